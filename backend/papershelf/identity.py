@@ -1,0 +1,141 @@
+"""Paper identity: arXiv ids, DOIs, title fingerprints and the deterministic paper id.
+
+Two records are the same paper when they share an arXiv id (any version), a DOI
+(case-insensitive) or a title fingerprint, unless their arXiv ids or DOIs disagree.
+Paper ids are derived from the strongest key a record has when it is first stored,
+so two machines storing the same record independently choose the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from .records import Paper
+
+_SPACE = re.compile(r"\s+")
+# New-style ids (0704.0001 onwards, 5-digit since 1501) and old-style archive/YYMMNNN ids.
+_NEW_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v(\d+))?(?![\d])")
+_OLD_ID = re.compile(r"(?<![\w-])([a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?(?!\d)")
+_DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
+_ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org", "www.arxiv.org"}
+_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
+
+
+def clean_text(value: str | None) -> str | None:
+    """Collapse whitespace, decode HTML entities, NFC; empty becomes None."""
+    if value is None:
+        return None
+    if "&" in value:
+        value = html.unescape(value)
+    value = _SPACE.sub(" ", value).strip()
+    if not value:
+        return None
+    return unicodedata.normalize("NFC", value)
+
+
+def title_fingerprint(title: str | None) -> str | None:
+    """NFKC, casefold, letters and digits only."""
+    if not title:
+        return None
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    fingerprint = "".join(ch for ch in folded if ch.isalnum())
+    return fingerprint or None
+
+
+def split_arxiv_id(value: str | None) -> tuple[str, int | None] | None:
+    """`2505.14536v2` -> ("2505.14536", 2); `arXiv:hep-th/9711200` -> ("hep-th/9711200", None)."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.lower().startswith("arxiv:"):
+        text = text[6:].strip()
+    match = _NEW_ID.fullmatch(text) or _OLD_ID.fullmatch(text)
+    if not match:
+        return None
+    version = int(match.group(2)) if match.group(2) else None
+    return match.group(1), version
+
+
+def arxiv_id_from_url(url: str | None) -> tuple[str, int | None] | None:
+    """The arXiv id a URL is about: arxiv.org abs/pdf/html pages and huggingface.co/papers pages."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = unquote(parts.path)
+    if host in _ARXIV_HOSTS or host == "alphaxiv.org":
+        for prefix in ("/abs/", "/pdf/", "/html/", "/format/", "/ps/"):
+            if path.startswith(prefix):
+                rest = path[len(prefix) :].removesuffix(".pdf").rstrip("/")
+                return split_arxiv_id(rest)
+        return None
+    if host in ("huggingface.co", "hf.co") and path.startswith("/papers/"):
+        rest = path[len("/papers/") :].rstrip("/").removesuffix(".md")
+        return split_arxiv_id(rest)
+    return None
+
+
+def normalise_doi(value: str | None) -> str | None:
+    """Lower-cased DOI without resolver prefix: `https://doi.org/10.1/ABC` -> `10.1/abc`."""
+    if not value:
+        return None
+    match = _DOI.search(unquote(value.strip()))
+    if not match:
+        return None
+    return match.group(0).rstrip(".,;").lower()
+
+
+def arxiv_id_from_doi(doi: str | None) -> str | None:
+    """arXiv's own DOIs (10.48550/arXiv.ID) name the arXiv id."""
+    if not doi:
+        return None
+    match = _ARXIV_DOI.match(doi)
+    if not match:
+        return None
+    found = split_arxiv_id(match.group(1))
+    return found[0] if found else None
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def identity_key(paper: Paper) -> str | None:
+    """The strongest identity key of a record: arXiv id, then DOI, then title fingerprint."""
+    if paper.arxiv_id:
+        return f"arxiv:{paper.arxiv_id}"
+    if paper.doi:
+        return f"doi:{paper.doi}"
+    fingerprint = title_fingerprint(paper.title)
+    if fingerprint:
+        return f"title:{fingerprint}"
+    return None
+
+
+def paper_id(paper: Paper) -> str:
+    """A deterministic id: 16 hex digits of sha256 of the strongest identity key."""
+    key = identity_key(paper)
+    if key is None:
+        raise ValueError("a paper needs a title, an arXiv id or a DOI")
+    return _digest(key)
+
+
+def same_paper(a: Paper, b: Paper) -> bool:
+    """The identity rule of the design, for two records."""
+    if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
+        return False
+    if a.doi and b.doi and a.doi != b.doi:
+        return False
+    if a.arxiv_id and a.arxiv_id == b.arxiv_id:
+        return True
+    if a.doi and a.doi == b.doi:
+        return True
+    fingerprint = title_fingerprint(a.title)
+    return fingerprint is not None and fingerprint == title_fingerprint(b.title)

@@ -1,0 +1,216 @@
+"""Importing text dumps of Hugging Face Papers pages, one transaction per file.
+
+The file is streamed twice: once to hash it (an unchanged file is not imported
+again), once to parse, store and keep its compressed text. Nothing of a file is
+kept if it turns out not to be UTF-8 text or to hold no records.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import msgspec
+from sqlite_utils import Database
+
+from .clock import hlc_for_date
+from .merge import RANK_TEXT
+from .normalise.dumps import iter_dump
+from .records import ParsedRecord, RecordProblem
+from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from .store.papers import Outcome, save_paper
+from .store.tx import Tx, write
+
+BLOCK_BYTES = 1 << 20
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported at all; nothing of it was stored."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+class FileReport(msgspec.Struct):
+    path: str
+    capture_id: str
+    records: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    already_imported: bool = False
+    problems: list[RecordProblem] = []
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(BLOCK_BYTES):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def capture_date(path: Path, captured_at: date | None) -> date:
+    """`--captured-at`, else the file's modification date (UTC)."""
+    if captured_at is not None:
+        return captured_at
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).date()
+
+
+def _text_lines(path: Path, raw: RawWriter, on_bytes: Callable[[int], None]) -> Iterator[str]:
+    """Decode the file as strict UTF-8, line by line, feeding the raw bytes to `raw`."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    line_number, offset = 1, 0
+    carry = ""
+    with path.open("rb") as handle:
+        while True:
+            block = handle.read(BLOCK_BYTES)
+            final = not block
+            if b"\x00" in block:
+                raise ImportRefused(path, "not a text file (it contains NUL bytes)")
+            try:
+                text = decoder.decode(block, final=final)
+            except UnicodeDecodeError as error:
+                where = offset + error.start
+                raise ImportRefused(
+                    path, f"not UTF-8 text (invalid byte at offset {where}, line {line_number})"
+                ) from None
+            offset += len(block)
+            raw.write(block)
+            on_bytes(len(block))
+            text = carry + text
+            lines = text.split("\n")
+            carry = lines.pop()
+            for line in lines:
+                line_number += 1
+                yield line
+            if final:
+                if carry:
+                    yield carry
+                return
+
+
+def import_dump(
+    db: Database,
+    path: Path,
+    *,
+    captured_at: date | None = None,
+    on_bytes: Callable[[int], None] = lambda n: None,
+) -> FileReport:
+    """Import one dump file in one transaction; raise `ImportRefused` when nothing can be."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRefused(path, "no such file")
+    sha256 = file_sha256(path)
+    capture_id = f"dump:{sha256[:32]}"
+    report = FileReport(path=str(path), capture_id=capture_id)
+    if find_capture(db, capture_id) is not None:
+        report.already_imported = True
+        on_bytes(path.stat().st_size)
+        return report
+    captured = capture_date(path, captured_at)
+    with write(db) as tx:
+        _import_lines(tx, path, captured, capture_id, sha256, report, on_bytes)
+    return report
+
+
+def _import_lines(
+    tx: Tx, path: Path, captured: date, capture_id: str, sha256: str, report: FileReport,
+    on_bytes: Callable[[int], None],
+) -> None:
+    db = tx.db
+    hlc = hlc_for_date(captured, tx.machine)
+    raw = RawWriter(tx, capture_id)
+    first_new_rowid = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM papers").fetchone()[0]
+    db.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)",
+               [first_new_rowid])
+    for item in iter_dump(_text_lines(path, raw, on_bytes), captured):
+        if isinstance(item, RecordProblem):
+            report.problems.append(item)
+            continue
+        assert isinstance(item, ParsedRecord)
+        report.records += 1
+        _, outcome = save_paper(
+            tx, item.paper, rank=RANK_TEXT, hlc=hlc, capture_id=capture_id, line=item.line
+        )
+        if outcome is Outcome.NEW:
+            report.new += 1
+        elif outcome is Outcome.UPDATED:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    if report.records == 0:
+        reason = "holds no records of any known dump format"
+        if report.problems:
+            first = report.problems[0]
+            reason += f" (line {first.line}: {first.message})"
+        raise ImportRefused(path, reason)
+    raw.close()
+    db.execute(
+        "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+        "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
+        [first_new_rowid],
+    )
+    db.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
+    insert_capture(tx, CaptureRow(
+        id=capture_id, kind="dump", file_name=path.name, sha256=sha256,
+        captured_at=captured.isoformat(), records=report.records,
+        problems=len(report.problems),
+        raw_type="text/plain; charset=utf-8", raw_size=raw.size,
+    ))
+
+
+class ImportSummary(msgspec.Struct):
+    files: int = 0
+    records: int = 0
+    new: int = 0
+    updated: int = 0
+    problems: int = 0
+    already_imported: int = 0
+    refused: list[str] = []
+
+    def line(self) -> str:
+        return (
+            f"{self.files} files, {self.records} records read, {self.new} papers new, "
+            f"{self.updated} papers updated, {self.problems} broken records skipped, "
+            f"{self.already_imported} files already imported, {len(self.refused)} files refused"
+        )
+
+
+def import_files(
+    db_path: Path, paths: tuple[Path, ...] | list[Path], *, captured_at: date | None = None,
+    err: Callable[[str], None] = print,
+) -> ImportSummary:
+    """Import several dumps; a refused file is reported and the others still import."""
+    from tqdm import tqdm
+
+    from .store.db import open_writer
+
+    summary = ImportSummary(files=len(paths))
+    total = sum(p.stat().st_size for p in map(Path, paths) if p.is_file())
+    db = open_writer(db_path)
+    try:
+        with tqdm(total=total, unit="B", unit_scale=True, desc="importing", disable=None,
+                  file=sys.stderr, leave=False) as bar:
+            for path in map(Path, paths):
+                try:
+                    report = import_dump(db, path, captured_at=captured_at, on_bytes=bar.update)
+                except ImportRefused as refused:
+                    summary.refused.append(str(path))
+                    err(f"papershelf: {refused.path}: {refused.reason}; nothing from it was stored")
+                    continue
+                for problem in report.problems:
+                    err(f"{path}:{problem.line}: {problem.message}; record skipped")
+                summary.records += report.records
+                summary.new += report.new
+                summary.updated += report.updated
+                summary.problems += len(report.problems)
+                summary.already_imported += report.already_imported
+    finally:
+        db.close()
+    return summary

@@ -1,0 +1,111 @@
+"""Merge rules, one set for imports, captures, the reader's edits and sync.
+
+A paper's state is a join-semilattice, so merging is commutative, associative and
+idempotent and any order of merges converges:
+
+- every field is a last-writer-wins register ordered by its clock `"<rank>:<hlc>"`:
+  rank 1 = text capture or dump, 2 = structured page, 3 = the reader's own edit,
+  so a capture never beats an edit and a dump never beats a page; equal clocks
+  with different values (two dumps of one day) are ordered by the value itself;
+- a source that does not know a field has no clock for it, so it never
+  overwrites a value with NULL;
+- tags are an add-wins observed-remove set: a remove only cancels the adds it saw;
+- a deletion is a tombstone clock that nothing undoes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from .records import PAPER_FIELDS, USER_FIELDS, Paper
+
+RANK_TEXT = 1
+RANK_PAGE = 2
+RANK_USER = 3
+
+MERGED_FIELDS = PAPER_FIELDS + USER_FIELDS
+
+_encode = msgspec.json.Encoder().encode
+
+
+class TagState(msgspec.Struct, array_like=True):
+    adds: list[str] = []  # clocks of add operations
+    removed: list[str] = []  # add clocks cancelled by a remove
+
+    @property
+    def present(self) -> bool:
+        return bool(set(self.adds) - set(self.removed))
+
+
+class PaperState(msgspec.Struct):
+    values: dict[str, Any] = {}
+    clocks: dict[str, str] = {}
+    tags: dict[str, TagState] = {}
+    deleted: str | None = None
+
+    def visible_tags(self) -> list[str]:
+        return sorted(tag for tag, state in self.tags.items() if state.present)
+
+
+def field_clock(rank: int, hlc: str) -> str:
+    return f"{rank}:{hlc}"
+
+
+def state_from_record(paper: Paper, rank: int, hlc: str) -> PaperState:
+    """What a capture says about a paper: only the fields it knows."""
+    clock = field_clock(rank, hlc)
+    values = {name: getattr(paper, name) for name in PAPER_FIELDS if getattr(paper, name) is not None}
+    return PaperState(values=values, clocks=dict.fromkeys(values, clock))
+
+
+def state_from_edit(changes: dict[str, Any], hlc: str) -> PaperState:
+    """The reader's edit of fields (None is a real value here: a cleared rating)."""
+    clock = field_clock(RANK_USER, hlc)
+    return PaperState(values=dict(changes), clocks=dict.fromkeys(changes, clock))
+
+
+def tag_edit(current: PaperState, wanted: list[str], hlc: str) -> dict[str, TagState]:
+    """The tag operations that turn the current visible tags into `wanted`."""
+    ops: dict[str, TagState] = {}
+    wanted_set = set(wanted)
+    for tag, state in current.tags.items():
+        if state.present and tag not in wanted_set:
+            ops[tag] = TagState(adds=list(state.adds), removed=sorted(set(state.adds)))
+    for tag in wanted_set:
+        existing = current.tags.get(tag)
+        if existing is None or not existing.present:
+            ops[tag] = TagState(adds=[hlc])
+    return ops
+
+
+def _wins(incoming_clock: str, incoming_value: Any, local_clock: str, local_value: Any) -> bool:
+    if incoming_clock != local_clock:
+        return incoming_clock > local_clock
+    return _encode(incoming_value) > _encode(local_value)
+
+
+def _merge_tags(local: dict[str, TagState], incoming: dict[str, TagState]) -> dict[str, TagState]:
+    merged = dict(local)
+    for tag, theirs in incoming.items():
+        ours = merged.get(tag)
+        if ours is None:
+            merged[tag] = TagState(sorted(set(theirs.adds)), sorted(set(theirs.removed)))
+        else:
+            merged[tag] = TagState(
+                sorted(set(ours.adds) | set(theirs.adds)),
+                sorted(set(ours.removed) | set(theirs.removed)),
+            )
+    return merged
+
+
+def merge_states(local: PaperState, incoming: PaperState) -> PaperState:
+    values, clocks = dict(local.values), dict(local.clocks)
+    for name, clock in incoming.clocks.items():
+        value = incoming.values.get(name)
+        if name not in clocks or _wins(clock, value, clocks[name], values.get(name)):
+            values[name], clocks[name] = value, clock
+    tags = _merge_tags(local.tags, incoming.tags) if incoming.tags else local.tags
+    deleted = max(filter(None, (local.deleted, incoming.deleted)), default=None)
+    return PaperState(values=values, clocks=clocks, tags=tags, deleted=deleted)

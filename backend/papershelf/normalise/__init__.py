@@ -1,0 +1,46 @@
+"""Normalisers: pure functions from a captured page (url, html, text) to paper records.
+
+One module per page kind; `normalise_capture` decides which applies. A text-only
+capture of a listing page is read by the dump parser: a dump is a text capture.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from ..records import Paper, RecordProblem
+from .dumps import parse_dump_text
+
+
+class Normalised(msgspec.Struct):
+    kind: str  # hf_paper, hf_listing, arxiv, scholarly, text
+    papers: list[Paper]
+    rank: int = 2  # merge.RANK_PAGE; text captures are RANK_TEXT
+    problems: list[RecordProblem] = []
+
+
+def normalise_capture(
+    url: str, html: str | None, text: str | None, *, captured: date
+) -> Normalised | None:
+    """The records a capture holds, or None when it holds no paper."""
+    if html:
+        from .pages import normalise_page
+
+        found = normalise_page(url, html)
+        if found is not None and found.papers:
+            return Normalised(kind=found.kind, papers=found.papers, rank=found.rank)
+    if text:
+        records, problems = parse_dump_text(text, captured)
+        if records:
+            return Normalised(
+                kind="text", papers=[r.paper for r in records], rank=1, problems=problems
+            )
+    if not html:
+        from .pages import normalise_page
+
+        found = normalise_page(url, None)
+        if found is not None and found.papers:
+            return Normalised(kind=found.kind, papers=found.papers, rank=found.rank)
+    return None

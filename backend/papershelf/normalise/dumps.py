@@ -1,0 +1,186 @@
+"""Text of Hugging Face Papers listing pages: the dump formats A, B and C.
+
+- A: header lines, `Subscribe` glued to the first title, then title / abstract lines.
+- B: header lines and a page date, then title / abstract pairs separated by blank lines.
+- C: like B, and after each abstract `• N authors`, `·`, and the paper's date,
+  optionally followed by its upvote count (`Jul 8 1`).
+
+The parser reads the structure, not a particular file: whatever precedes the
+first title/abstract pair is header; a record is a title line, its abstract
+line, and (format C) its trailer. It streams: one line of look-ahead, nothing
+else held, so a dump of any size parses in constant memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from ..identity import clean_text
+from ..records import Paper, ParsedRecord, RecordProblem
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_DATE = re.compile(
+    r"(?P<month>[A-Za-z]{3})[a-z]*\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?(?:\s+(?P<upvotes>\d+))?"
+)
+_AUTHORS = re.compile(r"•\s*(\d+)\s+authors?")
+_SEPARATOR = "·"
+_GLUED_PREFIX = "Subscribe"
+# An abstract is a paragraph; a line this short followed by a long one is a title
+# whose abstract is missing, not an abstract.
+_SHORT_LINE, _LONG_LINE = 100, 200
+
+
+class NoRecordsError(ValueError):
+    """The text holds no record of any known dump format."""
+
+
+def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
+    """`May 14, 2024` -> ("2024-05-14", 0); `Jul 8 1` -> (ISO date, 1); a year-less
+    date takes the capture year, or the year before when it would lie after the capture."""
+    match = _DATE.fullmatch(line)
+    if not match or match["month"].lower()[:3] not in _MONTHS:
+        return None
+    month, day = _MONTHS[match["month"].lower()[:3]], int(match["day"])
+    try:
+        if match["year"]:
+            when = date(int(match["year"]), month, day)
+        else:
+            when = date(captured.year, month, day) if _valid(captured.year, month, day) else None
+            if when is None or when > captured:
+                when = date(captured.year - 1, month, day)
+    except ValueError:
+        return None
+    return when.isoformat(), int(match["upvotes"] or 0)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+class _Lines:
+    """Numbered, stripped, non-blank lines with two lines of look-ahead."""
+
+    def __init__(self, lines: Iterable[str]):
+        self._source = (
+            (number, stripped)
+            for number, raw in enumerate(lines, 1)
+            if (stripped := raw.strip())
+        )
+        self._ahead: deque[tuple[int, str]] = deque()
+
+    def peek(self, offset: int = 0) -> tuple[int, str] | None:
+        while len(self._ahead) <= offset:
+            item = next(self._source, None)
+            if item is None:
+                return None
+            self._ahead.append(item)
+        return self._ahead[offset]
+
+    def next(self) -> tuple[int, str] | None:
+        item = self.peek()
+        if item is not None:
+            self._ahead.popleft()
+        return item
+
+
+def _is_marker(line: str) -> bool:
+    return line == _SEPARATOR or bool(_AUTHORS.fullmatch(line))
+
+
+def _looks_like_abstract(line: str) -> bool:
+    return len(line) >= _LONG_LINE
+
+
+def _skip_header(lines: _Lines) -> tuple[int, str] | None:
+    """Advance to the first title (a line followed by an abstract); return it."""
+    while (current := lines.next()) is not None:
+        number, line = current
+        following = lines.peek()
+        if following is None:
+            return current  # a lone title at the end: reported as a broken record
+        if _looks_like_abstract(following[1]) and not _looks_like_abstract(line):
+            if line.startswith(_GLUED_PREFIX) and len(line) > len(_GLUED_PREFIX):
+                line = line[len(_GLUED_PREFIX) :].lstrip()
+            return number, line
+    return None
+
+
+def iter_dump(
+    lines: Iterable[str], captured: date
+) -> Iterator[ParsedRecord | RecordProblem]:
+    """Records and problems of a dump in file order, each with its 1-based line number."""
+    stream = _Lines(lines)
+    title = _skip_header(stream)
+    with_trailer: bool | None = None  # format C, decided by the first complete record
+    while title is not None:
+        title_line, title_text = title
+        following = stream.peek()
+        if following is None or _is_marker(following[1]) or parse_date_line(following[1], captured):
+            yield RecordProblem(title_line, f"title {title_text[:60]!r} has no abstract")
+            title = _next_title(stream, captured)
+            continue
+        after = stream.peek(1)
+        if len(following[1]) < _SHORT_LINE and after is not None and _looks_like_abstract(after[1]):
+            yield RecordProblem(title_line, f"title {title_text[:60]!r} has no abstract")
+            title = stream.next()
+            continue
+        stream.next()
+        paper = Paper(title=clean_text(title_text), abstract=clean_text(following[1]))
+        trailer = _read_trailer(stream, captured)
+        if with_trailer is None:
+            with_trailer = trailer is not None
+        if with_trailer:
+            if trailer is None or trailer.get("published") is None:
+                yield RecordProblem(title_line, f"record {title_text[:60]!r} has no date line")
+                title = stream.next()
+                continue
+            paper.authors_count = trailer.get("authors_count")
+            paper.published = trailer["published"]
+            paper.upvotes = trailer["upvotes"]
+        yield ParsedRecord(paper=paper, line=title_line)
+        title = stream.next()
+
+
+def _next_title(stream: _Lines, captured: date) -> tuple[int, str] | None:
+    """After a broken record, skip trailer lines to the next title."""
+    while (item := stream.peek()) is not None and (
+        _is_marker(item[1]) or parse_date_line(item[1], captured)
+    ):
+        stream.next()
+    return stream.next()
+
+
+def _read_trailer(stream: _Lines, captured: date) -> dict | None:
+    """`• N authors`, `·`, `Mon D[, YYYY] [upvotes]` after an abstract (format C), or None."""
+    found: dict = {}
+    while (item := stream.peek()) is not None:
+        line = item[1]
+        if authors := _AUTHORS.fullmatch(line):
+            found["authors_count"] = int(authors.group(1))
+        elif line == _SEPARATOR:
+            found["separator"] = True
+        elif found and (parsed := parse_date_line(line, captured)):
+            found["published"], found["upvotes"] = parsed
+            stream.next()
+            break
+        else:
+            break
+        stream.next()
+    return found or None
+
+
+def parse_dump_text(text: str, captured: date) -> tuple[list[ParsedRecord], list[RecordProblem]]:
+    """A whole text capture at once (small inputs: text-only page captures)."""
+    records: list[ParsedRecord] = []
+    problems: list[RecordProblem] = []
+    for item in iter_dump(text.splitlines(), captured):
+        (records if isinstance(item, ParsedRecord) else problems).append(item)
+    return records, problems

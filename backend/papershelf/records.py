@@ -1,0 +1,71 @@
+"""The canonical paper record and the capture envelope.
+
+Every source (text dumps, Hugging Face pages, arXiv pages, other scholarly pages)
+produces `Paper` records; the store merges them into rows of `papers`. New fields
+always get a default so that older payloads keep decoding.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+# Fields a capture may fill; the reader's own fields (rating, status, tags) are not here.
+PAPER_FIELDS = (
+    "title",
+    "abstract",
+    "summary",
+    "authors",
+    "authors_count",
+    "published",
+    "upvotes",
+    "arxiv_id",
+    "arxiv_version",
+    "doi",
+    "url",
+    "pdf_url",
+    "code_url",
+    "project_url",
+)
+
+USER_FIELDS = ("rating", "status")
+
+STATUSES = ("unread", "reading", "read", "skipped")
+
+
+class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
+    """One paper as a source saw it. Unknown is None, never "" or 0."""
+
+    title: str | None = None
+    abstract: str | None = None
+    summary: str | None = None  # Hugging Face's AI summary
+    authors: list[str] | None = None  # display names, given name first, in order
+    authors_count: int | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD (the arXiv date for arXiv papers)
+    upvotes: int | None = None
+    arxiv_id: str | None = None  # versionless: 1706.03762, hep-th/9711200
+    arxiv_version: int | None = None
+    doi: str | None = None  # lower-cased, without the https://doi.org/ prefix
+    url: str | None = None
+    pdf_url: str | None = None
+    code_url: str | None = None
+    project_url: str | None = None
+
+
+class SourceLine(msgspec.Struct, frozen=True):
+    """Where a record came from inside a text capture (for error messages and provenance)."""
+
+    line: int
+
+
+class ParsedRecord(msgspec.Struct):
+    """A record a normaliser read, with the line it starts on (text sources) or 0."""
+
+    paper: Paper
+    line: int = 0
+
+
+class RecordProblem(msgspec.Struct):
+    """A broken record that was skipped: the line it starts on and what is wrong."""
+
+    line: int
+    message: str

@@ -1,0 +1,96 @@
+"""Capture provenance: one row per capture or imported file, raw payload kept compressed."""
+
+from __future__ import annotations
+
+import zlib
+
+import msgspec
+
+from .tx import Tx
+
+CHUNK_BYTES = 1 << 20
+
+
+class CaptureRow(msgspec.Struct, kw_only=True):
+    id: str
+    kind: str
+    captured_at: str
+    url: str | None = None
+    title: str | None = None
+    file_name: str | None = None
+    line_count: int | None = None
+    sha256: str | None = None
+    records: int = 0
+    problems: int = 0
+    raw_type: str | None = None
+    raw_size: int | None = None
+
+
+class RawWriter:
+    """Streams a payload into `capture_raw` as one zlib stream in ~1 MiB chunks."""
+
+    def __init__(self, tx: Tx, capture_id: str):
+        self._db, self._id = tx.db, capture_id
+        self._zlib = zlib.compressobj(6)
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self._seq = 0
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+        out = self._zlib.compress(data)
+        if out:
+            self._pending.append(out)
+            self._pending_size += len(out)
+            if self._pending_size >= CHUNK_BYTES:
+                self._flush()
+
+    def close(self) -> None:
+        self._pending.append(self._zlib.flush())
+        self._flush()
+
+    def _flush(self) -> None:
+        self._db.execute(
+            "INSERT INTO capture_raw (capture_id, seq, data) VALUES (?, ?, ?)",
+            [self._id, self._seq, b"".join(self._pending)],
+        )
+        self._seq += 1
+        self._pending, self._pending_size = [], 0
+
+
+def read_raw(db, capture_id: str) -> bytes:
+    """The raw payload of a capture, decompressed (for re-deriving its records)."""
+    inflate = zlib.decompressobj()
+    rows = db.execute(
+        "SELECT data FROM capture_raw WHERE capture_id = ? ORDER BY seq", [capture_id]
+    )
+    return b"".join(inflate.decompress(data) for (data,) in rows) + inflate.flush()
+
+
+def find_capture(db, capture_id: str) -> dict | None:
+    cursor = db.execute("SELECT * FROM captures WHERE id = ?", [capture_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def insert_capture(tx: Tx, capture: CaptureRow) -> None:
+    fields = msgspec.structs.asdict(capture)
+    fields["stored_at"] = tx.timestamp
+    names = ", ".join(fields)
+    tx.db.execute(
+        f"INSERT INTO captures ({names}) VALUES ({', '.join('?' * len(fields))})",
+        list(fields.values()),
+    )
+
+
+def capture_papers(db, capture_id: str) -> list[str]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT paper_id FROM paper_captures WHERE capture_id = ? ORDER BY line, paper_id",
+            [capture_id],
+        )
+    ]

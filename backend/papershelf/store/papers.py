@@ -1,0 +1,238 @@
+"""Storing papers: identity matching, merging into rows, id merges, the reader's edits.
+
+Every change goes through `merge_states` (merge.py), whether it comes from a
+dump, a page capture, a PATCH or a peer, and is written back only when the
+merged state differs from what is stored.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import msgspec
+
+from ..identity import paper_id, title_fingerprint
+from ..merge import PaperState, TagState, merge_states, state_from_edit, state_from_record, tag_edit
+from ..records import PAPER_FIELDS, USER_FIELDS, Paper
+from .tx import Tx
+
+_encode = msgspec.json.Encoder().encode
+_decode_clocks = msgspec.json.Decoder(dict[str, str]).decode
+_decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
+_decode_authors = msgspec.json.Decoder(list[str]).decode
+
+COLUMNS = (*PAPER_FIELDS, *USER_FIELDS, "tags")
+_INSERT_PAPER = (
+    f"INSERT INTO papers (id, {', '.join(COLUMNS)}, created_at, updated_at) "
+    f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})"
+)
+_UPDATE_PAPER = (
+    f"UPDATE papers SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? WHERE id = ?"
+)
+_INSERT_STATE = (
+    "INSERT INTO paper_state (paper_id, fingerprint, clocks, tag_set, deleted, version, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE_STATE = (
+    "UPDATE paper_state SET fingerprint = ?, clocks = ?, tag_set = ?, deleted = ?, version = ?, "
+    "origin = ? WHERE paper_id = ?"
+)
+
+
+class Outcome(str, Enum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"  # the paper was deleted by its reader; a capture does not bring it back
+
+
+def _row_values(state: PaperState) -> list[Any]:
+    values = state.values
+    row = []
+    for name in (*PAPER_FIELDS, *USER_FIELDS):
+        value = values.get(name)
+        if name == "authors" and value is not None:
+            value = _encode(value).decode()
+        elif name == "status" and value is None:
+            value = "unread"
+        row.append(value)
+    row.append(_encode(state.visible_tags()).decode())
+    return row
+
+
+def load_state(db, pid: str) -> PaperState | None:
+    """The merged state of one paper, or None; a deleted paper is a bare tombstone."""
+    state_row = db.execute(
+        "SELECT clocks, tag_set, deleted FROM paper_state WHERE paper_id = ?", [pid]
+    ).fetchone()
+    if state_row is None:
+        return None
+    clocks, tag_set, deleted = state_row
+    cursor = db.execute(f"SELECT {', '.join(COLUMNS[:-1])} FROM papers WHERE id = ?", [pid])
+    row = cursor.fetchone()
+    values: dict[str, Any] = {}
+    if row is not None:
+        clock_map = _decode_clocks(clocks)
+        for name, value in zip(COLUMNS[:-1], row, strict=True):
+            if name in clock_map:
+                values[name] = _decode_authors(value) if name == "authors" and value else value
+    return PaperState(values=values, clocks=_decode_clocks(clocks), tags=_decode_tags(tag_set),
+                      deleted=deleted)
+
+
+def write_state(tx: Tx, pid: str, state: PaperState, *, is_new: bool, origin: str | None = None) -> None:
+    """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
+    db = tx.db
+    fingerprint = title_fingerprint(state.values.get("title"))
+    clocks = _encode(state.clocks).decode()
+    tag_set = _encode(state.tags).decode()
+    version = tx.next_version()
+    origin = origin or tx.machine
+    if is_new:
+        db.execute(_INSERT_STATE, [pid, fingerprint, clocks, tag_set, state.deleted, version, origin])
+    else:
+        db.execute(_UPDATE_STATE, [fingerprint, clocks, tag_set, state.deleted, version, origin, pid])
+    if state.deleted:
+        db.execute("DELETE FROM papers WHERE id = ?", [pid])
+        return
+    row = _row_values(state)
+    if is_new or db.execute("SELECT 1 FROM papers WHERE id = ?", [pid]).fetchone() is None:
+        db.execute(_INSERT_PAPER, [pid, *row, tx.timestamp, tx.timestamp])
+    else:
+        db.execute(_UPDATE_PAPER, [*row, tx.timestamp, pid])
+
+
+def _compatible(paper: Paper, arxiv_id: str | None, doi: str | None) -> bool:
+    if paper.arxiv_id and arxiv_id and paper.arxiv_id != arxiv_id:
+        return False
+    return not (paper.doi and doi and paper.doi != doi)
+
+
+def find_matches(db, paper: Paper) -> list[str]:
+    """Ids of stored papers that are this paper by the identity rule, smallest first."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    if paper.arxiv_id:
+        for row in db.execute(
+            "SELECT id, arxiv_id, doi FROM papers WHERE arxiv_id = ?", [paper.arxiv_id]
+        ):
+            found[row[0]] = (row[1], row[2])
+    if paper.doi:
+        for row in db.execute("SELECT id, arxiv_id, doi FROM papers WHERE doi = ?", [paper.doi]):
+            found[row[0]] = (row[1], row[2])
+    fingerprint = title_fingerprint(paper.title)
+    if fingerprint:
+        for row in db.execute(
+            "SELECT p.id, p.arxiv_id, p.doi FROM paper_state s JOIN papers p ON p.id = s.paper_id "
+            "WHERE s.fingerprint = ?",
+            [fingerprint],
+        ):
+            found[row[0]] = (row[1], row[2])
+    return sorted(pid for pid, (arxiv, doi) in found.items() if _compatible(paper, arxiv, doi))
+
+
+def save_paper(
+    tx: Tx, paper: Paper, *, rank: int, hlc: str, capture_id: str | None = None,
+    line: int | None = None,
+) -> tuple[str, Outcome]:
+    """Store what a capture says about a paper: a new row, or merged into the row it matches."""
+    incoming = state_from_record(paper, rank, hlc)
+    matches = find_matches(tx.db, paper)
+    if matches:
+        pid = matches[0]
+        for other in matches[1:]:
+            merge_papers(tx, pid, other)
+        outcome = _merge_into(tx, pid, incoming)
+    else:
+        pid = paper_id(paper)
+        existing = load_state(tx.db, pid)
+        if existing is None:
+            write_state(tx, pid, incoming, is_new=True)
+            outcome = Outcome.NEW
+        else:
+            # Its deterministic id is taken by a deleted paper or by a paper whose
+            # identity has since changed: merging keeps one row and the tombstone rule.
+            outcome = _merge_into(tx, pid, incoming, existing)
+    if capture_id is not None:
+        tx.db.execute(
+            "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) VALUES (?, ?, ?)",
+            [pid, capture_id, line],
+        )
+    return pid, outcome
+
+
+def _merge_into(tx: Tx, pid: str, incoming: PaperState, local: PaperState | None = None,
+                origin: str | None = None) -> Outcome:
+    local = local or load_state(tx.db, pid)
+    if local is None:
+        write_state(tx, pid, incoming, is_new=True, origin=origin)
+        return Outcome.NEW
+    merged = merge_states(local, incoming)
+    if merged.deleted:
+        if not local.deleted:
+            write_state(tx, pid, merged, is_new=False, origin=origin)
+        return Outcome.DELETED
+    if merged == local:
+        return Outcome.UNCHANGED
+    write_state(tx, pid, merged, is_new=False, origin=origin)
+    return Outcome.UPDATED
+
+
+def merge_papers(tx: Tx, survivor: str, loser: str) -> None:
+    """Two ids turned out to be one paper: fold `loser` into `survivor` and keep an alias."""
+    db = tx.db
+    if survivor == loser:
+        return
+    survivor, loser = min(survivor, loser), max(survivor, loser)
+    loser_state = load_state(db, loser)
+    if loser_state is not None:
+        _merge_into(tx, survivor, loser_state)
+        db.execute("DELETE FROM papers WHERE id = ?", [loser])
+        db.execute("DELETE FROM paper_state WHERE paper_id = ?", [loser])
+    for table, column in (("notes", "paper_id"), ("note_state", "paper_id")):
+        db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [survivor, loser])
+    db.execute(
+        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) "
+        "SELECT ?, capture_id, line FROM paper_captures WHERE paper_id = ?",
+        [survivor, loser],
+    )
+    db.execute("DELETE FROM paper_captures WHERE paper_id = ?", [loser])
+    db.execute(
+        "UPDATE paper_aliases SET paper_id = ?, version = ? WHERE paper_id = ?",
+        [survivor, tx.next_version(), loser],
+    )
+    db.execute(
+        "INSERT OR REPLACE INTO paper_aliases (alias, paper_id, merged_at, version) "
+        "VALUES (?, ?, ?, ?)",
+        [loser, survivor, tx.timestamp, tx.next_version()],
+    )
+
+
+def resolve_id(db, pid: str) -> str:
+    """Follow an alias left by an id merge to the surviving paper."""
+    row = db.execute("SELECT paper_id FROM paper_aliases WHERE alias = ?", [pid]).fetchone()
+    return row[0] if row else pid
+
+
+def edit_paper(tx: Tx, pid: str, changes: dict[str, Any], tags: list[str] | None = None) -> Outcome:
+    """The reader's own edit of rating, status, paper fields and tags (rank 3: no capture undoes it)."""
+    local = load_state(tx.db, pid)
+    if local is None or local.deleted:
+        raise LookupError(pid)
+    hlc = tx.now()
+    incoming = state_from_edit(changes, hlc)
+    if tags is not None:
+        incoming.tags = tag_edit(local, sorted(set(tags)), hlc)
+    return _merge_into(tx, pid, incoming, local)
+
+
+def delete_paper(tx: Tx, pid: str) -> Outcome:
+    local = load_state(tx.db, pid)
+    if local is None or local.deleted:
+        raise LookupError(pid)
+    return _merge_into(tx, pid, PaperState(deleted=f"3:{tx.now()}"), local)
+
+
+def apply_paper_state(tx: Tx, pid: str, incoming: PaperState, origin: str) -> Outcome:
+    """Merge a peer's state of a paper (sync): same rules, remembering where it came from."""
+    return _merge_into(tx, pid, incoming, origin=origin)

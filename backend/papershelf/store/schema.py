@@ -1,0 +1,221 @@
+"""The library schema, as sqlite-utils migrations (each runs in one transaction)."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("papershelf")
+
+PRIVATE_TABLES = (
+    "paper_state", "note_state", "tokens", "sync_peers", "meta", "fts_deferred", "capture_raw",
+)
+
+_PAPERS = """
+CREATE TABLE papers (
+    id TEXT PRIMARY KEY,
+    title TEXT,
+    abstract TEXT,
+    summary TEXT,
+    authors TEXT,
+    authors_count INTEGER,
+    published TEXT,
+    upvotes INTEGER,
+    arxiv_id TEXT,
+    arxiv_version INTEGER,
+    doi TEXT,
+    url TEXT,
+    pdf_url TEXT,
+    code_url TEXT,
+    project_url TEXT,
+    rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+    status TEXT NOT NULL DEFAULT 'unread'
+        CHECK (status IN ('unread', 'reading', 'read', 'skipped')),
+    tags TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX papers_arxiv_id ON papers(arxiv_id) WHERE arxiv_id IS NOT NULL;
+CREATE INDEX papers_doi ON papers(doi) WHERE doi IS NOT NULL;
+CREATE INDEX papers_published ON papers(published);
+CREATE INDEX papers_updated_at ON papers(updated_at);
+
+-- Bulk imports defer FTS for the rows they add (rowid >= from_rowid) and index
+-- them in one statement before their transaction commits: no reader ever sees
+-- a row without its index entry, and the load runs at the speed of a plain insert.
+CREATE TABLE fts_deferred (table_name TEXT PRIMARY KEY, from_rowid INTEGER NOT NULL);
+
+CREATE VIRTUAL TABLE papers_fts USING fts5(
+    title, abstract, summary, content='papers', content_rowid='rowid'
+);
+CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' AND new.rowid >= from_rowid)
+BEGIN
+    INSERT INTO papers_fts(rowid, title, abstract, summary)
+    VALUES (new.rowid, new.title, new.abstract, new.summary);
+END;
+CREATE TRIGGER papers_fts_ad AFTER DELETE ON papers
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' AND old.rowid >= from_rowid)
+BEGIN
+    INSERT INTO papers_fts(papers_fts, rowid, title, abstract, summary)
+    VALUES ('delete', old.rowid, old.title, old.abstract, old.summary);
+END;
+CREATE TRIGGER papers_fts_au AFTER UPDATE OF title, abstract, summary ON papers
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' AND old.rowid >= from_rowid)
+BEGIN
+    INSERT INTO papers_fts(papers_fts, rowid, title, abstract, summary)
+    VALUES ('delete', old.rowid, old.title, old.abstract, old.summary);
+    INSERT INTO papers_fts(rowid, title, abstract, summary)
+    VALUES (new.rowid, new.title, new.abstract, new.summary);
+END;
+
+CREATE TABLE paper_state (
+    paper_id TEXT PRIMARY KEY,
+    fingerprint TEXT,
+    clocks TEXT NOT NULL DEFAULT '{}',
+    tag_set TEXT NOT NULL DEFAULT '{}',
+    deleted TEXT,
+    version INTEGER NOT NULL,
+    origin TEXT
+);
+CREATE INDEX paper_state_fingerprint ON paper_state(fingerprint) WHERE fingerprint IS NOT NULL;
+CREATE INDEX paper_state_version ON paper_state(version);
+
+CREATE TABLE paper_aliases (
+    alias TEXT PRIMARY KEY,
+    paper_id TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX paper_aliases_version ON paper_aliases(version);
+CREATE INDEX paper_aliases_paper_id ON paper_aliases(paper_id);
+"""
+
+_NOTES = """
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    paper_id TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    quote TEXT,
+    conflict_of TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX notes_paper_id ON notes(paper_id);
+CREATE VIRTUAL TABLE notes_fts USING fts5(body, quote, content='notes', content_rowid='rowid');
+CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, body, quote) VALUES (new.rowid, new.body, new.quote);
+END;
+CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body, quote) VALUES ('delete', old.rowid, old.body, old.quote);
+END;
+CREATE TRIGGER notes_fts_au AFTER UPDATE OF body, quote ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body, quote) VALUES ('delete', old.rowid, old.body, old.quote);
+    INSERT INTO notes_fts(rowid, body, quote) VALUES (new.rowid, new.body, new.quote);
+END;
+
+CREATE TABLE note_state (
+    note_id TEXT PRIMARY KEY,
+    paper_id TEXT NOT NULL,
+    clock TEXT NOT NULL,
+    vv TEXT NOT NULL DEFAULT '{}',
+    deleted TEXT,
+    version INTEGER NOT NULL,
+    origin TEXT
+);
+CREATE INDEX note_state_version ON note_state(version);
+"""
+
+_CAPTURES = """
+CREATE TABLE captures (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    file_name TEXT,
+    line_count INTEGER,
+    sha256 TEXT,
+    captured_at TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    records INTEGER NOT NULL DEFAULT 0,
+    problems INTEGER NOT NULL DEFAULT 0,
+    raw_type TEXT,
+    raw_size INTEGER
+);
+-- The raw payload (page HTML/text, dump text), one zlib stream cut into chunks
+-- so a dump of any size is stored without holding it in memory.
+CREATE TABLE capture_raw (
+    capture_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (capture_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX captures_sha256 ON captures(sha256);
+CREATE INDEX captures_stored_at ON captures(stored_at);
+CREATE TABLE paper_captures (
+    paper_id TEXT NOT NULL,
+    capture_id TEXT NOT NULL,
+    line INTEGER,
+    PRIMARY KEY (paper_id, capture_id)
+) WITHOUT ROWID;
+CREATE INDEX paper_captures_capture_id ON paper_captures(capture_id);
+"""
+
+_PRIVATE = """
+CREATE TABLE tokens (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    scopes TEXT NOT NULL DEFAULT '["read","write","sync"]',
+    created_at TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+);
+CREATE TABLE sync_peers (
+    peer TEXT PRIMARY KEY,
+    url TEXT,
+    pull_cursor INTEGER NOT NULL DEFAULT 0,
+    push_cursor INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for script in (_PAPERS, _NOTES, _CAPTURES, _PRIVATE):
+        for statement in _statements(script):
+            db.execute(statement)
+    db.execute("INSERT INTO meta(key, value) VALUES ('machine_id', ?)", [secrets.token_hex(8)])
+    db.execute("INSERT INTO meta(key, value) VALUES ('version', '0')")
+    db.execute("INSERT INTO meta(key, value) VALUES ('hlc', '')")
+
+
+def _statements(script: str) -> list[str]:
+    """Split on `;` at line ends, keeping trigger bodies (which end in `END;`) whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        if line.startswith("--"):
+            continue
+        current.append(line)
+        stripped = line.strip()
+        in_trigger = current[0].lstrip().upper().startswith("CREATE TRIGGER")
+        if stripped.endswith(";") and (not in_trigger or stripped.upper() == "END;"):
+            statements.append("\n".join(current).rstrip(";"))
+            current = []
+    return statements
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations; BEGIN IMMEDIATE so two processes opening a new file don't race."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # inside a transaction it uses savepoints
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

@@ -1,0 +1,58 @@
+"""Write transactions that carry the machine's clock and change counter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from ..clock import HybridClock
+from .db import transaction
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Tx:
+    """One write transaction: `now()` gives HLC ticks, `next_version()` change numbers.
+
+    Every row a transaction changes gets its own version, so the sync change feed
+    can page through them with a plain `version > ?` cursor.
+    """
+
+    def __init__(self, db: Database):
+        self.db = db
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        self.machine: str = meta["machine_id"]
+        self.clock = HybridClock(self.machine, meta.get("hlc") or None)
+        self.version = int(meta["version"])
+        self._start_version = self.version
+        self.timestamp = utc_now()
+
+    def now(self) -> str:
+        return self.clock.now()
+
+    def next_version(self) -> int:
+        self.version += 1
+        return self.version
+
+    def _save(self) -> None:
+        if self.version != self._start_version:
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'version'", [str(self.version)])
+        if self.clock.millis:
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [self.clock.now()])
+
+
+@contextmanager
+def write(db: Database) -> Iterator[Tx]:
+    with transaction(db):
+        tx = Tx(db)
+        yield tx
+        tx._save()
+
+
+def machine_id(db: Database) -> str:
+    return db.execute("SELECT value FROM meta WHERE key = 'machine_id'").fetchone()[0]

@@ -1,0 +1,178 @@
+// Background: a service worker in Chromium, an event page in Firefox (same
+// module). The only part of the extension that talks to the server.
+import { api, action } from "./lib/browser.js";
+import { getSettings, normaliseServerUrl } from "./lib/settings.js";
+import { ApiError, Client, TokenRefusedError, UnreachableError } from "./lib/client.js";
+import { drain, enqueue, queuedCaptures } from "./lib/queue.js";
+import { checkPage, readPage } from "./lib/page.js";
+import { acceptMessage, MSG } from "./lib/messages.js";
+
+const MENU_ID = "save-selection";
+const DRAIN_ALARM = "drain-queue";
+const MARK = { text: "✓", color: "#15803d" };
+
+async function client(settings) {
+  // Any answered request proves the server is back: send what waits in the queue.
+  return new Client(settings ?? (await getSettings()), { onSuccess: () => void drainSoon() });
+}
+
+// ---- capture -------------------------------------------------------------
+
+async function captureTab(tabId, extra = {}) {
+  let page;
+  try {
+    const tab = await api.tabs.get(tabId);
+    const [injection] = await api.scripting.executeScript({ target: { tabId }, func: readPage });
+    page = checkPage(injection?.result, tab.url);
+  } catch (err) {
+    return { state: "error", kind: "page", message: unreadable(err) };
+  }
+  // The menu's selectionText is the fallback when the page's selection is gone.
+  if (!page.selection && extra.selection) page.selection = extra.selection;
+  const payload = { capture_id: crypto.randomUUID(), ...page };
+  if (typeof extra.note === "string") payload.note = extra.note;
+  return sendCapture(payload, tabId);
+}
+
+async function sendCapture(payload, tabId) {
+  const settings = await getSettings();
+  try {
+    const { data } = await (await client(settings)).capture(payload);
+    await markTab(tabId, data.papers.length > 0);
+    return { state: data.new.length > 0 ? "saved" : "exists", papers: data.papers, new: data.new, note: data.note };
+  } catch (err) {
+    if (!(err instanceof UnreachableError)) return failure(err);
+    const waiting = await enqueue(payload);
+    await api.alarms.create(DRAIN_ALARM, { periodInMinutes: 1 });
+    await markTab(tabId, null);
+    return { state: "queued", waiting, message: err.message };
+  }
+}
+
+function failure(err) {
+  if (err instanceof TokenRefusedError) return { state: "error", kind: "token", message: err.message };
+  if (err instanceof UnreachableError) return { state: "error", kind: "unreachable", message: err.message };
+  if (err instanceof ApiError) return { state: "error", kind: "api", message: `papershelf said: ${err.message}` };
+  return { state: "error", kind: "other", message: String(err?.message ?? err) };
+}
+
+function unreadable(err) {
+  const text = String(err?.message ?? err);
+  if (/cannot be scripted|extensions gallery|chrome:|about:|moz-extension|restricted/i.test(text)) {
+    return "papershelf cannot read browser pages, only web pages";
+  }
+  if (/permission|cannot access/i.test(text)) {
+    return "papershelf cannot read this page: click the papershelf button while it is the active tab";
+  }
+  return `papershelf cannot read this page: ${text}`;
+}
+
+// ---- offline queue ---------------------------------------------------------
+
+let draining = null;
+function drainSoon() {
+  draining ??= (async () => {
+    if ((await queuedCaptures()).length === 0) return 0;
+    const sent = await drain(new Client(await getSettings())); // no onSuccess: we are the drain
+    if ((await queuedCaptures()).length === 0) await api.alarms.clear(DRAIN_ALARM);
+    if (sent > 0) await refreshActiveTab();
+    return sent;
+  })().finally(() => { draining = null; });
+  return draining;
+}
+
+// ---- badge ---------------------------------------------------------------
+
+/** inLibrary: true = mark, false = clear, null = waiting in the queue. */
+async function markTab(tabId, inLibrary) {
+  if (tabId === undefined) return;
+  const text = inLibrary ? MARK.text : inLibrary === null ? "…" : "";
+  try {
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: inLibrary ? MARK.color : "#6b7280" });
+  } catch {
+    // The tab closed meanwhile: nothing to mark.
+  }
+}
+
+async function refreshBadge(tabId, url) {
+  const settings = await getSettings();
+  if (!/^https?:\/\//.test(url ?? "") || !settings.token || url.startsWith(settings.serverUrl)) return;
+  try {
+    const { data } = await (await client(settings)).lookup(url);
+    await markTab(tabId, data.papers.length > 0);
+  } catch {
+    // Server away or token wrong: the popup reports that when the user asks.
+  }
+}
+
+async function refreshActiveTab() {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab) await refreshBadge(tab.id, tab.url);
+}
+
+api.tabs.onActivated.addListener(({ tabId }) => {
+  api.tabs.get(tabId).then((tab) => refreshBadge(tabId, tab.url), () => {});
+});
+api.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === "complete") void refreshBadge(tabId, tab.url);
+});
+
+// ---- context menu ----------------------------------------------------------
+
+api.runtime.onInstalled.addListener(async () => {
+  await api.contextMenus.removeAll();
+  api.contextMenus.create({ id: MENU_ID, title: "Save selection to papershelf", contexts: ["selection"] });
+});
+
+async function onMenuClick(info, tab) {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return undefined;
+  // note "" asks the server for a bare highlight: a note whose quote is the selection.
+  const result = await captureTab(tab.id, { note: "", selection: String(info.selectionText ?? "") });
+  // No popup to talk in: the badge and its tooltip say how it went.
+  if (result.state === "error") {
+    await action.setBadgeText({ tabId: tab.id, text: "!" });
+    await action.setBadgeBackgroundColor({ tabId: tab.id, color: "#b91c1c" });
+  }
+  await action.setTitle({ tabId: tab.id, title: `papershelf: ${describe(result)}` });
+  return result;
+}
+api.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+
+function describe(result) {
+  if (result.state === "error" || result.state === "queued") return result.message;
+  return result.state === "saved" ? "highlight saved" : "highlight added to a paper already in your library";
+}
+
+// ---- messages from our own pages -------------------------------------------
+
+async function handle(msg) {
+  if (msg.type === MSG.CAPTURE) return captureTab(msg.tabId);
+  try {
+    if (msg.type === MSG.TEST_CONNECTION) {
+      const settings = { serverUrl: normaliseServerUrl(msg.serverUrl), token: msg.token.trim() };
+      return { state: "ok", ...(await (await client(settings)).status()).data };
+    }
+    const c = await client();
+    if (msg.type === MSG.UPDATE_PAPER) return { state: "ok", paper: (await c.updatePaper(msg.paperId, msg.patch)).data };
+    if (msg.type === MSG.ADD_NOTE) return { state: "ok", note: (await c.addNote(msg.paperId, { body: msg.body })).data };
+    if (msg.type === MSG.UPDATE_NOTE) return { state: "ok", note: (await c.updateNote(msg.noteId, { body: msg.body })).data };
+  } catch (err) {
+    return failure(err);
+  }
+  return { state: "error", kind: "other", message: "unknown request" };
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!acceptMessage(msg, sender)) return false; // untrusted or malformed: no answer
+  handle(msg).then(sendResponse, (err) => sendResponse(failure(err)));
+  return true; // the answer comes asynchronously
+});
+
+api.alarms.onAlarm.addListener((alarm) => { if (alarm.name === DRAIN_ALARM) void drainSoon(); });
+api.runtime.onStartup.addListener(() => void drainSoon());
+void drainSoon(); // the worker also wakes for other events: a cheap check each time
+
+// Test hook for the end-to-end tests (headless browsers cannot open native
+// menus): the same functions the listeners above call.
+globalThis.papershelf = { captureTab, onMenuClick, drainSoon, queuedCaptures, refreshBadge };

@@ -1,0 +1,108 @@
+// The toolbar popup: opening it saves the current tab at once (one click);
+// afterwards rating, status, tags and a note go to the paper as they change.
+import { api } from "./lib/browser.js";
+import { MSG } from "./lib/messages.js";
+
+const $ = (id) => document.getElementById(id);
+let paper = null; // the single paper the edit form is about
+let noteId = null; // the note this popup created, edited in place afterwards
+let noteSent = ""; // the note text last sent, so a change event does not resend it
+
+async function targetTabId() {
+  // popup.html?tabId=N: the popup opened as a normal tab (tests, Firefox driver).
+  const fromQuery = Number.parseInt(new URLSearchParams(location.search).get("tabId") ?? "", 10);
+  if (Number.isInteger(fromQuery)) return fromQuery;
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function show(state, text, detail = "") {
+  $("status").dataset.state = state;
+  $("status").textContent = text;
+  $("detail").textContent = detail;
+  $("detail").hidden = !detail;
+}
+
+function render(result) {
+  $("fix").hidden = !(result.state === "error" && result.kind === "token");
+  $("edit").hidden = true;
+  paper = null;
+  if (result.state === "error") return show("error", result.message);
+  if (result.state === "queued") {
+    return show("queued", "queued", `${result.message}; it will be sent when the server is back (${result.waiting} waiting).`);
+  }
+  const { papers } = result;
+  if (papers.length === 0) return show("error", "papershelf found no paper on this page");
+  const fresh = result.new.length;
+  if (papers.length === 1) {
+    if (fresh) show("saved", papers[0].title);
+    else show("exists", "already in your library", papers[0].title);
+    return openEditor(papers[0]);
+  }
+  if (fresh === 0) return show("exists", "already in your library", `${papers.length} papers on this page`);
+  const old = papers.length - fresh;
+  return show("saved", `${papers.length} papers saved`, old ? `${old} were already in your library` : "");
+}
+
+function openEditor(p) {
+  paper = p;
+  noteId = null;
+  noteSent = "";
+  for (const radio of document.querySelectorAll("input[name=rating]")) radio.checked = Number(radio.value) === p.rating;
+  $("paper-status").value = p.status ?? "unread";
+  $("tags").value = (p.tags ?? []).join(", ");
+  $("note").value = "";
+  $("edit").hidden = false;
+}
+
+async function save() {
+  $("save").disabled = true;
+  show("saving", "Saving…");
+  try {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return render({ state: "error", message: "no tab to save" });
+    render(await api.runtime.sendMessage({ type: MSG.CAPTURE, tabId }));
+  } catch (err) {
+    render({ state: "error", message: String(err?.message ?? err) });
+  } finally {
+    $("save").disabled = false;
+  }
+}
+
+async function send(msg, done) {
+  $("edit-status").textContent = "saving…";
+  const result = await api.runtime.sendMessage(msg);
+  $("edit-status").textContent = result.state === "ok" ? done(result) : result.message;
+  $("fix").hidden = result.kind !== "token";
+}
+
+const patch = (fields, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, () => `${what} saved`);
+
+$("rating").addEventListener("change", (e) => patch({ rating: Number(e.target.value) }, "rating"));
+$("paper-status").addEventListener("change", (e) => patch({ status: e.target.value }, "status"));
+$("tags").addEventListener("change", (e) => {
+  const tags = [...new Set(e.target.value.split(",").map((t) => t.trim()).filter(Boolean))];
+  patch({ tags }, "tags");
+});
+// The note goes out shortly after typing stops (a popup can close before a
+// change event fires); one chain keeps a second keystroke from making a second note.
+let noteTimer = null;
+let noteChain = Promise.resolve();
+function saveNote() {
+  clearTimeout(noteTimer);
+  const body = $("note").value;
+  noteChain = noteChain.then(() => {
+    if (body === noteSent) return undefined;
+    noteSent = body;
+    if (noteId) return send({ type: MSG.UPDATE_NOTE, noteId, body }, () => "note updated");
+    if (!body.trim()) return undefined;
+    return send({ type: MSG.ADD_NOTE, paperId: paper.id, body }, (r) => { noteId = r.note.id; return "note saved"; });
+  });
+}
+$("note").addEventListener("input", () => { clearTimeout(noteTimer); noteTimer = setTimeout(saveNote, 700); });
+$("note").addEventListener("change", saveNote);
+$("edit").addEventListener("submit", (e) => e.preventDefault());
+$("save").addEventListener("click", save);
+$("open-options").addEventListener("click", (e) => { e.preventDefault(); api.runtime.openOptionsPage(); });
+
+save();
