@@ -19,13 +19,17 @@ async function client(settings) {
 // ---- capture -------------------------------------------------------------
 
 async function captureTab(tabId, extra = {}) {
+  let tab;
   let page;
   try {
-    const tab = await api.tabs.get(tabId);
+    tab = await api.tabs.get(tabId);
     const [injection] = await api.scripting.executeScript({ target: { tabId }, func: readPage });
     page = checkPage(injection?.result, tab.url);
   } catch (err) {
-    return { state: "error", kind: "page", message: unreadable(err) };
+    // PDFs (the browser's viewer) cannot be scripted; their URL alone names the
+    // paper (arxiv.org/pdf/<id>), so send that rather than fail.
+    if (!/^https?:\/\//.test(tab?.url ?? "")) return { state: "error", kind: "page", message: unreadable(err) };
+    page = { url: tab.url, title: tab.title ?? "", selection: "" };
   }
   // The menu's selectionText is the fallback when the page's selection is gone.
   if (!page.selection && extra.selection) page.selection = extra.selection;
@@ -41,13 +45,17 @@ async function sendCapture(payload, tabId) {
     await markTab(tabId, data.papers.length > 0);
     return { state: data.new.length > 0 ? "saved" : "exists", papers: data.papers, new: data.new, note: data.note };
   } catch (err) {
-    if (!(err instanceof UnreachableError)) return failure(err);
+    if (!serverAway(err)) return failure(err);
     const waiting = await enqueue(payload);
     await api.alarms.create(DRAIN_ALARM, { periodInMinutes: 1 });
     await markTab(tabId, null);
-    return { state: "queued", waiting, message: err.message };
+    const message = err instanceof UnreachableError ? err.message : `papershelf at ${settings.serverUrl} is unavailable`;
+    return { state: "queued", waiting, message };
   }
 }
+
+// Unreachable, or a proxy in front of it says the server is down: keep the capture.
+const serverAway = (err) => err instanceof UnreachableError || (err instanceof ApiError && [502, 503, 504].includes(err.status));
 
 function failure(err) {
   if (err instanceof TokenRefusedError) return { state: "error", kind: "token", message: err.message };
@@ -57,14 +65,8 @@ function failure(err) {
 }
 
 function unreadable(err) {
-  const text = String(err?.message ?? err);
-  if (/cannot be scripted|extensions gallery|chrome:|about:|moz-extension|restricted/i.test(text)) {
-    return "papershelf cannot read browser pages, only web pages";
-  }
-  if (/permission|cannot access/i.test(text)) {
-    return "papershelf cannot read this page: click the papershelf button while it is the active tab";
-  }
-  return `papershelf cannot read this page: ${text}`;
+  console.info("papershelf: cannot read the page", err);
+  return "papershelf saves web pages only, not browser or extension pages";
 }
 
 // ---- offline queue ---------------------------------------------------------

@@ -9,7 +9,7 @@ Field clocks prefix a rank: `"3:<hlc>"` (see `merge.py`).
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 MAX_COUNTER = 0xFFFF
 # A peer whose clock runs further ahead than this is refused rather than
@@ -32,7 +32,7 @@ def parse_hlc(value: str) -> tuple[int, int, str]:
 
 def hlc_for_date(day: date, machine: str) -> str:
     """The clock of an observation known only to the day (a dump's capture date)."""
-    millis = int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() * 1000)
+    millis = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
     return format_hlc(millis, 0, machine)
 
 

@@ -16,7 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 from .records import Paper
 
-_SPACE = re.compile(r"\s+")
+# Letters and digits are exactly what str.isalnum accepts; \W excludes them but keeps "_".
+_NOT_ALNUM = re.compile(r"[\W_]+")
 # New-style ids (0704.0001 onwards, 5-digit since 1501) and old-style archive/YYMMNNN ids.
 _NEW_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v(\d+))?(?![\d])")
 _OLD_ID = re.compile(r"(?<![\w-])([a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?(?!\d)")
@@ -31,9 +32,11 @@ def clean_text(value: str | None) -> str | None:
         return None
     if "&" in value:
         value = html.unescape(value)
-    value = _SPACE.sub(" ", value).strip()
+    value = " ".join(value.split())
     if not value:
         return None
+    if value.isascii():
+        return value
     return unicodedata.normalize("NFC", value)
 
 
@@ -42,8 +45,7 @@ def title_fingerprint(title: str | None) -> str | None:
     if not title:
         return None
     folded = unicodedata.normalize("NFKC", title).casefold()
-    fingerprint = "".join(ch for ch in folded if ch.isalnum())
-    return fingerprint or None
+    return _NOT_ALNUM.sub("", folded) or None
 
 
 def split_arxiv_id(value: str | None) -> tuple[str, int | None] | None:
@@ -107,21 +109,21 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def identity_key(paper: Paper) -> str | None:
+def identity_key(paper: Paper, fingerprint: str | None = None) -> str | None:
     """The strongest identity key of a record: arXiv id, then DOI, then title fingerprint."""
     if paper.arxiv_id:
         return f"arxiv:{paper.arxiv_id}"
     if paper.doi:
         return f"doi:{paper.doi}"
-    fingerprint = title_fingerprint(paper.title)
+    fingerprint = fingerprint or title_fingerprint(paper.title)
     if fingerprint:
         return f"title:{fingerprint}"
     return None
 
 
-def paper_id(paper: Paper) -> str:
+def paper_id(paper: Paper, fingerprint: str | None = None) -> str:
     """A deterministic id: 16 hex digits of sha256 of the strongest identity key."""
-    key = identity_key(paper)
+    key = identity_key(paper, fingerprint)
     if key is None:
         raise ValueError("a paper needs a title, an arXiv id or a DOI")
     return _digest(key)

@@ -1,39 +1,35 @@
 """Importing text dumps of Hugging Face Papers pages, one transaction per file.
 
 The file is streamed twice: once to hash it (an unchanged file is not imported
-again), once to parse, store and keep its compressed text. Nothing of a file is
-kept if it turns out not to be UTF-8 text or to hold no records.
+again), once to parse, store and keep its compressed text. Reading, parsing and
+compressing run in a child process (dump_reader.py) while this one stores the
+batches, so the two cores share the work. Nothing of a file is kept if it turns
+out not to be UTF-8 text or to hold no records.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import sys
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import msgspec
 from sqlite_utils import Database
 
 from .clock import hlc_for_date
+from .dump_reader import ImportRefused, read_dump
 from .merge import RANK_TEXT
-from .normalise.dumps import iter_dump
-from .records import ParsedRecord, RecordProblem
+from .records import RecordProblem
+from .store.bulk import bulk_saver
 from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
-from .store.papers import Outcome, save_paper
+from .store.papers import Outcome
 from .store.tx import Tx, write
 
 BLOCK_BYTES = 1 << 20
-
-
-class ImportRefused(Exception):
-    """A file that cannot be imported at all; nothing of it was stored."""
-
-    def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = path, reason
+BATCH_RECORDS = 500
+__all__ = ["ImportRefused", "import_dump", "import_files"]
 
 
 class FileReport(msgspec.Struct):
@@ -45,6 +41,14 @@ class FileReport(msgspec.Struct):
     unchanged: int = 0
     already_imported: bool = False
     problems: list[RecordProblem] = []
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.NEW:
+            self.new += 1
+        elif outcome is Outcome.UPDATED:
+            self.updated += 1
+        else:
+            self.unchanged += 1
 
 
 def file_sha256(path: Path) -> str:
@@ -59,40 +63,7 @@ def capture_date(path: Path, captured_at: date | None) -> date:
     """`--captured-at`, else the file's modification date (UTC)."""
     if captured_at is not None:
         return captured_at
-    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).date()
-
-
-def _text_lines(path: Path, raw: RawWriter, on_bytes: Callable[[int], None]) -> Iterator[str]:
-    """Decode the file as strict UTF-8, line by line, feeding the raw bytes to `raw`."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
-    line_number, offset = 1, 0
-    carry = ""
-    with path.open("rb") as handle:
-        while True:
-            block = handle.read(BLOCK_BYTES)
-            final = not block
-            if b"\x00" in block:
-                raise ImportRefused(path, "not a text file (it contains NUL bytes)")
-            try:
-                text = decoder.decode(block, final=final)
-            except UnicodeDecodeError as error:
-                where = offset + error.start
-                raise ImportRefused(
-                    path, f"not UTF-8 text (invalid byte at offset {where}, line {line_number})"
-                ) from None
-            offset += len(block)
-            raw.write(block)
-            on_bytes(len(block))
-            text = carry + text
-            lines = text.split("\n")
-            carry = lines.pop()
-            for line in lines:
-                line_number += 1
-                yield line
-            if final:
-                if carry:
-                    yield carry
-                return
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
 
 
 def import_dump(
@@ -123,46 +94,33 @@ def _import_lines(
     tx: Tx, path: Path, captured: date, capture_id: str, sha256: str, report: FileReport,
     on_bytes: Callable[[int], None],
 ) -> None:
-    db = tx.db
     hlc = hlc_for_date(captured, tx.machine)
     raw = RawWriter(tx, capture_id)
-    first_new_rowid = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM papers").fetchone()[0]
-    db.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)",
-               [first_new_rowid])
-    for item in iter_dump(_text_lines(path, raw, on_bytes), captured):
-        if isinstance(item, RecordProblem):
-            report.problems.append(item)
-            continue
-        assert isinstance(item, ParsedRecord)
-        report.records += 1
-        _, outcome = save_paper(
-            tx, item.paper, rank=RANK_TEXT, hlc=hlc, capture_id=capture_id, line=item.line
-        )
-        if outcome is Outcome.NEW:
-            report.new += 1
-        elif outcome is Outcome.UPDATED:
-            report.updated += 1
-        else:
-            report.unchanged += 1
-    if report.records == 0:
-        reason = "holds no records of any known dump format"
-        if report.problems:
-            first = report.problems[0]
-            reason += f" (line {first.line}: {first.message})"
-        raise ImportRefused(path, reason)
+    with bulk_saver(tx, capture_id=capture_id, rank=RANK_TEXT, hlc=hlc) as saver:
+        for batch in read_dump(path, captured, hlc, batch_records=BATCH_RECORDS):
+            report.problems.extend(batch.problems)
+            report.records += len(batch.records)
+            for outcome in saver.save(batch.records) if batch.records else ():
+                report.count(outcome)
+            raw.add_compressed(batch.raw, batch.read)
+            on_bytes(batch.read)
+        if report.records == 0:
+            raise ImportRefused(path, _no_records_reason(report))
     raw.close()
-    db.execute(
-        "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-        "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
-        [first_new_rowid],
-    )
-    db.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
     insert_capture(tx, CaptureRow(
         id=capture_id, kind="dump", file_name=path.name, sha256=sha256,
         captured_at=captured.isoformat(), records=report.records,
         problems=len(report.problems),
         raw_type="text/plain; charset=utf-8", raw_size=raw.size,
     ))
+
+
+def _no_records_reason(report: FileReport) -> str:
+    reason = "holds no records of any known dump format"
+    if report.problems:
+        first = report.problems[0]
+        reason += f" (line {first.line}: {first.message})"
+    return reason
 
 
 class ImportSummary(msgspec.Struct):

@@ -15,6 +15,7 @@ idempotent and any order of merges converges:
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import msgspec
@@ -109,3 +110,96 @@ def merge_states(local: PaperState, incoming: PaperState) -> PaperState:
     tags = _merge_tags(local.tags, incoming.tags) if incoming.tags else local.tags
     deleted = max(filter(None, (local.deleted, incoming.deleted)), default=None)
     return PaperState(values=values, clocks=clocks, tags=tags, deleted=deleted)
+
+
+# ---- notes -------------------------------------------------------------------
+#
+# A note is its own record with a version vector (machine -> edits made there) and
+# the HLC clock of its last write. Merging two states of one note:
+#
+# - one vector dominates the other: the dominating state is the newer, take it;
+# - neither dominates (edited apart): the later clock wins, and the loser's text
+#   becomes a conflict copy, a note of its own whose id is derived from the note id
+#   and the losing clock, so every replica that meets the conflict makes the same copy;
+# - a delete is a tombstone that nothing undoes; a live state the deleter had not
+#   seen (its vector is not below the tombstone's) is kept as a conflict copy.
+#
+# Copies are fresh notes with an empty vector, so the reader's own later edit or
+# delete of a copy dominates any replica making that copy again.
+
+
+class NoteState(msgspec.Struct, kw_only=True):
+    id: str
+    paper_id: str
+    clock: str
+    vv: dict[str, int] = {}
+    body: str | None = None  # None on a tombstone
+    quote: str | None = None
+    conflict_of: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    deleted: str | None = None
+
+
+class NoteMerge(msgspec.Struct):
+    note: NoteState
+    copies: list[NoteState] = []
+
+
+def vv_leq(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Every edit `a` has seen, `b` has seen too."""
+    return all(count <= b.get(machine, 0) for machine, count in a.items())
+
+
+def vv_join(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    joined = dict(a)
+    for machine, count in b.items():
+        if count > joined.get(machine, 0):
+            joined[machine] = count
+    return dict(sorted(joined.items()))
+
+
+def conflict_copy_id(note_id: str, clock: str) -> str:
+    return hashlib.sha256(f"{note_id}\n{clock}".encode()).hexdigest()[:32]
+
+
+def conflict_copy(loser: NoteState) -> NoteState:
+    """The losing text of a conflict as a note of its own, the same on every replica."""
+    return NoteState(
+        id=conflict_copy_id(loser.id, loser.clock), paper_id=loser.paper_id, clock=loser.clock,
+        body=loser.body, quote=loser.quote, conflict_of=loser.id,
+        created_at=loser.created_at, updated_at=loser.updated_at,
+    )
+
+
+def _note_order(state: NoteState) -> tuple[str, bytes]:
+    # Clocks carry the machine id, so only the same write seen twice ties; the
+    # encoded state settles even that the same way everywhere.
+    return state.clock, _encode(state)
+
+
+def merge_notes(local: NoteState | None, incoming: NoteState) -> NoteMerge:
+    if local is None:
+        return NoteMerge(incoming)
+    if local.deleted or incoming.deleted:
+        return _merge_with_tombstone(local, incoming)
+    if vv_leq(incoming.vv, local.vv) and vv_leq(local.vv, incoming.vv):
+        return NoteMerge(max(local, incoming, key=_note_order))
+    if vv_leq(incoming.vv, local.vv):
+        return NoteMerge(local)
+    if vv_leq(local.vv, incoming.vv):
+        return NoteMerge(incoming)
+    winner, loser = sorted((local, incoming), key=_note_order, reverse=True)
+    merged = msgspec.structs.replace(winner, vv=vv_join(local.vv, incoming.vv))
+    return NoteMerge(merged, [])
+
+
+def _merge_with_tombstone(local: NoteState, incoming: NoteState) -> NoteMerge:
+    tombstones = [s for s in (local, incoming) if s.deleted]
+    tombstone = max(tombstones, key=lambda s: (s.deleted, s.clock, s.paper_id))
+    merged = NoteState(
+        id=local.id, paper_id=tombstone.paper_id, clock=tombstone.clock,
+        vv=vv_join(local.vv, incoming.vv), deleted=tombstone.deleted,
+    )
+    unseen = [s for s in (local, incoming) if not s.deleted and not vv_leq(s.vv, tombstone.vv)]
+    return NoteMerge(merged, [conflict_copy(s) for s in unseen])

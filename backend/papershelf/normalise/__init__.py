@@ -11,7 +11,9 @@ from datetime import date
 import msgspec
 
 from ..records import Paper, RecordProblem
+from .common import fill_code_url
 from .dumps import parse_dump_text
+from .pages import normalise_page
 
 
 class Normalised(msgspec.Struct):
@@ -26,11 +28,9 @@ def normalise_capture(
 ) -> Normalised | None:
     """The records a capture holds, or None when it holds no paper."""
     if html:
-        from .pages import normalise_page
-
         found = normalise_page(url, html)
         if found is not None and found.papers:
-            return Normalised(kind=found.kind, papers=found.papers, rank=found.rank)
+            return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
     if text:
         records, problems = parse_dump_text(text, captured)
         if records:
@@ -38,9 +38,11 @@ def normalise_capture(
                 kind="text", papers=[r.paper for r in records], rank=1, problems=problems
             )
     if not html:
-        from .pages import normalise_page
-
         found = normalise_page(url, None)
         if found is not None and found.papers:
-            return Normalised(kind=found.kind, papers=found.papers, rank=found.rank)
+            return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
     return None
+
+
+def _filled(papers: list[Paper]) -> list[Paper]:
+    return [fill_code_url(paper) for paper in papers]

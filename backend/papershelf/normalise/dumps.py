@@ -20,6 +20,7 @@ from datetime import date
 
 from ..identity import clean_text
 from ..records import Paper, ParsedRecord, RecordProblem
+from .common import fill_code_url
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -133,7 +134,7 @@ def iter_dump(
             title = stream.next()
             continue
         stream.next()
-        paper = Paper(title=clean_text(title_text), abstract=clean_text(following[1]))
+        paper = fill_code_url(Paper(title=clean_text(title_text), abstract=clean_text(following[1])))
         trailer = _read_trailer(stream, captured)
         if with_trailer is None:
             with_trailer = trailer is not None

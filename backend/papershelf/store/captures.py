@@ -27,31 +27,40 @@ class CaptureRow(msgspec.Struct, kw_only=True):
 
 
 class RawWriter:
-    """Streams a payload into `capture_raw` as one zlib stream in ~1 MiB chunks."""
+    """Stores a payload in `capture_raw` as one zlib stream in ~1 MiB chunks."""
 
     def __init__(self, tx: Tx, capture_id: str):
         self._db, self._id = tx.db, capture_id
-        self._zlib = zlib.compressobj(6)
+        self._zlib = zlib.compressobj(1)
         self._pending: list[bytes] = []
         self._pending_size = 0
         self._seq = 0
+        self._compressing = False  # True once `write` has fed our own compressor
         self.size = 0
 
     def write(self, data: bytes) -> None:
-        self.size += len(data)
-        out = self._zlib.compress(data)
-        if out:
-            self._pending.append(out)
-            self._pending_size += len(out)
+        self._compressing = True
+        self.add_compressed(self._zlib.compress(data), len(data))
+
+    def add_compressed(self, compressed: bytes, size: int) -> None:
+        """Part of the stream compressed elsewhere (the dump reader's process)."""
+        self.size += size
+        if compressed:
+            self._pending.append(compressed)
+            self._pending_size += len(compressed)
             if self._pending_size >= CHUNK_BYTES:
                 self._flush()
 
     def close(self) -> None:
-        self._pending.append(self._zlib.flush())
+        """Finish the stream: a stream from elsewhere arrives already finished."""
+        if self._compressing:
+            self._pending.append(self._zlib.flush())
         self._flush()
 
     def _flush(self) -> None:
-        self._db.execute(
+        if not self._pending:
+            return
+        self._db.conn.execute(
             "INSERT INTO capture_raw (capture_id, seq, data) VALUES (?, ?, ?)",
             [self._id, self._seq, b"".join(self._pending)],
         )

@@ -7,7 +7,7 @@ merged state differs from what is stored.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import msgspec
@@ -40,7 +40,7 @@ _UPDATE_STATE = (
 )
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
@@ -63,6 +63,7 @@ def _row_values(state: PaperState) -> list[Any]:
 
 def load_state(db, pid: str) -> PaperState | None:
     """The merged state of one paper, or None; a deleted paper is a bare tombstone."""
+    db = getattr(db, "conn", db)
     state_row = db.execute(
         "SELECT clocks, tag_set, deleted FROM paper_state WHERE paper_id = ?", [pid]
     ).fetchone()
@@ -81,9 +82,11 @@ def load_state(db, pid: str) -> PaperState | None:
                       deleted=deleted)
 
 
-def write_state(tx: Tx, pid: str, state: PaperState, *, is_new: bool, origin: str | None = None) -> None:
+def write_state(
+    tx: Tx, pid: str, state: PaperState, *, is_new: bool, origin: str | None = None,
+) -> None:
     """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
-    db = tx.db
+    db = tx.db.conn
     fingerprint = title_fingerprint(state.values.get("title"))
     clocks = _encode(state.clocks).decode()
     tag_set = _encode(state.tags).decode()
@@ -109,8 +112,9 @@ def _compatible(paper: Paper, arxiv_id: str | None, doi: str | None) -> bool:
     return not (paper.doi and doi and paper.doi != doi)
 
 
-def find_matches(db, paper: Paper) -> list[str]:
+def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
     """Ids of stored papers that are this paper by the identity rule, smallest first."""
+    db = getattr(db, "conn", db)
     found: dict[str, tuple[str | None, str | None]] = {}
     if paper.arxiv_id:
         for row in db.execute(
@@ -120,7 +124,7 @@ def find_matches(db, paper: Paper) -> list[str]:
     if paper.doi:
         for row in db.execute("SELECT id, arxiv_id, doi FROM papers WHERE doi = ?", [paper.doi]):
             found[row[0]] = (row[1], row[2])
-    fingerprint = title_fingerprint(paper.title)
+    fingerprint = fingerprint or title_fingerprint(paper.title)
     if fingerprint:
         for row in db.execute(
             "SELECT p.id, p.arxiv_id, p.doi FROM paper_state s JOIN papers p ON p.id = s.paper_id "
@@ -137,15 +141,19 @@ def save_paper(
 ) -> tuple[str, Outcome]:
     """Store what a capture says about a paper: a new row, or merged into the row it matches."""
     incoming = state_from_record(paper, rank, hlc)
-    matches = find_matches(tx.db, paper)
+    fingerprint = title_fingerprint(paper.title)
+    matches = find_matches(tx.db, paper, fingerprint)
     if matches:
         pid = matches[0]
         for other in matches[1:]:
             merge_papers(tx, pid, other)
         outcome = _merge_into(tx, pid, incoming)
     else:
-        pid = paper_id(paper)
-        existing = load_state(tx.db, pid)
+        # An id folded into another paper by an id merge (here or on a peer) must
+        # not come back as a row of its own.
+        pid = resolve_id(tx.db.conn, paper_id(paper, fingerprint))
+        taken = tx.db.conn.execute("SELECT 1 FROM paper_state WHERE paper_id = ?", [pid]).fetchone()
+        existing = load_state(tx.db, pid) if taken else None
         if existing is None:
             write_state(tx, pid, incoming, is_new=True)
             outcome = Outcome.NEW
@@ -154,7 +162,7 @@ def save_paper(
             # identity has since changed: merging keeps one row and the tombstone rule.
             outcome = _merge_into(tx, pid, incoming, existing)
     if capture_id is not None:
-        tx.db.execute(
+        tx.db.conn.execute(
             "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) VALUES (?, ?, ?)",
             [pid, capture_id, line],
         )

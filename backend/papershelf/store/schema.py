@@ -41,20 +41,15 @@ CREATE INDEX papers_doi ON papers(doi) WHERE doi IS NOT NULL;
 CREATE INDEX papers_published ON papers(published);
 CREATE INDEX papers_updated_at ON papers(updated_at);
 
--- Bulk imports defer FTS for the rows they add (rowid >= from_rowid) and index
--- them in one statement before their transaction commits: no reader ever sees
--- a row without its index entry, and the load runs at the speed of a plain insert.
+-- Bulk imports (store/bulk.py) drop the insert trigger inside their transaction
+-- and index the rows they add (rowid >= from_rowid) in one statement per batch
+-- before commit: no reader ever sees a row without its index entry. The update
+-- and delete triggers leave those not-yet-indexed rows alone.
 CREATE TABLE fts_deferred (table_name TEXT PRIMARY KEY, from_rowid INTEGER NOT NULL);
 
 CREATE VIRTUAL TABLE papers_fts USING fts5(
     title, abstract, summary, content='papers', content_rowid='rowid'
 );
-CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers
-WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' AND new.rowid >= from_rowid)
-BEGIN
-    INSERT INTO papers_fts(rowid, title, abstract, summary)
-    VALUES (new.rowid, new.title, new.abstract, new.summary);
-END;
 CREATE TRIGGER papers_fts_ad AFTER DELETE ON papers
 WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' AND old.rowid >= from_rowid)
 BEGIN
@@ -183,14 +178,29 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+PAPERS_FTS_INSERT_TRIGGER = """
+CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers BEGIN
+    INSERT INTO papers_fts(rowid, title, abstract, summary)
+    VALUES (new.rowid, new.title, new.abstract, new.summary);
+END"""
+
+
 @migrations()
 def m001_initial(db: Database) -> None:
     for script in (_PAPERS, _NOTES, _CAPTURES, _PRIVATE):
         for statement in _statements(script):
             db.execute(statement)
+    db.execute(PAPERS_FTS_INSERT_TRIGGER)
     db.execute("INSERT INTO meta(key, value) VALUES ('machine_id', ?)", [secrets.token_hex(8)])
     db.execute("INSERT INTO meta(key, value) VALUES ('version', '0')")
     db.execute("INSERT INTO meta(key, value) VALUES ('hlc', '')")
+
+
+@migrations()
+def m002_paper_captures_created(db: Database) -> None:
+    # Which papers a capture brought into the library: a retried capture id
+    # answers the same "new" list, and readers can see where a paper came from.
+    db.execute("ALTER TABLE paper_captures ADD COLUMN created INTEGER NOT NULL DEFAULT 0")
 
 
 def _statements(script: str) -> list[str]:

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from weakref import WeakKeyDictionary
 
 from sqlite_utils import Database
 
 from ..clock import HybridClock
 from .db import transaction
 
+# Tests give a library a skewed wall clock (`use_wall_clock`) to play machines whose
+# clocks disagree; weakly keyed, so a closed library takes its clock with it.
+_walls: WeakKeyDictionary[Database, Callable[[], int]] = WeakKeyDictionary()
+
+
+def use_wall_clock(db: Database, wall: Callable[[], int] | None) -> None:
+    """Make every transaction on `db` read milliseconds from `wall` (None: the real clock)."""
+    if wall is None:
+        _walls.pop(db, None)
+    else:
+        _walls[db] = wall
+
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Tx:
@@ -27,7 +40,7 @@ class Tx:
         self.db = db
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         self.machine: str = meta["machine_id"]
-        self.clock = HybridClock(self.machine, meta.get("hlc") or None)
+        self.clock = HybridClock(self.machine, meta.get("hlc") or None, wall=_walls.get(db))
         self.version = int(meta["version"])
         self._start_version = self.version
         self.timestamp = utc_now()

@@ -1,0 +1,116 @@
+"""The Litestar app: `create_app(settings)`; nothing is read or opened at import time."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar, Router, get
+from litestar.config.cors import CORSConfig
+from litestar.di import Provide
+from litestar.handlers import asgi
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Components, SecurityScheme
+from litestar.response import Redirect
+
+from ..store.db import open_writer
+from .auth import provide_token, require_token
+from .captures import CapturesController
+from .deps import provide_db
+from .errors import EXCEPTION_HANDLERS
+from .lookup import LookupController
+from .notes import NotesController
+from .papers import PapersController
+from .settings import Settings
+from .status import StatusController
+
+log = logging.getLogger("papershelf.api")
+
+# The browser extension calls from its own origin (Chromium and Firefox ids differ
+# per install). Auth is a bearer header, never a cookie, so CORS opens nothing else.
+EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9-]+$"
+
+
+def api_router() -> Router:
+    """Every /api route, behind the token guard. Sync adds its routes here."""
+    handlers: list = [
+        StatusController, CapturesController, PapersController, NotesController, LookupController,
+    ]
+    handlers.extend(_optional_routes("papershelf.sync.api"))
+    return Router(
+        path="/api", route_handlers=handlers, guards=[require_token],
+        dependencies={"token": Provide(provide_token, sync_to_thread=False)},
+        security=[{"bearer": []}],
+    )
+
+
+def _optional_routes(module_name: str) -> list:
+    """Routes of a part that may not be built yet (`ROUTES` in its api module)."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name is None or not module_name.startswith(error.name):
+            raise
+        return []
+    return list(getattr(module, "ROUTES", ()))
+
+
+def _datasette_handlers(settings: Settings) -> list:
+    """Datasette under /data, and / sends people there; [] when publish is not built."""
+    if not settings.datasette:
+        return []
+    try:
+        from ..publish.datasette_app import make_datasette
+    except ModuleNotFoundError as error:
+        # Only while papershelf.publish is being written; any other import error is a bug.
+        if error.name not in ("papershelf.publish", "papershelf.publish.datasette_app"):
+            raise
+        log.info("papershelf.publish is not available: Datasette is not mounted")
+        return []
+    datasette_asgi = make_datasette(settings)
+
+    @asgi("/data", is_mount=True, copy_scope=True)
+    async def datasette(scope, receive, send) -> None:
+        await datasette_asgi(scope, receive, send)
+
+    @get("/", include_in_schema=False)
+    async def home() -> Redirect:
+        return Redirect("/data/")
+
+    return [datasette, home]
+
+
+def create_app(settings: Settings) -> Litestar:
+    @asynccontextmanager
+    async def library(app: Litestar) -> AsyncIterator[None]:
+        app.state.db = open_writer(settings.db_path)
+        try:
+            yield
+        finally:
+            app.state.db.close()
+
+    return Litestar(
+        route_handlers=[api_router(), *_datasette_handlers(settings)],
+        lifespan=[library],
+        dependencies={"db": Provide(provide_db, sync_to_thread=False)},
+        exception_handlers=EXCEPTION_HANDLERS,
+        request_max_body_size=settings.max_body_bytes,
+        cors_config=CORSConfig(
+            allow_origins=[], allow_origin_regex=EXTENSION_ORIGINS,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"], allow_credentials=False,
+        ),
+        openapi_config=OpenAPIConfig(
+            title="papershelf", version="1", path="/schema",
+            components=Components(security_schemes={
+                "bearer": SecurityScheme(type="http", scheme="bearer",
+                                         description="papershelf token create NAME"),
+            }),
+        ),
+        # The app leaves logging alone (Litestar would reconfigure the root logger);
+        # `papershelf serve` sets it up, tests keep theirs.
+        logging_config=None,
+        debug=settings.debug,
+    )

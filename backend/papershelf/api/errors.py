@@ -1,0 +1,152 @@
+"""One JSON error shape for every error the API answers (docs/api.md).
+
+`{"status": 400, "error": "validation_error", "message": "rating: …", "field": "rating"}`
+
+Our own errors are exceptions that carry their status and code; Litestar's own
+(validation, malformed JSON, 404 route, 405, 413) are translated into the same
+shape, and anything unexpected is logged and answered as a 500 of that shape,
+with nothing of the request or the traceback in it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, ClassVar
+
+import msgspec
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+
+log = logging.getLogger("papershelf.api")
+
+
+class ErrorBody(msgspec.Struct):
+    status: int
+    error: str
+    message: str
+    field: str | None = None
+
+
+class ApiError(Exception):
+    status = 500
+    error = "internal_error"
+    headers: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.message, self.field = message, field
+
+
+class BadRequest(ApiError):
+    status, error = 400, "bad_request"
+
+
+class ValidationFailed(ApiError):
+    status, error = 400, "validation_error"
+
+
+class NoPaperFound(ApiError):
+    status, error = 400, "no_paper"
+
+
+class Unauthorized(ApiError):
+    status, error = 401, "unauthorized"
+    headers: ClassVar[dict[str, str]] = {"WWW-Authenticate": 'Bearer realm="papershelf"'}
+
+
+class Forbidden(ApiError):
+    status, error = 403, "forbidden"
+
+
+class NotFound(ApiError):
+    status, error = 404, "not_found"
+
+
+class Conflict(ApiError):
+    status, error = 409, "conflict"
+
+
+class PayloadTooLarge(ApiError):
+    status, error = 413, "payload_too_large"
+
+
+# Codes for the statuses Litestar raises itself.
+_CODES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+    405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
+    415: "unsupported_media_type", 429: "rate_limited", 503: "unavailable",
+}
+_NAMED_FIELD = re.compile(r"(?:unknown|required) field `([^`]*)`")
+_MISSING_PARAMETER = re.compile(r"Missing required \w+ parameter '([^']*)'")
+
+
+def error_response(body: ErrorBody, headers: dict[str, str] | None = None) -> Response:
+    return Response(content=body, status_code=body.status, media_type=MediaType.JSON,
+                    headers=headers)
+
+
+def api_error_handler(_: Request, exc: ApiError) -> Response:
+    return error_response(ErrorBody(exc.status, exc.error, exc.message, exc.field), exc.headers)
+
+
+def validation_handler(_: Request, exc: ValidationException) -> Response:
+    """Litestar's 400s: a body or parameter that fails its type names the field."""
+    extra = exc.extra if isinstance(exc.extra, list) else []
+    first: dict[str, Any] = extra[0] if extra and isinstance(extra[0], dict) else {}
+    message = str(first.get("message") or exc.detail)
+    field = first.get("key")
+    if field == "data":  # the body as a whole: unknown and missing fields are named in the message
+        found = _NAMED_FIELD.search(message)
+        field = found.group(1) if found else None
+    if not first:
+        missing = _MISSING_PARAMETER.search(str(exc.detail))
+        if missing:
+            field = missing.group(1)
+            return error_response(ErrorBody(400, "validation_error", f"{field}: required", field))
+        # Malformed JSON, a bad Content-Length: there is no field to name.
+        return error_response(ErrorBody(400, "bad_request", str(exc.detail)))
+    return error_response(ErrorBody(
+        400, "validation_error", f"{field}: {message}" if field else message, field
+    ))
+
+
+def http_error_handler(_: Request, exc: HTTPException) -> Response:
+    status = exc.status_code
+    if status >= 500:
+        log.error("server error %s: %s", status, exc.detail)
+        return error_response(ErrorBody(status, _CODES.get(status, "internal_error"),
+                                        "the server could not answer this request"))
+    if status == 401:
+        return api_error_handler(_, Unauthorized("a valid token is required"))
+    code = _CODES.get(status, "bad_request")
+    message = str(exc.detail) if exc.detail else code.replace("_", " ")
+    if status == 413:
+        message = "the request body is too large"
+    kept = ("allow", "retry-after")
+    headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() in kept}
+    return error_response(ErrorBody(status, code, message), headers)
+
+
+def internal_error_handler(request: Request, exc: Exception) -> Response:
+    # Logged with the traceback for the person running the server; the client learns nothing.
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(ErrorBody(500, "internal_error", "the server failed on this request"))
+
+
+EXCEPTION_HANDLERS = {
+    ApiError: api_error_handler,
+    ValidationException: validation_handler,
+    HTTPException: http_error_handler,
+    Exception: internal_error_handler,
+}
+
+
+def error_responses(*statuses: int) -> dict:
+    """OpenAPI entries for the errors a handler answers, all with the one shape."""
+    from litestar.openapi.datastructures import ResponseSpec
+
+    return {
+        status: ResponseSpec(data_container=ErrorBody, description=_CODES.get(status, "error"))
+        for status in statuses
+    }

@@ -1,0 +1,28 @@
+"""GET /api/lookup?url=: is the page in the library (the extension's badge)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import msgspec
+from litestar import Controller, get
+from litestar.params import Parameter
+
+from ..store.queries import PaperView, lookup_url
+from .deps import Db
+from .errors import error_responses
+
+
+class LookupOut(msgspec.Struct):
+    papers: list[PaperView]
+
+
+class LookupController(Controller):
+    path = "/lookup"
+
+    @get(responses=error_responses(400, 401, 403))
+    async def lookup(
+        self, db: Db, url: Annotated[str, Parameter(min_length=1, max_length=8192)]
+    ) -> LookupOut:
+        """The papers a page is about, by identity (arXiv id, DOI), else by its address."""
+        return LookupOut(papers=lookup_url(db, url))

@@ -1,0 +1,120 @@
+"""/api/papers: list, read, edit and delete papers; a paper's notes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import msgspec
+from litestar import Controller, Response, delete, get, patch, post
+from litestar.params import FromPath, Parameter
+from msgspec import UNSET, Meta, UnsetType
+from sqlite_utils import Database
+
+from ..capture import Rating, Status, clean_tags
+from ..store.notes import NoteView, create_note, list_notes
+from ..store.papers import delete_paper, edit_paper
+from ..store.queries import (
+    BadCursor,
+    PaperFilter,
+    PaperView,
+    PaperWithNotes,
+    get_paper,
+    list_papers,
+)
+from ..store.tx import write
+from .deps import Db
+from .errors import NotFound, ValidationFailed, error_responses
+
+MAX_LIMIT = 200
+
+
+class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The reader's own fields; a field left out is left alone, `rating: null` clears it."""
+
+    rating: Rating | UnsetType | None = UNSET
+    status: Status | UnsetType = UNSET
+    tags: Annotated[list[str], Meta(max_length=200)] | UnsetType = UNSET
+
+
+class PaperPage(msgspec.Struct):
+    papers: list[PaperView]
+    next: str | None  # pass as `cursor` for the next page; null on the last
+
+
+class NoteIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    body: Annotated[str, Meta(max_length=100_000)]
+    quote: Annotated[str, Meta(max_length=100_000)] | None = None
+
+
+class NoteList(msgspec.Struct):
+    notes: list[NoteView]
+
+
+def find_paper(db: Database, paper_id: str) -> PaperView:
+    paper = get_paper(db, paper_id)
+    if paper is None:
+        raise NotFound(f"no paper {paper_id!r}")
+    return paper
+
+
+def patch_paper(db: Database, paper_id: str, patch_: PaperPatch) -> PaperView:
+    paper = find_paper(db, paper_id)
+    changes = {name: getattr(patch_, name) for name in ("rating", "status")
+               if getattr(patch_, name) is not UNSET}
+    tags = clean_tags(patch_.tags) if patch_.tags is not UNSET else None
+    if changes or tags is not None:
+        with write(db) as tx:
+            edit_paper(tx, paper.id, changes, tags=tags)
+    return find_paper(db, paper.id)
+
+
+class PapersController(Controller):
+    path = "/papers"
+
+    @get(responses=error_responses(400, 401, 403))
+    async def search(
+        self,
+        db: Db,
+        q: Annotated[str | None, Parameter(max_length=1000, description="full-text words")] = None,
+        tag: str | None = None,
+        status: Status | None = None,
+        min_rating: Annotated[int | None, Parameter(ge=1, le=5)] = None,
+        limit: Annotated[int, Parameter(ge=1, le=MAX_LIMIT)] = 50,
+        cursor: Annotated[str | None, Parameter(max_length=1000)] = None,
+    ) -> PaperPage:
+        """Newest first; `next` is the cursor of the next page."""
+        filters = PaperFilter(q=q, tag=tag, status=status, min_rating=min_rating, limit=limit,
+                              cursor=cursor)
+        try:
+            papers, next_cursor = list_papers(db, filters)
+        except BadCursor:
+            raise ValidationFailed("cursor: not a cursor this server gave", "cursor") from None
+        return PaperPage(papers=papers, next=next_cursor)
+
+    @get("/{paper_id:str}", responses=error_responses(401, 403, 404))
+    async def read(self, db: Db, paper_id: FromPath[str]) -> PaperWithNotes:
+        paper = find_paper(db, paper_id)
+        fields = msgspec.structs.asdict(paper)
+        return PaperWithNotes(**fields, notes=list_notes(db, paper.id))
+
+    @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413))
+    async def update(self, db: Db, paper_id: FromPath[str], data: PaperPatch) -> PaperView:
+        return patch_paper(db, paper_id, data)
+
+    @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404))
+    async def remove(self, db: Db, paper_id: FromPath[str]) -> None:
+        paper = find_paper(db, paper_id)
+        with write(db) as tx:
+            delete_paper(tx, paper.id)
+
+    @get("/{paper_id:str}/notes", responses=error_responses(401, 403, 404))
+    async def paper_notes(self, db: Db, paper_id: FromPath[str]) -> NoteList:
+        return NoteList(notes=list_notes(db, find_paper(db, paper_id).id))
+
+    @post("/{paper_id:str}/notes", status_code=201,
+          responses=error_responses(400, 401, 403, 404, 413))
+    async def add_note(self, db: Db, paper_id: FromPath[str], data: NoteIn) -> Response[NoteView]:
+        paper = find_paper(db, paper_id)
+        with write(db) as tx:
+            note = create_note(tx, paper.id, data.body, data.quote)
+        return Response(note, status_code=201)

@@ -1,0 +1,27 @@
+"""Everything the API app needs to know, passed to `create_app`; nothing is read at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+MIB = 1024 * 1024
+
+
+class Settings(msgspec.Struct, kw_only=True):
+    db_path: Path
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Serve the Datasette pages without asking for a token on a non-local address.
+    public: bool = False
+    # Mount Datasette under /data (when papershelf.publish provides it).
+    datasette: bool = True
+    # Capture bodies carry whole pages; anything bigger is refused before it is read.
+    max_body_bytes: int = 10 * MIB
+    debug: bool = False
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"

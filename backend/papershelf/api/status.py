@@ -1,0 +1,36 @@
+"""GET /api/status: the extension's "Test connection"."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+import msgspec
+from litestar import Controller, get
+from litestar.di import NamedDependency
+
+from ..store.tokens import TokenInfo
+from .deps import Db
+from .errors import error_responses
+
+
+class StatusOut(msgspec.Struct):
+    ok: bool
+    version: str
+    token: str
+    papers: int
+
+
+def package_version() -> str:
+    try:
+        return version("papershelf")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+class StatusController(Controller):
+    path = "/status"
+
+    @get(responses=error_responses(401, 403))
+    async def status(self, db: Db, token: NamedDependency[TokenInfo]) -> StatusOut:
+        (count,) = db.execute("SELECT count(*) FROM papers").fetchone()
+        return StatusOut(ok=True, version=package_version(), token=token.name, papers=count)

@@ -1,0 +1,80 @@
+"""`GET /api/sync/changes` and `POST /api/sync/changes`, for tokens with the `sync` scope.
+
+The handlers are async and use the process's one writer connection inline, as
+the other controllers do (the event loop serialises them). The push body is read
+as a stream and cut off at the limit, so an oversized push costs no more memory
+than the limit and is answered 413 naming it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, MediaType, Request, Response, get, post
+from litestar.params import Parameter
+from sqlite_utils import Database
+
+from ..sync.server import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    MAX_PUSH_BYTES,
+    SyncRequestError,
+    accept_push,
+    read_page,
+    too_large,
+)
+from .errors import error_responses
+
+_SYNC = {"scope": "sync"}
+
+
+def _error(exc: SyncRequestError) -> Response:
+    # The API's one error shape, plus what the client needs to act (the limits, the
+    # protocol spoken here).
+    body: dict[str, Any] = {"status": exc.status, "error": exc.error, "message": exc.message,
+                            "field": exc.extra.pop("field", None), **exc.extra}
+    return Response(content=body, status_code=exc.status, media_type=MediaType.JSON)
+
+
+def _bytes(content: bytes) -> Response:
+    return Response(content=content, media_type=MediaType.JSON)
+
+
+class SyncController(Controller):
+    path = "/sync/changes"
+    tags = ["sync"]  # noqa: RUF012 - Litestar reads it as a class attribute
+
+    @get(opt=_SYNC, responses=error_responses(400, 401, 403, 409), summary="A page of changes")
+    async def changes(
+        self, db: Database,
+        since: int = Parameter(default=0, ge=0, description="the `next` of the previous page"),
+        limit: int = Parameter(default=DEFAULT_PAGE, ge=1, le=MAX_PAGE),
+        machine: str | None = Parameter(default=None, description="leave out what came from it"),
+        protocol: int | None = Parameter(default=None),
+    ) -> Response:
+        try:
+            return _bytes(read_page(db, since=since, limit=limit, machine=machine,
+                                    protocol=protocol))
+        except SyncRequestError as exc:
+            return _error(exc)
+
+    @post(opt=_SYNC, request_max_body_size=None, status_code=200,
+          responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
+    async def push(self, db: Database, request: Request) -> Response:
+        try:
+            return _bytes(accept_push(db, await _read_limited(request)))
+        except SyncRequestError as exc:
+            return _error(exc)
+
+
+async def _read_limited(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_PUSH_BYTES:
+        raise too_large()
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_PUSH_BYTES:
+            raise too_large()
+        chunks.append(chunk)
+    return b"".join(chunks)

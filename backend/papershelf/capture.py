@@ -1,0 +1,209 @@
+"""The capture service: a page the reader saved becomes papers, in one transaction.
+
+`save_capture` normalises the page (outside the transaction: it is the slow
+part and touches no data), then stores the capture row, its raw payload
+(compressed), the papers (new, or merged into the rows they match), and the
+reader's optional note, rating, status and tags, all or nothing. The client
+picks the capture id, so a retry of a capture that was stored answers the
+stored result and adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from functools import cache
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from .identity import clean_text, identity_key
+from .normalise import Normalised, normalise_capture
+from .records import Paper
+from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from .store.notes import NoteView, create_note, get_note
+from .store.papers import Outcome, edit_paper, save_paper
+from .store.tx import Tx, write
+
+log = logging.getLogger(__name__)
+
+# Ids the client makes (the extension sends crypto.randomUUID()); no ":" so they can
+# never collide with the ids of imported dumps ("dump:<sha256>").
+CaptureId = Annotated[
+    str, Meta(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+]
+Status = Literal["unread", "reading", "read", "skipped"]
+Rating = Annotated[int, Meta(ge=1, le=5)]
+RAW_TYPE = "application/vnd.papershelf.capture+json"
+RAW_LEVEL = 1  # the level RawWriter uses: captures are many and pages compress well anyway
+
+
+class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What the extension sends: the page, and what the reader added to it."""
+
+    capture_id: CaptureId
+    url: Annotated[str, Meta(min_length=1, max_length=8192)]
+    html: str | None = None
+    text: str | None = None
+    selection: str | None = None
+    title: Annotated[str, Meta(max_length=4096)] | None = None
+    note: Annotated[str, Meta(max_length=100_000)] | None = None
+    rating: Rating | None = None
+    status: Status | None = None
+    tags: Annotated[list[str], Meta(max_length=100)] | None = None
+
+
+class CaptureResult(msgspec.Struct, kw_only=True):
+    capture_id: str
+    paper_ids: list[str]  # in page order, each once
+    new: list[str]  # the ids this capture created
+    note: NoteView | None = None
+    created: bool = True  # False: the capture id was stored before, nothing was added
+    kind: str | None = None
+
+
+class NoPaper(ValueError):
+    """The capture holds no paper that any normaliser recognises."""
+
+
+def clean_tags(tags: list[str]) -> list[str]:
+    """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
+    return sorted({tag for tag in map(clean_text, tags) if tag})
+
+
+def capture_note_id(capture_id: str) -> str:
+    """The note a capture makes has an id derived from the capture id, so a retry finds it."""
+    return hashlib.sha256(f"capture-note:{capture_id}".encode()).hexdigest()[:32]
+
+
+def normalise_request(request: CaptureRequest, *, captured: date) -> Normalised:
+    """The papers of a capture; NoPaper when it holds none."""
+    try:
+        found = normalise_capture(request.url, request.html, request.text, captured=captured)
+    except Exception:  # a normaliser bug on hostile HTML must not become a 500
+        log.exception("normaliser failed on a capture of %s", request.url[:200])
+        found = None
+    if found is not None:
+        found.papers = [paper for paper in found.papers if identity_key(paper) is not None]
+    if found is None or not found.papers:
+        raise NoPaper(request.url)
+    return found
+
+
+def stored_result(db, capture_id: str) -> CaptureResult | None:
+    """The result of a capture stored before (for a retried capture id), or None."""
+    row = find_capture(db, capture_id)
+    if row is None:
+        return None
+    note = get_note(db, capture_note_id(capture_id))
+    rows = db.execute(
+        "SELECT paper_id, created FROM paper_captures WHERE capture_id = ? ORDER BY line, paper_id",
+        [capture_id],
+    ).fetchall()
+    return CaptureResult(capture_id=capture_id, paper_ids=[pid for pid, _ in rows],
+                         new=[pid for pid, created in rows if created], note=note, created=False,
+                         kind=row["kind"])
+
+
+def save_capture(
+    db, request: CaptureRequest, *, raw: bytes | None = None, captured: date | None = None
+) -> CaptureResult:
+    """Store a capture and what the reader added to it, all in one transaction.
+
+    `raw` is the payload as received (the API passes the request body); without it
+    the request is encoded. Raises NoPaper when the page holds no paper (and
+    stores nothing).
+    """
+    if (previous := stored_result(db, request.capture_id)) is not None:
+        return previous
+    if raw is None:
+        raw = msgspec.json.encode(request)
+    # zlib releases the GIL: the raw payload compresses on a worker thread while
+    # this one parses the page, so the two costs overlap instead of adding up.
+    compressed = _compressor().submit(zlib.compress, raw, RAW_LEVEL)
+    found = normalise_request(request, captured=captured or date.today())
+    with write(db) as tx:
+        # Another process may have stored this id since the check above.
+        if (previous := stored_result(db, request.capture_id)) is not None:
+            return previous
+        result = _store(tx, request, found)
+        writer = RawWriter(tx, request.capture_id)
+        writer.add_compressed(compressed.result(), len(raw))
+        writer.close()
+        _record_capture(tx, request, found, raw, writer.size)
+        return result
+
+
+@cache
+def _compressor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="papershelf-zlib")
+
+
+def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
+    capture_id = request.capture_id
+    hlc = tx.now()
+    ids: list[str] = []
+    new: list[str] = []
+    for index, paper in enumerate(found.papers):
+        pid, outcome = save_paper(tx, paper, rank=found.rank, hlc=hlc)
+        if outcome is Outcome.DELETED or pid in ids:
+            continue  # the reader deleted it: a capture does not bring it back
+        ids.append(pid)
+        if outcome is Outcome.NEW:
+            new.append(pid)
+        _link(tx, pid, capture_id, index + 1, is_new=outcome is Outcome.NEW)
+    note = _reader_additions(tx, request, ids[0]) if ids else None
+    return CaptureResult(capture_id=capture_id, paper_ids=ids, new=new, note=note, kind=found.kind)
+
+
+def _record_capture(
+    tx: Tx, request: CaptureRequest, found: Normalised, raw: bytes, raw_size: int
+) -> None:
+    insert_capture(tx, CaptureRow(
+        id=request.capture_id, kind=found.kind, captured_at=tx.timestamp, url=request.url,
+        title=clean_text(request.title), sha256=hashlib.sha256(raw).hexdigest(),
+        records=len(found.papers), problems=len(found.problems), raw_type=RAW_TYPE,
+        raw_size=raw_size,
+    ))
+
+
+def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> None:
+    # `line` is the paper's position on the page; `created` remembers which papers
+    # this capture brought in, so a retried capture id answers the same `new`.
+    tx.db.execute(
+        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line, created) "
+        "VALUES (?, ?, ?, ?)",
+        [pid, capture_id, position, int(is_new)],
+    )
+
+
+def _reader_additions(tx: Tx, request: CaptureRequest, pid: str) -> NoteView | None:
+    """The note, rating, status and tags sent with a capture go to its first paper."""
+    changes: dict = {}
+    if request.rating is not None:
+        changes["rating"] = request.rating
+    if request.status is not None:
+        changes["status"] = request.status
+    tags = clean_tags(request.tags) if request.tags is not None else None
+    if changes or tags:
+        edit_paper(tx, pid, changes, tags=_with_existing_tags(tx, pid, tags))
+    if request.note is None:
+        return None
+    return create_note(tx, pid, request.note, clean_text(request.selection),
+                       note_id=capture_note_id(request.capture_id))
+
+
+def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] | None:
+    """Tags sent with a capture are added to the paper's tags, never replace them."""
+    if not tags:
+        return None
+    row = tx.db.execute("SELECT tags FROM papers WHERE id = ?", [pid]).fetchone()
+    current = msgspec.json.decode(row[0], type=list[str]) if row else []
+    return sorted(set(current) | set(tags))
+
+
+__all__ = ["CaptureRequest", "CaptureResult", "NoPaper", "Paper", "save_capture"]

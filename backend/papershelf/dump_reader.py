@@ -1,0 +1,189 @@
+"""Reading a dump file in a child process: decode, parse, prepare, compress.
+
+The importer's process spends its time inside SQLite; this one turns the file
+into batches of prepared records and compressed raw text and sends them over a
+pipe (msgpack). A bounded pipe keeps both sides in step, so memory stays flat
+whatever the file's size. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import multiprocessing
+import zlib
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import msgspec
+
+from .normalise.dumps import iter_dump
+from .records import RecordProblem
+from .store.bulk import Prepared, prepare
+
+BLOCK_BYTES = 1 << 20
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported at all; nothing of it was stored."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(path, reason)
+        self.path, self.reason = Path(path), reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class Batch(msgspec.Struct, tag=True):
+    records: list[Prepared]
+    problems: list[RecordProblem]
+    raw: bytes  # the zlib stream's output since the previous batch
+    read: int  # bytes of the file read since the previous batch
+    last: bool = False
+
+
+class Refused(msgspec.Struct, tag=True):
+    reason: str
+
+
+class Crashed(msgspec.Struct, tag=True):
+    error: str
+
+
+Message = Batch | Refused | Crashed
+_decode = msgspec.msgpack.Decoder(Message).decode
+_encode = msgspec.msgpack.Encoder().encode
+
+
+class _TeeReader(io.RawIOBase):
+    """A binary file that hands every block it reads to `on_block`."""
+
+    def __init__(self, path: Path, on_block: Callable[[bytes], None]):
+        self._file = path.open("rb", buffering=0)
+        self._on_block = on_block
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = self._file.readinto(buffer)
+        if count:
+            self._on_block(bytes(memoryview(buffer)[:count]))
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _first_bad_utf8(path: Path) -> tuple[int, int]:
+    """Byte offset and line of the first byte that is not UTF-8 (error path only)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset, line = 0, 1
+    with path.open("rb") as handle:
+        while block := handle.read(BLOCK_BYTES):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as error:
+                return offset + error.start, line + block[: error.start].count(b"\n")
+            offset += len(block)
+            line += block.count(b"\n")
+    return offset, line
+
+
+def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
+    """The file's lines, decoded as strict UTF-8, each raw block also given to `on_block`."""
+
+    def check_block(block: bytes) -> None:
+        if b"\x00" in block:
+            raise ImportRefused(path, "not a text file (it contains NUL bytes)")
+        on_block(block)
+
+    raw = io.BufferedReader(_TeeReader(path, check_block), buffer_size=BLOCK_BYTES)
+    with io.TextIOWrapper(raw, encoding="utf-8", errors="strict") as text:
+        try:
+            yield from text
+        except UnicodeDecodeError:
+            offset, line = _first_bad_utf8(path)
+            raise ImportRefused(
+                path, f"not UTF-8 text (invalid byte at offset {offset}, line {line})"
+            ) from None
+
+
+def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterator[Batch]:
+    """The file as batches of prepared records, problems and compressed raw text."""
+    compressor = zlib.compressobj(1)
+    pending_raw: list[bytes] = []
+    read = 0
+
+    def on_block(block: bytes) -> None:
+        nonlocal read
+        read += len(block)
+        pending_raw.append(compressor.compress(block))
+
+    def flush(final: bool = False) -> Batch:
+        nonlocal read
+        if final:
+            pending_raw.append(compressor.flush())
+        batch = Batch(records=records, problems=problems, raw=b"".join(pending_raw), read=read,
+                      last=final)
+        pending_raw.clear()
+        read = 0
+        return batch
+
+    records: list[Prepared] = []
+    problems: list[RecordProblem] = []
+    for item in iter_dump(text_lines(path, on_block), captured):
+        if isinstance(item, RecordProblem):
+            problems.append(item)
+        else:
+            records.append(prepare(item.paper, rank=1, hlc=hlc, line=item.line))
+        if len(records) >= batch_records:
+            yield flush()
+            records, problems = [], []
+    yield flush(final=True)
+
+
+def _produce(connection, path: Path, captured: date, hlc: str, batch_records: int) -> None:
+    try:
+        for batch in batches(path, captured, hlc, batch_records):
+            connection.send_bytes(_encode(batch))
+    except ImportRefused as refused:
+        connection.send_bytes(_encode(Refused(refused.reason)))
+    except BaseException as error:  # reported to the importer, which raises it
+        connection.send_bytes(_encode(Crashed(f"{type(error).__name__}: {error}")))
+    finally:
+        connection.close()
+
+
+def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> Iterator[Batch]:
+    """`batches(...)`, computed in a child process one batch ahead of the consumer."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_produce, args=(sender, path, captured, hlc, batch_records),
+        name="papershelf-read-dump", daemon=True,
+    )
+    child.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = _decode(receiver.recv_bytes())
+            except EOFError:
+                raise RuntimeError(f"the reader of {path} stopped unexpectedly") from None
+            if isinstance(message, Refused):
+                raise ImportRefused(path, message.reason)
+            if isinstance(message, Crashed):
+                raise RuntimeError(f"reading {path} failed: {message.error}")
+            yield message
+            if message.last:
+                return
+    finally:
+        receiver.close()  # a child still writing gets a broken pipe and ends
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+            child.join()

@@ -1,0 +1,133 @@
+"""arXiv abstract pages (arxiv.org/abs/…, export.arxiv.org): Highwire citation_* meta first,
+the rendered page for what the meta leaves out (version, display names)."""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import (
+    arxiv_id_from_doi,
+    arxiv_id_from_url,
+    clean_text,
+    normalise_doi,
+    split_arxiv_id,
+)
+from ..records import Paper
+from .html_meta import Page, display_name, parse_page, partial_date
+
+# Read from the dateline's text:
+# "[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]".
+_THIS_VERSION = re.compile(r"this version,\s*v(\d+)", re.IGNORECASE)
+_SUBMITTED = re.compile(r"Submitted on\s+([^()\]]+)", re.IGNORECASE)
+
+
+def abs_url(arxiv_id: str) -> str:
+    return f"https://arxiv.org/abs/{arxiv_id}"
+
+
+def pdf_url(arxiv_id: str) -> str:
+    return f"https://arxiv.org/pdf/{arxiv_id}"
+
+
+def record_from_url(url: str) -> Paper | None:
+    """What an arXiv URL alone says (a PDF capture has no HTML): enough to look the paper up."""
+    found = arxiv_id_from_url(url)
+    if found is None:
+        return None
+    arxiv_id, version = found
+    return Paper(
+        arxiv_id=arxiv_id, arxiv_version=version, url=abs_url(arxiv_id), pdf_url=pdf_url(arxiv_id)
+    )
+
+
+def normalise_arxiv(url: str, html: str) -> list[Paper]:
+    return from_page(url, parse_page(html))
+
+
+def from_page(url: str, page: Page) -> list[Paper]:
+    found = split_arxiv_id(page.first("citation_arxiv_id"))
+    found = found or _id_from_urls(url, page)
+    title = page.first("citation_title") or _body_title(page) or page.first("og:title")
+    if found is None or not title:
+        return []
+    arxiv_id = found[0]
+    dateline = page.node_text("div.dateline") or ""
+    authors = _authors(page)
+    return [
+        Paper(
+            title=title,
+            abstract=page.first("citation_abstract") or _body_abstract(page),
+            authors=authors,
+            authors_count=len(authors) if authors else None,
+            published=partial_date(page.first("citation_date")) or _submitted(dateline),
+            arxiv_id=arxiv_id,
+            arxiv_version=_version(arxiv_id, url, page, dateline),
+            doi=_journal_doi(page),
+            url=abs_url(arxiv_id),
+            pdf_url=pdf_url(arxiv_id),
+        )
+    ]
+
+
+def _id_from_urls(url: str, page: Page) -> tuple[str, int | None] | None:
+    for candidate in (page.og_url, page.canonical, url):
+        found = arxiv_id_from_url(candidate)
+        if found:
+            return found
+    return None
+
+
+def _version(arxiv_id: str, url: str, page: Page, dateline: str) -> int | None:
+    # og:url names the version shown (…/1706.03762v7); the canonical link never does.
+    for candidate in (page.og_url, url):
+        found = arxiv_id_from_url(candidate)
+        if found and found[0] == arxiv_id and found[1] is not None:
+            return found[1]
+    match = _THIS_VERSION.search(dateline)
+    return int(match.group(1)) if match else None
+
+
+def _authors(page: Page) -> list[str] | None:
+    # The body shows names as the authors wrote them ("J.P. Ma", "The ATLAS Collaboration",
+    # where "The" sits outside the link); the meta has "Ma, J. P.". Use the body when it
+    # lists the same number of people, else flip the meta names.
+    meta = [name for value in page.every("citation_author") if (name := display_name(value))]
+    body = _body_authors(page)
+    if body and (not meta or len(body) == len(meta)):
+        return body
+    return meta or None
+
+
+def _body_authors(page: Page) -> list[str]:
+    text = _labelled_text(page, "div.authors", "Authors:") or ""
+    return [name for part in text.split(",") if (name := clean_text(part))]
+
+
+def _body_title(page: Page) -> str | None:
+    return _labelled_text(page, "h1.title", "Title:")
+
+
+def _body_abstract(page: Page) -> str | None:
+    return _labelled_text(page, "blockquote.abstract", "Abstract:") or page.first("og:description")
+
+
+def _labelled_text(page: Page, selector: str, label: str) -> str | None:
+    # The body blocks open with a span.descriptor label ("Authors:", "Title:", "Abstract:").
+    text = page.node_text(selector)
+    if text and text.startswith(label):
+        text = clean_text(text[len(label) :])
+    return text
+
+
+def _submitted(dateline: str) -> str | None:
+    match = _SUBMITTED.search(dateline)
+    return partial_date(match.group(1)) if match else None
+
+
+def _journal_doi(page: Page) -> str | None:
+    # Only the publisher's DOI; arXiv's own DataCite DOI (10.48550/arXiv.…) names the preprint.
+    for value in page.every("citation_doi"):
+        doi = normalise_doi(value)
+        if doi and not arxiv_id_from_doi(doi):
+            return doi
+    return None

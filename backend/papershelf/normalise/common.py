@@ -1,0 +1,30 @@
+"""Rules shared by every page kind and by the dumps."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Paper
+
+CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org")
+# Plain text, not HTML: abstracts say "Code is available at https://github.com/…".
+_URL = re.compile(r"https?://[^\s<>\"'{}\[\]]+")
+_TRAILING = ".,;:)]}!?"
+
+
+def code_url_in_text(text: str | None) -> str | None:
+    """The first link to a code host in a paragraph of text, tidied."""
+    if not text:
+        return None
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(_TRAILING).removesuffix(".git")
+        host = url.split("/")[2].lower().removeprefix("www.")
+        if host in CODE_HOSTS and url.count("/") >= 4:
+            return url
+    return None
+
+
+def fill_code_url(paper: Paper) -> Paper:
+    if paper.code_url is None:
+        paper.code_url = code_url_in_text(paper.abstract)
+    return paper

@@ -1,0 +1,77 @@
+"""Which kind of page a capture is, and its records.
+
+The content decides first (an HF hydration island, arXiv's citation_arxiv_id), then the URL:
+saved pages and odd hosts (hf.co, www., export.arxiv.org, http) still land where they belong.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import msgspec
+
+from ..identity import split_arxiv_id
+from ..records import Paper
+from . import arxiv, hf, scholarly
+from .html_meta import parse_page
+
+_HF_HOSTS = {"huggingface.co", "hf.co"}
+_ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org"}
+_ARXIV_PATHS = ("/abs/", "/pdf/")
+
+
+class Normalised(msgspec.Struct):
+    kind: str  # hf_paper, hf_listing, arxiv, scholarly
+    papers: list[Paper]
+    rank: int = 2  # a structured page capture
+
+
+def kind_for_url(url: str | None) -> str | None:
+    """hf_paper, hf_listing or arxiv from the URL alone; None for anything else."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if host in _HF_HOSTS:
+        if path == "/papers" or path.startswith(
+            ("/papers/date/", "/papers/week/", "/papers/month/", "/papers/trending")
+        ):
+            return "hf_listing"
+        if path.startswith("/papers/"):
+            return "hf_paper"
+        return None
+    if host in _ARXIV_HOSTS and parts.path.startswith(_ARXIV_PATHS):
+        return "arxiv"
+    return None
+
+
+def normalise_page(url: str, html: str | None) -> Normalised | None:
+    """The records of a captured page, or None when it holds no paper (or, for HF pages
+    without their JSON, when the caller's text parser should read the capture instead)."""
+    url_kind = kind_for_url(url)
+    if not html or not html.strip():
+        # A PDF capture has no HTML; its URL still names the paper, enough for lookups.
+        record = arxiv.record_from_url(url) if url_kind == "arxiv" else None
+        return Normalised(kind="arxiv", papers=[record]) if record else None
+    page = parse_page(html)
+
+    hf_kind = hf.page_kind(page) or (url_kind if url_kind in ("hf_paper", "hf_listing") else None)
+    if hf_kind == "hf_paper":
+        return _found("hf_paper", hf.paper_from_page(url, page))
+    if hf_kind == "hf_listing":
+        return _found("hf_listing", hf.listing_from_page(url, page))
+
+    if url_kind == "arxiv" or split_arxiv_id(page.first("citation_arxiv_id")):
+        papers = arxiv.from_page(url, page)
+        if not papers and (record := arxiv.record_from_url(url)):
+            papers = [record]  # e.g. the browser's PDF viewer: no metadata, but the URL
+        if papers:
+            return Normalised(kind="arxiv", papers=papers)
+
+    return _found("scholarly", scholarly.from_page(url, page))
+
+
+def _found(kind: str, papers: list[Paper]) -> Normalised | None:
+    return Normalised(kind=kind, papers=papers) if papers else None

@@ -1,0 +1,1 @@
+"""Publishing the library: Datasette wiring, exports (BibTeX, CSL-JSON, Markdown), public copy."""

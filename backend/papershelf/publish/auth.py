@@ -1,0 +1,173 @@
+"""Token sign-in for the Datasette pages when `papershelf serve` listens beyond loopback.
+
+On 127.0.0.1 the pages are open, as Datasette itself is. On any other address (unless
+`--public`) a visitor signs in once with an API token: it is checked against the tokens
+table and exchanged for Datasette's signed `ds_actor` cookie. This module is a Datasette
+plugin registered by `make_datasette`; Datasette's plugin manager is process-wide, so
+the hooks act only for instances listed in `_guarded`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import ipaddress
+import time
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from datasette import hookimpl
+from datasette.utils import baseconv
+from datasette.utils.asgi import Response
+
+from ..store.db import open_reader
+
+LOGIN_PATH = "/-/papershelf-login"
+COOKIE_DAYS = 30
+# A revoked token stops working within this many seconds, without a query per request.
+_RECHECK_SECONDS = 10.0
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def hash_token(token: str) -> str:
+    try:  # the API's own hashing, when present, is the one that must match
+        from ..store.tokens import hash_token as api_hash_token
+    except ImportError:
+        return hashlib.sha256(token.encode()).hexdigest()
+    return api_hash_token(token)
+
+
+@dataclass
+class Guard:
+    db_path: Path
+    checked: dict[int, float] = field(default_factory=dict)  # token id -> last time valid
+
+    def _query(self, sql: str, params: list) -> list[tuple]:
+        # Its own connection: Datasette's connections may not read the tokens table at all.
+        db = open_reader(self.db_path)
+        try:
+            return db.conn.execute(sql, params).fetchall()
+        finally:
+            db.conn.close()
+
+    async def token_for(self, token: str) -> tuple[int, str] | None:
+        rows = await asyncio.to_thread(
+            self._query, "select id, name from tokens where token_hash = ? and revoked_at is null",
+            [hash_token(token.strip())],
+        )
+        return rows[0] if rows else None
+
+    async def still_valid(self, token_id: int) -> bool:
+        if time.monotonic() - self.checked.get(token_id, -_RECHECK_SECONDS) < _RECHECK_SECONDS:
+            return True
+        rows = await asyncio.to_thread(
+            self._query, "select 1 from tokens where id = ? and revoked_at is null", [token_id]
+        )
+        if rows:
+            self.checked[token_id] = time.monotonic()
+        else:
+            self.checked.pop(token_id, None)
+        return bool(rows)
+
+    def secret(self) -> str | None:
+        """Cookie-signing secret that survives restarts without a file of its own: derived
+        from the private machine id and the token hashes, which Datasette cannot read.
+        None (Datasette picks a random one) while the library file does not exist yet."""
+        if not self.db_path.exists():
+            return None
+        rows = self._query(
+            "select value from meta where key = 'machine_id' union all "
+            "select token_hash from (select token_hash from tokens order by id)", [],
+        )
+        digest = hashlib.sha256(b"papershelf datasette cookies\0")
+        for (value,) in rows:
+            digest.update(value.encode() + b"\0")
+        return digest.hexdigest()
+
+
+_guarded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def guard(datasette, db_path: Path) -> None:
+    _guarded[datasette] = Guard(Path(db_path))
+
+
+def secret_for(db_path: Path) -> str | None:
+    return Guard(Path(db_path)).secret()
+
+
+@hookimpl
+def permission_allowed(datasette, actor, action):
+    guard_ = _guarded.get(datasette)
+    if guard_ is None or action != "view-instance":
+        return None
+    token_id = (actor or {}).get("papershelf_token")
+    if not isinstance(token_id, int):
+        return False
+
+    async def check():
+        return None if await guard_.still_valid(token_id) else False
+
+    return check()
+
+
+@hookimpl
+def forbidden(datasette, request):
+    if datasette not in _guarded or request.actor:
+        return None
+    if urlsplit(request.path).path.rsplit("/", 1)[-1].count("."):
+        return None  # .json, .csv, .bib: a plain 403 suits scripts better than a form
+    target = datasette.urls.path(request.path)
+    if request.query_string:
+        target += "?" + request.query_string
+    return Response.redirect(datasette.urls.path(LOGIN_PATH) + "?next=" + quote(target, safe=""))
+
+
+def _safe_next(datasette, value: str | None) -> str:
+    # Only a path on this site: never an absolute or protocol-relative URL.
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return datasette.urls.instance()
+
+
+async def login(datasette, request):
+    guard_ = _guarded.get(datasette)
+    if guard_ is None:
+        return Response.text("Not found", status=404)
+    error = None
+    if request.method == "POST":
+        form = await request.post_vars()
+        found = await guard_.token_for(form.get("token") or "")
+        if found:
+            token_id, name = found
+            guard_.checked[token_id] = time.monotonic()
+            expires = baseconv.base62.encode(int(time.time()) + COOKIE_DAYS * 86400)
+            actor = {"id": f"token:{name}", "papershelf_token": token_id}
+            response = Response.redirect(_safe_next(datasette, form.get("next")))
+            response.set_cookie(
+                "ds_actor", datasette.sign({"a": actor, "e": expires}, "actor"),
+                max_age=COOKIE_DAYS * 86400, httponly=True, samesite="lax",
+            )
+            return response
+        error = "That token is not valid."
+    html = await datasette.render_template(
+        "papershelf_login.html",
+        {"error": error, "next": _safe_next(datasette, request.args.get("next"))},
+        request=request,
+    )
+    return Response.html(html, status=401 if error or request.method == "GET" else 200)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^" + LOGIN_PATH + r"$", login)]

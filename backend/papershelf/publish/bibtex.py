@@ -1,0 +1,115 @@
+"""BibTeX for papers: stable citation keys, arXiv eprint fields, escaped specials.
+
+Used by `papershelf export --format bibtex` and by Datasette's `.bib` output renderer,
+so both give the same entry for the same paper.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+# Words that never make a useful key ("the2017attention" tells nobody anything).
+_STOPWORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it",
+    "of", "on", "or", "the", "to", "towards", "via", "what", "when", "where", "which", "who",
+    "why", "with", "without",
+))
+_SPECIALS = {
+    # BibTeX counts braces even after a backslash, so \{ would unbalance a field.
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "%": r"\%", "&": r"\&", "$": r"\$",
+    "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}",
+}
+_SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIALS))
+# Old-style arXiv ids carry their archive (hep-th/9711200, math.GT/0309136); new-style do not.
+_OLD_ARXIV = re.compile(r"^([a-z-]+(?:\.[A-Z]{2})?)/\d{7}$")
+_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """Escape the characters BibTeX/LaTeX treat specially; whitespace collapsed to one line."""
+    return _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], " ".join(text.split()))
+
+
+def _verbatim(text: str) -> str:
+    """URLs and DOIs are read verbatim by biblatex: only braces, backslashes and spaces would
+    break the entry, so those are percent-encoded instead of LaTeX-escaped."""
+    return text.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+
+
+def _ascii_word(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", folded.encode("ascii", "ignore").decode().lower())
+
+
+def base_key(paper: dict) -> str:
+    """`vaswani2017attention`: first author's surname, year, first meaningful title word."""
+    authors = paper.get("authors") or []
+    surname = _ascii_word(authors[0].split()[-1]) if authors and authors[0].split() else ""
+    published = paper.get("published") or ""
+    year = published[:4] if published[:4].isdigit() else "nd"
+    words = [_ascii_word(w) for w in (paper.get("title") or "").split()]
+    word = next((w for w in words if w and w not in _STOPWORDS), "")
+    return f"{surname or 'anon'}{year}{word or _ascii_word(paper['id'])[:6]}"
+
+
+def citation_keys(papers: Iterable[dict]) -> dict[str, str]:
+    """Keys by paper id. A key depends only on its paper, unless two papers in the same
+    export share one: then each of them gets its id's first four digits appended."""
+    papers = list(papers)
+    keys = {p["id"]: base_key(p) for p in papers}
+    counts = Counter(keys.values())
+    return {pid: key if counts[key] == 1 else f"{key}{pid[:4]}" for pid, key in keys.items()}
+
+
+def _author_field(authors: list[str]) -> str:
+    names = []
+    for name in authors:
+        name = escape(name)
+        # A comma or a bare "and" inside a display name would be read as name syntax:
+        # braces make BibTeX take the name as one literal.
+        if "," in name or re.search(r"\band\b", name, re.IGNORECASE):
+            name = "{" + name + "}"
+        names.append(name)
+    return " and ".join(names)
+
+
+def entry(paper: dict, key: str) -> str:
+    """One BibTeX entry for a paper (a dict with the papers columns, JSON columns decoded)."""
+    arxiv_id, doi = paper.get("arxiv_id"), paper.get("doi")
+    fields: list[tuple[str, str]] = []
+    if paper.get("title"):
+        fields.append(("title", escape(paper["title"])))
+    if paper.get("authors"):
+        fields.append(("author", _author_field(paper["authors"])))
+    published = paper.get("published") or ""
+    if published[:4].isdigit():
+        fields.append(("year", published[:4]))
+        if len(published) >= 10:
+            fields.append(("date", published[:10]))
+    if arxiv_id:
+        fields.append(("eprint", _verbatim(arxiv_id)))
+        fields.append(("archivePrefix", "arXiv"))
+        if match := _OLD_ARXIV.match(arxiv_id):
+            fields.append(("primaryClass", match.group(1)))
+    if doi:
+        fields.append(("doi", _verbatim(doi)))
+    url = paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None)
+    if url:
+        fields.append(("url", _verbatim(url)))
+    if paper.get("abstract"):
+        fields.append(("abstract", escape(paper["abstract"])))
+    if paper.get("tags"):
+        fields.append(("keywords", escape(", ".join(paper["tags"]))))
+    kind = "article" if doi and not _ARXIV_DOI.match(doi) and not arxiv_id else "misc"
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{kind}{{{key},\n{body}\n}}\n"
+
+
+def to_bibtex(papers: Iterable[dict]) -> str:
+    papers = list(papers)
+    keys = citation_keys(papers)
+    return "\n".join(entry(p, keys[p["id"]]) for p in papers)

@@ -1,0 +1,79 @@
+"""`papershelf export` and `papershelf publish` (registered by papershelf.cli)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import db_option, fail
+from ..records import STATUSES
+
+FORMATS = ("bibtex", "csl-json", "markdown")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="bibtex", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (default: stdout); for markdown, the folder to write into.")
+@click.option("--tag", help="Only papers with this tag.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only papers with this status.")
+@db_option
+def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
+           db_path: Path) -> None:
+    """Export the library (or the papers with --tag/--status) as BibTeX, CSL-JSON or Markdown."""
+    from .library import load_notes, load_papers
+
+    if fmt == "markdown" and output is None:
+        fail("--format markdown writes one file per paper: give the folder with -o")
+    try:
+        papers = load_papers(db_path, tag=tag, status=status)
+    except FileNotFoundError as error:
+        fail(str(error))
+    if fmt == "markdown":
+        from .markdown_export import write_markdown
+
+        if output.exists() and not output.is_dir():
+            fail(f"{output} is a file; markdown export needs a folder")
+        written = write_markdown(papers, load_notes(db_path, [p["id"] for p in papers]), output)
+        click.echo(f"wrote {written} papers to {output}/", err=True)
+        return
+    if fmt == "bibtex":
+        from .bibtex import to_bibtex
+
+        text = to_bibtex(papers)
+    else:
+        from .csl import to_csl
+
+        text = json.dumps(to_csl(papers), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(papers)} papers to {output}", err=True)
+
+
+@click.command("publish")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--with-notes", is_flag=True, help="Include your notes (left out by default).")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@db_option
+def publish(out: Path, with_notes: bool, force: bool, db_path: Path) -> None:
+    """Write a copy of the library for the public: no tokens, sync state or raw captures.
+
+    Serve it with plain `datasette OUT`.
+    """
+    from .public_copy import publish as build
+
+    if out.exists() and not force:
+        fail(f"{out} exists (use --force to replace it)")
+    try:
+        result = build(db_path, out, with_notes=with_notes)
+    except (FileNotFoundError, ValueError) as error:
+        fail(str(error))
+    click.echo(result.line())
+
+
+COMMANDS = [export, publish]

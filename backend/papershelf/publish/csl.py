@@ -1,0 +1,55 @@
+"""CSL-JSON for papers (what Zotero, Pandoc and citeproc read)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .bibtex import citation_keys
+
+# Lower-case name particles belong to the family name ("Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    ("da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von")
+)
+
+
+def name(display: str) -> dict:
+    """`Ashish Vaswani` -> {"given": "Ashish", "family": "Vaswani"}; one word stays literal."""
+    words = display.split()
+    if len(words) < 2:
+        return {"literal": display}
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in _PARTICLES:
+        cut -= 1
+    return {"given": " ".join(words[:cut]), "family": " ".join(words[cut:])}
+
+
+def _issued(published: str | None) -> dict:
+    parts = [int(p) for p in (published or "").split("-")[:3] if p.isdigit()]
+    # citeproc prints "n.d." for an unknown date: say so rather than leave the field out.
+    return {"date-parts": [parts]} if parts else {"literal": "n.d."}
+
+
+def item(paper: dict, key: str) -> dict:
+    arxiv_id, doi = paper.get("arxiv_id"), paper.get("doi")
+    csl = {
+        "id": key,
+        "type": "article-journal" if doi and not arxiv_id else "article",
+        "title": paper.get("title") or "",
+        "author": [name(a) for a in paper.get("authors") or []],
+        "issued": _issued(paper.get("published")),
+    }
+    if arxiv_id:
+        csl.update(publisher="arXiv", number=f"arXiv:{arxiv_id}", genre="preprint")
+    optional = {
+        "DOI": doi, "abstract": paper.get("abstract"),
+        "URL": paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+        "keyword": ", ".join(paper.get("tags") or []) or None,
+    }
+    csl.update({k: v for k, v in optional.items() if v})
+    return csl
+
+
+def to_csl(papers: Iterable[dict]) -> list[dict]:
+    papers = list(papers)
+    keys = citation_keys(papers)
+    return [item(p, keys[p["id"]]) for p in papers]

@@ -1,0 +1,123 @@
+"""Datasette over the library, read-only, for `papershelf serve` to mount under /data/.
+
+The configuration lives in the repository's `datasette/` folder (metadata, plugins,
+templates) so that plain `datasette library.db --metadata datasette/metadata.yml ...`
+serves the same pages; this module only adds what a mounted, possibly non-loopback,
+instance needs on top.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import unquote
+
+import yaml
+from datasette.app import Datasette
+from datasette.database import Database
+from datasette.plugins import pm
+
+from ..store.schema import PRIVATE_TABLES
+from . import auth
+
+BASE_URL = "/data/"
+DB_NAME = "library"  # the metadata and row template are written for this name
+_PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
+
+# Suggested facets are most of the time of a table search (perf_baselines.md §2b: 22 of
+# 34 queries, 590 of 669 ms); the configured facets stay. The file holds the private
+# tables, so it is never offered for download.
+SETTINGS = {
+    "suggest_facets": False,
+    "allow_download": False,
+    "default_page_size": 50,
+    "facet_time_limit_ms": 200,
+    "sql_time_limit_ms": 3000,
+}
+
+
+def datasette_dir() -> Path:
+    """The datasette/ folder: PAPERSHELF_DATASETTE_DIR, else the copy a wheel carries
+    (force-included as papershelf/datasette_config), else the source checkout's."""
+    candidates = [
+        Path(os.environ["PAPERSHELF_DATASETTE_DIR"]) if os.environ.get(
+            "PAPERSHELF_DATASETTE_DIR") else None,
+        Path(__file__).resolve().parents[1] / "datasette_config",
+        Path(__file__).resolve().parents[3] / "datasette",
+    ]
+    for folder in candidates:
+        if folder is not None and (folder / "metadata.yml").is_file():
+            return folder
+    raise FileNotFoundError("papershelf's datasette/ folder (metadata.yml) was not found")
+
+
+class ReadOnlyDatabase(Database):
+    """Every connection opens with mode=ro, even the one Datasette keeps for writes: the
+    API is the one writer, and a read-only connection can neither write nor checkpoint."""
+
+    def connect(self, write=False):
+        return super().connect(write=False)
+
+    async def table_names(self):
+        # The private tables are unreadable anyway (datasette/plugins/papershelf_guard.py);
+        # leaving them out of the catalogue spares a refused count(*) on every index page.
+        return [name for name in await super().table_names() if name.lower() not in _PRIVATE]
+
+
+def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
+                    require_token: bool = False) -> Datasette:
+    folder = datasette_dir()
+    metadata = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
+    db_path = Path(db_path).resolve()
+    ds = Datasette(
+        [],
+        metadata=metadata,
+        plugins_dir=str(folder / "plugins"),
+        template_dir=str(folder / "templates"),
+        settings={**SETTINGS, "base_url": base_url},
+        # Signed cookies must outlive a restart when they stand for a token sign-in.
+        secret=auth.secret_for(db_path) if require_token else None,
+    )
+    ds.remove_database("_memory")  # Datasette adds it when started without files
+    ds.add_database(ReadOnlyDatabase(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
+    if require_token:
+        if not pm.is_registered(auth):
+            pm.register(auth, name="papershelf-auth")
+        auth.guard(ds, db_path)
+    return ds
+
+
+def strip_prefix(app, prefix: str = BASE_URL.rstrip("/")):
+    """Hand Datasette paths without the mount prefix, which is what its base_url expects:
+    it adds the prefix to every link it makes, so a path that still carries it (as
+    uvicorn's raw_path does behind a mount) would give links under /data/data/. Litestar
+    also rewrites `path` with a trailing slash; raw_path is the request as sent."""
+    raw_prefix = prefix.encode()
+
+    async def asgi(scope, receive, send):
+        if scope["type"] == "http":
+            raw = (scope.get("raw_path") or scope["path"].encode()).partition(b"?")[0]
+            if raw == raw_prefix or raw.startswith(raw_prefix + b"/"):
+                raw = raw[len(raw_prefix):] or b"/"
+                if raw != b"/" and raw.endswith(b"/"):
+                    # Datasette answers a trailing slash with a redirect that forgets base_url.
+                    query = scope.get("query_string") or b""
+                    location = raw_prefix + raw.rstrip(b"/") + (b"?" + query if query else b"")
+                    await _redirect(send, location)
+                    return
+                scope = dict(scope, raw_path=raw, path=unquote(raw.decode("ascii")))
+        await app(scope, receive, send)
+
+    return asgi
+
+
+async def _redirect(send, location: bytes) -> None:
+    await send({"type": "http.response.start", "status": 302,
+                "headers": [(b"location", location), (b"content-length", b"0")]})
+    await send({"type": "http.response.body", "body": b""})
+
+
+def make_datasette(settings):
+    """The ASGI app `papershelf serve` mounts at /data/; `settings` needs db_path, host, public."""
+    require_token = not settings.public and not auth.is_loopback(settings.host)
+    return strip_prefix(build_datasette(settings.db_path, require_token=require_token).app())

@@ -1,0 +1,62 @@
+"""Reading papers and their notes for the exports (read-only; exports never write the library)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from ..store.db import open_reader
+
+_JSON_COLUMNS = ("authors", "tags")
+
+
+def paper_dict(row: dict) -> dict:
+    """A papers row with its JSON columns decoded (Datasette and sqlite hand them over as text)."""
+    paper = dict(row)
+    for name in _JSON_COLUMNS:
+        value = paper.get(name)
+        if isinstance(value, str):
+            try:
+                paper[name] = json.loads(value)
+            except ValueError:
+                paper[name] = None
+    return paper
+
+
+def load_papers(db_path: Path, *, tag: str | None = None, status: str | None = None) -> list[dict]:
+    """Every paper (or those with `tag` / `status`), oldest first so exports are stable."""
+    if not Path(db_path).exists():
+        raise FileNotFoundError(f"no library at {db_path}")
+    where, params = [], []
+    if tag is not None:
+        where.append("exists (select 1 from json_each(papers.tags) where json_each.value = ?)")
+        params.append(tag)
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    sql = "select * from papers" + (f" where {' and '.join(where)}" if where else "")
+    sql += " order by created_at, id"
+    db = open_reader(db_path)
+    try:
+        db.conn.row_factory = sqlite3.Row
+        return [paper_dict(dict(row)) for row in db.conn.execute(sql, params)]
+    finally:
+        db.conn.close()
+
+
+def load_notes(db_path: Path, paper_ids: list[str]) -> dict[str, list[dict]]:
+    """Notes by paper id, oldest first."""
+    notes: dict[str, list[dict]] = defaultdict(list)
+    db = open_reader(db_path)
+    try:
+        db.conn.row_factory = sqlite3.Row
+        wanted = set(paper_ids)
+        rows = db.conn.execute("select * from notes order by created_at, id")
+        for row in rows:
+            if row["paper_id"] in wanted:
+                notes[row["paper_id"]].append(dict(row))
+    finally:
+        db.conn.close()
+    return notes

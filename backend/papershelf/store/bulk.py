@@ -1,0 +1,152 @@
+"""Saving many records at once (dump imports): the rules of `save_paper`, batched.
+
+A record that is new — no stored paper shares its id, fingerprint, arXiv id or
+DOI, and no earlier record of its batch does either — is inserted with
+`executemany`; any other goes through `save_paper` one by one. Full-text
+indexing is done per batch in one statement instead of by the per-row trigger,
+which costs more than the insert itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import msgspec
+
+from ..identity import paper_id, title_fingerprint
+from ..merge import state_from_record
+from ..records import Paper
+from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, save_paper
+from .schema import PAPERS_FTS_INSERT_TRIGGER
+from .tx import Tx
+
+_encode = msgspec.json.Encoder().encode
+
+
+class Prepared(msgspec.Struct, array_like=True):
+    """A record made ready to insert, off the writer's process."""
+
+    paper: Paper
+    line: int
+    pid: str
+    fingerprint: str | None
+    row: list
+    clocks: str
+
+
+def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
+    state = state_from_record(paper, rank, hlc)
+    fingerprint = title_fingerprint(paper.title)
+    return Prepared(
+        paper=paper, line=line, pid=paper_id(paper, fingerprint), fingerprint=fingerprint,
+        row=_row_values(state), clocks=_encode(state.clocks).decode(),
+    )
+
+
+def _keys(item: Prepared) -> list[str]:
+    keys = [f"id:{item.pid}"]
+    if item.fingerprint:
+        keys.append(f"fp:{item.fingerprint}")
+    if item.paper.arxiv_id:
+        keys.append(f"arxiv:{item.paper.arxiv_id}")
+    if item.paper.doi:
+        keys.append(f"doi:{item.paper.doi}")
+    return keys
+
+
+def _placeholders(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+class BulkSaver:
+    def __init__(self, tx: Tx, *, capture_id: str, rank: int, hlc: str):
+        self.tx, self.conn = tx, tx.db.conn
+        self.capture_id, self.rank, self.hlc = capture_id, rank, hlc
+        self.from_rowid = self._next_rowid()
+
+    def _next_rowid(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM papers").fetchone()[0]
+
+    def _stored_keys(self, batch: list[Prepared]) -> set[str]:
+        ids = [item.pid for item in batch]
+        fingerprints = [item.fingerprint for item in batch if item.fingerprint]
+        found: set[str] = set()
+        for pid, fingerprint in self.conn.execute(
+            f"SELECT paper_id, fingerprint FROM paper_state WHERE paper_id IN ({_placeholders(ids)}) "
+            f"OR fingerprint IN ({_placeholders(fingerprints)})",
+            [*ids, *fingerprints],
+        ):
+            found.add(f"id:{pid}")
+            if fingerprint:
+                found.add(f"fp:{fingerprint}")
+        for column in ("arxiv_id", "doi"):
+            values = [getattr(item.paper, column) for item in batch if getattr(item.paper, column)]
+            if values:
+                prefix = "arxiv" if column == "arxiv_id" else "doi"
+                for (value,) in self.conn.execute(
+                    f"SELECT {column} FROM papers WHERE {column} IN ({_placeholders(values)})", values
+                ):
+                    found.add(f"{prefix}:{value}")
+        return found
+
+    def save(self, batch: list[Prepared]) -> list[Outcome]:
+        """Store a batch; outcomes in batch order."""
+        seen = self._stored_keys(batch)
+        fast: list[int] = []
+        slow: list[int] = []
+        for index, item in enumerate(batch):
+            keys = _keys(item)
+            (slow if any(key in seen for key in keys) else fast).append(index)
+            seen.update(keys)
+        outcomes: list[Outcome] = [Outcome.NEW] * len(batch)
+        self._insert_new([batch[i] for i in fast])
+        for index in slow:
+            item = batch[index]
+            _, outcomes[index] = save_paper(
+                self.tx, item.paper, rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
+                line=item.line,
+            )
+        self._index_new_rows()
+        return outcomes
+
+    def _insert_new(self, items: list[Prepared]) -> None:
+        tx, now = self.tx, self.tx.timestamp
+        self.conn.executemany(
+            _INSERT_STATE,
+            [(i.pid, i.fingerprint, i.clocks, "{}", None, tx.next_version(), tx.machine)
+             for i in items],
+        )
+        self.conn.executemany(_INSERT_PAPER, [(i.pid, *i.row, now, now) for i in items])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) VALUES (?, ?, ?)",
+            [(i.pid, self.capture_id, i.line) for i in items],
+        )
+
+    def _index_new_rows(self) -> None:
+        """Index the rows this batch added; from here on the update triggers keep them."""
+        self.conn.execute(
+            "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+            "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
+            [self.from_rowid],
+        )
+        self.from_rowid = self._next_rowid()
+        self.conn.execute(
+            "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
+        )
+
+
+@contextmanager
+def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[BulkSaver]:
+    """Within one transaction: the insert trigger is dropped and restored before commit,
+    so no other connection ever sees it missing (DDL is transactional in SQLite)."""
+    conn = tx.db.conn
+    saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
+    conn.execute("DROP TRIGGER papers_fts_ai")
+    conn.execute(
+        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
+    )
+    yield saver
+    saver._index_new_rows()
+    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
+    conn.execute(PAPERS_FTS_INSERT_TRIGGER)

@@ -1,0 +1,219 @@
+"""The read side: papers as the API answers them, listing with filters, lookup by URL."""
+
+from __future__ import annotations
+
+import base64
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import msgspec
+
+from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
+from .notes import NoteView
+from .papers import resolve_id
+
+PAPER_COLUMNS = (
+    "id", "title", "abstract", "summary", "authors", "authors_count", "published", "upvotes",
+    "arxiv_id", "arxiv_version", "doi", "url", "pdf_url", "code_url", "project_url",
+    "rating", "status", "tags", "created_at", "updated_at",
+)
+_SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
+_decode_list = msgspec.json.Decoder(list[str]).decode
+_WORD = re.compile(r"\w+")
+MAX_QUERY_WORDS = 32
+
+
+class PaperView(msgspec.Struct, kw_only=True):
+    """A paper as the API answers it: the record, the reader's fields, timestamps."""
+
+    id: str
+    title: str | None
+    abstract: str | None
+    summary: str | None
+    authors: list[str] | None
+    authors_count: int | None
+    published: str | None
+    upvotes: int | None
+    arxiv_id: str | None
+    arxiv_version: int | None
+    doi: str | None
+    url: str | None
+    pdf_url: str | None
+    code_url: str | None
+    project_url: str | None
+    rating: int | None
+    status: str
+    tags: list[str]
+    created_at: str
+    updated_at: str
+
+
+class PaperWithNotes(PaperView, kw_only=True):
+    notes: list[NoteView] = []
+
+
+class PaperFilter(msgspec.Struct, kw_only=True):
+    q: str | None = None
+    tag: str | None = None
+    status: str | None = None
+    min_rating: int | None = None
+    limit: int = 50
+    cursor: str | None = None
+
+
+class BadCursor(ValueError):
+    pass
+
+
+def paper_view(row) -> PaperView:
+    values = dict(zip(PAPER_COLUMNS, row, strict=True))
+    values["authors"] = _decode_list(values["authors"]) if values["authors"] else None
+    values["tags"] = _decode_list(values["tags"]) if values["tags"] else []
+    return PaperView(**values)
+
+
+def get_paper(db, pid: str) -> PaperView | None:
+    """One paper by id; an id merged into another paper answers the survivor."""
+    row = db.execute(f"{_SELECT} WHERE p.id = ?", [pid]).fetchone()
+    if row is None:
+        survivor = resolve_id(db, pid)
+        if survivor == pid:
+            return None
+        row = db.execute(f"{_SELECT} WHERE p.id = ?", [survivor]).fetchone()
+    return paper_view(row) if row else None
+
+
+def papers_by_ids(db, ids: list[str]) -> list[PaperView]:
+    """Papers in the order of `ids` (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    rows = db.execute(f"{_SELECT} WHERE p.id IN ({', '.join('?' * len(ids))})", ids)
+    by_id = {row[0]: paper_view(row) for row in rows}
+    return [by_id[pid] for pid in ids if pid in by_id]
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query from what a person typed: its words, each quoted, all required.
+
+    User syntax (quotes, NEAR, column filters, `*`, `-`) never reaches MATCH: a
+    search box is not a query language, and raw FTS syntax errors would be 500s.
+    """
+    words = _WORD.findall(text)[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    return " ".join(f'"{word}"' for word in words)
+
+
+def encode_cursor(created_at: str, pid: str) -> str:
+    raw = msgspec.json.encode([created_at, pid])
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created_at, pid = msgspec.json.decode(raw, type=tuple[str, str])
+    except (ValueError, msgspec.DecodeError):
+        raise BadCursor(cursor) from None
+    return created_at, pid
+
+
+def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
+    """Newest first (created_at, id), keyset-paged: a page and the cursor of the next one."""
+    where, params = [], []
+    if filters.q is not None:
+        query = fts_query(filters.q)
+        if query is None:
+            return [], None
+        where.append("p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+        params.append(query)
+    if filters.tag is not None:
+        where.append("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)")
+        params.append(filters.tag)
+    if filters.status is not None:
+        where.append("p.status = ?")
+        params.append(filters.status)
+    if filters.min_rating is not None:
+        where.append("p.rating >= ?")
+        params.append(filters.min_rating)
+    if filters.cursor:
+        created_at, pid = decode_cursor(filters.cursor)
+        where.append("(p.created_at, p.id) < (?, ?)")
+        params.extend([created_at, pid])
+    sql = _SELECT
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"
+    params.append(filters.limit + 1)
+    papers = [paper_view(row) for row in db.execute(sql, params)]
+    next_cursor = None
+    if len(papers) > filters.limit:
+        papers = papers[: filters.limit]
+        last = papers[-1]
+        next_cursor = encode_cursor(last.created_at, last.id)
+    return papers, next_cursor
+
+
+def _url_variants(url: str) -> list[str]:
+    """The same address written the ways people and sites write it."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return [url]
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return [url]
+    host = parts.netloc.lower()
+    hosts = {host, host.removeprefix("www."), "www." + host.removeprefix("www.")}
+    path = parts.path or "/"
+    paths = {path, path.rstrip("/") or "/", path.rstrip("/") + "/"}
+    return sorted({
+        urlunsplit((scheme, h, p, parts.query, ""))
+        for scheme in ("http", "https") for h in hosts for p in paths
+    })
+
+
+def _doi_candidates(url: str) -> list[str]:
+    doi = normalise_doi(url)
+    if not doi:
+        return []
+    # Publisher URLs carry the DOI with version and format suffixes (bioRxiv: …002386v3.full.pdf).
+    found = [doi]
+    stripped = re.sub(r"(\.full)?(\.pdf)?(\+html)?$", "", doi)
+    found.append(stripped)
+    found.append(re.sub(r"v\d+$", "", stripped))
+    return list(dict.fromkeys(found))
+
+
+def lookup_url(db, url: str) -> list[PaperView]:
+    """The papers a page is about, by identity: arXiv id, DOI, then the page's own URL."""
+    ids: list[str] = []
+
+    def add(rows) -> None:
+        for (pid,) in rows:
+            pid = resolve_id(db, pid)
+            if pid not in ids:
+                ids.append(pid)
+
+    arxiv = arxiv_id_from_url(url)
+    dois = _doi_candidates(url)
+    for doi in dois:
+        if arxiv is None and (from_doi := arxiv_id_from_doi(doi)):
+            arxiv = (from_doi, None)
+    if arxiv:
+        add(db.execute("SELECT id FROM papers WHERE arxiv_id = ?", [arxiv[0]]))
+    for doi in dois:
+        add(db.execute("SELECT id FROM papers WHERE doi = ?", [doi]))
+    if not ids:
+        variants = _url_variants(url)
+        marks = ", ".join("?" * len(variants))
+        add(db.execute(
+            f"SELECT id FROM papers WHERE url IN ({marks}) OR pdf_url IN ({marks})",
+            variants + variants,
+        ))
+        # A page captured before (an ACL or Semantic Scholar page, a listing) names its papers.
+        add(db.execute(
+            f"SELECT pc.paper_id FROM captures c JOIN paper_captures pc ON pc.capture_id = c.id "
+            f"WHERE c.url IN ({marks}) ORDER BY pc.line, pc.paper_id",
+            variants,
+        ))
+    return papers_by_ids(db, ids)

@@ -1,0 +1,264 @@
+"""Applying a batch of a peer's changes: one transaction, a result per item.
+
+Every change is merged with the rules of merge.py into what is stored, so
+applying a batch twice, or an old batch after a newer one, changes nothing.
+A change that cannot be stored (a rating of 9, an unknown field) is rejected
+alone, inside a savepoint; the others still land. Clocks are observed before
+anything is written: a peer clock too far ahead refuses the whole batch, and the
+transaction rolls back with the local clock untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import msgspec
+
+from ..clock import parse_hlc
+from ..merge import MERGED_FIELDS, NoteState, PaperState, merge_notes, merge_states
+from ..records import STATUSES, Paper
+from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
+from ..store.tx import Tx, write
+from .protocol import (
+    NEW,
+    REJECTED,
+    UNCHANGED,
+    UPDATED,
+    AliasChange,
+    Change,
+    ItemResult,
+    NoteChange,
+    PaperChange,
+    change_clocks,
+)
+
+_encode = msgspec.json.Encoder().encode
+_decode_vv = msgspec.json.Decoder(dict[str, int]).decode
+
+
+class BadChange(ValueError):
+    """A change this library cannot store; it is rejected, the rest of the batch lands."""
+
+
+def apply_changes(
+    db, changes: list[Change], peer: str, *, pull_cursor: tuple[int, str | None] | None = None,
+) -> list[ItemResult]:
+    """Merge a peer's changes in one transaction; with `pull_cursor` = (cursor, url), also
+    record that everything up to the cursor was applied, in the same transaction."""
+    with write(db) as tx:
+        observe_clocks(tx, changes)
+        results = [_apply_one(tx, change, peer) for change in changes]
+        if pull_cursor is not None:
+            cursor, url = pull_cursor
+            save_cursor(tx, peer, url, pull=cursor_before_rejects(changes, results, cursor))
+    return results
+
+
+def cursor_before_rejects(changes: list[Change], results: list[ItemResult], cursor: int) -> int:
+    """The cursor stops before the first rejected change, so it is asked for again."""
+    rejected = [c.version for c, r in zip(changes, results, strict=True) if r.status == REJECTED]
+    return min(rejected) - 1 if rejected else cursor
+
+
+def observe_clocks(tx: Tx, changes: Iterable[Change]) -> None:
+    """Fold the peer's clocks into ours (ClockDriftError when one is too far ahead)."""
+    latest = max((clock for change in changes for clock in change_clocks(change)), default=None)
+    if latest is not None:
+        try:
+            tx.clock.observe(latest)
+        except ValueError as error:
+            if "ahead" in str(error):
+                raise
+            raise BadChange(f"malformed clock {latest!r}") from None
+
+
+def save_cursor(tx: Tx, peer: str, url: str | None, *, pull: int | None = None,
+                push: int | None = None) -> None:
+    tx.db.conn.execute(
+        "INSERT INTO sync_peers (peer, url, pull_cursor, push_cursor, updated_at) "
+        "VALUES (?, ?, COALESCE(?, 0), COALESCE(?, 0), ?) ON CONFLICT (peer) DO UPDATE SET "
+        "url = COALESCE(excluded.url, url), "
+        "pull_cursor = COALESCE(?, pull_cursor), push_cursor = COALESCE(?, push_cursor), "
+        "updated_at = excluded.updated_at",
+        [peer, url, pull, push, tx.timestamp, pull, push],
+    )
+
+
+def _apply_one(tx: Tx, change: Change, peer: str) -> ItemResult:
+    conn = tx.db.conn
+    conn.execute("SAVEPOINT sync_item")
+    try:
+        if isinstance(change, PaperChange):
+            result = apply_paper(tx, change, peer)
+        elif isinstance(change, NoteChange):
+            result = apply_note(tx, change, peer)
+        else:
+            result = apply_alias(tx, change)
+    except (BadChange, sqlite3.IntegrityError, ValueError) as error:
+        conn.execute("ROLLBACK TO sync_item")
+        conn.execute("RELEASE sync_item")
+        return ItemResult(REJECTED, message=f"{_describe(change)}: {error}")
+    conn.execute("RELEASE sync_item")
+    return result
+
+
+def _describe(change: Change) -> str:
+    if isinstance(change, AliasChange):
+        return f"alias {change.alias}"
+    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id}"
+
+
+# ---- papers ------------------------------------------------------------------
+
+
+def check_paper(change: PaperChange) -> None:
+    unknown = sorted(set(change.clocks) - set(MERGED_FIELDS))
+    if unknown:
+        raise BadChange(f"unknown field {unknown[0]!r}")
+    extra = sorted(set(change.values) - set(change.clocks))
+    if extra:
+        raise BadChange(f"field {extra[0]!r} has no clock")
+    for clock in change.clocks.values():
+        rank, _, hlc = clock.partition(":")
+        if not rank.isdigit() or not hlc:
+            raise BadChange(f"malformed field clock {clock!r}")
+        parse_hlc(hlc)
+    rating = change.values.get("rating")
+    if rating is not None and (not isinstance(rating, int) or not 1 <= rating <= 5):
+        raise BadChange(f"rating must be 1 to 5, not {rating!r}")
+    status = change.values.get("status", "unread")
+    if status not in STATUSES:
+        raise BadChange(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+
+
+def _identity(state: PaperState) -> Paper:
+    values = state.values
+    return Paper(title=values.get("title"), arxiv_id=values.get("arxiv_id"), doi=values.get("doi"))
+
+
+def _normal(state: PaperState) -> tuple[Any, ...]:
+    """What two states must share to be the same state (tag clocks in any order)."""
+    tags = {tag: (sorted(set(t.adds)), sorted(set(t.removed))) for tag, t in state.tags.items()}
+    values = {} if state.deleted else {k: state.values.get(k) for k in state.clocks}
+    return values, state.clocks, tags, state.deleted
+
+
+def apply_paper(tx: Tx, change: PaperChange, peer: str) -> ItemResult:
+    check_paper(change)
+    conn = tx.db.conn
+    incoming = change.state()
+    pid = resolve_id(conn, change.id)
+    local = load_state(conn, pid)
+    if local is None:
+        merged, status = incoming, NEW
+    else:
+        merged = merge_states(local, incoming)
+        if _normal(merged) == _normal(local) or (local.deleted and merged.deleted):
+            return ItemResult(UNCHANGED)
+        status = UPDATED
+    # The row equals what the peer sent: it need not travel back (echo suppression).
+    echo = pid == change.id and _normal(merged) == _normal(incoming)
+    write_state(tx, pid, merged, is_new=local is None, origin=peer if echo else tx.machine)
+    if not merged.deleted:
+        # The same paper may be here under another id (stored independently, or its
+        # identity grew): fold them together, the smaller id surviving, as the peer will.
+        for other in find_matches(conn, _identity(merged)):
+            if other != pid:
+                merge_papers(tx, pid, other)
+                pid = min(pid, other)
+    return ItemResult(status)
+
+
+def apply_alias(tx: Tx, change: AliasChange) -> ItemResult:
+    conn = tx.db.conn
+    if change.alias == change.paper_id:
+        raise BadChange("a paper cannot be its own alias")
+    target = resolve_id(conn, change.paper_id)
+    current = resolve_id(conn, change.alias)
+    if current == target:
+        return ItemResult(UNCHANGED)
+    # `current` is the alias itself, or the paper it was already folded into here;
+    # either way it is the same paper as `target`: the smaller id survives, and the
+    # aliases pointing at the other follow it.
+    merge_papers(tx, target, current)
+    return ItemResult(UPDATED)
+
+
+# ---- notes -------------------------------------------------------------------
+
+_NOTE = (
+    "SELECT s.paper_id, s.clock, s.vv, s.deleted, n.body, n.quote, n.conflict_of, "
+    "n.created_at, n.updated_at FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
+    "WHERE s.note_id = ?"
+)
+
+
+def load_note(conn, note_id: str) -> NoteState | None:
+    row = conn.execute(_NOTE, [note_id]).fetchone()
+    if row is None:
+        return None
+    paper_id, clock, vv, deleted, body, quote, conflict_of, created_at, updated_at = row
+    return NoteState(
+        id=note_id, paper_id=paper_id, clock=clock, vv=_decode_vv(vv), body=body, quote=quote,
+        conflict_of=conflict_of, created_at=created_at, updated_at=updated_at, deleted=deleted,
+    )
+
+
+def write_note(tx: Tx, note: NoteState, *, origin: str) -> None:
+    conn = tx.db.conn
+    conn.execute(
+        "INSERT INTO note_state (note_id, paper_id, clock, vv, deleted, version, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (note_id) DO UPDATE SET "
+        "paper_id = excluded.paper_id, clock = excluded.clock, vv = excluded.vv, "
+        "deleted = excluded.deleted, version = excluded.version, origin = excluded.origin",
+        [note.id, note.paper_id, note.clock, _encode(note.vv).decode(), note.deleted,
+         tx.next_version(), origin],
+    )
+    if note.deleted:
+        conn.execute("DELETE FROM notes WHERE id = ?", [note.id])
+        return
+    # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete would skip the FTS trigger.
+    conn.execute(
+        "INSERT INTO notes (id, paper_id, body, quote, conflict_of, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "paper_id = excluded.paper_id, body = excluded.body, quote = excluded.quote, "
+        "conflict_of = excluded.conflict_of, created_at = excluded.created_at, "
+        "updated_at = excluded.updated_at",
+        [note.id, note.paper_id, note.body or "", note.quote, note.conflict_of,
+         note.created_at or tx.timestamp, note.updated_at or tx.timestamp],
+    )
+
+
+def check_note(change: NoteChange) -> None:
+    parse_hlc(change.clock)
+    if any(not isinstance(n, int) or n < 0 for n in change.vv.values()):
+        raise BadChange("a version vector counts edits: whole numbers from 0")
+    if not change.deleted and change.body is None:
+        raise BadChange("a note that is not deleted needs a body")
+
+
+def apply_note(tx: Tx, change: NoteChange, peer: str) -> ItemResult:
+    check_note(change)
+    conn = tx.db.conn
+    incoming = change.state()
+    incoming.paper_id = resolve_id(conn, incoming.paper_id)
+    local = load_note(conn, change.id)
+    outcome = merge_notes(local, incoming)
+    conflicts = sum(_keep_copy(tx, copy) for copy in outcome.copies)
+    if local is not None and outcome.note == local:
+        return ItemResult(UNCHANGED, conflicts)
+    echo = outcome.note == incoming
+    write_note(tx, outcome.note, origin=peer if echo else tx.machine)
+    return ItemResult(NEW if local is None else UPDATED, conflicts)
+
+
+def _keep_copy(tx: Tx, copy: NoteState) -> bool:
+    """Store a conflict copy unless this replica has it already (or its reader deleted it)."""
+    local = load_note(tx.db.conn, copy.id)
+    merged = merge_notes(local, copy).note
+    if merged == local:
+        return False
+    write_note(tx, merged, origin=tx.machine)
+    return True

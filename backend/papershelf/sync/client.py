@@ -1,0 +1,200 @@
+"""`sync_with`: bring this library and a peer's to the same state through its API.
+
+Pull the peer's changes page by page, each page applied in one local transaction
+together with the pull cursor; push ours in batches, the push cursor moved only
+after the peer answered (so it has committed them); repeat until a round moves
+nothing. A crash anywhere leaves each cursor at or before what was durably
+applied, and since applying is a merge, whatever is sent again changes nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+import msgspec
+
+from ..clock import ClockDriftError
+from ..store.tx import machine_id, write
+from .apply import apply_changes, cursor_before_rejects, save_cursor
+from .feed import read_changes
+from .peer import Peer, PeerFailed, SyncError, TooLarge
+from .protocol import (
+    NEW,
+    PROTOCOL,
+    REJECTED,
+    UPDATED,
+    Change,
+    ItemResult,
+    PushBatch,
+    PushResult,
+    decode_page,
+    decode_result,
+    encode,
+)
+
+PAGE_SIZE = 2000
+BATCH_SIZE = 2000
+# Each round is a pull and a push; two settle any pair (the second only moves
+# cursors past echoes), so more means something keeps changing underneath.
+MAX_ROUNDS = 6
+PATH = "/api/sync/changes"
+
+
+class SyncReport(msgspec.Struct, kw_only=True):
+    url: str
+    peer: str = ""
+    pulled: int = 0
+    pushed: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+    def line(self) -> str:
+        return (f"synced with {self.url}: pulled {self.pulled}, pushed {self.pushed}, "
+                f"merged {self.merged}, conflicts kept {self.conflicts}")
+
+
+class _Cursors(msgspec.Struct):
+    peer: str | None
+    pull: int = 0
+    push: int = 0
+
+
+def sync_with(
+    db, url: str, token: str, *, timeout: float = 30.0, page_size: int = PAGE_SIZE,
+    batch_size: int = BATCH_SIZE, sleep: Callable[[float], None] = time.sleep,
+    transport: httpx.BaseTransport | None = None,
+) -> SyncReport:
+    """Pull and push until both libraries agree; SyncError (one line) when that fails."""
+    me = machine_id(db)
+    with Peer(url, token, timeout=timeout, sleep=sleep, transport=transport) as peer:
+        report = SyncReport(url=peer.url)
+        cursors = _stored_cursors(db, peer.url)
+        for _ in range(MAX_ROUNDS):
+            moved = _pull(db, peer, me, cursors, report, page_size)
+            moved += _push(db, peer, me, cursors, report, batch_size)
+            if not moved:
+                break
+        report.peer = cursors.peer or ""
+        report.bytes_sent, report.bytes_received = peer.sent, peer.received
+    return report
+
+
+def _stored_cursors(db, url: str) -> _Cursors:
+    row = db.execute(
+        "SELECT peer, pull_cursor, push_cursor FROM sync_peers WHERE url = ? "
+        "ORDER BY updated_at DESC LIMIT 1", [url]).fetchone()
+    return _Cursors(*row) if row else _Cursors(None)
+
+
+def _cursors_for(db, peer: str) -> _Cursors:
+    row = db.execute(
+        "SELECT pull_cursor, push_cursor FROM sync_peers WHERE peer = ?", [peer]).fetchone()
+    return _Cursors(peer, *row) if row else _Cursors(peer)
+
+
+def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
+    """Apply the peer's pages until caught up; how many changes it sent."""
+    received = 0
+    while True:
+        params = {"since": cursors.pull, "limit": limit, "machine": me, "protocol": PROTOCOL}
+        try:
+            page = decode_page(peer.request("GET", PATH, params=params))
+        except msgspec.DecodeError as error:
+            raise PeerFailed(f"{peer.url} sent a malformed page of changes: {error}") from None
+        if page.machine != cursors.peer:
+            # First contact, or another library now answers at this URL: its own cursors.
+            if page.machine == me:
+                raise SyncError(f"{peer.url} is this same library (machine id {me}); "
+                                "a copied library file needs a fresh machine id")
+            asked = cursors.pull
+            cursors.peer, cursors.pull, cursors.push = msgspec.structs.astuple(
+                _cursors_for(db, page.machine))
+            if cursors.pull != asked:
+                continue
+        if page.next < cursors.pull:
+            raise PeerFailed(f"{peer.url} moved its change feed backwards "
+                             f"({page.next} after {cursors.pull}); was its library replaced?")
+        if page.changes or page.next != cursors.pull:
+            results = _apply_page(db, peer, page.machine, page.changes, page.next)
+            received += len(page.changes)
+            report.pulled += len(page.changes)
+            _count(report, results)
+            cursors.pull = cursor_before_rejects(page.changes, results, page.next)
+            _fail_on_rejects(f"{peer.url} sent", page.changes, results)
+        if not page.more:
+            return received
+
+
+def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
+                ) -> list[ItemResult]:
+    try:
+        return apply_changes(db, changes, machine, pull_cursor=(cursor, peer.url))
+    except ClockDriftError as error:
+        raise SyncError(f"refused changes from {peer.url}: {error}; nothing was applied "
+                        "(is the clock of one of the machines wrong?)") from None
+
+
+def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
+    """Send our changes the peer lacks, batch by batch; how many were sent."""
+    sent = 0
+    assert cursors.peer is not None
+    while True:
+        page = read_changes(db, cursors.push, limit, skip_origin=cursors.peer)
+        if page.changes:
+            answer = _post(peer, me, page.changes)
+            if answer.machine != cursors.peer:
+                raise PeerFailed(f"{peer.url} is another library than the one pulled from "
+                                 "a moment ago; try again")
+            results = answer.results
+            sent += len(page.changes)
+            report.pushed += len(page.changes)
+            _count(report, results)
+            new_cursor = cursor_before_rejects(page.changes, results, page.next)
+        else:
+            new_cursor = page.next
+        if new_cursor != cursors.push:
+            with write(db) as tx:
+                save_cursor(tx, cursors.peer, peer.url, push=new_cursor)
+            cursors.push = new_cursor
+        if page.changes:
+            _fail_on_rejects(f"{peer.url} refused", page.changes, results)
+        if not page.more:
+            return sent
+
+
+def _post(peer: Peer, me: str, changes: list[Change]) -> PushResult:
+    """POST a batch, halving it while the peer answers 413."""
+    body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes))
+    try:
+        answer = decode_result(peer.request("POST", PATH, content=body))
+    except TooLarge as error:
+        if len(changes) == 1:
+            raise SyncError(f"{error} (one change of {len(body)} bytes; it cannot be sent)"
+                            ) from None
+        half = len(changes) // 2
+        first, second = _post(peer, me, changes[:half]), _post(peer, me, changes[half:])
+        return PushResult(protocol=PROTOCOL, machine=first.machine,
+                          results=first.results + second.results)
+    except msgspec.DecodeError as error:
+        raise PeerFailed(f"{peer.url} sent a malformed answer to a push: {error}") from None
+    if len(answer.results) != len(changes):
+        raise PeerFailed(f"{peer.url} answered {len(answer.results)} results "
+                         f"for {len(changes)} changes")
+    return answer
+
+
+def _count(report: SyncReport, results: list[ItemResult]) -> None:
+    for result in results:
+        report.merged += result.status in (NEW, UPDATED)
+        report.conflicts += result.conflicts
+
+
+def _fail_on_rejects(who: str, changes: list[Change], results: list[ItemResult]) -> None:
+    rejected = [r for r in results if r.status == REJECTED]
+    if rejected:
+        raise SyncError(f"{who} {len(rejected)} change(s) that cannot be stored; first: "
+                        f"{rejected[0].message}")

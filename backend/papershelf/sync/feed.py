@@ -1,0 +1,114 @@
+"""Reading the change feed: every record whose change version is above a cursor.
+
+Each of paper_state, note_state and paper_aliases carries the version of its last
+change (an index on each), so a page is three short index scans merged by
+version. Records whose state came from the asking machine (`origin`) are left
+out but still move the cursor: it has them already (echo suppression).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ..merge import TagState
+from ..records import PAPER_FIELDS, USER_FIELDS
+from .protocol import AliasChange, Change, NoteChange, PaperChange
+
+_decode_clocks = msgspec.json.Decoder(dict[str, str]).decode
+_decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
+_decode_vv = msgspec.json.Decoder(dict[str, int]).decode
+_decode_authors = msgspec.json.Decoder(list[str]).decode
+
+_FIELDS = (*PAPER_FIELDS, *USER_FIELDS)
+_PAPERS = (
+    "SELECT s.paper_id, s.version, s.origin, s.clocks, s.tag_set, s.deleted, "
+    f"{', '.join('p.' + f for f in _FIELDS)} "
+    "FROM paper_state s LEFT JOIN papers p ON p.id = s.paper_id "
+    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
+)
+_NOTES = (
+    "SELECT s.note_id, s.version, s.origin, s.paper_id, s.clock, s.vv, s.deleted, "
+    "n.body, n.quote, n.conflict_of, n.created_at, n.updated_at "
+    "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
+    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
+)
+_ALIASES = (
+    "SELECT alias, version, paper_id FROM paper_aliases WHERE version > ? ORDER BY version LIMIT ?"
+)
+
+
+class Page(msgspec.Struct):
+    changes: list[Change]
+    next: int
+    more: bool
+
+
+def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> Page:
+    """Up to `limit` changes above `since`, oldest first, and the cursor after them."""
+    conn = getattr(db, "conn", db)
+    rows: list[tuple[int, str, Any]] = []
+    for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
+        rows.extend((row[1], kind, row) for row in conn.execute(sql, [since, limit + 1]))
+    rows.sort(key=lambda item: item[0])
+    more = len(rows) > limit
+    if more:
+        rows = _whole_versions(conn, rows, limit)
+    next_cursor = rows[-1][0] if rows else since
+    changes = [
+        _CHANGE[kind](row) for _, kind, row in rows
+        if kind == "alias" or skip_origin is None or row[2] != skip_origin
+    ]
+    return Page(changes, next_cursor, more)
+
+
+def _whole_versions(conn, rows: list, limit: int) -> list:
+    """Cut at `limit` without splitting one version (an id merge re-points several
+    aliases under one version): the cursor must never pass half of it."""
+    cut = rows[limit][0]
+    kept = [item for item in rows[:limit] if item[0] != cut]
+    if kept:
+        return kept
+    whole = []
+    for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
+        exact = sql.replace("version > ? ORDER BY", "version = ? ORDER BY").replace(
+            "LIMIT ?", "LIMIT -1 OFFSET ?")
+        whole.extend((row[1], kind, row) for row in conn.execute(exact, [cut, 0]))
+    return whole
+
+
+def _paper_change(row) -> PaperChange:
+    pid, version, _, clocks, tag_set, deleted, *values = row
+    clock_map = _decode_clocks(clocks)
+    fields: dict[str, Any] = {}
+    if not deleted:
+        for name, value in zip(_FIELDS, values, strict=True):
+            if name in clock_map:
+                fields[name] = _decode_authors(value) if name == "authors" and value else value
+    return PaperChange(id=pid, version=version, values=fields, clocks=clock_map,
+                       tags=_decode_tags(tag_set), deleted=deleted)
+
+
+def _note_change(row) -> NoteChange:
+    note_id, version, _, paper_id, clock, vv, deleted, *rest = row
+    body, quote, conflict_of, created_at, updated_at = rest
+    if deleted:
+        body = quote = conflict_of = created_at = updated_at = None
+    return NoteChange(
+        id=note_id, version=version, paper_id=paper_id, clock=clock, vv=_decode_vv(vv),
+        body=body, quote=quote, conflict_of=conflict_of, created_at=created_at,
+        updated_at=updated_at, deleted=deleted,
+    )
+
+
+def _alias_change(row) -> AliasChange:
+    return AliasChange(alias=row[0], version=row[1], paper_id=row[2])
+
+
+_CHANGE = {"paper": _paper_change, "note": _note_change, "alias": _alias_change}
+
+
+def latest_version(db) -> int:
+    conn = getattr(db, "conn", db)
+    return int(conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])

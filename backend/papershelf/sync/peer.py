@@ -1,0 +1,184 @@
+"""Talking to a peer's sync API over HTTP: retries, back-off and one-line errors.
+
+A sync may run from cron against a server that is down, rate-limits, or is
+another papershelf version, so every failure ends as a `SyncError` whose text is
+the one line the user sees. 429 and 503 are waited out (their `Retry-After`,
+else a growing delay); time-outs and 5xx are retried a few times; POSTs are
+safe to repeat because applying a batch twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+import msgspec
+
+from .protocol import PROTOCOL, decode_envelope
+
+RETRIES = 4
+# Longer waits than this are left to the next run (cron) rather than slept through.
+MAX_RETRY_AFTER = 300.0
+BACKOFF = (1.0, 2.0, 4.0, 8.0)
+
+
+class SyncError(Exception):
+    """A sync that could not complete; the message is one line for the user."""
+
+
+class PeerUnreachable(SyncError):
+    pass
+
+
+class TokenRefused(SyncError):
+    pass
+
+
+class ProtocolMismatch(SyncError):
+    pass
+
+
+class PeerFailed(SyncError):
+    pass
+
+
+class TooLarge(SyncError):
+    """413: the caller splits the batch."""
+
+
+class _ErrorBody(msgspec.Struct):
+    error: str | None = None
+    message: str | None = None
+    protocol: int | None = None
+
+
+def _error_body(response: httpx.Response) -> _ErrorBody:
+    try:
+        return msgspec.json.decode(response.content, type=_ErrorBody)
+    except msgspec.DecodeError:
+        return _ErrorBody()
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """`Retry-After` in seconds: a number, or an HTTP date."""
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+class Peer:
+    """One peer's sync endpoint, with the bytes each way counted."""
+
+    def __init__(
+        self, url: str, token: str, *, timeout: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep, transport: httpx.BaseTransport | None = None,
+    ):
+        self.url = url.rstrip("/")
+        self._sleep = sleep
+        self._client = httpx.Client(
+            base_url=self.url, timeout=timeout, transport=transport,
+            headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+        )
+        self.timeout = timeout
+        self.sent = 0
+        self.received = 0
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Peer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                content: bytes | None = None) -> bytes:
+        """The body of a 2xx answer that speaks our protocol; SyncError otherwise."""
+        what = f"{method} {path}"
+        for attempt in range(RETRIES + 1):
+            last = attempt == RETRIES
+            try:
+                response = self._client.request(
+                    method, path, params=params, content=content,
+                    headers={"Content-Type": "application/json"} if content is not None else None,
+                )
+            except httpx.ConnectError as error:
+                raise PeerUnreachable(f"cannot reach {self.url}: {_reason(error)}") from None
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
+                if last:
+                    if isinstance(error, httpx.TimeoutException):
+                        raise PeerUnreachable(
+                            f"{self.url} did not answer {what} within {self.timeout:g} s "
+                            f"({RETRIES + 1} tries)") from None
+                    raise PeerUnreachable(f"{self.url}: {what} failed: {_reason(error)}") from None
+                self._sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
+                continue
+            self.sent += len(content or b"")
+            self.received += len(response.content)
+            status = response.status_code
+            if status in (429, 503):
+                wait = retry_after(response)
+                if wait is None:
+                    wait = BACKOFF[min(attempt, len(BACKOFF) - 1)]
+                if last or wait > MAX_RETRY_AFTER:
+                    raise PeerFailed(
+                        f"{self.url} is busy ({status}) and asks to retry after {wait:g} s; "
+                        "try again later") from None
+                self._sleep(wait)
+                continue
+            if status >= 500 and not last:
+                self._sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
+                continue
+            if status >= 300:
+                self._raise_for(status, response, what)
+            return self._check_protocol(response.content, what)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _raise_for(self, status: int, response: httpx.Response, what: str) -> None:
+        body = _error_body(response)
+        detail = body.message or response.reason_phrase or "no detail"
+        if status == 401:
+            raise TokenRefused(f"{self.url} refused the token (401 unauthorized)")
+        if status == 403:
+            raise TokenRefused(f"{self.url}: the token may not sync (403: {detail})")
+        if body.error == "protocol_mismatch" or (status == 409 and body.protocol is not None):
+            raise ProtocolMismatch(_mismatch(self.url, body.protocol))
+        if status == 413:
+            raise TooLarge(f"{self.url} refused {what} as too large: {detail}")
+        if status == 404:
+            raise PeerFailed(f"{self.url} has no sync API ({what} answered 404); "
+                             "is it a papershelf server?")
+        raise PeerFailed(f"{self.url} answered {what} with {status} {body.error or ''}: {detail}"
+                         .replace("  ", " "))
+
+    def _check_protocol(self, content: bytes, what: str) -> bytes:
+        try:
+            envelope = decode_envelope(content)
+        except msgspec.DecodeError as error:
+            raise PeerFailed(f"{self.url} sent a malformed answer to {what}: {error}") from None
+        if envelope.protocol != PROTOCOL:
+            raise ProtocolMismatch(_mismatch(self.url, envelope.protocol))
+        return content
+
+
+def _mismatch(url: str, theirs: int | None) -> str:
+    spoken = f"sync protocol {theirs}" if theirs is not None else "another sync protocol"
+    return (f"{url} speaks {spoken}; this papershelf speaks protocol {PROTOCOL}: "
+            "upgrade the older side")
+
+
+def _reason(error: Exception) -> str:
+    text = str(error) or type(error).__name__
+    return text.splitlines()[0]

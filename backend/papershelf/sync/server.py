@@ -1,0 +1,94 @@
+"""The serving side of sync, free of any web framework: the controller and the
+in-process test transport both call these two functions.
+
+`read_page` answers `GET /api/sync/changes`; `accept_push` applies a pushed batch
+in one transaction and answers per item. Errors are `SyncRequestError`s carrying
+the HTTP status and error code of the API's one error shape.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from ..clock import ClockDriftError
+from ..store.tx import machine_id
+from .apply import apply_changes
+from .feed import read_changes
+from .protocol import (
+    PROTOCOL,
+    ChangesPage,
+    PushResult,
+    decode_batch,
+    decode_envelope,
+    encode,
+)
+
+DEFAULT_PAGE = 1000
+MAX_PAGE = 5000
+# A push is applied in one write transaction: these keep it short enough that
+# the capture API and a local sync waiting on the same file are not held up long.
+MAX_PUSH_BYTES = 16 * 1024 * 1024
+MAX_PUSH_CHANGES = 5000
+
+
+class SyncRequestError(Exception):
+    def __init__(self, status: int, error: str, message: str, **extra):
+        super().__init__(message)
+        self.status, self.error, self.message, self.extra = status, error, message, extra
+
+
+def _protocol_mismatch(theirs: int | None) -> SyncRequestError:
+    return SyncRequestError(
+        409, "protocol_mismatch",
+        f"this server speaks sync protocol {PROTOCOL}, the request protocol {theirs}",
+        protocol=PROTOCOL)
+
+
+def read_page(db, *, since: int = 0, limit: int = DEFAULT_PAGE, machine: str | None = None,
+              protocol: int | None = None) -> bytes:
+    """A page of changes above `since`, leaving out states that came from `machine`."""
+    if protocol is not None and protocol != PROTOCOL:
+        raise _protocol_mismatch(protocol)
+    if since < 0:
+        raise SyncRequestError(400, "validation_error", "since: must be 0 or more", field="since")
+    if not 1 <= limit <= MAX_PAGE:
+        raise SyncRequestError(400, "validation_error", f"limit: must be between 1 and {MAX_PAGE}",
+                               field="limit")
+    page = read_changes(db, since, limit, skip_origin=machine)
+    return encode(ChangesPage(protocol=PROTOCOL, machine=machine_id(db), changes=page.changes,
+                              next=page.next, more=page.more))
+
+
+def accept_push(db, body: bytes) -> bytes:
+    """Apply a pushed batch in one transaction; the answer lists a result per change."""
+    if len(body) > MAX_PUSH_BYTES:
+        raise too_large()
+    try:
+        envelope = decode_envelope(body)
+    except msgspec.DecodeError as error:
+        raise SyncRequestError(400, "bad_request", f"malformed push: {error}") from None
+    if envelope.protocol != PROTOCOL:
+        raise _protocol_mismatch(envelope.protocol)
+    try:
+        batch = decode_batch(body)
+    except msgspec.ValidationError as error:
+        raise SyncRequestError(400, "validation_error", f"malformed push: {error}") from None
+    if len(batch.changes) > MAX_PUSH_CHANGES:
+        raise too_large()
+    me = machine_id(db)
+    if batch.machine == me:
+        raise SyncRequestError(409, "duplicate_machine",
+                               "the pushing library has this library's machine id (a copied file?)")
+    try:
+        results = apply_changes(db, batch.changes, batch.machine)
+    except ClockDriftError as error:
+        raise SyncRequestError(400, "clock_drift", f"{error}: fix the pushing machine's clock"
+                               ) from None
+    return encode(PushResult(protocol=PROTOCOL, machine=me, results=results))
+
+
+def too_large() -> SyncRequestError:
+    return SyncRequestError(
+        413, "payload_too_large",
+        f"a push may carry at most {MAX_PUSH_CHANGES} changes and {MAX_PUSH_BYTES} bytes",
+        max_bytes=MAX_PUSH_BYTES, max_changes=MAX_PUSH_CHANGES)

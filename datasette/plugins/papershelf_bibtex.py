@@ -1,0 +1,52 @@
+"""`.bib` output for any table or query whose rows are papers.
+
+The entries come from papershelf.publish.bibtex, the same code as `papershelf export`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from papershelf.publish.bibtex import to_bibtex
+from papershelf.publish.library import paper_dict
+
+
+def can_render_bib(columns):
+    # captures has id and title too: a paper also has at least one of these.
+    return {"id", "title"} <= set(columns) and bool(
+        {"authors", "published", "arxiv_id", "doi"} & set(columns))
+
+
+async def render_bib(datasette, request, database, columns, rows, table, query_name, view_name):
+    if view_name == "table" and not query_name and "_size" not in request.args:
+        # A table page holds one page of rows; a bibliography wants them all (up to
+        # max_returned_rows, beyond which `papershelf export` is the tool).
+        separator = "&" if request.query_string else ""
+        path = datasette.urls.path(request.path)
+        return Response.redirect(f"{path}?{request.query_string}{separator}_size=max")
+    found = [dict(zip(columns, row, strict=True)) for row in rows]
+    full = await _full_papers(datasette.get_database(database), [p["id"] for p in found])
+    # A query that picks a few columns still gets whole entries (authors, dates, ids).
+    papers = [paper_dict(full.get(p["id"], p)) for p in found]
+    name = table or query_name or "papers"
+    return Response(
+        to_bibtex(papers), content_type="application/x-bibtex; charset=utf-8",
+        headers={"content-disposition": f'inline; filename="{name}.bib"'},
+    )
+
+
+async def _full_papers(db, ids: list) -> dict:
+    if not ids or not await db.table_exists("papers"):
+        return {}
+    result = await db.execute(
+        "select * from papers where id in (select value from json_each(?))", [json.dumps(ids)]
+    )
+    return {row["id"]: dict(row) for row in result.rows}
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "bib", "render": render_bib, "can_render": can_render_bib}

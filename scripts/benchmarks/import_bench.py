@@ -1,0 +1,135 @@
+"""`import`: a synthetic format-C dump through `papershelf import`, against the ceiling.
+
+The ceiling is the same rows inserted with plain `sqlite3.executemany` into a
+bare table, with its FTS5 index built after the load, in the same run, same
+pragmas. papershelf must reach 70% of its records/s with peak RSS ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+HEADER = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n" \
+    "byAK and the research community\n\nNov 6\n\n"
+
+
+def word_stream(seed: int = 7, vocabulary: int = 30_000, length: int = 3_000_000) -> list[str]:
+    """Zipf-distributed pseudo-words, so FTS posting lists have a realistic shape."""
+    rng = random.Random(seed)
+    letters = "etaoinshrdlcumwfgypbvkjxqz"
+    words = sorted(
+        {"".join(rng.choices(letters, k=rng.randint(2, 11))) for _ in range(vocabulary * 2)}
+    )[:vocabulary]
+    weights = [1 / (rank + 1) ** 1.07 for rank in range(len(words))]
+    return rng.choices(words, weights=weights, k=length)
+
+
+def synthetic_records(count: int, seed: int = 11):
+    """(title, abstract, authors, published_line) tuples; titles are unique."""
+    rng = random.Random(seed)
+    stream = word_stream()
+    span = len(stream) - 400
+    for number in range(count):
+        start = rng.randrange(span)
+        title = " ".join(stream[start : start + rng.randint(6, 11)]).capitalize()
+        title = f"{title} {number}"
+        start = rng.randrange(span)
+        abstract = " ".join(stream[start : start + 190]).capitalize() + "."
+        month, day = rng.choice(MONTHS), rng.randint(1, 28)
+        year = f", {rng.randint(2015, 2024)}" if rng.random() < 0.5 else ""
+        date_line = f"{month} {day}{year}"
+        if rng.random() < 0.6:
+            date_line += f" {rng.randint(1, 300)}"
+        yield title, abstract, rng.randint(1, 12), date_line
+
+
+def write_dump(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.write(HEADER)
+        for title, abstract, authors, date_line in synthetic_records(count):
+            out.write(f"{title}\n\n{abstract}\n\n  • {authors} authors\n·\n{date_line}\n\n")
+
+
+def run_papershelf_import(dump: Path, db: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a real `papershelf import` process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "papershelf", "import", str(dump), "--db", str(db),
+         "--captured-at", "2025-11-22"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    output = process.stdout.read().decode()
+    if status != 0:
+        raise RuntimeError(f"papershelf import failed: {process.stderr.read().decode()}")
+    print(output.strip().splitlines()[0], file=sys.stderr)
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def run_ceiling(count: int, db: Path) -> float:
+    """Plain executemany of the same rows in one transaction, FTS5 built after the load."""
+    rows = [
+        (f"id{i}", title, abstract, authors, date_line)
+        for i, (title, abstract, authors, date_line) in enumerate(synthetic_records(count))
+    ]
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA page_size = 16384")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(
+        "CREATE TABLE papers (id TEXT PRIMARY KEY, title TEXT, abstract TEXT, summary TEXT, "
+        "authors_count INTEGER, published TEXT)"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
+        "content='papers', content_rowid='rowid')"
+    )
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO papers (id, title, abstract, authors_count, published) VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+    conn.execute(
+        "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+        "SELECT rowid, title, abstract, summary FROM papers"
+    )
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def run(quick: bool = False) -> list[dict]:
+    count = 20_000 if quick else 200_000
+    with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as scratch:
+        folder = Path(scratch)
+        dump = folder / "synthetic_c.txt"
+        write_dump(dump, count)
+        size_mb = dump.stat().st_size / 1e6
+        ceiling_s = run_ceiling(count, folder / "ceiling.db")
+        ours_s, peak_mb = run_papershelf_import(dump, folder / "library.db")
+    ceiling_rate, our_rate = count / ceiling_s, count / ours_s
+    ratio = our_rate / ceiling_rate
+    return [
+        _row("dump size", size_mb, "MB"),
+        _row("records", count, "records"),
+        _row("ceiling: executemany + FTS after", ceiling_rate, "records/s"),
+        _row("papershelf import (whole process)", our_rate, "records/s"),
+        _row("papershelf / ceiling", ratio * 100, "%", "≥ 70", ratio >= 0.70),
+        _row("papershelf import peak RSS", peak_mb, "MB", "≤ 200", peak_mb <= 200),
+    ]
+
+
+def _row(metric, value, unit, target=None, ok=None) -> dict:
+    return {"case": "import", "metric": metric, "value": value, "unit": unit,
+            "target": target, "ok": ok}

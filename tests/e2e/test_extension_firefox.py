@@ -1,0 +1,152 @@
+"""The same extension in Firefox ESR, driven over raw WebDriver BiDi.
+
+Playwright's Firefox client needs a newer Firefox than ESR and there is no
+geckodriver package, so this speaks BiDi over a websocket (see
+../shared/research/extension_e2e.md). Pages keep their real host names by
+making the test page server Firefox's HTTP proxy (Firefox never proxies
+loopback, so the extension still reaches papershelf directly).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from websockets.sync.client import connect
+
+pytestmark = pytest.mark.e2e
+
+FIREFOX = os.environ.get("FIREFOX_PATH", "/usr/bin/firefox-esr")
+EXT_DIR = Path(__file__).resolve().parents[2] / "extension"
+ADDON_ID = json.loads((EXT_DIR / "manifest.json").read_text())["browser_specific_settings"][
+    "gecko"
+]["id"]
+UUID = "5e2e0000-0000-4000-8000-00000000e2e0"  # pinned moz-extension:// host
+
+# A real toolbar click, as the keyboard shortcut for the action does it: opens
+# the popup and grants activeTab. Runs in the browser window (system access).
+CLICK_ACTION = """(() => {
+  const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+  const extension = ExtensionParent.GlobalManager.getExtension(%s);
+  ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+})()"""
+
+
+class Bidi:
+    def __init__(self, ws):
+        self.ws, self.n = ws, 0
+
+    def __call__(self, method, **params):
+        self.n += 1
+        self.ws.send(json.dumps({"id": self.n, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv(timeout=30))
+            if msg.get("id") == self.n:
+                if msg.get("type") == "error":
+                    raise RuntimeError(f"{method}: {msg['error']}: {msg['message']}")
+                return msg["result"]
+
+    def js(self, context, expression):
+        r = self(
+            "script.evaluate", expression=expression, target={"context": context}, awaitPromise=True
+        )
+        if r["type"] == "exception":
+            raise RuntimeError(r["exceptionDetails"]["text"])
+        return r["result"].get("value")
+
+    def wait_js(self, context, expression, timeout=15.0):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if value := self.js(context, expression):
+                return value
+            time.sleep(0.05)
+        raise TimeoutError(expression)
+
+
+@pytest.fixture
+def firefox(tmp_path, pages_port):
+    assert shutil.which(FIREFOX), f"{FIREFOX} is missing: apt-get install firefox-esr"
+    prefs = {
+        "extensions.webextensions.uuids": json.dumps({ADDON_ID: UUID}),
+        "network.proxy.type": 1,  # manual proxy: the test page server
+        "network.proxy.http": "127.0.0.1",
+        "network.proxy.http_port": pages_port,
+        "dom.security.https_first": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "toolkit.telemetry.reportingpolicy.firstRun": False,
+        "browser.shell.checkDefaultBrowser": False,
+        "app.normandy.enabled": False,
+    }
+    (tmp_path / "user.js").write_text(
+        "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in prefs.items())
+    )
+    proc = subprocess.Popen(
+        [FIREFOX, "--headless", "--no-remote", "--profile", str(tmp_path),
+         "--remote-debugging-port=0",  # WebDriver BiDi on a free port
+         "--remote-allow-system-access"],  # moz-extension:// pages and the browser window
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        for line in proc.stderr:
+            if m := re.search(r"WebDriver BiDi listening on (ws://\S+)", line):
+                break
+        else:
+            raise RuntimeError("firefox-esr did not start WebDriver BiDi")
+        with connect(m.group(1) + "/session", max_size=None) as ws:
+            bidi = Bidi(ws)
+            bidi("session.new", capabilities={})
+            yield bidi
+    finally:
+        proc.terminate()
+        proc.wait(15)
+
+
+def test_firefox_toolbar_click_saves_the_page(firefox, make_server, site):
+    bidi = firefox
+    server = make_server()  # a library of its own: the page is new there
+    assert bidi("webExtension.install", extensionData={"type": "path", "path": str(EXT_DIR)}) == {
+        "extension": ADDON_ID
+    }
+    tab = bidi("browsingContext.getTree")["contexts"][0]["context"]
+
+    # Options, as a user fills them.
+    options = bidi("browsingContext.create", type="tab")["context"]
+    bidi(
+        "browsingContext.navigate",
+        context=options,
+        url=f"moz-extension://{UUID}/options.html",
+        wait="complete",
+    )
+    bidi.wait_js(options, "document.body.dataset.ready === 'true'")
+    bidi.js(options, f"document.getElementById('server-url').value = {json.dumps(server.url)};"
+                     f"document.getElementById('token').value = {json.dumps(server.token)};"
+                     "document.getElementById('save').click()")  # fmt: skip
+    bidi.wait_js(options, "document.getElementById('result').textContent === 'Saved'")
+
+    bidi("browsingContext.activate", context=tab)
+    bidi("browsingContext.navigate", context=tab, url=site.arxiv_abs, wait="complete")
+    assert bidi.js(tab, "document.title").startswith("[1706.03762]")
+
+    window = bidi("browsingContext.getTree", **{"moz:scope": "chrome"})["contexts"][0]["context"]
+    bidi.js(window, CLICK_ACTION % json.dumps(ADDON_ID))
+
+    # The options tab stays open behind: an extension page can read the popup's DOM.
+    state = bidi.wait_js(
+        options,
+        """(() => {
+        const [popup] = browser.extension.getViews({ type: "popup" });
+        const s = popup?.document.getElementById("status");
+        return s && s.dataset.state !== "saving" && `${s.dataset.state}: ${s.textContent}`;
+    })()""",
+    )
+    assert state == "saved: Attention Is All You Need"
+    status, body = server.api("GET", "/api/lookup?url=https://arxiv.org/abs/1706.03762")
+    assert status == 200, body
+    [paper] = body["papers"]
+    assert (paper["title"], paper["arxiv_id"]) == ("Attention Is All You Need", "1706.03762")

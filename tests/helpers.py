@@ -1,0 +1,140 @@
+"""Running a real `papershelf serve` for tests (API, e2e, sync): `running_server(db_path)`.
+
+The server is the installed command in a subprocess on 127.0.0.1 and a free
+port, over a real library file, with a token made by `papershelf token create`.
+Its output goes to a log file beside the library, shown when it fails to start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+START_TIMEOUT = 30.0
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGES = FIXTURES / "pages"
+DUMPS = FIXTURES / "dumps"
+
+
+def page(name: str) -> str:
+    """A fixture page's HTML."""
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def sidecar(name: str) -> dict:
+    """A fixture page's sidecar: where it came from and the values read off it by hand."""
+    return json.loads((PAGES / name).with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def papershelf_command() -> list[str]:
+    script = Path(sys.executable).with_name("papershelf")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "papershelf"]
+
+
+def run_cli(
+    *args: str, db_path: Path | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
+    """Run `papershelf ARGS… [--db PATH]` and capture its output."""
+    command = [*papershelf_command(), *args]
+    if db_path is not None:
+        command += ["--db", str(db_path)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
+    return result
+
+
+def create_token(db_path: Path, name: str = "tests", scopes: tuple[str, ...] = ()) -> str:
+    """A new token via the command line (its last line of stdout)."""
+    args = ["token", "create", name]
+    for scope in scopes:
+        args += ["--scope", scope]
+    return run_cli(*args, db_path=db_path).stdout.strip().splitlines()[-1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    base_url: str
+    token: str
+    db_path: Path
+    process: subprocess.Popen
+    log_path: Path
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def client(self, **kwargs) -> httpx.Client:
+        """An httpx client for this server that sends the token."""
+        return httpx.Client(base_url=self.base_url, headers=self.headers, timeout=30, **kwargs)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    # Unpacks as (base_url, token, db_path), the shape the `server` fixture promises.
+    def __iter__(self):
+        return iter((self.base_url, self.token, self.db_path))
+
+
+def _wait_until_up(server: Server, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"papershelf serve exited ({server.process.returncode}):\n"
+                               f"{server.log()}")
+        try:
+            response = httpx.get(f"{server.base_url}/api/status", headers=server.headers,
+                                 timeout=2)
+            if response.status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"papershelf serve did not answer in {timeout}s:\n{server.log()}")
+
+
+@contextmanager
+def running_server(
+    db_path: Path, *, token: str | None = None, args: tuple[str, ...] = ("--no-datasette",),
+    env: dict[str, str] | None = None, timeout: float = START_TIMEOUT,
+) -> Iterator[Server]:
+    """Start `papershelf serve` over `db_path`, wait until /api/status answers, stop it after.
+
+    `token` defaults to a new one made with `papershelf token create`; pass `args=()`
+    to serve with Datasette mounted.
+    """
+    db_path = Path(db_path)
+    token = token or create_token(db_path, f"tests-{free_port()}")
+    port = free_port()
+    log_path = db_path.with_name(f"{db_path.stem}-serve-{port}.log")
+    command = [*papershelf_command(), "serve", "--db", str(db_path), "--host", "127.0.0.1",
+               "--port", str(port), *args]
+    with log_path.open("w") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
+                                   env={**os.environ, **(env or {})})
+    server = Server(base_url=f"http://127.0.0.1:{port}", token=token, db_path=db_path,
+                    process=process, log_path=log_path,
+                    headers={"Authorization": f"Bearer {token}"})
+    try:
+        _wait_until_up(server, timeout)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

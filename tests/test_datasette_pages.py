@@ -1,0 +1,215 @@
+"""Datasette under /data/ of a real `papershelf serve`: search, facets, canned queries,
+links, the row page with notes, the .bib renderer, and private tables kept private."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import bibtexparser
+import httpx
+import pytest
+
+from helpers import running_server
+from papershelf.publish.demo import build_demo_library
+from papershelf.store.db import open_reader
+from papershelf.store.schema import PRIVATE_TABLES
+
+ATTENTION, BERT, MALDACENA, BARZILAY, SPECIALS, UNDATED = range(6)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("datasette") / "library.db"
+    ids = build_demo_library(db_path)
+    with running_server(db_path, args=()) as server, httpx.Client(
+        base_url=server.base_url, timeout=30
+    ) as client:
+        yield client, ids, server
+
+
+def get_json(client: httpx.Client, path: str, **params) -> dict:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def row_ids(data: dict) -> set[str]:
+    return {row["id"] for row in data["rows"]}
+
+
+def test_root_takes_people_to_the_library(served):
+    client, _, _ = served
+    response = client.get("/")
+    assert response.status_code in (301, 302, 307, 308)
+    assert urlsplit(response.headers["location"]).path == "/data/"
+    page = client.get("/data/")
+    assert page.status_code == 200 and "papershelf" in page.text
+
+
+def test_search_papers_and_notes(served):
+    client, ids, _ = served
+    data = get_json(client, "/data/library/papers.json", _search="bidirectional transformers",
+                    _shape="objects")
+    assert row_ids(data) == {ids[BERT]}
+    data = get_json(client, "/data/library/papers.json", _search="attention", _shape="objects")
+    assert row_ids(data) == {ids[ATTENTION]}
+    data = get_json(client, "/data/library/papers.json", _search="supergravity", _shape="objects")
+    assert row_ids(data) == {ids[MALDACENA]}
+    # An FTS syntax character in what a person types is not an error.
+    assert get_json(client, "/data/library/papers.json", _search='"attention')["rows"]
+    notes = get_json(client, "/data/library/notes.json", _search="recurrence", _shape="objects")
+    assert [row["paper_id"] for row in notes["rows"]] == [ids[ATTENTION]]
+
+
+def facet_counts(data: dict, name: str) -> dict:
+    return {str(v["value"]): v["count"] for v in data["facet_results"][name]["results"]}
+
+
+def test_facets_tags_status_rating_year(served):
+    client, ids, _ = served
+    data = get_json(client, "/data/library/papers.json", _facet_array="tags")
+    assert facet_counts(data, "tags") == {
+        "nlp": 3, "transformers": 2, "classic": 1, "physics": 1, "misc": 1}
+    assert facet_counts(data, "status") == {"unread": 3, "read": 1, "reading": 1, "skipped": 1}
+    assert facet_counts(data, "rating") == {"4": 2, "5": 1}
+    assert facet_counts(data, "published") == {
+        "2024": 1, "2018": 1, "2017": 1, "2002": 1, "1997": 1}
+    # Every toggle stays under /data/ (0.65's array facet forgets base_url on its own).
+    for name in ("tags", "status", "rating", "published"):
+        for value in data["facet_results"][name]["results"]:
+            assert urlsplit(value["toggle_url"]).path.startswith("/data/library/papers"), value
+    year = next(v for v in data["facet_results"]["published"]["results"] if v["value"] == "2017")
+    toggled = client.get(urlsplit(year["toggle_url"])._replace(scheme="", netloc="").geturl(),
+                         headers={"accept": "text/html"})
+    assert toggled.status_code == 200 and "Attention Is All You Need" in toggled.text
+    filtered = get_json(client, "/data/library/papers.json", published__startswith="2017",
+                        tags__arraycontains="nlp", _shape="objects")
+    assert row_ids(filtered) == {ids[ATTENTION]}
+
+
+def test_search_is_faceted_without_suggestions(served):
+    client, _, _ = served
+    data = get_json(client, "/data/library/papers.json", _search="language")
+    assert data["suggested_facets"] == []
+    assert facet_counts(data, "status") == {"reading": 1}
+    assert facet_counts(data, "tags") == {"nlp": 1, "transformers": 1}
+
+
+@pytest.mark.parametrize(("query", "params", "expected"), [
+    ("papers_to_read", {}, [BERT, MALDACENA, BARZILAY, UNDATED]),
+    ("top_rated", {}, [ATTENTION, BERT, MALDACENA]),
+    ("papers_with_code", {}, [BERT, ATTENTION]),
+    ("search_papers", {"q": "attention transformer"}, [ATTENTION]),
+])
+def test_canned_paper_queries(served, query, params, expected):
+    client, ids, _ = served
+    data = get_json(client, f"/data/library/{query}.json", _shape="objects", **params)
+    got = [row["id"] for row in data["rows"]]
+    if query == "top_rated":  # rating desc, then most recently edited: compare as groups
+        assert got[0] == ids[ATTENTION] and set(got[1:]) == {ids[BERT], ids[MALDACENA]}
+    else:
+        assert got == [ids[i] for i in expected]
+
+
+def test_canned_queries_on_notes_and_captures(served):
+    client, ids, _ = served
+    notes = get_json(client, "/data/library/notes_with_papers.json", _shape="objects")["rows"]
+    assert len(notes) == 3 and {n["paper_id"] for n in notes} == {ids[ATTENTION], ids[BERT]}
+    assert all(n["title"] for n in notes)
+    found = get_json(client, "/data/library/search_notes.json", q="sqrt", _shape="objects")
+    assert [n["paper_id"] for n in found["rows"]] == [ids[ATTENTION]]
+    captures = get_json(client, "/data/library/recent_captures.json", _shape="objects")["rows"]
+    assert captures[0]["paper_id"] == ids[ATTENTION]
+    assert captures[0]["title"] == "Attention Is All You Need"
+    for query in ("papers_to_read", "top_rated", "recent_captures", "notes_with_papers",
+                  "papers_with_code", "search_papers", "search_notes"):
+        assert client.get(f"/data/library/{query}").status_code == 200, query
+
+
+def test_links_and_escaping_on_the_papers_page(served):
+    client, _, _ = served
+    html = client.get("/data/library/papers").text
+    for href in ("https://arxiv.org/abs/1706.03762", "https://arxiv.org/abs/hep-th/9711200",
+                 "https://doi.org/10.3115/1118693.1118697",
+                 "https://github.com/tensorflow/tensor2tensor", "https://example.org/project",
+                 "/data/library/papers?tags__arraycontains=nlp"):
+        assert f'href="{href}"' in html, href
+    # Captured titles and abstracts are untrusted text: shown, never interpreted.
+    assert "Undated Notes on &lt;b&gt;Markup&lt;/b&gt; in Titles" in html
+    assert "<script>alert(" not in html
+
+
+def test_row_page_lists_the_papers_notes(served):
+    client, ids, _ = served
+    html = client.get(f"/data/library/papers/{ids[ATTENTION]}").text
+    assert "Notes (2)" in html
+    assert "<strong>Transformer</strong>" in html  # Markdown rendered
+    assert "<blockquote>based solely on attention mechanisms</blockquote>" in html
+    assert "Notes (0)" in client.get(f"/data/library/papers/{ids[UNDATED]}").text
+
+
+def parse_bib(text: str) -> dict[str, dict]:
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks, [b.error for b in library.failed_blocks]
+    return {e.key: {f.key.lower(): f.value for f in e.fields} | {"type": e.entry_type}
+            for e in library.entries}
+
+
+def test_bib_renderer_for_tables_and_queries(served):
+    client, _, _ = served
+    response = client.get("/data/library/papers.bib", follow_redirects=True)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/x-bibtex")
+    entries = parse_bib(response.text)
+    assert len(entries) == 6
+    attention = entries["vaswani2017attention"]
+    assert (attention["eprint"], attention["archiveprefix"]) == ("1706.03762", "arXiv")
+    assert attention["author"].startswith("Ashish Vaswani and Noam Shazeer")
+    assert "primaryclass" not in attention  # new-style ids do not carry their category
+    assert entries["maldacena1997large"]["primaryclass"] == "hep-th"
+    barzilay = entries["barzilay2002bootstrapping"]
+    assert barzilay["type"] == "article" and barzilay["doi"] == "10.3115/1118693.1118697"
+    assert r"100\% \textbraceleft{}Braces\textbraceright{}" in entries["berg2024costs"]["title"]
+    top = parse_bib(client.get("/data/library/top_rated.bib").text)
+    assert set(top) == {"vaswani2017attention", "devlin2018bert", "maldacena1997large"}
+    # Only rows that are papers get the link.
+    assert ".bib" not in client.get("/data/library/captures").text
+
+
+def test_private_tables_are_unreadable(served):
+    client, _, server = served
+    reader = open_reader(server.db_path)
+    hashes = [h for (h,) in reader.conn.execute("select token_hash from tokens")]
+    machine_id = reader.conn.execute("select value from meta where key = 'machine_id'").fetchone()
+    reader.conn.close()
+    assert hashes
+    database_page = client.get("/data/library").text
+    for table in PRIVATE_TABLES:
+        assert f'href="/data/library/{table}"' not in database_page
+        for path in (f"/data/library/{table}", f"/data/library/{table}.json",
+                     f"/data/library/{table.upper()}.json"):
+            assert client.get(path).status_code in (403, 404), path
+        for sql in (f"select * from {table}", f"select * from main.{table}",
+                    f"select * from (select * from [{table.upper()}])",
+                    f"with t as (select * from {table}) select * from t",
+                    f"select (select count(*) from {table}) as n",
+                    f"select * from papers where exists (select 1 from {table})"):
+            response = client.get("/data/library.json", params={"sql": sql})
+            assert response.status_code != 200, sql
+    # And not by any other route either: the file download, a canned query, a join.
+    assert client.get("/data/library.db").status_code in (403, 404)
+    joined = client.get("/data/library.json", params={
+        "sql": "select papers.id, tokens.token_hash from papers join tokens"})
+    for body in (joined.text, database_page):
+        assert not any(h in body for h in hashes) and machine_id[0] not in body
+
+
+def test_datasette_cannot_write(served):
+    client, ids, server = served
+    response = client.get("/data/library.json", params={
+        "sql": f"update papers set title = 'x' where id = '{ids[0]}'"})
+    assert response.status_code != 200
+    reader = open_reader(server.db_path)
+    title = reader.conn.execute("select title from papers where id = ?", [ids[0]]).fetchone()[0]
+    reader.conn.close()
+    assert title == "Attention Is All You Need"
