@@ -1,0 +1,82 @@
+"""Identity: arXiv ids, DOIs, fingerprints and deterministic ids."""
+
+import pytest
+
+from papershelf.identity import (
+    arxiv_id_from_doi,
+    arxiv_id_from_url,
+    clean_text,
+    normalise_doi,
+    paper_id,
+    same_paper,
+    split_arxiv_id,
+    title_fingerprint,
+)
+from papershelf.records import Paper
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://arxiv.org/abs/1706.03762", ("1706.03762", None)),
+        ("http://arxiv.org/abs/2505.14536v2", ("2505.14536", 2)),
+        ("https://arxiv.org/pdf/1706.03762v7.pdf", ("1706.03762", 7)),
+        ("https://arxiv.org/pdf/1706.03762", ("1706.03762", None)),
+        ("https://export.arxiv.org/abs/hep-th/9711200", ("hep-th/9711200", None)),
+        ("https://arxiv.org/abs/math.GT/0309136v1", ("math.GT/0309136", 1)),
+        ("https://huggingface.co/papers/1810.04805", ("1810.04805", None)),
+        ("http://hf.co/papers/1810.04805", ("1810.04805", None)),
+        ("https://www.huggingface.co/papers/1810.04805#community", ("1810.04805", None)),
+        ("https://huggingface.co/papers", None),
+        ("https://example.org/abs/1706.03762", None),
+    ],
+)
+def test_arxiv_id_from_url(url, expected):
+    assert arxiv_id_from_url(url) == expected
+
+
+def test_split_arxiv_id_accepts_prefix_and_rejects_junk():
+    assert split_arxiv_id("arXiv:2401.00001v3") == ("2401.00001", 3)
+    assert split_arxiv_id("not an id") is None
+
+
+def test_doi_is_lower_cased_without_resolver():
+    assert normalise_doi("https://doi.org/10.18653/V1/2021.naacl-main.208") == (
+        "10.18653/v1/2021.naacl-main.208"
+    )
+    assert normalise_doi("doi:10.1101/2020.03.22.002386.") == "10.1101/2020.03.22.002386"
+    assert normalise_doi("no doi here") is None
+    assert arxiv_id_from_doi("10.48550/arxiv.1706.03762") == "1706.03762"
+
+
+def test_clean_text_collapses_whitespace_decodes_entities_and_is_nfc():
+    assert clean_text("BERT: Pre-training for Language\n  Understanding") == (
+        "BERT: Pre-training for Language Understanding"
+    )
+    assert clean_text("Q&amp;A  ") == "Q&A"
+    assert clean_text("Cafe\u0301") == "Caf\u00e9"
+    assert clean_text("   ") is None
+
+
+def test_fingerprint_ignores_case_punctuation_and_width():
+    assert title_fingerprint("Attention Is All You Need!") == title_fingerprint(
+        "attention is all you need"
+    )
+    assert title_fingerprint("ＢＥＲＴ") == "bert"
+    assert title_fingerprint("snake_case") == "snakecase"
+
+
+def test_paper_id_prefers_arxiv_then_doi_then_title():
+    title_only = Paper(title="A Paper")
+    with_doi = Paper(title="A Paper", doi="10.1/x")
+    with_arxiv = Paper(title="A Paper", doi="10.1/x", arxiv_id="2401.00001")
+    assert len({paper_id(title_only), paper_id(with_doi), paper_id(with_arxiv)}) == 3
+    assert paper_id(with_arxiv) == paper_id(Paper(arxiv_id="2401.00001"))
+    assert len(paper_id(title_only)) == 16
+
+
+def test_same_paper_unless_ids_disagree():
+    assert same_paper(Paper(title="X Y"), Paper(title="x-y", arxiv_id="1"))
+    assert not same_paper(Paper(title="X Y", arxiv_id="2"), Paper(title="x-y", arxiv_id="1"))
+    assert not same_paper(Paper(title="X Y", doi="10.1/a"), Paper(title="X Y", doi="10.1/b"))
+    assert same_paper(Paper(title="One", doi="10.1/a"), Paper(title="Two", doi="10.1/a"))

@@ -1,0 +1,116 @@
+"""Storing papers through the merge rules: captures, edits, identity merges."""
+
+import pytest
+
+from papershelf.merge import RANK_PAGE, RANK_TEXT, merge_states, state_from_record
+from papershelf.records import Paper
+from papershelf.store.db import open_writer
+from papershelf.store.papers import (
+    Outcome,
+    delete_paper,
+    edit_paper,
+    load_state,
+    merge_papers,
+    resolve_id,
+    save_paper,
+)
+from papershelf.store.tx import write
+
+T1 = "0001700000000000-0000-aaaaaaaaaaaaaaaa"
+T2 = "0001700000000001-0000-aaaaaaaaaaaaaaaa"
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_writer(tmp_path / "library.db")
+    yield database
+    database.close()
+
+
+def save(db, paper, rank=RANK_PAGE, hlc=T1):
+    with write(db) as tx:
+        return save_paper(tx, paper, rank=rank, hlc=hlc)
+
+
+def row(db, pid, *columns):
+    return db.execute(f"SELECT {', '.join(columns)} FROM papers WHERE id = ?", [pid]).fetchone()
+
+
+def test_capture_of_an_imported_paper_fills_fields_in_the_same_row(db):
+    pid, outcome = save(db, Paper(title="Attention Is All You Need", abstract="A."), RANK_TEXT)
+    assert outcome is Outcome.NEW
+    same, outcome = save(db, Paper(title="Attention is all you need", arxiv_id="1706.03762",
+                                   authors=["Ashish Vaswani"]), RANK_PAGE, T2)
+    assert (same, outcome) == (pid, Outcome.UPDATED)
+    assert row(db, pid, "arxiv_id", "authors", "abstract") == (
+        "1706.03762", '["Ashish Vaswani"]', "A."
+    )
+
+
+def test_text_capture_never_beats_a_page_capture(db):
+    pid, _ = save(db, Paper(title="T", upvotes=50), RANK_PAGE, T1)
+    save(db, Paper(title="T", upvotes=1), RANK_TEXT, T2)
+    assert row(db, pid, "upvotes") == (50,)
+
+
+def test_user_edit_is_never_overwritten_by_a_capture(db):
+    pid, _ = save(db, Paper(title="T", abstract="old"))
+    with write(db) as tx:
+        edit_paper(tx, pid, {"rating": 4, "status": "read", "abstract": "mine"}, tags=["b", "a"])
+    save(db, Paper(title="T", abstract="newer capture"), RANK_PAGE, "9" * 16 + "-0000-zz")
+    assert row(db, pid, "rating", "status", "abstract", "tags") == (4, "read", "mine", '["a","b"]')
+
+
+def test_ids_that_turn_out_to_be_one_paper_merge_into_the_smaller(db):
+    a, _ = save(db, Paper(title="One Title", arxiv_id="2401.00001"))
+    b, _ = save(db, Paper(title="Other Title", doi="10.1/x"))
+    with write(db) as tx:
+        edit_paper(tx, b, {"rating": 5})
+    pid, _ = save(db, Paper(title="One Title", arxiv_id="2401.00001", doi="10.1/x"), hlc=T2)
+    survivor, loser = min(a, b), max(a, b)
+    assert pid == survivor
+    assert db.execute("SELECT count(*) FROM papers").fetchone()[0] == 1
+    assert row(db, survivor, "rating", "doi") == (5, "10.1/x")
+    assert resolve_id(db, loser) == survivor
+    with write(db) as tx:
+        merge_papers(tx, survivor, loser)  # again: nothing breaks
+    assert db.execute("SELECT count(*) FROM papers").fetchone()[0] == 1
+
+
+def test_deleted_paper_is_not_brought_back_by_a_capture(db):
+    pid, _ = save(db, Paper(title="Gone"))
+    with write(db) as tx:
+        delete_paper(tx, pid)
+    assert save(db, Paper(title="Gone", abstract="again"), hlc=T2) == (pid, Outcome.DELETED)
+    assert row(db, pid, "id") is None
+    assert load_state(db, pid).deleted
+
+
+def test_merge_is_commutative_and_idempotent():
+    a = state_from_record(Paper(title="A", upvotes=3), RANK_PAGE, T1)
+    b = state_from_record(Paper(title="B", abstract="x"), RANK_PAGE, T2)
+    assert merge_states(a, b) == merge_states(b, a)
+    assert merge_states(merge_states(a, b), b) == merge_states(a, b)
+
+
+def test_same_clock_different_values_orders_by_value():
+    a = state_from_record(Paper(title="T", upvotes=1), RANK_TEXT, T1)
+    b = state_from_record(Paper(title="T", upvotes=2), RANK_TEXT, T1)
+    assert merge_states(a, b).values["upvotes"] == merge_states(b, a).values["upvotes"] == 2
+
+
+def test_tag_removed_on_one_side_and_added_concurrently_on_other_is_kept(db):
+    pid, _ = save(db, Paper(title="T"))
+    with write(db) as tx:
+        edit_paper(tx, pid, {}, tags=["x"])
+    base = load_state(db, pid)
+    with write(db) as tx:
+        edit_paper(tx, pid, {}, tags=[])
+    removed = load_state(db, pid)
+    concurrent = merge_states(base, state_from_record(Paper(), RANK_PAGE, T1))
+    concurrent.tags = {**concurrent.tags}
+    from papershelf.merge import TagState
+
+    concurrent.tags["x"] = TagState(adds=[*base.tags["x"].adds, "0009"], removed=[])
+    assert merge_states(removed, concurrent).visible_tags() == ["x"]
+    assert merge_states(removed, base).visible_tags() == []
