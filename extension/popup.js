@@ -23,6 +23,9 @@ function show(state, text, detail = "") {
   $("detail").hidden = !detail;
 }
 
+// A PDF saved by its URL alone may have no title yet: name it by its id.
+const label = (p) => p.title || (p.arxiv_id ? `arXiv:${p.arxiv_id}` : p.doi || p.url || p.id);
+
 function render(result) {
   $("fix").hidden = !(result.state === "error" && result.kind === "token");
   $("edit").hidden = true;
@@ -35,8 +38,8 @@ function render(result) {
   if (papers.length === 0) return show("error", "papershelf found no paper on this page");
   const fresh = result.new.length;
   if (papers.length === 1) {
-    if (fresh) show("saved", papers[0].title);
-    else show("exists", "already in your library", papers[0].title);
+    if (fresh) show("saved", label(papers[0]));
+    else show("exists", "already in your library", label(papers[0]));
     return openEditor(papers[0]);
   }
   if (fresh === 0) return show("exists", "already in your library", `${papers.length} papers on this page`);

@@ -3,6 +3,12 @@ links, the row page with notes, the .bib renderer, and private tables kept priva
 
 from __future__ import annotations
 
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import bibtexparser
@@ -10,6 +16,7 @@ import httpx
 import pytest
 
 from helpers import running_server
+from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import build_demo_library
 from papershelf.store.db import open_reader
 from papershelf.store.schema import PRIVATE_TABLES
@@ -213,3 +220,42 @@ def test_datasette_cannot_write(served):
     title = reader.conn.execute("select title from papers where id = ?", [ids[0]]).fetchone()[0]
     reader.conn.close()
     assert title == "Attention Is All You Need"
+
+
+def test_plain_datasette_command_serves_the_same_pages(tmp_path):
+    """The README's command: `datasette library.db` with the files in datasette/ alone."""
+    db_path = tmp_path / "library.db"
+    build_demo_library(db_path)
+    folder = Path(__file__).resolve().parents[1] / "datasette"
+    command = [str(Path(sys.executable).with_name("datasette")), str(db_path),
+               "--metadata", str(folder / "metadata.yml"),
+               "--plugins-dir", str(folder / "plugins"),
+               "--template-dir", str(folder / "templates"),
+               "--setting", "suggest_facets", "off", "--setting", "allow_download", "off"]
+
+    def get(path: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*command, "--get", path], capture_output=True, text=True,
+                              timeout=60)
+
+    found = json.loads(get("/library/papers.json?_search=supergravity&_shape=array").stdout)
+    assert [p["arxiv_id"] for p in found] == ["hep-th/9711200"]
+    facets = json.loads(get("/library/papers.json").stdout)["facet_results"]
+    assert {"tags", "status", "rating", "published"} <= set(facets)
+    assert "@misc{vaswani2017attention," in get("/library/top_rated.bib").stdout
+    assert get("/library.json?sql=select+*+from+tokens").returncode != 0
+    assert get("/library/tokens.json").returncode != 0
+
+
+def test_datasette_connections_are_read_only(tmp_path):
+    db_path = tmp_path / "library.db"
+    ids = build_demo_library(db_path)
+    db = build_datasette(db_path).get_database("library")
+
+    async def attempt():
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only"):
+            await db.execute_write("create table scratch (a)")
+        with pytest.raises(sqlite3.DatabaseError):  # refused already by the FTS trigger's read
+            await db.execute_write("update papers set title = 'x'")
+        return (await db.execute("select count(*) from papers")).rows[0][0]
+
+    assert asyncio.run(attempt()) == len(ids)

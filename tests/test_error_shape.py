@@ -141,7 +141,7 @@ def test_unexpected_failure_is_500_with_nothing_of_it_in_the_body(tmp_path, monk
     def explode(*args, **kwargs):
         raise RuntimeError("secret detail /home/someone")
 
-    monkeypatch.setattr(captures_controller, "save_capture", explode)
+    monkeypatch.setattr(captures_controller, "prepare_capture", explode)
     app = create_app(Settings(db_path=tmp_path / "library.db", datasette=False))
     with TestClient(app) as client:
         response = client.post("/api/captures", headers={"Authorization": f"Bearer {token}"},

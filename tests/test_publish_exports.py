@@ -98,15 +98,16 @@ def test_citation_keys_and_escaping():
         {"id": "cccc3333", "title": "Ölçek", "authors": ["Ümit Çelik"], "published": None},
     ]
     keys = citation_keys(papers)
-    assert keys == {"aaaa1111": "lovelace2020attentionaaaa", "bbbb2222": "lovelace2020attentionbbbb",
-                    "cccc3333": "celikndolcek"}
+    assert keys == {"aaaa1111": "lovelace2020attentionaaaa",
+                    "bbbb2222": "lovelace2020attentionbbbb", "cccc3333": "celikndolcek"}
     assert citation_keys(papers[2:]) == {"cccc3333": "celikndolcek"}  # not order-dependent
     assert escape("50% of {a} & b_c") == r"50\% of \textbraceleft{}a\textbraceright{} \& b\_c"
 
 
 def tables(path: Path) -> set[str]:
     with sqlite3.connect(path) as conn:
-        return {name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")}
+        rows = conn.execute("select name from sqlite_master where type = 'table'")
+        return {name for (name,) in rows}
 
 
 def test_publish_leaves_out_private_data(library, tmp_path):

@@ -9,23 +9,27 @@ the one the server serves. The sync routes belong to the sync tests.
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
 import httpx
 import pytest
 import schemathesis
-from helpers import page
 from hypothesis import HealthCheck, settings
+from litestar.serialization import encode_json
+from schemathesis.specs.openapi import checks
 
+from helpers import page
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 
 EXAMPLES_PER_OPERATION = 40
 
 # create_app opens nothing until the app starts, so this touches no file.
-OPENAPI = create_app(Settings(db_path=Path("never-opened.db"), datasette=False)).openapi_schema
-schema = schemathesis.openapi.from_dict(OPENAPI.to_schema()).exclude(path_regex="^/api/sync")
+_APP = create_app(Settings(db_path=Path("never-opened.db"), datasette=False))
+OPENAPI = json.loads(encode_json(_APP.openapi_schema.to_schema()))
+schema = schemathesis.openapi.from_dict(OPENAPI).exclude(path_regex="^/api/sync")
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +43,30 @@ def target(server):
 
 def test_the_server_serves_this_schema(target):
     served = httpx.get(f"{target.base_url}/schema/openapi.json").json()
-    assert served == OPENAPI.to_schema()
+    assert served == OPENAPI
+
+
+def excluded_checks(case) -> list:
+    """Checks that cannot hold for this case, each for a stated reason."""
+    excluded = [
+        # Litestar's automatic OPTIONS answer lists only some methods of a path
+        # that several handlers share; nothing of ours.
+        checks.allow_header_conformance,
+    ]
+    if case.method == "GET":
+        # A query string may carry parameters we do not know (cache busters,
+        # tracking): ignoring them is the HTTP norm, schemathesis counts it a miss.
+        excluded.append(checks.negative_data_rejection)
+    if case.path == "/api/captures" or (case.query or {}).get("cursor") is not None:
+        # Whether a page holds a paper, or a cursor is one this server gave, is
+        # not something a schema can say: 400 no_paper / a bad cursor is right.
+        excluded.append(checks.positive_data_acceptance)
+    return excluded
 
 
 @schema.parametrize()
 @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None,
           suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case, target):
-    case.call_and_validate(base_url=target.base_url, headers=target.headers)
+    case.call_and_validate(base_url=target.base_url, headers=target.headers,
+                           excluded_checks=excluded_checks(case))

@@ -23,7 +23,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
-from sync_helpers import snapshot, sync_local
 
 from papershelf.merge import RANK_PAGE, RANK_TEXT
 from papershelf.records import STATUSES, Paper
@@ -31,6 +30,7 @@ from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
 from papershelf.store.papers import edit_paper, find_matches, load_state, save_paper
 from papershelf.store.tx import use_wall_clock, write
+from sync_helpers import snapshot, sync_local
 
 # The same papers, seen with and without their arXiv id / DOI and with their titles
 # spelt differently, so replicas give one paper different ids that sync must join.

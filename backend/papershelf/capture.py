@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import cache
 from typing import Annotated, Literal
@@ -109,33 +109,59 @@ def stored_result(db, capture_id: str) -> CaptureResult | None:
                          kind=row["kind"])
 
 
+class PreparedCapture(msgspec.Struct):
+    """A capture normalised and its raw payload compressing: all that needs no database."""
+
+    request: CaptureRequest
+    found: Normalised
+    raw_size: int
+    raw_sha256: str
+    compressed: Future  # Future[bytes]: the raw payload as one zlib stream
+
+
+def prepare_capture(
+    request: CaptureRequest, *, raw: bytes | None = None, captured: date | None = None
+) -> PreparedCapture:
+    """Normalise a capture (NoPaper when it holds no paper) while its payload compresses.
+
+    zlib releases the GIL, so the payload compresses on a worker thread while this
+    thread parses the page: the two costs overlap instead of adding up.
+    """
+    if raw is None:
+        raw = msgspec.json.encode(request)
+    compressed = _compressor().submit(zlib.compress, raw, RAW_LEVEL)
+    found = normalise_request(request, captured=captured or date.today())
+    return PreparedCapture(request=request, found=found, raw_size=len(raw),
+                           raw_sha256=hashlib.sha256(raw).hexdigest(), compressed=compressed)
+
+
+def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
+    """Store a prepared capture and what the reader added to it, in one transaction."""
+    request = prepared.request
+    with write(db) as tx:
+        # The same id may have been stored since it was checked (a retry racing the first).
+        if (previous := stored_result(db, request.capture_id)) is not None:
+            return previous
+        result = _store(tx, request, prepared.found)
+        writer = RawWriter(tx, request.capture_id)
+        writer.add_compressed(prepared.compressed.result(), prepared.raw_size)
+        writer.close()
+        _record_capture(tx, prepared)
+        return result
+
+
 def save_capture(
     db, request: CaptureRequest, *, raw: bytes | None = None, captured: date | None = None
 ) -> CaptureResult:
     """Store a capture and what the reader added to it, all in one transaction.
 
     `raw` is the payload as received (the API passes the request body); without it
-    the request is encoded. Raises NoPaper when the page holds no paper (and
-    stores nothing).
+    the request is encoded. A capture id stored before answers its stored result.
+    Raises NoPaper when the page holds no paper (and stores nothing).
     """
     if (previous := stored_result(db, request.capture_id)) is not None:
         return previous
-    if raw is None:
-        raw = msgspec.json.encode(request)
-    # zlib releases the GIL: the raw payload compresses on a worker thread while
-    # this one parses the page, so the two costs overlap instead of adding up.
-    compressed = _compressor().submit(zlib.compress, raw, RAW_LEVEL)
-    found = normalise_request(request, captured=captured or date.today())
-    with write(db) as tx:
-        # Another process may have stored this id since the check above.
-        if (previous := stored_result(db, request.capture_id)) is not None:
-            return previous
-        result = _store(tx, request, found)
-        writer = RawWriter(tx, request.capture_id)
-        writer.add_compressed(compressed.result(), len(raw))
-        writer.close()
-        _record_capture(tx, request, found, raw, writer.size)
-        return result
+    return store_capture(db, prepare_capture(request, raw=raw, captured=captured))
 
 
 @cache
@@ -160,14 +186,12 @@ def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
     return CaptureResult(capture_id=capture_id, paper_ids=ids, new=new, note=note, kind=found.kind)
 
 
-def _record_capture(
-    tx: Tx, request: CaptureRequest, found: Normalised, raw: bytes, raw_size: int
-) -> None:
+def _record_capture(tx: Tx, prepared: PreparedCapture) -> None:
+    request, found = prepared.request, prepared.found
     insert_capture(tx, CaptureRow(
         id=request.capture_id, kind=found.kind, captured_at=tx.timestamp, url=request.url,
-        title=clean_text(request.title), sha256=hashlib.sha256(raw).hexdigest(),
-        records=len(found.papers), problems=len(found.problems), raw_type=RAW_TYPE,
-        raw_size=raw_size,
+        title=clean_text(request.title), sha256=prepared.raw_sha256, records=len(found.papers),
+        problems=len(found.problems), raw_type=RAW_TYPE, raw_size=prepared.raw_size,
     ))
 
 

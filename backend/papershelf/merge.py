@@ -191,7 +191,7 @@ def merge_notes(local: NoteState | None, incoming: NoteState) -> NoteMerge:
         return NoteMerge(incoming)
     winner, loser = sorted((local, incoming), key=_note_order, reverse=True)
     merged = msgspec.structs.replace(winner, vv=vv_join(local.vv, incoming.vv))
-    return NoteMerge(merged, [])
+    return NoteMerge(merged, [conflict_copy(loser)])
 
 
 def _merge_with_tombstone(local: NoteState, incoming: NoteState) -> NoteMerge:

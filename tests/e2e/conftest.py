@@ -117,9 +117,7 @@ class Server:
 
         def up():
             if self.proc.poll() is not None:
-                raise RuntimeError(
-                    f"papershelf serve exited:\n{(self.workdir / 'serve.log').read_text()}"
-                )
+                raise RuntimeError(f"papershelf serve exited:\n{(self.workdir / 'serve.log').read_text()}")
             try:
                 return self.api("GET", "/api/status")[0] == 200
             except OSError:
@@ -167,9 +165,7 @@ def site():
     """The test pages' URLs (tests import nothing from this conftest: the name clashes)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(
-        hf_paper=HF_PAPER, hf_daily=HF_DAILY, arxiv_abs=ARXIV_ABS, arxiv_pdf=ARXIV_PDF
-    )
+    return SimpleNamespace(hf_paper=HF_PAPER, hf_daily=HF_DAILY, arxiv_abs=ARXIV_ABS, arxiv_pdf=ARXIV_PDF)
 
 
 @pytest.fixture
@@ -302,9 +298,7 @@ class CdpTarget:
                 if "exceptionDetails" in result:
                     raise RuntimeError(json.dumps(result["exceptionDetails"])[:500])
                 return result.get("result", {}).get("value")
-            self.pump(
-                25
-            )  # not time.sleep: sync Playwright dispatches events only inside its own calls
+            self.pump(25)  # not time.sleep: sync Playwright dispatches events only inside its own calls
         raise TimeoutError(expression)
 
     def close(self):
@@ -341,9 +335,7 @@ class Extension:
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.worker = (
-            ctx.service_workers[0] if ctx.service_workers else ctx.wait_for_event("serviceworker")
-        )
+        self.worker = ctx.service_workers[0] if ctx.service_workers else ctx.wait_for_event("serviceworker")
         assert self.worker.url.endswith("/background.js"), self.worker.url
         self.id = self.worker.url.split("/")[2]
         self.cdp = ctx.browser.new_browser_cdp_session()
@@ -367,9 +359,7 @@ class Extension:
         return page
 
     def tab_id(self, url):
-        tabs = self.worker.evaluate(
-            "async () => (await chrome.tabs.query({})).map((t) => [t.id, t.url])"
-        )
+        tabs = self.worker.evaluate("async () => (await chrome.tabs.query({})).map((t) => [t.id, t.url])")
         ids = [i for i, u in tabs if u == url]
         assert len(ids) == 1, tabs
         return ids[0]
@@ -385,9 +375,7 @@ class Extension:
 
         def opened():
             infos = self.cdp.send("Target.getTargets")["targetInfos"]
-            return next(
-                (t for t in infos if t["url"] == popup_url and t["targetId"] not in before), None
-            )
+            return next((t for t in infos if t["url"] == popup_url and t["targetId"] not in before), None)
 
         target = None
         for _ in range(200):

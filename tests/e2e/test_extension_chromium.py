@@ -12,10 +12,7 @@ pytestmark = pytest.mark.e2e
 
 BERT = "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
 DAILY_IDS = {"2609.31620", "2609.18703", "2609.31291", "2604.02103"}
-QUOTE = (
-    "We propose a new simple network architecture, the Transformer, "
-    "based solely on attention mechanisms"
-)
+QUOTE = "We propose a new simple network architecture, the Transformer, based solely on attention mechanisms"
 
 
 def wait_until(predicate, timeout=10.0, message="condition"):
@@ -131,9 +128,7 @@ def test_selection_context_menu_makes_a_note_with_the_quote(ext, server, site):
     ext.click_action(page).close()
     tab_id = ext.tab_id(page.url)
     info = {"menuItemId": "save-selection", "selectionText": QUOTE}
-    result = ext.worker.evaluate(
-        "([info, tab]) => papershelf.onMenuClick(info, tab)", [info, {"id": tab_id}]
-    )
+    result = ext.worker.evaluate("([info, tab]) => papershelf.onMenuClick(info, tab)", [info, {"id": tab_id}])
     assert result["state"] in ("saved", "exists"), result
     assert result["note"]["quote"] == QUOTE
     paper = paper_by_arxiv(server, "1706.03762")

@@ -24,9 +24,7 @@ pytestmark = pytest.mark.e2e
 
 FIREFOX = os.environ.get("FIREFOX_PATH", "/usr/bin/firefox-esr")
 EXT_DIR = Path(__file__).resolve().parents[2] / "extension"
-ADDON_ID = json.loads((EXT_DIR / "manifest.json").read_text())["browser_specific_settings"][
-    "gecko"
-]["id"]
+ADDON_ID = json.loads((EXT_DIR / "manifest.json").read_text())["browser_specific_settings"]["gecko"]["id"]
 UUID = "5e2e0000-0000-4000-8000-00000000e2e0"  # pinned moz-extension:// host
 
 # A real toolbar click, as the keyboard shortcut for the action does it: opens
@@ -53,9 +51,7 @@ class Bidi:
                 return msg["result"]
 
     def js(self, context, expression):
-        r = self(
-            "script.evaluate", expression=expression, target={"context": context}, awaitPromise=True
-        )
+        r = self("script.evaluate", expression=expression, target={"context": context}, awaitPromise=True)
         if r["type"] == "exception":
             raise RuntimeError(r["exceptionDetails"]["text"])
         return r["result"].get("value")

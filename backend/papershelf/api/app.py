@@ -14,6 +14,7 @@ from litestar.handlers import asgi
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
+from litestar.types import Receive, Scope, Send
 
 from ..store.db import open_writer
 from .auth import provide_token, require_token
@@ -72,7 +73,7 @@ def _datasette_handlers(settings: Settings) -> list:
     datasette_asgi = make_datasette(settings)
 
     @asgi("/data", is_mount=True, copy_scope=True)
-    async def datasette(scope, receive, send) -> None:
+    async def datasette(scope: Scope, receive: Receive, send: Send) -> None:
         await datasette_asgi(scope, receive, send)
 
     @get("/", include_in_schema=False)
@@ -91,7 +92,7 @@ def create_app(settings: Settings) -> Litestar:
         finally:
             app.state.db.close()
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[api_router(), *_datasette_handlers(settings)],
         lifespan=[library],
         dependencies={"db": Provide(provide_db, sync_to_thread=False)},
@@ -114,3 +115,18 @@ def create_app(settings: Settings) -> Litestar:
         logging_config=None,
         debug=settings.debug,
     )
+    _document_strict_bodies(app)
+    return app
+
+
+# Request bodies that refuse unknown fields (msgspec forbid_unknown_fields), so a
+# typo is a 400 naming it rather than silently ignored.
+STRICT_BODIES = ("CaptureRequest", "PaperPatch", "NoteIn", "NotePatch")
+
+
+def _document_strict_bodies(app: Litestar) -> None:
+    """Say so in the OpenAPI schema, which Litestar does not derive from msgspec."""
+    schemas = app.openapi_schema.components.schemas or {}
+    for name in STRICT_BODIES:
+        if name in schemas:
+            schemas[name].additional_properties = False

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import msgspec
 from litestar import Controller, get
-from litestar.params import Parameter
+from litestar.params import QueryParameter
 
 from ..store.queries import PaperView, lookup_url
 from .deps import Db
@@ -22,7 +22,7 @@ class LookupController(Controller):
 
     @get(responses=error_responses(400, 401, 403))
     async def lookup(
-        self, db: Db, url: Annotated[str, Parameter(min_length=1, max_length=8192)]
+        self, db: Db, url: Annotated[str, QueryParameter(min_length=1, max_length=2048)]
     ) -> LookupOut:
         """The papers a page is about, by identity (arXiv id, DOI), else by its address."""
         return LookupOut(papers=lookup_url(db, url))

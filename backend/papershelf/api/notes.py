@@ -6,7 +6,7 @@ from typing import Annotated
 
 import msgspec
 from litestar import Controller, delete, patch
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 from msgspec import UNSET, Meta, UnsetType
 
 from ..store.notes import NoteView, delete_note, edit_note
@@ -24,7 +24,7 @@ class NotesController(Controller):
     path = "/notes"
 
     @patch("/{note_id:str}", responses=error_responses(400, 401, 403, 404, 413))
-    async def update(self, db: Db, note_id: FromPath[str], data: NotePatch) -> NoteView:
+    async def update(self, db: Db, note_id: FromPath[str], data: JSONBody[NotePatch]) -> NoteView:
         changes = {name: getattr(data, name) for name in ("body", "quote")
                    if getattr(data, name) is not UNSET}
         try:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import msgspec
 from litestar import Controller, Response, delete, get, patch, post
-from litestar.params import FromPath, Parameter
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from msgspec import UNSET, Meta, UnsetType
 from sqlite_utils import Database
 
@@ -75,12 +75,12 @@ class PapersController(Controller):
     async def search(
         self,
         db: Db,
-        q: Annotated[str | None, Parameter(max_length=1000, description="full-text words")] = None,
-        tag: str | None = None,
-        status: Status | None = None,
-        min_rating: Annotated[int | None, Parameter(ge=1, le=5)] = None,
-        limit: Annotated[int, Parameter(ge=1, le=MAX_LIMIT)] = 50,
-        cursor: Annotated[str | None, Parameter(max_length=1000)] = None,
+        q: Annotated[str | None, QueryParameter(max_length=1000, description="full-text words")] = None,
+        tag: FromQuery[str | None] = None,
+        status: FromQuery[Status | None] = None,
+        min_rating: Annotated[int | None, QueryParameter(ge=1, le=5)] = None,
+        limit: Annotated[int, QueryParameter(ge=1, le=MAX_LIMIT)] = 50,
+        cursor: Annotated[str | None, QueryParameter(max_length=1000)] = None,
     ) -> PaperPage:
         """Newest first; `next` is the cursor of the next page."""
         filters = PaperFilter(q=q, tag=tag, status=status, min_rating=min_rating, limit=limit,
@@ -98,7 +98,7 @@ class PapersController(Controller):
         return PaperWithNotes(**fields, notes=list_notes(db, paper.id))
 
     @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413))
-    async def update(self, db: Db, paper_id: FromPath[str], data: PaperPatch) -> PaperView:
+    async def update(self, db: Db, paper_id: FromPath[str], data: JSONBody[PaperPatch]) -> PaperView:
         return patch_paper(db, paper_id, data)
 
     @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404))
@@ -113,7 +113,7 @@ class PapersController(Controller):
 
     @post("/{paper_id:str}/notes", status_code=201,
           responses=error_responses(400, 401, 403, 404, 413))
-    async def add_note(self, db: Db, paper_id: FromPath[str], data: NoteIn) -> Response[NoteView]:
+    async def add_note(self, db: Db, paper_id: FromPath[str], data: JSONBody[NoteIn]) -> Response[NoteView]:
         paper = find_paper(db, paper_id)
         with write(db) as tx:
             note = create_note(tx, paper.id, data.body, data.quote)

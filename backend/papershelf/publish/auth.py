@@ -27,7 +27,7 @@ from ..store.db import open_reader
 LOGIN_PATH = "/-/papershelf-login"
 COOKIE_DAYS = 30
 # A revoked token stops working within this many seconds, without a query per request.
-_RECHECK_SECONDS = 10.0
+_RECHECK_SECONDS = 2.0
 
 
 def is_loopback(host: str) -> bool:

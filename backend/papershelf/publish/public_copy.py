@@ -40,7 +40,9 @@ def _fts_sql(table: str) -> list[str]:
     delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old});"
     insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new});"
     return [
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='rowid')",
+        # content=[table] is the spelling Datasette's detect_fts recognises (as sqlite-utils
+        # writes it), so plain `datasette OUT.db` offers search without any metadata.
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content=[{table}], content_rowid='rowid')",
         f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
         f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END",
         f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END",

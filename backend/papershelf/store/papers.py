@@ -200,8 +200,8 @@ def merge_papers(tx: Tx, survivor: str, loser: str) -> None:
     for table, column in (("notes", "paper_id"), ("note_state", "paper_id")):
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [survivor, loser])
     db.execute(
-        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) "
-        "SELECT ?, capture_id, line FROM paper_captures WHERE paper_id = ?",
+        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line, created) "
+        "SELECT ?, capture_id, line, created FROM paper_captures WHERE paper_id = ?",
         [survivor, loser],
     )
     db.execute("DELETE FROM paper_captures WHERE paper_id = ?", [loser])

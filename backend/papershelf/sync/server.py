@@ -40,7 +40,7 @@ class SyncRequestError(Exception):
 def _protocol_mismatch(theirs: int | None) -> SyncRequestError:
     return SyncRequestError(
         409, "protocol_mismatch",
-        f"this server speaks sync protocol {PROTOCOL}, the request protocol {theirs}",
+        f"this server speaks sync protocol {PROTOCOL}; the request speaks {theirs}",
         protocol=PROTOCOL)
 
 

@@ -1,0 +1,248 @@
+"""Capture throughput: a real `papershelf serve`, 8 concurrent clients, real-sized pages.
+
+Pages: a ~300 KB Hugging Face paper page (the BERT fixture padded with the
+model/dataset/space cards a real paper page carries) and a daily listing of 30
+papers (the listing fixture's island grown to 30 entries). Each client posts
+captures with fresh capture ids for a bounded time. Reported in the same run:
+captures/s, p50/p99 latency, the bare selectolax (lexbor) parse of the paper
+page, and the server's own cost per paper page (normalise + store, in-process,
+and as the server reports it in Server-Timing).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "tests" / "fixtures" / "pages"
+CLIENTS = 8
+PAGE_BYTES = 300_000
+LISTING_PAPERS = 30
+TARGET_RATE = 150.0  # captures/s
+TARGET_RATIO = 2.0  # server cost per paper page / bare parse
+
+
+def paper_page() -> str:
+    """The HF paper fixture grown to ~300 KB with realistic 'citing this paper' cards."""
+    base = (PAGES / "hf_paper_1810.04805.excerpt.html").read_text(encoding="utf-8")
+    card = (
+        '<article class="overview-card-wrapper group/repo"><a class="block p-2" '
+        'href="/{org}/bert-variant-{n}"><header class="flex items-center mb-0.5" title="{org}/'
+        'bert-variant-{n}"><img alt="" class="w-3.5 h-3.5 rounded-full flex-none mr-1.5" '
+        'src="https://cdn-avatars.huggingface.co/v1/production/uploads/{n:08x}/avatar.png">'
+        '<h4 class="text-md truncate font-mono text-black dark:group-hover/repo:text-yellow-500">'
+        '{org}/bert-variant-{n}</h4></header><div class="mr-1 flex items-center overflow-hidden '
+        'whitespace-nowrap text-sm leading-tight text-gray-400"><svg class="flex-none w-3 text-'
+        'gray-400 mr-0.5" viewBox="0 0 32 32"><path d="M8 14h16v4H8z" fill="currentColor"/></svg>'
+        'Fill-Mask <span class="px-1.5 text-gray-300">•</span> Updated {d} days ago <span class='
+        '"px-1.5 text-gray-300">•</span> {n}k downloads</div></a></article>\n'
+    )
+    cards, n = [], 0
+    while len(base) + sum(map(len, cards)) < PAGE_BYTES:
+        cards.append(card.format(org=("google", "bert-community", "nlp-lab")[n % 3], n=n, d=n % 90))
+        n += 1
+    return base.replace("</body>", "".join(cards) + "</body>", 1)
+
+
+def listing_page() -> str:
+    """The daily listing fixture with its DailyPapers island grown to 30 distinct papers."""
+    base = (PAGES / "hf_daily_papers_2026-09-28.excerpt.html").read_text(encoding="utf-8")
+    match = re.search(r'data-target="DailyPapers"[^>]*?data-props="([^"]*)"', base)
+    if match is None:  # attribute order differs: find the island by its props
+        match = re.search(r'data-props="([^"]*)"[^>]*data-target="DailyPapers"', base)
+    props = json.loads(html.unescape(match.group(1)))
+    entries = props["dailyPapers"]
+    grown = []
+    for i in range(LISTING_PAPERS):
+        entry = json.loads(json.dumps(entries[i % len(entries)]))
+        paper = entry.get("paper", entry)
+        paper["id"] = f"2609.{90000 + i}"
+        paper["title"] = f"{paper['title']} (part {i + 1})"
+        if "title" in entry:
+            entry["title"] = paper["title"]
+        grown.append(entry)
+    props["dailyPapers"] = grown
+    escaped = html.escape(json.dumps(props), quote=True)
+    return base[: match.start(1)] + escaped + base[match.end(1):]
+
+
+def _median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def bare_parse_ms(page: str, runs: int) -> float:
+    from selectolax.lexbor import LexborHTMLParser
+
+    return _median_ms(lambda: LexborHTMLParser(page), runs)
+
+
+def server_cost_ms(page: str, url: str, runs: int) -> float:
+    """normalise + store of one paper page in-process, on a library like the server's."""
+    import msgspec
+
+    from papershelf.capture import CaptureRequest, save_capture
+    from papershelf.store.db import open_writer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_writer(Path(tmp) / "library.db")
+        try:
+            def one() -> None:
+                request = CaptureRequest(capture_id=uuid.uuid4().hex, url=url, html=page)
+                save_capture(db, request, raw=msgspec.json.encode(request))
+
+            one()  # imports, first-paper insert
+            return _median_ms(one, runs)
+        finally:
+            db.close()
+
+
+def _papershelf() -> list[str]:
+    script = Path(sys.executable).with_name("papershelf")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "papershelf"]
+
+
+def _start_server(db_path: Path) -> tuple[subprocess.Popen, str, str]:
+    made = subprocess.run([*_papershelf(), "token", "create", "bench", "--db", str(db_path)],
+                          capture_output=True, text=True, check=True)
+    token = made.stdout.strip().splitlines()[-1]
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = (db_path.parent / "serve.log").open("w")
+    process = subprocess.Popen(
+        [*_papershelf(), "serve", "--db", str(db_path), "--port", str(port), "--no-datasette"],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/status", headers={"Authorization": f"Bearer {token}"}
+                         ).status_code == 200:
+                return process, base, token
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("papershelf serve did not start")
+
+
+def load(base: str, token: str, url: str, page: str, seconds: float) -> dict:
+    """CLIENTS threads posting captures of `page` with fresh ids for `seconds`."""
+    # The body is encoded once; each request only splices in its capture id.
+    rest = json.dumps({"url": url, "html": page})[1:].encode()
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    latencies: list[float] = []
+    server_ms: list[float] = []
+    errors: list[int] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client() -> None:
+        with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
+            while time.monotonic() < stop:
+                body = b'{"capture_id": "' + uuid.uuid4().hex.encode() + b'", ' + rest
+                started = time.perf_counter()
+                response = http.post("/api/captures", content=body)
+                elapsed = (time.perf_counter() - started) * 1000
+                timing = response.headers.get("server-timing", "")
+                with lock:
+                    if response.status_code == 201:
+                        latencies.append(elapsed)
+                        if "dur=" in timing:
+                            server_ms.append(float(timing.split("dur=")[1]))
+                    else:
+                        errors.append(response.status_code)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.monotonic() - started
+    latencies.sort()
+    return {
+        "rate": len(latencies) / wall,
+        "p50": latencies[len(latencies) // 2] if latencies else float("nan"),
+        "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies
+        else float("nan"),
+        "server_ms": statistics.median(server_ms) if server_ms else float("nan"),
+        "errors": len(errors),
+    }
+
+
+def _row(metric, value, unit, target=None, ok=None) -> dict:
+    return {"case": "capture", "metric": metric, "value": value, "unit": unit,
+            "target": target, "ok": ok}
+
+
+def run(quick: bool) -> list[dict]:
+    sys.path.insert(0, str(ROOT / "backend"))
+    paper, listing = paper_page(), listing_page()
+    paper_url = "https://huggingface.co/papers/1810.04805"
+    listing_url = "https://huggingface.co/papers/date/2026-09-28"
+    from papershelf.normalise.pages import normalise_page
+
+    assert len(normalise_page(listing_url, listing).papers) == LISTING_PAPERS
+    assert len(normalise_page(paper_url, paper).papers) == 1
+    seconds = 2.0 if quick else 5.0
+    runs = 20 if quick else 60
+
+    parse = bare_parse_ms(paper, runs)
+    cost = server_cost_ms(paper, paper_url, runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        process, base, token = _start_server(Path(tmp) / "library.db")
+        try:
+            load(base, token, paper_url, paper, 1.0)  # warm up: imports, first inserts
+            paper_run = load(base, token, paper_url, paper, seconds)
+            listing_run = load(base, token, listing_url, listing, seconds)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    ratio = cost / parse
+    served_ratio = paper_run["server_ms"] / parse
+    return [
+        _row("paper page size", len(paper.encode()) / 1000, "KB"),
+        _row("bare lexbor parse of the paper page", parse, "ms"),
+        _row("server cost per paper page (normalise+store, in-process)", cost, "ms"),
+        _row("server cost / bare parse", ratio, "x", f"<= {TARGET_RATIO}",
+             ratio <= TARGET_RATIO),
+        _row("server cost under load (Server-Timing p50)", paper_run["server_ms"], "ms"),
+        _row("server cost under load / bare parse", served_ratio, "x"),
+        _row(f"paper page captures/s ({CLIENTS} clients)", paper_run["rate"], "captures/s",
+             f">= {TARGET_RATE:.0f}", paper_run["rate"] >= TARGET_RATE),
+        _row("paper page latency p50", paper_run["p50"], "ms"),
+        _row("paper page latency p99", paper_run["p99"], "ms"),
+        _row(f"listing ({LISTING_PAPERS} papers) captures/s ({CLIENTS} clients)",
+             listing_run["rate"], "captures/s"),
+        _row("listing latency p50", listing_run["p50"], "ms"),
+        _row("listing latency p99", listing_run["p99"], "ms"),
+        _row("failed captures", paper_run["errors"] + listing_run["errors"], "", "0",
+             paper_run["errors"] + listing_run["errors"] == 0),
+    ]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for row in run(quick="--quick" in sys.argv):
+        print(row)
+    os._exit(0)

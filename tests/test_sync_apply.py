@@ -1,0 +1,242 @@
+"""Feed, apply and the serving functions, in-process: idempotence, identity across
+machines, echo suppression, per-item rejection, clock drift, limits, protocol."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from papershelf.clock import ClockDriftError, format_hlc
+from papershelf.merge import RANK_PAGE
+from papershelf.records import Paper
+from papershelf.store.db import open_writer
+from papershelf.store.notes import create_note, delete_note, edit_note
+from papershelf.store.papers import edit_paper, resolve_id, save_paper
+from papershelf.store.tx import machine_id, write
+from papershelf.sync import server
+from papershelf.sync.apply import apply_changes
+from papershelf.sync.feed import read_changes
+from papershelf.sync.protocol import (
+    PROTOCOL,
+    NoteChange,
+    PaperChange,
+    PushBatch,
+    decode_result,
+    encode,
+)
+from sync_helpers import snapshot, sync_local
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = open_writer(tmp_path / "a.db"), open_writer(tmp_path / "b.db")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def capture(db, **fields) -> str:
+    with write(db) as tx:
+        pid, _ = save_paper(tx, Paper(**fields), rank=RANK_PAGE, hlc=tx.now())
+    return pid
+
+
+def version(db) -> int:
+    return int(db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
+
+
+def count(db, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_the_same_batch_twice_changes_nothing(two):
+    a, b = two
+    pid = capture(a, title="Attention Is All You Need", arxiv_id="1706.03762")
+    with write(a) as tx:
+        edit_paper(tx, pid, {"rating": 5}, tags=["ml"])
+        create_note(tx, pid, "good")
+    changes = read_changes(a, 0, 100).changes
+    first = apply_changes(b, changes, machine_id(a))
+    assert [r.status for r in first] == ["new", "new"]
+    before = version(b), snapshot(b)
+    again = apply_changes(b, changes, machine_id(a))
+    assert [r.status for r in again] == ["unchanged", "unchanged"]
+    assert (version(b), snapshot(b)) == before
+
+
+def test_a_paper_stored_apart_under_two_ids_becomes_one_row_with_one_id(two):
+    a, b = two
+    # A knows the arXiv id (its id comes from it), B only the title (its id from that).
+    pa = capture(a, title="Attention is all you need", arxiv_id="1706.03762")
+    pb = capture(b, title="ATTENTION IS ALL YOU NEED")
+    assert pa != pb
+    with write(a) as tx:
+        edit_paper(tx, pa, {"rating": 4}, tags=["from-a"])
+        create_note(tx, pa, "note on a")
+    with write(b) as tx:
+        edit_paper(tx, pb, {"status": "read"}, tags=["from-b"])
+        create_note(tx, pb, "note on b")
+    sync_local(a, b)
+    survivor = min(pa, pb)
+    for db in (a, b):
+        assert db.execute("SELECT id, rating, status, tags, arxiv_id FROM papers").fetchall() == [
+            (survivor, 4, "read", '["from-a","from-b"]', "1706.03762")]
+        assert {r[0] for r in db.execute("SELECT body FROM notes")} == {"note on a", "note on b"}
+        assert {r[0] for r in db.execute("SELECT paper_id FROM notes")} == {survivor}
+        assert resolve_id(db, max(pa, pb)) == survivor
+    assert snapshot(a) == snapshot(b)
+
+
+def test_what_came_from_the_peer_is_not_sent_back(two):
+    a, b = two
+    for i in range(5):
+        capture(b, title=f"Paper number {i}")
+    report = sync_local(a, b)
+    assert (report.pulled, report.pushed) == (5, 0)
+    report = sync_local(a, b)
+    assert (report.pulled, report.pushed) == (0, 0)
+    # B asking A: A's copies came from B, so none is offered.
+    assert read_changes(a, 0, 100, skip_origin=machine_id(b)).changes == []
+
+
+def test_libraries_in_step_exchange_nothing_and_write_nothing(two):
+    a, b = two
+    capture(a, title="One paper")
+    capture(b, title="Another paper")
+    sync_local(a, b)
+    before = version(a), version(b)
+    report = sync_local(a, b)
+    assert (report.pulled, report.pushed, report.merged) == (0, 0, 0)
+    assert (version(a), version(b)) == before
+
+
+def test_a_deleted_note_disappears_on_the_other_side_and_stays_gone(two):
+    a, b = two
+    pid = capture(a, title="A paper with notes")
+    with write(a) as tx:
+        note = create_note(tx, pid, "to be deleted")
+    sync_local(a, b)
+    assert count(b, "notes") == 1
+    with write(b) as tx:
+        delete_note(tx, note.id)
+    sync_local(a, b)
+    assert count(a, "notes") == 0 and count(b, "notes") == 0
+    # An old copy of the live note arriving again does not bring it back.
+    stale = NoteChange(id=note.id, version=1, paper_id=pid, clock=format_hlc(1, 0, "zz"),
+                       vv={machine_id(a): 1}, body="to be deleted")
+    apply_changes(a, [stale], "zz")
+    assert count(a, "notes") == 0
+
+
+def test_an_edit_made_while_the_other_side_deleted_is_kept_as_a_conflict_copy(two):
+    a, b = two
+    pid = capture(a, title="A paper with notes")
+    with write(a) as tx:
+        note = create_note(tx, pid, "original")
+    sync_local(a, b)
+    with write(a) as tx:
+        delete_note(tx, note.id)
+    with write(b) as tx:
+        edit_note(tx, note.id, body="edited offline")
+    report = sync_local(a, b)
+    assert report.conflicts == 1
+    for db in (a, b):
+        assert db.execute("SELECT body, conflict_of FROM notes").fetchall() == [
+            ("edited offline", note.id)]
+    assert snapshot(a) == snapshot(b)
+
+
+def test_edits_made_apart_keep_both_texts_on_both_sides(two):
+    a, b = two
+    pid = capture(a, title="A paper with notes")
+    with write(a) as tx:
+        note = create_note(tx, pid, "original")
+    sync_local(a, b)
+    with write(a) as tx:
+        edit_note(tx, note.id, body="edit on a")
+    with write(b) as tx:
+        edit_note(tx, note.id, body="edit on b")
+    sync_local(b, a)
+    for db in (a, b):
+        rows = dict(db.execute("SELECT body, conflict_of FROM notes").fetchall())
+        assert rows == {"edit on b": None, "edit on a": note.id}  # b's edit is later
+    assert snapshot(a) == snapshot(b)
+
+
+def test_a_bad_change_is_rejected_alone_and_the_cursor_stops_before_it(two):
+    a, _ = two
+    good = PaperChange(id="0" * 16, version=3, values={"title": "Fine"},
+                       clocks={"title": f"2:{format_hlc(5, 0, 'p')}"})
+    bad = PaperChange(id="1" * 16, version=4, values={"rating": 9},
+                      clocks={"rating": f"3:{format_hlc(5, 0, 'p')}"})
+    results = apply_changes(a, [good, bad], "p", pull_cursor=(4, "http://p"))
+    assert [r.status for r in results] == ["new", "rejected"]
+    assert "rating must be 1 to 5" in results[1].message
+    assert a.execute("SELECT id FROM papers").fetchall() == [("0" * 16,)]
+    assert a.execute("SELECT pull_cursor FROM sync_peers").fetchone() == (3,)
+
+
+def test_a_clock_too_far_ahead_refuses_the_whole_batch(two):
+    a, _ = two
+    capture(a, title="Something")
+    clock_before = a.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+    far = 10**13 * 2  # the year 2603
+    change = PaperChange(id="2" * 16, version=1, values={"title": "From the future"},
+                         clocks={"title": f"2:{format_hlc(far, 0, 'p')}"})
+    with pytest.raises(ClockDriftError):
+        apply_changes(a, [change], "p")
+    assert count(a, "papers") == 1
+    assert a.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone() == clock_before
+    body = encode(PushBatch(protocol=PROTOCOL, machine="p", changes=[change]))
+    with pytest.raises(server.SyncRequestError) as refused:
+        server.accept_push(a, body)
+    assert (refused.value.status, refused.value.error) == (400, "clock_drift")
+
+
+def test_a_push_answers_per_item_and_limits_its_size(two, monkeypatch):
+    a, b = two
+    capture(a, title="First")
+    capture(a, title="Second")
+    changes = read_changes(a, 0, 10).changes
+    body = encode(PushBatch(protocol=PROTOCOL, machine=machine_id(a), changes=changes))
+    answer = decode_result(server.accept_push(b, body))
+    assert [r.status for r in answer.results] == ["new", "new"]
+    assert answer.machine == machine_id(b)
+    monkeypatch.setattr(server, "MAX_PUSH_CHANGES", 1)
+    with pytest.raises(server.SyncRequestError) as refused:
+        server.accept_push(b, body)
+    assert refused.value.status == 413 and refused.value.extra["max_changes"] == 1
+    assert "at most 1 changes" in refused.value.message
+
+
+def test_another_protocol_is_refused_by_the_server(two):
+    a, _ = two
+    with pytest.raises(server.SyncRequestError) as refused:
+        server.read_page(a, protocol=PROTOCOL + 1)
+    assert (refused.value.status, refused.value.error) == (409, "protocol_mismatch")
+    with pytest.raises(server.SyncRequestError) as refused:
+        server.accept_push(a, msgspec.json.encode({"protocol": 99, "machine": "x", "changes": []}))
+    assert refused.value.extra["protocol"] == PROTOCOL
+    with pytest.raises(server.SyncRequestError) as refused:
+        server.accept_push(a, b"{not json")
+    assert refused.value.status == 400
+
+
+def test_pages_never_split_one_version_and_cover_every_change(two):
+    a, b = two
+    ids = [capture(a, title=f"Paper {i}") for i in range(7)]
+    # Seven ids turn out to be one paper: the aliases re-pointed share a version.
+    with write(a) as tx:
+        from papershelf.store.papers import merge_papers
+        for pid in ids[1:]:
+            merge_papers(tx, ids[0], pid)
+    seen, cursor, more = [], 0, True
+    while more:
+        page = read_changes(a, cursor, 2)
+        assert page.next >= cursor
+        seen.extend(page.changes)
+        cursor, more = page.next, page.more
+    expected = read_changes(a, 0, 1000).changes
+    assert seen == expected
+    sync_local(b, a, page_size=2, batch_size=2)
+    assert snapshot(a) == snapshot(b)
