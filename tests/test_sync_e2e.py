@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from helpers import DUMPS, page, run_cli, running_server
 from sync_helpers import snapshot
 

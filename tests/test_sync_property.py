@@ -47,8 +47,10 @@ SHM = Path("/dev/shm")
 
 
 class Replica:
-    def __init__(self, path: Path, skew: int, now):
+    def __init__(self, path: Path, index: int, skew: int, now):
         self.db = open_writer(path)
+        # Fixed machine ids (they break clock ties) keep every example replayable.
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'machine_id'", [f"{index:016x}"])
         use_wall_clock(self.db, lambda: now() + skew)
 
     def local_id(self, p: int) -> str | None:
@@ -116,7 +118,7 @@ class SyncMachine(RuleBasedStateMachine):
                                min_size=4, max_size=4))
     def make_replicas(self, skews, first):
         for i, skew in enumerate(skews):
-            self.replicas.append(Replica(self.dir / f"r{i}.db", skew, self._clock))
+            self.replicas.append(Replica(self.dir / f"r{i}.db", i, skew, self._clock))
             self.known.append(Knowledge())
             # Every replica starts with a paper of its own (some the same paper under
             # another id), so edits and notes have something to work on from step one.

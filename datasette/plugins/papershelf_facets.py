@@ -1,4 +1,4 @@
-"""Facets: by year of a date column, and Datasette's array facet with working links.
+"""Facets: by year of a date column, and a leaner Datasette array facet.
 
 `_facet_year=published` (or `{year: published}` in metadata): Datasette 0.65 has date
 facets (one bucket per day) but none per year. Choosing a year filters with
@@ -6,8 +6,6 @@ facets (one bucket per day) but none per year. Choosing a year filters with
 """
 
 from __future__ import annotations
-
-from urllib.parse import urlsplit, urlunsplit
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
@@ -63,18 +61,53 @@ class YearFacet(Facet):
         return results, timed_out
 
 
-class PrefixedArrayFacet(ArrayFacet):
-    """0.65's array facet builds its value links without base_url (its siblings go through
-    urls.path), so under /data/ `_facet_array=tags` would link outside Datasette."""
+class LeanArrayFacet(ArrayFacet):
+    """Datasette 0.65's array facet, with two fixes. Its SQL dedupes `distinct j.value,
+    inner.*`, whole rows with their abstracts: 30 of 57 ms of a 200k-paper search
+    (search_bench); only the row number and the array travel here. And its value links
+    forget base_url, which under /data/ points them outside Datasette."""
 
     async def facet_results(self):
-        results, timed_out = await super().facet_results()
-        prefix = self.ds.setting("base_url").rstrip("/")
-        for facet in results if prefix else ():
-            for value in facet["results"]:
-                parts = urlsplit(value["toggle_url"])
-                if not parts.path.startswith(prefix + "/"):
-                    value["toggle_url"] = urlunsplit(parts._replace(path=prefix + parts.path))
+        results, timed_out = [], []
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            sql = (
+                f"with inner as (select row_number() over () as row_n, {escape_sqlite(column)} "
+                f"as items from ({self.sql})) "
+                "select value, count(*) as count from (select distinct inner.row_n, j.value "
+                "from inner, json_each(inner.items) j) "
+                f"group by value order by count desc, value limit {size + 1}"
+            )
+            try:
+                rows = await self.ds.execute(
+                    self.database, sql, self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            values = []
+            for row in rows.rows[:size]:
+                value = str(row["value"])
+                arg = {f"{column}__arraycontains": value}
+                selected = (f"{column}__arraycontains", value) in pairs
+                toggle = (path_with_removed_args(self.request, arg) if selected
+                          else path_with_added_args(self.request, arg))
+                values.append({
+                    "value": value, "label": value, "count": row["count"],
+                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
+                    "selected": selected,
+                })
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": self.ds.urls.path(
+                    path_with_removed_args(self.request, {"_facet_array": column})),
+                "truncated": len(rows) > size,
+            })
         return results, timed_out
 
 
@@ -86,4 +119,4 @@ def register_facet_classes():
 @hookimpl(specname="register_facet_classes", wrapper=True)
 def swap_array_facet():
     classes = yield
-    return [[PrefixedArrayFacet if c is ArrayFacet else c for c in group] for group in classes]
+    return [[LeanArrayFacet if c is ArrayFacet else c for c in group] for group in classes]

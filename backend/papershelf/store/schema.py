@@ -39,7 +39,8 @@ CREATE TABLE papers (
 CREATE INDEX papers_arxiv_id ON papers(arxiv_id) WHERE arxiv_id IS NOT NULL;
 CREATE INDEX papers_doi ON papers(doi) WHERE doi IS NOT NULL;
 CREATE INDEX papers_published ON papers(published);
-CREATE INDEX papers_updated_at ON papers(updated_at);
+-- The API lists papers newest first with a (created_at, id) keyset cursor.
+CREATE INDEX papers_created_at ON papers(created_at, id);
 
 -- Bulk imports (store/bulk.py) drop the insert trigger inside their transaction
 -- and index the rows they add (rowid >= from_rowid) in one statement per batch

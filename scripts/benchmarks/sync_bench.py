@@ -1,0 +1,187 @@
+"""`sync`: 100,000 changes (papers and notes) from one real server's library to another's.
+
+Two `papershelf serve` processes over their own files; library A gets 50,000
+papers and 50,000 notes, then A's side runs a sync against server B (in a child
+process, so its peak RSS is its own) while A's server keeps running on the same
+file. Measured: seconds, bytes on the wire each way, peak RSS of the syncing
+process and of the receiving server, bytes per change at two sizes (they should
+be the same: proportional), and the time of a sync with nothing to do.
+Targets: 100,000 changes ≤ 20 s, a no-op sync ≤ 100 ms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import psutil
+
+from papershelf.merge import RANK_PAGE
+from papershelf.records import Paper
+from papershelf.store.db import open_writer
+from papershelf.store.notes import create_note
+from papershelf.store.papers import save_paper
+from papershelf.store.tokens import create_token
+from papershelf.store.tx import write
+
+FULL, QUICK = 100_000, 10_000
+CHILD = """
+import json, resource, sys, time
+from papershelf.store.db import open_writer
+from papershelf.sync.client import sync_with
+db = open_writer(sys.argv[1])
+started = time.perf_counter()
+report = sync_with(db, sys.argv[2], sys.argv[3], timeout=120)
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "pushed": report.pushed, "pulled": report.pulled,
+                  "sent": report.bytes_sent, "received": report.bytes_received,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Served:
+    """`papershelf serve` over a file, with its peak RSS sampled."""
+
+    def __init__(self, db_path: Path):
+        db = open_writer(db_path)
+        self.token = create_token(db, "bench")
+        db.close()
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "papershelf", "serve", "--db", str(db_path),
+                   "--port", str(self.port), "--no-datasette"]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/api/status", timeout=2,
+                             headers={"Authorization": f"Bearer {self.token}"}).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("papershelf serve did not start")
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        proc = psutil.Process(self.process.pid)
+        while not self._stop.is_set():
+            try:
+                self.peak_rss = max(self.peak_rss, proc.memory_info().rss)
+            except psutil.Error:
+                return
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def fill(db_path: Path, changes: int) -> None:
+    """Half papers, half notes (one per paper), in one transaction."""
+    db = open_writer(db_path)
+    try:
+        with write(db) as tx:
+            for i in range(changes // 2):
+                pid, _ = save_paper(
+                    tx, Paper(title=f"Benchmark paper number {i} on sync",
+                              abstract=f"An abstract of paper {i}. " * 8,
+                              authors=[f"Author {i}", "Second Author"], published="2025-05-20",
+                              url=f"https://example.org/papers/{i}"),
+                    rank=RANK_PAGE, hlc=tx.now(),
+                )
+                create_note(tx, pid, f"A note on paper {i}: worth reading for the method.")
+    finally:
+        db.close()
+
+
+def sync_child(db_path: Path, server: Served) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(db_path), server.url, server.token],
+                         capture_output=True, text=True, check=False, timeout=600)
+    if out.returncode != 0:
+        raise RuntimeError(f"sync failed: {out.stderr.strip().splitlines()[-1:]}")
+    return json.loads(out.stdout)
+
+
+def noop_ms(db_path: Path, server: Served, runs: int = 7) -> float:
+    from papershelf.sync.client import sync_with
+
+    db = open_writer(db_path)
+    try:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            report = sync_with(db, server.url, server.token)
+            times.append((time.perf_counter() - started) * 1000)
+            assert report.pulled == report.pushed == 0, report.line()
+        return statistics.median(times)
+    finally:
+        db.close()
+
+
+def transfer(base: Path, changes: int) -> tuple[dict, Served, Served, Path]:
+    a_path, b_path = base / f"a{changes}.db", base / f"b{changes}.db"
+    fill(a_path, changes)
+    a, b = Served(a_path), Served(b_path)
+    return sync_child(a_path, b), a, b, a_path
+
+
+def run(quick: bool) -> list[dict]:
+    changes = QUICK if quick else FULL
+    with tempfile.TemporaryDirectory(prefix="papershelf-sync-bench-",
+                                     dir="/dev/shm" if os.path.isdir("/dev/shm") else None) as d:
+        base = Path(d)
+        small, a0, b0, _ = transfer(base, changes // 10)
+        a0.stop()
+        b0.stop()
+        result, a, b, a_path = transfer(base, changes)
+        try:
+            assert result["pushed"] == changes, result
+            noop = noop_ms(a_path, b)
+        finally:
+            a.stop()
+            b.stop()
+    seconds = result["seconds"]
+    wire = result["sent"] + result["received"]
+    per_change = wire / changes
+    per_change_small = (small["sent"] + small["received"]) / (changes // 10)
+    target_s = 20.0 * changes / FULL
+    return [
+        row(f"{changes:,} changes", seconds, "s", f"≤ {target_s:g}", seconds <= target_s),
+        row("changes/s", changes / seconds, "1/s", None, None),
+        row("bytes on the wire", wire / 1e6, "MB", None, None),
+        row("bytes per change", per_change, "B", f"≈ {per_change_small:,.0f} (at 1/10 size)",
+            abs(per_change - per_change_small) <= 0.1 * per_change_small),
+        row("peak RSS, syncing process", result["rss_mb"], "MB", None, None),
+        row("peak RSS, receiving server", b.peak_rss / 2**20, "MB", None, None),
+        row("no-op sync (median of 7)", noop, "ms", "≤ 100", noop <= 100),
+    ]
+
+
+def row(metric: str, value: float, unit: str, target, ok) -> dict:
+    return {"case": "sync", "metric": metric, "value": value, "unit": unit, "target": target,
+            "ok": ok}
+
+
+if __name__ == "__main__":
+    for r in run(quick="--quick" in sys.argv):
+        print(r)
