@@ -3,16 +3,18 @@ machines, echo suppression, per-item rejection, clock drift, limits, protocol.""
 
 from __future__ import annotations
 
+import time
+
 import msgspec
 import pytest
 
 from papershelf.clock import ClockDriftError, format_hlc
-from papershelf.merge import RANK_PAGE
+from papershelf.merge import RANK_PAGE, TagState
 from papershelf.records import Paper
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
 from papershelf.store.papers import edit_paper, resolve_id, save_paper
-from papershelf.store.tx import machine_id, write
+from papershelf.store.tx import machine_id, use_wall_clock, write
 from papershelf.sync import server
 from papershelf.sync.apply import apply_changes
 from papershelf.sync.feed import read_changes
@@ -152,6 +154,9 @@ def test_edits_made_apart_keep_both_texts_on_both_sides(two):
     with write(a) as tx:
         note = create_note(tx, pid, "original")
     sync_local(a, b)
+    later = int(time.time() * 1000) + 10_000
+    use_wall_clock(a, lambda: later)
+    use_wall_clock(b, lambda: later + 5)
     with write(a) as tx:
         edit_note(tx, note.id, body="edit on a")
     with write(b) as tx:
@@ -240,3 +245,17 @@ def test_pages_never_split_one_version_and_cover_every_change(two):
     assert seen == expected
     sync_local(b, a, page_size=2, batch_size=2)
     assert snapshot(a) == snapshot(b)
+
+
+def test_malformed_clocks_reject_their_change_only(two):
+    a, _ = two
+    good = PaperChange(id="0" * 16, version=1, values={"title": "Fine"},
+                       clocks={"title": f"2:{format_hlc(5, 0, 'p')}"})
+    no_rank = PaperChange(id="1" * 16, version=2, values={"title": "No rank"},
+                          clocks={"title": "garbage"})
+    bad_tag = PaperChange(id="2" * 16, version=3, values={"title": "Bad tag"},
+                          clocks={"title": f"2:{format_hlc(5, 0, 'p')}"},
+                          tags={"x": TagState(adds=["not-a-clock"])})
+    bad_note = NoteChange(id="n", version=4, paper_id="0" * 16, clock="zzz", body="b")
+    results = apply_changes(a, [good, no_rank, bad_tag, bad_note], "p")
+    assert [r.status for r in results] == ["new", "rejected", "rejected", "rejected"]

@@ -105,7 +105,8 @@ def test_killed_syncs_lose_and_duplicate_nothing(tmp_path):
             assert sync.returncode == 0 or err.startswith("papershelf: "), err
             assert len(err.strip().splitlines()) <= 1, err
 
-    assert killed_mid_run >= KILLS_PER_ROUND, "the kills should land inside running syncs"
+    landed = f"only {killed_mid_run} kills landed inside running syncs"
+    assert killed_mid_run >= ROUNDS * KILLS_PER_ROUND // 2, landed
     for path in (a_path, b_path):
         assert read(path)[0] == "ok"
 

@@ -24,7 +24,7 @@ from msgspec import Meta
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
 from .records import Paper
-from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture, link_capture
 from .store.notes import NoteView, create_note, get_note
 from .store.papers import Outcome, edit_paper, save_paper
 from .store.tx import Tx, write
@@ -198,11 +198,7 @@ def _record_capture(tx: Tx, prepared: PreparedCapture) -> None:
 def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> None:
     # `line` is the paper's position on the page; `created` remembers which papers
     # this capture brought in, so a retried capture id answers the same `new`.
-    tx.db.execute(
-        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line, created) "
-        "VALUES (?, ?, ?, ?)",
-        [pid, capture_id, position, int(is_new)],
-    )
+    link_capture(tx.db, pid, capture_id, position, created=is_new)
 
 
 def _reader_additions(tx: Tx, request: CaptureRequest, pid: str) -> NoteView | None:

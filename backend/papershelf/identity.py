@@ -48,6 +48,13 @@ def title_fingerprint(title: str | None) -> str | None:
     return _NOT_ALNUM.sub("", folded) or None
 
 
+def fingerprint_key(fingerprint: str | None) -> int | None:
+    """64 bits of the fingerprint's sha256, as a signed SQLite integer (a compact index key)."""
+    if not fingerprint:
+        return None
+    return int.from_bytes(hashlib.sha256(fingerprint.encode()).digest()[:8], "big", signed=True)
+
+
 def split_arxiv_id(value: str | None) -> tuple[str, int | None] | None:
     """`2505.14536v2` -> ("2505.14536", 2); `arXiv:hep-th/9711200` -> ("hep-th/9711200", None)."""
     if not value:

@@ -12,7 +12,6 @@ from typing import Any
 
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.params import Parameter
-from sqlite_utils import Database
 
 from ..sync.server import (
     DEFAULT_PAGE,
@@ -23,6 +22,7 @@ from ..sync.server import (
     read_page,
     too_large,
 )
+from .deps import Db
 from .errors import error_responses
 
 _SYNC = {"scope": "sync"}
@@ -46,7 +46,7 @@ class SyncController(Controller):
 
     @get(opt=_SYNC, responses=error_responses(400, 401, 403, 409), summary="A page of changes")
     async def changes(
-        self, db: Database,
+        self, db: Db,
         since: int = Parameter(default=0, ge=0, description="the `next` of the previous page"),
         limit: int = Parameter(default=DEFAULT_PAGE, ge=1, le=MAX_PAGE),
         machine: str | None = Parameter(default=None, description="leave out what came from it"),
@@ -60,7 +60,7 @@ class SyncController(Controller):
 
     @post(opt=_SYNC, request_max_body_size=None, status_code=200,
           responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
-    async def push(self, db: Database, request: Request) -> Response:
+    async def push(self, db: Db, request: Request) -> Response:
         try:
             return _bytes(accept_push(db, await _read_limited(request)))
         except SyncRequestError as exc:

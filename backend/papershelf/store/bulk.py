@@ -2,9 +2,11 @@
 
 A record that is new — no stored paper shares its id, fingerprint, arXiv id or
 DOI, and no earlier record of its batch does either — is inserted with
-`executemany`; any other goes through `save_paper` one by one. Full-text
-indexing is done per batch in one statement instead of by the per-row trigger,
-which costs more than the insert itself.
+`executemany`; any other goes through `save_paper` one by one. The rows added
+are full-text indexed every INDEX_EVERY rows in one statement instead of by the
+per-row trigger, which costs more than the insert itself: FTS5 flushes its
+pending terms at every statement, so large statements build few, large segments,
+and indexing as the load goes fills the time spent waiting for the reader.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from contextlib import contextmanager
 
 import msgspec
 
-from ..identity import paper_id, title_fingerprint
+from ..identity import fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import Paper
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, save_paper
@@ -30,7 +32,7 @@ class Prepared(msgspec.Struct, array_like=True):
     paper: Paper
     line: int
     pid: str
-    fingerprint: str | None
+    fingerprint_key: int | None
     row: list
     clocks: str
 
@@ -39,20 +41,24 @@ def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
     state = state_from_record(paper, rank, hlc)
     fingerprint = title_fingerprint(paper.title)
     return Prepared(
-        paper=paper, line=line, pid=paper_id(paper, fingerprint), fingerprint=fingerprint,
+        paper=paper, line=line, pid=paper_id(paper, fingerprint),
+        fingerprint_key=fingerprint_key(fingerprint),
         row=_row_values(state), clocks=_encode(state.clocks).decode(),
     )
 
 
 def _keys(item: Prepared) -> list[str]:
     keys = [f"id:{item.pid}"]
-    if item.fingerprint:
-        keys.append(f"fp:{item.fingerprint}")
+    if item.fingerprint_key is not None:
+        keys.append(f"fp:{item.fingerprint_key}")
     if item.paper.arxiv_id:
         keys.append(f"arxiv:{item.paper.arxiv_id}")
     if item.paper.doi:
         keys.append(f"doi:{item.paper.doi}")
     return keys
+
+
+INDEX_EVERY = 10_000
 
 
 def _placeholders(values: list) -> str:
@@ -70,16 +76,17 @@ class BulkSaver:
 
     def _stored_keys(self, batch: list[Prepared]) -> set[str]:
         ids = [item.pid for item in batch]
-        fingerprints = [item.fingerprint for item in batch if item.fingerprint]
+        keys = [item.fingerprint_key for item in batch if item.fingerprint_key is not None]
         found: set[str] = set()
-        for pid, fingerprint in self.conn.execute(
-            f"SELECT paper_id, fingerprint FROM paper_state WHERE paper_id IN ({_placeholders(ids)}) "
-            f"OR fingerprint IN ({_placeholders(fingerprints)})",
-            [*ids, *fingerprints],
+        # A fingerprint key is a hash: a collision only sends a record down the slow path.
+        for pid, key in self.conn.execute(
+            f"SELECT paper_id, fingerprint_key FROM paper_state WHERE paper_id IN "
+            f"({_placeholders(ids)}) OR fingerprint_key IN ({_placeholders(keys)})",
+            [*ids, *keys],
         ):
             found.add(f"id:{pid}")
-            if fingerprint:
-                found.add(f"fp:{fingerprint}")
+            if key is not None:
+                found.add(f"fp:{key}")
         for column in ("arxiv_id", "doi"):
             values = [getattr(item.paper, column) for item in batch if getattr(item.paper, column)]
             if values:
@@ -107,24 +114,25 @@ class BulkSaver:
                 self.tx, item.paper, rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
-        self._index_new_rows()
+        if self._next_rowid() - self.from_rowid >= INDEX_EVERY:
+            self.index_new_rows()
         return outcomes
 
     def _insert_new(self, items: list[Prepared]) -> None:
         tx, now = self.tx, self.tx.timestamp
         self.conn.executemany(
             _INSERT_STATE,
-            [(i.pid, i.fingerprint, i.clocks, "{}", None, tx.next_version(), tx.machine)
+            [(i.pid, i.fingerprint_key, i.clocks, "{}", None, tx.next_version(), tx.machine)
              for i in items],
         )
         self.conn.executemany(_INSERT_PAPER, [(i.pid, *i.row, now, now) for i in items])
         self.conn.executemany(
-            "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) VALUES (?, ?, ?)",
-            [(i.pid, self.capture_id, i.line) for i in items],
+            "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, 1)",
+            [(self.capture_id, i.line, i.pid) for i in items],
         )
 
-    def _index_new_rows(self) -> None:
-        """Index the rows this batch added; from here on the update triggers keep them."""
+    def index_new_rows(self) -> None:
+        """Index the rows added since the last call; from then on the triggers keep them."""
         self.conn.execute(
             "INSERT INTO papers_fts (rowid, title, abstract, summary) "
             "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
@@ -147,6 +155,6 @@ def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[Bulk
         "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
     )
     yield saver
-    saver._index_new_rows()
+    saver.index_new_rows()
     conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
     conn.execute(PAPERS_FTS_INSERT_TRIGGER)

@@ -95,6 +95,18 @@ def insert_capture(tx: Tx, capture: CaptureRow) -> None:
     )
 
 
+def link_capture(db, paper_id: str, capture_id: str, line: int | None, *, created: bool = False) -> None:
+    """Record that a capture held a paper (once per paper and capture)."""
+    conn = getattr(db, "conn", db)
+    if conn.execute(
+        "SELECT 1 FROM paper_captures WHERE paper_id = ? AND capture_id = ?", [paper_id, capture_id]
+    ).fetchone() is None:
+        conn.execute(
+            "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, ?)",
+            [capture_id, line, paper_id, int(created)],
+        )
+
+
 def capture_papers(db, capture_id: str) -> list[str]:
     return [
         row[0]

@@ -12,9 +12,10 @@ from typing import Any
 
 import msgspec
 
-from ..identity import paper_id, title_fingerprint
+from ..identity import fingerprint_key, paper_id, title_fingerprint
 from ..merge import PaperState, TagState, merge_states, state_from_edit, state_from_record, tag_edit
 from ..records import PAPER_FIELDS, USER_FIELDS, Paper
+from .captures import link_capture
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -31,11 +32,11 @@ _UPDATE_PAPER = (
     f"UPDATE papers SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? WHERE id = ?"
 )
 _INSERT_STATE = (
-    "INSERT INTO paper_state (paper_id, fingerprint, clocks, tag_set, deleted, version, origin) "
+    "INSERT INTO paper_state (paper_id, fingerprint_key, clocks, tag_set, deleted, version, origin) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE_STATE = (
-    "UPDATE paper_state SET fingerprint = ?, clocks = ?, tag_set = ?, deleted = ?, version = ?, "
+    "UPDATE paper_state SET fingerprint_key = ?, clocks = ?, tag_set = ?, deleted = ?, version = ?, "
     "origin = ? WHERE paper_id = ?"
 )
 
@@ -87,7 +88,7 @@ def write_state(
 ) -> None:
     """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
     db = tx.db.conn
-    fingerprint = title_fingerprint(state.values.get("title"))
+    fingerprint = fingerprint_key(title_fingerprint(state.values.get("title")))
     clocks = _encode(state.clocks).decode()
     tag_set = _encode(state.tags).decode()
     version = tx.next_version()
@@ -126,12 +127,13 @@ def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
             found[row[0]] = (row[1], row[2])
     fingerprint = fingerprint or title_fingerprint(paper.title)
     if fingerprint:
-        for row in db.execute(
-            "SELECT p.id, p.arxiv_id, p.doi FROM paper_state s JOIN papers p ON p.id = s.paper_id "
-            "WHERE s.fingerprint = ?",
-            [fingerprint],
+        for pid, arxiv_id, doi, title in db.execute(
+            "SELECT p.id, p.arxiv_id, p.doi, p.title FROM paper_state s "
+            "JOIN papers p ON p.id = s.paper_id WHERE s.fingerprint_key = ?",
+            [fingerprint_key(fingerprint)],
         ):
-            found[row[0]] = (row[1], row[2])
+            if title_fingerprint(title) == fingerprint:  # the key is a hash: check the title
+                found[pid] = (arxiv_id, doi)
     return sorted(pid for pid, (arxiv, doi) in found.items() if _compatible(paper, arxiv, doi))
 
 
@@ -162,10 +164,7 @@ def save_paper(
             # identity has since changed: merging keeps one row and the tombstone rule.
             outcome = _merge_into(tx, pid, incoming, existing)
     if capture_id is not None:
-        tx.db.conn.execute(
-            "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line) VALUES (?, ?, ?)",
-            [pid, capture_id, line],
-        )
+        link_capture(tx.db, pid, capture_id, line, created=outcome is Outcome.NEW)
     return pid, outcome
 
 
@@ -199,12 +198,13 @@ def merge_papers(tx: Tx, survivor: str, loser: str) -> None:
         db.execute("DELETE FROM paper_state WHERE paper_id = ?", [loser])
     for table, column in (("notes", "paper_id"), ("note_state", "paper_id")):
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [survivor, loser])
+    # The loser's capture links move over, except for captures that also hold the survivor.
     db.execute(
-        "INSERT OR IGNORE INTO paper_captures (paper_id, capture_id, line, created) "
-        "SELECT ?, capture_id, line, created FROM paper_captures WHERE paper_id = ?",
-        [survivor, loser],
+        "DELETE FROM paper_captures WHERE paper_id = ? AND capture_id IN "
+        "(SELECT capture_id FROM paper_captures WHERE paper_id = ?)",
+        [loser, survivor],
     )
-    db.execute("DELETE FROM paper_captures WHERE paper_id = ?", [loser])
+    db.execute("UPDATE paper_captures SET paper_id = ? WHERE paper_id = ?", [survivor, loser])
     db.execute(
         "UPDATE paper_aliases SET paper_id = ?, version = ? WHERE paper_id = ?",
         [survivor, tx.next_version(), loser],

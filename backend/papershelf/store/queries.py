@@ -104,22 +104,22 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"' for word in words)
 
 
-def encode_cursor(created_at: str, pid: str) -> str:
-    raw = msgspec.json.encode([created_at, pid])
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def encode_cursor(rowid: int) -> str:
+    return base64.urlsafe_b64encode(msgspec.json.encode([rowid])).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[str, str]:
+def decode_cursor(cursor: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        created_at, pid = msgspec.json.decode(raw, type=tuple[str, str])
+        (rowid,) = msgspec.json.decode(raw, type=tuple[int])
     except (ValueError, msgspec.DecodeError):
         raise BadCursor(cursor) from None
-    return created_at, pid
+    return rowid
 
 
 def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
-    """Newest first (created_at, id), keyset-paged: a page and the cursor of the next one."""
+    """Newest first, keyset-paged on rowid (insertion order, which needs no index of its
+    own): a page and the cursor of the next one."""
     where, params = [], []
     if filters.q is not None:
         query = fts_query(filters.q)
@@ -137,21 +137,16 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
         where.append("p.rating >= ?")
         params.append(filters.min_rating)
     if filters.cursor:
-        created_at, pid = decode_cursor(filters.cursor)
-        where.append("(p.created_at, p.id) < (?, ?)")
-        params.extend([created_at, pid])
-    sql = _SELECT
+        where.append("p.rowid < ?")
+        params.append(decode_cursor(filters.cursor))
+    sql = _SELECT.replace(" FROM papers p", ", p.rowid FROM papers p")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"
+    sql += " ORDER BY p.rowid DESC LIMIT ?"
     params.append(filters.limit + 1)
-    papers = [paper_view(row) for row in db.execute(sql, params)]
-    next_cursor = None
-    if len(papers) > filters.limit:
-        papers = papers[: filters.limit]
-        last = papers[-1]
-        next_cursor = encode_cursor(last.created_at, last.id)
-    return papers, next_cursor
+    rows = db.execute(sql, params).fetchall()
+    next_cursor = encode_cursor(rows[filters.limit - 1][-1]) if len(rows) > filters.limit else None
+    return [paper_view(row[:-1]) for row in rows[: filters.limit]], next_cursor
 
 
 def _url_variants(url: str) -> list[str]:

@@ -63,15 +63,21 @@ def cursor_before_rejects(changes: list[Change], results: list[ItemResult], curs
 
 
 def observe_clocks(tx: Tx, changes: Iterable[Change]) -> None:
-    """Fold the peer's clocks into ours (ClockDriftError when one is too far ahead)."""
-    latest = max((clock for change in changes for clock in change_clocks(change)), default=None)
+    """Fold the peer's latest clock into ours (ClockDriftError when it is too far ahead).
+
+    Malformed clocks are skipped here; their changes are rejected one by one."""
+    latest = max((c for change in changes for c in change_clocks(change) if _is_hlc(c)),
+                 default=None)
     if latest is not None:
-        try:
-            tx.clock.observe(latest)
-        except ValueError as error:
-            if "ahead" in str(error):
-                raise
-            raise BadChange(f"malformed clock {latest!r}") from None
+        tx.clock.observe(latest)
+
+
+def _is_hlc(value: str) -> bool:
+    try:
+        parse_hlc(value)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def save_cursor(tx: Tx, peer: str, url: str | None, *, pull: int | None = None,
@@ -125,6 +131,11 @@ def check_paper(change: PaperChange) -> None:
         if not rank.isdigit() or not hlc:
             raise BadChange(f"malformed field clock {clock!r}")
         parse_hlc(hlc)
+    if change.deleted:
+        parse_hlc(change.deleted.split(":", 1)[-1])
+    for tag, state in change.tags.items():
+        if not tag or not all(map(_is_hlc, (*state.adds, *state.removed))):
+            raise BadChange(f"malformed tag {tag!r}")
     rating = change.values.get("rating")
     if rating is not None and (not isinstance(rating, int) or not 1 <= rating <= 5):
         raise BadChange(f"rating must be 1 to 5, not {rating!r}")
@@ -233,6 +244,8 @@ def write_note(tx: Tx, note: NoteState, *, origin: str) -> None:
 
 def check_note(change: NoteChange) -> None:
     parse_hlc(change.clock)
+    if change.deleted:
+        parse_hlc(change.deleted)
     if any(not isinstance(n, int) or n < 0 for n in change.vv.values()):
         raise BadChange("a version vector counts edits: whole numbers from 0")
     if not change.deleted and change.body is None:

@@ -119,7 +119,7 @@ decode_result = msgspec.json.Decoder(PushResult).decode
 def change_clocks(change: Change) -> list[str]:
     """The HLC clocks a change carries (field clocks without their rank prefix)."""
     if isinstance(change, PaperChange):
-        clocks = [clock.split(":", 1)[1] for clock in change.clocks.values()]
+        clocks = [clock.split(":", 1)[-1] for clock in change.clocks.values()]
         clocks.extend(add for tag in change.tags.values() for add in tag.adds)
         if change.deleted:
             clocks.append(change.deleted.split(":", 1)[-1])
