@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import cache
@@ -24,7 +23,14 @@ from msgspec import Meta
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
 from .records import Paper
-from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture, link_capture
+from .store.captures import (
+    CaptureRow,
+    RawWriter,
+    compress,
+    find_capture,
+    insert_capture,
+    link_capture,
+)
 from .store.notes import NoteView, create_note, get_note
 from .store.papers import Outcome, edit_paper, save_paper
 from .store.tx import Tx, write
@@ -39,7 +45,6 @@ CaptureId = Annotated[
 Status = Literal["unread", "reading", "read", "skipped"]
 Rating = Annotated[int, Meta(ge=1, le=5)]
 RAW_TYPE = "application/vnd.papershelf.capture+json"
-RAW_LEVEL = 1  # the level RawWriter uses: captures are many and pages compress well anyway
 
 
 class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -129,7 +134,7 @@ def prepare_capture(
     """
     if raw is None:
         raw = msgspec.json.encode(request)
-    compressed = _compressor().submit(zlib.compress, raw, RAW_LEVEL)
+    compressed = _compressor().submit(compress, raw)
     found = normalise_request(request, captured=captured or date.today())
     return PreparedCapture(request=request, found=found, raw_size=len(raw),
                            raw_sha256=hashlib.sha256(raw).hexdigest(), compressed=compressed)

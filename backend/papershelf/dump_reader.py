@@ -11,8 +11,9 @@ from __future__ import annotations
 import codecs
 import io
 import multiprocessing
-import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import msgspec
 from .normalise.dumps import iter_dump
 from .records import RecordProblem
 from .store.bulk import Prepared, prepare
+from .store.captures import compressor
 
 BLOCK_BYTES = 1 << 20
 
@@ -113,37 +115,43 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
 
 
 def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterator[Batch]:
-    """The file as batches of prepared records, problems and compressed raw text."""
-    compressor = zlib.compressobj(1)
-    pending_raw: list[bytes] = []
+    """The file as batches of prepared records, problems and compressed raw text.
+
+    Compression releases the GIL: the raw text compresses on a second thread while this
+    one parses, so this process can use a core the storing process leaves idle.
+    """
+    stream = compressor()
+    compressing: deque[Future[bytes]] = deque()
     read = 0
 
     def on_block(block: bytes) -> None:
         nonlocal read
         read += len(block)
-        pending_raw.append(compressor.compress(block))
+        compressing.append(worker.submit(stream.compress, block))
 
     def flush(final: bool = False) -> Batch:
         nonlocal read
+        raw = []
+        while compressing and (final or compressing[0].done()):
+            raw.append(compressing.popleft().result())
         if final:
-            pending_raw.append(compressor.flush())
-        batch = Batch(records=records, problems=problems, raw=b"".join(pending_raw), read=read,
-                      last=final)
-        pending_raw.clear()
+            raw.append(stream.flush())
+        batch = Batch(records=records, problems=problems, raw=b"".join(raw), read=read, last=final)
         read = 0
         return batch
 
     records: list[Prepared] = []
     problems: list[RecordProblem] = []
-    for item in iter_dump(text_lines(path, on_block), captured):
-        if isinstance(item, RecordProblem):
-            problems.append(item)
-        else:
-            records.append(prepare(item.paper, rank=1, hlc=hlc, line=item.line))
-        if len(records) >= batch_records:
-            yield flush()
-            records, problems = [], []
-    yield flush(final=True)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="papershelf-zlib") as worker:
+        for item in iter_dump(text_lines(path, on_block), captured):
+            if isinstance(item, RecordProblem):
+                problems.append(item)
+            else:
+                records.append(prepare(item.paper, rank=1, hlc=hlc, line=item.line))
+            if len(records) >= batch_records:
+                yield flush()
+                records, problems = [], []
+        yield flush(final=True)
 
 
 def _produce(connection, path: Path, captured: date, hlc: str, batch_records: int) -> None:

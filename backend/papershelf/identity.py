@@ -32,12 +32,20 @@ def clean_text(value: str | None) -> str | None:
         return None
     if "&" in value:
         value = html.unescape(value)
-    value = " ".join(value.split())
+    ascii_only = value.isascii()
+    if not ascii_only or _untidy_ascii(value):
+        value = " ".join(value.split())
     if not value:
         return None
-    if value.isascii():
-        return value
-    return unicodedata.normalize("NFC", value)
+    return value if ascii_only else unicodedata.normalize("NFC", value)
+
+
+def _untidy_ascii(value: str) -> bool:
+    """Whether ASCII text has whitespace other than single inner spaces (cheaper than splitting)."""
+    return (
+        value[:1] == " " or value[-1:] == " " or "  " in value
+        or any(space in value for space in "\t\n\r\x0b\x0c")
+    )
 
 
 def title_fingerprint(title: str | None) -> str | None:

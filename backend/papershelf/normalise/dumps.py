@@ -33,6 +33,7 @@ _GLUED_PREFIX = "Subscribe"
 # An abstract is a paragraph; a line this short followed by a long one is a title
 # whose abstract is missing, not an abstract.
 _SHORT_LINE, _LONG_LINE = 100, 200
+_SHORT_MARKER = 40  # trailer lines (`• 12 authors`, `Sep 14, 2023 150`) are never longer
 
 
 class NoRecordsError(ValueError):
@@ -42,7 +43,7 @@ class NoRecordsError(ValueError):
 def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
     """`May 14, 2024` -> ("2024-05-14", 0); `Jul 8 1` -> (ISO date, 1); a year-less
     date takes the capture year, or the year before when it would lie after the capture."""
-    match = _DATE.fullmatch(line)
+    match = _DATE.fullmatch(line) if len(line) < _SHORT_MARKER else None
     if not match or match["month"].lower()[:3] not in _MONTHS:
         return None
     month, day = _MONTHS[match["month"].lower()[:3]], int(match["day"])
@@ -78,6 +79,8 @@ class _Lines:
         self._ahead: deque[tuple[int, str]] = deque()
 
     def peek(self, offset: int = 0) -> tuple[int, str] | None:
+        if offset < len(self._ahead):  # the common case, kept cheap: this runs per line
+            return self._ahead[offset]
         while len(self._ahead) <= offset:
             item = next(self._source, None)
             if item is None:
@@ -86,14 +89,13 @@ class _Lines:
         return self._ahead[offset]
 
     def next(self) -> tuple[int, str] | None:
-        item = self.peek()
-        if item is not None:
-            self._ahead.popleft()
-        return item
+        if self._ahead:
+            return self._ahead.popleft()
+        return next(self._source, None)
 
 
 def _is_marker(line: str) -> bool:
-    return line == _SEPARATOR or bool(_AUTHORS.fullmatch(line))
+    return len(line) < _SHORT_MARKER and (line == _SEPARATOR or bool(_AUTHORS.fullmatch(line)))
 
 
 def _looks_like_abstract(line: str) -> bool:

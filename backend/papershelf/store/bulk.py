@@ -18,7 +18,7 @@ import msgspec
 
 from ..identity import fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
-from ..records import Paper
+from ..records import PAPER_FIELDS, Paper
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
@@ -27,21 +27,40 @@ _encode = msgspec.json.Encoder().encode
 
 
 class Prepared(msgspec.Struct, array_like=True):
-    """A record made ready to insert, off the writer's process."""
+    """A record made ready to insert, off the writer's process: the `papers` row
+    (PAPER_FIELDS, USER_FIELDS, tags) and the clocks of the fields it knows."""
 
-    paper: Paper
     line: int
     pid: str
     fingerprint_key: int | None
     row: list
     clocks: str
 
+    def paper(self) -> Paper:
+        """The record again, for the slow path (row values are in PAPER_FIELDS order)."""
+        values = dict(zip(PAPER_FIELDS, self.row, strict=False))
+        if values["authors"] is not None:
+            values["authors"] = _decode_authors(values["authors"])
+        return Paper(**values)
+
+    @property
+    def arxiv_id(self) -> str | None:
+        return self.row[_ARXIV]
+
+    @property
+    def doi(self) -> str | None:
+        return self.row[_DOI]
+
+
+_ARXIV, _DOI = PAPER_FIELDS.index("arxiv_id"), PAPER_FIELDS.index("doi")
+_decode_authors = msgspec.json.Decoder(list[str]).decode
+
 
 def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
     state = state_from_record(paper, rank, hlc)
     fingerprint = title_fingerprint(paper.title)
     return Prepared(
-        paper=paper, line=line, pid=paper_id(paper, fingerprint),
+        line=line, pid=paper_id(paper, fingerprint),
         fingerprint_key=fingerprint_key(fingerprint),
         row=_row_values(state), clocks=_encode(state.clocks).decode(),
     )
@@ -51,10 +70,10 @@ def _keys(item: Prepared) -> list[str]:
     keys = [f"id:{item.pid}"]
     if item.fingerprint_key is not None:
         keys.append(f"fp:{item.fingerprint_key}")
-    if item.paper.arxiv_id:
-        keys.append(f"arxiv:{item.paper.arxiv_id}")
-    if item.paper.doi:
-        keys.append(f"doi:{item.paper.doi}")
+    if item.arxiv_id:
+        keys.append(f"arxiv:{item.arxiv_id}")
+    if item.doi:
+        keys.append(f"doi:{item.doi}")
     return keys
 
 
@@ -88,7 +107,7 @@ class BulkSaver:
             if key is not None:
                 found.add(f"fp:{key}")
         for column in ("arxiv_id", "doi"):
-            values = [getattr(item.paper, column) for item in batch if getattr(item.paper, column)]
+            values = [getattr(item, column) for item in batch if getattr(item, column)]
             if values:
                 prefix = "arxiv" if column == "arxiv_id" else "doi"
                 for (value,) in self.conn.execute(
@@ -111,7 +130,7 @@ class BulkSaver:
         for index in slow:
             item = batch[index]
             _, outcomes[index] = save_paper(
-                self.tx, item.paper, rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
+                self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
         if self._next_rowid() - self.from_rowid >= INDEX_EVERY:

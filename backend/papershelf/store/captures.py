@@ -5,10 +5,24 @@ from __future__ import annotations
 import zlib
 
 import msgspec
+from isal import isal_zlib
 
 from .tx import Tx
 
 CHUNK_BYTES = 1 << 20
+# Raw payloads are zlib streams (any zlib reads them back); ISA-L writes them
+# about 3.5x faster than zlib at level 1, and a little smaller.
+RAW_LEVEL = 1
+
+
+def compress(data: bytes) -> bytes:
+    """A whole payload as one zlib stream."""
+    return isal_zlib.compress(data, RAW_LEVEL)
+
+
+def compressor():
+    """A streaming zlib compressor (`compress(block)`, then `flush()`)."""
+    return isal_zlib.compressobj(RAW_LEVEL)
 
 
 class CaptureRow(msgspec.Struct, kw_only=True):
@@ -31,7 +45,7 @@ class RawWriter:
 
     def __init__(self, tx: Tx, capture_id: str):
         self._db, self._id = tx.db, capture_id
-        self._zlib = zlib.compressobj(1)
+        self._zlib = compressor()
         self._pending: list[bytes] = []
         self._pending_size = 0
         self._seq = 0
