@@ -114,3 +114,13 @@ def test_tag_removed_on_one_side_and_added_concurrently_on_other_is_kept(db):
     concurrent.tags["x"] = TagState(adds=[*base.tags["x"].adds, "0009"], removed=[])
     assert merge_states(removed, concurrent).visible_tags() == ["x"]
     assert merge_states(removed, base).visible_tags() == []
+
+
+def test_title_only_record_never_joins_two_papers_whose_arxiv_ids_differ(db):
+    first, _ = save(db, Paper(title="Same Title", arxiv_id="2401.00001"))
+    second, _ = save(db, Paper(title="Same Title", arxiv_id="2401.00002"))
+    assert first != second
+    pid, _ = save(db, Paper(title="Same title", abstract="from a dump"), RANK_TEXT, T2)
+    assert pid in (first, second)
+    assert db.execute("SELECT count(*) FROM papers").fetchone()[0] == 2
+    assert {r[0] for r in db.execute("SELECT arxiv_id FROM papers")} == {"2401.00001", "2401.00002"}

@@ -107,24 +107,26 @@ def write_state(
         db.execute(_UPDATE_PAPER, [*row, tx.timestamp, pid])
 
 
-def _compatible(paper: Paper, arxiv_id: str | None, doi: str | None) -> bool:
-    if paper.arxiv_id and arxiv_id and paper.arxiv_id != arxiv_id:
-        return False
-    return not (paper.doi and doi and paper.doi != doi)
-
-
 def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
-    """Ids of stored papers that are this paper by the identity rule, smallest first."""
+    """Ids of stored papers that are this paper by the identity rule, smallest first.
+
+    The ids returned are also the same paper as each other: candidates join the
+    group strongest first (arXiv id, then DOI, then title), and one whose arXiv id
+    or DOI disagrees with the group's stays apart — a title-only record never
+    joins two papers whose arXiv ids differ.
+    """
     db = getattr(db, "conn", db)
-    found: dict[str, tuple[str | None, str | None]] = {}
+    candidates: set[tuple[int, str, str | None, str | None]] = set()
     if paper.arxiv_id:
-        for row in db.execute(
+        for pid, arxiv_id, doi in db.execute(
             "SELECT id, arxiv_id, doi FROM papers WHERE arxiv_id = ?", [paper.arxiv_id]
         ):
-            found[row[0]] = (row[1], row[2])
+            candidates.add((0, pid, arxiv_id, doi))
     if paper.doi:
-        for row in db.execute("SELECT id, arxiv_id, doi FROM papers WHERE doi = ?", [paper.doi]):
-            found[row[0]] = (row[1], row[2])
+        for pid, arxiv_id, doi in db.execute(
+            "SELECT id, arxiv_id, doi FROM papers WHERE doi = ?", [paper.doi]
+        ):
+            candidates.add((1, pid, arxiv_id, doi))
     fingerprint = fingerprint or title_fingerprint(paper.title)
     if fingerprint:
         for pid, arxiv_id, doi, title in db.execute(
@@ -133,8 +135,19 @@ def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
             [fingerprint_key(fingerprint)],
         ):
             if title_fingerprint(title) == fingerprint:  # the key is a hash: check the title
-                found[pid] = (arxiv_id, doi)
-    return sorted(pid for pid, (arxiv, doi) in found.items() if _compatible(paper, arxiv, doi))
+                candidates.add((2, pid, arxiv_id, doi))
+    group_arxiv, group_doi = paper.arxiv_id, paper.doi
+    chosen: list[str] = []
+    for _, pid, arxiv_id, doi in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if pid in chosen or not _agree(group_arxiv, arxiv_id) or not _agree(group_doi, doi):
+            continue
+        chosen.append(pid)
+        group_arxiv, group_doi = group_arxiv or arxiv_id, group_doi or doi
+    return sorted(chosen)
+
+
+def _agree(ours: str | None, theirs: str | None) -> bool:
+    return not (ours and theirs and ours != theirs)
 
 
 def save_paper(
