@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from datetime import date
 from pathlib import Path
@@ -60,13 +59,14 @@ def import_command(files: tuple[Path, ...], captured_at, db_path: Path) -> None:
         sys.exit(1)
 
 
-# Commands that live beside the parts they drive.
-for _module in ("papershelf.api.cli", "papershelf.sync.cli", "papershelf.publish.cli"):
-    try:
-        _loaded = importlib.import_module(_module)
-    except ModuleNotFoundError as error:  # pragma: no cover - while those parts are being built
-        if error.name is None or not _module.startswith(error.name):
-            raise
-        continue
-    for _command in getattr(_loaded, "COMMANDS", ()):
-        cli.add_command(_command)
+def _add_commands() -> None:
+    """Commands that live beside the parts they drive (imported late: they import `db_option`)."""
+    from .api.cli import COMMANDS as api_commands
+    from .publish.cli import COMMANDS as publish_commands
+    from .sync.cli import COMMANDS as sync_commands
+
+    for command in (*api_commands, *sync_commands, *publish_commands):
+        cli.add_command(command)
+
+
+_add_commands()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -17,6 +15,7 @@ from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
 from ..store.db import open_writer
+from ..sync.api import ROUTES as SYNC_ROUTES
 from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_db
@@ -27,7 +26,6 @@ from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
 
-log = logging.getLogger("papershelf.api")
 
 # The browser extension calls from its own origin (Chromium and Firefox ids differ
 # per install). Auth is a bearer header, never a cookie, so CORS opens nothing else.
@@ -38,8 +36,8 @@ def api_router() -> Router:
     """Every /api route, behind the token guard. Sync adds its routes here."""
     handlers: list = [
         StatusController, CapturesController, PapersController, NotesController, LookupController,
+        *SYNC_ROUTES,
     ]
-    handlers.extend(_optional_routes("papershelf.sync.api"))
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],
         dependencies={"token": Provide(provide_token, sync_to_thread=False)},
@@ -47,29 +45,12 @@ def api_router() -> Router:
     )
 
 
-def _optional_routes(module_name: str) -> list:
-    """Routes of a part that may not be built yet (`ROUTES` in its api module)."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name is None or not module_name.startswith(error.name):
-            raise
-        return []
-    return list(getattr(module, "ROUTES", ()))
-
-
 def _datasette_handlers(settings: Settings) -> list:
-    """Datasette under /data, and / sends people there; [] when publish is not built."""
+    """Datasette under /data, and / sends people there."""
     if not settings.datasette:
         return []
-    try:
-        from ..publish.datasette_app import make_datasette
-    except ModuleNotFoundError as error:
-        # Only while papershelf.publish is being written; any other import error is a bug.
-        if error.name not in ("papershelf.publish", "papershelf.publish.datasette_app"):
-            raise
-        log.info("papershelf.publish is not available: Datasette is not mounted")
-        return []
+    from ..publish.datasette_app import make_datasette  # Datasette is heavy: only when served
+
     datasette_asgi = make_datasette(settings)
 
     @asgi("/data", is_mount=True, copy_scope=True)
