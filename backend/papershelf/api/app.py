@@ -26,7 +26,6 @@ from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
 
-
 # The browser extension calls from its own origin (Chromium and Firefox ids differ
 # per install). Auth is a bearer header, never a cookie, so CORS opens nothing else.
 EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9-]+$"
