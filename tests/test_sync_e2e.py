@@ -3,7 +3,6 @@ brought into step by the real `papershelf sync` command."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from sync_helpers import snapshot
 
 pytestmark = pytest.mark.slow
 
-SHARED_DUMPS = Path("/work/shared/dumps")
 DUMP_A = "000_286d48ef37147b1c.txt"
 DUMP_B = "001_6f96a1003d4bdb3d.txt"
 # The same paper as the arXiv page, seen on another site that gives only its title:
@@ -26,10 +24,7 @@ TITLE_ONLY_PAGE = """<!doctype html><html><head>
 
 
 def dump(name: str) -> Path:
-    path = DUMPS / name
-    if not path.exists() and (SHARED_DUMPS / name).exists():
-        shutil.copy(SHARED_DUMPS / name, path)
-    return path
+    return DUMPS / name
 
 
 def read(db_path: Path) -> dict:
