@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.normalise.dumps import iter_dump, parse_date_line, parse_dump_text
+from papershelf.normalise.dumps import ImpossibleDate, iter_dump, parse_date_line, parse_dump_text
 from papershelf.records import ParsedRecord, RecordProblem
 
 DUMPS = Path(__file__).parent / "fixtures" / "dumps"
@@ -102,11 +102,38 @@ def test_year_less_date_after_capture_belongs_to_year_before():
 def test_date_line_with_year_and_upvotes():
     assert parse_date_line("Oct 10, 2023 12", CAPTURED) == ("2023-10-10", 12)
     assert parse_date_line("Not a date", CAPTURED) is None
-    assert parse_date_line("Feb 30", CAPTURED) is None
 
 
-def test_leap_day_without_year_goes_back_to_a_leap_year_only_if_valid():
+def test_leap_day_without_year_takes_the_latest_leap_year_not_after_capture():
     assert parse_date_line("Feb 29", date(2024, 3, 1)) == ("2024-02-29", 0)
+    assert parse_date_line("Feb 29", date(2026, 11, 22)) == ("2024-02-29", 0)
+
+
+def test_impossible_dates_are_an_error_not_a_missing_date():
+    with pytest.raises(ImpossibleDate):
+        parse_date_line("Feb 30", CAPTURED)
+    with pytest.raises(ImpossibleDate):
+        parse_date_line("Feb 29, 2023", CAPTURED)
+
+
+def test_impossible_date_is_one_problem_on_its_own_line():
+    text = FORMAT_C.read_text(encoding="utf-8").replace("\nMay 20\n", "\nFeb 30 3\n", 1)
+    records, problems = parse_dump_text(text, CAPTURED)
+    assert len(records) == 86
+    assert [(p.line, "'Feb 30 3'" in p.message and "not a real date" in p.message)
+            for p in problems] == [(19, True)]
+
+
+def test_format_b_title_missing_its_abstract_mid_file_is_skipped_not_misread():
+    lines = FORMAT_B.read_text(encoding="utf-8").splitlines()
+    title_line = next(i for i, line in enumerate(lines) if line.startswith("MuseumMaker"))
+    del lines[title_line + 1 : title_line + 3]  # its blank line and abstract
+    records, problems = parse_dump_text("\n".join(lines), CAPTURED)
+    assert len(records) == 100
+    assert [p.line for p in problems] == [title_line + 1]
+    assert all(not r.paper.title.startswith("MuseumMaker") for r in records)
+    light = next(r.paper for r in records if r.paper.title.startswith("A Light-Weight Framework"))
+    assert light.abstract.startswith("Open-set object detection (OSOD)")
 
 
 SYNTHETIC_C = """new

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 from pathlib import Path
 
@@ -34,6 +35,12 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool)
     from .app import create_app
     from .settings import Settings
 
+    # Bind first: a port in use is one clear line, before a token is made or a
+    # "listening" line is printed that would not be true.
+    try:
+        listener = _bind(host, port)
+    except OSError as error:
+        fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
     try:
         db = _open(db_path)
     except Exception as error:  # an unreadable file, a directory, a disk error: one line
@@ -51,10 +58,25 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool)
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})")
     sys.stdout.flush()
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(settings), host=host, port=port, loop="auto", http="auto",
         log_level="warning", access_log=False, server_header=False,
     )
+    uvicorn.Server(config).run(sockets=[listener])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError:
+        listener.close()
+        raise
+    listener.set_inheritable(True)
+    return listener
 
 
 @click.group()

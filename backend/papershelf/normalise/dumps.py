@@ -30,33 +30,41 @@ _DATE = re.compile(
 _AUTHORS = re.compile(r"•\s*(\d+)\s+authors?")
 _SEPARATOR = "·"
 _GLUED_PREFIX = "Subscribe"
-# An abstract is a paragraph; a line this short followed by a long one is a title
-# whose abstract is missing, not an abstract.
-_SHORT_LINE, _LONG_LINE = 100, 200
+# An abstract is a paragraph; a line shorter than this followed by a long one is
+# a title whose abstract is missing, not an abstract.
+_LONG_LINE = 200
 _SHORT_MARKER = 40  # trailer lines (`• 12 authors`, `Sep 14, 2023 150`) are never longer
 
 
-class NoRecordsError(ValueError):
-    """The text holds no record of any known dump format."""
+class ImpossibleDate(ValueError):
+    """A line shaped like a date that no calendar has (`Feb 30`)."""
 
 
 def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
-    """`May 14, 2024` -> ("2024-05-14", 0); `Jul 8 1` -> (ISO date, 1); a year-less
-    date takes the capture year, or the year before when it would lie after the capture."""
+    """`May 14, 2024` -> ("2024-05-14", 0); `Jul 8 1` -> (ISO date, 1); None for a line
+    that is not a date. A year-less date takes the latest year, up to the capture's,
+    in which it exists and does not lie after the capture (`Feb 29` finds a leap year).
+    Raises ImpossibleDate for a date-shaped line that is no date at all."""
     match = _DATE.fullmatch(line) if len(line) < _SHORT_MARKER else None
     if not match or match["month"].lower()[:3] not in _MONTHS:
         return None
     month, day = _MONTHS[match["month"].lower()[:3]], int(match["day"])
+    upvotes = int(match["upvotes"] or 0)
+    if match["year"]:
+        if not _valid(int(match["year"]), month, day):
+            raise ImpossibleDate(line)
+        return date(int(match["year"]), month, day).isoformat(), upvotes
+    for year in range(captured.year, captured.year - 8, -1):
+        if _valid(year, month, day) and date(year, month, day) <= captured:
+            return date(year, month, day).isoformat(), upvotes
+    raise ImpossibleDate(line)
+
+
+def _is_date(line: str, captured: date) -> bool:
     try:
-        if match["year"]:
-            when = date(int(match["year"]), month, day)
-        else:
-            when = date(captured.year, month, day) if _valid(captured.year, month, day) else None
-            if when is None or when > captured:
-                when = date(captured.year - 1, month, day)
-    except ValueError:
-        return None
-    return when.isoformat(), int(match["upvotes"] or 0)
+        return parse_date_line(line, captured) is not None
+    except ImpossibleDate:
+        return True
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -126,12 +134,13 @@ def iter_dump(
     while title is not None:
         title_line, title_text = title
         following = stream.peek()
-        if following is None or _is_marker(following[1]) or parse_date_line(following[1], captured):
+        if following is None or _is_marker(following[1]) or _is_date(following[1], captured):
             yield RecordProblem(title_line, f"title {title_text[:60]!r} has no abstract")
             title = _next_title(stream, captured)
             continue
         after = stream.peek(1)
-        if len(following[1]) < _SHORT_LINE and after is not None and _looks_like_abstract(after[1]):
+        # An abstract is a paragraph: a short line followed by one is the next title.
+        if not _looks_like_abstract(following[1]) and after is not None and _looks_like_abstract(after[1]):
             yield RecordProblem(title_line, f"title {title_text[:60]!r} has no abstract")
             title = stream.next()
             continue
@@ -141,6 +150,11 @@ def iter_dump(
         if with_trailer is None:
             with_trailer = trailer is not None
         if with_trailer:
+            if trailer is not None and "impossible" in trailer:
+                bad_line, bad = trailer["impossible"]
+                yield RecordProblem(bad_line, f"date {bad!r} of {title_text[:60]!r} is not a real date")
+                title = stream.next()
+                continue
             if trailer is None or trailer.get("published") is None:
                 yield RecordProblem(title_line, f"record {title_text[:60]!r} has no date line")
                 title = stream.next()
@@ -155,7 +169,7 @@ def iter_dump(
 def _next_title(stream: _Lines, captured: date) -> tuple[int, str] | None:
     """After a broken record, skip trailer lines to the next title."""
     while (item := stream.peek()) is not None and (
-        _is_marker(item[1]) or parse_date_line(item[1], captured)
+        _is_marker(item[1]) or _is_date(item[1], captured)
     ):
         stream.next()
     return stream.next()
@@ -170,8 +184,11 @@ def _read_trailer(stream: _Lines, captured: date) -> dict | None:
             found["authors_count"] = int(authors.group(1))
         elif line == _SEPARATOR:
             found["separator"] = True
-        elif found and (parsed := parse_date_line(line, captured)):
-            found["published"], found["upvotes"] = parsed
+        elif found and _is_date(line, captured):
+            try:
+                found["published"], found["upvotes"] = parse_date_line(line, captured)
+            except ImpossibleDate:
+                found["impossible"] = item
             stream.next()
             break
         else:
