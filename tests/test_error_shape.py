@@ -55,6 +55,12 @@ def test_malformed_json_is_400_bad_request(client, paper_id):
         assert_error(response, 400, "bad_request")
 
 
+def test_empty_body_is_400_bad_request_that_says_so(client, paper_id):
+    for path, method in (("/api/captures", "POST"), (f"/api/papers/{paper_id}", "PATCH")):
+        body = assert_error(client.request(method, path), 400, "bad_request")
+        assert "body is empty" in body["message"]
+
+
 def test_validation_error_names_the_field(client, paper_id):
     body = assert_error(client.patch(f"/api/papers/{paper_id}", json={"rating": 6}),
                         400, "validation_error", "rating")

@@ -40,10 +40,10 @@ def test_split_arxiv_id_accepts_prefix_and_rejects_junk():
     assert split_arxiv_id("not an id") is None
 
 
-def test_doi_is_lower_cased_without_resolver():
-    assert normalise_doi("https://doi.org/10.18653/V1/2021.naacl-main.208") == (
-        "10.18653/v1/2021.naacl-main.208"
-    )
+def test_doi_keeps_its_case_without_resolver_and_compares_case_blind():
+    assert normalise_doi("https://doi.org/10.1023/A:1026654312961") == "10.1023/A:1026654312961"
+    assert same_paper(Paper(title="X", doi="10.1023/A:1"), Paper(title="Y", doi="10.1023/a:1"))
+    assert paper_id(Paper(doi="10.1023/A:1")) == paper_id(Paper(doi="10.1023/a:1"))
     assert normalise_doi("doi:10.1101/2020.03.22.002386.") == "10.1101/2020.03.22.002386"
     assert normalise_doi("no doi here") is None
     assert arxiv_id_from_doi("10.48550/arxiv.1706.03762") == "1706.03762"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 from pathlib import Path
 
 import msgspec
 import pytest
 
+from papershelf.normalise import normalise_capture
 from papershelf.normalise.html_meta import best_date, display_name, parse_page, partial_date
 from papershelf.normalise.pages import kind_for_url, normalise_page
 from papershelf.records import Paper
@@ -66,7 +68,7 @@ def _actual_and_expected(paper: Paper, expected: dict) -> tuple[dict, dict]:
         wanted["abstract_first80"] = expected["abstract_first80"]
     if "doi" in expected:
         actual["doi"] = paper.doi
-        wanted["doi"] = expected["doi"].lower() if expected["doi"] else None
+        wanted["doi"] = expected["doi"]
     if "arxiv_version" in expected:
         actual["arxiv_version"] = paper.arxiv_version
         wanted["arxiv_version"] = int(expected["arxiv_version"].removeprefix("v"))
@@ -259,8 +261,9 @@ def test_hf_listing_with_malformed_data_props_returns_none_for_the_text_parser()
     assert normalise_page("https://huggingface.co/papers", page) is None
 
 
-def test_hf_page_with_no_json_and_no_dom_returns_none():
-    assert normalise_page("https://huggingface.co/papers/1810.04805", "<html></html>") is None
+def test_hf_page_with_no_json_and_no_dom_falls_back_to_its_url():
+    found = normalise_page("https://huggingface.co/papers/1810.04805", "<html></html>")
+    assert [(p.arxiv_id, p.title) for p in found.papers] == [("1810.04805", None)]
 
 
 def test_hf_search_page_with_other_prop_keys_is_read_leniently():
@@ -377,7 +380,7 @@ def test_scholarly_page_from_json_ld_only():
         authors=["Ada Lovelace"],
         authors_count=1,
         published="2022-04-04",
-        doi="10.1234/abc",
+        doi="10.1234/ABC",
         url="https://example.org/p/1",
     )
 
@@ -394,7 +397,7 @@ def test_dublin_core_fills_gaps_left_by_highwire():
     assert paper.title == "HW title"
     assert paper.authors == ["Alan Turing"]
     assert paper.published == "1950-10"
-    assert paper.doi == "10.1093/mind/lix.236.433"
+    assert paper.doi == "10.1093/MIND/LIX.236.433"
 
 
 def test_scholarly_arxiv_datacite_doi_becomes_the_arxiv_id():
@@ -480,3 +483,12 @@ def test_relative_canonical_and_pdf_links_are_resolved_against_the_page_url():
         "https://example.org/paper/42",
         "https://example.org/paper/42.pdf",
     )
+
+
+def test_url_only_capture_of_a_hugging_face_paper_names_its_arxiv_paper():
+    found = normalise_capture(
+        "https://huggingface.co/papers/1810.04805", None, "not a listing", captured=date(2025, 1, 1)
+    )
+    assert found is not None
+    assert [p.arxiv_id for p in found.papers] == ["1810.04805"]
+    assert found.papers[0].title is None

@@ -100,13 +100,19 @@ def arxiv_id_from_url(url: str | None) -> tuple[str, int | None] | None:
 
 
 def normalise_doi(value: str | None) -> str | None:
-    """Lower-cased DOI without resolver prefix: `https://doi.org/10.1/ABC` -> `10.1/abc`."""
+    """A DOI without resolver prefix, case kept: `https://doi.org/10.1/ABC` -> `10.1/ABC`.
+    DOIs are case-insensitive: identity compares them with `doi_key`."""
     if not value:
         return None
     match = _DOI.search(unquote(value.strip()))
     if not match:
         return None
-    return match.group(0).rstrip(".,;").lower()
+    return match.group(0).rstrip(".,;")
+
+
+def doi_key(doi: str | None) -> str | None:
+    """The form two DOIs are compared in (ASCII case folded, as SQLite's NOCASE does)."""
+    return doi.lower() if doi else None
 
 
 def arxiv_id_from_doi(doi: str | None) -> str | None:
@@ -129,7 +135,7 @@ def identity_key(paper: Paper, fingerprint: str | None = None) -> str | None:
     if paper.arxiv_id:
         return f"arxiv:{paper.arxiv_id}"
     if paper.doi:
-        return f"doi:{paper.doi}"
+        return f"doi:{doi_key(paper.doi)}"
     fingerprint = fingerprint or title_fingerprint(paper.title)
     if fingerprint:
         return f"title:{fingerprint}"
@@ -148,11 +154,11 @@ def same_paper(a: Paper, b: Paper) -> bool:
     """The identity rule of the design, for two records."""
     if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
         return False
-    if a.doi and b.doi and a.doi != b.doi:
+    if a.doi and b.doi and doi_key(a.doi) != doi_key(b.doi):
         return False
     if a.arxiv_id and a.arxiv_id == b.arxiv_id:
         return True
-    if a.doi and a.doi == b.doi:
+    if a.doi and doi_key(a.doi) == doi_key(b.doi):
         return True
     fingerprint = title_fingerprint(a.title)
     return fingerprint is not None and fingerprint == title_fingerprint(b.title)

@@ -44,7 +44,7 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     upvotes: int | None = None
     arxiv_id: str | None = None  # versionless: 1706.03762, hep-th/9711200
     arxiv_version: int | None = None
-    doi: str | None = None  # lower-cased, without the https://doi.org/ prefix
+    doi: str | None = None  # as the page wrote it, without https://doi.org/ (compared case-blind)
     url: str | None = None
     pdf_url: str | None = None
     code_url: str | None = None

@@ -96,6 +96,10 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
     first: dict[str, Any] = extra[0] if extra and isinstance(extra[0], dict) else {}
     message = str(first.get("message") or exc.detail)
     field = first.get("key")
+    if field == "data" and message == "'data'":  # Litestar's KeyError: there was no body
+        return error_response(ErrorBody(
+            400, "bad_request", "the request body is empty: a JSON object is expected"
+        ))
     if field == "data":  # the body as a whole: unknown and missing fields are named in the message
         found = _NAMED_FIELD.search(message)
         field = found.group(1) if found else None

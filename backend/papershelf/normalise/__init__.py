@@ -37,10 +37,10 @@ def normalise_capture(
             return Normalised(
                 kind="text", papers=[r.paper for r in records], rank=1, problems=problems
             )
-    if not html:
-        found = normalise_page(url, None)
-        if found is not None and found.papers:
-            return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
+    # Last, what the URL alone says (an arXiv or Hugging Face paper URL names its paper).
+    found = normalise_page(url, None)
+    if found is not None and found.papers:
+        return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
     return None
 
 

@@ -52,14 +52,12 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
     without their JSON, when the caller's text parser should read the capture instead)."""
     url_kind = kind_for_url(url)
     if not html or not html.strip():
-        # A PDF capture has no HTML; its URL still names the paper, enough for lookups.
-        record = arxiv.record_from_url(url) if url_kind == "arxiv" else None
-        return Normalised(kind="arxiv", papers=[record]) if record else None
+        return _from_url(url, url_kind)
     page = parse_page(html)
 
     hf_kind = hf.page_kind(page) or (url_kind if url_kind in ("hf_paper", "hf_listing") else None)
     if hf_kind == "hf_paper":
-        return _found("hf_paper", hf.paper_from_page(url, page))
+        return _found("hf_paper", hf.paper_from_page(url, page)) or _from_url(url, url_kind)
     if hf_kind == "hf_listing":
         return _found("hf_listing", hf.listing_from_page(url, page))
 
@@ -71,6 +69,15 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
             return Normalised(kind="arxiv", papers=papers)
 
     return _found("scholarly", scholarly.from_page(url, page))
+
+
+def _from_url(url: str, url_kind: str | None) -> Normalised | None:
+    """A PDF capture (or a page that kept nothing) has no usable HTML, but an arXiv or
+    Hugging Face paper URL still names the paper: enough to match it and look it up."""
+    if url_kind not in ("arxiv", "hf_paper"):
+        return None
+    record = arxiv.record_from_url(url)
+    return Normalised(kind=url_kind, papers=[record]) if record else None
 
 
 def _found(kind: str, papers: list[Paper]) -> Normalised | None:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import msgspec
 
-from ..identity import fingerprint_key, paper_id, title_fingerprint
+from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import PAPER_FIELDS, Paper
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, save_paper
@@ -73,7 +73,7 @@ def _keys(item: Prepared) -> list[str]:
     if item.arxiv_id:
         keys.append(f"arxiv:{item.arxiv_id}")
     if item.doi:
-        keys.append(f"doi:{item.doi}")
+        keys.append(f"doi:{doi_key(item.doi)}")
     return keys
 
 
@@ -112,8 +112,8 @@ class BulkSaver:
                 prefix = "arxiv" if column == "arxiv_id" else "doi"
                 for (value,) in self.conn.execute(
                     f"SELECT {column} FROM papers WHERE {column} IN ({_placeholders(values)})", values
-                ):
-                    found.add(f"{prefix}:{value}")
+                ):  # `doi` is NOCASE: the IN matches any case, the key folds it
+                    found.add(f"{prefix}:{doi_key(value) if prefix == 'doi' else value}")
         return found
 
     def save(self, batch: list[Prepared]) -> list[Outcome]:

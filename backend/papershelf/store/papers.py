@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from ..identity import fingerprint_key, paper_id, title_fingerprint
+from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import PaperState, TagState, merge_states, state_from_edit, state_from_record, tag_edit
 from ..records import PAPER_FIELDS, USER_FIELDS, Paper
 from .captures import link_capture
@@ -136,13 +136,13 @@ def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
         ):
             if title_fingerprint(title) == fingerprint:  # the key is a hash: check the title
                 candidates.add((2, pid, arxiv_id, doi))
-    group_arxiv, group_doi = paper.arxiv_id, paper.doi
+    group_arxiv, group_doi = paper.arxiv_id, doi_key(paper.doi)
     chosen: list[str] = []
     for _, pid, arxiv_id, doi in sorted(candidates, key=lambda c: (c[0], c[1])):
-        if pid in chosen or not _agree(group_arxiv, arxiv_id) or not _agree(group_doi, doi):
+        if pid in chosen or not _agree(group_arxiv, arxiv_id) or not _agree(group_doi, doi_key(doi)):
             continue
         chosen.append(pid)
-        group_arxiv, group_doi = group_arxiv or arxiv_id, group_doi or doi
+        group_arxiv, group_doi = group_arxiv or arxiv_id, group_doi or doi_key(doi)
     return sorted(chosen)
 
 
