@@ -9,7 +9,7 @@ from weakref import WeakKeyDictionary
 
 from sqlite_utils import Database
 
-from ..clock import HybridClock
+from ..clock import HybridClock, format_hlc
 from .db import transaction
 
 # Tests give a library a skewed wall clock (`use_wall_clock`) to play machines whose
@@ -43,6 +43,7 @@ class Tx:
         self.clock = HybridClock(self.machine, meta.get("hlc") or None, wall=_walls.get(db))
         self.version = int(meta["version"])
         self._start_version = self.version
+        self._start_clock = (self.clock.millis, self.clock.counter)
         self.timestamp = utc_now()
 
     def now(self) -> str:
@@ -55,8 +56,11 @@ class Tx:
     def _save(self) -> None:
         if self.version != self._start_version:
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'version'", [str(self.version)])
-        if self.clock.millis:
-            self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [self.clock.now()])
+        # Only a transaction that used or advanced the clock writes it: one that
+        # changed nothing leaves the file as it was.
+        if (self.clock.millis, self.clock.counter) != self._start_clock:
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [
+                format_hlc(self.clock.millis, self.clock.counter, self.machine)])
 
 
 @contextmanager

@@ -44,16 +44,32 @@ class BadChange(ValueError):
 
 def apply_changes(
     db, changes: list[Change], peer: str, *, pull_cursor: tuple[int, str | None] | None = None,
+    pushed_span: tuple[int, int] | None = None,
 ) -> list[ItemResult]:
     """Merge a peer's changes in one transaction; with `pull_cursor` = (cursor, url), also
-    record that everything up to the cursor was applied, in the same transaction."""
+    record that everything up to the cursor was applied, in the same transaction. With
+    `pushed_span` = (since, next), a push covering the peer's feed from `since` on
+    moves the pull cursor too, when it starts at or below it (no gap)."""
     with write(db) as tx:
         observe_clocks(tx, changes)
         results = [_apply_one(tx, change, peer) for change in changes]
         if pull_cursor is not None:
             cursor, url = pull_cursor
             save_cursor(tx, peer, url, pull=cursor_before_rejects(changes, results, cursor))
+        if pushed_span is not None:
+            since, upto = pushed_span
+            current = pull_cursor_for(tx.db, peer)
+            reached = cursor_before_rejects(changes, results, upto)
+            if since <= current < reached:
+                save_cursor(tx, peer, None, pull=reached)
     return results
+
+
+def pull_cursor_for(db, peer: str) -> int:
+    """How far into `peer`'s change feed this library has applied."""
+    row = getattr(db, "conn", db).execute(
+        "SELECT pull_cursor FROM sync_peers WHERE peer = ?", [peer]).fetchone()
+    return row[0] if row else 0
 
 
 def cursor_before_rejects(changes: list[Change], results: list[ItemResult], cursor: int) -> int:

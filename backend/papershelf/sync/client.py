@@ -18,7 +18,7 @@ import msgspec
 from ..clock import ClockDriftError
 from ..store.tx import machine_id, write
 from .apply import apply_changes, cursor_before_rejects, save_cursor
-from .feed import read_changes
+from .feed import latest_version, read_changes
 from .peer import Peer, PeerFailed, SyncError, TooLarge
 from .protocol import (
     NEW,
@@ -115,6 +115,10 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
                 _cursors_for(db, page.machine))
             if cursors.pull != asked:
                 continue
+        # The peer holds our feed up to `seen` (it pulled, or we pushed, before): no
+        # need to push that again. Kept in memory only: it is said on every page, and
+        # a sync with nothing to do must write nothing.
+        cursors.push = max(cursors.push, min(page.seen, latest_version(db)))
         if page.next < cursors.pull:
             raise PeerFailed(f"{peer.url} moved its change feed backwards "
                              f"({page.next} after {cursors.pull}); was its library replaced?")
@@ -145,7 +149,7 @@ def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
     while True:
         page = read_changes(db, cursors.push, limit, skip_origin=cursors.peer)
         if page.changes:
-            answer = _post(peer, me, page.changes)
+            answer = _post(peer, me, page.changes, span=(cursors.push, page.next))
             if answer.machine != cursors.peer:
                 raise PeerFailed(f"{peer.url} is another library than the one pulled from "
                                  "a moment ago; try again")
@@ -166,9 +170,11 @@ def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
             return sent
 
 
-def _post(peer: Peer, me: str, changes: list[Change]) -> PushResult:
-    """POST a batch, halving it while the peer answers 413."""
-    body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes))
+def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | None = None
+          ) -> PushResult:
+    """POST a batch, halving it while the peer answers 413 (halves claim no span)."""
+    since, upto = span if span is not None else (None, None)
+    body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes, since=since, next=upto))
     try:
         answer = decode_result(peer.request("POST", PATH, content=body))
     except TooLarge as error:

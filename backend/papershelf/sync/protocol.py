@@ -89,12 +89,19 @@ class ChangesPage(msgspec.Struct, kw_only=True):
     changes: list[Change]
     next: int
     more: bool
+    # How far into the asking machine's own feed this server has applied: the asker
+    # need not push what lies below it (it may have arrived when this server pulled).
+    seen: int = 0
 
 
 class PushBatch(msgspec.Struct, kw_only=True):
     protocol: int
     machine: str
     changes: list[Change]
+    # The span of the pusher's feed the batch covers, (since, next]: the receiver
+    # then holds that span and need not pull it back when it syncs the other way.
+    since: int | None = None
+    next: int | None = None
 
 
 class ItemResult(msgspec.Struct, omit_defaults=True):

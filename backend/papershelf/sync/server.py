@@ -12,7 +12,7 @@ import msgspec
 
 from ..clock import ClockDriftError
 from ..store.tx import machine_id
-from .apply import apply_changes
+from .apply import apply_changes, pull_cursor_for
 from .feed import read_changes
 from .protocol import (
     PROTOCOL,
@@ -55,8 +55,9 @@ def read_page(db, *, since: int = 0, limit: int = DEFAULT_PAGE, machine: str | N
         raise SyncRequestError(400, "validation_error", f"limit: must be between 1 and {MAX_PAGE}",
                                field="limit")
     page = read_changes(db, since, limit, skip_origin=machine)
+    seen = pull_cursor_for(db, machine) if machine else 0
     return encode(ChangesPage(protocol=PROTOCOL, machine=machine_id(db), changes=page.changes,
-                              next=page.next, more=page.more))
+                              next=page.next, more=page.more, seen=seen))
 
 
 def accept_push(db, body: bytes) -> bytes:
@@ -80,7 +81,9 @@ def accept_push(db, body: bytes) -> bytes:
         raise SyncRequestError(409, "duplicate_machine",
                                "the pushing library has this library's machine id (a copied file?)")
     try:
-        results = apply_changes(db, batch.changes, batch.machine)
+        span = (batch.since, batch.next) if batch.since is not None and batch.next is not None \
+            else None
+        results = apply_changes(db, batch.changes, batch.machine, pushed_span=span)
     except ClockDriftError as error:
         raise SyncRequestError(400, "clock_drift", f"{error}: fix the pushing machine's clock"
                                ) from None
