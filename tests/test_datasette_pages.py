@@ -262,3 +262,23 @@ def test_datasette_connections_are_read_only(tmp_path):
     # Its own thread: a browser test's Playwright may hold this thread's event loop.
     with ThreadPoolExecutor(max_workers=1) as thread:
         assert thread.submit(asyncio.run, attempt()).result() == len(ids)
+
+
+def test_bib_holds_every_paper_beyond_datasettes_row_limit(tmp_path):
+    """Datasette stops a page at max_returned_rows (1,000); a .bib must not."""
+    dump = tmp_path / "many.txt"
+    abstract = "An abstract that is long enough to be a paragraph about graphs. " * 4
+    dump.write_text("".join(f"Paper number {n}\n\n{abstract}\n\n" for n in range(1200)))
+    db_path = tmp_path / "library.db"
+    subprocess.run([sys.executable, "-m", "papershelf", "import", str(dump), "--db", str(db_path)],
+                   check=True, capture_output=True)
+    datasette = build_datasette(db_path)
+
+    async def get_bib() -> str:
+        response = await datasette.client.get("/library/papers.bib?_size=max&_search=graphs")
+        assert response.status_code == 200
+        return response.text
+
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        text = thread.submit(asyncio.run, get_bib()).result()
+    assert len(parse_bib(text)) == 1200

@@ -6,6 +6,7 @@ The entries come from papershelf.publish.bibtex, the same code as `papershelf ex
 from __future__ import annotations
 
 import json
+import re
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -20,15 +21,30 @@ def can_render_bib(columns):
         {"authors", "published", "arxiv_id", "doi"} & set(columns))
 
 
-async def render_bib(datasette, request, database, columns, rows, table, query_name, view_name):
+# Beyond this a bibliography is better written by `papershelf export --format bibtex`.
+MAX_ENTRIES = 100_000
+_LIMIT = re.compile(r"\s+limit\s+\d+(\s+offset\s+\d+)?\s*$", re.IGNORECASE)
+
+
+async def render_bib(datasette, request, database, columns, rows, sql, table, query_name,
+                     view_name, data):
     if view_name == "table" and not query_name and "_size" not in request.args:
-        # A table page holds one page of rows; a bibliography wants them all (up to
-        # max_returned_rows, beyond which `papershelf export` is the tool).
+        # A table page holds one page of rows; a bibliography wants them all.
         separator = "&" if request.query_string else ""
         path = datasette.urls.path(request.path)
         return Response.redirect(f"{path}?{request.query_string}{separator}_size=max")
+    db = datasette.get_database(database)
+    if sql and (data.get("truncated") or data.get("next")):
+        # Datasette stopped at max_returned_rows: the same query again, without its
+        # page limit, so the .bib holds every paper the table or query selects.
+        params = (data.get("query") or {}).get("params") or {}
+        result = await db.execute(
+            f"select * from ({_LIMIT.sub('', sql)}) limit {MAX_ENTRIES}", params,
+            truncate=False, custom_time_limit=60_000,
+        )
+        columns, rows = result.columns, result.rows
     found = [dict(zip(columns, row, strict=True)) for row in rows]
-    full = await _full_papers(datasette.get_database(database), [p["id"] for p in found])
+    full = await _full_papers(db, [p["id"] for p in found])
     # A query that picks a few columns still gets whole entries (authors, dates, ids).
     papers = [paper_dict(full.get(p["id"], p)) for p in found]
     name = table or query_name or "papers"

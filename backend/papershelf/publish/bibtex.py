@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 # Words that never make a useful key ("the2017attention" tells nobody anything).
@@ -57,12 +56,21 @@ def base_key(paper: dict) -> str:
 
 
 def citation_keys(papers: Iterable[dict]) -> dict[str, str]:
-    """Keys by paper id. A key depends only on its paper, unless two papers in the same
-    export share one: then each of them gets its id's first four digits appended."""
-    papers = list(papers)
+    """Keys by paper id. A key depends only on its paper, unless papers in the same
+    export share one: then each of them gets as many of its id's digits appended as
+    it takes to tell them apart (ids are unique, so that always ends)."""
     keys = {p["id"]: base_key(p) for p in papers}
-    counts = Counter(keys.values())
-    return {pid: key if counts[key] == 1 else f"{key}{pid[:4]}" for pid, key in keys.items()}
+    by_key: dict[str, list[str]] = {}
+    for pid, key in keys.items():
+        by_key.setdefault(key, []).append(pid)
+    for key, ids in by_key.items():
+        if len(ids) > 1:
+            digits = 4
+            while len({pid[:digits] for pid in ids}) < len(ids):
+                digits += 1
+            for pid in ids:
+                keys[pid] = f"{key}{pid[:digits]}"
+    return keys
 
 
 def _author_field(authors: list[str]) -> str:
