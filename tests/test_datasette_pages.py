@@ -49,9 +49,10 @@ def test_root_takes_people_to_the_library(served):
     client, _, _ = served
     response = client.get("/")
     assert response.status_code in (301, 302, 307, 308)
-    assert urlsplit(response.headers["location"]).path == "/data/"
-    page = client.get("/data/")
+    assert urlsplit(response.headers["location"]).path == "/data/library/papers"
+    page = client.get("/data/library/papers")
     assert page.status_code == 200 and "papershelf" in page.text
+    assert client.get("/data/").status_code == 200
 
 
 def test_search_papers_and_notes(served):
@@ -172,8 +173,8 @@ def test_bib_renderer_for_tables_and_queries(served):
     assert len(entries) == 6
     attention = entries["vaswani2017attention"]
     assert (attention["eprint"], attention["archiveprefix"]) == ("1706.03762", "arXiv")
+    assert attention["primaryclass"] == "cs.CL"
     assert attention["author"].startswith("Ashish Vaswani and Noam Shazeer")
-    assert "primaryclass" not in attention  # new-style ids do not carry their category
     assert entries["maldacena1997large"]["primaryclass"] == "hep-th"
     barzilay = entries["barzilay2002bootstrapping"]
     assert barzilay["type"] == "article" and barzilay["doi"] == "10.3115/1118693.1118697"

@@ -31,6 +31,7 @@ FIELD_FOR_KEY = {
     "github_url": "code_url",
     "project_page": "project_url",
     "hf_url": "url",
+    "primary_category": "primary_category",
 }
 
 

@@ -20,6 +20,7 @@ PAPER_FIELDS = (
     "upvotes",
     "arxiv_id",
     "arxiv_version",
+    "primary_category",
     "doi",
     "url",
     "pdf_url",
@@ -44,6 +45,7 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     upvotes: int | None = None
     arxiv_id: str | None = None  # versionless: 1706.03762, hep-th/9711200
     arxiv_version: int | None = None
+    primary_category: str | None = None  # arXiv's primary category: cs.CL, hep-th
     doi: str | None = None  # as the page wrote it, without https://doi.org/ (compared case-blind)
     url: str | None = None
     pdf_url: str | None = None

@@ -18,6 +18,8 @@ from .html_meta import Page, display_name, parse_page, partial_date
 # Read from the dateline's text:
 # "[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]".
 _THIS_VERSION = re.compile(r"this version,\s*v(\d+)", re.IGNORECASE)
+# The category in parentheses after the subject's name: "Computation and Language (cs.CL)".
+_CATEGORY = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
 _SUBMITTED = re.compile(r"Submitted on\s+([^()\]]+)", re.IGNORECASE)
 
 
@@ -62,11 +64,20 @@ def from_page(url: str, page: Page) -> list[Paper]:
             published=partial_date(page.first("citation_date")) or _submitted(dateline),
             arxiv_id=arxiv_id,
             arxiv_version=_version(arxiv_id, url, page, dateline),
+            primary_category=_primary_category(arxiv_id, page),
             doi=_journal_doi(page),
             url=abs_url(arxiv_id),
             pdf_url=pdf_url(arxiv_id),
         )
     ]
+
+
+def _primary_category(arxiv_id: str, page: Page) -> str | None:
+    """`Computation and Language (cs.CL)` in the subjects cell; old ids name their archive."""
+    subject = page.node_text("td.tablecell.subjects span.primary-subject") or ""
+    if match := _CATEGORY.search(subject):
+        return match.group(1)
+    return arxiv_id.split("/")[0] if "/" in arxiv_id else None
 
 
 def _id_from_urls(url: str, page: Page) -> tuple[str, int | None] | None:

@@ -101,8 +101,11 @@ def entry(paper: dict, key: str) -> str:
     if arxiv_id:
         fields.append(("eprint", _verbatim(arxiv_id)))
         fields.append(("archivePrefix", "arXiv"))
-        if match := _OLD_ARXIV.match(arxiv_id):
-            fields.append(("primaryClass", match.group(1)))
+        primary = paper.get("primary_category")
+        if not primary and (match := _OLD_ARXIV.match(arxiv_id)):
+            primary = match.group(1)
+        if primary:
+            fields.append(("primaryClass", primary))
     if doi:
         fields.append(("doi", _verbatim(doi)))
     url = paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None)

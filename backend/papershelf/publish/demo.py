@@ -25,6 +25,7 @@ PAPERS = [
         authors=["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit",
                  "Llion Jones", "Aidan N. Gomez", "Łukasz Kaiser", "Illia Polosukhin"],
         authors_count=8, published="2017-06-12", arxiv_id="1706.03762", arxiv_version=7,
+        primary_category="cs.CL",
         url="https://arxiv.org/abs/1706.03762", pdf_url="https://arxiv.org/pdf/1706.03762",
         code_url="https://github.com/tensorflow/tensor2tensor", upvotes=120,
     ), {"rating": 5, "status": "read"}, ["transformers", "nlp", "classic"]),

@@ -14,7 +14,7 @@ from .papers import resolve_id
 
 PAPER_COLUMNS = (
     "id", "title", "abstract", "summary", "authors", "authors_count", "published", "upvotes",
-    "arxiv_id", "arxiv_version", "doi", "url", "pdf_url", "code_url", "project_url",
+    "arxiv_id", "arxiv_version", "primary_category", "doi", "url", "pdf_url", "code_url", "project_url",
     "rating", "status", "tags", "created_at", "updated_at",
 )
 _SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
@@ -36,6 +36,7 @@ class PaperView(msgspec.Struct, kw_only=True):
     upvotes: int | None
     arxiv_id: str | None
     arxiv_version: int | None
+    primary_category: str | None = None
     doi: str | None
     url: str | None
     pdf_url: str | None

@@ -24,6 +24,7 @@ CREATE TABLE papers (
     upvotes INTEGER,
     arxiv_id TEXT,
     arxiv_version INTEGER,
+    primary_category TEXT,
     doi TEXT COLLATE NOCASE,  -- DOIs are case-insensitive; kept as written
     url TEXT,
     pdf_url TEXT,
