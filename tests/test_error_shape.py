@@ -156,3 +156,9 @@ def test_unexpected_failure_is_500_with_nothing_of_it_in_the_body(tmp_path, monk
     assert "secret" not in response.text and "Traceback" not in response.text
     assert "secret detail" in caplog.text  # logged for the person running the server
     assert body["message"]
+
+
+def test_overlong_tag_is_refused_naming_it(client, paper_id):
+    body = assert_error(client.patch(f"/api/papers/{paper_id}", json={"tags": ["ok", "x" * 101]}),
+                        400, "validation_error", "tags[1]")
+    assert "100" in body["message"]

@@ -44,6 +44,7 @@ CaptureId = Annotated[
 ]
 Status = Literal["unread", "reading", "read", "skipped"]
 Rating = Annotated[int, Meta(ge=1, le=5)]
+Tag = Annotated[str, Meta(max_length=100)]
 RAW_TYPE = "application/vnd.papershelf.capture+json"
 
 
@@ -59,7 +60,7 @@ class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     note: Annotated[str, Meta(max_length=100_000)] | None = None
     rating: Rating | None = None
     status: Status | None = None
-    tags: Annotated[list[str], Meta(max_length=100)] | None = None
+    tags: Annotated[list[Tag], Meta(max_length=100)] | None = None
 
 
 class CaptureResult(msgspec.Struct, kw_only=True):

@@ -76,7 +76,7 @@ def import_dump(
     """Import one dump file in one transaction; raise `ImportRefused` when nothing can be."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(path, "no such file")
+        raise ImportRefused(path, "is a directory" if path.is_dir() else "no such file")
     sha256 = file_sha256(path)
     capture_id = f"dump:{sha256[:32]}"
     report = FileReport(path=str(path), capture_id=capture_id)

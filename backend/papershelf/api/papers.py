@@ -10,7 +10,7 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from msgspec import UNSET, Meta, UnsetType
 from sqlite_utils import Database
 
-from ..capture import Rating, Status, clean_tags
+from ..capture import Rating, Status, Tag, clean_tags
 from ..store.notes import NoteView, create_note, list_notes
 from ..store.papers import delete_paper, edit_paper
 from ..store.queries import (
@@ -33,7 +33,7 @@ class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     rating: Rating | UnsetType | None = UNSET
     status: Status | UnsetType = UNSET
-    tags: Annotated[list[str], Meta(max_length=200)] | UnsetType = UNSET
+    tags: Annotated[list[Tag], Meta(max_length=200)] | UnsetType = UNSET
 
 
 class PaperPage(msgspec.Struct):

@@ -122,7 +122,7 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
     """Newest first, keyset-paged on rowid (insertion order, which needs no index of its
     own): a page and the cursor of the next one."""
     where, params = [], []
-    if filters.q is not None:
+    if filters.q is not None and filters.q.strip():  # a blank search is no search
         query = fts_query(filters.q)
         if query is None:
             return [], None
