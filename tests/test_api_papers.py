@@ -107,6 +107,25 @@ def test_list_pages_with_a_cursor_and_sees_every_paper_once(client):
     assert seen == [p["id"] for p in everything["papers"]] and len(seen) == 6
 
 
+def test_search_lists_best_match_first_and_pages_through_every_match_once(client):
+    bert = paper_id(client, "1810.04805")
+    best = client.get("/api/papers", params={"q": "bidirectional"}).json()["papers"]
+    assert best[0]["id"] == bert  # its title and abstract say it; others at most once
+    everything = [p["id"] for p in client.get("/api/papers", params={"q": "the"}).json()["papers"]]
+    assert len(everything) >= 3
+    seen, cursor = [], None
+    while True:
+        params = {"q": "the", "limit": 1, **({"cursor": cursor} if cursor else {})}
+        body = client.get("/api/papers", params=params).json()
+        seen += [p["id"] for p in body["papers"]]
+        if (cursor := body["next"]) is None:
+            break
+    assert seen == everything
+    plain = client.get("/api/papers", params={"limit": 1}).json()["next"]
+    wrong = client.get("/api/papers", params={"q": "the", "cursor": plain})
+    assert (wrong.status_code, wrong.json()["field"]) == (400, "cursor")
+
+
 def test_list_limits_and_bad_cursor(client):
     assert client.get("/api/papers", params={"limit": 201}).json()["field"] == "limit"
     assert client.get("/api/papers", params={"min_rating": 9}).json()["field"] == "min_rating"

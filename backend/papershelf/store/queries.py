@@ -105,29 +105,33 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"' for word in words)
 
 
-def encode_cursor(rowid: int) -> str:
-    return base64.urlsafe_b64encode(msgspec.json.encode([rowid])).decode().rstrip("=")
+def encode_cursor(position: list) -> str:
+    return base64.urlsafe_b64encode(msgspec.json.encode(position)).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str, *, ranked: bool) -> tuple:
+    """A cursor's position: (rowid,), or (rank, rowid) for a search."""
+    shape = tuple[float, int] if ranked else tuple[int]
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        (rowid,) = msgspec.json.decode(raw, type=tuple[int])
+        return msgspec.json.decode(raw, type=shape)
     except (ValueError, msgspec.DecodeError):
         raise BadCursor(cursor) from None
-    return rowid
 
 
 def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
-    """Newest first, keyset-paged on rowid (insertion order, which needs no index of its
-    own): a page and the cursor of the next one."""
-    where, params = [], []
-    if filters.q is not None and filters.q.strip():  # a blank search is no search
-        query = fts_query(filters.q)
-        if query is None:
-            return [], None
-        where.append("p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
-        params.append(query)
+    """A page of papers and the cursor of the next one (keyset paging): newest first
+    (rowid, which needs no index of its own), or best match first for a search."""
+    search = fts_query(filters.q) if filters.q is not None and filters.q.strip() else None
+    if filters.q is not None and filters.q.strip() and search is None:
+        return [], None  # only punctuation: nothing can match
+    columns = _SELECT.removeprefix("SELECT ").split(" FROM ")[0]
+    if search:
+        sql = f"SELECT {columns}, f.rank, p.rowid FROM papers_fts f JOIN papers p ON p.rowid = f.rowid"
+        where, params = ["papers_fts MATCH ?"], [search]
+    else:
+        sql = f"SELECT {columns}, p.rowid FROM papers p"
+        where, params = [], []
     if filters.tag is not None:
         where.append("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)")
         params.append(filters.tag)
@@ -137,17 +141,23 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
     if filters.min_rating is not None:
         where.append("p.rating >= ?")
         params.append(filters.min_rating)
-    if filters.cursor:
+    if filters.cursor and search:
+        rank, rowid = decode_cursor(filters.cursor, ranked=True)
+        where.append("(f.rank > ? OR (f.rank = ? AND p.rowid < ?))")
+        params.extend([rank, rank, rowid])
+    elif filters.cursor:
         where.append("p.rowid < ?")
-        params.append(decode_cursor(filters.cursor))
-    sql = _SELECT.replace(" FROM papers p", ", p.rowid FROM papers p")
+        params.extend(decode_cursor(filters.cursor, ranked=False))
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY p.rowid DESC LIMIT ?"
+    sql += " ORDER BY f.rank, p.rowid DESC LIMIT ?" if search else " ORDER BY p.rowid DESC LIMIT ?"
     params.append(filters.limit + 1)
     rows = db.execute(sql, params).fetchall()
-    next_cursor = encode_cursor(rows[filters.limit - 1][-1]) if len(rows) > filters.limit else None
-    return [paper_view(row[:-1]) for row in rows[: filters.limit]], next_cursor
+    width = len(PAPER_COLUMNS)
+    next_cursor = None
+    if len(rows) > filters.limit:
+        next_cursor = encode_cursor(list(rows[filters.limit - 1][width:]))
+    return [paper_view(row[:width]) for row in rows[: filters.limit]], next_cursor
 
 
 def _url_variants(url: str) -> list[str]:
