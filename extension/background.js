@@ -2,8 +2,8 @@
 // module). The only part of the extension that talks to the server.
 import { api, action } from "./lib/browser.js";
 import { getSettings, normaliseServerUrl } from "./lib/settings.js";
-import { ApiError, Client, TokenRefusedError, UnreachableError } from "./lib/client.js";
-import { drain, enqueue, queuedCaptures } from "./lib/queue.js";
+import { ApiError, Client, failure, UnreachableError } from "./lib/client.js";
+import { drain, enqueue, queuedCaptures, queueReport } from "./lib/queue.js";
 import { checkPage, readPage } from "./lib/page.js";
 import { acceptMessage, MSG } from "./lib/messages.js";
 
@@ -57,13 +57,6 @@ async function sendCapture(payload, tabId) {
 // Unreachable, or a proxy in front of it says the server is down: keep the capture.
 const serverAway = (err) => err instanceof UnreachableError || (err instanceof ApiError && [502, 503, 504].includes(err.status));
 
-function failure(err) {
-  if (err instanceof TokenRefusedError) return { state: "error", kind: "token", message: err.message };
-  if (err instanceof UnreachableError) return { state: "error", kind: "unreachable", message: err.message };
-  if (err instanceof ApiError) return { state: "error", kind: "api", message: `papershelf said: ${err.message}` };
-  return { state: "error", kind: "other", message: String(err?.message ?? err) };
-}
-
 function unreadable(err) {
   console.info("papershelf: cannot read the page", err);
   return "papershelf saves web pages only, not browser or extension pages";
@@ -82,6 +75,13 @@ function drainSoon() {
   })().finally(() => { draining = null; });
   return draining;
 }
+
+// A fixed token or server URL may unblock the queue. A drain under way uses the
+// old settings: start another once it is done.
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== "local" || !(changes.token || changes.serverUrl)) return;
+  void Promise.resolve(draining).then(drainSoon, drainSoon);
+});
 
 // ---- badge ---------------------------------------------------------------
 
@@ -150,6 +150,7 @@ function describe(result) {
 
 async function handle(msg) {
   if (msg.type === MSG.CAPTURE) return captureTab(msg.tabId);
+  if (msg.type === MSG.QUEUE_STATUS) return { state: "ok", ...(await queueReport()) };
   try {
     if (msg.type === MSG.TEST_CONNECTION) {
       const settings = { serverUrl: normaliseServerUrl(msg.serverUrl), token: msg.token.trim() };
@@ -177,4 +178,4 @@ void drainSoon(); // the worker also wakes for other events: a cheap check each 
 
 // Test hook for the end-to-end tests (headless browsers cannot open native
 // menus): the same functions the listeners above call.
-globalThis.papershelf = { captureTab, onMenuClick, drainSoon, queuedCaptures, refreshBadge };
+globalThis.papershelf = { captureTab, onMenuClick, drainSoon, enqueue, queuedCaptures, refreshBadge };

@@ -58,6 +58,25 @@ function openEditor(p) {
   $("edit").hidden = false;
 }
 
+// What waits in the offline queue and why, and captures it dropped: the worker
+// tells those once, so they stay listed while this popup is open.
+const dropped = [];
+async function showQueue() {
+  const r = await api.runtime.sendMessage({ type: MSG.QUEUE_STATUS }).catch(() => null); // an extra, never an error
+  if (r?.state !== "ok") return;
+  for (const d of r.dropped) dropped.push(`A queued capture of ${d.title || d.url} was dropped: ${d.message}`);
+  const lines = [...dropped];
+  // "Server unreachable" is the status line's to say; a refused token or a
+  // server error is not, and waits for the user.
+  const stuck = r.waiting > 0 && r.blocked && r.blocked.kind !== "unreachable";
+  if (stuck) lines.unshift(`${r.waiting} queued ${r.waiting === 1 ? "capture waits" : "captures wait"}: ${r.blocked.message}`);
+  $("queue").textContent = lines.join("\n");
+  $("queue").hidden = lines.length === 0;
+  if (stuck && r.blocked.kind === "token") $("fix").hidden = false;
+}
+// A drain in the background changes the queue while the popup is open.
+api.storage.onChanged.addListener((_, area) => { if (area === "local") void showQueue(); });
+
 async function save() {
   $("save").disabled = true;
   show("saving", "Saving…");
@@ -70,6 +89,7 @@ async function save() {
   } finally {
     $("save").disabled = false;
   }
+  await showQueue();
 }
 
 async function send(msg, done) {

@@ -493,3 +493,20 @@ def test_url_only_capture_of_a_hugging_face_paper_names_its_arxiv_paper():
     assert found is not None
     assert [p.arxiv_id for p in found.papers] == ["1810.04805"]
     assert found.papers[0].title is None
+
+
+def test_text_of_a_page_that_is_not_a_listing_is_not_read_as_a_dump():
+    arxiv_text = "Title: Attention Is All You Need\n" + "Authors and a long line of text. " * 20
+    found = normalise_capture("https://arxiv.org/abs/1706.03762", None, arxiv_text * 5,
+                              captured=date(2025, 1, 1))
+    assert [(p.arxiv_id, p.title) for p in found.papers] == [("1706.03762", None)]
+    assert normalise_capture("https://example.org/blog", None, arxiv_text * 5,
+                             captured=date(2025, 1, 1)) is None
+
+
+def test_text_of_a_listing_page_is_read_by_the_dump_parser():
+    abstract = "A paragraph of an abstract about graphs and what they can do for us. " * 4
+    text = f"Daily Papers\nFirst Paper\n{abstract}\nSecond Paper\n{abstract}\n"
+    found = normalise_capture("https://hf.co/papers/date/2025-01-02", None, text,
+                              captured=date(2025, 1, 2))
+    assert (found.kind, [p.title for p in found.papers]) == ("text", ["First Paper", "Second Paper"])

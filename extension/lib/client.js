@@ -3,7 +3,10 @@
 
 /** The server could not be reached at all (down, wrong URL, offline). */
 export class UnreachableError extends Error {}
-/** The server answered 401: the token is missing, wrong or revoked. */
+/**
+ * The server answered 401 (the token is missing, wrong or revoked) or 403 (it
+ * lacks the scope): either way the user fixes it in the options.
+ */
 export class TokenRefusedError extends Error {}
 /** Any other non-2xx answer; `status` and the server's `error` code kept. */
 export class ApiError extends Error {
@@ -39,6 +42,10 @@ export class Client {
       throw new UnreachableError(`cannot reach papershelf at ${this.serverUrl}`, { cause: err });
     }
     if (resp.status === 401) throw new TokenRefusedError("the token was refused: check the options");
+    if (resp.status === 403) {
+      const scope = method === "GET" ? "read" : "write";
+      throw new TokenRefusedError(`the token lacks the ${scope} scope: check the options`);
+    }
     const data = resp.status === 204 ? null : await resp.json().catch(() => null);
     if (!resp.ok) throw new ApiError(resp.status, data);
     this.onSuccess?.();
@@ -46,11 +53,29 @@ export class Client {
   }
 
   status() { return this.request("GET", "/api/status"); }
-  capture(payload) { return this.request("POST", "/api/captures", payload); }
+  async capture(payload) {
+    try {
+      return await this.request("POST", "/api/captures", payload);
+    } catch (err) {
+      // 413: the page's HTML made the body too large. The URL, text and
+      // selection still identify the paper, so send those rather than lose the
+      // capture (the server stored nothing under this capture_id).
+      if (!(err instanceof ApiError && err.status === 413 && payload.html)) throw err;
+      return this.request("POST", "/api/captures", { ...payload, html: undefined });
+    }
+  }
   lookup(url) { return this.request("GET", `/api/lookup?url=${encodeURIComponent(url)}`); }
   updatePaper(id, patch) { return this.request("PATCH", `/api/papers/${encodeURIComponent(id)}`, patch); }
   addNote(paperId, note) {
     return this.request("POST", `/api/papers/${encodeURIComponent(paperId)}/notes`, note);
   }
   updateNote(id, patch) { return this.request("PATCH", `/api/notes/${encodeURIComponent(id)}`, patch); }
+}
+
+/** How the popup and the queue tell the user what went wrong. */
+export function failure(err) {
+  if (err instanceof TokenRefusedError) return { state: "error", kind: "token", message: err.message };
+  if (err instanceof UnreachableError) return { state: "error", kind: "unreachable", message: err.message };
+  if (err instanceof ApiError) return { state: "error", kind: "api", message: `papershelf said: ${err.message}` };
+  return { state: "error", kind: "other", message: String(err?.message ?? err) };
 }

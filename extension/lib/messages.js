@@ -8,6 +8,7 @@ export const MSG = Object.freeze({
   ADD_NOTE: "add-note", // {paperId, body}
   UPDATE_NOTE: "update-note", // {noteId, body}
   TEST_CONNECTION: "test-connection", // {serverUrl, token}
+  QUEUE_STATUS: "queue-status", // {}
 });
 
 export const STATUSES = ["unread", "reading", "read", "skipped"];
@@ -31,6 +32,7 @@ const SHAPES = {
   [MSG.ADD_NOTE]: (m) => isId(m.paperId) && isText(m.body),
   [MSG.UPDATE_NOTE]: (m) => isId(m.noteId) && isText(m.body),
   [MSG.TEST_CONNECTION]: (m) => isText(m.serverUrl, 2048) && isText(m.token, 4096),
+  [MSG.QUEUE_STATUS]: () => true,
 };
 
 /**

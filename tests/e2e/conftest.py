@@ -87,15 +87,27 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
+        self.token = self.create_token("e2e")
+
+    def create_token(self, name: str, *scopes: str) -> str:
+        """A new token for this library; all scopes unless some are named."""
         out = subprocess.run(
-            [*papershelf_cli(), "token", "create", "e2e", "--db", str(self.db)],
+            [
+                *papershelf_cli(),
+                "token",
+                "create",
+                name,
+                "--db",
+                str(self.db),
+                *(arg for scope in scopes for arg in ("--scope", scope)),
+            ],
             capture_output=True,
             text=True,
             timeout=60,
             check=False,
         )
         assert out.returncode == 0, f"papershelf token create failed:\n{out.stdout}\n{out.stderr}"
-        self.token = out.stdout.strip().splitlines()[-1].strip()
+        return out.stdout.strip().splitlines()[-1].strip()
 
     def start(self) -> Server:
         log = open(self.workdir / "serve.log", "ab")  # noqa: SIM115 - closed with the process

@@ -184,3 +184,181 @@ def test_offline_capture_is_queued_and_drained_once(extension, make_server, site
     assert status == 200, json.dumps(body)[:300]
     assert server.query("SELECT count(*) FROM captures") == [(1,)]
     page.close()
+
+
+# ---- the offline queue's weak spots ----------------------------------------------
+
+QUEUE_KEYS = ["queue", "queueBlocked", "queueDropped"]
+
+
+@pytest.fixture
+def queue_empty(extension):
+    """The queue lives in the shared profile: start and leave it empty."""
+    clear = "(keys) => chrome.storage.local.remove(keys)"
+    extension.worker.evaluate(clear, QUEUE_KEYS)
+    yield extension
+    extension.worker.evaluate(clear, [*QUEUE_KEYS, "filler"])
+
+
+def popup_text(popup, element_id):
+    """The element's text once it is shown (the popup fills some in after the save)."""
+    el = f"document.getElementById({json.dumps(element_id)})"
+    js = f"{el}.hidden ? '' : {el}.textContent"
+    return wait_until(lambda: popup.eval(js), message=f"#{element_id} to show")
+
+
+def menu_click(extension, page, quote):
+    info = {"menuItemId": "save-selection", "selectionText": quote}
+    tab = {"id": extension.tab_id(page.url)}
+    return extension.worker.evaluate("([info, tab]) => papershelf.onMenuClick(info, tab)", [info, tab])
+
+
+def test_saving_one_page_again_offline_queues_it_once(queue_empty, make_server, site):
+    extension = queue_empty
+    server = make_server()
+    extension.configure(server.url, server.token)
+    page = extension.open(site.arxiv_abs)
+    select_text(page, "blockquote.abstract", QUOTE)
+    server.stop()
+
+    popup = extension.click_action(page)
+    assert popup.status() == ("queued", "queued")
+    [first] = extension.queue()
+    popup.eval("document.getElementById('save').click()")  # "Save again"
+    assert popup.status() == ("queued", "queued")
+    assert popup_text(popup, "detail").endswith("(1 waiting).")
+    popup.close()
+    popup = extension.click_action(page)  # opening the popup saves again
+    assert popup.status() == ("queued", "queued")
+    popup.close()
+    [again] = extension.queue()
+    assert again["capture_id"] == first["capture_id"]  # the older id: a retry stays idempotent
+
+    # Highlights are captures of their own, but the same one twice is queued once.
+    assert menu_click(extension, page, QUOTE)["state"] == "queued"
+    assert menu_click(extension, page, QUOTE)["state"] == "queued"
+    select_text(page, "h1.title", "Attention Is All You Need")
+    assert menu_click(extension, page, "Attention Is All You Need")["state"] == "queued"
+    assert [q.get("note") for q in extension.queue()] == [None, "", ""]
+
+    server.start()
+    assert extension.worker.evaluate("() => papershelf.drainSoon()") == 3
+    assert extension.queue() == []
+    assert server.query("SELECT count(*) FROM captures") == [(3,)]
+    notes = paper_by_arxiv(server, "1706.03762")["notes"]
+    assert sorted(n["quote"] for n in notes) == sorted([QUOTE, "Attention Is All You Need"])
+
+
+def test_queue_keeps_captures_the_token_may_not_send(queue_empty, make_server, site):
+    extension = queue_empty
+    server = make_server()
+    extension.configure(server.url, server.token)
+    page = extension.open(site.arxiv_abs)
+    server.stop()
+    popup = extension.click_action(page)
+    assert popup.status() == ("queued", "queued")
+    popup.close()
+    server.start()
+
+    def blocked():
+        js = "async () => (await chrome.storage.local.get('queueBlocked')).queueBlocked"
+        return extension.worker.evaluate(js)
+
+    # A token without the write scope (403), then a wrong one (401): the
+    # capture waits, each time for a reason the user can fix in the options.
+    extension.configure(server.url, server.create_token("reader", "read"))  # the change starts a drain
+    lacks_write = "the token lacks the write scope: check the options"
+    wait_until(lambda: (blocked() or {}).get("message") == lacks_write, message="the 403 to be recorded")
+    assert len(extension.queue()) == 1
+    popup = extension.click_action(page)
+    assert popup.status() == ("error", lacks_write)  # this save too
+    assert popup_text(popup, "queue") == f"1 queued capture waits: {lacks_write}"
+    assert popup.visible("fix")
+    popup.close()
+
+    extension.configure(server.url, "not-a-token")
+    refused = "the token was refused: check the options"
+    wait_until(lambda: (blocked() or {}).get("message") == refused, message="the 401 to be recorded")
+    assert len(extension.queue()) == 1
+
+    extension.configure(server.url, server.token)  # fixed: the queue drains by itself
+    wait_until(lambda: extension.queue() == [], message="the queue to drain")
+    assert blocked() is None
+    assert server.query("SELECT count(*) FROM captures") == [(1,)]
+
+
+def test_a_capture_the_server_never_accepts_is_dropped_and_told(queue_empty, server, site):
+    extension = queue_empty
+    extension.configure(server.url, server.token)
+    nothing = {
+        "capture_id": "e2e-no-paper-1",
+        "url": "http://huggingface.co/about",
+        "title": "About us",
+        "text": "We are a company.",
+    }
+    extension.worker.evaluate("(p) => papershelf.enqueue(p)", nothing)
+    assert extension.worker.evaluate("() => papershelf.drainSoon()") == 0
+    assert extension.queue() == []  # 400 no_paper: sending it again would fail the same way
+
+    page = extension.open(site.arxiv_abs)
+    popup = extension.click_action(page)
+    assert popup.status()[0] in ("saved", "exists")
+    told = popup_text(popup, "queue")
+    assert told.startswith("A queued capture of About us was dropped: papershelf said: "), told
+    popup.close()
+    told_once = "async () => Object.keys(await chrome.storage.local.get('queueDropped')).length"
+    assert extension.worker.evaluate(told_once) == 0
+
+
+def test_a_page_too_large_for_the_server_is_saved_without_its_html(extension, make_server, site):
+    server = make_server()
+    extension.configure(server.url, server.token)
+    page = extension.open(site.arxiv_abs)
+    # 6M characters of two UTF-8 bytes each: a 12 MB body, over the server's 10 MiB.
+    page.evaluate(
+        "() => { const d = document.createElement('div'); d.hidden = true;"
+        " d.textContent = 'é'.repeat(6_000_000); document.body.append(d); }"
+    )
+    popup = extension.click_action(page)
+    assert popup.status(timeout=60)[0] == "saved"  # not "papershelf said: the request body is too large"
+    popup.close()
+    [(url, raw_size)] = server.query("SELECT url, raw_size FROM captures")
+    assert url == site.arxiv_abs
+    assert raw_size < 1_000_000  # URL, text and selection went; the HTML did not
+
+
+def test_enqueue_survives_the_storage_quota(queue_empty, make_server, site):
+    extension = queue_empty
+    # Queued HTML has a budget: the second big page waits without its HTML.
+    big = "x" * 3_000_000
+    for n in (1, 2):
+        extension.worker.evaluate(
+            "(p) => papershelf.enqueue(p)",
+            {"capture_id": f"e2e-big-{n}", "url": f"http://arxiv.org/abs/{n}", "text": "t", "html": big},
+        )
+    assert [("html" in q, q["text"]) for q in extension.queue()] == [(True, "t"), (False, "t")]
+    extension.worker.evaluate("() => chrome.storage.local.remove('queue')")
+
+    # Storage nearly full (other data): the capture is still queued, without its HTML.
+    server = make_server()
+    extension.configure(server.url, server.token)
+    page = extension.open(site.arxiv_abs)
+    html_size = page.evaluate("() => document.documentElement.outerHTML.length")
+    extension.worker.evaluate(
+        """async (room) => {
+          const free = chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
+          await chrome.storage.local.set({ filler: 'f'.repeat(free - room) });
+        }""",
+        html_size // 2,
+    )
+    server.stop()
+    popup = extension.click_action(page)
+    assert popup.status() == ("queued", "queued")
+    popup.close()
+    [queued] = extension.queue()
+    assert "html" not in queued
+    assert queued["title"] == "[1706.03762] Attention Is All You Need" and QUOTE in queued["text"]
+    extension.worker.evaluate("() => chrome.storage.local.remove('filler')")
+    server.start()
+    assert extension.worker.evaluate("() => papershelf.drainSoon()") == 1
+    assert server.query("SELECT url FROM captures") == [(site.arxiv_abs,)]

@@ -13,7 +13,7 @@ import msgspec
 from ..records import Paper, RecordProblem
 from .common import fill_code_url
 from .dumps import parse_dump_text
-from .pages import normalise_page
+from .pages import kind_for_url, normalise_page
 
 
 class Normalised(msgspec.Struct):
@@ -31,7 +31,7 @@ def normalise_capture(
         found = normalise_page(url, html)
         if found is not None and found.papers:
             return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
-    if text:
+    if text and _listing_text(url):
         records, problems = parse_dump_text(text, captured)
         if records:
             return Normalised(
@@ -42,6 +42,13 @@ def normalise_capture(
     if found is not None and found.papers:
         return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
     return None
+
+
+def _listing_text(url: str) -> bool:
+    """Only the text of a Hugging Face listing page (or a dump opened from disk) has the
+    title / abstract layout the dump parser reads; any other page's text would come out
+    as a heap of "papers" made of its menus and headings."""
+    return kind_for_url(url) == "hf_listing" or url.strip().lower().startswith("file:")
 
 
 def _filled(papers: list[Paper]) -> list[Paper]:
