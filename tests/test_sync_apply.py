@@ -9,7 +9,7 @@ import msgspec
 import pytest
 
 from papershelf.clock import ClockDriftError, format_hlc
-from papershelf.merge import RANK_PAGE, TagState
+from papershelf.merge import RANK_PAGE, RANK_TEXT, TagState
 from papershelf.records import Paper
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
@@ -20,6 +20,7 @@ from papershelf.sync.apply import apply_changes
 from papershelf.sync.feed import read_changes
 from papershelf.sync.protocol import (
     PROTOCOL,
+    AliasChange,
     NoteChange,
     PaperChange,
     PushBatch,
@@ -259,3 +260,67 @@ def test_malformed_clocks_reject_their_change_only(two):
     bad_note = NoteChange(id="n", version=4, paper_id="0" * 16, clock="zzz", body="b")
     results = apply_changes(a, [good, no_rank, bad_tag, bad_note], "p")
     assert [r.status for r in results] == ["new", "rejected", "rejected", "rejected"]
+
+
+def test_an_alias_that_is_no_identity_merge_is_refused(two):
+    a, _ = two
+    pid = capture(a, title="Attention Is All You Need", arxiv_id="1706.03762")
+    other = capture(a, title="Deep Residual Learning", arxiv_id="1512.03385")
+    small, big = sorted([pid, other])
+    unknown = "0" * 16
+    before = snapshot(a)
+
+    def push(alias: str, paper_id: str):
+        change = AliasChange(alias=alias, paper_id=paper_id, version=2)
+        body = encode(PushBatch(protocol=PROTOCOL, machine="p", changes=[change]))
+        return decode_result(server.accept_push(a, body)).results[0]
+
+    refusals = {
+        (pid, unknown): f"paper {unknown} is unknown here",  # a rename to an invented id
+        ("f" * 16, unknown): f"paper {unknown} is unknown here",  # a rename of a future id
+        (pid, pid): "a paper cannot be its own alias",
+        (small, big): f"{big} is not smaller than {small}",
+        (big, small): "two different papers (arXiv ids",
+    }
+    for (alias, target), message in refusals.items():
+        result = push(alias, target)
+        assert result.status == "rejected", (alias, target)
+        assert message in result.message and result.message.startswith(f"alias {alias}: ")
+    assert snapshot(a) == before
+
+
+def test_an_alias_is_taken_when_the_joining_record_reached_only_the_peer(two):
+    a, b = two
+    # Both know two papers with nothing in common (the arXiv page's title came last).
+    title_only = capture(a, title="Transformers, a Study")
+    by_arxiv = capture(a, title="Attention Is All You Need", arxiv_id="1706.03762")
+    sync_local(b, a)
+    # A dump line on B gives one's arXiv id with the other's title: B joins them, and
+    # the dump's title loses to the page's, so nothing A will hold shows the match.
+    with write(b) as tx:
+        save_paper(tx, Paper(title="Transformers, a study", arxiv_id="1706.03762"),
+                   rank=RANK_TEXT, hlc=tx.now())
+    sync_local(a, b)
+    assert snapshot(a) == snapshot(b)
+    assert a.execute("SELECT id, title FROM papers").fetchall() == [
+        (min(title_only, by_arxiv), "Attention Is All You Need")]
+
+
+def test_an_alias_relayed_after_its_paper_changed_again_lands(tmp_path):
+    # Two replicas know a paper by its title, one by its arXiv id. The middle one
+    # learns the id merge from one side, then writes the paper (an edit from the
+    # other side): its feed now has the alias before the paper's state.
+    r0, r1, r2 = (open_writer(tmp_path / f"r{i}.db") for i in range(3))
+    title_only = capture(r0, title="Attention Is All You Need")
+    capture(r2, title="Attention Is All You Need")
+    by_arxiv = capture(r1, title="Attention Is All You Need", arxiv_id="1706.03762")
+    with write(r2) as tx:
+        edit_paper(tx, title_only, {"rating": 3})
+    sync_local(r0, r1)
+    sync_local(r1, r2)
+    sync_local(r2, r0)
+    assert snapshot(r0) == snapshot(r1) == snapshot(r2)
+    assert r2.execute("SELECT id, rating FROM papers").fetchall() == [
+        (min(title_only, by_arxiv), 3)]
+    for db in (r0, r1, r2):
+        db.close()

@@ -211,3 +211,18 @@ def test_the_command_prints_a_summary(tmp_path, httpx_mock):
     assert result.exit_code == 0, result.output
     assert result.output.strip() == (
         "synced with http://peer.test: pulled 0, pushed 0, merged 0, conflicts kept 0")
+
+
+@pytest.mark.parametrize(("url", "line"), [
+    ("127.0.0.1:8767", "127.0.0.1:8767 is not a URL: write http://127.0.0.1:8767"),
+    ("localhost:8767", "localhost:8767 is not a URL: write http://localhost:8767"),
+    ("http://:8767", "http://:8767 names no host: write http://HOST:PORT"),
+    ("http:///api", "http:///api names no host: write http://HOST:PORT"),
+    ("ftp://peer.test", "ftp://peer.test: papershelf syncs over http:// or https://, not ftp://"),
+    ("http://peer.test:99999", "http://peer.test:99999: port 99999 is out of range"),
+    ("http://peer.test:x", "http://peer.test:x is not a valid URL: Invalid port: 'x'"),
+])
+def test_a_malformed_url_is_one_line_and_makes_no_library(tmp_path, url, line):
+    result = CliRunner().invoke(cli, ["sync", url, "--token", "t", "--db", str(tmp_path / "l.db")])
+    assert (result.exit_code, result.output.strip().splitlines()) == (1, [f"papershelf: {line}"])
+    assert not (tmp_path / "l.db").exists()

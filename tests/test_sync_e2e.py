@@ -140,3 +140,46 @@ def test_unreachable_peer_and_refused_token_are_one_line(pair, tmp_path):
     result = run_cli("sync", b.base_url, "--token", "ps_wrong", db_path=a.db_path, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == f"papershelf: {b.base_url} refused the token (401 unauthorized)"
+
+
+def test_edits_apart_of_one_paper_merge_by_the_rules_and_a_delete_holds(pair):
+    a, b = pair
+
+    def capture(server, capture_id: str, url: str, name: str) -> list[str]:
+        answer = api(server, "POST", "/api/captures", json={
+            "capture_id": capture_id, "url": url, "html": page(name)})
+        return [p["id"] for p in answer["papers"]]
+
+    [pid] = capture(a, "rules-p", "https://arxiv.org/abs/1207.7214", "arxiv_abs_1207.7214.html")
+    [gone] = capture(a, "rules-q", "https://aclanthology.org/N04-1001/", "acl_N04-1001.html")
+    api(a, "PATCH", f"/api/papers/{pid}", json={"tags": ["keep"]})
+    note = api(a, "POST", f"/api/papers/{pid}/notes", json={"body": "first text"})["id"]
+    sync(a, b)
+
+    # Offline, in this order: every later write is on b, after a's.
+    api(a, "PATCH", f"/api/papers/{pid}", json={"rating": 2, "tags": []})  # removes "keep"
+    api(a, "PATCH", f"/api/notes/{note}", json={"body": "edited on a"})
+    api(a, "DELETE", f"/api/papers/{gone}")
+    api(b, "PATCH", f"/api/papers/{pid}", json={"rating": 5, "tags": []})
+    api(b, "PATCH", f"/api/papers/{pid}", json={"tags": ["keep"]})  # added again: a never saw it
+    api(b, "PATCH", f"/api/notes/{note}", json={"body": "edited on b"})
+    api(b, "PATCH", f"/api/papers/{gone}", json={"rating": 3})  # an edit does not undo a delete
+
+    assert "conflicts kept 1" in sync(a, b)
+    state = read(a.db_path)
+    assert read(b.db_path) == state
+    paper = next(p for p in state["papers"] if p[0] == pid)
+    assert (paper[15], paper[17]) == (5, '["keep"]')
+    texts = {n[2]: (n[0], n[4]) for n in state["notes"] if n[1] == pid}
+    assert texts["edited on b"] == (note, None)  # the later edit keeps the note's id
+    assert texts["edited on a"][1] == note  # the other is kept as its conflict copy
+    assert gone not in {p[0] for p in state["papers"]}
+
+    # The deleted paper captured again on b, and synced back: still gone on both.
+    assert capture(b, "rules-q-again", "https://aclanthology.org/N04-1001/",
+                   "acl_N04-1001.html") == []
+    sync(b, a)
+    assert read(a.db_path) == read(b.db_path) == state
+    for server in (a, b):
+        with server.client() as client:
+            assert client.get(f"/api/papers/{gone}").status_code == 404

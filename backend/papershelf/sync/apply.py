@@ -17,6 +17,7 @@ from typing import Any
 import msgspec
 
 from ..clock import parse_hlc
+from ..identity import doi_key
 from ..merge import MERGED_FIELDS, NoteState, PaperState, merge_notes, merge_states
 from ..records import STATUSES, Paper
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
@@ -181,8 +182,10 @@ def apply_paper(tx: Tx, change: PaperChange, peer: str) -> ItemResult:
     if local is None:
         merged, status = incoming, NEW
     else:
+        # A tombstone takes in the clocks of edits made apart too (they stay invisible):
+        # the peer's tombstone holds them once it merges ours, so both files agree.
         merged = merge_states(local, incoming)
-        if _normal(merged) == _normal(local) or (local.deleted and merged.deleted):
+        if _normal(merged) == _normal(local):
             return ItemResult(UNCHANGED)
         status = UPDATED
     # The row equals what the peer sent: it need not travel back (echo suppression).
@@ -199,18 +202,49 @@ def apply_paper(tx: Tx, change: PaperChange, peer: str) -> ItemResult:
 
 
 def apply_alias(tx: Tx, change: AliasChange) -> ItemResult:
+    """Fold paper `alias` into `paper_id`, as the peer did. An alias only ever records
+    an identity merge (merge_papers), so anything else is refused: it would rename a
+    paper, and the new id would spread to every replica."""
     conn = tx.db.conn
     if change.alias == change.paper_id:
         raise BadChange("a paper cannot be its own alias")
+    if change.paper_id > change.alias:
+        raise BadChange(f"an id merge keeps the smaller id, and {change.paper_id} is not "
+                        f"smaller than {change.alias}")
     target = resolve_id(conn, change.paper_id)
     current = resolve_id(conn, change.alias)
     if current == target:
         return ItemResult(UNCHANGED)
+    # A peer's feed sends the paper an alias points at before the alias (or knows we
+    # have it): an unknown one would be a rename to an invented id, and it would spread.
+    target_state = load_state(conn, target)
+    if target_state is None:
+        raise BadChange(f"paper {change.paper_id} is unknown here")
+    current_state = load_state(conn, current)
+    if current_state is not None and not (target_state.deleted or current_state.deleted):
+        _check_not_apart(_identity(target_state), _identity(current_state))
     # `current` is the alias itself, or the paper it was already folded into here;
     # either way it is the same paper as `target`: the smaller id survives, and the
     # aliases pointing at the other follow it.
     merge_papers(tx, target, current)
     return ItemResult(UPDATED)
+
+
+def _check_not_apart(a: Paper, b: Paper) -> None:
+    """Refuse to join two papers whose arXiv ids or DOIs differ: find_matches never
+    joins those, so no peer joined them as they stand here.
+
+    `same_paper` on the two records here is not the test: an honest alias often
+    fails it. The peer may have joined them on evidence that never reaches us (a
+    dump line with one paper's arXiv id and the other's title, that title then
+    losing to a page's), or the grown identity comes after the alias in the feed (a
+    paper's state travels at its latest version). Refusing those would stop every
+    later sync with that peer: the libraries would never agree again.
+    """
+    for key, ours, theirs in (("arXiv ids", a.arxiv_id, b.arxiv_id),
+                              ("DOIs", doi_key(a.doi), doi_key(b.doi))):
+        if ours and theirs and ours != theirs:
+            raise BadChange(f"it would join two different papers ({key} {ours} and {theirs})")
 
 
 # ---- notes -------------------------------------------------------------------

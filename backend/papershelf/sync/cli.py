@@ -20,10 +20,13 @@ def sync(url: str, token: str, timeout: float, db_path: Path) -> None:
     """Bring this library and the one served at URL to the same state."""
     from ..store.db import open_writer
     from .client import sync_with
-    from .peer import SyncError
+    from .peer import SyncError, peer_url
 
     try:
+        peer_url(url)  # a mistyped URL is told before any library file is opened or made
         db = open_writer(db_path)
+    except SyncError as error:
+        fail(str(error))
     except Exception as error:  # a directory, an unreadable file: one line
         fail(f"cannot open the library {db_path}: {error}")
     try:

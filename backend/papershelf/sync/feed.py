@@ -34,6 +34,7 @@ _NOTES = (
     "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
     "WHERE s.version > ? ORDER BY s.version LIMIT ?"
 )
+_PAPER = _PAPERS.replace("s.version > ? ORDER BY s.version LIMIT ?", "s.paper_id = ?")
 _ALIASES = (
     "SELECT alias, version, paper_id FROM paper_aliases WHERE version > ? ORDER BY version LIMIT ?"
 )
@@ -60,7 +61,23 @@ def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> 
         _CHANGE[kind](row) for _, kind, row in rows
         if kind == "alias" or skip_origin is None or row[2] != skip_origin
     ]
-    return Page(changes, next_cursor, more)
+    return Page(_papers_before_aliases(conn, changes, skip_origin), next_cursor, more)
+
+
+def _papers_before_aliases(conn, changes: list[Change], skip_origin: str | None) -> list[Change]:
+    """Send the paper an alias points at just before the alias, when its state would
+    only come later (it travels at its latest version, and any write after the id
+    merge moves it past the alias): a peer refuses an alias to a paper it does not
+    know (apply_alias). It goes at the alias's version, so a rejected copy holds the
+    cursor there, and it is sent again at its own: applying it twice changes nothing."""
+    out: list[Change] = []
+    for change in changes:
+        if isinstance(change, AliasChange):
+            row = conn.execute(_PAPER, [change.paper_id]).fetchone()
+            if row is not None and row[1] > change.version and row[2] != skip_origin:
+                out.append(msgspec.structs.replace(_paper_change(row), version=change.version))
+        out.append(change)
+    return out
 
 
 def _whole_versions(conn, rows: list, limit: int) -> list:

@@ -77,6 +77,26 @@ def retry_after(response: httpx.Response) -> float | None:
         return None
 
 
+def peer_url(url: str) -> str:
+    """The peer's base URL, or a SyncError saying what is wrong with it (httpx would
+    otherwise fail on the first request with a traceback, or connect somewhere odd)."""
+    if "://" not in url:
+        # `host:port` parses as a URL with scheme `host` or none: say what was meant.
+        raise SyncError(f"{url or '(empty)'} is not a URL: write http://{url or 'HOST:PORT'}")
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except httpx.InvalidURL as error:
+        raise SyncError(f"{url} is not a valid URL: {error}") from None
+    if parsed.scheme not in ("http", "https"):
+        raise SyncError(f"{url}: papershelf syncs over http:// or https://, not {parsed.scheme}://")
+    if not parsed.host:
+        raise SyncError(f"{url} names no host: write http://HOST:PORT")
+    if port is not None and not 0 < port < 65536:
+        raise SyncError(f"{url}: port {port} is out of range")
+    return url.rstrip("/")
+
+
 class Peer:
     """One peer's sync endpoint, with the bytes each way counted."""
 
@@ -84,7 +104,7 @@ class Peer:
         self, url: str, token: str, *, timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep, transport: httpx.BaseTransport | None = None,
     ):
-        self.url = url.rstrip("/")
+        self.url = peer_url(url)
         self._sleep = sleep
         self._client = httpx.Client(
             base_url=self.url, timeout=timeout, transport=transport,
@@ -125,6 +145,8 @@ class Peer:
                     raise PeerUnreachable(f"{self.url}: {what} failed: {_reason(error)}") from None
                 self._sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
                 continue
+            except httpx.HTTPError as error:  # anything else httpx refuses: one line too
+                raise PeerFailed(f"{self.url}: {what} failed: {_reason(error)}") from None
             self.sent += len(content or b"")
             self.received += len(response.content)
             status = response.status_code
