@@ -9,8 +9,11 @@ whatever the file's size. Nothing here touches the database.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import multiprocessing
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -166,8 +169,14 @@ def _produce(connection, path: Path, captured: date, hlc: str, batch_records: in
         connection.close()
 
 
+# Batches held between the pipe and the importer. An OS pipe holds less than one
+# batch, so without this the reader stalls while the importer is busy indexing
+# and the importer then waits for it: ~12 MB of encoded batches keep both busy.
+AHEAD_BATCHES = 32
+
+
 def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> Iterator[Batch]:
-    """`batches(...)`, computed in a child process one batch ahead of the consumer."""
+    """`batches(...)`, computed in a child process up to AHEAD_BATCHES ahead of the consumer."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
@@ -176,12 +185,25 @@ def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> It
     )
     child.start()
     sender.close()
+    ahead: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD_BATCHES)
+    stop = threading.Event()
+
+    def receive() -> None:
+        # recv_bytes waits with the GIL released: this thread costs the importer nothing.
+        try:
+            while not stop.is_set():
+                ahead.put(receiver.recv_bytes())
+        except (EOFError, OSError):
+            ahead.put(None)
+
+    pump = threading.Thread(target=receive, name="papershelf-receive", daemon=True)
+    pump.start()
     try:
         while True:
-            try:
-                message = _decode(receiver.recv_bytes())
-            except EOFError:
-                raise RuntimeError(f"the reader of {path} stopped unexpectedly") from None
+            data = ahead.get()
+            if data is None:
+                raise RuntimeError(f"the reader of {path} stopped unexpectedly")
+            message = _decode(data)
             if isinstance(message, Refused):
                 raise ImportRefused(path, message.reason)
             if isinstance(message, Crashed):
@@ -190,8 +212,11 @@ def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> It
             if message.last:
                 return
     finally:
-        receiver.close()  # a child still writing gets a broken pipe and ends
-        child.join(timeout=5)
-        if child.is_alive():
-            child.kill()
-            child.join()
+        stop.set()
+        child.kill()  # done, or abandoned: either way nothing more is read from it
+        child.join()
+        while pump.is_alive():  # unblock a pump waiting to put into a full queue
+            with contextlib.suppress(queue.Empty):
+                ahead.get_nowait()
+            pump.join(timeout=0.05)
+        receiver.close()

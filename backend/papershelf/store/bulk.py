@@ -19,7 +19,7 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import PAPER_FIELDS, Paper
-from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, save_paper
+from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
 
@@ -62,7 +62,7 @@ def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
     return Prepared(
         line=line, pid=paper_id(paper, fingerprint),
         fingerprint_key=fingerprint_key(fingerprint),
-        row=_row_values(state), clocks=_encode(state.clocks).decode(),
+        row=_row_values(state), clocks=encode_clocks(state.clocks),
     )
 
 

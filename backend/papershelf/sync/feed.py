@@ -14,9 +14,9 @@ import msgspec
 
 from ..merge import TagState
 from ..records import PAPER_FIELDS, USER_FIELDS
+from ..store.papers import decode_clocks
 from .protocol import AliasChange, Change, NoteChange, PaperChange
 
-_decode_clocks = msgspec.json.Decoder(dict[str, str]).decode
 _decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
 _decode_authors = msgspec.json.Decoder(list[str]).decode
@@ -97,7 +97,7 @@ def _whole_versions(conn, rows: list, limit: int) -> list:
 
 def _paper_change(row) -> PaperChange:
     pid, version, _, clocks, tag_set, deleted, *values = row
-    clock_map = _decode_clocks(clocks)
+    clock_map = decode_clocks(clocks)
     fields: dict[str, Any] = {}
     if not deleted:
         for name, value in zip(_FIELDS, values, strict=True):
