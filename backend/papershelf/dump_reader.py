@@ -28,6 +28,7 @@ from .store.bulk import Prepared, prepare
 from .store.captures import compressor
 
 BLOCK_BYTES = 1 << 20
+MAX_PENDING_BLOCKS = 4
 
 
 class ImportRefused(Exception):
@@ -125,22 +126,26 @@ def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterato
     """
     stream = compressor()
     compressing: deque[Future[bytes]] = deque()
+    raw: list[bytes] = []  # compressed output not yet sent
     read = 0
 
     def on_block(block: bytes) -> None:
         nonlocal read
         read += len(block)
         compressing.append(worker.submit(stream.compress, block))
+        # Blocks wait in memory until compressed: when the compressor falls behind
+        # (both cores busy), reading waits for it rather than hold the file.
+        while len(compressing) > MAX_PENDING_BLOCKS:
+            raw.append(compressing.popleft().result())
 
     def flush(final: bool = False) -> Batch:
-        nonlocal read
-        raw = []
+        nonlocal read, raw
         while compressing and (final or compressing[0].done()):
             raw.append(compressing.popleft().result())
         if final:
             raw.append(stream.flush())
         batch = Batch(records=records, problems=problems, raw=b"".join(raw), read=read, last=final)
-        read = 0
+        read, raw = 0, []
         return batch
 
     records: list[Prepared] = []
@@ -172,7 +177,7 @@ def _produce(connection, path: Path, captured: date, hlc: str, batch_records: in
 # Batches held between the pipe and the importer. An OS pipe holds less than one
 # batch, so without this the reader stalls while the importer is busy indexing
 # and the importer then waits for it: ~12 MB of encoded batches keep both busy.
-AHEAD_BATCHES = 32
+AHEAD_BATCHES = 24
 
 
 def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> Iterator[Batch]:

@@ -78,6 +78,7 @@ def _keys(item: Prepared) -> list[str]:
 
 
 INDEX_EVERY = 10_000
+FTS_AUTOMERGE = 4  # FTS5's default
 
 
 def _placeholders(values: list) -> str:
@@ -166,14 +167,21 @@ class BulkSaver:
 @contextmanager
 def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[BulkSaver]:
     """Within one transaction: the insert trigger is dropped and restored before commit,
-    so no other connection ever sees it missing (DDL is transactional in SQLite)."""
+    so no other connection ever sees it missing (DDL is transactional in SQLite).
+
+    FTS5's automerge is off meanwhile: merging segments while they are still being
+    written costs more than it saves; restored before commit, later writes merge
+    them bit by bit."""
     conn = tx.db.conn
     saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
     conn.execute("DROP TRIGGER papers_fts_ai")
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
     conn.execute(
         "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
     )
     yield saver
     saver.index_new_rows()
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
+                 [FTS_AUTOMERGE])
     conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
     conn.execute(PAPERS_FTS_INSERT_TRIGGER)
