@@ -53,12 +53,6 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     project_url: str | None = None
 
 
-class SourceLine(msgspec.Struct, frozen=True):
-    """Where a record came from inside a text capture (for error messages and provenance)."""
-
-    line: int
-
-
 class ParsedRecord(msgspec.Struct):
     """A record a normaliser read, with the line it starts on (text sources) or 0."""
 

@@ -119,13 +119,3 @@ def link_capture(db, paper_id: str, capture_id: str, line: int | None, *, create
             "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, ?)",
             [capture_id, line, paper_id, int(created)],
         )
-
-
-def capture_papers(db, capture_id: str) -> list[str]:
-    return [
-        row[0]
-        for row in db.execute(
-            "SELECT paper_id FROM paper_captures WHERE capture_id = ? ORDER BY line, paper_id",
-            [capture_id],
-        )
-    ]

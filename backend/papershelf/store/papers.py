@@ -265,8 +265,3 @@ def delete_paper(tx: Tx, pid: str) -> Outcome:
     if local is None or local.deleted:
         raise LookupError(pid)
     return _merge_into(tx, pid, PaperState(deleted=f"3:{tx.now()}"), local)
-
-
-def apply_paper_state(tx: Tx, pid: str, incoming: PaperState, origin: str) -> Outcome:
-    """Merge a peer's state of a paper (sync): same rules, remembering where it came from."""
-    return _merge_into(tx, pid, incoming, origin=origin)
