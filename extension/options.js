@@ -47,7 +47,11 @@ $("test").addEventListener("click", async () => {
   if (r.state === "ok") {
     return say("ok", `papershelf ${r.version ?? ""} answers at ${values.serverUrl} and accepts the token "${r.token}" (${r.papers} papers)`);
   }
-  if (r.kind === "token") return say("error", `papershelf answers at ${values.serverUrl} but refused the token`);
+  if (r.kind === "token") {
+    // 401: a wrong or revoked token; 403: a real token without the scope it needs.
+    const why = /scope/.test(r.message ?? "") ? r.message.replace(/: check the options$/, "") : "refused the token";
+    return say("error", `papershelf answers at ${values.serverUrl} but ${why}`);
+  }
   return say("error", r.message);
 });
 
