@@ -13,6 +13,52 @@ from datasette.facets import ArrayFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 
+async def _facet_values(facet, column: str, sql: str, arg_for, facet_arg: str):
+    """Run a facet's SQL (rows of value, count) and build Datasette's facet result:
+    value links that add or remove `arg_for(value)`, with base_url kept. None when
+    the query ran out of time."""
+    size = facet.get_facet_size()
+    try:
+        rows = await facet.ds.execute(
+            facet.database, sql, facet.params, truncate=False,
+            custom_time_limit=facet.ds.setting("facet_time_limit_ms"),
+        )
+    except QueryInterrupted:
+        return None
+    pairs = facet.get_querystring_pairs()
+    values = []
+    for row in rows.rows[:size]:
+        value = str(row["value"])
+        arg = arg_for(value)
+        selected = all(pair in pairs for pair in arg.items())
+        toggle = (path_with_removed_args(facet.request, arg) if selected
+                  else path_with_added_args(facet.request, arg))
+        values.append({
+            "value": value, "label": value, "count": row["count"],
+            "toggle_url": facet.ds.absolute_url(facet.request, facet.ds.urls.path(toggle)),
+            "selected": selected,
+        })
+    return {
+        "name": column, "type": facet.type, "results": values,
+        "toggle_url": facet.ds.urls.path(path_with_removed_args(facet.request, {facet_arg: column})),
+        "truncated": len(rows) > size,
+    }
+
+
+async def _results(facet, sql_for, arg_for, facet_arg: str):
+    results, timed_out = [], []
+    for source_and_config in facet.get_configs():
+        config = source_and_config["config"]
+        column = config.get("column") or config["simple"]
+        found = await _facet_values(facet, column, sql_for(column), arg_for(column), facet_arg)
+        if found is None:
+            timed_out.append(column)
+            continue
+        found["hideable"] = source_and_config["source"] != "metadata"
+        results.append(found)
+    return results, timed_out
+
+
 class YearFacet(Facet):
     type = "year"
 
@@ -20,45 +66,20 @@ class YearFacet(Facet):
         return []
 
     async def facet_results(self):
-        results, timed_out = [], []
-        args = dict(self.get_querystring_pairs())
         size = self.get_facet_size()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            filter_arg = f"{column}__startswith"
+
+        def sql_for(column: str) -> str:
             col = escape_sqlite(column)
-            sql = (
+            return (
                 f"select substr({col}, 1, 4) as value, count(*) as count from ({self.sql}) "
                 f"where {col} glob '[0-9][0-9][0-9][0-9]*' group by value "
                 f"order by value desc limit {size + 1}"
             )
-            try:
-                rows = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            values = []
-            for row in rows.rows[:size]:
-                selected = args.get(filter_arg) == row["value"]
-                toggle = (path_with_removed_args(self.request, {filter_arg: row["value"]})
-                          if selected else
-                          path_with_added_args(self.request, {filter_arg: row["value"]}))
-                values.append({
-                    "value": row["value"], "label": row["value"], "count": row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
-                    "selected": selected,
-                })
-            results.append({
-                "name": column, "type": self.type, "results": values,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": path_with_removed_args(self.request, {"_facet_year": column}),
-                "truncated": len(rows) > size,
-            })
-        return results, timed_out
+
+        return await _results(
+            self, sql_for, lambda column: lambda year: {f"{column}__startswith": year},
+            "_facet_year",
+        )
 
 
 class LeanArrayFacet(ArrayFacet):
@@ -68,47 +89,21 @@ class LeanArrayFacet(ArrayFacet):
     forget base_url, which under /data/ points them outside Datasette."""
 
     async def facet_results(self):
-        results, timed_out = [], []
         size = self.get_facet_size()
-        pairs = self.get_querystring_pairs()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            sql = (
+
+        def sql_for(column: str) -> str:
+            return (
                 f"with inner as (select row_number() over () as row_n, {escape_sqlite(column)} "
                 f"as items from ({self.sql})) "
                 "select value, count(*) as count from (select distinct inner.row_n, j.value "
                 "from inner, json_each(inner.items) j) "
                 f"group by value order by count desc, value limit {size + 1}"
             )
-            try:
-                rows = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            values = []
-            for row in rows.rows[:size]:
-                value = str(row["value"])
-                arg = {f"{column}__arraycontains": value}
-                selected = (f"{column}__arraycontains", value) in pairs
-                toggle = (path_with_removed_args(self.request, arg) if selected
-                          else path_with_added_args(self.request, arg))
-                values.append({
-                    "value": value, "label": value, "count": row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
-                    "selected": selected,
-                })
-            results.append({
-                "name": column, "type": self.type, "results": values,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(
-                    path_with_removed_args(self.request, {"_facet_array": column})),
-                "truncated": len(rows) > size,
-            })
-        return results, timed_out
+
+        return await _results(
+            self, sql_for, lambda column: lambda value: {f"{column}__arraycontains": value},
+            "_facet_array",
+        )
 
 
 @hookimpl
