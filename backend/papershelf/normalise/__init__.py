@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
-from ..records import Paper, RecordProblem
+from ..records import Paper
 from .common import fill_code_url
 from .dumps import parse_dump_text
-from .pages import kind_for_url, normalise_page
+from .pages import Normalised, kind_for_url, normalise_page
 
-
-class Normalised(msgspec.Struct):
-    kind: str  # hf_paper, hf_listing, arxiv, scholarly, text
-    papers: list[Paper]
-    rank: int = 2  # merge.RANK_PAGE; text captures are RANK_TEXT
-    problems: list[RecordProblem] = []
+__all__ = ["Normalised", "normalise_capture"]
 
 
 def normalise_capture(
@@ -30,7 +23,8 @@ def normalise_capture(
     if html:
         found = normalise_page(url, html)
         if found is not None and found.papers:
-            return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
+            found.papers = _filled(found.papers)
+            return found
     if text and _listing_text(url):
         records, problems = parse_dump_text(text, captured)
         if records:
@@ -40,7 +34,8 @@ def normalise_capture(
     # Last, what the URL alone says (an arXiv or Hugging Face paper URL names its paper).
     found = normalise_page(url, None)
     if found is not None and found.papers:
-        return Normalised(kind=found.kind, papers=_filled(found.papers), rank=found.rank)
+        found.papers = _filled(found.papers)
+        return found
     return None
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from ..identity import split_arxiv_id
-from ..records import Paper
+from ..records import Paper, RecordProblem
 from . import arxiv, hf, scholarly
 from .html_meta import parse_page
 
@@ -21,9 +21,12 @@ _ARXIV_PATHS = ("/abs/", "/pdf/")
 
 
 class Normalised(msgspec.Struct):
-    kind: str  # hf_paper, hf_listing, arxiv, scholarly
+    """What a capture holds: its kind, its records, and how far they are trusted."""
+
+    kind: str  # hf_paper, hf_listing, arxiv, scholarly, text
     papers: list[Paper]
-    rank: int = 2  # a structured page capture
+    rank: int = 2  # merge.RANK_PAGE; text captures are RANK_TEXT
+    problems: list[RecordProblem] = []  # broken records of a text capture
 
 
 def kind_for_url(url: str | None) -> str | None:
