@@ -19,7 +19,7 @@ import msgspec
 from sqlite_utils import Database
 
 from .clock import hlc_for_date
-from .dump_reader import ImportRefused, read_dump
+from .dump_reader import BLOCK_BYTES, ImportRefused, read_dump
 from .merge import RANK_TEXT
 from .records import RecordProblem
 from .store.bulk import bulk_saver
@@ -27,7 +27,6 @@ from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
 from .store.papers import Outcome
 from .store.tx import Tx, write
 
-BLOCK_BYTES = 1 << 20
 BATCH_RECORDS = 500
 __all__ = ["ImportRefused", "import_dump", "import_files"]
 

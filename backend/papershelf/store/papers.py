@@ -194,20 +194,20 @@ def save_paper(
     return pid, outcome
 
 
-def _merge_into(tx: Tx, pid: str, incoming: PaperState, local: PaperState | None = None,
-                origin: str | None = None) -> Outcome:
+def _merge_into(tx: Tx, pid: str, incoming: PaperState, local: PaperState | None = None
+                ) -> Outcome:
     local = local or load_state(tx.db, pid)
     if local is None:
-        write_state(tx, pid, incoming, is_new=True, origin=origin)
+        write_state(tx, pid, incoming, is_new=True)
         return Outcome.NEW
     merged = merge_states(local, incoming)
     if merged.deleted:
         if not local.deleted:
-            write_state(tx, pid, merged, is_new=False, origin=origin)
+            write_state(tx, pid, merged, is_new=False)
         return Outcome.DELETED
     if merged == local:
         return Outcome.UNCHANGED
-    write_state(tx, pid, merged, is_new=False, origin=origin)
+    write_state(tx, pid, merged, is_new=False)
     return Outcome.UPDATED
 
 
