@@ -11,7 +11,7 @@ from papershelf.store.db import open_writer
 @pytest.fixture
 def library(tmp_path):
     """A fresh library file, migrated, opened as this process's writer."""
-    db = open_writer(tmp_path / "library.db")
+    db = open_writer(tmp_path / "library.db", create=True)
     yield db
     db.close()
 

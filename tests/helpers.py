@@ -55,7 +55,11 @@ def run_cli(
 
 
 def create_token(db_path: Path, name: str = "tests", scopes: tuple[str, ...] = ()) -> str:
-    """A new token via the command line (its last line of stdout)."""
+    """A new token via the command line (its last line of stdout), in a library made first
+    when there is none (`token create` never makes one)."""
+    from papershelf.store.db import open_writer
+
+    open_writer(db_path, create=True).close()
     args = ["token", "create", name]
     for scope in scopes:
         args += ["--scope", scope]

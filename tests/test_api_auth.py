@@ -69,10 +69,12 @@ def test_serve_makes_and_prints_a_token_on_a_library_without_one(tmp_path):
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
-        lines = [process.stdout.readline() for _ in range(3)]
-        token = lines[1].strip()
+        lines = [process.stdout.readline() for _ in range(4)]
+        assert lines[0].strip() == f"papershelf: created a new library at {db}"
+        assert "`papershelf token create NAME` makes another" in lines[1]
+        token = lines[2].strip()
         assert token.startswith("ps_")
-        assert f"listening on http://127.0.0.1:{port}" in lines[2]
+        assert f"listening on http://127.0.0.1:{port}" in lines[3]
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:

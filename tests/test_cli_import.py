@@ -54,7 +54,8 @@ def test_refused_file_is_one_line_others_still_import_exit_nonzero(tmp_path):
     missing = tmp_path / "missing.txt"
     result = papershelf("import", bad, ALL[1], missing, "--db", db)
     assert result.returncode == 1
-    refused = [line for line in result.stderr.splitlines() if line.startswith("papershelf:")]
+    created, *refused = [line for line in result.stderr.splitlines() if line.startswith("papershelf:")]
+    assert created == f"papershelf: created a new library at {db}"
     assert len(refused) == 2
     assert str(bad) in refused[0] and "not UTF-8" in refused[0]
     assert str(missing) in refused[1] and "no such file" in refused[1]

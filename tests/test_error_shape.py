@@ -140,7 +140,7 @@ def _read_response(sock) -> bytes:
 
 
 def test_unexpected_failure_is_500_with_nothing_of_it_in_the_body(tmp_path, monkeypatch, caplog):
-    db = open_writer(tmp_path / "library.db")
+    db = open_writer(tmp_path / "library.db", create=True)
     token = make_token(db, "t")
     db.close()
 

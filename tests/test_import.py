@@ -24,7 +24,7 @@ CAPTURED = date(2025, 11, 22)
 
 @pytest.fixture
 def db(tmp_path):
-    database = open_writer(tmp_path / "library.db")
+    database = open_writer(tmp_path / "library.db", create=True)
     yield database
     database.close()
 
@@ -101,7 +101,7 @@ def test_reimporting_overlapping_content_from_another_file_changes_no_paper(db, 
 
 
 def test_ids_are_deterministic_across_libraries(tmp_path):
-    first, second = open_writer(tmp_path / "a.db"), open_writer(tmp_path / "b.db")
+    first, second = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
     import_all(first)
     import_all(second, (FORMAT_C, FORMAT_B, FORMAT_A))
     ids = "SELECT id, title FROM papers ORDER BY id"

@@ -22,7 +22,7 @@ T2 = "0001700000000001-0000-aaaaaaaaaaaaaaaa"
 
 @pytest.fixture
 def db(tmp_path):
-    database = open_writer(tmp_path / "library.db")
+    database = open_writer(tmp_path / "library.db", create=True)
     yield database
     database.close()
 

@@ -32,7 +32,7 @@ from sync_helpers import snapshot, sync_local
 
 @pytest.fixture
 def two(tmp_path):
-    a, b = open_writer(tmp_path / "a.db"), open_writer(tmp_path / "b.db")
+    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
     yield a, b
     a.close()
     b.close()
@@ -310,7 +310,7 @@ def test_an_alias_relayed_after_its_paper_changed_again_lands(tmp_path):
     # Two replicas know a paper by its title, one by its arXiv id. The middle one
     # learns the id merge from one side, then writes the paper (an edit from the
     # other side): its feed now has the alias before the paper's state.
-    r0, r1, r2 = (open_writer(tmp_path / f"r{i}.db") for i in range(3))
+    r0, r1, r2 = (open_writer(tmp_path / f"r{i}.db", create=True) for i in range(3))
     title_only = capture(r0, title="Attention Is All You Need")
     capture(r2, title="Attention Is All You Need")
     by_arxiv = capture(r1, title="Attention Is All You Need", arxiv_id="1706.03762")

@@ -194,11 +194,11 @@ def test_our_own_library_as_the_peer_is_refused(library, httpx_mock):
         sync(library)
 
 
-def test_the_command_exits_non_zero_with_one_line(tmp_path, httpx_mock):
+def test_the_command_exits_non_zero_with_one_line(library, tmp_path, httpx_mock):
     httpx_mock.add_response(url=CHANGES, status_code=401, json={
         "status": 401, "error": "unauthorized", "message": "a valid token is required"})
     result = CliRunner().invoke(
-        cli, ["sync", URL, "--token", "nope", "--db", str(tmp_path / "l.db")])
+        cli, ["sync", URL, "--token", "nope", "--db", str(tmp_path / "library.db")])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         "papershelf: http://peer.test refused the token (401 unauthorized)"]
@@ -207,10 +207,11 @@ def test_the_command_exits_non_zero_with_one_line(tmp_path, httpx_mock):
 def test_the_command_prints_a_summary(tmp_path, httpx_mock):
     httpx_mock.add_response(url=CHANGES, json=page(0))
     result = CliRunner().invoke(cli, ["sync", URL + "/", "--token", "t", "--db",
-                                      str(tmp_path / "l.db")])
+                                      str(tmp_path / "l.db"), "--create"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == (
-        "synced with http://peer.test: pulled 0, pushed 0, merged 0, conflicts kept 0")
+    assert result.output.strip().splitlines() == [
+        f"papershelf: created a new library at {tmp_path / 'l.db'}",
+        "synced with http://peer.test: pulled 0, pushed 0, merged 0, conflicts kept 0"]
 
 
 @pytest.mark.parametrize(("url", "line"), [

@@ -32,7 +32,7 @@ KILLS_PER_ROUND = 4
 
 def add_notes(path: Path, tag: str, start: int, n: int) -> list[str]:
     """Notes written into the file directly (beside a running server, as a second writer)."""
-    db = open_writer(path)
+    db = open_writer(path, create=True)
     try:
         ids = [r[0] for r in db.execute("SELECT id FROM papers ORDER BY id")]
         bodies = [f"{tag} note {i}" for i in range(start, start + n)]
@@ -45,7 +45,7 @@ def add_notes(path: Path, tag: str, start: int, n: int) -> list[str]:
 
 
 def make_library(path: Path, dump: str, tag: str) -> list[str]:
-    db = open_writer(path)
+    db = open_writer(path, create=True)
     try:
         import_dump(db, DUMPS / dump, captured_at=date(2025, 5, 20))
     finally:

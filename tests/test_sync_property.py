@@ -48,7 +48,7 @@ SHM = Path("/dev/shm")
 
 class Replica:
     def __init__(self, path: Path, index: int, skew: int, now):
-        self.db = open_writer(path)
+        self.db = open_writer(path, create=True)
         # Fixed machine ids (they break clock ties) keep every example replayable.
         self.db.execute("UPDATE meta SET value = ? WHERE key = 'machine_id'", [f"{index:016x}"])
         use_wall_clock(self.db, lambda: now() + skew)

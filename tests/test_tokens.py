@@ -14,6 +14,8 @@ from papershelf.store.tokens import (
     has_tokens,
     list_tokens,
     revoke_token,
+    touch_due,
+    touch_token,
 )
 
 
@@ -33,11 +35,13 @@ def test_check_token_accepts_the_token_and_refuses_anything_else(library):
         assert check_token(library, wrong) is None
 
 
-def test_check_token_records_last_use(library):
+def test_checking_a_token_only_reads_and_touching_records_last_use_once_a_minute(library):
     token = create_token(library, "laptop")
-    assert list_tokens(library)[0].last_used_at is None
-    check_token(library, token)
-    assert list_tokens(library)[0].last_used_at is not None
+    info = check_token(library, token)
+    assert list_tokens(library)[0].last_used_at is None and touch_due(info)
+    touch_token(library, info.id)
+    used = check_token(library, token)
+    assert used.last_used_at is not None and not touch_due(used)
 
 
 def test_revoked_token_is_refused_and_its_name_can_be_reused(library):
@@ -58,7 +62,7 @@ def test_token_errors(library):
         revoke_token(library, "desktop")
 
 
-def test_token_commands(tmp_path):
+def test_token_commands(library, tmp_path):
     db = tmp_path / "library.db"
     created = run_cli("token", "create", "laptop", "--scope", "read", db_path=db)
     token = created.stdout.strip().splitlines()[-1]

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import ctypes
 import io
 import multiprocessing
+import os
 import queue
+import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -162,7 +166,32 @@ def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterato
         yield flush(final=True)
 
 
-def _produce(connection, path: Path, captured: date, hlc: str, batch_records: int) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """The reader must not outlive an importer killed with SIGKILL: blocked on a full pipe
+    forever, it would hold the library's files open. Linux kills it with its parent;
+    elsewhere a watchdog thread notices the parent is gone."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        installed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+    except (OSError, AttributeError):
+        installed = False
+    if os.getppid() != parent:  # it died before the signal was armed
+        os._exit(1)
+    if not installed:
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="papershelf-watch-parent", daemon=True).start()
+
+
+def _produce(connection, parent: int, path: Path, captured: date, hlc: str,
+             batch_records: int) -> None:
+    die_with_parent(parent)
     try:
         for batch in batches(path, captured, hlc, batch_records):
             connection.send_bytes(_encode(batch))
@@ -185,7 +214,7 @@ def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> It
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_produce, args=(sender, path, captured, hlc, batch_records),
+        target=_produce, args=(sender, os.getpid(), path, captured, hlc, batch_records),
         name="papershelf-read-dump", daemon=True,
     )
     child.start()

@@ -140,34 +140,29 @@ class ImportSummary(msgspec.Struct):
 
 
 def import_files(
-    db_path: Path, paths: tuple[Path, ...] | list[Path], *, captured_at: date | None = None,
+    db: Database, paths: tuple[Path, ...] | list[Path], *, captured_at: date | None = None,
     err: Callable[[str], None] = print,
 ) -> ImportSummary:
-    """Import several dumps; a refused file is reported and the others still import."""
+    """Import several dumps into `db` (its writer); a refused file is reported and the others
+    still import."""
     from tqdm import tqdm
-
-    from .store.db import open_writer
 
     summary = ImportSummary(files=len(paths))
     total = sum(p.stat().st_size for p in map(Path, paths) if p.is_file())
-    db = open_writer(db_path)
-    try:
-        with tqdm(total=total, unit="B", unit_scale=True, desc="importing", disable=None,
-                  file=sys.stderr, leave=False) as bar:
-            for path in map(Path, paths):
-                try:
-                    report = import_dump(db, path, captured_at=captured_at, on_bytes=bar.update)
-                except ImportRefused as refused:
-                    summary.refused.append(str(path))
-                    err(f"papershelf: {refused.path}: {refused.reason}; nothing from it was stored")
-                    continue
-                for problem in report.problems:
-                    err(f"{path}:{problem.line}: {problem.message}; record skipped")
-                summary.records += report.records
-                summary.new += report.new
-                summary.updated += report.updated
-                summary.problems += len(report.problems)
-                summary.already_imported += report.already_imported
-    finally:
-        db.close()
+    with tqdm(total=total, unit="B", unit_scale=True, desc="importing", disable=None,
+              file=sys.stderr, leave=False) as bar:
+        for path in map(Path, paths):
+            try:
+                report = import_dump(db, path, captured_at=captured_at, on_bytes=bar.update)
+            except ImportRefused as refused:
+                summary.refused.append(str(path))
+                err(f"papershelf: {refused.path}: {refused.reason}; nothing from it was stored")
+                continue
+            for problem in report.problems:
+                err(f"{path}:{problem.line}: {problem.message}; record skipped")
+            summary.records += report.records
+            summary.new += report.new
+            summary.updated += report.updated
+            summary.problems += len(report.problems)
+            summary.already_imported += report.already_imported
     return summary

@@ -102,7 +102,7 @@ def server_cost_ms(page: str, url: str, runs: int) -> float:
     from papershelf.store.db import open_writer
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_writer(Path(tmp) / "library.db")
+        db = open_writer(Path(tmp) / "library.db", create=True)
         try:
             def one() -> None:
                 request = CaptureRequest(capture_id=uuid.uuid4().hex, url=url, html=page)

@@ -49,7 +49,7 @@ def build_library(path: Path, count: int, seed: int = 5) -> list[str]:
     for rank in range(len(words)):
         total += 1 / (rank + 1) ** 1.05
         cum.append(total)
-    db = open_writer(path)
+    db = open_writer(path, create=True)
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     # Triggers skip rows at or after from_rowid; one 'rebuild' indexes them all at the end.

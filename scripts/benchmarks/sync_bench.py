@@ -38,7 +38,7 @@ CHILD = """
 import json, resource, sys, time
 from papershelf.store.db import open_writer
 from papershelf.sync.client import sync_with
-db = open_writer(sys.argv[1])
+db = open_writer(sys.argv[1], create=True)
 started = time.perf_counter()
 report = sync_with(db, sys.argv[2], sys.argv[3], timeout=120)
 seconds = time.perf_counter() - started
@@ -58,7 +58,7 @@ class Served:
     """`papershelf serve` over a file, with its peak RSS sampled."""
 
     def __init__(self, db_path: Path):
-        db = open_writer(db_path)
+        db = open_writer(db_path, create=True)
         self.token = create_token(db, "bench")
         db.close()
         self.port = _free_port()
@@ -98,7 +98,7 @@ class Served:
 
 def fill(db_path: Path, changes: int) -> None:
     """Half papers, half notes (one per paper), in one transaction."""
-    db = open_writer(db_path)
+    db = open_writer(db_path, create=True)
     try:
         with write(db) as tx:
             for i in range(changes // 2):
@@ -125,7 +125,7 @@ def sync_child(db_path: Path, server: Served) -> dict:
 def noop_ms(db_path: Path, server: Served, runs: int = 7) -> float:
     from papershelf.sync.client import sync_with
 
-    db = open_writer(db_path)
+    db = open_writer(db_path, create=True)
     try:
         times = []
         for _ in range(runs):

@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from papershelf.store.db import open_writer
+
 ROOT = Path(__file__).resolve().parents[2]
 EXT_DIR = ROOT / "extension"
 PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
@@ -87,6 +89,7 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
+        open_writer(self.db, create=True).close()  # `token create` never starts a library
         self.token = self.create_token("e2e")
 
     def create_token(self, name: str, *scopes: str) -> str:

@@ -103,7 +103,7 @@ def test_xss_payloads_never_run(library_server, tmp_path):
     assert created.status_code == 201, created.text
     with ThreadPoolExecutor(1) as pool:
         shot = pool.submit(browse, server.base_url, [], screenshot).result()
-    db = open_writer(server.db_path)  # a captured page with a hostile title
+    db = open_writer(server.db_path, create=True)  # a captured page with a hostile title
     try:
         with write(db) as tx:
             xss_id, _ = save_paper(tx, Paper(title=TITLE, abstract=PAYLOADS), rank=2,

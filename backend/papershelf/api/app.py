@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,17 +15,17 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
-from ..store.db import open_writer
-from ..sync.api import ROUTES as SYNC_ROUTES
+from ..store.library import Library
 from .auth import provide_token, require_token
 from .captures import CapturesController
-from .deps import provide_db
+from .deps import provide_library
 from .errors import EXCEPTION_HANDLERS
 from .lookup import LookupController
 from .notes import NotesController
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
+from .sync_controller import SyncController
 
 # The browser extension calls from its own origin (Chromium and Firefox ids differ
 # per install). Auth is a bearer header, never a cookie, so CORS opens nothing else.
@@ -32,10 +33,10 @@ EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[
 
 
 def api_router() -> Router:
-    """Every /api route, behind the token guard. Sync adds its routes here."""
+    """Every /api route, behind the token guard."""
     handlers: list = [
         StatusController, CapturesController, PapersController, NotesController, LookupController,
-        *SYNC_ROUTES,
+        SyncController,
     ]
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],
@@ -65,17 +66,19 @@ def _datasette_handlers(settings: Settings) -> list:
 
 def create_app(settings: Settings) -> Litestar:
     @asynccontextmanager
-    async def library(app: Litestar) -> AsyncIterator[None]:
-        app.state.db = open_writer(settings.db_path)
+    async def open_library(app: Litestar) -> AsyncIterator[None]:
+        # Opening migrates the file: off the event loop, like every other touch of SQLite.
+        app.state.library = await asyncio.to_thread(
+            Library, settings.db_path, create=True, write_deadline_ms=settings.write_timeout_ms)
         try:
             yield
         finally:
-            app.state.db.close()
+            await asyncio.to_thread(app.state.library.close)
 
     app = Litestar(
         route_handlers=[api_router(), *_datasette_handlers(settings)],
-        lifespan=[library],
-        dependencies={"db": Provide(provide_db, sync_to_thread=False)},
+        lifespan=[open_library],
+        dependencies={"library": Provide(provide_library, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.max_body_bytes,
         cors_config=CORSConfig(

@@ -1,17 +1,16 @@
-"""Dependencies the handlers share: the library connection."""
+"""Dependencies the handlers share: the library (a writer thread and read-only readers)."""
 
 from __future__ import annotations
 
 from litestar.datastructures import State
 from litestar.di import NamedDependency
-from sqlite_utils import Database
 
-# How handlers ask for the library: `db: Db`.
-Db = NamedDependency[Database]
+from ..store.library import Library
+
+# How handlers ask for the library: `library: Lib`, then `await library.read(fn, …)` or
+# `await library.write(fn, …)`; nothing in a handler touches SQLite on the event loop.
+Lib = NamedDependency[Library]
 
 
-def provide_db(state: State) -> Database:
-    # The process's one writer connection. Handlers are async and use it inline:
-    # the event loop serialises them, so no two ever share a transaction, and a
-    # capture costs no thread hop (see docs/architecture.md, "The database").
-    return state.db
+def provide_library(state: State) -> Library:
+    return state.library

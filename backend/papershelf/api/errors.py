@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from typing import Any, ClassVar
 
 import msgspec
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+
+from ..store.library import LibraryBusy
 
 log = logging.getLogger("papershelf.api")
 
@@ -71,11 +74,22 @@ class PayloadTooLarge(ApiError):
     status, error = 413, "payload_too_large"
 
 
+class LibraryUnavailable(ApiError):
+    """The library cannot take this write now; the client may retry it as it is."""
+
+    status, error = 503, "library_busy"
+    headers: ClassVar[dict[str, str]] = {"Retry-After": "5"}
+
+
+class StorageFull(ApiError):
+    status, error = 507, "storage_full"
+
+
 # Codes for the statuses Litestar raises itself.
 _CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
     405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
-    415: "unsupported_media_type", 429: "rate_limited", 503: "unavailable",
+    415: "unsupported_media_type", 429: "rate_limited", 503: "unavailable", 507: "storage_full",
 }
 _NAMED_FIELD = re.compile(r"(?:unknown|required) field `([^`]*)`")
 _MISSING_PARAMETER = re.compile(r"Missing required \w+ parameter '([^']*)'")
@@ -138,8 +152,45 @@ def internal_error_handler(request: Request, exc: Exception) -> Response:
     return error_response(ErrorBody(500, "internal_error", "the server failed on this request"))
 
 
+# SQLite's primary result codes that are the machine's state, not a bug of ours.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
+
+
+def storage_error(error: Exception) -> ApiError | None:
+    """What a failure of the library's storage means for the client, or None for a bug."""
+    if isinstance(error, LibraryBusy):
+        return LibraryUnavailable(
+            "the library is busy (another program, such as an import, is writing to it); "
+            "nothing was stored: try again in a few seconds")
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlite3.Error) or code is None:
+        return None
+    code &= 0xFF  # extended codes carry the primary one in their low byte
+    if code == _SQLITE_FULL:
+        return StorageFull("the disk that holds the library is full: nothing was stored; "
+                           "free some space and try again")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return storage_error(LibraryBusy())
+    if code == _SQLITE_READONLY:
+        return LibraryUnavailable("the library file is read-only here: nothing was stored")
+    if code == _SQLITE_IOERR:
+        return LibraryUnavailable("the library's disk failed to read or write: nothing was stored")
+    return None
+
+
+def sqlite_error_handler(request: Request, exc: Exception) -> Response:
+    mapped = storage_error(exc)
+    if mapped is None:
+        return internal_error_handler(request, exc)
+    log.warning("%s %s: %s (%s)", request.method, request.url.path, mapped.error,
+                getattr(exc, "sqlite_errorname", type(exc).__name__))
+    return api_error_handler(request, mapped)
+
+
 EXCEPTION_HANDLERS = {
     ApiError: api_error_handler,
+    sqlite3.Error: sqlite_error_handler,
+    LibraryBusy: sqlite_error_handler,
     ValidationException: validation_handler,
     HTTPException: http_error_handler,
     Exception: internal_error_handler,

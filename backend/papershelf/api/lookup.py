@@ -9,7 +9,7 @@ from litestar import Controller, get
 from litestar.params import QueryParameter
 
 from ..store.queries import PaperView, lookup_url
-from .deps import Db
+from .deps import Lib
 from .errors import error_responses
 
 
@@ -22,7 +22,7 @@ class LookupController(Controller):
 
     @get(responses=error_responses(400, 401, 403))
     async def lookup(
-        self, db: Db, url: Annotated[str, QueryParameter(min_length=1, max_length=2048)]
+        self, library: Lib, url: Annotated[str, QueryParameter(min_length=1, max_length=2048)]
     ) -> LookupOut:
         """The papers a page is about, by identity (arXiv id, DOI), else by its address."""
-        return LookupOut(papers=lookup_url(db, url))
+        return LookupOut(papers=await library.read(lookup_url, url))

@@ -11,7 +11,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from ..store.notes import NoteView, delete_note, edit_note
 from ..store.tx import write
-from .deps import Db
+from .deps import Lib
 from .errors import NotFound, error_responses
 
 
@@ -20,23 +20,32 @@ class NotePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     quote: Annotated[str, Meta(max_length=100_000)] | UnsetType | None = UNSET
 
 
+def patch_note(db, note_id: str, patch_: NotePatch) -> NoteView:
+    changes = {name: getattr(patch_, name) for name in ("body", "quote")
+               if getattr(patch_, name) is not UNSET}
+    try:
+        with write(db) as tx:
+            return edit_note(tx, note_id, **changes)
+    except LookupError:
+        raise NotFound(f"no note {note_id!r}") from None
+
+
+def remove_note(db, note_id: str) -> None:
+    try:
+        with write(db) as tx:
+            delete_note(tx, note_id)
+    except LookupError:
+        raise NotFound(f"no note {note_id!r}") from None
+
+
 class NotesController(Controller):
     path = "/notes"
 
-    @patch("/{note_id:str}", responses=error_responses(400, 401, 403, 404, 413))
-    async def update(self, db: Db, note_id: FromPath[str], data: JSONBody[NotePatch]) -> NoteView:
-        changes = {name: getattr(data, name) for name in ("body", "quote")
-                   if getattr(data, name) is not UNSET}
-        try:
-            with write(db) as tx:
-                return edit_note(tx, note_id, **changes)
-        except LookupError:
-            raise NotFound(f"no note {note_id!r}") from None
+    @patch("/{note_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507))
+    async def update(self, library: Lib, note_id: FromPath[str], data: JSONBody[NotePatch]
+                     ) -> NoteView:
+        return await library.write(patch_note, note_id, data)
 
-    @delete("/{note_id:str}", status_code=204, responses=error_responses(401, 403, 404))
-    async def remove(self, db: Db, note_id: FromPath[str]) -> None:
-        try:
-            with write(db) as tx:
-                delete_note(tx, note_id)
-        except LookupError:
-            raise NotFound(f"no note {note_id!r}") from None
+    @delete("/{note_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507))
+    async def remove(self, library: Lib, note_id: FromPath[str]) -> None:
+        await library.write(remove_note, note_id)

@@ -22,7 +22,7 @@ from ..store.queries import (
     list_papers,
 )
 from ..store.tx import write
-from .deps import Db
+from .deps import Lib
 from .errors import NotFound, ValidationFailed, error_responses
 
 MAX_LIMIT = 200
@@ -57,6 +57,19 @@ def find_paper(db: Database, paper_id: str) -> PaperView:
     return paper
 
 
+def read_paper(db: Database, paper_id: str) -> PaperWithNotes:
+    paper = find_paper(db, paper_id)
+    return PaperWithNotes(**msgspec.structs.asdict(paper), notes=list_notes(db, paper.id))
+
+
+def search_papers(db: Database, filters: PaperFilter) -> PaperPage:
+    try:
+        papers, next_cursor = list_papers(db, filters)
+    except BadCursor:
+        raise ValidationFailed("cursor: not a cursor this server gave", "cursor") from None
+    return PaperPage(papers=papers, next=next_cursor)
+
+
 def patch_paper(db: Database, paper_id: str, patch_: PaperPatch) -> PaperView:
     paper = find_paper(db, paper_id)
     changes = {name: getattr(patch_, name) for name in ("rating", "status")
@@ -68,13 +81,32 @@ def patch_paper(db: Database, paper_id: str, patch_: PaperPatch) -> PaperView:
     return find_paper(db, paper.id)
 
 
+def remove_paper(db: Database, paper_id: str) -> None:
+    paper = find_paper(db, paper_id)
+    with write(db) as tx:
+        delete_paper(tx, paper.id)
+
+
+def notes_of_paper(db: Database, paper_id: str) -> NoteList:
+    return NoteList(notes=list_notes(db, find_paper(db, paper_id).id))
+
+
+def note_on_paper(db: Database, paper_id: str, note: NoteIn) -> NoteView:
+    paper = find_paper(db, paper_id)
+    with write(db) as tx:
+        return create_note(tx, paper.id, note.body, note.quote)
+
+
+# Reads run on a reader thread, writes on the writer (`library.read` / `library.write`):
+# each function above runs whole on one connection, so what it checks still holds
+# when it writes.
 class PapersController(Controller):
     path = "/papers"
 
     @get(responses=error_responses(400, 401, 403))
     async def search(
         self,
-        db: Db,
+        library: Lib,
         q: Annotated[str | None, QueryParameter(max_length=1000, description="full-text words")] = None,
         tag: FromQuery[str | None] = None,
         status: FromQuery[Status | None] = None,
@@ -82,39 +114,30 @@ class PapersController(Controller):
         limit: Annotated[int, QueryParameter(ge=1, le=MAX_LIMIT)] = 50,
         cursor: Annotated[str | None, QueryParameter(max_length=1000)] = None,
     ) -> PaperPage:
-        """Newest first; `next` is the cursor of the next page."""
+        """Newest first (best match first with `q`); `next` is the cursor of the next page."""
         filters = PaperFilter(q=q, tag=tag, status=status, min_rating=min_rating, limit=limit,
                               cursor=cursor)
-        try:
-            papers, next_cursor = list_papers(db, filters)
-        except BadCursor:
-            raise ValidationFailed("cursor: not a cursor this server gave", "cursor") from None
-        return PaperPage(papers=papers, next=next_cursor)
+        return await library.read(search_papers, filters)
 
     @get("/{paper_id:str}", responses=error_responses(401, 403, 404))
-    async def read(self, db: Db, paper_id: FromPath[str]) -> PaperWithNotes:
-        paper = find_paper(db, paper_id)
-        fields = msgspec.structs.asdict(paper)
-        return PaperWithNotes(**fields, notes=list_notes(db, paper.id))
+    async def read(self, library: Lib, paper_id: FromPath[str]) -> PaperWithNotes:
+        return await library.read(read_paper, paper_id)
 
-    @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413))
-    async def update(self, db: Db, paper_id: FromPath[str], data: JSONBody[PaperPatch]) -> PaperView:
-        return patch_paper(db, paper_id, data)
+    @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507))
+    async def update(self, library: Lib, paper_id: FromPath[str], data: JSONBody[PaperPatch]
+                     ) -> PaperView:
+        return await library.write(patch_paper, paper_id, data)
 
-    @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404))
-    async def remove(self, db: Db, paper_id: FromPath[str]) -> None:
-        paper = find_paper(db, paper_id)
-        with write(db) as tx:
-            delete_paper(tx, paper.id)
+    @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507))
+    async def remove(self, library: Lib, paper_id: FromPath[str]) -> None:
+        await library.write(remove_paper, paper_id)
 
     @get("/{paper_id:str}/notes", responses=error_responses(401, 403, 404))
-    async def paper_notes(self, db: Db, paper_id: FromPath[str]) -> NoteList:
-        return NoteList(notes=list_notes(db, find_paper(db, paper_id).id))
+    async def paper_notes(self, library: Lib, paper_id: FromPath[str]) -> NoteList:
+        return await library.read(notes_of_paper, paper_id)
 
     @post("/{paper_id:str}/notes", status_code=201,
-          responses=error_responses(400, 401, 403, 404, 413))
-    async def add_note(self, db: Db, paper_id: FromPath[str], data: JSONBody[NoteIn]) -> Response[NoteView]:
-        paper = find_paper(db, paper_id)
-        with write(db) as tx:
-            note = create_note(tx, paper.id, data.body, data.quote)
-        return Response(note, status_code=201)
+          responses=error_responses(400, 401, 403, 404, 413, 503, 507))
+    async def add_note(self, library: Lib, paper_id: FromPath[str], data: JSONBody[NoteIn]
+                          ) -> Response[NoteView]:
+        return Response(await library.write(note_on_paper, paper_id, data), status_code=201)

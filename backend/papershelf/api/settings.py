@@ -6,6 +6,8 @@ from pathlib import Path
 
 import msgspec
 
+from ..store.db import BUSY_TIMEOUT_MS
+
 MIB = 1024 * 1024
 
 
@@ -19,6 +21,9 @@ class Settings(msgspec.Struct, kw_only=True):
     datasette: bool = True
     # Capture bodies carry whole pages; anything bigger is refused before it is read.
     max_body_bytes: int = 10 * MIB
+    # How long a write may wait for the library (another program, such as an import,
+    # holding its lock) before it is answered 503 with Retry-After.
+    write_timeout_ms: int = BUSY_TIMEOUT_MS
     debug: bool = False
 
     @property

@@ -9,7 +9,7 @@ from litestar import Controller, get
 from litestar.di import NamedDependency
 
 from ..store.tokens import TokenInfo
-from .deps import Db
+from .deps import Lib
 from .errors import error_responses
 
 
@@ -27,10 +27,14 @@ def package_version() -> str:
         return "0+unknown"
 
 
+def count_papers(db) -> int:
+    return db.execute("SELECT count(*) FROM papers").fetchone()[0]
+
+
 class StatusController(Controller):
     path = "/status"
 
     @get(responses=error_responses(401, 403))
-    async def status(self, db: Db, token: NamedDependency[TokenInfo]) -> StatusOut:
-        (count,) = db.execute("SELECT count(*) FROM papers").fetchone()
+    async def status(self, library: Lib, token: NamedDependency[TokenInfo]) -> StatusOut:
+        count = await library.read(count_papers)
         return StatusOut(ok=True, version=package_version(), token=token.name, papers=count)

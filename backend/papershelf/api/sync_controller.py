@@ -1,7 +1,7 @@
 """`GET /api/sync/changes` and `POST /api/sync/changes`, for tokens with the `sync` scope.
 
-The handlers are async and use the process's one writer connection inline, as
-the other controllers do (the event loop serialises them). The push body is read
+A page of the feed is read on a reader thread; a push is applied on the writer thread,
+like every other write. The push body is read
 as a stream and cut off at the limit, so an oversized push costs no more memory
 than the limit and is answered 413 naming it.
 """
@@ -22,7 +22,7 @@ from ..sync.server import (
     read_page,
     too_large,
 )
-from .deps import Db
+from .deps import Lib
 from .errors import error_responses
 
 _SYNC = {"scope": "sync"}
@@ -46,23 +46,23 @@ class SyncController(Controller):
 
     @get(opt=_SYNC, responses=error_responses(400, 401, 403, 409), summary="A page of changes")
     async def changes(
-        self, db: Db,
+        self, library: Lib,
         since: int = Parameter(default=0, ge=0, description="the `next` of the previous page"),
         limit: int = Parameter(default=DEFAULT_PAGE, ge=1, le=MAX_PAGE),
         machine: str | None = Parameter(default=None, description="leave out what came from it"),
         protocol: int | None = Parameter(default=None),
     ) -> Response:
         try:
-            return _bytes(read_page(db, since=since, limit=limit, machine=machine,
-                                    protocol=protocol))
+            return _bytes(await library.read(read_page, since=since, limit=limit, machine=machine,
+                                             protocol=protocol))
         except SyncRequestError as exc:
             return _error(exc)
 
     @post(opt=_SYNC, request_max_body_size=None, status_code=200,
           responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
-    async def push(self, db: Db, request: Request) -> Response:
+    async def push(self, library: Lib, request: Request) -> Response:
         try:
-            return _bytes(accept_push(db, await _read_limited(request)))
+            return _bytes(await library.write(accept_push, await _read_limited(request)))
         except SyncRequestError as exc:
             return _error(exc)
 

@@ -77,7 +77,7 @@ NOTES = [
 
 def build_demo_library(path: Path) -> list[str]:
     """Fill `path` with the demo papers, edits, notes and one capture; answers the paper ids."""
-    db = open_writer(path)
+    db = open_writer(path, create=True)
     ids = []
     try:
         with write(db) as tx:

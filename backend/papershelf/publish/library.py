@@ -27,8 +27,6 @@ def paper_dict(row: dict) -> dict:
 
 def load_papers(db_path: Path, *, tag: str | None = None, status: str | None = None) -> list[dict]:
     """Every paper (or those with `tag` / `status`), oldest first so exports are stable."""
-    if not Path(db_path).exists():
-        raise FileNotFoundError(f"no library at {db_path}")
     where, params = [], []
     if tag is not None:
         where.append("exists (select 1 from json_each(papers.tags) where json_each.value = ?)")

@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..store.db import open_reader
+
 PUBLIC_TABLES = ("papers", "paper_aliases", "captures", "paper_captures")
 NOTE_TABLES = ("notes",)
 
@@ -52,8 +54,7 @@ def _fts_sql(table: str) -> list[str]:
 
 def publish(source: Path, out: Path, *, with_notes: bool = False) -> Published:
     source, out = Path(source).resolve(), Path(out).resolve()
-    if not source.exists():
-        raise FileNotFoundError(f"no library at {source}")
+    open_reader(source).close()  # LibraryError, one line, unless it is a library we can read
     if out == source:
         raise ValueError("the public copy must not overwrite the library")
     tables = PUBLIC_TABLES + (NOTE_TABLES if with_notes else ())

@@ -25,6 +25,53 @@ WRITER_CACHE_KIB = 32 * 1024
 PAGE_SIZE = 16384
 
 
+class LibraryError(Exception):
+    """A file that cannot be used as the library; the message is one line for the user."""
+
+
+def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == 26:  # SQLITE_NOTADB
+        return LibraryError(f"{path} is not a papershelf library (not an SQLite database)")
+    if code == 8:  # SQLITE_READONLY
+        return LibraryError(f"{path} is read-only: papershelf needs to write to it "
+                            "(check the file's and its folder's permissions)")
+    if code == 14:  # SQLITE_CANTOPEN
+        return LibraryError(f"cannot open {path}: check that its folder exists and is writable")
+    if code == 11:  # SQLITE_CORRUPT
+        return LibraryError(f"{path} is damaged (SQLite reports it corrupt)")
+    if code == 13:  # SQLITE_FULL
+        return LibraryError(f"the disk that holds {path} is full")
+    return LibraryError(f"cannot open the library {path}: {error}")
+
+
+def check_library(db: Database, path: Path, *, may_be_new: bool) -> None:
+    """Refuse a file that is not a papershelf library, or one written by a newer papershelf."""
+    from .schema import KNOWN_MIGRATIONS, applied_migrations
+
+    applied = applied_migrations(db)
+    if not applied:
+        if db.table_names():
+            raise LibraryError(f"{path} is an SQLite database but not a papershelf library")
+        if not may_be_new:
+            raise missing_library(path)
+        return
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    if unknown:
+        raise LibraryError(f"{path} was written by a newer papershelf (its schema has {unknown[0]}): "
+                           "upgrade papershelf to open it")
+
+
+def missing_library(path: Path) -> LibraryError:
+    return LibraryError(f"no library at {path} (check --db; `papershelf import` or "
+                        "`papershelf serve` starts a new one)")
+
+
+def library_exists(path: str | Path) -> bool:
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Debian's build defaults WAL connections to FULL; NORMAL is durable against
@@ -32,32 +79,61 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def open_writer(path: str | Path) -> Database:
-    """The one read-write connection of this process, schema migrated."""
+def open_writer(path: str | Path, *, create: bool = False) -> Database:
+    """The one read-write connection of this process, schema migrated.
+
+    Only `create=True` (serve, import) may start a new library; anything else that is
+    not a papershelf library this version understands raises LibraryError."""
     from .schema import migrate
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    is_new = not path.exists() or path.stat().st_size == 0
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder: give the library's file (e.g. {path / 'library.db'})")
+    is_new = not library_exists(path)
+    if is_new and not create:
+        raise missing_library(path)
     if is_new:
-        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-    _configure(conn)
-    db = Database(conn)
-    migrate(db)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise _describe_open_error(path, error) from None
+    try:
+        db = Database(conn)
+        # Checked before anything is set: another program's database is left as it was.
+        check_library(db, path, may_be_new=is_new)
+        if is_new:
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+        _configure(conn)
+        migrate(db)
+    except sqlite3.Error as error:
+        conn.close()
+        raise _describe_open_error(path, error) from None
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 
 def open_reader(path: str | Path) -> Database:
-    """A read-only connection (it can neither write nor checkpoint)."""
-    conn = sqlite3.connect(
-        f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None,
-        check_same_thread=False,
-    )
-    _configure(conn)
-    return Database(conn)
+    """A read-only connection (it can neither write nor checkpoint) to an existing library."""
+    path = Path(path)
+    if not library_exists(path):
+        raise LibraryError(f"{path} is a folder, not a library file") if path.is_dir() \
+            else missing_library(path)
+    try:
+        conn = sqlite3.connect(
+            f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None,
+            check_same_thread=False,
+        )
+        _configure(conn)
+        db = Database(conn)
+        check_library(db, path, may_be_new=False)
+    except sqlite3.Error as error:
+        raise _describe_open_error(path, error) from None
+    return db
 
 
 @contextmanager
@@ -68,7 +144,10 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         yield db
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
+        # ROLLBACK would fail and hide the error that says what happened.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     else:
         conn.execute("COMMIT")

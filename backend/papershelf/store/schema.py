@@ -7,6 +7,14 @@ import secrets
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("papershelf")
+# Every migration this papershelf knows, in order: a library that has applied any other
+# was written by a newer papershelf and is refused rather than half-understood.
+KNOWN_MIGRATIONS: list[str] = []
+
+
+def migration(fn):
+    KNOWN_MIGRATIONS.append(fn.__name__)
+    return migrations()(fn)
 
 PRIVATE_TABLES = (
     "paper_state", "note_state", "tokens", "sync_peers", "meta", "fts_deferred", "capture_raw",
@@ -196,7 +204,7 @@ CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers BEGIN
 END"""
 
 
-@migrations()
+@migration
 def m001_initial(db: Database) -> None:
     for script in (_PAPERS, _NOTES, _CAPTURES, _PRIVATE):
         for statement in _statements(script):
@@ -222,6 +230,10 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+def applied_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations; BEGIN IMMEDIATE so two processes opening a new file don't race."""
     if not migrations.pending(db):
@@ -230,6 +242,7 @@ def migrate(db: Database) -> None:
     try:
         migrations.apply(db)  # inside a transaction it uses savepoints
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+            db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")

@@ -92,7 +92,9 @@ def revoke_token(db, name: str) -> None:
 
 
 def check_token(db, token: str) -> TokenInfo | None:
-    """The token's record if `token` is a live token, else None. Never logs the token."""
+    """The token's record if `token` is a live token, else None. Never logs the token.
+
+    Only reads: the caller records the use with `touch_token`, through the writer."""
     if not token or len(token) > 512:
         return None
     wanted = hash_token(token)
@@ -105,19 +107,24 @@ def check_token(db, token: str) -> TokenInfo | None:
     # about stored tokens; the constant-time compare is belt and braces.
     if row is None or not hmac.compare_digest(row[5], wanted):
         return None
-    info = TokenInfo(id=row[0], name=row[1], scopes=tuple(_decode_scopes(row[2])),
+    return TokenInfo(id=row[0], name=row[1], scopes=tuple(_decode_scopes(row[2])),
                      created_at=row[3], last_used_at=row[4])
-    _touch(db, info)
-    return info
 
 
-def _touch(db, info: TokenInfo) -> None:
+def touch_due(info: TokenInfo, now: datetime | None = None) -> bool:
+    """Whether the token's last use is old enough to be written again."""
+    if not info.last_used_at:
+        return True
+    last = datetime.strptime(info.last_used_at, _TIME).replace(tzinfo=UTC)
+    return (now or datetime.now(UTC)) - last >= TOUCH_INTERVAL
+
+
+def touch_token(db, token_id: int) -> None:
+    """Record that a token was used (at most once per TOUCH_INTERVAL), in its own transaction."""
     now = datetime.now(UTC)
-    if info.last_used_at:
-        last = datetime.strptime(info.last_used_at, _TIME).replace(tzinfo=UTC)
-        if now - last < TOUCH_INTERVAL:
-            return
-    if db.conn.in_transaction:  # never commit someone else's transaction
-        return
-    db.execute("UPDATE tokens SET last_used_at = ? WHERE id = ?",
-               [now.strftime(_TIME), info.id])
+    with transaction(db):
+        db.execute(
+            "UPDATE tokens SET last_used_at = ? WHERE id = ? "
+            "AND (last_used_at IS NULL OR last_used_at <= ?)",
+            [now.strftime(_TIME), token_id, (now - TOUCH_INTERVAL).strftime(_TIME)],
+        )

@@ -1,4 +1,4 @@
-"""`papershelf export` and `papershelf publish` (registered by papershelf.cli)."""
+"""`papershelf export` and `papershelf publish`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..cli import db_option, fail
 from ..records import STATUSES
+from ..store.db import LibraryError
+from .common import db_option, fail
 
 FORMATS = ("bibtex", "csl-json", "markdown")
 
@@ -24,16 +25,16 @@ FORMATS = ("bibtex", "csl-json", "markdown")
 def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
            db_path: Path) -> None:
     """Export the library (or the papers with --tag/--status) as BibTeX, CSL-JSON or Markdown."""
-    from .library import load_notes, load_papers
+    from ..publish.library import load_notes, load_papers
 
     if fmt == "markdown" and output is None:
         fail("--format markdown writes one file per paper: give the folder with -o")
     try:
         papers = load_papers(db_path, tag=tag, status=status)
-    except FileNotFoundError as error:
+    except LibraryError as error:
         fail(str(error))
     if fmt == "markdown":
-        from .markdown_export import write_markdown
+        from ..publish.markdown_export import write_markdown
 
         if output.exists() and not output.is_dir():
             fail(f"{output} is a file; markdown export needs a folder")
@@ -41,11 +42,11 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
         click.echo(f"wrote {written} papers to {output}/", err=True)
         return
     if fmt == "bibtex":
-        from .bibtex import to_bibtex
+        from ..publish.bibtex import to_bibtex
 
         text = to_bibtex(papers)
     else:
-        from .csl import to_csl
+        from ..publish.csl import to_csl
 
         text = json.dumps(to_csl(papers), ensure_ascii=False, indent=2) + "\n"
     if output is None:
@@ -65,13 +66,13 @@ def publish(out: Path, with_notes: bool, force: bool, db_path: Path) -> None:
 
     Serve it with plain `datasette OUT`.
     """
-    from .public_copy import publish as build
+    from ..publish.public_copy import publish as build
 
     if out.exists() and not force:
         fail(f"{out} exists (use --force to replace it)")
     try:
         result = build(db_path, out, with_notes=with_notes)
-    except (FileNotFoundError, ValueError) as error:
+    except (LibraryError, ValueError) as error:
         fail(str(error))
     click.echo(result.line())
 

@@ -1,0 +1,25 @@
+"""The `papershelf` command line. Commands are thin: the work lives in the modules they call.
+
+Each command module lists its `COMMANDS` and imports only `common` and the parts it
+drives; this group adds them, as Datasette hands its `publish` group to plugins.
+Nothing imports this package but the console script and `python -m papershelf`.
+"""
+
+from __future__ import annotations
+
+import click
+
+from . import exports, imports, serve, sync, tokens
+
+COMMAND_MODULES = (imports, serve, tokens, sync, exports)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="papershelf")
+def cli() -> None:
+    """papershelf: your research-paper library in one SQLite file."""
+
+
+for module in COMMAND_MODULES:
+    for command in module.COMMANDS:
+        cli.add_command(command)

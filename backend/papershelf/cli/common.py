@@ -1,0 +1,87 @@
+"""What every command shares: the --db option, one-line failures, opening the library.
+
+Command modules import this, never each other and never the group (`papershelf.cli`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NoReturn
+
+import click
+import platformdirs
+
+from ..store.db import LibraryError, library_exists, open_reader, open_writer
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("papershelf", appauthor=False)) / "library.db"
+
+
+def db_option(func):
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path),
+        envvar="PAPERSHELF_DB",
+        default=default_db_path,
+        show_default="a file in the user's data directory",
+        help="The library file (env PAPERSHELF_DB).",
+    )(func)
+
+
+def fail(message: str) -> NoReturn:
+    """One clear line on stderr and a non-zero exit."""
+    click.echo(f"papershelf: {message}", err=True)
+    sys.exit(1)
+
+
+def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
+    """A failure of SQLite while a command worked, as the one line the user reads."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == 13:
+        return f"the disk that holds {db_path} is full; nothing of this command was stored"
+    if code in (5, 6):
+        return (f"{db_path} is busy: another program (a running import or sync) held it too long; "
+                "try again when it is done")
+    if code == 8:
+        return f"{db_path} is read-only: papershelf needs to write to it"
+    return f"{db_path}: {error}"
+
+
+@contextmanager
+def writable_library(db_path: Path, *, create: bool = False) -> Iterator:
+    """The library's writer for one command. Only `create=True` (serve, import) may
+    start a new library, and then says so; every problem is one line."""
+    existed = library_exists(db_path)
+    try:
+        db = open_writer(db_path, create=create)
+    except LibraryError as error:
+        fail(str(error))
+    if not existed:
+        click.echo(f"papershelf: created a new library at {db_path}", err=True)
+    try:
+        yield db
+    except sqlite3.Error as error:
+        fail(storage_failure(db_path, error))
+    finally:
+        db.close()
+
+
+@contextmanager
+def readable_library(db_path: Path) -> Iterator:
+    """A read-only connection to an existing library for one command."""
+    try:
+        db = open_reader(db_path)
+    except LibraryError as error:
+        fail(str(error))
+    try:
+        yield db
+    except sqlite3.Error as error:
+        fail(storage_failure(db_path, error))
+    finally:
+        db.close()

@@ -1,0 +1,73 @@
+"""`papershelf serve`: the API, the extension's endpoint and Datasette on one port."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+from pathlib import Path
+
+import click
+
+from ..store.tokens import create_token, has_tokens
+from .common import db_option, fail, writable_library
+
+DEFAULT_TOKEN_NAME = "default"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--public", is_flag=True, help="Serve the Datasette pages without a token.")
+@click.option("--no-datasette", is_flag=True, help="Serve the API only.")
+def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool) -> None:
+    """Run the API (and Datasette) over the library."""
+    import uvicorn
+
+    from ..api.app import create_app
+    from ..api.settings import Settings
+
+    # Bind first: a port in use is one clear line, before a token is made or a
+    # "listening" line is printed that would not be true.
+    try:
+        listener = _bind(host, port)
+    except OSError as error:
+        fail(f"cannot listen on {host}:{port}: {error.strerror or error}"
+             + ("; is papershelf already running? --port N serves on another port"
+                if error.errno == 98 else ""))
+    with writable_library(db_path, create=True) as db:
+        if not has_tokens(db):
+            token = create_token(db, DEFAULT_TOKEN_NAME)
+            click.echo(f"created the token {DEFAULT_TOKEN_NAME!r}; paste it into the extension's "
+                       "options. It is shown only this once: `papershelf token create NAME` "
+                       "makes another.")
+            click.echo(token)
+    settings = Settings(db_path=db_path, host=host, port=port, public=public,
+                        datasette=not no_datasette)
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})")
+    sys.stdout.flush()
+    config = uvicorn.Config(
+        create_app(settings), host=host, port=port, loop="auto", http="auto",
+        log_level="warning", access_log=False, server_header=False,
+    )
+    uvicorn.Server(config).run(sockets=[listener])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError:
+        listener.close()
+        raise
+    listener.set_inheritable(True)
+    return listener
+
+
+COMMANDS = [serve]

@@ -1,0 +1,144 @@
+"""The library as a long-running process uses it: one writer thread, readers on worker threads.
+
+Every write goes through the writer thread, which owns the process's only read-write
+connection: writes are serialised without any lock of ours, no two requests ever share
+a transaction, and only that connection checkpoints (store/db.py says why that
+matters on this SQLite). Reads run on read-only connections, one per worker thread.
+Nothing here blocks the caller's event loop: `read` and `write` are awaited, and while
+another process (a `papershelf import`) holds SQLite's write lock only the writer
+thread waits, for at most the job's deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from .db import BUSY_TIMEOUT_MS, open_reader, open_writer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+READER_THREADS = 4
+
+
+class LibraryBusy(Exception):
+    """A write waited its whole deadline (another program held the library's write lock)."""
+
+
+class _Job:
+    __slots__ = ("args", "deadline", "fn", "future", "kwargs")
+
+    def __init__(self, fn, args, kwargs, deadline: float):
+        self.fn, self.args, self.kwargs, self.deadline = fn, args, kwargs, deadline
+        self.future: Future = Future()
+
+
+_STOP = object()
+_numbers = itertools.count(1)
+
+
+class Library:
+    """Open with `Library(path)` (the writer opens and migrates the file before this
+    returns, raising what opening raised), use `await read(fn, ...)` / `await write(fn, ...)`
+    where `fn(db, ...)` gets a connection, and `close()` at the end."""
+
+    def __init__(self, path: str | Path, *, create: bool = False, readers: int = READER_THREADS,
+                 write_deadline_ms: int = BUSY_TIMEOUT_MS):
+        self.path = Path(path)
+        self._create = create
+        self.write_deadline = write_deadline_ms / 1000
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._local = threading.local()
+        self._reader_dbs: list[Database] = []
+        self._reader_lock = threading.Lock()
+        number = next(_numbers)
+        self._readers = ThreadPoolExecutor(readers, thread_name_prefix=f"papershelf-read-{number}")
+        opened: Future = Future()
+        self._writer = threading.Thread(target=self._write_loop, args=(opened,), daemon=True,
+                                        name=f"papershelf-writer-{number}")
+        self._writer.start()
+        try:
+            opened.result()
+        except BaseException:
+            self._readers.shutdown()
+            raise
+
+    # ---- writing -----------------------------------------------------------------
+
+    def submit_write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future:
+        """Queue `fn(writer_db, *args, **kwargs)`; its future holds the result or the error."""
+        job = _Job(fn, args, kwargs, time.monotonic() + self.write_deadline)
+        self._jobs.put(job)
+        return job.future
+
+    async def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        return await asyncio.wrap_future(self.submit_write(fn, *args, **kwargs))
+
+    def _write_loop(self, opened: Future) -> None:
+        try:
+            db = open_writer(self.path, create=self._create)
+        except BaseException as error:
+            opened.set_exception(error)
+            return
+        opened.set_result(None)
+        try:
+            while (job := self._jobs.get()) is not _STOP:
+                self._run(db, job)
+        finally:
+            db.close()
+
+    def _run(self, db: Database, job: _Job) -> None:
+        if not job.future.set_running_or_notify_cancel():
+            return
+        # The deadline counts from when the request asked, so writes queued behind one
+        # that waited on another program's lock do not each wait the whole timeout again.
+        remaining_ms = int((job.deadline - time.monotonic()) * 1000)
+        if remaining_ms <= 0:
+            job.future.set_exception(LibraryBusy("the library is busy: another program is writing"))
+            return
+        try:
+            db.conn.execute(f"PRAGMA busy_timeout = {remaining_ms}")
+            result = job.fn(db, *job.args, **job.kwargs)
+        except BaseException as error:
+            if db.conn.in_transaction:  # a job must never leave its transaction open
+                db.conn.execute("ROLLBACK")
+            job.future.set_exception(error)
+        else:
+            job.future.set_result(result)
+
+    # ---- reading -----------------------------------------------------------------
+
+    async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """`fn(reader_db, *args, **kwargs)` on a read-only connection of a worker thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._readers, lambda: fn(self._reader(), *args, **kwargs))
+
+    def _reader(self) -> Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = open_reader(self.path)
+            with self._reader_lock:
+                self._reader_dbs.append(db)
+        return db
+
+    # ---- closing -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self._jobs.put(_STOP)
+        self._writer.join()
+        self._readers.shutdown(wait=True)
+        with self._reader_lock:
+            for db in self._reader_dbs:
+                db.close()
+            self._reader_dbs.clear()

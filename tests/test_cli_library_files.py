@@ -1,0 +1,145 @@
+"""Every command on a file that is not a library it can use: one line, never a traceback.
+
+Regression tests for issue 9 item 12: `import`, `export`, `publish` and `token …` printed
+28–31-line tracebacks on such files, a mistyped `--db` silently made a new empty library
+(and `token create` handed out a token for it), and a library written by a newer
+papershelf was served, its unknown tables readable through `?sql=`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from helpers import DUMPS, free_port, papershelf_command, run_cli
+
+DUMP = str(DUMPS / "000_286d48ef37147b1c.txt")
+COMMANDS = {
+    "import": ["import", DUMP],
+    "export": ["export"],
+    "publish": ["publish", "OUT"],
+    "token create": ["token", "create", "laptop"],
+    "token list": ["token", "list"],
+    "token revoke": ["token", "revoke", "laptop"],
+    "sync": ["sync", "http://127.0.0.1:9", "--token", "t"],
+    "serve": ["serve", "--port", "PORT", "--no-datasette"],
+}
+
+
+def papershelf(args: list[str], db, tmp_path, *, user: list[str] = ()) -> subprocess.CompletedProcess:
+    args = [str(tmp_path / "public.db") if a == "OUT" else str(free_port()) if a == "PORT" else a
+            for a in args]
+    return subprocess.run([*user, *papershelf_command(), *args, "--db", str(db)],
+                          capture_output=True, text=True, timeout=60)
+
+
+def assert_one_line(result: subprocess.CompletedProcess, *expected: str) -> None:
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for part in expected:
+        assert part in lines[0]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_file_that_is_not_sqlite_is_refused_in_one_line(tmp_path, command):
+    text = tmp_path / "notes.txt"
+    text.write_text("my reading list\n")
+    result = papershelf(COMMANDS[command], text, tmp_path)
+    assert_one_line(result, f"{text} is not a papershelf library (not an SQLite database)")
+    assert text.read_text() == "my reading list\n"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path, command):
+    other = tmp_path / "places.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE moz_places (url TEXT)")
+    before = other.read_bytes()
+    assert_one_line(papershelf(COMMANDS[command], other, tmp_path),
+                    f"{other} is an SQLite database but not a papershelf library")
+    assert other.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("import", "serve")])
+def test_a_mistyped_db_makes_no_library_and_no_token(tmp_path, command):
+    typo = tmp_path / "libary.db"
+    assert_one_line(papershelf(COMMANDS[command], typo, tmp_path), f"no library at {typo}",
+                    "check --db")
+    assert not typo.exists() and not (tmp_path / "public.db").exists()
+
+
+def test_sync_starts_a_library_only_when_asked(tmp_path):
+    result = papershelf([*COMMANDS["sync"], "--create"], tmp_path / "new.db", tmp_path)
+    assert result.stderr.splitlines()[0] == f"papershelf: created a new library at {tmp_path / 'new.db'}"
+    assert "cannot reach http://127.0.0.1:9" in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("command", ["import", "serve"])
+def test_import_and_serve_say_when_they_start_a_new_library(tmp_path, command):
+    db = tmp_path / "library.db"
+    args = COMMANDS[command]
+    if command == "serve":  # it would run on: stop it once it said what it did
+        process = subprocess.Popen(
+            [*papershelf_command(), *[str(free_port()) if a == "PORT" else a for a in args],
+             "--db", str(db)], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        first = process.stderr.readline()
+        process.terminate()
+        process.wait(10)
+    else:
+        first = papershelf(args, db, tmp_path).stderr.splitlines()[0]
+    assert first.strip() == f"papershelf: created a new library at {db}"
+    assert db.exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_library_from_a_newer_papershelf_is_refused(library, tmp_path, command):
+    library.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                    "VALUES ('papershelf', 'm999_from_the_future', '2030-01-01')")
+    library.execute("CREATE TABLE future_secrets (x TEXT)")
+    db = tmp_path / "library.db"
+    assert_one_line(papershelf(COMMANDS[command], db, tmp_path),
+                    "was written by a newer papershelf (its schema has m999_from_the_future)",
+                    "upgrade papershelf")
+
+
+def unprivileged() -> list[str]:
+    """Root writes to any file: the read-only cases run as `nobody` when the tests run as root."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "util-linux's setpriv is needed to run as nobody"
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def test_a_read_only_library_is_read_and_writes_are_refused_in_one_line(tmp_path):
+    # Outside pytest's own folders, which only their owner may enter.
+    folder = Path(tempfile.mkdtemp(prefix="papershelf-shared-"))
+    try:
+        _check_read_only_library(folder, tmp_path)
+    finally:
+        shutil.rmtree(folder)
+
+
+def _check_read_only_library(folder: Path, tmp_path: Path) -> None:
+    db = folder / "library.db"
+    run_cli("import", DUMP, db_path=db)
+    run_cli("token", "create", "laptop", db_path=db)
+    for leftover in folder.glob("library.db-*"):
+        leftover.unlink()
+    db.chmod(0o444)
+    folder.chmod(0o777)  # SQLite may create its -shm file beside the library
+    user = unprivileged()
+    listed = papershelf(COMMANDS["token list"], db, tmp_path, user=user)
+    assert listed.returncode == 0 and "laptop" in listed.stdout
+    exported = papershelf(COMMANDS["export"], db, tmp_path, user=user)
+    assert exported.returncode == 0 and exported.stdout.count("@misc{") == 220
+    for args in (["token", "create", "desktop"], ["token", "revoke", "laptop"],
+                 ["import", str(DUMPS / "001_6f96a1003d4bdb3d.txt")]):
+        assert_one_line(papershelf(args, db, tmp_path, user=user), f"{db} is read-only")

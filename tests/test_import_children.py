@@ -1,0 +1,59 @@
+"""An importer killed with SIGKILL takes its reader child with it.
+
+Regression test for issue 9 item 13: after `kill -9` of `papershelf import`, its reader
+child stayed blocked forever, holding the library's files.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import time
+
+import psutil
+
+from helpers import papershelf_command
+
+HEADER = "new\n\nDaily Papers\n\nbyAK and the research community\n\nNov 6\n\n"
+
+
+def write_big_dump(path, count: int) -> None:
+    words = ["sparse", "autoencoder", "quantised", "attention", "diffusion", "retrieval", "graph", "kernel"]
+    with path.open("w", encoding="utf-8") as out:
+        out.write(HEADER)
+        for n in range(count):
+            title = f"{words[n % 8].capitalize()} {words[(n * 3) % 8]} study number {n}"
+            abstract = " ".join(words[(n + i) % 8] for i in range(150)).capitalize() + "."
+            out.write(f"{title}\n\n{abstract}\n\n  • 3 authors\n·\nMay {n % 28 + 1}, 2024 {n % 50}\n\n")
+
+
+def wait_for(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (value := predicate()):
+            return value
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_killing_the_importer_kills_its_reader_and_frees_the_library(tmp_path):
+    dump = tmp_path / "big.txt"
+    write_big_dump(dump, 60_000)
+    db = tmp_path / "library.db"
+    importer = subprocess.Popen([*papershelf_command(), "import", str(dump), "--db", str(db)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        reader = wait_for(lambda: psutil.Process(importer.pid).children(), 30, "the reader child")[0]
+        time.sleep(0.5)  # both busy: the reader ahead, its pipe filling
+        importer.send_signal(signal.SIGKILL)
+        importer.wait(10)
+        _gone, alive = psutil.wait_procs([reader], timeout=10)
+        assert not alive, "the reader outlived its importer"
+    finally:
+        importer.kill()
+    conn = sqlite3.connect(db, timeout=5, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")  # nobody holds the library any more
+    conn.execute("ROLLBACK")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 0  # one transaction: none

@@ -1,0 +1,39 @@
+"""The developer scripts as the README documents them, from a bare environment.
+
+Regression tests for issue 9 item 15: after `scripts/run` the `papershelf` command the
+README uses was not on PATH, and `scripts/bench` ran with the system Python (psutil
+missing).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bare_env(**extra: str) -> dict[str, str]:
+    """What a fresh login shell has: no virtualenv, the system's PATH."""
+    return {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"),
+            "LANG": "C.UTF-8", **extra}
+
+
+def test_setup_puts_the_papershelf_command_on_path(tmp_path):
+    bin_dir = tmp_path / "bin"
+    result = subprocess.run([str(ROOT / "scripts" / "setup")], env=bare_env(PAPERSHELF_BIN_DIR=str(bin_dir)),
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert f"the papershelf command is in {bin_dir}, which is not on your PATH" in result.stderr
+    version = subprocess.run([str(bin_dir / "papershelf"), "--version"], env=bare_env(),
+                             capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and "version" in version.stdout
+
+
+def test_bench_runs_with_the_projects_environment(tmp_path):
+    result = subprocess.run([str(ROOT / "scripts" / "bench"), "--check"],
+                            env=bare_env(PAPERSHELF_BIN_DIR=str(tmp_path / "bin")),
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "benchmarks ready: import, capture, search, sync"
