@@ -79,12 +79,14 @@ def import_dump(
     sha256 = file_sha256(path)
     capture_id = f"dump:{sha256[:32]}"
     report = FileReport(path=str(path), capture_id=capture_id)
-    if find_capture(db, capture_id) is not None:
-        report.already_imported = True
-        on_bytes(path.stat().st_size)
-        return report
     captured = capture_date(path, captured_at)
     with write(db) as tx:
+        # Checked inside the transaction: a second import of the same file running at
+        # the same time finds the first one's capture once it may write.
+        if find_capture(db, capture_id) is not None:
+            report.already_imported = True
+            on_bytes(path.stat().st_size)
+            return report
         _import_lines(tx, path, captured, capture_id, sha256, report, on_bytes)
     return report
 

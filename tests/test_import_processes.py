@@ -1,4 +1,4 @@
-"""An importer killed with SIGKILL takes its reader child with it.
+"""Imports as processes: killed with SIGKILL, or two of one file at once.
 
 Regression test for issue 9 item 13: after `kill -9` of `papershelf import`, its reader
 child stayed blocked forever, holding the library's files.
@@ -57,3 +57,20 @@ def test_killing_the_importer_kills_its_reader_and_frees_the_library(tmp_path):
     conn.execute("ROLLBACK")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 0  # one transaction: none
+
+
+def test_the_same_file_imported_twice_at_once_is_stored_once(tmp_path):
+    dump = tmp_path / "big.txt"
+    write_big_dump(dump, 20_000)
+    db = tmp_path / "library.db"
+    command = [*papershelf_command(), "import", str(dump), "--db", str(db)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    results = [(run.wait(120), *run.communicate()) for run in runs]
+    assert [code for code, _, _ in results] == [0, 0], results
+    summaries = [out.splitlines()[0] for _, out, _ in results]
+    assert sum("20000 papers new" in line for line in summaries) == 1
+    assert sum("1 files already imported" in line for line in summaries) == 1
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 20_000
+    assert conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
