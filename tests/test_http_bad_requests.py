@@ -1,5 +1,5 @@
 """What a request gets wrong is answered 4xx, never 500: a plain Datasette error page
-under /data/.
+under /data/, the one error shape under /api.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import sqlite3
 import httpx
 import pytest
 
-from helpers import running_server
+from helpers import page, running_server
+from http_wire import error_body
 from papershelf.publish.datasette_app import datasette_dir
 from papershelf.publish.demo import build_demo_library
 
@@ -37,6 +38,7 @@ BAD_DATASETTE_URLS = [
     "/data/library/papers.bib?_sort=nope",
     "/data/nothing/here",
 ]
+DEEP = 1500
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +63,54 @@ def test_datasette_urls_it_cannot_read_answer_4xx_pages(server):
         # A method Datasette's views do not know used to be a TypeError: 500.
         assert client.request("TRACE", "/data/library/papers").status_code == 405
         assert client.request("PROPFIND", "/data/").status_code == 405
+
+
+@pytest.fixture(scope="module")
+def paper_id(server) -> str:
+    with server.client() as client:
+        response = client.post("/api/captures", json={
+            "capture_id": "bad-requests", "url": "https://arxiv.org/abs/1706.03762",
+            "html": page("arxiv_abs_1706.03762.html")})
+    return response.json()["papers"][0]["id"]
+
+
+def api_writes(paper_id: str) -> list[tuple[str, str, str]]:
+    """(method, path, a JSON body with `{}` where the bad part goes)."""
+    return [
+        ("POST", "/api/captures", '{"capture_id": "c1", "url": "https://x.org/", "text": {}}'),
+        ("PATCH", f"/api/papers/{paper_id}", '{"tags": [{}]}'),
+        ("POST", f"/api/papers/{paper_id}/notes", '{"body": {}}'),
+        ("PATCH", "/api/notes/nope", '{"body": {}}'),
+        ("POST", "/api/sync/changes",
+         '{"protocol": 1, "machine": "other", "changes": [{"type": "paper", "id": "p", '
+         '"version": 1, "values": {"title": {}}}]}'),
+    ]
+
+
+def send(server, method: str, path: str, body: bytes) -> httpx.Response:
+    with server.client() as client:
+        return client.request(method, path, content=body,
+                              headers={"content-type": "application/json"})
+
+
+def test_invalid_utf8_in_a_json_body_is_400(server, paper_id):
+    for method, path, template in api_writes(paper_id):
+        body = template.replace("{}", '"caf\udcff"').encode("utf-8", "surrogateescape")
+        body = body.replace(b'caf\xed\xb3\xbf', b"caf\xff")
+        assert b"caf\xff" in body
+        response = send(server, method, path, body)
+        assert response.status_code == 400, (path, response.text)
+        payload = error_body(response.content)
+        assert payload["error"] == "bad_request" and "UTF-8" in payload["message"], path
+
+
+def test_json_nested_beyond_reason_is_400(server, paper_id):
+    for method, path, template in api_writes(paper_id):
+        body = template.replace("{}", "[" * DEEP + "]" * DEEP).encode()
+        response = send(server, method, path, body)
+        assert response.status_code == 400, (path, response.text)
+        payload = error_body(response.content)
+        assert payload["error"] in ("bad_request", "validation_error"), path
 
 
 def test_json_error_pages_of_datasette_stay_json(server):
