@@ -1,11 +1,12 @@
 """What a request gets wrong is answered 4xx, never 500: a plain Datasette error page
-under /data/, the one error shape under /api.
+under /data/, the one error shape under /api; the log holds one line for each.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 
 import httpx
@@ -63,6 +64,9 @@ def test_datasette_urls_it_cannot_read_answer_4xx_pages(server):
         # A method Datasette's views do not know used to be a TypeError: 500.
         assert client.request("TRACE", "/data/library/papers").status_code == 405
         assert client.request("PROPFIND", "/data/").status_code == 405
+    lines = server.log().splitlines()[1:]
+    assert len(lines) == len(BAD_DATASETTE_URLS) + 3
+    assert not any(" -> 5" in line for line in lines)
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +115,15 @@ def test_json_nested_beyond_reason_is_400(server, paper_id):
         assert response.status_code == 400, (path, response.text)
         payload = error_body(response.content)
         assert payload["error"] in ("bad_request", "validation_error"), path
+
+
+def test_bad_bodies_log_one_line_each(server, paper_id):
+    before = len(server.log().splitlines())
+    response = send(server, "POST", "/api/captures", b"[" * DEEP + b"]" * DEEP)
+    assert response.status_code == 400
+    lines = server.log().splitlines()[before:]
+    assert len(lines) == 1 and re.search(r"POST /api/captures -> 400$", lines[0]), lines
+    assert "RecursionError" not in server.log() and "Traceback" not in server.log()
 
 
 def test_json_error_pages_of_datasette_stay_json(server):
