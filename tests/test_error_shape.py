@@ -116,7 +116,7 @@ def test_wrong_method_is_405(client):
 def test_oversized_body_is_413(server):
     with socket.create_connection(("127.0.0.1", int(server.base_url.rsplit(":", 1)[1]))) as sock:
         sock.sendall(
-            b"POST /api/captures HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"POST /api/captures HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + f"Authorization: Bearer {server.token}\r\n".encode()
             + b"Content-Length: 11534336\r\n\r\n{"
         )
@@ -149,7 +149,7 @@ def test_unexpected_failure_is_500_with_nothing_of_it_in_the_body(tmp_path, monk
 
     monkeypatch.setattr(captures_controller, "prepare_capture", explode)
     app = create_app(Settings(db_path=tmp_path / "library.db", datasette=False))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # a host the server answers
         response = client.post("/api/captures", headers={"Authorization": f"Bearer {token}"},
                                json={"capture_id": "c", "url": "https://x.org/"})
     body = assert_error(response, 500, "internal_error")

@@ -9,7 +9,7 @@ import json
 import re
 
 from datasette import hookimpl
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import BadRequest, Response
 
 from papershelf.publish.bibtex import to_bibtex
 from papershelf.publish.library import paper_dict
@@ -28,6 +28,10 @@ _LIMIT = re.compile(r"\s+limit\s+\d+(\s+offset\s+\d+)?\s*$", re.IGNORECASE)
 
 async def render_bib(datasette, request, database, columns, rows, sql, table, query_name,
                      view_name, data):
+    if not can_render_bib(columns):
+        # Asked for by URL (`.bib?sql=select 1`): say what a .bib needs.
+        raise BadRequest("a .bib is made of papers: the rows need an id and a title, and "
+                         "authors, published, arxiv_id or doi")
     if view_name == "table" and not query_name and "_size" not in request.args:
         # A table page holds one page of rows; a bibliography wants them all.
         separator = "&" if request.query_string else ""

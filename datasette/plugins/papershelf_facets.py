@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils.asgi import BadRequest
 
 
 async def _facet_values(facet, column: str, sql: str, arg_for, facet_arg: str):
@@ -49,7 +50,10 @@ async def _results(facet, sql_for, arg_for, facet_arg: str):
     results, timed_out = [], []
     for source_and_config in facet.get_configs():
         config = source_and_config["config"]
-        column = config.get("column") or config["simple"]
+        column = config.get("column") or config.get("simple")
+        if not isinstance(column, str) or not column:
+            # `?_facet_array={"simple": 1}`: the URL is at fault, not the server.
+            raise BadRequest(f"{facet_arg} needs a column name, not {column!r}")
         found = await _facet_values(facet, column, sql_for(column), arg_for(column), facet_arg)
         if found is None:
             timed_out.append(column)

@@ -1,13 +1,20 @@
-"""Keep the library's private tables private and Datasette read-only.
+"""Keep the library's private tables private, Datasette read-only, and its queries
+within bounds.
 
 Hiding tables in metadata only removes them from the index. Here SQLite itself refuses:
 every Datasette connection gets an authorizer that denies reading the private tables,
 so neither a table page, a canned query nor `?sql=` can show a token hash or sync state.
+
+`?sql=` also lets anyone who can load a page — any web page, with a plain link to
+127.0.0.1 — make results of any size: `select zeroblob(1000000000)` took the server to
+11 GB. A value is held to VALUE_BYTES and a query's rows to RESULT_BYTES; past either
+the query fails as a 400 (datasette/plugins/papershelf_errors.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import weakref
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -16,6 +23,12 @@ from papershelf.store.schema import PRIVATE_TABLES
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 MMAP_BYTES = 1 << 30
+# Far above any value the library stores (a note is at most 100,000 characters; a
+# capture's body at most 10 MiB, kept out of Datasette's reach).
+VALUE_BYTES = 8 * 1024 * 1024
+# Enough for a .bib of 100,000 papers (papershelf_bibtex.py MAX_ENTRIES), at some
+# 2.5 KB a row; a CSV stream (`_stream=on`) is read a page at a time, each its own query.
+RESULT_BYTES = 256 * 1024 * 1024
 
 
 def _authorizer(action, arg1, arg2, db_name, source):
@@ -45,6 +58,31 @@ def prepare_connection(conn, database, datasette):
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.create_function("papershelf_fts_query", 1, fts_query, deterministic=True)
     conn.set_authorizer(_authorizer)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_BYTES)
+    conn.row_factory = _budgeted(conn.row_factory)
+
+
+class ResultTooLarge(sqlite3.OperationalError):
+    pass
+
+
+def _budgeted(row_factory):
+    """The connection's row factory, counting the bytes of text and blobs each cursor
+    has returned and refusing rows past RESULT_BYTES."""
+    spent: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def budgeted_row(cursor, row):
+        size = spent.get(cursor, 0)
+        for value in row:
+            if isinstance(value, str | bytes):
+                size += len(value)
+        if size > RESULT_BYTES:
+            raise ResultTooLarge(f"the result is larger than {RESULT_BYTES >> 20} MiB: "
+                                 "ask for fewer rows or columns")
+        spent[cursor] = size
+        return row_factory(cursor, row) if row_factory else row
+
+    return budgeted_row
 
 
 @hookimpl

@@ -20,6 +20,7 @@ from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
 from .errors import EXCEPTION_HANDLERS
+from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
 from .papers import PapersController
@@ -99,6 +100,7 @@ def create_app(settings: Settings) -> Litestar:
         debug=settings.debug,
     )
     _document_strict_bodies(app)
+    install_http_guard(app, settings)  # host check, request ids, body limits (api/http_guard.py)
     return app
 
 

@@ -4,8 +4,9 @@
 
 Our own errors are exceptions that carry their status and code; Litestar's own
 (validation, malformed JSON, 404 route, 405, 413) are translated into the same
-shape, and anything unexpected is logged and answered as a 500 of that shape,
-with nothing of the request or the traceback in it.
+shape, and anything unexpected is answered as a 500 of that shape carrying the
+request id, with nothing of the request or the traceback in it; the failure is
+logged as one line with that id (api/request_ids.py, api/http_guard.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
 from ..store.library import LibraryBusy
+from .request_ids import describe_failure, note_failure
 
 log = logging.getLogger("papershelf.api")
 
@@ -129,14 +131,22 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
     ))
 
 
-def http_error_handler(_: Request, exc: HTTPException) -> Response:
+def failed_message(request: Request, exc: Exception) -> str:
+    """Notes the failure for the request's one log line; the message the client gets."""
+    rid = note_failure(request.scope, exc)
+    if rid is None:  # not through the guard: log the line here
+        log.error("%s %s failed: %s", request.method, request.url.path, describe_failure(exc))
+        return "the server failed on this request"
+    return f"the server failed on this request (request id {rid})"
+
+
+def http_error_handler(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     if status >= 500:
-        log.error("server error %s: %s", status, exc.detail)
         return error_response(ErrorBody(status, _CODES.get(status, "internal_error"),
-                                        "the server could not answer this request"))
+                                        failed_message(request, exc)))
     if status == 401:
-        return api_error_handler(_, Unauthorized("a valid token is required"))
+        return api_error_handler(request, Unauthorized("a valid token is required"))
     code = _CODES.get(status, "bad_request")
     message = str(exc.detail) if exc.detail else code.replace("_", " ")
     if status == 413:
@@ -147,9 +157,21 @@ def http_error_handler(_: Request, exc: HTTPException) -> Response:
 
 
 def internal_error_handler(request: Request, exc: Exception) -> Response:
-    # Logged with the traceback for the person running the server; the client learns nothing.
-    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(ErrorBody(500, "internal_error", "the server failed on this request"))
+    # One line for the person running the server; the client learns the request id only.
+    return error_response(ErrorBody(500, "internal_error", failed_message(request, exc)))
+
+
+def undecodable_body_handler(request: Request, exc: UnicodeDecodeError) -> Response:
+    """msgspec reads a JSON body's strings as UTF-8 and lets this escape (Litestar and
+    the sync push catch only DecodeError): the body is at fault, not the server."""
+    return error_response(ErrorBody(
+        400, "bad_request", f"the request body is not UTF-8 (byte {exc.start} is not valid)"))
+
+
+def nesting_handler(request: Request, exc: RecursionError) -> Response:
+    if "deserializing" not in str(exc):  # not msgspec reading a body: our own fault
+        return internal_error_handler(request, exc)
+    return error_response(ErrorBody(400, "bad_request", "the JSON body is nested too deeply"))
 
 
 # SQLite's primary result codes that are the machine's state, not a bug of ours.
@@ -182,8 +204,9 @@ def sqlite_error_handler(request: Request, exc: Exception) -> Response:
     mapped = storage_error(exc)
     if mapped is None:
         return internal_error_handler(request, exc)
-    log.warning("%s %s: %s (%s)", request.method, request.url.path, mapped.error,
-                getattr(exc, "sqlite_errorname", type(exc).__name__))
+    # The request's one log line says what SQLite said (the guard writes it).
+    if note_failure(request.scope, exc) is None:
+        log.warning("%s %s failed: %s", request.method, request.url.path, describe_failure(exc))
     return api_error_handler(request, mapped)
 
 
@@ -193,6 +216,8 @@ EXCEPTION_HANDLERS = {
     LibraryBusy: sqlite_error_handler,
     ValidationException: validation_handler,
     HTTPException: http_error_handler,
+    UnicodeDecodeError: undecodable_body_handler,
+    RecursionError: nesting_handler,
     Exception: internal_error_handler,
 }
 

@@ -25,6 +25,15 @@ class Settings(msgspec.Struct, kw_only=True):
     # holding its lock) before it is answered 503 with Retry-After.
     write_timeout_ms: int = BUSY_TIMEOUT_MS
     debug: bool = False
+    # --- HTTP exposure (api/http_guard.py, api/server.py) ---
+    # Host names answered besides loopback and the listening address (--allowed-host).
+    allowed_hosts: tuple[str, ...] = ()
+    # Seconds for a request head to arrive whole (also the idle time allowed between
+    # keep-alive requests), and for a body (plus a second per 500 bytes received).
+    head_timeout: float = 10.0
+    body_timeout: float = 20.0
+    # Open connections at most; more are closed at once (each one is a descriptor).
+    max_connections: int = 1000
 
     @property
     def base_url(self) -> str:

@@ -13,7 +13,6 @@ from ..store.tokens import create_token, has_tokens
 from .common import db_option, fail, writable_library
 
 DEFAULT_TOKEN_NAME = "default"
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 @click.command()
@@ -22,13 +21,20 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--public", is_flag=True, help="Serve the Datasette pages without a token.")
 @click.option("--no-datasette", is_flag=True, help="Serve the API only.")
-def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool) -> None:
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this host name (repeatable); see README.")
+def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
+          allowed_hosts: tuple[str, ...]) -> None:
     """Run the API (and Datasette) over the library."""
-    import uvicorn
-
     from ..api.app import create_app
+    from ..api.log_lines import configure_logging
+    from ..api.server import exposure_settings, run_server
     from ..api.settings import Settings
 
+    try:  # HTTP exposure: host names, limits (api/server.py)
+        exposure = exposure_settings(allowed_hosts)
+    except ValueError as error:
+        fail(str(error))
     # Bind first: a port in use is one clear line, before a token is made or a
     # "listening" line is printed that would not be true.
     try:
@@ -45,15 +51,11 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool)
                        "makes another.")
             click.echo(token)
     settings = Settings(db_path=db_path, host=host, port=port, public=public,
-                        datasette=not no_datasette)
-    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+                        datasette=not no_datasette, **exposure)
+    configure_logging(logging.INFO)
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})")
     sys.stdout.flush()
-    config = uvicorn.Config(
-        create_app(settings), host=host, port=port, loop="auto", http="auto",
-        log_level="warning", access_log=False, server_header=False,
-    )
-    uvicorn.Server(config).run(sockets=[listener])
+    run_server(create_app(settings), settings, listener)
 
 
 def _bind(host: str, port: int) -> socket.socket:

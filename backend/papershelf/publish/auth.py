@@ -16,7 +16,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from datasette import hookimpl
 from datasette.utils import baseconv
@@ -133,11 +133,28 @@ def forbidden(datasette, request):
     return Response.redirect(datasette.urls.path(LOGIN_PATH) + "?next=" + quote(target, safe=""))
 
 
+def safe_next(base: str, value: str | None) -> str | None:
+    """`value` when it is a page of this Datasette (a path under `base`), else None.
+
+    Browsers drop tabs and newlines from a URL and read a backslash as a slash, so
+    `/\t/evil.example` and `/\\evil.example` go off-site as `//evil.example`: any control
+    character, space, backslash or non-ASCII character refuses the value outright, and
+    what is left must parse with no scheme and no host and hold no dot segment (which
+    a browser resolves, `%2e` spelled or not) to climb out of `base`.
+    """
+    if not value or not all("!" <= c <= "~" for c in value) or "\\" in value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc or not parts.path.startswith(base):
+        return None
+    segments = unquote(parts.path).split("/")
+    if any(segment in (".", "..") for segment in segments):
+        return None
+    return value
+
+
 def _safe_next(datasette, value: str | None) -> str:
-    # Only a path on this site: never an absolute or protocol-relative URL.
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return datasette.urls.instance()
+    return safe_next(datasette.urls.instance(), value) or datasette.urls.instance()
 
 
 async def login(datasette, request):

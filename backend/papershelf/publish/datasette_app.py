@@ -23,6 +23,8 @@ from . import auth
 BASE_URL = "/data/"
 DB_NAME = "library"  # the metadata and row template are written for this name
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
+# The methods Datasette's views know (those it does not serve, it answers 405 itself).
+DATASETTE_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 # Suggested facets are most of the time of a table search (perf_baselines.md §2b: 22 of
 # 34 queries, 590 of 669 ms); the configured facets stay. The file holds the private
@@ -57,6 +59,13 @@ class ReadOnlyDatabase(Database):
 
     def connect(self, write=False):
         return super().connect(write=False)
+
+    async def execute(self, sql, *args, **kwargs):
+        # Datasette prints every failed query to stderr, with its parameters, as a line
+        # of its own; the failure is already the request's one log line
+        # (datasette/plugins/papershelf_errors.py).
+        kwargs["log_sql_errors"] = False
+        return await super().execute(sql, *args, **kwargs)
 
     async def table_names(self):
         # The private tables are unreadable anyway (datasette/plugins/papershelf_guard.py);
@@ -95,6 +104,11 @@ def strip_prefix(app, prefix: str = BASE_URL.rstrip("/")):
     raw_prefix = prefix.encode()
 
     async def asgi(scope, receive, send):
+        if scope["type"] == "http" and scope["method"] not in DATASETTE_METHODS:
+            # Datasette's views look a handler up by method name and fail on any other
+            # (TRACE, PROPFIND, …) with a TypeError.
+            await _plain(send, 405, b"Method not allowed", [(b"allow", b"GET, HEAD, POST, OPTIONS")])
+            return
         if scope["type"] == "http":
             raw = (scope.get("raw_path") or scope["path"].encode()).partition(b"?")[0]
             if raw == raw_prefix or raw.startswith(raw_prefix + b"/"):
@@ -115,6 +129,13 @@ async def _redirect(send, location: bytes) -> None:
     await send({"type": "http.response.start", "status": 302,
                 "headers": [(b"location", location), (b"content-length", b"0")]})
     await send({"type": "http.response.body", "body": b""})
+
+
+async def _plain(send, status: int, text: bytes, headers: list) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(text)).encode()),
+        *headers]})
+    await send({"type": "http.response.body", "body": text})
 
 
 def make_datasette(settings):
