@@ -98,7 +98,7 @@ def test_errors_are_one_line_each_and_hold_no_secret(server, tmp_path):
 
 
 def test_api_failure_is_one_log_line_with_the_request_id_it_answers(tmp_path, monkeypatch, caplog):
-    db = open_writer(tmp_path / "library.db")
+    db = open_writer(tmp_path / "library.db", create=True)
     token = make_token(db, "t")
     db.close()
 

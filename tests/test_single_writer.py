@@ -95,7 +95,7 @@ def _app_client(tmp_path, **settings) -> tuple[TestClient, dict]:
     token = make_token(db, "tests")
     db.close()
     app = create_app(Settings(db_path=db_path, datasette=False, **settings))
-    return TestClient(app), {"Authorization": f"Bearer {token}"}
+    return TestClient(app, base_url="http://127.0.0.1"), {"Authorization": f"Bearer {token}"}
 
 
 def test_a_write_that_cannot_get_the_lock_in_time_is_503_with_retry_after(tmp_path):
