@@ -42,6 +42,6 @@ const SHAPES = {
  */
 export function acceptMessage(msg, sender) {
   if (sender?.id !== api.runtime.id) return false;
-  if (typeof sender.url !== "string" || !sender.url.startsWith(extensionOrigin)) return false;
+  if (typeof sender.url !== "string" || !sender.url.startsWith(extensionOrigin())) return false;
   return Boolean(msg && typeof msg === "object" && SHAPES[msg.type]?.(msg));
 }
