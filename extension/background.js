@@ -1,6 +1,6 @@
 // Background: a service worker in Chromium, an event page in Firefox (same
 // module). The only part of the extension that talks to the server.
-import { api, action } from "./lib/browser.js";
+import { api } from "./lib/browser.js";
 import { getSettings, normaliseServerUrl } from "./lib/settings.js";
 import { ApiError, Client, failure, UnreachableError } from "./lib/client.js";
 import { drain, enqueue, queuedCaptures, queueReport } from "./lib/queue.js";
@@ -90,8 +90,8 @@ async function markTab(tabId, inLibrary) {
   if (tabId === undefined) return;
   const text = inLibrary ? MARK.text : inLibrary === null ? "…" : "";
   try {
-    await action.setBadgeText({ tabId, text });
-    if (text) await action.setBadgeBackgroundColor({ tabId, color: inLibrary ? MARK.color : "#6b7280" });
+    await api.action.setBadgeText({ tabId, text });
+    if (text) await api.action.setBadgeBackgroundColor({ tabId, color: inLibrary ? MARK.color : "#6b7280" });
   } catch {
     // The tab closed meanwhile: nothing to mark.
   }
@@ -133,10 +133,10 @@ async function onMenuClick(info, tab) {
   const result = await captureTab(tab.id, { note: "", selection: String(info.selectionText ?? "") });
   // No popup to talk in: the badge and its tooltip say how it went.
   if (result.state === "error") {
-    await action.setBadgeText({ tabId: tab.id, text: "!" });
-    await action.setBadgeBackgroundColor({ tabId: tab.id, color: "#b91c1c" });
+    await api.action.setBadgeText({ tabId: tab.id, text: "!" });
+    await api.action.setBadgeBackgroundColor({ tabId: tab.id, color: "#b91c1c" });
   }
-  await action.setTitle({ tabId: tab.id, title: `papershelf: ${describe(result)}` });
+  await api.action.setTitle({ tabId: tab.id, title: `papershelf: ${describe(result)}` });
   return result;
 }
 api.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));

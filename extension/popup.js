@@ -23,6 +23,18 @@ function show(state, text, detail = "") {
   $("detail").hidden = !detail;
 }
 
+// The form's fields by the name the server gives them: a 400 names the field
+// ("tags[1]", "status", "body") and its message is shown next to it.
+const FIELD_IDS = { rating: "rating", status: "paper-status", tags: "tags", body: "note" };
+const fieldId = (field) => (typeof field === "string" ? FIELD_IDS[field.split(/[.[]/, 1)[0]] : undefined);
+
+function markField(id, message) {
+  $(`${id}-error`).textContent = message;
+  $(`${id}-error`).hidden = !message;
+  if (message) $(id).setAttribute("aria-invalid", "true");
+  else $(id).removeAttribute("aria-invalid");
+}
+
 // A PDF saved by its URL alone may have no title yet: name it by its id.
 const label = (p) => p.title || (p.arxiv_id ? `arXiv:${p.arxiv_id}` : p.doi || p.url || p.id);
 
@@ -55,6 +67,7 @@ function openEditor(p) {
   $("paper-status").value = p.status ?? "unread";
   $("tags").value = (p.tags ?? []).join(", ");
   $("note").value = "";
+  for (const id of Object.values(FIELD_IDS)) markField(id, "");
   $("edit").hidden = false;
 }
 
@@ -92,21 +105,31 @@ async function save() {
   await showQueue();
 }
 
-async function send(msg, done) {
+// What the user typed goes to the server as it is: the server alone decides
+// what a rating, status, tag or note may be.
+async function send(msg, { id, what, saved = () => `${what} saved` }) {
   $("edit-status").textContent = "saving…";
-  const result = await api.runtime.sendMessage(msg);
-  $("edit-status").textContent = result.state === "ok" ? done(result) : result.message;
+  let result;
+  try {
+    result = await api.runtime.sendMessage(msg);
+  } catch (err) {
+    result = { state: "error", kind: "other", message: String(err?.message ?? err) };
+  }
+  result ??= { state: "error", kind: "other", message: `papershelf did not take this ${what}` };
+  const named = result.state === "error" ? fieldId(result.field) : undefined;
+  if (result.state === "ok") markField(id, "");
+  if (named) markField(named, result.message);
+  $("edit-status").textContent = result.state === "ok" ? saved(result) : named ? `${what} not saved` : result.message;
   $("fix").hidden = result.kind !== "token";
 }
 
-const patch = (fields, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, () => `${what} saved`);
+const patch = (fields, id, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, { id, what });
 
-$("rating").addEventListener("change", (e) => patch({ rating: Number(e.target.value) }, "rating"));
-$("paper-status").addEventListener("change", (e) => patch({ status: e.target.value }, "status"));
-$("tags").addEventListener("change", (e) => {
-  const tags = [...new Set(e.target.value.split(",").map((t) => t.trim()).filter(Boolean))];
-  patch({ tags }, "tags");
-});
+$("rating").addEventListener("change", (e) => patch({ rating: Number(e.target.value) }, "rating", "rating"));
+$("paper-status").addEventListener("change", (e) => patch({ status: e.target.value }, "paper-status", "status"));
+// Only the list is read here ("a, b"); cleaning and de-duplicating are the
+// server's, and item n of what was typed is the server's tags[n].
+$("tags").addEventListener("change", (e) => patch({ tags: e.target.value.split(",").map((t) => t.trim()) }, "tags", "tags"));
 // The note goes out shortly after typing stops (a popup can close before a
 // change event fires); one chain keeps a second keystroke from making a second note.
 let noteTimer = null;
@@ -117,9 +140,10 @@ function saveNote() {
   noteChain = noteChain.then(() => {
     if (body === noteSent) return undefined;
     noteSent = body;
-    if (noteId) return send({ type: MSG.UPDATE_NOTE, noteId, body }, () => "note updated");
+    if (noteId) return send({ type: MSG.UPDATE_NOTE, noteId, body }, { id: "note", what: "note", saved: () => "note updated" });
     if (!body.trim()) return undefined;
-    return send({ type: MSG.ADD_NOTE, paperId: paper.id, body }, (r) => { noteId = r.note.id; return "note saved"; });
+    const saved = (r) => { noteId = r.note.id; return "note saved"; };
+    return send({ type: MSG.ADD_NOTE, paperId: paper.id, body }, { id: "note", what: "note", saved });
   });
 }
 $("note").addEventListener("input", () => { clearTimeout(noteTimer); noteTimer = setTimeout(saveNote, 700); });

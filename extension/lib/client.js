@@ -8,12 +8,16 @@ export class UnreachableError extends Error {}
  * lacks the scope): either way the user fixes it in the options.
  */
 export class TokenRefusedError extends Error {}
-/** Any other non-2xx answer; `status` and the server's `error` code kept. */
+/**
+ * Any other non-2xx answer; `status`, the server's `error` code and the `field`
+ * its 400 names (e.g. "tags[1]") kept.
+ */
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body?.message ?? `papershelf answered ${status}`);
+    super(typeof body?.message === "string" ? body.message : `papershelf answered ${status}`);
     this.status = status;
-    this.code = body?.error ?? null;
+    this.code = typeof body?.error === "string" ? body.error : null;
+    this.field = typeof body?.field === "string" ? body.field : null;
   }
 }
 
@@ -76,6 +80,8 @@ export class Client {
 export function failure(err) {
   if (err instanceof TokenRefusedError) return { state: "error", kind: "token", message: err.message };
   if (err instanceof UnreachableError) return { state: "error", kind: "unreachable", message: err.message };
-  if (err instanceof ApiError) return { state: "error", kind: "api", message: `papershelf said: ${err.message}` };
+  if (err instanceof ApiError) {
+    return { state: "error", kind: "api", message: `papershelf said: ${err.message}`, field: err.field };
+  }
   return { state: "error", kind: "other", message: String(err?.message ?? err) };
 }

@@ -1,34 +1,54 @@
 // The messages extension pages (popup, options) send to the background worker,
 // and the checks that decide whether one is acceptable.
+//
+// These are security checks, not the server's rules: what a rating, a status or
+// a tag may be is for the server to say (it answers 400 naming the field, and
+// the popup shows that). Here only who sent the message, which request it is
+// and that its values are plain JSON of a bounded size are checked, so a
+// hostile message cannot make the worker act for it or allocate without bound.
 import { api, extensionOrigin } from "./browser.js";
 
 export const MSG = Object.freeze({
   CAPTURE: "capture", // {tabId}
-  UPDATE_PAPER: "update-paper", // {paperId, patch: {rating?, status?, tags?}}
+  UPDATE_PAPER: "update-paper", // {paperId, patch: {...}}, forwarded as the PATCH body
   ADD_NOTE: "add-note", // {paperId, body}
   UPDATE_NOTE: "update-note", // {noteId, body}
   TEST_CONNECTION: "test-connection", // {serverUrl, token}
   QUEUE_STATUS: "queue-status", // {}
 });
 
-export const STATUSES = ["unread", "reading", "read", "skipped"];
+// Far above anything the server takes (it refuses bodies over 10 MiB): they
+// bound the work a message can cause, and leave the answer to the server.
+export const CAPS = Object.freeze({ string: 1_000_000, items: 10_000, depth: 8 });
 
 const isId = (v) => typeof v === "string" && v.length > 0 && v.length < 512;
-const isText = (v, max = 100_000) => typeof v === "string" && v.length <= max;
+const isText = (v, max = CAPS.string) => typeof v === "string" && v.length <= max;
 
-function isPatch(p) {
-  if (!p || typeof p !== "object" || Array.isArray(p)) return false;
-  const keys = Object.keys(p);
-  if (keys.length === 0 || keys.some((k) => !["rating", "status", "tags"].includes(k))) return false;
-  if ("rating" in p && !(p.rating === null || (Number.isInteger(p.rating) && p.rating >= 1 && p.rating <= 5))) return false;
-  if ("status" in p && !STATUSES.includes(p.status)) return false;
-  if ("tags" in p && !(Array.isArray(p.tags) && p.tags.length <= 100 && p.tags.every((t) => isText(t, 200)))) return false;
-  return true;
+/**
+ * Plain JSON data (null, booleans, finite numbers, strings, arrays, plain
+ * objects) within the caps: no string longer than CAPS.string, no more than
+ * CAPS.items values in all, no deeper than CAPS.depth.
+ */
+export function isJsonish(value, caps = CAPS) {
+  let items = 0;
+  const walk = (v, depth) => {
+    items += 1;
+    if (items > caps.items || depth > caps.depth) return false;
+    if (v === null || typeof v === "boolean") return true;
+    if (typeof v === "number") return Number.isFinite(v);
+    if (typeof v === "string") return v.length <= caps.string;
+    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
+    if (typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype) return false;
+    return Object.entries(v).every(([k, x]) => k.length <= caps.string && walk(x, depth + 1));
+  };
+  return walk(value, 0);
 }
+
+const isObject = (v) => Boolean(v) && typeof v === "object" && !Array.isArray(v);
 
 const SHAPES = {
   [MSG.CAPTURE]: (m) => Number.isInteger(m.tabId) && m.tabId >= 0,
-  [MSG.UPDATE_PAPER]: (m) => isId(m.paperId) && isPatch(m.patch),
+  [MSG.UPDATE_PAPER]: (m) => isId(m.paperId) && isObject(m.patch) && isJsonish(m.patch),
   [MSG.ADD_NOTE]: (m) => isId(m.paperId) && isText(m.body),
   [MSG.UPDATE_NOTE]: (m) => isId(m.noteId) && isText(m.body),
   [MSG.TEST_CONNECTION]: (m) => isText(m.serverUrl, 2048) && isText(m.token, 4096),
@@ -38,10 +58,10 @@ const SHAPES = {
 /**
  * Only our own pages may ask the worker to act (they hold no token; the worker
  * does). A content script or a page in some tab is never trusted: its sender
- * URL is the web page's, not ours. The shape is checked field by field.
+ * URL is the web page's, not ours.
  */
 export function acceptMessage(msg, sender) {
   if (sender?.id !== api.runtime.id) return false;
-  if (typeof sender.url !== "string" || !sender.url.startsWith(extensionOrigin)) return false;
-  return Boolean(msg && typeof msg === "object" && SHAPES[msg.type]?.(msg));
+  if (typeof sender.url !== "string" || !sender.url.startsWith(extensionOrigin())) return false;
+  return Boolean(isObject(msg) && Object.hasOwn(SHAPES, msg.type) && SHAPES[msg.type](msg));
 }

@@ -14,7 +14,9 @@ export async function saveSettings({ serverUrl, token }) {
 
 /** "http://host:8000/" -> "http://host:8000"; throws on anything but http(s). */
 export function normaliseServerUrl(raw) {
-  const url = new URL(String(raw).trim());
+  const text = String(raw).trim();
+  if (!URL.canParse(text)) throw new Error(`the server URL "${text}" is not a URL like ${DEFAULTS.serverUrl}`);
+  const url = new URL(text);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error("the server URL must start with http:// or https://");
   }

@@ -108,6 +108,36 @@ def test_toolbar_click_saves_the_page_and_edits_reach_the_library(ext, server, s
     popup.close()
 
 
+def test_a_tag_too_long_for_the_server_shows_its_message_and_stores_nothing(ext, server, site):
+    page = ext.open(site.hf_paper)
+    popup = ext.click_action(page)
+    assert popup.status()[0] in ("saved", "exists")
+    paper = paper_by_arxiv(server, "1810.04805")
+    before = server.api("GET", f"/api/papers/{paper['id']}")[1]
+
+    # Longer than any limit: the extension forwards it, the server decides.
+    popup.change("tags", "nlp, " + "x" * 250)
+    shown = wait_until(
+        lambda: popup.eval("(() => { const e = document.getElementById('tags-error');"
+                           " return e && !e.hidden ? e.textContent : ''; })()"),
+        message="the server's message next to the tags",
+    )
+    assert shown == "papershelf said: tags[1]: Expected `str` of length <= 100"
+    assert popup.eval("document.getElementById('tags').getAttribute('aria-invalid')") == "true"
+    assert server.api("GET", f"/api/papers/{paper['id']}")[1] == before  # nothing stored
+
+    # Fixed: the edit goes through and the message goes away.
+    popup.change("tags", "nlp, bert")
+    wait_until(
+        lambda: "bert" in server.api("GET", f"/api/papers/{paper['id']}")[1]["tags"],
+        message="the fixed tags to be stored",
+    )
+    wait_until(lambda: popup.eval("document.getElementById('tags-error').hidden"),
+               message="the message to go")
+    assert popup.eval("document.getElementById('tags').getAttribute('aria-invalid')") is None
+    popup.close()
+
+
 def test_listing_page_saves_every_paper(ext, server, site):
     page = ext.open(site.hf_daily)
     popup = ext.click_action(page)
