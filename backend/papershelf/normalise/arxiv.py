@@ -13,7 +13,9 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .html_meta import Page, display_name, parse_page, partial_date
+from .dates import partial_date
+from .html_meta import Page, parse_page
+from .names import display_name
 
 # Read from the dateline's text:
 # "[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]".
