@@ -2,7 +2,8 @@
 
 - The HTML view of a paper (arxiv.org/html/<id>v<n>), which arXiv links from every abstract page:
   LaTeXML's rendering of the paper, with no meta tags at all. The address names the paper and its
-  version; the title, authors and abstract are LaTeXML's `ltx_` blocks.
+  version; the title, authors and abstract are LaTeXML's `ltx_` blocks; the primary category is
+  in arXiv's watermark.
 - Listing pages (/list/<category>/new, /recent, /pastweek, /<yyyy-mm>): every paper on them, each
   a `dt` (its id and links) and a `dd` (title, authors, subjects, and on /new its abstract).
 """
@@ -21,6 +22,8 @@ from .names import display_name
 
 _LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
 _CATEGORY = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
+# The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
+_WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
 _LABELS = ("Title:", "Authors:", "Subjects:")
 
 
@@ -78,6 +81,7 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     arxiv_id, version = found
     title_node = page.tree.css_first(".ltx_title_document")
     summary = page.tree.css_first(".ltx_abstract")
+    watermark = _WATERMARK_CATEGORY.search(page.node_text("#watermark-tr") or "")
     authors = [
         name
         for node in page.tree.css(".ltx_authors .ltx_personname")
@@ -91,6 +95,7 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
             authors_count=len(authors) or None,
             arxiv_id=arxiv_id,
             arxiv_version=version,
+            primary_category=watermark.group(1) if watermark else None,
             url=abs_url(arxiv_id),
             pdf_url=pdf_url(arxiv_id),
         )

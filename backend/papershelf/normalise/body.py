@@ -16,7 +16,7 @@ import msgspec
 
 from ..identity import clean_text, normalise_doi
 from .dates import labelled_dates, partial_date
-from .html_meta import Page, abstract_text, block_text
+from .html_meta import Page, abstract_text, block_text, byline_text, text_lines
 from .names import display_name, display_names, names_in_byline
 from .sites import SITES, ScriptRecord, Site
 
@@ -39,7 +39,7 @@ _MIN_ABSTRACT = 40  # shorter "abstracts" are a heading left alone or a link
 # ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
 _MIN_DESCRIPTION = 200
 _DATE_LABEL = re.compile(
-    r"^(?:date of publication|publication date|date published|first published|published)\b",
+    r"\b(?:date of publication|publication date|date published|first published|published)\b",
     re.IGNORECASE,
 )
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
@@ -50,6 +50,7 @@ class BodyRecord(msgspec.Struct):
 
     title: str | None = None
     authors: list[str] = []
+    authors_over_meta: bool = False
     abstract: str | None = None
     doi: str | None = None
     stated: list[str] = []  # dates a script record states
@@ -74,7 +75,8 @@ def read_sites(url: str, page: Page) -> BodyRecord:
     for site in site_rows(url, page):
         record.known = True
         record.title = record.title or _first_text(page, site.title)
-        record.authors = record.authors or _authors(page, site)
+        if not record.authors and (names := _authors(page, site)):
+            record.authors, record.authors_over_meta = names, site.authors_over_meta
         record.abstract = record.abstract or _abstract(page, site)
         record.doi = record.doi or _doi(page, site.doi)
         for selector in site.dates:
@@ -109,14 +111,16 @@ def description_abstract(page: Page) -> str | None:
 
 
 def labelled_dates_anywhere(page: Page) -> list[str]:
-    """Dates next to a publication label ("Date of Publication (online): 2021/12/13"), for a page
-    that states no date anywhere else: in the label's own element or the one after it."""
+    """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
+    "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
+    own text or the element after it."""
     found: list[str] = []
     for node in page.tree.css(_LABEL_HOLDERS):
         own = clean_text(node.text(deep=False))
-        if not own or len(own) > 80 or not _DATE_LABEL.match(own):
+        label = _DATE_LABEL.search(own or "")
+        if not own or label is None or len(own) - label.start() > 80:
             continue
-        date = partial_date(own)
+        date = partial_date(own[label.end():])
         sibling = node.next
         while date is None and sibling is not None and sibling.tag == "-text":
             sibling = sibling.next
@@ -144,12 +148,17 @@ def _first_text(page: Page, selectors: tuple[str, ...]) -> str | None:
 
 def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.authors:
-        names = display_names([block_text(node) or "" for node in page.tree.css(selector)])
+        names = display_names([byline_text(node) or "" for node in page.tree.css(selector)])
         if names:
             return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
-        if node is not None and (names := names_in_byline(block_text(node))):
+        if node is not None and (names := names_in_byline(byline_text(node))):
+            return names
+    for selector in site.author_lines:
+        node = page.tree.css_first(selector)
+        lines = text_lines(node) if node is not None else []
+        if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
     return []
 

@@ -176,7 +176,8 @@ def published_date(
     dates = [_as_meant(date, everything) for date in stated_dates] + shown_dates
     if not dates:
         return None
-    first = min(dates, key=lambda date: (_start(date), len(date)))
+    # At the same start the most precise statement wins: 1977/01 over a 1 January read as 1977.
+    first = min(dates, key=lambda date: (_start(date), -len(date)))
     inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
     return min(inside) if len(first) < 10 and inside else first
 

@@ -153,27 +153,42 @@ def node_text(node: Any) -> str | None:
     return clean_text(node.text(deep=True, separator=""))
 
 
-def block_text(node: Any) -> str | None:
+def block_text(node: Any, unseen: frozenset[str] = _UNSEEN) -> str | None:
     """Text of an element as a reader sees it: blocks (paragraphs, list items, cells) apart,
     inline markup joined ("CO<sub>2</sub>" is "CO2"), scripts and styles unseen."""
     parts: list[str] = []
-    _collect_text(node, parts)
+    _collect_text(node, parts, unseen)
     text = clean_text("".join(parts))
     return _BRACKET_SPACE.sub(r"\1\2", text) if text else None
 
 
-def _collect_text(node: Any, parts: list[str]) -> None:
+def byline_text(node: Any) -> str | None:
+    """A byline's text without its superscripts: affiliation and footnote marks ("THOMSON<sup>a1</sup>")."""
+    return block_text(node, _UNSEEN | {"sup"})
+
+
+def text_lines(node: Any) -> list[str]:
+    """The lines of an element's text, as its line breaks and blocks lay them out; empty lines kept
+    (a blank line parts two entries of a list written with <br>s)."""
+    parts: list[str] = []
+    _collect_text(node, parts, _UNSEEN | {"sup"})
+    return [clean_text(line) or "" for line in "".join(parts).split("\n")]
+
+
+def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            parts.append(child.text_content or "")
-        elif tag not in _UNSEEN:
+            parts.append(" ".join((child.text_content or "").splitlines()))
+        elif tag == "br":
+            parts.append("\n")
+        elif tag not in unseen:
             block = tag in _BLOCKS
             if block:
-                parts.append(" ")
-            _collect_text(child, parts)
+                parts.append("\n")
+            _collect_text(child, parts, unseen)
             if block:
-                parts.append(" ")
+                parts.append("\n")
 
 
 def markup_text(value: str | None) -> str | None:
@@ -200,9 +215,10 @@ def fragment_text(value: str | None) -> str | None:
 
 
 def abstract_text(text: str | None) -> str | None:
-    """An abstract without the "Abstract" label it is often written with."""
+    """An abstract without the "Abstract" label it is often written with (MDPI sets the colon
+    of "Abstract:" apart, in bold)."""
     text = clean_text(text)
-    return clean_text(_ABSTRACT_LABEL.sub("", text, count=1)) if text else None
+    return clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
 
 
 def json_ld_text(value: Any) -> str | None:

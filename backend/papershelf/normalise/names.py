@@ -1,8 +1,8 @@
 """People's names as pages write them, made into display names: given name first, nothing else.
 
 Pages decorate names: ACS writes dc.Creator "Rachida Ghailane,†" and "Jean Paul Malrieu,*,‡ and",
-bylines carry affiliation numbers and footnote symbols, zero-width spaces ride along. None of that
-belongs in a name, and only a true "Family, Given" is turned around.
+bylines carry affiliation numbers and footnote symbols, zero-width spaces ride along, some are set
+in capitals. None of that belongs in a name, and only a true "Family, Given" is turned around.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
-    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu"."""
+    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson"."""
     text = clean_text(_MARKS.sub(" ", value or ""))
     if not text:
         return None
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
+    if text and " " in text and not any(char.islower() for char in text):
+        text = text.title()  # a byline set in capitals; the name is not
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]

@@ -5,8 +5,8 @@ Sources in order of trust: Highwire citation_*, Dublin Core (and PRISM), OpenGra
 trusted value wins and the others fill the gaps, with these exceptions, each for a class of page:
 
 - a publisher row that knows where the abstract is beats the meta abstract (eLife's DC.Description
-  is a digest); so does a body abstract that writes the meta abstract out with the section labels
-  of a structured abstract (SpringerOpen's dc.description drops "Background", "Methods", …);
+  is a digest); so does a structured abstract in the body ("Background …") that holds the meta
+  one (SpringerOpen's dc.description drops the labels, BMC's keeps only the first section);
 - authors come from the first source that has them, each name spelt as fully as any source of
   the same list spells it;
 - the date is the page's first appearance among all the dates it states and shows
@@ -15,6 +15,7 @@ trusted value wins and the others fill the gaps, with these exceptions, each for
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin
 
@@ -55,8 +56,12 @@ _HIGHWIRE_DATES = (
     "citation_year",
 )
 _DUBLIN_CORE_DATES = ("dc.date", "dcterms.issued", "dcterms.date", "dcterms.created", "prism.publicationdate")
-# How much of a meta abstract a body abstract must hold to be the same abstract, only longer.
+# How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
+# The first label of a structured abstract.
+_STRUCTURED = re.compile(
+    r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Context|Importance)\b:?\s", re.IGNORECASE
+)
 
 
 def normalise_scholarly(url: str, html: str) -> list[Paper]:
@@ -78,7 +83,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         return []
-    authors = fullest_names([source.get("authors") or [] for source in sources]) or body.authors or None
+    authors = fullest_names([source.get("authors") or [] for source in sources])
+    if body.authors and (body.authors_over_meta or not authors):
+        authors = body.authors
+    authors = authors or None
     return [
         Paper(
             title=title,
@@ -131,10 +139,11 @@ def _dublin_core(page: Page) -> dict[str, Any]:
 
 def _open_graph(page: Page) -> dict[str, Any]:
     # og:description is left out on purpose: it is a teaser or a citation line ("Teven Le
-    # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract.
+    # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract. Microdata's
+    # itemprop=datePublished is read here too.
     return {
         "title": _without_site_name(page.first("og:title"), page.first("og:site_name")),
-        "dates": _dates(page, "article:published_time"),
+        "dates": _dates(page, "article:published_time", "datepublished"),
     }
 
 
@@ -167,9 +176,9 @@ def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
     if body.abstract:
         return body.abstract
     shown = generic_abstract(page)
-    # The body writes the meta abstract out with its section labels ("Background …", "Methods …");
-    # a body that holds the meta text whole adds only page furniture (HAL's language tabs).
-    if meta and shown and meta[:_SAME_ABSTRACT] in shown and meta not in shown:
+    # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
+    # that drops the labels or keeps only its first section (SpringerOpen, BMC).
+    if meta and shown and _STRUCTURED.match(shown) and meta[:_SAME_ABSTRACT] in shown:
         return shown
     return meta or shown or description_abstract(page)
 

@@ -29,6 +29,8 @@ class Site(msgspec.Struct, frozen=True):
     title: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()  # one element per author
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
+    author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
+    authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
     dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
@@ -45,9 +47,11 @@ SITES: tuple[Site, ...] = (
     Site(
         "ScienceDirect",
         hosts=("sciencedirect.com",),
-        authors=("#author-group .react-xocs-alternative-link",),
+        title=("h1.svTitle",),  # the 2014 layout had no meta tags at all
+        authors=("#author-group .react-xocs-alternative-link", "a.authorName"),
         # The "Highlights" list is a div.abstract.author-highlights before the abstract.
         abstract=("#abstracts > div.abstract.author:not(.author-highlights)",),
+        dates=("dl.articleDates",),
     ),
     Site(
         "ACS Publications",
@@ -60,8 +64,9 @@ SITES: tuple[Site, ...] = (
     Site(
         "HighWire",
         marks=("meta[name=citation_mjid]", "[class*=highwire-]", "#slugline"),
-        # eLife's DC.Description is its plain-language digest; the abstract is in the body.
-        abstract=("div.section.abstract > p",),
+        # eLife's DC.Description is its plain-language digest; the abstract is in the body,
+        # in paragraphs after a "Next Section" link and a heading (SAGE: in subsections).
+        abstract=("div.section.abstract p",),
         dates=(".highwire-doi-epubdate", ".highwire-cite-metadata-date", "#slugline .slug-metadata-note"),
     ),
     Site(
@@ -139,6 +144,30 @@ SITES: tuple[Site, ...] = (
         title=("center b a",),
         authors=("center > a",),
         abstract_text_in=("body",),
-        dates=("center",),
+        # Under the authors the current version's date; "previous versions" go back to v1, and
+        # "Published in" names the journal version and its DOI.
+        dates=("center", "td"),
+        doi=("td",),
+    ),
+    Site(
+        "Cambridge Journals Online",
+        hosts=("journals.cambridge.org",),
+        author_list=("h3.author",),
+        dates=("li:has(> a.cboDOI)",),  # "DOI: …, Published online: 2016"
+    ),
+    Site(
+        "IJCAI",
+        hosts=("ijcai.org",),
+        author_list=("div.proceedings-detail h2",),
+        authors_over_meta=True,
+        abstract=("div.proceedings-detail div.col-md-12",),
+        doi=("div.proceedings-detail a.doi",),
+    ),
+    Site(
+        "D-Lib Magazine",
+        hosts=("dlib.org",),
+        title=("title",),
+        author_lines=("div.divider-full + h3.blue-space + p.blue",),
+        doi=("a[href*='doi.org/10.1045/']",),
     ),
 )
