@@ -76,10 +76,14 @@ def from_page(url: str, page: Page) -> list[Paper]:
 
 def _primary_category(arxiv_id: str, page: Page) -> str | None:
     """`Computation and Language (cs.CL)` in the subjects cell; old ids name their archive."""
-    subject = page.node_text("td.tablecell.subjects span.primary-subject") or ""
-    if match := _CATEGORY.search(subject):
-        return match.group(1)
-    return arxiv_id.split("/")[0] if "/" in arxiv_id else None
+    found = subject_category(page.node_text("td.tablecell.subjects span.primary-subject"))
+    return found or (arxiv_id.split("/")[0] if "/" in arxiv_id else None)
+
+
+def subject_category(subject: str | None) -> str | None:
+    """The category in parentheses after a subject's name: "Computation and Language (cs.CL)"."""
+    match = _CATEGORY.search(subject or "")
+    return match.group(1) if match else None
 
 
 def _id_from_urls(url: str, page: Page) -> tuple[str, int | None] | None:

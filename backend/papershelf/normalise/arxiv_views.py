@@ -16,16 +16,14 @@ from urllib.parse import urljoin
 
 from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
-from .arxiv import abs_url, pdf_url
+from .arxiv import abs_url, pdf_url, subject_category
 from .html_meta import Page, abstract_text, block_text
 from .names import display_name
 
 _LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
-_CATEGORY = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
 # The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
 _WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
 _LABELS = ("Title:", "Authors:", "Subjects:")
-
 
 
 def is_listing(page: Page) -> bool:
@@ -66,7 +64,7 @@ def listing_from_page(url: str, page: Page) -> list[Paper]:
                 authors=authors or None,
                 authors_count=len(authors) or None,
                 arxiv_id=arxiv_id,
-                primary_category=_category(block_text(subject)) if subject is not None else None,
+                primary_category=subject_category(block_text(subject)) if subject is not None else None,
                 url=abs_url(arxiv_id),
                 pdf_url=pdf_url(arxiv_id),
             )
@@ -142,8 +140,3 @@ def _without_label(text: str | None) -> str | None:
         if text and text.startswith(label):
             return text[len(label):].strip() or None
     return text
-
-
-def _category(subject: str | None) -> str | None:
-    match = _CATEGORY.search(subject or "")
-    return match.group(1) if match else None

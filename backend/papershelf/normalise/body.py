@@ -94,10 +94,10 @@ def generic_abstract(page: Page) -> str | None:
     for selector in _ABSTRACT_SELECTORS:
         for node in page.tree.css(selector):
             classes = (node.attributes.get("class") or "").lower()
-            text = abstract_text(block_text(node))
-            if any(word in classes for word in _NOT_ABSTRACTS) or not text:
+            if any(word in classes for word in _NOT_ABSTRACTS):
                 continue
-            if len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+            text = abstract_text(block_text(node))
+            if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
     return _after_abstract_heading(page)
 
