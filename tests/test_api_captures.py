@@ -33,8 +33,10 @@ def test_capture_of_each_fixture_page_gives_its_sidecar_values(server, name):
     assert response.status_code in (200, 201), response.text
     papers = response.json()["papers"]
     expected = meta["expected"].get("records", [meta["expected"]])
-    assert len(papers) == len(expected)
-    for paper, wanted in zip(papers, expected, strict=True):
+    # A listing sidecar may give a sample of its records, each with its position on the page.
+    assert len(papers) == meta["expected"].get("count", len(expected))
+    for position, wanted in enumerate(expected):
+        paper = papers[wanted.get("index", position)]
         for field in FIELDS:
             if field not in wanted or (field == "published" and len(wanted[field] or "") < 10):
                 continue  # a year or month alone: the normaliser tests pin those

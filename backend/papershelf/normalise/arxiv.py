@@ -13,7 +13,9 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .html_meta import Page, display_name, parse_page, partial_date
+from .dates import partial_date
+from .html_meta import Page, parse_page
+from .names import display_name
 
 # Read from the dateline's text:
 # "[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]".
@@ -74,10 +76,14 @@ def from_page(url: str, page: Page) -> list[Paper]:
 
 def _primary_category(arxiv_id: str, page: Page) -> str | None:
     """`Computation and Language (cs.CL)` in the subjects cell; old ids name their archive."""
-    subject = page.node_text("td.tablecell.subjects span.primary-subject") or ""
-    if match := _CATEGORY.search(subject):
-        return match.group(1)
-    return arxiv_id.split("/")[0] if "/" in arxiv_id else None
+    found = subject_category(page.node_text("td.tablecell.subjects span.primary-subject"))
+    return found or (arxiv_id.split("/")[0] if "/" in arxiv_id else None)
+
+
+def subject_category(subject: str | None) -> str | None:
+    """The category in parentheses after a subject's name: "Computation and Language (cs.CL)"."""
+    match = _CATEGORY.search(subject or "")
+    return match.group(1) if match else None
 
 
 def _id_from_urls(url: str, page: Page) -> tuple[str, int | None] | None:

@@ -16,7 +16,8 @@ import msgspec
 
 from ..identity import arxiv_id_from_url, clean_text, split_arxiv_id
 from ..records import Paper
-from .html_meta import Page, node_text, parse_page, partial_date
+from .dates import partial_date
+from .html_meta import Page, node_text, parse_page
 
 PAPER_ISLAND = "PaperContent"
 LISTING_ISLAND = "DailyPapers"

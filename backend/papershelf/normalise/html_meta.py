@@ -1,4 +1,4 @@
-"""Shared reading of paper pages: meta tags, JSON-LD, canonical links, dates, names.
+"""Shared reading of paper pages: meta tags, JSON-LD, canonical links, the text of elements.
 
 A page is parsed once with lexbor; every normaliser reads the same `Page`. Nothing here
 looks at HTML with regular expressions: the parser copes with unquoted attributes,
@@ -7,7 +7,6 @@ any attribute order and entity-encoded values (ACL, bioRxiv), which regexes do n
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,8 +16,10 @@ import msgspec
 from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
+from .names import display_name
 
-# schema.org types that describe a paper; scholarly ones are preferred over plain Article.
+# schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
+# CreativeWork counts only when it names its authors.
 _ARTICLE_TYPES = {
     "ScholarlyArticle": 0,
     "MedicalScholarlyArticle": 0,
@@ -26,36 +27,21 @@ _ARTICLE_TYPES = {
     "Report": 1,
     "Thesis": 1,
     "Chapter": 1,
+    "Dataset": 1,
+    "Book": 1,
+    "CreativeWork": 2,
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-# These parse date strings a page put in an attribute or JSON, not HTML.
-_NUMERIC_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?![\d])")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
-_ABSTRACT_LABEL = re.compile(r"^abstract\s*[:.—-]?\s*", re.IGNORECASE)
+_BLOCKS = frozenset((
+    "p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "dd", "dt", "dl", "h1", "h2", "h3", "h4",
+    "h5", "h6", "section", "article", "header", "footer", "blockquote", "table", "figure",
+    "figcaption",
+))
+_UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
+# Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so.
+_BRACKET_SPACE = re.compile(r"([(\[]) | ([)\]])")
+# "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction".
+_ABSTRACT_LABEL = re.compile(r"^(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))")
 
 
 @dataclass
@@ -133,7 +119,7 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
             continue  # a broken block on an otherwise fine page is not our problem
         for obj in _walk_json_ld(data):
             rank = _article_rank(obj.get("@type"))
-            if rank is not None:
+            if rank is not None and (rank < 2 or obj.get("author") or obj.get("creator")):
                 found.append((rank, len(found), obj))
     return [obj for _, _, obj in sorted(found, key=lambda item: item[:2])]
 
@@ -167,94 +153,72 @@ def node_text(node: Any) -> str | None:
     return clean_text(node.text(deep=True, separator=""))
 
 
-def fragment_text(value: str | None) -> str | None:
-    """Text of a value that may hold markup (bioRxiv's escaped abstract): tags and a leading
-    "Abstract" heading go, block boundaries become spaces.
+def block_text(node: Any, unseen: frozenset[str] = _UNSEEN) -> str | None:
+    """Text of an element as a reader sees it: blocks (paragraphs, list items, cells) apart,
+    inline markup joined ("CO<sub>2</sub>" is "CO2"), scripts and styles unseen."""
+    parts: list[str] = []
+    _collect_text(node, parts, unseen)
+    text = clean_text("".join(parts))
+    return _BRACKET_SPACE.sub(r"\1\2", text) if text else None
+
+
+def byline_text(node: Any) -> str | None:
+    """A byline's text without its superscripts: affiliation and footnote marks ("THOMSON<sup>a1</sup>")."""
+    return block_text(node, _UNSEEN | {"sup"})
+
+
+def text_lines(node: Any) -> list[str]:
+    """The lines of an element's text, as its line breaks and blocks lay them out; empty lines kept
+    (a blank line parts two entries of a list written with <br>s)."""
+    parts: list[str] = []
+    _collect_text(node, parts, _UNSEEN | {"sup"})
+    return [clean_text(line) or "" for line in "".join(parts).split("\n")]
+
+
+def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            parts.append(" ".join((child.text_content or "").splitlines()))
+        elif tag == "br":
+            parts.append("\n")
+        elif tag not in unseen:
+            block = tag in _BLOCKS
+            if block:
+                parts.append("\n")
+            _collect_text(child, parts, unseen)
+            if block:
+                parts.append("\n")
+
+
+def markup_text(value: str | None) -> str | None:
+    """Text of a value that may hold markup (bioRxiv's escaped abstract, Copernicus's
+    "CO<sub>2</sub>" in citation_title): tags go, block boundaries become spaces.
 
     Plain text can hold "x<y" (TeX), so only a value with a closing tag is read as markup.
     """
-    if value is None:
-        return None
-    if "</" in value:
+    if value is None or "</" not in value:
+        return clean_text(value)
+    tree = LexborHTMLParser(value)
+    return block_text(tree.body) if tree.body is not None else None
+
+
+def fragment_text(value: str | None) -> str | None:
+    """An abstract's text from a value that may hold markup: its "Abstract" heading goes too."""
+    if value is not None and "</" in value:
         tree = LexborHTMLParser(value)
         for heading in tree.css("h1,h2,h3,h4,h5,h6"):
             if (clean_text(heading.text()) or "").casefold() in ("abstract", "summary"):
                 heading.decompose()
-        for block in tree.css(_BLOCK_TAGS):
-            block.insert_after(" ")
-        body = tree.body
-        value = body.text(deep=True, separator="") if body is not None else ""
-    text = clean_text(value)
-    if text:
-        text = clean_text(_ABSTRACT_LABEL.sub("", text))
-    return text
+        value = block_text(tree.body) if tree.body is not None else None
+    return abstract_text(value)
 
 
-def display_name(value: str | None) -> str | None:
-    """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani"."""
-    text = clean_text(value)
-    if not text or "," not in text:
-        return text
-    parts = [part.strip() for part in text.split(",")]
-    if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
-        return f"{parts[1]} {parts[0]}"
-    if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
-        return f"{parts[1]} {parts[0]} {parts[2]}"
-    return text
-
-
-def partial_date(value: str | None) -> str | None:
-    """ISO date as precise as the source: "2021/6" -> "2021-06", "4 April 2022" -> "2022-04-04",
-    "2018-10-11T00:50:01Z" -> "2018-10-11", "2004" -> "2004"."""
-    text = clean_text(value)
-    if not text:
-        return None
-    if match := _NUMERIC_DATE.match(text):
-        year, month, day = match.groups()
-        return _iso(int(year), int(month) if month else None, int(day) if day else None)
-    if match := _DAY_MONTH_YEAR.search(text):
-        day, month, year = match.groups()
-        return _iso(int(year), _MONTHS.get(month.lower()), int(day))
-    if match := _MONTH_DAY_YEAR.search(text):
-        month, day, year = match.groups()
-        return _iso(int(year), _MONTHS.get(month.lower()), int(day))
-    if match := _MONTH_YEAR.search(text):
-        month, year = match.groups()
-        if month.lower() in _MONTHS:
-            return _iso(int(year), _MONTHS[month.lower()], None)
-    return None
-
-
-def _iso(year: int, month: int | None, day: int | None) -> str | None:
-    if month is None:
-        return f"{year:04d}" if day is None else None
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def best_date(candidates: list[str | None]) -> str | None:
-    """The most trusted date, refined by a less trusted one that agrees with it.
-
-    Trust alone gets two real pages wrong: Semantic Scholar's citation date is the bare year
-    ("2022") next to a full JSON-LD date, and bioRxiv's citation_publication_date is a
-    placeholder 1 January next to the real posting date.
-    """
-    dates = [date for date in candidates if date]
-    if not dates:
-        return None
-    chosen = dates[0]
-    for other in dates[1:]:
-        refines = len(other) > len(chosen) and other.startswith(chosen)
-        replaces_placeholder = chosen.endswith("-01-01") and other[:4] == chosen[:4]
-        if refines or (replaces_placeholder and other != chosen):
-            chosen = other
-    return chosen
+def abstract_text(text: str | None) -> str | None:
+    """An abstract without the "Abstract" label it is often written with (MDPI sets the colon
+    of "Abstract:" apart, in bold)."""
+    text = clean_text(text)
+    return clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
 
 
 def json_ld_text(value: Any) -> str | None:

@@ -12,25 +12,25 @@ import msgspec
 
 from ..identity import split_arxiv_id
 from ..records import Paper, RecordProblem
-from . import arxiv, hf, scholarly
+from . import arxiv, arxiv_views, hf, scholarly
 from .html_meta import parse_page
 
 _HF_HOSTS = {"huggingface.co", "hf.co"}
 _ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org"}
-_ARXIV_PATHS = ("/abs/", "/pdf/")
+_ARXIV_PATHS = ("/abs/", "/pdf/", "/html/")
 
 
 class Normalised(msgspec.Struct):
     """What a capture holds: its kind, its records, and how far they are trusted."""
 
-    kind: str  # hf_paper, hf_listing, arxiv, scholarly, text
+    kind: str  # hf_paper, hf_listing, arxiv, arxiv_listing, scholarly, text
     papers: list[Paper]
     rank: int = 2  # merge.RANK_PAGE; text captures are RANK_TEXT
     problems: list[RecordProblem] = []  # broken records of a text capture
 
 
 def kind_for_url(url: str | None) -> str | None:
-    """hf_paper, hf_listing or arxiv from the URL alone; None for anything else."""
+    """hf_paper, hf_listing, arxiv or arxiv_listing from the URL alone; None for anything else."""
     try:
         parts = urlsplit((url or "").strip())
     except ValueError:
@@ -47,6 +47,8 @@ def kind_for_url(url: str | None) -> str | None:
         return None
     if host in _ARXIV_HOSTS and parts.path.startswith(_ARXIV_PATHS):
         return "arxiv"
+    if host in _ARXIV_HOSTS and parts.path.startswith("/list/"):
+        return "arxiv_listing"
     return None
 
 
@@ -63,6 +65,12 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
         return _found("hf_paper", hf.paper_from_page(url, page)) or _from_url(url, url_kind)
     if hf_kind == "hf_listing":
         return _found("hf_listing", hf.listing_from_page(url, page))
+
+    if url_kind == "arxiv_listing" or arxiv_views.is_listing(page):
+        return _found("arxiv_listing", arxiv_views.listing_from_page(url, page))
+
+    if url_kind == "arxiv" and arxiv_views.is_html_view(page):
+        return _found("arxiv", arxiv_views.html_view_from_page(url, page)) or _from_url(url, url_kind)
 
     if url_kind == "arxiv" or split_arxiv_id(page.first("citation_arxiv_id")):
         papers = arxiv.from_page(url, page)

@@ -1,12 +1,21 @@
-"""Any other scholarly page (ACL Anthology, bioRxiv, Semantic Scholar, journals, …).
+"""Any other scholarly page (publishers, proceedings, repositories, preprint servers, data sets).
 
-Sources in order of trust: Highwire citation_*, Dublin Core, OpenGraph, JSON-LD
-ScholarlyArticle, then the page body. Field by field, the most trusted non-empty value wins
-and less trusted sources fill the gaps (dates may also be refined, see `best_date`).
+Sources in order of trust: Highwire citation_*, Dublin Core (and PRISM), OpenGraph, JSON-LD
+(articles, reports, chapters, data sets), then the page body (`body.py`). Field by field the most
+trusted value wins and the others fill the gaps, with these exceptions, each for a class of page:
+
+- a publisher row that knows where the abstract is beats the meta abstract (eLife's DC.Description
+  is a digest); so does a structured abstract in the body ("Background …") that holds the meta
+  one (SpringerOpen's dc.description drops the labels, BMC's keeps only the first section);
+- authors come from the first source that has them, each name spelt as fully as any source of
+  the same list spells it;
+- the date is the page's first appearance among all the dates it states and shows
+  (`dates.published_date`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin
 
@@ -18,30 +27,41 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
+from .body import (
+    BodyRecord,
+    description_abstract,
+    generic_abstract,
+    labelled_dates_anywhere,
+    read_sites,
+)
+from .dates import partial_date, published_date
 from .html_meta import (
     Page,
-    best_date,
-    display_name,
     fragment_text,
     json_ld_authors,
     json_ld_strings,
     json_ld_text,
-    node_text,
+    markup_text,
     parse_page,
-    partial_date,
 )
+from .names import display_names, fullest_names
 
-# Where publishers put the abstract when no meta tag carries it (ACL: only in the body).
-_BODY_ABSTRACTS = (
-    "div.acl-abstract span",
-    "blockquote.abstract",
-    "section.abstract",
-    "div#abstract",
-    "div.abstract",
-    "p.paper-abstract",
-)
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
-_MERGED_FIELDS = ("title", "abstract", "authors", "pdf_url", "arxiv_id")
+_MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
+_HIGHWIRE_DATES = (
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "citation_cover_date",
+    "citation_year",
+)
+_DUBLIN_CORE_DATES = ("dc.date", "dcterms.issued", "dcterms.date", "dcterms.created", "prism.publicationdate")
+# How much of a meta abstract a body abstract must hold to be the same abstract.
+_SAME_ABSTRACT = 60
+# The first label of a structured abstract.
+_STRUCTURED = re.compile(
+    r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Context|Importance)\b:?\s", re.IGNORECASE
+)
 
 
 def normalise_scholarly(url: str, html: str) -> list[Paper]:
@@ -50,25 +70,30 @@ def normalise_scholarly(url: str, html: str) -> list[Paper]:
 
 def from_page(url: str, page: Page) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
+    body = read_sites(url, page)
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
+    title = merged["title"] or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
-    doi = doi or _doi_in_meta_links(page)
+    doi = doi or _doi_in_meta_links(page) or body.doi
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
-    if not _looks_scholarly(page, article, doi, arxiv_id) or not merged["title"]:
+    if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         return []
-    authors = merged["authors"] or None
+    authors = fullest_names([source.get("authors") or [] for source in sources])
+    if body.authors and (body.authors_over_meta or not authors):
+        authors = body.authors
+    authors = authors or None
     return [
         Paper(
-            title=merged["title"],
-            abstract=merged["abstract"] or _body_abstract(page),
+            title=title,
+            abstract=_abstract(page, merged["abstract"], body),
             authors=authors,
             authors_count=len(authors) if authors else None,
-            published=best_date([date for source in sources for date in source["dates"]]),
+            published=_published(page, sources, body),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -84,10 +109,10 @@ def _highwire(page: Page) -> dict[str, Any]:
         authors = joined.split(";")  # the old single-tag form, "Last, First; Last, First"
     found = split_arxiv_id(page.first("citation_arxiv_id"))
     return {
-        "title": page.first("citation_title"),
-        "authors": _names(authors),
+        "title": markup_text(page.first("citation_title")),
+        "authors": display_names(authors),
         "abstract": fragment_text(page.first("citation_abstract")),
-        "dates": _dates(page, "citation_publication_date", "citation_date", "citation_online_date"),
+        "dates": _dates(page, *_HIGHWIRE_DATES),
         "doi": normalise_doi(page.first("citation_doi")),
         "pdf_url": _pdf_url(page.first("citation_pdf_url")),
         "arxiv_id": found[0] if found else None,
@@ -104,20 +129,21 @@ def _dublin_core(page: Page) -> dict[str, Any]:
         None,
     )
     return {
-        "title": page.first("dc.title", "dcterms.title"),
-        "authors": _names(page.every("dc.creator", "dcterms.creator", "dc.contributor")),
+        "title": markup_text(page.first("dc.title", "dcterms.title")),
+        "authors": display_names(page.every("dc.creator", "dcterms.creator", "dc.contributor")),
         "abstract": fragment_text(page.first("dcterms.abstract", "dc.description")),
-        "dates": _dates(page, "dc.date", "dcterms.issued", "dcterms.date", "dcterms.created"),
+        "dates": _dates(page, *_DUBLIN_CORE_DATES),
         "doi": doi,
     }
 
 
 def _open_graph(page: Page) -> dict[str, Any]:
     # og:description is left out on purpose: it is a teaser or a citation line ("Teven Le
-    # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract.
+    # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract. Microdata's
+    # itemprop=datePublished is read here too.
     return {
         "title": _without_site_name(page.first("og:title"), page.first("og:site_name")),
-        "dates": _dates(page, "article:published_time"),
+        "dates": _dates(page, "article:published_time", "datepublished"),
     }
 
 
@@ -134,9 +160,10 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     dates = [
         partial_date(json_ld_text(article.get(key))) for key in ("datePublished", "dateCreated")
     ]
+    people = article.get("author") or article.get("creator")
     return {
         "title": json_ld_text(article.get("headline")) or json_ld_text(article.get("name")),
-        "authors": json_ld_authors(article.get("author")) if article else [],
+        "authors": json_ld_authors(people) if people else [],
         "abstract": fragment_text(
             json_ld_text(article.get("abstract") or article.get("description"))
         ),
@@ -145,16 +172,31 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
+    if body.abstract:
+        return body.abstract
+    shown = generic_abstract(page)
+    # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
+    # that drops the labels or keeps only its first section (SpringerOpen, BMC).
+    if meta and shown and _STRUCTURED.match(shown) and meta[:_SAME_ABSTRACT] in shown:
+        return shown
+    return meta or shown or description_abstract(page)
+
+
+def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
+    stated = [date for source in sources for date in source["dates"]] + body.stated
+    shown = body.shown
+    if not any(stated) and not shown:
+        shown = labelled_dates_anywhere(page)
+    return published_date(stated, shown, body.not_published)
+
+
 def _looks_scholarly(
     page: Page, article: dict[str, Any], doi: str | None, arxiv_id: str | None
 ) -> bool:
     # An og:title alone is any web page; a paper page says so with one of these.
     has_meta = any(key.startswith(("citation_", "dc.", "dcterms.", "prism.")) for key in page.meta)
     return bool(has_meta or article or doi or arxiv_id)
-
-
-def _names(values: list[str]) -> list[str]:
-    return [name for value in values if (name := display_name(value))]
 
 
 def _dates(page: Page, *names: str) -> list[str | None]:
@@ -181,14 +223,6 @@ def _arxiv_id_from(url: str, page: Page) -> str | None:
         found = arxiv_id_from_url(candidate)
         if found:
             return found[0]
-    return None
-
-
-def _body_abstract(page: Page) -> str | None:
-    for selector in _BODY_ABSTRACTS:
-        node = page.tree.css_first(selector)
-        if node is not None and (text := fragment_text(node_text(node))):
-            return text
     return None
 
 

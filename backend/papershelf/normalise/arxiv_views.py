@@ -1,0 +1,142 @@
+"""arXiv pages other than the abstract page.
+
+- The HTML view of a paper (arxiv.org/html/<id>v<n>), which arXiv links from every abstract page:
+  LaTeXML's rendering of the paper, with no meta tags at all. The address names the paper and its
+  version; the title, authors and abstract are LaTeXML's `ltx_` blocks; the primary category is
+  in arXiv's watermark.
+- Listing pages (/list/<category>/new, /recent, /pastweek, /<yyyy-mm>): every paper on them, each
+  a `dt` (its id and links) and a `dd` (title, authors, subjects, and on /new its abstract).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from ..identity import arxiv_id_from_url, clean_text
+from ..records import Paper
+from .arxiv import abs_url, pdf_url, subject_category
+from .html_meta import Page, abstract_text, block_text
+from .names import display_name
+
+_LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
+# The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
+_WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
+_LABELS = ("Title:", "Authors:", "Subjects:")
+
+
+def is_listing(page: Page) -> bool:
+    return bool(_entries(page))
+
+
+def _entries(page: Page) -> list[Any]:
+    for selector in _LISTING_ENTRIES:
+        if entries := page.tree.css(selector):
+            return entries
+    return []
+
+
+def is_html_view(page: Page) -> bool:
+    return page.tree.css_first(".ltx_document") is not None
+
+
+def listing_from_page(url: str, page: Page) -> list[Paper]:
+    papers: list[Paper] = []
+    for term in _entries(page):
+        details = _next_element(term)
+        link = term.css_first('a[href*="/abs/"]')
+        href = link.attributes.get("href") if link is not None else None
+        found = arxiv_id_from_url(urljoin("https://arxiv.org/", href)) if href else None
+        if found is None or details is None or details.tag != "dd":
+            continue
+        arxiv_id = found[0]
+        authors = [
+            name for node in details.css("div.list-authors a") if (name := display_name(block_text(node)))
+        ]
+        title = details.css_first("div.list-title")
+        summary = details.css_first("p.mathjax")  # only /new pages show abstracts
+        subject = details.css_first("span.primary-subject")
+        papers.append(
+            Paper(
+                title=_without_label(block_text(title)) if title is not None else None,
+                abstract=abstract_text(block_text(summary)) if summary is not None else None,
+                authors=authors or None,
+                authors_count=len(authors) or None,
+                arxiv_id=arxiv_id,
+                primary_category=subject_category(block_text(subject)) if subject is not None else None,
+                url=abs_url(arxiv_id),
+                pdf_url=pdf_url(arxiv_id),
+            )
+        )
+    return papers
+
+
+def html_view_from_page(url: str, page: Page) -> list[Paper]:
+    found = arxiv_id_from_url(url) or arxiv_id_from_url(page.canonical)
+    if found is None:
+        return []
+    arxiv_id, version = found
+    title_node = page.tree.css_first(".ltx_title_document")
+    summary = page.tree.css_first(".ltx_abstract")
+    watermark = _WATERMARK_CATEGORY.search(page.node_text("#watermark-tr") or "")
+    authors = [
+        name
+        for node in page.tree.css(".ltx_authors .ltx_personname")
+        if (name := display_name(_first_line(node)))
+    ]
+    return [
+        Paper(
+            title=clean_text(_first_line(title_node, whole=True)) if title_node else None,
+            abstract=abstract_text(block_text(summary)) if summary is not None else None,
+            authors=authors or None,
+            authors_count=len(authors) or None,
+            arxiv_id=arxiv_id,
+            arxiv_version=version,
+            primary_category=watermark.group(1) if watermark else None,
+            url=abs_url(arxiv_id),
+            pdf_url=pdf_url(arxiv_id),
+        )
+    ]
+
+
+def _first_line(node: Any, whole: bool = False) -> str:
+    """An author block's name: its text up to the first line break (affiliations and e-mails
+    follow one), without LaTeXML's footnotes and marks; `whole` reads past line breaks."""
+    parts: list[str] = []
+    _collect(node, parts, whole)
+    return "".join(parts)
+
+
+def _collect(node: Any, parts: list[str], whole: bool) -> bool:
+    """Append the text of `node`; False once a line break ends the first line."""
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag == "br" and not whole:
+            return False
+        elif child.tag == "br":
+            parts.append(" ")
+        elif _is_note(child) or child.tag in ("-comment", "script", "style"):
+            continue
+        elif not _collect(child, parts, whole):
+            return False
+    return True
+
+
+def _is_note(node: Any) -> bool:
+    return node.tag == "sup" or "ltx_note" in (node.attributes.get("class") or "")
+
+
+def _next_element(node: Any) -> Any:
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
+
+
+def _without_label(text: str | None) -> str | None:
+    for label in _LABELS:
+        if text and text.startswith(label):
+            return text[len(label):].strip() or None
+    return text

@@ -1,0 +1,240 @@
+"""What a page's body shows, for what its meta tags leave out or get wrong.
+
+Two readers: the publisher rows of `sites.SITES` (selectors for that platform's title, authors,
+abstract, dates and DOI), and a few generic ones that hold on most pages (an element classed as
+the abstract, a heading "Abstract" and what follows it, a "Date of Publication" label).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import msgspec
+
+from ..identity import clean_text, normalise_doi
+from .dates import labelled_dates, partial_date
+from .html_meta import Page, abstract_text, block_text, byline_text, text_lines
+from .names import display_name, display_names, names_in_byline
+from .sites import SITES, ScriptRecord, Site
+
+# Elements that usually hold the abstract, most specific first.
+_ABSTRACT_SELECTORS = (
+    "div.acl-abstract span",
+    "blockquote.abstract",
+    "section.abstract",
+    "div#abstract",
+    "section#abstract",
+    "div.abstract",
+    "p.paper-abstract",
+    "p.abstract",
+)
+# ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
+_NOT_ABSTRACTS = ("highlight", "graphical")
+_HEADINGS = "h1,h2,h3,h4,h5,h6"
+_MIN_ABSTRACT = 40  # shorter "abstracts" are a heading left alone or a link
+# A description meta is an abstract when it is long enough: site blurbs and one-line teasers
+# ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
+_MIN_DESCRIPTION = 200
+_DATE_LABEL = re.compile(
+    r"\b(?:date of publication|publication date|date published|first published|published)\b",
+    re.IGNORECASE,
+)
+_LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
+
+
+class BodyRecord(msgspec.Struct):
+    """What the publisher rows found; `shown`/`not_published` are labelled dates (see dates)."""
+
+    title: str | None = None
+    authors: list[str] = []
+    authors_over_meta: bool = False
+    abstract: str | None = None
+    doi: str | None = None
+    stated: list[str] = []  # dates a script record states
+    shown: list[str] = []
+    not_published: list[str] = []
+    known: bool = False  # some row applies: the page is a publisher's page
+
+
+def site_rows(url: str, page: Page) -> list[Site]:
+    """The rows that apply to a page, by its address or canonical link, or by their marks."""
+    hosts = {_host(address) for address in (url, page.canonical, page.og_url)} - {""}
+    return [
+        site
+        for site in SITES
+        if any(host == known or host.endswith("." + known) for host in hosts for known in site.hosts)
+        or any(page.tree.css_first(mark) is not None for mark in site.marks)
+    ]
+
+
+def read_sites(url: str, page: Page) -> BodyRecord:
+    record = BodyRecord()
+    for site in site_rows(url, page):
+        record.known = True
+        record.title = record.title or _first_text(page, site.title)
+        if not record.authors and (names := _authors(page, site)):
+            record.authors, record.authors_over_meta = names, site.authors_over_meta
+        record.abstract = record.abstract or _abstract(page, site)
+        record.doi = record.doi or _doi(page, site.doi)
+        for selector in site.dates:
+            for node in page.tree.css(selector):
+                for published, iso in labelled_dates(block_text(node) or ""):
+                    (record.shown if published else record.not_published).append(iso)
+        if site.script is not None:
+            _read_script(page, site.script, record)
+    return record
+
+
+def generic_abstract(page: Page) -> str | None:
+    """The abstract of a page whose publisher has no row: the first abstract-classed element
+    that holds more than a heading, else the text after a heading "Abstract"."""
+    for selector in _ABSTRACT_SELECTORS:
+        for node in page.tree.css(selector):
+            classes = (node.attributes.get("class") or "").lower()
+            if any(word in classes for word in _NOT_ABSTRACTS):
+                continue
+            text = abstract_text(block_text(node))
+            if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+                return text
+    return _after_abstract_heading(page)
+
+
+def description_abstract(page: Page) -> str | None:
+    """The description meta, when it is long enough to be an abstract (APA percent-encodes it)."""
+    value = page.first("description")
+    if value and "%20" in value and " " not in value:
+        value = clean_text(unquote(value))
+    return value if value and len(value) >= _MIN_DESCRIPTION else None
+
+
+def labelled_dates_anywhere(page: Page) -> list[str]:
+    """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
+    "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
+    own text or the element after it."""
+    found: list[str] = []
+    for node in page.tree.css(_LABEL_HOLDERS):
+        own = clean_text(node.text(deep=False))
+        label = _DATE_LABEL.search(own or "")
+        if not own or label is None or len(own) - label.start() > 80:
+            continue
+        date = partial_date(own[label.end():])
+        sibling = node.next
+        while date is None and sibling is not None and sibling.tag == "-text":
+            sibling = sibling.next
+        if date is None and sibling is not None:
+            date = partial_date(clean_text(sibling.text(deep=True)))
+        if date:
+            found.append(date)
+    return found
+
+
+def _host(address: str | None) -> str:
+    try:
+        return (urlsplit((address or "").strip()).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _first_text(page: Page, selectors: tuple[str, ...]) -> str | None:
+    for selector in selectors:
+        node = page.tree.css_first(selector)
+        if node is not None and (text := block_text(node)):
+            return text
+    return None
+
+
+def _authors(page: Page, site: Site) -> list[str]:
+    for selector in site.authors:
+        names = display_names([byline_text(node) or "" for node in page.tree.css(selector)])
+        if names:
+            return names
+    for selector in site.author_list:
+        node = page.tree.css_first(selector)
+        if node is not None and (names := names_in_byline(byline_text(node))):
+            return names
+    for selector in site.author_lines:
+        node = page.tree.css_first(selector)
+        lines = text_lines(node) if node is not None else []
+        if names := display_names([line.split(",")[0] for line in lines if "," in line]):
+            return names
+    return []
+
+
+def _abstract(page: Page, site: Site) -> str | None:
+    for selector in site.abstract:
+        parts = [text for node in page.tree.css(selector) if (text := block_text(node))]
+        if text := abstract_text(" ".join(parts)):
+            return text
+    for selector in site.abstract_text_in:
+        node = page.tree.css_first(selector)
+        if node is None:
+            continue
+        runs = [clean_text(child.text_content) or "" for child in node.iter(include_text=True)
+                if child.tag == "-text"]
+        longest = max(runs, key=len, default="")
+        if len(longest) >= _MIN_ABSTRACT:
+            return abstract_text(longest)
+    return None
+
+
+def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
+    for selector in selectors:
+        for node in page.tree.css(selector):
+            if doi := normalise_doi(block_text(node)):
+                return doi
+    return None
+
+
+def _after_abstract_heading(page: Page) -> str | None:
+    for heading in page.tree.css(_HEADINGS):
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() != "abstract":
+            continue
+        parts: list[str] = []
+        sibling = heading.next
+        while sibling is not None and sibling.tag not in _HEADINGS.split(","):
+            if sibling.tag == "-text":
+                parts.append(sibling.text_content or "")
+            else:
+                parts.append(" " + (block_text(sibling) or "") + " ")
+            sibling = sibling.next
+        text = abstract_text("".join(parts))
+        if text and len(text) >= _MIN_ABSTRACT:
+            return text
+    return None
+
+
+def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
+    data = _script_json(page, script.marker)
+    if not data:
+        return
+    record.title = record.title or _string(data.get(script.title))
+    people = data.get(script.authors)
+    if not record.authors and isinstance(people, list):
+        record.authors = [name for person in people if isinstance(person, dict)
+                          if (name := display_name(_string(person.get("name"))))]
+    record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
+    record.doi = record.doi or normalise_doi(_string(data.get(script.doi)))
+    record.stated += [date for key in script.dates if (date := partial_date(_string(data.get(key))))]
+
+
+def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
+    # The JSON literal after the marker; the rest of the script is JavaScript, not ours to parse.
+    for node in page.tree.css("script"):
+        text = node.text(deep=True) or ""
+        at = text.find(marker)
+        if at < 0:
+            continue
+        try:
+            data, _ = json.JSONDecoder().raw_decode(text, at + len(marker))
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return data
+    return None
+
+
+def _string(value: Any) -> str | None:
+    return clean_text(value) if isinstance(value, str) else None

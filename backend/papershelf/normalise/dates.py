@@ -1,0 +1,197 @@
+"""Dates as paper pages write them, and which of a page's dates says when the paper appeared.
+
+Pages write dates every way there is: `2021/6`, `2012 Nov 26`, `Dec 20, 2006`, `24 Apr 2013`,
+`12/01/2015 00:00:00` (day or month first: nothing says which), `March/April 2014`,
+`2015-10-01T00:00:00-07:00`. A date keeps exactly the precision its text has: a bare year stays
+a year. These patterns read date strings from attributes, JSON and the text of the page (never
+HTML).
+
+`published_date` picks when the paper first appeared, like arXiv's first version: the earliest of
+the page's publication dates. Issue dates, digitisation dates and received/accepted dates are the
+traps it avoids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from ..identity import clean_text
+
+_MONTH_NAMES = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("may",),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(\d{4})(?!\d)"
+
+# Each pattern knows how to turn its groups into (year, month, day); None parts are unknown.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), order)
+    for pattern, order in (
+        (r"(?<![\d.])(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6, 2017-06-12
+        (r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)", "y-m-d"),  # 2012 Nov 26
+        (r"(?<!\d)" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
+        (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
+        # March/April 2014 (a double issue starts with its first month), Sept. 2020
+        (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
+        (r"(?<![\w.])(1[5-9]\d\d|20\d\d)(?![\w])", "y"),  # 1926, (2016)
+    )
+)
+
+
+def partial_date(value: str | None) -> str | None:
+    """The first date in a string, as precise as it is written: "2021/6" -> "2021-06",
+    "2012 Nov 26" -> "2012-11-26", "2004" -> "2004"; None when it holds none or an impossible one."""
+    text = clean_text(value)
+    if not text:
+        return None
+    found = _first_match(text)
+    return found[2] if found else None
+
+
+def dates_in_text(text: str) -> list[tuple[int, int, str | None]]:
+    """Every valid date in a text, in order, as (start, end, iso); overlapping readings collapse
+    into the earliest-starting, longest one."""
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while (match := _first_match(text, position)) is not None:
+        if match[2]:
+            found.append(match)
+        position = match[1]
+    return found
+
+
+def _first_match(text: str, position: int = 0) -> tuple[int, int, str | None] | None:
+    best: tuple[int, int, str | None] | None = None
+    for pattern, order in _PATTERNS:
+        match = pattern.search(text, position)
+        if match is None:
+            continue
+        candidate = (match.start(), match.end(), _iso(match.groups(), order))
+        if best is None or (candidate[0], -candidate[1]) < (best[0], -best[1]):
+            best = candidate
+    return best
+
+
+def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
+    if order == "ymd":
+        year, month, day = (int(part) if part else None for part in groups)
+        return _format(year, month, day)
+    if order == "ab-y":
+        first, second, year = (int(part) for part in groups)
+        if first == second or first > 12 >= second:
+            return _format(year, second, first)
+        if second > 12 >= first:
+            return _format(year, first, second)
+        return _format(year, None, None)  # 05/01/2016 is May or January: only the year is sure
+    if order == "y-m-d":
+        year, month, day = groups
+        return _format(int(year), _MONTHS[month.lower()], int(day))
+    if order == "d-m-y":
+        day, month, year = groups
+        return _format(int(year), _MONTHS[month.lower()], int(day))
+    if order == "m-d-y":
+        month, day, year = groups
+        return _format(int(year), _MONTHS[month.lower()], int(day))
+    if order == "m-y":
+        month, _, year = groups
+        return _format(int(year), _MONTHS[month.lower()], None)
+    return _format(int(groups[0]), None, None)
+
+
+def _format(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# What a label in front of a date says it is: the last of these words before the date decides.
+_PUBLISHED_WORDS = re.compile(
+    r"publish|publication|online|posted|available|issued|release|appeared", re.IGNORECASE
+)
+_NOT_PUBLISHED_WORDS = re.compile(r"receiv|revis|accept|submit", re.IGNORECASE)
+
+
+def labelled_dates(text: str) -> Iterator[tuple[bool, str]]:
+    """(is_publication, iso) for every date in a page's "Received … Accepted … Published …" text.
+
+    The words between the previous date and this one label it; the last label word wins, so
+    "Accepted Manuscript published: April 18, 2019" is a publication. A date with no label is
+    taken as a publication date (a bare "(12 Jan 2015)" next to a journal name).
+    """
+    previous_end = 0
+    for start, end, iso in dates_in_text(text):
+        label = text[previous_end:start]
+        previous_end = end
+        published = [match.start() for match in _PUBLISHED_WORDS.finditer(label)]
+        other = [match.start() for match in _NOT_PUBLISHED_WORDS.finditer(label)]
+        yield (max(published, default=-1) >= max(other, default=-1)), iso
+
+
+def published_date(
+    stated: Iterable[str | None], shown: Iterable[str] = (), not_published: Iterable[str] = ()
+) -> str | None:
+    """When the paper first appeared, from the dates its metadata states and its page shows.
+
+    `stated` are the dates in meta tags and JSON-LD, `shown` the publication dates the page
+    labels in its text, `not_published` the received/accepted dates it labels.
+
+    - A stated date that the page labels as received or accepted is dropped (Frontiers writes
+      the acceptance date as citation_online_date).
+    - Metadata writes a year as 1 January and a month as its first day (an issue of "May 2016"
+      as 2016/05/01): 1 January reads as the year, and the first of a month as the month when
+      another date falls in that month.
+    - The earliest date wins (an issue date, a later version, a digitisation come after the
+      first appearance); when it is a year or a month, the earliest full date inside it
+      refines it.
+    """
+    excluded = set(not_published)
+    shown_dates = [date for date in shown if date]
+    stated_dates = [date for date in stated if date and date not in excluded]
+    everything = stated_dates + shown_dates
+    dates = [_as_meant(date, everything) for date in stated_dates] + shown_dates
+    if not dates:
+        return None
+    # At the same start the most precise statement wins: 1977/01 over a 1 January read as 1977.
+    first = min(dates, key=lambda date: (_start(date), -len(date)))
+    inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
+    return min(inside) if len(first) < 10 and inside else first
+
+
+def _as_meant(date: str, others: list[str]) -> str:
+    if date.endswith("-01-01"):
+        return date[:4]
+    month = date[:7]
+    if len(date) == 10 and date.endswith("-01") and any(
+        other != date and other.startswith(month) for other in others
+    ):
+        return month
+    return date
+
+
+def _start(date: str) -> str:
+    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]

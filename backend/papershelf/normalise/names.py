@@ -1,0 +1,76 @@
+"""People's names as pages write them, made into display names: given name first, nothing else.
+
+Pages decorate names: ACS writes dc.Creator "Rachida Ghailane,†" and "Jean Paul Malrieu,*,‡ and",
+bylines carry affiliation numbers and footnote symbols, zero-width spaces ride along, some are set
+in capitals. None of that belongs in a name, and only a true "Family, Given" is turned around.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import clean_text
+
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Footnote and affiliation marks, and characters that never show.
+_MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
+_EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
+_LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
+
+
+def display_name(value: str | None) -> str | None:
+    """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
+    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson"."""
+    text = clean_text(_MARKS.sub(" ", value or ""))
+    if not text:
+        return None
+    text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
+    if text and " " in text and not any(char.islower() for char in text):
+        text = text.title()  # a byline set in capitals; the name is not
+    if not text or "," not in text:
+        return text
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
+        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
+        return f"{parts[1]} {parts[0]} {parts[2]}"
+    return text
+
+
+def display_names(values: list[str]) -> list[str]:
+    return [name for value in values if (name := display_name(value))]
+
+
+def names_in_byline(text: str | None) -> list[str]:
+    """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first)."""
+    cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
+    return [name for part in _LIST_SEPARATORS.split(cleaned) if (name := display_name(part))]
+
+
+def fullest_names(lists: list[list[str]]) -> list[str] | None:
+    """The first list, each name replaced by a longer spelling of it from another list of the
+    same people: citation_author "Thomas H. Pendergast" where the byline and DC.Contributor say
+    "Thomas H. Pendergast IV", dc.creator "Dominique Presicce" for "Dominique S. Presicce"."""
+    lists = [names for names in lists if names]
+    if not lists:
+        return None
+    chosen = list(lists[0])
+    for other in lists[1:]:
+        if len(other) != len(chosen):
+            continue
+        if all(_same_or_longer(mine, theirs) or _same_or_longer(theirs, mine)
+               for mine, theirs in zip(chosen, other, strict=True)):
+            chosen = [theirs if _same_or_longer(mine, theirs) else mine
+                      for mine, theirs in zip(chosen, other, strict=True)]
+    return chosen
+
+
+def _same_or_longer(short: str, long: str) -> bool:
+    """Whether `long` spells the same person as `short` with more of the name."""
+    wanted = _tokens(short)
+    found = iter(_tokens(long))
+    return all(token in found for token in wanted)
+
+
+def _tokens(name: str) -> list[str]:
+    return [token.strip(".").casefold() for token in name.split() if token.strip(".")]

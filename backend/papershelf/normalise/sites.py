@@ -1,0 +1,173 @@
+"""Where publishers keep in the page body what their meta tags leave out: a table, one row per
+publisher or publishing platform, read by `body.py`.
+
+A row applies to a page when the page's address (or its canonical link) is on one of its `hosts`,
+or when one of its `marks` (CSS selectors only that platform's pages match) is on the page, which
+also catches saved copies. Every selector list is tried in order. Adding a publisher is adding a row.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class ScriptRecord(msgspec.Struct, frozen=True):
+    """A record a page keeps as JSON assigned in a script (`<marker>{…}`); values are JSON keys."""
+
+    marker: str
+    title: str
+    authors: str  # a list of objects, each with a "name"
+    abstract: str
+    doi: str
+    dates: tuple[str, ...]
+
+
+class Site(msgspec.Struct, frozen=True):
+    name: str
+    hosts: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # one element per author
+    author_list: tuple[str, ...] = ()  # one element holding the whole byline
+    author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
+    authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
+    abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
+    abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
+    dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
+    doi: tuple[str, ...] = ()  # elements whose text shows the DOI
+    script: ScriptRecord | None = None
+
+
+def _publisher(name: str) -> str:
+    return f'meta[name="citation_publisher"][content="{name}"]'
+
+
+SITES: tuple[Site, ...] = (
+    # The body's abstract beats meta abstracts of these rows: they know which block it is.
+    Site(
+        "ScienceDirect",
+        hosts=("sciencedirect.com",),
+        title=("h1.svTitle",),  # the 2014 layout had no meta tags at all
+        authors=("#author-group .react-xocs-alternative-link", "a.authorName"),
+        # The "Highlights" list is a div.abstract.author-highlights before the abstract.
+        abstract=("#abstracts > div.abstract.author:not(.author-highlights)",),
+        dates=("dl.articleDates",),
+    ),
+    Site(
+        "ACS Publications",
+        hosts=("pubs.acs.org",),
+        marks=('meta[name="dc.Publisher"][content="American Chemical Society"]',),
+        abstract=("#abstractBox",),
+        # "Publication Date (Web)" comes before dc.Date's "Published online".
+        dates=("#pubDate", ".pub-date-value"),
+    ),
+    Site(
+        "HighWire",
+        marks=("meta[name=citation_mjid]", "[class*=highwire-]", "#slugline"),
+        # eLife's DC.Description is its plain-language digest; the abstract is in the body,
+        # in paragraphs after a "Next Section" link and a heading (SAGE: in subsections).
+        abstract=("div.section.abstract p",),
+        dates=(".highwire-doi-epubdate", ".highwire-cite-metadata-date", "#slugline .slug-metadata-note"),
+    ),
+    Site(
+        "APS",
+        hosts=("journals.aps.org", "link.aps.org"),
+        marks=(_publisher("American Physical Society"),),
+        abstract=("#abstract-section-content",),
+    ),
+    Site(
+        "IOPscience",
+        hosts=("iopscience.iop.org",),
+        marks=(_publisher("IOP Publishing"),),
+        abstract=("div.wd-jnl-art-abstract",),
+    ),
+    Site(
+        "Copernicus",
+        marks=(_publisher("Copernicus GmbH"),),
+        abstract=("span.pb_abstract",),
+    ),
+    Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
+    Site("USENIX", hosts=("usenix.org",), abstract=("div.field-name-field-paper-description",)),
+    Site(
+        "F1000Research",
+        hosts=("f1000research.com",),
+        marks=('meta[name="citation_journal_title"][content="F1000Research"]',),
+        abstract=("p.article-abstract",),
+        dates=("span.info-separation",),  # "First published: 12 Aug 2014" is version 1
+    ),
+    Site(
+        "Frontiers",
+        hosts=("frontiersin.org",),
+        marks=(_publisher("Frontiers"),),
+        # Their citation_online_date is the acceptance date, which these blocks label.
+        dates=("div.Summary__dates", "p#timestamps"),
+    ),
+    Site("Project Euclid", hosts=("projecteuclid.org",), dates=("text.ArticleContentText div",)),
+    Site(
+        "Pensoft",
+        hosts=("pensoft.net",),
+        marks=(_publisher("Pensoft Publishers"),),
+        dates=("#article-id",),  # "ZooKeys 470: 1-16 (12 Jan 2015)": the meta's 12/01/2015 is day first
+    ),
+    Site(
+        "IEEE Xplore",
+        hosts=("ieeexplore.ieee.org",),
+        script=ScriptRecord(
+            marker="document.metadata=",
+            title="title",
+            authors="authors",
+            abstract="abstract",
+            doi="doi",
+            dates=("publicationDate",),
+        ),
+    ),
+    Site(
+        "APA PsycNET",
+        hosts=("psycnet.apa.org",),
+        title=("h1",),
+        author_list=("div.authorGroup",),
+        dates=("p.articleCitationText",),
+        doi=("p.articleCitationText",),
+    ),
+    Site(
+        "Acta Palaeontologica Polonica",
+        hosts=("app.pan.pl",),
+        title=("div.layout_full h2",),
+        author_list=("div.layout_full p.caption",),
+        abstract=("p#abstract + p",),
+        dates=("div.layout_full div.vol",),
+        doi=("div.layout_full div.vol",),
+    ),
+    Site(
+        "lingbuzz",
+        hosts=("ling.auf.net", "lingbuzz.net"),
+        title=("center b a",),
+        authors=("center > a",),
+        abstract_text_in=("body",),
+        # Under the authors the current version's date; "previous versions" go back to v1, and
+        # "Published in" names the journal version and its DOI.
+        dates=("center", "td"),
+        doi=("td",),
+    ),
+    Site(
+        "Cambridge Journals Online",
+        hosts=("journals.cambridge.org",),
+        author_list=("h3.author",),
+        dates=("li:has(> a.cboDOI)",),  # "DOI: …, Published online: 2016"
+    ),
+    Site(
+        "IJCAI",
+        hosts=("ijcai.org",),
+        author_list=("div.proceedings-detail h2",),
+        authors_over_meta=True,
+        abstract=("div.proceedings-detail div.col-md-12",),
+        doi=("div.proceedings-detail a.doi",),
+    ),
+    Site(
+        "D-Lib Magazine",
+        hosts=("dlib.org",),
+        title=("title",),
+        author_lines=("div.divider-full + h3.blue-space + p.blue",),
+        doi=("a[href*='doi.org/10.1045/']",),
+    ),
+)

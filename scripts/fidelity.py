@@ -1,0 +1,202 @@
+"""How faithfully the normalisers read real pages: every field of every sidecar in the corpus.
+
+`scripts/fidelity [--split train|held-out|all] [--failures] [--json]` runs each page of
+tests/fixtures/pages through `normalise_capture`, compares every `expected` field of its sidecar
+(tests/fixtures/pages/README.md says what each means), and prints a table per site and per field
+(right / wrong / missing) and a total. It exits 1 below 100%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from papershelf.normalise import normalise_capture
+from papershelf.records import Paper
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
+SPLITS = ("train", "held-out")
+# Only the date of capture matters to a text capture; every page here is HTML.
+CAPTURED = date(2026, 11, 30)
+
+# Sidecar key -> how to read it off a Paper. The older sidecars name a few fields their own way.
+FIELDS: dict[str, Callable[[Paper], Any]] = {
+    "title": lambda paper: paper.title,
+    "authors": lambda paper: paper.authors,
+    "authors_first3": lambda paper: paper.authors[:3] if paper.authors else None,
+    "authors_last2": lambda paper: paper.authors[-2:] if paper.authors else None,
+    "authors_count": lambda paper: paper.authors_count,
+    "abstract_first80": lambda paper: paper.abstract[:80] if paper.abstract else None,
+    "published": lambda paper: paper.published,
+    "doi": lambda paper: paper.doi,
+    "arxiv_id": lambda paper: paper.arxiv_id,
+    "arxiv_version": lambda paper: paper.arxiv_version,
+    "primary_category": lambda paper: paper.primary_category,
+    "pdf_url": lambda paper: paper.pdf_url,
+    "upvotes": lambda paper: paper.upvotes,
+    "ai_summary": lambda paper: paper.summary,
+    "github_url": lambda paper: paper.code_url,
+    "project_page": lambda paper: paper.project_url,
+    "hf_url": lambda paper: paper.url,
+}
+
+
+class Check(msgspec.Struct):
+    """One expected field of one page: right, wrong (another value) or missing (no value)."""
+
+    page: str
+    site: str
+    split: str
+    field: str
+    expected: Any
+    actual: Any
+    verdict: str
+
+
+def sidecars(split: str = "all") -> list[dict[str, Any]]:
+    """The corpus sidecars (optionally one split), each with its `name`."""
+    found = []
+    for path in sorted(CORPUS.glob("*.json")):
+        sidecar = json.loads(path.read_text(encoding="utf-8"))
+        if split in ("all", sidecar.get("split", "train")):
+            found.append({**sidecar, "name": path.stem})
+    return found
+
+
+def page_url(sidecar: dict[str, Any]) -> str:
+    # Some older sidecars add a remark after the URL: "https://huggingface.co/papers (og:url; …)".
+    return sidecar["source"]["original_url"].split()[0]
+
+
+class PageResult(msgspec.Struct):
+    page: str
+    records: int  # how many papers the normalisers found on the page
+    checks: list[Check]
+
+
+def check_page(sidecar: dict[str, Any]) -> PageResult:
+    """Normalise one page the way a capture is, and judge every field its sidecar expects."""
+    html = (CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    found = normalise_capture(page_url(sidecar), html, None, captured=CAPTURED)
+    papers = found.papers if found is not None else []
+    return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
+
+
+def _checks(sidecar: dict[str, Any], papers: list[Paper]) -> Iterator[Check]:
+    expected = sidecar["expected"]
+    if "records" not in expected:
+        yield from _record_checks(sidecar, expected, papers[0] if papers else None, "")
+        return
+    records = expected["records"]
+    count = expected.get("count", len(records))
+    yield _judge(sidecar, "count", count, len(papers) if papers else None)
+    for position, record in enumerate(records):
+        index = record.get("index", position)
+        paper = papers[index] if index < len(papers) else None
+        yield from _record_checks(sidecar, record, paper, f"records[{index}].")
+
+
+def _record_checks(
+    sidecar: dict[str, Any], expected: dict[str, Any], paper: Paper | None, prefix: str
+) -> Iterator[Check]:
+    for key, wanted in expected.items():
+        read = FIELDS.get(key)
+        if read is None:
+            continue  # venue, pages, …: read off the page, but no Paper field holds them
+        if key == "arxiv_version" and isinstance(wanted, str):
+            wanted = int(wanted.removeprefix("v"))  # older sidecars write "v7"
+        yield _judge(sidecar, prefix + key, wanted, read(paper) if paper is not None else None)
+
+
+def _judge(sidecar: dict[str, Any], field: str, expected: Any, actual: Any) -> Check:
+    if actual == expected:
+        verdict = "right"
+    elif actual is None:
+        verdict = "missing"
+    else:
+        verdict = "wrong"
+    return Check(
+        page=sidecar["name"],
+        site=sidecar.get("site", "?"),
+        split=sidecar.get("split", "train"),
+        field=field,
+        expected=expected,
+        actual=actual,
+        verdict=verdict,
+    )
+
+
+def score(checks: list[Check]) -> tuple[int, int]:
+    """(right, total)."""
+    return sum(check.verdict == "right" for check in checks), len(checks)
+
+
+def table(checks: list[Check], key: Callable[[Check], str], title: str) -> list[str]:
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for check in checks:
+        rows[key(check)][check.verdict] += 1
+    width = max([len(title), *map(len, rows)])
+    lines = [f"{title:<{width}}  right  wrong  missing  score"]
+    for name in sorted(rows, key=str.casefold):
+        counts = rows[name]
+        total = sum(counts.values())
+        lines.append(
+            f"{name:<{width}}  {counts['right']:5d}  {counts['wrong']:5d}  {counts['missing']:7d}"
+            f"  {100 * counts['right'] / total:5.1f}%"
+        )
+    return lines
+
+
+def _field_family(check: Check) -> str:
+    # records[3].title and title are the same field
+    return check.field.rsplit(".", 1)[-1]
+
+
+def report(results: list[PageResult], failures: bool) -> list[str]:
+    checks = [check for result in results for check in result.checks]
+    right, total = score(checks)
+    empty = [result.page for result in results if not result.records]
+    lines = [*table(checks, lambda c: c.site, "site"), ""]
+    lines += [*table(checks, _field_family, "field"), ""]
+    if failures:
+        for check in checks:
+            if check.verdict != "right":
+                lines.append(
+                    f"{check.verdict:7s} {check.page} {check.field}: "
+                    f"expected {check.expected!r}, got {check.actual!r}"
+                )
+        lines.append("")
+    if empty:
+        lines.append(f"pages without a record: {', '.join(empty)}")
+    percent = 100 * right / total if total else 100.0
+    lines.append(f"total: {right}/{total} fields right ({percent:.1f}%) on {len(results)} pages")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all")
+    parser.add_argument("--failures", action="store_true", help="list every field that is not right")
+    parser.add_argument("--json", action="store_true", help="one JSON object per field")
+    args = parser.parse_args(argv)
+    results = [check_page(sidecar) for sidecar in sidecars(args.split)]
+    checks = [check for result in results for check in result.checks]
+    if args.json:
+        for check in checks:
+            print(msgspec.json.encode(check).decode())
+    else:
+        print("\n".join(report(results, args.failures)))
+    right, total = score(checks)
+    return 0 if right == total else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

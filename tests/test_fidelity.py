@@ -1,0 +1,69 @@
+"""scripts/fidelity as a test: every field of every sidecar in tests/fixtures/pages is read exactly."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fidelity.py"
+_spec = importlib.util.spec_from_file_location("fidelity", SCRIPT)
+fidelity = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fidelity)
+
+SIDECARS = fidelity.sidecars()
+
+
+@pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda sidecar: sidecar["name"])
+def test_every_field_of_the_page_is_read_as_its_sidecar_says(sidecar):
+    result = fidelity.check_page(sidecar)
+    assert result.records, "the page gave no record"
+    wrong = [
+        f"{check.field}: expected {check.expected!r}, got {check.actual!r}"
+        for check in result.checks
+        if check.verdict != "right"
+    ]
+    assert wrong == []
+
+
+def test_corpus_has_80_pages_from_30_sites_and_a_held_out_quarter():
+    sites = {sidecar["site"] for sidecar in SIDECARS}
+    held_out = [sidecar for sidecar in SIDECARS if sidecar["split"] == "held-out"]
+    assert len(SIDECARS) >= 80
+    assert len(sites) >= 30
+    assert len(held_out) == len(SIDECARS) // 4
+
+
+def test_fidelity_prints_tables_and_a_total_and_exits_zero_at_100_percent():
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    fields = sum(len(fidelity.check_page(sidecar).checks) for sidecar in SIDECARS)
+    assert lines[0].split() == ["site", "right", "wrong", "missing", "score"]
+    assert any(line.split()[:1] == ["field"] for line in lines)
+    assert lines[-1] == f"total: {fields}/{fields} fields right (100.0%) on {len(SIDECARS)} pages"
+
+
+def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "page.html"
+    page.write_text('<meta name="citation_title" content="Another title">', encoding="utf-8")
+    sidecar = {
+        "file": "page.html",
+        "site": "Example",
+        "split": "train",
+        "source": {"original_url": "https://example.org/paper"},
+        "expected": {"title": "The title", "doi": "10.1234/x", "arxiv_id": None},
+    }
+    (tmp_path / "page.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    monkeypatch.setattr(fidelity, "CORPUS", tmp_path)
+    assert fidelity.main(["--failures"]) == 1
+    out = capsys.readouterr().out
+    assert "wrong   page title: expected 'The title', got 'Another title'" in out
+    assert "missing page doi: expected '10.1234/x', got None" in out
+    assert out.splitlines()[-1] == "total: 1/3 fields right (33.3%) on 1 pages"
