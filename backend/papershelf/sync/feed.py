@@ -14,6 +14,7 @@ import msgspec
 
 from ..merge import TagState
 from ..records import PAPER_FIELDS, USER_FIELDS
+from ..store.db import read_transaction
 from ..store.papers import decode_clocks
 from .protocol import AliasChange, Change, NoteChange, PaperChange
 
@@ -47,8 +48,16 @@ class Page(msgspec.Struct):
 
 
 def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> Page:
-    """Up to `limit` changes above `since`, oldest first, and the cursor after them."""
-    conn = getattr(db, "conn", db)
+    """Up to `limit` changes above `since`, oldest first, and the cursor after them.
+
+    The page is read in one snapshot: a capture with a note committing between the
+    statements would otherwise put the note on the page and the cursor past the
+    paper, which then never travels."""
+    with read_transaction(db) as conn:
+        return _read_page(conn, since, limit, skip_origin)
+
+
+def _read_page(conn, since: int, limit: int, skip_origin: str | None) -> Page:
     rows: list[tuple[int, str, Any]] = []
     for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
         rows.extend((row[1], kind, row) for row in conn.execute(sql, [since, limit + 1]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import msgspec
 
 from ..clock import ClockDriftError
+from ..store.db import read_transaction
 from ..store.tx import machine_id
 from .apply import apply_changes, pull_cursor_for
 from .feed import read_changes
@@ -54,9 +55,13 @@ def read_page(db, *, since: int = 0, limit: int = DEFAULT_PAGE, machine: str | N
     if not 1 <= limit <= MAX_PAGE:
         raise SyncRequestError(400, "validation_error", f"limit: must be between 1 and {MAX_PAGE}",
                                field="limit")
-    page = read_changes(db, since, limit, skip_origin=machine)
-    seen = pull_cursor_for(db, machine) if machine else 0
-    return encode(ChangesPage(protocol=PROTOCOL, machine=machine_id(db), changes=page.changes,
+    # One snapshot: what the page says this library holds of the asker's feed (`seen`)
+    # is as of the page it sends.
+    with read_transaction(db) as conn:
+        page = read_changes(conn, since, limit, skip_origin=machine)
+        seen = pull_cursor_for(conn, machine) if machine else 0
+        me = machine_id(conn)
+    return encode(ChangesPage(protocol=PROTOCOL, machine=me, changes=page.changes,
                               next=page.next, more=page.more, seen=seen))
 
 
