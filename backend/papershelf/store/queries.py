@@ -10,7 +10,7 @@ import msgspec
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
 from .notes import NoteView
-from .papers import resolve_id
+from .papers import column_value, names_from_column, resolve_id
 
 PAPER_COLUMNS = (
     "id", "title", "abstract", "summary", "authors", "authors_count", "published", "upvotes",
@@ -18,7 +18,7 @@ PAPER_COLUMNS = (
     "rating", "status", "tags", "created_at", "updated_at",
 )
 _SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
-_decode_list = msgspec.json.Decoder(list[str]).decode
+_TAGS = PAPER_COLUMNS.index("tags")
 _WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 32
 
@@ -67,9 +67,10 @@ class BadCursor(ValueError):
 
 
 def paper_view(row) -> PaperView:
-    values = dict(zip(PAPER_COLUMNS, row, strict=True))
-    values["authors"] = _decode_list(values["authors"]) if values["authors"] else None
-    values["tags"] = _decode_list(values["tags"]) if values["tags"] else []
+    # column_value reads a row stored before peers' changes were checked (authors that
+    # are no list of names, text in a number column) as the types the API promises.
+    values = {name: column_value(name, value) for name, value in zip(PAPER_COLUMNS, row, strict=True)}
+    values["tags"] = names_from_column(row[_TAGS]) or []
     return PaperView(**values)
 
 
