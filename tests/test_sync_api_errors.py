@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
+import msgspec
 import pytest
 
 from papershelf.clock import format_hlc
@@ -85,3 +86,32 @@ def test_a_wrongly_typed_value_in_one_item_fails_that_item_only(client):
     assert [r["status"] for r in results] == ["rejected", "new"]
     assert results[0]["message"].startswith(f"paper {'1' * 16}: values.upvotes: ")
     assert client.get(f"/api/papers/{'2' * 16}").status_code == 200
+
+
+def test_a_push_nested_too_deeply_is_400_not_500(server, client):
+    before = library_state(server)
+    nested = b"[" * 100_000 + b"]" * 100_000
+    for body in (
+        b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[' + nested + b"]}",
+        b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[],"x":' + nested + b"}",
+    ):
+        response = client.post("/api/sync/changes", content=body,
+                               headers={"content-type": "application/json"})
+        assert response.status_code == 400, response.text
+        assert set(response.json()) == SHAPE and "nest" in response.json()["message"]
+    assert library_state(server) == before
+
+
+def test_an_item_that_is_not_utf8_is_rejected_alone(client):
+    good = msgspec.json.encode({**item(), "id": "3" * 16})
+    bad = good.replace(b'"id":"' + b"3" * 16, b'"id":"\xff\xfe')
+    body = b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[' + bad + b"," + good + b"]}"
+    response = client.post("/api/sync/changes", content=body,
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["rejected", "new"]
+    assert "utf-8" in results[0]["message"]
+    response = client.post("/api/sync/changes", headers={"content-type": "application/json"},
+                           content=b'{"protocol":1,"machine":"\xff","changes":[]}')
+    assert response.status_code == 400 and set(response.json()) == SHAPE

@@ -131,6 +131,10 @@ def test_a_server_error_is_retried_then_reported(library, httpx_mock, sleeps):
 
 @pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"protocol": 1}', b"",
                                   b'{"protocol":1,"machine":"m","changes":[{"kind":"x"}],'
+                                  b'"next":1,"more":false}',
+                                  b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":'
+                                  + b"[" * 100_000 + b"]" * 100_000 + b',"next":1,"more":false}',
+                                  b'{"protocol":1,"machine":"\xff\xfe","changes":[],'
                                   b'"next":1,"more":false}'])
 def test_a_malformed_body_is_reported_and_nothing_applied(library, httpx_mock, body):
     httpx_mock.add_response(url=CHANGES, content=body)

@@ -20,6 +20,7 @@ from .apply import apply_changes, cursor_before_rejects, save_cursor
 from .feed import latest_version, read_changes
 from .peer import Peer, PeerFailed, SyncError, TooLarge
 from .protocol import (
+    DECODE_ERRORS,
     NEW,
     PROTOCOL,
     REJECTED,
@@ -29,6 +30,7 @@ from .protocol import (
     PushBatch,
     PushResult,
     decode_page,
+    decode_problem,
     decode_result,
     encode,
 )
@@ -102,8 +104,9 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
         params = {"since": cursors.pull, "limit": limit, "machine": me, "protocol": PROTOCOL}
         try:
             page = decode_page(peer.request("GET", PATH, params=params))
-        except msgspec.DecodeError as error:
-            raise PeerFailed(f"{peer.url} sent a malformed page of changes: {error}") from None
+        except DECODE_ERRORS as error:
+            raise PeerFailed(f"{peer.url} sent a malformed page of changes: "
+                             f"{decode_problem(error)}") from None
         if page.machine != cursors.peer:
             # First contact, or another library now answers at this URL: its own cursors.
             if page.machine == me:
@@ -184,8 +187,9 @@ def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | No
         first, second = _post(peer, me, changes[:half]), _post(peer, me, changes[half:])
         return PushResult(protocol=PROTOCOL, machine=first.machine,
                           results=first.results + second.results)
-    except msgspec.DecodeError as error:
-        raise PeerFailed(f"{peer.url} sent a malformed answer to a push: {error}") from None
+    except DECODE_ERRORS as error:
+        raise PeerFailed(f"{peer.url} sent a malformed answer to a push: "
+                         f"{decode_problem(error)}") from None
     if len(answer.results) != len(changes):
         raise PeerFailed(f"{peer.url} answered {len(answer.results)} results "
                          f"for {len(changes)} changes")

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from .protocol import PROTOCOL, decode_envelope
+from .protocol import DECODE_ERRORS, PROTOCOL, decode_envelope, decode_problem
 
 RETRIES = 4
 # Longer waits than this are left to the next run (cron) rather than slept through.
@@ -58,7 +58,7 @@ class _ErrorBody(msgspec.Struct):
 def _error_body(response: httpx.Response) -> _ErrorBody:
     try:
         return msgspec.json.decode(response.content, type=_ErrorBody)
-    except msgspec.DecodeError:
+    except DECODE_ERRORS:
         return _ErrorBody()
 
 
@@ -188,8 +188,9 @@ class Peer:
     def _check_protocol(self, content: bytes, what: str) -> bytes:
         try:
             envelope = decode_envelope(content)
-        except msgspec.DecodeError as error:
-            raise PeerFailed(f"{self.url} sent a malformed answer to {what}: {error}") from None
+        except DECODE_ERRORS as error:
+            raise PeerFailed(f"{self.url} sent a malformed answer to {what}: "
+                             f"{decode_problem(error)}") from None
         if envelope.protocol != PROTOCOL:
             raise ProtocolMismatch(_mismatch(self.url, envelope.protocol))
         return content

@@ -139,6 +139,17 @@ class PushResult(msgspec.Struct, kw_only=True):
     results: list[ItemResult]
 
 
+# What decoding a hostile body raises besides msgspec's errors: text that is not UTF-8
+# inside a string, and nesting deeper than Python's recursion limit.
+DECODE_ERRORS = (msgspec.DecodeError, UnicodeDecodeError, RecursionError)
+
+
+def decode_problem(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "JSON nested too deeply"
+    return str(error)
+
+
 encode = msgspec.json.Encoder().encode
 decode_envelope = msgspec.json.Decoder(Envelope).decode
 decode_page = msgspec.json.Decoder(ChangesPage).decode
@@ -155,7 +166,12 @@ def decode_change(raw: bytes) -> Change | Malformed:
         return _decode_change(raw)
     except msgspec.DecodeError as error:
         problem = field_error(error)
-    item = _decode_any(raw)  # well-formed JSON: the batch around it decoded
+    except DECODE_ERRORS as error:
+        problem = decode_problem(error)
+    try:
+        item = _decode_any(raw)
+    except DECODE_ERRORS:
+        item = None
     labels = item if isinstance(item, dict) else {}
     kind, name, version = labels.get("type"), labels.get("id", labels.get("alias")), labels.get("version")
     what = f"{kind} {name}" if kind in ("paper", "note", "alias") and isinstance(name, str) else "change"

@@ -16,12 +16,14 @@ from ..store.tx import machine_id
 from .apply import apply_changes, pull_cursor_for
 from .feed import read_changes
 from .protocol import (
+    DECODE_ERRORS,
     PROTOCOL,
     ChangesPage,
     PushResult,
     decode_batch,
     decode_change,
     decode_envelope,
+    decode_problem,
     encode,
     error_path,
     field_error,
@@ -78,8 +80,9 @@ def accept_push(db, body: bytes) -> bytes:
         raise too_large()
     try:
         envelope = decode_envelope(body)
-    except msgspec.DecodeError as error:
-        raise SyncRequestError(400, "bad_request", f"malformed push: {error}") from None
+    except DECODE_ERRORS as error:
+        raise SyncRequestError(400, "bad_request", f"malformed push: {decode_problem(error)}"
+                               ) from None
     if envelope.protocol != PROTOCOL:
         raise _protocol_mismatch(envelope.protocol)
     try:
@@ -88,6 +91,9 @@ def accept_push(db, body: bytes) -> bytes:
         path, _ = error_path(error)
         raise SyncRequestError(400, "validation_error", field_error(error),
                                field=path.split("[", 1)[0] or None) from None
+    except DECODE_ERRORS as error:
+        raise SyncRequestError(400, "bad_request", f"malformed push: {decode_problem(error)}"
+                               ) from None
     if len(batch.changes) > MAX_PUSH_CHANGES:
         raise too_large()
     me = machine_id(db)
