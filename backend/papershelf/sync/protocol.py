@@ -15,6 +15,7 @@ A peer answering another `protocol` is refused; every message carries it.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 import msgspec
@@ -180,10 +181,18 @@ def decode_change(raw: bytes) -> Change | Malformed:
     return Malformed(version=version, message=f"{what[:200]}: {problem}")
 
 
+_AT = re.compile(r" - at `(key` in `)?\$([^`]*)`$")
+
+
 def error_path(error: msgspec.DecodeError) -> tuple[str, str]:
-    """msgspec's `Expected `int`, got `str` - at `$.vv[...]`` as ("vv[...]", "Expected ...")."""
-    message, at, path = str(error).partition(" - at `$")
-    return (path.rstrip("`").lstrip(".") if at else ""), message
+    """msgspec's `Expected `int`, got `str` - at `$.vv[...]`` as ("vv[...]", "Expected ..."),
+    and `… - at `key` in `$.vv`` as ("vv key", "…")."""
+    text = str(error)
+    found = _AT.search(text)
+    if found is None:
+        return "", text
+    path = found[2].lstrip(".") + (" key" if found[1] else "")
+    return path.strip(), text[:found.start()]
 
 
 def field_error(error: msgspec.DecodeError, prefix: str = "") -> str:
