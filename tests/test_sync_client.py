@@ -230,3 +230,25 @@ def test_a_malformed_url_is_one_line_and_makes_no_library(tmp_path, url, line):
     result = CliRunner().invoke(cli, ["sync", url, "--token", "t", "--db", str(tmp_path / "l.db")])
     assert (result.exit_code, result.output.strip().splitlines()) == (1, [f"papershelf: {line}"])
     assert not (tmp_path / "l.db").exists()
+
+
+def test_what_a_peer_says_reaches_the_user_as_one_bounded_line(library, papers, httpx_mock):
+    httpx_mock.add_response(method="GET", url=CHANGES, json=page(0))
+    message = "line one\nline two\r\n\x1b[31mred\x1b[0m " + "x" * 5000
+    httpx_mock.add_response(method="POST", url=CHANGES, json={
+        "protocol": PROTOCOL, "machine": PEER,
+        "results": [{"status": "rejected", "message": message}] * papers})
+    with pytest.raises(SyncError) as failed:
+        sync(library)
+    text = str(failed.value)
+    assert "\n" not in text and "\r" not in text and "\x1b" not in text
+    assert "line one line two" in text and len(text) < 1000
+    assert cursors(library) == []  # nothing recorded past the rejected change
+
+
+def test_a_peer_error_message_is_one_bounded_line(library, httpx_mock):
+    httpx_mock.add_response(url=CHANGES, status_code=400, json={
+        "status": 400, "error": "bad_request", "message": "first\nsecond " + "y" * 5000})
+    with pytest.raises(PeerFailed) as failed:
+        sync(library)
+    assert "\n" not in str(failed.value) and len(str(failed.value)) < 1000

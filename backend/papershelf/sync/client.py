@@ -18,7 +18,7 @@ import msgspec
 from ..store.tx import machine_id, write
 from .apply import apply_changes, cursor_before_rejects, save_cursor
 from .feed import latest_version, read_changes
-from .peer import Peer, PeerFailed, SyncError, TooLarge
+from .peer import Peer, PeerFailed, SyncError, TooLarge, one_line
 from .protocol import (
     DECODE_ERRORS,
     NEW,
@@ -206,4 +206,4 @@ def _fail_on_rejects(who: str, changes: list[Change], results: list[ItemResult])
     rejected = [r for r in results if r.status == REJECTED]
     if rejected:
         raise SyncError(f"{who} {len(rejected)} change(s) that cannot be stored; first: "
-                        f"{rejected[0].message}")
+                        f"{one_line(rejected[0].message or 'no reason given')}")
