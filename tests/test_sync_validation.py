@@ -17,7 +17,7 @@ from papershelf.records import Paper
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, load_state, save_paper
-from papershelf.store.queries import get_paper
+from papershelf.store.queries import PaperFilter, get_paper, list_papers
 from papershelf.store.tx import write
 from papershelf.sync import server
 from papershelf.sync.apply import pull_cursor_for
@@ -238,3 +238,20 @@ def test_a_malformed_row_can_be_listed_patched_deleted_and_exported_on_a_real_se
             "protocol": PROTOCOL, "machine": PEER, "changes": [tombstone]})
         assert answer.json()["results"][0]["status"] == "updated", answer.text
         assert client.get(f"/api/papers/{other}").status_code == 404
+
+
+def test_filtering_by_tag_passes_over_a_row_whose_tags_are_not_json(tmp_path):
+    path = tmp_path / "library.db"
+    broken, fine = stored_paper(path, "Hand-edited paper"), stored_paper(path, "Fine paper")
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE papers SET tags = 'kept, but not JSON' WHERE id = ?", [broken])
+    conn.close()
+    db = open_writer(path)
+    try:
+        papers, _ = list_papers(db, PaperFilter(tag="kept"))
+        assert [p.id for p in papers] == [fine]
+    finally:
+        db.close()
+    exported = run_cli("export", "--format", "csl-json", "--tag", "kept", db_path=path).stdout
+    assert "Fine paper" in exported and "Hand-edited" not in exported

@@ -37,7 +37,9 @@ def load_papers(db_path: Path, *, tag: str | None = None, status: str | None = N
         raise FileNotFoundError(f"no library at {db_path}")
     where, params = [], []
     if tag is not None:
-        where.append("exists (select 1 from json_each(papers.tags) where json_each.value = ?)")
+        # A row whose tags are not JSON (a hand edit) would fail the whole query.
+        where.append("exists (select 1 from json_each(case when json_valid(papers.tags) "
+                     "then papers.tags else '[]' end) where json_each.value = ?)")
         params.append(tag)
     if status is not None:
         where.append("status = ?")

@@ -19,6 +19,9 @@ PAPER_COLUMNS = (
 )
 _SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
 _TAGS = PAPER_COLUMNS.index("tags")
+# json_each fails the whole query on a row whose tags are not JSON (only a hand edit
+# makes one): such a row holds no tag the filter can match.
+_TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 _WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 32
 
@@ -134,7 +137,7 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
         sql = f"SELECT {columns}, p.rowid FROM papers p"
         where, params = [], []
     if filters.tag is not None:
-        where.append("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)")
+        where.append(f"EXISTS (SELECT 1 FROM json_each({_TAGS_JSON}) WHERE value = ?)")
         params.append(filters.tag)
     if filters.status is not None:
         where.append("p.status = ?")
