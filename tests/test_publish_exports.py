@@ -17,7 +17,10 @@ import yaml
 from helpers import create_token, run_cli
 from papershelf.clock import format_hlc
 from papershelf.publish.bibtex import citation_keys, escape, to_bibtex
+from papershelf.publish.csl import to_csl
 from papershelf.publish.demo import build_demo_library
+from papershelf.publish.library import paper_dict
+from papershelf.publish.markdown_export import render
 from papershelf.store.db import open_writer
 from papershelf.store.schema import PRIVATE_TABLES
 from papershelf.sync import server
@@ -227,3 +230,20 @@ def test_hostile_ids_sharing_a_key_give_sound_distinct_keys():
     assert keys["0123456789abcdef"] == "lovelace2020same0123"
     parsed = bibtexparser.parse_string(to_bibtex(papers))
     assert not parsed.failed_blocks and len(parsed.entries) == len(ids)
+
+
+def test_exports_take_any_row_a_datasette_query_hands_them():
+    rows = [
+        {"id": None, "title": None, "authors": 3, "published": 2020, "tags": 7},
+        {"id": 12, "title": 5, "authors": '["Ada Lovelace", 1]', "published": None, "tags": '"x"',
+         "arxiv_id": 1706.03762},
+        {"id": "c", "title": "Fine", "authors": "not json", "tags": "[1, 2]", "doi": 10},
+    ]
+    papers = [paper_dict(row) for row in rows]
+    assert [p["authors"] for p in papers] == [None, ["Ada Lovelace"], ["not json"]]
+    assert [p["tags"] for p in papers] == [[], ["x"], []]
+    parsed = bibtexparser.parse_string(to_bibtex(papers))
+    assert not parsed.failed_blocks and len(parsed.entries) == 3
+    assert [item["title"] for item in to_csl(papers)] == ["", "5", "Fine"]
+    for paper in papers:
+        assert render(paper, "key", []).startswith("---\ncitekey: key\n")

@@ -28,6 +28,8 @@ def paper_dict(row: dict) -> dict:
         value = paper.get(name)
         if value is not None and not isinstance(value, str):
             paper[name] = str(value)
+    if paper.get("id") is None:
+        paper["id"] = ""  # every export keys its entries by id
     return paper
 
 
