@@ -252,3 +252,22 @@ def test_a_peer_error_message_is_one_bounded_line(library, httpx_mock):
     with pytest.raises(PeerFailed) as failed:
         sync(library)
     assert "\n" not in str(failed.value) and len(str(failed.value)) < 1000
+
+
+@pytest.mark.parametrize("changes", [[], "same"])
+def test_a_peer_that_says_more_without_moving_its_cursor_is_refused(library, httpx_mock, changes):
+    asked: list[httpx.Request] = []
+    note = {"type": "note", "id": "n" * 32, "version": 3, "paper_id": "0" * 16,
+            "clock": "0001700000000000-0000-" + PEER, "vv": {PEER: 1}, "body": "again"}
+
+    def stuck(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        if len(asked) > 50:
+            raise AssertionError("the client keeps asking a peer that never moves on")
+        since = int(request.url.params["since"])
+        return httpx.Response(200, json=page(since, [note] if changes else [], more=True))
+
+    httpx_mock.add_callback(stuck, url=CHANGES, method="GET", is_reusable=True)
+    with pytest.raises(PeerFailed, match="says there is more"):
+        sync(library)
+    assert len(asked) <= 2

@@ -101,7 +101,8 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
     """Apply the peer's pages until caught up; how many changes it sent."""
     received = 0
     while True:
-        params = {"since": cursors.pull, "limit": limit, "machine": me, "protocol": PROTOCOL}
+        asked_with = cursors.pull
+        params = {"since": asked_with, "limit": limit, "machine": me, "protocol": PROTOCOL}
         try:
             page = decode_page(peer.request("GET", PATH, params=params))
         except DECODE_ERRORS as error:
@@ -134,6 +135,11 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
             _fail_on_rejects(f"{peer.url} sent", page.changes, results)
         if not page.more:
             return received
+        if page.next <= asked_with:
+            # A feed page with more after it always ends past its start: asking again
+            # would get the same page for ever.
+            raise PeerFailed(f"{peer.url} says there is more after {page.next} but its cursor "
+                             "did not move; is it a papershelf server?")
 
 
 def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
