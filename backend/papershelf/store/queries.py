@@ -9,6 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 import msgspec
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
+from ..records import Int64
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
 
@@ -115,11 +116,12 @@ def encode_cursor(position: list) -> str:
 
 def decode_cursor(cursor: str, *, ranked: bool) -> tuple:
     """A cursor's position: (rowid,), or (rank, rowid) for a search."""
-    shape = tuple[float, int] if ranked else tuple[int]
+    # A rowid is an SQLite integer: a larger number in a crafted cursor could not be bound.
+    shape = tuple[float, Int64] if ranked else tuple[Int64]
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         return msgspec.json.decode(raw, type=shape)
-    except (ValueError, msgspec.DecodeError):
+    except (ValueError, RecursionError):  # msgspec's errors and a bad UTF-8 are ValueErrors
         raise BadCursor(cursor) from None
 
 
