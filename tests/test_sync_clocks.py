@@ -12,7 +12,7 @@ import pytest
 
 from helpers import running_server
 from papershelf.clock import MAX_DRIFT_MS, format_hlc, parse_hlc
-from papershelf.merge import RANK_PAGE
+from papershelf.merge import RANK_PAGE, sound_field_clock
 from papershelf.records import Paper
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
@@ -201,3 +201,23 @@ def test_clocks_stored_before_the_check_read_as_sound_clocks_everywhere(tmp_path
     finally:
         a.close()
         b.close()
+
+
+SOUND = f"0001700000000000-0000-{PEER}"
+
+
+@pytest.mark.parametrize(("stored", "read_as"), [
+    (f"2:{SOUND}", f"2:{SOUND}"),
+    (f"9:{SOUND}", f"3:{SOUND}"),
+    (f"03:{SOUND}", f"3:{SOUND}"),
+    (f"0:{SOUND}", f"1:{SOUND}"),
+    (f"{'9' * 5000}:{SOUND}", f"3:{SOUND}"),  # more digits than Python reads as a number
+    (f"{'0' * 5000}:{SOUND}", f"1:{SOUND}"),
+    (f"x:{SOUND}", f"1:{SOUND}"),
+    ("3:9-0-x", f"3:{ZERO}"),
+    ("9:9-0-x", f"3:{ZERO}"),
+    ("garbage", f"1:{ZERO}"),
+    ("", f"1:{ZERO}"),
+])
+def test_a_stored_field_clock_reads_as_a_sound_one(stored, read_as):
+    assert sound_field_clock(stored) == read_as

@@ -83,8 +83,11 @@ def sound_field_clock(clock: str) -> str:
     rank, colon, hlc = clock.partition(":")
     if colon and rank in _RANK_TEXTS and is_hlc(hlc):
         return clock
-    level = int(rank) if rank.isascii() and rank.isdigit() else RANK_TEXT
-    level = min(max(level, RANK_TEXT), RANK_USER)
+    digits = rank.lstrip("0") if rank.isascii() and rank.isdigit() else None
+    if digits is None:
+        level = RANK_TEXT
+    else:  # read without int(): a peer may have sent more digits than Python converts
+        level = RANK_USER if len(digits) > 1 else min(max(int(digits or "0"), RANK_TEXT), RANK_USER)
     return field_clock(level, hlc if colon and is_hlc(hlc) else ZERO_HLC)
 
 
