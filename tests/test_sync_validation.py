@@ -156,6 +156,7 @@ BAD_COLUMNS = [
     ('{"name": "x"}', None),
     ("Bob Example", ["Bob Example"]),  # not JSON at all: the text is the name
     ("7", None),
+    ("[" * 100_000 + "]" * 100_000, None),  # nested past what a decoder can follow
 ]
 
 

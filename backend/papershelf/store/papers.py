@@ -80,6 +80,8 @@ def names_from_column(value: Any) -> list[str] | None:
             value = _decode_json(value)
         except msgspec.DecodeError:
             return [value] if value.strip() else None
+        except RecursionError:  # nested past what a decoder follows: no list of names
+            return None
     if isinstance(value, str):
         return [value] if value.strip() else None
     if isinstance(value, list):
