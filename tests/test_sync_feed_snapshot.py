@@ -106,7 +106,7 @@ def test_served_page_is_one_snapshot_and_the_paper_reaches_the_peer(library_pair
 
 
 def test_read_page_says_how_far_it_holds_the_asker_as_of_the_page_it_sends(library_pair):
-    _, a, other, b = library_pair
+    path, a, other, b = library_pair
     capture_with_note(b, "From the asker")
     sync_local(b, a)  # a now holds b's feed up to here
     peer = machine_id(b)
@@ -130,6 +130,13 @@ def test_read_page_says_how_far_it_holds_the_asker_as_of_the_page_it_sends(libra
     # The page is from before the push: so is what it says a holds of b's feed.
     assert page.seen == decode_page(held).seen < pushed.next
     assert decode_page(server.read_page(a, since=0, machine=peer)).seen == pushed.next
+    # The same page read on a read-only connection (as a server's reader thread reads it).
+    reader = open_reader(path)
+    try:
+        assert server.read_page(reader, since=0, machine=peer) == server.read_page(
+            a, since=0, machine=peer)
+    finally:
+        reader.close()
 
 
 def test_read_transaction_is_one_snapshot_on_a_read_only_connection(library_pair):
