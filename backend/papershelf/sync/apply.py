@@ -131,7 +131,7 @@ def _apply_one(tx: Tx, change: Change | Malformed, peer: str) -> ItemResult:
         conn.execute("RELEASE sync_item")
         return ItemResult(REJECTED, message=f"{_describe(change)}: {error}")
     conn.execute("RELEASE sync_item")
-    # Checked (apply_paper, apply_note): none is malformed or too far ahead.
+    # Its clocks were checked (check_paper, check_note): none is malformed or too far ahead.
     clocks = change_clocks(change)
     if clocks:
         tx.clock.observe(max(clocks))
@@ -139,9 +139,10 @@ def _apply_one(tx: Tx, change: Change | Malformed, peer: str) -> ItemResult:
 
 
 def _describe(change: Change) -> str:
+    # Ids are a peer's to choose: quoted at a length that keeps the message short.
     if isinstance(change, AliasChange):
-        return f"alias {change.alias}"
-    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id}"
+        return f"alias {change.alias[:200]}"
+    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id[:200]}"
 
 
 def check_hlc(clock: HybridClock, value: str, where: str) -> None:
@@ -182,7 +183,7 @@ def check_paper(clock: HybridClock, change: PaperChange) -> None:
     for tag, state in change.tags.items():
         where = f"tags[{tag[:40]!r}]"
         if not tag:
-            raise BadChange(f"{where}: a tag is not empty")
+            raise BadChange(f"{where}: a tag may not be empty")
         try:
             msgspec.convert(tag, Tag)
         except msgspec.ValidationError as error:
