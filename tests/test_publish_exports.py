@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import bibtexparser
+import msgspec
 import pytest
 import yaml
 
 from helpers import create_token, run_cli
-from papershelf.publish.bibtex import citation_keys, escape
+from papershelf.clock import format_hlc
+from papershelf.publish.bibtex import citation_keys, escape, to_bibtex
+from papershelf.publish.csl import to_csl
 from papershelf.publish.demo import build_demo_library
+from papershelf.publish.library import paper_dict
+from papershelf.publish.markdown_export import render
+from papershelf.store.db import open_writer
 from papershelf.store.schema import PRIVATE_TABLES
+from papershelf.sync import server
+from papershelf.sync.protocol import PROTOCOL, decode_result
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +156,94 @@ def test_publish_with_notes_opens_in_plain_datasette(library, tmp_path):
                                 capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
         assert check(json.loads(result.stdout)), result.stdout
+
+
+# ---- hostile values (from a page or a peer's sync change) cannot break out of a field ----
+
+HOSTILE = (
+    "x}, title = {INJECTED}, note = {",
+    "x}}\n@misc{injected, title = {INJECTED}}\n@misc{rest, note = {",
+    "\\}, title = {INJECTED",
+    "2020}, title = {INJECTED}",
+    "2020},t={}}",
+    "}{",
+    "%\n@comment{INJECTED",
+    '", title = "INJECTED',
+)
+SANE = {
+    "id": "0123456789abcdef", "title": "A Fine Title", "authors": ["Ada Lovelace"],
+    "published": "2020-01-02", "arxiv_id": "2001.00001", "primary_category": "cs.CL",
+    "doi": "10.1000/x", "url": "https://x.org/a", "abstract": "Some words.", "tags": ["t"],
+}
+FIELDS = {"title", "author", "year", "date", "eprint", "archiveprefix", "primaryclass", "doi",
+          "url", "abstract", "keywords"}
+
+
+def only_entry(text: str):
+    parsed = bibtexparser.parse_string(text)
+    assert not parsed.failed_blocks, text
+    assert len(parsed.blocks) == 1 and len(parsed.entries) == 1, text
+    return parsed.entries[0]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+@pytest.mark.parametrize("column", sorted(SANE))
+def test_a_hostile_value_in_any_column_stays_inside_its_bibtex_field(column, hostile):
+    paper = {**SANE, column: [hostile] if column in ("authors", "tags") else hostile}
+    text = to_bibtex([paper])
+    entry = only_entry(text)
+    names = [field.key.lower() for field in entry.fields]
+    assert len(names) == len(set(names)) and set(names) <= FIELDS, text
+    if column != "title":
+        assert entry.fields_dict["title"].value == "A Fine Title", text
+    assert all("INJECTED" not in name.upper() for name in names)
+
+
+def test_hostile_values_pushed_by_a_peer_export_as_one_sound_entry(tmp_path):
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    clock = f"2:{format_hlc(1_700_000_000_000, 0, 'feedfacefeedface')}"
+    values = {"title": "Pushed", "primary_category": HOSTILE[0], "published": HOSTILE[4],
+              "arxiv_id": "2001.00001", "doi": HOSTILE[1], "url": HOSTILE[6],
+              "authors": [HOSTILE[2]], "abstract": HOSTILE[3]}
+    change = {"type": "paper", "id": "0" * 16, "version": 1, "values": values,
+              "clocks": dict.fromkeys(values, clock)}
+    body = msgspec.json.encode({"protocol": PROTOCOL, "machine": "feedfacefeedface",
+                                "changes": [change]})
+    try:
+        assert decode_result(server.accept_push(db, body)).results[0].status == "new"
+    finally:
+        db.close()
+    entry = only_entry(run_cli("export", "--format", "bibtex", db_path=path).stdout)
+    fields = {field.key.lower(): field.value for field in entry.fields}
+    assert set(fields) <= FIELDS and fields["title"] == "Pushed"
+    assert fields["primaryclass"].startswith("x\\textbraceright{}, title = ")
+
+
+def test_hostile_ids_sharing_a_key_give_sound_distinct_keys():
+    base = {"title": "Same Title", "authors": ["Ada Lovelace"], "published": "2020-01-01"}
+    ids = ["0}, title = {INJECTED", "0{x", "a}", "a{", "0123456789abcdef"]
+    papers = [{**base, "id": pid} for pid in ids]
+    keys = citation_keys(papers)
+    assert len(set(keys.values())) == len(ids)
+    assert all(re.fullmatch(r"[0-9a-z]+", key) for key in keys.values()), keys
+    assert keys["0123456789abcdef"] == "lovelace2020same0123"
+    parsed = bibtexparser.parse_string(to_bibtex(papers))
+    assert not parsed.failed_blocks and len(parsed.entries) == len(ids)
+
+
+def test_exports_take_any_row_a_datasette_query_hands_them():
+    rows = [
+        {"id": None, "title": None, "authors": 3, "published": 2020, "tags": 7},
+        {"id": 12, "title": 5, "authors": '["Ada Lovelace", 1]', "published": None, "tags": '"x"',
+         "arxiv_id": 1706.03762},
+        {"id": "c", "title": "Fine", "authors": "not json", "tags": "[1, 2]", "doi": 10},
+    ]
+    papers = [paper_dict(row) for row in rows]
+    assert [p["authors"] for p in papers] == [None, ["Ada Lovelace"], ["not json"]]
+    assert [p["tags"] for p in papers] == [[], ["x"], []]
+    parsed = bibtexparser.parse_string(to_bibtex(papers))
+    assert not parsed.failed_blocks and len(parsed.entries) == 3
+    assert [item["title"] for item in to_csl(papers)] == ["", "5", "Fine"]
+    for paper in papers:
+        assert render(paper, "key", []).startswith("---\ncitekey: key\n")

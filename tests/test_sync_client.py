@@ -131,6 +131,10 @@ def test_a_server_error_is_retried_then_reported(library, httpx_mock, sleeps):
 
 @pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"protocol": 1}', b"",
                                   b'{"protocol":1,"machine":"m","changes":[{"kind":"x"}],'
+                                  b'"next":1,"more":false}',
+                                  b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":'
+                                  + b"[" * 100_000 + b"]" * 100_000 + b',"next":1,"more":false}',
+                                  b'{"protocol":1,"machine":"\xff\xfe","changes":[],'
                                   b'"next":1,"more":false}'])
 def test_a_malformed_body_is_reported_and_nothing_applied(library, httpx_mock, body):
     httpx_mock.add_response(url=CHANGES, content=body)
@@ -227,3 +231,44 @@ def test_a_malformed_url_is_one_line_and_makes_no_library(tmp_path, url, line):
     result = CliRunner().invoke(cli, ["sync", url, "--token", "t", "--db", str(tmp_path / "l.db")])
     assert (result.exit_code, result.output.strip().splitlines()) == (1, [f"papershelf: {line}"])
     assert not (tmp_path / "l.db").exists()
+
+
+def test_what_a_peer_says_reaches_the_user_as_one_bounded_line(library, papers, httpx_mock):
+    httpx_mock.add_response(method="GET", url=CHANGES, json=page(0))
+    message = "line one\nline two\r\n\x1b[31mred\x1b[0m " + "x" * 5000
+    httpx_mock.add_response(method="POST", url=CHANGES, json={
+        "protocol": PROTOCOL, "machine": PEER,
+        "results": [{"status": "rejected", "message": message}] * papers})
+    with pytest.raises(SyncError) as failed:
+        sync(library)
+    text = str(failed.value)
+    assert "\n" not in text and "\r" not in text and "\x1b" not in text
+    assert "line one line two" in text and len(text) < 1000
+    assert cursors(library) == []  # nothing recorded past the rejected change
+
+
+def test_a_peer_error_message_is_one_bounded_line(library, httpx_mock):
+    httpx_mock.add_response(url=CHANGES, status_code=400, json={
+        "status": 400, "error": "bad_request", "message": "first\nsecond " + "y" * 5000})
+    with pytest.raises(PeerFailed) as failed:
+        sync(library)
+    assert "\n" not in str(failed.value) and len(str(failed.value)) < 1000
+
+
+@pytest.mark.parametrize("changes", [[], "same"])
+def test_a_peer_that_says_more_without_moving_its_cursor_is_refused(library, httpx_mock, changes):
+    asked: list[httpx.Request] = []
+    note = {"type": "note", "id": "n" * 32, "version": 3, "paper_id": "0" * 16,
+            "clock": "0001700000000000-0000-" + PEER, "vv": {PEER: 1}, "body": "again"}
+
+    def stuck(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        if len(asked) > 50:
+            raise AssertionError("the client keeps asking a peer that never moves on")
+        since = int(request.url.params["since"])
+        return httpx.Response(200, json=page(since, [note] if changes else [], more=True))
+
+    httpx_mock.add_callback(stuck, url=CHANGES, method="GET", is_reusable=True)
+    with pytest.raises(PeerFailed, match="says there is more"):
+        sync(library)
+    assert len(asked) <= 2

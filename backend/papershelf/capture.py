@@ -15,14 +15,14 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta
 
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
-from .records import Paper
+from .records import Paper, Rating, Status, Tag
 from .store.captures import (
     CaptureRow,
     RawWriter,
@@ -42,9 +42,6 @@ log = logging.getLogger(__name__)
 CaptureId = Annotated[
     str, Meta(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 ]
-Status = Literal["unread", "reading", "read", "skipped"]
-Rating = Annotated[int, Meta(ge=1, le=5)]
-Tag = Annotated[str, Meta(max_length=100)]
 RAW_TYPE = "application/vnd.papershelf.capture+json"
 
 

@@ -20,11 +20,16 @@ from typing import Any
 
 import msgspec
 
-from .records import PAPER_FIELDS, USER_FIELDS, Paper
+from .clock import ZERO_HLC, is_hlc, is_machine_id
+from .records import INT64_MAX, MAX_TAG_LENGTH, PAPER_FIELDS, USER_FIELDS, Paper
 
 RANK_TEXT = 1
 RANK_PAGE = 2
 RANK_USER = 3
+# The ranks a clock may carry; a peer claiming another (`"9:<hlc>"`) would outrank the
+# reader's own edits on every replica, for good.
+RANKS = (RANK_TEXT, RANK_PAGE, RANK_USER)
+_RANK_TEXTS = tuple(map(str, RANKS))
 
 MERGED_FIELDS = PAPER_FIELDS + USER_FIELDS
 
@@ -52,6 +57,62 @@ class PaperState(msgspec.Struct):
 
 def field_clock(rank: int, hlc: str) -> str:
     return f"{rank}:{hlc}"
+
+
+def split_field_clock(clock: str) -> tuple[int, str]:
+    """`"<rank>:<hlc>"` as (rank, hlc); ValueError when the rank is not one of RANKS (the
+    hlc is the caller's to check: a peer's against its own clock, clock.HybridClock.check)."""
+    rank, colon, hlc = clock.partition(":") if isinstance(clock, str) else ("", "", "")
+    if not colon or rank not in _RANK_TEXTS:
+        shown = repr(clock) if len(repr(clock)) <= 80 else repr(clock)[:77] + "..."
+        raise ValueError(f"{shown} is not a field clock (<rank {RANKS[0]}-{RANKS[-1]}>:<clock>)")
+    return int(rank), hlc
+
+
+# ---- clocks stored before peers' clocks were checked -------------------------
+#
+# A library may hold clocks a peer pushed before they were parsed strictly: `"3:9-0-x"`
+# (sorts above every real clock), `"9:<hlc>"` (a rank above the reader's). Each reads as
+# a sound clock, the same on every replica (so replicas holding it still agree), that
+# never outranks a real write of the reader: the rank is brought into RANKS, and a clock
+# that is no clock at all becomes the smallest one (ZERO_HLC). The row is rewritten so at
+# its next change; a well-formed clock merely far ahead is kept (see docs/sync.md).
+
+
+def sound_field_clock(clock: str) -> str:
+    rank, colon, hlc = clock.partition(":")
+    if colon and rank in _RANK_TEXTS and is_hlc(hlc):
+        return clock
+    digits = rank.lstrip("0") if rank.isascii() and rank.isdigit() else None
+    if digits is None:
+        level = RANK_TEXT
+    else:  # read without int(): a peer may have sent more digits than Python converts
+        level = RANK_USER if len(digits) > 1 else min(max(int(digits or "0"), RANK_TEXT), RANK_USER)
+    return field_clock(level, hlc if colon and is_hlc(hlc) else ZERO_HLC)
+
+
+def sound_hlc(clock: str) -> str:
+    return clock if is_hlc(clock) else ZERO_HLC
+
+
+def sound_vv(vv: dict[str, int]) -> dict[str, int]:
+    """A version vector keeps the entries a library could have written: machine ids
+    counting edits from 0 to SQLite's largest integer."""
+    if all(is_machine_id(m) and type(n) is int and 0 <= n <= INT64_MAX for m, n in vv.items()):
+        return vv
+    return {m: min(n, INT64_MAX) for m, n in vv.items()
+            if is_machine_id(m) and type(n) is int and n >= 0}
+
+
+def sound_tags(tags: dict[str, TagState]) -> dict[str, TagState]:
+    """Tags with sound clocks; a tag no local write makes (empty, or longer than
+    MAX_TAG_LENGTH) is left out, or every peer would refuse the paper for good."""
+    if all(0 < len(tag) <= MAX_TAG_LENGTH and all(map(is_hlc, (*state.adds, *state.removed)))
+           for tag, state in tags.items()):
+        return tags
+    return {tag: TagState(sorted({sound_hlc(c) for c in state.adds}),
+                          sorted({sound_hlc(c) for c in state.removed}))
+            for tag, state in tags.items() if 0 < len(tag) <= MAX_TAG_LENGTH}
 
 
 def state_from_record(paper: Paper, rank: int, hlc: str) -> PaperState:

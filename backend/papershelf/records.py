@@ -7,7 +7,10 @@ always get a default so that older payloads keep decoding.
 
 from __future__ import annotations
 
+from typing import Annotated, Literal, get_args
+
 import msgspec
+from msgspec import Meta
 
 # Fields a capture may fill; the reader's own fields (rating, status, tags) are not here.
 PAPER_FIELDS = (
@@ -30,7 +33,16 @@ PAPER_FIELDS = (
 
 USER_FIELDS = ("rating", "status")
 
-STATUSES = ("unread", "reading", "read", "skipped")
+# The types of the reader's own fields, for every way they arrive (a capture, a PATCH,
+# a peer's sync change): one definition, so no path stores what another refuses.
+Status = Literal["unread", "reading", "read", "skipped"]
+STATUSES: tuple[str, ...] = get_args(Status)
+Rating = Annotated[int, Meta(ge=1, le=5)]
+MAX_TAG_LENGTH = 100
+Tag = Annotated[str, Meta(max_length=MAX_TAG_LENGTH)]
+# What an SQLite INTEGER holds; a larger number cannot be stored at all.
+INT64_MAX = 2**63 - 1
+Int64 = Annotated[int, Meta(ge=-(2**63), le=INT64_MAX)]
 
 
 class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
@@ -40,17 +52,25 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     abstract: str | None = None
     summary: str | None = None  # Hugging Face's AI summary
     authors: list[str] | None = None  # display names, given name first, in order
-    authors_count: int | None = None
+    authors_count: Int64 | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD (the arXiv date for arXiv papers)
-    upvotes: int | None = None
+    upvotes: Int64 | None = None
     arxiv_id: str | None = None  # versionless: 1706.03762, hep-th/9711200
-    arxiv_version: int | None = None
+    arxiv_version: Int64 | None = None
     primary_category: str | None = None  # arXiv's primary category: cs.CL, hep-th
     doi: str | None = None  # as the page wrote it, without https://doi.org/ (compared case-blind)
     url: str | None = None
     pdf_url: str | None = None
     code_url: str | None = None
     project_url: str | None = None
+
+
+class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
+    """The values a paper's merged state may hold: the record's fields and the reader's.
+    A peer's sync change is checked against it, so it stores only what a local write could."""
+
+    rating: Rating | None = None
+    status: Status = "unread"
 
 
 class ParsedRecord(msgspec.Struct):

@@ -10,7 +10,8 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from msgspec import UNSET, Meta, UnsetType
 from sqlite_utils import Database
 
-from ..capture import Rating, Status, Tag, clean_tags
+from ..capture import clean_tags
+from ..records import Rating, Status, Tag
 from ..store.notes import NoteView, create_note, list_notes
 from ..store.papers import delete_paper, edit_paper
 from ..store.queries import (

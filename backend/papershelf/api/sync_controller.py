@@ -13,6 +13,8 @@ from typing import Any
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.params import Parameter
 
+from ..clock import MACHINE_ID_PATTERN
+from ..records import INT64_MAX
 from ..sync.server import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -47,10 +49,12 @@ class SyncController(Controller):
     @get(opt=_SYNC, responses=error_responses(400, 401, 403, 409), summary="A page of changes")
     async def changes(
         self, library: Lib,
-        since: int = Parameter(default=0, ge=0, description="the `next` of the previous page"),
+        since: int = Parameter(default=0, ge=0, le=INT64_MAX,
+                               description="the `next` of the previous page"),
         limit: int = Parameter(default=DEFAULT_PAGE, ge=1, le=MAX_PAGE),
-        machine: str | None = Parameter(default=None, description="leave out what came from it"),
-        protocol: int | None = Parameter(default=None),
+        machine: str | None = Parameter(default=None, pattern=MACHINE_ID_PATTERN,
+                                        description="leave out what came from it"),
+        protocol: int | None = Parameter(default=None, ge=0, le=INT64_MAX),
     ) -> Response:
         try:
             return _bytes(await library.read(read_page, since=since, limit=limit, machine=machine,

@@ -6,6 +6,7 @@ so both give the same entry for the same paper.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -23,6 +24,10 @@ _SPECIALS = {
     "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}",
 }
 _SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIALS))
+_VERBATIM_RE = re.compile(r"[\\{} \t\n\r\f\v]")
+# A citation key is made of these; an id made of anything else is hashed for its digits.
+_KEY_SAFE = re.compile(r"[0-9a-z]+")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Old-style arXiv ids carry their archive (hep-th/9711200, math.GT/0309136); new-style do not.
 _OLD_ARXIV = re.compile(r"^([a-z-]+(?:\.[A-Z]{2})?)/\d{7}$")
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
@@ -34,9 +39,10 @@ def escape(text: str) -> str:
 
 
 def _verbatim(text: str) -> str:
-    """URLs and DOIs are read verbatim by biblatex: only braces, backslashes and spaces would
-    break the entry, so those are percent-encoded instead of LaTeX-escaped."""
-    return text.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+    """URLs and DOIs are read verbatim by biblatex: only braces, backslashes and whitespace
+    would break the entry (or start a line another tool reads as an entry), so those are
+    percent-encoded instead of LaTeX-escaped."""
+    return _VERBATIM_RE.sub(lambda m: f"%{ord(m.group(0)):02X}", text)
 
 
 def _ascii_word(text: str) -> str:
@@ -65,12 +71,19 @@ def citation_keys(papers: Iterable[dict]) -> dict[str, str]:
         by_key.setdefault(key, []).append(pid)
     for key, ids in by_key.items():
         if len(ids) > 1:
-            digits = 4
-            while len({pid[:digits] for pid in ids}) < len(ids):
+            # Ids are 16 hex digits; one from elsewhere (a peer) may hold anything, and
+            # it must not reach the key, where it could close the entry.
+            digits_of = {pid: pid if _KEY_SAFE.fullmatch(pid) else _hex_of(pid) for pid in ids}
+            digits, longest = 4, max(map(len, digits_of.values()))
+            while digits < longest and len({d[:digits] for d in digits_of.values()}) < len(ids):
                 digits += 1
             for pid in ids:
-                keys[pid] = f"{key}{pid[:digits]}"
+                keys[pid] = f"{key}{digits_of[pid][:digits]}"
     return keys
+
+
+def _hex_of(pid: str) -> str:
+    return hashlib.sha256(pid.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _author_field(authors: list[str]) -> str:
@@ -93,11 +106,13 @@ def entry(paper: dict, key: str) -> str:
         fields.append(("title", escape(paper["title"])))
     if paper.get("authors"):
         fields.append(("author", _author_field(paper["authors"])))
+    # Every value is escaped (or percent-encoded, _verbatim): a page or a peer's sync
+    # change may hold "}, title = {…" in any column.
     published = paper.get("published") or ""
-    if published[:4].isdigit():
-        fields.append(("year", published[:4]))
-        if len(published) >= 10:
-            fields.append(("date", published[:10]))
+    if published[:4].isascii() and published[:4].isdigit():
+        fields.append(("year", escape(published[:4])))
+        if _ISO_DATE.fullmatch(published[:10]):
+            fields.append(("date", escape(published[:10])))
     if arxiv_id:
         fields.append(("eprint", _verbatim(arxiv_id)))
         fields.append(("archivePrefix", "arXiv"))
@@ -105,7 +120,7 @@ def entry(paper: dict, key: str) -> str:
         if not primary and (match := _OLD_ARXIV.match(arxiv_id)):
             primary = match.group(1)
         if primary:
-            fields.append(("primaryClass", primary))
+            fields.append(("primaryClass", escape(primary)))
     if doi:
         fields.append(("doi", _verbatim(doi)))
     url = paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None)

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
 from ..store.db import open_reader
+from ..store.papers import names_from_column
 
-_JSON_COLUMNS = ("authors", "tags")
+# Columns the exports read as text (a Datasette query may hand over anything under these names).
+_TEXT_COLUMNS = ("id", "title", "abstract", "summary", "published", "arxiv_id", "primary_category",
+                 "doi", "url", "pdf_url", "code_url", "project_url")
 
 
 def paper_dict(row: dict) -> dict:
-    """A papers row with its JSON columns decoded (Datasette and sqlite hand them over as text)."""
+    """A papers row with its JSON columns decoded (Datasette and sqlite hand them over as
+    text), as the exports expect it: authors a list of names or None, tags a list of
+    names, text columns text. A row stored before peers' changes were checked, or a query
+    that names a number `title`, is read as names_from_column says, never crashing them."""
     paper = dict(row)
-    for name in _JSON_COLUMNS:
+    if "authors" in paper:
+        paper["authors"] = names_from_column(paper["authors"])
+    if "tags" in paper:
+        paper["tags"] = names_from_column(paper["tags"]) or []
+    for name in _TEXT_COLUMNS:
         value = paper.get(name)
-        if isinstance(value, str):
-            try:
-                paper[name] = json.loads(value)
-            except ValueError:
-                paper[name] = None
+        if value is not None and not isinstance(value, str):
+            paper[name] = str(value)
+    if paper.get("id") is None:
+        paper["id"] = ""  # every export keys its entries by id
     return paper
 
 
@@ -29,7 +37,9 @@ def load_papers(db_path: Path, *, tag: str | None = None, status: str | None = N
     """Every paper (or those with `tag` / `status`), oldest first so exports are stable."""
     where, params = [], []
     if tag is not None:
-        where.append("exists (select 1 from json_each(papers.tags) where json_each.value = ?)")
+        # A row whose tags are not JSON (a hand edit) would fail the whole query.
+        where.append("exists (select 1 from json_each(case when json_valid(papers.tags) "
+                     "then papers.tags else '[]' end) where json_each.value = ?)")
         params.append(tag)
     if status is not None:
         where.append("status = ?")

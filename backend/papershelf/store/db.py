@@ -151,3 +151,24 @@ def transaction(db: Database) -> Iterator[Database]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+@contextmanager
+def read_transaction(db) -> Iterator[sqlite3.Connection]:
+    """Every read inside sees one snapshot of the file, whatever commits meanwhile.
+
+    A deferred BEGIN takes no write lock, so it works on a read-only connection and on
+    the writer when no write is open; inside a transaction this connection already
+    has open, that transaction is the snapshot and is left for its owner to end."""
+    conn = getattr(db, "conn", db)
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -13,7 +13,16 @@ from typing import Any
 import msgspec
 
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
-from ..merge import PaperState, TagState, merge_states, state_from_edit, state_from_record, tag_edit
+from ..merge import (
+    PaperState,
+    TagState,
+    merge_states,
+    sound_field_clock,
+    sound_tags,
+    state_from_edit,
+    state_from_record,
+    tag_edit,
+)
 from ..records import PAPER_FIELDS, USER_FIELDS, Paper
 from .captures import link_capture
 from .tx import Tx
@@ -32,9 +41,71 @@ def encode_clocks(clocks: dict[str, str]) -> str:
 
 
 def decode_clocks(text: str) -> dict[str, str]:
-    return {field: clock for clock, fields in _decode_clock_groups(text).items() for field in fields}
+    """Field clocks as stored; one no machine could have written reads as its sound
+    form (merge.sound_field_clock), the same on every replica."""
+    clocks: dict[str, str] = {}
+    for clock, fields in _decode_clock_groups(text).items():
+        sound = sound_field_clock(clock)
+        for field in fields:
+            clocks[field] = sound
+    return clocks
+
+
+def decode_tag_set(text: str) -> dict[str, TagState]:
+    return sound_tags(_decode_tags(text))
+
+
 _decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
-_decode_authors = msgspec.json.Decoder(list[str]).decode
+_decode_names = msgspec.json.Decoder(list[str]).decode
+_decode_json = msgspec.json.Decoder().decode
+_INT_FIELDS = frozenset(("authors_count", "upvotes", "arxiv_version", "rating"))
+
+
+def names_from_column(value: Any) -> list[str] | None:
+    """A JSON list of names as stored (authors, tags), or None when there is none.
+
+    A row stored before peers' changes were checked, or edited by hand, may hold
+    anything: a bare name (a JSON string, or text that is not JSON at all) is taken as
+    that one name, which is what its writer meant; a list keeps the names in it and
+    drops what is not text; anything else (a number, an object) names nobody. So every
+    reader gets a list of strings, and the paper can still be read, edited and synced."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return _decode_names(value)
+        except msgspec.DecodeError:
+            pass
+        try:
+            value = _decode_json(value)
+        except msgspec.DecodeError:
+            return [value] if value.strip() else None
+        except RecursionError:  # nested past what a decoder follows: no list of names
+            return None
+    if isinstance(value, str):
+        return [value] if value.strip() else None
+    if isinstance(value, list):
+        return [name for name in value if isinstance(name, str)] or None
+    return None
+
+
+def column_value(name: str, value: Any) -> Any:
+    """A papers column as its field's value. Besides names (names_from_column), an old
+    row may hold text in a number column (SQLite keeps what does not convert): that
+    reads as unknown, never as a value of the wrong type."""
+    if value is None:
+        return None
+    if name == "authors":
+        return names_from_column(value)
+    if name in _INT_FIELDS:
+        return value if type(value) is int else None
+    return value if isinstance(value, str) else None
+
+
+def values_from_row(clocks: dict[str, str], names, row) -> dict[str, Any]:
+    """The values of the fields that have a clock, from a papers row's columns `names`."""
+    return {name: column_value(name, value)
+            for name, value in zip(names, row, strict=True) if name in clocks}
 
 COLUMNS = (*PAPER_FIELDS, *USER_FIELDS, "tags")
 _INSERT_PAPER = (
@@ -86,14 +157,10 @@ def load_state(db, pid: str) -> PaperState | None:
     clocks, tag_set, deleted = state_row
     cursor = db.execute(f"SELECT {', '.join(COLUMNS[:-1])} FROM papers WHERE id = ?", [pid])
     row = cursor.fetchone()
-    values: dict[str, Any] = {}
-    if row is not None:
-        clock_map = decode_clocks(clocks)
-        for name, value in zip(COLUMNS[:-1], row, strict=True):
-            if name in clock_map:
-                values[name] = _decode_authors(value) if name == "authors" and value else value
-    return PaperState(values=values, clocks=decode_clocks(clocks), tags=_decode_tags(tag_set),
-                      deleted=deleted)
+    clock_map = decode_clocks(clocks)
+    values = values_from_row(clock_map, COLUMNS[:-1], row) if row is not None else {}
+    return PaperState(values=values, clocks=clock_map, tags=decode_tag_set(tag_set),
+                      deleted=sound_field_clock(deleted) if deleted else deleted)
 
 
 def write_state(

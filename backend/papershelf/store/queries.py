@@ -9,8 +9,9 @@ from urllib.parse import urlsplit, urlunsplit
 import msgspec
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
+from ..records import Int64
 from .notes import NoteView
-from .papers import resolve_id
+from .papers import column_value, names_from_column, resolve_id
 
 PAPER_COLUMNS = (
     "id", "title", "abstract", "summary", "authors", "authors_count", "published", "upvotes",
@@ -18,7 +19,10 @@ PAPER_COLUMNS = (
     "rating", "status", "tags", "created_at", "updated_at",
 )
 _SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
-_decode_list = msgspec.json.Decoder(list[str]).decode
+_TAGS = PAPER_COLUMNS.index("tags")
+# json_each fails the whole query on a row whose tags are not JSON (only a hand edit
+# makes one): such a row holds no tag the filter can match.
+_TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 _WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 32
 
@@ -67,9 +71,10 @@ class BadCursor(ValueError):
 
 
 def paper_view(row) -> PaperView:
-    values = dict(zip(PAPER_COLUMNS, row, strict=True))
-    values["authors"] = _decode_list(values["authors"]) if values["authors"] else None
-    values["tags"] = _decode_list(values["tags"]) if values["tags"] else []
+    # column_value reads a row stored before peers' changes were checked (authors that
+    # are no list of names, text in a number column) as the types the API promises.
+    values = {name: column_value(name, value) for name, value in zip(PAPER_COLUMNS, row, strict=True)}
+    values["tags"] = names_from_column(row[_TAGS]) or []
     return PaperView(**values)
 
 
@@ -111,11 +116,12 @@ def encode_cursor(position: list) -> str:
 
 def decode_cursor(cursor: str, *, ranked: bool) -> tuple:
     """A cursor's position: (rowid,), or (rank, rowid) for a search."""
-    shape = tuple[float, int] if ranked else tuple[int]
+    # A rowid is an SQLite integer: a larger number in a crafted cursor could not be bound.
+    shape = tuple[float, Int64] if ranked else tuple[Int64]
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         return msgspec.json.decode(raw, type=shape)
-    except (ValueError, msgspec.DecodeError):
+    except (ValueError, RecursionError):  # msgspec's errors and a bad UTF-8 are ValueErrors
         raise BadCursor(cursor) from None
 
 
@@ -133,7 +139,7 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
         sql = f"SELECT {columns}, p.rowid FROM papers p"
         where, params = [], []
     if filters.tag is not None:
-        where.append("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)")
+        where.append(f"EXISTS (SELECT 1 FROM json_each({_TAGS_JSON}) WHERE value = ?)")
         params.append(filters.tag)
     if filters.status is not None:
         where.append("p.status = ?")

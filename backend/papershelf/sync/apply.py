@@ -2,24 +2,35 @@
 
 Every change is merged with the rules of merge.py into what is stored, so
 applying a batch twice, or an old batch after a newer one, changes nothing.
-A change that cannot be stored (a rating of 9, an unknown field) is rejected
-alone, inside a savepoint; the others still land. Clocks are observed before
-anything is written: a peer clock too far ahead refuses the whole batch, and the
-transaction rolls back with the local clock untouched.
+A change that cannot be stored is rejected alone, inside a savepoint, with a
+message naming the field; the others still land. A change is checked against
+the types of local writes (records.PaperValues, Tag), and every clock it carries
+is parsed strictly and bounded by this machine's clock (MAX_DRIFT_MS ahead at
+most): a clock from further ahead, or with a rank above the reader's, would
+outrank the reader's edits on every replica. Only the clocks of changes that
+were applied are observed, so a rejected change leaves the local clock alone.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from typing import Any
 
 import msgspec
 
-from ..clock import parse_hlc
+from ..clock import HybridClock
 from ..identity import doi_key
-from ..merge import MERGED_FIELDS, NoteState, PaperState, merge_notes, merge_states
-from ..records import STATUSES, Paper
+from ..merge import (
+    MERGED_FIELDS,
+    NoteState,
+    PaperState,
+    merge_notes,
+    merge_states,
+    sound_hlc,
+    sound_vv,
+    split_field_clock,
+)
+from ..records import Paper, PaperValues, Tag
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
 from ..store.tx import Tx, write
 from .protocol import (
@@ -30,9 +41,11 @@ from .protocol import (
     AliasChange,
     Change,
     ItemResult,
+    Malformed,
     NoteChange,
     PaperChange,
     change_clocks,
+    field_error,
 )
 
 _encode = msgspec.json.Encoder().encode
@@ -44,7 +57,8 @@ class BadChange(ValueError):
 
 
 def apply_changes(
-    db, changes: list[Change], peer: str, *, pull_cursor: tuple[int, str | None] | None = None,
+    db, changes: list[Change | Malformed], peer: str, *,
+    pull_cursor: tuple[int, str | None] | None = None,
     pushed_span: tuple[int, int] | None = None,
 ) -> list[ItemResult]:
     """Merge a peer's changes in one transaction; with `pull_cursor` = (cursor, url), also
@@ -52,15 +66,15 @@ def apply_changes(
     `pushed_span` = (since, next), a push covering the peer's feed from `since` on
     moves the pull cursor too, when it starts at or below it (no gap)."""
     with write(db) as tx:
-        observe_clocks(tx, changes)
+        current = pull_cursor_for(tx.db, peer)
         results = [_apply_one(tx, change, peer) for change in changes]
         if pull_cursor is not None:
             cursor, url = pull_cursor
-            save_cursor(tx, peer, url, pull=cursor_before_rejects(changes, results, cursor))
+            save_cursor(tx, peer, url,
+                        pull=cursor_before_rejects(changes, results, cursor, start=current))
         if pushed_span is not None:
             since, upto = pushed_span
-            current = pull_cursor_for(tx.db, peer)
-            reached = cursor_before_rejects(changes, results, upto)
+            reached = cursor_before_rejects(changes, results, upto, start=since)
             if since <= current < reached:
                 save_cursor(tx, peer, None, pull=reached)
     return results
@@ -73,28 +87,19 @@ def pull_cursor_for(db, peer: str) -> int:
     return row[0] if row else 0
 
 
-def cursor_before_rejects(changes: list[Change], results: list[ItemResult], cursor: int) -> int:
-    """The cursor stops before the first rejected change, so it is asked for again."""
+def cursor_before_rejects(changes: list[Change | Malformed], results: list[ItemResult],
+                          cursor: int, *, start: int) -> int:
+    """The cursor stops before the first rejected change, so it is asked for again.
+
+    It never leaves [start, cursor], whatever version a rejected change claims, and a
+    rejected change whose version could not be read holds it at `start`: where that
+    change sits in the peer's feed is unknown."""
     rejected = [c.version for c, r in zip(changes, results, strict=True) if r.status == REJECTED]
-    return min(rejected) - 1 if rejected else cursor
-
-
-def observe_clocks(tx: Tx, changes: Iterable[Change]) -> None:
-    """Fold the peer's latest clock into ours (ClockDriftError when it is too far ahead).
-
-    Malformed clocks are skipped here; their changes are rejected one by one."""
-    latest = max((c for change in changes for c in change_clocks(change) if _is_hlc(c)),
-                 default=None)
-    if latest is not None:
-        tx.clock.observe(latest)
-
-
-def _is_hlc(value: str) -> bool:
-    try:
-        parse_hlc(value)
-    except (ValueError, TypeError):
-        return False
-    return True
+    if not rejected:
+        return cursor
+    if None in rejected:
+        return start
+    return max(start, min(cursor, min(rejected) - 1))
 
 
 def save_cursor(tx: Tx, peer: str, url: str | None, *, pull: int | None = None,
@@ -109,7 +114,9 @@ def save_cursor(tx: Tx, peer: str, url: str | None, *, pull: int | None = None,
     )
 
 
-def _apply_one(tx: Tx, change: Change, peer: str) -> ItemResult:
+def _apply_one(tx: Tx, change: Change | Malformed, peer: str) -> ItemResult:
+    if isinstance(change, Malformed):
+        return ItemResult(REJECTED, message=change.message)
     conn = tx.db.conn
     conn.execute("SAVEPOINT sync_item")
     try:
@@ -124,41 +131,67 @@ def _apply_one(tx: Tx, change: Change, peer: str) -> ItemResult:
         conn.execute("RELEASE sync_item")
         return ItemResult(REJECTED, message=f"{_describe(change)}: {error}")
     conn.execute("RELEASE sync_item")
+    # Its clocks were checked (check_paper, check_note): none is malformed or too far ahead.
+    clocks = change_clocks(change)
+    if clocks:
+        tx.clock.observe(max(clocks))
     return result
 
 
 def _describe(change: Change) -> str:
+    # Ids are a peer's to choose: quoted at a length that keeps the message short.
     if isinstance(change, AliasChange):
-        return f"alias {change.alias}"
-    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id}"
+        return f"alias {change.alias[:200]}"
+    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id[:200]}"
+
+
+def check_hlc(clock: HybridClock, value: str, where: str) -> None:
+    try:
+        clock.check(value)
+    except ValueError as error:  # ClockDriftError included
+        raise BadChange(f"{where}: {error}") from None
+
+
+def check_field_clock(clock: HybridClock, value: str, where: str) -> None:
+    try:
+        _, hlc = split_field_clock(value)
+    except ValueError as error:
+        raise BadChange(f"{where}: {error}") from None
+    check_hlc(clock, hlc, where)
 
 
 # ---- papers ------------------------------------------------------------------
 
 
-def check_paper(change: PaperChange) -> None:
+def check_paper(clock: HybridClock, change: PaperChange) -> None:
+    """The change holds only what a local write could have stored (BadChange naming the
+    field otherwise): known fields with values of their types, sound clocks, tags."""
     unknown = sorted(set(change.clocks) - set(MERGED_FIELDS))
     if unknown:
-        raise BadChange(f"unknown field {unknown[0]!r}")
+        raise BadChange(f"clocks.{unknown[0][:100]}: unknown field")
     extra = sorted(set(change.values) - set(change.clocks))
     if extra:
-        raise BadChange(f"field {extra[0]!r} has no clock")
-    for clock in change.clocks.values():
-        rank, _, hlc = clock.partition(":")
-        if not rank.isdigit() or not hlc:
-            raise BadChange(f"malformed field clock {clock!r}")
-        parse_hlc(hlc)
-    if change.deleted:
-        parse_hlc(change.deleted.split(":", 1)[-1])
+        raise BadChange(f"values.{extra[0][:100]}: the field has no clock")
+    try:
+        msgspec.convert(change.values, PaperValues)
+    except msgspec.ValidationError as error:
+        raise BadChange(field_error(error, "values.")) from None
+    for name, value in change.clocks.items():
+        check_field_clock(clock, value, f"clocks.{name}")
+    if change.deleted is not None:
+        check_field_clock(clock, change.deleted, "deleted")
     for tag, state in change.tags.items():
-        if not tag or not all(map(_is_hlc, (*state.adds, *state.removed))):
-            raise BadChange(f"malformed tag {tag!r}")
-    rating = change.values.get("rating")
-    if rating is not None and (not isinstance(rating, int) or not 1 <= rating <= 5):
-        raise BadChange(f"rating must be 1 to 5, not {rating!r}")
-    status = change.values.get("status", "unread")
-    if status not in STATUSES:
-        raise BadChange(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        where = f"tags[{tag[:40]!r}]"
+        if not tag:
+            raise BadChange(f"{where}: a tag may not be empty")
+        try:
+            msgspec.convert(tag, Tag)
+        except msgspec.ValidationError as error:
+            raise BadChange(f"{where}: {error}") from None
+        for value in state.adds:
+            check_hlc(clock, value, f"{where}.adds")
+        for value in state.removed:
+            check_hlc(clock, value, f"{where}.removed")
 
 
 def _identity(state: PaperState) -> Paper:
@@ -174,7 +207,7 @@ def _normal(state: PaperState) -> tuple[Any, ...]:
 
 
 def apply_paper(tx: Tx, change: PaperChange, peer: str) -> ItemResult:
-    check_paper(change)
+    check_paper(tx.clock, change)
     conn = tx.db.conn
     incoming = change.state()
     pid = resolve_id(conn, change.id)
@@ -261,9 +294,12 @@ def load_note(conn, note_id: str) -> NoteState | None:
     if row is None:
         return None
     paper_id, clock, vv, deleted, body, quote, conflict_of, created_at, updated_at = row
+    # Read as the feed sends it: a clock or vector stored before peers' changes were
+    # checked reads as its sound form (merge.py).
     return NoteState(
-        id=note_id, paper_id=paper_id, clock=clock, vv=_decode_vv(vv), body=body, quote=quote,
-        conflict_of=conflict_of, created_at=created_at, updated_at=updated_at, deleted=deleted,
+        id=note_id, paper_id=paper_id, clock=sound_hlc(clock), vv=sound_vv(_decode_vv(vv)),
+        body=body, quote=quote, conflict_of=conflict_of, created_at=created_at,
+        updated_at=updated_at, deleted=sound_hlc(deleted) if deleted else None,
     )
 
 
@@ -292,18 +328,17 @@ def write_note(tx: Tx, note: NoteState, *, origin: str) -> None:
     )
 
 
-def check_note(change: NoteChange) -> None:
-    parse_hlc(change.clock)
-    if change.deleted:
-        parse_hlc(change.deleted)
-    if any(not isinstance(n, int) or n < 0 for n in change.vv.values()):
-        raise BadChange("a version vector counts edits: whole numbers from 0")
+def check_note(clock: HybridClock, change: NoteChange) -> None:
+    """Sound clocks and a body unless deleted (the decoder checked the types already)."""
+    check_hlc(clock, change.clock, "clock")
+    if change.deleted is not None:
+        check_hlc(clock, change.deleted, "deleted")
     if not change.deleted and change.body is None:
-        raise BadChange("a note that is not deleted needs a body")
+        raise BadChange("body: a note that is not deleted needs one")
 
 
 def apply_note(tx: Tx, change: NoteChange, peer: str) -> ItemResult:
-    check_note(change)
+    check_note(tx.clock, change)
     conn = tx.db.conn
     incoming = change.state()
     incoming.paper_id = resolve_id(conn, incoming.paper_id)

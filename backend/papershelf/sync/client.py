@@ -15,12 +15,12 @@ from collections.abc import Callable
 import httpx
 import msgspec
 
-from ..clock import ClockDriftError
 from ..store.tx import machine_id, write
 from .apply import apply_changes, cursor_before_rejects, save_cursor
 from .feed import latest_version, read_changes
-from .peer import Peer, PeerFailed, SyncError, TooLarge
+from .peer import Peer, PeerFailed, SyncError, TooLarge, one_line
 from .protocol import (
+    DECODE_ERRORS,
     NEW,
     PROTOCOL,
     REJECTED,
@@ -30,6 +30,7 @@ from .protocol import (
     PushBatch,
     PushResult,
     decode_page,
+    decode_problem,
     decode_result,
     encode,
 )
@@ -100,11 +101,13 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
     """Apply the peer's pages until caught up; how many changes it sent."""
     received = 0
     while True:
-        params = {"since": cursors.pull, "limit": limit, "machine": me, "protocol": PROTOCOL}
+        asked_with = cursors.pull
+        params = {"since": asked_with, "limit": limit, "machine": me, "protocol": PROTOCOL}
         try:
             page = decode_page(peer.request("GET", PATH, params=params))
-        except msgspec.DecodeError as error:
-            raise PeerFailed(f"{peer.url} sent a malformed page of changes: {error}") from None
+        except DECODE_ERRORS as error:
+            raise PeerFailed(f"{peer.url} sent a malformed page of changes: "
+                             f"{decode_problem(error)}") from None
         if page.machine != cursors.peer:
             # First contact, or another library now answers at this URL: its own cursors.
             if page.machine == me:
@@ -127,19 +130,23 @@ def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
             received += len(page.changes)
             report.pulled += len(page.changes)
             _count(report, results)
-            cursors.pull = cursor_before_rejects(page.changes, results, page.next)
+            cursors.pull = cursor_before_rejects(page.changes, results, page.next,
+                                                 start=cursors.pull)
             _fail_on_rejects(f"{peer.url} sent", page.changes, results)
         if not page.more:
             return received
+        if page.next <= asked_with:
+            # A feed page with more after it always ends past its start: asking again
+            # would get the same page for ever.
+            raise PeerFailed(f"{peer.url} says there is more after {page.next} but its cursor "
+                             "did not move; is it a papershelf server?")
 
 
 def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
                 ) -> list[ItemResult]:
-    try:
-        return apply_changes(db, changes, machine, pull_cursor=(cursor, peer.url))
-    except ClockDriftError as error:
-        raise SyncError(f"refused changes from {peer.url}: {error}; nothing was applied "
-                        "(is the clock of one of the machines wrong?)") from None
+    # A change this library refuses (a clock too far ahead included) is rejected alone;
+    # _fail_on_rejects then ends the sync naming it.
+    return apply_changes(db, changes, machine, pull_cursor=(cursor, peer.url))
 
 
 def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
@@ -157,7 +164,8 @@ def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
             sent += len(page.changes)
             report.pushed += len(page.changes)
             _count(report, results)
-            new_cursor = cursor_before_rejects(page.changes, results, page.next)
+            new_cursor = cursor_before_rejects(page.changes, results, page.next,
+                                               start=cursors.push)
         else:
             new_cursor = page.next
         if new_cursor != cursors.push:
@@ -185,8 +193,9 @@ def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | No
         first, second = _post(peer, me, changes[:half]), _post(peer, me, changes[half:])
         return PushResult(protocol=PROTOCOL, machine=first.machine,
                           results=first.results + second.results)
-    except msgspec.DecodeError as error:
-        raise PeerFailed(f"{peer.url} sent a malformed answer to a push: {error}") from None
+    except DECODE_ERRORS as error:
+        raise PeerFailed(f"{peer.url} sent a malformed answer to a push: "
+                         f"{decode_problem(error)}") from None
     if len(answer.results) != len(changes):
         raise PeerFailed(f"{peer.url} answered {len(answer.results)} results "
                          f"for {len(changes)} changes")
@@ -203,4 +212,4 @@ def _fail_on_rejects(who: str, changes: list[Change], results: list[ItemResult])
     rejected = [r for r in results if r.status == REJECTED]
     if rejected:
         raise SyncError(f"{who} {len(rejected)} change(s) that cannot be stored; first: "
-                        f"{rejected[0].message}")
+                        f"{one_line(rejected[0].message or 'no reason given')}")

@@ -12,14 +12,13 @@ from typing import Any
 
 import msgspec
 
-from ..merge import TagState
+from ..merge import sound_field_clock, sound_hlc, sound_vv
 from ..records import PAPER_FIELDS, USER_FIELDS
-from ..store.papers import decode_clocks
+from ..store.db import read_transaction
+from ..store.papers import decode_clocks, decode_tag_set, values_from_row
 from .protocol import AliasChange, Change, NoteChange, PaperChange
 
-_decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
-_decode_authors = msgspec.json.Decoder(list[str]).decode
 
 _FIELDS = (*PAPER_FIELDS, *USER_FIELDS)
 _PAPERS = (
@@ -47,8 +46,16 @@ class Page(msgspec.Struct):
 
 
 def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> Page:
-    """Up to `limit` changes above `since`, oldest first, and the cursor after them."""
-    conn = getattr(db, "conn", db)
+    """Up to `limit` changes above `since`, oldest first, and the cursor after them.
+
+    The page is read in one snapshot: a capture with a note committing between the
+    statements would otherwise put the note on the page and the cursor past the
+    paper, which then never travels."""
+    with read_transaction(db) as conn:
+        return _read_page(conn, since, limit, skip_origin)
+
+
+def _read_page(conn, since: int, limit: int, skip_origin: str | None) -> Page:
     rows: list[tuple[int, str, Any]] = []
     for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
         rows.extend((row[1], kind, row) for row in conn.execute(sql, [since, limit + 1]))
@@ -96,15 +103,14 @@ def _whole_versions(conn, rows: list, limit: int) -> list:
 
 
 def _paper_change(row) -> PaperChange:
+    # Read as load_state reads it: a malformed value or clock stored before peers'
+    # changes were checked goes out in its sound form, which every peer accepts.
     pid, version, _, clocks, tag_set, deleted, *values = row
     clock_map = decode_clocks(clocks)
-    fields: dict[str, Any] = {}
-    if not deleted:
-        for name, value in zip(_FIELDS, values, strict=True):
-            if name in clock_map:
-                fields[name] = _decode_authors(value) if name == "authors" and value else value
+    fields = {} if deleted else values_from_row(clock_map, _FIELDS, values)
     return PaperChange(id=pid, version=version, values=fields, clocks=clock_map,
-                       tags=_decode_tags(tag_set), deleted=deleted)
+                       tags=decode_tag_set(tag_set),
+                       deleted=sound_field_clock(deleted) if deleted else None)
 
 
 def _note_change(row) -> NoteChange:
@@ -113,9 +119,10 @@ def _note_change(row) -> NoteChange:
     if deleted:
         body = quote = conflict_of = created_at = updated_at = None
     return NoteChange(
-        id=note_id, version=version, paper_id=paper_id, clock=clock, vv=_decode_vv(vv),
-        body=body, quote=quote, conflict_of=conflict_of, created_at=created_at,
-        updated_at=updated_at, deleted=deleted,
+        id=note_id, version=version, paper_id=paper_id, clock=sound_hlc(clock),
+        vv=sound_vv(_decode_vv(vv)), body=body, quote=quote, conflict_of=conflict_of,
+        created_at=created_at, updated_at=updated_at,
+        deleted=sound_hlc(deleted) if deleted else None,
     )
 
 

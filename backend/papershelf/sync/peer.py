@@ -10,6 +10,7 @@ safe to repeat because applying a batch twice changes nothing.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from .protocol import PROTOCOL, decode_envelope
+from .protocol import DECODE_ERRORS, PROTOCOL, decode_envelope, decode_problem
 
 RETRIES = 4
 # Longer waits than this are left to the next run (cron) rather than slept through.
@@ -27,6 +28,16 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0)
 
 class SyncError(Exception):
     """A sync that could not complete; the message is one line for the user."""
+
+
+MAX_QUOTED = 300
+
+
+def one_line(text: str, limit: int = MAX_QUOTED) -> str:
+    """What a peer says, fit to quote in a one-line error: control characters (line
+    breaks, terminal escapes) become spaces, runs of space one, and it is cut at `limit`."""
+    text = " ".join("".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class PeerUnreachable(SyncError):
@@ -58,7 +69,7 @@ class _ErrorBody(msgspec.Struct):
 def _error_body(response: httpx.Response) -> _ErrorBody:
     try:
         return msgspec.json.decode(response.content, type=_ErrorBody)
-    except msgspec.DecodeError:
+    except DECODE_ERRORS:
         return _ErrorBody()
 
 
@@ -170,7 +181,7 @@ class Peer:
 
     def _raise_for(self, status: int, response: httpx.Response, what: str) -> None:
         body = _error_body(response)
-        detail = body.message or response.reason_phrase or "no detail"
+        detail = one_line(body.message or response.reason_phrase or "no detail")
         if status == 401:
             raise TokenRefused(f"{self.url} refused the token (401 unauthorized)")
         if status == 403:
@@ -182,14 +193,15 @@ class Peer:
         if status == 404:
             raise PeerFailed(f"{self.url} has no sync API ({what} answered 404); "
                              "is it a papershelf server?")
-        raise PeerFailed(f"{self.url} answered {what} with {status} {body.error or ''}: {detail}"
-                         .replace("  ", " "))
+        raise PeerFailed(f"{self.url} answered {what} with {status} {one_line(body.error or '', 60)}:"
+                         f" {detail}".replace("  ", " "))
 
     def _check_protocol(self, content: bytes, what: str) -> bytes:
         try:
             envelope = decode_envelope(content)
-        except msgspec.DecodeError as error:
-            raise PeerFailed(f"{self.url} sent a malformed answer to {what}: {error}") from None
+        except DECODE_ERRORS as error:
+            raise PeerFailed(f"{self.url} sent a malformed answer to {what}: "
+                             f"{decode_problem(error)}") from None
         if envelope.protocol != PROTOCOL:
             raise ProtocolMismatch(_mismatch(self.url, envelope.protocol))
         return content
@@ -203,4 +215,4 @@ def _mismatch(url: str, theirs: int | None) -> str:
 
 def _reason(error: Exception) -> str:
     text = str(error) or type(error).__name__
-    return text.splitlines()[0]
+    return one_line(text.splitlines()[0] if text.strip() else type(error).__name__)

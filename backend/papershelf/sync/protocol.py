@@ -15,13 +15,22 @@ A peer answering another `protocol` is refused; every message carries it.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import Meta
 
+from ..clock import MACHINE_ID_PATTERN
 from ..merge import NoteState, PaperState, TagState
+from ..records import INT64_MAX
 
 PROTOCOL = 1
+
+# Change versions, cursors and edit counts are SQLite integers: a larger number is
+# refused as the request's error, never met as an overflow while storing it.
+Version = Annotated[int, Meta(ge=0, le=INT64_MAX)]
+MachineId = Annotated[str, Meta(pattern=MACHINE_ID_PATTERN)]
 
 # Per-item outcomes of applying a change.
 NEW = "new"
@@ -32,7 +41,7 @@ REJECTED = "rejected"
 
 class PaperChange(msgspec.Struct, tag="paper", kw_only=True, omit_defaults=True):
     id: str
-    version: int
+    version: Version
     values: dict[str, Any] = {}
     clocks: dict[str, str] = {}
     tags: dict[str, TagState] = {}
@@ -45,10 +54,10 @@ class PaperChange(msgspec.Struct, tag="paper", kw_only=True, omit_defaults=True)
 
 class NoteChange(msgspec.Struct, tag="note", kw_only=True, omit_defaults=True):
     id: str
-    version: int
+    version: Version
     paper_id: str
     clock: str
-    vv: dict[str, int] = {}
+    vv: dict[MachineId, Version] = {}
     body: str | None = None
     quote: str | None = None
     conflict_of: str | None = None
@@ -69,7 +78,7 @@ class AliasChange(msgspec.Struct, tag="alias", kw_only=True):
 
     alias: str
     paper_id: str
-    version: int
+    version: Version
 
 
 Change = PaperChange | NoteChange | AliasChange
@@ -85,23 +94,38 @@ class Envelope(msgspec.Struct):
 
 class ChangesPage(msgspec.Struct, kw_only=True):
     protocol: int
-    machine: str
+    machine: MachineId
     changes: list[Change]
-    next: int
+    next: Version
     more: bool
     # How far into the asking machine's own feed this server has applied: the asker
     # need not push what lies below it (it may have arrived when this server pulled).
-    seen: int = 0
+    seen: Version = 0
 
 
 class PushBatch(msgspec.Struct, kw_only=True):
     protocol: int
-    machine: str
+    machine: MachineId
     changes: list[Change]
     # The span of the pusher's feed the batch covers, (since, next]: the receiver
     # then holds that span and need not pull it back when it syncs the other way.
-    since: int | None = None
-    next: int | None = None
+    since: Version | None = None
+    next: Version | None = None
+
+
+class RawPushBatch(PushBatch, kw_only=True):
+    """A push as the server first reads it: each change is decoded on its own
+    (`decode_change`), so one wrongly typed change is rejected alone."""
+
+    changes: list[msgspec.Raw]
+
+
+class Malformed(msgspec.Struct, kw_only=True):
+    """A pushed change that does not decode: rejected with `message`. Its `version`
+    is None when even that cannot be read (no cursor may then pass it)."""
+
+    version: int | None
+    message: str
 
 
 class ItemResult(msgspec.Struct, omit_defaults=True):
@@ -116,21 +140,79 @@ class PushResult(msgspec.Struct, kw_only=True):
     results: list[ItemResult]
 
 
+# What decoding a hostile body raises besides msgspec's errors: text that is not UTF-8
+# inside a string, and nesting deeper than Python's recursion limit.
+DECODE_ERRORS = (msgspec.DecodeError, UnicodeDecodeError, RecursionError)
+
+
+def decode_problem(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "JSON nested too deeply"
+    return str(error)
+
+
 encode = msgspec.json.Encoder().encode
 decode_envelope = msgspec.json.Decoder(Envelope).decode
 decode_page = msgspec.json.Decoder(ChangesPage).decode
-decode_batch = msgspec.json.Decoder(PushBatch).decode
+decode_batch = msgspec.json.Decoder(RawPushBatch).decode
 decode_result = msgspec.json.Decoder(PushResult).decode
+_decode_change = msgspec.json.Decoder(Change).decode
+_decode_any = msgspec.json.Decoder().decode
+
+
+def decode_change(raw: bytes) -> Change | Malformed:
+    """One pushed change, or a Malformed one whose message names the problem (and
+    the change's kind, id and version, as far as they can be read)."""
+    try:
+        return _decode_change(raw)
+    except msgspec.DecodeError as error:
+        problem = field_error(error)
+    except DECODE_ERRORS as error:
+        problem = decode_problem(error)
+    try:
+        item = _decode_any(raw)
+    except DECODE_ERRORS:
+        item = None
+    labels = item if isinstance(item, dict) else {}
+    kind, name, version = labels.get("type"), labels.get("id", labels.get("alias")), labels.get("version")
+    what = f"{kind} {name}" if kind in ("paper", "note", "alias") and isinstance(name, str) else "change"
+    if type(version) is not int or not 0 <= version <= INT64_MAX:
+        version = None
+    return Malformed(version=version, message=f"{what[:200]}: {problem}")
+
+
+_AT = re.compile(r" - at `(key` in `)?\$([^`]*)`$")
+
+
+def error_path(error: msgspec.DecodeError) -> tuple[str, str]:
+    """msgspec's `Expected `int`, got `str` - at `$.vv[...]`` as ("vv[...]", "Expected ..."),
+    and `… - at `key` in `$.vv`` as ("vv key", "…")."""
+    text = str(error)
+    found = _AT.search(text)
+    if found is None:
+        return "", text
+    path = found[2].lstrip(".") + (" key" if found[1] else "")
+    return path.strip(), text[:found.start()]
+
+
+def field_error(error: msgspec.DecodeError, prefix: str = "") -> str:
+    """The error as `<field>: <problem>`, the field's path after `prefix`."""
+    path, message = error_path(error)
+    path = prefix + path if path or prefix else ""
+    return f"{path.rstrip('.')}: {message}" if path else message
 
 
 def change_clocks(change: Change) -> list[str]:
-    """The HLC clocks a change carries (field clocks without their rank prefix)."""
+    """Every HLC clock a change carries (field clocks and a paper's tombstone without
+    their rank prefix, tag adds and removes, a note's clock and tombstone)."""
     if isinstance(change, PaperChange):
         clocks = [clock.split(":", 1)[-1] for clock in change.clocks.values()]
-        clocks.extend(add for tag in change.tags.values() for add in tag.adds)
+        for tag in change.tags.values():
+            clocks.extend(tag.adds)
+            clocks.extend(tag.removed)
         if change.deleted:
             clocks.append(change.deleted.split(":", 1)[-1])
         return clocks
     if isinstance(change, NoteChange):
-        return [change.clock]
+        return [change.clock, change.deleted] if change.deleted else [change.clock]
     return []

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import msgspec
 
-from ..clock import ClockDriftError
+from ..records import INT64_MAX
+from ..store.db import read_transaction
 from ..store.tx import machine_id
 from .apply import apply_changes, pull_cursor_for
 from .feed import read_changes
 from .protocol import (
+    DECODE_ERRORS,
     PROTOCOL,
     ChangesPage,
     PushResult,
     decode_batch,
+    decode_change,
     decode_envelope,
+    decode_problem,
     encode,
+    error_path,
+    field_error,
 )
 
 DEFAULT_PAGE = 1000
@@ -49,44 +55,54 @@ def read_page(db, *, since: int = 0, limit: int = DEFAULT_PAGE, machine: str | N
     """A page of changes above `since`, leaving out states that came from `machine`."""
     if protocol is not None and protocol != PROTOCOL:
         raise _protocol_mismatch(protocol)
-    if since < 0:
-        raise SyncRequestError(400, "validation_error", "since: must be 0 or more", field="since")
+    if not 0 <= since <= INT64_MAX:
+        raise SyncRequestError(400, "validation_error", f"since: must be between 0 and {INT64_MAX}",
+                               field="since")
     if not 1 <= limit <= MAX_PAGE:
         raise SyncRequestError(400, "validation_error", f"limit: must be between 1 and {MAX_PAGE}",
                                field="limit")
-    page = read_changes(db, since, limit, skip_origin=machine)
-    seen = pull_cursor_for(db, machine) if machine else 0
-    return encode(ChangesPage(protocol=PROTOCOL, machine=machine_id(db), changes=page.changes,
+    # One snapshot: what the page says this library holds of the asker's feed (`seen`)
+    # is as of the page it sends.
+    with read_transaction(db) as conn:
+        page = read_changes(conn, since, limit, skip_origin=machine)
+        seen = pull_cursor_for(conn, machine) if machine else 0
+        me = machine_id(conn)
+    return encode(ChangesPage(protocol=PROTOCOL, machine=me, changes=page.changes,
                               next=page.next, more=page.more, seen=seen))
 
 
 def accept_push(db, body: bytes) -> bytes:
-    """Apply a pushed batch in one transaction; the answer lists a result per change."""
+    """Apply a pushed batch in one transaction; the answer lists a result per change.
+
+    The envelope must decode as a whole (else 400 naming the field); each change is
+    decoded on its own, so a wrongly typed one is rejected alone and the rest land."""
     if len(body) > MAX_PUSH_BYTES:
         raise too_large()
     try:
         envelope = decode_envelope(body)
-    except msgspec.DecodeError as error:
-        raise SyncRequestError(400, "bad_request", f"malformed push: {error}") from None
+    except DECODE_ERRORS as error:
+        raise SyncRequestError(400, "bad_request", f"malformed push: {decode_problem(error)}"
+                               ) from None
     if envelope.protocol != PROTOCOL:
         raise _protocol_mismatch(envelope.protocol)
     try:
         batch = decode_batch(body)
     except msgspec.ValidationError as error:
-        raise SyncRequestError(400, "validation_error", f"malformed push: {error}") from None
+        path, _ = error_path(error)
+        raise SyncRequestError(400, "validation_error", field_error(error),
+                               field=path.split("[", 1)[0] or None) from None
+    except DECODE_ERRORS as error:
+        raise SyncRequestError(400, "bad_request", f"malformed push: {decode_problem(error)}"
+                               ) from None
     if len(batch.changes) > MAX_PUSH_CHANGES:
         raise too_large()
     me = machine_id(db)
     if batch.machine == me:
         raise SyncRequestError(409, "duplicate_machine",
                                "the pushing library has this library's machine id (a copied file?)")
-    try:
-        span = (batch.since, batch.next) if batch.since is not None and batch.next is not None \
-            else None
-        results = apply_changes(db, batch.changes, batch.machine, pushed_span=span)
-    except ClockDriftError as error:
-        raise SyncRequestError(400, "clock_drift", f"{error}: fix the pushing machine's clock"
-                               ) from None
+    changes = [decode_change(raw) for raw in batch.changes]
+    span = (batch.since, batch.next) if batch.since is not None and batch.next is not None else None
+    results = apply_changes(db, changes, batch.machine, pushed_span=span)
     return encode(PushResult(protocol=PROTOCOL, machine=me, results=results))
 
 
