@@ -111,7 +111,7 @@ def test_an_item_that_is_not_utf8_is_rejected_alone(client):
     assert response.status_code == 200, response.text
     results = response.json()["results"]
     assert [r["status"] for r in results] == ["rejected", "new"]
-    assert "utf-8" in results[0]["message"]
+    assert "UTF-8" in results[0]["message"]
     response = client.post("/api/sync/changes", headers={"content-type": "application/json"},
                            content=b'{"protocol":1,"machine":"\xff","changes":[]}')
     assert response.status_code == 400 and set(response.json()) == SHAPE

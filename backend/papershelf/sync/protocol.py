@@ -148,6 +148,8 @@ DECODE_ERRORS = (msgspec.DecodeError, UnicodeDecodeError, RecursionError)
 def decode_problem(error: Exception) -> str:
     if isinstance(error, RecursionError):
         return "JSON nested too deeply"
+    if isinstance(error, UnicodeDecodeError):  # the same words as the API's other bodies
+        return f"not UTF-8 (byte {error.start} is not valid)"
     return str(error)
 
 
