@@ -187,7 +187,7 @@ def hostile_items(draw, pid: str, version: int) -> tuple[bytes, str]:
         paper["values"][field] = "a value"
         return msgspec.json.encode(paper), "has no clock"
     paper["values"]["title"] = "\x00"
-    return msgspec.json.encode(paper).replace(b"\\u0000", b"\xff\xfe"), "utf-8"
+    return msgspec.json.encode(paper).replace(b"\\u0000", b"\xff\xfe"), "UTF-8"
 
 
 @st.composite
