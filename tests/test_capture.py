@@ -156,3 +156,18 @@ def test_dump_imported_paper_is_merged_by_a_later_page_capture(library, tmp_path
     assert paper.arxiv_id == "1810.04805" and paper.authors[0] == "Jacob Devlin"
     assert paper.rating == 4
     assert count(library, "papers") == 1
+
+
+def test_counts_and_versions_no_database_can_hold_are_left_unknown(library):
+    """A page (or dump) may state any number: one beyond SQLite's integers is no count,
+    and the capture still stores the paper rather than answering 500."""
+    from papershelf.normalise.common import count as stored_count
+
+    assert [stored_count(v) for v in (3, "12", 2**63, "9" * 25, -1, True, 1.5, "x")] == \
+        [3, 12, None, None, None, None, None, None]
+    html = page(HF_PAPER).replace("upvotes&quot;:", "upvotes&quot;:99999999999999999999,&quot;x&quot;:")
+    huge_version = "https://huggingface.co/papers/1810.04805v99999999999999999999"
+    result = save_capture(library, CaptureRequest(capture_id="c1", url=huge_version, html=html))
+    paper = library.execute("SELECT upvotes, arxiv_version FROM papers WHERE id = ?",
+                            [result.paper_ids[0]]).fetchone()
+    assert paper == (None, None)

@@ -32,7 +32,7 @@ from .store.captures import (
     link_capture,
 )
 from .store.notes import NoteView, create_note, get_note
-from .store.papers import Outcome, edit_paper, save_paper
+from .store.papers import Outcome, edit_paper, load_state, save_paper
 from .store.tx import Tx, write
 
 log = logging.getLogger(__name__)
@@ -224,8 +224,8 @@ def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] |
     """Tags sent with a capture are added to the paper's tags, never replace them."""
     if not tags:
         return None
-    row = tx.db.execute("SELECT tags FROM papers WHERE id = ?", [pid]).fetchone()
-    current = msgspec.json.decode(row[0], type=list[str]) if row else []
+    state = load_state(tx.db, pid)  # the tag set itself, not the row's copy of it
+    current = state.visible_tags() if state is not None else []
     return sorted(set(current) | set(tags))
 
 

@@ -73,7 +73,8 @@ def split_arxiv_id(value: str | None) -> tuple[str, int | None] | None:
     match = _NEW_ID.fullmatch(text) or _OLD_ID.fullmatch(text)
     if not match:
         return None
-    version = int(match.group(2)) if match.group(2) else None
+    # A version no real paper has (v99999999999999999999) is no version: it could not be stored.
+    version = int(match.group(2)) if match.group(2) and len(match.group(2)) <= 6 else None
     return match.group(1), version
 
 

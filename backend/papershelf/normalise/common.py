@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import re
 
-from ..records import Paper
+from ..records import INT64_MAX, Paper
 
 CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org")
 # Plain text, not HTML: abstracts say "Code is available at https://github.com/…".
 _URL = re.compile(r"https?://[^\s<>\"'{}\[\]]+")
 _TRAILING = ".,;:)]}!?"
+
+
+def count(value: object) -> int | None:
+    """A count a page or dump states (upvotes, authors), or None when it is not one that
+    can be stored: not a whole number, negative, or beyond what SQLite holds."""
+    if isinstance(value, str):
+        value = int(value) if value.isdigit() and len(value) <= 19 else None
+    if type(value) is not int or not 0 <= value <= INT64_MAX:
+        return None
+    return value
 
 
 def code_url_in_text(text: str | None) -> str | None:

@@ -20,7 +20,7 @@ from datetime import date
 
 from ..identity import clean_text
 from ..records import Paper, ParsedRecord, RecordProblem
-from .common import fill_code_url
+from .common import count, fill_code_url
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -49,7 +49,7 @@ def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
     if not match or match["month"].lower()[:3] not in _MONTHS:
         return None
     month, day = _MONTHS[match["month"].lower()[:3]], int(match["day"])
-    upvotes = int(match["upvotes"] or 0)
+    upvotes = count(match["upvotes"] or "0")
     if match["year"]:
         if not _valid(int(match["year"]), month, day):
             raise ImpossibleDate(line)
@@ -181,7 +181,7 @@ def _read_trailer(stream: _Lines, captured: date) -> dict | None:
     while (item := stream.peek()) is not None:
         line = item[1]
         if authors := _AUTHORS.fullmatch(line):
-            found["authors_count"] = int(authors.group(1))
+            found["authors_count"] = count(authors.group(1))
         elif line == _SEPARATOR:
             found["separator"] = True
         elif found and _is_date(line, captured):

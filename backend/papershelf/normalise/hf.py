@@ -16,6 +16,7 @@ import msgspec
 
 from ..identity import arxiv_id_from_url, clean_text, split_arxiv_id
 from ..records import Paper
+from .common import count
 from .dates import partial_date
 from .html_meta import Page, node_text, parse_page
 
@@ -118,7 +119,7 @@ def paper_record(paper: dict[str, Any]) -> Paper | None:
         authors_count=len(authors) if authors else None,
         # publishedAt is the arXiv date; submittedOnDailyAt is the day HF featured it.
         published=partial_date(_text(paper.get("publishedAt"))),
-        upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
+        upvotes=count(upvotes),
         arxiv_id=arxiv_id,
         url=f"https://huggingface.co/papers/{arxiv_id or raw_id}" if arxiv_id or raw_id else None,
         pdf_url=f"https://arxiv.org/pdf/{arxiv_id}" if arxiv_id else None,
@@ -175,7 +176,7 @@ def _paper_from_dom(url: str, page: Page, props: dict[str, Any]) -> Paper | None
         summary=page.node_text("p.text-blue-700"),
         authors=authors,
         authors_count=len(authors) if authors else None,
-        upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
+        upvotes=count(upvotes),
         arxiv_id=arxiv_id,
         url=f"https://huggingface.co/papers/{arxiv_id}",
         pdf_url=f"https://arxiv.org/pdf/{arxiv_id}",
