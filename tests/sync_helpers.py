@@ -8,6 +8,7 @@ from urllib.parse import parse_qs
 
 import httpx
 
+from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
 from papershelf.sync.server import SyncRequestError, accept_push, read_page
 
@@ -37,10 +38,9 @@ def sync_local(db, peer_db, **kwargs) -> SyncReport:
     return sync_with(db, "http://peer.test", "token", transport=local_transport(peer_db), **kwargs)
 
 
-PAPER_COLUMNS = (
-    "id, title, abstract, summary, authors, authors_count, published, upvotes, arxiv_id, "
-    "arxiv_version, doi, url, pdf_url, code_url, project_url, rating, status, tags"
-)
+# Every column but the local timestamps: derived, so a new field is compared too.
+PAPER_COLUMNS = ", ".join(
+    ["id", *(c for c in STORED_COLUMNS if c not in ("id", "created_at", "updated_at"))])
 
 
 def snapshot(db) -> dict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import time
 import sqlite3
 
 import httpx
@@ -120,6 +121,10 @@ def test_bad_bodies_log_one_line_each(server, paper_id):
     before = len(server.log().splitlines())
     response = send(server, "POST", "/api/captures", b"[" * DEEP + b"]" * DEEP)
     assert response.status_code == 400
+    deadline = time.monotonic() + 5  # the line is written once the answer has gone out
+    while len(lines := server.log().splitlines()[before:]) < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # and no second line follows
     lines = server.log().splitlines()[before:]
     assert len(lines) == 1 and re.search(r"POST /api/captures -> 400$", lines[0]), lines
     assert "RecursionError" not in server.log() and "Traceback" not in server.log()

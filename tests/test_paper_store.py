@@ -2,8 +2,8 @@
 
 import pytest
 
-from papershelf.merge import RANK_PAGE, RANK_TEXT, merge_states, state_from_record
-from papershelf.records import Paper
+from papershelf.merge import merge_states, state_from_record
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import (
     Outcome,
@@ -27,7 +27,7 @@ def db(tmp_path):
     database.close()
 
 
-def save(db, paper, rank=RANK_PAGE, hlc=T1):
+def save(db, paper, rank=Rank.PAGE, hlc=T1):
     with write(db) as tx:
         return save_paper(tx, paper, rank=rank, hlc=hlc)
 
@@ -37,10 +37,10 @@ def row(db, pid, *columns):
 
 
 def test_capture_of_an_imported_paper_fills_fields_in_the_same_row(db):
-    pid, outcome = save(db, Paper(title="Attention Is All You Need", abstract="A."), RANK_TEXT)
+    pid, outcome = save(db, Paper(title="Attention Is All You Need", abstract="A."), Rank.TEXT)
     assert outcome is Outcome.NEW
     same, outcome = save(db, Paper(title="Attention is all you need", arxiv_id="1706.03762",
-                                   authors=["Ashish Vaswani"]), RANK_PAGE, T2)
+                                   authors=["Ashish Vaswani"]), Rank.PAGE, T2)
     assert (same, outcome) == (pid, Outcome.UPDATED)
     assert row(db, pid, "arxiv_id", "authors", "abstract") == (
         "1706.03762", '["Ashish Vaswani"]', "A."
@@ -48,8 +48,8 @@ def test_capture_of_an_imported_paper_fills_fields_in_the_same_row(db):
 
 
 def test_text_capture_never_beats_a_page_capture(db):
-    pid, _ = save(db, Paper(title="T", upvotes=50), RANK_PAGE, T1)
-    save(db, Paper(title="T", upvotes=1), RANK_TEXT, T2)
+    pid, _ = save(db, Paper(title="T", upvotes=50), Rank.PAGE, T1)
+    save(db, Paper(title="T", upvotes=1), Rank.TEXT, T2)
     assert row(db, pid, "upvotes") == (50,)
 
 
@@ -57,7 +57,7 @@ def test_user_edit_is_never_overwritten_by_a_capture(db):
     pid, _ = save(db, Paper(title="T", abstract="old"))
     with write(db) as tx:
         edit_paper(tx, pid, {"rating": 4, "status": "read", "abstract": "mine"}, tags=["b", "a"])
-    save(db, Paper(title="T", abstract="newer capture"), RANK_PAGE, "9" * 16 + "-0000-zz")
+    save(db, Paper(title="T", abstract="newer capture"), Rank.PAGE, "9" * 16 + "-0000-zz")
     assert row(db, pid, "rating", "status", "abstract", "tags") == (4, "read", "mine", '["a","b"]')
 
 
@@ -87,15 +87,15 @@ def test_deleted_paper_is_not_brought_back_by_a_capture(db):
 
 
 def test_merge_is_commutative_and_idempotent():
-    a = state_from_record(Paper(title="A", upvotes=3), RANK_PAGE, T1)
-    b = state_from_record(Paper(title="B", abstract="x"), RANK_PAGE, T2)
+    a = state_from_record(Paper(title="A", upvotes=3), Rank.PAGE, T1)
+    b = state_from_record(Paper(title="B", abstract="x"), Rank.PAGE, T2)
     assert merge_states(a, b) == merge_states(b, a)
     assert merge_states(merge_states(a, b), b) == merge_states(a, b)
 
 
 def test_same_clock_different_values_orders_by_value():
-    a = state_from_record(Paper(title="T", upvotes=1), RANK_TEXT, T1)
-    b = state_from_record(Paper(title="T", upvotes=2), RANK_TEXT, T1)
+    a = state_from_record(Paper(title="T", upvotes=1), Rank.TEXT, T1)
+    b = state_from_record(Paper(title="T", upvotes=2), Rank.TEXT, T1)
     assert merge_states(a, b).values["upvotes"] == merge_states(b, a).values["upvotes"] == 2
 
 
@@ -107,7 +107,7 @@ def test_tag_removed_on_one_side_and_added_concurrently_on_other_is_kept(db):
     with write(db) as tx:
         edit_paper(tx, pid, {}, tags=[])
     removed = load_state(db, pid)
-    concurrent = merge_states(base, state_from_record(Paper(), RANK_PAGE, T1))
+    concurrent = merge_states(base, state_from_record(Paper(), Rank.PAGE, T1))
     concurrent.tags = {**concurrent.tags}
     from papershelf.merge import TagState
 
@@ -120,7 +120,7 @@ def test_title_only_record_never_joins_two_papers_whose_arxiv_ids_differ(db):
     first, _ = save(db, Paper(title="Same Title", arxiv_id="2401.00001"))
     second, _ = save(db, Paper(title="Same Title", arxiv_id="2401.00002"))
     assert first != second
-    pid, _ = save(db, Paper(title="Same title", abstract="from a dump"), RANK_TEXT, T2)
+    pid, _ = save(db, Paper(title="Same title", abstract="from a dump"), Rank.TEXT, T2)
     assert pid in (first, second)
     assert db.execute("SELECT count(*) FROM papers").fetchone()[0] == 2
     assert {r[0] for r in db.execute("SELECT arxiv_id FROM papers")} == {"2401.00001", "2401.00002"}

@@ -9,8 +9,8 @@ import msgspec
 import pytest
 
 from papershelf.clock import format_hlc
-from papershelf.merge import RANK_PAGE, RANK_TEXT, TagState
-from papershelf.records import Paper
+from papershelf.merge import TagState
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
 from papershelf.store.papers import edit_paper, resolve_id, save_paper
@@ -43,7 +43,7 @@ P = "feedfacefeedface"  # a peer's machine id
 
 def capture(db, **fields) -> str:
     with write(db) as tx:
-        pid, _ = save_paper(tx, Paper(**fields), rank=RANK_PAGE, hlc=tx.now())
+        pid, _ = save_paper(tx, Paper(**fields), rank=Rank.PAGE, hlc=tx.now())
     return pid
 
 
@@ -302,7 +302,7 @@ def test_an_alias_is_taken_when_the_joining_record_reached_only_the_peer(two):
     # the dump's title loses to the page's, so nothing A will hold shows the match.
     with write(b) as tx:
         save_paper(tx, Paper(title="Transformers, a study", arxiv_id="1706.03762"),
-                   rank=RANK_TEXT, hlc=tx.now())
+                   rank=Rank.TEXT, hlc=tx.now())
     sync_local(a, b)
     assert snapshot(a) == snapshot(b)
     assert a.execute("SELECT id, title FROM papers").fetchall() == [

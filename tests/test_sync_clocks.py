@@ -12,8 +12,8 @@ import pytest
 
 from helpers import running_server
 from papershelf.clock import MAX_DRIFT_MS, format_hlc, parse_hlc
-from papershelf.merge import RANK_PAGE, sound_field_clock
-from papershelf.records import Paper
+from papershelf.merge import sound_field_clock
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, load_state, save_paper
@@ -152,7 +152,7 @@ def poisoned_library(path) -> tuple[str, str, str]:
     db = open_writer(path, create=True)
     try:
         with write(db) as tx:
-            pid, _ = save_paper(tx, Paper(title="Poisoned clocks"), rank=RANK_PAGE, hlc=tx.now())
+            pid, _ = save_paper(tx, Paper(title="Poisoned clocks"), rank=Rank.PAGE, hlc=tx.now())
             edit_paper(tx, pid, {"rating": 1, "status": "read"}, tags=["t"])
             note = create_note(tx, pid, "a note").id
     finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import DUMPS, page, run_cli, running_server
-from sync_helpers import snapshot
+from sync_helpers import PAPER_COLUMNS, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -21,6 +21,12 @@ TITLE_ONLY_PAGE = """<!doctype html><html><head>
 <meta name="citation_title" content="Attention is All you Need">
 <meta name="citation_author" content="Ashish Vaswani">
 </head><body>NeurIPS 2017</body></html>"""
+
+
+def fields(row: tuple, *names: str) -> tuple:
+    """Named columns of a snapshot's papers row."""
+    columns = PAPER_COLUMNS.split(", ")
+    return tuple(row[columns.index(name)] for name in names)
 
 
 def dump(name: str) -> Path:
@@ -103,7 +109,7 @@ def test_two_servers_edited_apart_end_in_step(pair):
     assert len(first["papers"]) == len(ids_a | ids_b) + 1
 
     paper = next(p for p in first["papers"] if p[0] == pid)
-    assert (paper[15], paper[16], paper[17]) == (4, "read", '["from-a","from-b","shared"]')
+    assert fields(paper, "rating", "status", "tags") == (4, "read", '["from-a","from-b","shared"]')
     bodies = {n[2]: n[1] for n in first["notes"]}
     assert bodies["note written on a"] == bodies["note written on b"] == pid
     # The paper captured apart: one row, the smaller id, both notes on it, on both sides.
@@ -169,7 +175,7 @@ def test_edits_apart_of_one_paper_merge_by_the_rules_and_a_delete_holds(pair):
     state = read(a.db_path)
     assert read(b.db_path) == state
     paper = next(p for p in state["papers"] if p[0] == pid)
-    assert (paper[15], paper[17]) == (5, '["keep"]')
+    assert fields(paper, "rating", "tags") == (5, '["keep"]')
     texts = {n[2]: (n[0], n[4]) for n in state["notes"] if n[1] == pid}
     assert texts["edited on b"] == (note, None)  # the later edit keeps the note's id
     assert texts["edited on a"][1] == note  # the other is kept as its conflict copy

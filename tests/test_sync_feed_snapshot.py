@@ -10,8 +10,7 @@ import time
 
 import pytest
 
-from papershelf.merge import RANK_PAGE
-from papershelf.records import Paper
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_reader, open_writer, read_transaction
 from papershelf.store.notes import create_note
 from papershelf.store.papers import save_paper
@@ -34,7 +33,7 @@ CAPTURES_PER_WRITER = 500
 def capture_with_note(db, title: str) -> str:
     """A capture that carries a note, in one transaction (as capture.py stores it)."""
     with write(db) as tx:
-        pid, _ = save_paper(tx, Paper(title=title), rank=RANK_PAGE, hlc=tx.now())
+        pid, _ = save_paper(tx, Paper(title=title), rank=Rank.PAGE, hlc=tx.now())
         create_note(tx, pid, f"note on {title}")
     return pid
 

@@ -24,8 +24,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
-from papershelf.merge import RANK_PAGE, RANK_TEXT
-from papershelf.records import STATUSES, Paper
+from papershelf.records import STATUSES, Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
 from papershelf.store.papers import edit_paper, find_matches, load_state, save_paper
@@ -158,7 +157,7 @@ class SyncMachine(RuleBasedStateMachine):
             arxiv_id=arxiv_id if with_arxiv else None, doi=doi if with_doi else None,
         )
         with write(replica.db) as tx:
-            save_paper(tx, record, rank=RANK_PAGE if page else RANK_TEXT, hlc=tx.now())
+            save_paper(tx, record, rank=Rank.PAGE if page else Rank.TEXT, hlc=tx.now())
         known.papers.add(p)
 
     def _edit(self, r, p, name, value, ms):

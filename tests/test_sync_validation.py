@@ -12,8 +12,7 @@ import pytest
 
 from helpers import run_cli, running_server
 from papershelf.clock import format_hlc
-from papershelf.merge import RANK_PAGE
-from papershelf.records import Paper
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, load_state, save_paper
@@ -28,7 +27,7 @@ from sync_helpers import snapshot, sync_local
 PEER = "feedfacefeedface"
 
 
-def now_clock(rank: int = RANK_PAGE, machine: str = PEER) -> str:
+def now_clock(rank: int = Rank.PAGE, machine: str = PEER) -> str:
     return f"{rank}:{format_hlc(int(time.time() * 1000), 0, machine)}"
 
 
@@ -181,7 +180,7 @@ def stored_paper(path, title: str) -> str:
     try:
         with write(db) as tx:
             pid, _ = save_paper(tx, Paper(title=title, authors=["Someone Real"], upvotes=3),
-                                rank=RANK_PAGE, hlc=tx.now())
+                                rank=Rank.PAGE, hlc=tx.now())
             edit_paper(tx, pid, {}, tags=["kept"])
             create_note(tx, pid, "a note on it")
         return pid

@@ -22,7 +22,7 @@ from msgspec import Meta
 
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
-from .records import Paper, Rating, Status, Tag
+from .records import Paper, Rating, Status, Tags
 from .store.captures import (
     CaptureRow,
     RawWriter,
@@ -57,7 +57,7 @@ class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     note: Annotated[str, Meta(max_length=100_000)] | None = None
     rating: Rating | None = None
     status: Status | None = None
-    tags: Annotated[list[Tag], Meta(max_length=100)] | None = None
+    tags: Tags | None = None
 
 
 class CaptureResult(msgspec.Struct, kw_only=True):

@@ -27,7 +27,7 @@ from pathlib import Path
 import msgspec
 
 from .normalise.dumps import iter_dump
-from .records import RecordProblem
+from .records import Rank, RecordProblem
 from .store.bulk import Prepared, prepare
 from .store.captures import compressor
 
@@ -159,7 +159,7 @@ def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterato
             if isinstance(item, RecordProblem):
                 problems.append(item)
             else:
-                records.append(prepare(item.paper, rank=1, hlc=hlc, line=item.line))
+                records.append(prepare(item.paper, rank=Rank.TEXT, hlc=hlc, line=item.line))
             if len(records) >= batch_records:
                 yield flush()
                 records, problems = [], []

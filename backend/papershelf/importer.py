@@ -20,8 +20,7 @@ from sqlite_utils import Database
 
 from .clock import hlc_for_date
 from .dump_reader import BLOCK_BYTES, ImportRefused, read_dump
-from .merge import RANK_TEXT
-from .records import RecordProblem
+from .records import Rank, RecordProblem
 from .store.bulk import bulk_saver
 from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
 from .store.papers import Outcome
@@ -97,7 +96,7 @@ def _import_lines(
 ) -> None:
     hlc = hlc_for_date(captured, tx.machine)
     raw = RawWriter(tx, capture_id)
-    with bulk_saver(tx, capture_id=capture_id, rank=RANK_TEXT, hlc=hlc) as saver:
+    with bulk_saver(tx, capture_id=capture_id, rank=Rank.TEXT, hlc=hlc) as saver:
         for batch in read_dump(path, captured, hlc, batch_records=BATCH_RECORDS):
             report.problems.extend(batch.problems)
             report.records += len(batch.records)

@@ -21,17 +21,14 @@ from typing import Any
 import msgspec
 
 from .clock import ZERO_HLC, is_hlc, is_machine_id
-from .records import INT64_MAX, MAX_TAG_LENGTH, PAPER_FIELDS, USER_FIELDS, Paper
+from .records import INT64_MAX, MAX_TAG_LENGTH, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 
-RANK_TEXT = 1
-RANK_PAGE = 2
-RANK_USER = 3
 # The ranks a clock may carry; a peer claiming another (`"9:<hlc>"`) would outrank the
 # reader's own edits on every replica, for good.
-RANKS = (RANK_TEXT, RANK_PAGE, RANK_USER)
-_RANK_TEXTS = tuple(map(str, RANKS))
+RANKS = tuple(Rank)
+_RANK_TEXTS = tuple(str(int(rank)) for rank in RANKS)
 
-MERGED_FIELDS = PAPER_FIELDS + USER_FIELDS
+MERGED_FIELDS = PAPER_FIELDS + READER_FIELDS
 
 _encode = msgspec.json.Encoder().encode
 
@@ -55,8 +52,8 @@ class PaperState(msgspec.Struct):
         return sorted(tag for tag, state in self.tags.items() if state.present)
 
 
-def field_clock(rank: int, hlc: str) -> str:
-    return f"{rank}:{hlc}"
+def field_clock(rank: Rank, hlc: str) -> str:
+    return f"{int(rank)}:{hlc}"
 
 
 def split_field_clock(clock: str) -> tuple[int, str]:
@@ -65,7 +62,7 @@ def split_field_clock(clock: str) -> tuple[int, str]:
     rank, colon, hlc = clock.partition(":") if isinstance(clock, str) else ("", "", "")
     if not colon or rank not in _RANK_TEXTS:
         shown = repr(clock) if len(repr(clock)) <= 80 else repr(clock)[:77] + "..."
-        raise ValueError(f"{shown} is not a field clock (<rank {RANKS[0]}-{RANKS[-1]}>:<clock>)")
+        raise ValueError(f"{shown} is not a field clock (<rank {int(RANKS[0])}-{int(RANKS[-1])}>:<clock>)")
     return int(rank), hlc
 
 
@@ -85,9 +82,10 @@ def sound_field_clock(clock: str) -> str:
         return clock
     digits = rank.lstrip("0") if rank.isascii() and rank.isdigit() else None
     if digits is None:
-        level = RANK_TEXT
+        level = Rank.TEXT
     else:  # read without int(): a peer may have sent more digits than Python converts
-        level = RANK_USER if len(digits) > 1 else min(max(int(digits or "0"), RANK_TEXT), RANK_USER)
+        level = Rank.READER if len(digits) > 1 else Rank(min(max(int(digits or "0"), Rank.TEXT),
+                                                            Rank.READER))
     return field_clock(level, hlc if colon and is_hlc(hlc) else ZERO_HLC)
 
 
@@ -115,7 +113,7 @@ def sound_tags(tags: dict[str, TagState]) -> dict[str, TagState]:
             for tag, state in tags.items() if 0 < len(tag) <= MAX_TAG_LENGTH}
 
 
-def state_from_record(paper: Paper, rank: int, hlc: str) -> PaperState:
+def state_from_record(paper: Paper, rank: Rank, hlc: str) -> PaperState:
     """What a capture says about a paper: only the fields it knows."""
     clock = field_clock(rank, hlc)
     values = {name: getattr(paper, name) for name in PAPER_FIELDS if getattr(paper, name) is not None}
@@ -124,7 +122,7 @@ def state_from_record(paper: Paper, rank: int, hlc: str) -> PaperState:
 
 def state_from_edit(changes: dict[str, Any], hlc: str) -> PaperState:
     """The reader's edit of fields (None is a real value here: a cleared rating)."""
-    clock = field_clock(RANK_USER, hlc)
+    clock = field_clock(Rank.READER, hlc)
     return PaperState(values=dict(changes), clocks=dict.fromkeys(changes, clock))
 
 

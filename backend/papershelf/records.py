@@ -1,37 +1,18 @@
-"""The canonical paper record and the capture envelope.
+"""The canonical paper record, the reader's fields, and the rules every layer shares.
 
 Every source (text dumps, Hugging Face pages, arXiv pages, other scholarly pages)
 produces `Paper` records; the store merges them into rows of `papers`. New fields
-always get a default so that older payloads keep decoding.
+always get a default so that older payloads keep decoding. Every list of fields,
+every limit on the reader's fields and every merge rank is derived from here.
 """
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Annotated, Literal, get_args
 
 import msgspec
 from msgspec import Meta
-
-# Fields a capture may fill; the reader's own fields (rating, status, tags) are not here.
-PAPER_FIELDS = (
-    "title",
-    "abstract",
-    "summary",
-    "authors",
-    "authors_count",
-    "published",
-    "upvotes",
-    "arxiv_id",
-    "arxiv_version",
-    "primary_category",
-    "doi",
-    "url",
-    "pdf_url",
-    "code_url",
-    "project_url",
-)
-
-USER_FIELDS = ("rating", "status")
 
 # The types of the reader's own fields, for every way they arrive (a capture, a PATCH,
 # a peer's sync change): one definition, so no path stores what another refuses.
@@ -39,7 +20,9 @@ Status = Literal["unread", "reading", "read", "skipped"]
 STATUSES: tuple[str, ...] = get_args(Status)
 Rating = Annotated[int, Meta(ge=1, le=5)]
 MAX_TAG_LENGTH = 100
+MAX_TAGS = 100
 Tag = Annotated[str, Meta(max_length=MAX_TAG_LENGTH)]
+Tags = Annotated[list[Tag], Meta(max_length=MAX_TAGS)]
 # What an SQLite INTEGER holds; a larger number cannot be stored at all.
 INT64_MAX = 2**63 - 1
 Int64 = Annotated[int, Meta(ge=-(2**63), le=INT64_MAX)]
@@ -71,6 +54,22 @@ class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
 
     rating: Rating | None = None
     status: Status = "unread"
+
+
+# Fields a capture may fill, and the reader's own (tags are a set of their own, merge.py).
+PAPER_FIELDS: tuple[str, ...] = Paper.__struct_fields__
+READER_FIELDS: tuple[str, ...] = tuple(
+    name for name in PaperValues.__struct_fields__ if name not in PAPER_FIELDS)
+
+
+class Rank(IntEnum):
+    """How far a source is trusted: each field's clock carries its source's rank, and a
+    higher rank always wins (merge.py), so a capture never beats the reader's own edit
+    and a text dump never beats a structured page."""
+
+    TEXT = 1  # a dump, or a page read as text
+    PAGE = 2  # a page's structured data
+    READER = 3  # the reader's own edit
 
 
 class ParsedRecord(msgspec.Struct):

@@ -25,8 +25,7 @@ from pathlib import Path
 import httpx
 import psutil
 
-from papershelf.merge import RANK_PAGE
-from papershelf.records import Paper
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import save_paper
@@ -107,7 +106,7 @@ def fill(db_path: Path, changes: int) -> None:
                               abstract=f"An abstract of paper {i}. " * 8,
                               authors=[f"Author {i}", "Second Author"], published="2025-05-20",
                               url=f"https://example.org/papers/{i}"),
-                    rank=RANK_PAGE, hlc=tx.now(),
+                    rank=Rank.PAGE, hlc=tx.now(),
                 )
                 create_note(tx, pid, f"A note on paper {i}: worth reading for the method.")
     finally:

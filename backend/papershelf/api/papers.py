@@ -11,7 +11,7 @@ from msgspec import UNSET, Meta, UnsetType
 from sqlite_utils import Database
 
 from ..capture import clean_tags
-from ..records import Rating, Status, Tag
+from ..records import Rating, Status, Tags
 from ..store.notes import NoteView, create_note, list_notes
 from ..store.papers import delete_paper, edit_paper
 from ..store.queries import (
@@ -34,7 +34,7 @@ class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     rating: Rating | UnsetType | None = UNSET
     status: Status | UnsetType = UNSET
-    tags: Annotated[list[Tag], Meta(max_length=200)] | UnsetType = UNSET
+    tags: Tags | UnsetType = UNSET
 
 
 class PaperPage(msgspec.Struct):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..records import Paper
+from ..records import Paper, Rank
 from .common import fill_code_url
 from .dumps import parse_dump_text
 from .pages import Normalised, kind_for_url, normalise_page
@@ -29,7 +29,7 @@ def normalise_capture(
         records, problems = parse_dump_text(text, captured)
         if records:
             return Normalised(
-                kind="text", papers=[r.paper for r in records], rank=1, problems=problems
+                kind="text", papers=[r.paper for r in records], rank=Rank.TEXT, problems=problems
             )
     # Last, what the URL alone says (an arXiv or Hugging Face paper URL names its paper).
     found = normalise_page(url, None)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from ..identity import split_arxiv_id
-from ..records import Paper, RecordProblem
+from ..records import Paper, Rank, RecordProblem
 from . import arxiv, arxiv_views, hf, scholarly
 from .html_meta import parse_page
 
@@ -25,7 +25,7 @@ class Normalised(msgspec.Struct):
 
     kind: str  # hf_paper, hf_listing, arxiv, arxiv_listing, scholarly, text
     papers: list[Paper]
-    rank: int = 2  # merge.RANK_PAGE; text captures are RANK_TEXT
+    rank: Rank = Rank.PAGE  # a page read as text: Rank.TEXT
     problems: list[RecordProblem] = []  # broken records of a text capture
 
 

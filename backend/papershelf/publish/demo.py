@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..records import Paper
+from ..records import Paper, Rank
 from ..store.captures import CaptureRow, insert_capture
 from ..store.db import open_writer
 from ..store.notes import create_note
@@ -87,7 +87,7 @@ def build_demo_library(path: Path) -> list[str]:
             ))
             for n, (paper, _edits, _tags) in enumerate(PAPERS):
                 capture = "demo:capture" if n == 0 else None
-                pid, _ = save_paper(tx, paper, rank=2, hlc=tx.now(), capture_id=capture, line=None)
+                pid, _ = save_paper(tx, paper, rank=Rank.PAGE, hlc=tx.now(), capture_id=capture, line=None)
                 ids.append(pid)
         with write(db) as tx:
             for pid, (_, edits, tags) in zip(ids, PAPERS, strict=True):

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import yaml
 
+from ..store.queries import PAPER_COLUMNS
 from .bibtex import citation_keys
 
-_FRONT_MATTER = (
-    "id", "title", "authors", "published", "arxiv_id", "doi", "url", "pdf_url", "code_url",
-    "project_url", "rating", "status", "tags", "created_at", "updated_at",
-)
+# Every field of a stored paper but the long texts, which are the file's body.
+_FRONT_MATTER = ("id", *(name for name in PAPER_COLUMNS if name not in ("id", "abstract", "summary")))
 
 
 def render(paper: dict, key: str, notes: list[dict]) -> str:

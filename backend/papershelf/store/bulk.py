@@ -28,7 +28,7 @@ _encode = msgspec.json.Encoder().encode
 
 class Prepared(msgspec.Struct, array_like=True):
     """A record made ready to insert, off the writer's process: the `papers` row
-    (PAPER_FIELDS, USER_FIELDS, tags) and the clocks of the fields it knows."""
+    (PAPER_FIELDS, READER_FIELDS, tags) and the clocks of the fields it knows."""
 
     line: int
     pid: str

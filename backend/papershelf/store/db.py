@@ -99,6 +99,9 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
     except sqlite3.Error as error:
         raise _describe_open_error(path, error) from None
     try:
+        # The busy timeout first: a second process opening the file at the same moment (two
+        # imports of a new library) waits for the first's WAL switch and migration.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db = Database(conn)
         # Checked before anything is set: another program's database is left as it was.
         check_library(db, path, may_be_new=is_new)

@@ -16,6 +16,7 @@ from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import (
     PaperState,
     TagState,
+    field_clock,
     merge_states,
     sound_field_clock,
     sound_tags,
@@ -23,7 +24,7 @@ from ..merge import (
     state_from_record,
     tag_edit,
 )
-from ..records import PAPER_FIELDS, USER_FIELDS, Paper
+from ..records import PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
 from .tx import Tx
 
@@ -107,7 +108,7 @@ def values_from_row(clocks: dict[str, str], names, row) -> dict[str, Any]:
     return {name: column_value(name, value)
             for name, value in zip(names, row, strict=True) if name in clocks}
 
-COLUMNS = (*PAPER_FIELDS, *USER_FIELDS, "tags")
+COLUMNS = (*PAPER_FIELDS, *READER_FIELDS, "tags")
 _INSERT_PAPER = (
     f"INSERT INTO papers (id, {', '.join(COLUMNS)}, created_at, updated_at) "
     f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})"
@@ -135,7 +136,7 @@ class Outcome(StrEnum):
 def _row_values(state: PaperState) -> list[Any]:
     values = state.values
     row = []
-    for name in (*PAPER_FIELDS, *USER_FIELDS):
+    for name in (*PAPER_FIELDS, *READER_FIELDS):
         value = values.get(name)
         if name == "authors" and value is not None:
             value = _encode(value).decode()
@@ -331,4 +332,4 @@ def delete_paper(tx: Tx, pid: str) -> Outcome:
     local = load_state(tx.db, pid)
     if local is None or local.deleted:
         raise LookupError(pid)
-    return _merge_into(tx, pid, PaperState(deleted=f"3:{tx.now()}"), local)
+    return _merge_into(tx, pid, PaperState(deleted=field_clock(Rank.READER, tx.now())), local)

@@ -9,17 +9,10 @@ from urllib.parse import urlsplit, urlunsplit
 import msgspec
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
-from ..records import Int64
+from ..records import Int64, PaperValues
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
 
-PAPER_COLUMNS = (
-    "id", "title", "abstract", "summary", "authors", "authors_count", "published", "upvotes",
-    "arxiv_id", "arxiv_version", "primary_category", "doi", "url", "pdf_url", "code_url", "project_url",
-    "rating", "status", "tags", "created_at", "updated_at",
-)
-_SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
-_TAGS = PAPER_COLUMNS.index("tags")
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
@@ -27,34 +20,24 @@ _WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 32
 
 
-class PaperView(msgspec.Struct, kw_only=True):
-    """A paper as the API answers it: the record, the reader's fields, timestamps."""
+class PaperView(PaperValues, kw_only=True, omit_defaults=False, forbid_unknown_fields=False):
+    """A paper as the API answers it: the record and the reader's fields (records.py), and
+    what the library adds: its id, tags and timestamps. Unknown values are null, not left out."""
 
     id: str
-    title: str | None
-    abstract: str | None
-    summary: str | None
-    authors: list[str] | None
-    authors_count: int | None
-    published: str | None
-    upvotes: int | None
-    arxiv_id: str | None
-    arxiv_version: int | None
-    primary_category: str | None = None
-    doi: str | None
-    url: str | None
-    pdf_url: str | None
-    code_url: str | None
-    project_url: str | None
-    rating: int | None
-    status: str
-    tags: list[str]
+    tags: list[str] = msgspec.field(default_factory=list)
     created_at: str
     updated_at: str
 
 
+# The papers table holds exactly these columns (tests/test_layering.py checks the schema).
+PAPER_COLUMNS: tuple[str, ...] = PaperView.__struct_fields__
+_SELECT = f"SELECT {', '.join('p.' + c for c in PAPER_COLUMNS)} FROM papers p"
+_TAGS = PAPER_COLUMNS.index("tags")
+
+
 class PaperWithNotes(PaperView, kw_only=True):
-    notes: list[NoteView] = []
+    notes: list[NoteView] = msgspec.field(default_factory=list)
 
 
 class PaperFilter(msgspec.Struct, kw_only=True):
@@ -94,7 +77,7 @@ def papers_by_ids(db, ids: list[str]) -> list[PaperView]:
     if not ids:
         return []
     rows = db.execute(f"{_SELECT} WHERE p.id IN ({', '.join('?' * len(ids))})", ids)
-    by_id = {row[0]: paper_view(row) for row in rows}
+    by_id = {view.id: view for view in map(paper_view, rows)}
     return [by_id[pid] for pid in ids if pid in by_id]
 
 

@@ -13,14 +13,14 @@ from typing import Any
 import msgspec
 
 from ..merge import sound_field_clock, sound_hlc, sound_vv
-from ..records import PAPER_FIELDS, USER_FIELDS
+from ..records import PAPER_FIELDS, READER_FIELDS
 from ..store.db import read_transaction
 from ..store.papers import decode_clocks, decode_tag_set, values_from_row
 from .protocol import AliasChange, Change, NoteChange, PaperChange
 
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
 
-_FIELDS = (*PAPER_FIELDS, *USER_FIELDS)
+_FIELDS = (*PAPER_FIELDS, *READER_FIELDS)
 _PAPERS = (
     "SELECT s.paper_id, s.version, s.origin, s.clocks, s.tag_set, s.deleted, "
     f"{', '.join('p.' + f for f in _FIELDS)} "
