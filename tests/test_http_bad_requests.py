@@ -7,8 +7,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import time
 import sqlite3
+import time
 
 import httpx
 import pytest
