@@ -7,6 +7,7 @@ Its output goes to a log file beside the library, shown when it fails to start.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
@@ -34,6 +35,14 @@ def page(name: str) -> str:
 def sidecar(name: str) -> dict:
     """A fixture page's sidecar: where it came from and the values read off it by hand."""
     return json.loads((PAGES / name).with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def capture(db, request, **options):
+    """The capture service (`capture_page`, as the server calls it) on one connection."""
+    from papershelf.capture import capture_page
+    from papershelf.store.library import InlineLibrary
+
+    return asyncio.run(capture_page(InlineLibrary(db), request, **options))
 
 
 def papershelf_command() -> list[str]:

@@ -7,9 +7,9 @@ from datetime import date
 import msgspec
 import pytest
 
-from helpers import DUMPS, page, sidecar
+from helpers import DUMPS, capture, page, sidecar
 from papershelf import capture as capture_module
-from papershelf.capture import CaptureRequest, NoPaper, save_capture
+from papershelf.capture import CaptureRequest, NoPaper
 from papershelf.importer import import_dump
 from papershelf.store.captures import read_raw
 from papershelf.store.queries import get_paper, papers_by_ids
@@ -30,9 +30,9 @@ def count(db, table: str) -> int:
 
 
 def test_hf_paper_page_becomes_one_new_paper(library):
-    result = save_capture(library, request())
+    result = capture(library, request())
     [paper] = papers_by_ids(library, result.paper_ids)
-    assert result.created and result.new == [paper.id] and result.kind == "hf_paper"
+    assert result.created and result.answer.new == [paper.id] and result.kind == "hf_paper"
     assert paper.title == (
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
     )
@@ -43,66 +43,66 @@ def test_hf_paper_page_becomes_one_new_paper(library):
 
 
 def test_listing_page_stores_every_paper_in_page_order(library):
-    result = save_capture(library, request(url="https://huggingface.co/papers", name=HF_LISTING))
+    result = capture(library, request(url="https://huggingface.co/papers", name=HF_LISTING))
     papers = papers_by_ids(library, result.paper_ids)
     expected = [record["arxiv_id"] for record in sidecar(HF_LISTING)["expected"]["records"]]
     assert [p.arxiv_id for p in papers] == expected
-    assert result.new == result.paper_ids
+    assert result.answer.new == result.paper_ids
 
 
 def test_same_capture_id_again_answers_the_stored_result_and_adds_nothing(library):
-    first = save_capture(library, request(note="worth a read", selection="masked LM"))
+    first = capture(library, request(note="worth a read", selection="masked LM"))
     before = {table: count(library, table) for table in ("papers", "captures", "notes",
                                                           "capture_raw", "note_state")}
-    again = save_capture(library, request(note="worth a read", selection="masked LM"))
+    again = capture(library, request(note="worth a read", selection="masked LM"))
     assert again.created is False
-    assert (again.paper_ids, again.new, again.note) == (first.paper_ids, first.new, first.note)
+    assert again.answer == first.answer
     assert {table: count(library, table) for table in before} == before
 
 
 def test_a_second_capture_of_a_known_paper_is_not_new(library):
-    first = save_capture(library, request("a"))
-    second = save_capture(library, request("b", url="https://arxiv.org/abs/1810.04805"))
-    assert second.paper_ids == first.paper_ids and second.new == []
+    first = capture(library, request("a"))
+    second = capture(library, request("b", url="https://arxiv.org/abs/1810.04805"))
+    assert second.paper_ids == first.paper_ids and second.answer.new == []
     assert count(library, "papers") == 1 and count(library, "captures") == 2
 
 
 def test_capture_keeps_the_raw_payload_compressed(library):
     raw = msgspec.json.encode({"capture_id": "c1", "html": "<p>whatever was sent</p>"})
-    save_capture(library, request(), raw=raw)
+    capture(library, request(), raw=raw)
     assert read_raw(library, "c1") == raw
     row = library.execute("SELECT raw_size, kind, url FROM captures WHERE id = 'c1'").fetchone()
     assert row == (len(raw), "hf_paper", "https://huggingface.co/papers/1810.04805")
 
 
 def test_note_rating_status_and_tags_go_to_the_first_paper(library):
-    result = save_capture(library, request(
+    result = capture(library, request(
         note="**bidirectional**", selection="  masked   language model ", rating=5,
         status="reading", tags=["nlp", " transformers ", "nlp", ""],
     ))
     paper = get_paper(library, result.paper_ids[0])
     assert (paper.rating, paper.status, paper.tags) == (5, "reading", ["nlp", "transformers"])
-    assert result.note.body == "**bidirectional**"
-    assert result.note.quote == "masked language model"
-    assert result.note.paper_id == paper.id
+    assert result.answer.note.body == "**bidirectional**"
+    assert result.answer.note.quote == "masked language model"
+    assert result.answer.note.paper_id == paper.id
 
 
 def test_tags_sent_with_a_capture_add_to_the_papers_tags(library):
-    save_capture(library, request("a", tags=["nlp"]))
-    result = save_capture(library, request("b", tags=["bert"]))
+    capture(library, request("a", tags=["nlp"]))
+    result = capture(library, request("b", tags=["bert"]))
     assert get_paper(library, result.paper_ids[0]).tags == ["bert", "nlp"]
 
 
 def test_a_capture_never_overwrites_the_readers_fields(library):
-    save_capture(library, request("a", rating=2, status="read"))
-    result = save_capture(library, request("b", url="https://arxiv.org/abs/1810.04805"))
+    capture(library, request("a", rating=2, status="read"))
+    result = capture(library, request("b", url="https://arxiv.org/abs/1810.04805"))
     paper = get_paper(library, result.paper_ids[0])
     assert (paper.rating, paper.status) == (2, "read")
 
 
 def test_page_without_a_paper_raises_and_stores_nothing(library):
     with pytest.raises(NoPaper):
-        save_capture(library, CaptureRequest(capture_id="x", url="https://example.com/",
+        capture(library, CaptureRequest(capture_id="x", url="https://example.com/",
                                              html="<html><body><p>a recipe</p></body></html>"))
     assert count(library, "captures") == count(library, "capture_raw") == 0
 
@@ -113,7 +113,7 @@ def test_a_normaliser_crash_is_no_paper_not_a_server_error(library, monkeypatch)
 
     monkeypatch.setattr(capture_module, "normalise_capture", broken)
     with pytest.raises(NoPaper):
-        save_capture(library, request())
+        capture(library, request())
 
 
 def test_a_failure_mid_capture_stores_nothing(library, monkeypatch):
@@ -122,14 +122,14 @@ def test_a_failure_mid_capture_stores_nothing(library, monkeypatch):
 
     monkeypatch.setattr(capture_module, "create_note", fail)
     with pytest.raises(RuntimeError):
-        save_capture(library, request(note="lost"))
+        capture(library, request(note="lost"))
     for table in ("papers", "captures", "capture_raw", "paper_captures", "notes", "paper_state"):
         assert count(library, table) == 0, table
 
 
 def test_text_only_capture_of_a_listing_uses_the_dump_parser(library):
     text = (DUMPS / "002_116e930042b20998.txt").read_text(encoding="utf-8")
-    result = save_capture(
+    result = capture(
         library, CaptureRequest(capture_id="t", url="https://huggingface.co/papers", text=text),
         captured=date(2025, 11, 7),
     )
@@ -150,8 +150,8 @@ def test_dump_imported_paper_is_merged_by_a_later_page_capture(library, tmp_path
     import_dump(library, dump, captured_at=date(2026, 3, 11))
     [(imported_id, imported_authors)] = library.execute("SELECT id, authors FROM papers")
     assert imported_authors is None
-    result = save_capture(library, request(rating=4))
-    assert result.paper_ids == [imported_id] and result.new == []
+    result = capture(library, request(rating=4))
+    assert result.paper_ids == [imported_id] and result.answer.new == []
     paper = get_paper(library, imported_id)
     assert paper.arxiv_id == "1810.04805" and paper.authors[0] == "Jacob Devlin"
     assert paper.rating == 4
@@ -167,7 +167,7 @@ def test_counts_and_versions_no_database_can_hold_are_left_unknown(library):
         [3, 12, None, None, None, None, None, None]
     html = page(HF_PAPER).replace("upvotes&quot;:", "upvotes&quot;:99999999999999999999,&quot;x&quot;:")
     huge_version = "https://huggingface.co/papers/1810.04805v99999999999999999999"
-    result = save_capture(library, CaptureRequest(capture_id="c1", url=huge_version, html=html))
+    result = capture(library, CaptureRequest(capture_id="c1", url=huge_version, html=html))
     paper = library.execute("SELECT upvotes, arxiv_version FROM papers WHERE id = ?",
                             [result.paper_ids[0]]).fetchone()
     assert paper == (None, None)

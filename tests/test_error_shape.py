@@ -12,7 +12,7 @@ import uuid
 import pytest
 from litestar.testing import TestClient
 
-import papershelf.api.captures as captures_controller
+import papershelf.capture as capture_service
 from helpers import create_token, page
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
@@ -147,7 +147,7 @@ def test_unexpected_failure_is_500_with_nothing_of_it_in_the_body(tmp_path, monk
     def explode(*args, **kwargs):
         raise RuntimeError("secret detail /home/someone")
 
-    monkeypatch.setattr(captures_controller, "prepare_capture", explode)
+    monkeypatch.setattr(capture_service, "prepare_capture", explode)
     app = create_app(Settings(db_path=tmp_path / "library.db", datasette=False))
     with TestClient(app, base_url="http://127.0.0.1") as client:  # a host the server answers
         response = client.post("/api/captures", headers={"Authorization": f"Bearer {token}"},

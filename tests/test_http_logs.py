@@ -15,7 +15,7 @@ import httpx
 import pytest
 from litestar.testing import TestClient
 
-import papershelf.api.captures as captures_controller
+import papershelf.capture as capture_service
 from helpers import run_cli, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
@@ -105,7 +105,7 @@ def test_api_failure_is_one_log_line_with_the_request_id_it_answers(tmp_path, mo
     def explode(*args, **kwargs):
         raise RuntimeError(f"failed on a request with Bearer {token}")
 
-    monkeypatch.setattr(captures_controller, "prepare_capture", explode)
+    monkeypatch.setattr(capture_service, "prepare_capture", explode)
     app = create_app(Settings(db_path=tmp_path / "library.db", datasette=False))
     with caplog.at_level(logging.INFO), TestClient(app, base_url="http://127.0.0.1") as client:
         response = client.post("/api/captures", headers={"Authorization": f"Bearer {token}"},

@@ -6,15 +6,15 @@ import json
 
 import pytest
 
-from helpers import page
-from papershelf.capture import CaptureRequest, save_capture
+from helpers import capture, page
+from papershelf.capture import CaptureRequest
 from papershelf.store.notes import create_note, delete_note, edit_note, get_note, list_notes
 from papershelf.store.tx import machine_id, write
 
 
 @pytest.fixture
 def paper_id(library) -> str:
-    result = save_capture(library, CaptureRequest(
+    result = capture(library, CaptureRequest(
         capture_id="c", url="https://arxiv.org/abs/1706.03762",
         html=page("arxiv_abs_1706.03762.html"),
     ))

@@ -1,17 +1,19 @@
 """The capture service: a page the reader saved becomes papers, in one transaction.
 
-`save_capture` normalises the page (outside the transaction: it is the slow
-part and touches no data), then stores the capture row, its raw payload
-(compressed), the papers (new, or merged into the rows they match), and the
-reader's optional note, rating, status and tags, all or nothing. The client
-picks the capture id, so a retry of a capture that was stored answers the
-stored result and adds nothing.
+`capture_page` is the one entry point (the API, the tests and the benchmark call it):
+it normalises the page on a worker thread (the slow part, touching no data) while its
+raw payload compresses, then the library's writer stores the capture row, the payload,
+the papers (new, or merged into the rows they match), and the reader's optional note,
+rating, status and tags, all or nothing. The client picks the capture id, so a retry of
+a capture that was stored answers the stored result and adds nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import cache
@@ -22,7 +24,7 @@ from msgspec import Meta
 
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
-from .records import Paper, Rating, Status, Tags
+from .records import Rating, Status, Tags
 from .store.captures import (
     CaptureRow,
     RawWriter,
@@ -31,8 +33,10 @@ from .store.captures import (
     insert_capture,
     link_capture,
 )
+from .store.library import InlineLibrary, Library
 from .store.notes import NoteView, create_note, get_note
 from .store.papers import Outcome, edit_paper, load_state, save_paper
+from .store.queries import PaperView, papers_by_ids
 from .store.tx import Tx, write
 
 log = logging.getLogger(__name__)
@@ -153,18 +157,65 @@ def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
         return result
 
 
-def save_capture(
-    db, request: CaptureRequest, *, raw: bytes | None = None, captured: date | None = None
-) -> CaptureResult:
+class CaptureAnswer(msgspec.Struct):
+    """What a capture answers (POST /api/captures): the papers on the page, in page order."""
+
+    capture_id: str
+    papers: list[PaperView]
+    new: list[str]  # ids this capture added; a paper not in it was in the library already
+    note: NoteView | None
+
+
+class Captured(msgspec.Struct):
+    answer: CaptureAnswer
+    created: bool  # False: the capture id was stored before, and nothing was added
+    kind: str | None
+    work_ms: float  # the service's own work: normalising and storing, not waiting
+
+    @property
+    def paper_ids(self) -> list[str]:
+        return [paper.id for paper in self.answer.papers]
+
+
+async def capture_page(
+    library: Library | InlineLibrary, request: CaptureRequest, *, raw: bytes | None = None,
+    captured: date | None = None,
+) -> Captured:
     """Store a capture and what the reader added to it, all in one transaction.
 
     `raw` is the payload as received (the API passes the request body); without it
     the request is encoded. A capture id stored before answers its stored result.
-    Raises NoPaper when the page holds no paper (and stores nothing).
-    """
-    if (previous := stored_result(db, request.capture_id)) is not None:
+    Raises NoPaper when the page holds no paper (and stores nothing)."""
+    previous = await library.read(_answer_stored, request.capture_id)
+    if previous is not None:
         return previous
-    return store_capture(db, prepare_capture(request, raw=raw, captured=captured))
+    started = time.perf_counter()
+    # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
+    prepared = await asyncio.to_thread(prepare_capture, request, raw=raw, captured=captured)
+    parse_seconds = time.perf_counter() - started
+    await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
+    done, store_seconds = await library.write(_store_and_answer, prepared)
+    done.work_ms = (parse_seconds + store_seconds) * 1000
+    return done
+
+
+def _answer(db, result: CaptureResult) -> Captured:
+    answer = CaptureAnswer(capture_id=result.capture_id, note=result.note, new=result.new,
+                           papers=papers_by_ids(db, result.paper_ids))
+    return Captured(answer=answer, created=result.created, kind=result.kind, work_ms=0.0)
+
+
+def _answer_stored(db, capture_id: str) -> Captured | None:
+    result = stored_result(db, capture_id)
+    return _answer(db, result) if result is not None else None
+
+
+def _store_and_answer(db, prepared: PreparedCapture) -> tuple[Captured, float]:
+    """On the writer: store, and read the answer back on the same connection (it is what
+    was just committed); with the writer's time spent."""
+    started = time.perf_counter()
+    done = _answer(db, store_capture(db, prepared))
+    return done, time.perf_counter() - started
 
 
 @cache
@@ -229,4 +280,4 @@ def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] |
     return sorted(set(current) | set(tags))
 
 
-__all__ = ["CaptureRequest", "CaptureResult", "NoPaper", "Paper", "save_capture"]
+__all__ = ["CaptureAnswer", "CaptureRequest", "Captured", "NoPaper", "capture_page"]

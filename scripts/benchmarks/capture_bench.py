@@ -96,17 +96,21 @@ def bare_parse_ms(page: str, runs: int) -> float:
 
 def server_cost_ms(page: str, url: str, runs: int) -> float:
     """normalise + store of one paper page in-process, on a library like the server's."""
+    import asyncio
+
     import msgspec
 
-    from papershelf.capture import CaptureRequest, save_capture
+    from papershelf.capture import CaptureRequest, capture_page
     from papershelf.store.db import open_writer
+    from papershelf.store.library import InlineLibrary
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_writer(Path(tmp) / "library.db", create=True)
         try:
             def one() -> None:
                 request = CaptureRequest(capture_id=uuid.uuid4().hex, url=url, html=page)
-                save_capture(db, request, raw=msgspec.json.encode(request))
+                asyncio.run(capture_page(InlineLibrary(db), request,
+                                         raw=msgspec.json.encode(request)))
 
             one()  # imports, first-paper insert
             return _median_ms(one, runs)
@@ -120,6 +124,9 @@ def _papershelf() -> list[str]:
 
 
 def _start_server(db_path: Path) -> tuple[subprocess.Popen, str, str]:
+    from papershelf.store.db import open_writer
+
+    open_writer(db_path, create=True).close()  # `token create` never starts a library
     made = subprocess.run([*_papershelf(), "token", "create", "bench", "--db", str(db_path)],
                           capture_output=True, text=True, check=True)
     token = made.stdout.strip().splitlines()[-1]

@@ -142,3 +142,17 @@ class Library:
             for db in self._reader_dbs:
                 db.close()
             self._reader_dbs.clear()
+
+
+class InlineLibrary:
+    """The Library's interface over one connection, in the caller's own thread: commands
+    that run alone and tests call the same services as the server through it."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        return fn(self.db, *args, **kwargs)
+
+    async def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        return fn(self.db, *args, **kwargs)
