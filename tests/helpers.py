@@ -97,6 +97,15 @@ class Server:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
+    def log_lines(self, count: int, *, after: int = 0, timeout: float = 5.0) -> list[str]:
+        """The log's lines after the first `after`, once `count` of them are there: a request's
+        line is written after its answer went out, so it may trail the response a little."""
+        deadline = time.monotonic() + timeout
+        while len(self.log().splitlines()[after:]) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.1)  # and no line more than expected follows
+        return self.log().splitlines()[after:]
+
     # Unpacks as (base_url, token, db_path), the shape the `server` fixture promises.
     def __iter__(self):
         return iter((self.base_url, self.token, self.db_path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import time
 
 import httpx
 import pytest
@@ -72,12 +73,19 @@ def test_errors_are_one_line_each_and_hold_no_secret(server, tmp_path):
         responses.append(client.get("/api/status", headers={"Authorization": "Bearer ps_not-a-real-token"}))
     # A mistyped sync URL, from another library: every request it makes carries the token.
     other = tmp_path / "other.db"
+    open_writer(other, create=True).close()
     for url in (f"{server.base_url}/data", f"{server.base_url}/data/", f"{server.base_url}/nothing"):
         result = run_cli("sync", url, "--token", server.token, db_path=other, check=False)
         assert result.returncode != 0
         assert server.token not in result.stdout + result.stderr
 
+    last = responses[-1].headers["x-request-id"]
+    deadline = time.monotonic() + 5  # a request's line is written once its answer went out
+    while not any(last in line for line in log_lines(server)) and time.monotonic() < deadline:
+        time.sleep(0.02)
     lines = log_lines(server)
+    # the direct GET above, and the syncs to …/data that reached the server
+    assert sum("/data/api/sync/changes" in line for line in lines) >= 2
     text = "\n".join(lines)
     assert server.token not in text and "ps_not-a-real-token" not in text
     assert COOKIE not in text
