@@ -7,7 +7,9 @@ import json
 from urllib.parse import parse_qs
 
 import httpx
+import msgspec
 
+from papershelf.api.errors import sync_error_parts
 from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
 from papershelf.sync.server import SyncRequestError, accept_push, read_page
@@ -26,8 +28,8 @@ def local_transport(db) -> httpx.MockTransport:
             else:
                 body = accept_push(db, request.read())
         except SyncRequestError as exc:
-            return httpx.Response(exc.status, json={"status": exc.status, "error": exc.error,
-                                                    "message": exc.message, **exc.extra})
+            body, extra = sync_error_parts(exc)  # the API's one error shape
+            return httpx.Response(exc.status, json={**msgspec.structs.asdict(body), **extra})
         return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
 
     return httpx.MockTransport(handle)

@@ -162,3 +162,21 @@ def test_overlong_tag_is_refused_naming_it(client, paper_id):
     body = assert_error(client.patch(f"/api/papers/{paper_id}", json={"tags": ["ok", "x" * 101]}),
                         400, "validation_error", "tags[1]")
     assert "100" in body["message"]
+
+
+def test_sync_errors_have_the_one_shape_and_say_what_a_client_needs(client):
+    """The sync controller once built its own error body; every error goes through
+    api/errors.py now, adding only what a sync client acts on."""
+    mismatch = client.get("/api/sync/changes", params={"protocol": 7})
+    body = mismatch.json()
+    assert set(body) == SHAPE | {"protocol"} and (body["status"], body["error"]) == (
+        409, "protocol_mismatch")
+    assert body["protocol"] == 1 and body["field"] is None
+    push = client.post("/api/sync/changes", content=b"{" * 10 + b"}" * 10,
+                       headers={"content-type": "application/json"})
+    assert_error(push, 400, "bad_request")
+    too_many = {"protocol": 1, "machine": "00000000000000aa",
+                "changes": [{"type": "alias", "alias": "b", "paper_id": "a", "version": 1}] * 5001}
+    body = client.post("/api/sync/changes", json=too_many).json()
+    assert set(body) == SHAPE | {"max_bytes", "max_changes"}
+    assert (body["status"], body["error"], body["max_changes"]) == (413, "payload_too_large", 5000)

@@ -21,6 +21,7 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
 from ..store.library import LibraryBusy
+from ..sync.server import SyncRequestError
 from .request_ids import describe_failure, note_failure
 
 log = logging.getLogger("papershelf.api")
@@ -97,13 +98,30 @@ _NAMED_FIELD = re.compile(r"(?:unknown|required) field `([^`]*)`")
 _MISSING_PARAMETER = re.compile(r"Missing required \w+ parameter '([^']*)'")
 
 
-def error_response(body: ErrorBody, headers: dict[str, str] | None = None) -> Response:
-    return Response(content=body, status_code=body.status, media_type=MediaType.JSON,
+def error_response(body: ErrorBody, headers: dict[str, str] | None = None,
+                   extra: dict[str, Any] | None = None) -> Response:
+    """The one error shape; `extra` adds what a client needs to act on this error (the sync
+    protocol spoken here, a push's limits) beside the four keys every error has."""
+    content: Any = {**msgspec.structs.asdict(body), **extra} if extra else body
+    return Response(content=content, status_code=body.status, media_type=MediaType.JSON,
                     headers=headers)
 
 
 def api_error_handler(_: Request, exc: ApiError) -> Response:
     return error_response(ErrorBody(exc.status, exc.error, exc.message, exc.field), exc.headers)
+
+
+def sync_error_parts(exc: SyncRequestError) -> tuple[ErrorBody, dict[str, Any]]:
+    """The serving side of sync is free of Litestar: its errors carry status and code, and
+    the extras a sync client acts on."""
+    extra = dict(exc.extra)
+    field = extra.pop("field", None)
+    return ErrorBody(exc.status, exc.error, exc.message, field), extra
+
+
+def sync_error_handler(_: Request, exc: SyncRequestError) -> Response:
+    body, extra = sync_error_parts(exc)
+    return error_response(body, extra=extra)
 
 
 def validation_handler(_: Request, exc: ValidationException) -> Response:
@@ -212,6 +230,7 @@ def sqlite_error_handler(request: Request, exc: Exception) -> Response:
 
 EXCEPTION_HANDLERS = {
     ApiError: api_error_handler,
+    SyncRequestError: sync_error_handler,
     sqlite3.Error: sqlite_error_handler,
     LibraryBusy: sqlite_error_handler,
     ValidationException: validation_handler,

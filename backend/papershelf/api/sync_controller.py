@@ -8,8 +8,6 @@ than the limit and is answered 413 naming it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.params import Parameter
 
@@ -19,7 +17,6 @@ from ..sync.server import (
     DEFAULT_PAGE,
     MAX_PAGE,
     MAX_PUSH_BYTES,
-    SyncRequestError,
     accept_push,
     read_page,
     too_large,
@@ -28,14 +25,6 @@ from .deps import Lib
 from .errors import error_responses
 
 _SYNC = {"scope": "sync"}
-
-
-def _error(exc: SyncRequestError) -> Response:
-    # The API's one error shape, plus what the client needs to act (the limits, the
-    # protocol spoken here).
-    body: dict[str, Any] = {"status": exc.status, "error": exc.error, "message": exc.message,
-                            "field": exc.extra.pop("field", None), **exc.extra}
-    return Response(content=body, status_code=exc.status, media_type=MediaType.JSON)
 
 
 def _bytes(content: bytes) -> Response:
@@ -56,19 +45,13 @@ class SyncController(Controller):
                                         description="leave out what came from it"),
         protocol: int | None = Parameter(default=None, ge=0, le=INT64_MAX),
     ) -> Response:
-        try:
-            return _bytes(await library.read(read_page, since=since, limit=limit, machine=machine,
-                                             protocol=protocol))
-        except SyncRequestError as exc:
-            return _error(exc)
+        return _bytes(await library.read(read_page, since=since, limit=limit, machine=machine,
+                                         protocol=protocol))
 
     @post(opt=_SYNC, request_max_body_size=None, status_code=200,
           responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
     async def push(self, library: Lib, request: Request) -> Response:
-        try:
-            return _bytes(await library.write(accept_push, await _read_limited(request)))
-        except SyncRequestError as exc:
-            return _error(exc)
+        return _bytes(await library.write(accept_push, await _read_limited(request)))
 
 
 async def _read_limited(request: Request) -> bytes:
