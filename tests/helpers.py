@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,17 @@ START_TIMEOUT = 30.0
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"
 DUMPS = FIXTURES / "dumps"
+
+
+def datasette_plugin(name: str):
+    """A module of datasette/plugins, imported from its file as Datasette loads it."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "datasette" / "plugins" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"tests_plugin_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def page(name: str) -> str:
@@ -38,11 +50,15 @@ def sidecar(name: str) -> dict:
 
 
 def capture(db, request, **options):
-    """The capture service (`capture_page`, as the server calls it) on one connection."""
+    """The capture service (`capture_page`, as the server calls it) on one connection.
+
+    On a thread of its own: the browser tests' Playwright keeps an event loop running in
+    the main thread for the whole session, and asyncio.run refuses to nest in it."""
     from papershelf.capture import capture_page
     from papershelf.store.library import InlineLibrary
 
-    return asyncio.run(capture_page(InlineLibrary(db), request, **options))
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, capture_page(InlineLibrary(db), request, **options)).result()
 
 
 def papershelf_command() -> list[str]:

@@ -8,8 +8,8 @@ import time
 import httpx
 import pytest
 
-from helpers import create_token, run_cli, running_server
-from papershelf.publish import auth
+from helpers import create_token, datasette_plugin, run_cli, running_server
+from papershelf.publish.datasette_app import is_loopback
 from papershelf.publish.demo import build_demo_library
 
 
@@ -67,13 +67,13 @@ def test_revoked_token_stops_working(library):
         assert client.get("/data/library/papers.json").status_code == 200
         run_cli("token", "revoke", "to-revoke", db_path=library)
         # The server re-reads a signed-in token's row at most every _RECHECK_SECONDS.
-        deadline = time.monotonic() + auth._RECHECK_SECONDS + 3
+        deadline = time.monotonic() + datasette_plugin('papershelf_signin')._RECHECK_SECONDS + 3
         while client.get("/data/library/papers.json").status_code == 200:
             assert time.monotonic() < deadline, "a revoked token still opens the pages"
             time.sleep(0.2)
 
 
 def test_loopback_hosts():
-    assert auth.is_loopback("127.0.0.1") and auth.is_loopback("::1")
-    assert auth.is_loopback("localhost") and auth.is_loopback("127.0.0.2")
-    assert not auth.is_loopback("0.0.0.0") and not auth.is_loopback("192.168.1.5")
+    assert is_loopback("127.0.0.1") and is_loopback("::1")
+    assert is_loopback("localhost") and is_loopback("127.0.0.2")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")

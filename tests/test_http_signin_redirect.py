@@ -11,7 +11,7 @@ import re
 import httpx
 import pytest
 
-from helpers import running_server
+from helpers import datasette_plugin, running_server
 from papershelf.publish.demo import build_demo_library
 
 OFF_SITE = [
@@ -60,13 +60,13 @@ def test_sign_in_returns_to_the_page_asked_for(server):
 
 @pytest.mark.parametrize("value", OFF_SITE)
 def test_off_site_next_is_refused(value):
-    from papershelf.publish.auth import safe_next
+    safe_next = datasette_plugin("papershelf_signin").safe_next
 
     assert safe_next("/data/", value) is None
 
 
 def test_pages_of_this_datasette_are_kept():
-    from papershelf.publish.auth import safe_next
+    safe_next = datasette_plugin("papershelf_signin").safe_next
 
     for value in ("/data/", "/data/library/papers?status=read", "/data/library/notes#n1",
                   "/data/library/papers?_next=..%2F..", "/data/library/papers?next=//evil.example"):

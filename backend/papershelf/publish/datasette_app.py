@@ -8,6 +8,7 @@ instance needs on top.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import unquote
@@ -15,10 +16,10 @@ from urllib.parse import unquote
 import yaml
 from datasette.app import Datasette
 from datasette.database import Database
-from datasette.plugins import pm
 
+from ..store.db import open_reader
 from ..store.schema import PRIVATE_TABLES
-from . import auth
+from ..store.tokens import cookie_secret
 
 BASE_URL = "/data/"
 DB_NAME = "library"  # the metadata and row template are written for this name
@@ -39,18 +40,21 @@ SETTINGS = {
 
 
 def datasette_dir() -> Path:
-    """The datasette/ folder: PAPERSHELF_DATASETTE_DIR, else the copy a wheel carries
-    (force-included as papershelf/datasette_config), else the source checkout's."""
-    candidates = [
-        Path(os.environ["PAPERSHELF_DATASETTE_DIR"]) if os.environ.get(
-            "PAPERSHELF_DATASETTE_DIR") else None,
-        Path(__file__).resolve().parents[1] / "datasette_config",
-        Path(__file__).resolve().parents[3] / "datasette",
-    ]
-    for folder in candidates:
-        if folder is not None and (folder / "metadata.yml").is_file():
-            return folder
-    raise FileNotFoundError("papershelf's datasette/ folder (metadata.yml) was not found")
+    """The datasette/ folder: the package's `datasette_config`, which is a link to the
+    repository's datasette/ in a checkout and that folder's copy in a wheel, so both find it
+    the same way. PAPERSHELF_DATASETTE_DIR points at another (tests use one with a plugin
+    added)."""
+    override = os.environ.get("PAPERSHELF_DATASETTE_DIR")
+    return Path(override) if override else Path(__file__).resolve().parents[1] / "datasette_config"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class ReadOnlyDatabase(Database):
@@ -78,21 +82,26 @@ def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
     folder = datasette_dir()
     metadata = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
     db_path = Path(db_path).resolve()
+    secret = None
+    if require_token:
+        # Turns the sign-in plugin on (datasette/plugins/papershelf_signin.py); its signed
+        # cookies outlive a restart.
+        metadata.setdefault("plugins", {})["papershelf-signin"] = {"library": str(db_path)}
+        reader = open_reader(db_path)
+        try:
+            secret = cookie_secret(reader)
+        finally:
+            reader.close()
     ds = Datasette(
         [],
         metadata=metadata,
         plugins_dir=str(folder / "plugins"),
         template_dir=str(folder / "templates"),
         settings={**SETTINGS, "base_url": base_url},
-        # Signed cookies must outlive a restart when they stand for a token sign-in.
-        secret=auth.secret_for(db_path) if require_token else None,
+        secret=secret,
     )
     ds.remove_database("_memory")  # Datasette adds it when started without files
     ds.add_database(ReadOnlyDatabase(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
-    if require_token:
-        if not pm.is_registered(auth):
-            pm.register(auth, name="papershelf-auth")
-        auth.guard(ds, db_path)
     return ds
 
 
@@ -140,5 +149,5 @@ async def _plain(send, status: int, text: bytes, headers: list) -> None:
 
 def make_datasette(settings):
     """The ASGI app `papershelf serve` mounts at /data/; `settings` needs db_path, host, public."""
-    require_token = not settings.public and not auth.is_loopback(settings.host)
+    require_token = not settings.public and not is_loopback(settings.host)
     return strip_prefix(build_datasette(settings.db_path, require_token=require_token).app())

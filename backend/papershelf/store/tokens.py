@@ -128,3 +128,17 @@ def touch_token(db, token_id: int) -> None:
             "AND (last_used_at IS NULL OR last_used_at <= ?)",
             [now.strftime(_TIME), token_id, (now - TOUCH_INTERVAL).strftime(_TIME)],
         )
+
+
+def cookie_secret(db) -> str:
+    """The secret that signs the Datasette sign-in cookie: it survives restarts without a
+    file of its own, derived from the private machine id and the token hashes (which
+    Datasette's own queries cannot read)."""
+    rows = db.execute(
+        "select value from meta where key = 'machine_id' union all "
+        "select token_hash from (select token_hash from tokens order by id)"
+    ).fetchall()
+    digest = hashlib.sha256(b"papershelf datasette cookies\0")
+    for (value,) in rows:
+        digest.update(value.encode() + b"\0")
+    return digest.hexdigest()

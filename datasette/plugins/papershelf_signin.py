@@ -2,19 +2,17 @@
 
 On 127.0.0.1 the pages are open, as Datasette itself is. On any other address (unless
 `--public`) a visitor signs in once with an API token: it is checked against the tokens
-table and exchanged for Datasette's signed `ds_actor` cookie. This module is a Datasette
-plugin registered by `make_datasette`; Datasette's plugin manager is process-wide, so
-the hooks act only for instances listed in `_guarded`.
+table and exchanged for Datasette's signed `ds_actor` cookie. It acts only where the
+metadata turns it on, `plugins: {papershelf-signin: {library: PATH}}`, which
+publish/datasette_app.py does for such a server; elsewhere (plain `datasette`, the
+public copy) its hooks do nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import ipaddress
 import time
 import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
@@ -22,7 +20,8 @@ from datasette import hookimpl
 from datasette.utils import baseconv
 from datasette.utils.asgi import Response
 
-from ..store.db import open_reader
+from papershelf.store.db import open_reader
+from papershelf.store.tokens import hash_token
 
 LOGIN_PATH = "/-/papershelf-login"
 COOKIE_DAYS = 30
@@ -30,27 +29,12 @@ COOKIE_DAYS = 30
 _RECHECK_SECONDS = 2.0
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def hash_token(token: str) -> str:
-    try:  # the API's own hashing, when present, is the one that must match
-        from ..store.tokens import hash_token as api_hash_token
-    except ImportError:
-        return hashlib.sha256(token.encode()).hexdigest()
-    return api_hash_token(token)
-
-
-@dataclass
 class Guard:
-    db_path: Path
-    checked: dict[int, float] = field(default_factory=dict)  # token id -> last time valid
+    # A plain class: Datasette loads plugins without entering them in sys.modules, and
+    # dataclasses look their module up there.
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self.checked: dict[int, float] = {}  # token id -> last time it was seen valid
 
     def _query(self, sql: str, params: list) -> list[tuple]:
         # Its own connection: Datasette's connections may not read the tokens table at all.
@@ -79,36 +63,22 @@ class Guard:
             self.checked.pop(token_id, None)
         return bool(rows)
 
-    def secret(self) -> str | None:
-        """Cookie-signing secret that survives restarts without a file of its own: derived
-        from the private machine id and the token hashes, which Datasette cannot read.
-        None (Datasette picks a random one) while the library file does not exist yet."""
-        if not self.db_path.exists():
-            return None
-        rows = self._query(
-            "select value from meta where key = 'machine_id' union all "
-            "select token_hash from (select token_hash from tokens order by id)", [],
-        )
-        digest = hashlib.sha256(b"papershelf datasette cookies\0")
-        for (value,) in rows:
-            digest.update(value.encode() + b"\0")
-        return digest.hexdigest()
+
+PLUGIN = "papershelf-signin"
+_guards: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-_guarded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def guard(datasette, db_path: Path) -> None:
-    _guarded[datasette] = Guard(Path(db_path))
-
-
-def secret_for(db_path: Path) -> str | None:
-    return Guard(Path(db_path)).secret()
+def guard_of(datasette) -> Guard | None:
+    """This instance's guard, when its metadata turns sign-in on."""
+    if datasette not in _guards:
+        config = datasette.plugin_config(PLUGIN) or {}
+        _guards[datasette] = Guard(Path(config["library"])) if config.get("library") else None
+    return _guards[datasette]
 
 
 @hookimpl
 def permission_allowed(datasette, actor, action):
-    guard_ = _guarded.get(datasette)
+    guard_ = guard_of(datasette)
     if guard_ is None or action != "view-instance":
         return None
     token_id = (actor or {}).get("papershelf_token")
@@ -123,7 +93,7 @@ def permission_allowed(datasette, actor, action):
 
 @hookimpl
 def forbidden(datasette, request):
-    if datasette not in _guarded or request.actor:
+    if guard_of(datasette) is None or request.actor:
         return None
     if urlsplit(request.path).path.rsplit("/", 1)[-1].count("."):
         return None  # .json, .csv, .bib: a plain 403 suits scripts better than a form
@@ -158,7 +128,7 @@ def _safe_next(datasette, value: str | None) -> str:
 
 
 async def login(datasette, request):
-    guard_ = _guarded.get(datasette)
+    guard_ = guard_of(datasette)
     if guard_ is None:
         return Response.text("Not found", status=404)
     error = None
