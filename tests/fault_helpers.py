@@ -455,8 +455,9 @@ def write_generated_dump(path: Path, seed: int, records: int = GENERATED_RECORDS
 def dump_fingerprints(path: Path) -> set[str]:
     """The title fingerprints of the records in a dump (what an import of it must store)."""
     with path.open(encoding="utf-8") as lines:
-        return {title_fingerprint(item.paper.title) for item in iter_dump(lines, date.fromisoformat(
-            CAPTURED_AT)) if not isinstance(item, RecordProblem)} - {None}
+        items = list(iter_dump(lines, date.fromisoformat(CAPTURED_AT)))
+    titles = [item.paper.title for item in items if not isinstance(item, RecordProblem)]
+    return {fingerprint for title in titles if (fingerprint := title_fingerprint(title))}
 
 
 # ---------------------------------------------------------------- the ledger
@@ -1122,8 +1123,8 @@ def lost_writes(library: Library, ledger: Ledger) -> list[tuple[str, str]]:
     for owned in ledger.owned:
         if reason := owned_paper_fields(library, owned):
             lost.append((f"edits of {owned.ref.label()} (on {owned.machine})", reason))
+    held = {key.removeprefix("title:") for key in library.by_key if key.startswith("title:")}
     for acked in ledger.imports:
-        held = {key.removeprefix("title:") for key in library.by_key if key.startswith("title:")}
         if missing := acked.fingerprints - held:
             lost.append((f"import of {acked.file} (into {acked.machine})",
                          f"{len(missing)} of {len(acked.fingerprints)} papers missing"))
