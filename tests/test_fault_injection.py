@@ -23,17 +23,19 @@ pytestmark = pytest.mark.slow
 DEFAULT_SECONDS = 40.0
 
 
-def test_acknowledged_writes_survive_kills_and_every_library_ends_identical(tmp_path):
+def test_acknowledged_writes_survive_kills_and_every_library_ends_identical(tmp_path, capsys):
     seed = int(os.environ.get("PAPERSHELF_FAULT_SEED") or random.SystemRandom().randrange(10**6))
     seconds = float(os.environ.get("PAPERSHELF_FAULT_SECONDS") or DEFAULT_SECONDS)
-    print(f"\nfault seed {seed} (replay: PAPERSHELF_FAULT_SEED={seed})")
-    outcome = run_scenario(tmp_path, seed=seed, seconds=seconds)
-    print(outcome.line())
+    with capsys.disabled():  # the seed and the figures show in every run's output, passed or not
+        print(f"\nfault seed {seed} (replay: PAPERSHELF_FAULT_SEED={seed})")
+    outcome = run_scenario(tmp_path, seed=seed, seconds=seconds)  # its progress shows on failure
+    with capsys.disabled():
+        print(outcome.line())
 
     # The run did what it is for: writes were acknowledged while every kind of fault struck.
     figures = outcome.figures
     assert figures.captures >= 50 and figures.notes >= 10 and figures.edits >= 10, outcome.report()
     assert figures.imports >= 4, outcome.report()
     assert figures.server_kills >= 1 and figures.sync_kills >= 1 and figures.syncs_ok >= 3, outcome.report()
-    # Everything below is what the faults must not break.
+    # What the faults must not break: see Outcome.report for every kind of problem.
     assert outcome.clean, outcome.report()
