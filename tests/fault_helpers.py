@@ -931,7 +931,13 @@ def run_imports(chaos: Chaos, plan: list[tuple[Machine, list[Path]]], generated:
     for machine, files in plan:
         chaos.stop.wait(rng.uniform(0.5, chaos.seconds / (2 * len(plan))))
         command = start_import(chaos.workdir, machine, files)
-        if (generated in files or rng.random() < 0.5) and not command.wait(rng.uniform(0.3, 1.5)):
+        if generated in files:
+            # Killed while it stores the big file: its reader child has started by then.
+            wait_for_child(command, timeout=START_TIMEOUT)
+            delay: float | None = rng.uniform(0.0, 0.8)
+        else:
+            delay = rng.uniform(0.3, 1.5) if rng.random() < 0.5 else None
+        if delay is not None and not command.wait(delay):
             kill_import(chaos, machine, command, files, generated, expected)
             command = start_import(chaos.workdir, machine, files)  # the user runs it again
         if not command.wait(IMPORT_TIMEOUT):
@@ -945,6 +951,16 @@ def run_imports(chaos: Chaos, plan: list[tuple[Machine, list[Path]]], generated:
             continue
         for path in files:
             chaos.ledger.record("imports", AckedImport(machine.name, path.name, expected[path]))
+
+
+def wait_for_child(command: Command, timeout: float) -> None:
+    """Until the command has started a child process (or ended, or `timeout` passed)."""
+    deadline = time.monotonic() + timeout
+    while command.returncode is None and time.monotonic() < deadline:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if psutil.Process(command.process.pid).children():
+                return
+        time.sleep(0.02)
 
 
 def kill_import(chaos: Chaos, machine: Machine, command: Command, files: list[Path],
