@@ -71,21 +71,25 @@ def search_papers(db: Database, filters: PaperFilter) -> PaperPage:
     return PaperPage(papers=papers, next=next_cursor)
 
 
+# Writes look the paper up inside their transaction: another process on the file (a
+# `papershelf sync`) may fold its id into another paper at any moment, and a lookup
+# made before BEGIN would write on the id it had folded (a note on an alias).
+
+
 def patch_paper(db: Database, paper_id: str, patch_: PaperPatch) -> PaperView:
-    paper = find_paper(db, paper_id)
     changes = {name: getattr(patch_, name) for name in ("rating", "status")
                if getattr(patch_, name) is not UNSET}
     tags = clean_tags(patch_.tags) if patch_.tags is not UNSET else None
-    if changes or tags is not None:
-        with write(db) as tx:
+    with write(db) as tx:
+        paper = find_paper(db, paper_id)
+        if changes or tags is not None:
             edit_paper(tx, paper.id, changes, tags=tags)
-    return find_paper(db, paper.id)
+        return find_paper(db, paper.id)
 
 
 def remove_paper(db: Database, paper_id: str) -> None:
-    paper = find_paper(db, paper_id)
     with write(db) as tx:
-        delete_paper(tx, paper.id)
+        delete_paper(tx, find_paper(db, paper_id).id)
 
 
 def notes_of_paper(db: Database, paper_id: str) -> NoteList:
@@ -93,14 +97,11 @@ def notes_of_paper(db: Database, paper_id: str) -> NoteList:
 
 
 def note_on_paper(db: Database, paper_id: str, note: NoteIn) -> NoteView:
-    paper = find_paper(db, paper_id)
     with write(db) as tx:
-        return create_note(tx, paper.id, note.body, note.quote)
+        return create_note(tx, find_paper(db, paper_id).id, note.body, note.quote)
 
 
-# Reads run on a reader thread, writes on the writer (`library.read` / `library.write`):
-# each function above runs whole on one connection, so what it checks still holds
-# when it writes.
+# Reads run on a reader thread, writes on the writer (`library.read` / `library.write`).
 class PapersController(Controller):
     path = "/papers"
 
