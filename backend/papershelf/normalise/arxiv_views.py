@@ -24,6 +24,9 @@ _LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
 # The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
 _WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
 _LABELS = ("Title:", "Authors:", "Subjects:")
+# LaTeXML sets the people of one \author{A \and B} block apart with an em (or en) space, often
+# with a hair space beside it; a name itself only has ordinary spaces.
+_WIDE_SPACE = re.compile(r"\s*[\u2002\u2003][\u2009\u200a\s]*")
 
 
 def is_listing(page: Page) -> bool:
@@ -83,7 +86,8 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     authors = [
         name
         for node in page.tree.css(".ltx_authors .ltx_personname")
-        if (name := display_name(_first_line(node)))
+        for person in _WIDE_SPACE.split(_first_line(node))
+        if (name := display_name(person))
     ]
     return [
         Paper(
