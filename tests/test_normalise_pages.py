@@ -885,3 +885,33 @@ def test_degree_date_dates_a_thesis_only_when_no_publication_date_is_shown():
     published = "<tr><td>Date of Publication (online)</td><td>2015/12/03</td></tr>"
     both = normalise_page("https://example.org/t", rows.format(published))
     assert both.papers[0].published == "2015-12-03"
+
+
+# Classes found in round 2's held-out third, after its figure was taken (HOLDOUT.md, "Round 2").
+
+
+def test_first_version_watermark_dates_an_arxiv_html_view():
+    paper = _paper("arxiv_html_2401.00001v1.json")
+    assert paper.published == "2023-11-18"  # "arXiv:2401.00001v1 [q-fin.PM] 18 Nov 2023"
+    assert _paper("arxiv_html_1706.03762v7.json").published is None  # v7's date is not the paper's
+
+
+def test_abstract_written_as_a_section_of_an_arxiv_html_view():
+    assert _paper("arxiv_html_2401.00001v1.json").abstract.startswith(
+        "This study presents an analytical approach to sector rotation"
+    )
+
+
+def test_day_month_ambiguity_is_settled_by_another_date_of_the_page():
+    # citation_date "11/01/2013" is 11 January or 1 November; DC.Date 2013-11-01 says which,
+    # and the slugline's "November 2013" makes that first of the month the month.
+    assert _paper("ijsem_63_Pt_11_4340.json").published == "2013-11"
+    page = _meta_page(("citation_date", "03/01/2012"), ("dc.date", "2012-03-01"), ("citation_title", "T"),
+                      body='<span itemprop="datePublished">March 2012</span>')
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2012-03"
+
+
+def test_data_set_first_appeared_in_the_year_its_own_citation_gives():
+    # Version 1.1 released 2018-03-06 (datePublished); "… Truong-Loi. 2016. AirMOSS: …"
+    assert _paper("ornldaac_1418.json").published == "2016"
+    assert _paper("ornldaac_1339.json").published == "2017-07-20"  # 2017 and 2017-07-20 agree

@@ -103,7 +103,7 @@ def generic_abstract(page: Page) -> str | None:
             text = abstract_text(block_text(node))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
-    return _after_abstract_heading(page)
+    return abstract_after_heading(page)
 
 
 def description_abstract(page: Page) -> str | None:
@@ -228,7 +228,8 @@ def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
     return None
 
 
-def _after_abstract_heading(page: Page) -> str | None:
+def abstract_after_heading(page: Page) -> str | None:
+    """The text after a heading "Abstract", up to the next heading."""
     for heading in page.tree.css(_HEADINGS):
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() != "abstract":
             continue

@@ -59,6 +59,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_AMBIGUOUS = _PATTERNS[1][0]  # 12/01/2015
+
+
 def partial_date(value: str | None) -> str | None:
     """The first date in a string, as precise as it is written: "2021/6" -> "2021-06",
     "2012 Nov 26" -> "2012-11-26", "2004" -> "2004"; None when it holds none or an impossible one."""
@@ -67,6 +70,21 @@ def partial_date(value: str | None) -> str | None:
         return None
     found = _first_match(text)
     return found[2] if found else None
+
+
+def day_month_readings(value: str | None) -> tuple[str, str] | None:
+    """Both readings of a date that may be day or month first ("11/01/2013": 1 November or 11
+    January), which `partial_date` keeps as the year alone; None for any other value."""
+    text = clean_text(value)
+    found = _first_match(text) if text else None
+    if found is None or len(found[2] or "") != 4:
+        return None
+    match = _AMBIGUOUS.search(text, found[0])
+    if match is None or match.start() != found[0]:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    month_first, day_first = _format(year, first, second), _format(year, second, first)
+    return (month_first, day_first) if month_first and day_first else None
 
 
 def dates_in_text(text: str) -> list[tuple[int, int, str | None]]:

@@ -35,7 +35,7 @@ from .body import (
     read_labels,
     read_sites,
 )
-from .dates import partial_date, published_date
+from .dates import day_month_readings, partial_date, published_date
 from .html_meta import (
     Page,
     fragment_text,
@@ -183,7 +183,7 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     ]
     people = article.get("author") or article.get("creator")
     title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
-    spellings = _own_citation_names(json_ld_text(article.get("citation")), title)
+    spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
     return {
         "title": title,
         "authors": json_ld_authors(people) if people else [],
@@ -191,7 +191,7 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         "abstract": fragment_text(
             json_ld_text(article.get("abstract") or article.get("description"))
         ),
-        "dates": dates,
+        "dates": [*dates, cited_year],
         "doi": doi,
     }
 
@@ -200,15 +200,18 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
 _CITED_YEAR = re.compile(r"[.,]?\s*\(?(1[5-9]\d\d|20\d\d)\)?[.,:]?\s*$")
 
 
-def _own_citation_names(citation: str | None, title: str | None) -> list[str]:
-    """The authors of the citation a data set asks for (JSON-LD `citation` naming the record's own
-    title, "Moghaddam, M., A.R. Silva, … and A.G. Boyer. 2017. <title>. …"): it spells the names
-    fuller than the creator list ("A.R. Silva" for "SILVA, A.")."""
+def _own_citation(citation: str | None, title: str | None) -> tuple[list[str], str | None]:
+    """The authors and year of the citation a data set asks for (JSON-LD `citation` naming the
+    record's own title, "Moghaddam, M., A.R. Silva, … and A.G. Boyer. 2017. <title>. …"): it
+    spells the names fuller than the creator list ("A.R. Silva" for "SILVA, A."), and its year is
+    when the data set first appeared (a revised version's release date is its datePublished)."""
     if not citation or not title or title not in citation:
-        return []
+        return [], None
     head = citation[: citation.index(title)]
     year = _CITED_YEAR.search(head)
-    return names_in_citation(head[: year.start()]) if year else []
+    if year is None:
+        return [], None
+    return names_in_citation(head[: year.start()]), year.group(1)
 
 
 def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
@@ -227,7 +230,24 @@ def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> s
     shown = body.shown
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page)
-    return published_date(stated, shown, body.not_published)
+    return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
+    """A meta date that may be day or month first ("11/01/2013") counts as its year alone, unless
+    another date of the page is one of its readings (DC.Date 2013-11-01): then it is that day."""
+    known = [date for date in (*stated, *shown) if date and len(date) > 4]
+    settled = list(stated)
+    for name in (*_HIGHWIRE_DATES, *_DUBLIN_CORE_DATES):
+        readings = day_month_readings(page.first(name))
+        if readings is None or readings[0][:4] not in settled:
+            continue
+        reading = next(
+            (reading for reading in readings for date in known if reading.startswith(date)), None
+        )
+        if reading is not None:
+            settled[settled.index(reading[:4])] = reading
+    return settled
 
 
 def _looks_scholarly(
