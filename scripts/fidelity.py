@@ -1,6 +1,6 @@
 """How faithfully the normalisers read real pages: every field of every sidecar in the corpus.
 
-`scripts/fidelity [--split train|held-out|all] [--failures] [--json]` runs each page of
+`scripts/fidelity [--round 1|2|all] [--split train|held-out|all] [--failures] [--json]` runs each page of
 tests/fixtures/pages through `normalise_capture`, compares every `expected` field of its sidecar
 (tests/fixtures/pages/README.md says what each means), and prints a table per site and per field
 (right / wrong / missing) and a total. It exits 1 below 100%.
@@ -24,6 +24,8 @@ from papershelf.records import Paper
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 SPLITS = ("train", "held-out")
+# Each collection round of the corpus has its own held-out split (HOLDOUT.md); older sidecars are round 1.
+ROUNDS = ("1", "2")
 # Only the date of capture matters to a text capture; every page here is HTML.
 CAPTURED = date(2026, 11, 30)
 
@@ -61,12 +63,14 @@ class Check(msgspec.Struct):
     verdict: str
 
 
-def sidecars(split: str = "all") -> list[dict[str, Any]]:
-    """The corpus sidecars (optionally one split), each with its `name`."""
+def sidecars(split: str = "all", round_: str = "all") -> list[dict[str, Any]]:
+    """The corpus sidecars (optionally one split of one round), each with its `name`."""
     found = []
     for path in sorted(CORPUS.glob("*.json")):
         sidecar = json.loads(path.read_text(encoding="utf-8"))
-        if split in ("all", sidecar.get("split", "train")):
+        in_split = split in ("all", sidecar.get("split", "train"))
+        in_round = round_ in ("all", str(sidecar.get("round", 1)))
+        if in_split and in_round:
             found.append({**sidecar, "name": path.stem})
     return found
 
@@ -183,11 +187,12 @@ def report(results: list[PageResult], failures: bool) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--round", dest="round_", choices=("all", *ROUNDS), default="all")
     parser.add_argument("--split", choices=("all", *SPLITS), default="all")
     parser.add_argument("--failures", action="store_true", help="list every field that is not right")
     parser.add_argument("--json", action="store_true", help="one JSON object per field")
     args = parser.parse_args(argv)
-    results = [check_page(sidecar) for sidecar in sidecars(args.split)]
+    results = [check_page(sidecar) for sidecar in sidecars(args.split, args.round_)]
     checks = [check for result in results for check in result.checks]
     if args.json:
         for check in checks:

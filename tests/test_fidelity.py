@@ -30,12 +30,24 @@ def test_every_field_of_the_page_is_read_as_its_sidecar_says(sidecar):
     assert wrong == []
 
 
-def test_corpus_has_80_pages_from_30_sites_and_a_held_out_quarter():
-    sites = {sidecar["site"] for sidecar in SIDECARS}
-    held_out = [sidecar for sidecar in SIDECARS if sidecar["split"] == "held-out"]
-    assert len(SIDECARS) >= 80
+def test_round_1_corpus_has_80_pages_from_30_sites_and_a_held_out_quarter():
+    first = fidelity.sidecars(round_="1")
+    sites = {sidecar["site"] for sidecar in first}
+    held_out = [sidecar for sidecar in first if sidecar["split"] == "held-out"]
+    assert len(first) >= 80
     assert len(sites) >= 30
-    assert len(held_out) == len(SIDECARS) // 4
+    assert len(held_out) == len(first) // 4
+
+
+def test_round_2_has_30_fresh_pages_from_15_sites_8_new_to_the_corpus_and_a_held_out_third():
+    first_sites = {sidecar["site"] for sidecar in fidelity.sidecars(round_="1")}
+    second = fidelity.sidecars(round_="2")
+    sites = {sidecar["site"] for sidecar in second}
+    held_out = [sidecar for sidecar in second if sidecar["split"] == "held-out"]
+    assert len(second) >= 30
+    assert len(sites) >= 15
+    assert len(sites - first_sites) >= 8
+    assert len(held_out) == len(second) // 3
 
 
 def test_fidelity_prints_tables_and_a_total_and_exits_zero_at_100_percent():

@@ -17,13 +17,20 @@ from urllib.parse import urljoin
 from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
 from .arxiv import abs_url, pdf_url, subject_category
+from .body import abstract_after_heading
+from .dates import partial_date
 from .html_meta import Page, abstract_text, block_text
 from .names import display_name
 
 _LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
 # The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
 _WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
+# Its version and, after the category, the date that version was submitted.
+_WATERMARK_VERSION_DATE = re.compile(r"v(\d+)\s*\[[^\]]*\]\s*(.+)$")
 _LABELS = ("Title:", "Authors:", "Subjects:")
+# LaTeXML sets the people of one \author{A \and B} block apart with an em (or en) space, often
+# with a hair space beside it; a name itself only has ordinary spaces.
+_WIDE_SPACE = re.compile(r"\s*[\u2002\u2003][\u2009\u200a\s]*")
 
 
 def is_listing(page: Page) -> bool:
@@ -79,18 +86,26 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     arxiv_id, version = found
     title_node = page.tree.css_first(".ltx_title_document")
     summary = page.tree.css_first(".ltx_abstract")
-    watermark = _WATERMARK_CATEGORY.search(page.node_text("#watermark-tr") or "")
+    watermark_text = page.node_text("#watermark-tr") or ""
+    watermark = _WATERMARK_CATEGORY.search(watermark_text)
+    # The watermark dates the version shown: the paper's first appearance only on version 1.
+    stamp = _WATERMARK_VERSION_DATE.search(watermark_text)
+    published = partial_date(stamp.group(2)) if stamp and stamp.group(1) == "1" else None
+    # Some papers write their abstract as a section headed "Abstract".
+    abstract = abstract_text(block_text(summary)) if summary is not None else abstract_after_heading(page)
     authors = [
         name
         for node in page.tree.css(".ltx_authors .ltx_personname")
-        if (name := display_name(_first_line(node)))
+        for person in _WIDE_SPACE.split(_first_line(node))
+        if (name := display_name(person))
     ]
     return [
         Paper(
             title=clean_text(_first_line(title_node, whole=True)) if title_node else None,
-            abstract=abstract_text(block_text(summary)) if summary is not None else None,
+            abstract=abstract,
             authors=authors or None,
             authors_count=len(authors) or None,
+            published=published,
             arxiv_id=arxiv_id,
             arxiv_version=version,
             primary_category=watermark.group(1) if watermark else None,

@@ -18,7 +18,7 @@ from ..identity import clean_text, normalise_doi
 from .dates import labelled_dates, partial_date
 from .html_meta import Page, abstract_text, block_text, byline_text, text_lines
 from .names import display_name, display_names, names_in_byline
-from .sites import SITES, ScriptRecord, Site
+from .sites import DEGREE_DATE_LABELS, FIELD_LABELS, SITES, ScriptRecord, Site
 
 # Elements that usually hold the abstract, most specific first.
 _ABSTRACT_SELECTORS = (
@@ -43,6 +43,10 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
+_DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
+# Elements a label/value record writes its labels in.
+_FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
+_FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
 
 
 class BodyRecord(msgspec.Struct):
@@ -99,7 +103,7 @@ def generic_abstract(page: Page) -> str | None:
             text = abstract_text(block_text(node))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
-    return _after_abstract_heading(page)
+    return abstract_after_heading(page)
 
 
 def description_abstract(page: Page) -> str | None:
@@ -113,11 +117,15 @@ def description_abstract(page: Page) -> str | None:
 def labelled_dates_anywhere(page: Page) -> list[str]:
     """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
     "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
-    own text or the element after it."""
+    own text or the element after it. A thesis page without one is dated by its defence."""
+    return _dates_after(page, _DATE_LABEL) or _dates_after(page, _DEGREE_LABEL)
+
+
+def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
     found: list[str] = []
     for node in page.tree.css(_LABEL_HOLDERS):
         own = clean_text(node.text(deep=False))
-        label = _DATE_LABEL.search(own or "")
+        label = labels.search(own or "")
         if not own or label is None or len(own) - label.start() > 80:
             continue
         date = partial_date(own[label.end():])
@@ -129,6 +137,38 @@ def labelled_dates_anywhere(page: Page) -> list[str]:
         if date:
             found.append(date)
     return found
+
+
+def read_labels(page: Page) -> BodyRecord | None:
+    """A record laid out as labels and values, "Title | …", "Autore | …", "Abstract | …" (a theses
+    database, a proceedings server's contribution page): the value is the element after the label.
+    None unless it names both a title and its authors."""
+    found: dict[str, Any] = {}
+    for node in page.tree.css(_FIELD_LABEL_HOLDERS):
+        field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
+        if field is None or field in found:
+            continue
+        value = _next_element(node)
+        if value is None:
+            continue
+        if field == "authors":
+            found[field] = names_in_byline(byline_text(value))
+        elif field == "abstract":
+            found[field] = abstract_text(block_text(value))
+        else:
+            found[field] = block_text(value)
+    if not (found.get("title") and found.get("authors")):
+        return None
+    return BodyRecord(
+        title=found["title"], authors=found["authors"], abstract=found.get("abstract"), known=True
+    )
+
+
+def _next_element(node: Any) -> Any:
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
 
 
 def _host(address: str | None) -> str:
@@ -188,7 +228,8 @@ def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
     return None
 
 
-def _after_abstract_heading(page: Page) -> str | None:
+def abstract_after_heading(page: Page) -> str | None:
+    """The text after a heading "Abstract", up to the next heading."""
     for heading in page.tree.css(_HEADINGS):
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() != "abstract":
             continue

@@ -1,10 +1,10 @@
 """Dates as paper pages write them, and which of a page's dates says when the paper appeared.
 
 Pages write dates every way there is: `2021/6`, `2012 Nov 26`, `Dec 20, 2006`, `24 Apr 2013`,
-`12/01/2015 00:00:00` (day or month first: nothing says which), `March/April 2014`,
-`2015-10-01T00:00:00-07:00`. A date keeps exactly the precision its text has: a bare year stays
-a year. These patterns read date strings from attributes, JSON and the text of the page (never
-HTML).
+`12/01/2015 00:00:00` (day or month first: nothing says which), `March/April 2014`, a conference's
+`8-11 Nov. 2005`, `2015-10-01T00:00:00-07:00`. A date keeps exactly the precision its text has: a
+bare year stays a year. These patterns read date strings from attributes, JSON and the text of the
+page (never HTML).
 
 `published_date` picks when the paper first appeared, like arXiv's first version: the earliest of
 the page's publication dates. Issue dates, digitisation dates and received/accepted dates are the
@@ -36,22 +36,30 @@ _MONTH_NAMES = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(\d{4})(?!\d)"
+# A year a paper can have; other four digits are part of an identifier ("s10924-010-0192-1").
+_YEAR_DIGITS = r"(1[5-9]\d\d|20\d\d)"
+_YEAR = _YEAR_DIGITS + r"(?!\d)"
 
 # Each pattern knows how to turn its groups into (year, month, day); None parts are unknown.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), order)
     for pattern, order in (
-        (r"(?<![\d.])(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6, 2017-06-12
+        (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
         (r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        # A range of days (a conference, "8-11 Nov. 2005", "Nov. 8–11, 2005") is its month.
+        (r"(?<![\d.])\d{1,2}\s*[–-]\s*\d{1,2}\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
+        (r"\b" + _MONTH + r"\s+\d{1,2}\s*[–-]\s*\d{1,2},?\s+" + _YEAR, "m-range-y"),
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)", "y-m-d"),  # 2012 Nov 26
         (r"(?<!\d)" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
         # March/April 2014 (a double issue starts with its first month), Sept. 2020
         (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
-        (r"(?<![\w.])(1[5-9]\d\d|20\d\d)(?![\w])", "y"),  # 1926, (2016)
+        (r"(?<![\w.])" + _YEAR_DIGITS + r"(?![\w])", "y"),  # 1926, (2016)
     )
 )
+
+
+_AMBIGUOUS = _PATTERNS[1][0]  # 12/01/2015
 
 
 def partial_date(value: str | None) -> str | None:
@@ -62,6 +70,21 @@ def partial_date(value: str | None) -> str | None:
         return None
     found = _first_match(text)
     return found[2] if found else None
+
+
+def day_month_readings(value: str | None) -> tuple[str, str] | None:
+    """Both readings of a date that may be day or month first ("11/01/2013": 1 November or 11
+    January), which `partial_date` keeps as the year alone; None for any other value."""
+    text = clean_text(value)
+    found = _first_match(text) if text else None
+    if found is None or len(found[2] or "") != 4:
+        return None
+    match = _AMBIGUOUS.search(text, found[0])
+    if match is None or match.start() != found[0]:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    month_first, day_first = _format(year, first, second), _format(year, second, first)
+    return (month_first, day_first) if month_first and day_first else None
 
 
 def dates_in_text(text: str) -> list[tuple[int, int, str | None]]:
@@ -110,6 +133,9 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
         return _format(int(year), _MONTHS[month.lower()], int(day))
     if order == "m-y":
         month, _, year = groups
+        return _format(int(year), _MONTHS[month.lower()], None)
+    if order in ("range-m-y", "m-range-y"):
+        month, year = groups
         return _format(int(year), _MONTHS[month.lower()], None)
     return _format(int(groups[0]), None, None)
 

@@ -21,15 +21,15 @@ from .names import display_name
 # schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
 # CreativeWork counts only when it names its authors.
 _ARTICLE_TYPES = {
-    "ScholarlyArticle": 0,
-    "MedicalScholarlyArticle": 0,
-    "Article": 1,
-    "Report": 1,
-    "Thesis": 1,
-    "Chapter": 1,
-    "Dataset": 1,
-    "Book": 1,
-    "CreativeWork": 2,
+    "scholarlyarticle": 0,
+    "medicalscholarlyarticle": 0,
+    "article": 1,
+    "report": 1,
+    "thesis": 1,
+    "chapter": 1,
+    "dataset": 1,
+    "book": 1,
+    "creativework": 2,
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
 _BLOCKS = frozenset((
@@ -71,9 +71,34 @@ class Page:
                 return values
         return []
 
+    def microdata(self, prop: str) -> list[str]:
+        """Values of schema.org microdata outside meta tags (`<span itemprop="datePublished">January
+        2003</span>`, `<time itemprop=… datetime=…>`): the element's content/datetime, else its text."""
+        values = []
+        for node in self.tree.css(f'[itemprop="{prop}"]'):
+            if node.tag == "meta" or not _of_the_page_item(node):
+                continue  # meta tags are in `meta`; a cited work's date is not the paper's
+            attrs = node.attributes
+            value = clean_text(attrs.get("content") or attrs.get("datetime")) or node_text(node)
+            if value:
+                values.append(value)
+        return values
+
     def node_text(self, selector: str) -> str | None:
         node = self.tree.css_first(selector)
         return node_text(node) if node is not None else None
+
+
+def _of_the_page_item(node: Any) -> bool:
+    """Whether a microdata property belongs to the page's own item, not to an item nested in it
+    (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation")."""
+    parent = node.parent
+    while parent is not None:
+        attrs = parent.attributes
+        if "itemscope" in attrs:
+            return "itemprop" not in attrs
+        parent = parent.parent
+    return True
 
 
 def parse_page(html: str) -> Page:
@@ -139,11 +164,12 @@ def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def _article_rank(types: Any) -> int | None:
+    # Sites spell the types their own way: "Dataset", "DataSet" (ORNL DAAC), "schema:Dataset".
     names = types if isinstance(types, list) else [types]
     ranks = [
         _ARTICLE_TYPES[short]
         for name in names
-        if isinstance(name, str) and (short := re.split(r"[/:#]", name)[-1]) in _ARTICLE_TYPES
+        if isinstance(name, str) and (short := re.split(r"[/:#]", name)[-1].casefold()) in _ARTICLE_TYPES
     ]
     return min(ranks) if ranks else None
 
@@ -182,6 +208,8 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             parts.append(" ".join((child.text_content or "").splitlines()))
         elif tag == "br":
             parts.append("\n")
+        elif tag == "nav" or (tag in ("ul", "ol") and _jump_list(child)):
+            continue  # "Abstract • Introduction • Methods …": the page's own table of contents
         elif tag not in unseen:
             block = tag in _BLOCKS
             if block:
@@ -189,6 +217,20 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             _collect_text(child, parts, unseen)
             if block:
                 parts.append("\n")
+
+
+def _jump_list(node: Any) -> bool:
+    """A list of nothing but links to places on the same page (Wiley's "Top of page · Abstract ·
+    Introduction …" above its abstract)."""
+    links = node.css("a")
+    if len(links) < 2 or any(not (link.attributes.get("href") or "").startswith("#") for link in links):
+        return False
+    linked = sum(_visible_chars(link.text(deep=True)) for link in links)
+    return _visible_chars(node.text(deep=True)) - linked < 3 * len(links)  # bullets, separators
+
+
+def _visible_chars(text: str | None) -> int:
+    return len("".join((text or "").split()))
 
 
 def markup_text(value: str | None) -> str | None:

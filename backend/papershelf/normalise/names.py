@@ -47,6 +47,27 @@ def names_in_byline(text: str | None) -> list[str]:
     return [name for part in _LIST_SEPARATORS.split(cleaned) if (name := display_name(part))]
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.[\s-]*)+")
+_CITATION_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def names_in_citation(text: str | None) -> list[str]:
+    """The authors of a formatted reference's name list, "Moghaddam, M., A.R. Silva, D. Clewley, and
+    A.G. Boyer": the first author is written family name first, the others given name first."""
+    people: list[str] = []
+    for part in _CITATION_SEPARATORS.split(clean_text(text) or ""):
+        part = part.strip()
+        if not part:
+            continue
+        previous = people[-1] if people else ""
+        surname_alone = previous and " " not in previous and not _INITIALS.fullmatch(previous)
+        if surname_alone and _INITIALS.fullmatch(part):
+            people[-1] = f"{part} {previous}"  # "Moghaddam, M." was one name
+        else:
+            people.append(part)
+    return display_names(people)
+
+
 def fullest_names(lists: list[list[str]]) -> list[str] | None:
     """The first list, each name replaced by a longer spelling of it from another list of the
     same people: citation_author "Thomas H. Pendergast" where the byline and DC.Contributor say
@@ -73,4 +94,5 @@ def _same_or_longer(short: str, long: str) -> bool:
 
 
 def _tokens(name: str) -> list[str]:
-    return [token.strip(".").casefold() for token in name.split() if token.strip(".")]
+    # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same.
+    return [token.strip(".").casefold() for token in name.replace(".", ". ").split() if token.strip(".")]

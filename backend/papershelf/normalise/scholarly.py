@@ -32,9 +32,10 @@ from .body import (
     description_abstract,
     generic_abstract,
     labelled_dates_anywhere,
+    read_labels,
     read_sites,
 )
-from .dates import partial_date, published_date
+from .dates import day_month_readings, partial_date, published_date
 from .html_meta import (
     Page,
     fragment_text,
@@ -44,7 +45,7 @@ from .html_meta import (
     markup_text,
     parse_page,
 )
-from .names import display_names, fullest_names
+from .names import display_names, fullest_names, names_in_citation
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -55,7 +56,17 @@ _HIGHWIRE_DATES = (
     "citation_cover_date",
     "citation_year",
 )
-_DUBLIN_CORE_DATES = ("dc.date", "dcterms.issued", "dcterms.date", "dcterms.created", "prism.publicationdate")
+_DUBLIN_CORE_DATES = (
+    "dc.date",
+    "dc.date.issued",
+    # OPUS 3 repositories (Dagstuhl DROPS among them) date the online document so; their
+    # DC.Date.Creation_of_intellectual_content is when the work was written.
+    "dc.date.creation_of_present_form",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "prism.publicationdate",
+)
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -75,6 +86,11 @@ def from_page(url: str, page: Page) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
+    if not merged["title"] and not body.title and (labelled := read_labels(page)):
+        # Nothing names the paper but a table of labels and values (a theses database).
+        body.title, body.known = labelled.title, True
+        body.authors = body.authors or labelled.authors
+        body.abstract = body.abstract or labelled.abstract
     title = merged["title"] or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
     doi = doi or _doi_in_meta_links(page) or body.doi
@@ -83,7 +99,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         return []
-    authors = fullest_names([source.get("authors") or [] for source in sources])
+    spellings = [source.get("spellings") or [] for source in sources]
+    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings)
     if body.authors and (body.authors_over_meta or not authors):
         authors = body.authors
     authors = authors or None
@@ -104,9 +121,11 @@ def from_page(url: str, page: Page) -> list[Paper]:
 
 
 def _highwire(page: Page) -> dict[str, Any]:
-    authors = page.every("citation_author")
+    # One tag may hold the whole list ("MOGHADDAM, M.;SILVA, A.;…"), as the old single-tag
+    # citation_authors does ("Last, First; Last, First").
+    authors = [part for value in page.every("citation_author") for part in value.split(";")]
     if not authors and (joined := page.first("citation_authors")):
-        authors = joined.split(";")  # the old single-tag form, "Last, First; Last, First"
+        authors = joined.split(";")
     found = split_arxiv_id(page.first("citation_arxiv_id"))
     return {
         "title": markup_text(page.first("citation_title")),
@@ -140,10 +159,12 @@ def _dublin_core(page: Page) -> dict[str, Any]:
 def _open_graph(page: Page) -> dict[str, Any]:
     # og:description is left out on purpose: it is a teaser or a citation line ("Teven Le
     # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract. Microdata's
-    # itemprop=datePublished is read here too.
+    # itemprop=datePublished is read here too, in a meta tag or in an element's text (HighWire's
+    # slugline: <span itemprop="datePublished">January 2003</span>).
+    shown = [partial_date(value) for value in page.microdata("datePublished")]
     return {
         "title": _without_site_name(page.first("og:title"), page.first("og:site_name")),
-        "dates": _dates(page, "article:published_time", "datepublished"),
+        "dates": _dates(page, "article:published_time", "datepublished") + shown,
     }
 
 
@@ -161,15 +182,36 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         partial_date(json_ld_text(article.get(key))) for key in ("datePublished", "dateCreated")
     ]
     people = article.get("author") or article.get("creator")
+    title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
+    spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
     return {
-        "title": json_ld_text(article.get("headline")) or json_ld_text(article.get("name")),
+        "title": title,
         "authors": json_ld_authors(people) if people else [],
+        "spellings": spellings,
         "abstract": fragment_text(
             json_ld_text(article.get("abstract") or article.get("description"))
         ),
-        "dates": dates,
+        "dates": [*dates, cited_year],
         "doi": doi,
     }
+
+
+# "…, and A.G. Boyer. 2017. " before the title in a data set's recommended citation.
+_CITED_YEAR = re.compile(r"[.,]?\s*\(?(1[5-9]\d\d|20\d\d)\)?[.,:]?\s*$")
+
+
+def _own_citation(citation: str | None, title: str | None) -> tuple[list[str], str | None]:
+    """The authors and year of the citation a data set asks for (JSON-LD `citation` naming the
+    record's own title, "Moghaddam, M., A.R. Silva, … and A.G. Boyer. 2017. <title>. …"): it
+    spells the names fuller than the creator list ("A.R. Silva" for "SILVA, A."), and its year is
+    when the data set first appeared (a revised version's release date is its datePublished)."""
+    if not citation or not title or title not in citation:
+        return [], None
+    head = citation[: citation.index(title)]
+    year = _CITED_YEAR.search(head)
+    if year is None:
+        return [], None
+    return names_in_citation(head[: year.start()]), year.group(1)
 
 
 def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
@@ -188,7 +230,24 @@ def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> s
     shown = body.shown
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page)
-    return published_date(stated, shown, body.not_published)
+    return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
+    """A meta date that may be day or month first ("11/01/2013") counts as its year alone, unless
+    another date of the page is one of its readings (DC.Date 2013-11-01): then it is that day."""
+    known = [date for date in (*stated, *shown) if date and len(date) > 4]
+    settled = list(stated)
+    for name in (*_HIGHWIRE_DATES, *_DUBLIN_CORE_DATES):
+        readings = day_month_readings(page.first(name))
+        if readings is None or readings[0][:4] not in settled:
+            continue
+        reading = next(
+            (reading for reading in readings for date in known if reading.startswith(date)), None
+        )
+        if reading is not None:
+            settled[settled.index(reading[:4])] = reading
+    return settled
 
 
 def _looks_scholarly(

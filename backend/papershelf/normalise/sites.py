@@ -104,6 +104,25 @@ SITES: tuple[Site, ...] = (
     ),
     Site("Project Euclid", hosts=("projecteuclid.org",), dates=("text.ArticleContentText div",)),
     Site(
+        "SpringerLink",
+        hosts=("link.springer.com",),
+        # Book content states only the book's year (citation_publication_date 2023); the
+        # history list shows the day it went online ("Published 27 April 2023").
+        dates=('ul[data-test="publication-history"]',),
+    ),
+    Site(
+        "Taylor & Francis Online",
+        hosts=("tandfonline.com",),
+        # "Received … Accepted … Published online: 19 May 2014"; dc.Date can be a later day.
+        dates=("div.articleDates",),
+    ),
+    Site(
+        "Wiley Online Library",
+        hosts=("onlinelibrary.wiley.com",),
+        # "Accepted manuscript online" comes before the version of record (citation_online_date).
+        dates=("#publicationHistoryDetails",),
+    ),
+    Site(
         "Pensoft",
         hosts=("pensoft.net",),
         marks=(_publisher("Pensoft Publishers"),),
@@ -112,6 +131,15 @@ SITES: tuple[Site, ...] = (
     Site(
         "IEEE Xplore",
         hosts=("ieeexplore.ieee.org",),
+        # The full-text pages of 2014 have no meta tags: their quick-preview panel, author cards
+        # and "article data" list carry the record. "Date of Current Version" dates the copy Xplore
+        # holds, not the paper; the issue date (a conference's days) and the original date do.
+        title=("#article-page-hdr h1", "div.glance-abstract h1"),
+        authors=("#authors div.author h3",),
+        abstract=("div.glance-abstract div.text p",),
+        dates=("#issueDate", "#dt_dop"),
+        doi=("#dt_doi",),
+        # Later pages keep the record as JSON in a script.
         script=ScriptRecord(
             marker="document.metadata=",
             title="title",
@@ -170,4 +198,28 @@ SITES: tuple[Site, ...] = (
         author_lines=("div.divider-full + h3.blue-space + p.blue",),
         doi=("a[href*='doi.org/10.1045/']",),
     ),
+)
+
+
+# A page that is nothing but a record laid out as labels and values (a theses database, a
+# proceedings server, a repository's item table): the labels, as such pages write them, in the
+# languages met so far. Read only when a page has no title anywhere else.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel", "titolo", "titre", "título"),
+    "authors": (
+        "author", "authors", "author(s)", "autor", "autoren", "autor(en)", "autore", "autori",
+        "auteur", "auteurs", "autor(es)",
+    ),
+    "abstract": ("abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo"),
+}
+# When a thesis was defended: its date when the page gives no publication date at all (a page that
+# shows "Date of Publication (online)" is dated by that).
+DEGREE_DATE_LABELS: tuple[str, ...] = (
+    "date of defence",
+    "date of defense",
+    "defence date",
+    "defense date",
+    "tag der mündlichen prüfung",
+    "data conseguimento",
+    "data di conseguimento",
 )
