@@ -8,11 +8,12 @@ from papershelf.identity import (
     clean_text,
     normalise_doi,
     paper_id,
-    same_paper,
     split_arxiv_id,
     title_fingerprint,
 )
-from papershelf.records import Paper
+from papershelf.records import Paper, Rank
+from papershelf.store.papers import find_matches, save_paper
+from papershelf.store.tx import write
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,6 @@ def test_split_arxiv_id_accepts_prefix_and_rejects_junk():
 
 def test_doi_keeps_its_case_without_resolver_and_compares_case_blind():
     assert normalise_doi("https://doi.org/10.1023/A:1026654312961") == "10.1023/A:1026654312961"
-    assert same_paper(Paper(title="X", doi="10.1023/A:1"), Paper(title="Y", doi="10.1023/a:1"))
     assert paper_id(Paper(doi="10.1023/A:1")) == paper_id(Paper(doi="10.1023/a:1"))
     assert normalise_doi("doi:10.1101/2020.03.22.002386.") == "10.1101/2020.03.22.002386"
     assert normalise_doi("no doi here") is None
@@ -75,8 +75,15 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
     assert len(paper_id(title_only)) == 16
 
 
-def test_same_paper_unless_ids_disagree():
-    assert same_paper(Paper(title="X Y"), Paper(title="x-y", arxiv_id="1"))
-    assert not same_paper(Paper(title="X Y", arxiv_id="2"), Paper(title="x-y", arxiv_id="1"))
-    assert not same_paper(Paper(title="X Y", doi="10.1/a"), Paper(title="X Y", doi="10.1/b"))
-    assert same_paper(Paper(title="One", doi="10.1/a"), Paper(title="Two", doi="10.1/a"))
+@pytest.mark.parametrize(("stored", "arriving", "same"), [
+    (Paper(title="X Y"), Paper(title="x-y", arxiv_id="1706.03762"), True),
+    (Paper(title="X Y", arxiv_id="1512.03385"), Paper(title="x-y", arxiv_id="1706.03762"), False),
+    (Paper(title="X Y", doi="10.1/a"), Paper(title="X Y", doi="10.1/b"), False),
+    (Paper(title="One", doi="10.1/a"), Paper(title="Two", doi="10.1/a"), True),
+    (Paper(title="X", doi="10.1023/A:1"), Paper(title="Y", doi="10.1023/a:1"), True),
+])
+def test_same_paper_unless_ids_disagree(library, stored, arriving, same):
+    """The identity rule, as the store applies it (its one implementation)."""
+    with write(library) as tx:
+        pid, _ = save_paper(tx, stored, rank=Rank.PAGE, hlc=tx.now())
+    assert find_matches(library, arriving) == ([pid] if same else [])

@@ -149,17 +149,3 @@ def paper_id(paper: Paper, fingerprint: str | None = None) -> str:
     if key is None:
         raise ValueError("a paper needs a title, an arXiv id or a DOI")
     return _digest(key)
-
-
-def same_paper(a: Paper, b: Paper) -> bool:
-    """The identity rule of the design, for two records."""
-    if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
-        return False
-    if a.doi and b.doi and doi_key(a.doi) != doi_key(b.doi):
-        return False
-    if a.arxiv_id and a.arxiv_id == b.arxiv_id:
-        return True
-    if a.doi and doi_key(a.doi) == doi_key(b.doi):
-        return True
-    fingerprint = title_fingerprint(a.title)
-    return fingerprint is not None and fingerprint == title_fingerprint(b.title)

@@ -31,7 +31,7 @@ VALUE_BYTES = 8 * 1024 * 1024
 RESULT_BYTES = 256 * 1024 * 1024
 
 
-def _authorizer(action, arg1, arg2, db_name, source):
+def _authorizer(action, arg1, _arg2, _db_name, _source):
     # SQLITE_READ's arg1 is the table; `select count(*)` reads it with an empty column name.
     if action == sqlite3.SQLITE_READ and arg1 and arg1.lower() in _PRIVATE:
         return sqlite3.SQLITE_DENY

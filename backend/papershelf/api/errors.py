@@ -69,10 +69,6 @@ class NotFound(ApiError):
     status, error = 404, "not_found"
 
 
-class Conflict(ApiError):
-    status, error = 409, "conflict"
-
-
 class PayloadTooLarge(ApiError):
     status, error = 413, "payload_too_large"
 

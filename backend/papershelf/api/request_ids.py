@@ -28,11 +28,6 @@ def request_info(scope) -> RequestInfo | None:
     return scope.get(SCOPE_KEY)
 
 
-def request_id(scope) -> str | None:
-    info = request_info(scope)
-    return info.id if info else None
-
-
 def _is_ours(filename: str) -> bool:
     path = Path(filename)
     return path.name.startswith("papershelf_") or path.is_relative_to(_PACKAGE)

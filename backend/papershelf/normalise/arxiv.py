@@ -14,7 +14,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .dates import partial_date
-from .html_meta import Page, parse_page
+from .html_meta import Page
 from .names import display_name
 
 # Read from the dateline's text:
@@ -42,10 +42,6 @@ def record_from_url(url: str) -> Paper | None:
     return Paper(
         arxiv_id=arxiv_id, arxiv_version=version, url=abs_url(arxiv_id), pdf_url=pdf_url(arxiv_id)
     )
-
-
-def normalise_arxiv(url: str, html: str) -> list[Paper]:
-    return from_page(url, parse_page(html))
 
 
 def from_page(url: str, page: Page) -> list[Paper]:

@@ -18,7 +18,7 @@ from ..identity import arxiv_id_from_url, clean_text, split_arxiv_id
 from ..records import Paper
 from .common import count
 from .dates import partial_date
-from .html_meta import Page, node_text, parse_page
+from .html_meta import Page, node_text
 
 PAPER_ISLAND = "PaperContent"
 LISTING_ISLAND = "DailyPapers"
@@ -47,14 +47,6 @@ def page_kind(page: Page) -> str | None:
     if LISTING_ISLAND in targets:
         return "hf_listing"
     return None
-
-
-def normalise_hf_paper(url: str, html: str) -> list[Paper]:
-    return paper_from_page(url, parse_page(html))
-
-
-def normalise_hf_listing(url: str, html: str) -> list[Paper]:
-    return listing_from_page(url, parse_page(html))
 
 
 def paper_from_page(url: str, page: Page) -> list[Paper]:

@@ -43,7 +43,6 @@ from .html_meta import (
     json_ld_strings,
     json_ld_text,
     markup_text,
-    parse_page,
 )
 from .names import display_names, fullest_names, names_in_citation
 
@@ -73,10 +72,6 @@ _SAME_ABSTRACT = 60
 _STRUCTURED = re.compile(
     r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Context|Importance)\b:?\s", re.IGNORECASE
 )
-
-
-def normalise_scholarly(url: str, html: str) -> list[Paper]:
-    return from_page(url, parse_page(html))
 
 
 def from_page(url: str, page: Page) -> list[Paper]:

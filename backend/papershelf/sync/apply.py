@@ -267,7 +267,7 @@ def _check_not_apart(a: Paper, b: Paper) -> None:
     """Refuse to join two papers whose arXiv ids or DOIs differ: find_matches never
     joins those, so no peer joined them as they stand here.
 
-    `same_paper` on the two records here is not the test: an honest alias often
+    The identity rule on the two records here is not the test: an honest alias often
     fails it. The peer may have joined them on evidence that never reaches us (a
     dump line with one paper's arXiv id and the other's title, that title then
     losing to a page's), or the grown identity comes after the alias in the feed (a
