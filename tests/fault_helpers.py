@@ -1144,13 +1144,20 @@ def lost_writes(library: Library, ledger: Ledger) -> list[tuple[str, str]]:
         if missing := acked.fingerprints - held:
             lost.append((f"import of {acked.file} (into {acked.machine})",
                          f"{len(missing)} of {len(acked.fingerprints)} papers missing"))
-    rated = {capture.page: capture for capture in ledger.captures
-             if capture.page and capture.rating is not None}
-    for page, capture in sorted(rated.items()):
-        paper = library.find(capture.papers[0])
-        if paper is not None and paper["rating"] not in ledger.shared_ratings[page]:
-            lost.append((f"ratings of {page}", f"{capture.papers[0].label()} is rated {paper['rating']}, "
-                         f"never sent (sent: {sorted(ledger.shared_ratings[page])})"))
+    # Several fixture pages may show one paper (arXiv's abstract page and its HTML view, a
+    # listing): a rating sent with any of them may be the one that stands.
+    sent: dict[str, set[int]] = defaultdict(set)
+    rated: dict[str, tuple[str, PaperRef, dict]] = {}
+    for capture in ledger.captures:
+        if capture.page and capture.rating is not None:
+            paper = library.find(capture.papers[0])
+            if paper is not None:
+                sent[paper["id"]] |= ledger.shared_ratings[capture.page]
+                rated[paper["id"]] = (capture.page, capture.papers[0], paper)
+    for pid, (page, ref, paper) in sorted(rated.items()):
+        if paper["rating"] not in sent[pid]:
+            lost.append((f"ratings of {page}", f"{ref.label()} is rated {paper['rating']}, "
+                         f"never sent (sent: {sorted(sent[pid])})"))
     return lost
 
 
