@@ -1,11 +1,20 @@
-"""Shared fixtures: a temporary library, and a real `papershelf serve` over one."""
+"""Shared fixtures: a temporary library, the API in process over one, and a real
+`papershelf serve` over one (for what only a real server shows: sockets, limits, logs)."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
+from litestar.testing import TestClient
 
 from helpers import Server, running_server
+from papershelf.api.app import create_app
+from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
+from papershelf.store.tokens import create_token
 
 
 @pytest.fixture
@@ -14,6 +23,33 @@ def library(tmp_path):
     db = open_writer(tmp_path / "library.db", create=True)
     yield db
     db.close()
+
+
+@dataclass
+class InProcessApi:
+    """The API app in this process (Litestar's test client), as `server` is a process."""
+
+    test_client: TestClient
+    token: str
+    db_path: Path
+
+    def client(self):
+        """The test client, sending the token (a context, like Server.client)."""
+        return nullcontext(self.test_client)
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory) -> InProcessApi:
+    """The API in process over a real library file (one per test module)."""
+    db_path = tmp_path_factory.mktemp("api") / "library.db"
+    db = open_writer(db_path, create=True)
+    token = create_token(db, "tests")
+    db.close()
+    app = create_app(Settings(db_path=db_path, datasette=False))
+    with TestClient(app, base_url="http://127.0.0.1", timeout=30,
+                    raise_server_exceptions=False) as client:
+        client.headers["Authorization"] = f"Bearer {token}"
+        yield InProcessApi(client, token, db_path)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""POST /api/captures against a real `papershelf serve`: every fixture page kind."""
+"""POST /api/captures through the API (in process): every fixture page kind."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ def capture(client, name: str, url: str | None = None, **extra):
 
 
 @pytest.mark.parametrize("name", SIDECARS)
-def test_capture_of_each_fixture_page_gives_its_sidecar_values(server, name):
+def test_capture_of_each_fixture_page_gives_its_sidecar_values(api, name):
     meta = sidecar(name)
-    with server.client() as client:
+    with api.client() as client:
         response = capture(client, meta["file"])
     assert response.status_code in (200, 201), response.text
     papers = response.json()["papers"]
@@ -48,10 +48,10 @@ def test_capture_of_each_fixture_page_gives_its_sidecar_values(server, name):
             assert paper["abstract"].startswith(wanted["abstract_first80"])
 
 
-def test_capture_answers_201_then_200_with_the_same_body(server):
+def test_capture_answers_201_then_200_with_the_same_body(api):
     body = {"capture_id": uuid.uuid4().hex, "url": "https://huggingface.co/papers/1810.04805",
             "html": page("hf_paper_1810.04805.excerpt.html"), "note": "", "selection": "BERT"}
-    with server.client() as client:
+    with api.client() as client:
         first = client.post("/api/captures", json=body)
         again = client.post("/api/captures", json=body)
         papers = client.get("/api/papers", params={"limit": 200}).json()["papers"]
@@ -61,27 +61,27 @@ def test_capture_answers_201_then_200_with_the_same_body(server):
     assert sum(p["arxiv_id"] == "1810.04805" for p in papers) == 1
 
 
-def test_listing_capture_marks_known_papers_as_not_new(server):
+def test_listing_capture_marks_known_papers_as_not_new(api):
     listing = "hf_daily_papers_2026-09-28.excerpt.html"
-    with server.client() as client:
+    with api.client() as client:
         first = capture(client, listing, "https://hf.co/papers/date/2026-09-28").json()
         second = capture(client, listing, "http://www.huggingface.co/papers").json()
     assert [p["id"] for p in second["papers"]] == [p["id"] for p in first["papers"]]
     assert second["new"] == []
 
 
-def test_text_only_capture(server):
+def test_text_only_capture(api):
     text = (DUMPS / "001_6f96a1003d4bdb3d.txt").read_text(encoding="utf-8")
     body = {"capture_id": uuid.uuid4().hex, "url": "https://huggingface.co/papers", "text": text}
-    with server.client() as client:
+    with api.client() as client:
         response = client.post("/api/captures", json=body)
     assert response.status_code == 201 and len(response.json()["papers"]) > 50
 
 
-def test_page_without_a_paper_is_400_no_paper(server):
+def test_page_without_a_paper_is_400_no_paper(api):
     body = {"capture_id": "recipe-1", "url": "https://example.com/soup",
             "html": "<html><head><title>Soup</title></head><body>Boil water.</body></html>"}
-    with server.client() as client:
+    with api.client() as client:
         response = client.post("/api/captures", json=body)
     assert response.status_code == 400
     assert response.json() == {"status": 400, "error": "no_paper", "field": "html",

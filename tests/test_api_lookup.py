@@ -10,8 +10,8 @@ from helpers import page
 
 
 @pytest.fixture(scope="module")
-def client(server):
-    with server.client() as client:
+def client(api):
+    with api.client() as client:
         for name, url in (
             ("hf_paper_1810.04805.excerpt.html", "https://huggingface.co/papers/1810.04805"),
             ("biorxiv_2020.03.22.002386v3.html",

@@ -1,4 +1,4 @@
-"""The reader's side of papers over a real server: PATCH, list/search/paging, DELETE, notes."""
+"""The reader's side of papers through the API (in process): PATCH, list/search/paging, DELETE, notes."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ LISTING = "hf_daily_papers_2026-09-28.excerpt.html"
 
 
 @pytest.fixture(scope="module")
-def client(server):
-    with server.client() as client:
+def client(api):
+    with api.client() as client:
         for name, url in ((LISTING, "https://huggingface.co/papers"),
                           ("arxiv_abs_1706.03762.html", "https://arxiv.org/abs/1706.03762"),
                           ("hf_paper_1810.04805.excerpt.html",

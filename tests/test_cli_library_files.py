@@ -16,8 +16,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from helpers import DUMPS, free_port, papershelf_command, run_cli
+from papershelf.cli import cli
 
 DUMP = str(DUMPS / "000_286d48ef37147b1c.txt")
 COMMANDS = {
@@ -33,10 +35,17 @@ COMMANDS = {
 
 
 def papershelf(args: list[str], db, tmp_path, *, user: list[str] = ()) -> subprocess.CompletedProcess:
+    """The command in process (click's runner), or as `user` in a process of its own."""
     args = [str(tmp_path / "public.db") if a == "OUT" else str(free_port()) if a == "PORT" else a
-            for a in args]
-    return subprocess.run([*user, *papershelf_command(), *args, "--db", str(db)],
-                          capture_output=True, text=True, timeout=60)
+            for a in [*args, "--db", str(db)]]
+    if user:
+        return subprocess.run([*user, *papershelf_command(), *args], capture_output=True,
+                              text=True, timeout=60)
+    result = CliRunner().invoke(cli, args)
+    crashed = None if isinstance(result.exception, SystemExit | None) else result.exception
+    # What a user would have seen of an exception that escaped: a traceback.
+    stderr = result.stderr + (f"Traceback: {crashed!r}\n" if crashed else "")
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
 
 
 def assert_one_line(result: subprocess.CompletedProcess, *expected: str) -> None:

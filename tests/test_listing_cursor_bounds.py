@@ -19,8 +19,8 @@ def cursor_of(position: list) -> str:
     {"cursor": cursor_of([-(2**63) - 1])},
     {"q": "attention", "cursor": cursor_of([1.5, 2**70])},
 ])
-def test_a_cursor_holding_a_number_beyond_sqlite_is_400_naming_it(server, params):
-    with server.client() as client:
+def test_a_cursor_holding_a_number_beyond_sqlite_is_400_naming_it(api, params):
+    with api.client() as client:
         response = client.get("/api/papers", params=params)
     assert response.status_code == 400, response.text
     assert response.json() == {"status": 400, "error": "validation_error",

@@ -1,4 +1,4 @@
-"""The sync routes of a real server answer out-of-range integers and malformed envelopes
+"""The sync routes of the API (in process) answer out-of-range integers and malformed envelopes
 with a 4xx of the API's one error shape naming the field, never a 500, and leave the
 library as it was."""
 
@@ -20,8 +20,8 @@ HUGE = (2**63, 2**64, 2**70, 10**40)
 
 
 @pytest.fixture(scope="module")
-def client(server):
-    with server.client() as client:
+def client(api):
+    with api.client() as client:
         yield client
 
 
@@ -44,8 +44,8 @@ def test_a_machine_no_library_has_is_400_naming_it(client):
     assert_400(client.get("/api/sync/changes", params={"machine": "x" * 500}), "machine")
 
 
-def library_state(server) -> dict:
-    conn = sqlite3.connect(f"file:{server.db_path}?mode=ro", uri=True)
+def library_state(api) -> dict:
+    conn = sqlite3.connect(f"file:{api.db_path}?mode=ro", uri=True)
     try:
         return {**snapshot(conn), "peers": conn.execute("SELECT * FROM sync_peers").fetchall()}
     finally:
@@ -67,12 +67,12 @@ def item() -> dict:
     ({"machine": PEER.upper()}, "machine"),
     ({"changes": {"0": {}}}, "changes"),
 ])
-def test_a_push_with_an_envelope_out_of_range_is_400_and_changes_nothing(server, client, envelope,
+def test_a_push_with_an_envelope_out_of_range_is_400_and_changes_nothing(api, client, envelope,
                                                                           field):
-    before = library_state(server)
+    before = library_state(api)
     body = {"protocol": PROTOCOL, "machine": PEER, "changes": [item()], **envelope}
     assert_400(client.post("/api/sync/changes", json=body), field)
-    assert library_state(server) == before
+    assert library_state(api) == before
 
 
 def test_a_wrongly_typed_value_in_one_item_fails_that_item_only(client):
@@ -88,8 +88,8 @@ def test_a_wrongly_typed_value_in_one_item_fails_that_item_only(client):
     assert client.get(f"/api/papers/{'2' * 16}").status_code == 200
 
 
-def test_a_push_nested_too_deeply_is_400_not_500(server, client):
-    before = library_state(server)
+def test_a_push_nested_too_deeply_is_400_not_500(api, client):
+    before = library_state(api)
     nested = b"[" * 100_000 + b"]" * 100_000
     for body in (
         b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[' + nested + b"]}",
@@ -99,7 +99,7 @@ def test_a_push_nested_too_deeply_is_400_not_500(server, client):
                                headers={"content-type": "application/json"})
         assert response.status_code == 400, response.text
         assert set(response.json()) == SHAPE and "nest" in response.json()["message"]
-    assert library_state(server) == before
+    assert library_state(api) == before
 
 
 def test_an_item_that_is_not_utf8_is_rejected_alone(client):

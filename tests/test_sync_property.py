@@ -15,6 +15,7 @@ client and serving functions (in-process, no sockets). After everyone syncs:
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections import defaultdict
@@ -304,8 +305,10 @@ class SyncMachine(RuleBasedStateMachine):
         assert [r.version() for r in self.replicas] == versions
 
 
+# scripts/soak runs many more examples (PAPERSHELF_PROPERTY_EXAMPLES).
 SyncMachine.TestCase.settings = settings(
-    max_examples=300, stateful_step_count=40, deadline=None,
+    max_examples=int(os.environ.get("PAPERSHELF_PROPERTY_EXAMPLES", "200")),
+    stateful_step_count=40, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_sync_converges = SyncMachine.TestCase
