@@ -106,15 +106,17 @@ def server_cost_ms(page: str, url: str, runs: int) -> float:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_writer(Path(tmp) / "library.db", create=True)
+        loop = asyncio.new_event_loop()  # one loop, as the server has: its set-up is no capture's
         try:
             def one() -> None:
                 request = CaptureRequest(capture_id=uuid.uuid4().hex, url=url, html=page)
-                asyncio.run(capture_page(InlineLibrary(db), request,
-                                         raw=msgspec.json.encode(request)))
+                loop.run_until_complete(capture_page(InlineLibrary(db), request,
+                                                     raw=msgspec.json.encode(request)))
 
-            one()  # imports, first-paper insert
+            one()  # imports, first-paper insert, the loop's worker thread
             return _median_ms(one, runs)
         finally:
+            loop.close()
             db.close()
 
 
