@@ -5,6 +5,7 @@ entries, pylatexenc turns LaTeX accents and commands into Unicode."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -186,17 +187,40 @@ def _note_key(key: str, field: str, body: str) -> str:
     return "bibtex:" + hashlib.sha256(f"{key}\n{field}\n{body}".encode()).hexdigest()[:24]
 
 
+_ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The file cut before each line that starts a block (`@…`), with its first line:
+    parsed apart, a broken entry cannot take the ones after it down with it."""
+    starts = [m.start() for m in _ENTRY_START.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    starts.append(len(text))
+    line = 1
+    for begin, end in itertools.pairwise(starts):
+        yield line, text[begin:end]
+        line += text.count("\n", begin, end)
+
+
 def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Every entry of a BibTeX file in file order; a block that does not parse is a problem
     naming its line, and the entries around it still import."""
-    library = bibtexparser.parse_string(text, parse_stack=[])
-    blocks = sorted([*library.entries, *library.failed_blocks], key=lambda b: b.start_line or 0)
-    for block in blocks:
-        line = (block.start_line or 0) + 1
-        if isinstance(block, bibtexparser.model.ParsingFailedBlock):
-            error = str(block.error).splitlines()[0] if block.error else "does not parse"
-            yield RecordProblem(line, f"not a BibTeX entry: {error}")
+    for first_line, chunk in _chunks(text):
+        if not _ENTRY_START.search(chunk):
+            continue  # comments and text between entries
+        try:
+            library = bibtexparser.parse_string(chunk, parse_stack=[])
+        except Exception as error:  # bibtexparser on a cut-off block
+            yield RecordProblem(first_line, f"not a BibTeX entry ({type(error).__name__})")
             continue
-        fields = {field.key.lower(): field.value for field in block.fields
-                  if isinstance(field.value, str)}
-        yield entry_record(block.key, fields, line)
+        blocks = sorted([*library.entries, *library.failed_blocks], key=lambda b: b.start_line or 0)
+        for block in blocks:
+            line = first_line + (block.start_line or 0)
+            if isinstance(block, bibtexparser.model.ParsingFailedBlock):
+                said = str(block.error or "").strip().splitlines()
+                yield RecordProblem(line, f"not a BibTeX entry: {said[0] if said else 'it does not parse'}")
+                continue
+            fields = {field.key.lower(): field.value for field in block.fields
+                      if isinstance(field.value, str)}
+            yield entry_record(block.key, fields, line)

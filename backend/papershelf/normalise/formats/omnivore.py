@@ -24,26 +24,29 @@ class NotOmnivore(ValueError):
 
 
 def highlights(markdown: str) -> list[tuple[str, str]]:
-    """(quote, annotation) pairs of a highlights file: each highlight is a `> ` quote,
-    its annotation the paragraphs after it up to the next quote."""
+    """(quote, annotation) pairs of a highlights file: each highlight is a `> ` quote (a
+    blank line ends it), its annotation the paragraphs after it up to the next quote."""
     found: list[tuple[list[str], list[str]]] = []
+    ended = True  # the last quote was followed by a blank line or an annotation
     for line in markdown.splitlines():
         if line.startswith(">"):
-            if not found or found[-1][1] or not found[-1][0] or not _continues(found[-1]):
+            if ended or found[-1][1]:
                 found.append(([], []))
             found[-1][0].append(line[1:].removeprefix(" "))
-        elif found and (line.strip() or found[-1][1]):
+            ended = False
+        elif not line.strip():
+            ended = True
+            if found and found[-1][1]:
+                found[-1][1].append(line)
+        elif found:
             found[-1][1].append(line)
+            ended = True
     pairs = []
     for quote_lines, note_lines in found:
         quote = clean_text(_LINK.sub("", "\n".join(quote_lines)))
         if quote:
             pairs.append((quote, "\n".join(note_lines).strip()))
     return pairs
-
-
-def _continues(item: tuple[list[str], list[str]]) -> bool:
-    return not item[1]
 
 
 def _status(item: dict) -> str | None:
