@@ -4,8 +4,8 @@ The reader's fields from another tool (Pocket's read state, Omnivore's labels, Z
 collections) are the reader's own acts, so they carry rank READER, clocked at the time the
 source says they happened (else the file's capture date): the later act wins, and an edit
 made in papershelf after it is never undone by importing the file, now or again. Tags are
-adds of the add-wins set with that clock, so a tag the reader removed since stays removed
-when the same file is imported again. Notes get ids derived from their source's key: an
+added only where the paper never had them: a tag the reader removed stays removed, whatever
+file brings it again. Notes get ids derived from their source's key: an
 annotation imported twice (from two exports) is one note, and one the reader deleted is not
 brought back.
 """
@@ -17,7 +17,7 @@ import hashlib
 from ..merge import PaperState, TagState, field_clock
 from ..records import ImportedNote, Rank
 from .notes import create_note
-from .papers import Outcome, _merge_into
+from .papers import Outcome, _merge_into, load_state
 from .tx import Tx
 
 
@@ -33,6 +33,11 @@ def apply_reader_fields(tx: Tx, pid: str, *, tags: list[str], status: str | None
         values["status"] = status
     if rating is not None:
         values["rating"] = rating
+    if tags:
+        # Only tags this paper never had: one the reader removed stays removed, whatever
+        # export (an older one of their own library) brings it again.
+        known = load_state(tx.db, pid)
+        tags = [tag for tag in tags if known is None or tag not in known.tags]
     if not values and not tags:
         return False
     clock = field_clock(Rank.READER, hlc)
