@@ -65,8 +65,7 @@ def capture_attention(db):
 def test_every_export_imports_with_provenance_and_twice_changes_nothing(library, name):
     report = imported(library, name)
     assert report.records > 0 and report.new > 0 and not report.problems
-    (kind, file_name, records, raw_size), = rows(
-        library, "SELECT kind, file_name, records, raw_size FROM captures")
+    (file_name, records, raw_size), = rows(library, "SELECT file_name, records, raw_size FROM captures")
     assert (file_name, records) == (name, report.records)
     assert raw_size == (IMPORTS / name).stat().st_size
     assert read_raw(library, report.capture_id) == (IMPORTS / name).read_bytes()  # kept whole
@@ -139,9 +138,12 @@ def test_a_paper_the_reader_deleted_is_not_brought_back_nor_its_notes(library):
 def carried(papers, fields):
     """What a format carries of each paper; the export writes an arXiv paper's abstract page
     as its url when it has none, so that is what a copy holds."""
-    return {p["id"]: {f: (p.get(f) or None) if f != "url" else
-                      p.get("url") or (f"https://arxiv.org/abs/{p['arxiv_id']}" if p.get("arxiv_id") else None)
-                      for f in fields} for p in papers}
+    def value(paper, field):
+        if field == "url" and not paper.get("url") and paper.get("arxiv_id"):
+            return f"https://arxiv.org/abs/{paper['arxiv_id']}"
+        return paper.get(field) or None
+
+    return {p["id"]: {f: value(p, f) for f in fields} for p in papers}
 
 
 def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):

@@ -81,7 +81,8 @@ def test_bibtex_what_the_export_escapes_comes_back():
 
 
 def test_bibtex_broken_entry_is_reported_with_its_line_and_the_rest_imports():
-    broken = "@article{one, title = {First}}\n\n@article{two, title = {Second\n\n@misc{three, title={Third}}\n"
+    broken = ("@article{one, title = {First}}\n\n@article{two, title = {Second\n\n"
+              "@misc{three, title={Third}}\n")
     items = list(parse_bibtex(broken))
     assert [r.key for r in records(items)] == ["one", "three"]
     problems = [item for item in items if isinstance(item, RecordProblem)]
