@@ -20,7 +20,6 @@ from pathlib import Path
 
 from benchmarks.import_bench import _row, run_papershelf_import, word_stream
 from benchmarks.search_bench import papershelf, serve, timed
-
 from papershelf.normalise.formats.arxiv_snapshot import entry_paper, iter_snapshot
 
 WHOLE_SNAPSHOT = 2_700_000
