@@ -12,7 +12,6 @@ everything else.
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,9 @@ from papershelf.discover.queries import recommendations
 from papershelf.discover.refresh import refresh
 from papershelf.discover.similar import similar_papers
 from papershelf.store.db import open_writer
+from papershelf.store.papers import edit_paper
 from papershelf.store.queries import fts_query
+from papershelf.store.tx import write
 
 TOPICS = {
     "sparse autoencoders": (r"sparse autoencoder|\bSAEs?\b", None),
@@ -71,13 +72,16 @@ class Figures:
 
 
 def _rebuilt(base: Path, work: Path, liked: list[str], skipped: list[str] = ()):
-    shutil.copy(base, work)
+    work.unlink(missing_ok=True)
+    with sqlite3.connect(base) as source, sqlite3.connect(work) as copy:
+        source.backup(copy)  # the base library is open elsewhere: its WAL is copied too
+    copy.close()
     db = open_writer(work)
-    with db.conn:
-        db.conn.executemany("UPDATE papers SET rating = 5 WHERE id = ?", [(p,) for p in liked])
-        db.conn.executemany("UPDATE papers SET status = 'skipped' WHERE id = ?", [(p,) for p in skipped])
-    # The fields were set by hand, without a version bump: build from nothing.
-    db.execute("DELETE FROM discover_models")
+    with write(db) as tx:
+        for pid in liked:
+            edit_paper(tx, pid, {"rating": 5})
+        for pid in skipped:
+            edit_paper(tx, pid, {"status": "skipped"})
     refresh(db, lambda fn, *args: fn(db, *args))
     return db
 
