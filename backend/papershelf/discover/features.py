@@ -56,11 +56,13 @@ def idf_weights(df: np.ndarray, documents: int) -> np.ndarray:
 
 def tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """Sublinear tf times idf, each row of unit length (rows with no counted term stay 0)."""
-    weighted = counts.copy()
-    weighted.data = (1 + np.log(weighted.data)) * idf[weighted.indices]
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    return sparse.csr_matrix(sparse.diags(1 / norms) @ weighted, dtype=np.float32)
+    data = (1 + np.log(counts.data)) * idf[counts.indices]
+    lengths = np.diff(counts.indptr)
+    norms = np.sqrt(np.add.reduceat(data * data, counts.indptr[:-1])) if len(data) else \
+        np.zeros(len(lengths), np.float32)
+    norms[(lengths == 0) | (norms == 0)] = 1  # reduceat repeats a neighbour for an empty row
+    data /= np.repeat(norms, lengths)
+    return sparse.csr_matrix((data.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)
 
 
 def rows_to_matrix(blobs: list[bytes]) -> sparse.csr_matrix:
@@ -175,7 +177,7 @@ def update_features(reader, write: Callable[[Callable, FeatureBatch], bool],
                 progress(done)
 
 
-def feature_chunks(db, *, after_seq: int = 0, chunk: int = 20000,
+def feature_chunks(db, *, after_seq: int = 0, chunk: int = 5000,
                    ) -> Iterator[tuple[list[str], sparse.csr_matrix]]:
     """Every analysed paper (those analysed after `after_seq`), a chunk at a time: their
     ids and counts. Memory stays at one chunk whatever the library's size."""

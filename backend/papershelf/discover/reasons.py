@@ -3,6 +3,7 @@ the tag it is for. Stored with a model's scores; computed at once for "papers li
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 import msgspec
@@ -25,10 +26,9 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
 def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
     word already shown inside a chosen pair is not shown again."""
-    terms = list(dict.fromkeys(terms_of(text)))
+    terms, buckets = analysed(text)
     if not terms:
         return []
-    buckets = buckets_of(terms)
     ranked = sorted(
         ((contribution.get(int(b), 0.0), i, t) for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
         key=lambda item: (-item[0], item[1]))
@@ -43,6 +43,13 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
         chosen.append(term)
         shown |= words
     return chosen
+
+
+@lru_cache(maxsize=64)
+def analysed(text: str) -> tuple[list[str], np.ndarray]:
+    """The text's distinct terms and their buckets (one paper's reasons ask several times)."""
+    terms = list(dict.fromkeys(terms_of(text)))
+    return terms, buckets_of(terms)
 
 
 def contributions(indices: np.ndarray, values: np.ndarray) -> dict[int, float]:

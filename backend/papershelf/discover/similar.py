@@ -89,10 +89,11 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
     dense = query.toarray().ravel()
     scores = candidates @ dense
     order = [i for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
+    # Shared terms are the paper's own terms: its text alone is analysed to name them.
     found = []
     for i in order:
-        row = candidates[i]
-        reason = terms_reason(weighty_terms(texts[ids[i]], contributions(
-            row.indices, row.data * dense[row.indices])))
+        start, end = candidates.indptr[i], candidates.indptr[i + 1]
+        cols = candidates.indices[start:end]
+        reason = terms_reason(weighty_terms(text, contributions(cols, candidates.data[start:end] * dense[cols])))
         found.append(suggestion((*rows[i][1:], float(scores[i]), encode_reasons([reason] if reason else []))))
     return found
