@@ -11,6 +11,7 @@ API's reader threads call them. Targets: p50 ≤ 50 ms each, peak ≤ 500 MB.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 import statistics
@@ -58,10 +59,8 @@ def recommend(db_path: Path) -> tuple[float, float]:
     peak = 0
     tree = psutil.Process(process.pid)
     while process.poll() is None:
-        try:
+        with contextlib.suppress(psutil.Error):
             peak = max(peak, tree.memory_full_info().pss)
-        except psutil.Error:
-            pass
         time.sleep(0.05)
     elapsed = time.perf_counter() - started
     _, errors = process.communicate()

@@ -94,6 +94,7 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
     for i in order:
         start, end = candidates.indptr[i], candidates.indptr[i + 1]
         cols = candidates.indices[start:end]
-        reason = terms_reason(weighty_terms(text, contributions(cols, candidates.data[start:end] * dense[cols])))
+        shared = contributions(cols, candidates.data[start:end] * dense[cols])
+        reason = terms_reason(weighty_terms(text, shared))
         found.append(suggestion((*rows[i][1:], float(scores[i]), encode_reasons([reason] if reason else []))))
     return found
