@@ -16,7 +16,7 @@ from papershelf.discover.refresh import refresh
 from papershelf.importer import import_dump
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.public_copy import publish
-from papershelf.store.db import open_writer
+from papershelf.store.db import open_reader, open_writer
 from papershelf.store.papers import edit_paper
 from papershelf.store.tx import write
 from test_error_shape import assert_error
@@ -184,3 +184,40 @@ def test_templates_get_similar_papers_for_the_paper_page(liked_library):
         found = thread.submit(asyncio.run, similar()).result()
     assert len(found) == 3 and sae[0] not in [p["id"] for p in found]
     assert found[0]["url"] == f"/data/library/papers/{found[0]['id']}" and found[0]["reasons"]
+
+
+def test_similar_in_library_is_empty_where_discover_has_no_tables(liked_library, tmp_path):
+    """The paper page's call must not fail on a published copy (no private tables) or an
+    unknown id: it shows nothing instead."""
+    from datasette.app import Datasette
+    from sqlite_utils import Database
+
+    from papershelf.discover.similar import similar_in_library
+    from papershelf.publish.datasette_app import datasette_dir
+
+    path, sae = liked_library
+    db = open_reader(path)
+    try:
+        found = similar_in_library(db, sae[0], 3)
+        assert len(found) == 3 and sae[0] not in [p.id for p in found] and found[0].reasons
+        assert similar_in_library(db, "0000000000000000") == []
+    finally:
+        db.close()
+    publish(path, tmp_path / "public.db")
+    assert similar_in_library(Database(tmp_path / "public.db"), sae[0]) == []
+    plain = Datasette([str(tmp_path / "public.db")], plugins_dir=str(datasette_dir() / "plugins"))
+    page, feed = get(plain, "/-/for-you", "/-/for-you.atom")
+    assert page.status_code == 404 and feed.status_code == 404
+
+    class Request:
+        actor = None
+
+    async def similar():
+        from helpers import datasette_plugin
+
+        await plain.invoke_startup()
+        return await datasette_plugin("papershelf_discover").extra_template_vars(
+            "row", plain, Request())["similar_papers"](sae[0], 3)
+
+    with ThreadPoolExecutor(1) as thread:
+        assert thread.submit(asyncio.run, similar()).result() == []

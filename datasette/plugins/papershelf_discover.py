@@ -16,9 +16,9 @@ from urllib.parse import quote, urlencode
 from datasette import Forbidden, hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from papershelf.discover.queries import UnknownTag, recommendations, tags_with_models
-from papershelf.discover.similar import similar_papers as find_similar
-from papershelf.store.db import open_reader
+from papershelf.discover.queries import UnknownTag, discover_ready, recommendations, tags_with_models
+from papershelf.discover.similar import similar_in_library
+from papershelf.store.db import LibraryError, open_reader
 
 PLUGIN = "papershelf-discover"
 PAGE_PATH = "/-/for-you"
@@ -38,8 +38,15 @@ def _library(datasette):
 
 
 def _read(path: str, fn, *args):
-    db = open_reader(path)
+    """fn(db, *args) on a connection of its own; None when the file is no library with
+    discover's tables (a published copy opened with these plugins)."""
     try:
+        db = open_reader(path)
+    except LibraryError:
+        return None
+    try:
+        if not discover_ready(db):
+            return None
         return fn(db, *args)
     finally:
         db.close()
@@ -58,13 +65,21 @@ def _suggestions(db, tag: str | None, limit: int):
         return None, tags_with_models(db)
 
 
+async def _found(database, tag: str | None, limit: int):
+    """The suggestions and the tags with models; 404 where there are none to show."""
+    answer = await asyncio.to_thread(_read, database.path, _suggestions, tag, limit)
+    if answer is None:
+        raise NotFound("Not found")
+    if answer[0] is None:
+        raise NotFound(f"No paper is tagged {tag!r}")
+    return answer
+
+
 async def for_you(datasette, request):
     database = _library(datasette)
     await _allowed(datasette, request, database)
     tag = request.args.get("tag") or None
-    found, tags = await asyncio.to_thread(_read, database.path, _suggestions, tag, SHOWN)
-    if found is None:
-        raise NotFound(f"No paper is tagged {tag!r}")
+    found, tags = await _found(database, tag, SHOWN)
     feed = datasette.urls.path(PAGE_PATH + ".atom") + (f"?{urlencode({'tag': tag})}" if tag else "")
     html = await datasette.render_template("papershelf_for_you.html", {
         "found": found, "tag": tag, "tags": tags, "database": database.name,
@@ -80,9 +95,7 @@ async def for_you_feed(datasette, request):
     database = _library(datasette)
     await _allowed(datasette, request, database)
     tag = request.args.get("tag") or None
-    found, _ = await asyncio.to_thread(_read, database.path, _suggestions, tag, FEED_ENTRIES)
-    if found is None:
-        raise NotFound(f"No paper is tagged {tag!r}")
+    found, _ = await _found(database, tag, FEED_ENTRIES)
     feed = FeedGenerator()
     feed.id(request.url)
     feed.title("papershelf: for you" + (f" ({tag})" if tag else ""))
@@ -128,7 +141,7 @@ def extra_template_vars(view_name, datasette, request):
             await _allowed(datasette, request, database)
         except Forbidden:
             return []
-        found = await asyncio.to_thread(_read, database.path, find_similar, paper_id, limit) or []
+        found = await asyncio.to_thread(_read, database.path, similar_in_library, paper_id, limit) or []
         return [{"id": p.id, "title": p.title, "score": p.score,
                  "url": datasette.urls.row(database.name, "papers", quote(p.id, safe="")),
                  "reasons": [r.text for r in p.reasons]} for p in found]

@@ -39,6 +39,12 @@ _COLUMNS = ", ".join(f"p.{c}" for c in PAPER_COLUMNS)
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 
 
+def discover_ready(db) -> bool:
+    """Whether this file has discover's tables (a published copy leaves them out)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'discover_features'"
+                      ).fetchone() is not None
+
+
 def model_info(db, name: str) -> ModelInfo | None:
     row = db.execute("SELECT name, tag, positives, negatives, trained_at FROM discover_models "
                      "WHERE name = ?", [name]).fetchone()

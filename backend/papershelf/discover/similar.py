@@ -16,7 +16,7 @@ from scipy import sparse
 from ..store.db import read_transaction
 from ..store.queries import PAPER_COLUMNS, get_paper
 from .features import _names, document_frequencies, get_state, idf_weights, rows_to_matrix, tfidf
-from .queries import Suggestion, suggestion
+from .queries import Suggestion, discover_ready, suggestion
 from .reasons import contributions, encode_reasons, terms_reason, weighty_terms
 from .text import buckets_of, paper_text, term_counts, terms_of
 
@@ -98,3 +98,10 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
         reason = terms_reason(weighty_terms(text, shared))
         found.append(suggestion((*rows[i][1:], float(scores[i]), encode_reasons([reason] if reason else []))))
     return found
+
+
+def similar_in_library(db, paper_id: str, limit: int = 5) -> list[Suggestion]:
+    """For the paper page: "similar papers in your library", best first; [] for an unknown
+    id and where the discover tables do not exist (a file not migrated yet, a published
+    copy, which leaves the private tables out)."""
+    return (similar_papers(db, paper_id, limit) or []) if discover_ready(db) else []
