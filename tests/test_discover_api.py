@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
 
+from atom_check import assert_valid_atom
 from helpers import DUMPS
 from papershelf.discover.refresh import refresh
 from papershelf.importer import import_dump
@@ -129,7 +129,7 @@ def test_the_for_you_page_lists_suggestions_with_their_reasons(liked_library):
     assert 'href="/data/-/for-you.atom"' in page.text and ">For you</a>" in page.text
     assert tagged.status_code == 200 and "for your tag “&lt;b&gt;sae&lt;/b&gt;”" in tagged.text
     assert unknown.status_code == 404
-    entries = ET.fromstring(feed.content).findall(f"{ATOM}entry")
+    entries = assert_valid_atom(feed.content)
     assert feed.headers["content-type"].startswith("application/atom+xml")
     assert len(entries) == 50 and entries[-1].find(f"{ATOM}content").text.startswith(("weighs", "like"))
     assert not {f"urn:papershelf:paper:{pid}" for pid in sae[:4]} & {
@@ -152,17 +152,20 @@ def test_the_readers_taste_is_unreadable_through_sql_and_left_out_of_the_public_
     assert not any(t.startswith("discover") for t in copy.counts)
 
 
-def test_tag_and_search_feeds_are_atom_even_when_nothing_matches(liked_library):
+def test_every_feed_is_valid_atom_even_when_nothing_matches(liked_library):
     path, sae = liked_library
-    tag, search, empty = get(build_datasette(path), "/library/tag_feed.atom?tag=%3Cb%3Esae%3C%2Fb%3E",
-                             "/library/search_feed.atom?q=sparse+autoencoders",
-                             "/library/tag_feed.atom?tag=none+yet")
-    ids = [e.find(f"{ATOM}id").text for e in ET.fromstring(tag.content).findall(f"{ATOM}entry")]
+    tag, search, empty, tag_for_you, no_search = get(
+        build_datasette(path), "/library/tag_feed.atom?tag=%3Cb%3Esae%3C%2Fb%3E",
+        "/library/search_feed.atom?q=sparse+autoencoders", "/library/tag_feed.atom?tag=none+yet",
+        "/-/for-you.atom?tag=%3Cb%3Esae%3C%2Fb%3E", "/library/search_feed.atom?q=zzzqqq")
+    assert len(assert_valid_atom(tag_for_you.content)) > 10
+    assert len(assert_valid_atom(no_search.content)) == 1
+    ids = [e.find(f"{ATOM}id").text for e in assert_valid_atom(tag.content)]
     assert ids == [f"urn:papershelf:paper:{sae[3]}"]
-    found = ET.fromstring(search.content).findall(f"{ATOM}entry")
+    found = assert_valid_atom(search.content)
     assert len(found) >= 8 and all(e.find(f"{ATOM}link").get("href") for e in found)
     assert empty.status_code == 200
-    assert [e.find(f"{ATOM}title").text for e in ET.fromstring(empty.content).findall(f"{ATOM}entry")] \
+    assert [e.find(f"{ATOM}title").text for e in assert_valid_atom(empty.content)] \
         == ["No papers with this tag yet"]
 
 

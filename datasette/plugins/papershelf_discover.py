@@ -99,6 +99,7 @@ async def for_you_feed(datasette, request):
     feed = FeedGenerator()
     feed.id(request.url)
     feed.title("papershelf: for you" + (f" ({tag})" if tag else ""))
+    feed.author(name="papershelf")  # RFC 4287: a feed names an author (its entries' are their papers')
     feed.link(href=request.url, rel="self")
     feed.link(href=datasette.absolute_url(request, datasette.urls.path(PAGE_PATH)), rel="alternate")
     feed.updated(max((p.created_at for p in found.papers), default=found.model.trained_at
@@ -108,6 +109,8 @@ async def for_you_feed(datasette, request):
         entry.id(f"urn:papershelf:paper:{paper.id}")
         entry.title(paper.title or paper.id)
         entry.updated(paper.created_at)
+        if paper.authors:
+            entry.author(name=paper.authors[0])
         entry.link(href=datasette.absolute_url(
             request, datasette.urls.row(database.name, "papers", quote(paper.id, safe=""))))
         why = "\n".join(r.text for r in paper.reasons)
