@@ -10,6 +10,7 @@ import { acceptMessage, MSG } from "./lib/messages.js";
 const MENU_ID = "save-selection";
 const DRAIN_ALARM = "drain-queue";
 const MARK = { text: "✓", color: "#15803d" };
+const SIMILAR_SHOWN = 3; // "3 papers like this in your library" under a saved paper
 
 async function client(settings) {
   // Any answered request proves the server is back: send what waits in the queue.
@@ -160,6 +161,7 @@ async function handle(msg) {
     if (msg.type === MSG.UPDATE_PAPER) return { state: "ok", paper: (await c.updatePaper(msg.paperId, msg.patch)).data };
     if (msg.type === MSG.ADD_NOTE) return { state: "ok", note: (await c.addNote(msg.paperId, { body: msg.body })).data };
     if (msg.type === MSG.UPDATE_NOTE) return { state: "ok", note: (await c.updateNote(msg.noteId, { body: msg.body })).data };
+    if (msg.type === MSG.SIMILAR) return { state: "ok", papers: (await c.similar(msg.paperId, SIMILAR_SHOWN)).data.papers };
   } catch (err) {
     return failure(err);
   }

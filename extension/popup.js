@@ -41,6 +41,7 @@ const label = (p) => p.title || (p.arxiv_id ? `arXiv:${p.arxiv_id}` : p.doi || p
 function render(result) {
   $("fix").hidden = !(result.state === "error" && result.kind === "token");
   $("edit").hidden = true;
+  $("similar").hidden = true;
   paper = null;
   if (result.state === "error") return show("error", result.message);
   if (result.state === "queued") {
@@ -59,6 +60,24 @@ function render(result) {
   return show("saved", `${papers.length} papers saved`, old ? `${old} were already in your library` : "");
 }
 
+// Papers like the saved one already in the library (the server's tf-idf): an
+// extra, so any failure (an older server, no token) just leaves it hidden.
+async function showSimilar(p) {
+  const r = await api.runtime.sendMessage({ type: MSG.SIMILAR, paperId: p.id }).catch(() => null);
+  if (r?.state !== "ok" || paper?.id !== p.id || !r.papers.length) return;
+  const n = r.papers.length;
+  $("similar-heading").textContent = `${n} ${n === 1 ? "paper" : "papers"} like this in your library`;
+  $("similar-list").replaceChildren(...r.papers.map((s) => {
+    const item = document.createElement("li");
+    const why = document.createElement("span");
+    why.className = "why";
+    why.textContent = s.reasons?.[0]?.text ?? "";
+    item.append(label(s), why);
+    return item;
+  }));
+  $("similar").hidden = false;
+}
+
 function openEditor(p) {
   paper = p;
   noteId = null;
@@ -69,6 +88,7 @@ function openEditor(p) {
   $("note").value = "";
   for (const id of Object.values(FIELD_IDS)) markField(id, "");
   $("edit").hidden = false;
+  void showSimilar(p);
 }
 
 // What waits in the offline queue and why, and captures it dropped: the worker

@@ -73,6 +73,9 @@ export class Client {
   addNote(paperId, note) {
     return this.request("POST", `/api/papers/${encodeURIComponent(paperId)}/notes`, note);
   }
+  similar(id, limit) {
+    return this.request("GET", `/api/papers/${encodeURIComponent(id)}/similar?limit=${limit}`);
+  }
   updateNote(id, patch) { return this.request("PATCH", `/api/notes/${encodeURIComponent(id)}`, patch); }
 }
 

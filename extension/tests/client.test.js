@@ -57,6 +57,20 @@ describe("answers", () => {
   });
 });
 
+describe("papers like this", () => {
+  it("asks for a saved paper's like, never the paper itself, and a 404 for an unknown id", async () => {
+    const client = new Client({ serverUrl, token });
+    const [paper] = (await client.capture(capturePayload())).data.papers;
+    const { status, data } = await client.similar(paper.id, 3);
+    assert.equal(status, 200);
+    assert.ok(Array.isArray(data.papers) && data.papers.length <= 3);
+    assert.ok(!data.papers.some((p) => p.id === paper.id));
+    const err = await client.similar("0000000000000000", 3).catch((e) => e);
+    assert.ok(err instanceof ApiError);
+    assert.equal(err.status, 404);
+  });
+});
+
 describe("the server's 400", () => {
   it("keeps the field it names and its message, for the popup to show beside that field", async () => {
     const client = new Client({ serverUrl, token });

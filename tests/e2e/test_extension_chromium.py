@@ -392,3 +392,60 @@ def test_enqueue_survives_the_storage_quota(queue_empty, make_server, site):
     server.start()
     assert extension.worker.evaluate("() => papershelf.drainSoon()") == 1
     assert server.query("SELECT url FROM captures") == [(site.arxiv_abs,)]
+
+
+LIKE_BERT = {
+    "RoBERTa: A Robustly Optimized BERT Pretraining Approach":
+        "Language model pre-training of BERT leads to gains; we replicate BERT pre-training and "
+        "find BERT was undertrained: our bidirectional Transformer representations improve GLUE and SQuAD.",
+    "ALBERT: A Lite BERT for Self-supervised Learning of Language Representations":
+        "Parameter reduction for BERT: a lite bidirectional Transformer for language representations, "
+        "pre-training with fewer parameters, fine-tuned on GLUE, RACE and SQuAD.",
+    "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter":
+        "We pre-train a smaller general-purpose language representation model, distilled from BERT, "
+        "that can be fine-tuned on a wide range of language understanding tasks like GLUE.",
+}
+UNLIKE_BERT = {
+    "Gaussian Splatting for Real-Time Radiance Field Rendering":
+        "Radiance fields rendered in real time with anisotropic 3D Gaussians and splatting.",
+    "Music Source Separation with Band-Split Networks":
+        "Separating vocals, drums and bass from music recordings with band-split recurrent networks.",
+}
+
+
+def test_after_a_save_the_popup_lists_papers_like_it_in_the_library(ext, server, site, tmp_path):
+    from papershelf.records import Paper
+    from papershelf.store.db import open_writer
+    from papershelf.store.papers import save_paper
+    from papershelf.store.tx import write
+
+    db = open_writer(server.db)  # papers already in the library, as an import brings them
+    try:
+        with write(db) as tx:
+            for title, abstract in (LIKE_BERT | UNLIKE_BERT).items():
+                save_paper(tx, Paper(title=title, abstract=abstract), rank=2, hlc=tx.now())
+    finally:
+        db.close()
+    # The server's background refresher analyses them (not on any capture's path).
+    wait_until(lambda: server.query("SELECT count(*) FROM papers")[0][0] == int(
+        (server.query("SELECT value FROM discover_state WHERE key = 'documents'") or [[0]])[0][0]),
+        timeout=60, message="the new papers to be analysed")
+    page = ext.open(site.hf_paper)
+    popup = ext.click_action(page)
+    assert popup.status()[0] in ("saved", "exists")
+    wait_until(lambda: popup.visible("similar"), timeout=15, message="papers like this")
+    assert popup.eval("document.getElementById('similar-heading').textContent") \
+        == "3 papers like this in your library"
+    shown = popup.eval(
+        "[...document.querySelectorAll('#similar-list li')].map((li) => li.firstChild.textContent)")
+    assert set(shown) == set(LIKE_BERT), shown
+    reasons = popup.eval("[...document.querySelectorAll('#similar-list .why')].map((e) => e.textContent)")
+    assert all(r.startswith("shares “") for r in reasons), reasons
+    popup.close()
+    # The same popup as a page of its own (popup.html?tabId=N), for a screenshot to look at.
+    as_page = ext.ctx.new_page()
+    as_page.set_viewport_size({"width": 360, "height": 560})
+    as_page.goto(f"chrome-extension://{ext.id}/popup.html?tabId={ext.tab_id(page.url)}")
+    expect(as_page.locator("#similar-list li")).to_have_count(3)
+    as_page.screenshot(path=str(tmp_path / "popup-similar.png"))
+    assert (tmp_path / "popup-similar.png").stat().st_size > 5_000

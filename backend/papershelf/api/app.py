@@ -15,10 +15,12 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
+from ..discover.worker import DiscoverWorker
 from ..store.library import Library
 from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
+from .discover import DiscoverController
 from .errors import EXCEPTION_HANDLERS
 from .http_guard import install_http_guard
 from .lookup import LookupController
@@ -37,7 +39,7 @@ def api_router() -> Router:
     """Every /api route, behind the token guard."""
     handlers: list = [
         StatusController, CapturesController, PapersController, NotesController, LookupController,
-        SyncController,
+        SyncController, DiscoverController,
     ]
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],
@@ -71,9 +73,13 @@ def create_app(settings: Settings) -> Litestar:
         # Opening migrates the file: off the event loop, like every other touch of SQLite.
         app.state.library = await asyncio.to_thread(
             Library, settings.db_path, create=True, write_deadline_ms=settings.write_timeout_ms)
+        # Recommendations kept in step in the background (discover/worker.py), stopped first.
+        worker = DiscoverWorker(app.state.library).start() if settings.discover else None
         try:
             yield
         finally:
+            if worker is not None:
+                await asyncio.to_thread(worker.stop)
             await asyncio.to_thread(app.state.library.close)
 
     app = Litestar(

@@ -19,6 +19,8 @@ class Settings(msgspec.Struct, kw_only=True):
     public: bool = False
     # Mount Datasette under /data (when papershelf.publish provides it).
     datasette: bool = True
+    # Keep recommendations up to date in a background thread (discover/worker.py).
+    discover: bool = True
     # Capture bodies carry whole pages; anything bigger is refused before it is read.
     max_body_bytes: int = 10 * MIB
     # How long a write may wait for the library (another program, such as an import,

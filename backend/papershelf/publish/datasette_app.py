@@ -78,7 +78,7 @@ class ReadOnlyDatabase(Database):
 
 
 def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
-                    require_token: bool = False) -> Datasette:
+                    require_token: bool = False, show_taste: bool = True) -> Datasette:
     folder = datasette_dir()
     metadata = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
     db_path = Path(db_path).resolve()
@@ -92,6 +92,10 @@ def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
             secret = cookie_secret(reader)
         finally:
             reader.close()
+    if not show_taste:
+        # The reader's suggestions ("For you", its feed) stay off a server open to anyone
+        # (datasette/plugins/papershelf_discover.py).
+        metadata.setdefault("plugins", {})["papershelf-discover"] = {"hidden": True}
     ds = Datasette(
         [],
         metadata=metadata,
@@ -149,5 +153,7 @@ async def _plain(send, status: int, text: bytes, headers: list) -> None:
 
 def make_datasette(settings):
     """The ASGI app `papershelf serve` mounts at /data/; `settings` needs db_path, host, public."""
-    require_token = not settings.public and not is_loopback(settings.host)
-    return strip_prefix(build_datasette(settings.db_path, require_token=require_token).app())
+    local = is_loopback(settings.host)
+    require_token = not settings.public and not local
+    return strip_prefix(build_datasette(settings.db_path, require_token=require_token,
+                                        show_taste=local or not settings.public).app())

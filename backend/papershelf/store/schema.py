@@ -18,6 +18,8 @@ def migration(fn):
 
 PRIVATE_TABLES = (
     "paper_state", "note_state", "tokens", "sync_peers", "meta", "fts_deferred", "capture_raw",
+    # discover/: what the reader's taste says (derived from their fields, rebuilt at will)
+    "discover_features", "discover_state", "discover_models", "discover_scores",
 )
 
 _PAPERS = """
@@ -213,6 +215,50 @@ def m001_initial(db: Database) -> None:
     db.execute("INSERT INTO meta(key, value) VALUES ('machine_id', ?)", [secrets.token_hex(8)])
     db.execute("INSERT INTO meta(key, value) VALUES ('version', '0')")
     db.execute("INSERT INTO meta(key, value) VALUES ('hlc', '')")
+
+
+_DISCOVER = """
+-- Each paper's hashed terms (discover/text.py), kept as papers arrive or change. seq
+-- grows with every (re)analysis: models score what is newer than what they last saw.
+CREATE TABLE discover_features (
+    paper_id TEXT PRIMARY KEY,
+    text_hash INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    terms BLOB NOT NULL
+);
+CREATE INDEX discover_features_seq ON discover_features(seq);
+-- Counters and the document frequencies (one BLOB) the features were counted with.
+CREATE TABLE discover_state (key TEXT PRIMARY KEY, value);
+-- One linear model per taste: "liked" and one per tag; labels_hash says which labels it
+-- was trained on, scored_seq up to which features it has scored.
+CREATE TABLE discover_models (
+    name TEXT PRIMARY KEY,
+    tag TEXT,
+    labels_hash TEXT NOT NULL,
+    positives INTEGER NOT NULL,
+    negatives INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    trained_at TEXT NOT NULL,
+    scored_seq INTEGER NOT NULL,
+    bias REAL NOT NULL,
+    weights BLOB NOT NULL
+);
+-- Each model's best unlabelled papers, with their reasons (JSON).
+CREATE TABLE discover_scores (
+    model TEXT NOT NULL,
+    paper_id TEXT NOT NULL,
+    score REAL NOT NULL,
+    reasons TEXT NOT NULL,
+    PRIMARY KEY (model, paper_id)
+) WITHOUT ROWID;
+CREATE INDEX discover_scores_rank ON discover_scores(model, score DESC);
+"""
+
+
+@migration
+def m002_discover(db: Database) -> None:
+    for statement in _statements(_DISCOVER):
+        db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:

@@ -1,0 +1,74 @@
+"""Why a paper is suggested: the terms that weighed most, the reader's papers it is like,
+the tag it is for. Stored with a model's scores; computed at once for "papers like this"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+import msgspec
+import numpy as np
+
+from .text import buckets_of, terms_of
+
+TERMS_SHOWN = 4
+
+
+class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One reason, as a sentence (`text`) and as data: the terms, or the paper it is like."""
+
+    kind: Literal["terms", "paper", "tag"]
+    text: str
+    terms: list[str] | None = None
+    paper_id: str | None = None
+
+
+def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
+    """The text's terms whose buckets contributed most (positive contributions only); a
+    word already shown inside a chosen pair is not shown again."""
+    terms, buckets = analysed(text)
+    if not terms:
+        return []
+    ranked = sorted(
+        ((contribution.get(int(b), 0.0), i, t) for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
+        key=lambda item: (-item[0], item[1]))
+    chosen: list[str] = []
+    shown: set[str] = set()
+    for weight, _, term in ranked:
+        if weight <= 0 or len(chosen) == limit:
+            break
+        words = set(term.split())
+        if words <= shown:
+            continue
+        chosen.append(term)
+        shown |= words
+    return chosen
+
+
+@lru_cache(maxsize=64)
+def analysed(text: str) -> tuple[list[str], np.ndarray]:
+    """The text's distinct terms and their buckets (one paper's reasons ask several times)."""
+    terms = list(dict.fromkeys(terms_of(text)))
+    return terms, buckets_of(terms)
+
+
+def contributions(indices: np.ndarray, values: np.ndarray) -> dict[int, float]:
+    return dict(zip(indices.tolist(), values.tolist(), strict=True))
+
+
+def terms_reason(terms: list[str], lead: str = "shares") -> Reason | None:
+    if not terms:
+        return None
+    return Reason(kind="terms", text=f"{lead} " + ", ".join(f"“{t}”" for t in terms), terms=terms)
+
+
+def paper_reason(paper_id: str, title: str, why: str) -> Reason:
+    return Reason(kind="paper", text=f"like “{title}” ({why})", paper_id=paper_id)
+
+
+def tag_reason(tag: str) -> Reason:
+    return Reason(kind="tag", text=f"for your tag “{tag}”")
+
+
+encode_reasons = msgspec.json.Encoder().encode
+decode_reasons = msgspec.json.Decoder(list[Reason]).decode

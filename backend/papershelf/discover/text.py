@@ -1,0 +1,88 @@
+"""A paper's text as hashed terms: the one analyzer every part of discover uses.
+
+arxiv-sanity-lite's recipe (title, abstract and authors; words of two or more characters
+starting with a letter; English stop words out; single words and pairs), with the terms
+hashed instead of kept in a vocabulary: a new paper's terms are known without refitting
+anything, and the table of document frequencies has a fixed size. A term's bucket is
+recovered by hashing the term again, which is how reasons name words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+import numpy as np
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+
+# 2^18 buckets: collisions fall mostly among rare pairs, which carry little weight, and a
+# model's weights stay at 512 KiB.
+BUCKET_BITS = 18
+BUCKETS = 1 << BUCKET_BITS
+MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
+# Like FTS5's unicode61 tokens, so a word here is a word the full-text index knows.
+TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
+_TOKEN = re.compile(TOKEN)
+
+
+@cache
+def _vectorizer() -> HashingVectorizer:
+    return HashingVectorizer(
+        n_features=BUCKETS, alternate_sign=False, norm=None, dtype=np.float32,
+        lowercase=True, strip_accents="unicode", stop_words="english", token_pattern=TOKEN,
+        ngram_range=(1, 2),
+    )
+
+
+def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
+    return "\n".join(part for part in (title, abstract, ", ".join(authors or ())) if part)
+
+
+def text_hash(text: str) -> int:
+    """64 bits of the text's sha256, as an SQLite integer: a paper is analysed again only
+    when this changes."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big", signed=True)
+
+
+def term_counts(texts: list[str]):
+    """A sparse matrix (one row per text) of term counts over the buckets."""
+    return _vectorizer().transform(texts)
+
+
+def terms_of(text: str) -> list[str]:
+    """The text's terms (words and pairs of words) in order, as term_counts counts them."""
+    return _vectorizer().build_analyzer()(text)
+
+
+def buckets_of(terms: list[str]) -> np.ndarray:
+    """Each term's bucket, as term_counts hashes it (HashingVectorizer hashes its terms
+    with this FeatureHasher)."""
+    if not terms:
+        return np.zeros(0, dtype=np.int32)
+    return _hasher().transform([[term] for term in terms]).indices
+
+
+@cache
+def _hasher() -> FeatureHasher:
+    return FeatureHasher(n_features=BUCKETS, input_type="string", alternate_sign=False,
+                         dtype=np.float32)
+
+
+def words(text: str) -> list[str]:
+    """The text's words, lower-cased, stop words out (what a full-text query may ask)."""
+    return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in ENGLISH_STOP_WORDS]
+
+
+def pack(row_indices: np.ndarray, row_counts: np.ndarray) -> bytes:
+    """One paper's terms as stored: each a uint32 of bucket << (32 - BUCKET_BITS) | count."""
+    counts = np.minimum(row_counts, MAX_COUNT).astype(np.uint32)
+    return (row_indices.astype(np.uint32) << np.uint32(32 - BUCKET_BITS) | counts).tobytes()
+
+
+def unpack(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Buckets (ascending) and counts of a stored row."""
+    packed = np.frombuffer(blob, dtype=np.uint32)
+    return (packed >> np.uint32(32 - BUCKET_BITS)).astype(np.int32), \
+        (packed & np.uint32(MAX_COUNT)).astype(np.float32)

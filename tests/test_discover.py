@@ -1,0 +1,184 @@
+"""discover/: features kept in step, models trained and scored, suggestions as the reader's
+fields stand now, papers like this one, and the command line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from helpers import DUMPS
+from papershelf.cli import cli
+from papershelf.discover.features import (
+    apply_features,
+    changed_papers,
+    document_frequencies,
+    get_state,
+    rows_to_matrix,
+)
+from papershelf.discover.queries import UnknownTag, recommendations
+from papershelf.discover.refresh import refresh
+from papershelf.discover.similar import similar_papers
+from papershelf.importer import import_dump
+from papershelf.records import Paper, Rank
+from papershelf.store.papers import delete_paper, edit_paper, save_paper
+from papershelf.store.schema import PRIVATE_TABLES
+from papershelf.store.tx import write
+
+SAE = "title LIKE '%sparse autoencoder%'"
+
+
+def run(db):
+    return refresh(db, lambda fn, *args: fn(db, *args))
+
+
+def ids_where(db, where: str) -> list[str]:
+    return [pid for (pid,) in db.execute(f"SELECT id FROM papers WHERE {where} ORDER BY id")]
+
+
+def edit(db, pid: str, tags: list[str] | None = None, **changes) -> None:
+    with write(db) as tx:
+        edit_paper(tx, pid, changes, tags=tags)
+
+
+@pytest.fixture
+def sample(library):
+    for dump in sorted(DUMPS.glob("*.txt")):
+        import_dump(library, dump, captured_at=date(2025, 11, 6))
+    return library
+
+
+def test_discover_tables_are_private():
+    assert {"discover_features", "discover_state", "discover_models", "discover_scores"} \
+        <= set(PRIVATE_TABLES)
+
+
+def test_nothing_is_suggested_before_the_reader_has_said_anything(sample):
+    run(sample)
+    found = recommendations(sample)
+    assert found.papers == [] and found.model is None
+
+
+def test_recommendations_never_include_what_the_reader_read_skipped_rated_started_or_tagged(sample):
+    sae = ids_where(sample, SAE)
+    for pid in sae[:3]:
+        edit(sample, pid, rating=5)
+    edit(sample, sae[3], status="read")
+    edit(sample, sae[4], status="skipped")
+    edit(sample, sae[5], rating=3)
+    edit(sample, sae[6], status="reading")
+    edit(sample, sae[7], tags=["interp"])
+    run(sample)
+    found = recommendations(sample, limit=200)
+    shown = [p.id for p in found.papers]
+    assert found.model is not None and found.model.positives == 5 and found.model.negatives == 1
+    assert not set(shown) & set(sae[:8])
+    assert set(sae[8:]) <= set(shown[:10])  # the rest of the topic leads
+    assert [p.score for p in found.papers] == sorted((p.score for p in found.papers), reverse=True)
+    first = found.papers[0]
+    assert {r.kind for r in first.reasons} == {"terms", "paper"}
+    assert any("sparse autoencoders" in r.terms or "saes" in r.terms for r in first.reasons if r.terms)
+    # An edit counts at once, before any refresh: the stored scores are checked against it.
+    edit(sample, shown[0], status="read")
+    assert shown[0] not in [p.id for p in recommendations(sample, limit=200).papers]
+
+
+def test_a_tag_has_its_own_suggestions_and_an_unknown_tag_is_refused(sample):
+    sae = ids_where(sample, SAE)
+    for pid in sae[:4]:
+        edit(sample, pid, tags=["sae"])
+    run(sample)
+    found = recommendations(sample, "sae", limit=10)
+    assert found.model.tag == "sae"
+    assert found.papers[0].reasons[0].text == "for your tag “sae”"
+    assert set(sae[4:]) & {p.id for p in found.papers}
+    with pytest.raises(UnknownTag):
+        recommendations(sample, "no such tag")
+    # The tag gone, its model goes with it.
+    for pid in sae[:4]:
+        edit(sample, pid, tags=[])
+    assert run(sample).dropped == ["liked", "tag:sae"]  # nothing liked is left either
+    with pytest.raises(UnknownTag):
+        recommendations(sample, "sae")
+
+
+def test_a_new_paper_is_scored_by_the_stored_model_without_training_again(sample):
+    for pid in ids_where(sample, SAE)[:5]:
+        edit(sample, pid, rating=5)
+    run(sample)
+    paper = Paper(title="Sparse autoencoders find monosemantic features in protein language models",
+                  abstract="We train sparse autoencoders (SAEs) on the activations of a protein "
+                           "language model and interpret the SAE features and their activations.")
+    with write(sample) as tx:
+        new_id, _ = save_paper(tx, paper, rank=Rank.PAGE, hlc=tx.now())
+    done = run(sample)
+    assert done.analysed == 1 and done.trained == [] and done.rescored == ["liked"]
+    assert new_id in [p.id for p in recommendations(sample, limit=20).papers]
+
+
+def test_features_follow_text_changes_deletions_and_count_every_term_once(sample):
+    run(sample)
+    pid = ids_where(sample, SAE)[0]
+    with write(sample) as tx:
+        edit_paper(tx, pid, {"abstract": "A wholly new zygomorphic abstract."})
+        edit_paper(tx, ids_where(sample, SAE)[2], {"rating": 2})  # no text change: not analysed
+        delete_paper(tx, ids_where(sample, SAE)[1])
+    done = run(sample)
+    assert done.analysed == 2
+    df, documents = document_frequencies(sample)
+    blobs = [b for (b,) in sample.execute("SELECT terms FROM discover_features")]
+    recount = np.bincount(rows_to_matrix(blobs).indices, minlength=len(df))
+    assert documents == len(blobs) == sample.execute("SELECT count(*) FROM papers").fetchone()[0]
+    assert (df == recount).all()
+
+
+def test_a_refresh_that_finds_nothing_changed_writes_nothing(sample):
+    edit(sample, ids_where(sample, SAE)[0], rating=5)
+    run(sample)
+    before = sample.conn.total_changes
+    done = run(sample)
+    assert (done.analysed, done.trained, done.rescored) == (0, [], [])
+    assert sample.conn.total_changes == before
+
+
+def test_a_batch_another_pass_wrote_first_is_not_counted_twice(sample):
+    batch = changed_papers(sample, 0, limit=50)
+    assert apply_features(sample, batch) is True
+    assert apply_features(sample, batch) is False
+    assert int(get_state(sample, "documents")) == 50
+
+
+def test_similar_papers_share_terms_and_never_include_the_paper(sample):
+    sae = ids_where(sample, SAE)
+    assert similar_papers(sample, sae[0], 10) == []  # nothing analysed yet: no word counts
+    run(sample)
+    with write(sample) as tx:  # a paper not analysed yet is analysed on the fly
+        new_id, _ = save_paper(tx, Paper(title="Sparse autoencoders for protein language models",
+                                         abstract="SAEs trained on activations."), rank=Rank.PAGE,
+                               hlc=tx.now())
+    for asked in (sae[0], new_id):
+        found = similar_papers(sample, asked, 10)
+        assert asked not in [p.id for p in found]
+        assert len(set(sae) & {p.id for p in found}) >= 4
+        assert all(p.reasons and p.reasons[0].kind == "terms" for p in found)
+    assert similar_papers(sample, "0000000000000000") is None
+
+
+def test_cli_recommend_refreshes_and_prints_the_reasons(sample, tmp_path):
+    for pid in ids_where(sample, SAE)[:4]:
+        edit(sample, pid, rating=5)
+    db_path = sample.execute("PRAGMA database_list").fetchone()[2]
+    runner = CliRunner()
+    result = runner.invoke(cli, ["recommend", "--limit", "3", "--db", db_path])
+    assert result.exit_code == 0, result.output
+    assert "1 models trained" in result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("  1. ") and "like “" in result.stdout and "weighs “" in result.stdout
+    refused = runner.invoke(cli, ["recommend", "--tag", "nope", "--no-refresh", "--db", db_path])
+    assert refused.exit_code == 1 and refused.stderr == "papershelf: no paper is tagged 'nope'\n"
+    missing = runner.invoke(cli, ["recommend", "--db", str(tmp_path / "nothing.db")])
+    assert missing.exit_code == 1 and "no library at" in missing.stderr
+    similar = runner.invoke(cli, ["similar", ids_where(sample, SAE)[0], "--json", "--db", db_path])
+    assert similar.exit_code == 0 and '"reasons"' in similar.stdout
