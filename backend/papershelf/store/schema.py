@@ -6,6 +6,8 @@ import secrets
 
 from sqlite_utils import Database, Migrations
 
+from .overview import create_overview_counts
+
 migrations = Migrations("papershelf")
 # Every migration this papershelf knows, in order: a library that has applied any other
 # was written by a newer papershelf and is refused rather than half-understood.
@@ -213,6 +215,12 @@ def m001_initial(db: Database) -> None:
     db.execute("INSERT INTO meta(key, value) VALUES ('machine_id', ?)", [secrets.token_hex(8)])
     db.execute("INSERT INTO meta(key, value) VALUES ('version', '0')")
     db.execute("INSERT INTO meta(key, value) VALUES ('hlc', '')")
+
+
+@migration
+def m002_overview_counts(db: Database) -> None:
+    """library_counts, kept by triggers, for the overview page (store/overview.py)."""
+    create_overview_counts(db.conn)
 
 
 def _statements(script: str) -> list[str]:
