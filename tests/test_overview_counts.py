@@ -36,9 +36,10 @@ def test_overview_counts_follow_every_kind_of_write(library):
                                     tags=["classic", "nlp"], rating=5, status="read"))
     with write(library) as tx:
         a, _ = save_paper(tx, Paper(title="A paper on counting things", published="2021-03-01",
-                                    primary_category="cs.DB"), rank=Rank.PAGE, hlc=tx.now())
+                                    primary_category="cs.DB"), rank=Rank.PAGE, hlc=tx.now(),
+                          capture_id="c1", line=None)
         b, _ = save_paper(tx, Paper(title="Another paper on counting", published="2019"),
-                          rank=Rank.PAGE, hlc=tx.now())
+                          rank=Rank.PAGE, hlc=tx.now(), capture_id="c1", line=None)
         edit_paper(tx, a, {"status": "reading", "rating": 3}, tags=["nlp", "db"])
         edit_paper(tx, b, {"rating": 2}, tags=["db"])
         note = create_note(tx, a, "a note", None)

@@ -60,7 +60,7 @@ def _datasette_handlers(settings: Settings) -> list:
 
     @get("/", include_in_schema=False)
     async def home() -> Redirect:
-        return Redirect("/data/library/papers")
+        return Redirect("/data/")
 
     return [datasette, home]
 

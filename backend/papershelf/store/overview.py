@@ -85,6 +85,9 @@ TRIGGERS_SQL = [
     f"CREATE TRIGGER library_counts_papers_au AFTER UPDATE OF {', '.join(_COUNTED)} ON papers "
     f"WHEN ({_CHANGED}) AND {_NOT_DEFERRED} "
     f"BEGIN\n{_paper_bumps('old', -1)}\n{_paper_bumps('new', 1)}\nEND",
+    "CREATE TRIGGER library_counts_paper_captures_ad AFTER DELETE ON paper_captures BEGIN\n"
+    + _bump("week", f"SELECT {_WEEK.format(captured_at='captured_at')} AS value "
+            "FROM captures WHERE id = old.capture_id", -1, source="captures") + "\nEND",
     # A dump's capture row is written after its papers: their week is counted then.
     "CREATE TRIGGER library_counts_captures_ai AFTER INSERT ON captures BEGIN\n"
     "INSERT INTO library_counts (facet, value, count) SELECT 'week', week, n FROM (SELECT "
