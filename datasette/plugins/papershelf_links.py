@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
 LONG_TEXT = frozenset(("abstract", "summary"))

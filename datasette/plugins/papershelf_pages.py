@@ -105,10 +105,11 @@ async def overview_data(datasette, database: str) -> dict:
         "(select coalesce(max(rowid), 0) from papers) - ? and status in ('reading', 'unread') "
         "order by status = 'reading' desc, rowid desc limit 8", [RECENT_ROWS])
     recent = await rows(
-        "select captures.stored_at, captures.kind, coalesce(captures.title, captures.url, "
-        "captures.file_name) as source, captures.records, (select paper_id from paper_captures "
-        "where capture_id = captures.id order by rowid limit 1) as paper_id "
-        "from captures order by captures.stored_at desc limit 8")
+        "select recent.*, coalesce(case when recent.records = 1 then papers.title end, "
+        "recent.title, recent.url, recent.file_name) as source from (select stored_at, kind, "
+        "title, url, file_name, records, (select paper_id from paper_captures where capture_id "
+        "= captures.id order by rowid limit 1) as paper_id from captures "
+        "order by stored_at desc limit 8) as recent left join papers on papers.id = recent.paper_id")
     return {"counts": counts, "tags": tags, "to_read": to_read, "recent": recent,
             "has_notes": await db.table_exists("notes")}
 

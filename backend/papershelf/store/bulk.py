@@ -19,8 +19,8 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import PAPER_FIELDS, Paper
-from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_papers
+from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
 

@@ -106,7 +106,7 @@ def count_new_papers(conn: sqlite3.Connection, from_rowid: int) -> None:
     The new rows are read once, only the counted columns (not their abstracts)."""
     values = " UNION ALL ".join(f"SELECT '{facet}' AS facet, {sql.format(row='r')} AS value FROM r"
                                 for facet, sql in _PAPER_FACETS.items())
-    tags = (f"SELECT 'tag', tags.value FROM r, json_each(CASE WHEN json_valid(r.tags) "
+    tags = ("SELECT 'tag', tags.value FROM r, json_each(CASE WHEN json_valid(r.tags) "
             "THEN r.tags ELSE '[]' END) AS tags WHERE typeof(tags.value) = 'text'")
     conn.execute(
         f"WITH r AS MATERIALIZED (SELECT {', '.join(_COUNTED)} FROM papers WHERE rowid >= ?) "
