@@ -80,3 +80,16 @@ def test_a_new_library_is_counted_when_the_table_is_made(tmp_path):
     assert stored(conn) == {("papers", ""): 2, ("status", "unread"): 1, ("status", "read"): 1,
                             ("rating", "4"): 1, ("rating", "unrated"): 1, ("year", "2020"): 1,
                             ("year", "undated"): 1, ("category", "cs.CL"): 1, ("tag", "x"): 1}
+
+
+def test_overview_counts_follow_every_importer_format(library):
+    # Issue 14's importers write through store/bulk.py in batches, with the reader's tags,
+    # statuses and notes; the counts must come out as a recount would.
+    from test_import_exports import EXPORTS, imported
+
+    for name in EXPORTS:
+        imported(library, name)
+    counts = stored(library.conn)
+    assert counts == recount(library.conn)
+    assert counts[("papers", "")] == library.conn.execute("select count(*) from papers").fetchone()[0]
+    assert counts[("notes", "")] > 0 and any(facet == "tag" for facet, _ in counts)
