@@ -23,6 +23,7 @@ from .errors import EXCEPTION_HANDLERS
 from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
+from .openapi_ui import swagger_files, swagger_plugin
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
@@ -77,7 +78,7 @@ def create_app(settings: Settings) -> Litestar:
             await asyncio.to_thread(app.state.library.close)
 
     app = Litestar(
-        route_handlers=[api_router(), *_datasette_handlers(settings)],
+        route_handlers=[api_router(), swagger_files(), *_datasette_handlers(settings)],
         lifespan=[open_library],
         dependencies={"library": Provide(provide_library, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
@@ -88,7 +89,7 @@ def create_app(settings: Settings) -> Litestar:
             allow_headers=["Authorization", "Content-Type"], allow_credentials=False,
         ),
         openapi_config=OpenAPIConfig(
-            title="papershelf", version="1", path="/schema",
+            title="papershelf", version="1", path="/schema", render_plugins=[swagger_plugin()],
             components=Components(security_schemes={
                 "bearer": SecurityScheme(type="http", scheme="bearer",
                                          description="papershelf token create NAME"),
