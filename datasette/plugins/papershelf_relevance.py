@@ -12,7 +12,11 @@ plugin cannot reach through a hook, so:
 
 Pages after the first keep Datasette's `_next` token (its sort value, then the key):
 the rewrite drops Datasette's keyset clause and continues after the rank of that key.
-A sort the reader picks is Datasette's own, untouched.
+A sort the reader picks is Datasette's own, untouched. Datasette's next-page link
+repeats the table's default sort (`_sort_desc=published`), so on a page after the first
+that default is not a pick; the column links of templates/_table.html mark a pick made
+during a search with `_papershelf_sorted=1` (a script asking for the default sort on a
+search and paging adds it too).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ _MAIN = re.compile(r"^select (?P<cols>[^()]+?) from (?P<table>[^\s()]+) where (?
 def filters_from_request(request, database, table, datasette):
     async def inner():
         args = request.args
-        if "_search" not in args or "_sort" in args or "_sort_desc" in args:
+        metadata = datasette.table_metadata(database, table)
+        if "_search" not in args or reader_sorted(args, metadata):
             return None
-        fts = datasette.table_metadata(database, table).get("fts_table")
+        fts = metadata.get("fts_table")
         pks = await datasette.get_database(database).primary_keys(table)
         if not fts or len(pks) != 1:
             return None
@@ -44,6 +49,19 @@ def filters_from_request(request, database, table, datasette):
         return FilterArguments([mark], extra_context={"papershelf_relevance": True})
 
     return inner
+
+
+SORTED = "_papershelf_sorted"
+
+
+def reader_sorted(args, metadata: dict) -> bool:
+    """Whether the reader picked the order (see the module's note on next-page links)."""
+    picked = [(name, args[name]) for name in ("_sort", "_sort_desc") if name in args]
+    if not picked or SORTED in args:
+        return bool(picked)
+    default = [(name, metadata[key]) for name, key in (("_sort", "sort"), ("_sort_desc", "sort_desc"))
+               if metadata.get(key)]
+    return not ("_next" in args and picked == default)
 
 
 def _last_clause(where: str) -> tuple[str, str]:
