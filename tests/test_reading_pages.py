@@ -310,3 +310,31 @@ def test_queries_in_the_overview_link_to_their_pages(sample):
     search = page.css_first("form.papershelf-search")
     assert search.attributes["action"] == "/library/papers"
     assert search.css_first("input[type=search]").attributes["name"] == "_search"
+
+
+def test_a_published_copy_of_any_name_keeps_queries_facets_and_pages(sample, tmp_path):
+    from datasette.app import Datasette
+
+    from helpers import run_cli
+
+    _, db_path, ids = sample
+    out = tmp_path / "my-shelf.db"
+    run_cli("publish", str(out), db_path=db_path)  # without notes
+    ds = Datasette([str(out)], metadata=yaml_metadata(), plugins_dir=str(DATASETTE / "plugins"),
+                   template_dir=str(DATASETTE / "templates"), settings={"suggest_facets": False})
+    facets = get(ds, "/my-shelf/papers.json").json()["facet_results"]
+    assert {"status", "rating", "tags", "published", "authors", "primary_category"} <= set(facets)
+    assert get(ds, "/my-shelf/papers_to_read.json?_shape=array").json()
+    assert asyncio.run(ds.client.get("/my-shelf/notes_with_papers.json")).status_code == 404
+    page = html(ds, f"/my-shelf/papers/{ids['1706.03762']}")
+    assert page.css_first("h1").text() == "Attention Is All You Need"
+    assert page.css_first(".papershelf-notes") is None  # the copy has no notes
+    overview = html(ds, "/")
+    assert overview.css_first(".papershelf-count strong") is not None
+    assert "/my-shelf/papers_to_read" in {a.attributes.get("href") for a in overview.css("a")}
+
+
+def yaml_metadata() -> dict:
+    import yaml
+
+    return yaml.safe_load((DATASETTE / "metadata.yml").read_text(encoding="utf-8"))

@@ -75,18 +75,21 @@ def extra_template_vars(view_name, table, database, request, datasette):
         rows = (await db.execute("select * from papers where id = ?", [paper_id])).rows
         if not rows:
             return extra
-        notes = await db.execute(
+        # A copy published without --with-notes has no notes table: no notes section.
+        has_notes = await db.table_exists("notes")
+        notes = (await db.execute(
             "select id, body, quote, conflict_of, created_at, updated_at from notes "
-            "where paper_id = ? order by created_at desc, id desc", [paper_id])
+            "where paper_id = ? order by created_at desc, id desc", [paper_id])).rows \
+            if has_notes else []
         seen = await db.execute(
             "select captures.kind, captures.url, captures.file_name, captures.captured_at, "
             "paper_captures.line from paper_captures join captures "
             "on captures.id = paper_captures.capture_id where paper_captures.paper_id = ? "
             "order by captures.captured_at desc, captures.id limit 50", [paper_id])
-        paper = page_context(dict(rows[0]), [dict(r) for r in notes.rows],
+        paper = page_context(dict(rows[0]), [dict(r) for r in notes],
                              [dict(r) for r in seen.rows])
         similar = await db.execute_fn(lambda conn: similar_in_library(conn, paper_id))
-        return {**extra, "paper": paper, "similar_papers": similar}
+        return {**extra, "paper": paper, "similar_papers": similar, "has_notes": has_notes}
 
     return paper_vars
 
