@@ -1,5 +1,5 @@
 """/schema works offline: the viewer's page names no other host, and every file it loads
-is served by papershelf itself (from the swagger-ui-bundle package)."""
+is served by papershelf itself (from the openapi-ui-bundles package)."""
 
 from __future__ import annotations
 

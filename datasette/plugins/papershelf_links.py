@@ -89,6 +89,8 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "paper_id":
         return _link(datasette.urls.row(database, "papers", tilde_encode(value)), value)
     if column in ("tags", "authors") and (items := _json_list(value)) is not None:
+        if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
+            return Markup('<span class="papershelf-none"></span>')
         return Markup(", ").join(
             _link(filtered_papers(datasette, database, column, item), item) for item in items)
     return None

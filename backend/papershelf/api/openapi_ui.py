@@ -1,12 +1,14 @@
 """/schema works offline: Swagger UI's JavaScript, CSS and icon come from the
-swagger-ui-bundle package, served by papershelf under /static/swagger-ui, never from a
-CDN (Litestar's render plugins fetch from jsDelivr/unpkg unless told otherwise)."""
+openapi-ui-bundles package (Swagger UI 5: it reads the OpenAPI 3.1 Litestar writes,
+which swagger-ui-bundle's 4.15 cannot), served by papershelf under /static/swagger-ui,
+never from a CDN (Litestar's render plugins fetch from jsDelivr/unpkg unless told
+otherwise)."""
 
 from __future__ import annotations
 
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
-from swagger_ui_bundle import swagger_ui_path
+from openapi_ui_bundles import swagger_ui
 
 STATIC = "/static/swagger-ui"
 
@@ -22,5 +24,5 @@ def swagger_plugin() -> SwaggerRenderPlugin:
 
 
 def swagger_files():
-    return create_static_files_router(path=STATIC, directories=[swagger_ui_path],
+    return create_static_files_router(path=STATIC, directories=[swagger_ui.static_path],
                                       include_in_schema=False)
