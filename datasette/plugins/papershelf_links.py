@@ -91,8 +91,11 @@ def render_cell(row, value, column, table, database, datasette):
     if column in ("tags", "authors") and (items := _json_list(value)) is not None:
         if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
             return Markup('<span class="papershelf-none"></span>')
-        return Markup(", ").join(
+        links = Markup(", ").join(
             _link(filtered_papers(datasette, database, column, item), item) for item in items)
+        # A long author list is cut to three lines like an abstract (the paper page has it all).
+        return Markup('<div class="papershelf-clamp papershelf-clamp-3">{}</div>').format(links) \
+            if column == "authors" else links
     return None
 
 
