@@ -45,14 +45,15 @@ def row_ids(data: dict) -> set[str]:
     return {row["id"] for row in data["rows"]}
 
 
-def test_root_takes_people_to_the_library(served):
+def test_root_takes_people_to_the_overview(served):
     client, _, _ = served
     response = client.get("/")
     assert response.status_code in (301, 302, 307, 308)
-    assert urlsplit(response.headers["location"]).path == "/data/library/papers"
-    page = client.get("/data/library/papers")
-    assert page.status_code == 200 and "papershelf" in page.text
-    assert client.get("/data/").status_code == 200
+    assert urlsplit(response.headers["location"]).path == "/data/"
+    page = client.get("/data/")
+    assert page.status_code == 200 and "6</strong> papers" in page.text
+    assert client.get("/data/library/papers").status_code == 200
+    assert client.get("/data/.json").json()["library"]["tables_count"] >= 4  # Datasette's own
 
 
 def test_search_papers_and_notes(served):
@@ -153,7 +154,7 @@ def test_row_page_lists_the_papers_notes(served):
     html = client.get(f"/data/library/papers/{ids[ATTENTION]}").text
     assert "Notes (2)" in html
     assert "<strong>Transformer</strong>" in html  # Markdown rendered
-    assert "<blockquote>based solely on attention mechanisms</blockquote>" in html
+    assert '<blockquote class="papershelf-quote">based solely on attention mechanisms' in html
     assert "Notes (0)" in client.get(f"/data/library/papers/{ids[UNDATED]}").text
 
 

@@ -1,4 +1,7 @@
-"""Links in table cells: arXiv ids, DOIs, URL columns, paper ids, tags; authors as a list.
+"""Table and query cells a reader can follow: a paper's title opens its page, a note's
+paper shows as its linked title, authors and tags lead to their papers, arXiv ids, DOIs
+and URLs to where they point; abstracts are shortened to two lines (the paper page has
+them whole).
 
 Every value is untrusted (it came from a captured page), so it is escaped here and only
 http(s) URLs ever become links.
@@ -7,15 +10,21 @@ http(s) URLs ever become links.
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import quote
 
 from datasette import hookimpl
-from markupsafe import Markup, escape
+from datasette.utils import tilde_encode
+from markupsafe import Markup
 
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
+LONG_TEXT = frozenset(("abstract", "summary"))
+PAPER_ID = re.compile(r"^[0-9a-f]{16}$")
 
 
-def _link(href: str, text: str) -> Markup:
+def _link(href: str, text: str, cls: str = "") -> Markup:
+    if cls:
+        return Markup('<a class="{}" href="{}" rel="noopener noreferrer">{}</a>').format(cls, href, text)
     return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(href, text)
 
 
@@ -29,10 +38,48 @@ def _json_list(value: str) -> list[str] | None:
     return None
 
 
+def _keys(row) -> set[str]:
+    try:
+        return set(row.keys())
+    except AttributeError:
+        return set()
+
+
+def filtered_papers(datasette, database: str, column: str, value: str) -> str:
+    """The papers table filtered to those whose JSON list `column` holds `value`."""
+    return (f"{datasette.urls.table(database, 'papers')}?{column}__arraycontains="
+            f"{quote(value, safe='')}")
+
+
+def _paper_of(row, table: str | None) -> str | None:
+    """The paper a row's title stands for: the row itself on the papers table, its
+    paper_id on a query, or a query's id when it is a paper's."""
+    keys = _keys(row)
+    if table == "papers" and "id" in keys:
+        return row["id"]
+    if table is None and "paper_id" in keys and isinstance(row["paper_id"], str):
+        return row["paper_id"]
+    if table is None and "id" in keys and isinstance(row["id"], str) and PAPER_ID.match(row["id"]):
+        return row["id"]
+    return None
+
+
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
+    if column == "paper_id" and table == "notes" and isinstance(value, str):
+        return _paper_title_link(datasette, database, value)
     if not isinstance(value, str) or not value:
         return None
+    if column == "title":
+        paper = _paper_of(row, table)
+        if paper is not None:
+            return _link(datasette.urls.row(database, "papers", tilde_encode(paper)), value,
+                         "papershelf-title")
+        if table is not None and "id" in _keys(row) and isinstance(row["id"], str):
+            return _link(datasette.urls.row(database, table, tilde_encode(row["id"])), value)
+        return None
+    if column in LONG_TEXT:
+        return Markup('<div class="papershelf-clamp">{}</div>').format(value)
     if column == "arxiv_id":
         return _link(f"https://arxiv.org/abs/{quote(value, safe='/.')}", value)
     if column == "doi":
@@ -40,12 +87,24 @@ def render_cell(value, column, table, database, datasette):
     if column in URL_COLUMNS:
         return _link(value, value) if value.startswith(("https://", "http://")) else None
     if column == "paper_id":
-        return _link(datasette.urls.row(database, "papers", value), value)
-    if column == "tags" and (tags := _json_list(value)) is not None:
-        papers = datasette.urls.table(database, "papers")
-        return Markup(", ").join(
-            _link(f"{papers}?tags__arraycontains={quote(tag, safe='')}", tag) for tag in tags
-        )
-    if column == "authors" and (authors := _json_list(value)) is not None:
-        return escape(", ".join(authors))
+        return _link(datasette.urls.row(database, "papers", tilde_encode(value)), value)
+    if column in ("tags", "authors") and (items := _json_list(value)) is not None:
+        if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
+            return Markup('<span class="papershelf-none"></span>')
+        links = Markup(", ").join(
+            _link(filtered_papers(datasette, database, column, item), item) for item in items)
+        # A long author list is cut to three lines like an abstract (the paper page has it all).
+        return Markup('<div class="papershelf-clamp papershelf-clamp-3">{}</div>').format(links) \
+            if column == "authors" else links
     return None
+
+
+def _paper_title_link(datasette, database: str, paper_id: str):
+    async def inner():
+        result = await datasette.get_database(database).execute(
+            "select title from papers where id = ?", [paper_id])
+        title = result.rows[0][0] if result.rows and result.rows[0][0] else paper_id
+        return _link(datasette.urls.row(database, "papers", tilde_encode(paper_id)), title,
+                     "papershelf-title")
+
+    return inner

@@ -1,5 +1,6 @@
 """Datasette in a real browser (Debian's Chromium through Playwright, never a downloaded one):
-notes full of XSS payloads render without running anything; the README's screenshot.
+notes and a title full of XSS payloads render without running anything, on every page
+that shows them (tables, queries, the paper page, the overview).
 
 Playwright runs in a thread of its own: the extension tests in this folder may hold a
 sync Playwright session open on the main thread, and two cannot share one thread.
@@ -24,11 +25,7 @@ from papershelf.store.tx import write
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-# The README's picture is remade with PAPERSHELF_SCREENSHOT=docs/screenshot-papers.png;
-# otherwise the test's screenshot goes to a temporary folder and the checkout stays clean.
-SCREENSHOT_TO = os.environ.get("PAPERSHELF_SCREENSHOT")
 
 # Every payload would announce itself with "XSS" in a dialog, the console or the title.
 PAYLOADS = """# Payloads
@@ -60,7 +57,7 @@ def library_server(tmp_path_factory):
         yield server, ids
 
 
-def browse(base_url: str, pages: list[str], screenshot: Path | None) -> dict:
+def browse(base_url: str, pages: list[str], screenshot: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
     seen = {"dialogs": [], "console": [], "errors": [], "hrefs": [], "handlers": [], "titles": []}
@@ -70,9 +67,6 @@ def browse(base_url: str, pages: list[str], screenshot: Path | None) -> dict:
         page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
         page.on("console", lambda m: seen["console"].append(f"{m.type}: {m.text}"))
         page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-        if screenshot is not None:
-            page.goto(base_url + "/data/library/papers", wait_until="networkidle")
-            page.screenshot(path=str(screenshot))
         for path in pages:
             response = page.goto(base_url + path, wait_until="networkidle")
             assert response.status == 200, path
@@ -89,20 +83,19 @@ def browse(base_url: str, pages: list[str], screenshot: Path | None) -> dict:
             for link in page.locator(".papershelf-note a:not([href]), td a:not([href])").all():
                 link.click(no_wait_after=True, timeout=2000)
             page.wait_for_timeout(100)
+        page.screenshot(path=str(screenshot), full_page=True)  # the last page, the overview
         browser.close()
     return seen
 
 
 def test_xss_payloads_never_run(library_server, tmp_path):
-    screenshot = Path(SCREENSHOT_TO) if SCREENSHOT_TO else tmp_path / "papers.png"
+    screenshot = tmp_path / "overview.png"
     assert shutil.which(CHROMIUM), f"{CHROMIUM} is missing: apt-get install chromium"
     server, ids = library_server
     # The note goes in as a user's would: through the API.
     created = httpx.post(f"{server.base_url}/api/papers/{ids[0]}/notes", headers=server.headers,
                          json={"body": PAYLOADS, "quote": TITLE}, timeout=30)
     assert created.status_code == 201, created.text
-    with ThreadPoolExecutor(1) as pool:
-        shot = pool.submit(browse, server.base_url, [], screenshot).result()
     db = open_writer(server.db_path, create=True)  # a captured page with a hostile title
     try:
         with write(db) as tx:
@@ -113,15 +106,20 @@ def test_xss_payloads_never_run(library_server, tmp_path):
     pages = ["/data/library/notes", f"/data/library/papers/{ids[0]}",
              "/data/library/notes_with_papers", "/data/library/search_notes?q=payloads",
              "/data/library/papers?_search=payloads", f"/data/library/papers/{xss_id}",
-             "/data/library/notes?_search=payloads"]
+             "/data/library/notes?_search=payloads", "/data/library/papers",
+             "/data/library/papers_to_read", "/data/"]
     with ThreadPoolExecutor(1) as pool:
-        seen = pool.submit(browse, server.base_url, pages, None).result()
-    assert seen["dialogs"] == [] and shot["dialogs"] == []
+        seen = pool.submit(browse, server.base_url, pages, screenshot).result()
+    assert seen["dialogs"] == []
     assert not [m for m in seen["console"] if "XSS" in m], seen["console"]
     assert seen["errors"] == [], seen["errors"]
     assert not [h for h in seen["hrefs"] if h.strip().lower().startswith(("javascript:", "&#"))]
     assert seen["handlers"] == []
-    assert not [t for t in seen["titles"] if "alert(" in t]
+    # The hostile title is the paper page's title and heading, as text.
+    assert not [t for t in seen["titles"] if "alert(" in t and t != TITLE], seen["titles"]
+    xss_page = httpx.get(f"{server.base_url}/data/library/papers/{xss_id}", timeout=30).text
+    assert '<h1 class="papershelf-paper-title">&lt;img src=x onerror=' in xss_page
+    assert "<script>alert('XSS t')" not in xss_page
     # The payload text is still there, as text: the note was rendered, not dropped.
     html = httpx.get(f"{server.base_url}/data/library/papers/{ids[0]}", timeout=30).text
     assert "&lt;script&gt;alert('XSS script')&lt;/script&gt;" in html

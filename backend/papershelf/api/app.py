@@ -25,6 +25,7 @@ from .errors import EXCEPTION_HANDLERS
 from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
+from .openapi_ui import swagger_files, swagger_plugin
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
@@ -62,7 +63,7 @@ def _datasette_handlers(settings: Settings) -> list:
 
     @get("/", include_in_schema=False)
     async def home() -> Redirect:
-        return Redirect("/data/library/papers")
+        return Redirect("/data/")
 
     return [datasette, home]
 
@@ -83,7 +84,7 @@ def create_app(settings: Settings) -> Litestar:
             await asyncio.to_thread(app.state.library.close)
 
     app = Litestar(
-        route_handlers=[api_router(), *_datasette_handlers(settings)],
+        route_handlers=[api_router(), swagger_files(), *_datasette_handlers(settings)],
         lifespan=[open_library],
         dependencies={"library": Provide(provide_library, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
@@ -94,7 +95,7 @@ def create_app(settings: Settings) -> Litestar:
             allow_headers=["Authorization", "Content-Type"], allow_credentials=False,
         ),
         openapi_config=OpenAPIConfig(
-            title="papershelf", version="1", path="/schema",
+            title="papershelf", version="1", path="/schema", render_plugins=[swagger_plugin()],
             components=Components(security_schemes={
                 "bearer": SecurityScheme(type="http", scheme="bearer",
                                          description="papershelf token create NAME"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.db import open_reader
+from ..store.overview import create_overview_counts
 
 PUBLIC_TABLES = ("papers", "paper_aliases", "captures", "paper_captures")
 NOTE_TABLES = ("notes",)
@@ -81,6 +82,8 @@ def publish(source: Path, out: Path, *, with_notes: bool = False) -> Published:
             if table in _FTS:
                 for statement in _fts_sql(table):
                     conn.execute(statement)
+        # The overview's counts of what this copy holds (its notes only when it has them).
+        create_overview_counts(conn, notes=with_notes, triggers=False)
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE src")
         conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to hand out

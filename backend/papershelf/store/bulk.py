@@ -19,6 +19,7 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import PAPER_FIELDS, Paper
+from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_papers
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
@@ -158,6 +159,7 @@ class BulkSaver:
             "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
             [self.from_rowid],
         )
+        count_new_papers(self.conn, self.from_rowid)  # the overview's counts, held likewise
         self.from_rowid = self._next_rowid()
         self.conn.execute(
             "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
@@ -174,14 +176,20 @@ def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[Bulk
     them bit by bit."""
     conn = tx.db.conn
     saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
+    captures_from = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM paper_captures").fetchone()[0]
     conn.execute("DROP TRIGGER papers_fts_ai")
+    for name in INSERT_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {name}")
     conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
     conn.execute(
         "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
     )
     yield saver
     saver.index_new_rows()
+    count_capture_papers(conn, capture_id, captures_from)
     conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
                  [FTS_AUTOMERGE])
     conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
     conn.execute(PAPERS_FTS_INSERT_TRIGGER)
+    for sql in INSERT_TRIGGERS.values():
+        conn.execute(sql)

@@ -6,6 +6,8 @@ import secrets
 
 from sqlite_utils import Database, Migrations
 
+from .overview import create_overview_counts
+
 migrations = Migrations("papershelf")
 # Every migration this papershelf knows, in order: a library that has applied any other
 # was written by a newer papershelf and is refused rather than half-understood.
@@ -259,6 +261,12 @@ CREATE INDEX discover_scores_rank ON discover_scores(model, score DESC);
 def m002_discover(db: Database) -> None:
     for statement in _statements(_DISCOVER):
         db.execute(statement)
+
+
+@migration
+def m003_overview_counts(db: Database) -> None:
+    """library_counts, kept by triggers, for the overview page (store/overview.py)."""
+    create_overview_counts(db.conn)
 
 
 def _statements(script: str) -> list[str]:

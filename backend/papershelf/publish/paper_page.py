@@ -1,0 +1,94 @@
+"""What a paper's page shows, from its stored row: the links as buttons, the authors, a
+note's quote as a link back into the page text. Pure functions, no Datasette: the
+plugin (datasette/plugins/papershelf_pages.py) hands them rows and renders the result.
+
+Every value came from a captured page: only http(s) URLs become links, and the
+template escapes every text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from .library import paper_dict
+
+# arXiv ids Hugging Face Papers has pages for (new-style, 2007 on).
+_NEW_ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}$")
+# A text fragment names the start and end of a long quote rather than all of it.
+_FRAGMENT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    href: str
+    kind: str  # a CSS class: abstract, pdf, code, project, doi, hf
+
+
+def _web(url) -> str | None:
+    return url if isinstance(url, str) and url.startswith(("https://", "http://")) else None
+
+
+def paper_links(paper: dict) -> list[Link]:
+    """The paper's links, each once, in the order a reader wants them."""
+    arxiv = paper.get("arxiv_id") if isinstance(paper.get("arxiv_id"), str) else None
+    abs_url = f"https://arxiv.org/abs/{quote(arxiv, safe='/.')}" if arxiv else None
+    candidates = [
+        Link("Abstract page", _web(paper.get("url")) or abs_url or "", "abstract"),
+        Link("arXiv", abs_url or "", "arxiv"),
+        Link("PDF", _web(paper.get("pdf_url")) or (
+            f"https://arxiv.org/pdf/{quote(arxiv, safe='/.')}" if arxiv else ""), "pdf"),
+        Link("Code", _web(paper.get("code_url")) or "", "code"),
+        Link("Project page", _web(paper.get("project_url")) or "", "project"),
+        Link("DOI", f"https://doi.org/{quote(paper['doi'], safe='/')}"
+             if isinstance(paper.get("doi"), str) and paper["doi"] else "", "doi"),
+        Link("Hugging Face", f"https://huggingface.co/papers/{arxiv}"
+             if arxiv and _NEW_ARXIV_ID.match(arxiv) else "", "hf"),
+    ]
+    seen: set[str] = set()
+    links = []
+    for link in candidates:
+        if link.href and link.href not in seen:
+            seen.add(link.href)
+            links.append(link)
+    return links
+
+
+def _fragment_part(text: str) -> str:
+    # `-`, `,` and `&` mean something inside a text directive: always percent-encoded.
+    return quote(text, safe="").replace("-", "%2D")
+
+
+def text_fragment_url(url, quoted: str | None, *, prefix: str | None = None,
+                      suffix: str | None = None) -> str | None:
+    """A link that opens `url` scrolled to and highlighting `quoted`
+    (`#:~:text=[prefix-,]start[,end][,-suffix]`, Chrome 80+, Safari 16.1+, Firefox 131+);
+    None when the paper has no web page or the note no quote."""
+    base = _web(url)
+    words = (quoted or "").split()
+    if base is None or not words:
+        return None
+    if len(words) > 2 * _FRAGMENT_WORDS:
+        target = (f"{_fragment_part(' '.join(words[:_FRAGMENT_WORDS]))},"
+                  f"{_fragment_part(' '.join(words[-_FRAGMENT_WORDS:]))}")
+    else:
+        target = _fragment_part(" ".join(words))
+    if prefix:
+        target = f"{_fragment_part(prefix)}-,{target}"
+    if suffix:
+        target = f"{target},-{_fragment_part(suffix)}"
+    return f"{base.split('#', 1)[0]}#:~:text={target}"
+
+
+def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
+    """The template's `paper`: the row with authors and tags as lists, its links, its
+    notes (newest first, each with the link back to its quote) and where it was seen."""
+    paper = paper_dict(row)
+    paper["links"] = paper_links(paper)
+    paper["authors"] = paper.get("authors") or []
+    paper["notes"] = [dict(note, quote_url=text_fragment_url(paper.get("url"), note.get("quote")))
+                      for note in notes]
+    paper["seen"] = seen
+    return paper

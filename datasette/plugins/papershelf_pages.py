@@ -1,0 +1,153 @@
+"""The pages a reader browses: the overview (the home page), a paper's page, the column
+order of tables and queries, and the stylesheet they share.
+
+- `/` (HTML) is the overview: counts from library_counts (store/overview.py, kept by
+  triggers: no scan of the library per view), what is unread, recent captures, top
+  tags, the canned queries and tables, and the charts of the `overview` dashboard in
+  metadata.yml drawn by datasette-dashboards' Vega-Lite (served by the plugin itself,
+  so they draw offline). `/.json` stays Datasette's.
+- A papers row page (templates/row.html -> papershelf_paper.html) gets `paper`: the row,
+  its links, notes newest first, and where it was seen; the JSON of the same URL is
+  Datasette's own.
+- `similar_in_library(conn, paper_id)` is THE HOOK for "similar papers in your library"
+  (issue 13): the paper page shows what it returns (`similar_papers`, block
+  `papershelf_similar` of papershelf_paper.html) and nothing while it returns [].
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from datasette import hookimpl
+from datasette.utils import urlsafe_components
+from datasette.utils.asgi import Response
+
+from papershelf.publish.paper_page import page_context
+
+_STYLE = Path(__file__).resolve().parents[1] / "static" / "papershelf.css"
+# Columns a reader reads first, and those that are long; ids stay in the data, out of sight
+# (papershelf.css hides .col-id and a query's .col-paper_id).
+FIRST = ("title", "paper_id", "authors", "rating", "status", "tags", "quote", "body")
+LAST = ("abstract", "summary")
+OVERVIEW_DASHBOARD = "overview"
+RECENT_ROWS = 5000  # how far back "unread" looks for the newest papers to read
+
+
+def column_order(columns: list[str], table: str | None) -> list[int]:
+    """Indexes of `columns` in reading order: FIRST, then the rest as they were, LAST last."""
+    def rank(index: int) -> tuple[int, int]:
+        name = columns[index]
+        if name in FIRST and not (table == "notes" and name in ("quote", "body")):
+            return (0, FIRST.index(name))
+        return (2, LAST.index(name)) if name in LAST else (1, index)
+
+    return sorted(range(len(columns)), key=rank)
+
+
+def library_database(datasette) -> str | None:
+    """The database the overview is about: `library`, else the first that has papers."""
+    names = [name for name, db in datasette.databases.items() if not db.is_memory]
+    return "library" if "library" in names else next(iter(names), None)
+
+
+def similar_in_library(conn, paper_id: str) -> list:
+    """Papers like this one (each with .id and .title or ["id"]/["title"]), best first;
+    [] where there is nothing to say. Issue 13 (`discover`) wires its
+    `papershelf.discover.similar.similar_in_library` here (it returns [] where the
+    discover tables do not exist, e.g. a published copy); until then: []."""
+    return []
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path("/-/papershelf.css")]
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    extra = {"papershelf_column_order": column_order}
+    if view_name != "row" or table != "papers":
+        return extra
+
+    async def paper_vars():
+        (paper_id,) = urlsafe_components(request.url_vars["pks"])
+        db = datasette.get_database(database)
+        rows = (await db.execute("select * from papers where id = ?", [paper_id])).rows
+        if not rows:
+            return extra
+        # A copy published without --with-notes has no notes table: no notes section.
+        has_notes = await db.table_exists("notes")
+        notes = (await db.execute(
+            "select id, body, quote, conflict_of, created_at, updated_at from notes "
+            "where paper_id = ? order by created_at desc, id desc", [paper_id])).rows \
+            if has_notes else []
+        seen = await db.execute(
+            "select captures.kind, captures.url, captures.file_name, captures.captured_at, "
+            "paper_captures.line from paper_captures join captures "
+            "on captures.id = paper_captures.capture_id where paper_captures.paper_id = ? "
+            "order by captures.captured_at desc, captures.id limit 50", [paper_id])
+        paper = page_context(dict(rows[0]), [dict(r) for r in notes],
+                             [dict(r) for r in seen.rows])
+        similar = await db.execute_fn(lambda conn: similar_in_library(conn, paper_id))
+        return {**extra, "paper": paper, "similar_papers": similar, "has_notes": has_notes}
+
+    return paper_vars
+
+
+async def _style(request, datasette):
+    return Response(_STYLE.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
+                    headers={"cache-control": "max-age=3600"})
+
+
+async def overview_data(datasette, database: str) -> dict:
+    """Everything the overview shows but its charts (which fetch their own rows)."""
+    db = datasette.get_database(database)
+
+    async def rows(sql: str, params=None) -> list[dict]:
+        return [dict(row) for row in (await db.execute(sql, params or [])).rows]
+
+    counts: dict[str, dict[str, int]] = {}
+    for row in await rows("select facet, value, count from library_counts where count > 0 "
+                          "and facet in ('papers', 'notes', 'status', 'rating')"):
+        counts.setdefault(row["facet"], {})[row["value"]] = row["count"]
+    tags = await rows("select value as tag, count from library_counts where facet = 'tag' "
+                      "and count > 0 order by count desc, value limit 24")
+    # The newest papers to read: a bounded look back, never a scan of the library.
+    to_read = await rows(
+        "select id, title, status, published from papers where rowid > "
+        "(select coalesce(max(rowid), 0) from papers) - ? and status in ('reading', 'unread') "
+        "order by status = 'reading' desc, rowid desc limit 8", [RECENT_ROWS])
+    recent = await rows(
+        "select recent.*, coalesce(case when recent.records = 1 then papers.title end, "
+        "recent.title, recent.url, recent.file_name) as source from (select stored_at, kind, "
+        "title, url, file_name, records, (select paper_id from paper_captures where capture_id "
+        "= captures.id order by rowid limit 1) as paper_id from captures "
+        "order by stored_at desc limit 8) as recent left join papers on papers.id = recent.paper_id")
+    return {"counts": counts, "tags": tags, "to_read": to_read, "recent": recent,
+            "has_notes": await db.table_exists("notes")}
+
+
+async def overview(request, datasette):
+    database = library_database(datasette)
+    if database is None or not await datasette.get_database(database).table_exists(
+            "library_counts"):
+        # Not a papershelf library (or one published before the overview): its database page.
+        return Response.redirect(datasette.urls.database(database) if database else
+                                 datasette.urls.path("/-/versions"))
+    queries = await datasette.get_canned_queries(database, request.actor)
+    dashboard = (datasette.plugin_config("datasette-dashboards") or {}).get(OVERVIEW_DASHBOARD, {})
+    charts = {slug: {**chart, "db": database} for slug, chart in
+              (dashboard.get("charts") or {}).items()}
+    return Response.html(await datasette.render_template(
+        "papershelf_overview.html",
+        {**await overview_data(datasette, database), "database": database, "queries": queries,
+         "charts": charts, "absolute_url": datasette.absolute_url(request, datasette.urls.instance()),
+         "metadata": datasette.metadata()},
+        request=request, view_name="papershelf_overview",
+    ))
+
+
+@hookimpl
+def register_routes():
+    # Plugin routes come before Datasette's own: `/` is the overview, `/.json` Datasette's.
+    return [(r"^/$", overview), (r"^/-/papershelf\.css$", _style)]

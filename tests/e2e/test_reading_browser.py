@@ -1,0 +1,199 @@
+"""What a reader sees in a real browser (Debian's Chromium through Playwright) over the
+sample library `scripts/run` builds: the paper page, the tables, the overview and its
+charts, /schema, all with every request to another host refused (a library works
+offline). Screenshots are saved under the test's tmp dir; with
+PAPERSHELF_SCREENSHOT=docs they are the README's (docs/screenshot-{overview,paper,papers}.png).
+
+Playwright runs in a thread of its own: the extension tests in this folder may hold a
+sync Playwright session open on the main thread, and two cannot share one thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from helpers import FIXTURES, running_server
+from papershelf.publish.demo import add_sample_library
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+SCREENSHOTS_TO = os.environ.get("PAPERSHELF_SCREENSHOT")
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("reading") / "library.db"
+    add_sample_library(db_path, FIXTURES)
+    with running_server(db_path, args=()) as server:
+        yield server
+
+
+def screenshot_path(tmp_path: Path, name: str) -> Path:
+    folder = Path(SCREENSHOTS_TO) if SCREENSHOTS_TO else tmp_path
+    return folder / f"screenshot-{name}.png"
+
+
+def in_browser(base_url: str, steps) -> dict:
+    """Run `steps(page, seen)` in a fresh Chromium page that may reach `base_url` only."""
+    from playwright.sync_api import sync_playwright
+
+    seen: dict = {"elsewhere": [], "errors": [], "console_errors": []}
+    local = urlsplit(base_url).netloc
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+        def route(r):
+            if urlsplit(r.request.url).netloc == local or r.request.url.startswith("data:"):
+                r.continue_()
+            else:
+                seen["elsewhere"].append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+        page.on("console", lambda m: m.type == "error" and seen["console_errors"].append(m.text))
+        steps(page, seen)
+        browser.close()
+    return seen
+
+
+def run(base_url: str, steps) -> dict:
+    with ThreadPoolExecutor(1) as pool:
+        seen = pool.submit(in_browser, base_url, steps).result()
+    assert seen["elsewhere"] == [], seen["elsewhere"]
+    assert seen["errors"] == [], seen["errors"]
+    return seen
+
+
+def paper_id(db_path: Path, arxiv_id: str) -> str:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("select id from papers where arxiv_id = ?", [arxiv_id]).fetchone()[0]
+
+
+def test_paper_page_reads_like_a_paper(sample_server, tmp_path):
+    base = sample_server.base_url
+    attention = paper_id(sample_server.db_path, "1706.03762")
+    shot = screenshot_path(tmp_path, "paper")
+
+    def steps(page, seen):
+        page.goto(f"{base}/data/library/papers/{attention}", wait_until="networkidle")
+        seen["h1"] = page.locator("h1").inner_text()
+        seen["buttons"] = page.locator(".papershelf-button").all_inner_texts()
+        seen["list_items"] = page.locator(".papershelf-note-body li").all_inner_texts()
+        seen["quote_style"] = page.locator("blockquote.papershelf-quote").first.evaluate(
+            "e => [getComputedStyle(e).fontStyle, getComputedStyle(e).borderLeftWidth]")
+        seen["quote_href"] = page.locator(".papershelf-quote-link").first.get_attribute("href")
+        page.screenshot(path=str(shot), full_page=True)
+        page.locator(".papershelf-authors a").first.click()
+        page.wait_for_load_state("networkidle")
+        seen["author_url"] = page.url
+        seen["author_titles"] = page.locator("td.col-title").all_inner_texts()
+        page.go_back(wait_until="networkidle")
+        page.locator(".papershelf-yours a.papershelf-tag", has_text="classic").click()
+        page.wait_for_load_state("networkidle")
+        seen["tag_titles"] = page.locator("td.col-title").all_inner_texts()
+
+    seen = run(base, steps)
+    assert seen["h1"] == "Attention Is All You Need"
+    assert seen["buttons"] == ["Abstract page", "PDF", "Hugging Face"]
+    assert seen["list_items"] == ["multi-head attention", "positional encodings"]
+    assert seen["quote_style"][0] == "italic" and seen["quote_style"][1] != "0px"
+    assert seen["quote_href"].startswith("https://arxiv.org/abs/1706.03762#:~:text=dispensing")
+    assert "authors__arraycontains=Ashish" in seen["author_url"]
+    assert "Attention Is All You Need" in seen["author_titles"]
+    assert "Attention Is All You Need" in seen["tag_titles"] and len(seen["tag_titles"]) >= 3
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_overview_draws_every_chart_with_its_data(sample_server, tmp_path):
+    base = sample_server.base_url
+    with sqlite3.connect(sample_server.db_path) as conn:
+        years = conn.execute("select count(*) from library_counts where facet = 'year' "
+                             "and value != 'undated' and count > 0").fetchone()[0]
+        statuses = conn.execute("select count(*) from library_counts where facet = 'status' "
+                                "and count > 0").fetchone()[0]
+        papers = conn.execute("select count(*) from papers").fetchone()[0]
+    shot = screenshot_path(tmp_path, "overview")
+
+    def steps(page, seen):
+        page.goto(f"{base}/data/", wait_until="networkidle")
+        for slug in ("captured-per-week", "by-year", "by-tag", "by-status", "by-rating"):
+            page.wait_for_selector(f"#chart-{slug} svg .role-mark path", timeout=10_000)
+        seen["year_bars"] = page.locator("#chart-by-year svg .mark-rect path").count()
+        seen["status_arcs"] = page.locator("#chart-by-status svg .mark-arc path").count()
+        seen["first_count"] = page.locator(".papershelf-count strong").first.inner_text()
+        page.screenshot(path=str(shot), full_page=True)
+        page.locator("a", has_text="Papers to read").first.click()
+        page.wait_for_load_state("networkidle")
+        seen["query_h1"] = page.locator("h1").inner_text()
+
+    seen = run(base, steps)
+    assert seen["year_bars"] == years and seen["status_arcs"] == statuses
+    assert seen["first_count"].replace(",", "") == str(papers)
+    assert seen["query_h1"] == "Papers to read"
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_tables_put_the_title_first_and_search_by_relevance(sample_server, tmp_path):
+    base = sample_server.base_url
+    with sqlite3.connect(sample_server.db_path) as conn:
+        best = conn.execute(
+            "select papers.title from papers_fts join papers on papers.rowid = papers_fts.rowid "
+            "where papers_fts match 'protein' order by papers_fts.rank, papers.id").fetchone()[0]
+    shot = screenshot_path(tmp_path, "papers")
+
+    def steps(page, seen):
+        page.goto(f"{base}/data/library/papers", wait_until="networkidle")
+        headers = page.locator("table.rows-and-columns thead th")
+        seen["visible_headers"] = [h.get_attribute("data-column") for h in headers.all()
+                                   if h.is_visible()]
+        seen["row_height"] = page.evaluate(
+            "Math.max(...[...document.querySelectorAll('table.rows-and-columns tbody tr')]"
+            ".map(r => r.getBoundingClientRect().height))")
+        page.set_viewport_size({"width": 1280, "height": 1400})  # the facets and some rows
+        page.screenshot(path=str(shot))
+        seen["empty_tags"] = page.locator("td.col-tags").all_inner_texts()
+        title = page.locator("td.col-title a").first
+        seen["clicked_title"] = title.inner_text()
+        title.click()
+        page.wait_for_load_state("networkidle")
+        seen["page_h1"] = page.locator("h1").inner_text()
+        page.goto(f"{base}/data/library/papers", wait_until="networkidle")
+        page.fill("input[name=_search]", "protein")
+        page.locator("input[name=_search]").press("Enter")
+        page.wait_for_load_state("networkidle")
+        seen["first_found"] = page.locator("td.col-title").first.inner_text()
+        page.goto(f"{base}/data/library/notes", wait_until="networkidle")
+        link = page.locator("td.col-paper_id a").first
+        seen["note_paper"] = link.inner_text()
+        link.click()
+        page.wait_for_load_state("networkidle")
+        seen["note_h1"] = page.locator("h1").inner_text()
+
+    seen = run(base, steps)
+    headers = seen["visible_headers"]
+    assert headers[0] == "title" and "id" not in headers
+    assert headers.index("rating") < headers.index("published") < headers.index("abstract")
+    assert seen["row_height"] < 160  # abstracts two lines, authors three, not twenty
+    assert "[]" not in seen["empty_tags"] and "" in seen["empty_tags"]
+    assert seen["page_h1"] == seen["clicked_title"]
+    assert seen["first_found"] == best
+    assert seen["note_h1"] == seen["note_paper"]
+
+
+def test_schema_viewer_works_offline(sample_server):
+    def steps(page, seen):
+        page.goto(f"{sample_server.base_url}/schema", wait_until="networkidle")
+        page.wait_for_selector(".opblock", timeout=10_000)
+        seen["operations"] = page.locator(".opblock").count()
+
+    seen = run(sample_server.base_url, steps)
+    assert seen["operations"] >= 10

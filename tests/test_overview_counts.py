@@ -1,0 +1,95 @@
+"""library_counts (store/overview.py): the overview page's counts, kept by triggers, always
+equal to counting the tables again, whatever wrote them (bulk import, capture, edits,
+notes, id merges, deletes)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from helpers import DUMPS, capture, page
+from papershelf.capture import CaptureRequest
+from papershelf.importer import import_dump
+from papershelf.records import Paper, Rank
+from papershelf.store.notes import create_note, delete_note
+from papershelf.store.overview import create_overview_counts, recount
+from papershelf.store.papers import delete_paper, edit_paper, merge_papers, save_paper
+from papershelf.store.tx import write
+
+
+def stored(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    return {(f, v): n for f, v, n in conn.execute("select facet, value, count from library_counts")
+            if n}
+
+
+def test_overview_counts_follow_every_kind_of_write(library):
+    conn = library.conn
+    assert stored(conn) == {}
+    report = import_dump(library, DUMPS / "001_6f96a1003d4bdb3d.txt", captured_at=date(2025, 11, 6))
+    assert report.records > 100
+    after_import = stored(conn)
+    assert after_import == recount(conn)
+    assert after_import[("papers", "")] == conn.execute("select count(*) from papers").fetchone()[0]
+    assert after_import[("week", "2025-11-03")] == report.records  # the Monday of that week
+    capture(library, CaptureRequest(capture_id="c1", url="https://arxiv.org/abs/1706.03762",
+                                    html=page("arxiv_abs_1706.03762.html"),
+                                    tags=["classic", "nlp"], rating=5, status="read"))
+    with write(library) as tx:
+        a, _ = save_paper(tx, Paper(title="A paper on counting things", published="2021-03-01",
+                                    primary_category="cs.DB"), rank=Rank.PAGE, hlc=tx.now(),
+                          capture_id="c1", line=None)
+        b, _ = save_paper(tx, Paper(title="Another paper on counting", published="2019"),
+                          rank=Rank.PAGE, hlc=tx.now(), capture_id="c1", line=None)
+        edit_paper(tx, a, {"status": "reading", "rating": 3}, tags=["nlp", "db"])
+        edit_paper(tx, b, {"rating": 2}, tags=["db"])
+        note = create_note(tx, a, "a note", None)
+        create_note(tx, b, "another", "quoted")
+    assert stored(conn) == recount(conn)
+    assert stored(conn)[("tag", "db")] == 2 and stored(conn)[("notes", "")] == 2
+    with write(library) as tx:
+        merge_papers(tx, min(a, b), max(a, b))
+        delete_note(tx, note.id)
+        edit_paper(tx, min(a, b), {"rating": None}, tags=[])
+    assert stored(conn) == recount(conn)
+    with write(library) as tx:
+        delete_paper(tx, min(a, b))
+    counts = stored(conn)
+    assert counts == recount(conn)
+    assert ("tag", "db") not in counts and counts[("tag", "classic")] == 1
+
+
+def test_a_hand_edited_row_with_broken_tags_still_writes(library):
+    with write(library) as tx:
+        pid, _ = save_paper(tx, Paper(title="Broken tags"), rank=Rank.PAGE, hlc=tx.now())
+    library.conn.execute("update papers set tags = 'not json' where id = ?", [pid])
+    library.conn.execute("update papers set tags = '[\"ok\"]', status = 'read' where id = ?", [pid])
+    assert stored(library.conn) == recount(library.conn)
+
+
+def test_a_new_library_is_counted_when_the_table_is_made(tmp_path):
+    conn = sqlite3.connect(tmp_path / "plain.db")
+    conn.executescript("""
+        create table papers (id, status, rating, published, primary_category, tags);
+        create table notes (id); create table captures (id, captured_at);
+        create table paper_captures (capture_id, paper_id);
+        create table fts_deferred (table_name, from_rowid);
+        insert into papers values ('a', 'unread', 4, '2020-01-02', 'cs.CL', '["x"]');
+        insert into papers values ('b', 'read', null, null, null, '[]');
+    """)
+    create_overview_counts(conn)
+    assert stored(conn) == {("papers", ""): 2, ("status", "unread"): 1, ("status", "read"): 1,
+                            ("rating", "4"): 1, ("rating", "unrated"): 1, ("year", "2020"): 1,
+                            ("year", "undated"): 1, ("category", "cs.CL"): 1, ("tag", "x"): 1}
+
+
+def test_overview_counts_follow_every_importer_format(library):
+    # Issue 14's importers write through store/bulk.py in batches, with the reader's tags,
+    # statuses and notes; the counts must come out as a recount would.
+    from test_import_exports import EXPORTS, imported
+
+    for name in EXPORTS:
+        imported(library, name)
+    counts = stored(library.conn)
+    assert counts == recount(library.conn)
+    assert counts[("papers", "")] == library.conn.execute("select count(*) from papers").fetchone()[0]
+    assert counts[("notes", "")] > 0 and any(facet == "tag" for facet, _ in counts)
