@@ -123,18 +123,27 @@ def test_paper_page_shows_notes_newest_first_and_dump_lines(sample):
     assert f"line {from_dump[1]}" in seen and ".txt" in seen
 
 
-def test_similar_papers_hook_fills_the_section(sample, monkeypatch):
-    from datasette.plugins import pm
+def test_paper_page_lists_similar_papers_once_discover_has_run(tmp_path):
+    """Issue 12 item 1 meets issue 13: the paper page shows discover's "papers like this"
+    (read from its private tables on a connection of its own), each linked to its page."""
+    from papershelf.discover.refresh import refresh
+    from papershelf.store.db import open_writer
 
-    ds, _, ids = sample
-    pages = pm.get_plugin("papershelf_pages.py")
-    bert = ids["1810.04805"]
-    monkeypatch.setattr(pages, "similar_in_library", lambda conn, paper_id: [
-        {"id": bert, "title": conn.execute("select title from papers where id = ?",
-                                           [bert]).fetchone()[0]}])
-    section = html(ds, f"/library/papers/{ids['1706.03762']}").css_first(".papershelf-similar")
-    link = section.css_first("a")
-    assert link.text().startswith("BERT") and link.attributes["href"] == f"/library/papers/{bert}"
+    db_path = tmp_path / "library.db"
+    add_sample_library(db_path, FIXTURES)
+    ds = build_datasette(db_path, base_url="/")
+    conn = sqlite3.connect(db_path)
+    ids = dict(conn.execute("select arxiv_id, id from papers where arxiv_id is not null"))
+    conn.close()
+    attention = f"/library/papers/{ids['1706.03762']}"
+    assert html(ds, attention).css_first(".papershelf-similar") is None  # nothing computed yet
+    db = open_writer(db_path)
+    refresh(db, lambda fn, *args: fn(db, *args))
+    db.close()
+    section = html(ds, attention).css_first(".papershelf-similar")
+    links = section.css("a.papershelf-title")
+    assert links and all(a.attributes["href"].startswith("/library/papers/") for a in links)
+    assert ids["1706.03762"] not in {a.attributes["href"].rsplit("/", 1)[1] for a in links}
 
 
 def test_tables_and_queries_put_the_title_first_and_link_it(sample):

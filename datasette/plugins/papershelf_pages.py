@@ -9,9 +9,9 @@ order of tables and queries, and the stylesheet they share.
 - A papers row page (templates/row.html -> papershelf_paper.html) gets `paper`: the row,
   its links, notes newest first, and where it was seen; the JSON of the same URL is
   Datasette's own.
-- `similar_in_library(conn, paper_id)` is THE HOOK for "similar papers in your library"
-  (issue 13): the paper page shows what it returns (`similar_papers`, block
-  `papershelf_similar` of papershelf_paper.html) and nothing while it returns [].
+- "Similar papers in your library" on the paper page come from papershelf_discover.py's
+  `similar_papers(paper_id)` template function (discover's tables are private, so it reads
+  them on a connection of its own); nothing shows where it finds none.
 """
 
 from __future__ import annotations
@@ -50,14 +50,6 @@ def library_database(datasette) -> str | None:
     return "library" if "library" in names else next(iter(names), None)
 
 
-def similar_in_library(conn, paper_id: str) -> list:
-    """Papers like this one (each with .id and .title or ["id"]/["title"]), best first;
-    [] where there is nothing to say. Issue 13 (`discover`) wires its
-    `papershelf.discover.similar.similar_in_library` here (it returns [] where the
-    discover tables do not exist, e.g. a published copy); until then: []."""
-    return []
-
-
 @hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.path("/-/papershelf.css")]
@@ -88,8 +80,7 @@ def extra_template_vars(view_name, table, database, request, datasette):
             "order by captures.captured_at desc, captures.id limit 50", [paper_id])
         paper = page_context(dict(rows[0]), [dict(r) for r in notes],
                              [dict(r) for r in seen.rows])
-        similar = await db.execute_fn(lambda conn: similar_in_library(conn, paper_id))
-        return {**extra, "paper": paper, "similar_papers": similar, "has_notes": has_notes}
+        return {**extra, "paper": paper, "has_notes": has_notes}
 
     return paper_vars
 
