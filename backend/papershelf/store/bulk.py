@@ -117,8 +117,8 @@ class BulkSaver:
                     found.add(f"{prefix}:{doi_key(value) if prefix == 'doi' else value}")
         return found
 
-    def save(self, batch: list[Prepared]) -> list[Outcome]:
-        """Store a batch; outcomes in batch order."""
+    def save(self, batch: list[Prepared]) -> list[tuple[str, Outcome]]:
+        """Store a batch; (paper id, outcome) in batch order."""
         seen = self._stored_keys(batch)
         fast: list[int] = []
         slow: list[int] = []
@@ -126,11 +126,11 @@ class BulkSaver:
             keys = _keys(item)
             (slow if any(key in seen for key in keys) else fast).append(index)
             seen.update(keys)
-        outcomes: list[Outcome] = [Outcome.NEW] * len(batch)
+        outcomes: list[tuple[str, Outcome]] = [(item.pid, Outcome.NEW) for item in batch]
         self._insert_new([batch[i] for i in fast])
         for index in slow:
             item = batch[index]
-            _, outcomes[index] = save_paper(
+            outcomes[index] = save_paper(
                 self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
