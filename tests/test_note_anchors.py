@@ -267,3 +267,23 @@ def test_an_older_peer_reads_a_new_note_change_without_its_anchor():
                         kind="highlight", target=target())
     older = msgspec.json.decode(encode(change), type=OlderNoteChange)
     assert (older.body, older.quote) == ("b", EXACT)
+
+
+# ---- imports -----------------------------------------------------------------------
+
+
+def test_a_hypothesis_import_anchors_its_notes_with_the_annotations_selectors(library):
+    from datetime import date
+    from pathlib import Path
+
+    from papershelf.importer import import_file
+
+    import_file(library, Path(__file__).parent / "fixtures/imports/hypothesis-arxiv-export.json",
+                captured_at=date(2025, 11, 22))
+    notes = [get_note(library, nid) for (nid,) in library.execute("SELECT id FROM notes").fetchall()]
+    quoted = next(n for n in notes if n.quote and n.quote.startswith("The dominant sequence"))
+    assert quoted.target.source == "https://arxiv.org/abs/1706.03762v7"
+    assert quoted.target.version == "arxiv:v7"
+    assert quoted.target.position().start == 2728 and quoted.target.position().end == 2960
+    assert quoted.target.quote().prefix == "ature are made in the redesign.\n"
+    assert (quoted.body, quoted.kind) == ("The claim the paper starts from.", "note")

@@ -153,9 +153,9 @@ class ImportedNote(msgspec.Struct, omit_defaults=True):
     key: str  # stable within its source (an annotation id, or the text itself): re-imports find it
     body: str = ""
     quote: str | None = None  # the highlighted text, where the note quotes the paper
-    # W3C selectors of the highlight where the source has them (Hypothesis); kept with the
-    # capture's raw payload until notes carry anchors of their own.
-    target: list[dict] | None = None
+    # Where the note is anchored, where the source says (Hypothesis's W3C selectors): the
+    # note's own target once stored (the store fills in its `version` from the page).
+    target: NoteTarget | None = None
 
 
 class ImportedRecord(msgspec.Struct, omit_defaults=True):
