@@ -15,6 +15,7 @@ export const MSG = Object.freeze({
   UPDATE_NOTE: "update-note", // {noteId, body}
   TEST_CONNECTION: "test-connection", // {serverUrl, token}
   QUEUE_STATUS: "queue-status", // {}
+  HIGHLIGHTS: "highlights", // {tabId}: mark the paper's highlights in the tab, say which are not there
 });
 
 // Far above anything the server takes (it refuses bodies over 10 MiB): they
@@ -53,6 +54,7 @@ const SHAPES = {
   [MSG.UPDATE_NOTE]: (m) => isId(m.noteId) && isText(m.body),
   [MSG.TEST_CONNECTION]: (m) => isText(m.serverUrl, 2048) && isText(m.token, 4096),
   [MSG.QUEUE_STATUS]: () => true,
+  [MSG.HIGHLIGHTS]: (m) => Number.isInteger(m.tabId) && m.tabId >= 0,
 };
 
 /**
