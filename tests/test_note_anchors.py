@@ -287,3 +287,26 @@ def test_a_hypothesis_import_anchors_its_notes_with_the_annotations_selectors(li
     assert quoted.target.position().start == 2728 and quoted.target.position().end == 2960
     assert quoted.target.quote().prefix == "ature are made in the redesign.\n"
     assert (quoted.body, quoted.kind) == ("The claim the paper starts from.", "note")
+
+
+# ---- links back to the passage ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("quote", "link"), [
+    # Context cut mid-word by the 32 characters is left out: fragments match whole words.
+    ({"exact": EXACT, "prefix": "ple network architecture, the Transformer, ",
+      "suffix": ", dispensing with recurrence and con"},
+     "#:~:text=architecture%2C%20the%20Transformer%2C-,based%20solely%20on%20attention%20mechanisms,"
+     "-%2C%20dispensing%20with"),
+    ({"exact": "self-attention", "prefix": "", "suffix": ""}, "#:~:text=self%2Dattention"),
+    ({"exact": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+      "prefix": "Start. ", "suffix": " end"},
+     "#:~:text=Start.-,one%20two%20three%20four,twelve%20thirteen%20fourteen%20fifteen,-end"),
+])
+def test_a_quoted_note_links_to_its_passage_with_a_text_fragment(quote, link):
+    from papershelf.publish.text_fragment import fragment_link
+
+    anchored = target(source=ABS + "#section", selector=[{"type": "TextQuoteSelector", **quote}])
+    assert fragment_link(anchored) == ABS + link
+    assert fragment_link(target(selector=[TARGET["selector"][1]])) is None  # no quote, no link
+    assert fragment_link(None) is None

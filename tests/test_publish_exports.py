@@ -86,6 +86,10 @@ def test_export_markdown_folder(library, tmp_path):
     assert meta["tags"] == ["classic", "nlp", "transformers"]
     assert meta["published"] == "2017-06-12"  # a string, not a YAML date
     assert "## Notes" in body and "> based solely on attention mechanisms" in body
+    # A quoted note links to its passage on the page (a text fragment) and says its kind.
+    assert ("[On the page](https://arxiv.org/abs/1706.03762v7#:~:text=architecture%2C%20the%20Transformer"
+            "%2C-,based%20solely%20on%20attention%20mechanisms,-%2C%20dispensing%20with)") in body
+    assert re.search(r"^### \d{4}-\d\d-\d\d \(\w+\) highlight$", body, re.M)
     assert "The **Transformer** drops recurrence entirely." in body
     odd = yaml.safe_load((folder / "berg2024costs.md").read_text().split("---\n")[1])
     assert odd["title"] == "Costs & Benefits of 100% {Braces}: $x_i^2$ ~ #1 \\ escapes"
