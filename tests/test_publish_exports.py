@@ -68,6 +68,14 @@ def test_export_csl_json(library, tmp_path):
     assert attention["author"][0] == {"given": "Ashish", "family": "Vaswani"}
     assert attention["issued"] == {"date-parts": [[2017, 6, 12]]}
     assert attention["number"] == "arXiv:1706.03762"
+    # Its notes in `annote`: the highlight with its quote and its link back to the passage.
+    annote = attention["annote"]
+    highlight = annote[annote.index("[highlight] "):].splitlines()
+    assert highlight[1] == "“based solely on attention mechanisms”"
+    assert highlight[2].startswith("https://arxiv.org/abs/1706.03762v7#:~:text=architecture%2C%20the")
+    assert highlight[3] == "The **Transformer** drops recurrence entirely."
+    assert annote.count("[note] ") == 1
+    assert "annote" not in next(i for i in items if i["title"].startswith("Undated"))
     berg = next(i for i in items if i["id"] == "berg2024costs")
     assert berg["author"][0] == {"given": "Zoë", "family": "van der Berg"}
     undated = next(i for i in items if i["title"].startswith("Undated"))
