@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from typing import get_args
 
 import msgspec
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from helpers import capture, page
 from papershelf.capture import CaptureRequest
 from papershelf.records import (
-    NOTE_KINDS,
+    NoteKind,
     NoteTarget,
 )
 from papershelf.store.db import open_writer
@@ -50,7 +51,7 @@ def paper_id(library) -> str:
 def test_the_migrations_kinds_are_the_records_kinds(library):
     sql = library.execute("SELECT sql FROM sqlite_master WHERE name = 'notes'").fetchone()[0]
     allowed = sql.split("CHECK (kind IN (", 1)[1].split(")", 1)[0]
-    assert tuple(kind.strip(" '") for kind in allowed.split(",")) == NOTE_KINDS
+    assert tuple(kind.strip(" '") for kind in allowed.split(",")) == get_args(NoteKind)
 
 
 def test_a_note_keeps_its_target_and_kind_as_w3c_json(library, paper_id):

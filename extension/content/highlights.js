@@ -68,42 +68,66 @@
     }
   }
 
-  // Wrap text[start:end] in marks, one per text node it spans.
-  function wrap(start, end, highlight) {
+  // The page's text nodes split at every highlight's start and end, once: [{node, start, end}]
+  // in text order (a page-long walk per highlight would cost 200 walks for 200 highlights).
+  function segmentsAt(cuts) {
+    const points = [...new Set(cuts)].sort((a, b) => a - b);
+    const segments = [];
     let at = 0;
-    const spans = [];
+    let next = 0;
     for (const node of textNodes()) {
-      const from = Math.max(start, at);
-      const to = Math.min(end, at + node.length);
-      if (from < to) spans.push([node, from - at, to - at]);
-      at += node.length;
-      if (at >= end) break;
+      const nodeEnd = at + node.length;
+      while (next < points.length && points[next] <= at) next += 1;
+      let current = node;
+      let from = at;
+      for (; next < points.length && points[next] < nodeEnd; next += 1) {
+        const rest = current.splitText(points[next] - from);
+        segments.push({ node: current, start: from, end: points[next] });
+        current = rest;
+        from = points[next];
+      }
+      segments.push({ node: current, start: from, end: nodeEnd });
+      at = nodeEnd;
     }
-    for (let [node, from, to] of spans) {
-      if (!node.data.slice(from, to).trim()) continue; // whitespace between blocks: nothing to show
-      if (from > 0) { node = node.splitText(from); to -= from; }
-      if (to < node.length) node.splitText(to);
-      const mark = document.createElement("mark");
-      mark.className = MARK_CLASS;
-      mark.dataset.papershelfNote = highlight.id;
-      mark.dataset.kind = highlight.kind;
-      node.parentNode.insertBefore(mark, node);
-      mark.appendChild(node);
-    }
+    return segments;
+  }
+
+  function wrapSegment(node, highlight) {
+    const mark = document.createElement("mark");
+    mark.className = MARK_CLASS;
+    mark.dataset.papershelfNote = highlight.id;
+    mark.dataset.kind = highlight.kind;
+    node.parentNode.insertBefore(mark, node);
+    mark.appendChild(node);
   }
 
   const notes = new Map(); // note id -> what a click on its mark shows
 
-  /** Mark these highlights ({id, start, end, kind, body, quote}), replacing earlier marks. */
+  /**
+   * Mark these highlights ({id, start, end, kind, body, quote}), replacing earlier marks;
+   * where two overlap, the text they share is marked once, for the one starting first.
+   */
   function mark(highlights) {
     clear();
     notes.clear();
     addStyle();
-    for (const h of highlights) {
+    const sorted = [...highlights].sort((a, b) => a.start - b.start);
+    const segments = segmentsAt(sorted.flatMap((h) => [h.start, h.end]));
+    const marked = new Set();
+    let first = 0;
+    for (const h of sorted) {
       notes.set(h.id, h);
-      wrap(h.start, h.end, h);
+      while (first < segments.length && segments[first].end <= h.start) first += 1;
+      for (let i = first; i < segments.length && segments[i].start < h.end; i += 1) {
+        const { node, start } = segments[i];
+        // Whitespace between blocks has nothing to show, and a <mark> there (in a table
+        // row, say) would break the page's structure.
+        if (start < h.start || marked.has(i) || !node.data.trim()) continue;
+        marked.add(i);
+        wrapSegment(node, h);
+      }
     }
-    return document.querySelectorAll(`mark.${MARK_CLASS}`).length;
+    return marked.size;
   }
 
   function addStyle() {

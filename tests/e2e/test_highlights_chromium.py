@@ -63,7 +63,8 @@ def save_selection(extension, page, text):
 def popup_highlights(popup):
     """(summary, [not found items]) once the popup has asked for the page's highlights."""
     summary = wait_until(
-        lambda: popup.eval("(() => { const s = document.getElementById('highlights'); return s.hidden"
+        # The popup's document may still be loading when it is first asked.
+        lambda: popup.eval("(() => { const s = document.getElementById('highlights'); return !s || s.hidden"
                            " ? '' : document.getElementById('highlights-summary').textContent; })()"),
         message="the popup's highlights")
     missing = popup.eval("[...document.querySelectorAll('#not-found-list li')].map((li) => li.textContent)")

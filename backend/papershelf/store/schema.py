@@ -219,8 +219,8 @@ def m001_initial(db: Database) -> None:
 def m002_note_anchors(db: Database) -> None:
     """Notes get a kind (a small fixed set, records.NoteKind) and a W3C target (JSON: the
     page and the selectors that find the passage there)."""
-    # The kinds as written here, not records.NOTE_KINDS: a migration means the same forever
-    # (a new kind is a new migration; tests/test_notes.py checks the two agree).
+    # The kinds as written here, not records.NoteKind's: a migration means the same forever
+    # (a new kind is a new migration; tests/test_note_anchors.py checks the two agree).
     db.execute("ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' "
                "CHECK (kind IN ('note', 'highlight', 'question', 'to-cite'))")
     db.execute("ALTER TABLE notes ADD COLUMN target TEXT "
