@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,12 @@ def save_selection(extension, page, text):
     return extension.worker.evaluate("([info, tab]) => papershelf.onMenuClick(info, tab)", [info, tab])
 
 
+def open_page(extension, url):
+    """The page in a tab of its own URL (a query the page server ignores): other tests of
+    the session leave tabs on the same pages open, and the tab is found by its URL."""
+    return extension.open(f"{url}?tab={uuid.uuid4().hex[:8]}")
+
+
 def popup_highlights(popup):
     """(summary, [not found items]) once the popup has asked for the page's highlights."""
     summary = wait_until(
@@ -85,7 +92,7 @@ def fresh(extension, make_server):
 def test_a_saved_selection_is_marked_at_once_and_again_after_a_reload_and_a_click_shows_the_note(
         fresh, site, tmp_path):
     extension, server = fresh
-    page = extension.open(site.arxiv_abs)
+    page = open_page(extension, site.arxiv_abs)
     result = save_selection(extension, page, QUOTE)
     note = result["note"]
     assert note["kind"] == "highlight" and note["quote"] == QUOTE
@@ -93,7 +100,7 @@ def test_a_saved_selection_is_marked_at_once_and_again_after_a_reload_and_a_clic
     assert (quote["type"], quote["exact"]) == ("TextQuoteSelector", QUOTE)
     assert position["type"] == "TextPositionSelector"
     assert quote["prefix"].endswith("the Transformer, ") and quote["suffix"].startswith(" and convolutions")
-    assert note["target"]["source"] == site.arxiv_abs
+    assert note["target"]["source"] == page.url
     assert note["target"]["version"] == "arxiv:v7"  # the version the page showed
     wait_until(lambda: page.evaluate(MARKS) == QUOTE, message="the mark right after saving")
 
@@ -114,7 +121,7 @@ def test_a_saved_selection_is_marked_at_once_and_again_after_a_reload_and_a_clic
 def test_a_changed_page_still_re_anchors_and_an_impossible_highlight_is_listed_as_not_found(
         fresh, site, tmp_path):
     extension, server = fresh
-    page = extension.open(site.arxiv_abs)
+    page = open_page(extension, site.arxiv_abs)
     note = save_selection(extension, page, QUOTE)["note"]
     paper_id = note["paper_id"]
     elsewhere = {"source": site.arxiv_abs, "selector": [
@@ -123,7 +130,7 @@ def test_a_changed_page_still_re_anchors_and_an_impossible_highlight_is_listed_a
     status, _ = server.api("POST", f"/api/papers/{paper_id}/notes", body)
     assert status == 201
 
-    revised = extension.open(site.arxiv_abs_revised)  # words inserted before and inside the quote
+    revised = open_page(extension, site.arxiv_abs_revised)  # words inserted before and inside the quote
     popup = extension.click_action(revised)
     summary, missing = popup_highlights(popup)
     popup.close()
@@ -132,7 +139,7 @@ def test_a_changed_page_still_re_anchors_and_an_impossible_highlight_is_listed_a
     assert revised.evaluate(MARKS) == CHANGED
     revised.screenshot(path=str(tmp_path / "highlight-re-anchored.png"))
     # The place it was found on this page is remembered, and tried first next time.
-    key = f"anchors:{site.arxiv_abs_revised}"
+    key = f"anchors:{revised.url}"
     remembered = extension.worker.evaluate("(key) => chrome.storage.local.get(key)", key)
     start = remembered[key][note["id"]]["start"]
     assert revised.evaluate("() => globalThis.document.body.textContent.length") > start > 0
@@ -140,7 +147,7 @@ def test_a_changed_page_still_re_anchors_and_an_impossible_highlight_is_listed_a
 
 def test_a_highlight_made_on_one_machine_is_marked_on_the_other_after_sync(fresh, other_server, site):
     extension, server = fresh
-    page = extension.open(site.arxiv_abs)
+    page = open_page(extension, site.arxiv_abs)
     note = save_selection(extension, page, QUOTE)["note"]
     page.close()
 
@@ -152,7 +159,7 @@ def test_a_highlight_made_on_one_machine_is_marked_on_the_other_after_sync(fresh
     assert '"TextQuoteSelector"' in target
 
     extension.configure(other_server.url, other_server.token)
-    page = extension.open(site.arxiv_abs)
+    page = open_page(extension, site.arxiv_abs)
     popup = extension.click_action(page)
     assert popup_highlights(popup) == ("1 of 1 highlight marked on this page", [])
     popup.close()
