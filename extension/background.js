@@ -5,6 +5,7 @@ import { getSettings, normaliseServerUrl } from "./lib/settings.js";
 import { ApiError, Client, failure, UnreachableError } from "./lib/client.js";
 import { drain, enqueue, queuedCaptures, queueReport } from "./lib/queue.js";
 import { checkPage, readPage } from "./lib/page.js";
+import { anchorAll } from "./lib/anchor.js";
 import { acceptMessage, MSG } from "./lib/messages.js";
 
 const MENU_ID = "save-selection";
@@ -24,6 +25,7 @@ async function captureTab(tabId, extra = {}) {
   let page;
   try {
     tab = await api.tabs.get(tabId);
+    await injectHighlighter(tabId); // readPage asks it for the selection's selectors
     const [injection] = await api.scripting.executeScript({ target: { tabId }, func: readPage });
     page = checkPage(injection?.result, tab.url);
   } catch (err) {
@@ -34,8 +36,12 @@ async function captureTab(tabId, extra = {}) {
   }
   // The menu's selectionText is the fallback when the page's selection is gone.
   if (!page.selection && extra.selection) page.selection = extra.selection;
-  const payload = { capture_id: crypto.randomUUID(), ...page };
-  if (typeof extra.note === "string") payload.note = extra.note;
+  const { target, ...fields } = page;
+  const payload = { capture_id: crypto.randomUUID(), ...fields };
+  if (typeof extra.note === "string") {
+    payload.note = extra.note;
+    if (target) payload.note_target = target; // the highlight's anchor in the page
+  }
   return sendCapture(payload, tabId);
 }
 
@@ -100,13 +106,62 @@ async function markTab(tabId, inLibrary) {
 
 async function refreshBadge(tabId, url) {
   const settings = await getSettings();
-  if (!/^https?:\/\//.test(url ?? "") || !settings.token || url.startsWith(settings.serverUrl)) return;
+  if (!/^https?:\/\//.test(url ?? "") || !settings.token || url.startsWith(settings.serverUrl)) return [];
   try {
     const { data } = await (await client(settings)).lookup(url);
     await markTab(tabId, data.papers.length > 0);
+    return data.papers;
   } catch {
     // Server away or token wrong: the popup reports that when the user asks.
+    return [];
   }
+}
+
+// ---- highlights in the page --------------------------------------------------
+
+async function injectHighlighter(tabId) {
+  await api.scripting.executeScript({ target: { tabId }, files: ["content/highlights.js"] });
+}
+
+// Where each highlight was found on a page before (it may differ from the target's
+// own position: another version of the paper, another of its pages), tried first.
+const rememberedKey = (url) => `anchors:${url}`;
+async function remembered(url) {
+  return (await api.storage.local.get(rememberedKey(url)))[rememberedKey(url)] ?? {};
+}
+
+/**
+ * Mark the highlights of the paper(s) on this tab's page. Finds each by position,
+ * then quote, then fuzzy quote (lib/anchor.js); remembers where it was found for this
+ * page; {found, missing: [{id, kind, quote, body}]}. Throws when the page cannot be
+ * scripted (a browser page, a PDF, a site the extension may not read).
+ */
+async function showHighlights(tabId, url, papers) {
+  const c = await client();
+  const notes = [];
+  for (const paper of papers.slice(0, 10)) {
+    notes.push(...(await c.notes(paper.id)).data.notes.filter((n) => n.target?.selector?.length));
+  }
+  if (notes.length === 0) return { found: 0, missing: [] };
+  await injectHighlighter(tabId);
+  const [page] = await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.papershelfHighlights.pageText() });
+  const before = await remembered(url);
+  const { found, missing } = anchorAll(page?.result ?? "", notes, before);
+  const marks = found.map(({ note, start, end }) => ({ id: note.id, start, end, kind: note.kind, body: note.body, quote: note.quote }));
+  await api.scripting.executeScript({
+    target: { tabId },
+    func: (items) => globalThis.papershelfHighlights.mark(items),
+    args: [marks],
+  });
+  const now = Object.fromEntries(found.map(({ note, start, end }) => [note.id, { start, end }]));
+  if (JSON.stringify(now) !== JSON.stringify(before)) await api.storage.local.set({ [rememberedKey(url)]: now });
+  const brief = (n) => ({ id: n.id, kind: n.kind, quote: n.quote ?? n.target.selector.find((s) => s.exact)?.exact ?? "", body: n.body });
+  return { found: found.length, missing: missing.map(brief) };
+}
+
+async function highlightsOfTab(tabId) {
+  const tab = await api.tabs.get(tabId);
+  return showHighlights(tabId, tab.url, await refreshBadge(tabId, tab.url));
 }
 
 async function refreshActiveTab() {
@@ -118,7 +173,9 @@ api.tabs.onActivated.addListener(({ tabId }) => {
   api.tabs.get(tabId).then((tab) => refreshBadge(tabId, tab.url), () => {});
 });
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === "complete") void refreshBadge(tabId, tab.url);
+  if (change.status !== "complete") return;
+  // Marking needs the site's permission; without it the popup marks them when opened.
+  void refreshBadge(tabId, tab.url).then((papers) => papers.length && showHighlights(tabId, tab.url, papers)).catch(() => {});
 });
 
 // ---- context menu ----------------------------------------------------------
@@ -138,6 +195,7 @@ async function onMenuClick(info, tab) {
     await api.action.setBadgeBackgroundColor({ tabId: tab.id, color: "#b91c1c" });
   }
   await api.action.setTitle({ tabId: tab.id, title: `papershelf: ${describe(result)}` });
+  if (result.note?.target) await highlightsOfTab(tab.id).catch(() => {}); // the new mark, at once
   return result;
 }
 api.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
@@ -152,6 +210,13 @@ function describe(result) {
 async function handle(msg) {
   if (msg.type === MSG.CAPTURE) return captureTab(msg.tabId);
   if (msg.type === MSG.QUEUE_STATUS) return { state: "ok", ...(await queueReport()) };
+  if (msg.type === MSG.HIGHLIGHTS) {
+    try {
+      return { state: "ok", ...(await highlightsOfTab(msg.tabId)) };
+    } catch (err) {
+      return failure(err);
+    }
+  }
   try {
     if (msg.type === MSG.TEST_CONNECTION) {
       const settings = { serverUrl: normaliseServerUrl(msg.serverUrl), token: msg.token.trim() };
@@ -180,4 +245,4 @@ void drainSoon(); // the worker also wakes for other events: a cheap check each 
 
 // Test hook for the end-to-end tests (headless browsers cannot open native
 // menus): the same functions the listeners above call.
-globalThis.papershelf = { captureTab, onMenuClick, drainSoon, enqueue, queuedCaptures, refreshBadge };
+globalThis.papershelf = { captureTab, onMenuClick, drainSoon, enqueue, queuedCaptures, refreshBadge, highlightsOfTab };

@@ -110,13 +110,32 @@ async function showQueue() {
 // A drain in the background changes the queue while the popup is open.
 api.storage.onChanged.addListener((_, area) => { if (area === "local") void showQueue(); });
 
+// The paper's highlights, marked in the page by the worker; those it could not find
+// here are listed, never dropped (they may be on another version of the paper).
+async function showHighlights(tabId) {
+  const r = await api.runtime.sendMessage({ type: MSG.HIGHLIGHTS, tabId }).catch(() => null);
+  if (r?.state !== "ok" || r.found + r.missing.length === 0) return;
+  const total = r.found + r.missing.length;
+  $("highlights-summary").textContent = `${r.found} of ${total} ${total === 1 ? "highlight" : "highlights"} marked on this page`;
+  $("not-found-list").replaceChildren(...r.missing.map((note) => {
+    const item = document.createElement("li");
+    item.dataset.note = note.id;
+    item.textContent = `“${note.quote}”${note.body ? ` — ${note.body}` : ""}`;
+    return item;
+  }));
+  $("not-found").hidden = r.missing.length === 0;
+  $("highlights").hidden = false;
+}
+
 async function save() {
   $("save").disabled = true;
   show("saving", "Saving…");
   try {
     const tabId = await targetTabId();
     if (tabId === undefined) return render({ state: "error", message: "no tab to save" });
-    render(await api.runtime.sendMessage({ type: MSG.CAPTURE, tabId }));
+    const result = await api.runtime.sendMessage({ type: MSG.CAPTURE, tabId });
+    render(result);
+    if (result?.state === "saved" || result?.state === "exists") void showHighlights(tabId);
   } catch (err) {
     render({ state: "error", message: String(err?.message ?? err) });
   } finally {

@@ -155,7 +155,18 @@ def test_row_page_lists_the_papers_notes(served):
     assert "Notes (2)" in html
     assert "<strong>Transformer</strong>" in html  # Markdown rendered
     assert '<blockquote class="papershelf-quote">based solely on attention mechanisms' in html
+    # The highlight links back to its passage on the page, with a text fragment.
+    assert ('class="papershelf-quote-link" href="https://arxiv.org/abs/1706.03762v7#:~:text='
+            'architecture%2C%20the%20Transformer%2C-,based%20solely%20on%20attention%20mechanisms,'
+            '-%2C%20dispensing%20with"') in html
+    assert 'data-kind="highlight"' in html
     assert "Notes (0)" in client.get(f"/data/library/papers/{ids[UNDATED]}").text
+
+
+def test_notes_are_faceted_by_kind(served):
+    client, _, _ = served
+    data = get_json(client, "/data/library/notes.json", _facet="kind")
+    assert facet_counts(data, "kind") == {"highlight": 1, "note": 2}
 
 
 def parse_bib(text: str) -> dict[str, dict]:

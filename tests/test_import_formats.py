@@ -145,7 +145,10 @@ def test_hypothesis_annotations_become_notes_on_the_page_with_quotes_and_selecto
     assert len(page.notes) == 5
     body = next(n for n in page.notes if n.body == "Introduction")
     assert body.quote.startswith("The purpose of regression testing is to ensure")
-    assert {s["type"] for s in body.target} == {"RangeSelector", "TextPositionSelector", "TextQuoteSelector"}
+    # Its W3C selectors become the note's target; the RangeSelector (an XPath) is dropped.
+    assert body.target.source == "https://en.wikipedia.org/wiki/Regression_testing"
+    assert [type(s).__name__ for s in body.target.selector] == ["TextPositionSelector", "TextQuoteSelector"]
+    assert body.target.quote().exact == body.quote
 
 
 def test_hypothesis_arxiv_page_names_its_paper():

@@ -68,6 +68,14 @@ def test_export_csl_json(library, tmp_path):
     assert attention["author"][0] == {"given": "Ashish", "family": "Vaswani"}
     assert attention["issued"] == {"date-parts": [[2017, 6, 12]]}
     assert attention["number"] == "arXiv:1706.03762"
+    # Its notes in `annote`: the highlight with its quote and its link back to the passage.
+    annote = attention["annote"]
+    highlight = annote[annote.index("[highlight] "):].splitlines()
+    assert highlight[1] == "“based solely on attention mechanisms”"
+    assert highlight[2].startswith("https://arxiv.org/abs/1706.03762v7#:~:text=architecture%2C%20the")
+    assert highlight[3] == "The **Transformer** drops recurrence entirely."
+    assert annote.count("[note] ") == 1
+    assert "annote" not in next(i for i in items if i["title"].startswith("Undated"))
     berg = next(i for i in items if i["id"] == "berg2024costs")
     assert berg["author"][0] == {"given": "Zoë", "family": "van der Berg"}
     undated = next(i for i in items if i["title"].startswith("Undated"))
@@ -86,6 +94,10 @@ def test_export_markdown_folder(library, tmp_path):
     assert meta["tags"] == ["classic", "nlp", "transformers"]
     assert meta["published"] == "2017-06-12"  # a string, not a YAML date
     assert "## Notes" in body and "> based solely on attention mechanisms" in body
+    # A quoted note links to its passage on the page (a text fragment) and says its kind.
+    assert ("[On the page](https://arxiv.org/abs/1706.03762v7#:~:text=architecture%2C%20the%20Transformer"
+            "%2C-,based%20solely%20on%20attention%20mechanisms,-%2C%20dispensing%20with)") in body
+    assert re.search(r"^### \d{4}-\d\d-\d\d \(\w+\) highlight$", body, re.M)
     assert "The **Transformer** drops recurrence entirely." in body
     odd = yaml.safe_load((folder / "berg2024costs.md").read_text().split("---\n")[1])
     assert odd["title"] == "Costs & Benefits of 100% {Braces}: $x_i^2$ ~ #1 \\ escapes"

@@ -24,7 +24,7 @@ from msgspec import Meta
 
 from .identity import clean_text, identity_key
 from .normalise import Normalised, normalise_capture
-from .records import Rating, Status, Tags
+from .records import MAX_NOTE_LENGTH, NoteKind, NoteTarget, NoteText, Rating, Status, Tags, TextQuoteSelector
 from .store.captures import (
     CaptureRow,
     RawWriter,
@@ -34,7 +34,7 @@ from .store.captures import (
     link_capture,
 )
 from .store.library import InlineLibrary, Library
-from .store.notes import NoteView, create_note, get_note
+from .store.notes import NoteView, anchored_note_fields, create_note, get_note, page_version
 from .store.papers import Outcome, edit_paper, load_state, save_paper
 from .store.queries import PaperView, papers_by_ids
 from .store.tx import Tx, write
@@ -58,7 +58,11 @@ class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     text: str | None = None
     selection: str | None = None
     title: Annotated[str, Meta(max_length=4096)] | None = None
-    note: Annotated[str, Meta(max_length=100_000)] | None = None
+    note: NoteText | None = None
+    # The passage the note is anchored to (the extension's selection, as W3C selectors),
+    # and the note's kind; without a target, a note on a selection quotes it.
+    note_target: NoteTarget | None = None
+    note_kind: NoteKind | None = None
     rating: Rating | None = None
     status: Status | None = None
     tags: Tags | None = None
@@ -241,7 +245,7 @@ def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
         if outcome is Outcome.NEW:
             new.append(pid)
         _link(tx, pid, capture_id, index + 1, is_new=outcome is Outcome.NEW)
-    note = _reader_additions(tx, request, ids[0]) if ids else None
+    note = _reader_additions(tx, request, ids[0], found) if ids else None
     return CaptureResult(capture_id=capture_id, paper_ids=ids, new=new, note=note, kind=found.kind)
 
 
@@ -260,7 +264,8 @@ def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> 
     link_capture(tx.db, pid, capture_id, position, created=is_new)
 
 
-def _reader_additions(tx: Tx, request: CaptureRequest, pid: str) -> NoteView | None:
+def _reader_additions(tx: Tx, request: CaptureRequest, pid: str, found: Normalised
+                      ) -> NoteView | None:
     """The note, rating, status and tags sent with a capture go to its first paper."""
     changes: dict = {}
     if request.rating is not None:
@@ -272,8 +277,38 @@ def _reader_additions(tx: Tx, request: CaptureRequest, pid: str) -> NoteView | N
         edit_paper(tx, pid, changes, tags=_with_existing_tags(tx, pid, tags))
     if request.note is None:
         return None
-    return create_note(tx, pid, request.note, clean_text(request.selection),
+    target = note_target(request, found.papers[0].arxiv_version)
+    quote = clean_text(request.selection) if request.note_target is None else None
+    quote, kind = anchored_note_fields(quote, request.note_kind, target)
+    return create_note(tx, pid, request.note, quote, kind=kind, target=target,
                        note_id=capture_note_id(request.capture_id))
+
+
+CONTEXT_LENGTH = 32  # characters of prefix and suffix a quote keeps, as Hypothesis does
+
+
+def note_target(request: CaptureRequest, arxiv_version: int | None) -> NoteTarget | None:
+    """The target of a capture's note, labelled with the paper version the page showed.
+
+    The extension sends one (selectors made in the page); a client that sends only the
+    selection (an older extension, a queued capture) gets a quote selector, with the
+    text around the selection when it occurs once in the page's text."""
+    target = request.note_target
+    if target is None:
+        exact = request.selection
+        if not exact or not exact.strip() or len(exact) > MAX_NOTE_LENGTH:
+            return None
+        text, prefix, suffix = request.text or "", "", ""
+        at = text.find(exact)
+        if at >= 0 and text.find(exact, at + 1) < 0:
+            prefix = text[max(0, at - CONTEXT_LENGTH):at]
+            suffix = text[at + len(exact):at + len(exact) + CONTEXT_LENGTH]
+        target = NoteTarget(source=request.url, selector=[
+            TextQuoteSelector(exact=exact, prefix=prefix, suffix=suffix)])
+    if target.version is None:
+        target = msgspec.structs.replace(
+            target, version=page_version(target.source, arxiv_version))
+    return target
 
 
 def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] | None:

@@ -21,7 +21,16 @@ from typing import Any
 import msgspec
 
 from .clock import ZERO_HLC, is_hlc, is_machine_id
-from .records import INT64_MAX, MAX_TAG_LENGTH, PAPER_FIELDS, READER_FIELDS, Paper, Rank
+from .records import (
+    INT64_MAX,
+    MAX_TAG_LENGTH,
+    PAPER_FIELDS,
+    READER_FIELDS,
+    NoteKind,
+    NoteTarget,
+    Paper,
+    Rank,
+)
 
 # The ranks a clock may carry; a peer claiming another (`"9:<hlc>"`) would outrank the
 # reader's own edits on every replica, for good.
@@ -174,7 +183,8 @@ def merge_states(local: PaperState, incoming: PaperState) -> PaperState:
 # ---- notes -------------------------------------------------------------------
 #
 # A note is its own record with a version vector (machine -> edits made there) and
-# the HLC clock of its last write. Merging two states of one note:
+# the HLC clock of its last write; its kind and its target (the passage it is anchored
+# to) are part of that state and merge with its body. Merging two states of one note:
 #
 # - one vector dominates the other: the dominating state is the newer, take it;
 # - neither dominates (edited apart): the later clock wins, and the loser's text
@@ -194,6 +204,8 @@ class NoteState(msgspec.Struct, kw_only=True):
     vv: dict[str, int] = {}
     body: str | None = None  # None on a tombstone
     quote: str | None = None
+    kind: NoteKind = "note"
+    target: NoteTarget | None = None
     conflict_of: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
@@ -226,7 +238,8 @@ def conflict_copy(loser: NoteState) -> NoteState:
     """The losing text of a conflict as a note of its own, the same on every replica."""
     return NoteState(
         id=conflict_copy_id(loser.id, loser.clock), paper_id=loser.paper_id, clock=loser.clock,
-        body=loser.body, quote=loser.quote, conflict_of=loser.id,
+        body=loser.body, quote=loser.quote, kind=loser.kind, target=loser.target,
+        conflict_of=loser.id,
         created_at=loser.created_at, updated_at=loser.updated_at,
     )
 

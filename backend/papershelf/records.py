@@ -72,6 +72,65 @@ class Rank(IntEnum):
     READER = 3  # the reader's own edit
 
 
+# ---- notes -------------------------------------------------------------------
+#
+# A note may be anchored to a passage of a page, in the W3C Web Annotation shape that
+# Hypothesis also uses: a target names the page (`source`) and how to find the passage
+# there (`selector`, tagged by "type"), so a note made from a selection can be found
+# again on that page, on a later version of the paper, or on another of its pages.
+
+NoteKind = Literal["note", "highlight", "question", "to-cite"]
+MAX_NOTE_LENGTH = 100_000  # a note's body and its quote
+MAX_CONTEXT_LENGTH = 1024  # a quote's prefix or suffix (papershelf keeps 32 characters)
+MAX_SELECTORS = 8
+NoteText = Annotated[str, Meta(max_length=MAX_NOTE_LENGTH)]
+# The offsets of a text position, in characters (UTF-16 code units, as the page counts them);
+# far beyond any page, and exact in every JSON reader (a double holds it).
+TextOffset = Annotated[int, Meta(ge=0, le=10**9)]
+
+
+class TextQuoteSelector(msgspec.Struct, tag="TextQuoteSelector", tag_field="type", kw_only=True):
+    """The passage itself and the text around it (W3C TextQuoteSelector)."""
+
+    exact: Annotated[str, Meta(min_length=1, max_length=MAX_NOTE_LENGTH)]
+    prefix: Annotated[str, Meta(max_length=MAX_CONTEXT_LENGTH)] = ""
+    suffix: Annotated[str, Meta(max_length=MAX_CONTEXT_LENGTH)] = ""
+
+
+class TextPositionSelector(msgspec.Struct, tag="TextPositionSelector", tag_field="type",
+                           kw_only=True):
+    """Where the passage starts and ends in the page's text (W3C TextPositionSelector)."""
+
+    start: TextOffset
+    end: TextOffset
+
+    def __post_init__(self):
+        if self.end < self.start:
+            raise ValueError("end comes before start")
+
+
+Selector = TextQuoteSelector | TextPositionSelector
+
+
+class NoteTarget(msgspec.Struct, kw_only=True):
+    """The page a note was made on and the passage it is about.
+
+    `version` says which version of the paper that page showed: `arxiv:v2` (an arXiv
+    abstract page), `arxiv-html:v2` (arXiv's HTML view), `arxiv-pdf:v2`, `hf` (Hugging
+    Face), `publisher` (any other page); without `:vN` when the version is unknown."""
+
+    source: Annotated[str, Meta(min_length=1, max_length=8192)]
+    selector: Annotated[list[Selector], Meta(max_length=MAX_SELECTORS)] = []
+    version: Annotated[str, Meta(max_length=64, pattern=r"^[a-z][a-z0-9-]*(:v[0-9]{1,9})?$")] \
+        | None = None
+
+    def quote(self) -> TextQuoteSelector | None:
+        return next((s for s in self.selector if isinstance(s, TextQuoteSelector)), None)
+
+    def position(self) -> TextPositionSelector | None:
+        return next((s for s in self.selector if isinstance(s, TextPositionSelector)), None)
+
+
 class ParsedRecord(msgspec.Struct):
     """A record a normaliser read, with the line it starts on (text sources) or 0."""
 
@@ -93,9 +152,9 @@ class ImportedNote(msgspec.Struct, omit_defaults=True):
     key: str  # stable within its source (an annotation id, or the text itself): re-imports find it
     body: str = ""
     quote: str | None = None  # the highlighted text, where the note quotes the paper
-    # W3C selectors of the highlight where the source has them (Hypothesis); kept with the
-    # capture's raw payload until notes carry anchors of their own.
-    target: list[dict] | None = None
+    # Where the note is anchored, where the source says (Hypothesis's W3C selectors): the
+    # note's own target once stored (the store fills in its `version` from the page).
+    target: NoteTarget | None = None
 
 
 class ImportedRecord(msgspec.Struct, omit_defaults=True):

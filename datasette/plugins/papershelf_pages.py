@@ -70,7 +70,7 @@ def extra_template_vars(view_name, table, database, request, datasette):
         # A copy published without --with-notes has no notes table: no notes section.
         has_notes = await db.table_exists("notes")
         notes = (await db.execute(
-            "select id, body, quote, conflict_of, created_at, updated_at from notes "
+            "select id, body, quote, kind, target, conflict_of, created_at, updated_at from notes "
             "where paper_id = ? order by created_at desc, id desc", [paper_id])).rows \
             if has_notes else []
         seen = await db.execute(

@@ -16,6 +16,7 @@ export const MSG = Object.freeze({
   TEST_CONNECTION: "test-connection", // {serverUrl, token}
   QUEUE_STATUS: "queue-status", // {}
   SIMILAR: "similar", // {paperId}: papers like it in the library (GET /api/papers/{id}/similar)
+  HIGHLIGHTS: "highlights", // {tabId}: mark the paper's highlights in the tab, say which are not there
 });
 
 // Far above anything the server takes (it refuses bodies over 10 MiB): they
@@ -55,6 +56,7 @@ const SHAPES = {
   [MSG.TEST_CONNECTION]: (m) => isText(m.serverUrl, 2048) && isText(m.token, 4096),
   [MSG.QUEUE_STATUS]: () => true,
   [MSG.SIMILAR]: (m) => isId(m.paperId),
+  [MSG.HIGHLIGHTS]: (m) => Number.isInteger(m.tabId) && m.tabId >= 0,
 };
 
 /**

@@ -44,6 +44,13 @@ describe("which requests", () => {
     });
   }
 
+  it("asks for a tab's highlights by the tab's id only", () => {
+    assert.equal(acceptMessage({ type: MSG.HIGHLIGHTS, tabId: 7 }, POPUP), true);
+    for (const tabId of [-1, 1.5, "7", null, undefined]) {
+      assert.equal(acceptMessage({ type: MSG.HIGHLIGHTS, tabId }, POPUP), false, String(tabId));
+    }
+  });
+
   it("takes a capture of a tab by its id only", () => {
     assert.equal(acceptMessage({ type: MSG.CAPTURE, tabId: 7 }, POPUP), true);
     for (const tabId of [-1, 1.5, "7", null, undefined]) {

@@ -44,7 +44,20 @@ MINIMAL_PDF = (
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
+# The abstract page as a revised version might show it: words inserted before the
+# abstract and inside its second sentence (the highlight tests re-find a passage there).
+ARXIV_ABS_REVISED = "http://arxiv.org/abs/1706.03762v2"
+_ABS_HTML = (PAGES_DIR / "arxiv_abs_1706.03762.html").read_text()
+_HEAD, _ABSTRACT = _ABS_HTML.split('<blockquote class="abstract', 1)
+REVISED_HTML = (_HEAD + '<blockquote class="abstract' + _ABSTRACT.replace(
+    '<span class="descriptor">Abstract:</span>The dominant',
+    '<span class="descriptor">Abstract:</span>In this revised version: the dominant', 1,
+).replace("based solely on attention mechanisms", "based solely on the attention mechanisms", 1)).encode()
+assert REVISED_HTML.count(b"In this revised version") == 1
+assert REVISED_HTML.count(b"solely on the attention") == 1
+
 PAGES = {
+    ARXIV_ABS_REVISED: ("text/html; charset=utf-8", REVISED_HTML),
     HF_PAPER: ("text/html; charset=utf-8", PAGES_DIR / "hf_paper_1810.04805.excerpt.html"),
     HF_DAILY: ("text/html; charset=utf-8", PAGES_DIR / "hf_daily_papers_2026-09-28.excerpt.html"),
     ARXIV_ABS: ("text/html; charset=utf-8", PAGES_DIR / "arxiv_abs_1706.03762.html"),
@@ -180,7 +193,8 @@ def site():
     """The test pages' URLs (tests import nothing from this conftest: the name clashes)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(hf_paper=HF_PAPER, hf_daily=HF_DAILY, arxiv_abs=ARXIV_ABS, arxiv_pdf=ARXIV_PDF)
+    return SimpleNamespace(hf_paper=HF_PAPER, hf_daily=HF_DAILY, arxiv_abs=ARXIV_ABS, arxiv_pdf=ARXIV_PDF,
+                           arxiv_abs_revised=ARXIV_ABS_REVISED)
 
 
 @pytest.fixture
@@ -195,6 +209,15 @@ def make_server(tmp_path):
     yield make
     for srv in started:
         srv.stop()
+
+
+@pytest.fixture
+def other_server(tmp_path):
+    """A second machine: a papershelf server over a library file of its own."""
+    (tmp_path / "other").mkdir()
+    srv = Server(tmp_path / "other").start()
+    yield srv
+    srv.stop()
 
 
 @pytest.fixture(scope="session")

@@ -146,3 +146,56 @@ def test_firefox_toolbar_click_saves_the_page(firefox, make_server, site):
     assert status == 200, body
     [paper] = body["papers"]
     assert (paper["title"], paper["arxiv_id"]) == ("Attention Is All You Need", "1706.03762")
+
+
+def test_firefox_marks_highlights_on_a_changed_page_and_lists_the_one_not_found(
+        firefox, make_server, site):
+    """A highlight made elsewhere (another machine, an import) on the arXiv page is found
+    again on a revised page with words inserted before and inside it; one whose passage
+    is not there is listed in the popup, not dropped."""
+    bidi = firefox
+    server = make_server()
+    capture = {"capture_id": "ff-highlights", "url": site.arxiv_abs}
+    status, captured = server.api("POST", "/api/captures", capture)
+    assert status == 201, captured
+    paper_id = captured["papers"][0]["id"]
+    quote = "based solely on attention mechanisms, dispensing with recurrence"
+    found = {"source": site.arxiv_abs, "selector": [
+        {"type": "TextQuoteSelector", "exact": quote,
+         "prefix": "ple network architecture, the Transformer, ",
+         "suffix": " and convolutions entirely. Exper"}]}
+    lost = {"source": site.arxiv_abs, "selector": [
+        {"type": "TextQuoteSelector", "exact": "Residual connections around each of the two sub-layers"}]}
+    for body, target in (("The claim.", found), ("From section 3", lost)):
+        status, note = server.api("POST", f"/api/papers/{paper_id}/notes",
+                                  {"body": body, "target": target})
+        assert status == 201, note
+
+    bidi("webExtension.install", extensionData={"type": "path", "path": str(EXT_DIR)})
+    tab = bidi("browsingContext.getTree")["contexts"][0]["context"]
+    options = bidi("browsingContext.create", type="tab")["context"]
+    bidi("browsingContext.navigate", context=options, url=f"moz-extension://{UUID}/options.html",
+         wait="complete")
+    bidi.wait_js(options, "document.body.dataset.ready === 'true'")
+    bidi.js(options, f"document.getElementById('server-url').value = {json.dumps(server.url)};"
+                     f"document.getElementById('token').value = {json.dumps(server.token)};"
+                     "document.getElementById('save').click()")  # fmt: skip
+    bidi.wait_js(options, "document.getElementById('result').textContent === 'Saved'")
+
+    bidi("browsingContext.activate", context=tab)
+    bidi("browsingContext.navigate", context=tab, url=site.arxiv_abs_revised, wait="complete")
+    window = bidi("browsingContext.getTree", **{"moz:scope": "chrome"})["contexts"][0]["context"]
+    bidi.js(window, CLICK_ACTION % json.dumps(ADDON_ID))
+    shown = bidi.wait_js(options, """(() => {
+        const [popup] = browser.extension.getViews({ type: "popup" });
+        const section = popup?.document.getElementById("highlights");
+        if (!section || section.hidden) return "";
+        const missing = [...popup.document.querySelectorAll("#not-found-list li")]
+          .map((li) => li.textContent);
+        return JSON.stringify([popup.document.getElementById("highlights-summary").textContent, missing]);
+    })()""")
+    missing = "“Residual connections around each of the two sub-layers” — From section 3"
+    assert json.loads(shown) == ["1 of 2 highlights marked on this page", [missing]]
+    marked = bidi.js(tab, "[...document.querySelectorAll('mark.papershelf-highlight')]"
+                          ".map((m) => m.textContent).join('')")
+    assert marked == "based solely on the attention mechanisms, dispensing with recurrence"

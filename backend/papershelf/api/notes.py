@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import msgspec
 from litestar import Controller, delete, patch
 from litestar.params import FromPath, JSONBody
-from msgspec import UNSET, Meta, UnsetType
+from msgspec import UNSET, UnsetType
 
+from ..records import NoteKind, NoteTarget, NoteText
 from ..store.notes import NoteView, delete_note, edit_note
 from ..store.tx import write
 from .deps import Lib
@@ -16,12 +15,16 @@ from .errors import NotFound, error_responses
 
 
 class NotePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    body: Annotated[str, Meta(max_length=100_000)] | UnsetType = UNSET
-    quote: Annotated[str, Meta(max_length=100_000)] | UnsetType | None = UNSET
+    """A field left out is left alone; `quote: null` / `target: null` clear them."""
+
+    body: NoteText | UnsetType = UNSET
+    quote: NoteText | UnsetType | None = UNSET
+    kind: NoteKind | UnsetType = UNSET
+    target: NoteTarget | UnsetType | None = UNSET
 
 
 def patch_note(db, note_id: str, patch_: NotePatch) -> NoteView:
-    changes = {name: getattr(patch_, name) for name in ("body", "quote")
+    changes = {name: getattr(patch_, name) for name in ("body", "quote", "kind", "target")
                if getattr(patch_, name) is not UNSET}
     try:
         with write(db) as tx:

@@ -7,12 +7,12 @@ from typing import Annotated
 import msgspec
 from litestar import Controller, Response, delete, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
-from msgspec import UNSET, Meta, UnsetType
+from msgspec import UNSET, UnsetType
 from sqlite_utils import Database
 
 from ..capture import clean_tags
-from ..records import Rating, Status, Tags
-from ..store.notes import NoteView, create_note, list_notes
+from ..records import NoteKind, NoteTarget, NoteText, Rating, Status, Tags
+from ..store.notes import NoteView, anchored_note_fields, create_note, list_notes
 from ..store.papers import delete_paper, edit_paper
 from ..store.queries import (
     BadCursor,
@@ -43,8 +43,13 @@ class PaperPage(msgspec.Struct):
 
 
 class NoteIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    body: Annotated[str, Meta(max_length=100_000)]
-    quote: Annotated[str, Meta(max_length=100_000)] | None = None
+    """A note; with a `target` (W3C: the page and the passage) it is anchored there, its
+    quote defaults to the passage and its kind to "highlight"."""
+
+    body: NoteText
+    quote: NoteText | None = None
+    kind: NoteKind | None = None
+    target: NoteTarget | None = None
 
 
 class NoteList(msgspec.Struct):
@@ -97,8 +102,10 @@ def notes_of_paper(db: Database, paper_id: str) -> NoteList:
 
 
 def note_on_paper(db: Database, paper_id: str, note: NoteIn) -> NoteView:
+    quote, kind = anchored_note_fields(note.quote, note.kind, note.target)
     with write(db) as tx:
-        return create_note(tx, find_paper(db, paper_id).id, note.body, note.quote)
+        return create_note(tx, find_paper(db, paper_id).id, note.body, quote, kind=kind,
+                           target=note.target)
 
 
 # Reads run on a reader thread, writes on the writer (`library.read` / `library.write`).

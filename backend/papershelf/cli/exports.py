@@ -48,7 +48,8 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
     else:
         from ..publish.csl import to_csl
 
-        text = json.dumps(to_csl(papers), ensure_ascii=False, indent=2) + "\n"
+        notes = load_notes(db_path, [p["id"] for p in papers])
+        text = json.dumps(to_csl(papers, notes), ensure_ascii=False, indent=2) + "\n"
     if output is None:
         sys.stdout.write(text)
     else:

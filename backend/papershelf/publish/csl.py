@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..store.notes import target_from_column
 from .bibtex import citation_keys
+from .text_fragment import fragment_link
 
 # Lower-case name particles belong to the family name ("Ludwig van Beethoven").
 _PARTICLES = frozenset(
@@ -49,7 +51,30 @@ def item(paper: dict, key: str) -> dict:
     return csl
 
 
-def to_csl(papers: Iterable[dict]) -> list[dict]:
+def annote(notes: list[dict]) -> str:
+    """A paper's notes as CSL's `annote` (plain text, which Zotero and citeproc keep): each
+    its kind, quote and link back to the passage (a text fragment), then its body."""
+    parts = []
+    for note in notes:
+        lines = [f"[{note.get('kind') or 'note'}] {note['created_at'][:10]}"]
+        if note.get("quote"):
+            lines.append(f"“{note['quote']}”")
+        if link := fragment_link(target_from_column(note.get("target"))):
+            lines.append(link)
+        if note.get("body"):
+            lines.append(note["body"])
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def to_csl(papers: Iterable[dict], notes: dict[str, list[dict]] | None = None) -> list[dict]:
+    """CSL-JSON items; with `notes` (by paper id) each item's notes go in its `annote`."""
     papers = list(papers)
     keys = citation_keys(papers)
-    return [item(p, keys[p["id"]]) for p in papers]
+    items = []
+    for paper in papers:
+        csl = item(paper, keys[paper["id"]])
+        if notes and notes.get(paper["id"]):
+            csl["annote"] = annote(notes[paper["id"]])
+        items.append(csl)
+    return items

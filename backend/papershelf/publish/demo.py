@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..capture import CaptureRequest, NoPaper, capture_page
 from ..importer import import_dump
-from ..records import Paper, Rank
+from ..records import NoteTarget, Paper, Rank, TextQuoteSelector
 from ..store.captures import CaptureRow, insert_capture
 from ..store.db import open_writer
 from ..store.library import InlineLibrary
@@ -87,6 +87,12 @@ NOTES = [
     (0, "Scaled dot-product attention: divide by `sqrt(d_k)`.", None),
     (1, "Masked LM + next sentence prediction. *Re-read section 3.*", None),
 ]
+# The first note is a highlight anchored to its passage on the arXiv page (W3C selectors).
+DEMO_TARGET = NoteTarget(source="https://arxiv.org/abs/1706.03762v7", version="arxiv:v7", selector=[
+    TextQuoteSelector(exact="based solely on attention mechanisms",
+                      prefix="network architecture, the Transformer, ",
+                      suffix=", dispensing with recurrence and con"),
+])
 
 
 def build_demo_library(path: Path) -> list[str]:
@@ -107,8 +113,9 @@ def build_demo_library(path: Path) -> list[str]:
             for pid, (_, edits, tags) in zip(ids, PAPERS, strict=True):
                 if edits or tags:
                     edit_paper(tx, pid, edits, tags=tags)
-            for index, body, quote in NOTES:
-                create_note(tx, ids[index], body, quote)
+            for n, (index, body, quote) in enumerate(NOTES):
+                anchored = {"kind": "highlight", "target": DEMO_TARGET} if n == 0 else {}
+                create_note(tx, ids[index], body, quote, **anchored)
     finally:
         db.conn.close()
     return ids

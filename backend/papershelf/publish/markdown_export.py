@@ -8,8 +8,10 @@ from pathlib import Path
 
 import yaml
 
+from ..store.notes import target_from_column
 from ..store.queries import PAPER_COLUMNS
 from .bibtex import citation_keys
+from .text_fragment import fragment_link
 
 # Every field of a stored paper but the long texts, which are the file's body.
 _FRONT_MATTER = ("id", *(name for name in PAPER_COLUMNS if name not in ("id", "abstract", "summary")))
@@ -29,7 +31,12 @@ def render(paper: dict, key: str, notes: list[dict]) -> str:
         parts.append("## Notes\n")
         for note in notes:
             quote = "".join(f"> {line}\n" for line in (note.get("quote") or "").splitlines())
-            heading = f"### {note['created_at'][:10]} ({note['id']})"
+            kind = note.get("kind") or "note"
+            heading = f"### {note['created_at'][:10]} ({note['id']})" + (f" {kind}" if kind != "note" else "")
+            # A quoted note links back to its passage on the page (a text fragment).
+            link = fragment_link(target_from_column(note.get("target")))
+            if link:
+                quote += f"\n[On the page]({link})\n"
             parts.append(f"{heading}\n\n{quote}\n{note['body']}\n")
     return "\n".join(parts)
 

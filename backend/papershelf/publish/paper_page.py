@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..records import NoteTarget, TextQuoteSelector
+from ..store.notes import target_from_column
 from .library import paper_dict
+from .text_fragment import fragment_link
 
 # arXiv ids Hugging Face Papers has pages for (new-style, 2007 on).
 _NEW_ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}$")
-# A text fragment names the start and end of a long quote rather than all of it.
-_FRAGMENT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -56,30 +57,13 @@ def paper_links(paper: dict) -> list[Link]:
     return links
 
 
-def _fragment_part(text: str) -> str:
-    # `-`, `,` and `&` mean something inside a text directive: always percent-encoded.
-    return quote(text, safe="").replace("-", "%2D")
-
-
-def text_fragment_url(url, quoted: str | None, *, prefix: str | None = None,
-                      suffix: str | None = None) -> str | None:
-    """A link that opens `url` scrolled to and highlighting `quoted`
-    (`#:~:text=[prefix-,]start[,end][,-suffix]`, Chrome 80+, Safari 16.1+, Firefox 131+);
-    None when the paper has no web page or the note no quote."""
-    base = _web(url)
-    words = (quoted or "").split()
-    if base is None or not words:
-        return None
-    if len(words) > 2 * _FRAGMENT_WORDS:
-        target = (f"{_fragment_part(' '.join(words[:_FRAGMENT_WORDS]))},"
-                  f"{_fragment_part(' '.join(words[-_FRAGMENT_WORDS:]))}")
-    else:
-        target = _fragment_part(" ".join(words))
-    if prefix:
-        target = f"{_fragment_part(prefix)}-,{target}"
-    if suffix:
-        target = f"{target},-{_fragment_part(suffix)}"
-    return f"{base.split('#', 1)[0]}#:~:text={target}"
+def quote_link(paper_url, note: dict) -> str | None:
+    """Where a note's quote is on the page: its anchor's page and context when it has one
+    (a highlight), else the paper's own page; None without a quote or a web page."""
+    target = target_from_column(note.get("target"))
+    if target is None and note.get("quote") and _web(paper_url):
+        target = NoteTarget(source=paper_url, selector=[TextQuoteSelector(exact=note["quote"])])
+    return fragment_link(target)
 
 
 def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
@@ -88,7 +72,6 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper = paper_dict(row)
     paper["links"] = paper_links(paper)
     paper["authors"] = paper.get("authors") or []
-    paper["notes"] = [dict(note, quote_url=text_fragment_url(paper.get("url"), note.get("quote")))
-                      for note in notes]
+    paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = seen
     return paper

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 
+import msgspec
+
 from ..merge import PaperState, TagState, field_clock
 from ..records import ImportedNote, Rank
-from .notes import create_note
+from .notes import create_note, page_version
 from .papers import Outcome, _merge_into, load_state
 from .tx import Tx
 
@@ -53,6 +55,11 @@ def add_imported_notes(tx: Tx, pid: str, notes: list[ImportedNote]) -> int:
         note_id = imported_note_id(note)
         if tx.db.execute("SELECT 1 FROM note_state WHERE note_id = ?", [note_id]).fetchone():
             continue
-        create_note(tx, pid, note.body, note.quote, note_id=note_id)
+        target = note.target
+        if target is not None and target.version is None:
+            target = msgspec.structs.replace(target, version=page_version(target.source))
+        # An annotation with no text of its own is a highlight, as Hypothesis shows it.
+        kind = "highlight" if target is not None and not note.body else "note"
+        create_note(tx, pid, note.body, note.quote, kind=kind, target=target, note_id=note_id)
         created += 1
     return created

@@ -269,6 +269,18 @@ def m003_overview_counts(db: Database) -> None:
     create_overview_counts(db.conn)
 
 
+@migration
+def m004_note_anchors(db: Database) -> None:
+    """Notes get a kind (a small fixed set, records.NoteKind) and a W3C target (JSON: the
+    page and the selectors that find the passage there)."""
+    # The kinds as written here, not records.NoteKind's: a migration means the same forever
+    # (a new kind is a new migration; tests/test_note_anchors.py checks the two agree).
+    db.execute("ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' "
+               "CHECK (kind IN ('note', 'highlight', 'question', 'to-cite'))")
+    db.execute("ALTER TABLE notes ADD COLUMN target TEXT "
+               "CHECK (target IS NULL OR json_valid(target))")
+
+
 def _statements(script: str) -> list[str]:
     """Split on `;` at line ends, keeping trigger bodies (which end in `END;`) whole."""
     statements, current = [], []

@@ -31,6 +31,7 @@ from ..merge import (
     split_field_clock,
 )
 from ..records import Paper, PaperValues, Tag
+from ..store.notes import target_from_column, target_to_column
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
 from ..store.tx import Tx, write
 from .protocol import (
@@ -283,8 +284,9 @@ def _check_not_apart(a: Paper, b: Paper) -> None:
 # ---- notes -------------------------------------------------------------------
 
 _NOTE = (
-    "SELECT s.paper_id, s.clock, s.vv, s.deleted, n.body, n.quote, n.conflict_of, "
-    "n.created_at, n.updated_at FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
+    "SELECT s.paper_id, s.clock, s.vv, s.deleted, n.body, n.quote, n.kind, n.target, "
+    "n.conflict_of, n.created_at, n.updated_at "
+    "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
     "WHERE s.note_id = ?"
 )
 
@@ -293,13 +295,16 @@ def load_note(conn, note_id: str) -> NoteState | None:
     row = conn.execute(_NOTE, [note_id]).fetchone()
     if row is None:
         return None
-    paper_id, clock, vv, deleted, body, quote, conflict_of, created_at, updated_at = row
+    paper_id, clock, vv, deleted, body, quote, kind, target, conflict_of, created_at, \
+        updated_at = row
     # Read as the feed sends it: a clock or vector stored before peers' changes were
     # checked reads as its sound form (merge.py).
     return NoteState(
         id=note_id, paper_id=paper_id, clock=sound_hlc(clock), vv=sound_vv(_decode_vv(vv)),
-        body=body, quote=quote, conflict_of=conflict_of, created_at=created_at,
-        updated_at=updated_at, deleted=sound_hlc(deleted) if deleted else None,
+        body=body, quote=quote, kind=kind or "note",
+        target=None if deleted else target_from_column(target), conflict_of=conflict_of,
+        created_at=created_at, updated_at=updated_at,
+        deleted=sound_hlc(deleted) if deleted else None,
     )
 
 
@@ -318,13 +323,15 @@ def write_note(tx: Tx, note: NoteState, *, origin: str) -> None:
         return
     # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete would skip the FTS trigger.
     conn.execute(
-        "INSERT INTO notes (id, paper_id, body, quote, conflict_of, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "INSERT INTO notes (id, paper_id, body, quote, kind, target, conflict_of, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "paper_id = excluded.paper_id, body = excluded.body, quote = excluded.quote, "
+        "kind = excluded.kind, target = excluded.target, "
         "conflict_of = excluded.conflict_of, created_at = excluded.created_at, "
         "updated_at = excluded.updated_at",
-        [note.id, note.paper_id, note.body or "", note.quote, note.conflict_of,
-         note.created_at or tx.timestamp, note.updated_at or tx.timestamp],
+        [note.id, note.paper_id, note.body or "", note.quote, note.kind,
+         target_to_column(note.target), note.conflict_of, note.created_at or tx.timestamp,
+         note.updated_at or tx.timestamp],
     )
 
 

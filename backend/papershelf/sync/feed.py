@@ -15,6 +15,7 @@ import msgspec
 from ..merge import sound_field_clock, sound_hlc, sound_vv
 from ..records import PAPER_FIELDS, READER_FIELDS
 from ..store.db import read_transaction
+from ..store.notes import target_from_column
 from ..store.papers import decode_clocks, decode_tag_set, values_from_row
 from .protocol import AliasChange, Change, NoteChange, PaperChange
 
@@ -29,7 +30,7 @@ _PAPERS = (
 )
 _NOTES = (
     "SELECT s.note_id, s.version, s.origin, s.paper_id, s.clock, s.vv, s.deleted, "
-    "n.body, n.quote, n.conflict_of, n.created_at, n.updated_at "
+    "n.body, n.quote, n.kind, n.target, n.conflict_of, n.created_at, n.updated_at "
     "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
     "WHERE s.version > ? ORDER BY s.version LIMIT ?"
 )
@@ -115,12 +116,13 @@ def _paper_change(row) -> PaperChange:
 
 def _note_change(row) -> NoteChange:
     note_id, version, _, paper_id, clock, vv, deleted, *rest = row
-    body, quote, conflict_of, created_at, updated_at = rest
+    body, quote, kind, target, conflict_of, created_at, updated_at = rest
     if deleted:
-        body = quote = conflict_of = created_at = updated_at = None
+        body = quote = target = conflict_of = created_at = updated_at = None
     return NoteChange(
         id=note_id, version=version, paper_id=paper_id, clock=sound_hlc(clock),
-        vv=sound_vv(_decode_vv(vv)), body=body, quote=quote, conflict_of=conflict_of,
+        vv=sound_vv(_decode_vv(vv)), body=body, quote=quote, kind=kind or "note",
+        target=target_from_column(target), conflict_of=conflict_of,
         created_at=created_at, updated_at=updated_at,
         deleted=sound_hlc(deleted) if deleted else None,
     )

@@ -23,7 +23,7 @@ from msgspec import Meta
 
 from ..clock import MACHINE_ID_PATTERN
 from ..merge import NoteState, PaperState, TagState
-from ..records import INT64_MAX
+from ..records import INT64_MAX, NoteKind, NoteTarget
 
 PROTOCOL = 1
 
@@ -60,6 +60,10 @@ class NoteChange(msgspec.Struct, tag="note", kw_only=True, omit_defaults=True):
     vv: dict[MachineId, Version] = {}
     body: str | None = None
     quote: str | None = None
+    # Since papershelf 0.2 (issue 15). A peer that predates them ignores both (msgspec
+    # skips unknown fields): see docs/sync.md, "Fields added to a change".
+    kind: NoteKind = "note"
+    target: NoteTarget | None = None
     conflict_of: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
@@ -68,8 +72,8 @@ class NoteChange(msgspec.Struct, tag="note", kw_only=True, omit_defaults=True):
     def state(self) -> NoteState:
         return NoteState(
             id=self.id, paper_id=self.paper_id, clock=self.clock, vv=self.vv, body=self.body,
-            quote=self.quote, conflict_of=self.conflict_of, created_at=self.created_at,
-            updated_at=self.updated_at, deleted=self.deleted,
+            quote=self.quote, kind=self.kind, target=self.target, conflict_of=self.conflict_of,
+            created_at=self.created_at, updated_at=self.updated_at, deleted=self.deleted,
         )
 
 

@@ -1,7 +1,9 @@
 """Hypothesis's annotation export (the client's "Export" as JSON: `export_date`,
 `export_userid`, `client_version`, `annotations`): each annotation becomes a note on the
 paper of the page it annotates (an arXiv or DOI page names its paper; any other page is
-a paper of its own, by its title and address), quoting the highlighted text."""
+a paper of its own, by its title and address), quoting the highlighted text and anchored
+to it by the annotation's W3C selectors (the note's target; its RangeSelector, an XPath
+into one rendering of the page, is dropped)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ...identity import clean_text
-from ...records import ImportedNote, ImportedRecord, RecordProblem
+from ...records import MAX_SELECTORS, ImportedNote, ImportedRecord, NoteTarget, RecordProblem, Selector
 from .common import clean_tags, from_url, text_or_none
 
 
@@ -27,6 +29,29 @@ def _quote(selectors: list) -> str | None:
     for selector in selectors:
         if isinstance(selector, dict) and selector.get("type") == "TextQuoteSelector":
             return text_or_none(selector.get("exact"))
+    return None
+
+
+_ANCHORS = ("TextQuoteSelector", "TextPositionSelector")
+
+
+def _target(targets: list, uri: str) -> NoteTarget | None:
+    """The annotation's first target with a quote or position selector, as a note target;
+    a selector that breaks the note's limits (a prefix over 1,024 characters) is left out."""
+    for target in targets:
+        if not isinstance(target, dict) or not isinstance(target.get("selector"), list):
+            continue
+        selectors = []
+        for raw in target["selector"]:
+            if isinstance(raw, dict) and raw.get("type") in _ANCHORS:
+                try:
+                    selectors.append(msgspec.convert(raw, Selector))
+                except msgspec.ValidationError:
+                    continue
+        if selectors:
+            source = text_or_none(target.get("source"))
+            source = source if source and len(source) <= 8192 else uri
+            return NoteTarget(source=source, selector=selectors[:MAX_SELECTORS])
     return None
 
 
@@ -57,7 +82,7 @@ def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
         note = ImportedNote(
             key=f"hypothesis:{annotation.get('id') or position}",
             body=text_or_none(annotation.get("text")) or "",
-            quote=_quote(selectors), target=selectors or None,
+            quote=_quote(selectors), target=_target(targets, uri),
         )
         record = pages.get(uri)
         if record is None:
