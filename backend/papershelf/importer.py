@@ -20,9 +20,15 @@ from sqlite_utils import Database
 
 from .clock import hlc_for_date
 from .dump_reader import BLOCK_BYTES, ImportRefused, read_dump
-from .records import Rank, RecordProblem
-from .store.bulk import bulk_saver
+from .records import PAPER_FIELDS, Rank, RecordProblem
+from .store.bulk import Prepared, bulk_saver
 from .store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from .store.observations import (
+    Observation,
+    add_observations,
+    observation_id,
+    observed_at_for_date,
+)
 from .store.papers import Outcome
 from .store.tx import Tx, write
 
@@ -100,8 +106,10 @@ def _import_lines(
         for batch in read_dump(path, captured, hlc, batch_records=BATCH_RECORDS):
             report.problems.extend(batch.problems)
             report.records += len(batch.records)
-            for outcome in saver.save(batch.records) if batch.records else ():
+            saved = saver.save(batch.records) if batch.records else []
+            for _, outcome in saved:
                 report.count(outcome)
+            add_observations(tx, dump_observations(capture_id, captured, batch.records, saved))
             raw.add_compressed(batch.raw, batch.read)
             on_bytes(batch.read)
         if report.records == 0:
@@ -113,6 +121,22 @@ def _import_lines(
         problems=len(report.problems),
         raw_type="text/plain; charset=utf-8", raw_size=raw.size,
     ))
+
+
+_UPVOTES = PAPER_FIELDS.index("upvotes")
+
+
+def dump_observations(capture_id: str, captured: date, records: list[Prepared],
+                      saved: list[tuple[str, Outcome]]) -> list[Observation]:
+    """A format-C dump's upvote counts, one observation per paper, as of the dump's date
+    (formats A and B carry none)."""
+    observed_at = observed_at_for_date(captured.isoformat())
+    return [
+        Observation(id=observation_id(capture_id, item.pid), paper_id=pid, observed_at=observed_at,
+                    source="dump", upvotes=item.row[_UPVOTES])
+        for item, (pid, outcome) in zip(records, saved, strict=True)
+        if item.row[_UPVOTES] is not None and outcome is not Outcome.DELETED
+    ]
 
 
 def _no_records_reason(report: FileReport) -> str:

@@ -23,6 +23,7 @@ from .errors import EXCEPTION_HANDLERS
 from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
+from .observations import ObservationsController
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
@@ -36,8 +37,8 @@ EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[
 def api_router() -> Router:
     """Every /api route, behind the token guard."""
     handlers: list = [
-        StatusController, CapturesController, PapersController, NotesController, LookupController,
-        SyncController,
+        StatusController, CapturesController, PapersController, ObservationsController,
+        NotesController, LookupController, SyncController,
     ]
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],

@@ -18,7 +18,7 @@ import msgspec
 
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
-from ..records import PAPER_FIELDS, Paper
+from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
@@ -39,8 +39,9 @@ class Prepared(msgspec.Struct, array_like=True):
     def paper(self) -> Paper:
         """The record again, for the slow path (row values are in PAPER_FIELDS order)."""
         values = dict(zip(PAPER_FIELDS, self.row, strict=False))
-        if values["authors"] is not None:
-            values["authors"] = _decode_authors(values["authors"])
+        for name in LIST_FIELDS:
+            if values[name] is not None:
+                values[name] = _decode_names(values[name])
         return Paper(**values)
 
     @property
@@ -53,7 +54,7 @@ class Prepared(msgspec.Struct, array_like=True):
 
 
 _ARXIV, _DOI = PAPER_FIELDS.index("arxiv_id"), PAPER_FIELDS.index("doi")
-_decode_authors = msgspec.json.Decoder(list[str]).decode
+_decode_names = msgspec.json.Decoder(list[str]).decode
 
 
 def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
@@ -117,8 +118,8 @@ class BulkSaver:
                     found.add(f"{prefix}:{doi_key(value) if prefix == 'doi' else value}")
         return found
 
-    def save(self, batch: list[Prepared]) -> list[Outcome]:
-        """Store a batch; outcomes in batch order."""
+    def save(self, batch: list[Prepared]) -> list[tuple[str, Outcome]]:
+        """Store a batch; (the id each record was stored under, its outcome), in batch order."""
         seen = self._stored_keys(batch)
         fast: list[int] = []
         slow: list[int] = []
@@ -126,11 +127,11 @@ class BulkSaver:
             keys = _keys(item)
             (slow if any(key in seen for key in keys) else fast).append(index)
             seen.update(keys)
-        outcomes: list[Outcome] = [Outcome.NEW] * len(batch)
+        outcomes = [(item.pid, Outcome.NEW) for item in batch]
         self._insert_new([batch[i] for i in fast])
         for index in slow:
             item = batch[index]
-            _, outcomes[index] = save_paper(
+            outcomes[index] = save_paper(
                 self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )

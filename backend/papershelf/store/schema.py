@@ -18,6 +18,7 @@ def migration(fn):
 
 PRIVATE_TABLES = (
     "paper_state", "note_state", "tokens", "sync_peers", "meta", "fts_deferred", "capture_raw",
+    "observation_state",
 )
 
 _PAPERS = """
@@ -213,6 +214,51 @@ def m001_initial(db: Database) -> None:
     db.execute("INSERT INTO meta(key, value) VALUES ('machine_id', ?)", [secrets.token_hex(8)])
     db.execute("INSERT INTO meta(key, value) VALUES ('version', '0')")
     db.execute("INSERT INTO meta(key, value) VALUES ('hlc', '')")
+
+
+_TRAJECTORIES = """
+ALTER TABLE papers ADD COLUMN organization TEXT;
+ALTER TABLE papers ADD COLUMN ai_keywords TEXT;
+ALTER TABLE papers ADD COLUMN linked_models TEXT;
+ALTER TABLE papers ADD COLUMN linked_datasets TEXT;
+ALTER TABLE papers ADD COLUMN linked_spaces TEXT;
+ALTER TABLE papers ADD COLUMN daily_submitted_by TEXT;
+ALTER TABLE papers ADD COLUMN daily_submitted_on TEXT;
+ALTER TABLE papers ADD COLUMN github_stars INTEGER;
+ALTER TABLE papers ADD COLUMN linked_models_count INTEGER;
+
+-- What a page said about a paper at one time (store/observations.py): append-only,
+-- one row per paper a capture showed. The id is derived from the capture and the
+-- paper, so re-deriving a capture adds nothing and every machine agrees on it.
+CREATE TABLE observations (
+    id TEXT PRIMARY KEY,
+    paper_id TEXT NOT NULL,
+    observed_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    upvotes INTEGER,
+    github_stars INTEGER,
+    comments INTEGER,
+    models INTEGER,
+    datasets INTEGER,
+    spaces INTEGER,
+    trending INTEGER
+);
+CREATE INDEX observations_paper_id ON observations(paper_id, observed_at);
+-- Private: the change feed's version and the machine an observation came from.
+CREATE TABLE observation_state (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    origin TEXT
+) WITHOUT ROWID;
+CREATE INDEX observation_state_version ON observation_state(version);
+"""
+
+
+@migration
+def m002_trajectories(db: Database) -> None:
+    """Issue 16: what Hugging Face says about a paper, and its observations over time."""
+    for statement in _statements(_TRAJECTORIES):
+        db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:
