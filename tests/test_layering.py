@@ -27,7 +27,7 @@ LAYERS = (
     ("clock", "identity"),
     ("merge", "normalise"),
     ("store",),
-    ("capture", "dump_reader", "importer", "sync"),
+    ("capture", "dump_reader", "importer", "renormalise", "sync"),
     ("publish",),
     ("api",),
     ("cli", "__main__"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import click
 
-from . import exports, imports, serve, sync, tokens
+from . import exports, imports, renormalise, serve, sync, tokens
 
-COMMAND_MODULES = (imports, serve, tokens, sync, exports)
+COMMAND_MODULES = (imports, renormalise, serve, tokens, sync, exports)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
