@@ -74,6 +74,9 @@ export class Client {
     return this.request("POST", `/api/papers/${encodeURIComponent(paperId)}/notes`, note);
   }
   updateNote(id, patch) { return this.request("PATCH", `/api/notes/${encodeURIComponent(id)}`, patch); }
+  observations(paperId) {
+    return this.request("GET", `/api/papers/${encodeURIComponent(paperId)}/observations`);
+  }
 }
 
 /** How the popup and the queue tell the user what went wrong. */

@@ -15,6 +15,7 @@ export const MSG = Object.freeze({
   UPDATE_NOTE: "update-note", // {noteId, body}
   TEST_CONNECTION: "test-connection", // {serverUrl, token}
   QUEUE_STATUS: "queue-status", // {}
+  PAPER_TREND: "paper-trend", // {paperId}: its upvotes since the library first saw them
 });
 
 // Far above anything the server takes (it refuses bodies over 10 MiB): they
@@ -53,6 +54,7 @@ const SHAPES = {
   [MSG.UPDATE_NOTE]: (m) => isId(m.noteId) && isText(m.body),
   [MSG.TEST_CONNECTION]: (m) => isText(m.serverUrl, 2048) && isText(m.token, 4096),
   [MSG.QUEUE_STATUS]: () => true,
+  [MSG.PAPER_TREND]: (m) => isId(m.paperId),
 };
 
 /**
