@@ -112,3 +112,32 @@ def test_observations_are_readable_and_their_sync_state_is_not(library):
                 "/library.json?sql=select+*+from+observation_state",
                 "/library.json?sql=select+o.id,+s.origin+from+observations+o+join+observation_state+s+using(id)"):
         assert get(path, url).status_code in (400, 403, 404), url
+
+
+def test_a_papers_page_charts_its_upvotes_and_stars_over_time(library):
+    path, ids = library
+    html = get(path, f"/library/papers/{ids['fusereg']}").text
+    upvotes = html.split('class="papershelf-trajectory-upvotes"')[1].split("</figure>")[0]
+    assert f"Upvotes: 10 on {iso(at(40))[:10]} &rarr; 110 on {iso(at(0.01))[:10]} (+100)" in upvotes
+    assert upvotes.count("<circle") == 4 and upvotes.count("<polyline") == 1
+    stars = html.split('class="papershelf-trajectory-github_stars"')[1].split("</figure>")[0]
+    assert "GitHub stars: 12 on" in stars and "(+0)" in stars
+    assert f"paper_observations?paper_id={ids['fusereg']}" in html
+    # BERT was captured once and has no code: one upvote count, drawn as a dot.
+    bert = get(path, f"/library/papers/{ids['bert']}").text
+    assert "Upvotes: 32 on" in bert and "papershelf-trajectory-github_stars" not in bert
+    assert bert.count("<polyline") == 0 and "1 observation:" in bert
+
+
+def test_the_chart_is_left_out_without_a_value_to_draw():
+    from helpers import datasette_plugin
+
+    chart = datasette_plugin("papershelf_trajectory").trajectory_chart
+    assert chart([]) is None
+    assert chart([{"observed_at": "2026-11-30T09:00:00Z", "upvotes": None, "github_stars": None}]) is None
+    # Two counts of one moment (or a time edited by hand) are spread in order, not stacked.
+    same = chart([{"observed_at": "2026-11-30T09:00:00Z", "upvotes": 3, "github_stars": None},
+                  {"observed_at": "not a time", "upvotes": 5, "github_stars": None}])
+    (series,) = same["series"]
+    assert [d["x"] for d in series["dots"]] == [same["left"], same["right"]]
+    assert [d["y"] for d in series["dots"]] == [same["bottom"], same["top"]]
