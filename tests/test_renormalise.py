@@ -168,3 +168,14 @@ def test_an_observation_row_edited_by_hand_reads_as_the_record_types_say():
     observation = observation_from_row(row)
     assert (observation.upvotes, observation.github_stars, observation.trending) == (None, 3, True)
     assert msgspec.json.decode(msgspec.json.encode(observation))["upvotes"] is None
+
+
+def test_renormalise_leaves_imports_of_other_formats_as_they_are(library):
+    imports = Path(__file__).resolve().parent / "fixtures" / "imports"
+    import_dump(library, imports / "bbt-arxiv-preprint.bib", captured_at=date(2026, 11, 1))
+    import_dump(library, imports / "arxiv-snapshot-excerpt.jsonl", captured_at=date(2026, 11, 1))
+    before = library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall()
+    report = renormalise_library(library)
+    assert (report.left, report.skipped, report.observations) == (2, [], 0)
+    assert report.line().endswith(", 2 imports of other formats left as they are")
+    assert library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall() == before

@@ -1,4 +1,5 @@
-"""`import`: a synthetic format-C dump through `papershelf import`, against the ceiling.
+"""`import`: a synthetic format-C dump through `papershelf import`, against the ceiling (and
+the arXiv metadata snapshot case, arxiv_snapshot.py).
 
 The ceiling is the same rows inserted with plain `sqlite3.executemany` into a
 bare table, with its FTS5 index built after the load, in the same run, same
@@ -125,6 +126,12 @@ def run_ceiling(count: int, db: Path) -> float:
 
 
 def run(quick: bool = False) -> list[dict]:
+    from benchmarks import arxiv_snapshot
+
+    return [*run_dump(quick), *arxiv_snapshot.run(quick)]
+
+
+def run_dump(quick: bool) -> list[dict]:
     count = 20_000 if quick else 200_000
     with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as scratch:
         folder = Path(scratch)

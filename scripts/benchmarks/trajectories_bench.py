@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.import_bench import HEADER, synthetic_records
-from papershelf import importer
+from papershelf.importer import files as importer_files
 from papershelf.importer import import_dump
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.renormalise import renormalise_library
@@ -61,12 +61,12 @@ def run(quick: bool = False) -> list[dict]:
         write_dump(first, count)
         write_dump(second, count, later=True)
         # Without observations first (the file cache warm for both), then with them.
-        kept = importer.add_observations
-        importer.add_observations = lambda tx, observations: 0
+        kept = importer_files.add_observations
+        importer_files.add_observations = lambda tx, observations: 0
         try:
             without_s = timed_import(first, folder / "without.db", today - timedelta(days=20))
         finally:
-            importer.add_observations = kept
+            importer_files.add_observations = kept
         with_s = timed_import(first, folder / "library.db", today - timedelta(days=20))
         overhead = (with_s - without_s) / without_s
 

@@ -64,10 +64,10 @@ def look(url: str, screenshot: Path) -> dict:
 def test_a_papers_page_draws_its_upvotes_over_time(tmp_path):
     db_path = tmp_path / "library.db"
     paper_id = build_library(db_path)
-    with running_server(db_path, args=()) as server:
-        with ThreadPoolExecutor(1) as pool:  # Playwright keeps a thread of its own
-            seen = pool.submit(look, f"{server.base_url}/data/library/papers/{paper_id}",
-                               tmp_path / "trajectory.png").result()
+    # Playwright keeps a thread of its own.
+    with running_server(db_path, args=()) as server, ThreadPoolExecutor(1) as pool:
+        seen = pool.submit(look, f"{server.base_url}/data/library/papers/{paper_id}",
+                           tmp_path / "trajectory.png").result()
     assert seen["errors"] == []
     assert seen["caption"].startswith("Upvotes: 12 on ") and seen["caption"].endswith("(+20)")
     assert seen["dots"] == 3 and [t.split()[0] for t in seen["tips"]] == ["12", "20", "32"]

@@ -127,7 +127,7 @@ class BulkSaver:
             keys = _keys(item)
             (slow if any(key in seen for key in keys) else fast).append(index)
             seen.update(keys)
-        outcomes = [(item.pid, Outcome.NEW) for item in batch]
+        outcomes: list[tuple[str, Outcome]] = [(item.pid, Outcome.NEW) for item in batch]
         self._insert_new([batch[i] for i in fast])
         for index in slow:
             item = batch[index]
