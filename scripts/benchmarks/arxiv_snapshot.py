@@ -2,7 +2,7 @@
 format (1,000,000 papers; 50,000 with --quick) through `papershelf import`, against plain
 `executemany` of the same rows with FTS5 built after the load; peak memory of the importer
 and its reader; then `?_search=` through Datasette and the API's `q=` over that library.
-Targets: ≥ 70% of the ceiling's records/s, ≤ 200 MB, p50 ≤ 50 ms. Also the time the whole
+Targets: ≥ 90% of the ceiling's records/s, ≤ 200 MB, p50 ≤ 50 ms. Also the time the whole
 snapshot (2.7 million papers) would take at the measured rate."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import ceiling
 from benchmarks.import_bench import _row, run_papershelf_import, word_stream
 from benchmarks.search_bench import papershelf, serve, timed
 from papershelf.normalise.formats.arxiv_snapshot import entry_paper, iter_snapshot
@@ -71,8 +71,8 @@ def write_snapshot(path: Path, count: int) -> None:
 
 
 def run_ceiling(snapshot: Path, db: Path) -> float:
-    """Plain executemany of the same papers (parsed beforehand, off the clock) into a bare
-    table with the papers columns, FTS5 built after the load, one transaction."""
+    """Plain executemany of the same papers (parsed beforehand, off the clock) at the machine's
+    ceiling (ceiling.py), with the papers columns."""
     with snapshot.open(encoding="utf-8") as lines:
         rows = []
         for item in iter_snapshot(lines):
@@ -80,26 +80,9 @@ def run_ceiling(snapshot: Path, db: Path) -> float:
             rows.append((p.arxiv_id, p.title, p.abstract, json.dumps(p.authors), p.authors_count,
                          p.published, p.arxiv_id, p.arxiv_version, p.primary_category, p.doi, p.url,
                          p.pdf_url))
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("PRAGMA page_size = 16384")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE papers (id TEXT PRIMARY KEY, title TEXT, abstract TEXT, summary TEXT, "
-                 "authors TEXT, authors_count INTEGER, published TEXT, arxiv_id TEXT, "
-                 "arxiv_version INTEGER, primary_category TEXT, doi TEXT, url TEXT, pdf_url TEXT)")
-    conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
-                 "content='papers', content_rowid='rowid')")
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO papers (id, title, abstract, authors, authors_count, published, "
-                     "arxiv_id, arxiv_version, primary_category, doi, url, pdf_url) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
-                 "SELECT rowid, title, abstract, summary FROM papers")
-    conn.execute("COMMIT")
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
+    return ceiling.load_seconds(db, ("id", "title", "abstract", "authors", "authors_count",
+                                     "published", "arxiv_id", "arxiv_version", "primary_category",
+                                     "doi", "url", "pdf_url"), rows)
 
 
 def search_rows(db_path: Path, snapshot: Path, n_queries: int, reps: int) -> list[dict]:
@@ -162,7 +145,7 @@ def run(quick: bool = False) -> list[dict]:
         _row("arXiv snapshot papers", count, "records"),
         _row("arXiv snapshot: ceiling (executemany + FTS after)", count / ceiling_s, "records/s"),
         _row("arXiv snapshot: papershelf import (whole process)", count / ours_s, "records/s"),
-        _row("arXiv snapshot: papershelf / ceiling", ratio * 100, "%", "≥ 70", ratio >= 0.70),
+        _row("arXiv snapshot: papershelf / ceiling", ratio * 100, "%", "≥ 90", ratio >= 0.90),
         _row("arXiv snapshot: import peak memory (PSS, with its reader)", peak_mb, "MB", "≤ 200",
              peak_mb <= 200),
         _row("arXiv snapshot: whole snapshot (2.7M) at this rate, projected",
