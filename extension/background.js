@@ -227,6 +227,7 @@ async function handle(msg) {
     if (msg.type === MSG.ADD_NOTE) return { state: "ok", note: (await c.addNote(msg.paperId, { body: msg.body })).data };
     if (msg.type === MSG.UPDATE_NOTE) return { state: "ok", note: (await c.updateNote(msg.noteId, { body: msg.body })).data };
     if (msg.type === MSG.SIMILAR) return { state: "ok", papers: (await c.similar(msg.paperId, SIMILAR_SHOWN)).data.papers };
+    if (msg.type === MSG.PAPER_TREND) return { state: "ok", upvotes: (await c.observations(msg.paperId)).data.upvotes };
   } catch (err) {
     return failure(err);
   }

@@ -2,6 +2,7 @@
 // afterwards rating, status, tags and a note go to the paper as they change.
 import { api } from "./lib/browser.js";
 import { MSG } from "./lib/messages.js";
+import { trendText } from "./lib/trend.js";
 
 const $ = (id) => document.getElementById(id);
 let paper = null; // the single paper the edit form is about
@@ -42,6 +43,7 @@ function render(result) {
   $("fix").hidden = !(result.state === "error" && result.kind === "token");
   $("edit").hidden = true;
   $("similar").hidden = true;
+  $("trend").hidden = true;
   paper = null;
   if (result.state === "error") return show("error", result.message);
   if (result.state === "queued") {
@@ -53,6 +55,7 @@ function render(result) {
   if (papers.length === 1) {
     if (fresh) show("saved", label(papers[0]));
     else show("exists", "already in your library", label(papers[0]));
+    if (!fresh && papers[0].upvotes != null) void showTrend(papers[0]);
     return openEditor(papers[0]);
   }
   if (fresh === 0) return show("exists", "already in your library", `${papers.length} papers on this page`);
@@ -89,6 +92,16 @@ function openEditor(p) {
   for (const id of Object.values(FIELD_IDS)) markField(id, "");
   $("edit").hidden = false;
   void showSimilar(p);
+}
+
+// A paper with upvotes (a Hugging Face page) saved before: how they moved since.
+async function showTrend(p) {
+  const r = await api.runtime.sendMessage({ type: MSG.PAPER_TREND, paperId: p.id }).catch(() => null);
+  const text = r?.state === "ok" ? trendText(r.upvotes) : ""; // an extra, never an error
+  if (!text || paper?.id !== p.id) return;
+  $("trend").textContent = text;
+  $("trend").title = `${r.upvotes.then} on ${r.upvotes.since.slice(0, 10)}, ${r.upvotes.now} on ${r.upvotes.observed_at.slice(0, 10)}`;
+  $("trend").hidden = false;
 }
 
 // What waits in the offline queue and why, and captures it dropped: the worker

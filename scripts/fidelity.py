@@ -48,6 +48,16 @@ FIELDS: dict[str, Callable[[Paper], Any]] = {
     "github_url": lambda paper: paper.code_url,
     "project_page": lambda paper: paper.project_url,
     "hf_url": lambda paper: paper.url,
+    # What Hugging Face says about a paper (issue 16).
+    "organization": lambda paper: paper.organization,
+    "ai_keywords": lambda paper: paper.ai_keywords,
+    "linked_models": lambda paper: paper.linked_models,
+    "linked_datasets": lambda paper: paper.linked_datasets,
+    "linked_spaces": lambda paper: paper.linked_spaces,
+    "models_citing": lambda paper: paper.linked_models_count,
+    "github_stars": lambda paper: paper.github_stars,
+    "submitted_by": lambda paper: paper.daily_submitted_by,
+    "submitted_on_daily": lambda paper: paper.daily_submitted_on,
 }
 
 

@@ -19,6 +19,10 @@ _.line_count  # store.captures.CaptureRow: the captures table's column
 _.raw_type
 _.bytes_sent  # sync.client.SyncReport, read by scripts/benchmarks/sync_bench.py
 _.bytes_received
+_.datasets  # records.Observed: an observation's counts, the observations table's columns
+_.spaces
+_.then  # store.observations.UpvotesSince: the API's answer the popup reads
+_.gained
 
 # Seams for tests and the demo library the Datasette tests serve; read_raw is how a
 # capture's stored payload is read back (tests prove the payload round-trips).

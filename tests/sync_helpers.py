@@ -10,6 +10,7 @@ import httpx
 import msgspec
 
 from papershelf.api.errors import sync_error_parts
+from papershelf.store.observations import OBSERVATION_COLUMNS
 from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
 from papershelf.sync.server import SyncRequestError, accept_push, read_page
@@ -68,4 +69,5 @@ def snapshot(db) -> dict:
         ],
         "aliases": rows("SELECT a.alias, COALESCE(b.paper_id, a.paper_id) FROM paper_aliases a "
                         "LEFT JOIN paper_aliases b ON b.alias = a.paper_id ORDER BY a.alias"),
+        "observations": rows(f"SELECT {', '.join(OBSERVATION_COLUMNS)} FROM observations ORDER BY id"),
     }

@@ -31,6 +31,7 @@ COMMANDS = {
     "token revoke": ["token", "revoke", "laptop"],
     "sync": ["sync", "http://127.0.0.1:9", "--token", "t"],
     "serve": ["serve", "--port", "PORT", "--no-datasette"],
+    "renormalise": ["renormalise"],
 }
 
 

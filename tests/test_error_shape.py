@@ -18,6 +18,7 @@ from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
 from papershelf.store.tokens import create_token as make_token
+from papershelf.sync.protocol import PROTOCOL
 
 SHAPE = {"status", "error", "message", "field"}
 
@@ -171,11 +172,11 @@ def test_sync_errors_have_the_one_shape_and_say_what_a_client_needs(client):
     body = mismatch.json()
     assert set(body) == SHAPE | {"protocol"} and (body["status"], body["error"]) == (
         409, "protocol_mismatch")
-    assert body["protocol"] == 1 and body["field"] is None
+    assert body["protocol"] == PROTOCOL and body["field"] is None
     push = client.post("/api/sync/changes", content=b"{" * 10 + b"}" * 10,
                        headers={"content-type": "application/json"})
     assert_error(push, 400, "bad_request")
-    too_many = {"protocol": 1, "machine": "00000000000000aa",
+    too_many = {"protocol": PROTOCOL, "machine": "00000000000000aa",
                 "changes": [{"type": "alias", "alias": "b", "paper_id": "a", "version": 1}] * 5001}
     body = client.post("/api/sync/changes", json=too_many).json()
     assert set(body) == SHAPE | {"max_bytes", "max_changes"}

@@ -16,6 +16,7 @@ from sync_helpers import snapshot
 
 SHAPE = {"status", "error", "message", "field"}
 PEER = "feedfacefeedface"
+P = b'{"protocol":%d,' % PROTOCOL  # how a body in this papershelf's protocol starts
 HUGE = (2**63, 2**64, 2**70, 10**40)
 
 
@@ -92,8 +93,8 @@ def test_a_push_nested_too_deeply_is_400_not_500(api, client):
     before = library_state(api)
     nested = b"[" * 100_000 + b"]" * 100_000
     for body in (
-        b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[' + nested + b"]}",
-        b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[],"x":' + nested + b"}",
+        P + b'"machine":"' + PEER.encode() + b'","changes":[' + nested + b"]}",
+        P + b'"machine":"' + PEER.encode() + b'","changes":[],"x":' + nested + b"}",
     ):
         response = client.post("/api/sync/changes", content=body,
                                headers={"content-type": "application/json"})
@@ -105,7 +106,7 @@ def test_a_push_nested_too_deeply_is_400_not_500(api, client):
 def test_an_item_that_is_not_utf8_is_rejected_alone(client):
     good = msgspec.json.encode({**item(), "id": "3" * 16})
     bad = good.replace(b'"id":"' + b"3" * 16, b'"id":"\xff\xfe')
-    body = b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":[' + bad + b"," + good + b"]}"
+    body = P + b'"machine":"' + PEER.encode() + b'","changes":[' + bad + b"," + good + b"]}"
     response = client.post("/api/sync/changes", content=body,
                            headers={"content-type": "application/json"})
     assert response.status_code == 200, response.text
@@ -113,5 +114,5 @@ def test_an_item_that_is_not_utf8_is_rejected_alone(client):
     assert [r["status"] for r in results] == ["rejected", "new"]
     assert "UTF-8" in results[0]["message"]
     response = client.post("/api/sync/changes", headers={"content-type": "application/json"},
-                           content=b'{"protocol":1,"machine":"\xff","changes":[]}')
+                           content=P + b'"machine":"\xff","changes":[]}')
     assert response.status_code == 400 and set(response.json()) == SHAPE

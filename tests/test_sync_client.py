@@ -26,6 +26,7 @@ from papershelf.sync.protocol import PROTOCOL
 URL = "http://peer.test"
 CHANGES = re.compile(r"http://peer\.test/api/sync/changes.*")
 PEER = "feedfacefeedface"
+P = b'{"protocol":%d,' % PROTOCOL  # how a body in this papershelf's protocol starts
 
 
 def page(next_cursor: int = 0, changes: list | None = None, *, protocol: int = PROTOCOL,
@@ -129,12 +130,12 @@ def test_a_server_error_is_retried_then_reported(library, httpx_mock, sleeps):
     assert cursors(library) == []
 
 
-@pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"protocol": 1}', b"",
-                                  b'{"protocol":1,"machine":"m","changes":[{"kind":"x"}],'
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"protocol":%d}' % PROTOCOL, b"",
+                                  P + b'"machine":"m","changes":[{"kind":"x"}],'
                                   b'"next":1,"more":false}',
-                                  b'{"protocol":1,"machine":"' + PEER.encode() + b'","changes":'
+                                  P + b'"machine":"' + PEER.encode() + b'","changes":'
                                   + b"[" * 100_000 + b"]" * 100_000 + b',"next":1,"more":false}',
-                                  b'{"protocol":1,"machine":"\xff\xfe","changes":[],'
+                                  P + b'"machine":"\xff\xfe","changes":[],'
                                   b'"next":1,"more":false}'])
 def test_a_malformed_body_is_reported_and_nothing_applied(library, httpx_mock, body):
     httpx_mock.add_response(url=CHANGES, content=body)

@@ -10,6 +10,7 @@ client and serving functions (in-process, no sockets). After everyone syncs:
   agreement), and every new write's clock is above every write its replica had seen;
 - tags are exactly the add-wins set an independent model computes;
 - no note text was lost that no one replaced or deleted having seen it;
+- every capture's observation is on every replica, on the paper it is there;
 - another round of syncs exchanges nothing and changes no file.
 """
 
@@ -25,10 +26,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
-from papershelf.records import STATUSES, Paper, Rank
+from papershelf.capture import store_papers
+from papershelf.normalise import Normalised
+from papershelf.records import STATUSES, Observed, Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
-from papershelf.store.papers import edit_paper, find_matches, load_state, save_paper
+from papershelf.store.papers import edit_paper, find_matches, load_state
 from papershelf.store.tx import use_wall_clock, write
 from sync_helpers import snapshot, sync_local
 
@@ -105,6 +108,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.writes: dict[tuple[int, str], list[tuple[str, object]]] = defaultdict(list)
         self.live_texts: set[str] = set()
         self.counter = 0
+        self.observations = 0  # captures made, each one observation
 
     def _clock(self) -> int:
         return self.now
@@ -157,9 +161,15 @@ class SyncMachine(RuleBasedStateMachine):
             title=title.upper() if shout else title, abstract=f"abstract {self._next()}",
             arxiv_id=arxiv_id if with_arxiv else None, doi=doi if with_doi else None,
         )
+        # Through the capture's own store step, so each capture also keeps an observation
+        # (its upvotes), which must reach every replica whatever ids the paper had there.
+        found = Normalised(kind="hf_paper" if page else "text", papers=[record],
+                           rank=Rank.PAGE if page else Rank.TEXT,
+                           observed=[Observed(upvotes=self._next())])
         with write(replica.db) as tx:
-            save_paper(tx, record, rank=Rank.PAGE if page else Rank.TEXT, hlc=tx.now())
+            store_papers(tx, f"capture-{self.counter}", found, hlc=tx.now(), observed_at=tx.timestamp)
         known.papers.add(p)
+        self.observations += 1
 
     def _edit(self, r, p, name, value, ms):
         self._tick(ms)
@@ -294,6 +304,11 @@ class SyncMachine(RuleBasedStateMachine):
             assert value[0] == expected, f"paper {p} {name}: {value[0]!r}, latest {expected!r}"
         for i in range(len(self.replicas)):
             self._check_tags(i)
+        held = replica.db.execute("SELECT count(*) FROM observations").fetchone()[0]
+        assert held == self.observations, f"{held} observations of {self.observations} captures"
+        orphans = replica.db.execute("SELECT count(*) FROM observations WHERE paper_id NOT IN "
+                                     "(SELECT id FROM papers)").fetchone()[0]
+        assert orphans == 0, f"{orphans} observations point at no paper"
         bodies = set(replica.notes().values())
         assert self.live_texts <= bodies, f"note texts lost: {sorted(self.live_texts - bodies)}"
         # Libraries in step: another round sends nothing and writes nothing.

@@ -22,7 +22,7 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from .identity import clean_text, identity_key
+from .identity import clean_text, identity_key, paper_id
 from .normalise import Normalised, normalise_capture
 from .records import MAX_NOTE_LENGTH, NoteKind, NoteTarget, NoteText, Rating, Status, Tags, TextQuoteSelector
 from .store.captures import (
@@ -35,6 +35,7 @@ from .store.captures import (
 )
 from .store.library import InlineLibrary, Library
 from .store.notes import NoteView, anchored_note_fields, create_note, get_note, page_version
+from .store.observations import Observation, add_observations, observation_id
 from .store.papers import Outcome, edit_paper, load_state, save_paper
 from .store.queries import PaperView, papers_by_ids
 from .store.tx import Tx, write
@@ -99,7 +100,7 @@ def normalise_request(request: CaptureRequest, *, captured: date) -> Normalised:
         log.exception("normaliser failed on a capture of %s", request.url[:200])
         found = None
     if found is not None:
-        found.papers = [paper for paper in found.papers if identity_key(paper) is not None]
+        found.keep(lambda paper: identity_key(paper) is not None)
     if found is None or not found.papers:
         raise NoPaper(request.url)
     return found
@@ -233,10 +234,30 @@ def _compressor() -> ThreadPoolExecutor:
 
 
 def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
-    capture_id = request.capture_id
-    hlc = tx.now()
+    stored = store_papers(tx, request.capture_id, found, hlc=tx.now(), observed_at=tx.timestamp)
+    ids = stored.ids
+    note = _reader_additions(tx, request, ids[0], found) if ids else None
+    return CaptureResult(capture_id=request.capture_id, paper_ids=ids, new=stored.new, note=note,
+                         kind=found.kind)
+
+
+class StoredPapers(msgspec.Struct):
+    ids: list[str]  # in page order, each once
+    new: list[str]  # the ids this capture created
+    updated: int  # papers whose stored state changed
+    observed: int  # observations added
+
+
+def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observed_at: str
+                 ) -> StoredPapers:
+    """Merge a capture's papers into the library with clock `hlc`, link them to the
+    capture and keep what it observed of each. `papershelf renormalise` calls it again
+    for a stored capture, with its time and the earliest clock of that time: what the
+    capture stored then is unchanged (its clocks are as new), what it lacked is added."""
     ids: list[str] = []
     new: list[str] = []
+    updated = 0
+    observations: list[Observation] = []
     for index, paper in enumerate(found.papers):
         pid, outcome = save_paper(tx, paper, rank=found.rank, hlc=hlc)
         if outcome is Outcome.DELETED or pid in ids:
@@ -244,9 +265,15 @@ def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
         ids.append(pid)
         if outcome is Outcome.NEW:
             new.append(pid)
+        updated += outcome is Outcome.UPDATED
         _link(tx, pid, capture_id, index + 1, is_new=outcome is Outcome.NEW)
-    note = _reader_additions(tx, request, ids[0], found) if ids else None
-    return CaptureResult(capture_id=capture_id, paper_ids=ids, new=new, note=note, kind=found.kind)
+        observed = found.observed_of(index)
+        if observed.known():
+            observations.append(Observation(
+                **msgspec.structs.asdict(observed), id=observation_id(capture_id, paper_id(paper)),
+                paper_id=pid, observed_at=observed_at, source=found.kind))
+    return StoredPapers(ids=ids, new=new, updated=updated,
+                        observed=add_observations(tx, observations))
 
 
 def _record_capture(tx: Tx, prepared: PreparedCapture) -> None:

@@ -64,6 +64,13 @@ def hlc_for_date(day: date, machine: str) -> str:
     return format_hlc(max(millis, 0), 0, machine)  # a date before 1970 is as old as a clock goes
 
 
+def hlc_for_time(moment: datetime, machine: str) -> str:
+    """The earliest clock of a moment known to the second (when a page was captured): no
+    clock this machine gave out during that second is smaller."""
+    millis = int(moment.replace(microsecond=0).timestamp() * 1000)
+    return format_hlc(max(millis, 0), 0, machine)
+
+
 class HybridClock:
     """One per writer; `now()` is strictly increasing, `observe()` folds in remote clocks."""
 
@@ -85,6 +92,10 @@ class HybridClock:
             if self.counter > MAX_COUNTER:
                 self.millis, self.counter = self.millis + 1, 0
         return format_hlc(self.millis, self.counter, self.machine)
+
+    def wall(self) -> int:
+        """This machine's wall clock, in milliseconds (tests may skew it: store/tx.py)."""
+        return self._wall()
 
     def check(self, remote: str) -> tuple[int, int, str]:
         """A clock from elsewhere, parsed strictly: ValueError when it is not a clock,

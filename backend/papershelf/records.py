@@ -26,6 +26,8 @@ Tags = Annotated[list[Tag], Meta(max_length=MAX_TAGS)]
 # What an SQLite INTEGER holds; a larger number cannot be stored at all.
 INT64_MAX = 2**63 - 1
 Int64 = Annotated[int, Meta(ge=-(2**63), le=INT64_MAX)]
+# How many of something a page counts (upvotes, stars, comments, linked models).
+Count = Annotated[int, Meta(ge=0, le=INT64_MAX)]
 
 
 class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
@@ -46,6 +48,17 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     pdf_url: str | None = None
     code_url: str | None = None
     project_url: str | None = None
+    # What Hugging Face says about the paper (issue 16). The counts below it keep the
+    # latest capture's values; their history is kept per capture as observations.
+    organization: str | None = None  # the HF organisation it is filed under: "google", "adobe"
+    ai_keywords: list[str] | None = None  # HF's AI keywords, in page order
+    linked_models: list[str] | None = None  # ids of the models the page lists as citing it
+    linked_datasets: list[str] | None = None
+    linked_spaces: list[str] | None = None
+    daily_submitted_by: str | None = None  # who put it on Daily Papers (an HF user name)
+    daily_submitted_on: str | None = None  # the day it was on Daily Papers, YYYY-MM-DD
+    github_stars: Int64 | None = None
+    linked_models_count: Int64 | None = None  # all the models citing it, not only those listed
 
 
 class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
@@ -60,6 +73,41 @@ class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
 PAPER_FIELDS: tuple[str, ...] = Paper.__struct_fields__
 READER_FIELDS: tuple[str, ...] = tuple(
     name for name in PaperValues.__struct_fields__ if name not in PAPER_FIELDS)
+
+
+def _fields_of_type(struct: type[msgspec.Struct], kind: type) -> tuple[str, ...]:
+    """The fields whose values are of `kind` (or None): how the store reads its columns."""
+    found = []
+    for field in msgspec.inspect.type_info(struct).fields:
+        types = field.type.types if isinstance(field.type, msgspec.inspect.UnionType) else (field.type,)
+        if any(isinstance(t, kind) for t in types):
+            found.append(field.name)
+    return tuple(found)
+
+
+# Fields stored as a JSON list of strings, and as integers.
+LIST_FIELDS: tuple[str, ...] = _fields_of_type(PaperValues, msgspec.inspect.ListType)
+INT_FIELDS: tuple[str, ...] = _fields_of_type(PaperValues, msgspec.inspect.IntType)
+
+
+class Observed(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What a page says about a paper that changes from day to day. Each capture that
+    shows a paper keeps one observation of it (store/observations.py), so its history
+    can be charted; the record keeps only the latest. Unknown is None."""
+
+    upvotes: Count | None = None
+    github_stars: Count | None = None
+    comments: Count | None = None
+    models: Count | None = None  # linked models, datasets and Spaces: their counts
+    datasets: Count | None = None
+    spaces: Count | None = None
+    trending: bool | None = None  # on a trending listing; None when the page does not say
+
+    def known(self) -> bool:
+        return any(getattr(self, name) is not None for name in OBSERVED_FIELDS)
+
+
+OBSERVED_FIELDS: tuple[str, ...] = Observed.__struct_fields__
 
 
 class Rank(IntEnum):

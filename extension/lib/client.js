@@ -78,6 +78,9 @@ export class Client {
     return this.request("GET", `/api/papers/${encodeURIComponent(id)}/similar?limit=${limit}`);
   }
   updateNote(id, patch) { return this.request("PATCH", `/api/notes/${encodeURIComponent(id)}`, patch); }
+  observations(paperId) {
+    return this.request("GET", `/api/papers/${encodeURIComponent(paperId)}/observations`);
+  }
 }
 
 /** How the popup and the queue tell the user what went wrong. */

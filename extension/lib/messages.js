@@ -17,6 +17,7 @@ export const MSG = Object.freeze({
   QUEUE_STATUS: "queue-status", // {}
   SIMILAR: "similar", // {paperId}: papers like it in the library (GET /api/papers/{id}/similar)
   HIGHLIGHTS: "highlights", // {tabId}: mark the paper's highlights in the tab, say which are not there
+  PAPER_TREND: "paper-trend", // {paperId}: its upvotes since the library first saw them
 });
 
 // Far above anything the server takes (it refuses bodies over 10 MiB): they
@@ -57,6 +58,7 @@ const SHAPES = {
   [MSG.QUEUE_STATUS]: () => true,
   [MSG.SIMILAR]: (m) => isId(m.paperId),
   [MSG.HIGHLIGHTS]: (m) => Number.isInteger(m.tabId) && m.tabId >= 0,
+  [MSG.PAPER_TREND]: (m) => isId(m.paperId),
 };
 
 /**

@@ -3,6 +3,7 @@
 // scopes, named "extension-unit") and PAPERSHELF_TEST_READ_TOKEN (read only).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { before, describe, it } from "node:test";
 
@@ -54,6 +55,21 @@ describe("answers", () => {
     assert.equal(paper.arxiv_id, "1706.03762");
     const edited = (await client.updatePaper(paper.id, { tags: ["nlp"], rating: 4 })).data;
     assert.deepEqual([edited.tags, edited.rating], [["nlp"], 4]);
+  });
+
+  it("reads a paper's observations and the upvotes gained since the first", async () => {
+    const client = new Client({ serverUrl, token });
+    const page = readFileSync(new URL("../../tests/fixtures/pages/hf_paper_1810.04805.excerpt.html", import.meta.url), "utf8");
+    // The same page with fewer upvotes stands for an earlier day's.
+    const earlier = page.replaceAll("&quot;upvotes&quot;:32", "&quot;upvotes&quot;:12");
+    const bert = { url: "https://huggingface.co/papers/1810.04805", title: "BERT" };
+    const [paper] = (await client.capture(capturePayload({ ...bert, html: earlier }))).data.papers;
+    await client.capture(capturePayload({ ...bert, html: page }));
+    const { data } = await client.observations(paper.id);
+    assert.deepEqual(data.observations.map((o) => [o.upvotes, o.models, o.source]), [[12, 455, "hf_paper"], [32, 455, "hf_paper"]]);
+    assert.deepEqual([data.upvotes.then, data.upvotes.now, data.upvotes.gained], [12, 32, 20]);
+    const err = await client.observations("0000000000000000").catch((e) => e);
+    assert.deepEqual([err instanceof ApiError, err.status], [true, 404]);
   });
 });
 

@@ -65,6 +65,13 @@ describe("which requests", () => {
     }
   });
 
+  it("asks for a paper's upvote trend by its id only", () => {
+    assert.equal(acceptMessage({ type: MSG.PAPER_TREND, paperId: "a1a0262a54cd0bbc" }, POPUP), true);
+    for (const paperId of ["", "x".repeat(512), 5, null]) {
+      assert.equal(acceptMessage({ type: MSG.PAPER_TREND, paperId }, POPUP), false, String(paperId));
+    }
+  });
+
   it("takes ids only as short non-empty strings", () => {
     assert.equal(acceptMessage({ type: MSG.UPDATE_NOTE, noteId: "n1", body: "x" }, POPUP), true);
     for (const noteId of ["", "x".repeat(512), 5, { id: "n1" }]) {

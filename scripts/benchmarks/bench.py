@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]  # scripts/, which holds the benchmarks package
-CASES = ("import", "capture", "search", "sync", "discover", "highlights")
+CASES = ("import", "capture", "search", "sync", "discover", "highlights", "trajectories")
 
 
 def main() -> int:

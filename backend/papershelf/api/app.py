@@ -26,6 +26,7 @@ from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
 from .openapi_ui import swagger_files, swagger_plugin
+from .observations import ObservationsController
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
@@ -39,8 +40,8 @@ EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[
 def api_router() -> Router:
     """Every /api route, behind the token guard."""
     handlers: list = [
-        StatusController, CapturesController, PapersController, NotesController, LookupController,
-        SyncController, DiscoverController,
+        StatusController, CapturesController, PapersController, ObservationsController,
+        NotesController, LookupController, SyncController, DiscoverController,
     ]
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],

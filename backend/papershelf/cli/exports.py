@@ -60,9 +60,13 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
 @click.command("publish")
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--with-notes", is_flag=True, help="Include your notes (left out by default).")
+@click.option("--with-observations", is_flag=True,
+              help="Include the observations: upvotes and stars over time, as you captured "
+              "them (left out by default).")
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @db_option
-def publish(out: Path, with_notes: bool, force: bool, db_path: Path) -> None:
+def publish(out: Path, with_notes: bool, with_observations: bool, force: bool,
+            db_path: Path) -> None:
     """Write a copy of the library for the public: no tokens, sync state or raw captures.
 
     Serve it with plain `datasette OUT`.
@@ -72,7 +76,7 @@ def publish(out: Path, with_notes: bool, force: bool, db_path: Path) -> None:
     if out.exists() and not force:
         fail(f"{out} exists (use --force to replace it)")
     try:
-        result = build(db_path, out, with_notes=with_notes)
+        result = build(db_path, out, with_notes=with_notes, with_observations=with_observations)
     except (LibraryError, ValueError) as error:
         fail(str(error))
     click.echo(result.line())

@@ -24,9 +24,15 @@ from sqlite_utils import Database
 from ..clock import hlc_for_date
 from ..dump_reader import BLOCK_BYTES, STREAMED, ImportRefused, read_dump
 from ..normalise.formats import HEAD_BYTES, detect_format
-from ..records import RecordProblem
-from ..store.bulk import bulk_saver
+from ..records import PAPER_FIELDS, RecordProblem
+from ..store.bulk import Prepared, bulk_saver
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from ..store.observations import (
+    Observation,
+    add_observations,
+    observation_id,
+    observed_at_for_date,
+)
 from ..store.papers import Outcome
 from ..store.tx import Tx, write
 from .preview import Preview
@@ -158,6 +164,8 @@ def _import_lines(
                 outcomes = saver.save(batch.records) if batch.records else []
             for _, outcome in outcomes:
                 report.count(outcome)
+            add_observations(tx, dump_observations(report.capture_id, fmt, captured,
+                                                   batch.records, outcomes))
             raw.add_compressed(batch.raw, batch.read)
             on_bytes(batch.read)
         if report.records == 0:
@@ -168,6 +176,22 @@ def _import_lines(
         captured_at=captured.isoformat(), records=report.records,
         problems=len(report.problems), raw_type=RAW_TYPES[fmt], raw_size=raw.size,
     ))
+
+
+_UPVOTES = PAPER_FIELDS.index("upvotes")
+
+
+def dump_observations(capture_id: str, fmt: str, captured: date, records: list[Prepared],
+                      saved: list[tuple[str, Outcome]]) -> list[Observation]:
+    """A format-C dump's upvote counts, one observation per paper, as of the file's date
+    (issue 16; formats A and B and the arXiv snapshot carry none)."""
+    observed_at = observed_at_for_date(captured.isoformat())
+    return [
+        Observation(id=observation_id(capture_id, item.pid), paper_id=pid, observed_at=observed_at,
+                    source=fmt, upvotes=item.row[_UPVOTES])
+        for item, (pid, outcome) in zip(records, saved, strict=True)
+        if item.row[_UPVOTES] is not None and outcome is not Outcome.DELETED
+    ]
 
 
 def no_records_reason(report: FileReport, fmt: str) -> str:

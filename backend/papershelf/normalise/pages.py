@@ -6,12 +6,13 @@ saved pages and odd hosts (hf.co, www., export.arxiv.org, http) still land where
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import msgspec
 
 from ..identity import split_arxiv_id
-from ..records import Paper, Rank, RecordProblem
+from ..records import Observed, Paper, Rank, RecordProblem
 from . import arxiv, arxiv_views, hf, scholarly
 from .html_meta import parse_page
 
@@ -27,6 +28,21 @@ class Normalised(msgspec.Struct):
     papers: list[Paper]
     rank: Rank = Rank.PAGE  # a page read as text: Rank.TEXT
     problems: list[RecordProblem] = []  # broken records of a text capture
+    # What the page says about each paper that changes over time, in step with `papers`;
+    # empty when the page's kind says no more than a record's upvotes (observed_of).
+    observed: list[Observed] = []
+
+    def observed_of(self, index: int) -> Observed:
+        if self.observed:
+            return self.observed[index]
+        return Observed(upvotes=self.papers[index].upvotes)
+
+    def keep(self, wanted: Callable[[Paper], bool]) -> None:
+        """Keep only the papers `wanted` accepts, and what was observed of them."""
+        kept = [i for i, paper in enumerate(self.papers) if wanted(paper)]
+        if self.observed:
+            self.observed = [self.observed[i] for i in kept]
+        self.papers = [self.papers[i] for i in kept]
 
 
 def kind_for_url(url: str | None) -> str | None:
@@ -62,9 +78,9 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
 
     hf_kind = hf.page_kind(page) or (url_kind if url_kind in ("hf_paper", "hf_listing") else None)
     if hf_kind == "hf_paper":
-        return _found("hf_paper", hf.paper_from_page(url, page)) or _from_url(url, url_kind)
+        return _with_observed("hf_paper", hf.paper_from_page(url, page)) or _from_url(url, url_kind)
     if hf_kind == "hf_listing":
-        return _found("hf_listing", hf.listing_from_page(url, page))
+        return _with_observed("hf_listing", hf.listing_from_page(url, page))
 
     if url_kind == "arxiv_listing" or arxiv_views.is_listing(page):
         return _found("arxiv_listing", arxiv_views.listing_from_page(url, page))
@@ -89,6 +105,13 @@ def _from_url(url: str, url_kind: str | None) -> Normalised | None:
         return None
     record = arxiv.record_from_url(url)
     return Normalised(kind=url_kind, papers=[record]) if record else None
+
+
+def _with_observed(kind: str, found: list[tuple[Paper, Observed]]) -> Normalised | None:
+    if not found:
+        return None
+    return Normalised(kind=kind, papers=[paper for paper, _ in found],
+                      observed=[observed for _, observed in found])
 
 
 def _found(kind: str, papers: list[Paper]) -> Normalised | None:

@@ -6,6 +6,7 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+from ..records import LIST_FIELDS
 from ..store.db import open_reader
 from ..store.papers import names_from_column
 
@@ -16,12 +17,13 @@ _TEXT_COLUMNS = ("id", "title", "abstract", "summary", "published", "arxiv_id", 
 
 def paper_dict(row: dict) -> dict:
     """A papers row with its JSON columns decoded (Datasette and sqlite hand them over as
-    text), as the exports expect it: authors a list of names or None, tags a list of
+    text), as the exports expect it: authors (and every list field) a list or None, tags a list of
     names, text columns text. A row stored before peers' changes were checked, or a query
     that names a number `title`, is read as names_from_column says, never crashing them."""
     paper = dict(row)
-    if "authors" in paper:
-        paper["authors"] = names_from_column(paper["authors"])
+    for name in LIST_FIELDS:  # authors, AI keywords, linked models, …
+        if name in paper:
+            paper[name] = names_from_column(paper[name])
     if "tags" in paper:
         paper["tags"] = names_from_column(paper["tags"]) or []
     for name in _TEXT_COLUMNS:

@@ -17,6 +17,8 @@ from ..store.overview import create_overview_counts
 
 PUBLIC_TABLES = ("papers", "paper_aliases", "captures", "paper_captures")
 NOTE_TABLES = ("notes",)
+# When the reader captured what (upvotes over time): left out unless asked for.
+OBSERVATION_TABLES = ("observations",)
 
 # The library's FTS triggers consult fts_deferred (a private bulk-import table); the copy
 # gets plain ones so that someone editing it with sqlite-utils keeps search in step.
@@ -53,12 +55,14 @@ def _fts_sql(table: str) -> list[str]:
     ]
 
 
-def publish(source: Path, out: Path, *, with_notes: bool = False) -> Published:
+def publish(source: Path, out: Path, *, with_notes: bool = False,
+            with_observations: bool = False) -> Published:
     source, out = Path(source).resolve(), Path(out).resolve()
     open_reader(source).close()  # LibraryError, one line, unless it is a library we can read
     if out == source:
         raise ValueError("the public copy must not overwrite the library")
-    tables = PUBLIC_TABLES + (NOTE_TABLES if with_notes else ())
+    tables = (PUBLIC_TABLES + (NOTE_TABLES if with_notes else ())
+              + (OBSERVATION_TABLES if with_observations else ()))
     tmp = out.with_name(out.name + ".publishing")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp, isolation_level=None)

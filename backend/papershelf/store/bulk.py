@@ -18,7 +18,7 @@ import msgspec
 
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
-from ..records import PAPER_FIELDS, Paper
+from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
 from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_papers
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .schema import PAPERS_FTS_INSERT_TRIGGER
@@ -40,8 +40,9 @@ class Prepared(msgspec.Struct, array_like=True):
     def paper(self) -> Paper:
         """The record again, for the slow path (row values are in PAPER_FIELDS order)."""
         values = dict(zip(PAPER_FIELDS, self.row, strict=False))
-        if values["authors"] is not None:
-            values["authors"] = _decode_authors(values["authors"])
+        for name in LIST_FIELDS:
+            if values[name] is not None:
+                values[name] = _decode_names(values[name])
         return Paper(**values)
 
     @property
@@ -54,7 +55,7 @@ class Prepared(msgspec.Struct, array_like=True):
 
 
 _ARXIV, _DOI = PAPER_FIELDS.index("arxiv_id"), PAPER_FIELDS.index("doi")
-_decode_authors = msgspec.json.Decoder(list[str]).decode
+_decode_names = msgspec.json.Decoder(list[str]).decode
 
 
 def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
@@ -119,7 +120,7 @@ class BulkSaver:
         return found
 
     def save(self, batch: list[Prepared]) -> list[tuple[str, Outcome]]:
-        """Store a batch; (paper id, outcome) in batch order."""
+        """Store a batch; (the id each record was stored under, its outcome), in batch order."""
         seen = self._stored_keys(batch)
         fast: list[int] = []
         slow: list[int] = []

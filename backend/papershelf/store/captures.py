@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 
 import msgspec
 from isal import isal_zlib
@@ -84,11 +85,21 @@ class RawWriter:
 
 def read_raw(db, capture_id: str) -> bytes:
     """The raw payload of a capture, decompressed (for re-deriving its records)."""
+    return b"".join(raw_chunks(db, capture_id))
+
+
+def raw_chunks(db, capture_id: str) -> Iterator[bytes]:
+    """The raw payload of a capture, decompressed a stored chunk at a time: a dump of
+    any size is read back without holding it whole."""
     inflate = zlib.decompressobj()
     rows = db.execute(
         "SELECT data FROM capture_raw WHERE capture_id = ? ORDER BY seq", [capture_id]
     )
-    return b"".join(inflate.decompress(data) for (data,) in rows) + inflate.flush()
+    for (data,) in rows:
+        if block := inflate.decompress(data):
+            yield block
+    if block := inflate.flush():
+        yield block
 
 
 def find_capture(db, capture_id: str) -> dict | None:

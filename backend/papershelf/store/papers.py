@@ -24,7 +24,7 @@ from ..merge import (
     state_from_record,
     tag_edit,
 )
-from ..records import PAPER_FIELDS, READER_FIELDS, Paper, Rank
+from ..records import INT_FIELDS, LIST_FIELDS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
 from .tx import Tx
 
@@ -59,7 +59,8 @@ def decode_tag_set(text: str) -> dict[str, TagState]:
 _decode_tags = msgspec.json.Decoder(dict[str, TagState]).decode
 _decode_names = msgspec.json.Decoder(list[str]).decode
 _decode_json = msgspec.json.Decoder().decode
-_INT_FIELDS = frozenset(("authors_count", "upvotes", "arxiv_version", "rating"))
+_INT_FIELDS = frozenset(INT_FIELDS)
+_LIST_FIELDS = frozenset(LIST_FIELDS)
 
 
 def names_from_column(value: Any) -> list[str] | None:
@@ -96,7 +97,7 @@ def column_value(name: str, value: Any) -> Any:
     reads as unknown, never as a value of the wrong type."""
     if value is None:
         return None
-    if name == "authors":
+    if name in _LIST_FIELDS:
         return names_from_column(value)
     if name in _INT_FIELDS:
         return value if type(value) is int else None
@@ -138,7 +139,7 @@ def _row_values(state: PaperState) -> list[Any]:
     row = []
     for name in (*PAPER_FIELDS, *READER_FIELDS):
         value = values.get(name)
-        if name == "authors" and value is not None:
+        if name in _LIST_FIELDS and value is not None:
             value = _encode(value).decode()
         elif name == "status" and value is None:
             value = "unread"
@@ -290,7 +291,8 @@ def merge_papers(tx: Tx, survivor: str, loser: str) -> None:
         _merge_into(tx, survivor, loser_state)
         db.execute("DELETE FROM papers WHERE id = ?", [loser])
         db.execute("DELETE FROM paper_state WHERE paper_id = ?", [loser])
-    for table, column in (("notes", "paper_id"), ("note_state", "paper_id")):
+    for table, column in (("notes", "paper_id"), ("note_state", "paper_id"),
+                          ("observations", "paper_id")):
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [survivor, loser])
     # The loser's capture links move over, except for captures that also hold the survivor.
     db.execute(

@@ -22,6 +22,7 @@ PRIVATE_TABLES = (
     "paper_state", "note_state", "tokens", "sync_peers", "meta", "fts_deferred", "capture_raw",
     # discover/: what the reader's taste says (derived from their fields, rebuilt at will)
     "discover_features", "discover_state", "discover_models", "discover_scores",
+    "observation_state",
 )
 
 _PAPERS = """
@@ -257,6 +258,44 @@ CREATE INDEX discover_scores_rank ON discover_scores(model, score DESC);
 """
 
 
+_TRAJECTORIES = """
+ALTER TABLE papers ADD COLUMN organization TEXT;
+ALTER TABLE papers ADD COLUMN ai_keywords TEXT;
+ALTER TABLE papers ADD COLUMN linked_models TEXT;
+ALTER TABLE papers ADD COLUMN linked_datasets TEXT;
+ALTER TABLE papers ADD COLUMN linked_spaces TEXT;
+ALTER TABLE papers ADD COLUMN daily_submitted_by TEXT;
+ALTER TABLE papers ADD COLUMN daily_submitted_on TEXT;
+ALTER TABLE papers ADD COLUMN github_stars INTEGER;
+ALTER TABLE papers ADD COLUMN linked_models_count INTEGER;
+
+-- What a page said about a paper at one time (store/observations.py): append-only,
+-- one row per paper a capture showed. The id is derived from the capture and the
+-- paper, so re-deriving a capture adds nothing and every machine agrees on it.
+CREATE TABLE observations (
+    id TEXT PRIMARY KEY,
+    paper_id TEXT NOT NULL,
+    observed_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    upvotes INTEGER,
+    github_stars INTEGER,
+    comments INTEGER,
+    models INTEGER,
+    datasets INTEGER,
+    spaces INTEGER,
+    trending INTEGER
+);
+CREATE INDEX observations_paper_id ON observations(paper_id, observed_at);
+-- Private: the change feed's version and the machine an observation came from.
+CREATE TABLE observation_state (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    origin TEXT
+) WITHOUT ROWID;
+CREATE INDEX observation_state_version ON observation_state(version);
+"""
+
+
 @migration
 def m002_discover(db: Database) -> None:
     for statement in _statements(_DISCOVER):
@@ -279,6 +318,13 @@ def m004_note_anchors(db: Database) -> None:
                "CHECK (kind IN ('note', 'highlight', 'question', 'to-cite'))")
     db.execute("ALTER TABLE notes ADD COLUMN target TEXT "
                "CHECK (target IS NULL OR json_valid(target))")
+
+
+@migration
+def m005_trajectories(db: Database) -> None:
+    """Issue 16: what Hugging Face says about a paper, and its observations over time."""
+    for statement in _statements(_TRAJECTORIES):
+        db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:

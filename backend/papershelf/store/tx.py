@@ -29,6 +29,10 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _utc_text(millis: int) -> str:
+    return datetime.fromtimestamp(millis / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class Tx:
     """One write transaction: `now()` gives HLC ticks, `next_version()` change numbers.
 
@@ -44,7 +48,9 @@ class Tx:
         self.version = int(meta["version"])
         self._start_version = self.version
         self._start_clock = (self.clock.millis, self.clock.counter)
-        self.timestamp = utc_now()
+        wall = _walls.get(db)
+        # A skewed wall clock moves the transaction's time too (when a capture was taken).
+        self.timestamp = utc_now() if wall is None else _utc_text(wall())
 
     def now(self) -> str:
         return self.clock.now()

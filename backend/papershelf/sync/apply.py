@@ -14,11 +14,12 @@ were applied are observed, so a rejected change leaves the local clock alone.
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
 
-from ..clock import HybridClock
+from ..clock import MAX_DRIFT_MS, HybridClock
 from ..identity import doi_key
 from ..merge import (
     MERGED_FIELDS,
@@ -32,6 +33,7 @@ from ..merge import (
 )
 from ..records import Paper, PaperValues, Tag
 from ..store.notes import target_from_column, target_to_column
+from ..store.observations import Observation, add_observations, has_observation
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
 from ..store.tx import Tx, write
 from .protocol import (
@@ -44,6 +46,7 @@ from .protocol import (
     ItemResult,
     Malformed,
     NoteChange,
+    ObservationChange,
     PaperChange,
     change_clocks,
     field_error,
@@ -125,6 +128,8 @@ def _apply_one(tx: Tx, change: Change | Malformed, peer: str) -> ItemResult:
             result = apply_paper(tx, change, peer)
         elif isinstance(change, NoteChange):
             result = apply_note(tx, change, peer)
+        elif isinstance(change, ObservationChange):
+            result = apply_observation(tx, change, peer)
         else:
             result = apply_alias(tx, change)
     except (BadChange, sqlite3.IntegrityError, ValueError) as error:
@@ -143,7 +148,8 @@ def _describe(change: Change) -> str:
     # Ids are a peer's to choose: quoted at a length that keeps the message short.
     if isinstance(change, AliasChange):
         return f"alias {change.alias[:200]}"
-    return f"{'paper' if isinstance(change, PaperChange) else 'note'} {change.id[:200]}"
+    kind = {PaperChange: "paper", NoteChange: "note"}.get(type(change), "observation")
+    return f"{kind} {change.id[:200]}"
 
 
 def check_hlc(clock: HybridClock, value: str, where: str) -> None:
@@ -367,3 +373,31 @@ def _keep_copy(tx: Tx, copy: NoteState) -> bool:
         return False
     write_note(tx, merged, origin=tx.machine)
     return True
+
+
+# ---- observations ------------------------------------------------------------
+
+
+def apply_observation(tx: Tx, change: ObservationChange, peer: str) -> ItemResult:
+    """Add an observation this library lacks; one it holds is never changed (the same id
+    is the same capture of the same paper, on every machine). Its paper may arrive later
+    in the feed (a paper travels at its latest version): the row waits for it."""
+    observed_ms = _observed_millis(change.observed_at)
+    if observed_ms > tx.clock.wall() + MAX_DRIFT_MS:
+        raise BadChange(f"observed_at: {change.observed_at} lies more than a day ahead of "
+                        "this machine's clock")
+    if has_observation(tx.db, change.id):
+        return ItemResult(UNCHANGED)
+    values = msgspec.structs.asdict(change)
+    del values["version"]
+    values["paper_id"] = resolve_id(tx.db.conn, change.paper_id)
+    add_observations(tx, [Observation(**values)], origin=peer)
+    return ItemResult(NEW)
+
+
+def _observed_millis(observed_at: str) -> int:
+    try:
+        moment = datetime.strptime(observed_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:  # the protocol's pattern admits "2026-13-45T…"
+        raise BadChange(f"observed_at: {observed_at} is not a time") from None
+    return int(moment.timestamp() * 1000)

@@ -1,8 +1,8 @@
 """Reading the change feed: every record whose change version is above a cursor.
 
-Each of paper_state, note_state and paper_aliases carries the version of its last
-change (an index on each), so a page is three short index scans merged by
-version. Records whose state came from the asking machine (`origin`) are left
+Each of paper_state, note_state, paper_aliases and observation_state carries the
+version of its last change (an index on each), so a page is four short index scans
+merged by version. Records whose state came from the asking machine (`origin`) are left
 out but still move the cursor: it has them already (echo suppression).
 """
 
@@ -16,8 +16,9 @@ from ..merge import sound_field_clock, sound_hlc, sound_vv
 from ..records import PAPER_FIELDS, READER_FIELDS
 from ..store.db import read_transaction
 from ..store.notes import target_from_column
+from ..store.observations import OBSERVATION_COLUMNS, observation_from_row
 from ..store.papers import decode_clocks, decode_tag_set, values_from_row
-from .protocol import AliasChange, Change, NoteChange, PaperChange
+from .protocol import AliasChange, Change, NoteChange, ObservationChange, PaperChange
 
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
 
@@ -38,6 +39,12 @@ _PAPER = _PAPERS.replace("s.version > ? ORDER BY s.version LIMIT ?", "s.paper_id
 _ALIASES = (
     "SELECT alias, version, paper_id FROM paper_aliases WHERE version > ? ORDER BY version LIMIT ?"
 )
+_OBSERVATIONS = (
+    f"SELECT s.id, s.version, s.origin, {', '.join('o.' + c for c in OBSERVATION_COLUMNS)} "
+    "FROM observation_state s JOIN observations o ON o.id = s.id "
+    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
+)
+_KINDS = (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES), ("observation", _OBSERVATIONS))
 
 
 class Page(msgspec.Struct):
@@ -58,7 +65,7 @@ def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> 
 
 def _read_page(conn, since: int, limit: int, skip_origin: str | None) -> Page:
     rows: list[tuple[int, str, Any]] = []
-    for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
+    for kind, sql in _KINDS:
         rows.extend((row[1], kind, row) for row in conn.execute(sql, [since, limit + 1]))
     rows.sort(key=lambda item: item[0])
     more = len(rows) > limit
@@ -96,7 +103,7 @@ def _whole_versions(conn, rows: list, limit: int) -> list:
     if kept:
         return kept
     whole = []
-    for kind, sql in (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES)):
+    for kind, sql in _KINDS:
         exact = sql.replace("version > ? ORDER BY", "version = ? ORDER BY").replace(
             "LIMIT ?", "LIMIT -1 OFFSET ?")
         whole.extend((row[1], kind, row) for row in conn.execute(exact, [cut, 0]))
@@ -132,7 +139,14 @@ def _alias_change(row) -> AliasChange:
     return AliasChange(alias=row[0], version=row[1], paper_id=row[2])
 
 
-_CHANGE = {"paper": _paper_change, "note": _note_change, "alias": _alias_change}
+def _observation_change(row) -> ObservationChange:
+    _, version, _, *columns = row
+    observation = observation_from_row(columns)
+    return ObservationChange(**msgspec.structs.asdict(observation), version=version)
+
+
+_CHANGE = {"paper": _paper_change, "note": _note_change, "alias": _alias_change,
+           "observation": _observation_change}
 
 
 def latest_version(db) -> int:

@@ -23,9 +23,12 @@ from msgspec import Meta
 
 from ..clock import MACHINE_ID_PATTERN
 from ..merge import NoteState, PaperState, TagState
-from ..records import INT64_MAX, NoteKind, NoteTarget
+from ..records import INT64_MAX, NoteKind, NoteTarget, Observed
 
-PROTOCOL = 1
+# 2: observations travel (`observation` changes), and papers carry issue 16's fields.
+# A peer speaking 1 would refuse both item by item and stall its cursor: it is told
+# to upgrade instead (409 protocol_mismatch).
+PROTOCOL = 2
 
 # Change versions, cursors and edit counts are SQLite integers: a larger number is
 # refused as the request's error, never met as an overflow while storing it.
@@ -85,7 +88,19 @@ class AliasChange(msgspec.Struct, tag="alias", kw_only=True):
     version: Version
 
 
-Change = PaperChange | NoteChange | AliasChange
+class ObservationChange(Observed, tag="observation", kw_only=True, forbid_unknown_fields=True):
+    """What a page said about a paper at one time (store/observations.py). Append-only:
+    an id this library holds is never changed, so applying one is a union."""
+
+    id: Annotated[str, Meta(pattern="^[0-9a-f]{32}$")]
+    version: Version
+    paper_id: Annotated[str, Meta(min_length=1, max_length=128)]
+    # What tx.timestamp writes, and a dump's midnight: UTC to the second.
+    observed_at: Annotated[str, Meta(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
+    source: Annotated[str, Meta(min_length=1, max_length=64)]
+
+
+Change = PaperChange | NoteChange | AliasChange | ObservationChange
 
 
 class Envelope(msgspec.Struct):
@@ -181,7 +196,8 @@ def decode_change(raw: bytes) -> Change | Malformed:
         item = None
     labels = item if isinstance(item, dict) else {}
     kind, name, version = labels.get("type"), labels.get("id", labels.get("alias")), labels.get("version")
-    what = f"{kind} {name}" if kind in ("paper", "note", "alias") and isinstance(name, str) else "change"
+    what = (f"{kind} {name}" if kind in ("paper", "note", "alias", "observation")
+            and isinstance(name, str) else "change")
     if type(version) is not int or not 0 <= version <= INT64_MAX:
         version = None
     return Malformed(version=version, message=f"{what[:200]}: {problem}")

@@ -1,0 +1,178 @@
+"""`papershelf renormalise`: derive records and observations again from the raw captures
+the library keeps, so that what today's normalisers read reaches papers captured before.
+
+Each capture is re-read from its compressed payload (a page capture's request, a dump's
+text) and stored again in one transaction of its own, with the clock and time of the
+capture itself (`clock.hlc_for_time`, `hlc_for_date`): a field the capture stored then
+keeps its value (its clock is as new or newer), a field it lacked is filled unless a
+later capture or the reader set it, and its observations are added with the time it was
+taken. Observation ids come from the capture and the paper, so a second run adds nothing.
+The reader's note, rating, status and tags sent with a capture are not sent again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime
+
+import msgspec
+
+from .capture import RAW_TYPE, CaptureRequest, NoPaper, normalise_request, store_papers
+from .clock import hlc_for_date, hlc_for_time
+from .identity import paper_id
+from .importer.files import RAW_TYPES
+from .normalise.dumps import iter_dump
+from .records import ParsedRecord, Rank
+from .store.captures import raw_chunks
+from .store.observations import (
+    Observation,
+    add_observations,
+    observation_id,
+    observed_at_for_date,
+)
+from .store.papers import Outcome, save_paper
+from .store.tx import Tx, write
+
+DUMP_RAW_TYPE = RAW_TYPES["dump"]
+_LEFT_KINDS = frozenset(RAW_TYPES) - {"dump"}
+BATCH_RECORDS = 500
+_decode_request = msgspec.json.Decoder(CaptureRequest).decode
+
+
+class RenormaliseReport(msgspec.Struct):
+    captures: int = 0  # captures read again
+    papers: int = 0  # papers they hold
+    new: int = 0  # papers no capture had stored (a normaliser now reads more of a page)
+    updated: int = 0  # papers whose stored state changed
+    observations: int = 0  # observations added
+    skipped: list[str] = []  # captures whose payload holds no paper any more, or none to read
+    # Imports of other tools' exports and the arXiv snapshot: nothing in them is read
+    # differently now, and they say nothing that changes over time.
+    left: int = 0
+
+    def line(self) -> str:
+        text = (f"{self.captures} captures read again, {self.papers} papers in them, "
+                f"{self.updated} papers updated, {self.new} papers new, "
+                f"{self.observations} observations added, {len(self.skipped)} captures skipped")
+        return text + (f", {self.left} imports of other formats left as they are"
+                       if self.left else "")
+
+
+class _Capture(msgspec.Struct, array_like=True):
+    id: str
+    kind: str
+    captured_at: str
+    raw_type: str | None
+    raw_size: int | None
+
+
+def renormalise_library(db, *, on_capture: Callable[[int], None] = lambda size: None
+                        ) -> RenormaliseReport:
+    """Every capture with a stored payload, oldest first, one transaction each;
+    `on_capture` is told each one's payload size as it is done (the progress bar)."""
+    report = RenormaliseReport()
+    captures = [_Capture(*row) for row in db.execute(
+        "SELECT id, kind, captured_at, raw_type, raw_size FROM captures "
+        "WHERE raw_type IS NOT NULL ORDER BY captured_at, stored_at, id")]
+    for capture in captures:
+        if capture.raw_type == RAW_TYPE:
+            renormalise_page(db, capture, report)
+        elif capture.kind == "dump" and capture.raw_type == DUMP_RAW_TYPE:
+            renormalise_dump(db, capture, report)
+        elif capture.kind in _LEFT_KINDS:
+            report.left += 1
+        else:
+            report.skipped.append(capture.id)
+        on_capture(capture.raw_size or 0)
+    return report
+
+
+def renormalise_page(db, capture: _Capture, report: RenormaliseReport) -> None:
+    """A page the extension (or the API) captured: its request, normalised again."""
+    try:
+        request = _decode_request(b"".join(raw_chunks(db, capture.id)))
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        report.skipped.append(capture.id)
+        return
+    moment = _moment(capture.captured_at)
+    try:
+        found = normalise_request(request, captured=moment.date())
+    except NoPaper:
+        report.skipped.append(capture.id)
+        return
+    with write(db) as tx:
+        stored = store_papers(tx, capture.id, found, hlc=hlc_for_time(moment, tx.machine),
+                              observed_at=capture.captured_at)
+    report.captures += 1
+    report.papers += len(stored.ids)
+    report.new += len(stored.new)
+    report.updated += stored.updated
+    report.observations += stored.observed
+
+
+def renormalise_dump(db, capture: _Capture, report: RenormaliseReport) -> None:
+    """An imported dump: its text parsed again as `papershelf import` parsed it, with the
+    same clock (its date), so only what the import lacked changes."""
+    day = date.fromisoformat(capture.captured_at[:10])
+    observed_at = observed_at_for_date(capture.captured_at)
+    with write(db) as tx:
+        hlc = hlc_for_date(day, tx.machine)
+        batch: list[ParsedRecord] = []
+        for item in iter_dump(text_lines(raw_chunks(db, capture.id)), day):
+            if isinstance(item, ParsedRecord):
+                batch.append(item)
+            if len(batch) >= BATCH_RECORDS:
+                _save_dump_records(tx, capture.id, batch, hlc, observed_at, report)
+                batch = []
+        _save_dump_records(tx, capture.id, batch, hlc, observed_at, report)
+    report.captures += 1
+
+
+def _save_dump_records(tx: Tx, capture_id: str, records: list[ParsedRecord], hlc: str,
+                       observed_at: str, report: RenormaliseReport) -> None:
+    observations: list[Observation] = []
+    for record in records:
+        pid, outcome = save_paper(tx, record.paper, rank=Rank.TEXT, hlc=hlc,
+                                  capture_id=capture_id, line=record.line)
+        report.papers += 1
+        report.new += outcome is Outcome.NEW
+        report.updated += outcome is Outcome.UPDATED
+        if record.paper.upvotes is not None and outcome is not Outcome.DELETED:
+            observations.append(Observation(
+                id=observation_id(capture_id, paper_id(record.paper)), paper_id=pid,
+                observed_at=observed_at, source="dump", upvotes=record.paper.upvotes))
+    report.observations += add_observations(tx, observations)
+
+
+def text_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """Lines of UTF-8 text arriving in chunks (a line may span two)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = ""
+    for chunk in chunks:
+        pending += decoder.decode(chunk)
+        *lines, pending = pending.split("\n")
+        yield from lines
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending
+
+
+def _moment(captured_at: str) -> datetime:
+    """A capture's time as stored (UTC, to the second); a date alone is its midnight."""
+    try:
+        return datetime.strptime(captured_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.combine(date.fromisoformat(captured_at[:10]), datetime.min.time(), UTC)
+
+
+def renormalise_with_progress(db) -> RenormaliseReport:
+    """`renormalise_library` with a progress bar on stderr (bytes of payload read)."""
+    from tqdm import tqdm
+
+    total = db.execute("SELECT COALESCE(SUM(raw_size), 0) FROM captures "
+                       "WHERE raw_type IS NOT NULL").fetchone()[0]
+    with tqdm(total=total, unit="B", unit_scale=True, desc="renormalising", disable=None,
+              file=sys.stderr, leave=False) as bar:
+        return renormalise_library(db, on_capture=bar.update)

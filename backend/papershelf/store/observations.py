@@ -1,0 +1,125 @@
+"""Observations: what a page said about a paper at one time (upvotes, stars, comments,
+linked models, datasets and Spaces, trending), one row per paper a capture showed.
+
+They are append-only. An observation's id is derived from its capture and the paper's
+record (`observation_id`), so storing a capture's observations again adds nothing
+(`papershelf renormalise`, a retried import) and two machines that import the same
+dump agree on every id: syncing them is a plain union (sync/apply.py). When two paper
+ids turn out to be one paper, the observations follow the survivor (papers.merge_papers).
+The feed's version and the machine a row came from sit in the private
+`observation_state`, as a paper's sit in `paper_state`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import msgspec
+
+from ..records import OBSERVED_FIELDS, Observed
+from .tx import Tx
+
+OBSERVATION_COLUMNS = ("id", "paper_id", "observed_at", "source", *OBSERVED_FIELDS)
+_COLUMNS = OBSERVATION_COLUMNS
+_INSERT = (f"INSERT INTO observations ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+_INSERT_STATE = "INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)"
+# SQLite binds at most 32,766 values a statement; far fewer keep each lookup quick.
+_LOOKUP_BATCH = 500
+
+
+class Observation(Observed, kw_only=True, omit_defaults=False):
+    """One observation as stored: the values, which paper, when, and from what kind of page."""
+
+    id: str
+    paper_id: str
+    observed_at: str  # UTC, YYYY-MM-DDTHH:MM:SSZ (a dump's date: its midnight)
+    source: str  # the capture's kind: hf_paper, hf_listing, dump, text
+
+
+def observation_id(capture_id: str, record_id: str) -> str:
+    """The id of what capture `capture_id` said about the paper whose record has the
+    deterministic id `record_id` (identity.paper_id: the same on every machine)."""
+    return hashlib.sha256(f"observation\n{capture_id}\n{record_id}".encode()).hexdigest()[:32]
+
+
+def observed_at_for_date(day: str) -> str:
+    """A capture known only to the day (a dump's date) was observed at its midnight, UTC."""
+    return f"{day[:10]}T00:00:00Z"
+
+
+def _row(observation: Observation) -> tuple:
+    values = [getattr(observation, name) for name in _COLUMNS]
+    trending = _COLUMNS.index("trending")
+    if values[trending] is not None:
+        values[trending] = int(values[trending])
+    return tuple(values)
+
+
+def add_observations(tx: Tx, observations: Iterable[Observation], *, origin: str | None = None
+                     ) -> int:
+    """Store the observations this library does not hold yet (by id); how many were new.
+    Each new one gets a change version, so it travels to peers; `origin` is the peer it
+    came from (it is not sent back there), else this machine."""
+    conn = tx.db.conn
+    batch = list({o.id: o for o in observations}.values())
+    held: set[str] = set()
+    for start in range(0, len(batch), _LOOKUP_BATCH):
+        ids = [o.id for o in batch[start:start + _LOOKUP_BATCH]]
+        held.update(row[0] for row in conn.execute(
+            f"SELECT id FROM observations WHERE id IN ({', '.join('?' * len(ids))})", ids))
+    new = [o for o in batch if o.id not in held]
+    if not new:
+        return 0
+    conn.executemany(_INSERT, [_row(o) for o in new])
+    origin = origin or tx.machine
+    conn.executemany(_INSERT_STATE, [(o.id, tx.next_version(), origin) for o in new])
+    return len(new)
+
+
+def has_observation(db, observation_id_: str) -> bool:
+    conn = getattr(db, "conn", db)
+    return conn.execute("SELECT 1 FROM observations WHERE id = ?", [observation_id_]
+                        ).fetchone() is not None
+
+
+def observations_of(db, paper_id: str) -> list[Observation]:
+    """A paper's observations, oldest first (two in one second in the order they came)."""
+    cursor = db.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM observations WHERE paper_id = ? "
+        "ORDER BY observed_at, rowid", [paper_id])
+    return [observation_from_row(row) for row in cursor]
+
+
+def observation_from_row(row) -> Observation:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    if values["trending"] is not None:
+        values["trending"] = bool(values["trending"])
+    # Counts as stored; a row edited by hand into something else reads as unknown.
+    for name in OBSERVED_FIELDS:
+        if name != "trending" and type(values[name]) is not int:
+            values[name] = None
+    return Observation(**values)
+
+
+class UpvotesSince(msgspec.Struct, kw_only=True):
+    """How a paper's upvotes moved since the library first saw them."""
+
+    since: str  # when the first upvote count was observed
+    then: int
+    now: int
+    observed_at: str  # when the latest count was observed
+    gained: int
+
+
+def upvotes_since_saved(observations: list[Observation]) -> UpvotesSince | None:
+    """The upvotes gained from the first observation of them to the latest, or None when
+    fewer than two observations know them. "Saved" is the first the library saw: a paper
+    synced from another machine has its history, and a dump's counts come first."""
+    counted = [o for o in observations if o.upvotes is not None]
+    if len(counted) < 2:
+        return None
+    first, last = counted[0], counted[-1]
+    return UpvotesSince(since=first.observed_at, then=first.upvotes, now=last.upvotes,
+                        observed_at=last.observed_at, gained=last.upvotes - first.upvotes)
