@@ -25,8 +25,8 @@ from .errors import EXCEPTION_HANDLERS
 from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
-from .openapi_ui import swagger_files, swagger_plugin
 from .observations import ObservationsController
+from .openapi_ui import swagger_files, swagger_plugin
 from .papers import PapersController
 from .settings import Settings
 from .status import StatusController
