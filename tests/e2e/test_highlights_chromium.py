@@ -107,7 +107,8 @@ def test_a_saved_selection_is_marked_at_once_and_again_after_a_reload_and_a_clic
     status, _ = server.api("PATCH", f"/api/notes/{note['id']}", {"body": "The paper's claim."})
     assert status == 200
     page.reload()
-    assert page.evaluate(MARKS) == ""  # a fresh page; the popup marks it (activeTab)
+    # The page is marked as it loads where the extension may script it (Chromium keeps
+    # activeTab across a same-origin reload), and when the popup opens in any case.
     popup = extension.click_action(page)
     assert popup_highlights(popup) == ("1 of 1 highlight marked on this page", [])
     popup.close()
