@@ -42,10 +42,12 @@ def read(db_path: Path) -> dict:
 
 
 def whole_file(db_path: Path) -> list[str]:
-    """Every row of every table (sync state, clock and counters included), as SQL."""
+    """Every row of every table (sync state, clock and counters included), as SQL; not
+    discover's tables, which each serve's background refresher rewrites when it likes
+    (derived, never synced)."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return list(conn.iterdump())
+        return [line for line in conn.iterdump() if "discover_" not in line]
     finally:
         conn.close()
 

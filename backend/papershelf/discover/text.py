@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 import numpy as np
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+
+# scikit-learn is imported where first used: it takes seconds, which `papershelf serve`
+# (whose API imports this module) must not spend on its way up.
 
 # 2^18 buckets: collisions fall mostly among rare pairs, which carry little weight, and a
 # model's weights stay at 512 KiB.
@@ -28,7 +29,9 @@ _TOKEN = re.compile(TOKEN)
 
 
 @cache
-def _vectorizer() -> HashingVectorizer:
+def _vectorizer():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
         n_features=BUCKETS, alternate_sign=False, norm=None, dtype=np.float32,
         lowercase=True, strip_accents="unicode", stop_words="english", token_pattern=TOKEN,
@@ -65,14 +68,23 @@ def buckets_of(terms: list[str]) -> np.ndarray:
 
 
 @cache
-def _hasher() -> FeatureHasher:
+def _hasher():
+    from sklearn.feature_extraction import FeatureHasher
+
     return FeatureHasher(n_features=BUCKETS, input_type="string", alternate_sign=False,
                          dtype=np.float32)
 
 
 def words(text: str) -> list[str]:
     """The text's words, lower-cased, stop words out (what a full-text query may ask)."""
-    return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in ENGLISH_STOP_WORDS]
+    return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in _stop_words()]
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS
 
 
 def pack(row_indices: np.ndarray, row_counts: np.ndarray) -> bytes:

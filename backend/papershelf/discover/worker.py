@@ -15,7 +15,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from ..store.db import open_reader
 from ..store.library import Library, LibraryBusy
-from .refresh import refresh
 
 log = logging.getLogger(__name__)
 INTERVAL = 2.0
@@ -56,6 +55,9 @@ class DiscoverWorker:
         seen = None
         reader = None
         try:
+            # scikit-learn takes seconds to import: here, not on the server's way up.
+            from .refresh import refresh
+
             reader = open_reader(self.library.path)
             while not self._stop.is_set():
                 version = reader.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
@@ -64,7 +66,8 @@ class DiscoverWorker:
                         done = refresh(reader, self._write)
                         seen = version
                         if done.analysed or done.trained or done.rescored or done.dropped:
-                            log.info("discover: %s", done.line())
+                            # Routine: kept out of the request log unless asked for.
+                            log.debug("discover: %s", done.line())
                     except Stopping:
                         return
                     except LibraryBusy:
