@@ -30,6 +30,8 @@ _ABSTRACT_SELECTORS = (
     "div.abstract",
     "p.paper-abstract",
     "p.abstract",
+    # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
+    'p:has(> img[alt="Abstract"])',
 )
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
@@ -190,7 +192,12 @@ def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.authors:
         names = display_names([byline_text(node) or "" for node in page.tree.css(selector)])
         if names:
-            return names
+            return _once(names)
+    for selector in site.by_line:
+        node = page.tree.css_first(selector)
+        for line in text_lines(node) if node is not None else []:
+            if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
+                return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
         if node is not None and (names := names_in_byline(byline_text(node))):
@@ -201,6 +208,12 @@ def _authors(page: Page, site: Site) -> list[str]:
         if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
     return []
+
+
+def _once(names: list[str]) -> list[str]:
+    """A byline the page shows twice (the byline, then its pop-up of author cards) read once."""
+    half = len(names) // 2
+    return names[:half] if len(names) % 2 == 0 and half and names[:half] == names[half:] else names
 
 
 def _abstract(page: Page, site: Site) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from ..identity import (
     arxiv_id_from_doi,
@@ -38,6 +38,7 @@ from .body import (
 from .dates import day_month_readings, partial_date, published_date
 from .html_meta import (
     Page,
+    block_text,
     fragment_text,
     json_ld_authors,
     json_ld_strings,
@@ -66,6 +67,8 @@ _DUBLIN_CORE_DATES = (
     "dcterms.created",
     "prism.publicationdate",
 )
+# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…
+_DOI_PATH = re.compile(r"/doi/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -86,9 +89,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
         body.title, body.known = labelled.title, True
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
-    title = merged["title"] or body.title
+    title = _as_the_heading_shows(page, merged["title"]) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
-    doi = doi or _doi_in_meta_links(page) or body.doi
+    doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -270,6 +273,33 @@ def _doi_in_meta_links(page: Page) -> str | None:
             if "doi.org/10." in value and (doi := normalise_doi(value)):
                 return doi
     return None
+
+
+def _doi_in_address(url: str, page: Page) -> str | None:
+    """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
+    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…"""
+    for address in (page.canonical, page.og_url, url):
+        found = _DOI_PATH.search(address or "")
+        if found and (doi := normalise_doi(unquote(found.group(1)))):
+            return doi
+    return None
+
+
+def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
+    """A meta title that spaced out the heading's markup or changed its case ("Sulfur( vi ) fluorides"
+    for the heading's small-capital "Sulfur(VI) fluorides"): the heading, as the page shows it."""
+    if not title:
+        return title
+    key = _compact(title)
+    for node in page.tree.css("h1"):
+        shown = block_text(node)
+        if shown and shown != title and _compact(shown) == key and not shown.isupper():
+            return shown
+    return title
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _arxiv_id_from(url: str, page: Page) -> str | None:

@@ -30,6 +30,7 @@ class Site(msgspec.Struct, frozen=True):
     authors: tuple[str, ...] = ()  # one element per author
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
+    by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
@@ -190,6 +191,30 @@ SITES: tuple[Site, ...] = (
         authors_over_meta=True,
         abstract=("div.proceedings-detail div.col-md-12",),
         doi=("div.proceedings-detail a.doi",),
+    ),
+    Site(
+        "ACM Digital Library",
+        hosts=("dl.acm.org",),
+        marks=('a.issue-item__doi[href*="/10.1145/"]',),
+        # No meta tags but og:url: the record is the page's citation block. Every author is
+        # listed twice (the byline, then the pop-up of author cards).
+        title=("h1.citation__title",),
+        authors=("div.citation .loa__author-name", ".loa__author-name"),
+        abstract=("div.abstractSection",),
+        dates=("div.section__separator div.section__content li",),  # "Published: 7 February 2020"
+        doi=("a.issue-item__doi",),
+    ),
+    Site(
+        "First Monday",
+        hosts=("firstmonday.org",),
+        marks=('img[alt="First Monday"]',),
+        # The full-text galley is hand-made HTML: the heading is an image, and the last paragraph
+        # is the citation ("<title> by A, B, and C. First Monday, Volume 25, Number 10 - 5 October
+        # 2020 <address> doi: …"), after the references and their DOIs.
+        title=("title",),
+        by_line=("blockquote > p:last-child",),
+        dates=("blockquote > p:last-child",),
+        doi=("blockquote > p:last-child",),
     ),
     Site(
         "D-Lib Magazine",
