@@ -915,3 +915,68 @@ def test_data_set_first_appeared_in_the_year_its_own_citation_gives():
     # Version 1.1 released 2018-03-06 (datePublished); "… Truong-Loi. 2016. AirMOSS: …"
     assert _paper("ornldaac_1418.json").published == "2016"
     assert _paper("ornldaac_1339.json").published == "2017-07-20"  # 2017 and 2017-07-20 agree
+
+
+# Classes found in round 3's train split (tests/fixtures/pages/HOLDOUT.md, "Round 3").
+
+
+def test_an_arxiv_author_page_is_a_listing_of_every_paper_on_it():
+    sidecar, found = _normalise("arxiv_author_baez_j_1.json")
+    assert found.kind == "arxiv_listing"
+    assert len(found.papers) == 125  # each dt/dd pair sits in a div of its own
+    last = found.papers[124]
+    assert (last.arxiv_id, last.title, last.primary_category) == (
+        "hep-th/9205007", "Quantum Gravity and the Algebra of Tangles", "hep-th",
+    )
+    assert kind_for_url("https://arxiv.org/a/baez_j_1") == "arxiv_listing"
+
+
+def test_meta_title_with_the_headings_markup_spaced_out_gives_way_to_the_heading():
+    # citation_title "Sulfur( vi ) fluorides …"; the h1 shows small capitals: Sulfur(<span>VI</span>)
+    assert _paper("rsc_d2ob01891h.json").title == (
+        "Sulfur(VI) fluorides as tools in biomolecular and medicinal chemistry"
+    )
+    heading = "<h1>Deep <i>Learning</i> for CO<sub>2</sub></h1>"
+    page = _meta_page(("citation_title", "Deep learning for CO 2"), body=heading)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "Deep Learning for CO2"
+    # A heading set in capitals, or one that says something else, is not the title.
+    for other in ("<h1>DEEP LEARNING FOR CO2</h1>", "<h1>Deep learning for CO2 and more</h1>"):
+        page = _meta_page(("citation_title", "Deep learning for CO2"), body=other)
+        assert normalise_page("https://example.org/a", page).papers[0].title == "Deep learning for CO2"
+
+
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [
+        ("https://dl.acm.org/doi/abs/10.1145/3375627.3375832", "10.1145/3375627.3375832"),
+        ("https://www.tandfonline.com/doi/full/10.1080/00268976.2013.788745?scroll=top",
+         "10.1080/00268976.2013.788745"),
+        ("https://journals.sagepub.com/doi/10.1177/2325967116646534", "10.1177/2325967116646534"),
+        ("https://example.org/article/42", None),
+    ],
+)
+def test_doi_in_the_pages_own_doi_address(url, doi):
+    page = _meta_page(("dc.title", "A paper"))
+    assert normalise_page(url, page).papers[0].doi == doi
+
+
+def test_acm_page_without_meta_is_read_from_its_citation_block_and_its_byline_once():
+    paper = _paper("acm_3375627.3375832.json")
+    assert paper.title == "Diversity and Inclusion Metrics in Subset Selection"
+    assert paper.authors_count == 8  # the byline and the author cards list them twice
+    assert (paper.doi, paper.published) == ("10.1145/3375627.3375832", "2020-02-07")
+
+
+def test_hand_made_galley_with_image_headings_and_a_citation_paragraph():
+    paper = _paper("firstmonday_ojs3_fulltext.json")
+    assert paper.authors == ["Calvin Liang", "Jevan Alexander Hutson", "Os Keyes"]  # "by A, B, and C."
+    assert paper.published == "2020-10-05"  # "Volume 25, Number 10 - 5 October 2020"
+    assert paper.doi == "10.5210/fm.v25i10.10274"  # the citation's, not a reference's
+    assert paper.abstract.startswith("Online dating and hookup platforms")  # after <img alt="Abstract">
+
+
+def test_a_descending_day_range_is_a_number_then_a_date():
+    assert partial_date("Number 10 - 5 October 2020") == "2020-10-05"
+    assert partial_date("Vol. 3, No. 12-3 May 2001") == "2001-05-03"
+    assert partial_date("8-11 Nov. 2005") == "2005-11"  # a conference's days stay its month
+    assert partial_date("Nov. 8–11, 2005") == "2005-11"
