@@ -980,3 +980,27 @@ def test_a_descending_day_range_is_a_number_then_a_date():
     assert partial_date("Vol. 3, No. 12-3 May 2001") == "2001-05-03"
     assert partial_date("8-11 Nov. 2005") == "2005-11"  # a conference's days stay its month
     assert partial_date("Nov. 8–11, 2005") == "2005-11"
+
+
+# Classes found in round 3's held-out third, after its figure was taken (HOLDOUT.md, "Round 3").
+
+
+@pytest.mark.parametrize(
+    "template", ["$author.firstName $author.lastName", "${author.name}", "{{ author }}", "<%= author %>"]
+)
+def test_an_unfilled_author_template_is_no_name(template):
+    assert display_name(template) is None
+    page = _meta_page(("citation_title", "T"), ("citation_author", "Ada Lovelace"), ("citation_author", template))
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+    # BMC writes the group of a byline ("… and for the DELTA group") as such a template.
+    assert _paper("bmc_trials_16_1_12.json").authors[-1] == "Luke D Vale"
+    assert display_name("Jean-Paul $ Sartre") == "Jean-Paul $ Sartre"  # a lone sign is not a template
+
+
+def test_bmc_page_saved_without_its_head_is_read_from_its_body():
+    paper = _paper("bmc_evolbiol_11_312.json")
+    assert paper.title == "Gene conversion and purifying selection shape nucleotide variation in gibbon L/M opsin genes"
+    assert paper.authors[-2:] == ["Shunji Goto", "Shoji Kawamura"]  # not the corresponding author again
+    assert paper.authors_count == 10
+    assert (paper.doi, paper.published) == ("10.1186/1471-2148-11-312", "2011-10-22")
+    assert paper.abstract.startswith("Background Routine trichromatic color vision")

@@ -14,13 +14,18 @@ from ..identity import clean_text
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Footnote and affiliation marks, and characters that never show.
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
+# Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>.
+_TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 
 def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
-    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson"."""
+    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson".
+    A template the publisher left unfilled ("$author.firstName $author.lastName") is no name."""
+    if value and _TEMPLATE.search(value):
+        return None
     text = clean_text(_MARKS.sub(" ", value or ""))
     if not text:
         return None

@@ -217,6 +217,18 @@ SITES: tuple[Site, ...] = (
         doi=("blockquote > p:last-child",),
     ),
     Site(
+        "BioMed Central",
+        hosts=("biomedcentral.com", "trialsjournal.com"),
+        marks=("span.articletype ~ div.multipleins p.authors",),
+        # The 2011–2015 layout; a page saved without its head keeps only this: the heading, the
+        # byline (the second p.authors is the corresponding author again), "Journal 2011, 11:312
+        # doi:…" and a Received / Accepted / Published table.
+        title=("span.articletype + h1",),
+        author_list=("p.authors",),
+        dates=("div.collapsible-content table",),
+        doi=("span.pseudotab",),
+    ),
+    Site(
         "D-Lib Magazine",
         hosts=("dlib.org",),
         title=("title",),
