@@ -921,7 +921,7 @@ def test_data_set_first_appeared_in_the_year_its_own_citation_gives():
 
 
 def test_an_arxiv_author_page_is_a_listing_of_every_paper_on_it():
-    sidecar, found = _normalise("arxiv_author_baez_j_1.json")
+    _, found = _normalise("arxiv_author_baez_j_1.json")
     assert found.kind == "arxiv_listing"
     assert len(found.papers) == 125  # each dt/dd pair sits in a div of its own
     last = found.papers[124]
@@ -990,7 +990,8 @@ def test_a_descending_day_range_is_a_number_then_a_date():
 )
 def test_an_unfilled_author_template_is_no_name(template):
     assert display_name(template) is None
-    page = _meta_page(("citation_title", "T"), ("citation_author", "Ada Lovelace"), ("citation_author", template))
+    authors = (("citation_author", "Ada Lovelace"), ("citation_author", template))
+    page = _meta_page(("citation_title", "T"), *authors)
     assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
     # BMC writes the group of a byline ("… and for the DELTA group") as such a template.
     assert _paper("bmc_trials_16_1_12.json").authors[-1] == "Luke D Vale"
@@ -999,7 +1000,9 @@ def test_an_unfilled_author_template_is_no_name(template):
 
 def test_bmc_page_saved_without_its_head_is_read_from_its_body():
     paper = _paper("bmc_evolbiol_11_312.json")
-    assert paper.title == "Gene conversion and purifying selection shape nucleotide variation in gibbon L/M opsin genes"
+    assert paper.title == (
+        "Gene conversion and purifying selection shape nucleotide variation in gibbon L/M opsin genes"
+    )
     assert paper.authors[-2:] == ["Shunji Goto", "Shoji Kawamura"]  # not the corresponding author again
     assert paper.authors_count == 10
     assert (paper.doi, paper.published) == ("10.1186/1471-2148-11-312", "2011-10-22")
