@@ -44,6 +44,10 @@ _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|published)\b",
     re.IGNORECASE,
 )
+# How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
+# Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
+_TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
+_BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|offers)\b")
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
 # Elements a label/value record writes its labels in.
@@ -102,6 +106,8 @@ def generic_abstract(page: Page) -> str | None:
             classes = (node.attributes.get("class") or "").lower()
             if any(word in classes for word in _NOT_ABSTRACTS):
                 continue
+            if node.css_first("h1") is not None:
+                continue  # the whole record (PubMed's "abstract" view holds the title heading)
             text = abstract_text(block_text(node))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
@@ -113,7 +119,25 @@ def description_abstract(page: Page) -> str | None:
     value = page.first("description")
     if value and "%20" in value and " " not in value:
         value = clean_text(unquote(value))
-    return value if value and len(value) >= _MIN_DESCRIPTION else None
+    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
+        return None
+    return value
+
+
+def _is_blurb(page: Page, description: str) -> bool:
+    """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
+    peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
+    title = page.node_text("title") or ""
+    names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
+    names |= {part for part in _TITLE_PARTS.split(title) if part != title}
+    opening = description.casefold()
+    return any(
+        name
+        and len(name) > 3
+        and opening.startswith(name.casefold())
+        and _BLURB_VERB.match(description[len(name):])
+        for name in names
+    )
 
 
 def labelled_dates_anywhere(page: Page) -> list[str]:

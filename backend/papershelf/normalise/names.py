@@ -16,6 +16,9 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
 # Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>.
 _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
+# PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
+# one to three capitals with no full stops.
+_VANCOUVER = re.compile(r"(\S*[a-z]\S*(?:\s+\S*[a-z]\S*)*)\s+([A-Z]{1,3})")
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
@@ -32,6 +35,8 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
+    if text and "," not in text and (vancouver := _VANCOUVER.fullmatch(text)):
+        return f"{vancouver.group(2)} {vancouver.group(1)}"  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]

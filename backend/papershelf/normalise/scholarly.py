@@ -69,6 +69,7 @@ _DUBLIN_CORE_DATES = (
 )
 # A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…
 _DOI_PATH = re.compile(r"/doi/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+_MIN_SENTENCE = 20
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -98,7 +99,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         return []
     spellings = [source.get("spellings") or [] for source in sources]
-    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings)
+    # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
+    # citation_author "Foulkes, Andrew J").
+    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors):
         authors = body.authors
     authors = authors or None
@@ -220,6 +223,11 @@ def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and meta[:_SAME_ABSTRACT] in shown:
         return shown
+    # A meta copy that starts a sentence or more into the page's abstract lost its first
+    # sentences (Frontiers); a label before it ("Résumé fr") is no sentence.
+    start = shown.find(meta[:_SAME_ABSTRACT]) if meta and shown else -1
+    if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
+        return shown
     return meta or shown or description_abstract(page)
 
 
@@ -299,7 +307,9 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split()).casefold()
+    # PubMed-fed meta ends a title with a full stop the heading does not show; typographic hyphens
+    # (U+2010, U+2011) stand for the heading's plain one.
+    return "".join(text.split()).casefold().rstrip(".").replace("\u2010", "-").replace("\u2011", "-")
 
 
 def _arxiv_id_from(url: str, page: Page) -> str | None:

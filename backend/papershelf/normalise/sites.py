@@ -68,7 +68,12 @@ SITES: tuple[Site, ...] = (
         # eLife's DC.Description is its plain-language digest; the abstract is in the body,
         # in paragraphs after a "Next Section" link and a heading (SAGE: in subsections).
         abstract=("div.section.abstract p",),
-        dates=(".highwire-doi-epubdate", ".highwire-cite-metadata-date", "#slugline .slug-metadata-note"),
+        dates=(
+            ".highwire-doi-epubdate",
+            ".highwire-cite-metadata-date",
+            "#slugline .slug-metadata-note",
+            "li.published-online",  # "Published Online First 23 October 2012" (BMJ journals, 2013)
+        ),
     ),
     Site(
         "APS",
@@ -102,6 +107,8 @@ SITES: tuple[Site, ...] = (
         marks=(_publisher("Frontiers"),),
         # Their citation_online_date is the acceptance date, which these blocks label.
         dates=("div.Summary__dates", "p#timestamps"),
+        author_list=("div.authors",),  # 2013: the byline spells in full what citation_author shortens
+        abstract=(".JournalAbstract p",),  # 2013: citation_abstract drops the first sentence
     ),
     Site("Project Euclid", hosts=("projecteuclid.org",), dates=("text.ArticleContentText div",)),
     Site(
@@ -109,7 +116,12 @@ SITES: tuple[Site, ...] = (
         hosts=("link.springer.com",),
         # Book content states only the book's year (citation_publication_date 2023); the
         # history list shows the day it went online ("Published 27 April 2023").
-        dates=('ul[data-test="publication-history"]',),
+        dates=('ul[data-test="publication-history"]', ".ArticleHistory"),
+        # The 2013 layout, saved without its meta tags.
+        title=("h1.ArticleTitle",),
+        authors=("div.AuthorNames .AuthorName",),  # not the contact author again
+        abstract=("div.Abstract",),
+        doi=(".ArticleDOI",),
     ),
     Site(
         "Taylor & Francis Online",
@@ -227,6 +239,25 @@ SITES: tuple[Site, ...] = (
         author_list=("p.authors",),
         dates=("div.collapsible-content table",),
         doi=("span.pseudotab",),
+    ),
+    Site(
+        "PubMed",
+        marks=("div.rprt_all div.rprt",),
+        # The record page before 2020: no scholarly meta; the citation line carries the dates
+        # ("J Bacteriol. 2013 Feb;195(3):502-9. doi: … Epub 2012 Nov 21.") and the DOI.
+        title=("div.rprt_all h1",),
+        authors=("div.rprt_all div.auths a",),
+        abstract=("div.rprt_all div.abstr",),
+        dates=("div.rprt_all div.cit",),
+        doi=("div.rprt_all div.cit",),
+    ),
+    Site(
+        "Europe PMC",
+        hosts=("europepmc.org",),
+        # Its meta names authors PubMed's way ("Bwanika JB", "Zaba B"); the byline as the paper does.
+        author_list=("div.contrib-group.fm-author",),
+        authors_over_meta=True,
+        dates=(".fm-vol-iss-date",),  # "Published online Mar 13, 2009."
     ),
     Site(
         "D-Lib Magazine",
