@@ -54,7 +54,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
         # March/April 2014 (a double issue starts with its first month), Sept. 2020
         (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
-        (r"(?<![\w.])" + _YEAR_DIGITS + r"(?![\w])", "y"),  # 1926, (2016)
+        # 1926, (2016); not a page of a range ("13, 1689-1712, 2013") nor a segment of an address
+        # ("www.atmos-chem-phys.net/13/1689/2013/")
+        (r"(?<![\w./])(?<!\d[-–])" + _YEAR_DIGITS + r"(?![\w/])(?![-–]\d)", "y"),
     )
 )
 

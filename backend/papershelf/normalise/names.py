@@ -19,6 +19,12 @@ _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 # PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
 # one to three capitals with no full stops.
 _VANCOUVER = re.compile(r"(\S*[a-z]\S*(?:\s+\S*[a-z]\S*)*)\s+([A-Z]{1,3})")
+_DEGREES = {
+    "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "rn", "mbbs", "mbchb",
+    "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
+}
+# "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
+_GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
@@ -52,9 +58,24 @@ def display_names(values: list[str]) -> list[str]:
 
 
 def names_in_byline(text: str | None) -> list[str]:
-    """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first)."""
+    """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
+    degrees set after a name ("Vlad V. Simianu, MD, MPH") are not people."""
     cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
-    return [name for part in _LIST_SEPARATORS.split(cleaned) if (name := display_name(part))]
+    return [name for part in _LIST_SEPARATORS.split(cleaned)
+            if not _is_degree(part) and not _GROUP_NOTE.match(part) and (name := display_name(part))]
+
+
+def covers(byline: list[str], names: list[str]) -> bool:
+    """Whether a longer byline holds every one of `names` (a meta list of the corresponding
+    author alone): the byline is the paper's list."""
+    return len(byline) > len(names) > 0 and all(
+        any(_same_or_longer(name, person) or _same_or_longer(person, name) for person in byline)
+        for name in names
+    )
+
+
+def _is_degree(part: str) -> bool:
+    return part.replace(".", "").strip().casefold() in _DEGREES
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.[\s-]*)+")

@@ -45,7 +45,7 @@ from .html_meta import (
     json_ld_text,
     markup_text,
 )
-from .names import display_names, fullest_names, names_in_citation
+from .names import covers, display_names, fullest_names, names_in_citation
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -102,7 +102,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
-    if body.authors and (body.authors_over_meta or not authors):
+    if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     authors = authors or None
     return [
@@ -301,7 +301,17 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     key = _compact(title)
     for node in page.tree.css("h1"):
         shown = block_text(node)
-        if shown and shown != title and _compact(shown) == key and not shown.isupper():
+        if not shown or shown.isupper():
+            continue
+        # A subtitle set apart from the heading is part of the title the meta writes in one.
+        after = node.next
+        while after is not None and after.tag == "-text":
+            after = after.next
+        if after is not None and "subtitle" in (after.attributes.get("class") or "") and (
+            subtitle := block_text(after)
+        ):
+            shown = f"{shown}: {subtitle}"
+        if shown != title and _compact(shown) == key:
             return shown
     return title
 

@@ -89,8 +89,20 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "Copernicus",
-        marks=(_publisher("Copernicus GmbH"),),
+        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header"),
         abstract=("span.pb_abstract",),
+        # The abstract pages of 2013 have no meta tags: "Atmos. Chem. Phys., 13, 1689-1712, 2013
+        # … doi:10.5194/…" heads the record.
+        title=("span.pb_article_title",),
+        author_list=("span.pb_authors",),
+        dates=("span.pb_citation_header",),
+        doi=("span.pb_citation_header",),
+    ),
+    Site(
+        "Hindawi",
+        hosts=("hindawi.com",),
+        marks=('meta[name="citation_publisher"][content^="Hindawi"]', "div.author_gp"),
+        author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
     Site("USENIX", hosts=("usenix.org",), abstract=("div.field-name-field-paper-description",)),
@@ -255,6 +267,7 @@ SITES: tuple[Site, ...] = (
         "Europe PMC",
         hosts=("europepmc.org",),
         # Its meta names authors PubMed's way ("Bwanika JB", "Zaba B"); the byline as the paper does.
+        title=("h1.content-title",),
         author_list=("div.contrib-group.fm-author",),
         authors_over_meta=True,
         dates=(".fm-vol-iss-date",),  # "Published online Mar 13, 2009."
