@@ -1007,3 +1007,85 @@ def test_bmc_page_saved_without_its_head_is_read_from_its_body():
     assert paper.authors_count == 10
     assert (paper.doi, paper.published) == ("10.1186/1471-2148-11-312", "2011-10-22")
     assert paper.abstract.startswith("Background Routine trichromatic color vision")
+
+
+# Classes found in round 3's second batch (HOLDOUT.md, "Round 3, second batch"): its train part,
+# then its held-out part after the figure was taken.
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Remus DM", "DM Remus"), ("de Vos P", "P de Vos"), ("Todd J", "J Todd"),
+        ("Tom P Thompson", "Tom P Thompson"), ("Jennifer L Y Yip", "Jennifer L Y Yip"),
+        ("SARAH THOMSON", "Sarah Thomson"),
+    ],
+)
+def test_pubmed_family_name_then_initials_is_turned_around(value, name):
+    assert display_name(value) == name
+
+
+def test_pubmed_record_page_without_meta_is_read_from_its_report():
+    paper = _paper("pubmed_23175652.json")
+    assert paper.authors[:2] == ["DM Remus", "RS Bongers"]
+    assert (paper.doi, paper.published) == ("10.1128/JB.01321-12", "2012-11-21")  # "… Epub 2012 Nov 21."
+    # PubMed's "abstract" view is a div.abstract holding the whole record: no abstract without div.abstr.
+    assert _paper("pubmed_1234567.json").abstract is None
+
+
+def test_meta_title_with_a_closing_full_stop_or_typographic_hyphens_gives_way_to_the_heading():
+    assert _paper("europepmc_PMC2654146.json").title.endswith("longitudinal studies")
+    assert "population-based" in _paper("wiley_j.1365-2869.2012.01054.x.json").title  # meta: U+2010
+    subtitled = '<h1>Deep Learning</h1><div class="fm-subtitle">A Report</div>'
+    page = _meta_page(("citation_title", "Deep learning: a report."), body=subtitled)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "Deep Learning: A Report"
+
+
+def test_byline_spellings_fill_out_meta_names_and_a_longer_byline_beats_a_partial_meta_list():
+    # citation_author "Foulkes, Andrew J"; the byline "Andrew J. Foulkes"
+    assert _paper("frontiers_fnbeh.2013.00049.json").authors[0] == "Andrew J. Foulkes"
+    assert _paper("europepmc_PMC2654146.json").authors[-1] == "B Żaba"  # meta "Zaba B"
+    # Hindawi's citation_author names only the corresponding author; the byline has all three.
+    assert _paper("hindawi_429706.json").authors == [
+        "Suzanne M. Abimosleh", "Cuong D. Tran", "Gordon S. Howarth",
+    ]
+
+
+def test_degrees_and_group_notes_in_a_byline_are_not_people():
+    assert _paper("europepmc_PMC4160115.json").authors[:2] == ["Vlad V. Simianu", "Amir L. Bastawrous"]
+    # The byline ends "… and for the SAVIOR-C investigators".
+    assert _paper("bmc_trials_16_1_14.json").authors[-1] == "Hiroyuki Yokoyama"
+
+
+def test_meta_abstract_that_lost_its_first_sentence_gives_way_to_the_pages():
+    assert _paper("frontiers_fnbeh.2013.00049.json").abstract.startswith("Here we examine")
+    # A label before the meta copy ("Résumé fr …") is not a lost sentence.
+    assert _paper("hal_jpa-00235190.json").abstract.startswith("Des calculs récents")
+
+
+def test_summary_heading_and_journal_or_site_blurbs_are_not_the_abstract():
+    assert _paper("wiley_j.1365-2869.2012.01054.x.json").abstract.startswith("Associations between")
+    assert _paper("dataverse_NJ7XSO.json").abstract.startswith("Summary of association tests")
+    assert _paper("plos_pbio.1001406.json").abstract is None  # "PLOS Biology is an open-access … journal"
+    assert _paper("pubmed_1234567.json").abstract is None  # "PubMed comprises more than 22 million citations"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Atmos. Chem. Phys., 13, 1689-1712, 2013", "2013"),
+        ("www.atmos-chem-phys.net/13/1689/2013/", None),
+        ("Published Online First 23 October 2012", "2012-10-23"),
+    ],
+)
+def test_a_page_range_or_an_address_segment_is_no_year(text, iso):
+    assert partial_date(text) == iso
+
+
+def test_pages_of_2013_layouts_without_meta_are_read_from_their_bodies():
+    copernicus = _paper("copernicus_acp_biogenic.json")
+    assert (copernicus.doi, copernicus.published) == ("10.5194/acp-13-1689-2013", "2013")
+    assert copernicus.authors_count == 8
+    springer = _paper("springer_s10522-013-9457-0.json")
+    assert (springer.published, springer.authors_count) == ("2013-10-02", 11)  # not the contact author again
+    assert _paper("bmj_thoraxjnl-2012-202003.json").published == "2012-10-23"  # "Published Online First"
