@@ -59,7 +59,8 @@ def test_round_3_has_45_fresh_pages_from_17_sites_6_new_and_held_out_thirds():
     # Short of the brief's 8 new sites: HOLDOUT.md, "Round 3", says why.
     assert len(sites) >= 15
     assert sites - earlier_sites == {
-        "Royal Society of Chemistry", "ACM Digital Library", "AAAI (OCS)", "PubMed", "Ubiquity Press", "Europe PMC",
+        "Royal Society of Chemistry", "ACM Digital Library", "AAAI (OCS)",
+        "PubMed", "Ubiquity Press", "Europe PMC",
     }
     # Each batch kept a third of its pages aside.
     for batch in (1, 2):
