@@ -18,7 +18,7 @@ _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\uf
 _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 # PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
 # one to three capitals with no full stops.
-_VANCOUVER = re.compile(r"(\S*[a-z]\S*(?:\s+\S*[a-z]\S*)*)\s+([A-Z]{1,3})")
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
 _DEGREES = {
     "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "rn", "mbbs", "mbchb",
     "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
@@ -41,8 +41,8 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
-    if text and "," not in text and (vancouver := _VANCOUVER.fullmatch(text)):
-        return f"{vancouver.group(2)} {vancouver.group(1)}"  # PubMed's "Remus DM" is DM Remus
+    if text and "," not in text and (turned := _vancouver(text)):
+        return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]
@@ -51,6 +51,15 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]} {parts[2]}"
     return text
+
+
+def _vancouver(text: str) -> str | None:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or not _INITIALS_ONLY.fullmatch(tokens[-1]):
+        return None
+    if not all(any(char.islower() for char in token) for token in tokens[:-1]):
+        return None
+    return f"{tokens[-1]} {' '.join(tokens[:-1])}"
 
 
 def display_names(values: list[str]) -> list[str]:

@@ -101,7 +101,6 @@ SITES: tuple[Site, ...] = (
     Site(
         "Hindawi",
         hosts=("hindawi.com",),
-        marks=('meta[name="citation_publisher"][content^="Hindawi"]', "div.author_gp"),
         author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
@@ -219,7 +218,6 @@ SITES: tuple[Site, ...] = (
     Site(
         "ACM Digital Library",
         hosts=("dl.acm.org",),
-        marks=('a.issue-item__doi[href*="/10.1145/"]',),
         # No meta tags but og:url: the record is the page's citation block. Every author is
         # listed twice (the byline, then the pop-up of author cards).
         title=("h1.citation__title",),
@@ -231,7 +229,6 @@ SITES: tuple[Site, ...] = (
     Site(
         "First Monday",
         hosts=("firstmonday.org",),
-        marks=('img[alt="First Monday"]',),
         # The full-text galley is hand-made HTML: the heading is an image, and the last paragraph
         # is the citation ("<title> by A, B, and C. First Monday, Volume 25, Number 10 - 5 October
         # 2020 <address> doi: …"), after the references and their DOIs.
@@ -243,7 +240,6 @@ SITES: tuple[Site, ...] = (
     Site(
         "BioMed Central",
         hosts=("biomedcentral.com", "trialsjournal.com"),
-        marks=("span.articletype ~ div.multipleins p.authors",),
         # The 2011–2015 layout; a page saved without its head keeps only this: the heading, the
         # byline (the second p.authors is the corresponding author again), "Journal 2011, 11:312
         # doi:…" and a Received / Accepted / Published table.
@@ -254,7 +250,7 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "PubMed",
-        marks=("div.rprt_all div.rprt",),
+        hosts=("ncbi.nlm.nih.gov",),
         # The record page before 2020: no scholarly meta; the citation line carries the dates
         # ("J Bacteriol. 2013 Feb;195(3):502-9. doi: … Epub 2012 Nov 21.") and the DOI.
         title=("div.rprt_all h1",),
