@@ -4,8 +4,9 @@
   LaTeXML's rendering of the paper, with no meta tags at all. The address names the paper and its
   version; the title, authors and abstract are LaTeXML's `ltx_` blocks; the primary category is
   in arXiv's watermark.
-- Listing pages (/list/<category>/new, /recent, /pastweek, /<yyyy-mm>): every paper on them, each
-  a `dt` (its id and links) and a `dd` (title, authors, subjects, and on /new its abstract).
+- Listing pages (/list/<category>/new, /recent, /pastweek, /<yyyy-mm>, and an author's page
+  /a/<author-id>): every paper on them, each a `dt` (its id and links) and a `dd` (title, authors,
+  subjects, and on /new its abstract).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .dates import partial_date
 from .html_meta import Page, abstract_text, block_text
 from .names import display_name
 
-_LISTING_ENTRIES = ("#dlpage dl > dt", "dl#articles > dt")
+# An author's page wraps each dt and dd pair in a div of its own.
+_LISTING_ENTRIES = ("#dlpage dl dt", "dl#articles > dt")
 # The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
 _WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
 # Its version and, after the category, the date that version was submitted.

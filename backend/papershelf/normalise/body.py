@@ -30,6 +30,8 @@ _ABSTRACT_SELECTORS = (
     "div.abstract",
     "p.paper-abstract",
     "p.abstract",
+    # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
+    'p:has(> img[alt="Abstract"])',
 )
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
@@ -42,6 +44,10 @@ _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|published)\b",
     re.IGNORECASE,
 )
+# How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
+# Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
+_TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
+_BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|offers)\b")
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
 # Elements a label/value record writes its labels in.
@@ -100,6 +106,8 @@ def generic_abstract(page: Page) -> str | None:
             classes = (node.attributes.get("class") or "").lower()
             if any(word in classes for word in _NOT_ABSTRACTS):
                 continue
+            if node.css_first("h1") is not None:
+                continue  # the whole record (PubMed's "abstract" view holds the title heading)
             text = abstract_text(block_text(node))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
@@ -111,7 +119,25 @@ def description_abstract(page: Page) -> str | None:
     value = page.first("description")
     if value and "%20" in value and " " not in value:
         value = clean_text(unquote(value))
-    return value if value and len(value) >= _MIN_DESCRIPTION else None
+    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
+        return None
+    return value
+
+
+def _is_blurb(page: Page, description: str) -> bool:
+    """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
+    peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
+    title = page.node_text("title") or ""
+    names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
+    names |= {part for part in _TITLE_PARTS.split(title) if part != title}
+    opening = description.casefold()
+    return any(
+        name
+        and len(name) > 3
+        and opening.startswith(name.casefold())
+        and _BLURB_VERB.match(description[len(name):])
+        for name in names
+    )
 
 
 def labelled_dates_anywhere(page: Page) -> list[str]:
@@ -190,7 +216,12 @@ def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.authors:
         names = display_names([byline_text(node) or "" for node in page.tree.css(selector)])
         if names:
-            return names
+            return _once(names)
+    for selector in site.by_line:
+        node = page.tree.css_first(selector)
+        for line in text_lines(node) if node is not None else []:
+            if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
+                return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
         if node is not None and (names := names_in_byline(byline_text(node))):
@@ -201,6 +232,12 @@ def _authors(page: Page, site: Site) -> list[str]:
         if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
     return []
+
+
+def _once(names: list[str]) -> list[str]:
+    """A byline the page shows twice (the byline, then its pop-up of author cards) read once."""
+    half = len(names) // 2
+    return names[:half] if len(names) % 2 == 0 and half and names[:half] == names[half:] else names
 
 
 def _abstract(page: Page, site: Site) -> str | None:

@@ -47,14 +47,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
         (r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
         # A range of days (a conference, "8-11 Nov. 2005", "Nov. 8–11, 2005") is its month.
-        (r"(?<![\d.])\d{1,2}\s*[–-]\s*\d{1,2}\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
-        (r"\b" + _MONTH + r"\s+\d{1,2}\s*[–-]\s*\d{1,2},?\s+" + _YEAR, "m-range-y"),
+        (r"(?<![\d.])(\d{1,2})\s*[–-]\s*(\d{1,2})\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
+        (r"\b" + _MONTH + r"\s+(\d{1,2})\s*[–-]\s*(\d{1,2}),?\s+" + _YEAR, "m-range-y"),
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)", "y-m-d"),  # 2012 Nov 26
         (r"(?<!\d)" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
         # March/April 2014 (a double issue starts with its first month), Sept. 2020
         (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
-        (r"(?<![\w.])" + _YEAR_DIGITS + r"(?![\w])", "y"),  # 1926, (2016)
+        # 1926, (2016); not a page of a range ("13, 1689-1712, 2013") nor a segment of an address
+        # ("www.atmos-chem-phys.net/13/1689/2013/")
+        (r"(?<![\w./])(?<!\d[-–])" + _YEAR_DIGITS + r"(?![\w/])(?![-–]\d)", "y"),
     )
 )
 
@@ -105,10 +107,20 @@ def _first_match(text: str, position: int = 0) -> tuple[int, int, str | None] | 
         match = pattern.search(text, position)
         if match is None:
             continue
+        if order in _RANGES and not _days_ascend(match.groups(), order):
+            continue  # "Number 10 - 5 October 2020" is an issue number, then a day
         candidate = (match.start(), match.end(), _iso(match.groups(), order))
         if best is None or (candidate[0], -candidate[1]) < (best[0], -best[1]):
             best = candidate
     return best
+
+
+_RANGES = ("range-m-y", "m-range-y")
+
+
+def _days_ascend(groups: tuple[str | None, ...], order: str) -> bool:
+    first, last = groups[:2] if order == "range-m-y" else groups[1:3]
+    return int(first or 0) < int(last or 0)
 
 
 def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
@@ -134,8 +146,11 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
     if order == "m-y":
         month, _, year = groups
         return _format(int(year), _MONTHS[month.lower()], None)
-    if order in ("range-m-y", "m-range-y"):
-        month, year = groups
+    if order == "range-m-y":
+        _, _, month, year = groups
+        return _format(int(year), _MONTHS[month.lower()], None)
+    if order == "m-range-y":
+        month, _, _, year = groups
         return _format(int(year), _MONTHS[month.lower()], None)
     return _format(int(groups[0]), None, None)
 

@@ -40,8 +40,11 @@ _BLOCKS = frozenset((
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
 # Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so.
 _BRACKET_SPACE = re.compile(r"([(\[]) | ([)\]])")
-# "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction".
-_ABSTRACT_LABEL = re.compile(r"^(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))")
+# "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
+# some journals head it "Summary" (Wiley's Journal of Sleep Research).
+_ABSTRACT_LABEL = re.compile(
+    r"^(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z])))"
+)
 
 
 @dataclass

@@ -14,19 +14,35 @@ from ..identity import clean_text
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Footnote and affiliation marks, and characters that never show.
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
+# Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>.
+_TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
+# PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
+# one to three capitals with no full stops.
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
+_DEGREES = {
+    "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "rn", "mbbs", "mbchb",
+    "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
+}
+# "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
+_GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 
 def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
-    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson"."""
+    "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson".
+    A template the publisher left unfilled ("$author.firstName $author.lastName") is no name."""
+    if value and _TEMPLATE.search(value):
+        return None
     text = clean_text(_MARKS.sub(" ", value or ""))
     if not text:
         return None
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
+    if text and "," not in text and (turned := _vancouver(text)):
+        return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]
@@ -37,14 +53,38 @@ def display_name(value: str | None) -> str | None:
     return text
 
 
+def _vancouver(text: str) -> str | None:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or not _INITIALS_ONLY.fullmatch(tokens[-1]):
+        return None
+    if not all(any(char.islower() for char in token) for token in tokens[:-1]):
+        return None
+    return f"{tokens[-1]} {' '.join(tokens[:-1])}"
+
+
 def display_names(values: list[str]) -> list[str]:
     return [name for value in values if (name := display_name(value))]
 
 
 def names_in_byline(text: str | None) -> list[str]:
-    """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first)."""
+    """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
+    degrees set after a name ("Vlad V. Simianu, MD, MPH") are not people."""
     cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
-    return [name for part in _LIST_SEPARATORS.split(cleaned) if (name := display_name(part))]
+    return [name for part in _LIST_SEPARATORS.split(cleaned)
+            if not _is_degree(part) and not _GROUP_NOTE.match(part) and (name := display_name(part))]
+
+
+def covers(byline: list[str], names: list[str]) -> bool:
+    """Whether a longer byline holds every one of `names` (a meta list of the corresponding
+    author alone): the byline is the paper's list."""
+    return len(byline) > len(names) > 0 and all(
+        any(_same_or_longer(name, person) or _same_or_longer(person, name) for person in byline)
+        for name in names
+    )
+
+
+def _is_degree(part: str) -> bool:
+    return part.replace(".", "").strip().casefold() in _DEGREES
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.[\s-]*)+")

@@ -63,7 +63,7 @@ def kind_for_url(url: str | None) -> str | None:
         return None
     if host in _ARXIV_HOSTS and parts.path.startswith(_ARXIV_PATHS):
         return "arxiv"
-    if host in _ARXIV_HOSTS and parts.path.startswith("/list/"):
+    if host in _ARXIV_HOSTS and parts.path.startswith(("/list/", "/a/")):
         return "arxiv_listing"
     return None
 

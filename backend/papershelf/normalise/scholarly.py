@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from ..identity import (
     arxiv_id_from_doi,
@@ -38,13 +38,14 @@ from .body import (
 from .dates import day_month_readings, partial_date, published_date
 from .html_meta import (
     Page,
+    block_text,
     fragment_text,
     json_ld_authors,
     json_ld_strings,
     json_ld_text,
     markup_text,
 )
-from .names import display_names, fullest_names, names_in_citation
+from .names import covers, display_names, fullest_names, names_in_citation
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -66,6 +67,9 @@ _DUBLIN_CORE_DATES = (
     "dcterms.created",
     "prism.publicationdate",
 )
+# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…
+_DOI_PATH = re.compile(r"/doi/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+_MIN_SENTENCE = 20
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -86,17 +90,19 @@ def from_page(url: str, page: Page) -> list[Paper]:
         body.title, body.known = labelled.title, True
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
-    title = merged["title"] or body.title
+    title = _as_the_heading_shows(page, merged["title"]) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
-    doi = doi or _doi_in_meta_links(page) or body.doi
+    doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         return []
     spellings = [source.get("spellings") or [] for source in sources]
-    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings)
-    if body.authors and (body.authors_over_meta or not authors):
+    # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
+    # citation_author "Foulkes, Andrew J").
+    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
+    if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     authors = authors or None
     return [
@@ -217,6 +223,11 @@ def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and meta[:_SAME_ABSTRACT] in shown:
         return shown
+    # A meta copy that starts a sentence or more into the page's abstract lost its first
+    # sentences (Frontiers); a label before it ("Résumé fr") is no sentence.
+    start = shown.find(meta[:_SAME_ABSTRACT]) if meta and shown else -1
+    if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
+        return shown
     return meta or shown or description_abstract(page)
 
 
@@ -270,6 +281,45 @@ def _doi_in_meta_links(page: Page) -> str | None:
             if "doi.org/10." in value and (doi := normalise_doi(value)):
                 return doi
     return None
+
+
+def _doi_in_address(url: str, page: Page) -> str | None:
+    """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
+    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…"""
+    for address in (page.canonical, page.og_url, url):
+        found = _DOI_PATH.search(address or "")
+        if found and (doi := normalise_doi(unquote(found.group(1)))):
+            return doi
+    return None
+
+
+def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
+    """A meta title that spaced out the heading's markup or changed its case ("Sulfur( vi ) fluorides"
+    for the heading's small-capital "Sulfur(VI) fluorides"): the heading, as the page shows it."""
+    if not title:
+        return title
+    key = _compact(title)
+    for node in page.tree.css("h1"):
+        shown = block_text(node)
+        if not shown or shown.isupper():
+            continue
+        # A subtitle set apart from the heading is part of the title the meta writes in one.
+        after = node.next
+        while after is not None and after.tag == "-text":
+            after = after.next
+        if after is not None and "subtitle" in (after.attributes.get("class") or "") and (
+            subtitle := block_text(after)
+        ):
+            shown = f"{shown}: {subtitle}"
+        if shown != title and _compact(shown) == key:
+            return shown
+    return title
+
+
+def _compact(text: str) -> str:
+    # PubMed-fed meta ends a title with a full stop the heading does not show; typographic hyphens
+    # (U+2010, U+2011) stand for the heading's plain one.
+    return "".join(text.split()).casefold().rstrip(".").replace("\u2010", "-").replace("\u2011", "-")
 
 
 def _arxiv_id_from(url: str, page: Page) -> str | None:

@@ -30,6 +30,7 @@ class Site(msgspec.Struct, frozen=True):
     authors: tuple[str, ...] = ()  # one element per author
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
+    by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
@@ -67,7 +68,12 @@ SITES: tuple[Site, ...] = (
         # eLife's DC.Description is its plain-language digest; the abstract is in the body,
         # in paragraphs after a "Next Section" link and a heading (SAGE: in subsections).
         abstract=("div.section.abstract p",),
-        dates=(".highwire-doi-epubdate", ".highwire-cite-metadata-date", "#slugline .slug-metadata-note"),
+        dates=(
+            ".highwire-doi-epubdate",
+            ".highwire-cite-metadata-date",
+            "#slugline .slug-metadata-note",
+            "li.published-online",  # "Published Online First 23 October 2012" (BMJ journals, 2013)
+        ),
     ),
     Site(
         "APS",
@@ -83,8 +89,19 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "Copernicus",
-        marks=(_publisher("Copernicus GmbH"),),
+        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header"),
         abstract=("span.pb_abstract",),
+        # The abstract pages of 2013 have no meta tags: "Atmos. Chem. Phys., 13, 1689-1712, 2013
+        # … doi:10.5194/…" heads the record.
+        title=("span.pb_article_title",),
+        author_list=("span.pb_authors",),
+        dates=("span.pb_citation_header",),
+        doi=("span.pb_citation_header",),
+    ),
+    Site(
+        "Hindawi",
+        hosts=("hindawi.com",),
+        author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
     Site("USENIX", hosts=("usenix.org",), abstract=("div.field-name-field-paper-description",)),
@@ -101,6 +118,8 @@ SITES: tuple[Site, ...] = (
         marks=(_publisher("Frontiers"),),
         # Their citation_online_date is the acceptance date, which these blocks label.
         dates=("div.Summary__dates", "p#timestamps"),
+        author_list=("div.authors",),  # 2013: the byline spells in full what citation_author shortens
+        abstract=(".JournalAbstract p",),  # 2013: citation_abstract drops the first sentence
     ),
     Site("Project Euclid", hosts=("projecteuclid.org",), dates=("text.ArticleContentText div",)),
     Site(
@@ -108,7 +127,12 @@ SITES: tuple[Site, ...] = (
         hosts=("link.springer.com",),
         # Book content states only the book's year (citation_publication_date 2023); the
         # history list shows the day it went online ("Published 27 April 2023").
-        dates=('ul[data-test="publication-history"]',),
+        dates=('ul[data-test="publication-history"]', ".ArticleHistory"),
+        # The 2013 layout, saved without its meta tags.
+        title=("h1.ArticleTitle",),
+        authors=("div.AuthorNames .AuthorName",),  # not the contact author again
+        abstract=("div.Abstract",),
+        doi=(".ArticleDOI",),
     ),
     Site(
         "Taylor & Francis Online",
@@ -190,6 +214,59 @@ SITES: tuple[Site, ...] = (
         authors_over_meta=True,
         abstract=("div.proceedings-detail div.col-md-12",),
         doi=("div.proceedings-detail a.doi",),
+    ),
+    Site(
+        "ACM Digital Library",
+        hosts=("dl.acm.org",),
+        # No meta tags but og:url: the record is the page's citation block. Every author is
+        # listed twice (the byline, then the pop-up of author cards).
+        title=("h1.citation__title",),
+        authors=("div.citation .loa__author-name", ".loa__author-name"),
+        abstract=("div.abstractSection",),
+        dates=("div.section__separator div.section__content li",),  # "Published: 7 February 2020"
+        doi=("a.issue-item__doi",),
+    ),
+    Site(
+        "First Monday",
+        hosts=("firstmonday.org",),
+        # The full-text galley is hand-made HTML: the heading is an image, and the last paragraph
+        # is the citation ("<title> by A, B, and C. First Monday, Volume 25, Number 10 - 5 October
+        # 2020 <address> doi: …"), after the references and their DOIs.
+        title=("title",),
+        by_line=("blockquote > p:last-child",),
+        dates=("blockquote > p:last-child",),
+        doi=("blockquote > p:last-child",),
+    ),
+    Site(
+        "BioMed Central",
+        hosts=("biomedcentral.com", "trialsjournal.com"),
+        # The 2011–2015 layout; a page saved without its head keeps only this: the heading, the
+        # byline (the second p.authors is the corresponding author again), "Journal 2011, 11:312
+        # doi:…" and a Received / Accepted / Published table.
+        title=("span.articletype + h1",),
+        author_list=("p.authors",),
+        dates=("div.collapsible-content table",),
+        doi=("span.pseudotab",),
+    ),
+    Site(
+        "PubMed",
+        hosts=("ncbi.nlm.nih.gov",),
+        # The record page before 2020: no scholarly meta; the citation line carries the dates
+        # ("J Bacteriol. 2013 Feb;195(3):502-9. doi: … Epub 2012 Nov 21.") and the DOI.
+        title=("div.rprt_all h1",),
+        authors=("div.rprt_all div.auths a",),
+        abstract=("div.rprt_all div.abstr",),
+        dates=("div.rprt_all div.cit",),
+        doi=("div.rprt_all div.cit",),
+    ),
+    Site(
+        "Europe PMC",
+        hosts=("europepmc.org",),
+        # Its meta names authors PubMed's way ("Bwanika JB", "Zaba B"); the byline as the paper does.
+        title=("h1.content-title",),
+        author_list=("div.contrib-group.fm-author",),
+        authors_over_meta=True,
+        dates=(".fm-vol-iss-date",),  # "Published online Mar 13, 2009."
     ),
     Site(
         "D-Lib Magazine",
