@@ -80,7 +80,11 @@ def extra_template_vars(view_name, table, database, request, datasette):
 
     async def paper_trajectory():
         (paper_id,) = urlsafe_components(request.url_vars["pks"])
-        result = await datasette.get_database(database).execute(
+        db = datasette.get_database(database)
+        # A copy published without --with-observations has no observations: no chart.
+        if not await db.table_exists("observations"):
+            return {"paper_trajectory": None, "paper_trajectory_id": paper_id}
+        result = await db.execute(
             "select observed_at, upvotes, github_stars from observations "
             "where paper_id = ? order by observed_at, rowid", [paper_id],
         )
