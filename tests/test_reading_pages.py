@@ -10,6 +10,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -23,10 +24,21 @@ from papershelf.publish.demo import SAMPLES, add_sample_library
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
 
 
+def off_loop(fn, *args):
+    """Run fn(*args) in a thread of its own: in the whole suite the e2e tests' Playwright
+    may hold an event loop open on this thread, and asyncio.run refuses to nest."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn, *args).result()
+
+
+def fetch(ds, path: str):
+    return off_loop(asyncio.run, ds.client.get(path))
+
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("reading") / "library.db"
-    add_sample_library(db_path, FIXTURES)
+    off_loop(add_sample_library, db_path, FIXTURES)
     ds = build_datasette(db_path, base_url="/")
     conn = sqlite3.connect(db_path)
     ids = dict(conn.execute("select arxiv_id, id from papers where arxiv_id is not null"))
@@ -35,7 +47,7 @@ def sample(tmp_path_factory):
 
 
 def get(ds, path: str):
-    response = asyncio.run(ds.client.get(path))
+    response = fetch(ds, path)
     assert response.status_code == 200, (path, response.text[:500])
     return response
 
@@ -46,7 +58,7 @@ def html(ds, path: str) -> HTMLParser:
 
 def test_sample_library_has_authors_links_notes_and_is_added_once(tmp_path):
     db_path = tmp_path / "library.db"
-    first = add_sample_library(db_path, FIXTURES)
+    first = off_loop(add_sample_library, db_path, FIXTURES)
     assert first.dumps == 3 and first.pages == len(SAMPLES) and not first.skipped
     conn = sqlite3.connect(db_path)
     tables = ("papers", "notes", "captures", "paper_captures", "library_counts")
@@ -55,7 +67,7 @@ def test_sample_library_has_authors_links_notes_and_is_added_once(tmp_path):
         return {t: conn.execute(f"select * from {t} order by 1, 2").fetchall() for t in tables}
 
     before = state()
-    again = add_sample_library(db_path, FIXTURES)
+    again = off_loop(add_sample_library, db_path, FIXTURES)
     assert (again.dumps, again.pages) == (0, 0) and state() == before
     with_authors, with_arxiv, with_links = conn.execute(
         "select sum(authors != '[]'), sum(arxiv_id is not null), sum(url is not null) from papers"
@@ -77,7 +89,7 @@ def test_sample_library_leaves_the_readers_own_papers_alone(tmp_path, library):
         edit_paper(tx, mine, {"status": "read", "rating": 1}, tags=["mine"])
     path = library.conn.execute("pragma database_list").fetchone()[2]
     library.conn.commit()
-    add_sample_library(Path(path), FIXTURES)
+    off_loop(add_sample_library, Path(path), FIXTURES)
     row = library.conn.execute("select title, status, rating, tags from papers where id = ?",
                                [mine]).fetchone()
     assert tuple(row) == ("My own paper on reading", "read", 1, '["mine"]')
@@ -307,7 +319,7 @@ def test_datasettes_json_is_unchanged_at_the_same_urls(sample):
 
 def test_row_json_of_a_missing_paper_is_datasettes_404(sample):
     ds, _, _ = sample
-    response = asyncio.run(ds.client.get("/library/papers/0000000000000000"))
+    response = fetch(ds, "/library/papers/0000000000000000")
     assert response.status_code == 404
 
 
@@ -334,7 +346,7 @@ def test_a_published_copy_of_any_name_keeps_queries_facets_and_pages(sample, tmp
     facets = get(ds, "/my-shelf/papers.json").json()["facet_results"]
     assert {"status", "rating", "tags", "published", "authors", "primary_category"} <= set(facets)
     assert get(ds, "/my-shelf/papers_to_read.json?_shape=array").json()
-    assert asyncio.run(ds.client.get("/my-shelf/notes_with_papers.json")).status_code == 404
+    assert fetch(ds, "/my-shelf/notes_with_papers.json").status_code == 404
     page = html(ds, f"/my-shelf/papers/{ids['1706.03762']}")
     assert page.css_first("h1").text() == "Attention Is All You Need"
     assert page.css_first(".papershelf-notes") is None  # the copy has no notes

@@ -30,7 +30,8 @@ SCREENSHOTS_TO = os.environ.get("PAPERSHELF_SCREENSHOT")
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("reading") / "library.db"
-    add_sample_library(db_path, FIXTURES)
+    with ThreadPoolExecutor(1) as pool:  # the extension tests' Playwright loop may be running
+        pool.submit(add_sample_library, db_path, FIXTURES).result()
     with running_server(db_path, args=()) as server:
         yield server
 
