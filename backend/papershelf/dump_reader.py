@@ -114,6 +114,9 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
 
     raw = io.BufferedReader(_TeeReader(path, check_block), buffer_size=BLOCK_BYTES)
     with io.TextIOWrapper(raw, encoding="utf-8", errors="strict") as text:
+        # Decoded a block at a time, not 8 KiB at a time: each read hands a block to the
+        # compressing thread, and thousands of small hand-offs cost more than the parse.
+        text._CHUNK_SIZE = BLOCK_BYTES  # CPython's TextIOWrapper reads this much per read
         try:
             yield from text
         except UnicodeDecodeError:
