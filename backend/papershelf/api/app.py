@@ -16,6 +16,7 @@ from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
 from ..store.library import Library
+from ..store.replication import Replicator
 from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
@@ -71,10 +72,17 @@ def create_app(settings: Settings) -> Litestar:
         # Opening migrates the file: off the event loop, like every other touch of SQLite.
         app.state.library = await asyncio.to_thread(
             Library, settings.db_path, create=True, write_deadline_ms=settings.write_timeout_ms)
+        app.state.replicator = None
+        if settings.replicate is not None:  # Litestream starts once the file is migrated
+            app.state.replicator = Replicator(settings.db_path, settings.replicate,
+                                             on_writer=app.state.library.submit_write)
+            app.state.replicator.start()
         try:
             yield
         finally:
             await asyncio.to_thread(app.state.library.close)
+            if app.state.replicator is not None:  # after the last write: it pushes it
+                await asyncio.to_thread(app.state.replicator.stop)
 
     app = Litestar(
         route_handlers=[api_router(), *_datasette_handlers(settings)],

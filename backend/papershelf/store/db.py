@@ -5,17 +5,20 @@ Debian's SQLite 3.40.1 carries the WAL-reset corruption race that is fixed only
 in 3.51.3. The race needs two connections checkpointing or writing while a
 third resets the WAL, so papershelf writes, and checkpoints, through a single
 writer connection per process (readers never checkpoint: they are read-only),
-which keeps clear of it.
+which keeps clear of it. While Litestream replicates the library, papershelf leaves
+checkpoints to it (store/checkpoints.py, docs/durability.md).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from .checkpoints import attach_gate, gate_of
 
 BUSY_TIMEOUT_MS = 10_000
 # Identity lookups and the random-looking primary keys touch index pages all over
@@ -39,7 +42,7 @@ def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
     if code == 14:  # SQLITE_CANTOPEN
         return LibraryError(f"cannot open {path}: check that its folder exists and is writable")
     if code == 11:  # SQLITE_CORRUPT
-        return LibraryError(f"{path} is damaged (SQLite reports it corrupt)")
+        return damaged_library(path, "SQLite reports it corrupt")
     if code == 13:  # SQLITE_FULL
         return LibraryError(f"the disk that holds {path} is full")
     return LibraryError(f"cannot open the library {path}: {error}")
@@ -60,6 +63,59 @@ def check_library(db: Database, path: Path, *, may_be_new: bool) -> None:
     if unknown:
         raise LibraryError(f"{path} was written by a newer papershelf (its schema has {unknown[0]}): "
                            "upgrade papershelf to open it")
+
+
+# ---- damage ------------------------------------------------------------------------
+# Every open checks what costs nothing: the header, and that the file holds every page the
+# header counts (a truncated file); SQLite reads page 1 and the schema on the first query.
+# A page overwritten further in is found only by reading it: `papershelf serve` runs
+# PRAGMA quick_check at start (docs/durability.md has what it costs on a 1 GB library).
+
+HEADER = b"SQLite format 3\x00"
+
+
+def damaged_library(path: Path, why: str) -> LibraryError:
+    return LibraryError(f"{path} is damaged ({why}): bring it back from a backup or replica "
+                        "with `papershelf restore`")
+
+
+def check_header(path: Path) -> None:
+    """Refuse a library file whose header or size shows it damaged (cheap: 100 bytes read)."""
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        header = file.read(100)
+    if not header.startswith(HEADER):
+        return  # not an SQLite file at all: opening it says so
+    if len(header) < 100:
+        raise damaged_library(path, f"cut off after {size} bytes")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise damaged_library(path, "its header is overwritten")
+    pages = int.from_bytes(header[28:32], "big")
+    # The header's page count is current when its change counter matches "valid for".
+    counted = header[24:28] == header[92:96]
+    if size % page_size or (counted and size < pages * page_size and not _wal_has_pages(path)):
+        raise damaged_library(path, f"cut off: {size:,} bytes where its header counts "
+                                    f"{pages * page_size:,}")
+
+
+def _wal_has_pages(path: Path) -> bool:
+    # Pages a checkpoint was writing back when the machine stopped are still in the WAL,
+    # and SQLite reads them from there: a file shorter than its header is then not damage.
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 32
+
+
+def quick_check(db: Database, path: Path) -> None:
+    """PRAGMA quick_check: every page read and its structure checked (not the indexes'
+    agreement with their tables, which integrity_check adds)."""
+    try:
+        problems = [row[0] for row in db.conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        raise damaged_library(path, str(error)) from None
+    if problems != ["ok"]:
+        raise damaged_library(path, problems[0])
 
 
 def missing_library(path: Path) -> LibraryError:
@@ -94,6 +150,8 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         raise missing_library(path)
     if is_new:
         path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        check_header(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
@@ -105,6 +163,8 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         db = Database(conn)
         # Checked before anything is set: another program's database is left as it was.
         check_library(db, path, may_be_new=is_new)
+        # No checkpoint but those the gate allows, from the migration on (store/checkpoints.py).
+        attach_gate(db, path)
         if is_new:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -126,6 +186,7 @@ def open_reader(path: str | Path) -> Database:
     if not library_exists(path):
         raise LibraryError(f"{path} is a folder, not a library file") if path.is_dir() \
             else missing_library(path)
+    check_header(path)
     try:
         conn = sqlite3.connect(
             f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None,
@@ -143,17 +204,19 @@ def open_reader(path: str | Path) -> Database:
 def transaction(db: Database) -> Iterator[Database]:
     """One write transaction; everything inside it lands together or not at all."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        # SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
-        # ROLLBACK would fail and hide the error that says what happened.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+    gate = gate_of(db)
+    with gate.transaction(conn) if gate is not None else nullcontext():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            # SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
+            # ROLLBACK would fail and hide the error that says what happened.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")  # SQLite's auto-checkpoint, when allowed, runs in here
 
 
 @contextmanager
