@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import click
 
-from . import exports, imports, serve, sync, tokens
+from . import backup, exports, imports, serve, status, sync, tokens
 
-COMMAND_MODULES = (imports, serve, tokens, sync, exports)
+COMMAND_MODULES = (imports, serve, status, tokens, sync, exports, backup)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
