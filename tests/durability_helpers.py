@@ -28,7 +28,7 @@ from pathlib import Path
 
 import httpx
 
-from helpers import create_token, free_port, papershelf_command, run_cli
+from helpers import free_port, papershelf_command, run_cli
 
 START_TIMEOUT = 60.0
 
@@ -67,6 +67,18 @@ class Ledger:
             return list(self.ops)
 
 
+def _token(db_path: Path) -> str:
+    """A token made in process (the command line's start costs a second a server)."""
+    from papershelf.store.db import open_writer
+    from papershelf.store.tokens import create_token as make_token
+
+    db = open_writer(db_path, create=True)
+    try:
+        return make_token(db, "durability")
+    finally:
+        db.close()
+
+
 class ReplicatedServer:
     """`papershelf serve --replicate` on a fixed port, killed and started again at will."""
 
@@ -75,7 +87,7 @@ class ReplicatedServer:
         self.replica_url = replica_url
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.token = create_token(db_path, "durability")
+        self.token = _token(db_path)
         self.headers = {"Authorization": f"Bearer {self.token}"}
         self.extra_args = extra_args
         self.process: subprocess.Popen | None = None
@@ -144,6 +156,16 @@ class ReplicatedServer:
             self.process.wait(60)
             self.process = None
 
+    def replica_advanced(self, since: int, timeout: float = 15.0) -> int:
+        """Wait until the replica holds a transaction after `since`; its position then."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            replicated = (self.status().get("replication") or {}).get("replicated_txid") or 0
+            if replicated > since:
+                return replicated
+            time.sleep(0.1)
+        raise AssertionError(f"the replica did not move past {since}: {self.status()}")
+
     def caught_up(self, timeout: float = 30.0) -> dict:
         """Wait until the replica holds everything written so far; the status then."""
         deadline = time.monotonic() + timeout
@@ -162,8 +184,9 @@ class ReplicatedServer:
 class Writer:
     """A client that captures, writes notes and edits, one at a time, into the ledger."""
 
-    def __init__(self, server: ReplicatedServer, ledger: Ledger, name: str, seed: int):
-        self.server, self.ledger, self.name = server, ledger, name
+    def __init__(self, server: ReplicatedServer, ledger: Ledger, name: str, seed: int,
+                 pause: float = 0.0):
+        self.server, self.ledger, self.name, self.pause = server, ledger, name, pause
         self.random = random.Random(seed)
         self.papers: list[str] = []  # ids of papers this writer captured and may note or edit
         self.count = 0
@@ -175,6 +198,7 @@ class Writer:
             while not self.stop.is_set():
                 try:
                     self.one(http)
+                    self.stop.wait(self.pause)
                 except httpx.TransportError:
                     time.sleep(0.05)  # the server is down: not acknowledged, not counted
 
@@ -260,17 +284,23 @@ def crash_scenario(workdir: Path, *, seed: int, rounds: int, writers: int = 2,
     server = ReplicatedServer(library, replica_url)
     ledger, problems = Ledger(), []
     kills = {"server": 0, "litestream": 0, "both": 0}
-    restores = restored_mid_run = 0
+    restores = restored_mid_run = replicated = 0
     server.start()
-    server.caught_up()  # the replica exists before anything is killed
-    clients = [Writer(server, ledger, f"w{seed}x{i}", seed * 100 + i) for i in range(writers)]
+    # Paced (about 100 writes/s in all): the machine's two cores also start servers.
+    clients = [Writer(server, ledger, f"w{seed}x{i}", seed * 100 + i, pause=0.015)
+               for i in range(writers)]
     threads = [threading.Thread(target=client.run, daemon=True) for client in clients]
     for thread in threads:
         thread.start()
     try:
         for round_ in range(rounds):
-            # Long enough after a start for Litestream to push something (it starts in ~2 s).
-            time.sleep(rng.uniform(1.0, 3.5))
+            # Once the replica holds some of this round's writes (a restore then has
+            # something to show), at a random moment of the next second.
+            server.replica_advanced(replicated)
+            time.sleep(rng.uniform(0.0, 1.2))
+            # Where the replica is now (as of Litestream's last answer): the next round
+            # waits for it to move past this.
+            replicated = (server.status().get("replication") or {}).get("replicated_txid") or 0
             what = "both" if round_ == 0 else rng.choice(("server", "litestream", "both", "both"))
             kills[what] += 1
             server.kill(server=what != "litestream", litestream=what != "server")

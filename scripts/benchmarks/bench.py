@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]  # scripts/, which holds the benchmarks package
-CASES = ("import", "capture", "search", "sync")
+CASES = ("import", "capture", "search", "sync", "durability")
 
 
 def main() -> int:
