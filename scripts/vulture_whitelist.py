@@ -19,6 +19,14 @@ _.line_count  # store.captures.CaptureRow: the captures table's column
 _.raw_type
 _.bytes_sent  # sync.client.SyncReport, read by scripts/benchmarks/sync_bench.py
 _.bytes_received
+_.replication  # api.status.StatusOut: /api/status's replication state (a response field)
+_.litestream_pid  # store.replication.ReplicationStatus, written through msgspec replace(**changes)
+# store.litestream.ReplicaConfig: the config file's [replicate] keys, read by getattr
+_.endpoint
+_.region
+_.force_path_style
+_.key_path
+_.host_key_path
 
 # Seams for tests and the demo library the Datasette tests serve; read_raw is how a
 # capture's stored payload is read back (tests prove the payload round-trips).

@@ -79,12 +79,6 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
-def folder_of(url: str) -> Path | None:
-    """The replica's folder for a file:// URL (None for the others)."""
-    parts = urlsplit(url)
-    return Path(parts.path) if parts.scheme == "file" else None
-
-
 def load_config(path: Path) -> ReplicaConfig | None:
     """The `[replicate]` section of a papershelf config file (TOML), None without one."""
     import tomllib
