@@ -2,6 +2,8 @@
 
 - capture throughput of a real `papershelf serve`, without and with `--replicate file://…`
   (the capture case's 8 clients and ~300 KB paper page); target: with >= 90% of without;
+  with the CPU time per capture of the server and of Litestream (on a machine others
+  load, the steadier figure);
 - replication lag under a paced stream of 100 captures/s: the server's own lag figure
   (/api/status, the age of the oldest change the replica lacks; Litestream is asked once
   a second, so it errs long by up to a second), sampled 10 times a second, p50 and p99;
@@ -68,27 +70,37 @@ def _stop(process: subprocess.Popen) -> None:
     process.wait(timeout=60)
 
 
-def throughput(folder: Path, seconds: float, page: str, replicate: bool) -> float:
+def throughput(folder: Path, seconds: float, page: str, replicate: bool) -> tuple[float, float, float]:
+    """Captures/s, and CPU ms per capture of the server and of Litestream (the share of a
+    shared machine's cores each takes: steadier than the rate when others load it)."""
+    import psutil
+
     db = folder / ("replicated" if replicate else "plain") / "library.db"
     db.parent.mkdir()
     extra = ("--replicate", f"file://{folder / 'replica-throughput'}") if replicate else ()
     process, base, token = _start(db, *extra)
     try:
-        if replicate:
-            _wait_replicating(base, token)
+        litestream = _wait_replicating(base, token) if replicate else None
         load(base, token, PAPER_URL, page, 1.0)  # warm up
-        return load(base, token, PAPER_URL, page, seconds)["rate"]
+        watched = [psutil.Process(pid) for pid in (process.pid, litestream) if pid]
+        before = [sum(p.cpu_times()[:2]) for p in watched]
+        result = load(base, token, PAPER_URL, page, seconds)
+        used = [sum(p.cpu_times()[:2]) - b for p, b in zip(watched, before, strict=True)]
+        captures = result["rate"] * seconds
+        per_capture = [u * 1000 / captures for u in used] + [0.0]
+        return result["rate"], per_capture[0], per_capture[1]
     finally:
         _stop(process)
 
 
-def _wait_replicating(base: str, token: str) -> None:
+def _wait_replicating(base: str, token: str) -> int:
+    """Litestream's process id, once it replicates."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         state = httpx.get(f"{base}/api/status", headers={"Authorization": f"Bearer {token}"}
                           ).json().get("replication") or {}
         if state.get("state") == "replicating":
-            return
+            return state["litestream_pid"]
         time.sleep(0.1)
     raise RuntimeError("Litestream did not start replicating")
 
@@ -140,7 +152,7 @@ def big_library(folder: Path, megabytes: int) -> Path:
     write_dump(dump, megabytes * RECORDS_PER_MB)
     db = folder / "big" / "library.db"
     db.parent.mkdir()
-    subprocess.run([*_papershelf(), "import", str(dump), "--db", str(db), "--create",
+    subprocess.run([*_papershelf(), "import", str(dump), "--db", str(db),
                     "--captured-at", "2025-11-22"], check=True, capture_output=True)
     dump.unlink()
     return db
@@ -196,8 +208,8 @@ def run(quick: bool) -> list[dict]:
     page = paper_page()
     with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as scratch:
         folder = Path(scratch)
-        plain = throughput(folder, seconds, page, replicate=False)
-        replicated = throughput(folder, seconds, page, replicate=True)
+        plain, plain_cpu, _ = throughput(folder, seconds, page, replicate=False)
+        replicated, server_cpu, litestream_cpu = throughput(folder, seconds, page, replicate=True)
         samples, failed = lag_under_stream(folder, seconds * 2)
         ratio = replicated / plain
         rows = [
@@ -205,6 +217,9 @@ def run(quick: bool) -> list[dict]:
             _row("captures/s with replication to file://", replicated, "captures/s"),
             _row("with / without", ratio * 100, "%", f">= {TARGET_RATIO:.0%}",
                  ratio >= TARGET_RATIO),
+            _row("server CPU per capture without replication", plain_cpu, "ms"),
+            _row("server CPU per capture with replication", server_cpu, "ms"),
+            _row("Litestream CPU per capture", litestream_cpu, "ms"),
             _row(f"replication lag p50 at {STREAM_RATE:.0f} captures/s", statistics.median(samples)
                  if samples else float("nan"), "s"),
             _row(f"replication lag p99 at {STREAM_RATE:.0f} captures/s",
