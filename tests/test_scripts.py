@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,3 +38,18 @@ def test_bench_runs_with_the_projects_environment(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "benchmarks ready: import, capture, search, sync"
+
+
+def test_bench_repeat_summary_fails_a_target_missed_in_any_run():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmarks.bench import summarise_runs
+
+    def row(value, ok):
+        return {"case": "import", "metric": "papershelf / ceiling", "value": value, "unit": "%",
+                "target": "≥ 90", "ok": ok}
+
+    (summary,) = summarise_runs([[row(91.0, True)], [row(88.5, False)], [row(95.0, True)]])
+    assert summary["value"] == 91.0
+    assert summary["spread"] == "88.50–95.00"
+    assert summary["runs"] == 3
+    assert summary["ok"] is False

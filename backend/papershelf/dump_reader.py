@@ -27,6 +27,7 @@ from pathlib import Path
 import msgspec
 
 from .normalise.dumps import iter_dump
+from .normalise.formats.arxiv_snapshot import iter_snapshot
 from .records import Rank, RecordProblem
 from .store.bulk import Prepared, prepare
 from .store.captures import compressor
@@ -122,7 +123,17 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
             ) from None
 
 
-def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterator[Batch]:
+# The line formats read in the child process, and the rank of what they say: a dump is
+# page text, the snapshot arXiv's own structured record of each paper.
+STREAMED = {"dump": Rank.TEXT, "arxiv-snapshot": Rank.PAGE}
+
+
+def _records(fmt: str, lines: Iterator[str], captured: date):
+    return iter_snapshot(lines) if fmt == "arxiv-snapshot" else iter_dump(lines, captured)
+
+
+def batches(path: Path, captured: date, hlc: str, batch_records: int, fmt: str = "dump"
+            ) -> Iterator[Batch]:
     """The file as batches of prepared records, problems and compressed raw text.
 
     Compression releases the GIL: the raw text compresses on a second thread while this
@@ -155,11 +166,12 @@ def batches(path: Path, captured: date, hlc: str, batch_records: int) -> Iterato
     records: list[Prepared] = []
     problems: list[RecordProblem] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="papershelf-zlib") as worker:
-        for item in iter_dump(text_lines(path, on_block), captured):
+        rank = STREAMED[fmt]
+        for item in _records(fmt, text_lines(path, on_block), captured):
             if isinstance(item, RecordProblem):
                 problems.append(item)
             else:
-                records.append(prepare(item.paper, rank=Rank.TEXT, hlc=hlc, line=item.line))
+                records.append(prepare(item.paper, rank=rank, hlc=hlc, line=item.line))
             if len(records) >= batch_records:
                 yield flush()
                 records, problems = [], []
@@ -190,10 +202,10 @@ def die_with_parent(parent: int) -> None:
 
 
 def _produce(connection, parent: int, path: Path, captured: date, hlc: str,
-             batch_records: int) -> None:
+             batch_records: int, fmt: str) -> None:
     die_with_parent(parent)
     try:
-        for batch in batches(path, captured, hlc, batch_records):
+        for batch in batches(path, captured, hlc, batch_records, fmt):
             connection.send_bytes(_encode(batch))
     except ImportRefused as refused:
         connection.send_bytes(_encode(Refused(refused.reason)))
@@ -209,12 +221,13 @@ def _produce(connection, parent: int, path: Path, captured: date, hlc: str,
 AHEAD_BATCHES = 24
 
 
-def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int) -> Iterator[Batch]:
+def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int, fmt: str = "dump"
+              ) -> Iterator[Batch]:
     """`batches(...)`, computed in a child process up to AHEAD_BATCHES ahead of the consumer."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_produce, args=(sender, os.getpid(), path, captured, hlc, batch_records),
+        target=_produce, args=(sender, os.getpid(), path, captured, hlc, batch_records, fmt),
         name="papershelf-read-dump", daemon=True,
     )
     child.start()

@@ -84,3 +84,30 @@ class RecordProblem(msgspec.Struct):
 
     line: int
     message: str
+
+
+class ImportedNote(msgspec.Struct, omit_defaults=True):
+    """A note an export file holds for a paper (a BibTeX note, a Zotero note or annotation,
+    a Hypothesis annotation, an Omnivore highlight)."""
+
+    key: str  # stable within its source (an annotation id, or the text itself): re-imports find it
+    body: str = ""
+    quote: str | None = None  # the highlighted text, where the note quotes the paper
+    # W3C selectors of the highlight where the source has them (Hypothesis); kept with the
+    # capture's raw payload until notes carry anchors of their own.
+    target: list[dict] | None = None
+
+
+class ImportedRecord(msgspec.Struct, omit_defaults=True):
+    """A paper an export file holds, with what its reader kept beside it."""
+
+    paper: Paper
+    line: int = 0  # where the entry starts (text formats), else its position in the file
+    key: str | None = None  # the entry's own key (BibTeX key, RIS ID, Zotero item key)
+    tags: list[str] = []
+    notes: list[ImportedNote] = []
+    status: Status | None = None
+    rating: Rating | None = None
+    # When the source says the reader set status/rating/tags (ISO date or date-time);
+    # None: the file's capture date.
+    observed: str | None = None

@@ -1,7 +1,10 @@
-"""papershelf benchmarks: `scripts/bench [CASE ...] [--json] [--quick]` runs this with the .venv.
+"""papershelf benchmarks: `scripts/bench [CASE ...] [--json] [--quick] [--repeat N]` runs this
+with the .venv.
 
 Each case is a module in scripts/benchmarks/ with `run(quick: bool) -> list[dict]`;
 a row is {"case", "metric", "value", "unit", "target", "ok"} (target/ok may be None).
+With --repeat N every case runs N times; a row then shows the median, the spread (min–max)
+and is ok only if it met its target in every run: a target met on a good run only is not met.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -23,6 +27,8 @@ def main() -> int:
                         help=f"one of {', '.join(CASES)} (default: all)")
     parser.add_argument("--json", action="store_true", help="print JSON rows instead of a table")
     parser.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="run every case N times and report the median and the spread")
     parser.add_argument("--check", action="store_true",
                         help="only load the cases (a check that everything they need is installed)")
     args = parser.parse_args()
@@ -34,9 +40,16 @@ def main() -> int:
     if args.check:
         print(f"benchmarks ready: {', '.join(modules)}")
         return 0
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     rows: list[dict] = []
     for _case, module in modules.items():
-        case_rows = module.run(quick=args.quick)
+        runs = []
+        for number in range(args.repeat):
+            if args.repeat > 1:
+                print(f"{_case}: run {number + 1} of {args.repeat}", file=sys.stderr)
+            runs.append(module.run(quick=args.quick))
+        case_rows = runs[0] if args.repeat == 1 else summarise_runs(runs)
         rows.extend(case_rows)
         if not args.json:
             print_table(case_rows)
@@ -45,8 +58,31 @@ def main() -> int:
     return 0 if all(row.get("ok") is not False for row in rows) else 1
 
 
+def summarise_runs(runs: list[list[dict]]) -> list[dict]:
+    """One row per metric of the first run: the median over the runs, min–max, all runs ok."""
+    by_metric: dict[str, list[dict]] = {}
+    for run in runs:
+        for row in run:
+            by_metric.setdefault(row["metric"], []).append(row)
+    summary = []
+    for row in runs[0]:
+        same = by_metric[row["metric"]]
+        values = sorted(r["value"] for r in same if isinstance(r["value"], int | float))
+        oks = [r.get("ok") for r in same]
+        summary.append({
+            **row,
+            "value": statistics.median(values) if values else row["value"],
+            "spread": f"{_cell(values[0])}–{_cell(values[-1])}" if len(values) > 1 else "",
+            "runs": len(same),
+            "ok": None if all(ok is None for ok in oks) else all(ok is True for ok in oks),
+        })
+    return summary
+
+
 def print_table(rows: list[dict]) -> None:
     headers = ("case", "metric", "value", "unit", "target", "ok")
+    if any("spread" in row for row in rows):
+        headers = ("case", "metric", "value", "spread", "unit", "target", "ok")
     cells = [[_cell(row.get(h)) for h in headers] for row in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))

@@ -1,15 +1,15 @@
-"""`import`: a synthetic format-C dump through `papershelf import`, against the ceiling.
+"""`import`: a synthetic format-C dump through `papershelf import`, against the ceiling (and
+the arXiv metadata snapshot case, arxiv_snapshot.py).
 
 The ceiling is the same rows inserted with plain `sqlite3.executemany` into a
 bare table, with its FTS5 index built after the load, in the same run, same
-pragmas. papershelf must reach 70% of its records/s with peak RSS ≤ 200 MB.
+pragmas. papershelf must reach 90% of its records/s with peak RSS ≤ 200 MB.
 """
 
 from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import psutil
 
+from benchmarks import ceiling
 from papershelf.identity import paper_id
 from papershelf.records import Paper
 
@@ -90,41 +91,23 @@ def run_papershelf_import(dump: Path, db: Path) -> tuple[float, float]:
     return elapsed, peak / 2**20
 
 
-def run_ceiling(count: int, db: Path) -> float:
-    """Plain executemany of the same rows in one transaction, FTS5 built after the load."""
+def run_ceiling(count: int, db: Path, *, tuned: bool = False) -> float:
+    """The same rows, ids computed beforehand (off the clock), at the machine's ceiling."""
     rows = [
         (paper_id(Paper(title=title)), title, abstract, authors, date_line)
         for title, abstract, authors, date_line in synthetic_records(count)
     ]
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("PRAGMA page_size = 16384")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute(
-        "CREATE TABLE papers (id TEXT PRIMARY KEY, title TEXT, abstract TEXT, summary TEXT, "
-        "authors_count INTEGER, published TEXT)"
-    )
-    conn.execute(
-        "CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
-        "content='papers', content_rowid='rowid')"
-    )
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO papers (id, title, abstract, authors_count, published) VALUES (?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.execute(
-        "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-        "SELECT rowid, title, abstract, summary FROM papers"
-    )
-    conn.execute("COMMIT")
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
+    return ceiling.load_seconds(db, ("id", "title", "abstract", "authors_count", "published"), rows,
+                                tuned=tuned)
 
 
 def run(quick: bool = False) -> list[dict]:
+    from benchmarks import arxiv_snapshot
+
+    return [*run_dump(quick), *arxiv_snapshot.run(quick)]
+
+
+def run_dump(quick: bool) -> list[dict]:
     count = 20_000 if quick else 200_000
     with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as scratch:
         folder = Path(scratch)
@@ -138,6 +121,8 @@ def run(quick: bool = False) -> list[dict]:
         ours_s, peak_mb = run_papershelf_import(dump, folder / "library.db")
         os.sync()
         ceiling_s = run_ceiling(count, folder / "ceiling.db")
+        os.sync()
+        tuned_s = run_ceiling(count, folder / "tuned.db", tuned=True)
         during = pages_during_import(folder / "library.db", folder / "second.txt", count)
     ceiling_rate, our_rate = count / ceiling_s, count / ours_s
     ratio = our_rate / ceiling_rate
@@ -146,7 +131,10 @@ def run(quick: bool = False) -> list[dict]:
         _row("records", count, "records"),
         _row("ceiling: executemany + FTS after", ceiling_rate, "records/s"),
         _row("papershelf import (whole process)", our_rate, "records/s"),
-        _row("papershelf / ceiling", ratio * 100, "%", "≥ 70", ratio >= 0.70),
+        _row("papershelf / ceiling", ratio * 100, "%", "≥ 90", ratio >= 0.90),
+        _row("tuned ceiling (page cache, FTS5 hash size as papershelf's)", count / tuned_s,
+             "records/s"),
+        _row("papershelf / tuned ceiling", tuned_s / ours_s * 100, "%"),
         _row("papershelf import peak memory (PSS, with its reader)", peak_mb, "MB", "≤ 200",
              peak_mb <= 200),
         *during,

@@ -1,35 +1,82 @@
-"""`papershelf import FILE…`."""
+"""`papershelf import FILE…` and `papershelf import --from zotero`."""
 
 from __future__ import annotations
 
 import sys
-from datetime import date
+import tempfile
+from contextlib import ExitStack
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
 
-from .common import db_option, writable_library
+from ..store.db import library_exists
+from .common import db_option, fail, writable_library
 
 
 @click.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--captured-at",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="The date the dumps were captured (dates without a year take its year); "
+    help="The date the files were captured (dump dates without a year take its year); "
     "default: each file's modification date.",
 )
+@click.option("--dry-run", is_flag=True,
+              help="Say what each record would do (new, merge into which paper, refused) "
+              "and write nothing.")
+@click.option("--from", "source", type=click.Choice(["zotero"]),
+              help="Import from a running program instead of files: Zotero's local API.")
+@click.option("--zotero-url", default="http://localhost:23119/api", show_default=True,
+              help="Where Zotero's local API answers.")
 @db_option
-def import_command(files: tuple[Path, ...], captured_at, db_path: Path) -> None:
-    """Import text dumps of Hugging Face Papers pages (formats A, B and C)."""
-    from ..importer import import_files
+def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: str | None,
+                   zotero_url: str, db_path: Path) -> None:
+    """Import papers: Hugging Face Papers dumps, the arXiv metadata snapshot, BibTeX, RIS,
+    CSL-JSON, Hypothesis, Pocket and Omnivore exports (the format is read from each file's
+    content), or a Zotero library with --from zotero."""
+    from ..importer import import_files, import_payload
+    from ..importer.files import report_problems
+    from ..importer.preview import Preview
 
+    if not files and source is None:
+        fail("give the files to import, or --from zotero")
+    if files and source is not None:
+        fail("give files or --from, not both")
     day: date | None = captured_at.date() if captured_at else None
-    with writable_library(db_path, create=True) as db:
-        summary = import_files(db, files, captured_at=day,
-                               err=lambda line: click.echo(line, err=True))
-    click.echo(summary.line())
-    click.echo(f"library: {db_path}")
+    preview = Preview(click.echo) if dry_run else None
+    payload = None
+    if source == "zotero":
+        from ..importer.zotero_api import ZoteroUnavailable, fetch_library
+
+        try:
+            payload = fetch_library(zotero_url)
+        except ZoteroUnavailable as error:
+            fail(str(error))
+    with ExitStack() as stack:
+        target = db_path
+        if dry_run and not library_exists(db_path):
+            # A preview before the first import: against an empty library, never created here.
+            target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db"
+            click.echo(f"papershelf: no library at {db_path} yet: everything would be new", err=True)
+        db = stack.enter_context(writable_library(target, create=True))
+        err = lambda line: click.echo(line, err=True)  # noqa: E731
+        if payload is not None:
+            from ..importer import ImportRefused, ImportSummary
+
+            summary = ImportSummary(files=1)
+            try:
+                report = import_payload(db, "zotero", payload, "zotero",
+                                        captured=day or datetime.now(UTC).date(), preview=preview)
+            except ImportRefused as refused:
+                fail(f"Zotero: {refused.reason}; nothing from it was stored")
+            report_problems(report, err)
+            summary.add(report)
+        else:
+            summary = import_files(db, files, captured_at=day, err=err, preview=preview)
+    click.echo(summary.line(dry_run=dry_run))
+    if not dry_run:
+        click.echo(f"library: {db_path}")
     if summary.refused:
         sys.exit(1)
 

@@ -28,6 +28,8 @@ _VERBATIM_RE = re.compile(r"[\\{} \t\n\r\f\v]")
 # A citation key is made of these; an id made of anything else is hashed for its digits.
 _KEY_SAFE = re.compile(r"[0-9a-z]+")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Old-style arXiv ids carry their archive (hep-th/9711200, math.GT/0309136); new-style do not.
 _OLD_ARXIV = re.compile(r"^([a-z-]+(?:\.[A-Z]{2})?)/\d{7}$")
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
@@ -113,6 +115,9 @@ def entry(paper: dict, key: str) -> str:
         fields.append(("year", escape(published[:4])))
         if _ISO_DATE.fullmatch(published[:10]):
             fields.append(("date", escape(published[:10])))
+        elif _ISO_MONTH.fullmatch(published[:7]) and 1 <= int(published[5:7]) <= 12:
+            # A month is all the date some papers have: kept, so a re-import loses nothing.
+            fields.append(("month", _MONTHS[int(published[5:7]) - 1]))
     if arxiv_id:
         fields.append(("eprint", _verbatim(arxiv_id)))
         fields.append(("archivePrefix", "arXiv"))

@@ -1,0 +1,242 @@
+"""Importing files, one transaction per file, whatever their format.
+
+The format is read from the file's first bytes (normalise/formats). Line formats that may
+be huge (Hugging Face dumps, the arXiv metadata snapshot) stream: the file is hashed (an
+unchanged file is not imported again), then read, parsed and compressed in a child
+process (dump_reader.py) while this one stores the batches, so the two cores share the
+work. Other tools' exports (documents.py) are parsed here whole. Nothing of a file is kept
+if it turns out unreadable or to hold no records; with a preview (--dry-run) the
+transaction is rolled back and nothing is kept at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import msgspec
+from sqlite_utils import Database
+
+from ..clock import hlc_for_date
+from ..dump_reader import BLOCK_BYTES, STREAMED, ImportRefused, read_dump
+from ..normalise.formats import HEAD_BYTES, detect_format
+from ..records import RecordProblem
+from ..store.bulk import bulk_saver
+from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
+from ..store.papers import Outcome
+from ..store.tx import Tx, write
+from .preview import Preview
+
+BATCH_RECORDS = 500
+RAW_TYPES = {
+    "dump": "text/plain; charset=utf-8", "arxiv-snapshot": "application/x-ndjson",
+    "bibtex": "application/x-bibtex", "ris": "application/x-research-info-systems",
+    "csl-json": "application/vnd.citationstyles.csl+json", "hypothesis": "application/json",
+    "pocket": "text/csv", "omnivore": "application/zip", "zotero": "application/json",
+}
+
+
+class FileReport(msgspec.Struct):
+    path: str
+    capture_id: str
+    format: str = "dump"
+    records: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    notes: int = 0  # notes added
+    not_papers: int = 0  # saved links that are not papers (read-later exports)
+    already_imported: bool = False
+    problems: list[RecordProblem] = []
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.NEW:
+            self.new += 1
+        elif outcome is Outcome.UPDATED:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(BLOCK_BYTES):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def capture_date(path: Path, captured_at: date | None) -> date:
+    """`--captured-at`, else the file's modification date (UTC)."""
+    if captured_at is not None:
+        return captured_at
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
+
+
+def capture_id_for(fmt: str, sha256: str) -> str:
+    return f"{'dump' if fmt == 'dump' else fmt}:{sha256[:32]}"
+
+
+class _RolledBack(Exception):
+    """Ends a preview's transaction: everything it stored is rolled back."""
+
+
+@contextmanager
+def file_transaction(db: Database, preview: Preview | None) -> Iterator[Tx]:
+    """One write transaction for one file; a preview's is always rolled back."""
+    try:
+        with write(db) as tx:
+            yield tx
+            if preview is not None:
+                raise _RolledBack
+    except _RolledBack:
+        pass
+
+
+def import_file(
+    db: Database, path: Path, *, captured_at: date | None = None,
+    on_bytes: Callable[[int], None] = lambda n: None, preview: Preview | None = None,
+) -> FileReport:
+    """Import one file in one transaction; raise `ImportRefused` when nothing of it can be."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRefused(path, "is a directory" if path.is_dir() else "no such file")
+    with path.open("rb") as handle:
+        fmt = detect_format(handle.read(HEAD_BYTES))
+    if fmt not in STREAMED:
+        from .documents import import_document
+
+        report = import_document(db, str(path), path.read_bytes(), fmt,
+                                 captured=capture_date(path, captured_at), preview=preview)
+        on_bytes(path.stat().st_size)
+        return report
+    sha256 = file_sha256(path)
+    report = FileReport(path=str(path), capture_id=capture_id_for(fmt, sha256), format=fmt)
+    captured = capture_date(path, captured_at)
+    with file_transaction(db, preview) as tx:
+        # Checked inside the transaction: a second import of the same file running at
+        # the same time finds the first one's capture once it may write.
+        if find_capture(db, report.capture_id) is not None:
+            report.already_imported = True
+            on_bytes(path.stat().st_size)
+            return report
+        _import_lines(tx, path, fmt, captured, sha256, report, on_bytes, preview)
+    return report
+
+
+import_dump = import_file  # the name it had when dumps were all it read
+
+
+def import_payload(db: Database, name: str, data: bytes, fmt: str, *, captured: date,
+                   preview: Preview | None = None) -> FileReport:
+    """Import what was fetched rather than read from a file (Zotero's local API)."""
+    from .documents import import_document
+
+    return import_document(db, name, data, fmt, captured=captured, preview=preview)
+
+
+def _import_lines(
+    tx: Tx, path: Path, fmt: str, captured: date, sha256: str, report: FileReport,
+    on_bytes: Callable[[int], None], preview: Preview | None,
+) -> None:
+    hlc = hlc_for_date(captured, tx.machine)
+    raw = RawWriter(tx, report.capture_id)
+    rank = STREAMED[fmt]
+    with bulk_saver(tx, capture_id=report.capture_id, rank=rank, hlc=hlc) as saver:
+        for batch in read_dump(path, captured, hlc, batch_records=BATCH_RECORDS, fmt=fmt):
+            report.problems.extend(batch.problems)
+            report.records += len(batch.records)
+            if preview is not None:
+                outcomes = [preview.save(tx, item.paper(), rank=rank, hlc=hlc,
+                                         capture_id=report.capture_id, line=item.line, where=str(path))
+                            for item in batch.records]
+            else:
+                outcomes = saver.save(batch.records) if batch.records else []
+            for _, outcome in outcomes:
+                report.count(outcome)
+            raw.add_compressed(batch.raw, batch.read)
+            on_bytes(batch.read)
+        if report.records == 0:
+            raise ImportRefused(path, no_records_reason(report, fmt))
+    raw.close()
+    insert_capture(tx, CaptureRow(
+        id=report.capture_id, kind=fmt, file_name=path.name, sha256=sha256,
+        captured_at=captured.isoformat(), records=report.records,
+        problems=len(report.problems), raw_type=RAW_TYPES[fmt], raw_size=raw.size,
+    ))
+
+
+def no_records_reason(report: FileReport, fmt: str) -> str:
+    what = "of any known dump format" if fmt == "dump" else f"(read as {fmt})"
+    reason = f"holds no records {what}"
+    if report.problems:
+        first = report.problems[0]
+        reason += f" (line {first.line}: {first.message})"
+    return reason
+
+
+class ImportSummary(msgspec.Struct):
+    files: int = 0
+    records: int = 0
+    new: int = 0
+    updated: int = 0
+    problems: int = 0
+    already_imported: int = 0
+    notes: int = 0
+    not_papers: int = 0
+    refused: list[str] = []
+
+    def add(self, report: FileReport) -> None:
+        self.records += report.records
+        self.new += report.new
+        self.updated += report.updated
+        self.problems += len(report.problems)
+        self.already_imported += report.already_imported
+        self.notes += report.notes
+        self.not_papers += report.not_papers
+
+    def line(self, *, dry_run: bool = False) -> str:
+        text = (
+            f"{self.files} files, {self.records} records read, {self.new} papers new, "
+            f"{self.updated} papers updated, {self.problems} broken records skipped, "
+            f"{self.already_imported} files already imported, {len(self.refused)} files refused"
+        )
+        if self.notes:
+            text += f", {self.notes} notes added"
+        if self.not_papers:
+            text += f", {self.not_papers} saved links skipped (not papers)"
+        return f"dry run, nothing was written: {text}" if dry_run else text
+
+
+def report_problems(report: FileReport, err: Callable[[str], None]) -> None:
+    for problem in report.problems:
+        err(f"{report.path}:{problem.line}: {problem.message}; record skipped")
+
+
+def import_files(
+    db: Database, paths: tuple[Path, ...] | list[Path], *, captured_at: date | None = None,
+    err: Callable[[str], None] = print, preview: Preview | None = None,
+) -> ImportSummary:
+    """Import several files into `db` (its writer); a refused file is reported and the others
+    still import."""
+    from tqdm import tqdm
+
+    summary = ImportSummary(files=len(paths))
+    total = sum(p.stat().st_size for p in map(Path, paths) if p.is_file())
+    with tqdm(total=total, unit="B", unit_scale=True, desc="importing", disable=None,
+              file=sys.stderr, leave=False) as bar:
+        for path in map(Path, paths):
+            try:
+                report = import_file(db, path, captured_at=captured_at, on_bytes=bar.update,
+                                     preview=preview)
+            except ImportRefused as refused:
+                summary.refused.append(str(path))
+                err(f"papershelf: {refused.path}: {refused.reason}; nothing from it was stored")
+                continue
+            report_problems(report, err)
+            summary.add(report)
+    return summary

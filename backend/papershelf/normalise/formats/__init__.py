@@ -1,0 +1,45 @@
+"""Readers of other tools' export files, one module per format, each a pure function from
+the file's text to `ImportedRecord`s and `RecordProblem`s; `detect_format` tells which
+format a file is from its first bytes (its content, not its name)."""
+
+from __future__ import annotations
+
+import re
+
+from .arxiv_snapshot import is_snapshot_line
+from .pocket import is_pocket_header
+
+# Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
+FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "csl-json", "hypothesis", "pocket",
+           "omnivore", "zotero")
+HEAD_BYTES = 1 << 16
+_ZIP = b"PK\x03\x04"
+_RIS = re.compile(r"^\s*(?:\d+\.\s*\n\s*)?TY  - ", re.MULTILINE)
+_BIBTEX = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
+
+
+def detect_format(head: bytes) -> str:
+    """The format of a file from its first HEAD_BYTES; "dump" when nothing else fits
+    (the dump reader then says what is wrong with it)."""
+    if head.startswith(_ZIP):
+        return "omnivore"
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    first_line = text.split("\n", 1)[0]
+    if text.startswith("{"):
+        if is_snapshot_line(first_line):
+            return "arxiv-snapshot"
+        window = text[:4096]
+        if '"annotations"' in window and ('"export_' in text or '"client_version"' in text):
+            return "hypothesis"
+        if '"collections"' in window and '"items"' in window:
+            return "zotero"
+        return "csl-json"
+    if text.startswith("["):
+        return "csl-json"
+    if _RIS.search(text[:4096]):
+        return "ris"
+    if is_pocket_header(first_line):
+        return "pocket"
+    if _BIBTEX.search(text):
+        return "bibtex"
+    return "dump"

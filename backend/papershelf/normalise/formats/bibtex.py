@@ -1,0 +1,226 @@
+"""BibTeX and biblatex files (Zotero, Better BibTeX, JabRef, Mendeley, Paperpile, Google
+Scholar, arXiv, and `papershelf export --format bibtex`): bibtexparser v2 splits the
+entries, pylatexenc turns LaTeX accents and commands into Unicode."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import bibtexparser
+
+from ...identity import clean_text, split_arxiv_id
+from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
+from .common import clean_tags, date_of, has_identity, iso_date, with_identity
+
+# bibtexparser logs every block it cannot parse; the importer reports them itself.
+logging.getLogger("bibtexparser").setLevel(logging.ERROR)
+
+# What `publish/bibtex.escape` writes for characters BibTeX treats specially, which
+# pylatexenc alone would drop: held in private-use characters while the rest decodes.
+_HELD = {r"\textbackslash{}": "\ue000", r"\textbraceleft{}": "\ue001",
+         r"\textbraceright{}": "\ue002", r"\^{}": "\ue003", r"\~{}": "\ue004"}
+_RELEASED = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "^", "\ue004": "~"}
+_HELD_RE = re.compile("|".join(re.escape(k) for k in _HELD))
+_PERCENT = re.compile(r"%(5C|7B|7D)")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_NOTE_FIELDS = ("note", "annote", "annotation")
+
+
+@cache
+def _latex():
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    # Math stays as written ($H_2O$): the reader wrote it, and a title keeps meaning it.
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+
+
+def decode(value: str | None) -> str | None:
+    """LaTeX text as Unicode: accents, escaped specials and braces resolved."""
+    if value is None:
+        return None
+    text = _HELD_RE.sub(lambda m: _HELD[m.group(0)], value)
+    if "\\" in text or "{" in text or "~" in text:
+        try:
+            text = _latex().latex_to_text(text)
+        except Exception:  # pylatexenc on hostile input: the text as written is better than none
+            text = text.replace("{", "").replace("}", "")
+    for held, char in _RELEASED.items():
+        text = text.replace(held, char)
+    return clean_text(text)
+
+
+def _verbatim(value: str | None) -> str | None:
+    """URLs and DOIs are read verbatim; the export percent-encodes braces and spaces in them."""
+    text = clean_text(_unwrap(value))
+    # Spaces stay encoded: %20 is how a URL writes one anyway.
+    return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text) if text else None
+
+
+def _unwrap(value: str | None) -> str | None:
+    """A raw field value without its enclosing braces or quotes."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) >= 2 and ((text[0] == "{" and text[-1] == "}" and _balanced(text[1:-1]))
+                           or (text[0] == '"' and text[-1] == '"')):
+        return text[1:-1]
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += (char == "{") - (char == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split at separators outside braces: `{Bunge, Mario},Philosophy` -> two parts."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _split_names(text: str) -> list[str]:
+    """` and ` outside braces separates names."""
+    names, depth, start = [], 0, 0
+    position = 0
+    while position < len(text):
+        char = text[position]
+        depth += (char == "{") - (char == "}")
+        if depth == 0 and char.isspace():
+            match = _AND.match(text, position)
+            if match:
+                names.append(text[start:position])
+                start = position = match.end()
+                continue
+        position += 1
+    names.append(text[start:])
+    return [name.strip() for name in names if name.strip()]
+
+
+def display_name(raw: str) -> str | None:
+    """`Vaswani, Ashish` -> `Ashish Vaswani`; `{Institute of Physics}` stays one literal."""
+    if raw.startswith("{") and raw.endswith("}") and _balanced(raw[1:-1]):
+        return decode(raw)
+    parts = split_top_level(raw, ",")
+    if len(parts) == 2:
+        parts = [parts[1], parts[0]]
+    elif len(parts) == 3:
+        parts = [parts[2], parts[0], parts[1]]  # von Last, Jr, First
+    return decode(" ".join(parts))
+
+
+def authors(raw: str | None) -> list[str] | None:
+    if not raw:
+        return None
+    names = [name for name in map(display_name, _split_names(_unwrap(raw) or "")) if name
+             and name.lower() != "others"]
+    return names or None
+
+
+def _published(fields: dict[str, str]) -> str | None:
+    if fields.get("date"):
+        found = date_of(decode(fields["date"]))
+        if found:
+            return found
+    year = decode(fields.get("year"))
+    return iso_date(year, decode(fields.get("month")), decode(fields.get("day"))) if year else None
+
+
+def _arxiv(fields: dict[str, str]) -> str | None:
+    """The arXiv id an entry names: `eprint` with archivePrefix/eprinttype arXiv, or `arxiv`."""
+    prefix = (decode(fields.get("archiveprefix")) or decode(fields.get("eprinttype")) or "").lower()
+    eprint = _verbatim(fields.get("eprint"))
+    if eprint and (prefix == "arxiv" or (not prefix and split_arxiv_id(eprint))):
+        return eprint
+    return _verbatim(fields.get("arxiv")) or _verbatim(fields.get("arxivid"))
+
+
+def entry_record(key: str, fields: dict[str, str], line: int) -> ImportedRecord | RecordProblem:
+    """One entry (field names lower case, raw values) as a record, or why it cannot be one."""
+    url = _verbatim(fields.get("url"))
+    arxiv = _arxiv(fields)
+    paper = Paper(
+        title=decode(fields.get("title")),
+        abstract=decode(fields.get("abstract")),
+        authors=authors(fields.get("author")),
+        published=_published(fields),
+        doi=_verbatim(fields.get("doi")),
+        url=url,
+    )
+    paper = with_identity(paper, eprint=arxiv, urls=(url,))
+    if paper.arxiv_id:
+        paper.primary_category = decode(fields.get("primaryclass"))
+    if paper.authors:
+        paper.authors_count = len(paper.authors)
+    if not has_identity(paper):
+        return RecordProblem(line, f"entry {key!r} has no title, arXiv id or DOI")
+    tags = [decode(tag) for tag in split_top_level(_unwrap(fields.get("keywords")) or "", ",;")]
+    tags += [decode(tag) for tag in split_top_level(_unwrap(fields.get("groups")) or "", ",")]
+    notes = []
+    for name in _NOTE_FIELDS:
+        body = decode(fields.get(name))
+        if body:
+            notes.append(ImportedNote(key=_note_key(key, name, body), body=body))
+    return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(tags), notes=notes)
+
+
+def _note_key(key: str, field: str, body: str) -> str:
+    return "bibtex:" + hashlib.sha256(f"{key}\n{field}\n{body}".encode()).hexdigest()[:24]
+
+
+_ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """The file cut before each line that starts a block (`@…`), with its first line:
+    parsed apart, a broken entry cannot take the ones after it down with it."""
+    starts = [m.start() for m in _ENTRY_START.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    starts.append(len(text))
+    line = 1
+    for begin, end in itertools.pairwise(starts):
+        yield line, text[begin:end]
+        line += text.count("\n", begin, end)
+
+
+def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """Every entry of a BibTeX file in file order; a block that does not parse is a problem
+    naming its line, and the entries around it still import."""
+    for first_line, chunk in _chunks(text):
+        if not _ENTRY_START.search(chunk):
+            continue  # comments and text between entries
+        try:
+            library = bibtexparser.parse_string(chunk, parse_stack=[])
+        except Exception as error:  # bibtexparser on a cut-off block
+            yield RecordProblem(first_line, f"not a BibTeX entry ({type(error).__name__})")
+            continue
+        blocks = sorted([*library.entries, *library.failed_blocks], key=lambda b: b.start_line or 0)
+        for block in blocks:
+            line = first_line + (block.start_line or 0)
+            if isinstance(block, bibtexparser.model.ParsingFailedBlock):
+                said = str(block.error or "").strip().splitlines()
+                yield RecordProblem(line, f"not a BibTeX entry: {said[0] if said else 'it does not parse'}")
+                continue
+            fields = {field.key.lower(): field.value for field in block.fields
+                      if isinstance(field.value, str)}
+            yield entry_record(block.key, fields, line)

@@ -1,0 +1,97 @@
+"""CSL-JSON (Zotero's and Better BibTeX's export, Pandoc's input, and what `papershelf
+export --format csl-json` writes, so a round trip keeps every field that format carries)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import msgspec
+
+from ...identity import clean_text
+from ...records import ImportedRecord, Paper, RecordProblem
+from .common import (
+    authors_or_none,
+    clean_tags,
+    date_of,
+    has_identity,
+    iso_date,
+    person,
+    text_or_none,
+    with_identity,
+)
+
+_ARXIV_IN_TEXT = re.compile(r"arxiv:\s*(\S+)", re.IGNORECASE)
+
+
+class NotCsl(ValueError):
+    """The file is JSON but not a list of CSL items."""
+
+
+def _name(value) -> str | None:
+    if not isinstance(value, dict):
+        return text_or_none(value)
+    given = " ".join(text_or_none(value.get(k)) or "" for k in ("given", "dropping-particle"))
+    family = " ".join(text_or_none(value.get(k)) or "" for k in ("non-dropping-particle", "family"))
+    name = person(given, family, text_or_none(value.get("literal")))
+    suffix = text_or_none(value.get("suffix"))
+    return f"{name} {suffix}" if name and suffix else name
+
+
+def _issued(value) -> str | None:
+    if isinstance(value, str):
+        return date_of(value)
+    if not isinstance(value, dict):
+        return None
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        return iso_date(*(parts[0][:3]))
+    return date_of(text_or_none(value.get("raw")) or text_or_none(value.get("literal")))
+
+
+def _arxiv(item: dict) -> str | None:
+    """Where CSL items keep an arXiv id: `number: "arXiv:ID"` (our export, Zotero's preprints),
+    or an `arXiv: ID` line in `note` (Zotero's Extra)."""
+    for field in ("number", "archive_location", "note"):
+        text = text_or_none(item.get(field))
+        match = _ARXIV_IN_TEXT.search(text) if text else None
+        if match:
+            return match.group(1)
+    return None
+
+
+def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
+    if not isinstance(item, dict):
+        return RecordProblem(position, f"item {position} is not a CSL item (an object)")
+    url = text_or_none(item.get("URL"))
+    authors = item.get("author") if isinstance(item.get("author"), list) else []
+    paper = Paper(
+        title=text_or_none(item.get("title")),
+        abstract=text_or_none(item.get("abstract")),
+        authors=authors_or_none([_name(a) for a in authors]),
+        published=_issued(item.get("issued")),
+        doi=text_or_none(item.get("DOI")),
+        url=url,
+    )
+    paper = with_identity(paper, eprint=_arxiv(item), urls=(url,))
+    if paper.authors:
+        paper.authors_count = len(paper.authors)
+    key = clean_text(str(item.get("id"))) if item.get("id") is not None else None
+    if not has_identity(paper):
+        return RecordProblem(position, f"item {key!r} has no title, arXiv id or DOI")
+    keywords = text_or_none(item.get("keyword")) or ""
+    return ImportedRecord(paper=paper, line=position, key=key,
+                          tags=clean_tags(keywords.split(",")))
+
+
+def parse_csl(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """The items of a CSL-JSON file (a list, or one item), numbered from 1 in file order."""
+    try:
+        data = msgspec.json.decode(text)
+    except msgspec.DecodeError as error:
+        raise NotCsl(f"not valid JSON ({error})") from None
+    items = data if isinstance(data, list) else [data] if isinstance(data, dict) else None
+    if items is None:
+        raise NotCsl("not a list of CSL items")
+    for position, item in enumerate(items, 1):
+        yield item_record(item, position)

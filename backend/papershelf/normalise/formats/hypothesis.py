@@ -1,0 +1,73 @@
+"""Hypothesis's annotation export (the client's "Export" as JSON: `export_date`,
+`export_userid`, `client_version`, `annotations`): each annotation becomes a note on the
+paper of the page it annotates (an arXiv or DOI page names its paper; any other page is
+a paper of its own, by its title and address), quoting the highlighted text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import msgspec
+
+from ...identity import clean_text
+from ...records import ImportedNote, ImportedRecord, RecordProblem
+from .common import clean_tags, from_url, text_or_none
+
+
+class NotHypothesis(ValueError):
+    pass
+
+
+def is_hypothesis_export(data) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("annotations"), list) and (
+        "export_userid" in data or "client_version" in data or "export_date" in data)
+
+
+def _quote(selectors: list) -> str | None:
+    for selector in selectors:
+        if isinstance(selector, dict) and selector.get("type") == "TextQuoteSelector":
+            return text_or_none(selector.get("exact"))
+    return None
+
+
+def _page_title(annotation: dict) -> str | None:
+    titles = (annotation.get("document") or {}).get("title")
+    if isinstance(titles, list):
+        titles = titles[0] if titles else None
+    return text_or_none(titles)
+
+
+def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """One record per annotated page, in the order pages first appear, with its notes."""
+    try:
+        data = msgspec.json.decode(text)
+    except msgspec.DecodeError as error:
+        raise NotHypothesis(f"not valid JSON ({error})") from None
+    if not is_hypothesis_export(data):
+        raise NotHypothesis("not a Hypothesis export (no `annotations` list)")
+    pages: dict[str, ImportedRecord] = {}
+    for position, annotation in enumerate(data["annotations"], 1):
+        if not isinstance(annotation, dict) or not text_or_none(annotation.get("uri")):
+            yield RecordProblem(position, f"annotation {position} has no page address (uri)")
+            continue
+        uri = clean_text(annotation["uri"])
+        targets = annotation.get("target") if isinstance(annotation.get("target"), list) else []
+        selectors = [s for t in targets if isinstance(t, dict)
+                     for s in (t.get("selector") or []) if isinstance(s, dict)]
+        note = ImportedNote(
+            key=f"hypothesis:{annotation.get('id') or position}",
+            body=text_or_none(annotation.get("text")) or "",
+            quote=_quote(selectors), target=selectors or None,
+        )
+        record = pages.get(uri)
+        if record is None:
+            paper = from_url(uri)
+            if not (paper.arxiv_id or paper.doi):
+                paper.title = _page_title(annotation)
+            if not (paper.title or paper.arxiv_id or paper.doi):
+                yield RecordProblem(position, f"annotation {position}: its page {uri[:80]} has no title")
+                continue
+            record = pages[uri] = ImportedRecord(paper=paper, line=position, key=uri)
+        record.notes.append(note)
+        record.tags = clean_tags([*record.tags, *(annotation.get("tags") or [])])
+    yield from pages.values()

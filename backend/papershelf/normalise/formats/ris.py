@@ -1,0 +1,99 @@
+"""RIS files (EndNote, Zotero, Mendeley, publishers' "export citation"), read by rispy one
+record at a time so that a broken record is reported at its line and the others import."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+import rispy
+
+from ...identity import clean_text
+from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
+from ..names import display_names
+from .common import clean_tags, date_of, has_identity, iso_date, with_identity
+
+_START = re.compile(r"^\s*TY  - ")
+_END = re.compile(r"^\s*ER  -")
+_SLASHED = re.compile(r"^(\d{4})(?:/(\d{0,2})(?:/(\d{0,2}))?)?")
+
+
+def _date(values: list[str | None]) -> str | None:
+    """RIS dates are `YYYY/MM/DD/other` with any part empty (`2014//`); DA may be plain text."""
+    for value in values:
+        text = clean_text(value)
+        if not text:
+            continue
+        match = _SLASHED.match(text)
+        if match:
+            return iso_date(match[1], match[2] or None, match[3] or None)
+        found = date_of(text)
+        if found:
+            return found
+    return None
+
+
+def _first(entry: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = entry.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and clean_text(value):
+            return clean_text(value)
+    return None
+
+
+def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
+    urls = [url for url in entry.get("urls") or [] if isinstance(url, str)]
+    names = entry.get("authors") or entry.get("first_authors") or []
+    paper = Paper(
+        title=_first(entry, "title", "primary_title", "short_title", "translated_title"),
+        abstract=_first(entry, "abstract", "notes_abstract"),
+        authors=display_names(names) or None,
+        published=_date([entry.get("date"), entry.get("year"), entry.get("publication_year")]),
+        doi=_first(entry, "doi"),
+        url=urls[0] if urls else None,
+    )
+    paper = with_identity(paper, urls=tuple(urls))
+    if paper.authors:
+        paper.authors_count = len(paper.authors)
+    key = _first(entry, "id")
+    if not has_identity(paper):
+        return RecordProblem(line, f"record {key or ''} has no title, arXiv id or DOI".replace("  ", " "))
+    notes = []
+    for body in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
+        body = clean_text(body) if isinstance(body, str) else None
+        if body:
+            digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
+            notes.append(ImportedNote(key=f"ris:{digest}", body=body))
+    return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(entry.get("keywords") or []),
+                          notes=notes)
+
+
+def parse_ris(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """Each `TY  -` … `ER  -` record in file order; one cut short (a truncated file) is a problem."""
+    chunk: list[str] = []
+    start = 0
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if _START.match(line):
+            if chunk:
+                yield RecordProblem(start, "RIS record has no end (ER  -)")
+            chunk, start = [line], number
+        elif chunk:
+            chunk.append(line)
+            if _END.match(line):
+                yield _read(chunk, start)
+                chunk = []
+    if chunk:
+        yield RecordProblem(start, "RIS record has no end (ER  -): the file is cut short")
+
+
+def _read(chunk: list[str], line: int) -> ImportedRecord | RecordProblem:
+    try:
+        entries = rispy.loads("\n".join(chunk) + "\n", skip_unknown_tags=True)
+    except Exception as error:  # rispy raises bare IOError/ValueError on what it cannot read
+        return RecordProblem(line, f"not a RIS record: {error}")
+    if len(entries) != 1:
+        return RecordProblem(line, "not a RIS record")
+    return record_of(entries[0], line)

@@ -1,0 +1,314 @@
+"""Importing other tools' exports into a real library file: merges, the reader's fields and
+notes, provenance, re-imports, round trips, --dry-run, Zotero's local API, bad files."""
+
+import json
+import shutil
+import zlib
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from helpers import capture, page
+from papershelf.capture import CaptureRequest
+from papershelf.cli import cli
+from papershelf.importer import ImportRefused, import_file, import_payload
+from papershelf.importer.zotero_api import ZoteroUnavailable, fetch_library
+from papershelf.publish.bibtex import to_bibtex
+from papershelf.publish.csl import to_csl
+from papershelf.publish.library import load_papers
+from papershelf.store.captures import read_raw
+from papershelf.store.db import open_writer
+from papershelf.store.papers import edit_paper
+from papershelf.store.tx import write
+
+IMPORTS = Path(__file__).parent / "fixtures" / "imports"
+CAPTURED = date(2025, 11, 22)
+EXPORTS = ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "bbt-vietnamese-977.bib",
+           "rispy-example_full.ris", "bbt-dates-360.csl.json", "arxiv-snapshot-excerpt.jsonl",
+           "hypothesis-wikipedia-export.json", "hypothesis-arxiv-export.json", "pocket-export.csv",
+           "omnivore-export.zip")
+# What BibTeX and CSL-JSON carry of a paper (the export writes these, the import reads them).
+BIBTEX_FIELDS = ("title", "authors", "published", "arxiv_id", "primary_category", "doi", "url",
+                 "abstract", "tags")
+CSL_FIELDS = ("title", "authors", "published", "arxiv_id", "doi", "url", "abstract", "tags")
+
+
+def imported(db, name, **options):
+    return import_file(db, IMPORTS / name, captured_at=CAPTURED, **options)
+
+
+def rows(db, sql, params=()):
+    return db.execute(sql, params).fetchall()
+
+
+def state(db):
+    """Everything an import may change."""
+    return [rows(db, f"SELECT * FROM {table} ORDER BY 1, 2") for table in
+            ("papers", "paper_state", "notes", "note_state", "captures", "paper_captures")]
+
+
+def paper_with(db, column, value):
+    found = rows(db, f"SELECT id, title, status, tags FROM papers WHERE {column} = ?", [value])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def capture_attention(db):
+    return capture(db, CaptureRequest(capture_id="attention-page", url="https://arxiv.org/abs/1706.03762",
+                                      html=page("arxiv_abs_1706.03762.html")))
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_every_export_imports_with_provenance_and_twice_changes_nothing(library, name):
+    report = imported(library, name)
+    assert report.records > 0 and report.new > 0 and not report.problems
+    (file_name, records, raw_size), = rows(library, "SELECT file_name, records, raw_size FROM captures")
+    assert (file_name, records) == (name, report.records)
+    assert raw_size == (IMPORTS / name).stat().st_size
+    assert read_raw(library, report.capture_id) == (IMPORTS / name).read_bytes()  # kept whole
+    linked = rows(library, "SELECT count(DISTINCT paper_id) FROM paper_captures WHERE capture_id = ?",
+                  [report.capture_id])[0][0]
+    assert linked == report.new
+    before = state(library)
+    again = imported(library, name)
+    assert again.already_imported and state(library) == before
+
+
+def test_same_records_in_a_different_file_change_nothing(library, tmp_path):
+    imported(library, "bbt-collections-901.bib")
+    before = state(library)[:4]
+    copy = tmp_path / "again.bib"
+    copy.write_bytes((IMPORTS / "bbt-collections-901.bib").read_bytes() + b"\n% exported again\n")
+    report = import_file(library, copy, captured_at=CAPTURED)
+    assert (report.new, report.updated, report.notes) == (0, 0, 0)
+    assert state(library)[:4] == before
+
+
+def test_exports_merge_into_the_paper_captured_from_its_page(library):
+    captured = capture_attention(library)
+    pid = captured.paper_ids[0]
+    for name in ("hypothesis-arxiv-export.json", "pocket-export.csv", "omnivore-export.zip"):
+        report = imported(library, name)
+        assert report.updated >= 1
+    zotero = import_payload(library, "zotero", zotero_payload(), "zotero", captured=CAPTURED)
+    assert (zotero.new, zotero.updated) == (19, 2)  # the preprint and Pocket's DOI paper merged
+    assert paper_with(library, "arxiv_id", "1706.03762")[0] == pid  # one paper, the captured one
+    title, authors = rows(library, "SELECT title, authors FROM papers WHERE id = ?", [pid])[0]
+    assert title == "Attention Is All You Need" and len(json.loads(authors)) == 8  # the page's, kept
+    notes = rows(library, "SELECT body, quote FROM notes WHERE paper_id = ? ORDER BY body, quote", [pid])
+    assert ("The claim the paper starts from.", "The dominant sequence transduction models are based on "
+            "complex recurrent or convolutional neural networks") in notes  # Hypothesis
+    assert ("The core claim.", notes[-1][1]) in notes or any(b == "The core claim." for b, _ in notes)
+    assert any(body.startswith("Read for the reading group.") for body, _ in notes)  # Zotero note
+    tags = json.loads(paper_with(library, "id", pid)[3])
+    assert {"transformers", "to-cite", "LoC"} <= set(tags)
+    assert paper_with(library, "id", pid)[2] == "read"  # Pocket's and Omnivore's read state
+
+
+def test_the_readers_newer_edit_is_never_overwritten_and_a_removed_tag_stays_removed(library):
+    pid = capture_attention(library).paper_ids[0]
+    imported(library, "pocket-export.csv")  # read, tags to-cite + transformers (2023)
+    assert paper_with(library, "id", pid)[2] == "read"
+    with write(library) as tx:  # the reader, afterwards: skipped, rated, no "to-cite" tag
+        edit_paper(tx, pid, {"status": "skipped", "rating": 2}, tags=["transformers"])
+    imported(library, "omnivore-export.zip")  # Archived (read) in 2023, labels to-cite + transformers
+    _, _, status, tags = paper_with(library, "id", pid)
+    assert (status, json.loads(tags)) == ("skipped", ["transformers"])
+    assert rows(library, "SELECT rating FROM papers WHERE id = ?", [pid])[0][0] == 2
+
+
+def test_a_paper_the_reader_deleted_is_not_brought_back_nor_its_notes(library):
+    imported(library, "hypothesis-arxiv-export.json")
+    pid = paper_with(library, "arxiv_id", "1706.03762")[0]
+    note_id = rows(library, "SELECT id FROM notes WHERE paper_id = ?", [pid])[0][0]
+    from papershelf.store.notes import delete_note
+    from papershelf.store.papers import delete_paper
+
+    with write(library) as tx:
+        delete_note(tx, note_id)
+        delete_paper(tx, pid)
+    report = imported(library, "omnivore-export.zip")
+    assert rows(library, "SELECT count(*) FROM papers WHERE arxiv_id = '1706.03762'")[0][0] == 0
+    assert report.notes == 0
+
+
+def carried(papers, fields):
+    """What a format carries of each paper; the export writes an arXiv paper's abstract page
+    as its url when it has none, so that is what a copy holds."""
+    def value(paper, field):
+        if field == "url" and not paper.get("url") and paper.get("arxiv_id"):
+            return f"https://arxiv.org/abs/{paper['arxiv_id']}"
+        return paper.get(field) or None
+
+    return {p["id"]: {f: value(p, f) for f in fields} for p in papers}
+
+
+def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
+    source_path = tmp_path / "source.db"
+    source = open_writer(source_path, create=True)
+    for name in ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "arxiv-snapshot-excerpt.jsonl",
+                 "pocket-export.csv"):
+        imported(source, name)
+    capture_attention(source)
+    papers = load_papers(source_path)
+    for fmt, text, fields in (
+        ("bib", to_bibtex(papers), BIBTEX_FIELDS),
+        ("json", json.dumps(to_csl(papers), ensure_ascii=False), CSL_FIELDS),
+    ):
+        exported = tmp_path / f"library.{fmt}"
+        exported.write_text(text, encoding="utf-8")
+        fresh_path = tmp_path / f"fresh-{fmt}.db"
+        fresh = open_writer(fresh_path, create=True)
+        report = import_file(fresh, exported, captured_at=CAPTURED)
+        fresh.close()
+        assert (report.new, report.problems) == (len(papers), []), fmt
+        # Same ids (the same identity keys), the same fields.
+        assert carried(load_papers(fresh_path), fields) == carried(papers, fields), fmt
+        again = import_file(source, exported, captured_at=CAPTURED)
+        assert (again.new, again.problems) == (0, []), fmt  # nothing new in the same library
+        assert carried(load_papers(source_path), fields) == carried(papers, fields), fmt
+    source.close()
+
+
+def test_dry_run_writes_nothing_and_says_what_would_happen(tmp_path):
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+    capture_attention(db)
+    db.close()
+    before = db_path.read_bytes()
+    result = CliRunner().invoke(cli, ["import", "--dry-run", "--db", str(db_path), "--captured-at",
+                                      "2025-11-22", str(IMPORTS / "pocket-export.csv"),
+                                      str(IMPORTS / "bbt-arxiv-preprint.bib")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any("pocket-export.csv:2: unchanged: already in the library as " in line
+               and "(Attention Is All You Need)" in line for line in lines), lines
+    assert any("pocket-export.csv:3: new: " in line and "arXiv:2505.14536" in line for line in lines)
+    assert any("bbt-arxiv-preprint.bib:1: new: Higgs Physics beyond the Standard Model" in line
+               for line in lines)
+    assert lines[-1].startswith("dry run, nothing was written: 2 files, 5 records read, 4 papers new")
+    assert db_path.read_bytes() == before  # byte for byte
+    db = open_writer(db_path)
+    assert rows(db, "SELECT count(*) FROM papers")[0][0] == 1
+    assert rows(db, "SELECT count(*) FROM captures")[0][0] == 1
+    db.close()
+
+
+def test_dry_run_before_the_first_import_creates_no_library(tmp_path):
+    db_path = tmp_path / "none-yet.db"
+    result = CliRunner().invoke(cli, ["import", "--dry-run", "--db", str(db_path),
+                                      str(IMPORTS / "arxiv-snapshot-excerpt.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "everything would be new" in result.stderr
+    assert "2 papers new" in result.stdout and not db_path.exists()
+
+
+def zotero_payload() -> bytes:
+    return json.dumps({
+        "collections": json.loads((IMPORTS / "zotero-api" / "collections.json").read_text()),
+        "items": [*json.loads((IMPORTS / "zotero-api" / "items-page1.json").read_text()),
+                  *json.loads((IMPORTS / "zotero-api" / "items-page2.json").read_text())],
+    }).encode()
+
+
+def serve_zotero(httpx_mock):
+    base = "http://localhost:23119/api/users/0"
+    collections = (IMPORTS / "zotero-api" / "collections.json").read_bytes()
+    httpx_mock.add_response(url=f"{base}/collections?format=json&limit=100&start=0", content=collections,
+                            headers={"Total-Results": "15"})
+    for start, name in ((0, "items-page1.json"), (15, "items-page2.json")):
+        httpx_mock.add_response(url=f"{base}/items?format=json&limit=100&start={start}",
+                                content=(IMPORTS / "zotero-api" / name).read_bytes(),
+                                headers={"Total-Results": "25"})
+
+
+def test_zotero_local_api_pages_collections_notes_and_annotations(httpx_mock, tmp_path):
+    serve_zotero(httpx_mock)
+    db_path = tmp_path / "library.db"
+    result = CliRunner().invoke(cli, ["import", "--from", "zotero", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert "1 files, 21 records read, 21 papers new" in result.stdout
+    assert "2 notes added" in result.stdout
+    db = open_writer(db_path)
+    pid, _, _, tags = paper_with(db, "arxiv_id", "1706.03762")
+    assert "LoC" in json.loads(tags)
+    assert rows(db, "SELECT count(*) FROM notes WHERE paper_id = ? AND quote IS NOT NULL", [pid])[0][0] == 1
+    (kind,) = rows(db, "SELECT kind FROM captures")[0]
+    assert kind == "zotero"
+    db.close()
+
+
+def test_zotero_not_running_or_local_api_off_is_one_line(httpx_mock, tmp_path):
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    with pytest.raises(ZoteroUnavailable, match="is Zotero running"):
+        fetch_library()
+    httpx_mock.add_response(status_code=403, text="Local API is not enabled")
+    result = CliRunner().invoke(cli, ["import", "--from", "zotero", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "Allow other applications" in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize(("name", "cut", "reason"), [
+    ("bbt-dates-360.csl.json", 0.5, "not valid JSON"),
+    ("hypothesis-wikipedia-export.json", 0.5, "not valid JSON"),
+    ("omnivore-export.zip", 0.5, "not a readable zip archive"),
+])
+def test_truncated_file_is_refused_and_nothing_of_it_stored(library, tmp_path, name, cut, reason):
+    data = (IMPORTS / name).read_bytes()
+    broken = tmp_path / name
+    broken.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(ImportRefused) as refused:
+        import_file(library, broken, captured_at=CAPTURED)
+    assert reason in refused.value.reason or "cannot be read" in refused.value.reason
+    assert rows(library, "SELECT count(*) FROM papers")[0][0] == 0
+    assert rows(library, "SELECT count(*) FROM captures")[0][0] == 0
+
+
+def test_truncated_bibtex_and_ris_keep_what_is_whole_and_name_the_cut_entry(library, tmp_path):
+    bib = tmp_path / "cut.bib"
+    text = (IMPORTS / "bbt-collections-901.bib").read_text(encoding="utf-8")
+    bib.write_text(text[: text.index("@article{Bunge-1978-modelevolution") + 120], encoding="utf-8")
+    report = import_file(library, bib, captured_at=CAPTURED)
+    assert report.records == 8 and len(report.problems) == 1
+    assert report.problems[0].line == 136
+    ris = tmp_path / "cut.ris"
+    ris.write_text((IMPORTS / "rispy-example_full.ris").read_text()[:-40], encoding="utf-8")
+    report = import_file(library, ris, captured_at=CAPTURED)
+    assert report.records == 1 and report.problems[0].line == 27
+
+
+def test_bad_files_are_refused_with_one_line_naming_file_and_reason(tmp_path):
+    latin1 = tmp_path / "latin1.bib"
+    latin1.write_bytes("@article{x, title = {Syst\xe8mes}}\n".encode("latin-1"))
+    only_comments = tmp_path / "empty.bib"
+    only_comments.write_text("% nothing here\n@comment{just a comment}\n", encoding="utf-8")
+    links = tmp_path / "links.csv"
+    links.write_text("title,url,time_added,tags,status\nNews,https://example.com/a,1,,unread\n")
+    result = CliRunner().invoke(cli, ["import", "--db", str(tmp_path / "l.db"), str(latin1),
+                                      str(only_comments), str(links),
+                                      str(IMPORTS / "bbt-arxiv-preprint.bib")])
+    assert result.exit_code == 1
+    refused = [line for line in result.stderr.splitlines() if "nothing from it was stored" in line]
+    assert len(refused) == 3
+    assert str(latin1) in refused[0] and "not UTF-8 text (invalid byte at offset 25, line 1)" in refused[0]
+    assert str(only_comments) in refused[1] and "holds no records" in refused[1]
+    assert "none of them to a paper" in refused[2]
+    assert "4 files, 1 records read, 1 papers new" in result.stdout
+
+
+def test_raw_payload_is_the_file_compressed(library):
+    report = imported(library, "pocket-export.csv")
+    chunks = rows(library, "SELECT data FROM capture_raw WHERE capture_id = ?", [report.capture_id])
+    assert zlib.decompress(b"".join(c for (c,) in chunks)) == (IMPORTS / "pocket-export.csv").read_bytes()
+
+
+def test_copy_of_snapshot_excerpt_is_one_line_per_paper(library, tmp_path):
+    copy = tmp_path / "snapshot.json"
+    shutil.copy(IMPORTS / "arxiv-snapshot-excerpt.jsonl", copy)
+    report = import_file(library, copy, captured_at=CAPTURED)
+    assert report.format == "arxiv-snapshot" and report.new == 2
+    assert rows(library, "SELECT line FROM paper_captures ORDER BY line") == [(1,), (2,)]

@@ -1,0 +1,202 @@
+"""The export readers (normalise/formats) on real export files: what each entry becomes."""
+
+import zipfile
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from papershelf.normalise.formats import detect_format
+from papershelf.normalise.formats.arxiv_snapshot import iter_snapshot
+from papershelf.normalise.formats.bibtex import decode, parse_bibtex
+from papershelf.normalise.formats.csl import parse_csl
+from papershelf.normalise.formats.hypothesis import parse_hypothesis
+from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
+from papershelf.normalise.formats.pocket import parse_pocket
+from papershelf.normalise.formats.ris import parse_ris
+from papershelf.normalise.formats.zotero import parse_zotero
+from papershelf.records import ImportedRecord, RecordProblem
+
+IMPORTS = Path(__file__).parent / "fixtures" / "imports"
+DUMPS = Path(__file__).parent / "fixtures" / "dumps"
+
+
+def text(name: str) -> str:
+    return (IMPORTS / name).read_text(encoding="utf-8")
+
+
+def records(items) -> list[ImportedRecord]:
+    return [item for item in items if isinstance(item, ImportedRecord)]
+
+
+def by_key(items) -> dict[str, ImportedRecord]:
+    return {record.key: record for record in records(items)}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("bbt-collections-901.bib", "bibtex"), ("bbt-arxiv-preprint.bib", "bibtex"),
+    ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
+    ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
+    ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
+    ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
+])
+def test_format_is_recognised_from_content_not_name(tmp_path, name, expected):
+    renamed = tmp_path / "export.txt"  # the name says nothing
+    renamed.write_bytes((IMPORTS / name).read_bytes())
+    assert detect_format(renamed.read_bytes()[:65536]) == expected
+
+
+def test_bibtex_latex_accents_and_braces_become_unicode():
+    found = by_key(parse_bibtex(text("bbt-vietnamese-977.bib")))["vu_ngoc_formes_2000"]
+    assert found.paper.title.startswith("Formes Normales Semi-Classiques Des Systèmes Complètement "
+                                        "Intégrables")
+    assert found.paper.authors == ["San Vũ Ngọc"]
+    assert found.paper.published == "2000"
+
+
+def test_bibtex_arxiv_eprint_month_name_and_keywords():
+    found = by_key(parse_bibtex(text("bbt-arxiv-preprint.bib")))["muhlleitner2014"]
+    assert (found.paper.arxiv_id, found.paper.primary_category) == ("1410.5093", "hep-ph")
+    assert found.paper.published == "2014-10"
+    assert found.paper.authors == ["M. Muhlleitner"]
+    assert found.tags == ["High Energy Physics - Phenomenology"]
+
+
+def test_bibtex_zotero_library_collections_notes_and_non_arxiv_eprints():
+    found = by_key(parse_bibtex(text("bbt-collections-901.bib")))
+    assert len(found) == 36
+    apostol = found["Apostol-1985-MarioBungesCritical"]
+    assert apostol.paper.arxiv_id is None  # eprinttype = jstor
+    assert apostol.tags == ["Ouvrages"]  # `groups`: Zotero collections
+    assert found["Bunge-1978-modelevolution"].paper.published == "1978-09"
+    considerations = found["Bunge-2003-Considerationsdunphilosophe"]
+    assert considerations.paper.title.startswith("Considérations d'un philosophe sur l'économique")
+    assert considerations.notes and considerations.notes[0].body.startswith("L'essentiel de ce texte")
+    assert found["Agazzi-1988-ProbabilitySciences"].notes[0].body == "OCLC: 851377291"
+
+
+def test_bibtex_what_the_export_escapes_comes_back():
+    assert decode(r"50\% of \{x\}: \textbackslash{} \textbraceleft{}a\textbraceright{} \_ \^{} \~{} \&") \
+        == r"50% of {x}: \ {a} _ ^ ~ &"
+
+
+def test_bibtex_broken_entry_is_reported_with_its_line_and_the_rest_imports():
+    broken = ("@article{one, title = {First}}\n\n@article{two, title = {Second\n\n"
+              "@misc{three, title={Third}}\n")
+    items = list(parse_bibtex(broken))
+    assert [r.key for r in records(items)] == ["one", "three"]
+    problems = [item for item in items if isinstance(item, RecordProblem)]
+    assert len(problems) == 1 and problems[0].line == 3
+
+
+def test_bibtex_entry_without_identity_is_a_problem_naming_its_key():
+    items = list(parse_bibtex("@misc{nameless, note = {only a note}}\n"))
+    assert items == [RecordProblem(1, "entry 'nameless' has no title, arXiv id or DOI")]
+
+
+def test_ris_records_with_lines_names_turned_and_truncated_record():
+    items = list(parse_ris(text("rispy-example_full.ris")))
+    assert [(r.line, r.paper.title, r.paper.authors, r.paper.published) for r in records(items)] == [
+        (2, "Title of reference", ["Karl Marx", "Astrid Lindgren"], "2014"),
+        (27, "The title of the reference", ["Karlus Marxus", "Astrid Lindgren"], "2006"),
+    ]
+    assert records(items)[0].tags == ["Nordwind", "Pippi", "Piraten"]
+    cut = text("rispy-example_full.ris").rsplit("ER  -", 1)[0]
+    assert isinstance(list(parse_ris(cut))[-1], RecordProblem)
+
+
+def test_ris_with_byte_order_mark_and_only_a_short_title():
+    found = records(parse_ris(text("rispy-example_utf_chars.ris")))[0]
+    assert found.paper.title.startswith("Состояние рецепторного аппарата")
+    assert found.paper.authors[0] == "Yu E. Dobrokhotova"
+    assert found.notes[0].body == "Ä,Ö,Ü,ä,ö,ü,ß"
+
+
+def test_csl_dates_ranges_seasons_and_bc_years():
+    found = by_key(parse_csl(text("bbt-dates-360.csl.json")))
+    assert found["t1"].paper.published == "2014-12-31"  # a range starts the paper
+    assert found["t5"].paper.published is None  # 334 BC: no date the library holds
+    assert found["doe12_edtf_2011"].paper.published == "2011-05"
+    assert found["doe7_politics_1985"].paper.url == "http://www.jstor.org/stable/1225428"
+
+
+def test_arxiv_snapshot_lines():
+    items = list(iter_snapshot(text("arxiv-snapshot-excerpt.jsonl").splitlines(keepends=True)))
+    first, second = (item.paper for item in items)
+    assert first.title == "Sparsity-certifying Graph Decompositions"
+    assert first.authors == ["Ileana Streinu", "Louis Theran"]
+    assert (first.published, first.arxiv_version, first.primary_category) == ("2007-03-31", 2, "math.CO")
+    assert second.arxiv_id == "hep-th/9608091" and second.doi == "10.1016/S0370-2693(96)01409-8"
+    assert second.title == "Excited State Destri - De Vega Equation for Sine-Gordon and Restricted " \
+        "Sine-Gordon Models"
+    assert second.authors == ["D. Fioravanti", "A. Mariottini", "E. Quattrini", "F. Ravanini"]
+
+
+def test_arxiv_snapshot_broken_line_is_a_problem_at_its_line():
+    lines = [*text("arxiv-snapshot-excerpt.jsonl").splitlines(keepends=True), '{"id": "0704.00', "\n"]
+    problems = [item for item in iter_snapshot(lines) if isinstance(item, RecordProblem)]
+    assert [p.line for p in problems] == [3]
+
+
+def test_hypothesis_annotations_become_notes_on_the_page_with_quotes_and_selectors():
+    (page,) = records(parse_hypothesis(text("hypothesis-wikipedia-export.json")))
+    assert page.paper.title == "Regression testing - Wikipedia"
+    assert page.paper.url == "https://en.wikipedia.org/wiki/Regression_testing"
+    assert len(page.notes) == 5
+    body = next(n for n in page.notes if n.body == "Introduction")
+    assert body.quote.startswith("The purpose of regression testing is to ensure")
+    assert {s["type"] for s in body.target} == {"RangeSelector", "TextPositionSelector", "TextQuoteSelector"}
+
+
+def test_hypothesis_arxiv_page_names_its_paper():
+    (page,) = records(parse_hypothesis(text("hypothesis-arxiv-export.json")))
+    assert page.paper.arxiv_id == "1706.03762" and page.tags == ["transformers"]
+
+
+def test_pocket_papers_tags_and_read_state_other_links_skipped():
+    items = list(parse_pocket(text("pocket-export.csv")))
+    assert items.count(None) == 1  # the news article
+    attention, pdf, doi, openreview = records(items)
+    assert (attention.paper.arxiv_id, attention.paper.title) == ("1706.03762", "Attention Is All You Need")
+    assert (attention.status, attention.tags) == ("read", ["to-cite", "transformers"])
+    assert attention.observed == "2023-11-14T22:13:20Z"
+    assert (pdf.paper.arxiv_id, pdf.paper.arxiv_version, pdf.paper.title) == ("2505.14536", 2, None)
+    assert doi.paper.doi == "10.2307/2321200" and doi.status == "unread"
+    assert openreview.paper.title == "Language Models are Few-Shot Learners"
+
+
+def test_omnivore_highlights_labels_and_state():
+    with zipfile.ZipFile(IMPORTS / "omnivore-export.zip") as archive:
+        members = {n: archive.read(n).decode() for n in archive.namelist() if not n.endswith("/")}
+    items = list(parse_omnivore(members))
+    assert items.count(None) == 1  # the recipe
+    attention, evolution = records(items)
+    assert attention.status == "read" and attention.tags == ["to-cite", "transformers"]
+    assert [(n.quote[:28], n.body) for n in attention.notes] == [
+        ("We propose a new simple netw", "The core claim."), ("Multi-head attention allows ", "")]
+    assert attention.notes[1].quote.endswith("at different positions.")
+    assert evolution.paper.doi == "10.1016/0307-904X(78)90008-2" and evolution.status == "reading"
+
+
+def test_omnivore_highlight_markdown_without_annotations():
+    assert highlights("> one [⤴️](https://omnivore.app/me/x#1)\n\n> two\n") == [("one", ""), ("two", "")]
+
+
+def test_zotero_items_collections_notes_and_annotations():
+    collections = msgspec.json.decode((IMPORTS / "zotero-api" / "collections.json").read_bytes())
+    items = [*msgspec.json.decode((IMPORTS / "zotero-api" / "items-page1.json").read_bytes()),
+             *msgspec.json.decode((IMPORTS / "zotero-api" / "items-page2.json").read_bytes())]
+    found = by_key(parse_zotero(collections, items))
+    assert len(found) == 21  # 25 items less a note, an attachment and two annotations
+    attention = found["VASW2017"]
+    assert attention.paper.arxiv_id == "1706.03762" and attention.paper.published == "2017-06-12"
+    assert attention.paper.authors == ["Ashish Vaswani", "Noam Shazeer"]
+    assert "LoC" in attention.tags  # its collection
+    assert [(n.body, n.quote) for n in attention.notes] == [
+        ("Read for the reading group.\nCompare with RNN baselines & costs.", None),
+        ("The claim the paper starts from.", "We propose a new simple network architecture, the "
+         "Transformer, based solely on attention mechanisms"),
+    ]  # the ink annotation has nothing to read
+    assert found["PQKBRC33"].paper.doi == "10.2307/2321200"
+    assert found["X42A7DEE"].paper.published == "1993"  # parsedDate 1993-00-00
+    assert "Sherlock Holmes" in found["PQKBRC33"].tags
