@@ -26,7 +26,7 @@ _.endpoint
 _.region
 _.force_path_style
 _.key_path
-_.host_key_path
+_.host_key
 
 # Seams for tests and the demo library the Datasette tests serve; read_raw is how a
 # capture's stored payload is read back (tests prove the payload round-trips).

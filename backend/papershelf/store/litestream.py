@@ -46,9 +46,11 @@ class ReplicaConfig(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     endpoint: str | None = None
     region: str | None = None
     force_path_style: bool | None = None
-    # SFTP: a private key instead of a password in the URL, and the server's host key
+    # SFTP: a private key instead of a password in the URL, and the server's host key as
+    # `ssh-keyscan` prints it ("ssh-ed25519 AAAA…"; Litestream's `host-key`: without it,
+    # Litestream does not check whom it talks to)
     key_path: str | None = None
-    host_key_path: str | None = None
+    host_key: str | None = None
 
 
 def check_replica_url(url: str) -> SplitResult:
@@ -124,7 +126,7 @@ def replica_settings(config: ReplicaConfig) -> dict:
     replica: dict = {"url": config.url, "sync-interval": config.sync_interval}
     for field, key in (("endpoint", "endpoint"), ("region", "region"),
                        ("force_path_style", "force-path-style"), ("key_path", "key-path"),
-                       ("host_key_path", "host-key-path")):
+                       ("host_key", "host-key")):
         value = getattr(config, field)
         if value is not None:
             replica[key] = value
