@@ -47,14 +47,14 @@ def test_a_truncated_library_is_refused_by_serve_and_every_command(tmp_path):
         file.truncate(size // 2 + 1000)  # mid-page, as a disk that filled up leaves it
     assert "is damaged" in _one_line_naming_restore(_serve(path))
     for args in (("token", "list"), ("export", "--format", "bibtex"), ("status",)):
-        assert "cut off" in _one_line_naming_restore(run_cli(*args, db_path=path, check=False))
+        assert "is damaged" in _one_line_naming_restore(run_cli(*args, db_path=path, check=False))
 
 
 def test_a_library_cut_at_a_page_boundary_is_refused_too(tmp_path):
     path = _library(tmp_path)
     with path.open("r+b") as file:
         file.truncate(16384 * 10)
-    assert "cut off" in _one_line_naming_restore(run_cli("token", "list", db_path=path, check=False))
+    assert "is damaged" in _one_line_naming_restore(run_cli("token", "list", db_path=path, check=False))
 
 
 def test_a_page_overwritten_inside_the_papers_is_found_by_serve_at_start(tmp_path):

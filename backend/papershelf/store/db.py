@@ -66,45 +66,17 @@ def check_library(db: Database, path: Path, *, may_be_new: bool) -> None:
 
 
 # ---- damage ------------------------------------------------------------------------
-# Every open checks what costs nothing: the header, and that the file holds every page the
-# header counts (a truncated file); SQLite reads page 1 and the schema on the first query.
+# A file cut off (a full disk, a bad copy) fails SQLite's first read on open: the header
+# counts more pages than the file holds, SQLITE_CORRUPT, said as damage naming restore.
 # A page overwritten further in is found only by reading it: `papershelf serve` runs
-# PRAGMA quick_check at start (docs/durability.md has what it costs on a 1 GB library).
-
-HEADER = b"SQLite format 3\x00"
+# PRAGMA quick_check at start (docs/durability.md has what it costs).
+# Never open and close the library file itself here to look at it: closing any descriptor
+# of a file drops every POSIX lock this process's SQLite connections hold on it.
 
 
 def damaged_library(path: Path, why: str) -> LibraryError:
     return LibraryError(f"{path} is damaged ({why}): bring it back from a backup or replica "
                         "with `papershelf restore`")
-
-
-def check_header(path: Path) -> None:
-    """Refuse a library file whose header or size shows it damaged (cheap: 100 bytes read)."""
-    size = path.stat().st_size
-    with path.open("rb") as file:
-        header = file.read(100)
-    if not header.startswith(HEADER):
-        return  # not an SQLite file at all: opening it says so
-    if len(header) < 100:
-        raise damaged_library(path, f"cut off after {size} bytes")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise damaged_library(path, "its header is overwritten")
-    pages = int.from_bytes(header[28:32], "big")
-    # The header's page count is current when its change counter matches "valid for".
-    counted = header[24:28] == header[92:96]
-    if size % page_size or (counted and size < pages * page_size and not _wal_has_pages(path)):
-        raise damaged_library(path, f"cut off: {size:,} bytes where its header counts "
-                                    f"{pages * page_size:,}")
-
-
-def _wal_has_pages(path: Path) -> bool:
-    # Pages a checkpoint was writing back when the machine stopped are still in the WAL,
-    # and SQLite reads them from there: a file shorter than its header is then not damage.
-    wal = path.with_name(path.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 32
 
 
 def quick_check(db: Database, path: Path) -> None:
@@ -150,8 +122,6 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         raise missing_library(path)
     if is_new:
         path.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        check_header(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
@@ -186,7 +156,6 @@ def open_reader(path: str | Path) -> Database:
     if not library_exists(path):
         raise LibraryError(f"{path} is a folder, not a library file") if path.is_dir() \
             else missing_library(path)
-    check_header(path)
     try:
         conn = sqlite3.connect(
             f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None,
