@@ -37,7 +37,7 @@ def test_bench_runs_with_the_projects_environment(tmp_path):
                             env=bare_env(PAPERSHELF_BIN_DIR=str(tmp_path / "bin")),
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "benchmarks ready: import, capture, search, sync"
+    assert result.stdout.strip() == "benchmarks ready: import, capture, search, sync, durability"
 
 
 def test_bench_repeat_summary_fails_a_target_missed_in_any_run():
