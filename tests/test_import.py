@@ -140,16 +140,6 @@ def test_full_text_search_is_in_step_with_papers(db):
     assert count(db, "SELECT count(*) FROM fts_deferred") == 0
 
 
-def test_bulk_load_settings_are_put_back_after_an_import(db):
-    """The bulk load raises FTS5's hash size and the page cache; neither may outlive it."""
-    cache_before = count(db, "PRAGMA cache_size")
-    import_all(db)
-    assert count(db, "PRAGMA cache_size") == cache_before
-    config = dict(db.execute("SELECT k, v FROM papers_fts_config").fetchall())
-    assert config.get("hashsize", bulk.FTS_HASHSIZE) == bulk.FTS_HASHSIZE
-    assert config.get("automerge", bulk.FTS_AUTOMERGE) == bulk.FTS_AUTOMERGE
-
-
 def test_fts_follows_a_later_update_of_an_imported_row(db):
     import_dump(db, FORMAT_A, captured_at=CAPTURED)
     db.execute("UPDATE papers SET title = 'zyxwvut' WHERE rowid = 1")

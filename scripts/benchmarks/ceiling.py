@@ -1,8 +1,8 @@
 """The machine's ceilings for a bulk load: plain `executemany` into a bare table and its FTS5
 index built after the load, in one transaction, with papershelf's page size, WAL and
 synchronous setting. Two of them: SQLite's defaults otherwise (the ceiling the targets are
-set against), and `tuned`, with the page cache and FTS5 hash size papershelf's own bulk
-load raises (store/bulk.py), so the figure says what is left of papershelf's overhead once
+set against), and `tuned`, with the page cache and FTS5 hash size a papershelf library's
+writer has (store/db.py, store/schema.py), so the figure says what is left of papershelf's overhead once
 the tuning is no advantage."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from papershelf.store.bulk import BULK_CACHE_KIB, BULK_FTS_HASHSIZE
+from papershelf.store.db import WRITER_CACHE_KIB
+
+FTS_HASHSIZE = 16 << 20  # what store/schema.py sets on a library's papers_fts
 
 
 def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned: bool = False
@@ -22,7 +24,7 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     if tuned:
-        conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
     others = ", ".join(f"{name} {'INTEGER' if name.endswith(('count', 'version')) else 'TEXT'}"
                        for name in columns[1:] if name != "summary")
     conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, summary TEXT, {others})")
@@ -30,7 +32,7 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
                  "content='papers', content_rowid='rowid')")
     if tuned:
         conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', ?)",
-                     [BULK_FTS_HASHSIZE])
+                     [FTS_HASHSIZE])
     started = time.perf_counter()
     conn.execute("BEGIN")
     conn.executemany(f"INSERT INTO papers ({', '.join(columns)}) "

@@ -79,12 +79,6 @@ def _keys(item: Prepared) -> list[str]:
 
 INDEX_EVERY = 10_000
 FTS_AUTOMERGE = 4  # FTS5's default
-FTS_HASHSIZE = 1 << 20  # FTS5's default: the pending terms a statement may hold in memory
-# A bulk load builds its index segments from 16 MiB of pending terms, not 1 MiB (a sixteenth
-# of the segments, most of the indexing time saved), and keeps 32 MiB of pages cached: the
-# ids it inserts are hashes, spread over the whole of every index they go into.
-BULK_FTS_HASHSIZE = 16 << 20
-BULK_CACHE_KIB = 32 << 10
 
 
 def _placeholders(values: list) -> str:
@@ -177,26 +171,17 @@ def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[Bulk
 
     FTS5's automerge is off meanwhile: merging segments while they are still being
     written costs more than it saves; restored before commit, later writes merge
-    them bit by bit. Its hash size (kept in the index's config, so also transactional)
-    and the connection's page cache are raised for the load and put back after."""
+    them bit by bit."""
     conn = tx.db.conn
     saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
-    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        conn.execute("DROP TRIGGER papers_fts_ai")
-        _fts_config(conn, automerge=0, hashsize=BULK_FTS_HASHSIZE)
-        conn.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)",
-                     [saver.from_rowid])
-        yield saver
-        saver.index_new_rows()
-        _fts_config(conn, automerge=FTS_AUTOMERGE, hashsize=FTS_HASHSIZE)
-        conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
-        conn.execute(PAPERS_FTS_INSERT_TRIGGER)
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
-
-
-def _fts_config(conn, **values: int) -> None:
-    for name, value in values.items():
-        conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES (?, ?)", [name, value])
+    conn.execute("DROP TRIGGER papers_fts_ai")
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
+    conn.execute(
+        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
+    )
+    yield saver
+    saver.index_new_rows()
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
+                 [FTS_AUTOMERGE])
+    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
+    conn.execute(PAPERS_FTS_INSERT_TRIGGER)
