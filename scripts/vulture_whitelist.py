@@ -23,9 +23,18 @@ _.datasets  # records.Observed: an observation's counts, the observations table'
 _.spaces
 _.then  # store.observations.UpvotesSince: the API's answer the popup reads
 _.gained
+_.replication  # api.status.StatusOut: /api/status's replication state (a response field)
+_.litestream_pid  # store.replication.ReplicationStatus, written through msgspec replace(**changes)
+# store.litestream.ReplicaConfig: the config file's [replicate] keys, read by getattr
+_.endpoint
+_.region
+_.force_path_style
+_.key_path
+_.host_key
 
 # Seams for tests and the demo library the Datasette tests serve; read_raw is how a
 # capture's stored payload is read back (tests prove the payload round-trips).
 use_wall_clock
 read_raw
 build_demo_library
+_._CHUNK_SIZE  # dump_reader.text_lines: CPython's TextIOWrapper reads this many bytes per read

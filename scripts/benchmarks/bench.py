@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]  # scripts/, which holds the benchmarks package
-CASES = ("import", "capture", "search", "sync", "discover", "highlights", "trajectories")
+CASES = ("import", "capture", "search", "sync", "discover", "highlights", "trajectories",
+         "durability")
 
 
 def main() -> int:

@@ -17,6 +17,7 @@ from litestar.types import Receive, Scope, Send
 
 from ..discover.worker import DiscoverWorker
 from ..store.library import Library
+from ..store.replication import Replicator
 from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
@@ -75,6 +76,11 @@ def create_app(settings: Settings) -> Litestar:
         # Opening migrates the file: off the event loop, like every other touch of SQLite.
         app.state.library = await asyncio.to_thread(
             Library, settings.db_path, create=True, write_deadline_ms=settings.write_timeout_ms)
+        app.state.replicator = None
+        if settings.replicate is not None:  # Litestream starts once the file is migrated
+            app.state.replicator = Replicator(settings.db_path, settings.replicate,
+                                             on_writer=app.state.library.submit_write)
+            app.state.replicator.start()
         # Recommendations kept in step in the background (discover/worker.py), stopped first.
         worker = DiscoverWorker(app.state.library).start() if settings.discover else None
         try:
@@ -83,6 +89,8 @@ def create_app(settings: Settings) -> Litestar:
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
             await asyncio.to_thread(app.state.library.close)
+            if app.state.replicator is not None:  # after the last write: it pushes it
+                await asyncio.to_thread(app.state.replicator.stop)
 
     app = Litestar(
         route_handlers=[api_router(), swagger_files(), *_datasette_handlers(settings)],

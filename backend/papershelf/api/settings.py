@@ -7,6 +7,7 @@ from pathlib import Path
 import msgspec
 
 from ..store.db import BUSY_TIMEOUT_MS
+from ..store.litestream import ReplicaConfig
 
 MIB = 1024 * 1024
 
@@ -27,6 +28,8 @@ class Settings(msgspec.Struct, kw_only=True):
     # holding its lock) before it is answered 503 with Retry-After.
     write_timeout_ms: int = BUSY_TIMEOUT_MS
     debug: bool = False
+    # Litestream beside the server (--replicate URL, or the config file's [replicate]).
+    replicate: ReplicaConfig | None = None
     # --- HTTP exposure (api/http_guard.py, api/server.py) ---
     # Host names answered besides loopback and the listening address (--allowed-host).
     allowed_hosts: tuple[str, ...] = ()

@@ -6,18 +6,22 @@ from importlib.metadata import PackageNotFoundError, version
 
 import msgspec
 from litestar import Controller, get
+from litestar.datastructures import State
 from litestar.di import NamedDependency
 
+from ..store.replication import ReplicationStatus
 from ..store.tokens import TokenInfo
 from .deps import Lib
 from .errors import error_responses
 
 
-class StatusOut(msgspec.Struct):
+class StatusOut(msgspec.Struct, omit_defaults=True):
     ok: bool
     version: str
     token: str
     papers: int
+    # Litestream beside the server (`serve --replicate`); absent when it is not asked for.
+    replication: ReplicationStatus | None = None
 
 
 def package_version() -> str:
@@ -35,6 +39,8 @@ class StatusController(Controller):
     path = "/status"
 
     @get(responses=error_responses(401, 403))
-    async def status(self, library: Lib, token: NamedDependency[TokenInfo]) -> StatusOut:
+    async def status(self, library: Lib, token: NamedDependency[TokenInfo], state: State) -> StatusOut:
         count = await library.read(count_papers)
-        return StatusOut(ok=True, version=package_version(), token=token.name, papers=count)
+        replicator = state.get("replicator")
+        return StatusOut(ok=True, version=package_version(), token=token.name, papers=count,
+                         replication=replicator.status() if replicator is not None else None)

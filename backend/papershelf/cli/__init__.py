@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import click
 
-from . import discover, exports, imports, renormalise, serve, sync, tokens
+from . import backup, discover, exports, imports, renormalise, serve, status, sync, tokens
 
-COMMAND_MODULES = (imports, renormalise, serve, tokens, sync, exports, discover)
+COMMAND_MODULES = (imports, renormalise, serve, status, tokens, sync, exports, backup, discover)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

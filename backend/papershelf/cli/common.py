@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import NoReturn
 
 import click
+import msgspec
 import platformdirs
 
 from ..store.db import LibraryError, library_exists, open_reader, open_writer
+from ..store.litestream import ReplicaConfig, ReplicationError, check_replica_url, load_config
 
 
 def default_db_path() -> Path:
@@ -32,6 +34,28 @@ def db_option(func):
         show_default="a file in the user's data directory",
         help="The library file (env PAPERSHELF_DB).",
     )(func)
+
+
+def config_option(func):
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        envvar="PAPERSHELF_CONFIG",
+        help="papershelf's config file (TOML; env PAPERSHELF_CONFIG): its [replicate] section.",
+    )(func)
+
+
+def replica_config(config_path: Path | None, url: str | None) -> ReplicaConfig | None:
+    """The replica from the config file's [replicate], its URL replaced by `url` when given."""
+    try:
+        config = load_config(config_path) if config_path is not None else None
+        if url is None:
+            return config
+        check_replica_url(url)
+    except ReplicationError as error:
+        fail(str(error))
+    return ReplicaConfig(url=url) if config is None else msgspec.structs.replace(config, url=url)
 
 
 def fail(message: str) -> NoReturn:

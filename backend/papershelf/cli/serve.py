@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from ..store.db import LibraryError, quick_check
+from ..store.litestream import redact
 from ..store.tokens import create_token, has_tokens
-from .common import db_option, fail, writable_library
+from .common import config_option, db_option, fail, replica_config, writable_library
 
 DEFAULT_TOKEN_NAME = "default"
 
@@ -23,8 +25,12 @@ DEFAULT_TOKEN_NAME = "default"
 @click.option("--no-datasette", is_flag=True, help="Serve the API only.")
 @click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
               help="Also answer requests for this host name (repeatable); see README.")
+@click.option("--replicate", "replicate_url", metavar="URL",
+              help="Run Litestream beside the server, replicating the library to URL "
+                   "(file:///FOLDER, sftp://USER@HOST/PATH, s3://BUCKET/PATH).")
+@config_option
 def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
-          allowed_hosts: tuple[str, ...]) -> None:
+          allowed_hosts: tuple[str, ...], replicate_url: str | None, config_path: Path | None) -> None:
     """Run the API (and Datasette) over the library."""
     from ..api.app import create_app
     from ..api.log_lines import configure_logging
@@ -35,6 +41,7 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
         exposure = exposure_settings(allowed_hosts)
     except ValueError as error:
         fail(str(error))
+    replicate = replica_config(config_path, replicate_url)
     # Bind first: a port in use is one clear line, before a token is made or a
     # "listening" line is printed that would not be true.
     try:
@@ -44,6 +51,10 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
              + ("; is papershelf already running? --port N serves on another port"
                 if error.errno == 98 else ""))
     with writable_library(db_path, create=True) as db:
+        try:  # every page read once: damage found now, not by a request (docs/durability.md)
+            quick_check(db, db_path)
+        except LibraryError as error:
+            fail(str(error))
         if not has_tokens(db):
             token = create_token(db, DEFAULT_TOKEN_NAME)
             click.echo(f"created the token {DEFAULT_TOKEN_NAME!r}; paste it into the extension's "
@@ -51,9 +62,10 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
                        "makes another.")
             click.echo(token)
     settings = Settings(db_path=db_path, host=host, port=port, public=public,
-                        datasette=not no_datasette, **exposure)
+                        datasette=not no_datasette, replicate=replicate, **exposure)
     configure_logging(logging.INFO)
-    click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})")
+    click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})"
+               + (f", replicating to {redact(replicate.url)}" if replicate else ""))
     sys.stdout.flush()
     run_server(create_app(settings), settings, listener)
 

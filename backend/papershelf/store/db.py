@@ -5,17 +5,20 @@ Debian's SQLite 3.40.1 carries the WAL-reset corruption race that is fixed only
 in 3.51.3. The race needs two connections checkpointing or writing while a
 third resets the WAL, so papershelf writes, and checkpoints, through a single
 writer connection per process (readers never checkpoint: they are read-only),
-which keeps clear of it.
+which keeps clear of it. While Litestream replicates the library, papershelf leaves
+checkpoints to it (store/checkpoints.py, docs/durability.md).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from .checkpoints import attach_gate, gate_of
 
 BUSY_TIMEOUT_MS = 10_000
 # Identity lookups and the random-looking primary keys touch index pages all over
@@ -39,7 +42,7 @@ def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
     if code == 14:  # SQLITE_CANTOPEN
         return LibraryError(f"cannot open {path}: check that its folder exists and is writable")
     if code == 11:  # SQLITE_CORRUPT
-        return LibraryError(f"{path} is damaged (SQLite reports it corrupt)")
+        return damaged_library(path, "SQLite reports it corrupt")
     if code == 13:  # SQLITE_FULL
         return LibraryError(f"the disk that holds {path} is full")
     return LibraryError(f"cannot open the library {path}: {error}")
@@ -60,6 +63,31 @@ def check_library(db: Database, path: Path, *, may_be_new: bool) -> None:
     if unknown:
         raise LibraryError(f"{path} was written by a newer papershelf (its schema has {unknown[0]}): "
                            "upgrade papershelf to open it")
+
+
+# ---- damage ------------------------------------------------------------------------
+# A file cut off (a full disk, a bad copy) fails SQLite's first read on open: the header
+# counts more pages than the file holds, SQLITE_CORRUPT, said as damage naming restore.
+# A page overwritten further in is found only by reading it: `papershelf serve` runs
+# PRAGMA quick_check at start (docs/durability.md has what it costs).
+# Never open and close the library file itself here to look at it: closing any descriptor
+# of a file drops every POSIX lock this process's SQLite connections hold on it.
+
+
+def damaged_library(path: Path, why: str) -> LibraryError:
+    return LibraryError(f"{path} is damaged ({why}): bring it back from a backup or replica "
+                        "with `papershelf restore`")
+
+
+def quick_check(db: Database, path: Path) -> None:
+    """PRAGMA quick_check: every page read and its structure checked (not the indexes'
+    agreement with their tables, which integrity_check adds)."""
+    try:
+        problems = [row[0] for row in db.conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        raise damaged_library(path, str(error)) from None
+    if problems != ["ok"]:
+        raise damaged_library(path, problems[0])
 
 
 def missing_library(path: Path) -> LibraryError:
@@ -105,6 +133,8 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         db = Database(conn)
         # Checked before anything is set: another program's database is left as it was.
         check_library(db, path, may_be_new=is_new)
+        # No checkpoint but those the gate allows, from the migration on (store/checkpoints.py).
+        attach_gate(db, path)
         if is_new:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -143,17 +173,19 @@ def open_reader(path: str | Path) -> Database:
 def transaction(db: Database) -> Iterator[Database]:
     """One write transaction; everything inside it lands together or not at all."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        # SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
-        # ROLLBACK would fail and hide the error that says what happened.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+    gate = gate_of(db)
+    with gate.transaction(conn) if gate is not None else nullcontext():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            # SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): a second
+            # ROLLBACK would fail and hide the error that says what happened.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")  # SQLite's auto-checkpoint, when allowed, runs in here
 
 
 @contextmanager
