@@ -142,7 +142,7 @@ def test_paper_page_lists_similar_papers_once_discover_has_run(tmp_path):
     from papershelf.store.db import open_writer
 
     db_path = tmp_path / "library.db"
-    add_sample_library(db_path, FIXTURES)
+    off_loop(add_sample_library, db_path, FIXTURES)
     ds = build_datasette(db_path, base_url="/")
     conn = sqlite3.connect(db_path)
     ids = dict(conn.execute("select arxiv_id, id from papers where arxiv_id is not null"))
@@ -150,7 +150,7 @@ def test_paper_page_lists_similar_papers_once_discover_has_run(tmp_path):
     attention = f"/library/papers/{ids['1706.03762']}"
     assert html(ds, attention).css_first(".papershelf-similar") is None  # nothing computed yet
     db = open_writer(db_path)
-    refresh(db, lambda fn, *args: fn(db, *args))
+    off_loop(refresh, db, lambda fn, *args: fn(db, *args))
     db.close()
     section = html(ds, attention).css_first(".papershelf-similar")
     links = section.css("a.papershelf-title")

@@ -60,7 +60,7 @@ def build_library(path: Path) -> dict[str, str]:
 
 def as_previous_version(path: Path) -> None:
     """What the previous papershelf would have stored: no observations, none of the new
-    fields (columns, values or clocks), and its last migration m001."""
+    fields (columns, values or clocks), and no trajectories migration (m005)."""
     db = open_writer(path)
     conn = db.conn
     try:
@@ -75,7 +75,7 @@ def as_previous_version(path: Path) -> None:
             conn.execute("UPDATE paper_state SET clocks = ? WHERE paper_id = ?",
                          [json.dumps({c: f for c, f in groups.items() if f}, separators=(",", ":")),
                           pid])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_trajectories'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_trajectories'")
         conn.execute("COMMIT")
     finally:
         db.close()
