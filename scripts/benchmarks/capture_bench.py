@@ -16,7 +16,6 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,6 +24,10 @@ import uuid
 from pathlib import Path
 
 import httpx
+
+from benchmarks.common import rows_for, start_server
+
+_row = rows_for("capture")
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
@@ -120,41 +123,6 @@ def server_cost_ms(page: str, url: str, runs: int) -> float:
             db.close()
 
 
-def _papershelf() -> list[str]:
-    script = Path(sys.executable).with_name("papershelf")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "papershelf"]
-
-
-def _start_server(db_path: Path) -> tuple[subprocess.Popen, str, str]:
-    from papershelf.store.db import open_writer
-
-    open_writer(db_path, create=True).close()  # `token create` never starts a library
-    made = subprocess.run([*_papershelf(), "token", "create", "bench", "--db", str(db_path)],
-                          capture_output=True, text=True, check=True)
-    token = made.stdout.strip().splitlines()[-1]
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    log = (db_path.parent / "serve.log").open("w")
-    process = subprocess.Popen(
-        [*_papershelf(), "serve", "--db", str(db_path), "--port", str(port), "--no-datasette"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/api/status", headers={"Authorization": f"Bearer {token}"}
-                         ).status_code == 200:
-                return process, base, token
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("papershelf serve did not start")
-
-
 def load(base: str, token: str, url: str, page: str, seconds: float) -> dict:
     """CLIENTS threads posting captures of `page` with fresh ids for `seconds`."""
     # The body is encoded once; each request only splices in its capture id.
@@ -200,11 +168,6 @@ def load(base: str, token: str, url: str, page: str, seconds: float) -> dict:
     }
 
 
-def _row(metric, value, unit, target=None, ok=None) -> dict:
-    return {"case": "capture", "metric": metric, "value": value, "unit": unit,
-            "target": target, "ok": ok}
-
-
 def run(quick: bool) -> list[dict]:
     sys.path.insert(0, str(ROOT / "backend"))
     paper, listing = paper_page(), listing_page()
@@ -220,7 +183,7 @@ def run(quick: bool) -> list[dict]:
     parse = bare_parse_ms(paper, runs)
     cost = server_cost_ms(paper, paper_url, runs)
     with tempfile.TemporaryDirectory() as tmp:
-        process, base, token = _start_server(Path(tmp) / "library.db")
+        process, base, token = start_server(Path(tmp) / "library.db")
         try:
             load(base, token, paper_url, paper, 1.0)  # warm up: imports, first inserts
             paper_run = load(base, token, paper_url, paper, seconds)

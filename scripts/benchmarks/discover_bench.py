@@ -22,7 +22,10 @@ from pathlib import Path
 
 import psutil
 
+from .common import rows_for
 from .search_bench import OUT, ROOT, build_library
+
+_row = rows_for("discover")
 
 TARGET_P50_MS = 50.0
 TARGET_PEAK_MB = 500.0
@@ -126,10 +129,6 @@ def query_times(db_path: Path, n: int) -> dict[str, list[float]]:
         found["recommendations (tag)"].append((time.perf_counter() - start) * 1000)
     db.close()
     return found
-
-
-def _row(metric, value, unit, target=None, ok=None) -> dict:
-    return {"case": "discover", "metric": metric, "value": value, "unit": unit, "target": target, "ok": ok}
 
 
 def run(quick: bool) -> list[dict]:

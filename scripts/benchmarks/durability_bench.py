@@ -26,8 +26,11 @@ from pathlib import Path
 
 import httpx
 
-from .capture_bench import _papershelf, load, paper_page
+from .capture_bench import load, paper_page
+from .common import papershelf_command, rows_for, start_server
 from .import_bench import write_dump
+
+_row = rows_for("durability")
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_RATIO = 0.90
@@ -35,34 +38,6 @@ STREAM_RATE = 100.0  # captures/s for the lag figure
 PAPER_URL = "https://huggingface.co/papers/1810.04805"
 # Records of the import case's synthetic dump per MB of library, measured (~3.2 KB each).
 RECORDS_PER_MB = 310
-
-
-def _start(db_path: Path, *extra: str) -> tuple[subprocess.Popen, str, str]:
-    from papershelf.store.db import open_writer
-
-    open_writer(db_path, create=True).close()
-    made = subprocess.run([*_papershelf(), "token", "create", "bench", "--db", str(db_path)],
-                          capture_output=True, text=True, check=True)
-    token = made.stdout.strip().splitlines()[-1]
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    log = (db_path.parent / "serve.log").open("a")
-    process = subprocess.Popen([*_papershelf(), "serve", "--db", str(db_path), "--port", str(port),
-                                "--no-datasette", *extra], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/api/status", headers={"Authorization": f"Bearer {token}"}
-                         ).status_code == 200:
-                return process, base, token
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("papershelf serve did not start")
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -78,7 +53,7 @@ def throughput(folder: Path, seconds: float, page: str, replicate: bool) -> tupl
     db = folder / ("replicated" if replicate else "plain") / "library.db"
     db.parent.mkdir()
     extra = ("--replicate", f"file://{folder / 'replica-throughput'}") if replicate else ()
-    process, base, token = _start(db, *extra)
+    process, base, token = start_server(db, *extra)
     try:
         litestream = _wait_replicating(base, token) if replicate else None
         load(base, token, PAPER_URL, page, 1.0)  # warm up
@@ -109,7 +84,7 @@ def lag_under_stream(folder: Path, seconds: float) -> tuple[list[float], int]:
     """Lag samples (s) while one client captures at STREAM_RATE; failed captures."""
     db = folder / "stream" / "library.db"
     db.parent.mkdir()
-    process, base, token = _start(db, "--replicate", f"file://{folder / 'replica-stream'}")
+    process, base, token = start_server(db, "--replicate", f"file://{folder / 'replica-stream'}")
     headers = {"Authorization": f"Bearer {token}"}
     samples: list[float] = []
     failed = 0
@@ -152,7 +127,7 @@ def big_library(folder: Path, megabytes: int) -> Path:
     write_dump(dump, megabytes * RECORDS_PER_MB)
     db = folder / "big" / "library.db"
     db.parent.mkdir()
-    subprocess.run([*_papershelf(), "import", str(dump), "--db", str(db),
+    subprocess.run([*papershelf_command(), "import", str(dump), "--db", str(db),
                     "--captured-at", "2025-11-22"], check=True, capture_output=True)
     dump.unlink()
     return db
@@ -169,7 +144,7 @@ def big_library_figures(folder: Path, megabytes: int) -> list[dict]:
 
     db = big_library(folder, megabytes)
     size = db.stat().st_size / 1e6
-    backup = _timed([*_papershelf(), "backup", str(folder / "backup.db"), "--db", str(db)])
+    backup = _timed([*papershelf_command(), "backup", str(folder / "backup.db"), "--db", str(db)])
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     started = time.perf_counter()
     conn.execute("PRAGMA quick_check").fetchall()
@@ -181,7 +156,7 @@ def big_library_figures(folder: Path, megabytes: int) -> list[dict]:
     first = _timed([litestream_binary(), "replicate", "-once", "-config", str(config),
                     "-no-expand-env"])
     restored = folder / "new-machine" / "library.db"
-    restore = _timed([*_papershelf(), "restore", "--from", url, "--db", str(restored)])
+    restore = _timed([*papershelf_command(), "restore", "--from", url, "--db", str(restored)])
     assert restored.stat().st_size > 0.9 * db.stat().st_size
     return [
         _row("large library size", size, "MB"),
@@ -195,11 +170,6 @@ def big_library_figures(folder: Path, megabytes: int) -> list[dict]:
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else float("nan")
-
-
-def _row(metric, value, unit, target=None, ok=None) -> dict:
-    return {"case": "durability", "metric": metric, "value": value, "unit": unit,
-            "target": target, "ok": ok}
 
 
 def run(quick: bool) -> list[dict]:

@@ -20,8 +20,11 @@ from pathlib import Path
 import psutil
 
 from benchmarks import ceiling
+from benchmarks.common import free_port, rows_for
 from papershelf.identity import paper_id
 from papershelf.records import Paper
+
+_row = rows_for("import")
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 HEADER = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n" \
@@ -152,7 +155,7 @@ def pages_during_import(library: Path, second_dump: Path, count: int) -> list[di
     import httpx
 
     write_dump(second_dump, count, seed=12)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "papershelf", "serve", "--db", str(library), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -217,14 +220,6 @@ def _capture_each_second(base: str, token: str, importer, captures: dict[int, in
             time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _wait_up(http) -> None:
     import httpx
 
@@ -238,6 +233,3 @@ def _wait_up(http) -> None:
     raise RuntimeError("papershelf serve did not start")
 
 
-def _row(metric, value, unit, target=None, ok=None) -> dict:
-    return {"case": "import", "metric": metric, "value": value, "unit": unit,
-            "target": target, "ok": ok}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 import httpx
 import psutil
 
+from benchmarks.common import free_port
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
@@ -47,12 +47,6 @@ print(json.dumps({"seconds": seconds, "pushed": report.pushed, "pulled": report.
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Served:
     """`papershelf serve` over a file, with its peak RSS sampled."""
 
@@ -60,7 +54,7 @@ class Served:
         db = open_writer(db_path, create=True)
         self.token = create_token(db, "bench")
         db.close()
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "papershelf", "serve", "--db", str(db_path),
                    "--port", str(self.port), "--no-datasette"]

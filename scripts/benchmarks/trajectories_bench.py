@@ -21,12 +21,15 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.common import rows_for
 from benchmarks.import_bench import HEADER, synthetic_records
 from papershelf.importer import files as importer_files
 from papershelf.importer import import_dump
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.renormalise import renormalise_library
 from papershelf.store.db import open_writer
+
+_row = rows_for("trajectories")
 
 _DATE_LINE = re.compile(r"(\w{3} \d+(?:, \d{4})?)(?: (\d+))?")
 
@@ -118,6 +121,3 @@ def _rising_p50(path: Path, count: int) -> float:
     return statistics.median(asyncio.run(runs()))
 
 
-def _row(metric, value, unit, target=None, ok=None) -> dict:
-    return {"case": "trajectories", "metric": metric, "value": value, "unit": unit,
-            "target": target, "ok": ok}

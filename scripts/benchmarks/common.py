@@ -1,0 +1,63 @@
+"""What the benchmark cases share: a result row, a free port, the papershelf command and a
+`papershelf serve` started with a token of its own."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+import httpx
+
+
+def row(case: str, metric: str, value, unit: str, target=None, ok=None) -> dict:
+    return {"case": case, "metric": metric, "value": value, "unit": unit, "target": target,
+            "ok": ok}
+
+
+def rows_for(case: str):
+    """`row` with the case filled in: each case module's `_row`."""
+    return partial(row, case)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def papershelf_command() -> list[str]:
+    """The .venv's `papershelf` script, else `python -m papershelf`."""
+    script = Path(sys.executable).with_name("papershelf")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "papershelf"]
+
+
+def start_server(db_path: Path, *extra: str, wait_s: float = 60
+                 ) -> tuple[subprocess.Popen, str, str]:
+    """`papershelf serve --no-datasette` over `db_path` (created if new), answering: the
+    process, its base URL and a token made for it; its output appends to serve.log beside."""
+    from papershelf.store.db import open_writer
+
+    open_writer(db_path, create=True).close()  # `token create` never starts a library
+    made = subprocess.run([*papershelf_command(), "token", "create", "bench", "--db", str(db_path)],
+                          capture_output=True, text=True, check=True)
+    token = made.stdout.strip().splitlines()[-1]
+    port = free_port()
+    log = (db_path.parent / "serve.log").open("a")
+    process = subprocess.Popen([*papershelf_command(), "serve", "--db", str(db_path), "--port",
+                                str(port), "--no-datasette", *extra],
+                               stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/status", headers={"Authorization": f"Bearer {token}"}
+                         ).status_code == 200:
+                return process, base, token
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("papershelf serve did not start")
