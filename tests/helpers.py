@@ -49,16 +49,20 @@ def sidecar(name: str) -> dict:
     return json.loads((PAGES / name).with_suffix(".json").read_text(encoding="utf-8"))
 
 
-def capture(db, request, **options):
-    """The capture service (`capture_page`, as the server calls it) on one connection.
+def off_loop(fn, *args):
+    """fn(*args) on a thread of its own: the browser tests' Playwright keeps an event loop
+    running in the main thread for the whole session, and asyncio.run refuses to nest in
+    it (and Playwright's sync API refuses to run inside it)."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(fn, *args).result()
 
-    On a thread of its own: the browser tests' Playwright keeps an event loop running in
-    the main thread for the whole session, and asyncio.run refuses to nest in it."""
+
+def capture(db, request, **options):
+    """The capture service (`capture_page`, as the server calls it) on one connection."""
     from papershelf.capture import capture_page
     from papershelf.store.library import InlineLibrary
 
-    with ThreadPoolExecutor(1) as thread:
-        return thread.submit(asyncio.run, capture_page(InlineLibrary(db), request, **options)).result()
+    return off_loop(asyncio.run, capture_page(InlineLibrary(db), request, **options))
 
 
 def papershelf_command() -> list[str]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
 
 from atom_check import assert_valid_atom
-from helpers import DUMPS
+from helpers import DUMPS, off_loop
 from papershelf.discover.refresh import refresh
 from papershelf.importer import import_dump
 from papershelf.publish.datasette_app import build_datasette
@@ -112,8 +111,7 @@ def get(datasette, *paths):
     async def fetch():
         return [await datasette.client.get(path) for path in paths]
 
-    with ThreadPoolExecutor(1) as thread:  # a browser test's Playwright may own this loop
-        return thread.submit(asyncio.run, fetch()).result()
+    return off_loop(asyncio.run, fetch())
 
 
 def test_the_for_you_page_lists_suggestions_with_their_reasons(liked_library):
@@ -183,8 +181,7 @@ def test_templates_get_similar_papers_for_the_paper_page(liked_library):
         await datasette.invoke_startup()
         return await plugin.extra_template_vars("row", datasette, Request())["similar_papers"](sae[0], 3)
 
-    with ThreadPoolExecutor(1) as thread:
-        found = thread.submit(asyncio.run, similar()).result()
+    found = off_loop(asyncio.run, similar())
     assert len(found) == 3 and sae[0] not in [p["id"] for p in found]
     assert found[0]["url"] == f"/data/library/papers/{found[0]['id']}" and found[0]["reasons"]
 
@@ -222,5 +219,4 @@ def test_similar_in_library_is_empty_where_discover_has_no_tables(liked_library,
         return await datasette_plugin("papershelf_discover").extra_template_vars(
             "row", plain, Request())["similar_papers"](sae[0], 3)
 
-    with ThreadPoolExecutor(1) as thread:
-        assert thread.submit(asyncio.run, similar()).result() == []
+    assert off_loop(asyncio.run, similar()) == []

@@ -10,25 +10,17 @@ import json
 import sqlite3
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from helpers import FIXTURES
+from helpers import FIXTURES, off_loop
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import SAMPLES, add_sample_library
 
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
-
-
-def off_loop(fn, *args):
-    """Run fn(*args) in a thread of its own: in the whole suite the e2e tests' Playwright
-    may hold an event loop open on this thread, and asyncio.run refuses to nest."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(fn, *args).result()
 
 
 def fetch(ds, path: str):

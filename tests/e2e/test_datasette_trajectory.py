@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from helpers import capture, page, running_server
+from helpers import capture, off_loop, page, running_server
 from papershelf.capture import CaptureRequest
 from papershelf.store.db import open_writer
 from papershelf.store.tx import use_wall_clock
@@ -64,10 +63,9 @@ def look(url: str, screenshot: Path) -> dict:
 def test_a_papers_page_draws_its_upvotes_over_time(tmp_path):
     db_path = tmp_path / "library.db"
     paper_id = build_library(db_path)
-    # Playwright keeps a thread of its own.
-    with running_server(db_path, args=()) as server, ThreadPoolExecutor(1) as pool:
-        seen = pool.submit(look, f"{server.base_url}/data/library/papers/{paper_id}",
-                           tmp_path / "trajectory.png").result()
+    with running_server(db_path, args=()) as server:
+        seen = off_loop(look, f"{server.base_url}/data/library/papers/{paper_id}",
+                        tmp_path / "trajectory.png")
     assert seen["errors"] == []
     assert seen["caption"].startswith("Upvotes: 12 on ") and seen["caption"].endswith("(+20)")
     assert seen["dots"] == 3 and [t.split()[0] for t in seen["tips"]] == ["12", "20", "32"]

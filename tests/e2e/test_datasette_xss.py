@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
 
-from helpers import running_server
+from helpers import off_loop, running_server
 from papershelf.publish.demo import build_demo_library
 from papershelf.records import Paper
 from papershelf.store.db import open_writer
@@ -108,8 +107,7 @@ def test_xss_payloads_never_run(library_server, tmp_path):
              "/data/library/papers?_search=payloads", f"/data/library/papers/{xss_id}",
              "/data/library/notes?_search=payloads", "/data/library/papers",
              "/data/library/papers_to_read", "/data/"]
-    with ThreadPoolExecutor(1) as pool:
-        seen = pool.submit(browse, server.base_url, pages, screenshot).result()
+    seen = off_loop(browse, server.base_url, pages, screenshot)
     assert seen["dialogs"] == []
     assert not [m for m in seen["console"] if "XSS" in m], seen["console"]
     assert seen["errors"] == [], seen["errors"]

@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import httpx
 import pytest
 
 from atom_check import assert_valid_atom
-from helpers import DUMPS, running_server
+from helpers import DUMPS, off_loop, running_server
 from papershelf.importer import import_dump
 from papershelf.store.db import open_writer
 
@@ -98,8 +97,7 @@ def test_for_you_in_a_browser_shows_ranked_papers_with_reasons_and_a_valid_feed(
     assert shutil.which(CHROMIUM), f"{CHROMIUM} is missing: apt-get install chromium"
     server, sae = taught_server
     screenshot = tmp_path / "for-you.png"
-    with ThreadPoolExecutor(1) as pool:  # Playwright's own thread (see test_datasette_xss.py)
-        seen = pool.submit(browse, server.base_url, screenshot).result()
+    seen = off_loop(browse, server.base_url, screenshot)
     assert seen["errors"] == [] and seen["console"] == [] and seen["failed"] == [], seen
     assert seen["url"].endswith("/data/-/for-you") and seen["h1"] == "For you"
     assert seen["count"] == 50 and seen["with_reasons"] == 50

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import FIXTURES, running_server
+from helpers import FIXTURES, off_loop, running_server
 from papershelf.publish.demo import add_sample_library
 
 pytestmark = pytest.mark.e2e
@@ -30,8 +29,7 @@ SCREENSHOTS_TO = os.environ.get("PAPERSHELF_SCREENSHOT")
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("reading") / "library.db"
-    with ThreadPoolExecutor(1) as pool:  # the extension tests' Playwright loop may be running
-        pool.submit(add_sample_library, db_path, FIXTURES).result()
+    off_loop(add_sample_library, db_path, FIXTURES)
     with running_server(db_path, args=()) as server:
         yield server
 
@@ -67,8 +65,7 @@ def in_browser(base_url: str, steps) -> dict:
 
 
 def run(base_url: str, steps) -> dict:
-    with ThreadPoolExecutor(1) as pool:
-        seen = pool.submit(in_browser, base_url, steps).result()
+    seen = off_loop(in_browser, base_url, steps)
     assert seen["elsewhere"] == [], seen["elsewhere"]
     assert seen["errors"] == [], seen["errors"]
     return seen
