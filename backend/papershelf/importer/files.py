@@ -165,7 +165,7 @@ def _import_lines(
             for _, outcome in outcomes:
                 report.count(outcome)
             add_observations(tx, dump_observations(report.capture_id, fmt, captured,
-                                                   batch.records, outcomes))
+                                                   batch.records, outcomes), of_new_capture=True)
             raw.add_compressed(batch.raw, batch.read)
             on_bytes(batch.read)
         if report.records == 0:

@@ -57,15 +57,17 @@ def _row(observation: Observation) -> tuple:
     return tuple(values)
 
 
-def add_observations(tx: Tx, observations: Iterable[Observation], *, origin: str | None = None
-                     ) -> int:
+def add_observations(tx: Tx, observations: Iterable[Observation], *, origin: str | None = None,
+                     of_new_capture: bool = False) -> int:
     """Store the observations this library does not hold yet (by id); how many were new.
     Each new one gets a change version, so it travels to peers; `origin` is the peer it
-    came from (it is not sent back there), else this machine."""
+    came from (it is not sent back there), else this machine. `of_new_capture`: they come
+    from a capture stored in this very transaction, and their ids derive from its id, so
+    none can be held yet: the import loop skips looking them up."""
     conn = tx.db.conn
     batch = list({o.id: o for o in observations}.values())
     held: set[str] = set()
-    for start in range(0, len(batch), _LOOKUP_BATCH):
+    for start in range(0, len(batch) if not of_new_capture else 0, _LOOKUP_BATCH):
         ids = [o.id for o in batch[start:start + _LOOKUP_BATCH]]
         held.update(row[0] for row in conn.execute(
             f"SELECT id FROM observations WHERE id IN ({', '.join('?' * len(ids))})", ids))
