@@ -1,8 +1,9 @@
 """The capture service: a page the reader saved becomes papers, in one transaction.
 
 `capture_page` is the one entry point (the API, the tests and the benchmark call it):
-it normalises the page on a worker thread (the slow part, touching no data) while its
-raw payload compresses, then the library's writer stores the capture row, the payload,
+it normalises the page and compresses its raw payload (the slow part, touching no data)
+in a worker process of the server's `ParsePool`, or on a worker thread without one or
+for a small capture, then the library's writer stores the capture row, the payload,
 the papers (new, or merged into the rows they match), and the reader's optional note,
 rating, status and tags, all or nothing. The client picks the capture id, so a retry of
 a capture that was stored answers the stored result and adds nothing.
@@ -13,8 +14,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import multiprocessing
+import os
+import select
+import signal
+import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from functools import cache
 from typing import Annotated
@@ -99,10 +106,14 @@ def normalise_request(request: CaptureRequest, *, captured: date) -> Normalised:
     except Exception:  # a normaliser bug on hostile HTML must not become a 500
         log.exception("normaliser failed on a capture of %s", request.url[:200])
         found = None
+    return _with_papers(found, request.url)
+
+
+def _with_papers(found: Normalised | None, url: str) -> Normalised:
     if found is not None:
         found.keep(lambda paper: identity_key(paper) is not None)
     if found is None or not found.papers:
-        raise NoPaper(request.url)
+        raise NoPaper(url)
     return found
 
 
@@ -184,19 +195,25 @@ class Captured(msgspec.Struct):
 
 async def capture_page(
     library: Library | InlineLibrary, request: CaptureRequest, *, raw: bytes | None = None,
-    captured: date | None = None,
+    captured: date | None = None, pool: ParsePool | None = None,
 ) -> Captured:
     """Store a capture and what the reader added to it, all in one transaction.
 
     `raw` is the payload as received (the API passes the request body); without it
     the request is encoded. A capture id stored before answers its stored result.
-    Raises NoPaper when the page holds no paper (and stores nothing)."""
+    Raises NoPaper when the page holds no paper (and stores nothing), ParserUnavailable
+    when the pool's worker died on it (the pool is started again)."""
     previous = await library.read(_answer_stored, request.capture_id)
     if previous is not None:
         return previous
-    # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
-    prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
-    await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
+    if pool is not None and raw is None:
+        raw = msgspec.json.encode(request)
+    if pool is not None and len(raw) >= INLINE_BELOW:
+        prepared, parse_seconds = await pool.prepare(request, raw, captured or date.today())
+    else:
+        # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
+        prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
+        await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
     done, store_seconds = await library.write(_store_and_answer, prepared)
     done.work_ms = (parse_seconds + store_seconds) * 1000
     return done
@@ -231,6 +248,132 @@ def _store_and_answer(db, prepared: PreparedCapture) -> tuple[Captured, float]:
 @cache
 def _compressor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="papershelf-zlib")
+
+
+# A capture smaller than this is prepared on a thread: sending it to a process and its
+# records back costs more than reading it (see scripts/benchmarks/capture_bench.py).
+INLINE_BELOW = 32 * 1024
+
+
+class ParserUnavailable(Exception):
+    """The worker process preparing a capture died; the pool is started again."""
+
+
+class PageFields(msgspec.Struct):
+    """What a worker reads of a capture's payload (the API validated all of it already)."""
+
+    url: str
+    html: str | None = None
+    text: str | None = None
+
+
+class PreparedPage(msgspec.Struct):
+    """What a worker process sends back: the records, the payload compressed, the time taken."""
+
+    found: Normalised | None
+    failure: str | None  # the normaliser raised: its error, for the server's log
+    raw_size: int
+    raw_sha256: str
+    compressed: bytes
+    seconds: float
+
+
+def prepare_page(raw: bytes, captured: date) -> PreparedPage:
+    """In a worker process: the raw capture payload decoded, normalised and compressed.
+
+    Pure (no database, no logging: the server logs, with its redaction)."""
+    started = time.perf_counter()
+    page = msgspec.json.decode(raw, type=PageFields)
+    found, failure = None, None
+    try:
+        found = normalise_capture(page.url, page.html, page.text, captured=captured)
+    except Exception as error:  # a normaliser bug on hostile HTML must not become a 500
+        failure = f"{type(error).__name__}: {error}"[:500]
+    return PreparedPage(found=found, failure=failure, raw_size=len(raw),
+                        raw_sha256=hashlib.sha256(raw).hexdigest(), compressed=compress(raw),
+                        seconds=time.perf_counter() - started)
+
+
+class ParsePool:
+    """Worker processes (one per core) that prepare captures off the server's GIL.
+
+    Parsing, normalising and compressing need no database, so they run in parallel
+    here; only storing stays with the library's single writer. Workers are forked from
+    a forkserver that imported the normalisers once, so starting one is cheap; a worker
+    that dies breaks the executor, and the next capture gets a fresh one."""
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers or os.cpu_count() or 1
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload([__name__])
+        self._lock = threading.Lock()
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self._context,
+                                   initializer=_worker_started, initargs=(os.getpid(),))
+
+    async def prepare(self, request: CaptureRequest, raw: bytes, captured: date
+                      ) -> tuple[PreparedCapture, float]:
+        executor = self._executor
+        try:
+            page = await asyncio.wrap_future(executor.submit(prepare_page, raw, captured))
+        except BrokenProcessPool:
+            self._replace(executor)
+            raise ParserUnavailable("the page reader stopped; the capture can be sent again"
+                                    ) from None
+        if page.failure is not None:
+            log.error("normaliser failed on a capture of %s: %s", request.url[:200], page.failure)
+        compressed: Future = Future()
+        compressed.set_result(page.compressed)
+        prepared = PreparedCapture(request=request, found=_with_papers(page.found, request.url),
+                                   raw_size=page.raw_size, raw_sha256=page.raw_sha256,
+                                   compressed=compressed)
+        return prepared, page.seconds
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """The first capture to find the executor broken starts the next one."""
+        with self._lock:
+            if self._executor is not broken:
+                return
+            log.error("a capture worker process died; starting the workers again")
+            self._executor = self._start()
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the workers, waiting for them to exit (blocks; call off the loop)."""
+        with self._lock:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_started(server_pid: int) -> None:
+    """In each worker: leave Ctrl-C to the server (it stops the pool), and exit as soon as
+    the server is gone, even killed outright (SIGKILL skips the pool's shutdown). The
+    forkserver stays while any worker holds its pipe, so both follow the server out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(server_pid,), daemon=True,
+                     name="papershelf-server-watch").start()
+
+
+def _exit_with(server_pid: int) -> None:
+    try:
+        server = os.pidfd_open(server_pid)  # readable once the process has ended
+    except (AttributeError, OSError):  # no pidfd (an old kernel): look every second
+        while _running(server_pid):
+            time.sleep(1)
+    else:
+        select.select([server], [], [])
+    os._exit(0)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
@@ -347,4 +490,5 @@ def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] |
     return sorted(set(current) | set(tags))
 
 
-__all__ = ["CaptureAnswer", "CaptureRequest", "Captured", "NoPaper", "capture_page"]
+__all__ = ["CaptureAnswer", "CaptureRequest", "Captured", "NoPaper", "ParsePool", "ParserUnavailable",
+           "capture_page"]

@@ -15,6 +15,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
+from ..capture import ParsePool
 from ..discover.worker import DiscoverWorker
 from ..store.library import Library
 from ..store.replication import Replicator
@@ -81,6 +82,10 @@ def create_app(settings: Settings) -> Litestar:
             app.state.replicator = Replicator(settings.db_path, settings.replicate,
                                              on_writer=app.state.library.submit_write)
             app.state.replicator.start()
+        # Captures are read in worker processes, one per core (capture.ParsePool), stopped
+        # with the server so none outlives it.
+        workers = settings.capture_workers
+        app.state.parse_pool = ParsePool(workers) if workers != 0 else None
         # Recommendations kept in step in the background (discover/worker.py), stopped first.
         worker = DiscoverWorker(app.state.library).start() if settings.discover else None
         try:
@@ -88,6 +93,8 @@ def create_app(settings: Settings) -> Litestar:
         finally:
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
+            if app.state.parse_pool is not None:
+                await asyncio.to_thread(app.state.parse_pool.close)
             await asyncio.to_thread(app.state.library.close)
             if app.state.replicator is not None:  # after the last write: it pushes it
                 await asyncio.to_thread(app.state.replicator.stop)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from litestar import Controller, Request, Response, post
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody
 
-from ..capture import CaptureAnswer, CaptureRequest, NoPaper, capture_page
+from ..capture import CaptureAnswer, CaptureRequest, NoPaper, ParserUnavailable, capture_page
 from .deps import Lib
-from .errors import NoPaperFound, error_responses
+from .errors import ApiError, NoPaperFound, error_responses
+
+
+class ReaderUnavailable(ApiError):
+    """The worker process reading the page died (it is started again): send it again."""
+
+    status, error = 503, "unavailable"
+    headers: ClassVar[dict[str, str]] = {"Retry-After": "1"}
 
 
 class CapturesController(Controller):
@@ -25,7 +34,10 @@ class CapturesController(Controller):
         try:
             # The body as received is kept (compressed) as the capture's raw payload;
             # Litestar has it cached already, so this reads nothing more.
-            done = await capture_page(library, data, raw=await request.body())
+            done = await capture_page(library, data, raw=await request.body(),
+                                      pool=request.app.state.parse_pool)
+        except ParserUnavailable as error:
+            raise ReaderUnavailable(str(error)) from None
         except NoPaper:
             field = "html" if data.html else "text" if data.text else "url"
             raise NoPaperFound(

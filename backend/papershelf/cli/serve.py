@@ -28,9 +28,12 @@ DEFAULT_TOKEN_NAME = "default"
 @click.option("--replicate", "replicate_url", metavar="URL",
               help="Run Litestream beside the server, replicating the library to URL "
                    "(file:///FOLDER, sftp://USER@HOST/PATH, s3://BUCKET/PATH).")
+@click.option("--capture-workers", type=click.IntRange(0), metavar="N",
+              help="Processes reading captured pages (default: one per core; 0: threads only).")
 @config_option
 def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
-          allowed_hosts: tuple[str, ...], replicate_url: str | None, config_path: Path | None) -> None:
+          allowed_hosts: tuple[str, ...], replicate_url: str | None, capture_workers: int | None,
+          config_path: Path | None) -> None:
     """Run the API (and Datasette) over the library."""
     from ..api.app import create_app
     from ..api.log_lines import configure_logging
@@ -62,7 +65,8 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
                        "makes another.")
             click.echo(token)
     settings = Settings(db_path=db_path, host=host, port=port, public=public,
-                        datasette=not no_datasette, replicate=replicate, **exposure)
+                        datasette=not no_datasette, replicate=replicate,
+                        capture_workers=capture_workers, **exposure)
     configure_logging(logging.INFO)
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})"
                + (f", replicating to {redact(replicate.url)}" if replicate else ""))

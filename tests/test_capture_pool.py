@@ -1,0 +1,112 @@
+"""Captures read in worker processes (capture.ParsePool): same answers and errors as on a
+thread, a dead worker costs one 503 (not the server), and no worker outlives `serve`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from helpers import page, running_server
+from papershelf.capture import INLINE_BELOW
+
+PAPER_URL = "https://huggingface.co/papers/1810.04805"
+
+
+def paper_capture() -> dict:
+    html = page("hf_paper_1810.04805.excerpt.html")
+    assert len(html) > INLINE_BELOW  # big enough to be read by a worker process
+    return {"capture_id": uuid.uuid4().hex, "url": PAPER_URL, "html": html}
+
+
+def not_a_paper() -> dict:
+    filler = "<p>Nothing scholarly here, only words about the weather.</p>" * 1000
+    return {"capture_id": uuid.uuid4().hex, "url": "https://example.org/blog",
+            "html": f"<html><head><title>A blog</title></head><body>{filler}</body></html>"}
+
+
+def workers(app) -> list:
+    return list(app.state.parse_pool._executor._processes.values())
+
+
+def test_big_capture_is_read_by_a_worker_process_and_stored(api):
+    with api.client() as client:
+        response = client.post("/api/captures", json=paper_capture())
+        assert response.status_code == 201, response.text
+        assert [paper["arxiv_id"] for paper in response.json()["papers"]] == ["1810.04805"]
+        assert workers(client.app), "the capture never reached a worker process"
+        assert all(process.pid != os.getpid() for process in workers(client.app))
+
+
+def test_big_page_without_a_paper_gets_its_clear_400_from_the_worker(api):
+    with api.client() as client:
+        response = client.post("/api/captures", json=not_a_paper())
+    assert response.status_code == 400
+    assert response.json()["error"] == "no_paper" and response.json()["field"] == "html"
+
+
+def test_dead_capture_worker_is_one_503_and_the_next_capture_is_stored(api):
+    with api.client() as client:
+        assert client.post("/api/captures", json=paper_capture()).status_code == 201
+        executor = client.app.state.parse_pool._executor
+        for process in workers(client.app):
+            os.kill(process.pid, signal.SIGKILL)
+        for process in workers(client.app):
+            process.join(10)
+        failed = client.post("/api/captures", json=paper_capture())
+        assert failed.status_code == 503, failed.text
+        assert failed.json()["error"] == "unavailable" and "Traceback" not in failed.text
+        assert client.app.state.parse_pool._executor is not executor  # started again
+        again = client.post("/api/captures", json=paper_capture())
+        assert again.status_code == 201, again.text
+        assert client.get("/api/status").status_code == 200
+
+
+def children_of(pid: int) -> set[int]:
+    """Every process descended from `pid` (from /proc: this runs on Linux)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def gone_within(pids: set[int], seconds: float) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while (left := {pid for pid in pids if alive(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+@pytest.mark.parametrize("stop", ["terminate", "kill"])
+def test_serve_leaves_no_capture_worker_behind(tmp_path, stop):
+    """Stopped (SIGTERM) the server shuts its pool down; killed outright (SIGKILL) its
+    forkserver exits and takes the workers with it (their parent-death signal)."""
+    with running_server(tmp_path / "library.db") as server:
+        with server.client() as client:
+            assert client.post("/api/captures", json=paper_capture()).status_code == 201
+        spawned = children_of(server.process.pid)
+        assert len(spawned) >= 2  # the forkserver and at least one worker
+        getattr(server.process, stop)()
+        server.process.wait(timeout=15)
+        assert gone_within(spawned, 10) == set()
