@@ -15,7 +15,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
-from ..capture import ParsePool
+from ..capture import ParsePool, settle_allocator
 from ..discover.worker import DiscoverWorker
 from ..store.library import Library
 from ..store.replication import Replicator
@@ -83,7 +83,8 @@ def create_app(settings: Settings) -> Litestar:
                                              on_writer=app.state.library.submit_write)
             app.state.replicator.start()
         # Captures are read in worker processes, one per core (capture.ParsePool), stopped
-        # with the server so none outlives it.
+        # with the server so none outlives it; small ones here, big bodies decoded here.
+        settle_allocator()
         workers = settings.capture_workers
         app.state.parse_pool = ParsePool(workers) if workers != 0 else None
         # Recommendations kept in step in the background (discover/worker.py), stopped first.
