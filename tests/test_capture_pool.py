@@ -110,3 +110,18 @@ def test_serve_leaves_no_capture_worker_behind(tmp_path, stop):
         getattr(server.process, stop)()
         server.process.wait(timeout=15)
         assert gone_within(spawned, 10) == set()
+
+
+def test_closing_the_pool_stops_a_worker_stuck_on_a_page():
+    """A page a worker never finishes must not keep `serve` from stopping."""
+    from papershelf.capture import ParsePool
+
+    pool = ParsePool(1)
+    stuck = pool._executor.submit(time.sleep, 600)
+    while not pool._executor._processes:
+        time.sleep(0.01)
+    (process,) = pool._executor._processes.values()
+    while not stuck.running():
+        time.sleep(0.01)
+    pool.close(grace=0.5)
+    assert not process.is_alive()

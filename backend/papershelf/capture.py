@@ -253,6 +253,7 @@ def _compressor() -> ThreadPoolExecutor:
 # A capture smaller than this is prepared on a thread: sending it to a process and its
 # records back costs more than reading it (see scripts/benchmarks/capture_bench.py).
 INLINE_BELOW = 32 * 1024
+CLOSE_GRACE_S = 5.0  # a worker still reading a page when the server stops gets this long
 
 
 class ParserUnavailable(Exception):
@@ -340,10 +341,21 @@ class ParsePool:
             self._executor = self._start()
         broken.shutdown(wait=False, cancel_futures=True)
 
-    def close(self) -> None:
-        """Stop the workers, waiting for them to exit (blocks; call off the loop)."""
+    def close(self, grace: float = CLOSE_GRACE_S) -> None:
+        """Stop the workers (blocks; call off the loop): queued pages are dropped, a page
+        being read gets `grace` seconds, then its worker is terminated, so a page that
+        never finishes parsing cannot keep the server from stopping."""
         with self._lock:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            executor = self._executor
+            processes = list((executor._processes or {}).values())
+            executor.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + grace
+            for process in processes:
+                process.join(max(0.0, deadline - time.monotonic()))
+                if process.is_alive():
+                    log.warning("a capture worker did not stop within %.0f s: terminated", grace)
+                    process.terminate()
+                    process.join(5)
 
 
 # Pages are parsed into blocks of a few megabytes at most; see settle_allocator.
