@@ -82,8 +82,9 @@ def create_app(settings: Settings) -> Litestar:
             app.state.replicator = Replicator(settings.db_path, settings.replicate,
                                              on_writer=app.state.library.submit_write)
             app.state.replicator.start()
-        # Captures are read in worker processes, one per core (capture.ParsePool), stopped
-        # with the server so none outlives it; small ones here, big bodies decoded here.
+        # Big captures are read in worker processes, one per core (capture.ParsePool),
+        # stopped with the server so none outlives it. Small ones, and every body's JSON,
+        # are read here: this process settles its allocator as the workers do.
         settle_allocator()
         workers = settings.capture_workers
         app.state.parse_pool = ParsePool(workers) if workers != 0 else None
