@@ -25,7 +25,7 @@ from papershelf.records import Paper
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 SPLITS = ("train", "held-out")
 # Each collection round of the corpus has its own held-out split (HOLDOUT.md); older sidecars are round 1.
-ROUNDS = ("1", "2", "3")
+ROUNDS = ("1", "2", "3", "4")
 # Only the date of capture matters to a text capture; every page here is HTML.
 CAPTURED = date(2026, 11, 30)
 
