@@ -1089,3 +1089,59 @@ def test_pages_of_2013_layouts_without_meta_are_read_from_their_bodies():
     springer = _paper("springer_s10522-013-9457-0.json")
     assert (springer.published, springer.authors_count) == ("2013-10-02", 11)  # not the contact author again
     assert _paper("bmj_thoraxjnl-2012-202003.json").published == "2012-10-23"  # "Published Online First"
+
+
+# Classes found in round 4's train split (HOLDOUT.md, "Round 4").
+
+
+def test_schema_org_people_marked_up_in_the_body_are_the_authors_when_no_meta_names_them():
+    # CABI (Atypon): <span property="author" typeof="Person"><span property="givenName">Robin</span> …
+    assert _paper("cabi_cabicompendium.60129.json").authors == ["Robin Nicholas"]
+    byline = (
+        '<div typeof="ScholarlyArticle"><span property="author" typeof="Person">'
+        '<span property="givenName">Ada</span> <span property="familyName">Lovelace</span></span>'
+        '<div property="citation" typeof="ScholarlyArticle"><span property="author">Cited Person</span>'
+        "</div></div>"
+    )
+    page = _meta_page(("citation_title", "T"), body=byline)
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+    microdata = '<span itemprop="author" itemscope><span itemprop="name">Lovelace, Ada</span></span>'
+    page = _meta_page(("citation_title", "T"), body=microdata)
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_date_label_element_followed_by_its_value_as_bare_text_dates_the_page():
+    # <b class="core-label">Published online</b>: 26 March 2025
+    assert _paper("cabi_cabicompendium.60129.json").published == "2025-03-26"
+    page = _meta_page(("citation_title", "T"), body="<div><b>Published online</b>: 3 May 2019</div>")
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2019-05-03"
+
+
+_HAND_MADE_ARTICLE = """<html><head><title>On the shape of things | Journal of Pages</title></head><body>
+<h1 class="site-logo">Journal of Pages</h1>
+<h1>On the shape of things</h1>
+<p class="authors">Ada Lovelace<sup>1</sup>, Charles Babbage<sup>2</sup> and Mary Somerville</p>
+<p>Published: 3 March 2014 &middot; doi:10.1234/shape.2014.7</p>
+{abstract}
+<h2>References</h2><p>A cited work, doi:10.9999/cited.1</p></body></html>"""
+_ITS_ABSTRACT = (
+    "<h2>Abstract</h2><p>We look at the shapes of things and find most of them round, unexpectedly.</p>"
+)
+
+
+def test_an_article_page_without_any_meta_gives_its_record_from_heading_byline_abstract_and_doi():
+    found = normalise_page("https://example.org/shape", _HAND_MADE_ARTICLE.format(abstract=_ITS_ABSTRACT))
+    paper = found.papers[0]
+    assert (paper.title, paper.doi, paper.published) == (
+        "On the shape of things", "10.1234/shape.2014.7", "2014-03-03"
+    )
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+    assert paper.abstract.startswith("We look at the shapes")
+    # Without its own DOI the page is still a paper (it has an abstract); a cited DOI is not its own.
+    own_doi_gone = _HAND_MADE_ARTICLE.replace(" &middot; doi:10.1234/shape.2014.7", "")
+    found = normalise_page("https://example.org/shape", own_doi_gone.format(abstract=_ITS_ABSTRACT))
+    paper = found.papers[0]
+    assert (paper.title, paper.doi) == ("On the shape of things", None)
+    # A heading alone, with neither abstract nor DOI, is any web page.
+    holiday = "<html><body><h1>My holiday photos</h1></body></html>"
+    assert normalise_page("https://example.org/p", holiday) is None

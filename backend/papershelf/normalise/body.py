@@ -53,6 +53,13 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 # Elements a label/value record writes its labels in.
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
+_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/\S+)", re.IGNORECASE)
+# Headings that end the article's own text: below them, DOIs are the cited works'.
+_END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
+# Elements that hold a byline on pages without a publisher row, most specific first.
+_BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
+_LONGEST_TITLE = 400
 
 
 class BodyRecord(msgspec.Struct):
@@ -156,7 +163,9 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
             continue
         date = partial_date(own[label.end():])
         sibling = node.next
+        # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
+            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
             sibling = sibling.next
         if date is None and sibling is not None:
             date = partial_date(clean_text(sibling.text(deep=True)))
@@ -188,6 +197,64 @@ def read_labels(page: Page) -> BodyRecord | None:
     return BodyRecord(
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), known=True
     )
+
+
+def read_article_body(page: Page) -> BodyRecord | None:
+    """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
+    as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
+    the page is clearly a paper's: a heading, and an abstract or a DOI above its references."""
+    title = _heading(page)
+    if title is None:
+        return None
+    doi, abstract = _doi_shown(page), generic_abstract(page)
+    if not (doi or abstract):
+        return None
+    return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
+
+
+def _heading(page: Page) -> str | None:
+    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo."""
+    shown = page.node_text("title") or ""
+    key = "".join(shown.split()).casefold()
+    headings = []
+    for node in page.tree.css("h1"):
+        classes = (node.attributes.get("class") or "").lower()
+        text = block_text(node)
+        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+            headings.append(text)
+    for text in headings:
+        if key and "".join(text.split()).casefold() in key:
+            return text
+    return headings[0] if headings else None
+
+
+def _doi_shown(page: Page) -> str | None:
+    """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
+    references: a DOI further down is a cited work's."""
+    body = page.tree.body
+    if body is None:
+        return None
+    for node in body.traverse(include_text=True):
+        if node.tag in _HEADINGS.split(",") and (
+            (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
+        ):
+            return None
+        value = node.text_content if node.tag == "-text" else node.attributes.get("href")
+        found = _DOI_SHOWN.search(value or "")
+        if found and (doi := normalise_doi(found.group(1))):
+            return doi
+    return None
+
+
+def _byline(page: Page) -> list[str]:
+    """The authors a page without meta shows: its schema.org people, else its byline element."""
+    if names := display_names(page.people()):
+        return names
+    for selector in _BYLINES:
+        node = page.tree.css_first(selector)
+        if node is not None and (names := names_in_byline(byline_text(node))):
+            return names
+    return []
 
 
 def _next_element(node: Any) -> Any:

@@ -91,14 +91,43 @@ class Page:
         node = self.tree.css_first(selector)
         return node_text(node) if node is not None else None
 
+    def people(self, prop: str = "author") -> list[str]:
+        """The page's own schema.org people in the body, microdata or RDFa (Atypon's templates write
+        `<span property="author" typeof="Person"><span property="givenName">Robin</span> <span
+        property="familyName">Nicholas</span></span>`), once each, in page order: their `name`,
+        else given and family name, else the element's text."""
+        found: list[str] = []
+        for attr in ("itemprop", "property"):
+            for node in self.tree.css(f'[{attr}~="{prop}"]'):
+                if node.tag == "meta" or not _of_the_page_item(node):
+                    continue
+                name = _part(node, attr, "name") or clean_text(
+                    f"{_part(node, attr, 'givenName') or ''} {_part(node, attr, 'familyName') or ''}"
+                )
+                name = name or byline_text(node)
+                if name and name not in found:
+                    found.append(name)
+            if found:
+                return found
+        return found
+
+
+def _part(node: Any, attr: str, prop: str) -> str | None:
+    part = node.css_first(f'[{attr}~="{prop}"]')
+    return byline_text(part) if part is not None else None
+
 
 def _of_the_page_item(node: Any) -> bool:
-    """Whether a microdata property belongs to the page's own item, not to an item nested in it
-    (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation")."""
+    """Whether a microdata (or RDFa) property belongs to the page's own item, not to an item nested
+    in it (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation"; an RDFa
+    reference is a `property="citation" typeof="ScholarlyArticle"`)."""
+    rdfa = "property" in node.attributes and "itemprop" not in node.attributes
     parent = node.parent
     while parent is not None:
         attrs = parent.attributes
-        if "itemscope" in attrs:
+        if rdfa and "typeof" in attrs:
+            return "property" not in attrs
+        if not rdfa and "itemscope" in attrs:
             return "itemprop" not in attrs
         parent = parent.parent
     return True

@@ -32,6 +32,7 @@ from .body import (
     description_abstract,
     generic_abstract,
     labelled_dates_anywhere,
+    read_article_body,
     read_labels,
     read_sites,
 )
@@ -97,14 +98,22 @@ def from_page(url: str, page: Page) -> list[Paper]:
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
-        return []
+        # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
+        shown = read_article_body(page)
+        if shown is None:
+            return []
+        title, doi, body.known = title or shown.title, doi or shown.doi, True
+        body.authors = body.authors or shown.authors
+        body.abstract = body.abstract or shown.abstract
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
-    authors = authors or None
+    # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
+    # marks only some of its byline so.
+    authors = authors or display_names(page.people()) or None
     return [
         Paper(
             title=title,
