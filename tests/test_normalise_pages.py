@@ -15,7 +15,7 @@ import pytest
 
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.dates import partial_date, published_date
-from papershelf.normalise.html_meta import parse_page
+from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.names import display_name
 from papershelf.normalise.pages import kind_for_url, normalise_page
 from papershelf.records import Paper
@@ -1145,3 +1145,17 @@ def test_an_article_page_without_any_meta_gives_its_record_from_heading_byline_a
     # A heading alone, with neither abstract nor DOI, is any web page.
     holiday = "<html><body><h1>My holiday photos</h1></body></html>"
     assert normalise_page("https://example.org/p", holiday) is None
+
+
+# Classes found in round 4's held-out third, after its figure was taken (HOLDOUT.md, "Round 4").
+
+
+def test_a_space_typed_inside_brackets_stays_while_a_source_line_break_there_goes():
+    assert "Eg1T ( = JCM 15918T) based on" in _paper("ijsem_63_Pt_11_4350.json").abstract
+    broken = "<p>Seeds (\n    <i>Echium plantagineum</i>\n  ) and ( = JCM 1)</p>"
+    assert block_text(parse_page(broken).tree.css_first("p")) == "Seeds (Echium plantagineum) and ( = JCM 1)"
+
+
+def test_europe_pmc_online_date_beats_an_earlier_date_of_its_medline_meta_set():
+    # citation_publication_date 2013/12 (MEDLINE set); "Published online Jun 5, 2014" in the citation line
+    assert _paper("pmc_PMC4062894.json").published == "2014-06-05"

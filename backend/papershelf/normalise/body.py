@@ -68,6 +68,7 @@ class BodyRecord(msgspec.Struct):
     title: str | None = None
     authors: list[str] = []
     authors_over_meta: bool = False
+    dates_over_meta: bool = False
     abstract: str | None = None
     doi: str | None = None
     stated: list[str] = []  # dates a script record states
@@ -96,6 +97,7 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             record.authors, record.authors_over_meta = names, site.authors_over_meta
         record.abstract = record.abstract or _abstract(page, site)
         record.doi = record.doi or _doi(page, site.doi)
+        record.dates_over_meta = record.dates_over_meta or site.dates_over_meta
         for selector in site.dates:
             for node in page.tree.css(selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
