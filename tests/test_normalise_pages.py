@@ -1147,6 +1147,20 @@ def test_an_article_page_without_any_meta_gives_its_record_from_heading_byline_a
     assert normalise_page("https://example.org/p", holiday) is None
 
 
+# Round 4's second batch (HOLDOUT.md, "Round 4, second batch"): its train part.
+
+
+def test_json_ld_date_created_dates_a_record_only_when_it_states_no_date_published():
+    # Zenodo: dateCreated 2023-06-12 (the draft), datePublished 2023-06-14 ("Published June 14, 2023")
+    assert _paper("zenodo_8026174.json").published == "2023-06-14"
+    ld = {"@type": "Dataset", "name": "D", "creator": [{"name": "Ada Lovelace"}], "dateCreated": "2020-02-02"}
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert normalise_page("https://example.org/d", page).papers[0].published == "2020-02-02"
+    ld["datePublished"] = "2020-03-01"
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert normalise_page("https://example.org/d", page).papers[0].published == "2020-03-01"
+
+
 # Classes found in round 4's held-out third, after its figure was taken (HOLDOUT.md, "Round 4").
 
 

@@ -188,9 +188,10 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         ),
         None,
     )
-    dates = [
-        partial_date(json_ld_text(article.get(key))) for key in ("datePublished", "dateCreated")
-    ]
+    # dateCreated is when the record was made (Zenodo: a draft two days before it was published):
+    # a date only for a record that states no datePublished.
+    published = article.get("datePublished") or article.get("dateCreated")
+    dates = [partial_date(json_ld_text(published))]
     people = article.get("author") or article.get("creator")
     title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
