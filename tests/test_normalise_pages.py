@@ -1173,3 +1173,18 @@ def test_a_space_typed_inside_brackets_stays_while_a_source_line_break_there_goe
 def test_europe_pmc_online_date_beats_an_earlier_date_of_its_medline_meta_set():
     # citation_publication_date 2013/12 (MEDLINE set); "Published online Jun 5, 2014" in the citation line
     assert _paper("pmc_PMC4062894.json").published == "2014-06-05"
+
+
+def test_labels_with_their_values_in_the_same_element_give_a_record():
+    # T2K's thesis page: <span>Title: Development of …</span> <span>Creators: Ian Taylor</span>, no meta
+    paper = _paper("t2k_thesis_001.json")
+    assert (paper.title, paper.authors) == (
+        "Development of T2K 280m Near Detector Software for Muon and Photon Reconstruction", ["Ian Taylor"]
+    )
+    assert paper.abstract.startswith("A Monte Carlo investigation")  # the description the page shows
+    assert paper.published is None  # "Folder Created: 2009-07-11" is no publication date
+    spans = "<div><span>Title: On Shapes</span><span>Creators: Ada Lovelace; Charles Babbage</span></div>"
+    found = normalise_page("https://example.org/t", f"<html><body>{spans}</body></html>")
+    assert found.papers[0].authors == ["Ada Lovelace", "Charles Babbage"]
+    title_only = "<html><body><div><span>Title: My holiday</span></div></body></html>"
+    assert normalise_page("https://example.org/t", title_only) is None

@@ -183,17 +183,19 @@ def read_labels(page: Page) -> BodyRecord | None:
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
-        if field is None or field in found:
-            continue
-        value = _next_element(node)
-        if value is None:
-            continue
-        if field == "authors":
-            found[field] = names_in_byline(byline_text(value))
-        elif field == "abstract":
-            found[field] = abstract_text(block_text(value))
+        if field is not None and field not in found and (value := _next_element(node)) is not None:
+            text = byline_text(value) if field == "authors" else block_text(value)
         else:
-            found[field] = block_text(value)
+            # The label and its value in one element's own text: <span>Title: Development of …</span>
+            field, text = _labelled_value(node)
+            if field is None or field in found:
+                continue
+        if field == "authors":
+            found[field] = names_in_byline(text)
+        elif field == "abstract":
+            found[field] = abstract_text(text)
+        else:
+            found[field] = text
     if not (found.get("title") and found.get("authors")):
         return None
     return BodyRecord(
@@ -257,6 +259,12 @@ def _byline(page: Page) -> list[str]:
         if node is not None and (names := names_in_byline(byline_text(node))):
             return names
     return []
+
+
+def _labelled_value(node: Any) -> tuple[str | None, str | None]:
+    label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
+    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
+    return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
 def _next_element(node: Any) -> Any:

@@ -290,7 +290,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titolo", "titre", "título"),
     "authors": (
         "author", "authors", "author(s)", "autor", "autoren", "autor(en)", "autore", "autori",
-        "auteur", "auteurs", "autor(es)",
+        "auteur", "auteurs", "autor(es)", "creator", "creators",
     ),
     "abstract": ("abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo"),
 }
