@@ -36,7 +36,7 @@ from .body import (
     read_labels,
     read_sites,
 )
-from .dates import day_month_readings, partial_date, published_date
+from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
     block_text,
@@ -245,16 +245,11 @@ def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> s
     stated = [date for source in sources for date in source["dates"]] + body.stated
     shown = body.shown
     if body.dates_over_meta and shown:
-        first_shown = min(_day(date) for date in shown)
-        stated = [date for date in stated if date and _day(date) >= first_shown]
+        first_shown = min(first_day(date) for date in shown)
+        stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page)
     return published_date(_settled(page, stated, shown), shown, body.not_published)
-
-
-def _day(date: str) -> str:
-    # The first day a date covers: 2014 is 2014-01-01, 2014-06 is 2014-06-01.
-    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
 
 
 def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
