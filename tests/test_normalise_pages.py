@@ -1188,3 +1188,18 @@ def test_labels_with_their_values_in_the_same_element_give_a_record():
     assert found.papers[0].authors == ["Ada Lovelace", "Charles Babbage"]
     title_only = "<html><body><div><span>Title: My holiday</span></div></body></html>"
     assert normalise_page("https://example.org/t", title_only) is None
+
+
+def test_a_page_without_meta_is_read_from_a_title_heading_and_its_doi_not_a_scripts():
+    # Found by reading the corpus with its meta tags taken away: no h1, the title in an h2.title,
+    # and a script template holding markup after a DOI ("…0081898</li>").
+    page = (
+        "<html><head><title>On Shapes | Journal of Pages</title></head><body>"
+        '<script type="text/template"><li>doi:10.9999/template</li></script>'
+        '<h2 class="article-title">On Shapes</h2><p>DOI: 10.1234/shapes.1</p>'
+        "<h3>Abstract</h3><p>We look at the shapes of things and find most of them round.</p></body></html>"
+    )
+    paper = normalise_page("https://example.org/s", page).papers[0]
+    assert (paper.title, paper.doi) == ("On Shapes", "10.1234/shapes.1")
+    in_template = page.replace("<p>DOI: 10.1234/shapes.1</p>", "")
+    assert normalise_page("https://example.org/s", in_template).papers[0].doi is None

@@ -54,7 +54,12 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
 # A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
-_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
+# Text the page does not show: a DOI in a script's template is not the page's.
+_UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
+_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+
 # Headings that end the article's own text: below them, DOIs are the cited works'.
 _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
 # Elements that hold a byline on pages without a publisher row, most specific first.
@@ -217,19 +222,26 @@ def read_article_body(page: Page) -> BodyRecord | None:
 
 
 def _heading(page: Page) -> str | None:
-    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo."""
+    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
+    without one, a heading classed as the title that the <title> repeats."""
     shown = page.node_text("title") or ""
     key = "".join(shown.split()).casefold()
-    headings = []
-    for node in page.tree.css("h1"):
-        classes = (node.attributes.get("class") or "").lower()
-        text = block_text(node)
-        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
-            headings.append(text)
-    for text in headings:
+    headings = _headings(page, "h1")
+    titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
+    for text in headings + titled:
         if key and "".join(text.split()).casefold() in key:
             return text
     return headings[0] if headings else None
+
+
+def _headings(page: Page, selector: str) -> list[str]:
+    found = []
+    for node in page.tree.css(selector):
+        classes = (node.attributes.get("class") or "").lower()
+        text = block_text(node)
+        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+            found.append(text)
+    return found
 
 
 def _doi_shown(page: Page) -> str | None:
@@ -243,7 +255,10 @@ def _doi_shown(page: Page) -> str | None:
             (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
         ):
             return None
-        value = node.text_content if node.tag == "-text" else node.attributes.get("href")
+        if node.tag == "-text":
+            value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
+        else:
+            value = node.attributes.get("href")
         found = _DOI_SHOWN.search(value or "")
         if found and (doi := normalise_doi(found.group(1))):
             return doi
