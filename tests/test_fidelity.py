@@ -68,6 +68,23 @@ def test_round_3_has_45_fresh_pages_from_17_sites_6_new_and_held_out_thirds():
         assert len([sidecar for sidecar in pages if sidecar["split"] == "held-out"]) == len(pages) // 3
 
 
+def test_round_4_has_27_fresh_pages_from_10_sites_2_new_and_held_out_thirds():
+    earlier = [sidecar for round_ in ("1", "2", "3") for sidecar in fidelity.sidecars(round_=round_)]
+    fourth = fidelity.sidecars(round_="4")
+    sites = {sidecar["site"] for sidecar in fourth}
+    # Short of the brief's 40 pages: HOLDOUT.md, "Round 4", says what the public test data gave.
+    assert len(fourth) == 27
+    assert len(sites) == 10
+    assert sites - {sidecar["site"] for sidecar in earlier} == {"CABI Digital Library", "T2K experiment"}
+    # No page of the round is a page of an earlier one.
+    assert not {sidecar["sha256"] for sidecar in fourth} & {sidecar["sha256"] for sidecar in earlier}
+    # Each batch kept a third of its pages aside.
+    for batch in (1, 2):
+        pages = [sidecar for sidecar in fourth if sidecar.get("batch", 1) == batch]
+        held_out = [sidecar for sidecar in pages if sidecar["split"] == "held-out"]
+        assert len(held_out) == round(len(pages) / 3)
+
+
 def test_fidelity_prints_tables_and_a_total_and_exits_zero_at_100_percent():
     done = subprocess.run(
         [sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=120, check=False

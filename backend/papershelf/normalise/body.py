@@ -53,6 +53,18 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 # Elements a label/value record writes its labels in.
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
+_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
+# Text the page does not show: a DOI in a script's template is not the page's.
+_UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
+_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+
+# Headings that end the article's own text: below them, DOIs are the cited works'.
+_END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
+# Elements that hold a byline on pages without a publisher row, most specific first.
+_BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
+_LONGEST_TITLE = 400
 
 
 class BodyRecord(msgspec.Struct):
@@ -61,6 +73,7 @@ class BodyRecord(msgspec.Struct):
     title: str | None = None
     authors: list[str] = []
     authors_over_meta: bool = False
+    dates_over_meta: bool = False
     abstract: str | None = None
     doi: str | None = None
     stated: list[str] = []  # dates a script record states
@@ -89,6 +102,7 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             record.authors, record.authors_over_meta = names, site.authors_over_meta
         record.abstract = record.abstract or _abstract(page, site)
         record.doi = record.doi or _doi(page, site.doi)
+        record.dates_over_meta = record.dates_over_meta or site.dates_over_meta
         for selector in site.dates:
             for node in page.tree.css(selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
@@ -156,7 +170,9 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
             continue
         date = partial_date(own[label.end():])
         sibling = node.next
+        # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
+            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
             sibling = sibling.next
         if date is None and sibling is not None:
             date = partial_date(clean_text(sibling.text(deep=True)))
@@ -172,22 +188,98 @@ def read_labels(page: Page) -> BodyRecord | None:
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
-        if field is None or field in found:
-            continue
-        value = _next_element(node)
-        if value is None:
-            continue
-        if field == "authors":
-            found[field] = names_in_byline(byline_text(value))
-        elif field == "abstract":
-            found[field] = abstract_text(block_text(value))
+        if field is not None and field not in found and (value := _next_element(node)) is not None:
+            text = byline_text(value) if field == "authors" else block_text(value)
         else:
-            found[field] = block_text(value)
+            # The label and its value in one element's own text: <span>Title: Development of …</span>
+            field, text = _labelled_value(node)
+            if field is None or field in found:
+                continue
+        if field == "authors":
+            found[field] = names_in_byline(text)
+        elif field == "abstract":
+            found[field] = abstract_text(text)
+        else:
+            found[field] = text
     if not (found.get("title") and found.get("authors")):
         return None
     return BodyRecord(
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), known=True
     )
+
+
+def read_article_body(page: Page) -> BodyRecord | None:
+    """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
+    as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
+    the page is clearly a paper's: a heading, and an abstract or a DOI above its references."""
+    title = _heading(page)
+    if title is None:
+        return None
+    doi, abstract = _doi_shown(page), generic_abstract(page)
+    if not (doi or abstract):
+        return None
+    return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
+
+
+def _heading(page: Page) -> str | None:
+    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
+    without one, a heading classed as the title that the <title> repeats."""
+    shown = page.node_text("title") or ""
+    key = "".join(shown.split()).casefold()
+    headings = _headings(page, "h1")
+    titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
+    for text in headings + titled:
+        if key and "".join(text.split()).casefold() in key:
+            return text
+    return headings[0] if headings else None
+
+
+def _headings(page: Page, selector: str) -> list[str]:
+    found = []
+    for node in page.tree.css(selector):
+        classes = (node.attributes.get("class") or "").lower()
+        text = block_text(node)
+        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+            found.append(text)
+    return found
+
+
+def _doi_shown(page: Page) -> str | None:
+    """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
+    references: a DOI further down is a cited work's."""
+    body = page.tree.body
+    if body is None:
+        return None
+    for node in body.traverse(include_text=True):
+        if node.tag in _HEADINGS.split(",") and (
+            (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
+        ):
+            return None
+        if node.tag == "-text":
+            value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
+        else:
+            value = node.attributes.get("href")
+        found = _DOI_SHOWN.search(value or "")
+        if found and (doi := normalise_doi(found.group(1))):
+            return doi
+    return None
+
+
+def _byline(page: Page) -> list[str]:
+    """The authors a page without meta shows: its schema.org people, else its byline element."""
+    if names := display_names(page.people()):
+        return names
+    for selector in _BYLINES:
+        node = page.tree.css_first(selector)
+        if node is not None and (names := names_in_byline(byline_text(node))):
+            return names
+    return []
+
+
+def _labelled_value(node: Any) -> tuple[str | None, str | None]:
+    label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
+    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
+    return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
 def _next_element(node: Any) -> Any:

@@ -218,7 +218,7 @@ def published_date(
     if not dates:
         return None
     # At the same start the most precise statement wins: 1977/01 over a 1 January read as 1977.
-    first = min(dates, key=lambda date: (_start(date), -len(date)))
+    first = min(dates, key=lambda date: (first_day(date), -len(date)))
     inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
     return min(inside) if len(first) < 10 and inside else first
 
@@ -234,5 +234,6 @@ def _as_meant(date: str, others: list[str]) -> str:
     return date
 
 
-def _start(date: str) -> str:
+def first_day(date: str) -> str:
+    """The first day a date covers: 2014 is 2014-01-01, 2014-06 is 2014-06-01."""
     return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]

@@ -38,8 +38,11 @@ _BLOCKS = frozenset((
     "figcaption",
 ))
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
-# Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so.
-_BRACKET_SPACE = re.compile(r"([(\[]) | ([)\]])")
+# Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so. A
+# space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
+# the text keeps its line breaks as this mark until the brackets are settled.
+_SOURCE_BREAK = "\ue000"
+_BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|\s*\ue000\s*([)\]])")
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
 _ABSTRACT_LABEL = re.compile(
@@ -91,14 +94,43 @@ class Page:
         node = self.tree.css_first(selector)
         return node_text(node) if node is not None else None
 
+    def people(self, prop: str = "author") -> list[str]:
+        """The page's own schema.org people in the body, microdata or RDFa (Atypon's templates write
+        `<span property="author" typeof="Person"><span property="givenName">Robin</span> <span
+        property="familyName">Nicholas</span></span>`), once each, in page order: their `name`,
+        else given and family name, else the element's text."""
+        found: list[str] = []
+        for attr in ("itemprop", "property"):
+            for node in self.tree.css(f'[{attr}~="{prop}"]'):
+                if node.tag == "meta" or not _of_the_page_item(node):
+                    continue
+                name = _part(node, attr, "name") or clean_text(
+                    f"{_part(node, attr, 'givenName') or ''} {_part(node, attr, 'familyName') or ''}"
+                )
+                name = name or byline_text(node)
+                if name and name not in found:
+                    found.append(name)
+            if found:
+                return found
+        return found
+
+
+def _part(node: Any, attr: str, prop: str) -> str | None:
+    part = node.css_first(f'[{attr}~="{prop}"]')
+    return byline_text(part) if part is not None else None
+
 
 def _of_the_page_item(node: Any) -> bool:
-    """Whether a microdata property belongs to the page's own item, not to an item nested in it
-    (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation")."""
+    """Whether a microdata (or RDFa) property belongs to the page's own item, not to an item nested
+    in it (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation"; an RDFa
+    reference is a `property="citation" typeof="ScholarlyArticle"`)."""
+    rdfa = "property" in node.attributes and "itemprop" not in node.attributes
     parent = node.parent
     while parent is not None:
         attrs = parent.attributes
-        if "itemscope" in attrs:
+        if rdfa and "typeof" in attrs:
+            return "property" not in attrs
+        if not rdfa and "itemscope" in attrs:
             return "itemprop" not in attrs
         parent = parent.parent
     return True
@@ -187,8 +219,11 @@ def block_text(node: Any, unseen: frozenset[str] = _UNSEEN) -> str | None:
     inline markup joined ("CO<sub>2</sub>" is "CO2"), scripts and styles unseen."""
     parts: list[str] = []
     _collect_text(node, parts, unseen)
-    text = clean_text("".join(parts))
-    return _BRACKET_SPACE.sub(r"\1\2", text) if text else None
+    return clean_text(_settle_breaks("".join(parts)))
+
+
+def _settle_breaks(text: str) -> str:
+    return _BRACKET_BREAK.sub(r"\1\2", text).replace(_SOURCE_BREAK, " ")
 
 
 def byline_text(node: Any) -> str | None:
@@ -201,14 +236,14 @@ def text_lines(node: Any) -> list[str]:
     (a blank line parts two entries of a list written with <br>s)."""
     parts: list[str] = []
     _collect_text(node, parts, _UNSEEN | {"sup"})
-    return [clean_text(line) or "" for line in "".join(parts).split("\n")]
+    return [clean_text(_settle_breaks(line)) or "" for line in "".join(parts).split("\n")]
 
 
 def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            parts.append(" ".join((child.text_content or "").splitlines()))
+            parts.append(_SOURCE_BREAK.join((child.text_content or "").splitlines()))
         elif tag == "br":
             parts.append("\n")
         elif tag == "nav" or (tag in ("ul", "ol") and _jump_list(child)):

@@ -32,10 +32,11 @@ from .body import (
     description_abstract,
     generic_abstract,
     labelled_dates_anywhere,
+    read_article_body,
     read_labels,
     read_sites,
 )
-from .dates import day_month_readings, partial_date, published_date
+from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
     block_text,
@@ -97,14 +98,22 @@ def from_page(url: str, page: Page) -> list[Paper]:
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
-        return []
+        # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
+        shown = read_article_body(page)
+        if shown is None:
+            return []
+        title, doi, body.known = title or shown.title, doi or shown.doi, True
+        body.authors = body.authors or shown.authors
+        body.abstract = body.abstract or shown.abstract
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
-    authors = authors or None
+    # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
+    # marks only some of its byline so.
+    authors = authors or display_names(page.people()) or None
     return [
         Paper(
             title=title,
@@ -179,9 +188,10 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         ),
         None,
     )
-    dates = [
-        partial_date(json_ld_text(article.get(key))) for key in ("datePublished", "dateCreated")
-    ]
+    # dateCreated is when the record was made (Zenodo: a draft two days before it was published):
+    # a date only for a record that states no datePublished.
+    published = article.get("datePublished") or article.get("dateCreated")
+    dates = [partial_date(json_ld_text(published))]
     people = article.get("author") or article.get("creator")
     title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
@@ -234,6 +244,9 @@ def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
 def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
     stated = [date for source in sources for date in source["dates"]] + body.stated
     shown = body.shown
+    if body.dates_over_meta and shown:
+        first_shown = min(first_day(date) for date in shown)
+        stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page)
     return published_date(_settled(page, stated, shown), shown, body.not_published)

@@ -32,6 +32,8 @@ class Site(msgspec.Struct, frozen=True):
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
+    # The publication date the page shows beats earlier meta dates (which copy another record's).
+    dates_over_meta: bool = False
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
     dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
@@ -267,6 +269,9 @@ SITES: tuple[Site, ...] = (
         author_list=("div.contrib-group.fm-author",),
         authors_over_meta=True,
         dates=(".fm-vol-iss-date",),  # "Published online Mar 13, 2009."
+        # Its first meta set is the MEDLINE record's, whose dates may be another reading altogether
+        # (citation_publication_date 2013/12 for a paper "Published online Jun 5, 2014").
+        dates_over_meta=True,
     ),
     Site(
         "D-Lib Magazine",
@@ -285,7 +290,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titolo", "titre", "título"),
     "authors": (
         "author", "authors", "author(s)", "autor", "autoren", "autor(en)", "autore", "autori",
-        "auteur", "auteurs", "autor(es)",
+        "auteur", "auteurs", "autor(es)", "creator", "creators",
     ),
     "abstract": ("abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo"),
 }
