@@ -27,18 +27,21 @@ from papershelf.store.tokens import create_token
 
 PAPERS = 6_000
 WINDOW = 300  # the Datasette window in these tests (papershelf-search: window)
+SAMPLE = 100  # and the facets' sample (papershelf-search: facet_sample)
 STATUSES = ("unread", "reading", "read", "skipped")
 
 
 def build(path) -> None:
     """`common` in every paper (1 to 4 times, texts of varied length: distinct ranks),
-    `medium` in every 40th, `rare` in every 1000th."""
+    `medium` in every 40th, `few` in every 100th, `rare` in every 1000th."""
     db = open_writer(path, create=True)
     rows = []
     for n in range(PAPERS):
         words = ["common"] * (1 + n % 4) + [f"filler{n % 13}"] * (n % 23)
         if n % 40 == 0:
             words.append("medium")
+        if n % 100 == 0:
+            words.append("few")
         if n % 1000 == 0:
             words.append("rare")
         rows.append((f"{n:016x}", f"Paper {n:05d}", " ".join(words), "[]", 0,
@@ -59,7 +62,7 @@ def setup(tmp_path_factory):
     config = folder / "datasette"
     shutil.copytree(datasette_dir(), config, ignore=shutil.ignore_patterns("__pycache__"))
     metadata = yaml.safe_load((config / "metadata.yml").read_text(encoding="utf-8"))
-    metadata["plugins"]["papershelf-search"] = {"window": WINDOW}
+    metadata["plugins"]["papershelf-search"] = {"window": WINDOW, "facet_sample": SAMPLE}
     (config / "metadata.yml").write_text(yaml.safe_dump(metadata), encoding="utf-8")
     mp = pytest.MonkeyPatch()
     mp.setenv("PAPERSHELF_DATASETTE_DIR", str(config))
@@ -104,11 +107,13 @@ def test_a_word_in_every_paper_answers_with_the_window_counted_and_said(setup):
     data = get(ds, "/library/papers.json?_search=common").json()
     assert data["filtered_table_rows_count"] == WINDOW  # not 6,000: the window, and said so
     assert f"among its {WINDOW:,} most recently added matches" in data["human_description_en"]
+    assert f"facets count its {SAMPLE:,} most recently added" in data["human_description_en"]
     facets = data["facet_results"]
-    assert sum(v["count"] for v in facets["status"]["results"]) == WINDOW
+    assert sum(v["count"] for v in facets["status"]["results"]) == SAMPLE
     page = HTMLParser(get(ds, "/library/papers?_search=common").text)
     said = page.css_first(".papershelf-window").text()
     assert f"More than {WINDOW:,} papers match" in said
+    assert f"the facets count the {SAMPLE:,} most recently added" in said
     assert "best matches first" in page.css_first("h3").text()
 
 
@@ -126,17 +131,39 @@ def test_best_matches_of_the_window_first_across_pages(setup):
 
 def test_a_normal_search_is_exact_count_facets_and_rank(setup):
     ds, db_path = setup
-    found = matches(db_path, "medium")
-    assert len(found) < WINDOW
-    data = get(ds, "/library/papers.json?_search=medium&_shape=objects&_size=max").json()
+    found = matches(db_path, "few")
+    assert len(found) < SAMPLE
+    data = get(ds, "/library/papers.json?_search=few&_shape=objects&_size=max").json()
     assert data["filtered_table_rows_count"] == len(found)
     assert "most recently added" not in data["human_description_en"]
     assert sum(v["count"] for v in data["facet_results"]["status"]["results"]) == len(found)
     ranks = [found[row["id"]] for row in data["rows"]]
     assert ranks == sorted(ranks) and len(ranks) == len(found)
-    page = HTMLParser(get(ds, "/library/papers?_search=medium").text)
+    page = HTMLParser(get(ds, "/library/papers?_search=few").text)
     assert page.css_first(".papershelf-window") is None
     assert page.css(".facet-info")  # the facets a reader filters by
+
+
+def test_facets_of_a_larger_search_count_its_newest_matches_and_say_so(setup):
+    ds, db_path = setup
+    found = matches(db_path, "medium")
+    assert SAMPLE < len(found) < WINDOW
+    sample = window_of(db_path, "medium", SAMPLE)
+    conn = sqlite3.connect(db_path)
+    expected = dict(conn.execute(
+        f"select status, count(*) from papers where id in ({','.join('?' * len(sample))}) "
+        "group by status", list(sample)).fetchall())
+    conn.close()
+    data = get(ds, "/library/papers.json?_search=medium").json()
+    assert data["filtered_table_rows_count"] == len(found)  # the count is exact
+    statuses = {v["value"]: v["count"] for v in data["facet_results"]["status"]["results"]}
+    assert statuses == expected
+    tags = data["facet_results"]["tags"]["results"]
+    assert sum(v["count"] for v in tags) == SAMPLE  # one tag a paper
+    assert f"facets count its {SAMPLE:,} most recently added" in data["human_description_en"]
+    said = HTMLParser(get(ds, "/library/papers?_search=medium").text).css_first(
+        ".papershelf-window").text()
+    assert f"The facets count the {SAMPLE:,} most recently added matches" in said
 
 
 def test_a_sort_the_reader_picks_is_kept_within_the_window(setup):

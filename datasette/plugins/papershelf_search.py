@@ -40,6 +40,7 @@ from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite
 
 WINDOW = 5_000
+FACET_SAMPLE = 1_000
 MMAP_BYTES = 1 << 30
 MARK = re.compile(r"1 /\*papershelf-relevance fts=(?P<fts>\S+) pk=(?P<pk>\S+) next=(?P<next>[01])\*/")
 # The page's query: plain columns from the table (a facet's selects from a subquery).
@@ -47,31 +48,36 @@ _MAIN = re.compile(r"^select (?P<cols>[^()]+?) from (?P<table>[^\s()]+) where (?
                    r"order by (?P<order>[^()]*?) limit (?P<limit>\d+)$", re.DOTALL)
 _TRIVIAL = re.compile(r"1(?: and 1)*")
 FLOOR = "papershelf_floor"
+FACET_FLOOR = "papershelf_facet_floor"
+# Where the facets find the sample (datasette/plugins/papershelf_facets.py reads it): the
+# search clause as the page's query has it, and the same clause bounded to the sample.
+FACET_SAMPLE_KEY = "papershelf_facet_sample"
 
 
-def window_size(datasette) -> int:
+def setting(datasette, name: str, default: int) -> int:
     config = datasette.plugin_config("papershelf-search") or {}
-    size = config.get("window", WINDOW)
-    return size if isinstance(size, int) and size > 0 else WINDOW
+    size = config.get(name, default)
+    return size if isinstance(size, int) and size > 0 else default
 
 
-def _search_clause(fts_pk: str, fts: str, term: str, floor: bool = False) -> str:
-    """Datasette's own search clause (datasette/filters.py), and the windowed one."""
-    bound = f" and rowid >= :{FLOOR}" if floor else ""
+def _search_clause(fts_pk: str, fts: str, term: str, floor: str | None = None) -> str:
+    """Datasette's own search clause (datasette/filters.py), and one bounded at a floor."""
+    bound = f" and rowid >= :{floor}" if floor else ""
     return (f"{escape_sqlite(fts_pk)} in (select rowid from {escape_sqlite(fts)} where "
             f"{escape_sqlite(fts)} match {term}{bound})")
 
 
-async def window_floor(db, fts: str, term: str, search: str, size: int) -> int | None:
-    """The rowid of the oldest of the `size` newest matches, or None when no more than
-    `size` papers match (or the query is one FTS5 refuses: Datasette reports that)."""
-    sql = (f"select rowid from {escape_sqlite(fts)} where {escape_sqlite(fts)} match {term} "
-           f"order by rowid desc limit 1 offset {size}")
+async def window_floors(db, fts: str, term: str, search: str, *sizes: int) -> list[int | None]:
+    """For each size, the rowid of the oldest of the `size` newest matches, or None when no
+    more than `size` papers match (or FTS5 refuses the query: Datasette reports that).
+    One query, walking the FTS5 index by rowid: no ranking."""
+    table = escape_sqlite(fts)
+    floors = ", ".join(f"(select rowid + 1 from {table} where {table} match {term} "
+                       f"order by rowid desc limit 1 offset {int(size)})" for size in sizes)
     try:
-        row = (await db.execute(sql, {"search": search})).first()
+        return list((await db.execute(f"select {floors}", {"search": search})).first())
     except sqlite3.DatabaseError:
-        return None
-    return None if row is None else row[0] + 1
+        return [None] * len(sizes)
 
 
 def _bounded(inner, request, database, table, datasette):
@@ -91,14 +97,30 @@ def _bounded(inner, request, database, table, datasette):
                 break
         else:
             return args  # not the clause this module knows: Datasette's, unbounded
-        size = window_size(datasette)
-        floor = await window_floor(db, fts, term, args.params["search"], size)
-        if floor is None:
-            return args
-        args.where_clauses[args.where_clauses.index(clause)] = _search_clause(fts_pk, fts, term, True)
-        args.params[FLOOR] = floor
-        args.human_descriptions.append(f"among its {size:,} most recently added matches")
-        args.extra_context["papershelf_window"] = size
+        search = args.params["search"]
+        sample = setting(datasette, "facet_sample", FACET_SAMPLE)
+        size = setting(datasette, "window", WINDOW)
+        floor, facet_floor = await window_floors(db, fts, term, search, size, sample)
+        if sample >= size:
+            facet_floor = None
+        said = ""
+        if floor is not None:
+            windowed = _search_clause(fts_pk, fts, term, FLOOR)
+            args.where_clauses[args.where_clauses.index(clause)] = windowed
+            args.params[FLOOR] = floor
+            said = f"among its {size:,} most recently added matches"
+            args.extra_context["papershelf_window"] = size
+            clause = windowed
+        if facet_floor is not None:
+            args.params[FACET_FLOOR] = facet_floor
+            request.scope[FACET_SAMPLE_KEY] = (clause, _search_clause(fts_pk, fts, term, FACET_FLOOR))
+            said += f"{'; ' if said else ''}facets count its {sample:,} most recently added"
+            args.extra_context["papershelf_facet_sample"] = sample
+        if said:
+            # Datasette's "search matches …" (the JSON's human_description_en too) says it.
+            described = f'search matches "{search}"'
+            args.human_descriptions[:] = [f"{d} ({said})" if d == described else d
+                                          for d in args.human_descriptions]
         return args
 
     return bounded
