@@ -231,3 +231,67 @@ def test_api_answers_ranked_among(setup):
         rare = client.get("/api/papers", params={"q": "rare"}).json()
     assert huge["ranked_among"] == 5_000 and len(huge["papers"]) == 3 and huge["next"]
     assert rare["ranked_among"] is None and len(rare["papers"]) == PAPERS // 1000
+
+
+# The relevance rewrite (papershelf_search.ranked) takes exactly the page's query of a
+# marked search and nothing else; these are the shapes Datasette 0.65 writes.
+SEARCH = "rowid in (select rowid from papers_fts where papers_fts match escape_fts(:search))"
+WINDOWED = ("rowid in (select rowid from papers_fts where papers_fts match escape_fts(:search) "
+            "and rowid >= :papershelf_floor)")
+MARK0 = "1 /*papershelf-relevance fts=papers_fts pk=id next=0*/"
+MARK1 = "1 /*papershelf-relevance fts=papers_fts pk=id next=1*/"
+
+
+@pytest.fixture(scope="module")
+def relevance():
+    from helpers import datasette_plugin
+
+    return datasette_plugin("papershelf_search")
+
+
+@pytest.mark.parametrize("sql", [
+    f"select id, title from papers where {SEARCH} order by published desc limit 26",  # no mark
+    f"select count(*) from papers where {MARK0} and {SEARCH}",  # the count
+    f"select status as value, count(*) as count from (select id, status from papers where "
+    f"{MARK0} and {SEARCH}) where status is not null group by status order by count desc limit 9",
+    f"select id from papers where {MARK0} and rowid in (select rowid from papers_fts where "
+    f"title match escape_fts(:search_0)) order by published desc limit 26",  # a column search
+    f"select id from papers where {MARK1} and {SEARCH} and (published < :p0) "
+    f"order by published desc, id limit 26",  # a keyset without the key
+])
+def test_relevance_rewrite_leaves_every_other_query_as_datasette_wrote_it(relevance, sql):
+    params = {"search": "attention", "p0": "2020"}
+    assert relevance.ranked(sql, params) == (sql, params)
+
+
+def test_relevance_rewrite_ranks_inside_fts5_when_only_the_search_filters(relevance):
+    sql = f"select id, title from papers where {MARK0} and {WINDOWED} order by published desc limit 26"
+    rewritten, _ = relevance.ranked(sql, {"search": "x", "papershelf_floor": 5})
+    assert ("(select rowid, rank from papers_fts where papers_fts match escape_fts(:search) and "
+            "rowid >= :papershelf_floor order by rank limit 26)") in rewritten
+    assert rewritten.endswith("order by papershelf_match.rank, papers.id limit 26")
+
+
+def test_relevance_rewrite_filters_before_ranking_with_another_filter(relevance):
+    sql = (f"select id from papers where \"status\" = :p0 and {MARK0} and {SEARCH} "
+           "order by published desc limit 26")
+    rewritten, _ = relevance.ranked(sql, {"search": "x", "p0": "read"})
+    assert "order by rank limit" not in rewritten and '"status" = :p0' in rewritten
+
+
+def test_relevance_rewrite_in_a_real_library_pages_after_the_key(setup, relevance):
+    _, db_path = setup
+    conn = sqlite3.connect(db_path)
+    conn.create_function("escape_fts", 1, lambda q: f'"{q}"')
+    first = (f"select id from papers where {MARK0} and {SEARCH} order by published desc limit 11")
+    ids = [r[0] for r in conn.execute(*relevance.ranked(first, {"search": "few"}))]
+    after = (f"select id from papers where {MARK1} and {SEARCH} and ((published < :p1 or published "
+             f"is null) or (published = :p1 and id > :p0)) order by published desc, id limit 11")
+    params = {"search": "few", "p0": ids[9], "p1": "2099"}
+    more = [r[0] for r in conn.execute(*relevance.ranked(after, params))]
+    ranks = dict(conn.execute("select papers.id, papers_fts.rank from papers_fts join papers on "
+                              "papers.rowid = papers_fts.rowid where papers_fts match 'few'"))
+    conn.close()
+    got = ids[:10] + more
+    assert len(got) == len(set(got)) == min(len(ranks), 21)
+    assert [ranks[i] for i in got] == sorted(ranks.values())[:len(got)]

@@ -126,15 +126,13 @@ def sampled(cls):
     the page's, its search clause swapped for the bounded one (an exact clause both
     modules write, not a pattern)."""
 
-    class Sampled(cls):
-        def __init__(self, ds, request, database, sql=None, **kwargs):
-            sample = request.scope.get(FACET_SAMPLE_KEY) if request is not None else None
-            if sample and sql and sample[0] in sql:
-                sql = sql.replace(sample[0], sample[1])
-            super().__init__(ds, request, database, sql=sql, **kwargs)
+    def __init__(self, ds, request, database, sql=None, **kwargs):
+        sample = request.scope.get(FACET_SAMPLE_KEY) if request is not None else None
+        if sample and sql and sample[0] in sql:
+            sql = sql.replace(sample[0], sample[1])
+        cls.__init__(self, ds, request, database, sql=sql, **kwargs)
 
-    Sampled.__name__ = Sampled.__qualname__ = f"Sampled{cls.__name__}"
-    return Sampled
+    return type(f"Sampled{cls.__name__}", (cls,), {"__init__": __init__})
 
 
 @hookimpl(specname="register_facet_classes", wrapper=True)
