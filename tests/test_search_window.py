@@ -295,3 +295,30 @@ def test_relevance_rewrite_in_a_real_library_pages_after_the_key(setup, relevanc
     got = ids[:10] + more
     assert len(got) == len(set(got)) == min(len(ranks), 21)
     assert [ranks[i] for i in got] == sorted(ranks.values())[:len(got)]
+
+
+@pytest.mark.parametrize("sql", [
+    f"select count(*) from papers where \"status\" = :p0 and {SEARCH} ",  # another filter
+    f"select count(*) from papers where {SEARCH} and rowid in (select rowid from papers_fts "
+    "where title match escape_fts(:search_0))",
+    "select count(*) from papers ",
+    f"select count(*) from (select * from papers where {SEARCH})",
+])
+def test_count_rewrite_leaves_every_other_count_as_datasette_wrote_it(relevance, sql):
+    params = {"search": "x", "p0": "read"}
+    assert relevance.counted(sql, params) == (sql, params)
+
+
+def test_count_of_a_search_alone_is_counted_in_fts5_and_equal(setup, relevance):
+    _, db_path = setup
+    conn = sqlite3.connect(db_path)
+    conn.create_function("escape_fts", 1, lambda q: f'"{q}"')
+    for sql, params in (
+        (f"select count(*) from papers where {MARK0} and {SEARCH} ", {"search": "medium"}),
+        (f"select count(*) from papers where {WINDOWED} ", {"search": "common",
+                                                           "papershelf_floor": 4000}),
+    ):
+        rewritten, _ = relevance.counted(sql, params)
+        assert rewritten.startswith("select count(*) from papers_fts where papers_fts match")
+        assert conn.execute(rewritten, params).fetchone() == conn.execute(sql, params).fetchone()
+    conn.close()

@@ -20,7 +20,9 @@ How, with Datasette 0.65's own mechanisms where it has them:
   the one query that carries the mark and ends in `order by … limit N` (the page's
   rows; counts and facets have no such end) to rank the matches in FTS5 first
   (`order by rank limit N` inside the FTS query) and join papers on those few rowids.
-  Any query that does not have exactly that shape runs as Datasette wrote it.
+  Any query that does not have exactly that shape runs as Datasette wrote it;
+- the count of a search with no other filter is counted in the FTS5 index alone (the
+  same rewrite, for the one count query of that exact shape).
 
 Pages after the first keep Datasette's `_next` token (its sort value, then the key):
 the rewrite drops Datasette's keyset clause and continues after the rank of that key.
@@ -216,6 +218,38 @@ def ranked(sql: str, params: dict) -> tuple[str, dict]:
     return rewritten, params
 
 
+_COUNT = re.compile(r"^select count\(\*\) from (?P<table>[^\s()]+) where (?P<where>.*?)\s*$", re.DOTALL)
+_FTS_IN = re.compile(r"^rowid in \(select rowid from (?P<fts>[^\s()]+) where (?P=fts) match "
+                     r"(?P<term>escape_fts\(:search\)|:search)(?P<bound> and rowid >= :papershelf_floor)?\)$")
+
+
+def _top_level(where: str) -> list[str]:
+    """`a and (b and c) and d` as [a, (b and c), d]: the clauses Datasette joined."""
+    clauses, depth, start = [], 0, 0
+    for index, char in enumerate(where):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and where.startswith(" and ", index):
+            clauses.append(where[start:index])
+            start = index + len(" and ")
+    return [*clauses, where[start:]]
+
+
+def counted(sql: str, params: dict) -> tuple[str, dict]:
+    """A search's count whose only clauses are the search (and the relevance mark),
+    counted in the FTS5 index alone: every FTS5 row is a paper (the triggers keep them
+    one), so the papers table need not be read for each match. Any other query unchanged."""
+    count = _COUNT.match(sql)
+    if count is None:
+        return sql, params
+    clauses = [c for c in _top_level(count["where"]) if not MARK.fullmatch(c)]
+    found = _FTS_IN.match(clauses[0]) if len(clauses) == 1 else None
+    if found is None or (found["bound"] and FLOOR not in params):
+        return sql, params
+    fts = found["fts"]
+    return (f"select count(*) from {fts} where {fts} match {found['term']}{found['bound'] or ''}",
+            params)
+
+
 @hookimpl
 def prepare_connection(conn):
     # A search reads its matches' rows scattered over the file: through the page cache
@@ -233,7 +267,9 @@ def startup(datasette):
         original = db.execute
 
         async def execute(sql, params=None, *args, _original=original, **kwargs):
-            if params and "search" in params and "papershelf-relevance" in sql:
+            if params and "search" in params and sql.startswith("select count(*) from "):
+                sql, params = counted(sql, params)
+            elif params and "search" in params and "papershelf-relevance" in sql:
                 sql, params = ranked(sql, params)
             return await _original(sql, params, *args, **kwargs)
 
