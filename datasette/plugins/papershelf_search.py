@@ -4,9 +4,11 @@ A search's cost grows with the papers it matches: ranking them (bm25 over every 
 counting and faceting them. A word in every paper of a million would take seconds and
 hit Datasette's sql_time_limit (a 400). So a search that matches more than `window`
 papers (plugin config `papershelf-search: {window: N}`, default WINDOW) works on the
-`window` most recently added of them: ranked, counted, sorted and faceted there, and the
-page and the JSON (human_description_en) say so. A search with fewer matches is
-Datasette's own, untouched.
+`window` most recently added of them: ranked, counted and sorted there; and the facets
+of a search matching more than `facet_sample` (default FACET_SAMPLE) count its
+`facet_sample` most recently added matches (a facet reads a row per match, seven facets
+seven times). The page and the JSON (human_description_en) say both. A search with
+fewer matches is Datasette's own (in rank order), with an exact count and facets.
 
 How, with Datasette 0.65's own mechanisms where it has them:
 
