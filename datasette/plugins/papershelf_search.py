@@ -209,7 +209,8 @@ def ranked(sql: str, params: dict) -> tuple[str, dict]:
                  f"and {table}.{pk} > :{key[-1]})")
     elif _TRIVIAL.fullmatch(where.strip()):
         # Nothing but the search: FTS5 ranks and keeps the page's rows, and papers is read
-        # for those alone. Equal ranks at the page's edge keep FTS5's order (rowid).
+        # for those alone. FTS5 orders by rank only: of papers with exactly equal ranks
+        # (identical texts) across the page's edge, the next page may miss one.
         match += f" order by rank limit {main['limit']}"
     rewritten = (
         f"select {main['cols']} from (select rowid as papershelf_rowid, * from {table} "
