@@ -249,7 +249,7 @@ def test_filtering_by_tag_passes_over_a_row_whose_tags_are_not_json(tmp_path):
     conn.close()
     db = open_writer(path, create=True)
     try:
-        papers, _ = list_papers(db, PaperFilter(tag="kept"))
+        papers, _, _ = list_papers(db, PaperFilter(tag="kept"))
         assert [p.id for p in papers] == [fine]
     finally:
         db.close()

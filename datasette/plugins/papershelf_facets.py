@@ -1,4 +1,5 @@
-"""Facets: by year of a date column, and a leaner Datasette array facet.
+"""Facets: by year of a date column, a leaner Datasette array facet, and every facet of a
+large search over a sample of its matches (papershelf_search.py says which).
 
 `_facet_year=published` (or `{year: published}` in metadata): Datasette 0.65 has date
 facets (one bucket per day) but none per year. Choosing a year filters with
@@ -115,7 +116,26 @@ def register_facet_classes():
     return [YearFacet]
 
 
+# papershelf_search.py puts it on a search's request whose facets count a sample: the search
+# clause of the page's query, and the same clause bounded to the sample's matches.
+FACET_SAMPLE_KEY = "papershelf_facet_sample"
+
+
+def sampled(cls):
+    """`cls` over a search's sample when papershelf_search.py set one: the facet's SQL is
+    the page's, its search clause swapped for the bounded one (an exact clause both
+    modules write, not a pattern)."""
+
+    def __init__(self, ds, request, database, sql=None, **kwargs):
+        sample = request.scope.get(FACET_SAMPLE_KEY) if request is not None else None
+        if sample and sql and sample[0] in sql:
+            sql = sql.replace(sample[0], sample[1])
+        cls.__init__(self, ds, request, database, sql=sql, **kwargs)
+
+    return type(f"Sampled{cls.__name__}", (cls,), {"__init__": __init__})
+
+
 @hookimpl(specname="register_facet_classes", wrapper=True)
 def swap_array_facet():
     classes = yield
-    return [[LeanArrayFacet if c is ArrayFacet else c for c in group] for group in classes]
+    return [[sampled(LeanArrayFacet if c is ArrayFacet else c) for c in group] for group in classes]

@@ -19,13 +19,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parents[1]  # scripts/, which holds the benchmarks package
 CASES = ("import", "capture", "search", "sync", "discover", "highlights", "trajectories",
          "durability")
+OPT_IN = ("search-1m",)  # run only when named: they build large inputs (see each module)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # No `choices`: with nargs="*", Python 3.11's argparse refuses the empty default.
     parser.add_argument("cases", nargs="*", metavar="CASE",
-                        help=f"one of {', '.join(CASES)} (default: all)")
+                        help=f"one of {', '.join(CASES + OPT_IN)} (default: all but "
+                             f"{', '.join(OPT_IN)})")
     parser.add_argument("--json", action="store_true", help="print JSON rows instead of a table")
     parser.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
@@ -33,8 +35,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true",
                         help="only load the cases (a check that everything they need is installed)")
     args = parser.parse_args()
-    if unknown := [case for case in args.cases if case not in CASES]:
-        parser.error(f"unknown case {unknown[0]!r} (cases: {', '.join(CASES)})")
+    if unknown := [case for case in args.cases if case not in CASES + OPT_IN]:
+        parser.error(f"unknown case {unknown[0]!r} (cases: {', '.join(CASES + OPT_IN)})")
     sys.path.insert(0, str(HERE))
     modules = {case: importlib.import_module(f"benchmarks.{case.replace('-', '_')}_bench")
                for case in args.cases or CASES}

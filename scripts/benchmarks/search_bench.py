@@ -1,14 +1,21 @@
-"""`search`: full-text search over a 200,000-paper library, through Datasette and the API.
+"""`search`: full-text search over a 200,000-paper library (`search-1m`: 1,000,000, opt-in),
+through Datasette and the API, against the bare FTS5 query in the same run.
 
 A synthetic library (Zipf-distributed pseudo-words, ~1.2 KB abstracts) is written
 straight into a file made by the real schema, with FTS built in one statement as the
-bulk importer does, and cached in ./bench-out/. A real `papershelf serve` then
-answers `?_search=` on /data/library/papers.json (the table page's JSON, configured
-facets and count included) and `q=` on /api/papers; the bare FTS5 query runs in the
-same process for comparison. The reading pages (issue 12) are timed as a reader gets
-them, HTML: a paper's page, the overview (`/data/`: its counts come from
-library_counts, never a scan) and the `?_search=` table page in relevance order.
-Target: p50 ≤ 50 ms each through Datasette.
+bulk importer does, and cached in ./bench-out/. A real `papershelf serve` then answers
+`?_search=` on the table page as a reader gets it (HTML) and as scripts do (JSON, with
+its count and facets), and `q=` on /api/papers; the bare FTS5 query (the 25 best matches
+joined to papers) runs in this process. Words are grouped by how many papers they match:
+small (≤ 1,000), medium (1,000–20,000: past the facets' sample, in the window) and huge
+(half the library or more: a word in every paper), and the 1-word and 3-word mixes of
+before. Each ratio is the page's p50 over the bare query's p50 on the same words, in the
+same run. Targets: page p50 ≤ 50 ms (issues 12, 14), JSON / FTS5 ≤ 4 and API / FTS5 ≤ 2
+on the 1-word mix (issue 18). A search matching more than 5,000 papers ranks the 5,000
+most recently added (papershelf_search.py), so for huge words the bare query, which ranks
+every match, is the slower one: their ratios are shown, without a target.
+The reading pages (issue 12) are timed too: a paper's page and the overview (`/data/`:
+its counts come from library_counts, never a scan).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from benchmarks.common import free_port, rows_for
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(os.environ.get("PAPERSHELF_BENCH_OUT", ROOT / "bench-out"))
@@ -110,6 +119,7 @@ def serve(db_path: Path, port: int) -> subprocess.Popen:
     log = open(db_path.with_suffix(".serve.log"), "w")  # noqa: SIM115 - lives with the server
     proc = subprocess.Popen(papershelf("serve", "--db", str(db_path), "--port", str(port)),
                             stdout=log, stderr=subprocess.STDOUT)
+    proc.port = port
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -134,18 +144,17 @@ def timed(call, reps: int) -> list[float]:
     return samples
 
 
+row = rows_for("search")
+
+
 def summary(metric: str, samples: list[float], target: float | None) -> list[dict]:
     p50 = statistics.median(samples)
-    return [{"case": "search", "metric": f"{metric} p50", "value": p50, "unit": "ms",
-             "target": target, "ok": None if target is None else p50 <= target},
-            {"case": "search", "metric": f"{metric} p99", "value": percentile(samples, 0.99),
-             "unit": "ms", "target": None, "ok": None}]
+    return [row(f"{metric} p50", p50, "ms", target, None if target is None else p50 <= target),
+            row(f"{metric} p99", percentile(samples, 0.99), "ms")]
 
 
-def reading_pages(client: httpx.Client, words: list[str], count: int, n: int,
-                  reps: int) -> list[dict]:
-    """The HTML pages a reader opens: a paper's page, the overview, a search in relevance
-    order (issue 12)."""
+def reading_pages(client: httpx.Client, count: int, n: int, reps: int) -> list[dict]:
+    """The HTML pages a reader opens besides a search: a paper's page, the overview."""
     rng = random.Random(11)
 
     def page(path: str, **params) -> None:
@@ -153,64 +162,114 @@ def reading_pages(client: httpx.Client, words: list[str], count: int, n: int,
         response.raise_for_status()
         assert "<html" in response.text[:500].lower(), path
 
-    samples: dict[str, list[float]] = {"paper page": [], "overview": [], "search page": []}
+    samples: dict[str, list[float]] = {"paper page": [], "overview": []}
     for _ in range(n):
         paper = f"{rng.randrange(count):016x}"
         samples["paper page"] += timed(lambda p=paper: page(f"/data/library/papers/{p}"), reps)
         samples["overview"] += timed(lambda: page("/data/"), reps)
-        q = rng.choice(words[100:3000])
-        samples["search page"] += timed(lambda q=q: page("/data/library/papers", _search=q), reps)
     rows = []
     for metric, values in samples.items():
         rows += summary(metric, values, TARGET_P50_MS)
     return rows
 
 
-def run(quick: bool) -> list[dict]:
-    count, n_queries, reps = (20_000, 10, 3) if quick else (200_000, 30, 5)
-    OUT.mkdir(parents=True, exist_ok=True)
-    db_path = OUT / f"search-{count}.db"
-    words_path = db_path.with_suffix(".words.json")
-    rows = [{"case": "search", "metric": "papers", "value": count, "unit": "rows",
-             "target": None, "ok": None}]
-    if not (db_path.exists() and words_path.exists()):
-        for stale in OUT.glob(f"search-{count}.db*"):
-            stale.unlink()
-        start = time.perf_counter()
-        words = build_library(db_path, count)
-        words_path.write_text(json.dumps(words))
-        rows.append({"case": "search", "metric": "build library", "value": time.perf_counter()
-                     - start, "unit": "s", "target": None, "ok": None})
-    words = json.loads(words_path.read_text())
+def match_count(fts: sqlite3.Connection, query: str) -> int:
+    match = " ".join(f'"{w}"' for w in query.split())
+    return fts.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?", [match]).fetchone()[0]
+
+
+def by_matches(fts: sqlite3.Connection, words: list[str], papers: int, n: int,
+               seed: int = 13) -> dict[str, list[str]]:
+    """`n` words of each size of result: small, medium, huge (see the module's note)."""
+    rng = random.Random(seed)
+    bounds = {"small": (1, 1_000), "medium": (1_000, 20_000), "huge": (papers // 2, papers)}
+    found: dict[str, list[str]] = {name: [] for name in bounds}
+    # Common words first (the vocabulary is by rank): a stride over it meets every size.
+    for word in words[:: max(1, len(words) // 600)]:
+        count = match_count(fts, word)
+        for name, (low, high) in bounds.items():
+            if low <= count <= high and len(found[name]) < 40:
+                found[name].append(word)
+    return {name: [rng.choice(got) for _ in range(n)] for name, got in found.items() if got}
+
+
+def search_rows(db_path: Path, mixes: dict[str, list[str]], reps: int, *, label: str = "",
+                targets: tuple[str, ...] = ("1-word",)) -> list[dict]:
+    """Each mix through a real `papershelf serve`: the table page (HTML, JSON) and the API,
+    and the bare FTS5 query in this process, with the ratios; targets on the `targets` mixes."""
     token = subprocess.run(papershelf("token", "create", f"bench-{time.time_ns()}", "--db",
                                       str(db_path)), capture_output=True, text=True,
                            check=True).stdout.strip().splitlines()[-1]
-    port = 8700 + os.getpid() % 200
-    proc = serve(db_path, port)
+    proc = serve(db_path, free_port())
     fts = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    rows = []
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            for kind, qs in queries(words, n_queries).items():
-                results: dict[str, list[float]] = {"datasette": [], "api": [], "fts5": []}
+        with httpx.Client(base_url=f"http://127.0.0.1:{proc.port}", timeout=60) as client:
+            def page(q: str) -> None:
+                response = client.get("/data/library/papers", params={"_search": q},
+                                      headers={"accept": "text/html"})
+                response.raise_for_status()
+
+            for kind, qs in mixes.items():
+                results: dict[str, list[float]] = {"page": [], "json": [], "api": [], "fts5": []}
                 for q in qs:
-                    results["datasette"] += timed(lambda q=q: client.get(
+                    results["page"] += timed(lambda q=q: page(q), reps)
+                    results["json"] += timed(lambda q=q: client.get(
                         "/data/library/papers.json", params={"_search": q}
                     ).raise_for_status(), reps)
                     results["api"] += timed(lambda q=q: client.get(
-                        "/api/papers", params={"q": q},
+                        "/api/papers", params={"q": q, "limit": 25},
                         headers={"Authorization": f"Bearer {token}"},
                     ).raise_for_status(), reps)
                     match = " ".join(f'"{w}"' for w in q.split())
                     results["fts5"] += timed(lambda m=match: fts.execute(
                         "SELECT papers.id, papers.title FROM papers_fts JOIN papers ON "
                         "papers.rowid = papers_fts.rowid WHERE papers_fts MATCH ? "
-                        "ORDER BY papers_fts.rank LIMIT 20", [m]).fetchall(), reps)
+                        "ORDER BY papers_fts.rank LIMIT 25", [m]).fetchall(), reps)
+                counts = sorted(match_count(fts, q) for q in qs)
+                rows.append(row(f"{label}{kind}: papers matched (median)", counts[len(counts) // 2],
+                                "papers"))
                 for where, samples in results.items():
-                    rows += summary(f"{where} {kind}", samples,
-                                    TARGET_P50_MS if where == "datasette" else None)
-            rows += reading_pages(client, words, count, n_queries, reps)
+                    target = TARGET_P50_MS if where in ("page", "json", "api") else None
+                    rows += summary(f"{label}{where} {kind}", samples, target)
+                bare = statistics.median(results["fts5"])
+                for where, limit in (("json", 4.0), ("page", None), ("api", 2.0)):
+                    ratio = statistics.median(results[where]) / bare
+                    target = limit if kind in targets else None
+                    rows.append(row(f"{label}{where} / fts5 {kind}", ratio, "x", target,
+                                    None if target is None else ratio <= target))
     finally:
         fts.close()
         proc.terminate()
         proc.wait(10)
     return rows
+
+
+def run_size(count: int, n_queries: int, reps: int) -> list[dict]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    db_path = OUT / f"search-{count}.db"
+    words_path = db_path.with_suffix(".words.json")
+    rows = [row("papers", count, "rows")]
+    if not (db_path.exists() and words_path.exists()):
+        for stale in OUT.glob(f"search-{count}.db*"):
+            stale.unlink()
+        start = time.perf_counter()
+        words = build_library(db_path, count)
+        words_path.write_text(json.dumps(words))
+        rows.append(row("build library", time.perf_counter() - start, "s"))
+    words = json.loads(words_path.read_text())
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as fts:
+        mixes = {**queries(words, n_queries), **by_matches(fts, words, count, n_queries)}
+    rows += search_rows(db_path, mixes, reps)
+    proc = serve(db_path, free_port())
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{proc.port}", timeout=60) as client:
+            rows += reading_pages(client, count, n_queries, reps)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    return rows
+
+
+def run(quick: bool) -> list[dict]:
+    return run_size(*((20_000, 10, 3) if quick else (200_000, 30, 5)))

@@ -40,6 +40,8 @@ class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class PaperPage(msgspec.Struct):
     papers: list[PaperView]
     next: str | None  # pass as `cursor` for the next page; null on the last
+    # N when more than N papers match `q`: the pages rank the N most recently added of them.
+    ranked_among: int | None = None
 
 
 class NoteIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -70,10 +72,10 @@ def read_paper(db: Database, paper_id: str) -> PaperWithNotes:
 
 def search_papers(db: Database, filters: PaperFilter) -> PaperPage:
     try:
-        papers, next_cursor = list_papers(db, filters)
+        papers, next_cursor, ranked_among = list_papers(db, filters)
     except BadCursor:
         raise ValidationFailed("cursor: not a cursor this server gave", "cursor") from None
-    return PaperPage(papers=papers, next=next_cursor)
+    return PaperPage(papers=papers, next=next_cursor, ranked_among=ranked_among)
 
 
 # Writes look the paper up inside their transaction: another process on the file (a

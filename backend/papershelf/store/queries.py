@@ -18,6 +18,8 @@ from .papers import column_value, names_from_column, resolve_id
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 _WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 32
+# A search ranks at most this many matches, the most recently added (see list_papers).
+SEARCH_WINDOW = 5_000
 
 
 class PaperView(PaperValues, kw_only=True, omit_defaults=False, forbid_unknown_fields=False):
@@ -108,19 +110,47 @@ def decode_cursor(cursor: str, *, ranked: bool) -> tuple:
         raise BadCursor(cursor) from None
 
 
-def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
-    """A page of papers and the cursor of the next one (keyset paging): newest first
-    (rowid, which needs no index of its own), or best match first for a search."""
+def search_floor(db, match: str, window: int = SEARCH_WINDOW) -> int | None:
+    """The lowest rowid of the `window` most recently added papers matching `match`, or
+    None when no more than `window` match: one walk of the FTS5 index, no ranking."""
+    row = db.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid DESC "
+                     "LIMIT 1 OFFSET ?", [match, window]).fetchone()
+    return None if row is None else row[0] + 1
+
+
+def list_papers(db, filters: PaperFilter, *, window: int = SEARCH_WINDOW
+                ) -> tuple[list[PaperView], str | None, int | None]:
+    """A page of papers, the cursor of the next one (keyset paging) and, for a search
+    matching more than `window` papers, `window`: newest first (rowid, which needs no
+    index of its own), or best match first for a search. Ranking costs every match a
+    bm25, so a search ranks only its `window` most recently added matches: FTS5 ranks
+    them and keeps the page's rows before papers is read (a word in every paper of a
+    million answers as fast as a rare one)."""
     search = fts_query(filters.q) if filters.q is not None and filters.q.strip() else None
     if filters.q is not None and filters.q.strip() and search is None:
-        return [], None  # only punctuation: nothing can match
+        return [], None, None  # only punctuation: nothing can match
     columns = _SELECT.removeprefix("SELECT ").split(" FROM ")[0]
+    where: list[str] = []
+    params: list = []
+    floor = search_floor(db, search, window) if search else None
     if search:
-        sql = f"SELECT {columns}, f.rank, p.rowid FROM papers_fts f JOIN papers p ON p.rowid = f.rowid"
-        where, params = ["papers_fts MATCH ?"], [search]
+        inner, inner_params = ["papers_fts MATCH ?"], [search]
+        if floor is not None:
+            inner.append("rowid >= ?")
+            inner_params.append(floor)
+        if filters.cursor:
+            rank, rowid = decode_cursor(filters.cursor, ranked=True)
+            inner.append("(rank > ? OR (rank = ? AND rowid < ?))")
+            inner_params.extend([rank, rank, rowid])
+        limit = ""
+        if filters.tag is None and filters.status is None and filters.min_rating is None:
+            limit = " ORDER BY rank, rowid DESC LIMIT ?"
+            inner_params.append(filters.limit + 1)
+        sql = (f"SELECT {columns}, f.rank, p.rowid FROM (SELECT rowid, rank FROM papers_fts "
+               f"WHERE {' AND '.join(inner)}{limit}) f JOIN papers p ON p.rowid = f.rowid")
+        params.extend(inner_params)
     else:
         sql = f"SELECT {columns}, p.rowid FROM papers p"
-        where, params = [], []
     if filters.tag is not None:
         where.append(f"EXISTS (SELECT 1 FROM json_each({_TAGS_JSON}) WHERE value = ?)")
         params.append(filters.tag)
@@ -130,11 +160,7 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
     if filters.min_rating is not None:
         where.append("p.rating >= ?")
         params.append(filters.min_rating)
-    if filters.cursor and search:
-        rank, rowid = decode_cursor(filters.cursor, ranked=True)
-        where.append("(f.rank > ? OR (f.rank = ? AND p.rowid < ?))")
-        params.extend([rank, rank, rowid])
-    elif filters.cursor:
+    if filters.cursor and not search:
         where.append("p.rowid < ?")
         params.extend(decode_cursor(filters.cursor, ranked=False))
     if where:
@@ -146,8 +172,8 @@ def list_papers(db, filters: PaperFilter) -> tuple[list[PaperView], str | None]:
     next_cursor = None
     if len(rows) > filters.limit:
         next_cursor = encode_cursor(list(rows[filters.limit - 1][width:]))
-    return [paper_view(row[:width]) for row in rows[: filters.limit]], next_cursor
-
+    papers = [paper_view(row[:width]) for row in rows[: filters.limit]]
+    return papers, next_cursor, (window if floor is not None else None)
 
 def _url_variants(url: str) -> list[str]:
     """The same address written the ways people and sites write it."""
