@@ -87,14 +87,71 @@ def _placeholders(values: list) -> str:
     return ", ".join("?" * len(values))
 
 
-class BulkSaver:
-    def __init__(self, tx: Tx, *, capture_id: str, rank: int, hlc: str):
-        self.tx, self.conn = tx, tx.db.conn
-        self.capture_id, self.rank, self.hlc = capture_id, rank, hlc
-        self.from_rowid = self._next_rowid()
+def _next_rowid(conn, table: str = "papers") -> int:
+    return conn.execute(f"SELECT COALESCE(MAX(rowid), 0) + 1 FROM {table}").fetchone()[0]
 
-    def _next_rowid(self) -> int:
-        return self.conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM papers").fetchone()[0]
+
+class DeferredUpkeep:
+    """The papers a transaction adds, full-text indexed and counted for the overview in
+    a few large statements instead of by the per-row insert triggers."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.from_rowid = _next_rowid(conn)
+
+    def index_new_rows(self) -> None:
+        """Index the rows added since the last call; from then on the triggers keep them."""
+        self.conn.execute(
+            "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+            "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
+            [self.from_rowid],
+        )
+        count_new_papers(self.conn, self.from_rowid)  # the overview's counts, held likewise
+        self.from_rowid = _next_rowid(self.conn)
+        self.conn.execute(
+            "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
+        )
+
+    def index_when_due(self) -> None:
+        if _next_rowid(self.conn) - self.from_rowid >= INDEX_EVERY:
+            self.index_new_rows()
+
+
+@contextmanager
+def deferred_paper_upkeep(conn, *, capture_links: bool = False) -> Iterator[DeferredUpkeep]:
+    """Within one transaction: the papers' insert triggers (full text, overview counts;
+    with `capture_links`, paper_captures' too: the caller counts those) are dropped and
+    restored before commit, so no other connection ever sees them missing (DDL is
+    transactional in SQLite); the rows added meanwhile are the deferred range the
+    update and delete triggers leave alone, indexed and counted at the end.
+
+    FTS5's automerge is off meanwhile: merging segments while they are still being
+    written costs more than it saves; restored before commit, later writes merge
+    them bit by bit."""
+    upkeep = DeferredUpkeep(conn)
+    triggers = {name: sql for name, sql in INSERT_TRIGGERS.items()
+                if capture_links or name == "library_counts_papers_ai"}
+    conn.execute("DROP TRIGGER papers_fts_ai")
+    for name in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
+    conn.execute(
+        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [upkeep.from_rowid]
+    )
+    yield upkeep
+    upkeep.index_new_rows()
+    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
+                 [FTS_AUTOMERGE])
+    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
+    conn.execute(PAPERS_FTS_INSERT_TRIGGER)
+    for sql in triggers.values():
+        conn.execute(sql)
+
+
+class BulkSaver:
+    def __init__(self, tx: Tx, upkeep: DeferredUpkeep, *, capture_id: str, rank: int, hlc: str):
+        self.tx, self.conn, self.upkeep = tx, tx.db.conn, upkeep
+        self.capture_id, self.rank, self.hlc = capture_id, rank, hlc
 
     def _stored_keys(self, batch: list[Prepared]) -> set[str]:
         ids = [item.pid for item in batch]
@@ -136,8 +193,7 @@ class BulkSaver:
                 self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
-        if self._next_rowid() - self.from_rowid >= INDEX_EVERY:
-            self.index_new_rows()
+        self.upkeep.index_when_due()
         return outcomes
 
     def _insert_new(self, items: list[Prepared]) -> None:
@@ -153,44 +209,13 @@ class BulkSaver:
             [(self.capture_id, i.line, i.pid) for i in items],
         )
 
-    def index_new_rows(self) -> None:
-        """Index the rows added since the last call; from then on the triggers keep them."""
-        self.conn.execute(
-            "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-            "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
-            [self.from_rowid],
-        )
-        count_new_papers(self.conn, self.from_rowid)  # the overview's counts, held likewise
-        self.from_rowid = self._next_rowid()
-        self.conn.execute(
-            "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
-        )
-
 
 @contextmanager
 def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[BulkSaver]:
-    """Within one transaction: the insert trigger is dropped and restored before commit,
-    so no other connection ever sees it missing (DDL is transactional in SQLite).
-
-    FTS5's automerge is off meanwhile: merging segments while they are still being
-    written costs more than it saves; restored before commit, later writes merge
-    them bit by bit."""
+    """Within one transaction, the upkeep of deferred_paper_upkeep, paper_captures' week
+    counts included (counted at the end, once its rows are all in)."""
     conn = tx.db.conn
-    saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
-    captures_from = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM paper_captures").fetchone()[0]
-    conn.execute("DROP TRIGGER papers_fts_ai")
-    for name in INSERT_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
-    conn.execute(
-        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
-    )
-    yield saver
-    saver.index_new_rows()
+    captures_from = _next_rowid(conn, "paper_captures")
+    with deferred_paper_upkeep(conn, capture_links=True) as upkeep:
+        yield BulkSaver(tx, upkeep, capture_id=capture_id, rank=rank, hlc=hlc)
     count_capture_papers(conn, capture_id, captures_from)
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
-                 [FTS_AUTOMERGE])
-    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
-    conn.execute(PAPERS_FTS_INSERT_TRIGGER)
-    for sql in INSERT_TRIGGERS.values():
-        conn.execute(sql)
