@@ -19,9 +19,8 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
-from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_papers
+from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_notes, count_new_papers
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
-from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -92,60 +91,67 @@ def _next_rowid(conn, table: str = "papers") -> int:
 
 
 class DeferredUpkeep:
-    """The papers a transaction adds, full-text indexed and counted for the overview in
-    a few large statements instead of by the per-row insert triggers."""
+    """The papers (and notes) a transaction adds, full-text indexed and counted for the
+    overview in a few large statements instead of by the per-row insert triggers, which
+    leave alone the rows at or above fts_deferred's mark (store/schema.py, m006)."""
 
-    def __init__(self, conn):
-        self.conn = conn
-        self.from_rowid = _next_rowid(conn)
+    def __init__(self, conn, tables: tuple[str, ...]):
+        self.conn, self.tables = conn, tables
+        self.from_rowid = {table: _next_rowid(conn, table) for table in tables}
 
     def index_new_rows(self) -> None:
-        """Index the rows added since the last call; from then on the triggers keep them."""
-        self.conn.execute(
-            "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-            "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
-            [self.from_rowid],
-        )
-        count_new_papers(self.conn, self.from_rowid)  # the overview's counts, held likewise
-        self.from_rowid = _next_rowid(self.conn)
-        self.conn.execute(
-            "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
-        )
+        """Index and count the rows added since the last call; from then on the triggers
+        keep them."""
+        for table in self.tables:
+            start = self.from_rowid[table]
+            if table == "papers":
+                self.conn.execute(
+                    "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+                    "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?", [start])
+                count_new_papers(self.conn, start)
+            else:
+                self.conn.execute("INSERT INTO notes_fts (rowid, body, quote) "
+                                  "SELECT rowid, body, quote FROM notes WHERE rowid >= ?", [start])
+                count_new_notes(self.conn, start)
+            self.from_rowid[table] = _next_rowid(self.conn, table)
+            self.conn.execute("UPDATE fts_deferred SET from_rowid = ? WHERE table_name = ?",
+                              [self.from_rowid[table], table])
 
     def index_when_due(self) -> None:
-        if _next_rowid(self.conn) - self.from_rowid >= INDEX_EVERY:
+        if _next_rowid(self.conn) - self.from_rowid["papers"] >= INDEX_EVERY:
             self.index_new_rows()
 
 
 @contextmanager
-def deferred_paper_upkeep(conn, *, capture_links: bool = False) -> Iterator[DeferredUpkeep]:
-    """Within one transaction: the papers' insert triggers (full text, overview counts;
-    with `capture_links`, paper_captures' too: the caller counts those) are dropped and
-    restored before commit, so no other connection ever sees them missing (DDL is
-    transactional in SQLite); the rows added meanwhile are the deferred range the
-    update and delete triggers leave alone, indexed and counted at the end.
+def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
+                    capture_links: bool = False) -> Iterator[DeferredUpkeep]:
+    """Within one transaction: the rows `tables` get are indexed and counted at the end
+    (or when `index_new_rows` is called), all before commit, so no reader ever sees a
+    row without its index entry. With `capture_links`, paper_captures' insert trigger
+    is dropped meanwhile and restored before commit (DDL is transactional in SQLite):
+    the caller counts those links itself.
 
     FTS5's automerge is off meanwhile: merging segments while they are still being
     written costs more than it saves; restored before commit, later writes merge
     them bit by bit."""
-    upkeep = DeferredUpkeep(conn)
-    triggers = {name: sql for name, sql in INSERT_TRIGGERS.items()
-                if capture_links or name == "library_counts_papers_ai"}
-    conn.execute("DROP TRIGGER papers_fts_ai")
-    for name in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
-    conn.execute(
-        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [upkeep.from_rowid]
-    )
+    upkeep = DeferredUpkeep(conn, tables)
+    if capture_links:
+        conn.execute(f"DROP TRIGGER {_CAPTURE_LINKS_TRIGGER}")
+    for table in tables:
+        conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', 0)")
+        conn.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES (?, ?)",
+                     [table, upkeep.from_rowid[table]])
     yield upkeep
     upkeep.index_new_rows()
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
-                 [FTS_AUTOMERGE])
-    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
-    conn.execute(PAPERS_FTS_INSERT_TRIGGER)
-    for sql in triggers.values():
-        conn.execute(sql)
+    for table in tables:
+        conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', ?)",
+                     [FTS_AUTOMERGE])
+        conn.execute("DELETE FROM fts_deferred WHERE table_name = ?", [table])
+    if capture_links:
+        conn.execute(INSERT_TRIGGERS[_CAPTURE_LINKS_TRIGGER])
+
+
+_CAPTURE_LINKS_TRIGGER = "library_counts_paper_captures_ai"
 
 
 class BulkSaver:
@@ -212,10 +218,10 @@ class BulkSaver:
 
 @contextmanager
 def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[BulkSaver]:
-    """Within one transaction, the upkeep of deferred_paper_upkeep, paper_captures' week
+    """Within one transaction, the upkeep of deferred_upkeep, paper_captures' week
     counts included (counted at the end, once its rows are all in)."""
     conn = tx.db.conn
     captures_from = _next_rowid(conn, "paper_captures")
-    with deferred_paper_upkeep(conn, capture_links=True) as upkeep:
+    with deferred_upkeep(conn, capture_links=True) as upkeep:
         yield BulkSaver(tx, upkeep, capture_id=capture_id, rank=rank, hlc=hlc)
     count_capture_papers(conn, capture_id, captures_from)

@@ -33,7 +33,7 @@ from ..merge import (
     split_field_clock,
 )
 from ..records import Paper, PaperValues, Tag
-from ..store.bulk import deferred_paper_upkeep
+from ..store.bulk import deferred_upkeep
 from ..store.notes import target_from_column, target_to_column
 from ..store.observations import Observation, add_observations, has_observation
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
@@ -74,11 +74,11 @@ def apply_changes(
     moves the pull cursor too, when it starts at or below it (no gap)."""
     with write(db) as tx:
         current = pull_cursor_for(tx.db, peer)
-        # A large batch indexes and counts its new papers at its end, as an import does;
-        # a small one keeps the per-row triggers (dropping them is a schema change every
-        # other connection then reads again).
-        with (deferred_paper_upkeep(tx.db.conn) if len(changes) >= DEFER_UPKEEP_FROM
-              else nullcontext()):
+        # A large batch indexes and counts its new papers and notes at its end, as an
+        # import does; a small one keeps the per-row triggers (its few rows cost less
+        # than the statements over them).
+        with (deferred_upkeep(tx.db.conn, ("papers", "notes"))
+              if len(changes) >= DEFER_UPKEEP_FROM else nullcontext()):
             results = [_apply_one(tx, change, peer) for change in changes]
         if pull_cursor is not None:
             cursor, url = pull_cursor
