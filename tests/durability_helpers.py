@@ -278,6 +278,7 @@ def crash_scenario(workdir: Path, *, seed: int, rounds: int, writers: int = 2,
     the replica on a new machine after each kill of both; at the end let it catch up and
     restore once more, which must hold every acknowledged write."""
     rng = random.Random(seed)
+    log(f"seed {seed} (PAPERSHELF_CRASH_SEED replays it)")
     library = workdir / "machine-a" / "library.db"
     library.parent.mkdir(parents=True)
     replica_url = f"file://{workdir / 'replica'}"

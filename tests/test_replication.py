@@ -15,6 +15,7 @@ import yaml
 
 from durability_helpers import ReplicatedServer, capture_body, restore_elsewhere
 from helpers import create_token, run_cli, running_server
+from papershelf.store import checkpoints
 from papershelf.store.checkpoints import ReplicationLock, replication_running
 from papershelf.store.db import open_writer, transaction
 from papershelf.store.litestream import (
@@ -79,20 +80,33 @@ def test_the_config_file_sets_the_replica_and_refuses_what_it_does_not_know(tmp_
     assert served.returncode == 1 and "use file:///FOLDER" in served.stderr
 
 
-def test_writers_leave_checkpoints_to_litestream_while_it_runs_and_take_them_back_after(tmp_path):
+def test_a_replicated_library_is_checkpointed_only_by_litestream_or_when_its_wal_outgrows_the_limit(
+        tmp_path, monkeypatch):
     path = tmp_path / "library.db"
     db = open_writer(path, create=True)
 
     def autocheckpoint_in_a_transaction() -> int:
         with transaction(db):
+            db.execute("INSERT INTO _scratch VALUES (randomblob(20000))")
             return db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
 
-    assert autocheckpoint_in_a_transaction() == 1000
+    with transaction(db):
+        db.execute("CREATE TABLE _scratch (body BLOB)")
+    assert autocheckpoint_in_a_transaction() == 1000  # never replicated: SQLite's default
     lock = ReplicationLock(path)
     assert lock.try_acquire() and replication_running(path)
     assert autocheckpoint_in_a_transaction() == 0
     lock.release()
-    assert not replication_running(path) and autocheckpoint_in_a_transaction() == 1000
+    # Down between two runs of Litestream: still none (tests/test_replication_downtime.py)
+    assert not replication_running(path) and autocheckpoint_in_a_transaction() == 0
+    assert os.path.getsize(f"{path}-wal") > 0
+    monkeypatch.setattr(checkpoints, "DOWNTIME_WAL_LIMIT", 1)
+    assert lock.try_acquire()
+    autocheckpoint_in_a_transaction()
+    assert os.path.getsize(f"{path}-wal") > 0  # Litestream runs: its own to checkpoint
+    lock.release()
+    autocheckpoint_in_a_transaction()
+    assert os.path.getsize(f"{path}-wal") == 0  # past the limit with Litestream down: truncated
     with transaction(db):  # a writer's transaction keeps Litestream from starting meanwhile
         assert not lock.try_acquire()
     assert lock.try_acquire()

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..clock import parse_hlc
 from .checkpoints import lock_path, replication_running
 from .db import LibraryError, check_library, library_exists, open_reader
+from .litestream import local_state
 
 # The byte of the -shm file every connection to a WAL database holds a shared lock on
 # for as long as it is open (SQLite's "dead-man switch", os_unix.c UNIX_SHM_DMS).
@@ -182,9 +183,9 @@ def install_restored(restored: Path, db_path: Path, *, force: bool, label: str) 
         if sidecar.exists():
             sidecar.replace(aside.with_name(aside.name + suffix))
     db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
-    litestream_state = db_path.with_name(f".{db_path.name}-litestream")
+    litestream_state = local_state(db_path)
     if litestream_state.exists():  # positions in the old file's WAL: a new file starts afresh
-        litestream_state.replace(aside.with_name(f".{aside.name}-litestream"))
+        litestream_state.replace(local_state(aside))
     lock_path(db_path).unlink(missing_ok=True)
     _fsync_into_place(restored, db_path)
     return aside

@@ -12,10 +12,19 @@ The signal is a lock file beside the library, `<library>-replicating`:
 
 - `papershelf serve --replicate` holds an exclusive flock on it while Litestream runs,
   and Litestream inherits the descriptor, so the lock lasts until both are gone;
-- every papershelf writer transaction first asks for a shared lock. Granted, it keeps
-  the lock until its commit (SQLite checkpoints inside COMMIT), with SQLite's usual
-  auto-checkpoint; refused, Litestream owns checkpoints and the transaction makes none.
+- every papershelf writer transaction first asks for a shared lock, which it keeps until
+  its commit: refused, Litestream runs and owns checkpoints.
 
+A library that has never been replicated (no lock file) checkpoints as SQLite does by
+default. One that has (the file exists) is never checkpointed by papershelf, even while
+Litestream is down between two runs: Litestream resumes from the last frame it read, and
+a checkpoint in between copies frames it never read into the file, after which the next
+write restarts the WAL in place. If the frame it read last is still there, nothing tells
+it what it missed, and the replica silently keeps the old pages (CI, stop 20:
+tests/test_replication_downtime.py). Two exceptions, both leaving a WAL Litestream sees
+was replaced, so that it takes a snapshot: a WAL grown past DOWNTIME_WAL_LIMIT while
+Litestream is not running is checkpointed with TRUNCATE, and the server truncates a WAL
+restarted since Litestream last read it before starting one (store/litestream.py).
 So a checkpoint by papershelf and Litestream's running never overlap: the server waits
 for a writer's transaction to end before it starts Litestream.
 """
@@ -32,8 +41,12 @@ from weakref import WeakKeyDictionary
 
 from sqlite_utils import Database
 
-# SQLite's default auto-checkpoint (pages in the WAL), used whenever papershelf may checkpoint.
+# SQLite's default auto-checkpoint (pages in the WAL), for a library never replicated.
 AUTOCHECKPOINT_PAGES = 1000
+# A replicated library's WAL while Litestream is not running: past this it is truncated
+# (Litestream then snapshots when it starts) rather than grow without end, as it would under
+# a long import with the server stopped. Litestream's own emergency TRUNCATE is the same.
+DOWNTIME_WAL_LIMIT = 512 * 2**20
 
 
 def lock_path(db_path: str | Path) -> Path:
@@ -84,6 +97,15 @@ def replication_running(db_path: str | Path) -> bool:
     return False
 
 
+def wal_bytes(path: Path) -> int:
+    """The size of the WAL of the library whose lock file (or library file) is `path`."""
+    library = path.with_name(path.name.removesuffix("-replicating"))
+    try:
+        return os.path.getsize(f"{library}-wal")
+    except FileNotFoundError:
+        return 0
+
+
 class CheckpointGate:
     """The shared side, one per writer connection (see the module's docstring)."""
 
@@ -114,15 +136,16 @@ class CheckpointGate:
             self._set(conn, AUTOCHECKPOINT_PAGES)
             yield
             return
+        self._set(conn, 0)
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._set(conn, 0)  # Litestream checkpoints
+        except BlockingIOError:  # Litestream runs
             yield
             return
         try:
-            self._set(conn, AUTOCHECKPOINT_PAGES)
             yield
+            if wal_bytes(self.path) > DOWNTIME_WAL_LIMIT:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 import msgspec
+from sqlite_utils import Database
 
 SCHEMES = ("file", "sftp", "s3")
 # Checkpoints: Litestream's own defaults but for the emergency TRUNCATE, whose default
@@ -185,6 +186,58 @@ def ask_sync(socket_path: Path, db_path: Path, timeout: float = 5.0) -> SyncAnsw
     if response.status != 200:
         raise ValueError(f"litestream answered {response.status}: {data[:200]!r}")
     return msgspec.json.decode(data, type=SyncAnswer)
+
+
+# ---- before Litestream starts ----------------------------------------------------------
+
+# Litestream's position is the last of its local LTX files (level 0); the LTX header holds
+# the salts of the WAL it was read from at bytes 64–72 (github.com/superfly/ltx, header v1).
+LTX_MAGIC = b"LTX1"
+LTX_SALTS = slice(64, 72)
+WAL_SALTS = slice(16, 24)  # the WAL header's (sqlite.org/fileformat2.html#walformat)
+
+
+def local_state(db_path: Path) -> Path:
+    """Where Litestream keeps what it has read of the library (store/backup.py moves it aside)."""
+    return db_path.with_name(f".{db_path.name}-litestream")
+
+
+def _last_read_salts(db_path: Path) -> bytes | None:
+    level0 = local_state(db_path) / "ltx" / "0"
+    try:
+        last = max(level0.glob("*.ltx"), default=None)
+        if last is None:
+            return None
+        with open(last, "rb") as file:
+            header = file.read(LTX_SALTS.stop)
+    except OSError:
+        return None
+    return header[LTX_SALTS] if header[:4] == LTX_MAGIC and len(header) == LTX_SALTS.stop else None
+
+
+def _wal_salts(db_path: Path) -> bytes | None:
+    try:
+        with open(f"{db_path}-wal", "rb") as file:  # never the library itself: POSIX locks
+            header = file.read(WAL_SALTS.stop)
+    except FileNotFoundError:
+        return None
+    return header[WAL_SALTS] if len(header) == WAL_SALTS.stop else None
+
+
+def prepare_wal_for_litestream(db: Database, db_path: Path) -> bool:
+    """Make sure Litestream, about to start, cannot resume past frames it never read.
+
+    Run on the writer, between transactions, with the replication lock held. A WAL restarted
+    since Litestream last read it (its salts differ from those of Litestream's last LTX file)
+    may have had frames it never read copied into the file first; Litestream only notices
+    when the frame it read last is gone (store/checkpoints.py). Truncating the WAL makes
+    it notice, and it takes a snapshot. False if readers kept the WAL from being truncated:
+    start Litestream later."""
+    last_read = _last_read_salts(db_path)
+    if last_read is None or _wal_salts(db_path) in (None, last_read):
+        return True
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
 
 
 # ---- restoring -------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from .litestream import (
     ask_sync,
     config_yaml,
     litestream_binary,
+    prepare_wal_for_litestream,
     redact,
     scrub,
 )
@@ -98,7 +99,7 @@ class Replicator:
     which otherwise hold its shared side nearly all the time under a stream of writes."""
 
     def __init__(self, db_path: Path, config: ReplicaConfig, *, poll: float = POLL_SECONDS,
-                 on_writer: Callable[..., Future] | None = None):
+                 on_writer: Callable[..., Future]):
         self.db_path = Path(db_path).resolve()
         self.config = config
         self.poll = poll
@@ -170,12 +171,20 @@ class Replicator:
         self._update(state="stopped")
 
     def _acquire(self) -> bool:
-        if self._on_writer is None:
-            return self._replication_lock.try_acquire()
+        """The replication lock taken and the WAL made safe to resume (on the writer, between
+        two transactions); False to try again shortly."""
         try:
-            return self._on_writer(lambda _db: self._replication_lock.try_acquire()).result(30)
+            return self._on_writer(self._take_lock).result(30)
         except Exception:  # the library is closing: the loop ends with the server
             return False
+
+    def _take_lock(self, db) -> bool:
+        if not self._replication_lock.try_acquire():
+            return False
+        if not prepare_wal_for_litestream(db, self.db_path):
+            self._replication_lock.release()
+            return False
+        return True
 
     def _spawn(self) -> subprocess.Popen:
         self._socket.unlink(missing_ok=True)
