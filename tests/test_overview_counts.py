@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import pytest
+
 from helpers import DUMPS, capture, page
 from papershelf.capture import CaptureRequest
 from papershelf.importer import import_dump
@@ -96,18 +98,21 @@ def test_overview_counts_follow_every_importer_format(library):
     assert counts[("notes", "")] > 0 and any(facet == "tag" for facet, _ in counts)
 
 
-def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_once(library):
+@pytest.mark.parametrize("drop_triggers", [False, True], ids=["sync", "import"])
+def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_once(
+        library, drop_triggers):
     """SQLite gives a new row the largest rowid + 1: with the newest paper and note
     deleted inside a deferred transaction (store/bulk.deferred_upkeep), the next ones
     take rowids below the deferred range. When the insert triggers were dropped
-    instead, nothing indexed or counted them."""
+    (an import drops them still), nothing indexed or counted them."""
 
     with write(library) as tx:
         save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
         newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
                                hlc=tx.now())
         note = create_note(tx, newest, "a note on graphs")
-    with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes")):
+    with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes"),
+                                               drop_triggers=drop_triggers):
         delete_note(tx, note.id)
         delete_paper(tx, newest)
         mark = tx.db.conn.execute("SELECT from_rowid FROM fts_deferred WHERE table_name = "

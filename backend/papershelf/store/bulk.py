@@ -19,7 +19,7 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
-from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_notes, count_new_papers
+from .overview import count_capture_papers, count_new_notes, count_new_papers
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
 from .tx import Tx
 
@@ -98,6 +98,21 @@ class DeferredUpkeep:
     def __init__(self, conn, tables: tuple[str, ...]):
         self.conn, self.tables = conn, tables
         self.from_rowid = {table: _next_rowid(conn, table) for table in tables}
+        self.triggers_off = False  # set by deferred_upkeep(drop_triggers=True)
+
+    def _reused_below(self, start: int) -> int:
+        """With the papers' insert triggers dropped: the lowest rowid under `start` of
+        rows added meanwhile. SQLite gives a new row the largest rowid + 1, so once the
+        newest rows are deleted (an id merge) new ones sit under the mark: they are the
+        run of rows just under it that the index lacks (every older row is indexed)."""
+        lowest = start
+        for (rowid,) in self.conn.execute(
+                "SELECT rowid FROM papers WHERE rowid < ? ORDER BY rowid DESC", [start]):
+            if self.conn.execute("SELECT 1 FROM papers_fts_docsize WHERE id = ?",
+                                 [rowid]).fetchone():
+                break
+            lowest = rowid
+        return lowest
 
     def index_new_rows(self) -> None:
         """Index and count the rows added since the last call; from then on the triggers
@@ -105,6 +120,8 @@ class DeferredUpkeep:
         for table in self.tables:
             start = self.from_rowid[table]
             if table == "papers":
+                if self.triggers_off:
+                    start = self._reused_below(start)
                 self.conn.execute(
                     "INSERT INTO papers_fts (rowid, title, abstract, summary) "
                     "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?", [start])
@@ -124,19 +141,32 @@ class DeferredUpkeep:
 
 @contextmanager
 def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
-                    capture_links: bool = False) -> Iterator[DeferredUpkeep]:
+                    capture_links: bool = False, drop_triggers: bool = False
+                    ) -> Iterator[DeferredUpkeep]:
     """Within one transaction: the rows `tables` get are indexed and counted at the end
     (or when `index_new_rows` is called), all before commit, so no reader ever sees a
     row without its index entry. With `capture_links`, paper_captures' insert trigger
     is dropped meanwhile and restored before commit (DDL is transactional in SQLite):
     the caller counts those links itself.
 
+    With `drop_triggers` (an import: its papers' per-row insert triggers, even leaving
+    the deferred rows alone, cost a tenth of it), the papers' insert triggers are dropped
+    and restored likewise, and rows that reuse a rowid under the mark are found and
+    indexed with the rest (`_reused_below`).
+
     FTS5's automerge is off meanwhile: merging segments while they are still being
     written costs more than it saves; restored before commit, later writes merge
     them bit by bit."""
     upkeep = DeferredUpkeep(conn, tables)
-    if capture_links:
-        conn.execute(f"DROP TRIGGER {_CAPTURE_LINKS_TRIGGER}")
+    dropped = [_CAPTURE_LINKS_TRIGGER] if capture_links else []
+    if drop_triggers:
+        dropped += _PAPER_INSERT_TRIGGERS
+        upkeep.triggers_off = True
+    saved = dict(conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        f"({_placeholders(dropped)})", dropped).fetchall()) if dropped else {}
+    for name in dropped:
+        conn.execute(f"DROP TRIGGER {name}")
     for table in tables:
         conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', 0)")
         conn.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES (?, ?)",
@@ -147,11 +177,12 @@ def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
         conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', ?)",
                      [FTS_AUTOMERGE])
         conn.execute("DELETE FROM fts_deferred WHERE table_name = ?", [table])
-    if capture_links:
-        conn.execute(INSERT_TRIGGERS[_CAPTURE_LINKS_TRIGGER])
+    for name in dropped:
+        conn.execute(saved[name])
 
 
 _CAPTURE_LINKS_TRIGGER = "library_counts_paper_captures_ai"
+_PAPER_INSERT_TRIGGERS = ["papers_fts_ai", "library_counts_papers_ai"]
 
 
 class BulkSaver:
@@ -222,6 +253,6 @@ def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[Bulk
     counts included (counted at the end, once its rows are all in)."""
     conn = tx.db.conn
     captures_from = _next_rowid(conn, "paper_captures")
-    with deferred_upkeep(conn, capture_links=True) as upkeep:
+    with deferred_upkeep(conn, capture_links=True, drop_triggers=True) as upkeep:
         yield BulkSaver(tx, upkeep, capture_id=capture_id, rank=rank, hlc=hlc)
     count_capture_papers(conn, capture_id, captures_from)
