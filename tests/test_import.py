@@ -9,6 +9,7 @@ import pytest
 from papershelf import dump_reader, importer
 from papershelf.identity import paper_id
 from papershelf.importer import ImportRefused, import_dump
+from papershelf.importer.files import import_file
 from papershelf.records import Paper
 from papershelf.store import bulk
 from papershelf.store.captures import read_raw
@@ -209,6 +210,59 @@ def test_crash_mid_file_leaves_library_as_before(db, monkeypatch, where):
     monkeypatch.undo()
     assert import_dump(db, FORMAT_B, captured_at=CAPTURED).records == 101
     db.execute("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")
+
+
+def _format_c_with_its_first_record_again(tmp_path) -> Path:
+    """The format-C fixture with its first record repeated at its end (one paper twice)."""
+    text = FORMAT_C.read_text(encoding="utf-8")
+    start = text.index("Breaking Bad Tokens")
+    end = text.index("\n·\n", start)
+    end = text.index("\n\n", end + 3) + 2  # through the date line
+    path = tmp_path / "twice.txt"
+    path.write_text(text.rstrip("\n") + "\n\n" + text[start:end], encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("batch", [1, 500])
+def test_a_paper_twice_in_a_format_c_dump_is_observed_once(db, tmp_path, monkeypatch, batch):
+    """Its observation id is the same on both lines: in two batches the second insert
+    failed the whole file (UNIQUE constraint failed: observations.id)."""
+    monkeypatch.setattr(importer.files, "BATCH_RECORDS", batch)
+    report = import_dump(db, _format_c_with_its_first_record_again(tmp_path), captured_at=CAPTURED)
+    assert (report.records, report.new) == (88, 87)
+    assert count(db, "SELECT count(*) FROM observations") == 87
+    assert count(db, "SELECT count(*) FROM observation_state") == 87
+
+
+def test_crash_mid_format_c_dump_keeps_no_observation_and_a_retry_keeps_all(db, monkeypatch):
+    monkeypatch.setattr(importer.files, "BATCH_RECORDS", 10)
+    calls = 0
+    real = bulk.BulkSaver._insert_new
+
+    def crashing(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise RuntimeError("power cut")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bulk.BulkSaver, "_insert_new", crashing)
+    with pytest.raises(RuntimeError, match="power cut"):
+        import_dump(db, FORMAT_C, captured_at=CAPTURED)
+    assert count(db, "SELECT count(*) FROM observations") == 0
+    assert count(db, "SELECT count(*) FROM observation_state") == 0
+    monkeypatch.setattr(bulk.BulkSaver, "_insert_new", real)
+    assert import_dump(db, FORMAT_C, captured_at=CAPTURED).records == 87
+    assert count(db, "SELECT count(*) FROM observations") == 87
+
+
+def test_a_dry_run_of_a_format_c_dump_keeps_no_observation_and_the_import_after_it_all(db):
+    from papershelf.importer.preview import Preview
+
+    import_file(db, FORMAT_C, captured_at=CAPTURED, preview=Preview(lambda line: None))
+    assert count(db, "SELECT count(*) FROM observations") == 0
+    assert import_dump(db, FORMAT_C, captured_at=CAPTURED).records == 87
+    assert count(db, "SELECT count(*) FROM observations") == 87
 
 
 def test_large_dump_in_many_batches_matches_one_by_one_semantics(db, tmp_path):

@@ -7,10 +7,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import pytest
+
 from helpers import DUMPS, capture, page
 from papershelf.capture import CaptureRequest
 from papershelf.importer import import_dump
 from papershelf.records import Paper, Rank
+from papershelf.store.bulk import deferred_upkeep
 from papershelf.store.notes import create_note, delete_note
 from papershelf.store.overview import create_overview_counts, recount
 from papershelf.store.papers import delete_paper, edit_paper, merge_papers, save_paper
@@ -93,3 +96,40 @@ def test_overview_counts_follow_every_importer_format(library):
     assert counts == recount(library.conn)
     assert counts[("papers", "")] == library.conn.execute("select count(*) from papers").fetchone()[0]
     assert counts[("notes", "")] > 0 and any(facet == "tag" for facet, _ in counts)
+
+
+@pytest.mark.parametrize("drop_triggers", [False, True], ids=["sync", "import"])
+def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_once(
+        library, drop_triggers):
+    """SQLite gives a new row the largest rowid + 1: with the newest paper and note
+    deleted inside a deferred transaction (store/bulk.deferred_upkeep), the next ones
+    take rowids below the deferred range. When the insert triggers were dropped
+    (an import drops them still), nothing indexed or counted them."""
+
+    with write(library) as tx:
+        save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
+        newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
+                               hlc=tx.now())
+        note = create_note(tx, newest, "a note on graphs")
+    with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes"),
+                                               drop_triggers=drop_triggers):
+        delete_note(tx, note.id)
+        delete_paper(tx, newest)
+        mark = tx.db.conn.execute("SELECT from_rowid FROM fts_deferred WHERE table_name = "
+                                  "'papers'").fetchone()[0]
+        again, _ = save_paper(tx, Paper(title="Replacement paper on meshes"), rank=Rank.PAGE,
+                              hlc=tx.now())
+        assert tx.db.conn.execute("SELECT rowid FROM papers WHERE id = ?", [again]
+                                  ).fetchone()[0] < mark  # the case this test is about
+        create_note(tx, again, "a note on meshes")
+        save_paper(tx, Paper(title="Deferred paper on meshes"), rank=Rank.PAGE, hlc=tx.now())
+    conn = library.conn
+    for table in ("papers_fts", "notes_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'"
+                        ).fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'meshes'"
+                        ).fetchone()[0] == 1
+    held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
+    assert held == recount(conn)
+    assert held[("papers", "")] == 3

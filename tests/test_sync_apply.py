@@ -327,3 +327,47 @@ def test_an_alias_relayed_after_its_paper_changed_again_lands(tmp_path):
         (min(title_only, by_arxiv), 3)]
     for db in (r0, r1, r2):
         db.close()
+
+
+def test_a_large_batch_indexes_and_counts_its_papers_at_its_end_with_merges_and_rejects(two):
+    """A batch of DEFER_UPKEEP_FROM changes or more is full-text indexed and counted for
+    the overview in one statement each at its end, as an import is: the papers and notes
+    it adds, one it folds into a paper stored before, none of a note deleted in the same
+    batch, none of a change it rejects."""
+    from papershelf.store.overview import recount
+    from papershelf.sync.apply import DEFER_UPKEEP_FROM
+
+    a, b = two
+    with write(a) as tx:
+        for i in range(DEFER_UPKEEP_FROM):
+            pid, _ = save_paper(tx, Paper(title=f"Graph paper number {i}", published="2024-01-02"),
+                                rank=Rank.PAGE, hlc=tx.now())
+            create_note(tx, pid, f"Lattice note {i}")
+        gone = create_note(tx, pid, "Lattice note deleted in the same batch")
+        delete_note(tx, gone.id)
+    pa = capture(a, title="Attention is all you need", arxiv_id="1706.03762")
+    pb = capture(b, title="ATTENTION IS ALL YOU NEED")
+    bad = PaperChange(id="1" * 16, version=10**6, values={"title": "Bad graph", "rating": 9},
+                      clocks={"rating": f"3:{format_hlc(5, 0, P)}"})
+    changes = [*read_changes(a, 0, 10_000).changes, bad]
+    results = apply_changes(b, changes, machine_id(a))
+    assert [r.status for r in results].count("rejected") == 1
+    conn = b.conn
+    conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'graph'"
+                        ).fetchone()[0] == DEFER_UPKEEP_FROM
+    assert conn.execute("SELECT id FROM papers WHERE id IN (SELECT rowid FROM papers_fts "
+                        "WHERE papers_fts MATCH 'attention')").fetchall() == []
+    assert conn.execute("SELECT p.id FROM papers_fts f JOIN papers p ON p.rowid = f.rowid "
+                        "WHERE papers_fts MATCH 'attention'").fetchall() == [(min(pa, pb),)]
+    conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'lattice'"
+                        ).fetchone()[0] == DEFER_UPKEEP_FROM
+    held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
+    assert held == recount(conn)
+    assert held[("papers", "")] == DEFER_UPKEEP_FROM + 1
+    assert held[("notes", "")] == DEFER_UPKEEP_FROM
+    assert count(b, "fts_deferred") == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                        "('papers_fts_ai', 'library_counts_papers_ai', 'notes_fts_ai', "
+                        "'library_counts_notes_ai')").fetchone()[0] == 4

@@ -21,9 +21,12 @@ from papershelf.publish.public_copy import publish
 from papershelf.records import Observed, Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.observations import (
+    OBSERVATION_COLUMNS,
     Observation,
     add_observations,
     observations_of,
+    stage_observations,
+    store_staged_observations,
     upvotes_since_saved,
 )
 from papershelf.store.papers import merge_papers, save_paper
@@ -182,6 +185,28 @@ def test_observations_follow_a_paper_folded_into_another_id(library):
     assert [o.upvotes for o in observations_of(library, survivor)] == [1, 2]
     assert library.execute("SELECT count(*) FROM observations WHERE paper_id != ?",
                            [survivor]).fetchone()[0] == 0
+
+
+def test_staged_dump_observations_follow_a_paper_merged_before_the_file_ends(library):
+    """A streamed import stores its observations at the file's end: one staged for a
+    paper folded into another later in the file lands on the survivor."""
+    with write(library) as tx:
+        title_only, _ = save_paper(tx, Paper(title="Folded Paper"), rank=Rank.TEXT, hlc=tx.now())
+        with_id, _ = save_paper(tx, Paper(arxiv_id="2501.00001"), rank=Rank.PAGE, hlc=tx.now())
+        unobserved = (None,) * (len(OBSERVATION_COLUMNS) - 5)
+        stage_observations(tx.db.conn, [
+            (f"{n:032x}", pid, f"2026-0{n}-01T00:00:00Z", "dump", n, *unobserved)
+            for n, pid in ((1, title_only), (2, with_id))])
+        merge_papers(tx, title_only, with_id)
+        before = tx.version
+        assert store_staged_observations(tx) == 2
+        assert tx.version == before + 2
+    survivor = min(title_only, with_id)
+    assert [o.upvotes for o in observations_of(library, survivor)] == [1, 2]
+    versions = library.execute("SELECT s.version FROM observation_state s JOIN observations o "
+                               "ON o.id = s.id ORDER BY o.id").fetchall()
+    assert [v for (v,) in versions] == [before + 1, before + 2]
+    assert library.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
 
 
 # ---- the API ------------------------------------------------------------------------

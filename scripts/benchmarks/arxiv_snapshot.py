@@ -70,9 +70,10 @@ def write_snapshot(path: Path, count: int) -> None:
         out.writelines(snapshot_lines(count))
 
 
-def run_ceiling(snapshot: Path, db: Path) -> float:
+def run_ceiling(snapshot: Path, db: Path, *, tuned: bool = True) -> float:
     """Plain executemany of the same papers (parsed beforehand, off the clock) at the machine's
-    ceiling (ceiling.py), with the papers columns."""
+    ceiling (ceiling.py), with the papers columns and papershelf's page cache and FTS5 hash
+    size (`tuned`: the same settings, as the dump case's target)."""
     with snapshot.open(encoding="utf-8") as lines:
         rows = []
         for item in iter_snapshot(lines):
@@ -82,7 +83,7 @@ def run_ceiling(snapshot: Path, db: Path) -> float:
                          p.pdf_url))
     return ceiling.load_seconds(db, ("id", "title", "abstract", "authors", "authors_count",
                                      "published", "arxiv_id", "arxiv_version", "primary_category",
-                                     "doi", "url", "pdf_url"), rows)
+                                     "doi", "url", "pdf_url"), rows, tuned=tuned)
 
 
 def search_rows(db_path: Path, snapshot: Path, count: int, n_queries: int, reps: int) -> list[dict]:
@@ -124,7 +125,8 @@ def run(quick: bool = False) -> list[dict]:
     return [
         _row("arXiv snapshot size", size_mb, "MB"),
         _row("arXiv snapshot papers", count, "records"),
-        _row("arXiv snapshot: ceiling (executemany + FTS after)", count / ceiling_s, "records/s"),
+        _row("arXiv snapshot: ceiling (executemany + FTS after, papershelf's settings)",
+             count / ceiling_s, "records/s"),
         _row("arXiv snapshot: papershelf import (whole process)", count / ours_s, "records/s"),
         _row("arXiv snapshot: papershelf / ceiling", ratio * 100, "%", "≥ 90", ratio >= 0.90),
         _row("arXiv snapshot: import peak memory (PSS, with its reader)", peak_mb, "MB", "≤ 200",

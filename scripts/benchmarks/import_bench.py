@@ -3,7 +3,9 @@ the arXiv metadata snapshot case, arxiv_snapshot.py).
 
 The ceiling is the same rows inserted with plain `sqlite3.executemany` into a
 bare table, with its FTS5 index built after the load, in the same run, same
-pragmas. papershelf must reach 90% of its records/s with peak RSS ≤ 200 MB.
+pragmas (papershelf's page cache and FTS5 hash size: ceiling.py's `tuned`; the one
+with SQLite's defaults is printed beside). papershelf must reach 90% of its
+records/s with peak RSS ≤ 200 MB.
 """
 
 from __future__ import annotations
@@ -94,14 +96,22 @@ def run_papershelf_import(dump: Path, db: Path) -> tuple[float, float]:
     return elapsed, peak / 2**20
 
 
+def upvotes_of(date_line: str) -> int | None:
+    """The upvote count a format-C date line ends with (`Nov 6 12`, `Nov 6, 2024 12`)."""
+    words = date_line.split()
+    return int(words[-1]) if len(words) == 4 or (len(words) == 3 and "," not in words[1]) \
+        else None
+
+
 def run_ceiling(count: int, db: Path, *, tuned: bool = False) -> float:
-    """The same rows, ids computed beforehand (off the clock), at the machine's ceiling."""
+    """The same rows, ids computed beforehand (off the clock), at the machine's ceiling:
+    every value a papers row of papershelf's gets from a format-C record (its upvotes too)."""
     rows = [
-        (paper_id(Paper(title=title)), title, abstract, authors, date_line)
+        (paper_id(Paper(title=title)), title, abstract, authors, date_line, upvotes_of(date_line))
         for title, abstract, authors, date_line in synthetic_records(count)
     ]
-    return ceiling.load_seconds(db, ("id", "title", "abstract", "authors_count", "published"), rows,
-                                tuned=tuned)
+    return ceiling.load_seconds(
+        db, ("id", "title", "abstract", "authors_count", "published", "upvotes"), rows, tuned=tuned)
 
 
 def run(quick: bool = False) -> list[dict]:
@@ -127,17 +137,19 @@ def run_dump(quick: bool) -> list[dict]:
         os.sync()
         tuned_s = run_ceiling(count, folder / "tuned.db", tuned=True)
         during = pages_during_import(folder / "library.db", folder / "second.txt", count)
-    ceiling_rate, our_rate = count / ceiling_s, count / ours_s
-    ratio = our_rate / ceiling_rate
+    our_rate = count / ours_s
+    ratio = tuned_s / ours_s
     return [
         _row("dump size", size_mb, "MB"),
         _row("records", count, "records"),
-        _row("ceiling: executemany + FTS after", ceiling_rate, "records/s"),
-        _row("papershelf import (whole process)", our_rate, "records/s"),
-        _row("papershelf / ceiling", ratio * 100, "%", "≥ 90", ratio >= 0.90),
-        _row("tuned ceiling (page cache, FTS5 hash size as papershelf's)", count / tuned_s,
+        _row("ceiling, SQLite's default cache and FTS5 hash size", count / ceiling_s,
              "records/s"),
-        _row("papershelf / tuned ceiling", tuned_s / ours_s * 100, "%"),
+        _row("ceiling, papershelf's cache and FTS5 hash size (the target's)", count / tuned_s,
+             "records/s"),
+        _row("papershelf import (whole process)", our_rate, "records/s"),
+        _row("papershelf / ceiling with SQLite's defaults", ceiling_s / ours_s * 100, "%"),
+        _row("papershelf / ceiling with papershelf's settings", ratio * 100, "%", "≥ 90",
+             ratio >= 0.90),
         _row("papershelf import peak memory (PSS, with its reader)", peak_mb, "MB", "≤ 200",
              peak_mb <= 200),
         *during,

@@ -66,15 +66,15 @@ def run(quick: bool = False) -> list[dict]:
         write_dump(second, count, later=True)
         # Without observations and with them, alternately, twice: the best of each (a
         # shared machine's load moves single runs by tens of percent).
-        kept = importer_files.add_observations
+        kept = importer_files.stage_observations
         without, with_ = [], []
         for run in range(2):
-            importer_files.add_observations = lambda tx, observations: 0
+            importer_files.stage_observations = lambda conn, rows: None
             try:
                 without.append(timed_import(first, folder / f"without-{run}.db",
                                             today - timedelta(days=20)))
             finally:
-                importer_files.add_observations = kept
+                importer_files.stage_observations = kept
             path = folder / ("library.db" if run == 0 else f"with-{run}.db")
             with_.append(timed_import(first, path, today - timedelta(days=20)))
         without_s, with_s = min(without), min(with_)

@@ -28,10 +28,11 @@ from ..records import PAPER_FIELDS, RecordProblem
 from ..store.bulk import Prepared, bulk_saver
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
 from ..store.observations import (
-    Observation,
-    add_observations,
+    OBSERVATION_COLUMNS,
     observation_id,
     observed_at_for_date,
+    stage_observations,
+    store_staged_observations,
 )
 from ..store.papers import Outcome
 from ..store.tx import Tx, write
@@ -164,12 +165,14 @@ def _import_lines(
                 outcomes = saver.save(batch.records) if batch.records else []
             for _, outcome in outcomes:
                 report.count(outcome)
-            add_observations(tx, dump_observations(report.capture_id, fmt, captured,
-                                                   batch.records, outcomes), of_new_capture=True)
+            if observed := dump_observations(report.capture_id, fmt, captured, batch.records,
+                                             outcomes):
+                stage_observations(tx.db.conn, observed)
             raw.add_compressed(batch.raw, batch.read)
             on_bytes(batch.read)
         if report.records == 0:
             raise ImportRefused(path, no_records_reason(report, fmt))
+        store_staged_observations(tx)
     raw.close()
     insert_capture(tx, CaptureRow(
         id=report.capture_id, kind=fmt, file_name=path.name, sha256=sha256,
@@ -179,16 +182,20 @@ def _import_lines(
 
 
 _UPVOTES = PAPER_FIELDS.index("upvotes")
+# A dump observes upvotes only: the other observed values of its rows are unknown.
+_UNOBSERVED = (None,) * (len(OBSERVATION_COLUMNS) - 5)
+assert OBSERVATION_COLUMNS[4] == "upvotes", "dump_observations puts upvotes fifth"
 
 
 def dump_observations(capture_id: str, fmt: str, captured: date, records: list[Prepared],
-                      saved: list[tuple[str, Outcome]]) -> list[Observation]:
+                      saved: list[tuple[str, Outcome]]) -> list[tuple]:
     """A format-C dump's upvote counts, one observation per paper, as of the file's date
-    (issue 16; formats A and B and the arXiv snapshot carry none)."""
+    (issue 16; formats A and B and the arXiv snapshot carry none): rows of
+    OBSERVATION_COLUMNS, for store/observations.stage_observations."""
     observed_at = observed_at_for_date(captured.isoformat())
     return [
-        Observation(id=observation_id(capture_id, item.pid), paper_id=pid, observed_at=observed_at,
-                    source=fmt, upvotes=item.row[_UPVOTES])
+        (observation_id(capture_id, item.pid), pid, observed_at, fmt, item.row[_UPVOTES],
+         *_UNOBSERVED)
         for item, (pid, outcome) in zip(records, saved, strict=True)
         if item.row[_UPVOTES] is not None and outcome is not Outcome.DELETED
     ]

@@ -19,9 +19,8 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
-from .overview import INSERT_TRIGGERS, count_capture_papers, count_new_papers
+from .overview import count_capture_papers, count_new_notes, count_new_papers
 from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
-from .schema import PAPERS_FTS_INSERT_TRIGGER
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -87,14 +86,109 @@ def _placeholders(values: list) -> str:
     return ", ".join("?" * len(values))
 
 
-class BulkSaver:
-    def __init__(self, tx: Tx, *, capture_id: str, rank: int, hlc: str):
-        self.tx, self.conn = tx, tx.db.conn
-        self.capture_id, self.rank, self.hlc = capture_id, rank, hlc
-        self.from_rowid = self._next_rowid()
+def _next_rowid(conn, table: str = "papers") -> int:
+    return conn.execute(f"SELECT COALESCE(MAX(rowid), 0) + 1 FROM {table}").fetchone()[0]
 
-    def _next_rowid(self) -> int:
-        return self.conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM papers").fetchone()[0]
+
+class DeferredUpkeep:
+    """The papers (and notes) a transaction adds, full-text indexed and counted for the
+    overview in a few large statements instead of by the per-row insert triggers, which
+    leave alone the rows at or above fts_deferred's mark (store/schema.py, m006)."""
+
+    def __init__(self, conn, tables: tuple[str, ...]):
+        self.conn, self.tables = conn, tables
+        self.from_rowid = {table: _next_rowid(conn, table) for table in tables}
+        self.triggers_off = False  # set by deferred_upkeep(drop_triggers=True)
+
+    def _reused_below(self, start: int) -> int:
+        """With the papers' insert triggers dropped: the lowest rowid under `start` of
+        rows added meanwhile. SQLite gives a new row the largest rowid + 1, so once the
+        newest rows are deleted (an id merge) new ones sit under the mark: they are the
+        run of rows just under it that the index lacks (every older row is indexed)."""
+        lowest = start
+        for (rowid,) in self.conn.execute(
+                "SELECT rowid FROM papers WHERE rowid < ? ORDER BY rowid DESC", [start]):
+            if self.conn.execute("SELECT 1 FROM papers_fts_docsize WHERE id = ?",
+                                 [rowid]).fetchone():
+                break
+            lowest = rowid
+        return lowest
+
+    def index_new_rows(self) -> None:
+        """Index and count the rows added since the last call; from then on the triggers
+        keep them."""
+        for table in self.tables:
+            start = self.from_rowid[table]
+            if table == "papers":
+                if self.triggers_off:
+                    start = self._reused_below(start)
+                self.conn.execute(
+                    "INSERT INTO papers_fts (rowid, title, abstract, summary) "
+                    "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?", [start])
+                count_new_papers(self.conn, start)
+            else:
+                self.conn.execute("INSERT INTO notes_fts (rowid, body, quote) "
+                                  "SELECT rowid, body, quote FROM notes WHERE rowid >= ?", [start])
+                count_new_notes(self.conn, start)
+            self.from_rowid[table] = _next_rowid(self.conn, table)
+            self.conn.execute("UPDATE fts_deferred SET from_rowid = ? WHERE table_name = ?",
+                              [self.from_rowid[table], table])
+
+    def index_when_due(self) -> None:
+        if _next_rowid(self.conn) - self.from_rowid["papers"] >= INDEX_EVERY:
+            self.index_new_rows()
+
+
+@contextmanager
+def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
+                    capture_links: bool = False, drop_triggers: bool = False
+                    ) -> Iterator[DeferredUpkeep]:
+    """Within one transaction: the rows `tables` get are indexed and counted at the end
+    (or when `index_new_rows` is called), all before commit, so no reader ever sees a
+    row without its index entry. With `capture_links`, paper_captures' insert trigger
+    is dropped meanwhile and restored before commit (DDL is transactional in SQLite):
+    the caller counts those links itself.
+
+    With `drop_triggers` (an import: its papers' per-row insert triggers, even leaving
+    the deferred rows alone, cost a tenth of it), the papers' insert triggers are dropped
+    and restored likewise, and rows that reuse a rowid under the mark are found and
+    indexed with the rest (`_reused_below`).
+
+    FTS5's automerge is off meanwhile: merging segments while they are still being
+    written costs more than it saves; restored before commit, later writes merge
+    them bit by bit."""
+    upkeep = DeferredUpkeep(conn, tables)
+    dropped = [_CAPTURE_LINKS_TRIGGER] if capture_links else []
+    if drop_triggers:
+        dropped += _PAPER_INSERT_TRIGGERS
+        upkeep.triggers_off = True
+    saved = dict(conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        f"({_placeholders(dropped)})", dropped).fetchall()) if dropped else {}
+    for name in dropped:
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in tables:
+        conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', 0)")
+        conn.execute("INSERT INTO fts_deferred (table_name, from_rowid) VALUES (?, ?)",
+                     [table, upkeep.from_rowid[table]])
+    yield upkeep
+    upkeep.index_new_rows()
+    for table in tables:
+        conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('automerge', ?)",
+                     [FTS_AUTOMERGE])
+        conn.execute("DELETE FROM fts_deferred WHERE table_name = ?", [table])
+    for name in dropped:
+        conn.execute(saved[name])
+
+
+_CAPTURE_LINKS_TRIGGER = "library_counts_paper_captures_ai"
+_PAPER_INSERT_TRIGGERS = ["papers_fts_ai", "library_counts_papers_ai"]
+
+
+class BulkSaver:
+    def __init__(self, tx: Tx, upkeep: DeferredUpkeep, *, capture_id: str, rank: int, hlc: str):
+        self.tx, self.conn, self.upkeep = tx, tx.db.conn, upkeep
+        self.capture_id, self.rank, self.hlc = capture_id, rank, hlc
 
     def _stored_keys(self, batch: list[Prepared]) -> set[str]:
         ids = [item.pid for item in batch]
@@ -136,8 +230,7 @@ class BulkSaver:
                 self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
-        if self._next_rowid() - self.from_rowid >= INDEX_EVERY:
-            self.index_new_rows()
+        self.upkeep.index_when_due()
         return outcomes
 
     def _insert_new(self, items: list[Prepared]) -> None:
@@ -153,44 +246,13 @@ class BulkSaver:
             [(self.capture_id, i.line, i.pid) for i in items],
         )
 
-    def index_new_rows(self) -> None:
-        """Index the rows added since the last call; from then on the triggers keep them."""
-        self.conn.execute(
-            "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-            "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?",
-            [self.from_rowid],
-        )
-        count_new_papers(self.conn, self.from_rowid)  # the overview's counts, held likewise
-        self.from_rowid = self._next_rowid()
-        self.conn.execute(
-            "UPDATE fts_deferred SET from_rowid = ? WHERE table_name = 'papers'", [self.from_rowid]
-        )
-
 
 @contextmanager
 def bulk_saver(tx: Tx, *, capture_id: str, rank: int, hlc: str) -> Iterator[BulkSaver]:
-    """Within one transaction: the insert trigger is dropped and restored before commit,
-    so no other connection ever sees it missing (DDL is transactional in SQLite).
-
-    FTS5's automerge is off meanwhile: merging segments while they are still being
-    written costs more than it saves; restored before commit, later writes merge
-    them bit by bit."""
+    """Within one transaction, the upkeep of deferred_upkeep, paper_captures' week
+    counts included (counted at the end, once its rows are all in)."""
     conn = tx.db.conn
-    saver = BulkSaver(tx, capture_id=capture_id, rank=rank, hlc=hlc)
-    captures_from = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM paper_captures").fetchone()[0]
-    conn.execute("DROP TRIGGER papers_fts_ai")
-    for name in INSERT_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', 0)")
-    conn.execute(
-        "INSERT INTO fts_deferred (table_name, from_rowid) VALUES ('papers', ?)", [saver.from_rowid]
-    )
-    yield saver
-    saver.index_new_rows()
+    captures_from = _next_rowid(conn, "paper_captures")
+    with deferred_upkeep(conn, capture_links=True, drop_triggers=True) as upkeep:
+        yield BulkSaver(tx, upkeep, capture_id=capture_id, rank=rank, hlc=hlc)
     count_capture_papers(conn, capture_id, captures_from)
-    conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('automerge', ?)",
-                 [FTS_AUTOMERGE])
-    conn.execute("DELETE FROM fts_deferred WHERE table_name = 'papers'")
-    conn.execute(PAPERS_FTS_INSERT_TRIGGER)
-    for sql in INSERT_TRIGGERS.values():
-        conn.execute(sql)

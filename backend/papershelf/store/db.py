@@ -132,7 +132,10 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db = Database(conn)
         # Checked before anything is set: another program's database is left as it was.
-        check_library(db, path, may_be_new=is_new)
+        # With `create`, a file another process is making a library of right now (its
+        # migration not committed yet: no tables) is new to us too; migrate() then waits
+        # for that process's migration and finds nothing left to do.
+        check_library(db, path, may_be_new=is_new or create)
         # No checkpoint but those the gate allows, from the migration on (store/checkpoints.py).
         attach_gate(db, path)
         if is_new:

@@ -61,11 +61,12 @@ def _paper_bumps(row: str, delta: int) -> str:
 
 _COUNTED = ("status", "rating", "published", "primary_category", "tags")
 _CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in _COUNTED)
-# A bulk import (store/bulk.py) drops the two insert triggers inside its transaction, as
-# it does the full-text one (per row they would make an import a third slower), and
-# counts what it added in one statement per batch (count_new_papers) and at its end
-# (count_capture_papers). Until then, its rows are the deferred range the update and
-# delete triggers leave alone, as the full-text triggers do.
+# A bulk import or a large sync batch (store/bulk.py) marks the rows it adds as deferred
+# (fts_deferred): from m006 on the insert triggers leave them alone, as the full-text ones
+# do, and the transaction counts them in one statement per batch (count_new_papers,
+# count_new_notes) and its capture links at its end (count_capture_papers; it drops
+# paper_captures' insert trigger meanwhile). Until then, its rows are the deferred range
+# the update and delete triggers leave alone.
 _NOT_DEFERRED = ("NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' "
                  "AND old.rowid >= from_rowid)")
 
@@ -114,6 +115,14 @@ def count_new_papers(conn: sqlite3.Connection, from_rowid: int) -> None:
         f"FROM ({values} UNION ALL {tags}) WHERE value IS NOT NULL GROUP BY facet, value "
         "ON CONFLICT (facet, value) DO UPDATE SET count = count + excluded.count",
         [from_rowid])
+
+
+def count_new_notes(conn: sqlite3.Connection, from_rowid: int) -> None:
+    """Count the notes a large sync batch added from `from_rowid` on (store/bulk.py)."""
+    conn.execute(
+        "INSERT INTO library_counts (facet, value, count) SELECT 'notes', '', count(*) "
+        "FROM notes WHERE rowid >= ? ON CONFLICT (facet, value) DO UPDATE "
+        "SET count = count + excluded.count", [from_rowid])
 
 
 def count_capture_papers(conn: sqlite3.Connection, capture_id: str, from_rowid: int) -> None:

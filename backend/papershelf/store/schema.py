@@ -327,6 +327,71 @@ def m005_trajectories(db: Database) -> None:
         db.execute(statement)
 
 
+# Issue 18: the insert triggers of papers and notes leave a deferred range alone too
+# (rowid >= fts_deferred's row for the table), so a transaction that adds many rows
+# (an import, a large sync batch: store/bulk.py) defers their full-text index and
+# overview counts with one row of fts_deferred instead of dropping triggers (a schema
+# change every other connection reads again). A row whose rowid falls below the range
+# (SQLite reuses the largest rowid when that row is deleted) is kept by the triggers
+# as any other: every row is indexed exactly once. Notes' delete and update triggers
+# learn the deferred range as papers' have it.
+def _deferred(table: str, row: str) -> str:
+    return (f"NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = '{table}' "
+            f"AND {row}.rowid >= from_rowid)")
+
+
+def _paper_count_trigger_body() -> str:
+    from .overview import INSERT_TRIGGERS
+
+    sql = INSERT_TRIGGERS["library_counts_papers_ai"]
+    return sql[sql.index(" BEGIN"):]
+
+
+def _deferred_upkeep_script() -> str:
+    papers_new, notes_new, notes_old = (_deferred("papers", "new"), _deferred("notes", "new"),
+                                        _deferred("notes", "old"))
+    return f"""
+DROP TRIGGER papers_fts_ai;
+DROP TRIGGER library_counts_papers_ai;
+DROP TRIGGER notes_fts_ai;
+DROP TRIGGER notes_fts_ad;
+DROP TRIGGER notes_fts_au;
+DROP TRIGGER library_counts_notes_ai;
+DROP TRIGGER library_counts_notes_ad;
+CREATE TRIGGER papers_fts_ai AFTER INSERT ON papers WHEN {papers_new} BEGIN
+    INSERT INTO papers_fts(rowid, title, abstract, summary)
+    VALUES (new.rowid, new.title, new.abstract, new.summary);
+END;
+CREATE TRIGGER library_counts_papers_ai AFTER INSERT ON papers WHEN {papers_new}{
+    _paper_count_trigger_body()};
+CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes WHEN {notes_new} BEGIN
+    INSERT INTO notes_fts(rowid, body, quote) VALUES (new.rowid, new.body, new.quote);
+END;
+CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes WHEN {notes_old} BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body, quote) VALUES ('delete', old.rowid, old.body, old.quote);
+END;
+CREATE TRIGGER notes_fts_au AFTER UPDATE OF body, quote ON notes WHEN {notes_old} BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body, quote) VALUES ('delete', old.rowid, old.body, old.quote);
+    INSERT INTO notes_fts(rowid, body, quote) VALUES (new.rowid, new.body, new.quote);
+END;
+CREATE TRIGGER library_counts_notes_ai AFTER INSERT ON notes WHEN {notes_new} BEGIN
+    INSERT INTO library_counts (facet, value, count) VALUES ('notes', '', 1)
+    ON CONFLICT (facet, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER library_counts_notes_ad AFTER DELETE ON notes WHEN {notes_old} BEGIN
+    INSERT INTO library_counts (facet, value, count) VALUES ('notes', '', -1)
+    ON CONFLICT (facet, value) DO UPDATE SET count = count + excluded.count;
+END;
+"""
+
+
+@migration
+def m006_deferred_upkeep(db: Database) -> None:
+    """The insert triggers of papers and notes, and notes' others, leave a deferred
+    range alone (above)."""
+    for statement in _statements(_deferred_upkeep_script()):
+        db.execute(statement)
+
 def _statements(script: str) -> list[str]:
     """Split on `;` at line ends, keeping trigger bodies (which end in `END;`) whole."""
     statements, current = [], []

@@ -59,6 +59,12 @@ class Tx:
         self.version += 1
         return self.version
 
+    def take_versions(self, count: int) -> int:
+        """`count` change numbers at once, for rows a set-based INSERT numbers itself:
+        the number before the first."""
+        before, self.version = self.version, self.version + count
+        return before
+
     def _save(self) -> None:
         if self.version != self._start_version:
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'version'", [str(self.version)])

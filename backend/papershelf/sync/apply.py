@@ -14,6 +14,7 @@ were applied are observed, so a rejected change leaves the local clock alone.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,6 +33,7 @@ from ..merge import (
     split_field_clock,
 )
 from ..records import Paper, PaperValues, Tag
+from ..store.bulk import deferred_upkeep
 from ..store.notes import target_from_column, target_to_column
 from ..store.observations import Observation, add_observations, has_observation
 from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
@@ -53,6 +55,7 @@ from .protocol import (
 )
 
 _encode = msgspec.json.Encoder().encode
+DEFER_UPKEEP_FROM = 200  # changes in a batch
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
 
 
@@ -71,7 +74,12 @@ def apply_changes(
     moves the pull cursor too, when it starts at or below it (no gap)."""
     with write(db) as tx:
         current = pull_cursor_for(tx.db, peer)
-        results = [_apply_one(tx, change, peer) for change in changes]
+        # A large batch indexes and counts its new papers and notes at its end, as an
+        # import does; a small one keeps the per-row triggers (its few rows cost less
+        # than the statements over them).
+        with (deferred_upkeep(tx.db.conn, ("papers", "notes"))
+              if len(changes) >= DEFER_UPKEEP_FROM else nullcontext()):
+            results = [_apply_one(tx, change, peer) for change in changes]
         if pull_cursor is not None:
             cursor, url = pull_cursor
             save_cursor(tx, peer, url,
