@@ -387,24 +387,10 @@ def _worker_started(server_pid: int) -> None:
 
 
 def _exit_with(server_pid: int) -> None:
-    try:
-        server = os.pidfd_open(server_pid)  # readable once the process has ended
-    except (AttributeError, OSError):  # no pidfd (an old kernel): look every second
-        while _running(server_pid):
-            time.sleep(1)
-    else:
-        select.select([server], [], [])
+    # A pidfd is readable once the process has ended (Linux 5.3; the replication watchdog
+    # relies on it too).
+    select.select([os.pidfd_open(server_pid)], [], [])
     os._exit(0)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:

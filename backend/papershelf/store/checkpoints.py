@@ -97,11 +97,9 @@ def replication_running(db_path: str | Path) -> bool:
     return False
 
 
-def wal_bytes(path: Path) -> int:
-    """The size of the WAL of the library whose lock file (or library file) is `path`."""
-    library = path.with_name(path.name.removesuffix("-replicating"))
+def wal_bytes(db_path: Path) -> int:
     try:
-        return os.path.getsize(f"{library}-wal")
+        return os.path.getsize(f"{db_path}-wal")
     except FileNotFoundError:
         return 0
 
@@ -110,6 +108,7 @@ class CheckpointGate:
     """The shared side, one per writer connection (see the module's docstring)."""
 
     def __init__(self, db_path: Path):
+        self.db_path = db_path
         self.path = lock_path(db_path)
         self.fd: int | None = None
         self.pages: int | None = None  # the connection's wal_autocheckpoint, as last set
@@ -144,7 +143,7 @@ class CheckpointGate:
             return
         try:
             yield
-            if wal_bytes(self.path) > DOWNTIME_WAL_LIMIT:
+            if wal_bytes(self.db_path) > DOWNTIME_WAL_LIMIT:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
