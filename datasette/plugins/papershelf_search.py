@@ -45,7 +45,6 @@ from datasette.utils import escape_sqlite
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
-MMAP_BYTES = 1 << 30
 MARK = re.compile(r"1 /\*papershelf-relevance fts=(?P<fts>\S+) pk=(?P<pk>\S+) next=(?P<next>[01])\*/")
 # The page's query: plain columns from the table (a facet's selects from a subquery).
 _MAIN = re.compile(r"^select (?P<cols>[^()]+?) from (?P<table>[^\s()]+) where (?P<where>.*) "
@@ -251,13 +250,6 @@ def counted(sql: str, params: dict) -> tuple[str, dict]:
     fts = found["fts"]
     return (f"select count(*) from {fts} where {fts} match {found['term']}{found['bound'] or ''}",
             params)
-
-
-@hookimpl
-def prepare_connection(conn):
-    # A search reads its matches' rows scattered over the file: through the page cache
-    # each is a read() call, mapped it is a memory access (3-4x faster facets and counts).
-    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
 
 @hookimpl
