@@ -1,6 +1,6 @@
 """How faithfully the normalisers read real pages: every field of every sidecar in the corpus.
 
-`scripts/fidelity [--round 1|2|3|4|5|all] [--split train|held-out|all] [--failures] [--json]` runs each page of
+`scripts/fidelity [--round 1|…|5|all] [--split train|held-out|all] [--failures] [--json]` runs each page of
 tests/fixtures/pages through `normalise_capture`, compares every `expected` field of its sidecar
 (tests/fixtures/pages/README.md says what each means), and prints a table per site and per field
 (right / wrong / missing) and a total. It exits 1 below 100%.

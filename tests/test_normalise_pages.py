@@ -1203,3 +1203,64 @@ def test_a_page_without_meta_is_read_from_a_title_heading_and_its_doi_not_a_scri
     assert (paper.title, paper.doi) == ("On Shapes", "10.1234/shapes.1")
     in_template = page.replace("<p>DOI: 10.1234/shapes.1</p>", "")
     assert normalise_page("https://example.org/s", in_template).papers[0].doi is None
+
+
+# Classes found in round 5's train split (HOLDOUT.md, "Round 5").
+
+
+def test_old_arxiv_abstract_pages_give_their_version_and_journal_doi_from_the_metatable():
+    # 2011 layout: no "this version" in the dateline, no citation_doi; "Cite as: arXiv:0902.0064v1"
+    # and a "DOI:" row in the metatable.
+    paper = _paper("arxiv_abs_0902.0064.json")
+    assert (paper.arxiv_version, paper.doi) == (1, "10.1088/0004-637X/696/1/192")
+    # The current layout says it in its "Cite as" cell too: "(or arXiv:1706.03762v7 … for this version)".
+    cell = (
+        '<div class="dateline">[Submitted on 1 Jan 2020]</div><table><tr><td class="tablecell arxivid">'
+        '<span class="arxivid">arXiv:2001.00001 [cs.CL]</span><br>(or <span class="arxivid">'
+        "arXiv:2001.00001v3 [cs.CL]</span> for this version)</td></tr></table>"
+    )
+    page = _meta_page(("citation_title", "T"), ("citation_arxiv_id", "2001.00001"), body=cell)
+    assert normalise_page("https://arxiv.org/abs/2001.00001", page).papers[0].arxiv_version == 3
+
+
+def test_a_blog_post_with_a_doi_is_read_from_its_json_ld_blog_posting():
+    # DataCite Blog: JSON-LD BlogPosting with @id https://doi.org/10.5438/4k3m-nyvg, no citation_*.
+    paper = _paper("datacite_blog_4k3m-nyvg.json")
+    assert (paper.authors, paper.published) == (["Martin Fenner"], "2016-12-20")
+    assert paper.doi == "10.5438/4k3m-nyvg"
+    # Its descriptions are the post's opening paragraph, cut off: no abstract.
+    assert paper.abstract is None
+
+
+def test_a_blog_posts_description_is_a_teaser_not_an_abstract():
+    post = {"@type": "BlogPosting", "name": "T", "author": [{"name": "Ada Lovelace"}],
+            "description": "We look at the shapes of things and find most of them round, and then we look."}
+    page = (
+        f'<meta name="description" content="{post["description"]}">'
+        f'<script type="application/ld+json">{json.dumps(post)}</script>'
+    )
+    assert normalise_page("https://example.org/b", page).papers[0].abstract is None
+    # The same description on a scholarly article is its abstract; a post's own `abstract` is one.
+    article = {**post, "@type": "ScholarlyArticle"}
+    page = f'<script type="application/ld+json">{json.dumps(article)}</script>'
+    assert normalise_page("https://example.org/a", page).papers[0].abstract.startswith("We look at")
+    post["abstract"] = "A post that states its abstract, in a sentence or two of its own."
+    page = f'<script type="application/ld+json">{json.dumps(post)}</script>'
+    assert normalise_page("https://example.org/b", page).papers[0].abstract.startswith("A post that")
+
+
+def test_labels_shown_in_a_code_block_are_not_the_pages_record():
+    # The DataCite Blog shows a post's YAML front matter ("author: mfenner") as an example.
+    # (highlighted by Pandoc: <span class="fu">author:</span><span class="at"> mfenner</span>).
+    code = (
+        '<pre class="sourceCode"><code><span class="fu">title:</span><span class="at"> Eating your own'
+        ' Dog Food</span>\n<span class="fu">author:</span><span class="at"> mfenner</span></code></pre>'
+    )
+    assert normalise_page("https://example.org/b", f"<html><body>{code}</body></html>") is None
+
+
+def test_a_back_to_top_link_in_a_heading_is_not_text_of_the_abstract():
+    # PLoS ONE 2011: <h2>Abstract&nbsp;<a href="#top">Top</a></h2>
+    assert _paper("plos_pone.0017530.json").abstract.startswith("Blood banking has a broad public")
+    block = '<div><h2>Abstract <a href="#top">Back to top</a></h2><p>We look.</p></div>'
+    assert block_text(parse_page(block).tree.css_first("div")) == "Abstract We look."

@@ -23,6 +23,9 @@ _THIS_VERSION = re.compile(r"this version,\s*v(\d+)", re.IGNORECASE)
 # The category in parentheses after the subject's name: "Computation and Language (cs.CL)".
 _CATEGORY = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
 _SUBMITTED = re.compile(r"Submitted on\s+([^()\]]+)", re.IGNORECASE)
+# The "Cite as" cell names the version shown: "arXiv:0902.0064v1 [astro-ph.GA]" (2011 layout),
+# "(or arXiv:1706.03762v7 [cs.CL] for this version)" (current layout).
+_CITED_VERSION = re.compile(r"arXiv:(\S+?)v(\d+)\b")
 
 
 def abs_url(arxiv_id: str) -> str:
@@ -97,7 +100,12 @@ def _version(arxiv_id: str, url: str, page: Page, dateline: str) -> int | None:
         if found and found[0] == arxiv_id and found[1] is not None:
             return found[1]
     match = _THIS_VERSION.search(dateline)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    for cited in _CITED_VERSION.finditer(page.node_text("td.tablecell.arxivid") or ""):
+        if cited.group(1) == arxiv_id:
+            return int(cited.group(2))
+    return None
 
 
 def _authors(page: Page) -> list[str] | None:
@@ -139,7 +147,8 @@ def _submitted(dateline: str) -> str | None:
 
 def _journal_doi(page: Page) -> str | None:
     # Only the publisher's DOI; arXiv's own DataCite DOI (10.48550/arXiv.…) names the preprint.
-    for value in page.every("citation_doi"):
+    # Older pages have no citation_doi: the metatable's "DOI:" row shows it.
+    for value in [*page.every("citation_doi"), page.node_text("td.tablecell.doi")]:
         doi = normalise_doi(value)
         if doi and not arxiv_id_from_doi(doi):
             return doi

@@ -187,6 +187,8 @@ def read_labels(page: Page) -> BodyRecord | None:
     None unless it names both a title and its authors."""
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
+        if _in_code(node):
+            continue  # a post showing a file's front matter ("author: mfenner") as an example
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
         if field is not None and field not in found and (value := _next_element(node)) is not None:
             text = byline_text(value) if field == "authors" else block_text(value)
@@ -280,6 +282,15 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
     field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
+
+
+def _in_code(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("pre", "code"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _next_element(node: Any) -> Any:

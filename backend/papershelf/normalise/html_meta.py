@@ -29,6 +29,8 @@ _ARTICLE_TYPES = {
     "chapter": 1,
     "dataset": 1,
     "book": 1,
+    # A scholarly blog post (DataCite Blog, Rogue Scholar) carries its DOI in its @id.
+    "blogposting": 1,
     "creativework": 2,
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
@@ -37,6 +39,10 @@ _BLOCKS = frozenset((
     "h5", "h6", "section", "article", "header", "footer", "blockquote", "table", "figure",
     "figcaption",
 ))
+# "Top", "Back to top", "Return to the top of the page", "↑": a link back up the page.
+_TO_TOP = re.compile(
+    r"(?:(?:back|return|go)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\s*[↑^▲]?$|[↑^▲]$", re.I
+)
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
 # Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so. A
 # space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
@@ -209,6 +215,15 @@ def _article_rank(types: Any) -> int | None:
     return min(ranks) if ranks else None
 
 
+def is_blog_post(article: dict[str, Any]) -> bool:
+    """A JSON-LD BlogPosting: a post has no abstract, its description is a teaser of its opening."""
+    types = article.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return any(
+        isinstance(name, str) and re.split(r"[/:#]", name)[-1].casefold() == "blogposting" for name in names
+    )
+
+
 def node_text(node: Any) -> str | None:
     """Text of an element and its descendants, cleaned (inline links stay part of it)."""
     return clean_text(node.text(deep=True, separator=""))
@@ -248,6 +263,8 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             parts.append("\n")
         elif tag == "nav" or (tag in ("ul", "ol") and _jump_list(child)):
             continue  # "Abstract • Introduction • Methods …": the page's own table of contents
+        elif tag == "a" and _back_to_top(child):
+            continue  # PLoS ONE's <h2>Abstract <a href="#top">Top</a></h2>
         elif tag not in unseen:
             block = tag in _BLOCKS
             if block:
@@ -265,6 +282,13 @@ def _jump_list(node: Any) -> bool:
         return False
     linked = sum(_visible_chars(link.text(deep=True)) for link in links)
     return _visible_chars(node.text(deep=True)) - linked < 3 * len(links)  # bullets, separators
+
+
+def _back_to_top(link: Any) -> bool:
+    """A link back to the top of the page ("Top", "Back to top", "↑"): navigation, not text."""
+    if not (link.attributes.get("href") or "").startswith("#"):
+        return False
+    return _TO_TOP.match(clean_text(link.text(deep=True)) or "") is not None
 
 
 def _visible_chars(text: str | None) -> int:

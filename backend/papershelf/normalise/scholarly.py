@@ -41,6 +41,7 @@ from .html_meta import (
     Page,
     block_text,
     fragment_text,
+    is_blog_post,
     json_ld_authors,
     json_ld_strings,
     json_ld_text,
@@ -117,7 +118,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
     return [
         Paper(
             title=title,
-            abstract=_abstract(page, merged["abstract"], body),
+            abstract=_abstract(page, article, merged["abstract"], body),
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=_published(page, sources, body),
@@ -199,9 +200,10 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         "title": title,
         "authors": json_ld_authors(people) if people else [],
         "spellings": spellings,
-        "abstract": fragment_text(
-            json_ld_text(article.get("abstract") or article.get("description"))
-        ),
+        # A blog post's description is a teaser of its opening, not an abstract.
+        "abstract": fragment_text(json_ld_text(article.get("abstract") or (
+            None if is_blog_post(article) else article.get("description")
+        ))),
         "dates": [*dates, cited_year],
         "doi": doi,
     }
@@ -225,7 +227,7 @@ def _own_citation(citation: str | None, title: str | None) -> tuple[list[str], s
     return names_in_citation(head[: year.start()]), year.group(1)
 
 
-def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
+def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyRecord) -> str | None:
     if body.abstract:
         return body.abstract
     shown = generic_abstract(page)
@@ -238,7 +240,9 @@ def _abstract(page: Page, meta: str | None, body: BodyRecord) -> str | None:
     start = shown.find(meta[:_SAME_ABSTRACT]) if meta and shown else -1
     if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
         return shown
-    return meta or shown or description_abstract(page)
+    if meta or shown or is_blog_post(article):
+        return meta or shown  # a blog post's description meta is its teaser too
+    return description_abstract(page)
 
 
 def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
