@@ -25,6 +25,7 @@ _CATEGORY = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
 _SUBMITTED = re.compile(r"Submitted on\s+([^()\]]+)", re.IGNORECASE)
 # The "Cite as" cell names the version shown: "arXiv:0902.0064v1 [astro-ph.GA]" (2011 layout),
 # "(or arXiv:1706.03762v7 [cs.CL] for this version)" (current layout).
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _CITED_VERSION = re.compile(r"arXiv:(\S+?)v(\d+)\b")
 
 
@@ -121,6 +122,11 @@ def _authors(page: Page) -> list[str] | None:
 
 def _body_authors(page: Page) -> list[str]:
     text = _labelled_text(page, "div.authors", "Authors:") or ""
+    # Older pages write affiliations inline: "M.A. Aragon-Calvo (1), J. Silk (2 and 1), … ((1) The
+    # Johns Hopkins University (2) Oxford University)"; marks and the list go, and a comma inside
+    # them ("(1,2)") parts no names.
+    while (bare := _PARENTHESES.sub("", text)) != text:
+        text = bare
     return [name for part in text.split(",") if (name := clean_text(part))]
 
 

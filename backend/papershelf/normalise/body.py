@@ -154,6 +154,11 @@ def _is_blurb(page: Page, description: str) -> bool:
     )
 
 
+def is_cut_off(text: str) -> bool:
+    """Text that stops in an ellipsis: cut to a length."""
+    return text.rstrip().endswith(("...", "\u2026"))
+
+
 def labelled_dates_anywhere(page: Page) -> list[str]:
     """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
     "…, Published online: 2016"), for a page that states no date anywhere else: in the label's

@@ -31,6 +31,7 @@ from .body import (
     BodyRecord,
     description_abstract,
     generic_abstract,
+    is_cut_off,
     labelled_dates_anywhere,
     read_article_body,
     read_labels,
@@ -240,9 +241,26 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     start = shown.find(meta[:_SAME_ABSTRACT]) if meta and shown else -1
     if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
         return shown
+    if meta and _cut_short(meta):
+        if shown and meta[:_SAME_ABSTRACT] in shown:
+            return shown  # the page shows the whole of what its meta cut short
+        if _opening_of_the_text(page, meta):
+            meta = None
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
     return description_abstract(page)
+
+
+def _cut_short(text: str) -> bool:
+    """Text cut to a length: it stops in an ellipsis or mid-sentence ("… topics rele")."""
+    return is_cut_off(text) or not text.rstrip().endswith((".", "!", "?", ")", '"', "\u201d"))
+
+
+def _opening_of_the_text(page: Page, meta: str) -> bool:
+    """A description cut short from the text's first paragraph (a post's JSON-LD description:
+    its first 500 characters) is a teaser of the text, not an abstract."""
+    key = meta[:_SAME_ABSTRACT]
+    return any((block_text(node) or "").startswith(key) for node in page.tree.css("p"))
 
 
 def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
