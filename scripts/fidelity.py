@@ -4,6 +4,11 @@
 tests/fixtures/pages through `normalise_capture`, compares every `expected` field of its sidecar
 (tests/fixtures/pages/README.md says what each means), and prints a table per site and per field
 (right / wrong / missing) and a total. It exits 1 below 100%.
+
+`--no-meta` measures the fallback for pages that carry no metadata instead: every single-paper page
+with all its meta tags and JSON-LD blocks taken off and its address hidden (so no publisher row
+chosen by host applies): how many still give a record, how many with the exact title, and how many
+fields are right. It never fails; it is a figure to raise, not a test.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+from selectolax.lexbor import LexborHTMLParser
 
 from papershelf.normalise import normalise_capture
 from papershelf.records import Paper
@@ -102,6 +108,43 @@ def check_page(sidecar: dict[str, Any]) -> PageResult:
     found = normalise_capture(page_url(sidecar), html, None, captured=CAPTURED)
     papers = found.papers if found is not None else []
     return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
+
+
+# The address a page without meta is read at: no publisher row, arXiv or Hugging Face rule by host.
+HIDDEN_ADDRESS = "https://example.org/saved-page"
+
+
+def without_meta(html: str) -> str:
+    """The page with every meta tag and JSON-LD block taken off."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css('meta, script[type*="ld+json"]'):
+        node.decompose()
+    return tree.html or ""
+
+
+def check_page_without_meta(sidecar: dict[str, Any]) -> PageResult:
+    """A single-paper page read with its metadata taken off and its address hidden."""
+    html = without_meta((CORPUS / sidecar["file"]).read_text(encoding="utf-8"))
+    found = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
+    papers = found.papers if found is not None else []
+    return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
+
+
+def no_meta_report(results: list[PageResult]) -> list[str]:
+    checks = [check for result in results for check in result.checks]
+    right, total = score(checks)
+    titled = sum(
+        any(check.field == "title" and check.verdict == "right" for check in result.checks)
+        for result in results
+    )
+    empty = [result.page for result in results if not result.records]
+    return [
+        *table(checks, _field_family, "field"),
+        "",
+        f"pages without a record: {', '.join(empty) or 'none'}",
+        f"without meta: {len(results) - len(empty)} of {len(results)} single-paper pages give a record, "
+        f"{titled} with the exact title; {right}/{total} fields right",
+    ]
 
 
 def _checks(sidecar: dict[str, Any], papers: list[Paper]) -> Iterator[Check]:
@@ -201,7 +244,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", *SPLITS), default="all")
     parser.add_argument("--failures", action="store_true", help="list every field that is not right")
     parser.add_argument("--json", action="store_true", help="one JSON object per field")
+    parser.add_argument(
+        "--no-meta", action="store_true", help="read the single-paper pages with their meta taken off"
+    )
     args = parser.parse_args(argv)
+    if args.no_meta:
+        chosen = sidecars(args.split, args.round_)
+        single = [sidecar for sidecar in chosen if "records" not in sidecar["expected"]]
+        print("\n".join(no_meta_report([check_page_without_meta(sidecar) for sidecar in single])))
+        return 0
     results = [check_page(sidecar) for sidecar in sidecars(args.split, args.round_)]
     checks = [check for result in results for check in result.checks]
     if args.json:

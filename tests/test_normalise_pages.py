@@ -1295,3 +1295,57 @@ def test_a_description_cut_from_the_texts_first_paragraph_is_a_teaser_not_an_abs
     shown = f'<div class="abstract"><h2>Abstract</h2><p>{opening}.</p></div>'
     page = f'<script type="application/ld+json">{json.dumps(ld)}</script>{shown}'
     assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
+
+
+# The no-meta fallback (`scripts/fidelity --no-meta`, HOLDOUT.md "Round 5"): classes found by reading
+# the corpus with every meta tag and JSON-LD block taken off and the address hidden.
+
+_NO_HEADING = """<html><head><title>{tab}</title></head><body>
+<div class="nav"><b>Journal of Pages</b></div>{shown}
+<p>DOI: 10.1234/shapes.1</p>
+<h3>Abstract</h3><p>We look at the shapes of things and find most of them round, unexpectedly.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("tab", "shown", "title"),
+    [
+        ("DROPS - On Shapes", "", "On Shapes"),  # the site first
+        (
+            "Entropy-driven shapes of vector channels - IEEE Conference Publication",
+            "",
+            "Entropy-driven shapes of vector channels",
+        ),
+        ("Metabolites | Free Full-Text | On Shapes of Things | HTML", "", "On Shapes of Things"),
+        # A dash inside the title stays when the page shows it whole (lingbuzz: "SVO – Attractors …").
+        ("SVO – Attractors - lingbuzz/006747", "<b>SVO – Attractors</b>", "SVO – Attractors"),
+        # As the page shows it: "Cu(II)" where the <title> lower-cases "Cu(ii)".
+        ("Cu(ii)-catalyzed shapes - RSC", "<h3>Cu(II)-catalyzed shapes</h3>", "Cu(II)-catalyzed shapes"),
+    ],
+)
+def test_a_paper_page_without_meta_or_heading_is_named_by_its_title_less_the_site_name(tab, shown, title):
+    page = _NO_HEADING.format(tab=html.escape(tab), shown=shown)
+    paper = normalise_page("https://example.org/s", page).papers[0]
+    assert (paper.title, paper.doi) == (title, "10.1234/shapes.1")
+    # A <title> alone, without an abstract or a DOI, is any web page.
+    assert normalise_page("https://example.org/s", f"<html><head><title>{tab}</title></head></html>") is None
+
+
+def test_without_meta_a_summary_heading_or_an_abstract_label_in_its_paragraph_gives_the_abstract():
+    text = "We look at the shapes of things and find most of them round, unexpectedly so."
+    summary = f"<html><body><h1>On Shapes of Things</h1><h2>Summary</h2><p>{text}</p></body></html>"
+    assert normalise_page("https://example.org/s", summary).papers[0].abstract == text
+    # IOS Press: <p><span class="generated">Abstract: </span>…</p> and <span>DOI: </span>10.…
+    labelled = (
+        "<html><body><h1>On Shapes of Things</h1>"
+        f'<p><span class="generated">Abstract: </span>{text}</p>'
+        '<p><span class="generated">DOI: </span>10.3233/AIC-140605</p></body></html>'
+    )
+    paper = normalise_page("https://example.org/s", labelled).papers[0]
+    assert (paper.abstract, paper.doi) == (text, "10.3233/AIC-140605")
+    # A form's "Abstract" field (ACL's correction form) is no abstract.
+    form = (
+        "<html><body><h1>On Shapes of Things</h1><form><div><span>Abstract</span>"
+        f"<small>{text}</small></div></form></body></html>"
+    )
+    assert normalise_page("https://example.org/s", form) is None

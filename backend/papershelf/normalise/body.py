@@ -16,7 +16,7 @@ import msgspec
 
 from ..identity import clean_text, normalise_doi
 from .dates import labelled_dates, partial_date
-from .html_meta import Page, abstract_text, block_text, byline_text, text_lines
+from .html_meta import Page, abstract_text, block_text, byline_text, markup_text, text_lines
 from .names import display_name, display_names, names_in_byline
 from .sites import DEGREE_DATE_LABELS, FIELD_LABELS, SITES, ScriptRecord, Site
 
@@ -53,6 +53,8 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 # Elements a label/value record writes its labels in.
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
+_INLINE_LABELS = "span,b,strong,em"
 # A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
 _DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
 # Text the page does not show: a DOI in a script's template is not the page's.
@@ -65,6 +67,10 @@ _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cite
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
 _LONGEST_TITLE = 400
+# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ".
+_TAB_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014]\s+")
+# Where a page without a heading shows its title: headings, title-classed elements, bold text.
+_TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 
 
 class BodyRecord(msgspec.Struct):
@@ -125,7 +131,7 @@ def generic_abstract(page: Page) -> str | None:
             text = abstract_text(block_text(node))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
-    return abstract_after_heading(page)
+    return abstract_after_heading(page) or _abstract_after_label(page)
 
 
 def description_abstract(page: Page) -> str | None:
@@ -192,7 +198,7 @@ def read_labels(page: Page) -> BodyRecord | None:
     None unless it names both a title and its authors."""
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
-        if _in_code(node):
+        if _within(node, ("pre", "code")):
             continue  # a post showing a file's front matter ("author: mfenner") as an example
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
         if field is not None and field not in found and (value := _next_element(node)) is not None:
@@ -218,12 +224,13 @@ def read_labels(page: Page) -> BodyRecord | None:
 def read_article_body(page: Page) -> BodyRecord | None:
     """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
     as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
-    the page is clearly a paper's: a heading, and an abstract or a DOI above its references."""
-    title = _heading(page)
-    if title is None:
-        return None
+    the page is clearly a paper's: a heading (or a <title> naming it), and an abstract or a DOI
+    above its references."""
     doi, abstract = _doi_shown(page), generic_abstract(page)
     if not (doi or abstract):
+        return None
+    title = _heading(page) or _title_of_the_tab(page)
+    if title is None:
         return None
     return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
 
@@ -239,6 +246,33 @@ def _heading(page: Page) -> str | None:
         if key and "".join(text.split()).casefold() in key:
             return text
     return headings[0] if headings else None
+
+
+def _title_of_the_tab(page: Page) -> str | None:
+    """A paper page without a heading of its title names it in its <title>, around the site's name
+    ("DROPS - The Minimum Size of …", "… - IEEE Conference Publication"): the longest stretch of it
+    that the page also shows as a title or in bold ("SVO – Attractors in …" keeps its dash), else
+    its longest part, site names being short."""
+    whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
+    if not whole:
+        return None
+    # Where the parts start and end: [start, end, start, end, …] around each separator.
+    cuts = [0, *(end for found in _TAB_SEPARATOR.finditer(whole) for end in found.span()), len(whole)]
+    stretches = {
+        clean_text(whole[cuts[i] : cuts[j]])
+        for i in range(0, len(cuts), 2)
+        for j in range(i + 1, len(cuts), 2)
+    }
+    shown = {_compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
+    for stretch in sorted(filter(None, stretches), key=len, reverse=True):
+        if _compact(stretch) in shown:
+            return shown[_compact(stretch)]
+    parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+    return max(filter(None, parts), key=len, default=None)
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _headings(page: Page, selector: str) -> list[str]:
@@ -257,6 +291,7 @@ def _doi_shown(page: Page) -> str | None:
     body = page.tree.body
     if body is None:
         return None
+    label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
     for node in body.traverse(include_text=True):
         if node.tag in _HEADINGS.split(",") and (
             (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
@@ -266,9 +301,11 @@ def _doi_shown(page: Page) -> str | None:
             value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
         else:
             value = node.attributes.get("href")
-        found = _DOI_SHOWN.search(value or "")
+        found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
         if found and (doi := normalise_doi(found.group(1))):
             return doi
+        if node.tag == "-text" and value and value.strip():
+            label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
     return None
 
 
@@ -289,10 +326,10 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
-def _in_code(node: Any) -> bool:
+def _within(node: Any, tags: tuple[str, ...]) -> bool:
     parent = node.parent
     while parent is not None:
-        if parent.tag in ("pre", "code"):
+        if parent.tag in tags:
             return True
         parent = parent.parent
     return False
@@ -376,7 +413,8 @@ def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
 def abstract_after_heading(page: Page) -> str | None:
     """The text after a heading "Abstract", up to the next heading."""
     for heading in page.tree.css(_HEADINGS):
-        if (clean_text(heading.text()) or "").rstrip(":.").casefold() != "abstract":
+        # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
             continue
         parts: list[str] = []
         sibling = heading.next
@@ -387,6 +425,21 @@ def abstract_after_heading(page: Page) -> str | None:
                 parts.append(" " + (block_text(sibling) or "") + " ")
             sibling = sibling.next
         text = abstract_text("".join(parts))
+        if text and len(text) >= _MIN_ABSTRACT:
+            return text
+    return None
+
+
+def _abstract_after_label(page: Page) -> str | None:
+    """A paragraph that opens with its label in an element of its own: <p><span>Abstract: </span>Move
+    pruning is …</p> (IOS Press)."""
+    for label in page.tree.css(_INLINE_LABELS):
+        if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
+            continue
+        holder = label.parent
+        if holder is None or holder.tag not in ("p", "div") or _within(holder, ("form",)):
+            continue  # a form's field (ACL's "correct the abstract" form) is no abstract
+        text = abstract_text(block_text(holder))
         if text and len(text) >= _MIN_ABSTRACT:
             return text
     return None
