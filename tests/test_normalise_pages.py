@@ -1349,3 +1349,29 @@ def test_without_meta_a_summary_heading_or_an_abstract_label_in_its_paragraph_gi
         f"<small>{text}</small></div></form></body></html>"
     )
     assert normalise_page("https://example.org/s", form) is None
+
+
+def test_without_meta_the_heading_is_the_longest_the_title_repeats_not_the_journals_name():
+    # Nature 2011: h1 "Nature Nanotechnology", h1.article-heading with the paper; the <title> names both.
+    page = (
+        "<html><head><title>Children's shapes of things : Journal of Pages : Publishers</title></head>"
+        "<body><h1>Journal of Pages</h1><h1 class=\"article-heading\">Children’s shapes of things</h1>"
+        "<p>doi:10.1234/shapes.1</p></body></html>"
+    )
+    assert normalise_page("https://example.org/s", page).papers[0].title == "Children’s shapes of things"
+    # A breadcrumb h1 the <title> does not repeat gives way to a heading showing part of the <title>.
+    crumbs = (
+        "<html><head><title>Children's shapes of things : Journal of Pages</title></head>"
+        "<body><h1>Pages &gt; Volume 3 &gt; Issue 2</h1><h2>Children’s shapes of things</h2>"
+        "<p>doi:10.1234/shapes.1</p></body></html>"
+    )
+    assert normalise_page("https://example.org/s", crumbs).papers[0].title == "Children’s shapes of things"
+
+
+def test_a_forms_fields_are_no_labels_and_values_record():
+    # ACL Anthology's correction form: <label>Title</label><small>Adjust the title …</small>, no meta.
+    form = (
+        "<html><body><form><div><label>Title</label><small>Adjust the title.</small></div>"
+        "<div><label>Authors</label><small>Adjust author names and order.</small></div></form></body></html>"
+    )
+    assert normalise_page("https://example.org/f", form) is None

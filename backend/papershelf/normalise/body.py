@@ -67,8 +67,10 @@ _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cite
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
 _LONGEST_TITLE = 400
-# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ".
-_TAB_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014]\s+")
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
+# (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
+_TAB_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
 _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 
@@ -198,8 +200,10 @@ def read_labels(page: Page) -> BodyRecord | None:
     None unless it names both a title and its authors."""
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
-        if _within(node, ("pre", "code")):
-            continue  # a post showing a file's front matter ("author: mfenner") as an example
+        if _within(node, ("pre", "code", "form")):
+            # A post showing a file's front matter ("author: mfenner") as an example; a form's
+            # fields (ACL's "Title: Adjust the title …" correction form).
+            continue
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
         if field is not None and field not in found and (value := _next_element(node)) is not None:
             text = byline_text(value) if field == "authors" else block_text(value)
@@ -238,17 +242,19 @@ def read_article_body(page: Page) -> BodyRecord | None:
 def _heading(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
-    shown = page.node_text("title") or ""
-    key = "".join(shown.split()).casefold()
+    key = _compact(page.node_text("title") or "")
     headings = _headings(page, "h1")
     titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
-    for text in headings + titled:
-        if key and "".join(text.split()).casefold() in key:
-            return text
-    return headings[0] if headings else None
+    # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
+    repeated = [text for text in headings + titled if key and _compact(text) in key]
+    if repeated:
+        return max(repeated, key=len)
+    # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
+    # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
+    return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
 
 
-def _title_of_the_tab(page: Page) -> str | None:
+def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     """A paper page without a heading of its title names it in its <title>, around the site's name
     ("DROPS - The Minimum Size of …", "… - IEEE Conference Publication"): the longest stretch of it
     that the page also shows as a title or in bold ("SVO – Attractors in …" keeps its dash), else
@@ -265,14 +271,17 @@ def _title_of_the_tab(page: Page) -> str | None:
     }
     shown = {_compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
-        if _compact(stretch) in shown:
+        if _compact(stretch) in shown and len(stretch.split()) >= 2:
             return shown[_compact(stretch)]
+    if shown_only:
+        return None
     parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
     return max(filter(None, parts), key=len, default=None)
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split()).casefold()
+    # A <title> may write straight quotes where the heading has typographic ones ("Children's").
+    return "".join(text.split()).casefold().translate(_PLAIN_QUOTES)
 
 
 def _headings(page: Page, selector: str) -> list[str]:
