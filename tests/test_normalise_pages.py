@@ -1375,3 +1375,15 @@ def test_a_forms_fields_are_no_labels_and_values_record():
         "<div><label>Authors</label><small>Adjust author names and order.</small></div></form></body></html>"
     )
     assert normalise_page("https://example.org/f", form) is None
+
+
+def test_without_meta_a_headings_title_descriptor_is_not_part_of_the_title():
+    # arXiv: <h1 class="title mathjax"><span class="descriptor">Title:</span> …</h1> after a breadcrumb h1.
+    page = (
+        "<html><head><title>[2001.00001] On Shapes of Things</title></head><body>"
+        "<h1>arXiv.org &gt; cs &gt; arXiv:2001.00001</h1>"
+        '<h1 class="title mathjax"><span class="descriptor">Title:</span> On Shapes of Things</h1>'
+        '<blockquote class="abstract"><span class="descriptor">Abstract:</span> We look at the shapes of '
+        "things and find most of them round, unexpectedly.</blockquote></body></html>"
+    )
+    assert normalise_page("https://example.org/s", page).papers[0].title == "On Shapes of Things"

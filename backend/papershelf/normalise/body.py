@@ -67,6 +67,7 @@ _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cite
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
 _LONGEST_TITLE = 400
+_TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
 # (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
@@ -288,7 +289,8 @@ def _headings(page: Page, selector: str) -> list[str]:
     found = []
     for node in page.tree.css(selector):
         classes = (node.attributes.get("class") or "").lower()
-        text = block_text(node)
+        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>
+        text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
         if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
             found.append(text)
     return found
