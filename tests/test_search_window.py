@@ -322,3 +322,58 @@ def test_count_of_a_search_alone_is_counted_in_fts5_and_equal(setup, relevance):
         assert rewritten.startswith("select count(*) from papers_fts where papers_fts match")
         assert conn.execute(rewritten, params).fetchone() == conn.execute(sql, params).fetchone()
     conn.close()
+
+
+def run_and_record(ds, path: str) -> tuple[dict, list[str]]:
+    """The JSON of `path`, and the SQL the library ran for it."""
+    db = ds.get_database("library")
+    ran, original = [], db.execute
+
+    async def execute(sql, *args, **kwargs):
+        ran.append(sql)
+        return await original(sql, *args, **kwargs)
+
+    db.execute = execute
+    try:
+        return get(ds, path).json(), ran
+    finally:
+        db.execute = original
+
+
+def expected_facets(db_path, ids) -> dict[str, list[tuple]]:
+    """Each facet of the papers table over `ids`, counted one by one in SQL."""
+    conn = sqlite3.connect(db_path)
+    marks = ",".join("?" * len(ids))
+    of = f"from papers where papers.id in ({marks})"
+    found = {
+        "status": conn.execute(f"select status, count(*) as n {of} group by status "
+                               "order by n desc, status", list(ids)).fetchall(),
+        "tags": conn.execute(f"select j.value, count(*) as n from papers, json_each(papers.tags) j "
+                             f"where papers.id in ({marks}) group by j.value order by n desc, j.value",
+                             list(ids)).fetchall(),
+        "published": conn.execute(f"select substr(published, 1, 4) as y, count(*) {of} "
+                                  "group by y order by y desc limit 8", list(ids)).fetchall(),
+        "arxiv_version": conn.execute(f"select arxiv_version, count(*) as n {of} and arxiv_version "
+                                      "is not null group by arxiv_version", list(ids)).fetchall(),
+    }
+    conn.close()
+    return found
+
+
+def test_a_searchs_facets_run_as_one_query_and_count_what_each_alone_would(setup):
+    """Regression (issue 14): seven facets each read a search's 1,000-paper sample again,
+    25 of a million-paper search's 40 ms; now one query reads it once."""
+    ds, db_path = setup
+    for word, ids in (("medium", window_of(db_path, "medium", SAMPLE)),
+                      ("few", matches(db_path, "few"))):
+        data, ran = run_and_record(ds, f"/library/papers.json?_search={word}&_facet=arxiv_version")
+        facets = data["facet_results"]
+        shown = {name: [(v["value"], v["count"]) for v in facets[name]["results"]]
+                 for name in ("status", "tags", "published", "arxiv_version")}
+        assert shown == expected_facets(db_path, ids)
+        assert facets["published"]["type"] == "year" and facets["tags"]["type"] == "array"
+        assert len([sql for sql in ran if "count(*) as count" in sql]) == 1, ran
+    # Without a search, every facet is Datasette's own query over the table, as before.
+    data, ran = run_and_record(ds, "/library/papers.json")
+    assert len([sql for sql in ran if "count(*) as count" in sql]) >= 7
+    assert sum(v["count"] for v in data["facet_results"]["status"]["results"]) == PAPERS

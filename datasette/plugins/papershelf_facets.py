@@ -8,35 +8,45 @@ facets (one bucket per day) but none per year. Choosing a year filters with
 
 from __future__ import annotations
 
+import asyncio
+
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.facets import ArrayFacet, Facet
+from datasette.facets import ArrayFacet, ColumnFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import BadRequest
 
 
-async def _facet_values(facet, column: str, sql: str, arg_for, facet_arg: str):
-    """Run a facet's SQL (rows of value, count) and build Datasette's facet result:
-    value links that add or remove `arg_for(value)`, with base_url kept. None when
-    the query ran out of time."""
+async def _facet_values(facet, column: str, sql_for, arg_for, facet_arg: str):
+    """Run a facet's SQL (rows of value, count; alone, or with the request's other facets:
+    SharedFacets) and build Datasette's facet result: value links that add or remove
+    `arg_for(value)`, with base_url kept. None when the query ran out of time."""
     size = facet.get_facet_size()
+    shared = getattr(facet, "papershelf_shared", None)
     try:
-        rows = await facet.ds.execute(
-            facet.database, sql, facet.params, truncate=False,
-            custom_time_limit=facet.ds.setting("facet_time_limit_ms"),
-        )
+        if shared is not None and (facet.type, column) in shared.parts:
+            rows = await shared.rows((facet.type, column))
+        else:
+            rows = (await facet.ds.execute(
+                facet.database, sql_for(column, facet.sql), facet.params, truncate=False,
+                custom_time_limit=facet.ds.setting("facet_time_limit_ms"),
+            )).rows
     except QueryInterrupted:
         return None
+    labels = {}
+    if facet.type == "column" and facet.table:  # a foreign key shows its label, as Datasette's
+        labels = await facet.ds.expand_foreign_keys(
+            facet.database, facet.table, column, [row[0] for row in rows[:size]])
     pairs = facet.get_querystring_pairs()
     values = []
-    for row in rows.rows[:size]:
-        value = str(row["value"])
+    for raw, count in rows[:size]:
+        value = raw if facet.type == "column" else str(raw)
         arg = arg_for(value)
-        selected = all(pair in pairs for pair in arg.items())
-        toggle = (path_with_removed_args(facet.request, arg) if selected
-                  else path_with_added_args(facet.request, arg))
+        selected = all((name, str(v)) in pairs for name, v in arg.items())
+        toggle = (path_with_removed_args(facet.request, {n: str(v) for n, v in arg.items()})
+                  if selected else path_with_added_args(facet.request, arg))
         values.append({
-            "value": value, "label": value, "count": row["count"],
+            "value": value, "label": labels.get((column, raw), value), "count": count,
             "toggle_url": facet.ds.absolute_url(facet.request, facet.ds.urls.path(toggle)),
             "selected": selected,
         })
@@ -55,7 +65,7 @@ async def _results(facet, sql_for, arg_for, facet_arg: str):
         if not isinstance(column, str) or not column:
             # `?_facet_array={"simple": 1}`: the URL is at fault, not the server.
             raise BadRequest(f"{facet_arg} needs a column name, not {column!r}")
-        found = await _facet_values(facet, column, sql_for(column), arg_for(column), facet_arg)
+        found = await _facet_values(facet, column, sql_for, arg_for(column), facet_arg)
         if found is None:
             timed_out.append(column)
             continue
@@ -70,19 +80,17 @@ class YearFacet(Facet):
     async def suggest(self):
         return []
 
+    def sql_for(self, column: str, rows: str) -> str:
+        col = escape_sqlite(column)
+        return (
+            f"select substr({col}, 1, 4) as value, count(*) as count from ({rows}) "
+            f"where {col} glob '[0-9][0-9][0-9][0-9]*' group by value "
+            f"order by value desc limit {self.get_facet_size() + 1}"
+        )
+
     async def facet_results(self):
-        size = self.get_facet_size()
-
-        def sql_for(column: str) -> str:
-            col = escape_sqlite(column)
-            return (
-                f"select substr({col}, 1, 4) as value, count(*) as count from ({self.sql}) "
-                f"where {col} glob '[0-9][0-9][0-9][0-9]*' group by value "
-                f"order by value desc limit {size + 1}"
-            )
-
         return await _results(
-            self, sql_for, lambda column: lambda year: {f"{column}__startswith": year},
+            self, self.sql_for, lambda column: lambda year: {f"{column}__startswith": year},
             "_facet_year",
         )
 
@@ -93,27 +101,96 @@ class LeanArrayFacet(ArrayFacet):
     (search_bench); only the row number and the array travel here. And its value links
     forget base_url, which under /data/ points them outside Datasette."""
 
+    def sql_for(self, column: str, rows: str) -> str:
+        return (
+            f"select value, count(*) as count from (select distinct inner.row_n, j.value "
+            f"from (select row_number() over () as row_n, {escape_sqlite(column)} as items "
+            f"from ({rows})) as inner, json_each(inner.items) j) "
+            f"group by value order by count desc, value limit {self.get_facet_size() + 1}"
+        )
+
     async def facet_results(self):
-        size = self.get_facet_size()
-
-        def sql_for(column: str) -> str:
-            return (
-                f"with inner as (select row_number() over () as row_n, {escape_sqlite(column)} "
-                f"as items from ({self.sql})) "
-                "select value, count(*) as count from (select distinct inner.row_n, j.value "
-                "from inner, json_each(inner.items) j) "
-                f"group by value order by count desc, value limit {size + 1}"
-            )
-
         return await _results(
-            self, sql_for, lambda column: lambda value: {f"{column}__arraycontains": value},
+            self, self.sql_for, lambda column: lambda value: {f"{column}__arraycontains": value},
             "_facet_array",
+        )
+
+
+class LeanColumnFacet(ColumnFacet):
+    """Datasette 0.65's column facet (the same SQL and result), able to run with the
+    request's other facets (SharedFacets)."""
+
+    def sql_for(self, column: str, rows: str) -> str:
+        col = escape_sqlite(column)
+        return (f"select {col} as value, count(*) as count from ({rows}) where {col} is not null "
+                f"group by {col} order by count desc, value limit {self.get_facet_size() + 1}")
+
+    async def facet_results(self):
+        return await _results(
+            self, self.sql_for,
+            lambda column: lambda value: {f"{column}__exact" if column.startswith("_") else column:
+                                          value},
+            "_facet",
         )
 
 
 @hookimpl
 def register_facet_classes():
     return [YearFacet]
+
+
+# papershelf_search.py sets it on a search whose facets read a bounded set of rows: its
+# sample, or all its matches when no more match than the sample holds.
+FACET_BOUNDED_KEY = "papershelf_facets_bounded"
+_SHARED_KEY = "papershelf_shared_facets"
+_ROWS = "papershelf_facet_rows"
+
+
+class SharedFacets:
+    """A request's facets over a bounded set of rows, counted by one query: each facet's
+    own SQL over the rows read once (a materialised CTE of the columns they need), not
+    each facet reading the same rows again. Seven facets over a search's 1,000-paper
+    sample took 7 queries of 3.5 ms each on a million-paper library; one reads them once.
+    Every facet instance registers its parts when Datasette creates it (all are created
+    before any runs); the first to run runs them all."""
+
+    def __init__(self, facet):
+        self.ds, self.database, self.sql, self.params = (facet.ds, facet.database, facet.sql,
+                                                         facet.params)
+        self.parts: dict[tuple[str, str], str] = {}
+        self.columns: list[str] = []
+        self._answer: asyncio.Future | None = None
+
+    def add(self, facet) -> None:
+        for source_and_config in facet.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config.get("simple")
+            if isinstance(column, str) and column:  # a bad one is refused when it runs
+                self.parts[(facet.type, column)] = facet.sql_for(column, _ROWS)
+                if column not in self.columns:
+                    self.columns.append(column)
+
+    async def rows(self, part: tuple[str, str]) -> list[tuple]:
+        if self._answer is None:
+            self._answer = asyncio.ensure_future(self._run())
+        return (await asyncio.shield(self._answer))[part]
+
+    async def _run(self) -> dict[tuple[str, str], list[tuple]]:
+        keys = list(self.parts)
+        columns = ", ".join(escape_sqlite(c) for c in self.columns)
+        # Each part keeps its own order (order by … limit inside it): numbered as it
+        # comes, and put back in that order.
+        union = " union all ".join(
+            f"select {index} as papershelf_part, row_number() over () as papershelf_order, "
+            f"value, count from ({self.parts[key]})" for index, key in enumerate(keys))
+        sql = (f"with {_ROWS} as materialized (select {columns} from ({self.sql})) {union} "
+               "order by papershelf_part, papershelf_order")
+        answer = await self.ds.execute(self.database, sql, self.params, truncate=False,
+                                       custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+        found: dict[tuple[str, str], list[tuple]] = {key: [] for key in keys}
+        for part, _order, value, count in answer.rows:
+            found[keys[part]].append((value, count))
+        return found
 
 
 # papershelf_search.py puts it on a search's request whose facets count a sample: the search
@@ -124,13 +201,21 @@ FACET_SAMPLE_KEY = "papershelf_facet_sample"
 def sampled(cls):
     """`cls` over a search's sample when papershelf_search.py set one: the facet's SQL is
     the page's, its search clause swapped for the bounded one (an exact clause both
-    modules write, not a pattern)."""
+    modules write, not a pattern). Over bounded rows, the facets that know how run
+    together (SharedFacets)."""
 
     def __init__(self, ds, request, database, sql=None, **kwargs):
-        sample = request.scope.get(FACET_SAMPLE_KEY) if request is not None else None
+        scope = request.scope if request is not None else {}
+        sample = scope.get(FACET_SAMPLE_KEY)
         if sample and sql and sample[0] in sql:
             sql = sql.replace(sample[0], sample[1])
         cls.__init__(self, ds, request, database, sql=sql, **kwargs)
+        bounded = scope.get(FACET_BOUNDED_KEY) and (not sample or sample[1] in (sql or ""))
+        if bounded and hasattr(self, "sql_for"):
+            shared = scope.setdefault(_SHARED_KEY, SharedFacets(self))
+            if shared.sql == self.sql and shared.params == self.params:
+                shared.add(self)
+                self.papershelf_shared = shared
 
     return type(f"Sampled{cls.__name__}", (cls,), {"__init__": __init__})
 
@@ -138,4 +223,5 @@ def sampled(cls):
 @hookimpl(specname="register_facet_classes", wrapper=True)
 def swap_array_facet():
     classes = yield
-    return [[sampled(LeanArrayFacet if c is ArrayFacet else c) for c in group] for group in classes]
+    lean = {ArrayFacet: LeanArrayFacet, ColumnFacet: LeanColumnFacet}
+    return [[sampled(lean.get(c, c)) for c in group] for group in classes]

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
 LONG_TEXT = frozenset(("abstract", "summary"))
@@ -23,9 +23,10 @@ PAPER_ID = re.compile(r"^[0-9a-f]{16}$")
 
 
 def _link(href: str, text: str, cls: str = "") -> Markup:
-    if cls:
-        return Markup('<a class="{}" href="{}" rel="noopener noreferrer">{}</a>').format(cls, href, text)
-    return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(href, text)
+    # escape() and an f-string, not Markup.format: the same escaping, and a search page
+    # makes a few hundred links (every author of every row).
+    attr = f' class="{escape(cls)}"' if cls else ""
+    return Markup(f'<a{attr} href="{escape(href)}" rel="noopener noreferrer">{escape(text)}</a>')
 
 
 def _json_list(value: str) -> list[str] | None:
@@ -45,10 +46,10 @@ def _keys(row) -> set[str]:
         return set()
 
 
-def filtered_papers(datasette, database: str, column: str, value: str) -> str:
-    """The papers table filtered to those whose JSON list `column` holds `value`."""
-    return (f"{datasette.urls.table(database, 'papers')}?{column}__arraycontains="
-            f"{quote(value, safe='')}")
+def filtered_papers(papers_url: str, column: str, value: str) -> str:
+    """The papers table (at `papers_url`) filtered to those whose JSON list `column` holds
+    `value`."""
+    return f"{papers_url}?{column}__arraycontains={quote(value, safe='')}"
 
 
 def _paper_of(row, table: str | None) -> str | None:
@@ -79,7 +80,7 @@ def render_cell(row, value, column, table, database, datasette):
             return _link(datasette.urls.row(database, table, tilde_encode(row["id"])), value)
         return None
     if column in LONG_TEXT:
-        return Markup('<div class="papershelf-clamp">{}</div>').format(value)
+        return Markup(f'<div class="papershelf-clamp">{escape(value)}</div>')
     if column == "arxiv_id":
         return _link(f"https://arxiv.org/abs/{quote(value, safe='/.')}", value)
     if column == "doi":
@@ -91,10 +92,10 @@ def render_cell(row, value, column, table, database, datasette):
     if column in ("tags", "authors") and (items := _json_list(value)) is not None:
         if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
             return Markup('<span class="papershelf-none"></span>')
-        links = Markup(", ").join(
-            _link(filtered_papers(datasette, database, column, item), item) for item in items)
+        papers_url = datasette.urls.table(database, "papers")
+        links = Markup(", ".join(_link(filtered_papers(papers_url, column, item), item) for item in items))
         # A long author list is cut to three lines like an abstract (the paper page has it all).
-        return Markup('<div class="papershelf-clamp papershelf-clamp-3">{}</div>').format(links) \
+        return Markup(f'<div class="papershelf-clamp papershelf-clamp-3">{links}</div>') \
             if column == "authors" else links
     return None
 

@@ -55,6 +55,9 @@ FACET_FLOOR = "papershelf_facet_floor"
 # Where the facets find the sample (datasette/plugins/papershelf_facets.py reads it): the
 # search clause as the page's query has it, and the same clause bounded to the sample.
 FACET_SAMPLE_KEY = "papershelf_facet_sample"
+# And that the facets read a bounded set of rows (the sample, the window, or the few matches):
+# they then run as one query (papershelf_facets.SharedFacets).
+FACET_BOUNDED_KEY = "papershelf_facets_bounded"
 
 
 def setting(datasette, name: str, default: int) -> int:
@@ -101,6 +104,7 @@ def _bounded(inner, request, database, table, datasette):
         else:
             return args  # not the clause this module knows: Datasette's, unbounded
         search = args.params["search"]
+        request.scope[FACET_BOUNDED_KEY] = True
         sample = setting(datasette, "facet_sample", FACET_SAMPLE)
         size = setting(datasette, "window", WINDOW)
         floor, facet_floor = await window_floors(db, fts, term, search, size, sample)
