@@ -49,7 +49,7 @@ def test_table_body_writes_the_cells_datasettes_template_wrote():
                  ("str", "int", "none", "float", '"><b>')),
             )]
     for order in ([0, 1, 2, 3, 4], [4, 2, 0, 3, 1]):
-        expected = asyncio.run(DATASETTE_CELLS.render_async(display_rows=rows, order=order))
+        expected = off_loop(asyncio.run, DATASETTE_CELLS.render_async(display_rows=rows, order=order))
         assert squeeze(pages.table_body(rows, order)) == squeeze(expected)
     assert pages.table_body([], [0]) == ""
 
