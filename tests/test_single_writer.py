@@ -8,6 +8,7 @@ another program holds.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 import uuid
@@ -20,7 +21,9 @@ from helpers import page, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
+from papershelf.store.library import Library
 from papershelf.store.tokens import create_token as make_token
+from papershelf.store.tx import write
 
 CLIENTS = 8
 CAPTURES_EACH = 25
@@ -143,3 +146,45 @@ def test_a_full_disk_is_507_and_the_library_stays_whole(tmp_path):
         assert library.submit_write(check).result() == ("ok", 0, 1)
         library.submit_write(lambda db: db.execute("PRAGMA max_page_count = 1073741823")).result()
         assert client.post("/api/captures", json=big, headers=headers).status_code == 201
+
+
+def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoes_only_itself(
+        tmp_path):
+    library = Library(tmp_path / "library.db", create=True)
+    reader = sqlite3.connect(tmp_path / "library.db", check_same_thread=False)
+    visible: list[int] = []
+
+    def remember(db, key: str) -> str:
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES (?, 'x')", [key])
+        # Another connection sees none of the group's jobs until the group commits.
+        visible.append(reader.execute("SELECT count(*) FROM meta WHERE key LIKE 'group-%'"
+                                      ).fetchone()[0])
+        return key
+
+    def fail(db) -> None:
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES ('group-bad', 'x')")
+            raise ValueError("a bad job")
+
+    async def main() -> list:
+        gate = threading.Event()
+        held = library.submit_write(lambda db: gate.wait(10))  # the writer busy: jobs queue
+        jobs = [asyncio.ensure_future(library.write_grouped(remember, "group-1")),
+                asyncio.ensure_future(library.write_grouped(fail)),
+                asyncio.ensure_future(library.write_grouped(remember, "group-3"))]
+        await asyncio.sleep(0.05)
+        gate.set()
+        await asyncio.wrap_future(held)
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    try:
+        first, failed, third = asyncio.run(main())
+    finally:
+        library.close()
+    assert (first, third) == ("group-1", "group-3")
+    assert isinstance(failed, ValueError)
+    assert visible == [0, 0]  # both ran before either was committed: one commit
+    keys = {key for (key,) in reader.execute("SELECT key FROM meta WHERE key LIKE 'group-%'")}
+    assert keys == {"group-1", "group-3"}
+    reader.close()

@@ -203,20 +203,33 @@ async def capture_page(
     the request is encoded. A capture id stored before answers its stored result.
     Raises NoPaper when the page holds no paper (and stores nothing), ParserUnavailable
     when the pool's worker died on it (the pool is started again)."""
-    previous = await library.read(_answer_stored, request.capture_id)
-    if previous is not None:
-        return previous
+    # A capture id stored before is found by the writer, inside the transaction that
+    # would store it (a retry racing the first needs that check anyway): asking a reader
+    # first, for every capture, cost a thread hop each, to spare the rare retry a parse.
+    try:
+        prepared, parse_seconds = await _prepare(request, raw, captured, pool)
+    except (NoPaper, ParserUnavailable):
+        # A retry is answered what was stored, whatever its page gives now.
+        previous = await library.read(_answer_stored, request.capture_id)
+        if previous is not None:
+            return previous
+        raise
+    # Captures queued together share one commit (each in a savepoint of its own).
+    done, store_seconds = await library.write_grouped(_store_and_answer, prepared)
+    done.work_ms = (parse_seconds + store_seconds) * 1000
+    return done
+
+
+async def _prepare(request: CaptureRequest, raw: bytes | None, captured: date | None,
+                   pool: ParsePool | None) -> tuple[PreparedCapture, float]:
     if pool is not None and raw is None:
         raw = msgspec.json.encode(request)
     if pool is not None and len(raw) >= INLINE_BELOW:
-        prepared, parse_seconds = await pool.prepare(request, raw, captured or date.today())
-    else:
-        # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
-        prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
-        await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
-    done, store_seconds = await library.write(_store_and_answer, prepared)
-    done.work_ms = (parse_seconds + store_seconds) * 1000
-    return done
+        return await pool.prepare(request, raw, captured or date.today())
+    # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
+    prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
+    await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
+    return prepared, parse_seconds
 
 
 def _timed_prepare(request: CaptureRequest, raw: bytes | None, captured: date | None
