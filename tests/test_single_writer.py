@@ -188,3 +188,33 @@ def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoe
     keys = {key for (key,) in reader.execute("SELECT key FROM meta WHERE key LIKE 'group-%'")}
     assert keys == {"group-1", "group-3"}
     reader.close()
+
+
+
+def test_a_read_now_that_meets_a_lock_is_read_again_on_a_reader_thread_not_on_the_loop(tmp_path):
+    library = Library(tmp_path / "library.db", create=True)
+    loop_thread = threading.current_thread()
+
+    def machine(db) -> tuple[str, bool]:
+        if threading.current_thread() is loop_thread:
+            # What a WAL reader meets when another program keeps readers out (its
+            # connection is in exclusive locking mode): SQLITE_BUSY at once, no wait.
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorcode = 5
+            raise busy
+        value = db.execute("SELECT value FROM meta WHERE key = 'machine_id'").fetchone()[0]
+        return value, db.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+    def never_waits(db) -> tuple[int, bool]:
+        return (db.conn.execute("PRAGMA busy_timeout").fetchone()[0],
+                threading.current_thread() is loop_thread)
+
+    async def main():
+        return await library.read_now(never_waits), await library.read_now(machine)
+
+    try:
+        on_loop, (value, waits) = asyncio.run(main())
+    finally:
+        library.close()
+    assert on_loop == (0, True)  # a lookup on the loop itself never waits on a lock
+    assert value and waits  # busy, it was read on a reader thread, which may wait
