@@ -167,11 +167,17 @@ def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoe
             db.execute("INSERT INTO meta (key, value) VALUES ('group-bad', 'x')")
             raise ValueError("a bad job")
 
+    def fail_after(db) -> None:  # its transaction done, reading its answer fails
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES ('group-worse', 'x')")
+        raise LookupError("a bad answer")
+
     async def main() -> list:
         gate = threading.Event()
         held = library.submit_write(lambda db: gate.wait(10))  # the writer busy: jobs queue
         jobs = [asyncio.ensure_future(library.write_grouped(remember, "group-1")),
                 asyncio.ensure_future(library.write_grouped(fail)),
+                asyncio.ensure_future(library.write_grouped(fail_after)),
                 asyncio.ensure_future(library.write_grouped(remember, "group-3"))]
         await asyncio.sleep(0.05)
         gate.set()
@@ -179,11 +185,11 @@ def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoe
         return await asyncio.gather(*jobs, return_exceptions=True)
 
     try:
-        first, failed, third = asyncio.run(main())
+        first, failed, failed_after, third = asyncio.run(main())
     finally:
         library.close()
     assert (first, third) == ("group-1", "group-3")
-    assert isinstance(failed, ValueError)
+    assert isinstance(failed, ValueError) and isinstance(failed_after, LookupError)
     assert visible == [0, 0]  # both ran before either was committed: one commit
     keys = {key for (key,) in reader.execute("SELECT key FROM meta WHERE key LIKE 'group-%'")}
     assert keys == {"group-1", "group-3"}

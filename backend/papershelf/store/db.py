@@ -192,7 +192,8 @@ def group_commit(db: Database) -> Iterator[None]:
 
 
 @contextmanager
-def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+def savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint inside the open transaction: what runs in it is undone alone if it fails."""
     conn.execute("SAVEPOINT job")
     try:
         yield
@@ -212,7 +213,7 @@ def transaction(db: Database) -> Iterator[Database]:
     """One write transaction; everything inside it lands together or not at all."""
     conn = db.conn
     if db in _grouped:
-        with _savepoint(conn):
+        with savepoint(conn):
             yield db
         return
     gate = gate_of(db)

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from .db import BUSY_TIMEOUT_MS, group_commit, open_reader, open_writer
+from .db import BUSY_TIMEOUT_MS, group_commit, open_reader, open_writer, savepoint
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -178,7 +178,8 @@ class Library:
             with group_commit(db):
                 for job in group:
                     try:
-                        done.append((job, job.fn(db, *job.args, **job.kwargs)))
+                        with savepoint(db.conn):  # all the job did, its own transaction's or not
+                            done.append((job, job.fn(db, *job.args, **job.kwargs)))
                     except Exception as error:
                         job.future.set_exception(error)
                         if not db.conn.in_transaction:  # SQLite rolled the whole group back
