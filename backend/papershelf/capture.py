@@ -471,7 +471,7 @@ def _record_capture(tx: Tx, request: CaptureRequest, found: Normalised, payload:
 def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> None:
     # `line` is the paper's position on the page; `created` remembers which papers
     # this capture brought in, so a retried capture id answers the same `new`.
-    link_capture(tx.db, pid, capture_id, position, created=is_new)
+    link_capture(tx.db, pid, capture_id, position, created=is_new, by_capture=True)
 
 
 def _reader_additions(tx: Tx, request: CaptureRequest, pid: str, found: Normalised
