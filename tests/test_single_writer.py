@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 from litestar.testing import TestClient
 
-from helpers import page, running_server
+from helpers import off_loop, page, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
@@ -185,7 +185,7 @@ def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoe
         return await asyncio.gather(*jobs, return_exceptions=True)
 
     try:
-        first, failed, failed_after, third = asyncio.run(main())
+        first, failed, failed_after, third = off_loop(asyncio.run, main())
     finally:
         library.close()
     assert (first, third) == ("group-1", "group-3")
@@ -199,10 +199,10 @@ def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoe
 
 def test_a_read_now_that_meets_a_lock_is_read_again_on_a_reader_thread_not_on_the_loop(tmp_path):
     library = Library(tmp_path / "library.db", create=True)
-    loop_thread = threading.current_thread()
+    loop_thread: list[threading.Thread] = []
 
     def machine(db) -> tuple[str, bool]:
-        if threading.current_thread() is loop_thread:
+        if threading.current_thread() in loop_thread:
             # What a WAL reader meets when another program keeps readers out (its
             # connection is in exclusive locking mode): SQLITE_BUSY at once, no wait.
             busy = sqlite3.OperationalError("database is locked")
@@ -213,13 +213,14 @@ def test_a_read_now_that_meets_a_lock_is_read_again_on_a_reader_thread_not_on_th
 
     def never_waits(db) -> tuple[int, bool]:
         return (db.conn.execute("PRAGMA busy_timeout").fetchone()[0],
-                threading.current_thread() is loop_thread)
+                threading.current_thread() in loop_thread)
 
     async def main():
+        loop_thread.append(threading.current_thread())
         return await library.read_now(never_waits), await library.read_now(machine)
 
     try:
-        on_loop, (value, waits) = asyncio.run(main())
+        on_loop, (value, waits) = off_loop(asyncio.run, main())
     finally:
         library.close()
     assert on_loop == (0, True)  # a lookup on the loop itself never waits on a lock
