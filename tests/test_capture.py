@@ -60,6 +60,33 @@ def test_same_capture_id_again_answers_the_stored_result_and_adds_nothing(librar
     assert {table: count(library, table) for table in before} == before
 
 
+def test_a_retry_whose_page_now_holds_no_paper_still_answers_the_stored_result(library):
+    # The writer finds a stored capture id; a retry whose page reads as nothing (another
+    # normaliser since, a page cut short) must still get what was stored, not a 400.
+    first = capture(library, request())
+    again = capture(library, CaptureRequest(capture_id="c1", url="https://example.org/",
+                                            html="<html><body>nothing here</body></html>"))
+    assert again.created is False and again.answer == first.answer
+    assert count(library, "captures") == 1
+
+
+def test_a_capture_looks_for_its_links_among_its_own_rows_not_among_the_papers(library):
+    # A paper captured a thousand times has a thousand paper_captures rows: looking a new
+    # capture's link up by paper scanned them all, on every capture of it.
+    capture(library, request("first"))
+    statements: list[str] = []
+    library.conn.set_trace_callback(statements.append)
+    try:
+        capture(library, request("second"))
+    finally:
+        library.conn.set_trace_callback(None)
+    lookups = [sql for sql in statements if sql.startswith("SELECT 1 FROM paper_captures")]
+    assert lookups
+    for sql in lookups:
+        plan = " ".join(row[3] for row in library.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "paper_captures_capture_id" in plan, plan
+
+
 def test_a_second_capture_of_a_known_paper_is_not_new(library):
     first = capture(library, request("a"))
     second = capture(library, request("b", url="https://arxiv.org/abs/1810.04805"))

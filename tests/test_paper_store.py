@@ -124,3 +124,24 @@ def test_title_only_record_never_joins_two_papers_whose_arxiv_ids_differ(db):
     assert pid in (first, second)
     assert db.execute("SELECT count(*) FROM papers").fetchone()[0] == 2
     assert {r[0] for r in db.execute("SELECT arxiv_id FROM papers")} == {"2401.00001", "2401.00002"}
+
+
+def test_a_paper_seen_again_with_the_same_text_is_not_indexed_again(db):
+    # A capture of a paper already stored mostly moves clocks: its row's text columns
+    # are set only when they change, so full-text search is not re-indexed for nothing.
+    pid, _ = save(db, Paper(title="Attention Is All You Need", abstract="A.", upvotes=1))
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        same, outcome = save(db, Paper(title="Attention Is All You Need", abstract="A.",
+                                       upvotes=2), Rank.PAGE, T2)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert (same, outcome) == (pid, Outcome.UPDATED)
+    assert row(db, pid, "upvotes", "title") == (2, "Attention Is All You Need")
+    assert not [sql for sql in statements if "papers_fts" in sql]
+    save(db, Paper(title="Attention Is All You Need", abstract="Transformers."), Rank.PAGE,
+         "0001700000000002-0000-aaaaaaaaaaaaaaaa")
+    assert db.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH 'transformers'"
+                      ).fetchall() == db.execute("SELECT rowid FROM papers WHERE id = ?", [pid]
+                                                 ).fetchall()

@@ -8,6 +8,7 @@ another program holds.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 import uuid
@@ -16,11 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 from litestar.testing import TestClient
 
-from helpers import page, running_server
+from helpers import off_loop, page, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
+from papershelf.store.library import Library
 from papershelf.store.tokens import create_token as make_token
+from papershelf.store.tx import write
 
 CLIENTS = 8
 CAPTURES_EACH = 25
@@ -143,3 +146,82 @@ def test_a_full_disk_is_507_and_the_library_stays_whole(tmp_path):
         assert library.submit_write(check).result() == ("ok", 0, 1)
         library.submit_write(lambda db: db.execute("PRAGMA max_page_count = 1073741823")).result()
         assert client.post("/api/captures", json=big, headers=headers).status_code == 201
+
+
+def test_grouped_writes_queued_together_share_one_commit_and_a_failing_one_undoes_only_itself(
+        tmp_path):
+    library = Library(tmp_path / "library.db", create=True)
+    reader = sqlite3.connect(tmp_path / "library.db", check_same_thread=False)
+    visible: list[int] = []
+
+    def remember(db, key: str) -> str:
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES (?, 'x')", [key])
+        # Another connection sees none of the group's jobs until the group commits.
+        visible.append(reader.execute("SELECT count(*) FROM meta WHERE key LIKE 'group-%'"
+                                      ).fetchone()[0])
+        return key
+
+    def fail(db) -> None:
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES ('group-bad', 'x')")
+            raise ValueError("a bad job")
+
+    def fail_after(db) -> None:  # its transaction done, reading its answer fails
+        with write(db):
+            db.execute("INSERT INTO meta (key, value) VALUES ('group-worse', 'x')")
+        raise LookupError("a bad answer")
+
+    async def main() -> list:
+        gate = threading.Event()
+        held = library.submit_write(lambda db: gate.wait(10))  # the writer busy: jobs queue
+        jobs = [asyncio.ensure_future(library.write_grouped(remember, "group-1")),
+                asyncio.ensure_future(library.write_grouped(fail)),
+                asyncio.ensure_future(library.write_grouped(fail_after)),
+                asyncio.ensure_future(library.write_grouped(remember, "group-3"))]
+        await asyncio.sleep(0.05)
+        gate.set()
+        await asyncio.wrap_future(held)
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    try:
+        first, failed, failed_after, third = off_loop(asyncio.run, main())
+    finally:
+        library.close()
+    assert (first, third) == ("group-1", "group-3")
+    assert isinstance(failed, ValueError) and isinstance(failed_after, LookupError)
+    assert visible == [0, 0]  # both ran before either was committed: one commit
+    keys = {key for (key,) in reader.execute("SELECT key FROM meta WHERE key LIKE 'group-%'")}
+    assert keys == {"group-1", "group-3"}
+    reader.close()
+
+
+
+def test_a_read_now_that_meets_a_lock_is_read_again_on_a_reader_thread_not_on_the_loop(tmp_path):
+    library = Library(tmp_path / "library.db", create=True)
+    loop_thread: list[threading.Thread] = []
+
+    def machine(db) -> tuple[str, bool]:
+        if threading.current_thread() in loop_thread:
+            # What a WAL reader meets when another program keeps readers out (its
+            # connection is in exclusive locking mode): SQLITE_BUSY at once, no wait.
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorcode = 5
+            raise busy
+        value = db.execute("SELECT value FROM meta WHERE key = 'machine_id'").fetchone()[0]
+        return value, db.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+    def never_waits(db) -> tuple[int, bool]:
+        return (db.conn.execute("PRAGMA busy_timeout").fetchone()[0],
+                threading.current_thread() in loop_thread)
+
+    async def main():
+        loop_thread.append(threading.current_thread())
+        return await library.read_now(never_waits), await library.read_now(machine)
+
+    try:
+        on_loop, (value, waits) = off_loop(asyncio.run, main())
+    finally:
+        library.close()
+    assert on_loop == (0, True)  # a lookup on the loop itself never waits on a lock
+    assert value and waits  # busy, it was read on a reader thread, which may wait

@@ -132,30 +132,41 @@ def stored_result(db, capture_id: str) -> CaptureResult | None:
                          kind=row["kind"])
 
 
+class Payload(msgspec.Struct):
+    """A capture's raw payload as stored: its size, its sha256 and its zlib stream."""
+
+    size: int
+    sha256: str
+    compressed: bytes
+
+
+def pack_payload(raw: bytes) -> Payload:
+    return Payload(size=len(raw), sha256=hashlib.sha256(raw).hexdigest(), compressed=compress(raw))
+
+
+def pack_soon(raw: bytes) -> Future:
+    """The payload hashed and compressed on a helper thread (Future[Payload]): hashlib and
+    zlib release the GIL, so this overlaps the page's parse instead of adding to it."""
+    return _compressor().submit(pack_payload, raw)
+
+
 class PreparedCapture(msgspec.Struct):
-    """A capture normalised and its raw payload compressing: all that needs no database."""
+    """A capture normalised and its raw payload packing: all that needs no database."""
 
     request: CaptureRequest
     found: Normalised
-    raw_size: int
-    raw_sha256: str
-    compressed: Future  # Future[bytes]: the raw payload as one zlib stream
+    payload: Future  # Future[Payload]
 
 
 def prepare_capture(
     request: CaptureRequest, *, raw: bytes | None = None, captured: date | None = None
 ) -> PreparedCapture:
-    """Normalise a capture (NoPaper when it holds no paper) while its payload compresses.
-
-    zlib releases the GIL, so the payload compresses on a worker thread while this
-    thread parses the page: the two costs overlap instead of adding up.
-    """
+    """Normalise a capture (NoPaper when it holds no paper) while its payload is packed."""
     if raw is None:
         raw = msgspec.json.encode(request)
-    compressed = _compressor().submit(compress, raw)
+    payload = pack_soon(raw)
     found = normalise_request(request, captured=captured or date.today())
-    return PreparedCapture(request=request, found=found, raw_size=len(raw),
-                           raw_sha256=hashlib.sha256(raw).hexdigest(), compressed=compressed)
+    return PreparedCapture(request=request, found=found, payload=payload)
 
 
 def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
@@ -166,10 +177,11 @@ def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
         if (previous := stored_result(db, request.capture_id)) is not None:
             return previous
         result = _store(tx, request, prepared.found)
+        payload = prepared.payload.result()
         writer = RawWriter(tx, request.capture_id)
-        writer.add_compressed(prepared.compressed.result(), prepared.raw_size)
+        writer.add_compressed(payload.compressed, payload.size)
         writer.close()
-        _record_capture(tx, prepared)
+        _record_capture(tx, request, prepared.found, payload)
         return result
 
 
@@ -203,20 +215,33 @@ async def capture_page(
     the request is encoded. A capture id stored before answers its stored result.
     Raises NoPaper when the page holds no paper (and stores nothing), ParserUnavailable
     when the pool's worker died on it (the pool is started again)."""
-    previous = await library.read(_answer_stored, request.capture_id)
-    if previous is not None:
-        return previous
+    # A capture id stored before is found by the writer, inside the transaction that
+    # would store it (a retry racing the first needs that check anyway): asking a reader
+    # first, for every capture, cost a thread hop each, to spare the rare retry a parse.
+    try:
+        prepared, parse_seconds = await _prepare(request, raw, captured, pool)
+    except (NoPaper, ParserUnavailable):
+        # A retry is answered what was stored, whatever its page gives now.
+        previous = await library.read(_answer_stored, request.capture_id)
+        if previous is not None:
+            return previous
+        raise
+    # Captures queued together share one commit (each in a savepoint of its own).
+    done, store_seconds = await library.write_grouped(_store_and_answer, prepared)
+    done.work_ms = (parse_seconds + store_seconds) * 1000
+    return done
+
+
+async def _prepare(request: CaptureRequest, raw: bytes | None, captured: date | None,
+                   pool: ParsePool | None) -> tuple[PreparedCapture, float]:
     if pool is not None and raw is None:
         raw = msgspec.json.encode(request)
     if pool is not None and len(raw) >= INLINE_BELOW:
-        prepared, parse_seconds = await pool.prepare(request, raw, captured or date.today())
-    else:
-        # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
-        prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
-        await asyncio.wrap_future(prepared.compressed)  # other requests run meanwhile
-    done, store_seconds = await library.write(_store_and_answer, prepared)
-    done.work_ms = (parse_seconds + store_seconds) * 1000
-    return done
+        return await pool.prepare(request, raw, captured or date.today())
+    # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
+    prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
+    await asyncio.wrap_future(prepared.payload)  # other requests run meanwhile
+    return prepared, parse_seconds
 
 
 def _timed_prepare(request: CaptureRequest, raw: bytes | None, captured: date | None
@@ -269,13 +294,11 @@ class PageFields(msgspec.Struct):
 
 
 class PreparedPage(msgspec.Struct):
-    """What a worker process sends back: the records, the payload compressed, the time taken."""
+    """What a worker process sends back: the records, the payload packed, the time taken."""
 
     found: Normalised | None
     failure: str | None  # the normaliser raised: its error, for the server's log
-    raw_size: int
-    raw_sha256: str
-    compressed: bytes
+    payload: Payload
     seconds: float
 
 
@@ -290,8 +313,9 @@ def prepare_page(raw: bytes, captured: date) -> PreparedPage:
         found = normalise_capture(page.url, page.html, page.text, captured=captured)
     except Exception as error:  # a normaliser bug on hostile HTML must not become a 500
         failure = f"{type(error).__name__}: {error}"[:500]
-    return PreparedPage(found=found, failure=failure, raw_size=len(raw),
-                        raw_sha256=hashlib.sha256(raw).hexdigest(), compressed=compress(raw),
+    # Packed here, not on a thread beside the parse: the server's cores are all busy
+    # reading pages under load, where overlapping only adds a hop.
+    return PreparedPage(found=found, failure=failure, payload=pack_payload(raw),
                         seconds=time.perf_counter() - started)
 
 
@@ -325,11 +349,10 @@ class ParsePool:
                                     ) from None
         if page.failure is not None:
             log.error("normaliser failed on a capture of %s: %s", request.url[:200], page.failure)
-        compressed: Future = Future()
-        compressed.set_result(page.compressed)
+        payload: Future = Future()
+        payload.set_result(page.payload)
         prepared = PreparedCapture(request=request, found=_with_papers(page.found, request.url),
-                                   raw_size=page.raw_size, raw_sha256=page.raw_sha256,
-                                   compressed=compressed)
+                                   payload=payload)
         return prepared, page.seconds
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -436,19 +459,19 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
                         observed=add_observations(tx, observations))
 
 
-def _record_capture(tx: Tx, prepared: PreparedCapture) -> None:
-    request, found = prepared.request, prepared.found
+def _record_capture(tx: Tx, request: CaptureRequest, found: Normalised, payload: Payload
+                    ) -> None:
     insert_capture(tx, CaptureRow(
         id=request.capture_id, kind=found.kind, captured_at=tx.timestamp, url=request.url,
-        title=clean_text(request.title), sha256=prepared.raw_sha256, records=len(found.papers),
-        problems=len(found.problems), raw_type=RAW_TYPE, raw_size=prepared.raw_size,
+        title=clean_text(request.title), sha256=payload.sha256, records=len(found.papers),
+        problems=len(found.problems), raw_type=RAW_TYPE, raw_size=payload.size,
     ))
 
 
 def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> None:
     # `line` is the paper's position on the page; `created` remembers which papers
     # this capture brought in, so a retried capture id answers the same `new`.
-    link_capture(tx.db, pid, capture_id, position, created=is_new)
+    link_capture(tx.db, pid, capture_id, position, created=is_new, by_capture=True)
 
 
 def _reader_additions(tx: Tx, request: CaptureRequest, pid: str, found: Normalised

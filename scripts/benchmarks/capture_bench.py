@@ -9,9 +9,12 @@ captures with fresh capture ids for a bounded time, against the server as it run
 p50/p99 latency, the bare selectolax (lexbor) parse of the paper page, the machine's
 parse-bound rate (cores / bare parse) beside the captures/s, and the server's own cost
 per paper page (normalise + store, in-process, and as the server reports it in
-Server-Timing). Both sides of a ratio are timed the same way: alternating batches of
-runs after a warm-up, the fastest run (a run slowed by another process on the machine
-is not the code's cost).
+Server-Timing), with its CPU per page (all its processes, and the server process alone:
+the GIL-bound part) and each step of a capture beside the bare parse (decode, normalise,
+hash, compress, store alone and 8 sharing a commit). Both sides of a ratio are timed the
+same way: alternating batches of runs after a warm-up, the fastest run (a run slowed by
+another process on the machine is not the code's cost). A server is measured once it
+has settled after its warm-up (its recommendations' first pass imports scikit-learn).
 """
 
 from __future__ import annotations
@@ -164,9 +167,66 @@ def one_capture(page: str, url: str):
             db.close()
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and every process under it, from /proc."""
+@contextmanager
+def steps(page: str, url: str):
+    """The capture's steps one by one on the paper page, for the per-step breakdown: what
+    the server process does with the body (decode and validate it), what a worker process
+    does (decode its fields, normalise, hash and compress the payload) and what the writer
+    does (store one capture alone, or 8 sharing one commit): (label, fn, captures per call)."""
+    import hashlib
+    from datetime import date
+
+    import msgspec
+
+    from papershelf.capture import CaptureRequest, PageFields, _store_and_answer, prepare_capture
+    from papershelf.normalise import normalise_capture
+    from papershelf.store.captures import compress
+    from papershelf.store.db import group_commit, open_writer
+
+    raw = msgspec.json.encode(CaptureRequest(capture_id="step", url=url, html=page))
+    today = date.today()
+    prepared = prepare_capture(msgspec.json.decode(raw, type=CaptureRequest), raw=raw,
+                               captured=today)
+    prepared.payload.result()
+
+    def fresh():  # the same page prepared once, under a new capture id each time
+        request = msgspec.structs.replace(prepared.request, capture_id=uuid.uuid4().hex)
+        return msgspec.structs.replace(prepared, request=request)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_writer(Path(tmp) / "library.db", create=True)
+        try:
+            _store_and_answer(db, fresh())  # the paper's first insert is no re-capture's cost
+
+            def store_eight() -> None:
+                with group_commit(db):
+                    for _ in range(8):
+                        _store_and_answer(db, fresh())
+
+            yield [
+                ("server: decode + validate the request body (msgspec)",
+                 lambda: msgspec.json.decode(raw, type=CaptureRequest), 1),
+                ("worker: decode the payload's fields",
+                 lambda: msgspec.json.decode(raw, type=PageFields), 1),
+                ("worker: normalise (one lexbor parse + the page's readers)",
+                 lambda: normalise_capture(url, page, None, captured=today), 1),
+                ("worker: sha256 of the payload", lambda: hashlib.sha256(raw).hexdigest(), 1),
+                ("worker: compress the payload (ISA-L zlib level 1)", lambda: compress(raw), 1),
+                ("writer: store + answer a capture alone", lambda: _store_and_answer(db, fresh()),
+                 1),
+                ("writer: store + answer, 8 captures sharing a commit (each)", store_eight, 8),
+            ]
+        finally:
+            db.close()
+
+
+def cpu_seconds(pid: int, *, alone: bool = False) -> float:
+    """CPU time (user + system) of a process and every process under it (`alone`: of the
+    process itself), from /proc."""
     tick = os.sysconf("SC_CLK_TCK")
+    if alone:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
@@ -216,6 +276,7 @@ def load(base: str, token: str, url: str, page: str, seconds: float, server_pid:
 
     started = time.monotonic()
     cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
+    own_before = cpu_seconds(server_pid, alone=True) if server_pid else 0.0
     threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
     for thread in threads:
         thread.start()
@@ -223,9 +284,11 @@ def load(base: str, token: str, url: str, page: str, seconds: float, server_pid:
         thread.join()
     wall = time.monotonic() - started
     cpu = cpu_seconds(server_pid) - cpu_before if server_pid else float("nan")
+    own = cpu_seconds(server_pid, alone=True) - own_before if server_pid else float("nan")
     latencies.sort()
     return {
         "cpu_ms": cpu * 1000 / max(1, len(latencies)),
+        "own_cpu_ms": own * 1000 / max(1, len(latencies)),
         "rate": len(latencies) / wall,
         "p50": latencies[len(latencies) // 2] if latencies else float("nan"),
         "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies
@@ -250,6 +313,11 @@ def run(quick: bool) -> list[dict]:
     with one_capture(paper, paper_url) as capture:
         parse, cost = paired_ms([bare_parse(paper), capture], runs,
                                 BATCHES if quick else 3 * BATCHES)
+    with steps(paper, paper_url) as timed:
+        step_ms = paired_ms([bare_parse(paper), *(fn for _, fn, _ in timed)], runs // 2,
+                            BATCHES // 2 if quick else BATCHES)
+    step_parse, step_ms = step_ms[0], [ms / each for ms, (_, _, each) in
+                                       zip(step_ms[1:], timed, strict=True)]
     cores = os.cpu_count() or 1
     parse_bound = cores * 1000 / parse  # captures/s if the cores did nothing but parse
     paper_run, listing_run = served(paper_url, paper, listing_url, listing, seconds)
@@ -269,6 +337,9 @@ def run(quick: bool) -> list[dict]:
         _row("server cost under load / bare parse", served_ratio, "x"),
         _row("server CPU per paper page under load (its worker processes included)",
              paper_run["cpu_ms"], "ms"),
+        _row("server CPU per paper page under load / bare parse", paper_run["cpu_ms"] / parse, "x"),
+        _row("server process's own CPU per paper page under load (HTTP, token, writer: one GIL)",
+             paper_run["own_cpu_ms"], "ms"),
         _row("server CPU per paper page, pages read on threads (--capture-workers 0)",
              threads_run["cpu_ms"], "ms"),
         _row(f"paper page captures/s ({CLIENTS} clients)", paper_run["rate"], "captures/s",
@@ -284,7 +355,22 @@ def run(quick: bool) -> list[dict]:
         _row("listing latency p50", listing_run["p50"], "ms"),
         _row("listing latency p99", listing_run["p99"], "ms"),
         _row("failed captures", failed, "", "0", failed == 0),
+        *(_row(f"step: {label} / bare parse", ms / step_parse, "x")
+          for (label, _, _), ms in zip(timed, step_ms, strict=True)),
     ]
+
+
+def settle(pid: int, limit_s: float = 30.0) -> None:
+    """Wait until the server is idle again after the warm-up: the first captures start
+    its recommendations' first pass, which imports scikit-learn (a second or two of the
+    server process's CPU and GIL), a cost of starting that the measured load counted as
+    the captures' (34% of the server's GIL time in a py-spy profile)."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(0.5)
+        if cpu_seconds(pid) - before < 0.025:  # under 5% of a core
+            return
 
 
 def served(paper_url: str, paper: str, listing_url: str, listing: str, seconds: float,
@@ -295,6 +381,7 @@ def served(paper_url: str, paper: str, listing_url: str, listing: str, seconds: 
         process, base, token = start_server(Path(tmp) / "library.db", *extra)
         try:
             load(base, token, paper_url, paper, 1.0)  # warm up: imports, workers, first inserts
+            settle(process.pid)
             paper_run = load(base, token, paper_url, paper, seconds, process.pid)
             listing_run = load(base, token, listing_url, listing, seconds)
         finally:

@@ -5,7 +5,8 @@ it stays out of logs and browser history). GET asks for the `read` scope, other
 methods for `write`; a handler can ask for another with `opt={"scope": "sync"}`.
 A missing, wrong or revoked token gets 401 with the error shape and nothing else.
 
-The guard is async: the token is read on a reader thread, and its last use is
+The guard is async: the token is read on the loop through a connection that never
+waits on a lock (`Library.read_now`: busy, it is read on a reader thread), and its last use is
 recorded through the writer without waiting for it (a request never fails or
 stalls because that bookkeeping could not be written).
 """
@@ -38,7 +39,7 @@ def bearer_token(connection: ASGIConnection) -> str | None:
 async def require_token(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     token = bearer_token(connection)
     library: Library = connection.app.state.library
-    info = await library.read(check_token, token) if token else None
+    info = await library.read_now(check_token, token) if token else None
     if info is None:
         raise Unauthorized("a valid token is required")
     scope = handler.opt.get("scope") or (

@@ -120,11 +120,19 @@ def insert_capture(tx: Tx, capture: CaptureRow) -> None:
     )
 
 
-def link_capture(db, paper_id: str, capture_id: str, line: int | None, *, created: bool = False) -> None:
-    """Record that a capture held a paper (once per paper and capture)."""
+_LINKED = "SELECT 1 FROM paper_captures WHERE paper_id = ? AND capture_id = ?"
+# The unary + keeps SQLite off the paper_id index: it searches the capture_id one.
+_LINKED_BY_CAPTURE = "SELECT 1 FROM paper_captures WHERE +paper_id = ? AND capture_id = ?"
+
+
+def link_capture(db, paper_id: str, capture_id: str, line: int | None, *, created: bool = False,
+                 by_capture: bool = False) -> None:
+    """Record that a capture held a paper (once per paper and capture). `by_capture`: look
+    for the link among the capture's rows (a page being stored has a few), not among the
+    paper's (SQLite's choice: a paper captured a thousand times scanned a thousand rows)."""
     conn = getattr(db, "conn", db)
     if conn.execute(
-        "SELECT 1 FROM paper_captures WHERE paper_id = ? AND capture_id = ?", [paper_id, capture_id]
+        _LINKED_BY_CAPTURE if by_capture else _LINKED, [paper_id, capture_id]
     ).fetchone() is None:
         conn.execute(
             "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, ?)",

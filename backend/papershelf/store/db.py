@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from weakref import WeakSet
 
 from sqlite_utils import Database
 
@@ -172,10 +173,49 @@ def open_reader(path: str | Path) -> Database:
     return db
 
 
+# Writer connections inside a group commit (`group_commit`): their transactions are savepoints.
+_grouped: WeakSet[Database] = WeakSet()
+
+
+@contextmanager
+def group_commit(db: Database) -> Iterator[None]:
+    """One transaction around several jobs that each open their own (`transaction`):
+    inside it, each of theirs is a savepoint, so a job that fails undoes only its own
+    changes, and what the others did lands with one commit (the server's writer
+    commits queued captures together: store/library.py)."""
+    with transaction(db):
+        _grouped.add(db)
+        try:
+            yield
+        finally:
+            _grouped.discard(db)
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint inside the open transaction: what runs in it is undone alone if it fails."""
+    conn.execute("SAVEPOINT job")
+    try:
+        yield
+    except BaseException:
+        # An error SQLite answers by rolling back the whole transaction (SQLITE_FULL) took
+        # the savepoint with it: the group's commit then fails with the group's error.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO job")
+            conn.execute("RELEASE job")
+        raise
+    else:
+        conn.execute("RELEASE job")
+
+
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One write transaction; everything inside it lands together or not at all."""
     conn = db.conn
+    if db in _grouped:
+        with savepoint(conn):
+            yield db
+        return
     gate = gate_of(db)
     with gate.transaction(conn) if gate is not None else nullcontext():
         conn.execute("BEGIN IMMEDIATE")

@@ -114,9 +114,7 @@ _INSERT_PAPER = (
     f"INSERT INTO papers (id, {', '.join(COLUMNS)}, created_at, updated_at) "
     f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})"
 )
-_UPDATE_PAPER = (
-    f"UPDATE papers SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? WHERE id = ?"
-)
+_SELECT_ROW = f"SELECT {', '.join(COLUMNS)} FROM papers WHERE id = ?"
 _INSERT_STATE = (
     "INSERT INTO paper_state (paper_id, fingerprint_key, clocks, tag_set, deleted, version, origin) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -183,10 +181,18 @@ def write_state(
         db.execute("DELETE FROM papers WHERE id = ?", [pid])
         return
     row = _row_values(state)
-    if is_new or db.execute("SELECT 1 FROM papers WHERE id = ?", [pid]).fetchone() is None:
+    stored = None if is_new else db.execute(_SELECT_ROW, [pid]).fetchone()
+    if stored is None:
         db.execute(_INSERT_PAPER, [pid, *row, tx.timestamp, tx.timestamp])
-    else:
-        db.execute(_UPDATE_PAPER, [*row, tx.timestamp, pid])
+        return
+    # Only the columns whose value changed: a capture of a paper seen before mostly
+    # moves clocks, and setting its text again re-indexed it for full-text search (and
+    # ran the counts' triggers) for nothing. The row ends as a full UPDATE leaves it.
+    changed = [(column, value) for column, value, was in zip(COLUMNS, row, stored, strict=True)
+               if value != was or type(value) is not type(was)]
+    assignments = "".join(f"{column} = ?, " for column, _ in changed)
+    db.execute(f"UPDATE papers SET {assignments}updated_at = ? WHERE id = ?",
+               [*(value for _, value in changed), tx.timestamp, pid])
 
 
 def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
