@@ -164,6 +164,8 @@ class _Groups:
         return key
 
     def join(self, keys: set[str], *, moving: bool) -> None:
+        """Join a change's keys into one group. Only a change that goes one by one (it
+        `moving`) can share a key with an earlier one, so a joined group moves."""
         roots = {self._root(key) for key in keys if key in self._parent}
         root = next(iter(roots)) if roots else next(iter(keys))
         self._parent.setdefault(root, root)
@@ -171,7 +173,7 @@ class _Groups:
             self._parent.setdefault(key, root)
         for other in roots:
             self._parent[other] = root
-        if moving or roots & self._moving:
+        if moving:
             self._moving.add(root)
 
     def moves(self, key: str) -> bool:
