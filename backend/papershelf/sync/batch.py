@@ -26,6 +26,7 @@ so each is rejected or lands alone.
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 from ..identity import doi_key, fingerprint_key, title_fingerprint
@@ -136,13 +137,19 @@ def _write(tx: Tx, writing: list[_Planned], peer: str) -> None:
 # ---- planning ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _title_key(title: str | None) -> int | None:
+    # A change's title is keyed three times over (its keys, the lookup, the row written).
+    return fingerprint_key(title_fingerprint(title))
+
+
 def _identity_keys(values: dict[str, Any]) -> list[str]:
     keys = []
     if arxiv_id := values.get("arxiv_id"):
         keys.append(f"arxiv:{arxiv_id}")
     if doi := values.get("doi"):
         keys.append(f"doi:{doi_key(doi)}")
-    if (key := fingerprint_key(title_fingerprint(values.get("title")))) is not None:
+    if (key := _title_key(values.get("title"))) is not None:
         keys.append(f"fp:{key}")
     return keys
 
@@ -282,7 +289,7 @@ class _Planner:
             status = UPDATED
             echo = pid == change.id and normal(merged) == normal(incoming)
         write = StateWrite(
-            pid, merged, fingerprint_key(title_fingerprint(merged.values.get("title"))),
+            pid, merged, _title_key(merged.values.get("title")),
             is_new=local is None, has_row=has_row, version=0,
             origin=self.peer if echo else self.tx.machine)
         return _Planned(index, ItemResult(status), write)
@@ -348,7 +355,7 @@ def _papers_sharing(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> 
             arxiv_ids.add(arxiv_id)
         if doi := values.get("doi"):
             dois.add(doi)
-        if (key := fingerprint_key(title_fingerprint(values.get("title")))) is not None:
+        if (key := _title_key(values.get("title"))) is not None:
             keys.add(key)
     sharing: dict[str, set[str]] = {}
     for chunk, marks in in_chunks(sorted(arxiv_ids)):
