@@ -19,8 +19,8 @@ from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, load_state, save_paper
 from papershelf.store.tx import write
 from papershelf.sync import server
-from papershelf.sync.apply import load_note
 from papershelf.sync.feed import read_changes
+from papershelf.sync.items import load_note
 from papershelf.sync.protocol import PROTOCOL, decode_result
 from sync_helpers import snapshot, sync_local
 

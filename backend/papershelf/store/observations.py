@@ -64,20 +64,33 @@ def add_observations(tx: Tx, observations: Iterable[Observation], *, origin: str
     Each new one gets a change version, so it travels to peers; `origin` is the peer it
     came from (it is not sent back there), else this machine. (A streamed import stages
     its own: stage_observations.)"""
-    conn = tx.db.conn
     batch = list({o.id: o for o in observations}.values())
-    held: set[str] = set()
-    for start in range(0, len(batch), _LOOKUP_BATCH):
-        ids = [o.id for o in batch[start:start + _LOOKUP_BATCH]]
-        held.update(row[0] for row in conn.execute(
-            f"SELECT id FROM observations WHERE id IN ({', '.join('?' * len(ids))})", ids))
+    held = held_observations(tx.db.conn, [o.id for o in batch])
     new = [o for o in batch if o.id not in held]
-    if not new:
-        return 0
-    conn.executemany(_INSERT, [_row(o) for o in new])
-    origin = origin or tx.machine
-    conn.executemany(_INSERT_STATE, [(o.id, tx.next_version(), origin) for o in new])
+    insert_observations(tx, [(o, tx.next_version()) for o in new], origin=origin)
     return len(new)
+
+
+def held_observations(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Which of these observation ids this library holds."""
+    held: set[str] = set()
+    for start in range(0, len(ids), _LOOKUP_BATCH):
+        chunk = ids[start:start + _LOOKUP_BATCH]
+        held.update(row[0] for row in conn.execute(
+            f"SELECT id FROM observations WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return held
+
+
+def insert_observations(tx: Tx, observations: list[tuple[Observation, int]], *,
+                        origin: str | None = None) -> None:
+    """Store new observations (distinct ids this library lacks), each with its change
+    version (a sync batch numbers its changes in batch order)."""
+    if not observations:
+        return
+    conn = tx.db.conn
+    conn.executemany(_INSERT, [_row(o) for o, _ in observations])
+    origin = origin or tx.machine
+    conn.executemany(_INSERT_STATE, [(o.id, version, origin) for o, version in observations])
 
 
 # A streamed import's observations wait here (a temp table: off the library file, no

@@ -7,8 +7,9 @@ merged state differs from what is stored.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -154,13 +155,47 @@ def load_state(db, pid: str) -> PaperState | None:
     ).fetchone()
     if state_row is None:
         return None
-    clocks, tag_set, deleted = state_row
     cursor = db.execute(f"SELECT {', '.join(COLUMNS[:-1])} FROM papers WHERE id = ?", [pid])
-    row = cursor.fetchone()
+    return _state_from_rows(*state_row, cursor.fetchone())
+
+
+def _state_from_rows(clocks: str, tag_set: str, deleted: str | None, row) -> PaperState:
     clock_map = decode_clocks(clocks)
     values = values_from_row(clock_map, COLUMNS[:-1], row) if row is not None else {}
     return PaperState(values=values, clocks=clock_map, tags=decode_tag_set(tag_set),
                       deleted=sound_field_clock(deleted) if deleted else deleted)
+
+
+# SQLite binds at most 32,766 values a statement; far fewer keep each lookup quick.
+LOOKUP_BATCH = 500
+
+
+def in_chunks(values: list, size: int = LOOKUP_BATCH) -> Iterator[tuple[list, str]]:
+    """`values` a chunk at a time, with the chunk's `?, ?, …` for an IN list."""
+    for start in range(0, len(values), size):
+        chunk = values[start:start + size]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
+def load_states(db, pids: Iterable[str]) -> dict[str, tuple[PaperState, bool]]:
+    """`load_state` for many papers in a few queries: pid -> (state, whether its papers
+    row exists); a paper this library does not hold is left out."""
+    conn = getattr(db, "conn", db)
+    found: dict[str, tuple[PaperState, bool]] = {}
+    for chunk, marks in in_chunks(list(dict.fromkeys(pids))):
+        states = {row[0]: row[1:] for row in conn.execute(
+            f"SELECT paper_id, clocks, tag_set, deleted FROM paper_state WHERE paper_id IN ({marks})",
+            chunk)}
+        if not states:
+            continue
+        held = list(states)
+        rows = {row[0]: row[1:] for row in conn.execute(
+            f"SELECT id, {', '.join(COLUMNS[:-1])} FROM papers WHERE id IN "
+            f"({', '.join('?' * len(held))})", held)}
+        for pid, (clocks, tag_set, deleted) in states.items():
+            row = rows.get(pid)
+            found[pid] = (_state_from_rows(clocks, tag_set, deleted, row), row is not None)
+    return found
 
 
 def write_state(
@@ -193,6 +228,37 @@ def write_state(
     assignments = "".join(f"{column} = ?, " for column, _ in changed)
     db.execute(f"UPDATE papers SET {assignments}updated_at = ? WHERE id = ?",
                [*(value for _, value in changed), tx.timestamp, pid])
+
+
+class StateWrite(NamedTuple):
+    """One paper's merged state for `write_states`: `has_row` says whether its papers row
+    exists (a deleted paper has none), `version` is its change number."""
+
+    pid: str
+    state: PaperState
+    fingerprint_key: int | None
+    is_new: bool
+    has_row: bool
+    version: int
+    origin: str
+
+
+def write_states(tx: Tx, writes: list[StateWrite]) -> None:
+    """`write_state` for many papers (distinct ids), a statement per kind of row."""
+    conn, now = tx.db.conn, tx.timestamp
+    state_rows = [(w.fingerprint_key, encode_clocks(w.state.clocks), _encode(w.state.tags).decode(),
+                   w.state.deleted, w.version, w.origin, w.pid) for w in writes]
+    conn.executemany(_INSERT_STATE, [(r[-1], *r[:-1]) for r, w in zip(state_rows, writes, strict=True)
+                                     if w.is_new])
+    conn.executemany(_UPDATE_STATE, [r for r, w in zip(state_rows, writes, strict=True)
+                                     if not w.is_new])
+    conn.executemany("DELETE FROM papers WHERE id = ?",
+                     [(w.pid,) for w in writes if w.state.deleted and w.has_row])
+    live = [w for w in writes if not w.state.deleted]
+    conn.executemany(_INSERT_PAPER, [(w.pid, *_row_values(w.state), now, now)
+                                     for w in live if not w.has_row])
+    conn.executemany(_UPDATE_PAPER, [(*_row_values(w.state), now, w.pid)
+                                     for w in live if w.has_row])
 
 
 def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:

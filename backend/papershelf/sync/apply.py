@@ -1,66 +1,25 @@
 """Applying a batch of a peer's changes: one transaction, a result per item.
 
-Every change is merged with the rules of merge.py into what is stored, so
-applying a batch twice, or an old batch after a newer one, changes nothing.
-A change that cannot be stored is rejected alone, inside a savepoint, with a
-message naming the field; the others still land. A change is checked against
-the types of local writes (records.PaperValues, Tag), and every clock it carries
-is parsed strictly and bounded by this machine's clock (MAX_DRIFT_MS ahead at
-most): a clock from further ahead, or with a rank above the reader's, would
-outrank the reader's edits on every replica. Only the clocks of changes that
-were applied are observed, so a rejected change leaves the local clock alone.
+The changes are applied as set work (batch.py) with the outcome of applying them
+one by one (items.py): a change that cannot be stored is rejected alone, with a
+message naming the field, and the others still land. With the batch go the sync
+cursors it moves, in the same transaction.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import nullcontext
-from datetime import UTC, datetime
-from typing import Any
 
-import msgspec
-
-from ..clock import MAX_DRIFT_MS, HybridClock
-from ..identity import doi_key
-from ..merge import (
-    MERGED_FIELDS,
-    NoteState,
-    PaperState,
-    merge_notes,
-    merge_states,
-    sound_hlc,
-    sound_vv,
-    split_field_clock,
-)
-from ..records import Paper, PaperValues, Tag
 from ..store.bulk import deferred_upkeep
-from ..store.notes import target_from_column, target_to_column
-from ..store.observations import Observation, add_observations, has_observation
-from ..store.papers import find_matches, load_state, merge_papers, resolve_id, write_state
 from ..store.tx import Tx, write
-from .protocol import (
-    NEW,
-    REJECTED,
-    UNCHANGED,
-    UPDATED,
-    AliasChange,
-    Change,
-    ItemResult,
-    Malformed,
-    NoteChange,
-    ObservationChange,
-    PaperChange,
-    change_clocks,
-    field_error,
-)
+from .batch import apply_batch
+from .items import ClockChecks, apply_one
+from .protocol import REJECTED, Change, ItemResult, Malformed
 
-_encode = msgspec.json.Encoder().encode
 DEFER_UPKEEP_FROM = 200  # changes in a batch
-_decode_vv = msgspec.json.Decoder(dict[str, int]).decode
-
-
-class BadChange(ValueError):
-    """A change this library cannot store; it is rejected, the rest of the batch lands."""
+# From this many changes a batch is applied as set work (batch.py); a lone change goes
+# the one-by-one way, which is also what the batch falls back to, change by change.
+BATCH_FROM = 2
 
 
 def apply_changes(
@@ -79,7 +38,11 @@ def apply_changes(
         # than the statements over them).
         with (deferred_upkeep(tx.db.conn, ("papers", "notes"))
               if len(changes) >= DEFER_UPKEEP_FROM else nullcontext()):
-            results = [_apply_one(tx, change, peer) for change in changes]
+            checks = ClockChecks(tx.clock)
+            if len(changes) >= BATCH_FROM:
+                results = apply_batch(tx, changes, peer, checks)
+            else:
+                results = [apply_one(tx, change, peer, checks) for change in changes]
         if pull_cursor is not None:
             cursor, url = pull_cursor
             save_cursor(tx, peer, url,
@@ -125,287 +88,3 @@ def save_cursor(tx: Tx, peer: str, url: str | None, *, pull: int | None = None,
         [peer, url, pull, push, tx.timestamp, pull, push],
     )
 
-
-def _apply_one(tx: Tx, change: Change | Malformed, peer: str) -> ItemResult:
-    if isinstance(change, Malformed):
-        return ItemResult(REJECTED, message=change.message)
-    conn = tx.db.conn
-    conn.execute("SAVEPOINT sync_item")
-    try:
-        if isinstance(change, PaperChange):
-            result = apply_paper(tx, change, peer)
-        elif isinstance(change, NoteChange):
-            result = apply_note(tx, change, peer)
-        elif isinstance(change, ObservationChange):
-            result = apply_observation(tx, change, peer)
-        else:
-            result = apply_alias(tx, change)
-    except (BadChange, sqlite3.IntegrityError, ValueError) as error:
-        conn.execute("ROLLBACK TO sync_item")
-        conn.execute("RELEASE sync_item")
-        return ItemResult(REJECTED, message=f"{_describe(change)}: {error}")
-    conn.execute("RELEASE sync_item")
-    # Its clocks were checked (check_paper, check_note): none is malformed or too far ahead.
-    clocks = change_clocks(change)
-    if clocks:
-        tx.clock.observe(max(clocks))
-    return result
-
-
-def _describe(change: Change) -> str:
-    # Ids are a peer's to choose: quoted at a length that keeps the message short.
-    if isinstance(change, AliasChange):
-        return f"alias {change.alias[:200]}"
-    kind = {PaperChange: "paper", NoteChange: "note"}.get(type(change), "observation")
-    return f"{kind} {change.id[:200]}"
-
-
-def check_hlc(clock: HybridClock, value: str, where: str) -> None:
-    try:
-        clock.check(value)
-    except ValueError as error:  # ClockDriftError included
-        raise BadChange(f"{where}: {error}") from None
-
-
-def check_field_clock(clock: HybridClock, value: str, where: str) -> None:
-    try:
-        _, hlc = split_field_clock(value)
-    except ValueError as error:
-        raise BadChange(f"{where}: {error}") from None
-    check_hlc(clock, hlc, where)
-
-
-# ---- papers ------------------------------------------------------------------
-
-
-def check_paper(clock: HybridClock, change: PaperChange) -> None:
-    """The change holds only what a local write could have stored (BadChange naming the
-    field otherwise): known fields with values of their types, sound clocks, tags."""
-    unknown = sorted(set(change.clocks) - set(MERGED_FIELDS))
-    if unknown:
-        raise BadChange(f"clocks.{unknown[0][:100]}: unknown field")
-    extra = sorted(set(change.values) - set(change.clocks))
-    if extra:
-        raise BadChange(f"values.{extra[0][:100]}: the field has no clock")
-    try:
-        msgspec.convert(change.values, PaperValues)
-    except msgspec.ValidationError as error:
-        raise BadChange(field_error(error, "values.")) from None
-    for name, value in change.clocks.items():
-        check_field_clock(clock, value, f"clocks.{name}")
-    if change.deleted is not None:
-        check_field_clock(clock, change.deleted, "deleted")
-    for tag, state in change.tags.items():
-        where = f"tags[{tag[:40]!r}]"
-        if not tag:
-            raise BadChange(f"{where}: a tag may not be empty")
-        try:
-            msgspec.convert(tag, Tag)
-        except msgspec.ValidationError as error:
-            raise BadChange(f"{where}: {error}") from None
-        for value in state.adds:
-            check_hlc(clock, value, f"{where}.adds")
-        for value in state.removed:
-            check_hlc(clock, value, f"{where}.removed")
-
-
-def _identity(state: PaperState) -> Paper:
-    values = state.values
-    return Paper(title=values.get("title"), arxiv_id=values.get("arxiv_id"), doi=values.get("doi"))
-
-
-def _normal(state: PaperState) -> tuple[Any, ...]:
-    """What two states must share to be the same state (tag clocks in any order)."""
-    tags = {tag: (sorted(set(t.adds)), sorted(set(t.removed))) for tag, t in state.tags.items()}
-    values = {} if state.deleted else {k: state.values.get(k) for k in state.clocks}
-    return values, state.clocks, tags, state.deleted
-
-
-def apply_paper(tx: Tx, change: PaperChange, peer: str) -> ItemResult:
-    check_paper(tx.clock, change)
-    conn = tx.db.conn
-    incoming = change.state()
-    pid = resolve_id(conn, change.id)
-    local = load_state(conn, pid)
-    if local is None:
-        merged, status = incoming, NEW
-    else:
-        # A tombstone takes in the clocks of edits made apart too (they stay invisible):
-        # the peer's tombstone holds them once it merges ours, so both files agree.
-        merged = merge_states(local, incoming)
-        if _normal(merged) == _normal(local):
-            return ItemResult(UNCHANGED)
-        status = UPDATED
-    # The row equals what the peer sent: it need not travel back (echo suppression).
-    echo = pid == change.id and _normal(merged) == _normal(incoming)
-    write_state(tx, pid, merged, is_new=local is None, origin=peer if echo else tx.machine)
-    if not merged.deleted:
-        # The same paper may be here under another id (stored independently, or its
-        # identity grew): fold them together, the smaller id surviving, as the peer will.
-        for other in find_matches(conn, _identity(merged)):
-            if other != pid:
-                merge_papers(tx, pid, other)
-                pid = min(pid, other)
-    return ItemResult(status)
-
-
-def apply_alias(tx: Tx, change: AliasChange) -> ItemResult:
-    """Fold paper `alias` into `paper_id`, as the peer did. An alias only ever records
-    an identity merge (merge_papers), so anything else is refused: it would rename a
-    paper, and the new id would spread to every replica."""
-    conn = tx.db.conn
-    if change.alias == change.paper_id:
-        raise BadChange("a paper cannot be its own alias")
-    if change.paper_id > change.alias:
-        raise BadChange(f"an id merge keeps the smaller id, and {change.paper_id} is not "
-                        f"smaller than {change.alias}")
-    target = resolve_id(conn, change.paper_id)
-    current = resolve_id(conn, change.alias)
-    if current == target:
-        return ItemResult(UNCHANGED)
-    # A peer's feed sends the paper an alias points at before the alias (or knows we
-    # have it): an unknown one would be a rename to an invented id, and it would spread.
-    target_state = load_state(conn, target)
-    if target_state is None:
-        raise BadChange(f"paper {change.paper_id} is unknown here")
-    current_state = load_state(conn, current)
-    if current_state is not None and not (target_state.deleted or current_state.deleted):
-        _check_not_apart(_identity(target_state), _identity(current_state))
-    # `current` is the alias itself, or the paper it was already folded into here;
-    # either way it is the same paper as `target`: the smaller id survives, and the
-    # aliases pointing at the other follow it.
-    merge_papers(tx, target, current)
-    return ItemResult(UPDATED)
-
-
-def _check_not_apart(a: Paper, b: Paper) -> None:
-    """Refuse to join two papers whose arXiv ids or DOIs differ: find_matches never
-    joins those, so no peer joined them as they stand here.
-
-    The identity rule on the two records here is not the test: an honest alias often
-    fails it. The peer may have joined them on evidence that never reaches us (a
-    dump line with one paper's arXiv id and the other's title, that title then
-    losing to a page's), or the grown identity comes after the alias in the feed (a
-    paper's state travels at its latest version). Refusing those would stop every
-    later sync with that peer: the libraries would never agree again.
-    """
-    for key, ours, theirs in (("arXiv ids", a.arxiv_id, b.arxiv_id),
-                              ("DOIs", doi_key(a.doi), doi_key(b.doi))):
-        if ours and theirs and ours != theirs:
-            raise BadChange(f"it would join two different papers ({key} {ours} and {theirs})")
-
-
-# ---- notes -------------------------------------------------------------------
-
-_NOTE = (
-    "SELECT s.paper_id, s.clock, s.vv, s.deleted, n.body, n.quote, n.kind, n.target, "
-    "n.conflict_of, n.created_at, n.updated_at "
-    "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
-    "WHERE s.note_id = ?"
-)
-
-
-def load_note(conn, note_id: str) -> NoteState | None:
-    row = conn.execute(_NOTE, [note_id]).fetchone()
-    if row is None:
-        return None
-    paper_id, clock, vv, deleted, body, quote, kind, target, conflict_of, created_at, \
-        updated_at = row
-    # Read as the feed sends it: a clock or vector stored before peers' changes were
-    # checked reads as its sound form (merge.py).
-    return NoteState(
-        id=note_id, paper_id=paper_id, clock=sound_hlc(clock), vv=sound_vv(_decode_vv(vv)),
-        body=body, quote=quote, kind=kind or "note",
-        target=None if deleted else target_from_column(target), conflict_of=conflict_of,
-        created_at=created_at, updated_at=updated_at,
-        deleted=sound_hlc(deleted) if deleted else None,
-    )
-
-
-def write_note(tx: Tx, note: NoteState, *, origin: str) -> None:
-    conn = tx.db.conn
-    conn.execute(
-        "INSERT INTO note_state (note_id, paper_id, clock, vv, deleted, version, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (note_id) DO UPDATE SET "
-        "paper_id = excluded.paper_id, clock = excluded.clock, vv = excluded.vv, "
-        "deleted = excluded.deleted, version = excluded.version, origin = excluded.origin",
-        [note.id, note.paper_id, note.clock, _encode(note.vv).decode(), note.deleted,
-         tx.next_version(), origin],
-    )
-    if note.deleted:
-        conn.execute("DELETE FROM notes WHERE id = ?", [note.id])
-        return
-    # An upsert, not INSERT OR REPLACE: REPLACE's implicit delete would skip the FTS trigger.
-    conn.execute(
-        "INSERT INTO notes (id, paper_id, body, quote, kind, target, conflict_of, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-        "paper_id = excluded.paper_id, body = excluded.body, quote = excluded.quote, "
-        "kind = excluded.kind, target = excluded.target, "
-        "conflict_of = excluded.conflict_of, created_at = excluded.created_at, "
-        "updated_at = excluded.updated_at",
-        [note.id, note.paper_id, note.body or "", note.quote, note.kind,
-         target_to_column(note.target), note.conflict_of, note.created_at or tx.timestamp,
-         note.updated_at or tx.timestamp],
-    )
-
-
-def check_note(clock: HybridClock, change: NoteChange) -> None:
-    """Sound clocks and a body unless deleted (the decoder checked the types already)."""
-    check_hlc(clock, change.clock, "clock")
-    if change.deleted is not None:
-        check_hlc(clock, change.deleted, "deleted")
-    if not change.deleted and change.body is None:
-        raise BadChange("body: a note that is not deleted needs one")
-
-
-def apply_note(tx: Tx, change: NoteChange, peer: str) -> ItemResult:
-    check_note(tx.clock, change)
-    conn = tx.db.conn
-    incoming = change.state()
-    incoming.paper_id = resolve_id(conn, incoming.paper_id)
-    local = load_note(conn, change.id)
-    outcome = merge_notes(local, incoming)
-    conflicts = sum(_keep_copy(tx, copy) for copy in outcome.copies)
-    if local is not None and outcome.note == local:
-        return ItemResult(UNCHANGED, conflicts)
-    echo = outcome.note == incoming
-    write_note(tx, outcome.note, origin=peer if echo else tx.machine)
-    return ItemResult(NEW if local is None else UPDATED, conflicts)
-
-
-def _keep_copy(tx: Tx, copy: NoteState) -> bool:
-    """Store a conflict copy unless this replica has it already (or its reader deleted it)."""
-    local = load_note(tx.db.conn, copy.id)
-    merged = merge_notes(local, copy).note
-    if merged == local:
-        return False
-    write_note(tx, merged, origin=tx.machine)
-    return True
-
-
-# ---- observations ------------------------------------------------------------
-
-
-def apply_observation(tx: Tx, change: ObservationChange, peer: str) -> ItemResult:
-    """Add an observation this library lacks; one it holds is never changed (the same id
-    is the same capture of the same paper, on every machine). Its paper may arrive later
-    in the feed (a paper travels at its latest version): the row waits for it."""
-    observed_ms = _observed_millis(change.observed_at)
-    if observed_ms > tx.clock.wall() + MAX_DRIFT_MS:
-        raise BadChange(f"observed_at: {change.observed_at} lies more than a day ahead of "
-                        "this machine's clock")
-    if has_observation(tx.db, change.id):
-        return ItemResult(UNCHANGED)
-    values = msgspec.structs.asdict(change)
-    del values["version"]
-    values["paper_id"] = resolve_id(tx.db.conn, change.paper_id)
-    add_observations(tx, [Observation(**values)], origin=peer)
-    return ItemResult(NEW)
-
-
-def _observed_millis(observed_at: str) -> int:
-    try:
-        moment = datetime.strptime(observed_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:  # the protocol's pattern admits "2026-13-45T…"
-        raise BadChange(f"observed_at: {observed_at} is not a time") from None
-    return int(moment.timestamp() * 1000)

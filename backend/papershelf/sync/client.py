@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import msgspec
@@ -150,32 +151,40 @@ def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
 
 
 def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
-    """Send our changes the peer lacks, batch by batch; how many were sent."""
+    """Send our changes the peer lacks, batch by batch; how many were sent. The next
+    batch is read while the peer applies this one (the cursor it starts from is where
+    this one ends: any rejection ends the sync before it is used)."""
     sent = 0
     assert cursors.peer is not None
-    while True:
+    with ThreadPoolExecutor(1, thread_name_prefix="papershelf-sync-read") as reader:
         page = read_changes(db, cursors.push, limit, skip_origin=cursors.peer)
-        if page.changes:
-            answer = _post(peer, me, page.changes, span=(cursors.push, page.next))
-            if answer.machine != cursors.peer:
-                raise PeerFailed(f"{peer.url} is another library than the one pulled from "
-                                 "a moment ago; try again")
-            results = answer.results
-            sent += len(page.changes)
-            report.pushed += len(page.changes)
-            _count(report, results)
-            new_cursor = cursor_before_rejects(page.changes, results, page.next,
-                                               start=cursors.push)
-        else:
-            new_cursor = page.next
-        if new_cursor != cursors.push:
-            with write(db) as tx:
-                save_cursor(tx, cursors.peer, peer.url, push=new_cursor)
-            cursors.push = new_cursor
-        if page.changes:
-            _fail_on_rejects(f"{peer.url} refused", page.changes, results)
-        if not page.more:
-            return sent
+        while True:
+            ahead = reader.submit(read_changes, db, page.next, limit, skip_origin=cursors.peer
+                                  ) if page.more else None
+            if page.changes:
+                answer = _post(peer, me, page.changes, span=(cursors.push, page.next))
+                if answer.machine != cursors.peer:
+                    raise PeerFailed(f"{peer.url} is another library than the one pulled from "
+                                     "a moment ago; try again")
+                results = answer.results
+                sent += len(page.changes)
+                report.pushed += len(page.changes)
+                _count(report, results)
+                new_cursor = cursor_before_rejects(page.changes, results, page.next,
+                                                   start=cursors.push)
+            else:
+                new_cursor = page.next
+            # The read ahead has its own transaction on the same connection: done first.
+            following = ahead.result() if ahead is not None else None
+            if new_cursor != cursors.push:
+                with write(db) as tx:
+                    save_cursor(tx, cursors.peer, peer.url, push=new_cursor)
+                cursors.push = new_cursor
+            if page.changes:
+                _fail_on_rejects(f"{peer.url} refused", page.changes, results)
+            if following is None:
+                return sent
+            page = following
 
 
 def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | None = None

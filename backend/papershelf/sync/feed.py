@@ -27,24 +27,31 @@ _PAPERS = (
     "SELECT s.paper_id, s.version, s.origin, s.clocks, s.tag_set, s.deleted, "
     f"{', '.join('p.' + f for f in _FIELDS)} "
     "FROM paper_state s LEFT JOIN papers p ON p.id = s.paper_id "
-    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
 )
 _NOTES = (
     "SELECT s.note_id, s.version, s.origin, s.paper_id, s.clock, s.vv, s.deleted, "
     "n.body, n.quote, n.kind, n.target, n.conflict_of, n.created_at, n.updated_at "
     "FROM note_state s LEFT JOIN notes n ON n.id = s.note_id "
-    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
 )
-_PAPER = _PAPERS.replace("s.version > ? ORDER BY s.version LIMIT ?", "s.paper_id = ?")
-_ALIASES = (
-    "SELECT alias, version, paper_id FROM paper_aliases WHERE version > ? ORDER BY version LIMIT ?"
-)
+_PAPER = _PAPERS + "WHERE s.paper_id = ?"
 _OBSERVATIONS = (
     f"SELECT s.id, s.version, s.origin, {', '.join('o.' + c for c in OBSERVATION_COLUMNS)} "
     "FROM observation_state s JOIN observations o ON o.id = s.id "
-    "WHERE s.version > ? ORDER BY s.version LIMIT ?"
 )
-_KINDS = (("paper", _PAPERS), ("note", _NOTES), ("alias", _ALIASES), ("observation", _OBSERVATIONS))
+# Per kind: the changes above a cursor as (version, id, origin), read from the state
+# table's version index alone, and the whole rows of chosen ids. A page is cut on the
+# first, and only the records it sends are read whole: the asker's own records (echoes)
+# move the cursor without their abstracts being read.
+_VERSIONS = "WHERE {table}.version > ? ORDER BY {table}.version LIMIT ?"
+_KINDS = {
+    "paper": ("SELECT version, paper_id, origin FROM paper_state s ", _PAPERS, "s.paper_id"),
+    "note": ("SELECT version, note_id, origin FROM note_state s ", _NOTES, "s.note_id"),
+    "alias": ("SELECT version, alias, NULL FROM paper_aliases s ",
+              "SELECT alias, version, paper_id FROM paper_aliases s ", "s.alias"),
+    "observation": ("SELECT s.version, s.id, s.origin FROM observation_state s "
+                    "JOIN observations o ON o.id = s.id ", _OBSERVATIONS, "s.id"),
+}
+_IN_CHUNK = 500
 
 
 class Page(msgspec.Struct):
@@ -64,19 +71,32 @@ def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> 
 
 
 def _read_page(conn, since: int, limit: int, skip_origin: str | None) -> Page:
-    rows: list[tuple[int, str, Any]] = []
-    for kind, sql in _KINDS:
-        rows.extend((row[1], kind, row) for row in conn.execute(sql, [since, limit + 1]))
-    rows.sort(key=lambda item: item[0])
-    more = len(rows) > limit
+    keys: list[tuple[int, str, str, str | None]] = []
+    for kind, (versions, _, _) in _KINDS.items():
+        keys.extend((version, kind, key, origin) for version, key, origin in conn.execute(
+            versions + _VERSIONS.format(table="s"), [since, limit + 1]))
+    keys.sort(key=lambda item: item[0])
+    more = len(keys) > limit
     if more:
-        rows = _whole_versions(conn, rows, limit)
-    next_cursor = rows[-1][0] if rows else since
-    changes = [
-        _CHANGE[kind](row) for _, kind, row in rows
-        if kind == "alias" or skip_origin is None or row[2] != skip_origin
-    ]
+        keys = _whole_versions(conn, keys, limit)
+    next_cursor = keys[-1][0] if keys else since
+    sent = [(kind, key) for _, kind, key, origin in keys
+            if kind == "alias" or skip_origin is None or origin != skip_origin]
+    rows = _whole_rows(conn, sent)
+    changes = [_CHANGE[kind](rows[kind, key]) for kind, key in sent]
     return Page(_papers_before_aliases(conn, changes, skip_origin), next_cursor, more)
+
+
+def _whole_rows(conn, chosen: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
+    rows = {}
+    for kind, (_, whole, column) in _KINDS.items():
+        ids = [key for k, key in chosen if k == kind]
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start:start + _IN_CHUNK]
+            for row in conn.execute(f"{whole} WHERE {column} IN ({', '.join('?' * len(chunk))})",
+                                    chunk):
+                rows[kind, row[0]] = row
+    return rows
 
 
 def _papers_before_aliases(conn, changes: list[Change], skip_origin: str | None) -> list[Change]:
@@ -95,18 +115,17 @@ def _papers_before_aliases(conn, changes: list[Change], skip_origin: str | None)
     return out
 
 
-def _whole_versions(conn, rows: list, limit: int) -> list:
+def _whole_versions(conn, keys: list, limit: int) -> list:
     """Cut at `limit` without splitting one version (an id merge re-points several
     aliases under one version): the cursor must never pass half of it."""
-    cut = rows[limit][0]
-    kept = [item for item in rows[:limit] if item[0] != cut]
+    cut = keys[limit][0]
+    kept = [item for item in keys[:limit] if item[0] != cut]
     if kept:
         return kept
     whole = []
-    for kind, sql in _KINDS:
-        exact = sql.replace("version > ? ORDER BY", "version = ? ORDER BY").replace(
-            "LIMIT ?", "LIMIT -1 OFFSET ?")
-        whole.extend((row[1], kind, row) for row in conn.execute(exact, [cut, 0]))
+    for kind, (versions, _, _) in _KINDS.items():
+        whole.extend((version, kind, key, origin) for version, key, origin in conn.execute(
+            versions + "WHERE s.version = ?", [cut]))
     return whole
 
 
