@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from helpers import running_server
 from papershelf.clock import MAX_DRIFT_MS, format_hlc, parse_hlc
 from papershelf.merge import MERGED_FIELDS
-from papershelf.records import STATUSES
+from papershelf.records import INT_FIELDS, LIST_FIELDS, STATUSES
 from papershelf.store.db import open_writer
 from papershelf.store.tx import use_wall_clock
 from papershelf.sync import server
@@ -34,9 +34,10 @@ PEER = "feedfacefeedface"
 NOW = int(time.time() * 1000)  # the receiving library's wall clock (in-process)
 FAR = NOW + MAX_DRIFT_MS + 3_600_000  # an hour past the bound: real time cannot catch up
 SHM = Path("/dev/shm")
-STR_FIELDS = ("title", "abstract", "summary", "published", "arxiv_id", "primary_category", "doi",
-              "url", "pdf_url", "code_url", "project_url")
-INT_FIELDS = ("authors_count", "upvotes", "arxiv_version")
+# Every field of the record by kind (records.py), so that a field added later gets wrong
+# values of its own kind: a fallback once drew None for `organization`, which is valid.
+STR_FIELDS = tuple(f for f in MERGED_FIELDS
+                   if f not in (*INT_FIELDS, *LIST_FIELDS, "rating", "status"))
 
 machines = st.text("0123456789abcdef", min_size=16, max_size=16)
 texts = st.text(max_size=40)
@@ -83,17 +84,18 @@ junk = st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.booleans()
 
 
 def wrong_values(field: str):
+    if field == "rating":
+        return st.one_of(st.integers().filter(lambda n: not 1 <= n <= 5), texts,
+                         st.floats(allow_nan=False, allow_infinity=False), st.booleans())
     if field in STR_FIELDS:
         return st.one_of(st.integers(), junk)
     if field in INT_FIELDS:
         return st.one_of(texts, big_ints, junk)
-    if field == "authors":
+    if field in LIST_FIELDS:
         return st.one_of(texts, st.integers(), st.lists(st.integers(), min_size=1, max_size=3),
                          st.lists(st.text(max_size=3), min_size=1, max_size=500).map(
                              lambda names: [*names, 7]))
-    if field == "rating":
-        return st.one_of(st.integers().filter(lambda n: not 1 <= n <= 5), texts,
-                         st.floats(allow_nan=False, allow_infinity=False), st.booleans())
+    assert field == "status", field
     return st.one_of(texts.filter(lambda s: s not in STATUSES), st.none(), st.integers())
 
 

@@ -115,6 +115,9 @@ _INSERT_PAPER = (
     f"INSERT INTO papers (id, {', '.join(COLUMNS)}, created_at, updated_at) "
     f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})"
 )
+_UPDATE_PAPER = (
+    f"UPDATE papers SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? WHERE id = ?"
+)
 _SELECT_ROW = f"SELECT {', '.join(COLUMNS)} FROM papers WHERE id = ?"
 _INSERT_STATE = (
     "INSERT INTO paper_state (paper_id, fingerprint_key, clocks, tag_set, deleted, version, origin) "
