@@ -361,10 +361,11 @@ def run(quick: bool) -> list[dict]:
 
 
 def settle(pid: int, limit_s: float = 30.0) -> None:
-    """Wait until the server is idle again after the warm-up: the first captures start
-    its recommendations' first pass, which imports scikit-learn (a second or two of the
-    server process's CPU and GIL), a cost of starting that the measured load counted as
-    the captures' (34% of the server's GIL time in a py-spy profile)."""
+    """Wait until the server and the processes under it are idle (at most `limit_s`): after
+    the warm-up, the first captures start its recommendations' first pass, which imports
+    scikit-learn, a cost of starting that the measured load counted as the captures' (34%
+    of the server's GIL time in a py-spy profile); a server just started on a library
+    analyses its papers' text in its discover process (search_bench)."""
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
         before = cpu_seconds(pid)
