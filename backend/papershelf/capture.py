@@ -151,11 +151,11 @@ def pack_soon(raw: bytes) -> Future:
 
 
 class PreparedCapture(msgspec.Struct):
-    """A capture normalised and its raw payload packing: all that needs no database."""
+    """A capture normalised and its raw payload packed: all that needs no database."""
 
     request: CaptureRequest
     found: Normalised
-    payload: Future  # Future[Payload]
+    payload: Payload
 
 
 def prepare_capture(
@@ -164,9 +164,9 @@ def prepare_capture(
     """Normalise a capture (NoPaper when it holds no paper) while its payload is packed."""
     if raw is None:
         raw = msgspec.json.encode(request)
-    payload = pack_soon(raw)
+    packing = pack_soon(raw)
     found = normalise_request(request, captured=captured or date.today())
-    return PreparedCapture(request=request, found=found, payload=payload)
+    return PreparedCapture(request=request, found=found, payload=packing.result())
 
 
 def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
@@ -177,7 +177,7 @@ def store_capture(db, prepared: PreparedCapture) -> CaptureResult:
         if (previous := stored_result(db, request.capture_id)) is not None:
             return previous
         result = _store(tx, request, prepared.found)
-        payload = prepared.payload.result()
+        payload = prepared.payload
         writer = RawWriter(tx, request.capture_id)
         writer.add_compressed(payload.compressed, payload.size)
         writer.close()
@@ -239,9 +239,7 @@ async def _prepare(request: CaptureRequest, raw: bytes | None, captured: date | 
     if pool is not None and len(raw) >= INLINE_BELOW:
         return await pool.prepare(request, raw, captured or date.today())
     # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
-    prepared, parse_seconds = await asyncio.to_thread(_timed_prepare, request, raw, captured)
-    await asyncio.wrap_future(prepared.payload)  # other requests run meanwhile
-    return prepared, parse_seconds
+    return await asyncio.to_thread(_timed_prepare, request, raw, captured)
 
 
 def _timed_prepare(request: CaptureRequest, raw: bytes | None, captured: date | None
@@ -349,10 +347,8 @@ class ParsePool:
                                     ) from None
         if page.failure is not None:
             log.error("normaliser failed on a capture of %s: %s", request.url[:200], page.failure)
-        payload: Future = Future()
-        payload.set_result(page.payload)
         prepared = PreparedCapture(request=request, found=_with_papers(page.found, request.url),
-                                   payload=payload)
+                                   payload=page.payload)
         return prepared, page.seconds
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
