@@ -173,6 +173,17 @@ def open_reader(path: str | Path) -> Database:
     return db
 
 
+# SQLite binds at most 32,766 values a statement; far fewer keep each lookup quick.
+LOOKUP_BATCH = 500
+
+
+def in_chunks(values: list, size: int = LOOKUP_BATCH) -> Iterator[tuple[list, str]]:
+    """`values` a chunk at a time, with the chunk's `?, ?, …` for an IN list."""
+    for start in range(0, len(values), size):
+        chunk = values[start:start + size]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
 # Writer connections inside a group commit (`group_commit`): their transactions are savepoints.
 _grouped: WeakSet[Database] = WeakSet()
 

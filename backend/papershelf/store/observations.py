@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import msgspec
 
 from ..records import OBSERVED_FIELDS, Observed
+from .db import in_chunks
 from .tx import Tx
 
 OBSERVATION_COLUMNS = ("id", "paper_id", "observed_at", "source", *OBSERVED_FIELDS)
@@ -26,8 +27,6 @@ _COLUMNS = OBSERVATION_COLUMNS
 _INSERT = (f"INSERT INTO observations ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 _INSERT_STATE = "INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)"
-# SQLite binds at most 32,766 values a statement; far fewer keep each lookup quick.
-_LOOKUP_BATCH = 500
 
 
 class Observation(Observed, kw_only=True, omit_defaults=False):
@@ -74,10 +73,9 @@ def add_observations(tx: Tx, observations: Iterable[Observation], *, origin: str
 def held_observations(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
     """Which of these observation ids this library holds."""
     held: set[str] = set()
-    for start in range(0, len(ids), _LOOKUP_BATCH):
-        chunk = ids[start:start + _LOOKUP_BATCH]
+    for chunk, marks in in_chunks(ids):
         held.update(row[0] for row in conn.execute(
-            f"SELECT id FROM observations WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+            f"SELECT id FROM observations WHERE id IN ({marks})", chunk))
     return held
 
 

@@ -7,7 +7,7 @@ merged state differs from what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -27,6 +27,7 @@ from ..merge import (
 )
 from ..records import INT_FIELDS, LIST_FIELDS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
+from .db import in_chunks
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -167,17 +168,6 @@ def _state_from_rows(clocks: str, tag_set: str, deleted: str | None, row) -> Pap
     values = values_from_row(clock_map, COLUMNS[:-1], row) if row is not None else {}
     return PaperState(values=values, clocks=clock_map, tags=decode_tag_set(tag_set),
                       deleted=sound_field_clock(deleted) if deleted else deleted)
-
-
-# SQLite binds at most 32,766 values a statement; far fewer keep each lookup quick.
-LOOKUP_BATCH = 500
-
-
-def in_chunks(values: list, size: int = LOOKUP_BATCH) -> Iterator[tuple[list, str]]:
-    """`values` a chunk at a time, with the chunk's `?, ?, …` for an IN list."""
-    for start in range(0, len(values), size):
-        chunk = values[start:start + size]
-        yield chunk, ", ".join("?" * len(chunk))
 
 
 def load_states(db, pids: Iterable[str]) -> dict[str, tuple[PaperState, bool]]:

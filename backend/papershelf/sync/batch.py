@@ -31,8 +31,9 @@ from typing import Any
 
 from ..identity import doi_key, fingerprint_key, title_fingerprint
 from ..merge import NoteState, PaperState, conflict_copy_id, merge_notes, merge_states
+from ..store.db import in_chunks
 from ..store.observations import Observation, held_observations, insert_observations
-from ..store.papers import StateWrite, in_chunks, load_states, write_states
+from ..store.papers import StateWrite, load_states, write_states
 from ..store.tx import Tx
 from .items import (
     CHANGE_ERRORS,

@@ -14,7 +14,7 @@ import msgspec
 
 from ..merge import sound_field_clock, sound_hlc, sound_vv
 from ..records import PAPER_FIELDS, READER_FIELDS
-from ..store.db import read_transaction
+from ..store.db import in_chunks, read_transaction
 from ..store.notes import target_from_column
 from ..store.observations import OBSERVATION_COLUMNS, observation_from_row
 from ..store.papers import decode_clocks, decode_tag_set, values_from_row
@@ -51,7 +51,6 @@ _KINDS = {
     "observation": ("SELECT s.version, s.id, s.origin FROM observation_state s "
                     "JOIN observations o ON o.id = s.id ", _OBSERVATIONS, "s.id"),
 }
-_IN_CHUNK = 500
 
 
 class Page(msgspec.Struct):
@@ -91,10 +90,8 @@ def _whole_rows(conn, chosen: list[tuple[str, str]]) -> dict[tuple[str, str], An
     rows = {}
     for kind, (_, whole, column) in _KINDS.items():
         ids = [key for k, key in chosen if k == kind]
-        for start in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[start:start + _IN_CHUNK]
-            for row in conn.execute(f"{whole} WHERE {column} IN ({', '.join('?' * len(chunk))})",
-                                    chunk):
+        for chunk, marks in in_chunks(ids):
+            for row in conn.execute(f"{whole} WHERE {column} IN ({marks})", chunk):
                 rows[kind, row[0]] = row
     return rows
 

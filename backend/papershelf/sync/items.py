@@ -32,11 +32,11 @@ from ..merge import (
     split_field_clock,
 )
 from ..records import Paper, PaperValues, Tag
+from ..store.db import in_chunks
 from ..store.notes import target_from_column, target_to_column
 from ..store.observations import Observation, add_observations, has_observation
 from ..store.papers import (
     find_matches,
-    in_chunks,
     load_state,
     merge_papers,
     resolve_id,
