@@ -35,7 +35,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import rows_for, start_server
+from benchmarks.common import cpu_seconds, rows_for, settle, start_server
 
 _row = rows_for("capture")
 
@@ -219,31 +219,6 @@ def steps(page: str, url: str):
             db.close()
 
 
-def cpu_seconds(pid: int, *, alone: bool = False) -> float:
-    """CPU time (user + system) of a process and every process under it (`alone`: of the
-    process itself), from /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    if alone:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / tick
-    parents: dict[int, int] = {}
-    used: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(fields[1])
-        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-    tree, frontier = {pid}, {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - tree
-        tree |= frontier
-    return sum(used.get(member, 0.0) for member in tree)
-
-
 def load(base: str, token: str, url: str, page: str, seconds: float, server_pid: int = 0
          ) -> dict:
     """CLIENTS threads posting captures of `page` with fresh ids for `seconds`; with the
@@ -357,20 +332,6 @@ def run(quick: bool) -> list[dict]:
         *(_row(f"step: {label} / bare parse", ms / step_parse, "x")
           for (label, _, _), ms in zip(timed, step_ms, strict=True)),
     ]
-
-
-def settle(pid: int, limit_s: float = 30.0) -> None:
-    """Wait until the server and the processes under it are idle (at most `limit_s`): after
-    the warm-up, the first captures start its recommendations' first pass, which imports
-    scikit-learn, a cost of starting that the measured load counted as the captures' (34%
-    of the server's GIL time in a py-spy profile); a server just started on a library
-    analyses its papers' text in its discover process (search_bench)."""
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        before = cpu_seconds(pid)
-        time.sleep(0.5)
-        if cpu_seconds(pid) - before < 0.025:  # under 5% of a core
-            return
 
 
 def served(paper_url: str, paper: str, listing_url: str, listing: str, seconds: float,

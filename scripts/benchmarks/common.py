@@ -1,8 +1,10 @@
-"""What the benchmark cases share: a result row, a free port, the papershelf command and a
-`papershelf serve` started with a token of its own."""
+"""What the benchmark cases share: a result row, a free port, the papershelf command, a
+`papershelf serve` started with a token of its own, and the CPU a server's processes use
+(to wait until one has settled)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -61,3 +63,42 @@ def start_server(db_path: Path, *extra: str, wait_s: float = 60
             time.sleep(0.05)
     process.kill()
     raise RuntimeError("papershelf serve did not start")
+
+
+def cpu_seconds(pid: int, *, alone: bool = False) -> float:
+    """CPU time (user + system) of a process and every process under it (`alone`: of the
+    process itself), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    if alone:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, frontier = {pid}, {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - tree
+        tree |= frontier
+    return sum(used.get(member, 0.0) for member in tree)
+
+
+def settle(pid: int, limit_s: float = 30.0) -> None:
+    """Wait until the server and the processes under it are idle (at most `limit_s`): after
+    the warm-up, the first captures start its recommendations' first pass, which imports
+    scikit-learn, a cost of starting that the measured load counted as the captures' (34%
+    of the server's GIL time in a py-spy profile); a server just started on a library
+    analyses its papers' text in its discover process (search_bench)."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(0.5)
+        if cpu_seconds(pid) - before < 0.025:  # under 5% of a core
+            return

@@ -32,8 +32,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.capture_bench import settle
-from benchmarks.common import free_port, rows_for
+from benchmarks.common import free_port, rows_for, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(os.environ.get("PAPERSHELF_BENCH_OUT", ROOT / "bench-out"))

@@ -27,7 +27,7 @@ import httpx
 import psutil
 
 from benchmarks import import_bench
-from benchmarks.common import free_port
+from benchmarks.common import free_port, settle
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
@@ -78,16 +78,10 @@ class Served:
         threading.Thread(target=self._sample, daemon=True).start()
 
     def settle(self, timeout: float = 60.0) -> None:
-        """Wait until the server is idle: at start its discover thread imports scikit-learn
-        and takes its first pass (seconds of CPU), which a sync from a server that has
-        been up a while never meets."""
-        proc = psutil.Process(self.process.pid)
-        deadline = time.monotonic() + timeout
-        proc.cpu_percent(None)
-        while time.monotonic() < deadline:
-            time.sleep(0.5)
-            if proc.cpu_percent(None) < 5:
-                return
+        """Wait until the server and its discover process are idle: at start that one
+        imports scikit-learn and takes its first pass (seconds of CPU), which a sync from
+        a server that has been up a while never meets."""
+        settle(self.process.pid, limit_s=timeout)
 
     def _sample(self) -> None:
         proc = psutil.Process(self.process.pid)
