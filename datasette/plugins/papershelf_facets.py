@@ -57,11 +57,16 @@ async def _facet_values(facet, column: str, sql_for, arg_for, facet_arg: str):
     }
 
 
+def _column(source_and_config: dict) -> object:
+    """The column a facet config names (anything else when the URL gave no name)."""
+    config = source_and_config["config"]
+    return config.get("column") or config.get("simple")
+
+
 async def _results(facet, sql_for, arg_for, facet_arg: str):
     results, timed_out = [], []
     for source_and_config in facet.get_configs():
-        config = source_and_config["config"]
-        column = config.get("column") or config.get("simple")
+        column = _column(source_and_config)
         if not isinstance(column, str) or not column:
             # `?_facet_array={"simple": 1}`: the URL is at fault, not the server.
             raise BadRequest(f"{facet_arg} needs a column name, not {column!r}")
@@ -163,8 +168,7 @@ class SharedFacets:
 
     def add(self, facet) -> None:
         for source_and_config in facet.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config.get("simple")
+            column = _column(source_and_config)
             if isinstance(column, str) and column:  # a bad one is refused when it runs
                 self.parts[(facet.type, column)] = facet.sql_for(column, _ROWS)
                 if column not in self.columns:
@@ -212,7 +216,7 @@ def sampled(cls):
         cls.__init__(self, ds, request, database, sql=sql, **kwargs)
         bounded = scope.get(FACET_BOUNDED_KEY) and (not sample or sample[1] in (sql or ""))
         if bounded and hasattr(self, "sql_for"):
-            shared = scope.setdefault(_SHARED_KEY, SharedFacets(self))
+            shared = scope.get(_SHARED_KEY) or scope.setdefault(_SHARED_KEY, SharedFacets(self))
             if shared.sql == self.sql and shared.params == self.params:
                 shared.add(self)
                 self.papershelf_shared = shared
