@@ -16,8 +16,16 @@ import msgspec
 
 from ..identity import clean_text, normalise_doi
 from .dates import labelled_dates, partial_date
-from .html_meta import Page, abstract_text, block_text, byline_text, markup_text, text_lines
-from .names import display_name, display_names, names_in_byline
+from .html_meta import (
+    FIGURES_UNSEEN,
+    Page,
+    abstract_text,
+    block_text,
+    byline_text,
+    markup_text,
+    text_lines,
+)
+from .names import display_name, display_names, names_in_byline, same_person
 from .sites import DEGREE_DATE_LABELS, FIELD_LABELS, SITES, ScriptRecord, Site
 
 # Elements that usually hold the abstract, most specific first.
@@ -33,6 +41,10 @@ _ABSTRACT_SELECTORS = (
     # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
     'p:has(> img[alt="Abstract"])',
 )
+# Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
+# it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
+# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
 _HEADINGS = "h1,h2,h3,h4,h5,h6"
@@ -124,17 +136,27 @@ def read_sites(url: str, page: Page) -> BodyRecord:
 def generic_abstract(page: Page) -> str | None:
     """The abstract of a page whose publisher has no row: the first abstract-classed element
     that holds more than a heading, else the text after a heading "Abstract"."""
-    for selector in _ABSTRACT_SELECTORS:
+    return (
+        _abstract_in(page, _ABSTRACT_SELECTORS)
+        or abstract_after_heading(page)
+        or _abstract_after_label(page)
+        or _abstract_in(page, _UNHEADED_ABSTRACTS)
+    )
+
+
+def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
+    for selector in selectors:
         for node in page.tree.css(selector):
             classes = (node.attributes.get("class") or "").lower()
             if any(word in classes for word in _NOT_ABSTRACTS):
                 continue
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
-            text = abstract_text(block_text(node))
+            # A visual or graphical abstract inside the block is a figure, not the abstract's text.
+            text = abstract_text(block_text(node, FIGURES_UNSEEN))
             if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
-    return abstract_after_heading(page) or _abstract_after_label(page)
+    return None
 
 
 def description_abstract(page: Page) -> str | None:
@@ -164,8 +186,8 @@ def _is_blurb(page: Page, description: str) -> bool:
 
 
 def is_cut_off(text: str) -> bool:
-    """Text that stops in an ellipsis: cut to a length."""
-    return text.rstrip().endswith(("...", "\u2026"))
+    """Text that stops in an ellipsis: cut to a length. French typography brackets it: "(...)"."""
+    return text.rstrip().endswith(("...", "\u2026", "(...)", "[...]", "(\u2026)", "[\u2026]"))
 
 
 def labelled_dates_anywhere(page: Page) -> list[str]:
@@ -378,6 +400,10 @@ def _authors(page: Page, site: Site) -> list[str]:
         for line in text_lines(node) if node is not None else []:
             if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
                 return names
+    for selector in site.header_column:
+        node = page.tree.css_first(selector)
+        if node is not None and (names := _header_authors(page, node.text(deep=True))):
+            return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
         if node is not None and (names := names_in_byline(byline_text(node))):
@@ -388,6 +414,30 @@ def _authors(page: Page, site: Site) -> list[str]:
         if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
     return []
+
+
+# Columns of a plain-text header are set apart by a run of spaces.
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_RIGHT_COLUMN = 30  # an entry indented this far with nothing on its left is in the right column
+
+
+def _header_authors(page: Page, text: str) -> list[str]:
+    """The authors in the right column of a plain-text header ("INTERNET DRAFT   Michiel B. de
+    Jong / Document: …   IndieHosters / …   F. Kooman"), in its order and spelling: the entries
+    that name a person of the meta list; organisations and the date do not."""
+    meta = display_names(page.every("dc.creator", "citation_author"))
+    found: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if found:
+                break  # the header ends at its first blank line after a name
+            continue
+        parts = _COLUMN_GAP.split(line.strip())
+        indent = len(line) - len(line.lstrip())
+        entry = parts[-1] if len(parts) > 1 or indent >= _RIGHT_COLUMN else None
+        if entry and any(same_person(entry, name) for name in meta) and entry not in found:
+            found.append(entry)
+    return found if len(found) == len(meta) else []
 
 
 def _once(names: list[str]) -> list[str]:

@@ -44,6 +44,7 @@ _TO_TOP = re.compile(
     r"(?:(?:back|return|go)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\s*[↑^▲]?$|[↑^▲]$", re.I
 )
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
+FIGURES_UNSEEN = _UNSEEN | {"figure"}
 # Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so. A
 # space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
 # the text keeps its line breaks as this mark until the brackets are settled.
@@ -160,9 +161,25 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
         # bioRxiv writes name="og-title" property="og:title": file it under both keys.
         for attr in ("name", "property", "itemprop"):
             key = attrs.get(attr)
-            if key:
-                meta.setdefault(key.strip().lower(), []).append(content)
+            if not key or (attr == "itemprop" and not _of_the_page_item(node)):
+                continue  # a cited work's <meta itemprop="datePublished"> (SpringerLink's references)
+            key = key.strip().lower()
+            meta.setdefault(key, []).append(content)
+            if (alias := _meta_alias(key)) is not None:
+                meta.setdefault(alias, []).append(content)
     return meta
+
+
+def _meta_alias(key: str) -> str | None:
+    """The usual name of a tag some platforms spell their own way: bepress's (Digital Commons,
+    SPIP) `bepress_citation_date` for `citation_date`; Dublin Core as an RDFa CURIE, `DC:date`
+    for `DC.date`."""
+    if key.startswith("bepress_citation_"):
+        return key.removeprefix("bepress_")
+    prefix, colon, rest = key.partition(":")
+    if colon and prefix in ("dc", "dcterms") and rest:
+        return f"{prefix}.{rest}"
+    return None
 
 
 def _canonical(tree: LexborHTMLParser) -> str | None:
@@ -322,7 +339,10 @@ def abstract_text(text: str | None) -> str | None:
     """An abstract without the "Abstract" label it is often written with (MDPI sets the colon
     of "Abstract:" apart, in bold)."""
     text = clean_text(text)
-    return clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
+    # T&F's abstract block shows the label twice: a heading "Abstract", then a bold "Abstract".
+    for _ in range(2):
+        text = clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
+    return text
 
 
 def json_ld_text(value: Any) -> str | None:

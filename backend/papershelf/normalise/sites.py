@@ -31,6 +31,9 @@ class Site(msgspec.Struct, frozen=True):
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
+    # A plain-text header whose right column lists the authors among their organisations and the
+    # date (an Internet-Draft's or RFC's first <pre>): the entries that spell a meta author.
+    header_column: tuple[str, ...] = ()
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
     # The publication date the page shows beats earlier meta dates (which copy another record's).
     dates_over_meta: bool = False
@@ -46,6 +49,14 @@ def _publisher(name: str) -> str:
 
 
 SITES: tuple[Site, ...] = (
+    Site(
+        "IETF",
+        hosts=("ietf.org", "rfc-editor.org"),
+        marks=('meta[name="DC.Identifier"][content^="urn:ietf:"]',),
+        # DC.Creator lists the authors in another order, "Last, First" and without middle initials.
+        header_column=("pre",),
+        authors_over_meta=True,
+    ),
     # The body's abstract beats meta abstracts of these rows: they know which block it is.
     Site(
         "ScienceDirect",
