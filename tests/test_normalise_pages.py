@@ -1474,3 +1474,32 @@ def test_without_meta_a_headings_title_descriptor_is_not_part_of_the_title():
         "things and find most of them round, unexpectedly.</blockquote></body></html>"
     )
     assert normalise_page("https://example.org/s", page).papers[0].title == "On Shapes of Things"
+
+
+_ROUND_ABSTRACT = '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+
+
+def test_without_meta_a_time_element_inside_a_publication_label_dates_the_page():
+    # Nature and SpringerLink: <li>Published: <time datetime="2021-07-15">15 July 2021</time></li>
+    shown = (
+        '<h1>A study of round things</h1><ul><li>Received: <time datetime="2021-01-02">2 Jan 2021</time></li>'
+        '<li>Published: <time datetime="2021-07-15">15 July 2021</time></li></ul>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2021-07-15"
+
+
+def test_without_meta_the_pages_own_nlm_citation_line_dates_it_not_a_sidebars():
+    # PubMed: "J Bacteriol. 2013 Feb;195(3):502-9. doi: 10.1128/JB.01321-12. Epub 2012 Nov 21." above
+    # the title; PubMed Central: "Cancer Cell. 2023 Aug 10;41(9):1586–1605.e15. doi: 10.1016/…".
+    cited = "J Bacteriol. 2013 Feb;195(3):502-9. doi: 10.1128/JB.01321-12. Epub 2012 Nov 21."
+    body = (
+        f"<div>{cited}</div><h1>A study of round things</h1>{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{body}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2012-11-21"
+    # The same line under "Similar articles" or "Recent activity" cites another paper.
+    sidebar = body.replace(f"<div>{cited}</div>", "") + f"<h3>Recent activity</h3><div>{cited}</div>"
+    page = f"<html><body>{sidebar}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -194,8 +195,27 @@ def labelled_dates_anywhere(page: Page) -> list[str]:
     """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
     "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
     own text or the element after it. A thesis page without one is dated by its defence."""
-    return _dates_after(page, _DATE_LABEL) or _dates_after(page, _DEGREE_LABEL)
+    return _dates_after(page, _DATE_LABEL) or _citation_line_date(page) or _dates_after(page, _DEGREE_LABEL)
 
+
+# An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
+# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…".
+# An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
+_CITATION_LINE = re.compile(
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*\(\w+\)\s*:\s*[^\s;]+?\.\s*"
+    r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
+)
+
+
+# Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
+_OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
+
+
+def _citation_line_date(page: Page) -> list[str]:
+    """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
+    PubMed Central cite the article so above its title), above the lists of other papers."""
+    found = _CITATION_LINE.search(_text_above_references(page, _OTHER_PAPERS))
+    return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
 
 def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
     found: list[str] = []
@@ -205,6 +225,10 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         if not own or label is None or len(own) - label.start() > 80:
             continue
         date = partial_date(own[label.end():])
+        # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
+        shown_time = node.css_first("time[datetime]") if date is None else None
+        if shown_time is not None:
+            date = partial_date(shown_time.attributes.get("datetime"))
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
@@ -321,15 +345,8 @@ def _headings(page: Page, selector: str) -> list[str]:
 def _doi_shown(page: Page) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references: a DOI further down is a cited work's."""
-    body = page.tree.body
-    if body is None:
-        return None
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
-    for node in body.traverse(include_text=True):
-        if node.tag in _HEADINGS.split(",") and (
-            (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
-        ):
-            return None
+    for node in _above_references(page):
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
         else:
@@ -340,6 +357,27 @@ def _doi_shown(page: Page) -> str | None:
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
     return None
+
+
+def _above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
+    """The page's nodes, texts among them, down to a heading of its references (or one that
+    starts with one of `ends`)."""
+    body = page.tree.body
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag in _HEADINGS.split(","):
+            heading = (clean_text(node.text()) or "").rstrip(":").casefold()
+            if heading in _END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
+                return
+        yield node
+
+
+def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
+    parts = [
+        node.text_content or ""
+        for node in _above_references(page, ends)
+        if node.tag == "-text" and (node.parent is None or node.parent.tag not in _UNSHOWN)
+    ]
+    return clean_text(" ".join(parts)) or ""
 
 
 def _byline(page: Page) -> list[str]:
