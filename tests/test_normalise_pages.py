@@ -1503,3 +1503,14 @@ def test_without_meta_the_pages_own_nlm_citation_line_dates_it_not_a_sidebars():
     sidebar = body.replace(f"<div>{cited}</div>", "") + f"<h3>Recent activity</h3><div>{cited}</div>"
     page = f"<html><body>{sidebar}</body></html>"
     assert normalise_page("https://example.org/a", page).papers[0].published is None
+
+
+def test_without_meta_or_address_an_arxiv_datelines_first_date_is_the_first_versions():
+    # "[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]"
+    dateline = (
+        '<div id="abs"><div class="dateline">[Submitted on 12 Jun 2017 (<a href="/abs/1706.03762v1">v1</a>),'
+        " last revised 2 Aug 2023 (this version, v7)]</div><h1 class=\"title\">Attention Is All You Need</h1>"
+        f"{_ROUND_ABSTRACT}</div>"
+    )
+    page = f"<html><body>{dateline}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2017-06-12"

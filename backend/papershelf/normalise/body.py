@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import msgspec
 
 from ..identity import clean_text, normalise_doi
-from .dates import labelled_dates, partial_date
+from .dates import dates_in_text, labelled_dates, partial_date
 from .html_meta import (
     FIGURES_UNSEEN,
     Page,
@@ -129,6 +129,11 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             for node in page.tree.css(selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
                     (record.shown if published else record.not_published).append(iso)
+        for selector in site.first_version:
+            node = page.tree.css_first(selector)
+            shown = dates_in_text(block_text(node) or "") if node is not None else []
+            if first := next((iso for _, _, iso in shown if iso), None):
+                record.shown.append(first)
         if site.script is not None:
             _read_script(page, site.script, record)
     return record

@@ -40,6 +40,9 @@ class Site(msgspec.Struct, frozen=True):
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
     dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
+    # A versioned record's dateline, its first date the first version's ("[Submitted on 12 Jun 2017
+    # (v1), last revised 2 Aug 2023 (this version, v7)]"): a preprint's "submitted" is its appearance.
+    first_version: tuple[str, ...] = ()
     doi: tuple[str, ...] = ()  # elements whose text shows the DOI
     script: ScriptRecord | None = None
 
@@ -49,6 +52,9 @@ def _publisher(name: str) -> str:
 
 
 SITES: tuple[Site, ...] = (
+    # A saved arXiv abstract page read without its address or meta (the arXiv normaliser reads it
+    # by its address): the dateline dates the first version.
+    Site("arXiv (saved abstract page)", marks=("#abs div.dateline",), first_version=("#abs div.dateline",)),
     Site(
         "IETF",
         hosts=("ietf.org", "rfc-editor.org"),
