@@ -391,9 +391,23 @@ def _byline(page: Page) -> list[str]:
         return names
     for selector in _BYLINES:
         node = page.tree.css_first(selector)
-        if node is not None and (names := names_in_byline(byline_text(node))):
+        if node is not None and (names := names_in_byline(_bare_byline(byline_text(node)))):
             return names
     return []
+
+
+# A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
+# inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
+_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
+_AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
+_AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
+
+
+def _bare_byline(text: str | None) -> str | None:
+    if not text:
+        return text
+    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:
