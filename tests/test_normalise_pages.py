@@ -1526,3 +1526,22 @@ def test_without_meta_a_bylines_descriptor_and_inline_affiliations_are_no_names(
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["M.A. Aragon-Calvo", "J. Silk", "A. S. Szalay"]
+
+
+def test_without_meta_or_address_a_publisher_row_reads_a_saved_copy_by_its_platforms_mark():
+    # USENIX: the abstract only in Drupal's field-name-field-paper-description, no "Abstract" word.
+    usenix = (
+        '<h1 id="page-title">Rare round things</h1><div class="field field-name-field-paper-description">'
+        "<p>We found round things where nobody had looked for them, and they were rare.</p></div>"
+    )
+    page = f"<html><body>{usenix}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.abstract[:26]) == ("Rare round things", "We found round things wher")
+    # IEEE Xplore: the record as JSON assigned to xplGlobal.document.metadata in a script.
+    record = {"title": "Round things in networks", "authors": [{"name": "Ada Lovelace"}],
+              "abstract": "We route round things through networks.", "doi": "10.1109/X.2013.1",
+              "publicationDate": "June 2013"}
+    script = f"<script>xplGlobal.document.metadata={json.dumps(record)};</script>"
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{script}</body></html>").papers[0]
+    assert (paper.title, paper.doi) == ("Round things in networks", "10.1109/X.2013.1")
+    assert paper.authors == ["Ada Lovelace"]

@@ -102,7 +102,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
-        shown = read_article_body(page)
+        shown = read_article_body(page, body.abstract)
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True

@@ -123,7 +123,13 @@ SITES: tuple[Site, ...] = (
         author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
-    Site("USENIX", hosts=("usenix.org",), abstract=("div.field-name-field-paper-description",)),
+    Site(
+        "USENIX",
+        hosts=("usenix.org",),
+        # Its Drupal field for the abstract marks a saved copy too.
+        marks=("div.field-name-field-paper-description",),
+        abstract=("div.field-name-field-paper-description",),
+    ),
     Site(
         "F1000Research",
         hosts=("f1000research.com",),
@@ -174,6 +180,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "IEEE Xplore",
         hosts=("ieeexplore.ieee.org",),
+        # A saved document page is known by the script that keeps its record.
+        marks=('script:lexbor-contains("document.metadata={")',),
         # The full-text pages of 2014 have no meta tags: their quick-preview panel, author cards
         # and "article data" list carry the record. "Date of Current Version" dates the copy Xplore
         # holds, not the paper; the issue date (a conference's days) and the original date do.
