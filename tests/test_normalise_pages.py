@@ -1545,3 +1545,20 @@ def test_without_meta_or_address_a_publisher_row_reads_a_saved_copy_by_its_platf
     paper = normalise_page("https://example.org/saved-page", f"<html><body>{script}</body></html>").papers[0]
     assert (paper.title, paper.doi) == ("Round things in networks", "10.1109/X.2013.1")
     assert paper.authors == ["Ada Lovelace"]
+
+
+def test_without_meta_a_headings_footnote_mark_goes_its_subtitle_stays_and_small_capitals_show_as_capitals():
+    # OUP's "… of late M dwarfs*", RSC's "…azodicarboxylates†" and "Cu(<span class="small-caps">ii</span>)",
+    # ACP's div.citation__subtitle after the heading's wrapper.
+    def title_of(body: str) -> str:
+        page = f"<html><body>{body}{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].title
+
+    assert title_of("<h1>Large-scale magnetic topologies of late M dwarfs<sup>*</sup></h1>") == (
+        "Large-scale magnetic topologies of late M dwarfs"
+    )
+    assert title_of('<h1>Cu(<span class="small-caps">ii</span>)-catalyzed round things†</h1>') == (
+        "Cu(II)-catalyzed round things"
+    )
+    subtitled = '<div><h1>The heading of it</h1></div><div class="citation__subtitle">Its subtitle</div>'
+    assert title_of(subtitled) == "The heading of it: Its subtitle"

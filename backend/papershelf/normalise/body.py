@@ -24,6 +24,7 @@ from .html_meta import (
     block_text,
     byline_text,
     markup_text,
+    subtitle_beside,
     text_lines,
 )
 from .names import display_name, display_names, names_in_byline, same_person
@@ -81,6 +82,7 @@ _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cite
 _BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
 # (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
@@ -340,10 +342,13 @@ def _headings(page: Page, selector: str) -> list[str]:
     found = []
     for node in page.tree.css(selector):
         classes = (node.attributes.get("class") or "").lower()
-        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>
+        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>; a
+        # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
         text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
+        text = clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
         if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
-            found.append(text)
+            # A subtitle set apart beside the heading is part of the title.
+            found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found
 
 

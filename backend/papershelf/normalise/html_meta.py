@@ -44,6 +44,7 @@ _TO_TOP = re.compile(
     r"(?:(?:back|return|go)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\s*[↑^▲]?$|[↑^▲]$", re.I
 )
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
+_SMALL_CAPS = re.compile(r"\bsmall-?caps\b", re.IGNORECASE)
 FIGURES_UNSEEN = _UNSEEN | {"figure"}
 # Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so. A
 # space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
@@ -286,7 +287,13 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             block = tag in _BLOCKS
             if block:
                 parts.append("\n")
-            _collect_text(child, parts, unseen)
+            if _SMALL_CAPS.search(child.attributes.get("class") or ""):
+                # Small capitals show as capitals: RSC's "Cu(<span class="small-caps">ii</span>)" is Cu(II).
+                inner: list[str] = []
+                _collect_text(child, inner, unseen)
+                parts.append("".join(inner).upper())
+            else:
+                _collect_text(child, parts, unseen)
             if block:
                 parts.append("\n")
 
@@ -310,6 +317,20 @@ def _back_to_top(link: Any) -> bool:
 
 def _visible_chars(text: str | None) -> int:
     return len("".join((text or "").split()))
+
+
+def subtitle_beside(heading: Any) -> str | None:
+    """The subtitle-classed element right after a heading, or after the wrapper that holds only
+    the heading (Atypon's div.citation__title__wrapper, then div.citation__subtitle)."""
+    wrapper = heading.parent
+    alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
+    for node in (heading, wrapper) if alone else (heading,):
+        after = node.next
+        while after is not None and after.tag == "-text":
+            after = after.next
+        if after is not None and "subtitle" in (after.attributes.get("class") or ""):
+            return block_text(after)
+    return None
 
 
 def markup_text(value: str | None) -> str | None:

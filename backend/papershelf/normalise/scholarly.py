@@ -47,6 +47,7 @@ from .html_meta import (
     json_ld_strings,
     json_ld_text,
     markup_text,
+    subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
 
@@ -350,7 +351,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
-        subtitle = _subtitle_beside(node)
+        subtitle = subtitle_beside(node)
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:
@@ -358,20 +359,6 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         if shown != title and _compact(shown) == key:
             return shown
     return title
-
-
-def _subtitle_beside(heading: Any) -> str | None:
-    """The subtitle-classed element right after a heading, or after the wrapper that holds only
-    the heading (Atypon's div.citation__title__wrapper, then div.citation__subtitle)."""
-    wrapper = heading.parent
-    alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
-    for node in (heading, wrapper) if alone else (heading,):
-        after = node.next
-        while after is not None and after.tag == "-text":
-            after = after.next
-        if after is not None and "subtitle" in (after.attributes.get("class") or ""):
-            return block_text(after)
-    return None
 
 
 def _compact(text: str) -> str:
