@@ -1562,3 +1562,23 @@ def test_without_meta_a_headings_footnote_mark_goes_its_subtitle_stays_and_small
     )
     subtitled = '<div><h1>The heading of it</h1></div><div class="citation__subtitle">Its subtitle</div>'
     assert title_of(subtitled) == "The heading of it: Its subtitle"
+
+
+def test_without_meta_a_doi_link_on_a_word_or_with_query_parameters_is_not_the_pages_doi():
+    # IJSEM: NamesforLife links each taxon name to a DOI ("<a href="https://doi.org/10.1601/nm.3856">
+    # Bacillus</a>"); Nature 2011: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
+    def doi_of(body: str) -> str | None:
+        page = f"<html><body><h1>A study of round things</h1>{body}{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].doi
+
+    named = '<p>Cells of <a href="https://doi.org/10.1601/nm.3856">Bacillus</a> are round.</p>'
+    assert doi_of(named + "<p>doi: 10.1099/ijs.0.048827-0</p>") == "10.1099/ijs.0.048827-0"
+    linked = '<a href="https://dx.doi.org/10.1038/nnano.2011.101&title=Round+things&rewrite=yes">DOI</a>'
+    assert doi_of(linked) == "10.1038/nnano.2011.101"
+    # arXiv's own DataCite DOI names the preprint: its arXiv id, no journal DOI.
+    page = (
+        '<html><body><h1>A study of round things</h1><a href="https://doi.org/10.48550/arXiv.1706.03762">'
+        f"https://doi.org/10.48550/arXiv.1706.03762</a>{_ROUND_ABSTRACT}</body></html>"
+    )
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == (None, "1706.03762")

@@ -360,13 +360,26 @@ def _doi_shown(page: Page) -> str | None:
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
         else:
-            value = node.attributes.get("href")
+            value = _QUERY_PARAMETERS.sub("", node.attributes.get("href") or "")
+            if value and not _names_a_doi(node):
+                continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
         if found and (doi := normalise_doi(found.group(1))):
             return doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
     return None
+
+
+# A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
+_QUERY_PARAMETERS = re.compile(r"[&?]\w+=.*$")
+
+
+def _names_a_doi(link: Any) -> bool:
+    """Whether a link shows a DOI as a DOI: its text is the DOI, its address, a "DOI" label or
+    nothing to read (an icon), not a word the DOI stands behind."""
+    text = clean_text(link.text(deep=True)) or ""
+    return not text or "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
 
 
 def _above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:

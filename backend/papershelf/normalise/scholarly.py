@@ -107,6 +107,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True
+        if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
+            arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
     spellings = [source.get("spellings") or [] for source in sources]
