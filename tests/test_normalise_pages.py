@@ -1582,3 +1582,14 @@ def test_without_meta_a_doi_link_on_a_word_or_with_query_parameters_is_not_the_p
     )
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.doi, paper.arxiv_id) == (None, "1706.03762")
+
+
+def test_an_abstract_headed_resume_over_its_language_tabs_loses_them():
+    # HAL: <div class="abstract"><h3>Résumé</h3><ul><li>en</li><li>fr</li></ul><p>This thesis …</p></div>
+    block = (
+        '<div class="abstract"><h3>Résumé</h3><ul><li>en</li><li>fr</li></ul>'
+        "<p>This thesis falls within graph theory, and deals with colourings of round graphs.</p></div>"
+    )
+    page = f"<html><body><h1>A study of round graphs</h1>{block}</body></html>"
+    abstract = normalise_page("https://example.org/saved-page", page).papers[0].abstract
+    assert abstract.startswith("This thesis falls within graph theory")

@@ -58,6 +58,9 @@ _ABSTRACT_LABEL = re.compile(
 )
 
 
+_LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+)*(?=[A-ZÀ-Þ\[(])")
+
+
 @dataclass
 class Page:
     """One parsed page. `meta` maps lower-cased name/property/itemprop to contents in page order."""
@@ -363,7 +366,8 @@ def abstract_text(text: str | None) -> str | None:
     # T&F's abstract block shows the label twice: a heading "Abstract", then a bold "Abstract".
     for _ in range(2):
         text = clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
-    return text
+    # HAL heads it "Résumé" over tabs of its languages: "Résumé en fr This thesis falls …".
+    return clean_text(_LANGUAGE_TABS.sub("", text, count=1)) if text else None
 
 
 def json_ld_text(value: Any) -> str | None:
