@@ -1593,3 +1593,20 @@ def test_an_abstract_headed_resume_over_its_language_tabs_loses_them():
     page = f"<html><body><h1>A study of round graphs</h1>{block}</body></html>"
     abstract = normalise_page("https://example.org/saved-page", page).papers[0].abstract
     assert abstract.startswith("This thesis falls within graph theory")
+
+
+def test_without_meta_platform_bylines_read_one_person_an_item_without_their_links():
+    # SpringerLink: ul.c-article-author-list, "Sanchita Bandyopadhyay-Ghosh<sup>1</sup>, …, Mohini Sain",
+    # an "ORCID: orcid.org/…" link and an "Email author" link beside names; Hindawi's div.author_gp.
+    springer = (
+        '<ul class="c-article-author-list"><li><a>Eyke Hüllermeier</a> ORCID: orcid.org/0000-0002-9944-4108'
+        "<sup>1</sup>, </li><li>Ada Lovelace<sup>2</sup> Email author</li><li>…</li><li>Alan Turing</li></ul>"
+    )
+    hindawi = '<div class="author_gp"><p>Jacob T. Bushong,<sup>1</sup> Eric C. Miller,<sup>2</sup></p></div>'
+
+    def authors_of(byline: str) -> list[str]:
+        page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+    assert authors_of(springer) == ["Eyke Hüllermeier", "Ada Lovelace", "Alan Turing"]
+    assert authors_of(hindawi) == ["Jacob T. Bushong", "Eric C. Miller"]

@@ -79,7 +79,12 @@ _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[
 # Headings that end the article's own text: below them, DOIs are the cited works'.
 _END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
 # Elements that hold a byline on pages without a publisher row, most specific first.
-_BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
+_BYLINES = (
+    '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
+    # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
+    '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
+    '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
+)
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
@@ -409,9 +414,18 @@ def _byline(page: Page) -> list[str]:
         return names
     for selector in _BYLINES:
         node = page.tree.css_first(selector)
-        if node is not None and (names := names_in_byline(_bare_byline(byline_text(node)))):
+        if node is not None and (names := _names_in(node)):
             return names
     return []
+
+
+def _names_in(byline: Any) -> list[str]:
+    # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
+    # without commas between some of them.
+    items = byline.css("li") if byline.tag in ("ul", "ol") else []
+    if items:
+        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
+    return names_in_byline(_bare_byline(byline_text(byline)))
 
 
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
@@ -421,10 +435,16 @@ _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
 
+# Links a byline shows beside a name: "ORCID: orcid.org/0000-…", "Email author"; and the "…" of a
+# list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
+_BYLINE_LINKS = re.compile(r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)", re.IGNORECASE)
+
+
 def _bare_byline(text: str | None) -> str | None:
     if not text:
         return text
     text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    text = _BYLINE_LINKS.sub(" ", text)
     return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
 
 
