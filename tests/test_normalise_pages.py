@@ -1610,3 +1610,13 @@ def test_without_meta_platform_bylines_read_one_person_an_item_without_their_lin
 
     assert authors_of(springer) == ["Eyke Hüllermeier", "Ada Lovelace", "Alan Turing"]
     assert authors_of(hindawi) == ["Jacob T. Bushong", "Eric C. Miller"]
+
+
+def test_without_meta_a_bylines_all_authors_button_is_no_person():
+    # Wiley 2016: <ul class="articlesWrittenBy"><li>Jianhui Yang</li>…<li><a>All Authors</a></li></ul>
+    byline = (
+        '<ul class="articlesWrittenBy"><li>Jianhui Yang,</li><li>Qiuju Zhang</li><li><a>All Authors</a></li></ul>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Jianhui Yang", "Qiuju Zhang"]

@@ -84,6 +84,8 @@ _BYLINES = (
     # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
     '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
     '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
+    # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
+    '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
 )
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
@@ -435,9 +437,13 @@ _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
 
-# Links a byline shows beside a name: "ORCID: orcid.org/0000-…", "Email author"; and the "…" of a
-# list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
-_BYLINE_LINKS = re.compile(r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)", re.IGNORECASE)
+# Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
+# Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
+_BYLINE_LINKS = re.compile(
+    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
+    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_byline(text: str | None) -> str | None:
