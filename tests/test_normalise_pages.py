@@ -1615,7 +1615,8 @@ def test_without_meta_platform_bylines_read_one_person_an_item_without_their_lin
 def test_without_meta_a_bylines_all_authors_button_is_no_person():
     # Wiley 2016: <ul class="articlesWrittenBy"><li>Jianhui Yang</li>…<li><a>All Authors</a></li></ul>
     byline = (
-        '<ul class="articlesWrittenBy"><li>Jianhui Yang,</li><li>Qiuju Zhang</li><li><a>All Authors</a></li></ul>'
+        '<ul class="articlesWrittenBy"><li>Jianhui Yang,</li><li>Qiuju Zhang</li>'
+        "<li><a>All Authors</a></li></ul>"
     )
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
