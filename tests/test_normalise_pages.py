@@ -1621,3 +1621,20 @@ def test_without_meta_a_bylines_all_authors_button_is_no_person():
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Jianhui Yang", "Qiuju Zhang"]
+
+
+def test_without_meta_online_dates_of_a_publication_history_count_and_a_cited_pages_do_not():
+    # Wiley 2016: "Version of Record online: 17 MAR 2016 Accepted manuscript online: 19 JAN 2016";
+    # MDPI's references: "Available online: http://www.chemspider.com (accessed on 10 October 2014)".
+    history = (
+        "<ul><li>Issue online: 8 APR 2016</li><li>Version of Record online: 17 MAR 2016</li>"
+        "<li>Accepted manuscript online: 19 JAN 2016</li><li>Manuscript Accepted: 8 JAN 2016</li></ul>"
+    )
+    cited = "<ol><li>Available online: http://www.chemspider.com (accessed on 10 October 2014).</li></ol>"
+
+    def published(body: str) -> str | None:
+        page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    assert published(history) == "2016-01-19"
+    assert published(cited) is None

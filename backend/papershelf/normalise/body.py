@@ -55,7 +55,10 @@ _MIN_ABSTRACT = 40  # shorter "abstracts" are a heading left alone or a link
 # ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
 _MIN_DESCRIPTION = 200
 _DATE_LABEL = re.compile(
-    r"\b(?:date of publication|publication date|date published|first published|published)\b",
+    r"\b(?:date of publication|publication date|date published|first published|published"
+    # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
+    # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
+    r"|(?:available|version of record|accepted manuscript|issue) online)\b",
     re.IGNORECASE,
 )
 # How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
@@ -231,6 +234,9 @@ def _citation_line_date(page: Page) -> list[str]:
     found = _CITATION_LINE.search(_text_above_references(page, _OTHER_PAPERS))
     return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
 
+_CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
+
+
 def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
     found: list[str] = []
     for node in page.tree.css(_LABEL_HOLDERS):
@@ -238,6 +244,8 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         label = labels.search(own or "")
         if not own or label is None or len(own) - label.start() > 80:
             continue
+        if _CITED_WEB_PAGE.search(own[label.end():]):
+            continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
         date = partial_date(own[label.end():])
         # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
         shown_time = node.css_first("time[datetime]") if date is None else None
