@@ -1638,3 +1638,17 @@ def test_without_meta_online_dates_of_a_publication_history_count_and_a_cited_pa
 
     assert published(history) == "2016-01-19"
     assert published(cited) is None
+
+
+def test_hidden_elements_are_not_text_and_pmc_contributor_groups_are_bylines():
+    # PubMed Central (2024): <div class="cg p"><a><span class="name western">Sarah Ducellier</span></a>
+    # <div hidden="hidden"><h3>Sarah Ducellier</h3><div>1 UMR 1015 …</div></div><sup>1</sup>, …</div>
+    group = (
+        '<div class="cg p"><a><span class="name">Sarah Ducellier</span></a><div hidden="hidden"><h3>Sarah'
+        " Ducellier</h3><div>UMR 1015, Villejuif, France</div></div><sup>1</sup>, <a><span class=\"name\">"
+        'Boris Letribot</span></a><div hidden="hidden"><h3>Boris Letribot</h3></div><sup>1</sup></div>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{group}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Sarah Ducellier", "Boris Letribot"]
+    assert block_text(parse_page('<p>shown<span hidden> not</span></p>').tree.css_first("p")) == "shown"

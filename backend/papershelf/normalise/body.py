@@ -89,6 +89,8 @@ _BYLINES = (
     '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
     # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
     '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
+    # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
+    "div.cg",
 )
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")

@@ -286,6 +286,8 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             continue  # "Abstract • Introduction • Methods …": the page's own table of contents
         elif tag == "a" and _back_to_top(child):
             continue  # PLoS ONE's <h2>Abstract <a href="#top">Top</a></h2>
+        elif "hidden" in child.attributes:
+            continue  # not shown: PubMed Central's author pop-ups (<div hidden>name, affiliation</div>)
         elif tag not in unseen:
             block = tag in _BLOCKS
             if block:
