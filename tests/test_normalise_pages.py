@@ -1652,3 +1652,16 @@ def test_hidden_elements_are_not_text_and_pmc_contributor_groups_are_bylines():
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Sarah Ducellier", "Boris Letribot"]
     assert block_text(parse_page('<p>shown<span hidden> not</span></p>').tree.css_first("p")) == "shown"
+
+
+def test_without_meta_foaf_people_in_rdfa_are_the_byline_without_their_icons_and_pop_ups():
+    # PLOS 2014: <span rel="dc:creator"><span class="person" property="foaf:name" typeof="foaf:Person">
+    # Gongle Shi <span class="corresponding">mail</span>, </span></span><div class="author_meta">…</div>
+    person = (
+        '<li><span property="foaf:name" typeof="foaf:Person">{} <span class="corresponding">mail</span>, '
+        '</span><div class="author_meta"><p>Affiliation: Nanjing, China</p></div></li>'
+    )
+    byline = '<ul class="authors">' + person.format("Gongle Shi") + person.format("Suryendu Dutta") + "</ul>"
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Gongle Shi", "Suryendu Dutta"]

@@ -422,13 +422,25 @@ def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
 
 def _byline(page: Page) -> list[str]:
     """The authors a page without meta shows: its schema.org people, else its byline element."""
-    if names := display_names(page.people()):
+    if names := display_names(page.people()) or _foaf_people(page):
         return names
     for selector in _BYLINES:
         node = page.tree.css_first(selector)
         if node is not None and (names := _names_in(node)):
             return names
     return []
+
+
+def _foaf_people(page: Page) -> list[str]:
+    """People a byline marks up as FOAF in RDFa (PLOS, 2014: <span property="foaf:name"
+    typeof="foaf:Person">Gongle Shi <span class="corresponding">mail</span>, </span>): the name is
+    the element's own text, its icons and pop-ups aside."""
+    names: list[str] = []
+    for node in page.tree.css('[typeof~="foaf:Person"][property~="foaf:name"]'):
+        name = display_name((clean_text(node.text(deep=False)) or "").strip(" ,;"))
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _names_in(byline: Any) -> list[str]:
