@@ -1665,3 +1665,13 @@ def test_without_meta_foaf_people_in_rdfa_are_the_byline_without_their_icons_and
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Gongle Shi", "Suryendu Dutta"]
+
+
+def test_without_meta_the_byline_is_the_one_after_the_papers_heading_not_the_sites_menu():
+    # T&F 2014: the site menu's <li class="authors"><a>Authors &amp; Editors</a></li> comes first;
+    # the paper's <div class="authors"> follows its h1. A "|" closing a byline parts no name.
+    menu = '<ul><li class="authors"><a href="/page/authors">Authors &amp; Editors</a></li></ul>'
+    byline = '<div class="authors"><a>Tae-Sung Kim</a><sup>a</sup>, <a>Kyung-Ae Park</a> |</div>'
+    page = f"<html><body>{menu}<h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Tae-Sung Kim", "Kyung-Ae Park"]

@@ -424,11 +424,23 @@ def _byline(page: Page) -> list[str]:
     """The authors a page without meta shows: its schema.org people, else its byline element."""
     if names := display_names(page.people()) or _foaf_people(page):
         return names
+    order = _page_order(page)
+    heading = page.tree.css_first("h1")
+    start = order.get(heading.mem_id, -1) if heading is not None else -1
     for selector in _BYLINES:
-        node = page.tree.css_first(selector)
+        # The paper's byline follows its heading: one above it is the site's (T&F's menu item
+        # "Authors & Editors", classed "authors").
+        nodes = page.tree.css(selector)
+        after = [node for node in nodes if order.get(node.mem_id, -1) > start]
+        node = after[0] if after else (nodes[0] if nodes else None)
         if node is not None and (names := _names_in(node)):
             return names
     return []
+
+
+def _page_order(page: Page) -> dict[int, int]:
+    body = page.tree.body
+    return {node.mem_id: index for index, node in enumerate(body.traverse() if body is not None else ())}
 
 
 def _foaf_people(page: Page) -> list[str]:
@@ -472,7 +484,7 @@ def _bare_byline(text: str | None) -> str | None:
     if not text:
         return text
     text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
-    text = _BYLINE_LINKS.sub(" ", text)
+    text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
     return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
 
 
