@@ -27,16 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .body import (
-    BodyRecord,
-    description_abstract,
-    generic_abstract,
-    is_cut_off,
-    labelled_dates_anywhere,
-    read_article_body,
-    read_labels,
-    read_sites,
-)
+from .body import BodyRecord, read_sites
 from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
@@ -50,6 +41,14 @@ from .html_meta import (
     subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
+from .shown import (
+    description_abstract,
+    generic_abstract,
+    is_cut_off,
+    labelled_dates_anywhere,
+    read_article_body,
+    read_labels,
+)
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
