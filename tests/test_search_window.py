@@ -31,20 +31,27 @@ SAMPLE = 100  # and the facets' sample (papershelf-search: facet_sample)
 STATUSES = ("unread", "reading", "read", "skipped")
 
 
+COMMON_SAMPLE = 200  # papershelf-search: common_sample (store/relevance.py)
+
+
 def build(path) -> None:
-    """`common` in every paper (1 to 4 times, texts of varied length: distinct ranks),
-    `medium` in every 40th, `few` in every 100th, `rare` in every 1000th."""
+    """`common` in every paper (1 to 4 times, texts of varied length: distinct ranks; in the
+    title of every 7th), `many` in 2 of 5 (1 to 3 times), `medium` in every 40th, `few` in every
+    100th, `rare` in every 1000th."""
     db = open_writer(path, create=True)
     rows = []
     for n in range(PAPERS):
         words = ["common"] * (1 + n % 4) + [f"filler{n % 13}"] * (n % 23)
+        if n % 5 < 2:
+            words += ["many"] * (1 + n % 3)
         if n % 40 == 0:
             words.append("medium")
         if n % 100 == 0:
             words.append("few")
         if n % 1000 == 0:
             words.append("rare")
-        rows.append((f"{n:016x}", f"Paper {n:05d}", " ".join(words), "[]", 0,
+        title = f"Common paper {n:05d}" if n % 7 == 0 else f"Paper {n:05d}"
+        rows.append((f"{n:016x}", title, " ".join(words), "[]", 0,
                      f"20{10 + n % 15}-01-01", STATUSES[n % 4], json.dumps([f"t{n % 3}"]),
                      "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"))
     with db.conn:
@@ -62,7 +69,8 @@ def setup(tmp_path_factory):
     config = folder / "datasette"
     shutil.copytree(datasette_dir(), config, ignore=shutil.ignore_patterns("__pycache__"))
     metadata = yaml.safe_load((config / "metadata.yml").read_text(encoding="utf-8"))
-    metadata["plugins"]["papershelf-search"] = {"window": WINDOW, "facet_sample": SAMPLE}
+    metadata["plugins"]["papershelf-search"] = {"window": WINDOW, "facet_sample": SAMPLE,
+                                                "common_sample": COMMON_SAMPLE}
     (config / "metadata.yml").write_text(yaml.safe_dump(metadata), encoding="utf-8")
     mp = pytest.MonkeyPatch()
     mp.setenv("PAPERSHELF_DATASETTE_DIR", str(config))
@@ -114,13 +122,19 @@ def test_a_word_in_every_paper_answers_with_the_window_counted_and_said(setup):
     said = page.css_first(".papershelf-window").text()
     assert f"More than {WINDOW:,} papers match" in said
     assert f"the facets count the {SAMPLE:,} most recently added" in said
+    # A word in every paper has no best matches (store/relevance.py): the page says its order.
+    assert "title matches first, then the newest" in page.css_first("h3").text()
+    assert "best matches first" not in page.css_first("h3").text()
+    assert "Its words are in most papers" in page.css_first(".papershelf-relevance").text()
+    page = HTMLParser(get(ds, "/library/papers?_search=many").text)
     assert "best matches first" in page.css_first("h3").text()
+    assert "Best matches first" in page.css_first(".papershelf-relevance").text()
 
 
 def test_best_matches_of_the_window_first_across_pages(setup):
     ds, db_path = setup
-    window = window_of(db_path, "common", WINDOW)
-    rows = pages(ds, "/library/papers.json?_search=common&_size=70&_shape=objects")
+    window = window_of(db_path, "many", WINDOW)
+    rows = pages(ds, "/library/papers.json?_search=many&_size=70&_shape=objects")
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids)) == WINDOW and set(ids) == set(window)
     ranks = [window[pid] for pid in ids]
@@ -176,12 +190,99 @@ def test_a_sort_the_reader_picks_is_kept_within_the_window(setup):
 
 def test_a_search_with_a_filter_ranks_the_filtered_window(setup):
     ds, db_path = setup
-    window = window_of(db_path, "common", WINDOW)
-    rows = pages(ds, "/library/papers.json?_search=common&status=read&_size=20&_shape=objects")
+    window = window_of(db_path, "many", WINDOW)
+    rows = pages(ds, "/library/papers.json?_search=many&status=read&_size=20&_shape=objects")
     assert rows and all(row["status"] == "read" for row in rows)
     assert {row["id"] for row in rows} <= set(window)
     ranks = [window[row["id"]] for row in rows]
     assert ranks == sorted(ranks)
+
+
+def title_first_then_newest(db_path, word: str, size: int) -> list[str]:
+    """The `size` most recently added papers matching `word`, those with it in the title
+    first, then the newest: the order of a search of words in most papers."""
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute(
+        "select id, title from papers where rowid in (select rowid from papers_fts where "
+        "papers_fts match ? order by rowid desc limit ?) order by rowid desc", [word, size])
+    ordered = sorted(rows.fetchall(), key=lambda row: word not in row[1].lower())
+    conn.close()
+    return [pid for pid, _ in ordered]
+
+
+def test_a_search_of_a_word_in_most_papers_comes_title_matches_first_then_newest(setup):
+    """Regression (issue 14): bm25 counted each of a word's matches for a weight of a
+    millionth (40 ms for a word in 84% of a million papers) to order matches it cannot
+    tell apart; such a search now lists title matches first, then the newest."""
+    ds, db_path = setup
+    expected = title_first_then_newest(db_path, "common", WINDOW)
+    assert 0 < sum("Common" in title for title in _titles(db_path, expected)) < WINDOW
+    rows = pages(ds, "/library/papers.json?_search=common&_size=70&_shape=objects")
+    assert [row["id"] for row in rows] == expected
+    db = open_writer(db_path)
+    try:
+        got, cursor = [], None
+        while True:
+            papers, cursor, _ = list_papers(db, PaperFilter(q="common", limit=64, cursor=cursor),
+                                            window=WINDOW, common_sample=COMMON_SAMPLE)
+            got += [p.id for p in papers]
+            if cursor is None:
+                break
+    finally:
+        db.close()
+    assert got == expected
+
+
+def _titles(db_path, ids: list[str]) -> list[str]:
+    conn = sqlite3.connect(db_path)
+    by_id = dict(conn.execute(f"select id, title from papers where id in ({','.join('?' * len(ids))})",
+                              ids).fetchall())
+    conn.close()
+    return [by_id[pid] for pid in ids]
+
+
+def test_a_word_in_most_papers_beside_others_is_not_weighed_and_the_order_stays_bm25s(setup, relevance):
+    """Regression (issue 14): `common many` counted every match of `common` to rank;
+    now only `many` is ranked, among the papers matching both, in bm25's order of both."""
+    ds, db_path = setup
+    window = window_of(db_path, "common many", WINDOW)
+    data, ran = run_and_record(ds, "/library/papers.json?_search=common+many&_size=100&_shape=objects")
+    params = data["query"]["params"]
+    assert params["papershelf_informative"] == '"many"'
+    page = [relevance.ranked(sql, params)[0] for sql in ran if "papershelf-relevance" in sql]
+    page = [sql for sql in page if "papershelf_match" in sql]
+    assert len(page) == 1 and "match :papershelf_informative" in page[0]
+    rows = pages(ds, "/library/papers.json?_search=common+many&_size=70&_shape=objects")
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids)) == WINDOW and set(ids) == set(window)
+    # The whole query's ranks, but for the millionths the common word adds.
+    assert [round(window[pid], 4) for pid in ids] == sorted(round(window[pid], 4) for pid in ids)
+    db = open_writer(db_path)
+    try:
+        got, cursor = [], None
+        while True:
+            papers, cursor, _ = list_papers(db, PaperFilter(q="common many", limit=64, cursor=cursor),
+                                            window=WINDOW)
+            got += [p.id for p in papers]
+            if cursor is None:
+                break
+    finally:
+        db.close()
+    assert len(got) == len(set(got)) == WINDOW and set(got) == set(window)
+    assert [round(window[pid], 4) for pid in got] == sorted(round(window[pid], 4) for pid in got)
+
+
+def test_a_word_in_fewer_papers_than_the_sample_is_ranked_by_bm25_as_written(setup):
+    """A library too small to tell a common word (its matches fewer than the sample) keeps
+    FTS5's own ranking: `medium` is in every 40th paper, 150 of them."""
+    _, db_path = setup
+    db = open_writer(db_path)
+    try:
+        found = matches(db_path, "medium")
+        papers, _, _ = list_papers(db, PaperFilter(q="medium", limit=500), common_sample=len(found))
+    finally:
+        db.close()
+    assert [found[p.id] for p in papers] == sorted(found.values())
 
 
 def test_raw_search_syntax_errors_stay_datasettes_answer(setup):
@@ -195,10 +296,10 @@ def test_api_search_ranks_the_window_and_says_so(setup):
     _, db_path = setup
     db = open_writer(db_path)
     try:
-        window = window_of(db_path, "common", WINDOW)
+        window = window_of(db_path, "many", WINDOW)
         got, cursor = [], None
         while True:
-            papers, cursor, among = list_papers(db, PaperFilter(q="common", limit=64, cursor=cursor),
+            papers, cursor, among = list_papers(db, PaperFilter(q="many", limit=64, cursor=cursor),
                                                 window=WINDOW)
             assert among == WINDOW
             got += [p.id for p in papers]
@@ -206,7 +307,7 @@ def test_api_search_ranks_the_window_and_says_so(setup):
                 break
         assert len(got) == len(set(got)) == WINDOW and set(got) == set(window)
         assert [window[pid] for pid in got] == sorted(window[pid] for pid in got)
-        filtered, _, among = list_papers(db, PaperFilter(q="common", status="read", limit=500),
+        filtered, _, among = list_papers(db, PaperFilter(q="many", status="read", limit=500),
                                          window=WINDOW)
         assert among == WINDOW and {p.id for p in filtered} <= set(window)
         assert all(p.status == "read" for p in filtered) and filtered

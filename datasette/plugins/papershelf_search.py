@@ -22,7 +22,10 @@ How, with Datasette 0.65's own mechanisms where it has them:
   the one query that carries the mark and ends in `order by … limit N` (the page's
   rows; counts and facets have no such end) to rank the matches in FTS5 first
   (`order by rank limit N` inside the FTS query) and join papers on those few rowids.
-  Any query that does not have exactly that shape runs as Datasette wrote it;
+  Any query that does not have exactly that shape runs as Datasette wrote it. Words in
+  most papers are not weighed (papershelf/store/relevance.py: FTS5 would count each of
+  their matches for a weight of a millionth); a search of such words alone comes title
+  matches first, then the newest, and says so;
 - the count of a search with no other filter is counted in the FTS5 index alone (the
   same rewrite, for the one count query of that exact shape).
 
@@ -41,7 +44,18 @@ import sqlite3
 
 from datasette import hookimpl
 from datasette.filters import FilterArguments
-from datasette.utils import escape_sqlite
+from datasette.utils import escape_fts, escape_sqlite
+
+from papershelf.store.relevance import (
+    COMMON_SAMPLE,
+    INFORMATIVE,
+    Ranking,
+    matches_sql,
+    phrases_of,
+    ranking_of,
+    spread_params,
+    spread_sql,
+)
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -58,6 +72,9 @@ FACET_SAMPLE_KEY = "papershelf_facet_sample"
 # And that the facets read a bounded set of rows (the sample, the window, or the few matches):
 # they then run as one query (papershelf_facets.SharedFacets).
 FACET_BOUNDED_KEY = "papershelf_facets_bounded"
+# A search of words in most papers only (store/relevance.py), ranked title matches first:
+# the parameter holds the FTS5 table's title column ("" when it has none: newest first).
+COMMON = "papershelf_common"
 
 
 def setting(datasette, name: str, default: int) -> int:
@@ -84,6 +101,19 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int) -> li
         return list((await db.execute(f"select {floors}", {"search": search})).first())
     except sqlite3.DatabaseError:
         return [None] * len(sizes)
+
+
+async def search_ranking(db, fts: str, table: str, search: str, sample: int) -> Ranking | None:
+    """How the search ranks (store/relevance.py); None: FTS5's bm25 as written."""
+    phrases = phrases_of(escape_fts(search))
+    if phrases is None:
+        return None
+    sql = spread_sql(escape_sqlite(fts), escape_sqlite(table), len(phrases), sample)
+    try:
+        spread = (await db.execute(sql, spread_params(phrases))).first()
+    except sqlite3.DatabaseError:
+        return None  # Datasette reports the search's own error
+    return ranking_of(phrases, spread, sample)
 
 
 def _bounded(inner, request, database, table, datasette):
@@ -123,6 +153,16 @@ def _bounded(inner, request, database, table, datasette):
             request.scope[FACET_SAMPLE_KEY] = (clause, _search_clause(fts_pk, fts, term, FACET_FLOOR))
             said += f"{'; ' if said else ''}facets count its {sample:,} most recently added"
             args.extra_context["papershelf_facet_sample"] = sample
+        if term == "escape_fts(:search)" and not reader_sorted(request.args, metadata):
+            ranking = await search_ranking(db, fts, table, search, setting(
+                datasette, "common_sample", COMMON_SAMPLE))
+            if ranking is not None and ranking.informative is not None:
+                args.params[INFORMATIVE] = ranking.informative
+            elif ranking is not None:
+                args.params[COMMON] = "title" if "title" in await db.table_columns(fts) else ""
+                args.extra_context["papershelf_common"] = True
+                said += (f"{'; ' if said else ''}its words are in most papers: title matches "
+                         "first, then the newest")
         if said:
             # Datasette's "search matches …" (the JSON's human_description_en too) says it.
             described = f'search matches "{search}"'
@@ -199,14 +239,19 @@ def ranked(sql: str, params: dict) -> tuple[str, dict]:
     if clause not in where:
         return sql, params
     where = where.replace(clause, "1").replace(mark.group(0), "1")
-    match = f"select rowid, rank from {fts} where {fts} match {term}{bound}"
+    ranking, title = None, None
+    if INFORMATIVE in params:
+        ranking = Ranking(informative=params[INFORMATIVE])
+    elif COMMON in params:
+        ranking, title = Ranking(), params[COMMON] or None
+    match = matches_sql(fts, term, bound, ranking, title)
     after = ""
     if mark["next"] == "1":
         where, keyset = _last_clause(where)
         key = re.findall(rf"{re.escape(pk)} > :(p\d+)", keyset)
         if not key:
             return sql, params
-        rank_of = (f"(select rank from {fts} where {fts} match {term}{bound} and rowid = "
+        rank_of = (f"(select rank from ({match}) where rowid = "
                    f"(select rowid from {table} where {pk} = :{key[-1]}))")
         after = (f" where papershelf_match.rank > {rank_of} or (papershelf_match.rank = {rank_of} "
                  f"and {table}.{pk} > :{key[-1]})")

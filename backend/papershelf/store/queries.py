@@ -12,6 +12,16 @@ from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
 from ..records import Int64, PaperValues
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
+from .relevance import (
+    COMMON_SAMPLE,
+    INFORMATIVE,
+    Ranking,
+    matches_sql,
+    phrases_of,
+    ranking_of,
+    spread_params,
+    spread_sql,
+)
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
@@ -118,55 +128,67 @@ def search_floor(db, match: str, window: int = SEARCH_WINDOW) -> int | None:
     return None if row is None else row[0] + 1
 
 
-def list_papers(db, filters: PaperFilter, *, window: int = SEARCH_WINDOW
+def search_ranking(db, match: str, sample: int = COMMON_SAMPLE) -> Ranking | None:
+    """How `match` is ranked (store/relevance.py): None for FTS5's bm25 as written."""
+    phrases = phrases_of(match)
+    if phrases is None:
+        return None
+    spread = db.execute(spread_sql("papers_fts", "papers", len(phrases), sample),
+                        spread_params(phrases)).fetchone()
+    return ranking_of(phrases, spread, sample)
+
+
+def list_papers(db, filters: PaperFilter, *, window: int = SEARCH_WINDOW,
+                common_sample: int = COMMON_SAMPLE
                 ) -> tuple[list[PaperView], str | None, int | None]:
     """A page of papers, the cursor of the next one (keyset paging) and, for a search
     matching more than `window` papers, `window`: newest first (rowid, which needs no
     index of its own), or best match first for a search. Ranking costs every match a
     bm25, so a search ranks only its `window` most recently added matches: FTS5 ranks
     them and keeps the page's rows before papers is read (a word in every paper of a
-    million answers as fast as a rare one)."""
+    million answers as fast as a rare one); words in most papers are not weighed
+    (store/relevance.py)."""
     search = fts_query(filters.q) if filters.q is not None and filters.q.strip() else None
     if filters.q is not None and filters.q.strip() and search is None:
         return [], None, None  # only punctuation: nothing can match
     columns = _SELECT.removeprefix("SELECT ").split(" FROM ")[0]
     where: list[str] = []
-    params: list = []
+    params: dict = {"limit": filters.limit + 1}
     floor = search_floor(db, search, window) if search else None
     if search:
-        inner, inner_params = ["papers_fts MATCH ?"], [search]
+        params["q"] = search
+        bound = ""
         if floor is not None:
-            inner.append("rowid >= ?")
-            inner_params.append(floor)
+            bound = " AND rowid >= :floor"
+            params["floor"] = floor
+        ranking = search_ranking(db, search, common_sample)
+        if ranking is not None and ranking.informative is not None:
+            params[INFORMATIVE] = ranking.informative
+        inner = f"SELECT rowid, rank FROM ({matches_sql('papers_fts', ':q', bound, ranking)})"
         if filters.cursor:
-            rank, rowid = decode_cursor(filters.cursor, ranked=True)
-            inner.append("(rank > ? OR (rank = ? AND rowid < ?))")
-            inner_params.extend([rank, rank, rowid])
-        limit = ""
+            params["rank"], params["rowid"] = decode_cursor(filters.cursor, ranked=True)
+            inner += " WHERE (rank > :rank OR (rank = :rank AND rowid < :rowid))"
         if filters.tag is None and filters.status is None and filters.min_rating is None:
-            limit = " ORDER BY rank, rowid DESC LIMIT ?"
-            inner_params.append(filters.limit + 1)
-        sql = (f"SELECT {columns}, f.rank, p.rowid FROM (SELECT rowid, rank FROM papers_fts "
-               f"WHERE {' AND '.join(inner)}{limit}) f JOIN papers p ON p.rowid = f.rowid")
-        params.extend(inner_params)
+            inner += " ORDER BY rank, rowid DESC LIMIT :limit"
+        sql = f"SELECT {columns}, f.rank, p.rowid FROM ({inner}) f JOIN papers p ON p.rowid = f.rowid"
     else:
         sql = f"SELECT {columns}, p.rowid FROM papers p"
     if filters.tag is not None:
-        where.append(f"EXISTS (SELECT 1 FROM json_each({_TAGS_JSON}) WHERE value = ?)")
-        params.append(filters.tag)
+        where.append(f"EXISTS (SELECT 1 FROM json_each({_TAGS_JSON}) WHERE value = :tag)")
+        params["tag"] = filters.tag
     if filters.status is not None:
-        where.append("p.status = ?")
-        params.append(filters.status)
+        where.append("p.status = :status")
+        params["status"] = filters.status
     if filters.min_rating is not None:
-        where.append("p.rating >= ?")
-        params.append(filters.min_rating)
+        where.append("p.rating >= :min_rating")
+        params["min_rating"] = filters.min_rating
     if filters.cursor and not search:
-        where.append("p.rowid < ?")
-        params.extend(decode_cursor(filters.cursor, ranked=False))
+        where.append("p.rowid < :after")
+        (params["after"],) = decode_cursor(filters.cursor, ranked=False)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY f.rank, p.rowid DESC LIMIT ?" if search else " ORDER BY p.rowid DESC LIMIT ?"
-    params.append(filters.limit + 1)
+    sql += (" ORDER BY f.rank, p.rowid DESC LIMIT :limit" if search
+            else " ORDER BY p.rowid DESC LIMIT :limit")
     rows = db.execute(sql, params).fetchall()
     width = len(PAPER_COLUMNS)
     next_cursor = None
