@@ -286,13 +286,14 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
             continue  # "Abstract • Introduction • Methods …": the page's own table of contents
         elif tag == "a" and _back_to_top(child):
             continue  # PLoS ONE's <h2>Abstract <a href="#top">Top</a></h2>
-        elif "hidden" in child.attributes:
-            continue  # not shown: PubMed Central's author pop-ups (<div hidden>name, affiliation</div>)
         elif tag not in unseen:
+            attrs = child.attributes
+            if "hidden" in attrs:
+                continue  # not shown: PubMed Central's author pop-ups (<div hidden>name, affiliation</div>)
             block = tag in _BLOCKS
             if block:
                 parts.append("\n")
-            if _SMALL_CAPS.search(child.attributes.get("class") or ""):
+            if _SMALL_CAPS.search(attrs.get("class") or ""):
                 # Small capitals show as capitals: RSC's "Cu(<span class="small-caps">ii</span>)" is Cu(II).
                 inner: list[str] = []
                 _collect_text(child, inner, unseen)
