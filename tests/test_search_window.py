@@ -131,6 +131,19 @@ def test_a_word_in_every_paper_answers_with_the_window_counted_and_said(setup):
     assert "Best matches first" in page.css_first(".papershelf-relevance").text()
 
 
+def test_a_search_in_relevance_order_shows_no_column_sorted(setup):
+    """Regression: the table's default sort column kept its arrow (published ▲) over rows
+    in relevance order; a sort the reader picks still shows it."""
+    ds, _ = setup
+    headers = {th.attributes["data-column"]: th.text(strip=True) for th in HTMLParser(
+        get(ds, "/library/papers?_search=many").text).css("th[data-column]")}
+    assert headers["published"] == "published" and not any("▲" in h or "▼" in h for h in headers.values())
+    for path in ("/library/papers", "/library/papers?_search=many&_sort_desc=published&_papershelf_sorted=1"):
+        headers = {th.attributes["data-column"]: th.text(strip=True)
+                   for th in HTMLParser(get(ds, path).text).css("th[data-column]")}
+        assert headers["published"] == "published\xa0▲", path
+
+
 def test_best_matches_of_the_window_first_across_pages(setup):
     ds, db_path = setup
     window = window_of(db_path, "many", WINDOW)

@@ -46,16 +46,8 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils import escape_fts, escape_sqlite
 
-from papershelf.store.relevance import (
-    COMMON_SAMPLE,
-    INFORMATIVE,
-    Ranking,
-    matches_sql,
-    phrases_of,
-    ranking_of,
-    spread_params,
-    spread_sql,
-)
+from papershelf.store import relevance
+from papershelf.store.relevance import INFORMATIVE
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -103,17 +95,18 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int) -> li
         return [None] * len(sizes)
 
 
-async def search_ranking(db, fts: str, table: str, search: str, sample: int) -> Ranking | None:
+async def search_ranking(db, fts: str, table: str, search: str, sample: int
+                         ) -> relevance.Ranking | None:
     """How the search ranks (store/relevance.py); None: FTS5's bm25 as written."""
-    phrases = phrases_of(escape_fts(search))
+    phrases = relevance.phrases_of(escape_fts(search))
     if phrases is None:
         return None
-    sql = spread_sql(escape_sqlite(fts), escape_sqlite(table), len(phrases), sample)
+    sql = relevance.spread_sql(escape_sqlite(fts), escape_sqlite(table), len(phrases), sample)
     try:
-        spread = (await db.execute(sql, spread_params(phrases))).first()
+        spread = (await db.execute(sql, relevance.spread_params(phrases))).first()
     except sqlite3.DatabaseError:
         return None  # Datasette reports the search's own error
-    return ranking_of(phrases, spread, sample)
+    return relevance.ranking_of(phrases, spread, sample)
 
 
 def _bounded(inner, request, database, table, datasette):
@@ -155,7 +148,7 @@ def _bounded(inner, request, database, table, datasette):
             args.extra_context["papershelf_facet_sample"] = sample
         if term == "escape_fts(:search)" and not reader_sorted(request.args, metadata):
             ranking = await search_ranking(db, fts, table, search, setting(
-                datasette, "common_sample", COMMON_SAMPLE))
+                datasette, "common_sample", relevance.COMMON_SAMPLE))
             if ranking is not None and ranking.informative is not None:
                 args.params[INFORMATIVE] = ranking.informative
             elif ranking is not None:
@@ -241,10 +234,10 @@ def ranked(sql: str, params: dict) -> tuple[str, dict]:
     where = where.replace(clause, "1").replace(mark.group(0), "1")
     ranking, title = None, None
     if INFORMATIVE in params:
-        ranking = Ranking(informative=params[INFORMATIVE])
+        ranking = relevance.Ranking(informative=params[INFORMATIVE])
     elif COMMON in params:
-        ranking, title = Ranking(), params[COMMON] or None
-    match = matches_sql(fts, term, bound, ranking, title)
+        ranking, title = relevance.Ranking(), params[COMMON] or None
+    match = relevance.matches_sql(fts, term, bound, ranking, title)
     after = ""
     if mark["next"] == "1":
         where, keyset = _last_clause(where)

@@ -10,18 +10,9 @@ import msgspec
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi
 from ..records import Int64, PaperValues
+from . import relevance
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
-from .relevance import (
-    COMMON_SAMPLE,
-    INFORMATIVE,
-    Ranking,
-    matches_sql,
-    phrases_of,
-    ranking_of,
-    spread_params,
-    spread_sql,
-)
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
@@ -128,18 +119,18 @@ def search_floor(db, match: str, window: int = SEARCH_WINDOW) -> int | None:
     return None if row is None else row[0] + 1
 
 
-def search_ranking(db, match: str, sample: int = COMMON_SAMPLE) -> Ranking | None:
+def search_ranking(db, match: str, sample: int = relevance.COMMON_SAMPLE) -> relevance.Ranking | None:
     """How `match` is ranked (store/relevance.py): None for FTS5's bm25 as written."""
-    phrases = phrases_of(match)
+    phrases = relevance.phrases_of(match)
     if phrases is None:
         return None
-    spread = db.execute(spread_sql("papers_fts", "papers", len(phrases), sample),
-                        spread_params(phrases)).fetchone()
-    return ranking_of(phrases, spread, sample)
+    spread = db.execute(relevance.spread_sql("papers_fts", "papers", len(phrases), sample),
+                        relevance.spread_params(phrases)).fetchone()
+    return relevance.ranking_of(phrases, spread, sample)
 
 
 def list_papers(db, filters: PaperFilter, *, window: int = SEARCH_WINDOW,
-                common_sample: int = COMMON_SAMPLE
+                common_sample: int = relevance.COMMON_SAMPLE
                 ) -> tuple[list[PaperView], str | None, int | None]:
     """A page of papers, the cursor of the next one (keyset paging) and, for a search
     matching more than `window` papers, `window`: newest first (rowid, which needs no
@@ -163,8 +154,8 @@ def list_papers(db, filters: PaperFilter, *, window: int = SEARCH_WINDOW,
             params["floor"] = floor
         ranking = search_ranking(db, search, common_sample)
         if ranking is not None and ranking.informative is not None:
-            params[INFORMATIVE] = ranking.informative
-        inner = f"SELECT rowid, rank FROM ({matches_sql('papers_fts', ':q', bound, ranking)})"
+            params[relevance.INFORMATIVE] = ranking.informative
+        inner = f"SELECT rowid, rank FROM ({relevance.matches_sql('papers_fts', ':q', bound, ranking)})"
         if filters.cursor:
             params["rank"], params["rowid"] = decode_cursor(filters.cursor, ranked=True)
             inner += " WHERE (rank > :rank OR (rank = :rank AND rowid < :rowid))"
