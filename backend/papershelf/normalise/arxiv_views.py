@@ -18,10 +18,10 @@ from urllib.parse import urljoin
 from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
 from .arxiv import abs_url, pdf_url, subject_category
-from .body import abstract_after_heading
 from .dates import partial_date
 from .html_meta import Page, abstract_text, block_text
 from .names import display_name
+from .shown import abstract_after_heading
 
 # An author's page wraps each dt and dd pair in a div of its own.
 _LISTING_ENTRIES = ("#dlpage dl dt", "dl#articles > dt")

@@ -1,8 +1,7 @@
-"""What a page's body shows, for what its meta tags leave out or get wrong.
+"""What a page's body shows where its publisher keeps it: the rows of `sites.SITES` (selectors for
+that platform's title, authors, abstract, dates and DOI, or the record a script keeps).
 
-Two readers: the publisher rows of `sites.SITES` (selectors for that platform's title, authors,
-abstract, dates and DOI), and a few generic ones that hold on most pages (an element classed as
-the abstract, a heading "Abstract" and what follows it, a "Date of Publication" label).
+The readers that hold on most pages, and on a page without any scholarly meta, are in `shown.py`.
 """
 
 from __future__ import annotations
@@ -10,70 +9,24 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import msgspec
 
 from ..identity import clean_text, normalise_doi
-from .dates import labelled_dates, partial_date
-from .html_meta import Page, abstract_text, block_text, byline_text, markup_text, text_lines
-from .names import display_name, display_names, names_in_byline
-from .sites import DEGREE_DATE_LABELS, FIELD_LABELS, SITES, ScriptRecord, Site
-
-# Elements that usually hold the abstract, most specific first.
-_ABSTRACT_SELECTORS = (
-    "div.acl-abstract span",
-    "blockquote.abstract",
-    "section.abstract",
-    "div#abstract",
-    "section#abstract",
-    "div.abstract",
-    "p.paper-abstract",
-    "p.abstract",
-    # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
-    'p:has(> img[alt="Abstract"])',
+from .dates import dates_in_text, labelled_dates, partial_date
+from .html_meta import (
+    Page,
+    abstract_text,
+    block_text,
+    byline_text,
+    text_lines,
 )
-# ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
-_NOT_ABSTRACTS = ("highlight", "graphical")
-_HEADINGS = "h1,h2,h3,h4,h5,h6"
-_MIN_ABSTRACT = 40  # shorter "abstracts" are a heading left alone or a link
-# A description meta is an abstract when it is long enough: site blurbs and one-line teasers
-# ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
-_MIN_DESCRIPTION = 200
-_DATE_LABEL = re.compile(
-    r"\b(?:date of publication|publication date|date published|first published|published)\b",
-    re.IGNORECASE,
-)
-# How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
-# Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
-_TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
-_BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|offers)\b")
-_LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
-_DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
-# Elements a label/value record writes its labels in.
-_FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
-_FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
-_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
-_INLINE_LABELS = "span,b,strong,em"
-# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
-_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
-# Text the page does not show: a DOI in a script's template is not the page's.
-_UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
-# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
-_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+from .names import display_name, display_names, names_in_byline, same_person
+from .sites import SITES, ScriptRecord, Site
 
-# Headings that end the article's own text: below them, DOIs are the cited works'.
-_END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
-# Elements that hold a byline on pages without a publisher row, most specific first.
-_BYLINES = ('[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]')
-_LONGEST_TITLE = 400
-_TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
-_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
-# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
-# (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
-_TAB_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
-# Where a page without a heading shows its title: headings, title-classed elements, bold text.
-_TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
+# Shorter "abstracts" are a heading left alone or a link.
+MIN_ABSTRACT = 40
 
 
 class BodyRecord(msgspec.Struct):
@@ -116,241 +69,14 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             for node in page.tree.css(selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
                     (record.shown if published else record.not_published).append(iso)
+        for selector in site.first_version:
+            node = page.tree.css_first(selector)
+            shown = dates_in_text(block_text(node) or "") if node is not None else []
+            if first := next((iso for _, _, iso in shown if iso), None):
+                record.shown.append(first)
         if site.script is not None:
             _read_script(page, site.script, record)
     return record
-
-
-def generic_abstract(page: Page) -> str | None:
-    """The abstract of a page whose publisher has no row: the first abstract-classed element
-    that holds more than a heading, else the text after a heading "Abstract"."""
-    for selector in _ABSTRACT_SELECTORS:
-        for node in page.tree.css(selector):
-            classes = (node.attributes.get("class") or "").lower()
-            if any(word in classes for word in _NOT_ABSTRACTS):
-                continue
-            if node.css_first("h1") is not None:
-                continue  # the whole record (PubMed's "abstract" view holds the title heading)
-            text = abstract_text(block_text(node))
-            if text and len(text) >= _MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
-                return text
-    return abstract_after_heading(page) or _abstract_after_label(page)
-
-
-def description_abstract(page: Page) -> str | None:
-    """The description meta, when it is long enough to be an abstract (APA percent-encodes it)."""
-    value = page.first("description")
-    if value and "%20" in value and " " not in value:
-        value = clean_text(unquote(value))
-    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
-        return None
-    return value
-
-
-def _is_blurb(page: Page, description: str) -> bool:
-    """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
-    peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
-    title = page.node_text("title") or ""
-    names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
-    names |= {part for part in _TITLE_PARTS.split(title) if part != title}
-    opening = description.casefold()
-    return any(
-        name
-        and len(name) > 3
-        and opening.startswith(name.casefold())
-        and _BLURB_VERB.match(description[len(name):])
-        for name in names
-    )
-
-
-def is_cut_off(text: str) -> bool:
-    """Text that stops in an ellipsis: cut to a length."""
-    return text.rstrip().endswith(("...", "\u2026"))
-
-
-def labelled_dates_anywhere(page: Page) -> list[str]:
-    """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
-    "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
-    own text or the element after it. A thesis page without one is dated by its defence."""
-    return _dates_after(page, _DATE_LABEL) or _dates_after(page, _DEGREE_LABEL)
-
-
-def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
-    found: list[str] = []
-    for node in page.tree.css(_LABEL_HOLDERS):
-        own = clean_text(node.text(deep=False))
-        label = labels.search(own or "")
-        if not own or label is None or len(own) - label.start() > 80:
-            continue
-        date = partial_date(own[label.end():])
-        sibling = node.next
-        # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
-        while date is None and sibling is not None and sibling.tag == "-text":
-            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
-            sibling = sibling.next
-        if date is None and sibling is not None:
-            date = partial_date(clean_text(sibling.text(deep=True)))
-        if date:
-            found.append(date)
-    return found
-
-
-def read_labels(page: Page) -> BodyRecord | None:
-    """A record laid out as labels and values, "Title | …", "Autore | …", "Abstract | …" (a theses
-    database, a proceedings server's contribution page): the value is the element after the label.
-    None unless it names both a title and its authors."""
-    found: dict[str, Any] = {}
-    for node in page.tree.css(_FIELD_LABEL_HOLDERS):
-        if _within(node, ("pre", "code", "form")):
-            # A post showing a file's front matter ("author: mfenner") as an example; a form's
-            # fields (ACL's "Title: Adjust the title …" correction form).
-            continue
-        field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
-        if field is not None and field not in found and (value := _next_element(node)) is not None:
-            text = byline_text(value) if field == "authors" else block_text(value)
-        else:
-            # The label and its value in one element's own text: <span>Title: Development of …</span>
-            field, text = _labelled_value(node)
-            if field is None or field in found:
-                continue
-        if field == "authors":
-            found[field] = names_in_byline(text)
-        elif field == "abstract":
-            found[field] = abstract_text(text)
-        else:
-            found[field] = text
-    if not (found.get("title") and found.get("authors")):
-        return None
-    return BodyRecord(
-        title=found["title"], authors=found["authors"], abstract=found.get("abstract"), known=True
-    )
-
-
-def read_article_body(page: Page) -> BodyRecord | None:
-    """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
-    as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
-    the page is clearly a paper's: a heading (or a <title> naming it), and an abstract or a DOI
-    above its references."""
-    doi, abstract = _doi_shown(page), generic_abstract(page)
-    if not (doi or abstract):
-        return None
-    title = _heading(page) or _title_of_the_tab(page)
-    if title is None:
-        return None
-    return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
-
-
-def _heading(page: Page) -> str | None:
-    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
-    without one, a heading classed as the title that the <title> repeats."""
-    key = _compact(page.node_text("title") or "")
-    headings = _headings(page, "h1")
-    titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
-    # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
-    repeated = [text for text in headings + titled if key and _compact(text) in key]
-    if repeated:
-        return max(repeated, key=len)
-    # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
-    # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
-    return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
-
-
-def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
-    """A paper page without a heading of its title names it in its <title>, around the site's name
-    ("DROPS - The Minimum Size of …", "… - IEEE Conference Publication"): the longest stretch of it
-    that the page also shows as a title or in bold ("SVO – Attractors in …" keeps its dash), else
-    its longest part, site names being short."""
-    whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
-    if not whole:
-        return None
-    # Where the parts start and end: [start, end, start, end, …] around each separator.
-    cuts = [0, *(end for found in _TAB_SEPARATOR.finditer(whole) for end in found.span()), len(whole)]
-    stretches = {
-        clean_text(whole[cuts[i] : cuts[j]])
-        for i in range(0, len(cuts), 2)
-        for j in range(i + 1, len(cuts), 2)
-    }
-    shown = {_compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
-    for stretch in sorted(filter(None, stretches), key=len, reverse=True):
-        if _compact(stretch) in shown and len(stretch.split()) >= 2:
-            return shown[_compact(stretch)]
-    if shown_only:
-        return None
-    parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
-    return max(filter(None, parts), key=len, default=None)
-
-
-def _compact(text: str) -> str:
-    # A <title> may write straight quotes where the heading has typographic ones ("Children's").
-    return "".join(text.split()).casefold().translate(_PLAIN_QUOTES)
-
-
-def _headings(page: Page, selector: str) -> list[str]:
-    found = []
-    for node in page.tree.css(selector):
-        classes = (node.attributes.get("class") or "").lower()
-        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>
-        text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
-        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
-            found.append(text)
-    return found
-
-
-def _doi_shown(page: Page) -> str | None:
-    """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
-    references: a DOI further down is a cited work's."""
-    body = page.tree.body
-    if body is None:
-        return None
-    label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
-    for node in body.traverse(include_text=True):
-        if node.tag in _HEADINGS.split(",") and (
-            (clean_text(node.text()) or "").rstrip(":").casefold() in _END_OF_ARTICLE
-        ):
-            return None
-        if node.tag == "-text":
-            value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
-        else:
-            value = node.attributes.get("href")
-        found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
-        if found and (doi := normalise_doi(found.group(1))):
-            return doi
-        if node.tag == "-text" and value and value.strip():
-            label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
-    return None
-
-
-def _byline(page: Page) -> list[str]:
-    """The authors a page without meta shows: its schema.org people, else its byline element."""
-    if names := display_names(page.people()):
-        return names
-    for selector in _BYLINES:
-        node = page.tree.css_first(selector)
-        if node is not None and (names := names_in_byline(byline_text(node))):
-            return names
-    return []
-
-
-def _labelled_value(node: Any) -> tuple[str | None, str | None]:
-    label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
-    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
-    return (field, clean_text(value)) if field and clean_text(value) else (None, None)
-
-
-def _within(node: Any, tags: tuple[str, ...]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _next_element(node: Any) -> Any:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def _host(address: str | None) -> str:
@@ -378,6 +104,10 @@ def _authors(page: Page, site: Site) -> list[str]:
         for line in text_lines(node) if node is not None else []:
             if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
                 return names
+    for selector in site.header_column:
+        node = page.tree.css_first(selector)
+        if node is not None and (names := _header_authors(page, node.text(deep=True))):
+            return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
         if node is not None and (names := names_in_byline(byline_text(node))):
@@ -388,6 +118,30 @@ def _authors(page: Page, site: Site) -> list[str]:
         if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
     return []
+
+
+# Columns of a plain-text header are set apart by a run of spaces.
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_RIGHT_COLUMN = 30  # an entry indented this far with nothing on its left is in the right column
+
+
+def _header_authors(page: Page, text: str) -> list[str]:
+    """The authors in the right column of a plain-text header ("INTERNET DRAFT   Michiel B. de
+    Jong / Document: …   IndieHosters / …   F. Kooman"), in its order and spelling: the entries
+    that name a person of the meta list; organisations and the date do not."""
+    meta = display_names(page.every("dc.creator", "citation_author"))
+    found: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if found:
+                break  # the header ends at its first blank line after a name
+            continue
+        parts = _COLUMN_GAP.split(line.strip())
+        indent = len(line) - len(line.lstrip())
+        entry = parts[-1] if len(parts) > 1 or indent >= _RIGHT_COLUMN else None
+        if entry and any(same_person(entry, name) for name in meta) and entry not in found:
+            found.append(entry)
+    return found if len(found) == len(meta) else []
 
 
 def _once(names: list[str]) -> list[str]:
@@ -408,7 +162,7 @@ def _abstract(page: Page, site: Site) -> str | None:
         runs = [clean_text(child.text_content) or "" for child in node.iter(include_text=True)
                 if child.tag == "-text"]
         longest = max(runs, key=len, default="")
-        if len(longest) >= _MIN_ABSTRACT:
+        if len(longest) >= MIN_ABSTRACT:
             return abstract_text(longest)
     return None
 
@@ -418,41 +172,6 @@ def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
         for node in page.tree.css(selector):
             if doi := normalise_doi(block_text(node)):
                 return doi
-    return None
-
-
-def abstract_after_heading(page: Page) -> str | None:
-    """The text after a heading "Abstract", up to the next heading."""
-    for heading in page.tree.css(_HEADINGS):
-        # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
-        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
-            continue
-        parts: list[str] = []
-        sibling = heading.next
-        while sibling is not None and sibling.tag not in _HEADINGS.split(","):
-            if sibling.tag == "-text":
-                parts.append(sibling.text_content or "")
-            else:
-                parts.append(" " + (block_text(sibling) or "") + " ")
-            sibling = sibling.next
-        text = abstract_text("".join(parts))
-        if text and len(text) >= _MIN_ABSTRACT:
-            return text
-    return None
-
-
-def _abstract_after_label(page: Page) -> str | None:
-    """A paragraph that opens with its label in an element of its own: <p><span>Abstract: </span>Move
-    pruning is …</p> (IOS Press)."""
-    for label in page.tree.css(_INLINE_LABELS):
-        if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
-            continue
-        holder = label.parent
-        if holder is None or holder.tag not in ("p", "div") or _within(holder, ("form",)):
-            continue  # a form's field (ACL's "correct the abstract" form) is no abstract
-        text = abstract_text(block_text(holder))
-        if text and len(text) >= _MIN_ABSTRACT:
-            return text
     return None
 
 

@@ -44,6 +44,8 @@ _TO_TOP = re.compile(
     r"(?:(?:back|return|go)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\s*[↑^▲]?$|[↑^▲]$", re.I
 )
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "-comment"))
+_SMALL_CAPS = re.compile(r"\bsmall-?caps\b", re.IGNORECASE)
+FIGURES_UNSEEN = _UNSEEN | {"figure"}
 # Source line breaks inside brackets render as "( Echium plantagineum )"; nobody reads them so. A
 # space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
 # the text keeps its line breaks as this mark until the brackets are settled.
@@ -54,6 +56,9 @@ _BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|\s*\ue000\s*([)\]])")
 _ABSTRACT_LABEL = re.compile(
     r"^(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z])))"
 )
+
+
+_LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+)*(?=[A-ZÀ-Þ\[(])")
 
 
 @dataclass
@@ -160,9 +165,25 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
         # bioRxiv writes name="og-title" property="og:title": file it under both keys.
         for attr in ("name", "property", "itemprop"):
             key = attrs.get(attr)
-            if key:
-                meta.setdefault(key.strip().lower(), []).append(content)
+            if not key or (attr == "itemprop" and not _of_the_page_item(node)):
+                continue  # a cited work's <meta itemprop="datePublished"> (SpringerLink's references)
+            key = key.strip().lower()
+            meta.setdefault(key, []).append(content)
+            if (alias := _meta_alias(key)) is not None:
+                meta.setdefault(alias, []).append(content)
     return meta
+
+
+def _meta_alias(key: str) -> str | None:
+    """The usual name of a tag some platforms spell their own way: bepress's (Digital Commons,
+    SPIP) `bepress_citation_date` for `citation_date`; Dublin Core as an RDFa CURIE, `DC:date`
+    for `DC.date`."""
+    if key.startswith("bepress_citation_"):
+        return key.removeprefix("bepress_")
+    prefix, colon, rest = key.partition(":")
+    if colon and prefix in ("dc", "dcterms") and rest:
+        return f"{prefix}.{rest}"
+    return None
 
 
 def _canonical(tree: LexborHTMLParser) -> str | None:
@@ -266,10 +287,19 @@ def _collect_text(node: Any, parts: list[str], unseen: frozenset[str]) -> None:
         elif tag == "a" and _back_to_top(child):
             continue  # PLoS ONE's <h2>Abstract <a href="#top">Top</a></h2>
         elif tag not in unseen:
+            attrs = child.attributes
+            if "hidden" in attrs:
+                continue  # not shown: PubMed Central's author pop-ups (<div hidden>name, affiliation</div>)
             block = tag in _BLOCKS
             if block:
                 parts.append("\n")
-            _collect_text(child, parts, unseen)
+            if _SMALL_CAPS.search(attrs.get("class") or ""):
+                # Small capitals show as capitals: RSC's "Cu(<span class="small-caps">ii</span>)" is Cu(II).
+                inner: list[str] = []
+                _collect_text(child, inner, unseen)
+                parts.append("".join(inner).upper())
+            else:
+                _collect_text(child, parts, unseen)
             if block:
                 parts.append("\n")
 
@@ -293,6 +323,20 @@ def _back_to_top(link: Any) -> bool:
 
 def _visible_chars(text: str | None) -> int:
     return len("".join((text or "").split()))
+
+
+def subtitle_beside(heading: Any) -> str | None:
+    """The subtitle-classed element right after a heading, or after the wrapper that holds only
+    the heading (Atypon's div.citation__title__wrapper, then div.citation__subtitle)."""
+    wrapper = heading.parent
+    alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
+    for node in (heading, wrapper) if alone else (heading,):
+        after = node.next
+        while after is not None and after.tag == "-text":
+            after = after.next
+        if after is not None and "subtitle" in (after.attributes.get("class") or ""):
+            return block_text(after)
+    return None
 
 
 def markup_text(value: str | None) -> str | None:
@@ -322,7 +366,11 @@ def abstract_text(text: str | None) -> str | None:
     """An abstract without the "Abstract" label it is often written with (MDPI sets the colon
     of "Abstract:" apart, in bold)."""
     text = clean_text(text)
-    return clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
+    # T&F's abstract block shows the label twice: a heading "Abstract", then a bold "Abstract".
+    for _ in range(2):
+        text = clean_text(_ABSTRACT_LABEL.sub("", text, count=1).lstrip(":.—- ")) if text else None
+    # HAL heads it "Résumé" over tabs of its languages: "Résumé en fr This thesis falls …".
+    return clean_text(_LANGUAGE_TABS.sub("", text, count=1)) if text else None
 
 
 def json_ld_text(value: Any) -> str | None:

@@ -126,6 +126,11 @@ def fullest_names(lists: list[list[str]]) -> list[str] | None:
     return chosen
 
 
+def same_person(one: str, other: str) -> bool:
+    """Whether two spellings name the same person, one of them with more of the name."""
+    return _same_or_longer(one, other) or _same_or_longer(other, one)
+
+
 def _same_or_longer(short: str, long: str) -> bool:
     """Whether `long` spells the same person as `short` with more of the name."""
     wanted = _tokens(short)

@@ -27,16 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .body import (
-    BodyRecord,
-    description_abstract,
-    generic_abstract,
-    is_cut_off,
-    labelled_dates_anywhere,
-    read_article_body,
-    read_labels,
-    read_sites,
-)
+from .body import BodyRecord, read_sites
 from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
@@ -47,8 +38,17 @@ from .html_meta import (
     json_ld_strings,
     json_ld_text,
     markup_text,
+    subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
+from .shown import (
+    description_abstract,
+    generic_abstract,
+    is_cut_off,
+    labelled_dates_anywhere,
+    read_article_body,
+    read_labels,
+)
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -73,6 +73,7 @@ _DUBLIN_CORE_DATES = (
 # A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…
 _DOI_PATH = re.compile(r"/doi/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
 _MIN_SENTENCE = 20
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -101,10 +102,12 @@ def from_page(url: str, page: Page) -> list[Paper]:
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
-        shown = read_article_body(page)
+        shown = read_article_body(page, body.abstract)
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True
+        if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
+            arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
     spellings = [source.get("spellings") or [] for source in sources]
@@ -162,7 +165,9 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     return {
         "title": markup_text(page.first("dc.title", "dcterms.title")),
         "authors": display_names(page.every("dc.creator", "dcterms.creator", "dc.contributor")),
-        "abstract": fragment_text(page.first("dcterms.abstract", "dc.description")),
+        "abstract": fragment_text(
+            page.first("dcterms.abstract", "dc.description.abstract", "dc.description")
+        ),
         "dates": _dates(page, *_DUBLIN_CORE_DATES),
         "doi": doi,
     }
@@ -232,23 +237,30 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     if body.abstract:
         return body.abstract
     shown = generic_abstract(page)
+    # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
+    key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
+    seen = _plain_quotes(shown) if shown else ""
     # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
-    if meta and shown and _STRUCTURED.match(shown) and meta[:_SAME_ABSTRACT] in shown:
+    if meta and shown and _STRUCTURED.match(shown) and key in seen:
         return shown
     # A meta copy that starts a sentence or more into the page's abstract lost its first
     # sentences (Frontiers); a label before it ("Résumé fr") is no sentence.
-    start = shown.find(meta[:_SAME_ABSTRACT]) if meta and shown else -1
+    start = seen.find(key) if meta and shown else -1
     if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
         return shown
     if meta and _cut_short(meta):
-        if shown and meta[:_SAME_ABSTRACT] in shown:
+        if shown and key in seen:
             return shown  # the page shows the whole of what its meta cut short
         if _opening_of_the_text(page, meta):
             meta = None
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
     return description_abstract(page)
+
+
+def _plain_quotes(text: str) -> str:
+    return text.translate(_PLAIN_QUOTES)
 
 
 def _cut_short(text: str) -> bool:
@@ -259,8 +271,8 @@ def _cut_short(text: str) -> bool:
 def _opening_of_the_text(page: Page, meta: str) -> bool:
     """A description cut short from the text's first paragraph (a post's JSON-LD description:
     its first 500 characters) is a teaser of the text, not an abstract."""
-    key = meta[:_SAME_ABSTRACT]
-    return any((block_text(node) or "").startswith(key) for node in page.tree.css("p"))
+    key = _plain_quotes(meta[:_SAME_ABSTRACT])
+    return any(_plain_quotes(block_text(node) or "").startswith(key) for node in page.tree.css("p"))
 
 
 def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
@@ -338,13 +350,12 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         shown = block_text(node)
         if not shown or shown.isupper():
             continue
-        # A subtitle set apart from the heading is part of the title the meta writes in one.
-        after = node.next
-        while after is not None and after.tag == "-text":
-            after = after.next
-        if after is not None and "subtitle" in (after.attributes.get("class") or "") and (
-            subtitle := block_text(after)
-        ):
+        # A subtitle set apart from the heading is part of the title the meta writes in one, and
+        # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
+        subtitle = subtitle_beside(node)
+        if subtitle and _compact(shown) == key:
+            return f"{shown}: {subtitle}"
+        if subtitle:
             shown = f"{shown}: {subtitle}"
         if shown != title and _compact(shown) == key:
             return shown

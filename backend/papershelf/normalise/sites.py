@@ -31,12 +31,18 @@ class Site(msgspec.Struct, frozen=True):
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
+    # A plain-text header whose right column lists the authors among their organisations and the
+    # date (an Internet-Draft's or RFC's first <pre>): the entries that spell a meta author.
+    header_column: tuple[str, ...] = ()
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
     # The publication date the page shows beats earlier meta dates (which copy another record's).
     dates_over_meta: bool = False
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
     abstract_text_in: tuple[str, ...] = ()  # the longest run of bare text directly inside
     dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
+    # A versioned record's dateline, its first date the first version's ("[Submitted on 12 Jun 2017
+    # (v1), last revised 2 Aug 2023 (this version, v7)]"): a preprint's "submitted" is its appearance.
+    first_version: tuple[str, ...] = ()
     doi: tuple[str, ...] = ()  # elements whose text shows the DOI
     script: ScriptRecord | None = None
 
@@ -46,6 +52,17 @@ def _publisher(name: str) -> str:
 
 
 SITES: tuple[Site, ...] = (
+    # A saved arXiv abstract page read without its address or meta (the arXiv normaliser reads it
+    # by its address): the dateline dates the first version.
+    Site("arXiv (saved abstract page)", marks=("#abs div.dateline",), first_version=("#abs div.dateline",)),
+    Site(
+        "IETF",
+        hosts=("ietf.org", "rfc-editor.org"),
+        marks=('meta[name="DC.Identifier"][content^="urn:ietf:"]',),
+        # DC.Creator lists the authors in another order, "Last, First" and without middle initials.
+        header_column=("pre",),
+        authors_over_meta=True,
+    ),
     # The body's abstract beats meta abstracts of these rows: they know which block it is.
     Site(
         "ScienceDirect",
@@ -106,7 +123,13 @@ SITES: tuple[Site, ...] = (
         author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
-    Site("USENIX", hosts=("usenix.org",), abstract=("div.field-name-field-paper-description",)),
+    Site(
+        "USENIX",
+        hosts=("usenix.org",),
+        # Its Drupal field for the abstract marks a saved copy too.
+        marks=("div.field-name-field-paper-description",),
+        abstract=("div.field-name-field-paper-description",),
+    ),
     Site(
         "F1000Research",
         hosts=("f1000research.com",),
@@ -157,6 +180,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "IEEE Xplore",
         hosts=("ieeexplore.ieee.org",),
+        # A saved document page is known by the script that keeps its record.
+        marks=('script:lexbor-contains("document.metadata={")',),
         # The full-text pages of 2014 have no meta tags: their quick-preview panel, author cards
         # and "article data" list carry the record. "Date of Current Version" dates the copy Xplore
         # holds, not the paper; the issue date (a conference's days) and the original date do.

@@ -1,0 +1,488 @@
+"""What most pages show, read without knowing their publisher: an element classed as the abstract,
+a heading "Abstract" and what follows it, a "Published" label and its date, the page's own citation
+line, a record laid out as labels and values, and a page without any scholarly meta read as a
+person reads it (its heading, byline, abstract and the DOI it shows).
+
+The publisher rows (`sites.SITES`, read by `body.py`) know better where their pages keep these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import unquote
+
+from ..identity import clean_text, normalise_doi
+from .body import MIN_ABSTRACT, BodyRecord
+from .dates import partial_date
+from .html_meta import (
+    FIGURES_UNSEEN,
+    Page,
+    abstract_text,
+    block_text,
+    byline_text,
+    markup_text,
+    subtitle_beside,
+)
+from .names import display_name, display_names, names_in_byline
+from .sites import DEGREE_DATE_LABELS, FIELD_LABELS
+
+# Elements that usually hold the abstract, most specific first.
+_ABSTRACT_SELECTORS = (
+    "div.acl-abstract span",
+    "blockquote.abstract",
+    "section.abstract",
+    "div#abstract",
+    "section#abstract",
+    "div.abstract",
+    "p.paper-abstract",
+    "p.abstract",
+    # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
+    'p:has(> img[alt="Abstract"])',
+)
+# Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
+# it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
+# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
+# ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
+_NOT_ABSTRACTS = ("highlight", "graphical")
+_HEADINGS = "h1,h2,h3,h4,h5,h6"
+# A description meta is an abstract when it is long enough: site blurbs and one-line teasers
+# ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
+_MIN_DESCRIPTION = 200
+_DATE_LABEL = re.compile(
+    r"\b(?:date of publication|publication date|date published|first published|published"
+    # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
+    # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
+    r"|(?:available|version of record|accepted manuscript|issue) online)\b",
+    re.IGNORECASE,
+)
+# How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
+# Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
+_TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
+_BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|offers)\b")
+_LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
+_DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
+# Elements a label/value record writes its labels in.
+_FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
+_FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
+_INLINE_LABELS = "span,b,strong,em"
+# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
+_DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
+# Text the page does not show: a DOI in a script's template is not the page's.
+_UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
+_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+# Headings that end the article's own text: below them, DOIs are the cited works'.
+_END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
+# Elements that hold a byline on pages without a publisher row, most specific first.
+_BYLINES = (
+    '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
+    # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
+    '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
+    '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
+    # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
+    '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
+    # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
+    "div.cg",
+)
+_LONGEST_TITLE = 400
+_TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
+# (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
+_TAB_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
+# Where a page without a heading shows its title: headings, title-classed elements, bold text.
+_TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
+
+
+def generic_abstract(page: Page) -> str | None:
+    """The abstract of a page whose publisher has no row: the first abstract-classed element
+    that holds more than a heading, else the text after a heading "Abstract"."""
+    return (
+        _abstract_in(page, _ABSTRACT_SELECTORS)
+        or abstract_after_heading(page)
+        or _abstract_after_label(page)
+        or _abstract_in(page, _UNHEADED_ABSTRACTS)
+    )
+
+
+def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
+    for selector in selectors:
+        for node in page.tree.css(selector):
+            classes = (node.attributes.get("class") or "").lower()
+            if any(word in classes for word in _NOT_ABSTRACTS):
+                continue
+            if node.css_first("h1") is not None:
+                continue  # the whole record (PubMed's "abstract" view holds the title heading)
+            # A visual or graphical abstract inside the block is a figure, not the abstract's text.
+            text = abstract_text(block_text(node, FIGURES_UNSEEN))
+            if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+                return text
+    return None
+
+
+def description_abstract(page: Page) -> str | None:
+    """The description meta, when it is long enough to be an abstract (APA percent-encodes it)."""
+    value = page.first("description")
+    if value and "%20" in value and " " not in value:
+        value = clean_text(unquote(value))
+    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
+        return None
+    return value
+
+
+def _is_blurb(page: Page, description: str) -> bool:
+    """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
+    peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
+    title = page.node_text("title") or ""
+    names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
+    names |= {part for part in _TITLE_PARTS.split(title) if part != title}
+    opening = description.casefold()
+    return any(
+        name
+        and len(name) > 3
+        and opening.startswith(name.casefold())
+        and _BLURB_VERB.match(description[len(name):])
+        for name in names
+    )
+
+
+def is_cut_off(text: str) -> bool:
+    """Text that stops in an ellipsis: cut to a length. French typography brackets it: "(...)"."""
+    return text.rstrip().endswith(("...", "\u2026", "(...)", "[...]", "(\u2026)", "[\u2026]"))
+
+
+def labelled_dates_anywhere(page: Page) -> list[str]:
+    """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
+    "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
+    own text or the element after it. A thesis page without one is dated by its defence."""
+    return _dates_after(page, _DATE_LABEL) or _citation_line_date(page) or _dates_after(page, _DEGREE_LABEL)
+
+
+# An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
+# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…".
+# An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
+_CITATION_LINE = re.compile(
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*\(\w+\)\s*:\s*[^\s;]+?\.\s*"
+    r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
+)
+# Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
+_OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
+
+
+def _citation_line_date(page: Page) -> list[str]:
+    """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
+    PubMed Central cite the article so above its title), above the lists of other papers."""
+    found = _CITATION_LINE.search(_text_above_references(page, _OTHER_PAPERS))
+    return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
+
+
+_CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
+
+
+def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
+    found: list[str] = []
+    for node in page.tree.css(_LABEL_HOLDERS):
+        own = clean_text(node.text(deep=False))
+        label = labels.search(own or "")
+        if not own or label is None or len(own) - label.start() > 80:
+            continue
+        if _CITED_WEB_PAGE.search(own[label.end():]):
+            continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
+        date = partial_date(own[label.end():])
+        # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
+        shown_time = node.css_first("time[datetime]") if date is None else None
+        if shown_time is not None:
+            date = partial_date(shown_time.attributes.get("datetime"))
+        sibling = node.next
+        # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
+        while date is None and sibling is not None and sibling.tag == "-text":
+            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
+            sibling = sibling.next
+        if date is None and sibling is not None:
+            date = partial_date(clean_text(sibling.text(deep=True)))
+        if date:
+            found.append(date)
+    return found
+
+
+def read_labels(page: Page) -> BodyRecord | None:
+    """A record laid out as labels and values, "Title | …", "Autore | …", "Abstract | …" (a theses
+    database, a proceedings server's contribution page): the value is the element after the label.
+    None unless it names both a title and its authors."""
+    found: dict[str, Any] = {}
+    for node in page.tree.css(_FIELD_LABEL_HOLDERS):
+        if _within(node, ("pre", "code", "form")):
+            # A post showing a file's front matter ("author: mfenner") as an example; a form's
+            # fields (ACL's "Title: Adjust the title …" correction form).
+            continue
+        field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
+        if field is not None and field not in found and (value := _next_element(node)) is not None:
+            text = byline_text(value) if field == "authors" else block_text(value)
+        else:
+            # The label and its value in one element's own text: <span>Title: Development of …</span>
+            field, text = _labelled_value(node)
+            if field is None or field in found:
+                continue
+        if field == "authors":
+            found[field] = names_in_byline(text)
+        elif field == "abstract":
+            found[field] = abstract_text(text)
+        else:
+            found[field] = text
+    if not (found.get("title") and found.get("authors")):
+        return None
+    return BodyRecord(
+        title=found["title"], authors=found["authors"], abstract=found.get("abstract"), known=True
+    )
+
+
+def read_article_body(page: Page, known_abstract: str | None = None) -> BodyRecord | None:
+    """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
+    as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
+    the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
+    publisher row found, else one the page heads or classes so) or a DOI above its references."""
+    doi, abstract = _doi_shown(page), known_abstract or generic_abstract(page)
+    if not (doi or abstract):
+        return None
+    title = _heading(page) or _title_of_the_tab(page)
+    if title is None:
+        return None
+    return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
+
+
+def _heading(page: Page) -> str | None:
+    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
+    without one, a heading classed as the title that the <title> repeats."""
+    key = _compact(page.node_text("title") or "")
+    headings = _headings(page, "h1")
+    titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
+    # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
+    repeated = [text for text in headings + titled if key and _compact(text) in key]
+    if repeated:
+        return max(repeated, key=len)
+    # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
+    # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
+    return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
+    """A paper page without a heading of its title names it in its <title>, around the site's name
+    ("DROPS - The Minimum Size of …", "… - IEEE Conference Publication"): the longest stretch of it
+    that the page also shows as a title or in bold ("SVO – Attractors in …" keeps its dash), else
+    its longest part, site names being short."""
+    whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
+    if not whole:
+        return None
+    # Where the parts start and end: [start, end, start, end, …] around each separator.
+    cuts = [0, *(end for found in _TAB_SEPARATOR.finditer(whole) for end in found.span()), len(whole)]
+    stretches = {
+        clean_text(whole[cuts[i] : cuts[j]])
+        for i in range(0, len(cuts), 2)
+        for j in range(i + 1, len(cuts), 2)
+    }
+    shown = {_compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
+    for stretch in sorted(filter(None, stretches), key=len, reverse=True):
+        if _compact(stretch) in shown and len(stretch.split()) >= 2:
+            return shown[_compact(stretch)]
+    if shown_only:
+        return None
+    parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+    return max(filter(None, parts), key=len, default=None)
+
+
+def _compact(text: str) -> str:
+    # A <title> may write straight quotes where the heading has typographic ones ("Children's").
+    return "".join(text.split()).casefold().translate(_PLAIN_QUOTES)
+
+
+def _headings(page: Page, selector: str) -> list[str]:
+    found = []
+    for node in page.tree.css(selector):
+        classes = (node.attributes.get("class") or "").lower()
+        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>; a
+        # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
+        text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
+        text = clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
+        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+            # A subtitle set apart beside the heading is part of the title.
+            found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
+    return found
+
+
+def _doi_shown(page: Page) -> str | None:
+    """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
+    references: a DOI further down is a cited work's."""
+    label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
+    for node in _above_references(page):
+        if node.tag == "-text":
+            value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
+        else:
+            value = _QUERY_PARAMETERS.sub("", node.attributes.get("href") or "")
+            if value and not _names_a_doi(node):
+                continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
+        found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
+        if found and (doi := normalise_doi(found.group(1))):
+            return doi
+        if node.tag == "-text" and value and value.strip():
+            label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
+    return None
+
+
+# A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
+_QUERY_PARAMETERS = re.compile(r"[&?]\w+=.*$")
+
+
+def _names_a_doi(link: Any) -> bool:
+    """Whether a link shows a DOI as a DOI: its text is the DOI, its address, a "DOI" label or
+    nothing to read (an icon), not a word the DOI stands behind."""
+    text = clean_text(link.text(deep=True)) or ""
+    return not text or "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
+
+
+def _above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
+    """The page's nodes, texts among them, down to a heading of its references (or one that
+    starts with one of `ends`)."""
+    body = page.tree.body
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag in _HEADINGS.split(","):
+            heading = (clean_text(node.text()) or "").rstrip(":").casefold()
+            if heading in _END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
+                return
+        yield node
+
+
+def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
+    parts = [
+        node.text_content or ""
+        for node in _above_references(page, ends)
+        if node.tag == "-text" and (node.parent is None or node.parent.tag not in _UNSHOWN)
+    ]
+    return clean_text(" ".join(parts)) or ""
+
+
+def _byline(page: Page) -> list[str]:
+    """The authors a page without meta shows: its schema.org people, else its byline element."""
+    if names := display_names(page.people()) or _foaf_people(page):
+        return names
+    order = _page_order(page)
+    heading = page.tree.css_first("h1")
+    start = order.get(heading.mem_id, -1) if heading is not None else -1
+    for selector in _BYLINES:
+        # The paper's byline follows its heading: one above it is the site's (T&F's menu item
+        # "Authors & Editors", classed "authors").
+        nodes = page.tree.css(selector)
+        after = [node for node in nodes if order.get(node.mem_id, -1) > start]
+        node = after[0] if after else (nodes[0] if nodes else None)
+        if node is not None and (names := _names_in(node)):
+            return names
+    return []
+
+
+def _page_order(page: Page) -> dict[int, int]:
+    body = page.tree.body
+    return {node.mem_id: index for index, node in enumerate(body.traverse() if body is not None else ())}
+
+
+def _foaf_people(page: Page) -> list[str]:
+    """People a byline marks up as FOAF in RDFa (PLOS, 2014: <span property="foaf:name"
+    typeof="foaf:Person">Gongle Shi <span class="corresponding">mail</span>, </span>): the name is
+    the element's own text, its icons and pop-ups aside."""
+    names: list[str] = []
+    for node in page.tree.css('[typeof~="foaf:Person"][property~="foaf:name"]'):
+        name = display_name((clean_text(node.text(deep=False)) or "").strip(" ,;"))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _names_in(byline: Any) -> list[str]:
+    # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
+    # without commas between some of them.
+    items = byline.css("li") if byline.tag in ("ul", "ol") else []
+    if items:
+        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
+    return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+# A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
+# inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
+_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
+_AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
+_AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
+# Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
+# Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
+_BYLINE_LINKS = re.compile(
+    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
+    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_byline(text: str | None) -> str | None:
+    if not text:
+        return text
+    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
+    return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
+
+
+def _labelled_value(node: Any) -> tuple[str | None, str | None]:
+    label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
+    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
+    return (field, clean_text(value)) if field and clean_text(value) else (None, None)
+
+
+def _within(node: Any, tags: tuple[str, ...]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _next_element(node: Any) -> Any:
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
+
+
+def abstract_after_heading(page: Page) -> str | None:
+    """The text after a heading "Abstract", up to the next heading."""
+    for heading in page.tree.css(_HEADINGS):
+        # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
+            continue
+        parts: list[str] = []
+        sibling = heading.next
+        while sibling is not None and sibling.tag not in _HEADINGS.split(","):
+            if sibling.tag == "-text":
+                parts.append(sibling.text_content or "")
+            else:
+                parts.append(" " + (block_text(sibling) or "") + " ")
+            sibling = sibling.next
+        text = abstract_text("".join(parts))
+        if text and len(text) >= MIN_ABSTRACT:
+            return text
+    return None
+
+
+def _abstract_after_label(page: Page) -> str | None:
+    """A paragraph that opens with its label in an element of its own: <p><span>Abstract: </span>Move
+    pruning is …</p> (IOS Press)."""
+    for label in page.tree.css(_INLINE_LABELS):
+        if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
+            continue
+        holder = label.parent
+        if holder is None or holder.tag not in ("p", "div") or _within(holder, ("form",)):
+            continue  # a form's field (ACL's "correct the abstract" form) is no abstract
+        text = abstract_text(block_text(holder))
+        if text and len(text) >= MIN_ABSTRACT:
+            return text
+    return None
