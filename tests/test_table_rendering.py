@@ -9,7 +9,10 @@ import asyncio
 import re
 
 import jinja2
-from datasette.utils import to_css_class
+import pytest
+from datasette.app import Datasette
+from datasette.utils import path_with_added_args, to_css_class
+from datasette.utils.asgi import Request
 from markupsafe import Markup
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -78,3 +81,24 @@ def test_table_page_escapes_every_untrusted_value_and_links_what_it_should(tmp_p
     assert [a.text() for a in body.css("td.col-tags a")] == ["<b>tag</b>"]
     assert body.css_first("td.col-url").css("a") == []  # only http(s) URLs become links
     assert body.css_first("td.col-url").text().strip() == "javascript:alert(3)"
+
+
+@pytest.mark.parametrize("base_url", ["/", "/data/"])
+@pytest.mark.parametrize("force_https", [False, True])
+def test_facet_value_links_are_the_ones_datasettes_helpers_write(base_url, force_https):
+    """papershelf_facets.ValueLinks builds a facet value's link without Datasette's per-value
+    urljoin (2.5 ms of a search's facets): the same URL, byte for byte."""
+    facets = datasette_plugin("papershelf_facets")
+    ds = Datasette([], memory=True, settings={"base_url": base_url, "force_https_urls": force_https})
+    targets = ("/library/papers?_search=a+b&_facet=status&status=read&_next=abc", "/library/papers",
+               "/library/papers?_sort=title&tags=%C3%A9t%C3%A9&a=1&a=2&b=", "/library/./papers?x=1",
+               "/library//papers?x=%2F", "/library/../papers", "/library/papers.json?_shape=objects")
+    args = ({"status": "unread"}, {"published__startswith": "2024"}, {"rating": 5},
+            {"tags__arraycontains": "été & <co>?#"}, {"_next": None, "status": "read"}, {"a": None})
+    for target in targets:
+        for scheme in ("http", "https"):
+            request = Request.fake(target, scheme=scheme)
+            links = facets.ValueLinks(ds, request)
+            for arg in args:
+                expected = ds.absolute_url(request, ds.urls.path(path_with_added_args(request, arg)))
+                assert links.added(arg) == expected, (target, arg)

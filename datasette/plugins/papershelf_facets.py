@@ -9,12 +9,37 @@ facets (one bucket per day) but none per year. Choosing a year filters with
 from __future__ import annotations
 
 import asyncio
+import urllib.parse
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet, Facet
-from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils import escape_sqlite, path_with_removed_args
 from datasette.utils.asgi import BadRequest
+
+
+class ValueLinks:
+    """The links that add a facet value, as Datasette writes them (path_with_added_args,
+    then urls.path and absolute_url), with the request's query parsed once and its origin
+    joined once: per value, Datasette's helpers cost ~0.1 ms (urljoin, a PrefixedUrlString
+    whose every attribute lists dir(str)), 2.5 ms for a search's facets. A path urljoin
+    would rewrite (dot segments, empty ones) goes Datasette's way."""
+
+    def __init__(self, ds, request):
+        self.ds, self.request = ds, request
+        self.pairs = urllib.parse.parse_qsl(request.query_string)
+        self.prefix = ds.setting("base_url") + request.path.removeprefix("/")
+        self.origin = ds.absolute_url(request, "/")[:-1]
+
+    def added(self, arg: dict) -> str:
+        removed = {name for name, value in arg.items() if value is None}
+        pairs = [(name, value) for name, value in self.pairs if name not in removed]
+        pairs += [(name, value) for name, value in arg.items() if value is not None]
+        query = urllib.parse.urlencode(pairs)
+        path = self.prefix + (f"?{query}" if query else "")
+        if not path.startswith("/") or "//" in self.prefix or "/." in self.prefix:
+            return self.ds.absolute_url(self.request, path)
+        return self.origin + path
 
 
 async def _facet_values(facet, column: str, sql_for, arg_for, facet_arg: str):
@@ -38,17 +63,20 @@ async def _facet_values(facet, column: str, sql_for, arg_for, facet_arg: str):
         labels = await facet.ds.expand_foreign_keys(
             facet.database, facet.table, column, [row[0] for row in rows[:size]])
     pairs = facet.get_querystring_pairs()
+    links = ValueLinks(facet.ds, facet.request)
     values = []
     for raw, count in rows[:size]:
         value = raw if facet.type == "column" else str(raw)
         arg = arg_for(value)
         selected = all((name, str(v)) in pairs for name, v in arg.items())
-        toggle = (path_with_removed_args(facet.request, {n: str(v) for n, v in arg.items()})
-                  if selected else path_with_added_args(facet.request, arg))
+        if selected:
+            removed = path_with_removed_args(facet.request, {n: str(v) for n, v in arg.items()})
+            toggle = facet.ds.absolute_url(facet.request, facet.ds.urls.path(removed))
+        else:
+            toggle = links.added(arg)
         values.append({
             "value": value, "label": labels.get((column, raw), value), "count": count,
-            "toggle_url": facet.ds.absolute_url(facet.request, facet.ds.urls.path(toggle)),
-            "selected": selected,
+            "toggle_url": toggle, "selected": selected,
         })
     return {
         "name": column, "type": facet.type, "results": values,
