@@ -126,6 +126,16 @@ class Server:
         time.sleep(0.1)  # and no line more than expected follows
         return self.log().splitlines()[after:]
 
+    def logged(self, request_id: str, *, after: int = 0, timeout: float = 5.0) -> list[str]:
+        """The log's lines after the first `after`, once the line of the request answered with
+        `request_id` (its X-Request-Id) is there: that line trails the answer a little, and
+        so may an earlier request's."""
+        deadline = time.monotonic() + timeout
+        while request_id not in self.log() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.1)  # and no line more than expected follows
+        return self.log().splitlines()[after:]
+
     # Unpacks as (base_url, token, db_path), the shape the `server` fixture promises.
     def __iter__(self):
         return iter((self.base_url, self.token, self.db_path))

@@ -8,7 +8,6 @@ import importlib.util
 import json
 import re
 import sqlite3
-import time
 
 import httpx
 import pytest
@@ -124,11 +123,7 @@ def test_bad_bodies_log_one_line_each(server, paper_id):
     # Regression (flaky in CI): a request's line trails its answer, so the previous test's
     # last line could land after `before`; this request's lines are found by its id.
     request_id = response.headers["x-request-id"]
-    deadline = time.monotonic() + 5
-    while request_id not in server.log() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    time.sleep(0.1)  # and no line more than expected follows
-    lines = server.log().splitlines()[before:]
+    lines = server.logged(request_id, after=before)
     ours = [line for line in lines if request_id in line]
     assert len(ours) == 1 and re.search(r"POST /api/captures -> 400$", ours[0]), lines
     assert "RecursionError" not in server.log() and "Traceback" not in server.log()
