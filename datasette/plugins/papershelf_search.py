@@ -101,9 +101,9 @@ async def search_ranking(db, fts: str, table: str, search: str, sample: int
     phrases = relevance.phrases_of(escape_fts(search))
     if phrases is None:
         return None
-    sql = relevance.spread_sql(escape_sqlite(fts), escape_sqlite(table), len(phrases), sample)
+    query = relevance.spread_query(escape_sqlite(fts), escape_sqlite(table), phrases, sample)
     try:
-        spread = (await db.execute(sql, relevance.spread_params(phrases))).first()
+        spread = (await db.execute(*query)).first()
     except sqlite3.DatabaseError:
         return None  # Datasette reports the search's own error
     return relevance.ranking_of(phrases, spread, sample)

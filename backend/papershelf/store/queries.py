@@ -124,8 +124,7 @@ def search_ranking(db, match: str, sample: int = relevance.COMMON_SAMPLE) -> rel
     phrases = relevance.phrases_of(match)
     if phrases is None:
         return None
-    spread = db.execute(relevance.spread_sql("papers_fts", "papers", len(phrases), sample),
-                        relevance.spread_params(phrases)).fetchone()
+    spread = db.execute(*relevance.spread_query("papers_fts", "papers", phrases, sample)).fetchone()
     return relevance.ranking_of(phrases, spread, sample)
 
 

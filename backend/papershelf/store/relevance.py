@@ -50,21 +50,19 @@ def phrases_of(match: str) -> list[str] | None:
     return found
 
 
-def spread_sql(fts: str, content: str, count: int, sample: int = COMMON_SAMPLE) -> str:
-    """One select: the newest rowid of `content`, then for each of `count` phrases (named
-    parameters papershelf_phrase_0…) the rowid `sample` matches below its newest one (null
-    when fewer match). `fts` and `content` are quoted names."""
+def spread_query(fts: str, content: str, phrases: list[str], sample: int = COMMON_SAMPLE
+                 ) -> tuple[str, dict[str, str]]:
+    """One select and its parameters: the newest rowid of `content`, then for each phrase the
+    rowid `sample` matches below its newest one (null when fewer match): the row ranking_of
+    reads. `fts` and `content` are quoted names."""
     floors = "".join(f", (select rowid from {fts} where {fts} match :papershelf_phrase_{i} "
-                     f"order by rowid desc limit 1 offset {int(sample)})" for i in range(count))
-    return f"select (select max(rowid) from {content}){floors}"
-
-
-def spread_params(phrases: list[str]) -> dict[str, str]:
-    return {f"papershelf_phrase_{i}": phrase for i, phrase in enumerate(phrases)}
+                     f"order by rowid desc limit 1 offset {int(sample)})" for i in range(len(phrases)))
+    params = {f"papershelf_phrase_{i}": phrase for i, phrase in enumerate(phrases)}
+    return f"select (select max(rowid) from {content}){floors}", params
 
 
 def ranking_of(phrases: list[str], spread, sample: int = COMMON_SAMPLE) -> Ranking | None:
-    """The Ranking for a query whose phrases' spread (spread_sql's row) shows common ones,
+    """The Ranking for a query whose phrases' spread (spread_query's row) shows common ones,
     or None: bm25 as FTS5 writes it."""
     newest, floors = spread[0], spread[1:]
     common = [floor is not None and newest is not None
