@@ -1384,6 +1384,52 @@ def test_a_subtitle_beside_the_headings_wrapper_is_part_of_the_title():
     assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
 
 
+# Classes found in round 7's train split (HOLDOUT.md, "Round 7").
+
+
+def test_a_date_in_a_byline_is_no_name_and_an_hcard_author_names_the_post():
+    # Verfassungsblog (WordPress 2019): <span class="author vcard"><a class="author url fn">Maximilian
+    # Steinbeis</a></span><br/><span class="byline"><time … pubdate>Sa  13 Jul 2019</time></span>.
+    assert _paper("verfassungsblog_the-first-decade.json").authors == ["Maximilian Steinbeis"]
+    shown = (
+        '<h1>A study of round things</h1><div class="entry-meta"><span class="author vcard">'
+        '<a class="url fn" rel="author" href="/author/ada/">Ada Lovelace</a></span><br>'
+        '<span class="byline"><time datetime="2019-07-13T15:52:31+02:00">Sa 13 Jul 2019</time></span></div>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_time_marked_as_the_posts_publication_dates_it_not_its_comments():
+    # WordPress themes mark the post's date <time class="entry-date" datetime=… pubdate>; each comment's
+    # <time pubdate> comes after it.
+    assert _paper("verfassungsblog_the-first-decade.json").published == "2019-07-13"
+    comment = '<ol class="commentlist"><li><time pubdate datetime="2019-08-01T01:15:45+02:00">Do 1 Aug 2019</time></li></ol>'
+    for mark in ("pubdate", 'class="entry-date"', 'class="published"'):
+        shown = (
+            f'<h1>A study of round things</h1><p><time {mark} datetime="2019-07-13T15:52:31+02:00">'
+            f"Sa 13 Jul 2019</time></p>{_ROUND_ABSTRACT}{comment}"
+        )
+        page = f"<html><body>{shown}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-07-13"
+
+
+def test_an_abstract_that_leaves_a_bracket_open_is_cut_short():
+    # Donny Winston's blog: JSON-LD BlogPosting "abstract" = the post's first sentence cut inside its
+    # brackets: "How does a Research Software Engineer (RSE) — … (data, models, code, notebooks, etc.".
+    assert _paper("winston_11h5yt3819.json").abstract is None
+    opening = "We look at round things (balls, plates, wheels, etc.) and find most of them round"
+    ld = {"@type": "BlogPosting", "headline": "T", "author": {"name": "Ada"}, "abstract": opening[: opening.index(")")]}
+    assert ld["abstract"].endswith("etc.")
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract is None
+    # A whole sentence with its brackets closed stays the abstract the post states.
+    ld["abstract"] = opening + "."
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
+
+
 # The no-meta fallback (`scripts/fidelity --no-meta`, HOLDOUT.md "Round 5"): classes found by reading
 # the corpus with every meta tag and JSON-LD block taken off and the address hidden.
 

@@ -263,8 +263,9 @@ def _settle_breaks(text: str) -> str:
 
 
 def byline_text(node: Any) -> str | None:
-    """A byline's text without its superscripts: affiliation and footnote marks ("THOMSON<sup>a1</sup>")."""
-    return block_text(node, _UNSEEN | {"sup"})
+    """A byline's text without its superscripts: affiliation and footnote marks ("THOMSON<sup>a1</sup>"),
+    nor the date a blog's byline shows beside the names (<time>Sa 13 Jul 2019</time>): no name."""
+    return block_text(node, _UNSEEN | {"sup", "time"})
 
 
 def text_lines(node: Any) -> list[str]:

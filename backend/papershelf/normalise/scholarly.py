@@ -264,8 +264,10 @@ def _plain_quotes(text: str) -> str:
 
 
 def _cut_short(text: str) -> bool:
-    """Text cut to a length: it stops in an ellipsis or mid-sentence ("… topics rele")."""
-    return is_cut_off(text) or not text.rstrip().endswith((".", "!", "?", ")", '"', "\u201d"))
+    """Text cut to a length: it stops in an ellipsis or mid-sentence ("… topics rele"), or inside
+    brackets it opened ("… research objects (data, models, code, etc.")."""
+    ends_a_sentence = text.rstrip().endswith((".", "!", "?", ")", '"', "\u201d"))
+    return is_cut_off(text) or not ends_a_sentence or text.count("(") > text.count(")")
 
 
 def _opening_of_the_text(page: Page, meta: str) -> bool:

@@ -87,6 +87,8 @@ _BYLINES = (
     '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
     # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
     "div.cg",
+    # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
+    '[class~="author"][class~="vcard"]',
 )
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
@@ -160,7 +162,24 @@ def labelled_dates_anywhere(page: Page) -> list[str]:
     """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
     "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
     own text or the element after it. A thesis page without one is dated by its defence."""
-    return _dates_after(page, _DATE_LABEL) or _citation_line_date(page) or _dates_after(page, _DEGREE_LABEL)
+    return (
+        _dates_after(page, _DATE_LABEL)
+        or _marked_publication_time(page)
+        or _citation_line_date(page)
+        or _dates_after(page, _DEGREE_LABEL)
+    )
+
+
+# A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
+# class "published", WordPress themes' "entry-date".
+_PUBLICATION_TIMES = 'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime]'
+
+
+def _marked_publication_time(page: Page) -> list[str]:
+    """The first time marked as a publication: the post's; its comments mark theirs further down."""
+    node = page.tree.css_first(_PUBLICATION_TIMES)
+    date = partial_date(node.attributes.get("datetime")) if node is not None else None
+    return [date] if date else []
 
 
 # An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
