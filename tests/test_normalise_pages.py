@@ -1405,7 +1405,10 @@ def test_a_time_marked_as_the_posts_publication_dates_it_not_its_comments():
     # WordPress themes mark the post's date <time class="entry-date" datetime=… pubdate>; each comment's
     # <time pubdate> comes after it.
     assert _paper("verfassungsblog_the-first-decade.json").published == "2019-07-13"
-    comment = '<ol class="commentlist"><li><time pubdate datetime="2019-08-01T01:15:45+02:00">Do 1 Aug 2019</time></li></ol>'
+    comment = (
+        '<ol class="commentlist"><li><time pubdate datetime="2019-08-01T01:15:45+02:00">Do 1 Aug 2019</time>'
+        "</li></ol>"
+    )
     for mark in ("pubdate", 'class="entry-date"', 'class="published"'):
         shown = (
             f'<h1>A study of round things</h1><p><time {mark} datetime="2019-07-13T15:52:31+02:00">'
@@ -1420,7 +1423,8 @@ def test_an_abstract_that_leaves_a_bracket_open_is_cut_short():
     # brackets: "How does a Research Software Engineer (RSE) — … (data, models, code, notebooks, etc.".
     assert _paper("winston_11h5yt3819.json").abstract is None
     opening = "We look at round things (balls, plates, wheels, etc.) and find most of them round"
-    ld = {"@type": "BlogPosting", "headline": "T", "author": {"name": "Ada"}, "abstract": opening[: opening.index(")")]}
+    cut = opening[: opening.index(")")]
+    ld = {"@type": "BlogPosting", "headline": "T", "author": {"name": "Ada"}, "abstract": cut}
     assert ld["abstract"].endswith("etc.")
     page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
     assert normalise_page("https://example.org/p", page).papers[0].abstract is None

@@ -172,7 +172,9 @@ def labelled_dates_anywhere(page: Page) -> list[str]:
 
 # A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
 # class "published", WordPress themes' "entry-date".
-_PUBLICATION_TIMES = 'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime]'
+_PUBLICATION_TIMES = (
+    'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime]'
+)
 
 
 def _marked_publication_time(page: Page) -> list[str]:
