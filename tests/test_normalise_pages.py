@@ -1434,6 +1434,25 @@ def test_an_abstract_that_leaves_a_bracket_open_is_cut_short():
     assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
 
 
+# Classes found in round 7's held-out third, after its figure was taken (HOLDOUT.md, "Round 7").
+
+
+def test_a_doi_shown_under_the_heading_is_the_pages_when_its_meta_names_none():
+    # The DataCite Blog of 2023 (WordPress): og:* meta and a JSON-LD Article without the DOI; under
+    # the heading "December 20th, 2016 Uncategorized 5 min Read https://doi.org/10.5438/4k3m-nyvg".
+    assert _paper("datacite_blog_2023_4k3m-nyvg.json").doi == "10.5438/4k3m-nyvg"
+    ld = {"@type": "Article", "headline": "A study of round things", "author": {"name": "Ada"}}
+    prose = "We looked at round things long and found them round, " * 5
+    cited = '<p>As others found <a href="https://doi.org/10.1000/cited">before</a>, ' + prose + "</p>"
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script><h1>A study of round things</h1>'
+    shown = '<div class="meta">May 2, 2016 <a href="https://doi.org/10.1000/own">https://doi.org/10.1000/own</a></div>'
+    page = f"<html><body>{head}{shown}<p>{prose}</p>{cited}</body></html>"
+    assert normalise_page("https://example.org/p", page).papers[0].doi == "10.1000/own"
+    # A DOI the text cites, below its first paragraph, is another work's.
+    page = f"<html><body>{head}<p>{prose}</p>{cited}</body></html>"
+    assert normalise_page("https://example.org/p", page).papers[0].doi is None
+
+
 # The no-meta fallback (`scripts/fidelity --no-meta`, HOLDOUT.md "Round 5"): classes found by reading
 # the corpus with every meta tag and JSON-LD block taken off and the address hidden.
 

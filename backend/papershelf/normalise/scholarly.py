@@ -43,6 +43,7 @@ from .html_meta import (
 from .names import covers, display_names, fullest_names, names_in_citation
 from .shown import (
     description_abstract,
+    doi_under_heading,
     generic_abstract,
     is_cut_off,
     labelled_dates_anywhere,
@@ -97,6 +98,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
     title = _as_the_heading_shows(page, merged["title"]) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
+    # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
+    doi = doi or doi_under_heading(page, title)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper

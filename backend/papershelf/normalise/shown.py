@@ -335,11 +335,11 @@ def _headings(page: Page, selector: str) -> list[str]:
     return found
 
 
-def _doi_shown(page: Page) -> str | None:
+def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
-    references: a DOI further down is a cited work's."""
+    references (or among `nodes`): a DOI further down is a cited work's."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
-    for node in _above_references(page):
+    for node in nodes if nodes is not None else _above_references(page):
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
         else:
@@ -352,6 +352,30 @@ def _doi_shown(page: Page) -> str | None:
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
     return None
+
+
+# A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.
+_PROSE = 200
+
+
+def doi_under_heading(page: Page, title: str | None) -> str | None:
+    """The DOI a page shows between the heading of its title and its text ("December 20th, 2016 ·
+    5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
+    none; not one in a list of other papers after it (PubMed's "Recent activity")."""
+    key = _compact(title or "")
+    headings = page.tree.css("h1")
+    heading = next((node for node in headings if key and _compact(block_text(node) or "") == key), None)
+    return _doi_shown(page, _below_heading(page, heading)) if heading is not None else None
+
+
+def _below_heading(page: Page, heading: Any) -> Iterator[Any]:
+    passed = False
+    for node in _above_references(page, _OTHER_PAPERS):
+        if node.tag == "p" and passed and len(block_text(node) or "") >= _PROSE:
+            return
+        passed = passed or node.mem_id == heading.mem_id
+        if passed:
+            yield node
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
