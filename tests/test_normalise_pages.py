@@ -1744,3 +1744,23 @@ def test_without_meta_the_byline_is_the_one_after_the_papers_heading_not_the_sit
     page = f"<html><body>{menu}<h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Tae-Sung Kim", "Kyung-Ae Park"]
+
+
+def test_without_meta_a_time_under_the_heading_dates_the_page_unless_labelled_another_date():
+    # Ghost (Front Matter, Upstream), Hugo (a research blog): the post's <time> in the byline under its
+    # heading, before the text; NBER's "Issue Date <time>April 2022</time>" is the issue's, not the paper's.
+    ghost = (
+        '<h1>A study of round things</h1><div class="byline"><a href="/author/ada/">Ada Lovelace</a></div>'
+        '<time class="gh-article-date" datetime="2021-08-24">Aug 24, 2021</time>'
+        f"{_ROUND_ABSTRACT}<p>{'We looked at round things long and found them round. ' * 5}</p>"
+        '<time datetime="2023-09-25">Sep 25, 2023</time>'
+    )
+    page = f"<html><head><title>A study of round things</title></head><body>{ghost}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2021-08-24"
+    issue = (
+        '<h1>A study of round things</h1><div><span class="label">Issue Date</span> '
+        '<time datetime="2022-04-21T12:00:00Z">April 2022</time></div>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><head><title>A study of round things</title></head><body>{issue}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published is None

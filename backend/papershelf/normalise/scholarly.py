@@ -128,7 +128,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
             abstract=_abstract(page, article, merged["abstract"], body),
             authors=authors,
             authors_count=len(authors) if authors else None,
-            published=_published(page, sources, body),
+            published=_published(page, sources, body, title),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -280,14 +280,16 @@ def _opening_of_the_text(page: Page, meta: str) -> bool:
     return any(_plain_quotes(block_text(node) or "").startswith(key) for node in page.tree.css("p"))
 
 
-def _published(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> str | None:
+def _published(
+    page: Page, sources: list[dict[str, Any]], body: BodyRecord, title: str | None
+) -> str | None:
     stated = [date for source in sources for date in source["dates"]] + body.stated
     shown = body.shown
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
-        shown = labelled_dates_anywhere(page)
+        shown = labelled_dates_anywhere(page, title)
     return published_date(_settled(page, stated, shown), shown, body.not_published)
 
 

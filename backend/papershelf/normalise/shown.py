@@ -158,13 +158,15 @@ def is_cut_off(text: str) -> bool:
     return text.rstrip().endswith(("...", "\u2026", "(...)", "[...]", "(\u2026)", "[\u2026]"))
 
 
-def labelled_dates_anywhere(page: Page) -> list[str]:
+def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
     """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
     "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
-    own text or the element after it. A thesis page without one is dated by its defence."""
+    own text or the element after it; else a time marked or shown as the post's. A thesis page
+    without one is dated by its defence."""
     return (
         _dates_after(page, _DATE_LABEL)
         or _marked_publication_time(page)
+        or _time_under_heading(page, title)
         or _citation_line_date(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
@@ -354,6 +356,29 @@ def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     return None
 
 
+# A label that makes the date after it another than the paper's publication (NBER's "Issue Date").
+_OTHER_DATE_LABEL = re.compile(
+    r"\b(?:issue|received|revised|accepted|submitted|updated|modified|created)\b", re.IGNORECASE
+)
+
+
+def _time_under_heading(page: Page, title: str | None) -> list[str]:
+    """The first <time> between the heading of the paper's title and its text (a blog's byline:
+    "Ada Lovelace · Aug 24, 2021 · 3 min"), unless a label before it names another date."""
+    heading = _title_heading(page, title)
+    for node in _below_heading(page, heading) if heading is not None else ():
+        if node.tag != "time":
+            continue
+        label = node.prev
+        while label is not None and label.tag in ("-text", "-comment") and not (label.text_content or "").strip():
+            label = label.prev
+        if label is not None and _OTHER_DATE_LABEL.search(clean_text(label.text(deep=True)) or ""):
+            continue
+        if date := partial_date(node.attributes.get("datetime")) or partial_date(block_text(node)):
+            return [date]
+    return []
+
+
 # A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.
 _PROSE = 200
 
@@ -362,10 +387,14 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
     """The DOI a page shows between the heading of its title and its text ("December 20th, 2016 ·
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
-    key = _compact(title or "")
-    headings = page.tree.css("h1")
-    heading = next((node for node in headings if key and _compact(block_text(node) or "") == key), None)
+    heading = _title_heading(page, title)
     return _doi_shown(page, _below_heading(page, heading)) if heading is not None else None
+
+
+def _title_heading(page: Page, title: str | None) -> Any:
+    """The h1 that shows the paper's title."""
+    key = _compact(title or "")
+    return next((node for node in page.tree.css("h1") if key and _compact(block_text(node) or "") == key), None)
 
 
 def _below_heading(page: Page, heading: Any) -> Iterator[Any]:
