@@ -370,7 +370,7 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
         if node.tag != "time":
             continue
         label = node.prev
-        while label is not None and label.tag in ("-text", "-comment") and not (label.text_content or "").strip():
+        while label is not None and label.tag in ("-text", "-comment") and not clean_text(label.text_content):
             label = label.prev
         if label is not None and _OTHER_DATE_LABEL.search(clean_text(label.text(deep=True)) or ""):
             continue
@@ -394,7 +394,8 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
 def _title_heading(page: Page, title: str | None) -> Any:
     """The h1 that shows the paper's title."""
     key = _compact(title or "")
-    return next((node for node in page.tree.css("h1") if key and _compact(block_text(node) or "") == key), None)
+    headings = page.tree.css("h1")
+    return next((node for node in headings if key and _compact(block_text(node) or "") == key), None)
 
 
 def _below_heading(page: Page, heading: Any) -> Iterator[Any]:
