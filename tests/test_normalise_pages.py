@@ -1764,3 +1764,58 @@ def test_without_meta_a_time_under_the_heading_dates_the_page_unless_labelled_an
     )
     page = f"<html><head><title>A study of round things</title></head><body>{issue}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published is None
+
+
+def test_without_meta_a_contributors_role_in_the_byline_is_no_name():
+    # The BMJ (HighWire): <li class="contributor"><span class="name">Krishnan Bhaskaran</span><span
+    # class="contrib-role">, lecturer in statistical epidemiology</span>…
+    item = '<li class="contributor"><span class="name">{}</span><span class="contrib-role">, {}</span>, </li>'
+    byline = '<div class="contributors"><ol class="contributor-list">' + "".join((
+        item.format("Krishnan Bhaskaran", "lecturer in statistical epidemiology"),
+        item.format("Shakoor Hajat", "senior lecturer in epidemiology and medical statistics"),
+    )) + "</ol></div>"
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Krishnan Bhaskaran", "Shakoor Hajat"]
+
+
+def test_without_meta_a_byline_list_beats_the_people_its_microdata_marks_when_it_holds_more():
+    # HighWire (IJSEM 2013): every contributor <li itemprop="author" itemscope …> but the last.
+    person = '<li class="contributor" itemprop="author" itemscope itemtype="http://schema.org/Person">' \
+        '<span class="name" itemprop="name">{}</span> and </li>'
+    byline = '<div class="contributors"><ol class="contributor-list">' + person.format("Elke Lang") + \
+        '<li class="last"><span class="name">Hans Reichenbach</span></li></ol></div>'
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Elke Lang", "Hans Reichenbach"]
+
+
+def test_without_meta_links_to_author_pages_under_the_heading_name_a_posts_authors():
+    # Ghost (Front Matter, Upstream): <a href="/author/martin/">Martin Fenner</a> under the heading;
+    # the site menu's "Authors" page and the cards of other posts below the text are not the byline.
+    menu = '<nav><a href="/authors/">Authors</a></nav>'
+    byline = '<div class="c-byline"><a href="/author/fiona/">Fiona Hutton</a><span>, and</span> ' \
+        "<a href='/author/mfenner/'>Martin Fenner</a></div>"
+    prose = f"<p>{'We looked at round things long and found them round. ' * 5}</p>"
+    card = '<article><a href="/author/ada/">Ada Lovelace</a></article>'
+    page = (
+        f"<html><head><title>A study of round things</title></head><body>{menu}"
+        f"<h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}{prose}{card}</body></html>"
+    )
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Fiona Hutton", "Martin Fenner"]
+
+
+def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people():
+    # HighWire (BMJ, IJSEM): div.contributors holds ol.contributor-list, then ol.affiliation-list
+    # (<address>…</address>), ol.corresp-list and ul.history-list.
+    byline = (
+        '<div class="contributors"><ol class="contributor-list"><li class="contributor">'
+        '<span class="name">Elke Lang</span><sup>1</sup> and </li><li class="last">'
+        '<span class="name">Hans Reichenbach</span><sup>2</sup></li></ol><ol class="affiliation-list">'
+        "<li><address><sup>1</sup>Leibniz-Institut DSMZ, Inhoffenstrasse 7B, Braunschweig, Germany</address></li>"
+        '</ol><ol class="corresp-list"><li>Correspondence to: E Lang ela{at}dsmz.de</li></ol></div>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Elke Lang", "Hans Reichenbach"]

@@ -68,10 +68,18 @@ def display_names(values: list[str]) -> list[str]:
 
 def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
-    degrees set after a name ("Vlad V. Simianu, MD, MPH") are not people."""
+    degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
+    Bhaskaran, lecturer in statistical epidemiology": the BMJ) are not people."""
     cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
     return [name for part in _LIST_SEPARATORS.split(cleaned)
-            if not _is_degree(part) and not _GROUP_NOTE.match(part) and (name := display_name(part))]
+            if not _is_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
+            and (name := display_name(part))]
+
+
+def _is_role(part: str) -> bool:
+    """A part in lower case throughout: a role, not a name (scripts without case are names)."""
+    part = part.strip()
+    return part[:1].islower() and not any(char.isupper() for char in part)
 
 
 def covers(byline: list[str], names: list[str]) -> bool:

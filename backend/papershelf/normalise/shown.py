@@ -441,9 +441,17 @@ def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
 
 
 def _byline(page: Page) -> list[str]:
-    """The authors a page without meta shows: its schema.org people, else its byline element."""
-    if names := display_names(page.people()) or _foaf_people(page):
-        return names
+    """The authors a page without meta shows: its schema.org people, else its byline element (also
+    when it holds those people and more: HighWire marks every person of its list but the last), else
+    the links to author pages under its heading."""
+    people = display_names(page.people()) or _foaf_people(page)
+    shown = _byline_element(page)
+    if people and not (len(shown) > len(people) and shown[: len(people)] == people):
+        return people
+    return shown or _author_links(page)
+
+
+def _byline_element(page: Page) -> list[str]:
     order = _page_order(page)
     heading = page.tree.css_first("h1")
     start = order.get(heading.mem_id, -1) if heading is not None else -1
@@ -456,6 +464,29 @@ def _byline(page: Page) -> list[str]:
         if node is not None and (names := _names_in(node)):
             return names
     return []
+
+
+# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>.
+_AUTHOR_PAGE = re.compile(r"/author/([^/?#]+)/?$")
+
+
+def _author_links(page: Page) -> list[str]:
+    """The people a post's byline links to their author pages, between its heading and its text."""
+    heading = page.tree.css_first("h1")
+    names: list[str] = []
+    for node in _below_heading(page, heading) if heading is not None else ():
+        found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
+        name = display_name(clean_text(node.text(deep=True)) or "") if found else None
+        # The link's text names the person its address does ("Martin Fenner" for /author/mfenner/),
+        # not an action ("Search for more papers by this author").
+        slug = unquote(found.group(1)).casefold() if found else ""
+        if name and name not in names and _names_the_address(name, slug):
+            names.append(name)
+    return names
+
+
+def _names_the_address(name: str, slug: str) -> bool:
+    return any(len(word) > 1 and word in slug for word in name.casefold().replace(".", " ").split())
 
 
 def _page_order(page: Page) -> dict[int, int]:
@@ -477,7 +508,11 @@ def _foaf_people(page: Page) -> list[str]:
 
 def _names_in(byline: Any) -> list[str]:
     # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
-    # without commas between some of them.
+    # without commas between some of them. A block of several lists (HighWire: the contributors, then
+    # their affiliations, the correspondence and the history) names the people in its first.
+    lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
+    if len(lists) > 1:
+        byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
     if items:
         return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
