@@ -1813,7 +1813,7 @@ def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people()
         '<div class="contributors"><ol class="contributor-list"><li class="contributor">'
         '<span class="name">Elke Lang</span><sup>1</sup> and </li><li class="last">'
         '<span class="name">Hans Reichenbach</span><sup>2</sup></li></ol><ol class="affiliation-list">'
-        "<li><address><sup>1</sup>Leibniz-Institut DSMZ, Inhoffenstrasse 7B, Braunschweig, Germany</address></li>"
+        "<li><address><sup>1</sup>Leibniz-Institut DSMZ, Braunschweig, Germany</address></li>"
         '</ol><ol class="corresp-list"><li>Correspondence to: E Lang ela{at}dsmz.de</li></ol></div>'
     )
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
