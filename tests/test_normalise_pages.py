@@ -1819,3 +1819,20 @@ def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people()
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Elke Lang", "Hans Reichenbach"]
+
+
+def test_sciencedirects_labelled_dates_in_its_script_state_date_a_saved_copy():
+    # ScienceDirect keeps "dates":{"Available online":…,"Received":…,"Publication date":…} in the JSON
+    # of a script; a saved copy without meta or address is still ScienceDirect's by its author group.
+    state = (
+        '{"article":{"dates":{"Available online":"14 April 1998","Received":"6 March 1997","Revised":[],'
+        '"Accepted":"26 August 1997","Publication date":"31 October 1997"},"pii":"S0009261497040141"}}'
+    )
+    page = (
+        '<html><body><h1>A study of round things</h1><div id="author-group"><a>Ada Lovelace</a></div>'
+        f"{_ROUND_ABSTRACT}<script>window.__STATE__ = {state};</script></body></html>"
+    )
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "1997-10-31"
+    later = state.replace('"Publication date":"31 October 1997"', '"Publication date":"1 July 1998"')
+    page = page.replace(state, later)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "1998-04-14"

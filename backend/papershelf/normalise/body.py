@@ -76,7 +76,19 @@ def read_sites(url: str, page: Page) -> BodyRecord:
                 record.shown.append(first)
         if site.script is not None:
             _read_script(page, site.script, record)
+        if site.script_dates is not None:
+            _read_script_dates(page, site.script_dates, record)
     return record
+
+
+def _read_script_dates(page: Page, marker: str, record: BodyRecord) -> None:
+    """Dates a script's JSON labels ({"Available online": "21 April 2023", "Received": …}), read as
+    the page would show them: "Available online 21 April 2023"."""
+    for label, value in (_script_json(page, marker) or {}).items():
+        values = value if isinstance(value, list) else [value]
+        shown = " ".join(text for item in values if (text := _string(item)))
+        for published, iso in labelled_dates(f"{label} {shown}") if shown else ():
+            (record.shown if published else record.not_published).append(iso)
 
 
 def _host(address: str | None) -> str:

@@ -45,6 +45,8 @@ class Site(msgspec.Struct, frozen=True):
     first_version: tuple[str, ...] = ()
     doi: tuple[str, ...] = ()  # elements whose text shows the DOI
     script: ScriptRecord | None = None
+    # A script's JSON object of labelled dates after this marker ('"dates":{"Received": …}').
+    script_dates: str | None = None
 
 
 def _publisher(name: str) -> str:
@@ -67,11 +69,14 @@ SITES: tuple[Site, ...] = (
     Site(
         "ScienceDirect",
         hosts=("sciencedirect.com",),
+        marks=("#author-group",),  # a saved copy, read without its address
         title=("h1.svTitle",),  # the 2014 layout had no meta tags at all
         authors=("#author-group .react-xocs-alternative-link", "a.authorName"),
         # The "Highlights" list is a div.abstract.author-highlights before the abstract.
         abstract=("#abstracts > div.abstract.author:not(.author-highlights)",),
         dates=("dl.articleDates",),
+        # Its page state: "dates":{"Available online":"21 April 2023","Received":…,"Revised":[…], …}
+        script_dates='"dates":',
     ),
     Site(
         "ACS Publications",
