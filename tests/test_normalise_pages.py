@@ -1836,3 +1836,18 @@ def test_sciencedirects_labelled_dates_in_its_script_state_date_a_saved_copy():
     later = state.replace('"Publication date":"31 October 1997"', '"Publication date":"1 July 1998"')
     page = page.replace(state, later)
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "1998-04-14"
+
+
+def test_without_meta_a_data_sets_description_headed_or_labelled_so_is_its_abstract():
+    # Zenodo and ORNL DAAC head it <h2>Description</h2>; Harvard Dataverse labels it in a table row
+    # (<th>Description</th><td>…</td>), Dryad's table says "Abstract".
+    text = "This dataset includes pupil size responses and skin conductance of twenty people."
+    heading = f"<h1>Pupil sizes of twenty people</h1><h2>Description</h2><section><p>{text}</p></section>"
+    table = (
+        "<h1>Pupil sizes of twenty people</h1><div>doi:10.1000/data</div><table><tr><th>Description</th>"
+        f"<td>{text}</td></tr></table>"
+    )
+    dryad = table.replace("<th>Description</th>", "<td>Abstract</td>")
+    for body in (heading, table, dryad):
+        page = f"<html><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == text, body

@@ -103,13 +103,28 @@ _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 
 def generic_abstract(page: Page) -> str | None:
     """The abstract of a page whose publisher has no row: the first abstract-classed element
-    that holds more than a heading, else the text after a heading "Abstract"."""
+    that holds more than a heading, else the text after a heading "Abstract"; last, a data set's
+    "Description", headed so or labelled so in a table (Zenodo, ORNL DAAC, Harvard Dataverse)."""
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
         or abstract_after_heading(page)
         or _abstract_after_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
+        or _abstract_in_cells(page, ("abstract", "description"))
+        or abstract_after_heading(page, ("description",))
     )
+
+
+def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
+    """A table row or definition that labels its value: <th>Description</th><td>…</td>."""
+    for label in page.tree.css("th, td, dt"):
+        if (clean_text(label.text()) or "").rstrip(":").casefold() not in labels:
+            continue
+        value = _next_element(label)
+        text = abstract_text(block_text(value)) if value is not None and value.tag in ("td", "dd") else None
+        if text and len(text) >= MIN_ABSTRACT:
+            return text
+    return None
 
 
 def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
@@ -563,11 +578,11 @@ def _next_element(node: Any) -> Any:
     return sibling
 
 
-def abstract_after_heading(page: Page) -> str | None:
+def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "summary")) -> str | None:
     """The text after a heading "Abstract", up to the next heading."""
     for heading in page.tree.css(_HEADINGS):
         # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
-        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in names:
             continue
         parts: list[str] = []
         sibling = heading.next
