@@ -1851,3 +1851,22 @@ def test_without_meta_a_data_sets_description_headed_or_labelled_so_is_its_abstr
     for body in (heading, table, dryad):
         page = f"<html><body>{body}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == text, body
+
+
+def test_a_byline_of_family_given_names_keeps_each_person_whole():
+    # Zenodo: one person an item, "Staib, Matthias"; its legacy page: "Staib, Matthias ; Castegnetti,
+    # Giuseppe ; Bach, Dominik R.". Names given first with degrees still part at every comma.
+    from papershelf.normalise.names import names_in_byline
+
+    assert names_in_byline("Staib, Matthias ; Castegnetti, Giuseppe ; Bach, Dominik R.") == [
+        "Matthias Staib", "Giuseppe Castegnetti", "Dominik R. Bach"
+    ]
+    assert names_in_byline("van der Ploeg, Atze") == ["Atze van der Ploeg"]
+    assert names_in_byline("Vlad V. Simianu, MD, MPH") == ["Vlad V. Simianu"]
+    assert names_in_byline("Ada Lovelace, Charles Babbage") == ["Ada Lovelace", "Charles Babbage"]
+    names = ("Staib, Matthias", "Bach, Dominik R.")
+    items = "".join(f'<li><span class="creatibutor-name">{name}</span></li>' for name in names)
+    byline = f'<h1>Pupil sizes of twenty people</h1><ul class="creatibutors">{items}</ul>'
+    page = f"<html><body>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Matthias Staib", "Dominik R. Bach"]

@@ -71,9 +71,25 @@ def names_in_byline(text: str | None) -> list[str]:
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
     Bhaskaran, lecturer in statistical epidemiology": the BMJ) are not people."""
     cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
+    people = [part.strip() for part in cleaned.split(";") if part.strip()]
+    if people and all(_family_first(person) for person in people):
+        # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
+        return [name for person in people if (name := display_name(person))]
     return [name for part in _LIST_SEPARATORS.split(cleaned)
             if not _is_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
             and (name := display_name(part))]
+
+
+# "Staib, Matthias", "van der Ploeg, Atze", "Paulus, Philipp C.": one family name (after its
+# particles), a comma, and up to three given names or initials.
+_FAMILY_FIRST = re.compile(
+    r"(?:(?:van|von|de|der|den|du|da|di|del|la|le)\s+)*[^\s,]+,\s*[A-Z\u00c0-\u024f][^\s,]*(?:\s+[^\s,]+){0,2}"
+)
+
+
+def _family_first(part: str) -> bool:
+    given = part.partition(",")[2].split()
+    return _FAMILY_FIRST.fullmatch(part) is not None and not _is_degree(given[0] if given else "")
 
 
 def _is_role(part: str) -> bool:
