@@ -1870,3 +1870,21 @@ def test_a_byline_of_family_given_names_keeps_each_person_whole():
     page = f"<html><body>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Matthias Staib", "Dominik R. Bach"]
+
+
+def test_a_springerlink_address_names_the_doi_of_its_article_chapter_protocol_or_entry():
+    # link.springer.com/article/10.1007/…, /chapter/10.1007/…, /protocol/10.1007/…: the canonical link
+    # of a saved copy names its DOI as /doi/10.… does on Atypon's sites.
+    for kind, doi in (
+        ("article", "10.1007/s10994-021-05946-3"),
+        ("chapter", "10.1007/978-3-031-28170-9_6"),
+        ("protocol", "10.1007/978-1-0716-2067-0_1"),
+        ("rwe", "10.1007/978-3-642-27737-5_100-2"),
+    ):
+        head = f'<link rel="canonical" href="https://link.springer.com/{kind}/{doi}">'
+        body = f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}"
+        page = f"<html><head>{head}</head><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].doi == doi
+    # An entry without an abstract is still a paper's page by the DOI its address names.
+    page = f"<html><head>{head}</head><body><h1>A study of round things</h1></body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == doi

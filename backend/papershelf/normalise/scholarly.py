@@ -71,8 +71,9 @@ _DUBLIN_CORE_DATES = (
     "dcterms.created",
     "prism.publicationdate",
 )
-# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…
-_DOI_PATH = re.compile(r"/doi/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…, and
+# SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
+_DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
 _MIN_SENTENCE = 20
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
@@ -105,7 +106,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
-        shown = read_article_body(page, body.abstract)
+        shown = read_article_body(page, body.abstract, doi)
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True
@@ -339,7 +340,7 @@ def _doi_in_meta_links(page: Page) -> str | None:
 
 def _doi_in_address(url: str, page: Page) -> str | None:
     """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
-    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…"""
+    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
     for address in (page.canonical, page.og_url, url):
         found = _DOI_PATH.search(address or "")
         if found and (doi := normalise_doi(unquote(found.group(1)))):

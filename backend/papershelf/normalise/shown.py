@@ -279,12 +279,15 @@ def read_labels(page: Page) -> BodyRecord | None:
     )
 
 
-def read_article_body(page: Page, known_abstract: str | None = None) -> BodyRecord | None:
+def read_article_body(
+    page: Page, known_abstract: str | None = None, known_doi: str | None = None
+) -> BodyRecord | None:
     """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
     as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
-    publisher row found, else one the page heads or classes so) or a DOI above its references."""
-    doi, abstract = _doi_shown(page), known_abstract or generic_abstract(page)
+    publisher row found, else one the page heads or classes so) or a DOI above its references (or
+    the one its own address names)."""
+    doi, abstract = known_doi or _doi_shown(page), known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
     title = _heading(page) or _title_of_the_tab(page)
