@@ -1888,3 +1888,23 @@ def test_a_springerlink_address_names_the_doi_of_its_article_chapter_protocol_or
     # An entry without an abstract is still a paper's page by the DOI its address names.
     page = f"<html><head>{head}</head><body><h1>A study of round things</h1></body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == doi
+
+
+def test_without_meta_links_to_people_pages_under_the_heading_name_the_authors():
+    # ACL Anthology: <a href="/people/teven-le-scao/unverified/">Teven Le Scao</a>; NBER:
+    # <a href="/people/david_lucca">David Lucca</a>; T&F: each name with its affiliation in a hover
+    # overlay. One run of links with separators between: the editors' links further down are not it.
+    editors = '<dl><dt>Editors:</dt><dd><a href="/people/ada-lovelace/">Ada Lovelace</a></dd></dl>'
+    overlay = '<span class="overlay"> Laboratoire de Chimie et Physique Quantiques, Toulouse </span>'
+    for links in (
+        '<a href="/anthology/people/s/shun-hasegawa/unverified/">Shun Hasegawa</a>, '
+        '<a href="/anthology/people/y/yuta-kikuchi/">Yuta Kikuchi</a>',
+        '<a href="/people/shun_hasegawa">Shun Hasegawa</a> &amp; '
+        '<a href="/people/yuta_kikuchi">Yuta Kikuchi</a>',
+        f'<a href="/author/Hasegawa%2C+Shun">Shun Hasegawa</a>{overlay} &amp; '
+        '<a href="/author/Kikuchi%2C+Yuta">Yuta Kikuchi</a>',
+    ):
+        body = f"<h1>A study of round things</h1><p>{links}</p>{editors}{_ROUND_ABSTRACT}"
+        page = f"<html><body>{body}</body></html>"
+        authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+        assert authors == ["Shun Hasegawa", "Yuta Kikuchi"]

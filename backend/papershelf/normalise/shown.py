@@ -293,7 +293,7 @@ def read_article_body(
     title = _heading(page) or _title_of_the_tab(page)
     if title is None:
         return None
-    return BodyRecord(title=title, authors=_byline(page), abstract=abstract, doi=doi, known=True)
+    return BodyRecord(title=title, authors=_byline(page, title), abstract=abstract, doi=doi, known=True)
 
 
 def _heading(page: Page) -> str | None:
@@ -409,10 +409,10 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
     return _doi_shown(page, _below_heading(page, heading)) if heading is not None else None
 
 
-def _title_heading(page: Page, title: str | None) -> Any:
-    """The h1 that shows the paper's title."""
+def _title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
+    """The heading (an h1 unless told) that shows the paper's title."""
     key = _compact(title or "")
-    headings = page.tree.css("h1")
+    headings = page.tree.css(selector)
     return next((node for node in headings if key and _compact(block_text(node) or "") == key), None)
 
 
@@ -458,7 +458,7 @@ def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
     return clean_text(" ".join(parts)) or ""
 
 
-def _byline(page: Page) -> list[str]:
+def _byline(page: Page, title: str | None = None) -> list[str]:
     """The authors a page without meta shows: its schema.org people, else its byline element (also
     when it holds those people and more: HighWire marks every person of its list but the last), else
     the links to author pages under its heading."""
@@ -466,7 +466,7 @@ def _byline(page: Page) -> list[str]:
     shown = _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return shown or _author_links(page)
+    return shown or _author_links(page, title)
 
 
 def _byline_element(page: Page) -> list[str]:
@@ -484,23 +484,63 @@ def _byline_element(page: Page) -> list[str]:
     return []
 
 
-# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>.
-_AUTHOR_PAGE = re.compile(r"/author/([^/?#]+)/?$")
+# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
+# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
+_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
 
 
-def _author_links(page: Page) -> list[str]:
-    """The people a post's byline links to their author pages, between its heading and its text."""
-    heading = page.tree.css_first("h1")
+def _author_links(page: Page, title: str | None) -> list[str]:
+    """The people a post's byline links to their author pages under its heading: a run of such links
+    with no more than separators between them ("A, B and C"; a proceedings' editors further down
+    are another run)."""
+    heading = _title_heading(page, title, _HEADINGS) or page.tree.css_first("h1")
     names: list[str] = []
+    inside: Any = None  # the person link whose text is being passed
     for node in _below_heading(page, heading) if heading is not None else ():
-        found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
-        name = display_name(clean_text(node.text(deep=True)) or "") if found else None
-        # The link's text names the person its address does ("Martin Fenner" for /author/mfenner/),
-        # not an action ("Search for more papers by this author").
-        slug = unquote(found.group(1)).casefold() if found else ""
-        if name and name not in names and _names_the_address(name, slug):
-            names.append(name)
+        if name := _person_link(node):
+            inside = node
+            if name not in names:
+                names.append(name)
+        elif names and node.tag == "-text" and _ends_the_byline(node, inside):
+            break
     return names
+
+
+# Letters a separator between two names may hold: ", and", "&", an affiliation mark.
+_SEPARATOR_LETTERS = 6
+
+
+def _ends_the_byline(text: Any, link: Any) -> bool:
+    """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
+    letters = len(re.sub(r"\W", "", text.text_content or ""))
+    return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
+
+
+def _in_pop_up(node: Any) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _within_node(node: Any, ancestor: Any) -> bool:
+    parent = node.parent
+    while parent is not None and ancestor is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _person_link(node: Any) -> str | None:
+    """The name a link to a person's page shows, when it names the person its address does
+    ("Martin Fenner" for /author/mfenner/), not an action ("Search for more papers by this author")."""
+    found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
+    name = display_name(clean_text(node.text(deep=True)) or "") if found else None
+    return name if name and _names_the_address(name, unquote(found.group(1)).casefold()) else None
 
 
 def _names_the_address(name: str, slug: str) -> bool:
