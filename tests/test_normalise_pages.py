@@ -1908,3 +1908,15 @@ def test_without_meta_links_to_people_pages_under_the_heading_name_the_authors()
         page = f"<html><body>{body}</body></html>"
         authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
         assert authors == ["Shun Hasegawa", "Yuta Kikuchi"]
+
+
+def test_without_meta_or_address_an_acs_page_is_known_by_its_abstract_box():
+    # ACS Publications (2019): "Publication Date (Web): May 13, 2019" in span.pub-date-value; a saved
+    # copy without its meta tags or address is still ACS's by its div#abstractBox.
+    shown = (
+        '<h1>A study of round things</h1><div class="pub-date">Publication Date (Web):'
+        '<span class="pub-date-value">May 13, 2019</span></div>'
+        '<div id="abstractBox"><p>We looked at round things long and found them round.</p></div>'
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-05-13"

@@ -81,7 +81,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "ACS Publications",
         hosts=("pubs.acs.org",),
-        marks=('meta[name="dc.Publisher"][content="American Chemical Society"]',),
+        # Its abstract box marks a saved copy read without meta or address.
+        marks=('meta[name="dc.Publisher"][content="American Chemical Society"]', "#abstractBox"),
         abstract=("#abstractBox",),
         # "Publication Date (Web)" comes before dc.Date's "Published online".
         dates=("#pubDate", ".pub-date-value"),
