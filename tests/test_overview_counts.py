@@ -14,6 +14,7 @@ from papershelf.capture import CaptureRequest
 from papershelf.importer import import_dump
 from papershelf.records import Paper, Rank
 from papershelf.store.bulk import deferred_upkeep
+from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note
 from papershelf.store.overview import create_overview_counts, recount
 from papershelf.store.papers import delete_paper, edit_paper, merge_papers, save_paper
@@ -133,3 +134,59 @@ def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_o
     held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
     assert held == recount(conn)
     assert held[("papers", "")] == 3
+
+
+@pytest.mark.parametrize("drop_triggers", [False, True], ids=["sync", "import"])
+def test_a_row_reusing_a_rowid_below_the_deferred_range_can_be_edited_and_deleted(
+        library, drop_triggers):
+    """The update and delete triggers change the index and the counts only for a row the
+    index holds: a row that took a rowid below the deferred range while the insert
+    triggers were dropped is in neither yet, and editing it in the same transaction
+    (a dump's later record of the same paper) took out of FTS5 what was never in it
+    (the index malformed) and out of the counts what was never counted."""
+    with write(library) as tx:
+        save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
+        newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
+                               hlc=tx.now())
+        note = create_note(tx, newest, "a note on graphs")
+    with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes"),
+                                               drop_triggers=drop_triggers):
+        delete_note(tx, note.id)
+        delete_paper(tx, newest)
+        again, _ = save_paper(tx, Paper(title="Replacement paper on meshes"), rank=Rank.PAGE,
+                              hlc=tx.now())
+        edit_paper(tx, again, {"title": "Replacement paper on grids", "status": "read"},
+                   tags=["geometry"])
+        doomed = create_note(tx, again, "a note on meshes")
+        kept = create_note(tx, again, "a second note on grids")
+        delete_note(tx, doomed.id)
+        assert kept
+    conn = library.conn
+    for table in ("papers_fts", "notes_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'grids'"
+                        ).fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'"
+                        ).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'grids'"
+                        ).fetchone()[0] == 1
+    held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
+    assert held == recount(conn)
+    assert held[("status", "read")] == 1 and held[("notes", "")] == 1
+
+
+def test_a_library_from_before_m007_gets_the_triggers_that_ask_the_index(tmp_path):
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    db.conn.execute("DROP TRIGGER papers_fts_ad")
+    db.conn.execute("CREATE TRIGGER papers_fts_ad AFTER DELETE ON papers BEGIN SELECT 1; END")
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_triggers_ask_the_index'")
+    db.close()
+    db = open_writer(path)
+    triggers = dict(db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND tbl_name IN ('papers', 'notes')").fetchall())
+    db.close()
+    for name in ("papers_fts_ad", "papers_fts_au", "notes_fts_ad", "notes_fts_au",
+                 "library_counts_papers_ad", "library_counts_papers_au", "library_counts_notes_ad"):
+        assert "_fts_docsize WHERE id = old.rowid" in triggers[name], name
+    assert "'delete', old.rowid" in triggers["papers_fts_ad"]

@@ -16,7 +16,7 @@ import msgspec
 import numpy as np
 from scipy import sparse
 
-from ..store.db import read_transaction, transaction
+from ..store.db import in_chunks, read_transaction, transaction
 from .text import BUCKETS, pack, paper_text, term_counts, text_hash, unpack
 
 BATCH = 2000
@@ -132,8 +132,7 @@ def apply_features(db, batch: FeatureBatch) -> bool:
         df, documents = document_frequencies(db)
         seq = int(get_state(db, "features_seq", 0))
         gone = batch.removals + [pid for pid, _, _ in batch.upserts]
-        for chunk in _chunks(gone, 500):
-            marks = ", ".join("?" * len(chunk))
+        for chunk, marks in in_chunks(gone, 500):
             for (blob,) in db.execute(
                     f"SELECT terms FROM discover_features WHERE paper_id IN ({marks})", chunk):
                 df[unpack(blob)[0]] -= 1
@@ -153,11 +152,6 @@ def apply_features(db, batch: FeatureBatch) -> bool:
         set_state(db, "features_seq", seq)
         set_state(db, "features_version", batch.to_version)
     return True
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def update_features(reader, write: Callable[[Callable, FeatureBatch], bool],

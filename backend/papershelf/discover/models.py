@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.svm import LinearSVC
 
-from ..store.db import transaction
+from ..store.db import in_chunks, transaction
 from .features import feature_chunks, rows_to_matrix, tfidf
 from .labels import Labels, ReaderLabels
 from .reasons import (
@@ -71,10 +71,9 @@ def load_models(db) -> dict[str, Model]:
 def features_of(db, ids: list[str]) -> tuple[list[str], sparse.csr_matrix]:
     """The stored counts of these papers (those analysed), in a stable order."""
     found: list[tuple[str, bytes]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in in_chunks(ids, 500):
         found += db.execute(f"SELECT paper_id, terms FROM discover_features WHERE paper_id IN "
-                            f"({', '.join('?' * len(chunk))}) ORDER BY paper_id", chunk).fetchall()
+                            f"({marks}) ORDER BY paper_id", chunk).fetchall()
     return [f[0] for f in found], rows_to_matrix([f[1] for f in found])
 
 
@@ -175,11 +174,9 @@ def _texts(db, ids: list[str]) -> dict[str, str]:
     from .features import _names
 
     texts = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in in_chunks(ids, 500):
         for pid, title, abstract, authors in db.execute(
-                f"SELECT id, title, abstract, authors FROM papers WHERE id IN "
-                f"({', '.join('?' * len(chunk))})", chunk):
+                f"SELECT id, title, abstract, authors FROM papers WHERE id IN ({marks})", chunk):
             texts[pid] = paper_text(title, abstract, _names(authors))
     return texts
 

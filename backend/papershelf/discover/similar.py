@@ -13,7 +13,7 @@ import threading
 import numpy as np
 from scipy import sparse
 
-from ..store.db import read_transaction
+from ..store.db import in_chunks, read_transaction
 from ..store.queries import PAPER_COLUMNS, get_paper
 from .features import _names, document_frequencies, get_state, idf_weights, rows_to_matrix, tfidf
 from .queries import Suggestion, discover_ready, suggestion
@@ -45,10 +45,9 @@ def current_idf(db) -> np.ndarray:
 def _counts(db, ids: list[str], texts: dict[str, str]) -> sparse.csr_matrix:
     """Stored counts of these papers in this order; a paper not analysed yet is analysed now."""
     stored = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in in_chunks(ids, 500):
         stored.update(db.execute(f"SELECT paper_id, terms FROM discover_features WHERE paper_id IN "
-                                 f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+                                 f"({marks})", chunk).fetchall())
     if all(pid in stored for pid in ids):
         return rows_to_matrix([stored[pid] for pid in ids])
     fresh = term_counts([texts[pid] for pid in ids])

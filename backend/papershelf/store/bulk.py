@@ -100,15 +100,15 @@ class DeferredUpkeep:
         self.from_rowid = {table: _next_rowid(conn, table) for table in tables}
         self.triggers_off = False  # set by deferred_upkeep(drop_triggers=True)
 
-    def _reused_below(self, start: int) -> int:
-        """With the papers' insert triggers dropped: the lowest rowid under `start` of
-        rows added meanwhile. SQLite gives a new row the largest rowid + 1, so once the
-        newest rows are deleted (an id merge) new ones sit under the mark: they are the
-        run of rows just under it that the index lacks (every older row is indexed)."""
+    def _reused_below(self, table: str, start: int) -> int:
+        """With the insert triggers dropped: the lowest rowid under `start` of rows added
+        meanwhile. SQLite gives a new row the largest rowid + 1, so once the newest rows
+        are deleted (an id merge, a deleted note) new ones sit under the mark: they are
+        the run of rows just under it that the index lacks (every older row is indexed)."""
         lowest = start
         for (rowid,) in self.conn.execute(
-                "SELECT rowid FROM papers WHERE rowid < ? ORDER BY rowid DESC", [start]):
-            if self.conn.execute("SELECT 1 FROM papers_fts_docsize WHERE id = ?",
+                f"SELECT rowid FROM {table} WHERE rowid < ? ORDER BY rowid DESC", [start]):
+            if self.conn.execute(f"SELECT 1 FROM {table}_fts_docsize WHERE id = ?",
                                  [rowid]).fetchone():
                 break
             lowest = rowid
@@ -119,9 +119,9 @@ class DeferredUpkeep:
         keep them."""
         for table in self.tables:
             start = self.from_rowid[table]
+            if self.triggers_off:
+                start = self._reused_below(table, start)
             if table == "papers":
-                if self.triggers_off:
-                    start = self._reused_below(start)
                 self.conn.execute(
                     "INSERT INTO papers_fts (rowid, title, abstract, summary) "
                     "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?", [start])
@@ -149,10 +149,12 @@ def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
     is dropped meanwhile and restored before commit (DDL is transactional in SQLite):
     the caller counts those links itself.
 
-    With `drop_triggers` (an import: its papers' per-row insert triggers, even leaving
-    the deferred rows alone, cost a tenth of it), the papers' insert triggers are dropped
-    and restored likewise, and rows that reuse a rowid under the mark are found and
-    indexed with the rest (`_reused_below`).
+    With `drop_triggers` (an import, a large sync batch: the per-row insert triggers,
+    even leaving the deferred rows alone, cost a tenth of an import and a sixth of a
+    sync's writes), the insert triggers of `tables` are dropped and restored likewise,
+    and rows that reuse a rowid under the mark are found and indexed with the rest
+    (`_reused_below`); the update and delete triggers leave them alone until then, as
+    they change only what the index holds (m007).
 
     FTS5's automerge is off meanwhile: merging segments while they are still being
     written costs more than it saves; restored before commit, later writes merge
@@ -160,7 +162,7 @@ def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
     upkeep = DeferredUpkeep(conn, tables)
     dropped = [_CAPTURE_LINKS_TRIGGER] if capture_links else []
     if drop_triggers:
-        dropped += _PAPER_INSERT_TRIGGERS
+        dropped += [name for table in tables for name in _INSERT_TRIGGERS[table]]
         upkeep.triggers_off = True
     saved = dict(conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -182,7 +184,8 @@ def deferred_upkeep(conn, tables: tuple[str, ...] = ("papers",), *,
 
 
 _CAPTURE_LINKS_TRIGGER = "library_counts_paper_captures_ai"
-_PAPER_INSERT_TRIGGERS = ["papers_fts_ai", "library_counts_papers_ai"]
+_INSERT_TRIGGERS = {"papers": ["papers_fts_ai", "library_counts_papers_ai"],
+                    "notes": ["notes_fts_ai", "library_counts_notes_ai"]}
 
 
 class BulkSaver:

@@ -65,10 +65,11 @@ _CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in _COUNTED)
 # (fts_deferred): from m006 on the insert triggers leave them alone, as the full-text ones
 # do, and the transaction counts them in one statement per batch (count_new_papers,
 # count_new_notes) and its capture links at its end (count_capture_papers; it drops
-# paper_captures' insert trigger meanwhile). Until then, its rows are the deferred range
-# the update and delete triggers leave alone.
-_NOT_DEFERRED = ("NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = 'papers' "
-                 "AND old.rowid >= from_rowid)")
+# paper_captures' insert trigger meanwhile). A row is counted exactly when the full-text
+# index holds it, so the update and delete triggers ask the index (from m007): a deferred
+# row, wherever its rowid fell, is in neither yet.
+INDEXED = "EXISTS (SELECT 1 FROM {table}_fts_docsize WHERE id = old.rowid)"
+_INDEXED_PAPER = INDEXED.format(table="papers")
 
 INSERT_TRIGGERS = {
     "library_counts_papers_ai":
@@ -81,10 +82,10 @@ INSERT_TRIGGERS = {
 }
 TRIGGERS_SQL = [
     *INSERT_TRIGGERS.values(),
-    f"CREATE TRIGGER library_counts_papers_ad AFTER DELETE ON papers WHEN {_NOT_DEFERRED} "
+    f"CREATE TRIGGER library_counts_papers_ad AFTER DELETE ON papers WHEN {_INDEXED_PAPER} "
     f"BEGIN\n{_paper_bumps('old', -1)}\nEND",
     f"CREATE TRIGGER library_counts_papers_au AFTER UPDATE OF {', '.join(_COUNTED)} ON papers "
-    f"WHEN ({_CHANGED}) AND {_NOT_DEFERRED} "
+    f"WHEN ({_CHANGED}) AND {_INDEXED_PAPER} "
     f"BEGIN\n{_paper_bumps('old', -1)}\n{_paper_bumps('new', 1)}\nEND",
     "CREATE TRIGGER library_counts_paper_captures_ad AFTER DELETE ON paper_captures BEGIN\n"
     + _bump("week", f"SELECT {_WEEK.format(captured_at='captured_at')} AS value "
@@ -97,7 +98,8 @@ TRIGGERS_SQL = [
     "ON CONFLICT (facet, value) DO UPDATE SET count = count + excluded.count;\nEND",
     f"CREATE TRIGGER library_counts_notes_ai AFTER INSERT ON notes BEGIN\n"
     f"{_bump('notes', chr(39) * 2, 1)}\nEND",
-    f"CREATE TRIGGER library_counts_notes_ad AFTER DELETE ON notes BEGIN\n"
+    f"CREATE TRIGGER library_counts_notes_ad AFTER DELETE ON notes WHEN "
+    f"{INDEXED.format(table='notes')} BEGIN\n"
     f"{_bump('notes', chr(39) * 2, -1)}\nEND",
 ]
 

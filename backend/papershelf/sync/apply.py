@@ -33,10 +33,10 @@ def apply_changes(
     moves the pull cursor too, when it starts at or below it (no gap)."""
     with write(db) as tx:
         current = pull_cursor_for(tx.db, peer)
-        # A large batch indexes and counts its new papers and notes at its end, as an
-        # import does; a small one keeps the per-row triggers (its few rows cost less
-        # than the statements over them).
-        with (deferred_upkeep(tx.db.conn, ("papers", "notes"))
+        # A large batch indexes and counts its new papers and notes at its end, its
+        # insert triggers dropped meanwhile, as an import does; a small one keeps the
+        # per-row triggers (its few rows cost less than the statements over them).
+        with (deferred_upkeep(tx.db.conn, ("papers", "notes"), drop_triggers=True)
               if len(changes) >= DEFER_UPKEEP_FROM else nullcontext()):
             checks = ClockChecks(tx.clock)
             if len(changes) >= BATCH_FROM:
