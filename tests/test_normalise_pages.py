@@ -1920,3 +1920,21 @@ def test_without_meta_or_address_an_acs_page_is_known_by_its_abstract_box():
     )
     page = f"<html><body>{shown}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-05-13"
+
+
+def test_without_meta_or_address_an_ieee_full_text_page_of_2014_is_known_by_its_header_or_glance():
+    # IEEE Xplore's full-text pages of 2014 (div#article-page-hdr or the quick-preview panel
+    # div.glance-abstract, li#dt_doi, span#issueDate): a saved copy without its address is still
+    # IEEE's, its record read by the IEEE row.
+    shown = (
+        '<div id="article-page-hdr"><h1>A study of round things</h1></div>'
+        '<div id="authors"><div class="author"><h3>Ada Lovelace</h3></div></div>'
+        '<ul><li id="dt_doi">10.1109/MWC.2003.1196402</li></ul><span id="issueDate">April 2003</span>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    header = '<div id="article-page-hdr">'
+    for mark in (header, '<div class="panel glance-abstract">'):
+        page = "<html><body>" + shown.replace(header, mark) + "</body></html>"
+        paper = normalise_page("https://example.org/saved-page", page).papers[0]
+        assert (paper.authors, paper.published) == (["Ada Lovelace"], "2003-04")
+        assert paper.doi == "10.1109/MWC.2003.1196402"

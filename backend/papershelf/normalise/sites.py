@@ -186,8 +186,9 @@ SITES: tuple[Site, ...] = (
     Site(
         "IEEE Xplore",
         hosts=("ieeexplore.ieee.org",),
-        # A saved document page is known by the script that keeps its record.
-        marks=('script:lexbor-contains("document.metadata={")',),
+        # A saved document page is known by the script that keeps its record, a full-text page of
+        # 2014 by its header.
+        marks=('script:lexbor-contains("document.metadata={")', "#article-page-hdr", "div.glance-abstract"),
         # The full-text pages of 2014 have no meta tags: their quick-preview panel, author cards
         # and "article data" list carry the record. "Date of Current Version" dates the copy Xplore
         # holds, not the paper; the issue date (a conference's days) and the original date do.
