@@ -1409,9 +1409,11 @@ def test_a_time_marked_as_the_posts_publication_dates_it_not_its_comments():
         '<ol class="commentlist"><li><time pubdate datetime="2019-08-01T01:15:45+02:00">Do 1 Aug 2019</time>'
         "</li></ol>"
     )
-    for mark in ("pubdate", 'class="entry-date"', 'class="published"'):
+    for mark in ("pubdate", 'class="entry-date"', 'class="published"', "inside-published"):
+        # The DataCite Blog (2016): <p class="published"><i class="fas fa-calendar"></i> <time …>
+        holder, mark = ('<p class="published">', "") if mark == "inside-published" else ("<p>", mark)
         shown = (
-            f'<h1>A study of round things</h1><p><time {mark} datetime="2019-07-13T15:52:31+02:00">'
+            f'<h1>A study of round things</h1>{holder}<time {mark} datetime="2019-07-13T15:52:31+02:00">'
             f"Sa 13 Jul 2019</time></p>{_ROUND_ABSTRACT}{comment}"
         )
         page = f"<html><body>{shown}</body></html>"

@@ -188,9 +188,10 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
 
 
 # A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
-# class "published", WordPress themes' "entry-date".
+# class "published" (on the time or the element holding it), WordPress themes' "entry-date".
 _PUBLICATION_TIMES = (
-    'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime]'
+    'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime],'
+    '[class~="published"] > time[datetime]'
 )
 
 
