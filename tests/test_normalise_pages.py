@@ -1940,3 +1940,13 @@ def test_without_meta_or_address_an_ieee_full_text_page_of_2014_is_known_by_its_
         paper = normalise_page("https://example.org/saved-page", page).papers[0]
         assert (paper.authors, paper.published) == (["Ada Lovelace"], "2003-04")
         assert paper.doi == "10.1109/MWC.2003.1196402"
+
+
+def test_without_meta_a_publication_word_in_a_sentence_is_no_date_label():
+    # The ACL Anthology's footer: "Materials published in or after 2016 are licensed on a Creative
+    # Commons Attribution 4.0 International License." dated every paper 2016.
+    footer = "<p>Materials published in or after 2016 are licensed on a Creative Commons licence.</p>"
+    for label, published in (("", None), ("<p>Published: 3 May 2016</p>", "2016-05-03"),
+                             ("<p>Published online: 2016</p>", "2016")):
+        page = f"<html><body><h1>A study of round things</h1>{label}{_ROUND_ABSTRACT}{footer}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import partial_date
+from .dates import dates_in_text, partial_date
 from .html_meta import (
     FIGURES_UNSEEN,
     Page,
@@ -232,7 +232,7 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
             continue
         if _CITED_WEB_PAGE.search(own[label.end():]):
             continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
-        date = partial_date(own[label.end():])
+        date = _date_after_label(own[label.end():])
         # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
         shown_time = node.css_first("time[datetime]") if date is None else None
         if shown_time is not None:
@@ -247,6 +247,16 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         if date:
             found.append(date)
     return found
+
+
+# What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
+# of Publication (online): …"; not a sentence ("Materials published in or after 2016 are licensed …").
+_LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on|in|online)?[\s:.\-\u2013()]*", re.IGNORECASE)
+
+
+def _date_after_label(rest: str) -> str | None:
+    found = dates_in_text(rest)
+    return found[0][2] if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]) else None
 
 
 def read_labels(page: Page) -> BodyRecord | None:
