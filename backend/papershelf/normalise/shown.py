@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
 from .body import MIN_ABSTRACT, BodyRecord
+from .bylines import byline
 from .dates import dates_in_text, partial_date
 from .html_meta import (
     FIGURES_UNSEEN,
@@ -25,7 +26,17 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .names import display_name, display_names, names_in_byline
+from .names import names_in_byline
+from .places import (
+    HEADINGS,
+    OTHER_PAPERS,
+    UNSHOWN,
+    above_references,
+    below_heading,
+    compact,
+    text_above_references,
+    title_heading,
+)
 from .sites import DEGREE_DATE_LABELS, FIELD_LABELS
 
 # Elements that usually hold the abstract, most specific first.
@@ -47,7 +58,6 @@ _ABSTRACT_SELECTORS = (
 _UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
-_HEADINGS = "h1,h2,h3,h4,h5,h6"
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
 # ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
 _MIN_DESCRIPTION = 200
@@ -71,29 +81,11 @@ _DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
 _INLINE_LABELS = "span,b,strong,em"
 # A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
 _DOI_SHOWN = re.compile(r"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
-# Text the page does not show: a DOI in a script's template is not the page's.
-_UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
 _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
-# Headings that end the article's own text: below them, DOIs are the cited works'.
-_END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
-# Elements that hold a byline on pages without a publisher row, most specific first.
-_BYLINES = (
-    '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
-    # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
-    '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
-    '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
-    # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
-    '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
-    # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
-    "div.cg",
-    # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
-    '[class~="author"][class~="vcard"]',
-)
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
-_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
 # (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
 _TAB_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
@@ -209,14 +201,12 @@ _CITATION_LINE = re.compile(
     r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*\(\w+\)\s*:\s*[^\s;]+?\.\s*"
     r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
 )
-# Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
-_OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
 
 
 def _citation_line_date(page: Page) -> list[str]:
     """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
     PubMed Central cite the article so above its title), above the lists of other papers."""
-    found = _CITATION_LINE.search(_text_above_references(page, _OTHER_PAPERS))
+    found = _CITATION_LINE.search(text_above_references(page, OTHER_PAPERS))
     return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
 
 
@@ -304,17 +294,17 @@ def read_article_body(
     title = _heading(page) or _title_of_the_tab(page)
     if title is None:
         return None
-    return BodyRecord(title=title, authors=_byline(page, title), abstract=abstract, doi=doi, known=True)
+    return BodyRecord(title=title, authors=byline(page, title), abstract=abstract, doi=doi, known=True)
 
 
 def _heading(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
-    key = _compact(page.node_text("title") or "")
+    key = compact(page.node_text("title") or "")
     headings = _headings(page, "h1")
     titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
     # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
-    repeated = [text for text in headings + titled if key and _compact(text) in key]
+    repeated = [text for text in headings + titled if key and compact(text) in key]
     if repeated:
         return max(repeated, key=len)
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
@@ -337,19 +327,14 @@ def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         for i in range(0, len(cuts), 2)
         for j in range(i + 1, len(cuts), 2)
     }
-    shown = {_compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
+    shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
-        if _compact(stretch) in shown and len(stretch.split()) >= 2:
-            return shown[_compact(stretch)]
+        if compact(stretch) in shown and len(stretch.split()) >= 2:
+            return shown[compact(stretch)]
     if shown_only:
         return None
     parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
     return max(filter(None, parts), key=len, default=None)
-
-
-def _compact(text: str) -> str:
-    # A <title> may write straight quotes where the heading has typographic ones ("Children's").
-    return "".join(text.split()).casefold().translate(_PLAIN_QUOTES)
 
 
 def _headings(page: Page, selector: str) -> list[str]:
@@ -370,9 +355,9 @@ def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references (or among `nodes`): a DOI further down is a cited work's."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
-    for node in nodes if nodes is not None else _above_references(page):
+    for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
-            value = None if node.parent is not None and node.parent.tag in _UNSHOWN else node.text_content
+            value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
         else:
             value = _QUERY_PARAMETERS.sub("", node.attributes.get("href") or "")
             if value and not _names_a_doi(node):
@@ -394,8 +379,8 @@ _OTHER_DATE_LABEL = re.compile(
 def _time_under_heading(page: Page, title: str | None) -> list[str]:
     """The first <time> between the heading of the paper's title and its text (a blog's byline:
     "Ada Lovelace · Aug 24, 2021 · 3 min"), unless a label before it names another date."""
-    heading = _title_heading(page, title)
-    for node in _below_heading(page, heading) if heading is not None else ():
+    heading = title_heading(page, title)
+    for node in below_heading(page, heading) if heading is not None else ():
         if node.tag != "time":
             continue
         label = node.prev
@@ -408,33 +393,12 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
     return []
 
 
-# A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.
-_PROSE = 200
-
-
 def doi_under_heading(page: Page, title: str | None) -> str | None:
     """The DOI a page shows between the heading of its title and its text ("December 20th, 2016 ·
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
-    heading = _title_heading(page, title)
-    return _doi_shown(page, _below_heading(page, heading)) if heading is not None else None
-
-
-def _title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
-    """The heading (an h1 unless told) that shows the paper's title."""
-    key = _compact(title or "")
-    headings = page.tree.css(selector)
-    return next((node for node in headings if key and _compact(block_text(node) or "") == key), None)
-
-
-def _below_heading(page: Page, heading: Any) -> Iterator[Any]:
-    passed = False
-    for node in _above_references(page, _OTHER_PAPERS):
-        if node.tag == "p" and passed and len(block_text(node) or "") >= _PROSE:
-            return
-        passed = passed or node.mem_id == heading.mem_id
-        if passed:
-            yield node
+    heading = title_heading(page, title)
+    return _doi_shown(page, below_heading(page, heading)) if heading is not None else None
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
@@ -446,168 +410,6 @@ def _names_a_doi(link: Any) -> bool:
     nothing to read (an icon), not a word the DOI stands behind."""
     text = clean_text(link.text(deep=True)) or ""
     return not text or "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
-
-
-def _above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
-    """The page's nodes, texts among them, down to a heading of its references (or one that
-    starts with one of `ends`)."""
-    body = page.tree.body
-    for node in body.traverse(include_text=True) if body is not None else ():
-        if node.tag in _HEADINGS.split(","):
-            heading = (clean_text(node.text()) or "").rstrip(":").casefold()
-            if heading in _END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
-                return
-        yield node
-
-
-def _text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
-    parts = [
-        node.text_content or ""
-        for node in _above_references(page, ends)
-        if node.tag == "-text" and (node.parent is None or node.parent.tag not in _UNSHOWN)
-    ]
-    return clean_text(" ".join(parts)) or ""
-
-
-def _byline(page: Page, title: str | None = None) -> list[str]:
-    """The authors a page without meta shows: its schema.org people, else its byline element (also
-    when it holds those people and more: HighWire marks every person of its list but the last), else
-    the links to author pages under its heading."""
-    people = display_names(page.people()) or _foaf_people(page)
-    shown = _byline_element(page)
-    if people and not (len(shown) > len(people) and shown[: len(people)] == people):
-        return people
-    return shown or _author_links(page, title)
-
-
-def _byline_element(page: Page) -> list[str]:
-    order = _page_order(page)
-    heading = page.tree.css_first("h1")
-    start = order.get(heading.mem_id, -1) if heading is not None else -1
-    for selector in _BYLINES:
-        # The paper's byline follows its heading: one above it is the site's (T&F's menu item
-        # "Authors & Editors", classed "authors").
-        nodes = page.tree.css(selector)
-        after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        node = after[0] if after else (nodes[0] if nodes else None)
-        if node is not None and (names := _names_in(node)):
-            return names
-    return []
-
-
-# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
-# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
-_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
-
-
-def _author_links(page: Page, title: str | None) -> list[str]:
-    """The people a post's byline links to their author pages under its heading: a run of such links
-    with no more than separators between them ("A, B and C"; a proceedings' editors further down
-    are another run)."""
-    heading = _title_heading(page, title, _HEADINGS) or page.tree.css_first("h1")
-    names: list[str] = []
-    inside: Any = None  # the person link whose text is being passed
-    for node in _below_heading(page, heading) if heading is not None else ():
-        if name := _person_link(node):
-            inside = node
-            if name not in names:
-                names.append(name)
-        elif names and node.tag == "-text" and _ends_the_byline(node, inside):
-            break
-    return names
-
-
-# Letters a separator between two names may hold: ", and", "&", an affiliation mark.
-_SEPARATOR_LETTERS = 6
-
-
-def _ends_the_byline(text: Any, link: Any) -> bool:
-    """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
-    letters = len(re.sub(r"\W", "", text.text_content or ""))
-    return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
-
-
-def _in_pop_up(node: Any) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _within_node(node: Any, ancestor: Any) -> bool:
-    parent = node.parent
-    while parent is not None and ancestor is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _person_link(node: Any) -> str | None:
-    """The name a link to a person's page shows, when it names the person its address does
-    ("Martin Fenner" for /author/mfenner/), not an action ("Search for more papers by this author")."""
-    found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
-    name = display_name(clean_text(node.text(deep=True)) or "") if found else None
-    return name if name and _names_the_address(name, unquote(found.group(1)).casefold()) else None
-
-
-def _names_the_address(name: str, slug: str) -> bool:
-    return any(len(word) > 1 and word in slug for word in name.casefold().replace(".", " ").split())
-
-
-def _page_order(page: Page) -> dict[int, int]:
-    body = page.tree.body
-    return {node.mem_id: index for index, node in enumerate(body.traverse() if body is not None else ())}
-
-
-def _foaf_people(page: Page) -> list[str]:
-    """People a byline marks up as FOAF in RDFa (PLOS, 2014: <span property="foaf:name"
-    typeof="foaf:Person">Gongle Shi <span class="corresponding">mail</span>, </span>): the name is
-    the element's own text, its icons and pop-ups aside."""
-    names: list[str] = []
-    for node in page.tree.css('[typeof~="foaf:Person"][property~="foaf:name"]'):
-        name = display_name((clean_text(node.text(deep=False)) or "").strip(" ,;"))
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def _names_in(byline: Any) -> list[str]:
-    # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
-    # without commas between some of them. A block of several lists (HighWire: the contributors, then
-    # their affiliations, the correspondence and the history) names the people in its first.
-    lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    if len(lists) > 1:
-        byline = lists[0]
-    items = byline.css("li") if byline.tag in ("ul", "ol") else []
-    if items:
-        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
-    return names_in_byline(_bare_byline(byline_text(byline)))
-
-
-# A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
-# inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
-_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
-_AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
-_AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
-# Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
-# Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
-_BYLINE_LINKS = re.compile(
-    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
-    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_byline(text: str | None) -> str | None:
-    if not text:
-        return text
-    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
-    text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
-    return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:
@@ -634,13 +436,13 @@ def _next_element(node: Any) -> Any:
 
 def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "summary")) -> str | None:
     """The text after a heading "Abstract", up to the next heading."""
-    for heading in page.tree.css(_HEADINGS):
+    for heading in page.tree.css(HEADINGS):
         # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in names:
             continue
         parts: list[str] = []
         sibling = heading.next
-        while sibling is not None and sibling.tag not in _HEADINGS.split(","):
+        while sibling is not None and sibling.tag not in HEADINGS.split(","):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
             else:

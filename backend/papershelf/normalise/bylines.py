@@ -1,0 +1,175 @@
+"""Who wrote the paper, as a page without meta shows it: its schema.org or FOAF people, a byline
+element (platforms' byline classes, one person a list item), or the run of links to people's pages
+under the heading of its title."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote
+
+from ..identity import clean_text
+from .html_meta import Page, byline_text
+from .names import display_name, display_names, names_in_byline
+from .places import HEADINGS, below_heading, title_heading
+
+# Elements that hold a byline on pages without a publisher row, most specific first.
+_BYLINES = (
+    '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
+    # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
+    '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
+    '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
+    # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
+    '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
+    # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
+    "div.cg",
+    # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
+    '[class~="author"][class~="vcard"]',
+)
+
+
+def byline(page: Page, title: str | None = None) -> list[str]:
+    """The authors a page without meta shows: its schema.org people, else its byline element (also
+    when it holds those people and more: HighWire marks every person of its list but the last), else
+    the links to author pages under its heading."""
+    people = display_names(page.people()) or _foaf_people(page)
+    shown = _byline_element(page)
+    if people and not (len(shown) > len(people) and shown[: len(people)] == people):
+        return people
+    return shown or _author_links(page, title)
+
+
+def _byline_element(page: Page) -> list[str]:
+    order = _page_order(page)
+    heading = page.tree.css_first("h1")
+    start = order.get(heading.mem_id, -1) if heading is not None else -1
+    for selector in _BYLINES:
+        # The paper's byline follows its heading: one above it is the site's (T&F's menu item
+        # "Authors & Editors", classed "authors").
+        nodes = page.tree.css(selector)
+        after = [node for node in nodes if order.get(node.mem_id, -1) > start]
+        node = after[0] if after else (nodes[0] if nodes else None)
+        if node is not None and (names := _names_in(node)):
+            return names
+    return []
+
+
+# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
+# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
+_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
+
+
+def _author_links(page: Page, title: str | None) -> list[str]:
+    """The people a post's byline links to their author pages under its heading: a run of such links
+    with no more than separators between them ("A, B and C"; a proceedings' editors further down
+    are another run)."""
+    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    names: list[str] = []
+    inside: Any = None  # the person link whose text is being passed
+    for node in below_heading(page, heading) if heading is not None else ():
+        if name := _person_link(node):
+            inside = node
+            if name not in names:
+                names.append(name)
+        elif names and node.tag == "-text" and _ends_the_byline(node, inside):
+            break
+    return names
+
+
+# Letters a separator between two names may hold: ", and", "&", an affiliation mark.
+_SEPARATOR_LETTERS = 6
+
+
+def _ends_the_byline(text: Any, link: Any) -> bool:
+    """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
+    letters = len(re.sub(r"\W", "", text.text_content or ""))
+    return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
+
+
+def _in_pop_up(node: Any) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _within_node(node: Any, ancestor: Any) -> bool:
+    parent = node.parent
+    while parent is not None and ancestor is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _person_link(node: Any) -> str | None:
+    """The name a link to a person's page shows, when it names the person its address does
+    ("Martin Fenner" for /author/mfenner/), not an action ("Search for more papers by this author")."""
+    found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
+    name = display_name(clean_text(node.text(deep=True)) or "") if found else None
+    return name if name and _names_the_address(name, unquote(found.group(1)).casefold()) else None
+
+
+def _names_the_address(name: str, slug: str) -> bool:
+    return any(len(word) > 1 and word in slug for word in name.casefold().replace(".", " ").split())
+
+
+def _page_order(page: Page) -> dict[int, int]:
+    body = page.tree.body
+    return {node.mem_id: index for index, node in enumerate(body.traverse() if body is not None else ())}
+
+
+def _foaf_people(page: Page) -> list[str]:
+    """People a byline marks up as FOAF in RDFa (PLOS, 2014: <span property="foaf:name"
+    typeof="foaf:Person">Gongle Shi <span class="corresponding">mail</span>, </span>): the name is
+    the element's own text, its icons and pop-ups aside."""
+    names: list[str] = []
+    for node in page.tree.css('[typeof~="foaf:Person"][property~="foaf:name"]'):
+        name = display_name((clean_text(node.text(deep=False)) or "").strip(" ,;"))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _names_in(byline: Any) -> list[str]:
+    # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
+    # without commas between some of them. A block of several lists (HighWire: the contributors, then
+    # their affiliations, the correspondence and the history) names the people in its first.
+    lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
+    if len(lists) > 1:
+        byline = lists[0]
+    items = byline.css("li") if byline.tag in ("ul", "ol") else []
+    if items:
+        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
+    return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+# A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
+# inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
+_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
+
+
+_AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
+
+
+_AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
+
+
+# Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
+# Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
+_BYLINE_LINKS = re.compile(
+    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
+    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_byline(text: str | None) -> str | None:
+    if not text:
+        return text
+    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
+    return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))

@@ -1,0 +1,66 @@
+"""Where things sit on a page: the article's own text above its references, and the stretch under the
+heading of its title, above the prose of its text (a byline, a date, the page's own DOI)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..identity import clean_text
+from .html_meta import Page, block_text
+
+# Text the page does not show: a DOI in a script's template is not the page's.
+UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
+PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+HEADINGS = "h1,h2,h3,h4,h5,h6"
+# Headings that end the article's own text: below them, DOIs are the cited works'.
+END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
+# Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
+OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
+# A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.
+PROSE = 200
+
+
+def compact(text: str) -> str:
+    # A <title> may write straight quotes where the heading has typographic ones ("Children's").
+    return "".join(text.split()).casefold().translate(PLAIN_QUOTES)
+
+
+def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
+    """The heading (an h1 unless told) that shows the paper's title."""
+    key = compact(title or "")
+    headings = page.tree.css(selector)
+    return next((node for node in headings if key and compact(block_text(node) or "") == key), None)
+
+
+def below_heading(page: Page, heading: Any) -> Iterator[Any]:
+    """The nodes from the heading down to the first paragraph of prose (or a list of other papers)."""
+    passed = False
+    for node in above_references(page, OTHER_PAPERS):
+        if node.tag == "p" and passed and len(block_text(node) or "") >= PROSE:
+            return
+        passed = passed or node.mem_id == heading.mem_id
+        if passed:
+            yield node
+
+
+def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
+    """The page's nodes, texts among them, down to a heading of its references (or one that
+    starts with one of `ends`)."""
+    body = page.tree.body
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag in HEADINGS.split(","):
+            heading = (clean_text(node.text()) or "").rstrip(":").casefold()
+            if heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
+                return
+        yield node
+
+
+def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
+    """The text the page shows above its references."""
+    parts = [
+        node.text_content or ""
+        for node in above_references(page, ends)
+        if node.tag == "-text" and (node.parent is None or node.parent.tag not in UNSHOWN)
+    ]
+    return clean_text(" ".join(parts)) or ""
