@@ -1950,3 +1950,19 @@ def test_without_meta_a_publication_word_in_a_sentence_is_no_date_label():
                              ("<p>Published online: 2016</p>", "2016")):
         page = f"<html><body><h1>A study of round things</h1>{label}{_ROUND_ABSTRACT}{footer}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_the_doi_the_pages_share_links_pass_is_its_own():
+    # HighWire (IJSEM, SAGE): <ul class="social-bookmark-links"><li><a href="/external-ref?tag_url=…
+    # &amp;doi=10.1099/ijs.0.048827-0&amp;link_type=CITEULIKE">; the DOI nowhere else in the body.
+    share = (
+        '<ul class="social-bookmark-links"><li><a href="/external-ref?tag_url=http://ijs.sgmjournals.org/'
+        'content/63/4141&amp;title=A%20study&amp;doi=10.1099/ijs.0.048827-0&amp;link_type=CITEULIKE">'
+        '<img alt="Add to CiteULike"></a></li></ul>'
+    )
+    cited = '<p>See <a href="https://example.org/lookup?doi=10.1000/cited">a cited work</a>.</p>'
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{cited}{share}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1099/ijs.0.048827-0"
+    # A link outside the share block that passes a DOI is not the page's.
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None

@@ -280,6 +280,22 @@ def read_labels(page: Page) -> BodyRecord | None:
     )
 
 
+# Share and bookmark links that pass the page's own DOI to a service ("…&doi=10.1099/…&link_type=…").
+_SHARE_LINKS = ",".join(
+    f'[class*="{word}"] a[href*="doi=10."]' for word in ("social", "share", "bookmark")
+)
+_DOI_PARAMETER = re.compile(r"[?&](?:amp;)?doi=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
+
+
+def doi_in_share_links(page: Page) -> str | None:
+    """The DOI a page's share or bookmark links pass (HighWire shows it nowhere else)."""
+    for link in page.tree.css(_SHARE_LINKS):
+        found = _DOI_PARAMETER.search(link.attributes.get("href") or "")
+        if found and (doi := normalise_doi(unquote(found.group(1)))):
+            return doi
+    return None
+
+
 def read_article_body(
     page: Page, known_abstract: str | None = None, known_doi: str | None = None
 ) -> BodyRecord | None:
@@ -288,7 +304,8 @@ def read_article_body(
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
     the one its own address names)."""
-    doi, abstract = known_doi or _doi_shown(page), known_abstract or generic_abstract(page)
+    doi = known_doi or _doi_shown(page) or doi_in_share_links(page)
+    abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
     title = _heading(page) or _title_of_the_tab(page)
