@@ -287,7 +287,7 @@ _SHARE_LINKS = ",".join(
 _DOI_PARAMETER = re.compile(r"[?&](?:amp;)?doi=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
 
 
-def doi_in_share_links(page: Page) -> str | None:
+def _doi_in_share_links(page: Page) -> str | None:
     """The DOI a page's share or bookmark links pass (HighWire shows it nowhere else)."""
     for link in page.tree.css(_SHARE_LINKS):
         found = _DOI_PARAMETER.search(link.attributes.get("href") or "")
@@ -304,7 +304,7 @@ def read_article_body(
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
     the one its own address names)."""
-    doi = known_doi or _doi_shown(page) or doi_in_share_links(page)
+    doi = known_doi or _doi_shown(page) or _doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
