@@ -1966,3 +1966,18 @@ def test_without_meta_the_doi_the_pages_share_links_pass_is_its_own():
     # A link outside the share block that passes a DOI is not the page's.
     page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{cited}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None
+
+
+def test_without_meta_links_that_search_the_site_for_an_author_name_the_authors():
+    # RSC: <a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>; PubMed (2013) writes
+    # its names NLM style, family name first: <a href="/pubmed?term=Remus%20DM%5BAuthor%5D…">Remus DM</a>.
+    for links, names in (
+        ('<a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>, '
+         '<a href="/en/results?searchtext=Author%3AWei%20Wang">Wei Wang</a>', ["Dong Zou", "Wei Wang"]),
+        ('<a href="/pubmed?term=Remus%20DM%5BAuthor%5D&amp;cauthor=true">Remus DM</a>, '
+         '<a href="/pubmed?term=de%20Vos%20P%5BAuthor%5D&amp;cauthor=true">de Vos P</a>',
+         ["DM Remus", "P de Vos"]),
+    ):
+        body = f"<h1>A study of round things</h1><div>{links}</div>{_ROUND_ABSTRACT}"
+        page = f"<html><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].authors == names

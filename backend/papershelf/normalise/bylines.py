@@ -105,12 +105,28 @@ def _within_node(node: Any, ancestor: Any) -> bool:
     return False
 
 
+# A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
+# PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style: family name, then initials).
+_AUTHOR_SEARCH = re.compile(
+    r"[?&](?:author\d*=|searchtext=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d", re.IGNORECASE
+)
+_NLM_NAME = re.compile(r"(.+?) ([A-Z]{1,3})")
+
+
 def _person_link(node: Any) -> str | None:
-    """The name a link to a person's page shows, when it names the person its address does
-    ("Martin Fenner" for /author/mfenner/), not an action ("Search for more papers by this author")."""
-    found = _AUTHOR_PAGE.search(node.attributes.get("href") or "") if node.tag == "a" else None
-    name = display_name(clean_text(node.text(deep=True)) or "") if found else None
-    return name if name and _names_the_address(name, unquote(found.group(1)).casefold()) else None
+    """The name a link to a person's page (or a search for their papers) shows, when it names the
+    person its address does ("Martin Fenner" for /author/mfenner/), not an action ("Search for more
+    papers by this author")."""
+    href = node.attributes.get("href") or "" if node.tag == "a" else ""
+    found = _AUTHOR_PAGE.search(href) or _AUTHOR_SEARCH.search(href)
+    if found is None:
+        return None
+    shown = clean_text(node.text(deep=True)) or ""
+    if (nlm := _NLM_NAME.fullmatch(shown)) and "%5bauthor%5d" in href.casefold():
+        shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
+    name = display_name(shown)
+    address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
+    return name if name and _names_the_address(name, address) else None
 
 
 def _names_the_address(name: str, slug: str) -> bool:
