@@ -1981,3 +1981,21 @@ def test_without_meta_links_that_search_the_site_for_an_author_name_the_authors(
         body = f"<h1>A study of round things</h1><div>{links}</div>{_ROUND_ABSTRACT}"
         page = f"<html><body>{body}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].authors == names
+
+
+def test_without_meta_or_address_a_saved_arxiv_pages_metatable_doi_is_the_journals():
+    # arXiv's abstract page shows its own DataCite DOI (10.48550/arXiv.…) above the metatable, whose
+    # "Related DOI:" cell holds the journal version's DOI.
+    shown = (
+        '<div id="abs"><div class="dateline">[Submitted on 31 Jul 2012]</div>'
+        "<h1>A study of round things</h1>"
+        '<a href="https://doi.org/10.48550/arXiv.1207.7214">https://doi.org/10.48550/arXiv.1207.7214</a>'
+        '<blockquote class="abstract">We looked at round things long and found them round.</blockquote>'
+        '<table><tr><td class="tablecell label">Related DOI:</td><td class="tablecell doi">'
+        '<a href="https://doi.org/10.1016/j.physletb.2012.08.020">10.1016/j.physletb.2012.08.020</a>'
+        "</td></tr></table></div>"
+    )
+    head = '<link rel="canonical" href="https://arxiv.org/abs/1207.7214">'
+    page = f"<html><head>{head}</head><body>{shown}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == ("10.1016/j.physletb.2012.08.020", "1207.7214")

@@ -56,7 +56,14 @@ def _publisher(name: str) -> str:
 SITES: tuple[Site, ...] = (
     # A saved arXiv abstract page read without its address or meta (the arXiv normaliser reads it
     # by its address): the dateline dates the first version.
-    Site("arXiv (saved abstract page)", marks=("#abs div.dateline",), first_version=("#abs div.dateline",)),
+    # Its metatable's "DOI:" / "Related DOI:" cell holds the journal's DOI (arXiv's own DataCite DOI is
+    # shown elsewhere on the page).
+    Site(
+        "arXiv (saved abstract page)",
+        marks=("#abs div.dateline",),
+        first_version=("#abs div.dateline",),
+        doi=("td.tablecell.doi",),
+    ),
     Site(
         "IETF",
         hosts=("ietf.org", "rfc-editor.org"),
