@@ -1999,3 +1999,14 @@ def test_without_meta_or_address_a_saved_arxiv_pages_metatable_doi_is_the_journa
     page = f"<html><head>{head}</head><body>{shown}</body></html>"
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.doi, paper.arxiv_id) == ("10.1016/j.physletb.2012.08.020", "1207.7214")
+
+
+def test_without_meta_a_posted_date_dates_a_preprint_not_an_accepted_manuscripts():
+    # bioRxiv: "Posted March 27, 2020."; T&F's "Accepted author version posted online: 15 Apr 2013" is
+    # the accepted manuscript's, not the article's.
+    for shown, published in (
+        ("<p>Posted March 27, 2020.</p>", "2020-03-27"),
+        ("<div>Accepted author version posted online: 15 Apr 2013</div>", None),
+    ):
+        page = f"<html><body>{shown}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -63,6 +63,8 @@ _NOT_ABSTRACTS = ("highlight", "graphical")
 _MIN_DESCRIPTION = 200
 _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|published"
+    # A preprint's "Posted March 27, 2020." (bioRxiv), not an "Accepted author version posted online".
+    r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
     # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
     r"|(?:available|version of record|accepted manuscript|issue) online)\b",
