@@ -2010,3 +2010,12 @@ def test_without_meta_a_posted_date_dates_a_preprint_not_an_accepted_manuscripts
     ):
         page = f"<html><body>{shown}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_a_bachelors_degree_after_a_name_is_no_person():
+    # SAGE (Orthopaedic Journal of Sports Medicine): "Melissa A. Kluczynski, MS, Jeansol V. Kang, BS, …".
+    from papershelf.normalise.names import names_in_byline
+
+    assert names_in_byline("Melissa A. Kluczynski, MS, Jeansol V. Kang, BS, John M. Marzo, MD") == [
+        "Melissa A. Kluczynski", "Jeansol V. Kang", "John M. Marzo"
+    ]

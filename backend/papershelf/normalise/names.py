@@ -20,7 +20,7 @@ _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 # one to three capitals with no full stops.
 _INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
 _DEGREES = {
-    "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "rn", "mbbs", "mbchb",
+    "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "bs", "rn", "mbbs", "mbchb",
     "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
 }
 # "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
