@@ -2019,3 +2019,13 @@ def test_a_bachelors_degree_after_a_name_is_no_person():
     assert names_in_byline("Melissa A. Kluczynski, MS, Jeansol V. Kang, BS, John M. Marzo, MD") == [
         "Melissa A. Kluczynski", "Jeansol V. Kang", "John M. Marzo"
     ]
+
+
+def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
+    # OJS 3 (First Monday): <ul class="item authors"><li><span class="name">Calvin Liang</span><span
+    # class="affiliation">University of Washington, …</span><span class="orcid">https://orcid.org/…</span>
+    item = '<li><span class="name"> {} </span><span class="affiliation"> {} </span></li>'
+    people = item.format("Calvin Liang", "University of Washington") + item.format("Os Keyes", "School of Law")
+    page = f'<html><body><h1>A study of round things</h1><ul class="item authors">{people}</ul>{_ROUND_ABSTRACT}'
+    authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
+    assert authors == ["Calvin Liang", "Os Keyes"]
