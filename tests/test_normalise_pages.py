@@ -2025,7 +2025,8 @@ def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
     # OJS 3 (First Monday): <ul class="item authors"><li><span class="name">Calvin Liang</span><span
     # class="affiliation">University of Washington, …</span><span class="orcid">https://orcid.org/…</span>
     item = '<li><span class="name"> {} </span><span class="affiliation"> {} </span></li>'
-    people = item.format("Calvin Liang", "University of Washington") + item.format("Os Keyes", "School of Law")
-    page = f'<html><body><h1>A study of round things</h1><ul class="item authors">{people}</ul>{_ROUND_ABSTRACT}'
+    people = item.format("Calvin Liang", "Seattle") + item.format("Os Keyes", "School of Law")
+    byline = f'<ul class="item authors">{people}</ul>'
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
     authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
     assert authors == ["Calvin Liang", "Os Keyes"]
