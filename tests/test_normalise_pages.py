@@ -2030,3 +2030,10 @@ def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
     authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
     assert authors == ["Calvin Liang", "Os Keyes"]
+    # PLOS (2015): <li><a class="author-name">Maria C Almeida,</a><div class="author-info">Affiliations …
+    item = '<li><a class="author-name"> {}</a><div class="author-info"><p>Affiliations {}</p></div></li>'
+    people = item.format("Maria C Almeida,", "Phoenix") + item.format("Alexandre A Steiner", "Brazil")
+    byline = f'<ul class="author-list">{people}</ul>'
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
+    authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
+    assert authors == ["Maria C Almeida", "Alexandre A Steiner"]

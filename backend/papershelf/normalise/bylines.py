@@ -159,8 +159,9 @@ def _names_in(byline: Any) -> list[str]:
         byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
     if items:
-        # An item that marks the person's name (OJS 3: span.name, then span.affiliation) is read by it.
-        items = [item.css_first('[class~="name"]') or item for item in items]
+        # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
+        # then its affiliations' pop-up) is read by it.
+        items = [item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
 
