@@ -1969,7 +1969,8 @@ def test_without_meta_the_doi_the_pages_share_links_pass_is_its_own():
 
 
 def test_without_meta_links_that_search_the_site_for_an_author_name_the_authors():
-    # RSC: <a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>; PubMed (2013) writes
+    # RSC: <a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>; IOS Press's
+    # ?q=author%3A("Holte, Robert C."); PubMed (2013) writes
     # its names NLM style, family name first: <a href="/pubmed?term=Remus%20DM%5BAuthor%5D…">Remus DM</a>.
     for links, names in (
         ('<a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>, '
@@ -1977,6 +1978,9 @@ def test_without_meta_links_that_search_the_site_for_an_author_name_the_authors(
         ('<a href="/pubmed?term=Remus%20DM%5BAuthor%5D&amp;cauthor=true">Remus DM</a>, '
          '<a href="/pubmed?term=de%20Vos%20P%5BAuthor%5D&amp;cauthor=true">de Vos P</a>',
          ["DM Remus", "P de Vos"]),
+        ('Authors: <a href="/search?q=author%3A%28%22Holte, Robert C.%22%29">Holte, Robert C.</a><sup>'
+         '<a href="#"></a></sup> | <a href="/search?q=author%3A%28%22Burch, Neil%22%29">Burch, Neil</a>',
+         ["Robert C. Holte", "Neil Burch"]),
     ):
         body = f"<h1>A study of round things</h1><div>{links}</div>{_ROUND_ABSTRACT}"
         page = f"<html><body>{body}</body></html>"

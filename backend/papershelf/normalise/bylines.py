@@ -106,9 +106,11 @@ def _within_node(node: Any, ancestor: Any) -> bool:
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
-# PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style: family name, then initials).
+# IOS Press's ?q=author%3A("Holte, Robert C."), PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style:
+# family name, then initials).
 _AUTHOR_SEARCH = re.compile(
-    r"[?&](?:author\d*=|searchtext=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d", re.IGNORECASE
+    r"[?&](?:author\d*=|searchtext=author%3a|q=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d",
+    re.IGNORECASE,
 )
 _NLM_NAME = re.compile(r"(.+?) ([A-Z]{1,3})")
 
