@@ -2041,3 +2041,16 @@ def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
     authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
     assert authors == ["Maria C Almeida", "Alexandre A Steiner"]
+
+
+def test_without_meta_apa_psycnets_author_group_is_a_byline():
+    # APA PsycNET: <div class="authorGroup"><a href="…term=Schmidt%2C%20Frank%20L.">Frank L. Schmidt</a>
+    # <a class="emailLink" href="mailto:…"><img alt="email the author"></a>, <a …>In-Sue Oh</a></div>
+    byline = (
+        '<div class="authorGroup"><a href="/search?term=Schmidt%2C%20Frank%20L.">Frank L. Schmidt</a> '
+        '<a class="emailLink" href="mailto:f@example.org"><img alt="email the author"></a>, '
+        '<a href="/search?term=Oh%2C%20In-Sue">In-Sue Oh</a></div>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Frank L. Schmidt", "In-Sue Oh"]

@@ -23,6 +23,8 @@ _BYLINES = (
     '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
     # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
     "div.cg",
+    # APA PsycNET's author group.
+    '[class~="authorGroup"]',
     # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
     '[class~="author"][class~="vcard"]',
 )
