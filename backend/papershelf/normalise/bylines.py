@@ -121,7 +121,7 @@ def _person_link(node: Any) -> str | None:
     """The name a link to a person's page (or a search for their papers) shows, when it names the
     person its address does ("Martin Fenner" for /author/mfenner/), not an action ("Search for more
     papers by this author")."""
-    href = node.attributes.get("href") or "" if node.tag == "a" else ""
+    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
     found = _AUTHOR_PAGE.search(href) or _AUTHOR_SEARCH.search(href)
     if found is None:
         return None
