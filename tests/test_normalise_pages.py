@@ -2054,3 +2054,10 @@ def test_without_meta_apa_psycnets_author_group_is_a_byline():
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Frank L. Schmidt", "In-Sue Oh"]
+
+
+def test_without_meta_an_epublished_date_is_a_publication_date():
+    # ACP Journals (Atypon, 2020): <div>ePublished: 3 March 2020</div><div>Issue Published: 7 April 2020</div>
+    shown = "<div>ePublished: 3 March 2020</div><div>Issue Published: 7 April 2020</div>"
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-03-03"

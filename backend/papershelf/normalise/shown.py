@@ -62,7 +62,7 @@ _NOT_ABSTRACTS = ("highlight", "graphical")
 # ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
 _MIN_DESCRIPTION = 200
 _DATE_LABEL = re.compile(
-    r"\b(?:date of publication|publication date|date published|first published|published"
+    r"\b(?:date of publication|publication date|date published|first published|e-?published|published"
     # A preprint's "Posted March 27, 2020." (bioRxiv), not an "Accepted author version posted online".
     r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
