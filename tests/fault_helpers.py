@@ -8,7 +8,8 @@ of servers, syncs and imports at random moments. Every write that was acknowledg
 (a 2xx answer; an import that exited 0) goes into a ledger with what it must leave
 behind. At the end everything restarts, syncs until a round moves nothing, and every
 library is checked against the ledger and the invariants: identical libraries, no
-acknowledged write lost, no duplicated paper or note, no orphan, integrity ok, no
+acknowledged write lost, no duplicated paper or note, no orphan, integrity ok (SQLite's,
+FTS5's own check of each index, the overview counts against a recount), no
 leftover process. Every sync that exits 0 is also checked on the spot: each side must
 then hold every paper and note the other held when it began (with three libraries a
 gap one sync leaves is often filled through the third, so the end state alone would
@@ -47,6 +48,7 @@ from helpers import DUMPS, PAGES, create_token, free_port, papershelf_command, s
 from papershelf.identity import doi_key, title_fingerprint
 from papershelf.normalise.dumps import iter_dump
 from papershelf.records import RecordProblem
+from papershelf.store.overview import recount
 from sync_helpers import snapshot
 
 MACHINES = ("a", "b", "c")
@@ -1052,6 +1054,30 @@ def final_sync(chaos: Chaos, local: Machine, peer: Machine) -> int:
 # ---------------------------------------------------------------- checking the libraries
 
 
+def index_problems(db_path: Path) -> list[str]:
+    """What PRAGMA integrity_check does not look at: each FTS5 index checked by FTS5
+    against the rows it indexes, and the overview's counts against counting the tables
+    again (a write or a crash that left either behind its rows would show here)."""
+    conn = sqlite3.connect(db_path, timeout=30)
+    problems = []
+    try:
+        for table in ("papers_fts", "notes_fts"):
+            try:
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as error:
+                problems.append(f"{table}: {error}")
+        held = {(facet, value): n for facet, value, n in conn.execute(
+            "SELECT facet, value, count FROM library_counts") if n}
+        expected = recount(conn)
+        wrong = sorted(key for key in held.keys() | expected.keys()
+                       if held.get(key) != expected.get(key))
+        problems += [f"library_counts {key}: {held.get(key)} held, {expected.get(key)} counted"
+                     for key in wrong[:5]]
+    finally:
+        conn.close()
+    return problems
+
+
 class Library:
     """One library file read after the run (read-only)."""
 
@@ -1061,6 +1087,7 @@ class Library:
         conn.row_factory = sqlite3.Row
         try:
             self.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            self.integrity += index_problems(machine.db_path)
             self.papers = {row["id"]: dict(row) for row in conn.execute(
                 "SELECT id, title, arxiv_id, doi, rating, status, tags FROM papers")}
             self.aliases = dict(conn.execute("SELECT alias, paper_id FROM paper_aliases").fetchall())

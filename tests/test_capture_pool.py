@@ -1,4 +1,4 @@
-"""Captures read in worker processes (capture.ParsePool): same answers and errors as on a
+"""Captures read in worker processes (capture_pool.ParsePool): same answers and errors as on a
 thread, a dead worker costs one 503 (not the server), and no worker outlives `serve`."""
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def test_serve_leaves_no_capture_worker_behind(tmp_path, stop):
 
 def test_closing_the_pool_stops_a_worker_stuck_on_a_page():
     """A page a worker never finishes must not keep `serve` from stopping."""
-    from papershelf.capture import ParsePool
+    from papershelf.capture_pool import ParsePool
 
     pool = ParsePool(1)
     stuck = pool._executor.submit(time.sleep, 600)

@@ -16,7 +16,11 @@ import random
 
 import pytest
 
-from fault_helpers import run_scenario
+from fault_helpers import index_problems, run_scenario
+from papershelf.records import Paper, Rank
+from papershelf.store.db import open_writer
+from papershelf.store.papers import save_paper
+from papershelf.store.tx import write
 
 pytestmark = pytest.mark.slow
 
@@ -39,3 +43,20 @@ def test_acknowledged_writes_survive_kills_and_every_library_ends_identical(tmp_
     assert figures.server_kills >= 1 and figures.sync_kills >= 1 and figures.syncs_ok >= 1, outcome.report()
     # What the faults must not break: see Outcome.report for every kind of problem.
     assert outcome.clean, outcome.report()
+
+
+def test_the_final_check_sees_an_index_or_counts_behind_their_rows(tmp_path):
+    """PRAGMA integrity_check passes a file whose FTS5 index or overview counts lag its
+    rows; the scenario's check asks FTS5 and recounts (fault_helpers.index_problems)."""
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    with write(db) as tx:
+        save_paper(tx, Paper(title="A paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
+    assert index_problems(path) == []
+    db.conn.execute("UPDATE library_counts SET count = count + 1 WHERE facet = 'papers'")
+    db.conn.execute("DROP TRIGGER papers_fts_au")
+    db.conn.execute("UPDATE papers SET title = 'A paper on meshes'")
+    db.close()
+    problems = index_problems(path)
+    assert any(p.startswith("papers_fts:") for p in problems), problems
+    assert "library_counts ('papers', ''): 2 held, 1 counted" in problems

@@ -27,7 +27,7 @@ LAYERS = (
     ("clock", "identity"),
     ("merge", "normalise"),
     ("store",),
-    ("capture", "dump_reader", "importer", "renormalise", "sync", "discover"),
+    ("capture", "capture_pool", "dump_reader", "importer", "renormalise", "sync", "discover"),
     ("publish",),
     ("api",),
     ("cli", "__main__"),

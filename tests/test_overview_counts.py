@@ -99,22 +99,40 @@ def test_overview_counts_follow_every_importer_format(library):
     assert counts[("notes", "")] > 0 and any(facet == "tag" for facet, _ in counts)
 
 
+def newest_paper_with_a_note(library) -> tuple[str, str]:
+    """Two papers, the newer with a note: deleting both of the newest rows inside a
+    deferred transaction hands their rowids, below its range, to the next rows."""
+    with write(library) as tx:
+        save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
+        newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
+                               hlc=tx.now())
+        return newest, create_note(tx, newest, "a note on graphs").id
+
+
+def matches(conn: sqlite3.Connection, table: str, word: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [word]).fetchone()[0]
+
+
+def sound_index_and_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """FTS5's own check of both indexes against their rows, and the counts as recounted."""
+    for table in ("papers_fts", "notes_fts"):
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+    held = stored(conn)
+    assert held == recount(conn)
+    return held
+
+
 @pytest.mark.parametrize("drop_triggers", [False, True], ids=["sync", "import"])
 def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_once(
         library, drop_triggers):
     """SQLite gives a new row the largest rowid + 1: with the newest paper and note
     deleted inside a deferred transaction (store/bulk.deferred_upkeep), the next ones
     take rowids below the deferred range. When the insert triggers were dropped
-    (an import drops them still), nothing indexed or counted them."""
-
-    with write(library) as tx:
-        save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
-        newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
-                               hlc=tx.now())
-        note = create_note(tx, newest, "a note on graphs")
+    (as an import and a large sync batch do), nothing indexed or counted them."""
+    newest, note = newest_paper_with_a_note(library)
     with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes"),
                                                drop_triggers=drop_triggers):
-        delete_note(tx, note.id)
+        delete_note(tx, note)
         delete_paper(tx, newest)
         mark = tx.db.conn.execute("SELECT from_rowid FROM fts_deferred WHERE table_name = "
                                   "'papers'").fetchone()[0]
@@ -124,15 +142,9 @@ def test_a_row_reusing_a_rowid_below_the_deferred_range_is_indexed_and_counted_o
                                   ).fetchone()[0] < mark  # the case this test is about
         create_note(tx, again, "a note on meshes")
         save_paper(tx, Paper(title="Deferred paper on meshes"), rank=Rank.PAGE, hlc=tx.now())
-    conn = library.conn
-    for table in ("papers_fts", "notes_fts"):
-        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'"
-                        ).fetchone()[0] == 2
-    assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'meshes'"
-                        ).fetchone()[0] == 1
-    held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
-    assert held == recount(conn)
+    held = sound_index_and_counts(library.conn)
+    assert matches(library.conn, "papers_fts", "meshes") == 2
+    assert matches(library.conn, "notes_fts", "meshes") == 1
     assert held[("papers", "")] == 3
 
 
@@ -141,38 +153,27 @@ def test_a_row_reusing_a_rowid_below_the_deferred_range_can_be_edited_and_delete
         library, drop_triggers):
     """The update and delete triggers change the index and the counts only for a row the
     index holds: a row that took a rowid below the deferred range while the insert
-    triggers were dropped is in neither yet, and editing it in the same transaction
-    (a dump's later record of the same paper) took out of FTS5 what was never in it
-    (the index malformed) and out of the counts what was never counted."""
-    with write(library) as tx:
-        save_paper(tx, Paper(title="Kept paper on lattices"), rank=Rank.PAGE, hlc=tx.now())
-        newest, _ = save_paper(tx, Paper(title="Newest paper on graphs"), rank=Rank.PAGE,
-                               hlc=tx.now())
-        note = create_note(tx, newest, "a note on graphs")
+    triggers were dropped is in neither yet, and editing it in the same transaction (a
+    dump's later record of the same paper) took out of FTS5 what was never in it and out
+    of the counts what was never counted (`papers` 1 for 2 rows, before m007)."""
+    newest, note = newest_paper_with_a_note(library)
     with write(library) as tx, deferred_upkeep(tx.db.conn, ("papers", "notes"),
                                                drop_triggers=drop_triggers):
-        delete_note(tx, note.id)
+        delete_note(tx, note)
         delete_paper(tx, newest)
         again, _ = save_paper(tx, Paper(title="Replacement paper on meshes"), rank=Rank.PAGE,
                               hlc=tx.now())
         edit_paper(tx, again, {"title": "Replacement paper on grids", "status": "read"},
                    tags=["geometry"])
         doomed = create_note(tx, again, "a note on meshes")
-        kept = create_note(tx, again, "a second note on grids")
+        create_note(tx, again, "a second note on grids")
         delete_note(tx, doomed.id)
-        assert kept
-    conn = library.conn
-    for table in ("papers_fts", "notes_fts"):
-        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'grids'"
-                        ).fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'"
-                        ).fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'grids'"
-                        ).fetchone()[0] == 1
-    held = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
-    assert held == recount(conn)
-    assert held[("status", "read")] == 1 and held[("notes", "")] == 1
+    held = sound_index_and_counts(library.conn)
+    assert matches(library.conn, "papers_fts", "grids") == 1
+    assert matches(library.conn, "papers_fts", "meshes") == 0
+    assert matches(library.conn, "notes_fts", "grids") == 1
+    assert held[("papers", "")] == 2 and held[("status", "read")] == 1
+    assert held[("notes", "")] == 1
 
 
 def test_a_library_from_before_m007_gets_the_triggers_that_ask_the_index(tmp_path):

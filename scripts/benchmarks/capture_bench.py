@@ -178,7 +178,8 @@ def steps(page: str, url: str):
 
     import msgspec
 
-    from papershelf.capture import CaptureRequest, PageFields, _store_and_answer, prepare_capture
+    from papershelf.capture import CaptureRequest, _store_and_answer, prepare_capture
+    from papershelf.capture_pool import PageFields
     from papershelf.normalise import normalise_capture
     from papershelf.store.captures import compress
     from papershelf.store.db import group_commit, open_writer

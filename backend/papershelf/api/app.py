@@ -15,7 +15,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.response import Redirect
 from litestar.types import Receive, Scope, Send
 
-from ..capture import ParsePool, settle_allocator
+from ..capture_pool import ParsePool, settle_allocator
 from ..discover.worker import DiscoverWorker
 from ..store.library import Library
 from ..store.replication import Replicator
@@ -82,7 +82,7 @@ def create_app(settings: Settings) -> Litestar:
             app.state.replicator = Replicator(settings.db_path, settings.replicate,
                                              on_writer=app.state.library.submit_write)
             app.state.replicator.start()
-        # Big captures are read in worker processes, one per core (capture.ParsePool),
+        # Big captures are read in worker processes, one per core (capture_pool.ParsePool),
         # stopped with the server so none outlives it. Small ones, and every body's JSON,
         # are read here: this process settles its allocator as the workers do.
         settle_allocator()

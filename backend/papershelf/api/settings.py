@@ -27,7 +27,7 @@ class Settings(msgspec.Struct, kw_only=True):
     # How long a write may wait for the library (another program, such as an import,
     # holding its lock) before it is answered 503 with Retry-After.
     write_timeout_ms: int = BUSY_TIMEOUT_MS
-    # Worker processes that read captured pages (capture.ParsePool): None, one per core;
+    # Worker processes that read captured pages (capture_pool.ParsePool): None, one per core;
     # 0, none (pages are read on threads of the server process).
     capture_workers: int | None = None
     debug: bool = False

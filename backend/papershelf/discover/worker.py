@@ -67,7 +67,7 @@ class DiscoverWorker:
     def _relay(self) -> None:
         """Start the child, then run its writes until the server stops or the child ends."""
         # Spawned, not forked from the capture workers' forkserver: that one is started with
-        # the normalisers preloaded (capture.ParsePool), whichever asks for it first.
+        # the normalisers preloaded (capture_pool.ParsePool), whichever asks for it first.
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         child = context.Process(target=refresh_forever, args=(str(self.library.path), theirs,

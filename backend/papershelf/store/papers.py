@@ -137,16 +137,21 @@ class Outcome(StrEnum):
     DELETED = "deleted"  # the paper was deleted by its reader; a capture does not bring it back
 
 
+_ROW_FIELDS = (*PAPER_FIELDS, *READER_FIELDS)
+_LIST_AT = tuple(i for i, name in enumerate(_ROW_FIELDS) if name in _LIST_FIELDS)
+_STATUS_AT = _ROW_FIELDS.index("status")
+
+
 def _row_values(state: PaperState) -> list[Any]:
+    # Every paper an import or a sync writes passes here: one pass over the fields, then
+    # only the few list fields (JSON text) and the status (a default) looked at again.
     values = state.values
-    row = []
-    for name in (*PAPER_FIELDS, *READER_FIELDS):
-        value = values.get(name)
-        if name in _LIST_FIELDS and value is not None:
-            value = _encode(value).decode()
-        elif name == "status" and value is None:
-            value = "unread"
-        row.append(value)
+    row = [values.get(name) for name in _ROW_FIELDS]
+    for i in _LIST_AT:
+        if row[i] is not None:
+            row[i] = _encode(row[i]).decode()
+    if row[_STATUS_AT] is None:
+        row[_STATUS_AT] = "unread"
     row.append(_encode(state.visible_tags()).decode())
     return row
 

@@ -334,7 +334,9 @@ def m005_trajectories(db: Database) -> None:
 # change every other connection reads again). A row whose rowid falls below the range
 # (SQLite reuses the largest rowid when that row is deleted) is kept by the triggers
 # as any other: every row is indexed exactly once. Notes' delete and update triggers
-# learn the deferred range as papers' have it.
+# learn the deferred range as papers' have it. (Both such transactions now drop the
+# insert triggers as well, store/bulk.deferred_upkeep: the per-row WHEN still cost a
+# sixth of a sync batch's writes. m007 has the update and delete triggers ask the index.)
 def _deferred(table: str, row: str) -> str:
     return (f"NOT EXISTS (SELECT 1 FROM fts_deferred WHERE table_name = '{table}' "
             f"AND {row}.rowid >= from_rowid)")

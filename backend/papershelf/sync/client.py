@@ -35,9 +35,13 @@ from .protocol import (
     decode_result,
     encode,
 )
+from .server import MAX_PAGE, MAX_PUSH_CHANGES
 
-PAGE_SIZE = 2000
-BATCH_SIZE = 2000
+# As many as a papershelf server sends or takes at once: every batch is a round trip, a
+# commit and the set-up of its deferred index upkeep (100,000 changes pushed: 8.0 s in
+# batches of 2,000, 7.1 s in 5,000).
+PAGE_SIZE = MAX_PAGE
+BATCH_SIZE = MAX_PUSH_CHANGES
 # Each round is a pull and a push; two settle any pair (the second only moves
 # cursors past echoes), so more means something keeps changing underneath.
 MAX_ROUNDS = 6
