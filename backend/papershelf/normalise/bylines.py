@@ -5,6 +5,7 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -42,16 +43,20 @@ def byline(page: Page, title: str | None = None) -> list[str]:
 
 
 def _byline_element(page: Page) -> list[str]:
-    order = _page_order(page)
-    heading = page.tree.css_first("h1")
-    start = order.get(heading.mem_id, -1) if heading is not None else -1
+    order: dict[int, int] | None = None  # the page's nodes in document order, once one is needed
+    start = -1
     for selector in _BYLINES:
+        nodes = page.tree.css(selector)
+        if not nodes:
+            continue
+        if order is None:
+            order = _page_order(page)
+            heading = page.tree.css_first("h1")
+            start = order.get(heading.mem_id, -1) if heading is not None else -1
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
-        nodes = page.tree.css(selector)
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        node = after[0] if after else (nodes[0] if nodes else None)
-        if node is not None and (names := _names_in(node)):
+        if names := _names_in(after[0] if after else nodes[0]):
             return names
     return []
 
@@ -88,23 +93,21 @@ def _ends_the_byline(text: Any, link: Any) -> bool:
     return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
 
 
-def _in_pop_up(node: Any) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+def _ancestors(node: Any) -> Iterator[Any]:
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
-        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
-            return True
+        yield parent
         parent = parent.parent
-    return False
+
+
+def _in_pop_up(node: Any) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+    return any(word in (parent.attributes.get("class") or "")
+               for parent in _ancestors(node) for word in ("overlay", "popup", "tooltip"))
 
 
 def _within_node(node: Any, ancestor: Any) -> bool:
-    parent = node.parent
-    while parent is not None and ancestor is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
+    return ancestor is not None and any(parent.mem_id == ancestor.mem_id for parent in _ancestors(node))
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
@@ -173,11 +176,7 @@ def _names_in(byline: Any) -> list[str]:
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
 # inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
 _BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
-
-
 _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
-
-
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
 

@@ -13,6 +13,7 @@ from .html_meta import Page, block_text
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
 PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 HEADINGS = "h1,h2,h3,h4,h5,h6"
+HEADING_TAGS = frozenset(HEADINGS.split(","))
 # Headings that end the article's own text: below them, DOIs are the cited works'.
 END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations"}
 # Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
@@ -49,7 +50,7 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     starts with one of `ends`)."""
     body = page.tree.body
     for node in body.traverse(include_text=True) if body is not None else ():
-        if node.tag in HEADINGS.split(","):
+        if node.tag in HEADING_TAGS:
             heading = (clean_text(node.text()) or "").rstrip(":").casefold()
             if heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
                 return

@@ -41,6 +41,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
+from .places import PLAIN_QUOTES
 from .shown import (
     description_abstract,
     doi_under_heading,
@@ -75,7 +76,6 @@ _DUBLIN_CORE_DATES = (
 # SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
 _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
 _MIN_SENTENCE = 20
-_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -264,7 +264,7 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
 
 
 def _plain_quotes(text: str) -> str:
-    return text.translate(_PLAIN_QUOTES)
+    return text.translate(PLAIN_QUOTES)
 
 
 def _cut_short(text: str) -> bool:

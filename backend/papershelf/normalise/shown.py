@@ -28,6 +28,7 @@ from .html_meta import (
 )
 from .names import names_in_byline
 from .places import (
+    HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
     UNSHOWN,
@@ -461,7 +462,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
             continue
         parts: list[str] = []
         sibling = heading.next
-        while sibling is not None and sibling.tag not in HEADINGS.split(","):
+        while sibling is not None and sibling.tag not in HEADING_TAGS:
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
             else:
