@@ -1550,6 +1550,12 @@ def test_without_meta_a_headings_title_descriptor_is_not_part_of_the_title():
 _ROUND_ABSTRACT = '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
 
 
+def _byline_authors(byline: str) -> list[str] | None:
+    """The authors of a page without meta: a heading, this byline, an abstract."""
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
 def test_without_meta_a_time_element_inside_a_publication_label_dates_the_page():
     # Nature and SpringerLink: <li>Published: <time datetime="2021-07-15">15 July 2021</time></li>
     shown = (
@@ -1594,8 +1600,7 @@ def test_without_meta_a_bylines_descriptor_and_inline_affiliations_are_no_names(
         '<div class="authors"><span class="descriptor">Authors:</span>M.A. Aragon-Calvo (1),'
         " J. Silk (2 and 1), A. S. Szalay (1,2) ((1) Johns Hopkins University (2) Oxford University)</div>"
     )
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["M.A. Aragon-Calvo", "J. Silk", "A. S. Szalay"]
 
 
@@ -1675,12 +1680,8 @@ def test_without_meta_platform_bylines_read_one_person_an_item_without_their_lin
     )
     hindawi = '<div class="author_gp"><p>Jacob T. Bushong,<sup>1</sup> Eric C. Miller,<sup>2</sup></p></div>'
 
-    def authors_of(byline: str) -> list[str]:
-        page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-        return normalise_page("https://example.org/saved-page", page).papers[0].authors
-
-    assert authors_of(springer) == ["Eyke Hüllermeier", "Ada Lovelace", "Alan Turing"]
-    assert authors_of(hindawi) == ["Jacob T. Bushong", "Eric C. Miller"]
+    assert _byline_authors(springer) == ["Eyke Hüllermeier", "Ada Lovelace", "Alan Turing"]
+    assert _byline_authors(hindawi) == ["Jacob T. Bushong", "Eric C. Miller"]
 
 
 def test_without_meta_a_bylines_all_authors_button_is_no_person():
@@ -1689,8 +1690,7 @@ def test_without_meta_a_bylines_all_authors_button_is_no_person():
         '<ul class="articlesWrittenBy"><li>Jianhui Yang,</li><li>Qiuju Zhang</li>'
         "<li><a>All Authors</a></li></ul>"
     )
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Jianhui Yang", "Qiuju Zhang"]
 
 
@@ -1733,8 +1733,7 @@ def test_without_meta_foaf_people_in_rdfa_are_the_byline_without_their_icons_and
         '</span><div class="author_meta"><p>Affiliation: Nanjing, China</p></div></li>'
     )
     byline = '<ul class="authors">' + person.format("Gongle Shi") + person.format("Suryendu Dutta") + "</ul>"
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Gongle Shi", "Suryendu Dutta"]
 
 
@@ -1776,8 +1775,7 @@ def test_without_meta_a_contributors_role_in_the_byline_is_no_name():
         item.format("Krishnan Bhaskaran", "lecturer in statistical epidemiology"),
         item.format("Shakoor Hajat", "senior lecturer in epidemiology and medical statistics"),
     )) + "</ol></div>"
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Krishnan Bhaskaran", "Shakoor Hajat"]
 
 
@@ -1787,8 +1785,7 @@ def test_without_meta_a_byline_list_beats_the_people_its_microdata_marks_when_it
         '<span class="name" itemprop="name">{}</span> and </li>'
     byline = '<div class="contributors"><ol class="contributor-list">' + person.format("Elke Lang") + \
         '<li class="last"><span class="name">Hans Reichenbach</span></li></ol></div>'
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Elke Lang", "Hans Reichenbach"]
 
 
@@ -1818,8 +1815,7 @@ def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people()
         "<li><address><sup>1</sup>Leibniz-Institut DSMZ, Braunschweig, Germany</address></li>"
         '</ol><ol class="corresp-list"><li>Correspondence to: E Lang ela{at}dsmz.de</li></ol></div>'
     )
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Elke Lang", "Hans Reichenbach"]
 
 
@@ -2031,15 +2027,13 @@ def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
     item = '<li><span class="name"> {} </span><span class="affiliation"> {} </span></li>'
     people = item.format("Calvin Liang", "Seattle") + item.format("Os Keyes", "School of Law")
     byline = f'<ul class="item authors">{people}</ul>'
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
-    authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Calvin Liang", "Os Keyes"]
     # PLOS (2015): <li><a class="author-name">Maria C Almeida,</a><div class="author-info">Affiliations …
     item = '<li><a class="author-name"> {}</a><div class="author-info"><p>Affiliations {}</p></div></li>'
     people = item.format("Maria C Almeida,", "Phoenix") + item.format("Alexandre A Steiner", "Brazil")
     byline = f'<ul class="author-list">{people}</ul>'
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}"
-    authors = normalise_page("https://example.org/saved-page", page + "</body></html>").papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Maria C Almeida", "Alexandre A Steiner"]
 
 
@@ -2051,8 +2045,7 @@ def test_without_meta_apa_psycnets_author_group_is_a_byline():
         '<a class="emailLink" href="mailto:f@example.org"><img alt="email the author"></a>, '
         '<a href="/search?term=Oh%2C%20In-Sue">In-Sue Oh</a></div>'
     )
-    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
-    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    authors = _byline_authors(byline)
     assert authors == ["Frank L. Schmidt", "In-Sue Oh"]
 
 
