@@ -105,6 +105,22 @@ def test_what_came_from_the_peer_is_not_sent_back(two):
     assert read_changes(a, 0, 100, skip_origin=machine_id(b)).changes == []
 
 
+def test_a_page_reads_past_the_askers_echoes_to_the_changes_it_lacks(two):
+    # Regression: echoes filled the page's `limit` and were then dropped, so a pull after a
+    # push of 100,000 changes crossed their echoes in twenty empty pages.
+    a, b = two
+    mine = capture(a, title="A paper of a's own")
+    for i in range(30):
+        capture(b, title=f"Paper number {i} from b")
+    sync_local(a, b)
+    page = read_changes(a, 0, 10, skip_origin=machine_id(b))
+    assert [c.id for c in page.changes] == [mine]
+    assert (page.next, page.more) == (version(a), False)
+    past_mine = page.changes[0].version
+    echoes_only = read_changes(a, past_mine, 10, skip_origin=machine_id(b))
+    assert (echoes_only.changes, echoes_only.next, echoes_only.more) == ([], version(a), False)
+
+
 def test_libraries_in_step_exchange_nothing_and_write_nothing(two):
     a, b = two
     capture(a, title="One paper")
