@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 
 import pytest
 
+from fault_chaos import Chaos
+from fault_clients import CaptureClient
+from fault_findings import Figures, Problems
 from fault_helpers import index_problems, run_scenario
+from fault_ledger import Ledger
+from fault_machines import Machine
+from fault_pages import fixture_pages
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import save_paper
@@ -60,3 +67,22 @@ def test_the_final_check_sees_an_index_or_counts_behind_their_rows(tmp_path):
     problems = index_problems(path)
     assert any(p.startswith("papers_fts:") for p in problems), problems
     assert "library_counts ('papers', ''): 2 held, 1 counted" in problems
+
+
+def test_a_capture_is_ledgered_under_the_fixture_page_it_sent_when_two_share_a_url(tmp_path):
+    """dataverse_NJ7XSO.html and dataverse_NJ7XSO_2023.html were captured from one URL: the
+    ledger named a capture of either after the first, so a rating sent with the second
+    looked never sent and the run reported it lost (fault seed 198068)."""
+    pages = [page for page in fixture_pages() if page.name.startswith("dataverse_NJ7XSO")]
+    assert len(pages) == 2 and pages[0].url == pages[1].url
+    machine = Machine(name="a", db_path=tmp_path / "library.db", port=1, log_path=tmp_path / "serve.log",
+                      probe_token="", sync_tokens={}, client_tokens=[])
+    chaos = Chaos(tmp_path, [machine], Ledger(), Problems(), Figures(), threading.Event(), seed=1, seconds=0)
+    client = CaptureClient("a0", 0, machine, "token", chaos, pages)
+    answer = {"papers": [{"id": "p1", "doi": "10.7910/DVN/NJ7XSO", "title": "A dataset",
+                          "rating": 4, "status": "unread", "tags": []}]}
+    for page in pages:
+        client.acknowledge_capture({"capture_id": f"cap-{page.name}", "url": page.url,
+                                    "html": page.html, "rating": 4}, answer, owned=False)
+    client.http.close()
+    assert [capture.page for capture in chaos.ledger.captures] == [page.name for page in pages]
