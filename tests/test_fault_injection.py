@@ -6,7 +6,7 @@ identical, nothing duplicated or orphaned, the files sound, no process left behi
 `PAPERSHELF_FAULT_SEED` replays a run's choices (the seed is printed), and
 `PAPERSHELF_FAULT_SECONDS` sets how long the faults go on (default keeps the whole
 test within two minutes on a 2-core machine). `scripts/soak` runs the same scenario
-again and again. The scenario lives in tests/fault_helpers.py.
+again and again. The scenario lives in tests/fault_helpers.py (its parts in tests/fault_*.py).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_acknowledged_writes_survive_kills_and_every_library_ends_identical(tmp_
 
 def test_the_final_check_sees_an_index_or_counts_behind_their_rows(tmp_path):
     """PRAGMA integrity_check passes a file whose FTS5 index or overview counts lag its
-    rows; the scenario's check asks FTS5 and recounts (fault_helpers.index_problems)."""
+    rows; the scenario's check asks FTS5 and recounts (fault_checks.index_problems)."""
     path = tmp_path / "library.db"
     db = open_writer(path, create=True)
     with write(db) as tx:
