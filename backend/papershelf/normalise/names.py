@@ -156,10 +156,16 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _same_or_longer(short: str, long: str) -> bool:
-    """Whether `long` spells the same person as `short` with more of the name."""
+    """Whether `long` spells the same person as `short` with more of the name: each part of `short`
+    in order, an initial standing for a given name it begins ("Maguy S El Hajj" and the byline's
+    "Maguy Saffouh El Hajj")."""
     wanted = _tokens(short)
     found = iter(_tokens(long))
-    return all(token in found for token in wanted)
+    return all(any(_spells(token, part) for part in found) for token in wanted)
+
+
+def _spells(token: str, part: str) -> bool:
+    return token == part or (len(token) == 1 and token.isalpha() and part[:1] == token)
 
 
 def _tokens(name: str) -> list[str]:
