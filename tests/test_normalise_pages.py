@@ -1475,6 +1475,19 @@ def test_a_byline_that_spells_an_initials_given_name_in_full_gives_the_fuller_na
     assert not same_person("Ada B Lovelace", "Ada Byron King")
     assert not same_person("A Lovelace", "Bea Lovelace")
 
+# Classes found in round 8's held-out third, after its figure was taken (HOLDOUT.md, "Round 8").
+
+
+def test_an_abstract_headed_in_markdown_loses_its_heading():
+    # The BMJ (HighWire, 2015): DC.Description "#### Abstract\n\nOverwhelming evidence shows …".
+    assert _paper("bmj_c869_browser_saved.json").abstract.startswith("Overwhelming evidence shows")
+    meta = (
+        '<meta name="citation_title" content="A study of round things">'
+        '<meta name="DC.Description" content="#### Abstract\n\nWe looked at round things long.">'
+    )
+    page = f"<html><head>{meta}</head><body><h1>A study of round things</h1></body></html>"
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == "We looked at round things long."
+
 # The no-meta fallback (`scripts/fidelity --no-meta`, HOLDOUT.md "Round 5"): classes found by reading
 # the corpus with every meta tag and JSON-LD block taken off and the address hidden.
 
