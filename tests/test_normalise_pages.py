@@ -2087,3 +2087,15 @@ def test_without_meta_an_epublished_date_is_a_publication_date():
     shown = "<div>ePublished: 3 March 2020</div><div>Issue Published: 7 April 2020</div>"
     page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{shown}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-03-03"
+
+
+def test_without_meta_a_citations_year_is_refined_by_the_publication_day_the_page_shows():
+    # The BMJ (HighWire): <span class="highwire-cite-metadata-date highwire-cite-published-year">2010</span>;
+    # … <span class="highwire-cite-date">(Published 24 March 2010)</span>; a cited 2001 is no refinement.
+    cite = (
+        '<div class="highwire-cite"><span class="highwire-cite-metadata-date">2010</span>; 340 '
+        '<span class="highwire-cite-date">(Published 24 March 2010)</span></div>'
+    )
+    later = "<p>It was first published in 1996 and updated (Published 2001).</p>"
+    page = f"<html><body><h1>A study of round things</h1>{cite}{_ROUND_ABSTRACT}{later}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2010-03-24"

@@ -291,6 +291,11 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
+    elif (years := {date for date in (*stated, *shown) if date}) and all(len(date) == 4 for date in years):
+        # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
+        # label of the page shows inside it, "(Published 24 March 2010)".
+        shown = shown + [date for date in labelled_dates_anywhere(page, title)
+                         if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
 
 
