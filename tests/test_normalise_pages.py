@@ -1486,7 +1486,8 @@ def test_an_abstract_headed_in_markdown_loses_its_heading():
         '<meta name="DC.Description" content="#### Abstract\n\nWe looked at round things long.">'
     )
     page = f"<html><head>{meta}</head><body><h1>A study of round things</h1></body></html>"
-    assert normalise_page("https://example.org/p", page).papers[0].abstract == "We looked at round things long."
+    abstract = normalise_page("https://example.org/p", page).papers[0].abstract
+    assert abstract == "We looked at round things long."
 
 # The no-meta fallback (`scripts/fidelity --no-meta`, HOLDOUT.md "Round 5"): classes found by reading
 # the corpus with every meta tag and JSON-LD block taken off and the address hidden.
