@@ -2100,3 +2100,13 @@ def test_without_meta_a_citations_year_is_refined_by_the_publication_day_the_pag
     later = "<p>It was first published in 1996 and updated (Published 2001).</p>"
     page = f"<html><body><h1>A study of round things</h1>{cite}{_ROUND_ABSTRACT}{later}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2010-03-24"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Sci Rep . 2024 Jul 16;14:16343. doi: 10.1038/s41598-024-67079-6", "2024-07-16"),
+    ("Nucleic Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: 10.1093/nar/gks1195", "2012-11-26"),
+])
+def test_without_meta_an_nlm_citation_line_with_no_issue_or_a_named_one_dates_the_page(line, published):
+    # PubMed Central (2024): the citation line above the title names a volume alone, or an issue in words.
+    page = f"<html><body><p>{line}</p><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

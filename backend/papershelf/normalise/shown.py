@@ -198,10 +198,12 @@ def _marked_publication_time(page: Page) -> list[str]:
 
 
 # An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
-# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…".
+# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…", a
+# volume without an issue or with a named one ("Sci Rep . 2024 Jul 16;14:16343. doi: …", "Nucleic
+# Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: …").
 # An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
 _CITATION_LINE = re.compile(
-    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*\(\w+\)\s*:\s*[^\s;]+?\.\s*"
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*"
     r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
 )
 
