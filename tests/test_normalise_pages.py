@@ -2110,3 +2110,12 @@ def test_without_meta_an_nlm_citation_line_with_no_issue_or_a_named_one_dates_th
     # PubMed Central (2024): the citation line above the title names a volume alone, or an issue in words.
     page = f"<html><body><p>{line}</p><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_records_month_and_year_fields_date_it_but_a_conferences_days_do_not():
+    # The ACL Anthology: <dl><dt>Month:</dt><dd>June</dd><dt>Year:</dt><dd>2021</dd>…; an older paper's
+    # "Month:" holds the conference's days, "May 2 - May 7": the year alone.
+    for month, published in (("June", "2021-06"), ("May 2 - May 7", "2021")):
+        fields = f"<dl><dt>Month:</dt><dd>{month}</dd><dt>Year:</dt><dd>2021</dd><dt>Address:</dt><dd>X</dd></dl>"
+        page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{fields}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -178,8 +178,27 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
         or _citation_line_date(page)
+        or _month_and_year_fields(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+def _month_and_year_fields(page: Page) -> list[str]:
+    """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper)."""
+    fields: dict[str, str] = {}
+    for label in page.tree.css("dt,th"):
+        name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
+        value = label.next
+        while value is not None and value.tag == "-text":
+            value = value.next
+        if name in ("month", "year") and value is not None and value.tag in ("dd", "td"):
+            fields.setdefault(name, clean_text(value.text()) or "")
+    year, month = fields.get("year", ""), fields.get("month", "")
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", year):
+        return []
+    # A month named alone; "May 2 - May 7" are the days of a conference, not of the paper.
+    date = partial_date(f"{month} {year}" if re.fullmatch(r"[A-Za-z]+\.?", month) else year)
+    return [date] if date else []
 
 
 # A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
