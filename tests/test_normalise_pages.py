@@ -2116,6 +2116,6 @@ def test_without_meta_a_records_month_and_year_fields_date_it_but_a_conferences_
     # The ACL Anthology: <dl><dt>Month:</dt><dd>June</dd><dt>Year:</dt><dd>2021</dd>…; an older paper's
     # "Month:" holds the conference's days, "May 2 - May 7": the year alone.
     for month, published in (("June", "2021-06"), ("May 2 - May 7", "2021")):
-        fields = f"<dl><dt>Month:</dt><dd>{month}</dd><dt>Year:</dt><dd>2021</dd><dt>Place:</dt><dd>X</dd></dl>"
+        fields = f"<dl><dt>Month:</dt><dd>{month}</dd><dt>Year:</dt><dd>2021</dd><dt>At:</dt><dd>X</dd></dl>"
         page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{fields}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
