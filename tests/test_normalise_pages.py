@@ -2119,3 +2119,16 @@ def test_without_meta_a_records_month_and_year_fields_date_it_but_a_conferences_
         fields = f"<dl><dt>Month:</dt><dd>{month}</dd><dt>Year:</dt><dd>2021</dd><dt>At:</dt><dd>X</dd></dl>"
         page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{fields}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_an_rsc_header_paragraph_names_each_person_in_bold_not_the_affiliations():
+    # RSC Publishing's article HTML (2023): <p class="header_text"><span class="bold">Sabrina N. Carneiro
+    # <a href="#fn1">†</a></span><sup>a</sup>, … <span class="bold"> and </span> <span class="bold">Nicholas
+    # D. Ball</span> <br/><sup>a</sup><span class="italic">Department of Chemistry, …</span></p>
+    byline = (
+        '<p class="header_text"><span class="bold"> Ada B. \n Lovelace<a href="#f">†</a></span><sup>a</sup>, '
+        '<span class="bold"> Charles \n Babbage </span>*<sup>b</sup><span class="bold"> and </span>'
+        '<span class="bold"> Mary Somerville </span><br/><sup>a</sup>'
+        '<span class="italic">Department of Engines, London, UK. E-mail: ada@example.org</span></p>'
+    )
+    assert _byline_authors(byline) == ["Ada B. Lovelace", "Charles Babbage", "Mary Somerville"]

@@ -28,6 +28,9 @@ _BYLINES = (
     '[class~="authorGroup"]',
     # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
     '[class~="author"][class~="vcard"]',
+    # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
+    # the affiliations.
+    'p[class~="header_text"]',
 )
 
 
@@ -165,6 +168,10 @@ def _names_in(byline: Any) -> list[str]:
     if len(lists) > 1:
         byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
+    # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
+    if not items and byline.tag == "p":
+        items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
+                 and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up) is read by it.
