@@ -2132,3 +2132,30 @@ def test_without_meta_an_rsc_header_paragraph_names_each_person_in_bold_not_the_
         '<span class="italic">Department of Engines, London, UK. E-mail: ada@example.org</span></p>'
     )
     assert _byline_authors(byline) == ["Ada B. Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+
+def test_without_meta_or_address_a_saved_arxiv_page_names_its_own_address():
+    # An abstract page's "Cite as" cell links its own abstract (2011: "arXiv:0902.0064v1 [astro-ph.GA]");
+    # the HTML view's watermark names the id and version it renders: each is read as arXiv reads it.
+    abs_page = (
+        '<h1 class="title mathjax">Round things</h1><blockquote class="abstract">Abstract: We look at round '
+        'things.</blockquote><table><tr><td class="tablecell label">Cite as:</td>'
+        '<td class="tablecell arxivid">'
+        '<a href="http://arxiv.org/abs/0902.0064v1">arXiv:0902.0064v1</a> [astro-ph.GA]</td></tr></table>'
+    )
+    found = normalise_page("https://example.org/saved-page", f"<html><body>{abs_page}</body></html>")
+    assert found.kind == "arxiv"
+    assert (found.papers[0].arxiv_id, found.papers[0].arxiv_version) == ("0902.0064", 1)
+    view = (
+        '<div class="ltx_page_main"><article class="ltx_document"><h1 class="ltx_title ltx_title_document">'
+        'Round things</h1><div class="ltx_abstract"><p>We look at round things.</p></div></article></div>'
+    )
+    mark = '<div id="watermark-tr">arXiv:1706.03762v7 [cs.CL] 02 Aug 2023</div>'
+    found = normalise_page("https://example.org/saved-page", f"<html><body>{mark}{view}</body></html>")
+    paper = found.papers[0]
+    assert (found.kind, paper.arxiv_id, paper.arxiv_version, paper.primary_category) == (
+        "arxiv", "1706.03762", 7, "cs.CL")
+    # A LaTeXML document that carries no arXiv watermark is not arXiv's.
+    other = normalise_page("https://example.org/saved-page", f"<html><body>{view}</body></html>")
+    assert other is None or other.kind != "arxiv"
