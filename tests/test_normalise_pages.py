@@ -2159,3 +2159,19 @@ def test_without_meta_or_address_a_saved_arxiv_page_names_its_own_address():
     # A LaTeXML document that carries no arXiv watermark is not arXiv's.
     other = normalise_page("https://example.org/saved-page", f"<html><body>{view}</body></html>")
     assert other is None or other.kind != "arxiv"
+
+
+def test_a_publishers_page_without_a_doi_in_meta_shows_it_over_its_title_not_in_its_other_papers():
+    # Europe PMC (2014): "Published online Mar 13, 2009. <span class="doi">doi:&nbsp; <a href=
+    # "http://dx.doi.org/10.1136%2Fsti.2008.033985">10.1136/sti.2008.033985</a></span>" over the title.
+    head = '<head><link rel="canonical" href="http://europepmc.org/articles/PMC2654146"></head>'
+    line = (
+        '<div><span class="fm-vol-iss-date">Published online Mar 13, 2009. </span> <span class="doi">'
+        'doi:&nbsp; <a href="http://dx.doi.org/10.1136%2Fsti.2008.033985">10.1136/sti.2008.033985</a></span></div>'
+    )
+    title = '<h1 class="content-title">A study of round things</h1>'
+    others = "<h3>Recent activity</h3><p>Round things again. J Round. 2012. doi: 10.1000/other.1</p>"
+    page = f"<html>{head}<body>{line}{title}{_ROUND_ABSTRACT}{others}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1136/sti.2008.033985"
+    page = f"<html>{head}<body>{title}{_ROUND_ABSTRACT}{others}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None

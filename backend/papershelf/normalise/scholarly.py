@@ -41,9 +41,10 @@ from .html_meta import (
     subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
-from .places import PLAIN_QUOTES
+from .places import OTHER_PAPERS, PLAIN_QUOTES, above_references
 from .shown import (
     description_abstract,
+    doi_shown,
     doi_under_heading,
     generic_abstract,
     is_cut_off,
@@ -101,6 +102,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
     doi = doi or doi_under_heading(page, title)
+    # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
+    # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
+    # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
+    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if body.known else None)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper

@@ -328,7 +328,7 @@ def read_article_body(
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
     the one its own address names)."""
-    doi = known_doi or _doi_shown(page) or _doi_in_share_links(page)
+    doi = known_doi or doi_shown(page) or _doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
@@ -392,7 +392,7 @@ def _headings(page: Page, selector: str) -> list[str]:
     return found
 
 
-def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
+def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references (or among `nodes`): a DOI further down is a cited work's."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
@@ -400,7 +400,8 @@ def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
         else:
-            value = _QUERY_PARAMETERS.sub("", node.attributes.get("href") or "")
+            # Europe PMC writes the DOI's slash escaped: http://dx.doi.org/10.1136%2Fsti.2008.033985
+            value = unquote(_QUERY_PARAMETERS.sub("", node.attributes.get("href") or ""))
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
@@ -439,7 +440,7 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
     heading = title_heading(page, title)
-    return _doi_shown(page, below_heading(page, heading)) if heading is not None else None
+    return doi_shown(page, below_heading(page, heading)) if heading is not None else None
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
