@@ -2175,3 +2175,12 @@ def test_a_publishers_page_without_a_doi_in_meta_shows_it_over_its_title_not_in_
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1136/sti.2008.033985"
     page = f"<html>{head}<body>{title}{_ROUND_ABSTRACT}{others}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None
+
+
+def test_without_meta_biorxivs_view_orcid_profile_link_is_no_part_of_a_name():
+    # bioRxiv (2020): <span class="highwire-citation-author"><a class="…orcid…"><img …>View ORCID
+    # Profile</a>Gwendolyn M. Jang</span>: the link's text runs into the name.
+    item = '<span class="author"><a href="https://orcid.org/0">View ORCID Profile</a>{}</span>'
+    byline = '<div class="highwire-cite-authors">' + ", ".join(
+        item.format(name) for name in ("Ada Lovelace", "Charles Babbage")) + "</div>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]

@@ -190,7 +190,8 @@ _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 # Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
 # Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
 _BYLINE_LINKS = re.compile(
-    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
+    # bioRxiv's ORCID icon link before a name: "View ORCID ProfileGwendolyn M. Jang".
+    r"ORCID:\s*\S+|View ORCID Profile|Email author|(?:^|\s)…(?=\s|$)"
     r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
     re.IGNORECASE,
 )
