@@ -2184,3 +2184,14 @@ def test_without_meta_biorxivs_view_orcid_profile_link_is_no_part_of_a_name():
     byline = '<div class="highwire-cite-authors">' + ", ".join(
         item.format(name) for name in ("Ada Lovelace", "Charles Babbage")) + "</div>"
     assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_publication_label_dates_the_page_by_a_date_element_after_its_venue():
+    # Semantic Scholar: <span>Published<!-- --> in <span><a>Animals</a></span> <span data-test-id=
+    # "paper-year"><span>1 December 2020</span></span></span>.
+    shown = (
+        '<li><span>Published<!-- --> in <span><a href="/venue">Animals</a></span> '
+        "<span>1 December 2020</span></span></li>"
+    )
+    page = f"<html><body><h1>A study of round things</h1><ul>{shown}</ul>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-12-01"

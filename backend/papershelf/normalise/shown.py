@@ -251,6 +251,10 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         shown_time = node.css_first("time[datetime]") if date is None else None
         if shown_time is not None:
             date = partial_date(shown_time.attributes.get("datetime"))
+        # …or an element of its own after the venue: "Published in <a>Animals</a> <span>1 December 2020
+        # </span>" (Semantic Scholar), a date and nothing else.
+        date = date or next((own for child in node.iter() if child.tag not in ("-text", "time")
+                             and (own := partial_date(clean_text(child.text(deep=True))))), None)
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
