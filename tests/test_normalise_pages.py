@@ -2195,3 +2195,10 @@ def test_without_meta_a_publication_label_dates_the_page_by_a_date_element_after
     )
     page = f"<html><body><h1>A study of round things</h1><ul>{shown}</ul>{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-12-01"
+
+
+def test_without_meta_a_citation_lines_bracketed_date_before_the_doi_dates_the_page():
+    # Pensoft (2015): "ZooKeys 470: 1-16 (12 Jan 2015) doi: 10.3897/zookeys.470.8582" under its menu.
+    line = "<p>ZooKeys 470: 1-16 (12 Jan 2015) doi: 10.3897/zookeys.470.8582</p>"
+    page = f"<html><body>{line}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2015-01-12"

@@ -227,10 +227,18 @@ _CITATION_LINE = re.compile(
 )
 
 
+# A journal's citation line with the date in brackets before the DOI: "ZooKeys 470: 1-16 (12 Jan 2015)
+# doi: 10.3897/zookeys.470.8582" (Pensoft).
+_BRACKETED_DATE_LINE = re.compile(r"\d\s*\(([^()]{4,30})\)\s*doi:?\s*10\.\d{4,9}/", re.IGNORECASE)
+
+
 def _citation_line_date(page: Page) -> list[str]:
     """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
     PubMed Central cite the article so above its title), above the lists of other papers."""
-    found = _CITATION_LINE.search(text_above_references(page, OTHER_PAPERS))
+    text = text_above_references(page, OTHER_PAPERS)
+    found = _CITATION_LINE.search(text)
+    if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
+        return [date] if (date := partial_date(bracketed.group(1))) else []
     return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
 
 
