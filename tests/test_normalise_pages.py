@@ -2202,3 +2202,9 @@ def test_without_meta_a_citation_lines_bracketed_date_before_the_doi_dates_the_p
     line = "<p>ZooKeys 470: 1-16 (12 Jan 2015) doi: 10.3897/zookeys.470.8582</p>"
     page = f"<html><body>{line}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2015-01-12"
+
+
+def test_without_meta_the_element_after_an_authors_heading_is_the_byline():
+    # NeurIPS proceedings (1988): <h4>Authors</h4> <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>
+    byline = "<h4>Authors</h4> <p><i>Ada Lovelace, Charles Babbage, Mary Somerville</i></p><h4>Abstract</h4>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]

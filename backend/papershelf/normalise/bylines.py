@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from ..identity import clean_text
 from .html_meta import Page, byline_text
 from .names import display_name, display_names, names_in_byline
-from .places import HEADINGS, below_heading, title_heading
+from .places import HEADING_TAGS, HEADINGS, below_heading, title_heading
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = (
@@ -42,7 +42,24 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return shown or _author_links(page, title)
+    return shown or _author_links(page, title) or _headed_byline(page)
+
+
+_AUTHORS_HEADING = re.compile(r"authors?|author\(s\)", re.IGNORECASE)
+
+
+def _headed_byline(page: Page) -> list[str]:
+    """The names in the element after a heading "Authors" (NeurIPS proceedings: <h4>Authors</h4>
+    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>)."""
+    for heading in page.tree.css(HEADINGS):
+        if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
+            continue
+        names = heading.next
+        while names is not None and names.tag in ("-text", "-comment"):
+            names = names.next
+        if names is not None and names.tag not in HEADING_TAGS:
+            return names_in_byline(_bare_byline(byline_text(names)))
+    return []
 
 
 def _byline_element(page: Page) -> list[str]:
