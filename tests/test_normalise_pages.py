@@ -2208,3 +2208,16 @@ def test_without_meta_the_element_after_an_authors_heading_is_the_byline():
     # NeurIPS proceedings (1988): <h4>Authors</h4> <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>
     byline = "<h4>Authors</h4> <p><i>Ada Lovelace, Charles Babbage, Mary Somerville</i></p><h4>Abstract</h4>"
     assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_usenix_page_names_its_people_between_their_affiliations_in_italics():
+    # USENIX (Drupal): "Alexander Bulekov, <em>Boston University and Red Hat;</em> Bandan Das and Stefan
+    # Hajnoczi, <em>Red Hat;</em> Manuel Egele, <em>Boston University</em>".
+    people = (
+        '<div class="field field-name-field-paper-people-text"><p>Ada Lovelace, <em>University of London and '
+        "Analytical Engines;</em> Charles Babbage and Mary Somerville, <em>Royal Society;</em></p></div>"
+    )
+    about = '<div class="field field-name-field-paper-description"><p>We look at round things.</p></div>'
+    page = f'<html><body><h1 id="page-title">Round things</h1>{people}{about}</body></html>'
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]

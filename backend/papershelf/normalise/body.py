@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import msgspec
+from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text, normalise_doi
 from .dates import dates_in_text, labelled_dates, partial_date
@@ -122,6 +123,10 @@ def _authors(page: Page, site: Site) -> list[str]:
             return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
+        if node is not None and site.affiliations_inline:
+            node = LexborHTMLParser(node.html or "").css_first(selector.split()[-1])
+            for affiliation in node.css("em, i") if node is not None else ():
+                affiliation.replace_with(",")
         if node is not None and (names := names_in_byline(byline_text(node))):
             return names
     for selector in site.author_lines:

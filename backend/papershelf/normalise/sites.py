@@ -29,6 +29,7 @@ class Site(msgspec.Struct, frozen=True):
     title: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()  # one element per author
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
+    affiliations_inline: bool = False  # …its affiliations in italics between the people
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
     # A plain-text header whose right column lists the authors among their organisations and the
@@ -142,6 +143,10 @@ SITES: tuple[Site, ...] = (
         # Its Drupal field for the abstract marks a saved copy too.
         marks=("div.field-name-field-paper-description",),
         abstract=("div.field-name-field-paper-description",),
+        # "Alexander Bulekov, <em>Boston University and Red Hat;</em> Bandan Das and Stefan Hajnoczi,
+        # <em>Red Hat;</em> …": the people, each group followed by its affiliation in italics.
+        author_list=("div.field-name-field-paper-people-text p",),
+        affiliations_inline=True,
     ),
     Site(
         "F1000Research",
