@@ -2221,3 +2221,12 @@ def test_without_meta_a_usenix_page_names_its_people_between_their_affiliations_
     page = f'<html><body><h1 id="page-title">Round things</h1>{people}{about}</body></html>'
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_bare_doi_in_an_element_classed_doi_is_the_pages_before_a_cited_one():
+    # SpringerLink (2013): <span class="ArticleDOI">10.1007/s10522-013-9457-0</span> under the journal's
+    # name, then a reference's "doi:<a href="http://dx.doi.org/10.1007/s00335-012-9427-x">…</a>".
+    own = '<span class="ArticleDOI">10.1000/own.1</span>'
+    cited = '<p>Brown SD (2012) Mamm Genome 23:632. doi:<a href="http://dx.doi.org/10.1000/cited">x</a></p>'
+    page = f"<html><body><h1>A study of round things</h1>{own}{_ROUND_ABSTRACT}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1000/own.1"

@@ -419,6 +419,9 @@ def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
         if found and (doi := normalise_doi(found.group(1))):
             return doi
+        bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
+        if bare and _in_doi_element(node) and (doi := normalise_doi(bare.group(0))):
+            return doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
     return None
@@ -445,6 +448,15 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
         if date := partial_date(node.attributes.get("datetime")) or partial_date(block_text(node)):
             return [date]
     return []
+
+
+# A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
+_BARE_DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>]+")
+
+
+def _in_doi_element(text: Any) -> bool:
+    classes = (text.parent.attributes.get("class") or "") if text.parent is not None else ""
+    return any(word.casefold() in ("doi", "articledoi", "article-doi") for word in classes.split())
 
 
 def doi_under_heading(page: Page, title: str | None) -> str | None:
