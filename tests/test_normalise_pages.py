@@ -2230,3 +2230,14 @@ def test_without_meta_a_bare_doi_in_an_element_classed_doi_is_the_pages_before_a
     cited = '<p>Brown SD (2012) Mamm Genome 23:632. doi:<a href="http://dx.doi.org/10.1000/cited">x</a></p>'
     page = f"<html><body><h1>A study of round things</h1>{own}{_ROUND_ABSTRACT}{cited}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1000/own.1"
+
+
+def test_without_meta_or_address_natures_data_layer_names_a_news_storys_author():
+    # nature.com: window.dataLayer = [{…"contentInfo":{"authors":["Diana Kwon"],"publishedAt":1599696000,
+    # "publishedAtString":"2020-09-10","title":"More than 100 scientific journals have disappeared …"}…}]
+    layer = {"contentInfo": {"authors": ["Ada Lovelace"], "publishedAtString": "2020-09-10",
+                             "title": "A study of round things"}}
+    script = f"<script>window.dataLayer = [{json.dumps(layer)}];</script>"
+    page = f"<html><head>{script}</head><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.authors, paper.published) == (["Ada Lovelace"], "2020-09-10")

@@ -199,11 +199,15 @@ def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
     record.title = record.title or _string(data.get(script.title))
     people = data.get(script.authors)
     if not record.authors and isinstance(people, list):
-        record.authors = [name for person in people if isinstance(person, dict)
-                          if (name := display_name(_string(person.get("name"))))]
+        record.authors = [name for person in people
+                          if (name := display_name(_string(person.get("name") if isinstance(person, dict)
+                                                            else person)))]
     record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
     record.doi = record.doi or normalise_doi(_string(data.get(script.doi)))
     record.stated += [date for key in script.dates if (date := partial_date(_string(data.get(key))))]
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
@@ -213,8 +217,9 @@ def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
         at = text.find(marker)
         if at < 0:
             continue
+        start = _SPACES.match(text, at + len(marker)).end()  # "contentInfo": {…}
         try:
-            data, _ = json.JSONDecoder().raw_decode(text, at + len(marker))
+            data, _ = json.JSONDecoder().raw_decode(text, start)
         except ValueError:
             continue
         if isinstance(data, dict):

@@ -16,7 +16,7 @@ class ScriptRecord(msgspec.Struct, frozen=True):
 
     marker: str
     title: str
-    authors: str  # a list of objects, each with a "name"
+    authors: str  # a list of names, or of objects each with a "name"
     abstract: str
     doi: str
     dates: tuple[str, ...]
@@ -217,6 +217,21 @@ SITES: tuple[Site, ...] = (
             abstract="abstract",
             doi="doi",
             dates=("publicationDate",),
+        ),
+    ),
+    Site(
+        "Nature",
+        hosts=("nature.com",),
+        # nature.com keeps the article in its data layer script: "contentInfo":{"authors":["Diana
+        # Kwon"],"publishedAtString":"2020-09-10","title":…} (a news story names its authors nowhere else).
+        marks=('script:lexbor-contains("publishedAtString")',),
+        script=ScriptRecord(
+            marker='"contentInfo":',
+            title="title",
+            authors="authors",
+            abstract="abstract",
+            doi="doi",
+            dates=("publishedAtString",),
         ),
     ),
     Site(
