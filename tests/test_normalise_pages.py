@@ -2241,3 +2241,12 @@ def test_without_meta_or_address_natures_data_layer_names_a_news_storys_author()
     page = f"<html><head>{script}</head><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.authors, paper.published) == (["Ada Lovelace"], "2020-09-10")
+
+
+def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
+    # The DataCite Blog (2016): <h1>Eating your own Dog Food</h1> December 20, 2016 by Martin Fenner
+    # <p class="doi">…; CiteSeerX writes "by Eugenio Moggi" under its heading too.
+    shown = "<h1>A study of round things</h1> December 20, 2016 by Ada Lovelace and Charles Babbage"
+    page = f"<html><body><div>{shown}</div>{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage"]

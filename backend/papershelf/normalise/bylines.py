@@ -42,7 +42,20 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return shown or _author_links(page, title) or _headed_byline(page)
+    return shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
+
+
+# "December 20, 2016 by Martin Fenner": a post's date and byline in one line under its heading.
+_BY_NAMES = re.compile(r"(?:^|\s)by\s+(\S.{0,200})$")
+
+
+def _by_under_heading(page: Page, title: str | None) -> list[str]:
+    """The names after "by" in a line of text between the heading of the title and its prose."""
+    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    for node in below_heading(page, heading) if heading is not None else ():
+        if node.tag == "-text" and (found := _BY_NAMES.search(clean_text(node.text_content) or "")):
+            return names_in_byline(found.group(1))
+    return []
 
 
 _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)", re.IGNORECASE)
