@@ -2195,6 +2195,10 @@ def test_without_meta_a_publication_label_dates_the_page_by_a_date_element_after
     )
     page = f"<html><body><h1>A study of round things</h1><ul>{shown}</ul>{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-12-01"
+    # A sentence that says "published" before a citation in an element is no label (APA PsycNET).
+    sentence = "<p>Effects of this size were first published by <span>Richard et al. (2003)</span></p>"
+    page = f"<html><body><h1>A study of round things</h1>{sentence}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published is None
 
 
 def test_without_meta_a_citation_lines_bracketed_date_before_the_doi_dates_the_page():
@@ -2250,3 +2254,6 @@ def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
     page = f"<html><body><div>{shown}</div>{_ROUND_ABSTRACT}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Ada Lovelace", "Charles Babbage"]
+    # The title's own "by" names nobody: "Reactive Oxygen Species Driven Angiogenesis by Inorganic Nanorods".
+    page = f"<html><body><h1>Round things made by Inorganic Nanorods</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors is None

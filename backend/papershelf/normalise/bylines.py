@@ -53,7 +53,9 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     """The names after "by" in a line of text between the heading of the title and its prose."""
     heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
     for node in below_heading(page, heading) if heading is not None else ():
-        if node.tag == "-text" and (found := _BY_NAMES.search(clean_text(node.text_content) or "")):
+        if node.tag != "-text" or _within_node(node, heading):
+            continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
+        if found := _BY_NAMES.search(clean_text(node.text_content) or ""):
             return names_in_byline(found.group(1))
     return []
 

@@ -260,9 +260,10 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         if shown_time is not None:
             date = partial_date(shown_time.attributes.get("datetime"))
         # …or an element of its own after the venue: "Published in <a>Animals</a> <span>1 December 2020
-        # </span>" (Semantic Scholar), a date and nothing else.
-        date = date or next((own for child in node.iter() if child.tag not in ("-text", "time")
-                             and (own := partial_date(clean_text(child.text(deep=True))))), None)
+        # </span>" (Semantic Scholar), a date and nothing else, in an element the label opens.
+        if date is None and label.start() == 0:
+            date = next((_whole_date(child) for child in node.iter() if child.tag not in ("-text", "time")
+                         and _whole_date(child)), None)
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
@@ -273,6 +274,13 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         if date:
             found.append(date)
     return found
+
+
+def _whole_date(node: Any) -> str | None:
+    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
+    text = clean_text(node.text(deep=True)) or ""
+    found = dates_in_text(text)
+    return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) else None
 
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
