@@ -2257,3 +2257,25 @@ def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
     # The title's own "by" names nobody: "Reactive Oxygen Species Driven Angiogenesis by Inorganic Nanorods".
     page = f"<html><body><h1>Round things made by Inorganic Nanorods</h1>{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].authors is None
+
+
+def test_without_meta_atypons_contributor_spans_under_the_heading_are_the_byline_not_the_references():
+    # ACS (2015): <div id="authors"><span class="hlFld-ContribAuthor"><span class="hlFld-ContribAuthor">
+    # <a href="/author/Castro%2C+Vida">Vida Castro</a></span><sup>*</sup>, </span>…; (2019): <ul
+    # class="loa"><li><span class="hlFld-ContribAuthor">B. J. Lawrie<strong>*</strong><div
+    # class="loa-info">… <a href="mailto:…">…</a></div></span></li>…; references mark theirs so too.
+    person = (
+        '<span class="hlFld-ContribAuthor"><span class="hlFld-ContribAuthor"><a href="/author/{0}">{0}'
+        "</a></span><sup>*</sup>, </span>"
+    )
+    names = "".join(person.format(name) for name in ("Ada Lovelace", "Mary Somerville"))
+    byline = f'<div id="authors">{names}</div>'
+    info = '<div class="loa-info"><div>Ada L</div><a href="mailto:ada@example.org">ada@example.org</a></div>'
+    later = (
+        f'<ul class="loa"><li><span class="hlFld-ContribAuthor">Ada Lovelace<strong>*</strong>{info}'
+        "</span></li></ul>"
+    )
+    cited = '<ol id="references"><li><span class="hlFld-ContribAuthor">Babbage, C.</span></li></ol>'
+    for shown, wanted in ((byline, ["Ada Lovelace", "Mary Somerville"]), (later, ["Ada Lovelace"])):
+        page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}{cited}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].authors == wanted

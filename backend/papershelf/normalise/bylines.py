@@ -39,7 +39,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     when it holds those people and more: HighWire marks every person of its list but the last), else
     the links to author pages under its heading."""
     people = display_names(page.people()) or _foaf_people(page)
-    shown = _byline_element(page)
+    shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
     return shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
@@ -75,6 +75,37 @@ def _headed_byline(page: Page) -> list[str]:
         if names is not None and names.tag not in HEADING_TAGS:
             return names_in_byline(_bare_byline(byline_text(names)))
     return []
+
+
+# Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's
+# li.citedByEntry).
+_OTHER_WORKS = re.compile(r"cited|citation|reference", re.IGNORECASE)
+
+
+def _in_other_works(node: Any) -> bool:
+    marks = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return _OTHER_WORKS.search(marks) is not None
+
+
+def _contributor_spans(page: Page) -> list[str]:
+    """Atypon's byline under the heading, one span.hlFld-ContribAuthor a person (ACS): the span's link
+    to the person ("<a href="/author/Castro%2C+Vida">Vida Castro</a>", 2015, in a span of its own) or
+    its own text before the pop-up of the person's affiliations ("B. J. Lawrie<strong>*</strong><div
+    class="loa-info">…", 2019). The references and "Cited by" lists mark their authors so too."""
+    spans = page.tree.css("span.hlFld-ContribAuthor")
+    heading = page.tree.css_first("h1") if spans else None
+    under = {node.mem_id for node in below_heading(page, heading)} if heading is not None else set()
+    names: list[str] = []
+    for span in spans:
+        if span.mem_id not in under or any(_in_other_works(node) for node in _ancestors(span)):
+            continue
+        if span.parent is not None and "hlFld-ContribAuthor" in (span.parent.attributes.get("class") or ""):
+            continue  # the 2015 layout nests the span in one of its own
+        link = span.css_first('a[href*="/author/"], a[href*="doSearch"]')
+        shown = link.text(deep=True) if link is not None else span.text(deep=False)
+        if (name := display_name(clean_text(shown))) and name not in names:
+            names.append(name)
+    return names
 
 
 def _byline_element(page: Page) -> list[str]:
