@@ -3,8 +3,11 @@ machines, echo suppression, per-item rejection, clock drift, limits, protocol.""
 
 from __future__ import annotations
 
+import threading
 import time
+from urllib.parse import parse_qs
 
+import httpx
 import msgspec
 import pytest
 
@@ -15,8 +18,9 @@ from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, delete_note, edit_note
 from papershelf.store.papers import edit_paper, resolve_id, save_paper
 from papershelf.store.tx import machine_id, use_wall_clock, write
-from papershelf.sync import server
+from papershelf.sync import client, server
 from papershelf.sync.apply import apply_changes
+from papershelf.sync.client import sync_with
 from papershelf.sync.feed import read_changes
 from papershelf.sync.protocol import (
     PROTOCOL,
@@ -27,7 +31,7 @@ from papershelf.sync.protocol import (
     decode_result,
     encode,
 )
-from sync_helpers import snapshot, sync_local
+from sync_helpers import local_transport, snapshot, sync_local
 
 
 @pytest.fixture
@@ -103,6 +107,22 @@ def test_what_came_from_the_peer_is_not_sent_back(two):
     assert (report.pulled, report.pushed) == (0, 0)
     # B asking A: A's copies came from B, so none is offered.
     assert read_changes(a, 0, 100, skip_origin=machine_id(b)).changes == []
+
+
+def test_a_page_reads_past_the_askers_echoes_to_the_changes_it_lacks(two):
+    # Regression: echoes filled the page's `limit` and were then dropped, so a pull after a
+    # push of 100,000 changes crossed their echoes in twenty empty pages.
+    a, b = two
+    mine = capture(a, title="A paper of a's own")
+    for i in range(30):
+        capture(b, title=f"Paper number {i} from b")
+    sync_local(a, b)
+    page = read_changes(a, 0, 10, skip_origin=machine_id(b))
+    assert [c.id for c in page.changes] == [mine]
+    assert (page.next, page.more) == (version(a), False)
+    past_mine = page.changes[0].version
+    echoes_only = read_changes(a, past_mine, 10, skip_origin=machine_id(b))
+    assert (echoes_only.changes, echoes_only.next, echoes_only.more) == ([], version(a), False)
 
 
 def test_libraries_in_step_exchange_nothing_and_write_nothing(two):
@@ -248,6 +268,37 @@ def test_pages_never_split_one_version_and_cover_every_change(two):
     expected = read_changes(a, 0, 1000).changes
     assert seen == expected
     sync_local(b, a, page_size=2, batch_size=2)
+    assert snapshot(a) == snapshot(b)
+
+
+def test_the_next_page_is_fetched_while_this_one_is_applied(two, monkeypatch):
+    a, b = two
+    for i in range(6):
+        capture(b, title=f"Paper {i} to pull")
+    transport = local_transport(b)
+    asked: list[int] = []
+    second_asked = threading.Event()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        since = int(parse_qs(request.url.query.decode()).get("since", ["0"])[0])
+        asked.append(since)
+        if len(asked) == 2:
+            second_asked.set()
+        return transport.handle_request(request)
+
+    applied_after_the_fetch: list[bool] = []
+
+    def apply_when_fetched(db, changes, peer, **kwargs):
+        applied_after_the_fetch.append(second_asked.wait(5))
+        return apply_changes(db, changes, peer, **kwargs)
+
+    monkeypatch.setattr(client, "apply_changes", apply_when_fetched)
+    report = sync_with(a, "http://peer.test", "token", transport=httpx.MockTransport(handle),
+                       page_size=2)
+    assert report.pulled == 6
+    # Page two was asked for (from where page one ends) before page one was applied.
+    assert applied_after_the_fetch[0] is True
+    assert asked[:4] == [0, 2, 4, 6]
     assert snapshot(a) == snapshot(b)
 
 

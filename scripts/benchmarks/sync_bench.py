@@ -3,9 +3,10 @@
 Two `papershelf serve` processes over their own files; library A gets 50,000 papers and
 50,000 notes, then, once both servers are idle (past the start-up work of their discover
 threads), A's side runs a sync against server B (in a child process, so its peak RSS is its
-own) while A's server keeps running on the same file. Measured: seconds, bytes on the wire
-each way, peak RSS of the syncing process and of the receiving server, bytes per change at
-two sizes (they should be the same: proportional), and the time of a sync with nothing to do.
+own) while A's server keeps running on the same file; then an empty library pulls all of A's
+(a new machine's first sync). Measured: seconds, bytes on the wire each way, peak RSS of the
+syncing process and of the receiving server, bytes per change at two sizes (they should be
+the same: proportional), and the time of a sync with nothing to do.
 Targets: 100,000 changes ≤ 20 s and at ≥ 0.6× the import ceiling's rows/s (measured in the
 same run: import_bench.run_ceiling, papershelf's settings), the syncing process ≤ 200 MB,
 a no-op sync ≤ 100 ms.
@@ -171,6 +172,9 @@ def run(quick: bool) -> list[dict]:
         try:
             assert result["pushed"] == changes, result
             noop = noop_ms(a_path, b)
+            # The other way: a new machine's empty library pulls the whole of A's.
+            pulled = sync_child(base / f"c{changes}.db", a)
+            assert pulled["pulled"] == changes, pulled
         finally:
             a.stop()
             b.stop()
@@ -188,6 +192,12 @@ def run(quick: bool) -> list[dict]:
             changes / ceiling_s, "rows/s", None, None),
         row("changes/s / import ceiling's rows/s", ceiling_s / seconds, "×", "≥ 0.6",
             ceiling_s / seconds >= 0.6),
+        row(f"pull of {changes:,} changes by an empty library", pulled["seconds"], "s",
+            None, None),
+        row("pull: changes/s / import ceiling's rows/s", ceiling_s / pulled["seconds"], "×",
+            "≥ 0.6", ceiling_s / pulled["seconds"] >= 0.6),
+        row("peak RSS, pulling process", pulled["rss_mb"], "MB", "≤ 200",
+            pulled["rss_mb"] <= 200),
         row("bytes on the wire", wire / 1e6, "MB", None, None),
         row("bytes per change", per_change, "B", f"≈ {per_change_small:,.0f} (at 1/10 size)",
             abs(per_change - per_change_small) <= 0.1 * per_change_small),

@@ -102,6 +102,7 @@ TRIGGERS_SQL = [
     f"{INDEXED.format(table='notes')} BEGIN\n"
     f"{_bump('notes', chr(39) * 2, -1)}\nEND",
 ]
+TRIGGERS = {sql.split()[2]: sql for sql in TRIGGERS_SQL}  # by name
 
 
 def count_new_papers(conn: sqlite3.Connection, from_rowid: int) -> None:

@@ -400,13 +400,11 @@ def m006_deferred_upkeep(db: Database) -> None:
 # the index yet: editing or deleting it in the same transaction took out of FTS5 and the
 # counts what was never in them. The update and delete triggers now ask the index itself.
 def _update_and_delete_triggers() -> list[str]:
-    from .overview import INDEXED, TRIGGERS_SQL
+    from .overview import INDEXED, TRIGGERS
 
     papers, notes = INDEXED.format(table="papers"), INDEXED.format(table="notes")
-    counts = [sql for sql in TRIGGERS_SQL
-              if sql.startswith(("CREATE TRIGGER library_counts_papers_ad",
-                                 "CREATE TRIGGER library_counts_papers_au",
-                                 "CREATE TRIGGER library_counts_notes_ad"))]
+    counts = [TRIGGERS[name] for name in (
+        "library_counts_papers_ad", "library_counts_papers_au", "library_counts_notes_ad")]
     return [
         f"""CREATE TRIGGER papers_fts_ad AFTER DELETE ON papers WHEN {papers} BEGIN
     INSERT INTO papers_fts(papers_fts, rowid, title, abstract, summary)

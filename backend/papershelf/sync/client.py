@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import httpx
 import msgspec
@@ -27,6 +27,7 @@ from .protocol import (
     REJECTED,
     UPDATED,
     Change,
+    ChangesPage,
     ItemResult,
     PushBatch,
     PushResult,
@@ -103,48 +104,59 @@ def _cursors_for(db, peer: str) -> _Cursors:
 
 
 def _pull(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
-    """Apply the peer's pages until caught up; how many changes it sent."""
+    """Apply the peer's pages until caught up; how many changes it sent. The next page is
+    fetched while this one is applied: it starts where this one ends, which is where the
+    cursor stands after it (a rejected change ends the sync before the fetch is used)."""
     received = 0
-    while True:
-        asked_with = cursors.pull
-        params = {"since": asked_with, "limit": limit, "machine": me, "protocol": PROTOCOL}
-        try:
-            page = decode_page(peer.request("GET", PATH, params=params))
-        except DECODE_ERRORS as error:
-            raise PeerFailed(f"{peer.url} sent a malformed page of changes: "
-                             f"{decode_problem(error)}") from None
-        if page.machine != cursors.peer:
-            # First contact, or another library now answers at this URL: its own cursors.
-            if page.machine == me:
-                raise SyncError(f"{peer.url} is this same library (machine id {me}); "
-                                "a copied library file needs a fresh machine id")
-            asked = cursors.pull
-            cursors.peer, cursors.pull, cursors.push = msgspec.structs.astuple(
-                _cursors_for(db, page.machine))
-            if cursors.pull != asked:
-                continue
-        # The peer holds our feed up to `seen` (it pulled, or we pushed, before): no
-        # need to push that again. Kept in memory only: it is said on every page, and
-        # a sync with nothing to do must write nothing.
-        cursors.push = max(cursors.push, min(page.seen, latest_version(db)))
-        if page.next < cursors.pull:
-            raise PeerFailed(f"{peer.url} moved its change feed backwards "
-                             f"({page.next} after {cursors.pull}); was its library replaced?")
-        if page.changes or page.next != cursors.pull:
-            results = _apply_page(db, peer, page.machine, page.changes, page.next)
-            received += len(page.changes)
-            report.pulled += len(page.changes)
-            _count(report, results)
-            cursors.pull = cursor_before_rejects(page.changes, results, page.next,
-                                                 start=cursors.pull)
-            _fail_on_rejects(f"{peer.url} sent", page.changes, results)
-        if not page.more:
-            return received
-        if page.next <= asked_with:
-            # A feed page with more after it always ends past its start: asking again
-            # would get the same page for ever.
-            raise PeerFailed(f"{peer.url} says there is more after {page.next} but its cursor "
-                             "did not move; is it a papershelf server?")
+    with ThreadPoolExecutor(1, thread_name_prefix="papershelf-sync-fetch") as fetcher:
+        ahead: Future[ChangesPage] | None = None
+        while True:
+            asked_with = cursors.pull
+            page = ahead.result() if ahead is not None else _fetch(peer, me, asked_with, limit)
+            ahead = None
+            if page.machine != cursors.peer:
+                # First contact, or another library now answers at this URL: its own cursors.
+                if page.machine == me:
+                    raise SyncError(f"{peer.url} is this same library (machine id {me}); "
+                                    "a copied library file needs a fresh machine id")
+                asked = cursors.pull
+                cursors.peer, cursors.pull, cursors.push = msgspec.structs.astuple(
+                    _cursors_for(db, page.machine))
+                if cursors.pull != asked:
+                    continue
+            # The peer holds our feed up to `seen` (it pulled, or we pushed, before): no
+            # need to push that again. Kept in memory only: it is said on every page, and
+            # a sync with nothing to do must write nothing.
+            cursors.push = max(cursors.push, min(page.seen, latest_version(db)))
+            if page.next < cursors.pull:
+                raise PeerFailed(f"{peer.url} moved its change feed backwards "
+                                 f"({page.next} after {cursors.pull}); was its library replaced?")
+            if page.more and page.next > asked_with:
+                ahead = fetcher.submit(_fetch, peer, me, page.next, limit)
+            if page.changes or page.next != cursors.pull:
+                results = _apply_page(db, peer, page.machine, page.changes, page.next)
+                received += len(page.changes)
+                report.pulled += len(page.changes)
+                _count(report, results)
+                cursors.pull = cursor_before_rejects(page.changes, results, page.next,
+                                                     start=cursors.pull)
+                _fail_on_rejects(f"{peer.url} sent", page.changes, results)
+            if not page.more:
+                return received
+            if page.next <= asked_with:
+                # A feed page with more after it always ends past its start: asking again
+                # would get the same page for ever.
+                raise PeerFailed(f"{peer.url} says there is more after {page.next} but its "
+                                 "cursor did not move; is it a papershelf server?")
+
+
+def _fetch(peer: Peer, me: str, since: int, limit: int) -> ChangesPage:
+    params = {"since": since, "limit": limit, "machine": me, "protocol": PROTOCOL}
+    try:
+        return decode_page(peer.request("GET", PATH, params=params))
+    except DECODE_ERRORS as error:
+        raise PeerFailed(f"{peer.url} sent a malformed page of changes: "
+                         f"{decode_problem(error)}") from None
 
 
 def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int

@@ -3,7 +3,10 @@
 Each of paper_state, note_state, paper_aliases and observation_state carries the
 version of its last change (an index on each), so a page is four short index scans
 merged by version. Records whose state came from the asking machine (`origin`) are left
-out but still move the cursor: it has them already (echo suppression).
+out but still move the cursor: it has them already (echo suppression). They are passed
+over inside the index scans, so a page holds `limit` changes to send however many echoes
+lie between them: after a push of 100,000 changes, the next pull reads past their echoes
+in one page instead of twenty.
 """
 
 from __future__ import annotations
@@ -41,8 +44,10 @@ _OBSERVATIONS = (
 # Per kind: the changes above a cursor as (version, id, origin), read from the state
 # table's version index alone, and the whole rows of chosen ids. A page is cut on the
 # first, and only the records it sends are read whole: the asker's own records (echoes)
-# move the cursor without their abstracts being read.
-_VERSIONS = "WHERE {table}.version > ? ORDER BY {table}.version LIMIT ?"
+# move the cursor without their abstracts being read. Aliases carry no origin: every
+# alias is sent.
+_VERSIONS = "WHERE s.version > ? ORDER BY s.version LIMIT ?"
+_NOT_ECHOES = "WHERE s.version > ? AND s.origin IS NOT ? ORDER BY s.version LIMIT ?"
 _KINDS = {
     "paper": ("SELECT version, paper_id, origin FROM paper_state s ", _PAPERS, "s.paper_id"),
     "note": ("SELECT version, note_id, origin FROM note_state s ", _NOTES, "s.note_id"),
@@ -51,6 +56,8 @@ _KINDS = {
     "observation": ("SELECT s.version, s.id, s.origin FROM observation_state s "
                     "JOIN observations o ON o.id = s.id ", _OBSERVATIONS, "s.id"),
 }
+_HAS_ORIGIN = frozenset({"paper", "note", "observation"})
+_STATE_TABLES = ("paper_state", "note_state", "paper_aliases", "observation_state")
 
 
 class Page(msgspec.Struct):
@@ -72,18 +79,30 @@ def read_changes(db, since: int, limit: int, skip_origin: str | None = None) -> 
 def _read_page(conn, since: int, limit: int, skip_origin: str | None) -> Page:
     keys: list[tuple[int, str, str, str | None]] = []
     for kind, (versions, _, _) in _KINDS.items():
-        keys.extend((version, kind, key, origin) for version, key, origin in conn.execute(
-            versions + _VERSIONS.format(table="s"), [since, limit + 1]))
+        if skip_origin is not None and kind in _HAS_ORIGIN:
+            rows = conn.execute(versions + _NOT_ECHOES, [since, skip_origin, limit + 1])
+        else:
+            rows = conn.execute(versions + _VERSIONS, [since, limit + 1])
+        keys.extend((version, kind, key, origin) for version, key, origin in rows)
     keys.sort(key=lambda item: item[0])
     more = len(keys) > limit
     if more:
         keys = _whole_versions(conn, keys, limit)
-    next_cursor = keys[-1][0] if keys else since
+        next_cursor = keys[-1][0]
+    else:
+        # Everything above the cursor is on this page or an echo: the page covers the
+        # feed up to its newest record, echoes included.
+        next_cursor = max(since, _newest_version(conn))
     sent = [(kind, key) for _, kind, key, origin in keys
             if kind == "alias" or skip_origin is None or origin != skip_origin]
     rows = _whole_rows(conn, sent)
     changes = [_CHANGE[kind](rows[kind, key]) for kind, key in sent]
     return Page(_papers_before_aliases(conn, changes, skip_origin), next_cursor, more)
+
+
+def _newest_version(conn) -> int:
+    return max(conn.execute(f"SELECT max(version) FROM {table}").fetchone()[0] or 0
+               for table in _STATE_TABLES)
 
 
 def _whole_rows(conn, chosen: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
