@@ -16,7 +16,7 @@ import pytest
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.dates import partial_date, published_date
 from papershelf.normalise.html_meta import block_text, parse_page
-from papershelf.normalise.names import display_name
+from papershelf.normalise.names import display_name, names_in_byline
 from papershelf.normalise.pages import kind_for_url, normalise_page
 from papershelf.records import Paper
 
@@ -2279,3 +2279,12 @@ def test_without_meta_atypons_contributor_spans_under_the_heading_are_the_byline
     for shown, wanted in ((byline, ["Ada Lovelace", "Mary Somerville"]), (later, ["Ada Lovelace"])):
         page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}{cited}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].authors == wanted
+
+
+def test_an_and_run_into_the_next_name_still_parts_the_names():
+    # AIP (2016): "M. Ali Haider</a><sup>3</sup>&nbsp;and\n<a …>Jean-Philippe Ansermet</a>" read as
+    # "M. Ali Haider andJean-Philippe Ansermet"; a name that holds "and" ("Alexandra") stays whole.
+    run_in = names_in_byline("M. Ali Haider andJean-Philippe Ansermet")
+    assert run_in == ["M. Ali Haider", "Jean-Philippe Ansermet"]
+    whole = names_in_byline("Alexandra Smith and Ferdinand Andrews")
+    assert whole == ["Alexandra Smith", "Ferdinand Andrews"]
