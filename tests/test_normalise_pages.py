@@ -1474,6 +1474,11 @@ def test_a_byline_that_spells_an_initials_given_name_in_full_gives_the_fuller_na
     assert same_person("Ada B Lovelace", "Ada Byron Lovelace")
     assert not same_person("Ada B Lovelace", "Ada Byron King")
     assert not same_person("A Lovelace", "Bea Lovelace")
+    # PubMed-style run-together capitals are initials too: citation_author "Fernando EM Fonseca", "Ana BAT
+    # Loyola"; the byline "Fernando Elias Martins Fonseca", "Ana Beatriz Alkmin Teixeira Loyola" (BMC Trials).
+    assert same_person("Fernando EM Fonseca", "Fernando Elias Martins Fonseca")
+    assert same_person("Ana BAT Loyola", "Ana Beatriz Alkmin Teixeira Loyola")
+    assert _paper("bmc_trials_16_1_19.json").authors[3] == "Fernando Elias Martins Fonseca"
 
 # Classes found in round 8's held-out third, after its figure was taken (HOLDOUT.md, "Round 8").
 

@@ -171,5 +171,13 @@ def _spells(token: str, part: str) -> bool:
 
 
 def _tokens(name: str) -> list[str]:
-    # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same.
-    return [token.strip(".").casefold() for token in name.replace(".", ". ").split() if token.strip(".")]
+    # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same, and so are
+    # PubMed's capitals "Fernando EM Fonseca" (Fernando Elias Martins Fonseca).
+    tokens: list[str] = []
+    for token in name.replace(".", ". ").split():
+        token = token.strip(".")
+        if 2 <= len(token) <= 3 and token.isalpha() and token.isupper():
+            tokens += token.casefold()
+        elif token:
+            tokens.append(token.casefold())
+    return tokens
