@@ -2293,3 +2293,13 @@ def test_an_and_run_into_the_next_name_still_parts_the_names():
     assert run_in == ["M. Ali Haider", "Jean-Philippe Ansermet"]
     whole = names_in_byline("Alexandra Smith and Ferdinand Andrews")
     assert whole == ["Alexandra Smith", "Ferdinand Andrews"]
+
+
+def test_without_meta_first_available_on_a_platform_dates_the_page_before_its_issue():
+    # Project Euclid: "Published: March/April 2014 First available in Project Euclid: 30 January 2014".
+    shown = (
+        "<ul><li>Published: March/April 2014</li>"
+        "<li>First available in Project Euclid: 30 January 2014</li></ul>"
+    )
+    page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2014-01-30"

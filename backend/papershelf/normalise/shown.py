@@ -68,7 +68,9 @@ _DATE_LABEL = re.compile(
     r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
     # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
-    r"|(?:available|version of record|accepted manuscript|issue) online)\b",
+    r"|(?:available|version of record|accepted manuscript|issue) online"
+    # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
+    r"|first available(?: in [^:\n]{1,40}(?=:))?)\b",
     re.IGNORECASE,
 )
 # How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
