@@ -2303,3 +2303,22 @@ def test_without_meta_first_available_on_a_platform_dates_the_page_before_its_is
     )
     page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2014-01-30"
+
+
+def test_without_meta_or_address_springers_2013_and_copernicus_layouts_are_known_by_their_classes():
+    # SpringerLink (2013): <h1 class="ArticleTitle">…</h1> … <div class="Abstract"><div class="Heading">
+    # Abstract</div><div class="Para">In order to manage …; Copernicus (2015): <span class="pb_abstract">
+    # <span class="pb_abstract_title">Abstract.</span> Correlation analyses …</span>.
+    springer = (
+        '<h1 class="ArticleTitle">A study of round things</h1><span class="ArticleDOI">10.1000/x.1</span>'
+        '<div class="Abstract"><div class="Heading">Abstract</div><div class="Para">We look at round things.'
+        "</div></div>"
+    )
+    copernicus = (
+        '<h1>A study of round things</h1><span class="pb_abstract"><span class="pb_abstract_title">'
+        "Abstract.</span> We look at round things.</span>"
+    )
+    for shown in (springer, copernicus):
+        page = f"<html><body>{shown}</body></html>"
+        paper = normalise_page("https://example.org/saved-page", page).papers[0]
+        assert paper.abstract == "We look at round things.", shown

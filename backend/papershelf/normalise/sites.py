@@ -122,7 +122,7 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "Copernicus",
-        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header"),
+        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header", "span.pb_abstract"),
         abstract=("span.pb_abstract",),
         # The abstract pages of 2013 have no meta tags: "Atmos. Chem. Phys., 13, 1689-1712, 2013
         # … doi:10.5194/…" heads the record.
@@ -168,6 +168,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "SpringerLink",
         hosts=("link.springer.com",),
+        # The 2013 layout's classes mark a saved copy.
+        marks=("h1.ArticleTitle", "span.ArticleDOI"),
         # Book content states only the book's year (citation_publication_date 2023); the
         # history list shows the day it went online ("Published 27 April 2023").
         dates=('ul[data-test="publication-history"]', ".ArticleHistory"),
