@@ -2305,7 +2305,7 @@ def test_without_meta_first_available_on_a_platform_dates_the_page_before_its_is
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2014-01-30"
 
 
-def test_without_meta_or_address_springers_2013_and_copernicus_layouts_are_known_by_their_classes():
+def test_without_meta_or_address_springer_copernicus_and_frontiers_layouts_are_known_by_their_classes():
     # SpringerLink (2013): <h1 class="ArticleTitle">…</h1> … <div class="Abstract"><div class="Heading">
     # Abstract</div><div class="Para">In order to manage …; Copernicus (2015): <span class="pb_abstract">
     # <span class="pb_abstract_title">Abstract.</span> Correlation analyses …</span>.
@@ -2318,7 +2318,14 @@ def test_without_meta_or_address_springers_2013_and_copernicus_layouts_are_known
         '<h1>A study of round things</h1><span class="pb_abstract"><span class="pb_abstract_title">'
         "Abstract.</span> We look at round things.</span>"
     )
-    for shown in (springer, copernicus):
+    # Frontiers (2013–2015): <div class="JournalAbstract"><div class="authors">…</div><ul class="notes">…
+    # </ul><p>At present, beyond …</p>; a related article's abstract further down is not it.
+    frontiers = (
+        '<h1>A study of round things</h1><div class="JournalAbstract"><div class="authors">Ada Lovelace</div>'
+        '<ul class="notes"><li>University of London</li></ul><p>We look at round things.</p></div>'
+        "<h2>Related</h2><p>We have investigated other things at great length, and found them square.</p>"
+    )
+    for shown in (springer, copernicus, frontiers):
         page = f"<html><body>{shown}</body></html>"
         paper = normalise_page("https://example.org/saved-page", page).papers[0]
         assert paper.abstract == "We look at round things.", shown

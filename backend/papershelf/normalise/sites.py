@@ -158,7 +158,7 @@ SITES: tuple[Site, ...] = (
     Site(
         "Frontiers",
         hosts=("frontiersin.org",),
-        marks=(_publisher("Frontiers"),),
+        marks=(_publisher("Frontiers"), "div.JournalAbstract"),
         # Their citation_online_date is the acceptance date, which these blocks label.
         dates=("div.Summary__dates", "p#timestamps"),
         author_list=("div.authors",),  # 2013: the byline spells in full what citation_author shortens
