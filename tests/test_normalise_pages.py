@@ -2329,3 +2329,20 @@ def test_without_meta_or_address_springer_copernicus_and_frontiers_layouts_are_k
         page = f"<html><body>{shown}</body></html>"
         paper = normalise_page("https://example.org/saved-page", page).papers[0]
         assert paper.abstract == "We look at round things.", shown
+
+
+def test_without_meta_people_listed_family_name_first_right_after_the_heading_are_the_byline():
+    # Zenodo's legacy record page (2023): <h1>…</h1> <p><a href="https://orcid.org/…"><img …></a> <span
+    # class="text-muted" data-toggle="tooltip" title="University of Zurich">Staib, Matthias</span>; …</p>
+    person = '<span class="text-muted" data-toggle="tooltip" title="University of London">{}</span>'
+    people = "; ".join(person.format(name) for name in ("Lovelace, Ada", "Babbage, Charles"))
+    shown = f"<h1>A study of round things</h1> <p>{people}</p>"
+    assert _byline_authors_after(shown) == ["Ada Lovelace", "Charles Babbage"]
+    # A sentence after the heading with a semicolon is no list of people.
+    shown = "<h1>A study of round things</h1> <p>Round things, we find; are common, and square ones rare.</p>"
+    assert _byline_authors_after(shown) is None
+
+
+def _byline_authors_after(shown: str) -> list[str] | None:
+    page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
+    return normalise_page("https://example.org/saved-page", page).papers[0].authors

@@ -42,7 +42,26 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
+    return (shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
+            or _people_after_heading(page, title))
+
+
+def _people_after_heading(page: Page, title: str | None) -> list[str]:
+    """The element right after the heading when it lists people family name first, one a part
+    (Zenodo's legacy record page: "Staib, Matthias; Castegnetti, Giuseppe; …", each in a span whose
+    tooltip is the affiliation)."""
+    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    after = heading.next if heading is not None else None
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
+    if not text or ";" not in text or len(text) > _PEOPLE_LINE:
+        return []
+    names = names_in_byline(text)
+    return names if len(names) == text.count(";") + 1 else []
+
+
+_PEOPLE_LINE = 1000
 
 
 # "December 20, 2016 by Martin Fenner": a post's date and byline in one line under its heading.
