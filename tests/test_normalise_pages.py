@@ -2346,3 +2346,19 @@ def test_without_meta_people_listed_family_name_first_right_after_the_heading_ar
 def _byline_authors_after(shown: str) -> list[str] | None:
     page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
     return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
+def test_without_meta_or_address_a_saved_lingbuzz_page_is_known_by_its_current_version_link():
+    # lingbuzz: <center><font><b><a href="/lingbuzz/008324/current.pdf?…">Adverb order with still</a></b>
+    # </font><br><a href="/lingbuzz/008324?…&1">Aviv Schoenfeld</a>, …<br>August 2024</center> and the
+    # abstract as bare text after it: no meta, no heading, no DOI.
+    shown = (
+        '<center><font size="+1"><b><a href="/lingbuzz/001234/current.pdf?_s=x">Round things</a></b></font>'
+        '<br><a href="/lingbuzz/001234?_k=y&amp;1">Ada Lovelace</a>, <a href="/lingbuzz/001234?_k=y&amp;2">'
+        "Charles Babbage</a><br>August 2024</center>&nbsp;<p></p>We look at round things, at length, and find"
+        " that most of them are round, though some are not, which we explain.<table><tr><td>Format: </td>"
+        "<td>pdf</td></tr></table>"
+    )
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round things", ["Ada Lovelace", "Charles Babbage"], "2024-08")

@@ -256,6 +256,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "lingbuzz",
         hosts=("ling.auf.net", "lingbuzz.net"),
+        # A saved copy: the title links the current version's PDF, /lingbuzz/008324/current.pdf.
+        marks=('center b a[href*="/lingbuzz/"][href*="/current.pdf"]',),
         title=("center b a",),
         authors=("center > a",),
         abstract_text_in=("body",),
