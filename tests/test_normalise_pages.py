@@ -2362,3 +2362,21 @@ def test_without_meta_or_address_a_saved_lingbuzz_page_is_known_by_its_current_v
     paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "Round things", ["Ada Lovelace", "Charles Babbage"], "2024-08")
+
+
+def test_without_meta_or_address_an_acl_anthology_page_is_known_by_its_record_and_read_by_its_byline():
+    # The ACL Anthology (2004 paper): <h2 id=title><a href=…N04-1001.pdf>A Statistical Model …</a></h2>,
+    # links to people's pages, then <dl><dt>Anthology ID:</dt><dd>N04-1001</dd>…<dt>Month:</dt><dd>May 2 -
+    # May 7</dd><dt>Year:</dt><dd>2004</dd>…: no abstract and no DOI, yet a paper's page.
+    people = (
+        '<p class="lead"><a href="/people/a/ada-lovelace/">Ada Lovelace</a>, '
+        '<a href="/people/c/charles-babbage/">Charles Babbage</a></p>'
+    )
+    fields = (
+        "<dl><dt>Anthology ID:</dt><dd>X04-1001</dd><dt>Month:</dt><dd>May 2 - May 7</dd>"
+        "<dt>Year:</dt><dd>2004</dd></dl>"
+    )
+    shown = f'<h2 id="title"><a href="/X04-1001.pdf">A study of round things</a></h2>{people}{fields}'
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "A study of round things", ["Ada Lovelace", "Charles Babbage"], "2004")

@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .body import BodyRecord, read_sites
+from .bylines import byline
 from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
@@ -128,6 +129,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
+    if not authors and body.known:
+        # A publisher's page its row knows but whose row names nobody: the byline a reader sees.
+        authors = byline(page, title) or None
     return [
         Paper(
             title=title,

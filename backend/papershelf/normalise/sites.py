@@ -254,6 +254,14 @@ SITES: tuple[Site, ...] = (
         doi=("div.layout_full div.vol",),
     ),
     Site(
+        "ACL Anthology",
+        hosts=("aclanthology.org", "aclweb.org"),
+        # A paper's page: its heading h2#title, then a dl of "Anthology ID:", "Volume:", "Month:",
+        # "Year:" …; the dl marks a saved copy.
+        marks=('dt:lexbor-contains("Anthology ID")',),
+        title=("h2#title",),
+    ),
+    Site(
         "lingbuzz",
         hosts=("ling.auf.net", "lingbuzz.net"),
         # A saved copy: the title links the current version's PDF, /lingbuzz/008324/current.pdf.
