@@ -656,7 +656,10 @@ class CaptureClient:
         self.acknowledge_capture(payload, response.json(), owned=owned)
 
     def acknowledge_capture(self, payload: dict, answer: dict, *, owned: bool) -> None:
-        page = next((p.name for p in self.pages if p.url == payload["url"]), None)
+        # Two fixture pages may share an address (a site's record in two years' layouts): the HTML
+        # tells them apart.
+        page = next((p.name for p in self.pages
+                     if p.url == payload["url"] and p.html == payload["html"]), None)
         papers = [PaperRef.from_answer(paper) for paper in answer["papers"]]
         if not papers:
             self.problems.add("unexpected answers", f"{self.machine.name}: capture "
