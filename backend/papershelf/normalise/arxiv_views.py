@@ -35,6 +35,23 @@ _LABELS = ("Title:", "Authors:", "Subjects:")
 _WIDE_SPACE = re.compile(r"\s*[\u2002\u2003][\u2009\u200a\s]*")
 
 
+# The arXiv id in the HTML view's watermark, its version with it: "arXiv:1706.03762v7 [cs.CL] …".
+_WATERMARK_ID = re.compile(r"arXiv:((?:[a-z-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?)\s*\[")
+
+
+def saved_address(page: Page) -> str | None:
+    """The address of an arXiv page saved without it, as the page names itself: the abstract page's
+    "Cite as" cell links its own abstract ("arXiv:0902.0064v1"), the HTML view's watermark names the
+    id and version it renders."""
+    cite_as = page.tree.css_first('td.arxivid a[href*="/abs/"]')
+    if cite_as is not None:
+        address = urljoin("https://arxiv.org/", cite_as.attributes.get("href") or "")
+        return address if arxiv_id_from_url(address) else None
+    if is_html_view(page) and (found := _WATERMARK_ID.search(page.node_text("#watermark-tr") or "")):
+        return f"https://arxiv.org/html/{found.group(1)}"
+    return None
+
+
 def is_listing(page: Page) -> bool:
     return bool(_entries(page))
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import msgspec
+from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text, normalise_doi
 from .dates import dates_in_text, labelled_dates, partial_date
@@ -122,6 +123,10 @@ def _authors(page: Page, site: Site) -> list[str]:
             return names
     for selector in site.author_list:
         node = page.tree.css_first(selector)
+        if node is not None and site.affiliations_inline:
+            node = LexborHTMLParser(node.html or "").css_first(selector.split()[-1])
+            for affiliation in node.css("em, i") if node is not None else ():
+                affiliation.replace_with(",")
         if node is not None and (names := names_in_byline(byline_text(node))):
             return names
     for selector in site.author_lines:
@@ -194,11 +199,15 @@ def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
     record.title = record.title or _string(data.get(script.title))
     people = data.get(script.authors)
     if not record.authors and isinstance(people, list):
-        record.authors = [name for person in people if isinstance(person, dict)
-                          if (name := display_name(_string(person.get("name"))))]
+        record.authors = [name for person in people
+                          if (name := display_name(_string(person.get("name") if isinstance(person, dict)
+                                                            else person)))]
     record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
     record.doi = record.doi or normalise_doi(_string(data.get(script.doi)))
     record.stated += [date for key in script.dates if (date := partial_date(_string(data.get(key))))]
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
@@ -208,8 +217,9 @@ def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
         at = text.find(marker)
         if at < 0:
             continue
+        start = _SPACES.match(text, at + len(marker)).end()  # "contentInfo": {…}
         try:
-            data, _ = json.JSONDecoder().raw_decode(text, at + len(marker))
+            data, _ = json.JSONDecoder().raw_decode(text, start)
         except ValueError:
             continue
         if isinstance(data, dict):

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from ..identity import clean_text
 from .html_meta import Page, byline_text
 from .names import display_name, display_names, names_in_byline
-from .places import HEADINGS, below_heading, title_heading
+from .places import HEADING_TAGS, HEADINGS, below_heading, title_heading
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = (
@@ -28,6 +28,9 @@ _BYLINES = (
     '[class~="authorGroup"]',
     # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
     '[class~="author"][class~="vcard"]',
+    # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
+    # the affiliations.
+    'p[class~="header_text"]',
 )
 
 
@@ -36,10 +39,92 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     when it holds those people and more: HighWire marks every person of its list but the last), else
     the links to author pages under its heading."""
     people = display_names(page.people()) or _foaf_people(page)
-    shown = _byline_element(page)
+    shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return shown or _author_links(page, title)
+    return (shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
+            or _people_after_heading(page, title))
+
+
+def _people_after_heading(page: Page, title: str | None) -> list[str]:
+    """The element right after the heading when it lists people family name first, one a part
+    (Zenodo's legacy record page: "Staib, Matthias; Castegnetti, Giuseppe; …", each in a span whose
+    tooltip is the affiliation)."""
+    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    after = heading.next if heading is not None else None
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
+    if not text or ";" not in text or len(text) > _PEOPLE_LINE:
+        return []
+    names = names_in_byline(text)
+    return names if len(names) == text.count(";") + 1 else []
+
+
+_PEOPLE_LINE = 1000
+
+
+# "December 20, 2016 by Martin Fenner": a post's date and byline in one line under its heading.
+_BY_NAMES = re.compile(r"(?:^|\s)by\s+(\S.{0,200})$")
+
+
+def _by_under_heading(page: Page, title: str | None) -> list[str]:
+    """The names after "by" in a line of text between the heading of the title and its prose."""
+    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    for node in below_heading(page, heading) if heading is not None else ():
+        if node.tag != "-text" or _within_node(node, heading):
+            continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
+        if found := _BY_NAMES.search(clean_text(node.text_content) or ""):
+            return names_in_byline(found.group(1))
+    return []
+
+
+_AUTHORS_HEADING = re.compile(r"authors?|author\(s\)", re.IGNORECASE)
+
+
+def _headed_byline(page: Page) -> list[str]:
+    """The names in the element after a heading "Authors" (NeurIPS proceedings: <h4>Authors</h4>
+    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>)."""
+    for heading in page.tree.css(HEADINGS):
+        if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
+            continue
+        names = heading.next
+        while names is not None and names.tag in ("-text", "-comment"):
+            names = names.next
+        if names is not None and names.tag not in HEADING_TAGS:
+            return names_in_byline(_bare_byline(byline_text(names)))
+    return []
+
+
+# Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's
+# li.citedByEntry).
+_OTHER_WORKS = re.compile(r"cited|citation|reference", re.IGNORECASE)
+
+
+def _in_other_works(node: Any) -> bool:
+    marks = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return _OTHER_WORKS.search(marks) is not None
+
+
+def _contributor_spans(page: Page) -> list[str]:
+    """Atypon's byline under the heading, one span.hlFld-ContribAuthor a person (ACS): the span's link
+    to the person ("<a href="/author/Castro%2C+Vida">Vida Castro</a>", 2015, in a span of its own) or
+    its own text before the pop-up of the person's affiliations ("B. J. Lawrie<strong>*</strong><div
+    class="loa-info">…", 2019). The references and "Cited by" lists mark their authors so too."""
+    spans = page.tree.css("span.hlFld-ContribAuthor")
+    heading = page.tree.css_first("h1") if spans else None
+    under = {node.mem_id for node in below_heading(page, heading)} if heading is not None else set()
+    names: list[str] = []
+    for span in spans:
+        if span.mem_id not in under or any(_in_other_works(node) for node in _ancestors(span)):
+            continue
+        if span.parent is not None and "hlFld-ContribAuthor" in (span.parent.attributes.get("class") or ""):
+            continue  # the 2015 layout nests the span in one of its own
+        link = span.css_first('a[href*="/author/"], a[href*="doSearch"]')
+        shown = link.text(deep=True) if link is not None else span.text(deep=False)
+        if (name := display_name(clean_text(shown))) and name not in names:
+            names.append(name)
+    return names
 
 
 def _byline_element(page: Page) -> list[str]:
@@ -165,6 +250,10 @@ def _names_in(byline: Any) -> list[str]:
     if len(lists) > 1:
         byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
+    # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
+    if not items and byline.tag == "p":
+        items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
+                 and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up) is read by it.
@@ -183,7 +272,8 @@ _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 # Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
 # Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
 _BYLINE_LINKS = re.compile(
-    r"ORCID:\s*\S+|Email author|(?:^|\s)…(?=\s|$)"
+    # bioRxiv's ORCID icon link before a name: "View ORCID ProfileGwendolyn M. Jang".
+    r"ORCID:\s*\S+|View ORCID Profile|Email author|(?:^|\s)…(?=\s|$)"
     r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
     re.IGNORECASE,
 )

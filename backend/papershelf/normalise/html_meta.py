@@ -53,8 +53,9 @@ _SOURCE_BREAK = "\ue000"
 _BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|\s*\ue000\s*([)\]])")
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
+# HighWire's DC.Description of a BMJ article heads the abstract in Markdown: "#### Abstract".
 _ABSTRACT_LABEL = re.compile(
-    r"^(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z])))"
+    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z])))"
 )
 
 

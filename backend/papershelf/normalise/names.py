@@ -26,7 +26,9 @@ _DEGREES = {
 # "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
 _GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
-_LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
+# "and" may run into the next name where the page broke the line after it ("M. Ali Haider and\n<a>Jean-
+# Philippe Ansermet</a>" read "Haider andJean-Philippe", AIP): an "and" before a capital parts names too.
+_LIST_SEPARATORS = re.compile(r"\s*(?:;|,|(?i:\band\b)|(?<=\s)and(?=[A-Z])|&)\s*")
 
 
 def display_name(value: str | None) -> str | None:
@@ -156,12 +158,26 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _same_or_longer(short: str, long: str) -> bool:
-    """Whether `long` spells the same person as `short` with more of the name."""
+    """Whether `long` spells the same person as `short` with more of the name: each part of `short`
+    in order, an initial standing for a given name it begins ("Maguy S El Hajj" and the byline's
+    "Maguy Saffouh El Hajj")."""
     wanted = _tokens(short)
     found = iter(_tokens(long))
-    return all(token in found for token in wanted)
+    return all(any(_spells(token, part) for part in found) for token in wanted)
+
+
+def _spells(token: str, part: str) -> bool:
+    return token == part or (len(token) == 1 and token.isalpha() and part[:1] == token)
 
 
 def _tokens(name: str) -> list[str]:
-    # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same.
-    return [token.strip(".").casefold() for token in name.replace(".", ". ").split() if token.strip(".")]
+    # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same, and so are
+    # PubMed's capitals "Fernando EM Fonseca" (Fernando Elias Martins Fonseca).
+    tokens: list[str] = []
+    for token in name.replace(".", ". ").split():
+        token = token.strip(".")
+        if 2 <= len(token) <= 3 and token.isalpha() and token.isupper():
+            tokens += token.casefold()
+        elif token:
+            tokens.append(token.casefold())
+    return tokens

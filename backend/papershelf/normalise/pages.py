@@ -82,6 +82,8 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
     if hf_kind == "hf_listing":
         return _with_observed("hf_listing", hf.listing_from_page(url, page))
 
+    if url_kind is None and (saved := arxiv_views.saved_address(page)):
+        url, url_kind = saved, "arxiv"  # a saved arXiv page names its own address
     if url_kind == "arxiv_listing" or arxiv_views.is_listing(page):
         return _found("arxiv_listing", arxiv_views.listing_from_page(url, page))
 

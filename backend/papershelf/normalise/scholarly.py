@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .body import BodyRecord, read_sites
+from .bylines import byline
 from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
@@ -41,9 +42,10 @@ from .html_meta import (
     subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation
-from .places import PLAIN_QUOTES
+from .places import OTHER_PAPERS, PLAIN_QUOTES, above_references
 from .shown import (
     description_abstract,
+    doi_shown,
     doi_under_heading,
     generic_abstract,
     is_cut_off,
@@ -101,6 +103,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
     doi = doi or doi_under_heading(page, title)
+    # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
+    # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
+    # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
+    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if body.known else None)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -123,6 +129,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
+    if not authors and body.known:
+        # A publisher's page its row knows but whose row names nobody: the byline a reader sees.
+        authors = byline(page, title) or None
     return [
         Paper(
             title=title,
@@ -291,6 +300,11 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
+    elif (years := {date for date in (*stated, *shown) if date}) and all(len(date) == 4 for date in years):
+        # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
+        # label of the page shows inside it, "(Published 24 March 2010)".
+        shown = shown + [date for date in labelled_dates_anywhere(page, title)
+                         if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
 
 

@@ -68,7 +68,9 @@ _DATE_LABEL = re.compile(
     r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
     # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
-    r"|(?:available|version of record|accepted manuscript|issue) online)\b",
+    r"|(?:available|version of record|accepted manuscript|issue) online"
+    # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
+    r"|first available(?: in [^:\n]{1,40}(?=:))?)\b",
     re.IGNORECASE,
 )
 # How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
@@ -178,8 +180,27 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
         or _citation_line_date(page)
+        or _month_and_year_fields(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+def _month_and_year_fields(page: Page) -> list[str]:
+    """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper)."""
+    fields: dict[str, str] = {}
+    for label in page.tree.css("dt,th"):
+        name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
+        value = label.next
+        while value is not None and value.tag == "-text":
+            value = value.next
+        if name in ("month", "year") and value is not None and value.tag in ("dd", "td"):
+            fields.setdefault(name, clean_text(value.text()) or "")
+    year, month = fields.get("year", ""), fields.get("month", "")
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", year):
+        return []
+    # A month named alone; "May 2 - May 7" are the days of a conference, not of the paper.
+    date = partial_date(f"{month} {year}" if re.fullmatch(r"[A-Za-z]+\.?", month) else year)
+    return [date] if date else []
 
 
 # A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
@@ -198,18 +219,28 @@ def _marked_publication_time(page: Page) -> list[str]:
 
 
 # An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
-# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…".
+# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…", a
+# volume without an issue or with a named one ("Sci Rep . 2024 Jul 16;14:16343. doi: …", "Nucleic
+# Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: …").
 # An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
 _CITATION_LINE = re.compile(
-    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*\(\w+\)\s*:\s*[^\s;]+?\.\s*"
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*"
     r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
 )
+
+
+# A journal's citation line with the date in brackets before the DOI: "ZooKeys 470: 1-16 (12 Jan 2015)
+# doi: 10.3897/zookeys.470.8582" (Pensoft).
+_BRACKETED_DATE_LINE = re.compile(r"\d\s*\(([^()]{4,30})\)\s*doi:?\s*10\.\d{4,9}/", re.IGNORECASE)
 
 
 def _citation_line_date(page: Page) -> list[str]:
     """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
     PubMed Central cite the article so above its title), above the lists of other papers."""
-    found = _CITATION_LINE.search(text_above_references(page, OTHER_PAPERS))
+    text = text_above_references(page, OTHER_PAPERS)
+    found = _CITATION_LINE.search(text)
+    if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
+        return [date] if (date := partial_date(bracketed.group(1))) else []
     return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
 
 
@@ -230,6 +261,11 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         shown_time = node.css_first("time[datetime]") if date is None else None
         if shown_time is not None:
             date = partial_date(shown_time.attributes.get("datetime"))
+        # …or an element of its own after the venue: "Published in <a>Animals</a> <span>1 December 2020
+        # </span>" (Semantic Scholar), a date and nothing else, in an element the label opens.
+        if date is None and label.start() == 0:
+            date = next((_whole_date(child) for child in node.iter() if child.tag not in ("-text", "time")
+                         and _whole_date(child)), None)
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
@@ -240,6 +276,13 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         if date:
             found.append(date)
     return found
+
+
+def _whole_date(node: Any) -> str | None:
+    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
+    text = clean_text(node.text(deep=True)) or ""
+    found = dates_in_text(text)
+    return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) else None
 
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
@@ -307,7 +350,7 @@ def read_article_body(
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
     the one its own address names)."""
-    doi = known_doi or _doi_shown(page) or _doi_in_share_links(page)
+    doi = known_doi or doi_shown(page) or _doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
@@ -371,7 +414,7 @@ def _headings(page: Page, selector: str) -> list[str]:
     return found
 
 
-def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
+def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references (or among `nodes`): a DOI further down is a cited work's."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
@@ -379,11 +422,15 @@ def _doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
         else:
-            value = _QUERY_PARAMETERS.sub("", node.attributes.get("href") or "")
+            # Europe PMC writes the DOI's slash escaped: http://dx.doi.org/10.1136%2Fsti.2008.033985
+            value = unquote(_QUERY_PARAMETERS.sub("", node.attributes.get("href") or ""))
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
         if found and (doi := normalise_doi(found.group(1))):
+            return doi
+        bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
+        if bare and _in_doi_element(node) and (doi := normalise_doi(bare.group(0))):
             return doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
@@ -413,12 +460,21 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
     return []
 
 
+# A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
+_BARE_DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>]+")
+
+
+def _in_doi_element(text: Any) -> bool:
+    classes = (text.parent.attributes.get("class") or "") if text.parent is not None else ""
+    return any(word.casefold() in ("doi", "articledoi", "article-doi") for word in classes.split())
+
+
 def doi_under_heading(page: Page, title: str | None) -> str | None:
     """The DOI a page shows between the heading of its title and its text ("December 20th, 2016 ·
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
     heading = title_heading(page, title)
-    return _doi_shown(page, below_heading(page, heading)) if heading is not None else None
+    return doi_shown(page, below_heading(page, heading)) if heading is not None else None
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".

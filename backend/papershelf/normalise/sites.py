@@ -16,7 +16,7 @@ class ScriptRecord(msgspec.Struct, frozen=True):
 
     marker: str
     title: str
-    authors: str  # a list of objects, each with a "name"
+    authors: str  # a list of names, or of objects each with a "name"
     abstract: str
     doi: str
     dates: tuple[str, ...]
@@ -29,6 +29,7 @@ class Site(msgspec.Struct, frozen=True):
     title: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()  # one element per author
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
+    affiliations_inline: bool = False  # …its affiliations in italics between the people
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
     # A plain-text header whose right column lists the authors among their organisations and the
@@ -121,7 +122,7 @@ SITES: tuple[Site, ...] = (
     ),
     Site(
         "Copernicus",
-        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header"),
+        marks=(_publisher("Copernicus GmbH"), "span.pb_citation_header", "span.pb_abstract"),
         abstract=("span.pb_abstract",),
         # The abstract pages of 2013 have no meta tags: "Atmos. Chem. Phys., 13, 1689-1712, 2013
         # … doi:10.5194/…" heads the record.
@@ -142,6 +143,10 @@ SITES: tuple[Site, ...] = (
         # Its Drupal field for the abstract marks a saved copy too.
         marks=("div.field-name-field-paper-description",),
         abstract=("div.field-name-field-paper-description",),
+        # "Alexander Bulekov, <em>Boston University and Red Hat;</em> Bandan Das and Stefan Hajnoczi,
+        # <em>Red Hat;</em> …": the people, each group followed by its affiliation in italics.
+        author_list=("div.field-name-field-paper-people-text p",),
+        affiliations_inline=True,
     ),
     Site(
         "F1000Research",
@@ -153,7 +158,7 @@ SITES: tuple[Site, ...] = (
     Site(
         "Frontiers",
         hosts=("frontiersin.org",),
-        marks=(_publisher("Frontiers"),),
+        marks=(_publisher("Frontiers"), "div.JournalAbstract"),
         # Their citation_online_date is the acceptance date, which these blocks label.
         dates=("div.Summary__dates", "p#timestamps"),
         author_list=("div.authors",),  # 2013: the byline spells in full what citation_author shortens
@@ -163,6 +168,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "SpringerLink",
         hosts=("link.springer.com",),
+        # The 2013 layout's classes mark a saved copy.
+        marks=("h1.ArticleTitle", "span.ArticleDOI"),
         # Book content states only the book's year (citation_publication_date 2023); the
         # history list shows the day it went online ("Published 27 April 2023").
         dates=('ul[data-test="publication-history"]', ".ArticleHistory"),
@@ -215,6 +222,21 @@ SITES: tuple[Site, ...] = (
         ),
     ),
     Site(
+        "Nature",
+        hosts=("nature.com",),
+        # nature.com keeps the article in its data layer script: "contentInfo":{"authors":["Diana
+        # Kwon"],"publishedAtString":"2020-09-10","title":…} (a news story names its authors nowhere else).
+        marks=('script:lexbor-contains("publishedAtString")',),
+        script=ScriptRecord(
+            marker='"contentInfo":',
+            title="title",
+            authors="authors",
+            abstract="abstract",
+            doi="doi",
+            dates=("publishedAtString",),
+        ),
+    ),
+    Site(
         "APA PsycNET",
         hosts=("psycnet.apa.org",),
         title=("h1",),
@@ -232,8 +254,18 @@ SITES: tuple[Site, ...] = (
         doi=("div.layout_full div.vol",),
     ),
     Site(
+        "ACL Anthology",
+        hosts=("aclanthology.org", "aclweb.org"),
+        # A paper's page: its heading h2#title, then a dl of "Anthology ID:", "Volume:", "Month:",
+        # "Year:" …; the dl marks a saved copy.
+        marks=('dt:lexbor-contains("Anthology ID")',),
+        title=("h2#title",),
+    ),
+    Site(
         "lingbuzz",
         hosts=("ling.auf.net", "lingbuzz.net"),
+        # A saved copy: the title links the current version's PDF, /lingbuzz/008324/current.pdf.
+        marks=('center b a[href*="/lingbuzz/"][href*="/current.pdf"]',),
         title=("center b a",),
         authors=("center > a",),
         abstract_text_in=("body",),
