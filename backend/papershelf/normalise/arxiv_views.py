@@ -19,7 +19,7 @@ from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
 from .arxiv import abs_url, pdf_url, subject_category
 from .dates import partial_date
-from .html_meta import Page, abstract_text, block_text
+from .html_meta import Page, abstract_text, block_text, next_element
 from .names import display_name
 from .shown import abstract_after_heading
 
@@ -70,7 +70,7 @@ def is_html_view(page: Page) -> bool:
 def listing_from_page(url: str, page: Page) -> list[Paper]:
     papers: list[Paper] = []
     for term in _entries(page):
-        details = _next_element(term)
+        details = next_element(term)
         link = term.css_first('a[href*="/abs/"]')
         href = link.attributes.get("href") if link is not None else None
         found = arxiv_id_from_url(urljoin("https://arxiv.org/", href)) if href else None
@@ -160,13 +160,6 @@ def _collect(node: Any, parts: list[str], whole: bool) -> bool:
 
 def _is_note(node: Any) -> bool:
     return node.tag == "sup" or "ltx_note" in (node.attributes.get("class") or "")
-
-
-def _next_element(node: Any) -> Any:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def _without_label(text: str | None) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text
-from .html_meta import Page, byline_text
+from .html_meta import Page, byline_text, next_element
 from .names import display_name, display_names, names_in_byline
 from .places import HEADING_TAGS, HEADINGS, below_heading, title_heading
 
@@ -46,14 +46,17 @@ def byline(page: Page, title: str | None = None) -> list[str]:
             or _people_after_heading(page, title))
 
 
+def _heading_of(page: Page, title: str | None) -> Any:
+    """The heading of the page's title, else its first h1."""
+    return title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+
+
 def _people_after_heading(page: Page, title: str | None) -> list[str]:
     """The element right after the heading when it lists people family name first, one a part
     (Zenodo's legacy record page: "Staib, Matthias; Castegnetti, Giuseppe; …", each in a span whose
     tooltip is the affiliation)."""
-    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
-    after = heading.next if heading is not None else None
-    while after is not None and after.tag in ("-text", "-comment"):
-        after = after.next
+    heading = _heading_of(page, title)
+    after = next_element(heading) if heading is not None else None
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
@@ -70,7 +73,7 @@ _BY_NAMES = re.compile(r"(?:^|\s)by\s+(\S.{0,200})$")
 
 def _by_under_heading(page: Page, title: str | None) -> list[str]:
     """The names after "by" in a line of text between the heading of the title and its prose."""
-    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    heading = _heading_of(page, title)
     for node in below_heading(page, heading) if heading is not None else ():
         if node.tag != "-text" or _within_node(node, heading):
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
@@ -88,9 +91,7 @@ def _headed_byline(page: Page) -> list[str]:
     for heading in page.tree.css(HEADINGS):
         if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
             continue
-        names = heading.next
-        while names is not None and names.tag in ("-text", "-comment"):
-            names = names.next
+        names = next_element(heading)
         if names is not None and names.tag not in HEADING_TAGS:
             return names_in_byline(_bare_byline(byline_text(names)))
     return []
@@ -155,7 +156,7 @@ def _author_links(page: Page, title: str | None) -> list[str]:
     """The people a post's byline links to their author pages under its heading: a run of such links
     with no more than separators between them ("A, B and C"; a proceedings' editors further down
     are another run)."""
-    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    heading = _heading_of(page, title)
     names: list[str] = []
     inside: Any = None  # the person link whose text is being passed
     for node in below_heading(page, heading) if heading is not None else ():

@@ -417,3 +417,11 @@ def json_ld_strings(value: Any) -> Iterator[str]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from json_ld_strings(item)
+
+
+def next_element(node: Any) -> Any:
+    """The element after `node`, past text and comments between them."""
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling

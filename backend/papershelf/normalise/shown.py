@@ -24,6 +24,7 @@ from .html_meta import (
     block_text,
     byline_text,
     markup_text,
+    next_element,
     subtitle_beside,
 )
 from .names import names_in_byline
@@ -117,7 +118,7 @@ def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
     for label in page.tree.css("th, td, dt"):
         if (clean_text(label.text()) or "").rstrip(":").casefold() not in labels:
             continue
-        value = _next_element(label)
+        value = next_element(label)
         text = abstract_text(block_text(value)) if value is not None and value.tag in ("td", "dd") else None
         if text and len(text) >= MIN_ABSTRACT:
             return text
@@ -190,9 +191,7 @@ def _month_and_year_fields(page: Page) -> list[str]:
     fields: dict[str, str] = {}
     for label in page.tree.css("dt,th"):
         name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
-        value = label.next
-        while value is not None and value.tag == "-text":
-            value = value.next
+        value = next_element(label)
         if name in ("month", "year") and value is not None and value.tag in ("dd", "td"):
             fields.setdefault(name, clean_text(value.text()) or "")
     year, month = fields.get("year", ""), fields.get("month", "")
@@ -306,7 +305,7 @@ def read_labels(page: Page) -> BodyRecord | None:
             # fields (ACL's "Title: Adjust the title …" correction form).
             continue
         field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
-        if field is not None and field not in found and (value := _next_element(node)) is not None:
+        if field is not None and field not in found and (value := next_element(node)) is not None:
             text = byline_text(value) if field == "authors" else block_text(value)
         else:
             # The label and its value in one element's own text: <span>Title: Development of …</span>
@@ -501,13 +500,6 @@ def _within(node: Any, tags: tuple[str, ...]) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _next_element(node: Any) -> Any:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "summary")) -> str | None:
