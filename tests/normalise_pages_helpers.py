@@ -1,0 +1,60 @@
+"""Helpers shared by tests/test_normalise_pages_*.py: the page corpus and small page builders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from papershelf.normalise.pages import normalise_page
+from papershelf.records import Paper
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _url(sidecar: dict) -> str:
+    # "https://huggingface.co/papers (og:url; …)" -> the URL alone
+    return sidecar["source"]["original_url"].split()[0]
+
+
+def _normalise(name: str):
+    sidecar = json.loads((PAGES / name).read_text())
+    html_text = (PAGES / sidecar["file"]).read_text(encoding="utf-8")
+    return sidecar, normalise_page(_url(sidecar), html_text)
+
+
+def _paper(name: str) -> Paper:
+    _, found = _normalise(name)
+    assert found is not None, name
+    return found.papers[0]
+
+
+def _meta_page(*pairs: tuple[str, str], body: str = "") -> str:
+    metas = "".join(f'<meta name="{name}" content="{value}">' for name, value in pairs)
+    return f"<html><head>{metas}</head><body>{body}</body></html>"
+
+
+_LATEXML = """<html><head><title>A Title</title></head><body><div class="ltx_page_main">
+<div id="infobox"><div id="watermark-tr">arXiv:2401.00001v3 [cs.LG] 05 Jan 2024</div></div>
+<article class="ltx_document ltx_authors_1line">
+<h1 class="ltx_title ltx_title_document">A Study of
+<span class="ltx_text ltx_font_italic">Things</span><span class="ltx_note ltx_role_thanks">
+<sup class="ltx_note_mark">1</sup><span class="ltx_note_outer">Funded.</span></span></h1>
+<div class="ltx_authors">
+<span class="ltx_creator ltx_role_author"><span class="ltx_personname">
+Ada Lovelace<sup class="ltx_sup">1</sup><br class="ltx_break">Analytical Engine Society
+<br class="ltx_break">ada@example.org</span></span>
+<span class="ltx_author_before">, </span><span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">Alan Turing</span><span class="ltx_author_notes">Thanks: Bletchley.</span></span>
+</div>
+<div class="ltx_abstract"><h6 class="ltx_title ltx_title_abstract">Abstract</h6>
+<p class="ltx_p">We compute <math alttext="x"><mi>x</mi></math> quickly.</p></div>
+</article></div></body></html>"""
+
+
+_ROUND_ABSTRACT = '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+
+
+def _byline_authors(byline: str) -> list[str] | None:
+    """The authors of a page without meta: a heading, this byline, an abstract."""
+    page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    return normalise_page("https://example.org/saved-page", page).papers[0].authors

@@ -1,0 +1,239 @@
+"""Abstracts: meta copies against the body, labels, headings and what is not part of one.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from normalise_pages_helpers import (
+    _meta_page,
+    _paper,
+)
+from papershelf.normalise.html_meta import block_text, parse_page
+from papershelf.normalise.pages import normalise_page
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("aps_PhysRevX.12.041027.json", "Turbulence in a conducting plasma"),
+        ("iop_1748-605X_ab007b.json", "Guided bone regeneration (GBR)"),
+        ("nber_w29971.json", "We study the recent Australian experience"),
+        ("usenix_goyal.json", "Effective congestion control for data center networks"),
+        ("copernicus_acp-15-1013-2015.json", "Correlation analyses between atmospheric mercury"),
+        ("neurips_1988_006f52e9.json", "We present a new hypothesis"),  # after an "Abstract" heading
+    ],
+)
+def test_abstract_that_only_the_body_shows(name, start):
+    assert _paper(name).abstract.startswith(start)
+
+
+def test_plain_language_digest_in_dc_description_is_not_the_abstract():
+    assert _paper("elife_e04407.json").abstract.startswith("Acquisition of distinct neuronal")
+
+
+def test_structured_abstract_keeps_its_section_labels():
+    assert _paper("springer_s40643-016-0099-3.json").abstract.startswith(
+        "Background Carboxypeptidases are exopeptidases"
+    )
+
+
+def test_long_description_serves_as_abstract_but_a_one_line_statement_does_not():
+    assert _paper("pensoft_4478.json").abstract.startswith("Brazilian cave diversity")
+    assert _paper("elife_sandcrawler.json").abstract is None  # impact statement, empty Abstract
+
+
+def test_structured_abstract_beats_a_meta_copy_of_its_first_section():
+    assert _paper("bmc_1471-2148-14-70.json").abstract.startswith(
+        "Background Understanding the demographic history"
+    )
+
+
+def test_colon_set_apart_from_the_abstract_heading_is_not_part_of_the_abstract():
+    page = _meta_page(
+        ("citation_title", "T"),
+        body="<section><h2>Abstract</h2><b>:</b> We measured " + "things carefully. " * 5 + "</section>",
+    )
+    assert normalise_page("https://example.org/a", page).papers[0].abstract.startswith("We measured")
+
+
+def test_navigation_link_inside_the_abstract_block_is_not_part_of_the_abstract():
+    assert _paper("sage_2325967116646534.json").abstract.startswith("Background: The prevalence")
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("nature_nnano.2014.93.json", "Micro-supercapacitors are promising"),  # <nav> list
+        ("wiley_open.201500172.json", "Density functional theory (DFT)"),  # ol.jumpList
+        ("wiley_bph.13439.json", "Background and Purpose Ghrelin"),
+    ],
+)
+def test_section_navigation_inside_the_abstract_is_not_part_of_it(name, start):
+    assert _paper(name).abstract.startswith(start)
+
+
+def test_meta_abstract_that_lost_its_first_sentence_gives_way_to_the_pages():
+    assert _paper("frontiers_fnbeh.2013.00049.json").abstract.startswith("Here we examine")
+    # A label before the meta copy ("Résumé fr …") is not a lost sentence.
+    assert _paper("hal_jpa-00235190.json").abstract.startswith("Des calculs récents")
+
+
+def test_summary_heading_and_journal_or_site_blurbs_are_not_the_abstract():
+    assert _paper("wiley_j.1365-2869.2012.01054.x.json").abstract.startswith("Associations between")
+    assert _paper("dataverse_NJ7XSO.json").abstract.startswith("Summary of association tests")
+    assert _paper("plos_pbio.1001406.json").abstract is None  # "PLOS Biology is an open-access … journal"
+    assert _paper("pubmed_1234567.json").abstract is None  # "PubMed comprises more than 22 million citations"
+
+
+def test_a_blog_posts_description_is_a_teaser_not_an_abstract():
+    post = {"@type": "BlogPosting", "name": "T", "author": [{"name": "Ada Lovelace"}],
+            "description": "We look at the shapes of things and find most of them round, and then we look."}
+    page = (
+        f'<meta name="description" content="{post["description"]}">'
+        f'<script type="application/ld+json">{json.dumps(post)}</script>'
+    )
+    assert normalise_page("https://example.org/b", page).papers[0].abstract is None
+    # The same description on a scholarly article is its abstract; a post's own `abstract` is one.
+    article = {**post, "@type": "ScholarlyArticle"}
+    page = f'<script type="application/ld+json">{json.dumps(article)}</script>'
+    assert normalise_page("https://example.org/a", page).papers[0].abstract.startswith("We look at")
+    post["abstract"] = "A post that states its abstract, in a sentence or two of its own."
+    page = f'<script type="application/ld+json">{json.dumps(post)}</script>'
+    assert normalise_page("https://example.org/b", page).papers[0].abstract.startswith("A post that")
+
+
+def test_a_back_to_top_link_in_a_heading_is_not_text_of_the_abstract():
+    # PLoS ONE 2011: <h2>Abstract&nbsp;<a href="#top">Top</a></h2>
+    assert _paper("plos_pone.0017530.json").abstract.startswith("Blood banking has a broad public")
+    block = '<div><h2>Abstract <a href="#top">Back to top</a></h2><p>We look.</p></div>'
+    assert block_text(parse_page(block).tree.css_first("div")) == "Abstract We look."
+
+
+def test_a_description_cut_from_the_texts_first_paragraph_is_a_teaser_not_an_abstract():
+    # Front Matter (Ghost): JSON-LD Article description = the post's first 500 characters, mid-word.
+    assert _paper("frontmatter_blog_r79vxn1.json").abstract is None
+    opening = "We look at the shapes of things and find most of them round, which surprised us greatly"
+    ld = {"@type": "Article", "headline": "T", "author": {"name": "Ada"}, "description": opening[:70]}
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract is None
+    # A whole description stays the abstract, and so does one the page shows as its abstract.
+    ld["description"] = opening + "."
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
+    ld["description"] = opening[:70]
+    shown = f'<div class="abstract"><h2>Abstract</h2><p>{opening}.</p></div>'
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>{shown}'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
+
+
+def test_dublin_core_description_abstract_is_the_abstract():
+    # An Internet-Draft on tools.ietf.org: DC.Description.Abstract, no other description.
+    assert _paper("ietf_draft-dejong-remotestorage-04.json").abstract.startswith("This draft describes")
+    said = "We describe a protocol for storage."
+    page = _meta_page(("DC.Title", "T"), ("DC.Description.Abstract", said))
+    assert normalise_page("https://example.org/d", page).papers[0].abstract == said
+
+
+def test_a_cut_description_gives_way_to_the_whole_unheaded_abstract_block_quotes_alike():
+    # La Vie des idées: DC.description cut with "(...)" and written with straight quotes; the chapô
+    # above the essay shows it whole, with typographic ones.
+    assert _paper("laviedesidees_evaluation.json").abstract.startswith(
+        "L’évaluation, et la place qu’y occupe la bibliométrie, sont au cœur des débats actuels."
+    )
+    # ACP Journals: Atypon's abstract field, a visual abstract figure first (its caption is the first
+    # dc.Description, cut with "..."), then the structured abstract without a heading "Abstract".
+    assert _paper("acp_M19-3075.json").abstract.startswith("Background: Observational studies using")
+    whole = "It’s a study of things we found round, and of the others we found less round than them."
+    field = (
+        '<div class="hlFld-Abstract"><figure><figcaption><p>Visual Abstract. A picture of the study'
+        f'</p></figcaption></figure><h2>Background:</h2><p>{whole}</p></div>'
+    )
+    cut = whole.replace("’", "'")[:60] + " (...)"
+    page = _meta_page(("dc.Title", "T"), ("dc.Description", cut), body=field)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == f"Background: {whole}"
+
+
+def test_an_abstract_label_shown_twice_is_dropped_twice():
+    # T&F: <h2>Abstract</h2> then <p class="summary-title"><b>Abstract</b></p> in Atypon's field.
+    assert _paper("tandf_23311932.2015.1117749.json").abstract.startswith("Food packaging as a vital")
+
+
+def test_an_abstract_that_leaves_a_bracket_open_is_cut_short():
+    # Donny Winston's blog: JSON-LD BlogPosting "abstract" = the post's first sentence cut inside its
+    # brackets: "How does a Research Software Engineer (RSE) — … (data, models, code, notebooks, etc.".
+    assert _paper("winston_11h5yt3819.json").abstract is None
+    opening = "We look at round things (balls, plates, wheels, etc.) and find most of them round"
+    cut = opening[: opening.index(")")]
+    ld = {"@type": "BlogPosting", "headline": "T", "author": {"name": "Ada"}, "abstract": cut}
+    assert ld["abstract"].endswith("etc.")
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract is None
+    # A whole sentence with its brackets closed stays the abstract the post states.
+    ld["abstract"] = opening + "."
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script><p>{opening}.</p>'
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == opening + "."
+
+
+def test_an_abstract_headed_in_markdown_loses_its_heading():
+    # The BMJ (HighWire, 2015): DC.Description "#### Abstract\n\nOverwhelming evidence shows …".
+    assert _paper("bmj_c869_browser_saved.json").abstract.startswith("Overwhelming evidence shows")
+    meta = (
+        '<meta name="citation_title" content="A study of round things">'
+        '<meta name="DC.Description" content="#### Abstract\n\nWe looked at round things long.">'
+    )
+    page = f"<html><head>{meta}</head><body><h1>A study of round things</h1></body></html>"
+    abstract = normalise_page("https://example.org/p", page).papers[0].abstract
+    assert abstract == "We looked at round things long."
+
+
+def test_without_meta_a_summary_heading_or_an_abstract_label_in_its_paragraph_gives_the_abstract():
+    text = "We look at the shapes of things and find most of them round, unexpectedly so."
+    summary = f"<html><body><h1>On Shapes of Things</h1><h2>Summary</h2><p>{text}</p></body></html>"
+    assert normalise_page("https://example.org/s", summary).papers[0].abstract == text
+    # IOS Press: <p><span class="generated">Abstract: </span>…</p> and <span>DOI: </span>10.…
+    labelled = (
+        "<html><body><h1>On Shapes of Things</h1>"
+        f'<p><span class="generated">Abstract: </span>{text}</p>'
+        '<p><span class="generated">DOI: </span>10.3233/AIC-140605</p></body></html>'
+    )
+    paper = normalise_page("https://example.org/s", labelled).papers[0]
+    assert (paper.abstract, paper.doi) == (text, "10.3233/AIC-140605")
+    # A form's "Abstract" field (ACL's correction form) is no abstract.
+    form = (
+        "<html><body><h1>On Shapes of Things</h1><form><div><span>Abstract</span>"
+        f"<small>{text}</small></div></form></body></html>"
+    )
+    assert normalise_page("https://example.org/s", form) is None
+
+
+def test_an_abstract_headed_resume_over_its_language_tabs_loses_them():
+    # HAL: <div class="abstract"><h3>Résumé</h3><ul><li>en</li><li>fr</li></ul><p>This thesis …</p></div>
+    block = (
+        '<div class="abstract"><h3>Résumé</h3><ul><li>en</li><li>fr</li></ul>'
+        "<p>This thesis falls within graph theory, and deals with colourings of round graphs.</p></div>"
+    )
+    page = f"<html><body><h1>A study of round graphs</h1>{block}</body></html>"
+    abstract = normalise_page("https://example.org/saved-page", page).papers[0].abstract
+    assert abstract.startswith("This thesis falls within graph theory")
+
+
+def test_without_meta_a_data_sets_description_headed_or_labelled_so_is_its_abstract():
+    # Zenodo and ORNL DAAC head it <h2>Description</h2>; Harvard Dataverse labels it in a table row
+    # (<th>Description</th><td>…</td>), Dryad's table says "Abstract".
+    text = "This dataset includes pupil size responses and skin conductance of twenty people."
+    heading = f"<h1>Pupil sizes of twenty people</h1><h2>Description</h2><section><p>{text}</p></section>"
+    table = (
+        "<h1>Pupil sizes of twenty people</h1><div>doi:10.1000/data</div><table><tr><th>Description</th>"
+        f"<td>{text}</td></tr></table>"
+    )
+    dryad = table.replace("<th>Description</th>", "<td>Abstract</td>")
+    for body in (heading, table, dryad):
+        page = f"<html><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == text, body

@@ -1,0 +1,437 @@
+"""Authors: bylines, author tags, name spellings and what is no name.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normalise_pages_helpers import (
+    _LATEXML,
+    _ROUND_ABSTRACT,
+    _byline_authors,
+    _meta_page,
+    _paper,
+)
+from papershelf.normalise.html_meta import block_text, parse_page
+from papershelf.normalise.names import display_name, names_in_byline
+from papershelf.normalise.pages import normalise_page
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Vaswani, Ashish", "Ashish Vaswani"),
+        ("Gomez, Aidan N.", "Aidan N. Gomez"),
+        ("Le Scao, Teven", "Teven Le Scao"),
+        ("King, Martin Luther, Jr.", "Martin Luther King Jr."),
+        ("Smith, Jr.", "Smith, Jr."),
+        ("The ATLAS Collaboration", "The ATLAS Collaboration"),
+        ("  Ma,\n J. P. ", "J. P. Ma"),
+        ("Rachida Ghailane,†", "Rachida Ghailane"),
+        ("Jean Paul Malrieu,*,‡ and", "Jean Paul Malrieu"),
+        ("Daniel Maynau‡", "Daniel Maynau"),
+        ("Heather Piwowar\u200b\u200b1", "Heather Piwowar"),
+    ],
+)
+def test_display_name_flips_last_first(value, name):
+    assert display_name(value) == name
+
+
+def test_footnote_marks_and_and_in_creator_tags_never_reach_the_names():
+    assert _paper("acs_jp003647e.json").authors == [
+        "Rachida Ghailane",
+        "Jean Paul Malrieu",
+        "Daniel Maynau",
+    ]
+
+
+def test_each_author_keeps_the_fullest_spelling_any_author_list_gives():
+    # citation_author drops the suffix that DC.Contributor and the byline keep
+    assert _paper("oup_aobpla.plv005.json").authors[5] == "Thomas H. Pendergast IV"
+
+
+def test_byline_in_capitals_with_affiliation_marks():
+    paper = _paper("cup_pao.2016.2.json")
+    assert paper.authors == ["Sarah Thomson", "Elisabeth A. Innes", "Nicholas N. Jonsson", "Frank Katzer"]
+    assert paper.published == "2016"  # "…, Published online: 2016" inside a line
+
+
+def test_misordered_citation_authors_yield_to_the_byline():
+    paper = _paper("ijcai_2018_0512.json")
+    assert paper.authors[:3] == ["Zhou Zhao", "Zhu Zhang", "Shuwen Xiao"]
+    assert paper.doi == "10.24963/ijcai.2018/512"
+
+
+def test_several_authors_in_one_latexml_name_block_are_told_apart_by_wide_spaces():
+    assert _paper("arxiv_html_2601.00086v3.json").authors == [
+        "Xiang Gao", "Yuguang Yao", "Qi Zhang", "Kaiwen Dong",
+        "Avinash Baidya", "Ruocheng Guo", "Hilaf Hasson", "Kamalika Das",
+    ]
+    one_block = _LATEXML.replace("Alan Turing</span>", "Alan Turing\u2003\u200aGrace Hopper</span>")
+    paper = normalise_page("https://arxiv.org/html/2401.00001v3", one_block).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+
+
+def test_one_author_tag_holding_the_whole_list_in_capitals():
+    # citation_author "MOGHADDAM, M.;SILVA, A.;…"; the data set's own citation spells "A.R. Silva"
+    authors = _paper("ornldaac_1339.json").authors
+    assert authors[:3] == ["M. Moghaddam", "A.R. Silva", "D. Clewley"]
+    assert authors[-2:] == ["S.K. Santhana Vannan", "A.G. Boyer"]
+
+
+@pytest.mark.parametrize(
+    "template", ["$author.firstName $author.lastName", "${author.name}", "{{ author }}", "<%= author %>"]
+)
+def test_an_unfilled_author_template_is_no_name(template):
+    assert display_name(template) is None
+    authors = (("citation_author", "Ada Lovelace"), ("citation_author", template))
+    page = _meta_page(("citation_title", "T"), *authors)
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+    # BMC writes the group of a byline ("… and for the DELTA group") as such a template.
+    assert _paper("bmc_trials_16_1_12.json").authors[-1] == "Luke D Vale"
+    assert display_name("Jean-Paul $ Sartre") == "Jean-Paul $ Sartre"  # a lone sign is not a template
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Remus DM", "DM Remus"), ("de Vos P", "P de Vos"), ("Todd J", "J Todd"),
+        ("Tom P Thompson", "Tom P Thompson"), ("Jennifer L Y Yip", "Jennifer L Y Yip"),
+        ("SARAH THOMSON", "Sarah Thomson"),
+    ],
+)
+def test_pubmed_family_name_then_initials_is_turned_around(value, name):
+    assert display_name(value) == name
+
+
+def test_byline_spellings_fill_out_meta_names_and_a_longer_byline_beats_a_partial_meta_list():
+    # citation_author "Foulkes, Andrew J"; the byline "Andrew J. Foulkes"
+    assert _paper("frontiers_fnbeh.2013.00049.json").authors[0] == "Andrew J. Foulkes"
+    assert _paper("europepmc_PMC2654146.json").authors[-1] == "B Żaba"  # meta "Zaba B"
+    # Hindawi's citation_author names only the corresponding author; the byline has all three.
+    assert _paper("hindawi_429706.json").authors == [
+        "Suzanne M. Abimosleh", "Cuong D. Tran", "Gordon S. Howarth",
+    ]
+
+
+def test_degrees_and_group_notes_in_a_byline_are_not_people():
+    assert _paper("europepmc_PMC4160115.json").authors[:2] == ["Vlad V. Simianu", "Amir L. Bastawrous"]
+    # The byline ends "… and for the SAVIOR-C investigators".
+    assert _paper("bmc_trials_16_1_14.json").authors[-1] == "Hiroyuki Yokoyama"
+
+
+def test_schema_org_people_marked_up_in_the_body_are_the_authors_when_no_meta_names_them():
+    # CABI (Atypon): <span property="author" typeof="Person"><span property="givenName">Robin</span> …
+    assert _paper("cabi_cabicompendium.60129.json").authors == ["Robin Nicholas"]
+    byline = (
+        '<div typeof="ScholarlyArticle"><span property="author" typeof="Person">'
+        '<span property="givenName">Ada</span> <span property="familyName">Lovelace</span></span>'
+        '<div property="citation" typeof="ScholarlyArticle"><span property="author">Cited Person</span>'
+        "</div></div>"
+    )
+    page = _meta_page(("citation_title", "T"), body=byline)
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+    microdata = '<span itemprop="author" itemscope><span itemprop="name">Lovelace, Ada</span></span>'
+    page = _meta_page(("citation_title", "T"), body=microdata)
+    assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_bepress_citation_tags_and_dublin_core_curies_are_read_as_their_usual_names():
+    # La Vie des idées (SPIP): bepress_citation_date and DC:date, no citation_date or DC.date.
+    assert _paper("laviedesidees_evaluation.json").published == "2009-09-15"
+    page = _meta_page(("bepress_citation_title", "An essay"), ("bepress_citation_author", "Ada Lovelace"),
+                      ("bepress_citation_date", "2009-09-15"))
+    paper = normalise_page("https://example.org/e", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("An essay", ["Ada Lovelace"], "2009-09-15")
+    page = _meta_page(("DC:title", "An essay"), ("DC:date", "2010-02-03"))
+    assert normalise_page("https://example.org/e", page).papers[0].published == "2010-02-03"
+
+
+def test_a_date_in_a_byline_is_no_name_and_an_hcard_author_names_the_post():
+    # Verfassungsblog (WordPress 2019): <span class="author vcard"><a class="author url fn">Maximilian
+    # Steinbeis</a></span><br/><span class="byline"><time … pubdate>Sa  13 Jul 2019</time></span>.
+    assert _paper("verfassungsblog_the-first-decade.json").authors == ["Maximilian Steinbeis"]
+    shown = (
+        '<h1>A study of round things</h1><div class="entry-meta"><span class="author vcard">'
+        '<a class="url fn" rel="author" href="/author/ada/">Ada Lovelace</a></span><br>'
+        '<span class="byline"><time datetime="2019-07-13T15:52:31+02:00">Sa 13 Jul 2019</time></span></div>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_byline_that_spells_an_initials_given_name_in_full_gives_the_fuller_name():
+    # BMC Trials (2015): citation_author "Maguy S El Hajj", the byline "Maguy Saffouh El Hajj".
+    assert _paper("bmc_trials_16_1_65.json").authors[:3] == [
+        "Maguy Saffouh El Hajj", "Nadir Kheir", "Ahmad Mohd Al Mulla"]
+    meta = '<meta name="citation_title" content="A study of round things">' + "".join(
+        f'<meta name="citation_author" content="{name}">' for name in ("Ada B Lovelace", "C Babbage"))
+    byline = '<h1>A study of round things</h1><p class="authors">Ada Byron Lovelace, Charles Babbage</p>'
+    page = f"<html><head>{meta}</head><body>{byline}{_ROUND_ABSTRACT}</body></html>"
+    found = normalise_page("http://www.trialsjournal.com/content/16/1/99", page).papers[0].authors
+    assert found == ["Ada Byron Lovelace", "Charles Babbage"]
+    # Another given name with the same initial is still the same person; another family name is not.
+    from papershelf.normalise.names import same_person
+
+    assert same_person("Ada B Lovelace", "Ada Byron Lovelace")
+    assert not same_person("Ada B Lovelace", "Ada Byron King")
+    assert not same_person("A Lovelace", "Bea Lovelace")
+    # PubMed-style run-together capitals are initials too: citation_author "Fernando EM Fonseca", "Ana BAT
+    # Loyola"; the byline "Fernando Elias Martins Fonseca", "Ana Beatriz Alkmin Teixeira Loyola" (BMC Trials).
+    assert same_person("Fernando EM Fonseca", "Fernando Elias Martins Fonseca")
+    assert same_person("Ana BAT Loyola", "Ana Beatriz Alkmin Teixeira Loyola")
+    assert _paper("bmc_trials_16_1_19.json").authors[3] == "Fernando Elias Martins Fonseca"
+
+
+def test_without_meta_a_bylines_descriptor_and_inline_affiliations_are_no_names():
+    # arXiv 2011: <div class="authors"><span class="descriptor">Authors:</span>M.A. Aragon-Calvo (1),
+    # J. Silk (2 and 1), A. S. Szalay (1) ((1) The Johns Hopkins University (2) Oxford University)</div>
+    byline = (
+        '<div class="authors"><span class="descriptor">Authors:</span>M.A. Aragon-Calvo (1),'
+        " J. Silk (2 and 1), A. S. Szalay (1,2) ((1) Johns Hopkins University (2) Oxford University)</div>"
+    )
+    authors = _byline_authors(byline)
+    assert authors == ["M.A. Aragon-Calvo", "J. Silk", "A. S. Szalay"]
+
+
+def test_without_meta_platform_bylines_read_one_person_an_item_without_their_links():
+    # SpringerLink: ul.c-article-author-list, "Sanchita Bandyopadhyay-Ghosh<sup>1</sup>, …, Mohini Sain",
+    # an "ORCID: orcid.org/…" link and an "Email author" link beside names; Hindawi's div.author_gp.
+    springer = (
+        '<ul class="c-article-author-list"><li><a>Eyke Hüllermeier</a> ORCID: orcid.org/0000-0002-9944-4108'
+        "<sup>1</sup>, </li><li>Ada Lovelace<sup>2</sup> Email author</li><li>…</li><li>Alan Turing</li></ul>"
+    )
+    hindawi = '<div class="author_gp"><p>Jacob T. Bushong,<sup>1</sup> Eric C. Miller,<sup>2</sup></p></div>'
+
+    assert _byline_authors(springer) == ["Eyke Hüllermeier", "Ada Lovelace", "Alan Turing"]
+    assert _byline_authors(hindawi) == ["Jacob T. Bushong", "Eric C. Miller"]
+
+
+def test_without_meta_a_bylines_all_authors_button_is_no_person():
+    # Wiley 2016: <ul class="articlesWrittenBy"><li>Jianhui Yang</li>…<li><a>All Authors</a></li></ul>
+    byline = (
+        '<ul class="articlesWrittenBy"><li>Jianhui Yang,</li><li>Qiuju Zhang</li>'
+        "<li><a>All Authors</a></li></ul>"
+    )
+    authors = _byline_authors(byline)
+    assert authors == ["Jianhui Yang", "Qiuju Zhang"]
+
+
+def test_hidden_elements_are_not_text_and_pmc_contributor_groups_are_bylines():
+    # PubMed Central (2024): <div class="cg p"><a><span class="name western">Sarah Ducellier</span></a>
+    # <div hidden="hidden"><h3>Sarah Ducellier</h3><div>1 UMR 1015 …</div></div><sup>1</sup>, …</div>
+    group = (
+        '<div class="cg p"><a><span class="name">Sarah Ducellier</span></a><div hidden="hidden"><h3>Sarah'
+        " Ducellier</h3><div>UMR 1015, Villejuif, France</div></div><sup>1</sup>, <a><span class=\"name\">"
+        'Boris Letribot</span></a><div hidden="hidden"><h3>Boris Letribot</h3></div><sup>1</sup></div>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{group}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Sarah Ducellier", "Boris Letribot"]
+    assert block_text(parse_page('<p>shown<span hidden> not</span></p>').tree.css_first("p")) == "shown"
+
+
+def test_without_meta_foaf_people_in_rdfa_are_the_byline_without_their_icons_and_pop_ups():
+    # PLOS 2014: <span rel="dc:creator"><span class="person" property="foaf:name" typeof="foaf:Person">
+    # Gongle Shi <span class="corresponding">mail</span>, </span></span><div class="author_meta">…</div>
+    person = (
+        '<li><span property="foaf:name" typeof="foaf:Person">{} <span class="corresponding">mail</span>, '
+        '</span><div class="author_meta"><p>Affiliation: Nanjing, China</p></div></li>'
+    )
+    byline = '<ul class="authors">' + person.format("Gongle Shi") + person.format("Suryendu Dutta") + "</ul>"
+    authors = _byline_authors(byline)
+    assert authors == ["Gongle Shi", "Suryendu Dutta"]
+
+
+def test_without_meta_the_byline_is_the_one_after_the_papers_heading_not_the_sites_menu():
+    # T&F 2014: the site menu's <li class="authors"><a>Authors &amp; Editors</a></li> comes first;
+    # the paper's <div class="authors"> follows its h1. A "|" closing a byline parts no name.
+    menu = '<ul><li class="authors"><a href="/page/authors">Authors &amp; Editors</a></li></ul>'
+    byline = '<div class="authors"><a>Tae-Sung Kim</a><sup>a</sup>, <a>Kyung-Ae Park</a> |</div>'
+    page = f"<html><body>{menu}<h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Tae-Sung Kim", "Kyung-Ae Park"]
+
+
+def test_without_meta_a_contributors_role_in_the_byline_is_no_name():
+    # The BMJ (HighWire): <li class="contributor"><span class="name">Krishnan Bhaskaran</span><span
+    # class="contrib-role">, lecturer in statistical epidemiology</span>…
+    item = '<li class="contributor"><span class="name">{}</span><span class="contrib-role">, {}</span>, </li>'
+    byline = '<div class="contributors"><ol class="contributor-list">' + "".join((
+        item.format("Krishnan Bhaskaran", "lecturer in statistical epidemiology"),
+        item.format("Shakoor Hajat", "senior lecturer in epidemiology and medical statistics"),
+    )) + "</ol></div>"
+    authors = _byline_authors(byline)
+    assert authors == ["Krishnan Bhaskaran", "Shakoor Hajat"]
+
+
+def test_without_meta_a_byline_list_beats_the_people_its_microdata_marks_when_it_holds_more():
+    # HighWire (IJSEM 2013): every contributor <li itemprop="author" itemscope …> but the last.
+    person = '<li class="contributor" itemprop="author" itemscope itemtype="http://schema.org/Person">' \
+        '<span class="name" itemprop="name">{}</span> and </li>'
+    byline = '<div class="contributors"><ol class="contributor-list">' + person.format("Elke Lang") + \
+        '<li class="last"><span class="name">Hans Reichenbach</span></li></ol></div>'
+    authors = _byline_authors(byline)
+    assert authors == ["Elke Lang", "Hans Reichenbach"]
+
+
+def test_without_meta_links_to_author_pages_under_the_heading_name_a_posts_authors():
+    # Ghost (Front Matter, Upstream): <a href="/author/martin/">Martin Fenner</a> under the heading;
+    # the site menu's "Authors" page and the cards of other posts below the text are not the byline.
+    menu = '<nav><a href="/authors/">Authors</a></nav>'
+    byline = '<div class="c-byline"><a href="/author/fiona/">Fiona Hutton</a><span>, and</span> ' \
+        "<a href='/author/mfenner/'>Martin Fenner</a></div>"
+    prose = f"<p>{'We looked at round things long and found them round. ' * 5}</p>"
+    card = '<article><a href="/author/ada/">Ada Lovelace</a></article>'
+    page = (
+        f"<html><head><title>A study of round things</title></head><body>{menu}"
+        f"<h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}{prose}{card}</body></html>"
+    )
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Fiona Hutton", "Martin Fenner"]
+
+
+def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people():
+    # HighWire (BMJ, IJSEM): div.contributors holds ol.contributor-list, then ol.affiliation-list
+    # (<address>…</address>), ol.corresp-list and ul.history-list.
+    byline = (
+        '<div class="contributors"><ol class="contributor-list"><li class="contributor">'
+        '<span class="name">Elke Lang</span><sup>1</sup> and </li><li class="last">'
+        '<span class="name">Hans Reichenbach</span><sup>2</sup></li></ol><ol class="affiliation-list">'
+        "<li><address><sup>1</sup>Leibniz-Institut DSMZ, Braunschweig, Germany</address></li>"
+        '</ol><ol class="corresp-list"><li>Correspondence to: E Lang ela{at}dsmz.de</li></ol></div>'
+    )
+    authors = _byline_authors(byline)
+    assert authors == ["Elke Lang", "Hans Reichenbach"]
+
+
+def test_a_byline_of_family_given_names_keeps_each_person_whole():
+    # Zenodo: one person an item, "Staib, Matthias"; its legacy page: "Staib, Matthias ; Castegnetti,
+    # Giuseppe ; Bach, Dominik R.". Names given first with degrees still part at every comma.
+    from papershelf.normalise.names import names_in_byline
+
+    assert names_in_byline("Staib, Matthias ; Castegnetti, Giuseppe ; Bach, Dominik R.") == [
+        "Matthias Staib", "Giuseppe Castegnetti", "Dominik R. Bach"
+    ]
+    assert names_in_byline("van der Ploeg, Atze") == ["Atze van der Ploeg"]
+    assert names_in_byline("Vlad V. Simianu, MD, MPH") == ["Vlad V. Simianu"]
+    assert names_in_byline("Ada Lovelace, Charles Babbage") == ["Ada Lovelace", "Charles Babbage"]
+    names = ("Staib, Matthias", "Bach, Dominik R.")
+    items = "".join(f'<li><span class="creatibutor-name">{name}</span></li>' for name in names)
+    byline = f'<h1>Pupil sizes of twenty people</h1><ul class="creatibutors">{items}</ul>'
+    page = f"<html><body>{byline}{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Matthias Staib", "Dominik R. Bach"]
+
+
+def test_without_meta_links_to_people_pages_under_the_heading_name_the_authors():
+    # ACL Anthology: <a href="/people/teven-le-scao/unverified/">Teven Le Scao</a>; NBER:
+    # <a href="/people/david_lucca">David Lucca</a>; T&F: each name with its affiliation in a hover
+    # overlay. One run of links with separators between: the editors' links further down are not it.
+    editors = '<dl><dt>Editors:</dt><dd><a href="/people/ada-lovelace/">Ada Lovelace</a></dd></dl>'
+    overlay = '<span class="overlay"> Laboratoire de Chimie et Physique Quantiques, Toulouse </span>'
+    for links in (
+        '<a href="/anthology/people/s/shun-hasegawa/unverified/">Shun Hasegawa</a>, '
+        '<a href="/anthology/people/y/yuta-kikuchi/">Yuta Kikuchi</a>',
+        '<a href="/people/shun_hasegawa">Shun Hasegawa</a> &amp; '
+        '<a href="/people/yuta_kikuchi">Yuta Kikuchi</a>',
+        f'<a href="/author/Hasegawa%2C+Shun">Shun Hasegawa</a>{overlay} &amp; '
+        '<a href="/author/Kikuchi%2C+Yuta">Yuta Kikuchi</a>',
+    ):
+        body = f"<h1>A study of round things</h1><p>{links}</p>{editors}{_ROUND_ABSTRACT}"
+        page = f"<html><body>{body}</body></html>"
+        authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+        assert authors == ["Shun Hasegawa", "Yuta Kikuchi"]
+
+
+def test_without_meta_links_that_search_the_site_for_an_author_name_the_authors():
+    # RSC: <a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>; IOS Press's
+    # ?q=author%3A("Holte, Robert C."); PubMed (2013) writes
+    # its names NLM style, family name first: <a href="/pubmed?term=Remus%20DM%5BAuthor%5D…">Remus DM</a>.
+    for links, names in (
+        ('<a href="/en/results?searchtext=Author%3ADong%20Zou">Dong Zou</a>, '
+         '<a href="/en/results?searchtext=Author%3AWei%20Wang">Wei Wang</a>', ["Dong Zou", "Wei Wang"]),
+        ('<a href="/pubmed?term=Remus%20DM%5BAuthor%5D&amp;cauthor=true">Remus DM</a>, '
+         '<a href="/pubmed?term=de%20Vos%20P%5BAuthor%5D&amp;cauthor=true">de Vos P</a>',
+         ["DM Remus", "P de Vos"]),
+        ('Authors: <a href="/search?q=author%3A%28%22Holte, Robert C.%22%29">Holte, Robert C.</a><sup>'
+         '<a href="#"></a></sup> | <a href="/search?q=author%3A%28%22Burch, Neil%22%29">Burch, Neil</a>',
+         ["Robert C. Holte", "Neil Burch"]),
+    ):
+        body = f"<h1>A study of round things</h1><div>{links}</div>{_ROUND_ABSTRACT}"
+        page = f"<html><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].authors == names
+
+
+def test_a_bachelors_degree_after_a_name_is_no_person():
+    # SAGE (Orthopaedic Journal of Sports Medicine): "Melissa A. Kluczynski, MS, Jeansol V. Kang, BS, …".
+    from papershelf.normalise.names import names_in_byline
+
+    assert names_in_byline("Melissa A. Kluczynski, MS, Jeansol V. Kang, BS, John M. Marzo, MD") == [
+        "Melissa A. Kluczynski", "Jeansol V. Kang", "John M. Marzo"
+    ]
+
+
+def test_without_meta_a_byline_item_that_marks_the_name_is_read_by_it():
+    # OJS 3 (First Monday): <ul class="item authors"><li><span class="name">Calvin Liang</span><span
+    # class="affiliation">University of Washington, …</span><span class="orcid">https://orcid.org/…</span>
+    item = '<li><span class="name"> {} </span><span class="affiliation"> {} </span></li>'
+    people = item.format("Calvin Liang", "Seattle") + item.format("Os Keyes", "School of Law")
+    byline = f'<ul class="item authors">{people}</ul>'
+    authors = _byline_authors(byline)
+    assert authors == ["Calvin Liang", "Os Keyes"]
+    # PLOS (2015): <li><a class="author-name">Maria C Almeida,</a><div class="author-info">Affiliations …
+    item = '<li><a class="author-name"> {}</a><div class="author-info"><p>Affiliations {}</p></div></li>'
+    people = item.format("Maria C Almeida,", "Phoenix") + item.format("Alexandre A Steiner", "Brazil")
+    byline = f'<ul class="author-list">{people}</ul>'
+    authors = _byline_authors(byline)
+    assert authors == ["Maria C Almeida", "Alexandre A Steiner"]
+
+
+def test_without_meta_the_element_after_an_authors_heading_is_the_byline():
+    # NeurIPS proceedings (1988): <h4>Authors</h4> <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>
+    byline = "<h4>Authors</h4> <p><i>Ada Lovelace, Charles Babbage, Mary Somerville</i></p><h4>Abstract</h4>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
+    # The DataCite Blog (2016): <h1>Eating your own Dog Food</h1> December 20, 2016 by Martin Fenner
+    # <p class="doi">…; CiteSeerX writes "by Eugenio Moggi" under its heading too.
+    shown = "<h1>A study of round things</h1> December 20, 2016 by Ada Lovelace and Charles Babbage"
+    page = f"<html><body><div>{shown}</div>{_ROUND_ABSTRACT}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage"]
+    # The title's own "by" names nobody: "Reactive Oxygen Species Driven Angiogenesis by Inorganic Nanorods".
+    page = f"<html><body><h1>Round things made by Inorganic Nanorods</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors is None
+
+
+def test_an_and_run_into_the_next_name_still_parts_the_names():
+    # AIP (2016): "M. Ali Haider</a><sup>3</sup>&nbsp;and\n<a …>Jean-Philippe Ansermet</a>" read as
+    # "M. Ali Haider andJean-Philippe Ansermet"; a name that holds "and" ("Alexandra") stays whole.
+    run_in = names_in_byline("M. Ali Haider andJean-Philippe Ansermet")
+    assert run_in == ["M. Ali Haider", "Jean-Philippe Ansermet"]
+    whole = names_in_byline("Alexandra Smith and Ferdinand Andrews")
+    assert whole == ["Alexandra Smith", "Ferdinand Andrews"]
+
+
+def test_without_meta_people_listed_family_name_first_right_after_the_heading_are_the_byline():
+    # Zenodo's legacy record page (2023): <h1>…</h1> <p><a href="https://orcid.org/…"><img …></a> <span
+    # class="text-muted" data-toggle="tooltip" title="University of Zurich">Staib, Matthias</span>; …</p>
+    person = '<span class="text-muted" data-toggle="tooltip" title="University of London">{}</span>'
+    people = "; ".join(person.format(name) for name in ("Lovelace, Ada", "Babbage, Charles"))
+    shown = f"<h1>A study of round things</h1> <p>{people}</p>"
+    assert _byline_authors_after(shown) == ["Ada Lovelace", "Charles Babbage"]
+    # A sentence after the heading with a semicolon is no list of people.
+    shown = "<h1>A study of round things</h1> <p>Round things, we find; are common, and square ones rare.</p>"
+    assert _byline_authors_after(shown) is None
+
+
+def _byline_authors_after(shown: str) -> list[str] | None:
+    page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
+    return normalise_page("https://example.org/saved-page", page).papers[0].authors

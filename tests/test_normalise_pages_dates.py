@@ -1,0 +1,416 @@
+"""Publication dates: meta dates, dates shown in the body, and which one dates the paper.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from normalise_pages_helpers import (
+    _ROUND_ABSTRACT,
+    _meta_page,
+    _paper,
+)
+from papershelf.normalise.dates import partial_date, published_date
+from papershelf.normalise.pages import normalise_page
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2021/6", "2021-06"),
+        ("2004", "2004"),
+        ("2017/06/12", "2017-06-12"),
+        ("2018-10-11T00:50:01.000Z", "2018-10-11"),
+        ("4 April 2022", "2022-04-04"),
+        ("April 4, 2022", "2022-04-04"),
+        ("Sept. 2020", "2020-09"),
+        ("2021/13/01", None),
+        ("2021-02-30", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_partial_date(value, iso):
+    assert partial_date(value) == iso
+
+
+def test_published_date_is_the_earliest_and_a_year_is_refined_by_a_day_inside_it():
+    assert published_date(["2022", None, "2022-04-04"]) == "2022-04-04"
+    assert published_date(["2022", "2021-12-01"]) == "2021-12-01"
+    assert published_date(["1955", "2008-02-04"]) == "1955"  # HAL put it online 53 years later
+    assert published_date([]) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2012 Nov 26", "2012-11-26"),
+        ("Dec 20, 2006", "2006-12-20"),
+        ("24 Apr 2013", "2013-04-24"),
+        ("12/01/2015 00:00:00", "2015"),  # day or month first: only the year is sure
+        ("25/01/2015", "2015-01-25"),
+        ("01/25/2015", "2015-01-25"),
+        ("March/April 2014", "2014-03"),
+        ("First published: 1926", "1926"),
+        ("(2016). The crisis", "2016"),
+    ],
+)
+def test_partial_date_reads_what_pages_write(value, iso):
+    assert partial_date(value) == iso
+
+
+def test_year_first_date_with_a_month_name_keeps_its_month_and_day():
+    page = _meta_page(("citation_title", "T"), ("citation_publication_date", "2012 Nov 26"))
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2012-11-26"
+
+
+def test_online_date_beats_the_later_issue_date():
+    page = _meta_page(
+        ("citation_title", "T"),
+        ("citation_publication_date", "2023/07/01"),
+        ("citation_online_date", "2023/04/21"),
+    )
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2023-04-21"
+    assert _paper("nature_s41586-021-03819-2.json").published == "2021-07-15"  # issue 2021/08
+
+
+def test_issue_month_written_as_its_first_day_yields_to_the_online_day_in_that_month():
+    assert _paper("aip_1.4945450.json").published == "2016-05-02"  # issue 2016/05/01
+
+
+def test_year_written_as_the_first_of_january_stays_a_year():
+    assert _paper("wiley_andp.19263851302.json").published == "1926"
+    assert _paper("iospress_aic605.json").published == "2014"
+
+
+def test_citation_year_alone_dates_the_paper():
+    assert _paper("citeseerx_computational-lambda-calculus.json").published == "1988"
+
+
+def test_date_shown_only_next_to_a_label_in_the_body():
+    assert _paper("kobv_opus_trr154.json").published == "2021-12-13"  # "Date of Publication (online)"
+
+
+def test_publication_date_labelled_in_the_body_beats_a_later_meta_date():
+    assert _paper("elife_e04407.json").published == "2014-12-29"  # DC.Date 2015-01-28
+    assert _paper("f1000research_3-190.json").published == "2014-08-12"  # version 1
+
+
+def test_day_first_slashed_meta_date_is_settled_by_the_body():
+    assert _paper("pensoft_4478.json").published == "2015-01-12"  # meta "12/01/2015 00:00:00"
+
+
+def test_acceptance_date_in_an_online_date_tag_is_not_the_publication_date():
+    # Guards the earliest-date rule: Frontiers' citation_online_date is the acceptance date.
+    assert _paper("frontiers_fpsyg.2014.00781.json").published == "2014-07-29"
+
+
+def test_month_stated_beside_a_first_of_january_stays_the_month():
+    assert _paper("springer_BF02727953.json").published == "1977-01"  # cover date 1977/01/01
+
+
+def test_qualified_dublin_core_publication_date_refines_a_bare_year():
+    # citation_date 2013; DC.Date.Creation_of_present_form 2013-11-05 (OPUS 3: the day it went online)
+    assert _paper("dagstuhl_LIPIcs.TQC.2013.93.json").published == "2013-11-05"
+
+
+def test_microdata_date_in_element_text_is_a_stated_date():
+    # <span itemprop="datePublished">January 2003</span>; DC.Date 2003-01-01 stands for it
+    assert _paper("ijsem_53_1_1.json").published == "2003-01"
+    slugline = '<cite><span itemprop="datePublished">March 2011</span></cite>'
+    page = _meta_page(("citation_title", "T"), body=slugline)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2011-03"
+    # A cited work's date (PeerJ marks up every reference as an item of its own) is not the paper's.
+    cited = ('<article itemscope><time itemprop="datePublished">2015-01-27</time><div itemprop="citation" '
+             'itemscope><b itemprop="datePublished">1996</b></div></article>')
+    page = _meta_page(("citation_title", "T"), body=cited)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2015-01-27"
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("springer_chapter_978-3-031-28170-9_6.json", "2023-04-27"),  # citation_publication_date 2023
+        ("springer_protocol_978-1-0716-2067-0_1.json", "2022-01-16"),  # citation_publication_date 2022
+    ],
+)
+def test_first_online_date_in_the_body_refines_a_book_year(name, published):
+    assert _paper(name).published == published
+
+
+def test_article_dates_block_beats_a_later_dc_date():
+    # "Published online: 19 May 2014" in the article dates; dc.Date 2014-06-19
+    assert _paper("tandf_01431161.2014.916438.json").published == "2014-05-19"
+
+
+def test_accepted_manuscript_online_is_the_first_appearance():
+    # Publication History: Version of Record 17 MAR 2016, Accepted manuscript online 19 JAN 2016
+    assert _paper("wiley_bph.13439.json").published == "2016-01-19"
+
+
+def test_four_digits_inside_a_doi_are_not_a_year():
+    assert partial_date("DOI https://doi.org/10.1007/s10924-010-0192-1") is None
+    assert _paper("springer_s10924-010-0192-1.json").published == "2010-05-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("8-11 Nov. 2005", "2005-11"), ("Nov. 8–11, 2005", "2005-11"), ("11 Nov. 2005", "2005-11-11")],
+)
+def test_a_range_of_days_is_read_as_its_month(text, iso):
+    assert partial_date(text) == iso
+
+
+def test_degree_date_dates_a_thesis_only_when_no_publication_date_is_shown():
+    assert _paper("infn_tesi_fedon.json").published == "2016-03-18"  # "Data conseguimento"
+    rows = (
+        "<table><tr><td>Title</td><td>On things</td></tr><tr><td>Author</td><td>Ada Lovelace</td></tr>"
+        "<tr><td>Date of defence</td><td>2015/11/12</td></tr>{}</table>"
+    )
+    alone = normalise_page("https://example.org/t", rows.format(""))
+    assert alone.papers[0].published == "2015-11-12"
+    published = "<tr><td>Date of Publication (online)</td><td>2015/12/03</td></tr>"
+    both = normalise_page("https://example.org/t", rows.format(published))
+    assert both.papers[0].published == "2015-12-03"
+
+
+def test_day_month_ambiguity_is_settled_by_another_date_of_the_page():
+    # citation_date "11/01/2013" is 11 January or 1 November; DC.Date 2013-11-01 says which,
+    # and the slugline's "November 2013" makes that first of the month the month.
+    assert _paper("ijsem_63_Pt_11_4340.json").published == "2013-11"
+    page = _meta_page(("citation_date", "03/01/2012"), ("dc.date", "2012-03-01"), ("citation_title", "T"),
+                      body='<span itemprop="datePublished">March 2012</span>')
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2012-03"
+
+
+def test_data_set_first_appeared_in_the_year_its_own_citation_gives():
+    # Version 1.1 released 2018-03-06 (datePublished); "… Truong-Loi. 2016. AirMOSS: …"
+    assert _paper("ornldaac_1418.json").published == "2016"
+    assert _paper("ornldaac_1339.json").published == "2017-07-20"  # 2017 and 2017-07-20 agree
+
+
+def test_a_descending_day_range_is_a_number_then_a_date():
+    assert partial_date("Number 10 - 5 October 2020") == "2020-10-05"
+    assert partial_date("Vol. 3, No. 12-3 May 2001") == "2001-05-03"
+    assert partial_date("8-11 Nov. 2005") == "2005-11"  # a conference's days stay its month
+    assert partial_date("Nov. 8–11, 2005") == "2005-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Atmos. Chem. Phys., 13, 1689-1712, 2013", "2013"),
+        ("www.atmos-chem-phys.net/13/1689/2013/", None),
+        ("Published Online First 23 October 2012", "2012-10-23"),
+    ],
+)
+def test_a_page_range_or_an_address_segment_is_no_year(text, iso):
+    assert partial_date(text) == iso
+
+
+def test_a_date_label_element_followed_by_its_value_as_bare_text_dates_the_page():
+    # <b class="core-label">Published online</b>: 26 March 2025
+    assert _paper("cabi_cabicompendium.60129.json").published == "2025-03-26"
+    page = _meta_page(("citation_title", "T"), body="<div><b>Published online</b>: 3 May 2019</div>")
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2019-05-03"
+
+
+def test_json_ld_date_created_dates_a_record_only_when_it_states_no_date_published():
+    # Zenodo: dateCreated 2023-06-12 (the draft), datePublished 2023-06-14 ("Published June 14, 2023")
+    assert _paper("zenodo_8026174.json").published == "2023-06-14"
+    ld = {"@type": "Dataset", "name": "D", "creator": [{"name": "Ada Lovelace"}], "dateCreated": "2020-02-02"}
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert normalise_page("https://example.org/d", page).papers[0].published == "2020-02-02"
+    ld["datePublished"] = "2020-03-01"
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert normalise_page("https://example.org/d", page).papers[0].published == "2020-03-01"
+
+
+def test_a_cited_works_microdata_meta_does_not_date_the_page():
+    # SpringerLink marks each reference up as an item with <meta itemprop="datePublished" content="1988">.
+    assert _paper("springer_s11926-017-0626-z.json").published == "2017-01-30"
+    cited = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="datePublished" content="1988"><meta itemprop="author" content="N. Shear"></li></ol>'
+    )
+    page = _meta_page(("citation_title", "T"), ("citation_online_date", "2017/01/30"), body=cited)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2017-01-30"
+
+
+def test_a_time_marked_as_the_posts_publication_dates_it_not_its_comments():
+    # WordPress themes mark the post's date <time class="entry-date" datetime=… pubdate>; each comment's
+    # <time pubdate> comes after it.
+    assert _paper("verfassungsblog_the-first-decade.json").published == "2019-07-13"
+    comment = (
+        '<ol class="commentlist"><li><time pubdate datetime="2019-08-01T01:15:45+02:00">Do 1 Aug 2019</time>'
+        "</li></ol>"
+    )
+    for mark in ("pubdate", 'class="entry-date"', 'class="published"', "inside-published"):
+        # The DataCite Blog (2016): <p class="published"><i class="fas fa-calendar"></i> <time …>
+        holder, mark = ('<p class="published">', "") if mark == "inside-published" else ("<p>", mark)
+        shown = (
+            f'<h1>A study of round things</h1>{holder}<time {mark} datetime="2019-07-13T15:52:31+02:00">'
+            f"Sa 13 Jul 2019</time></p>{_ROUND_ABSTRACT}{comment}"
+        )
+        page = f"<html><body>{shown}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-07-13"
+
+
+def test_without_meta_a_time_element_inside_a_publication_label_dates_the_page():
+    # Nature and SpringerLink: <li>Published: <time datetime="2021-07-15">15 July 2021</time></li>
+    shown = (
+        '<h1>A study of round things</h1><ul><li>Received: <time datetime="2021-01-02">2 Jan 2021</time></li>'
+        '<li>Published: <time datetime="2021-07-15">15 July 2021</time></li></ul>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2021-07-15"
+
+
+def test_without_meta_the_pages_own_nlm_citation_line_dates_it_not_a_sidebars():
+    # PubMed: "J Bacteriol. 2013 Feb;195(3):502-9. doi: 10.1128/JB.01321-12. Epub 2012 Nov 21." above
+    # the title; PubMed Central: "Cancer Cell. 2023 Aug 10;41(9):1586–1605.e15. doi: 10.1016/…".
+    cited = "J Bacteriol. 2013 Feb;195(3):502-9. doi: 10.1128/JB.01321-12. Epub 2012 Nov 21."
+    body = (
+        f"<div>{cited}</div><h1>A study of round things</h1>{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><body>{body}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2012-11-21"
+    # The same line under "Similar articles" or "Recent activity" cites another paper.
+    sidebar = body.replace(f"<div>{cited}</div>", "") + f"<h3>Recent activity</h3><div>{cited}</div>"
+    page = f"<html><body>{sidebar}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].published is None
+
+
+def test_without_meta_online_dates_of_a_publication_history_count_and_a_cited_pages_do_not():
+    # Wiley 2016: "Version of Record online: 17 MAR 2016 Accepted manuscript online: 19 JAN 2016";
+    # MDPI's references: "Available online: http://www.chemspider.com (accessed on 10 October 2014)".
+    history = (
+        "<ul><li>Issue online: 8 APR 2016</li><li>Version of Record online: 17 MAR 2016</li>"
+        "<li>Accepted manuscript online: 19 JAN 2016</li><li>Manuscript Accepted: 8 JAN 2016</li></ul>"
+    )
+    cited = "<ol><li>Available online: http://www.chemspider.com (accessed on 10 October 2014).</li></ol>"
+
+    def published(body: str) -> str | None:
+        page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    assert published(history) == "2016-01-19"
+    assert published(cited) is None
+
+
+def test_without_meta_a_time_under_the_heading_dates_the_page_unless_labelled_another_date():
+    # Ghost (Front Matter, Upstream), Hugo (a research blog): the post's <time> in the byline under its
+    # heading, before the text; NBER's "Issue Date <time>April 2022</time>" is the issue's, not the paper's.
+    ghost = (
+        '<h1>A study of round things</h1><div class="byline"><a href="/author/ada/">Ada Lovelace</a></div>'
+        '<time class="gh-article-date" datetime="2021-08-24">Aug 24, 2021</time>'
+        f"{_ROUND_ABSTRACT}<p>{'We looked at round things long and found them round. ' * 5}</p>"
+        '<time datetime="2023-09-25">Sep 25, 2023</time>'
+    )
+    page = f"<html><head><title>A study of round things</title></head><body>{ghost}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2021-08-24"
+    issue = (
+        '<h1>A study of round things</h1><div><span class="label">Issue Date</span> '
+        '<time datetime="2022-04-21T12:00:00Z">April 2022</time></div>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    page = f"<html><head><title>A study of round things</title></head><body>{issue}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published is None
+
+
+def test_without_meta_a_publication_word_in_a_sentence_is_no_date_label():
+    # The ACL Anthology's footer: "Materials published in or after 2016 are licensed on a Creative
+    # Commons Attribution 4.0 International License." dated every paper 2016.
+    footer = "<p>Materials published in or after 2016 are licensed on a Creative Commons licence.</p>"
+    for label, published in (("", None), ("<p>Published: 3 May 2016</p>", "2016-05-03"),
+                             ("<p>Published online: 2016</p>", "2016")):
+        page = f"<html><body><h1>A study of round things</h1>{label}{_ROUND_ABSTRACT}{footer}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_posted_date_dates_a_preprint_not_an_accepted_manuscripts():
+    # bioRxiv: "Posted March 27, 2020."; T&F's "Accepted author version posted online: 15 Apr 2013" is
+    # the accepted manuscript's, not the article's.
+    for shown, published in (
+        ("<p>Posted March 27, 2020.</p>", "2020-03-27"),
+        ("<div>Accepted author version posted online: 15 Apr 2013</div>", None),
+    ):
+        page = f"<html><body>{shown}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_an_epublished_date_is_a_publication_date():
+    # ACP Journals (Atypon, 2020): <div>ePublished: 3 March 2020</div><div>Issue Published: 7 April 2020</div>
+    shown = "<div>ePublished: 3 March 2020</div><div>Issue Published: 7 April 2020</div>"
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-03-03"
+
+
+def test_without_meta_a_citations_year_is_refined_by_the_publication_day_the_page_shows():
+    # The BMJ (HighWire): <span class="highwire-cite-metadata-date highwire-cite-published-year">2010</span>;
+    # … <span class="highwire-cite-date">(Published 24 March 2010)</span>; a cited 2001 is no refinement.
+    cite = (
+        '<div class="highwire-cite"><span class="highwire-cite-metadata-date">2010</span>; 340 '
+        '<span class="highwire-cite-date">(Published 24 March 2010)</span></div>'
+    )
+    later = "<p>It was first published in 1996 and updated (Published 2001).</p>"
+    page = f"<html><body><h1>A study of round things</h1>{cite}{_ROUND_ABSTRACT}{later}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2010-03-24"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Sci Rep . 2024 Jul 16;14:16343. doi: 10.1038/s41598-024-67079-6", "2024-07-16"),
+    ("Nucleic Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: 10.1093/nar/gks1195", "2012-11-26"),
+])
+def test_without_meta_an_nlm_citation_line_with_no_issue_or_a_named_one_dates_the_page(line, published):
+    # PubMed Central (2024): the citation line above the title names a volume alone, or an issue in words.
+    page = f"<html><body><p>{line}</p><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_records_month_and_year_fields_date_it_but_a_conferences_days_do_not():
+    # The ACL Anthology: <dl><dt>Month:</dt><dd>June</dd><dt>Year:</dt><dd>2021</dd>…; an older paper's
+    # "Month:" holds the conference's days, "May 2 - May 7": the year alone.
+    for month, published in (("June", "2021-06"), ("May 2 - May 7", "2021")):
+        fields = f"<dl><dt>Month:</dt><dd>{month}</dd><dt>Year:</dt><dd>2021</dd><dt>At:</dt><dd>X</dd></dl>"
+        page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{fields}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_publication_label_dates_the_page_by_a_date_element_after_its_venue():
+    # Semantic Scholar: <span>Published<!-- --> in <span><a>Animals</a></span> <span data-test-id=
+    # "paper-year"><span>1 December 2020</span></span></span>.
+    shown = (
+        '<li><span>Published<!-- --> in <span><a href="/venue">Animals</a></span> '
+        "<span>1 December 2020</span></span></li>"
+    )
+    page = f"<html><body><h1>A study of round things</h1><ul>{shown}</ul>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2020-12-01"
+    # A sentence that says "published" before a citation in an element is no label (APA PsycNET).
+    sentence = "<p>Effects of this size were first published by <span>Richard et al. (2003)</span></p>"
+    page = f"<html><body><h1>A study of round things</h1>{sentence}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published is None
+
+
+def test_without_meta_a_citation_lines_bracketed_date_before_the_doi_dates_the_page():
+    # Pensoft (2015): "ZooKeys 470: 1-16 (12 Jan 2015) doi: 10.3897/zookeys.470.8582" under its menu.
+    line = "<p>ZooKeys 470: 1-16 (12 Jan 2015) doi: 10.3897/zookeys.470.8582</p>"
+    page = f"<html><body>{line}<h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2015-01-12"
+
+
+def test_without_meta_first_available_on_a_platform_dates_the_page_before_its_issue():
+    # Project Euclid: "Published: March/April 2014 First available in Project Euclid: 30 January 2014".
+    shown = (
+        "<ul><li>Published: March/April 2014</li>"
+        "<li>First available in Project Euclid: 30 January 2014</li></ul>"
+    )
+    page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2014-01-30"

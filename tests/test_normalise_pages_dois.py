@@ -1,0 +1,131 @@
+"""DOIs: the page's own DOI, not a cited one.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from normalise_pages_helpers import (
+    _ROUND_ABSTRACT,
+    _meta_page,
+    _paper,
+)
+from papershelf.normalise.pages import normalise_page
+
+
+def test_preprint_archive_dates_the_first_version_and_names_the_journal_doi():
+    paper = _paper("lingbuzz_006747.json")
+    assert (paper.published, paper.doi) == ("2022-08", "10.1556/2062.2023.00642")
+
+
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [
+        ("https://dl.acm.org/doi/abs/10.1145/3375627.3375832", "10.1145/3375627.3375832"),
+        ("https://www.tandfonline.com/doi/full/10.1080/00268976.2013.788745?scroll=top",
+         "10.1080/00268976.2013.788745"),
+        ("https://journals.sagepub.com/doi/10.1177/2325967116646534", "10.1177/2325967116646534"),
+        ("https://example.org/article/42", None),
+    ],
+)
+def test_doi_in_the_pages_own_doi_address(url, doi):
+    page = _meta_page(("dc.title", "A paper"))
+    assert normalise_page(url, page).papers[0].doi == doi
+
+
+def test_a_page_without_meta_is_read_from_a_title_heading_and_its_doi_not_a_scripts():
+    # Found by reading the corpus with its meta tags taken away: no h1, the title in an h2.title,
+    # and a script template holding markup after a DOI ("…0081898</li>").
+    page = (
+        "<html><head><title>On Shapes | Journal of Pages</title></head><body>"
+        '<script type="text/template"><li>doi:10.9999/template</li></script>'
+        '<h2 class="article-title">On Shapes</h2><p>DOI: 10.1234/shapes.1</p>'
+        "<h3>Abstract</h3><p>We look at the shapes of things and find most of them round.</p></body></html>"
+    )
+    paper = normalise_page("https://example.org/s", page).papers[0]
+    assert (paper.title, paper.doi) == ("On Shapes", "10.1234/shapes.1")
+    in_template = page.replace("<p>DOI: 10.1234/shapes.1</p>", "")
+    assert normalise_page("https://example.org/s", in_template).papers[0].doi is None
+
+
+def test_a_doi_shown_under_the_heading_is_the_pages_when_its_meta_names_none():
+    # The DataCite Blog of 2023 (WordPress): og:* meta and a JSON-LD Article without the DOI; under
+    # the heading "December 20th, 2016 Uncategorized 5 min Read https://doi.org/10.5438/4k3m-nyvg".
+    assert _paper("datacite_blog_2023_4k3m-nyvg.json").doi == "10.5438/4k3m-nyvg"
+    ld = {"@type": "Article", "headline": "A study of round things", "author": {"name": "Ada"}}
+    prose = "We looked at round things long and found them round, " * 5
+    cited = '<p>As others found <a href="https://doi.org/10.1000/cited">before</a>, ' + prose + "</p>"
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script><h1>A study of round things</h1>'
+    shown = '<div class="meta">May 2, 2016 <a href="https://doi.org/10.1000/own">https://doi.org/10.1000/own</a></div>'
+    page = f"<html><body>{head}{shown}<p>{prose}</p>{cited}</body></html>"
+    assert normalise_page("https://example.org/p", page).papers[0].doi == "10.1000/own"
+    # A DOI the text cites, below its first paragraph, is another work's.
+    page = f"<html><body>{head}<p>{prose}</p>{cited}</body></html>"
+    assert normalise_page("https://example.org/p", page).papers[0].doi is None
+
+
+def test_without_meta_a_doi_link_on_a_word_or_with_query_parameters_is_not_the_pages_doi():
+    # IJSEM: NamesforLife links each taxon name to a DOI ("<a href="https://doi.org/10.1601/nm.3856">
+    # Bacillus</a>"); Nature 2011: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
+    def doi_of(body: str) -> str | None:
+        page = f"<html><body><h1>A study of round things</h1>{body}{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].doi
+
+    named = '<p>Cells of <a href="https://doi.org/10.1601/nm.3856">Bacillus</a> are round.</p>'
+    assert doi_of(named + "<p>doi: 10.1099/ijs.0.048827-0</p>") == "10.1099/ijs.0.048827-0"
+    linked = '<a href="https://dx.doi.org/10.1038/nnano.2011.101&title=Round+things&rewrite=yes">DOI</a>'
+    assert doi_of(linked) == "10.1038/nnano.2011.101"
+    # arXiv's own DataCite DOI names the preprint: its arXiv id, no journal DOI.
+    page = (
+        '<html><body><h1>A study of round things</h1><a href="https://doi.org/10.48550/arXiv.1706.03762">'
+        f"https://doi.org/10.48550/arXiv.1706.03762</a>{_ROUND_ABSTRACT}</body></html>"
+    )
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == (None, "1706.03762")
+
+
+def test_without_meta_the_doi_the_pages_share_links_pass_is_its_own():
+    # HighWire (IJSEM, SAGE): <ul class="social-bookmark-links"><li><a href="/external-ref?tag_url=…
+    # &amp;doi=10.1099/ijs.0.048827-0&amp;link_type=CITEULIKE">; the DOI nowhere else in the body.
+    share = (
+        '<ul class="social-bookmark-links"><li><a href="/external-ref?tag_url=http://ijs.sgmjournals.org/'
+        'content/63/4141&amp;title=A%20study&amp;doi=10.1099/ijs.0.048827-0&amp;link_type=CITEULIKE">'
+        '<img alt="Add to CiteULike"></a></li></ul>'
+    )
+    cited = '<p>See <a href="https://example.org/lookup?doi=10.1000/cited">a cited work</a>.</p>'
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{cited}{share}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1099/ijs.0.048827-0"
+    # A link outside the share block that passes a DOI is not the page's.
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None
+
+
+def test_a_publishers_page_without_a_doi_in_meta_shows_it_over_its_title_not_in_its_other_papers():
+    # Europe PMC (2014): "Published online Mar 13, 2009. <span class="doi">doi:&nbsp; <a href=
+    # "http://dx.doi.org/10.1136%2Fsti.2008.033985">10.1136/sti.2008.033985</a></span>" over the title.
+    head = '<head><link rel="canonical" href="http://europepmc.org/articles/PMC2654146"></head>'
+    line = (
+        '<div><span class="fm-vol-iss-date">Published online Mar 13, 2009. </span> <span class="doi">'
+        'doi:&nbsp; <a href="http://dx.doi.org/10.1136%2Fsti.2008.033985">10.1136/sti.2008.033985</a></span></div>'
+    )
+    title = '<h1 class="content-title">A study of round things</h1>'
+    others = "<h3>Recent activity</h3><p>Round things again. J Round. 2012. doi: 10.1000/other.1</p>"
+    page = f"<html>{head}<body>{line}{title}{_ROUND_ABSTRACT}{others}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1136/sti.2008.033985"
+    page = f"<html>{head}<body>{title}{_ROUND_ABSTRACT}{others}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi is None
+
+
+def test_without_meta_a_bare_doi_in_an_element_classed_doi_is_the_pages_before_a_cited_one():
+    # SpringerLink (2013): <span class="ArticleDOI">10.1007/s10522-013-9457-0</span> under the journal's
+    # name, then a reference's "doi:<a href="http://dx.doi.org/10.1007/s00335-012-9427-x">…</a>".
+    own = '<span class="ArticleDOI">10.1000/own.1</span>'
+    cited = '<p>Brown SD (2012) Mamm Genome 23:632. doi:<a href="http://dx.doi.org/10.1000/cited">x</a></p>'
+    page = f"<html><body><h1>A study of round things</h1>{own}{_ROUND_ABSTRACT}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1000/own.1"

@@ -1,0 +1,287 @@
+"""Whole records: JSON-LD, Dublin Core, labels-and-values layouts and pages without scholarly meta.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import msgspec
+import pytest
+
+from normalise_pages_helpers import (
+    PAGES,
+    _normalise,
+    _paper,
+)
+from papershelf.normalise.html_meta import block_text, parse_page
+from papershelf.normalise.pages import normalise_page
+from papershelf.records import Paper
+
+SIDECARS = sorted(PAGES.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SIDECARS, ids=lambda p: p.stem)
+def test_fixture_records_never_hold_empty_strings_or_lists(path):
+    _, found = _normalise(path.name)
+    for paper in found.papers if found is not None else []:
+        for field, value in msgspec.structs.asdict(paper).items():
+            assert value != "" and value != [], field
+
+
+def test_json_ld_graph_with_nested_array_prefers_scholarly_article():
+    page = parse_page(
+        '<script type="application/ld+json">{"@graph": [{"@type": "BreadcrumbList"},'
+        '[{"@type": "Article", "name": "a"}, {"@type": "ScholarlyArticle", "name": "s"}]]}'
+        "</script>"
+    )
+    assert [article["name"] for article in page.articles] == ["s", "a"]
+
+
+def test_scholarly_page_from_json_ld_only():
+    ld = {
+        "@type": "ScholarlyArticle",
+        "headline": "Only JSON-LD",
+        "author": [{"@type": "Person", "givenName": "Ada", "familyName": "Lovelace"}],
+        "datePublished": "April 4, 2022",
+        "identifier": {"@type": "PropertyValue", "value": "https://doi.org/10.1234/ABC"},
+    }
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    found = normalise_page("https://example.org/p/1", page)
+    assert found.kind == "scholarly"
+    assert found.papers[0] == Paper(
+        title="Only JSON-LD",
+        authors=["Ada Lovelace"],
+        authors_count=1,
+        published="2022-04-04",
+        doi="10.1234/ABC",
+        url="https://example.org/p/1",
+    )
+
+
+def test_dublin_core_fills_gaps_left_by_highwire():
+    page = (
+        '<meta name="citation_title" content="HW  title">'
+        '<meta name="DC.Title" content="DC title">'
+        '<meta name="dc.creator" content="Turing, Alan">'
+        '<meta name="DC.Date" content="1950-10">'
+        '<meta name="DC.Identifier" content="doi:10.1093/MIND/LIX.236.433">'
+    )
+    paper = normalise_page("https://example.org/x", page).papers[0]
+    assert paper.title == "HW title"
+    assert paper.authors == ["Alan Turing"]
+    assert paper.published == "1950-10"
+    assert paper.doi == "10.1093/MIND/LIX.236.433"
+
+
+def test_page_without_scholarly_metadata_returns_none():
+    page = (
+        "<html><head><title>My blog</title>"
+        '<meta property="og:title" content="A post"><meta property="og:type" content="article">'
+        "</head><body><p>Hello</p></body></html>"
+    )
+    assert normalise_page("https://example.org/blog/post", page) is None
+
+
+@pytest.mark.parametrize("html_text", [None, "", "   ", "<html></html>"])
+def test_empty_capture_of_an_ordinary_page_returns_none(html_text):
+    assert normalise_page("https://example.org/", html_text) is None
+
+
+def test_relative_canonical_and_pdf_links_are_resolved_against_the_page_url():
+    page = (
+        '<link rel="canonical" href="/paper/42"><meta name="citation_title" content="T">'
+        '<meta name="citation_pdf_url" content="/paper/42.pdf">'
+    )
+    paper = normalise_page("https://example.org/x?y=1", page).papers[0]
+    assert (paper.url, paper.pdf_url) == (
+        "https://example.org/paper/42",
+        "https://example.org/paper/42.pdf",
+    )
+
+
+def test_json_ld_dataset_gives_its_record():
+    paper = _paper("zenodo_1196821.json")
+    assert (paper.published, paper.doi) == ("2018-03-14", "10.5281/zenodo.1196821")
+    ld = {"@type": "CreativeWork", "name": "Slides", "creator": [{"name": "Ada Lovelace"}],
+          "datePublished": "2020-02-02"}
+    found = normalise_page(
+        "https://example.org/w", f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
+    assert (found.papers[0].title, found.papers[0].authors) == ("Slides", ["Ada Lovelace"])
+
+
+def test_creative_work_without_authors_is_not_a_paper():
+    ld = {"@type": "CreativeWork", "name": "A page"}
+    page = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert normalise_page("https://example.org/w", page) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors"),
+    [
+        ("apa_arc0000029.json", "The Crisis of Confidence in Research Findings in Psychology",
+         ["Frank L. Schmidt", "In-Sue Oh"]),
+        ("app_pan_app011052023.json", "Novel pneumatic features in the ribs",
+         ["Michael P. Taylor", "Mathew J. Wedel"]),
+        ("lingbuzz_008324.json", "Adverb order with still",
+         ["Aviv Schoenfeld", "Moshe E. Bar-Lev", "Roni Katzir"]),
+    ],
+)
+def test_page_with_no_scholarly_meta_is_read_from_its_body(name, title, authors):
+    paper = _paper(name)
+    assert paper.title.startswith(title)
+    assert paper.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("dlib_05vanhyning.json", "Transforming Libraries and Archives through Crowdsourcing"),
+        ("sciencedirect_j.ympev.2014.10.009.json", "A tribal level phylogeny of Lake Tanganyika"),
+    ],
+)
+def test_page_without_meta_tags_in_a_known_layout_gives_a_record(name, title):
+    assert _paper(name).title.startswith(title)
+
+
+def test_json_ld_type_names_match_whatever_their_case():
+    ld = {"@type": "DataSet", "name": "Soil moisture", "description": "Profiles of soil moisture.",
+          "creator": [{"name": "Lovelace, Ada"}], "datePublished": "2017-07-20"}
+    page = f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head></html>'
+    paper = normalise_page("https://example.org/ds", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Soil moisture", ["Ada Lovelace"], "2017-07-20")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors"),
+    [
+        ("pos_lattice2013_001.json", "Heavy Flavour Physics Review", ["A. El-Khadra"]),
+        ("infn_tesi_fedon.json", "Simulations and experimental assessment of dosimetric evaluations",
+         ["Christian Fedon"]),
+    ],
+)
+def test_page_laid_out_as_labels_and_values_gives_a_record(name, title, authors):
+    paper = _paper(name)
+    assert paper.title.startswith(title)
+    assert paper.authors == authors
+
+
+def test_hand_made_galley_with_image_headings_and_a_citation_paragraph():
+    paper = _paper("firstmonday_ojs3_fulltext.json")
+    assert paper.authors == ["Calvin Liang", "Jevan Alexander Hutson", "Os Keyes"]  # "by A, B, and C."
+    assert paper.published == "2020-10-05"  # "Volume 25, Number 10 - 5 October 2020"
+    assert paper.doi == "10.5210/fm.v25i10.10274"  # the citation's, not a reference's
+    assert paper.abstract.startswith("Online dating and hookup platforms")  # after <img alt="Abstract">
+
+
+def test_pages_of_2013_layouts_without_meta_are_read_from_their_bodies():
+    copernicus = _paper("copernicus_acp_biogenic.json")
+    assert (copernicus.doi, copernicus.published) == ("10.5194/acp-13-1689-2013", "2013")
+    assert copernicus.authors_count == 8
+    springer = _paper("springer_s10522-013-9457-0.json")
+    assert (springer.published, springer.authors_count) == ("2013-10-02", 11)  # not the contact author again
+    assert _paper("bmj_thoraxjnl-2012-202003.json").published == "2012-10-23"  # "Published Online First"
+
+
+_HAND_MADE_ARTICLE = """<html><head><title>On the shape of things | Journal of Pages</title></head><body>
+<h1 class="site-logo">Journal of Pages</h1>
+<h1>On the shape of things</h1>
+<p class="authors">Ada Lovelace<sup>1</sup>, Charles Babbage<sup>2</sup> and Mary Somerville</p>
+<p>Published: 3 March 2014 &middot; doi:10.1234/shape.2014.7</p>
+{abstract}
+<h2>References</h2><p>A cited work, doi:10.9999/cited.1</p></body></html>"""
+
+
+_ITS_ABSTRACT = (
+    "<h2>Abstract</h2><p>We look at the shapes of things and find most of them round, unexpectedly.</p>"
+)
+
+
+def test_an_article_page_without_any_meta_gives_its_record_from_heading_byline_abstract_and_doi():
+    found = normalise_page("https://example.org/shape", _HAND_MADE_ARTICLE.format(abstract=_ITS_ABSTRACT))
+    paper = found.papers[0]
+    assert (paper.title, paper.doi, paper.published) == (
+        "On the shape of things", "10.1234/shape.2014.7", "2014-03-03"
+    )
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+    assert paper.abstract.startswith("We look at the shapes")
+    # Without its own DOI the page is still a paper (it has an abstract); a cited DOI is not its own.
+    own_doi_gone = _HAND_MADE_ARTICLE.replace(" &middot; doi:10.1234/shape.2014.7", "")
+    found = normalise_page("https://example.org/shape", own_doi_gone.format(abstract=_ITS_ABSTRACT))
+    paper = found.papers[0]
+    assert (paper.title, paper.doi) == ("On the shape of things", None)
+    # A heading alone, with neither abstract nor DOI, is any web page.
+    holiday = "<html><body><h1>My holiday photos</h1></body></html>"
+    assert normalise_page("https://example.org/p", holiday) is None
+
+
+def test_a_space_typed_inside_brackets_stays_while_a_source_line_break_there_goes():
+    assert "Eg1T ( = JCM 15918T) based on" in _paper("ijsem_63_Pt_11_4350.json").abstract
+    broken = "<p>Seeds (\n    <i>Echium plantagineum</i>\n  ) and ( = JCM 1)</p>"
+    assert block_text(parse_page(broken).tree.css_first("p")) == "Seeds (Echium plantagineum) and ( = JCM 1)"
+
+
+def test_labels_with_their_values_in_the_same_element_give_a_record():
+    # T2K's thesis page: <span>Title: Development of …</span> <span>Creators: Ian Taylor</span>, no meta
+    paper = _paper("t2k_thesis_001.json")
+    assert (paper.title, paper.authors) == (
+        "Development of T2K 280m Near Detector Software for Muon and Photon Reconstruction", ["Ian Taylor"]
+    )
+    assert paper.abstract.startswith("A Monte Carlo investigation")  # the description the page shows
+    assert paper.published is None  # "Folder Created: 2009-07-11" is no publication date
+    spans = "<div><span>Title: On Shapes</span><span>Creators: Ada Lovelace; Charles Babbage</span></div>"
+    found = normalise_page("https://example.org/t", f"<html><body>{spans}</body></html>")
+    assert found.papers[0].authors == ["Ada Lovelace", "Charles Babbage"]
+    title_only = "<html><body><div><span>Title: My holiday</span></div></body></html>"
+    assert normalise_page("https://example.org/t", title_only) is None
+
+
+def test_a_blog_post_with_a_doi_is_read_from_its_json_ld_blog_posting():
+    # DataCite Blog: JSON-LD BlogPosting with @id https://doi.org/10.5438/4k3m-nyvg, no citation_*.
+    paper = _paper("datacite_blog_4k3m-nyvg.json")
+    assert (paper.authors, paper.published) == (["Martin Fenner"], "2016-12-20")
+    assert paper.doi == "10.5438/4k3m-nyvg"
+    # Its descriptions are the post's opening paragraph, cut off: no abstract.
+    assert paper.abstract is None
+
+
+def test_labels_shown_in_a_code_block_are_not_the_pages_record():
+    # The DataCite Blog shows a post's YAML front matter ("author: mfenner") as an example.
+    # (highlighted by Pandoc: <span class="fu">author:</span><span class="at"> mfenner</span>).
+    code = (
+        '<pre class="sourceCode"><code><span class="fu">title:</span><span class="at"> Eating your own'
+        ' Dog Food</span>\n<span class="fu">author:</span><span class="at"> mfenner</span></code></pre>'
+    )
+    assert normalise_page("https://example.org/b", f"<html><body>{code}</body></html>") is None
+
+
+def test_a_forms_fields_are_no_labels_and_values_record():
+    # ACL Anthology's correction form: <label>Title</label><small>Adjust the title …</small>, no meta.
+    form = (
+        "<html><body><form><div><label>Title</label><small>Adjust the title.</small></div>"
+        "<div><label>Authors</label><small>Adjust author names and order.</small></div></form></body></html>"
+    )
+    assert normalise_page("https://example.org/f", form) is None
+
+
+def test_without_meta_or_address_a_publisher_row_reads_a_saved_copy_by_its_platforms_mark():
+    # USENIX: the abstract only in Drupal's field-name-field-paper-description, no "Abstract" word.
+    usenix = (
+        '<h1 id="page-title">Rare round things</h1><div class="field field-name-field-paper-description">'
+        "<p>We found round things where nobody had looked for them, and they were rare.</p></div>"
+    )
+    page = f"<html><body>{usenix}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.abstract[:26]) == ("Rare round things", "We found round things wher")
+    # IEEE Xplore: the record as JSON assigned to xplGlobal.document.metadata in a script.
+    record = {"title": "Round things in networks", "authors": [{"name": "Ada Lovelace"}],
+              "abstract": "We route round things through networks.", "doi": "10.1109/X.2013.1",
+              "publicationDate": "June 2013"}
+    script = f"<script>xplGlobal.document.metadata={json.dumps(record)};</script>"
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{script}</body></html>").papers[0]
+    assert (paper.title, paper.doi) == ("Round things in networks", "10.1109/X.2013.1")
+    assert paper.authors == ["Ada Lovelace"]

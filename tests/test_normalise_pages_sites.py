@@ -1,0 +1,341 @@
+"""Publisher layouts read by their own rows (normalise/sites.py) or known by their marks.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from normalise_pages_helpers import (
+    _ROUND_ABSTRACT,
+    _byline_authors,
+    _meta_page,
+    _normalise,
+    _paper,
+)
+from papershelf.normalise.html_meta import parse_page
+from papershelf.normalise.pages import normalise_page
+
+
+def test_acl_unquoted_content_first_meta_is_read():
+    _, found = _normalise("acl_2021.naacl-main.208.json")
+    assert found.papers[0].doi == "10.18653/v1/2021.naacl-main.208"
+
+
+def test_acl_og_description_citation_line_is_not_taken_as_abstract():
+    _, found = _normalise("acl_N04-1001.json")
+    assert found.papers[0].abstract is None
+
+
+def test_biorxiv_placeholder_publication_date_loses_to_posting_date():
+    _, found = _normalise("biorxiv_2020.03.22.002386v3.json")
+    assert found.papers[0].published == "2020-03-27"
+
+
+def test_biorxiv_escaped_markup_abstract_loses_tags_and_heading():
+    _, found = _normalise("biorxiv_2020.03.22.002386v3.json")
+    assert found.papers[0].abstract.startswith("An outbreak of the novel coronavirus")
+    assert "<" not in found.papers[0].abstract
+
+
+def test_semantic_scholar_doi_resolver_link_is_not_a_pdf_url():
+    _, found = _normalise("semanticscholar_704dde84_crosswalk.json")
+    assert found.papers[0].pdf_url is None
+
+
+def test_sciencedirect_authors_and_abstract_come_from_the_body_not_the_highlights():
+    paper = _paper("sciencedirect_S146290112300117X.json")
+    assert paper.authors == ["Mahir Yazar", "Abigail York"]
+    assert paper.abstract.startswith("Urban climate adaptation through nature-based solutions")
+
+
+def test_ieee_record_is_read_from_its_page_script():
+    paper = _paper("ieee_6649456.json")
+    assert paper.title == "Entropy-driven optimization dynamics for Gaussian vector multiple access channels"
+    assert paper.authors == ["Panayotis Mertikopoulos", "Aris L. Moustakas"]
+    assert (paper.doi, paper.published) == ("10.1109/ICCW.2013.6649456", "2013-06")
+
+
+def test_every_site_row_is_valid_css():
+    from papershelf.normalise.sites import SITES
+
+    probe = parse_page("<p>x</p>").tree
+    for site in SITES:
+        for selector in (*site.marks, *site.title, *site.authors, *site.author_list, *site.abstract,
+                         *site.abstract_text_in, *site.dates, *site.doi):
+            probe.css(selector)  # raises on a selector lexbor cannot read
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "doi", "published"),
+    [
+        ("ieee_1196402.json", "High-availability free space optical and RF hybrid wireless networks",
+         ["Hossein Izadpanah", "Tamer Elbatt", "Vikas Kukshya", "Frank Dolezal", "Bo K. Ryu"],
+         "10.1109/MWC.2003.1196402", "2003-04"),
+        ("ieee_1542681.json",
+         "Dynamic spectrum management - applying optical networking techniques to wireless DSA networks",
+         ["Ilia Baldine", "Arnold Bragg", "Greg Evans", "Dan Stevenson"],
+         "10.1109/DYSPAN.2005.1542681", "2005-11"),
+    ],
+)
+def test_ieee_full_text_page_of_2014_without_meta_gives_its_record(name, title, authors, doi, published):
+    paper = _paper(name)
+    assert (paper.title, paper.authors, paper.doi, paper.published) == (title, authors, doi, published)
+    assert paper.abstract.startswith("We ")
+
+
+def test_acm_page_without_meta_is_read_from_its_citation_block_and_its_byline_once():
+    paper = _paper("acm_3375627.3375832.json")
+    assert paper.title == "Diversity and Inclusion Metrics in Subset Selection"
+    assert paper.authors_count == 8  # the byline and the author cards list them twice
+    assert (paper.doi, paper.published) == ("10.1145/3375627.3375832", "2020-02-07")
+
+
+def test_bmc_page_saved_without_its_head_is_read_from_its_body():
+    paper = _paper("bmc_evolbiol_11_312.json")
+    assert paper.title == (
+        "Gene conversion and purifying selection shape nucleotide variation in gibbon L/M opsin genes"
+    )
+    assert paper.authors[-2:] == ["Shunji Goto", "Shoji Kawamura"]  # not the corresponding author again
+    assert paper.authors_count == 10
+    assert (paper.doi, paper.published) == ("10.1186/1471-2148-11-312", "2011-10-22")
+    assert paper.abstract.startswith("Background Routine trichromatic color vision")
+
+
+def test_pubmed_record_page_without_meta_is_read_from_its_report():
+    paper = _paper("pubmed_23175652.json")
+    assert paper.authors[:2] == ["DM Remus", "RS Bongers"]
+    assert (paper.doi, paper.published) == ("10.1128/JB.01321-12", "2012-11-21")  # "… Epub 2012 Nov 21."
+    # PubMed's "abstract" view is a div.abstract holding the whole record: no abstract without div.abstr.
+    assert _paper("pubmed_1234567.json").abstract is None
+
+
+def test_europe_pmc_online_date_beats_an_earlier_date_of_its_medline_meta_set():
+    # citation_publication_date 2013/12 (MEDLINE set); "Published online Jun 5, 2014" in the citation line
+    assert _paper("pmc_PMC4062894.json").published == "2014-06-05"
+
+
+def test_an_internet_drafts_header_column_orders_and_spells_its_authors():
+    # DC.Creator "Kooman, F.", "Jong, Michiel de"; the header's right column: "Michiel B. de Jong",
+    # "IndieHosters", "F. Kooman", "(independent)", "15 December 2014".
+    assert _paper("ietf_draft-dejong-remotestorage-04.json").authors == ["Michiel B. de Jong", "F. Kooman"]
+    header = (
+        "<pre>Network Working Group                                      A. B. Smith\n"
+        "Internet-Draft                                               Example Inc\n"
+        "                                                             C. Jones\n"
+        "Expires: 1 June 2016                                   1 December 2015\n\n"
+        "                         A protocol\n</pre>"
+    )
+    page = _meta_page(("DC.Identifier", "urn:ietf:id:smith-protocol"), ("DC.Title", "A protocol"),
+                      ("DC.Creator", "Jones, C."), ("DC.Creator", "Smith, A."), body=header)
+    assert normalise_page("https://example.org/d", page).papers[0].authors == ["A. B. Smith", "C. Jones"]
+
+
+def test_sciencedirects_labelled_dates_in_its_script_state_date_a_saved_copy():
+    # ScienceDirect keeps "dates":{"Available online":…,"Received":…,"Publication date":…} in the JSON
+    # of a script; a saved copy without meta or address is still ScienceDirect's by its author group.
+    state = (
+        '{"article":{"dates":{"Available online":"14 April 1998","Received":"6 March 1997","Revised":[],'
+        '"Accepted":"26 August 1997","Publication date":"31 October 1997"},"pii":"S0009261497040141"}}'
+    )
+    page = (
+        '<html><body><h1>A study of round things</h1><div id="author-group"><a>Ada Lovelace</a></div>'
+        f"{_ROUND_ABSTRACT}<script>window.__STATE__ = {state};</script></body></html>"
+    )
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "1997-10-31"
+    later = state.replace('"Publication date":"31 October 1997"', '"Publication date":"1 July 1998"')
+    page = page.replace(state, later)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "1998-04-14"
+
+
+def test_a_springerlink_address_names_the_doi_of_its_article_chapter_protocol_or_entry():
+    # link.springer.com/article/10.1007/…, /chapter/10.1007/…, /protocol/10.1007/…: the canonical link
+    # of a saved copy names its DOI as /doi/10.… does on Atypon's sites.
+    for kind, doi in (
+        ("article", "10.1007/s10994-021-05946-3"),
+        ("chapter", "10.1007/978-3-031-28170-9_6"),
+        ("protocol", "10.1007/978-1-0716-2067-0_1"),
+        ("rwe", "10.1007/978-3-642-27737-5_100-2"),
+    ):
+        head = f'<link rel="canonical" href="https://link.springer.com/{kind}/{doi}">'
+        body = f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}"
+        page = f"<html><head>{head}</head><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].doi == doi
+    # An entry without an abstract is still a paper's page by the DOI its address names.
+    page = f"<html><head>{head}</head><body><h1>A study of round things</h1></body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == doi
+
+
+def test_without_meta_or_address_an_acs_page_is_known_by_its_abstract_box():
+    # ACS Publications (2019): "Publication Date (Web): May 13, 2019" in span.pub-date-value; a saved
+    # copy without its meta tags or address is still ACS's by its div#abstractBox.
+    shown = (
+        '<h1>A study of round things</h1><div class="pub-date">Publication Date (Web):'
+        '<span class="pub-date-value">May 13, 2019</span></div>'
+        '<div id="abstractBox"><p>We looked at round things long and found them round.</p></div>'
+    )
+    page = f"<html><body>{shown}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-05-13"
+
+
+def test_without_meta_or_address_an_ieee_full_text_page_of_2014_is_known_by_its_header_or_glance():
+    # IEEE Xplore's full-text pages of 2014 (div#article-page-hdr or the quick-preview panel
+    # div.glance-abstract, li#dt_doi, span#issueDate): a saved copy without its address is still
+    # IEEE's, its record read by the IEEE row.
+    shown = (
+        '<div id="article-page-hdr"><h1>A study of round things</h1></div>'
+        '<div id="authors"><div class="author"><h3>Ada Lovelace</h3></div></div>'
+        '<ul><li id="dt_doi">10.1109/MWC.2003.1196402</li></ul><span id="issueDate">April 2003</span>'
+        f"{_ROUND_ABSTRACT}"
+    )
+    header = '<div id="article-page-hdr">'
+    for mark in (header, '<div class="panel glance-abstract">'):
+        page = "<html><body>" + shown.replace(header, mark) + "</body></html>"
+        paper = normalise_page("https://example.org/saved-page", page).papers[0]
+        assert (paper.authors, paper.published) == (["Ada Lovelace"], "2003-04")
+        assert paper.doi == "10.1109/MWC.2003.1196402"
+
+
+def test_without_meta_apa_psycnets_author_group_is_a_byline():
+    # APA PsycNET: <div class="authorGroup"><a href="…term=Schmidt%2C%20Frank%20L.">Frank L. Schmidt</a>
+    # <a class="emailLink" href="mailto:…"><img alt="email the author"></a>, <a …>In-Sue Oh</a></div>
+    byline = (
+        '<div class="authorGroup"><a href="/search?term=Schmidt%2C%20Frank%20L.">Frank L. Schmidt</a> '
+        '<a class="emailLink" href="mailto:f@example.org"><img alt="email the author"></a>, '
+        '<a href="/search?term=Oh%2C%20In-Sue">In-Sue Oh</a></div>'
+    )
+    authors = _byline_authors(byline)
+    assert authors == ["Frank L. Schmidt", "In-Sue Oh"]
+
+
+def test_without_meta_an_rsc_header_paragraph_names_each_person_in_bold_not_the_affiliations():
+    # RSC Publishing's article HTML (2023): <p class="header_text"><span class="bold">Sabrina N. Carneiro
+    # <a href="#fn1">†</a></span><sup>a</sup>, … <span class="bold"> and </span> <span class="bold">Nicholas
+    # D. Ball</span> <br/><sup>a</sup><span class="italic">Department of Chemistry, …</span></p>
+    byline = (
+        '<p class="header_text"><span class="bold"> Ada B. \n Lovelace<a href="#f">†</a></span><sup>a</sup>, '
+        '<span class="bold"> Charles \n Babbage </span>*<sup>b</sup><span class="bold"> and </span>'
+        '<span class="bold"> Mary Somerville </span><br/><sup>a</sup>'
+        '<span class="italic">Department of Engines, London, UK. E-mail: ada@example.org</span></p>'
+    )
+    assert _byline_authors(byline) == ["Ada B. Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_biorxivs_view_orcid_profile_link_is_no_part_of_a_name():
+    # bioRxiv (2020): <span class="highwire-citation-author"><a class="…orcid…"><img …>View ORCID
+    # Profile</a>Gwendolyn M. Jang</span>: the link's text runs into the name.
+    item = '<span class="author"><a href="https://orcid.org/0">View ORCID Profile</a>{}</span>'
+    byline = '<div class="highwire-cite-authors">' + ", ".join(
+        item.format(name) for name in ("Ada Lovelace", "Charles Babbage")) + "</div>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_usenix_page_names_its_people_between_their_affiliations_in_italics():
+    # USENIX (Drupal): "Alexander Bulekov, <em>Boston University and Red Hat;</em> Bandan Das and Stefan
+    # Hajnoczi, <em>Red Hat;</em> Manuel Egele, <em>Boston University</em>".
+    people = (
+        '<div class="field field-name-field-paper-people-text"><p>Ada Lovelace, <em>University of London and '
+        "Analytical Engines;</em> Charles Babbage and Mary Somerville, <em>Royal Society;</em></p></div>"
+    )
+    about = '<div class="field field-name-field-paper-description"><p>We look at round things.</p></div>'
+    page = f'<html><body><h1 id="page-title">Round things</h1>{people}{about}</body></html>'
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_or_address_natures_data_layer_names_a_news_storys_author():
+    # nature.com: window.dataLayer = [{…"contentInfo":{"authors":["Diana Kwon"],"publishedAt":1599696000,
+    # "publishedAtString":"2020-09-10","title":"More than 100 scientific journals have disappeared …"}…}]
+    layer = {"contentInfo": {"authors": ["Ada Lovelace"], "publishedAtString": "2020-09-10",
+                             "title": "A study of round things"}}
+    script = f"<script>window.dataLayer = [{json.dumps(layer)}];</script>"
+    page = f"<html><head>{script}</head><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.authors, paper.published) == (["Ada Lovelace"], "2020-09-10")
+
+
+def test_without_meta_atypons_contributor_spans_under_the_heading_are_the_byline_not_the_references():
+    # ACS (2015): <div id="authors"><span class="hlFld-ContribAuthor"><span class="hlFld-ContribAuthor">
+    # <a href="/author/Castro%2C+Vida">Vida Castro</a></span><sup>*</sup>, </span>…; (2019): <ul
+    # class="loa"><li><span class="hlFld-ContribAuthor">B. J. Lawrie<strong>*</strong><div
+    # class="loa-info">… <a href="mailto:…">…</a></div></span></li>…; references mark theirs so too.
+    person = (
+        '<span class="hlFld-ContribAuthor"><span class="hlFld-ContribAuthor"><a href="/author/{0}">{0}'
+        "</a></span><sup>*</sup>, </span>"
+    )
+    names = "".join(person.format(name) for name in ("Ada Lovelace", "Mary Somerville"))
+    byline = f'<div id="authors">{names}</div>'
+    info = '<div class="loa-info"><div>Ada L</div><a href="mailto:ada@example.org">ada@example.org</a></div>'
+    later = (
+        f'<ul class="loa"><li><span class="hlFld-ContribAuthor">Ada Lovelace<strong>*</strong>{info}'
+        "</span></li></ul>"
+    )
+    cited = '<ol id="references"><li><span class="hlFld-ContribAuthor">Babbage, C.</span></li></ol>'
+    for shown, wanted in ((byline, ["Ada Lovelace", "Mary Somerville"]), (later, ["Ada Lovelace"])):
+        page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}{cited}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].authors == wanted
+
+
+def test_without_meta_or_address_springer_copernicus_and_frontiers_layouts_are_known_by_their_classes():
+    # SpringerLink (2013): <h1 class="ArticleTitle">…</h1> … <div class="Abstract"><div class="Heading">
+    # Abstract</div><div class="Para">In order to manage …; Copernicus (2015): <span class="pb_abstract">
+    # <span class="pb_abstract_title">Abstract.</span> Correlation analyses …</span>.
+    springer = (
+        '<h1 class="ArticleTitle">A study of round things</h1><span class="ArticleDOI">10.1000/x.1</span>'
+        '<div class="Abstract"><div class="Heading">Abstract</div><div class="Para">We look at round things.'
+        "</div></div>"
+    )
+    copernicus = (
+        '<h1>A study of round things</h1><span class="pb_abstract"><span class="pb_abstract_title">'
+        "Abstract.</span> We look at round things.</span>"
+    )
+    # Frontiers (2013–2015): <div class="JournalAbstract"><div class="authors">…</div><ul class="notes">…
+    # </ul><p>At present, beyond …</p>; a related article's abstract further down is not it.
+    frontiers = (
+        '<h1>A study of round things</h1><div class="JournalAbstract"><div class="authors">Ada Lovelace</div>'
+        '<ul class="notes"><li>University of London</li></ul><p>We look at round things.</p></div>'
+        "<h2>Related</h2><p>We have investigated other things at great length, and found them square.</p>"
+    )
+    for shown in (springer, copernicus, frontiers):
+        page = f"<html><body>{shown}</body></html>"
+        paper = normalise_page("https://example.org/saved-page", page).papers[0]
+        assert paper.abstract == "We look at round things.", shown
+
+
+def test_without_meta_or_address_a_saved_lingbuzz_page_is_known_by_its_current_version_link():
+    # lingbuzz: <center><font><b><a href="/lingbuzz/008324/current.pdf?…">Adverb order with still</a></b>
+    # </font><br><a href="/lingbuzz/008324?…&1">Aviv Schoenfeld</a>, …<br>August 2024</center> and the
+    # abstract as bare text after it: no meta, no heading, no DOI.
+    shown = (
+        '<center><font size="+1"><b><a href="/lingbuzz/001234/current.pdf?_s=x">Round things</a></b></font>'
+        '<br><a href="/lingbuzz/001234?_k=y&amp;1">Ada Lovelace</a>, <a href="/lingbuzz/001234?_k=y&amp;2">'
+        "Charles Babbage</a><br>August 2024</center>&nbsp;<p></p>We look at round things, at length, and find"
+        " that most of them are round, though some are not, which we explain.<table><tr><td>Format: </td>"
+        "<td>pdf</td></tr></table>"
+    )
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round things", ["Ada Lovelace", "Charles Babbage"], "2024-08")
+
+
+def test_without_meta_or_address_an_acl_anthology_page_is_known_by_its_record_and_read_by_its_byline():
+    # The ACL Anthology (2004 paper): <h2 id=title><a href=…N04-1001.pdf>A Statistical Model …</a></h2>,
+    # links to people's pages, then <dl><dt>Anthology ID:</dt><dd>N04-1001</dd>…<dt>Month:</dt><dd>May 2 -
+    # May 7</dd><dt>Year:</dt><dd>2004</dd>…: no abstract and no DOI, yet a paper's page.
+    people = (
+        '<p class="lead"><a href="/people/a/ada-lovelace/">Ada Lovelace</a>, '
+        '<a href="/people/c/charles-babbage/">Charles Babbage</a></p>'
+    )
+    fields = (
+        "<dl><dt>Anthology ID:</dt><dd>X04-1001</dd><dt>Month:</dt><dd>May 2 - May 7</dd>"
+        "<dt>Year:</dt><dd>2004</dd></dl>"
+    )
+    shown = f'<h2 id="title"><a href="/X04-1001.pdf">A study of round things</a></h2>{people}{fields}'
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "A study of round things", ["Ada Lovelace", "Charles Babbage"], "2004")

@@ -1,0 +1,141 @@
+"""Titles: meta titles against the heading, subtitles, marks and site names.
+
+Split by field from tests/test_normalise_pages.py; the round each class was found in is in
+tests/fixtures/pages/HOLDOUT.md. Shared helpers: tests/normalise_pages_helpers.py.
+Every field of every page's sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from normalise_pages_helpers import (
+    _ROUND_ABSTRACT,
+    _meta_page,
+    _paper,
+)
+from papershelf.normalise.pages import normalise_page
+
+
+def test_markup_in_meta_titles_is_read_as_text():
+    assert _paper("copernicus_acp-15-1013-2015.json").title.startswith(
+        "Correlation slopes of GEM / CO, GEM / CO2, and GEM / CH4 and"
+    )
+    assert _paper("hindawi_ija_2014_125258.json").title == (
+        "Effect of Seed Distribution and Population on Maize (Zea mays L.) Grain Yield"
+    )
+
+
+def test_meta_title_with_the_headings_markup_spaced_out_gives_way_to_the_heading():
+    # citation_title "Sulfur( vi ) fluorides …"; the h1 shows small capitals: Sulfur(<span>VI</span>)
+    assert _paper("rsc_d2ob01891h.json").title == (
+        "Sulfur(VI) fluorides as tools in biomolecular and medicinal chemistry"
+    )
+    heading = "<h1>Deep <i>Learning</i> for CO<sub>2</sub></h1>"
+    page = _meta_page(("citation_title", "Deep learning for CO 2"), body=heading)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "Deep Learning for CO2"
+    # A heading set in capitals, or one that says something else, is not the title.
+    for other in ("<h1>DEEP LEARNING FOR CO2</h1>", "<h1>Deep learning for CO2 and more</h1>"):
+        page = _meta_page(("citation_title", "Deep learning for CO2"), body=other)
+        assert normalise_page("https://example.org/a", page).papers[0].title == "Deep learning for CO2"
+
+
+def test_meta_title_with_a_closing_full_stop_or_typographic_hyphens_gives_way_to_the_heading():
+    assert _paper("europepmc_PMC2654146.json").title.endswith("longitudinal studies")
+    assert "population-based" in _paper("wiley_j.1365-2869.2012.01054.x.json").title  # meta: U+2010
+    subtitled = '<h1>Deep Learning</h1><div class="fm-subtitle">A Report</div>'
+    page = _meta_page(("citation_title", "Deep learning: a report."), body=subtitled)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "Deep Learning: A Report"
+
+
+def test_a_subtitle_beside_the_headings_wrapper_is_part_of_the_title():
+    # ACP Journals: dc.Title is the heading alone; div.citation__subtitle follows the heading's wrapper.
+    assert _paper("acp_M19-3075.json").title.endswith(
+        "on Hospitalization and Mortality: An Observational Study With a Regression Discontinuity Design"
+    )
+    body = '<div class="wrap"><h1>The heading</h1></div><div class="citation__subtitle">Its subtitle</div>'
+    page = _meta_page(("dc.Title", "The heading"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "The heading: Its subtitle"
+    # Another element beside the heading inside its wrapper: the element after the wrapper is not its.
+    body = '<div><h1>The heading</h1><p>x</p></div><div class="subtitle">A journal</div>'
+    page = _meta_page(("dc.Title", "The heading"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
+
+
+_NO_HEADING = """<html><head><title>{tab}</title></head><body>
+<div class="nav"><b>Journal of Pages</b></div>{shown}
+<p>DOI: 10.1234/shapes.1</p>
+<h3>Abstract</h3><p>We look at the shapes of things and find most of them round, unexpectedly.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("tab", "shown", "title"),
+    [
+        ("DROPS - On Shapes", "", "On Shapes"),  # the site first
+        (
+            "Entropy-driven shapes of vector channels - IEEE Conference Publication",
+            "",
+            "Entropy-driven shapes of vector channels",
+        ),
+        ("Metabolites | Free Full-Text | On Shapes of Things | HTML", "", "On Shapes of Things"),
+        # A dash inside the title stays when the page shows it whole (lingbuzz: "SVO – Attractors …").
+        ("SVO – Attractors - lingbuzz/006747", "<b>SVO – Attractors</b>", "SVO – Attractors"),
+        # As the page shows it: "Cu(II)" where the <title> lower-cases "Cu(ii)".
+        ("Cu(ii)-catalyzed shapes - RSC", "<h3>Cu(II)-catalyzed shapes</h3>", "Cu(II)-catalyzed shapes"),
+    ],
+)
+def test_a_paper_page_without_meta_or_heading_is_named_by_its_title_less_the_site_name(tab, shown, title):
+    page = _NO_HEADING.format(tab=html.escape(tab), shown=shown)
+    paper = normalise_page("https://example.org/s", page).papers[0]
+    assert (paper.title, paper.doi) == (title, "10.1234/shapes.1")
+    # A <title> alone, without an abstract or a DOI, is any web page.
+    assert normalise_page("https://example.org/s", f"<html><head><title>{tab}</title></head></html>") is None
+
+
+def test_without_meta_the_heading_is_the_longest_the_title_repeats_not_the_journals_name():
+    # Nature 2011: h1 "Nature Nanotechnology", h1.article-heading with the paper; the <title> names both.
+    page = (
+        "<html><head><title>Children's shapes of things : Journal of Pages : Publishers</title></head>"
+        "<body><h1>Journal of Pages</h1><h1 class=\"article-heading\">Children’s shapes of things</h1>"
+        "<p>doi:10.1234/shapes.1</p></body></html>"
+    )
+    assert normalise_page("https://example.org/s", page).papers[0].title == "Children’s shapes of things"
+    # A breadcrumb h1 the <title> does not repeat gives way to a heading showing part of the <title>.
+    crumbs = (
+        "<html><head><title>Children's shapes of things : Journal of Pages</title></head>"
+        "<body><h1>Pages &gt; Volume 3 &gt; Issue 2</h1><h2>Children’s shapes of things</h2>"
+        "<p>doi:10.1234/shapes.1</p></body></html>"
+    )
+    assert normalise_page("https://example.org/s", crumbs).papers[0].title == "Children’s shapes of things"
+
+
+def test_without_meta_a_headings_title_descriptor_is_not_part_of_the_title():
+    # arXiv: <h1 class="title mathjax"><span class="descriptor">Title:</span> …</h1> after a breadcrumb h1.
+    page = (
+        "<html><head><title>[2001.00001] On Shapes of Things</title></head><body>"
+        "<h1>arXiv.org &gt; cs &gt; arXiv:2001.00001</h1>"
+        '<h1 class="title mathjax"><span class="descriptor">Title:</span> On Shapes of Things</h1>'
+        '<blockquote class="abstract"><span class="descriptor">Abstract:</span> We look at the shapes of '
+        "things and find most of them round, unexpectedly.</blockquote></body></html>"
+    )
+    assert normalise_page("https://example.org/s", page).papers[0].title == "On Shapes of Things"
+
+
+def test_without_meta_a_headings_footnote_mark_goes_its_subtitle_stays_and_small_capitals_show_as_capitals():
+    # OUP's "… of late M dwarfs*", RSC's "…azodicarboxylates†" and "Cu(<span class="small-caps">ii</span>)",
+    # ACP's div.citation__subtitle after the heading's wrapper.
+    def title_of(body: str) -> str:
+        page = f"<html><body>{body}{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].title
+
+    assert title_of("<h1>Large-scale magnetic topologies of late M dwarfs<sup>*</sup></h1>") == (
+        "Large-scale magnetic topologies of late M dwarfs"
+    )
+    assert title_of('<h1>Cu(<span class="small-caps">ii</span>)-catalyzed round things†</h1>') == (
+        "Cu(II)-catalyzed round things"
+    )
+    subtitled = '<div><h1>The heading of it</h1></div><div class="citation__subtitle">Its subtitle</div>'
+    assert title_of(subtitled) == "The heading of it: Its subtitle"
