@@ -139,3 +139,12 @@ def test_without_meta_a_headings_footnote_mark_goes_its_subtitle_stays_and_small
     )
     subtitled = '<div><h1>The heading of it</h1></div><div class="citation__subtitle">Its subtitle</div>'
     assert title_of(subtitled) == "The heading of it: Its subtitle"
+
+
+def test_meta_title_with_subscripts_spaced_out_gives_way_to_a_heading_closed_by_a_footnote_mark():
+    # Round 9 (RSC 2017): citation_title "… hollow Ni 12 P 5 nanocrystals …", the heading
+    # "… Ni<sub>12</sub>P<sub>5</sub> nanocrystals … storage<a href="#fn1">†</a>".
+    assert _paper("rsc_c7ta06843c.json").title.startswith("High performance carbon-coated hollow Ni12P5 ")
+    heading = '<h1>Deep learning for CO<sub>2</sub><a href="#fn1">†</a></h1>'
+    page = _meta_page(("citation_title", "Deep learning for CO 2"), body=heading)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "Deep learning for CO2"

@@ -52,6 +52,7 @@ from .shown import (
     labelled_dates_anywhere,
     read_article_body,
     read_labels,
+    without_closing_mark,
 )
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -369,7 +370,8 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         return title
     key = _compact(title)
     for node in page.tree.css("h1"):
-        shown = block_text(node)
+        # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
+        shown = without_closing_mark(block_text(node))
         if not shown or shown.isupper():
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and

@@ -399,6 +399,11 @@ def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     return max(filter(None, parts), key=len, default=None)
 
 
+def without_closing_mark(text: str | None) -> str | None:
+    """A heading's text without the footnote mark that may close it ("… azodicarboxylates†")."""
+    return clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
+
+
 def _headings(page: Page, selector: str) -> list[str]:
     found = []
     for node in page.tree.css(selector):
@@ -406,7 +411,7 @@ def _headings(page: Page, selector: str) -> list[str]:
         # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>; a
         # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
         text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
-        text = clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
+        text = without_closing_mark(text)
         if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
