@@ -414,3 +414,11 @@ def test_without_meta_first_available_on_a_platform_dates_the_page_before_its_is
     )
     page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2014-01-30"
+
+
+def test_without_meta_first_published_on_the_web_dates_the_page():
+    # RSC Publishing, 2016: <p class="bold italic">First published on the web 26th September 2016</p>
+    shown = "<p>Received 21st September 2016, Accepted 26th September 2016</p>"
+    shown += "<p>First published on the web 26th September 2016</p>"
+    page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2016-09-26"

@@ -285,8 +285,9 @@ def _whole_date(node: Any) -> str | None:
 
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
-# of Publication (online): …"; not a sentence ("Materials published in or after 2016 are licensed …").
-_LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on|in|online)?[\s:.\-\u2013()]*", re.IGNORECASE)
+# of Publication (online): …", "First published on the web 26th September 2016" (RSC, 2016); not a
+# sentence ("Materials published in or after 2016 are licensed …").
+_LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on the web|on|in|online)?[\s:.\-\u2013()]*", re.IGNORECASE)
 
 
 def _date_after_label(rest: str) -> str | None:
