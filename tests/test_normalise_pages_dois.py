@@ -129,3 +129,16 @@ def test_without_meta_a_bare_doi_in_an_element_classed_doi_is_the_pages_before_a
     cited = '<p>Brown SD (2012) Mamm Genome 23:632. doi:<a href="http://dx.doi.org/10.1000/cited">x</a></p>'
     page = f"<html><body><h1>A study of round things</h1>{own}{_ROUND_ABSTRACT}{cited}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.1000/own.1"
+
+
+def test_without_meta_a_doi_in_brackets_in_a_sentence_is_a_cited_work_not_the_pages():
+    # Zenodo (InvenioRDM, 2023): the description ends "… has been published on Nature Communications
+    # (https://doi.org/10.1038/s41467-023-39958-5)."; the record's own DOI is shown further down.
+    assert _paper("zenodo_8026174.json").doi == "10.5281/zenodo.8026174"
+    text = (
+        "<h1>A study of round things</h1><h3>Description</h3><p>These are the data of round things. The"
+        " research on them has been published in a journal (https://doi.org/10.1038/s41467-023-00001-5).</p>"
+        "<dl><dt>DOI</dt><dd>https://doi.org/10.5281/zenodo.1</dd></dl>"
+    )
+    page = f"<html><body>{text}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.5281/zenodo.1"

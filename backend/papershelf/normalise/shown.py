@@ -422,6 +422,22 @@ def _headings(page: Page, selector: str) -> list[str]:
 def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references (or among `nodes`): a DOI further down is a cited work's."""
+    return next(dois_shown(page, nodes), None)
+
+
+# A sentence before a DOI in brackets: "… has been published on Nature Communications (https://…)."
+_SENTENCE = re.compile(r"(?:\w+\W+){6}\($")
+
+
+def _cited_in_brackets(text: str, found: re.Match[str]) -> bool:
+    """Whether a DOI is given in brackets in a sentence of prose: a work the text cites (a Zenodo
+    record's description names the paper its data set belongs to so)."""
+    before = text[: found.start()].removesuffix("https://").removesuffix("http://").removesuffix("dx.")
+    return found.group(1).rstrip(".,;").endswith(")") and _SENTENCE.search(before) is not None
+
+
+def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
+    """Every DOI the page shows before a heading of its references (or among `nodes`), in order."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
@@ -432,14 +448,13 @@ def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
-        if found and (doi := normalise_doi(found.group(1))):
-            return doi
+        if found and not _cited_in_brackets(value or "", found) and (doi := normalise_doi(found.group(1))):
+            yield doi
         bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
         if bare and _in_doi_element(node) and (doi := normalise_doi(bare.group(0))):
-            return doi
+            yield doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
-    return None
 
 
 # A label that makes the date after it another than the paper's publication (NBER's "Issue Date").
