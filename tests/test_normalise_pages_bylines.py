@@ -435,3 +435,14 @@ def test_without_meta_people_listed_family_name_first_right_after_the_heading_ar
 def _byline_authors_after(shown: str) -> list[str] | None:
     page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
     return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
+def test_without_meta_a_bylines_more_authors_button_is_no_person():
+    # Semantic Scholar: "E. Prato-Previde, Simona Cannas, <button>+6 authors</button> S. Mattiello"
+    link = '<a href="/author/{0}/1"><span>{0}</span></a>'
+    byline = (
+        '<span class="author-list">' + link.format("E. Prato-Previde") + "<span>, </span>"
+        + link.format("Simona Cannas") + '<span>, </span><button aria-label="Show 6 more authors">'
+        "<span>+6 authors</span></button> " + link.format("S. Mattiello") + "</span>"
+    )
+    assert _byline_authors(byline) == ["E. Prato-Previde", "Simona Cannas", "S. Mattiello"]

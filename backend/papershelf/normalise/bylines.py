@@ -271,11 +271,12 @@ _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
 
 # Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
-# Authors" (Wiley), and the "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
+# Authors" (Wiley), "+6 authors" (Semantic Scholar), and the "…" of a list shown shortened ("Joydeep
+# Mukherjee, … Mohini Sain").
 _BYLINE_LINKS = re.compile(
     # bioRxiv's ORCID icon link before a name: "View ORCID ProfileGwendolyn M. Jang".
     r"ORCID:\s*\S+|View ORCID Profile|Email author|(?:^|\s)…(?=\s|$)"
-    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b",
+    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b|\+\s?\d+ (?:more )?authors?\b",
     re.IGNORECASE,
 )
 
