@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -23,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from selectolax.lexbor import LexborHTMLParser
 
 from papershelf.normalise import normalise_capture
 from papershelf.records import Paper
@@ -114,12 +114,15 @@ def check_page(sidecar: dict[str, Any]) -> PageResult:
 HIDDEN_ADDRESS = "https://example.org/saved-page"
 
 
+# Taken off the page's own text, not a parser's copy of it: a parser's copy would already be a
+# reading of the page (an XHTML-style <script src="…" /> swallows the rest of a page parsed as HTML).
+_META_TAG = re.compile(r"""<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+_JSON_LD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def without_meta(html: str) -> str:
     """The page with every meta tag and JSON-LD block taken off."""
-    tree = LexborHTMLParser(html)
-    for node in tree.css('meta, script[type*="ld+json"]'):
-        node.decompose()
-    return tree.html or ""
+    return _JSON_LD.sub("", _META_TAG.sub("", html))
 
 
 def check_page_without_meta(sidecar: dict[str, Any]) -> PageResult:

@@ -160,3 +160,10 @@ def test_without_meta_takes_off_every_meta_tag_and_json_ld_block():
     stripped = fidelity.without_meta(page)
     assert "<meta" not in stripped and "ld+json" not in stripped
     assert "<title>Kept</title>" in stripped and "Kept too" in stripped
+
+
+def test_without_meta_takes_the_tags_off_the_pages_own_text_not_a_parsers_reading_of_it():
+    # A parser's copy would already have read <script … /> as an open script swallowing the heading.
+    body = '<body><script src="m.js" /><h1>T</h1>'
+    page = f'<html><head><meta content="x>y" name="citation_title"></head>{body}'
+    assert fidelity.without_meta(page) == f"<html><head></head>{body}"

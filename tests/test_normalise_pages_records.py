@@ -285,3 +285,20 @@ def test_without_meta_or_address_a_publisher_row_reads_a_saved_copy_by_its_platf
     paper = normalise_page("https://example.org/saved-page", f"<html><body>{script}</body></html>").papers[0]
     assert (paper.title, paper.doi) == ("Round things in networks", "10.1109/X.2013.1")
     assert paper.authors == ["Ada Lovelace"]
+
+
+def test_an_xhtml_style_empty_script_does_not_swallow_the_rest_of_the_page():
+    # PLOS ONE (Ambra, 2013): <script type="text/javascript" src="/javascript/mathjax/MathJax.js?…" />
+    # before the heading; read as HTML, the script stays open and the page's heading is script text.
+    assert _paper("plos_pone.0081898.json").title.startswith("Models of Regional Habitat Quality")
+    page = (
+        "<html><head><title>PLOS ONE: Round things</title></head><body>"
+        '<script type="text/javascript" src="/mathjax/MathJax.js" />'
+        '<h1>Round things</h1><ul class="authors"><li>Ada Lovelace</li></ul>'
+        '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+        "</body></html>"
+    )
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.abstract) == (
+        "Round things", "We looked at round things long and found them round."
+    )

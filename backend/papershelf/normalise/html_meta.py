@@ -148,8 +148,14 @@ def _of_the_page_item(node: Any) -> bool:
     return True
 
 
+# An XHTML-style empty script, <script src="…" />: an HTML parser (and a browser reading the page as
+# HTML) keeps it open and reads the rest of the page, its heading and byline among it, as script
+# (PLOS's Ambra pages of 2013: the MathJax loader). Written out closed, the page reads as it shows.
+_EMPTY_SCRIPT = re.compile(r"<script\b([^<>]*?)\s*/>", re.IGNORECASE)
+
+
 def parse_page(html: str) -> Page:
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(_EMPTY_SCRIPT.sub(r"<script\1></script>", html))
     page = Page(tree=tree, meta=_collect_meta(tree), articles=_collect_articles(tree))
     page.canonical = _canonical(tree)
     page.og_url = page.first("og:url")
