@@ -339,9 +339,7 @@ def subtitle_beside(heading: Any) -> str | None:
     wrapper = heading.parent
     alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
     for node in (heading, wrapper) if alone else (heading,):
-        after = node.next
-        while after is not None and after.tag == "-text":
-            after = after.next
+        after = next_element(node)
         if after is not None and "subtitle" in (after.attributes.get("class") or ""):
             return block_text(after)
     return None
