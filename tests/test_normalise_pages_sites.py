@@ -339,3 +339,21 @@ def test_without_meta_or_address_an_acl_anthology_page_is_known_by_its_record_an
     paper = normalise_page("https://example.org/saved-page", f"<html><body>{shown}</body></html>").papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "A study of round things", ["Ada Lovelace", "Charles Babbage"], "2004")
+
+
+def test_a_rows_byline_with_inline_affiliations_is_read_whatever_its_selector_ends_in():
+    # The USENIX row's copy of its byline was found again by the selector's last word: a table cell
+    # parsed alone is no cell, so a row naming one found nothing in the copy.
+    from papershelf.normalise.body import _authors
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.sites import Site
+
+    people = "Ada Lovelace, <em>Analytical Engines Ltd;</em> Charles Babbage, <em>Difference Works</em>"
+    for selector, holder in (
+        ("div.people p:first-child", f'<div class="people"><p>{people}</p></div>'),
+        ("table.people td", f'<table class="people"><tr><td>{people}</td></tr></table>'),
+    ):
+        site = Site("Example", author_list=(selector,), affiliations_inline=True)
+        assert _authors(parse_page(f"<html><body>{holder}</body></html>"), site) == [
+            "Ada Lovelace", "Charles Babbage"
+        ], selector

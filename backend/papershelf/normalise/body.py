@@ -124,8 +124,9 @@ def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.author_list:
         node = page.tree.css_first(selector)
         if node is not None and site.affiliations_inline:
-            # A copy to take the italics out of: every other reader walks the page's own tree.
-            node = LexborHTMLParser(node.html or "").css_first(selector.split()[-1])
+            # A copy to take the italics out of: every other reader walks the page's own tree. Its
+            # body holds the element's content whatever the element (a <td> alone parses as text).
+            node = LexborHTMLParser(node.html or "").body
             for affiliation in node.css("em, i") if node is not None else ():
                 affiliation.replace_with(",")
         if node is not None and (names := names_in_byline(byline_text(node))):
