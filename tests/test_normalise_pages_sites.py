@@ -357,3 +357,19 @@ def test_a_rows_byline_with_inline_affiliations_is_read_whatever_its_selector_en
         assert _authors(parse_page(f"<html><body>{holder}</body></html>"), site) == [
             "Ada Lovelace", "Charles Babbage"
         ], selector
+
+
+def test_without_meta_natures_bibliographic_information_names_the_articles_doi():
+    # nature.com (2021-2024): "About this article" after the references: <p><abbr title="Digital
+    # Object Identifier">DOI</abbr><span>: </span><span class="c-bibliographic-information__value">
+    # https://doi.org/10.1038/…</span></p>; the data layer script marks the page as Nature's.
+    layer = '<script>window.dataLayer = [{"contentInfo": {"publishedAtString": "2024-09-09"}}];</script>'
+    about = (
+        '<h2>References</h2><p>Cited. https://doi.org/10.1038/nature00001</p><h2>About this article</h2>'
+        '<ul><li><p><abbr title="Digital Object Identifier">DOI</abbr><span>: </span>'
+        '<span class="c-bibliographic-information__value">https://doi.org/10.1038/s41467-024-00001-7</span>'
+        "</p></li></ul>"
+    )
+    page = f"<html><body>{layer}<h1>A study of round things</h1>{_ROUND_ABSTRACT}{about}</body></html>"
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.doi == "10.1038/s41467-024-00001-7"

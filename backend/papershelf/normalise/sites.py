@@ -227,6 +227,8 @@ SITES: tuple[Site, ...] = (
         # nature.com keeps the article in its data layer script: "contentInfo":{"authors":["Diana
         # Kwon"],"publishedAtString":"2020-09-10","title":…} (a news story names its authors nowhere else).
         marks=('script:lexbor-contains("publishedAtString")',),
+        # Its DOI in "About this article" after the references (2021-2024 articles).
+        doi=('p:has(> abbr[title="Digital Object Identifier"]) > span.c-bibliographic-information__value',),
         script=ScriptRecord(
             marker='"contentInfo":',
             title="title",
