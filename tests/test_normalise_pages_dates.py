@@ -422,3 +422,17 @@ def test_without_meta_first_published_on_the_web_dates_the_page():
     shown += "<p>First published on the web 26th September 2016</p>"
     page = f"<html><body><h1>A study of round things</h1>{shown}{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2016-09-26"
+
+
+def test_without_meta_the_year_of_the_pages_own_bibtex_entry_dates_it_not_another_entrys():
+    # USENIX: "@inproceedings {277936, author = {…}, title = {Backpressure Flow Control}, booktitle =
+    # {…}, year = {2022}, …}" in its BibTeX box; CiteSeerX shows "year = {1988}" so too.
+    def published(entries: str) -> str | None:
+        page = f"<html><body><h1>Round things in networks</h1>{_ROUND_ABSTRACT}{entries}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    own = "<div>@inproceedings {1,<br/>\tauthor = {Ada Lovelace},<br/>\ttitle = {Round Things in Networks},"
+    own += "<br/>\tbooktitle = {Proceedings (NSDI 22)},<br/>\tyear = {2022},<br/>}</div>"
+    cited = '<pre>@article{b, title="Square things", year="2019"}</pre>'
+    assert published(cited + own) == "2022"
+    assert published(cited) is None

@@ -182,8 +182,27 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _time_under_heading(page, title)
         or _citation_line_date(page)
         or _month_and_year_fields(page)
+        or _bibtex_year(page, title)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+# A BibTeX entry the page shows (USENIX's and CiteSeerX's citation boxes): its fields run to the next.
+_BIBTEX_ENTRY = re.compile(r"@[a-z]+\s*\{[^,{}\s]*\s*,(.*?)(?=@[a-z]+\s*\{|$)", re.IGNORECASE | re.DOTALL)
+_BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORECASE | re.DOTALL)
+_BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def _bibtex_year(page: Page, title: str | None) -> list[str]:
+    """The year of the BibTeX entry the page shows for itself: the one whose title is the paper's
+    (not an entry of a work it cites)."""
+    key = compact(title or "")
+    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
+        named = _BIBTEX_TITLE.search(entry.group(1))
+        year = _BIBTEX_YEAR.search(entry.group(1))
+        if named and year and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+            return [year.group(1)]
+    return []
 
 
 def _month_and_year_fields(page: Page) -> list[str]:
