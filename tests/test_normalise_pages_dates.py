@@ -436,3 +436,13 @@ def test_without_meta_the_year_of_the_pages_own_bibtex_entry_dates_it_not_anothe
     cited = '<pre>@article{b, title="Square things", year="2019"}</pre>'
     assert published(cited + own) == "2022"
     assert published(cited) is None
+
+
+def test_without_meta_an_nlm_citation_line_without_a_doi_right_above_the_title_dates_the_page():
+    # PubMed (2014 layout): "Front Horm Res. 1975;3:94-104." over the title; a line elsewhere (a
+    # sidebar's, another paper's) dates nothing.
+    line = "<div>Front Horm Res. 1975 Mar;3:94-104.</div>"
+    for before, after, published in ((line, "", "1975-03"), ("", line, None)):
+        body = f"{before}<h1>A study of round things</h1>{_ROUND_ABSTRACT}{after}"
+        page = f"<html><body>{body}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

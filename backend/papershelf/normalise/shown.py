@@ -180,7 +180,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         _dates_after(page, _DATE_LABEL)
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
-        or _citation_line_date(page)
+        or _citation_line_date(page, title)
         or _month_and_year_fields(page)
         or _bibtex_year(page, title)
         or _dates_after(page, _DEGREE_LABEL)
@@ -247,19 +247,33 @@ _CITATION_LINE = re.compile(
 )
 
 
+_CITATION_LINE_ABOVE = re.compile(
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*$"
+)
+
+
 # A journal's citation line with the date in brackets before the DOI: "ZooKeys 470: 1-16 (12 Jan 2015)
 # doi: 10.3897/zookeys.470.8582" (Pensoft).
 _BRACKETED_DATE_LINE = re.compile(r"\d\s*\(([^()]{4,30})\)\s*doi:?\s*10\.\d{4,9}/", re.IGNORECASE)
 
 
-def _citation_line_date(page: Page) -> list[str]:
+def _citation_line_date(page: Page, title: str | None = None) -> list[str]:
     """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
-    PubMed Central cite the article so above its title), above the lists of other papers."""
+    PubMed Central cite the article so above its title), above the lists of other papers; without
+    a DOI, the line right above the title ("Front Horm Res. 1975;3:94-104. The effect of …")."""
     text = text_above_references(page, OTHER_PAPERS)
     found = _CITATION_LINE.search(text)
+    if found is None and title and (at := text.find(title)) > 0:
+        found = _CITATION_LINE_ABOVE.search(text[:at])
     if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
         return [date] if (date := partial_date(bracketed.group(1))) else []
-    return [date for part in (found.groups() if found else ()) if (date := partial_date(part))]
+    return [date for part in (found.groups() if found else ()) if (date := _nlm_date(part))]
+
+
+def _nlm_date(part: str | None) -> str | None:
+    # NLM writes the year first, the day may be left out: "1975 Mar" is March 1975.
+    year_month = re.fullmatch(r"(\d{4})\s+([A-Z][a-z]{2})", part or "")
+    return partial_date(f"{year_month[2]} {year_month[1]}" if year_month else part)
 
 
 _CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
