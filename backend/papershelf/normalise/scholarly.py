@@ -49,11 +49,11 @@ from .shown import (
     doi_under_heading,
     generic_abstract,
     is_cut_off,
-    labelled_dates_anywhere,
     read_article_body,
     read_labels,
     without_closing_mark,
 )
+from .shown_dates import labelled_dates_anywhere
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")

@@ -1,7 +1,7 @@
 """What most pages show, read without knowing their publisher: an element classed as the abstract,
-a heading "Abstract" and what follows it, a "Published" label and its date, the page's own citation
-line, a record laid out as labels and values, and a page without any scholarly meta read as a
-person reads it (its heading, byline, abstract and the DOI it shows).
+a heading "Abstract" and what follows it, a record laid out as labels and values, and a page
+without any scholarly meta read as a person reads it (its heading, byline, abstract and the DOI it
+shows). The dates they show are read in `shown_dates.py`.
 
 The publisher rows (`sites.SITES`, read by `body.py`) know better where their pages keep these.
 """
@@ -16,7 +16,6 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
-from .dates import dates_in_text, partial_date
 from .html_meta import (
     FIGURES_UNSEEN,
     Page,
@@ -31,15 +30,13 @@ from .names import names_in_byline
 from .places import (
     HEADING_TAGS,
     HEADINGS,
-    OTHER_PAPERS,
     UNSHOWN,
     above_references,
     below_heading,
     compact,
-    text_above_references,
     title_heading,
 )
-from .sites import DEGREE_DATE_LABELS, FIELD_LABELS
+from .sites import FIELD_LABELS
 
 # Elements that usually hold the abstract, most specific first.
 _ABSTRACT_SELECTORS = (
@@ -63,23 +60,10 @@ _NOT_ABSTRACTS = ("highlight", "graphical")
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
 # ("Electronic proceedings of IJCAI 2018", eLife's impact statement) are shorter.
 _MIN_DESCRIPTION = 200
-_DATE_LABEL = re.compile(
-    r"\b(?:date of publication|publication date|date published|first published|e-?published|published"
-    # A preprint's "Posted March 27, 2020." (bioRxiv), not an "Accepted author version posted online".
-    r"|(?<![\w ])posted"
-    # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
-    # 2016", "Accepted manuscript online: 19 JAN 2016", "Available online 21 April 2023".
-    r"|(?:available|version of record|accepted manuscript|issue) online"
-    # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
-    r"|first available(?: in [^:\n]{1,40}(?=:))?)\b",
-    re.IGNORECASE,
-)
 # How a <title> sets the site or journal name apart from the paper's ("… - PubMed - NCBI", "PLOS
 # Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
 _TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
 _BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|offers)\b")
-_LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
-_DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
 # Elements a label/value record writes its labels in.
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
@@ -169,163 +153,6 @@ def _is_blurb(page: Page, description: str) -> bool:
 def is_cut_off(text: str) -> bool:
     """Text that stops in an ellipsis: cut to a length. French typography brackets it: "(...)"."""
     return text.rstrip().endswith(("...", "\u2026", "(...)", "[...]", "(\u2026)", "[\u2026]"))
-
-
-def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
-    """Dates right after a publication label ("Date of Publication (online): 2021/12/13",
-    "…, Published online: 2016"), for a page that states no date anywhere else: in the label's
-    own text or the element after it; else a time marked or shown as the post's. A thesis page
-    without one is dated by its defence."""
-    return (
-        _dates_after(page, _DATE_LABEL)
-        or _marked_publication_time(page)
-        or _time_under_heading(page, title)
-        or _citation_line_date(page, title)
-        or _month_and_year_fields(page)
-        or _bibtex_year(page, title)
-        or _dates_after(page, _DEGREE_LABEL)
-    )
-
-
-# A BibTeX entry the page shows (USENIX's and CiteSeerX's citation boxes): its fields run to the next.
-_BIBTEX_ENTRY = re.compile(r"@[a-z]+\s*\{[^,{}\s]*\s*,(.*?)(?=@[a-z]+\s*\{|$)", re.IGNORECASE | re.DOTALL)
-_BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORECASE | re.DOTALL)
-_BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
-
-
-def _bibtex_year(page: Page, title: str | None) -> list[str]:
-    """The year of the BibTeX entry the page shows for itself: the one whose title is the paper's
-    (not an entry of a work it cites)."""
-    key = compact(title or "")
-    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
-        named = _BIBTEX_TITLE.search(entry.group(1))
-        year = _BIBTEX_YEAR.search(entry.group(1))
-        if named and year and compact(named.group(1).replace("{", "").replace("}", "")) == key:
-            return [year.group(1)]
-    return []
-
-
-def _month_and_year_fields(page: Page) -> list[str]:
-    """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper)."""
-    fields: dict[str, str] = {}
-    for label in page.tree.css("dt,th"):
-        name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
-        value = next_element(label)
-        if name in ("month", "year") and value is not None and value.tag in ("dd", "td"):
-            fields.setdefault(name, clean_text(value.text()) or "")
-    year, month = fields.get("year", ""), fields.get("month", "")
-    if not re.fullmatch(r"(?:1[89]|20)\d\d", year):
-        return []
-    # A month named alone; "May 2 - May 7" are the days of a conference, not of the paper.
-    date = partial_date(f"{month} {year}" if re.fullmatch(r"[A-Za-z]+\.?", month) else year)
-    return [date] if date else []
-
-
-# A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
-# class "published" (on the time or the element holding it), WordPress themes' "entry-date".
-_PUBLICATION_TIMES = (
-    'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime],'
-    '[class~="published"] > time[datetime]'
-)
-
-
-def _marked_publication_time(page: Page) -> list[str]:
-    """The first time marked as a publication: the post's; its comments mark theirs further down."""
-    node = page.tree.css_first(_PUBLICATION_TIMES)
-    date = partial_date(node.attributes.get("datetime")) if node is not None else None
-    return [date] if date else []
-
-
-# An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
-# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…", a
-# volume without an issue or with a named one ("Sci Rep . 2024 Jul 16;14:16343. doi: …", "Nucleic
-# Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: …").
-# An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
-_CITATION_LINE = re.compile(
-    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*"
-    r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
-)
-
-
-_CITATION_LINE_ABOVE = re.compile(
-    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*$"
-)
-
-
-# A journal's citation line with the date in brackets before the DOI: "ZooKeys 470: 1-16 (12 Jan 2015)
-# doi: 10.3897/zookeys.470.8582" (Pensoft).
-_BRACKETED_DATE_LINE = re.compile(r"\d\s*\(([^()]{4,30})\)\s*doi:?\s*10\.\d{4,9}/", re.IGNORECASE)
-
-
-def _citation_line_date(page: Page, title: str | None = None) -> list[str]:
-    """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
-    PubMed Central cite the article so above its title), above the lists of other papers; without
-    a DOI, the line right above the title ("Front Horm Res. 1975;3:94-104. The effect of …")."""
-    text = text_above_references(page, OTHER_PAPERS)
-    found = _CITATION_LINE.search(text)
-    if found is None and title and (at := text.find(title)) > 0:
-        found = _CITATION_LINE_ABOVE.search(text[:at])
-    if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
-        return [date] if (date := partial_date(bracketed.group(1))) else []
-    return [date for part in (found.groups() if found else ()) if (date := _nlm_date(part))]
-
-
-def _nlm_date(part: str | None) -> str | None:
-    # NLM writes the year first, the day may be left out: "1975 Mar" is March 1975.
-    year_month = re.fullmatch(r"(\d{4})\s+([A-Z][a-z]{2})", part or "")
-    return partial_date(f"{year_month[2]} {year_month[1]}" if year_month else part)
-
-
-_CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
-
-
-def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
-    found: list[str] = []
-    for node in page.tree.css(_LABEL_HOLDERS):
-        own = clean_text(node.text(deep=False))
-        label = labels.search(own or "")
-        if not own or label is None or len(own) - label.start() > 80:
-            continue
-        if _CITED_WEB_PAGE.search(own[label.end():]):
-            continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
-        date = _date_after_label(own[label.end():])
-        # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
-        shown_time = node.css_first("time[datetime]") if date is None else None
-        if shown_time is not None:
-            date = partial_date(shown_time.attributes.get("datetime"))
-        # …or an element of its own after the venue: "Published in <a>Animals</a> <span>1 December 2020
-        # </span>" (Semantic Scholar), a date and nothing else, in an element the label opens.
-        if date is None and label.start() == 0:
-            date = next((_whole_date(child) for child in node.iter() if child.tag not in ("-text", "time")
-                         and _whole_date(child)), None)
-        sibling = node.next
-        # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
-        while date is None and sibling is not None and sibling.tag == "-text":
-            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
-            sibling = sibling.next
-        if date is None and sibling is not None:
-            date = partial_date(clean_text(sibling.text(deep=True)))
-        if date:
-            found.append(date)
-    return found
-
-
-def _whole_date(node: Any) -> str | None:
-    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
-    text = clean_text(node.text(deep=True)) or ""
-    found = dates_in_text(text)
-    return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) else None
-
-
-# What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
-# of Publication (online): …", "First published on the web 26th September 2016" (RSC, 2016); not a
-# sentence ("Materials published in or after 2016 are licensed …").
-_LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on the web|on|in|online)?[\s:.\-\u2013()]*", re.IGNORECASE)
-
-
-def _date_after_label(rest: str) -> str | None:
-    found = dates_in_text(rest)
-    return found[0][2] if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]) else None
 
 
 def read_labels(page: Page) -> BodyRecord | None:
@@ -488,29 +315,6 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             yield doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
-
-
-# A label that makes the date after it another than the paper's publication (NBER's "Issue Date").
-_OTHER_DATE_LABEL = re.compile(
-    r"\b(?:issue|received|revised|accepted|submitted|updated|modified|created)\b", re.IGNORECASE
-)
-
-
-def _time_under_heading(page: Page, title: str | None) -> list[str]:
-    """The first <time> between the heading of the paper's title and its text (a blog's byline:
-    "Ada Lovelace · Aug 24, 2021 · 3 min"), unless a label before it names another date."""
-    heading = title_heading(page, title)
-    for node in below_heading(page, heading) if heading is not None else ():
-        if node.tag != "time":
-            continue
-        label = node.prev
-        while label is not None and label.tag in ("-text", "-comment") and not clean_text(label.text_content):
-            label = label.prev
-        if label is not None and _OTHER_DATE_LABEL.search(clean_text(label.text(deep=True)) or ""):
-            continue
-        if date := partial_date(node.attributes.get("datetime")) or partial_date(block_text(node)):
-            return [date]
-    return []
 
 
 # A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
