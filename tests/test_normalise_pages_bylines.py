@@ -446,3 +446,33 @@ def test_without_meta_a_bylines_more_authors_button_is_no_person():
         "<span>+6 authors</span></button> " + link.format("S. Mattiello") + "</span>"
     )
     assert _byline_authors(byline) == ["E. Prato-Previde", "Simona Cannas", "S. Mattiello"]
+
+
+def test_without_meta_atypons_list_of_authors_names_each_person_not_their_affiliations():
+    # ACP Journals (2020): <ul class="loa"><li><a><span>Michael L. Anderson, PhD</span>, </a></li>…;
+    # the ACM DL: li.loa__item > a.author-name > span.loa__author-name beside the affiliation, then
+    # "Authors Info & Affiliations"; Wiley (2019): div.loa, a.author-name and its pop-up beside it.
+    acp = (
+        '<ul class="rlist--inline loa"><li><a href="#"><span>Ada Lovelace, PhD</span>, </a></li>'
+        '<li><a href="#"><span>Charles Babbage, MD</span></a></li></ul>'
+    )
+    item = (
+        '<li class="loa__item"><a class="author-name" title="{0}"><span class="loa__author-info">'
+        '<span class="loa__author-name"><span>{0}</span></span><span>Analytical Engines, London, UK</span>'
+        "</span></a></li>"
+    )
+    acm = (
+        '<ul class="rlist--inline loa"><li class="label"><b>Authors: </b></li>'
+        + item.format("Ada Lovelace") + item.format("Charles Babbage")
+        + '<li><a href="#pill-authors">Authors Info &amp; Affiliations</a></li></ul>'
+    )
+    person = (
+        '<div><a class="author-name" href="/action/doSearch?a={0}"><span>{0}</span></a>'
+        '<div class="author-info"><p>{1}</p></div></div>'
+    )
+    wiley = (
+        '<div class="loa comma">' + person.format("Ada Lovelace", "Analytical Engines, London")
+        + person.format("Charles Babbage", "Cambridge") + "</div>"
+    )
+    for byline in (acp, acm, wiley):
+        assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline

@@ -26,6 +26,8 @@ _BYLINES = (
     "div.cg",
     # APA PsycNET's author group.
     '[class~="authorGroup"]',
+    # Atypon's list of authors (ACP Journals 2020, the ACM Digital Library, Wiley since 2019).
+    '[class~="loa"]',
     # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
     '[class~="author"][class~="vcard"]',
     # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
@@ -255,10 +257,14 @@ def _names_in(byline: Any) -> list[str]:
     if not items and byline.tag == "p":
         items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
                  and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
+    # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it.
+    items = items or byline.css('[class~="author-name"]')
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
-        # then its affiliations' pop-up) is read by it.
-        items = [item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
+        # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
+        # the affiliation) is read by it.
+        items = [item.css_first('[class~="loa__author-name"]')
+                 or item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
 
@@ -271,12 +277,13 @@ _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
 
 # Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
-# Authors" (Wiley), "+6 authors" (Semantic Scholar), and the "…" of a list shown shortened ("Joydeep
-# Mukherjee, … Mohini Sain").
+# Authors" (Wiley), "+6 authors" (Semantic Scholar), "Authors Info & Affiliations" (the ACM), and the
+# "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
 _BYLINE_LINKS = re.compile(
     # bioRxiv's ORCID icon link before a name: "View ORCID ProfileGwendolyn M. Jang".
     r"ORCID:\s*\S+|View ORCID Profile|Email author|(?:^|\s)…(?=\s|$)"
-    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b|\+\s?\d+ (?:more )?authors?\b",
+    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b|\+\s?\d+ (?:more )?authors?\b"
+    r"|\bauthors? info\s*(?:&|and)\s*affiliations\b",
     re.IGNORECASE,
 )
 
