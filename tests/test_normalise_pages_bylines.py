@@ -476,3 +476,20 @@ def test_without_meta_atypons_list_of_authors_names_each_person_not_their_affili
     )
     for byline in (acp, acm, wiley):
         assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
+
+
+def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
+    # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
+    # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".
+    ojs = '<div id="authorString"><em>Ada Lovelace, Charles Babbage</em></div>'
+    person = (
+        '<li><a class="PeopleListItem" href="https://loop.frontiersin.org/people/{1}"><div class="Avatar">'
+        '<span>{2}</span></div><p class="PeopleListItem__name">{0} <sup>*</sup></p></a></li>'
+    )
+    people = (
+        '<div class="PeopleList"><ul>' + person.format("Ada Lovelace", 1, "A L")
+        + person.format("Charles Babbage", 2, "C B") + '</ul><div class="AffiliationList"><ul><li>'
+        "<p>School of Engines, London</p></li></ul></div></div>"
+    )
+    for byline in (ojs, people):
+        assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline

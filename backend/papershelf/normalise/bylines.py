@@ -28,6 +28,8 @@ _BYLINES = (
     '[class~="authorGroup"]',
     # Atypon's list of authors (ACP Journals 2020, the ACM Digital Library, Wiley since 2019).
     '[class~="loa"]',
+    # OJS 2's author string (Ubiquity Press, 2013) and Frontiers' people list (2024).
+    "#authorString", '[class~="PeopleList"]',
     # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
     '[class~="author"][class~="vcard"]',
     # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
@@ -248,7 +250,8 @@ def _foaf_people(page: Page) -> list[str]:
 def _names_in(byline: Any) -> list[str]:
     # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
     # without commas between some of them. A block of several lists (HighWire: the contributors, then
-    # their affiliations, the correspondence and the history) names the people in its first.
+    # their affiliations, the correspondence and the history; Frontiers: the people, then the
+    # affiliations) names the people in its first.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
     if len(lists) > 1:
         byline = lists[0]
@@ -263,7 +266,7 @@ def _names_in(byline: Any) -> list[str]:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
         # the affiliation) is read by it.
-        items = [item.css_first('[class~="loa__author-name"]')
+        items = [item.css_first('[class~="loa__author-name"],[class~="PeopleListItem__name"]')
                  or item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
