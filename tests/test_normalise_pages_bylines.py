@@ -493,3 +493,24 @@ def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines
     )
     for byline in (ojs, people):
         assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
+
+
+def test_without_meta_rscs_landing_page_authors_block_is_a_byline():
+    # RSC Publishing (2023): <div class="article__authors"><span class="article__author-link"><a
+    # href="/en/results?searchtext=Author%3AMeiqi%20Geng">Meiqi Geng</a>,<sup><i>ab</i></sup></span>…
+    # an ORCID icon link after some names, "and" before the last. The heading the title matches is the
+    # one of the citation box further down, so these links are not under it.
+    link = (
+        '<span class="article__author-link"><a href="/en/results?searchtext=Author%3A{0}">{0}</a>{1}'
+        '<span class="orcid"><a href="https://orcid.org/0"><img alt="ORCID logo"></a></span>'
+        "<span><sup><i>a</i></sup></span>{2}</span>"
+    )
+    block = (
+        '<div class="article__authors">' + link.format("Ada Lovelace", ",", "")
+        + link.format("Charles Babbage", "*", " and ") + link.format("Mary Somerville", "", "") + "</div>"
+    )
+    tab = "<head><title>A study of round things - Journal of Pages (RSC Publishing)</title></head>"
+    cite = '<h3 class="h--heading3">A study of round things</h3><p>A. Lovelace and C. Babbage</p>'
+    page = f"<html>{tab}<body>{block}{_ROUND_ABSTRACT}{cite}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]

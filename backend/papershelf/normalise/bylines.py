@@ -35,6 +35,8 @@ _BYLINES = (
     # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
     # the affiliations.
     'p[class~="header_text"]',
+    # RSC Publishing's landing page (2023): each person a search link with marks and an ORCID icon.
+    '[class~="article__authors"]',
 )
 
 
