@@ -373,3 +373,17 @@ def test_without_meta_natures_bibliographic_information_names_the_articles_doi()
     page = f"<html><body>{layer}<h1>A study of round things</h1>{_ROUND_ABSTRACT}{about}</body></html>"
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.doi == "10.1038/s41467-024-00001-7"
+
+
+def test_without_meta_or_address_an_ojs_2_article_view_is_known_by_its_title_and_author_divs():
+    # AAAI's workshops on Open Conference Systems (2015): <title>Heinermann</title> (the breadcrumb's
+    # last item); <div id="title">…</div><div id="author"><em>…</em></div><br><blockquote>Last
+    # modified: 2015-04-01</blockquote>, then the abstract.
+    page = (
+        '<html><head><title>Lovelace</title></head><body><div id="breadcrumb"><a href="/">Home</a> &gt; '
+        '<a class="current" href="/paper/view/1">Lovelace</a></div><div id="title">A study of round things'
+        '</div><div id="author"><em>Ada Lovelace, Charles Babbage</em></div><br><blockquote>Last modified:'
+        f"&nbsp;2015-04-01<br></blockquote>{_ROUND_ABSTRACT}</body></html>"
+    )
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.published) == ("A study of round things", "2015-04-01")

@@ -137,6 +137,15 @@ SITES: tuple[Site, ...] = (
         author_list=("div.author_gp",),  # citation_author can name only the corresponding author
     ),
     Site("NBER", hosts=("nber.org",), abstract=("div.page-header__intro-inner",)),
+    # Open Journal/Conference Systems 2's article view (AAAI's workshops, 2015): div#title, then
+    # div#author; its <title> is the breadcrumb's last item, the first author's family name. The
+    # only date it shows is in the blockquote after the byline ("Last modified: 2015-04-01").
+    Site(
+        "OJS 2",
+        marks=("div#title + div#author",),
+        title=("div#title",),
+        dates=("div#author ~ blockquote",),
+    ),
     Site(
         "USENIX",
         hosts=("usenix.org",),
