@@ -446,3 +446,15 @@ def test_without_meta_an_nlm_citation_line_without_a_doi_right_above_the_title_d
         body = f"{before}<h1>A study of round things</h1>{_ROUND_ABSTRACT}{after}"
         page = f"<html><body>{body}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_date_opening_the_link_a_publication_label_ends_on_dates_the_page():
+    # eLife's publication history: <li>Accepted Manuscript published: <a href="/articles/44753v1">April
+    # 18, 2019 (version 1)</a></li><li>Version of Record published: <a …>May 3, 2019 (version 2)</a></li>
+    history = (
+        "<ol><li>Received: December 28, 2018</li><li>Accepted: April 11, 2019</li>"
+        '<li>Accepted Manuscript published: <a href="/articles/1v1">April 18, 2019 (version 1)</a></li>'
+        '<li>Version of Record published: <a href="/articles/1">May 3, 2019 (version 2)</a></li></ol>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{history}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-04-18"
