@@ -458,3 +458,12 @@ def test_without_meta_a_date_opening_the_link_a_publication_label_ends_on_dates_
     )
     page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{history}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2019-04-18"
+
+
+def test_without_meta_a_publication_word_in_a_paragraph_of_prose_is_no_label():
+    # APA PsycNET (2016): "… summarized the research published <a>(Oh, 2009)</a> …" in a paragraph of
+    # the text: a cited work's year, not the paper's date.
+    prose = "We looked at round things long and found them round, as others had before us. " * 3
+    text = f'<div>{prose}The research on them was published <a href="#b1">2009</a></div>'
+    page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{text}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published is None

@@ -11,7 +11,7 @@ from typing import Any
 from ..identity import clean_text
 from .dates import dates_in_text, partial_date
 from .html_meta import Page, block_text, next_element
-from .places import OTHER_PAPERS, below_heading, compact, text_above_references, title_heading
+from .places import OTHER_PAPERS, PROSE, below_heading, compact, text_above_references, title_heading
 from .sites import DEGREE_DATE_LABELS
 
 _DATE_LABEL = re.compile(
@@ -150,7 +150,9 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
     for node in page.tree.css(_LABEL_HOLDERS):
         own = clean_text(node.text(deep=False))
         label = labels.search(own or "")
-        if not own or label is None or len(own) - label.start() > 80:
+        # A label in a paragraph of prose is a word of a sentence ("… summarized the research
+        # published …"), not a label: a date after it is a work the text cites.
+        if not own or label is None or len(own) - label.start() > 80 or len(own) >= PROSE:
             continue
         if _CITED_WEB_PAGE.search(own[label.end():]):
             continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
