@@ -467,3 +467,16 @@ def test_without_meta_a_publication_word_in_a_paragraph_of_prose_is_no_label():
     text = f'<div>{prose}The research on them was published <a href="#b1">2009</a></div>'
     page = f"<html><body><h1>A study of round things</h1>{_ROUND_ABSTRACT}{text}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published is None
+
+
+def test_without_meta_an_element_classed_date_under_the_heading_dates_the_page():
+    # The DataCite Blog (WordPress, 2023): <h1>…</h1><div class="metadata"><span class="date">December
+    # 20th, 2016</span><span class="read-time">5 min Read</span></div>; an "Updated" one is another date.
+    for shown, published in (
+        '<span class="date">December 20th, 2016</span><span class="read-time">5 min Read</span>', "2016-12-20"
+    ), ('<b>Updated:</b> <span class="date">August 21st, 2023</span>', None):
+        page = (
+            f'<html><body><h1>A study of round things</h1><div class="metadata">{shown}</div>'
+            f"{_ROUND_ABSTRACT}</body></html>"
+        )
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

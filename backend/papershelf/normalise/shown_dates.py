@@ -209,10 +209,13 @@ _OTHER_DATE_LABEL = re.compile(
 
 def _time_under_heading(page: Page, title: str | None) -> list[str]:
     """The first <time> between the heading of the paper's title and its text (a blog's byline:
-    "Ada Lovelace · Aug 24, 2021 · 3 min"), unless a label before it names another date."""
+    "Ada Lovelace · Aug 24, 2021 · 3 min"), or an element classed "date" that is a date and nothing
+    else (the DataCite Blog of 2023: <span class="date">December 20th, 2016</span>), unless a label
+    before it names another date."""
     heading = title_heading(page, title)
     for node in below_heading(page, heading) if heading is not None else ():
-        if node.tag != "time":
+        dated = "date" in (node.attributes.get("class") or "").split() if node.tag != "-text" else False
+        if node.tag != "time" and not (dated and _whole_date(node)):
             continue
         label = node.prev
         while label is not None and label.tag in ("-text", "-comment") and not clean_text(label.text_content):
