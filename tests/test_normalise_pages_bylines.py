@@ -514,3 +514,21 @@ def test_without_meta_rscs_landing_page_authors_block_is_a_byline():
     page = f"<html>{tab}<body>{block}{_ROUND_ABSTRACT}{cite}</body></html>"
     authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
     assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_heading_of_names_right_after_the_titles_is_the_byline_a_subtitle_is_not():
+    # IJCAI proceedings (2018): <h1 class="page-title">title</h1><div>…<h1>title</h1><h2>Zhou Zhao, Zhu
+    # Zhang, …, Yueting Zhuang</h2>; a subtitle set as an h2 names nobody.
+    def authors(after: str) -> list[str] | None:
+        body = (
+            '<h1 class="page-title">A study of round things</h1><div><h1>A study of round things</h1>'
+            f"{after}</div>{_ROUND_ABSTRACT}"
+        )
+        page = f"<html><body>{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+    assert authors("<h2>Ada Lovelace, Charles Babbage, Mary Somerville</h2>") == [
+        "Ada Lovelace", "Charles Babbage", "Mary Somerville"
+    ]
+    assert authors("<h2>Theory and Practice</h2>") is None
+    assert authors("<h2>A Case Study of Round Things</h2>") is None

@@ -10,9 +10,9 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text
-from .html_meta import Page, byline_text, next_element
+from .html_meta import Page, block_text, byline_text, next_element
 from .names import display_name, display_names, names_in_byline
-from .places import HEADING_TAGS, HEADINGS, below_heading, title_heading
+from .places import HEADING_TAGS, HEADINGS, below_heading, compact, title_heading
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = (
@@ -60,7 +60,13 @@ def _heading_of(page: Page, title: str | None) -> Any:
 def _people_after_heading(page: Page, title: str | None) -> list[str]:
     """The element right after the heading when it lists people family name first, one a part
     (Zenodo's legacy record page: "Staib, Matthias; Castegnetti, Giuseppe; …", each in a span whose
-    tooltip is the affiliation)."""
+    tooltip is the affiliation), or when it is a heading of names."""
+    # A page may show the title twice (IJCAI: h1.page-title, then the h1 its h2 of names follows).
+    key = compact(title or "")
+    for shown in page.tree.css(HEADINGS) if key else ():
+        after = next_element(shown) if compact(block_text(shown) or "") == key else None
+        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))):
+            return names
     heading = _heading_of(page, title)
     after = next_element(heading) if heading is not None else None
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
@@ -68,6 +74,21 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
         return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 else []
+
+
+# A person's name as a heading lists it: two to four capitalised words or initials ("Zhou Zhao").
+_NAME_PART = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+def _names_heading(text: str | None) -> list[str]:
+    """The people a heading right after the title's lists, two or more, every part a name (IJCAI's
+    proceedings: <h1>title</h1><h2>Zhou Zhao, Zhu Zhang, …, Yueting Zhuang</h2>); a subtitle is not."""
+    text = text or ""
+    parts = [part.strip() for part in re.split(r",|\band\b", text) if part.strip()]
+    if len(parts) < 2 or len(text) > _PEOPLE_LINE or not all(_NAME_PART.fullmatch(part) for part in parts):
+        return []
+    names = names_in_byline(text)
+    return names if len(names) == len(parts) else []
 
 
 _PEOPLE_LINE = 1000
