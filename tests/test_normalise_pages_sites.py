@@ -387,3 +387,19 @@ def test_without_meta_or_address_an_ojs_2_article_view_is_known_by_its_title_and
     )
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.title, paper.published) == ("A study of round things", "2015-04-01")
+
+
+def test_without_meta_or_address_a_d_lib_article_is_known_by_its_layout():
+    # D-Lib Magazine (2017): <div class="divider-full"> </div><h3 class="blue-space">title</h3><p
+    # class="blue">Victoria Van Hyning, University of Oxford, Zooniverse<br>victoria [at] …<br><br>…</p>
+    people = (
+        '<p class="blue">Ada Lovelace, Analytical Engines Ltd<br>ada [at] example.org<br><br>'
+        "Charles Babbage, University of Cambridge<br>charles [at] example.org</p>"
+    )
+    page = (
+        '<html><head><title>A Study of Round Things</title></head><body>'
+        '<div class="divider-full">&nbsp;</div><h3 class="blue-space">A Study of Round Things</h3>'
+        f"{people}{_ROUND_ABSTRACT}</body></html>"
+    )
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]

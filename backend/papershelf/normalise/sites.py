@@ -358,6 +358,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "D-Lib Magazine",
         hosts=("dlib.org",),
+        # Its layout marks a saved copy: the divider, the title in h3.blue-space, the people under it.
+        marks=("div.divider-full + h3.blue-space + p.blue",),
         title=("title",),
         author_lines=("div.divider-full + h3.blue-space + p.blue",),
         doi=("a[href*='doi.org/10.1045/']",),
