@@ -532,3 +532,15 @@ def test_without_meta_a_heading_of_names_right_after_the_titles_is_the_byline_a_
     ]
     assert authors("<h2>Theory and Practice</h2>") is None
     assert authors("<h2>A Case Study of Round Things</h2>") is None
+
+
+def test_without_meta_mdpis_author_group_is_a_byline():
+    # MDPI (2014): <div class="html-author-group"> Barbara Laddomada <sup><span>1</span></sup>, Laura Del
+    # Coco <sup>…</sup>, … and …</div>, after the DOAJ, Google Scholar and PubMed menus that list the
+    # same people family name first.
+    menu = '<ul class="submenu"><li><a href="https://scholar.example/?q=Ada">Lovelace, A</a></li></ul>'
+    group = (
+        '<div class="html-author-group"> Ada Lovelace <sup><span>1</span></sup>, Charles Babbage '
+        "<sup><span>2</span></sup> and Mary Somerville <sup><span>1,*</span></sup></div>"
+    )
+    assert _byline_authors(menu + group) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
