@@ -544,3 +544,13 @@ def test_without_meta_mdpis_author_group_is_a_byline():
         "<sup><span>2</span></sup> and Mary Somerville <sup><span>1,*</span></sup></div>"
     )
     assert _byline_authors(menu + group) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_cambridge_cores_author_heading_in_capitals_is_a_byline():
+    # Cambridge Core (2016): <h3 class="author">SARAH&nbsp;THOMSON<sup>a1</sup>, ELISABETH A.&nbsp;INNES
+    # <sup>a1</sup> … and FRANK&nbsp;KATZER<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>
+    heading = (
+        '<h3 class="author">ADA&nbsp;LOVELACE<sup>a1</sup>, CHARLES B.&nbsp;BABBAGE<sup>a2</sup> and MARY'
+        '&nbsp;SOMERVILLE<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>'
+    )
+    assert _byline_authors(heading) == ["Ada Lovelace", "Charles B. Babbage", "Mary Somerville"]

@@ -39,6 +39,8 @@ _BYLINES = (
     '[class~="article__authors"]',
     # MDPI's article HTML (2014): the author group over the affiliations, marks in superscripts.
     '[class~="html-author-group"]',
+    # Cambridge Core's full text (2016): a heading classed "author", the people in capitals.
+    'h3[class~="author"]',
 )
 
 
