@@ -403,3 +403,16 @@ def test_without_meta_or_address_a_d_lib_article_is_known_by_its_layout():
     )
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_nature_news_storys_standfirst_is_its_abstract():
+    # nature.com news (2019-2020): <h1 class="article-item__title">…</h1><div class="article-item__teaser-text
+    # serif"> FAST has superior sensitivity … </div>; the data layer marks the page as Nature's.
+    layer = '<script>window.dataLayer = [{"contentInfo": {"publishedAtString": "2019-09-24"}}];</script>'
+    body = (
+        f'{layer}<h1 class="article-item__title">Round things found</h1><div class="article-item__teaser-text'
+        ' serif"> Round things turn out to be rounder than anyone had measured before. </div>'
+        "<p>doi: 10.1038/d41586-019-00001-1</p>"
+    )
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{body}</body></html>").papers[0]
+    assert paper.abstract == "Round things turn out to be rounder than anyone had measured before."
