@@ -148,3 +148,18 @@ def test_meta_title_with_subscripts_spaced_out_gives_way_to_a_heading_closed_by_
     heading = '<h1>Deep learning for CO<sub>2</sub><a href="#fn1">†</a></h1>'
     page = _meta_page(("citation_title", "Deep learning for CO 2"), body=heading)
     assert normalise_page("https://example.org/a", page).papers[0].title == "Deep learning for CO2"
+
+
+def test_without_meta_a_rows_title_keeps_the_subtitle_set_apart_after_it():
+    # Europe PMC: <h1 class="content-title">Addressing the Appropriateness of Elective Colon Resection
+    # for Diverticulitis</h1><div class="fm-subtitle">A Report From the SCOAP CERTAIN Collaborative</div>
+    title = _paper("europepmc_PMC4160115.json").title
+    assert title.endswith(": A Report From the SCOAP CERTAIN Collaborative")
+    body = (
+        '<h1 class="content-title">A study of round things</h1><div class="fm-subtitle">And of square ones'
+        '</div><div class="contrib-group fm-author">Ada Lovelace</div>'
+        '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+    )
+    page = f"<html><body>{body}</body></html>"
+    paper = normalise_page("https://europepmc.org/articles/PMC1", page).papers[0]
+    assert paper.title == "A study of round things: And of square ones"

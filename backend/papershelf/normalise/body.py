@@ -21,6 +21,7 @@ from .html_meta import (
     abstract_text,
     block_text,
     byline_text,
+    subtitle_beside,
     text_lines,
 )
 from .names import display_name, display_names, names_in_byline, same_person
@@ -60,7 +61,7 @@ def read_sites(url: str, page: Page) -> BodyRecord:
     record = BodyRecord()
     for site in site_rows(url, page):
         record.known = True
-        record.title = record.title or _first_text(page, site.title)
+        record.title = record.title or _title(page, site.title)
         if not record.authors and (names := _authors(page, site)):
             record.authors, record.authors_over_meta = names, site.authors_over_meta
         record.abstract = record.abstract or _abstract(page, site)
@@ -99,11 +100,13 @@ def _host(address: str | None) -> str:
         return ""
 
 
-def _first_text(page: Page, selectors: tuple[str, ...]) -> str | None:
+def _title(page: Page, selectors: tuple[str, ...]) -> str | None:
+    # A subtitle set apart right after the title's element is part of the title (Europe PMC's
+    # h1.content-title, then div.fm-subtitle).
     for selector in selectors:
         node = page.tree.css_first(selector)
         if node is not None and (text := block_text(node)):
-            return text
+            return f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text
     return None
 
 
