@@ -130,6 +130,11 @@ class PushBatch(msgspec.Struct, kw_only=True):
     # then holds that span and need not pull it back when it syncs the other way.
     since: Version | None = None
     next: Version | None = None
+    # The order of pushes sent before the first is answered (sync/order.py): this one is
+    # applied after the pusher's push that `ends` at `after`. A batch split in halves on a
+    # 413 claims no span, but its first half keeps `after` and its last half `ends`.
+    after: Version | None = None
+    ends: Version | None = None
 
 
 class RawPushBatch(PushBatch, kw_only=True):
