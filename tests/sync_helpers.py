@@ -16,7 +16,13 @@ from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
 from papershelf.sync.order import ORDER_WAIT
 from papershelf.sync.protocol import encode
-from papershelf.sync.server import SyncRequestError, apply_push, decode_push, read_page
+from papershelf.sync.server import (
+    SyncRequestError,
+    apply_push,
+    decode_push,
+    push_place,
+    read_page,
+)
 
 
 def local_transport(db) -> httpx.MockTransport:
@@ -27,14 +33,14 @@ def local_transport(db) -> httpx.MockTransport:
     queued_to: dict[str, int] = {}
 
     def push(body: bytes) -> bytes:
-        push = decode_push(body)
+        place = push_place(body)
         with turns:
-            if push.after is not None:
-                turns.wait_for(lambda: queued_to.get(push.machine) == push.after, ORDER_WAIT)
-            if push.ends is not None:
-                queued_to[push.machine] = push.ends
+            if place.after is not None:
+                turns.wait_for(lambda: queued_to.get(place.machine) == place.after, ORDER_WAIT)
+            if place.ends is not None:
+                queued_to[place.machine] = place.ends
                 turns.notify_all()
-            return encode(apply_push(db, push))
+            return encode(apply_push(db, decode_push(body)))
 
     def handle(request: httpx.Request) -> httpx.Response:
         try:

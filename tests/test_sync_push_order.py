@@ -21,8 +21,8 @@ from papershelf.store.tx import machine_id, write
 from papershelf.sync.client import sync_with
 from papershelf.sync.feed import read_changes
 from papershelf.sync.order import PushOrder
-from papershelf.sync.protocol import PROTOCOL, AliasChange, PushBatch, encode
-from papershelf.sync.server import DecodedPush, decode_push
+from papershelf.sync.protocol import PROTOCOL, AliasChange, PushBatch, PushPlace, encode
+from papershelf.sync.server import push_place
 from sync_helpers import local_transport, snapshot
 
 
@@ -141,8 +141,8 @@ def test_a_batch_that_arrives_before_the_one_it_follows_waits_for_it(tmp_path):
             conn.close()
 
 
-def decoded(after: int | None, ends: int | None) -> DecodedPush:
-    return DecodedPush("feedfacefeedface", [], None, after, ends)
+def decoded(after: int | None, ends: int | None) -> PushPlace:
+    return PushPlace("feedfacefeedface", after=after, ends=ends)
 
 
 def test_a_batch_whose_predecessor_never_comes_is_applied_after_the_wait():
@@ -180,10 +180,57 @@ def test_a_waiting_batch_goes_as_soon_as_its_predecessor_is_queued():
 def test_a_push_of_an_older_client_carries_no_order_and_waits_for_nothing():
     body = msgspec.json.encode({"protocol": PROTOCOL, "machine": "feedfacefeedface",
                                 "changes": [], "since": 0, "next": 4})
-    push = decode_push(body)
+    push = push_place(body)
     assert (push.after, push.ends) == (None, 4)
 
     async def follow():
         await asyncio.wait_for(PushOrder(wait=30).wait_turn(push), 0.5)
 
     asyncio.run(follow())
+
+
+@pytest.mark.parametrize("body", [b"{not json", b'{"machine": 7}', b"[]"])
+def test_a_push_that_is_not_sound_has_no_place_and_is_refused_by_its_decoding(body):
+    assert push_place(body) == PushPlace()
+
+
+def test_pushes_from_many_machines_at_once_are_decoded_two_at_a_time(api, monkeypatch):
+    from papershelf.api import sync_controller
+
+    alive, most = [0], [0]
+    lock = threading.Lock()
+    decode, apply = sync_controller.decode_push, sync_controller.apply_push
+
+    def counted_decode(body):
+        push = decode(body)
+        with lock:
+            alive[0] += 1
+            most[0] = max(most[0], alive[0])
+        time.sleep(0.05)  # long enough for the others to arrive meanwhile
+        return push
+
+    def counted_apply(db, push):
+        try:
+            return apply(db, push)
+        finally:
+            with lock:
+                alive[0] -= 1
+
+    monkeypatch.setattr(sync_controller, "decode_push", counted_decode)
+    monkeypatch.setattr(sync_controller, "apply_push", counted_apply)
+    machines = [f"{i:016x}" for i in range(1, 7)]
+    statuses: list[int] = []
+
+    def send(machine: str) -> None:
+        body = push_body(machine, [], 0, 1, after=None)
+        statuses.append(api.test_client.post("/api/sync/changes", content=body, headers={
+            "Content-Type": "application/json"}).status_code)
+
+    threads = [threading.Thread(target=send, args=(m,)) for m in machines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert statuses == [200] * 6
+    # Decoded and not yet applied: never more than one applied and one waiting.
+    assert most[0] == 2

@@ -24,6 +24,7 @@ from ..sync.server import (
     MAX_PUSH_BYTES,
     apply_push,
     decode_push,
+    push_place,
     read_page,
     too_large,
 )
@@ -57,13 +58,17 @@ class SyncController(Controller):
     @post(opt=_SYNC, request_max_body_size=None, status_code=200,
           responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
     async def push(self, library: Lib, request: Request) -> Response:
-        # Read and checked off the writer thread: it applies one push while the next is decoded.
-        push = await asyncio.to_thread(decode_push, await _read_limited(request))
+        body = await _read_limited(request)
         order: PushOrder = request.app.state.push_order
-        await order.wait_turn(push)
-        applied = library.submit_write(apply_push, push)
-        order.queued(push)
-        return _bytes(encode(await asyncio.wrap_future(applied)))
+        place = await asyncio.to_thread(push_place, body)
+        await order.wait_turn(place)
+        async with order.decoding:
+            # Decoded off the writer thread: it applies one push while the next is decoded.
+            push = await asyncio.to_thread(decode_push, body)
+            applied = library.submit_write(apply_push, push)
+            order.queued(place)
+            result = await asyncio.wrap_future(applied)
+        return _bytes(encode(result))
 
 
 async def _read_limited(request: Request) -> bytes:

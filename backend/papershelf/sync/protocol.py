@@ -137,6 +137,16 @@ class PushBatch(msgspec.Struct, kw_only=True):
     ends: Version | None = None
 
 
+class PushPlace(msgspec.Struct):
+    """Where a push stands in its pusher's order (sync/order.py), read before the rest of
+    it: the fields a sound push has, any of them missing when the push is not sound."""
+
+    machine: str = ""
+    next: int | None = None
+    after: int | None = None
+    ends: int | None = None
+
+
 class RawPushBatch(PushBatch, kw_only=True):
     """A push as the server first reads it: each change is decoded on its own
     (`decode_change`), so one wrongly typed change is rejected alone."""
@@ -181,6 +191,7 @@ encode = msgspec.json.Encoder().encode
 decode_envelope = msgspec.json.Decoder(Envelope).decode
 decode_page = msgspec.json.Decoder(ChangesPage).decode
 decode_batch = msgspec.json.Decoder(RawPushBatch).decode
+decode_place = msgspec.json.Decoder(PushPlace).decode
 decode_result = msgspec.json.Decoder(PushResult).decode
 _decode_change = msgspec.json.Decoder(Change).decode
 _decode_any = msgspec.json.Decoder().decode

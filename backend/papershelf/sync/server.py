@@ -1,9 +1,10 @@
 """The serving side of sync, free of any web framework: the controller and the
 in-process test transport both call these functions.
 
-`read_page` answers `GET /api/sync/changes`. A `POST` is `decode_push` (the body read and
-checked, on any thread) then `apply_push` (on the writer: one transaction, a result per
-item); `accept_push` is the two in one call. Errors are `SyncRequestError`s carrying
+`read_page` answers `GET /api/sync/changes`. A `POST` is `push_place` (its place in the
+pusher's order, sync/order.py), `decode_push` (the body read and checked, on any thread)
+then `apply_push` (on the writer: one transaction, a result per item); `accept_push` is
+the last two in one call. Errors are `SyncRequestError`s carrying
 the HTTP status and error code of the API's one error shape.
 """
 
@@ -22,10 +23,12 @@ from .protocol import (
     Change,
     ChangesPage,
     Malformed,
+    PushPlace,
     PushResult,
     decode_batch,
     decode_change,
     decode_envelope,
+    decode_place,
     decode_problem,
     encode,
     error_path,
@@ -78,8 +81,6 @@ class DecodedPush(msgspec.Struct):
     machine: str
     changes: list[Change | Malformed]
     span: tuple[int, int] | None
-    after: int | None  # its place among the machine's pushes (PushBatch, sync/order.py)
-    ends: int | None
 
 
 def accept_push(db, body: bytes) -> bytes:
@@ -112,8 +113,19 @@ def decode_push(body: bytes) -> DecodedPush:
     if len(batch.changes) > MAX_PUSH_CHANGES:
         raise too_large()
     span = (batch.since, batch.next) if batch.since is not None and batch.next is not None else None
-    return DecodedPush(batch.machine, [decode_change(raw) for raw in batch.changes], span,
-                       batch.after, batch.ends if batch.ends is not None else batch.next)
+    return DecodedPush(batch.machine, [decode_change(raw) for raw in batch.changes], span)
+
+
+def push_place(body: bytes) -> PushPlace:
+    """Where a push stands in its pusher's order (sync/order.py); a push that does not say,
+    or is not sound (decode_push then says why), has no place and waits for nothing."""
+    try:
+        place = decode_place(body)
+    except DECODE_ERRORS:
+        return PushPlace()
+    if place.ends is None:
+        place.ends = place.next
+    return place
 
 
 def apply_push(db, push: DecodedPush) -> PushResult:
