@@ -37,4 +37,5 @@ _.host_key
 use_wall_clock
 read_raw
 build_demo_library
+accept_push  # sync.server: decode and apply a push in one call (the server splits them)
 _._CHUNK_SIZE  # dump_reader.text_lines: CPython's TextIOWrapper reads this many bytes per read

@@ -4,6 +4,7 @@ serving functions, no sockets) and a comparable snapshot of a library."""
 from __future__ import annotations
 
 import json
+import threading
 from urllib.parse import parse_qs
 
 import httpx
@@ -13,11 +14,33 @@ from papershelf.api.errors import sync_error_parts
 from papershelf.store.observations import OBSERVATION_COLUMNS
 from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
-from papershelf.sync.server import SyncRequestError, accept_push, read_page
+from papershelf.sync.order import ORDER_WAIT
+from papershelf.sync.protocol import encode
+from papershelf.sync.server import (
+    SyncRequestError,
+    apply_push,
+    decode_push,
+    push_place,
+    read_page,
+)
 
 
 def local_transport(db) -> httpx.MockTransport:
-    """The sync API of library `db`, answered in-process by the functions the server uses."""
+    """The sync API of library `db`, answered in-process by the functions the server uses.
+    Pushes arrive two at a time (sync/client.py): applied one at a time, a machine's in
+    the order of their spans, as the server's writer and sync/order.py do."""
+    turns = threading.Condition()
+    queued_to: dict[str, int] = {}
+
+    def push(body: bytes) -> bytes:
+        place = push_place(body)
+        with turns:
+            if place.after is not None:
+                turns.wait_for(lambda: queued_to.get(place.machine) == place.after, ORDER_WAIT)
+            if place.ends is not None:
+                queued_to[place.machine] = place.ends
+                turns.notify_all()
+            return encode(apply_push(db, decode_push(body)))
 
     def handle(request: httpx.Request) -> httpx.Response:
         try:
@@ -27,7 +50,7 @@ def local_transport(db) -> httpx.MockTransport:
                                  limit=int(query.get("limit", 1000)), machine=query.get("machine"),
                                  protocol=int(query["protocol"]) if "protocol" in query else None)
             else:
-                body = accept_push(db, request.read())
+                body = push(request.read())
         except SyncRequestError as exc:
             body, extra = sync_error_parts(exc)  # the API's one error shape
             return httpx.Response(exc.status, json={**msgspec.structs.asdict(body), **extra})

@@ -4,7 +4,9 @@ Two `papershelf serve` processes over their own files; library A gets 50,000 pap
 50,000 notes, then, once both servers are idle (past the start-up work of their discover
 threads), A's side runs a sync against server B (in a child process, so its peak RSS is its
 own) while A's server keeps running on the same file; then an empty library pulls all of A's
-(a new machine's first sync). Measured: seconds, bytes on the wire each way, peak RSS of the
+(a new machine's first sync), and A pushes all of it to a third server through a
+link of 100 Mbit/s and 10 ms each way (benchmarks/link.py: on one machine the network
+is otherwise free). Measured: seconds, bytes on the wire each way, peak RSS of the
 syncing process and of the receiving server, bytes per change at two sizes (they should be
 the same: proportional), and the time of a sync with nothing to do.
 Targets: 100,000 changes ≤ 20 s and at ≥ 0.6× the import ceiling's rows/s (measured in the
@@ -29,6 +31,7 @@ import psutil
 
 from benchmarks import import_bench
 from benchmarks.common import free_port, settle
+from benchmarks.link import Link
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
@@ -37,6 +40,8 @@ from papershelf.store.tokens import create_token
 from papershelf.store.tx import write
 
 FULL, QUICK = 100_000, 10_000
+# Two machines on a fast home or office network.
+LINK_RATE, LINK_LATENCY = 100e6 / 8, 0.010  # bytes/s, s each way
 CHILD = """
 import json, sys, time
 from papershelf.store.db import open_writer
@@ -127,8 +132,9 @@ def fill(db_path: Path, changes: int) -> None:
         db.close()
 
 
-def sync_child(db_path: Path, server: Served) -> dict:
-    out = subprocess.run([sys.executable, "-c", CHILD, str(db_path), server.url, server.token],
+def sync_child(db_path: Path, server: Served, url: str | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(db_path), url or server.url,
+                          server.token],
                          capture_output=True, text=True, check=False, timeout=600)
     if out.returncode != 0:
         raise RuntimeError(f"sync failed: {out.stderr.strip().splitlines()[-1:]}")
@@ -175,6 +181,13 @@ def run(quick: bool) -> list[dict]:
             # The other way: a new machine's empty library pulls the whole of A's.
             pulled = sync_child(base / f"c{changes}.db", a)
             assert pulled["pulled"] == changes, pulled
+            # Between two machines: A pushes all of it to a new one over a real link's pace.
+            d = Served(base / f"d{changes}.db")
+            d.settle()
+            with Link(d.port, LINK_RATE, LINK_LATENCY) as url:
+                linked = sync_child(a_path, d, url=url)
+            d.stop()
+            assert linked["pushed"] == changes, linked
         finally:
             a.stop()
             b.stop()
@@ -196,6 +209,10 @@ def run(quick: bool) -> list[dict]:
             None, None),
         row("pull: changes/s / import ceiling's rows/s", ceiling_s / pulled["seconds"], "×",
             "≥ 0.6", ceiling_s / pulled["seconds"] >= 0.6),
+        row(f"push of {changes:,} over a {LINK_RATE * 8 / 1e6:g} Mbit/s link, "
+            f"{LINK_LATENCY * 1000:g} ms each way", linked["seconds"], "s", None, None),
+        row("link: push / the longer of the local push and the link's transfer",
+            linked["seconds"] / max(seconds, linked["sent"] / LINK_RATE), "×", None, None),
         row("peak RSS, pulling process", pulled["rss_mb"], "MB", "≤ 200",
             pulled["rss_mb"] <= 200),
         row("bytes on the wire", wire / 1e6, "MB", None, None),

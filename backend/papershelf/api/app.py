@@ -19,6 +19,7 @@ from ..capture_pool import ParsePool, settle_allocator
 from ..discover.worker import DiscoverWorker
 from ..store.library import Library
 from ..store.replication import Replicator
+from ..sync.order import PushOrder
 from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
@@ -77,6 +78,7 @@ def create_app(settings: Settings) -> Litestar:
         # Opening migrates the file: off the event loop, like every other touch of SQLite.
         app.state.library = await asyncio.to_thread(
             Library, settings.db_path, create=True, write_deadline_ms=settings.write_timeout_ms)
+        app.state.push_order = PushOrder()
         app.state.replicator = None
         if settings.replicate is not None:  # Litestream starts once the file is migrated
             app.state.replicator = Replicator(settings.db_path, settings.replicate,

@@ -1,23 +1,30 @@
 """`GET /api/sync/changes` and `POST /api/sync/changes`, for tokens with the `sync` scope.
 
-A page of the feed is read on a reader thread; a push is applied on the writer thread,
-like every other write. The push body is read
+A page of the feed is read on a reader thread; a push is decoded on a worker thread and
+applied on the writer thread, like every other write, a machine's pushes in the order
+of their spans (sync/order.py). The push body is read
 as a stream and cut off at the limit, so an oversized push costs no more memory
 than the limit and is answered 413 naming it.
 """
 
 from __future__ import annotations
 
+import asyncio
+
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.params import Parameter
 
 from ..clock import MACHINE_ID_PATTERN
 from ..records import INT64_MAX
+from ..sync.order import PushOrder
+from ..sync.protocol import encode
 from ..sync.server import (
     DEFAULT_PAGE,
     MAX_PAGE,
     MAX_PUSH_BYTES,
-    accept_push,
+    apply_push,
+    decode_push,
+    push_place,
     read_page,
     too_large,
 )
@@ -51,7 +58,17 @@ class SyncController(Controller):
     @post(opt=_SYNC, request_max_body_size=None, status_code=200,
           responses=error_responses(400, 401, 403, 409, 413), summary="Apply a batch of changes")
     async def push(self, library: Lib, request: Request) -> Response:
-        return _bytes(await library.write(accept_push, await _read_limited(request)))
+        body = await _read_limited(request)
+        order: PushOrder = request.app.state.push_order
+        place = await asyncio.to_thread(push_place, body)
+        await order.wait_turn(place)
+        async with order.decoding:
+            # Decoded off the writer thread: it applies one push while the next is decoded.
+            push = await asyncio.to_thread(decode_push, body)
+            applied = library.submit_write(apply_push, push)
+            order.queued(place)
+            result = await asyncio.wrap_future(applied)
+        return _bytes(encode(result))
 
 
 async def _read_limited(request: Request) -> bytes:

@@ -10,6 +10,7 @@ applied, and since applying is a merge, whatever is sent again changes nothing.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -46,6 +47,8 @@ BATCH_SIZE = MAX_PUSH_CHANGES
 # Each round is a pull and a push; two settle any pair (the second only moves
 # cursors past echoes), so more means something keeps changing underneath.
 MAX_ROUNDS = 6
+# Batches sent before the first is answered: the peer applies one while the next travels.
+PUSHES_IN_FLIGHT = 2
 PATH = "/api/sync/changes"
 
 
@@ -167,47 +170,66 @@ def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
 
 
 def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
-    """Send our changes the peer lacks, batch by batch; how many were sent. The next
-    batch is read while the peer applies this one (the cursor it starts from is where
-    this one ends: any rejection ends the sync before it is used)."""
+    """Send our changes the peer lacks, batch by batch; how many were sent. Two batches are
+    in flight: the next is read and sent while the peer applies this one (the peer applies
+    a machine's batches in the order of their spans, api/push_order.py). Answers are taken
+    in order and the cursor moves batch by batch; a rejection ends the sync there."""
     sent = 0
     assert cursors.peer is not None
-    with ThreadPoolExecutor(1, thread_name_prefix="papershelf-sync-read") as reader:
-        page = read_changes(db, cursors.push, limit, skip_origin=cursors.peer)
-        while True:
-            ahead = reader.submit(read_changes, db, page.next, limit, skip_origin=cursors.peer
-                                  ) if page.more else None
-            if page.changes:
-                answer = _post(peer, me, page.changes, span=(cursors.push, page.next))
-                if answer.machine != cursors.peer:
-                    raise PeerFailed(f"{peer.url} is another library than the one pulled from "
-                                     "a moment ago; try again")
-                results = answer.results
-                sent += len(page.changes)
-                report.pushed += len(page.changes)
-                _count(report, results)
-                new_cursor = cursor_before_rejects(page.changes, results, page.next,
-                                                   start=cursors.push)
-            else:
-                new_cursor = page.next
-            # The read ahead has its own transaction on the same connection: done first.
-            following = ahead.result() if ahead is not None else None
-            if new_cursor != cursors.push:
-                with write(db) as tx:
-                    save_cursor(tx, cursors.peer, peer.url, push=new_cursor)
-                cursors.push = new_cursor
-            if page.changes:
-                _fail_on_rejects(f"{peer.url} refused", page.changes, results)
-            if following is None:
-                return sent
-            page = following
+    with ThreadPoolExecutor(PUSHES_IN_FLIGHT, thread_name_prefix="papershelf-sync-push") as poster:
+        in_flight: deque[_Sent] = deque()
+        since = cursors.push
+        more = True
+        while more or in_flight:
+            if more:
+                page = read_changes(db, since, limit, skip_origin=cursors.peer)
+                # The peer applies it after the batch still unsettled, if one is.
+                posted = [sent.next for sent in in_flight if sent.answer is not None]
+                after = posted[-1] if posted else None
+                answer = (poster.submit(_post, peer, me, page.changes, span=(since, page.next),
+                                        after=after) if page.changes else None)
+                in_flight.append(_Sent(page.changes, since, page.next, answer))
+                since, more = page.next, page.more
+            if in_flight and (len(in_flight) >= PUSHES_IN_FLIGHT or not more):
+                sent += _settle(db, peer, cursors, report, in_flight.popleft())
+    return sent
 
 
-def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | None = None
-          ) -> PushResult:
-    """POST a batch, halving it while the peer answers 413 (halves claim no span)."""
+class _Sent(msgspec.Struct):
+    changes: list[Change]
+    since: int
+    next: int
+    answer: Future[PushResult] | None
+
+
+def _settle(db, peer: Peer, cursors: _Cursors, report: SyncReport, batch: _Sent) -> int:
+    """Take a sent batch's answer and move the push cursor past what the peer stored."""
+    new_cursor = batch.next
+    if batch.answer is not None:
+        answer = batch.answer.result()
+        if answer.machine != cursors.peer:
+            raise PeerFailed(f"{peer.url} is another library than the one pulled from "
+                             "a moment ago; try again")
+        report.pushed += len(batch.changes)
+        _count(report, answer.results)
+        new_cursor = cursor_before_rejects(batch.changes, answer.results, batch.next,
+                                           start=batch.since)
+    if new_cursor != cursors.push:
+        with write(db) as tx:
+            save_cursor(tx, cursors.peer, peer.url, push=new_cursor)
+        cursors.push = new_cursor
+    if batch.answer is not None:
+        _fail_on_rejects(f"{peer.url} refused", batch.changes, answer.results)
+    return len(batch.changes)
+
+
+def _post(peer: Peer, me: str, changes: list[Change], *, span: tuple[int, int] | None = None,
+          after: int | None = None, ends: int | None = None) -> PushResult:
+    """POST a batch, halving it while the peer answers 413 (halves claim no span; the first
+    keeps the batch's place `after` the one before it, the last says where it `ends`)."""
     since, upto = span if span is not None else (None, None)
-    body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes, since=since, next=upto))
+    body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes, since=since, next=upto,
+                            after=after, ends=ends if ends is not None else upto))
     try:
         answer = decode_result(peer.request("POST", PATH, content=body))
     except TooLarge as error:
@@ -215,7 +237,8 @@ def _post(peer: Peer, me: str, changes: list[Change], span: tuple[int, int] | No
             raise SyncError(f"{error} (one change of {len(body)} bytes; it cannot be sent)"
                             ) from None
         half = len(changes) // 2
-        first, second = _post(peer, me, changes[:half]), _post(peer, me, changes[half:])
+        first = _post(peer, me, changes[:half], after=after)
+        second = _post(peer, me, changes[half:], ends=ends if ends is not None else upto)
         return PushResult(protocol=PROTOCOL, machine=first.machine,
                           results=first.results + second.results)
     except DECODE_ERRORS as error:

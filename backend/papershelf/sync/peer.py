@@ -9,6 +9,7 @@ safe to repeat because applying a batch twice changes nothing.
 
 from __future__ import annotations
 
+import threading
 import time
 import unicodedata
 from collections.abc import Callable
@@ -124,6 +125,8 @@ class Peer:
         self.timeout = timeout
         self.sent = 0
         self.received = 0
+        # A sync sends two pushes at once (client._push), each counting its bytes.
+        self._counting = threading.Lock()
 
     def close(self) -> None:
         self._client.close()
@@ -158,8 +161,9 @@ class Peer:
                 continue
             except httpx.HTTPError as error:  # anything else httpx refuses: one line too
                 raise PeerFailed(f"{self.url}: {what} failed: {_reason(error)}") from None
-            self.sent += len(content or b"")
-            self.received += len(response.content)
+            with self._counting:
+                self.sent += len(content or b"")
+                self.received += len(response.content)
             status = response.status_code
             if status in (429, 503):
                 wait = retry_after(response)

@@ -130,6 +130,21 @@ class PushBatch(msgspec.Struct, kw_only=True):
     # then holds that span and need not pull it back when it syncs the other way.
     since: Version | None = None
     next: Version | None = None
+    # The order of pushes sent before the first is answered (sync/order.py): this one is
+    # applied after the pusher's push that `ends` at `after`. A batch split in halves on a
+    # 413 claims no span, but its first half keeps `after` and its last half `ends`.
+    after: Version | None = None
+    ends: Version | None = None
+
+
+class PushPlace(msgspec.Struct):
+    """Where a push stands in its pusher's order (sync/order.py), read before the rest of
+    it: the fields a sound push has, any of them missing when the push is not sound."""
+
+    machine: str = ""
+    next: int | None = None
+    after: int | None = None
+    ends: int | None = None
 
 
 class RawPushBatch(PushBatch, kw_only=True):
@@ -176,6 +191,7 @@ encode = msgspec.json.Encoder().encode
 decode_envelope = msgspec.json.Decoder(Envelope).decode
 decode_page = msgspec.json.Decoder(ChangesPage).decode
 decode_batch = msgspec.json.Decoder(RawPushBatch).decode
+decode_place = msgspec.json.Decoder(PushPlace).decode
 decode_result = msgspec.json.Decoder(PushResult).decode
 _decode_change = msgspec.json.Decoder(Change).decode
 _decode_any = msgspec.json.Decoder().decode

@@ -1,8 +1,10 @@
 """The serving side of sync, free of any web framework: the controller and the
-in-process test transport both call these two functions.
+in-process test transport both call these functions.
 
-`read_page` answers `GET /api/sync/changes`; `accept_push` applies a pushed batch
-in one transaction and answers per item. Errors are `SyncRequestError`s carrying
+`read_page` answers `GET /api/sync/changes`. A `POST` is `push_place` (its place in the
+pusher's order, sync/order.py), `decode_push` (the body read and checked, on any thread)
+then `apply_push` (on the writer: one transaction, a result per item); `accept_push` is
+the last two in one call. Errors are `SyncRequestError`s carrying
 the HTTP status and error code of the API's one error shape.
 """
 
@@ -18,11 +20,15 @@ from .feed import read_changes
 from .protocol import (
     DECODE_ERRORS,
     PROTOCOL,
+    Change,
     ChangesPage,
+    Malformed,
+    PushPlace,
     PushResult,
     decode_batch,
     decode_change,
     decode_envelope,
+    decode_place,
     decode_problem,
     encode,
     error_path,
@@ -71,11 +77,21 @@ def read_page(db, *, since: int = 0, limit: int = DEFAULT_PAGE, machine: str | N
                               next=page.next, more=page.more, seen=seen))
 
 
-def accept_push(db, body: bytes) -> bytes:
-    """Apply a pushed batch in one transaction; the answer lists a result per change.
+class DecodedPush(msgspec.Struct):
+    machine: str
+    changes: list[Change | Malformed]
+    span: tuple[int, int] | None
 
-    The envelope must decode as a whole (else 400 naming the field); each change is
-    decoded on its own, so a wrongly typed one is rejected alone and the rest land."""
+
+def accept_push(db, body: bytes) -> bytes:
+    """Apply a pushed batch in one transaction; the answer lists a result per change."""
+    return encode(apply_push(db, decode_push(body)))
+
+
+def decode_push(body: bytes) -> DecodedPush:
+    """A push read and checked, touching no database (the server does it off its writer
+    thread). The envelope must decode as a whole (else 400 naming the field); each change
+    is decoded on its own, so a wrongly typed one is rejected alone and the rest land."""
     if len(body) > MAX_PUSH_BYTES:
         raise too_large()
     try:
@@ -96,14 +112,29 @@ def accept_push(db, body: bytes) -> bytes:
                                ) from None
     if len(batch.changes) > MAX_PUSH_CHANGES:
         raise too_large()
+    span = (batch.since, batch.next) if batch.since is not None and batch.next is not None else None
+    return DecodedPush(batch.machine, [decode_change(raw) for raw in batch.changes], span)
+
+
+def push_place(body: bytes) -> PushPlace:
+    """Where a push stands in its pusher's order (sync/order.py); a push that does not say,
+    or is not sound (decode_push then says why), has no place and waits for nothing."""
+    try:
+        place = decode_place(body)
+    except DECODE_ERRORS:
+        return PushPlace()
+    if place.ends is None:
+        place.ends = place.next
+    return place
+
+
+def apply_push(db, push: DecodedPush) -> PushResult:
     me = machine_id(db)
-    if batch.machine == me:
+    if push.machine == me:
         raise SyncRequestError(409, "duplicate_machine",
                                "the pushing library has this library's machine id (a copied file?)")
-    changes = [decode_change(raw) for raw in batch.changes]
-    span = (batch.since, batch.next) if batch.since is not None and batch.next is not None else None
-    results = apply_changes(db, changes, batch.machine, pushed_span=span)
-    return encode(PushResult(protocol=PROTOCOL, machine=me, results=results))
+    results = apply_changes(db, push.changes, push.machine, pushed_span=push.span)
+    return PushResult(protocol=PROTOCOL, machine=me, results=results)
 
 
 def too_large() -> SyncRequestError:
