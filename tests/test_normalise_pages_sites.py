@@ -416,3 +416,19 @@ def test_without_meta_a_nature_news_storys_standfirst_is_its_abstract():
     )
     paper = normalise_page("https://example.org/saved-page", f"<html><body>{body}</body></html>").papers[0]
     assert paper.abstract == "Round things turn out to be rounder than anyone had measured before."
+
+
+def test_without_meta_or_address_an_acta_palaeontologica_polonica_page_is_known_by_its_article_block():
+    # app.pan.pl (2023): <div class="layout_full"><h2>…</h2><p class="caption">Michael P. Taylor and
+    # Mathew J. Wedel<div class="vol"><em>Acta Palaeontologica Polonica</em> 68 (4), 2023: 709-718
+    # doi:10.4202/app.01105.2023</div></p><div class="ce_text"><p id="abstract"><p>…</p></p>
+    block = (
+        '<div class="layout_full"><h2>A study of round things</h2><p class="caption">Ada Lovelace and'
+        ' Charles Babbage<div class="vol"><em>Acta Palaeontologica Polonica</em> 68 (4), 2023: 1-9'
+        ' doi:10.4202/app.00001.2023</div></p><div class="ce_text"><p id="abstract"><p>We looked at round'
+        " things long and found them round.</p></p></div></div>"
+    )
+    paper = normalise_page("https://example.org/saved-page", f"<html><body>{block}</body></html>").papers[0]
+    assert (paper.authors, paper.published, paper.abstract) == (
+        ["Ada Lovelace", "Charles Babbage"], "2023", "We looked at round things long and found them round."
+    )

@@ -260,6 +260,8 @@ SITES: tuple[Site, ...] = (
     Site(
         "Acta Palaeontologica Polonica",
         hosts=("app.pan.pl",),
+        # Its article block marks a saved copy: the byline, then the volume line, in div.layout_full.
+        marks=("div.layout_full p.caption + div.vol",),
         title=("div.layout_full h2",),
         author_list=("div.layout_full p.caption",),
         abstract=("p#abstract + p",),
