@@ -432,3 +432,25 @@ def test_without_meta_or_address_an_acta_palaeontologica_polonica_page_is_known_
     assert (paper.authors, paper.published, paper.abstract) == (
         ["Ada Lovelace", "Charles Babbage"], "2023", "We looked at round things long and found them round."
     )
+
+
+def test_without_meta_or_address_ijcai_and_acm_pages_are_known_by_their_paper_blocks():
+    # IJCAI (2018): <div class="proceedings-detail"><h1>…</h1><h2>names</h2>…<div class="col-md-12">
+    # abstract</div>; the ACM DL (2020): <div class="citation"><h1 class="citation__title">…</h1>…
+    # <div class="abstractSection"><p>abstract</p></div>, below the site's menus.
+    abstract = "We looked at round things long and found them round, and then we looked again."
+    ijcai = (
+        '<div class="proceedings-detail"><div class="row"><div class="col-md-8"><h1>A study of round'
+        " things</h1><h2>Ada Lovelace, Charles Babbage</h2></div></div><div class=\"row\"><div"
+        f' class="col-md-12">{abstract}</div></div><a class="doi" href="https://doi.org/10.24963/x.1">'
+        "https://doi.org/10.24963/x.1</a></div>"
+    )
+    acm = (
+        "<div>University of Somewhere Advanced Search Browse About Sign in Register</div>"
+        '<div class="citation"><h1 class="citation__title">A study of round things</h1></div>'
+        f'<div class="abstractSection"><p>{abstract}</p></div>'
+        '<a class="issue-item__doi" href="https://doi.org/10.1145/1.2">https://doi.org/10.1145/1.2</a>'
+    )
+    for block in (ijcai, acm):
+        page = f"<html><body>{block}</body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == abstract, block

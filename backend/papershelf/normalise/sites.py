@@ -298,6 +298,7 @@ SITES: tuple[Site, ...] = (
     Site(
         "IJCAI",
         hosts=("ijcai.org",),
+        marks=("div.proceedings-detail",),  # its proceedings' paper block marks a saved copy
         author_list=("div.proceedings-detail h2",),
         authors_over_meta=True,
         abstract=("div.proceedings-detail div.col-md-12",),
@@ -306,6 +307,7 @@ SITES: tuple[Site, ...] = (
     Site(
         "ACM Digital Library",
         hosts=("dl.acm.org",),
+        marks=("div.citation h1.citation__title",),  # its citation block marks a saved copy
         # No meta tags but og:url: the record is the page's citation block. Every author is
         # listed twice (the byline, then the pop-up of author cards).
         title=("h1.citation__title",),
