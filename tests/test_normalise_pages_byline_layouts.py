@@ -1,0 +1,131 @@
+"""Bylines of platforms' own layouts, read without meta: Atypon's list of authors, OJS 2's author
+string, Frontiers' people list, RSC's and MDPI's author blocks, Cambridge Core's author heading, a
+heading of names under the title's, and the buttons beside the names that are no people.
+
+Round 9's no-meta classes (tests/fixtures/pages/HOLDOUT.md); the other byline classes are in
+tests/test_normalise_pages_bylines.py. Shared helpers: tests/normalise_pages_helpers.py.
+"""
+
+from __future__ import annotations
+
+from normalise_pages_helpers import _ROUND_ABSTRACT, _byline_authors
+from papershelf.normalise.pages import normalise_page
+
+
+def test_without_meta_a_bylines_more_authors_button_is_no_person():
+    # Semantic Scholar: "E. Prato-Previde, Simona Cannas, <button>+6 authors</button> S. Mattiello"
+    link = '<a href="/author/{0}/1"><span>{0}</span></a>'
+    byline = (
+        '<span class="author-list">' + link.format("E. Prato-Previde") + "<span>, </span>"
+        + link.format("Simona Cannas") + '<span>, </span><button aria-label="Show 6 more authors">'
+        "<span>+6 authors</span></button> " + link.format("S. Mattiello") + "</span>"
+    )
+    assert _byline_authors(byline) == ["E. Prato-Previde", "Simona Cannas", "S. Mattiello"]
+
+
+def test_without_meta_atypons_list_of_authors_names_each_person_not_their_affiliations():
+    # ACP Journals (2020): <ul class="loa"><li><a><span>Michael L. Anderson, PhD</span>, </a></li>…;
+    # the ACM DL: li.loa__item > a.author-name > span.loa__author-name beside the affiliation, then
+    # "Authors Info & Affiliations"; Wiley (2019): div.loa, a.author-name and its pop-up beside it.
+    acp = (
+        '<ul class="rlist--inline loa"><li><a href="#"><span>Ada Lovelace, PhD</span>, </a></li>'
+        '<li><a href="#"><span>Charles Babbage, MD</span></a></li></ul>'
+    )
+    item = (
+        '<li class="loa__item"><a class="author-name" title="{0}"><span class="loa__author-info">'
+        '<span class="loa__author-name"><span>{0}</span></span><span>Analytical Engines, London, UK</span>'
+        "</span></a></li>"
+    )
+    acm = (
+        '<ul class="rlist--inline loa"><li class="label"><b>Authors: </b></li>'
+        + item.format("Ada Lovelace") + item.format("Charles Babbage")
+        + '<li><a href="#pill-authors">Authors Info &amp; Affiliations</a></li></ul>'
+    )
+    person = (
+        '<div><a class="author-name" href="/action/doSearch?a={0}"><span>{0}</span></a>'
+        '<div class="author-info"><p>{1}</p></div></div>'
+    )
+    wiley = (
+        '<div class="loa comma">' + person.format("Ada Lovelace", "Analytical Engines, London")
+        + person.format("Charles Babbage", "Cambridge") + "</div>"
+    )
+    for byline in (acp, acm, wiley):
+        assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
+
+
+def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
+    # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
+    # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".
+    ojs = '<div id="authorString"><em>Ada Lovelace, Charles Babbage</em></div>'
+    person = (
+        '<li><a class="PeopleListItem" href="https://loop.frontiersin.org/people/{1}"><div class="Avatar">'
+        '<span>{2}</span></div><p class="PeopleListItem__name">{0} <sup>*</sup></p></a></li>'
+    )
+    people = (
+        '<div class="PeopleList"><ul>' + person.format("Ada Lovelace", 1, "A L")
+        + person.format("Charles Babbage", 2, "C B") + '</ul><div class="AffiliationList"><ul><li>'
+        "<p>School of Engines, London</p></li></ul></div></div>"
+    )
+    for byline in (ojs, people):
+        assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
+
+
+def test_without_meta_rscs_landing_page_authors_block_is_a_byline():
+    # RSC Publishing (2023): <div class="article__authors"><span class="article__author-link"><a
+    # href="/en/results?searchtext=Author%3AMeiqi%20Geng">Meiqi Geng</a>,<sup><i>ab</i></sup></span>…
+    # an ORCID icon link after some names, "and" before the last. The heading the title matches is the
+    # one of the citation box further down, so these links are not under it.
+    link = (
+        '<span class="article__author-link"><a href="/en/results?searchtext=Author%3A{0}">{0}</a>{1}'
+        '<span class="orcid"><a href="https://orcid.org/0"><img alt="ORCID logo"></a></span>'
+        "<span><sup><i>a</i></sup></span>{2}</span>"
+    )
+    block = (
+        '<div class="article__authors">' + link.format("Ada Lovelace", ",", "")
+        + link.format("Charles Babbage", "*", " and ") + link.format("Mary Somerville", "", "") + "</div>"
+    )
+    tab = "<head><title>A study of round things - Journal of Pages (RSC Publishing)</title></head>"
+    cite = '<h3 class="h--heading3">A study of round things</h3><p>A. Lovelace and C. Babbage</p>'
+    page = f"<html>{tab}<body>{block}{_ROUND_ABSTRACT}{cite}</body></html>"
+    authors = normalise_page("https://example.org/saved-page", page).papers[0].authors
+    assert authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_heading_of_names_right_after_the_titles_is_the_byline_a_subtitle_is_not():
+    # IJCAI proceedings (2018): <h1 class="page-title">title</h1><div>…<h1>title</h1><h2>Zhou Zhao, Zhu
+    # Zhang, …, Yueting Zhuang</h2>; a subtitle set as an h2 names nobody.
+    def authors(after: str) -> list[str] | None:
+        body = (
+            '<h1 class="page-title">A study of round things</h1><div><h1>A study of round things</h1>'
+            f"{after}</div>{_ROUND_ABSTRACT}"
+        )
+        page = f"<html><body>{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+    assert authors("<h2>Ada Lovelace, Charles Babbage, Mary Somerville</h2>") == [
+        "Ada Lovelace", "Charles Babbage", "Mary Somerville"
+    ]
+    assert authors("<h2>Theory and Practice</h2>") is None
+    assert authors("<h2>A Case Study of Round Things</h2>") is None
+
+
+def test_without_meta_mdpis_author_group_is_a_byline():
+    # MDPI (2014): <div class="html-author-group"> Barbara Laddomada <sup><span>1</span></sup>, Laura Del
+    # Coco <sup>…</sup>, … and …</div>, after the DOAJ, Google Scholar and PubMed menus that list the
+    # same people family name first.
+    menu = '<ul class="submenu"><li><a href="https://scholar.example/?q=Ada">Lovelace, A</a></li></ul>'
+    group = (
+        '<div class="html-author-group"> Ada Lovelace <sup><span>1</span></sup>, Charles Babbage '
+        "<sup><span>2</span></sup> and Mary Somerville <sup><span>1,*</span></sup></div>"
+    )
+    assert _byline_authors(menu + group) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_without_meta_cambridge_cores_author_heading_in_capitals_is_a_byline():
+    # Cambridge Core (2016): <h3 class="author">SARAH&nbsp;THOMSON<sup>a1</sup>, ELISABETH A.&nbsp;INNES
+    # <sup>a1</sup> … and FRANK&nbsp;KATZER<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>
+    heading = (
+        '<h3 class="author">ADA&nbsp;LOVELACE<sup>a1</sup>, CHARLES B.&nbsp;BABBAGE<sup>a2</sup> and MARY'
+        '&nbsp;SOMERVILLE<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>'
+    )
+    assert _byline_authors(heading) == ["Ada Lovelace", "Charles B. Babbage", "Mary Somerville"]
