@@ -480,3 +480,19 @@ def test_without_meta_an_element_classed_date_under_the_heading_dates_the_page()
             f"{_ROUND_ABSTRACT}</body></html>"
         )
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_references_published_online_date_before_its_doi_is_the_cited_works():
+    # Front Matter (Ghost, 2023): "Published: December 20, 2016" under the heading; the references:
+    # <p>Fenner M. Cool DOI’s. Published online December 15, 2016. doi:<a …>10.5438/55E5-T5C0</a></p>
+    own = "<p>Published: December 20, 2016</p>"
+    cited = (
+        "<h2>References</h2><p>Fenner M. Cool DOI’s. Published online December 15, 2016."
+        ' doi:<a href="#">10.5438/1</a></p>'
+    )
+    page = f"<html><body><h1>A study of round things</h1>{own}{_ROUND_ABSTRACT}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2016-12-20"
+    # The page's own citation line opens with its label: "Published online Mar 13, 2009. doi: …".
+    line = "<p>Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985</p>"
+    page = f"<html><body><h1>A study of round things</h1>{line}{_ROUND_ABSTRACT}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2009-03-13"

@@ -143,6 +143,8 @@ def _nlm_date(part: str | None) -> str | None:
 
 
 _CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
+# A reference's author and title before its publication label: sentences ending in full stops.
+_CITED_WORK = re.compile(r"\w[.?!]\s+\S.*\w[.?!]\s*$")
 
 
 def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
@@ -156,6 +158,9 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
             continue
         if _CITED_WEB_PAGE.search(own[label.end():]):
             continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
+        cited = label.start() > 0 and _CITED_WORK.search(own[: label.start()]) is not None
+        if cited and "doi" in own[label.end():].casefold():
+            continue  # "Fenner M. Cool DOI's. Published online December 15, 2016. doi: …", a reference
         date = _date_after_label(own[label.end():])
         # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
         shown_time = node.css_first("time[datetime]") if date is None else None
