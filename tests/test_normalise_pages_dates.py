@@ -496,3 +496,15 @@ def test_without_meta_a_references_published_online_date_before_its_doi_is_the_c
     line = "<p>Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985</p>"
     page = f"<html><body><h1>A study of round things</h1>{line}{_ROUND_ABSTRACT}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2009-03-13"
+
+
+def test_without_meta_the_proceedings_a_paper_is_part_of_give_its_year():
+    # The NeurIPS proceedings: <p>Part of: <a href="/book/…-32-2019">Advances in Neural Information
+    # Processing Systems 32 (NIPS 2019)</a></p>; "Part of the Lecture Notes series" names no year.
+    def published(line: str) -> str | None:
+        page = f"<html><body><h1>A study of round things</h1><p>{line}</p>{_ROUND_ABSTRACT}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    proceedings = "Advances in Neural Information Processing Systems 32 (NIPS 2019)"
+    assert published(f'Part of: <a href="/book/x">{proceedings}</a>') == "2019"
+    assert published("Part of the Lecture Notes in Computer Science book series (LNCS, volume 1)") is None

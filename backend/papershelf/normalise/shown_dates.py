@@ -45,6 +45,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _citation_line_date(page, title)
         or _month_and_year_fields(page)
         or _bibtex_year(page, title)
+        or _proceedings_year(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
 
@@ -57,6 +58,16 @@ _BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORE
 
 
 _BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+# The proceedings a paper is part of, with the conference's name and year in brackets: "Part of:
+# Advances in Neural Information Processing Systems 32 (NIPS 2019)" (the NeurIPS proceedings).
+_PART_OF = re.compile(r"\bPart of:?\s+[^()]{5,200}\(\s*[A-Z][\w-]*\s+((?:19|20)\d\d)\s*\)")
+
+
+def _proceedings_year(page: Page) -> list[str]:
+    found = _PART_OF.search(text_above_references(page))
+    return [found.group(1)] if found else []
 
 
 def _bibtex_year(page: Page, title: str | None) -> list[str]:
