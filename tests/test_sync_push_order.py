@@ -26,14 +26,6 @@ from papershelf.sync.server import push_place
 from sync_helpers import local_transport, snapshot
 
 
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
-    yield a, b
-    a.close()
-    b.close()
-
-
 def capture(db, title: str) -> str:
     with write(db) as tx:
         pid, _ = save_paper(tx, Paper(title=title), rank=Rank.PAGE, hlc=tx.now())
