@@ -13,7 +13,7 @@ import httpx
 import msgspec
 import pytest
 
-from helpers import running_server
+from helpers import off_loop, running_server
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import merge_papers, save_paper
@@ -144,7 +144,7 @@ def test_a_batch_whose_predecessor_never_comes_is_applied_after_the_wait():
         await asyncio.wait_for(order.wait_turn(decoded(after=5, ends=9)), 5)
         return time.monotonic() - started
 
-    assert asyncio.run(follow()) >= 0.05
+    assert off_loop(asyncio.run, follow()) >= 0.05
 
 
 def test_a_waiting_batch_goes_as_soon_as_its_predecessor_is_queued():
@@ -166,7 +166,7 @@ def test_a_waiting_batch_goes_as_soon_as_its_predecessor_is_queued():
         await asyncio.wait_for(order.wait_turn(decoded(after=9, ends=12)), 0.5)
         return seen
 
-    assert asyncio.run(follow()) == ["first", "second"]
+    assert off_loop(asyncio.run, follow()) == ["first", "second"]
 
 
 def test_a_push_of_an_older_client_carries_no_order_and_waits_for_nothing():
@@ -178,7 +178,7 @@ def test_a_push_of_an_older_client_carries_no_order_and_waits_for_nothing():
     async def follow():
         await asyncio.wait_for(PushOrder(wait=30).wait_turn(push), 0.5)
 
-    asyncio.run(follow())
+    off_loop(asyncio.run, follow())
 
 
 @pytest.mark.parametrize("body", [b"{not json", b'{"machine": 7}', b"[]"])
