@@ -25,6 +25,15 @@ def library(tmp_path):
     db.close()
 
 
+@pytest.fixture
+def two(tmp_path):
+    """Two fresh libraries (two machines), as (a, b)."""
+    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
+    yield a, b
+    a.close()
+    b.close()
+
+
 @dataclass
 class InProcessApi:
     """The API app in this process (Litestar's test client), as `server` is a process."""

@@ -16,7 +16,6 @@ from papershelf.records import (
     NoteKind,
     NoteTarget,
 )
-from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, edit_note, get_note, page_version
 from papershelf.store.tx import use_wall_clock, write
 from papershelf.sync.protocol import NoteChange, decode_change, encode
@@ -205,14 +204,6 @@ def test_a_capture_note_without_a_selection_has_no_target(library):
 
 
 # ---- sync ----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
-    yield a, b
-    a.close()
-    b.close()
 
 
 def test_target_and_kind_travel_with_the_note_and_merge_like_its_body(two):

@@ -33,15 +33,6 @@ from papershelf.sync.protocol import (
 )
 from sync_helpers import local_transport, snapshot, sync_local
 
-
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
-    yield a, b
-    a.close()
-    b.close()
-
-
 P = "feedfacefeedface"  # a peer's machine id
 
 

@@ -16,7 +16,6 @@ from helpers import DUMPS, capture, page
 from papershelf.capture import CaptureRequest
 from papershelf.importer import import_dump
 from papershelf.records import Paper, Rank
-from papershelf.store.db import open_writer
 from papershelf.store.observations import observations_of
 from papershelf.store.papers import save_paper
 from papershelf.store.tx import use_wall_clock, write
@@ -34,15 +33,6 @@ FORMAT_C = DUMPS / "002_116e930042b20998.txt"
 # Two months ago and an hour ago: a peer's clocks may not run ahead of this machine's.
 EARLIER = int((time.time() - 60 * 86400) * 1000)
 LATER = int((time.time() - 3600) * 1000)
-
-
-@pytest.fixture
-def two(tmp_path):
-    a = open_writer(tmp_path / "a.db", create=True)
-    b = open_writer(tmp_path / "b.db", create=True)
-    yield a, b
-    a.close()
-    b.close()
 
 
 def count(db) -> int:

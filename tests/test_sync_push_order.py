@@ -13,7 +13,7 @@ import httpx
 import msgspec
 import pytest
 
-from helpers import running_server
+from helpers import off_loop, running_server
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import merge_papers, save_paper
@@ -24,14 +24,6 @@ from papershelf.sync.order import PushOrder
 from papershelf.sync.protocol import PROTOCOL, AliasChange, PushBatch, PushPlace, encode
 from papershelf.sync.server import push_place
 from sync_helpers import local_transport, snapshot
-
-
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_writer(tmp_path / "a.db", create=True), open_writer(tmp_path / "b.db", create=True)
-    yield a, b
-    a.close()
-    b.close()
 
 
 def capture(db, title: str) -> str:
@@ -152,7 +144,7 @@ def test_a_batch_whose_predecessor_never_comes_is_applied_after_the_wait():
         await asyncio.wait_for(order.wait_turn(decoded(after=5, ends=9)), 5)
         return time.monotonic() - started
 
-    assert asyncio.run(follow()) >= 0.05
+    assert off_loop(asyncio.run, follow()) >= 0.05
 
 
 def test_a_waiting_batch_goes_as_soon_as_its_predecessor_is_queued():
@@ -174,7 +166,7 @@ def test_a_waiting_batch_goes_as_soon_as_its_predecessor_is_queued():
         await asyncio.wait_for(order.wait_turn(decoded(after=9, ends=12)), 0.5)
         return seen
 
-    assert asyncio.run(follow()) == ["first", "second"]
+    assert off_loop(asyncio.run, follow()) == ["first", "second"]
 
 
 def test_a_push_of_an_older_client_carries_no_order_and_waits_for_nothing():
@@ -186,7 +178,7 @@ def test_a_push_of_an_older_client_carries_no_order_and_waits_for_nothing():
     async def follow():
         await asyncio.wait_for(PushOrder(wait=30).wait_turn(push), 0.5)
 
-    asyncio.run(follow())
+    off_loop(asyncio.run, follow())
 
 
 @pytest.mark.parametrize("body", [b"{not json", b'{"machine": 7}', b"[]"])
