@@ -14,7 +14,7 @@ from papershelf.api.errors import sync_error_parts
 from papershelf.store.observations import OBSERVATION_COLUMNS
 from papershelf.store.queries import PAPER_COLUMNS as STORED_COLUMNS
 from papershelf.sync.client import SyncReport, sync_with
-from papershelf.sync.order import ORDER_WAIT
+from papershelf.sync.order import ORDER_WAIT, PushOrder
 from papershelf.sync.protocol import encode
 from papershelf.sync.server import (
     SyncRequestError,
@@ -29,17 +29,14 @@ def local_transport(db) -> httpx.MockTransport:
     """The sync API of library `db`, answered in-process by the functions the server uses.
     Pushes arrive two at a time (sync/client.py): applied one at a time, a machine's in
     the order of their spans, as the server's writer and sync/order.py do."""
-    turns = threading.Condition()
-    queued_to: dict[str, int] = {}
+    turns, order = threading.Condition(), PushOrder()
 
     def push(body: bytes) -> bytes:
         place = push_place(body)
         with turns:
-            if place.after is not None:
-                turns.wait_for(lambda: queued_to.get(place.machine) == place.after, ORDER_WAIT)
-            if place.ends is not None:
-                queued_to[place.machine] = place.ends
-                turns.notify_all()
+            turns.wait_for(lambda: order.its_turn(place), ORDER_WAIT)
+            order.queued(place)
+            turns.notify_all()
             return encode(apply_push(db, decode_push(body)))
 
     def handle(request: httpx.Request) -> httpx.Response:

@@ -154,8 +154,16 @@ def _of_the_page_item(node: Any) -> bool:
 _EMPTY_SCRIPT = re.compile(r"<script\b([^<>]*?)\s*/>", re.IGNORECASE)
 
 
+def _swallowed_by_a_script(tree: LexborHTMLParser) -> bool:
+    # A script that loads a file holds no text of its own unless it swallowed what followed it.
+    # Asked of the tree, so a page without one (every capture's case) is not scanned as text.
+    return any("src" in node.attributes and node.text(deep=False) for node in tree.tags("script"))
+
+
 def parse_page(html: str) -> Page:
-    tree = LexborHTMLParser(_EMPTY_SCRIPT.sub(r"<script\1></script>", html))
+    tree = LexborHTMLParser(html)
+    if _swallowed_by_a_script(tree):
+        tree = LexborHTMLParser(_EMPTY_SCRIPT.sub(r"<script\1></script>", html))
     page = Page(tree=tree, meta=_collect_meta(tree), articles=_collect_articles(tree))
     page.canonical = _canonical(tree)
     page.og_url = page.first("og:url")

@@ -44,8 +44,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _time_under_heading(page, title)
         or _citation_line_date(page, title)
         or _month_and_year_fields(page)
-        or _bibtex_year(page, title)
-        or _proceedings_year(page)
+        or _own_citation_year(text_above_references(page), title)
         or _dates_after(page, _DEGREE_LABEL)
     )
 
@@ -65,21 +64,17 @@ _BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNOREC
 _PART_OF = re.compile(r"\bPart of:?\s+[^()]{5,200}\(\s*[A-Z][\w-]*\s+((?:19|20)\d\d)\s*\)")
 
 
-def _proceedings_year(page: Page) -> list[str]:
-    found = _PART_OF.search(text_above_references(page))
-    return [found.group(1)] if found else []
-
-
-def _bibtex_year(page: Page, title: str | None) -> list[str]:
-    """The year of the BibTeX entry the page shows for itself: the one whose title is the paper's
-    (not an entry of a work it cites)."""
+def _own_citation_year(text: str, title: str | None) -> list[str]:
+    """The year of the BibTeX entry the page shows for itself (the one whose title is the paper's,
+    not an entry of a work it cites), else of the proceedings it is part of."""
     key = compact(title or "")
-    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
+    for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
         year = _BIBTEX_YEAR.search(entry.group(1))
         if named and year and compact(named.group(1).replace("{", "").replace("}", "")) == key:
             return [year.group(1)]
-    return []
+    found = _PART_OF.search(text)
+    return [found.group(1)] if found else []
 
 
 def _month_and_year_fields(page: Page) -> list[str]:

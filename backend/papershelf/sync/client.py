@@ -172,7 +172,7 @@ def _apply_page(db, peer: Peer, machine: str, changes: list[Change], cursor: int
 def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit: int) -> int:
     """Send our changes the peer lacks, batch by batch; how many were sent. Two batches are
     in flight: the next is read and sent while the peer applies this one (the peer applies
-    a machine's batches in the order of their spans, api/push_order.py). Answers are taken
+    a machine's batches in the order of their spans, sync/order.py). Answers are taken
     in order and the cursor moves batch by batch; a rejection ends the sync there."""
     sent = 0
     assert cursors.peer is not None
@@ -184,7 +184,7 @@ def _push(db, peer: Peer, me: str, cursors: _Cursors, report: SyncReport, limit:
             if more:
                 page = read_changes(db, since, limit, skip_origin=cursors.peer)
                 # The peer applies it after the batch still unsettled, if one is.
-                posted = [sent.next for sent in in_flight if sent.answer is not None]
+                posted = [batch.next for batch in in_flight if batch.answer is not None]
                 after = posted[-1] if posted else None
                 answer = (poster.submit(_post, peer, me, page.changes, span=(since, page.next),
                                         after=after) if page.changes else None)
@@ -228,8 +228,9 @@ def _post(peer: Peer, me: str, changes: list[Change], *, span: tuple[int, int] |
     """POST a batch, halving it while the peer answers 413 (halves claim no span; the first
     keeps the batch's place `after` the one before it, the last says where it `ends`)."""
     since, upto = span if span is not None else (None, None)
+    ends = upto if ends is None else ends
     body = encode(PushBatch(protocol=PROTOCOL, machine=me, changes=changes, since=since, next=upto,
-                            after=after, ends=ends if ends is not None else upto))
+                            after=after, ends=ends))
     try:
         answer = decode_result(peer.request("POST", PATH, content=body))
     except TooLarge as error:
@@ -238,7 +239,7 @@ def _post(peer: Peer, me: str, changes: list[Change], *, span: tuple[int, int] |
                             ) from None
         half = len(changes) // 2
         first = _post(peer, me, changes[:half], after=after)
-        second = _post(peer, me, changes[half:], ends=ends if ends is not None else upto)
+        second = _post(peer, me, changes[half:], ends=ends)
         return PushResult(protocol=PROTOCOL, machine=first.machine,
                           results=first.results + second.results)
     except DECODE_ERRORS as error:

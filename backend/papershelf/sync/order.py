@@ -27,7 +27,8 @@ DECODED_AT_ONCE = 2
 
 class PushOrder:
     """Used from the event loop only (no locks): `await wait_turn(place)`, then, inside
-    `async with decoding:`, decode the push, queue it and call `queued(place)`."""
+    `async with decoding:`, decode the push, queue it and call `queued(place)`. A caller on
+    threads (the tests' in-process peer) waits on `its_turn` under its own lock instead."""
 
     def __init__(self, wait: float = ORDER_WAIT, decoded_at_once: int = DECODED_AT_ONCE):
         self._wait = wait
@@ -35,8 +36,12 @@ class PushOrder:
         self._waiting: dict[tuple[str, int], asyncio.Event] = {}
         self.decoding = asyncio.Semaphore(decoded_at_once)
 
+    def its_turn(self, place: PushPlace) -> bool:
+        """Whether the push before it (if it follows one) has been queued."""
+        return place.after is None or self._queued_to.get(place.machine) == place.after
+
     async def wait_turn(self, place: PushPlace) -> None:
-        if place.after is None or self._queued_to.get(place.machine) == place.after:
+        if self.its_turn(place):
             return
         key = (place.machine, place.after)
         turn = self._waiting.setdefault(key, asyncio.Event())
