@@ -18,6 +18,7 @@ from .records import Paper
 
 # Letters and digits are exactly what str.isalnum accepts; \W excludes them but keeps "_".
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_ASCII_NOT_ALNUM = bytes(byte for byte in range(128) if not chr(byte).isalnum())
 # New-style ids (0704.0001 onwards, 5-digit since 1501) and old-style archive/YYMMNNN ids.
 _NEW_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v(\d+))?(?![\d])")
 _OLD_ID = re.compile(r"(?<![\w-])([a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?(?!\d)")
@@ -52,6 +53,9 @@ def title_fingerprint(title: str | None) -> str | None:
     """NFKC, casefold, letters and digits only."""
     if not title:
         return None
+    if title.isascii():  # NFKC keeps ASCII, casefold is lower, and deleting bytes costs a
+        # seventh of the regex: every record of an import takes this path
+        return title.lower().encode().translate(None, _ASCII_NOT_ALNUM).decode() or None
     folded = unicodedata.normalize("NFKC", title).casefold()
     return _NOT_ALNUM.sub("", folded) or None
 

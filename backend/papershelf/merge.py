@@ -125,7 +125,9 @@ def sound_tags(tags: dict[str, TagState]) -> dict[str, TagState]:
 def state_from_record(paper: Paper, rank: Rank, hlc: str) -> PaperState:
     """What a capture says about a paper: only the fields it knows."""
     clock = field_clock(rank, hlc)
-    values = {name: getattr(paper, name) for name in PAPER_FIELDS if getattr(paper, name) is not None}
+    # PAPER_FIELDS are a Paper's fields in order (a subclass's own follow them)
+    known = zip(PAPER_FIELDS, msgspec.structs.astuple(paper), strict=False)
+    values = {name: value for name, value in known if value is not None}
     return PaperState(values=values, clocks=dict.fromkeys(values, clock))
 
 

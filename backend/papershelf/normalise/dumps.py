@@ -17,6 +17,9 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
+from itertools import count as numbered
+from operator import itemgetter
 
 from ..identity import clean_text
 from ..records import Paper, ParsedRecord, RecordProblem
@@ -46,25 +49,41 @@ def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
     in which it exists and does not lie after the capture (`Feb 29` finds a leap year).
     Raises ImpossibleDate for a date-shaped line that is no date at all."""
     match = _DATE.fullmatch(line) if len(line) < _SHORT_MARKER else None
-    if not match or match["month"].lower()[:3] not in _MONTHS:
+    if match is None:
         return None
-    month, day = _MONTHS[match["month"].lower()[:3]], int(match["day"])
-    upvotes = count(match["upvotes"] or "0")
-    if match["year"]:
-        if not _valid(int(match["year"]), month, day):
-            raise ImpossibleDate(line)
-        return date(int(match["year"]), month, day).isoformat(), upvotes
-    for year in range(captured.year, captured.year - 8, -1):
-        if _valid(year, month, day) and date(year, month, day) <= captured:
-            return date(year, month, day).isoformat(), upvotes
-    raise ImpossibleDate(line)
+    month_name, day, year, upvotes = match.groups()
+    month = _MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    published = _calendar_date(month, int(day), year, captured)
+    if published is None:
+        raise ImpossibleDate(line)
+    return published, count(upvotes or "0")
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(month: int, day: int, year: str | None, captured: date) -> str | None:
+    """The ISO date of a dump's date line, None when no calendar has it. Cached: a dump's
+    records share a few hundred dates, and working one out took a tenth of the parse."""
+    if year is not None:
+        return date(int(year), month, day).isoformat() if _valid(int(year), month, day) else None
+    for candidate in range(captured.year, captured.year - 8, -1):
+        if _valid(candidate, month, day) and date(candidate, month, day) <= captured:
+            return date(candidate, month, day).isoformat()
+    return None
+
+
+def _read_date(line: str, captured: date) -> tuple[str, int] | ImpossibleDate | None:
+    """`parse_date_line`, its ImpossibleDate returned rather than raised: a trailer line
+    is read once, whether it is a date and which."""
+    try:
+        return parse_date_line(line, captured)
+    except ImpossibleDate as impossible:
+        return impossible
 
 
 def _is_date(line: str, captured: date) -> bool:
-    try:
-        return parse_date_line(line, captured) is not None
-    except ImpossibleDate:
-        return True
+    return _read_date(line, captured) is not None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -79,11 +98,9 @@ class _Lines:
     """Numbered, stripped, non-blank lines with two lines of look-ahead."""
 
     def __init__(self, lines: Iterable[str]):
-        self._source = (
-            (number, stripped)
-            for number, raw in enumerate(lines, 1)
-            if (stripped := raw.strip())
-        )
+        # Numbered, stripped and filtered by builtins (zip, map, filter): a generator
+        # expression here cost more per line than the rest of the parse.
+        self._source = filter(itemgetter(1), zip(numbered(1), map(str.strip, lines)))
         self._ahead: deque[tuple[int, str]] = deque()
 
     def peek(self, offset: int = 0) -> tuple[int, str] | None:
@@ -180,15 +197,15 @@ def _read_trailer(stream: _Lines, captured: date) -> dict | None:
     found: dict = {}
     while (item := stream.peek()) is not None:
         line = item[1]
-        if authors := _AUTHORS.fullmatch(line):
-            found["authors_count"] = count(authors.group(1))
-        elif line == _SEPARATOR:
+        if line == _SEPARATOR:
             found["separator"] = True
-        elif found and _is_date(line, captured):
-            try:
-                found["published"], found["upvotes"] = parse_date_line(line, captured)
-            except ImpossibleDate:
+        elif line[:1] == "•" and (authors := _AUTHORS.fullmatch(line)):
+            found["authors_count"] = count(authors.group(1))
+        elif found and (day := _read_date(line, captured)) is not None:
+            if isinstance(day, ImpossibleDate):
                 found["impossible"] = item
+            else:
+                found["published"], found["upvotes"] = day
             stream.next()
             break
         else:

@@ -37,6 +37,9 @@ _decode_clock_groups = msgspec.json.Decoder(dict[str, list[str]]).decode
 def encode_clocks(clocks: dict[str, str]) -> str:
     """Field clocks as stored: grouped by clock, `{"<clock>": [fields]}`. A capture gives
     all its fields one clock, so this is a third of the size of one entry per field."""
+    distinct = set(clocks.values())
+    if len(distinct) == 1:  # a capture's (every import's record): one group, nothing to sort by
+        return _encode({distinct.pop(): sorted(clocks)}).decode()
     groups: dict[str, list[str]] = {}
     for field, clock in sorted(clocks.items()):
         groups.setdefault(clock, []).append(field)
@@ -146,7 +149,7 @@ def _row_values(state: PaperState) -> list[Any]:
     # Every paper an import or a sync writes passes here: one pass over the fields, then
     # only the few list fields (JSON text) and the status (a default) looked at again.
     values = state.values
-    row = [values.get(name) for name in _ROW_FIELDS]
+    row = list(map(values.get, _ROW_FIELDS))
     for i in _LIST_AT:
         if row[i] is not None:
             row[i] = _encode(row[i]).decode()
