@@ -24,7 +24,7 @@ def count(value: object) -> int | None:
 
 def code_url_in_text(text: str | None) -> str | None:
     """The first link to a code host in a paragraph of text, tidied."""
-    if not text:
+    if not text or "://" not in text:  # most abstracts link nothing: no regex scan for them
         return None
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(_TRAILING).removesuffix(".git")

@@ -14,7 +14,6 @@ else held, so a dump of any size parses in constant memory.
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -94,29 +93,35 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_UNREAD = object()  # a look-ahead slot not filled yet (None: the lines have ended)
+
+
 class _Lines:
-    """Numbered, stripped, non-blank lines with two lines of look-ahead."""
+    """Numbered, stripped, non-blank lines with two lines of look-ahead.
+
+    Two slots rather than a deque, and the lines numbered, stripped and filtered by
+    builtins (zip, map, filter) rather than a generator: this runs per line, and was a
+    fifth of the parse. A line is read from the source only when it is looked at."""
 
     def __init__(self, lines: Iterable[str]):
-        # Numbered, stripped and filtered by builtins (zip, map, filter): a generator
-        # expression here cost more per line than the rest of the parse.
         self._source = filter(itemgetter(1), zip(numbered(1), map(str.strip, lines)))
-        self._ahead: deque[tuple[int, str]] = deque()
+        self._first: tuple[int, str] | object | None = _UNREAD
+        self._second: tuple[int, str] | object | None = _UNREAD
 
     def peek(self, offset: int = 0) -> tuple[int, str] | None:
-        if offset < len(self._ahead):  # the common case, kept cheap: this runs per line
-            return self._ahead[offset]
-        while len(self._ahead) <= offset:
-            item = next(self._source, None)
-            if item is None:
-                return None
-            self._ahead.append(item)
-        return self._ahead[offset]
+        """The next line (offset 0) or the one after it (1); None past the end."""
+        if self._first is _UNREAD:
+            self._first = next(self._source, None)
+        if not offset:
+            return self._first
+        if self._second is _UNREAD:
+            self._second = None if self._first is None else next(self._source, None)
+        return self._second
 
     def next(self) -> tuple[int, str] | None:
-        if self._ahead:
-            return self._ahead.popleft()
-        return next(self._source, None)
+        item = next(self._source, None) if self._first is _UNREAD else self._first
+        self._first, self._second = self._second, _UNREAD
+        return item
 
 
 def _is_marker(line: str) -> bool:

@@ -155,7 +155,7 @@ def _row_values(state: PaperState) -> list[Any]:
             row[i] = _encode(row[i]).decode()
     if row[_STATUS_AT] is None:
         row[_STATUS_AT] = "unread"
-    row.append(_encode(state.visible_tags()).decode())
+    row.append(_encode(state.visible_tags()).decode() if state.tags else "[]")
     return row
 
 
