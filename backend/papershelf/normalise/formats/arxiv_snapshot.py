@@ -60,7 +60,7 @@ def _author(parts: list[str]) -> str | None:
     family = parts[0] if parts else ""
     given = parts[1] if len(parts) > 1 else ""
     suffix = parts[2] if len(parts) > 2 else ""
-    return clean_text(" ".join(p for p in (given, family, suffix) if p))
+    return clean_text(" ".join(filter(None, (given, family, suffix))))
 
 
 def _version(versions: list[_Version]) -> int | None:
