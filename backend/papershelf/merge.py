@@ -125,9 +125,10 @@ def sound_tags(tags: dict[str, TagState]) -> dict[str, TagState]:
 def state_from_record(paper: Paper, rank: Rank, hlc: str) -> PaperState:
     """What a capture says about a paper: only the fields it knows."""
     clock = field_clock(rank, hlc)
-    # PAPER_FIELDS are a Paper's fields in order (a subclass's own follow them)
-    known = zip(PAPER_FIELDS, msgspec.structs.astuple(paper), strict=False)
-    values = {name: value for name, value in known if value is not None}
+    if type(paper) is Paper:  # omit_defaults: its fields that are not None, in order, built in C
+        values = msgspec.to_builtins(paper)
+    else:
+        values = {name: getattr(paper, name) for name in PAPER_FIELDS if getattr(paper, name) is not None}
     return PaperState(values=values, clocks=dict.fromkeys(values, clock))
 
 

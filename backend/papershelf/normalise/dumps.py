@@ -57,7 +57,7 @@ def parse_date_line(line: str, captured: date) -> tuple[str, int] | None:
     published = _calendar_date(month, int(day), year, captured)
     if published is None:
         raise ImpossibleDate(line)
-    return published, count(upvotes or "0")
+    return published, 0 if upvotes is None else count(upvotes)
 
 
 @lru_cache(maxsize=4096)
