@@ -124,8 +124,10 @@ class _Lines:
         return item
 
 
-def _is_marker(line: str) -> bool:
-    return len(line) < _SHORT_MARKER and (line == _SEPARATOR or bool(_AUTHORS.fullmatch(line)))
+def _is_trailer_line(line: str, captured: date) -> bool:
+    """A format-C trailer's line (`• N authors`, `·`, a date), never a title or abstract."""
+    return len(line) < _SHORT_MARKER and (
+        line == _SEPARATOR or bool(_AUTHORS.fullmatch(line)) or _is_date(line, captured))
 
 
 def _looks_like_abstract(line: str) -> bool:
@@ -156,7 +158,7 @@ def iter_dump(
     while title is not None:
         title_line, title_text = title
         following = stream.peek()
-        if following is None or _is_marker(following[1]) or _is_date(following[1], captured):
+        if following is None or _is_trailer_line(following[1], captured):
             yield RecordProblem(title_line, f"title {title_text[:60]!r} has no abstract")
             title = _next_title(stream, captured)
             continue
@@ -190,9 +192,7 @@ def iter_dump(
 
 def _next_title(stream: _Lines, captured: date) -> tuple[int, str] | None:
     """After a broken record, skip trailer lines to the next title."""
-    while (item := stream.peek()) is not None and (
-        _is_marker(item[1]) or _is_date(item[1], captured)
-    ):
+    while (item := stream.peek()) is not None and _is_trailer_line(item[1], captured):
         stream.next()
     return stream.next()
 
