@@ -129,3 +129,24 @@ def test_the_array_facet_counts_a_value_once_per_row_however_often_the_row_lists
             expected[value] = expected.get(value, 0) + 1
     assert counted == expected
     assert counted[("str", "a")] == 5 and counted[("str", "b")] == 2
+
+
+def test_a_tables_allow_block_still_decides_who_sees_it_once_its_answer_is_kept():
+    """papershelf_config_cache keeps a table's `allow` blocks (Datasette deep-copies the whole
+    metadata for them, four times a page): the kept answer is Datasette's, every time."""
+    cache = datasette_plugin("papershelf_config_cache")
+    ds = Datasette([], memory=True, metadata={
+        "databases": {"_memory": {"tables": {"secret": {"allow": {"id": "root"}}}}}})
+    cache.startup(ds)
+    for _ in range(2):
+        assert ds._table_permission_allows("_memory", "secret") == [{"id": "root"}]
+        assert ds._table_permission_allows("_memory", "open") == []
+
+    async def allowed(actor):
+        await ds.invoke_startup()
+        return await ds.permission_allowed(actor, "view-table", ("_memory", "secret"))
+
+    assert off_loop(asyncio.run, allowed(None)) is False
+    assert off_loop(asyncio.run, allowed({"id": "root"})) is True
+    ds._table_permission_allows("_memory", "secret").append({"id": "anyone"})  # a copy
+    assert off_loop(asyncio.run, allowed({"id": "anyone"})) is False
