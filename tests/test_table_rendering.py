@@ -6,7 +6,10 @@ template wrote, every untrusted value escaped."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import sqlite3
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -102,3 +105,48 @@ def test_facet_value_links_are_the_ones_datasettes_helpers_write(base_url, force
             for arg in args:
                 expected = ds.absolute_url(request, ds.urls.path(path_with_added_args(request, arg)))
                 assert links.added(arg) == expected, (target, arg)
+
+
+def test_the_array_facet_counts_a_value_once_per_row_however_often_the_row_lists_it():
+    """LeanArrayFacet counts first occurrences instead of deduping (row, value) pairs: the
+    counts are Datasette's (one per row a value is in), duplicates, nulls and mixed types
+    included."""
+    facets = datasette_plugin("papershelf_facets")
+    arrays = ['["a", "a", "b"]', '["a"]', '["b", "a", "b", "b"]', '[null, null, "c"]',
+              '[1, "1", 1]', '[]', '{"x": "a", "y": "a"}', '"a"']
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (items TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(a,) for a in arrays])
+    facet = SimpleNamespace(get_facet_size=lambda: 100)
+    sql = facets.LeanArrayFacet.sql_for(facet, "items", "select items from t")
+    counted = {(type(value).__name__, value): count for value, count in conn.execute(sql)}
+    expected: dict = {}
+    for text in arrays:
+        loaded = json.loads(text)
+        members = loaded.values() if isinstance(loaded, dict) else (
+            loaded if isinstance(loaded, list) else [loaded])
+        for value in {(type(v).__name__, v) for v in members}:
+            expected[value] = expected.get(value, 0) + 1
+    assert counted == expected
+    assert counted[("str", "a")] == 5 and counted[("str", "b")] == 2
+
+
+def test_a_tables_allow_block_still_decides_who_sees_it_once_its_answer_is_kept():
+    """papershelf_config_cache keeps a table's `allow` blocks (Datasette deep-copies the whole
+    metadata for them, four times a page): the kept answer is Datasette's, every time."""
+    cache = datasette_plugin("papershelf_config_cache")
+    ds = Datasette([], memory=True, metadata={
+        "databases": {"_memory": {"tables": {"secret": {"allow": {"id": "root"}}}}}})
+    cache.startup(ds)
+    for _ in range(2):
+        assert ds._table_permission_allows("_memory", "secret") == [{"id": "root"}]
+        assert ds._table_permission_allows("_memory", "open") == []
+
+    async def allowed(actor):
+        await ds.invoke_startup()
+        return await ds.permission_allowed(actor, "view-table", ("_memory", "secret"))
+
+    assert off_loop(asyncio.run, allowed(None)) is False
+    assert off_loop(asyncio.run, allowed({"id": "root"})) is True
+    ds._table_permission_allows("_memory", "secret").append({"id": "anyone"})  # a copy
+    assert off_loop(asyncio.run, allowed({"id": "anyone"})) is False

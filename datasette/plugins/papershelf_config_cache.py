@@ -1,4 +1,5 @@
-"""Plugin configuration looked up once per (plugin, database, table), not once per cell.
+"""Plugin configuration looked up once per (plugin, database, table), not once per cell,
+and a table's `allow` blocks once per table, not four times a request.
 
 Datasette 0.65 rebuilds a plugin's configuration on every `plugin_config` call (merges
 the metadata, asks every get_metadata hook, resolves $env/$file secrets), and
@@ -7,7 +8,10 @@ about 700 calls, ~11 ms of CPU, on a 50-row papers page (a quarter of its render
 The configuration of a running instance does not change (metadata.yml is read at start;
 papershelf_any_name.py describes a file by the tables it has, which a serving library
 keeps), so the answer is kept; each caller gets a shallow copy (no caller of ours or
-of the installed plugins changes a nested value).
+of the installed plugins changes a nested value). Datasette 0.65.5's view-table permission
+check (`_table_permission_allows`) deep-copies the whole metadata to find a table's
+`allow` blocks: 0.27 ms a call, four calls a table page (7% of a search's JSON); the
+same reasoning keeps its answer.
 """
 
 from __future__ import annotations
@@ -32,4 +36,15 @@ def startup(datasette):
         return copy.copy(answers[key])
 
     datasette.plugin_config = plugin_config
+    allows = getattr(datasette, "_table_permission_allows", None)  # 0.65.5 and later
+    if allows is not None:
+        table_allows: dict = {}
+
+        def table_permission_allows(database, table):
+            key = (database, table)
+            if key not in table_allows:
+                table_allows[key] = allows(database, table)
+            return list(table_allows[key])
+
+        datasette._table_permission_allows = table_permission_allows
     datasette.papershelf_config_cache = True

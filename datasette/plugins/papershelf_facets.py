@@ -131,15 +131,18 @@ class YearFacet(Facet):
 class LeanArrayFacet(ArrayFacet):
     """Datasette 0.65's array facet, with two fixes. Its SQL dedupes `distinct j.value,
     inner.*`, whole rows with their abstracts: 30 of 57 ms of a 200k-paper search
-    (search_bench); only the row number and the array travel here. And its value links
-    forget base_url, which under /data/ points them outside Datasette."""
+    (search_bench). Here a row counts each value once by counting only its first
+    occurrence in the row's array, which needs no set of (row, value) pairs (that set,
+    even of row numbers, cost more than the facet's other six together). And its value
+    links forget base_url, which under /data/ points them outside Datasette."""
 
     def sql_for(self, column: str, rows: str) -> str:
         return (
-            f"select value, count(*) as count from (select distinct inner.row_n, j.value "
-            f"from (select row_number() over () as row_n, {escape_sqlite(column)} as items "
-            f"from ({rows})) as inner, json_each(inner.items) j) "
-            f"group by value order by count desc, value limit {self.get_facet_size() + 1}"
+            f"select j.value as value, count(*) as count from (select "
+            f"{escape_sqlite(column)} as items from ({rows})) as inner, json_each(inner.items) j "
+            f"where j.key = 0 or not exists (select 1 from json_each(inner.items) k "
+            f"where k.key < j.key and k.value is j.value) "
+            f"group by j.value order by count desc, j.value limit {self.get_facet_size() + 1}"
         )
 
     async def facet_results(self):

@@ -19,8 +19,9 @@ import msgspec
 from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
 from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
+from .db import insert_rows
 from .overview import count_capture_papers, count_new_notes, count_new_papers
-from .papers import _INSERT_PAPER, _INSERT_STATE, Outcome, _row_values, encode_clocks, save_paper
+from .papers import _INSERT_STATE, ROW_COLUMNS, Outcome, _row_values, encode_clocks, save_paper
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -243,7 +244,7 @@ class BulkSaver:
             [(i.pid, i.fingerprint_key, i.clocks, "{}", None, tx.next_version(), tx.machine)
              for i in items],
         )
-        self.conn.executemany(_INSERT_PAPER, [(i.pid, *i.row, now, now) for i in items])
+        insert_rows(self.conn, "papers", ROW_COLUMNS, [(i.pid, *i.row, now, now) for i in items])
         self.conn.executemany(
             "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, 1)",
             [(self.capture_id, i.line, i.pid) for i in items],

