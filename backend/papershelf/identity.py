@@ -55,8 +55,9 @@ def _collapse_ascii(value: str) -> str:
     """`" ".join(value.split())` of ASCII text. Text whose only untidiness is line breaks
     and its ends (arXiv's abstracts, wrapped at 80 columns) is a quarter of the cost."""
     joined = value.replace("\n", " ").strip()
-    if "  " in joined or any(space in joined for space in "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"):
-        return " ".join(joined.split())
+    if ("  " in joined or "\t" in joined or "\r" in joined or "\x0b" in joined or "\x0c" in joined
+            or "\x1c" in joined or "\x1d" in joined or "\x1e" in joined or "\x1f" in joined):
+        return " ".join(joined.split())  # str.split's ASCII whitespace: these and space
     return joined
 
 
