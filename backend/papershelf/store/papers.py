@@ -38,7 +38,7 @@ def encode_clocks(clocks: dict[str, str]) -> str:
     """Field clocks as stored: grouped by clock, `{"<clock>": [fields]}`. A capture gives
     all its fields one clock, so this is a third of the size of one entry per field."""
     distinct = set(clocks.values())
-    if len(distinct) == 1:  # a capture's (every import's record): one group, nothing to sort by
+    if len(distinct) == 1:  # one clock (a capture's: every imported record): one group
         return _encode({distinct.pop(): sorted(clocks)}).decode()
     groups: dict[str, list[str]] = {}
     for field, clock in sorted(clocks.items()):
