@@ -185,6 +185,20 @@ def test_broken_record_is_skipped_and_the_rest_imports(db, tmp_path):
     assert count(db, "SELECT count(*) FROM papers") == 86
 
 
+def test_a_record_whose_title_has_no_letter_or_digit_is_skipped_with_its_line(db, tmp_path):
+    # Regression: paper_id raised on it (nothing to know the paper by) and the whole import
+    # stopped with a traceback.
+    first = "Breaking Bad Tokens: Detoxification of LLMs Using Sparse Autoencoders"
+    text = FORMAT_C.read_text(encoding="utf-8").replace(f"\n{first}\n", "\n???\n", 1)
+    nameless = tmp_path / "nameless.txt"
+    nameless.write_text(text, encoding="utf-8")
+    report = import_dump(db, nameless, captured_at=CAPTURED)
+    assert [(p.line, p.message) for p in report.problems] == [
+        (13, "title '???' has no letter or digit to know the paper by")]
+    assert report.records == 86
+    assert count(db, "SELECT count(*) FROM papers") == 86
+
+
 @pytest.mark.parametrize("where", ["parsing", "storing"])
 def test_crash_mid_file_leaves_library_as_before(db, monkeypatch, where):
     import_dump(db, FORMAT_A, captured_at=CAPTURED)

@@ -312,3 +312,16 @@ def test_copy_of_snapshot_excerpt_is_one_line_per_paper(library, tmp_path):
     report = import_file(library, copy, captured_at=CAPTURED)
     assert report.format == "arxiv-snapshot" and report.new == 2
     assert rows(library, "SELECT line FROM paper_captures ORDER BY line") == [(1,), (2,)]
+
+
+def test_an_entry_with_nothing_to_know_it_by_is_skipped_and_the_rest_imports(tmp_path):
+    # Regression: a title of "???" passed the parser and paper_id raised on it, a traceback.
+    bib = tmp_path / "odd.bib"
+    bib.write_text("@misc{odd, title = {???}}\n\n@misc{good, title = {A Good Title}}\n")
+    db = open_writer(tmp_path / "library.db", create=True)
+    try:
+        report = import_file(db, bib, captured_at=CAPTURED)
+        assert db.execute("SELECT title FROM papers").fetchall() == [("A Good Title",)]
+    finally:
+        db.close()
+    assert report.records == 1 and [p.line for p in report.problems] == [1]

@@ -94,6 +94,15 @@ def test_bibtex_entry_without_identity_is_a_problem_naming_its_key():
     assert items == [RecordProblem(1, "entry 'nameless' has no title, arXiv id or DOI")]
 
 
+def test_an_entry_whose_only_title_has_no_letter_or_digit_is_a_problem_not_a_crash():
+    # Regression: the parsers took any title, and paper_id then raised on "???" (no letter
+    # or digit to know the paper by): the import stopped with a traceback.
+    assert list(parse_bibtex("@misc{odd, title = {???}}\n")) == [
+        RecordProblem(1, "entry 'odd' has no title, arXiv id or DOI")]
+    assert list(parse_csl('[{"id": "odd", "title": "· · ·"}]')) == [
+        RecordProblem(1, "item 'odd' has no title, arXiv id or DOI")]
+
+
 def test_ris_records_with_lines_names_turned_and_truncated_record():
     items = list(parse_ris(text("rispy-example_full.ris")))
     assert [(r.line, r.paper.title, r.paper.authors, r.paper.published) for r in records(items)] == [

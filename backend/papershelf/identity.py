@@ -159,6 +159,12 @@ def identity_key(paper: Paper, fingerprint: str | None = None) -> str | None:
     return None
 
 
+def has_identity(paper: Paper) -> bool:
+    """Whether a record can be told apart from others (`paper_id` has a key): an arXiv id, a
+    DOI, or a title with a letter or digit in it ("???" or "·" is no title to know it by)."""
+    return identity_key(paper) is not None
+
+
 def paper_id(paper: Paper, fingerprint: str | None = None) -> str:
     """A deterministic id: 16 hex digits of sha256 of the strongest identity key."""
     key = identity_key(paper, fingerprint)

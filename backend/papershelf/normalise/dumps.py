@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import count as numbered
 from operator import itemgetter
 
-from ..identity import clean_text
+from ..identity import clean_text, has_identity
 from ..records import Paper, ParsedRecord, RecordProblem
 from .common import count, fill_code_url
 
@@ -186,7 +186,11 @@ def iter_dump(
             paper.authors_count = trailer.get("authors_count")
             paper.published = trailer["published"]
             paper.upvotes = trailer["upvotes"]
-        yield ParsedRecord(paper=paper, line=title_line)
+        if has_identity(paper):
+            yield ParsedRecord(paper=paper, line=title_line)
+        else:
+            yield RecordProblem(title_line, f"title {title_text[:60]!r} has no letter or digit "
+                                            "to know the paper by")
         title = stream.next()
 
 

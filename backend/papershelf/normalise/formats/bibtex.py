@@ -13,9 +13,9 @@ from functools import cache
 
 import bibtexparser
 
-from ...identity import clean_text, split_arxiv_id
+from ...identity import clean_text, has_identity, split_arxiv_id
 from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
-from .common import clean_tags, date_of, has_identity, iso_date, with_identity
+from .common import clean_tags, date_of, iso_date, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
 logging.getLogger("bibtexparser").setLevel(logging.ERROR)

@@ -105,10 +105,6 @@ def with_identity(paper: Paper, *, eprint: str | None = None, urls: tuple[str | 
     return paper
 
 
-def has_identity(paper: Paper) -> bool:
-    return bool(paper.title or paper.arxiv_id or paper.doi)
-
-
 def clean_tags(values) -> list[str]:
     """Tags as stored: whitespace collapsed, each once, at most MAX_TAGS of MAX_TAG_LENGTH."""
     seen: dict[str, None] = {}

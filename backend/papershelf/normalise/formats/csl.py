@@ -8,13 +8,12 @@ from collections.abc import Iterator
 
 import msgspec
 
-from ...identity import clean_text
+from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from .common import (
     authors_or_none,
     clean_tags,
     date_of,
-    has_identity,
     iso_date,
     person,
     text_or_none,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import msgspec
 
-from ...identity import clean_text
+from ...identity import clean_text, has_identity
 from ...records import MAX_SELECTORS, ImportedNote, ImportedRecord, NoteTarget, RecordProblem, Selector
 from .common import clean_tags, from_url, text_or_none
 
@@ -89,7 +89,7 @@ def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
             paper = from_url(uri)
             if not (paper.arxiv_id or paper.doi):
                 paper.title = _page_title(annotation)
-            if not (paper.title or paper.arxiv_id or paper.doi):
+            if not has_identity(paper):
                 yield RecordProblem(position, f"annotation {position}: its page {uri[:80]} has no title")
                 continue
             record = pages[uri] = ImportedRecord(paper=paper, line=position, key=uri)

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import rispy
 
-from ...identity import clean_text
+from ...identity import clean_text, has_identity
 from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import clean_tags, date_of, has_identity, iso_date, with_identity
+from .common import clean_tags, date_of, iso_date, with_identity
 
 _START = re.compile(r"^\s*TY  - ")
 _END = re.compile(r"^\s*ER  -")

@@ -9,13 +9,12 @@ import html
 import re
 from collections.abc import Iterator
 
-from ...identity import clean_text
+from ...identity import clean_text, has_identity
 from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
 from .common import (
     authors_or_none,
     clean_tags,
     date_of,
-    has_identity,
     iso_date,
     person,
     text_or_none,
