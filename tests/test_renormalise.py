@@ -4,6 +4,7 @@ built by this version would be; a second run changes nothing."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -154,12 +155,16 @@ def test_renormalise_command_reports_in_one_line(tmp_path):
         "1 observations added, 0 captures skipped")
 
 
-def test_dump_text_is_read_back_in_lines_whatever_the_chunks():
-    text = "Título one\nan abstract ünïcode\r\nlast line without end"
+def test_dump_text_is_read_back_in_the_lines_the_import_read_whatever_the_chunks():
+    # Regression: a lone "\r" (old Mac line ends) ended a line for the import but not here,
+    # so renormalising such a dump found other records than importing it.
+    text = "Título one\nan abstract ünïcode\r\nold Mac\rline\r\rlast line without end"
     data = text.encode()
+    imported = [line.removesuffix("\n") for line in io.TextIOWrapper(io.BytesIO(data), "utf-8")]
+    assert imported[2:5] == ["old Mac", "line", ""]
     for size in (1, 2, 3, 7, len(data)):
         chunks = [data[i:i + size] for i in range(0, len(data), size)]
-        assert list(text_lines(chunks)) == text.split("\n")
+        assert list(text_lines(chunks)) == imported
 
 
 def test_an_observation_row_edited_by_hand_reads_as_the_record_types_say():

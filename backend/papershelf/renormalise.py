@@ -13,6 +13,7 @@ The reader's note, rating, status and tags sent with a capture are not sent agai
 from __future__ import annotations
 
 import codecs
+import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -147,8 +148,10 @@ def _save_dump_records(tx: Tx, capture_id: str, records: list[ParsedRecord], hlc
 
 
 def text_lines(chunks: Iterable[bytes]) -> Iterator[str]:
-    """Lines of UTF-8 text arriving in chunks (a line may span two)."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    """Lines of UTF-8 text arriving in chunks (a line may span two), ended by "\n", "\r\n"
+    or a lone "\r" as the import read them (its TextIOWrapper's universal newlines)."""
+    decoder = io.IncrementalNewlineDecoder(
+        codecs.getincrementaldecoder("utf-8")(errors="replace"), translate=True)
     pending = ""
     for chunk in chunks:
         pending += decoder.decode(chunk)
