@@ -81,10 +81,6 @@ def _read_date(line: str, captured: date) -> tuple[str, int] | ImpossibleDate | 
         return impossible
 
 
-def _is_date(line: str, captured: date) -> bool:
-    return _read_date(line, captured) is not None
-
-
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -127,7 +123,8 @@ class _Lines:
 def _is_trailer_line(line: str, captured: date) -> bool:
     """A format-C trailer's line (`• N authors`, `·`, a date), never a title or abstract."""
     return len(line) < _SHORT_MARKER and (
-        line == _SEPARATOR or bool(_AUTHORS.fullmatch(line)) or _is_date(line, captured))
+        line == _SEPARATOR or bool(_AUTHORS.fullmatch(line))
+        or _read_date(line, captured) is not None)
 
 
 def _looks_like_abstract(line: str) -> bool:
