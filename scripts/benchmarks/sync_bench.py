@@ -44,6 +44,7 @@ FULL, QUICK = 100_000, 10_000
 LINK_RATE, LINK_LATENCY = 100e6 / 8, 0.010  # bytes/s, s each way
 CHILD = """
 import json, sys, time
+from papershelf.cli.common import tune_collector
 from papershelf.store.db import open_writer
 from papershelf.sync.client import sync_with
 
@@ -56,6 +57,7 @@ def peak_mb():
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
 
 
+tune_collector()  # as `papershelf sync` does
 db = open_writer(sys.argv[1], create=True)
 started = time.perf_counter()
 report = sync_with(db, sys.argv[2], sys.argv[3], timeout=120)

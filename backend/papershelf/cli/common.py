@@ -5,6 +5,7 @@ Command modules import this, never each other and never the group (`papershelf.c
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,20 @@ import platformdirs
 
 from ..store.db import LibraryError, library_exists, open_reader, open_writer
 from ..store.litestream import ReplicaConfig, ReplicationError, check_replica_url, load_config
+
+# Python's cyclic collector runs a pass every 700 net allocations and, every so often, over
+# everything alive. A sync batch (5,000 decoded changes and their plans) or a day of
+# captures keeps tens of thousands of acyclic objects alive at once: over 100,000 pushed
+# changes its passes took ~1 s of the receiving server's ~5 s of CPU and freed nothing.
+COLLECTOR_THRESHOLDS = (20_000, 20, 20)
+
+
+def tune_collector() -> None:
+    """For a long-running or bulk command, once everything it needs is loaded: what is alive
+    now (modules, the app) leaves the collector's scans for good, and it runs less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
 
 
 def default_db_path() -> Path:

@@ -12,7 +12,14 @@ import click
 from ..store.db import LibraryError, quick_check
 from ..store.litestream import redact
 from ..store.tokens import create_token, has_tokens
-from .common import config_option, db_option, fail, replica_config, writable_library
+from .common import (
+    config_option,
+    db_option,
+    fail,
+    replica_config,
+    tune_collector,
+    writable_library,
+)
 
 DEFAULT_TOKEN_NAME = "default"
 
@@ -71,7 +78,9 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})"
                + (f", replicating to {redact(replicate.url)}" if replicate else ""))
     sys.stdout.flush()
-    run_server(create_app(settings), settings, listener)
+    app = create_app(settings)
+    tune_collector()
+    run_server(app, settings, listener)
 
 
 def _bind(host: str, port: int) -> socket.socket:

@@ -8,7 +8,7 @@ import click
 
 from ..sync.client import sync_with
 from ..sync.peer import SyncError, peer_url
-from .common import db_option, fail, writable_library
+from .common import db_option, fail, tune_collector, writable_library
 
 
 @click.command("sync")
@@ -26,6 +26,7 @@ def sync(url: str, token: str, timeout: float, create: bool, db_path: Path) -> N
         peer_url(url)  # a mistyped URL is told before any library file is opened
     except SyncError as error:
         fail(str(error))
+    tune_collector()
     with writable_library(db_path, create=create) as db:
         try:
             report = sync_with(db, url, token, timeout=timeout)
