@@ -435,3 +435,13 @@ def test_without_meta_people_listed_family_name_first_right_after_the_heading_ar
 def _byline_authors_after(shown: str) -> list[str] | None:
     page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
     return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
+def test_a_name_typed_in_lower_case_throughout_is_capitalised_its_particles_kept():
+    # Acadlore (round 10): byline, citation_author, dc.creator and JSON-LD all say "pascal muam mah";
+    # the page's own BibTeX writes "Pascal Muam Mah".
+    assert _paper("acadlore_ataiml010201.json").authors == ["Pascal Muam Mah"]
+    assert display_name("betty van aken") == "Betty van Aken"
+    assert display_name("jean-marc vannobel") == "Jean-Marc Vannobel"
+    assert display_name("mfenner") == "mfenner"  # a login name alone is left as it is
+    assert display_name("Betty van Aken") == "Betty van Aken"
