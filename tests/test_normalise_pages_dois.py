@@ -142,3 +142,15 @@ def test_without_meta_a_doi_in_brackets_in_a_sentence_is_a_cited_work_not_the_pa
     )
     page = f"<html><body>{text}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.5281/zenodo.1"
+
+
+def test_the_view_an_address_names_after_its_doi_is_no_part_of_the_doi():
+    # De Gruyter Brill (round 10): no citation_doi; og:url
+    # https://www.degruyterbrill.com/document/doi/10.1515/9783110750584-011/html (and /pdf, /xml links).
+    assert _paper("degruyter_9783110750584-011.json").doi == "10.1515/9783110750584-011"
+    for view in ("html", "pdf", "full", "abstract"):
+        url = f"https://example.org/document/doi/10.1234/round.5/{view}"
+        assert normalise_page(url, _meta_page(("dc.title", "A paper"))).papers[0].doi == "10.1234/round.5"
+    # A DOI whose own suffix holds slashes keeps them (JCBI's 10.56979/401/2022/85).
+    url = "https://example.org/doi/10.56979/401/2022/85"
+    assert normalise_page(url, _meta_page(("dc.title", "A paper"))).papers[0].doi == "10.56979/401/2022/85"

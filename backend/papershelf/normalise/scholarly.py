@@ -78,6 +78,9 @@ _DUBLIN_CORE_DATES = (
 # A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…, and
 # SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
 _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+# The view an address names after the DOI is no part of it: De Gruyter Brill's
+# /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
+_DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
 _MIN_SENTENCE = 20
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
@@ -358,7 +361,7 @@ def _doi_in_address(url: str, page: Page) -> str | None:
     it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
     for address in (page.canonical, page.og_url, url):
         found = _DOI_PATH.search(address or "")
-        if found and (doi := normalise_doi(unquote(found.group(1)))):
+        if found and (doi := normalise_doi(_DOI_VIEW.sub("", unquote(found.group(1))))):
             return doi
     return None
 
