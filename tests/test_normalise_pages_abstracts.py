@@ -237,3 +237,31 @@ def test_without_meta_a_data_sets_description_headed_or_labelled_so_is_its_abstr
     for body in (heading, table, dryad):
         page = f"<html><body>{body}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == text, body
+
+
+def test_an_abstract_label_in_the_pages_own_language_is_no_part_of_the_abstract():
+    # Digitális Bölcsészet (OJS, round 10) heads its abstract "Absztrakt"; Đại học Đà Nẵng's "Tóm tắt".
+    body = (
+        "<h1>Round things</h1><section class='item abstract'><h2 class='label'>Absztrakt</h2>"
+        "<p>Tanulmányunkban kerek dolgokat vizsgálunk, és azt találjuk, hogy a legtöbb dolog kerek.</p>"
+        "</section>"
+    )
+    page = _meta_page(("citation_title", "Round things"), body=body)
+    paper = normalise_page("https://example.org/article/view/1", page).papers[0]
+    assert paper.abstract.startswith("Tanulmányunkban kerek dolgokat")
+
+
+def test_of_the_abstracts_a_meta_name_repeats_per_language_the_one_the_page_shows():
+    # Digitális Bölcsészet (round 10): DC.Description in English, then in Hungarian; the page, in
+    # Hungarian, shows the second under "Absztrakt".
+    assert _paper("elte_dh-hun.2022.6.4576.json").abstract.startswith("Tanulmányunkban egy olyan kutatási")
+    english = "In our study we look at round things and find that most things are round after all."
+    hungarian = "Tanulmányunkban kerek dolgokat vizsgálunk, és azt találjuk, hogy a legtöbb dolog kerek."
+    body = (f"<h1>Round things</h1><section class='item abstract'><h2>Absztrakt</h2><p>{hungarian}</p>"
+            "</section>")
+    page = _meta_page(("citation_title", "Round things"), ("DC.Description", english),
+                      ("DC.Description", hungarian), body=body)
+    assert normalise_page("https://example.org/article/view/1", page).papers[0].abstract == hungarian
+    # One DC.Description that the page does not show is still the abstract.
+    page = _meta_page(("citation_title", "Round things"), ("DC.Description", english), body=body)
+    assert normalise_page("https://example.org/article/view/1", page).papers[0].abstract == english

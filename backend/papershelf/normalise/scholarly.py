@@ -261,6 +261,8 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and key in seen:
         return shown
+    if meta and shown and key not in seen and (other := _meta_abstract_shown(page, seen)):
+        return other  # DC.Description once per language, the page showing another than the first
     # A meta copy that starts a sentence or more into the page's abstract lost its first
     # sentences (Frontiers); a label before it ("Résumé fr") is no sentence.
     start = seen.find(key) if meta and shown else -1
@@ -274,6 +276,24 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
     return description_abstract(page)
+
+
+# The meta that carry an abstract; OJS repeats DC.Description once for each language of the paper.
+_ABSTRACT_META = ("citation_abstract", "dcterms.abstract", "dc.description.abstract", "dc.description")
+
+
+def _meta_abstract_shown(page: Page, seen: str) -> str | None:
+    """Of the abstracts a meta name repeats (one per language: Digitális Bölcsészet's English, then
+    Hungarian DC.Description), the one the page shows."""
+    for name in _ABSTRACT_META:
+        values = page.meta.get(name, [])
+        if len(values) < 2:
+            continue
+        for value in values:
+            text = fragment_text(value)
+            if text and _plain_quotes(text[:_SAME_ABSTRACT]) in seen:
+                return text
+    return None
 
 
 def _plain_quotes(text: str) -> str:
