@@ -508,3 +508,14 @@ def test_without_meta_the_proceedings_a_paper_is_part_of_give_its_year():
     proceedings = "Advances in Neural Information Processing Systems 32 (NIPS 2019)"
     assert published(f'Part of: <a href="/book/x">{proceedings}</a>') == "2019"
     assert published("Part of the Lecture Notes in Computer Science book series (LNCS, volume 1)") is None
+
+
+def test_ieee_xplore_dates_a_paper_by_its_date_of_publication_not_the_volumes_year():
+    # IEEE Access (round 10): the record script says "publicationDate":"2022" (the volume) and
+    # "displayPublicationDate":"30 December 2021" (Xplore's "Date of Publication").
+    assert _paper("ieee_9665772.json").published == "2021-12-30"
+    record = ('{"title":"Round things","authors":[{"name":"Ada Lovelace"}],"doi":"10.1109/ROUND.2021.1",'
+              '"publicationDate":"2022","displayPublicationDate":"30 December 2021"}')
+    page = f"<html><body><script>xplGlobal.document.metadata={record};</script></body></html>"
+    paper = normalise_page("https://ieeexplore.ieee.org/document/1/", page).papers[0]
+    assert paper.published == "2021-12-30"

@@ -227,7 +227,9 @@ SITES: tuple[Site, ...] = (
             authors="authors",
             abstract="abstract",
             doi="doi",
-            dates=("publicationDate",),
+            # "displayPublicationDate" is what Xplore shows as "Date of Publication" (IEEE Access, 2021:
+            # "30 December 2021"); "publicationDate" is then the volume's year ("2022").
+            dates=("displayPublicationDate", "publicationDate"),
         ),
     ),
     Site(
