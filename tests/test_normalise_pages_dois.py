@@ -154,3 +154,15 @@ def test_the_view_an_address_names_after_its_doi_is_no_part_of_the_doi():
     # A DOI whose own suffix holds slashes keeps them (JCBI's 10.56979/401/2022/85).
     url = "https://example.org/doi/10.56979/401/2022/85"
     assert normalise_page(url, _meta_page(("dc.title", "A paper"))).papers[0].doi == "10.56979/401/2022/85"
+
+
+def test_a_bare_doi_after_an_icon_that_labels_it_is_the_pages():
+    # KSII TIIS (round 10): no citation_doi; under the byline <img src="…/doi_icon.png">
+    # <span>10.3837/tiis.2020.06.001</span>, with no "DOI" written anywhere near it.
+    assert _paper("itiis_tiis.2020.06.001.json").doi == "10.3837/tiis.2020.06.001"
+    icon = '<img src="https://example.org/img/doi_icon.png"> <span>10.1234/round.7</span>'
+    page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1><div>{icon}</div>")
+    assert normalise_page("https://example.org/paper/7", page).papers[0].doi == "10.1234/round.7"
+    other = icon.replace("doi_icon", "pdf_icon")
+    page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1><div>{other}</div>")
+    assert normalise_page("https://example.org/paper/7", page).papers[0].doi is None

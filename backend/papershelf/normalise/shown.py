@@ -311,7 +311,8 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
         if found and not _cited_in_brackets(value or "", found) and (doi := normalise_doi(found.group(1))):
             yield doi
         bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
-        if bare and _in_doi_element(node) and (doi := normalise_doi(bare.group(0))):
+        labelled = bare and (_in_doi_element(node) or _after_doi_icon(node))
+        if labelled and (doi := normalise_doi(bare.group(0))):
             yield doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
@@ -324,6 +325,19 @@ _BARE_DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>]+")
 def _in_doi_element(text: Any) -> bool:
     classes = (text.parent.attributes.get("class") or "") if text.parent is not None else ""
     return any(word.casefold() in ("doi", "articledoi", "article-doi") for word in classes.split())
+
+
+def _after_doi_icon(text: Any) -> bool:
+    """A bare DOI right after an image that labels it (KSII TIIS: <img src="…/doi_icon.png"> <span>10.3837/
+    tiis.2020.06.001</span>): the icon is its "DOI" label."""
+    for node in (text, text.parent):
+        before = node.prev if node is not None else None
+        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+            before = before.prev
+        if before is not None and before.tag == "img":
+            named = " ".join(before.attributes.get(key) or "" for key in ("src", "alt", "title"))
+            return "doi" in named.casefold()
+    return False
 
 
 def doi_under_heading(page: Page, title: str | None) -> str | None:
