@@ -166,3 +166,16 @@ def test_a_bare_doi_after_an_icon_that_labels_it_is_the_pages():
     other = icon.replace("doi_icon", "pdf_icon")
     page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1><div>{other}</div>")
     assert normalise_page("https://example.org/paper/7", page).papers[0].doi is None
+
+
+def test_the_doi_of_the_bibtex_entry_a_page_shows_for_itself_when_nothing_else_names_one():
+    # SciTePress (round 10): no citation_doi, no DOI under the heading; the citation formats hold
+    # "@conference{biosignals22, … title={Biomedical Text Mining: …}, … doi={10.5220/0010819500003123}".
+    assert _paper("scitepress_0010819500003123.json").doi == "10.5220/0010819500003123"
+    own = ("@conference{round22, author={Ada Lovelace}, title={Round things}, year={2022},"
+           " doi={10.1234/round.9}}")
+    cited = "@article{other, title={Square things}, doi={10.1234/square.1}}"
+    for entries, doi in (((cited, own), "10.1234/round.9"), ((cited,), None)):
+        body = "<h1>Round things</h1>" + "".join(f"<pre>{entry}</pre>" for entry in entries)
+        page = _meta_page(("citation_title", "Round things"), body=body)
+        assert normalise_page("https://example.org/paper/9", page).papers[0].doi == doi

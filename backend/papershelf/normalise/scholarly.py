@@ -53,7 +53,7 @@ from .shown import (
     read_labels,
     without_closing_mark,
 )
-from .shown_dates import labelled_dates_anywhere
+from .shown_dates import labelled_dates_anywhere, own_bibtex_doi
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -107,6 +107,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
     doi = doi or doi_under_heading(page, title)
+    # … or only in the BibTeX entry it shows for itself (SciTePress's citation formats).
+    doi = doi or own_bibtex_doi(page, title)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).

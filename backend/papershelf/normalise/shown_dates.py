@@ -59,6 +59,23 @@ _BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORE
 _BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
+_BIBTEX_DOI = re.compile(
+    r"\bdoi\s*=\s*[{\"]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^}\",\s]+)", re.IGNORECASE
+)
+
+
+def own_bibtex_doi(page: Page, title: str | None) -> str | None:
+    """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
+    names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …")."""
+    key = compact(title or "")
+    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
+        named = _BIBTEX_TITLE.search(entry.group(1))
+        found = _BIBTEX_DOI.search(entry.group(1))
+        if named and found and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+            return found.group(1)
+    return None
+
+
 # The proceedings a paper is part of, with the conference's name and year in brackets: "Part of:
 # Advances in Neural Information Processing Systems 32 (NIPS 2019)" (the NeurIPS proceedings).
 _PART_OF = re.compile(r"\bPart of:?\s+[^()]{5,200}\(\s*[A-Z][\w-]*\s+((?:19|20)\d\d)\s*\)")
