@@ -265,3 +265,17 @@ def test_of_the_abstracts_a_meta_name_repeats_per_language_the_one_the_page_show
     # One DC.Description that the page does not show is still the abstract.
     page = _meta_page(("citation_title", "Round things"), ("DC.Description", english), body=body)
     assert normalise_page("https://example.org/article/view/1", page).papers[0].abstract == english
+
+
+def test_an_abstract_label_inside_the_form_an_aspnet_page_wraps_its_body_in_still_heads_the_abstract():
+    # SciTePress (round 10, ASP.NET WebForms): <form id="form1"> holds the whole page, the abstract
+    # "<span>Abstract: </span><span>Machine learning has …</span>" with it; ACL's correction form,
+    # a small form of fields beside the page, still holds no abstract.
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    record = f'<h1>Round things</h1><p class="detail"><span>Abstract: </span><span>{text}</span></p>'
+    page = _meta_page(("citation_title", "Round things"), body=f'<form id="form1">{record}</form>')
+    assert normalise_page("https://example.org/paper/3", page).papers[0].abstract == text
+    field = f'<form action="/correct"><p><span>Abstract: </span><span>{text}</span></p></form>'
+    shown = "<h1>Round things</h1>" + "<p>" + "A page about many other things, shown at length. " * 8 + "</p>"
+    page = _meta_page(("citation_title", "Round things"), body=shown + field)
+    assert normalise_page("https://example.org/paper/3", page).papers[0].abstract is None

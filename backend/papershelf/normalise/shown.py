@@ -365,6 +365,15 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
+def _in_a_fields_form(node: Any) -> bool:
+    """Whether `node` is inside a form of fields (ACL's "correct the abstract" form), not the one form
+    an ASP.NET page wraps its whole body in, headings and all (SciTePress: <form id="form1">)."""
+    form = node.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    return form is not None and form.css_first("h1, h2") is None
+
+
 def _within(node: Any, tags: tuple[str, ...]) -> bool:
     parent = node.parent
     while parent is not None:
@@ -401,7 +410,7 @@ def _abstract_after_label(page: Page) -> str | None:
         if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
             continue
         holder = label.parent
-        if holder is None or holder.tag not in ("p", "div") or _within(holder, ("form",)):
+        if holder is None or holder.tag not in ("p", "div") or _in_a_fields_form(holder):
             continue  # a form's field (ACL's "correct the abstract" form) is no abstract
         text = abstract_text(block_text(holder))
         if text and len(text) >= MIN_ABSTRACT:
