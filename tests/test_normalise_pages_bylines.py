@@ -445,3 +445,16 @@ def test_a_name_typed_in_lower_case_throughout_is_capitalised_its_particles_kept
     assert display_name("jean-marc vannobel") == "Jean-Marc Vannobel"
     assert display_name("mfenner") == "mfenner"  # a login name alone is left as it is
     assert display_name("Betty van Aken") == "Betty van Aken"
+
+
+def test_iietas_paper_author_field_is_a_byline_its_people_parted_by_bars():
+    # IIETA (Drupal 7, round 10): no author meta; <div class="paper-author">…<span>Jean-Marc
+    # Vannobel<sup>*</sup></span> <strong>| </strong><span>Marie-Hélène Bekaert</span> …</div>.
+    assert _paper("iieta_mmc_c.831-402.json").authors == ["Jean-Marc Vannobel", "Marie-Hélène Bekaert",
+                                                         "Jean Baumann"]
+    byline = ('<div class="paper-author"><p><span>Ada Lovelace<sup>*</sup></span> <strong>| </strong>'
+              "<span>Charles Babbage</span></p></div>")
+    body = f"<h1>Round things</h1>{byline}{_ROUND_ABSTRACT}"
+    page = _meta_page(("dc.identifier", "doi:10.1234/round.3"), body=body)
+    assert normalise_page("https://example.org/paper/3", page).papers[0].authors == ["Ada Lovelace",
+                                                                                     "Charles Babbage"]

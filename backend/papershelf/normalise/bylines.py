@@ -37,6 +37,8 @@ _BYLINES = (
     'p[class~="header_text"]',
     # RSC Publishing's landing page (2023): each person a search link with marks and an ORCID icon.
     '[class~="article__authors"]',
+    # IIETA's paper page (Drupal 7): the people in the first div.paper-author, parted by "|".
+    '[class~="paper-author"]',
     # MDPI's article HTML (2014): the author group over the affiliations, marks in superscripts.
     '[class~="html-author-group"]',
     # Cambridge Core's full text (2016): a heading classed "author", the people in capitals.
