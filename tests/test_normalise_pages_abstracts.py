@@ -279,3 +279,14 @@ def test_an_abstract_label_inside_the_form_an_aspnet_page_wraps_its_body_in_stil
     shown = "<h1>Round things</h1>" + "<p>" + "A page about many other things, shown at length. " * 8 + "</p>"
     page = _meta_page(("citation_title", "Round things"), body=shown + field)
     assert normalise_page("https://example.org/paper/3", page).papers[0].abstract is None
+
+
+def test_a_drupal_field_labelled_abstract_in_an_element_of_its_own_is_the_abstract():
+    # IIETA (Drupal 7, round 10): <div class="field-label">Abstract:&nbsp;</div><div class="field-items">
+    # <div class="field-item even"><p>The Leap Motion Controller is …</p></div></div>.
+    assert _paper("iieta_mmc_c.831-402.json").abstract.startswith("The Leap Motion Controller is a small")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    field = ('<div class="field field-name-field-abstract"><div class="field-label">Abstract:&nbsp;</div>'
+             f'<div class="field-items"><div class="field-item even"><p>{text}</p></div></div></div>')
+    page = _meta_page(("dc.identifier", "doi:10.1234/round.4"), body=f"<h1>Round things</h1>{field}")
+    assert normalise_page("https://example.org/paper/4", page).papers[0].abstract == text

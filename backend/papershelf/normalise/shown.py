@@ -406,7 +406,9 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
 def _abstract_after_label(page: Page) -> str | None:
     """A paragraph that opens with its label in an element of its own: <p><span>Abstract: </span>Move
     pruning is …</p> (IOS Press)."""
-    for label in page.tree.css(_INLINE_LABELS):
+    # Drupal labels a field in an element of its own, the value in the next: <div class="field-label">
+    # Abstract:&nbsp;</div><div class="field-items">… (IIETA).
+    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"]'):
         if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
             continue
         holder = label.parent
