@@ -214,7 +214,7 @@ def read_article_body(
     abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
-    title = _heading(page) or _title_of_the_tab(page)
+    title = _heading(page) or _heading_over_the_abstract(page) or _title_of_the_tab(page)
     if title is None:
         return None
     return BodyRecord(title=title, authors=byline(page, title), abstract=abstract, doi=doi, known=True)
@@ -233,6 +233,20 @@ def _heading(page: Page) -> str | None:
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
     return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+def _heading_over_the_abstract(page: Page) -> str | None:
+    """Without an h1, the heading right above the one headed "Abstract" (APJITM's "Article Info":
+    an h3 of the title, then an h4 "Abstract"; its <title> is the journal's initials)."""
+    before = None
+    for node in page.tree.css("h2, h3, h4, h5"):
+        text = block_text(node) or ""
+        if text.rstrip(":").strip().casefold() in ("abstract", "summary"):
+            if before and len(before.split()) >= 2 and len(before) <= _LONGEST_TITLE:
+                return before
+            return None
+        before = text
+    return None
 
 
 def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
