@@ -458,3 +458,14 @@ def test_iietas_paper_author_field_is_a_byline_its_people_parted_by_bars():
     page = _meta_page(("dc.identifier", "doi:10.1234/round.3"), body=body)
     assert normalise_page("https://example.org/paper/3", page).papers[0].authors == ["Ada Lovelace",
                                                                                      "Charles Babbage"]
+
+
+def test_a_first_line_of_names_only_right_after_the_heading_is_the_byline():
+    # APJITM (round 10): <h3>Named Entity …</h3><p>Shasha Arzila Tarmizi, Saidah Saad<br><a>dx.doi.org/…</a>.
+    assert _paper("ukm_apjitm-2022-1102-09.json").authors == ["Shasha Arzila Tarmizi", "Saidah Saad"]
+    doi = '<br><a href="https://doi.org/10.1234/round.8">dx.doi.org/10.1234/round.8</a>'
+    for line, names in (("Ada Lovelace, Charles Babbage", ["Ada Lovelace", "Charles Babbage"]),
+                        ("We look at round things, and squares", [])):
+        body = f"<h1>A Study of Round Things</h1><p>{line}{doi}</p>{_ROUND_ABSTRACT}"
+        paper = normalise_page("https://example.org/article/8", f"<html><body>{body}</body></html>").papers[0]
+        assert (paper.authors or []) == names
