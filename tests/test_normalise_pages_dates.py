@@ -519,3 +519,14 @@ def test_ieee_xplore_dates_a_paper_by_its_date_of_publication_not_the_volumes_ye
     page = f"<html><body><script>xplGlobal.document.metadata={record};</script></body></html>"
     paper = normalise_page("https://ieeexplore.ieee.org/document/1/", page).papers[0]
     assert paper.published == "2021-12-30"
+
+
+def test_the_citation_a_page_offers_for_itself_in_a_popover_dates_it_when_nothing_else_does():
+    # IIETA (round 10): only "Received" and "Accepted" dates; the "Citation" button's pop-over holds
+    # data-content="Vannobel, J.M., Bekaert, M.H., Baumann, J. (2022). Towards a GUI gesture control …".
+    assert _paper("iieta_mmc_c.831-402.json").published == "2022"
+    own = '<a data-toggle="popover" data-content="Lovelace, A. (2021). Round things. J R, 3.">Cite</a>'
+    cited = '<a data-toggle="popover" data-content="Babbage, C. (1999). Square things. J Sq, 1.">Cite</a>'
+    for link, published in ((own, "2021"), (cited, None)):
+        page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1>{link}")
+        assert normalise_page("https://example.org/paper/2", page).papers[0].published == published
