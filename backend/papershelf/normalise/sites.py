@@ -345,10 +345,14 @@ SITES: tuple[Site, ...] = (
         hosts=("ncbi.nlm.nih.gov",),
         # The record page before 2020: no scholarly meta; the citation line carries the dates
         # ("J Bacteriol. 2013 Feb;195(3):502-9. doi: … Epub 2012 Nov 21.") and the DOI.
-        title=("div.rprt_all h1",),
-        authors=("div.rprt_all div.auths a",),
+        # The record page since 2020 (pubmed.ncbi.nlm.nih.gov): the byline spells the names its
+        # citation_authors write NLM style ("Kim JS" for Jun S Kim), and its citation line's "Epub 2022
+        # Feb 28." comes before the issue ("2023 Sep;13(7):1946-1955.") that citation_date names.
+        title=("div.rprt_all h1", "h1.heading-title"),
+        authors=("div.rprt_all div.auths a", "div.authors-list a.full-name"),
         abstract=("div.rprt_all div.abstr",),
-        dates=("div.rprt_all div.cit",),
+        dates=("div.rprt_all div.cit", "div.article-citation span.secondary-date",
+               "div.article-citation span.cit"),
         doi=("div.rprt_all div.cit",),
     ),
     Site(
