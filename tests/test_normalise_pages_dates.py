@@ -530,3 +530,16 @@ def test_the_citation_a_page_offers_for_itself_in_a_popover_dates_it_when_nothin
     for link, published in ((own, "2021"), (cited, None)):
         page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1>{link}")
         assert normalise_page("https://example.org/paper/2", page).papers[0].published == published
+
+
+def test_a_1_january_in_meta_is_that_day_when_the_page_labels_it_as_its_publication():
+    # J-STAGE (round 10): citation_publication_date and citation_online_date 2023/01/01 (read as the
+    # year, as IOS Press writes a year so), and "Published: January 01, 2023" in the body.
+    assert _paper("jstage_transinf.2022MUI0001.json").published == "2023-01-01"
+    body = "<h1>Round things</h1><dl><dt>Published:</dt><dd>January 01, 2023</dd></dl>"
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2023/01/01"),
+                      body=body)
+    assert normalise_page("https://example.org/paper/5", page).papers[0].published == "2023-01-01"
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2023/01/01"),
+                      body="<h1>Round things</h1><p>Published: 2023</p>")
+    assert normalise_page("https://example.org/paper/5", page).papers[0].published == "2023"

@@ -326,12 +326,21 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
-    elif (years := {date for date in (*stated, *shown) if date}) and all(len(date) == 4 for date in years):
+    elif (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
+        len(date) == 4 for date in years
+    ):
         # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
-        # label of the page shows inside it, "(Published 24 March 2010)".
+        # label of the page shows inside it, "(Published 24 March 2010)"; so is a 1 January that
+        # meta writes for a year, when the page labels that very day ("Published: January 01, 2023",
+        # J-STAGE).
         shown = shown + [date for date in labelled_dates_anywhere(page, title)
                          if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _year_or_day(date: str) -> str:
+    """A meta date of 1 January stands for its year (published_date reads it so)."""
+    return date[:4] if date.endswith("-01-01") else date
 
 
 def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
