@@ -469,3 +469,12 @@ def test_a_first_line_of_names_only_right_after_the_heading_is_the_byline():
         body = f"<h1>A Study of Round Things</h1><p>{line}{doi}</p>{_ROUND_ABSTRACT}"
         paper = normalise_page("https://example.org/article/8", f"<html><body>{body}</body></html>").papers[0]
         assert (paper.authors or []) == names
+
+
+def test_a_family_name_alone_in_capitals_japanese_style_is_written_in_normal_case():
+    # J-STAGE (round 10): citation_author and byline "Hitoshi KIYA", "Aprilpyone MAUNGMAUNG".
+    assert _paper("jstage_transinf.2022MUI0001.json").authors == [
+        "Hitoshi Kiya", "Ryota Iijima", "Aprilpyone Maungmaung", "Yuma Kinoshita"]
+    assert display_name("KIYA Hitoshi") == "Kiya Hitoshi"
+    assert display_name("Fernando EM Fonseca") == "Fernando EM Fonseca"  # initials, not a family name
+    assert display_name("The CONSORT Group") == "The CONSORT Group"
