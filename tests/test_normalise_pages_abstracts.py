@@ -290,3 +290,12 @@ def test_a_drupal_field_labelled_abstract_in_an_element_of_its_own_is_the_abstra
              f'<div class="field-items"><div class="field-item even"><p>{text}</p></div></div></div>')
     page = _meta_page(("dc.identifier", "doi:10.1234/round.4"), body=f"<h1>Round things</h1>{field}")
     assert normalise_page("https://example.org/paper/4", page).papers[0].abstract == text
+
+
+def test_a_meta_abstract_named_without_the_citation_prefix_is_the_abstract():
+    # J-STAGE (round 10): citation_* tags, then the same set without the prefix; the abstract is only
+    # in <meta name="abstract"> and in a div-headed block of the body.
+    assert _paper("jstage_transinf.2022MUI0001.json").abstract.startswith("In this paper, we propose")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    page = _meta_page(("citation_title", "Round things"), ("abstract", text))
+    assert normalise_page("https://example.org/paper/11", page).papers[0].abstract == text

@@ -164,7 +164,8 @@ def _highwire(page: Page) -> dict[str, Any]:
     return {
         "title": markup_text(page.first("citation_title")),
         "authors": display_names(authors),
-        "abstract": fragment_text(page.first("citation_abstract")),
+        # J-STAGE writes its citation_* set again without the prefix, the abstract only so.
+        "abstract": fragment_text(page.first("citation_abstract", "abstract")),
         "dates": _dates(page, *_HIGHWIRE_DATES),
         "doi": normalise_doi(page.first("citation_doi")),
         "pdf_url": _pdf_url(page.first("citation_pdf_url")),
