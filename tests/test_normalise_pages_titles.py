@@ -175,3 +175,13 @@ def test_without_an_h1_the_heading_right_above_the_abstracts_names_the_paper():
             f"<h4>Abstract</h4><p>{text}</p>")
     page = f"<html><head><title>JRT</title></head><body>{body}</body></html>"
     assert normalise_page("https://example.org/article/6", page).papers[0].title == "A Study of Round Things"
+
+
+def test_latin_ligatures_copied_from_a_pdf_are_the_letters_they_join():
+    # Nepal Journals Online (round 10): citation_title, heading and abstract write "Artiﬁcial" (U+FB01).
+    paper = _paper("nepjol_nelta.v27i1-2.53203.json")
+    assert "Artificial Intelligence" in paper.title and "ﬁ" not in paper.abstract
+    text = "We look at round things and ﬁnd that most of the things we looked at are round after all."
+    page = _meta_page(("citation_title", "Round Things in Artiﬁcial Light"), ("citation_abstract", text))
+    paper = normalise_page("https://example.org/paper/12", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Round Things in Artificial Light", text.replace("ﬁ", "fi"))

@@ -140,8 +140,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
         authors = byline(page, title) or None
     return [
         Paper(
-            title=title,
-            abstract=_abstract(page, article, merged["abstract"], body),
+            title=_unligatured(title),
+            abstract=_unligatured(_abstract(page, article, merged["abstract"], body)),
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=_published(page, sources, body, title),
@@ -152,6 +152,15 @@ def from_page(url: str, page: Page) -> list[Paper]:
             pdf_url=_absolute(url, merged["pdf_url"]),
         )
     ]
+
+
+# Latin ligatures a text copied from a PDF keeps ("Artiﬁcial", U+FB01): the letters they join.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def _unligatured(text: str | None) -> str | None:
+    return text.translate(_LIGATURES) if text else text
 
 
 def _highwire(page: Page) -> dict[str, Any]:
