@@ -543,3 +543,19 @@ def test_a_1_january_in_meta_is_that_day_when_the_page_labels_it_as_its_publicat
     page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2023/01/01"),
                       body="<h1>Round things</h1><p>Published: 2023</p>")
     assert normalise_page("https://example.org/paper/5", page).papers[0].published == "2023"
+
+
+def test_an_ojs_3_article_is_dated_by_its_published_sidebar_not_its_issues_earlier_dc_date_issued():
+    # Journal of Al-Qadisiyah (OJS 3.3, round 10): DC.Date.issued 2022-12-30 (the issue), citation_date
+    # 2022/12/31 and the sidebar "Published 2022-12-31" (the article).
+    assert _paper("jqcm_2022.14.4.1116.json").published == "2022-12-31"
+    head = ('<meta name="generator" content="Open Journal Systems 3.3.0.15">'
+            '<meta name="DC.Date.issued" content="2022-12-30">'
+            '<meta name="citation_date" content="2022/12/31">'
+            '<meta name="citation_title" content="Round things">')
+    side = ('<div class="item published"><h2 class="label">Published</h2>'
+            '<div class="value">2022-12-31</div></div>')
+    page = f"<html><head>{head}</head><body><h1>Round things</h1>{side}</body></html>"
+    assert normalise_page("https://example.org/article/view/13", page).papers[0].published == "2022-12-31"
+    page = page.replace("Open Journal Systems 3.3.0.15", "WordPress 6.4")
+    assert normalise_page("https://example.org/article/view/13", page).papers[0].published == "2022-12-30"

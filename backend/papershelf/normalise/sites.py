@@ -146,6 +146,15 @@ SITES: tuple[Site, ...] = (
         title=("div#title",),
         dates=("div#author ~ blockquote",),
     ),
+    # Open Journal Systems 3's article page: its DC.Date.issued is the issue's date, which may come a
+    # day or more before (or after) the article's own; the sidebar's "Published 2022-12-31" is the
+    # article's (Journal of Al-Qadisiyah: DC.Date.issued 2022-12-30 for a paper published 2022-12-31).
+    Site(
+        "OJS 3",
+        marks=('meta[name="generator"][content^="Open Journal Systems 3"] ~ meta[name="DC.Date.issued"]',),
+        dates=("div.item.published",),
+        dates_over_meta=True,
+    ),
     Site(
         "USENIX",
         hosts=("usenix.org",),
