@@ -27,7 +27,9 @@ How, with Datasette 0.65's own mechanisms where it has them:
   their matches for a weight of a millionth); a search of such words alone comes title
   matches first, then the newest, and says so;
 - the count of a search with no other filter is counted in the FTS5 index alone (the
-  same rewrite, for the one count query of that exact shape).
+  same rewrite, for the one count query of that exact shape);
+- the facets of a ranked search start when its page's query does, on another of
+  Datasette's threads (`_start_facets`), not after the rows and the count.
 
 Pages after the first keep Datasette's `_next` token (its sort value, then the key):
 the rewrite drops Datasette's keyset clause and continues after the rank of that key.
@@ -39,6 +41,7 @@ mark a pick made during a search with `_papershelf_sorted=1`.
 
 from __future__ import annotations
 
+import contextvars
 import re
 import sqlite3
 
@@ -67,6 +70,13 @@ FACET_BOUNDED_KEY = "papershelf_facets_bounded"
 # A search of words in most papers only (store/relevance.py), ranked title matches first:
 # the parameter holds the FTS5 table's title column ("" when it has none: newest first).
 COMMON = "papershelf_common"
+# Where papershelf_facets.py leaves, on a search's request, how to start its facets; the
+# page's query starts them (see `_start_facets`).
+FACET_PREFETCH_KEY = "papershelf_facet_prefetch"
+# The request whose search the page's query ranks: set where the mark is made, in the
+# request's own task, which is the task that then runs the page's query.
+_MARKED_REQUEST: contextvars.ContextVar = contextvars.ContextVar("papershelf_marked_request",
+                                                                 default=None)
 
 
 def setting(datasette, name: str, default: int) -> int:
@@ -189,6 +199,7 @@ def filters_from_request(request, database, table, datasette):
             return None
         mark = (f"1 /*papershelf-relevance fts={escape_sqlite(fts)} pk={escape_sqlite(pks[0])} "
                 f"next={int('_next' in args)}*/")
+        _MARKED_REQUEST.set(request)
         return FilterArguments([mark], extra_context={"papershelf_relevance": True})
 
     return inner
@@ -294,6 +305,19 @@ def counted(sql: str, params: dict) -> tuple[str, dict]:
             params)
 
 
+def _start_facets(sql: str, params: dict) -> None:
+    """Start the facets of the page's query beside it. Datasette runs its statements one
+    after another, the facets after the page's rows and count, though its pool has threads
+    (and the machine cores) to run two: a search's facets and its rows each take ~4 ms over
+    200,000 papers. The facets' query is Datasette's: the page's columns and clauses without
+    its order and limit (papershelf_facets.py checks it is the one Datasette then asks)."""
+    request = _MARKED_REQUEST.get()
+    prefetch = request.scope.get(FACET_PREFETCH_KEY) if request is not None else None
+    main = _MAIN.match(sql) if prefetch is not None else None
+    if main is not None:
+        prefetch(f"select {main['cols']} from {main['table']} where {main['where']} ", params)
+
+
 @hookimpl
 def startup(datasette):
     # A hook cannot reach the table page's query, so each database's execute is wrapped
@@ -307,6 +331,7 @@ def startup(datasette):
             if params and "search" in params and sql.startswith("select count(*) from "):
                 sql, params = counted(sql, params)
             elif params and "search" in params and "papershelf-relevance" in sql:
+                _start_facets(sql, params)
                 sql, params = ranked(sql, params)
             return await _original(sql, params, *args, **kwargs)
 

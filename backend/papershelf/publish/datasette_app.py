@@ -14,16 +14,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import yaml
-from datasette.app import Datasette
-from datasette.database import Database
 
 from ..store.db import open_reader
-from ..store.schema import PRIVATE_TABLES
 from ..store.tokens import cookie_secret
+from .datasette_db import LibraryDatasette, ReadOnlyDatabase
 
 BASE_URL = "/data/"
 DB_NAME = "library"  # the metadata and row template are written for this name
-_PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 # The methods Datasette's views know (those it does not serve, it answers 405 itself).
 DATASETTE_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
@@ -57,28 +54,8 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-class ReadOnlyDatabase(Database):
-    """Every connection opens with mode=ro, even the one Datasette keeps for writes: the
-    API is the one writer, and a read-only connection can neither write nor checkpoint."""
-
-    def connect(self, write=False):
-        return super().connect(write=False)
-
-    async def execute(self, sql, *args, **kwargs):
-        # Datasette prints every failed query to stderr, with its parameters, as a line
-        # of its own; the failure is already the request's one log line
-        # (datasette/plugins/papershelf_errors.py).
-        kwargs["log_sql_errors"] = False
-        return await super().execute(sql, *args, **kwargs)
-
-    async def table_names(self):
-        # The private tables are unreadable anyway (datasette/plugins/papershelf_guard.py);
-        # leaving them out of the catalogue spares a refused count(*) on every index page.
-        return [name for name in await super().table_names() if name.lower() not in _PRIVATE]
-
-
 def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
-                    require_token: bool = False, show_taste: bool = True) -> Datasette:
+                    require_token: bool = False, show_taste: bool = True) -> LibraryDatasette:
     folder = datasette_dir()
     metadata = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
     db_path = Path(db_path).resolve()
@@ -96,7 +73,7 @@ def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
         # The reader's suggestions ("For you", its feed) stay off a server open to anyone
         # (datasette/plugins/papershelf_discover.py).
         metadata.setdefault("plugins", {})["papershelf-discover"] = {"hidden": True}
-    ds = Datasette(
+    ds = LibraryDatasette(
         [],
         metadata=metadata,
         plugins_dir=str(folder / "plugins"),

@@ -1,0 +1,129 @@
+"""The library as Datasette reads it: read-only, with its catalogue read on the event loop.
+
+Datasette 0.65 runs every statement on its thread pool, the catalogue look-ups included: a
+search's table page asks sixteen of them (does the table exist, is it a view, its columns,
+its primary keys, its foreign keys once per facet, its name's spelling for each permission
+check, the schema's version). Each is a few microseconds of SQLite, and the hop to a pool
+thread and back cost 0.2–0.6 ms on the development machine: ~5 ms of a 16 ms search. Those
+look-ups run here on the event loop, on a connection of its own; the queries over the
+papers (rows, counts, facets) still go to the pool.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import sqlite3
+
+from datasette.app import Datasette
+from datasette.database import Database
+
+from ..store.schema import PRIVATE_TABLES
+
+_PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
+_ON_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("papershelf_on_loop", default=False)
+
+# The catalogue statements Datasette 0.65 sends through `execute` itself (not from a
+# method below): the schema's version on every request, and a table name's spelling for
+# every view-table permission check.
+_CATALOGUE_SQL = frozenset({
+    "PRAGMA schema_version",
+    "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase",
+})
+# A look-up that meets a lock (a WAL reset, which is rare and short) must not hold the event
+# loop: it waits this long, then goes to the pool, which waits as long as Datasette lets it.
+_LOOP_BUSY_MS = 20
+
+
+def _on_the_loop(method):
+    @functools.wraps(method)
+    async def catalogue(self, *args, **kwargs):
+        token = _ON_LOOP.set(True)
+        try:
+            return await method(self, *args, **kwargs)
+        finally:
+            _ON_LOOP.reset(token)
+
+    return catalogue
+
+
+class ReadOnlyDatabase(Database):
+    """Every connection opens with mode=ro, even the one Datasette keeps for writes: the
+    API is the one writer, and a read-only connection can neither write nor checkpoint."""
+
+    _loop_conn: sqlite3.Connection | None = None
+
+    def connect(self, write=False):
+        return super().connect(write=False)
+
+    async def execute(self, sql, *args, **kwargs):
+        # Datasette prints every failed query to stderr, with its parameters, as a line
+        # of its own; the failure is already the request's one log line
+        # (datasette/plugins/papershelf_errors.py).
+        kwargs["log_sql_errors"] = False
+        if sql in _CATALOGUE_SQL:
+            token = _ON_LOOP.set(True)
+            try:
+                return await super().execute(sql, *args, **kwargs)
+            finally:
+                _ON_LOOP.reset(token)
+        return await super().execute(sql, *args, **kwargs)
+
+    async def execute_fn(self, fn):
+        if _ON_LOOP.get() and self.ds.executor is not None:
+            try:
+                return fn(self._loop_connection())
+            except sqlite3.OperationalError as error:
+                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                    raise
+        return await super().execute_fn(fn)
+
+    def _loop_connection(self) -> sqlite3.Connection:
+        if self._loop_conn is None:
+            conn = self.connect()
+            conn.execute(f"PRAGMA busy_timeout = {_LOOP_BUSY_MS}")
+            self.ds._prepare_connection(conn, self.name)
+            self._loop_conn = conn
+        return self._loop_conn
+
+    @_on_the_loop
+    async def table_names(self):
+        # The private tables are unreadable anyway (datasette/plugins/papershelf_guard.py);
+        # leaving them out of the catalogue spares a refused count(*) on every index page.
+        return [name for name in await super().table_names() if name.lower() not in _PRIVATE]
+
+    table_exists = _on_the_loop(Database.table_exists)
+    table_columns = _on_the_loop(Database.table_columns)
+    table_column_details = _on_the_loop(Database.table_column_details)
+    primary_keys = _on_the_loop(Database.primary_keys)
+    fts_table = _on_the_loop(Database.fts_table)
+    label_column_for_table = _on_the_loop(Database.label_column_for_table)
+    foreign_keys_for_table = _on_the_loop(Database.foreign_keys_for_table)
+    hidden_table_names = _on_the_loop(Database.hidden_table_names)
+    view_names = _on_the_loop(Database.view_names)
+    get_all_foreign_keys = _on_the_loop(Database.get_all_foreign_keys)
+    get_table_definition = _on_the_loop(Database.get_table_definition)
+    attached_databases = _on_the_loop(Database.attached_databases)
+
+
+class LibraryDatasette(Datasette):
+    """Datasette that asks its internal catalogue to refresh only when a database's schema
+    changed. Datasette 0.65 does it on every request: a query of its internal database and
+    every database's schema version, three pool hops (~1 ms) for versions that change when
+    a migration runs. The library's version is read on the loop (ReadOnlyDatabase)."""
+
+    _seen_versions: dict[str, int] | None = None
+
+    async def refresh_schemas(self):
+        versions = {}
+        for name, db in self.databases.items():
+            if name == "_internal":
+                continue  # Datasette's own: its tables are made once, on the first refresh
+            if not isinstance(db, ReadOnlyDatabase):
+                return await super().refresh_schemas()  # no cheap version to compare
+            versions[name] = (await db.execute("PRAGMA schema_version")).first()[0]
+        if versions == self._seen_versions and self.internal_db_created:
+            return None
+        await super().refresh_schemas()
+        self._seen_versions = versions
+        return None

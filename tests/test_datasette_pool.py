@@ -1,0 +1,174 @@
+"""What Datasette's thread pool runs for a search (issue 18): only the queries over the
+papers. Catalogue look-ups run on the event loop (publish/datasette_db.py), and a search's
+facets start beside its rows (papershelf_search.py, papershelf_facets.py). Real Datasette in
+process over a real library file."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import re
+import sqlite3
+import threading
+import time
+
+import pytest
+from datasette.database import Database
+
+from helpers import off_loop
+from papershelf.publish.datasette_app import build_datasette
+from papershelf.store.db import open_writer
+
+PAPERS = 1_200
+TAGS = ("nlp", "vision", "rl", "theory")
+STATUSES = ("unread", "reading", "read", "skipped")
+
+
+def build(path) -> None:
+    """`common` in every paper, `half` in every other, with tags, statuses and years to facet."""
+    db = open_writer(path, create=True)
+    rows = [(f"{n:016x}", f"Paper {n}", f"common {'half ' if n % 2 else ''}words {n % 17}",
+             "[]", 0, f"20{10 + n % 12}-03-01", STATUSES[n % 4],
+             json.dumps(sorted({TAGS[n % 4], TAGS[n % 3]})), "2026-01-01T00:00:00Z",
+             "2026-01-01T00:00:00Z") for n in range(PAPERS)]
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO papers (id, title, abstract, authors, authors_count, published, status, "
+            "tags, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    db.close()
+
+
+@pytest.fixture
+def library(tmp_path):
+    path = tmp_path / "library.db"
+    build(path)
+    return path
+
+
+@pytest.fixture
+def pool_statements(monkeypatch):
+    """Every statement a pool thread runs, in the order they start."""
+    started: list[str] = []
+    lock = threading.Lock()
+    run_in_pool = Database.execute_fn
+
+    def note(sql: str) -> None:
+        with lock:
+            started.append(" ".join(sql.split()))
+
+    async def traced(self, fn):
+        def run(conn):
+            conn.set_trace_callback(note)
+            try:
+                return fn(conn)
+            finally:
+                conn.set_trace_callback(None)
+
+        return await run_in_pool(self, run)
+
+    monkeypatch.setattr(Database, "execute_fn", traced)
+    return started
+
+
+def get(ds, path: str):
+    return off_loop(asyncio.run, ds.client.get(path))
+
+
+def test_a_search_page_sends_no_catalogue_lookup_to_the_pool(library, pool_statements):
+    ds = build_datasette(library, base_url="/")
+    assert get(ds, "/library/papers.json?_size=1").status_code == 200
+    pool_statements.clear()  # the first request fills Datasette's own catalogue, once
+    for path in ("/library/papers?_search=half", "/library/papers.json?_search=half"):
+        assert get(ds, path).status_code == 200
+    assert any("papers_fts match" in sql for sql in pool_statements)
+    # (FTS5 asks `PRAGMA 'main'.data_version` inside a search: that is the search's own.)
+    catalogue = [sql for sql in pool_statements if "sqlite_master" in sql or re.match(
+        r"PRAGMA (schema_version|table_x?info|foreign_key_list|index_x?info|index_list)", sql)]
+    assert catalogue == []
+
+
+def test_a_search_starts_its_facets_beside_its_rows(library, pool_statements):
+    ds = build_datasette(library, base_url="/")
+    data = get(ds, "/library/papers.json?_search=half").json()
+    facets = [n for n, sql in enumerate(pool_statements) if "papershelf_facet_rows" in sql]
+    count = [n for n, sql in enumerate(pool_statements) if sql.startswith("select count(*)")]
+    rows = [n for n, sql in enumerate(pool_statements) if "papershelf_match" in sql]
+    assert len(facets) == 1 and len(count) == 1 and len(rows) == 1
+    # Datasette asks rows, count, facets, one after another; the facets start before the count.
+    assert facets[0] < count[0]
+    assert data["facet_results"]["status"]["results"]
+
+
+def counts(data: dict) -> dict[str, list[tuple]]:
+    return {name: [(r["value"], r["count"]) for r in facet["results"]]
+            for name, facet in data["facet_results"].items()}
+
+
+def test_facets_started_early_count_what_datasette_counts_after_the_rows(library):
+    ds = build_datasette(library, base_url="/")
+    ranked = get(ds, "/library/papers.json?_search=half").json()
+    # A sort the reader picks is Datasette's own query: no early start.
+    picked = get(ds, "/library/papers.json?_search=half&_sort=id&_papershelf_sorted=1").json()
+    assert counts(ranked) == counts(picked)
+    assert ranked["filtered_table_rows_count"] == PAPERS // 2
+    statuses = {r["value"]: r["count"] for r in ranked["facet_results"]["status"]["results"]}
+    assert statuses == {"reading": PAPERS // 4, "skipped": PAPERS // 4}
+
+
+def test_a_search_that_fails_reports_its_own_error_and_leaves_none_unread(library):
+    ds = build_datasette(library, base_url="/")
+
+    async def search():
+        unread = []
+        asyncio.get_running_loop().set_exception_handler(lambda loop, context: unread.append(
+            context))
+        response = await ds.client.get("/library/papers.json?_search=%22unclosed&_searchmode=raw")
+        await asyncio.sleep(0.05)  # the facets' query, started beside the rows, ends too
+        gc.collect()  # asyncio reports an error nobody read when its task is collected
+        return response, unread
+
+    response, unread = off_loop(asyncio.run, search())
+    gc.collect()
+    assert response.status_code == 400
+    assert response.json()["error"] == "unterminated string"
+    assert unread == []
+
+
+def test_a_catalogue_lookup_that_meets_a_lock_waits_in_the_pool_not_on_the_loop(library):
+    """A reader meets a lock only in rare moments (a WAL reset); one held here: the loop's
+    short wait gives up, the pool's longer one outlasts the lock, and the page is served."""
+    ds = build_datasette(library, base_url="/")
+    holder = sqlite3.connect(library, isolation_level=None, check_same_thread=False)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    released = threading.Event()
+
+    def release() -> None:
+        time.sleep(0.3)
+        holder.execute("COMMIT")
+        holder.close()
+        released.set()
+
+    threading.Thread(target=release).start()
+    response = get(ds, "/library/papers.json?_search=half")
+    assert released.is_set()
+    assert response.status_code == 200, response.text[:300]
+    assert response.json()["filtered_table_rows_count"] == PAPERS // 2
+
+
+def test_a_table_made_while_serving_reaches_datasettes_catalogue(library):
+    ds = build_datasette(library, base_url="/")
+    internal = ds.databases["_internal"]
+
+    def tables() -> set[str]:
+        async def read():
+            return {r[0] for r in await internal.execute("select table_name from tables")}
+        return off_loop(asyncio.run, read())
+
+    assert get(ds, "/library/papers.json?_size=1").status_code == 200
+    assert "papers" in tables() and "made_later" not in tables()
+    with sqlite3.connect(library) as conn:
+        conn.execute("CREATE TABLE made_later (x)")
+    assert get(ds, "/library/papers.json?_size=1").status_code == 200
+    assert "made_later" in tables()
