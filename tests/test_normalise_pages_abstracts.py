@@ -237,3 +237,65 @@ def test_without_meta_a_data_sets_description_headed_or_labelled_so_is_its_abstr
     for body in (heading, table, dryad):
         page = f"<html><body>{body}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == text, body
+
+
+def test_an_abstract_label_in_the_pages_own_language_is_no_part_of_the_abstract():
+    # Digitális Bölcsészet (OJS, round 10) heads its abstract "Absztrakt"; Đại học Đà Nẵng's "Tóm tắt".
+    body = (
+        "<h1>Round things</h1><section class='item abstract'><h2 class='label'>Absztrakt</h2>"
+        "<p>Tanulmányunkban kerek dolgokat vizsgálunk, és azt találjuk, hogy a legtöbb dolog kerek.</p>"
+        "</section>"
+    )
+    page = _meta_page(("citation_title", "Round things"), body=body)
+    paper = normalise_page("https://example.org/article/view/1", page).papers[0]
+    assert paper.abstract.startswith("Tanulmányunkban kerek dolgokat")
+
+
+def test_of_the_abstracts_a_meta_name_repeats_per_language_the_one_the_page_shows():
+    # Digitális Bölcsészet (round 10): DC.Description in English, then in Hungarian; the page, in
+    # Hungarian, shows the second under "Absztrakt".
+    assert _paper("elte_dh-hun.2022.6.4576.json").abstract.startswith("Tanulmányunkban egy olyan kutatási")
+    english = "In our study we look at round things and find that most things are round after all."
+    hungarian = "Tanulmányunkban kerek dolgokat vizsgálunk, és azt találjuk, hogy a legtöbb dolog kerek."
+    body = (f"<h1>Round things</h1><section class='item abstract'><h2>Absztrakt</h2><p>{hungarian}</p>"
+            "</section>")
+    page = _meta_page(("citation_title", "Round things"), ("DC.Description", english),
+                      ("DC.Description", hungarian), body=body)
+    assert normalise_page("https://example.org/article/view/1", page).papers[0].abstract == hungarian
+    # One DC.Description that the page does not show is still the abstract.
+    page = _meta_page(("citation_title", "Round things"), ("DC.Description", english), body=body)
+    assert normalise_page("https://example.org/article/view/1", page).papers[0].abstract == english
+
+
+def test_an_abstract_label_inside_the_form_an_aspnet_page_wraps_its_body_in_still_heads_the_abstract():
+    # SciTePress (round 10, ASP.NET WebForms): <form id="form1"> holds the whole page, the abstract
+    # "<span>Abstract: </span><span>Machine learning has …</span>" with it; ACL's correction form,
+    # a small form of fields beside the page, still holds no abstract.
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    record = f'<h1>Round things</h1><p class="detail"><span>Abstract: </span><span>{text}</span></p>'
+    page = _meta_page(("citation_title", "Round things"), body=f'<form id="form1">{record}</form>')
+    assert normalise_page("https://example.org/paper/3", page).papers[0].abstract == text
+    field = f'<form action="/correct"><p><span>Abstract: </span><span>{text}</span></p></form>'
+    shown = "<h1>Round things</h1>" + "<p>" + "A page about many other things, shown at length. " * 8 + "</p>"
+    page = _meta_page(("citation_title", "Round things"), body=shown + field)
+    assert normalise_page("https://example.org/paper/3", page).papers[0].abstract is None
+
+
+def test_a_drupal_field_labelled_abstract_in_an_element_of_its_own_is_the_abstract():
+    # IIETA (Drupal 7, round 10): <div class="field-label">Abstract:&nbsp;</div><div class="field-items">
+    # <div class="field-item even"><p>The Leap Motion Controller is …</p></div></div>.
+    assert _paper("iieta_mmc_c.831-402.json").abstract.startswith("The Leap Motion Controller is a small")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    field = ('<div class="field field-name-field-abstract"><div class="field-label">Abstract:&nbsp;</div>'
+             f'<div class="field-items"><div class="field-item even"><p>{text}</p></div></div></div>')
+    page = _meta_page(("dc.identifier", "doi:10.1234/round.4"), body=f"<h1>Round things</h1>{field}")
+    assert normalise_page("https://example.org/paper/4", page).papers[0].abstract == text
+
+
+def test_a_meta_abstract_named_without_the_citation_prefix_is_the_abstract():
+    # J-STAGE (round 10): citation_* tags, then the same set without the prefix; the abstract is only
+    # in <meta name="abstract"> and in a div-headed block of the body.
+    assert _paper("jstage_transinf.2022MUI0001.json").abstract.startswith("In this paper, we propose")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    page = _meta_page(("citation_title", "Round things"), ("abstract", text))
+    assert normalise_page("https://example.org/paper/11", page).papers[0].abstract == text

@@ -435,3 +435,46 @@ def test_without_meta_people_listed_family_name_first_right_after_the_heading_ar
 def _byline_authors_after(shown: str) -> list[str] | None:
     page = f"<html><body>{shown}{_ROUND_ABSTRACT}</body></html>"
     return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
+def test_a_name_typed_in_lower_case_throughout_is_capitalised_its_particles_kept():
+    # Acadlore (round 10): byline, citation_author, dc.creator and JSON-LD all say "pascal muam mah";
+    # the page's own BibTeX writes "Pascal Muam Mah".
+    assert _paper("acadlore_ataiml010201.json").authors == ["Pascal Muam Mah"]
+    assert display_name("betty van aken") == "Betty van Aken"
+    assert display_name("jean-marc vannobel") == "Jean-Marc Vannobel"
+    assert display_name("mfenner") == "mfenner"  # a login name alone is left as it is
+    assert display_name("Betty van Aken") == "Betty van Aken"
+
+
+def test_iietas_paper_author_field_is_a_byline_its_people_parted_by_bars():
+    # IIETA (Drupal 7, round 10): no author meta; <div class="paper-author">…<span>Jean-Marc
+    # Vannobel<sup>*</sup></span> <strong>| </strong><span>Marie-Hélène Bekaert</span> …</div>.
+    assert _paper("iieta_mmc_c.831-402.json").authors == ["Jean-Marc Vannobel", "Marie-Hélène Bekaert",
+                                                         "Jean Baumann"]
+    byline = ('<div class="paper-author"><p><span>Ada Lovelace<sup>*</sup></span> <strong>| </strong>'
+              "<span>Charles Babbage</span></p></div>")
+    body = f"<h1>Round things</h1>{byline}{_ROUND_ABSTRACT}"
+    page = _meta_page(("dc.identifier", "doi:10.1234/round.3"), body=body)
+    assert normalise_page("https://example.org/paper/3", page).papers[0].authors == ["Ada Lovelace",
+                                                                                     "Charles Babbage"]
+
+
+def test_a_first_line_of_names_only_right_after_the_heading_is_the_byline():
+    # APJITM (round 10): <h3>Named Entity …</h3><p>Shasha Arzila Tarmizi, Saidah Saad<br><a>dx.doi.org/…</a>.
+    assert _paper("ukm_apjitm-2022-1102-09.json").authors == ["Shasha Arzila Tarmizi", "Saidah Saad"]
+    doi = '<br><a href="https://doi.org/10.1234/round.8">dx.doi.org/10.1234/round.8</a>'
+    for line, names in (("Ada Lovelace, Charles Babbage", ["Ada Lovelace", "Charles Babbage"]),
+                        ("We look at round things, and squares", [])):
+        body = f"<h1>A Study of Round Things</h1><p>{line}{doi}</p>{_ROUND_ABSTRACT}"
+        paper = normalise_page("https://example.org/article/8", f"<html><body>{body}</body></html>").papers[0]
+        assert (paper.authors or []) == names
+
+
+def test_a_family_name_alone_in_capitals_japanese_style_is_written_in_normal_case():
+    # J-STAGE (round 10): citation_author and byline "Hitoshi KIYA", "Aprilpyone MAUNGMAUNG".
+    assert _paper("jstage_transinf.2022MUI0001.json").authors == [
+        "Hitoshi Kiya", "Ryota Iijima", "Aprilpyone Maungmaung", "Yuma Kinoshita"]
+    assert display_name("KIYA Hitoshi") == "Kiya Hitoshi"
+    assert display_name("Fernando EM Fonseca") == "Fernando EM Fonseca"  # initials, not a family name
+    assert display_name("The CONSORT Group") == "The CONSORT Group"

@@ -508,3 +508,54 @@ def test_without_meta_the_proceedings_a_paper_is_part_of_give_its_year():
     proceedings = "Advances in Neural Information Processing Systems 32 (NIPS 2019)"
     assert published(f'Part of: <a href="/book/x">{proceedings}</a>') == "2019"
     assert published("Part of the Lecture Notes in Computer Science book series (LNCS, volume 1)") is None
+
+
+def test_ieee_xplore_dates_a_paper_by_its_date_of_publication_not_the_volumes_year():
+    # IEEE Access (round 10): the record script says "publicationDate":"2022" (the volume) and
+    # "displayPublicationDate":"30 December 2021" (Xplore's "Date of Publication").
+    assert _paper("ieee_9665772.json").published == "2021-12-30"
+    record = ('{"title":"Round things","authors":[{"name":"Ada Lovelace"}],"doi":"10.1109/ROUND.2021.1",'
+              '"publicationDate":"2022","displayPublicationDate":"30 December 2021"}')
+    page = f"<html><body><script>xplGlobal.document.metadata={record};</script></body></html>"
+    paper = normalise_page("https://ieeexplore.ieee.org/document/1/", page).papers[0]
+    assert paper.published == "2021-12-30"
+
+
+def test_the_citation_a_page_offers_for_itself_in_a_popover_dates_it_when_nothing_else_does():
+    # IIETA (round 10): only "Received" and "Accepted" dates; the "Citation" button's pop-over holds
+    # data-content="Vannobel, J.M., Bekaert, M.H., Baumann, J. (2022). Towards a GUI gesture control …".
+    assert _paper("iieta_mmc_c.831-402.json").published == "2022"
+    own = '<a data-toggle="popover" data-content="Lovelace, A. (2021). Round things. J R, 3.">Cite</a>'
+    cited = '<a data-toggle="popover" data-content="Babbage, C. (1999). Square things. J Sq, 1.">Cite</a>'
+    for link, published in ((own, "2021"), (cited, None)):
+        page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1>{link}")
+        assert normalise_page("https://example.org/paper/2", page).papers[0].published == published
+
+
+def test_a_1_january_in_meta_is_that_day_when_the_page_labels_it_as_its_publication():
+    # J-STAGE (round 10): citation_publication_date and citation_online_date 2023/01/01 (read as the
+    # year, as IOS Press writes a year so), and "Published: January 01, 2023" in the body.
+    assert _paper("jstage_transinf.2022MUI0001.json").published == "2023-01-01"
+    body = "<h1>Round things</h1><dl><dt>Published:</dt><dd>January 01, 2023</dd></dl>"
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2023/01/01"),
+                      body=body)
+    assert normalise_page("https://example.org/paper/5", page).papers[0].published == "2023-01-01"
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2023/01/01"),
+                      body="<h1>Round things</h1><p>Published: 2023</p>")
+    assert normalise_page("https://example.org/paper/5", page).papers[0].published == "2023"
+
+
+def test_an_ojs_3_article_is_dated_by_its_published_sidebar_not_its_issues_earlier_dc_date_issued():
+    # Journal of Al-Qadisiyah (OJS 3.3, round 10): DC.Date.issued 2022-12-30 (the issue), citation_date
+    # 2022/12/31 and the sidebar "Published 2022-12-31" (the article).
+    assert _paper("jqcm_2022.14.4.1116.json").published == "2022-12-31"
+    head = ('<meta name="generator" content="Open Journal Systems 3.3.0.15">'
+            '<meta name="DC.Date.issued" content="2022-12-30">'
+            '<meta name="citation_date" content="2022/12/31">'
+            '<meta name="citation_title" content="Round things">')
+    side = ('<div class="item published"><h2 class="label">Published</h2>'
+            '<div class="value">2022-12-31</div></div>')
+    page = f"<html><head>{head}</head><body><h1>Round things</h1>{side}</body></html>"
+    assert normalise_page("https://example.org/article/view/13", page).papers[0].published == "2022-12-31"
+    page = page.replace("Open Journal Systems 3.3.0.15", "WordPress 6.4")
+    assert normalise_page("https://example.org/article/view/13", page).papers[0].published == "2022-12-30"

@@ -142,3 +142,40 @@ def test_without_meta_a_doi_in_brackets_in_a_sentence_is_a_cited_work_not_the_pa
     )
     page = f"<html><body>{text}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].doi == "10.5281/zenodo.1"
+
+
+def test_the_view_an_address_names_after_its_doi_is_no_part_of_the_doi():
+    # De Gruyter Brill (round 10): no citation_doi; og:url
+    # https://www.degruyterbrill.com/document/doi/10.1515/9783110750584-011/html (and /pdf, /xml links).
+    assert _paper("degruyter_9783110750584-011.json").doi == "10.1515/9783110750584-011"
+    for view in ("html", "pdf", "full", "abstract"):
+        url = f"https://example.org/document/doi/10.1234/round.5/{view}"
+        assert normalise_page(url, _meta_page(("dc.title", "A paper"))).papers[0].doi == "10.1234/round.5"
+    # A DOI whose own suffix holds slashes keeps them (JCBI's 10.56979/401/2022/85).
+    url = "https://example.org/doi/10.56979/401/2022/85"
+    assert normalise_page(url, _meta_page(("dc.title", "A paper"))).papers[0].doi == "10.56979/401/2022/85"
+
+
+def test_a_bare_doi_after_an_icon_that_labels_it_is_the_pages():
+    # KSII TIIS (round 10): no citation_doi; under the byline <img src="…/doi_icon.png">
+    # <span>10.3837/tiis.2020.06.001</span>, with no "DOI" written anywhere near it.
+    assert _paper("itiis_tiis.2020.06.001.json").doi == "10.3837/tiis.2020.06.001"
+    icon = '<img src="https://example.org/img/doi_icon.png"> <span>10.1234/round.7</span>'
+    page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1><div>{icon}</div>")
+    assert normalise_page("https://example.org/paper/7", page).papers[0].doi == "10.1234/round.7"
+    other = icon.replace("doi_icon", "pdf_icon")
+    page = _meta_page(("citation_title", "Round things"), body=f"<h1>Round things</h1><div>{other}</div>")
+    assert normalise_page("https://example.org/paper/7", page).papers[0].doi is None
+
+
+def test_the_doi_of_the_bibtex_entry_a_page_shows_for_itself_when_nothing_else_names_one():
+    # SciTePress (round 10): no citation_doi, no DOI under the heading; the citation formats hold
+    # "@conference{biosignals22, … title={Biomedical Text Mining: …}, … doi={10.5220/0010819500003123}".
+    assert _paper("scitepress_0010819500003123.json").doi == "10.5220/0010819500003123"
+    own = ("@conference{round22, author={Ada Lovelace}, title={Round things}, year={2022},"
+           " doi={10.1234/round.9}}")
+    cited = "@article{other, title={Square things}, doi={10.1234/square.1}}"
+    for entries, doi in (((cited, own), "10.1234/round.9"), ((cited,), None)):
+        body = "<h1>Round things</h1>" + "".join(f"<pre>{entry}</pre>" for entry in entries)
+        page = _meta_page(("citation_title", "Round things"), body=body)
+        assert normalise_page("https://example.org/paper/9", page).papers[0].doi == doi

@@ -454,3 +454,22 @@ def test_without_meta_or_address_ijcai_and_acm_pages_are_known_by_their_paper_bl
     for block in (ijcai, acm):
         page = f"<html><body>{block}</body></html>"
         assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == abstract, block
+
+
+def test_pubmeds_record_page_since_2020_gives_its_byline_and_epub_date_over_its_nlm_meta():
+    # PubMed (2026 capture, round 10): citation_authors "Kim JS;Vivas A;…", citation_date "2023 Sep";
+    # the byline's a.full-name "Jun S Kim", the citation line "2023 Sep;13(7):1946-1955. … Epub 2022
+    # Feb 28.".
+    paper = _paper("pubmed_35225694.json")
+    assert (paper.authors[0], paper.authors[-1], paper.published) == ("Jun S Kim", "Kiehyun Daniel Riew",
+                                                                       "2022-02-28")
+    head = '<meta name="citation_title" content="Round things"><meta name="citation_date" content="2021 Sep">'
+    head += '<meta name="citation_authors" content="Lovelace A;Babbage C;">'
+    line = ('<div class="article-citation"><span class="cit">2021 Sep;3(1):1-9.</span> '
+            '<span class="secondary-date"> Epub 2020 Dec 24. </span></div>')
+    people = ('<div class="authors-list"><span><a class="full-name">Ada Lovelace</a><sup>1</sup></span>, '
+              '<span><a class="full-name">Charles Babbage</a></span></div>')
+    body = f'{line}<h1 class="heading-title">Round things</h1>{people}'
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    paper = normalise_page("https://pubmed.ncbi.nlm.nih.gov/1/", page).papers[0]
+    assert (paper.authors, paper.published) == (["Ada Lovelace", "Charles Babbage"], "2020-12-24")

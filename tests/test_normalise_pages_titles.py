@@ -163,3 +163,25 @@ def test_without_meta_a_rows_title_keeps_the_subtitle_set_apart_after_it():
     page = f"<html><body>{body}</body></html>"
     paper = normalise_page("https://europepmc.org/articles/PMC1", page).papers[0]
     assert paper.title == "A study of round things: And of square ones"
+
+
+def test_without_an_h1_the_heading_right_above_the_abstracts_names_the_paper():
+    # APJITM (round 10): no meta, <title>APJITM UKM</title>; under "Article Info" an h3 of the title,
+    # the byline and DOI, then an h4 "Abstract".
+    assert _paper("ukm_apjitm-2022-1102-09.json").title == (
+        "Named Entity Recognition For Quranic Text Using Rule Based Approaches")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    body = ("<h4>Contact Us</h4><h3>A Study of Round Things</h3><p>dx.doi.org/10.1234/round.6</p>"
+            f"<h4>Abstract</h4><p>{text}</p>")
+    page = f"<html><head><title>JRT</title></head><body>{body}</body></html>"
+    assert normalise_page("https://example.org/article/6", page).papers[0].title == "A Study of Round Things"
+
+
+def test_latin_ligatures_copied_from_a_pdf_are_the_letters_they_join():
+    # Nepal Journals Online (round 10): citation_title, heading and abstract write "Artiﬁcial" (U+FB01).
+    paper = _paper("nepjol_nelta.v27i1-2.53203.json")
+    assert "Artificial Intelligence" in paper.title and "ﬁ" not in paper.abstract
+    text = "We look at round things and ﬁnd that most of the things we looked at are round after all."
+    page = _meta_page(("citation_title", "Round Things in Artiﬁcial Light"), ("citation_abstract", text))
+    paper = normalise_page("https://example.org/paper/12", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Round Things in Artificial Light", text.replace("ﬁ", "fi"))

@@ -37,6 +37,8 @@ _BYLINES = (
     'p[class~="header_text"]',
     # RSC Publishing's landing page (2023): each person a search link with marks and an ORCID icon.
     '[class~="article__authors"]',
+    # IIETA's paper page (Drupal 7): the people in the first div.paper-author, parted by "|".
+    '[class~="paper-author"]',
     # MDPI's article HTML (2014): the author group over the affiliations, marks in superscripts.
     '[class~="html-author-group"]',
     # Cambridge Core's full text (2016): a heading classed "author", the people in capitals.
@@ -73,11 +75,29 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             return names
     heading = _heading_of(page, title)
     after = next_element(heading) if heading is not None else None
+    if after is not None and after.tag in ("p", "div") and (names := _names_line(after)):
+        return names
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 else []
+
+
+_NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names_line(element: Any) -> list[str]:
+    """The names of the element's own first line when it is nothing but names parted by commas
+    (APJITM: <p>Shasha Arzila Tarmizi, Saidah Saad<br><a>dx.doi.org/10.17576/…</a></p>)."""
+    first = element.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    line = clean_text(first.text_content) if first is not None and first.tag == "-text" else None
+    parts = _NAMES_SEPARATOR.split(line or "")
+    if len(parts) < 2 or not all(_NAME_PART.fullmatch(part) for part in parts):
+        return []
+    return names_in_byline(line)
 
 
 # A person's name as a heading lists it: two to four capitalised words or initials ("Zhou Zhao").

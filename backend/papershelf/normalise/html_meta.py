@@ -55,7 +55,11 @@ _BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|\s*\ue000\s*([)\]])")
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
 # HighWire's DC.Description of a BMJ article heads the abstract in Markdown: "#### Abstract".
 _ABSTRACT_LABEL = re.compile(
-    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z])))"
+    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
+    # The same label in the page's own language (OJS writes it so: "Absztrakt", "Tóm tắt"), before a
+    # capital that opens the text.
+    r"|(?:Absztrakt|Abstrakt|Resumen|Resumo|Riassunto|Zusammenfassung|Streszczenie|Samenvatting|"
+    r"Sammanfattning|Tiivistelmä|Özet|Tóm tắt|Аннотация|Анотація|Résumé)\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ]))"
 )
 
 

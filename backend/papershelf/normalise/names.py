@@ -43,6 +43,10 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
+    elif text and " " in text and not any(char.isupper() for char in text) and _cased(text):
+        text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
+    elif text and (family := _family_in_capitals(text)) is not None:
+        text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
     if text and "," not in text and (turned := _vancouver(text)):
         return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
@@ -53,6 +57,41 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]} {parts[2]}"
     return text
+
+
+# Particles that stay in lower case inside a name: "betty van aken" is Betty van Aken.
+_PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "dos", "das",
+              "do", "ter", "ten", "bin", "binti", "al"}
+
+
+def _cased(text: str) -> bool:
+    return any(char.islower() for char in text)
+
+
+def _capitalised(text: str) -> str:
+    words = text.split()
+    return " ".join(
+        word if index and word in _PARTICLES
+        else "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+        for index, word in enumerate(words)
+    )
+
+
+def _family_in_capitals(text: str) -> str | None:
+    """A name whose family name alone, first or last, is set in capitals ("Hitoshi KIYA", "KIYA
+    Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    shouting = [index for index, word in enumerate(words)
+                if len(word) >= 4 and word.isalpha() and word.isupper()]
+    if len(shouting) != 1 or shouting[0] not in (0, len(words) - 1):
+        return None
+    others = [word for index, word in enumerate(words) if index != shouting[0]]
+    if not all(word[:1].isupper() and any(char.islower() for char in word) for word in others):
+        return None
+    index = shouting[0]
+    return " ".join(word.capitalize() if at == index else word for at, word in enumerate(words))
 
 
 def _vancouver(text: str) -> str | None:

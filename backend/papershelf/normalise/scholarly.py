@@ -53,7 +53,7 @@ from .shown import (
     read_labels,
     without_closing_mark,
 )
-from .shown_dates import labelled_dates_anywhere
+from .shown_dates import labelled_dates_anywhere, own_bibtex_doi
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -78,6 +78,9 @@ _DUBLIN_CORE_DATES = (
 # A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…, and
 # SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
 _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+# The view an address names after the DOI is no part of it: De Gruyter Brill's
+# /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
+_DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
 _MIN_SENTENCE = 20
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
@@ -104,6 +107,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
     doi = doi or doi_under_heading(page, title)
+    # … or only in the BibTeX entry it shows for itself (SciTePress's citation formats).
+    doi = doi or own_bibtex_doi(page, title)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -135,8 +140,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
         authors = byline(page, title) or None
     return [
         Paper(
-            title=title,
-            abstract=_abstract(page, article, merged["abstract"], body),
+            title=_unligatured(title),
+            abstract=_unligatured(_abstract(page, article, merged["abstract"], body)),
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=_published(page, sources, body, title),
@@ -149,6 +154,15 @@ def from_page(url: str, page: Page) -> list[Paper]:
     ]
 
 
+# Latin ligatures a text copied from a PDF keeps ("Artiﬁcial", U+FB01): the letters they join.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def _unligatured(text: str | None) -> str | None:
+    return text.translate(_LIGATURES) if text else text
+
+
 def _highwire(page: Page) -> dict[str, Any]:
     # One tag may hold the whole list ("MOGHADDAM, M.;SILVA, A.;…"), as the old single-tag
     # citation_authors does ("Last, First; Last, First").
@@ -159,7 +173,8 @@ def _highwire(page: Page) -> dict[str, Any]:
     return {
         "title": markup_text(page.first("citation_title")),
         "authors": display_names(authors),
-        "abstract": fragment_text(page.first("citation_abstract")),
+        # J-STAGE writes its citation_* set again without the prefix, the abstract only so.
+        "abstract": fragment_text(page.first("citation_abstract", "abstract")),
         "dates": _dates(page, *_HIGHWIRE_DATES),
         "doi": normalise_doi(page.first("citation_doi")),
         "pdf_url": _pdf_url(page.first("citation_pdf_url")),
@@ -258,6 +273,8 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and key in seen:
         return shown
+    if meta and shown and key not in seen and (other := _meta_abstract_shown(page, seen)):
+        return other  # DC.Description once per language, the page showing another than the first
     # A meta copy that starts a sentence or more into the page's abstract lost its first
     # sentences (Frontiers); a label before it ("Résumé fr") is no sentence.
     start = seen.find(key) if meta and shown else -1
@@ -271,6 +288,24 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
     return description_abstract(page)
+
+
+# The meta that carry an abstract; OJS repeats DC.Description once for each language of the paper.
+_ABSTRACT_META = ("citation_abstract", "dcterms.abstract", "dc.description.abstract", "dc.description")
+
+
+def _meta_abstract_shown(page: Page, seen: str) -> str | None:
+    """Of the abstracts a meta name repeats (one per language: Digitális Bölcsészet's English, then
+    Hungarian DC.Description), the one the page shows."""
+    for name in _ABSTRACT_META:
+        values = page.meta.get(name, [])
+        if len(values) < 2:
+            continue
+        for value in values:
+            text = fragment_text(value)
+            if text and _plain_quotes(text[:_SAME_ABSTRACT]) in seen:
+                return text
+    return None
 
 
 def _plain_quotes(text: str) -> str:
@@ -301,12 +336,21 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
-    elif (years := {date for date in (*stated, *shown) if date}) and all(len(date) == 4 for date in years):
+    elif (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
+        len(date) == 4 for date in years
+    ):
         # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
-        # label of the page shows inside it, "(Published 24 March 2010)".
+        # label of the page shows inside it, "(Published 24 March 2010)"; so is a 1 January that
+        # meta writes for a year, when the page labels that very day ("Published: January 01, 2023",
+        # J-STAGE).
         shown = shown + [date for date in labelled_dates_anywhere(page, title)
                          if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _year_or_day(date: str) -> str:
+    """A meta date of 1 January stands for its year (published_date reads it so)."""
+    return date[:4] if date.endswith("-01-01") else date
 
 
 def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
@@ -358,7 +402,7 @@ def _doi_in_address(url: str, page: Page) -> str | None:
     it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
     for address in (page.canonical, page.og_url, url):
         found = _DOI_PATH.search(address or "")
-        if found and (doi := normalise_doi(unquote(found.group(1)))):
+        if found and (doi := normalise_doi(_DOI_VIEW.sub("", unquote(found.group(1))))):
             return doi
     return None
 

@@ -214,7 +214,7 @@ def read_article_body(
     abstract = known_abstract or generic_abstract(page)
     if not (doi or abstract):
         return None
-    title = _heading(page) or _title_of_the_tab(page)
+    title = _heading(page) or _heading_over_the_abstract(page) or _title_of_the_tab(page)
     if title is None:
         return None
     return BodyRecord(title=title, authors=byline(page, title), abstract=abstract, doi=doi, known=True)
@@ -233,6 +233,20 @@ def _heading(page: Page) -> str | None:
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
     return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+def _heading_over_the_abstract(page: Page) -> str | None:
+    """Without an h1, the heading right above the one headed "Abstract" (APJITM's "Article Info":
+    an h3 of the title, then an h4 "Abstract"; its <title> is the journal's initials)."""
+    before = None
+    for node in page.tree.css("h2, h3, h4, h5"):
+        text = block_text(node) or ""
+        if text.rstrip(":").strip().casefold() in ("abstract", "summary"):
+            if before and len(before.split()) >= 2 and len(before) <= _LONGEST_TITLE:
+                return before
+            return None
+        before = text
+    return None
 
 
 def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
@@ -311,7 +325,8 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
         if found and not _cited_in_brackets(value or "", found) and (doi := normalise_doi(found.group(1))):
             yield doi
         bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
-        if bare and _in_doi_element(node) and (doi := normalise_doi(bare.group(0))):
+        labelled = bare and (_in_doi_element(node) or _after_doi_icon(node))
+        if labelled and (doi := normalise_doi(bare.group(0))):
             yield doi
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
@@ -324,6 +339,19 @@ _BARE_DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>]+")
 def _in_doi_element(text: Any) -> bool:
     classes = (text.parent.attributes.get("class") or "") if text.parent is not None else ""
     return any(word.casefold() in ("doi", "articledoi", "article-doi") for word in classes.split())
+
+
+def _after_doi_icon(text: Any) -> bool:
+    """A bare DOI right after an image that labels it (KSII TIIS: <img src="…/doi_icon.png"> <span>10.3837/
+    tiis.2020.06.001</span>): the icon is its "DOI" label."""
+    for node in (text, text.parent):
+        before = node.prev if node is not None else None
+        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+            before = before.prev
+        if before is not None and before.tag == "img":
+            named = " ".join(before.attributes.get(key) or "" for key in ("src", "alt", "title"))
+            return "doi" in named.casefold()
+    return False
 
 
 def doi_under_heading(page: Page, title: str | None) -> str | None:
@@ -349,6 +377,15 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
     field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
+
+
+def _in_a_fields_form(node: Any) -> bool:
+    """Whether `node` is inside a form of fields (ACL's "correct the abstract" form), not the one form
+    an ASP.NET page wraps its whole body in, headings and all (SciTePress: <form id="form1">)."""
+    form = node.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    return form is not None and form.css_first("h1, h2") is None
 
 
 def _within(node: Any, tags: tuple[str, ...]) -> bool:
@@ -383,11 +420,13 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
 def _abstract_after_label(page: Page) -> str | None:
     """A paragraph that opens with its label in an element of its own: <p><span>Abstract: </span>Move
     pruning is …</p> (IOS Press)."""
-    for label in page.tree.css(_INLINE_LABELS):
+    # Drupal labels a field in an element of its own, the value in the next: <div class="field-label">
+    # Abstract:&nbsp;</div><div class="field-items">… (IIETA).
+    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"]'):
         if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
             continue
         holder = label.parent
-        if holder is None or holder.tag not in ("p", "div") or _within(holder, ("form",)):
+        if holder is None or holder.tag not in ("p", "div") or _in_a_fields_form(holder):
             continue  # a form's field (ACL's "correct the abstract" form) is no abstract
         text = abstract_text(block_text(holder))
         if text and len(text) >= MIN_ABSTRACT:

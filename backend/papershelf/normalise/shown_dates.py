@@ -45,8 +45,26 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _citation_line_date(page, title)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
+        or _own_popover_citation_year(page, title)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+# An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
+_CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
+
+
+def _own_popover_citation_year(page: Page, title: str | None) -> list[str]:
+    """The year of the citation a page offers for itself in a pop-over (IIETA's "Citation" button:
+    data-content="Vannobel, J.M., Bekaert, M.H., Baumann, J. (2022). Towards a GUI gesture control
+    …"), its title the paper's; not one of a cited work."""
+    key = compact(title or "")
+    for node in page.tree.css("[data-content]") if key else ():
+        citation = node.attributes.get("data-content") or ""
+        found = _CITATION_YEAR.search(citation)
+        if found and key in compact(citation[found.end():]):
+            return [found.group(1)]
+    return []
 
 
 # A BibTeX entry the page shows (USENIX's and CiteSeerX's citation boxes): its fields run to the next.
@@ -57,6 +75,23 @@ _BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORE
 
 
 _BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+_BIBTEX_DOI = re.compile(
+    r"\bdoi\s*=\s*[{\"]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^}\",\s]+)", re.IGNORECASE
+)
+
+
+def own_bibtex_doi(page: Page, title: str | None) -> str | None:
+    """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
+    names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …")."""
+    key = compact(title or "")
+    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
+        named = _BIBTEX_TITLE.search(entry.group(1))
+        found = _BIBTEX_DOI.search(entry.group(1))
+        if named and found and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+            return found.group(1)
+    return None
 
 
 # The proceedings a paper is part of, with the conference's name and year in brackets: "Part of:

@@ -146,6 +146,15 @@ SITES: tuple[Site, ...] = (
         title=("div#title",),
         dates=("div#author ~ blockquote",),
     ),
+    # Open Journal Systems 3's article page: its DC.Date.issued is the issue's date, which may come a
+    # day or more before (or after) the article's own; the sidebar's "Published 2022-12-31" is the
+    # article's (Journal of Al-Qadisiyah: DC.Date.issued 2022-12-30 for a paper published 2022-12-31).
+    Site(
+        "OJS 3",
+        marks=('meta[name="generator"][content^="Open Journal Systems 3"] ~ meta[name="DC.Date.issued"]',),
+        dates=("div.item.published",),
+        dates_over_meta=True,
+    ),
     Site(
         "USENIX",
         hosts=("usenix.org",),
@@ -227,7 +236,9 @@ SITES: tuple[Site, ...] = (
             authors="authors",
             abstract="abstract",
             doi="doi",
-            dates=("publicationDate",),
+            # "displayPublicationDate" is what Xplore shows as "Date of Publication" (IEEE Access, 2021:
+            # "30 December 2021"); "publicationDate" is then the volume's year ("2022").
+            dates=("displayPublicationDate", "publicationDate"),
         ),
     ),
     Site(
@@ -343,10 +354,14 @@ SITES: tuple[Site, ...] = (
         hosts=("ncbi.nlm.nih.gov",),
         # The record page before 2020: no scholarly meta; the citation line carries the dates
         # ("J Bacteriol. 2013 Feb;195(3):502-9. doi: … Epub 2012 Nov 21.") and the DOI.
-        title=("div.rprt_all h1",),
-        authors=("div.rprt_all div.auths a",),
+        # The record page since 2020 (pubmed.ncbi.nlm.nih.gov): the byline spells the names its
+        # citation_authors write NLM style ("Kim JS" for Jun S Kim), and its citation line's "Epub 2022
+        # Feb 28." comes before the issue ("2023 Sep;13(7):1946-1955.") that citation_date names.
+        title=("div.rprt_all h1", "h1.heading-title"),
+        authors=("div.rprt_all div.auths a", "div.authors-list a.full-name"),
         abstract=("div.rprt_all div.abstr",),
-        dates=("div.rprt_all div.cit",),
+        dates=("div.rprt_all div.cit", "div.article-citation span.secondary-date",
+               "div.article-citation span.cit"),
         doi=("div.rprt_all div.cit",),
     ),
     Site(
