@@ -185,3 +185,27 @@ def test_a_table_made_while_serving_reaches_datasettes_catalogue(library):
         conn.execute("CREATE TABLE made_later (x)")
     assert get(ds, "/library/papers.json?_size=1").status_code == 200
     assert "made_later" in tables()
+
+
+def test_a_second_search_reads_only_the_schemas_version_of_the_catalogue(library):
+    ds = build_datasette(library, base_url="/")
+    assert get(ds, "/library/papers.json?_search=half").status_code == 200
+    on_loop: list[str] = []
+    ds.get_database("library")._loop_connection().set_trace_callback(on_loop.append)
+    assert get(ds, "/library/papers.json?_search=common").status_code == 200
+    assert on_loop and set(on_loop) == {"PRAGMA schema_version"}
+
+
+def test_a_column_added_while_serving_is_on_the_next_page(library):
+    ds = build_datasette(library, base_url="/")
+    assert "venue" not in get(ds, "/library/papers.json?_search=half").json()["columns"]
+    with sqlite3.connect(library) as conn:
+        conn.execute("ALTER TABLE papers ADD COLUMN venue TEXT")
+    assert "venue" in get(ds, "/library/papers.json?_search=half").json()["columns"]
+
+
+def test_tables_a_url_names_in_vain_are_not_all_remembered(library):
+    ds = build_datasette(library, base_url="/")
+    for n in range(1_100):
+        assert get(ds, f"/library/nothing_{n}.json").status_code == 404
+    assert len(ds.get_database("library")._kept_answers) < 1_000

@@ -5,8 +5,9 @@ search's table page asks sixteen of them (does the table exist, is it a view, it
 its primary keys, its foreign keys once per facet, its name's spelling for each permission
 check, the schema's version). Each is a few microseconds of SQLite, and the hop to a pool
 thread and back cost 0.2–0.6 ms on the development machine: ~5 ms of a 16 ms search. Those
-look-ups run here on the event loop, on a connection of its own; the queries over the
-papers (rows, counts, facets) still go to the pool.
+look-ups run here on the event loop, on a connection of its own, and their answers are
+kept until the schema's version changes (asked on the loop too, for ~3 µs); the queries
+over the papers (rows, counts, facets) still go to the pool.
 """
 
 from __future__ import annotations
@@ -24,25 +25,26 @@ _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 _ON_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("papershelf_on_loop", default=False)
 
 # The catalogue statements Datasette 0.65 sends through `execute` itself (not from a
-# method below): the schema's version on every request, and a table name's spelling for
-# every view-table permission check.
-_CATALOGUE_SQL = frozenset({
-    "PRAGMA schema_version",
+# method below): the schema's version on every request (never kept: it is how a change
+# is seen), and a table name's spelling for every view-table permission check.
+_SCHEMA_VERSION = "PRAGMA schema_version"
+_KEPT_SQL = frozenset({
     "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase",
 })
 # A look-up that meets a lock (a WAL reset, which is rare and short) must not hold the event
 # loop: it waits this long, then goes to the pool, which waits as long as Datasette lets it.
 _LOOP_BUSY_MS = 20
+_KEPT_ANSWERS = 1_000
 
 
-def _on_the_loop(method):
+def _catalogue(method):
+    """A catalogue look-up: run on the loop, its answer kept for the schema's version."""
+    name = method.__name__
+
     @functools.wraps(method)
     async def catalogue(self, *args, **kwargs):
-        token = _ON_LOOP.set(True)
-        try:
-            return await method(self, *args, **kwargs)
-        finally:
-            _ON_LOOP.reset(token)
+        return await self._kept((name, args, tuple(sorted(kwargs.items()))),
+                                lambda: method(self, *args, **kwargs))
 
     return catalogue
 
@@ -52,6 +54,8 @@ class ReadOnlyDatabase(Database):
     API is the one writer, and a read-only connection can neither write nor checkpoint."""
 
     _loop_conn: sqlite3.Connection | None = None
+    _kept_version: int | None = None
+    _kept_answers: dict | None = None
 
     def connect(self, write=False):
         return super().connect(write=False)
@@ -61,13 +65,45 @@ class ReadOnlyDatabase(Database):
         # of its own; the failure is already the request's one log line
         # (datasette/plugins/papershelf_errors.py).
         kwargs["log_sql_errors"] = False
-        if sql in _CATALOGUE_SQL:
-            token = _ON_LOOP.set(True)
-            try:
-                return await super().execute(sql, *args, **kwargs)
-            finally:
-                _ON_LOOP.reset(token)
+        if sql == _SCHEMA_VERSION:
+            return await self._on_loop(lambda: super(ReadOnlyDatabase, self).execute(
+                sql, *args, **kwargs))
+        if sql in _KEPT_SQL:
+            params = args[0] if args else kwargs.get("params")
+            return await self._kept(("sql", sql, tuple(params or ())), lambda: super(
+                ReadOnlyDatabase, self).execute(sql, *args, **kwargs))
         return await super().execute(sql, *args, **kwargs)
+
+    async def _on_loop(self, call):
+        token = _ON_LOOP.set(True)
+        try:
+            return await call()
+        finally:
+            _ON_LOOP.reset(token)
+
+    async def _kept(self, key: tuple, call):
+        """The answer kept under `key` while the schema's version stays what it was (each
+        caller gets its own copy of a list); else `call()`'s, kept."""
+        answers = self._answers_of_this_schema()
+        if key in answers:
+            found = answers[key]
+        else:
+            found = answers[key] = await self._on_loop(call)
+        return list(found) if isinstance(found, list) else found
+
+    def _answers_of_this_schema(self) -> dict:
+        try:
+            version = self._loop_connection().execute(_SCHEMA_VERSION).fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                raise
+            return {}  # nothing kept while the version cannot be read
+        # A URL can name any table: the answers for names that are none are kept too, so
+        # their number is bounded.
+        if (version != self._kept_version or self._kept_answers is None
+                or len(self._kept_answers) >= _KEPT_ANSWERS):
+            self._kept_version, self._kept_answers = version, {}
+        return self._kept_answers
 
     async def execute_fn(self, fn):
         if _ON_LOOP.get() and self.ds.executor is not None:
@@ -86,24 +122,24 @@ class ReadOnlyDatabase(Database):
             self._loop_conn = conn
         return self._loop_conn
 
-    @_on_the_loop
+    @_catalogue
     async def table_names(self):
         # The private tables are unreadable anyway (datasette/plugins/papershelf_guard.py);
         # leaving them out of the catalogue spares a refused count(*) on every index page.
         return [name for name in await super().table_names() if name.lower() not in _PRIVATE]
 
-    table_exists = _on_the_loop(Database.table_exists)
-    table_columns = _on_the_loop(Database.table_columns)
-    table_column_details = _on_the_loop(Database.table_column_details)
-    primary_keys = _on_the_loop(Database.primary_keys)
-    fts_table = _on_the_loop(Database.fts_table)
-    label_column_for_table = _on_the_loop(Database.label_column_for_table)
-    foreign_keys_for_table = _on_the_loop(Database.foreign_keys_for_table)
-    hidden_table_names = _on_the_loop(Database.hidden_table_names)
-    view_names = _on_the_loop(Database.view_names)
-    get_all_foreign_keys = _on_the_loop(Database.get_all_foreign_keys)
-    get_table_definition = _on_the_loop(Database.get_table_definition)
-    attached_databases = _on_the_loop(Database.attached_databases)
+    table_exists = _catalogue(Database.table_exists)
+    table_columns = _catalogue(Database.table_columns)
+    table_column_details = _catalogue(Database.table_column_details)
+    primary_keys = _catalogue(Database.primary_keys)
+    fts_table = _catalogue(Database.fts_table)
+    label_column_for_table = _catalogue(Database.label_column_for_table)
+    foreign_keys_for_table = _catalogue(Database.foreign_keys_for_table)
+    hidden_table_names = _catalogue(Database.hidden_table_names)
+    view_names = _catalogue(Database.view_names)
+    get_all_foreign_keys = _catalogue(Database.get_all_foreign_keys)
+    get_table_definition = _catalogue(Database.get_table_definition)
+    attached_databases = _catalogue(Database.attached_databases)
 
 
 class LibraryDatasette(Datasette):
