@@ -150,3 +150,22 @@ def test_a_tables_allow_block_still_decides_who_sees_it_once_its_answer_is_kept(
     assert off_loop(asyncio.run, allowed({"id": "root"})) is True
     ds._table_permission_allows("_memory", "secret").append({"id": "anyone"})  # a copy
     assert off_loop(asyncio.run, allowed({"id": "anyone"})) is False
+
+
+def test_kept_metadata_is_datasettes_answer_and_a_callers_copy():
+    """papershelf_config_cache keeps `metadata()`'s answers (every get_metadata hook asked
+    and merged, some forty times a search): the kept answer is Datasette's, and what a
+    caller does to its copy reaches no other caller."""
+    cache = datasette_plugin("papershelf_config_cache")
+    metadata = {"title": "Mine", "databases": {"_memory": {"tables": {"papers": {
+        "facets": ["status"], "sort_desc": "published"}}}}}
+    fresh = Datasette([], memory=True, metadata=metadata)
+    ds = Datasette([], memory=True, metadata=metadata)
+    cache.startup(ds)
+    for asked in ({}, {"key": "title"}, {"key": "databases"}, {"database": "_memory"}):
+        for _ in range(2):
+            assert ds.metadata(**asked) == fresh.metadata(**asked)
+    assert ds.table_metadata("_memory", "papers") == {"facets": ["status"],
+                                                      "sort_desc": "published"}
+    ds.metadata("databases")["_memory"] = {}
+    assert ds.table_metadata("_memory", "papers")["sort_desc"] == "published"

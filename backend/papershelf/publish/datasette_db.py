@@ -23,6 +23,10 @@ from ..store.schema import PRIVATE_TABLES
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 _ON_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("papershelf_on_loop", default=False)
+# The schema's version as this request's start found it (LibraryDatasette.refresh_schemas):
+# a request's catalogue answers are those of that version, as Datasette's own catalogue is.
+_REQUEST_VERSION: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "papershelf_request_schema_version", default=None)
 
 # The catalogue statements Datasette 0.65 sends through `execute` itself (not from a
 # method below): the schema's version on every request (never kept: it is how a change
@@ -92,12 +96,14 @@ class ReadOnlyDatabase(Database):
         return list(found) if isinstance(found, list) else found
 
     def _answers_of_this_schema(self) -> dict:
-        try:
-            version = self._loop_connection().execute(_SCHEMA_VERSION).fetchone()[0]
-        except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
-                raise
-            return {}  # nothing kept while the version cannot be read
+        version = _REQUEST_VERSION.get()
+        if version is None:  # not in a request of Datasette's views
+            try:
+                version = self._loop_connection().execute(_SCHEMA_VERSION).fetchone()[0]
+            except sqlite3.OperationalError as error:
+                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                    raise
+                return {}  # nothing kept while the version cannot be read
         # A URL can name any table: the answers for names that are none are kept too, so
         # their number is bounded.
         if (version != self._kept_version or self._kept_answers is None
@@ -158,6 +164,8 @@ class LibraryDatasette(Datasette):
             if not isinstance(db, ReadOnlyDatabase):
                 return await super().refresh_schemas()  # no cheap version to compare
             versions[name] = (await db.execute("PRAGMA schema_version")).first()[0]
+        if len(versions) == 1:
+            _REQUEST_VERSION.set(next(iter(versions.values())))
         if versions == self._seen_versions and self.internal_db_created:
             return None
         await super().refresh_schemas()
