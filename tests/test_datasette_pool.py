@@ -88,15 +88,19 @@ def test_a_search_page_sends_no_catalogue_lookup_to_the_pool(library, pool_state
     assert catalogue == []
 
 
-def test_a_search_starts_its_facets_beside_its_rows(library, monkeypatch):
+def test_a_search_asks_its_ranking_beside_its_floors_and_its_facets_beside_its_rows(
+        library, monkeypatch):
     """The facets' query is sent while the rows' query runs (Datasette sends them one after
-    the other: rows, count, facets)."""
+    the other: rows, count, facets), and the query of how the search ranks while the one of
+    its window's floors runs."""
     events: list[tuple[str, str]] = []
     execute = Database.execute
 
     async def noted(self, sql, *args, **kwargs):
         kind = ("facets" if "papershelf_facet_rows" in sql else "rows" if "papershelf_match" in
-                sql else "count" if sql.startswith("select count(*)") else "other")
+                sql else "count" if sql.startswith("select count(*)") else "floors" if
+                "offset" in sql and "max(rowid)" not in sql else "ranking" if "max(rowid)" in sql
+                else "other")
         events.append(("sent", kind))
         try:
             return await execute(self, sql, *args, **kwargs)
@@ -107,6 +111,8 @@ def test_a_search_starts_its_facets_beside_its_rows(library, monkeypatch):
     ds = build_datasette(library, base_url="/")
     data = get(ds, "/library/papers.json?_search=half").json()
     order = [event for event in events if event[1] != "other"]
+    assert order.index(("sent", "ranking")) < order.index(("done", "floors"))
+    assert order.index(("sent", "floors")) < order.index(("done", "ranking"))
     assert order.index(("sent", "rows")) < order.index(("sent", "facets")) \
         < order.index(("done", "rows")) < order.index(("sent", "count"))
     assert order.count(("sent", "facets")) == 1

@@ -41,6 +41,7 @@ mark a pick made during a search with `_papershelf_sorted=1`.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import re
 import sqlite3
@@ -140,6 +141,12 @@ def _bounded(inner, request, database, table, datasette):
         request.scope[FACET_BOUNDED_KEY] = True
         sample = setting(datasette, "facet_sample", FACET_SAMPLE)
         size = setting(datasette, "window", WINDOW)
+        ranking_asked = None
+        if term == "escape_fts(:search)" and not reader_sorted(request.args, metadata):
+            # How the search ranks is asked beside its window's floors (each an FTS5 query
+            # of its own, on another of Datasette's threads), not after them.
+            ranking_asked = asyncio.ensure_future(search_ranking(db, fts, table, search, setting(
+                datasette, "common_sample", relevance.COMMON_SAMPLE)))
         floor, facet_floor = await window_floors(db, fts, term, search, size, sample)
         if sample >= size:
             facet_floor = None
@@ -156,9 +163,8 @@ def _bounded(inner, request, database, table, datasette):
             request.scope[FACET_SAMPLE_KEY] = (clause, _search_clause(fts_pk, fts, term, FACET_FLOOR))
             said += f"{'; ' if said else ''}facets count its {sample:,} most recently added"
             args.extra_context["papershelf_facet_sample"] = sample
-        if term == "escape_fts(:search)" and not reader_sorted(request.args, metadata):
-            ranking = await search_ranking(db, fts, table, search, setting(
-                datasette, "common_sample", relevance.COMMON_SAMPLE))
+        if ranking_asked is not None:
+            ranking = await ranking_asked
             if ranking is not None and ranking.informative is not None:
                 args.params[INFORMATIVE] = ranking.informative
             elif ranking is not None:
