@@ -13,6 +13,7 @@ over the papers (rows, counts, facets) still go to the pool.
 from __future__ import annotations
 
 import contextvars
+import copy
 import functools
 import sqlite3
 
@@ -87,13 +88,15 @@ class ReadOnlyDatabase(Database):
 
     async def _kept(self, key: tuple, call):
         """The answer kept under `key` while the schema's version stays what it was (each
-        caller gets its own copy of a list); else `call()`'s, kept."""
+        caller gets its own copy of a list or a dict); else `call()`'s, kept."""
         answers = self._answers_of_this_schema()
         if key in answers:
             found = answers[key]
         else:
             found = answers[key] = await self._on_loop(call)
-        return list(found) if isinstance(found, list) else found
+        if isinstance(found, list):
+            return list(found)
+        return copy.deepcopy(found) if isinstance(found, dict) else found
 
     def _answers_of_this_schema(self) -> dict:
         version = _REQUEST_VERSION.get()
