@@ -10,8 +10,9 @@ is otherwise free). Measured: seconds, bytes on the wire each way, peak RSS of t
 syncing process and of the receiving server, bytes per change at two sizes (they should be
 the same: proportional), and the time of a sync with nothing to do.
 Targets: 100,000 changes ≤ 20 s and at ≥ 0.6× the import ceiling's rows/s (measured in the
-same run: import_bench.run_ceiling, papershelf's settings), the syncing process ≤ 200 MB,
-a no-op sync ≤ 100 ms.
+same run: import_bench.run_ceiling, papershelf's settings; the push and the ceiling each
+three times, alternated, the fastest of each), the syncing process ≤ 200 MB, a no-op
+sync ≤ 100 ms.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from papershelf.store.tokens import create_token
 from papershelf.store.tx import write
 
 FULL, QUICK = 100_000, 10_000
+PAIRS = 3  # pushes and ceilings measured per run, alternated (fastest_of_each)
 # Two machines on a fast home or office network.
 LINK_RATE, LINK_LATENCY = 100e6 / 8, 0.010  # bytes/s, s each way
 CHILD = """
@@ -168,6 +170,28 @@ def transfer(base: Path, changes: int) -> tuple[dict, Served, Served, Path]:
     return sync_child(a_path, b), a, b, a_path
 
 
+def fastest_of_each(base: Path, a_path: Path, changes: int, first_push_s: float
+                    ) -> tuple[list[float], list[float]]:
+    """The import's ceiling (in the same run, on the same disk, as many of its rows) and
+    the push to an empty library, PAIRS times each, alternated: a shared machine's speed
+    moves by a quarter within minutes, and a ratio of one push to one ceiling measured a
+    minute apart carried that. The fastest of each side is its cost (issue 18)."""
+    pushes, ceilings = [first_push_s], []
+    for n in range(PAIRS):
+        ceiling_db = base / f"ceiling{n}.db"
+        ceilings.append(import_bench.run_ceiling(changes, ceiling_db, tuned=True))
+        for stale in base.glob(f"{ceiling_db.name}*"):
+            stale.unlink()
+        if len(pushes) < PAIRS:
+            receiver = Served(base / f"e{changes}_{n}.db")
+            receiver.settle()
+            again = sync_child(a_path, receiver)
+            receiver.stop()
+            assert again["pushed"] == changes, again
+            pushes.append(again["seconds"])
+    return pushes, ceilings
+
+
 def run(quick: bool) -> list[dict]:
     changes = QUICK if quick else FULL
     with tempfile.TemporaryDirectory(prefix="papershelf-sync-bench-",
@@ -190,12 +214,11 @@ def run(quick: bool) -> list[dict]:
                 linked = sync_child(a_path, d, url=url)
             d.stop()
             assert linked["pushed"] == changes, linked
+            pushes, ceilings = fastest_of_each(base, a_path, changes, result["seconds"])
         finally:
             a.stop()
             b.stop()
-        # The import's ceiling in the same run, on the same disk: as many of its rows.
-        ceiling_s = import_bench.run_ceiling(changes, base / "ceiling.db", tuned=True)
-    seconds = result["seconds"]
+    seconds, ceiling_s = min(pushes), min(ceilings)
     wire = result["sent"] + result["received"]
     per_change = wire / changes
     per_change_small = (small["sent"] + small["received"]) / (changes // 10)
