@@ -6,8 +6,8 @@ its primary keys, its foreign keys once per facet, its name's spelling for each 
 check, the schema's version). Each is a few microseconds of SQLite, and the hop to a pool
 thread and back cost 0.2–0.6 ms on the development machine: ~5 ms of a 16 ms search. Those
 look-ups run here on the event loop, on a connection of its own, and their answers are
-kept until the schema's version changes (asked on the loop too, for ~3 µs); the queries
-over the papers (rows, counts, facets) still go to the pool.
+kept until the schema's version changes (read on the loop once a request, ~3 µs); the
+queries over the papers (rows, counts, facets) still go to the pool.
 """
 
 from __future__ import annotations
@@ -155,7 +155,8 @@ class LibraryDatasette(Datasette):
     """Datasette that asks its internal catalogue to refresh only when a database's schema
     changed. Datasette 0.65 does it on every request: a query of its internal database and
     every database's schema version, three pool hops (~1 ms) for versions that change when
-    a migration runs. The library's version is read on the loop (ReadOnlyDatabase)."""
+    a migration runs. The library's version is read on the loop (ReadOnlyDatabase), and is
+    the version whose kept catalogue answers the request gets."""
 
     _seen_versions: dict[str, int] | None = None
 
