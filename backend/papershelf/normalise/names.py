@@ -43,7 +43,7 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", text).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
-    elif text and " " in text and not any(char.isupper() for char in text) and _cased(text):
+    elif text and " " in text and not any(char.isupper() for char in text):
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
         text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
@@ -62,10 +62,6 @@ def display_name(value: str | None) -> str | None:
 # Particles that stay in lower case inside a name: "betty van aken" is Betty van Aken.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "dos", "das",
               "do", "ter", "ten", "bin", "binti", "al"}
-
-
-def _cased(text: str) -> bool:
-    return any(char.islower() for char in text)
 
 
 def _capitalised(text: str) -> str:

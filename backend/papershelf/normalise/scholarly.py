@@ -82,6 +82,7 @@ _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.
 # /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
 _DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
 _MIN_SENTENCE = 20
+_DUBLIN_CORE_ABSTRACT = ("dcterms.abstract", "dc.description.abstract", "dc.description")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
 _SAME_ABSTRACT = 60
 # The first label of a structured abstract.
@@ -194,9 +195,7 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     return {
         "title": markup_text(page.first("dc.title", "dcterms.title")),
         "authors": display_names(page.every("dc.creator", "dcterms.creator", "dc.contributor")),
-        "abstract": fragment_text(
-            page.first("dcterms.abstract", "dc.description.abstract", "dc.description")
-        ),
+        "abstract": fragment_text(page.first(*_DUBLIN_CORE_ABSTRACT)),
         "dates": _dates(page, *_DUBLIN_CORE_DATES),
         "doi": doi,
     }
@@ -291,7 +290,7 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
 
 
 # The meta that carry an abstract; OJS repeats DC.Description once for each language of the paper.
-_ABSTRACT_META = ("citation_abstract", "dcterms.abstract", "dc.description.abstract", "dc.description")
+_ABSTRACT_META = ("citation_abstract", *_DUBLIN_CORE_ABSTRACT)
 
 
 def _meta_abstract_shown(page: Page, seen: str) -> str | None:

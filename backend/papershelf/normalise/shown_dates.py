@@ -6,6 +6,7 @@ a year)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
@@ -85,13 +86,18 @@ _BIBTEX_DOI = re.compile(
 def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
     names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …")."""
+    return next((found.group(1) for fields in _own_bibtex_entries(text_above_references(page), title)
+                 if (found := _BIBTEX_DOI.search(fields))), None)
+
+
+def _own_bibtex_entries(text: str, title: str | None) -> Iterator[str]:
+    """The fields of each BibTeX entry the page shows for itself: those whose title is the
+    paper's, not entries of works it cites."""
     key = compact(title or "")
-    for entry in _BIBTEX_ENTRY.finditer(text_above_references(page)) if key else ():
+    for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
-        found = _BIBTEX_DOI.search(entry.group(1))
-        if named and found and compact(named.group(1).replace("{", "").replace("}", "")) == key:
-            return found.group(1)
-    return None
+        if named and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+            yield entry.group(1)
 
 
 # The proceedings a paper is part of, with the conference's name and year in brackets: "Part of:
@@ -100,13 +106,10 @@ _PART_OF = re.compile(r"\bPart of:?\s+[^()]{5,200}\(\s*[A-Z][\w-]*\s+((?:19|20)\
 
 
 def _own_citation_year(text: str, title: str | None) -> list[str]:
-    """The year of the BibTeX entry the page shows for itself (the one whose title is the paper's,
-    not an entry of a work it cites), else of the proceedings it is part of."""
-    key = compact(title or "")
-    for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
-        named = _BIBTEX_TITLE.search(entry.group(1))
-        year = _BIBTEX_YEAR.search(entry.group(1))
-        if named and year and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+    """The year of the BibTeX entry the page shows for itself, else of the proceedings it is
+    part of."""
+    for fields in _own_bibtex_entries(text, title):
+        if year := _BIBTEX_YEAR.search(fields):
             return [year.group(1)]
     found = _PART_OF.search(text)
     return [found.group(1)] if found else []
