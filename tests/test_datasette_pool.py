@@ -88,6 +88,13 @@ def test_a_search_page_sends_no_catalogue_lookup_to_the_pool(library, pool_state
     assert catalogue == []
 
 
+def statement_kind(sql: str) -> str:
+    """Which of a search's statements `sql` is (papershelf_search.py writes them)."""
+    marks = (("papershelf_facet_rows", "facets"), ("papershelf_match", "rows"),
+             ("select count(*)", "count"), ("max(rowid)", "ranking"), ("offset", "floors"))
+    return next((kind for mark, kind in marks if mark in sql), "other")
+
+
 def test_a_search_asks_its_ranking_beside_its_floors_and_its_facets_beside_its_rows(
         library, monkeypatch):
     """The facets' query is sent while the rows' query runs (Datasette sends them one after
@@ -97,10 +104,7 @@ def test_a_search_asks_its_ranking_beside_its_floors_and_its_facets_beside_its_r
     execute = Database.execute
 
     async def noted(self, sql, *args, **kwargs):
-        kind = ("facets" if "papershelf_facet_rows" in sql else "rows" if "papershelf_match" in
-                sql else "count" if sql.startswith("select count(*)") else "floors" if
-                "offset" in sql and "max(rowid)" not in sql else "ranking" if "max(rowid)" in sql
-                else "other")
+        kind = statement_kind(sql)
         events.append(("sent", kind))
         try:
             return await execute(self, sql, *args, **kwargs)

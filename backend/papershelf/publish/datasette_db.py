@@ -33,13 +33,16 @@ _REQUEST_VERSION: contextvars.ContextVar[int | None] = contextvars.ContextVar(
 # method below): the schema's version on every request (never kept: it is how a change
 # is seen), and a table name's spelling for every view-table permission check.
 _SCHEMA_VERSION = "PRAGMA schema_version"
-_KEPT_SQL = frozenset({
-    "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase",
-})
+_NAME_SPELLING = (
+    "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase")
 # A look-up that meets a lock (a WAL reset, which is rare and short) must not hold the event
 # loop: it waits this long, then goes to the pool, which waits as long as Datasette lets it.
 _LOOP_BUSY_MS = 20
 _KEPT_ANSWERS = 1_000
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    return error.sqlite_errorcode == sqlite3.SQLITE_BUSY
 
 
 def _catalogue(method):
@@ -70,14 +73,13 @@ class ReadOnlyDatabase(Database):
         # of its own; the failure is already the request's one log line
         # (datasette/plugins/papershelf_errors.py).
         kwargs["log_sql_errors"] = False
+        run = functools.partial(super().execute, sql, *args, **kwargs)
         if sql == _SCHEMA_VERSION:
-            return await self._on_loop(lambda: super(ReadOnlyDatabase, self).execute(
-                sql, *args, **kwargs))
-        if sql in _KEPT_SQL:
+            return await self._on_loop(run)
+        if sql == _NAME_SPELLING:
             params = args[0] if args else kwargs.get("params")
-            return await self._kept(("sql", sql, tuple(params or ())), lambda: super(
-                ReadOnlyDatabase, self).execute(sql, *args, **kwargs))
-        return await super().execute(sql, *args, **kwargs)
+            return await self._kept(("sql", sql, tuple(params or ())), run)
+        return await run()
 
     async def _on_loop(self, call):
         token = _ON_LOOP.set(True)
@@ -104,7 +106,7 @@ class ReadOnlyDatabase(Database):
             try:
                 version = self._loop_connection().execute(_SCHEMA_VERSION).fetchone()[0]
             except sqlite3.OperationalError as error:
-                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                if not _busy(error):
                     raise
                 return {}  # nothing kept while the version cannot be read
         # A URL can name any table: the answers for names that are none are kept too, so
@@ -119,7 +121,7 @@ class ReadOnlyDatabase(Database):
             try:
                 return fn(self._loop_connection())
             except sqlite3.OperationalError as error:
-                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                if not _busy(error):
                     raise
         return await super().execute_fn(fn)
 
