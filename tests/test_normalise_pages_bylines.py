@@ -17,7 +17,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise.html_meta import block_text, parse_page
-from papershelf.normalise.names import display_name, names_in_byline
+from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas
 from papershelf.normalise.pages import normalise_page
 
 
@@ -478,3 +478,18 @@ def test_a_family_name_alone_in_capitals_japanese_style_is_written_in_normal_cas
     assert display_name("KIYA Hitoshi") == "Kiya Hitoshi"
     assert display_name("Fernando EM Fonseca") == "Fernando EM Fonseca"  # initials, not a family name
     assert display_name("The CONSORT Group") == "The CONSORT Group"
+
+
+def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
+    # Ommega Online (round 11): the byline "Halanych, J. H<sup>2</sup>, Howard,T. H<sup>1</sup>, …" is
+    # written one citation_author per comma-part: "Halanych", " J. H2", " Howard", "T. H1", ….
+    assert _paper("ommega_2381-1404.15.003.json").authors[1:5] == [
+        "J. H Halanych", "T. H Howard", "L. M Hilliard", "J. D Lebensburger"]
+    assert rejoined_at_commas(["Lovelace", " A. A1", "Babbage", "C."]) == ["Lovelace, A. A", "Babbage, C."]
+    # Whole names, and "Family, Given" tags, stay as they are.
+    assert rejoined_at_commas(["Ada Lovelace", "J. H", "Babbage, Charles"]) == [
+        "Ada Lovelace", "J. H", "Babbage, Charles"]
+    pieces = [("citation_author", piece) for piece in ("Lovelace", " A. A1", " Babbage", "C2")]
+    page = _meta_page(("citation_title", "Round things"), *pieces)
+    authors = normalise_page("https://example.org/paper/11", page).papers[0].authors
+    assert authors == ["A. A Lovelace", "C Babbage"]

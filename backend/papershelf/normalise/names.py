@@ -103,6 +103,31 @@ def display_names(values: list[str]) -> list[str]:
     return [name for value in values if (name := display_name(value))]
 
 
+# A value that is initials alone once its marks are gone: "J. H", "T. H1", "L.M.".
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
+# A family name alone: one word with a letter in lower case ("Halanych", "Bemrich-Stolz", "O'Neil").
+_FAMILY_ALONE = re.compile(r"[A-Z\u00c0-\u024f][\w'\u2019-]*[a-z\u00df-\u024f][\w'\u2019-]*")
+
+
+def rejoined_at_commas(values: list[str]) -> list[str]:
+    """Author tags that are one byline cut at its commas ("Halanych", " J. H2", " Howard", "T. H1":
+    Ommega Online) rejoined: a family name alone followed by initials alone is one person,
+    "Halanych, J. H2"."""
+    joined: list[str] = []
+    cleaned = [clean_text(_MARKS.sub(" ", value or "")) or "" for value in values]
+    index = 0
+    while index < len(values):
+        here = cleaned[index]
+        following = cleaned[index + 1] if index + 1 < len(values) else ""
+        if _FAMILY_ALONE.fullmatch(here) and _INITIALS_ALONE.fullmatch(following):
+            joined.append(f"{here}, {following}")
+            index += 2
+            continue
+        joined.append(values[index])
+        index += 1
+    return joined
+
+
 def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan

@@ -41,7 +41,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .names import covers, display_names, fullest_names, names_in_citation
+from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import OTHER_PAPERS, PLAIN_QUOTES, above_references
 from .shown import (
     description_abstract,
@@ -168,6 +168,8 @@ def _highwire(page: Page) -> dict[str, Any]:
     # One tag may hold the whole list ("MOGHADDAM, M.;SILVA, A.;…"), as the old single-tag
     # citation_authors does ("Last, First; Last, First").
     authors = [part for value in page.every("citation_author") for part in value.split(";")]
+    # … or one byline cut at its commas, a tag per piece ("Halanych", " J. H2": Ommega Online).
+    authors = rejoined_at_commas(authors)
     if not authors and (joined := page.first("citation_authors")):
         authors = joined.split(";")
     found = split_arxiv_id(page.first("citation_arxiv_id"))
