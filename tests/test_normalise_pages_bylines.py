@@ -493,3 +493,17 @@ def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
     page = _meta_page(("citation_title", "Round things"), *pieces)
     authors = normalise_page("https://example.org/paper/11", page).papers[0].authors
     assert authors == ["A. A Lovelace", "C Babbage"]
+
+
+def test_the_publisher_listed_among_the_authors_is_no_author():
+    # Ommega Online (round 11): the citation_author tags end with "Ommega Internationals", the
+    # page's citation_publisher.
+    assert _paper("ommega_2381-1404.15.003.json").authors == [
+        "Jeffrey Lebensburger", "J. H Halanych", "T. H Howard", "L. M Hilliard", "J. D Lebensburger"]
+    people = [("citation_author", "Ada Lovelace"), ("citation_author", "Round Press")]
+    page = _meta_page(("citation_title", "Round things"), *people, ("citation_publisher", "Round Press"))
+    assert normalise_page("https://example.org/paper/12", page).papers[0].authors == ["Ada Lovelace"]
+    # A report its publisher wrote: the publisher alone is its author.
+    page = _meta_page(("citation_title", "Round things"), ("citation_author", "Round Press"),
+                      ("dc.publisher", "Round Press"))
+    assert normalise_page("https://example.org/paper/13", page).papers[0].authors == ["Round Press"]

@@ -57,6 +57,7 @@ from .shown_dates import labelled_dates_anywhere, own_bibtex_doi
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
+_PUBLISHERS = ("citation_publisher", "dc.publisher", "dcterms.publisher")
 _HIGHWIRE_DATES = (
     "citation_publication_date",
     "citation_date",
@@ -172,6 +173,7 @@ def _highwire(page: Page) -> dict[str, Any]:
     authors = rejoined_at_commas(authors)
     if not authors and (joined := page.first("citation_authors")):
         authors = joined.split(";")
+    authors = _without_publisher(page, authors)
     found = split_arxiv_id(page.first("citation_arxiv_id"))
     return {
         "title": markup_text(page.first("citation_title")),
@@ -183,6 +185,15 @@ def _highwire(page: Page) -> dict[str, Any]:
         "pdf_url": _pdf_url(page.first("citation_pdf_url")),
         "arxiv_id": found[0] if found else None,
     }
+
+
+def _without_publisher(page: Page, authors: list[str]) -> list[str]:
+    """The publisher listed among the people of a paper is no author of it (Ommega Online ends its
+    citation_author tags with "Ommega Internationals", its citation_publisher); alone it may be (a
+    report by the body that publishes it)."""
+    publishers = {(clean_text(value) or "").casefold() for value in page.every(*_PUBLISHERS)} - {""}
+    people = [author for author in authors if (clean_text(author) or "").casefold() not in publishers]
+    return people if people else authors
 
 
 def _dublin_core(page: Page) -> dict[str, Any]:
