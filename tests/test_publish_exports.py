@@ -16,7 +16,9 @@ import yaml
 
 from helpers import create_token, run_cli
 from papershelf.clock import format_hlc
+from papershelf.normalise.names import display_name
 from papershelf.publish.bibtex import citation_keys, escape, to_bibtex
+from papershelf.publish.csl import name as csl_name
 from papershelf.publish.csl import to_csl
 from papershelf.publish.demo import build_demo_library
 from papershelf.publish.library import paper_dict
@@ -259,3 +261,15 @@ def test_exports_take_any_row_a_datasette_query_hands_them():
     assert [item["title"] for item in to_csl(papers)] == ["", "5", "Fine"]
     for paper in papers:
         assert render(paper, "key", []).startswith("---\ncitekey: key\n")
+
+
+@pytest.mark.parametrize("written", ["ter Haar, Vincent", "van der Ploeg, Atze", "al Hashimi, Ahmed",
+                                     "dos Santos, Maria"])
+def test_a_family_name_read_with_its_particles_is_the_family_name_csl_writes(written):
+    """One list of name particles: a name a page writes family first, with its particles,
+    comes back as that family name in CSL-JSON (the list was once kept twice, and the
+    copies differed)."""
+    family, _, given = written.partition(", ")
+    shown = display_name(written)
+    assert shown == f"{given} {family}"
+    assert csl_name(shown) == {"given": given, "family": family}

@@ -21,7 +21,10 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from helpers import datasette_plugin, off_loop
 from papershelf.publish.datasette_app import build_datasette
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
+from papershelf.store.papers import edit_paper, save_paper
+from papershelf.store.tx import write
 
 pages = datasette_plugin("papershelf_pages")
 
@@ -117,7 +120,7 @@ def test_the_array_facet_counts_a_value_once_per_row_however_often_the_row_lists
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE t (items TEXT)")
     conn.executemany("INSERT INTO t VALUES (?)", [(a,) for a in arrays])
-    facet = SimpleNamespace(get_facet_size=lambda: 100)
+    facet = SimpleNamespace(get_facet_size=lambda: 100, table="t")
     sql = facets.LeanArrayFacet.sql_for(facet, "items", "select items from t")
     counted = {(type(value).__name__, value): count for value, count in conn.execute(sql)}
     expected: dict = {}
@@ -129,6 +132,30 @@ def test_the_array_facet_counts_a_value_once_per_row_however_often_the_row_lists
             expected[value] = expected.get(value, 0) + 1
     assert counted == expected
     assert counted[("str", "a")] == 5 and counted[("str", "b")] == 2
+
+
+def test_the_tags_facet_counts_without_deduplicating_because_the_store_writes_tags_as_a_set(
+        tmp_path):
+    """papers.tags never lists a tag twice, however the reader typed it or peers merged it, so
+    its facet skips the per-row search for a first occurrence; should the store ever write a
+    tag twice, the counts part from Datasette's here."""
+    facets = datasette_plugin("papershelf_facets")
+    db = open_writer(tmp_path / "library.db", create=True)
+    typed = [["b", "a", "a", "b"], ["a"], ["c", "c"], [], ["a", "c", "a"]]
+    with write(db) as tx:
+        for number, tags in enumerate(typed):
+            pid = save_paper(tx, Paper(title=f"Paper {number}"), rank=Rank.PAGE,
+                             hlc=f"2026-12-01T00:00:0{number}Z")[0]
+            edit_paper(tx, pid, {}, tags=tags)
+    sized = {"get_facet_size": lambda: 100}
+    lean = facets.LeanArrayFacet.sql_for(SimpleNamespace(**sized, table="papers"), "tags",
+                                         "select tags from papers")
+    generic = facets.LeanArrayFacet.sql_for(SimpleNamespace(**sized, table="other"), "tags",
+                                            "select tags from papers")
+    assert "not exists" in generic and "not exists" not in lean
+    counted = dict(db.execute(lean).fetchall())
+    assert counted == dict(db.execute(generic).fetchall()) == {"a": 3, "b": 1, "c": 2}
+    db.close()
 
 
 def test_a_tables_allow_block_still_decides_who_sees_it_once_its_answer_is_kept():

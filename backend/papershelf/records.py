@@ -88,6 +88,9 @@ def _fields_of_type(struct: type[msgspec.Struct], kind: type) -> tuple[str, ...]
 # Fields stored as a JSON list of strings, and as integers.
 LIST_FIELDS: tuple[str, ...] = _fields_of_type(PaperValues, msgspec.inspect.ListType)
 INT_FIELDS: tuple[str, ...] = _fields_of_type(PaperValues, msgspec.inspect.IntType)
+# papers columns whose JSON list never holds a value twice: tags, written from a set
+# (merge.PaperState.visible_tags). Authors may repeat a name.
+DISTINCT_LIST_COLUMNS: tuple[str, ...] = ("tags",)
 
 
 class Observed(msgspec.Struct, kw_only=True, omit_defaults=True):

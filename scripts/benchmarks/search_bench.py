@@ -9,8 +9,9 @@ its count and facets), and `q=` on /api/papers; the bare FTS5 query (the 25 best
 joined to papers) runs in this process. Words are grouped by how many papers they match:
 small (≤ 1,000), medium (1,000–20,000: past the facets' sample, in the window) and huge
 (half the library or more: a word in every paper), and the 1-word and 3-word mixes of
-before. Each ratio is the page's p50 over the bare query's p50 on the same words, in the
-same run. Targets: page p50 ≤ 50 ms (issues 12, 14), JSON / FTS5 ≤ 4 and API / FTS5 ≤ 2
+before. Each ratio is the median over the words of the page's fastest run over the bare
+query's fastest run on the same word, in the same run (and, beside it, the p50 of all runs
+over the bare query's). Targets: page p50 ≤ 50 ms (issues 12, 14), JSON / FTS5 ≤ 4 and API / FTS5 ≤ 2
 on the 1-word mix (issue 18). A search matching more than 5,000 papers ranks the 5,000
 most recently added (papershelf_search.py), so for huge words the bare query, which ranks
 every match, is the slower one: their ratios are shown, without a target.
@@ -215,32 +216,44 @@ def search_rows(db_path: Path, mixes: dict[str, list[str]], reps: int, *, label:
 
             for kind, qs in mixes.items():
                 results: dict[str, list[float]] = {"page": [], "json": [], "api": [], "fts5": []}
+                fastest: dict[str, list[float]] = {where: [] for where in results}
                 for q in qs:
-                    results["page"] += timed(lambda q=q: page(q), reps)
-                    results["json"] += timed(lambda q=q: client.get(
-                        "/data/library/papers.json", params={"_search": q}
-                    ).raise_for_status(), reps)
-                    results["api"] += timed(lambda q=q: client.get(
-                        "/api/papers", params={"q": q, "limit": 25},
-                        headers={"Authorization": f"Bearer {token}"},
-                    ).raise_for_status(), reps)
                     match = " ".join(f'"{w}"' for w in q.split())
-                    results["fts5"] += timed(lambda m=match: fts.execute(
-                        "SELECT papers.id, papers.title FROM papers_fts JOIN papers ON "
-                        "papers.rowid = papers_fts.rowid WHERE papers_fts MATCH ? "
-                        "ORDER BY papers_fts.rank LIMIT 25", [m]).fetchall(), reps)
+                    for where, call in (
+                        ("page", lambda q=q: page(q)),
+                        ("json", lambda q=q: client.get(
+                            "/data/library/papers.json", params={"_search": q}
+                        ).raise_for_status()),
+                        ("api", lambda q=q: client.get(
+                            "/api/papers", params={"q": q, "limit": 25},
+                            headers={"Authorization": f"Bearer {token}"},
+                        ).raise_for_status()),
+                        ("fts5", lambda m=match: fts.execute(
+                            "SELECT papers.id, papers.title FROM papers_fts JOIN papers ON "
+                            "papers.rowid = papers_fts.rowid WHERE papers_fts MATCH ? "
+                            "ORDER BY papers_fts.rank LIMIT 25", [m]).fetchall()),
+                    ):
+                        samples = timed(call, reps)
+                        results[where] += samples
+                        fastest[where].append(min(samples))
                 counts = sorted(match_count(fts, q) for q in qs)
                 rows.append(row(f"{label}{kind}: papers matched (median)", counts[len(counts) // 2],
                                 "papers"))
                 for where, samples in results.items():
                     target = TARGET_P50_MS if where in ("page", "json", "api") else None
                     rows += summary(f"{label}{where} {kind}", samples, target)
-                bare = statistics.median(results["fts5"])
+                # The ratio as issue 18 asks: each query's fastest of its runs on each side
+                # (a run slowed by another process is not the code's cost), then the median
+                # over the queries. The ratio of all runs' medians is printed beside it.
+                bare = statistics.median(fastest["fts5"])
                 for where, limit in (("json", 4.0), ("page", None), ("api", 2.0)):
-                    ratio = statistics.median(results[where]) / bare
+                    ratio = statistics.median(fastest[where]) / bare
                     target = limit if kind in targets else None
                     rows.append(row(f"{label}{where} / fts5 {kind}", ratio, "x", target,
                                     None if target is None else ratio <= target))
+                    rows.append(row(f"{label}{where} / fts5 {kind}, p50 of all runs",
+                                    statistics.median(results[where])
+                                    / statistics.median(results["fts5"]), "x"))
     finally:
         fts.close()
         proc.terminate()

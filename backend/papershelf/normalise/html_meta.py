@@ -75,6 +75,10 @@ class Page:
     articles: list[dict[str, Any]] = field(default_factory=list)
     canonical: str | None = None
     og_url: str | None = None
+    # What readers of the page work out from its whole tree (places.text_above_references),
+    # worked out once a page however many ask.
+    worked_out: dict[Any, Any] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content among `names`, in the order given, cleaned."""

@@ -59,15 +59,17 @@ def display_name(value: str | None) -> str | None:
     return text
 
 
-# Particles that stay in lower case inside a name: "betty van aken" is Betty van Aken.
-_PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "dos", "das",
-              "do", "ter", "ten", "bin", "binti", "al"}
+# Particles that stay in lower case inside a name and begin its family name: "betty van aken"
+# is Betty van Aken, "van der Ploeg, Atze" is written family first, and the family name of
+# Ludwig van Beethoven in CSL is "van Beethoven" (publish/csl.py).
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la",
+                            "le", "dos", "das", "do", "ter", "ten", "bin", "binti", "al"})
 
 
 def _capitalised(text: str) -> str:
     words = text.split()
     return " ".join(
-        word if index and word in _PARTICLES
+        word if index and word in NAME_PARTICLES
         else "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
         for index, word in enumerate(words)
     )
@@ -145,7 +147,8 @@ def names_in_byline(text: str | None) -> list[str]:
 # "Staib, Matthias", "van der Ploeg, Atze", "Paulus, Philipp C.": one family name (after its
 # particles), a comma, and up to three given names or initials.
 _FAMILY_FIRST = re.compile(
-    r"(?:(?:van|von|de|der|den|du|da|di|del|la|le)\s+)*[^\s,]+,\s*[A-Z\u00c0-\u024f][^\s,]*(?:\s+[^\s,]+){0,2}"
+    rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*"
+    r"[^\s,]+,\s*[A-Z\u00c0-\u024f][^\s,]*(?:\s+[^\s,]+){0,2}"
 )
 
 

@@ -59,9 +59,12 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
 
 def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
     """The text the page shows above its references."""
-    parts = [
-        node.text_content or ""
-        for node in above_references(page, ends)
-        if node.tag == "-text" and (node.parent is None or node.parent.tag not in UNSHOWN)
-    ]
-    return clean_text(" ".join(parts)) or ""
+    key = ("text_above_references", ends)
+    if key not in page.worked_out:
+        parts = [
+            node.text_content or ""
+            for node in above_references(page, ends)
+            if node.tag == "-text" and (node.parent is None or node.parent.tag not in UNSHOWN)
+        ]
+        page.worked_out[key] = clean_text(" ".join(parts)) or ""
+    return page.worked_out[key]

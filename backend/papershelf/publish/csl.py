@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..normalise.names import NAME_PARTICLES
 from ..store.notes import target_from_column
 from .bibtex import citation_keys
 from .text_fragment import fragment_link
-
-# Lower-case name particles belong to the family name ("Ludwig van Beethoven").
-_PARTICLES = frozenset(
-    ("da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von")
-)
 
 
 def name(display: str) -> dict:
@@ -20,7 +16,7 @@ def name(display: str) -> dict:
     if len(words) < 2:
         return {"literal": display}
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1] in _PARTICLES:
+    while cut > 1 and words[cut - 1] in NAME_PARTICLES:
         cut -= 1
     return {"given": " ".join(words[:cut]), "family": " ".join(words[cut:])}
 
