@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import time
 from datetime import date
 
 import httpx
 import psutil
 
-from helpers import DUMPS, running_server
+from helpers import (
+    DUMPS,
+    START_TIMEOUT,
+    Server,
+    _wait_until_up,
+    create_token,
+    free_port,
+    papershelf_command,
+    running_server,
+)
 from papershelf.importer import import_dump
 from papershelf.store.db import open_writer
 
@@ -79,3 +89,47 @@ def test_the_discover_process_ends_when_its_server_is_killed(tmp_path):
         os.kill(server.process.pid, signal.SIGKILL)
         server.process.wait()
         assert gone(child), "the discover process outlived its killed server"
+
+
+def test_a_stop_signal_to_the_servers_whole_group_logs_no_error(tmp_path):
+    """Service managers (and `kill -- -PGID`) stop a server by signalling its whole process
+    group: the refresh child ends a moment before the server does, which is a stop, not a
+    failure to report."""
+    db_path = tmp_path / "library.db"
+    open_writer(db_path, create=True).close()
+    token = create_token(db_path)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [*papershelf_command(), "serve", "--db", str(db_path), "--host", "127.0.0.1",
+             "--port", str(port), "--no-datasette"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_until_up(Server(base_url=f"http://127.0.0.1:{port}", token=token, db_path=db_path,
+                              process=process, log_path=log_path,
+                              headers={"Authorization": f"Bearer {token}"}), START_TIMEOUT)
+        child = refresh_child(process.pid)
+        assert child is not None
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+        assert gone(child)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    log = log_path.read_text()
+    assert "listening on" in log
+    assert "ERROR" not in log and "Traceback" not in log, log
+
+
+def test_a_refresh_process_that_dies_while_its_server_serves_is_reported(tmp_path):
+    with running_server(tmp_path / "library.db") as server:
+        child = refresh_child(server.process.pid)
+        assert child is not None
+        child.kill()
+        deadline = time.monotonic() + 30
+        while "the background refresh stopped" not in server.log():
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.2)
+        assert "ERROR papershelf.discover.worker" in server.log()

@@ -32,6 +32,8 @@ STOP_WAIT = 30.0
 # Requests come first on a busy machine; the refresh takes what is left.
 NICENESS = 10
 POLL = 0.5
+# How long a server whose refresh process ended may take to say it is stopping too.
+STOPPING_GRACE = 5.0
 
 
 class Stopping(Exception):
@@ -80,8 +82,13 @@ class DiscoverWorker:
                 if ours.poll(POLL) and not self._answer(ours, ours.recv()):
                     return
         except EOFError:
-            log.error("discover: the background refresh stopped (its process exited with %s)",
-                      child.exitcode)
+            # A stop signal to the server's whole process group (a service manager's, a
+            # script's `kill -- -PGID`) ends the child a moment before the server's own stop
+            # reaches here: only an end the server does not follow is a failure.
+            if not self._stop.wait(STOPPING_GRACE):
+                child.join(1)
+                log.error("discover: the background refresh stopped (its process exited with %s)",
+                          child.exitcode)
         except Exception:  # never take the server down: say so, and stop refreshing
             log.exception("discover: the background refresh stopped")
         finally:
