@@ -129,3 +129,58 @@ def test_without_meta_cambridge_cores_author_heading_in_capitals_is_a_byline():
         '&nbsp;SOMERVILLE<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>'
     )
     assert _byline_authors(heading) == ["Ada Lovelace", "Charles B. Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_byline_block_names_each_person_not_their_heading_affiliation_or_orcid():
+    # OJS 3: <section class="item authors"><h2>Authors</h2><ul class="authors"><li><span class="name">,
+    # span.affiliation, span.orcid (the heading in the journal's language).
+    person = (
+        '<li><span class="name">{0}</span><span class="affiliation">School of Engines, London</span>'
+        '<span class="orcid"><a href="https://orcid.org/0000-0002-1825-0097">https://orcid.org/0000-0002-1825-0097'
+        "</a></span></li>"
+    )
+    ojs = (
+        '<section class="item authors"><h2 class="pkp_screen_reader">Szerzők</h2><ul class="authors">'
+        + person.format("Ada Lovelace") + person.format("Charles Babbage") + "</ul></section>"
+    )
+    assert _byline_authors(ojs) == ["Ada Lovelace", "Charles Babbage"]
+    # OJS themes: div.author each, the name in bold, the affiliation (its class misspelt) after it; or
+    # one li holding every div.author.
+    author = (
+        '<div class="author"><strong>{0} </strong><div class="article-author-affilitation">School of Engines'
+        "</div></div>"
+    )
+    themed = '<div class="authors">' + author.format("Ada  Lovelace") + author.format("Charles Babbage")
+    themed += "</div>"
+    assert _byline_authors(themed) == ["Ada Lovelace", "Charles Babbage"]
+    one_item = (
+        '<section class="item authors"><ul class="authors"><li class="col-6">' + author.format("Ada Lovelace")
+        + author.format("Charles Babbage") + "</li></ul></section>"
+    )
+    assert _byline_authors(one_item) == ["Ada Lovelace", "Charles Babbage"]
+    # Dagstuhl: <h3 class="authors">Authors <span class="author"><a class="name">…</a>,</span>… and all
+    # authors of the abstracts in this report</h3>.
+    dagstuhl = (
+        '<h3 class="authors">Authors <span class="author"><a class="name" href="#">Ada Lovelace</a>,</span>'
+        ' <span class="author"><a class="name" href="#">Charles Babbage</a></span> and all authors of the'
+        " abstracts in this report</h3>"
+    )
+    assert _byline_authors(dagstuhl) == ["Ada Lovelace", "Charles Babbage"]
+    # A blog's hCard: span.author.vcard holding a.author is one person.
+    vcard = '<span class="author vcard"><a class="author url fn" href="/author/ada/">Ada Lovelace</a></span>'
+    assert _byline_authors(vcard) == ["Ada Lovelace"]
+
+
+def test_without_meta_a_block_headed_authors_is_read_as_a_byline_block():
+    # Thieme: <h2>Authors</h2><div id="authorlist"><button>Author Affiliations</button>, an empty
+    # hidden list of affiliations, then ul#authorsList > li.author > p.name + div.affiliation.
+    person = (
+        '<li class="author"><p class="name">{0}</p><div class="affiliation"><sup>1</sup>School of Engines'
+        "</div></li>"
+    )
+    block = (
+        '<h2>Authors</h2><div id="authorlist"><button type="button">Author Affiliations</button>'
+        '<ul class="affiliations-list" hidden></ul><ul id="authorsList">' + person.format("Ada Lovelace")
+        + person.format("Charles Babbage") + "</ul></div>"
+    )
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]

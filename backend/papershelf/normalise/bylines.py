@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
+from selectolax.lexbor import LexborHTMLParser
+
 from ..identity import clean_text
 from .html_meta import Page, block_text, byline_text, next_element
 from .names import display_name, display_names, names_in_byline
@@ -144,7 +146,9 @@ def _headed_byline(page: Page) -> list[str]:
             continue
         names = next_element(heading)
         if names is not None and names.tag not in HEADING_TAGS:
-            return names_in_byline(_bare_byline(byline_text(names)))
+            # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
+            # "Author Affiliations" and the list of people, one li.author each).
+            return _names_in(names)
     return []
 
 
@@ -299,8 +303,12 @@ def _names_in(byline: Any) -> list[str]:
     # without commas between some of them. A block of several lists (HighWire: the contributors, then
     # their affiliations, the correspondence and the history; Frontiers: the people, then the
     # affiliations) names the people in its first.
+    # An empty list (Thieme's hidden affiliations list, filled when clicked) names nobody. A block
+    # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
+    # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    if len(lists) > 1:
+    lists = [found for found in lists if found.css_first("li")]
+    if len(lists) > 1 or (lists and _only_a_heading_besides(byline, lists[0])):
         byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
     # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
@@ -308,20 +316,59 @@ def _names_in(byline: Any) -> list[str]:
         items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
                  and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it.
-    items = items or byline.css('[class~="author-name"]')
+    # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
+    items = items or byline.css('[class~="author-name"]') or _people_marked(byline)
+    # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
+    items = [person for item in items for person in (_people_marked(item) if len(_people_marked(item)) > 1
+                                                     else [item])]
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
         # the affiliation) is read by it.
         items = [item.css_first('[class~="loa__author-name"],[class~="PeopleListItem__name"]')
                  or item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
-        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
+        return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+def _people_marked(block: Any) -> list[Any]:
+    """The elements classed "author" inside the block, none inside another (a blog's span.author
+    holding its a.author is one person)."""
+    marked = [node for node in block.css('[class~="author"]') if node.mem_id != block.mem_id]
+    ids = {node.mem_id for node in marked}
+    return [node for node in marked if not any(parent.mem_id in ids for parent in _ancestors(node))]
+
+
+# What an item of a byline shows beside the person's name: the affiliation (OJS's span.affiliation,
+# a theme's misspelt div.article-author-affilitation) and the ORCID link.
+_BESIDE_THE_NAME = '[class*="affil"],[class~="orcid"]'
+
+
+def _person_text(item: Any) -> str | None:
+    """The text of one person's item of a byline, without the affiliation and ORCID shown with it."""
+    if item.css_first(_BESIDE_THE_NAME) is None:
+        return byline_text(item)
+    copy = LexborHTMLParser(f"<div>{item.html}</div>").css_first("div")
+    for beside in copy.css(_BESIDE_THE_NAME):
+        beside.decompose()
+    return byline_text(copy)
+
+
+# A heading over a list of people ("Authors", "Szerzők"): a few words, no more.
+_HEADING_WORDS = 3
+
+
+def _only_a_heading_besides(block: Any, inner: Any) -> bool:
+    """Whether the block's text outside the list is a heading of a few words at most."""
+    outside = (byline_text(block) or "").replace(byline_text(inner) or "", " ")
+    return len(outside.split()) <= _HEADING_WORDS
 
 
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
 # inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
-_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
+# A block's own heading word before the names, without its colon ("Authors Jesse Dodge, …",
+# Dagstuhl's h3.authors), is one too.
+_BYLINE_DESCRIPTOR = re.compile(r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z]))")
 _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
@@ -341,6 +388,7 @@ _BYLINE_LINKS = re.compile(
 def _bare_byline(text: str | None) -> str | None:
     if not text:
         return text
-    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    # The links first: "Authors Info & Affiliations" is a link, not a descriptor before a name.
     text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
+    text = _BYLINE_DESCRIPTOR.sub("", text.strip(), count=1)
     return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
