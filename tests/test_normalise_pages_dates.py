@@ -584,3 +584,19 @@ def test_no_page_walks_its_text_above_the_references_twice(monkeypatch):
         asked += len(walks)
         assert len(walks) == len(set(walks)), sidecar.name
     assert asked > 0
+
+
+def test_without_meta_a_block_classed_published_dates_the_page_whatever_its_labels_language():
+    # OJS 3: <div class="item published"><section><h2 class="label">Published</h2><div class="value">
+    # <span>2022-12-29</span></div></section></div>, the heading in the journal's language.
+    for label, shown, published in (
+        ("Published", "2022-12-29", "2022-12-29"),
+        ("Megjelent", "2022-12-31", "2022-12-31"),
+        ("Đã Xuất bản", "Dec 31, 2022", "2022-12-31"),
+    ):
+        block = (
+            f'<div class="item published"><section class="sub_item"><h2 class="label">{label}</h2>'
+            f'<div class="value"><span>{shown}</span></div></section></div>'
+        )
+        page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{block}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -140,9 +140,13 @@ _PUBLICATION_TIMES = (
 
 
 def _marked_publication_time(page: Page) -> list[str]:
-    """The first time marked as a publication: the post's; its comments mark theirs further down."""
+    """The first time marked as a publication: the post's; its comments mark theirs further down.
+    Else the date of the first block classed "published" (OJS 3's div.item.published: a heading in
+    the journal's language, "Published", "Megjelent", "Đã Xuất bản", over <span>2022-12-29</span>)."""
     node = page.tree.css_first(_PUBLICATION_TIMES)
     date = partial_date(node.attributes.get("datetime")) if node is not None else None
+    if date is None and (block := page.tree.css_first('[class~="published"]')) is not None:
+        date = next((found for part in block.css("*") if (found := _whole_date(part))), None)
     return [date] if date else []
 
 
