@@ -600,3 +600,15 @@ def test_without_meta_a_block_classed_published_dates_the_page_whatever_its_labe
         )
         page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{block}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_the_full_date_after_a_volume_and_issue_dates_the_page_a_month_alone_does_not():
+    # KSII TIIS: <span class="volIssueDate">Vol. 14, No. 6, June 30, 2020</span> under the byline; First
+    # Monday's citation: "First Monday, Volume 25, Number 10 - 5 October 2020".
+    for line, published in (
+        ("Vol. 14, No. 6, June 30, 2020", "2020-06-30"),
+        ("<em>Journal of Things</em>, Volume 25, Number 10 - 5 October 2020", "2020-10-05"),
+        ("Vol. 14, No. 6, June 2020", None),
+    ):
+        page = _meta_page(body=f"<h1>A study of round things</h1><p>{line}</p>{_ROUND_ABSTRACT}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

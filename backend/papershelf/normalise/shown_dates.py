@@ -44,6 +44,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
         or _citation_line_date(page, title)
+        or _volume_and_issue_date(page)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
         or _own_popover_citation_year(page, title)
@@ -113,6 +114,24 @@ def _own_citation_year(text: str, title: str | None) -> list[str]:
             return [year.group(1)]
     found = _PART_OF.search(text)
     return [found.group(1)] if found else []
+
+
+# A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
+# 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation).
+_VOLUME_AND_ISSUE = re.compile(
+    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?\s*[,\-\u2013\u2014]\s*"
+)
+
+
+def _volume_and_issue_date(page: Page) -> list[str]:
+    """The full date right after the page's first volume and issue that has one; a month or year alone
+    there is the issue's, not the paper's day."""
+    text = text_above_references(page)
+    for found in _VOLUME_AND_ISSUE.finditer(text):
+        dates = dates_in_text(text[found.end(): found.end() + 30])
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == len("2020-06-30"):
+            return [dates[0][2]]
+    return []
 
 
 def _month_and_year_fields(page: Page) -> list[str]:
