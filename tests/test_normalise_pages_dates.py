@@ -612,3 +612,11 @@ def test_without_meta_the_full_date_after_a_volume_and_issue_dates_the_page_a_mo
     ):
         page = _meta_page(body=f"<h1>A study of round things</h1><p>{line}</p>{_ROUND_ABSTRACT}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_publish_date_label_dates_the_page_a_release_date_does_not():
+    # Ommega Online: <div>Publish Date : 2015-09-06</div>; a data set's "Release Date" is its version's.
+    for label, published in (("Publish Date", "2015-09-06"), ("Release Date", None)):
+        body = f"<h1>A study of round things</h1><div>{label} : 2015-09-06</div>{_ROUND_ABSTRACT}"
+        page = _meta_page(body=body)
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -17,6 +17,9 @@ from .sites import DEGREE_DATE_LABELS
 
 _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|e-?published|published"
+    # "Publish Date : 2015-09-06" (a journal on a WordPress theme). Not a data set's "Release Date":
+    # that is its version's, a revision's release beside the year its citation gives it.
+    r"|publish date"
     # A preprint's "Posted March 27, 2020." (bioRxiv), not an "Accepted author version posted online".
     r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
