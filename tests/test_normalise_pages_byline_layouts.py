@@ -184,3 +184,15 @@ def test_without_meta_a_block_headed_authors_is_read_as_a_byline_block():
         + person.format("Charles Babbage") + "</ul></div>"
     )
     assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_the_names_after_an_authors_label_are_the_byline_a_search_fields_are_not():
+    # SciTePress (ASP.NET, the page one form): <p><span>Authors:</span> <span>Nafiseh Mollaei</span><sup>
+    # </sup><span>; </span>…</p>; a search form's <span>Authors:</span><input> names nobody.
+    search = '<form><div><span>Authors:</span><input name="q"></div></form>'
+    labelled = (
+        '<form><p><span class="LabelSearchRepeater">Authors:</span> <span>Ada&nbsp;Lovelace</span>'
+        "<sup> </sup><span>; </span><span>Charles&nbsp;Babbage</span><sup> </sup></p></form>"
+    )
+    assert _byline_authors(search + labelled) == ["Ada Lovelace", "Charles Babbage"]
+    assert _byline_authors(search) is None

@@ -56,8 +56,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
-            or _people_after_heading(page, title))
+    return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
+            or _by_under_heading(page, title) or _people_after_heading(page, title))
 
 
 def _heading_of(page: Page, title: str | None) -> Any:
@@ -149,6 +149,28 @@ def _headed_byline(page: Page) -> list[str]:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
             return _names_in(names)
+    return []
+
+
+_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\))\s*:", re.IGNORECASE)
+
+
+def _labelled_byline(page: Page) -> list[str]:
+    """The names after a label "Author:" or "Authors:" in its own element: in the element that holds
+    the label (SciTePress: <p><span>Authors:</span> <span>Nafiseh Mollaei</span><span>; </span>…</p>;
+    a blog's sidebar: <div><span>Author:</span> <a>Martin Fenner</a></div>), or the cell after a
+    label cell (<dt>Authors:</dt><dd>…</dd>); not a search form's field."""
+    for label in page.tree.css("span,strong,b,em,dt,th"):
+        if not _AUTHORS_LABEL.fullmatch(clean_text(label.text()) or ""):
+            continue
+        holder = next_element(label) if label.tag in ("dt", "th") else label.parent
+        if holder is not None and holder.css_first("input,select,textarea") is not None:
+            continue  # a search form's field "Authors:" (CiteSeerX), no byline
+        text = byline_text(holder) if holder is not None else None
+        if label.tag not in ("dt", "th"):
+            text = (text or "").partition(clean_text(label.text()) or "")[2]
+        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
+            return names
     return []
 
 
