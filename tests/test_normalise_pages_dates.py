@@ -620,3 +620,17 @@ def test_without_meta_a_publish_date_label_dates_the_page_a_release_date_does_no
         body = f"<h1>A study of round things</h1><div>{label} : 2015-09-06</div>{_ROUND_ABSTRACT}"
         page = _meta_page(body=body)
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_the_year_of_the_pages_own_citation_before_its_title_dates_it():
+    # APA PsycNET: "CITATION Schmidt, F. L., & Oh, I.-S. (2016). The crisis of …"; ORNL DAAC's data set
+    # citation: "Moghaddam, M., … and M.L. Truong-Loi. 2016. AirMOSS: …". A year before another title
+    # (a reference) dates nothing.
+    for citation, published in (
+        ("<p>CITATION Lovelace, A., &amp; Babbage, C. (2016). A study of round things. Archives, 2.</p>",
+         "2016"),
+        ("<div>Lovelace, A., and C. Babbage. 2016. A study of round things. Data Centre.</div>", "2016"),
+        ("<div>Lovelace, A. (2016). A study of square things. Archives, 2, 1–5.</div>", None),
+    ):
+        page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{citation}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

@@ -50,6 +50,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _volume_and_issue_date(page)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
+        or _own_citation_line_year(text_above_references(page), title)
         or _own_popover_citation_year(page, title)
         or _dates_after(page, _DEGREE_LABEL)
     )
@@ -57,6 +58,29 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
+
+
+# The year a citation gives right before the title it cites: APA's "(2016). " and the "2016. " of
+# author-year styles ("Moghaddam, M., … and M.L. Truong-Loi. 2016. AirMOSS: …").
+_YEAR_BEFORE_TITLE = re.compile(r"(?:\(((?:1[89]|20)\d\d)[a-z]?\)|(?<![\d.])((?:1[89]|20)\d\d)[a-z]?)\.\s*$")
+
+
+def _own_citation_line_year(text: str, title: str | None) -> list[str]:
+    """The year of the citation a page asks for itself in its text ("CITATION Schmidt, F. L., & Oh,
+    I.-S. (2016). The crisis of confidence …", APA PsycNET; a data centre's "Cite this data set"),
+    read where the paper's own title follows the year."""
+    if not title or len(title) < _OWN_TITLE:
+        return []
+    at = text.casefold().find(title.casefold())
+    while at >= 0:
+        if at and (found := _YEAR_BEFORE_TITLE.search(text[max(0, at - 12): at])):
+            return [found.group(1) or found.group(2)]
+        at = text.casefold().find(title.casefold(), at + 1)
+    return []
+
+
+# A title long enough to be the paper's and not a common phrase.
+_OWN_TITLE = 20
 
 
 def _own_popover_citation_year(page: Page, title: str | None) -> list[str]:
