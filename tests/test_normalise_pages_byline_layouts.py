@@ -196,3 +196,18 @@ def test_without_meta_the_names_after_an_authors_label_are_the_byline_a_search_f
     )
     assert _byline_authors(search + labelled) == ["Ada Lovelace", "Charles Babbage"]
     assert _byline_authors(search) is None
+
+
+def test_without_meta_the_names_of_the_pages_own_citation_are_the_last_resort_byline():
+    # ORNL DAAC asks to be cited "Moghaddam, M., A.R. Silva, … and A.G. Boyer. 2017. AirMOSS: …"; the
+    # first author family name first, the others given name first. A reference to another title, or
+    # a run of tab labels before the names, is no byline.
+    citation = (
+        '<div class="citation_div">Lovelace, A., C. Babbage, and M. Somerville. 2016. A study of round'
+        " things. Data Centre. https://doi.org/10.5555/round.1</div>"
+    )
+    assert _byline_authors(citation) == ["A. Lovelace", "C. Babbage", "M. Somerville"]
+    other = "<div>Lovelace, A., and C. Babbage. 2016. A study of square things. Data Centre.</div>"
+    assert _byline_authors(other) is None
+    tabs = "<div>APA Style IEEE Style BibTex Style - Lovelace, A. 2016. A study of round things</div>"
+    assert _byline_authors(tabs) is None

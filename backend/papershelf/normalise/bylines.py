@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .html_meta import Page, block_text, byline_text, next_element
-from .names import display_name, display_names, names_in_byline
+from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import HEADING_TAGS, HEADINGS, below_heading, compact, title_heading
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
@@ -57,7 +57,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
     return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
-            or _by_under_heading(page, title) or _people_after_heading(page, title))
+            or _by_under_heading(page, title) or _people_after_heading(page, title)
+            or _own_citation_names(page, title))
 
 
 def _heading_of(page: Page, title: str | None) -> Any:
@@ -172,6 +173,41 @@ def _labelled_byline(page: Page) -> list[str]:
         if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
             return names
     return []
+
+
+# The year between a citation's names and its title: "… and M.L. Truong-Loi. 2016. ", "(2014): ".
+_YEAR_BEFORE_TITLE = re.compile(r"[.,]?\s*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?[.,:]?\s*$")
+# A label before the citation a page asks for ("Citation: Johansson, Emma ; …").
+_CITATION_LABEL = re.compile(r"^\s*(?:citation|cite (?:this|as))\s*:?\s*", re.IGNORECASE)
+_CITATION_HEAD = 600
+
+
+def _own_citation_names(page: Page, title: str | None) -> list[str]:
+    """The names of the citation a page asks for itself, the last resort: the smallest element whose
+    text names people, a year and then the page's own title ("Moghaddam, M., A.R. Silva, … and M.L.
+    Truong-Loi. 2016. AirMOSS: …", ORNL DAAC; "Citation: Johansson, Emma ; Berglund, Sten; … (2014):
+    Hydrological …", PANGAEA)."""
+    if not title or len(title) < _OWN_TITLE:
+        return []
+    best: tuple[int, list[str]] | None = None
+    for node in page.tree.css("p,div,span,blockquote,dd,td,li"):
+        text = block_text(node) or ""
+        at = text.find(title)
+        if at <= 0 or (best is not None and len(text) >= best[0]):
+            continue
+        head = _CITATION_LABEL.sub("", text[:at])
+        year = _YEAR_BEFORE_TITLE.search(head)
+        if year is None or not year.start() or year.start() > _CITATION_HEAD:
+            continue
+        people = head[: year.start()]
+        names = names_in_byline(people) if ";" in people else names_in_citation(people)
+        if names and all(_NAME_PART.fullmatch(name) for name in names):
+            best = (len(text), names)
+    return best[1] if best else []
+
+
+# A title long enough to be the paper's own, not a phrase of another's.
+_OWN_TITLE = 20
 
 
 # Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's
