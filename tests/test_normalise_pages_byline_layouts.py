@@ -211,3 +211,13 @@ def test_without_meta_the_names_of_the_pages_own_citation_are_the_last_resort_by
     assert _byline_authors(other) is None
     tabs = "<div>APA Style IEEE Style BibTex Style - Lovelace, A. 2016. A study of round things</div>"
     assert _byline_authors(tabs) is None
+
+
+def test_without_meta_atypons_author_block_as_a_div_is_a_byline():
+    # Annual Reviews (2015): <div class="hlFld-ContribAuthor"><div class="author"><p class="name"> Rahul
+    # Nandkishore<sup>1</sup> and David A. Huse<sup>1,2</sup></p><p><sup>1</sup>Princeton …</p></div></div>
+    block = (
+        '<div class="hlFld-ContribAuthor"><div class="author"><p class="name"> Ada Lovelace<sup>1</sup> and'
+        " Charles Babbage<sup>1,2</sup></p><p><sup>1</sup>School of Engines, London</p></div></div>"
+    )
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]

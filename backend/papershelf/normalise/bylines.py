@@ -26,8 +26,9 @@ _BYLINES = (
     '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
     # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
     "div.cg",
-    # APA PsycNET's author group.
-    '[class~="authorGroup"]',
+    # APA PsycNET's author group; Atypon's author block as a div (Annual Reviews, 2015:
+    # div.hlFld-ContribAuthor > div.author > p.name "Rahul Nandkishore<sup>1</sup> and …").
+    '[class~="authorGroup"]', 'div[class~="hlFld-ContribAuthor"]',
     # Atypon's list of authors (ACP Journals 2020, the ACM Digital Library, Wiley since 2019).
     '[class~="loa"]',
     # OJS 2's author string (Ubiquity Press, 2013) and Frontiers' people list (2024).
