@@ -221,3 +221,21 @@ def test_without_meta_atypons_author_block_as_a_div_is_a_byline():
         " Charles Babbage<sup>1,2</sup></p><p><sup>1</sup>School of Engines, London</p></div></div>"
     )
     assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_person_links_address_spells_the_name_in_full_when_it_is_the_same_person():
+    # The ACL Anthology: <a href="/people/radu-florian/">R. Florian</a>, <a href="/people/alexander-m-rush/">
+    # Alexander Rush</a>; a blog's /author/mfenner/ is no spelling, nor an address of another given name.
+    people = (
+        ("ada-lovelace", "A. Lovelace"),
+        ("charles-x-babbage", "Charles Babbage"),
+        ("m-somerville", "M. Somerville"),
+        ("teven-le-scao/unverified", "Teven Le Scao"),
+        ("john-herschel-2", "J. Herschel"),
+    )
+    byline = '<p class="lead">' + ", ".join(f'<a href="/people/{slug}/">{name}</a>' for slug, name in people)
+    assert _byline_authors(byline + "</p>") == [
+        "Ada Lovelace", "Charles X. Babbage", "M. Somerville", "Teven Le Scao", "John Herschel",
+    ]
+    other = '<p><a href="/people/bob-lovelace/">Ada Lovelace</a>, <a href="/author/cbabbage/">Charles Babbage'
+    assert _byline_authors(other + "</a></p>") == ["Ada Lovelace", "Charles Babbage"]

@@ -5,6 +5,7 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
@@ -333,7 +334,39 @@ def _person_link(node: Any) -> str | None:
         shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
     name = display_name(shown)
     address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
-    return name if name and _names_the_address(name, address) else None
+    if not name or not _names_the_address(name, address):
+        return None
+    return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _fold(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", word.casefold()) if char.isalnum())
+
+
+def _as_the_address_spells(name: str, address: str) -> str:
+    """The name as the person's page address spells it when that is fuller and the same person: the
+    ACL Anthology links "R. Florian" to /people/radu-florian/ and "Alexander Rush" to
+    /people/alexander-m-rush/. Each word shown must be the address's word or its initial."""
+    words = [word for word in address.split("/")[0].split("-") if word.isalpha()]
+    shown = name.replace(".", ". ").split()
+    if len(words) < 2 or len(words) < len(shown):
+        return name
+    spelt: list[str] = []
+    at = 0
+    for word in words:
+        current = shown[at] if at < len(shown) else ""
+        initial = current.endswith(".") and len(_fold(current)) == 1
+        if current and _fold(current) == word:
+            spelt.append(current)
+        elif initial and word.startswith(_fold(current)):
+            spelt.append(word.capitalize() if len(word) > 1 else current)
+        elif len(word) == 1:
+            spelt.append(word.upper() + ".")  # a middle initial the byline leaves out
+            continue
+        else:
+            return name
+        at += 1
+    return " ".join(spelt) if at == len(shown) else name
 
 
 def _names_the_address(name: str, slug: str) -> bool:
