@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import date
 from pathlib import Path
 
 from papershelf.store.db import WRITER_CACHE_KIB
@@ -43,4 +44,54 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - started
     conn.close()
+    return elapsed
+
+
+def same_writes_seconds(db: Path, source: Path, fmt: str,
+                        captured: date = date(2025, 11, 22)) -> float:
+    """Seconds for plain `executemany` to write, into a new library's own schema, the rows
+    `papershelf import` writes for `source` (a dump or an arXiv snapshot) when every paper in
+    it is new: the papers rows, their merge state, the links to the file and line each came
+    from and (a dump's) upvote observations, each table in one statement, then the full-text
+    index in one statement, all in one transaction. The rows are papershelf's own, read and
+    prepared by its reader beforehand (off the clock). The import's ratio to this is what its
+    code costs beyond those writes: reading the file beside them, duplicate checks, counts,
+    the raw file kept; its ratio to `load_seconds` also counts the tables a library keeps
+    and a bare table does not."""
+    from papershelf.clock import hlc_for_date
+    from papershelf.dump_reader import read_dump
+    from papershelf.importer.files import dump_observations
+    from papershelf.store.db import insert_rows, open_writer
+    from papershelf.store.observations import OBSERVATION_COLUMNS
+    from papershelf.store.papers import _INSERT_STATE, ROW_COLUMNS, Outcome
+
+    capture_id, machine, now = "bench-ceiling", "bench", "2025-11-22T00:00:00Z"
+    records = [item for batch in read_dump(source, captured, hlc_for_date(captured, machine),
+                                           batch_records=500, fmt=fmt)
+               for item in batch.records]
+    observed = dump_observations(capture_id, fmt, captured, records,
+                                 [(item.pid, Outcome.NEW) for item in records])
+    database = open_writer(db, create=True)
+    conn = database.conn
+    for trigger in ("papers_fts_ai", "library_counts_papers_ai", "library_counts_paper_captures_ai"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    state = [(item.pid, item.fingerprint_key, item.clocks, "{}", None, number, machine)
+             for number, item in enumerate(records, 1)]
+    papers = [(item.pid, *item.row, now, now) for item in records]
+    links = [(capture_id, item.line, item.pid) for item in records]
+    observation_states = [(row[0], number, machine) for number, row in enumerate(observed, 1)]
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(_INSERT_STATE, state)
+    insert_rows(conn, "papers", ROW_COLUMNS, papers)
+    conn.executemany("INSERT INTO paper_captures (capture_id, line, paper_id, created) "
+                     "VALUES (?, ?, ?, 1)", links)
+    insert_rows(conn, "observations", OBSERVATION_COLUMNS, observed)
+    conn.executemany("INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)",
+                     observation_states)
+    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
+                 "SELECT rowid, title, abstract, summary FROM papers")
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    database.close()
     return elapsed
