@@ -634,3 +634,15 @@ def test_without_meta_the_year_of_the_pages_own_citation_before_its_title_dates_
     ):
         page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{citation}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_labelled_date_written_month_first_reads_so_only_when_its_day_is_past_12():
+    # Acadlore: <div><span>Received</span>: 09-17-2022,</div>…<div><span>Available online</span>: 12-30-2022
+    # </div>; "11-01-2013" may be day or month first and dates nothing.
+    for shown, published in (("12-30-2022", "2022-12-30"), ("11-01-2013", None)):
+        dates = (
+            "<div><span>Received</span>: 09-17-2021,</div>"
+            f"<div><span>Available online</span>: {shown}</div>"
+        )
+        page = _meta_page(body=f"<h1>A study of round things</h1>{dates}{_ROUND_ABSTRACT}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

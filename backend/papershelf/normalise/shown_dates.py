@@ -273,7 +273,8 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
-            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
+            value = (sibling.text_content or "").strip().lstrip(":").strip()
+            date = partial_date(value or None) or _month_first_date(value)
             sibling = sibling.next
         if date is None and sibling is not None:
             date = partial_date(clean_text(sibling.text(deep=True)))
@@ -297,7 +298,22 @@ _LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on the web|on|in|online)?[\s:.\-\
 
 def _date_after_label(rest: str) -> str | None:
     found = dates_in_text(rest)
-    return found[0][2] if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]) else None
+    if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]):
+        return found[0][2]
+    return _month_first_date(rest.strip(" :.\u2013-"))
+
+
+# A date written month first with its day past 12, so it reads one way only: "12-30-2022" (Acadlore's
+# "Available online : 12-30-2022"); "11-01-2013" may be either and is left alone.
+_MONTH_FIRST = re.compile(r"(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d\d)\b")
+
+
+def _month_first_date(text: str) -> str | None:
+    found = _MONTH_FIRST.match(text)
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(3))
+    return f"{found.group(4)}-{month:02d}-{day:02d}" if 1 <= month <= 12 < day <= 31 else None
 
 
 # A label that makes the date after it another than the paper's publication (NBER's "Issue Date").
