@@ -422,7 +422,8 @@ def _abstract_after_label(page: Page) -> str | None:
     pruning is …</p> (IOS Press)."""
     # Drupal labels a field in an element of its own, the value in the next: <div class="field-label">
     # Abstract:&nbsp;</div><div class="field-items">… (IIETA).
-    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"]'):
+    # A section title set as a div (J-STAGE: <div class="section-title-18">Abstract</div><div>…</div>).
+    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"], div[class*="section-title"]'):
         if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
             continue
         holder = label.parent
