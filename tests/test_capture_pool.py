@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -125,3 +127,16 @@ def test_closing_the_pool_stops_a_worker_stuck_on_a_page():
         time.sleep(0.01)
     pool.close(grace=0.5)
     assert not process.is_alive()
+
+
+def test_a_worker_started_after_its_server_died_leaves_at_once_and_quietly():
+    """A server killed while its capture pool was starting (the fault test kills servers at
+    any moment): the worker's watch finds no such process. It must leave, not die of the
+    lookup and stay."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # reaped: no process has its pid now
+    worker = subprocess.run(
+        [sys.executable, "-c", f"from papershelf.capture_pool import _exit_with; _exit_with({gone.pid})"],
+        capture_output=True, text=True, timeout=30)
+    assert worker.returncode == 0, worker.stderr
+    assert worker.stderr == ""

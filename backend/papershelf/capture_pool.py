@@ -160,6 +160,12 @@ def _worker_started(server_pid: int) -> None:
 
 def _exit_with(server_pid: int) -> None:
     # A pidfd is readable once the process has ended (Linux 5.3; the replication watchdog
-    # relies on it too).
-    select.select([os.pidfd_open(server_pid)], [], [])
+    # relies on it too). A server killed while its pool was still starting is gone before
+    # this worker looks: the worker goes at once (the fault test's kills found it alive,
+    # its watch dead of the lookup).
+    try:
+        ended = os.pidfd_open(server_pid)
+    except ProcessLookupError:
+        os._exit(0)
+    select.select([ended], [], [])
     os._exit(0)
