@@ -311,3 +311,15 @@ def test_without_meta_a_section_title_set_as_a_div_heads_the_abstract():
         f'<div class="global-para-14"><p>{text}</p></div></div></body></html>'
     )
     assert normalise_page("https://example.org/s", page).papers[0].abstract == text
+
+
+def test_without_meta_a_platforms_unheaded_description_block_is_the_abstract():
+    # InvenioRDM (Zenodo, 2023): <div class="record-description"><p>This dataset includes …</p></div>;
+    # Plone: <div class="documentDescription description">A Monte Carlo investigation …</div>.
+    text = "We look at the shapes of things and find most of them round, unexpectedly so."
+    for block in (
+        f'<div class="record-description"><p>{text}</p></div>',
+        f'<div class="documentDescription description">{text}</div>',
+    ):
+        page = f"<html><body><h1>On Shapes of Things</h1><p>DOI 10.5555/round.1</p>{block}</body></html>"
+        assert normalise_page("https://example.org/s", page).papers[0].abstract == text

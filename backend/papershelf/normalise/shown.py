@@ -94,7 +94,13 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
+        or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
+
+
+# Platforms' own block for a record's description, unheaded: InvenioRDM's (Zenodo, 2023)
+# div.record-description and Plone's div.documentDescription (a thesis repository).
+_DESCRIPTION_BLOCKS = ('div[class~="record-description"]', 'div[class~="documentDescription"]')
 
 
 def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
