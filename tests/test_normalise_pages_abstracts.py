@@ -299,3 +299,27 @@ def test_a_meta_abstract_named_without_the_citation_prefix_is_the_abstract():
     text = "We look at round things and find that most of the things we looked at are round after all."
     page = _meta_page(("citation_title", "Round things"), ("abstract", text))
     assert normalise_page("https://example.org/paper/11", page).papers[0].abstract == text
+
+
+def test_without_meta_a_section_title_set_as_a_div_heads_the_abstract():
+    # J-STAGE (2023): <div id="article-overiew-abstract-wrap"><div class="section-title-18">Abstract</div>
+    # <div class="global-para-14"><p>In this paper, …</p></div></div>, the DOI shown as a link.
+    text = "We look at the shapes of things and find most of them round, unexpectedly so."
+    page = (
+        "<html><body><h1>On Shapes of Things</h1><p>DOI https://doi.org/10.5555/round.1</p>"
+        '<div id="abstract-wrap"><div class="section-title-18">Abstract</div>'
+        f'<div class="global-para-14"><p>{text}</p></div></div></body></html>'
+    )
+    assert normalise_page("https://example.org/s", page).papers[0].abstract == text
+
+
+def test_without_meta_a_platforms_unheaded_description_block_is_the_abstract():
+    # InvenioRDM (Zenodo, 2023): <div class="record-description"><p>This dataset includes …</p></div>;
+    # Plone: <div class="documentDescription description">A Monte Carlo investigation …</div>.
+    text = "We look at the shapes of things and find most of them round, unexpectedly so."
+    for block in (
+        f'<div class="record-description"><p>{text}</p></div>',
+        f'<div class="documentDescription description">{text}</div>',
+    ):
+        page = f"<html><body><h1>On Shapes of Things</h1><p>DOI 10.5555/round.1</p>{block}</body></html>"
+        assert normalise_page("https://example.org/s", page).papers[0].abstract == text

@@ -129,3 +129,113 @@ def test_without_meta_cambridge_cores_author_heading_in_capitals_is_a_byline():
         '&nbsp;SOMERVILLE<sup>a1</sup>&nbsp;<sup><a href="#cor1">c1</a></sup></h3>'
     )
     assert _byline_authors(heading) == ["Ada Lovelace", "Charles B. Babbage", "Mary Somerville"]
+
+
+def test_without_meta_a_byline_block_names_each_person_not_their_heading_affiliation_or_orcid():
+    # OJS 3: <section class="item authors"><h2>Authors</h2><ul class="authors"><li><span class="name">,
+    # span.affiliation, span.orcid (the heading in the journal's language).
+    person = (
+        '<li><span class="name">{0}</span><span class="affiliation">School of Engines, London</span>'
+        '<span class="orcid"><a href="https://orcid.org/0000-0002-1825-0097">https://orcid.org/0000-0002-1825-0097'
+        "</a></span></li>"
+    )
+    ojs = (
+        '<section class="item authors"><h2 class="pkp_screen_reader">Szerzők</h2><ul class="authors">'
+        + person.format("Ada Lovelace") + person.format("Charles Babbage") + "</ul></section>"
+    )
+    assert _byline_authors(ojs) == ["Ada Lovelace", "Charles Babbage"]
+    # OJS themes: div.author each, the name in bold, the affiliation (its class misspelt) after it; or
+    # one li holding every div.author.
+    author = (
+        '<div class="author"><strong>{0} </strong><div class="article-author-affilitation">School of Engines'
+        "</div></div>"
+    )
+    themed = '<div class="authors">' + author.format("Ada  Lovelace") + author.format("Charles Babbage")
+    themed += "</div>"
+    assert _byline_authors(themed) == ["Ada Lovelace", "Charles Babbage"]
+    one_item = (
+        '<section class="item authors"><ul class="authors"><li class="col-6">' + author.format("Ada Lovelace")
+        + author.format("Charles Babbage") + "</li></ul></section>"
+    )
+    assert _byline_authors(one_item) == ["Ada Lovelace", "Charles Babbage"]
+    # Dagstuhl: <h3 class="authors">Authors <span class="author"><a class="name">…</a>,</span>… and all
+    # authors of the abstracts in this report</h3>.
+    dagstuhl = (
+        '<h3 class="authors">Authors <span class="author"><a class="name" href="#">Ada Lovelace</a>,</span>'
+        ' <span class="author"><a class="name" href="#">Charles Babbage</a></span> and all authors of the'
+        " abstracts in this report</h3>"
+    )
+    assert _byline_authors(dagstuhl) == ["Ada Lovelace", "Charles Babbage"]
+    # A blog's hCard: span.author.vcard holding a.author is one person.
+    vcard = '<span class="author vcard"><a class="author url fn" href="/author/ada/">Ada Lovelace</a></span>'
+    assert _byline_authors(vcard) == ["Ada Lovelace"]
+
+
+def test_without_meta_a_block_headed_authors_is_read_as_a_byline_block():
+    # Thieme: <h2>Authors</h2><div id="authorlist"><button>Author Affiliations</button>, an empty
+    # hidden list of affiliations, then ul#authorsList > li.author > p.name + div.affiliation.
+    person = (
+        '<li class="author"><p class="name">{0}</p><div class="affiliation"><sup>1</sup>School of Engines'
+        "</div></li>"
+    )
+    block = (
+        '<h2>Authors</h2><div id="authorlist"><button type="button">Author Affiliations</button>'
+        '<ul class="affiliations-list" hidden></ul><ul id="authorsList">' + person.format("Ada Lovelace")
+        + person.format("Charles Babbage") + "</ul></div>"
+    )
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_the_names_after_an_authors_label_are_the_byline_a_search_fields_are_not():
+    # SciTePress (ASP.NET, the page one form): <p><span>Authors:</span> <span>Nafiseh Mollaei</span><sup>
+    # </sup><span>; </span>…</p>; a search form's <span>Authors:</span><input> names nobody.
+    search = '<form><div><span>Authors:</span><input name="q"></div></form>'
+    labelled = (
+        '<form><p><span class="LabelSearchRepeater">Authors:</span> <span>Ada&nbsp;Lovelace</span>'
+        "<sup> </sup><span>; </span><span>Charles&nbsp;Babbage</span><sup> </sup></p></form>"
+    )
+    assert _byline_authors(search + labelled) == ["Ada Lovelace", "Charles Babbage"]
+    assert _byline_authors(search) is None
+
+
+def test_without_meta_the_names_of_the_pages_own_citation_are_the_last_resort_byline():
+    # ORNL DAAC asks to be cited "Moghaddam, M., A.R. Silva, … and A.G. Boyer. 2017. AirMOSS: …"; the
+    # first author family name first, the others given name first. A reference to another title, or
+    # a run of tab labels before the names, is no byline.
+    citation = (
+        '<div class="citation_div">Lovelace, A., C. Babbage, and M. Somerville. 2016. A study of round'
+        " things. Data Centre. https://doi.org/10.5555/round.1</div>"
+    )
+    assert _byline_authors(citation) == ["A. Lovelace", "C. Babbage", "M. Somerville"]
+    other = "<div>Lovelace, A., and C. Babbage. 2016. A study of square things. Data Centre.</div>"
+    assert _byline_authors(other) is None
+    tabs = "<div>APA Style IEEE Style BibTex Style - Lovelace, A. 2016. A study of round things</div>"
+    assert _byline_authors(tabs) is None
+
+
+def test_without_meta_atypons_author_block_as_a_div_is_a_byline():
+    # Annual Reviews (2015): <div class="hlFld-ContribAuthor"><div class="author"><p class="name"> Rahul
+    # Nandkishore<sup>1</sup> and David A. Huse<sup>1,2</sup></p><p><sup>1</sup>Princeton …</p></div></div>
+    block = (
+        '<div class="hlFld-ContribAuthor"><div class="author"><p class="name"> Ada Lovelace<sup>1</sup> and'
+        " Charles Babbage<sup>1,2</sup></p><p><sup>1</sup>School of Engines, London</p></div></div>"
+    )
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_person_links_address_spells_the_name_in_full_when_it_is_the_same_person():
+    # The ACL Anthology: <a href="/people/radu-florian/">R. Florian</a>, <a href="/people/alexander-m-rush/">
+    # Alexander Rush</a>; a blog's /author/mfenner/ is no spelling, nor an address of another given name.
+    people = (
+        ("ada-lovelace", "A. Lovelace"),
+        ("charles-x-babbage", "Charles Babbage"),
+        ("m-somerville", "M. Somerville"),
+        ("teven-le-scao/unverified", "Teven Le Scao"),
+        ("john-herschel-2", "J. Herschel"),
+    )
+    byline = '<p class="lead">' + ", ".join(f'<a href="/people/{slug}/">{name}</a>' for slug, name in people)
+    assert _byline_authors(byline + "</p>") == [
+        "Ada Lovelace", "Charles X. Babbage", "M. Somerville", "Teven Le Scao", "John Herschel",
+    ]
+    other = '<p><a href="/people/bob-lovelace/">Ada Lovelace</a>, <a href="/author/cbabbage/">Charles Babbage'
+    assert _byline_authors(other + "</a></p>") == ["Ada Lovelace", "Charles Babbage"]

@@ -584,3 +584,65 @@ def test_no_page_walks_its_text_above_the_references_twice(monkeypatch):
         asked += len(walks)
         assert len(walks) == len(set(walks)), sidecar.name
     assert asked > 0
+
+
+def test_without_meta_a_block_classed_published_dates_the_page_whatever_its_labels_language():
+    # OJS 3: <div class="item published"><section><h2 class="label">Published</h2><div class="value">
+    # <span>2022-12-29</span></div></section></div>, the heading in the journal's language.
+    for label, shown, published in (
+        ("Published", "2022-12-29", "2022-12-29"),
+        ("Megjelent", "2022-12-31", "2022-12-31"),
+        ("Đã Xuất bản", "Dec 31, 2022", "2022-12-31"),
+    ):
+        block = (
+            f'<div class="item published"><section class="sub_item"><h2 class="label">{label}</h2>'
+            f'<div class="value"><span>{shown}</span></div></section></div>'
+        )
+        page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{block}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_the_full_date_after_a_volume_and_issue_dates_the_page_a_month_alone_does_not():
+    # KSII TIIS: <span class="volIssueDate">Vol. 14, No. 6, June 30, 2020</span> under the byline; First
+    # Monday's citation: "First Monday, Volume 25, Number 10 - 5 October 2020".
+    for line, published in (
+        ("Vol. 14, No. 6, June 30, 2020", "2020-06-30"),
+        ("<em>Journal of Things</em>, Volume 25, Number 10 - 5 October 2020", "2020-10-05"),
+        ("Vol. 14, No. 6, June 2020", None),
+    ):
+        page = _meta_page(body=f"<h1>A study of round things</h1><p>{line}</p>{_ROUND_ABSTRACT}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_publish_date_label_dates_the_page_a_release_date_does_not():
+    # Ommega Online: <div>Publish Date : 2015-09-06</div>; a data set's "Release Date" is its version's.
+    for label, published in (("Publish Date", "2015-09-06"), ("Release Date", None)):
+        body = f"<h1>A study of round things</h1><div>{label} : 2015-09-06</div>{_ROUND_ABSTRACT}"
+        page = _meta_page(body=body)
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_the_year_of_the_pages_own_citation_before_its_title_dates_it():
+    # APA PsycNET: "CITATION Schmidt, F. L., & Oh, I.-S. (2016). The crisis of …"; ORNL DAAC's data set
+    # citation: "Moghaddam, M., … and M.L. Truong-Loi. 2016. AirMOSS: …". A year before another title
+    # (a reference) dates nothing.
+    for citation, published in (
+        ("<p>CITATION Lovelace, A., &amp; Babbage, C. (2016). A study of round things. Archives, 2.</p>",
+         "2016"),
+        ("<div>Lovelace, A., and C. Babbage. 2016. A study of round things. Data Centre.</div>", "2016"),
+        ("<div>Lovelace, A. (2016). A study of square things. Archives, 2, 1–5.</div>", None),
+    ):
+        page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{citation}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_without_meta_a_labelled_date_written_month_first_reads_so_only_when_its_day_is_past_12():
+    # Acadlore: <div><span>Received</span>: 09-17-2022,</div>…<div><span>Available online</span>: 12-30-2022
+    # </div>; "11-01-2013" may be day or month first and dates nothing.
+    for shown, published in (("12-30-2022", "2022-12-30"), ("11-01-2013", None)):
+        dates = (
+            "<div><span>Received</span>: 09-17-2021,</div>"
+            f"<div><span>Available online</span>: {shown}</div>"
+        )
+        page = _meta_page(body=f"<h1>A study of round things</h1>{dates}{_ROUND_ABSTRACT}")
+        assert normalise_page("https://example.org/saved-page", page).papers[0].published == published

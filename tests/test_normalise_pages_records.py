@@ -302,3 +302,19 @@ def test_an_xhtml_style_empty_script_does_not_swallow_the_rest_of_the_page():
     assert (paper.title, paper.abstract) == (
         "Round things", "We looked at round things long and found them round."
     )
+
+
+
+def test_without_meta_the_pdf_the_titles_heading_links_to_is_the_pdf():
+    # The ACL Anthology: <h2 id="title"><a href="https://aclanthology.org/N04-1001.pdf">…</a></h2>; a
+    # link inside the heading to something else, or to a PDF of only part of it, is not the paper's.
+    abstract = '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+    for heading, pdf in (
+        ('<h2 id="title"><a href="/papers/round.pdf">A study of round things</a></h2>',
+         "https://example.org/papers/round.pdf"),
+        ('<h2 id="title"><a href="/papers/round/">A study of round things</a></h2>', None),
+        ('<h1>A study of <a href="/glossary.pdf">round</a> things</h1>', None),
+    ):
+        page = f"<html><head><title>A study of round things</title></head><body>{heading}{abstract}</body>"
+        paper = normalise_page("https://example.org/saved-page", page).papers[0]
+        assert (paper.title, paper.pdf_url) == ("A study of round things", pdf)

@@ -5,13 +5,16 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
+from selectolax.lexbor import LexborHTMLParser
+
 from ..identity import clean_text
 from .html_meta import Page, block_text, byline_text, next_element
-from .names import display_name, display_names, names_in_byline
+from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import HEADING_TAGS, HEADINGS, below_heading, compact, title_heading
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
@@ -24,8 +27,9 @@ _BYLINES = (
     '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
     # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
     "div.cg",
-    # APA PsycNET's author group.
-    '[class~="authorGroup"]',
+    # APA PsycNET's author group; Atypon's author block as a div (Annual Reviews, 2015:
+    # div.hlFld-ContribAuthor > div.author > p.name "Rahul Nandkishore<sup>1</sup> and …").
+    '[class~="authorGroup"]', 'div[class~="hlFld-ContribAuthor"]',
     # Atypon's list of authors (ACP Journals 2020, the ACM Digital Library, Wiley since 2019).
     '[class~="loa"]',
     # OJS 2's author string (Ubiquity Press, 2013) and Frontiers' people list (2024).
@@ -54,8 +58,9 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or _author_links(page, title) or _headed_byline(page) or _by_under_heading(page, title)
-            or _people_after_heading(page, title))
+    return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
+            or _by_under_heading(page, title) or _people_after_heading(page, title)
+            or _own_citation_names(page, title))
 
 
 def _heading_of(page: Page, title: str | None) -> Any:
@@ -144,8 +149,67 @@ def _headed_byline(page: Page) -> list[str]:
             continue
         names = next_element(heading)
         if names is not None and names.tag not in HEADING_TAGS:
-            return names_in_byline(_bare_byline(byline_text(names)))
+            # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
+            # "Author Affiliations" and the list of people, one li.author each).
+            return _names_in(names)
     return []
+
+
+_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\))\s*:", re.IGNORECASE)
+
+
+def _labelled_byline(page: Page) -> list[str]:
+    """The names after a label "Author:" or "Authors:" in its own element: in the element that holds
+    the label (SciTePress: <p><span>Authors:</span> <span>Nafiseh Mollaei</span><span>; </span>…</p>;
+    a blog's sidebar: <div><span>Author:</span> <a>Martin Fenner</a></div>), or the cell after a
+    label cell (<dt>Authors:</dt><dd>…</dd>); not a search form's field."""
+    for label in page.tree.css("span,strong,b,em,dt,th"):
+        if not _AUTHORS_LABEL.fullmatch(clean_text(label.text()) or ""):
+            continue
+        holder = next_element(label) if label.tag in ("dt", "th") else label.parent
+        if holder is not None and holder.css_first("input,select,textarea") is not None:
+            continue  # a search form's field "Authors:" (CiteSeerX), no byline
+        text = byline_text(holder) if holder is not None else None
+        if label.tag not in ("dt", "th"):
+            text = (text or "").partition(clean_text(label.text()) or "")[2]
+        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
+            return names
+    return []
+
+
+# The year between a citation's names and its title: "… and M.L. Truong-Loi. 2016. ", "(2014): ".
+_YEAR_BEFORE_TITLE = re.compile(r"[.,]?\s*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?[.,:]?\s*$")
+# A label before the citation a page asks for ("Citation: Johansson, Emma ; …").
+_CITATION_LABEL = re.compile(r"^\s*(?:citation|cite (?:this|as))\s*:?\s*", re.IGNORECASE)
+_CITATION_HEAD = 600
+
+
+def _own_citation_names(page: Page, title: str | None) -> list[str]:
+    """The names of the citation a page asks for itself, the last resort: the smallest element whose
+    text names people, a year and then the page's own title ("Moghaddam, M., A.R. Silva, … and M.L.
+    Truong-Loi. 2016. AirMOSS: …", ORNL DAAC; "Citation: Johansson, Emma ; Berglund, Sten; … (2014):
+    Hydrological …", PANGAEA)."""
+    if not title or len(title) < _OWN_TITLE:
+        return []
+    best: tuple[int, list[str]] | None = None
+    for node in page.tree.css("p,div,span,blockquote,dd,td,li"):
+        text = block_text(node) or ""
+        at = text.find(title)
+        if at <= 0 or (best is not None and len(text) >= best[0]):
+            continue
+        head = _CITATION_LABEL.sub("", text[:at])
+        year = _YEAR_BEFORE_TITLE.search(head)
+        if year is None or not year.start() or year.start() > _CITATION_HEAD:
+            continue
+        people = head[: year.start()]
+        names = names_in_byline(people) if ";" in people else names_in_citation(people)
+        if names and all(_NAME_PART.fullmatch(name) for name in names):
+            best = (len(text), names)
+    return best[1] if best else []
+
+
+# A title long enough to be the paper's own, not a phrase of another's.
+_OWN_TITLE = 20
 
 
 # Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's
@@ -270,7 +334,39 @@ def _person_link(node: Any) -> str | None:
         shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
     name = display_name(shown)
     address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
-    return name if name and _names_the_address(name, address) else None
+    if not name or not _names_the_address(name, address):
+        return None
+    return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _fold(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", word.casefold()) if char.isalnum())
+
+
+def _as_the_address_spells(name: str, address: str) -> str:
+    """The name as the person's page address spells it when that is fuller and the same person: the
+    ACL Anthology links "R. Florian" to /people/radu-florian/ and "Alexander Rush" to
+    /people/alexander-m-rush/. Each word shown must be the address's word or its initial."""
+    words = [word for word in address.split("/")[0].split("-") if word.isalpha()]
+    shown = name.replace(".", ". ").split()
+    if len(words) < 2 or len(words) < len(shown):
+        return name
+    spelt: list[str] = []
+    at = 0
+    for word in words:
+        current = shown[at] if at < len(shown) else ""
+        initial = current.endswith(".") and len(_fold(current)) == 1
+        if current and _fold(current) == word:
+            spelt.append(current)
+        elif initial and word.startswith(_fold(current)):
+            spelt.append(word.capitalize() if len(word) > 1 else current)
+        elif len(word) == 1:
+            spelt.append(word.upper() + ".")  # a middle initial the byline leaves out
+            continue
+        else:
+            return name
+        at += 1
+    return " ".join(spelt) if at == len(shown) else name
 
 
 def _names_the_address(name: str, slug: str) -> bool:
@@ -299,8 +395,12 @@ def _names_in(byline: Any) -> list[str]:
     # without commas between some of them. A block of several lists (HighWire: the contributors, then
     # their affiliations, the correspondence and the history; Frontiers: the people, then the
     # affiliations) names the people in its first.
+    # An empty list (Thieme's hidden affiliations list, filled when clicked) names nobody. A block
+    # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
+    # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    if len(lists) > 1:
+    lists = [found for found in lists if found.css_first("li")]
+    if len(lists) > 1 or (lists and _only_a_heading_besides(byline, lists[0])):
         byline = lists[0]
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
     # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
@@ -308,20 +408,59 @@ def _names_in(byline: Any) -> list[str]:
         items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
                  and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it.
-    items = items or byline.css('[class~="author-name"]')
+    # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
+    items = items or byline.css('[class~="author-name"]') or _people_marked(byline)
+    # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
+    items = [person for item in items for person in (_people_marked(item) if len(_people_marked(item)) > 1
+                                                     else [item])]
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
         # the affiliation) is read by it.
         items = [item.css_first('[class~="loa__author-name"],[class~="PeopleListItem__name"]')
                  or item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
-        return [name for item in items for name in names_in_byline(_bare_byline(byline_text(item)))]
+        return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+def _people_marked(block: Any) -> list[Any]:
+    """The elements classed "author" inside the block, none inside another (a blog's span.author
+    holding its a.author is one person)."""
+    marked = [node for node in block.css('[class~="author"]') if node.mem_id != block.mem_id]
+    ids = {node.mem_id for node in marked}
+    return [node for node in marked if not any(parent.mem_id in ids for parent in _ancestors(node))]
+
+
+# What an item of a byline shows beside the person's name: the affiliation (OJS's span.affiliation,
+# a theme's misspelt div.article-author-affilitation) and the ORCID link.
+_BESIDE_THE_NAME = '[class*="affil"],[class~="orcid"]'
+
+
+def _person_text(item: Any) -> str | None:
+    """The text of one person's item of a byline, without the affiliation and ORCID shown with it."""
+    if item.css_first(_BESIDE_THE_NAME) is None:
+        return byline_text(item)
+    copy = LexborHTMLParser(f"<div>{item.html}</div>").css_first("div")
+    for beside in copy.css(_BESIDE_THE_NAME):
+        beside.decompose()
+    return byline_text(copy)
+
+
+# A heading over a list of people ("Authors", "Szerzők"): a few words, no more.
+_HEADING_WORDS = 3
+
+
+def _only_a_heading_besides(block: Any, inner: Any) -> bool:
+    """Whether the block's text outside the list is a heading of a few words at most."""
+    outside = (byline_text(block) or "").replace(byline_text(inner) or "", " ")
+    return len(outside.split()) <= _HEADING_WORDS
 
 
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
 # inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
-_BYLINE_DESCRIPTOR = re.compile(r"^(?:Authors?|By)\s*:\s*", re.IGNORECASE)
+# A block's own heading word before the names, without its colon ("Authors Jesse Dodge, …",
+# Dagstuhl's h3.authors), is one too.
+_BYLINE_DESCRIPTOR = re.compile(r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z]))")
 _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
@@ -341,6 +480,7 @@ _BYLINE_LINKS = re.compile(
 def _bare_byline(text: str | None) -> str | None:
     if not text:
         return text
-    text = _BYLINE_DESCRIPTOR.sub("", text, count=1)
+    # The links first: "Authors Info & Affiliations" is a link, not a descriptor before a name.
     text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
+    text = _BYLINE_DESCRIPTOR.sub("", text.strip(), count=1)
     return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote, urljoin, urlparse
 
 from ..identity import (
     arxiv_id_from_doi,
@@ -42,7 +42,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
-from .places import OTHER_PAPERS, PLAIN_QUOTES, above_references
+from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
     description_abstract,
     doi_shown,
@@ -151,9 +151,21 @@ def from_page(url: str, page: Page) -> list[Paper]:
             doi=doi,
             # Some sites write relative links; resolve them against the page.
             url=_absolute(url, page.canonical or page.og_url) or clean_text(url),
-            pdf_url=_absolute(url, merged["pdf_url"]),
+            pdf_url=_absolute(url, merged["pdf_url"] or _pdf_of_the_heading(page, title)),
         )
     ]
+
+
+def _pdf_of_the_heading(page: Page, title: str | None) -> str | None:
+    """The PDF the heading of the title links to, when no meta names one (the ACL Anthology:
+    <h2 id="title"><a href="https://aclanthology.org/N04-1001.pdf">A Statistical Model …</a></h2>)."""
+    heading = title_heading(page, title, HEADINGS)
+    link = heading.css_first("a[href]") if heading is not None else None
+    href = (link.attributes.get("href") or "").strip() if link is not None else ""
+    linked = compact(block_text(link) or "") if link is not None else ""
+    if urlparse(href).path.casefold().endswith(".pdf") and linked == compact(title or ""):
+        return href
+    return None
 
 
 # Latin ligatures a text copied from a PDF keeps ("Artiﬁcial", U+FB01): the letters they join.

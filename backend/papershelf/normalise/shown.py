@@ -94,7 +94,13 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
+        or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
+
+
+# Platforms' own block for a record's description, unheaded: InvenioRDM's (Zenodo, 2023)
+# div.record-description and Plone's div.documentDescription (a thesis repository).
+_DESCRIPTION_BLOCKS = ('div[class~="record-description"]', 'div[class~="documentDescription"]')
 
 
 def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
@@ -422,7 +428,8 @@ def _abstract_after_label(page: Page) -> str | None:
     pruning is …</p> (IOS Press)."""
     # Drupal labels a field in an element of its own, the value in the next: <div class="field-label">
     # Abstract:&nbsp;</div><div class="field-items">… (IIETA).
-    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"]'):
+    # A section title set as a div (J-STAGE: <div class="section-title-18">Abstract</div><div>…</div>).
+    for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"], div[class*="section-title"]'):
         if (clean_text(label.text()) or "").rstrip(":.").casefold() != "abstract":
             continue
         holder = label.parent

@@ -17,6 +17,9 @@ from .sites import DEGREE_DATE_LABELS
 
 _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|e-?published|published"
+    # "Publish Date : 2015-09-06" (a journal on a WordPress theme). Not a data set's "Release Date":
+    # that is its version's, a revision's release beside the year its citation gives it.
+    r"|publish date"
     # A preprint's "Posted March 27, 2020." (bioRxiv), not an "Accepted author version posted online".
     r"|(?<![\w ])posted"
     # Wiley's publication history and ScienceDirect's dates: "Version of Record online: 17 MAR
@@ -44,8 +47,10 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
         or _citation_line_date(page, title)
+        or _volume_and_issue_date(page)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
+        or _own_citation_line_year(text_above_references(page), title)
         or _own_popover_citation_year(page, title)
         or _dates_after(page, _DEGREE_LABEL)
     )
@@ -53,6 +58,29 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
+
+
+# The year a citation gives right before the title it cites: APA's "(2016). " and the "2016. " of
+# author-year styles ("Moghaddam, M., … and M.L. Truong-Loi. 2016. AirMOSS: …").
+_YEAR_BEFORE_TITLE = re.compile(r"(?:\(((?:1[89]|20)\d\d)[a-z]?\)|(?<![\d.])((?:1[89]|20)\d\d)[a-z]?)\.\s*$")
+
+
+def _own_citation_line_year(text: str, title: str | None) -> list[str]:
+    """The year of the citation a page asks for itself in its text ("CITATION Schmidt, F. L., & Oh,
+    I.-S. (2016). The crisis of confidence …", APA PsycNET; a data centre's "Cite this data set"),
+    read where the paper's own title follows the year."""
+    if not title or len(title) < _OWN_TITLE:
+        return []
+    at = text.casefold().find(title.casefold())
+    while at >= 0:
+        if at and (found := _YEAR_BEFORE_TITLE.search(text[max(0, at - 12): at])):
+            return [found.group(1) or found.group(2)]
+        at = text.casefold().find(title.casefold(), at + 1)
+    return []
+
+
+# A title long enough to be the paper's and not a common phrase.
+_OWN_TITLE = 20
 
 
 def _own_popover_citation_year(page: Page, title: str | None) -> list[str]:
@@ -115,6 +143,24 @@ def _own_citation_year(text: str, title: str | None) -> list[str]:
     return [found.group(1)] if found else []
 
 
+# A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
+# 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation).
+_VOLUME_AND_ISSUE = re.compile(
+    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?\s*[,\-\u2013\u2014]\s*"
+)
+
+
+def _volume_and_issue_date(page: Page) -> list[str]:
+    """The full date right after the page's first volume and issue that has one; a month or year alone
+    there is the issue's, not the paper's day."""
+    text = text_above_references(page)
+    for found in _VOLUME_AND_ISSUE.finditer(text):
+        dates = dates_in_text(text[found.end(): found.end() + 30])
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == len("2020-06-30"):
+            return [dates[0][2]]
+    return []
+
+
 def _month_and_year_fields(page: Page) -> list[str]:
     """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper)."""
     fields: dict[str, str] = {}
@@ -140,9 +186,13 @@ _PUBLICATION_TIMES = (
 
 
 def _marked_publication_time(page: Page) -> list[str]:
-    """The first time marked as a publication: the post's; its comments mark theirs further down."""
+    """The first time marked as a publication: the post's; its comments mark theirs further down.
+    Else the date of the first block classed "published" (OJS 3's div.item.published: a heading in
+    the journal's language, "Published", "Megjelent", "Đã Xuất bản", over <span>2022-12-29</span>)."""
     node = page.tree.css_first(_PUBLICATION_TIMES)
     date = partial_date(node.attributes.get("datetime")) if node is not None else None
+    if date is None and (block := page.tree.css_first('[class~="published"]')) is not None:
+        date = next((found for part in block.css("*") if (found := _whole_date(part))), None)
     return [date] if date else []
 
 
@@ -223,7 +273,8 @@ def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
         sibling = node.next
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
-            date = partial_date((sibling.text_content or "").strip().lstrip(":").strip() or None)
+            value = (sibling.text_content or "").strip().lstrip(":").strip()
+            date = partial_date(value or None) or _month_first_date(value)
             sibling = sibling.next
         if date is None and sibling is not None:
             date = partial_date(clean_text(sibling.text(deep=True)))
@@ -247,7 +298,22 @@ _LABEL_GAP = re.compile(r"[\s:.\-\u2013(),]*(?:on the web|on|in|online)?[\s:.\-\
 
 def _date_after_label(rest: str) -> str | None:
     found = dates_in_text(rest)
-    return found[0][2] if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]) else None
+    if found and _LABEL_GAP.fullmatch(rest[: found[0][0]]):
+        return found[0][2]
+    return _month_first_date(rest.strip(" :.\u2013-"))
+
+
+# A date written month first with its day past 12, so it reads one way only: "12-30-2022" (Acadlore's
+# "Available online : 12-30-2022"); "11-01-2013" may be either and is left alone.
+_MONTH_FIRST = re.compile(r"(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d\d)\b")
+
+
+def _month_first_date(text: str) -> str | None:
+    found = _MONTH_FIRST.match(text)
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(3))
+    return f"{found.group(4)}-{month:02d}-{day:02d}" if 1 <= month <= 12 < day <= 31 else None
 
 
 # A label that makes the date after it another than the paper's publication (NBER's "Issue Date").
