@@ -182,6 +182,8 @@ _YEAR_BEFORE_TITLE = re.compile(r"[.,]?\s*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?[.,:]?\
 # A label before the citation a page asks for ("Citation: Johansson, Emma ; …").
 _CITATION_LABEL = re.compile(r"^\s*(?:citation|cite (?:this|as))\s*:?\s*", re.IGNORECASE)
 _CITATION_HEAD = 600
+# The most text an element holding one citation shows: its names, year, title and venue.
+_CITATION_TEXT = 3000
 
 
 def _own_citation_names(page: Page, title: str | None) -> list[str]:
@@ -192,7 +194,13 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
     if not title or len(title) < _OWN_TITLE:
         return []
     best: tuple[int, list[str]] | None = None
+    key = compact(title)
     for node in page.tree.css("p,div,span,blockquote,dd,td,li"):
+        # The element's raw text first (lexbor's, cheap): only a short one that holds the title
+        # can be a citation, and laying out every element's text cost a page 30 ms.
+        raw = node.text(deep=True)
+        if len(raw) > _CITATION_TEXT or key not in compact(raw):
+            continue
         text = block_text(node) or ""
         at = text.find(title)
         if at <= 0 or (best is not None and len(text) >= best[0]):
