@@ -6,15 +6,19 @@ child stayed blocked forever, holding the library's files.
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import sqlite3
 import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 import psutil
 
 from helpers import papershelf_command
 from papershelf import dump_reader
+from papershelf.store.db import LibraryError, open_writer
 
 HEADER = "new\n\nDaily Papers\n\nbyAK and the research community\n\nNov 6\n\n"
 
@@ -94,3 +98,34 @@ def test_the_same_file_imported_twice_at_once_is_stored_once(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 20_000
     assert conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
+
+
+def _open_new_library_at_once(path, barrier, failures) -> None:
+    barrier.wait()
+    try:
+        open_writer(path, create=True).close()
+    except LibraryError as error:
+        failures.put(str(error))
+
+
+def test_two_processes_starting_the_same_new_library_at_once_both_open_it():
+    """Two imports (or an import and a server) that start a new library together: SQLite
+    answered the second one's switch to WAL "database is locked" at once, without waiting,
+    in about one pair of ten."""
+    context = multiprocessing.get_context("fork")
+    failures = context.Queue()
+    with tempfile.TemporaryDirectory() as folder:
+        for attempt in range(40):
+            barrier = context.Barrier(2)
+            openers = [context.Process(target=_open_new_library_at_once,
+                                       args=(Path(folder) / f"library-{attempt}.db", barrier,
+                                             failures)) for _ in range(2)]
+            for opener in openers:
+                opener.start()
+            for opener in openers:
+                opener.join(60)
+                assert opener.exitcode == 0
+    found = []
+    while not failures.empty():
+        found.append(failures.get())
+    assert found == []

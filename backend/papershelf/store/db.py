@@ -12,6 +12,7 @@ checkpoints to it (store/checkpoints.py, docs/durability.md).
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from operator import itemgetter
@@ -142,7 +143,7 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         attach_gate(db, path)
         if is_new:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(conn)
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         _configure(conn)
         migrate(db)
@@ -153,6 +154,23 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         conn.close()
         raise
     return db
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode, waiting as the busy timeout does for another process switching the same new
+    file: SQLite answers the second of two such switches "database is locked" at once,
+    without its busy handler (two imports starting a new library together, 3 in 150)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
 
 
 def open_reader(path: str | Path) -> Database:
