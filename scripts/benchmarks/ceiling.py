@@ -39,12 +39,17 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     conn.execute("BEGIN")
     conn.executemany(f"INSERT INTO papers ({', '.join(columns)}) "
                      f"VALUES ({', '.join('?' * len(columns))})", rows)
-    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
-                 "SELECT rowid, title, abstract, summary FROM papers")
-    conn.execute("COMMIT")
+    index_and_commit(conn)
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
+
+
+def index_and_commit(conn) -> None:
+    """The full-text index of every row in one statement, after the load, then the commit."""
+    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
+                 "SELECT rowid, title, abstract, summary FROM papers")
+    conn.execute("COMMIT")
 
 
 def same_writes_seconds(db: Path, source: Path, fmt: str,
@@ -89,9 +94,7 @@ def same_writes_seconds(db: Path, source: Path, fmt: str,
     insert_rows(conn, "observations", OBSERVATION_COLUMNS, observed)
     conn.executemany("INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)",
                      observation_states)
-    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
-                 "SELECT rowid, title, abstract, summary FROM papers")
-    conn.execute("COMMIT")
+    index_and_commit(conn)
     elapsed = time.perf_counter() - started
     database.close()
     return elapsed
