@@ -153,3 +153,23 @@ def _check_read_only_library(folder: Path, tmp_path: Path) -> None:
     for args in (["token", "create", "desktop"], ["token", "revoke", "laptop"],
                  ["import", str(DUMPS / "001_6f96a1003d4bdb3d.txt")]):
         assert_one_line(papershelf(args, db, tmp_path, user=user), f"{db} is read-only")
+
+
+def test_a_library_held_too_long_by_another_program_says_so_and_what_to_do(tmp_path, monkeypatch):
+    from papershelf.store import db as store_db
+
+    path = tmp_path / "library.db"
+    store_db.open_writer(path, create=True).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 100)
+    try:
+        with pytest.raises(store_db.LibraryError) as refused:
+            store_db.open_writer(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(refused.value) == (
+        f"{path} is busy: another program (a running import, sync or server) held it too long; "
+        "try again when it is done")

@@ -20,6 +20,7 @@ import msgspec
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
+from ..store.db import BUSY_CODES, primary_code
 from ..store.library import LibraryBusy
 from ..sync.server import SyncRequestError
 from .request_ids import describe_failure, note_failure
@@ -188,8 +189,6 @@ def nesting_handler(request: Request, exc: RecursionError) -> Response:
     return error_response(ErrorBody(400, "bad_request", "the JSON body is nested too deeply"))
 
 
-# SQLite's primary result codes that are the machine's state, not a bug of ours.
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
 
 
 def storage_error(error: Exception) -> ApiError | None:
@@ -198,18 +197,18 @@ def storage_error(error: Exception) -> ApiError | None:
         return LibraryUnavailable(
             "the library is busy (another program, such as an import, is writing to it); "
             "nothing was stored: try again in a few seconds")
-    code = getattr(error, "sqlite_errorcode", None)
-    if not isinstance(error, sqlite3.Error) or code is None:
+    if not isinstance(error, sqlite3.Error):
         return None
-    code &= 0xFF  # extended codes carry the primary one in their low byte
-    if code == _SQLITE_FULL:
+    # SQLite's primary result codes that are the machine's state, not a bug of ours.
+    code = primary_code(error)
+    if code == sqlite3.SQLITE_FULL:
         return StorageFull("the disk that holds the library is full: nothing was stored; "
                            "free some space and try again")
-    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+    if code in BUSY_CODES:
         return storage_error(LibraryBusy())
-    if code == _SQLITE_READONLY:
+    if code == sqlite3.SQLITE_READONLY:
         return LibraryUnavailable("the library file is read-only here: nothing was stored")
-    if code == _SQLITE_IOERR:
+    if code == sqlite3.SQLITE_IOERR:
         return LibraryUnavailable("the library's disk failed to read or write: nothing was stored")
     return None
 

@@ -17,7 +17,14 @@ import click
 import msgspec
 import platformdirs
 
-from ..store.db import LibraryError, library_exists, open_reader, open_writer
+from ..store.db import (
+    BUSY_CODES,
+    LibraryError,
+    library_exists,
+    open_reader,
+    open_writer,
+    primary_code,
+)
 from ..store.litestream import ReplicaConfig, ReplicationError, check_replica_url, load_config
 
 # Python's cyclic collector runs a pass every 700 net allocations and, every so often, over
@@ -81,10 +88,10 @@ def fail(message: str) -> NoReturn:
 
 def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
     """A failure of SQLite while a command worked, as the one line the user reads."""
-    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    code = primary_code(error)
     if code == 13:
         return f"the disk that holds {db_path} is full; nothing of this command was stored"
-    if code in (5, 6):
+    if code in BUSY_CODES:
         return (f"{db_path} is busy: another program (a running import or sync) held it too long; "
                 "try again when it is done")
     if code == 8:

@@ -20,6 +20,7 @@ import sqlite3
 from datasette.app import Datasette
 from datasette.database import Database
 
+from ..store.db import primary_code
 from ..store.schema import PRIVATE_TABLES
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
@@ -42,7 +43,7 @@ _KEPT_ANSWERS = 1_000
 
 
 def _busy(error: sqlite3.OperationalError) -> bool:
-    return error.sqlite_errorcode == sqlite3.SQLITE_BUSY
+    return primary_code(error) == sqlite3.SQLITE_BUSY
 
 
 def _catalogue(method):

@@ -35,8 +35,17 @@ class LibraryError(Exception):
     """A file that cannot be used as the library; the message is one line for the user."""
 
 
+def primary_code(error: BaseException) -> int:
+    """SQLite's primary result code of an error (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT, …);
+    0 for an error that carries none."""
+    return (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
-    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    code = primary_code(error)
     if code == 26:  # SQLITE_NOTADB
         return LibraryError(f"{path} is not a papershelf library (not an SQLite database)")
     if code == 8:  # SQLITE_READONLY
@@ -48,6 +57,9 @@ def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
         return damaged_library(path, "SQLite reports it corrupt")
     if code == 13:  # SQLITE_FULL
         return LibraryError(f"the disk that holds {path} is full")
+    if code in BUSY_CODES:
+        return LibraryError(f"{path} is busy: another program (a running import, sync or server) "
+                            "held it too long; try again when it is done")
     return LibraryError(f"cannot open the library {path}: {error}")
 
 
@@ -166,8 +178,7 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
             conn.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as error:
-            busy = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
-            if not busy or time.monotonic() > deadline:
+            if primary_code(error) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                 raise
             time.sleep(0.005)
 

@@ -25,7 +25,15 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from .db import BUSY_TIMEOUT_MS, group_commit, open_reader, open_writer, savepoint
+from .db import (
+    BUSY_CODES,
+    BUSY_TIMEOUT_MS,
+    group_commit,
+    open_reader,
+    open_writer,
+    primary_code,
+    savepoint,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -50,7 +58,6 @@ class _Job:
 
 
 _STOP = object()
-_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 _numbers = itertools.count(1)
 
 
@@ -215,7 +222,7 @@ class Library:
         try:
             return fn(db, *args)
         except sqlite3.OperationalError as error:
-            if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF not in _BUSY_CODES:
+            if primary_code(error) not in BUSY_CODES:
                 raise
         return await self.read(fn, *args)
 
