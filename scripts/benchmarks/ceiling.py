@@ -66,9 +66,10 @@ def same_writes_seconds(db: Path, source: Path, fmt: str,
     from papershelf.clock import hlc_for_date
     from papershelf.dump_reader import read_dump
     from papershelf.importer.files import dump_observations
+    from papershelf.store.bulk import BULK_DROPPED_TRIGGERS, insert_new_papers, new_paper_rows
     from papershelf.store.db import insert_rows, open_writer
     from papershelf.store.observations import OBSERVATION_COLUMNS
-    from papershelf.store.papers import _INSERT_STATE, ROW_COLUMNS, Outcome
+    from papershelf.store.papers import Outcome
 
     capture_id, machine, now = "bench-ceiling", "bench", "2025-11-22T00:00:00Z"
     records = [item for batch in read_dump(source, captured, hlc_for_date(captured, machine),
@@ -78,19 +79,14 @@ def same_writes_seconds(db: Path, source: Path, fmt: str,
                                  [(item.pid, Outcome.NEW) for item in records])
     database = open_writer(db, create=True)
     conn = database.conn
-    for trigger in ("papers_fts_ai", "library_counts_papers_ai", "library_counts_paper_captures_ai"):
+    for trigger in BULK_DROPPED_TRIGGERS:
         conn.execute(f"DROP TRIGGER {trigger}")
-    state = [(item.pid, item.fingerprint_key, item.clocks, "{}", None, number, machine)
-             for number, item in enumerate(records, 1)]
-    papers = [(item.pid, *item.row, now, now) for item in records]
-    links = [(capture_id, item.line, item.pid) for item in records]
+    rows = new_paper_rows(records, capture_id=capture_id, now=now, version_before=0,
+                          machine=machine)
     observation_states = [(row[0], number, machine) for number, row in enumerate(observed, 1)]
     started = time.perf_counter()
     conn.execute("BEGIN")
-    conn.executemany(_INSERT_STATE, state)
-    insert_rows(conn, "papers", ROW_COLUMNS, papers)
-    conn.executemany("INSERT INTO paper_captures (capture_id, line, paper_id, created) "
-                     "VALUES (?, ?, ?, 1)", links)
+    insert_new_papers(conn, *rows)
     insert_rows(conn, "observations", OBSERVATION_COLUMNS, observed)
     conn.executemany("INSERT INTO observation_state (id, version, origin) VALUES (?, ?, ?)",
                      observation_states)

@@ -238,17 +238,34 @@ class BulkSaver:
         return outcomes
 
     def _insert_new(self, items: list[Prepared]) -> None:
-        tx, now = self.tx, self.tx.timestamp
-        self.conn.executemany(
-            _INSERT_STATE,
-            [(i.pid, i.fingerprint_key, i.clocks, "{}", None, tx.next_version(), tx.machine)
-             for i in items],
-        )
-        insert_rows(self.conn, "papers", ROW_COLUMNS, [(i.pid, *i.row, now, now) for i in items])
-        self.conn.executemany(
-            "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, 1)",
-            [(self.capture_id, i.line, i.pid) for i in items],
-        )
+        tx = self.tx
+        insert_new_papers(self.conn, *new_paper_rows(
+            items, capture_id=self.capture_id, now=tx.timestamp,
+            version_before=tx.take_versions(len(items)), machine=tx.machine))
+
+
+def new_paper_rows(items: list[Prepared], *, capture_id: str, now: str, version_before: int,
+                   machine: str) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """The paper_state, papers and paper_captures rows of records new to the library,
+    numbered from version_before + 1 (the import's, and its benchmark ceiling's)."""
+    return (
+        [(i.pid, i.fingerprint_key, i.clocks, "{}", None, version_before + n, machine)
+         for n, i in enumerate(items, 1)],
+        [(i.pid, *i.row, now, now) for i in items],
+        [(capture_id, i.line, i.pid) for i in items],
+    )
+
+
+def insert_new_papers(conn, state: list[tuple], papers: list[tuple], links: list[tuple]) -> None:
+    conn.executemany(_INSERT_STATE, state)
+    insert_rows(conn, "papers", ROW_COLUMNS, papers)
+    conn.executemany(
+        "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, 1)",
+        links)
+
+
+# What an import drops while it loads (deferred_upkeep): the rows' own upkeep is done in bulk.
+BULK_DROPPED_TRIGGERS = (*_INSERT_TRIGGERS["papers"], _CAPTURE_LINKS_TRIGGER)
 
 
 @contextmanager
