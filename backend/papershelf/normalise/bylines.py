@@ -15,7 +15,14 @@ from selectolax.lexbor import LexborHTMLParser
 from ..identity import clean_text
 from .html_meta import Page, block_text, byline_text, next_element
 from .names import display_name, display_names, names_in_byline, names_in_citation
-from .places import HEADING_TAGS, HEADINGS, below_heading, compact, title_heading
+from .places import (
+    HEADING_TAGS,
+    HEADINGS,
+    OWN_TITLE,
+    below_heading,
+    compact,
+    title_heading,
+)
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = (
@@ -191,7 +198,7 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
     text names people, a year and then the page's own title ("Moghaddam, M., A.R. Silva, … and M.L.
     Truong-Loi. 2016. AirMOSS: …", ORNL DAAC; "Citation: Johansson, Emma ; Berglund, Sten; … (2014):
     Hydrological …", PANGAEA)."""
-    if not title or len(title) < _OWN_TITLE:
+    if not title or len(title) < OWN_TITLE:
         return []
     best: tuple[int, list[str]] | None = None
     key = compact(title)
@@ -214,10 +221,6 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
         if names and all(_NAME_PART.fullmatch(name) for name in names):
             best = (len(text), names)
     return best[1] if best else []
-
-
-# A title long enough to be the paper's own, not a phrase of another's.
-_OWN_TITLE = 20
 
 
 # Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's

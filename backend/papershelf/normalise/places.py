@@ -22,6 +22,11 @@ OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
 PROSE = 200
 
 
+# A title long enough to be the paper's own and not a phrase of another's, when a page's own
+# citation is looked for by it (bylines.py, shown_dates.py).
+OWN_TITLE = 20
+
+
 def compact(text: str) -> str:
     # A <title> may write straight quotes where the heading has typographic ones ("Children's").
     return "".join(text.split()).casefold().translate(PLAIN_QUOTES)

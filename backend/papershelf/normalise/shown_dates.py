@@ -12,7 +12,15 @@ from typing import Any
 from ..identity import clean_text
 from .dates import dates_in_text, partial_date
 from .html_meta import Page, block_text, next_element
-from .places import OTHER_PAPERS, PROSE, below_heading, compact, text_above_references, title_heading
+from .places import (
+    OTHER_PAPERS,
+    OWN_TITLE,
+    PROSE,
+    below_heading,
+    compact,
+    text_above_references,
+    title_heading,
+)
 from .sites import DEGREE_DATE_LABELS
 
 _DATE_LABEL = re.compile(
@@ -60,27 +68,26 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
 
 
-# The year a citation gives right before the title it cites: APA's "(2016). " and the "2016. " of
-# author-year styles ("Moghaddam, M., … and M.L. Truong-Loi. 2016. AirMOSS: …").
-_YEAR_BEFORE_TITLE = re.compile(r"(?:\(((?:1[89]|20)\d\d)[a-z]?\)|(?<![\d.])((?:1[89]|20)\d\d)[a-z]?)\.\s*$")
+# The year a citation gives right before the title it cites, ending with a full stop: APA's
+# "(2016). " and the "2016. " of author-year styles ("… and M.L. Truong-Loi. 2016. AirMOSS: …").
+# Stricter than a byline's reading of the same line (bylines.py): a date read from running text
+# needs the stop.
+_YEAR_ENDING_THE_NAMES = re.compile(
+    r"(?:\(((?:1[89]|20)\d\d)[a-z]?\)|(?<![\d.])((?:1[89]|20)\d\d)[a-z]?)\.\s*$")
 
 
 def _own_citation_line_year(text: str, title: str | None) -> list[str]:
     """The year of the citation a page asks for itself in its text ("CITATION Schmidt, F. L., & Oh,
     I.-S. (2016). The crisis of confidence …", APA PsycNET; a data centre's "Cite this data set"),
     read where the paper's own title follows the year."""
-    if not title or len(title) < _OWN_TITLE:
+    if not title or len(title) < OWN_TITLE:
         return []
     at = text.casefold().find(title.casefold())
     while at >= 0:
-        if at and (found := _YEAR_BEFORE_TITLE.search(text[max(0, at - 12): at])):
+        if at and (found := _YEAR_ENDING_THE_NAMES.search(text[max(0, at - 12): at])):
             return [found.group(1) or found.group(2)]
         at = text.casefold().find(title.casefold(), at + 1)
     return []
-
-
-# A title long enough to be the paper's and not a common phrase.
-_OWN_TITLE = 20
 
 
 def _own_popover_citation_year(page: Page, title: str | None) -> list[str]:
