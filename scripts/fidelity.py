@@ -9,6 +9,12 @@ tests/fixtures/pages through `normalise_capture`, compares every `expected` fiel
 with all its meta tags and JSON-LD blocks taken off and its address hidden (so no publisher row
 chosen by host applies): how many still give a record, how many with the exact title, and how many
 fields are right. It never fails; it is a figure to raise, not a test.
+
+`--meta FAMILIES` reads them with only some of their metadata, address hidden likewise: a comma list of
+the families kept (highwire, dc, og, html, jsonld, other; see META_FAMILIES), as a site nobody on the
+project has seen may carry only Open Graph, or only Dublin Core. `--mixes` prints every mix of MIXES in
+one table, and for each the fields it gets wrong that the same page read with no metadata at all gets
+right: metadata that makes a page read worse than none is a reader to fix.
 """
 
 from __future__ import annotations
@@ -122,15 +128,105 @@ _JSON_LD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNOREC
 
 def without_meta(html: str) -> str:
     """The page with every meta tag and JSON-LD block taken off."""
-    return _JSON_LD.sub("", _META_TAG.sub("", html))
+    return with_meta_of(html, frozenset())
 
 
-def check_page_without_meta(sidecar: dict[str, Any]) -> PageResult:
-    """A single-paper page read with its metadata taken off and its address hidden."""
-    html = without_meta((CORPUS / sidecar["file"]).read_text(encoding="utf-8"))
+# Which family a meta tag's name belongs to (names are matched lower-cased, by prefix or whole).
+META_FAMILIES = {
+    "highwire": ("citation_", "prism.", "bepress_", "eprints."),  # the scholarly tags Google Scholar reads
+    "dc": ("dc.", "dcterms.", "dc:"),
+    "og": ("og:", "twitter:", "article:"),
+    "html": ("description", "author", "keywords", "abstract", "title"),  # HTML's own, whole names
+}
+_WHOLE_NAMES = frozenset({"html"})
+ALL_FAMILIES = frozenset({*META_FAMILIES, "jsonld", "other"})
+# The mixes `--mixes` reads: what sites carry when they carry some metadata but not all of it.
+MIXES: dict[str, frozenset[str]] = {
+    "none": frozenset(),
+    "html": frozenset({"html", "other"}),
+    "og": frozenset({"og", "html", "other"}),
+    "dc": frozenset({"dc", "other"}),
+    "jsonld": frozenset({"jsonld", "other"}),
+    "og+jsonld": frozenset({"og", "html", "jsonld", "other"}),
+    "no-highwire": ALL_FAMILIES - {"highwire"},
+    "all": ALL_FAMILIES,
+}
+_META_NAME = re.compile(r"""\b(?:name|property)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def meta_family(tag: str) -> str:
+    """The family of one meta tag (its source text)."""
+    found = _META_NAME.search(tag)
+    name = found.group(1).lower() if found else ""
+    for family, names in META_FAMILIES.items():
+        if name in names if family in _WHOLE_NAMES else name.startswith(names):
+            return family
+    return "other"
+
+
+def with_meta_of(html: str, families: frozenset[str]) -> str:
+    """The page with only the meta tags of `families` left, and its JSON-LD only with "jsonld"."""
+    kept = _META_TAG.sub(lambda tag: tag[0] if meta_family(tag[0]) in families else "", html)
+    return kept if "jsonld" in families else _JSON_LD.sub("", kept)
+
+
+def check_page_without_meta(sidecar: dict[str, Any], families: frozenset[str] = frozenset()
+                            ) -> PageResult:
+    """A single-paper page read with its metadata taken off (all but `families`) and its address
+    hidden."""
+    html = with_meta_of((CORPUS / sidecar["file"]).read_text(encoding="utf-8"), families)
     found = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
     papers = found.papers if found is not None else []
     return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
+
+
+def parse_families(text: str) -> frozenset[str]:
+    families = frozenset(name.strip() for name in text.split(",") if name.strip())
+    if unknown := families - ALL_FAMILIES:
+        raise argparse.ArgumentTypeError(
+            f"unknown meta families: {', '.join(sorted(unknown))} (known: {', '.join(sorted(ALL_FAMILIES))})")
+    return families
+
+
+class MixResult(msgspec.Struct):
+    """The single-paper pages read with one mix of meta families."""
+
+    records: int  # pages that gave a record
+    titled: int  # … with the exact title
+    right: int
+    total: int
+    worse: list[Check]  # fields not right that the page read with no metadata gets right
+
+
+def read_mixes(single: list[dict[str, Any]]) -> dict[str, MixResult]:
+    """Every mix of MIXES, judged against the same pages read with no metadata at all."""
+    bare = {(check.page, check.field): check.verdict
+            for sidecar in single for check in check_page_without_meta(sidecar).checks}
+    found = {}
+    for name, families in MIXES.items():
+        results = [check_page_without_meta(sidecar, families) for sidecar in single]
+        checks = [check for result in results for check in result.checks]
+        right, total = score(checks)
+        found[name] = MixResult(
+            records=sum(bool(result.records) for result in results),
+            titled=sum(check.field == "title" and check.verdict == "right" for check in checks),
+            right=right, total=total,
+            worse=[check for check in checks
+                   if check.verdict != "right" and bare[(check.page, check.field)] == "right"],
+        )
+    return found
+
+
+def mixes_report(mixes: dict[str, MixResult], failures: bool) -> list[str]:
+    lines = [f"{'mix':<12}  records  titles  fields right       worse than none"]
+    for name, mix in mixes.items():
+        lines.append(f"{name:<12}  {mix.records:7d}  {mix.titled:6d}  {mix.right:5d}/{mix.total} "
+                     f"{100 * mix.right / mix.total:5.1f}%  {len(mix.worse):15d}")
+    if failures:
+        lines += ["", *(f"{name}: {check.verdict} {check.page} {check.field}: expected "
+                        f"{check.expected!r}, got {check.actual!r}"
+                        for name, mix in mixes.items() for check in mix.worse)]
+    return lines
 
 
 def no_meta_report(results: list[PageResult]) -> list[str]:
@@ -250,11 +346,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-meta", action="store_true", help="read the single-paper pages with their meta taken off"
     )
+    parser.add_argument("--meta", type=parse_families, metavar="FAMILIES",
+                        help="read the single-paper pages with only these meta families (comma list)")
+    parser.add_argument("--mixes", action="store_true",
+                        help="read the single-paper pages with each mix of meta families in turn")
     args = parser.parse_args(argv)
-    if args.no_meta:
-        chosen = sidecars(args.split, args.round_)
-        single = [sidecar for sidecar in chosen if "records" not in sidecar["expected"]]
-        print("\n".join(no_meta_report([check_page_without_meta(sidecar) for sidecar in single])))
+    chosen = sidecars(args.split, args.round_)
+    single = [sidecar for sidecar in chosen if "records" not in sidecar["expected"]]
+    if args.mixes:
+        print("\n".join(mixes_report(read_mixes(single), args.failures)))
+        return 0
+    if args.no_meta or args.meta is not None:
+        families = args.meta or frozenset()
+        print("\n".join(no_meta_report([check_page_without_meta(sidecar, families)
+                                        for sidecar in single])))
         return 0
     results = [check_page(sidecar) for sidecar in sidecars(args.split, args.round_)]
     checks = [check for result in results for check in result.checks]

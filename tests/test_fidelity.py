@@ -164,6 +164,60 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(capsys
     assert int(right) >= 1571, last
 
 
+SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]
+
+# Each mix's floor of fields right (of 1647) and ceiling of fields read worse than with no metadata at
+# all, when the mixes were first read (stop 30).
+MIX_FLOORS = {"none": 1571, "html": 1574, "og": 1554, "dc": 1581, "jsonld": 1585, "og+jsonld": 1572,
+              "no-highwire": 1590, "all": 1638}
+WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 29, "dc": 24, "jsonld": 8, "og+jsonld": 28,
+                   "no-highwire": 34, "all": 6}
+
+
+@pytest.fixture(scope="module")
+def mixes():
+    return fidelity.read_mixes(SINGLE)
+
+
+def test_pages_with_only_some_of_their_metadata_read_no_worse_than_their_floors(mixes):
+    assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
+    below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
+    assert below == {}, fidelity.mixes_report(mixes, failures=False)
+    worse = {name: len(mix.worse) for name, mix in mixes.items()
+             if len(mix.worse) > WORSE_THAN_NONE[name]}
+    assert worse == {}, fidelity.mixes_report(mixes, failures=True)
+
+
+def test_meta_tags_fall_into_the_families_the_mixes_keep():
+    family = fidelity.meta_family
+    assert family('<meta name="citation_title" content="T">') == "highwire"
+    assert family("<meta name='PRISM.publicationDate' content='2020'>") == "highwire"
+    assert family('<meta name="DC.Creator" content="A">') == "dc"
+    assert family('<meta property="og:title" content="T">') == "og"
+    assert family('<meta content="T" name="twitter:title">') == "og"
+    assert family('<meta name="description" content="D">') == "html"
+    assert family('<meta name="descriptionx" content="D">') == "other"  # html names are whole names
+    assert family('<meta name="viewport" content="width=device-width">') == "other"
+    assert family('<meta charset="utf-8">') == "other"
+
+
+def test_a_mix_keeps_only_its_families_and_json_ld_only_when_named():
+    page = ('<html><head><meta name="citation_title" content="H"><meta property="og:title" content="O">'
+            '<meta name="dc.title" content="D"><script type="application/ld+json">{}</script></head></html>')
+    og_only = fidelity.with_meta_of(page, frozenset({"og"}))
+    assert 'content="O"' in og_only
+    assert 'content="H"' not in og_only and 'content="D"' not in og_only and "ld+json" not in og_only
+    assert "ld+json" in fidelity.with_meta_of(page, frozenset({"jsonld"}))
+    assert fidelity.with_meta_of(page, fidelity.ALL_FAMILIES) == page
+
+
+def test_an_unknown_meta_family_is_refused_with_the_known_ones_named(capsys):
+    with pytest.raises(SystemExit):
+        fidelity.main(["--meta", "og,bogus"])
+    err = capsys.readouterr().err
+    assert "unknown meta families: bogus" in err and "highwire" in err
+
+
 def test_without_meta_takes_off_every_meta_tag_and_json_ld_block():
     page = (
         '<html><head><meta name="citation_title" content="T"><script type="application/ld+json">{}</script>'
