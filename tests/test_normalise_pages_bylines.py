@@ -507,3 +507,14 @@ def test_the_publisher_listed_among_the_authors_is_no_author():
     page = _meta_page(("citation_title", "Round things"), ("citation_author", "Round Press"),
                       ("dc.publisher", "Round Press"))
     assert normalise_page("https://example.org/paper/13", page).papers[0].authors == ["Round Press"]
+
+
+def test_meta_that_names_nobody_leaves_the_byline_to_be_read():
+    # Meta mixes (stop 30): a page with only Open Graph or Dublin Core names no author; read without
+    # that meta it gives its byline's people, so with it it must too.
+    body = ("<h1>Round things</h1><div class='byline'>Ada Lovelace and Charles Babbage</div>"
+            "<div class='abstract'><p>We looked at round things long and found them round.</p></div>")
+    for pairs in ((("og:title", "Round things"), ("og:type", "article")), (("dc.title", "Round things"),)):
+        paper = normalise_page("https://example.org/saved-page", _meta_page(*pairs, body=body)).papers[0]
+        assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+        assert paper.authors_count == 2

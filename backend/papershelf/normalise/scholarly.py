@@ -137,8 +137,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
-    if not authors and body.known:
-        # A publisher's page its row knows but whose row names nobody: the byline a reader sees.
+    if not authors:
+        # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
+        # byline a reader sees: the page reads it as a page without meta would.
         authors = byline(page, title) or None
     return [
         Paper(
