@@ -518,3 +518,17 @@ def test_meta_that_names_nobody_leaves_the_byline_to_be_read():
         paper = normalise_page("https://example.org/saved-page", _meta_page(*pairs, body=body)).papers[0]
         assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
         assert paper.authors_count == 2
+
+
+def test_meta_initials_give_way_to_the_given_names_the_byline_spells():
+    # Meta mixes (stop 30): Dublin Core cuts given names to initials ("Marina A Petrou") where the
+    # byline spells them ("Marina Agathi Petrou"); read without meta the page gives the full names.
+    body = ("<h1>Round things</h1><div class='byline'>Ada King Lovelace<sup>1</sup>, "
+            "Charles Babbage<sup>2</sup></div><p>We looked at round things long and found them round.</p>")
+    pairs = (("dc.title", "Round things"), ("dc.creator", "Lovelace, Ada K"), ("dc.creator", "Babbage, C"))
+    paper = normalise_page("https://example.org/saved-page", _meta_page(*pairs, body=body)).papers[0]
+    assert paper.authors == ["Ada King Lovelace", "Charles Babbage"]
+    # A byline of other people spells none of them: the meta's names stand.
+    other = body.replace("Ada King Lovelace", "Mary Somerville")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(*pairs, body=other)).papers[0]
+    assert paper.authors == ["Ada K Lovelace", "C Babbage"]
