@@ -532,3 +532,20 @@ def test_meta_initials_give_way_to_the_given_names_the_byline_spells():
     other = body.replace("Ada King Lovelace", "Mary Somerville")
     paper = normalise_page("https://example.org/saved-page", _meta_page(*pairs, body=other)).papers[0]
     assert paper.authors == ["Ada K Lovelace", "C Babbage"]
+
+
+def test_a_login_as_dublin_core_creator_is_no_author():
+    # Meta mixes (stop 30): a CMS writes the user who posted the page as dc.creator ("hwadmin") and
+    # the authors as dc.contributor.
+    people = [("dcterms.creator", "hwadmin"), ("dc.contributor", "Ada Lovelace"),
+              ("dc.contributor", "C Babbage")]
+    page = _meta_page(("dc.title", "Round things"), *people)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
+        "Ada Lovelace", "C Babbage"]
+    # A login alone names nobody: the byline is read, as on a page without meta.
+    body = "<h1>Round things</h1><div class='byline'>Ada Lovelace</div><p>Round, we found.</p>"
+    page = _meta_page(("dc.title", "Round things"), ("dc.creator", "editor_2"), body=body)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == ["Ada Lovelace"]
+    # A name in capitals or with a space stays a name.
+    page = _meta_page(("dc.title", "Round things"), ("dc.creator", "Plato"), ("dc.creator", "bell hooks"))
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == ["Plato", "Bell Hooks"]

@@ -12,12 +12,25 @@ from __future__ import annotations
 import re
 
 from .html_meta import Page
-from .names import fullest_names
+from .names import display_names, fullest_names
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+# A user name of the site's software ("hwadmin", "editor_2"): one word, no capital; no one's name.
+_LOGIN = re.compile(r"[a-z0-9._@-]*[a-z][a-z0-9._@-]*")
+# Dublin Core's people, the creators before the contributors.
+_DUBLIN_CORE_PEOPLE = ("dc.creator", "dcterms.creator", "dc.contributor")
 # How many abbreviated names are looked for spelt in full: a long list's first ones tell.
 _LOOKED_FOR = 12
+
+
+def dublin_core_people(page: Page) -> list[str]:
+    """The people of the first Dublin Core tag that names any: a site's CMS may write the login
+    that posted the page as its dc.creator ("hwadmin") and the authors as dc.contributor."""
+    for tag in _DUBLIN_CORE_PEOPLE:
+        if people := [name for name in display_names(page.every(tag)) if not _LOGIN.fullmatch(name)]:
+            return people
+    return []
 
 
 def may_be_poorer(page: Page, names: list[str]) -> bool:

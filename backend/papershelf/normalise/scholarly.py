@@ -41,7 +41,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .meta_authors import as_the_byline_shows, may_be_poorer
+from .meta_authors import as_the_byline_shows, dublin_core_people, may_be_poorer
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
@@ -224,7 +224,7 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     )
     return {
         "title": markup_text(page.first("dc.title", "dcterms.title")),
-        "authors": display_names(page.every("dc.creator", "dcterms.creator", "dc.contributor")),
+        "authors": dublin_core_people(page),
         "abstract": fragment_text(page.first(*_DUBLIN_CORE_ABSTRACT)),
         "dates": _dates(page, *_DUBLIN_CORE_DATES),
         "doi": doi,
