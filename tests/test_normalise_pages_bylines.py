@@ -549,3 +549,24 @@ def test_a_login_as_dublin_core_creator_is_no_author():
     # A name in capitals or with a space stays a name.
     page = _meta_page(("dc.title", "Round things"), ("dc.creator", "Plato"), ("dc.creator", "bell hooks"))
     assert normalise_page("https://example.org/saved-page", page).papers[0].authors == ["Plato", "Bell Hooks"]
+
+
+def test_one_meta_tag_holding_several_names_gives_way_to_the_byline_of_the_same_people():
+    # Meta mixes (stop 30): one dc.creator holding the whole list, or two names read as "Family,
+    # Given" and run together ("David Lucca, Jonathan H. Wright" -> "Jonathan H. Wright David Lucca").
+    body = ("<h1>Round things</h1><div class='byline'>Ada K. Lovelace, Charles Babbage and Mary "
+            "Somerville</div><p>We looked at round things long and found them round.</p>")
+    listed = ("dc.creator", "Ada K. Lovelace, Charles Babbage, Mary Somerville")
+    page = _meta_page(("dc.title", "Round things"), listed, body=body)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
+        "Ada K. Lovelace", "Charles Babbage", "Mary Somerville"]
+    two = body.replace(" and Mary Somerville", "")
+    run_together = ("dc.creator", "Ada K. Lovelace, Charles Babbage")
+    page = _meta_page(("dc.title", "Round things"), run_together, body=two)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
+        "Ada K. Lovelace", "Charles Babbage"]
+    # A long name the page shows whole is one (a consortium), whatever the byline says.
+    group = "Round Things Study Group Consortium"
+    page = _meta_page(("dc.title", "Round things"), ("dc.creator", group),
+                      body=body.replace("<p>", f"<p>{group}. "))
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [group]

@@ -1,7 +1,8 @@
 """The authors meta names, weighed against the byline the page shows.
 
 Meta a site's software writes may name the people worse than its byline does: given names cut to
-initials ("Marina A Petrou" where the byline spells "Marina Agathi Petrou"). A page never reads worse
+initials ("Marina A Petrou" where the byline spells "Marina Agathi Petrou"), several people in one
+tag, a login for a person. A page never reads worse
 for carrying such meta than for carrying none, so where the meta's names look poor in one of these
 ways the byline is read too, and spells them. Reading a byline is costly: it is read only when the
 meta's names give it a chance to be better.
@@ -20,6 +21,11 @@ _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _LOGIN = re.compile(r"[a-z0-9._@-]*[a-z][a-z0-9._@-]*")
 # Dublin Core's people, the creators before the contributors.
 _DUBLIN_CORE_PEOPLE = ("dc.creator", "dcterms.creator", "dc.contributor")
+# A name of this many words may be two people's run together (no one name is in a byline).
+_SEVERAL_WORDS = 5
+# A tag listing this many names is a list: one name holds at most a family name, given names and a
+# suffix.
+_LISTED = 3
 # How many abbreviated names are looked for spelt in full: a long list's first ones tell.
 _LOOKED_FOR = 12
 
@@ -34,14 +40,28 @@ def dublin_core_people(page: Page) -> list[str]:
 
 
 def may_be_poorer(page: Page, names: list[str]) -> bool:
-    """Whether the byline may name the meta's people better: the page's text spells a given name
-    one of them cuts to its initial."""
+    """Whether the byline may name the meta's people better: a tag listing several names, a name
+    long enough to be two run together that the page never shows as one, or the page's text
+    spelling a given name one of them cuts to its initial."""
+    if any(_lists_names(name) for name in names):
+        return True
+    long = [name for name in names if len(name.split()) >= _SEVERAL_WORDS][:_LOOKED_FOR]
     spellings = [found for name in names if (found := _spelt_in_full(name))][:_LOOKED_FOR]
-    if not spellings or page.tree.body is None:
+    if not (long or spellings) or page.tree.body is None:
         return False
     # Blocks run together in the tree's text ("Round thingsAda King Lovelace"): parted by spaces.
     text = page.tree.body.text(deep=True, separator=" ")
-    return re.search("|".join(spellings), text) is not None
+    shown_whole = (r"\s+".join(map(re.escape, name.split())) for name in long)
+    if any(re.search(pattern, text) is None for pattern in shown_whole):
+        return True
+    return bool(spellings) and re.search("|".join(spellings), text) is not None
+
+
+def _lists_names(name: str) -> bool:
+    """"Nava Ashraf, Oriana Bandiera, Virginia Minni": three parts or more, each of two words or
+    more (a suffix, "…, III", is one word)."""
+    parts = name.split(",")
+    return len(parts) >= _LISTED and all(len(part.split()) >= 2 for part in parts)
 
 
 def _spelt_in_full(name: str) -> str | None:
@@ -60,5 +80,14 @@ def _spelt_in_full(name: str) -> str | None:
 
 
 def as_the_byline_shows(names: list[str], shown: list[str]) -> list[str]:
-    """The meta's people as the byline spells them, when it shows the same people."""
+    """The meta's people as the byline spells them, when it shows the same people: more of them
+    in the same words (one tag holding several names, "Nava Ashraf, Oriana Bandiera, …", or two
+    run together, "Jonathan H. Wright David Lucca" from "David Lucca, Jonathan H. Wright" read as
+    family name first), else each of them spelt as fully as either does."""
+    if len(shown) > len(names) and _words(shown) == _words(names):
+        return shown
     return fullest_names([names, shown]) or names
+
+
+def _words(names: list[str]) -> list[str]:
+    return sorted(word for name in names for word in re.findall(r"\w+", name.casefold()))
