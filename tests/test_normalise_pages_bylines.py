@@ -570,3 +570,16 @@ def test_one_meta_tag_holding_several_names_gives_way_to_the_byline_of_the_same_
     page = _meta_page(("dc.title", "Round things"), ("dc.creator", group),
                       body=body.replace("<p>", f"<p>{group}. "))
     assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [group]
+
+
+def test_meta_naming_the_first_author_alone_gives_way_to_the_byline_that_lists_them_all():
+    # Meta mixes (stop 30): JSON-LD may name only the first author, where the byline lists all.
+    article = '{"@type": "ScholarlyArticle", "headline": "Round things", "author": {"name": "Ada Lovelace"}}'
+    body = (f'<script type="application/ld+json">{article}</script><h1>Round things</h1><div '
+            "class='byline'>Ada Lovelace<sup>1</sup>, Charles Babbage<sup>2</sup></div><p>Round.</p>")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    # An affiliation after the one name is no other person.
+    alone = body.replace(", Charles Babbage<sup>2</sup>", ", School of Engines, London")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=alone)).papers[0]
+    assert paper.authors == ["Ada Lovelace"]

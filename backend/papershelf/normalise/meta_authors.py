@@ -2,18 +2,19 @@
 
 Meta a site's software writes may name the people worse than its byline does: given names cut to
 initials ("Marina A Petrou" where the byline spells "Marina Agathi Petrou"), several people in one
-tag, a login for a person. A page never reads worse
-for carrying such meta than for carrying none, so where the meta's names look poor in one of these
-ways the byline is read too, and spells them. Reading a byline is costly: it is read only when the
-meta's names give it a chance to be better.
+tag, a login for a person, the first author alone. A page never reads worse for carrying such meta
+than for carrying none, so where the meta's names look poor in one of these ways the byline is read
+too, and names them. Reading a byline is costly: it is read only when the meta's names give it a
+chance to be better.
 """
 
 from __future__ import annotations
 
 import re
 
+from .bylines import byline
 from .html_meta import Page
-from .names import display_names, fullest_names
+from .names import covers, display_names, fullest_names
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
@@ -26,6 +27,8 @@ _SEVERAL_WORDS = 5
 # A tag listing this many names is a list: one name holds at most a family name, given names and a
 # suffix.
 _LISTED = 3
+# The start of a person's name: a capitalised word, maybe an initial, another capitalised word.
+_ANOTHER_NAME = r"[A-Z][a-z\u00df-\u024f'\u2019-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z\u00df-\u024f]"
 # How many abbreviated names are looked for spelt in full: a long list's first ones tell.
 _LOOKED_FOR = 12
 
@@ -39,22 +42,40 @@ def dublin_core_people(page: Page) -> list[str]:
     return []
 
 
+def weighed_against_byline(page: Page, title: str | None, names: list[str]) -> list[str]:
+    """The meta's people, or the byline's when it names them better."""
+    return as_the_byline_shows(names, byline(page, title)) if may_be_poorer(page, names) else names
+
+
 def may_be_poorer(page: Page, names: list[str]) -> bool:
     """Whether the byline may name the meta's people better: a tag listing several names, a name
-    long enough to be two run together that the page never shows as one, or the page's text
-    spelling a given name one of them cuts to its initial."""
+    long enough to be two run together that the page never shows as one, one name the page's text
+    lists with others, or the page's text spelling a given name one of them cuts to its initial."""
     if any(_lists_names(name) for name in names):
         return True
     long = [name for name in names if len(name.split()) >= _SEVERAL_WORDS][:_LOOKED_FOR]
     spellings = [found for name in names if (found := _spelt_in_full(name))][:_LOOKED_FOR]
-    if not (long or spellings) or page.tree.body is None:
+    if not (long or spellings or len(names) == 1) or page.tree.body is None:
         return False
     # Blocks run together in the tree's text ("Round thingsAda King Lovelace"): parted by spaces.
     text = page.tree.body.text(deep=True, separator=" ")
-    shown_whole = (r"\s+".join(map(re.escape, name.split())) for name in long)
+    shown_whole = (_shown(name) for name in long)
     if any(re.search(pattern, text) is None for pattern in shown_whole):
         return True
+    if len(names) == 1 and re.search(_listed_with_others(names[0]), text):
+        return True
     return bool(spellings) and re.search("|".join(spellings), text) is not None
+
+
+def _listed_with_others(name: str) -> str:
+    """The name followed, past its marks, by a comma, "and" or "&" and what reads as another
+    person's name ("Mohammad Hosseini1, Violeta Ilik"): a byline of several people where meta names
+    the first. Not an affiliation ("School of …"), a year or a quote after it."""
+    return rf"{_shown(name)}[\W\d_]{{0,8}}?(?:[,;&]|\band\b)[\W\d_]{{0,8}}{_ANOTHER_NAME}"
+
+
+def _shown(name: str) -> str:
+    return r"\s+".join(map(re.escape, name.split()))
 
 
 def _lists_names(name: str) -> bool:
@@ -83,9 +104,12 @@ def as_the_byline_shows(names: list[str], shown: list[str]) -> list[str]:
     """The meta's people as the byline spells them, when it shows the same people: more of them
     in the same words (one tag holding several names, "Nava Ashraf, Oriana Bandiera, …", or two
     run together, "Jonathan H. Wright David Lucca" from "David Lucca, Jonathan H. Wright" read as
-    family name first), else each of them spelt as fully as either does."""
+    family name first), or more of them besides (JSON-LD naming the first author alone), else each
+    of them spelt as fully as either does."""
     if len(shown) > len(names) and _words(shown) == _words(names):
         return shown
+    if covers(shown, names):
+        return shown  # the byline holds the meta's people and more
     return fullest_names([names, shown]) or names
 
 

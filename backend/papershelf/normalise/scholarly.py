@@ -41,7 +41,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .meta_authors import as_the_byline_shows, dublin_core_people, may_be_poorer
+from .meta_authors import dublin_core_people, weighed_against_byline
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
@@ -135,9 +135,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
-    if authors and not body.authors and may_be_poorer(page, authors):
+    if authors and not body.authors:
         # No publisher row read the byline, yet the meta's names may be poorer than it.
-        authors = as_the_byline_shows(authors, byline(page, title))
+        authors = weighed_against_byline(page, title, authors)
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
