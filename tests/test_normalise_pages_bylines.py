@@ -583,3 +583,18 @@ def test_meta_naming_the_first_author_alone_gives_way_to_the_byline_that_lists_t
     alone = body.replace(", Charles Babbage<sup>2</sup>", ", School of Engines, London")
     paper = normalise_page("https://example.org/saved-page", _meta_page(body=alone)).papers[0]
     assert paper.authors == ["Ada Lovelace"]
+
+
+def test_the_editor_among_dublin_core_contributors_is_no_author_when_the_byline_leaves_them_out():
+    # Meta mixes (stop 30): DC.contributor lists the authors, then the reviewing editor.
+    people = [("dc.contributor", name) for name in ("Ada Lovelace", "Charles Babbage", "Mary Somerville")]
+    body = ("<h1>Round things</h1><div class='byline'>Ada Lovelace, Charles Babbage</div>"
+            "<p>We looked at round things long and found them round.</p>")
+    page = _meta_page(("dc.title", "Round things"), *people, body=body)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
+        "Ada Lovelace", "Charles Babbage"]
+    # dc.creator names the authors: the contributors are not read, nor the byline weighed so.
+    page = _meta_page(("dc.title", "Round things"), ("dc.creator", "Ada Lovelace"),
+                      ("dc.creator", "Charles Babbage"), ("dc.creator", "Mary Somerville"), body=body)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
+        "Ada Lovelace", "Charles Babbage", "Mary Somerville"]

@@ -2,10 +2,10 @@
 
 Meta a site's software writes may name the people worse than its byline does: given names cut to
 initials ("Marina A Petrou" where the byline spells "Marina Agathi Petrou"), several people in one
-tag, a login for a person, the first author alone. A page never reads worse for carrying such meta
-than for carrying none, so where the meta's names look poor in one of these ways the byline is read
-too, and names them. Reading a byline is costly: it is read only when the meta's names give it a
-chance to be better.
+tag, a login for a person, the first author alone, editors among Dublin Core's contributors. A page
+never reads worse for carrying such meta than for carrying none, so where the meta's names look poor
+in one of these ways the byline is read too, and names them. Reading a byline is costly: it is read
+only when the meta's names give it a chance to be better.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 
 from .bylines import byline
 from .html_meta import Page
-from .names import covers, display_names, fullest_names
+from .names import covers, display_names, fullest_names, same_person
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
@@ -33,18 +33,36 @@ _ANOTHER_NAME = r"[A-Z][a-z\u00df-\u024f'\u2019-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z\u
 _LOOKED_FOR = 12
 
 
-def dublin_core_people(page: Page) -> list[str]:
+def dublin_core_people(page: Page, tags: tuple[str, ...] = _DUBLIN_CORE_PEOPLE) -> list[str]:
     """The people of the first Dublin Core tag that names any: a site's CMS may write the login
     that posted the page as its dc.creator ("hwadmin") and the authors as dc.contributor."""
-    for tag in _DUBLIN_CORE_PEOPLE:
+    for tag in tags:
         if people := [name for name in display_names(page.every(tag)) if not _LOGIN.fullmatch(name)]:
             return people
     return []
 
 
-def weighed_against_byline(page: Page, title: str | None, names: list[str]) -> list[str]:
-    """The meta's people, or the byline's when it names them better."""
+def weighed_against_byline(page: Page, title: str | None, names: list[str], dublin_core: bool
+                           ) -> list[str]:
+    """The meta's people (Dublin Core's when `dublin_core`), or the byline's when it names them
+    better."""
+    if dublin_core and _contributors_only(page):
+        # DC's contributors are the editors and reviewers too (eLife's DC.contributor ends with the
+        # reviewing editor): the byline, when it shows some of them, shows the authors.
+        shown = byline(page, title)
+        return shown if _some_of(shown, names) else as_the_byline_shows(names, shown)
     return as_the_byline_shows(names, byline(page, title)) if may_be_poorer(page, names) else names
+
+
+def _contributors_only(page: Page) -> bool:
+    return dublin_core_people(page, _DUBLIN_CORE_PEOPLE[:2]) == [] and bool(page.every("dc.contributor"))
+
+
+def _some_of(shown: list[str], names: list[str]) -> bool:
+    """Whether the byline shows some of the names, in their order, and no one else."""
+    rest = iter(names)
+    return 0 < len(shown) < len(names) and all(any(same_person(person, name) for name in rest)
+                                               for person in shown)
 
 
 def may_be_poorer(page: Page, names: list[str]) -> bool:

@@ -137,7 +137,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
         authors = body.authors
     if authors and not body.authors:
         # No publisher row read the byline, yet the meta's names may be poorer than it.
-        authors = weighed_against_byline(page, title, authors)
+        dublin_core = bool(sources[1]["authors"]) and not sources[0]["authors"]
+        authors = weighed_against_byline(page, title, authors, dublin_core)
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
