@@ -27,9 +27,16 @@ _SEVERAL_WORDS = 5
 # A tag listing this many names is a list: one name holds at most a family name, given names and a
 # suffix.
 _LISTED = 3
-# The start of a person's name: a capitalised word, maybe an initial, another capitalised word.
-_ANOTHER_NAME = r"[A-Z][a-z\u00df-\u024f'\u2019-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z\u00df-\u024f]"
-# How many abbreviated names are looked for spelt in full: a long list's first ones tell.
+# The rest of a given name spelt out after its initial, up to the next word.
+_SPELT = re.compile(r"[a-z\u00df-\u024f]+\s+")
+# How far after a spelt-out given name its family name may come (further given names between).
+_FAMILY_WITHIN = 60
+# What follows one name in a byline of several: its marks, a comma, "and" or "&", another name.
+_ANOTHER_AFTER = re.compile(
+    r"[\W\d_]{0,8}?(?:[,;&]|\band\b)[\W\d_]{0,8}[A-Z][a-z\u00df-\u024f'\u2019-]+\s+(?:[A-Z]\.?\s+)?"
+    r"[A-Z][a-z\u00df-\u024f]"
+)
+# How many abbreviated names, and places of a name, are looked at: the first ones tell.
 _LOOKED_FOR = 12
 
 
@@ -42,16 +49,19 @@ def dublin_core_people(page: Page, tags: tuple[str, ...] = _DUBLIN_CORE_PEOPLE) 
     return []
 
 
-def weighed_against_byline(page: Page, title: str | None, names: list[str], dublin_core: bool
-                           ) -> list[str]:
+def weighed_against_byline(page: Page, title: str | None, names: list[str], dublin_core: bool,
+                           search_text: bool = True) -> list[str]:
     """The meta's people (Dublin Core's when `dublin_core`), or the byline's when it names them
-    better."""
+    better. `search_text` False: only the meta's own signs call for the byline, not what the
+    page's text shows (a search of the whole text, for a page a publisher row knows)."""
     if dublin_core and _contributors_only(page):
         # DC's contributors are the editors and reviewers too (eLife's DC.contributor ends with the
         # reviewing editor): the byline, when it shows some of them, shows the authors.
         shown = byline(page, title)
         return shown if _some_of(shown, names) else as_the_byline_shows(names, shown)
-    return as_the_byline_shows(names, byline(page, title)) if may_be_poorer(page, names) else names
+    if any(_lists_names(name) for name in names) or (search_text and _text_shows_better(page, names)):
+        return as_the_byline_shows(names, byline(page, title))
+    return names
 
 
 def _contributors_only(page: Page) -> bool:
@@ -65,35 +75,44 @@ def _some_of(shown: list[str], names: list[str]) -> bool:
                                                for person in shown)
 
 
-def may_be_poorer(page: Page, names: list[str]) -> bool:
-    """Whether the byline may name the meta's people better: a tag listing several names, a name
-    long enough to be two run together that the page never shows as one, one name the page's text
-    lists with others, or the page's text spelling a given name one of them cuts to its initial."""
-    if any(_lists_names(name) for name in names):
-        return True
+def _text_shows_better(page: Page, names: list[str]) -> bool:
+    """Whether the page's text shows the byline may name the meta's people better: a name long
+    enough to be two run together that the text never shows as one, one name it lists with others,
+    or a given name one of them cuts to its initial spelt out."""
     long = [name for name in names if len(name.split()) >= _SEVERAL_WORDS][:_LOOKED_FOR]
-    spellings = [found for name in names if (found := _spelt_in_full(name))][:_LOOKED_FOR]
-    if not (long or spellings or len(names) == 1) or page.tree.body is None:
+    abbreviated = [name for name in names if _initial_after_given_name(name)][:_LOOKED_FOR]
+    if not (long or abbreviated or len(names) == 1) or page.tree.body is None:
         return False
     # Blocks run together in the tree's text ("Round thingsAda King Lovelace"): parted by spaces.
+    # Names are looked for as plain strings: patterns made per name cost more to build than the
+    # whole search.
     text = page.tree.body.text(deep=True, separator=" ")
-    shown_whole = (_shown(name) for name in long)
-    if any(re.search(pattern, text) is None for pattern in shown_whole):
-        return True
-    if len(names) == 1 and re.search(_listed_with_others(names[0]), text):
-        return True
-    return bool(spellings) and re.search("|".join(spellings), text) is not None
+    return (any(name not in text for name in long)
+            or (len(names) == 1 and _listed_with_others(text, names[0]))
+            or any(_spelt_in_full(text, name) for name in abbreviated))
 
 
-def _listed_with_others(name: str) -> str:
-    """The name followed, past its marks, by a comma, "and" or "&" and what reads as another
-    person's name ("Mohammad Hosseini1, Violeta Ilik"): a byline of several people where meta names
-    the first. Not an affiliation ("School of …"), a year or a quote after it."""
-    return rf"{_shown(name)}[\W\d_]{{0,8}}?(?:[,;&]|\band\b)[\W\d_]{{0,8}}{_ANOTHER_NAME}"
+def _listed_with_others(text: str, name: str) -> bool:
+    """Whether the text shows the name followed, past its marks, by a comma, "and" or "&" and what
+    reads as another person's name ("Mohammad Hosseini1, Violeta Ilik"): a byline of several people
+    where meta names the first. Not an affiliation ("School of …"), a year or a quote after it."""
+    return any(_ANOTHER_AFTER.match(text, at + len(name)) for at in _places(text, name))
 
 
-def _shown(name: str) -> str:
-    return r"\s+".join(map(re.escape, name.split()))
+def _places(text: str, word: str, whole: bool = True) -> list[int]:
+    """Where the text shows `word` (up to a few places): as a word of its own, or only not inside
+    one (`whole` False: "Marina A" opening "Marina Agathi")."""
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1 and len(found) < _LOOKED_FOR:
+        if not _is_letter(text, at - 1) and (not whole or not _is_letter(text, at + len(word))):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _is_letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
 
 
 def _lists_names(name: str) -> bool:
@@ -103,19 +122,27 @@ def _lists_names(name: str) -> bool:
     return len(parts) >= _LISTED and all(len(part.split()) >= 2 for part in parts)
 
 
-def _spelt_in_full(name: str) -> str | None:
-    """A pattern for the name with its first middle initial spelt out ("Marina A Petrou": "Marina
-    A… Petrou"). A name that opens with its initial is left alone: any capitalised word could
-    stand for it."""
+def _initial_after_given_name(name: str) -> int:
+    """Where the name's first initial is, when a given name comes before it and the family name
+    after ("Marina A Petrou": 1); 0 for a name that opens with its initial, as any capitalised word
+    could stand for it."""
     words = name.split()
     at = next((at for at, word in enumerate(words) if _INITIALS.fullmatch(word)), 0)
-    family = words[-1]
-    if at == 0 or at == len(words) - 1 or _INITIALS.fullmatch(family):
-        return None
-    # Further initials may stay initials or be spelt out too ("Fernando E. Martins Fonseca"); a mark
-    # may follow the family name ("Petrou3").
-    return (rf"\b{re.escape(words[at - 1])}\s+{words[at][0]}[a-z\u00df-\u024f]+\s+"
-            rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{re.escape(family)}(?![^\W\d_])")
+    return 0 if at == len(words) - 1 or _INITIALS.fullmatch(words[-1]) else at
+
+
+def _spelt_in_full(text: str, name: str) -> bool:
+    """Whether the text spells the name with its first initial spelt out ("Marina A Petrou":
+    "Marina Agathi Petrou"; further given names may come before the family name, "Fernando E.
+    Martins Fonseca", and a mark after it, "Petrou3")."""
+    words = name.split()
+    at = _initial_after_given_name(name)
+    opening = f"{words[at - 1]} {words[at][0]}"
+    for found in _places(text, opening, whole=False):
+        spelt = _SPELT.match(text, found + len(opening))
+        if spelt and _places(text[spelt.end() : spelt.end() + _FAMILY_WITHIN], words[-1]):
+            return True
+    return False
 
 
 def as_the_byline_shows(names: list[str], shown: list[str]) -> list[str]:

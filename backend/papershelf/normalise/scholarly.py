@@ -96,6 +96,7 @@ _STRUCTURED = re.compile(
 def from_page(url: str, page: Page) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
+    known_to_a_row = body.known
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
@@ -136,9 +137,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     if authors and not body.authors:
-        # No publisher row read the byline, yet the meta's names may be poorer than it.
+        # No publisher row read the byline, and the meta's names may be poorer than it; the text of
+        # a page a row knows is not searched for signs of that (it costs more than the row saves).
         dublin_core = bool(sources[1]["authors"]) and not sources[0]["authors"]
-        authors = weighed_against_byline(page, title, authors, dublin_core)
+        authors = weighed_against_byline(page, title, authors, dublin_core, search_text=not known_to_a_row)
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
