@@ -208,11 +208,26 @@ def fullest_names(lists: list[list[str]]) -> list[str] | None:
     for other in lists[1:]:
         if len(other) != len(chosen):
             continue
-        if all(_same_or_longer(mine, theirs) or _same_or_longer(theirs, mine)
-               for mine, theirs in zip(chosen, other, strict=True)):
-            chosen = [theirs if _same_or_longer(mine, theirs) else mine
-                      for mine, theirs in zip(chosen, other, strict=True)]
+        fuller: list[str] = []
+        for mine, theirs in zip(chosen, other, strict=True):
+            if (longer := _fuller_of(mine, theirs)) is None:
+                break
+            fuller.append(longer)
+        else:
+            chosen = fuller
     return chosen
+
+
+def _fuller_of(mine: str, theirs: str) -> str | None:
+    """`theirs` when it spells the person of `mine` with as much or more, `mine` when it has more;
+    None for two people. Each name is split into its words once: every source of a page is
+    weighed so."""
+    if mine == theirs:
+        return theirs
+    my_words, their_words = _tokens(mine), _tokens(theirs)
+    if _spelt_within(my_words, their_words):
+        return theirs
+    return mine if _spelt_within(their_words, my_words) else None
 
 
 def same_person(one: str, other: str) -> bool:
@@ -224,8 +239,11 @@ def _same_or_longer(short: str, long: str) -> bool:
     """Whether `long` spells the same person as `short` with more of the name: each part of `short`
     in order, an initial standing for a given name it begins ("Maguy S El Hajj" and the byline's
     "Maguy Saffouh El Hajj")."""
-    wanted = _tokens(short)
-    found = iter(_tokens(long))
+    return _spelt_within(_tokens(short), _tokens(long))
+
+
+def _spelt_within(wanted: list[str], words: list[str]) -> bool:
+    found = iter(words)
     return all(any(_spells(token, part) for part in found) for token in wanted)
 
 
