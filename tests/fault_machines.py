@@ -41,10 +41,10 @@ class Machine:
     # server's write deadline, the server answers writes 503 library_busy, by design.
     writers: list[Command] = field(default_factory=list)
 
-    def held_by_another_writer(self, since: float) -> bool:
-        """Whether an import or sync wrote to this library at some time from `since` (monotonic)
-        until now."""
-        return any(command.ran_after(since) for command in self.writers)
+    def held_by_another_writer(self, since: float, besides: Command | None = None) -> bool:
+        """Whether an import or sync (other than `besides`) wrote to this library at some time
+        from `since` (monotonic) until now."""
+        return any(command.ran_after(since) for command in self.writers if command is not besides)
 
     @property
     def base_url(self) -> str:

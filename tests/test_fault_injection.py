@@ -120,3 +120,34 @@ def test_library_busy_is_a_fault_only_when_no_import_or_sync_held_the_library(tm
     client.sent_at = command.started
     assert not client.accepted(other, "capture c4")  # only library_busy is the lock's answer
     assert chaos.problems.count("server errors") == 3
+
+
+def test_a_sync_that_exits_busy_is_a_fault_only_when_another_import_or_sync_held_a_library(tmp_path):
+    """`papershelf sync` gives up on a library held past its busy timeout with one line saying
+    so; a loaded run's import held it that long and the run called the exit a sync error (fault
+    seed 570930 at load 5). A busy exit with nothing else writing is still one."""
+    from fault_chaos import judge_sync
+    from fault_machines import start_import
+
+    def machine(name: str) -> Machine:
+        return Machine(name=name, db_path=tmp_path / f"{name}.db", port=1,
+                       log_path=tmp_path / f"{name}.log", probe_token="", sync_tokens={}, client_tokens=[])
+
+    local, peer = machine("a"), machine("b")
+    chaos = Chaos(tmp_path, [local, peer], Ledger(), Problems(), Figures(), threading.Event(), seed=1,
+                  seconds=0)
+
+    def busy_sync() -> None:  # a command that exits 1 with the sync's busy line
+        command = start_import(tmp_path, local, [tmp_path / "missing.txt"])
+        local.writers.remove(command)  # it stands for the sync, not for another writer
+        assert command.wait(60)
+        command.err_path.write_text(f"papershelf: {local.db_path} is busy: another program (a "
+                                    "running import or sync) held it too long; try again when it is done\n")
+        judge_sync(chaos, local, peer, command)
+
+    busy_sync()
+    assert chaos.problems.count("sync errors") == 1 and chaos.figures.busy_while_held == 0
+    importing = start_import(tmp_path, local, [tmp_path / "missing.txt"])
+    busy_sync()  # began while the import ran
+    assert chaos.problems.count("sync errors") == 1 and chaos.figures.busy_while_held == 1
+    assert importing.wait(60)
