@@ -17,6 +17,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise.html_meta import block_text, parse_page
+from papershelf.normalise.meta_authors import weighed_against_byline
 from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas
 from papershelf.normalise.pages import normalise_page
 
@@ -598,3 +599,17 @@ def test_the_editor_among_dublin_core_contributors_is_no_author_when_the_byline_
                       ("dc.creator", "Charles Babbage"), ("dc.creator", "Mary Somerville"), body=body)
     assert normalise_page("https://example.org/saved-page", page).papers[0].authors == [
         "Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_two_whole_names_in_one_dublin_core_tag_call_for_the_byline_without_searching_the_text():
+    # Meta mixes (stop 30): on a page a publisher row knows, the text is not searched; a dc.creator
+    # of two whole names ("David Lucca, Jonathan H. Wright") is sign enough in itself.
+    body = "<h1>Round things</h1><div class='byline'>Ada K. Lovelace, Charles Babbage</div>"
+    run_together = ["Charles Babbage Ada K. Lovelace"]
+    page = parse_page(_meta_page(("dc.creator", "Ada K. Lovelace, Charles Babbage"), body=body))
+    assert weighed_against_byline(page, "Round things", run_together, True, search_text=False) == [
+        "Ada K. Lovelace", "Charles Babbage"]
+    # One person written family name first, given names ending in an initial: no sign.
+    page = parse_page(_meta_page(("dc.creator", "El Hajj, Maguy S"), body=body))
+    assert weighed_against_byline(page, "Round things", ["Maguy S El Hajj"], True, search_text=False) == [
+        "Maguy S El Hajj"]

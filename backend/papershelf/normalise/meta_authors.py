@@ -59,7 +59,8 @@ def weighed_against_byline(page: Page, title: str | None, names: list[str], dubl
         # reviewing editor): the byline, when it shows some of them, shows the authors.
         shown = byline(page, title)
         return shown if _some_of(shown, names) else as_the_byline_shows(names, shown)
-    if any(_lists_names(name) for name in names) or (search_text and _text_shows_better(page, names)):
+    if (any(_lists_names(name) for name in names) or (dublin_core and _two_names_in_a_tag(page))
+            or (search_text and _text_shows_better(page, names))):
         return as_the_byline_shows(names, byline(page, title))
     return names
 
@@ -120,6 +121,19 @@ def _lists_names(name: str) -> bool:
     more (a suffix, "…, III", is one word)."""
     parts = name.split(",")
     return len(parts) >= _LISTED and all(len(part.split()) >= 2 for part in parts)
+
+
+def _two_names_in_a_tag(page: Page) -> bool:
+    """Whether a Dublin Core tag reads as two whole names parted by a comma ("David Lucca, Jonathan
+    H. Wright"), which the "Family, Given" reading runs together: two words or more on each side,
+    the second ending in a family name, not an initial ("El Hajj, Maguy S" is one person)."""
+    for value in page.every(*_DUBLIN_CORE_PEOPLE[:2]):
+        family, comma, given = value.partition(",")
+        if comma and "," not in given and len(family.split()) >= 2 and len(given.split()) >= 2:
+            last = given.split()[-1]
+            if not _INITIALS.fullmatch(last) and any(char.islower() for char in last):
+                return True
+    return False
 
 
 def _initial_after_given_name(name: str) -> int:
