@@ -16,7 +16,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
-from papershelf.normalise.html_meta import block_text, parse_page
+from papershelf.normalise.html_meta import block_text, json_ld_authors, parse_page
 from papershelf.normalise.meta_authors import weighed_against_byline
 from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas
 from papershelf.normalise.pages import normalise_page
@@ -613,3 +613,15 @@ def test_two_whole_names_in_one_dublin_core_tag_call_for_the_byline_without_sear
     page = parse_page(_meta_page(("dc.creator", "El Hajj, Maguy S"), body=body))
     assert weighed_against_byline(page, "Round things", ["Maguy S El Hajj"], True, search_text=False) == [
         "Maguy S El Hajj"]
+
+
+def test_one_json_ld_person_listing_several_given_and_family_names_in_step_is_several_people():
+    # Meta mixes (stop 30): one Person whose givenName and familyName each list every author.
+    person = '{"@type": "Person", "givenName": "Ada K., Charles", "familyName": "Lovelace, Babbage"}'
+    article = f'{{"@type": "Chapter", "name": "Round things", "author": {person}}}'
+    body = f'<script type="application/ld+json">{article}</script><h1>Round things</h1>'
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=body)).papers[0]
+    assert paper.authors == ["Ada K. Lovelace", "Charles Babbage"]
+    # A comma on one side alone stays one person's.
+    assert json_ld_authors({"givenName": "Martin Luther", "familyName": "King, Jr."}) == [
+        "Martin Luther King, Jr."]

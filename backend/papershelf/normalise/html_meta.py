@@ -416,6 +416,9 @@ def json_ld_authors(value: Any) -> list[str]:
             name = display_name(item)
         elif isinstance(item, dict):
             given, family = item.get("givenName"), item.get("familyName")
+            if isinstance(given, str) and isinstance(family, str) and (several := _in_step(given, family)):
+                names += several
+                continue
             if isinstance(given, str) and isinstance(family, str):
                 name = clean_text(f"{given} {family}")
             else:
@@ -425,6 +428,17 @@ def json_ld_authors(value: Any) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def _in_step(given: str, family: str) -> list[str]:
+    """The people of one JSON-LD person whose given and family names list several, parted by commas
+    in step (Taylor & Francis eBooks: givenName "Shaikh Ashfaq, Pathan Mohd.", familyName "Amir,
+    Shafi"); none for one person."""
+    givens, families = given.split(","), family.split(",")
+    if len(givens) < 2 or len(givens) != len(families):
+        return []
+    return [name for first, last in zip(givens, families, strict=True)
+            if (name := clean_text(f"{first} {last}"))]
 
 
 def json_ld_strings(value: Any) -> Iterator[str]:
