@@ -169,8 +169,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # Each mix's floor of fields right (of 1647) and ceiling of fields read worse than with no metadata at
 # all (stop 30, HOLDOUT.md "Meta mixes, stop 30"): 132 fields worse when the mixes were first read,
 # 64 after the authors' classes.
-MIX_FLOORS = {"none": 1571, "html": 1574, "og": 1570, "dc": 1593, "jsonld": 1589, "og+jsonld": 1586,
-              "no-highwire": 1610, "all": 1642}
+MIX_FLOORS = {"none": 1571, "html": 1574, "og": 1570, "dc": 1593, "jsonld": 1590, "og+jsonld": 1587,
+              "no-highwire": 1611, "all": 1642}
 WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 14, "dc": 12, "jsonld": 4, "og+jsonld": 15,
                    "no-highwire": 14, "all": 2}
 
