@@ -41,6 +41,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
+from .meta_titles import heading_for_meta_title
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
@@ -104,7 +105,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
         body.title, body.known = labelled.title, True
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
-    title = _as_the_heading_shows(page, merged["title"]) or body.title
+    title = _as_the_heading_shows(page, heading_for_meta_title(page, merged["title"])) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).

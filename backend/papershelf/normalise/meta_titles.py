@@ -1,0 +1,70 @@
+"""A meta title that carries more (or less) than the paper's title, read against the page's heading.
+
+Sites nobody has seen write the site's or journal's name into their Open Graph or Dublin Core title
+("Frontiers | Using Bayes …", "… - Nature Communications", "[PDF] …"), or put the journal's name
+alone in og:title. The heading the page shows is then the title: a page never reads worse for
+carrying such meta than for carrying none (the heading is what a page without meta is read by).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import clean_text
+from .html_meta import Page, block_text
+from .places import compact
+
+# How a title sets a site's name apart: " | ", " - ", " – ", " — ", " : " (a colon with a space
+# before it; "Title: subtitle" is one title).
+_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
+# What may open a meta title before the paper's: a file kind in brackets ("[PDF] "), or a name
+# closed by a colon ("F1000Research Article: "); only ever taken off the front, as a colon later
+# in a title opens its subtitle.
+_OPENING = re.compile(r"^\s*(?:\[[A-Za-z]{2,5}\]\s+|[^:]{2,60}:\s+)")
+# A heading this short is a site's logo or a section's name, not a title that lost its site name.
+_MIN_WORDS = 2
+
+
+def heading_for_meta_title(page: Page, title: str | None) -> str | None:
+    """The heading the page shows for a meta title that glued the site's name to it, or that is the
+    site's (journal's) name alone beside the title its <title> names; else the meta title."""
+    if not title:
+        return title
+    key = compact(title)
+    parts = _stretches(title)
+    tab = page.node_text("title") or ""
+    tab_parts = _stretches(tab)
+    # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
+    # Bioprocessing | Full Text": the heading that is a longer part of the same <title> names the paper.
+    named_apart = key in tab_parts
+    if not parts and not named_apart:
+        return title
+    headings = [text for node in page.tree.css("h1") if (text := _heading_text(node))]
+    if any(compact(text) == key for text in headings):
+        return title
+    for text in headings:
+        shown = compact(text)
+        if len(text.split()) < _MIN_WORDS:
+            continue
+        if shown in parts or (named_apart and shown in tab_parts and len(shown) > len(key)):
+            return text
+    return title
+
+
+def _heading_text(node: object) -> str | None:
+    return clean_text(block_text(node))
+
+
+def _stretches(text: str) -> set[str]:
+    """Every stretch of `text` between its separators but the whole, compacted."""
+    cuts = [0, *(end for found in _SEPARATOR.finditer(text) for end in found.span()), len(text)]
+    found = {
+        compact(text[cuts[i] : cuts[j]])
+        for i in range(0, len(cuts), 2)
+        for j in range(i + 1, len(cuts), 2)
+    }
+    if opening := _OPENING.match(text):
+        found.add(compact(text[opening.end() :]))
+    found.discard(compact(text))
+    found.discard("")
+    return found
