@@ -359,7 +359,10 @@ def _published(
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
-    if not any(stated) and not shown:
+    if (not any(stated) or _dublin_core_dates_alone(sources, body)) and not shown:
+        # Dublin Core often dates the record (the issue it sits in, the day it was catalogued), not
+        # the paper: the dates the page labels as its publication stand beside it, as on a page
+        # without meta, and the earliest wins.
         shown = labelled_dates_anywhere(page, title)
     elif (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
         len(date) == 4 for date in years
@@ -371,6 +374,12 @@ def _published(
         shown = shown + [date for date in labelled_dates_anywhere(page, title)
                          if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _dublin_core_dates_alone(sources: list[dict[str, Any]], body: BodyRecord) -> bool:
+    dublin_core = sources[1]
+    others = [date for source in sources if source is not dublin_core for date in source["dates"]]
+    return any(dublin_core["dates"]) and not any(others) and not any(body.stated)
 
 
 def _year_or_day(date: str) -> str:
