@@ -179,3 +179,15 @@ def test_the_doi_of_the_bibtex_entry_a_page_shows_for_itself_when_nothing_else_n
         body = "<h1>Round things</h1>" + "".join(f"<pre>{entry}</pre>" for entry in entries)
         page = _meta_page(("citation_title", "Round things"), body=body)
         assert normalise_page("https://example.org/paper/9", page).papers[0].doi == doi
+
+
+def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():
+    # A data set's description names the paper it supports, "(https://doi.org/…)" and all.
+    told = "Files for the study (https://doi.org/10.1038/s41467-023-39958-5) of round things."
+    body = "<h1>Data for a study of round things</h1><p>DOI: 10.5281/zenodo.8026174</p>" + _ROUND_ABSTRACT
+    page = _meta_page(("description", told), ("dc.title", "Data for a study of round things"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5281/zenodo.8026174"
+    # A meta that is a DOI link alone is the page's.
+    page = _meta_page(("dc.title", "Data for a study of round things"),
+                      ("dc.relation", "https://doi.org/10.5281/zenodo.8026174"))
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5281/zenodo.8026174"

@@ -426,7 +426,9 @@ def _pdf_url(value: str | None) -> str | None:
 def _doi_in_meta_links(page: Page) -> str | None:
     for values in page.meta.values():
         for value in values:
-            if "doi.org/10." in value and (doi := normalise_doi(value)):
+            # A DOI in a description's sentences is a work it mentions (a data set's paper), not
+            # the page's; a meta that is the page's link is the link alone.
+            if "doi.org/10." in value and len(value.split()) == 1 and (doi := normalise_doi(value)):
                 return doi
     return None
 
