@@ -191,3 +191,10 @@ def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages()
     page = _meta_page(("dc.title", "Data for a study of round things"),
                       ("dc.relation", "https://doi.org/10.5281/zenodo.8026174"))
     assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5281/zenodo.8026174"
+
+
+def test_a_dublin_core_doi_in_a_qualified_identifier_beside_the_records_own_number():
+    # OJS: DC.Identifier is the record's number, DC.Identifier.DOI the DOI.
+    page = _meta_page(("DC.Title", "A study of round things"), ("DC.Identifier", "1135868"),
+                      ("DC.Identifier.DOI", "10.31202/ecjse.1135868"), body=_ROUND_ABSTRACT)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.31202/ecjse.1135868"

@@ -83,6 +83,9 @@ _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.
 # The view an address names after the DOI is no part of it: De Gruyter Brill's
 # /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
 _DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
+# Each is read in turn: a page may write its record's own number as dc.identifier and the DOI only
+# in a qualified name (OJS: DC.Identifier "1135868", DC.Identifier.DOI "10.31202/…").
+_DUBLIN_CORE_IDENTIFIERS = ("dc.identifier", "dc.identifier.doi", "dcterms.identifier", "prism.doi")
 _MIN_SENTENCE = 20
 _DUBLIN_CORE_ABSTRACT = ("dcterms.abstract", "dc.description.abstract", "dc.description")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
@@ -213,7 +216,8 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     doi = next(
         (
             doi
-            for value in page.every("dc.identifier", "dcterms.identifier", "prism.doi")
+            for name in _DUBLIN_CORE_IDENTIFIERS
+            for value in page.every(name)
             if (doi := normalise_doi(value))
         ),
         None,
