@@ -198,3 +198,17 @@ def test_a_dublin_core_doi_in_a_qualified_identifier_beside_the_records_own_numb
     page = _meta_page(("DC.Title", "A study of round things"), ("DC.Identifier", "1135868"),
                       ("DC.Identifier.DOI", "10.31202/ecjse.1135868"), body=_ROUND_ABSTRACT)
     assert normalise_page("https://example.org/a", page).papers[0].doi == "10.31202/ecjse.1135868"
+
+
+def test_a_doi_link_on_a_seals_image_is_the_seals_not_the_pages():
+    # A repository's footer links its certificate's seal (an image named so) to the seal's DOI.
+    seal = ('<footer><a href="https://doi.org/10.34894/VQ1DJA"><img src="/seal.png" alt="CoreTrustSeal">'
+            "</a></footer>")
+    body = f"<h1>A thesis on round things</h1>{_ROUND_ABSTRACT}{seal}"
+    page = f"<html><head><title>A thesis on round things</title></head><body>{body}</body></html>"
+    found = normalise_page("https://example.org/a", page)
+    assert found is None or not found.papers or found.papers[0].doi is None
+    # A DOI icon linking to the DOI is the page's.
+    icon = '<a href="https://doi.org/10.1234/round"><img src="/doi.svg" alt="DOI"></a>'
+    page = page.replace(seal, icon)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1234/round"

@@ -376,7 +376,17 @@ def _names_a_doi(link: Any) -> bool:
     """Whether a link shows a DOI as a DOI: its text is the DOI, its address, a "DOI" label or
     nothing to read (an icon), not a word the DOI stands behind."""
     text = clean_text(link.text(deep=True)) or ""
-    return not text or "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
+    if not text:
+        return not _badge(link)
+    return "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
+
+
+def _badge(link: Any) -> bool:
+    """A link on an image that names something else than a DOI: a seal the site shows in its footer
+    (HAL's CoreTrustSeal certificate links to the seal's own DOI)."""
+    image = link.css_first("img[alt]")
+    named = clean_text(image.attributes.get("alt")) if image is not None else None
+    return bool(named) and "doi" not in (named or "").casefold()
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:
