@@ -212,3 +212,16 @@ def test_a_doi_link_on_a_seals_image_is_the_seals_not_the_pages():
     icon = '<a href="https://doi.org/10.1234/round"><img src="/doi.svg" alt="DOI"></a>'
     page = page.replace(seal, icon)
     assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1234/round"
+
+
+def test_a_page_whose_only_scholarly_meta_is_dublin_core_or_json_ld_shows_its_doi():
+    prose = "<p>" + "We looked at round things long and found them round. " * 5 + "</p>"
+    body = f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{prose}<p>DOI: 10.1051/round.1955</p>"
+    page = _meta_page(("DC.title", "A study of round things"), ("DC.identifier", "hal-0123"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1051/round.1955"
+    ld = '<script type="application/ld+json">{"@type": "ScholarlyArticle", "name": "A study of round things"}'
+    page = f"<html><head>{ld}</script></head><body>{body}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1051/round.1955"
+    # HighWire's set names the DOI when there is one: without it, a DOI the page shows is another's.
+    page = _meta_page(("citation_title", "A study of round things"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi is None

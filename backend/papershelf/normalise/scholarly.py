@@ -118,7 +118,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
-    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if body.known else None)
+    # So does a page whose only scholarly meta is Dublin Core or JSON-LD, which often leave the DOI
+    # out; HighWire's set names it when there is one (a thesis's HAL page shows a data set's).
+    shows_its_doi = body.known or (not _highwire_tags(page) and _looks_scholarly(page, article, None, None))
+    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if shows_its_doi else None)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -414,6 +417,10 @@ def _looks_scholarly(
     # An og:title alone is any web page; a paper page says so with one of these.
     has_meta = any(key.startswith(("citation_", "dc.", "dcterms.", "prism.")) for key in page.meta)
     return bool(has_meta or article or doi or arxiv_id)
+
+
+def _highwire_tags(page: Page) -> bool:
+    return any(key.startswith("citation_") for key in page.meta)
 
 
 def _dates(page: Page, *names: str) -> list[str | None]:
