@@ -323,3 +323,17 @@ def test_without_meta_a_platforms_unheaded_description_block_is_the_abstract():
     ):
         page = f"<html><body><h1>On Shapes of Things</h1><p>DOI 10.5555/round.1</p>{block}</body></html>"
         assert normalise_page("https://example.org/s", page).papers[0].abstract == text
+
+
+def test_an_html_description_cut_from_the_texts_first_paragraph_is_a_teaser_too():
+    # A post's description meta: its first paragraph, cut to a length.
+    opening = "Eating your own dog food is a slang term for using what you make yourself. " * 3
+    teaser = opening[:190].rstrip() + " for long-term preservation for..."
+    body = (f"<h1>Eating your own dog food</h1><p>DOI: 10.5438/4k3m-nyvg</p><p>{opening} For us this means "
+            "that we use DOIs for long-term preservation for all our posts.</p>")
+    page = _meta_page(("description", teaser), ("dc.title", "Eating your own dog food"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract is None
+    # A whole description is the abstract still.
+    whole = "We looked at round things long and found them round, which nobody had thought. " * 3
+    page = _meta_page(("description", whole.strip()), ("dc.title", "Eating your own dog food"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == whole.strip()

@@ -319,7 +319,10 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
             meta = None
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
-    return description_abstract(page)
+    described = description_abstract(page)
+    if described and _cut_short(described) and _opening_of_the_text(page, described):
+        return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
+    return described
 
 
 # The meta that carry an abstract; OJS repeats DC.Description once for each language of the paper.
