@@ -219,3 +219,11 @@ def test_a_meta_title_that_is_the_journals_name_alone_gives_way_to_the_heading()
                         "Bioresources of Things</title>")
     assert normalise_page("https://example.org/a", page).papers[0].title == (
         "Characterization of a novel enzyme from soil")
+
+
+def test_markup_in_an_og_title_is_read_as_text():
+    page = _meta_page(("og:title", html.escape("Longevity of <i>Rhizoprionodon</i> sharks")),
+                      ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    title = normalise_page("https://example.org/a", page).papers[0].title
+    assert title == "Longevity of Rhizoprionodon sharks"
+

@@ -241,7 +241,8 @@ def _open_graph(page: Page) -> dict[str, Any]:
     # slugline: <span itemprop="datePublished">January 2003</span>).
     shown = [partial_date(value) for value in page.microdata("datePublished")]
     return {
-        "title": _without_site_name(page.first("og:title"), page.first("og:site_name")),
+        # Some sites write the title's markup into og:title too ("… Sharks <i>Rhizoprionodon</i> …").
+        "title": _without_site_name(markup_text(page.first("og:title")), page.first("og:site_name")),
         "dates": _dates(page, "article:published_time", "datepublished") + shown,
     }
 
