@@ -227,3 +227,17 @@ def test_markup_in_an_og_title_is_read_as_text():
     title = normalise_page("https://example.org/a", page).papers[0].title
     assert title == "Longevity of Rhizoprionodon sharks"
 
+
+def test_without_a_heading_the_part_of_a_meta_title_its_tab_names_too_is_the_title():
+    # og:title and <title> each decorate the same title their own way; no heading shows it.
+    meta = "Things Research Article: Longevity of sharks in the western Atlantic."
+    page = _meta_page(("og:title", meta), ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    page = page.replace("<head>", "<head><title>Longevity of sharks in the western Atlantic - Things Research"
+                        "</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "Longevity of sharks in the western Atlantic")
+    # A <title> that only adds its decoration to the whole meta title keeps the meta's subtitle.
+    meta = "Longevity of sharks - a study in the western Atlantic"
+    page = _meta_page(("og:title", meta), ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    page = page.replace("<head>", f"<head><title>{meta} | Things Research</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == meta

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..identity import clean_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, markup_text
 from .places import compact
 
 # How a title sets a site's name apart: " | ", " - ", " – ", " — ", " : " (a colon with a space
@@ -30,9 +30,9 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     site's (journal's) name alone beside the title its <title> names; else the meta title."""
     if not title:
         return title
-    key = compact(title)
+    key = compact(title).rstrip(".")
     parts = _stretches(title)
-    tab = page.node_text("title") or ""
+    tab = markup_text(page.node_text("title")) or ""
     tab_parts = _stretches(tab)
     # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
     # Bioprocessing | Full Text": the heading that is a longer part of the same <title> names the paper.
@@ -40,31 +40,34 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     if not parts and not named_apart:
         return title
     headings = [text for node in page.tree.css("h1") if (text := _heading_text(node))]
-    if any(compact(text) == key for text in headings):
+    if any(compact(text).rstrip(".") == key for text in headings):
         return title
     for text in headings:
-        shown = compact(text)
+        shown = compact(text).rstrip(".")
         if len(text.split()) < _MIN_WORDS:
             continue
         if shown in parts or (named_apart and shown in tab_parts and len(shown) > len(key)):
             return text
-    return title
+    if named_apart or key == compact(tab).rstrip("."):
+        return title  # the <title> only adds its own decoration to the whole meta title
+    # Without a heading of it: the part the <title> names too, each around another decoration
+    # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
+    shared = [text for part, text in parts.items() if part in tab_parts or part == compact(tab).rstrip(".")]
+    return max(shared, key=len) if shared else title
 
 
 def _heading_text(node: object) -> str | None:
     return clean_text(block_text(node))
 
 
-def _stretches(text: str) -> set[str]:
-    """Every stretch of `text` between its separators but the whole, compacted."""
+def _stretches(text: str) -> dict[str, str]:
+    """Every stretch of `text` between its separators but the whole: compacted, and as written."""
     cuts = [0, *(end for found in _SEPARATOR.finditer(text) for end in found.span()), len(text)]
-    found = {
-        compact(text[cuts[i] : cuts[j]])
-        for i in range(0, len(cuts), 2)
-        for j in range(i + 1, len(cuts), 2)
-    }
+    stretches = [text[cuts[i] : cuts[j]] for i in range(0, len(cuts), 2) for j in range(i + 1, len(cuts), 2)]
     if opening := _OPENING.match(text):
-        found.add(compact(text[opening.end() :]))
-    found.discard(compact(text))
-    found.discard("")
+        stretches.append(text[opening.end() :])
+    # A PubMed-fed meta title closes with a full stop its <title> does not write.
+    found = {compact(stretch).rstrip("."): clean_text(stretch.rstrip(" .")) or "" for stretch in stretches}
+    found.pop(compact(text).rstrip("."), None)
+    found.pop("", None)
     return found
