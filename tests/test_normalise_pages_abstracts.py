@@ -337,3 +337,11 @@ def test_an_html_description_cut_from_the_texts_first_paragraph_is_a_teaser_too(
     whole = "We looked at round things long and found them round, which nobody had thought. " * 3
     page = _meta_page(("description", whole.strip()), ("dc.title", "Eating your own dog food"), body=body)
     assert normalise_page("https://example.org/a", page).papers[0].abstract == whole.strip()
+
+
+def test_an_abstract_block_is_read_from_its_heading_not_from_the_tools_above_it():
+    tools = '<div class="tools"><a href="/buy">Buy Article</a> <a href="/perm">Permissions</a></div>'
+    text = "Objectives This study aimed to let researchers extract information about round things."
+    block = f'<section id="abstract">{tools}<h2>Abstract</h2><p>{text}</p><p>Methods We looked.</p></section>'
+    page = f"<html><head><title>Round things</title></head><body><h1>Round things</h1>{block}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == f"{text} Methods We looked."

@@ -124,9 +124,23 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
             # A visual or graphical abstract inside the block is a figure, not the abstract's text.
-            text = abstract_text(block_text(node, FIGURES_UNSEEN))
+            text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
             if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
+    return None
+
+
+def _after_its_heading(block: Any) -> str | None:
+    """The text after the heading "Abstract" inside an abstract block: what the block shows above the
+    heading is the article's tools ("Buy Article", "Permissions and Reprints", a preview), not its text."""
+    for heading in block.css("h2,h3,h4,h5,h6"):
+        if (clean_text(heading.text()) or "").rstrip(":").casefold() not in ("abstract", "summary"):
+            continue
+        parts, after = [], next_element(heading)
+        while after is not None:
+            parts.append(block_text(after, FIGURES_UNSEEN) or "")
+            after = next_element(after)
+        return clean_text(" ".join(parts))
     return None
 
 
