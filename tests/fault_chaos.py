@@ -30,6 +30,8 @@ from papershelf.identity import title_fingerprint
 SYNC_TIMEOUT = 120.0
 IMPORT_TIMEOUT = 180.0
 # A sync that fails because its peer was killed says so in one of these ways (sync/peer.py).
+# Either side's library held too long: the local file (cli/common.py) or the peer's (a 503, sync/peer.py).
+BUSY = re.compile(r"^papershelf: \S+ is busy[:( ]")
 UNREACHABLE = re.compile(r"^papershelf: (cannot reach |\S+ did not answer |\S+: (GET|POST) \S+ failed: )")
 
 
@@ -63,6 +65,11 @@ def judge_sync(chaos: Chaos, local: Machine, peer: Machine, sync: Command) -> No
                            f"{len(lines)} lines: {' | '.join(lines[-3:])[:400]}", timed=True)
     elif UNREACHABLE.match(lines[0]):
         chaos.figures.syncs_failed += 1
+    elif BUSY.match(lines[0]) and any(machine.held_by_another_writer(sync.started, besides=sync)
+                                      for machine in (local, peer)):
+        # The designed answer to a library held past the write deadline by an import or another
+        # sync (seed 570930 at load 5: an import held `local` that long).
+        chaos.figures.busy_while_held += 1
     else:
         chaos.problems.add("sync errors", f"{what} exited {sync.returncode}: {lines[0][:400]}", timed=True)
 

@@ -33,6 +33,15 @@ class Queued:
     after_5xx: bool
 
 
+def busy_answer(response: httpx.Response) -> bool:
+    if response.status_code != 503:
+        return False
+    try:
+        return response.json().get("error") == "library_busy"
+    except ValueError:
+        return False
+
+
 class CaptureClient:
     """One browser's extension on one machine: captures (queued and retried when they get
     no answer), edits and notes on papers it captured, notes on papers it lists."""
@@ -47,6 +56,7 @@ class CaptureClient:
         self.queue: list[Queued] = []
         self.owned: list[OwnedPaper] = []
         self.sent = 0
+        self.sent_at = 0.0  # when the last request went out (monotonic)
 
     def run(self) -> None:
         actions: list[tuple[Callable[[], None], int]] = [
@@ -64,6 +74,7 @@ class CaptureClient:
 
     def send(self, method: str, path: str, **kwargs) -> httpx.Response | None:
         """The answer, or None when none came (the server is down or was killed mid-request)."""
+        self.sent_at = time.monotonic()
         try:
             return self.http.request(method, path, **kwargs)
         except httpx.TransportError:
@@ -71,9 +82,14 @@ class CaptureClient:
             return None
 
     def accepted(self, response: httpx.Response, what: str) -> bool:
-        """Whether the answer is a 2xx; a 5xx or another refusal is recorded as a problem."""
+        """Whether the answer is a 2xx; a 5xx or another refusal is recorded as a problem,
+        but for the library busy while an import or sync held it: the designed answer to a
+        write lock held past the server's write deadline (a retry may then succeed)."""
         if response.is_success:
             return True
+        if busy_answer(response) and self.machine.held_by_another_writer(self.sent_at):
+            self.ledger.count("busy_while_held")
+            return False
         kind = "server errors" if response.status_code >= 500 else "unexpected answers"
         self.problems.add(kind, f"{self.machine.name}: {what} answered {response.status_code}: "
                           f"{response.text[:200]}", timed=True)

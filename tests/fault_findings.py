@@ -22,6 +22,8 @@ class Figures:
     imports: int = 0
     unacknowledged: int = 0  # writes that never got a 2xx answer (not counted as lost)
     stored_despite_5xx: int = 0  # captures answered 5xx, then found stored by their retry
+    # writes answered 503 library_busy while an import or sync held the library (by design)
+    busy_while_held: int = 0
     lost: int = 0
     sync_gaps: int = 0  # records a sync that exited 0 left out (each counted once per library)
     duplicated: int = 0
@@ -50,6 +52,7 @@ class Figures:
             f"lost {self.lost}, sync gaps {self.sync_gaps}, duplicated {self.duplicated}, "
             f"orphans {self.orphans}, "
             f"server errors {self.server_errors} (stored anyway {self.stored_despite_5xx}), "
+            f"busy while an import or sync held the library {self.busy_while_held}, "
             f"leftover processes {self.leftover_processes}, server kills {self.server_kills}, "
             f"sync kills {self.sync_kills}, import kills {self.import_kills}, "
             f"syncs {self.syncs_ok} ok / {self.syncs_failed} peer down, runs {self.runs}"

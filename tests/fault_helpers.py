@@ -184,6 +184,7 @@ def fill_figures(chaos: Chaos) -> None:
     figures.captures, figures.notes = len(ledger.captures), len(ledger.notes)
     figures.edits, figures.imports = ledger.edits, len(ledger.imports)
     figures.unacknowledged, figures.stored_despite_5xx = ledger.unacknowledged, ledger.stored_despite_5xx
+    figures.busy_while_held += ledger.busy_while_held  # a sync's busy exits are counted already
     figures.sync_gaps = len(chaos.left_behind)
     figures.server_errors = problems.count("server errors")
     figures.leftover_processes = problems.count("leftover processes")

@@ -98,6 +98,7 @@ class Ledger:
         self.edits = 0
         self.unacknowledged = 0
         self.stored_despite_5xx = 0
+        self.busy_while_held = 0
         # Ratings sent with captures of each fixture page (answered or not): several machines
         # rate its first paper, which must end with one of them.
         self.shared_ratings: dict[str, set[int]] = defaultdict(set)

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -37,6 +37,14 @@ class Machine:
     client_tokens: list[str]  # one per browser
     process: subprocess.Popen | None = None
     starts: int = 0
+    # The imports and syncs run on this library file: while one holds its write lock past the
+    # server's write deadline, the server answers writes 503 library_busy, by design.
+    writers: list[Command] = field(default_factory=list)
+
+    def held_by_another_writer(self, since: float, besides: Command | None = None) -> bool:
+        """Whether an import or sync (other than `besides`) wrote to this library at some time
+        from `since` (monotonic) until now."""
+        return any(command.ran_after(since) for command in self.writers if command is not besides)
 
     @property
     def base_url(self) -> str:
@@ -111,6 +119,7 @@ class Command:
     numbers = itertools.count(1)
 
     def __init__(self, workdir: Path, label: str, args: list[str]):
+        self.started, self.ended = time.monotonic(), None
         folder = workdir / "commands"
         folder.mkdir(exist_ok=True)
         stem = folder / f"{next(self.numbers):04d}-{label}"
@@ -124,11 +133,20 @@ class Command:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             return False
+        self.ended = self.ended or time.monotonic()
         return True
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait()
+        self.ended = self.ended or time.monotonic()
+
+    def ran_after(self, since: float) -> bool:
+        """Whether it was still running at `since` or later (an end not yet waited for counts
+        as now: a little late, never early)."""
+        if self.ended is None and self.process.poll() is not None:
+            self.ended = time.monotonic()
+        return self.ended is None or self.ended >= since
 
     @property
     def returncode(self) -> int | None:
@@ -145,14 +163,18 @@ class Command:
 
 def start_sync(workdir: Path, local: Machine, peer: Machine) -> Command:
     """`papershelf sync` run on `local`'s file against `peer`'s server."""
-    return Command(workdir, f"sync-{local.name}-{peer.name}", [
+    command = Command(workdir, f"sync-{local.name}-{peer.name}", [
         "sync", peer.base_url, "--token", peer.sync_tokens[local.name], "--db", str(local.db_path),
         "--timeout", "10"])
+    local.writers.append(command)
+    return command
 
 
 def start_import(workdir: Path, machine: Machine, files: list[Path]) -> Command:
-    return Command(workdir, f"import-{machine.name}", [
+    command = Command(workdir, f"import-{machine.name}", [
         "import", *map(str, files), "--captured-at", CAPTURED_AT, "--db", str(machine.db_path)])
+    machine.writers.append(command)
+    return command
 
 
 def server_log_errors(machines: list[Machine]) -> Counter:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import threading
+import time
 
 import pytest
 
@@ -86,3 +87,67 @@ def test_a_capture_is_ledgered_under_the_fixture_page_it_sent_when_two_share_a_u
                                     "html": page.html, "rating": 4}, answer, owned=False)
     client.http.close()
     assert [capture.page for capture in chaos.ledger.captures] == [page.name for page in pages]
+
+
+def test_library_busy_is_a_fault_only_when_no_import_or_sync_held_the_library(tmp_path):
+    """503 library_busy is the server's designed answer to a write lock held past its write
+    deadline: a loaded run's import held it so, and the run reported the answers as server
+    errors (fault seed 947399 at load 8). Still a fault when nothing else wrote to the file."""
+    import httpx
+
+    from fault_machines import start_import
+
+    machine = Machine(name="a", db_path=tmp_path / "library.db", port=1, log_path=tmp_path / "serve.log",
+                      probe_token="", sync_tokens={}, client_tokens=[])
+    chaos = Chaos(tmp_path, [machine], Ledger(), Problems(), Figures(), threading.Event(), seed=1, seconds=0)
+    client = CaptureClient("a0", 0, machine, "token", chaos, [])
+    busy = httpx.Response(503, json={"error": "library_busy", "message": "busy"})
+    client.http.close()
+
+    client.sent_at = time.monotonic()
+    assert not client.accepted(busy, "capture c1")
+    assert chaos.problems.count("server errors") == 1  # nothing held the library
+
+    command = start_import(tmp_path, machine, [tmp_path / "missing.txt"])  # runs, then exits 1
+    assert command.wait(60)
+    assert not client.accepted(busy, "capture c2")  # sent while the import ran
+    assert chaos.problems.count("server errors") == 1 and chaos.ledger.busy_while_held == 1
+
+    client.sent_at = time.monotonic()
+    assert not client.accepted(busy, "capture c3")  # sent after it ended
+    assert chaos.problems.count("server errors") == 2
+    other = httpx.Response(503, json={"error": "unavailable", "message": "reader died"})
+    client.sent_at = command.started
+    assert not client.accepted(other, "capture c4")  # only library_busy is the lock's answer
+    assert chaos.problems.count("server errors") == 3
+
+
+def test_a_sync_that_exits_busy_is_a_fault_only_when_another_import_or_sync_held_a_library(tmp_path):
+    """`papershelf sync` gives up on a library held past its busy timeout with one line saying
+    so; a loaded run's import held it that long and the run called the exit a sync error (fault
+    seed 570930 at load 5). A busy exit with nothing else writing is still one."""
+    from fault_chaos import judge_sync
+    from fault_machines import start_import
+
+    def machine(name: str) -> Machine:
+        return Machine(name=name, db_path=tmp_path / f"{name}.db", port=1,
+                       log_path=tmp_path / f"{name}.log", probe_token="", sync_tokens={}, client_tokens=[])
+
+    local, peer = machine("a"), machine("b")
+    chaos = Chaos(tmp_path, [local, peer], Ledger(), Problems(), Figures(), threading.Event(), seed=1,
+                  seconds=0)
+
+    def busy_sync() -> None:  # a command that exits 1 with the sync's busy line
+        command = start_import(tmp_path, local, [tmp_path / "missing.txt"])
+        local.writers.remove(command)  # it stands for the sync, not for another writer
+        assert command.wait(60)
+        command.err_path.write_text(f"papershelf: {local.db_path} is busy: another program (a "
+                                    "running import or sync) held it too long; try again when it is done\n")
+        judge_sync(chaos, local, peer, command)
+
+    busy_sync()
+    assert chaos.problems.count("sync errors") == 1 and chaos.figures.busy_while_held == 0
+    importing = start_import(tmp_path, local, [tmp_path / "missing.txt"])
+    busy_sync()  # began while the import ran
+    assert chaos.problems.count("sync errors") == 1 and chaos.figures.busy_while_held == 1
+    assert importing.wait(60)
