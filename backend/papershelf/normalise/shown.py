@@ -337,8 +337,11 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
         else:
+            href = node.attributes.get("href") or ""
+            if "10." not in href:
+                continue  # no DOI in it: most elements, and links elsewhere, looked at no further
             # Europe PMC writes the DOI's slash escaped: http://dx.doi.org/10.1136%2Fsti.2008.033985
-            value = unquote(_QUERY_PARAMETERS.sub("", node.attributes.get("href") or ""))
+            value = unquote(_QUERY_PARAMETERS.sub("", href))
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
