@@ -9,6 +9,7 @@ carrying such meta than for carrying none (the heading is what a page without me
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
 from .html_meta import Page, block_text, markup_text
@@ -31,16 +32,18 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     if not title:
         return title
     key = compact(title).rstrip(".")
-    parts = _stretches(title)
+    # The heading of the meta title as it is, the common case, settles it before any part is sought.
+    headings = [text for _, text in page_headings(page) if text]
+    if any(compact(text).rstrip(".") == key for text in headings):
+        return title
+    parts = _stretches(title) if _SEPARATOR.search(title) or _OPENING.match(title) else {}
     tab = markup_text(page.node_text("title")) or ""
-    tab_parts = _stretches(tab)
+    tab_key = compact(tab).rstrip(".")
     # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
     # Bioprocessing | Full Text": the heading that is a longer part of the same <title> names the paper.
+    tab_parts = _stretches(tab) if parts or (key in tab_key and key != tab_key) else {}
     named_apart = key in tab_parts
     if not parts and not named_apart:
-        return title
-    headings = [text for node in page.tree.css("h1") if (text := _heading_text(node))]
-    if any(compact(text).rstrip(".") == key for text in headings):
         return title
     for text in headings:
         shown = compact(text).rstrip(".")
@@ -48,16 +51,20 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
             continue
         if shown in parts or (named_apart and shown in tab_parts and len(shown) > len(key)):
             return text
-    if named_apart or key == compact(tab).rstrip("."):
+    if named_apart or key == tab_key:
         return title  # the <title> only adds its own decoration to the whole meta title
     # Without a heading of it: the part the <title> names too, each around another decoration
     # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
-    shared = [text for part, text in parts.items() if part in tab_parts or part == compact(tab).rstrip(".")]
+    shared = [text for part, text in parts.items() if part in tab_parts or part == tab_key]
     return max(shared, key=len) if shared else title
 
 
-def _heading_text(node: object) -> str | None:
-    return clean_text(block_text(node))
+def page_headings(page: Page) -> list[tuple[Any, str | None]]:
+    """The page's h1 elements and their text as a reader sees it, laid out once however many
+    readers compare a meta title with them."""
+    if "h1" not in page.worked_out:
+        page.worked_out["h1"] = [(node, block_text(node)) for node in page.tree.css("h1")]
+    return page.worked_out["h1"]
 
 
 def _stretches(text: str) -> dict[str, str]:

@@ -41,7 +41,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .meta_titles import heading_for_meta_title
+from .meta_titles import heading_for_meta_title, page_headings
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
@@ -54,7 +54,7 @@ from .shown import (
     read_labels,
     without_closing_mark,
 )
-from .shown_dates import labelled_dates_anywhere, own_bibtex_doi
+from .shown_dates import labelled_dates_anywhere, own_bibtex_doi, publication_labelled_dates
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -108,7 +108,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
         body.title, body.known = labelled.title, True
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
-    title = _as_the_heading_shows(page, heading_for_meta_title(page, merged["title"])) or body.title
+    # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
+    # may carry the site's name, or be it.
+    title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
+    title = _as_the_heading_shows(page, title) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
@@ -120,7 +123,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
     # So does a page whose only scholarly meta is Dublin Core or JSON-LD, which often leave the DOI
     # out; HighWire's set names it when there is one (a thesis's HAL page shows a data set's).
-    shows_its_doi = body.known or (not _highwire_tags(page) and _looks_scholarly(page, article, None, None))
+    shows_its_doi = body.known or (
+        not _highwire_tags(page) and _looks_scholarly(page, article, None, None) and _a_doi_anywhere(page)
+    )
     doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if shows_its_doi else None)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
@@ -370,12 +375,15 @@ def _published(
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
-    if (not any(stated) or _dublin_core_dates_alone(sources, body)) and not shown:
-        # Dublin Core often dates the record (the issue it sits in, the day it was catalogued), not
-        # the paper: the dates the page labels as its publication stand beside it, as on a page
-        # without meta, and the earliest wins.
+    if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
-    elif (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
+        return published_date(_settled(page, stated, shown), shown, body.not_published)
+    if not shown and _dublin_core_dates_alone(page, sources, body):
+        # Dublin Core often dates the record (the issue it sits in, the day it was catalogued), not
+        # the paper: the dates the page labels as its publication stand beside it, and the earliest
+        # wins.
+        shown = publication_labelled_dates(page)
+    if (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
         len(date) == 4 for date in years
     ):
         # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
@@ -387,7 +395,11 @@ def _published(
     return published_date(_settled(page, stated, shown), shown, body.not_published)
 
 
-def _dublin_core_dates_alone(sources: list[dict[str, Any]], body: BodyRecord) -> bool:
+def _dublin_core_dates_alone(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> bool:
+    """Whether Dublin Core is the only meta that dates a page without HighWire's set (a repository's
+    or a journal platform's record); beside HighWire's tags it is kept with the paper's own."""
+    if _highwire_tags(page):
+        return False
     dublin_core = sources[1]
     others = [date for source in sources if source is not dublin_core for date in source["dates"]]
     return any(dublin_core["dates"]) and not any(others) and not any(body.stated)
@@ -421,6 +433,15 @@ def _looks_scholarly(
     # An og:title alone is any web page; a paper page says so with one of these.
     has_meta = any(key.startswith(("citation_", "dc.", "dcterms.", "prism.")) for key in page.meta)
     return bool(has_meta or article or doi or arxiv_id)
+
+
+# What any DOI the page shows holds, in its text or in a doi.org link.
+_DOI_ANYWHERE = re.compile(r"10\.\d{4,9}/")
+
+
+def _a_doi_anywhere(page: Page) -> bool:
+    """Whether the page shows a DOI at all: a quick test before its text is walked for the DOI."""
+    return bool(_DOI_ANYWHERE.search(page.whole_text()) or page.tree.css_first('a[href*="doi.org/10."]'))
 
 
 def _highwire_tags(page: Page) -> bool:
@@ -464,9 +485,9 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     if not title:
         return title
     key = _compact(title)
-    for node in page.tree.css("h1"):
+    for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
-        shown = without_closing_mark(block_text(node))
+        shown = without_closing_mark(text)
         if not shown or shown.isupper():
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
