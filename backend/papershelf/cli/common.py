@@ -89,12 +89,12 @@ def fail(message: str) -> NoReturn:
 def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
     """A failure of SQLite while a command worked, as the one line the user reads."""
     code = primary_code(error)
-    if code == 13:
+    if code == sqlite3.SQLITE_FULL:
         return f"the disk that holds {db_path} is full; nothing of this command was stored"
     if code in BUSY_CODES:
         return (f"{db_path} is busy: another program (a running import or sync) held it too long; "
                 "try again when it is done")
-    if code == 8:
+    if code == sqlite3.SQLITE_READONLY:
         return f"{db_path} is read-only: papershelf needs to write to it"
     return f"{db_path}: {error}"
 

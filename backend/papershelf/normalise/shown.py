@@ -67,6 +67,7 @@ _BLURB_VERB = re.compile(r"\s+(?:is|are|comprises|publishes|features|provides|of
 # Elements a label/value record writes its labels in.
 _FIELD_LABEL_HOLDERS = "th,td,dt,em,b,strong,label,span"
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+_LONGEST_LABEL_TEXT = 200
 _DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
 _INLINE_LABELS = "span,b,strong,em"
 # A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
@@ -181,18 +182,23 @@ def read_labels(page: Page) -> BodyRecord | None:
     None unless it names both a title and its authors."""
     found: dict[str, Any] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
-        if _within(node, ("pre", "code", "form")):
-            # A post showing a file's front matter ("author: mfenner") as an example; a form's
-            # fields (ACL's "Title: Adjust the title …" correction form).
-            continue
-        field = _FIELD_OF_LABEL.get((clean_text(node.text(deep=True)) or "").rstrip(": ").casefold())
-        if field is not None and field not in found and (value := next_element(node)) is not None:
-            text = byline_text(value) if field == "authors" else block_text(value)
-        else:
+        # Most cells and spans are no label: their text is looked up (short ones only: a label's
+        # text, padding and all, is) before their place in the page is.
+        raw = node.text(deep=True) or ""
+        field = _FIELD_OF_LABEL.get((clean_text(raw) or "").rstrip(": ").casefold()) \
+            if len(raw) <= _LONGEST_LABEL_TEXT else None
+        value = next_element(node) if field is not None and field not in found else None
+        if value is None:
             # The label and its value in one element's own text: <span>Title: Development of …</span>
             field, text = _labelled_value(node)
             if field is None or field in found:
                 continue
+        if _within(node, ("pre", "code", "form")):
+            # A post showing a file's front matter ("author: mfenner") as an example; a form's
+            # fields (ACL's "Title: Adjust the title …" correction form).
+            continue
+        if value is not None:
+            text = byline_text(value) if field == "authors" else block_text(value)
         if field == "authors":
             found[field] = names_in_byline(text)
         elif field == "abstract":
@@ -337,22 +343,27 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
         else:
+            # Every DOI holds "10.": the many links without one are passed over before any pattern.
             href = node.attributes.get("href") or ""
-            if "10." not in href:
-                continue  # no DOI in it: most elements, and links elsewhere, looked at no further
             # Europe PMC writes the DOI's slash escaped: http://dx.doi.org/10.1136%2Fsti.2008.033985
-            value = unquote(_QUERY_PARAMETERS.sub("", href))
+            value = unquote(_QUERY_PARAMETERS.sub("", href)) if "10." in href else ""
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
-        found = _DOI_SHOWN.search(value or "") or _DOI_SHOWN.match(f"{label}{value or ''}")
-        if found and not _cited_in_brackets(value or "", found) and (doi := normalise_doi(found.group(1))):
-            yield doi
-        bare = _BARE_DOI.fullmatch((value or "").strip()) if node.tag == "-text" else None
-        labelled = bare and (_in_doi_element(node) or _after_doi_icon(node))
-        if labelled and (doi := normalise_doi(bare.group(0))):
-            yield doi
+        if value and "10." in value:
+            yield from _dois_in(node, value, label)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
+
+
+def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
+    """The DOIs one node shows: in its text or link, after the label before it, or alone in an
+    element (or after an icon) that labels it."""
+    found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
+    if found and not _cited_in_brackets(value, found) and (doi := normalise_doi(found.group(1))):
+        yield doi
+    bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
+    if bare and (_in_doi_element(node) or _after_doi_icon(node)) and (doi := normalise_doi(bare.group(0))):
+        yield doi
 
 
 # A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
@@ -407,7 +418,10 @@ def _badge(link: Any) -> bool:
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:
-    label, colon, value = (clean_text(node.text(deep=False)) or "").partition(":")
+    own = node.text(deep=False) or ""
+    if ":" not in own and "&" not in own:  # (an entity may spell the colon)
+        return None, None
+    label, colon, value = (clean_text(own) or "").partition(":")
     field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 

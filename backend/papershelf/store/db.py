@@ -46,16 +46,16 @@ BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
     code = primary_code(error)
-    if code == 26:  # SQLITE_NOTADB
+    if code == sqlite3.SQLITE_NOTADB:
         return LibraryError(f"{path} is not a papershelf library (not an SQLite database)")
-    if code == 8:  # SQLITE_READONLY
+    if code == sqlite3.SQLITE_READONLY:
         return LibraryError(f"{path} is read-only: papershelf needs to write to it "
                             "(check the file's and its folder's permissions)")
-    if code == 14:  # SQLITE_CANTOPEN
+    if code == sqlite3.SQLITE_CANTOPEN:
         return LibraryError(f"cannot open {path}: check that its folder exists and is writable")
-    if code == 11:  # SQLITE_CORRUPT
+    if code == sqlite3.SQLITE_CORRUPT:
         return damaged_library(path, "SQLite reports it corrupt")
-    if code == 13:  # SQLITE_FULL
+    if code == sqlite3.SQLITE_FULL:
         return LibraryError(f"the disk that holds {path} is full")
     if code in BUSY_CODES:
         return LibraryError(f"{path} is busy: another program (a running import, sync or server) "
