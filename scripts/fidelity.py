@@ -127,11 +127,6 @@ _META_TAG = re.compile(r"""<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE
 _JSON_LD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def without_meta(html: str) -> str:
-    """The page with every meta tag and JSON-LD block taken off."""
-    return with_meta_of(html, frozenset())
-
-
 # Which family a meta tag's name belongs to (names are matched lower-cased, by prefix or whole).
 META_FAMILIES = {
     "highwire": ("citation_", "prism.", "bepress_", "eprints."),  # the scholarly tags Google Scholar reads

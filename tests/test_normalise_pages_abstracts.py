@@ -323,3 +323,25 @@ def test_without_meta_a_platforms_unheaded_description_block_is_the_abstract():
     ):
         page = f"<html><body><h1>On Shapes of Things</h1><p>DOI 10.5555/round.1</p>{block}</body></html>"
         assert normalise_page("https://example.org/s", page).papers[0].abstract == text
+
+
+def test_an_html_description_cut_from_the_texts_first_paragraph_is_a_teaser_too():
+    # A post's description meta: its first paragraph, cut to a length.
+    opening = "Eating your own dog food is a slang term for using what you make yourself. " * 3
+    teaser = opening[:190].rstrip() + " for long-term preservation for..."
+    body = (f"<h1>Eating your own dog food</h1><p>DOI: 10.5438/4k3m-nyvg</p><p>{opening} For us this means "
+            "that we use DOIs for long-term preservation for all our posts.</p>")
+    page = _meta_page(("description", teaser), ("dc.title", "Eating your own dog food"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract is None
+    # A whole description is the abstract still.
+    whole = "We looked at round things long and found them round, which nobody had thought. " * 3
+    page = _meta_page(("description", whole.strip()), ("dc.title", "Eating your own dog food"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == whole.strip()
+
+
+def test_an_abstract_block_is_read_from_its_heading_not_from_the_tools_above_it():
+    tools = '<div class="tools"><a href="/buy">Buy Article</a> <a href="/perm">Permissions</a></div>'
+    text = "Objectives This study aimed to let researchers extract information about round things."
+    block = f'<section id="abstract">{tools}<h2>Abstract</h2><p>{text}</p><p>Methods We looked.</p></section>'
+    page = f"<html><head><title>Round things</title></head><body><h1>Round things</h1>{block}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == f"{text} Methods We looked."

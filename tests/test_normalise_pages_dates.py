@@ -646,3 +646,14 @@ def test_without_meta_a_labelled_date_written_month_first_reads_so_only_when_its
         )
         page = _meta_page(body=f"<h1>A study of round things</h1>{dates}{_ROUND_ABSTRACT}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_a_dublin_core_date_alone_does_not_hide_the_publication_date_the_page_labels():
+    # dc.date is the (or the record's) date; the page labels the day the paper came out.
+    shown = f"<h1>A study of round things</h1><p>First published 20 Jan 2023</p>{_ROUND_ABSTRACT}"
+    page = _meta_page(("dc.title", "A study of round things"), ("dc.date", "2023/02/15"), body=shown)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2023-01-20"
+    # A date HighWire states beside it is the paper's own: the page's labels are not sought.
+    page = _meta_page(("dc.title", "A study of round things"), ("dc.date", "2023/02/15"),
+                      ("citation_publication_date", "2023/02/10"), body=shown)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2023-02-10"

@@ -179,3 +179,49 @@ def test_the_doi_of_the_bibtex_entry_a_page_shows_for_itself_when_nothing_else_n
         body = "<h1>Round things</h1>" + "".join(f"<pre>{entry}</pre>" for entry in entries)
         page = _meta_page(("citation_title", "Round things"), body=body)
         assert normalise_page("https://example.org/paper/9", page).papers[0].doi == doi
+
+
+def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():
+    # A data set's description names the paper it supports, "(https://doi.org/…)" and all.
+    told = "Files for the study (https://doi.org/10.1038/s41467-023-39958-5) of round things."
+    body = "<h1>Data for a study of round things</h1><p>DOI: 10.5281/zenodo.8026174</p>" + _ROUND_ABSTRACT
+    page = _meta_page(("description", told), ("dc.title", "Data for a study of round things"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5281/zenodo.8026174"
+    # A meta that is a DOI link alone is the page's.
+    page = _meta_page(("dc.title", "Data for a study of round things"),
+                      ("dc.relation", "https://doi.org/10.5281/zenodo.8026174"))
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5281/zenodo.8026174"
+
+
+def test_a_dublin_core_doi_in_a_qualified_identifier_beside_the_records_own_number():
+    # OJS: DC.Identifier is the record's number, DC.Identifier.DOI the DOI.
+    page = _meta_page(("DC.Title", "A study of round things"), ("DC.Identifier", "1135868"),
+                      ("DC.Identifier.DOI", "10.31202/ecjse.1135868"), body=_ROUND_ABSTRACT)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.31202/ecjse.1135868"
+
+
+def test_a_doi_link_on_a_seals_image_is_the_seals_not_the_pages():
+    # A repository's footer links its certificate's seal (an image named so) to the seal's DOI.
+    seal = ('<footer><a href="https://doi.org/10.34894/VQ1DJA"><img src="/seal.png" alt="CoreTrustSeal">'
+            "</a></footer>")
+    body = f"<h1>A thesis on round things</h1>{_ROUND_ABSTRACT}{seal}"
+    page = f"<html><head><title>A thesis on round things</title></head><body>{body}</body></html>"
+    found = normalise_page("https://example.org/a", page)
+    assert found is None or not found.papers or found.papers[0].doi is None
+    # A DOI icon linking to the DOI is the page's.
+    icon = '<a href="https://doi.org/10.1234/round"><img src="/doi.svg" alt="DOI"></a>'
+    page = page.replace(seal, icon)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1234/round"
+
+
+def test_a_page_whose_only_scholarly_meta_is_dublin_core_or_json_ld_shows_its_doi():
+    prose = "<p>" + "We looked at round things long and found them round. " * 5 + "</p>"
+    body = f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{prose}<p>DOI: 10.1051/round.1955</p>"
+    page = _meta_page(("DC.title", "A study of round things"), ("DC.identifier", "hal-0123"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1051/round.1955"
+    ld = '<script type="application/ld+json">{"@type": "ScholarlyArticle", "name": "A study of round things"}'
+    page = f"<html><head>{ld}</script></head><body>{body}</body></html>"
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.1051/round.1955"
+    # HighWire's set names the DOI when there is one: without it, a DOI the page shows is another's.
+    page = _meta_page(("citation_title", "A study of round things"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].doi is None

@@ -185,3 +185,59 @@ def test_latin_ligatures_copied_from_a_pdf_are_the_letters_they_join():
     page = _meta_page(("citation_title", "Round Things in Artiﬁcial Light"), ("citation_abstract", text))
     paper = normalise_page("https://example.org/paper/12", page).papers[0]
     assert (paper.title, paper.abstract) == ("Round Things in Artificial Light", text.replace("ﬁ", "fi"))
+
+
+def test_a_meta_title_glued_to_the_sites_name_gives_way_to_the_heading():
+    # A site nobody has seen: og:title carries its name before or after the paper's, or a file kind.
+    heading = "<h1>Using Bayes to get the most out of results</h1><p>Text.</p>"
+    for glued in ("Journal of Things | Using Bayes to get the most out of results",
+                  "Using Bayes to get the most out of results - Journal of Things (1971-1996)",
+                  "Things Research Article: Using Bayes to get the most out of results",
+                  "[PDF] Using Bayes to get the most out of results"):
+        page = _meta_page(("og:title", glued), ("dc.identifier", "10.1234/x"), body=heading)
+        found = normalise_page("https://example.org/a", page).papers[0]
+        assert found.title == "Using Bayes to get the most out of results", glued
+    # A title with its own subtitle keeps it when the heading shows the whole.
+    whole = "Deep learning - a survey of things"
+    page = _meta_page(("og:title", whole), ("dc.identifier", "10.1234/x"), body=f"<h1>{whole}</h1>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == whole
+
+
+def test_a_meta_title_that_is_the_journals_name_alone_gives_way_to_the_heading():
+    # og:title names the journal; the <title> names the paper beside it, and so does the heading.
+    body = "<h1>Characterization of a novel enzyme from soil</h1><p>Text.</p>"
+    page = _meta_page(("og:title", "Bioresources of Things"), ("dc.identifier", "10.1234/x"), body=body)
+    page = page.replace("<head>", "<head><title>Characterization of a novel enzyme from soil | "
+                        "Bioresources of Things | Full Text</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "Characterization of a novel enzyme from soil")
+    # A logo heading the <title> names too is no title: the meta title stands.
+    logo = "<h1>Bioresources of Things</h1><p>Text.</p>"
+    page = _meta_page(("og:title", "Characterization of a novel enzyme from soil"),
+                      ("dc.identifier", "10.1234/x"), body=logo)
+    page = page.replace("<head>", "<head><title>Characterization of a novel enzyme from soil | "
+                        "Bioresources of Things</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "Characterization of a novel enzyme from soil")
+
+
+def test_markup_in_an_og_title_is_read_as_text():
+    page = _meta_page(("og:title", html.escape("Longevity of <i>Rhizoprionodon</i> sharks")),
+                      ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    title = normalise_page("https://example.org/a", page).papers[0].title
+    assert title == "Longevity of Rhizoprionodon sharks"
+
+
+def test_without_a_heading_the_part_of_a_meta_title_its_tab_names_too_is_the_title():
+    # og:title and <title> each decorate the same title their own way; no heading shows it.
+    meta = "Things Research Article: Longevity of sharks in the western Atlantic."
+    page = _meta_page(("og:title", meta), ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    page = page.replace("<head>", "<head><title>Longevity of sharks in the western Atlantic - Things Research"
+                        "</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "Longevity of sharks in the western Atlantic")
+    # A <title> that only adds its decoration to the whole meta title keeps the meta's subtitle.
+    meta = "Longevity of sharks - a study in the western Atlantic"
+    page = _meta_page(("og:title", meta), ("dc.identifier", "10.1234/x"), body=_ROUND_ABSTRACT)
+    page = page.replace("<head>", f"<head><title>{meta} | Things Research</title>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == meta

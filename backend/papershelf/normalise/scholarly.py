@@ -42,6 +42,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .meta_authors import dublin_core_people, weighed_against_byline
+from .meta_titles import heading_for_meta_title, page_headings
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
 from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
 from .shown import (
@@ -54,7 +55,7 @@ from .shown import (
     read_labels,
     without_closing_mark,
 )
-from .shown_dates import labelled_dates_anywhere, own_bibtex_doi
+from .shown_dates import labelled_dates_anywhere, own_bibtex_doi, publication_labelled_dates
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -83,6 +84,9 @@ _DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.
 # The view an address names after the DOI is no part of it: De Gruyter Brill's
 # /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
 _DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
+# Each is read in turn: a page may write its record's own number as dc.identifier and the DOI only
+# in a qualified name (OJS: DC.Identifier "1135868", DC.Identifier.DOI "10.31202/…").
+_DUBLIN_CORE_IDENTIFIERS = ("dc.identifier", "dc.identifier.doi", "dcterms.identifier", "prism.doi")
 _MIN_SENTENCE = 20
 _DUBLIN_CORE_ABSTRACT = ("dcterms.abstract", "dc.description.abstract", "dc.description")
 # How much of a meta abstract a body abstract must hold to be the same abstract.
@@ -106,7 +110,10 @@ def from_page(url: str, page: Page) -> list[Paper]:
         body.title, body.known = labelled.title, True
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
-    title = _as_the_heading_shows(page, merged["title"]) or body.title
+    # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
+    # may carry the site's name, or be it.
+    title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
+    title = _as_the_heading_shows(page, title) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
     doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
@@ -116,7 +123,12 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
-    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if body.known else None)
+    # So does a page whose only scholarly meta is Dublin Core or JSON-LD, which often leave the DOI
+    # out; HighWire's set names it when there is one (a thesis's HAL page shows a data set's).
+    shows_its_doi = body.known or (
+        not _highwire_tags(page) and _looks_scholarly(page, article, None, None) and _a_doi_anywhere(page)
+    )
+    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if shows_its_doi else None)
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -220,7 +232,8 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     doi = next(
         (
             doi
-            for value in page.every("dc.identifier", "dcterms.identifier", "prism.doi")
+            for name in _DUBLIN_CORE_IDENTIFIERS
+            for value in page.every(name)
             if (doi := normalise_doi(value))
         ),
         None,
@@ -241,7 +254,8 @@ def _open_graph(page: Page) -> dict[str, Any]:
     # slugline: <span itemprop="datePublished">January 2003</span>).
     shown = [partial_date(value) for value in page.microdata("datePublished")]
     return {
-        "title": _without_site_name(page.first("og:title"), page.first("og:site_name")),
+        # Some sites write the title's markup into og:title too ("… Sharks <i>Rhizoprionodon</i> …").
+        "title": _without_site_name(markup_text(page.first("og:title")), page.first("og:site_name")),
         "dates": _dates(page, "article:published_time", "datepublished") + shown,
     }
 
@@ -319,7 +333,10 @@ def _abstract(page: Page, article: dict[str, Any], meta: str | None, body: BodyR
             meta = None
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
-    return description_abstract(page)
+    described = description_abstract(page)
+    if described and _cut_short(described) and _opening_of_the_text(page, described):
+        return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
+    return described
 
 
 # The meta that carry an abstract; OJS repeats DC.Description once for each language of the paper.
@@ -368,7 +385,13 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     if not any(stated) and not shown:
         shown = labelled_dates_anywhere(page, title)
-    elif (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
+        return published_date(_settled(page, stated, shown), shown, body.not_published)
+    if not shown and _dublin_core_dates_alone(page, sources, body):
+        # Dublin Core often dates the record (the issue it sits in, the day it was catalogued), not
+        # the paper: the dates the page labels as its publication stand beside it, and the earliest
+        # wins.
+        shown = publication_labelled_dates(page)
+    if (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
         len(date) == 4 for date in years
     ):
         # A year alone (HighWire's citation "BMJ 2010;340") is refined by the day a publication
@@ -378,6 +401,16 @@ def _published(
         shown = shown + [date for date in labelled_dates_anywhere(page, title)
                          if len(date) > 4 and date[:4] in years]
     return published_date(_settled(page, stated, shown), shown, body.not_published)
+
+
+def _dublin_core_dates_alone(page: Page, sources: list[dict[str, Any]], body: BodyRecord) -> bool:
+    """Whether Dublin Core is the only meta that dates a page without HighWire's set (a repository's
+    or a journal platform's record); beside HighWire's tags it is kept with the paper's own."""
+    if _highwire_tags(page):
+        return False
+    dublin_core = sources[1]
+    others = [date for source in sources if source is not dublin_core for date in source["dates"]]
+    return any(dublin_core["dates"]) and not any(others) and not any(body.stated)
 
 
 def _year_or_day(date: str) -> str:
@@ -410,6 +443,19 @@ def _looks_scholarly(
     return bool(has_meta or article or doi or arxiv_id)
 
 
+# What any DOI the page shows holds, in its text or in a doi.org link.
+_DOI_ANYWHERE = re.compile(r"10\.\d{4,9}/")
+
+
+def _a_doi_anywhere(page: Page) -> bool:
+    """Whether the page shows a DOI at all: a quick test before its text is walked for the DOI."""
+    return bool(_DOI_ANYWHERE.search(page.whole_text()) or page.tree.css_first('a[href*="doi.org/10."]'))
+
+
+def _highwire_tags(page: Page) -> bool:
+    return any(key.startswith("citation_") for key in page.meta)
+
+
 def _dates(page: Page, *names: str) -> list[str | None]:
     return [partial_date(page.first(name)) for name in names]
 
@@ -424,7 +470,9 @@ def _pdf_url(value: str | None) -> str | None:
 def _doi_in_meta_links(page: Page) -> str | None:
     for values in page.meta.values():
         for value in values:
-            if "doi.org/10." in value and (doi := normalise_doi(value)):
+            # A DOI in a description's sentences is a work it mentions (a data set's paper), not
+            # the page's; a meta that is the page's link is the link alone.
+            if "doi.org/10." in value and len(value.split()) == 1 and (doi := normalise_doi(value)):
                 return doi
     return None
 
@@ -445,9 +493,9 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     if not title:
         return title
     key = _compact(title)
-    for node in page.tree.css("h1"):
+    for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
-        shown = without_closing_mark(block_text(node))
+        shown = without_closing_mark(text)
         if not shown or shown.isupper():
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and

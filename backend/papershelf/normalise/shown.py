@@ -125,9 +125,23 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
             # A visual or graphical abstract inside the block is a figure, not the abstract's text.
-            text = abstract_text(block_text(node, FIGURES_UNSEEN))
+            text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
             if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
                 return text
+    return None
+
+
+def _after_its_heading(block: Any) -> str | None:
+    """The text after the heading "Abstract" inside an abstract block: what the block shows above the
+    heading is the article's tools ("Buy Article", "Permissions and Reprints", a preview), not its text."""
+    for heading in block.css("h2,h3,h4,h5,h6"):
+        if (clean_text(heading.text()) or "").rstrip(":").casefold() not in ("abstract", "summary"):
+            continue
+        parts, after = [], next_element(heading)
+        while after is not None:
+            parts.append(block_text(after, FIGURES_UNSEEN) or "")
+            after = next_element(after)
+        return clean_text(" ".join(parts))
     return None
 
 
@@ -390,7 +404,17 @@ def _names_a_doi(link: Any) -> bool:
     """Whether a link shows a DOI as a DOI: its text is the DOI, its address, a "DOI" label or
     nothing to read (an icon), not a word the DOI stands behind."""
     text = clean_text(link.text(deep=True)) or ""
-    return not text or "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
+    if not text:
+        return not _badge(link)
+    return "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
+
+
+def _badge(link: Any) -> bool:
+    """A link on an image that names something else than a DOI: a seal the site shows in its footer
+    (HAL's CoreTrustSeal certificate links to the seal's own DOI)."""
+    image = link.css_first("img[alt]")
+    named = clean_text(image.attributes.get("alt")) if image is not None else None
+    return bool(named) and "doi" not in (named or "").casefold()
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:

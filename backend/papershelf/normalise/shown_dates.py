@@ -40,9 +40,17 @@ _DATE_LABEL = re.compile(
 
 
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label"
+# A word every label of _DATE_LABEL holds.
+_LABEL_WORDS = re.compile(r"publi|posted|online|available", re.IGNORECASE)
 
 
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
+
+
+def publication_labelled_dates(page: Page) -> list[str]:
+    """The dates right after a publication label ("First published 20 Jan 2023"), sought only on a
+    page whose text has such a label somewhere."""
+    return _dates_after(page, _DATE_LABEL) if _DATE_LABEL.search(page.whole_text()) else []
 
 
 def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
@@ -251,7 +259,10 @@ _CITED_WORK = re.compile(r"\w[.?!]\s+\S.*\w[.?!]\s*$")
 def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
     found: list[str] = []
     for node in page.tree.css(_LABEL_HOLDERS):
-        own = clean_text(node.text(deep=False))
+        raw = node.text(deep=False) or ""
+        if labels is _DATE_LABEL and not _LABEL_WORDS.search(raw):
+            continue  # no publication label's word in it: most elements, not cleaned to be sure
+        own = clean_text(raw)
         label = labels.search(own or "")
         # A label in a paragraph of prose is a word of a sentence ("… summarized the research
         # published …"), not a label: a date after it is a work the text cites.

@@ -1,0 +1,80 @@
+"""A meta title that carries more (or less) than the paper's title, read against the page's heading.
+
+Sites nobody has seen write the site's or journal's name into their Open Graph or Dublin Core title
+("Frontiers | Using Bayes …", "… - Nature Communications", "[PDF] …"), or put the journal's name
+alone in og:title. The heading the page shows is then the title: a page never reads worse for
+carrying such meta than for carrying none (the heading is what a page without meta is read by).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..identity import clean_text
+from .html_meta import Page, block_text, markup_text
+from .places import compact
+
+# How a title sets a site's name apart: " | ", " - ", " – ", " — ", " : " (a colon with a space
+# before it; "Title: subtitle" is one title).
+_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
+# What may open a meta title before the paper's: a file kind in brackets ("[PDF] "), or a name
+# closed by a colon ("F1000Research Article: "); only ever taken off the front, as a colon later
+# in a title opens its subtitle.
+_OPENING = re.compile(r"^\s*(?:\[[A-Za-z]{2,5}\]\s+|[^:]{2,60}:\s+)")
+# A heading this short is a site's logo or a section's name, not a title that lost its site name.
+_MIN_WORDS = 2
+
+
+def heading_for_meta_title(page: Page, title: str | None) -> str | None:
+    """The heading the page shows for a meta title that glued the site's name to it, or that is the
+    site's (journal's) name alone beside the title its <title> names; else the meta title."""
+    if not title:
+        return title
+    key = compact(title).rstrip(".")
+    # The heading of the meta title as it is, the common case, settles it before any part is sought.
+    headings = [text for _, text in page_headings(page) if text]
+    if any(compact(text).rstrip(".") == key for text in headings):
+        return title
+    parts = _stretches(title) if _SEPARATOR.search(title) or _OPENING.match(title) else {}
+    tab = markup_text(page.node_text("title")) or ""
+    tab_key = compact(tab).rstrip(".")
+    # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
+    # Bioprocessing | Full Text": the heading that is a longer part of the same <title> names the paper.
+    tab_parts = _stretches(tab) if parts or (key in tab_key and key != tab_key) else {}
+    named_apart = key in tab_parts
+    if not parts and not named_apart:
+        return title
+    for text in headings:
+        shown = compact(text).rstrip(".")
+        if len(text.split()) < _MIN_WORDS:
+            continue
+        if shown in parts or (named_apart and shown in tab_parts and len(shown) > len(key)):
+            return text
+    if named_apart or key == tab_key:
+        return title  # the <title> only adds its own decoration to the whole meta title
+    # Without a heading of it: the part the <title> names too, each around another decoration
+    # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
+    shared = [text for part, text in parts.items() if part in tab_parts or part == tab_key]
+    return max(shared, key=len) if shared else title
+
+
+def page_headings(page: Page) -> list[tuple[Any, str | None]]:
+    """The page's h1 elements and their text as a reader sees it, laid out once however many
+    readers compare a meta title with them."""
+    if "h1" not in page.worked_out:
+        page.worked_out["h1"] = [(node, block_text(node)) for node in page.tree.css("h1")]
+    return page.worked_out["h1"]
+
+
+def _stretches(text: str) -> dict[str, str]:
+    """Every stretch of `text` between its separators but the whole: compacted, and as written."""
+    cuts = [0, *(end for found in _SEPARATOR.finditer(text) for end in found.span()), len(text)]
+    stretches = [text[cuts[i] : cuts[j]] for i in range(0, len(cuts), 2) for j in range(i + 1, len(cuts), 2)]
+    if opening := _OPENING.match(text):
+        stretches.append(text[opening.end() :])
+    # A PubMed-fed meta title closes with a full stop its <title> does not write.
+    found = {compact(stretch).rstrip("."): clean_text(stretch.rstrip(" .")) or "" for stretch in stretches}
+    found.pop(compact(text).rstrip("."), None)
+    found.pop("", None)
+    return found
