@@ -38,5 +38,4 @@ use_wall_clock
 read_raw
 build_demo_library
 accept_push  # sync.server: decode and apply a push in one call (the server splits them)
-without_meta  # scripts/fidelity: a page with all its meta taken off (the mixes read with_meta_of)
 _._CHUNK_SIZE  # dump_reader.text_lines: CPython's TextIOWrapper reads this many bytes per read
