@@ -20,8 +20,9 @@ right: metadata that makes a page read worse than none is a reader to fix.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
+import multiprocessing
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -194,27 +195,35 @@ class MixResult(msgspec.Struct):
     worse: list[Check]  # fields not right that the page read with no metadata gets right
 
 
-def read_mixes(single: list[dict[str, Any]]) -> dict[str, MixResult]:
-    """Every mix of MIXES, judged against the same pages read with no metadata at all."""
-    pages = {sidecar["name"]: (CORPUS / sidecar["file"]).read_text(encoding="utf-8") for sidecar in single}
-    # A page lacking a family reads the same in the mixes that differ by it: read once (a third fewer).
-    read: dict[tuple[str, str], PageResult] = {}
-
-    def read_page(sidecar: dict[str, Any], families: frozenset[str]) -> PageResult:
-        html = with_meta_of(pages[sidecar["name"]], families)
-        key = (sidecar["name"], hashlib.blake2b(html.encode(), digest_size=16).digest())
-        if key not in read:
-            found = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
-            papers = found.papers if found is not None else []
-            read[key] = PageResult(page=sidecar["name"], records=len(papers),
-                                   checks=list(_checks(sidecar, papers)))
-        return read[key]
-
-    bare = {(check.page, check.field): check.verdict
-            for sidecar in single for check in read_page(sidecar, MIXES["none"]).checks}
+def page_in_every_mix(sidecar: dict[str, Any]) -> dict[str, PageResult]:
+    """One single-paper page read in each mix of MIXES. A page lacking a family reads the same in
+    the mixes that differ by it: each distinct version of it is read once (a third fewer)."""
+    page = (CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    read: dict[str, PageResult] = {}
     found = {}
     for name, families in MIXES.items():
-        results = [read_page(sidecar, families) for sidecar in single]
+        html = with_meta_of(page, families)
+        if html not in read:
+            record = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
+            papers = record.papers if record is not None else []
+            read[html] = PageResult(page=sidecar["name"], records=len(papers),
+                                    checks=list(_checks(sidecar, papers)))
+        found[name] = read[html]
+    return found
+
+
+def read_mixes(single: list[dict[str, Any]], workers: int = 1) -> dict[str, MixResult]:
+    """Every mix of MIXES, judged against the same pages read with no metadata at all; the pages
+    shared among `workers` processes (forked: the readers are pure functions of the page)."""
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pages = pool.map(page_in_every_mix, single, chunksize=4)
+    else:
+        pages = [page_in_every_mix(sidecar) for sidecar in single]
+    bare = {(check.page, check.field): check.verdict for page in pages for check in page["none"].checks}
+    found = {}
+    for name in MIXES:
+        results = [page[name] for page in pages]
         checks = [check for result in results for check in result.checks]
         right, total = score(checks)
         found[name] = MixResult(
@@ -364,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = sidecars(args.split, args.round_)
     single = [sidecar for sidecar in chosen if "records" not in sidecar["expected"]]
     if args.mixes:
-        print("\n".join(mixes_report(read_mixes(single), args.failures)))
+        print("\n".join(mixes_report(read_mixes(single, workers=os.cpu_count() or 1), args.failures)))
         return 0
     if args.no_meta or args.meta is not None:
         families = args.meta or frozenset()
