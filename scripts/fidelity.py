@@ -248,9 +248,11 @@ def mixes_report(mixes: dict[str, MixResult], failures: bool) -> list[str]:
     return lines
 
 
-def no_meta_report(results: list[PageResult]) -> list[str]:
+def no_meta_report(results: list[PageResult], failures: bool = False) -> list[str]:
     checks = [check for result in results for check in result.checks]
     right, total = score(checks)
+    listed = [f"{check.verdict:7s} {check.page} {check.field}: expected {check.expected!r}, got "
+              f"{check.actual!r}" for check in checks if failures and check.verdict != "right"]
     titled = sum(
         any(check.field == "title" and check.verdict == "right" for check in result.checks)
         for result in results
@@ -259,6 +261,7 @@ def no_meta_report(results: list[PageResult]) -> list[str]:
     return [
         *table(checks, _field_family, "field"),
         "",
+        *([*listed, ""] if listed else []),
         f"pages without a record: {', '.join(empty) or 'none'}",
         f"without meta: {len(results) - len(empty)} of {len(results)} single-paper pages give a record, "
         f"{titled} with the exact title; {right}/{total} fields right",
@@ -378,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_meta or args.meta is not None:
         families = args.meta or frozenset()
         print("\n".join(no_meta_report([check_page_without_meta(sidecar, families)
-                                        for sidecar in single])))
+                                        for sidecar in single], args.failures)))
         return 0
     results = [check_page(sidecar) for sidecar in sidecars(args.split, args.round_)]
     checks = [check for result in results for check in result.checks]

@@ -188,6 +188,15 @@ def test_no_meta_prints_its_figure_in_one_line(capsys):
                         r"exact title; \d+/\d+ fields right", last), last
 
 
+def test_no_meta_lists_each_field_not_right_with_failures(capsys):
+    assert fidelity.main(["--meta", "og,html", "--round", "11", "--failures"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    wrong = [line for line in lines if line.startswith(("wrong", "missing"))]
+    right, total = map(int, lines[-1].rsplit("; ", 1)[1].split()[0].split("/"))
+    assert len(wrong) == total - right > 0
+    assert all(" expected " in line and ", got " in line for line in wrong)
+
+
 def test_pages_with_only_some_of_their_metadata_read_no_worse_than_their_floors(mixes):
     assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
     below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
