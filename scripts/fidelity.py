@@ -113,7 +113,12 @@ class PageResult(msgspec.Struct):
 def check_page(sidecar: dict[str, Any]) -> PageResult:
     """Normalise one page the way a capture is, and judge every field its sidecar expects."""
     html = (CORPUS / sidecar["file"]).read_text(encoding="utf-8")
-    found = normalise_capture(page_url(sidecar), html, None, captured=CAPTURED)
+    return read_as_captured(sidecar, page_url(sidecar), html)
+
+
+def read_as_captured(sidecar: dict[str, Any], url: str, html: str) -> PageResult:
+    """The page's HTML (as it is, or with meta taken off) captured at `url`, every expected field judged."""
+    found = normalise_capture(url, html, None, captured=CAPTURED)
     papers = found.papers if found is not None else []
     return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
 
@@ -172,9 +177,7 @@ def check_page_without_meta(sidecar: dict[str, Any], families: frozenset[str] = 
     """A single-paper page read with its metadata taken off (all but `families`) and its address
     hidden."""
     html = with_meta_of((CORPUS / sidecar["file"]).read_text(encoding="utf-8"), families)
-    found = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
-    papers = found.papers if found is not None else []
-    return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
+    return read_as_captured(sidecar, HIDDEN_ADDRESS, html)
 
 
 def parse_families(text: str) -> frozenset[str]:
@@ -204,10 +207,7 @@ def page_in_every_mix(sidecar: dict[str, Any]) -> dict[str, PageResult]:
     for name, families in MIXES.items():
         html = with_meta_of(page, families)
         if html not in read:
-            record = normalise_capture(HIDDEN_ADDRESS, html, None, captured=CAPTURED)
-            papers = record.papers if record is not None else []
-            read[html] = PageResult(page=sidecar["name"], records=len(papers),
-                                    checks=list(_checks(sidecar, papers)))
+            read[html] = read_as_captured(sidecar, HIDDEN_ADDRESS, html)
         found[name] = read[html]
     return found
 

@@ -20,6 +20,7 @@ import platformdirs
 from ..store.db import (
     BUSY_CODES,
     LibraryError,
+    busy_message,
     library_exists,
     open_reader,
     open_writer,
@@ -92,8 +93,7 @@ def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
     if code == sqlite3.SQLITE_FULL:
         return f"the disk that holds {db_path} is full; nothing of this command was stored"
     if code in BUSY_CODES:
-        return (f"{db_path} is busy: another program (a running import or sync) held it too long; "
-                "try again when it is done")
+        return busy_message(db_path)
     if code == sqlite3.SQLITE_READONLY:
         return f"{db_path} is read-only: papershelf needs to write to it"
     return f"{db_path}: {error}"

@@ -422,8 +422,7 @@ def _names_in(byline: Any) -> list[str]:
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
     items = items or byline.css('[class~="author-name"]') or _people_marked(byline)
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
-    items = [person for item in items for person in (_people_marked(item) if len(_people_marked(item)) > 1
-                                                     else [item])]
+    items = [person for item in items for person in _each_person(item)]
     if items:
         # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
         # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
@@ -432,6 +431,11 @@ def _names_in(byline: Any) -> list[str]:
                  or item.css_first('[class~="name"],[class~="author-name"]') or item for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+def _each_person(item: Any) -> list[Any]:
+    marked = _people_marked(item)
+    return marked if len(marked) > 1 else [item]
 
 
 def _people_marked(block: Any) -> list[Any]:

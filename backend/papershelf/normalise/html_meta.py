@@ -110,13 +110,15 @@ class Page:
                 values.append(value)
         return values
 
-    def whole_text(self) -> str:
+    def whole_text(self, separator: str = "") -> str:
         """All the text of the page's body in one string, unlaid out: a quick test of whether a
-        reader's words are anywhere on the page before it walks the page for them."""
-        if "whole_text" not in self.worked_out:
+        reader's words are anywhere on the page before it walks the page for them (`separator`
+        " " keeps blocks run together apart: "Round thingsAda King Lovelace")."""
+        key = ("whole_text", separator)
+        if key not in self.worked_out:
             body = self.tree.body
-            self.worked_out["whole_text"] = body.text(deep=True) if body is not None else ""
-        return self.worked_out["whole_text"]
+            self.worked_out[key] = body.text(deep=True, separator=separator) if body is not None else ""
+        return self.worked_out[key]
 
     def node_text(self, selector: str) -> str | None:
         node = self.tree.css_first(selector)

@@ -84,10 +84,9 @@ def _text_shows_better(page: Page, names: list[str]) -> bool:
     abbreviated = [name for name in names if _initial_after_given_name(name)][:_LOOKED_FOR]
     if not (long or abbreviated or len(names) == 1) or page.tree.body is None:
         return False
-    # Blocks run together in the tree's text ("Round thingsAda King Lovelace"): parted by spaces.
     # Names are looked for as plain strings: patterns made per name cost more to build than the
     # whole search.
-    text = page.tree.body.text(deep=True, separator=" ")
+    text = page.whole_text(separator=" ")
     return (any(name not in text for name in long)
             or (len(names) == 1 and _listed_with_others(text, names[0]))
             or any(_spelt_in_full(text, name) for name in abbreviated))

@@ -9,15 +9,11 @@ carrying such meta than for carrying none (the heading is what a page without me
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..identity import clean_text
-from .html_meta import Page, block_text, markup_text
-from .places import compact
+from .html_meta import Page, markup_text
+from .places import TITLE_SEPARATOR, compact, page_headings, title_stretches
 
-# How a title sets a site's name apart: " | ", " - ", " – ", " — ", " : " (a colon with a space
-# before it; "Title: subtitle" is one title).
-_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
 # What may open a meta title before the paper's: a file kind in brackets ("[PDF] "), or a name
 # closed by a colon ("F1000Research Article: "); only ever taken off the front, as a colon later
 # in a title opens its subtitle.
@@ -36,7 +32,7 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     headings = [text for _, text in page_headings(page) if text]
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
-    parts = _stretches(title) if _SEPARATOR.search(title) or _OPENING.match(title) else {}
+    parts = _stretches(title) if TITLE_SEPARATOR.search(title) or _OPENING.match(title) else {}
     tab = markup_text(page.node_text("title")) or ""
     tab_key = compact(tab).rstrip(".")
     # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
@@ -59,18 +55,9 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     return max(shared, key=len) if shared else title
 
 
-def page_headings(page: Page) -> list[tuple[Any, str | None]]:
-    """The page's h1 elements and their text as a reader sees it, laid out once however many
-    readers compare a meta title with them."""
-    if "h1" not in page.worked_out:
-        page.worked_out["h1"] = [(node, block_text(node)) for node in page.tree.css("h1")]
-    return page.worked_out["h1"]
-
-
 def _stretches(text: str) -> dict[str, str]:
     """Every stretch of `text` between its separators but the whole: compacted, and as written."""
-    cuts = [0, *(end for found in _SEPARATOR.finditer(text) for end in found.span()), len(text)]
-    stretches = [text[cuts[i] : cuts[j]] for i in range(0, len(cuts), 2) for j in range(i + 1, len(cuts), 2)]
+    stretches = title_stretches(text)
     if opening := _OPENING.match(text):
         stretches.append(text[opening.end() :])
     # A PubMed-fed meta title closes with a full stop its <title> does not write.

@@ -3,6 +3,7 @@ heading of its title, above the prose of its text (a byline, a date, the page's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +26,28 @@ PROSE = 200
 # A title long enough to be the paper's own and not a phrase of another's, when a page's own
 # citation is looked for by it (bylines.py, shown_dates.py).
 OWN_TITLE = 20
+
+
+# How a <title> (or a meta title) sets the site's name apart from the paper's: " | ", " - ", " – ",
+# " — ", " : " (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not
+# "Title: subtitle").
+TITLE_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
+
+
+def title_stretches(text: str) -> list[str]:
+    """Every stretch of a title between its separators, the whole among them, as written
+    ("A | B - C": "A", "A | B", "A | B - C", "B", "B - C", "C")."""
+    cuts = [0, *(end for found in TITLE_SEPARATOR.finditer(text) for end in found.span()), len(text)]
+    return [text[cuts[i] : cuts[j]] for i in range(0, len(cuts), 2) for j in range(i + 1, len(cuts), 2)]
+
+
+def page_headings(page: Page, selector: str = "h1") -> list[tuple[Any, str | None]]:
+    """The page's headings (h1 unless told) and their text as a reader sees it, laid out once however
+    many readers compare a title with them."""
+    key = ("headings", selector)
+    if key not in page.worked_out:
+        page.worked_out[key] = [(node, block_text(node)) for node in page.tree.css(selector)]
+    return page.worked_out[key]
 
 
 def compact(text: str) -> str:

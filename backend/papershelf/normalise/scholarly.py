@@ -42,9 +42,17 @@ from .html_meta import (
     subtitle_beside,
 )
 from .meta_authors import dublin_core_people, weighed_against_byline
-from .meta_titles import heading_for_meta_title, page_headings
+from .meta_titles import heading_for_meta_title
 from .names import covers, display_names, fullest_names, names_in_citation, rejoined_at_commas
-from .places import HEADINGS, OTHER_PAPERS, PLAIN_QUOTES, above_references, compact, title_heading
+from .places import (
+    HEADINGS,
+    OTHER_PAPERS,
+    PLAIN_QUOTES,
+    above_references,
+    compact,
+    page_headings,
+    title_heading,
+)
 from .shown import (
     description_abstract,
     doi_shown,

@@ -30,11 +30,14 @@ from .names import names_in_byline
 from .places import (
     HEADING_TAGS,
     HEADINGS,
+    TITLE_SEPARATOR,
     UNSHOWN,
     above_references,
     below_heading,
     compact,
+    page_headings,
     title_heading,
+    title_stretches,
 )
 from .sites import FIELD_LABELS
 
@@ -77,9 +80,6 @@ _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
-# How a <title> sets the site's name apart from the paper's: " | ", " - ", " – ", " — ", " : "
-# (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not "Title: subtitle").
-_TAB_SEPARATOR = re.compile(r"\s+[|:\-\u2013\u2014]\s+")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
 _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 
@@ -283,20 +283,14 @@ def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
     if not whole:
         return None
-    # Where the parts start and end: [start, end, start, end, …] around each separator.
-    cuts = [0, *(end for found in _TAB_SEPARATOR.finditer(whole) for end in found.span()), len(whole)]
-    stretches = {
-        clean_text(whole[cuts[i] : cuts[j]])
-        for i in range(0, len(cuts), 2)
-        for j in range(i + 1, len(cuts), 2)
-    }
+    stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
     shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
         if compact(stretch) in shown and len(stretch.split()) >= 2:
             return shown[compact(stretch)]
     if shown_only:
         return None
-    parts = [clean_text(whole[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+    parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
 
 
@@ -307,11 +301,11 @@ def without_closing_mark(text: str | None) -> str | None:
 
 def _headings(page: Page, selector: str) -> list[str]:
     found = []
-    for node in page.tree.css(selector):
+    for node, shown in page_headings(page, selector):
         classes = (node.attributes.get("class") or "").lower()
         # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>; a
         # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
-        text = clean_text(_TITLE_DESCRIPTOR.sub("", block_text(node) or "", count=1))
+        text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
         text = without_closing_mark(text)
         if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.

@@ -90,11 +90,12 @@ def _own_citation_line_year(text: str, title: str | None) -> list[str]:
     read where the paper's own title follows the year."""
     if not title or len(title) < OWN_TITLE:
         return []
-    at = text.casefold().find(title.casefold())
+    folded, key = text.casefold(), title.casefold()
+    at = folded.find(key)
     while at >= 0:
         if at and (found := _YEAR_ENDING_THE_NAMES.search(text[max(0, at - 12): at])):
             return [found.group(1) or found.group(2)]
-        at = text.casefold().find(title.casefold(), at + 1)
+        at = folded.find(key, at + 1)
     return []
 
 

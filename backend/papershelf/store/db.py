@@ -44,6 +44,12 @@ def primary_code(error: BaseException) -> int:
 BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+def busy_message(path: Path | str) -> str:
+    """What to tell the user of a library another process held past the busy timeout."""
+    return (f"{path} is busy: another program (a running import, sync or server) held it too long; "
+            "try again when it is done")
+
+
 def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
     code = primary_code(error)
     if code == sqlite3.SQLITE_NOTADB:
@@ -58,8 +64,7 @@ def _describe_open_error(path: Path, error: sqlite3.Error) -> LibraryError:
     if code == sqlite3.SQLITE_FULL:
         return LibraryError(f"the disk that holds {path} is full")
     if code in BUSY_CODES:
-        return LibraryError(f"{path} is busy: another program (a running import, sync or server) "
-                            "held it too long; try again when it is done")
+        return LibraryError(busy_message(path))
     return LibraryError(f"cannot open the library {path}: {error}")
 
 
