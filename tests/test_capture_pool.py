@@ -136,7 +136,7 @@ def test_a_worker_started_after_its_server_died_leaves_at_once_and_quietly():
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()  # reaped: no process has its pid now
     worker = subprocess.run(
-        [sys.executable, "-c", f"from papershelf.capture_pool import _exit_with; _exit_with({gone.pid})"],
+        [sys.executable, "-c", f"from papershelf.lifetime import _exit_with; _exit_with({gone.pid})"],
         capture_output=True, text=True, timeout=30)
     assert worker.returncode == 0, worker.stderr
     assert worker.stderr == ""

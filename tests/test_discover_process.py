@@ -133,3 +133,35 @@ def test_a_refresh_process_that_dies_while_its_server_serves_is_reported(tmp_pat
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
         assert "ERROR papershelf.discover.worker" in server.log()
+
+
+def test_the_refresh_child_leaves_when_its_server_ends_even_mid_pass(tmp_path):
+    """Regression: the child saw its server gone only through the closed pipe, between
+    passes. Killed outright under load, a server left its child importing scikit-learn
+    (a pass over a million papers would take minutes) long after it was gone. Here the pipe
+    stays open and the child waits out a long interval: only its watch can end it."""
+    import multiprocessing
+
+    from papershelf.discover.worker import refresh_forever
+
+    db_path = library(tmp_path)
+    server = subprocess.Popen(["sleep", "600"])
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=refresh_forever, args=(str(db_path), theirs, 600.0, server.pid),
+                            daemon=True)
+    child.start()
+    try:
+        deadline = time.monotonic() + 120
+        while not ours.poll(0.2):  # its first pass over the library asks the server to write
+            assert child.is_alive() and time.monotonic() < deadline
+        server.kill()
+        server.wait()
+        child.join(10)
+        assert not child.is_alive(), "the refresh child outlived its server"
+    finally:
+        ours.close()
+        if child.is_alive():
+            child.kill()
+        server.kill()
+        server.wait()

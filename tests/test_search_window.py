@@ -76,6 +76,9 @@ def setup(tmp_path_factory):
     mp.setenv("PAPERSHELF_DATASETTE_DIR", str(config))
     ds = build_datasette(db_path, base_url="/")
     mp.undo()
+    # The plugin wraps the database's execute at startup; run_and_record wraps it again, so
+    # startup must come first, whichever test of the module runs first.
+    off_loop(asyncio.run, ds.invoke_startup())
     return ds, db_path
 
 

@@ -75,7 +75,7 @@ def test_only_clocks_exactly_as_the_library_writes_them_parse(value):
     (f"03:{hlc()}", "is not a field clock"),
     (hlc(), "is not a field clock"),  # no rank at all
     (f"3:{hlc(2 * DAY)}", "more than a day ahead"),
-])
+], ids=["unpadded", "rank-9", "rank-0", "rank-03", "no-rank", "two-days-ahead"])
 def test_a_field_clock_a_peer_may_not_claim_is_rejected_alone(db, clock, named):
     bad = {"type": "paper", "id": "1" * 16, "version": 2, "values": {"rating": 5},
            "clocks": {"rating": clock}}
@@ -124,7 +124,7 @@ def test_an_unparsable_clock_no_longer_hides_a_far_one_in_the_same_batch(db):
     assert [p[0] for p in snapshot(db)["papers"]] == ["0" * 16]
 
 
-@pytest.mark.parametrize("clock", ["3:9-0-x", f"9:{hlc()}"])
+@pytest.mark.parametrize("clock", ["3:9-0-x", f"9:{hlc()}"], ids=["unpadded", "rank-9"])
 def test_after_a_poisoned_push_the_readers_edit_still_wins_on_a_real_server(tmp_path, clock):
     with running_server(tmp_path / "library.db") as running, running.client() as client:
         pid = "0" * 16

@@ -11,7 +11,6 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import select
 import signal
 import threading
 import time
@@ -29,6 +28,7 @@ from .capture import (
     pack_payload,
     papers_or_none_found,
 )
+from .lifetime import leave_with
 from .normalise import Normalised, normalise_capture
 
 log = logging.getLogger(__name__)
@@ -154,18 +154,4 @@ def _worker_started(server_pid: int) -> None:
     and settle the allocator."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     settle_allocator()
-    threading.Thread(target=_exit_with, args=(server_pid,), daemon=True,
-                     name="papershelf-server-watch").start()
-
-
-def _exit_with(server_pid: int) -> None:
-    # A pidfd is readable once the process has ended (Linux 5.3; the replication watchdog
-    # relies on it too). A server killed while its pool was still starting is gone before
-    # this worker looks: the worker goes at once (the fault test's kills found it alive,
-    # its watch dead of the lookup).
-    try:
-        ended = os.pidfd_open(server_pid)
-    except ProcessLookupError:
-        os._exit(0)
-    select.select([ended], [], [])
-    os._exit(0)
+    leave_with(server_pid)

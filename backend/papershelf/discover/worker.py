@@ -23,6 +23,7 @@ import traceback
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
+from ..lifetime import leave_with
 from ..store.db import open_reader
 from ..store.library import Library, LibraryBusy
 
@@ -73,7 +74,7 @@ class DiscoverWorker:
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         child = context.Process(target=refresh_forever, args=(str(self.library.path), theirs,
-                                                               self.interval),
+                                                               self.interval, os.getpid()),
                                 daemon=True, name="papershelf-discover")
         try:
             child.start()
@@ -141,9 +142,12 @@ class _RemoteWrite:
         raise RuntimeError(value)
 
 
-def refresh_forever(db_path: str, pipe, interval: float) -> None:
+def refresh_forever(db_path: str, pipe, interval: float, server_pid: int) -> None:
     """The child: a refresh whenever the library changed, until the server is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    # The closed pipe is seen only between passes; a server killed outright during the
+    # import or a pass over a million papers would leave this child running for minutes.
+    leave_with(server_pid)
     os.nice(NICENESS)
     reader = None
     try:
