@@ -104,7 +104,8 @@ def test_list_pages_with_a_cursor_and_sees_every_paper_once(client):
         cursor = body["next"]
         if cursor is None:
             break
-    assert seen == [p["id"] for p in everything["papers"]] and len(seen) == 6
+    # Other tests of the module delete and add papers: at least three pages of two here.
+    assert seen == [p["id"] for p in everything["papers"]] and len(set(seen)) == len(seen) > 4
 
 
 def test_search_lists_best_match_first_and_pages_through_every_match_once(client):

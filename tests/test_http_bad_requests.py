@@ -51,6 +51,8 @@ def server(tmp_path_factory):
 
 
 def test_datasette_urls_it_cannot_read_answer_4xx_pages(server):
+    # The module's server: other tests' lines come before (or trail) these, all under /api.
+    before = len(server.log().splitlines())
     with httpx.Client(base_url=server.base_url, timeout=30) as client:
         for url in BAD_DATASETTE_URLS:
             response = client.get(url)
@@ -64,8 +66,8 @@ def test_datasette_urls_it_cannot_read_answer_4xx_pages(server):
         # A method Datasette's views do not know used to be a TypeError: 500.
         assert client.request("TRACE", "/data/library/papers").status_code == 405
         assert client.request("PROPFIND", "/data/").status_code == 405
-    lines = server.log_lines(len(BAD_DATASETTE_URLS) + 3, after=1)
-    assert len(lines) == len(BAD_DATASETTE_URLS) + 3
+    lines = server.log_lines(len(BAD_DATASETTE_URLS) + 3, after=before)
+    assert len([line for line in lines if " /data" in line]) == len(BAD_DATASETTE_URLS) + 3
     assert not any(" -> 5" in line for line in lines)
 
 
