@@ -29,9 +29,9 @@ from papershelf.identity import title_fingerprint
 
 SYNC_TIMEOUT = 120.0
 IMPORT_TIMEOUT = 180.0
-# A sync that fails because its peer was killed says so in one of these ways (sync/peer.py).
 # Either side's library held too long: the local file (cli/common.py) or the peer's (a 503, sync/peer.py).
 BUSY = re.compile(r"^papershelf: \S+ is busy[:( ]")
+# A sync that fails because its peer was killed says so in one of these ways (sync/peer.py).
 UNREACHABLE = re.compile(r"^papershelf: (cannot reach |\S+ did not answer |\S+: (GET|POST) \S+ failed: )")
 
 

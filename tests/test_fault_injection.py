@@ -128,6 +128,7 @@ def test_a_sync_that_exits_busy_is_a_fault_only_when_another_import_or_sync_held
     seed 570930 at load 5). A busy exit with nothing else writing is still one."""
     from fault_chaos import judge_sync
     from fault_machines import start_import
+    from papershelf.store.db import busy_message
 
     def machine(name: str) -> Machine:
         return Machine(name=name, db_path=tmp_path / f"{name}.db", port=1,
@@ -141,8 +142,7 @@ def test_a_sync_that_exits_busy_is_a_fault_only_when_another_import_or_sync_held
         command = start_import(tmp_path, local, [tmp_path / "missing.txt"])
         local.writers.remove(command)  # it stands for the sync, not for another writer
         assert command.wait(60)
-        command.err_path.write_text(f"papershelf: {local.db_path} is busy: another program (a "
-                                    "running import or sync) held it too long; try again when it is done\n")
+        command.err_path.write_text(f"papershelf: {busy_message(local.db_path)}\n")
         judge_sync(chaos, local, peer, command)
 
     busy_sync()

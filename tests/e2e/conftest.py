@@ -436,10 +436,26 @@ def extension(chromium):
 
 
 @pytest.fixture
-def ext(extension, server):
-    """The extension set up for the shared server; pages a test opened are closed after it."""
-    extension.configure(server.url, server.token)
+def tabs_closed(extension):
+    """The extension, its tabs as the test found them once it ends: a tab left open on a page
+    another test opens makes that test's tab lookup ambiguous (the suite runs in any order)."""
     before = set(extension.ctx.pages)
     yield extension
     for page in set(extension.ctx.pages) - before:
         page.close()
+
+
+@pytest.fixture
+def ext(tabs_closed, server):
+    """The extension set up for the shared server; pages a test opened are closed after it."""
+    tabs_closed.configure(server.url, server.token)
+    return tabs_closed
+
+
+@pytest.fixture
+def fresh(tabs_closed, make_server):
+    """The extension on a server with a library of its own, for tests that expect a first save
+    or count what the library holds, whichever tests ran before; its pages closed after."""
+    server = make_server()
+    tabs_closed.configure(server.url, server.token)
+    return tabs_closed, server

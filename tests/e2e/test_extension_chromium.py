@@ -8,29 +8,12 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.e2e
+# Every test leaves the shared browser's tabs as it found them.
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("tabs_closed")]
 
 BERT = "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
 DAILY_IDS = {"2609.31620", "2609.18703", "2609.31291", "2604.02103"}
 QUOTE = "We propose a new simple network architecture, the Transformer, based solely on attention mechanisms"
-
-
-@pytest.fixture(autouse=True)
-def pages_closed_after(extension):
-    """Every test leaves the shared browser with the tabs it found: a tab left open on a page
-    another test opens makes that test's tab lookup ambiguous (the suite runs in any order)."""
-    before = set(extension.ctx.pages)
-    yield
-    for page in set(extension.ctx.pages) - before:
-        page.close()
-
-
-def own_server(extension, make_server):
-    """A server with a library of its own, the extension set up for it: for tests that
-    expect a first save ("saved"), whichever tests ran before on the shared one."""
-    server = make_server()
-    extension.configure(server.url, server.token)
-    return server
 
 
 def wait_until(predicate, timeout=10.0, message="condition"):
@@ -95,8 +78,8 @@ def test_options_saved_and_reused(extension, make_server, site):
     paper_page.close()
 
 
-def test_toolbar_click_saves_the_page_and_edits_reach_the_library(extension, make_server, site):
-    ext, server = extension, own_server(extension, make_server)
+def test_toolbar_click_saves_the_page_and_edits_reach_the_library(fresh, site):
+    ext, server = fresh
     page = ext.open(site.hf_paper)
     popup = ext.click_action(page)
     assert popup.status() == ("saved", BERT)
@@ -158,8 +141,8 @@ def test_a_tag_too_long_for_the_server_shows_its_message_and_stores_nothing(ext,
     popup.close()
 
 
-def test_listing_page_saves_every_paper(extension, make_server, site):
-    ext, server = extension, own_server(extension, make_server)
+def test_listing_page_saves_every_paper(fresh, site):
+    ext, server = fresh
     page = ext.open(site.hf_daily)
     popup = ext.click_action(page)
     state, text = popup.status()
@@ -170,8 +153,8 @@ def test_listing_page_saves_every_paper(extension, make_server, site):
         assert paper_by_arxiv(server, arxiv_id)["arxiv_id"] == arxiv_id
 
 
-def test_selection_context_menu_makes_a_note_with_the_quote(extension, make_server, site):
-    ext, server = extension, own_server(extension, make_server)
+def test_selection_context_menu_makes_a_note_with_the_quote(fresh, site):
+    ext, server = fresh
     page = ext.open(site.arxiv_abs)
     select_text(page, "blockquote.abstract", QUOTE)
     # A user right-clicks on a page they are on; the menu click grants activeTab.
@@ -435,15 +418,14 @@ UNLIKE_BERT = {
 }
 
 
-def test_after_a_save_the_popup_lists_papers_like_it_in_the_library(extension, make_server, site,
-                                                                     tmp_path):
+def test_after_a_save_the_popup_lists_papers_like_it_in_the_library(fresh, site, tmp_path):
     from papershelf.records import Paper
     from papershelf.store.db import open_writer
     from papershelf.store.papers import save_paper
     from papershelf.store.tx import write
 
     # A library of its own: what is "like" BERT depends on every paper the library holds.
-    ext, server = extension, own_server(extension, make_server)
+    ext, server = fresh
     db = open_writer(server.db)  # papers already in the library, as an import brings them
     try:
         with write(db) as tx:

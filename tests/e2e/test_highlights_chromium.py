@@ -78,17 +78,6 @@ def popup_highlights(popup):
     return summary, missing
 
 
-@pytest.fixture
-def fresh(extension, make_server):
-    """The extension on a server with a library of its own; its pages closed after."""
-    server = make_server()
-    extension.configure(server.url, server.token)
-    before = set(extension.ctx.pages)
-    yield extension, server
-    for page in set(extension.ctx.pages) - before:
-        page.close()
-
-
 def test_a_saved_selection_is_marked_at_once_and_again_after_a_reload_and_a_click_shows_the_note(
         fresh, site, tmp_path):
     extension, server = fresh

@@ -8,7 +8,8 @@ its own read-only connection: analysing the text of a freshly imported million p
 minutes of pure-Python work, which on a thread of the server held the GIL against every
 request (a search page took 140 ms instead of 20). Only the results come back, over a pipe,
 and are written as ordinary short jobs on the writer thread, so a capture never waits
-behind a model being trained. The child exits when the server is gone (its pipe closes).
+behind a model being trained. The child exits when the server stops (its pipe closes) and
+the moment the server ends, killed or not, whatever it is doing (lifetime.leave_with).
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 def publication_labelled_dates(page: Page) -> list[str]:
     """The dates right after a publication label ("First published 20 Jan 2023"), sought only on a
     page whose text has such a label somewhere."""
-    return _dates_after(page, _DATE_LABEL) if _DATE_LABEL.search(page.whole_text()) else []
+    return _dates_after(page, _DATE_LABEL, _LABEL_WORDS) if _DATE_LABEL.search(page.whole_text()) else []
 
 
 def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
@@ -59,7 +59,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
     own text or the element after it; else a time marked or shown as the post's. A thesis page
     without one is dated by its defence."""
     return (
-        _dates_after(page, _DATE_LABEL)
+        _dates_after(page, _DATE_LABEL, _LABEL_WORDS)
         or _marked_publication_time(page)
         or _time_under_heading(page, title)
         or _citation_line_date(page, title)
@@ -257,12 +257,14 @@ _CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
 _CITED_WORK = re.compile(r"\w[.?!]\s+\S.*\w[.?!]\s*$")
 
 
-def _dates_after(page: Page, labels: re.Pattern[str]) -> list[str]:
+def _dates_after(page: Page, labels: re.Pattern[str], words: re.Pattern[str] | None = None) -> list[str]:
+    """Dates right after one of `labels`; `words`, one of which every label holds, passes over most
+    elements before their text is cleaned."""
     found: list[str] = []
     for node in page.tree.css(_LABEL_HOLDERS):
         raw = node.text(deep=False) or ""
-        if labels is _DATE_LABEL and not _LABEL_WORDS.search(raw):
-            continue  # no publication label's word in it: most elements, not cleaned to be sure
+        if words is not None and not words.search(raw):
+            continue
         own = clean_text(raw)
         label = labels.search(own or "")
         # A label in a paragraph of prose is a word of a sentence ("… summarized the research
