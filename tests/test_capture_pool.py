@@ -11,6 +11,7 @@ import time
 import uuid
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from helpers import page, running_server
@@ -49,6 +50,68 @@ def test_big_page_without_a_paper_gets_its_clear_400_from_the_worker(api):
         response = client.post("/api/captures", json=not_a_paper())
     assert response.status_code == 400
     assert response.json()["error"] == "no_paper" and response.json()["field"] == "html"
+
+
+# A big page is decoded by the worker that reads it, not by the server (capture.CaptureHead):
+# what it finds wrong there is answered as the server would have answered it.
+FILLER = "words " * 8_000
+
+
+@pytest.mark.parametrize("page, status, error, field, says", [
+    ([FILLER], 400, "validation_error", "html", "html: Expected `str | null`, got `array`"),
+    ({"page": FILLER}, 400, "validation_error", "html", "html: Expected `str | null`, got `object`"),
+    (5, 400, "validation_error", "html", "html: Expected `str | null`, got `int`"),
+])
+def test_a_big_page_that_is_no_string_is_named_in_its_400(api, page, status, error, field, says):
+    body = {"capture_id": uuid.uuid4().hex, "url": PAPER_URL, "html": page, "text": FILLER}
+    with api.client() as client:
+        response = client.post("/api/captures", json=body)
+    assert (response.status_code, response.json()) == (
+        status, {"status": status, "error": error, "message": says, "field": field})
+
+
+@pytest.mark.parametrize("page, says", [
+    (b"\xff", "the request body is not UTF-8 (byte 48000 is not valid)"),
+    (b"\\ud800", "Input data was truncated"),  # msgspec's words for half a surrogate pair
+])
+def test_a_big_page_that_is_no_utf8_text_gets_its_one_line_400(api, page, says):
+    body = (b'{"capture_id": "%s", "url": "%s", "html": "%s%s"}'
+            % (uuid.uuid4().hex.encode(), PAPER_URL.encode(), FILLER.encode(), page))
+    assert len(body) >= INLINE_BELOW
+    with api.client() as client:
+        response = client.post("/api/captures", content=body,
+                               headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {"status": 400, "error": "bad_request", "message": says,
+                               "field": None}
+
+
+def test_a_big_capture_s_other_fields_are_still_checked_by_the_server(api):
+    body = {"capture_id": uuid.uuid4().hex, "url": PAPER_URL, "html": FILLER, "rating": 9}
+    with api.client() as client:
+        response = client.post("/api/captures", json=body)
+    assert response.status_code == 400
+    assert response.json()["field"] == "rating"
+
+
+def test_the_server_leaves_a_big_page_as_json_for_its_worker():
+    from types import SimpleNamespace
+
+    from papershelf.api.capture_body import CaptureBody
+    from papershelf.capture import CaptureHead, CaptureRequest
+
+    def read(body: bytes, pool):
+        connection = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(parse_pool=pool)))
+        return CaptureBody(connection).decode_bytes(body)
+
+    capture = paper_capture()
+    big = msgspec.json.encode(capture)
+    head = read(big, pool=object())
+    assert isinstance(head, CaptureHead) and head.has_html
+    assert msgspec.json.decode(head.html) == capture["html"]
+    assert isinstance(read(big, pool=None), CaptureRequest)  # no workers: read here
+    small = msgspec.json.encode({"capture_id": "a1", "url": PAPER_URL, "html": "<p>a</p>"})
+    assert read(small, pool=object()).html == "<p>a</p>"
 
 
 def test_dead_capture_worker_is_one_503_and_the_next_capture_is_stored(api):

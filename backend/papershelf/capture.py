@@ -54,12 +54,11 @@ CaptureId = Annotated[
 RAW_TYPE = "application/vnd.papershelf.capture+json"
 
 
-class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """What the extension sends: the page, and what the reader added to it."""
+class CaptureFields(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A capture request's fields but the page's HTML: all that storing a capture reads."""
 
     capture_id: CaptureId
     url: Annotated[str, Meta(min_length=1, max_length=8192)]
-    html: str | None = None
     text: str | None = None
     selection: str | None = None
     title: Annotated[str, Meta(max_length=4096)] | None = None
@@ -71,6 +70,33 @@ class CaptureRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     rating: Rating | None = None
     status: Status | None = None
     tags: Tags | None = None
+
+
+class CaptureRequest(CaptureFields, kw_only=True, forbid_unknown_fields=True):
+    """What the extension sends: the page, and what the reader added to it."""
+
+    html: str | None = None
+
+
+NO_HTML = (msgspec.Raw(b"null"), msgspec.Raw(b'""'))
+
+
+class CaptureHead(CaptureFields, kw_only=True, forbid_unknown_fields=True):
+    """A big capture request as the server reads it (`reads_in_worker`): every field checked,
+    the HTML left as the JSON it came as, for the worker process that reads the page to
+    decode. Decoding a 300 KB page into a str was a fifth of the server process's own work
+    per capture, on the one GIL every request shares."""
+
+    html: msgspec.Raw = NO_HTML[0]
+
+    @property
+    def has_html(self) -> bool:
+        return self.html not in NO_HTML
+
+
+def reads_in_worker(pool: ParsePool | None, raw: bytes) -> bool:
+    """Whether a capture's page is read in a worker process of `pool` (else on a thread)."""
+    return pool is not None and len(raw) >= INLINE_BELOW
 
 
 class CaptureResult(msgspec.Struct, kw_only=True):
@@ -151,7 +177,7 @@ def pack_soon(raw: bytes) -> Future:
 class PreparedCapture(msgspec.Struct):
     """A capture normalised and its raw payload packed: all that needs no database."""
 
-    request: CaptureRequest
+    request: CaptureFields
     found: Normalised
     payload: Payload
 
@@ -204,15 +230,17 @@ class Captured(msgspec.Struct):
 
 
 async def capture_page(
-    library: Library | InlineLibrary, request: CaptureRequest, *, raw: bytes | None = None,
-    captured: date | None = None, pool: ParsePool | None = None,
+    library: Library | InlineLibrary, request: CaptureRequest | CaptureHead, *,
+    raw: bytes | None = None, captured: date | None = None, pool: ParsePool | None = None,
 ) -> Captured:
     """Store a capture and what the reader added to it, all in one transaction.
 
-    `raw` is the payload as received (the API passes the request body); without it
-    the request is encoded. A capture id stored before answers its stored result.
-    Raises NoPaper when the page holds no paper (and stores nothing), ParserUnavailable
-    when the pool's worker died on it (the pool is started again)."""
+    `raw` is the payload as received (the API passes the request body, and a CaptureHead
+    with it); without it the request is encoded. A capture id stored before answers its
+    stored result. Raises NoPaper when the page holds no paper (and stores nothing),
+    ParserUnavailable when the pool's worker died on it (the pool is started again), and
+    msgspec's DecodeError (ValidationError) or UnicodeDecodeError when a head's page is
+    not a JSON string of UTF-8 after all."""
     # A capture id stored before is found by the writer, inside the transaction that
     # would store it (a retry racing the first needs that check anyway): asking a reader
     # first, for every capture, cost a thread hop each, to spare the rare retry a parse.
@@ -230,12 +258,15 @@ async def capture_page(
     return done
 
 
-async def _prepare(request: CaptureRequest, raw: bytes | None, captured: date | None,
-                   pool: ParsePool | None) -> tuple[PreparedCapture, float]:
+async def _prepare(request: CaptureRequest | CaptureHead, raw: bytes | None,
+                   captured: date | None, pool: ParsePool | None
+                   ) -> tuple[PreparedCapture, float]:
     if pool is not None and raw is None:
         raw = msgspec.json.encode(request)
-    if pool is not None and len(raw) >= INLINE_BELOW:
+    if raw is not None and reads_in_worker(pool, raw):
         return await pool.prepare(request, raw, captured or date.today())
+    if isinstance(request, CaptureHead):  # its page is read here after all
+        request = msgspec.json.decode(raw, type=CaptureRequest)
     # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
     return await asyncio.to_thread(_timed_prepare, request, raw, captured)
 
@@ -280,7 +311,7 @@ class ParserUnavailable(Exception):
     """The worker process preparing a capture died; the pool is started again."""
 
 
-def _store(tx: Tx, request: CaptureRequest, found: Normalised) -> CaptureResult:
+def _store(tx: Tx, request: CaptureFields, found: Normalised) -> CaptureResult:
     stored = store_papers(tx, request.capture_id, found, hlc=tx.now(), observed_at=tx.timestamp)
     ids = stored.ids
     note = _reader_additions(tx, request, ids[0], found) if ids else None
@@ -323,7 +354,7 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
                         observed=add_observations(tx, observations))
 
 
-def _record_capture(tx: Tx, request: CaptureRequest, found: Normalised, payload: Payload
+def _record_capture(tx: Tx, request: CaptureFields, found: Normalised, payload: Payload
                     ) -> None:
     insert_capture(tx, CaptureRow(
         id=request.capture_id, kind=found.kind, captured_at=tx.timestamp, url=request.url,
@@ -338,7 +369,7 @@ def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> 
     link_capture(tx.db, pid, capture_id, position, created=is_new, by_capture=True)
 
 
-def _reader_additions(tx: Tx, request: CaptureRequest, pid: str, found: Normalised
+def _reader_additions(tx: Tx, request: CaptureFields, pid: str, found: Normalised
                       ) -> NoteView | None:
     """The note, rating, status and tags sent with a capture go to its first paper."""
     changes: dict = {}
@@ -361,7 +392,7 @@ def _reader_additions(tx: Tx, request: CaptureRequest, pid: str, found: Normalis
 CONTEXT_LENGTH = 32  # characters of prefix and suffix a quote keeps, as Hypothesis does
 
 
-def note_target(request: CaptureRequest, arxiv_version: int | None) -> NoteTarget | None:
+def note_target(request: CaptureFields, arxiv_version: int | None) -> NoteTarget | None:
     """The target of a capture's note, labelled with the paper version the page showed.
 
     The extension sends one (selectors made in the page); a client that sends only the
@@ -394,5 +425,5 @@ def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] |
     return sorted(set(current) | set(tags))
 
 
-__all__ = ["CaptureAnswer", "CaptureRequest", "Captured", "NoPaper", "ParserUnavailable",
-           "capture_page"]
+__all__ = ["CaptureAnswer", "CaptureFields", "CaptureHead", "CaptureRequest", "Captured", "NoPaper",
+           "ParserUnavailable", "capture_page"]

@@ -21,7 +21,7 @@ from datetime import date
 import msgspec
 
 from .capture import (
-    CaptureRequest,
+    CaptureFields,
     ParserUnavailable,
     Payload,
     PreparedCapture,
@@ -37,7 +37,9 @@ CLOSE_GRACE_S = 5.0  # a worker still reading a page when the server stops gets 
 
 
 class PageFields(msgspec.Struct):
-    """What a worker reads of a capture's payload (the API validated all of it already)."""
+    """What a worker reads of a capture's payload. The API checked every other field, and
+    left the page to be decoded here (capture.CaptureHead): a page that is no JSON string
+    of UTF-8 raises msgspec's error here, and the executor raises it again in the server."""
 
     url: str
     html: str | None = None
@@ -89,7 +91,7 @@ class ParsePool:
         return ProcessPoolExecutor(self.workers, mp_context=self._context,
                                    initializer=_worker_started, initargs=(os.getpid(),))
 
-    async def prepare(self, request: CaptureRequest, raw: bytes, captured: date
+    async def prepare(self, request: CaptureFields, raw: bytes, captured: date
                       ) -> tuple[PreparedCapture, float]:
         executor = self._executor
         try:

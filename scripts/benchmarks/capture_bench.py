@@ -2,8 +2,10 @@
 
 Pages: a ~300 KB Hugging Face paper page (the BERT fixture padded with the
 model/dataset/space cards a real paper page carries) and a daily listing of 30
-papers (the listing fixture's island grown to 30 entries). Each client posts
-captures with fresh capture ids for a bounded time, against the server as it runs
+papers (the listing fixture's island grown to 30 entries). Each client (a thread on a
+kept-alive connection of its own, common.Poster: the load's own CPU is reported, and stays a
+small share of the cores the server shares with it) posts captures with fresh capture ids
+for a bounded time, against the server as it runs
 (pages read in its worker processes) and, in the same run, with `--capture-workers 0`
 (pages read on threads of the server process). Reported in the same run: captures/s,
 p50/p99 latency, the bare selectolax (lexbor) parse of the paper page, the machine's
@@ -33,9 +35,7 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
-from benchmarks.common import cpu_seconds, rows_for, settle, start_server
+from benchmarks.common import Poster, cpu_seconds, rows_for, settle, start_server
 
 _row = rows_for("capture")
 
@@ -170,15 +170,16 @@ def one_capture(page: str, url: str):
 @contextmanager
 def steps(page: str, url: str):
     """The capture's steps one by one on the paper page, for the per-step breakdown: what
-    the server process does with the body (decode and validate it), what a worker process
-    does (decode its fields, normalise, hash and compress the payload) and what the writer
-    does (store one capture alone, or 8 sharing one commit): (label, fn, captures per call)."""
+    the server process does with the body (decode and check it, the page left as JSON), what
+    a worker process does (decode its fields, normalise, hash and compress the payload) and
+    what the writer does (store one capture alone, or 8 sharing one commit): (label, fn,
+    captures per call)."""
     import hashlib
     from datetime import date
 
     import msgspec
 
-    from papershelf.capture import CaptureRequest, _store_and_answer, prepare_capture
+    from papershelf.capture import CaptureHead, CaptureRequest, _store_and_answer, prepare_capture
     from papershelf.capture_pool import PageFields
     from papershelf.normalise import normalise_capture
     from papershelf.store.captures import compress
@@ -204,8 +205,8 @@ def steps(page: str, url: str):
                         _store_and_answer(db, fresh())
 
             yield [
-                ("server: decode + validate the request body (msgspec)",
-                 lambda: msgspec.json.decode(raw, type=CaptureRequest), 1),
+                ("server: decode + validate the request body, its page left as JSON (msgspec)",
+                 lambda: msgspec.json.decode(raw, type=CaptureHead, strict=False), 1),
                 ("worker: decode the payload's fields",
                  lambda: msgspec.json.decode(raw, type=PageFields), 1),
                 ("worker: normalise (one lexbor parse + the page's readers)",
@@ -234,22 +235,26 @@ def load(base: str, token: str, url: str, page: str, seconds: float, server_pid:
     stop = time.monotonic() + seconds
 
     def client() -> None:
-        with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
+        poster = Poster(base, headers)
+        try:
             while time.monotonic() < stop:
                 body = b'{"capture_id": "' + uuid.uuid4().hex.encode() + b'", ' + rest
                 started = time.perf_counter()
-                response = http.post("/api/captures", content=body)
+                status, answer_headers, _ = poster.post("/api/captures", body)
                 elapsed = (time.perf_counter() - started) * 1000
-                timing = response.headers.get("server-timing", "")
+                timing = answer_headers.get("server-timing", "")
                 with lock:
-                    if response.status_code == 201:
+                    if status == 201:
                         latencies.append(elapsed)
                         if "dur=" in timing:
                             server_ms.append(float(timing.split("dur=")[1]))
                     else:
-                        errors.append(response.status_code)
+                        errors.append(status)
+        finally:
+            poster.close()
 
     started = time.monotonic()
+    own_times = os.times()
     cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
     own_before = cpu_seconds(server_pid, alone=True) if server_pid else 0.0
     threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
@@ -258,12 +263,14 @@ def load(base: str, token: str, url: str, page: str, seconds: float, server_pid:
     for thread in threads:
         thread.join()
     wall = time.monotonic() - started
+    clients_cpu = sum(os.times()[:2]) - sum(own_times[:2])
     cpu = cpu_seconds(server_pid) - cpu_before if server_pid else float("nan")
     own = cpu_seconds(server_pid, alone=True) - own_before if server_pid else float("nan")
     latencies.sort()
     return {
         "cpu_ms": cpu * 1000 / max(1, len(latencies)),
         "own_cpu_ms": own * 1000 / max(1, len(latencies)),
+        "clients_cpu_ms": clients_cpu * 1000 / max(1, len(latencies)),
         "rate": len(latencies) / wall,
         "p50": latencies[len(latencies) // 2] if latencies else float("nan"),
         "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies
@@ -315,6 +322,8 @@ def run(quick: bool) -> list[dict]:
         _row("server CPU per paper page under load / bare parse", paper_run["cpu_ms"] / parse, "x"),
         _row("server process's own CPU per paper page under load (HTTP, token, writer: one GIL)",
              paper_run["own_cpu_ms"], "ms"),
+        _row(f"the {CLIENTS} clients' own CPU per paper page (this process: the load's cost to the cores)",
+             paper_run["clients_cpu_ms"], "ms"),
         _row("server CPU per paper page, pages read on threads (--capture-workers 0)",
              threads_run["cpu_ms"], "ms"),
         _row(f"paper page captures/s ({CLIENTS} clients)", paper_run["rate"], "captures/s",

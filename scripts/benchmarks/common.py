@@ -37,6 +37,43 @@ def papershelf_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "papershelf"]
 
 
+class Poster:
+    """One kept-alive HTTP/1.1 connection that posts prepared bodies and reads each answer's
+    status, headers and body, for a load generator that costs the machine little: with
+    httpx's client, eight posting threads took 3.0 ms of CPU per 300 KB capture, a sixth
+    of what the whole two-core machine spent per capture, taken from the server it measures.
+    Answers must carry Content-Length (papershelf's do)."""
+
+    def __init__(self, base: str, headers: dict[str, str], timeout: float = 30):
+        host, _, port = base.removeprefix("http://").partition(":")
+        self._address, self._timeout = (host, int(port or 80)), timeout
+        self._fixed = "".join(f"{name}: {value}\r\n" for name, value in
+                              {"Host": host, **headers}.items())
+        self._sock = self._reader = None
+
+    def post(self, path: str, body: bytes) -> tuple[int, dict[str, str], bytes]:
+        if self._sock is None:
+            self._sock = socket.create_connection(self._address, timeout=self._timeout)
+            self._reader = self._sock.makefile("rb")
+        head = f"POST {path} HTTP/1.1\r\n{self._fixed}Content-Length: {len(body)}\r\n\r\n"
+        self._sock.sendall(head.encode() + body)
+        status = int(self._reader.readline().split(None, 2)[1])
+        headers: dict[str, str] = {}
+        while (line := self._reader.readline()) not in (b"\r\n", b"\n", b""):
+            name, _, value = line.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        answer = self._reader.read(int(headers["content-length"]))
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, headers, answer
+
+    def close(self) -> None:
+        if self._sock is not None:
+            self._reader.close()
+            self._sock.close()
+            self._sock = self._reader = None
+
+
 def start_server(db_path: Path, *extra: str, wait_s: float = 60
                  ) -> tuple[subprocess.Popen, str, str]:
     """`papershelf serve --no-datasette` over `db_path` (created if new), answering: the

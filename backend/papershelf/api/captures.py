@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import msgspec
 from litestar import Controller, Request, Response, post
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody
 
-from ..capture import CaptureAnswer, CaptureRequest, NoPaper, ParserUnavailable, capture_page
+from ..capture import CaptureAnswer, CaptureHead, CaptureRequest, NoPaper, ParserUnavailable, capture_page
+from .capture_body import CaptureBody, body_error
 from .deps import Lib
 from .errors import ApiError, NoPaperFound, error_responses
 
@@ -23,12 +25,12 @@ class ReaderUnavailable(ApiError):
 class CapturesController(Controller):
     path = "/captures"
 
-    @post(status_code=201, responses={
+    @post(status_code=201, dto=CaptureBody, return_dto=None, responses={
         200: ResponseSpec(data_container=CaptureAnswer, description="a capture_id seen before"),
         **error_responses(400, 401, 403, 413, 503, 507),
     })
     async def create_capture(
-        self, request: Request, data: JSONBody[CaptureRequest], library: Lib
+        self, request: Request, data: JSONBody[CaptureRequest | CaptureHead], library: Lib
     ) -> Response[CaptureAnswer]:
         """Normalise the page into papers and store it; a known capture_id answers 200."""
         try:
@@ -38,8 +40,11 @@ class CapturesController(Controller):
                                       pool=request.app.state.parse_pool)
         except ParserUnavailable as error:
             raise ReaderUnavailable(str(error)) from None
+        except msgspec.DecodeError as error:  # the page, decoded by the worker that read it
+            raise body_error(error, request) from None
         except NoPaper:
-            field = "html" if data.html else "text" if data.text else "url"
+            has_html = data.has_html if isinstance(data, CaptureHead) else bool(data.html)
+            field = "html" if has_html else "text" if data.text else "url"
             raise NoPaperFound(
                 "no paper found on this page (not a paper page, listing or scholarly page)",
                 field=field,
