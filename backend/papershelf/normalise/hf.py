@@ -45,23 +45,37 @@ _LINKED_JSON = {"models": ("linkedModels", "numTotalModels"),
 Found = tuple[Paper, Observed]
 
 
-def islands(page: Page) -> dict[str, Any]:
-    """data-target -> decoded data-props, skipping islands whose JSON does not decode."""
-    found: dict[str, Any] = {}
-    for node in page.tree.css("[data-props]"):
-        target = node.attributes.get("data-target") or ""
-        if target in found:
-            continue
+def _island_props(page: Page) -> dict[str, list[str]]:
+    """data-target -> the data-props of its islands, in page order: one walk of the page
+    however many readers ask, and no island's JSON decoded until one is wanted."""
+    if "hf_islands" not in page.worked_out:
+        found: dict[str, list[str]] = {}
+        for node in page.tree.css("[data-props]"):
+            attrs = node.attributes
+            found.setdefault(attrs.get("data-target") or "", []).append(attrs.get("data-props") or "")
+        page.worked_out["hf_islands"] = found
+    return page.worked_out["hf_islands"]
+
+
+def island(page: Page, target: str) -> Any:
+    """The decoded data-props of the first island of `target` whose JSON decodes, else None."""
+    for props in _island_props(page).get(target, ()):
         try:
-            found[target] = msgspec.json.decode(node.attributes.get("data-props") or "")
+            return msgspec.json.decode(props)
         except msgspec.DecodeError:
             continue
-    return found
+    return None
+
+
+def islands(page: Page) -> dict[str, Any]:
+    """data-target -> decoded data-props, skipping islands whose JSON does not decode."""
+    decoded = {target: island(page, target) for target in _island_props(page)}
+    return {target: value for target, value in decoded.items() if value is not None}
 
 
 def page_kind(page: Page) -> str | None:
     """hf_paper or hf_listing when the page carries a hydration island of that kind."""
-    targets = {node.attributes.get("data-target") for node in page.tree.css("[data-props]")}
+    targets = _island_props(page)
     if PAPER_ISLAND in targets:
         return "hf_paper"
     if LISTING_ISLAND in targets:
@@ -70,12 +84,11 @@ def page_kind(page: Page) -> str | None:
 
 
 def paper_from_page(url: str, page: Page) -> list[Found]:
-    props = islands(page)
-    content = props.get(PAPER_ISLAND)
+    content = island(page, PAPER_ISLAND)
     paper = content.get("paper") if isinstance(content, dict) else None
     found = paper_record(paper) if isinstance(paper, dict) else None
     if found is None:
-        found = _paper_from_dom(url, page, props)
+        found = _paper_from_dom(url, page)
     if found is None:
         return []
     record, observed = found
@@ -192,7 +205,7 @@ def _paper_like(value: dict[str, Any]) -> bool:
     return bool(_text(value.get("title"))) and split_arxiv_id(_text(value.get("id"))) is not None
 
 
-def _paper_from_dom(url: str, page: Page, props: dict[str, Any]) -> Found | None:
+def _paper_from_dom(url: str, page: Page) -> Found | None:
     # The rendered page, for captures whose PaperContent JSON is missing or broken.
     found = None
     for candidate in (page.canonical, page.og_url, url):
@@ -210,7 +223,7 @@ def _paper_from_dom(url: str, page: Page, props: dict[str, Any]) -> Found | None
         for node in page.tree.css("span.author")
         if (name := node_text(node))
     ] or None
-    upvote = props.get("UpvoteControl")
+    upvote = island(page, "UpvoteControl")
     upvotes = count(upvote.get("upvotes") if isinstance(upvote, dict) else None)
     record = Paper(
         title=title,

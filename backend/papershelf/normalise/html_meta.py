@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import msgspec
@@ -68,17 +69,32 @@ _LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+
 
 @dataclass
 class Page:
-    """One parsed page. `meta` maps lower-cased name/property/itemprop to contents in page order."""
+    """One parsed page. Its meta tags, JSON-LD articles and links are read from the tree when a
+    reader first asks: a Hugging Face page's readers never do, and each is a walk of the tree."""
 
     tree: LexborHTMLParser
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    canonical: str | None = None
-    og_url: str | None = None
     # What readers of the page work out from its whole tree (places.text_above_references),
     # worked out once a page however many ask.
     worked_out: dict[Any, Any] = field(default_factory=dict, init=False, repr=False,
                                        compare=False)
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """Lower-cased name/property/itemprop -> contents, in page order."""
+        return _collect_meta(self.tree)
+
+    @cached_property
+    def articles(self) -> list[dict[str, Any]]:
+        """The page's JSON-LD objects that describe a paper, the most scholarly first."""
+        return _collect_articles(self.tree)
+
+    @cached_property
+    def canonical(self) -> str | None:
+        return _canonical(self.tree)
+
+    @cached_property
+    def og_url(self) -> str | None:
+        return self.first("og:url")
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content among `names`, in the order given, cleaned."""
@@ -182,10 +198,7 @@ def parse_page(html: str) -> Page:
     tree = LexborHTMLParser(html)
     if _swallowed_by_a_script(tree):
         tree = LexborHTMLParser(_EMPTY_SCRIPT.sub(r"<script\1></script>", html))
-    page = Page(tree=tree, meta=_collect_meta(tree), articles=_collect_articles(tree))
-    page.canonical = _canonical(tree)
-    page.og_url = page.first("og:url")
-    return page
+    return Page(tree=tree)
 
 
 def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
