@@ -39,3 +39,14 @@ read_raw
 build_demo_library
 accept_push  # sync.server: decode and apply a push in one call (the server splits them)
 _._CHUNK_SIZE  # dump_reader.text_lines: CPython's TextIOWrapper reads this many bytes per read
+
+# api.capture_body.CaptureBody: Litestar's DTO interface, called by name with these keywords.
+_.decode_bytes
+_.decode_builtins
+_.create_for_field_definition
+_.create_openapi_schema
+_.generate_field_definitions
+_.detect_nested_field
+_.handler_id
+_.backend_cls
+_.model_type
