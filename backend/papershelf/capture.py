@@ -77,6 +77,10 @@ class CaptureRequest(CaptureFields, kw_only=True, forbid_unknown_fields=True):
 
     html: str | None = None
 
+    @property
+    def has_html(self) -> bool:
+        return bool(self.html)
+
 
 NO_HTML = (msgspec.Raw(b"null"), msgspec.Raw(b'""'))
 

@@ -85,7 +85,7 @@ def create_app(settings: Settings) -> Litestar:
                                              on_writer=app.state.library.submit_write)
             app.state.replicator.start()
         # Big captures are read in worker processes, one per core (capture_pool.ParsePool),
-        # stopped with the server so none outlives it. Small ones, and every body's JSON,
+        # stopped with the server so none outlives it. Small ones, and every body's fields,
         # are read here: this process settles its allocator as the workers do.
         settle_allocator()
         workers = settings.capture_workers

@@ -43,8 +43,7 @@ class CapturesController(Controller):
         except msgspec.DecodeError as error:  # the page, decoded by the worker that read it
             raise body_error(error, request) from None
         except NoPaper:
-            has_html = data.has_html if isinstance(data, CaptureHead) else bool(data.html)
-            field = "html" if has_html else "text" if data.text else "url"
+            field = "html" if data.has_html else "text" if data.text else "url"
             raise NoPaperFound(
                 "no paper found on this page (not a paper page, listing or scholarly page)",
                 field=field,
