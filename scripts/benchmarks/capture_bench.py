@@ -179,7 +179,7 @@ def steps(page: str, url: str):
 
     import msgspec
 
-    from papershelf.capture import CaptureHead, CaptureRequest, _store_and_answer, prepare_capture
+    from papershelf.capture import CaptureRequest, _store_and_answer, decode_capture, prepare_capture
     from papershelf.capture_pool import PageFields
     from papershelf.normalise import normalise_capture
     from papershelf.store.captures import compress
@@ -206,7 +206,7 @@ def steps(page: str, url: str):
 
             yield [
                 ("server: decode + validate the request body, its page left as JSON (msgspec)",
-                 lambda: msgspec.json.decode(raw, type=CaptureHead, strict=False), 1),
+                 lambda: decode_capture(raw, page_in_worker=True), 1),
                 ("worker: decode the payload's fields",
                  lambda: msgspec.json.decode(raw, type=PageFields), 1),
                 ("worker: normalise (one lexbor parse + the page's readers)",

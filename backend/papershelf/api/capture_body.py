@@ -18,21 +18,20 @@ from litestar.dto.data_structures import DTOFieldDefinition
 from litestar.exceptions import ClientException, ValidationException
 from litestar.typing import FieldDefinition
 
-from ..capture import CaptureHead, CaptureRequest, reads_in_worker
+from ..capture import CaptureHead, CaptureRequest, decode_capture, reads_in_worker
 
 # Where msgspec says a fault is ("… - at `$.note_target.selector[0]`"), as Litestar reads it.
 _AT = re.compile(r"`\$\.(.+)`$")
 
 
 class CaptureBody(AbstractDTO[CaptureRequest]):
-    """The body as a CaptureHead when its page is read in a worker process, else as a
-    CaptureRequest; decoded as Litestar decodes a body (not strictly: "5" is a rating 5)."""
+    """The body as capture.decode_capture reads it: a CaptureHead when its page is read in a
+    worker process, else a CaptureRequest."""
 
     def decode_bytes(self, value: bytes) -> CaptureRequest | CaptureHead:
-        kind = CaptureHead if reads_in_worker(
-            self.asgi_connection.app.state.parse_pool, value) else CaptureRequest
+        pool = self.asgi_connection.app.state.parse_pool
         try:
-            return msgspec.json.decode(value, type=kind, strict=False)
+            return decode_capture(value, page_in_worker=reads_in_worker(pool, value))
         except msgspec.DecodeError as error:
             raise body_error(error, self.asgi_connection) from None
 
