@@ -1,11 +1,15 @@
-"""`papershelf serve` and `papershelf sync` tune Python's cyclic collector once loaded
+"""`papershelf serve`, `sync` and `import` tune Python's cyclic collector once loaded
 (cli/common.py `tune_collector`): a sync batch's tens of thousands of live, acyclic objects
-were scanned again and again for nothing (issue 18)."""
+were scanned again and again for nothing, and so were an import's batches (issue 18)."""
 
 from __future__ import annotations
 
 import gc
 
+from click.testing import CliRunner
+
+from helpers import DUMPS
+from papershelf.cli import cli
 from papershelf.cli.common import COLLECTOR_THRESHOLDS, tune_collector
 
 
@@ -27,6 +31,22 @@ def test_tuning_freezes_what_is_loaded_and_collects_less_often():
         cycle.append(cycle)
         del cycle
         assert gc.collect() >= 1
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
+def test_an_import_tunes_the_collector_before_its_reader_forks(tmp_path):
+    before = gc.get_threshold()
+    gc.unfreeze()
+    gc.set_threshold(700, 10, 10)
+    try:
+        result = CliRunner().invoke(cli, ["import", "--db", str(tmp_path / "library.db"),
+                                          "--captured-at", "2025-11-22",
+                                          str(DUMPS / "000_286d48ef37147b1c.txt")])
+        assert result.exit_code == 0, result.output
+        assert "papers new" in result.stdout
+        assert gc.get_threshold() == COLLECTOR_THRESHOLDS
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)

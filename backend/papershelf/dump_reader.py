@@ -53,6 +53,9 @@ class Batch(msgspec.Struct, tag=True):
     raw: bytes  # the zlib stream's output since the previous batch
     read: int  # bytes of the file read since the previous batch
     last: bool = False
+    # Set on the importer's side (read_dump): no other batch was ready when this one was
+    # taken, so the importer will wait for the reader next: time for work that can fill it.
+    reader_behind: bool = False
 
 
 class Refused(msgspec.Struct, tag=True):
@@ -266,6 +269,7 @@ def read_dump(path: Path, captured: date, hlc: str, *, batch_records: int, fmt: 
                 raise ImportRefused(path, message.reason)
             if isinstance(message, Crashed):
                 raise RuntimeError(f"reading {path} failed: {message.error}")
+            message.reader_behind = ahead.empty()
             yield message
             if message.last:
                 return

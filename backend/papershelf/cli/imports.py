@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..store.db import library_exists
-from .common import db_option, fail, writable_library
+from .common import db_option, fail, tune_collector, writable_library
 
 
 @click.command("import")
@@ -60,6 +60,7 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
             target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db"
             click.echo(f"papershelf: no library at {db_path} yet: everything would be new", err=True)
         db = stack.enter_context(writable_library(target, create=True))
+        tune_collector()  # before the dump reader forks: it inherits the settings
         err = lambda line: click.echo(line, err=True)  # noqa: E731
         if payload is not None:
             from ..importer import ImportRefused, ImportSummary

@@ -162,7 +162,8 @@ def _import_lines(
                                          capture_id=report.capture_id, line=item.line, where=str(path))
                             for item in batch.records]
             else:
-                outcomes = saver.save(batch.records) if batch.records else []
+                outcomes = (saver.save(batch.records, reader_behind=batch.reader_behind)
+                            if batch.records else [])
             for _, outcome in outcomes:
                 report.count(outcome)
             if observed := dump_observations(report.capture_id, fmt, captured, batch.records,

@@ -3,10 +3,10 @@
 A record that is new — no stored paper shares its id, fingerprint, arXiv id or
 DOI, and no earlier record of its batch does either — is inserted with
 `executemany`; any other goes through `save_paper` one by one. The rows added
-are full-text indexed every INDEX_EVERY rows in one statement instead of by the
-per-row trigger, which costs more than the insert itself: FTS5 flushes its
-pending terms at every statement, so large statements build few, large segments,
-and indexing as the load goes fills the time spent waiting for the reader.
+are full-text indexed in a few large statements instead of by the per-row
+trigger, which costs more than the insert itself: FTS5 flushes its pending terms
+at every statement, so large statements build few, large segments; smaller ones
+fill the time the importer would spend waiting for its reader.
 """
 
 from __future__ import annotations
@@ -79,7 +79,12 @@ def _keys(item: Prepared) -> list[str]:
     return keys
 
 
-INDEX_EVERY = 10_000
+# Indexing 200,000 dump records in statements of 10,000 took about a fifth more CPU than in
+# statements of 100,000 or in one (issue 18): each statement ends in a flush of FTS5's
+# pending terms. But while the importer indexes, the reader can only fill its queue
+# (dump_reader.AHEAD_BATCHES): when it is behind, smaller statements let it keep pace.
+INDEX_EVERY = 100_000
+INDEX_WHILE_READER_BEHIND = 10_000
 FTS_AUTOMERGE = 4  # FTS5's default
 
 
@@ -135,8 +140,11 @@ class DeferredUpkeep:
             self.conn.execute("UPDATE fts_deferred SET from_rowid = ? WHERE table_name = ?",
                               [self.from_rowid[table], table])
 
-    def index_when_due(self) -> None:
-        if _next_rowid(self.conn) - self.from_rowid["papers"] >= INDEX_EVERY:
+    def index_when_due(self, *, reader_behind: bool = False) -> None:
+        """Index the rows added so far once there are many, or fewer while the importer
+        would otherwise wait for its reader."""
+        pending = _next_rowid(self.conn) - self.from_rowid["papers"]
+        if pending >= (INDEX_WHILE_READER_BEHIND if reader_behind else INDEX_EVERY):
             self.index_new_rows()
 
 
@@ -217,8 +225,10 @@ class BulkSaver:
                     found.add(f"{prefix}:{doi_key(value) if prefix == 'doi' else value}")
         return found
 
-    def save(self, batch: list[Prepared]) -> list[tuple[str, Outcome]]:
-        """Store a batch; (the id each record was stored under, its outcome), in batch order."""
+    def save(self, batch: list[Prepared], *, reader_behind: bool = False
+             ) -> list[tuple[str, Outcome]]:
+        """Store a batch; (the id each record was stored under, its outcome), in batch order.
+        `reader_behind`: the next batch is not ready yet (dump_reader.Batch)."""
         seen = self._stored_keys(batch)
         fast: list[int] = []
         slow: list[int] = []
@@ -234,7 +244,7 @@ class BulkSaver:
                 self.tx, item.paper(), rank=self.rank, hlc=self.hlc, capture_id=self.capture_id,
                 line=item.line,
             )
-        self.upkeep.index_when_due()
+        self.upkeep.index_when_due(reader_behind=reader_behind)
         return outcomes
 
     def _insert_new(self, items: list[Prepared]) -> None:
