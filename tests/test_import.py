@@ -325,7 +325,10 @@ def test_an_import_indexes_in_large_statements_and_in_smaller_ones_while_its_rea
     smaller statements are for the time the importer would otherwise wait (issue 18)."""
     monkeypatch.setattr(bulk, "INDEX_EVERY", 6)
     monkeypatch.setattr(bulk, "INDEX_WHILE_READER_BEHIND", 3)
-    indexed = lambda: count(db, "SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'")  # noqa: E731
+
+    def indexed() -> int:
+        return count(db, "SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'meshes'")
+
     with write(db) as tx, bulk.deferred_upkeep(tx.db.conn, drop_triggers=True) as upkeep:
         for n in range(4):
             save_paper(tx, Paper(title=f"Paper {n} on meshes"), rank=Rank.PAGE, hlc=tx.now())
