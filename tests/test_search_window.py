@@ -494,3 +494,86 @@ def test_a_searchs_facets_run_as_one_query_and_count_what_each_alone_would(setup
     data, ran = run_and_record(ds, "/library/papers.json")
     assert len([sql for sql in ran if "count(*) as count" in sql]) >= 7
     assert sum(v["count"] for v in data["facet_results"]["status"]["results"]) == PAPERS
+
+
+def recorded_datasette(db_path, config=None):
+    """Datasette over `db_path` and the SQL its database really ran (after papershelf's
+    rewrites: the recorder is wrapped by them, not around them)."""
+    mp = pytest.MonkeyPatch()
+    if config is not None:
+        mp.setenv("PAPERSHELF_DATASETTE_DIR", str(config))
+    ds = build_datasette(db_path, base_url="/")
+    mp.undo()
+    db = ds.get_database("library")
+    ran, original = [], db.execute
+
+    async def execute(sql, *args, **kwargs):
+        ran.append(sql)
+        return await original(sql, *args, **kwargs)
+
+    db.execute = execute
+    off_loop(asyncio.run, ds.invoke_startup())
+    return ds, ran
+
+
+def test_a_searchs_count_comes_with_its_windows_floors_and_is_the_one_datasette_counted(setup):
+    """Regression (issue 18): Datasette asked a search's count after its rows, one more
+    trip through its pool (~3 ms under load, a tenth of the JSON); the query that finds the
+    window's floors now counts a search that fits the window, and one that does not has
+    the window's size. The count query no longer runs, and the count is the one it gave."""
+    _, db_path = setup
+    ds, ran = recorded_datasette(db_path, db_path.parent / "datasette")
+    conn = sqlite3.connect(db_path)
+    medium = len(matches(db_path, "medium"))
+    assert SAMPLE < medium < WINDOW
+    for query, expected, counted_apart in (
+        ("_search=rare", len(matches(db_path, "rare")), False),
+        ("_search=medium", medium, False),
+        ("_search=many", WINDOW, False),  # 2,400 match: the window
+        ("_search=many&_sort=title", WINDOW, False),  # a sort the reader picks
+        ("_search=nowhere", 0, False),
+        # Another filter: Datasette's own count, over the window.
+        ("_search=medium&status=unread", conn.execute(
+            "select count(*) from papers where status = 'unread' and rowid in (select rowid "
+            "from papers_fts where papers_fts match 'medium')").fetchone()[0], True),
+        ("_search=many&status=read", conn.execute(
+            "select count(*) from papers where status = 'read' and rowid in (select rowid from "
+            "papers_fts where papers_fts match 'many' order by rowid desc limit ?)",
+            [WINDOW]).fetchone()[0], True),
+    ):
+        ran.clear()
+        data = get(ds, f"/library/papers.json?{query}").json()
+        assert data["filtered_table_rows_count"] == expected, query
+        assert any(sql.startswith("select count(*) from") for sql in ran) is counted_apart, query
+    conn.close()
+
+
+def test_a_kept_count_is_its_own_requests_even_in_the_same_task(tmp_path):
+    """A count is kept for the request that found it, never reused: a client's requests
+    (datasette.client, a test's) can run in one task, and a paper added between two of them
+    is counted by the second."""
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+
+    def add(n: int) -> None:
+        with db.conn:
+            db.conn.execute(
+                "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
+                "created_at, updated_at) VALUES (?, ?, 'zeta', '[]', 0, 'unread', '[]', ?, ?)",
+                [f"{n:016x}", f"Paper {n}", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"])
+
+    for n in range(3):
+        add(n)
+    ds, _ = recorded_datasette(db_path)
+
+    async def counts() -> list[int]:
+        found = []
+        for step in range(2):
+            if step:
+                add(3)
+            response = await ds.client.get("/library/papers.json?_search=zeta")
+            found.append(response.json()["filtered_table_rows_count"])
+        return found
+
+    assert off_loop(asyncio.run, counts()) == [3, 4]
+    db.close()

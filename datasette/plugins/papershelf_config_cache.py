@@ -14,20 +14,37 @@ check (`_table_permission_allows`) deep-copies the whole metadata to find a tabl
 same reasoning keeps its answer. And `metadata()` itself (every get_metadata hook asked,
 the answers merged; a file's stat for papershelf_any_name.py) ran some forty times a search,
 a tenth of the event loop's time for its JSON: its answers are kept too, at most
-KEPT_METADATA of them (a table's name comes from the URL).
+KEPT_METADATA of them (a table's name comes from the URL). Whether SQLite has JSON
+functions (`detect_json1()`: a new in-memory connection per call, two calls a table page
+and three a search) is the same for the life of the process: asked once.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 
+from datasette import facets as datasette_facets
+from datasette import filters as datasette_filters
 from datasette import hookimpl
+from datasette.utils import detect_json1
 
 KEPT_METADATA = 1_000
 
 
+@functools.cache
+def _sqlite_has_json1() -> bool:
+    return detect_json1()
+
+
+def detect_json1_once(conn=None) -> bool:
+    return detect_json1(conn) if conn is not None else _sqlite_has_json1()
+
+
 @hookimpl
 def startup(datasette):
+    for module in (datasette_facets, datasette_filters):
+        module.detect_json1 = detect_json1_once
     if getattr(datasette, "papershelf_config_cache", False):
         return
     original = datasette.plugin_config

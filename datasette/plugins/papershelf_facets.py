@@ -9,6 +9,7 @@ facets (one bucket per day) but none per year. Choosing a year filters with
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import urllib.parse
 
@@ -278,11 +279,13 @@ def prefetch(datasette, request, database: str, table: str, sql: str, params: di
 FACET_SAMPLE_KEY = "papershelf_facet_sample"
 
 
+@functools.cache
 def sampled(cls):
     """`cls` over a search's sample when papershelf_search.py set one: the facet's SQL is
     the page's, its search clause swapped for the bounded one (an exact clause both
     modules write, not a pattern). Over bounded rows, the facets that know how run
-    together (SharedFacets)."""
+    together (SharedFacets). Made once per class: Datasette asks for the facet classes on
+    every table request, and a search asks twice (papershelf_search.py starts its facets)."""
 
     def __init__(self, ds, request, database, sql=None, **kwargs):
         scope = request.scope if request is not None else {}

@@ -27,7 +27,10 @@ How, with Datasette 0.65's own mechanisms where it has them:
   their matches for a weight of a millionth); a search of such words alone comes title
   matches first, then the newest, and says so;
 - the count of a search with no other filter is counted in the FTS5 index alone (the
-  same rewrite, for the one count query of that exact shape);
+  same rewrite, for the one count query of that exact shape), and is known before the
+  page's rows are: the query that finds the window's floors counts a search that fits the
+  window (one that does not has the window's size), so Datasette's count query, which
+  waits for the rows, is answered without running (`KeptCount`);
 - the facets of a ranked search start when its page's query does, on another of
   Datasette's threads (`_start_facets`), not after the rows and the count.
 
@@ -45,8 +48,10 @@ import asyncio
 import contextvars
 import re
 import sqlite3
+from typing import NamedTuple
 
 from datasette import hookimpl
+from datasette.database import Results
 from datasette.filters import FilterArguments
 from datasette.utils import escape_fts, escape_sqlite
 
@@ -80,6 +85,26 @@ _MARKED_REQUEST: contextvars.ContextVar = contextvars.ContextVar("papershelf_mar
                                                                  default=None)
 
 
+class KeptCount(NamedTuple):
+    """A search's count, worked out with its window's floors: the FTS5 count query
+    `counted` makes of Datasette's, the search and floor it is for, and the answer."""
+
+    sql: str
+    search: str
+    floor: int | None
+    count: int
+
+    def answers(self, sql: str, params: dict) -> bool:
+        return sql == self.sql and params.get("search") == self.search and \
+            params.get(FLOOR) == self.floor
+
+
+# Set where the floors are found, in the request's own task, which then asks the count.
+_KEPT_COUNT: contextvars.ContextVar = contextvars.ContextVar("papershelf_kept_count",
+                                                             default=None)
+_COUNT_DESCRIPTION = (("count(*)", None, None, None, None, None, None),)
+
+
 def setting(datasette, name: str, default: int) -> int:
     config = datasette.plugin_config("papershelf-search") or {}
     size = config.get(name, default)
@@ -93,17 +118,26 @@ def _search_clause(fts_pk: str, fts: str, term: str, floor: str | None = None) -
             f"{escape_sqlite(fts)} match {term}{bound})")
 
 
-async def window_floors(db, fts: str, term: str, search: str, *sizes: int) -> list[int | None]:
+async def window_floors(db, fts: str, term: str, search: str, *sizes: int
+                        ) -> tuple[list[int | None], int | None]:
     """For each size, the rowid of the oldest of the `size` newest matches, or None when no
-    more than `size` papers match (or FTS5 refuses the query: Datasette reports that).
-    One query, walking the FTS5 index by rowid: no ranking."""
+    more than `size` papers match; and how many match when no more than the first size do
+    (else None: the window has that many). One query, walking the FTS5 index by rowid: no
+    ranking, and a count only of a search that fits the window. ([None, …], None) when FTS5
+    refuses the query: Datasette reports that."""
     table = escape_sqlite(fts)
     floors = ", ".join(f"(select rowid + 1 from {table} where {table} match {term} "
-                       f"order by rowid desc limit 1 offset {int(size)})" for size in sizes)
+                       f"order by rowid desc limit 1 offset {int(size)}) as floor_{index}"
+                       for index, size in enumerate(sizes))
+    names = ", ".join(f"floor_{index}" for index in range(len(sizes)))
+    count = f"(select count(*) from {table} where {table} match {term})"
     try:
-        return list((await db.execute(f"select {floors}", {"search": search})).first())
+        *found, fewer = (await db.execute(
+            f"select {names}, case when floor_0 is null then {count} end from (select {floors})",
+            {"search": search})).first()
     except sqlite3.DatabaseError:
-        return [None] * len(sizes)
+        return [None] * len(sizes), None
+    return found, fewer
 
 
 async def search_ranking(db, fts: str, table: str, search: str, sample: int
@@ -124,6 +158,7 @@ def _bounded(inner, request, database, table, datasette):
     """Datasette's search filter, its clause bounded to the window when more match."""
 
     async def bounded():
+        _KEPT_COUNT.set(None)  # a client's requests can share a task: none of another's
         args = await inner()
         if not isinstance(args, FilterArguments) or "search" not in args.params:
             return args
@@ -147,7 +182,13 @@ def _bounded(inner, request, database, table, datasette):
             # of its own, on another of Datasette's threads), not after them.
             ranking_asked = asyncio.ensure_future(search_ranking(db, fts, table, search, setting(
                 datasette, "common_sample", relevance.COMMON_SAMPLE)))
-        floor, facet_floor = await window_floors(db, fts, term, search, size, sample)
+        (floor, facet_floor), fewer = await window_floors(db, fts, term, search, size, sample)
+        count = size if floor is not None else fewer
+        if count is not None:
+            bound = f" and rowid >= :{FLOOR}" if floor is not None else ""
+            _KEPT_COUNT.set(KeptCount(f"select count(*) from {escape_sqlite(fts)} where "
+                                      f"{escape_sqlite(fts)} match {term}{bound}",
+                                      search, floor, count))
         if sample >= size:
             facet_floor = None
         said = ""
@@ -336,6 +377,9 @@ def startup(datasette):
         async def execute(sql, params=None, *args, _original=original, **kwargs):
             if params and "search" in params and sql.startswith("select count(*) from "):
                 sql, params = counted(sql, params)
+                kept = _KEPT_COUNT.get()
+                if kept is not None and kept.answers(sql, params):
+                    return Results([(kept.count,)], False, _COUNT_DESCRIPTION)
             elif params and "search" in params and "papershelf-relevance" in sql:
                 _start_facets(sql, params)
                 sql, params = ranked(sql, params)
