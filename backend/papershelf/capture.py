@@ -40,6 +40,7 @@ from .store.observations import Observation, add_observations, observation_id
 from .store.papers import Outcome, edit_paper, load_state, save_paper
 from .store.queries import PaperView, papers_by_ids
 from .store.tx import Tx, write
+from .surrogates import decode_mending
 
 if TYPE_CHECKING:  # capture_pool imports this module: its workers read pages with it
     from .capture_pool import ParsePool
@@ -280,7 +281,7 @@ async def _prepare(request: CaptureRequest | CaptureHead, raw: bytes | None,
         if reads_in_worker(pool, raw):
             return await pool.prepare(request, raw, captured or date.today())
     if isinstance(request, CaptureHead):  # its page is read here after all
-        request = decode_capture(raw, page_in_worker=False)
+        request, raw = decode_mending(lambda body: decode_capture(body, page_in_worker=False), raw)
     # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
     return await asyncio.to_thread(_timed_prepare, request, raw, captured)
 

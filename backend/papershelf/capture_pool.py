@@ -30,6 +30,7 @@ from .capture import (
 )
 from .lifetime import leave_with
 from .normalise import Normalised, normalise_capture
+from .surrogates import decode_mending
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,15 @@ CLOSE_GRACE_S = 5.0  # a worker still reading a page when the server stops gets 
 class PageFields(msgspec.Struct):
     """What a worker reads of a capture's payload. The API checked every other field, and
     left the page to be decoded here (capture.CaptureHead): a page that is no JSON string
-    of UTF-8 raises msgspec's error here, and the executor raises it again in the server."""
+    of UTF-8 raises msgspec's error here, and the executor raises it again in the server;
+    half a surrogate pair is read as U+FFFD (surrogates.py)."""
 
     url: str
     html: str | None = None
     text: str | None = None
+
+
+_decode_page = msgspec.json.Decoder(PageFields).decode
 
 
 class PreparedPage(msgspec.Struct):
@@ -60,7 +65,7 @@ def prepare_page(raw: bytes, captured: date) -> PreparedPage:
 
     Pure (no database, no logging: the server logs, with its redaction)."""
     started = time.perf_counter()
-    page = msgspec.json.decode(raw, type=PageFields)
+    page, raw = decode_mending(_decode_page, raw)  # raw: the body as read, then packed
     found, failure = None, None
     try:
         found = normalise_capture(page.url, page.html, page.text, captured=captured)

@@ -21,6 +21,13 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Half of a two-unit character (an emoji a site cut in two) is written U+FFFD, as the
+ * browser shows it: JSON.stringify would write the half as an escape of its own,
+ * which no strict JSON reader takes, and the whole capture or note would be refused.
+ */
+const wellFormed = (key, value) => (typeof value === "string" && value.toWellFormed ? value.toWellFormed() : value);
+
 export class Client {
   /** onSuccess runs after every answered request: the queue drains on it. */
   constructor({ serverUrl, token }, { onSuccess } = {}) {
@@ -38,7 +45,7 @@ export class Client {
           Authorization: `Bearer ${this.token}`,
           ...(body === undefined ? {} : { "Content-Type": "application/json" }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body, wellFormed),
         cache: "no-store",
       });
     } catch (err) {

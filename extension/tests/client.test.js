@@ -73,6 +73,19 @@ describe("answers", () => {
   });
 });
 
+describe("half a two-unit character", () => {
+  it("is sent as U+FFFD, as the page shows it, so the capture and its note are stored", async () => {
+    const client = new Client({ serverUrl, token });
+    const cut = "Sparse autoencoders \ud83d";  // an emoji cut in two by the page
+    const { data } = await client.capture(capturePayload({ title: cut, text: cut, note: cut }));
+    const [paper] = data.papers;
+    assert.equal(data.note.body, "Sparse autoencoders \ufffd");
+    const note = await client.addNote(paper.id, { body: "quoted", quote: `a quote ${cut}` });
+    assert.equal(note.status, 201);
+    assert.equal(note.data.quote, "a quote Sparse autoencoders \ufffd");
+  });
+});
+
 describe("papers like this", () => {
   it("asks for a saved paper's like, never the paper itself, and a 404 for an unknown id", async () => {
     const client = new Client({ serverUrl, token });

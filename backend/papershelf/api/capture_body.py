@@ -1,6 +1,7 @@
 """How POST /api/captures reads its body: every field checked on the server, a big page left
-for a worker process to decode (capture.CaptureHead), and the same 400s as Litestar's own
-reading of a body, whichever process finds the fault.
+for a worker process to decode (capture.CaptureHead), half a surrogate pair read as U+FFFD
+(surrogates.py), and the same 400s as Litestar's own reading of a body, whichever process
+finds the fault.
 
 A Litestar DTO is the seam that hands a handler its body's bytes while the API schema still
 documents the request (CaptureRequest)."""
@@ -19,7 +20,10 @@ from litestar.exceptions import ClientException, ValidationException
 from litestar.typing import FieldDefinition
 
 from ..capture import CaptureHead, CaptureRequest, decode_capture, reads_in_worker
+from ..surrogates import decode_mending
 
+# The body as read, when it is not the body as received (`body_as_read`).
+MENDED_BODY = "papershelf_mended_body"
 # Where msgspec says a fault is ("… - at `$.note_target.selector[0]`"), as Litestar reads it.
 _AT = re.compile(r"`\$\.(.+)`$")
 
@@ -31,9 +35,13 @@ class CaptureBody(AbstractDTO[CaptureRequest]):
     def decode_bytes(self, value: bytes) -> CaptureRequest | CaptureHead:
         pool = self.asgi_connection.app.state.parse_pool
         try:
-            return decode_capture(value, page_in_worker=reads_in_worker(pool, value))
+            request, read = decode_mending(lambda body: decode_capture(
+                body, page_in_worker=reads_in_worker(pool, body)), value)
         except msgspec.DecodeError as error:
             raise body_error(error, self.asgi_connection) from None
+        if read is not value:  # the body with its halves mended is the one stored
+            self.asgi_connection.state[MENDED_BODY] = read
+        return request
 
     def decode_builtins(self, value: dict[str, Any]) -> Any:
         raise NotImplementedError("a capture is read from its JSON body only")
@@ -57,6 +65,11 @@ class CaptureBody(AbstractDTO[CaptureRequest]):
     @classmethod
     def detect_nested_field(cls, field_definition: FieldDefinition) -> bool:
         return False
+
+
+async def body_as_read(request) -> bytes:
+    """The capture's body as CaptureBody read it: what the capture keeps as its payload."""
+    return request.state.get(MENDED_BODY) or await request.body()
 
 
 def body_error(error: msgspec.DecodeError, connection: ASGIConnection) -> Exception:

@@ -10,7 +10,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody
 
 from ..capture import CaptureAnswer, CaptureHead, CaptureRequest, NoPaper, ParserUnavailable, capture_page
-from .capture_body import CaptureBody, body_error
+from .capture_body import CaptureBody, body_as_read, body_error
 from .deps import Lib
 from .errors import ApiError, NoPaperFound, error_responses
 
@@ -34,9 +34,9 @@ class CapturesController(Controller):
     ) -> Response[CaptureAnswer]:
         """Normalise the page into papers and store it; a known capture_id answers 200."""
         try:
-            # The body as received is kept (compressed) as the capture's raw payload;
+            # The body as read is kept (compressed) as the capture's raw payload;
             # Litestar has it cached already, so this reads nothing more.
-            done = await capture_page(library, data, raw=await request.body(),
+            done = await capture_page(library, data, raw=await body_as_read(request),
                                       pool=request.app.state.parse_pool)
         except ParserUnavailable as error:
             raise ReaderUnavailable(str(error)) from None
