@@ -441,9 +441,9 @@ def test_count_of_a_search_alone_is_counted_in_fts5_and_equal(setup, relevance):
     conn.close()
 
 
-def run_and_record(ds, path: str) -> tuple[dict, list[str]]:
-    """The JSON of `path`, and the SQL the library ran for it."""
-    db = ds.get_database("library")
+def recording(db) -> tuple[list[str], object]:
+    """`db.execute` wrapped to note each statement it is given: (the notes, the execute it
+    wraps)."""
     ran, original = [], db.execute
 
     async def execute(sql, *args, **kwargs):
@@ -451,6 +451,13 @@ def run_and_record(ds, path: str) -> tuple[dict, list[str]]:
         return await original(sql, *args, **kwargs)
 
     db.execute = execute
+    return ran, original
+
+
+def run_and_record(ds, path: str) -> tuple[dict, list[str]]:
+    """The JSON of `path`, and the SQL the library ran for it."""
+    db = ds.get_database("library")
+    ran, original = recording(db)
     try:
         return get(ds, path).json(), ran
     finally:
@@ -504,14 +511,7 @@ def recorded_datasette(db_path, config=None):
         mp.setenv("PAPERSHELF_DATASETTE_DIR", str(config))
     ds = build_datasette(db_path, base_url="/")
     mp.undo()
-    db = ds.get_database("library")
-    ran, original = [], db.execute
-
-    async def execute(sql, *args, **kwargs):
-        ran.append(sql)
-        return await original(sql, *args, **kwargs)
-
-    db.execute = execute
+    ran, _ = recording(ds.get_database("library"))
     off_loop(asyncio.run, ds.invoke_startup())
     return ds, ran
 
