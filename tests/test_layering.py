@@ -1,7 +1,7 @@
 """The package's shape, as docs/architecture.md states it, enforced.
 
 Data flows one way: capture → normalise → store → publish / sync, so modules import
-only downward (LAYERS); normalisers are pure (they import only records and identity);
+only downward (LAYERS); normalisers are pure (they import only records, identity and surrogates);
 the store never reaches up into the web, sync, publishing or the command line; nothing
 imports the command line; every module imports on its own; and every list of a paper's
 fields comes from records.py.
@@ -85,8 +85,9 @@ def test_modules_import_only_downward(module):
 
 
 @pytest.mark.parametrize("module", [m for m in modules() if part_of(m) == "normalise"])
-def test_normalisers_import_only_records_and_identity(module):
-    outside = {part_of(m) for m in imports_of(module)} - {"normalise", "records", "identity"}
+def test_normalisers_import_only_records_identity_and_surrogates(module):
+    outside = {part_of(m) for m in imports_of(module)} - {"normalise", "records", "identity",
+                                                          "surrogates"}
     assert not outside, f"{module} imports {sorted(outside)}: normalisers are pure"
 
 

@@ -3,9 +3,10 @@
 A page can hold half of a character written as two UTF-16 units (an emoji cut in two
 by a site that shortened a title, say). Browsers show it as U+FFFD, and JSON.stringify
 writes it as an escape of its own ("\\ud83d"); msgspec refuses the whole body for it
-("Input data was truncated"), so the capture of such a page failed. `decode_mending`
-reads such a body with each half written U+FFFD instead, and answers the body it read,
-which is the one a capture stores (so that `papershelf renormalise` reads it again).
+("Input data was truncated"), so the capture of such a page failed, and an export file
+holding such a title or quote was refused whole. `decode_mending` reads such a body with
+each half written U+FFFD instead, and answers the body it read, which is the one a capture
+stores (so that `papershelf renormalise` reads it again).
 """
 
 from __future__ import annotations
@@ -44,13 +45,15 @@ def whole_surrogates(raw: bytes) -> bytes:
     return raw if not pieces else b"".join([*pieces, raw[done:]])
 
 
-def decode_mending(decode: Callable[[bytes], T], raw: bytes) -> tuple[T, bytes]:
+def decode_mending(decode: Callable[[bytes | str], T], raw: bytes | str
+                   ) -> tuple[T, bytes | str]:
     """`decode(raw)` and `raw`; when `raw` holds half a surrogate pair, `decode` of it with
-    each half U+FFFD, and that body. msgspec's DecodeError for any other fault."""
+    each half U+FFFD, and that body (as UTF-8). msgspec's DecodeError for any other fault."""
     try:
         return decode(raw), raw
     except msgspec.DecodeError:
-        mended = whole_surrogates(raw)
-        if mended is raw:
+        body = raw.encode("utf-8") if isinstance(raw, str) else raw
+        mended = whole_surrogates(body)
+        if mended is body:
             raise
         return decode(mended), mended

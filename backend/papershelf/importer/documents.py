@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused
 from ..normalise.formats import bibtex, csl, hypothesis, omnivore, pocket, ris, zotero
+from ..normalise.formats.common import decode_json
 from ..records import ImportedRecord, Rank, RecordProblem
 from ..store.bulk import bulk_saver, prepare
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
@@ -61,9 +62,7 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
             return list(omnivore.parse_omnivore(_zip_members(name, data)))
         text = _text(name, data)
         if fmt == "zotero":
-            import msgspec
-
-            payload = msgspec.json.decode(text)
+            payload = decode_json(text)
             return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
         reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "csl-json": csl.parse_csl,
                   "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]

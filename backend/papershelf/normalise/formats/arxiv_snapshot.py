@@ -12,7 +12,7 @@ import msgspec
 from ...identity import clean_text, normalise_doi, split_arxiv_id
 from ...records import Paper, ParsedRecord, RecordProblem
 from ..arxiv import abs_url, pdf_url
-from .common import MONTHS
+from .common import MONTHS, decode_json
 
 
 class _Version(msgspec.Struct):
@@ -37,7 +37,7 @@ _decode = msgspec.json.Decoder(SnapshotEntry).decode
 def is_snapshot_line(line: str) -> bool:
     """Whether a line is one paper of the snapshot (how the format is recognised)."""
     try:
-        entry = msgspec.json.decode(line)
+        entry = decode_json(line)
     except msgspec.DecodeError:
         return False
     return isinstance(entry, dict) and "id" in entry and (
@@ -100,7 +100,7 @@ def iter_snapshot(lines: Iterable[str]) -> Iterator[ParsedRecord | RecordProblem
         if not line.strip():
             continue
         try:
-            paper = entry_paper(_decode(line))
+            paper = entry_paper(decode_json(line, _decode))
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as error:
             yield RecordProblem(number, f"not a snapshot record: {str(error)[:120]}")
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import msgspec
+
 from ...identity import (
     arxiv_id_from_doi,
     arxiv_id_from_url,
@@ -13,6 +15,7 @@ from ...identity import (
     split_arxiv_id,
 )
 from ...records import MAX_TAG_LENGTH, MAX_TAGS, Paper
+from ...surrogates import decode_mending
 from ..arxiv import abs_url, pdf_url
 from ..dates import partial_date
 
@@ -22,6 +25,12 @@ MONTHS = {name: number for number, names in enumerate((
     ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for name in names}
 _DOI_HOSTS = ("doi.org", "dx.doi.org")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def decode_json(text: str | bytes, decode=msgspec.json.decode):
+    """`decode(text)`, half a UTF-16 surrogate pair read as U+FFFD (surrogates.py): a title
+    or quote the exporting tool took from a page that held half an emoji."""
+    return decode_mending(decode, text)[0]
 
 
 def iso_date(year: int | str | None, month: int | str | None = None,

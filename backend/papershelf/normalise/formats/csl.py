@@ -14,6 +14,7 @@ from .common import (
     authors_or_none,
     clean_tags,
     date_of,
+    decode_json,
     iso_date,
     person,
     text_or_none,
@@ -86,7 +87,7 @@ def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
 def parse_csl(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """The items of a CSL-JSON file (a list, or one item), numbered from 1 in file order."""
     try:
-        data = msgspec.json.decode(text)
+        data = decode_json(text)
     except msgspec.DecodeError as error:
         raise NotCsl(f"not valid JSON ({error})") from None
     items = data if isinstance(data, list) else [data] if isinstance(data, dict) else None

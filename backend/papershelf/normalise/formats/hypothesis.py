@@ -13,7 +13,7 @@ import msgspec
 
 from ...identity import clean_text, has_identity
 from ...records import MAX_SELECTORS, ImportedNote, ImportedRecord, NoteTarget, RecordProblem, Selector
-from .common import clean_tags, from_url, text_or_none
+from .common import clean_tags, decode_json, from_url, text_or_none
 
 
 class NotHypothesis(ValueError):
@@ -65,7 +65,7 @@ def _page_title(annotation: dict) -> str | None:
 def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """One record per annotated page, in the order pages first appear, with its notes."""
     try:
-        data = msgspec.json.decode(text)
+        data = decode_json(text)
     except msgspec.DecodeError as error:
         raise NotHypothesis(f"not valid JSON ({error})") from None
     if not is_hypothesis_export(data):

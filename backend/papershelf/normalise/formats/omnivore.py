@@ -12,7 +12,7 @@ import msgspec
 
 from ...identity import clean_text
 from ...records import ImportedNote, ImportedRecord, RecordProblem
-from .common import clean_tags, text_or_none
+from .common import clean_tags, decode_json, text_or_none
 from .saved_links import link_paper
 
 METADATA = re.compile(r"(?:^|/)metadata_\d+_to_\d+\.json$")
@@ -68,7 +68,7 @@ def parse_omnivore(members: dict[str, str]) -> Iterator[ImportedRecord | RecordP
     position = 0
     for name in pages:
         try:
-            items = msgspec.json.decode(members[name])
+            items = decode_json(members[name])
         except msgspec.DecodeError as error:
             raise NotOmnivore(f"{name} is not valid JSON ({error})") from None
         for item in items if isinstance(items, list) else []:
