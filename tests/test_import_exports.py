@@ -268,6 +268,34 @@ def test_truncated_file_is_refused_and_nothing_of_it_stored(library, tmp_path, n
     assert rows(library, "SELECT count(*) FROM captures")[0][0] == 0
 
 
+def test_a_malformed_json_export_is_refused_naming_the_line_and_column_of_its_fault(library,
+                                                                                 tmp_path):
+    """msgspec says where by byte ("(byte 1234)"): the refusal says line and column."""
+    lines = (IMPORTS / "bbt-dates-360.csl.json").read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith('    "title"'))
+    lines[number - 1] = lines[number - 1].replace('"title":', '"title"')  # the colon dropped
+    broken = tmp_path / "items.json"
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_file(library, broken, captured_at=CAPTURED)
+    column = lines[number - 1].index('"title"') + len('"title"') + 2
+    assert f"(line {number}, column {column})" in refused.value.reason
+    assert "byte" not in refused.value.reason
+
+
+def test_a_snapshot_whose_first_line_is_broken_skips_that_line_and_imports_the_rest(library,
+                                                                                   tmp_path):
+    """Regression: a first line cut short made the file no snapshot at all: read as CSL-JSON,
+    refused whole ("not valid JSON"). A broken line inside says which column."""
+    first, second = (IMPORTS / "arxiv-snapshot-excerpt.jsonl").read_text().splitlines()
+    snapshot = tmp_path / "snapshot.jsonl"
+    snapshot.write_text(f"{first[:150]}\n{second}\n{first.replace('{', '{]', 1)}\n")
+    report = import_file(library, snapshot, captured_at=CAPTURED)
+    assert report.format == "arxiv-snapshot" and report.records == 1
+    assert [problem.line for problem in report.problems] == [1, 3]
+    assert report.problems[1].message.endswith("(column 2)")
+
+
 def test_truncated_bibtex_and_ris_keep_what_is_whole_and_name_the_cut_entry(library, tmp_path):
     bib = tmp_path / "cut.bib"
     text = (IMPORTS / "bbt-collections-901.bib").read_text(encoding="utf-8")

@@ -24,9 +24,11 @@ def detect_format(head: bytes) -> str:
     if head.startswith(_ZIP):
         return "omnivore"
     text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
-    first_line = text.split("\n", 1)[0]
+    first_line, _, rest = text.partition("\n")
     if text.startswith("{"):
-        if is_snapshot_line(first_line):
+        # A snapshot whose first line is broken (cut, hand-edited) is still a snapshot: that
+        # line is then reported and skipped, not the whole file refused as broken JSON.
+        if is_snapshot_line(first_line) or is_snapshot_line(rest.lstrip().partition("\n")[0]):
             return "arxiv-snapshot"
         window = text[:4096]
         if '"annotations"' in window and ('"export_' in text or '"client_version"' in text):

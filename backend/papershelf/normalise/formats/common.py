@@ -29,8 +29,29 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 def decode_json(text: str | bytes, decode=msgspec.json.decode):
     """`decode(text)`, half a UTF-16 surrogate pair read as U+FFFD (surrogates.py): a title
-    or quote the exporting tool took from a page that held half an emoji."""
-    return decode_mending(decode, text)[0]
+    or quote the exporting tool took from a page that held half an emoji. msgspec's
+    DecodeError says where a fault is by its line and column, not its byte."""
+    try:
+        return decode_mending(decode, text)[0]
+    except msgspec.DecodeError as error:
+        raise msgspec.DecodeError(_at_line(str(error), text)) from None
+
+
+_AT_BYTE = re.compile(r"\(byte (\d+)\)$")
+
+
+def _at_line(message: str, text: str | bytes) -> str:
+    """msgspec's "… (byte 5012)" as "… (line 212, column 7)", or "(column 5013)" in text of
+    one line."""
+    found = _AT_BYTE.search(message)
+    if found is None:
+        return message
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    offset = int(found.group(1))
+    line, line_start = data.count(b"\n", 0, offset) + 1, data.rfind(b"\n", 0, offset) + 1
+    if b"\n" not in data.rstrip(b"\r\n"):  # one line (a snapshot's record names its own)
+        return f"{message[:found.start()]}(column {offset + 1})"
+    return f"{message[:found.start()]}(line {line}, column {offset - line_start + 1})"
 
 
 def iso_date(year: int | str | None, month: int | str | None = None,
