@@ -25,6 +25,7 @@ from papershelf.store.papers import edit_paper
 from papershelf.store.tx import write
 
 IMPORTS = Path(__file__).parent / "fixtures" / "imports"
+DUMPS = Path(__file__).parent / "fixtures" / "dumps"
 CAPTURED = date(2025, 11, 22)
 EXPORTS = ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "bbt-vietnamese-977.bib",
            "rispy-example_full.ris", "bbt-dates-360.csl.json", "arxiv-snapshot-excerpt.jsonl",
@@ -294,6 +295,41 @@ def test_a_snapshot_whose_first_line_is_broken_skips_that_line_and_imports_the_r
     assert report.format == "arxiv-snapshot" and report.records == 1
     assert [problem.line for problem in report.problems] == [1, 3]
     assert report.problems[1].message.endswith("(column 2)")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_export_with_a_byte_order_mark_imports_as_its_utf8_text_would(tmp_path, encoding):
+    """Windows tools (Notepad's "Unicode", some EndNote exports) write UTF-16 with a BOM; it
+    was refused as "not a text file (it contains NUL bytes)"."""
+    text = (IMPORTS / "rispy-example_utf_chars.ris").read_text(encoding="utf-8")
+    wide = tmp_path / "export.ris"
+    wide.write_bytes(("\ufeff" + text).encode(encoding))
+    assert wide.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    narrow = tmp_path / "narrow.ris"
+    narrow.write_text(text, encoding="utf-8")
+    found = {}
+    for path in (wide, narrow):
+        db = open_writer(tmp_path / f"{path.stem}.db", create=True)
+        report = import_file(db, path, captured_at=CAPTURED)
+        found[path.stem] = (report.format, report.records,
+                            rows(db, "SELECT title, authors FROM papers ORDER BY title"))
+        db.close()
+    assert found["export"] == found["narrow"] and found["export"][1] > 0
+
+
+def test_a_utf16_dump_or_an_export_that_only_starts_as_utf16_is_refused_saying_what_to_do(
+        library, tmp_path):
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes((DUMPS / "000_286d48ef37147b1c.txt").read_text(encoding="utf-8")
+                     .encode("utf-16"))
+    broken = tmp_path / "broken.bib"
+    broken.write_bytes("@article{k, title={A title}}".encode("utf-16") + b"\x00\xd8")
+    for path, says in ((dump, "UTF-16 text, and dump files are read as UTF-8"),
+                       (broken, "not UTF-16 text, though it starts as UTF-16 does")):
+        with pytest.raises(ImportRefused) as refused:
+            import_file(library, path, captured_at=CAPTURED)
+        assert says in refused.value.reason and "save it as UTF-8" in refused.value.reason
+    assert rows(library, "SELECT count(*) FROM captures")[0][0] == 0
 
 
 def test_truncated_bibtex_and_ris_keep_what_is_whole_and_name_the_cut_entry(library, tmp_path):

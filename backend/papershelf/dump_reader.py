@@ -125,7 +125,8 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
         except UnicodeDecodeError:
             offset, line = _first_bad_utf8(path)
             raise ImportRefused(
-                path, f"not UTF-8 text (invalid byte at offset {offset}, line {line})"
+                path, f"not UTF-8 text (invalid byte at offset {offset}, line {line}): save it "
+                "as UTF-8 and import it again"
             ) from None
 
 

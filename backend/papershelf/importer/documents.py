@@ -39,8 +39,8 @@ def _text(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ImportRefused(name, f"not UTF-8 text (invalid byte at offset {error.start}, line {line})"
-                            ) from None
+        raise ImportRefused(name, f"not UTF-8 text (invalid byte at offset {error.start}, line {line}): "
+                                  "save it as UTF-8 and import it again") from None
 
 
 def _zip_members(name: str, data: bytes) -> dict[str, str]:

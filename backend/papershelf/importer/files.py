@@ -92,6 +92,21 @@ class _RolledBack(Exception):
     """Ends a preview's transaction: everything it stored is rolled back."""
 
 
+# Windows tools (Notepad's "Unicode", some EndNote and Citavi exports) write UTF-16 with a BOM.
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def utf8_of_utf16(path: Path, data: bytes) -> bytes:
+    """A file of UTF-16 text (it starts with a byte order mark) as UTF-8, to be read as any
+    other; ImportRefused when it is not UTF-16 after all."""
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeError as error:
+        raise ImportRefused(path, f"not UTF-16 text, though it starts as UTF-16 does (invalid "
+                                  f"bytes at offset {error.start}): save it as UTF-8 and import "
+                                  "it again") from None
+
+
 @contextmanager
 def file_transaction(db: Database, preview: Preview | None) -> Iterator[Tx]:
     """One write transaction for one file; a preview's is always rolled back."""
@@ -113,14 +128,20 @@ def import_file(
     if not path.is_file():
         raise ImportRefused(path, "is a directory" if path.is_dir() else "no such file")
     with path.open("rb") as handle:
-        fmt = detect_format(handle.read(HEAD_BYTES))
+        head = handle.read(HEAD_BYTES)
+    utf16 = head.startswith(UTF16_BOMS)
+    fmt = detect_format(head.decode("utf-16", "ignore").encode("utf-8") if utf16 else head)
     if fmt not in STREAMED:
         from .documents import import_document
 
-        report = import_document(db, str(path), path.read_bytes(), fmt,
+        data = path.read_bytes()
+        report = import_document(db, str(path), utf8_of_utf16(path, data) if utf16 else data, fmt,
                                  captured=capture_date(path, captured_at), preview=preview)
         on_bytes(path.stat().st_size)
         return report
+    if utf16:
+        raise ImportRefused(path, f"UTF-16 text, and {fmt} files are read as UTF-8: save it as "
+                                  "UTF-8 and import it again")
     sha256 = file_sha256(path)
     report = FileReport(path=str(path), capture_id=capture_id_for(fmt, sha256), format=fmt)
     captured = capture_date(path, captured_at)
