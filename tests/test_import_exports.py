@@ -297,6 +297,28 @@ def test_a_snapshot_whose_first_line_is_broken_skips_that_line_and_imports_the_r
     assert report.problems[1].message.endswith("(column 2)")
 
 
+@pytest.mark.parametrize("name", [
+    "bbt-arxiv-preprint.bib", "rispy-example_full.ris", "bbt-dates-360.csl.json",
+    "hypothesis-arxiv-export.json", "pocket-export.csv", "arxiv-snapshot-excerpt.jsonl",
+    "../dumps/000_286d48ef37147b1c.txt",
+])
+def test_a_byte_order_mark_before_an_export_changes_nothing_it_gives(tmp_path, name):
+    """Regression: Windows tools start UTF-8 with a byte order mark; a BibTeX file then held
+    "no records", CSL-JSON and Hypothesis exports were "not valid JSON" and a snapshot's
+    first line was a broken record."""
+    data = (IMPORTS / name).read_bytes()
+    found = []
+    for stem, content in (("plain", data), ("marked", b"\xef\xbb\xbf" + data)):
+        path = tmp_path / f"{stem}-{Path(name).name}"
+        path.write_bytes(content)
+        db = open_writer(tmp_path / f"{stem}.db", create=True)
+        report = import_file(db, path, captured_at=CAPTURED)
+        found.append((report.format, report.records, len(report.problems),
+                      rows(db, "SELECT id, title FROM papers ORDER BY id")))
+        db.close()
+    assert found[0] == found[1] and found[0][1] > 0
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
 def test_a_utf16_export_with_a_byte_order_mark_imports_as_its_utf8_text_would(tmp_path, encoding):
     """Windows tools (Notepad's "Unicode", some EndNote exports) write UTF-16 with a BOM; it

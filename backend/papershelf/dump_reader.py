@@ -116,7 +116,8 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
         on_block(block)
 
     raw = io.BufferedReader(_TeeReader(path, check_block), buffer_size=BLOCK_BYTES)
-    with io.TextIOWrapper(raw, encoding="utf-8", errors="strict") as text:
+    # utf-8-sig: a byte order mark (Windows tools write one) is not the first line's text.
+    with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict") as text:
         # Decoded a block at a time, not 8 KiB at a time: each read hands a block to the
         # compressing thread, and thousands of small hand-offs cost more than the parse.
         text._CHUNK_SIZE = BLOCK_BYTES  # CPython's TextIOWrapper reads this much per read

@@ -36,7 +36,7 @@ def _text(name: str, data: bytes) -> str:
     if b"\x00" in data:
         raise ImportRefused(name, "not a text file (it contains NUL bytes)")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte order mark (Windows tools write one) dropped
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ImportRefused(name, f"not UTF-8 text (invalid byte at offset {error.start}, line {line}): "
@@ -49,7 +49,7 @@ def _zip_members(name: str, data: bytes) -> dict[str, str]:
         members = {}
         for info in archive.infolist():
             if info.filename.endswith((".json", ".md")) and info.file_size <= MAX_ZIP_MEMBER:
-                members[info.filename] = archive.read(info).decode("utf-8", "replace")
+                members[info.filename] = archive.read(info).decode("utf-8-sig", "replace")
         return members
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise ImportRefused(name, f"not a readable zip archive ({error})") from None
