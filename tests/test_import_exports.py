@@ -1,8 +1,10 @@
 """Importing other tools' exports into a real library file: merges, the reader's fields and
 notes, provenance, re-imports, round trips, --dry-run, Zotero's local API, bad files."""
 
+import importlib
 import json
 import shutil
+import zipfile
 import zlib
 from datetime import date
 from pathlib import Path
@@ -317,6 +319,27 @@ def test_a_byte_order_mark_before_an_export_changes_nothing_it_gives(tmp_path, n
                       rows(db, "SELECT id, title FROM papers ORDER BY id")))
         db.close()
     assert found[0] == found[1] and found[0][1] > 0
+
+
+@pytest.mark.parametrize("pack", ["gzip", "bz2", "lzma", "zip"])
+def test_a_compressed_snapshot_is_refused_saying_to_unpack_it(library, tmp_path, pack):
+    """arXiv's snapshot is often downloaded compressed (Kaggle's is a zip). A compressed file
+    was refused as "not a text file (it contains NUL bytes)", a zip as Omnivore's "no
+    metadata_*.json in the archive"; now the refusal says what the file is and what to do."""
+    inner = (IMPORTS / "arxiv-snapshot-excerpt.jsonl").read_bytes()
+    packed = tmp_path / f"arxiv-metadata-oai-snapshot.json.{pack}"
+    if pack == "zip":
+        with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("arxiv-metadata-oai-snapshot.json", inner)
+    else:
+        packed.write_bytes(importlib.import_module(pack).compress(inner))
+    with pytest.raises(ImportRefused) as refused:
+        import_file(library, packed, captured_at=CAPTURED)
+    reason = refused.value.reason
+    says = {"gzip": "compressed (gzip)", "bz2": "compressed (bzip2)", "lzma": "compressed (xz)",
+            "zip": "it holds arxiv-metadata-oai-snapshot.json"}[pack]
+    assert says in reason and "unpack it and import the file" in reason, reason
+    assert rows(library, "SELECT count(*) FROM captures")[0][0] == 0
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])

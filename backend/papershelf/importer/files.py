@@ -12,6 +12,7 @@ transaction is rolled back and nothing is kept at all.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -92,6 +93,17 @@ class _RolledBack(Exception):
     """Ends a preview's transaction: everything it stored is rolled back."""
 
 
+# A file compressed whole (arXiv's snapshot is often downloaded so): its first bytes.
+COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"\xfd7zXZ\x00", "xz"), (b"\x28\xb5\x2f\xfd", "zstd"),
+              (b"7z\xbc\xaf\x27\x1c", "7-Zip"))
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def compression_of(head: bytes) -> str | None:
+    """The compressor a file was packed with, from its first bytes; None for any other file."""
+    if _BZIP2.match(head):
+        return "bzip2"
+    return next((name for magic, name in COMPRESSED if head.startswith(magic)), None)
 # Windows tools (Notepad's "Unicode", some EndNote and Citavi exports) write UTF-16 with a BOM.
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -129,6 +141,8 @@ def import_file(
         raise ImportRefused(path, "is a directory" if path.is_dir() else "no such file")
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
+    if packed := compression_of(head):
+        raise ImportRefused(path, f"compressed ({packed}): unpack it and import the file inside")
     utf16 = head.startswith(UTF16_BOMS)
     fmt = detect_format(head.decode("utf-16", "ignore").encode("utf-8") if utf16 else head)
     if fmt not in STREAMED:

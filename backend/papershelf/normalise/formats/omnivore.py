@@ -64,7 +64,9 @@ def parse_omnivore(members: dict[str, str]) -> Iterator[ImportedRecord | RecordP
     pages = sorted((name for name in members if METADATA.search(name)),
                    key=lambda name: [int(n) for n in re.findall(r"\d+", name.rsplit("/", 1)[-1])])
     if not pages:
-        raise NotOmnivore("no metadata_*.json in the archive")
+        inside = ", ".join(sorted(members)[:3]) or "no JSON or Markdown file"
+        raise NotOmnivore(f"a zip archive but no Omnivore export (no metadata_*.json; it holds "
+                          f"{inside}): unpack it and import the files inside")
     position = 0
     for name in pages:
         try:
