@@ -198,3 +198,20 @@ def test_counts_and_versions_no_database_can_hold_are_left_unknown(library):
     paper = library.execute("SELECT upvotes, arxiv_version FROM papers WHERE id = ?",
                             [result.paper_ids[0]]).fetchone()
     assert paper == (None, None)
+
+
+def test_a_publishers_pdf_tab_then_its_page_are_one_paper(library):
+    """A PDF in the browser's viewer is captured by the DOI its address names; the paper's
+    page, captured later, fills in the record and keeps the PDF's address."""
+    pdf_url = "https://link.springer.com/content/pdf/10.1007/BF02727953.pdf"
+    viewer = "<html><body><embed type='application/pdf'></body></html>"
+    first = capture(library, CaptureRequest(capture_id="pdf", url=pdf_url, html=viewer,
+                                            title="BF02727953.pdf"))
+    [from_pdf] = papers_by_ids(library, first.paper_ids)
+    assert (from_pdf.doi, from_pdf.pdf_url, from_pdf.title) == ("10.1007/BF02727953", pdf_url, None)
+    later = capture(library, request(capture_id="page", name="springer_BF02727953.html",
+                                     url="https://link.springer.com/article/10.1007/BF02727953"))
+    assert later.paper_ids == first.paper_ids and later.answer.new == []
+    paper = get_paper(library, from_pdf.id)
+    assert paper.title == "On the theory of identical particles"
+    assert paper.authors == ["J. M. Leinaas", "J. Myrheim"] and paper.pdf_url is not None

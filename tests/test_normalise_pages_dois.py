@@ -8,6 +8,7 @@ Every field of every page's sidecar is checked by scripts/fidelity (tests/test_f
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -16,6 +17,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.normalise import normalise_capture
 from papershelf.normalise.pages import normalise_page
 
 
@@ -225,3 +227,38 @@ def test_a_page_whose_only_scholarly_meta_is_dublin_core_or_json_ld_shows_its_do
     # HighWire's set names the DOI when there is one: without it, a DOI the page shows is another's.
     page = _meta_page(("citation_title", "A study of round things"), body=body)
     assert normalise_page("https://example.org/a", page).papers[0].doi is None
+
+
+# What Chrome's PDF viewer leaves a capture of a PDF tab: no paper in it, only the address.
+PDF_VIEWER = "<html><body><embed type='application/pdf'></body></html>"
+
+
+@pytest.mark.parametrize(("url", "doi", "is_pdf"), [
+    ("https://dl.acm.org/doi/pdf/10.1145/3442188.3445922", "10.1145/3442188.3445922", True),
+    ("https://link.springer.com/content/pdf/10.1007/s11263-015-0816-y.pdf",
+     "10.1007/s11263-015-0816-y", True),
+    ("https://www.biorxiv.org/content/10.1101/2020.03.22.002386v4.full.pdf",
+     "10.1101/2020.03.22.002386", True),
+    ("https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v2", "10.1101/2020.04.14.20062463",
+     False),
+    ("https://onlinelibrary.wiley.com/doi/epdf/10.1002/adma.201500314", "10.1002/adma.201500314", True),
+    ("https://www.nature.com/articles/s41586-020-2649-2.pdf", "10.1038/s41586-020-2649-2", True),
+    ("https://doi.org/10.1038/nature14539", "10.1038/nature14539", False),
+    ("https://www.tandfonline.com/doi/full/10.1080/14786435.2019.1598591",
+     "10.1080/14786435.2019.1598591", False),
+])
+def test_a_publishers_pdf_tab_is_captured_by_the_doi_its_address_names(url, doi, is_pdf):
+    """Regression: a PDF read in the browser's viewer gave a capture no paper unless it was
+    arXiv's ("no paper found on this page"); the address names the DOI."""
+    found = normalise_capture(url, PDF_VIEWER, None, captured=date(2026, 12, 2))
+    assert found is not None and found.kind == "scholarly"
+    assert [(p.doi, p.pdf_url, p.title) for p in found.papers] == [(doi, url if is_pdf else None, None)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://openreview.net/pdf?id=YicbFdNTTy",  # no DOI to name
+    "https://example.org/files/10.1234/notes.pdf",  # a DOI-like path on no publisher's pattern
+    "https://www.nature.com/subjects/physics",
+])
+def test_an_address_that_names_no_doi_still_gives_no_paper(url):
+    assert normalise_capture(url, PDF_VIEWER, None, captured=date(2026, 12, 2)) is None

@@ -102,9 +102,11 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
 
 def _from_url(url: str, url_kind: str | None) -> Normalised | None:
     """A PDF capture (or a page that kept nothing) has no usable HTML, but an arXiv or
-    Hugging Face paper URL still names the paper: enough to match it and look it up."""
+    Hugging Face paper URL still names the paper, and a publisher's address its DOI: enough
+    to match it and look it up."""
     if url_kind not in ("arxiv", "hf_paper"):
-        return None
+        record = scholarly.record_from_address(url)
+        return Normalised(kind="scholarly", papers=[record]) if record else None
     record = arxiv.record_from_url(url)
     return Normalised(kind=url_kind, papers=[record]) if record else None
 

@@ -485,6 +485,37 @@ def _doi_in_meta_links(page: Page) -> str | None:
     return None
 
 
+# A publisher's address names its paper's DOI beyond the /doi/ and /article/ paths:
+# SpringerLink's PDF (/content/pdf/10.1007/….pdf), bioRxiv's and medRxiv's pages and PDFs
+# (/content/10.1101/2020.03.22.002386v4.full.pdf: the version and view are no part of it), a
+# resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>.
+_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_PDF_PATH = re.compile(r"/content/pdf/(10\.\d{4,9}/[^?#\s]+?)(?:\.pdf)?$")
+_PREPRINT_PATH = re.compile(r"/content/(10\.1101/[\d.]+?)(?:v\d+)?(?:\.full(?:\.pdf)?|\.abstract)?/?$")
+_NATURE_ARTICLE = re.compile(r"^https?://(?:www\.)?nature\.com/articles/([a-z0-9-]+?)(?:\.pdf)?$")
+
+
+def record_from_address(url: str) -> Paper | None:
+    """What a publisher's address alone says, when its page gave nothing (a PDF in the
+    browser's viewer, which a capture cannot read): the DOI it names, and the address as the
+    paper's PDF when it is one. A later capture of the paper's page fills in the rest."""
+    address = unquote(url.strip()).split("#", 1)[0]
+    path = urlparse(address).path
+    doi = None
+    if found := _RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path):
+        doi = found.group(1)
+    elif found := _DOI_PATH.search(path):
+        doi = _DOI_VIEW.sub("", found.group(1)).removesuffix(".pdf")
+    elif found := _NATURE_ARTICLE.match(address):
+        doi = f"10.1038/{found.group(1)}"
+    doi = normalise_doi(doi)
+    if doi is None:
+        return None
+    lowered = path.lower()
+    is_pdf = lowered.endswith(".pdf") or any(f"/{view}/" in lowered for view in ("pdf", "epdf"))
+    return Paper(doi=doi, pdf_url=url.strip() if is_pdf else None)
+
+
 def _doi_in_address(url: str, page: Page) -> str | None:
     """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
     it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
