@@ -280,3 +280,30 @@ def test_sqlite_json1_is_asked_once_and_the_facet_classes_made_once(tmp_path, mo
     assert {v["value"]: v["count"] for v in tags["facet_results"]["tags"]["results"]} == {
         "nlp": 2, "vision": 1}
     assert facets.sampled(facets.LeanColumnFacet) is facets.sampled(facets.LeanColumnFacet)
+
+
+def test_a_paper_without_a_title_still_links_to_its_page_named_by_its_id(tmp_path):
+    """A PDF captured by its address alone has no title until its page is captured; the title
+    cell was empty, and the row had no link to the paper's page (the id column is hidden)."""
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+    with write(db) as tx:
+        by_doi = save_paper(tx, Paper(doi="10.1007/BF02727953", pdf_url="https://x.org/a.pdf"),
+                            rank=Rank.PAGE, hlc="2026-12-02T00:00:01Z")[0]
+        by_arxiv = save_paper(tx, Paper(arxiv_id="1706.03762"), rank=Rank.PAGE,
+                              hlc="2026-12-02T00:00:02Z")[0]
+        titled = save_paper(tx, Paper(title="A titled paper", doi="10.1/titled"), rank=Rank.PAGE,
+                            hlc="2026-12-02T00:00:03Z")[0]
+    db.close()
+    ds = build_datasette(db_path, base_url="/")
+    html = off_loop(asyncio.run, ds.client.get("/library/papers")).text
+    links = {a.attributes["href"]: (a.text(), a.attributes.get("class"))
+             for a in HTMLParser(html).css("tbody td.col-title a")}
+    assert links == {
+        f"/library/papers/{by_doi}": ("10.1007/BF02727953", "papershelf-title papershelf-untitled"),
+        f"/library/papers/{by_arxiv}": ("arXiv:1706.03762", "papershelf-title papershelf-untitled"),
+        f"/library/papers/{titled}": ("A titled paper", "papershelf-title"),
+    }
+    page = HTMLParser(off_loop(asyncio.run, ds.client.get(f"/library/papers/{by_doi}")).text)
+    assert page.css_first("h1.papershelf-paper-title").text() == "10.1007/BF02727953"
+    assert page.css_first("title").text().startswith("10.1007/BF02727953")

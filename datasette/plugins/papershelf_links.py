@@ -69,6 +69,11 @@ def _paper_of(row, table: str | None) -> str | None:
 def render_cell(row, value, column, table, database, datasette):
     if column == "paper_id" and table == "notes" and isinstance(value, str):
         return _paper_title_link(datasette, database, value)
+    if column == "title" and not value and (paper := _paper_of(row, table)) is not None:
+        # A PDF captured by its address alone has no title until its page is captured: the
+        # row still leads to its paper, named by its id as the extension's popup names it.
+        return _link(datasette.urls.row(database, "papers", tilde_encode(paper)),
+                     _untitled_label(row, paper), "papershelf-title papershelf-untitled")
     if not isinstance(value, str) or not value:
         return None
     if column == "title":
@@ -98,6 +103,13 @@ def render_cell(row, value, column, table, database, datasette):
         return Markup(f'<div class="papershelf-clamp papershelf-clamp-3">{links}</div>') \
             if column == "authors" else links
     return None
+
+
+def _untitled_label(row, paper_id: str) -> str:
+    keys = _keys(row)
+    arxiv_id = row["arxiv_id"] if "arxiv_id" in keys else None
+    doi = row["doi"] if "doi" in keys else None
+    return f"arXiv:{arxiv_id}" if arxiv_id else doi or paper_id
 
 
 def _paper_title_link(datasette, database: str, paper_id: str):

@@ -74,4 +74,8 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper["authors"] = paper.get("authors") or []
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = seen
+    # A PDF captured by its address alone has no title yet: its id names it, as the
+    # extension's popup and the papers table name it.
+    paper["heading"] = paper.get("title") or (
+        f"arXiv:{paper['arxiv_id']}" if paper.get("arxiv_id") else paper.get("doi")) or paper["id"]
     return paper
