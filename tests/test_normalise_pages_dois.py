@@ -246,6 +246,12 @@ PDF_VIEWER = "<html><body><embed type='application/pdf'></body></html>"
     ("https://doi.org/10.1038/nature14539", "10.1038/nature14539", False),
     ("https://www.tandfonline.com/doi/full/10.1080/14786435.2019.1598591",
      "10.1080/14786435.2019.1598591", False),
+    ("https://journals.plos.org/plosone/article/file?id=10.1371/journal.pone.0081898&type=printable",
+     "10.1371/journal.pone.0081898", True),
+    ("https://www.frontiersin.org/articles/10.3389/fpsyg.2014.00781/pdf", "10.3389/fpsyg.2014.00781",
+     True),
+    ("https://papers.ssrn.com/sol3/Delivery.cfm?abstractid=1234567", "10.2139/ssrn.1234567", True),
+    ("https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1234567", "10.2139/ssrn.1234567", False),
 ])
 def test_a_publishers_pdf_tab_is_captured_by_the_doi_its_address_names(url, doi, is_pdf):
     """Regression: a PDF read in the browser's viewer gave a capture no paper unless it was

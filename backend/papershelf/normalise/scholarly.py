@@ -487,12 +487,17 @@ def _doi_in_meta_links(page: Page) -> str | None:
 
 # A publisher's address names its paper's DOI beyond the /doi/ and /article/ paths:
 # SpringerLink's PDF (/content/pdf/10.1007/….pdf), bioRxiv's and medRxiv's pages and PDFs
-# (/content/10.1101/2020.03.22.002386v4.full.pdf: the version and view are no part of it), a
-# resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>.
+# (/content/10.1101/2020.03.22.002386v4.full.pdf: the version and view are no part of it),
+# Frontiers' /articles/10.3389/…/pdf, PLOS's ?id=10.1371/… (its PDF too: /article/file?id=…),
+# a resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>, SSRN's abstract
+# number N is DOI 10.2139/ssrn.N.
 _RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 _PDF_PATH = re.compile(r"/content/pdf/(10\.\d{4,9}/[^?#\s]+?)(?:\.pdf)?$")
 _PREPRINT_PATH = re.compile(r"/content/(10\.1101/[\d.]+?)(?:v\d+)?(?:\.full(?:\.pdf)?|\.abstract)?/?$")
+_ARTICLES_PATH = re.compile(r"/articles/(10\.\d{4,9}/[^?#\s]+?)(?:/(?:full|pdf|abstract))?/?$")
+_DOI_PARAMETER = re.compile(r"[?&](?:id|doi)=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
 _NATURE_ARTICLE = re.compile(r"^https?://(?:www\.)?nature\.com/articles/([a-z0-9-]+?)(?:\.pdf)?$")
+_SSRN = re.compile(r"^https?://(?:papers|ssrn)\.ssrn\.com/.*[?&]abstract_?id=(\d+)", re.IGNORECASE)
 
 
 def record_from_address(url: str) -> Paper | None:
@@ -502,17 +507,21 @@ def record_from_address(url: str) -> Paper | None:
     address = unquote(url.strip()).split("#", 1)[0]
     path = urlparse(address).path
     doi = None
-    if found := _RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path):
+    if found := (_RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path)
+                 or _ARTICLES_PATH.search(path) or _DOI_PARAMETER.search(address)):
         doi = found.group(1)
     elif found := _DOI_PATH.search(path):
         doi = _DOI_VIEW.sub("", found.group(1)).removesuffix(".pdf")
     elif found := _NATURE_ARTICLE.match(address):
         doi = f"10.1038/{found.group(1)}"
+    elif found := _SSRN.match(address):
+        doi = f"10.2139/ssrn.{found.group(1)}"
     doi = normalise_doi(doi)
     if doi is None:
         return None
-    lowered = path.lower()
-    is_pdf = lowered.endswith(".pdf") or any(f"/{view}/" in lowered for view in ("pdf", "epdf"))
+    lowered = address.lower()
+    is_pdf = (path.lower().endswith((".pdf", "/pdf")) or "type=printable" in lowered
+              or "delivery.cfm" in lowered or any(f"/{view}/" in lowered for view in ("pdf", "epdf")))
     return Paper(doi=doi, pdf_url=url.strip() if is_pdf else None)
 
 
