@@ -104,6 +104,8 @@ def compression_of(head: bytes) -> str | None:
     if _BZIP2.match(head):
         return "bzip2"
     return next((name for magic, name in COMPRESSED if head.startswith(magic)), None)
+
+
 # Windows tools (Notepad's "Unicode", some EndNote and Citavi exports) write UTF-16 with a BOM.
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 

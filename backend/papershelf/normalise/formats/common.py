@@ -33,8 +33,8 @@ def decode_json(text: str | bytes, decode=msgspec.json.decode):
     DecodeError says where a fault is by its line and column, not its byte."""
     try:
         return decode_mending(decode, text)[0]
-    except msgspec.DecodeError as error:
-        raise msgspec.DecodeError(_at_line(str(error), text)) from None
+    except msgspec.DecodeError as error:  # ValidationError too: the same class is raised
+        raise type(error)(_at_line(str(error), text)) from None
 
 
 _AT_BYTE = re.compile(r"\(byte (\d+)\)$")
