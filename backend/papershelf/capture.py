@@ -101,12 +101,15 @@ class CaptureHead(CaptureFields, kw_only=True, forbid_unknown_fields=True):
         return self.html not in (_NO_PAGE, _EMPTY_PAGE)
 
 
-def decode_capture(raw: bytes, *, page_in_worker: bool) -> CaptureRequest | CaptureHead:
+def decode_capture(raw: bytes, *, page_in_worker: bool
+                   ) -> tuple[CaptureRequest | CaptureHead, bytes]:
     """A capture request from its JSON body, read as Litestar reads a body (not strictly: "5" is
-    a rating 5); a CaptureHead when a worker process reads the page. Raises msgspec's
-    DecodeError (ValidationError) for a body that is not a capture request."""
-    return msgspec.json.decode(raw, type=CaptureHead if page_in_worker else CaptureRequest,
-                               strict=False)
+    a rating 5); a CaptureHead when a worker process reads the page. Half a surrogate pair is
+    read as U+FFFD (surrogates.py): with the request, the body so read, which is the one the
+    capture keeps. Raises msgspec's DecodeError (ValidationError) for a body that is not a
+    capture request."""
+    kind = CaptureHead if page_in_worker else CaptureRequest
+    return decode_mending(lambda body: msgspec.json.decode(body, type=kind, strict=False), raw)
 
 
 def reads_in_worker(pool: ParsePool | None, raw: bytes) -> bool:
@@ -281,7 +284,7 @@ async def _prepare(request: CaptureRequest | CaptureHead, raw: bytes | None,
         if reads_in_worker(pool, raw):
             return await pool.prepare(request, raw, captured or date.today())
     if isinstance(request, CaptureHead):  # its page is read here after all
-        request, raw = decode_mending(lambda body: decode_capture(body, page_in_worker=False), raw)
+        request, raw = decode_capture(raw, page_in_worker=False)
     # Parsing is CPU work: on a worker thread, so the caller's event loop keeps answering.
     return await asyncio.to_thread(_timed_prepare, request, raw, captured)
 

@@ -124,11 +124,15 @@ def text_lines(path: Path, on_block: Callable[[bytes], None]) -> Iterator[str]:
         try:
             yield from text
         except UnicodeDecodeError:
-            offset, line = _first_bad_utf8(path)
-            raise ImportRefused(
-                path, f"not UTF-8 text (invalid byte at offset {offset}, line {line}): save it "
-                "as UTF-8 and import it again"
-            ) from None
+            raise not_utf8(path, *_first_bad_utf8(path)) from None
+
+
+SAVE_AS_UTF8 = "save it as UTF-8 and import it again"
+
+
+def not_utf8(path: Path | str, offset: int, line: int) -> ImportRefused:
+    return ImportRefused(path, f"not UTF-8 text (invalid byte at offset {offset}, line {line}): "
+                               f"{SAVE_AS_UTF8}")
 
 
 # The line formats read in the child process, and the rank of what they say: a dump is

@@ -17,6 +17,8 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from papershelf.publish.paper_page import paper_label
+
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
 LONG_TEXT = frozenset(("abstract", "summary"))
 PAPER_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -72,8 +74,9 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "title" and not value and (paper := _paper_of(row, table)) is not None:
         # A PDF captured by its address alone has no title until its page is captured: the
         # row still leads to its paper, named by its id as the extension's popup names it.
-        return _link(datasette.urls.row(database, "papers", tilde_encode(paper)),
-                     _untitled_label(row, paper), "papershelf-title papershelf-untitled")
+        label = paper_label({**_row_dict(row), "id": paper})
+        return _link(datasette.urls.row(database, "papers", tilde_encode(paper)), label,
+                     "papershelf-title papershelf-untitled")
     if not isinstance(value, str) or not value:
         return None
     if column == "title":
@@ -105,11 +108,8 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
-def _untitled_label(row, paper_id: str) -> str:
-    keys = _keys(row)
-    arxiv_id = row["arxiv_id"] if "arxiv_id" in keys else None
-    doi = row["doi"] if "doi" in keys else None
-    return f"arXiv:{arxiv_id}" if arxiv_id else doi or paper_id
+def _row_dict(row) -> dict:
+    return {key: row[key] for key in _keys(row)}
 
 
 def _paper_title_link(datasette, database: str, paper_id: str):

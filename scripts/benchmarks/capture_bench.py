@@ -206,7 +206,7 @@ def steps(page: str, url: str):
 
             yield [
                 ("server: decode + validate the request body, its page left as JSON (msgspec)",
-                 lambda: decode_capture(raw, page_in_worker=True), 1),
+                 lambda: decode_capture(raw, page_in_worker=True)[0], 1),
                 ("worker: decode the payload's fields",
                  lambda: msgspec.json.decode(raw, type=PageFields), 1),
                 ("worker: normalise (one lexbor parse + the page's readers)",

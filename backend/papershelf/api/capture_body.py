@@ -20,7 +20,6 @@ from litestar.exceptions import ClientException, ValidationException
 from litestar.typing import FieldDefinition
 
 from ..capture import CaptureHead, CaptureRequest, decode_capture, reads_in_worker
-from ..surrogates import decode_mending
 
 # The body as read, when it is not the body as received (`body_as_read`).
 MENDED_BODY = "papershelf_mended_body"
@@ -35,8 +34,7 @@ class CaptureBody(AbstractDTO[CaptureRequest]):
     def decode_bytes(self, value: bytes) -> CaptureRequest | CaptureHead:
         pool = self.asgi_connection.app.state.parse_pool
         try:
-            request, read = decode_mending(lambda body: decode_capture(
-                body, page_in_worker=reads_in_worker(pool, body)), value)
+            request, read = decode_capture(value, page_in_worker=reads_in_worker(pool, value))
         except msgspec.DecodeError as error:
             raise body_error(error, self.asgi_connection) from None
         if read is not value:  # the body with its halves mended is the one stored

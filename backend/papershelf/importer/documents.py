@@ -8,11 +8,12 @@ import hashlib
 import io
 import zipfile
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..clock import format_hlc, hlc_for_date
-from ..dump_reader import ImportRefused
+from ..dump_reader import ImportRefused, not_utf8
 from ..normalise.formats import bibtex, csl, hypothesis, omnivore, pocket, ris, zotero
 from ..normalise.formats.common import decode_json
 from ..records import ImportedRecord, Rank, RecordProblem
@@ -38,9 +39,22 @@ def _text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")  # a byte order mark (Windows tools write one) dropped
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportRefused(name, f"not UTF-8 text (invalid byte at offset {error.start}, line {line}): "
-                                  "save it as UTF-8 and import it again") from None
+        raise not_utf8(name, error.start, data[: error.start].count(b"\n") + 1) from None
+
+
+def refuse_other_zip(path: Path) -> None:
+    """ImportRefused for a zip archive that is no Omnivore export (arXiv's snapshot as Kaggle
+    serves it, say), naming what it holds: found from its directory, before anything of the
+    archive (1.4 GB for the snapshot) is read whole."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ImportRefused(path, f"not a readable zip archive ({error})") from None
+    if not any(omnivore.METADATA.search(name) for name in names):
+        inside = ", ".join(names[:3]) or "nothing"
+        raise ImportRefused(path, f"a zip archive but no Omnivore export (no metadata_*.json; it "
+                                  f"holds {inside}): unpack it and import the files inside")
 
 
 def _zip_members(name: str, data: bytes) -> dict[str, str]:

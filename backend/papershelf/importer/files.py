@@ -23,7 +23,7 @@ import msgspec
 from sqlite_utils import Database
 
 from ..clock import hlc_for_date
-from ..dump_reader import BLOCK_BYTES, STREAMED, ImportRefused, read_dump
+from ..dump_reader import BLOCK_BYTES, SAVE_AS_UTF8, STREAMED, ImportRefused, read_dump
 from ..normalise.formats import HEAD_BYTES, detect_format
 from ..records import PAPER_FIELDS, RecordProblem
 from ..store.bulk import Prepared, bulk_saver
@@ -115,10 +115,9 @@ def utf8_of_utf16(path: Path, data: bytes) -> bytes:
     other; ImportRefused when it is not UTF-16 after all."""
     try:
         return data.decode("utf-16").encode("utf-8")
-    except UnicodeError as error:
+    except UnicodeDecodeError as error:
         raise ImportRefused(path, f"not UTF-16 text, though it starts as UTF-16 does (invalid "
-                                  f"bytes at offset {error.start}): save it as UTF-8 and import "
-                                  "it again") from None
+                                  f"bytes at offset {error.start}): {SAVE_AS_UTF8}") from None
 
 
 @contextmanager
@@ -148,16 +147,17 @@ def import_file(
     utf16 = head.startswith(UTF16_BOMS)
     fmt = detect_format(head.decode("utf-16", "ignore").encode("utf-8") if utf16 else head)
     if fmt not in STREAMED:
-        from .documents import import_document
+        from .documents import import_document, refuse_other_zip
 
+        if fmt == "omnivore":
+            refuse_other_zip(path)
         data = path.read_bytes()
         report = import_document(db, str(path), utf8_of_utf16(path, data) if utf16 else data, fmt,
                                  captured=capture_date(path, captured_at), preview=preview)
         on_bytes(path.stat().st_size)
         return report
     if utf16:
-        raise ImportRefused(path, f"UTF-16 text, and {fmt} files are read as UTF-8: save it as "
-                                  "UTF-8 and import it again")
+        raise ImportRefused(path, f"UTF-16 text, and {fmt} files are read as UTF-8: {SAVE_AS_UTF8}")
     sha256 = file_sha256(path)
     report = FileReport(path=str(path), capture_id=capture_id_for(fmt, sha256), format=fmt)
     captured = capture_date(path, captured_at)

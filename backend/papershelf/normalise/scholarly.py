@@ -510,12 +510,12 @@ def record_from_address(url: str) -> Paper | None:
     if found := (_RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path)
                  or _ARTICLES_PATH.search(path) or _DOI_PARAMETER.search(address)):
         doi = found.group(1)
-    elif found := _DOI_PATH.search(path):
-        doi = _DOI_VIEW.sub("", found.group(1)).removesuffix(".pdf")
     elif found := _NATURE_ARTICLE.match(address):
         doi = f"10.1038/{found.group(1)}"
     elif found := _SSRN.match(address):
         doi = f"10.2139/ssrn.{found.group(1)}"
+    else:
+        doi = _doi_in_path(path)
     doi = normalise_doi(doi)
     if doi is None:
         return None
@@ -529,10 +529,17 @@ def _doi_in_address(url: str, page: Page) -> str | None:
     """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
     it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
     for address in (page.canonical, page.og_url, url):
-        found = _DOI_PATH.search(address or "")
-        if found and (doi := normalise_doi(_DOI_VIEW.sub("", unquote(found.group(1))))):
+        if doi := _doi_in_path(address):
             return doi
     return None
+
+
+def _doi_in_path(address: str | None) -> str | None:
+    """The DOI an address names after /doi/, /article/… (the view after it, or a file's .pdf,
+    left out)."""
+    found = _DOI_PATH.search(address or "")
+    return normalise_doi(_DOI_VIEW.sub("", unquote(found.group(1))).removesuffix(".pdf")) \
+        if found else None
 
 
 def _as_the_heading_shows(page: Page, title: str | None) -> str | None:

@@ -74,8 +74,16 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper["authors"] = paper.get("authors") or []
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = seen
-    # A PDF captured by its address alone has no title yet: its id names it, as the
-    # extension's popup and the papers table name it.
-    paper["heading"] = paper.get("title") or (
-        f"arXiv:{paper['arxiv_id']}" if paper.get("arxiv_id") else paper.get("doi")) or paper["id"]
+    paper["heading"] = paper_label(paper)
     return paper
+
+
+def paper_label(paper) -> str:
+    """A paper's title; without one (a PDF captured by its address alone) the id that names
+    it, as the extension's popup names it: `arXiv:<id>`, the DOI, or papershelf's id."""
+    keys = paper.keys()
+    if "title" in keys and paper["title"]:
+        return paper["title"]
+    if "arxiv_id" in keys and paper["arxiv_id"]:
+        return f"arXiv:{paper['arxiv_id']}"
+    return (paper["doi"] if "doi" in keys else None) or paper["id"]

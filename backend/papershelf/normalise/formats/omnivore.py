@@ -64,9 +64,7 @@ def parse_omnivore(members: dict[str, str]) -> Iterator[ImportedRecord | RecordP
     pages = sorted((name for name in members if METADATA.search(name)),
                    key=lambda name: [int(n) for n in re.findall(r"\d+", name.rsplit("/", 1)[-1])])
     if not pages:
-        inside = ", ".join(sorted(members)[:3]) or "no JSON or Markdown file"
-        raise NotOmnivore(f"a zip archive but no Omnivore export (no metadata_*.json; it holds "
-                          f"{inside}): unpack it and import the files inside")
+        raise NotOmnivore("no metadata_*.json in the archive")
     position = 0
     for name in pages:
         try:
