@@ -434,3 +434,18 @@ def test_an_entry_with_nothing_to_know_it_by_is_skipped_and_the_rest_imports(tmp
     finally:
         db.close()
     assert report.records == 1 and [p.line for p in report.problems] == [1]
+
+
+def test_a_zip_is_refused_from_its_directory_naming_a_member_too_big_to_read(library, tmp_path):
+    """Regression (review): the zip was read whole to be refused (Kaggle's snapshot is 1.4 GB),
+    and a member past the 64 MB an Omnivore file may be was not named."""
+    from papershelf.importer.documents import MAX_ZIP_MEMBER
+
+    packed = tmp_path / "arxiv.zip"
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive, \
+            archive.open("arxiv-metadata-oai-snapshot.json", "w") as member:
+        for _ in range(MAX_ZIP_MEMBER // (1 << 20) + 1):
+            member.write(b"{}\n" * (1 << 18) + b" " * (1 << 18))
+    with pytest.raises(ImportRefused) as refused:
+        import_file(library, packed, captured_at=CAPTURED)
+    assert "it holds arxiv-metadata-oai-snapshot.json" in refused.value.reason
