@@ -9,9 +9,11 @@ http(s) URLs ever become links.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from urllib.parse import quote
+from weakref import WeakKeyDictionary
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -54,6 +56,30 @@ def filtered_papers(papers_url: str, column: str, value: str) -> str:
     return f"{papers_url}?{column}__arraycontains={quote(value, safe='')}"
 
 
+# A search page links every author and tag of 50 rows: each link is kept, as is the
+# papers table's address (Datasette builds it anew per call, ~10 µs, as PrefixedUrlString).
+@functools.lru_cache(maxsize=8192)
+def _list_link(papers_url: str, column: str, item: str) -> str:
+    return _link(filtered_papers(papers_url, column, item), item)
+
+
+_table_urls: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _table_url(datasette, database: str, table: str) -> str:
+    """`datasette.urls.table(database, table)` as plain text, made once per instance (a
+    database keeps its route, and base_url is set at start)."""
+    urls = _table_urls.setdefault(datasette, {})
+    key = (database, table)
+    if key not in urls:
+        urls[key] = str(datasette.urls.table(database, table))
+    return urls[key]
+
+
+def _row_url(datasette, database: str, table: str, row_id: str) -> str:
+    return f"{_table_url(datasette, database, table)}/{tilde_encode(row_id)}"
+
+
 def _paper_of(row, table: str | None) -> str | None:
     """The paper a row's title stands for: the row itself on the papers table, its
     paper_id on a query, or a query's id when it is a paper's."""
@@ -75,17 +101,17 @@ def render_cell(row, value, column, table, database, datasette):
         # A PDF captured by its address alone has no title until its page is captured: the
         # row still leads to its paper, named by its id as the extension's popup names it.
         label = paper_label({**_row_dict(row), "id": paper})
-        return _link(datasette.urls.row(database, "papers", tilde_encode(paper)), label,
+        return _link(_row_url(datasette, database, "papers", paper), label,
                      "papershelf-title papershelf-untitled")
     if not isinstance(value, str) or not value:
         return None
     if column == "title":
         paper = _paper_of(row, table)
         if paper is not None:
-            return _link(datasette.urls.row(database, "papers", tilde_encode(paper)), value,
+            return _link(_row_url(datasette, database, "papers", paper), value,
                          "papershelf-title")
         if table is not None and "id" in _keys(row) and isinstance(row["id"], str):
-            return _link(datasette.urls.row(database, table, tilde_encode(row["id"])), value)
+            return _link(_row_url(datasette, database, table, row["id"]), value)
         return None
     if column in LONG_TEXT:
         return Markup(f'<div class="papershelf-clamp">{escape(value)}</div>')
@@ -96,12 +122,12 @@ def render_cell(row, value, column, table, database, datasette):
     if column in URL_COLUMNS:
         return _link(value, value) if value.startswith(("https://", "http://")) else None
     if column == "paper_id":
-        return _link(datasette.urls.row(database, "papers", tilde_encode(value)), value)
+        return _link(_row_url(datasette, database, "papers", value), value)
     if column in ("tags", "authors") and (items := _json_list(value)) is not None:
         if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
             return Markup('<span class="papershelf-none"></span>')
-        papers_url = datasette.urls.table(database, "papers")
-        links = Markup(", ".join(_link(filtered_papers(papers_url, column, item), item) for item in items))
+        papers_url = _table_url(datasette, database, "papers")
+        links = Markup(", ".join([_list_link(papers_url, column, item) for item in items]))
         # A long author list is cut to three lines like an abstract (the paper page has it all).
         return Markup(f'<div class="papershelf-clamp papershelf-clamp-3">{links}</div>') \
             if column == "authors" else links
@@ -117,7 +143,7 @@ def _paper_title_link(datasette, database: str, paper_id: str):
         result = await datasette.get_database(database).execute(
             "select title from papers where id = ?", [paper_id])
         title = result.rows[0][0] if result.rows and result.rows[0][0] else paper_id
-        return _link(datasette.urls.row(database, "papers", tilde_encode(paper_id)), title,
+        return _link(_row_url(datasette, database, "papers", paper_id), title,
                      "papershelf-title")
 
     return inner
