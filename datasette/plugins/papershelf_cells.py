@@ -34,11 +34,12 @@ def _papers_first(datasettes_own):
     async def display_columns_and_rows(datasette, database_name, table_name, description, rows,
                                        link_column=False, truncate_cells=0, sortable_columns=None):
         render = _links_alone(datasette, database_name, table_name, description, rows)
-        if render is None:
+        if render is not None:  # its columns are Datasette's, whatever the rows
+            columns, _ = await datasettes_own(datasette, database_name, table_name, description,
+                                              [], link_column, truncate_cells, sortable_columns)
+        if render is None or (link_column and columns[0]["name"] != "id"):  # another key
             return await datasettes_own(datasette, database_name, table_name, description, rows,
                                         link_column, truncate_cells, sortable_columns)
-        columns, _ = await datasettes_own(datasette, database_name, table_name, description, [],
-                                          link_column, truncate_cells, sortable_columns)
         table_path = datasette.urls.table(database_name, table_name)
         names = [column[0] for column in description]
         shown_rows = []
