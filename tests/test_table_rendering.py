@@ -368,39 +368,59 @@ def _hostile_papers_library(tmp_path):
         (None, None, "not json", '[1, 2]', "  https://spaces.example.org/  ", None),
         ("**Markdown** title", "", '["Ada"]', '["a", "a"]', "ftp://example.org/", "https://y.org"),
     ]
+    # Columns no plugin renders reach Datasette's fallbacks: text, a URL, NULL.
+    fallbacks = [("<script>cat</script>", '<img src=x onerror="y">'),
+                 ('  https://e.org/"><script>u</script>  ', '" onmouseover="x'),
+                 (None, "2026-01-01"), ("cs.CL", "")]
+    ids = ["00000000000000a0", '<b>"x&/~y', "00000000000000a2", "a b%2F"]
     with db.conn:
         for number, (title, abstract, authors, tags, url, pdf_url) in enumerate(values):
+            category, published = fallbacks[number]
             db.conn.execute(
                 "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
-                "url, pdf_url, arxiv_id, doi, rating, upvotes, created_at, updated_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [f"00000000000000a{number}", title, abstract, authors, number, "unread", tags, url,
+                "url, pdf_url, arxiv_id, doi, rating, upvotes, primary_category, published, "
+                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [ids[number], title, abstract, authors, number, "unread", tags, url,
                  pdf_url, "1706.03762" if number % 2 else None, "10.1/<x>" if number else None,
-                 number or None, 2.5 if number == 3 else number, "2026-01-01T00:00:00Z",
-                 "2026-01-01T00:00:00Z"])
+                 number or None, 2.5 if number == 3 else number, category, published,
+                 "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"])
     db.close()
     return db_path
 
 
+def _typed(cells: list[dict]) -> list[dict]:
+    """Cells with each value's type beside it: Markup and str of the same text differ."""
+    return [{key: (type(value).__name__, value) for key, value in cell.items()} for cell in cells]
+
+
 def _display_both(ds, rows_sql: str, **options):
+    """(whether papershelf's cells were made without Datasette's loop, papershelf's answer,
+    Datasette's own answer) for the rows of `rows_sql` on the papers table."""
     from datasette.views import table as table_view
+
+    cells_plugin = pm.get_plugin("papershelf_cells.py")
+    fallbacks = []
+    real_fallback = cells_plugin._fallback
 
     async def both():
         await ds.invoke_startup()
         result = await ds.get_database("library").execute(rows_sql)
         ours = table_view.display_columns_and_rows
         assert ours.papershelf_cells
-        # Which way ours went: papershelf_links alone, or Datasette's own loop.
-        alone = pm.get_plugin("papershelf_cells.py")._links_alone(
-            ds, "library", "papers", result.description, result.rows)
-        answers = [alone is not None]
+        answers = []
         for display in (ours, ours.datasettes_own):
             columns, rows = await display(ds, "library", "papers", result.description,
                                           result.rows, **options)
-            answers.append((columns, [row.cells for row in rows]))
+            answers.append((columns, [_typed(row.cells) for row in rows]))
         return answers
 
-    return off_loop(asyncio.run, both())
+    # Only papershelf's own cells fall back on _fallback (every row has an empty column).
+    cells_plugin._fallback = lambda *args: fallbacks.append(args) or real_fallback(*args)
+    try:
+        ours, datasettes = off_loop(asyncio.run, both())
+    finally:
+        cells_plugin._fallback = real_fallback
+    return bool(fallbacks), ours, datasettes
 
 
 @pytest.mark.parametrize("options", [
@@ -413,11 +433,18 @@ def test_papers_cells_are_the_ones_datasettes_own_loop_makes(tmp_path, options, 
     pluggy, then its fallbacks) took 9–10 ms of a 50-row papers page; papershelf_cells.py
     makes the same cells from papershelf_links alone in a third of that."""
     ds = build_datasette(_hostile_papers_library(tmp_path), base_url=base_url)
-    alone, ours, datasettes = _display_both(ds, "select * from papers order by id", **options)
+    alone, ours, datasettes = _display_both(ds, "select * from papers order by rowid", **options)
     assert alone and ours == datasettes
-    cells = {cell["column"]: cell for cell in ours[1][1]}
-    assert str(cells["abstract"]["value"]).count("x") == 3000  # papershelf_links clamps, in full
-    assert cells["url"]["value"].startswith('<a href="https://example.org/&lt;p&gt;?q=1&amp;r=2"')
+    cells = {cell["column"][1]: cell["value"][1] for cell in ours[1][1]}
+    assert str(cells["abstract"]).count("x") == 3000  # papershelf_links clamps, in full
+    assert cells["url"].startswith('<a href="https://example.org/&lt;p&gt;?q=1&amp;r=2"')
+    assert cells["primary_category"].startswith(  # the text may be truncated, the link is not
+        '<a href="https://e.org/&#34;&gt;&lt;script&gt;u&lt;/script&gt;">https://e.org/&#34;')
+    first = {cell["column"][1]: cell["value"] for cell in ours[1][0]}
+    assert first["primary_category"] == ("str", "<script>cat</script>")  # escaped when written
+    if options["link_column"]:
+        link = {cell["column"][1]: cell["value"][1] for cell in ours[1][1]}["id"]
+        assert link.endswith('>&lt;b&gt;&#34;x&amp;/~y</a>')
 
 
 def test_papers_cells_go_datasettes_way_for_what_papershelf_links_alone_cannot_show(tmp_path):
@@ -426,14 +453,14 @@ def test_papers_cells_go_datasettes_way_for_what_papershelf_links_alone_cannot_s
     db_path = _hostile_papers_library(tmp_path)
     conn = sqlite3.connect(db_path)
     with conn:
-        conn.execute("UPDATE papers SET summary = ? WHERE id = '00000000000000a1'", [b"\x00\x01"])
+        conn.execute("UPDATE papers SET summary = ? WHERE rowid = 2", [b"\x00\x01"])
     conn.close()
     ds = build_datasette(db_path, base_url="/")
-    alone, ours, datasettes = _display_both(ds, "select * from papers order by id",
+    alone, ours, datasettes = _display_both(ds, "select * from papers order by rowid",
                                             link_column=True)
     assert not alone and ours == datasettes
     assert "Binary:&nbsp;2&nbsp;bytes" in str(
-        next(c["value"] for c in ours[1][1] if c["column"] == "summary"))
+        next(c["value"][1] for c in ours[1][1] if c["column"][1] == "summary"))
 
     class Shouting:
         @staticmethod
@@ -448,5 +475,56 @@ def test_papers_cells_go_datasettes_way_for_what_papershelf_links_alone_cannot_s
     finally:
         pm.unregister(name="shouting-for-tests")
     assert not alone and ours == datasettes
-    assert {c["value"] for row in ours[1] for c in row if c["column"] == "status"} == {
-        Markup("<b>LOUD</b>")}
+    assert {c["value"] for row in ours[1] for c in row if c["column"][1] == "status"} == {
+        ("Markup", Markup("<b>LOUD</b>"))}
+
+
+def test_a_papers_table_keyed_otherwise_than_by_id_keeps_datasettes_cells(tmp_path):
+    """papershelf_cells writes the link cell of a table keyed by `id` alone; a `papers` table
+    of another file (rowid-keyed, an `id` column beside) gets Datasette's "Link" cells."""
+    from datasette.views import table as table_view
+
+    from papershelf.publish.datasette_app import datasette_dir
+
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE papers (id TEXT, title TEXT)")
+        conn.execute("INSERT INTO papers VALUES ('<i>1</i>', 'A title')")
+    conn.close()
+    ds = Datasette([str(path)], plugins_dir=str(datasette_dir() / "plugins"))
+
+    async def both():
+        await ds.invoke_startup()
+        result = await ds.get_database("other").execute("select rowid, * from papers")
+        ours = table_view.display_columns_and_rows
+        return [await display(ds, "other", "papers", result.description, result.rows,
+                              link_column=True) for display in (ours, ours.datasettes_own)]
+
+    (columns, rows), (own_columns, own_rows) = off_loop(asyncio.run, both())
+    assert columns == own_columns and columns[0]["name"] == "Link"
+    assert [_typed(row.cells) for row in rows] == [_typed(row.cells) for row in own_rows]
+
+
+def test_what_a_query_names_fills_no_cache(tmp_path):
+    """Regression (review of the caches above): a query's columns are whatever its SQL names,
+    and a value any text: the Markdown decisions are kept for tables' columns only, and the
+    author and tag links for short values only, so queries cannot fill the server's memory."""
+    ds = build_datasette(_library_with_a_note(tmp_path), base_url="/")
+    off_loop(asyncio.run, ds.invoke_startup())
+    links = pm.get_plugin("papershelf_links.py")
+    markdown = next(impl.function for impl in pm.hook.render_cell.get_hookimpls()
+                    if getattr(impl.function, "papershelf_decided", False))
+    kept = dict(zip(markdown.__code__.co_freevars,  # the decisions the wrapper keeps
+                    (cell.cell_contents for cell in markdown.__closure__), strict=True))["renders"]
+    long_tag = "x" * (links.CACHED_ITEM_CHARS + 1)
+    query = ("select '**a**' as body, '**b**' as made_up_name, "
+             f"json_array('{long_tag}', 'short') as tags")
+    before = links._cached_list_link.cache_info().currsize
+    page = HTMLParser(off_loop(asyncio.run, ds.client.get(
+        "/library", params={"sql": query})).text)
+    assert [a.text() for a in page.css("td.col-tags a")] == [long_tag, "short"]
+    assert links._cached_list_link.cache_info().currsize == before + 1  # "short" alone
+    assert not any(table is None for _, table, _ in kept.get(ds, {}))
+    off_loop(asyncio.run, ds.client.get("/library/notes"))
+    assert ("library", "notes", "body") in kept[ds]

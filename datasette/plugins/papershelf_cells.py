@@ -21,6 +21,7 @@ from datasette.views import table as table_view
 from markupsafe import Markup, escape
 
 LINKS_PLUGIN = "papershelf_links.py"
+LINKS_ARGS = ("row", "value", "column", "table", "database", "datasette")  # called in this order
 NOTHING = Markup("&nbsp;")
 
 
@@ -74,7 +75,7 @@ def _links_alone(datasette, database: str, table: str, description, rows):
         return None
     links = None
     for impl in pm.hook.render_cell.get_hookimpls():
-        if impl.plugin_name == LINKS_PLUGIN:
+        if impl.plugin_name == LINKS_PLUGIN and tuple(impl.argnames) == LINKS_ARGS:
             links = impl.function
         elif not getattr(impl.function, "papershelf_decided", False) or any(
                 impl.function("", name, table, database, datasette) is not None

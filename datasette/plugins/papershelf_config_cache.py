@@ -18,8 +18,9 @@ KEPT_METADATA of them (a table's name comes from the URL). Whether SQLite has JS
 functions (`detect_json1()`: a new in-memory connection per call, two calls a table page
 and three a search) is the same for the life of the process: asked once. So is whether
 datasette-render-markdown renders a column (its configuration decides, whatever the
-text): it is asked once per column with an empty text, not for every cell of every
-page (2 µs a cell, ~1.7 ms a papers page; MARKDOWN_ARGS).
+text): it is asked once per table column with an empty text, not for every cell of every
+page (2 µs a cell, ~1.7 ms a papers page; MARKDOWN_ARGS). A query's cells are asked each
+time: its columns are whatever the SQL names, and keeping them would let queries fill memory.
 """
 
 from __future__ import annotations
@@ -65,7 +66,11 @@ def _decided(render_cell):
     def decided_render_cell(value, column, table, database, datasette):
         if not isinstance(value, str):
             return None
-        columns = renders.setdefault(datasette, {})
+        if table is None:  # a query's columns are whatever it names: nothing kept for them
+            return render_cell(value, column, table, database, datasette)
+        columns = renders.get(datasette)
+        if columns is None:
+            columns = renders[datasette] = {}
         key = (database, table, column)
         if key not in columns:
             columns[key] = render_cell("", column, table, database, datasette) is not None

@@ -58,18 +58,31 @@ def filtered_papers(papers_url: str, column: str, value: str) -> str:
 
 # A search page links every author and tag of 50 rows: each link is kept, as is the
 # papers table's address (Datasette builds it anew per call, ~10 µs, as PrefixedUrlString).
+# Only short values: a query can name any text `tags`, and the cache bounds their number,
+# not their size.
+CACHED_ITEM_CHARS = 200
+
+
 @functools.lru_cache(maxsize=8192)
-def _list_link(papers_url: str, column: str, item: str) -> str:
+def _cached_list_link(papers_url: str, column: str, item: str) -> str:
     return _link(filtered_papers(papers_url, column, item), item)
+
+
+def _list_link(papers_url: str, column: str, item: str) -> str:
+    if len(item) > CACHED_ITEM_CHARS:
+        return _link(filtered_papers(papers_url, column, item), item)
+    return _cached_list_link(papers_url, column, item)
 
 
 _table_urls: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _table_url(datasette, database: str, table: str) -> str:
-    """`datasette.urls.table(database, table)` as plain text, made once per instance (a
-    database keeps its route, and base_url is set at start)."""
-    urls = _table_urls.setdefault(datasette, {})
+    """`datasette.urls.table(database, table)` as plain text, made once per instance
+    (papershelf never changes a database's route, and base_url is set at start)."""
+    urls = _table_urls.get(datasette)
+    if urls is None:
+        urls = _table_urls[datasette] = {}
     key = (database, table)
     if key not in urls:
         urls[key] = str(datasette.urls.table(database, table))
