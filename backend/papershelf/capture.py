@@ -101,6 +101,10 @@ class CaptureHead(CaptureFields, kw_only=True, forbid_unknown_fields=True):
         return self.html not in (_NO_PAGE, _EMPTY_PAGE)
 
 
+_decode_head = msgspec.json.Decoder(CaptureHead, strict=False).decode
+_decode_request = msgspec.json.Decoder(CaptureRequest, strict=False).decode
+
+
 def decode_capture(raw: bytes, *, page_in_worker: bool
                    ) -> tuple[CaptureRequest | CaptureHead, bytes]:
     """A capture request from its JSON body, read as Litestar reads a body (not strictly: "5" is
@@ -108,8 +112,7 @@ def decode_capture(raw: bytes, *, page_in_worker: bool
     read as U+FFFD (surrogates.py): with the request, the body so read, which is the one the
     capture keeps. Raises msgspec's DecodeError (ValidationError) for a body that is not a
     capture request."""
-    kind = CaptureHead if page_in_worker else CaptureRequest
-    return decode_mending(lambda body: msgspec.json.decode(body, type=kind, strict=False), raw)
+    return decode_mending(_decode_head if page_in_worker else _decode_request, raw)
 
 
 def reads_in_worker(pool: ParsePool | None, raw: bytes) -> bool:

@@ -38,7 +38,9 @@ def _papers_first(datasettes_own):
         if render is not None:  # its columns are Datasette's, whatever the rows
             columns, _ = await datasettes_own(datasette, database_name, table_name, description,
                                               [], link_column, truncate_cells, sortable_columns)
-        if render is None or (link_column and columns[0]["name"] != "id"):  # another key
+            if link_column and columns[0]["name"] != "id":  # keyed otherwise
+                render = None
+        if render is None:
             return await datasettes_own(datasette, database_name, table_name, description, rows,
                                         link_column, truncate_cells, sortable_columns)
         table_path = datasette.urls.table(database_name, table_name)

@@ -69,9 +69,8 @@ def _cached_list_link(papers_url: str, column: str, item: str) -> str:
 
 
 def _list_link(papers_url: str, column: str, item: str) -> str:
-    if len(item) > CACHED_ITEM_CHARS:
-        return _link(filtered_papers(papers_url, column, item), item)
-    return _cached_list_link(papers_url, column, item)
+    link = _cached_list_link if len(item) <= CACHED_ITEM_CHARS else _cached_list_link.__wrapped__
+    return link(papers_url, column, item)
 
 
 _table_urls: WeakKeyDictionary = WeakKeyDictionary()

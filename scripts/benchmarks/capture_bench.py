@@ -180,10 +180,11 @@ def steps(page: str, url: str):
     import msgspec
 
     from papershelf.capture import CaptureRequest, _store_and_answer, decode_capture, prepare_capture
-    from papershelf.capture_pool import PageFields
+    from papershelf.capture_pool import _decode_page
     from papershelf.normalise import normalise_capture
     from papershelf.store.captures import compress
     from papershelf.store.db import group_commit, open_writer
+    from papershelf.surrogates import decode_mending
 
     raw = msgspec.json.encode(CaptureRequest(capture_id="step", url=url, html=page))
     today = date.today()
@@ -208,7 +209,7 @@ def steps(page: str, url: str):
                 ("server: decode + validate the request body, its page left as JSON (msgspec)",
                  lambda: decode_capture(raw, page_in_worker=True)[0], 1),
                 ("worker: decode the payload's fields",
-                 lambda: msgspec.json.decode(raw, type=PageFields), 1),
+                 lambda: decode_mending(_decode_page, raw), 1),
                 ("worker: normalise (one lexbor parse + the page's readers)",
                  lambda: normalise_capture(url, page, None, captured=today), 1),
                 ("worker: sha256 of the payload", lambda: hashlib.sha256(raw).hexdigest(), 1),

@@ -42,6 +42,14 @@ def _text(name: str, data: bytes) -> str:
         raise not_utf8(name, error.start, data[: error.start].count(b"\n") + 1) from None
 
 
+_ZIP_FAULTS = (zipfile.BadZipFile, OSError, EOFError)
+
+
+def unreadable_zip(name: Path | str, error: Exception) -> ImportRefused:
+    return ImportRefused(name, f"not a readable zip archive ({error}): it may be cut short; "
+                               "download or export it again")
+
+
 def refuse_other_zip(path: Path) -> None:
     """ImportRefused for a zip archive that is no Omnivore export (arXiv's snapshot as Kaggle
     serves it, say), naming what it holds: found from its directory, before anything of the
@@ -49,8 +57,8 @@ def refuse_other_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportRefused(path, f"not a readable zip archive ({error})") from None
+    except _ZIP_FAULTS as error:
+        raise unreadable_zip(path, error) from None
     if not any(omnivore.METADATA.search(name) for name in names):
         inside = ", ".join(names[:3]) or "nothing"
         raise ImportRefused(path, f"a zip archive but no Omnivore export (no metadata_*.json; it "
@@ -65,8 +73,8 @@ def _zip_members(name: str, data: bytes) -> dict[str, str]:
             if info.filename.endswith((".json", ".md")) and info.file_size <= MAX_ZIP_MEMBER:
                 members[info.filename] = archive.read(info).decode("utf-8-sig", "replace")
         return members
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportRefused(name, f"not a readable zip archive ({error})") from None
+    except _ZIP_FAULTS as error:
+        raise unreadable_zip(name, error) from None
 
 
 def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProblem | None]:
