@@ -577,3 +577,20 @@ def test_a_kept_count_is_its_own_requests_even_in_the_same_task(tmp_path):
 
     assert off_loop(asyncio.run, counts()) == [3, 4]
     db.close()
+
+
+@pytest.mark.parametrize("columns", ["_nocol=abstract", "_col=title&_col=status"])
+def test_a_search_showing_chosen_columns_still_counts_its_facets_in_one_query(setup, columns):
+    """Regression (issue 18): the facets were started with the page's columns, which a reader
+    who hides one (the column menu's `_nocol`) or picks some (`_col`) narrows, while Datasette's
+    facets select them all: the started query ran for nothing and every facet then ran its
+    own, eight queries for one."""
+    ds, db_path = setup
+    ids = window_of(db_path, "medium", SAMPLE)
+    data, ran = run_and_record(ds, f"/library/papers.json?_search=medium&{columns}"
+                                   "&_facet=arxiv_version")
+    facets = data["facet_results"]
+    shown = {name: [(v["value"], v["count"]) for v in facets[name]["results"]]
+             for name in ("status", "tags", "published", "arxiv_version")}
+    assert shown == expected_facets(db_path, ids)
+    assert len([sql for sql in ran if "count(*) as count" in sql]) == 1, ran

@@ -259,8 +259,8 @@ class SharedFacets:
         return found
 
 
-# papershelf_search.py calls what this key holds when a search's page query starts, with the
-# facets' query (that query without its order and limit) and its parameters.
+# papershelf_search.py calls what this key holds when a search's page query starts, with that
+# query's where clause and its parameters.
 FACET_PREFETCH_KEY = "papershelf_facet_prefetch"
 
 
@@ -272,8 +272,20 @@ def filters_from_request(request, database, table, datasette):
     if ("_search" in args and not args.get("_nofacet")
             and args.get("_shape") not in ("array", "object")
             and (datasette.setting("allow_facet") or not any(a.startswith("_facet") for a in args))):
-        request.scope[FACET_PREFETCH_KEY] = lambda sql, params: prefetch(
-            datasette, request, database, table, sql, params)
+        return functools.partial(_learn_how_to_start, datasette, request, database, table)
+    return None
+
+
+async def _learn_how_to_start(datasette, request, database: str, table: str) -> None:
+    db = datasette.get_database(database)
+    # Datasette's facets select every column, whichever the page shows (`_col`, `_nocol`),
+    # and a rowid table's rowid first (its TableView, `select_all_columns`).
+    columns = ", ".join(escape_sqlite(c) for c in await db.table_columns(table))
+    if not await db.primary_keys(table) and table not in await db.view_names():
+        columns = f"rowid, {columns}"
+    request.scope[FACET_PREFETCH_KEY] = lambda where, params: prefetch(
+        datasette, request, database, table,
+        f"select {columns} from {escape_sqlite(table)} where {where} ", params)
 
 
 def prefetch(datasette, request, database: str, table: str, sql: str, params: dict) -> None:
