@@ -53,6 +53,31 @@ def test_without_meta_atypons_list_of_authors_names_each_person_not_their_affili
         assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
 
 
+def test_without_meta_a_persons_pop_up_in_atypons_list_of_authors_is_not_the_byline():
+    # Wiley (2026, round 36): div.loa holds each person's a.author-name and beside it the person's pop-up,
+    # div.author-info with the name again as p.author-name and the e-mail and ORCID links as lists: the
+    # first pop-up's list was taken for the byline's list of people, and nobody was named.
+    person = (
+        '<span><a class="author-name" href="/authored-by/{1}/{2}"><span>{0}</span></a>'
+        '<span class="comma-separator">, </span><div class="author-info" role="region">'
+        '<p class="author-name">{0}</p><ul class="rlist"><li><a href="mailto:{2}@example.org">'
+        '{2}@example.org</a></li></ul><ul class="rlist"><li><a href="https://orcid.org/0000-0001">'
+        "orcid.org/0000-0001</a></li></ul><p>Analytical Engines, London</p></div></span>"
+    )
+    wiley = (
+        '<div class="loa comma"><div class="comma__list">' + person.format("Ada Lovelace", "Lovelace", "Ada")
+        + person.format("Charles Babbage", "Babbage", "Charles") + "</div></div>"
+    )
+    assert _byline_authors(wiley) == ["Ada Lovelace", "Charles Babbage"]
+    # A list of people is still the byline when the block holds it and a list in a pop-up.
+    listed = (
+        '<div class="loa"><ul><li>Ada Lovelace</li><li>Charles Babbage</li></ul>'
+        '<div class="author-info"><ul><li><a href="mailto:a@example.org">a@example.org</a></li></ul>'
+        "<ul><li>orcid.org/0000-0001</li></ul></div></div>"
+    )
+    assert _byline_authors(listed) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
     # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
     # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".

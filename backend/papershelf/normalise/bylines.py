@@ -539,7 +539,7 @@ def _names_in(byline: Any) -> list[str]:
     # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
     # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    lists = [found for found in lists if found.css_first("li")]
+    lists = [found for found in lists if found.css_first("li") and not _in_details(found, byline)]
     # A block's navigation (SpringerLink, 2017: div.authors opens with <ul data-role="AuthorsNavigation">
     # <li>Authors</li><li><a href="#authorsandaffiliations">Authors and affiliations</a></li>, then the
     # people's ul) names nobody: the list after it is the byline.
@@ -555,7 +555,8 @@ def _names_in(byline: Any) -> list[str]:
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
     # MDPI's name that drops its profile card.
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = items or byline.css(_PERSON_ELEMENTS) or _people_marked(byline)
+    items = (items or [node for node in byline.css(_PERSON_ELEMENTS) if not _in_details(node, byline)]
+             or _people_marked(byline))
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
     items = [person for item in items for person in _each_person(item)]
     if items:
@@ -567,6 +568,23 @@ def _names_in(byline: Any) -> list[str]:
                  for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+# A person's details a byline shows only on demand beside the name (Atypon: Wiley's div.author-info
+# role="region", the ACS's div.loa-info): the name again, the e-mail and ORCID links as lists.
+_DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
+
+
+def _in_details(node: Any, byline: Any) -> bool:
+    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only)."""
+    for parent in _ancestors(node):
+        if parent.mem_id == byline.mem_id:
+            return False
+        words = (parent.attributes.get("class") or "").casefold().split()
+        if (parent.attributes.get("role") or "").casefold() in _DETAILS_ROLES or any(
+                word.endswith("info") or word in ("popup", "tooltip", "overlay") for word in words):
+            return True
+    return False
 
 
 def _is_navigation(found: Any) -> bool:
