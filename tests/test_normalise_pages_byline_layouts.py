@@ -78,6 +78,27 @@ def test_without_meta_a_persons_pop_up_in_atypons_list_of_authors_is_not_the_byl
     assert _byline_authors(listed) == ["Ada Lovelace", "Charles Babbage"]
 
 
+def test_without_meta_a_related_articles_widgets_bylines_are_other_papers():
+    # Scitation (AIP Publishing, 2020, round 36): the byline is div.hlFld-ContribAuthor, each person a
+    # span.contrib-author; further down, the "related articles" widget lists other papers, each with its
+    # byline as label.tocAuthors.author-list (Atypon's mark of a contents entry's authors), and the first
+    # of those was taken for the page's byline.
+    person = '<span class="contrib-author"><a href="/author/{1}">{0}</a><sup>1</sup>, </span>'
+    own = (
+        '<div class="hlFld-ContribAuthor"><div class="entryAuthor">'
+        + person.format("Ada Lovelace", "Lovelace") + person.format("Charles Babbage", "Babbage")
+        + "</div></div>"
+    )
+    related = (
+        '<div class="related-articles sticky-content"><div class="article-box"><a href="/doi/x">'
+        "Engines of difference</a><span><label class=\"tocAuthors author-list\">Mary Somerville, Ada "
+        "Lovelace more...</label></span></div></div>"
+    )
+    assert _byline_authors(own + related) == ["Ada Lovelace", "Charles Babbage"]
+    recommended = related.replace("related-articles", "recommended-reading")
+    assert _byline_authors(own + recommended) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
     # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
     # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 from urllib.parse import unquote
 
@@ -381,9 +382,26 @@ def _byline_element(page: Page) -> list[str]:
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        if names := _names_in(after[0] if after else nodes[0]):
+        own = next((node for node in after or nodes if not _among_other_papers(node)), None)
+        if own is not None and (names := _names_in(own)):
             return names
     return []
+
+
+# Entries of a list of other papers mark their bylines as a table of contents' (Atypon: an issue's
+# contents, and Scitation's "related articles" widget of 2020, label.tocAuthors.author-list in each entry).
+# How far up a candidate byline is looked at for such an entry: further than a layout nests it, and a
+# bound on a hostile page's nesting.
+_ENTRY_DEPTH = 40
+
+
+def _among_other_papers(node: Any) -> bool:
+    for depth, element in enumerate(chain((node,), _ancestors(node))):
+        if depth > _ENTRY_DEPTH:
+            return False
+        if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
+            return True
+    return False
 
 
 # A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
