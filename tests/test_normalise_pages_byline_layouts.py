@@ -99,6 +99,26 @@ def test_without_meta_a_related_articles_widgets_bylines_are_other_papers():
     assert _byline_authors(own + recommended) == ["Ada Lovelace", "Charles Babbage"]
 
 
+def test_without_meta_atypons_contributor_spans_are_the_people_not_the_affiliations_after_them():
+    # Scitation (AIP Publishing, 2020, round 36): div.hlFld-ContribAuthor holds the byline, each person a
+    # span.contrib-author ("Kohei M. Itoh<sup>1,7</sup><sup>,</sup><sup>a)</sup>, and"), then the links
+    # "more..." and "View Affiliations" and the hidden affiliations list: the block was read whole, the
+    # last person run into the links and the affiliations.
+    person = (
+        '<span class="contrib-author"><a href="/author/{1}">{0}</a><sup>{2}</sup><sup>,</sup><sup>a)</sup>'
+        '<i class="pubContent-comma">, and </i></span>'
+    )
+    byline = (
+        '<div class="hlFld-ContribAuthor"><div class="entryAuthor">'
+        + person.format("Ada Lovelace", "Lovelace", "1,2") + person.format("Charles Babbage", "Babbage", "2")
+        + '</div><a href="#" class="showMoreAuthors">more...</a><a href="#" class="affiliations">View '
+        'Affiliations</a><div class="affiliations-list hide"><ul><li class="author-affiliation"><sup>1'
+        "</sup>School of Engines, University of London, London, UK</li><li><sup>2</sup>Trinity College, "
+        "Cambridge, UK</li></ul></div></div>"
+    )
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
     # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
     # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".

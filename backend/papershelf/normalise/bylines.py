@@ -545,7 +545,11 @@ def _foaf_people(page: Page) -> list[str]:
     return names
 
 
-_PERSON_ELEMENTS = '[class~="author-name"],[class~="al-author-name"],[class~="profile-card-drop"]'
+# One person of a byline block: Atypon's a.author-name (Wiley, PLOS) and span.contrib-author (Scitation,
+# 2020: the name's link, its marks and the comma, before the block's "more..." and hidden affiliations),
+# Silverchair's div.al-author-name, MDPI's profile-card-drop.
+_PERSON_ELEMENTS = ('[class~="author-name"],[class~="contrib-author"],[class~="al-author-name"],'
+                    '[class~="profile-card-drop"]')
 
 
 def _names_in(byline: Any) -> list[str]:
