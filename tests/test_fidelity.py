@@ -185,8 +185,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2290, "html": 2300, "og": 2310, "dc": 2339, "jsonld": 2318, "og+jsonld": 2332,
-              "no-highwire": 2366, "all": 2400}
+MIX_FLOORS = {"none": 2293, "html": 2303, "og": 2313, "dc": 2341, "jsonld": 2320, "og+jsonld": 2334,
+              "no-highwire": 2367, "all": 2400}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -204,7 +204,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 377 and bare.total == 2417
-    assert bare.right >= 2290
+    assert bare.right >= 2293
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
