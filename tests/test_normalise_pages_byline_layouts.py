@@ -53,6 +53,72 @@ def test_without_meta_atypons_list_of_authors_names_each_person_not_their_affili
         assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"], byline
 
 
+def test_without_meta_a_persons_pop_up_in_atypons_list_of_authors_is_not_the_byline():
+    # Wiley (2026, round 36): div.loa holds each person's a.author-name and beside it the person's pop-up,
+    # div.author-info with the name again as p.author-name and the e-mail and ORCID links as lists: the
+    # first pop-up's list was taken for the byline's list of people, and nobody was named.
+    person = (
+        '<span><a class="author-name" href="/authored-by/{1}/{2}"><span>{0}</span></a>'
+        '<span class="comma-separator">, </span><div class="author-info" role="region">'
+        '<p class="author-name">{0}</p><ul class="rlist"><li><a href="mailto:{2}@example.org">'
+        '{2}@example.org</a></li></ul><ul class="rlist"><li><a href="https://orcid.org/0000-0001">'
+        "orcid.org/0000-0001</a></li></ul><p>Analytical Engines, London</p></div></span>"
+    )
+    wiley = (
+        '<div class="loa comma"><div class="comma__list">' + person.format("Ada Lovelace", "Lovelace", "Ada")
+        + person.format("Charles Babbage", "Babbage", "Charles") + "</div></div>"
+    )
+    assert _byline_authors(wiley) == ["Ada Lovelace", "Charles Babbage"]
+    # A list of people is still the byline when the block holds it and a list in a pop-up.
+    listed = (
+        '<div class="loa"><ul><li>Ada Lovelace</li><li>Charles Babbage</li></ul>'
+        '<div class="author-info"><ul><li><a href="mailto:a@example.org">a@example.org</a></li></ul>'
+        "<ul><li>orcid.org/0000-0001</li></ul></div></div>"
+    )
+    assert _byline_authors(listed) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_a_related_articles_widgets_bylines_are_other_papers():
+    # Scitation (AIP Publishing, 2020, round 36): the byline is div.hlFld-ContribAuthor, each person a
+    # span.contrib-author; further down, the "related articles" widget lists other papers, each with its
+    # byline as label.tocAuthors.author-list (Atypon's mark of a contents entry's authors), and the first
+    # of those was taken for the page's byline.
+    person = '<span class="contrib-author"><a href="/author/{1}">{0}</a><sup>1</sup>, </span>'
+    own = (
+        '<div class="hlFld-ContribAuthor"><div class="entryAuthor">'
+        + person.format("Ada Lovelace", "Lovelace") + person.format("Charles Babbage", "Babbage")
+        + "</div></div>"
+    )
+    related = (
+        '<div class="related-articles sticky-content"><div class="article-box"><a href="/doi/x">'
+        "Engines of difference</a><span><label class=\"tocAuthors author-list\">Mary Somerville, Ada "
+        "Lovelace more...</label></span></div></div>"
+    )
+    assert _byline_authors(own + related) == ["Ada Lovelace", "Charles Babbage"]
+    recommended = related.replace("related-articles", "recommended-reading")
+    assert _byline_authors(own + recommended) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_without_meta_atypons_contributor_spans_are_the_people_not_the_affiliations_after_them():
+    # Scitation (AIP Publishing, 2020, round 36): div.hlFld-ContribAuthor holds the byline, each person a
+    # span.contrib-author ("Kohei M. Itoh<sup>1,7</sup><sup>,</sup><sup>a)</sup>, and"), then the links
+    # "more..." and "View Affiliations" and the hidden affiliations list: the block was read whole, the
+    # last person run into the links and the affiliations.
+    person = (
+        '<span class="contrib-author"><a href="/author/{1}">{0}</a><sup>{2}</sup><sup>,</sup><sup>a)</sup>'
+        '<i class="pubContent-comma">, and </i></span>'
+    )
+    byline = (
+        '<div class="hlFld-ContribAuthor"><div class="entryAuthor">'
+        + person.format("Ada Lovelace", "Lovelace", "1,2") + person.format("Charles Babbage", "Babbage", "2")
+        + '</div><a href="#" class="showMoreAuthors">more...</a><a href="#" class="affiliations">View '
+        'Affiliations</a><div class="affiliations-list hide"><ul><li class="author-affiliation"><sup>1'
+        "</sup>School of Engines, University of London, London, UK</li><li><sup>2</sup>Trinity College, "
+        "Cambridge, UK</li></ul></div></div>"
+    )
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_ojs_2s_author_string_and_frontiers_people_list_are_bylines():
     # Ubiquity Press (OJS 2, 2013): <div id="authorString"><em>Jim Stevenson</em></div>; Frontiers
     # (2024): div.PeopleList, each li an avatar's initials then p.PeopleListItem__name "Zoltan Dienes *".

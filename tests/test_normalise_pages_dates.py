@@ -140,6 +140,28 @@ def test_microdata_date_in_element_text_is_a_stated_date():
     assert normalise_page("https://example.org/a", page).papers[0].published == "2015-01-27"
 
 
+def test_an_rdfa_date_published_is_a_stated_date_as_microdatas_is():
+    # Science Advances on www.science.org (round 36), read without meta: under the byline
+    # <div class="core-date-published"><span property="datePublished">15 Jun 2022</span></div>, the
+    # issue's "June 2022" marked so too further down, and "Copyright © 2022" below: the year alone came out.
+    people = ('<span property="author" typeof="Person"><span property="givenName">Ada</span> '
+              '<span property="familyName">Lovelace</span></span>')
+    body = (
+        f"<h1>A study of round things</h1><div>{people}</div><div class=\"core-self-citation\">"
+        '<div property="isPartOf" typeof="Periodical"><span property="name">Round Advances</span></div>'
+        '<div class="core-date-published"><span property="datePublished">15 Jun 2022</span></div></div>'
+        f"{_ROUND_ABSTRACT}<section><span property=\"datePublished\">June 2022</span></section>"
+        "<p>Copyright © 2022 The Authors</p>"
+    )
+    page = f"<html><body>{body}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2022-06-15"
+    # A cited work's RDFa date (a reference typed as a work of its own) is not the paper's.
+    cited = ('<ol><li property="citation" typeof="ScholarlyArticle"><span property="datePublished">2009'
+             "</span></li></ol>")
+    page = f"<html><body>{body.replace('15 Jun 2022', 'June 2022')}{cited}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2022-06"
+
+
 @pytest.mark.parametrize(
     ("name", "published"),
     [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 from urllib.parse import unquote
 
@@ -381,9 +382,26 @@ def _byline_element(page: Page) -> list[str]:
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        if names := _names_in(after[0] if after else nodes[0]):
+        own = next((node for node in after or nodes if not _among_other_papers(node)), None)
+        if own is not None and (names := _names_in(own)):
             return names
     return []
+
+
+# Entries of a list of other papers mark their bylines as a table of contents' (Atypon: an issue's
+# contents, and Scitation's "related articles" widget of 2020, label.tocAuthors.author-list in each entry).
+# How far up a candidate byline is looked at for such an entry: further than a layout nests it, and a
+# bound on a hostile page's nesting.
+_ENTRY_DEPTH = 40
+
+
+def _among_other_papers(node: Any) -> bool:
+    for depth, element in enumerate(chain((node,), _ancestors(node))):
+        if depth > _ENTRY_DEPTH:
+            return False
+        if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
+            return True
+    return False
 
 
 # A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
@@ -527,7 +545,11 @@ def _foaf_people(page: Page) -> list[str]:
     return names
 
 
-_PERSON_ELEMENTS = '[class~="author-name"],[class~="al-author-name"],[class~="profile-card-drop"]'
+# One person of a byline block: Atypon's a.author-name (Wiley, PLOS) and span.contrib-author (Scitation,
+# 2020: the name's link, its marks and the comma, before the block's "more..." and hidden affiliations),
+# Silverchair's div.al-author-name, MDPI's profile-card-drop.
+_PERSON_ELEMENTS = ('[class~="author-name"],[class~="contrib-author"],[class~="al-author-name"],'
+                    '[class~="profile-card-drop"]')
 
 
 def _names_in(byline: Any) -> list[str]:
@@ -539,7 +561,7 @@ def _names_in(byline: Any) -> list[str]:
     # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
     # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    lists = [found for found in lists if found.css_first("li")]
+    lists = [found for found in lists if found.css_first("li") and not _in_details(found, byline)]
     # A block's navigation (SpringerLink, 2017: div.authors opens with <ul data-role="AuthorsNavigation">
     # <li>Authors</li><li><a href="#authorsandaffiliations">Authors and affiliations</a></li>, then the
     # people's ul) names nobody: the list after it is the byline.
@@ -555,7 +577,8 @@ def _names_in(byline: Any) -> list[str]:
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
     # MDPI's name that drops its profile card.
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = items or byline.css(_PERSON_ELEMENTS) or _people_marked(byline)
+    items = (items or [node for node in byline.css(_PERSON_ELEMENTS) if not _in_details(node, byline)]
+             or _people_marked(byline))
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
     items = [person for item in items for person in _each_person(item)]
     if items:
@@ -567,6 +590,23 @@ def _names_in(byline: Any) -> list[str]:
                  for item in items]
         return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
     return names_in_byline(_bare_byline(byline_text(byline)))
+
+
+# A person's details a byline shows only on demand beside the name (Atypon: Wiley's div.author-info
+# role="region", the ACS's div.loa-info): the name again, the e-mail and ORCID links as lists.
+_DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
+
+
+def _in_details(node: Any, byline: Any) -> bool:
+    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only)."""
+    for parent in _ancestors(node):
+        if parent.mem_id == byline.mem_id:
+            return False
+        words = (parent.attributes.get("class") or "").casefold().split()
+        if (parent.attributes.get("role") or "").casefold() in _DETAILS_ROLES or any(
+                word.endswith("info") or word in ("popup", "tooltip", "overlay") for word in words):
+            return True
+    return False
 
 
 def _is_navigation(found: Any) -> bool:

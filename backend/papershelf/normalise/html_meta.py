@@ -128,15 +128,20 @@ class Page:
 
     def microdata(self, prop: str) -> list[str]:
         """Values of schema.org microdata outside meta tags (`<span itemprop="datePublished">January
-        2003</span>`, `<time itemprop=… datetime=…>`): the element's content/datetime, else its text."""
-        values = []
-        for node in self.tree.css(f'[itemprop="{prop}"]'):
-            if node.tag == "meta" or not _of_the_page_item(node):
-                continue  # meta tags are in `meta`; a cited work's date is not the paper's
-            attrs = node.attributes
-            value = clean_text(attrs.get("content") or attrs.get("datetime")) or node_text(node)
-            if value:
-                values.append(value)
+        2003</span>`, `<time itemprop=… datetime=…>`): the element's content/datetime, else its text;
+        else the same property in RDFa (Atypon's templates of the 2020s: `<span
+        property="datePublished">15 Jun 2022</span>` under the byline)."""
+        values: list[str] = []
+        for attr in ("itemprop", "property"):
+            for node in self.tree.css(f'[{attr}="{prop}"]'):
+                if node.tag == "meta" or not _of_the_page_item(node):
+                    continue  # meta tags are in `meta`; a cited work's date is not the paper's
+                attrs = node.attributes
+                value = clean_text(attrs.get("content") or attrs.get("datetime")) or node_text(node)
+                if value:
+                    values.append(value)
+            if values:
+                return values
         return values
 
     def whole_text(self, separator: str = "") -> str:
