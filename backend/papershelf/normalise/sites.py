@@ -466,21 +466,32 @@ SITES: tuple[Site, ...] = (
         "BioMed Central",
         hosts=("biomedcentral.com", "trialsjournal.com"),
         # Its journals on their own domains (genomebiology.com, virologyj.com, …) and saved copies
-        # share the platform's asset host.
-        marks=('link[href*="bmcimg.com/"]',),
+        # share the platform's asset host; in the layout before it (2005-2007: resource-allocation.com
+        # too, its assets on the journal's own host), the title's span.xpapertitle marks the template.
+        marks=('link[href*="bmcimg.com/"]', "span.xpapertitle"),
         # The 2011–2015 layout; a page saved without its head keeps only this: the heading, the
         # byline (the second p.authors is the corresponding author again), "Journal 2011, 11:312
         # doi:…" and a Received / Accepted / Published table. Its log-on view of a subscription
         # article (2014) has no meta and no table: span.author-names is the byline, and the citation
         # line ends with the bare date in span.date ("Genome Biology 2013, 14:122 (27 June 2013)").
-        title=("span.articletype + h1",),
-        author_list=("p.authors", "#topmatter span.author-names"),
-        dates=("div.collapsible-content table", "#topmatter span.date"),
+        # The 2005-2007 layout, tables and font tags with no meta but citation_*_url: the title a
+        # span.xpapertitle, the byline the span.xauthor after it (bold names, affiliation numbers in
+        # superscripts, e-mail icons, "and" before the last), then the citation line and a table.smalltext
+        # of Received / Accepted / Published, label and date cells parted by a blank one.
+        title=("span.articletype + h1", "span.xpapertitle"),
+        author_list=("p.authors", "#topmatter span.author-names", "span.xauthor"),
+        dates=("div.collapsible-content table", "#topmatter span.date", "span.xauthor ~ table.smalltext"),
         doi=("span.pseudotab",),
         # Its abstract page of a just-published article (2014): <a name="abstract"></a><h3>Abstract
         # (provisional)</h3>, then the structured sections as h4 labels and paragraphs beside it (the
         # description meta is the first section only, without its label).
-        abstract=('a[name="abstract"] + h3 ~ h4, a[name="abstract"] + h3 ~ p',),
+        abstract=(
+            'a[name="abstract"] + h3 ~ h4, a[name="abstract"] + h3 ~ p',
+            # 2005-2007: each section a row of its span.subHead heading, then a row of the outline and
+            # the section's text; the abstract is the first section, the row after the first heading's.
+            'tr:has(> td > span.subHead):not(tr:has(> td > span.subHead) ~ tr) + tr > td[width="100%"]'
+            " > font.bodytext",
+        ),
     ),
     Site(
         "PubMed",
