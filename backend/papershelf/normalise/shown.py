@@ -112,6 +112,7 @@ def generic_abstract(page: Page) -> str | None:
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
         or abstract_after_heading(page)
+        or _abstract_after_paragraph_heading(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
@@ -660,6 +661,41 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
                 parts.append(run_text(sibling))
             sibling = sibling.next
         text = abstract_text("".join(parts))
+        if text and len(text) >= MIN_ABSTRACT:
+            return text
+    return None
+
+
+# A structured abstract's run-in label, in capitals as print sets it: "OBJECTIVE: To compare …".
+_RUN_IN_LABEL = re.compile(r"[A-Z][A-Z&/ -]{1,40}:\s")
+# How many elements that are not its paragraphs (an advertisement) may stand among the abstract's.
+_BETWEEN_PARAGRAPHS = 3
+
+
+def _abstract_after_paragraph_heading(page: Page) -> str | None:
+    """The abstract under a heading set as a paragraph of its own (an aggregator's copy of a journal
+    article, FindArticles, 2004: <p>ABSTRACT</p><p>OBJECTIVE: …</p><p>SUBJECTS: …</p>, an advertisement's
+    div among them, then the article's text with no heading between). A paragraph heading ends nothing,
+    so the abstract is only what shows it is one: the run of paragraphs that open with a run-in label,
+    or, unstructured, the first paragraph alone."""
+    for heading in page.tree.css("p"):
+        if heading.child is None or heading.child.tag != "-text" or heading.child.next is not None:
+            continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
+            continue
+        parts: list[str] = []
+        after, skipped = next_element(heading), 0
+        while after is not None and skipped <= _BETWEEN_PARAGRAPHS:
+            if after.tag != "p":
+                skipped += 1
+            elif not _RUN_IN_LABEL.match(clean_text(after.text()) or ""):
+                if not parts:
+                    parts.append(block_text(after) or "")
+                break
+            else:
+                parts.append(block_text(after) or "")
+            after = next_element(after)
+        text = abstract_text(" ".join(parts))
         if text and len(text) >= MIN_ABSTRACT:
             return text
     return None
