@@ -259,6 +259,10 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         raw = node.text(deep=True) or ""
         label = (clean_text(raw) or "").rstrip(": ").casefold() if len(raw) <= _LONGEST_LABEL_TEXT else ""
         field = _FIELD_OF_LABEL.get(label)
+        if field is not None and node.tag in ("td", "th") and _cell_before(node):
+            # A record's row opens with its label; a cell further along is a data table's (a paper's
+            # table mapping metadata schemes, JoDI 2001: "Resource/Title | Title | TIT2 | …").
+            continue
         # A record may give each author a row of the same label (DSpace's full item record: a
         # dc.contributor.author row a person): the rows beside the first add their people.
         another_author = field == "authors" and authors_row == _row_of(node, label)
@@ -301,6 +305,15 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+def _cell_before(cell: Any) -> bool:
+    """Whether a table cell has another cell before it in its row (past blank text and comments only,
+    so that a row of many label-like cells is not walked back once for each)."""
+    sibling = cell.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.prev
+    return sibling is not None and sibling.tag in ("td", "th")
 
 
 def _row_of(node: Any, label: str) -> tuple[str, str, int | None]:
