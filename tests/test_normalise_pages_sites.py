@@ -761,6 +761,22 @@ def test_bmcs_2005_layout_gives_byline_dates_and_the_first_sections_abstract():
                               "priorities in health systems.")
 
 
+def test_dlibs_layout_of_the_2000s_gives_the_headings_title_its_byline_link_and_the_issues_month():
+    # D-Lib Magazine's article layout of the 2000s (round 37's held-out opinion piece, June 2004): the
+    # <title> lowers a word the H2.blue-space capitalises; the person a link to the authors' index in a
+    # p.blue of name and affiliation lines; the issue's month in the h3.blue above, the only date shown.
+    page = ('<html><head><title>Should Publishers Be Included in the Model?</title>'
+            '<meta name="DOI" content="10.1045/june2004-king"></head><body><table><tr><td>'
+            '<h3 class="blue">D-Lib Magazine<br>June 2004</h3><h6 class="blue">Volume 10 Number 6</h6>'
+            '<H2 class="blue-space">Should Publishers Be Included in The Model?</H2></td></tr><tr><td>'
+            '<p class="blue"> <a href="../authors/06authors.html#KING">Donald W. King</a><br>Research '
+            "Professor<br>University of Pittsburgh</p></td></tr></table><p>Open access through author "
+            "payment has clearly caught the attention of a wide audience.</p></body></html>")
+    paper = normalise_page("http://www.dlib.org/dlib/june04/king/06king.html", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Should Publishers Be Included in The Model?", ["Donald W. King"], "2004-06", "10.1045/june2004-king")
+
+
 def test_bmcs_log_on_view_gives_its_byline_and_the_date_after_its_citation_line():
     # BioMed Central's log-on view of a subscription article (Genome Biology, 2014: round 32): no meta,
     # no Received / Published table; the byline a span.author-names in a bold paragraph, the date bare
