@@ -777,6 +777,22 @@ def test_dlibs_layout_of_the_2000s_gives_the_headings_title_its_byline_link_and_
         "Should Publishers Be Included in The Model?", ["Donald W. King"], "2004-06", "10.1045/june2004-king")
 
 
+def test_a_saved_dlib_page_of_the_2000s_is_known_by_its_headings_and_gives_its_foots_doi():
+    # Round 37's D-Lib opinion piece of June 2004 without its meta and address (a saved copy): no abstract,
+    # its DOI only in the foot below the references (p.small70, "doi:10.1045/june2004-king"). Its issue,
+    # volume and title headings in a row mark the layout, and the row reads the foot's DOI.
+    page = ('<html><head><title>Should Publishers Be Included in the Model?</title></head><body><table>'
+            '<tr><td><h3 class="blue">D-Lib Magazine<br>June 2004</h3> <h6 class="blue">Volume 10 Number 6'
+            '</h6> <H2 class="blue-space">Should Publishers Be Included in The Model?</H2></td></tr><tr><td>'
+            '<p class="blue"><a href="../authors/06authors.html#KING">Donald W. King</a><br>University of '
+            "Pittsburgh</p></td></tr></table><p>Open access through author payment has caught the attention "
+            'of a wide audience.</p><h3>References</h3><p>[1] A. Author. Another paper. 2003.</p>'
+            '<p class="small70">doi:10.1045/june2004-king</p></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Should Publishers Be Included in The Model?", ["Donald W. King"], "2004-06", "10.1045/june2004-king")
+
+
 def test_bmcs_log_on_view_gives_its_byline_and_the_date_after_its_citation_line():
     # BioMed Central's log-on view of a subscription article (Genome Biology, 2014: round 32): no meta,
     # no Received / Published table; the byline a span.author-names in a bold paragraph, the date bare

@@ -562,16 +562,17 @@ SITES: tuple[Site, ...] = (
         "D-Lib Magazine",
         hosts=("dlib.org",),
         # Its layout marks a saved copy: the divider, the title in h3.blue-space, the people under it.
-        marks=("div.divider-full + h3.blue-space + p.blue",),
-        # The layout of the 2000s (June 2004): the title an H2.blue-space, whose case the <title> does
-        # not keep ("in The Model" there, "in the Model" in the tab); each person's name a link to the
-        # authors' index in a p.blue of name and affiliation lines; the issue in the h3.blue above the
-        # title ("D-Lib Magazine<br>June 2004"), its month the page's only date.
+        marks=("div.divider-full + h3.blue-space + p.blue", "h3.blue + h6.blue + h2.blue-space"),
+        # The layout of the 2000s (June 2004), marked by its issue, volume and title headings in a row:
+        # the title an H2.blue-space, whose case the <title> does not keep ("in The Model" there, "in
+        # the Model" in the tab); each person's name a link to the authors' index in a p.blue of name
+        # and affiliation lines; the issue in the h3.blue above the title ("D-Lib Magazine<br>June
+        # 2004"), its month the page's only date; "doi:10.1045/…" in the p.small70 of its foot.
         title=("h2.blue-space", "title"),
         authors=("p.blue > a[href*='authors.html#']",),
         author_lines=("div.divider-full + h3.blue-space + p.blue",),
         first_version=("h3.blue",),
-        doi=("a[href*='doi.org/10.1045/']",),
+        doi=("a[href*='doi.org/10.1045/']", "p.small70"),
     ),
 )
 
