@@ -808,3 +808,16 @@ def test_an_abstract_headed_by_a_paragraph_is_its_run_of_labelled_paragraphs():
     page = page.replace(f"<p>{objective}</p><p>{conclusion}</p>", f"<p>{plain}</p>").replace(
         f"<p>{relevance}</p>", "")
     assert normalise_page("https://example.org/p/articles/ai_1", page).papers[0].abstract == plain
+
+
+def test_a_news_storys_standfirst_block_is_its_summary_without_meta():
+    # Nature News & Comment, 2013 (round 37): with its meta taken off, the story's summary is only the
+    # div.standfirst under the heading, as a French review's chapô is.
+    standfirst = "Once-forgotten 'tar pitch' experiment yields results after seven decades."
+    page = ("<html><head><title>World's slowest-moving drop caught on camera at last</title></head><body>"
+            "<h1 class='article-heading'>World's slowest-moving drop caught on camera at last</h1>"
+            f"<div class='standfirst'><p>{standfirst}</p></div><p>Richard Johnston</p><div class='content'>"
+            "<p>How long would you be willing to wait for a drop of the black stuff in Dublin?</p></div>"
+            "<dl><dt>DOI:</dt><dd>doi:10.1038/nature.2013.13418</dd></dl></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.abstract == standfirst

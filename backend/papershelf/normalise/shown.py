@@ -63,8 +63,10 @@ _ABSTRACT_SELECTORS = (
 )
 # Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
 # it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
-# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
-_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
+# abstract's sections), SPIP's chapô, the summary a French review sets above an essay, and the
+# standfirst a news story of a journal sets under its heading (Nature News, 2013: div.standfirst),
+# which the corpus reads as the story's summary.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]', 'div[class~="standfirst"]')
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
