@@ -785,3 +785,39 @@ def test_a_page_nested_deeper_than_pythons_stack_is_read_not_raised():
             f"{nested}</body></html>")
     found = normalise_page("https://example.org/item/1", page)
     assert (found.papers[0].title, found.papers[0].abstract) == ("On things", text)
+
+
+def test_an_abstract_headed_by_a_paragraph_is_its_run_of_labelled_paragraphs():
+    # An aggregator's copy of a journal article (round 37's FindArticles page, 2004): the heading is a
+    # paragraph, <p>ABSTRACT</p>, and nothing heads the article's text after the abstract, so the
+    # abstract is the run of paragraphs that open with a run-in label (an advertisement among them);
+    # the journal's citation line and the text after it are not. Unstructured, the first paragraph.
+    objective = "OBJECTIVE: To compare treatment outcomes of open foot wounds using two kinds of dressing."
+    conclusion = "CONCLUSION: Patients treated with negative pressure had fewer complications than others."
+    relevance = "CLINICAL RELEVANCE: Negative pressure may help heal open wounds with significant defects."
+    page = ("<html><head><title>Open foot wounds - Find Articles</title></head><body>"
+            "<h1>Open foot wounds</h1>"
+            f"<p>by Page, Jeffrey C, Newswander, Brad</p><p>ABSTRACT</p><p>{objective}</p><p>{conclusion}</p>"
+            f"<div class='ad'><span>Advertisement</span></div><p>{relevance}</p>"
+            "<p>ADV SKIN WOUND CARE 2004;17:354-64.</p><p>More than 2.8 million patients in the United "
+            "States suffer from chronic wounds, costing billions of dollars annually.</p></body></html>")
+    found = normalise_page("https://example.org/p/articles/ai_1", page)
+    assert found.papers[0].abstract == f"{objective} {conclusion} {relevance}"
+    plain = ("We compared two dressings for open foot wounds in forty-seven patients over two years of "
+             "care.")
+    page = page.replace(f"<p>{objective}</p><p>{conclusion}</p>", f"<p>{plain}</p>").replace(
+        f"<p>{relevance}</p>", "")
+    assert normalise_page("https://example.org/p/articles/ai_1", page).papers[0].abstract == plain
+
+
+def test_a_news_storys_standfirst_block_is_its_summary_without_meta():
+    # Nature News & Comment, 2013 (round 37): with its meta taken off, the story's summary is only the
+    # div.standfirst under the heading, as a French review's chapô is.
+    standfirst = "Once-forgotten 'tar pitch' experiment yields results after seven decades."
+    page = ("<html><head><title>World's slowest-moving drop caught on camera at last</title></head><body>"
+            "<h1 class='article-heading'>World's slowest-moving drop caught on camera at last</h1>"
+            f"<div class='standfirst'><p>{standfirst}</p></div><p>Richard Johnston</p><div class='content'>"
+            "<p>How long would you be willing to wait for a drop of the black stuff in Dublin?</p></div>"
+            "<dl><dt>DOI:</dt><dd>doi:10.1038/nature.2013.13418</dd></dl></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.abstract == standfirst

@@ -1211,3 +1211,19 @@ def test_names_marked_in_parts_in_one_flat_list_keep_each_persons_given_name():
                 f"</h1><p class='authors'>{names}</p><h2>Abstract</h2><p>We study round things in detail and "
                 f"find that they roll downhill.</p></body></html>")
         assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ana Silva", "Bo Chen"]
+
+
+def test_one_person_named_under_the_heading_beside_their_own_address_is_the_byline():
+    # The Journal of Digital Information (round 37's held-out article of 2001): no meta; under the
+    # centred h1 a centred block opens with the author's name in a font tag, then the affiliation and
+    # "Email: jane@dstc.edu.au". The address names the person; a subtitle set the same way has none.
+    block = ('<center><font size=+1>{0}</font><br>DSTC Pty Ltd, University of Queensland<br>Email: '
+             '<a href="mailto:{1}">{1}</a></center>')
+    page = ("<html><head><title>MetaNet - A Metadata Term Thesaurus</title></head><body><center><h1>"
+            "MetaNet - A Metadata Term Thesaurus</h1></center>{0}<h3>Abstract</h3><p>Metadata "
+            "interoperability is a fundamental requirement for access to information.</p></body></html>")
+    url = "http://jodi.ecs.soton.ac.uk/Articles/v01/i08/Hunter/"
+    found = normalise_page(url, page.format(block.format("Jane Hunter", "jane@dstc.edu.au")))
+    assert found.papers[0].authors == ["Jane Hunter"]
+    found = normalise_page(url, page.format(block.format("Semantic Interoperability", "info@dstc.edu.au")))
+    assert found.papers[0].authors is None

@@ -959,3 +959,16 @@ def test_without_meta_a_details_boxs_small_heading_labels_the_publication_date()
         page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
                 f"<p>{abstract}</p><h2>Details</h2>{details}</body></html>")
         assert normalise_page("https://example.org/a/1", page).papers[0].published == "2026-01-30"
+
+
+def test_an_articles_number_and_day_after_its_volume_and_issue_date_a_page_without_meta():
+    # The Journal of Digital Information (round 37's held-out article of 2001): no meta, and the journal
+    # line above the title gives the volume and issue, then on the next line the article's number and
+    # the day it came out: "Volume 1 Issue 8<br>Article No. 42, 2001-02-08".
+    page = ("<html><head><title>MetaNet - A Metadata Term Thesaurus</title></head><body><p>Journal of "
+            "Digital Information, Volume 1 Issue 8<br>Article No. 42, 2001-02-08<br>To cite this paper "
+            "please include the details above</p><h1>MetaNet - A Metadata Term Thesaurus</h1><h3>Abstract"
+            "</h3><p>Metadata interoperability is a fundamental requirement for access to information "
+            "within networked knowledge organization systems.</p></body></html>")
+    paper = normalise_page("http://jodi.ecs.soton.ac.uk/Articles/v01/i08/Hunter/", page).papers[0]
+    assert paper.published == "2001-02-08"

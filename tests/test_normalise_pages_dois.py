@@ -361,3 +361,15 @@ def test_a_search_form_left_open_around_the_whole_page_does_not_hide_its_doi():
     help_text = "<form action='/search/all'>Search for a DOI (doi:10.1234/12345678)</form>"
     page = f"<html><body>{help_text}<h3>Round things</h3>{abstract}</body></html>"
     assert normalise_page("https://example.org/r", page).papers[0].doi is None
+
+
+def test_a_meta_named_plainly_doi_gives_the_pages_doi():
+    # D-Lib Magazine's opinion piece of June 2004 (round 37's held-out page): no citation_* or Dublin Core
+    # meta, only <meta name="DOI" content="10.1045/june2004-king">, the DOI again at the page's foot.
+    page = ('<html><head><title>Should publishers be included?</title><meta name="DOI" '
+            'content="10.1045/june2004-king"><meta name="description" content="D-Lib Magazine"></head>'
+            "<body><h3>D-Lib Magazine<br>June 2004</h3><h2>Should publishers be included?</h2>"
+            "<p>Open access through author payment has clearly caught the attention of a wide audience, "
+            "and it warrants careful examination and testing.</p></body></html>")
+    paper = normalise_page("http://www.dlib.org/dlib/june04/king/06king.html", page).papers[0]
+    assert paper.doi == "10.1045/june2004-king"

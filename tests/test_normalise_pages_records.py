@@ -443,3 +443,19 @@ def test_without_meta_catalogue_rows_without_a_title_row_take_the_heading_the_ta
     # A heading the <title> does not name (the site's own, a section's) is no paper's title.
     page = f"<html><head><title>A Catalogue</title></head><body><h2>Recent records</h2>{rows}</body></html>"
     assert normalise_page("https://example.org/papers/1", page) is None
+
+
+def test_a_data_tables_label_cell_further_along_its_row_names_no_field_of_the_record():
+    # A paper's own table mapping metadata schemes (round 37's held-out JoDI article of 2001: "Resource/
+    # Title | Title | TIT2 | …", "Event/Act/Agent | Creator | TPE1 | …") read as a catalogue's labelled
+    # rows gave the title "TIT2" and the author "TPE" over the page's heading and byline. A record's row
+    # opens with its label; a cell with another before it is a data table's.
+    page = ("<html><head><title>MetaNet - A Metadata Term Thesaurus</title></head><body>"
+            "<h1>MetaNet - A Metadata Term Thesaurus</h1><p>Jane Hunter</p><h3>Abstract</h3>"
+            "<p>Metadata interoperability is a fundamental requirement for access to information.</p>"
+            "<h2>Mappings</h2><table><tr><th>ABC Model</th><th>Dublin Core</th><th>ID3 Element</th></tr>"
+            "<tr><td>Resource/Title</td><td>Title</td><td>TIT2</td></tr>"
+            "<tr><td>Event/Act/Agent</td><td>Creator</td><td>TPE1</td></tr></table></body></html>")
+    paper = normalise_page("https://example.org/Articles/v01/i08/Hunter/", page).papers[0]
+    assert paper.title == "MetaNet - A Metadata Term Thesaurus"
+    assert "TPE1" not in (paper.authors or [])

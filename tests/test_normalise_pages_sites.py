@@ -731,6 +731,68 @@ def test_bmc_platform_page_on_a_journals_own_domain_is_read_by_the_bmc_row():
         "Genome of a tick virus", ["Rafal Tokarz", "W Ian Lipkin"], "2014-02-11")
 
 
+def test_bmcs_2005_layout_gives_byline_dates_and_the_first_sections_abstract():
+    # BioMed Central's template of 2005-2007 (round 37's CLEANEVAL pages, fetched in December 2006), also
+    # on a journal's own domain: no meta but citation_*_url; the title a span.xpapertitle, the byline the
+    # span.xauthor after it (bold names, superscript numbers, "and"), a table.smalltext of Received /
+    # Accepted / Published whose label and date cells a blank cell parts, and each section a row of its
+    # span.subHead heading and a row of the outline and its text: the abstract is the first section alone.
+    section = ('<tr><td>Outline</td><td>&#160;</td><td><a name="A1"></a><span class="subHead">{0}</span></td>'
+               '</tr><tr><td><table><tr><td><a href="#A1">{0}</a></td></tr></table></td><td>&#160;</td>'
+               '<td valign="top" width="100%"><font class="bodytext"><p>{1}</p></font></td></tr>')
+    page = ('<html><head><title>Cost Effectiveness and Resource Allocation | Full text | Costs of care'
+            '</title><meta name ="citation_pdf_url" content="http://www.resource-allocation.com/content/pdf/1.pdf">'
+            '</head><body><span class="xpapertitle">Costs of care<br></span><span class="xauthor"><b>Ben '
+            'Johns</b><sup>1&#160;</sup>, <b>Rob Baltussen</b><sup>2&#160;</sup> and <b>Ray Hutubessy</b>'
+            '<sup>2&#160;</sup></span><br><sup>1</sup>WHO, Geneva<br><i>CERA</i> 2003, <b>1</b>:1 '
+            'doi:10.1186/1478-7547-1-1<br><table class="smalltext"><tr><td><b>Received</b></td><td>&#160;'
+            '</td><td>24&#160;February&#160;2003</td></tr><tr><td><b>Published</b></td><td>&#160;</td>'
+            '<td>26&#160;February&#160;2003</td></tr></table><table>'
+            + section.format("Abstract", "Estimating the costs of health interventions matters to those who "
+                                         "set priorities in health systems.")
+            + section.format("Introduction", "Costs can be used to assess whether scarce resources are used "
+                                             "efficiently.")
+            + "</table></body></html>")
+    paper = normalise_page("http://www.resource-allocation.com/content/1/1/1", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Costs of care", ["Ben Johns", "Rob Baltussen", "Ray Hutubessy"], "2003-02-26",
+        "10.1186/1478-7547-1-1")
+    assert paper.abstract == ("Estimating the costs of health interventions matters to those who set "
+                              "priorities in health systems.")
+
+
+def test_dlibs_layout_of_the_2000s_gives_the_headings_title_its_byline_link_and_the_issues_month():
+    # D-Lib Magazine's article layout of the 2000s (round 37's held-out opinion piece, June 2004): the
+    # <title> lowers a word the H2.blue-space capitalises; the person a link to the authors' index in a
+    # p.blue of name and affiliation lines; the issue's month in the h3.blue above, the only date shown.
+    page = ('<html><head><title>Should Publishers Be Included in the Model?</title>'
+            '<meta name="DOI" content="10.1045/june2004-king"></head><body><table><tr><td>'
+            '<h3 class="blue">D-Lib Magazine<br>June 2004</h3><h6 class="blue">Volume 10 Number 6</h6>'
+            '<H2 class="blue-space">Should Publishers Be Included in The Model?</H2></td></tr><tr><td>'
+            '<p class="blue"> <a href="../authors/06authors.html#KING">Donald W. King</a><br>Research '
+            "Professor<br>University of Pittsburgh</p></td></tr></table><p>Open access through author "
+            "payment has clearly caught the attention of a wide audience.</p></body></html>")
+    paper = normalise_page("http://www.dlib.org/dlib/june04/king/06king.html", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Should Publishers Be Included in The Model?", ["Donald W. King"], "2004-06", "10.1045/june2004-king")
+
+
+def test_a_saved_dlib_page_of_the_2000s_is_known_by_its_headings_and_gives_its_foots_doi():
+    # Round 37's D-Lib opinion piece of June 2004 without its meta and address (a saved copy): no abstract,
+    # its DOI only in the foot below the references (p.small70, "doi:10.1045/june2004-king"). Its issue,
+    # volume and title headings in a row mark the layout, and the row reads the foot's DOI.
+    page = ('<html><head><title>Should Publishers Be Included in the Model?</title></head><body><table>'
+            '<tr><td><h3 class="blue">D-Lib Magazine<br>June 2004</h3> <h6 class="blue">Volume 10 Number 6'
+            '</h6> <H2 class="blue-space">Should Publishers Be Included in The Model?</H2></td></tr><tr><td>'
+            '<p class="blue"><a href="../authors/06authors.html#KING">Donald W. King</a><br>University of '
+            "Pittsburgh</p></td></tr></table><p>Open access through author payment has caught the attention "
+            'of a wide audience.</p><h3>References</h3><p>[1] A. Author. Another paper. 2003.</p>'
+            '<p class="small70">doi:10.1045/june2004-king</p></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Should Publishers Be Included in The Model?", ["Donald W. King"], "2004-06", "10.1045/june2004-king")
+
+
 def test_bmcs_log_on_view_gives_its_byline_and_the_date_after_its_citation_line():
     # BioMed Central's log-on view of a subscription article (Genome Biology, 2014: round 32): no meta,
     # no Received / Published table; the byline a span.author-names in a bold paragraph, the date bare

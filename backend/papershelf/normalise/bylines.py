@@ -89,7 +89,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
         return people
     return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
-            or _own_citation_names(page, title))
+            or _person_beside_own_address(page, title) or _own_citation_names(page, title))
 
 
 # The parts of a name as JATS (given-names, surname) and hCard (given-name, family-name) mark them.
@@ -197,6 +197,49 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
         return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 else []
+
+
+def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
+    """One person whose name opens the block after the title's heading, in an element of its own and on
+    a line of its own, the block also giving that person's e-mail address (a hand-made paper page, the
+    Journal of Digital Information, 2001: <center><font size=+1>Jane Hunter</font><br>DSTC Pty Ltd, …
+    <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>). The address is what tells a name from a
+    subtitle set the same way."""
+    heading = _heading_of(page, title)
+    if heading is None:
+        return []
+    # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the block is the next one.
+    node = heading
+    while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
+        node = node.parent
+    block = next_element(node)
+    first = block.child if block is not None else None
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    after = next_element(first) if first is not None and not first.tag.startswith("-") else None
+    if after is None or after.tag != "br":
+        return []
+    name = clean_text(first.text(deep=True)) or ""
+    if not _NAME_PART.fullmatch(name):
+        return []
+    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3]
+    for link in block.css('a[href^="mailto:"]'):
+        mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
+        if any(word in mailbox for word in words):
+            return [display_name(name)]
+    return []
+
+
+def _only_child(node: Any) -> bool:
+    """Whether the element is all its parent holds, besides blank text and comments."""
+    child = node.parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag != "-comment" and (
+            child.tag != "-text" or (child.text_content or "").strip()
+        ):
+            return False
+        child = child.next
+    return True
 
 
 _NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

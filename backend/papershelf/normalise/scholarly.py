@@ -652,6 +652,10 @@ def _pdf_url(value: str | None) -> str | None:
 
 
 def _doi_in_meta_links(page: Page) -> str | None:
+    # A meta named plainly "DOI" (D-Lib Magazine, 2004: <meta name="DOI" content="10.1045/june2004-king">,
+    # its only scholarly meta) is the page's, as a Dublin Core identifier is.
+    if doi := normalise_doi(page.first("doi")):
+        return doi
     for values in page.meta.values():
         for value in values:
             # A DOI in a description's sentences is a work it mentions (a data set's paper), not

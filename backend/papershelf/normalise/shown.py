@@ -63,8 +63,10 @@ _ABSTRACT_SELECTORS = (
 )
 # Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
 # it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
-# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
-_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
+# abstract's sections), SPIP's chapô, the summary a French review sets above an essay, and the
+# standfirst a news story of a journal sets under its heading (Nature News, 2013: div.standfirst),
+# which the corpus reads as the story's summary.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]', 'div[class~="standfirst"]')
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
@@ -112,6 +114,7 @@ def generic_abstract(page: Page) -> str | None:
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
         or abstract_after_heading(page)
+        or _abstract_after_paragraph_heading(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
@@ -258,6 +261,10 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         raw = node.text(deep=True) or ""
         label = (clean_text(raw) or "").rstrip(": ").casefold() if len(raw) <= _LONGEST_LABEL_TEXT else ""
         field = _FIELD_OF_LABEL.get(label)
+        if field is not None and node.tag in ("td", "th") and _cell_before(node):
+            # A record's row opens with its label; a cell further along is a data table's (a paper's
+            # table mapping metadata schemes, JoDI 2001: "Resource/Title | Title | TIT2 | …").
+            continue
         # A record may give each author a row of the same label (DSpace's full item record: a
         # dc.contributor.author row a person): the rows beside the first add their people.
         another_author = field == "authors" and authors_row == _row_of(node, label)
@@ -300,6 +307,15 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+def _cell_before(cell: Any) -> bool:
+    """Whether a table cell has another cell before it in its row (past blank text and comments only,
+    so that a row of many label-like cells is not walked back once for each)."""
+    sibling = cell.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.prev
+    return sibling is not None and sibling.tag in ("td", "th")
 
 
 def _row_of(node: Any, label: str) -> tuple[str, str, int | None]:
@@ -660,6 +676,41 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
                 parts.append(run_text(sibling))
             sibling = sibling.next
         text = abstract_text("".join(parts))
+        if text and len(text) >= MIN_ABSTRACT:
+            return text
+    return None
+
+
+# A structured abstract's run-in label, in capitals as print sets it: "OBJECTIVE: To compare …".
+_RUN_IN_LABEL = re.compile(r"[A-Z][A-Z&/ -]{1,40}:\s")
+# How many elements that are not its paragraphs (an advertisement) may stand among the abstract's.
+_BETWEEN_PARAGRAPHS = 3
+
+
+def _abstract_after_paragraph_heading(page: Page) -> str | None:
+    """The abstract under a heading set as a paragraph of its own (an aggregator's copy of a journal
+    article, FindArticles, 2004: <p>ABSTRACT</p><p>OBJECTIVE: …</p><p>SUBJECTS: …</p>, an advertisement's
+    div among them, then the article's text with no heading between). A paragraph heading ends nothing,
+    so the abstract is only what shows it is one: the run of paragraphs that open with a run-in label,
+    or, unstructured, the first paragraph alone."""
+    for heading in page.tree.css("p"):
+        if heading.child is None or heading.child.tag != "-text" or heading.child.next is not None:
+            continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
+        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
+            continue
+        parts: list[str] = []
+        after, skipped = next_element(heading), 0
+        while after is not None and skipped <= _BETWEEN_PARAGRAPHS:
+            if after.tag != "p":
+                skipped += 1
+            elif not _RUN_IN_LABEL.match(clean_text(after.text()) or ""):
+                if not parts:
+                    parts.append(block_text(after) or "")
+                break
+            else:
+                parts.append(block_text(after) or "")
+            after = next_element(after)
+        text = abstract_text(" ".join(parts))
         if text and len(text) >= MIN_ABSTRACT:
             return text
     return None

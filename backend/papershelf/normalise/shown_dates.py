@@ -291,9 +291,12 @@ def _own_citation_year(text: str, title: str | None) -> list[str]:
 
 
 # A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
-# 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation).
+# 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation),
+# or the article's number and its day after them (the Journal of Digital Information, 2001: "Volume 1
+# Issue 8<br>Article No. 42, 2001-02-08" above the title).
 _VOLUME_AND_ISSUE = re.compile(
-    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?\s*[,\-\u2013\u2014]\s*"
+    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?"
+    r"(?:\s*,?\s*Article\s+(?:No\.?\s*)?\d+)?\s*[,\-\u2013\u2014]\s*"
 )
 
 

@@ -466,21 +466,32 @@ SITES: tuple[Site, ...] = (
         "BioMed Central",
         hosts=("biomedcentral.com", "trialsjournal.com"),
         # Its journals on their own domains (genomebiology.com, virologyj.com, …) and saved copies
-        # share the platform's asset host.
-        marks=('link[href*="bmcimg.com/"]',),
+        # share the platform's asset host; in the layout before it (2005-2007: resource-allocation.com
+        # too, its assets on the journal's own host), the title's span.xpapertitle marks the template.
+        marks=('link[href*="bmcimg.com/"]', "span.xpapertitle"),
         # The 2011–2015 layout; a page saved without its head keeps only this: the heading, the
         # byline (the second p.authors is the corresponding author again), "Journal 2011, 11:312
         # doi:…" and a Received / Accepted / Published table. Its log-on view of a subscription
         # article (2014) has no meta and no table: span.author-names is the byline, and the citation
         # line ends with the bare date in span.date ("Genome Biology 2013, 14:122 (27 June 2013)").
-        title=("span.articletype + h1",),
-        author_list=("p.authors", "#topmatter span.author-names"),
-        dates=("div.collapsible-content table", "#topmatter span.date"),
+        # The 2005-2007 layout, tables and font tags with no meta but citation_*_url: the title a
+        # span.xpapertitle, the byline the span.xauthor after it (bold names, affiliation numbers in
+        # superscripts, e-mail icons, "and" before the last), then the citation line and a table.smalltext
+        # of Received / Accepted / Published, label and date cells parted by a blank one.
+        title=("span.articletype + h1", "span.xpapertitle"),
+        author_list=("p.authors", "#topmatter span.author-names", "span.xauthor"),
+        dates=("div.collapsible-content table", "#topmatter span.date", "span.xauthor ~ table.smalltext"),
         doi=("span.pseudotab",),
         # Its abstract page of a just-published article (2014): <a name="abstract"></a><h3>Abstract
         # (provisional)</h3>, then the structured sections as h4 labels and paragraphs beside it (the
         # description meta is the first section only, without its label).
-        abstract=('a[name="abstract"] + h3 ~ h4, a[name="abstract"] + h3 ~ p',),
+        abstract=(
+            'a[name="abstract"] + h3 ~ h4, a[name="abstract"] + h3 ~ p',
+            # 2005-2007: each section a row of its span.subHead heading, then a row of the outline and
+            # the section's text; the abstract is the first section, the row after the first heading's.
+            'tr:has(> td > span.subHead):not(tr:has(> td > span.subHead) ~ tr) + tr > td[width="100%"]'
+            " > font.bodytext",
+        ),
     ),
     Site(
         "PubMed",
@@ -551,10 +562,17 @@ SITES: tuple[Site, ...] = (
         "D-Lib Magazine",
         hosts=("dlib.org",),
         # Its layout marks a saved copy: the divider, the title in h3.blue-space, the people under it.
-        marks=("div.divider-full + h3.blue-space + p.blue",),
-        title=("title",),
+        marks=("div.divider-full + h3.blue-space + p.blue", "h3.blue + h6.blue + h2.blue-space"),
+        # The layout of the 2000s (June 2004), marked by its issue, volume and title headings in a row:
+        # the title an H2.blue-space, whose case the <title> does not keep ("in The Model" there, "in
+        # the Model" in the tab); each person's name a link to the authors' index in a p.blue of name
+        # and affiliation lines; the issue in the h3.blue above the title ("D-Lib Magazine<br>June
+        # 2004"), its month the page's only date; "doi:10.1045/…" in the p.small70 of its foot.
+        title=("h2.blue-space", "title"),
+        authors=("p.blue > a[href*='authors.html#']",),
         author_lines=("div.divider-full + h3.blue-space + p.blue",),
-        doi=("a[href*='doi.org/10.1045/']",),
+        first_version=("h3.blue",),
+        doi=("a[href*='doi.org/10.1045/']", "p.small70"),
     ),
 )
 
