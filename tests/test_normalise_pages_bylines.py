@@ -1211,3 +1211,36 @@ def test_names_marked_in_parts_in_one_flat_list_keep_each_persons_given_name():
                 f"</h1><p class='authors'>{names}</p><h2>Abstract</h2><p>We study round things in detail and "
                 f"find that they roll downhill.</p></body></html>")
         assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ana Silva", "Bo Chen"]
+
+
+
+# Deep enough that a walk of the page's depth once a node takes seconds, shallow enough that one walk
+# of the page is quick.
+_NEST_DEPTH = 1200
+
+
+def _nested_paper(byline: str, level: str, innermost: str = ""):
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    page = (f"<html><body><h1>On things</h1>{byline}{level * _NEST_DEPTH}{innermost}{'</div>' * _NEST_DEPTH}"
+            f"<h2>Abstract</h2><p>{abstract}</p></body></html>")
+    return normalise_page("https://example.org/a/1", page).papers[0]
+
+
+def test_a_deeply_nested_page_is_read_in_one_walk_not_one_walk_a_node():
+    # Each reader below asked, for every node it met, something of the node's ancestors (is the title's
+    # heading one? a search form? an item? a pop-up? a list of other works?) or read the whole nest after
+    # a label: on a page of elements nested thousands deep, a captured page took seconds to minutes.
+    ada = ["Ada Lovelace"]
+    assert _nested_paper("", "<div><span>Ada</span> ", "<p>by Ada Lovelace</p>").authors == ada
+    link = '<div><a href="https://doi.org/10.1234/x">10.1234/x</a> '
+    assert _nested_paper("<p>Ada Lovelace</p>", link).doi == "10.1234/x"
+    label = "<div><span>Published:</span> "
+    assert _nested_paper("<p>Ada Lovelace</p>", label, "3 May 2012").published == "2012-05-03"
+    item = '<div itemprop="author"><span itemprop="name">Ada Lovelace</span> '
+    assert _nested_paper("", item).authors == ada
+    person = '<a href="/author/ada-lovelace">Ada Lovelace</a><div class="popup">'
+    assert _nested_paper(person, "<div>Analytical Engine Society ", "</div>").authors == ada
+    span = '<div><span class="hlFld-ContribAuthor"><a href="/author/Lovelace%2C+Ada">Ada Lovelace</a></span> '
+    assert _nested_paper("", span).authors == ada
+    marked = '<div class="author"><span class="name">Ada Lovelace</span> '
+    assert _nested_paper('<div class="authors">', marked, "</div>").authors == ada

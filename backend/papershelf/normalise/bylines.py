@@ -248,8 +248,13 @@ _BEFORE_BY = " ,;:|\u00b7\u2013\u2014-"
 def _by_under_heading(page: Page, title: str | None) -> list[str]:
     """The names after "by" in a line of text between the heading of the title and its prose."""
     heading = _heading_of(page, title)
-    for node in below_heading(page, heading) if heading is not None else ():
-        if node.tag != "-text" or _within_node(node, heading):
+    if heading is None:
+        return []
+    # The heading's own nodes, gathered once: asking each text below it whether the heading is among
+    # its ancestors walked the page's whole depth again for every text (quadratic in a nest's depth).
+    own = {node.mem_id for node in heading.traverse(include_text=True)}
+    for node in below_heading(page, heading):
+        if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
         found = _BY_NAMES.search(clean_text(node.text_content) or "")
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
@@ -346,6 +351,24 @@ def _in_other_works(node: Any) -> bool:
     return _OTHER_WORKS.search(marks) is not None
 
 
+def _among_other_works(node: Any, known: dict[int, bool]) -> bool:
+    """Whether an ancestor of the node is a list of other works; `known` keeps each ancestor's answer,
+    so that the spans of a deep nest walk its depth once, not once a span."""
+    walked: list[int] = []
+    found = False
+    for parent in _ancestors(node):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
+        if _in_other_works(parent):
+            found = True
+            break
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
+
+
 def _contributor_spans(page: Page) -> list[str]:
     """Atypon's byline under the heading, one span.hlFld-ContribAuthor a person (ACS): the span's link
     to the person ("<a href="/author/Castro%2C+Vida">Vida Castro</a>", 2015, in a span of its own) or
@@ -355,8 +378,9 @@ def _contributor_spans(page: Page) -> list[str]:
     heading = page.tree.css_first("h1") if spans else None
     under = {node.mem_id for node in below_heading(page, heading)} if heading is not None else set()
     names: list[str] = []
+    others: dict[int, bool] = {}
     for span in spans:
-        if span.mem_id not in under or any(_in_other_works(node) for node in _ancestors(span)):
+        if span.mem_id not in under or _among_other_works(span, others):
             continue
         if span.parent is not None and "hlFld-ContribAuthor" in (span.parent.attributes.get("class") or ""):
             continue  # the 2015 layout nests the span in one of its own
@@ -397,13 +421,14 @@ def _author_links(page: Page, title: str | None) -> list[str]:
     are another run)."""
     heading = _heading_of(page, title)
     names: list[str] = []
-    inside: Any = None  # the person link whose text is being passed
+    inside: set[int] = set()  # the nodes of the person link whose text is being passed
+    pop_ups: dict[int, bool] = {}
     for node in below_heading(page, heading) if heading is not None else ():
         if name := _person_link(node):
-            inside = node
+            inside = {part.mem_id for part in node.traverse(include_text=True)}
             if name not in names:
                 names.append(name)
-        elif names and node.tag == "-text" and _ends_the_byline(node, inside):
+        elif names and node.tag == "-text" and _ends_the_byline(node, inside, pop_ups):
             break
     return names
 
@@ -412,10 +437,10 @@ def _author_links(page: Page, title: str | None) -> list[str]:
 _SEPARATOR_LETTERS = 6
 
 
-def _ends_the_byline(text: Any, link: Any) -> bool:
+def _ends_the_byline(text: Any, link: set[int], pop_ups: dict[int, bool]) -> bool:
     """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
     letters = len(re.sub(r"\W", "", text.text_content or ""))
-    return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
+    return letters > _SEPARATOR_LETTERS and text.mem_id not in link and not _in_pop_up(text, pop_ups)
 
 
 def _ancestors(node: Any) -> Iterator[Any]:
@@ -425,14 +450,22 @@ def _ancestors(node: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
-def _in_pop_up(node: Any) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
-    return any(word in (parent.attributes.get("class") or "")
-               for parent in _ancestors(node) for word in ("overlay", "popup", "tooltip"))
-
-
-def _within_node(node: Any, ancestor: Any) -> bool:
-    return ancestor is not None and any(parent.mem_id == ancestor.mem_id for parent in _ancestors(node))
+def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name. `known` keeps
+    each ancestor's answer: the texts of a pop-up nested deep walk its depth once, not once a text."""
+    walked: list[int] = []
+    found = False
+    for parent in _ancestors(node):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
+        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
+            found = True
+            break
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
@@ -583,9 +616,15 @@ def _each_person(item: Any) -> list[Any]:
 def _people_marked(block: Any) -> list[Any]:
     """The elements classed "author" inside the block, none inside another (a blog's span.author
     holding its a.author is one person)."""
-    marked = [node for node in block.css('[class~="author"]') if node.mem_id != block.mem_id]
-    ids = {node.mem_id for node in marked}
-    return [node for node in marked if not any(parent.mem_id in ids for parent in _ancestors(node))]
+    people: list[Any] = []
+    covered: set[int] = set()  # the people kept and everything inside them
+    # In page order a person comes before whatever is inside it: gathering what each kept one holds
+    # walks the block once, where asking each element for its ancestors walked a deep nest once each.
+    for node in block.css('[class~="author"]'):
+        if node.mem_id != block.mem_id and node.mem_id not in covered:
+            people.append(node)
+            covered.update(inside.mem_id for inside in node.traverse())
+    return people
 
 
 # What an item of a byline shows beside the person's name: the affiliation (OJS's span.affiliation,

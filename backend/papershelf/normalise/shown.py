@@ -515,6 +515,7 @@ def _cited_in_brackets(text: str, found: re.Match[str]) -> bool:
 def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     """Every DOI the page shows before a heading of its references (or among `nodes`), in order."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
+    forms: dict[int, bool] = {}
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
@@ -525,26 +526,36 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             value = unquote(_QUERY_PARAMETERS.sub("", href)) if "10." in href else ""
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
-        if value and "10." in value and not _in_search_form(node):
+        if value and "10." in value and not _in_search_form(node, forms):
             yield from _dois_in(node, value, label)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
 
-def _in_search_form(node: Any) -> bool:
+def _in_search_form(node: Any, known: dict[int, bool]) -> bool:
     """Whether a node sits in the site's search form, whose help shows what to type: CiteULike's
     "You can also specify … a DOI (doi:10.1234/12345678)" in <form action="/search/all"
     id="search_form">, no DOI of the page. A hand-made page may leave its search form open around the
     whole page (D-Lib Magazine: <form action="/cgi-bin/search.cgi"> closed after the last paragraph): a
-    form that holds headings holds the page."""
+    form that holds headings holds the page. `known` keeps the answer of each ancestor walked: a page
+    of many DOIs nested deep walks its depth once, not once a DOI."""
+    walked: list[int] = []
+    found = False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
         if parent.tag == "form" or parent.attributes.get("role") == "search":
             marks = " ".join(parent.attributes.get(name) or "" for name in ("action", "id", "class", "role"))
             if "search" in marks.casefold():
-                return parent.css_first(HEADINGS) is None
+                found = parent.css_first(HEADINGS) is None
+                break
         parent = parent.parent
-    return False
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
 
 
 def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:

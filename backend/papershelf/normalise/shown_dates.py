@@ -514,7 +514,10 @@ def _dates_after(
             # Beside the meta's date, read anywhere on the page, the element after a label must be a
             # date and nothing else: after "Published: <a>Journal …</a>" comes the page's next block
             # (its references, "Published online 3 May 2012 Flat things. …").
-            date = _whole_date(sibling) if opening else partial_date(clean_text(sibling.text(deep=True)))
+            # A label's value opens the element after it: the patterns look no further than its start,
+            # or a deep nest of labels made them read the rest of the page once a label.
+            date = (_whole_date(sibling) if opening
+                    else partial_date((clean_text(sibling.text(deep=True)) or "")[:PROSE]))
         if date:
             found.append(date)
     return found
