@@ -937,3 +937,21 @@ def test_without_meta_a_details_boxs_small_heading_labels_the_publication_date()
         page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
                 f"<p>{abstract}</p><h2>Details</h2>{details}</body></html>")
         assert normalise_page("https://example.org/a/1", page).papers[0].published == "2026-01-30"
+
+
+def test_a_reference_entrys_publication_label_under_the_references_heading_dates_nothing():
+    # A reference written as a sentence with its own label, no DOI after it ("Smith J. Old things.
+    # Published 1999."), dated the page that states no date of its own: only a DOI after the label
+    # told a cited work from the page's own citation line.
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    references = ("<h2>References</h2><ol><li>Smith J. Old things. <em>Journal of Things</em>. "
+                  "Published 1999.</li></ol>")
+    body = (f"<h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2><p>{abstract}</p>"
+            f"{references}")
+    for page in (f"<html><body>{body}</body></html>",
+                 _meta_page(("citation_title", "On things"), ("citation_author", "Ada Lovelace"), body=body)):
+        assert normalise_page("https://example.org/a/1", page).papers[0].published is None
+    # The paper's own dates, in a box of their own after the references, still date it.
+    dated = f"{body}<h2>Publication history</h2><p>Published 3 May 2012</p>"
+    found = normalise_page("https://example.org/a/1", f"<html><body>{dated}</body></html>")
+    assert found.papers[0].published == "2012-05-03"

@@ -13,6 +13,7 @@ from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, labelled_dates, partial_date, whole_date
 from .html_meta import Page, block_text, next_element
 from .places import (
+    END_OF_ARTICLE,
     HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
@@ -461,9 +462,10 @@ def _dates_after(
     none inside a cited work's <cite>."""
     found: list[str] = []
     in_cites = _in_cites_or_other_papers(page) if opening else set()
+    references = _under_a_references_heading(page)
     for node in page.tree.css(_LABEL_HOLDERS):
         raw = node.text(deep=False) or ""
-        if words is not None and not words.search(raw):
+        if (words is not None and not words.search(raw)) or node.mem_id in references:
             continue
         own = clean_text(raw)
         label = labels.search(own or "")
@@ -567,6 +569,24 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
             found.add(block.mem_id)
             found.update(node.mem_id for node in block.css(_LABEL_HOLDERS))
     return found
+
+
+def _under_a_references_heading(page: Page) -> set[int]:
+    """The elements whose nearest heading above is the references' ("References", "Bibliography"): a
+    label there is a cited work's ("Smith J. Old things. Published 1999."), DOI or none after it. A
+    publisher's box of the paper's dates after the references comes under a heading of its own."""
+    key = "under_a_references_heading"
+    if key not in page.worked_out:
+        found: set[int] = set()
+        under = False
+        body = page.tree.body
+        for node in body.traverse() if body is not None else ():
+            if node.tag in HEADING_TAGS:
+                under = (clean_text(node.text()) or "").rstrip(":").casefold() in END_OF_ARTICLE
+            elif under:
+                found.add(node.mem_id)
+        page.worked_out[key] = found
+    return page.worked_out[key]
 
 
 def _whole_date(node: Any) -> str | None:
