@@ -955,3 +955,24 @@ def test_a_reference_entrys_publication_label_under_the_references_heading_dates
     dated = f"{body}<h2>Publication history</h2><p>Published 3 May 2012</p>"
     found = normalise_page("https://example.org/a/1", f"<html><body>{dated}</body></html>")
     assert found.papers[0].published == "2012-05-03"
+
+
+def test_a_facet_list_of_years_after_a_date_label_dates_nothing():
+    # A search page's or a repository's filter, "Date published" over the years to choose from, each a
+    # link with its count: the element after the label (or opening onto it) was read as its value, and
+    # the first year dated the page.
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    years = '<li><a href="?y=2021">2021</a> (3)</li><li><a href="?y=2020">2020</a> (5)</li>'
+    for facet in (f'<div class="facet"><span>Date published</span><ul>{years}</ul></div>',
+                  f'<div class="facet"><h4>Date published</h4><ul>{years}</ul></div>',
+                  f'<div class="facet">Date published<ul>{years}</ul></div>'):
+        body = (f"<h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2><p>{abstract}</p>"
+                f"{facet}")
+        meta = (("citation_title", "On things"), ("citation_author", "Ada Lovelace"))
+        for page in (f"<html><body>{body}</body></html>", _meta_page(*meta, body=body)):
+            assert normalise_page("https://example.org/a/1", page).papers[0].published is None, facet
+    # A list of the paper's own dates after the label is no choice.
+    own = "<div><span>Published</span><ul><li>Online 3 May 2012</li><li>Print June 2012</li></ul></div>"
+    page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
+            f"<p>{abstract}</p>{own}</body></html>")
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-05-03"

@@ -494,7 +494,8 @@ def _dates_after(
                          and _whole_date(child)), None)
         # …or the start of the element a label closing the element's own text opens onto ("Accepted
         # Manuscript published: <a>April 18, 2019 (version 1)</a>", eLife's publication history).
-        if date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None)):
+        if (date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None))
+                and not _choice_of_dates(child)):
             child_dates = dates_in_text(clean_text(child.text(deep=True)) or "")
             date = child_dates[0][2] if child_dates and child_dates[0][0] == 0 else None
         sibling = node.next
@@ -520,9 +521,25 @@ def _dates_after(
             # or a deep nest of labels made them read the rest of the page once a label.
             date = (_whole_date(sibling) if opening
                     else partial_date((clean_text(sibling.text(deep=True)) or "")[:PROSE]))
+            if date is not None and _choice_of_dates(sibling):
+                date = None
         if date:
             found.append(date)
     return found
+
+
+# What a person picks from a list of choices: a facet's links or checkboxes, a menu's options.
+_CHOICES = "a,option,label"
+
+
+def _choice_of_dates(node: Any) -> bool:
+    """Whether the element after a label is a list of dates to choose from, each a link, an option or
+    a checkbox's label of its own (a search page's or a repository's filter: "Date published" over
+    "2021 (3)", "2020 (5)" …), which dates nothing, where a label's value is one date. A list of the
+    paper's own dates ("Online: 3 May 2012", "Print: June 2012") is no choice."""
+    dates = {found[0][2] for item in node.css(_CHOICES)
+             if (found := dates_in_text(clean_text(item.text()) or ""))}
+    return len(dates) > 1
 
 
 def _runs_on_past_year(rest: str) -> bool:
