@@ -1244,3 +1244,20 @@ def test_a_deeply_nested_page_is_read_in_one_walk_not_one_walk_a_node():
     assert _nested_paper("", span).authors == ada
     marked = '<div class="author"><span class="name">Ada Lovelace</span> '
     assert _nested_paper('<div class="authors">', marked, "</div>").authors == ada
+
+
+def test_a_bylines_closing_et_al_is_in_no_persons_name():
+    # "et al." says the list was cut short ("and others"); it stayed in the last name read: "Bob Jones
+    # et al", from a byline element, a list item or an author tag alike.
+    for shown in ('<p class="authors">Alice Smith, Bob Jones et al</p>',
+                  '<p class="authors">Alice Smith, Bob Jones, et al.</p>',
+                  '<ul class="authors"><li>Alice Smith</li><li>Bob Jones et al.</li></ul>'):
+        page = _meta_page(("citation_title", "Snow in Palmas"), body=f"<h1>Snow in Palmas</h1>{shown}")
+        assert normalise_page("https://example.org/article/1", page).papers[0].authors == [
+            "Alice Smith", "Bob Jones"], shown
+    page = _meta_page(("citation_title", "Snow in Palmas"), ("citation_author", "Alice Smith"),
+                      ("citation_author", "Bob Jones et al."))
+    authors = normalise_page("https://example.org/article/1", page).papers[0].authors
+    assert authors == ["Alice Smith", "Bob Jones"]
+    # "al" as the particle it is still ends a name written family first.
+    assert names_in_byline("Ahmed, Mohammed al") == ["Mohammed al Ahmed"]
