@@ -562,11 +562,44 @@ def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
     """The DOIs one node shows: in its text or link, after the label before it, or alone in an
     element (or after an icon) that labels it."""
     found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if found and not _cited_in_brackets(value, found) and (doi := normalise_doi(found.group(1))):
+    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found)
+            and (doi := normalise_doi(found.group(1)))):
         yield doi
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
     if bare and (_in_doi_element(node) or _after_doi_icon(node)) and (doi := normalise_doi(bare.group(0))):
         yield doi
+
+
+# A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
+# and title's words: "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. doi:",
+# "(LeCun et al., Nature 2015 doi:". A dateline's full date ("Posted: December 20, 2016 https://doi.org/")
+# is none.
+_REFERENCE_BEFORE_DOI = re.compile(
+    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?(?:\s*[;:,]\s*[\w()\u2013-]+){0,3}"
+    r"[.,;:]?\s*"
+    r"(?:https?://(?:dx\.)?)?$",
+    re.IGNORECASE,
+)
+# How much text before a DOI is read for the reference it closes.
+_REFERENCE_LENGTH = 300
+
+
+def _after_a_reference(node: Any, value: str, found: re.Match[str]) -> bool:
+    """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
+    doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
+    year after its authors' and title's words."""
+    before = value[: found.start()] if node.tag == "-text" else ""
+    if not before.strip():
+        in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
+        previous = (node.parent if in_link else node).prev
+        before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
+    before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
+    reference = _REFERENCE_BEFORE_DOI.search(before)
+    # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
+    return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
+
+
+_DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
 
 
 # A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.

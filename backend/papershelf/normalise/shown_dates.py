@@ -432,11 +432,29 @@ def _citation_line_date(page: Page, title: str | None = None) -> list[str]:
     a DOI, the line right above the title ("Front Horm Res. 1975;3:94-104. The effect of …")."""
     text = text_above_references(page, OTHER_PAPERS)
     found = _CITATION_LINE.search(text)
+    if found is not None and title and not _cites_the_page(text, title, found.start()):
+        found = None
     if found is None and title and (at := text.find(title)) > 0:
         found = _CITATION_LINE_ABOVE.search(text[:at])
     if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
         return [date] if (date := partial_date(bracketed.group(1))) else []
     return [date for part in (found.groups() if found else ()) if (date := _nlm_date(part))]
+
+
+# How far before its year a citation line names the title it cites: "Smith J. <title>. Nat Genet. 2012…".
+_CITED_TITLE_GAP = 100
+
+
+def _cites_the_page(text: str, title: str, start: int) -> bool:
+    """Whether a citation line at `start` is the page's own: above its title's heading (PubMed, Europe
+    PMC), or citing that title again right before it ("Cite this: …"). One below the heading that does
+    not is a work the text cites (a blog post's "LeCun Y, … Deep learning. Nature. 2015;521:436-44. doi:
+    …")."""
+    at = text.find(title)
+    if at < 0 or start < at:
+        return True
+    again = text.rfind(title, at + len(title), start)
+    return again >= 0 and start - (again + len(title)) <= _CITED_TITLE_GAP
 
 
 def _nlm_date(part: str | None) -> str | None:
