@@ -203,25 +203,42 @@ def description_abstract(page: Page) -> str | None:
     value = page.first("description")
     if value and "%20" in value and " " not in value:
         value = clean_text(unquote(value))
-    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
+    if not value or len(value) < _MIN_DESCRIPTION or is_blurb(page, value):
         return None
     return value
 
 
-def _is_blurb(page: Page, description: str) -> bool:
+def is_blurb(page: Page, description: str) -> bool:
     """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
     peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
     title = page.node_text("title") or ""
     names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
     names |= {part for part in _TITLE_PARTS.split(title) if part != title}
-    opening = description.casefold()
+    names |= _site_names_shown(page)
+    # "The Round Society publishes …" names the site its link home shows as "Round Society".
+    starts = {0, 4 if description.casefold().startswith("the ") else 0}
     return any(
-        name
-        and len(name) > 3
-        and ((opening.startswith(name.casefold()) and _BLURB_VERB.match(description[len(name):]))
-             or _named_after_a_lead(description, name))
+        any(description[start:].casefold().startswith(name.casefold())
+            and _BLURB_VERB.match(description[start + len(name):]) for start in starts)
+        or _named_after_a_lead(description, name)
         for name in names
+        if name and len(name) > 3
     )
+
+
+# A link to the site's home page shows the site's name, in its text or its logo's: the site's title in
+# a masthead (WordPress marks it rel="home"), a link to "/".
+_HOME_LINKS = 'a[rel~="home"], a[href="/"]'
+
+
+def _site_names_shown(page: Page) -> set[str]:
+    names: set[str] = set()
+    for link in page.tree.css(_HOME_LINKS):
+        logo = link.css_first("img[alt]")
+        alt = logo.attributes.get("alt") if logo is not None else None
+        shown = (clean_text(link.text(deep=True)), clean_text(alt))
+        names |= {name for name in shown if name}
+    return names
 
 
 # "Founded in 1920, the NBER is a private, non-profit …": a short lead and a comma before the name.
