@@ -1261,3 +1261,23 @@ def test_a_bylines_closing_et_al_is_in_no_persons_name():
     assert authors == ["Alice Smith", "Bob Jones"]
     # "al" as the particle it is still ends a name written family first.
     assert names_in_byline("Ahmed, Mohammed al") == ["Mohammed al Ahmed"]
+
+
+def test_an_editors_label_in_an_element_of_its_own_labels_the_names_beside_or_after_it():
+    # 0393613 passed over names inside an element whose own text opens with an editor's label; a label
+    # in a span of its own ("<span>Edited by</span> <span class='given-names'>…"), a <dt>, or a paragraph
+    # of its own before the names' paragraph left the editors read as authors.
+    def person(given: str, family: str) -> str:
+        return f"<span class='given-names'>{given}</span> <span class='surname'>{family}</span>"
+
+    authors = f"<div class='contrib-group'>{person('Ana', 'Silva')}, {person('Bo', 'Chen')}</div>"
+    both = f"{person('Carl', 'Flat')}, {person('Dora', 'Square')}"
+    for editors in (f"<div><span class='label'>Edited by</span> {both}</div>",
+                    f"<div><span>Editor:</span> {person('Carl', 'Flat')}</div><p><b>Reviewed by</b> "
+                    f"{person('Dora', 'Square')}</p>",
+                    f"<dl><dt>Editor</dt><dd>{person('Carl', 'Flat')}</dd></dl>",
+                    f"<p><span>Handling editor:</span></p><p>{person('Carl', 'Flat')}</p>"):
+        page = (f"<html><body><h1>A study of round things</h1>{authors}{editors}<h2>Abstract</h2><p>We study "
+                f"round things in detail and find that they roll downhill.</p></body></html>")
+        found = normalise_page("https://example.org/a", page)
+        assert found.papers[0].authors == ["Ana Silva", "Bo Chen"], editors

@@ -116,6 +116,7 @@ def _marked_names_under_heading(page: Page, title: str | None) -> list[str]:
             break
         elif after and _OTHER_ROLE.match(clean_text(node.text(deep=False)) or ""):
             others.add(node.mem_id)
+            others.update(labelled.mem_id for labelled in _labelled_by(node))
         elif after and node.parent is not None and not _FAMILY_NAMES.isdisjoint(
                 (node.attributes.get("class") or "").split()):
             if _inside(node, others):
@@ -136,6 +137,23 @@ _OTHER_ROLE = re.compile(
 )
 # How far up an editor's label may stand from the name it labels.
 _ROLE_DEPTH = 4
+# An editor's or reviewer's label that is the whole of its element: "Edited by", "Handling editor:".
+_ROLE_LABEL = re.compile(rf"{_OTHER_ROLE.pattern}(?:\s+by)?\s*:?", re.IGNORECASE)
+
+
+def _labelled_by(label: Any) -> list[Any]:
+    """What an editor's or reviewer's label in an element of its own labels: the element it opens
+    (<div><span>Edited by</span> <span class="given-names">Carl</span> …</div>), else the element after
+    it (<dt>Editor</dt><dd>…</dd>; <p><span>Handling editor:</span></p><p>…</p>)."""
+    text = clean_text(label.text(deep=True)) or ""
+    if not _ROLE_LABEL.fullmatch(text):
+        return []
+    parent = label.parent
+    held = (clean_text(parent.text(deep=True)) or "") if parent is not None else ""
+    if label.tag not in ("dt", "th") and held != text and held.startswith(text):
+        return [parent]
+    after = next_element(label if held != text else parent)
+    return [after] if after is not None and after.tag not in HEADING_TAGS else []
 
 
 def _inside(node: Any, marked: set[int]) -> bool:
