@@ -976,3 +976,27 @@ def test_a_facet_list_of_years_after_a_date_label_dates_nothing():
     page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
             f"<p>{abstract}</p>{own}</body></html>")
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-05-03"
+
+
+def test_a_books_first_published_label_dates_it_whatever_edition_its_meta_dates():
+    # `published` is when the work first appeared. A book's page dates its new edition in meta and shows
+    # "First published 2010": a label more than three years before the meta's date was dropped as another
+    # work's (so the edition dated the book), one within three years kept. An imprint page's "First
+    # published in Great Britain in 2018 by …" or "First published 2018 by Round Press" was read as no
+    # date or as a venue's name, and "This edition first published 2020" before the work's own label
+    # dated the book by the edition.
+    description = ("<h2>Description</h2><p>This book studies round things at length and finds that they are "
+                   "many, varied and worth the study we give them.</p>")
+    cases = (
+        ("2020-03-01", "<p>First published 2010</p><p>Second edition 2020</p>", "2010"),
+        ("2020-03-01", "<p>First published 2018</p><p>Second edition 2020</p>", "2018"),
+        ("2020", "<p>First published 2018 by Round Press</p>", "2018"),
+        ("2020", "<p>First published in Great Britain in 2018 by Round Press</p>", "2018"),
+        (None, "<p>This edition first published 2020. First published 2018.</p>", "2018"),
+        (None, "<p>This edition first published 2020.</p>", "2020"),
+    )
+    for stated, shown, published in cases:
+        meta = [("citation_title", "Round things"), ("citation_author", "Ada Lovelace")]
+        meta += [("citation_publication_date", stated)] if stated else []
+        page = _meta_page(*meta, body=f"<h1>Round things</h1>{shown}{description}")
+        assert normalise_page("https://example.org/book/1", page).papers[0].published == published, shown

@@ -93,7 +93,18 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     # Words, not labels: the page's text runs its elements together ("Published19 June 2013").
     if not stated or not _OPENING_WORDS.search(page.whole_text()):
         return []
-    return _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
+    labelled = _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
+    # "First published 2010" says when the work first appeared, however long before the edition or the
+    # reprint the meta dates ("Second edition 2020"): `published` is that first appearance, as a paper's
+    # is its first version's. Only other labels years before the meta's date are another work's.
+    if _FIRST_WORDS.search(page.whole_text()):
+        labelled += _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+    return labelled
+
+
+_FIRST_PUBLISHED = re.compile(r"\bfirst published\b", re.IGNORECASE)
+# The words alone: the page's text runs its elements together ("Round thingsFirst published 2010").
+_FIRST_WORDS = re.compile(r"first published", re.IGNORECASE)
 
 
 def _not_years_before(dates: list[str], stated: list[str]) -> list[str]:
@@ -487,7 +498,13 @@ def _dates_after(
             continue
         own = clean_text(raw)
         label = labels.search(own or "")
-        if opening and label is not None and (label.start() > 0 or node.mem_id in in_cites):
+        # A label an edition qualifies ("This edition first published 2020. First published 2018.")
+        # dates that edition: the work's own label after it in the element, if any, says when it
+        # first appeared, and opens its sentence as a label opens its element.
+        work = _label_past_editions(own or "", label, labels)
+        opens = label is not None and (label.start() == 0 or work is not label)
+        label = work
+        if opening and label is not None and (not opens or node.mem_id in in_cites):
             continue
         # A label in a paragraph of prose is a word of a sentence ("… summarized the research
         # published …"), not a label: a date after it is a work the text cites.
@@ -560,11 +577,31 @@ def _choice_of_dates(node: Any) -> bool:
     return len(dates) > 1
 
 
+# An edition named right before a publication label: "This edition", "Second edition", "Paperback
+# edition".
+_EDITION_BEFORE = re.compile(r"\bedition\s*$", re.IGNORECASE)
+
+
+def _label_past_editions(
+    own: str, label: re.Match[str] | None, labels: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first label of the element's text that no edition qualifies, else its first label."""
+    work = label
+    while work is not None and _EDITION_BEFORE.search(own[: work.start()]):
+        work = labels.search(own, work.end())
+    return work or label
+
+
 def _runs_on_past_year(rest: str) -> bool:
     """Whether the year a label's text opens with runs on into words: the name of a proceedings or an
     event ("2016 Winter Simulation Conference (WSC)") that a year opens, read anywhere on the page."""
     found = dates_in_text(rest)
-    return bool(found) and any(char.isalpha() for char in rest[found[0][1]:])
+    after = rest[found[0][1]:] if found else ""
+    # "First published 2018 by Round Press": the publisher, after its year, is no venue's name.
+    return bool(found) and any(char.isalpha() for char in after) and not _BY_PUBLISHER.match(after)
+
+
+_BY_PUBLISHER = re.compile(r"[\s,.]*by\s", re.IGNORECASE)
 
 
 # How many elements of a qualifier or punctuation may stand between a label and its date's element.
@@ -634,7 +671,11 @@ def _whole_date(node: Any) -> str | None:
 # "Publication Date (Web): May 13, 2019" (ACS); not a
 # sentence ("Materials published in or after 2016 are licensed …").
 _LABEL_GAP = re.compile(
-    r"[\s:.\-\u2013(),]*(?:on the web|on|in|online|web)?[\s:.\-\u2013()]*", re.IGNORECASE
+    r"[\s:.\-\u2013(),]*(?:on the web|on|in|online|web"
+    # A book's imprint page: "First published in Great Britain in 2018 by …", "… in the United States of
+    # America in 2019".
+    r"|in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:of\s+)?){1,5}in)?[\s:.\-\u2013()]*",
+    re.IGNORECASE,
 )
 
 
