@@ -1281,3 +1281,17 @@ def test_an_editors_label_in_an_element_of_its_own_labels_the_names_beside_or_af
                 f"round things in detail and find that they roll downhill.</p></body></html>")
         found = normalise_page("https://example.org/a", page)
         assert found.papers[0].authors == ["Ana Silva", "Bo Chen"], editors
+
+
+def test_a_posts_by_before_its_first_name_is_no_part_of_it():
+    # A blog's byline element writes "by" before the names without a colon ("by Martin Fenner", a
+    # WordPress hCard "by <a class='url fn'>…</a>"): it stayed in the first name read, "by Martin Fenner".
+    for shown in ("<p class='byline'>by Martin Fenner</p>",
+                  "<p class='byline'>By Martin Fenner and Ada Lovelace</p>",
+                  "<span class='author vcard'>by <a class='url fn'>Martin Fenner</a></span>"):
+        page = _meta_page(("citation_title", "On things"), body=f"<h1>On things</h1>{shown}")
+        assert normalise_page("https://example.org/a/1", page).papers[0].authors[0] == "Martin Fenner", shown
+    # A name that opens with the letters is a name ("Byron Smith").
+    body = "<h1>On things</h1><p class='authors'>Byron Smith</p>"
+    page = _meta_page(("citation_title", "On things"), body=body)
+    assert normalise_page("https://example.org/a/1", page).papers[0].authors == ["Byron Smith"]

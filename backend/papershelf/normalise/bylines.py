@@ -673,8 +673,10 @@ def _only_a_heading_besides(block: Any, inner: Any) -> bool:
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
 # inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
 # A block's own heading word before the names, without its colon ("Authors Jesse Dodge, …",
-# Dagstuhl's h3.authors), is one too.
-_BYLINE_DESCRIPTOR = re.compile(r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z]))")
+# Dagstuhl's h3.authors), is one too; so is a post's "by" before its first name ("by Martin Fenner").
+_BYLINE_DESCRIPTOR = re.compile(
+    r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z])|[Bb]y\s+(?=[A-Z\u00c0-\u00de]))"
+)
 _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 
