@@ -1295,3 +1295,16 @@ def test_a_posts_by_before_its_first_name_is_no_part_of_it():
     body = "<h1>On things</h1><p class='authors'>Byron Smith</p>"
     page = _meta_page(("citation_title", "On things"), body=body)
     assert normalise_page("https://example.org/a/1", page).papers[0].authors == ["Byron Smith"]
+
+
+def test_a_deep_nest_of_labels_is_read_in_one_walk_not_one_walk_a_label():
+    # Readers of labels read the whole of each label's element, or of the element beside it, to tell
+    # what it labels: in a nest of thousands of "Authors:", "Edited by" or table cells, the rest of the
+    # page once a label.
+    assert _nested_paper("", "<div><span>Authors:</span> Ada ", "Lovelace").authors
+    editors = ("<div><span>Edited by</span> <span class='given-names'>Carl</span> "
+               "<span class='surname'>Flat</span> ")
+    byline = "<div><span class='given-names'>Ada</span> <span class='surname'>Lovelace</span></div>"
+    assert _nested_paper(byline, editors).authors == ["Ada Lovelace"]
+    cells = "<table><tr><td>Title:</td><td>On things</td></tr><tr><td>"
+    assert _nested_paper("<p>Ada Lovelace</p>", cells, "</td></tr></table>").title == "On things"

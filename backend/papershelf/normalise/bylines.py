@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .dates import whole_date
-from .html_meta import Page, block_text, byline_text, next_element
+from .html_meta import Page, block_text, byline_text, next_element, short_text
 from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import (
     HEADING_TAGS,
@@ -145,15 +145,28 @@ def _labelled_by(label: Any) -> list[Any]:
     """What an editor's or reviewer's label in an element of its own labels: the element it opens
     (<div><span>Edited by</span> <span class="given-names">Carl</span> …</div>), else the element after
     it (<dt>Editor</dt><dd>…</dd>; <p><span>Handling editor:</span></p><p>…</p>)."""
-    text = clean_text(label.text(deep=True)) or ""
-    if not _ROLE_LABEL.fullmatch(text):
+    if not _ROLE_LABEL.fullmatch(clean_text(label.text(deep=True)) or ""):
         return []
+    # Whether the label opens its parent, or is all of it, by its siblings alone: the parent's text
+    # is the rest of the page in a deep nest, and reading it once a label was quadratic.
+    opens = _blank_to(label, "prev")
+    alone = opens and _blank_to(label, "next")
     parent = label.parent
-    held = (clean_text(parent.text(deep=True)) or "") if parent is not None else ""
-    if label.tag not in ("dt", "th") and held != text and held.startswith(text):
+    if label.tag not in ("dt", "th") and opens and not alone and parent is not None:
         return [parent]
-    after = next_element(label if held != text else parent)
+    after = next_element(parent if alone and parent is not None else label)
     return [after] if after is not None and after.tag not in HEADING_TAGS else []
+
+
+def _blank_to(node: Any, step: str) -> bool:
+    """Whether nothing but spaces and comments stands beside the node, before it or after it."""
+    sibling = getattr(node, step)
+    while sibling is not None:
+        shown = sibling.tag == "-text" and (sibling.text_content or "").strip()
+        if shown or sibling.tag not in ("-text", "-comment"):
+            return False
+        sibling = getattr(sibling, step)
+    return True
 
 
 def _inside(node: Any, marked: set[int]) -> bool:
@@ -254,6 +267,8 @@ def _names_heading(text: str | None) -> list[str]:
 
 
 _PEOPLE_LINE = 1000
+# The most raw text (spaces and all, before it is laid out) an element of a line of people may hold.
+_RAW_PEOPLE_LINE = 2 * _PEOPLE_LINE
 
 
 # "December 20, 2016 by Martin Fenner": a post's date and byline in one line under its heading; the
@@ -312,6 +327,10 @@ def _labelled_byline(page: Page) -> list[str]:
         holder = next_element(label) if label.tag in ("dt", "th") else label.parent
         if holder is not None and holder.css_first("input,select,textarea") is not None:
             continue  # a search form's field "Authors:" (CiteSeerX), no byline
+        # The element's raw text first, no further than a line of people may run: laying out the text
+        # of every label's holder in a deep nest of them read the rest of the page once a label.
+        if holder is not None and short_text(holder, _RAW_PEOPLE_LINE) is None:
+            continue
         text = byline_text(holder) if holder is not None else None
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(label.text()) or "")[2]

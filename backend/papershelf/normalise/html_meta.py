@@ -345,6 +345,24 @@ def node_text(node: Any) -> str | None:
     return clean_text(node.text(deep=True, separator=""))
 
 
+def short_text(node: Any, limit: int) -> str | None:
+    """An element's raw text (as lexbor's text(deep=True) gives it) when it holds no more than `limit`
+    characters in no more than `limit` nodes, else None: whether an element is a label is told without
+    reading all the text of one that holds the rest of a deeply nested page."""
+    parts: list[str] = []
+    length = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > limit:
+            return None
+        if inner.tag == "-text":
+            text = inner.text_content or ""
+            length += len(text)
+            if length > limit:
+                return None
+            parts.append(text)
+    return "".join(parts)
+
+
 def block_text(node: Any, unseen: frozenset[str] = UNSEEN) -> str | None:
     """Text of an element as a reader sees it: blocks (paragraphs, list items, cells) apart,
     inline markup joined ("CO<sub>2</sub>" is "CO2"), scripts and styles unseen."""

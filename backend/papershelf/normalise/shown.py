@@ -26,6 +26,7 @@ from .html_meta import (
     markup_text,
     next_element,
     run_text,
+    short_text,
     subtitle_beside,
 )
 from .names import names_in_byline
@@ -272,8 +273,8 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             continue
         # Most cells and spans are no label: their text is looked up (short ones only: a label's
         # text, padding and all, is) before their place in the page is.
-        raw = node.text(deep=True) or ""
-        label = (clean_text(raw) or "").rstrip(": ").casefold() if len(raw) <= _LONGEST_LABEL_TEXT else ""
+        raw = short_text(node, _LONGEST_LABEL_TEXT)
+        label = (clean_text(raw) or "").rstrip(": ").casefold() if raw is not None else ""
         field = _FIELD_OF_LABEL.get(label)
         # A record may give each author a row of the same label (DSpace's full item record: a
         # dc.contributor.author row a person): the rows beside the first add their people.
