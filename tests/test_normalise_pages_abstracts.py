@@ -821,3 +821,31 @@ def test_a_news_storys_standfirst_block_is_its_summary_without_meta():
             "<dl><dt>DOI:</dt><dd>doi:10.1038/nature.2013.13418</dd></dl></body></html>")
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.abstract == standfirst
+
+
+def test_a_site_blurb_in_a_classed_div_under_the_heading_is_no_standfirst():
+    # The review of db36fbf left it: a description the page shows whole under its title's heading is
+    # taken for a standfirst, and a blog theme may show the site's blurb there (<div class="site-
+    # description"><p>…</p></div>), or under the site's own h1 when the post's heading is not found.
+    # A blurb says what the site is, by the name its link home shows.
+    blurb = "Front Matter is a blog about scholarly infrastructure, open science and research tools."
+    prose = ("We have been thinking about deep learning for a while now, and this post collects some of "
+             "those thoughts in one place, with the papers that shaped them. ") * 2
+    meta = (("citation_title", "Thoughts on deep learning"), ("citation_author", "Martin Fenner"),
+            ("description", blurb))
+    masthead = "<header><a href='/'>Front Matter</a></header>"
+    under_the_title = (f"{masthead}<article><h1>Thoughts on deep learning</h1><div class='site-description'>"
+                       f"<p>{blurb}</p></div><p>Martin Fenner</p><p>{prose}</p></article>")
+    under_the_sites_h1 = (f"<header><h1><a href='/' rel='home'>Front Matter</a></h1><div class='tagline'>"
+                          f"<p>{blurb}</p></div></header><article><h1>Thoughts on <em>deep</em> learning!"
+                          f"</h1><p>{prose}</p></article>")
+    for body in (under_the_title, under_the_sites_h1):
+        found = normalise_page("https://blog.example.org/posts/thoughts", _meta_page(*meta, body=body))
+        assert found.papers[0].abstract is None
+    # A standfirst about the paper, under the same masthead, is still the abstract.
+    standfirst = "C. Glenn Begley and Lee M. Ellis propose how methods, publications and incentives change."
+    body = (f"{masthead}<article><h1>Thoughts on deep learning</h1><div class='standfirst'>"
+            f"<p>{standfirst}</p></div><p>{prose}</p></article>")
+    meta = (("citation_title", "Thoughts on deep learning"), ("description", standfirst))
+    found = normalise_page("https://example.org/c", _meta_page(*meta, body=body))
+    assert found.papers[0].abstract == standfirst

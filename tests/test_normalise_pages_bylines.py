@@ -1227,3 +1227,100 @@ def test_one_person_named_under_the_heading_beside_their_own_address_is_the_byli
     assert found.papers[0].authors == ["Jane Hunter"]
     found = normalise_page(url, page.format(block.format("Semantic Interoperability", "info@dstc.edu.au")))
     assert found.papers[0].authors is None
+
+
+
+# Deep enough that a walk of the page's depth once a node takes seconds, shallow enough that one walk
+# of the page is quick.
+_NEST_DEPTH = 1200
+
+
+def _nested_paper(byline: str, level: str, innermost: str = ""):
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    page = (f"<html><body><h1>On things</h1>{byline}{level * _NEST_DEPTH}{innermost}{'</div>' * _NEST_DEPTH}"
+            f"<h2>Abstract</h2><p>{abstract}</p></body></html>")
+    return normalise_page("https://example.org/a/1", page).papers[0]
+
+
+def test_a_deeply_nested_page_is_read_in_one_walk_not_one_walk_a_node():
+    # Each reader below asked, for every node it met, something of the node's ancestors (is the title's
+    # heading one? a search form? an item? a pop-up? a list of other works?) or read the whole nest after
+    # a label: on a page of elements nested thousands deep, a captured page took seconds to minutes.
+    ada = ["Ada Lovelace"]
+    assert _nested_paper("", "<div><span>Ada</span> ", "<p>by Ada Lovelace</p>").authors == ada
+    link = '<div><a href="https://doi.org/10.1234/x">10.1234/x</a> '
+    assert _nested_paper("<p>Ada Lovelace</p>", link).doi == "10.1234/x"
+    label = "<div><span>Published:</span> "
+    assert _nested_paper("<p>Ada Lovelace</p>", label, "3 May 2012").published == "2012-05-03"
+    item = '<div itemprop="author"><span itemprop="name">Ada Lovelace</span> '
+    assert _nested_paper("", item).authors == ada
+    person = '<a href="/author/ada-lovelace">Ada Lovelace</a><div class="popup">'
+    assert _nested_paper(person, "<div>Analytical Engine Society ", "</div>").authors == ada
+    span = '<div><span class="hlFld-ContribAuthor"><a href="/author/Lovelace%2C+Ada">Ada Lovelace</a></span> '
+    assert _nested_paper("", span).authors == ada
+    marked = '<div class="author"><span class="name">Ada Lovelace</span> '
+    assert _nested_paper('<div class="authors">', marked, "</div>").authors == ada
+
+
+def test_a_bylines_closing_et_al_is_in_no_persons_name():
+    # "et al." says the list was cut short ("and others"); it stayed in the last name read: "Bob Jones
+    # et al", from a byline element, a list item or an author tag alike.
+    for shown in ('<p class="authors">Alice Smith, Bob Jones et al</p>',
+                  '<p class="authors">Alice Smith, Bob Jones, et al.</p>',
+                  '<ul class="authors"><li>Alice Smith</li><li>Bob Jones et al.</li></ul>'):
+        page = _meta_page(("citation_title", "Snow in Palmas"), body=f"<h1>Snow in Palmas</h1>{shown}")
+        assert normalise_page("https://example.org/article/1", page).papers[0].authors == [
+            "Alice Smith", "Bob Jones"], shown
+    page = _meta_page(("citation_title", "Snow in Palmas"), ("citation_author", "Alice Smith"),
+                      ("citation_author", "Bob Jones et al."))
+    authors = normalise_page("https://example.org/article/1", page).papers[0].authors
+    assert authors == ["Alice Smith", "Bob Jones"]
+    # "al" as the particle it is still ends a name written family first.
+    assert names_in_byline("Ahmed, Mohammed al") == ["Mohammed al Ahmed"]
+
+
+def test_an_editors_label_in_an_element_of_its_own_labels_the_names_beside_or_after_it():
+    # 0393613 passed over names inside an element whose own text opens with an editor's label; a label
+    # in a span of its own ("<span>Edited by</span> <span class='given-names'>…"), a <dt>, or a paragraph
+    # of its own before the names' paragraph left the editors read as authors.
+    def person(given: str, family: str) -> str:
+        return f"<span class='given-names'>{given}</span> <span class='surname'>{family}</span>"
+
+    authors = f"<div class='contrib-group'>{person('Ana', 'Silva')}, {person('Bo', 'Chen')}</div>"
+    both = f"{person('Carl', 'Flat')}, {person('Dora', 'Square')}"
+    for editors in (f"<div><span class='label'>Edited by</span> {both}</div>",
+                    f"<div><span>Editor:</span> {person('Carl', 'Flat')}</div><p><b>Reviewed by</b> "
+                    f"{person('Dora', 'Square')}</p>",
+                    f"<dl><dt>Editor</dt><dd>{person('Carl', 'Flat')}</dd></dl>",
+                    f"<p><span>Handling editor:</span></p><p>{person('Carl', 'Flat')}</p>"):
+        page = (f"<html><body><h1>A study of round things</h1>{authors}{editors}<h2>Abstract</h2><p>We study "
+                f"round things in detail and find that they roll downhill.</p></body></html>")
+        found = normalise_page("https://example.org/a", page)
+        assert found.papers[0].authors == ["Ana Silva", "Bo Chen"], editors
+
+
+def test_a_posts_by_before_its_first_name_is_no_part_of_it():
+    # A blog's byline element writes "by" before the names without a colon ("by Martin Fenner", a
+    # WordPress hCard "by <a class='url fn'>…</a>"): it stayed in the first name read, "by Martin Fenner".
+    for shown in ("<p class='byline'>by Martin Fenner</p>",
+                  "<p class='byline'>By Martin Fenner and Ada Lovelace</p>",
+                  "<span class='author vcard'>by <a class='url fn'>Martin Fenner</a></span>"):
+        page = _meta_page(("citation_title", "On things"), body=f"<h1>On things</h1>{shown}")
+        assert normalise_page("https://example.org/a/1", page).papers[0].authors[0] == "Martin Fenner", shown
+    # A name that opens with the letters is a name ("Byron Smith").
+    body = "<h1>On things</h1><p class='authors'>Byron Smith</p>"
+    page = _meta_page(("citation_title", "On things"), body=body)
+    assert normalise_page("https://example.org/a/1", page).papers[0].authors == ["Byron Smith"]
+
+
+def test_a_deep_nest_of_labels_is_read_in_one_walk_not_one_walk_a_label():
+    # Readers of labels read the whole of each label's element, or of the element beside it, to tell
+    # what it labels: in a nest of thousands of "Authors:", "Edited by" or table cells, the rest of the
+    # page once a label.
+    assert _nested_paper("", "<div><span>Authors:</span> Ada ", "Lovelace").authors
+    editors = ("<div><span>Edited by</span> <span class='given-names'>Carl</span> "
+               "<span class='surname'>Flat</span> ")
+    byline = "<div><span class='given-names'>Ada</span> <span class='surname'>Lovelace</span></div>"
+    assert _nested_paper(byline, editors).authors == ["Ada Lovelace"]
+    cells = "<table><tr><td>Title:</td><td>On things</td></tr><tr><td>"
+    assert _nested_paper("<p>Ada Lovelace</p>", cells, "</td></tr></table>").title == "On things"

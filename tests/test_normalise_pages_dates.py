@@ -972,3 +972,66 @@ def test_an_articles_number_and_day_after_its_volume_and_issue_date_a_page_witho
             "within networked knowledge organization systems.</p></body></html>")
     paper = normalise_page("http://jodi.ecs.soton.ac.uk/Articles/v01/i08/Hunter/", page).papers[0]
     assert paper.published == "2001-02-08"
+
+
+def test_a_reference_entrys_publication_label_under_the_references_heading_dates_nothing():
+    # A reference written as a sentence with its own label, no DOI after it ("Smith J. Old things.
+    # Published 1999."), dated the page that states no date of its own: only a DOI after the label
+    # told a cited work from the page's own citation line.
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    references = ("<h2>References</h2><ol><li>Smith J. Old things. <em>Journal of Things</em>. "
+                  "Published 1999.</li></ol>")
+    body = (f"<h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2><p>{abstract}</p>"
+            f"{references}")
+    for page in (f"<html><body>{body}</body></html>",
+                 _meta_page(("citation_title", "On things"), ("citation_author", "Ada Lovelace"), body=body)):
+        assert normalise_page("https://example.org/a/1", page).papers[0].published is None
+    # The paper's own dates, in a box of their own after the references, still date it.
+    dated = f"{body}<h2>Publication history</h2><p>Published 3 May 2012</p>"
+    found = normalise_page("https://example.org/a/1", f"<html><body>{dated}</body></html>")
+    assert found.papers[0].published == "2012-05-03"
+
+
+def test_a_facet_list_of_years_after_a_date_label_dates_nothing():
+    # A search page's or a repository's filter, "Date published" over the years to choose from, each a
+    # link with its count: the element after the label (or opening onto it) was read as its value, and
+    # the first year dated the page.
+    abstract = "We study things at length and find that they are many, varied and worth the study we give."
+    years = '<li><a href="?y=2021">2021</a> (3)</li><li><a href="?y=2020">2020</a> (5)</li>'
+    for facet in (f'<div class="facet"><span>Date published</span><ul>{years}</ul></div>',
+                  f'<div class="facet"><h4>Date published</h4><ul>{years}</ul></div>',
+                  f'<div class="facet">Date published<ul>{years}</ul></div>'):
+        body = (f"<h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2><p>{abstract}</p>"
+                f"{facet}")
+        meta = (("citation_title", "On things"), ("citation_author", "Ada Lovelace"))
+        for page in (f"<html><body>{body}</body></html>", _meta_page(*meta, body=body)):
+            assert normalise_page("https://example.org/a/1", page).papers[0].published is None, facet
+    # A list of the paper's own dates after the label is no choice.
+    own = "<div><span>Published</span><ul><li>Online 3 May 2012</li><li>Print June 2012</li></ul></div>"
+    page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
+            f"<p>{abstract}</p>{own}</body></html>")
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-05-03"
+
+
+def test_a_books_first_published_label_dates_it_whatever_edition_its_meta_dates():
+    # `published` is when the work first appeared. A book's page dates its new edition in meta and shows
+    # "First published 2010": a label more than three years before the meta's date was dropped as another
+    # work's (so the edition dated the book), one within three years kept. An imprint page's "First
+    # published in Great Britain in 2018 by …" or "First published 2018 by Round Press" was read as no
+    # date or as a venue's name, and "This edition first published 2020" before the work's own label
+    # dated the book by the edition.
+    description = ("<h2>Description</h2><p>This book studies round things at length and finds that they are "
+                   "many, varied and worth the study we give them.</p>")
+    cases = (
+        ("2020-03-01", "<p>First published 2010</p><p>Second edition 2020</p>", "2010"),
+        ("2020-03-01", "<p>First published 2018</p><p>Second edition 2020</p>", "2018"),
+        ("2020", "<p>First published 2018 by Round Press</p>", "2018"),
+        ("2020", "<p>First published in Great Britain in 2018 by Round Press</p>", "2018"),
+        (None, "<p>This edition first published 2020. First published 2018.</p>", "2018"),
+        (None, "<p>This edition first published 2020.</p>", "2020"),
+    )
+    for stated, shown, published in cases:
+        meta = [("citation_title", "Round things"), ("citation_author", "Ada Lovelace")]
+        meta += [("citation_publication_date", stated)] if stated else []
+        page = _meta_page(*meta, body=f"<h1>Round things</h1>{shown}{description}")
+        assert normalise_page("https://example.org/book/1", page).papers[0].published == published, shown

@@ -373,3 +373,32 @@ def test_a_meta_named_plainly_doi_gives_the_pages_doi():
             "and it warrants careful examination and testing.</p></body></html>")
     paper = normalise_page("http://www.dlib.org/dlib/june04/king/06king.html", page).papers[0]
     assert paper.doi == "10.1045/june2004-king"
+
+
+def test_a_blog_post_citing_a_paper_with_its_year_and_doi_takes_neither_as_its_own():
+    # A post whose meta names no DOI or date cites another work in its text, "… Nature. 2015;521(7553):
+    # 436-44. doi:10.1038/nature14539": the DOI reader took the cited DOI for the post's (the first DOI
+    # shown under the heading), and the citation line's year dated the post.
+    prose = ("We have been thinking about deep learning for a while now, and this post collects some of "
+             "those thoughts in one place, with the papers that shaped them. ") * 2
+    cited = ("LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. "
+             "doi:10.1038/nature14539")
+    for text in (f"<p>{cited}</p><p>{prose}</p>", f"<p>{prose}</p><p>{cited}</p>",
+                 f"<p>{prose}</p><p>(LeCun et al., Nature 2015 doi:10.1038/nature14539)</p>"):
+        body = f"<article><h1>Thoughts on deep learning</h1><p>Martin Fenner</p>{text}</article>"
+        meta = (("citation_title", "Thoughts on deep learning"), ("citation_author", "Martin Fenner"))
+        page = _meta_page(*meta, body=body)
+        paper = normalise_page("https://blog.example.org/posts/thoughts", page).papers[0]
+        assert (paper.doi, paper.published) == (None, None), text
+        # With Open Graph meta alone, the cited DOI no longer makes the post a paper of its own.
+        page = (f"<html><head><meta property='og:type' content='article'><meta property='og:title' "
+                f"content='Thoughts on deep learning'></head><body>{body}</body></html>")
+        found = normalise_page("https://blog.example.org/posts/thoughts", page)
+        assert found is None or found.papers[0].doi is None, text
+    # The post's own DOI, labelled or on its dateline, is still its own.
+    link = "<a href='https://doi.org/10.5438/4k3m-nyvg'>https://doi.org/10.5438/4k3m-nyvg</a>"
+    for own in ("<p>Published: 2016. doi:10.5438/4k3m-nyvg</p>", f"<p>December 20, 2016 · {link}</p>"):
+        body = f"<article><h1>Thoughts on deep learning</h1><p>Martin Fenner</p>{own}<p>{prose}</p></article>"
+        page = _meta_page(("citation_title", "Thoughts on deep learning"), body=body)
+        paper = normalise_page("https://blog.example.org/posts/thoughts", page).papers[0]
+        assert paper.doi == "10.5438/4k3m-nyvg", own

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .dates import whole_date
-from .html_meta import Page, block_text, byline_text, next_element
+from .html_meta import Page, block_text, byline_text, next_element, short_text
 from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import (
     HEADING_TAGS,
@@ -117,6 +117,7 @@ def _marked_names_under_heading(page: Page, title: str | None) -> list[str]:
             break
         elif after and _OTHER_ROLE.match(clean_text(node.text(deep=False)) or ""):
             others.add(node.mem_id)
+            others.update(labelled.mem_id for labelled in _labelled_by(node))
         elif after and node.parent is not None and not _FAMILY_NAMES.isdisjoint(
                 (node.attributes.get("class") or "").split()):
             if _inside(node, others):
@@ -137,6 +138,36 @@ _OTHER_ROLE = re.compile(
 )
 # How far up an editor's label may stand from the name it labels.
 _ROLE_DEPTH = 4
+# An editor's or reviewer's label that is the whole of its element: "Edited by", "Handling editor:".
+_ROLE_LABEL = re.compile(rf"{_OTHER_ROLE.pattern}(?:\s+by)?\s*:?", re.IGNORECASE)
+
+
+def _labelled_by(label: Any) -> list[Any]:
+    """What an editor's or reviewer's label in an element of its own labels: the element it opens
+    (<div><span>Edited by</span> <span class="given-names">Carl</span> …</div>), else the element after
+    it (<dt>Editor</dt><dd>…</dd>; <p><span>Handling editor:</span></p><p>…</p>)."""
+    if not _ROLE_LABEL.fullmatch(clean_text(label.text(deep=True)) or ""):
+        return []
+    # Whether the label opens its parent, or is all of it, by its siblings alone: the parent's text
+    # is the rest of the page in a deep nest, and reading it once a label was quadratic.
+    opens = _blank_to(label, "prev")
+    alone = opens and _blank_to(label, "next")
+    parent = label.parent
+    if label.tag not in ("dt", "th") and opens and not alone and parent is not None:
+        return [parent]
+    after = next_element(parent if alone and parent is not None else label)
+    return [after] if after is not None and after.tag not in HEADING_TAGS else []
+
+
+def _blank_to(node: Any, step: str) -> bool:
+    """Whether nothing but spaces and comments stands beside the node, before it or after it."""
+    sibling = getattr(node, step)
+    while sibling is not None:
+        shown = sibling.tag == "-text" and (sibling.text_content or "").strip()
+        if shown or sibling.tag not in ("-text", "-comment"):
+            return False
+        sibling = getattr(sibling, step)
+    return True
 
 
 def _inside(node: Any, marked: set[int]) -> bool:
@@ -280,6 +311,8 @@ def _names_heading(text: str | None) -> list[str]:
 
 
 _PEOPLE_LINE = 1000
+# The most raw text (spaces and all, before it is laid out) an element of a line of people may hold.
+_RAW_PEOPLE_LINE = 2 * _PEOPLE_LINE
 
 
 # "December 20, 2016 by Martin Fenner": a post's date and byline in one line under its heading; the
@@ -292,8 +325,13 @@ _BEFORE_BY = " ,;:|\u00b7\u2013\u2014-"
 def _by_under_heading(page: Page, title: str | None) -> list[str]:
     """The names after "by" in a line of text between the heading of the title and its prose."""
     heading = _heading_of(page, title)
-    for node in below_heading(page, heading) if heading is not None else ():
-        if node.tag != "-text" or _within_node(node, heading):
+    if heading is None:
+        return []
+    # The heading's own nodes, gathered once: asking each text below it whether the heading is among
+    # its ancestors walked the page's whole depth again for every text (quadratic in a nest's depth).
+    own = {node.mem_id for node in heading.traverse(include_text=True)}
+    for node in below_heading(page, heading):
+        if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
         found = _BY_NAMES.search(clean_text(node.text_content) or "")
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
@@ -333,6 +371,10 @@ def _labelled_byline(page: Page) -> list[str]:
         holder = next_element(label) if label.tag in ("dt", "th") else label.parent
         if holder is not None and holder.css_first("input,select,textarea") is not None:
             continue  # a search form's field "Authors:" (CiteSeerX), no byline
+        # The element's raw text first, no further than a line of people may run: laying out the text
+        # of every label's holder in a deep nest of them read the rest of the page once a label.
+        if holder is not None and short_text(holder, _RAW_PEOPLE_LINE) is None:
+            continue
         text = byline_text(holder) if holder is not None else None
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(label.text()) or "")[2]
@@ -390,6 +432,24 @@ def _in_other_works(node: Any) -> bool:
     return _OTHER_WORKS.search(marks) is not None
 
 
+def _among_other_works(node: Any, known: dict[int, bool]) -> bool:
+    """Whether an ancestor of the node is a list of other works; `known` keeps each ancestor's answer,
+    so that the spans of a deep nest walk its depth once, not once a span."""
+    walked: list[int] = []
+    found = False
+    for parent in _ancestors(node):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
+        if _in_other_works(parent):
+            found = True
+            break
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
+
+
 def _contributor_spans(page: Page) -> list[str]:
     """Atypon's byline under the heading, one span.hlFld-ContribAuthor a person (ACS): the span's link
     to the person ("<a href="/author/Castro%2C+Vida">Vida Castro</a>", 2015, in a span of its own) or
@@ -399,8 +459,9 @@ def _contributor_spans(page: Page) -> list[str]:
     heading = page.tree.css_first("h1") if spans else None
     under = {node.mem_id for node in below_heading(page, heading)} if heading is not None else set()
     names: list[str] = []
+    others: dict[int, bool] = {}
     for span in spans:
-        if span.mem_id not in under or any(_in_other_works(node) for node in _ancestors(span)):
+        if span.mem_id not in under or _among_other_works(span, others):
             continue
         if span.parent is not None and "hlFld-ContribAuthor" in (span.parent.attributes.get("class") or ""):
             continue  # the 2015 layout nests the span in one of its own
@@ -458,13 +519,14 @@ def _author_links(page: Page, title: str | None) -> list[str]:
     are another run)."""
     heading = _heading_of(page, title)
     names: list[str] = []
-    inside: Any = None  # the person link whose text is being passed
+    inside: set[int] = set()  # the nodes of the person link whose text is being passed
+    pop_ups: dict[int, bool] = {}
     for node in below_heading(page, heading) if heading is not None else ():
         if name := _person_link(node):
-            inside = node
+            inside = {part.mem_id for part in node.traverse(include_text=True)}
             if name not in names:
                 names.append(name)
-        elif names and node.tag == "-text" and _ends_the_byline(node, inside):
+        elif names and node.tag == "-text" and _ends_the_byline(node, inside, pop_ups):
             break
     return names
 
@@ -473,10 +535,10 @@ def _author_links(page: Page, title: str | None) -> list[str]:
 _SEPARATOR_LETTERS = 6
 
 
-def _ends_the_byline(text: Any, link: Any) -> bool:
+def _ends_the_byline(text: Any, link: set[int], pop_ups: dict[int, bool]) -> bool:
     """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
     letters = len(re.sub(r"\W", "", text.text_content or ""))
-    return letters > _SEPARATOR_LETTERS and not _within_node(text, link) and not _in_pop_up(text)
+    return letters > _SEPARATOR_LETTERS and text.mem_id not in link and not _in_pop_up(text, pop_ups)
 
 
 def _ancestors(node: Any) -> Iterator[Any]:
@@ -486,14 +548,22 @@ def _ancestors(node: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
-def _in_pop_up(node: Any) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
-    return any(word in (parent.attributes.get("class") or "")
-               for parent in _ancestors(node) for word in ("overlay", "popup", "tooltip"))
-
-
-def _within_node(node: Any, ancestor: Any) -> bool:
-    return ancestor is not None and any(parent.mem_id == ancestor.mem_id for parent in _ancestors(node))
+def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name. `known` keeps
+    each ancestor's answer: the texts of a pop-up nested deep walk its depth once, not once a text."""
+    walked: list[int] = []
+    found = False
+    for parent in _ancestors(node):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
+        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
+            found = True
+            break
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
@@ -666,9 +736,15 @@ def _each_person(item: Any) -> list[Any]:
 def _people_marked(block: Any) -> list[Any]:
     """The elements classed "author" inside the block, none inside another (a blog's span.author
     holding its a.author is one person)."""
-    marked = [node for node in block.css('[class~="author"]') if node.mem_id != block.mem_id]
-    ids = {node.mem_id for node in marked}
-    return [node for node in marked if not any(parent.mem_id in ids for parent in _ancestors(node))]
+    people: list[Any] = []
+    covered: set[int] = set()  # the people kept and everything inside them
+    # In page order a person comes before whatever is inside it: gathering what each kept one holds
+    # walks the block once, where asking each element for its ancestors walked a deep nest once each.
+    for node in block.css('[class~="author"]'):
+        if node.mem_id != block.mem_id and node.mem_id not in covered:
+            people.append(node)
+            covered.update(inside.mem_id for inside in node.traverse())
+    return people
 
 
 # What an item of a byline shows beside the person's name: the affiliation (OJS's span.affiliation,
@@ -699,8 +775,10 @@ def _only_a_heading_besides(block: Any, inner: Any) -> bool:
 # A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
 # inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
 # A block's own heading word before the names, without its colon ("Authors Jesse Dodge, …",
-# Dagstuhl's h3.authors), is one too.
-_BYLINE_DESCRIPTOR = re.compile(r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z]))")
+# Dagstuhl's h3.authors), is one too; so is a post's "by" before its first name ("by Martin Fenner").
+_BYLINE_DESCRIPTOR = re.compile(
+    r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z])|[Bb]y\s+(?=[A-Z\u00c0-\u00de]))"
+)
 _AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
 _AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
 

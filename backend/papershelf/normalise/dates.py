@@ -92,9 +92,16 @@ def day_month_readings(value: str | None) -> tuple[str, str] | None:
     return (month_first, day_first) if month_first and day_first else None
 
 
+# Longer than any date written out ("September/October 2020", "Wednesday, 28th September 2016"):
+# a text this long is more than a date, and no pattern need look through it.
+_LONGEST_DATE = 64
+
+
 def whole_date(text: str | None) -> str | None:
     """The date a text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
     text = clean_text(text) or ""
+    if len(text) > _LONGEST_DATE:
+        return None
     # The first reading alone tells: a date that is the whole text leaves none after it. Walking every
     # date of a long text (a page's whole body after its heading) took quadratic time.
     found = _first_match(text) if text else None

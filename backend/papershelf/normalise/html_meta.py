@@ -134,7 +134,7 @@ class Page:
         values: list[str] = []
         for attr in ("itemprop", "property"):
             for node in self.tree.css(f'[{attr}="{prop}"]'):
-                if node.tag == "meta" or not _of_the_page_item(node):
+                if node.tag == "meta" or not _of_the_page_item(node, self.worked_out.setdefault("items", {})):
                     continue  # meta tags are in `meta`; a cited work's date is not the paper's
                 attrs = node.attributes
                 value = clean_text(attrs.get("content") or attrs.get("datetime")) or node_text(node)
@@ -164,10 +164,17 @@ class Page:
         property="familyName">Nicholas</span></span>`), once each, in page order: their `name`,
         else given and family name, else the element's text."""
         found: list[str] = []
+        items = self.worked_out.setdefault("items", {})
         for attr in ("itemprop", "property"):
+            read: set[int] = set()  # the people read and everything inside them
             for node in self.tree.css(f'[{attr}~="{prop}"]'):
-                if node.tag == "meta" or not _of_the_page_item(node):
+                if node.tag == "meta" or not _of_the_page_item(node, items):
                     continue
+                # A person inside one already read (markup without items, nested) is in its text:
+                # reading each again walked the rest of the nest once a person, quadratic in its depth.
+                if node.mem_id in read:
+                    continue
+                read.update(inside.mem_id for inside in node.traverse())
                 name = _part(node, attr, "name") or clean_text(
                     f"{_part(node, attr, 'givenName') or ''} {_part(node, attr, 'familyName') or ''}"
                 )
@@ -191,20 +198,32 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
     return None
 
 
-def _of_the_page_item(node: Any) -> bool:
+def _of_the_page_item(node: Any, known: dict[tuple[bool, int], bool] | None = None) -> bool:
     """Whether a microdata (or RDFa) property belongs to the page's own item, not to an item nested
     in it (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation"; an RDFa
-    reference is a `property="citation" typeof="ScholarlyArticle"`)."""
+    reference is a `property="citation" typeof="ScholarlyArticle"`). `known` keeps what each ancestor
+    walked has told, so that a page's many properties nested deep walk its depth once, not once each."""
     rdfa = "property" in node.attributes and "itemprop" not in node.attributes
+    known = {} if known is None else known
+    walked: list[tuple[bool, int]] = []
+    found = True
     parent = node.parent
     while parent is not None:
+        if (rdfa, parent.mem_id) in known:
+            found = known[rdfa, parent.mem_id]
+            break
+        walked.append((rdfa, parent.mem_id))
         attrs = parent.attributes
         if rdfa and "typeof" in attrs:
-            return "property" not in attrs
+            found = "property" not in attrs
+            break
         if not rdfa and "itemscope" in attrs:
-            return "itemprop" not in attrs
+            found = "itemprop" not in attrs
+            break
         parent = parent.parent
-    return True
+    for key in walked:
+        known[key] = found
+    return found
 
 
 # An XHTML-style empty script, <script src="…" />: an HTML parser (and a browser reading the page as
@@ -329,6 +348,24 @@ def is_blog_post(article: dict[str, Any]) -> bool:
 def node_text(node: Any) -> str | None:
     """Text of an element and its descendants, cleaned (inline links stay part of it)."""
     return clean_text(node.text(deep=True, separator=""))
+
+
+def short_text(node: Any, limit: int) -> str | None:
+    """An element's raw text (as lexbor's text(deep=True) gives it) when it holds no more than `limit`
+    characters in no more than `limit` nodes, else None: whether an element is a label is told without
+    reading all the text of one that holds the rest of a deeply nested page."""
+    parts: list[str] = []
+    length = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > limit:
+            return None
+        if inner.tag == "-text":
+            text = inner.text_content or ""
+            length += len(text)
+            if length > limit:
+                return None
+            parts.append(text)
+    return "".join(parts)
 
 
 def block_text(node: Any, unseen: frozenset[str] = UNSEEN) -> str | None:

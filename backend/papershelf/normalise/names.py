@@ -29,6 +29,8 @@ _DEGREES = {
 # "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
 _GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
+# "et al." closing a byline cut short ("Alice Smith, Bob Jones et al"): "and others", in no one's name.
+_ET_AL = re.compile(r"[\s,;]*\bet\.?\s*al\b\.?$", re.IGNORECASE)
 # "and" may run into the next name where the page broke the line after it ("M. Ali Haider and\n<a>Jean-
 # Philippe Ansermet</a>" read "Haider andJean-Philippe", AIP): an "and" before a capital parts names too.
 # A vertical bar parts them in a catalogue's row of links ("Kashyap Popat | Subhabrata Mukherjee":
@@ -42,7 +44,7 @@ def display_name(value: str | None) -> str | None:
     A template the publisher left unfilled ("$author.firstName $author.lastName") is no name."""
     if value and _TEMPLATE.search(value):
         return None
-    text = clean_text(_MARKS.sub(" ", value or ""))
+    text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
     if not text:
         return None
     text = clean_text(_EDGE_AND.sub("", _without_bracketed_note(text)).strip(" ,;"))
@@ -151,7 +153,7 @@ def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
     Bhaskaran, lecturer in statistical epidemiology": the BMJ) are not people."""
-    cleaned = clean_text(_MARKS.sub(" ", text or "")) or ""
+    cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text or "")) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []
     people = [part.strip() for part in cleaned.split(";") if part.strip()]

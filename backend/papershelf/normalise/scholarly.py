@@ -68,6 +68,7 @@ from .shown import (
     doi_shown,
     doi_under_heading,
     generic_abstract,
+    is_blurb,
     is_cut_off,
     read_article_body,
     read_labels,
@@ -457,7 +458,9 @@ def _standfirst_described(page: Page, title: str | None = None) -> str | None:
     stands for the abstract of a comment or a news piece (Nature: <div class="standfirst"><p>C. Glenn
     Begley and Lee M. Ellis propose …</p>, the description meta the same words)."""
     value = clean_text(page.first("description"))
-    if not value or len(value) < MIN_ABSTRACT or _cut_short(value):
+    # A paragraph under the heading that says what the site is ("Front Matter is a blog about …", the
+    # name its link home shows) is the site's blurb, wherever the site lays it out.
+    if not value or len(value) < MIN_ABSTRACT or _cut_short(value) or is_blurb(page, value):
         return None
     # Under the heading, above the text's prose: the same words in a footer's or a sidebar's <p> are
     # the site's blurb ("The Round Society publishes research on …"), not the paper's standfirst.

@@ -26,6 +26,7 @@ from .html_meta import (
     markup_text,
     next_element,
     run_text,
+    short_text,
     subtitle_beside,
 )
 from .names import names_in_byline
@@ -206,25 +207,42 @@ def description_abstract(page: Page) -> str | None:
     value = page.first("description")
     if value and "%20" in value and " " not in value:
         value = clean_text(unquote(value))
-    if not value or len(value) < _MIN_DESCRIPTION or _is_blurb(page, value):
+    if not value or len(value) < _MIN_DESCRIPTION or is_blurb(page, value):
         return None
     return value
 
 
-def _is_blurb(page: Page, description: str) -> bool:
+def is_blurb(page: Page, description: str) -> bool:
     """A description about the journal or the site, not the paper: "PLOS Biology is an open-access,
     peer-reviewed journal …", "PubMed comprises more than 22 million citations …"."""
     title = page.node_text("title") or ""
     names = {page.first("citation_journal_title", "prism.publicationname"), page.first("og:site_name")}
     names |= {part for part in _TITLE_PARTS.split(title) if part != title}
-    opening = description.casefold()
+    names |= _site_names_shown(page)
+    # "The Round Society publishes …" names the site its link home shows as "Round Society".
+    starts = {0, 4 if description.casefold().startswith("the ") else 0}
     return any(
-        name
-        and len(name) > 3
-        and ((opening.startswith(name.casefold()) and _BLURB_VERB.match(description[len(name):]))
-             or _named_after_a_lead(description, name))
+        any(description[start:].casefold().startswith(name.casefold())
+            and _BLURB_VERB.match(description[start + len(name):]) for start in starts)
+        or _named_after_a_lead(description, name)
         for name in names
+        if name and len(name) > 3
     )
+
+
+# A link to the site's home page shows the site's name, in its text or its logo's: the site's title in
+# a masthead (WordPress marks it rel="home"), a link to "/".
+_HOME_LINKS = 'a[rel~="home"], a[href="/"]'
+
+
+def _site_names_shown(page: Page) -> set[str]:
+    names: set[str] = set()
+    for link in page.tree.css(_HOME_LINKS):
+        logo = link.css_first("img[alt]")
+        alt = logo.attributes.get("alt") if logo is not None else None
+        shown = (clean_text(link.text(deep=True)), clean_text(alt))
+        names |= {name for name in shown if name}
+    return names
 
 
 # "Founded in 1920, the NBER is a private, non-profit …": a short lead and a comma before the name.
@@ -258,8 +276,8 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             continue
         # Most cells and spans are no label: their text is looked up (short ones only: a label's
         # text, padding and all, is) before their place in the page is.
-        raw = node.text(deep=True) or ""
-        label = (clean_text(raw) or "").rstrip(": ").casefold() if len(raw) <= _LONGEST_LABEL_TEXT else ""
+        raw = short_text(node, _LONGEST_LABEL_TEXT)
+        label = (clean_text(raw) or "").rstrip(": ").casefold() if raw is not None else ""
         field = _FIELD_OF_LABEL.get(label)
         if field is not None and node.tag in ("td", "th") and _cell_before(node):
             # A record's row opens with its label; a cell further along is a data table's (a paper's
@@ -531,6 +549,7 @@ def _cited_in_brackets(text: str, found: re.Match[str]) -> bool:
 def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     """Every DOI the page shows before a heading of its references (or among `nodes`), in order."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
+    forms: dict[int, bool] = {}
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
@@ -541,37 +560,80 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             value = unquote(_QUERY_PARAMETERS.sub("", href)) if "10." in href else ""
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
-        if value and "10." in value and not _in_search_form(node):
+        if value and "10." in value and not _in_search_form(node, forms):
             yield from _dois_in(node, value, label)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
 
-def _in_search_form(node: Any) -> bool:
+def _in_search_form(node: Any, known: dict[int, bool]) -> bool:
     """Whether a node sits in the site's search form, whose help shows what to type: CiteULike's
     "You can also specify … a DOI (doi:10.1234/12345678)" in <form action="/search/all"
     id="search_form">, no DOI of the page. A hand-made page may leave its search form open around the
     whole page (D-Lib Magazine: <form action="/cgi-bin/search.cgi"> closed after the last paragraph): a
-    form that holds headings holds the page."""
+    form that holds headings holds the page. `known` keeps the answer of each ancestor walked: a page
+    of many DOIs nested deep walks its depth once, not once a DOI."""
+    walked: list[int] = []
+    found = False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
+        if parent.mem_id in known:
+            found = known[parent.mem_id]
+            break
+        walked.append(parent.mem_id)
         if parent.tag == "form" or parent.attributes.get("role") == "search":
             marks = " ".join(parent.attributes.get(name) or "" for name in ("action", "id", "class", "role"))
             if "search" in marks.casefold():
-                return parent.css_first(HEADINGS) is None
+                found = parent.css_first(HEADINGS) is None
+                break
         parent = parent.parent
-    return False
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
 
 
 def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
     """The DOIs one node shows: in its text or link, after the label before it, or alone in an
     element (or after an icon) that labels it."""
     found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if found and not _cited_in_brackets(value, found) and (doi := normalise_doi(found.group(1))):
+    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found)
+            and (doi := normalise_doi(found.group(1)))):
         yield doi
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
     if bare and (_in_doi_element(node) or _after_doi_icon(node)) and (doi := normalise_doi(bare.group(0))):
         yield doi
+
+
+# A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
+# and title's words: "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. doi:",
+# "(LeCun et al., Nature 2015 doi:". A dateline's full date ("Posted: December 20, 2016 https://doi.org/")
+# is none.
+_REFERENCE_BEFORE_DOI = re.compile(
+    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?(?:\s*[;:,]\s*[\w()\u2013-]+){0,3}"
+    r"[.,;:]?\s*"
+    r"(?:https?://(?:dx\.)?)?$",
+    re.IGNORECASE,
+)
+# How much text before a DOI is read for the reference it closes.
+_REFERENCE_LENGTH = 300
+
+
+def _after_a_reference(node: Any, value: str, found: re.Match[str]) -> bool:
+    """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
+    doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
+    year after its authors' and title's words."""
+    before = value[: found.start()] if node.tag == "-text" else ""
+    if not before.strip():
+        in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
+        previous = (node.parent if in_link else node).prev
+        before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
+    before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
+    reference = _REFERENCE_BEFORE_DOI.search(before)
+    # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
+    return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
+
+
+_DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
 
 
 # A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.

@@ -13,6 +13,7 @@ from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, labelled_dates, partial_date, whole_date
 from .html_meta import Page, block_text, next_element
 from .places import (
+    END_OF_ARTICLE,
     HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
@@ -92,7 +93,18 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     # Words, not labels: the page's text runs its elements together ("Published19 June 2013").
     if not stated or not _OPENING_WORDS.search(page.whole_text()):
         return []
-    return _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
+    labelled = _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
+    # "First published 2010" says when the work first appeared, however long before the edition or the
+    # reprint the meta dates ("Second edition 2020"): `published` is that first appearance, as a paper's
+    # is its first version's. Only other labels years before the meta's date are another work's.
+    if _FIRST_WORDS.search(page.whole_text()):
+        labelled += _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+    return labelled
+
+
+_FIRST_PUBLISHED = re.compile(r"\bfirst published\b", re.IGNORECASE)
+# The words alone: the page's text runs its elements together ("Round thingsFirst published 2010").
+_FIRST_WORDS = re.compile(r"first published", re.IGNORECASE)
 
 
 def _not_years_before(dates: list[str], stated: list[str]) -> list[str]:
@@ -434,11 +446,29 @@ def _citation_line_date(page: Page, title: str | None = None) -> list[str]:
     a DOI, the line right above the title ("Front Horm Res. 1975;3:94-104. The effect of …")."""
     text = text_above_references(page, OTHER_PAPERS)
     found = _CITATION_LINE.search(text)
+    if found is not None and title and not _cites_the_page(text, title, found.start()):
+        found = None
     if found is None and title and (at := text.find(title)) > 0:
         found = _CITATION_LINE_ABOVE.search(text[:at])
     if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
         return [date] if (date := partial_date(bracketed.group(1))) else []
     return [date for part in (found.groups() if found else ()) if (date := _nlm_date(part))]
+
+
+# How far before its year a citation line names the title it cites: "Smith J. <title>. Nat Genet. 2012…".
+_CITED_TITLE_GAP = 100
+
+
+def _cites_the_page(text: str, title: str, start: int) -> bool:
+    """Whether a citation line at `start` is the page's own: above its title's heading (PubMed, Europe
+    PMC), or citing that title again right before it ("Cite this: …"). One below the heading that does
+    not is a work the text cites (a blog post's "LeCun Y, … Deep learning. Nature. 2015;521:436-44. doi:
+    …")."""
+    at = text.find(title)
+    if at < 0 or start < at:
+        return True
+    again = text.rfind(title, at + len(title), start)
+    return again >= 0 and start - (again + len(title)) <= _CITED_TITLE_GAP
 
 
 def _nlm_date(part: str | None) -> str | None:
@@ -464,13 +494,20 @@ def _dates_after(
     none inside a cited work's <cite>."""
     found: list[str] = []
     in_cites = _in_cites_or_other_papers(page) if opening else set()
+    references = _under_a_references_heading(page)
     for node in page.tree.css(_LABEL_HOLDERS):
         raw = node.text(deep=False) or ""
-        if words is not None and not words.search(raw):
+        if (words is not None and not words.search(raw)) or node.mem_id in references:
             continue
         own = clean_text(raw)
         label = labels.search(own or "")
-        if opening and label is not None and (label.start() > 0 or node.mem_id in in_cites):
+        # A label an edition qualifies ("This edition first published 2020. First published 2018.")
+        # dates that edition: the work's own label after it in the element, if any, says when it
+        # first appeared, and opens its sentence as a label opens its element.
+        work = _label_past_editions(own or "", label, labels)
+        opens = label is not None and (label.start() == 0 or work is not label)
+        label = work
+        if opening and label is not None and (not opens or node.mem_id in in_cites):
             continue
         # A label in a paragraph of prose is a word of a sentence ("… summarized the research
         # published …"), not a label: a date after it is a work the text cites.
@@ -495,7 +532,8 @@ def _dates_after(
                          and _whole_date(child)), None)
         # …or the start of the element a label closing the element's own text opens onto ("Accepted
         # Manuscript published: <a>April 18, 2019 (version 1)</a>", eLife's publication history).
-        if date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None)):
+        if (date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None))
+                and not _choice_of_dates(child)):
             child_dates = dates_in_text(clean_text(child.text(deep=True)) or "")
             date = child_dates[0][2] if child_dates and child_dates[0][0] == 0 else None
         sibling = node.next
@@ -517,17 +555,56 @@ def _dates_after(
             # Beside the meta's date, read anywhere on the page, the element after a label must be a
             # date and nothing else: after "Published: <a>Journal …</a>" comes the page's next block
             # (its references, "Published online 3 May 2012 Flat things. …").
-            date = _whole_date(sibling) if opening else partial_date(clean_text(sibling.text(deep=True)))
+            # A label's value opens the element after it: the patterns look no further than its start,
+            # or a deep nest of labels made them read the rest of the page once a label.
+            date = (_whole_date(sibling) if opening
+                    else partial_date((clean_text(sibling.text(deep=True)) or "")[:PROSE]))
+            if date is not None and _choice_of_dates(sibling):
+                date = None
         if date:
             found.append(date)
     return found
+
+
+# What a person picks from a list of choices: a facet's links or checkboxes, a menu's options.
+_CHOICES = "a,option,label"
+
+
+def _choice_of_dates(node: Any) -> bool:
+    """Whether the element after a label is a list of dates to choose from, each a link, an option or
+    a checkbox's label of its own (a search page's or a repository's filter: "Date published" over
+    "2021 (3)", "2020 (5)" …), which dates nothing, where a label's value is one date. A list of the
+    paper's own dates ("Online: 3 May 2012", "Print: June 2012") is no choice."""
+    dates = {found[0][2] for item in node.css(_CHOICES)
+             if (found := dates_in_text(clean_text(item.text()) or ""))}
+    return len(dates) > 1
+
+
+# An edition named right before a publication label: "This edition", "Second edition", "Paperback
+# edition".
+_EDITION_BEFORE = re.compile(r"\bedition\s*$", re.IGNORECASE)
+
+
+def _label_past_editions(
+    own: str, label: re.Match[str] | None, labels: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first label of the element's text that no edition qualifies, else its first label."""
+    work = label
+    while work is not None and _EDITION_BEFORE.search(own[: work.start()]):
+        work = labels.search(own, work.end())
+    return work or label
 
 
 def _runs_on_past_year(rest: str) -> bool:
     """Whether the year a label's text opens with runs on into words: the name of a proceedings or an
     event ("2016 Winter Simulation Conference (WSC)") that a year opens, read anywhere on the page."""
     found = dates_in_text(rest)
-    return bool(found) and any(char.isalpha() for char in rest[found[0][1]:])
+    after = rest[found[0][1]:] if found else ""
+    # "First published 2018 by Round Press": the publisher, after its year, is no venue's name.
+    return bool(found) and any(char.isalpha() for char in after) and not _BY_PUBLISHER.match(after)
+
+
+_BY_PUBLISHER = re.compile(r"[\s,.]*by\s", re.IGNORECASE)
 
 
 # How many elements of a qualifier or punctuation may stand between a label and its date's element.
@@ -569,6 +646,24 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
     return found
 
 
+def _under_a_references_heading(page: Page) -> set[int]:
+    """The elements whose nearest heading above is the references' ("References", "Bibliography"): a
+    label there is a cited work's ("Smith J. Old things. Published 1999."), DOI or none after it. A
+    publisher's box of the paper's dates after the references comes under a heading of its own."""
+    key = "under_a_references_heading"
+    if key not in page.worked_out:
+        found: set[int] = set()
+        under = False
+        body = page.tree.body
+        for node in body.traverse() if body is not None else ():
+            if node.tag in HEADING_TAGS:
+                under = (clean_text(node.text()) or "").rstrip(":").casefold() in END_OF_ARTICLE
+            elif under:
+                found.add(node.mem_id)
+        page.worked_out[key] = found
+    return page.worked_out[key]
+
+
 def _whole_date(node: Any) -> str | None:
     """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
     return whole_date(node.text(deep=True))
@@ -579,7 +674,11 @@ def _whole_date(node: Any) -> str | None:
 # "Publication Date (Web): May 13, 2019" (ACS); not a
 # sentence ("Materials published in or after 2016 are licensed …").
 _LABEL_GAP = re.compile(
-    r"[\s:.\-\u2013(),]*(?:on the web|on|in|online|web)?[\s:.\-\u2013()]*", re.IGNORECASE
+    r"[\s:.\-\u2013(),]*(?:on the web|on|in|online|web"
+    # A book's imprint page: "First published in Great Britain in 2018 by …", "… in the United States of
+    # America in 2019".
+    r"|in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:of\s+)?){1,5}in)?[\s:.\-\u2013()]*",
+    re.IGNORECASE,
 )
 
 
