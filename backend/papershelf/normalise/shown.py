@@ -114,6 +114,9 @@ def generic_abstract(page: Page) -> str | None:
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
         or abstract_after_heading(page)
+        # A report's summary for its readers stands where a paper's abstract does (an AT&T Labs technical
+        # report of 1999: the contents, then an h2 "Executive Summary", no "Abstract"); only after one.
+        or abstract_after_heading(page, ("executive summary",))
         or _abstract_after_paragraph_heading(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
