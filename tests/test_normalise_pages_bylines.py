@@ -1227,3 +1227,23 @@ def test_one_person_named_under_the_heading_beside_their_own_address_is_the_byli
     assert found.papers[0].authors == ["Jane Hunter"]
     found = normalise_page(url, page.format(block.format("Semantic Interoperability", "info@dstc.edu.au")))
     assert found.papers[0].authors is None
+
+
+def test_people_named_under_the_heading_each_beside_their_own_address_are_the_byline():
+    # An AT&T Labs-Research technical report of 1999 (round 39's page, as arXiv serves it): no meta; under
+    # the h1 the report's number and its date, then a paragraph a person, each opening with the name in
+    # bold (footnote marks after two of them) over the affiliation and the person's own address.
+    person = '<P><B>{0}</B> <BR>{1}<BR><A href="mailto:{2}">{2}</A> '
+    people = (person.format("Lorrie Faith Cranor", "AT&amp;T Labs-Research", "lorrie@acm.org")
+              + person.format("Joseph Reagle *", "World Wide Web Consortium", "reagle@w3.org")
+              + person.format("Mark S. Ackerman **", "UC Irvine", "ackerman@ics.uci.edu"))
+    page = ("<HTML><HEAD><TITLE>Beyond Concern</TITLE></HEAD><BODY><H1>Beyond Concern</H1>"
+            "<H3>AT&amp;T Labs-Research Technical Report TR 99.4.3</H3><P><I>14 April 1999</I> {0}"
+            "<P>* Some of this work was conducted at the Berkman Center.<H2>Executive Summary</H2>People are "
+            "concerned about privacy, particularly on the Internet.</BODY></HTML>")
+    url = "http://www.research.att.com/~lorrie/pubs/report.htm"
+    found = normalise_page(url, page.format(people))
+    assert found.papers[0].authors == ["Lorrie Faith Cranor", "Joseph Reagle", "Mark S. Ackerman"]
+    # Too far under the heading, past more blocks than a report's number and date, no one is the byline.
+    far = page.replace("<P><I>14 April 1999</I>", "<P>One.<P>Two.<P>Three.<P>Four.")
+    assert normalise_page(url, far.format(people)).papers[0].authors is None

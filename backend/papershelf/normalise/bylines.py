@@ -200,34 +200,59 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
 
 
 def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
-    """One person whose name opens the block after the title's heading, in an element of its own and on
-    a line of its own, the block also giving that person's e-mail address (a hand-made paper page, the
-    Journal of Digital Information, 2001: <center><font size=+1>Jane Hunter</font><br>DSTC Pty Ltd, …
-    <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>). The address is what tells a name from a
-    subtitle set the same way."""
+    """The people whose names open the blocks after the title's heading, each in an element of its own
+    and on a line of its own, each block also giving that person's e-mail address (a hand-made paper page,
+    the Journal of Digital Information, 2001: <center><font size=+1>Jane Hunter</font><br>DSTC Pty Ltd, …
+    <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>; an AT&T technical report of 1999: a report
+    number and a date, then <P><B>Lorrie Faith Cranor</B> <BR>AT&amp;T Labs-Research … lorrie@acm.org, one
+    such paragraph a person). The address is what tells a name from a subtitle set the same way."""
     heading = _heading_of(page, title)
     if heading is None:
         return []
-    # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the block is the next one.
+    # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the blocks are the next ones.
     node = heading
     while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
         node = node.parent
-    block = next_element(node)
-    first = block.child if block is not None else None
+    names: list[str] = []
+    block, passed = next_element(node), 0
+    # A few blocks may stand between the heading and the people (a report's number, its date); the
+    # people's blocks follow one another, and the first block that names nobody ends them.
+    while block is not None:
+        name = _name_beside_own_address(block)
+        if name:
+            names.append(name)
+        elif names or passed >= _BLOCKS_BEFORE_PEOPLE:
+            break
+        else:
+            passed += 1
+        block = next_element(block)
+    return names
+
+
+# How many blocks may stand between the title's heading and the first person's block.
+_BLOCKS_BEFORE_PEOPLE = 3
+# A name's footnote marks ("Joseph Reagle *", "Mark S. Ackerman **"): the notes under the byline's.
+_TRAILING_MARKS = " *\u2020\u2021\u00a7\u00b6"
+
+
+def _name_beside_own_address(block: Any) -> str | None:
+    """The name that opens the block in an element of its own before a <br>, when a mailto link in the
+    block names that person (a word of the name, three letters or more, in the mailbox)."""
+    first = block.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
     after = next_element(first) if first is not None and not first.tag.startswith("-") else None
     if after is None or after.tag != "br":
-        return []
-    name = clean_text(first.text(deep=True)) or ""
+        return None
+    name = (clean_text(first.text(deep=True)) or "").rstrip(_TRAILING_MARKS)
     if not _NAME_PART.fullmatch(name):
-        return []
+        return None
     words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
         if any(word in mailbox for word in words):
-            return [display_name(name)]
-    return []
+            return display_name(name)
+    return None
 
 
 def _only_child(node: Any) -> bool:
