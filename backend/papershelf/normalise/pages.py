@@ -101,7 +101,7 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
                     paper, arxiv_id=arxiv_id, arxiv_version=version,
                     url=arxiv.abs_url(arxiv_id), pdf_url=arxiv.pdf_url(arxiv_id),
                 )
-                for paper in scholarly.from_page(url, page)[:1]
+                for paper in scholarly.from_page(url, page, named=True)[:1]
             ]
         if not papers and (record := arxiv.record_from_url(url)):
             papers = [record]  # e.g. the browser's PDF viewer: no metadata, but the URL
