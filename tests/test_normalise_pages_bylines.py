@@ -1247,3 +1247,21 @@ def test_people_named_under_the_heading_each_beside_their_own_address_are_the_by
     # Too far under the heading, past more blocks than a report's number and date, no one is the byline.
     far = page.replace("<P><I>14 April 1999</I>", "<P>One.<P>Two.<P>Three.<P>Four.")
     assert normalise_page(url, far.format(people)).papers[0].authors is None
+
+
+def test_a_byline_of_links_to_each_persons_entry_further_down_is_the_byline():
+    # "A Brief History of the Internet" (round 39's held-out page, as arXiv serves it): no meta; under the
+    # centred h1 the authors in italics, each a link to their note under "Authors" (href="#leiner"), the
+    # line broken by <br>; the contents list's links to sections are no people, even one that shows a
+    # name-like heading whose last word is its fragment ("Structural Mapping Rules" to "#Rules").
+    page = ('<html><head><title>A Brief History of the Internet</title></head><body><center><h1>A Brief '
+            'History of the Internet</h1></center><center><i><a href="#leiner">Barry M. Leiner</a>, <a '
+            'href="#cerf">Vinton\nG. Cerf</a>,</i><br><i><a href="#wolff">Stephen Wolff</a></i></center>'
+            '<ul><li><a href="#Rules">Structural Mapping Rules</a></li></ul><h2>Introduction</h2>'
+            '<p>The Internet has revolutionized the computer and communications world.</p>'
+            '<h2>Authors</h2><a name="leiner"></a>Barry M. Leiner is with CNRI.</body></html>')
+    paper = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", page).papers[0]
+    assert paper.authors == ["Barry M. Leiner", "Vinton G. Cerf", "Stephen Wolff"]
+    contents_only = page.replace(page[page.index("<center><i>"):page.index("<ul>")], "")
+    found = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", contents_only)
+    assert found.papers[0].authors is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -485,7 +485,7 @@ def _author_links(page: Page, title: str | None) -> list[str]:
     names: list[str] = []
     inside: Any = None  # the person link whose text is being passed
     for node in below_heading(page, heading) if heading is not None else ():
-        if name := _person_link(node):
+        if name := _person_link(node) or _link_to_own_entry(node):
             inside = node
             if name not in names:
                 names.append(name)
@@ -547,6 +547,31 @@ def _person_link(node: Any) -> str | None:
     if not name or not _names_the_address(name, address):
         return None
     return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _link_to_own_entry(node: Any) -> str | None:
+    """The name a link to the person's own entry further down the page shows, when the fragment is the
+    family name ("A Brief History of the Internet", 1997: <a href="#leiner">Barry M. Leiner</a>, … each
+    to the note on that author under "Authors"); a contents list's entries are sections, whatever they
+    show ("#Origins", and "Structural Mapping Rules" to "#Rules" in the Journal of Digital Information)."""
+    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+    if not href.startswith("#") or len(href) > _LONGEST_FRAGMENT:
+        return None
+    shown = clean_text(node.text(deep=True)) or ""
+    if not _NAME_PART.fullmatch(shown) or _fold(shown.split()[-1]) != _fold(href[1:]):
+        return None
+    if any(parent.tag in _LISTS for parent in islice(_ancestors(node), _LIST_LEVELS)):
+        return None
+    return display_name(shown) or None
+
+
+# What holds a contents list's entries, looked for a few levels up (a byline is not so deep in one).
+_LISTS = frozenset(("li", "nav", "ul", "ol", "dl", "table"))
+_LIST_LEVELS = 40
+
+
+# A fragment that is a family name is a word, not a sentence.
+_LONGEST_FRAGMENT = 60
 
 
 def _fold(word: str) -> str:
