@@ -849,3 +849,22 @@ def test_a_site_blurb_in_a_classed_div_under_the_heading_is_no_standfirst():
     meta = (("citation_title", "Thoughts on deep learning"), ("description", standfirst))
     found = normalise_page("https://example.org/c", _meta_page(*meta, body=body))
     assert found.papers[0].abstract == standfirst
+
+
+def test_a_reports_executive_summary_is_its_abstract():
+    # An AT&T Labs-Research technical report of 1999 (round 39's page, as arXiv serves it): no meta, a
+    # contents list, then an h2 "Executive Summary" where a paper's "Abstract" would be, then the report.
+    page = ("<html><head><title>Beyond Concern</title></head><body><h1>Beyond Concern</h1>"
+            "<p><b>Lorrie Faith Cranor</b></p><h2>Contents</h2><ul><li>Executive Summary</li></ul>"
+            "<h2><a name=exec></a>Executive Summary</h2>People are concerned about privacy, particularly on"
+            " the Internet.<p>We present results from 381 questionnaires.</p>"
+            "<h2>Introduction</h2>Over the past decade, numerous surveys have been made.</body></html>")
+    paper = normalise_page("http://www.research.att.com/~lorrie/pubs/report.htm", page).papers[0]
+    assert paper.title == "Beyond Concern"
+    assert paper.abstract == ("People are concerned about privacy, particularly on the Internet. "
+                              "We present results from 381 questionnaires.")
+    # An abstract the page heads so is still the abstract, before any executive summary.
+    both = page.replace("<h2>Contents</h2>", "<h2>Abstract</h2><p>We surveyed 381 people about privacy"
+                        " online and what they would tell a web site.</p><h2>Contents</h2>")
+    assert normalise_page("http://www.research.att.com/~lorrie/pubs/report.htm", both).papers[0].abstract == (
+        "We surveyed 381 people about privacy online and what they would tell a web site.")

@@ -1324,3 +1324,41 @@ def test_a_deep_nest_of_labels_is_read_in_one_walk_not_one_walk_a_label():
     assert _nested_paper(byline, editors).authors == ["Ada Lovelace"]
     cells = "<table><tr><td>Title:</td><td>On things</td></tr><tr><td>"
     assert _nested_paper("<p>Ada Lovelace</p>", cells, "</td></tr></table>").title == "On things"
+
+
+def test_people_named_under_the_heading_each_beside_their_own_address_are_the_byline():
+    # An AT&T Labs-Research technical report of 1999 (round 39's page, as arXiv serves it): no meta; under
+    # the h1 the report's number and its date, then a paragraph a person, each opening with the name in
+    # bold (footnote marks after two of them) over the affiliation and the person's own address.
+    person = '<P><B>{0}</B> <BR>{1}<BR><A href="mailto:{2}">{2}</A> '
+    people = (person.format("Lorrie Faith Cranor", "AT&amp;T Labs-Research", "lorrie@acm.org")
+              + person.format("Joseph Reagle *", "World Wide Web Consortium", "reagle@w3.org")
+              + person.format("Mark S. Ackerman **", "UC Irvine", "ackerman@ics.uci.edu"))
+    page = ("<HTML><HEAD><TITLE>Beyond Concern</TITLE></HEAD><BODY><H1>Beyond Concern</H1>"
+            "<H3>AT&amp;T Labs-Research Technical Report TR 99.4.3</H3><P><I>14 April 1999</I> {0}"
+            "<P>* Some of this work was conducted at the Berkman Center.<H2>Executive Summary</H2>People are "
+            "concerned about privacy, particularly on the Internet.</BODY></HTML>")
+    url = "http://www.research.att.com/~lorrie/pubs/report.htm"
+    found = normalise_page(url, page.format(people))
+    assert found.papers[0].authors == ["Lorrie Faith Cranor", "Joseph Reagle", "Mark S. Ackerman"]
+    # Too far under the heading, past more blocks than a report's number and date, no one is the byline.
+    far = page.replace("<P><I>14 April 1999</I>", "<P>One.<P>Two.<P>Three.<P>Four.")
+    assert normalise_page(url, far.format(people)).papers[0].authors is None
+
+
+def test_a_byline_of_links_to_each_persons_entry_further_down_is_the_byline():
+    # "A Brief History of the Internet" (round 39's held-out page, as arXiv serves it): no meta; under the
+    # centred h1 the authors in italics, each a link to their note under "Authors" (href="#leiner"), the
+    # line broken by <br>; the contents list's links to sections are no people, even one that shows a
+    # name-like heading whose last word is its fragment ("Structural Mapping Rules" to "#Rules").
+    page = ('<html><head><title>A Brief History of the Internet</title></head><body><center><h1>A Brief '
+            'History of the Internet</h1></center><center><i><a href="#leiner">Barry M. Leiner</a>, <a '
+            'href="#cerf">Vinton\nG. Cerf</a>,</i><br><i><a href="#wolff">Stephen Wolff</a></i></center>'
+            '<ul><li><a href="#Rules">Structural Mapping Rules</a></li></ul><h2>Introduction</h2>'
+            '<p>The Internet has revolutionized the computer and communications world.</p>'
+            '<h2>Authors</h2><a name="leiner"></a>Barry M. Leiner is with CNRI.</body></html>')
+    paper = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", page).papers[0]
+    assert paper.authors == ["Barry M. Leiner", "Vinton G. Cerf", "Stephen Wolff"]
+    contents_only = page.replace(page[page.index("<center><i>"):page.index("<ul>")], "")
+    found = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", contents_only)
+    assert found.papers[0].authors is None

@@ -1035,3 +1035,19 @@ def test_a_books_first_published_label_dates_it_whatever_edition_its_meta_dates(
         meta += [("citation_publication_date", stated)] if stated else []
         page = _meta_page(*meta, body=f"<h1>Round things</h1>{shown}{description}")
         assert normalise_page("https://example.org/book/1", page).papers[0].published == published, shown
+
+
+def test_a_reports_date_line_under_its_number_and_address_dates_it_a_page_without_meta():
+    # An AT&T Labs-Research technical report of 1999 (round 39's page, as arXiv serves it): no meta; under
+    # the h1 an h3 of the report's number, its address as a link, then the date alone in italics.
+    page = ("<HTML><HEAD><TITLE>Beyond Concern</TITLE></HEAD><BODY><H1>Beyond Concern</H1>"
+            "<H3>AT&amp;T Labs-Research Technical Report TR 99.4.3</H3><A href=\"http://www.research.att.com/"
+            "library/trs/TRs/99/99.4/\">http://www.research.att.com/library/trs/TRs/99/99.4/</A> "
+            "<P><I>14 April 1999</I> <P><B>Lorrie Faith Cranor</B> <BR>AT&amp;T Labs-Research"
+            "<H2>Executive Summary</H2>People are concerned about privacy, particularly on the Internet."
+            "</BODY></HTML>")
+    url = "http://www.research.att.com/~lorrie/pubs/report.htm"
+    assert normalise_page(url, page).papers[0].published == "1999-04-14"
+    # A paragraph of text first: the date line further down is not the title's.
+    later = page.replace("<P><I>14 April 1999</I>", "<P>A survey of Internet users.<P><I>14 April 1999</I>")
+    assert normalise_page(url, later).papers[0].published is None

@@ -21,6 +21,7 @@ from normalise_pages_helpers import (
     _normalise,
     _paper,
 )
+from papershelf.identity import arxiv_id_from_url
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.pages import kind_for_url, normalise_page
 from papershelf.records import Paper
@@ -496,3 +497,36 @@ def test_an_islands_json_nested_past_the_decoders_depth_is_skipped_not_raised():
     found = normalise_page("https://huggingface.co/papers/2401.00001", page)
     paper = found.papers[0]
     assert (found.kind, paper.title, paper.arxiv_id) == ("hf_paper", "On things", "2401.00001")
+
+
+def test_a_file_of_a_paper_submitted_as_html_is_read_as_a_page_and_named_by_its_address():
+    # arXiv serves a paper its authors submitted as HTML (1999) as their own files, at
+    # /html/<id>v<n>/<file>: none of arXiv's templates, no meta, and an old-style id with a slash of its
+    # own (round 39's cs/9904010v1/report.htm, an AT&T technical report).
+    page = ("<html><head><title>Beyond Concern</title></head><body><h1>Beyond Concern</h1>"
+            "<p><b>Lorrie Faith Cranor</b><br>AT&amp;T Labs-Research</p><h2>Abstract</h2>"
+            "<p>People are concerned about privacy, particularly on the Internet, and we ask how.</p>"
+            "<h2>Introduction</h2><p>Over the past decade, numerous surveys were made.</p></body></html>")
+    found = normalise_page("https://arxiv.org/html/cs/9904010v1/report.htm", page)
+    paper = found.papers[0]
+    assert (found.kind, paper.arxiv_id, paper.arxiv_version) == ("arxiv", "cs/9904010", 1)
+    assert paper.title == "Beyond Concern"
+    assert paper.abstract.startswith("People are concerned about privacy")
+    assert paper.url == "https://arxiv.org/abs/cs/9904010"
+    # A new-style id names its paper so too, and the HTML view's own address is unchanged.
+    assert arxiv_id_from_url("https://arxiv.org/html/2401.00001v2/index.html") == ("2401.00001", 2)
+    assert arxiv_id_from_url("https://arxiv.org/html/2401.00001v1") == ("2401.00001", 1)
+    assert arxiv_id_from_url("https://arxiv.org/html/a/b/c/d") is None
+
+
+def test_a_paper_submitted_as_html_without_an_abstract_is_named_by_its_heading():
+    # "A Brief History of the Internet" as arXiv serves it (round 39's held-out cs/9901011v1): no meta, no
+    # abstract, no DOI, only its h1 and the text. The address says it is a paper, so the heading is enough;
+    # the same page at an address that names no paper is no paper's record.
+    page = ("<html><head><title>A Brief History of the Internet </title></head><body><center><h1>A Brief"
+            " History of the Internet</h1></center><h2>Introduction</h2>The Internet has revolutionized the "
+            "computer and communications world like nothing before.</body></html>")
+    paper = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", page).papers[0]
+    assert (paper.title, paper.arxiv_id, paper.arxiv_version) == (
+        "A Brief History of the Internet", "cs/9901011", 1)
+    assert normalise_page("https://www.internetsociety.org/internet/history/", page) is None

@@ -108,11 +108,27 @@ def arxiv_id_from_url(url: str | None) -> tuple[str, int | None] | None:
         for prefix in ("/abs/", "/pdf/", "/html/", "/format/", "/ps/"):
             if path.startswith(prefix):
                 rest = path[len(prefix) :].removesuffix(".pdf").rstrip("/")
+                if prefix == "/html/" and (in_html := arxiv_html_file(rest)):
+                    return in_html[0]
                 return split_arxiv_id(rest)
         return None
     if host in ("huggingface.co", "hf.co") and path.startswith("/papers/"):
         rest = path[len("/papers/") :].rstrip("/").removesuffix(".md")
         return split_arxiv_id(rest)
+    return None
+
+
+def arxiv_html_file(rest: str) -> tuple[tuple[str, int | None], str] | None:
+    """The paper and the file of an address under arxiv.org/html/ that names a file after the id:
+    `cs/9904010v1/report.htm` -> (("cs/9904010", 1), "report.htm"). A paper submitted as HTML is
+    served as its own files there, and an old-style id has a slash of its own, so the id is the first
+    path segment or the first two."""
+    segments = rest.split("/", 3)
+    for count in (1, 2):
+        if len(segments) <= count or not segments[count]:
+            continue
+        if found := split_arxiv_id("/".join(segments[:count])):
+            return found, "/".join(segments[count:])
     return None
 
 

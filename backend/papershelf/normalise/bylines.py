@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -231,34 +231,59 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
 
 
 def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
-    """One person whose name opens the block after the title's heading, in an element of its own and on
-    a line of its own, the block also giving that person's e-mail address (a hand-made paper page, the
-    Journal of Digital Information, 2001: <center><font size=+1>Jane Hunter</font><br>DSTC Pty Ltd, …
-    <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>). The address is what tells a name from a
-    subtitle set the same way."""
+    """The people whose names open the blocks after the title's heading, each in an element of its own
+    and on a line of its own, each block also giving that person's e-mail address (a hand-made paper page,
+    the Journal of Digital Information, 2001: <center><font size=+1>Jane Hunter</font><br>DSTC Pty Ltd, …
+    <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>; an AT&T technical report of 1999: a report
+    number and a date, then <P><B>Lorrie Faith Cranor</B> <BR>AT&amp;T Labs-Research … lorrie@acm.org, one
+    such paragraph a person). The address is what tells a name from a subtitle set the same way."""
     heading = _heading_of(page, title)
     if heading is None:
         return []
-    # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the block is the next one.
+    # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the blocks are the next ones.
     node = heading
     while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
         node = node.parent
-    block = next_element(node)
-    first = block.child if block is not None else None
+    names: list[str] = []
+    block, passed = next_element(node), 0
+    # A few blocks may stand between the heading and the people (a report's number, its date); the
+    # people's blocks follow one another, and the first block that names nobody ends them.
+    while block is not None:
+        name = _name_beside_own_address(block)
+        if name:
+            names.append(name)
+        elif names or passed >= _BLOCKS_BEFORE_PEOPLE:
+            break
+        else:
+            passed += 1
+        block = next_element(block)
+    return names
+
+
+# How many blocks may stand between the title's heading and the first person's block.
+_BLOCKS_BEFORE_PEOPLE = 3
+# A name's footnote marks ("Joseph Reagle *", "Mark S. Ackerman **"): the notes under the byline's.
+_TRAILING_MARKS = " *\u2020\u2021\u00a7\u00b6"
+
+
+def _name_beside_own_address(block: Any) -> str | None:
+    """The name that opens the block in an element of its own before a <br>, when a mailto link in the
+    block names that person (a word of the name, three letters or more, in the mailbox)."""
+    first = block.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
     after = next_element(first) if first is not None and not first.tag.startswith("-") else None
     if after is None or after.tag != "br":
-        return []
-    name = clean_text(first.text(deep=True)) or ""
+        return None
+    name = (clean_text(first.text(deep=True)) or "").rstrip(_TRAILING_MARKS)
     if not _NAME_PART.fullmatch(name):
-        return []
+        return None
     words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
         if any(word in mailbox for word in words):
-            return [display_name(name)]
-    return []
+            return display_name(name)
+    return None
 
 
 def _only_child(node: Any) -> bool:
@@ -522,7 +547,7 @@ def _author_links(page: Page, title: str | None) -> list[str]:
     inside: set[int] = set()  # the nodes of the person link whose text is being passed
     pop_ups: dict[int, bool] = {}
     for node in below_heading(page, heading) if heading is not None else ():
-        if name := _person_link(node):
+        if name := _person_link(node) or _link_to_own_entry(node):
             inside = {part.mem_id for part in node.traverse(include_text=True)}
             if name not in names:
                 names.append(name)
@@ -592,6 +617,31 @@ def _person_link(node: Any) -> str | None:
     if not name or not _names_the_address(name, address):
         return None
     return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _link_to_own_entry(node: Any) -> str | None:
+    """The name a link to the person's own entry further down the page shows, when the fragment is the
+    family name ("A Brief History of the Internet", 1997: <a href="#leiner">Barry M. Leiner</a>, … each
+    to the note on that author under "Authors"); a contents list's entries are sections, whatever they
+    show ("#Origins", and "Structural Mapping Rules" to "#Rules" in the Journal of Digital Information)."""
+    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+    if not href.startswith("#") or len(href) > _LONGEST_FRAGMENT:
+        return None
+    shown = clean_text(node.text(deep=True)) or ""
+    if not _NAME_PART.fullmatch(shown) or _fold(shown.split()[-1]) != _fold(href[1:]):
+        return None
+    if any(parent.tag in _LISTS for parent in islice(_ancestors(node), _LIST_LEVELS)):
+        return None
+    return display_name(shown) or None
+
+
+# What holds a contents list's entries, looked for a few levels up (a byline is not so deep in one).
+_LISTS = frozenset(("li", "nav", "ul", "ol", "dl", "table"))
+_LIST_LEVELS = 40
+
+
+# A fragment that is a family name is a word, not a sentence.
+_LONGEST_FRAGMENT = 60
 
 
 def _fold(word: str) -> str:

@@ -7,11 +7,11 @@ saved pages and odd hosts (hf.co, www., export.arxiv.org, http) still land where
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import msgspec
 
-from ..identity import split_arxiv_id
+from ..identity import arxiv_html_file, split_arxiv_id
 from ..records import Observed, Paper, Rank, RecordProblem
 from . import arxiv, arxiv_views, hf, scholarly
 from .html_meta import parse_page
@@ -92,12 +92,32 @@ def normalise_page(url: str, html: str | None) -> Normalised | None:
 
     if url_kind == "arxiv" or split_arxiv_id(page.first("citation_arxiv_id")):
         papers = arxiv.from_page(url, page)
+        if not papers and (file_of := _submitted_html_file(url)):
+            # A paper submitted as HTML is served as its authors wrote it: none of arXiv's templates,
+            # so its record is read as any scholarly page's is, and the address says which paper it is.
+            arxiv_id, version = file_of
+            papers = [
+                msgspec.structs.replace(
+                    paper, arxiv_id=arxiv_id, arxiv_version=version,
+                    url=arxiv.abs_url(arxiv_id), pdf_url=arxiv.pdf_url(arxiv_id),
+                )
+                for paper in scholarly.from_page(url, page, named=True)[:1]
+            ]
         if not papers and (record := arxiv.record_from_url(url)):
             papers = [record]  # e.g. the browser's PDF viewer: no metadata, but the URL
         if papers:
             return Normalised(kind="arxiv", papers=papers)
 
     return _found("scholarly", scholarly.from_page(url, page))
+
+
+def _submitted_html_file(url: str) -> tuple[str, int | None] | None:
+    """The paper an arxiv.org/html/<id>[v<n>]/<file> address serves a file of, else None."""
+    path = urlsplit(url.strip()).path
+    if not path.startswith("/html/"):
+        return None
+    found = arxiv_html_file(unquote(path[len("/html/") :]).rstrip("/"))
+    return found[0] if found else None
 
 
 def _from_url(url: str, url_kind: str | None) -> Normalised | None:

@@ -128,7 +128,9 @@ _STRUCTURED = re.compile(
 )
 
 
-def from_page(url: str, page: Page) -> list[Paper]:
+def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
+    """The page's record; `named` when its address alone says it is a paper (arXiv's id of a paper's
+    own HTML file), so its heading is its title without an abstract or a DOI to show it is one."""
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
     known_to_a_row = body.known
@@ -170,7 +172,9 @@ def from_page(url: str, page: Page) -> list[Paper]:
         # title (aclanthology.info, 2018). Not before: an article's "Authors" box (SpringerLink's author
         # information, its links to "PubMed" and "Google Scholar") is no catalogue's row, and its byline
         # is read better.
-        shown = read_article_body(page, body.abstract, doi) or read_labels(page, title_from_heading=True)
+        shown = read_article_body(page, body.abstract, doi, named=named) or read_labels(
+            page, title_from_heading=True
+        )
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True

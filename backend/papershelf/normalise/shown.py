@@ -115,6 +115,9 @@ def generic_abstract(page: Page) -> str | None:
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
         or abstract_after_heading(page)
+        # A report's summary for its readers stands where a paper's abstract does (an AT&T Labs technical
+        # report of 1999: the contents, then an h2 "Executive Summary", no "Abstract"); only after one.
+        or abstract_after_heading(page, ("executive summary",))
         or _abstract_after_paragraph_heading(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
@@ -384,16 +387,17 @@ def _doi_in_share_links(page: Page) -> str | None:
 
 
 def read_article_body(
-    page: Page, known_abstract: str | None = None, known_doi: str | None = None
+    page: Page, known_abstract: str | None = None, known_doi: str | None = None, named: bool = False
 ) -> BodyRecord | None:
     """A paper page without any scholarly meta (a layout of another year, a hand-made page) read
     as a person reads it: its heading, its byline, its abstract and the DOI it shows. None unless
     the page is clearly a paper's: a heading (or a <title> naming it), and an abstract (the one a
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
-    the one its own address names)."""
+    the one its own address names), or an address that `named` the paper (a paper's own HTML that
+    arXiv serves under its id, which may have neither)."""
     doi = known_doi or doi_shown(page) or _doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
-    if not (doi or abstract):
+    if not (doi or abstract or named):
         return None
     title = _heading(page) or _heading_over_the_abstract(page) or _title_of_the_tab(page)
     if title is None:

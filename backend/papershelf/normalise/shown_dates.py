@@ -729,12 +729,22 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
 
 def _dateline_under_heading(page: Page, title: str | None) -> list[str]:
     """The line right under the heading of the paper's title when it is a date and nothing else (a
-    hand-made page's <p><small>4th September 2015</small></p> above its byline)."""
+    hand-made page's <p><small>4th September 2015</small></p> above its byline), past a few headings and
+    links between them (an AT&T technical report of 1999: <H3>… Technical Report TR 99.4.3</H3>, the
+    report's address as a link, then <P><I>14 April 1999</I>); the first line is the date or none is."""
     heading = title_heading(page, title)
     after = next_element(heading) if heading is not None else None
+    for _ in range(_ELEMENTS_BEFORE_DATELINE):
+        if after is None or (after.tag not in HEADING_TAGS and after.tag != "a"):
+            break
+        after = next_element(after)
     if after is not None and after.tag in ("p", "div") and (date := _whole_date(after)):
         return [date]
     return []
+
+
+# The headings and links a report sets between its title and its date line: its number, its address.
+_ELEMENTS_BEFORE_DATELINE = 3
 
 
 def _label_before(node: Any) -> Any:
