@@ -273,3 +273,20 @@ def test_without_meta_a_list_labelled_as_the_authors_is_the_byline():
                 f"<h2>Abstract</h2><p>{abstract}</p></body></html>")
         found = normalise_page("https://example.org/a/1", page)
         assert found.papers[0].authors == ["Tunahan Karaarslan", "Gülçin Güven"]
+
+
+def test_the_academic_themes_byline_in_the_article_metadata_names_every_author():
+    # Hugo's Academic theme and its successors (round 38's JRavi Lab and Kevin Bock pages): the people one
+    # span each, some linking to the site's /authors/<slug>/ (the owner's to /authors/admin/), in the first
+    # block of div.article-metadata, the date after it; the JSON-LD Article names the first author alone.
+    people = ('<div class="article-metadata"><div><span><a href="/authors/admin/">Ada Lovelace</a></span>, '
+              '<span>Charles Babbage</span>, <span><a href="/authors/mary-somerville/">Mary Somerville</a>'
+              '</span></div><span class="article-date">April 2021</span></div>')
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "author": {"@type": "Person", "name": "Ada Lovelace"}}'
+               "</script>")
+    names = ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+    assert _byline_authors(people) == names
+    page = (f"<html><head><title>A study of round things | Round Lab</title>{json_ld}</head><body>"
+            f"<h1>A study of round things</h1>{people}{_ROUND_ABSTRACT}</body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == names

@@ -75,6 +75,10 @@ _BYLINES = (
     # A list labelled for screen readers as the authors (DergiPark, 2026: <ul aria-label="Authors"> under
     # the title, each person a link, the primary author's followed by <sup>*</sup>).
     'ul[aria-label="Authors" i]', 'ol[aria-label="Authors" i]',
+    # Hugo's Academic theme and its successors (Wowchemy, Hugo Blox Builder), a generator of researchers'
+    # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
+    # the first block of div.article-metadata, the date and categories after it.
+    'div[class~="article-metadata"] > div',
 )
 
 
