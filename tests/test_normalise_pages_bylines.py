@@ -1211,3 +1211,19 @@ def test_names_marked_in_parts_in_one_flat_list_keep_each_persons_given_name():
                 f"</h1><p class='authors'>{names}</p><h2>Abstract</h2><p>We study round things in detail and "
                 f"find that they roll downhill.</p></body></html>")
         assert normalise_page("https://example.org/a", page).papers[0].authors == ["Ana Silva", "Bo Chen"]
+
+
+def test_a_meta_authors_name_listed_with_others_across_the_sources_indentation_calls_for_the_byline():
+    # GeWu-Lab's Hugo site (round 38): the JSON-LD names the first author alone, and the byline's spans
+    # stand on lines of their own, the commas between them indented ("Xuelong Li</span>\n     ,  <span>").
+    span = "<span>\n        {0}\n      </span>"
+    people = (f'<div class="article-metadata">\n  <div>\n  {span.format("Ada Lovelace")}\n     ,  '
+              f'{span.format("Charles Babbage")}\n     ,  {span.format("Mary Somerville")}\n  </div>\n</div>')
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "author": {"@type": "Person", "name": "Ada Lovelace"}}'
+               "</script>")
+    page = (f"<html><head><title>A study of round things</title>{json_ld}</head><body>"
+            f"<h1>A study of round things</h1>\n{people}\n<h3>Abstract</h3><p>We study round things in "
+            f"detail and find that they roll downhill.</p></body></html>")
+    paper = normalise_page("https://example.org/publication/round/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]

@@ -116,6 +116,9 @@ def _listed_with_others(text: str, name: str) -> bool:
     where meta names the first. Not an affiliation ("School of …"), a year or a quote after it. Or
     preceded so by another's name ("Cuong D. Tran, and Gordon S. Howarth"): meta names the last (the
     corresponding author, Hindawi)."""
+    # A template's indentation between a name's element and the comma after it ("Xuelong Li</span>\n
+    # ,  <span>Di Hu", GeWu-Lab's Hugo site) is no mark: spaces count for nothing.
+    text = " ".join(text.split())
     return any(_ANOTHER_AFTER.match(text, at + len(name))
                or _ANOTHER_BEFORE.search(text[max(0, at - _BEFORE_WITHIN) : at])
                for at in _places(text, name))
