@@ -1227,3 +1227,17 @@ def test_a_meta_authors_name_listed_with_others_across_the_sources_indentation_c
             f"detail and find that they roll downhill.</p></body></html>")
     paper = normalise_page("https://example.org/publication/round/", page).papers[0]
     assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+
+
+def test_plain_author_meta_one_a_person_names_the_authors_a_single_one_nobody():
+    # Quarto (round 38's Matthew DeHaven page): pandoc's template writes <meta name="author"> once an author
+    # and dcterms.date, no other meta naming people; its title block lists them in divs no byline reader
+    # knows. One such tag alone is as often the site's owner (Hugo's Academic theme) as the author.
+    head = ('<html><head><meta name="author" content="Ada Lovelace">{0}<meta name="dcterms.date" '
+            'content="2023-03-01"><title>A study of round things</title></head><body>'
+            '<h1 class="title">A study of round things</h1><h2>Abstract</h2><p>We study round things in '
+            'detail and find that they roll downhill.</p></body></html>')
+    others = '<meta name="author" content="Charles Babbage"><meta name="author" content="Ada Lovelace">'
+    paper = normalise_page("https://example.org/research/round/", head.format(others)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert normalise_page("https://example.org/research/round/", head.format("")).papers[0].authors is None

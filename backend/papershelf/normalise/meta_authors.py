@@ -215,3 +215,14 @@ def _in_the_order_of(shown: list[str], names: list[str]) -> list[str] | None:
 
 def _words(names: list[str]) -> list[str]:
     return sorted(word for name in names for word in re.findall(r"\w+", name.casefold()))
+
+
+def several_author_tags(page: Page) -> list[str]:
+    """The people a page's plain author meta names one a tag, when it names two or more (pandoc's HTML
+    template writes one tag an author: Quarto, R Markdown). One such tag alone names a site's owner as
+    often as the paper's author (a researcher's site built by Hugo's Academic theme), so it names nobody."""
+    names: list[str] = []
+    for name in display_names(page.every("author")):
+        if not any(same_person(name, known) for known in names):
+            names.append(name)
+    return names if len(names) > 1 else []

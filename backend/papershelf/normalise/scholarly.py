@@ -42,7 +42,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .meta_authors import dublin_core_people, weighed_against_byline
+from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title
 from .names import (
     covers,
@@ -191,6 +191,8 @@ def from_page(url: str, page: Page) -> list[Paper]:
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
+    # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
+    authors = authors or several_author_tags(page) or None
     if not authors:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
