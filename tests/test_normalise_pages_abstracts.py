@@ -785,3 +785,21 @@ def test_a_page_nested_deeper_than_pythons_stack_is_read_not_raised():
             f"{nested}</body></html>")
     found = normalise_page("https://example.org/item/1", page)
     assert (found.papers[0].title, found.papers[0].abstract) == ("On things", text)
+
+
+def test_an_abstract_heading_over_an_empty_paragraph_is_no_abstract():
+    # Hugo's Academic theme (round 38's JRavi Lab page): <h3>Abstract</h3><p class=pub-abstract></p> when
+    # the paper's abstract was left out, then the page's rows of type and venue and the site owner's
+    # author card ("Assistant Professor", a sentence of research interests), all under the same heading.
+    rows = ('<div class="row"><div>Type</div><div><a href="/publication/#2">Journal article</a></div></div>'
+            '<div class="row"><div>Publication</div><div><em>Frontiers in Microbiology</em></div></div>'
+            '<div class="media author-card"><h5>Ada Lovelace</h5><h6>Assistant Professor</h6><p>My research '
+            'interests include computational pathogenomics and host-directed drug-repurposing.</p></div>')
+    page = ('<html><head><title>A study of round things</title></head><body><h1>A study of round things'
+            '</h1><a href="https://doi.org/10.1234/round.5">DOI</a><h3>Abstract</h3>'
+            '<p class="pub-abstract">{0}</p>' + rows + "<h3>Related</h3></body></html>")
+    address = "https://example.org/publication/round/"
+    assert normalise_page(address, page.format("")).papers[0].abstract is None
+    shown = "We study round things in detail and find that they roll downhill."
+    # A filled paragraph is the abstract's start still.
+    assert normalise_page(address, page.format(shown)).papers[0].abstract.startswith(shown)
