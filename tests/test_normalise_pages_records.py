@@ -443,3 +443,18 @@ def test_without_meta_catalogue_rows_without_a_title_row_take_the_heading_the_ta
     # A heading the <title> does not name (the site's own, a section's) is no paper's title.
     page = f"<html><head><title>A Catalogue</title></head><body><h2>Recent records</h2>{rows}</body></html>"
     assert normalise_page("https://example.org/papers/1", page) is None
+
+
+def test_a_sites_publication_page_that_shows_only_the_title_is_the_papers_record():
+    # Jack E Taylor's Hugo site (round 38): /publication/<slug>/ shows the title as an h4 and in og:title,
+    # and "January 1, 0001 - minutes", its theme's line for a page without a date; no byline, no abstract.
+    title = "Crowdsourcing round analyses: A tutorial."
+    page = (f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+            f'<meta property="og:type" content="article"></head><body><main><div class="item"><h4>'
+            f'<a href="/publication/3_2025_round/">{title}</a></h4><h5>January 1, 0001 -  minutes</h5>'
+            f"</div></main></body></html>")
+    found = normalise_page("https://example.github.io/publication/3_2025_round/", page)
+    assert (found.papers[0].title, found.papers[0].published, found.papers[0].authors) == (title, None, None)
+    # Elsewhere such a page is any page with a title.
+    assert normalise_page("https://example.github.io/post/3_2025_round/", page) is None
+    assert normalise_page("https://example.github.io/publication/", page) is None

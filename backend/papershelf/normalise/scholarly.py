@@ -170,6 +170,11 @@ def from_page(url: str, page: Page) -> list[Paper]:
         # information, its links to "PubMed" and "Google Scholar") is no catalogue's row, and its byline
         # is read better.
         shown = read_article_body(page, body.abstract, doi) or read_labels(page, title_from_heading=True)
+        if shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS):
+            # Last, a researcher's or lab's site that builds a page for each of their papers under
+            # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
+            # more than the title its meta names, in a heading.
+            shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True
@@ -619,6 +624,15 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
         if reading is not None:
             settled[settled.index(reading[:4])] = reading
     return settled
+
+
+# A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
+# generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
+_PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def _a_publication_page(url: str) -> bool:
+    return bool(_PUBLICATION_PAGE.search(urlparse(url).path))
 
 
 def _looks_scholarly(
