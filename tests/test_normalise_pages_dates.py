@@ -937,3 +937,23 @@ def test_without_meta_a_details_boxs_small_heading_labels_the_publication_date()
         page = (f"<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
                 f"<p>{abstract}</p><h2>Details</h2>{details}</body></html>")
         assert normalise_page("https://example.org/a/1", page).papers[0].published == "2026-01-30"
+
+
+def test_the_year_that_ends_a_labelled_venue_row_dates_a_page_that_shows_no_other_date():
+    # GeWu-Lab's Hugo site (round 38): JSON-LD datePublished is Hugo's zero date 0001-01-01, and the only
+    # year on the page ends the venue, under the byline and in the row "Publication".
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "datePublished": "0001-01-01T00:00:00Z", '
+               '"author": {"@type": "Person", "name": "Ada Lovelace"}}</script>')
+    row = ('<div class="row"><div class="pub-row-heading">Publication</div>'
+           '<div>International Conference on Round Things (ICRT) {0}</div></div>')
+
+    def published(shown: str) -> str | None:
+        page = (f"<html><head><title>Round Lab</title>{json_ld}</head><body><h1>A study of round things</h1>"
+                f"{shown}</body></html>")
+        return normalise_page("https://example.github.io/publication/round/", page).papers[0].published
+
+    assert published(row.format("2017")) == "2017"
+    # A venue without its year dates nothing; nor does a label that is part of a longer line.
+    assert published(row.format("")) is None
+    assert published("<p><b>Publication</b> of the round things society, 2017 issue</p>") is None

@@ -199,8 +199,43 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _own_citation_year(text_above_references(page), title)
         or _own_citation_line_year(text_above_references(page), title)
         or _own_popover_citation_year(page, title)
+        or _venue_row_year(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+# A record's row of the venue, its label alone in its element: "Publication" (Hugo's Academic theme and
+# its successors: div.pub-row-heading "Publication", then the venue), "Published in", "Venue".
+_VENUE_LABEL = re.compile(r"(?:publication|published in|venue)\s*:?", re.IGNORECASE)
+# The year that ends a venue written with it: "International Conference on Computer Vision (ICCV) 2017",
+# "ICCV 2017)", "Proc. ICML, 2019".
+_VENUE_YEAR = re.compile(r"(?:^|[\s,(])((?:1[89]|20)\d\d)\)?\.?$")
+
+
+def _venue_row_year(page: Page) -> list[str]:
+    """The year that ends the venue a labelled row gives, for a page that shows no other date (a
+    researcher's site's page of a conference paper: "Publication | International Conference on Computer
+    Vision (ICCV) 2017"). The label's own text alone is read, and only the first few labels' values (a
+    value may hold the rest of the page, labels and all)."""
+    values = 0
+    for label in page.tree.css("div, dt, th, td, span, strong, b"):
+        if not _VENUE_LABEL.fullmatch(clean_text(label.text(deep=False)) or ""):
+            continue
+        if next(label.iter(), None) is not None:
+            continue  # a block that holds more than the label
+        values += 1
+        if values > _VENUE_ROWS:
+            break
+        value = next_element(label)
+        text = clean_text(value.text(deep=True)) if value is not None else None
+        if text and len(text) < _VENUE_LINE and (found := _VENUE_YEAR.search(text)):
+            return [found.group(1)]
+    return []
+
+
+# A venue's line, not a paragraph that happens to end with a year; and how many labelled rows are read.
+_VENUE_LINE = 200
+_VENUE_ROWS = 3
 
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
