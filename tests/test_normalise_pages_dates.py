@@ -957,3 +957,24 @@ def test_the_year_that_ends_a_labelled_venue_row_dates_a_page_that_shows_no_othe
     # A venue without its year dates nothing; nor does a label that is part of a longer line.
     assert published(row.format("")) is None
     assert published("<p><b>Publication</b> of the round things society, 2017 issue</p>") is None
+
+
+def test_the_article_date_a_site_generator_shows_stands_beside_the_meta_date_of_the_pages_making():
+    # Hugo's Academic theme and its successors (round 38's held-out Clément Hardy page, Wowchemy 5.4.0):
+    # article:published_time and JSON-LD datePublished are the day the page was made (2022-03-09), the
+    # metadata line under the byline shows the paper's month; the earliest wins, and a day of the meta in
+    # the month shown refines it (Kevin Bock's page: "March 2023", meta 2023-03-10).
+    def published(made: str, shown: str) -> str | None:
+        page = (f'<html><head><title>A study of round things</title><meta property="article:published_time" '
+                f'content="{made}T14:08:19+00:00"><script type="application/ld+json">{{"@context": '
+                f'"https://schema.org", "@type": "Article", "headline": "A study of round things", '
+                f'"datePublished": "{made}T14:08:19Z", "author": {{"@type": "Person", "name": "Ada '
+                f'Lovelace"}}}}</script></head><body><h1>A study of round things</h1><div '
+                f'class="article-metadata"><div><span>Ada Lovelace</span></div><span class="article-date">'
+                f"{shown}</span></div></body></html>")
+        return normalise_page("https://example.github.io/publication/round/", page).papers[0].published
+
+    assert published("2022-03-09", "January 2022") == "2022-01"
+    assert published("2023-03-10", "March 2023") == "2023-03-10"
+    # The theme's "Last updated on …" dates a change, not the paper.
+    assert published("2022-03-09", "Last updated on January 2022") == "2022-03-09"

@@ -74,6 +74,7 @@ from .shown import (
     without_closing_mark,
 )
 from .shown_dates import (
+    article_date,
     bracketed_issue_date,
     history_block_dates,
     history_dates_not_published,
@@ -558,7 +559,8 @@ def _published(
         # as received or accepted does not date the paper.
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
-        shown = shown + labels_opening_their_text(page, dated) + history
+        # … and so does the date a site generator's metadata line shows, its meta the page's own day.
+        shown = shown + labels_opening_their_text(page, dated) + history + article_date(page)
         labelled_other = history_dates_not_published(page) + not_in_history
     settled = _settled(page, stated, shown)
     found = published_date(settled, shown, not_published + labelled_other)

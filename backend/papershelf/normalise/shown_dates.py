@@ -188,6 +188,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
     return (
         _dates_after(page, _DATE_LABEL, _LABEL_WORDS)
         or _marked_publication_time(page)
+        or article_date(page)
         or _time_under_heading(page, title)
         or _dateline_under_heading(page, title)
         or _citation_line_date(page, title)
@@ -426,6 +427,16 @@ _PUBLICATION_TIMES = (
     'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime],'
     '[class~="published"] > time[datetime]'
 )
+
+
+def article_date(page: Page) -> list[str]:
+    """The date the element classed as the article's date shows, when it is a date and nothing else:
+    Hugo's Academic theme and its successors set it under the byline (<span class="article-date">March
+    2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
+    made, years after the paper at times. "Last updated on …" there is no date of the paper."""
+    node = page.tree.css_first('[class~="article-date"]')
+    date = _whole_date(node) if node is not None else None
+    return [date] if date else []
 
 
 def _marked_publication_time(page: Page) -> list[str]:
