@@ -978,3 +978,23 @@ def test_the_article_date_a_site_generator_shows_stands_beside_the_meta_date_of_
     assert published("2023-03-10", "March 2023") == "2023-03-10"
     # The theme's "Last updated on …" dates a change, not the paper.
     assert published("2022-03-09", "Last updated on January 2022") == "2022-03-09"
+
+
+def test_a_french_pages_article_date_is_read_in_french():
+    # Eric Marcon's Hugo Blox site in French (round 38's held-out page): "février, 2015" under the byline,
+    # article:published_time 2020-04-12 the day the page was made. The months are French only on a page
+    # that says it is in French.
+    def published(language: str, shown: str) -> str | None:
+        page = (f'<html lang="{language}"><head><title>Mesures de la concentration spatiale</title>'
+                f'<meta property="article:published_time" content="2020-04-12T22:31:15+00:00">'
+                f'<script type="application/ld+json">{{"@type": "Article", "headline": "Mesures de la '
+                f'concentration spatiale", "datePublished": "2020-04-12T22:31:15Z"}}</script></head><body>'
+                f'<h1>Mesures de la concentration spatiale</h1><div class="article-metadata"><div><span>Eric '
+                f'Marcon</span>, <span>Florence Puech</span></div><span class="article-date">{shown}</span>'
+                f"</div><h3>Résumé</h3><p>L'agglomération des activités économiques est indéniable et "
+                f"chacun peut aisément citer des exemples.</p></body></html>")
+        return normalise_page("https://example.github.io/publication/marcon-2015/", page).papers[0].published
+
+    assert published("fr-fr", "février, 2015") == "2015-02"
+    assert published("fr", "Décembre 2014") == "2014-12"
+    assert published("en-us", "Mars 2015") == "2020-04-12"

@@ -435,8 +435,28 @@ def article_date(page: Page) -> list[str]:
     2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
     made, years after the paper at times. "Last updated on …" there is no date of the paper."""
     node = page.tree.css_first('[class~="article-date"]')
-    date = _whole_date(node) if node is not None else None
+    date = whole_date(_in_english(page, node.text(deep=True))) if node is not None else None
     return [date] if date else []
+
+
+# The months as a page in French writes them ("février, 2015": Hugo Blox Builder's date line on a
+# French site), read only on a page whose <html lang> is French: "Mars 2020" in English is a mission.
+_FRENCH_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December",
+}
+_FRENCH_MONTH = re.compile(r"\b(" + "|".join(_FRENCH_MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _in_english(page: Page, text: str) -> str:
+    """The text with the months of the page's language in English, for a French page."""
+    root = page.tree.css_first("html")
+    language = (root.attributes.get("lang") or "") if root is not None else ""
+    if not language.casefold().startswith("fr"):
+        return text
+    return _FRENCH_MONTH.sub(lambda found: _FRENCH_MONTHS[found.group(1).casefold()], text)
 
 
 def _marked_publication_time(page: Page) -> list[str]:
