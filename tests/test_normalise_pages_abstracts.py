@@ -803,3 +803,18 @@ def test_an_abstract_heading_over_an_empty_paragraph_is_no_abstract():
     shown = "We study round things in detail and find that they roll downhill."
     # A filled paragraph is the abstract's start still.
     assert normalise_page(address, page.format(shown)).papers[0].abstract.startswith(shown)
+
+
+def test_the_academic_themes_abstract_paragraph_is_the_abstract_under_a_heading_in_any_language():
+    # Hugo Blox Builder on a French site (round 38's held-out Eric Marcon page), read without meta:
+    # <h3>Résumé</h3><p class="pub-abstract">…</p>, then the rows of type and venue; "Résumé" is no
+    # heading the abstract reader takes (HAL's stands over tabs of languages).
+    shown = ("L’agglomération des activités économiques est indéniable (Krugman, 1991) et chacun peut "
+             "aisément citer des exemples de quartiers spécialisés au sein des villes.")
+    rows = ('<div class="row"><div>Type</div><div>Article de revue</div></div><div class="row">'
+            "<div>Publication</div><div>Économie et Statistique</div></div>")
+    page = ('<html lang="fr-fr"><body><h1>Mesures de la concentration spatiale</h1>'
+            '<div class="article-metadata"><div><span>Eric Marcon</span>, <span>Florence Puech</span></div>'
+            f'</div><div class="article-container"><h3>Résumé</h3><p class="pub-abstract">{shown}</p>{rows}'
+            "</div></body></html>")
+    assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == shown

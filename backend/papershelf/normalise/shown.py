@@ -58,6 +58,9 @@ _ABSTRACT_SELECTORS = (
     'div[class~="abstractSection" i]',
     "p.paper-abstract",
     'p[class~="abstract" i]',
+    # Hugo's Academic theme and its successors: <p class="pub-abstract"> under the heading the site's
+    # language gives it ("Abstract", "Résumé"), the rows of type and venue after it.
+    'p[class~="pub-abstract"]',
     # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
     'p:has(> img[alt="Abstract"])',
 )
