@@ -818,3 +818,16 @@ def test_the_academic_themes_abstract_paragraph_is_the_abstract_under_a_heading_
             f'</div><div class="article-container"><h3>Résumé</h3><p class="pub-abstract">{shown}</p>{rows}'
             "</div></body></html>")
     assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == shown
+
+
+def test_a_meta_copy_of_the_abstract_in_plain_quotes_is_read_as_the_page_writes_it():
+    # Hugo Blox Builder's description and JSON-LD description plainify the abstract (round 38's held-out
+    # Eric Marcon page): "L'agglomération" where the page shows "L’agglomération" (&rsquo;).
+    shown = ("L’agglomération des activités économiques est indéniable (Krugman, 1991) et chacun peut "
+             "aisément citer des exemples de quartiers d’activités spécialisés au sein des villes.")
+    plain = shown.replace("’", "'")
+    page = (f'<html lang="fr"><head><meta name="description" content="{plain}"><script type="application/'
+            f'ld+json">{{"@type": "Article", "headline": "Mesures de la concentration spatiale", '
+            f'"description": "{plain}"}}</script></head><body><h1>Mesures de la concentration spatiale'
+            f'</h1><h3>Résumé</h3><p class="pub-abstract">{shown.replace("’", "&rsquo;")}</p></body></html>')
+    assert normalise_page("https://example.org/publication/marcon-2015/", page).papers[0].abstract == shown

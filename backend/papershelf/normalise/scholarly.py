@@ -435,6 +435,11 @@ def _abstract(
     # spacing, read as the page shows it.
     if meta and shown and drawn_math(page.tree) and _squeezed(meta) == _squeezed(shown):
         return shown
+    # A meta copy of the whole abstract that writes the page's typographic quotes plain (Hugo's Academic
+    # theme plainifies its description: "L'agglomération" for the page's "L’agglomération"): the same
+    # abstract, read as the page shows it.
+    if meta and shown and _spaced(meta) != _spaced(shown) and _spaced(_plain_quotes(meta)) == _spaced(seen):
+        return shown
     # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and key in seen:
@@ -502,6 +507,10 @@ def _meta_abstract_shown(page: Page, seen: str) -> str | None:
 
 def _squeezed(text: str) -> str:
     return "".join(text.split())
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _plain_quotes(text: str) -> str:
