@@ -290,3 +290,14 @@ def test_the_academic_themes_byline_in_the_article_metadata_names_every_author()
     page = (f"<html><head><title>A study of round things | Round Lab</title>{json_ld}</head><body>"
             f"<h1>A study of round things</h1>{people}{_ROUND_ABSTRACT}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == names
+
+
+def test_without_meta_quartos_title_block_names_the_authors_one_paragraph_each():
+    # Quarto (round 38's Matthew DeHaven page, read without meta): a label div "Authors", no heading, then
+    # div.quarto-title-meta-contents with one <p> a person; then "Published" the same way.
+    block = ('<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Authors</div>'
+             '<div class="quarto-title-meta-contents"><p>Ada Lovelace </p><p>Charles Babbage </p>'
+             '<p>Mary J. Somerville </p></div></div><div><div class="quarto-title-meta-heading">Published'
+             '</div><div class="quarto-title-meta-contents"><p class="date">March 1, 2023</p></div></div>'
+             "</div>")
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage", "Mary J. Somerville"]

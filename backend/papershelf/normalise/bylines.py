@@ -90,7 +90,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
+    return (shown or _author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
+            or _labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
             or _own_citation_names(page, title))
 
@@ -276,6 +277,20 @@ def _headed_byline(page: Page) -> list[str]:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
             return _names_in(names)
+    return []
+
+
+def _quarto_title_meta(page: Page) -> list[str]:
+    """The people of Quarto's title block: a div.quarto-title-meta-heading "Authors" (a label, no
+    heading), then div.quarto-title-meta-contents with one paragraph a person."""
+    for label in page.tree.css('div[class~="quarto-title-meta-heading"]'):
+        if not _AUTHORS_HEADING.fullmatch((clean_text(label.text()) or "").rstrip(":").strip()):
+            continue
+        contents = next_element(label)
+        people = contents.css("p") if contents is not None else []
+        names = [name for person in people for name in names_in_byline(_bare_byline(byline_text(person)))]
+        if names:
+            return names
     return []
 
 
