@@ -188,8 +188,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2283, "html": 2293, "og": 2305, "dc": 2331, "jsonld": 2316, "og+jsonld": 2330,
-              "no-highwire": 2363, "all": 2395}
+MIX_FLOORS = {"none": 2292, "html": 2302, "og": 2314, "dc": 2340, "jsonld": 2326, "og+jsonld": 2340,
+              "no-highwire": 2373, "all": 2405}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -206,8 +206,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 374 and bare.total == 2423
-    assert bare.right >= 2283
+    assert bare.records >= 375 and bare.total == 2423
+    assert bare.right >= 2292
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -215,7 +215,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2532 and right >= 2436
+    assert total == 2532 and right >= 2447
     assert body.SITES, "the table is put back for the readers that come after"
 
 
