@@ -1241,3 +1241,18 @@ def test_plain_author_meta_one_a_person_names_the_authors_a_single_one_nobody():
     paper = normalise_page("https://example.org/research/round/", head.format(others)).papers[0]
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
     assert normalise_page("https://example.org/research/round/", head.format("")).papers[0].authors is None
+
+
+def test_plain_author_tags_by_the_thousand_are_read_in_one_pass():
+    # several_author_tags told each tag's person from every one before it (same_person, pair by pair):
+    # 80 s for a page of 3000 author tags. The same name twice is one person still.
+    letters = [chr(97 + i // 676 % 26) + chr(97 + i // 26 % 26) + chr(97 + i % 26) for i in range(3000)]
+    names = [f"Person{part} Round" for part in letters]
+    tags = "".join(f'<meta name="author" content="{name}">' for name in [*names, names[0]])
+    page = (f"<html><head>{tags}<title>A study of round things</title></head><body><h1>A study of round "
+            "things</h1><h2>Abstract</h2><p>We study round things in detail and find that they roll downhill."
+            "</p></body></html>")
+    started = time.perf_counter()
+    paper = normalise_page("https://example.org/research/round/", page).papers[0]
+    assert time.perf_counter() - started < 2  # 80 s before, 0.05 s after
+    assert paper.authors == names

@@ -221,8 +221,9 @@ def several_author_tags(page: Page) -> list[str]:
     """The people a page's plain author meta names one a tag, when it names two or more (pandoc's HTML
     template writes one tag an author: Quarto, R Markdown). One such tag alone names a site's owner as
     often as the paper's author (a researcher's site built by Hugo's Academic theme), so it names nobody."""
-    names: list[str] = []
+    # The same name twice (a blog's tag written by two templates) is one person: told by its words, each
+    # name once, as a page may hold thousands of such tags.
+    names: dict[str, str] = {}
     for name in display_names(page.every("author")):
-        if not any(same_person(name, known) for known in names):
-            names.append(name)
-    return names if len(names) > 1 else []
+        names.setdefault(name.casefold(), name)
+    return list(names.values()) if len(names) > 1 else []
