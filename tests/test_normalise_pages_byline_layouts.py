@@ -8,7 +8,11 @@ tests/test_normalise_pages_bylines.py. Shared helpers: tests/normalise_pages_hel
 
 from __future__ import annotations
 
+import time
+
 from normalise_pages_helpers import _ROUND_ABSTRACT, _byline_authors
+from papershelf.normalise import bylines
+from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 
 
@@ -301,3 +305,13 @@ def test_without_meta_quartos_title_block_names_the_authors_one_paragraph_each()
              '</div><div class="quarto-title-meta-contents"><p class="date">March 1, 2023</p></div></div>'
              "</div>")
     assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage", "Mary J. Somerville"]
+
+
+def test_quartos_author_labels_by_the_thousand_are_not_each_searched_to_the_pages_end():
+    # _quarto_title_meta read every "Authors" label's contents for paragraphs, and a label's contents may
+    # hold the rest of the page, labels and all: 35 s for 3000 such labels nested. A title block has one.
+    label = '<div class="quarto-title-meta-heading">Authors</div><div><p>x</p>'
+    page = f"<html><body>{label * 3000}{'</div>' * 3000}</body></html>"
+    started = time.perf_counter()
+    assert bylines.byline(parse_page(page)) == []
+    assert time.perf_counter() - started < 2  # 35 s before, 0.2 s after

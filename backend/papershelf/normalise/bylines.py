@@ -280,12 +280,21 @@ def _headed_byline(page: Page) -> list[str]:
     return []
 
 
+# How many of Quarto's "Authors" labels are read: a title block has one.
+_TITLE_META_LABELS = 3
+
+
 def _quarto_title_meta(page: Page) -> list[str]:
     """The people of Quarto's title block: a div.quarto-title-meta-heading "Authors" (a label, no
-    heading), then div.quarto-title-meta-contents with one paragraph a person."""
+    heading), then div.quarto-title-meta-contents with one paragraph a person. The label's own text is
+    read, and the first few labels' contents only (a label's contents may hold the rest of the page)."""
+    labels = 0
     for label in page.tree.css('div[class~="quarto-title-meta-heading"]'):
-        if not _AUTHORS_HEADING.fullmatch((clean_text(label.text()) or "").rstrip(":").strip()):
+        if not _AUTHORS_HEADING.fullmatch((clean_text(label.text(deep=False)) or "").rstrip(":").strip()):
             continue
+        labels += 1
+        if labels > _TITLE_META_LABELS:
+            break
         contents = next_element(label)
         people = contents.css("p") if contents is not None else []
         names = [name for person in people for name in names_in_byline(_bare_byline(byline_text(person)))]
