@@ -1012,3 +1012,15 @@ def test_the_article_date_stands_beside_an_open_graph_date_on_a_page_read_from_i
             "</body></html>")
     paper = normalise_page("https://example.github.io/publication/round/", page).papers[0]
     assert paper.published == "2015-02"
+
+
+def test_an_article_date_in_a_list_of_other_posts_dates_nothing():
+    # A theme's "Recent posts" beside the page, each item with its span.article-date: another post's date,
+    # earlier than the paper's, would have won as the earliest (a review of round 38's article_date).
+    sidebar = ('<aside><h3>Recent posts</h3><ul><li><a href="/post/old/">An old post</a> <span '
+               'class="article-date">March 2010</span></li></ul></aside>')
+    page = ('<html><head><title>A study of round things</title><script type="application/ld+json">'
+            '{"@type": "Article", "headline": "A study of round things", "datePublished": "2021-05-04"}'
+            f"</script></head><body><h1>A study of round things</h1>{sidebar}<h3>Abstract</h3><p>We study "
+            "round things in detail and find that they roll downhill.</p></body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].published == "2021-05-04"

@@ -433,10 +433,28 @@ def article_date(page: Page) -> list[str]:
     """The date the element classed as the article's date shows, when it is a date and nothing else:
     Hugo's Academic theme and its successors set it under the byline (<span class="article-date">March
     2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
-    made, years after the paper at times. "Last updated on …" there is no date of the paper."""
-    node = page.tree.css_first('[class~="article-date"]')
-    date = whole_date(_in_english(page, node.text(deep=True))) if node is not None else None
-    return [date] if date else []
+    made, years after the paper at times. "Last updated on …" there is no date of the paper. One in a
+    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates)."""
+    for node in page.tree.css('[class~="article-date"]')[:_ARTICLE_DATES]:
+        if _in_a_box(node):
+            continue
+        date = whole_date(_in_english(page, node.text(deep=True)))
+        return [date] if date else []
+    return []
+
+
+# How many elements classed as an article's date are looked at: the page's own is among the first.
+_ARTICLE_DATES = 3
+_BOXES = frozenset(("li", "aside", "nav", "footer"))
+
+
+def _in_a_box(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in _BOXES:
+            return True
+        parent = parent.parent
+    return False
 
 
 # The months as a page in French writes them ("février, 2015": Hugo Blox Builder's date line on a
