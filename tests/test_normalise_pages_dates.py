@@ -1024,3 +1024,15 @@ def test_an_article_date_in_a_list_of_other_posts_dates_nothing():
             f"</script></head><body><h1>A study of round things</h1>{sidebar}<h3>Abstract</h3><p>We study "
             "round things in detail and find that they roll downhill.</p></body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published == "2021-05-04"
+
+
+def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
+    # A list of the lab's other papers, each with its "Publication" row, under a page that shows no date
+    # of its own (a review of round 38's _venue_row_year): the first row was another paper's year.
+    others = ('<ul><li><a href="/publication/old/">An old study</a><div><span>Publication</span><span>'
+              "Journal of Old Things 2009</span></div></li></ul>")
+    page = ('<html><head><title>A study of round things</title><script type="application/ld+json">'
+            '{"@type": "Article", "headline": "A study of round things"}</script></head><body><h1>A study '
+            "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
+            f"downhill.</p><h3>Related</h3>{others}</body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None

@@ -217,13 +217,14 @@ def _venue_row_year(page: Page) -> list[str]:
     """The year that ends the venue a labelled row gives, for a page that shows no other date (a
     researcher's site's page of a conference paper: "Publication | International Conference on Computer
     Vision (ICCV) 2017"). The label's own text alone is read, and only the first few labels' values (a
-    value may hold the rest of the page, labels and all)."""
+    value may hold the rest of the page, labels and all); a label in a list, a sidebar, a menu or a
+    footer is another paper's."""
     values = 0
     for label in page.tree.css("div, dt, th, td, span, strong, b"):
         if not _VENUE_LABEL.fullmatch(clean_text(label.text(deep=False)) or ""):
             continue
-        if next(label.iter(), None) is not None:
-            continue  # a block that holds more than the label
+        if next(label.iter(), None) is not None or _in_a_box(label):
+            continue  # a block that holds more than the label; another paper's row in a list or sidebar
         values += 1
         if values > _VENUE_ROWS:
             break
