@@ -868,3 +868,49 @@ def test_a_reports_executive_summary_is_its_abstract():
                         " online and what they would tell a web site.</p><h2>Contents</h2>")
     assert normalise_page("http://www.research.att.com/~lorrie/pubs/report.htm", both).papers[0].abstract == (
         "We surveyed 381 people about privacy online and what they would tell a web site.")
+
+
+def test_an_abstract_heading_over_an_empty_paragraph_is_no_abstract():
+    # Hugo's Academic theme (round 38's JRavi Lab page): <h3>Abstract</h3><p class=pub-abstract></p> when
+    # the paper's abstract was left out, then the page's rows of type and venue and the site owner's
+    # author card ("Assistant Professor", a sentence of research interests), all under the same heading.
+    rows = ('<div class="row"><div>Type</div><div><a href="/publication/#2">Journal article</a></div></div>'
+            '<div class="row"><div>Publication</div><div><em>Frontiers in Microbiology</em></div></div>'
+            '<div class="media author-card"><h5>Ada Lovelace</h5><h6>Assistant Professor</h6><p>My research '
+            'interests include computational pathogenomics and host-directed drug-repurposing.</p></div>')
+    page = ('<html><head><title>A study of round things</title></head><body><h1>A study of round things'
+            '</h1><a href="https://doi.org/10.1234/round.5">DOI</a><h3>Abstract</h3>'
+            '<p class="pub-abstract">{0}</p>' + rows + "<h3>Related</h3></body></html>")
+    address = "https://example.org/publication/round/"
+    assert normalise_page(address, page.format("")).papers[0].abstract is None
+    shown = "We study round things in detail and find that they roll downhill."
+    # A filled paragraph is the abstract's start still.
+    assert normalise_page(address, page.format(shown)).papers[0].abstract.startswith(shown)
+
+
+def test_the_academic_themes_abstract_paragraph_is_the_abstract_under_a_heading_in_any_language():
+    # Hugo Blox Builder on a French site (round 38's held-out Eric Marcon page), read without meta:
+    # <h3>Résumé</h3><p class="pub-abstract">…</p>, then the rows of type and venue; "Résumé" is no
+    # heading the abstract reader takes (HAL's stands over tabs of languages).
+    shown = ("L’agglomération des activités économiques est indéniable (Krugman, 1991) et chacun peut "
+             "aisément citer des exemples de quartiers spécialisés au sein des villes.")
+    rows = ('<div class="row"><div>Type</div><div>Article de revue</div></div><div class="row">'
+            "<div>Publication</div><div>Économie et Statistique</div></div>")
+    page = ('<html lang="fr-fr"><body><h1>Mesures de la concentration spatiale</h1>'
+            '<div class="article-metadata"><div><span>Eric Marcon</span>, <span>Florence Puech</span></div>'
+            f'</div><div class="article-container"><h3>Résumé</h3><p class="pub-abstract">{shown}</p>{rows}'
+            "</div></body></html>")
+    assert normalise_page("https://example.org/saved-page", page).papers[0].abstract == shown
+
+
+def test_a_meta_copy_of_the_abstract_in_plain_quotes_is_read_as_the_page_writes_it():
+    # Hugo Blox Builder's description and JSON-LD description plainify the abstract (round 38's held-out
+    # Eric Marcon page): "L'agglomération" where the page shows "L’agglomération" (&rsquo;).
+    shown = ("L’agglomération des activités économiques est indéniable (Krugman, 1991) et chacun peut "
+             "aisément citer des exemples de quartiers d’activités spécialisés au sein des villes.")
+    plain = shown.replace("’", "'")
+    page = (f'<html lang="fr"><head><meta name="description" content="{plain}"><script type="application/'
+            f'ld+json">{{"@type": "Article", "headline": "Mesures de la concentration spatiale", '
+            f'"description": "{plain}"}}</script></head><body><h1>Mesures de la concentration spatiale'
+            f'</h1><h3>Résumé</h3><p class="pub-abstract">{shown.replace("’", "&rsquo;")}</p></body></html>')
+    assert normalise_page("https://example.org/publication/marcon-2015/", page).papers[0].abstract == shown

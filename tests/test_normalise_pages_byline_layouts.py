@@ -8,7 +8,11 @@ tests/test_normalise_pages_bylines.py. Shared helpers: tests/normalise_pages_hel
 
 from __future__ import annotations
 
+import time
+
 from normalise_pages_helpers import _ROUND_ABSTRACT, _byline_authors
+from papershelf.normalise import bylines
+from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 
 
@@ -339,3 +343,41 @@ def test_without_meta_a_list_labelled_as_the_authors_is_the_byline():
                 f"<h2>Abstract</h2><p>{abstract}</p></body></html>")
         found = normalise_page("https://example.org/a/1", page)
         assert found.papers[0].authors == ["Tunahan Karaarslan", "Gülçin Güven"]
+
+
+def test_the_academic_themes_byline_in_the_article_metadata_names_every_author():
+    # Hugo's Academic theme and its successors (round 38's JRavi Lab and Kevin Bock pages): the people one
+    # span each, some linking to the site's /authors/<slug>/ (the owner's to /authors/admin/), in the first
+    # block of div.article-metadata, the date after it; the JSON-LD Article names the first author alone.
+    people = ('<div class="article-metadata"><div><span><a href="/authors/admin/">Ada Lovelace</a></span>, '
+              '<span>Charles Babbage</span>, <span><a href="/authors/mary-somerville/">Mary Somerville</a>'
+              '</span></div><span class="article-date">April 2021</span></div>')
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "author": {"@type": "Person", "name": "Ada Lovelace"}}'
+               "</script>")
+    names = ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
+    assert _byline_authors(people) == names
+    page = (f"<html><head><title>A study of round things | Round Lab</title>{json_ld}</head><body>"
+            f"<h1>A study of round things</h1>{people}{_ROUND_ABSTRACT}</body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == names
+
+
+def test_without_meta_quartos_title_block_names_the_authors_one_paragraph_each():
+    # Quarto (round 38's Matthew DeHaven page, read without meta): a label div "Authors", no heading, then
+    # div.quarto-title-meta-contents with one <p> a person; then "Published" the same way.
+    block = ('<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Authors</div>'
+             '<div class="quarto-title-meta-contents"><p>Ada Lovelace </p><p>Charles Babbage </p>'
+             '<p>Mary J. Somerville </p></div></div><div><div class="quarto-title-meta-heading">Published'
+             '</div><div class="quarto-title-meta-contents"><p class="date">March 1, 2023</p></div></div>'
+             "</div>")
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage", "Mary J. Somerville"]
+
+
+def test_quartos_author_labels_by_the_thousand_are_not_each_searched_to_the_pages_end():
+    # _quarto_title_meta read every "Authors" label's contents for paragraphs, and a label's contents may
+    # hold the rest of the page, labels and all: 35 s for 3000 such labels nested. A title block has one.
+    label = '<div class="quarto-title-meta-heading">Authors</div><div><p>x</p>'
+    page = f"<html><body>{label * 3000}{'</div>' * 3000}</body></html>"
+    started = time.perf_counter()
+    assert bylines.byline(parse_page(page)) == []
+    assert time.perf_counter() - started < 2  # 35 s before, 0.2 s after

@@ -1051,3 +1051,102 @@ def test_a_reports_date_line_under_its_number_and_address_dates_it_a_page_withou
     # A paragraph of text first: the date line further down is not the title's.
     later = page.replace("<P><I>14 April 1999</I>", "<P>A survey of Internet users.<P><I>14 April 1999</I>")
     assert normalise_page(url, later).papers[0].published is None
+
+
+def test_the_year_that_ends_a_labelled_venue_row_dates_a_page_that_shows_no_other_date():
+    # GeWu-Lab's Hugo site (round 38): JSON-LD datePublished is Hugo's zero date 0001-01-01, and the only
+    # year on the page ends the venue, under the byline and in the row "Publication".
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "datePublished": "0001-01-01T00:00:00Z", '
+               '"author": {"@type": "Person", "name": "Ada Lovelace"}}</script>')
+    row = ('<div class="row"><div class="pub-row-heading">Publication</div>'
+           '<div>International Conference on Round Things (ICRT) {0}</div></div>')
+
+    def published(shown: str) -> str | None:
+        page = (f"<html><head><title>Round Lab</title>{json_ld}</head><body><h1>A study of round things</h1>"
+                f"{shown}</body></html>")
+        return normalise_page("https://example.github.io/publication/round/", page).papers[0].published
+
+    assert published(row.format("2017")) == "2017"
+    # A venue without its year dates nothing; nor does a label that is part of a longer line.
+    assert published(row.format("")) is None
+    assert published("<p><b>Publication</b> of the round things society, 2017 issue</p>") is None
+
+
+def test_the_article_date_a_site_generator_shows_stands_beside_the_meta_date_of_the_pages_making():
+    # Hugo's Academic theme and its successors (round 38's held-out Clément Hardy page, Wowchemy 5.4.0):
+    # article:published_time and JSON-LD datePublished are the day the page was made (2022-03-09), the
+    # metadata line under the byline shows the paper's month; the earliest wins, and a day of the meta in
+    # the month shown refines it (Kevin Bock's page: "March 2023", meta 2023-03-10).
+    def published(made: str, shown: str) -> str | None:
+        page = (f'<html><head><title>A study of round things</title><meta property="article:published_time" '
+                f'content="{made}T14:08:19+00:00"><script type="application/ld+json">{{"@context": '
+                f'"https://schema.org", "@type": "Article", "headline": "A study of round things", '
+                f'"datePublished": "{made}T14:08:19Z", "author": {{"@type": "Person", "name": "Ada '
+                f'Lovelace"}}}}</script></head><body><h1>A study of round things</h1><div '
+                f'class="article-metadata"><div><span>Ada Lovelace</span></div><span class="article-date">'
+                f"{shown}</span></div></body></html>")
+        return normalise_page("https://example.github.io/publication/round/", page).papers[0].published
+
+    assert published("2022-03-09", "January 2022") == "2022-01"
+    assert published("2023-03-10", "March 2023") == "2023-03-10"
+    # The theme's "Last updated on …" dates a change, not the paper.
+    assert published("2022-03-09", "Last updated on January 2022") == "2022-03-09"
+
+
+def test_a_french_pages_article_date_is_read_in_french():
+    # Eric Marcon's Hugo Blox site in French (round 38's held-out page): "février, 2015" under the byline,
+    # article:published_time 2020-04-12 the day the page was made. The months are French only on a page
+    # that says it is in French.
+    def published(language: str, shown: str) -> str | None:
+        page = (f'<html lang="{language}"><head><title>Mesures de la concentration spatiale</title>'
+                f'<meta property="article:published_time" content="2020-04-12T22:31:15+00:00">'
+                f'<script type="application/ld+json">{{"@type": "Article", "headline": "Mesures de la '
+                f'concentration spatiale", "datePublished": "2020-04-12T22:31:15Z"}}</script></head><body>'
+                f'<h1>Mesures de la concentration spatiale</h1><div class="article-metadata"><div><span>Eric '
+                f'Marcon</span>, <span>Florence Puech</span></div><span class="article-date">{shown}</span>'
+                f"</div><h3>Résumé</h3><p>L'agglomération des activités économiques est indéniable et "
+                f"chacun peut aisément citer des exemples.</p></body></html>")
+        return normalise_page("https://example.github.io/publication/marcon-2015/", page).papers[0].published
+
+    assert published("fr-fr", "février, 2015") == "2015-02"
+    assert published("fr", "Décembre 2014") == "2014-12"
+    assert published("en-us", "Mars 2015") == "2020-04-12"
+
+
+def test_the_article_date_stands_beside_an_open_graph_date_on_a_page_read_from_its_body():
+    # The same theme's page with Open Graph alone (round 38's held-out Eric Marcon page in the mix of og
+    # meta only): nothing calls it scholarly but its body, and article:published_time is still the day
+    # the page was made.
+    page = ('<html><head><meta property="og:title" content="A study of round things | Round Lab">'
+            '<meta property="article:published_time" content="2020-04-12T22:31:15+00:00"></head><body>'
+            '<h1>A study of round things</h1><div class="article-metadata"><div><span>Ada Lovelace</span>'
+            '</div><span class="article-date">February 2015</span></div><h3>Abstract</h3><p '
+            'class="pub-abstract">We study round things in detail and find that they roll downhill.</p>'
+            "</body></html>")
+    paper = normalise_page("https://example.github.io/publication/round/", page).papers[0]
+    assert paper.published == "2015-02"
+
+
+def test_an_article_date_in_a_list_of_other_posts_dates_nothing():
+    # A theme's "Recent posts" beside the page, each item with its span.article-date: another post's date,
+    # earlier than the paper's, would have won as the earliest (a review of round 38's article_date).
+    sidebar = ('<aside><h3>Recent posts</h3><ul><li><a href="/post/old/">An old post</a> <span '
+               'class="article-date">March 2010</span></li></ul></aside>')
+    page = ('<html><head><title>A study of round things</title><script type="application/ld+json">'
+            '{"@type": "Article", "headline": "A study of round things", "datePublished": "2021-05-04"}'
+            f"</script></head><body><h1>A study of round things</h1>{sidebar}<h3>Abstract</h3><p>We study "
+            "round things in detail and find that they roll downhill.</p></body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].published == "2021-05-04"
+
+
+def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
+    # A list of the lab's other papers, each with its "Publication" row, under a page that shows no date
+    # of its own (a review of round 38's _venue_row_year): the first row was another paper's year.
+    others = ('<ul><li><a href="/publication/old/">An old study</a><div><span>Publication</span><span>'
+              "Journal of Old Things 2009</span></div></li></ul>")
+    page = ('<html><head><title>A study of round things</title><script type="application/ld+json">'
+            '{"@type": "Article", "headline": "A study of round things"}</script></head><body><h1>A study '
+            "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
+            f"downhill.</p><h3>Related</h3>{others}</body></html>")
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None

@@ -459,3 +459,18 @@ def test_a_data_tables_label_cell_further_along_its_row_names_no_field_of_the_re
     paper = normalise_page("https://example.org/Articles/v01/i08/Hunter/", page).papers[0]
     assert paper.title == "MetaNet - A Metadata Term Thesaurus"
     assert "TPE1" not in (paper.authors or [])
+
+
+def test_a_sites_publication_page_that_shows_only_the_title_is_the_papers_record():
+    # Jack E Taylor's Hugo site (round 38): /publication/<slug>/ shows the title as an h4 and in og:title,
+    # and "January 1, 0001 - minutes", its theme's line for a page without a date; no byline, no abstract.
+    title = "Crowdsourcing round analyses: A tutorial."
+    page = (f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+            f'<meta property="og:type" content="article"></head><body><main><div class="item"><h4>'
+            f'<a href="/publication/3_2025_round/">{title}</a></h4><h5>January 1, 0001 -  minutes</h5>'
+            f"</div></main></body></html>")
+    found = normalise_page("https://example.github.io/publication/3_2025_round/", page)
+    assert (found.papers[0].title, found.papers[0].published, found.papers[0].authors) == (title, None, None)
+    # Elsewhere such a page is any page with a title.
+    assert normalise_page("https://example.github.io/post/3_2025_round/", page) is None
+    assert normalise_page("https://example.github.io/publication/", page) is None

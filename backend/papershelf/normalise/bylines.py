@@ -76,6 +76,10 @@ _BYLINES = (
     # A list labelled for screen readers as the authors (DergiPark, 2026: <ul aria-label="Authors"> under
     # the title, each person a link, the primary author's followed by <sup>*</sup>).
     'ul[aria-label="Authors" i]', 'ol[aria-label="Authors" i]',
+    # Hugo's Academic theme and its successors (Wowchemy, Hugo Blox Builder), a generator of researchers'
+    # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
+    # the first block of div.article-metadata, the date and categories after it.
+    'div[class~="article-metadata"] > div',
 )
 
 
@@ -87,7 +91,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or _author_links(page, title) or _headed_byline(page) or _labelled_byline(page)
+    return (shown or _author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
+            or _labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title))
 
@@ -379,6 +384,29 @@ def _headed_byline(page: Page) -> list[str]:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
             return _names_in(names)
+    return []
+
+
+# How many of Quarto's "Authors" labels are read: a title block has one.
+_TITLE_META_LABELS = 3
+
+
+def _quarto_title_meta(page: Page) -> list[str]:
+    """The people of Quarto's title block: a div.quarto-title-meta-heading "Authors" (a label, no
+    heading), then div.quarto-title-meta-contents with one paragraph a person. The label's own text is
+    read, and the first few labels' contents only (a label's contents may hold the rest of the page)."""
+    labels = 0
+    for label in page.tree.css('div[class~="quarto-title-meta-heading"]'):
+        if not _AUTHORS_HEADING.fullmatch((clean_text(label.text(deep=False)) or "").rstrip(":").strip()):
+            continue
+        labels += 1
+        if labels > _TITLE_META_LABELS:
+            break
+        contents = next_element(label)
+        people = contents.css("p") if contents is not None else []
+        names = [name for person in people for name in names_in_byline(_bare_byline(byline_text(person)))]
+        if names:
+            return names
     return []
 
 

@@ -116,6 +116,9 @@ def _listed_with_others(text: str, name: str) -> bool:
     where meta names the first. Not an affiliation ("School of …"), a year or a quote after it. Or
     preceded so by another's name ("Cuong D. Tran, and Gordon S. Howarth"): meta names the last (the
     corresponding author, Hindawi)."""
+    # A template's indentation between a name's element and the comma after it ("Xuelong Li</span>\n
+    # ,  <span>Di Hu", GeWu-Lab's Hugo site) is no mark: spaces count for nothing.
+    text = " ".join(text.split())
     return any(_ANOTHER_AFTER.match(text, at + len(name))
                or _ANOTHER_BEFORE.search(text[max(0, at - _BEFORE_WITHIN) : at])
                for at in _places(text, name))
@@ -212,3 +215,15 @@ def _in_the_order_of(shown: list[str], names: list[str]) -> list[str] | None:
 
 def _words(names: list[str]) -> list[str]:
     return sorted(word for name in names for word in re.findall(r"\w+", name.casefold()))
+
+
+def several_author_tags(page: Page) -> list[str]:
+    """The people a page's plain author meta names one a tag, when it names two or more (pandoc's HTML
+    template writes one tag an author: Quarto, R Markdown). One such tag alone names a site's owner as
+    often as the paper's author (a researcher's site built by Hugo's Academic theme), so it names nobody."""
+    # The same name twice (a blog's tag written by two templates) is one person: told by its words, each
+    # name once, as a page may hold thousands of such tags.
+    names: dict[str, str] = {}
+    for name in display_names(page.every("author")):
+        names.setdefault(name.casefold(), name)
+    return list(names.values()) if len(names) > 1 else []

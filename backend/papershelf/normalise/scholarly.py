@@ -42,7 +42,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .meta_authors import dublin_core_people, weighed_against_byline
+from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title
 from .names import (
     covers,
@@ -75,6 +75,7 @@ from .shown import (
     without_closing_mark,
 )
 from .shown_dates import (
+    article_date,
     bracketed_issue_date,
     history_block_dates,
     history_dates_not_published,
@@ -175,6 +176,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         shown = read_article_body(page, body.abstract, doi, named=named) or read_labels(
             page, title_from_heading=True
         )
+        if shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS):
+            # Last, a researcher's or lab's site that builds a page for each of their papers under
+            # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
+            # more than the title its meta names, in a heading.
+            shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None:
             return []
         title, doi, body.known = title or shown.title, doi or shown.doi, True
@@ -196,6 +202,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
+    # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
+    authors = authors or several_author_tags(page) or None
     if not authors:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
@@ -207,7 +215,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             abstract=_unligatured(_abstract(page, article, merged["abstract"], body, title)),
             authors=authors,
             authors_count=len(authors) if authors else None,
-            published=_published(page, sources, body, title),
+            published=_published(page, sources, body, title, known_to_a_row),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -432,6 +440,11 @@ def _abstract(
     # spacing, read as the page shows it.
     if meta and shown and drawn_math(page.tree) and _squeezed(meta) == _squeezed(shown):
         return shown
+    # A meta copy of the whole abstract that writes the page's typographic quotes plain (Hugo's Academic
+    # theme plainifies its description: "L'agglomération" for the page's "L’agglomération"): the same
+    # abstract, read as the page shows it.
+    if meta and shown and _spaced(meta) != _spaced(shown) and _spaced(_plain_quotes(meta)) == _spaced(seen):
+        return shown
     # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and key in seen:
@@ -503,6 +516,10 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _plain_quotes(text: str) -> str:
     return text.translate(PLAIN_QUOTES)
 
@@ -522,10 +539,14 @@ def _opening_of_the_text(page: Page, meta: str) -> bool:
 
 
 def _published(
-    page: Page, sources: list[dict[str, Any]], body: BodyRecord, title: str | None
+    page: Page, sources: list[dict[str, Any]], body: BodyRecord, title: str | None, row: bool = False
 ) -> str | None:
     stated = [date for source in sources for date in source["dates"]] + body.stated
     shown = body.shown
+    if not row and any(stated):
+        # The date a site generator's metadata line shows stands beside meta that date the page's making
+        # (a page read from its body as much as one read from its meta).
+        shown = shown + article_date(page)
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
@@ -624,6 +645,15 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
         if reading is not None:
             settled[settled.index(reading[:4])] = reading
     return settled
+
+
+# A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
+# generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
+_PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def _a_publication_page(url: str) -> bool:
+    return bool(_PUBLICATION_PAGE.search(urlparse(url).path))
 
 
 def _looks_scholarly(

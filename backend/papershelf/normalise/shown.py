@@ -59,6 +59,9 @@ _ABSTRACT_SELECTORS = (
     'div[class~="abstractSection" i]',
     "p.paper-abstract",
     'p[class~="abstract" i]',
+    # Hugo's Academic theme and its successors: <p class="pub-abstract"> under the heading the site's
+    # language gives it ("Abstract", "Résumé"), the rows of type and venue after it.
+    'p[class~="pub-abstract"]',
     # A hand-made page whose headings are images: <p><img alt="Abstract"><br>The abstract…</p>
     'p:has(> img[alt="Abstract"])',
 )
@@ -730,6 +733,9 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         parts: list[str] = []
         wrapper = ended_wrapper(heading)
         sibling = wrapper.next
+        # The heading's own paragraphs: the first element after it, and whether any paragraph says something.
+        first: Any = None
+        said = False
         # Out of a wrapper, the next section's heading is wrapped the same way: an element holding one. A
         # heading of a lower rank heads a section of the abstract (BMC: h3 "Abstract", h4 "Background").
         while sibling is not None and not _ends_under(heading, sibling) and not (
@@ -740,7 +746,14 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
                 parts.append(sibling.text_content or "")
             else:
                 parts.append(run_text(sibling))
+                first = sibling if first is None and not sibling.tag.startswith("-") else first
+                said = said or (sibling.tag == "p" and bool(parts[-1].strip()))
             sibling = sibling.next
+        if first is not None and first.tag == "p" and not said:
+            # The heading over an empty paragraph, and no paragraph after it: a template's abstract left
+            # unfilled (Hugo's Academic theme: <h3>Abstract</h3><p class=pub-abstract></p>, then the
+            # page's rows of type and venue and its owner's biography), not an abstract.
+            continue
         text = abstract_text("".join(parts))
         if text and len(text) >= MIN_ABSTRACT:
             return text

@@ -200,6 +200,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
     return (
         _dates_after(page, _DATE_LABEL, _LABEL_WORDS)
         or _marked_publication_time(page)
+        or article_date(page)
         or _time_under_heading(page, title)
         or _dateline_under_heading(page, title)
         or _citation_line_date(page, title)
@@ -211,8 +212,44 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _own_citation_year(text_above_references(page), title)
         or _own_citation_line_year(text_above_references(page), title)
         or _own_popover_citation_year(page, title)
+        or _venue_row_year(page)
         or _dates_after(page, _DEGREE_LABEL)
     )
+
+
+# A record's row of the venue, its label alone in its element: "Publication" (Hugo's Academic theme and
+# its successors: div.pub-row-heading "Publication", then the venue), "Published in", "Venue".
+_VENUE_LABEL = re.compile(r"(?:publication|published in|venue)\s*:?", re.IGNORECASE)
+# The year that ends a venue written with it: "International Conference on Computer Vision (ICCV) 2017",
+# "ICCV 2017)", "Proc. ICML, 2019".
+_VENUE_YEAR = re.compile(r"(?:^|[\s,(])((?:1[89]|20)\d\d)\)?\.?$")
+
+
+def _venue_row_year(page: Page) -> list[str]:
+    """The year that ends the venue a labelled row gives, for a page that shows no other date (a
+    researcher's site's page of a conference paper: "Publication | International Conference on Computer
+    Vision (ICCV) 2017"). The label's own text alone is read, and only the first few labels' values (a
+    value may hold the rest of the page, labels and all); a label in a list, a sidebar, a menu or a
+    footer is another paper's."""
+    values = 0
+    for label in page.tree.css("div, dt, th, td, span, strong, b"):
+        if not _VENUE_LABEL.fullmatch(clean_text(label.text(deep=False)) or ""):
+            continue
+        if next(label.iter(), None) is not None or _in_a_box(label):
+            continue  # a block that holds more than the label; another paper's row in a list or sidebar
+        values += 1
+        if values > _VENUE_ROWS:
+            break
+        value = next_element(label)
+        text = clean_text(value.text(deep=True)) if value is not None else None
+        if text and len(text) < _VENUE_LINE and (found := _VENUE_YEAR.search(text)):
+            return [found.group(1)]
+    return []
+
+
+# A venue's line, not a paragraph that happens to end with a year; and how many labelled rows are read.
+_VENUE_LINE = 200
+_VENUE_ROWS = 3
 
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
@@ -406,6 +443,54 @@ _PUBLICATION_TIMES = (
     'time[pubdate][datetime],time[class~="published"][datetime],time[class~="entry-date"][datetime],'
     '[class~="published"] > time[datetime]'
 )
+
+
+def article_date(page: Page) -> list[str]:
+    """The date the element classed as the article's date shows, when it is a date and nothing else:
+    Hugo's Academic theme and its successors set it under the byline (<span class="article-date">March
+    2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
+    made, years after the paper at times. "Last updated on …" there is no date of the paper. One in a
+    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates)."""
+    for node in page.tree.css('[class~="article-date"]')[:_ARTICLE_DATES]:
+        if _in_a_box(node):
+            continue
+        date = whole_date(_in_english(page, node.text(deep=True)))
+        return [date] if date else []
+    return []
+
+
+# How many elements classed as an article's date are looked at: the page's own is among the first.
+_ARTICLE_DATES = 3
+_BOXES = frozenset(("li", "aside", "nav", "footer"))
+
+
+def _in_a_box(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in _BOXES:
+            return True
+        parent = parent.parent
+    return False
+
+
+# The months as a page in French writes them ("février, 2015": Hugo Blox Builder's date line on a
+# French site), read only on a page whose <html lang> is French: "Mars 2020" in English is a mission.
+_FRENCH_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December",
+}
+_FRENCH_MONTH = re.compile(r"\b(" + "|".join(_FRENCH_MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _in_english(page: Page, text: str) -> str:
+    """The text with the months of the page's language in English, for a French page."""
+    root = page.tree.css_first("html")
+    language = (root.attributes.get("lang") or "") if root is not None else ""
+    if not language.casefold().startswith("fr"):
+        return text
+    return _FRENCH_MONTH.sub(lambda found: _FRENCH_MONTHS[found.group(1).casefold()], text)
 
 
 def _marked_publication_time(page: Page) -> list[str]:
