@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .dates import whole_date
-from .html_meta import Page, block_text, byline_text, next_element, short_text
+from .html_meta import Page, alone_in_parent, block_text, byline_text, next_element, short_text
 from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import (
     HEADING_TAGS,
@@ -247,7 +247,7 @@ def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
         return []
     # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the blocks are the next ones.
     node = heading
-    while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
+    while node.parent is not None and node.parent.tag not in ("body", "html") and alone_in_parent(node):
         node = node.parent
     names: list[str] = []
     block, passed = next_element(node), 0
@@ -289,18 +289,6 @@ def _name_beside_own_address(block: Any) -> str | None:
         if any(word in mailbox for word in words):
             return display_name(name)
     return None
-
-
-def _only_child(node: Any) -> bool:
-    """Whether the element is all its parent holds, besides blank text and comments."""
-    child = node.parent.child
-    while child is not None:
-        if child.mem_id != node.mem_id and child.tag != "-comment" and (
-            child.tag != "-text" or (child.text_content or "").strip()
-        ):
-            return False
-        child = child.next
-    return True
 
 
 _NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -486,8 +474,13 @@ def _in_other_works(node: Any) -> bool:
 
 
 def _among_other_works(node: Any, known: dict[int, bool]) -> bool:
-    """Whether an ancestor of the node is a list of other works; `known` keeps each ancestor's answer,
-    so that the spans of a deep nest walk its depth once, not once a span."""
+    """Whether an ancestor of the node is a list of other works."""
+    return _an_ancestor(node, _in_other_works, known)
+
+
+def _an_ancestor(node: Any, test: Callable[[Any], bool], known: dict[int, bool]) -> bool:
+    """Whether `test` holds for an ancestor of the node; `known` keeps each ancestor's answer, so that
+    the many nodes of a deep nest walk its depth once, not once each."""
     walked: list[int] = []
     found = False
     for parent in _ancestors(node):
@@ -495,7 +488,7 @@ def _among_other_works(node: Any, known: dict[int, bool]) -> bool:
             found = known[parent.mem_id]
             break
         walked.append(parent.mem_id)
-        if _in_other_works(parent):
+        if test(parent):
             found = True
             break
     for mem_id in walked:
@@ -602,21 +595,12 @@ def _ancestors(node: Any) -> Iterator[Any]:
 
 
 def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name. `known` keeps
-    each ancestor's answer: the texts of a pop-up nested deep walk its depth once, not once a text."""
-    walked: list[int] = []
-    found = False
-    for parent in _ancestors(node):
-        if parent.mem_id in known:
-            found = known[parent.mem_id]
-            break
-        walked.append(parent.mem_id)
-        if any(word in (parent.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip")):
-            found = True
-            break
-    for mem_id in walked:
-        known[mem_id] = found
-    return found
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+    return _an_ancestor(node, _a_pop_up, known)
+
+
+def _a_pop_up(node: Any) -> bool:
+    return any(word in (node.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip"))
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,

@@ -198,6 +198,19 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
     return None
 
 
+def alone_in_parent(node: Any) -> bool:
+    """Whether the element is all its parent holds, besides blank text and comments (an abstract may be
+    bare text beside its heading: <div><h5>Abstract</h5>In English, …</div>)."""
+    child = node.parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag != "-comment" and (
+            child.tag != "-text" or (child.text_content or "").strip()
+        ):
+            return False
+        child = child.next
+    return True
+
+
 def _of_the_page_item(node: Any, known: dict[tuple[bool, int], bool] | None = None) -> bool:
     """Whether a microdata (or RDFa) property belongs to the page's own item, not to an item nested
     in it (PeerJ marks every reference up as a ScholarlyArticle with itemprop="citation"; an RDFa

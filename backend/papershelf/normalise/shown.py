@@ -21,6 +21,7 @@ from .html_meta import (
     UNSEEN,
     Page,
     abstract_text,
+    alone_in_parent,
     block_text,
     byline_text,
     markup_text,
@@ -854,22 +855,9 @@ def ended_wrapper(heading: Any) -> Any:
     """The heading, or the wrapper that holds nothing else (a card's header, a grid's column beside the
     one that holds its text: InvenioRDM's "Description"): what follows it is the heading's section."""
     node = heading
-    while node.parent is not None and node.parent.tag in ("div", "header") and _alone(node):
+    while node.parent is not None and node.parent.tag in ("div", "header") and alone_in_parent(node):
         node = node.parent
     return node
-
-
-def _alone(node: Any) -> bool:
-    """Whether the element is all its parent holds, besides blank text (the abstract may be bare text
-    beside its heading: <div><h5>Abstract</h5>In English, …</div>)."""
-    child = node.parent.child
-    while child is not None:
-        if child.mem_id != node.mem_id and child.tag != "-comment" and (
-            child.tag != "-text" or (child.text_content or "").strip()
-        ):
-            return False
-        child = child.next
-    return True
 
 
 def _first_element(node: Any) -> Any:
