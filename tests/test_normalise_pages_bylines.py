@@ -1362,3 +1362,18 @@ def test_a_byline_of_links_to_each_persons_entry_further_down_is_the_byline():
     contents_only = page.replace(page[page.index("<center><i>"):page.index("<ul>")], "")
     found = normalise_page("https://arxiv.org/html/cs/9901011v1/ihist-isoc-v32.htm", contents_only)
     assert found.papers[0].authors is None
+
+
+def test_a_contact_label_over_a_role_address_under_the_heading_is_no_byline():
+    # A university's news release of a paper: under the h1 a bold "Media Contact" over its officer's
+    # name and the office's address, media@; the label repeats the address's word, but names no person.
+    page = ('<html><head><title>Sparse attention made twice as fast</title></head><body><h1>Sparse attention '
+            'made twice as fast</h1><p><b>{0}</b><br>Jane Roe, University News Office<br><a href="mailto:'
+            '{1}@example.edu">{1}@example.edu</a></p><p>Researchers have made sparse attention twice as '
+            'fast. The paper, DOI 10.1234/abcd.5678, appears in the Journal of Things.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sparse-attention"
+    assert normalise_page(url, page.format("Media Contact", "media")).papers[0].authors is None
+    assert normalise_page(url, page.format("Press Office", "press.office")).papers[0].authors is None
+    assert normalise_page(url, page.format("Library Services", "library")).papers[0].authors is None
+    # A person's own address still names them.
+    assert normalise_page(url, page.format("Jane Roe", "jane.roe")).papers[0].authors == ["Jane Roe"]

@@ -278,12 +278,26 @@ def _name_beside_own_address(block: Any) -> str | None:
     name = (clean_text(first.text(deep=True)) or "").rstrip(_TRAILING_MARKS)
     if not _NAME_PART.fullmatch(name):
         return None
-    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3]
+    # A label over a role's address is no person: "Media Contact" over media@, "Press Office" over
+    # press@ (a university's news release of a paper).
+    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3 and _fold(word) not in _ROLE_WORDS]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
         if any(word in mailbox for word in words):
             return display_name(name)
     return None
+
+
+# The words of role addresses (RFC 2142's info@, news@, support@, webmaster@, and a press office's,
+# an editorial office's, a help desk's and a library's or department's), which a contact block's label
+# repeats.
+_ROLE_WORDS = frozenset({
+    "info", "information", "news", "newsroom", "press", "media", "contact", "contacts", "office", "support",
+    "help", "helpdesk", "desk", "editor", "editors", "editorial", "communications", "relations", "public",
+    "webmaster", "admin", "sales", "marketing", "enquiries", "inquiries", "general", "team", "service",
+    "services", "library", "department", "dept", "school", "faculty", "centre", "center", "institute",
+    "unit", "board", "group", "lab", "research", "reception", "secretary", "secretariat",
+})
 
 
 def _only_child(node: Any) -> bool:
