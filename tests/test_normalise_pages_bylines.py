@@ -1377,3 +1377,15 @@ def test_a_contact_label_over_a_role_address_under_the_heading_is_no_byline():
     assert normalise_page(url, page.format("Library Services", "library")).papers[0].authors is None
     # A person's own address still names them.
     assert normalise_page(url, page.format("Jane Roe", "jane.roe")).papers[0].authors == ["Jane Roe"]
+
+
+def test_a_byline_that_wraps_each_person_in_an_info_block_names_each():
+    # A blog's post of its paper: the byline's people each in a div.author-info (the theme's block of
+    # the name, and maybe a photo), no pop-up beside any name; each is one person.
+    page = ('<html><head><title>Our new paper on sparse attention</title></head><body><article><h1>Our new '
+            'paper on sparse attention</h1><div class="byline"><div class="author-info"><span class="author-'
+            'name">Maria Lopez</span></div><div class="author-info"><span class="author-name">Kenji Sato'
+            '</span></div></div><p>Our paper (doi:10.1234/abcd.5678) is out: sparse attention, twice as '
+            'fast.</p></article></body></html>')
+    paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
+    assert paper.authors == ["Maria Lopez", "Kenji Sato"]

@@ -738,7 +738,7 @@ def _names_in(byline: Any) -> list[str]:
     # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
     # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    lists = [found for found in lists if found.css_first("li") and not _in_details(found, byline)]
+    lists = _outside_details([found for found in lists if found.css_first("li")], byline)
     # A block's navigation (SpringerLink, 2017: div.authors opens with <ul data-role="AuthorsNavigation">
     # <li>Authors</li><li><a href="#authorsandaffiliations">Authors and affiliations</a></li>, then the
     # people's ul) names nobody: the list after it is the byline.
@@ -754,8 +754,7 @@ def _names_in(byline: Any) -> list[str]:
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
     # MDPI's name that drops its profile card.
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = (items or [node for node in byline.css(_PERSON_ELEMENTS) if not _in_details(node, byline)]
-             or _people_marked(byline))
+    items = items or _outside_details(byline.css(_PERSON_ELEMENTS), byline) or _people_marked(byline)
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
     items = [person for item in items for person in _each_person(item)]
     if items:
@@ -774,16 +773,25 @@ def _names_in(byline: Any) -> list[str]:
 _DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
 
 
-def _in_details(node: Any, byline: Any) -> bool:
-    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only)."""
+def _in_details(node: Any, byline: Any, info: bool = True) -> bool:
+    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only);
+    without `info`, one marked as a pop-up by its role or class, not by a class ending in "info"."""
     for parent in _ancestors(node):
         if parent.mem_id == byline.mem_id:
             return False
         words = (parent.attributes.get("class") or "").casefold().split()
         if (parent.attributes.get("role") or "").casefold() in _DETAILS_ROLES or any(
-                word.endswith("info") or word in ("popup", "tooltip", "overlay") for word in words):
+                (info and word.endswith("info")) or word in ("popup", "tooltip", "overlay")
+                for word in words):
             return True
     return False
+
+
+def _outside_details(nodes: list[Any], byline: Any) -> list[Any]:
+    """The nodes outside the people's pop-ups. A block classed "…info" is a pop-up only beside names
+    shown outside it: a blog's byline wraps each person in div.author-info, the names shown, not again."""
+    return ([node for node in nodes if not _in_details(node, byline)]
+            or [node for node in nodes if not _in_details(node, byline, info=False)])
 
 
 def _is_navigation(found: Any) -> bool:
