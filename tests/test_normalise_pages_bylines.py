@@ -1389,3 +1389,14 @@ def test_a_byline_that_wraps_each_person_in_an_info_block_names_each():
             'fast.</p></article></body></html>')
     paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
+    # A blog's post of its paper whose theme classes the page's container for a contents sidebar
+    # ("toc-left"): the container holds the heading and the byline, no list of other papers.
+    page = ('<html><head><title>Our new paper on sparse attention</title></head><body>'
+            '<div class="page-layout-article toc-left"><article><h1>Our new paper on sparse attention</h1>'
+            '<div class="byline">By Maria Lopez and Kenji Sato</div><p>Our paper (doi:10.1234/abcd.5678) is '
+            'out: sparse attention, twice as fast.</p></article></div></body></html>')
+    paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
+    assert paper.authors == ["Maria Lopez", "Kenji Sato"]

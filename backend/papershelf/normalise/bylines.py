@@ -514,6 +514,7 @@ def _contributor_spans(page: Page) -> list[str]:
 def _byline_element(page: Page) -> list[str]:
     order: dict[int, int] | None = None  # the page's nodes in document order, once one is needed
     start = -1
+    around: set[int] = set()  # what holds the page's heading
     for selector in _BYLINES:
         nodes = page.tree.css(selector)
         if not nodes:
@@ -522,10 +523,11 @@ def _byline_element(page: Page) -> list[str]:
             order = _page_order(page)
             heading = page.tree.css_first("h1")
             start = order.get(heading.mem_id, -1) if heading is not None else -1
+            around = {node.mem_id for node in _ancestors(heading)} if heading is not None else set()
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        own = next((node for node in after or nodes if not _among_other_papers(node)), None)
+        own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
         if own is not None and (names := _names_in(own)):
             return names
     return []
@@ -538,9 +540,11 @@ def _byline_element(page: Page) -> list[str]:
 _ENTRY_DEPTH = 40
 
 
-def _among_other_papers(node: Any) -> bool:
+def _among_other_papers(node: Any, around: set[int]) -> bool:
+    # An element so classed that holds the page's own heading is its layout, not a list of other papers
+    # (Quarto's and other themes' "toc-left" on the page's container, for a contents sidebar).
     for depth, element in enumerate(chain((node,), _ancestors(node))):
-        if depth > _ENTRY_DEPTH:
+        if depth > _ENTRY_DEPTH or element.mem_id in around:
             return False
         if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
             return True
