@@ -331,12 +331,16 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
 
 
 def _cell_before(cell: Any) -> bool:
-    """Whether a table cell has another cell before it in its row (past blank text and comments only,
-    so that a row of many label-like cells is not walked back once for each)."""
+    """Whether a table cell has another cell with words before it in its row. A blank cell opening a row
+    (a catalogue's icon or check box, a hand-made page's spacer) is not read, so the label after it
+    opens the row. The walk back stops at the first cell with words (each label cell has them), so
+    the cells of a row are walked once in all."""
     sibling = cell.prev
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
+    while sibling is not None:
+        if sibling.tag in ("td", "th") and (sibling.text(deep=True) or "").strip():
+            return True
         sibling = sibling.prev
-    return sibling is not None and sibling.tag in ("td", "th")
+    return False
 
 
 def _row_of(node: Any, label: str) -> tuple[str, str, int | None]:
