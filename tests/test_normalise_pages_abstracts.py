@@ -823,6 +823,31 @@ def test_a_news_storys_standfirst_block_is_its_summary_without_meta():
     assert paper.abstract == standfirst
 
 
+def test_a_related_storys_standfirst_is_not_the_pages_summary():
+    # A news page, no meta, lists related stories below its own, each a title link and a div.standfirst
+    # (in a list, or as cards under their own h3): theirs, whether the page's own standfirst is too
+    # short to read or missing.
+    related = ("Chemists find that coating the dots in a thin shell of zinc sulphide doubles their "
+               "brightness and keeps them stable for weeks in water.")
+    as_list = (f"<section><h2>Related stories</h2><ul><li><a href='/news/1'>Quantum dots glow brighter</a>"
+               f"<div class='standfirst'>{related}</div></li></ul></section>")
+    as_cards = (f"<div class='more'><div class='card'><h3><a href='/news/1'>Quantum dots glow brighter</a>"
+                f"</h3><div class='standfirst'>{related}</div></div></div>")
+    own = "<div class='standfirst'>A new map of the sea floor.</div>"
+    page = ("<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor "
+            "map is the sharpest yet</h1>{0}<p>By Ann Lee</p><p>The paper (doi:10.1038/nature12345) gives "
+            "the map, made from ship soundings and satellite data.</p></article>{1}</body></html>")
+    url = "https://news.example.com/science/sea-floor-map"
+    for others in (as_list, as_cards):
+        for standfirst in (own, ""):
+            assert normalise_page(url, page.format(standfirst, others)).papers[0].abstract is None
+    # The page's own standfirst, long enough, is still its summary.
+    longer = ("A new map of the sea floor, made from a decade of soundings, shows ridges and canyons never "
+              "seen before.")
+    found = normalise_page(url, page.format(f"<div class='standfirst'>{longer}</div>", as_list))
+    assert found.papers[0].abstract == longer
+
+
 def test_a_site_blurb_in_a_classed_div_under_the_heading_is_no_standfirst():
     # The review of db36fbf left it: a description the page shows whole under its title's heading is
     # taken for a standfirst, and a blog theme may show the site's blurb there (<div class="site-

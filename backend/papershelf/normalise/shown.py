@@ -64,10 +64,11 @@ _ABSTRACT_SELECTORS = (
 )
 # Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
 # it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
-# abstract's sections), SPIP's chapô, the summary a French review sets above an essay, and the
-# standfirst a news story of a journal sets under its heading (Nature News, 2013: div.standfirst),
-# which the corpus reads as the story's summary.
-_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]', 'div[class~="standfirst"]')
+# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
+# The standfirst a news story of a journal sets under its heading (Nature News, 2013), which the corpus
+# reads as the story's summary.
+_STANDFIRST = "standfirst"
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
@@ -123,10 +124,42 @@ def generic_abstract(page: Page) -> str | None:
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
+        or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
         or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
+
+
+def _standfirst_under_heading(page: Page) -> str | None:
+    """The page's own standfirst, not one of a list of other stories: a news page sets each related
+    story's standfirst the same way, after the story's heading or title link, or in a list item or an
+    aside, and the page's own may be too short to read or missing."""
+    for node in page.tree.css(f'div[class~="{_STANDFIRST}"]'):
+        before = node.prev
+        while before is not None and before.tag.startswith("-"):
+            before = before.prev
+        if before is not None and before.tag in ("a", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if _holder_within(node, ("li", "aside", "nav", "footer")) or node.css_first("h1") is not None:
+            continue
+        if text := _abstract_in_block(node):
+            return text
+    return None
+
+
+# How far up a standfirst is looked at for a list's item or an aside: further than a layout nests it,
+# and a bound on a hostile page's nesting of many.
+_HOLDER_DEPTH = 40
+
+
+def _holder_within(node: Any, tags: tuple[str, ...]) -> bool:
+    parent, depth = node.parent, 0
+    while parent is not None and depth < _HOLDER_DEPTH:
+        if parent.tag in tags:
+            return True
+        parent, depth = parent.parent, depth + 1
+    return False
 
 
 def _abstract_in_details(page: Page) -> str | None:
@@ -174,10 +207,16 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
                 continue
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
-            # A visual or graphical abstract inside the block is a figure, not the abstract's text.
-            text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
-            if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+            if text := _abstract_in_block(node):
                 return text
+    return None
+
+
+def _abstract_in_block(node: Any) -> str | None:
+    # A visual or graphical abstract inside the block is a figure, not the abstract's text.
+    text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
+    if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+        return text
     return None
 
 
