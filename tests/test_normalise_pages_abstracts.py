@@ -8,6 +8,7 @@ Every field of every page's sidecar is checked by scripts/fidelity (tests/test_f
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -785,6 +786,22 @@ def test_a_page_nested_deeper_than_pythons_stack_is_read_not_raised():
             f"{nested}</body></html>")
     found = normalise_page("https://example.org/item/1", page)
     assert (found.papers[0].title, found.papers[0].abstract) == ("On things", text)
+
+
+def test_a_long_run_of_spaces_in_a_block_is_read_in_linear_time():
+    # A page whose template pads a paragraph with a long run of spaces (or a hostile page): the closing
+    # bracket's line-break rule was tried from each space of the run and walked the run to its end each
+    # time, quadratic in its length, in every reader of a block's text. Brackets still lose a source
+    # line break inside them.
+    spaces = " " * 30_000
+    text = "We study things (the many, varied ones) at length and find them worth the study we give."
+    page = ("<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
+            f"<p>We study things (\nthe many, varied ones\n) at{spaces}length and{spaces}find them worth the "
+            f"study{spaces}we give.</p></body></html>")
+    started = time.perf_counter()
+    found = normalise_page("https://example.org/item/1", page)
+    assert time.perf_counter() - started < 2  # 10 s before, 0.05 s after
+    assert found.papers[0].abstract == text
 
 
 def test_an_abstract_headed_by_a_paragraph_is_its_run_of_labelled_paragraphs():
