@@ -804,6 +804,18 @@ def test_a_long_run_of_spaces_in_a_block_is_read_in_linear_time():
     assert found.papers[0].abstract == text
 
 
+def test_another_papers_summary_headed_by_a_paragraph_in_a_sidebars_list_is_not_the_abstract():
+    # A lab's news page of its paper, no meta, no abstract of its own; its sidebar lists the lab's other
+    # papers, each a title link, <p>Summary</p> and the paper's summary: that summary is the other paper's.
+    other = ("Honeybees trained with sugar rewards can tell apart groups of up to four objects, a study of "
+             "two hundred foragers shows.")
+    page = ("<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor "
+            "map is the sharpest yet</h1><p class='byline'>By Ann Lee</p><p>The paper (doi:10.1038/nature1234"
+            "5) gives the map.</p></article><aside><h2>Also from our lab</h2><ul><li><a href='/p/2'>Bees "
+            f"count to four</a><p>Summary</p><p>{other}</p></li></ul></aside></body></html>")
+    assert normalise_page("https://lab.example.org/news/sea-floor", page).papers[0].abstract is None
+
+
 def test_an_abstract_headed_by_a_paragraph_is_its_run_of_labelled_paragraphs():
     # An aggregator's copy of a journal article (round 37's FindArticles page, 2004): the heading is a
     # paragraph, <p>ABSTRACT</p>, and nothing heads the article's text after the abstract, so the

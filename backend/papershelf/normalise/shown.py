@@ -141,7 +141,7 @@ def _standfirst_under_heading(page: Page) -> str | None:
             before = before.prev
         if before is not None and before.tag in ("a", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if _holder_within(node, ("li", "aside", "nav", "footer")) or node.css_first("h1") is not None:
+        if _holder_within(node, _OTHER_ENTRIES) or node.css_first("h1") is not None:
             continue
         if text := _abstract_in_block(node):
             return text
@@ -151,6 +151,10 @@ def _standfirst_under_heading(page: Page) -> str | None:
 # How far up a standfirst is looked at for a list's item or an aside: further than a layout nests it,
 # and a bound on a hostile page's nesting of many.
 _HOLDER_DEPTH = 40
+
+
+# Where a list of other papers or stories sets each its own summary: a list's items, asides, navs, footers.
+_OTHER_ENTRIES = ("li", "aside", "nav", "footer")
 
 
 def _holder_within(node: Any, tags: tuple[str, ...]) -> bool:
@@ -807,6 +811,8 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
             continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
             continue
+        if _holder_within(heading, _OTHER_ENTRIES):
+            continue  # an entry of a list of other papers or stories, or a sidebar's, with its own summary
         parts: list[str] = []
         after, skipped = next_element(heading), 0
         while after is not None and skipped <= _BETWEEN_PARAGRAPHS:
