@@ -8,6 +8,7 @@ Every field of every page's sidecar is checked by scripts/fidelity (tests/test_f
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -787,6 +788,34 @@ def test_a_page_nested_deeper_than_pythons_stack_is_read_not_raised():
     assert (found.papers[0].title, found.papers[0].abstract) == ("On things", text)
 
 
+def test_a_long_run_of_spaces_in_a_block_is_read_in_linear_time():
+    # A page whose template pads a paragraph with a long run of spaces (or a hostile page): the closing
+    # bracket's line-break rule was tried from each space of the run and walked the run to its end each
+    # time, quadratic in its length, in every reader of a block's text. Brackets still lose a source
+    # line break inside them.
+    spaces = " " * 30_000
+    text = "We study things (the many, varied ones) at length and find them worth the study we give."
+    page = ("<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
+            f"<p>We study things (\nthe many, varied ones\n) at{spaces}length and{spaces}find them worth the "
+            f"study{spaces}we give.</p></body></html>")
+    started = time.perf_counter()
+    found = normalise_page("https://example.org/item/1", page)
+    assert time.perf_counter() - started < 2  # 10 s before, 0.05 s after
+    assert found.papers[0].abstract == text
+
+
+def test_another_papers_summary_headed_by_a_paragraph_in_a_sidebars_list_is_not_the_abstract():
+    # A lab's news page of its paper, no meta, no abstract of its own; its sidebar lists the lab's other
+    # papers, each a title link, <p>Summary</p> and the paper's summary: that summary is the other paper's.
+    other = ("Honeybees trained with sugar rewards can tell apart groups of up to four objects, a study of "
+             "two hundred foragers shows.")
+    page = ("<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor "
+            "map is the sharpest yet</h1><p class='byline'>By Ann Lee</p><p>The paper (doi:10.1038/nature1234"
+            "5) gives the map.</p></article><aside><h2>Also from our lab</h2><ul><li><a href='/p/2'>Bees "
+            f"count to four</a><p>Summary</p><p>{other}</p></li></ul></aside></body></html>")
+    assert normalise_page("https://lab.example.org/news/sea-floor", page).papers[0].abstract is None
+
+
 def test_an_abstract_headed_by_a_paragraph_is_its_run_of_labelled_paragraphs():
     # An aggregator's copy of a journal article (round 37's FindArticles page, 2004): the heading is a
     # paragraph, <p>ABSTRACT</p>, and nothing heads the article's text after the abstract, so the
@@ -821,6 +850,31 @@ def test_a_news_storys_standfirst_block_is_its_summary_without_meta():
             "<dl><dt>DOI:</dt><dd>doi:10.1038/nature.2013.13418</dd></dl></body></html>")
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.abstract == standfirst
+
+
+def test_a_related_storys_standfirst_is_not_the_pages_summary():
+    # A news page, no meta, lists related stories below its own, each a title link and a div.standfirst
+    # (in a list, or as cards under their own h3): theirs, whether the page's own standfirst is too
+    # short to read or missing.
+    related = ("Chemists find that coating the dots in a thin shell of zinc sulphide doubles their "
+               "brightness and keeps them stable for weeks in water.")
+    as_list = (f"<section><h2>Related stories</h2><ul><li><a href='/news/1'>Quantum dots glow brighter</a>"
+               f"<div class='standfirst'>{related}</div></li></ul></section>")
+    as_cards = (f"<div class='more'><div class='card'><h3><a href='/news/1'>Quantum dots glow brighter</a>"
+                f"</h3><div class='standfirst'>{related}</div></div></div>")
+    own = "<div class='standfirst'>A new map of the sea floor.</div>"
+    page = ("<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor "
+            "map is the sharpest yet</h1>{0}<p>By Ann Lee</p><p>The paper (doi:10.1038/nature12345) gives "
+            "the map, made from ship soundings and satellite data.</p></article>{1}</body></html>")
+    url = "https://news.example.com/science/sea-floor-map"
+    for others in (as_list, as_cards):
+        for standfirst in (own, ""):
+            assert normalise_page(url, page.format(standfirst, others)).papers[0].abstract is None
+    # The page's own standfirst, long enough, is still its summary.
+    longer = ("A new map of the sea floor, made from a decade of soundings, shows ridges and canyons never "
+              "seen before.")
+    found = normalise_page(url, page.format(f"<div class='standfirst'>{longer}</div>", as_list))
+    assert found.papers[0].abstract == longer
 
 
 def test_a_site_blurb_in_a_classed_div_under_the_heading_is_no_standfirst():

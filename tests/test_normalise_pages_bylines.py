@@ -1407,3 +1407,41 @@ def test_plain_author_tags_by_the_thousand_are_read_in_one_pass():
     paper = normalise_page("https://example.org/research/round/", page).papers[0]
     assert time.perf_counter() - started < 2  # 80 s before, 0.05 s after
     assert paper.authors == names
+
+
+def test_a_contact_label_over_a_role_address_under_the_heading_is_no_byline():
+    # A university's news release of a paper: under the h1 a bold "Media Contact" over its officer's
+    # name and the office's address, media@; the label repeats the address's word, but names no person.
+    page = ('<html><head><title>Sparse attention made twice as fast</title></head><body><h1>Sparse attention '
+            'made twice as fast</h1><p><b>{0}</b><br>Jane Roe, University News Office<br><a href="mailto:'
+            '{1}@example.edu">{1}@example.edu</a></p><p>Researchers have made sparse attention twice as '
+            'fast. The paper, DOI 10.1234/abcd.5678, appears in the Journal of Things.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sparse-attention"
+    assert normalise_page(url, page.format("Media Contact", "media")).papers[0].authors is None
+    assert normalise_page(url, page.format("Press Office", "press.office")).papers[0].authors is None
+    assert normalise_page(url, page.format("Library Services", "library")).papers[0].authors is None
+    # A person's own address still names them.
+    assert normalise_page(url, page.format("Jane Roe", "jane.roe")).papers[0].authors == ["Jane Roe"]
+
+
+def test_a_byline_that_wraps_each_person_in_an_info_block_names_each():
+    # A blog's post of its paper: the byline's people each in a div.author-info (the theme's block of
+    # the name, and maybe a photo), no pop-up beside any name; each is one person.
+    page = ('<html><head><title>Our new paper on sparse attention</title></head><body><article><h1>Our new '
+            'paper on sparse attention</h1><div class="byline"><div class="author-info"><span class="author-'
+            'name">Maria Lopez</span></div><div class="author-info"><span class="author-name">Kenji Sato'
+            '</span></div></div><p>Our paper (doi:10.1234/abcd.5678) is out: sparse attention, twice as '
+            'fast.</p></article></body></html>')
+    paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
+    assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
+    # A blog's post of its paper whose theme classes the page's container for a contents sidebar
+    # ("toc-left"): the container holds the heading and the byline, no list of other papers.
+    page = ('<html><head><title>Our new paper on sparse attention</title></head><body>'
+            '<div class="page-layout-article toc-left"><article><h1>Our new paper on sparse attention</h1>'
+            '<div class="byline">By Maria Lopez and Kenji Sato</div><p>Our paper (doi:10.1234/abcd.5678) is '
+            'out: sparse attention, twice as fast.</p></article></div></body></html>')
+    paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
+    assert paper.authors == ["Maria Lopez", "Kenji Sato"]

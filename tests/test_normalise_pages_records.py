@@ -474,3 +474,16 @@ def test_a_sites_publication_page_that_shows_only_the_title_is_the_papers_record
     # Elsewhere such a page is any page with a title.
     assert normalise_page("https://example.github.io/post/3_2025_round/", page) is None
     assert normalise_page("https://example.github.io/publication/", page) is None
+
+
+def test_a_records_rows_opening_with_a_blank_cell_are_read_by_their_labels():
+    # A repository's record whose rows each open with a blank cell (the catalogue's icon column, a
+    # hand-made page's spacer): the label is the first cell with words, and the row is the record's.
+    row = '<tr><td class="icon"><img src="/i/{0}.png" alt=""></td><td>{0}</td><td>{1}</td></tr>'
+    rows = (row.format("Title", "Deep learning for soil moisture") + row.format("Author", "Smith, Jane")
+            + row.format("Abstract", "We train a network on satellite data to estimate the moisture of the "
+                         "soil from radar images taken over two growing seasons."))
+    page = ("<html><head><title>Record 123</title></head><body><h1>Deep learning for soil moisture</h1>"
+            f"<table>{rows}</table></body></html>")
+    paper = normalise_page("https://repo.example.edu/record/123", page).papers[0]
+    assert (paper.title, paper.authors) == ("Deep learning for soil moisture", ["Jane Smith"])

@@ -283,12 +283,26 @@ def _name_beside_own_address(block: Any) -> str | None:
     name = (clean_text(first.text(deep=True)) or "").rstrip(_TRAILING_MARKS)
     if not _NAME_PART.fullmatch(name):
         return None
-    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3]
+    # A label over a role's address is no person: "Media Contact" over media@, "Press Office" over
+    # press@ (a university's news release of a paper).
+    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3 and _fold(word) not in _ROLE_WORDS]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
         if any(word in mailbox for word in words):
             return display_name(name)
     return None
+
+
+# The words of role addresses (RFC 2142's info@, news@, support@, webmaster@, and a press office's,
+# an editorial office's, a help desk's and a library's or department's), which a contact block's label
+# repeats.
+_ROLE_WORDS = frozenset({
+    "info", "information", "news", "newsroom", "press", "media", "contact", "contacts", "office", "support",
+    "help", "helpdesk", "desk", "editor", "editors", "editorial", "communications", "relations", "public",
+    "webmaster", "admin", "sales", "marketing", "enquiries", "inquiries", "general", "team", "service",
+    "services", "library", "department", "dept", "school", "faculty", "centre", "center", "institute",
+    "unit", "board", "group", "lab", "research", "reception", "secretary", "secretariat",
+})
 
 
 _NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -521,6 +535,7 @@ def _contributor_spans(page: Page) -> list[str]:
 def _byline_element(page: Page) -> list[str]:
     order: dict[int, int] | None = None  # the page's nodes in document order, once one is needed
     start = -1
+    around: set[int] = set()  # what holds the page's heading
     for selector in _BYLINES:
         nodes = page.tree.css(selector)
         if not nodes:
@@ -529,10 +544,11 @@ def _byline_element(page: Page) -> list[str]:
             order = _page_order(page)
             heading = page.tree.css_first("h1")
             start = order.get(heading.mem_id, -1) if heading is not None else -1
+            around = {node.mem_id for node in _ancestors(heading)} if heading is not None else set()
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        own = next((node for node in after or nodes if not _among_other_papers(node)), None)
+        own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
         if own is not None and (names := _names_in(own)):
             return names
     return []
@@ -545,9 +561,11 @@ def _byline_element(page: Page) -> list[str]:
 _ENTRY_DEPTH = 40
 
 
-def _among_other_papers(node: Any) -> bool:
+def _among_other_papers(node: Any, around: set[int]) -> bool:
+    # An element so classed that holds the page's own heading is its layout, not a list of other papers
+    # (Quarto's and other themes' "toc-left" on the page's container, for a contents sidebar).
     for depth, element in enumerate(chain((node,), _ancestors(node))):
-        if depth > _ENTRY_DEPTH:
+        if depth > _ENTRY_DEPTH or element.mem_id in around:
             return False
         if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
             return True
@@ -736,7 +754,7 @@ def _names_in(byline: Any) -> list[str]:
     # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
     # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
     lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    lists = [found for found in lists if found.css_first("li") and not _in_details(found, byline)]
+    lists = _outside_details([found for found in lists if found.css_first("li")], byline)
     # A block's navigation (SpringerLink, 2017: div.authors opens with <ul data-role="AuthorsNavigation">
     # <li>Authors</li><li><a href="#authorsandaffiliations">Authors and affiliations</a></li>, then the
     # people's ul) names nobody: the list after it is the byline.
@@ -752,8 +770,7 @@ def _names_in(byline: Any) -> list[str]:
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
     # MDPI's name that drops its profile card.
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = (items or [node for node in byline.css(_PERSON_ELEMENTS) if not _in_details(node, byline)]
-             or _people_marked(byline))
+    items = items or _outside_details(byline.css(_PERSON_ELEMENTS), byline) or _people_marked(byline)
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
     items = [person for item in items for person in _each_person(item)]
     if items:
@@ -772,16 +789,25 @@ def _names_in(byline: Any) -> list[str]:
 _DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
 
 
-def _in_details(node: Any, byline: Any) -> bool:
-    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only)."""
+def _in_details(node: Any, byline: Any, info: bool = True) -> bool:
+    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only);
+    without `info`, one marked as a pop-up by its role or class, not by a class ending in "info"."""
     for parent in _ancestors(node):
         if parent.mem_id == byline.mem_id:
             return False
         words = (parent.attributes.get("class") or "").casefold().split()
         if (parent.attributes.get("role") or "").casefold() in _DETAILS_ROLES or any(
-                word.endswith("info") or word in ("popup", "tooltip", "overlay") for word in words):
+                (info and word.endswith("info")) or word in ("popup", "tooltip", "overlay")
+                for word in words):
             return True
     return False
+
+
+def _outside_details(nodes: list[Any], byline: Any) -> list[Any]:
+    """The nodes outside the people's pop-ups. A block classed "…info" is a pop-up only beside names
+    shown outside it: a blog's byline wraps each person in div.author-info, the names shown, not again."""
+    return ([node for node in nodes if not _in_details(node, byline)]
+            or [node for node in nodes if not _in_details(node, byline, info=False)])
 
 
 def _is_navigation(found: Any) -> bool:

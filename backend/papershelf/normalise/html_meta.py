@@ -57,7 +57,9 @@ FIGURES_UNSEEN = UNSEEN | {"figure"}
 # space the author typed stays ("( = JCM 15918T)"): only a line break of the source is dropped, so
 # the text keeps its line breaks as this mark until the brackets are settled.
 _SOURCE_BREAK = "\ue000"
-_BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|\s*\ue000\s*([)\]])")
+# A run of spaces is matched from its start only: tried from each of its spaces, a long run without the
+# mark after it was walked to its end once a space.
+_BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|(?<!\s)\s*\ue000\s*([)\]])")
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
 # HighWire's DC.Description of a BMJ article heads the abstract in Markdown: "#### Abstract".

@@ -68,10 +68,11 @@ _ABSTRACT_SELECTORS = (
 )
 # Blocks that hold the abstract without a heading "Abstract" (a page that shows one is read after
 # it): Atypon's abstract field (ACP Journals: a visual abstract figure, then the structured
-# abstract's sections), SPIP's chapô, the summary a French review sets above an essay, and the
-# standfirst a news story of a journal sets under its heading (Nature News, 2013: div.standfirst),
-# which the corpus reads as the story's summary.
-_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]', 'div[class~="standfirst"]')
+# abstract's sections) and SPIP's chapô, the summary a French review sets above an essay.
+_UNHEADED_ABSTRACTS = ("div.hlFld-Abstract", 'div[class~="chapo"]')
+# The standfirst a news story of a journal sets under its heading (Nature News, 2013), which the corpus
+# reads as the story's summary.
+_STANDFIRST = "standfirst"
 # ScienceDirect puts "Highlights" and graphical abstracts in abstract-classed blocks too.
 _NOT_ABSTRACTS = ("highlight", "graphical")
 # A description meta is an abstract when it is long enough: site blurbs and one-line teasers
@@ -127,10 +128,46 @@ def generic_abstract(page: Page) -> str | None:
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
+        or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
         or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
+
+
+def _standfirst_under_heading(page: Page) -> str | None:
+    """The page's own standfirst, not one of a list of other stories: a news page sets each related
+    story's standfirst the same way, after the story's heading or title link, or in a list item or an
+    aside, and the page's own may be too short to read or missing."""
+    for node in page.tree.css(f'div[class~="{_STANDFIRST}"]'):
+        before = node.prev
+        while before is not None and before.tag.startswith("-"):
+            before = before.prev
+        if before is not None and before.tag in ("a", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if _holder_within(node, _OTHER_ENTRIES) or node.css_first("h1") is not None:
+            continue
+        if text := _abstract_in_block(node):
+            return text
+    return None
+
+
+# How far up a standfirst is looked at for a list's item or an aside: further than a layout nests it,
+# and a bound on a hostile page's nesting of many.
+_HOLDER_DEPTH = 40
+
+
+# Where a list of other papers or stories sets each its own summary: a list's items, asides, navs, footers.
+_OTHER_ENTRIES = ("li", "aside", "nav", "footer")
+
+
+def _holder_within(node: Any, tags: tuple[str, ...]) -> bool:
+    parent, depth = node.parent, 0
+    while parent is not None and depth < _HOLDER_DEPTH:
+        if parent.tag in tags:
+            return True
+        parent, depth = parent.parent, depth + 1
+    return False
 
 
 def _abstract_in_details(page: Page) -> str | None:
@@ -178,10 +215,16 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
                 continue
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
-            # A visual or graphical abstract inside the block is a figure, not the abstract's text.
-            text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
-            if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+            if text := _abstract_in_block(node):
                 return text
+    return None
+
+
+def _abstract_in_block(node: Any) -> str | None:
+    # A visual or graphical abstract inside the block is a figure, not the abstract's text.
+    text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
+    if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
+        return text
     return None
 
 
@@ -335,12 +378,16 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
 
 
 def _cell_before(cell: Any) -> bool:
-    """Whether a table cell has another cell before it in its row (past blank text and comments only,
-    so that a row of many label-like cells is not walked back once for each)."""
+    """Whether a table cell has another cell with words before it in its row. A blank cell opening a row
+    (a catalogue's icon or check box, a hand-made page's spacer) is not read, so the label after it
+    opens the row. The walk back stops at the first cell with words (each label cell has them), so
+    the cells of a row are walked once in all."""
     sibling = cell.prev
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
+    while sibling is not None:
+        if sibling.tag in ("td", "th") and (sibling.text(deep=True) or "").strip():
+            return True
         sibling = sibling.prev
-    return sibling is not None and sibling.tag in ("td", "th")
+    return False
 
 
 def _row_of(node: Any, label: str) -> tuple[str, str, int | None]:
@@ -778,6 +825,8 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
             continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
             continue
+        if _holder_within(heading, _OTHER_ENTRIES):
+            continue  # an entry of a list of other papers or stories, or a sidebar's, with its own summary
         parts: list[str] = []
         after, skipped = next_element(heading), 0
         while after is not None and skipped <= _BETWEEN_PARAGRAPHS:
