@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
@@ -15,7 +15,15 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .dates import whole_date
-from .html_meta import Page, alone_in_parent, block_text, byline_text, next_element, short_text
+from .html_meta import (
+    Page,
+    alone_in_parent,
+    block_text,
+    byline_text,
+    nearest_answer,
+    next_element,
+    short_text,
+)
 from .names import display_name, display_names, names_in_byline, names_in_citation
 from .places import (
     HEADING_TAGS,
@@ -489,25 +497,7 @@ def _in_other_works(node: Any) -> bool:
 
 def _among_other_works(node: Any, known: dict[int, bool]) -> bool:
     """Whether an ancestor of the node is a list of other works."""
-    return _an_ancestor(node, _in_other_works, known)
-
-
-def _an_ancestor(node: Any, test: Callable[[Any], bool], known: dict[int, bool]) -> bool:
-    """Whether `test` holds for an ancestor of the node; `known` keeps each ancestor's answer, so that
-    the many nodes of a deep nest walk its depth once, not once each."""
-    walked: list[int] = []
-    found = False
-    for parent in _ancestors(node):
-        if parent.mem_id in known:
-            found = known[parent.mem_id]
-            break
-        walked.append(parent.mem_id)
-        if test(parent):
-            found = True
-            break
-    for mem_id in walked:
-        known[mem_id] = found
-    return found
+    return nearest_answer(node, lambda parent: _in_other_works(parent) or None, known)
 
 
 def _contributor_spans(page: Page) -> list[str]:
@@ -614,7 +604,7 @@ def _ancestors(node: Any) -> Iterator[Any]:
 
 def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
     """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
-    return _an_ancestor(node, _a_pop_up, known)
+    return nearest_answer(node, lambda parent: _a_pop_up(parent) or None, known)
 
 
 def _a_pop_up(node: Any) -> bool:

@@ -8,7 +8,7 @@ any attribute order and entity-encoded values (ACL, bioRxiv), which regexes do n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from html.entities import html5
@@ -198,6 +198,30 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
         if holder is None or holder.mem_id == node.mem_id:
             return byline_text(part)
     return None
+
+
+def nearest_answer(node: Any, decide: Callable[[Any], bool | None], known: dict[int, bool], *,
+                   from_node: bool = False) -> bool:
+    """What `decide` says of the nearest element above the node (from the node itself with `from_node`)
+    that it has an answer for (True or False; None asks the next one up), False when none has, up to the
+    body. `known` keeps the answer of every element walked, so that the many nodes of a deep nest walk its
+    depth once, not once each."""
+    walked: list[int] = []
+    found = False
+    current = node if from_node else node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.mem_id in known:
+            found = known[current.mem_id]
+            break
+        walked.append(current.mem_id)
+        answer = decide(current)
+        if answer is not None:
+            found = answer
+            break
+        current = current.parent
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
 
 
 def alone_in_parent(node: Any) -> bool:

@@ -25,6 +25,7 @@ from .html_meta import (
     block_text,
     byline_text,
     markup_text,
+    nearest_answer,
     next_element,
     run_text,
     short_text,
@@ -628,23 +629,16 @@ def _in_search_form(node: Any, known: dict[int, bool]) -> bool:
     whole page (D-Lib Magazine: <form action="/cgi-bin/search.cgi"> closed after the last paragraph): a
     form that holds headings holds the page. `known` keeps the answer of each ancestor walked: a page
     of many DOIs nested deep walks its depth once, not once a DOI."""
-    walked: list[int] = []
-    found = False
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.mem_id in known:
-            found = known[parent.mem_id]
-            break
-        walked.append(parent.mem_id)
-        if parent.tag == "form" or parent.attributes.get("role") == "search":
-            marks = " ".join(parent.attributes.get(name) or "" for name in ("action", "id", "class", "role"))
-            if "search" in marks.casefold():
-                found = parent.css_first(HEADINGS) is None
-                break
-        parent = parent.parent
-    for mem_id in walked:
-        known[mem_id] = found
-    return found
+    return nearest_answer(node, _a_search_form, known)
+
+
+def _a_search_form(node: Any) -> bool | None:
+    """False for the form around a whole page (it holds headings), None for what is no search form."""
+    if node.tag == "form" or node.attributes.get("role") == "search":
+        marks = " ".join(node.attributes.get(name) or "" for name in ("action", "id", "class", "role"))
+        if "search" in marks.casefold():
+            return node.css_first(HEADINGS) is None
+    return None
 
 
 def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
@@ -860,21 +854,13 @@ def _styled_hidden(node: Any, known: dict[int, bool]) -> bool:
     """Whether the node or an element around it is hidden by the hidden attribute or an inline
     display:none (a tab, a collapsed panel that a script may open). `known` keeps the answer for every
     element walked through, so that headings nested in one another walk each element once."""
-    walked: list[int] = []
-    found = False
-    while node is not None and node.tag not in ("body", "html"):
-        if node.mem_id in known:
-            found = known[node.mem_id]
-            break
-        walked.append(node.mem_id)
-        attrs = node.attributes
-        if "hidden" in attrs or "display:none" in "".join((attrs.get("style") or "").split()).casefold():
-            found = True
-            break
-        node = node.parent
-    for mem_id in walked:
-        known[mem_id] = found
-    return found
+    return nearest_answer(node, _hidden_by_markup, known, from_node=True)
+
+
+def _hidden_by_markup(node: Any) -> bool | None:
+    attrs = node.attributes
+    style = "".join((attrs.get("style") or "").split()).casefold()
+    return ("hidden" in attrs or "display:none" in style) or None
 
 
 # A heading the abstract shares with what comes after it ("Abstract and Figures": ResearchGate's card
