@@ -5,7 +5,6 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
@@ -24,7 +23,7 @@ from .html_meta import (
     next_element,
     short_text,
 )
-from .names import display_name, display_names, names_in_byline, names_in_citation
+from .names import display_name, display_names, names_in_byline, names_in_citation, without_accents
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -665,7 +664,7 @@ _LONGEST_FRAGMENT = 60
 
 
 def _fold(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", word.casefold()) if char.isalnum())
+    return "".join(char for char in without_accents(word.casefold()) if char.isalnum())
 
 
 def _as_the_address_spells(name: str, address: str) -> str:

@@ -285,13 +285,18 @@ def _spells(token: str, part: str) -> bool:
     return token == part or (len(token) == 1 and token.isalpha() and part[:1] == token)
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("Żaba" -> "Zaba")."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
 def _tokens(name: str) -> list[str]:
     # "A.R. Silva" is A, R, Silva: run-together initials are initials all the same, and so are
     # PubMed's capitals "Fernando EM Fonseca" (Fernando Elias Martins Fonseca), and hyphenated ones
     # ("J-B Bwanika", MEDLINE's "JB"). MEDLINE spells letters without their accents ("Zaba" for the
     # byline's "Żaba"): a name's words are compared without them.
     tokens: list[str] = []
-    name = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    name = without_accents(name)
     name = _HYPHENATED_INITIALS.sub(r"\1\2", name)
     for token in name.replace(".", ". ").split():
         token = token.strip(".")
