@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, nearest_answer
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -21,6 +21,17 @@ END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited
 OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
 # A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.
 PROSE = 200
+
+
+# Where a page sets entries other than its own (a list's items, asides, navs, footers): a summary, a
+# date or a label there is another paper's or story's.
+OTHER_ENTRIES = frozenset(("li", "aside", "nav", "footer"))
+
+
+def in_another_entry(page: Page, node: Any) -> bool:
+    """Whether the node sits in a list's item, an aside, a nav or a footer (walked once a page)."""
+    known = page.worked_out.setdefault("in another entry", {})
+    return nearest_answer(node, lambda parent: parent.tag in OTHER_ENTRIES or None, known)
 
 
 # A title long enough to be the paper's own and not a phrase of another's, when a page's own

@@ -41,6 +41,7 @@ from .places import (
     above_references,
     below_heading,
     compact,
+    in_another_entry,
     page_headings,
     title_heading,
     title_stretches,
@@ -146,29 +147,11 @@ def _standfirst_under_heading(page: Page) -> str | None:
             before = before.prev
         if before is not None and before.tag in ("a", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if _holder_within(node, _OTHER_ENTRIES) or node.css_first("h1") is not None:
+        if in_another_entry(page, node) or node.css_first("h1") is not None:
             continue
         if text := _abstract_in_block(node):
             return text
     return None
-
-
-# How far up a standfirst is looked at for a list's item or an aside: further than a layout nests it,
-# and a bound on a hostile page's nesting of many.
-_HOLDER_DEPTH = 40
-
-
-# Where a list of other papers or stories sets each its own summary: a list's items, asides, navs, footers.
-_OTHER_ENTRIES = ("li", "aside", "nav", "footer")
-
-
-def _holder_within(node: Any, tags: tuple[str, ...]) -> bool:
-    parent, depth = node.parent, 0
-    while parent is not None and depth < _HOLDER_DEPTH:
-        if parent.tag in tags:
-            return True
-        parent, depth = parent.parent, depth + 1
-    return False
 
 
 def _abstract_in_details(page: Page) -> str | None:
@@ -819,7 +802,7 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
             continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
         if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
             continue
-        if _holder_within(heading, _OTHER_ENTRIES):
+        if in_another_entry(page, heading):
             continue  # an entry of a list of other papers or stories, or a sidebar's, with its own summary
         parts: list[str] = []
         after, skipped = next_element(heading), 0

@@ -22,6 +22,7 @@ from .places import (
     below_heading,
     compact,
     heads_other_papers,
+    in_another_entry,
     text_above_references,
     title_heading,
 )
@@ -235,7 +236,7 @@ def _venue_row_year(page: Page) -> list[str]:
     for label in page.tree.css("div, dt, th, td, span, strong, b"):
         if not _VENUE_LABEL.fullmatch(clean_text(label.text(deep=False)) or ""):
             continue
-        if next(label.iter(), None) is not None or _in_a_box(label):
+        if next(label.iter(), None) is not None or in_another_entry(page, label):
             continue  # a block that holds more than the label; another paper's row in a list or sidebar
         values += 1
         if values > _VENUE_ROWS:
@@ -452,7 +453,7 @@ def article_date(page: Page) -> list[str]:
     made, years after the paper at times. "Last updated on …" there is no date of the paper. One in a
     list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates)."""
     for node in page.tree.css('[class~="article-date"]')[:_ARTICLE_DATES]:
-        if _in_a_box(node):
+        if in_another_entry(page, node):
             continue
         date = whole_date(_in_english(page, node.text(deep=True)))
         return [date] if date else []
@@ -461,18 +462,6 @@ def article_date(page: Page) -> list[str]:
 
 # How many elements classed as an article's date are looked at: the page's own is among the first.
 _ARTICLE_DATES = 3
-_BOXES = frozenset(("li", "aside", "nav", "footer"))
-
-
-def _in_a_box(node: Any) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag in _BOXES:
-            return True
-        parent = parent.parent
-    return False
-
-
 # The months as a page in French writes them ("février, 2015": Hugo Blox Builder's date line on a
 # French site), read only on a page whose <html lang> is French: "Mars 2020" in English is a mission.
 _FRENCH_MONTHS = {
