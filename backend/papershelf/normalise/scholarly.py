@@ -65,8 +65,6 @@ from .places import (
 )
 from .shown import (
     description_abstract,
-    doi_shown,
-    doi_under_heading,
     generic_abstract,
     is_blurb,
     is_cut_off,
@@ -84,6 +82,7 @@ from .shown_dates import (
     own_bibtex_doi,
     publication_labelled_dates,
 )
+from .shown_dois import doi_shown, doi_under_heading
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")

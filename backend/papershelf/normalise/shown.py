@@ -1,7 +1,7 @@
 """What most pages show, read without knowing their publisher: an element classed as the abstract,
 a heading "Abstract" and what follows it, a record laid out as labels and values, and a page
 without any scholarly meta read as a person reads it (its heading, byline, abstract and the DOI it
-shows). The dates they show are read in `shown_dates.py`.
+shows). The dates they show are read in `shown_dates.py`, the DOI in `shown_dois.py`.
 
 The publisher rows (`sites.SITES`, read by `body.py`) know better where their pages keep these.
 """
@@ -9,7 +9,6 @@ The publisher rows (`sites.SITES`, read by `body.py`) know better where their pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -37,15 +36,12 @@ from .places import (
     HEADINGS,
     OWN_TITLE,
     TITLE_SEPARATOR,
-    UNSHOWN,
-    above_references,
-    below_heading,
     compact,
     in_another_entry,
     page_headings,
-    title_heading,
     title_stretches,
 )
+from .shown_dois import doi_in_share_links, doi_shown
 from .sites import FIELD_LABELS
 
 # Elements that usually hold the abstract, most specific first.
@@ -98,13 +94,7 @@ _BLOCKS_IN_A_LABEL = frozenset(
     ("div", "p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
 )
 _LONGEST_LABEL_TEXT = 200
-_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
 _INLINE_LABELS = "span,b,strong,em"
-# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
-# Angle brackets only as a pair inside it (a SICI: 10.1002/(SICI)1097-4636(199603)30:3<287::AID-JBM3>
-# 3.0.CO;2-M); a closing bracket after it that it did not open is left off by normalise_doi.
-_DOI_TAIL = r"(?:[^\s\"'<>]|<[^\s\"'<>]*>)+"
-_DOI_SHOWN = re.compile(rf"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{{4,9}}/{_DOI_TAIL})", re.IGNORECASE)
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
 _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
 _LONGEST_TITLE = 400
@@ -405,22 +395,6 @@ def _names_listed(value: Any) -> list[str]:
 _UNIT_AFTER_NAME = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-# Share and bookmark links that pass the page's own DOI to a service ("…&doi=10.1099/…&link_type=…").
-_SHARE_LINKS = ",".join(
-    f'[class*="{word}"] a[href*="doi=10."]' for word in ("social", "share", "bookmark")
-)
-_DOI_PARAMETER = re.compile(r"[?&](?:amp;)?doi=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
-
-
-def _doi_in_share_links(page: Page) -> str | None:
-    """The DOI a page's share or bookmark links pass (HighWire shows it nowhere else)."""
-    for link in page.tree.css(_SHARE_LINKS):
-        found = _DOI_PARAMETER.search(link.attributes.get("href") or "")
-        if found and (doi := normalise_doi(unquote(found.group(1)))):
-            return doi
-    return None
-
-
 def read_article_body(
     page: Page, known_abstract: str | None = None, known_doi: str | None = None, named: bool = False
 ) -> BodyRecord | None:
@@ -430,7 +404,7 @@ def read_article_body(
     publisher row found, else one the page heads or classes so) or a DOI above its references (or
     the one its own address names), or an address that `named` the paper (a paper's own HTML that
     arXiv serves under its id, which may have neither)."""
-    doi = known_doi or doi_shown(page) or _doi_in_share_links(page)
+    doi = known_doi or doi_shown(page) or doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
     if not (doi or abstract or named):
         return None
@@ -566,157 +540,6 @@ def _headings(page: Page, selector: str) -> list[str]:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found
-
-
-def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
-    """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
-    references (or among `nodes`): a DOI further down is a cited work's."""
-    return next(dois_shown(page, nodes), None)
-
-
-# A sentence before a DOI in brackets: "… has been published on Nature Communications (https://…)."
-_SENTENCE = re.compile(r"(?:\w+\W+){6}\($")
-
-
-def _cited_in_brackets(text: str, found: re.Match[str]) -> bool:
-    """Whether a DOI is given in brackets in a sentence of prose: a work the text cites (a Zenodo
-    record's description names the paper its data set belongs to so)."""
-    before = text[: found.start()].removesuffix("https://").removesuffix("http://").removesuffix("dx.")
-    return found.group(1).rstrip(".,;").endswith(")") and _SENTENCE.search(before) is not None
-
-
-def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
-    """Every DOI the page shows before a heading of its references (or among `nodes`), in order."""
-    label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
-    forms: dict[int, bool] = {}
-    for node in nodes if nodes is not None else above_references(page):
-        if node.tag == "-text":
-            value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
-        else:
-            # Every DOI holds "10.": the many links without one are passed over before any pattern.
-            href = node.attributes.get("href") or ""
-            # Europe PMC writes the DOI's slash escaped: http://dx.doi.org/10.1136%2Fsti.2008.033985
-            value = unquote(_QUERY_PARAMETERS.sub("", href)) if "10." in href else ""
-            if value and not _names_a_doi(node):
-                continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
-        if value and "10." in value and not _in_search_form(node, forms):
-            yield from _dois_in(node, value, label)
-        if node.tag == "-text" and value and value.strip():
-            label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
-
-
-def _in_search_form(node: Any, known: dict[int, bool]) -> bool:
-    """Whether a node sits in the site's search form, whose help shows what to type: CiteULike's
-    "You can also specify … a DOI (doi:10.1234/12345678)" in <form action="/search/all"
-    id="search_form">, no DOI of the page. A hand-made page may leave its search form open around the
-    whole page (D-Lib Magazine: <form action="/cgi-bin/search.cgi"> closed after the last paragraph): a
-    form that holds headings holds the page. `known` keeps the answer of each ancestor walked: a page
-    of many DOIs nested deep walks its depth once, not once a DOI."""
-    return nearest_answer(node, _a_search_form, known)
-
-
-def _a_search_form(node: Any) -> bool | None:
-    """False for the form around a whole page (it holds headings), None for what is no search form."""
-    if node.tag == "form" or node.attributes.get("role") == "search":
-        marks = " ".join(node.attributes.get(name) or "" for name in ("action", "id", "class", "role"))
-        if "search" in marks.casefold():
-            return node.css_first(HEADINGS) is None
-    return None
-
-
-def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
-    """The DOIs one node shows: in its text or link, after the label before it, or alone in an
-    element (or after an icon) that labels it."""
-    found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found)
-            and (doi := normalise_doi(found.group(1)))):
-        yield doi
-    bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
-    if bare and (_in_doi_element(node) or _after_doi_icon(node)) and (doi := normalise_doi(bare.group(0))):
-        yield doi
-
-
-# A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
-# and title's words: "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. doi:",
-# "(LeCun et al., Nature 2015 doi:". A dateline's full date ("Posted: December 20, 2016 https://doi.org/")
-# is none.
-_REFERENCE_BEFORE_DOI = re.compile(
-    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?(?:\s*[;:,]\s*[\w()\u2013-]+){0,3}"
-    r"[.,;:]?\s*"
-    r"(?:https?://(?:dx\.)?)?$",
-    re.IGNORECASE,
-)
-# How much text before a DOI is read for the reference it closes.
-_REFERENCE_LENGTH = 300
-
-
-def _after_a_reference(node: Any, value: str, found: re.Match[str]) -> bool:
-    """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
-    doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
-    year after its authors' and title's words."""
-    before = value[: found.start()] if node.tag == "-text" else ""
-    if not before.strip():
-        in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
-        previous = (node.parent if in_link else node).prev
-        before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
-    before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
-    reference = _REFERENCE_BEFORE_DOI.search(before)
-    # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
-    return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
-
-
-_DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
-
-
-# A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
-_BARE_DOI = re.compile(rf"10\.\d{{4,9}}/{_DOI_TAIL}")
-
-
-def _in_doi_element(text: Any) -> bool:
-    classes = (text.parent.attributes.get("class") or "") if text.parent is not None else ""
-    return any(word.casefold() in ("doi", "articledoi", "article-doi") for word in classes.split())
-
-
-def _after_doi_icon(text: Any) -> bool:
-    """A bare DOI right after an image that labels it (KSII TIIS: <img src="…/doi_icon.png"> <span>10.3837/
-    tiis.2020.06.001</span>): the icon is its "DOI" label."""
-    for node in (text, text.parent):
-        before = node.prev if node is not None else None
-        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-            before = before.prev
-        if before is not None and before.tag == "img":
-            named = " ".join(before.attributes.get(key) or "" for key in ("src", "alt", "title"))
-            return "doi" in named.casefold()
-    return False
-
-
-def doi_under_heading(page: Page, title: str | None) -> str | None:
-    """The DOI a page shows between the heading of its title and its text ("December 20th, 2016 ·
-    5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
-    none; not one in a list of other papers after it (PubMed's "Recent activity")."""
-    heading = title_heading(page, title)
-    return doi_shown(page, below_heading(page, heading)) if heading is not None else None
-
-
-# A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
-_QUERY_PARAMETERS = re.compile(r"[&?]\w+=.*$")
-
-
-def _names_a_doi(link: Any) -> bool:
-    """Whether a link shows a DOI as a DOI: its text is the DOI, its address, a "DOI" label or
-    nothing to read (an icon), not a word the DOI stands behind."""
-    text = clean_text(link.text(deep=True)) or ""
-    if not text:
-        return not _badge(link)
-    return "10." in text or _DOI_LABEL.fullmatch(text) is not None or "doi" in text.casefold()
-
-
-def _badge(link: Any) -> bool:
-    """A link on an image that names something else than a DOI: a seal the site shows in its footer
-    (HAL's CoreTrustSeal certificate links to the seal's own DOI)."""
-    image = link.css_first("img[alt]")
-    named = clean_text(image.attributes.get("alt")) if image is not None else None
-    return bool(named) and "doi" not in (named or "").casefold()
 
 
 def _labelled_value(node: Any) -> tuple[str | None, str | None]:
