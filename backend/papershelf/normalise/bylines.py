@@ -5,14 +5,13 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain
 from typing import Any
-from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
+from .author_links import author_links
 from .dates import whole_date
 from .html_meta import (
     Page,
@@ -23,14 +22,15 @@ from .html_meta import (
     next_element,
     short_text,
 )
-from .names import display_name, display_names, names_in_byline, names_in_citation, without_accents
+from .names import NAME_PART, display_name, display_names, folded, names_in_byline, names_in_citation
 from .places import (
     HEADING_TAGS,
     HEADINGS,
     OWN_TITLE,
+    ancestors,
     below_heading,
     compact,
-    title_heading,
+    title_or_first_heading,
 )
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
@@ -98,7 +98,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or _byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or _author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
+    return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
             or _labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title))
@@ -114,7 +114,7 @@ def _marked_names_under_heading(page: Page, title: str | None) -> list[str]:
     (ScienceDirect: <span class="given-name">Mahir</span> <span class="text surname">Yazar</span> in
     each of the byline's buttons): the byline, where no other mark says who the authors are. Names so
     marked further down are the references' authors."""
-    heading = _heading_of(page, title)
+    heading = title_or_first_heading(page, title)
     body = page.tree.body
     if heading is None or body is None:
         return []
@@ -214,11 +214,6 @@ def _given_name_beside(surname: Any, lone_given: dict[int, Any]) -> Any:
     return lone_given[parent.mem_id]
 
 
-def _heading_of(page: Page, title: str | None) -> Any:
-    """The heading of the page's title, else its first h1."""
-    return title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
-
-
 def _people_after_heading(page: Page, title: str | None) -> list[str]:
     """The element right after the heading when it lists people family name first, one a part
     (Zenodo's legacy record page: "Staib, Matthias; Castegnetti, Giuseppe; …", each in a span whose
@@ -229,7 +224,7 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
         after = next_element(shown) if compact(block_text(shown) or "") == key else None
         if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))):
             return names
-    heading = _heading_of(page, title)
+    heading = title_or_first_heading(page, title)
     after = next_element(heading) if heading is not None else None
     if after is not None and after.tag in ("p", "div") and whole_date(after.text(deep=True)):
         after = next_element(after)  # a hand-made page's dateline above its byline
@@ -249,7 +244,7 @@ def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
     <br>Email: <a href="mailto:jane@dstc.edu.au">…</center>; an AT&T technical report of 1999: a report
     number and a date, then <P><B>Lorrie Faith Cranor</B> <BR>AT&amp;T Labs-Research … lorrie@acm.org, one
     such paragraph a person). The address is what tells a name from a subtitle set the same way."""
-    heading = _heading_of(page, title)
+    heading = title_or_first_heading(page, title)
     if heading is None:
         return []
     # The heading may stand alone in a wrapper (<center><h1>…</h1></center>): the blocks are the next ones.
@@ -288,13 +283,13 @@ def _name_beside_own_address(block: Any) -> str | None:
     if after is None or after.tag != "br":
         return None
     name = (clean_text(first.text(deep=True)) or "").rstrip(_TRAILING_MARKS)
-    if not _NAME_PART.fullmatch(name):
+    if not NAME_PART.fullmatch(name):
         return None
     # A label over a role's address is no person: "Media Contact" over media@, "Press Office" over
     # press@ (a university's news release of a paper).
-    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3 and _fold(word) not in _ROLE_WORDS]
+    words = [word for word in map(folded, name.split()) if len(word) >= 3 and word not in _ROLE_WORDS]
     for link in block.css('a[href^="mailto:"]'):
-        mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
+        mailbox = folded((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
         if any(word in mailbox for word in words):
             return display_name(name)
     return None
@@ -329,13 +324,9 @@ def _names_line(element: Any) -> list[str]:
     # an initial's stop ("… and Brian E.") or "Jr." is not.
     line = _SENTENCE_STOP.sub("", line) if line else line
     parts = _NAMES_SEPARATOR.split(line or "")
-    if len(parts) < 2 or not all(_NAME_PART.fullmatch(part) for part in parts):
+    if len(parts) < 2 or not all(NAME_PART.fullmatch(part) for part in parts):
         return []
     return names_in_byline(line)
-
-
-# A person's name as a heading lists it: two to four capitalised words or initials ("Zhou Zhao").
-_NAME_PART = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
 def _names_heading(text: str | None) -> list[str]:
@@ -343,7 +334,7 @@ def _names_heading(text: str | None) -> list[str]:
     proceedings: <h1>title</h1><h2>Zhou Zhao, Zhu Zhang, …, Yueting Zhuang</h2>); a subtitle is not."""
     text = text or ""
     parts = [part.strip() for part in re.split(r",|\band\b", text) if part.strip()]
-    if len(parts) < 2 or len(text) > _PEOPLE_LINE or not all(_NAME_PART.fullmatch(part) for part in parts):
+    if len(parts) < 2 or len(text) > _PEOPLE_LINE or not all(NAME_PART.fullmatch(part) for part in parts):
         return []
     names = names_in_byline(text)
     return names if len(names) == len(parts) else []
@@ -363,7 +354,7 @@ _BEFORE_BY = " ,;:|\u00b7\u2013\u2014-"
 
 def _by_under_heading(page: Page, title: str | None) -> list[str]:
     """The names after "by" in a line of text between the heading of the title and its prose."""
-    heading = _heading_of(page, title)
+    heading = title_or_first_heading(page, title)
     if heading is None:
         return []
     # The heading's own nodes, gathered once: asking each text below it whether the heading is among
@@ -479,7 +470,7 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
             continue
         people = head[: year.start()]
         names = names_in_byline(people) if ";" in people else names_in_citation(people)
-        if names and all(_NAME_PART.fullmatch(name) for name in names):
+        if names and all(NAME_PART.fullmatch(name) for name in names):
             best = (len(text), names)
     return best[1] if best else []
 
@@ -533,7 +524,7 @@ def _byline_element(page: Page) -> list[str]:
             order = _page_order(page)
             heading = page.tree.css_first("h1")
             start = order.get(heading.mem_id, -1) if heading is not None else -1
-            around = {node.mem_id for node in _ancestors(heading)} if heading is not None else set()
+            around = {node.mem_id for node in ancestors(heading)} if heading is not None else set()
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
@@ -553,161 +544,12 @@ _ENTRY_DEPTH = 40
 def _among_other_papers(node: Any, around: set[int]) -> bool:
     # An element so classed that holds the page's own heading is its layout, not a list of other papers
     # (Quarto's and other themes' "toc-left" on the page's container, for a contents sidebar).
-    for depth, element in enumerate(chain((node,), _ancestors(node))):
+    for depth, element in enumerate(chain((node,), ancestors(node))):
         if depth > _ENTRY_DEPTH or element.mem_id in around:
             return False
         if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
             return True
     return False
-
-
-# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
-# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
-_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
-
-
-def _author_links(page: Page, title: str | None) -> list[str]:
-    """The people a post's byline links to their author pages under its heading: a run of such links
-    with no more than separators between them ("A, B and C"; a proceedings' editors further down
-    are another run)."""
-    heading = _heading_of(page, title)
-    names: list[str] = []
-    inside: set[int] = set()  # the nodes of the person link whose text is being passed
-    pop_ups: dict[int, bool] = {}
-    for node in below_heading(page, heading) if heading is not None else ():
-        if name := _person_link(node) or _link_to_own_entry(node):
-            inside = {part.mem_id for part in node.traverse(include_text=True)}
-            if name not in names:
-                names.append(name)
-        elif names and node.tag == "-text" and _ends_the_byline(node, inside, pop_ups):
-            break
-    return names
-
-
-# Letters a separator between two names may hold: ", and", "&", an affiliation mark.
-_SEPARATOR_LETTERS = 6
-
-
-def _ends_the_byline(text: Any, link: set[int], pop_ups: dict[int, bool]) -> bool:
-    """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
-    letters = len(re.sub(r"\W", "", text.text_content or ""))
-    return letters > _SEPARATOR_LETTERS and text.mem_id not in link and not _in_pop_up(text, pop_ups)
-
-
-def _ancestors(node: Any) -> Iterator[Any]:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        yield parent
-        parent = parent.parent
-
-
-def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
-    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
-    return nearest_answer(node, lambda parent: _a_pop_up(parent) or None, known)
-
-
-def _a_pop_up(node: Any) -> bool:
-    return any(word in (node.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip"))
-
-
-# A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
-# IOS Press's ?q=author%3A("Holte, Robert C."), PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style:
-# family name, then initials).
-_AUTHOR_SEARCH = re.compile(
-    r"[?&](?:author\d*=|searchtext=author%3a|q=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d",
-    re.IGNORECASE,
-)
-_NLM_NAME = re.compile(r"(.+?) ([A-Z]{1,3})")
-
-
-def _person_link(node: Any) -> str | None:
-    """The name a link to a person's page (or a search for their papers) shows, when it names the
-    person its address does ("Martin Fenner" for /author/mfenner/), not an action ("Search for more
-    papers by this author")."""
-    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
-    found = _AUTHOR_PAGE.search(href) or _AUTHOR_SEARCH.search(href)
-    if found is None:
-        return None
-    shown = clean_text(node.text(deep=True)) or ""
-    if (nlm := _NLM_NAME.fullmatch(shown)) and "%5bauthor%5d" in href.casefold():
-        shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
-    name = display_name(shown)
-    address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
-    if not name or not _names_the_address(name, address):
-        return None
-    return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
-
-
-def _link_to_own_entry(node: Any) -> str | None:
-    """The name a link to the person's own entry further down the page shows, when the fragment is the
-    family name ("A Brief History of the Internet", 1997: <a href="#leiner">Barry M. Leiner</a>, … each
-    to the note on that author under "Authors"); a contents list's entries are sections, whatever they
-    show ("#Origins", and "Structural Mapping Rules" to "#Rules" in the Journal of Digital Information)."""
-    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
-    if not href.startswith("#") or len(href) > _LONGEST_FRAGMENT:
-        return None
-    shown = clean_text(node.text(deep=True)) or ""
-    if not _NAME_PART.fullmatch(shown) or _fold(shown.split()[-1]) != _fold(href[1:]):
-        return None
-    if any(parent.tag in _LISTS for parent in islice(_ancestors(node), _LIST_LEVELS)):
-        return None
-    return display_name(shown) or None
-
-
-# What holds a contents list's entries, looked for a few levels up (a byline is not so deep in one).
-_LISTS = frozenset(("li", "nav", "ul", "ol", "dl", "table"))
-_LIST_LEVELS = 40
-
-
-# A fragment that is a family name is a word, not a sentence.
-_LONGEST_FRAGMENT = 60
-
-
-def _fold(word: str) -> str:
-    return "".join(char for char in without_accents(word.casefold()) if char.isalnum())
-
-
-def _as_the_address_spells(name: str, address: str) -> str:
-    """The name as the person's page address spells it when that is fuller and the same person: the
-    ACL Anthology links "R. Florian" to /people/radu-florian/ and "Alexander Rush" to
-    /people/alexander-m-rush/. Each word shown must be the address's word or its initial."""
-    words = [word for word in address.split("/")[0].split("-") if word.isalpha()]
-    shown = name.replace(".", ". ").split()
-    if len(words) < 2 or len(words) < len(shown):
-        return name
-    spelt: list[str] = []
-    at = 0
-    for word in words:
-        current = shown[at] if at < len(shown) else ""
-        initial = current.endswith(".") and len(_fold(current)) == 1
-        if current and _fold(current) == word:
-            spelt.append(current)
-        elif initial and word.startswith(_fold(current)):
-            spelt.append(word.capitalize() if len(word) > 1 else current)
-        elif len(word) == 1:
-            spelt.append(word.upper() + ".")  # a middle initial the byline leaves out
-            continue
-        else:
-            return name
-        at += 1
-    return " ".join(spelt) if at == len(shown) else name
-
-
-# The fewest letters of a family name a login-style address keeps after the initial ("jwinkelm").
-_LOGIN_FAMILY_LETTERS = 4
-
-
-def _names_the_address(name: str, slug: str) -> bool:
-    words = name.casefold().replace(".", " ").split()
-    if any(len(word) > 1 and word in slug for word in words):
-        return True
-    # A login name cut to eight letters, the given name's initial and the family name's start (NBER,
-    # 2025: "Joseph Winkelmann" at /people/jwinkelm).
-    if len(words) < 2:  # no given name and family name to cut a login from ("..." has no words)
-        return False
-    login, family = _fold(slug), _fold(words[-1])
-    return (len(login) > _LOGIN_FAMILY_LETTERS and login[0] == _fold(words[0])[:1]
-            and family.startswith(login[1:]))
 
 
 def _page_order(page: Page) -> dict[int, int]:
@@ -781,7 +623,7 @@ _DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
 def _in_details(node: Any, byline: Any, info: bool = True) -> bool:
     """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only);
     without `info`, one marked as a pop-up by its role or class, not by a class ending in "info"."""
-    for parent in _ancestors(node):
+    for parent in ancestors(node):
         if parent.mem_id == byline.mem_id:
             return False
         words = (parent.attributes.get("class") or "").casefold().split()

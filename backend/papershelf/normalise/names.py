@@ -285,6 +285,15 @@ def _spells(token: str, part: str) -> bool:
     return token == part or (len(token) == 1 and token.isalpha() and part[:1] == token)
 
 
+# A person's name as a heading lists it: two to four capitalised words or initials ("Zhou Zhao").
+NAME_PART = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+def folded(word: str) -> str:
+    """A word as an address or a mailbox may spell it: no case, no accents, letters and digits only."""
+    return "".join(char for char in without_accents(word.casefold()) if char.isalnum())
+
+
 def without_accents(text: str) -> str:
     """The text with its letters' accents taken off ("Żaba" -> "Zaba")."""
     return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))

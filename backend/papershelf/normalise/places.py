@@ -74,6 +74,19 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
     return next((node for node in headings if key and compact(block_text(node) or "") == key), None)
 
 
+def title_or_first_heading(page: Page, title: str | None) -> Any:
+    """The heading (h1 to h6) of the page's title, else its first h1."""
+    return title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+
+
+def ancestors(node: Any) -> Iterator[Any]:
+    """The node's ancestors up to the page's body, nearest first."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        yield parent
+        parent = parent.parent
+
+
 def below_heading(page: Page, heading: Any) -> Iterator[Any]:
     """The nodes from the heading down to the first paragraph of prose (or a list of other papers).
     A list of other papers above the heading is a sidebar's, and ends nothing (CiteULike's "Related

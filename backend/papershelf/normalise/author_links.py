@@ -1,0 +1,154 @@
+"""The byline a post or a hand-made page shows as links: the run of links to each person's page (a
+blog's /author/<slug>/, a proceedings' /people/<slug>/, a search for the person's papers) under the
+heading of its title, or to each author's own entry further down the page. `bylines.py` reads the
+other bylines.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Any
+from urllib.parse import unquote
+
+from ..identity import clean_text
+from .html_meta import Page, nearest_answer
+from .names import NAME_PART, display_name, folded
+from .places import ancestors, below_heading, title_or_first_heading
+
+# A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
+# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
+_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
+
+
+def author_links(page: Page, title: str | None) -> list[str]:
+    """The people a post's byline links to their author pages under its heading: a run of such links
+    with no more than separators between them ("A, B and C"; a proceedings' editors further down
+    are another run)."""
+    heading = title_or_first_heading(page, title)
+    names: list[str] = []
+    inside: set[int] = set()  # the nodes of the person link whose text is being passed
+    pop_ups: dict[int, bool] = {}
+    for node in below_heading(page, heading) if heading is not None else ():
+        if name := _person_link(node) or _link_to_own_entry(node):
+            inside = {part.mem_id for part in node.traverse(include_text=True)}
+            if name not in names:
+                names.append(name)
+        elif names and node.tag == "-text" and _ends_the_byline(node, inside, pop_ups):
+            break
+    return names
+
+
+# Letters a separator between two names may hold: ", and", "&", an affiliation mark.
+_SEPARATOR_LETTERS = 6
+
+
+def _ends_the_byline(text: Any, link: set[int], pop_ups: dict[int, bool]) -> bool:
+    """Text after a byline's person links that is more than a separator (and not theirs or a pop-up's)."""
+    letters = len(re.sub(r"\W", "", text.text_content or ""))
+    return letters > _SEPARATOR_LETTERS and text.mem_id not in link and not _in_pop_up(text, pop_ups)
+
+
+def _in_pop_up(node: Any, known: dict[int, bool]) -> bool:
+    """Text a byline shows only on hover: T&F's affiliation overlay beside each name."""
+    return nearest_answer(node, lambda parent: _a_pop_up(parent) or None, known)
+
+
+def _a_pop_up(node: Any) -> bool:
+    return any(word in (node.attributes.get("class") or "") for word in ("overlay", "popup", "tooltip"))
+
+
+# A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
+# IOS Press's ?q=author%3A("Holte, Robert C."), PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style:
+# family name, then initials).
+_AUTHOR_SEARCH = re.compile(
+    r"[?&](?:author\d*=|searchtext=author%3a|q=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d",
+    re.IGNORECASE,
+)
+_NLM_NAME = re.compile(r"(.+?) ([A-Z]{1,3})")
+
+
+def _person_link(node: Any) -> str | None:
+    """The name a link to a person's page (or a search for their papers) shows, when it names the
+    person its address does ("Martin Fenner" for /author/mfenner/), not an action ("Search for more
+    papers by this author")."""
+    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+    found = _AUTHOR_PAGE.search(href) or _AUTHOR_SEARCH.search(href)
+    if found is None:
+        return None
+    shown = clean_text(node.text(deep=True)) or ""
+    if (nlm := _NLM_NAME.fullmatch(shown)) and "%5bauthor%5d" in href.casefold():
+        shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
+    name = display_name(shown)
+    address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
+    if not name or not _names_the_address(name, address):
+        return None
+    return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _link_to_own_entry(node: Any) -> str | None:
+    """The name a link to the person's own entry further down the page shows, when the fragment is the
+    family name ("A Brief History of the Internet", 1997: <a href="#leiner">Barry M. Leiner</a>, … each
+    to the note on that author under "Authors"); a contents list's entries are sections, whatever they
+    show ("#Origins", and "Structural Mapping Rules" to "#Rules" in the Journal of Digital Information)."""
+    href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+    if not href.startswith("#") or len(href) > _LONGEST_FRAGMENT:
+        return None
+    shown = clean_text(node.text(deep=True)) or ""
+    if not NAME_PART.fullmatch(shown) or folded(shown.split()[-1]) != folded(href[1:]):
+        return None
+    if any(parent.tag in _LISTS for parent in islice(ancestors(node), _LIST_LEVELS)):
+        return None
+    return display_name(shown) or None
+
+
+# What holds a contents list's entries, looked for a few levels up (a byline is not so deep in one).
+_LISTS = frozenset(("li", "nav", "ul", "ol", "dl", "table"))
+_LIST_LEVELS = 40
+
+
+# A fragment that is a family name is a word, not a sentence.
+_LONGEST_FRAGMENT = 60
+
+
+def _as_the_address_spells(name: str, address: str) -> str:
+    """The name as the person's page address spells it when that is fuller and the same person: the
+    ACL Anthology links "R. Florian" to /people/radu-florian/ and "Alexander Rush" to
+    /people/alexander-m-rush/. Each word shown must be the address's word or its initial."""
+    words = [word for word in address.split("/")[0].split("-") if word.isalpha()]
+    shown = name.replace(".", ". ").split()
+    if len(words) < 2 or len(words) < len(shown):
+        return name
+    spelt: list[str] = []
+    at = 0
+    for word in words:
+        current = shown[at] if at < len(shown) else ""
+        initial = current.endswith(".") and len(folded(current)) == 1
+        if current and folded(current) == word:
+            spelt.append(current)
+        elif initial and word.startswith(folded(current)):
+            spelt.append(word.capitalize() if len(word) > 1 else current)
+        elif len(word) == 1:
+            spelt.append(word.upper() + ".")  # a middle initial the byline leaves out
+            continue
+        else:
+            return name
+        at += 1
+    return " ".join(spelt) if at == len(shown) else name
+
+
+# The fewest letters of a family name a login-style address keeps after the initial ("jwinkelm").
+_LOGIN_FAMILY_LETTERS = 4
+
+
+def _names_the_address(name: str, slug: str) -> bool:
+    words = name.casefold().replace(".", " ").split()
+    if any(len(word) > 1 and word in slug for word in words):
+        return True
+    # A login name cut to eight letters, the given name's initial and the family name's start (NBER,
+    # 2025: "Joseph Winkelmann" at /people/jwinkelm).
+    if len(words) < 2:  # no given name and family name to cut a login from ("..." has no words)
+        return False
+    login, family = folded(slug), folded(words[-1])
+    return (len(login) > _LOGIN_FAMILY_LETTERS and login[0] == folded(words[0])[:1]
+            and family.startswith(login[1:]))
