@@ -29,6 +29,7 @@ from ..identity import (
 from ..records import Paper
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
+from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .dates import day_month_readings, first_day, partial_date, published_date
 from .html_meta import (
     Page,
@@ -74,12 +75,10 @@ from .shown import (
 )
 from .shown_dates import (
     article_date,
-    bracketed_issue_date,
     history_block_dates,
     history_dates_not_published,
     labelled_dates_anywhere,
     labels_opening_their_text,
-    own_bibtex_doi,
     publication_labelled_dates,
 )
 from .shown_dois import doi_shown, doi_under_heading

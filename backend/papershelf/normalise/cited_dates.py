@@ -1,0 +1,242 @@
+"""Dates a page's own citation gives, read without knowing its publisher: its citation line (NLM
+style, or with volume, pages and year before its DOI, or with the issue's date in brackets), the
+volume and issue with their day or month, the BibTeX entry it shows for itself, the proceedings it is
+part of. A citation of another work (one whose title or DOI is not the page's) dates nothing.
+`shown_dates.py` reads the other dates a page shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..identity import doi_key, normalise_doi
+from .dates import dates_in_text, partial_date
+from .html_meta import Page
+from .places import OTHER_PAPERS, OWN_TITLE, compact, text_above_references
+
+# An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
+_CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
+
+
+# The year a citation gives right before the title it cites, ending with a full stop: APA's
+# "(2016). " and the "2016. " of author-year styles ("… and M.L. Truong-Loi. 2016. AirMOSS: …").
+# Stricter than a byline's reading of the same line (bylines.py): a date read from running text
+# needs the stop.
+_YEAR_ENDING_THE_NAMES = re.compile(
+    r"(?:\(((?:1[89]|20)\d\d)[a-z]?\)|(?<![\d.])((?:1[89]|20)\d\d)[a-z]?)\.\s*$")
+
+
+def own_citation_line_year(text: str, title: str | None) -> list[str]:
+    """The year of the citation a page asks for itself in its text ("CITATION Schmidt, F. L., & Oh,
+    I.-S. (2016). The crisis of confidence …", APA PsycNET; a data centre's "Cite this data set"),
+    read where the paper's own title follows the year."""
+    if not title or len(title) < OWN_TITLE:
+        return []
+    folded, key = text.casefold(), title.casefold()
+    at = folded.find(key)
+    while at >= 0:
+        if at and (found := _YEAR_ENDING_THE_NAMES.search(text[max(0, at - 12): at])):
+            return [found.group(1) or found.group(2)]
+        at = folded.find(key, at + 1)
+    return []
+
+
+def own_popover_citation_year(page: Page, title: str | None) -> list[str]:
+    """The year of the citation a page offers for itself in a pop-over (IIETA's "Citation" button:
+    data-content="Vannobel, J.M., Bekaert, M.H., Baumann, J. (2022). Towards a GUI gesture control
+    …"), its title the paper's; not one of a cited work."""
+    key = compact(title or "")
+    for node in page.tree.css("[data-content]") if key else ():
+        citation = node.attributes.get("data-content") or ""
+        found = _CITATION_YEAR.search(citation)
+        if found and key in compact(citation[found.end():]):
+            return [found.group(1)]
+    return []
+
+
+# A BibTeX entry the page shows (USENIX's and CiteSeerX's citation boxes): its fields run to the next.
+_BIBTEX_ENTRY = re.compile(r"@[a-z]+\s*\{[^,{}\s]*\s*,(.*?)(?=@[a-z]+\s*\{|$)", re.IGNORECASE | re.DOTALL)
+
+
+_BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORECASE | re.DOTALL)
+
+
+_BIBTEX_YEAR = re.compile(r"\byear\s*=\s*[{\"]?((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+_BIBTEX_DOI = re.compile(
+    r"\bdoi\s*=\s*[{\"]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^}\",\s]+)", re.IGNORECASE
+)
+
+
+def own_bibtex_doi(page: Page, title: str | None) -> str | None:
+    """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
+    names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …")."""
+    return next((found.group(1) for fields in _own_bibtex_entries(text_above_references(page), title)
+                 if (found := _BIBTEX_DOI.search(fields))), None)
+
+
+def _own_bibtex_entries(text: str, title: str | None) -> Iterator[str]:
+    """The fields of each BibTeX entry the page shows for itself: those whose title is the
+    paper's, not entries of works it cites."""
+    key = compact(title or "")
+    for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
+        named = _BIBTEX_TITLE.search(entry.group(1))
+        if named and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+            yield entry.group(1)
+
+
+# The proceedings a paper is part of, with the conference's name and year in brackets: "Part of:
+# Advances in Neural Information Processing Systems 32 (NIPS 2019)" (the NeurIPS proceedings).
+_PART_OF = re.compile(r"\bPart of:?\s+[^()]{5,200}\(\s*[A-Z][\w-]*\s+((?:19|20)\d\d)\s*\)")
+
+
+def own_citation_year(text: str, title: str | None) -> list[str]:
+    """The year of the BibTeX entry the page shows for itself, else of the proceedings it is
+    part of."""
+    for fields in _own_bibtex_entries(text, title):
+        if year := _BIBTEX_YEAR.search(fields):
+            return [year.group(1)]
+    found = _PART_OF.search(text)
+    return [found.group(1)] if found else []
+
+
+# A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
+# 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation),
+# or the article's number and its day after them (the Journal of Digital Information, 2001: "Volume 1
+# Issue 8<br>Article No. 42, 2001-02-08" above the title).
+_VOLUME_AND_ISSUE = re.compile(
+    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?"
+    r"(?:\s*,?\s*Article\s+(?:No\.?\s*)?\d+)?\s*[,\-\u2013\u2014]\s*"
+)
+
+
+def volume_and_issue_date(page: Page) -> list[str]:
+    """The full date right after the page's first volume and issue that has one, or right before it
+    ("Sci. Signal., 19 November 2013 Vol. 6, Issue 302, p. ra100": HighWire's first platform); a month
+    or year alone there is the issue's, not the paper's day."""
+    text = text_above_references(page)
+    for found in _VOLUME_AND_ISSUE.finditer(text):
+        dates = dates_in_text(text[found.end(): found.end() + 30])
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == len("2020-06-30"):
+            return [dates[0][2]]
+        before = text[max(0, found.start() - 30): found.start()]
+        dates = dates_in_text(before)
+        if dates and not before[dates[-1][1]:].strip(" ,") and len(dates[-1][2]) == len("2020-06-30"):
+            return [dates[-1][2]]
+    return []
+
+
+# An issue with its month after a slash: "Issue: Volume 9, Numbers 1-2 / February, 1996" (MetaPress,
+# the platform of SpringerLink, Taylor & Francis and SAGE before 2010).
+_ISSUE_MONTH = re.compile(
+    r"\bVol(?:ume|\.)?\s*\d+\s*,\s*(?:No\.?|Numbers?|Issues?)\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*/\s*"
+    r"([A-Z][a-z]+\.?,?\s+(?:19|20)\d\d)\b"
+)
+
+
+def issue_month(page: Page) -> list[str]:
+    """The month (or season's year) of the first issue so written above the references."""
+    found = _ISSUE_MONTH.search(text_above_references(page, OTHER_PAPERS))
+    date = partial_date(found.group(1)) if found else None
+    return [date] if date else []
+
+
+# A journal's citation line with its volume, pages and year and the DOI right after it: "Acta
+# Palaeontologica Polonica 68 (4), 2023: 709-718 doi:10.4202/…", "Atmos. Chem. Phys., 13, 1689-1712,
+# 2013 www.atmos-chem-phys.net/13/1689/2013/ doi:10.5194/…" (a link to the paper between them).
+_VOLUME_PAGES_YEAR = re.compile(
+    r"\b\d{1,4}\s*(?:\(\d{1,4}\))?,\s*(?:((?:19|20)\d\d)\s*:\s*\d+\s*[-\u2013]\s*\d+"
+    r"|\d+\s*[-\u2013]\s*\d+,\s*((?:19|20)\d\d))\b[\s.,;]*(?:\S{1,80}\s+)?doi:?\s*(10\.\d{4,9}/\S+)",
+    re.IGNORECASE,
+)
+
+
+def volume_pages_year(page: Page) -> list[str]:
+    """The year of the first citation line with volume, pages and year that the page's DOI
+    follows, above its references and lists of other papers."""
+    # A page whose meta states its DOI may cite another paper so (a data set's or a software's page,
+    # "please cite: … 12, 100-110, 2019 doi:10.…"): that line dates the other paper.
+    own = doi_key(normalise_doi(page.first("citation_doi", "prism.doi")))
+    for found in _VOLUME_PAGES_YEAR.finditer(text_above_references(page, OTHER_PAPERS)):
+        # The page's text may run the DOI into the next element's words: it need only begin with it.
+        if own is None or found.group(3).lower().startswith(own):
+            return [found.group(1) or found.group(2)]
+    return []
+
+
+# A citation line's volume and issue with the issue's date in brackets after them, ending with a full
+# stop: "Journal of Chemical Information and Computer Sciences, Vol. 43, No. 2. (1 March 2003), pp.
+# 493-500, doi:10.1021/ci025584y" (CiteULike's citation line under the byline).
+_BRACKETED_ISSUE_DATE = re.compile(
+    r"\bVol(?:ume|\.)?\s*\d+\s*,?\s*(?:No\.?|Number|Issue)\s*\d+[A-Za-z]?\.?\s*\(([^()]{4,30})\)"
+)
+
+
+def bracketed_issue_date(page: Page) -> list[str]:
+    """The date in brackets after the page's first volume and issue that has one ("Vol. 43, No. 2.
+    (1 March 2003)"): the issue's, as precise as the line gives it, a first of the month standing for
+    the month (as an issue's meta date does)."""
+    for found in _BRACKETED_ISSUE_DATE.finditer(text_above_references(page)):
+        if date := partial_date(found.group(1).strip()):
+            return [date[:7] if len(date) == 10 and date.endswith("-01") else date]
+    return []
+
+
+# An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
+# 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…", a
+# volume without an issue or with a named one ("Sci Rep . 2024 Jul 16;14:16343. doi: …", "Nucleic
+# Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: …").
+# An "Epub 2012 Nov 21" after it is when it appeared online, before its issue.
+_CITATION_LINE = re.compile(
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*"
+    r"doi:?\s*\S+\s*(?:Epub\s+((?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?))?"
+)
+
+
+_CITATION_LINE_ABOVE = re.compile(
+    r"\b((?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;\s*\d+\s*(?:\([^()]{1,30}\))?\s*:\s*[^\s;]+?\.\s*$"
+)
+
+
+# A journal's citation line with the date in brackets before the DOI: "ZooKeys 470: 1-16 (12 Jan 2015)
+# doi: 10.3897/zookeys.470.8582" (Pensoft).
+_BRACKETED_DATE_LINE = re.compile(r"\d\s*\(([^()]{4,30})\)\s*doi:?\s*10\.\d{4,9}/", re.IGNORECASE)
+
+
+def citation_line_date(page: Page, title: str | None = None) -> list[str]:
+    """The dates of the page's own citation line, NLM style, with its DOI after it (PubMed and
+    PubMed Central cite the article so above its title), above the lists of other papers; without
+    a DOI, the line right above the title ("Front Horm Res. 1975;3:94-104. The effect of …")."""
+    text = text_above_references(page, OTHER_PAPERS)
+    found = _CITATION_LINE.search(text)
+    if found is not None and title and not _cites_the_page(text, title, found.start()):
+        found = None
+    if found is None and title and (at := text.find(title)) > 0:
+        found = _CITATION_LINE_ABOVE.search(text[:at])
+    if found is None and (bracketed := _BRACKETED_DATE_LINE.search(text)):
+        return [date] if (date := partial_date(bracketed.group(1))) else []
+    return [date for part in (found.groups() if found else ()) if (date := _nlm_date(part))]
+
+
+# How far before its year a citation line names the title it cites: "Smith J. <title>. Nat Genet. 2012…".
+_CITED_TITLE_GAP = 100
+
+
+def _cites_the_page(text: str, title: str, start: int) -> bool:
+    """Whether a citation line at `start` is the page's own: above its title's heading (PubMed, Europe
+    PMC), or citing that title again right before it ("Cite this: …"). One below the heading that does
+    not is a work the text cites (a blog post's "LeCun Y, … Deep learning. Nature. 2015;521:436-44. doi:
+    …")."""
+    at = text.find(title)
+    if at < 0 or start < at:
+        return True
+    again = text.rfind(title, at + len(title), start)
+    return again >= 0 and start - (again + len(title)) <= _CITED_TITLE_GAP
+
+
+def _nlm_date(part: str | None) -> str | None:
+    # NLM writes the year first, the day may be left out: "1975 Mar" is March 1975.
+    year_month = re.fullmatch(r"(\d{4})\s+([A-Z][a-z]{2})", part or "")
+    return partial_date(f"{year_month[2]} {year_month[1]}" if year_month else part)
