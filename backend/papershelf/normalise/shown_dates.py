@@ -1,7 +1,7 @@
 """Dates most pages show, read without knowing their publisher: a "Published" label and its date, a
-time marked as the post's or shown under the heading, the page's own citation line, a record's month
-and year fields, its own BibTeX entry, a thesis's defence; for pages whose meta states none (or only
-a year). The dates its own citation gives are read in `cited_dates.py`."""
+time marked as the post's or shown under the heading, a record's month and year fields, a thesis's
+defence, and the dates the page's own citation gives (its citation line, its BibTeX entry: read in
+`cited_dates.py`); for pages whose meta states none (or only a year)."""
 
 from __future__ import annotations
 
