@@ -14,6 +14,7 @@ import msgspec
 from ..identity import arxiv_html_file, split_arxiv_id
 from ..records import Observed, Paper, Rank, RecordProblem
 from . import arxiv, arxiv_views, hf, scholarly
+from .addresses import record_from_address
 from .html_meta import parse_page
 
 _HF_HOSTS = {"huggingface.co", "hf.co"}
@@ -125,7 +126,7 @@ def _from_url(url: str, url_kind: str | None) -> Normalised | None:
     Hugging Face paper URL still names the paper, and a publisher's address its DOI: enough
     to match it and look it up."""
     if url_kind not in ("arxiv", "hf_paper"):
-        record = scholarly.record_from_address(url)
+        record = record_from_address(url)
         return Normalised(kind="scholarly", papers=[record]) if record else None
     record = arxiv.record_from_url(url)
     return Normalised(kind=url_kind, papers=[record]) if record else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urljoin, urlparse
+from urllib.parse import urljoin, urlparse
 
 from ..identity import (
     arxiv_id_from_doi,
@@ -27,6 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
+from .addresses import doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
@@ -104,16 +105,6 @@ _DUBLIN_CORE_DATES = (
     "dcterms.created",
     "prism.publicationdate",
 )
-# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…, and
-# SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
-_DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
-# The view an address names after the DOI is no part of it: De Gruyter Brill's
-# /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
-_DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
-# A Java servlet writes its session into an address as a path parameter (ASM Journals on Atypon:
-# /doi/10.1128/…;jsessionid=8D15…): no part of the DOI, which may hold a semicolon of its own (a SICI's
-# "3.0.CO;2-M"), so only that parameter is taken off.
-_SESSION = re.compile(r";jsessionid=[^/?#;]*", re.IGNORECASE)
 # Each is read in turn: a page may write its record's own number as dc.identifier and the DOI only
 # in a qualified name (OJS: DC.Identifier "1135868", DC.Identifier.DOI "10.31202/…").
 _DUBLIN_CORE_IDENTIFIERS = ("dc.identifier", "dc.identifier.doi", "dcterms.identifier", "prism.doi")
@@ -148,7 +139,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
     doi = next((source["doi"] for source in sources if source.get("doi")), None)
-    doi = doi or _doi_in_meta_links(page) or body.doi or _doi_in_address(url, page)
+    doi = doi or _doi_in_meta_links(page) or body.doi or doi_in_address(url, page)
     # A page whose meta names no DOI may show it under its heading (a blog post's byline line).
     doi = doi or doi_under_heading(page, title)
     # … or only in the BibTeX entry it shows for itself (SciTePress's citation formats).
@@ -698,64 +689,6 @@ def _doi_in_meta_links(page: Page) -> str | None:
             if "doi.org/10." in value and len(value.split()) == 1 and (doi := normalise_doi(value)):
                 return doi
     return None
-
-
-# A publisher's address names its paper's DOI beyond the /doi/ and /article/ paths:
-# SpringerLink's PDF (/content/pdf/10.1007/….pdf), bioRxiv's and medRxiv's pages and PDFs
-# (/content/10.1101/2020.03.22.002386v4.full.pdf: the version and view are no part of it),
-# Frontiers' /articles/10.3389/…/pdf, PLOS's ?id=10.1371/… (its PDF too: /article/file?id=…),
-# a resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>, SSRN's abstract
-# number N is DOI 10.2139/ssrn.N.
-_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
-_PDF_PATH = re.compile(r"/content/pdf/(10\.\d{4,9}/[^?#\s]+?)(?:\.pdf)?$")
-_PREPRINT_PATH = re.compile(r"/content/(10\.1101/[\d.]+?)(?:v\d+)?(?:\.full(?:\.pdf)?|\.abstract)?/?$")
-_ARTICLES_PATH = re.compile(r"/articles/(10\.\d{4,9}/[^?#\s]+?)(?:/(?:full|pdf|abstract))?/?$")
-_DOI_PARAMETER = re.compile(r"[?&](?:id|doi)=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
-_NATURE_ARTICLE = re.compile(r"^https?://(?:www\.)?nature\.com/articles/([a-z0-9-]+?)(?:\.pdf)?$")
-_SSRN = re.compile(r"^https?://(?:papers|ssrn)\.ssrn\.com/.*[?&]abstract_?id=(\d+)", re.IGNORECASE)
-
-
-def record_from_address(url: str) -> Paper | None:
-    """What a publisher's address alone says, when its page gave nothing (a PDF in the
-    browser's viewer, which a capture cannot read): the DOI it names, and the address as the
-    paper's PDF when it is one. A later capture of the paper's page fills in the rest."""
-    address = _SESSION.sub("", unquote(url.strip()).split("#", 1)[0])
-    path = urlparse(address).path
-    doi = None
-    if found := (_RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path)
-                 or _ARTICLES_PATH.search(path) or _DOI_PARAMETER.search(address)):
-        doi = found.group(1)
-    elif found := _NATURE_ARTICLE.match(address):
-        doi = f"10.1038/{found.group(1)}"
-    elif found := _SSRN.match(address):
-        doi = f"10.2139/ssrn.{found.group(1)}"
-    else:
-        doi = _doi_in_path(path)
-    doi = normalise_doi(doi)
-    if doi is None:
-        return None
-    lowered = address.lower()
-    is_pdf = (path.lower().endswith((".pdf", "/pdf")) or "type=printable" in lowered
-              or "delivery.cfm" in lowered or any(f"/{view}/" in lowered for view in ("pdf", "epdf")))
-    # The address as given, but for the servlet's session (long over when the paper is read again).
-    return Paper(doi=doi, pdf_url=_SESSION.sub("", url.strip()) if is_pdf else None)
-
-
-def _doi_in_address(url: str, page: Page) -> str | None:
-    """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
-    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
-    for address in (page.canonical, page.og_url, url):
-        if doi := _doi_in_path(address):
-            return doi
-    return None
-
-
-def _doi_in_path(address: str | None) -> str | None:
-    """The DOI an address names after /doi/, /article/… (the view after it, or a file's .pdf,
-    left out; a servlet's session too, written plain or encoded, "%3Bjsessionid%3D…")."""
-    found = _DOI_PATH.search(_SESSION.sub("", address or ""))
-    doi = _SESSION.sub("", unquote(found.group(1))) if found else None
-    return normalise_doi(_DOI_VIEW.sub("", doi).removesuffix(".pdf")) if doi else None
 
 
 def _as_the_heading_shows(page: Page, title: str | None) -> str | None:

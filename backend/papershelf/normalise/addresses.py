@@ -1,0 +1,81 @@
+"""What a paper's address says: the DOI a publisher's address names (/doi/10.…, SpringerLink's
+/article/10.1007/…, a resolver's link, Nature's and SSRN's numbers), and whether it is the paper's PDF.
+For a page with no DOI anywhere else, and for a capture with no page to read (a PDF in the browser).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlparse
+
+from ..identity import normalise_doi
+from ..records import Paper
+from .html_meta import Page
+
+# A DOI as an address path holds it: /doi/10.…, /doi/abs/10.…, /doi/full/10.…, /doi/epdf/10.…, and
+# SpringerLink's /article/10.1007/…, /chapter/…, /protocol/…, /rwe/… (a reference work's entry).
+_DOI_PATH = re.compile(r"/(?:doi|article|chapter|protocol|rwe)/(?:[a-z]+/)?(10\.\d{4,9}/[^?#\s]+)")
+# The view an address names after the DOI is no part of it: De Gruyter Brill's
+# /document/doi/10.1515/9783110750584-011/html (and its /pdf and /xml), a /full or /abstract view.
+_DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summary)/?$", re.IGNORECASE)
+# A Java servlet writes its session into an address as a path parameter (ASM Journals on Atypon:
+# /doi/10.1128/…;jsessionid=8D15…): no part of the DOI, which may hold a semicolon of its own (a SICI's
+# "3.0.CO;2-M"), so only that parameter is taken off.
+_SESSION = re.compile(r";jsessionid=[^/?#;]*", re.IGNORECASE)
+
+# A publisher's address names its paper's DOI beyond the /doi/ and /article/ paths:
+# SpringerLink's PDF (/content/pdf/10.1007/….pdf), bioRxiv's and medRxiv's pages and PDFs
+# (/content/10.1101/2020.03.22.002386v4.full.pdf: the version and view are no part of it),
+# Frontiers' /articles/10.3389/…/pdf, PLOS's ?id=10.1371/… (its PDF too: /article/file?id=…),
+# a resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>, SSRN's abstract
+# number N is DOI 10.2139/ssrn.N.
+_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_PDF_PATH = re.compile(r"/content/pdf/(10\.\d{4,9}/[^?#\s]+?)(?:\.pdf)?$")
+_PREPRINT_PATH = re.compile(r"/content/(10\.1101/[\d.]+?)(?:v\d+)?(?:\.full(?:\.pdf)?|\.abstract)?/?$")
+_ARTICLES_PATH = re.compile(r"/articles/(10\.\d{4,9}/[^?#\s]+?)(?:/(?:full|pdf|abstract))?/?$")
+_DOI_PARAMETER = re.compile(r"[?&](?:id|doi)=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
+_NATURE_ARTICLE = re.compile(r"^https?://(?:www\.)?nature\.com/articles/([a-z0-9-]+?)(?:\.pdf)?$")
+_SSRN = re.compile(r"^https?://(?:papers|ssrn)\.ssrn\.com/.*[?&]abstract_?id=(\d+)", re.IGNORECASE)
+
+
+def record_from_address(url: str) -> Paper | None:
+    """What a publisher's address alone says, when its page gave nothing (a PDF in the
+    browser's viewer, which a capture cannot read): the DOI it names, and the address as the
+    paper's PDF when it is one. A later capture of the paper's page fills in the rest."""
+    address = _SESSION.sub("", unquote(url.strip()).split("#", 1)[0])
+    path = urlparse(address).path
+    doi = None
+    if found := (_RESOLVER.match(address) or _PDF_PATH.search(path) or _PREPRINT_PATH.search(path)
+                 or _ARTICLES_PATH.search(path) or _DOI_PARAMETER.search(address)):
+        doi = found.group(1)
+    elif found := _NATURE_ARTICLE.match(address):
+        doi = f"10.1038/{found.group(1)}"
+    elif found := _SSRN.match(address):
+        doi = f"10.2139/ssrn.{found.group(1)}"
+    else:
+        doi = doi_in_path(path)
+    doi = normalise_doi(doi)
+    if doi is None:
+        return None
+    lowered = address.lower()
+    is_pdf = (path.lower().endswith((".pdf", "/pdf")) or "type=printable" in lowered
+              or "delivery.cfm" in lowered or any(f"/{view}/" in lowered for view in ("pdf", "epdf")))
+    # The address as given, but for the servlet's session (long over when the paper is read again).
+    return Paper(doi=doi, pdf_url=_SESSION.sub("", url.strip()) if is_pdf else None)
+
+
+def doi_in_address(url: str, page: Page) -> str | None:
+    """The DOI in the page's own address, as Atypon-built sites (ACM, Wiley, T&F, SAGE…) write
+    it: /doi/10.1145/…, /doi/abs/10.1145/…, /doi/full/…, and SpringerLink: /article/10.1007/…"""
+    for address in (page.canonical, page.og_url, url):
+        if doi := doi_in_path(address):
+            return doi
+    return None
+
+
+def doi_in_path(address: str | None) -> str | None:
+    """The DOI an address names after /doi/, /article/… (the view after it, or a file's .pdf,
+    left out; a servlet's session too, written plain or encoded, "%3Bjsessionid%3D…")."""
+    found = _DOI_PATH.search(_SESSION.sub("", address or ""))
+    doi = _SESSION.sub("", unquote(found.group(1))) if found else None
+    return normalise_doi(_DOI_VIEW.sub("", doi).removesuffix(".pdf")) if doi else None
