@@ -194,10 +194,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2381, "html": 2390, "og": 2402, "dc": 2431, "jsonld": 2415, "og+jsonld": 2428,
-              "no-highwire": 2463, "all": 2496}
+MIX_FLOORS = {"none": 2382, "html": 2391, "og": 2403, "dc": 2432, "jsonld": 2416, "og+jsonld": 2429,
+              "no-highwire": 2464, "all": 2497}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
-                   "no-highwire": 4, "all": 1}
+                   "no-highwire": 4, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -213,7 +213,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 390 and bare.total == 2521
-    assert bare.right >= 2381
+    assert bare.right >= 2382
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -221,7 +221,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2630 and right >= 2536
+    assert total == 2630 and right >= 2537
     assert body.SITES, "the table is put back for the readers that come after"
 
 
