@@ -121,8 +121,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
 
 
 # Each round from the fifth: its pages, its sites and those new to the corpus. HOLDOUT.md has a section per
-# round saying what its sources gave (rounds 5 to 11 fell short of the briefs' 10-20 pages; round 42 found one,
-# so a third of it rounds to no held-out page).
+# round saying what its sources gave (rounds 5 to 11 fell short of the briefs' 10-20 pages; round 42 found
+# one, so a third of it rounds to no held-out page).
 @pytest.mark.parametrize(("round_", "pages", "site_count", "new_sites"), [
     ("5", 10, 5, {"DataCite Blog", "Front Matter (Rogue Scholar blog)"}),
     ("6", 6, 6, {"ACP Journals (Annals of Internal Medicine)", "La Vie des idées",
