@@ -241,6 +241,25 @@ def test_without_meta_a_byline_block_names_each_person_not_their_heading_affilia
     assert _byline_authors(vcard) == ["Ada Lovelace"]
 
 
+def test_without_meta_a_byline_block_of_linked_name_headings_names_each_heading_not_its_affiliations():
+    # SSRN's abstract page (2024): div.authors holds a "See all articles by …" link, then per person an
+    # h2 linking to the person's papers and a <p> of their affiliations, ';'-separated.
+    person = (
+        '<a class="lead-author-profile-link" href="/sol3/cf_dev/AbsByAuth.cfm?per_id=1"><span>See all '
+        "articles by {0}</span><i></i></a>"
+        '<h2><a href="/sol3/cf_dev/AbsByAuth.cfm?per_id=1" title="View other papers by this author">{0}</a>'
+        "</h2><p>School of Engines; Society of Round Things - Department of Circles</p>"
+    )
+    block = '<div class="authors authors-full-width">' + person.format("Ada Lovelace") + "</div>"
+    assert _byline_authors(block) == ["Ada Lovelace"]
+    two = ('<div class="authors authors-full-width">' + person.format("Ada Lovelace")
+           + person.format("Charles Babbage") + "</div>")
+    assert _byline_authors(two) == ["Ada Lovelace", "Charles Babbage"]
+    # A heading that is the block's label, not a person's linked name, stays the block's heading.
+    headed = ('<div class="authors"><h2>Authors</h2><p>Ada Lovelace, Charles Babbage</p></div>')
+    assert _byline_authors(headed) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_a_block_headed_authors_is_read_as_a_byline_block():
     # Thieme: <h2>Authors</h2><div id="authorlist"><button>Author Affiliations</button>, an empty
     # hidden list of affiliations, then ul#authorsList > li.author > p.name + div.affiliation.

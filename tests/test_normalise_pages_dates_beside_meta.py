@@ -120,6 +120,24 @@ def test_a_history_label_on_the_meta_dates_only_day_does_not_leave_the_paper_und
     assert _published(_page(history, issue="2021/03/12")) == "2021-03-12"
 
 
+@pytest.mark.parametrize("written", [
+    "<p>Date Written: August 28, 2018</p>",
+    "<div><p>Date written</p><p>28 August 2018</p></div>",
+])
+def test_the_date_a_page_labels_as_written_does_not_date_the_paper(written):
+    # SSRN's abstract page (2024): citation_publication_date is the 'Date Written' the author put on the
+    # paper, citation_online_date the day it was posted, its first appearance ('Posted: 9 Sep 2018').
+    html = _page(f"<p><span>Posted: 9 Sep 2018</span></p>{written}", issue="2018/08/28").replace(
+        "</head>", "<meta name='citation_online_date' content='2018/09/09'></head>")
+    assert _published(html) == "2018-09-09"
+
+
+def test_a_written_by_line_is_no_date_written_label():
+    # A byline that opens with 'Written' names who wrote the paper, not when: its date stays a date.
+    html = _page("<p>Written on 3 March 2015 by Ann Round</p>", issue="2015/03/03")
+    assert _published(html) == "2015-03-03"
+
+
 def test_an_accepted_label_running_on_to_another_label_is_no_acceptance_date():
     # Taylor & Francis: "Accepted author version posted online: 15 Apr 2013" then "Published online:
     # 24 Apr 2013", the date of the next line no acceptance's.

@@ -601,7 +601,8 @@ def _names_in(byline: Any) -> list[str]:
     # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
     # MDPI's name that drops its profile card.
     # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = items or _outside_details(byline.css(_PERSON_ELEMENTS), byline) or _people_marked(byline)
+    items = (items or _outside_details(byline.css(_PERSON_ELEMENTS), byline) or _people_marked(byline)
+             or _linked_name_headings(byline))
     # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
     items = [person for item in items for person in _each_person(item)]
     if items:
@@ -645,6 +646,18 @@ def _is_navigation(found: Any) -> bool:
     """A list marked as the block's navigation or tabs (role or data-role), not its people."""
     roles = f"{found.attributes.get('role') or ''} {found.attributes.get('data-role') or ''}".casefold()
     return "navigation" in roles or "tablist" in roles
+
+
+def _linked_name_headings(block: Any) -> list[Any]:
+    """The headings of a byline block that are each one link (SSRN, 2024: div.authors holds per person
+    an h2 linking to their papers, then a <p> of their affiliations, and a "See all articles by …" link):
+    a person each, the block's other text theirs. A heading that is not one link is the block's label."""
+    people = []
+    for heading in block.css(HEADINGS):
+        links = heading.css("a")
+        if len(links) == 1 and (text := clean_text(heading.text())) and clean_text(links[0].text()) == text:
+            people.append(heading)
+    return people
 
 
 def _each_person(item: Any) -> list[Any]:

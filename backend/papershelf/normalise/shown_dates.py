@@ -121,9 +121,12 @@ def _not_years_before(dates: list[str], stated: list[str]) -> list[str]:
 
 # A label of a date that is not the paper's publication: "Received: 01 November 2012; Accepted: 06
 # May 2013;". Wiley's "Accepted manuscript online" is a publication label too, and dates the paper
-# whatever this reads.
-_NOT_PUBLISHED_LABEL = re.compile(r"\b(?:received|revised|submitted|accepted)\b", re.IGNORECASE)
-_NOT_PUBLISHED_WORDS = re.compile(r"receiv|revis|submit|accept", re.IGNORECASE)
+# whatever this reads. "Date Written" (SSRN) is when the author wrote it, before it appeared; "Written"
+# alone opens bylines ("Written on … by …"), so only the whole label counts.
+_NOT_PUBLISHED_LABEL = re.compile(
+    r"\b(?:received|revised|submitted|accepted|date\s+written)\b", re.IGNORECASE
+)
+_NOT_PUBLISHED_WORDS = re.compile(r"receiv|revis|submit|accept|date\s+written", re.IGNORECASE)
 
 
 def history_dates_not_published(page: Page) -> list[str]:
