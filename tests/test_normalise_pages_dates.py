@@ -1150,3 +1150,23 @@ def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
             "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
             f"downhill.</p><h3>Related</h3>{others}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None
+
+
+def test_without_meta_the_citation_line_under_the_title_dates_the_paper_by_its_year():
+    # JMLR W&CP (round 41): <h2>title</h2><p><i><b>names</b></i>; JMLR W&CP 1:33-57, 2007.</p>, the year
+    # the only date; 'Page last modified on …' after the content is no publication date. An issue in
+    # brackets may stand after the volume ("JMLR W&CP 28 (3) : 657–665, 2013").
+    def published(line: str, after: str = "") -> str | None:
+        body = (f"<h2>A study of round things</h2>{line}<h3>Abstract</h3>We looked at round things long and "
+                f"found them round.{after}")
+        page = f"<html><body><div id=\"content\">{body}</div></body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    byline = "<p><i><b>Tobias Jung, Daniel Polani</b></i>; "
+    assert published(f"{byline}JMLR W&amp;CP 1:33-57, 2007.</p>") == "2007"
+    assert published(f"{byline}JMLR W&amp;CP 22: 1350-1357, 2012.</p>") == "2012"
+    assert published(f"{byline}</p><p>JMLR W&amp;CP 28 (3) : 657\u2013665, 2013</p>") == "2013"
+    # The same line in the paper's text, below a heading, or one that runs on after the year, is not
+    # the paper's own.
+    assert published(f"{byline}Proceedings.</p>", "<p>As in Nature 1:33-57, 2007.</p>") is None
+    assert published(f"{byline}JMLR W&amp;CP 1:33-57, 2007, and elsewhere.</p>") is None

@@ -209,6 +209,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or bracketed_issue_date(page)
         or _issue_month(page)
         or _volume_pages_year(page)
+        or _citation_line_under_heading(page, title)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
         or _own_citation_line_year(text_above_references(page), title)
@@ -401,6 +402,31 @@ def _volume_pages_year(page: Page) -> list[str]:
         # The page's text may run the DOI into the next element's words: it need only begin with it.
         if own is None or found.group(3).lower().startswith(own):
             return [found.group(1) or found.group(2)]
+    return []
+
+
+# A venue's citation line that ends with the volume, its pages and the year, nothing after but a full
+# stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013".
+_VOLUME_COLON_PAGES_YEAR = re.compile(
+    r"\b\d{1,4}\s*(?:\(\d{1,4}\)\s*)?:\s*\d+\s*[-\u2013]\s*\d+\s*,\s*((?:19|20)\d\d)\.?$")
+# How many elements under the title's heading may hold its citation line (the byline's may be the first).
+_LINES_UNDER_TITLE = 3
+
+
+def _citation_line_under_heading(page: Page, title: str | None) -> list[str]:
+    """The year of the citation line that one of the few elements right under the title's heading ends
+    with, for a page without a DOI to tie a citation to (JMLR W&CP, 2007-2012: <h2>title</h2><p><i><b>Tobias
+    Jung, Daniel Polani</b></i>; JMLR W&CP 1:33-57, 2007.</p>). A heading ends the search: below it the
+    lines are the paper's sections, not its record."""
+    heading = title_heading(page, title, HEADINGS)
+    after = next_element(heading) if heading is not None else None
+    for _ in range(_LINES_UNDER_TITLE):
+        if after is None or after.tag in HEADING_TAGS:
+            break
+        text = clean_text(after.text(deep=True)) or ""
+        if len(text) < _VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)):
+            return [found.group(1)]
+        after = next_element(after)
     return []
 
 
