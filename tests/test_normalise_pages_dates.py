@@ -1170,3 +1170,19 @@ def test_without_meta_the_citation_line_under_the_title_dates_the_paper_by_its_y
     # the paper's own.
     assert published(f"{byline}Proceedings.</p>", "<p>As in Nature 1:33-57, 2007.</p>") is None
     assert published(f"{byline}JMLR W&amp;CP 1:33-57, 2007, and elsewhere.</p>") is None
+
+
+def test_without_meta_a_proceedings_line_of_pages_and_year_under_the_title_dates_the_paper():
+    # JMLR W&CP's ICML pages without their meta (round 41): <h1>title</h1><div id="authors">…</div><div
+    # id="info">Proceedings of The 32nd International Conference on Machine Learning, pp. 2463–2472,
+    # 2015</div>; the year the only date.
+    def published(info: str) -> str | None:
+        body = (f'<h1>A study of round things</h1><div id="authors">Congyuan Yang, Daniel Robinson</div>'
+                f'<div id="info">{info}</div><h2>Abstract</h2><div id="abstract">We looked at round things '
+                "long and found them round.</div>")
+        page = f"<html><body>{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    line = "Proceedings of The 32nd International Conference on Machine Learning"
+    assert published(f"{line},\n\t\tpp. 2463\u20132472, 2015") == "2015"
+    assert published(f"{line}, pp. 2463\u20132472, 2015, with a talk") is None

@@ -406,9 +406,11 @@ def _volume_pages_year(page: Page) -> list[str]:
 
 
 # A venue's citation line that ends with the volume, its pages and the year, nothing after but a full
-# stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013".
+# stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013";
+# or with the proceedings' pages and year: "Proceedings of The 32nd International Conference on Machine
+# Learning, pp. 2463–2472, 2015".
 _VOLUME_COLON_PAGES_YEAR = re.compile(
-    r"\b\d{1,4}\s*(?:\(\d{1,4}\)\s*)?:\s*\d+\s*[-\u2013]\s*\d+\s*,\s*((?:19|20)\d\d)\.?$")
+    r"(?:\b\d{1,4}\s*(?:\(\d{1,4}\)\s*)?:|\bpp\.)\s*\d+\s*[-\u2013]\s*\d+\s*,\s*((?:19|20)\d\d)\.?$")
 # How many elements under the title's heading may hold its citation line (the byline's may be the first).
 _LINES_UNDER_TITLE = 3
 
