@@ -360,8 +360,10 @@ def _emphasised_names(element: Any) -> list[str]:
     if rest is not None and not semicolon and rest.tag != "br":
         return []
     line = clean_text(first.text(deep=True)) or ""
+    if len(line) > _PEOPLE_LINE:
+        return []
     parts = _NAMES_SEPARATOR.split(line)
-    if len(line) > _PEOPLE_LINE or not all(_NAME_PART.fullmatch(part) for part in parts):
+    if not all(_NAME_PART.fullmatch(part) for part in parts):
         return []
     return names_in_byline(line) if len(parts) > 1 or semicolon else []
 
