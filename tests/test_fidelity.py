@@ -172,7 +172,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "GeWu-Lab (gewu-lab.github.io)", "Eric Marcon (ericmarcon.github.io)",
                   "Clément Hardy (klemet.github.io)", "Jack E Taylor (jackedtaylor.github.io)",
                   "Matthew DeHaven (matthewdehaven.com)"}),
-    ("41", 8, 1, {"PMLR (JMLR W&CP)"}),
+    ("41", 14, 2, {"PMLR (JMLR W&CP)", "BMVA (BMVC proceedings archive)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
