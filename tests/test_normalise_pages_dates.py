@@ -1186,3 +1186,27 @@ def test_without_meta_a_proceedings_line_of_pages_and_year_under_the_title_dates
     line = "Proceedings of The 32nd International Conference on Machine Learning"
     assert published(f"{line},\n\t\tpp. 2463\u20132472, 2015") == "2015"
     assert published(f"{line}, pp. 2463\u20132472, 2015, with a talk") is None
+
+
+def test_a_citation_of_the_pages_own_title_gives_its_month_before_the_doi():
+    # The BMVA's BMVC pages (round 41): a table of labelled rows, the Citation row "Z. Zhang and O. D.
+    # Faugeras. <title>. In Andrew Sleigh, editors, Proceedings …, pages 17.1-17.6. BMVA Press, September
+    # 1990. doi:10.5244/C.4.17.", the BibTeX beside it with the year only.
+    title = "Determining motion from 3D line segment matches: a comparative study"
+
+    def published(citation: str) -> str | None:
+        rows = "".join(f"<tr><td><b>{label}:</b></td><td>{value}</td></tr>" for label, value in (
+            ("Title", f"<b>{title}</b>"), ("Authors", "Z. Zhang and O. D. Faugeras"),
+            ("DOI", '<a href="http://dx.doi.org/10.5244/C.4.17">doi:10.5244/C.4.17</a>'),
+            ("Citation", citation),
+            ("BibTeX", f"@inproceedings{{BMVC.4.17, title = {{{title}}}, year = {{1990}}, }}")))
+        head = "<head><title>BMVC 1990 Oxford</title></head>"
+        page = f'<html>{head}<body><table id="table1">{rows}</table></body></html>'
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    own = (f"Z. Zhang and O. D. Faugeras. {title}. In Andrew Sleigh, editors, Proceedings of the British "
+           "Machine Conference, pages 17.1-17.6. BMVA Press, September 1990. doi:10.5244/C.4.17.")
+    assert published(own) == "1990-09"
+    # A citation of another work, with its own month and DOI, leaves the page its BibTeX year.
+    other = "A. Other. A study of round things. Round Press, March 1989. doi:10.5244/C.3.1."
+    assert published(other) == "1990"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
@@ -210,6 +211,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _issue_month(page)
         or _volume_pages_year(page)
         or _citation_line_under_heading(page, title)
+        or _own_citation_month(page, title)
         or _month_and_year_fields(page)
         or _own_citation_year(text_above_references(page), title)
         or _own_citation_line_year(text_above_references(page), title)
@@ -429,6 +431,42 @@ def _citation_line_under_heading(page: Page, title: str | None) -> list[str]:
         if len(text) < _VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)):
             return [found.group(1)]
         after = next_element(after)
+    return []
+
+
+# A citation's month and year right before its DOI: "… pages 17.1-17.6. BMVA Press, September 1990.
+# doi:10.5244/C.4.17." (the BMVA's proceedings pages, whose BibTeX beside it gives the year only).
+_MONTH_YEAR_DOI = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\.\s*doi:?\s*(10\.\d{4,9}/\S+)")
+# How far before the date the cited title may end (the venue, its editors, pages and publisher between), and
+# how many such dates are tried: the first few are the page's own citation or none is.
+_OWN_CITATION_SPAN = 300
+_FIRST_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_OWN_CITATION_TRIES = 5
+
+
+def _own_citation_month(page: Page, title: str | None) -> list[str]:
+    """The month and year that a citation of the page's own title gives right before the page's DOI
+    (its meta's, else the first the page shows): a month the BibTeX entry beside it leaves out ("Z. Zhang
+    and O. D. Faugeras. Determining motion …. In Andrew Sleigh, editors, Proceedings …, pages 17.1-17.6.
+    BMVA Press, September 1990. doi:10.5244/C.4.17."). A cited work's date, before another DOI or far
+    from the title, is not read."""
+    if not title or len(title) < OWN_TITLE:
+        return []
+    text = text_above_references(page, OTHER_PAPERS)
+    # The page's DOI: its meta's, else the first the text shows (the record's DOI row above its citation).
+    shown = _FIRST_DOI.search(text)
+    stated = page.first("citation_doi", "prism.doi") or (shown.group(0) if shown else None)
+    own = doi_key(normalise_doi(stated))
+    if own is None:
+        return []
+    folded, key = text.casefold(), title.casefold()
+    for found in islice(_MONTH_YEAR_DOI.finditer(text), _OWN_CITATION_TRIES):
+        if not found.group(2).lower().startswith(own):
+            continue  # a work the page cites, under its own DOI
+        start = max(0, found.start() - _OWN_CITATION_SPAN - len(key))
+        if folded.rfind(key, start, found.start()) >= 0 and (date := partial_date(found.group(1))):
+            return [date]
     return []
 
 
