@@ -1445,3 +1445,23 @@ def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
             'out: sparse attention, twice as fast.</p></article></div></body></html>')
     paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_without_meta_a_byline_set_in_emphasis_before_its_citation_names_the_authors():
+    # JMLR W&CP (round 41): <h2>title</h2><p><i><b>Tobias Jung, Daniel Polani</b></i>; JMLR W&CP
+    # 1:33-57, 2007.</p>, one person too (<i><b>Michael Eichler</b></i>; …); the line's text as a whole
+    # is no byline, for the citation after the semicolon.
+    title = "A study of round things"
+    for names, authors in (("Tobias Jung, Daniel Polani", ["Tobias Jung", "Daniel Polani"]),
+                           ("Michael Eichler", ["Michael Eichler"])):
+        line = f"<p><i><b>{names}</b></i>; \nJMLR W&amp;CP 1:33-57, 2007.</p>"
+        body = f"<h2>{title}</h2>{line}<h3>Abstract</h3>We looked at round things long and found them round."
+        page = f"<html><body><div id=\"content\">{body}</div></body></html>"
+        assert normalise_page("https://example.org/saved-page", page).papers[0].authors == authors
+    # A label in bold under the title is two capitalised words, not a person; nor is a sentence that
+    # opens in italics and runs on, or a bold line with a link in it.
+    for line in ("<p><b>Research Article</b></p>", "<p><i>Deep Learning</i> is a method we study.</p>",
+                 "<p><b>Open Access</b><br>Published in a journal</p>",
+                 '<p><b><a href="/x">Jane Doe</a>, John Roe</b>; More</p>'):
+        body = f"<h2>{title}</h2>{line}<h3>Abstract</h3>We looked at round things."
+        assert byline(parse_page(f"<html><body>{body}</body></html>"), title) == [], line

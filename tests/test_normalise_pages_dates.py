@@ -1150,3 +1150,63 @@ def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
             "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
             f"downhill.</p><h3>Related</h3>{others}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None
+
+
+def test_without_meta_the_citation_line_under_the_title_dates_the_paper_by_its_year():
+    # JMLR W&CP (round 41): <h2>title</h2><p><i><b>names</b></i>; JMLR W&CP 1:33-57, 2007.</p>, the year
+    # the only date; 'Page last modified on …' after the content is no publication date. An issue in
+    # brackets may stand after the volume ("JMLR W&CP 28 (3) : 657–665, 2013").
+    def published(line: str, after: str = "") -> str | None:
+        body = (f"<h2>A study of round things</h2>{line}<h3>Abstract</h3>We looked at round things long and "
+                f"found them round.{after}")
+        page = f"<html><body><div id=\"content\">{body}</div></body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    byline = "<p><i><b>Tobias Jung, Daniel Polani</b></i>; "
+    assert published(f"{byline}JMLR W&amp;CP 1:33-57, 2007.</p>") == "2007"
+    assert published(f"{byline}JMLR W&amp;CP 22: 1350-1357, 2012.</p>") == "2012"
+    assert published(f"{byline}</p><p>JMLR W&amp;CP 28 (3) : 657\u2013665, 2013</p>") == "2013"
+    # The same line in the paper's text, below a heading, or one that runs on after the year, is not
+    # the paper's own.
+    assert published(f"{byline}Proceedings.</p>", "<p>As in Nature 1:33-57, 2007.</p>") is None
+    assert published(f"{byline}JMLR W&amp;CP 1:33-57, 2007, and elsewhere.</p>") is None
+
+
+def test_without_meta_a_proceedings_line_of_pages_and_year_under_the_title_dates_the_paper():
+    # JMLR W&CP's ICML pages without their meta (round 41): <h1>title</h1><div id="authors">…</div><div
+    # id="info">Proceedings of The 32nd International Conference on Machine Learning, pp. 2463–2472,
+    # 2015</div>; the year the only date.
+    def published(info: str) -> str | None:
+        body = (f'<h1>A study of round things</h1><div id="authors">Congyuan Yang, Daniel Robinson</div>'
+                f'<div id="info">{info}</div><h2>Abstract</h2><div id="abstract">We looked at round things '
+                "long and found them round.</div>")
+        page = f"<html><body>{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    line = "Proceedings of The 32nd International Conference on Machine Learning"
+    assert published(f"{line},\n\t\tpp. 2463\u20132472, 2015") == "2015"
+    assert published(f"{line}, pp. 2463\u20132472, 2015, with a talk") is None
+
+
+def test_a_citation_of_the_pages_own_title_gives_its_month_before_the_doi():
+    # The BMVA's BMVC pages (round 41): a table of labelled rows, the Citation row "Z. Zhang and O. D.
+    # Faugeras. <title>. In Andrew Sleigh, editors, Proceedings …, pages 17.1-17.6. BMVA Press, September
+    # 1990. doi:10.5244/C.4.17.", the BibTeX beside it with the year only.
+    title = "Determining motion from 3D line segment matches: a comparative study"
+
+    def published(citation: str) -> str | None:
+        rows = "".join(f"<tr><td><b>{label}:</b></td><td>{value}</td></tr>" for label, value in (
+            ("Title", f"<b>{title}</b>"), ("Authors", "Z. Zhang and O. D. Faugeras"),
+            ("DOI", '<a href="http://dx.doi.org/10.5244/C.4.17">doi:10.5244/C.4.17</a>'),
+            ("Citation", citation),
+            ("BibTeX", f"@inproceedings{{BMVC.4.17, title = {{{title}}}, year = {{1990}}, }}")))
+        head = "<head><title>BMVC 1990 Oxford</title></head>"
+        page = f'<html>{head}<body><table id="table1">{rows}</table></body></html>'
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    own = (f"Z. Zhang and O. D. Faugeras. {title}. In Andrew Sleigh, editors, Proceedings of the British "
+           "Machine Conference, pages 17.1-17.6. BMVA Press, September 1990. doi:10.5244/C.4.17.")
+    assert published(own) == "1990-09"
+    # A citation of another work, with its own month and DOI, leaves the page its BibTeX year.
+    other = "A. Other. A study of round things. Round Press, March 1989. doi:10.5244/C.3.1."
+    assert published(other) == "1990"

@@ -228,7 +228,9 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     after = next_element(heading) if heading is not None else None
     if after is not None and after.tag in ("p", "div") and whole_date(after.text(deep=True)):
         after = next_element(after)  # a hand-made page's dateline above its byline
-    if after is not None and after.tag in ("p", "div") and (names := _names_line(after)):
+    if after is not None and after.tag in ("p", "div") and (
+        names := _names_line(after) or _emphasised_names(after)
+    ):
         return names
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
@@ -327,6 +329,38 @@ def _names_line(element: Any) -> list[str]:
     if len(parts) < 2 or not all(NAME_PART.fullmatch(part) for part in parts):
         return []
     return names_in_byline(line)
+
+
+# The emphasis a byline may be set in, alone or nested (<i><b>…</b></i>).
+_EMPHASIS = frozenset(("b", "strong", "i", "em"))
+
+
+def _emphasised_names(element: Any) -> list[str]:
+    """The names of the emphasis that opens the element, when it holds nothing but names parted by commas
+    and the element ends there or goes on after a semicolon or a line break (JMLR W&CP, 2007-2012:
+    <p><i><b>Tobias Jung, Daniel Polani</b></i>; JMLR W&CP 1:33-57, 2007.</p>). One name alone needs the
+    semicolon: a label set in bold ("Research Article") is two capitalised words too."""
+    first = element.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag not in _EMPHASIS:
+        return []
+    if not all(node.tag in _EMPHASIS for node in first.traverse()):
+        return []  # a link or a mark inside: not a plain line of names
+    rest = first.next
+    while rest is not None and rest.tag == "-text" and not (rest.text_content or "").strip():
+        rest = rest.next
+    after = (rest.text_content or "").lstrip() if rest is not None and rest.tag == "-text" else ""
+    semicolon = after.startswith(";")
+    if rest is not None and not semicolon and rest.tag != "br":
+        return []
+    line = clean_text(first.text(deep=True)) or ""
+    if len(line) > _PEOPLE_LINE:
+        return []
+    parts = _NAMES_SEPARATOR.split(line)
+    if not all(NAME_PART.fullmatch(part) for part in parts):
+        return []
+    return names_in_byline(line) if len(parts) > 1 or semicolon else []
 
 
 def _names_heading(text: str | None) -> list[str]:

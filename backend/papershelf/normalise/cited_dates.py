@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
-from ..identity import doi_key, normalise_doi
+from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
-from .html_meta import Page
-from .places import OTHER_PAPERS, OWN_TITLE, compact, text_above_references
+from .html_meta import Page, next_element
+from .places import (
+    HEADING_TAGS,
+    HEADINGS,
+    OTHER_PAPERS,
+    OWN_TITLE,
+    compact,
+    text_above_references,
+    title_heading,
+)
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
@@ -163,6 +172,71 @@ def volume_pages_year(page: Page) -> list[str]:
         # The page's text may run the DOI into the next element's words: it need only begin with it.
         if own is None or found.group(3).lower().startswith(own):
             return [found.group(1) or found.group(2)]
+    return []
+
+
+# A venue's line, not a paragraph that happens to end with a year.
+VENUE_LINE = 200
+# A venue's citation line that ends with the volume, its pages and the year, nothing after but a full
+# stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013";
+# or with the proceedings' pages and year: "Proceedings of The 32nd International Conference on Machine
+# Learning, pp. 2463–2472, 2015".
+_VOLUME_COLON_PAGES_YEAR = re.compile(
+    r"(?:\b\d{1,4}\s*(?:\(\d{1,4}\)\s*)?:|\bpp\.)\s*\d+\s*[-\u2013]\s*\d+\s*,\s*((?:19|20)\d\d)\.?$")
+# How many elements under the title's heading may hold its citation line (the byline's may be the first).
+_LINES_UNDER_TITLE = 3
+
+
+def citation_line_under_heading(page: Page, title: str | None) -> list[str]:
+    """The year of the citation line that one of the few elements right under the title's heading ends
+    with, for a page without a DOI to tie a citation to (JMLR W&CP, 2007-2012: <h2>title</h2><p><i><b>Tobias
+    Jung, Daniel Polani</b></i>; JMLR W&CP 1:33-57, 2007.</p>). A heading ends the search: below it the
+    lines are the paper's sections, not its record."""
+    heading = title_heading(page, title, HEADINGS)
+    after = next_element(heading) if heading is not None else None
+    for _ in range(_LINES_UNDER_TITLE):
+        if after is None or after.tag in HEADING_TAGS:
+            break
+        text = clean_text(after.text(deep=True)) or ""
+        if len(text) < VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)):
+            return [found.group(1)]
+        after = next_element(after)
+    return []
+
+
+# A citation's month and year right before its DOI: "… pages 17.1-17.6. BMVA Press, September 1990.
+# doi:10.5244/C.4.17." (the BMVA's proceedings pages, whose BibTeX beside it gives the year only).
+_MONTH_YEAR_DOI = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\.\s*doi:?\s*(10\.\d{4,9}/\S+)")
+# How far before the date the cited title may end (the venue, its editors, pages and publisher between), and
+# how many such dates are tried: the first few are the page's own citation or none is.
+_OWN_CITATION_SPAN = 300
+_FIRST_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_OWN_CITATION_TRIES = 5
+
+
+def own_citation_month(page: Page, title: str | None) -> list[str]:
+    """The month and year that a citation of the page's own title gives right before the page's DOI
+    (its meta's, else the first the page shows): a month the BibTeX entry beside it leaves out ("Z. Zhang
+    and O. D. Faugeras. Determining motion …. In Andrew Sleigh, editors, Proceedings …, pages 17.1-17.6.
+    BMVA Press, September 1990. doi:10.5244/C.4.17."). A cited work's date, before another DOI or far
+    from the title, is not read."""
+    if not title or len(title) < OWN_TITLE:
+        return []
+    text = text_above_references(page, OTHER_PAPERS)
+    # The page's DOI: its meta's, else the first the text shows (the record's DOI row above its citation).
+    shown = _FIRST_DOI.search(text)
+    stated = page.first("citation_doi", "prism.doi") or (shown.group(0) if shown else None)
+    own = doi_key(normalise_doi(stated))
+    if own is None:
+        return []
+    folded, key = text.casefold(), title.casefold()
+    for found in islice(_MONTH_YEAR_DOI.finditer(text), _OWN_CITATION_TRIES):
+        if not found.group(2).lower().startswith(own):
+            continue  # a work the page cites, under its own DOI
+        start = max(0, found.start() - _OWN_CITATION_SPAN - len(key))
+        if folded.rfind(key, start, found.start()) >= 0 and (date := partial_date(found.group(1))):
+            return [date]
     return []
 
 

@@ -10,10 +10,13 @@ from typing import Any
 
 from ..identity import clean_text
 from .cited_dates import (
+    VENUE_LINE,
     bracketed_issue_date,
     citation_line_date,
+    citation_line_under_heading,
     issue_month,
     own_citation_line_year,
+    own_citation_month,
     own_citation_year,
     own_popover_citation_year,
     volume_and_issue_date,
@@ -218,6 +221,8 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or bracketed_issue_date(page)
         or issue_month(page)
         or volume_pages_year(page)
+        or citation_line_under_heading(page, title)
+        or own_citation_month(page, title)
         or _month_and_year_fields(page)
         or own_citation_year(text_above_references(page), title)
         or own_citation_line_year(text_above_references(page), title)
@@ -252,13 +257,12 @@ def _venue_row_year(page: Page) -> list[str]:
             break
         value = next_element(label)
         text = clean_text(value.text(deep=True)) if value is not None else None
-        if text and len(text) < _VENUE_LINE and (found := _VENUE_YEAR.search(text)):
+        if text and len(text) < VENUE_LINE and (found := _VENUE_YEAR.search(text)):
             return [found.group(1)]
     return []
 
 
-# A venue's line, not a paragraph that happens to end with a year; and how many labelled rows are read.
-_VENUE_LINE = 200
+# How many labelled rows are read.
 _VENUE_ROWS = 3
 
 
