@@ -212,7 +212,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 389 and bare.total == 2527
-    assert bare.right >= 2381
+    assert bare.right >= 2382
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -220,7 +220,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2636 and right >= 2536
+    assert total == 2636 and right >= 2537
     assert body.SITES, "the table is put back for the readers that come after"
 
 
