@@ -39,6 +39,26 @@ def in_another_entry(page: Page, node: Any) -> bool:
 OWN_TITLE = 20
 
 
+def _unspaced(character: str) -> bool:
+    """A character of a script that writes its words with no space between them: Chinese characters
+    (CJK ideographs, their extension A and compatibility blocks) and Japanese kana."""
+    point = ord(character)
+    return (0x4E00 <= point <= 0x9FFF or 0x3400 <= point <= 0x4DBF or 0x3040 <= point <= 0x30FF
+            or 0xF900 <= point <= 0xFAFF)
+
+
+def words_in(text: str) -> int:
+    """How many words `text` has, as a reader counts them. Chinese and Japanese set no space between
+    words (a CNKI heading, '2016年总目录', is one run), so a run of their characters counts a word every
+    two characters, their words being mostly of two; other scripts count by spaces."""
+    words = 0
+    for token in text.split():
+        unspaced = sum(1 for character in token if _unspaced(character))
+        spaced = any(character.isalnum() and not _unspaced(character) for character in token)
+        words += (unspaced + 1) // 2 + spaced if unspaced else 1
+    return words
+
+
 # How a <title> (or a meta title) sets the site's name apart from the paper's: " | ", " - ", " – ",
 # " — ", " : " (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not
 # "Title: subtitle"), and HighWire's first platform's " -- " ("… Factor -- Sardesai et al. 6 (302): ra100

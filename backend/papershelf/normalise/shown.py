@@ -45,6 +45,7 @@ from .places import (
     page_headings,
     title_heading,
     title_stretches,
+    words_in,
 )
 from .sites import FIELD_LABELS
 
@@ -516,7 +517,7 @@ def _heading_over_the_abstract(page: Page) -> str | None:
     for node in page.tree.css("h2, h3, h4, h5"):
         text = block_text(node) or ""
         if text.rstrip(":").strip().casefold() in ("abstract", "summary"):
-            if before and len(before.split()) >= 2 and len(before) <= _LONGEST_TITLE:
+            if before and words_in(before) >= 2 and len(before) <= _LONGEST_TITLE:
                 return before
             return None
         before = text
@@ -534,7 +535,7 @@ def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
     shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
-        if compact(stretch) in shown and len(stretch.split()) >= 2:
+        if compact(stretch) in shown and words_in(stretch) >= 2:
             return shown[compact(stretch)]
     # A <title> cut to a length ("Isolation and characterization of pigeon breast mu...[Acta Biochim
     # Pol. 2005] - PubMed Result"): the title shown that its words before the ellipsis begin.
@@ -562,7 +563,7 @@ def _headings(page: Page, selector: str) -> list[str]:
         # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
         text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
         text = without_closing_mark(text)
-        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+        if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found
