@@ -341,3 +341,16 @@ def test_a_chinese_heading_written_without_spaces_is_a_title_of_several_words():
     # by spaces, as before.
     texts = ("2016年总目录", "总目", "目", "Contents", "Nature 2016", "a 目录 b")
     assert [words_in(text) for text in texts] == [3, 1, 1, 1, 2, 3]
+
+
+def test_a_badge_after_the_title_in_its_heading_is_not_the_titles():
+    # CNKI's record page of 2016 (round 40's train page) closes its h1 with a mark in bold, '简', which
+    # the <title> leaves out: the heading matched no stretch of the <title>, and was taken whole.
+    page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
+            '<h1 id=spanTitle><span id=chTitle>Annual index of 2016<b class="markJ">简</b></span></h1>'
+            "<p>DOI: 10.1234/zgrk.2016.12.019</p></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    assert normalise_page(address, page).papers[0].title == "Annual index of 2016"
+    # A heading the <title> repeats whole keeps its last word, short as it is.
+    whole = page.replace("Annual index of 2016 -", "Annual index of 2016简 -")
+    assert normalise_page(address, whole).papers[0].title == "Annual index of 2016简"

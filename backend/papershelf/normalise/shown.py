@@ -505,9 +505,33 @@ def _heading(page: Page) -> str | None:
     repeated = [text for text in headings + titled if key and compact(text) in key]
     if repeated:
         return max(repeated, key=len)
+    # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
+    # <h1><span>2016年总目录<b class="markJ">简</b></span></h1>, a badge beside the title).
+    marked = [text for node, _ in page_headings(page, "h1") if (text := _without_closing_badge(node))]
+    if repeated := [text for text in marked if key and compact(text) in key and words_in(text) >= 2]:
+        return max(repeated, key=len)
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
     return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+# The most characters a badge after a heading's title may have ("简", "New", "OA").
+_BADGE = 3
+
+
+def _without_closing_badge(heading: Any) -> str | None:
+    """The heading's text without the short mark its last element sets after the title, or None when
+    it ends with no such element."""
+    text = block_text(heading) or ""
+    last = None
+    # Only a leaf's text is read: a leaf's is its own, so a deep heading is read once.
+    for node in heading.css("*"):
+        if next(node.iter(), None) is None and clean_text(node.text()):
+            last = node
+    mark = clean_text(last.text()) if last is not None else None
+    if not mark or len(mark) > _BADGE or not text.endswith(mark):
+        return None
+    return clean_text(text[: -len(mark)])
 
 
 def _heading_over_the_abstract(page: Page) -> str | None:
