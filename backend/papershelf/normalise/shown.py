@@ -433,12 +433,36 @@ def read_article_body(
     arXiv serves under its id, which may have neither)."""
     doi = known_doi or doi_shown(page) or _doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
-    if not (doi or abstract or named):
+    if not (doi or abstract or named or _offers_its_pdf(page)):
         return None
     title = _heading(page) or _heading_over_the_abstract(page) or _title_of_the_tab(page)
     if title is None:
         return None
     return BodyRecord(title=title, authors=byline(page, title), abstract=abstract, doi=doi, known=True)
+
+
+# How far under its heading a record page offers its document, in nodes; and how long the link's words.
+_NODES_TO_THE_PDF = 80
+_PDF_LINK_WORDS = 20
+
+
+def _offers_its_pdf(page: Page) -> bool:
+    """Whether the page offers its document as a PDF right under its heading, before any prose: a
+    database's record of a paper that shows neither an abstract nor a DOI (CNKI's record of a journal's
+    annual index: the h1, then 'CAJ下载' and 'PDF下载' links to /kcms/download.aspx?…&dflag=pdfdown). A
+    PDF linked further down, or in a page's prose, is any page's attachment."""
+    heading = page.tree.css_first("h1")
+    if heading is None:
+        return False
+    for count, node in enumerate(below_heading(page, heading)):
+        if count > _NODES_TO_THE_PDF:
+            return False
+        if node.tag != "a" or "pdf" not in (node.attributes.get("href") or "").casefold():
+            continue
+        words = "".join((node.text() or "").split()).casefold()
+        if "pdf" in words and len(words) <= _PDF_LINK_WORDS:
+            return True
+    return False
 
 
 # The date line, byline and affiliations a hand-made paper page sets between its heading and its
