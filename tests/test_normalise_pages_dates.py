@@ -1150,3 +1150,17 @@ def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
             "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
             f"downhill.</p><h3>Related</h3>{others}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None
+
+
+def test_a_chinese_journal_issue_dates_the_paper_by_its_year():
+    # CNKI's record page of 2016 (round 40's): no date but the journal's issue beside its name, written the
+    # Chinese way, the year and the issue's number ("2016年12期"); an issue's number is no month.
+    page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
+            "<h1>Annual index of 2016</h1><p>DOI: 10.1234/zgrk.2016.12.019</p>"
+            "<div class=detailLink><a>中国软科学</a>, <a>China Soft Science</a>,<br><a>{0}</a></div>"
+            "<div id=footer>© 2014中国知网(cnki)</div></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    assert normalise_page(address, page.format("2016年12期")).papers[0].published == "2016"
+    assert normalise_page(address, page.format("2016年第2期")).papers[0].published == "2016"
+    # The footer's year of copyright dates nothing.
+    assert normalise_page(address, page.format("")).papers[0].published is None

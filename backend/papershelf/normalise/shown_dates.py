@@ -207,6 +207,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _citation_line_date(page, title)
         or _volume_and_issue_date(page)
         or bracketed_issue_date(page)
+        or _chinese_issue_year(page)
         or _issue_month(page)
         or _volume_pages_year(page)
         or _month_and_year_fields(page)
@@ -420,6 +421,18 @@ def bracketed_issue_date(page: Page) -> list[str]:
         if date := partial_date(found.group(1).strip()):
             return [date[:7] if len(date) == 10 and date.endswith("-01") else date]
     return []
+
+
+# A journal's issue written the Chinese way, the year and the issue's number: "2016年02期", "2016年第2期"
+# (CNKI's record page beside the journal's name, Wanfang's and CQVIP's citation lines).
+_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*第?\s*\d{1,3}\s*期")
+
+
+def _chinese_issue_year(page: Page) -> list[str]:
+    """The year of the first issue so written above the references: an issue's number is no month (a
+    bimonthly's second issue comes out in spring), so the year alone dates the paper."""
+    found = _CHINESE_ISSUE.search(text_above_references(page, OTHER_PAPERS))
+    return [found.group(1)] if found else []
 
 
 def _month_and_year_fields(page: Page) -> list[str]:
