@@ -1445,3 +1445,24 @@ def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
             'out: sparse attention, twice as fast.</p></article></div></body></html>')
     paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_names_after_a_label_in_lenticular_brackets_are_the_byline():
+    # CNKI's record page of 2016 (round 40's held-out page): no meta, the names in a paragraph that opens
+    # with the label 【作者】 as its text, each a link followed by a full-width semicolon; then the names in
+    # pinyin run together with the institution after 【Author】.
+    page = ("<html><head><title>无绩效考核下外部独立董事薪酬的决定 - 中国期刊全文数据库</title></head><body>"
+            "<h1><span>无绩效考核下外部独立董事薪酬的决定</span></h1><div class='author summaryRight'>"
+            "<p>\n 【作者】\n <a href='/kcms/detail/search.aspx?sfield=au&amp;skey=x'>沈艺峰</a>；\n"
+            " <a href='/kcms/detail/search.aspx?sfield=au&amp;skey=y'>陈旋</a>；\n </p>"
+            "<p id=au_en>【Author】 Shen Yifeng;Chen Xuan;Management School, Xiamen University;</p>"
+            "<p>DOI: 10.1234/lkgp.2016.02.002</p></div></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=lkgp201602002"
+    assert normalise_page(address, page).papers[0].authors == ["沈艺峰", "陈旋"]
+    # Names parted by the ideographic comma read the same; a label in brackets that is no author's
+    # (the institution, 【机构】) names nobody.
+    commas = page.replace("</a>；\n <a", "</a>、<a")
+    assert normalise_page(address, commas).papers[0].authors == ["沈艺峰", "陈旋"]
+    institution = page.replace("【作者】", "【机构】").replace("<p id=au_en>【Author】 Shen Yifeng;Chen Xuan;"
+                                                        "Management School, Xiamen University;</p>", "")
+    assert normalise_page(address, institution).papers[0].authors is None
