@@ -35,11 +35,14 @@ from .names import names_in_byline
 from .places import (
     HEADING_TAGS,
     HEADINGS,
+    LABELLED_BLOCKS,
     OWN_TITLE,
     TITLE_SEPARATOR,
     UNSHOWN,
     above_references,
+    after_bracketed_label,
     below_heading,
+    bracketed_label,
     compact,
     in_another_entry,
     page_headings,
@@ -130,6 +133,7 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        or _abstract_after_bracketed_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
@@ -517,6 +521,43 @@ def _quoted_abstract(page: Page) -> str | None:
         between.append(len(block_text(node) or ""))
         node = next_element(node)
     return None
+
+
+# "Abstract" as Chinese, Japanese and Korean pages label it in lenticular brackets (CNKI's 【摘要】).
+_BRACKETED_ABSTRACT_LABELS = frozenset((
+    "摘要", "内容摘要", "内容提要", "提要", "要旨", "抄録", "초록", "요약", "abstract",
+))
+# How deep the elements are searched for what they hide, under a labelled block.
+_HIDDEN_DEPTH = 2
+
+
+def _abstract_after_bracketed_label(page: Page) -> str | None:
+    """The text of the block that opens with the label 【摘要】 as its first text (CNKI's record page:
+    <p> 【摘要】 <span id="ChDivSummary">本文…</span><span><a style="display:none">更多</a>…</span></p>),
+    leaving out what the block hides (the links a script shows to fold a long abstract)."""
+    for holder in page.tree.css(LABELLED_BLOCKS):
+        if (bracketed_label(holder) or "").casefold() not in _BRACKETED_ABSTRACT_LABELS:
+            continue
+        text = abstract_text(after_bracketed_label(_shown_text(holder)).lstrip("\uff1a: "))
+        if text and len(text) >= MIN_ABSTRACT and not is_cut_off(text):
+            return text
+    return None
+
+
+def _shown_text(node: Any, depth: int = _HIDDEN_DEPTH) -> str:
+    """An element's text without the elements it hides by the hidden attribute or an inline display:none,
+    searched `depth` elements down (deeper, an element's text is taken whole)."""
+    parts = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in UNSEEN or child.tag.startswith("-") or _hidden_by_markup(child):
+            continue
+        elif depth and child.css_first("[style],[hidden]") is not None:
+            parts.append(_shown_text(child, depth - 1))
+        else:
+            parts.append(run_text(child))
+    return clean_text("".join(parts)) or ""
 
 
 def _heading(page: Page) -> str | None:
