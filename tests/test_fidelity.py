@@ -193,8 +193,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2376, "html": 2385, "og": 2397, "dc": 2426, "jsonld": 2410, "og+jsonld": 2423,
-              "no-highwire": 2458, "all": 2491}
+MIX_FLOORS = {"none": 2388, "html": 2397, "og": 2409, "dc": 2438, "jsonld": 2422, "og+jsonld": 2435,
+              "no-highwire": 2470, "all": 2503}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -211,8 +211,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 389 and bare.total == 2527
-    assert bare.right >= 2382
+    assert bare.records >= 391 and bare.total == 2527
+    assert bare.right >= 2388
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -220,7 +220,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2636 and right >= 2537
+    assert total == 2636 and right >= 2544
     assert body.SITES, "the table is put back for the readers that come after"
 
 
