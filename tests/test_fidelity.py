@@ -168,7 +168,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("37", 7, 6, {"MRS Internet Journal of Nitride Semiconductor Research", "Journal of Digital Information",
                   "FindArticles (LookSmart)"}),
     ("39", 2, 1, set()),
-    ("40", 2, 1, {"CNKI"}),
+    ("40", 3, 2, {"CNKI", "Wanfang Data"}),
     ("38", 7, 7, {"JRavi Lab (jravilab.github.io)", "Kevin Bock (kevinbock.phd)",
                   "GeWu-Lab (gewu-lab.github.io)", "Eric Marcon (ericmarcon.github.io)",
                   "Clément Hardy (klemet.github.io)", "Jack E Taylor (jackedtaylor.github.io)",
@@ -211,8 +211,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 391 and bare.total == 2527
-    assert bare.right >= 2388
+    assert bare.records >= 392 and bare.total == 2533
+    assert bare.right >= 2390
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -220,7 +220,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2636 and right >= 2544
+    assert total == 2642 and right >= 2546
     assert body.SITES, "the table is put back for the readers that come after"
 
 
