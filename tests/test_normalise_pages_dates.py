@@ -1164,3 +1164,23 @@ def test_a_chinese_journal_issue_dates_the_paper_by_its_year():
     assert normalise_page(address, page.format("2016年第2期")).papers[0].published == "2016"
     # The footer's year of copyright dates nothing.
     assert normalise_page(address, page.format("")).papers[0].published is None
+
+
+def test_a_date_written_with_year_month_and_day_characters_after_a_chinese_label_dates_the_paper():
+    # Wanfang Data's article page of 2017 (round 40's second batch): no meta date, the issue in the
+    # breadcrumbs ('2017年4期') and a row '在线出版日期：' ('date of online publication') with its value
+    # in the next span, '2017年5月27日'; neither the label nor the date's form was read.
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<div class=breadcrumbs><a>大连干部学刊</a> > <a>2017年4期</a> > <span>中国梦视阈下"
+            "大学生精神动力的逻辑内蕴与培育路径</span></div><h1>中国梦视阈下大学生精神动力的逻辑内蕴与"
+            "培育路径</h1>"
+            "<p>DOI: 10.3969/j.issn.1671-6183.2017.04.006</p><div class=row>"
+            "<span class=pre>{0}</span>\r\r\n<span class=text>{1}</span></div></body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    found = normalise_page(address, page.format("在线出版日期：", "2017年5月27日")).papers[0]
+    assert found.published == "2017-05-27"
+    # The month alone, and Korean's characters, are read as written.
+    assert partial_date("2017年5月") == "2017-05" and partial_date("2017년 5월 27일") == "2017-05-27"
+    # A label that is no publication's leaves the issue's year.
+    found = normalise_page(address, page.format("收稿日期：", "2017年3月1日")).papers[0]
+    assert found.published == "2017"

@@ -47,7 +47,10 @@ _DATE_LABEL = re.compile(
     # SpringerLink (2017): "First Online: 08 July 2011", its publication history's first entry.
     r"|first online"
     # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
-    r"|first available(?: in [^:\n]{1,40}(?=:))?)\b",
+    r"|first available(?: in [^:\n]{1,40}(?=:))?"
+    # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's "在线出版日期："
+    # (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE), "발행일".
+    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|발행일)\b",
     re.IGNORECASE,
 )
 
@@ -61,7 +64,7 @@ _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 # "More stories" box, each item with its own "Published 3 Feb 2022".
 _ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
 # A word every label of _DATE_LABEL holds.
-_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued", re.IGNORECASE)
+_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued|出版|发表|发布|公開|발행", re.IGNORECASE)
 
 
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
