@@ -988,3 +988,18 @@ def test_an_abstract_after_a_label_in_lenticular_brackets_is_read_without_what_t
     keywords = page.replace("【摘要】", "【关键词】")
     found = normalise_page(address, keywords)
     assert found is None or not found.papers or found.papers[0].abstract is None
+
+
+def test_an_abstracts_label_closed_by_a_full_width_colon_is_not_its_text():
+    # Wanfang Data's article page of 2017 (round 40's second batch): the abstract block (div.abstract)
+    # holds the label '摘要：' in a span of its own, then the text; abstract_text took off 'Abstract'
+    # and its other languages' words, but not the Chinese label or its full-width colon.
+    abstract = "加强当代大学生同中国梦的紧密联系,需要一种内在的逻辑力量去弥合,使其突破表层的学理灌输。" * 2
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<h1>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</h1><div class='baseinfo-feild abstract'>"
+            "<div class='row clear zh'><div class=pre><span>摘要：</span></div>"
+            f"<div class=text>{abstract}</div></div></div></body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    assert normalise_page(address, page).papers[0].abstract == abstract
+    # A text that only opens with the word, not the label, keeps it.
+    assert abstract_text("摘要性研究表明，中国梦的内涵丰富。") == "摘要性研究表明，中国梦的内涵丰富。"
