@@ -102,13 +102,17 @@ _BLOCKS_IN_A_LABEL = frozenset(
     ("div", "p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
 )
 _LONGEST_LABEL_TEXT = 200
-_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
+# The colon may be full-width, as Chinese pages write it ("doi：", Wanfang Data).
+_DOI_LABEL = re.compile(r"doi\s*[:\uff1a]?", re.IGNORECASE)
 _INLINE_LABELS = "span,b,strong,em"
-# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
+# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…", and
+# China's resolver for the DOIs its registration agency gives, "http://dx.chinadoi.cn/10.…" (Wanfang Data).
 # Angle brackets only as a pair inside it (a SICI: 10.1002/(SICI)1097-4636(199603)30:3<287::AID-JBM3>
 # 3.0.CO;2-M); a closing bracket after it that it did not open is left off by normalise_doi.
 _DOI_TAIL = r"(?:[^\s\"'<>]|<[^\s\"'<>]*>)+"
-_DOI_SHOWN = re.compile(rf"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{{4,9}}/{_DOI_TAIL})", re.IGNORECASE)
+_DOI_SHOWN = re.compile(
+    rf"(?:\bdoi\s*[:\uff1a]?\s*|doi\.org/|chinadoi\.cn/)(10\.\d{{4,9}}/{_DOI_TAIL})", re.IGNORECASE
+)
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
 _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
 _LONGEST_TITLE = 400
