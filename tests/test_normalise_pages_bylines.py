@@ -1466,3 +1466,21 @@ def test_names_after_a_label_in_lenticular_brackets_are_the_byline():
     institution = page.replace("【作者】", "【机构】").replace("<p id=au_en>【Author】 Shen Yifeng;Chen Xuan;"
                                                         "Management School, Xiamen University;</p>", "")
     assert normalise_page(address, institution).papers[0].authors is None
+
+
+def test_names_after_a_chinese_authors_label_closed_by_a_full_width_colon_are_the_byline():
+    # Wanfang Data's article page of 2017 (round 40's second batch): a row '<span>作者：</span>' (a
+    # full-width colon) and the names in the next span, each a link followed by an empty <sup>; the
+    # institution's row, '作者单位：', after it. The label was read only as 'Author:' or 'Authors:'.
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<h1>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</h1>"
+            "<p>DOI: 10.3969/j.issn.1671-6183.2017.04.006</p><div class='row row-author'>"
+            "<span class=pre>作者：</span><span class=text>{0}</span></div><div class=row>"
+            "<span class=pre>作者单位：</span><span class=text>大连海事大学 马克思主义学院</span></div>"
+            "</body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    one = "<a href='/Paper.aspx?q=x'>孔朝霞</a> <sup></sup>"
+    assert normalise_page(address, page.format(one)).papers[0].authors == ["孔朝霞"]
+    # Two names parted by spaces alone are two people, as a Chinese name holds no space.
+    two = one + " <a href='/Paper.aspx?q=y'>王明远</a> <sup></sup>"
+    assert normalise_page(address, page.format(two)).papers[0].authors == ["孔朝霞", "王明远"]

@@ -422,7 +422,8 @@ def _quarto_title_meta(page: Page) -> list[str]:
     return []
 
 
-_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\))\s*:", re.IGNORECASE)
+# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者：").
+_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a]", re.IGNORECASE)
 
 
 def _labelled_byline(page: Page) -> list[str]:
@@ -443,9 +444,23 @@ def _labelled_byline(page: Page) -> list[str]:
         text = byline_text(holder) if holder is not None else None
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(label.text()) or "")[2]
+        text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS)) if text else text
         if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
             return names
     return []
+
+
+def _unspaced_names_apart(text: str) -> str:
+    """Names in Chinese or Japanese characters parted by spaces alone (each a link: "孔朝霞 王明"), parted
+    as a list's names are: such a name holds no space, so each run of its characters is one person."""
+    words = text.split()
+    if len(words) > 1 and all(_UNSPACED_NAME.fullmatch(word) for word in words):
+        return "; ".join(words)
+    return text
+
+
+# A name written in Chinese characters or kana, whole: two to six of them.
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}")
 
 
 # "Authors" as Chinese, Japanese and Korean pages label them in lenticular brackets, and the full-width
@@ -465,6 +480,7 @@ def _bracket_labelled_byline(page: Page) -> list[str]:
         if short_text(holder, _RAW_PEOPLE_LINE) is None:
             continue
         text = after_bracketed_label(byline_text(holder) or "").translate(_FULL_WIDTH_SEPARATORS)
+        text = _unspaced_names_apart(text)
         if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(text)):
             return names
     return []
