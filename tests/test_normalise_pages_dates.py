@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import pytest
 
@@ -1184,3 +1185,15 @@ def test_a_date_written_with_year_month_and_day_characters_after_a_chinese_label
     # A label that is no publication's leaves the issue's year.
     found = normalise_page(address, page.format("收稿日期：", "2017年3月1日")).papers[0]
     assert found.published == "2017"
+
+
+def test_a_year_and_a_long_run_of_spaces_is_read_in_linear_time():
+    # The Chinese issue's pattern (round 40) first read the spaces after '年' with two runs of optional
+    # spaces around an optional '第': a text of a year and tens of thousands of spaces took seconds. A page's
+    # text comes with its spaces collapsed, but the pattern reads whatever text it is given.
+    from papershelf.normalise import shown_dates
+
+    started = time.perf_counter()
+    assert shown_dates._CHINESE_ISSUE.search("2016年" + " " * 20000 + "x") is None
+    assert time.perf_counter() - started < 0.5
+    assert shown_dates._CHINESE_ISSUE.search("2016 年 第 2 期").group(1) == "2016"

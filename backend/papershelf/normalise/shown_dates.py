@@ -428,7 +428,9 @@ def bracketed_issue_date(page: Page) -> list[str]:
 
 # A journal's issue written the Chinese way, the year and the issue's number: "2016年02期", "2016年第2期"
 # (CNKI's record page beside the journal's name, Wanfang's and CQVIP's citation lines).
-_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*第?\s*\d{1,3}\s*期")
+# The spaces around an optional 第 are read by one group: two runs of optional spaces side by side would
+# split a long run of spaces every way there is before failing.
+_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
 
 
 def _chinese_issue_year(page: Page) -> list[str]:
