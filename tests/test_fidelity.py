@@ -193,8 +193,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2388, "html": 2397, "og": 2409, "dc": 2438, "jsonld": 2422, "og+jsonld": 2435,
-              "no-highwire": 2470, "all": 2503}
+MIX_FLOORS = {"none": 2394, "html": 2403, "og": 2415, "dc": 2444, "jsonld": 2428, "og+jsonld": 2441,
+              "no-highwire": 2476, "all": 2509}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -212,7 +212,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 392 and bare.total == 2533
-    assert bare.right >= 2390
+    assert bare.right >= 2394
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -220,7 +220,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2642 and right >= 2546
+    assert total == 2642 and right >= 2550
     assert body.SITES, "the table is put back for the readers that come after"
 
 
