@@ -988,6 +988,12 @@ def test_an_abstract_after_a_label_in_lenticular_brackets_is_read_without_what_t
     keywords = page.replace("【摘要】", "【关键词】")
     found = normalise_page(address, keywords)
     assert found is None or not found.papers or found.papers[0].abstract is None
+    # A block that opens with the label but holds the page's sections holds more than the abstract.
+    whole = page.replace("<div class='author summaryRight'>",
+                         "<div>\n 【摘要】 <div class='author summaryRight'>")
+    whole = whole.replace("【摘要】 <span id=ChDivSummary>", "<span id=ChDivSummary>")
+    found = normalise_page(address, whole)
+    assert found is None or not found.papers or found.papers[0].abstract is None
 
 
 def test_an_abstracts_label_closed_by_a_full_width_colon_is_not_its_text():

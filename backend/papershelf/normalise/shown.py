@@ -542,6 +542,10 @@ def _abstract_after_bracketed_label(page: Page) -> str | None:
     for holder in page.tree.css(LABELLED_BLOCKS):
         if (bracketed_label(holder) or "").casefold() not in _BRACKETED_ABSTRACT_LABELS:
             continue
+        # A block that opens with the label but holds more blocks holds more than the abstract.
+        if any(inner.tag in _BLOCKS_IN_A_LABEL and inner.mem_id != holder.mem_id
+               for inner in holder.css("*")):
+            continue
         text = abstract_text(after_bracketed_label(_shown_text(holder)).lstrip("\uff1a: "))
         if text and len(text) >= MIN_ABSTRACT and not is_cut_off(text):
             return text
