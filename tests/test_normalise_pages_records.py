@@ -504,3 +504,7 @@ def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an
     prose = "<p>" + "A paragraph of the page's own text, long enough to be its prose. " * 4 + "</p>"
     found = normalise_page(address, page.format(prose + links))
     assert found is None or not found.papers
+    # A PDF in the site's menu under its heading is the site's document, not the record's.
+    menu = '<nav><a href="/files/guidelines.pdf">Guidelines (PDF)</a></nav>'
+    found = normalise_page(address, page.format(menu))
+    assert found is None or not found.papers

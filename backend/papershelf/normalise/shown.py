@@ -468,9 +468,16 @@ def _offers_its_pdf(page: Page) -> bool:
         if node.tag != "a" or "pdf" not in (node.attributes.get("href") or "").casefold():
             continue
         words = "".join((node.text() or "").split()).casefold()
-        if "pdf" in words and len(words) <= _PDF_LINK_WORDS:
+        if "pdf" in words and len(words) <= _PDF_LINK_WORDS and not _in_site_chrome(page, node):
             return True
     return False
+
+
+def _in_site_chrome(page: Page, node: Any) -> bool:
+    """Whether a link sits in the site's menus, sidebars or footer (a journal's 'Author guidelines (PDF)'),
+    not the record's own links; walked once a page."""
+    known = page.worked_out.setdefault("in site chrome", {})
+    return bool(nearest_answer(node, lambda parent: parent.tag in ("nav", "aside", "footer") or None, known))
 
 
 # The date line, byline and affiliations a hand-made paper page sets between its heading and its
