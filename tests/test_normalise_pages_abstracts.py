@@ -968,3 +968,44 @@ def test_a_meta_copy_of_the_abstract_in_plain_quotes_is_read_as_the_page_writes_
             f'"description": "{plain}"}}</script></head><body><h1>Mesures de la concentration spatiale'
             f'</h1><h3>Résumé</h3><p class="pub-abstract">{shown.replace("’", "&rsquo;")}</p></body></html>')
     assert normalise_page("https://example.org/publication/marcon-2015/", page).papers[0].abstract == shown
+
+
+def test_an_abstract_after_a_label_in_lenticular_brackets_is_read_without_what_the_page_hides():
+    # CNKI's record page of 2016 (round 40's held-out page): no meta, the abstract in a paragraph that opens
+    # with the label 【摘要】 as its text, then a span of the abstract and one of two links a script shows
+    # to fold it, hidden (display:none).
+    abstract = "本文主要研究在没有绩效考虑的情况下,上市公司外部独立董事的薪酬是如何决定的。" * 3
+    page = ("<html><head><title>无绩效考核下外部独立董事薪酬的决定 - 中国期刊全文数据库</title></head><body>"
+            "<h1><span>无绩效考核下外部独立董事薪酬的决定</span></h1><div class='author summaryRight'>"
+            "<p>\n 【作者】\n <a>沈艺峰</a>；\n </p>"
+            f"<p>      \n      【摘要】 <span id=ChDivSummary>{abstract}</span><span>"
+            "<a id=ChDivSummaryMore style='display:none'>更多</a>"
+            "<a id=ChDivSummaryReset style='display:none'>还原</a></span><br></p></div>"
+            "<div class='keywords int5'>【关键词】 <a>外部独立董事</a>；</div></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=lkgp201602002"
+    assert normalise_page(address, page).papers[0].abstract == abstract
+    # The keywords' label in brackets opens no abstract.
+    keywords = page.replace("【摘要】", "【关键词】")
+    found = normalise_page(address, keywords)
+    assert found is None or not found.papers or found.papers[0].abstract is None
+    # A block that opens with the label but holds the page's sections holds more than the abstract.
+    whole = page.replace("<div class='author summaryRight'>",
+                         "<div>\n 【摘要】 <div class='author summaryRight'>")
+    whole = whole.replace("【摘要】 <span id=ChDivSummary>", "<span id=ChDivSummary>")
+    found = normalise_page(address, whole)
+    assert found is None or not found.papers or found.papers[0].abstract is None
+
+
+def test_an_abstracts_label_closed_by_a_full_width_colon_is_not_its_text():
+    # Wanfang Data's article page of 2017 (round 40's second batch): the abstract block (div.abstract)
+    # holds the label '摘要：' in a span of its own, then the text; abstract_text took off 'Abstract'
+    # and its other languages' words, but not the Chinese label or its full-width colon.
+    abstract = "加强当代大学生同中国梦的紧密联系,需要一种内在的逻辑力量去弥合,使其突破表层的学理灌输。" * 2
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<h1>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</h1><div class='baseinfo-feild abstract'>"
+            "<div class='row clear zh'><div class=pre><span>摘要：</span></div>"
+            f"<div class=text>{abstract}</div></div></div></body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    assert normalise_page(address, page).papers[0].abstract == abstract
+    # A text that only opens with the word, not the label, keeps it.
+    assert abstract_text("摘要性研究表明，中国梦的内涵丰富。") == "摘要性研究表明，中国梦的内涵丰富。"

@@ -1465,3 +1465,42 @@ def test_without_meta_a_byline_set_in_emphasis_before_its_citation_names_the_aut
                  '<p><b><a href="/x">Jane Doe</a>, John Roe</b>; More</p>'):
         body = f"<h2>{title}</h2>{line}<h3>Abstract</h3>We looked at round things."
         assert byline(parse_page(f"<html><body>{body}</body></html>"), title) == [], line
+
+
+def test_names_after_a_label_in_lenticular_brackets_are_the_byline():
+    # CNKI's record page of 2016 (round 40's held-out page): no meta, the names in a paragraph that opens
+    # with the label 【作者】 as its text, each a link followed by a full-width semicolon; then the names in
+    # pinyin run together with the institution after 【Author】.
+    page = ("<html><head><title>无绩效考核下外部独立董事薪酬的决定 - 中国期刊全文数据库</title></head><body>"
+            "<h1><span>无绩效考核下外部独立董事薪酬的决定</span></h1><div class='author summaryRight'>"
+            "<p>\n 【作者】\n <a href='/kcms/detail/search.aspx?sfield=au&amp;skey=x'>沈艺峰</a>；\n"
+            " <a href='/kcms/detail/search.aspx?sfield=au&amp;skey=y'>陈旋</a>；\n </p>"
+            "<p id=au_en>【Author】 Shen Yifeng;Chen Xuan;Management School, Xiamen University;</p>"
+            "<p>DOI: 10.1234/lkgp.2016.02.002</p></div></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=lkgp201602002"
+    assert normalise_page(address, page).papers[0].authors == ["沈艺峰", "陈旋"]
+    # Names parted by the ideographic comma read the same; a label in brackets that is no author's
+    # (the institution, 【机构】) names nobody.
+    commas = page.replace("</a>；\n <a", "</a>、<a")
+    assert normalise_page(address, commas).papers[0].authors == ["沈艺峰", "陈旋"]
+    institution = page.replace("【作者】", "【机构】").replace("<p id=au_en>【Author】 Shen Yifeng;Chen Xuan;"
+                                                        "Management School, Xiamen University;</p>", "")
+    assert normalise_page(address, institution).papers[0].authors is None
+
+
+def test_names_after_a_chinese_authors_label_closed_by_a_full_width_colon_are_the_byline():
+    # Wanfang Data's article page of 2017 (round 40's second batch): a row '<span>作者：</span>' (a
+    # full-width colon) and the names in the next span, each a link followed by an empty <sup>; the
+    # institution's row, '作者单位：', after it. The label was read only as 'Author:' or 'Authors:'.
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<h1>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</h1>"
+            "<p>DOI: 10.3969/j.issn.1671-6183.2017.04.006</p><div class='row row-author'>"
+            "<span class=pre>作者：</span><span class=text>{0}</span></div><div class=row>"
+            "<span class=pre>作者单位：</span><span class=text>大连海事大学 马克思主义学院</span></div>"
+            "</body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    one = "<a href='/Paper.aspx?q=x'>孔朝霞</a> <sup></sup>"
+    assert normalise_page(address, page.format(one)).papers[0].authors == ["孔朝霞"]
+    # Two names parted by spaces alone are two people, as a Chinese name holds no space.
+    two = one + " <a href='/Paper.aspx?q=y'>王明远</a> <sup></sup>"
+    assert normalise_page(address, page.format(two)).papers[0].authors == ["孔朝霞", "王明远"]

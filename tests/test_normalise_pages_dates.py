@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import pytest
 
@@ -1210,3 +1211,49 @@ def test_a_citation_of_the_pages_own_title_gives_its_month_before_the_doi():
     # A citation of another work, with its own month and DOI, leaves the page its BibTeX year.
     other = "A. Other. A study of round things. Round Press, March 1989. doi:10.5244/C.3.1."
     assert published(other) == "1990"
+
+
+def test_a_chinese_journal_issue_dates_the_paper_by_its_year():
+    # CNKI's record page of 2016 (round 40's): no date but the journal's issue beside its name, written the
+    # Chinese way, the year and the issue's number ("2016年12期"); an issue's number is no month.
+    page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
+            "<h1>Annual index of 2016</h1><p>DOI: 10.1234/zgrk.2016.12.019</p>"
+            "<div class=detailLink><a>中国软科学</a>, <a>China Soft Science</a>,<br><a>{0}</a></div>"
+            "<div id=footer>© 2014中国知网(cnki)</div></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    assert normalise_page(address, page.format("2016年12期")).papers[0].published == "2016"
+    assert normalise_page(address, page.format("2016年第2期")).papers[0].published == "2016"
+    # The footer's year of copyright dates nothing.
+    assert normalise_page(address, page.format("")).papers[0].published is None
+
+
+def test_a_date_written_with_year_month_and_day_characters_after_a_chinese_label_dates_the_paper():
+    # Wanfang Data's article page of 2017 (round 40's second batch): no meta date, the issue in the
+    # breadcrumbs ('2017年4期') and a row '在线出版日期：' ('date of online publication') with its value
+    # in the next span, '2017年5月27日'; neither the label nor the date's form was read.
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<div class=breadcrumbs><a>大连干部学刊</a> > <a>2017年4期</a> > <span>中国梦视阈下"
+            "大学生精神动力的逻辑内蕴与培育路径</span></div><h1>中国梦视阈下大学生精神动力的逻辑内蕴与"
+            "培育路径</h1>"
+            "<p>DOI: 10.3969/j.issn.1671-6183.2017.04.006</p><div class=row>"
+            "<span class=pre>{0}</span>\r\r\n<span class=text>{1}</span></div></body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    found = normalise_page(address, page.format("在线出版日期：", "2017年5月27日")).papers[0]
+    assert found.published == "2017-05-27"
+    # The month alone, and Korean's characters, are read as written.
+    assert partial_date("2017年5月") == "2017-05" and partial_date("2017년 5월 27일") == "2017-05-27"
+    # A label that is no publication's leaves the issue's year.
+    found = normalise_page(address, page.format("收稿日期：", "2017年3月1日")).papers[0]
+    assert found.published == "2017"
+
+
+def test_a_year_and_a_long_run_of_spaces_is_read_in_linear_time():
+    # The Chinese issue's pattern (round 40) first read the spaces after '年' with two runs of optional
+    # spaces around an optional '第': a text of a year and tens of thousands of spaces took seconds. A page's
+    # text comes with its spaces collapsed, but the pattern reads whatever text it is given.
+    from papershelf.normalise import cited_dates
+
+    started = time.perf_counter()
+    assert cited_dates._CHINESE_ISSUE.search("2016年" + " " * 20000 + "x") is None
+    assert time.perf_counter() - started < 0.5
+    assert cited_dates._CHINESE_ISSUE.search("2016 年 第 2 期").group(1) == "2016"

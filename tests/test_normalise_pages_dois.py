@@ -402,3 +402,20 @@ def test_a_blog_post_citing_a_paper_with_its_year_and_doi_takes_neither_as_its_o
         page = _meta_page(("citation_title", "Thoughts on deep learning"), body=body)
         paper = normalise_page("https://blog.example.org/posts/thoughts", page).papers[0]
         assert paper.doi == "10.5438/4k3m-nyvg", own
+
+
+def test_a_doi_labelled_with_a_full_width_colon_or_linked_to_chinas_resolver_is_the_pages():
+    # Wanfang Data's article page of 2017 (round 40's second batch): a row '<span>doi：</span>' (a
+    # full-width colon) and the DOI as a link to China's resolver, dx.chinadoi.cn, with its slash escaped.
+    abstract = "加强当代大学生同中国梦的紧密联系,需要一种内在的逻辑力量去弥合,使其突破表层的学理灌输。" * 2
+    page = ("<html><head><title>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</title></head><body>"
+            "<h1>中国梦视阈下大学生精神动力的逻辑内蕴与培育路径</h1>"
+            f"<div class=abstract>{abstract}</div><div class=row><span class=pre>{{0}}</span>"
+            "<span class=text><a href='{1}'>{2}</a></span></div></body></html>")
+    address = "http://d.wanfangdata.com.cn/Periodical/dlgbxk201704006"
+    doi = "10.3969/j.issn.1671-6183.2017.04.006"
+    resolver = "http://dx.chinadoi.cn/10.3969%2fj.issn.1671-6183.2017.04.006"
+    assert normalise_page(address, page.format("doi：", resolver, doi)).papers[0].doi == doi
+    # Either alone shows it: the label before the bare DOI, or the resolver's link on a word.
+    assert normalise_page(address, page.format("doi：", "#", doi)).papers[0].doi == doi
+    assert normalise_page(address, page.format("", resolver, "DOI")).papers[0].doi == doi

@@ -487,3 +487,24 @@ def test_a_records_rows_opening_with_a_blank_cell_are_read_by_their_labels():
             f"<table>{rows}</table></body></html>")
     paper = normalise_page("https://repo.example.edu/record/123", page).papers[0]
     assert (paper.title, paper.authors) == ("Deep learning for soil moisture", ["Jane Smith"])
+
+
+def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an_abstract_or_doi():
+    # CNKI's record page of a journal's annual index (round 40's train page): no meta, no abstract, no
+    # DOI, but the h1 of the title and, right under it, the document to download as CAJ or PDF.
+    links = ('<ul><li><a href="/kcms/download.aspx?filename=jdYdG&amp;tablename=CJFDPREP">CAJ下载</a></li>'
+             '<li><a href="/kcms/download.aspx?filename=jdYdG&amp;tablename=CJFDPREP&amp;dflag=pdfdown">'
+             "PDF下载</a></li></ul>")
+    page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
+            "<h1>Annual index of 2016</h1>{0}<p>China Soft Science, 2016</p></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    found = normalise_page(address, page.format(links))
+    assert found is not None and found.papers[0].title == "Annual index of 2016"
+    # A PDF offered below the page's prose is an attachment of any page: no paper's record.
+    prose = "<p>" + "A paragraph of the page's own text, long enough to be its prose. " * 4 + "</p>"
+    found = normalise_page(address, page.format(prose + links))
+    assert found is None or not found.papers
+    # A PDF in the site's menu under its heading is the site's document, not the record's.
+    menu = '<nav><a href="/files/guidelines.pdf">Guidelines (PDF)</a></nav>'
+    found = normalise_page(address, page.format(menu))
+    assert found is None or not found.papers

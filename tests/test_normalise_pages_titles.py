@@ -17,6 +17,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.places import words_in
 
 
 def test_markup_in_meta_titles_is_read_as_text():
@@ -324,3 +325,32 @@ def test_a_tab_title_cut_off_with_an_ellipsis_names_the_heading_its_words_begin(
     # An opening too short to be a title's names no heading.
     found = normalise_page("https://example.org/p", page("Isolation...[Acta Round Things. 2005] - Result"))
     assert found.papers[0].title != title
+
+
+def test_a_chinese_heading_written_without_spaces_is_a_title_of_several_words():
+    # CNKI's record page of 2016 (round 40's): no meta, an h1 of the title in Chinese, which sets no space
+    # between its words, and a <title> that adds the database's name, here the longer part. A heading was
+    # taken for a title only with two space-parted words, so the database's name won.
+    page = ("<html><head><title>2016年总目录 - 中国期刊全文数据库</title></head><body>"
+            "<div id=title><h2>节点文献</h2><h1 id=spanTitle><span id=chTitle>2016年总目录</span></h1></div>"
+            "<p>DOI: 10.13288/j.11-2166/r.1987.12.002</p></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    paper = normalise_page(address, page).papers[0]
+    assert paper.title == "2016年总目录"
+    # Words are counted a word every two characters of such a run; a Latin word, and a word of digits,
+    # by spaces, as before.
+    texts = ("2016年总目录", "总目", "目", "Contents", "Nature 2016", "a 目录 b")
+    assert [words_in(text) for text in texts] == [3, 1, 1, 1, 2, 3]
+
+
+def test_a_badge_after_the_title_in_its_heading_is_not_the_titles():
+    # CNKI's record page of 2016 (round 40's train page) closes its h1 with a mark in bold, '简', which
+    # the <title> leaves out: the heading matched no stretch of the <title>, and was taken whole.
+    page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
+            '<h1 id=spanTitle><span id=chTitle>Annual index of 2016<b class="markJ">简</b></span></h1>'
+            "<p>DOI: 10.1234/zgrk.2016.12.019</p></body></html>")
+    address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
+    assert normalise_page(address, page).papers[0].title == "Annual index of 2016"
+    # A heading the <title> repeats whole keeps its last word, short as it is.
+    whole = page.replace("Annual index of 2016 -", "Annual index of 2016简 -")
+    assert normalise_page(address, whole).papers[0].title == "Annual index of 2016简"

@@ -26,9 +26,12 @@ from .names import NAME_PART, display_name, display_names, folded, names_in_byli
 from .places import (
     HEADING_TAGS,
     HEADINGS,
+    LABELLED_BLOCKS,
     OWN_TITLE,
+    after_bracketed_label,
     ancestors,
     below_heading,
+    bracketed_label,
     compact,
     title_or_first_heading,
 )
@@ -99,7 +102,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
     return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
-            or _labelled_byline(page)
+            or _labelled_byline(page) or _bracket_labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title))
 
@@ -444,7 +447,8 @@ def _quarto_title_meta(page: Page) -> list[str]:
     return []
 
 
-_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\))\s*:", re.IGNORECASE)
+# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者：").
+_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a]", re.IGNORECASE)
 
 
 def _labelled_byline(page: Page) -> list[str]:
@@ -465,7 +469,44 @@ def _labelled_byline(page: Page) -> list[str]:
         text = byline_text(holder) if holder is not None else None
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(label.text()) or "")[2]
+        text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS)) if text else text
         if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
+            return names
+    return []
+
+
+def _unspaced_names_apart(text: str) -> str:
+    """Names in Chinese or Japanese characters parted by spaces alone (each a link: "孔朝霞 王明"), parted
+    as a list's names are: such a name holds no space, so each run of its characters is one person."""
+    words = text.split()
+    if len(words) > 1 and all(_UNSPACED_NAME.fullmatch(word) for word in words):
+        return "; ".join(words)
+    return text
+
+
+# A name written in Chinese characters or kana, whole: two to six of them.
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}")
+
+
+# "Authors" as Chinese, Japanese and Korean pages label them in lenticular brackets, and the full-width
+# separators between their names (CNKI: "【作者】 沈艺峰；陈旋；").
+_BRACKETED_AUTHOR_LABELS = frozenset(("作者", "著者", "저자"))
+_FULL_WIDTH_SEPARATORS = str.maketrans({"\uff1b": ";", "\uff0c": ",", "\u3001": ","})
+
+
+def _bracket_labelled_byline(page: Page) -> list[str]:
+    """The names in the block that opens with the label 【作者】 as its first text (CNKI's record page:
+    <p> 【作者】 <a>沈艺峰</a>； <a>陈旋</a>； </p>), parted by full-width semicolons or commas. Its English
+    line after it ('【Author】 Shen Yifeng;Chen Xuan;Management School, Xiamen University;') runs the
+    institution into the names, and is not read."""
+    for holder in page.tree.css(LABELLED_BLOCKS):
+        if bracketed_label(holder) not in _BRACKETED_AUTHOR_LABELS:
+            continue
+        if short_text(holder, _RAW_PEOPLE_LINE) is None:
+            continue
+        text = after_bracketed_label(byline_text(holder) or "").translate(_FULL_WIDTH_SEPARATORS)
+        text = _unspaced_names_apart(text)
+        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(text)):
             return names
     return []
 

@@ -258,6 +258,20 @@ def bracketed_issue_date(page: Page) -> list[str]:
     return []
 
 
+# A journal's issue written the Chinese way, the year and the issue's number: "2016年02期", "2016年第2期"
+# (CNKI's record page beside the journal's name, Wanfang's and CQVIP's citation lines).
+# The spaces around an optional 第 are read by one group: two runs of optional spaces side by side would
+# split a long run of spaces every way there is before failing.
+_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
+
+
+def chinese_issue_year(page: Page) -> list[str]:
+    """The year of the first issue so written above the references: an issue's number is no month (a
+    bimonthly's second issue comes out in spring), so the year alone dates the paper."""
+    found = _CHINESE_ISSUE.search(text_above_references(page, OTHER_PAPERS))
+    return [found.group(1)] if found else []
+
+
 # An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul
 # 6;18(1):20220611. doi: 10.1515/…", "Nat Genet. 2012 Sep 2;44(10):1104–1110. doi: 10.1038/…", a
 # volume without an issue or with a named one ("Sci Rep . 2024 Jul 16;14:16343. doi: …", "Nucleic

@@ -46,6 +46,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, order in (
         (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
         (r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        # Chinese and Japanese write the year, month and day each with its character: 2017年5月27日,
+        # 2017年5月; Korean with its own: 2017년 5월 27일.
+        (r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?", "ymd"),
         # A range of days (a conference, "8-11 Nov. 2005", "Nov. 8–11, 2005") is its month.
         (r"(?<![\d.])(\d{1,2})\s*[–-]\s*(\d{1,2})\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
         (r"\b" + _MONTH + r"\s+(\d{1,2})\s*[–-]\s*(\d{1,2}),?\s+" + _YEAR, "m-range-y"),

@@ -68,7 +68,10 @@ _ABSTRACT_LABEL = re.compile(
     # The same label in the page's own language (OJS writes it so: "Absztrakt", "Tóm tắt"), before a
     # capital that opens the text.
     r"|(?:Absztrakt|Abstrakt|Resumen|Resumo|Riassunto|Zusammenfassung|Streszczenie|Samenvatting|"
-    r"Sammanfattning|Tiivistelmä|Özet|Tóm tắt|Аннотация|Анотація|Résumé)\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ]))"
+    r"Sammanfattning|Tiivistelmä|Özet|Tóm tắt|Аннотация|Анотація|Résumé)\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ])"
+    # Chinese, Japanese and Korean set no capital after it, and close the label with a full-width colon
+    # or a space (Wanfang Data, 2017: "摘要： 加强当代大学生…").
+    r"|(?:内容摘要|内容提要|摘要|提要|要旨|抄録|초록|요약)(?:\s*[:\uff1a]\s*|\s+))"
 )
 
 

@@ -12,7 +12,7 @@ import re
 
 from ..identity import clean_text
 from .html_meta import Page, markup_text
-from .places import TITLE_SEPARATOR, compact, page_headings, title_stretches
+from .places import TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
 
 # What may open a meta title before the paper's: a file kind in brackets ("[PDF] ", ResearchGate's
 # "(PDF) "), or a name closed by a colon ("F1000Research Article: "); only ever taken off the front, as
@@ -49,7 +49,7 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
         return title
     for text in headings:
         shown = compact(text).rstrip(".")
-        if len(text.split()) < _MIN_WORDS:
+        if words_in(text) < _MIN_WORDS:
             continue
         if shown in parts or shown in behind_names:
             return text

@@ -39,6 +39,53 @@ def in_another_entry(page: Page, node: Any) -> bool:
 OWN_TITLE = 20
 
 
+# Blocks that may open with a label of their own.
+LABELLED_BLOCKS = "p,div,li,td,dd"
+# The longest label in lenticular brackets read.
+_BRACKETED_LABEL = 12
+
+
+def bracketed_label(block: Any) -> str | None:
+    """The label a block's text opens with in the lenticular brackets Chinese pages set their labels
+    in, as its first text and not in an element of its own (CNKI's record page: <p> 【作者】 <a>…</a>；
+    </p>, <p> 【摘要】 <span>…</span></p>); only the block's first child is read."""
+    first = block.child
+    while first is not None and first.tag == "-comment":
+        first = first.next
+    if first is None or first.tag != "-text":
+        return None
+    text = (first.text_content or "").lstrip()
+    if not text.startswith("\u3010"):
+        return None
+    label, closed, _ = text[1:].partition("\u3011")
+    return clean_text(label) if closed and 0 < len(label) <= _BRACKETED_LABEL else None
+
+
+def after_bracketed_label(text: str) -> str:
+    """What a block's text says after the label in lenticular brackets it opens with."""
+    return text.partition("\u3011")[2]
+
+
+def _unspaced(character: str) -> bool:
+    """A character of a script that writes its words with no space between them: Chinese characters
+    (CJK ideographs, their extension A and compatibility blocks) and Japanese kana."""
+    point = ord(character)
+    return (0x4E00 <= point <= 0x9FFF or 0x3400 <= point <= 0x4DBF or 0x3040 <= point <= 0x30FF
+            or 0xF900 <= point <= 0xFAFF)
+
+
+def words_in(text: str) -> int:
+    """How many words `text` has, as a reader counts them. Chinese and Japanese set no space between
+    words (a CNKI heading, '2016年总目录', is one run), so a run of their characters counts a word every
+    two characters, their words being mostly of two; other scripts count by spaces."""
+    words = 0
+    for token in text.split():
+        unspaced = sum(1 for character in token if _unspaced(character))
+        spaced = any(character.isalnum() and not _unspaced(character) for character in token)
+        words += (unspaced + 1) // 2 + spaced if unspaced else 1
+    return words
+
+
 # How a <title> (or a meta title) sets the site's name apart from the paper's: " | ", " - ", " – ",
 # " — ", " : " (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not
 # "Title: subtitle"), and HighWire's first platform's " -- " ("… Factor -- Sardesai et al. 6 (302): ra100

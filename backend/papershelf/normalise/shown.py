@@ -34,12 +34,17 @@ from .names import names_in_byline
 from .places import (
     HEADING_TAGS,
     HEADINGS,
+    LABELLED_BLOCKS,
     OWN_TITLE,
     TITLE_SEPARATOR,
+    after_bracketed_label,
+    below_heading,
+    bracketed_label,
     compact,
     in_another_entry,
     page_headings,
     title_stretches,
+    words_in,
 )
 from .shown_dois import doi_in_share_links, doi_shown
 from .sites import FIELD_LABELS
@@ -119,6 +124,7 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        or _abstract_after_bracketed_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
@@ -406,12 +412,43 @@ def read_article_body(
     arXiv serves under its id, which may have neither)."""
     doi = known_doi or doi_shown(page) or doi_in_share_links(page)
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
-    if not (doi or abstract or named):
+    if not (doi or abstract or named or _offers_its_pdf(page)):
         return None
     title = _heading(page) or _heading_over_the_abstract(page) or _title_of_the_tab(page)
     if title is None:
         return None
     return BodyRecord(title=title, authors=byline(page, title), abstract=abstract, doi=doi, known=True)
+
+
+# How far under its heading a record page offers its document, in nodes; and how long the link's words.
+_NODES_TO_THE_PDF = 80
+_PDF_LINK_WORDS = 20
+
+
+def _offers_its_pdf(page: Page) -> bool:
+    """Whether the page offers its document as a PDF right under its heading, before any prose: a
+    database's record of a paper that shows neither an abstract nor a DOI (CNKI's record of a journal's
+    annual index: the h1, then 'CAJ下载' and 'PDF下载' links to /kcms/download.aspx?…&dflag=pdfdown). A
+    PDF linked further down, or in a page's prose, is any page's attachment."""
+    heading = page.tree.css_first("h1")
+    if heading is None:
+        return False
+    for count, node in enumerate(below_heading(page, heading)):
+        if count > _NODES_TO_THE_PDF:
+            return False
+        if node.tag != "a" or "pdf" not in (node.attributes.get("href") or "").casefold():
+            continue
+        words = "".join((node.text() or "").split()).casefold()
+        if "pdf" in words and len(words) <= _PDF_LINK_WORDS and not _in_site_chrome(page, node):
+            return True
+    return False
+
+
+def _in_site_chrome(page: Page, node: Any) -> bool:
+    """Whether a link sits in the site's menus, sidebars or footer (a journal's 'Author guidelines (PDF)'),
+    not the record's own links; walked once a page."""
+    known = page.worked_out.setdefault("in site chrome", {})
+    return bool(nearest_answer(node, lambda parent: parent.tag in ("nav", "aside", "footer") or None, known))
 
 
 # The date line, byline and affiliations a hand-made paper page sets between its heading and its
@@ -468,6 +505,47 @@ def _quoted_abstract(page: Page) -> str | None:
     return None
 
 
+# "Abstract" as Chinese, Japanese and Korean pages label it in lenticular brackets (CNKI's 【摘要】).
+_BRACKETED_ABSTRACT_LABELS = frozenset((
+    "摘要", "内容摘要", "内容提要", "提要", "要旨", "抄録", "초록", "요약", "abstract",
+))
+# How deep the elements are searched for what they hide, under a labelled block.
+_HIDDEN_DEPTH = 2
+
+
+def _abstract_after_bracketed_label(page: Page) -> str | None:
+    """The text of the block that opens with the label 【摘要】 as its first text (CNKI's record page:
+    <p> 【摘要】 <span id="ChDivSummary">本文…</span><span><a style="display:none">更多</a>…</span></p>),
+    leaving out what the block hides (the links a script shows to fold a long abstract)."""
+    for holder in page.tree.css(LABELLED_BLOCKS):
+        if (bracketed_label(holder) or "").casefold() not in _BRACKETED_ABSTRACT_LABELS:
+            continue
+        # A block that opens with the label but holds more blocks holds more than the abstract.
+        if any(inner.tag in _BLOCKS_IN_A_LABEL and inner.mem_id != holder.mem_id
+               for inner in holder.css("*")):
+            continue
+        text = abstract_text(after_bracketed_label(_shown_text(holder)).lstrip("\uff1a: "))
+        if text and len(text) >= MIN_ABSTRACT and not is_cut_off(text):
+            return text
+    return None
+
+
+def _shown_text(node: Any, depth: int = _HIDDEN_DEPTH) -> str:
+    """An element's text without the elements it hides by the hidden attribute or an inline display:none,
+    searched `depth` elements down (deeper, an element's text is taken whole)."""
+    parts = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in UNSEEN or child.tag.startswith("-") or _hidden_by_markup(child):
+            continue
+        elif depth and child.css_first("[style],[hidden]") is not None:
+            parts.append(_shown_text(child, depth - 1))
+        else:
+            parts.append(run_text(child))
+    return clean_text("".join(parts)) or ""
+
+
 def _heading(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
@@ -478,9 +556,33 @@ def _heading(page: Page) -> str | None:
     repeated = [text for text in headings + titled if key and compact(text) in key]
     if repeated:
         return max(repeated, key=len)
+    # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
+    # <h1><span>2016年总目录<b class="markJ">简</b></span></h1>, a badge beside the title).
+    marked = [text for node, _ in page_headings(page, "h1") if (text := _without_closing_badge(node))]
+    if repeated := [text for text in marked if key and compact(text) in key and words_in(text) >= 2]:
+        return max(repeated, key=len)
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
     return _title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+# The most characters a badge after a heading's title may have ("简", "New", "OA").
+_BADGE = 3
+
+
+def _without_closing_badge(heading: Any) -> str | None:
+    """The heading's text without the short mark its last element sets after the title, or None when
+    it ends with no such element."""
+    text = block_text(heading) or ""
+    last = None
+    # Only a leaf's text is read: a leaf's is its own, so a deep heading is read once.
+    for node in heading.css("*"):
+        if next(node.iter(), None) is None and clean_text(node.text()):
+            last = node
+    mark = clean_text(last.text()) if last is not None else None
+    if not mark or len(mark) > _BADGE or not text.endswith(mark):
+        return None
+    return clean_text(text[: -len(mark)])
 
 
 def _heading_over_the_abstract(page: Page) -> str | None:
@@ -490,7 +592,7 @@ def _heading_over_the_abstract(page: Page) -> str | None:
     for node in page.tree.css("h2, h3, h4, h5"):
         text = block_text(node) or ""
         if text.rstrip(":").strip().casefold() in ("abstract", "summary"):
-            if before and len(before.split()) >= 2 and len(before) <= _LONGEST_TITLE:
+            if before and words_in(before) >= 2 and len(before) <= _LONGEST_TITLE:
                 return before
             return None
         before = text
@@ -508,7 +610,7 @@ def _title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
     shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
-        if compact(stretch) in shown and len(stretch.split()) >= 2:
+        if compact(stretch) in shown and words_in(stretch) >= 2:
             return shown[compact(stretch)]
     # A <title> cut to a length ("Isolation and characterization of pigeon breast mu...[Acta Biochim
     # Pol. 2005] - PubMed Result"): the title shown that its words before the ellipsis begin.
@@ -536,7 +638,7 @@ def _headings(page: Page, selector: str) -> list[str]:
         # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
         text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
         text = without_closing_mark(text)
-        if text and "logo" not in classes and len(text.split()) >= 2 and len(text) <= _LONGEST_TITLE:
+        if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found

@@ -12,6 +12,7 @@ from ..identity import clean_text
 from .cited_dates import (
     VENUE_LINE,
     bracketed_issue_date,
+    chinese_issue_year,
     citation_line_date,
     citation_line_under_heading,
     issue_month,
@@ -56,7 +57,10 @@ _DATE_LABEL = re.compile(
     # SpringerLink (2017): "First Online: 08 July 2011", its publication history's first entry.
     r"|first online"
     # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
-    r"|first available(?: in [^:\n]{1,40}(?=:))?)\b",
+    r"|first available(?: in [^:\n]{1,40}(?=:))?"
+    # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's "在线出版日期："
+    # (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE), "발행일".
+    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|발행일)\b",
     re.IGNORECASE,
 )
 
@@ -70,7 +74,7 @@ _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 # "More stories" box, each item with its own "Published 3 Feb 2022".
 _ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
 # A word every label of _DATE_LABEL holds.
-_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued", re.IGNORECASE)
+_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued|出版|发表|发布|公開|발행", re.IGNORECASE)
 
 
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
@@ -219,6 +223,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or citation_line_date(page, title)
         or volume_and_issue_date(page)
         or bracketed_issue_date(page)
+        or chinese_issue_year(page)
         or issue_month(page)
         or volume_pages_year(page)
         or citation_line_under_heading(page, title)

@@ -15,12 +15,16 @@ from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer
 from .places import HEADINGS, UNSHOWN, above_references, below_heading, title_heading
 
-_DOI_LABEL = re.compile(r"doi\s*:?", re.IGNORECASE)
-# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…".
+# The colon may be full-width, as Chinese pages write it ("doi：", Wanfang Data).
+_DOI_LABEL = re.compile(r"doi\s*[:\uff1a]?", re.IGNORECASE)
+# A DOI as a page shows it in its text or links: "doi:10.…", "DOI 10.…", "https://doi.org/10.…", and
+# China's resolver for the DOIs its registration agency gives, "http://dx.chinadoi.cn/10.…" (Wanfang Data).
 # Angle brackets only as a pair inside it (a SICI: 10.1002/(SICI)1097-4636(199603)30:3<287::AID-JBM3>
 # 3.0.CO;2-M); a closing bracket after it that it did not open is left off by normalise_doi.
 _DOI_TAIL = r"(?:[^\s\"'<>]|<[^\s\"'<>]*>)+"
-_DOI_SHOWN = re.compile(rf"(?:\bdoi\s*:?\s*|doi\.org/)(10\.\d{{4,9}}/{_DOI_TAIL})", re.IGNORECASE)
+_DOI_SHOWN = re.compile(
+    rf"(?:\bdoi\s*[:\uff1a]?\s*|doi\.org/|chinadoi\.cn/)(10\.\d{{4,9}}/{_DOI_TAIL})", re.IGNORECASE
+)
 
 
 # Share and bookmark links that pass the page's own DOI to a service ("…&doi=10.1099/…&link_type=…").
