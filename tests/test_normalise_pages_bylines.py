@@ -1445,3 +1445,10 @@ def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
             'out: sparse attention, twice as fast.</p></article></div></body></html>')
     paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_groups_acronym_in_capitals_keeps_its_capitals():
+    # JAMA Network (round 43): citation_author "HOPE Project Consortium" is a group's name, not a person's
+    # whose family name is set in capitals.
+    assert display_name("HOPE Project Consortium") == "HOPE Project Consortium"
+    assert display_name("Hitoshi KIYA") == "Hitoshi Kiya"

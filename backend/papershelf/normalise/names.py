@@ -89,11 +89,23 @@ def _capitalised(text: str) -> str:
     )
 
 
+def is_group(name: str) -> bool:
+    """Whether a name is a group's, not a person's: a consortium, a study group, trial investigators."""
+    return _GROUP_WORD.search(name) is not None
+
+
+# The words that name a group of authors ("HOPE Project Consortium", "SAVIOR-C Investigators").
+_GROUP_WORD = re.compile(
+    r"\b(?:Consortium|Group|Collaboration|Collaborative|Investigators|Network|Committee|Trialists)\b"
+)
+
+
 def _family_in_capitals(text: str) -> str | None:
     """A name whose family name alone, first or last, is set in capitals ("Hitoshi KIYA", "KIYA
-    Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca")."""
+    Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca"). A group's
+    name keeps its acronym ("HOPE Project Consortium")."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or is_group(text):
         return None
     shouting = [index for index, word in enumerate(words)
                 if len(word) >= 4 and word.isalpha() and word.isupper()]
