@@ -1447,6 +1447,27 @@ def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
 
 
+def test_a_groups_members_that_meta_lists_after_it_and_the_page_under_its_name_are_no_byline_authors():
+    # JAMA Network (round 43): citation_author names 18 people, "HOPE Project Consortium", then its 9
+    # members; the byline ends "… and the HOPE Project Consortium", the members are under "The HOPE
+    # Project Consortium Authors:" in the article information.
+    paper = _paper("jamanetworkopen_2837260.json")
+    assert len(paper.authors) == 19 and paper.authors[-2:] == ["Yoshifumi Mizuno", "HOPE Project Consortium"]
+    meta = [("citation_title", "Round things"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Alan Turing"), ("citation_author", "Round Study Group"),
+            ("citation_author", "Charles Babbage"), ("citation_author", "Grace Hopper")]
+    members = ("<h1>Round things</h1><p>Ada Lovelace, Alan Turing and the Round Study Group</p>"
+               "<p>We looked at round things.</p>"
+               "<p>The Round Study Group members: Charles Babbage, Grace Hopper.</p>")
+    found = normalise_page("https://example.org/round", _meta_page(*meta, body=members)).papers[0]
+    assert found.authors == ["Ada Lovelace", "Alan Turing", "Round Study Group"]
+    # A group inside a byline is followed by the next author, not by its own name again.
+    inside = ("<h1>Round things</h1>"
+              "<p>Ada Lovelace, Alan Turing, Round Study Group, Charles Babbage, Grace Hopper</p>")
+    found = normalise_page("https://example.org/round", _meta_page(*meta, body=inside)).papers[0]
+    assert found.authors == [name for _, name in meta[1:]]
+
+
 def test_a_groups_acronym_in_capitals_keeps_its_capitals():
     # JAMA Network (round 43): citation_author "HOPE Project Consortium" is a group's name, not a person's
     # whose family name is set in capitals.
