@@ -1473,3 +1473,13 @@ def test_a_groups_acronym_in_capitals_keeps_its_capitals():
     # whose family name is set in capitals.
     assert display_name("HOPE Project Consortium") == "HOPE Project Consortium"
     assert display_name("Hitoshi KIYA") == "Hitoshi Kiya"
+
+
+def test_degrees_after_a_name_and_its_comma_are_no_given_name():
+    # JAMA Network (round 43): the byline "Sayo Hamatani, PhD1,2,3; … Yasuhiro Sato, MD, PhD8; …" gave
+    # "PhD Sayo Hamatani" without meta, the degree read as a given name after a family name.
+    assert display_name("Sayo Hamatani, PhD1,2,3") == "Sayo Hamatani"
+    assert display_name("Yasuhiro Sato, MD, PhD8") == "Yasuhiro Sato"
+    assert display_name("Lovelace, Ada, PhD") == "Ada Lovelace"
+    # A given name that spells like a degree is written as a name is.
+    assert display_name("Nguyen, Ba") == "Ba Nguyen"

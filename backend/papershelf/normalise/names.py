@@ -59,6 +59,10 @@ def display_name(value: str | None) -> str | None:
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]
+    while len(parts) > 1 and _written_as_a_degree(parts[-1]):
+        parts.pop()  # "Sayo Hamatani, PhD", "Yasuhiro Sato, MD, PhD" (JAMA Network): degrees, no given name
+    if len(parts) == 1:
+        return parts[0]
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]}"
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
@@ -220,6 +224,12 @@ def covers(byline: list[str], names: list[str]) -> bool:
 
 def _is_degree(part: str) -> bool:
     return part.replace(".", "").strip().casefold() in _DEGREES
+
+
+def _written_as_a_degree(part: str) -> bool:
+    """A degree as a byline writes one after a name, with its capitals ("PhD", "MD", "M.P.H."): a
+    given name that spells like one is written as a name is ("Ba", "Ma")."""
+    return _is_degree(part) and part != part.capitalize()
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.[\s-]*)+")
