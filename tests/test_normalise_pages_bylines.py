@@ -1483,3 +1483,14 @@ def test_degrees_after_a_name_and_its_comma_are_no_given_name():
     assert display_name("Lovelace, Ada, PhD") == "Ada Lovelace"
     # A given name that spells like a degree is written as a name is.
     assert display_name("Nguyen, Ba") == "Ba Nguyen"
+
+
+def test_a_group_that_a_byline_of_person_links_closes_with_in_plain_text_is_its_last_author():
+    # JAMA Network (round 43): "…; Yoshifumi Mizuno, MD, PhD; and the HOPE Project Consortium", each
+    # person a link to a search for their papers, the group plain text; without meta it was left out.
+    links = ('<a href="/search?author=Ada+Lovelace">Ada Lovelace, PhD</a>; '
+             '<a href="/search?author=Alan+Turing">Alan Turing, MD</a>; ')
+    assert _byline_authors(f"<p>{links}and the Round Study Group</p>") == [
+        "Ada Lovelace", "Alan Turing", "Round Study Group"]
+    # Text after the links that is no group's name is not an author.
+    assert _byline_authors(f"<p>{links}and the editors of this issue</p>") == ["Ada Lovelace", "Alan Turing"]
