@@ -1150,3 +1150,14 @@ def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
             "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
             f"downhill.</p><h3>Related</h3>{others}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None
+
+
+def test_a_publication_word_after_an_auxiliary_is_a_sentences_verb_not_a_date_label():
+    # The Cochrane Library (round 43): the search methods' "… trials that have not been published on 8
+    # March 2018:" had been read as a label without meta, its date earlier than "Version published: 28
+    # September 2018".
+    body = ("<h1>A study of round things</h1><span>Version published: 28 September 2018</span>"
+            f"{_ROUND_ABSTRACT}"
+            "<p>We searched two registries for trials that have not been published on 8 March 2018:</p>")
+    page = f"<html><body>{body}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2018-09-28"
