@@ -21,7 +21,7 @@ from normalise_pages_helpers import (
 from papershelf.normalise.bylines import byline
 from papershelf.normalise.dates import whole_date
 from papershelf.normalise.html_meta import block_text, json_ld_authors, parse_page
-from papershelf.normalise.meta_authors import as_the_byline_shows, weighed_against_byline
+from papershelf.normalise.meta_authors import _listed_with_others, as_the_byline_shows, weighed_against_byline
 from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas, same_person
 from papershelf.normalise.pages import normalise_page
 
@@ -1494,3 +1494,12 @@ def test_a_group_that_a_byline_of_person_links_closes_with_in_plain_text_is_its_
         "Ada Lovelace", "Alan Turing", "Round Study Group"]
     # Text after the links that is no group's name is not an author.
     assert _byline_authors(f"<p>{links}and the editors of this issue</p>") == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_a_first_author_with_degrees_after_the_name_is_still_listed_with_others():
+    # JAMA Network (round 43): the JSON-LD author "Sayo Hamatani, PhD" alone, the byline "Sayo Hamatani,
+    # PhD1,2,3; Kazuki Matsumoto, PhD4; …": the degrees and marks between the names hid the list.
+    text = "Sayo Hamatani, PhD1,2,3; Kazuki Matsumoto, PhD4; Gerhard Andersson, MD, PhD5"
+    assert _listed_with_others(text, "Sayo Hamatani")
+    assert not _listed_with_others("Sayo Hamatani, PhD1,2,3. Research Center for Child Mental Development",
+                                   "Sayo Hamatani")

@@ -14,7 +14,7 @@ import re
 
 from .bylines import byline
 from .html_meta import Page
-from .names import covers, display_names, fullest_names, is_group, same_person
+from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
@@ -43,6 +43,9 @@ _ANOTHER_BEFORE = re.compile(
     r"[\W\d_]{0,12}?(?:[,;&]|\band\b)[\W\d_]{0,8}$"
 )
 _BEFORE_WITHIN = 80
+# Degrees after a name, each after a comma, with the affiliation marks set after them ("…, MD, PhD1,2,3").
+_DEGREE_WORDS = "|".join(sorted(DEGREES, key=len, reverse=True))
+_DEGREES_AFTER = re.compile(rf"(?:\s*,\s*(?:{_DEGREE_WORDS})(?![^\W\d_])\d*(?:,\d+)*)+", re.IGNORECASE)
 # How many abbreviated names, and places of a name, are looked at: the first ones tell.
 _LOOKED_FOR = 12
 # How far after the group's name again its members' list starts ("… Consortium Authors: Rio …").
@@ -142,9 +145,16 @@ def _listed_with_others(text: str, name: str) -> bool:
     # A template's indentation between a name's element and the comma after it ("Xuelong Li</span>\n
     # ,  <span>Di Hu", GeWu-Lab's Hugo site) is no mark: spaces count for nothing.
     text = " ".join(text.split())
-    return any(_ANOTHER_AFTER.match(text, at + len(name))
+    return any(_ANOTHER_AFTER.match(text, _past_degrees(text, at + len(name)))
                or _ANOTHER_BEFORE.search(text[max(0, at - _BEFORE_WITHIN) : at])
                for at in _places(text, name))
+
+
+def _past_degrees(text: str, at: int) -> int:
+    """Where the text goes on after the degrees written after a name, with their marks ("Sayo Hamatani,
+    PhD1,2,3; Kazuki …": JAMA Network's byline)."""
+    found = _DEGREES_AFTER.match(text, at)
+    return found.end() if found else at
 
 
 def _places(text: str, word: str, whole: bool = True) -> list[int]:

@@ -22,7 +22,7 @@ _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 _INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
 _RUN_OF_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHENATED_INITIALS = re.compile(r"\b([A-Z])-([A-Z])\b")
-_DEGREES = {
+DEGREES = {
     "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "bs", "rn", "mbbs", "mbchb",
     "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
 }
@@ -223,7 +223,7 @@ def covers(byline: list[str], names: list[str]) -> bool:
 
 
 def _is_degree(part: str) -> bool:
-    return part.replace(".", "").strip().casefold() in _DEGREES
+    return part.replace(".", "").strip().casefold() in DEGREES
 
 
 def _written_as_a_degree(part: str) -> bool:
