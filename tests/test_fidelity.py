@@ -195,10 +195,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2417, "html": 2426, "og": 2437, "dc": 2473, "jsonld": 2451, "og+jsonld": 2463,
-              "no-highwire": 2504, "all": 2540}
-WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
-                   "no-highwire": 5, "all": 0}
+MIX_FLOORS = {"none": 2427, "html": 2436, "og": 2448, "dc": 2477, "jsonld": 2461, "og+jsonld": 2474,
+              "no-highwire": 2509, "all": 2543}
+WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
+                   "no-highwire": 4, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +214,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 397 and bare.total == 2567
-    assert bare.right >= 2417
+    assert bare.right >= 2427
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -222,7 +222,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2676 and right >= 2580
+    assert total == 2676 and right >= 2583
     assert body.SITES, "the table is put back for the readers that come after"
 
 
