@@ -1009,3 +1009,23 @@ def test_an_abstracts_label_closed_by_a_full_width_colon_is_not_its_text():
     assert normalise_page(address, page).papers[0].abstract == abstract
     # A text that only opens with the word, not the label, keeps it.
     assert abstract_text("摘要性研究表明，中国梦的内涵丰富。") == "摘要性研究表明，中国梦的内涵丰富。"
+
+
+def test_a_structured_abstract_that_closes_with_its_trials_registration_is_whole_not_cut_short():
+    # JAMA Network (round 43): citation_abstract ends "Trial Registration UMIN Clinical Trials Registry
+    # Identifier:UMIN00048732", no full stop; the body shows the same paragraphs, the first of which it
+    # had been taken as the teaser of.
+    assert _paper("jamanetworkopen_2837260.json").abstract.startswith(
+        "Importance Despite the rising prevalence of bulimia nervosa")
+    whole = ("<h3>Importance</h3><p>Round things matter to everyone who studies them.</p>"
+             "<h3>Results</h3><p>They were round.</p>"
+             "<h3>Trial Registration</h3><p>ClinicalTrials.gov Identifier: NCT01234567</p>")
+    body = ("<h1>Round things</h1><p><strong>Importance</strong> Round things matter to everyone who studies "
+            "them.</p><p><strong>Results</strong> They were round.</p>")
+    page = _meta_page(("citation_title", "Round things"), ("citation_abstract", whole), body=body)
+    found = normalise_page("https://example.org/round", page).papers[0]
+    assert found.abstract is not None and found.abstract.endswith("Identifier: NCT01234567")
+    # A description cut mid-sentence is still a teaser.
+    teaser = "Importance Round things matter to"
+    cut = _meta_page(("citation_title", "Round things"), ("citation_abstract", teaser), body=body)
+    assert normalise_page("https://example.org/round", cut).papers[0].abstract != teaser

@@ -21,7 +21,7 @@ from normalise_pages_helpers import (
 from papershelf.normalise.bylines import byline
 from papershelf.normalise.dates import whole_date
 from papershelf.normalise.html_meta import block_text, json_ld_authors, parse_page
-from papershelf.normalise.meta_authors import as_the_byline_shows, weighed_against_byline
+from papershelf.normalise.meta_authors import _listed_with_others, as_the_byline_shows, weighed_against_byline
 from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas, same_person
 from papershelf.normalise.pages import normalise_page
 
@@ -1504,3 +1504,61 @@ def test_names_after_a_chinese_authors_label_closed_by_a_full_width_colon_are_th
     # Two names parted by spaces alone are two people, as a Chinese name holds no space.
     two = one + " <a href='/Paper.aspx?q=y'>王明远</a> <sup></sup>"
     assert normalise_page(address, page.format(two)).papers[0].authors == ["孔朝霞", "王明远"]
+
+
+def test_a_groups_members_that_meta_lists_after_it_and_the_page_under_its_name_are_no_byline_authors():
+    # JAMA Network (round 43): citation_author names 18 people, "HOPE Project Consortium", then its 9
+    # members; the byline ends "… and the HOPE Project Consortium", the members are under "The HOPE
+    # Project Consortium Authors:" in the article information.
+    paper = _paper("jamanetworkopen_2837260.json")
+    assert len(paper.authors) == 19 and paper.authors[-2:] == ["Yoshifumi Mizuno", "HOPE Project Consortium"]
+    meta = [("citation_title", "Round things"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Alan Turing"), ("citation_author", "Round Study Group"),
+            ("citation_author", "Charles Babbage"), ("citation_author", "Grace Hopper")]
+    members = ("<h1>Round things</h1><p>Ada Lovelace, Alan Turing and the Round Study Group</p>"
+               "<p>We looked at round things.</p>"
+               "<p>The Round Study Group members: Charles Babbage, Grace Hopper.</p>")
+    found = normalise_page("https://example.org/round", _meta_page(*meta, body=members)).papers[0]
+    assert found.authors == ["Ada Lovelace", "Alan Turing", "Round Study Group"]
+    # A group inside a byline is followed by the next author, not by its own name again.
+    inside = ("<h1>Round things</h1>"
+              "<p>Ada Lovelace, Alan Turing, Round Study Group, Charles Babbage, Grace Hopper</p>")
+    found = normalise_page("https://example.org/round", _meta_page(*meta, body=inside)).papers[0]
+    assert found.authors == [name for _, name in meta[1:]]
+
+
+def test_a_groups_acronym_in_capitals_keeps_its_capitals():
+    # JAMA Network (round 43): citation_author "HOPE Project Consortium" is a group's name, not a person's
+    # whose family name is set in capitals.
+    assert display_name("HOPE Project Consortium") == "HOPE Project Consortium"
+    assert display_name("Hitoshi KIYA") == "Hitoshi Kiya"
+
+
+def test_degrees_after_a_name_and_its_comma_are_no_given_name():
+    # JAMA Network (round 43): the byline "Sayo Hamatani, PhD1,2,3; … Yasuhiro Sato, MD, PhD8; …" gave
+    # "PhD Sayo Hamatani" without meta, the degree read as a given name after a family name.
+    assert display_name("Sayo Hamatani, PhD1,2,3") == "Sayo Hamatani"
+    assert display_name("Yasuhiro Sato, MD, PhD8") == "Yasuhiro Sato"
+    assert display_name("Lovelace, Ada, PhD") == "Ada Lovelace"
+    # A given name that spells like a degree is written as a name is.
+    assert display_name("Nguyen, Ba") == "Ba Nguyen"
+
+
+def test_a_group_that_a_byline_of_person_links_closes_with_in_plain_text_is_its_last_author():
+    # JAMA Network (round 43): "…; Yoshifumi Mizuno, MD, PhD; and the HOPE Project Consortium", each
+    # person a link to a search for their papers, the group plain text; without meta it was left out.
+    links = ('<a href="/search?author=Ada+Lovelace">Ada Lovelace, PhD</a>; '
+             '<a href="/search?author=Alan+Turing">Alan Turing, MD</a>; ')
+    assert _byline_authors(f"<p>{links}and the Round Study Group</p>") == [
+        "Ada Lovelace", "Alan Turing", "Round Study Group"]
+    # Text after the links that is no group's name is not an author.
+    assert _byline_authors(f"<p>{links}and the editors of this issue</p>") == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_a_first_author_with_degrees_after_the_name_is_still_listed_with_others():
+    # JAMA Network (round 43): the JSON-LD author "Sayo Hamatani, PhD" alone, the byline "Sayo Hamatani,
+    # PhD1,2,3; Kazuki Matsumoto, PhD4; …": the degrees and marks between the names hid the list.
+    text = "Sayo Hamatani, PhD1,2,3; Kazuki Matsumoto, PhD4; Gerhard Andersson, MD, PhD5"
+    assert _listed_with_others(text, "Sayo Hamatani")
+    assert not _listed_with_others("Sayo Hamatani, PhD1,2,3. Research Center for Child Mental Development",
+                                   "Sayo Hamatani")

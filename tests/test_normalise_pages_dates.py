@@ -1257,3 +1257,14 @@ def test_a_year_and_a_long_run_of_spaces_is_read_in_linear_time():
     assert cited_dates._CHINESE_ISSUE.search("2016年" + " " * 20000 + "x") is None
     assert time.perf_counter() - started < 0.5
     assert cited_dates._CHINESE_ISSUE.search("2016 年 第 2 期").group(1) == "2016"
+
+
+def test_a_publication_word_after_an_auxiliary_is_a_sentences_verb_not_a_date_label():
+    # The Cochrane Library (round 43): the search methods' "… trials that have not been published on 8
+    # March 2018:" had been read as a label without meta, its date earlier than "Version published: 28
+    # September 2018".
+    body = ("<h1>A study of round things</h1><span>Version published: 28 September 2018</span>"
+            f"{_ROUND_ABSTRACT}"
+            "<p>We searched two registries for trials that have not been published on 8 March 2018:</p>")
+    page = f"<html><body>{body}</body></html>"
+    assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2018-09-28"

@@ -19,6 +19,7 @@ from normalise_pages_helpers import (
 )
 from papershelf.identity import normalise_doi
 from papershelf.normalise import normalise_capture
+from papershelf.normalise.addresses import doi_in_path
 from papershelf.normalise.pages import normalise_page
 
 
@@ -419,3 +420,17 @@ def test_a_doi_labelled_with_a_full_width_colon_or_linked_to_chinas_resolver_is_
     # Either alone shows it: the label before the bare DOI, or the resolver's link on a word.
     assert normalise_page(address, page.format("doi：", "#", doi)).papers[0].doi == doi
     assert normalise_page(address, page.format("", resolver, "DOI")).papers[0].doi == doi
+
+
+def test_a_doi_a_query_names_as_a_path_ends_where_the_querys_next_parameter_starts():
+    # The Cochrane Library (round 43): the canonical address is "…/content?templateType=full&urlTitle=
+    # /cdsr/doi/10.1002/14651858.CD000422.pub2&doi=10.1002/…&type=cdsr&contentLanguage=", which a page
+    # read without its meta had taken whole after "/doi/".
+    canonical = ("https://www.cochranelibrary.com/content?templateType=full&amp;urlTitle=/cdsr/doi/"
+                 "10.1002/14651858.CD000422.pub2&amp;doi=10.1002/14651858.CD000422.pub2&amp;type=cdsr")
+    page = (f'<html><head><link rel="canonical" href="{canonical}"></head><body><h1>Vaccines for round '
+            "things</h1><p>We looked at round things long and found them round.</p></body></html>")
+    found = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert found.doi == "10.1002/14651858.CD000422.pub2"
+    # A DOI in an address's path keeps what follows it there.
+    assert doi_in_path("https://example.org/doi/10.1000/a&b/full") == "10.1000/a&b"

@@ -354,3 +354,19 @@ def test_a_badge_after_the_title_in_its_heading_is_not_the_titles():
     # A heading the <title> repeats whole keeps its last word, short as it is.
     whole = page.replace("Annual index of 2016 -", "Annual index of 2016简 -")
     assert normalise_page(address, whole).papers[0].title == "Annual index of 2016简"
+
+
+def test_a_meta_title_that_drops_the_headings_subtitle_gives_way_to_the_heading():
+    # JAMA Network (round 43): og:title "Guided Internet-Based Cognitive Behavior Therapy for Women With
+    # Bulimia Nervosa", the h1 adds ": A Randomized Clinical Trial"; read with Open Graph alone, the
+    # short title was taken, and the byline under the heading was not found.
+    short = "A Study of Round Things"
+    page = (f'<html><head><meta property="og:title" content="{short}"></head><body>'
+            f"<h1>{short}: A Randomized Clinical Trial</h1>"
+            '<div class="abstract"><p>We looked at round things long and found them round.</p></div>'
+            "</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].title == (
+        f"{short}: A Randomized Clinical Trial")
+    # A heading that only begins with the meta title, no colon after it, is another title.
+    page = page.replace(f"{short}: A Randomized", f"{short} and Some Randomized")
+    assert normalise_page("https://example.org/round", page).papers[0].title == short

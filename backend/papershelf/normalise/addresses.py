@@ -22,6 +22,9 @@ _DOI_VIEW = re.compile(r"/(?:html|pdf|epdf|xml|epub|full|fulltext|abstract|summa
 # /doi/10.1128/…;jsessionid=8D15…): no part of the DOI, which may hold a semicolon of its own (a SICI's
 # "3.0.CO;2-M"), so only that parameter is taken off.
 _SESSION = re.compile(r";jsessionid=[^/?#;]*", re.IGNORECASE)
+# A query parameter after the DOI that a query names as a path ("?urlTitle=/cdsr/doi/10.1002/….pub2&doi=…",
+# the Cochrane Library's canonical address, 2019): the DOI ends where the next parameter starts.
+_NEXT_PARAMETER = re.compile(r"&\w+=")
 
 # A publisher's address names its paper's DOI beyond the /doi/ and /article/ paths:
 # SpringerLink's PDF (/content/pdf/10.1007/….pdf), bioRxiv's and medRxiv's pages and PDFs
@@ -78,4 +81,5 @@ def doi_in_path(address: str | None) -> str | None:
     left out; a servlet's session too, written plain or encoded, "%3Bjsessionid%3D…")."""
     found = _DOI_PATH.search(_SESSION.sub("", address or ""))
     doi = _SESSION.sub("", unquote(found.group(1))) if found else None
+    doi = _NEXT_PARAMETER.split(doi, maxsplit=1)[0] if doi else None
     return normalise_doi(_DOI_VIEW.sub("", doi).removesuffix(".pdf")) if doi else None

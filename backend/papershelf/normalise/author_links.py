@@ -13,12 +13,14 @@ from urllib.parse import unquote
 
 from ..identity import clean_text
 from .html_meta import Page, nearest_answer
-from .names import NAME_PART, display_name, folded
+from .names import NAME_PART, display_name, folded, is_group
 from .places import ancestors, below_heading, title_or_first_heading
 
 # A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
 # ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
 _AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
+# A group's name is a few words ("HOPE Project Consortium"): longer text after a byline is prose.
+_GROUP_LENGTH = 80
 
 
 def author_links(page: Page, title: str | None) -> list[str]:
@@ -35,8 +37,23 @@ def author_links(page: Page, title: str | None) -> list[str]:
             if name not in names:
                 names.append(name)
         elif names and node.tag == "-text" and _ends_the_byline(node, inside, pop_ups):
+            if group := _closing_group(node):
+                names.append(group)
             break
     return names
+
+
+def _closing_group(text: Any) -> str | None:
+    """A group that the byline's person links close with in plain text, no link of its own ("…; and the
+    HOPE Project Consortium", JAMA Network, 2025): it signs the paper with them."""
+    value = clean_text(text.text_content) or ""
+    if len(value) > _GROUP_LENGTH:
+        return None
+    value = value.strip(" ,;&")
+    for word in ("and ", "the "):
+        value = value[len(word):] if value.casefold().startswith(word) else value
+    value = value.strip(" .,;")
+    return value if value and is_group(value) else None
 
 
 # Letters a separator between two names may hold: ", and", "&", an affiliation mark.

@@ -14,7 +14,7 @@ import re
 
 from .bylines import byline
 from .html_meta import Page
-from .names import covers, display_names, fullest_names, same_person
+from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
@@ -43,8 +43,13 @@ _ANOTHER_BEFORE = re.compile(
     r"[\W\d_]{0,12}?(?:[,;&]|\band\b)[\W\d_]{0,8}$"
 )
 _BEFORE_WITHIN = 80
+# Degrees after a name, each after a comma, with the affiliation marks set after them ("…, MD, PhD1,2,3").
+_DEGREE_WORDS = "|".join(sorted(DEGREES, key=len, reverse=True))
+_DEGREES_AFTER = re.compile(rf"(?:\s*,\s*(?:{_DEGREE_WORDS})(?![^\W\d_])\d*(?:,\d+)*)+", re.IGNORECASE)
 # How many abbreviated names, and places of a name, are looked at: the first ones tell.
 _LOOKED_FOR = 12
+# How far after the group's name again its members' list starts ("… Consortium Authors: Rio …").
+_MEMBERS_WITHIN = 40
 
 
 def dublin_core_people(page: Page, tags: tuple[str, ...] = _DUBLIN_CORE_PEOPLE) -> list[str]:
@@ -61,6 +66,7 @@ def weighed_against_byline(page: Page, title: str | None, names: list[str], dubl
     """The meta's people (Dublin Core's when `dublin_core`), or the byline's when it names them
     better. `search_text` False: only the meta's own signs call for the byline, not what the
     page's text shows (a search of the whole text, for a page a publisher row knows)."""
+    names = _without_group_members(page, names)
     if dublin_core and _contributors_only(page):
         # DC's contributors are the editors and reviewers too (eLife's DC.contributor ends with the
         # reviewing editor): the byline, when it shows some of them, shows the authors.
@@ -70,6 +76,26 @@ def weighed_against_byline(page: Page, title: str | None, names: list[str], dubl
             or (search_text and _text_shows_better(page, names))):
         return as_the_byline_shows(names, byline(page, title))
     return names
+
+
+def _without_group_members(page: Page, names: list[str]) -> list[str]:
+    """The meta's people up to a group among them whose members it lists after it, when the page
+    shows those members under the group's name, not in the byline (JAMA Network, 2025: citation_author
+    names 18 people, "HOPE Project Consortium", then the consortium's 9 members, whom the byline's
+    "… and the HOPE Project Consortium" leaves to "The HOPE Project Consortium Authors: Rio Kamashita,
+    …" in the article's information). A group inside a byline ("A, B, X Study Group, C") is followed
+    on the page by the next author itself, not by its own name again."""
+    at = next((i for i, name in enumerate(names[:-1]) if is_group(name)), None)
+    if at is None or page.tree.body is None:
+        return names
+    text = page.whole_text(separator=" ")
+    group, member = names[at], names[at + 1]
+    first = text.find(group)
+    shown = text.find(member)
+    if first < 0 or shown < first:
+        return names
+    again = text.rfind(group, first + len(group), shown)
+    return names[: at + 1] if again >= 0 and shown - again - len(group) <= _MEMBERS_WITHIN else names
 
 
 def _contributors_only(page: Page) -> bool:
@@ -119,9 +145,16 @@ def _listed_with_others(text: str, name: str) -> bool:
     # A template's indentation between a name's element and the comma after it ("Xuelong Li</span>\n
     # ,  <span>Di Hu", GeWu-Lab's Hugo site) is no mark: spaces count for nothing.
     text = " ".join(text.split())
-    return any(_ANOTHER_AFTER.match(text, at + len(name))
+    return any(_ANOTHER_AFTER.match(text, _past_degrees(text, at + len(name)))
                or _ANOTHER_BEFORE.search(text[max(0, at - _BEFORE_WITHIN) : at])
                for at in _places(text, name))
+
+
+def _past_degrees(text: str, at: int) -> int:
+    """Where the text goes on after the degrees written after a name, with their marks ("Sayo Hamatani,
+    PhD1,2,3; Kazuki …": JAMA Network's byline)."""
+    found = _DEGREES_AFTER.match(text, at)
+    return found.end() if found else at
 
 
 def _places(text: str, word: str, whole: bool = True) -> list[int]:

@@ -35,6 +35,10 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     headings = [text for _, text in page_headings(page) if text]
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
+    # A meta title that drops the subtitle the heading gives after a colon (JAMA Network, 2025: og:title
+    # "Guided Internet-Based … Bulimia Nervosa", the h1 "…: A Randomized Clinical Trial"): the heading.
+    if subtitled := next((text for text in headings if _with_subtitle(text, title)), None):
+        return subtitled
     parts = _stretches(title) if TITLE_SEPARATOR.search(title) or _OPENING.match(title) else {}
     # The heading behind the author's name that a catalogue puts before the title ("G. Gasser,
     # Toward …"), in the meta title or in one of its stretches.
@@ -61,6 +65,13 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
     shared = [text for part, text in parts.items() if part in tab_parts or part == tab_key]
     return max(shared, key=len) if shared else title
+
+
+def _with_subtitle(heading: str, title: str) -> bool:
+    """Whether the heading is the title, then a colon and a subtitle."""
+    title = title.strip().rstrip(".")
+    rest = heading[len(title) :] if heading.startswith(title) else ""
+    return rest.startswith(":") and len(rest[1:].split()) >= _MIN_WORDS
 
 
 def _stretches(text: str) -> dict[str, str]:

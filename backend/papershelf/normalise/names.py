@@ -22,7 +22,7 @@ _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
 _INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
 _RUN_OF_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHENATED_INITIALS = re.compile(r"\b([A-Z])-([A-Z])\b")
-_DEGREES = {
+DEGREES = {
     "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "bs", "rn", "mbbs", "mbchb",
     "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
 }
@@ -59,6 +59,10 @@ def display_name(value: str | None) -> str | None:
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]
+    while len(parts) > 1 and _written_as_a_degree(parts[-1]):
+        parts.pop()  # "Sayo Hamatani, PhD", "Yasuhiro Sato, MD, PhD" (JAMA Network): degrees, no given name
+    if len(parts) == 1:
+        return parts[0]
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]}"
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
@@ -89,11 +93,23 @@ def _capitalised(text: str) -> str:
     )
 
 
+def is_group(name: str) -> bool:
+    """Whether a name is a group's, not a person's: a consortium, a study group, trial investigators."""
+    return _GROUP_WORD.search(name) is not None
+
+
+# The words that name a group of authors ("HOPE Project Consortium", "SAVIOR-C Investigators").
+_GROUP_WORD = re.compile(
+    r"\b(?:Consortium|Group|Collaboration|Collaborative|Investigators|Network|Committee|Trialists)\b"
+)
+
+
 def _family_in_capitals(text: str) -> str | None:
     """A name whose family name alone, first or last, is set in capitals ("Hitoshi KIYA", "KIYA
-    Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca")."""
+    Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca"). A group's
+    name keeps its acronym ("HOPE Project Consortium")."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or is_group(text):
         return None
     shouting = [index for index, word in enumerate(words)
                 if len(word) >= 4 and word.isalpha() and word.isupper()]
@@ -207,7 +223,13 @@ def covers(byline: list[str], names: list[str]) -> bool:
 
 
 def _is_degree(part: str) -> bool:
-    return part.replace(".", "").strip().casefold() in _DEGREES
+    return part.replace(".", "").strip().casefold() in DEGREES
+
+
+def _written_as_a_degree(part: str) -> bool:
+    """A degree as a byline writes one after a name, with its capitals ("PhD", "MD", "M.P.H."): a
+    given name that spells like one is written as a name is ("Ba", "Ma")."""
+    return _is_degree(part) and part != part.capitalize()
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.[\s-]*)+")

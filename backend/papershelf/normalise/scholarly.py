@@ -515,9 +515,29 @@ def _plain_quotes(text: str) -> str:
 
 def _cut_short(text: str) -> bool:
     """Text cut to a length: it stops in an ellipsis or mid-sentence ("… topics rele"), or inside
-    brackets it opened ("… research objects (data, models, code, etc.")."""
+    brackets it opened ("… research objects (data, models, code, etc."). A structured abstract that
+    closes with its trial's registration ("Trial Registration ClinicalTrials.gov Identifier:
+    NCT01234567") ends on the identifier, with no full stop, and is whole."""
     ends_a_sentence = text.rstrip().endswith((".", "!", "?", ")", '"', "\u201d"))
+    ends_a_sentence = ends_a_sentence or _ends_in_a_registration(text)
     return is_cut_off(text) or not ends_a_sentence or text.count("(") > text.count(")")
+
+
+def _ends_in_a_registration(text: str) -> bool:
+    """Whether the text's last section is a trial's registration: after the last "Registration" of its
+    closing words, no sentence ends, and the last word is an identifier (it has digits)."""
+    tail = text[-_REGISTRATION_WITHIN:]
+    at = tail.lower().rfind("registration")
+    if at < 0:
+        return False
+    rest = tail[at:]
+    words = rest.split()
+    return _SENTENCE_END.search(rest) is None and any(char.isdigit() for char in words[-1])
+
+
+# How far from its end a text's registration section may start ("Trial Registration" to the number).
+_REGISTRATION_WITHIN = 240
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _opening_of_the_text(page: Page, meta: str) -> bool:

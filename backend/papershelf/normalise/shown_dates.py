@@ -68,6 +68,10 @@ _DATE_LABEL = re.compile(
 # A details box may set its labels as small headings over their values (DergiPark, 2026: <h3>Publication
 # Date</h3><p>January 30, 2026</p>); an h1 or h2 is the title's or a section's, no label.
 _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h3,h4,h5,h6"
+# A label's word after an auxiliary is the verb of a sentence ("… that have not been published on 8 March
+# 2018": a Cochrane review's search methods), no label; looked for in the few characters before it.
+_AS_A_VERB = re.compile(r"\b(?:been|be|being|was|were|is|are|not)\s+$", re.IGNORECASE)
+_VERB_BEFORE = 12
 # Label holders inside a cited work's <cite>: a reference's "Published online", not the page's.
 _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 # Label holders in a sidebar, a menu or a page's footer: a blog's "Recent posts" widget, a news site's
@@ -378,6 +382,8 @@ def _dates_after(
         # published …"), not a label: a date after it is a work the text cites.
         if not own or label is None or len(own) - label.start() > 80 or len(own) >= PROSE:
             continue
+        if _AS_A_VERB.search(own[max(0, label.start() - _VERB_BEFORE) : label.start()]):
+            continue  # "… trials that have not been published on 8 March 2018:", a sentence's verb
         if _CITED_WEB_PAGE.search(own[label.end():]):
             continue  # "Available online: http://… (accessed on 10 October 2014)" in a reference
         cited = label.start() > 0 and _CITED_WORK.search(own[: label.start()]) is not None
