@@ -1445,3 +1445,21 @@ def test_a_page_laid_out_for_a_contents_sidebar_keeps_its_byline():
             'out: sparse attention, twice as fast.</p></article></div></body></html>')
     paper = normalise_page("https://blog.example.org/2024/05/our-new-paper/", page).papers[0]
     assert paper.authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_byline_by_a_and_b_in_an_unclassed_block_names_both_without_the_by():
+    # A blog's post of its paper, its byline in a block no byline reader knows by class (div.post-meta):
+    # "By Ann Lee and Bob Stone", alone or after the post's date. "By" stayed in the first name, or,
+    # after the date, the capital "By" was read as no byline at all.
+    page = ('<html><head><title>Mapping the sea floor at one metre</title></head><body><article><h1>Mapping '
+            'the sea floor at one metre</h1><div class="post-meta">{}</div><p>Our paper (doi:10.1234/abcd.'
+            '5678) maps the sea floor with sonar from autonomous boats.</p></article></body></html>')
+    url = "https://blog.example.org/2024/05/sea-floor/"
+    for line in ("By Ann Lee and Bob Stone", "May 3, 2024 \u00b7 By Ann Lee and Bob Stone",
+                 "By Ann Lee, Bob Stone and Cy Diaz."):
+        authors = normalise_page(url, page.format(line)).papers[0].authors
+        assert authors is not None and authors[:2] == ["Ann Lee", "Bob Stone"], line
+    assert normalise_page(url, page.format("By Ann Lee")).papers[0].authors == ["Ann Lee"]
+    # A sentence that opens with "By" names nobody.
+    for line in ("By Theorem 2, the map is exact.", "By Friday the whole bay was mapped."):
+        assert normalise_page(url, page.format(line)).papers[0].authors is None, line

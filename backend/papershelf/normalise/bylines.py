@@ -325,11 +325,23 @@ def _names_line(element: Any) -> list[str]:
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
     line = clean_text(first.text_content) if first is not None and first.tag == "-text" else None
+    return _only_names(line)
+
+
+# The word a post's byline opens with ("By Ann Lee and Bob Stone"), no part of the first name.
+_OPENING_BY = re.compile(r"^[Bb]y\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _only_names(line: str | None) -> list[str]:
+    """The people of a line that is nothing but names parted by commas and "and", two or more, or one
+    after the "By" that says it is a byline."""
+    by = _OPENING_BY.match(line or "")
+    line = (line or "")[by.end():] if by else line
     # A byline written as a sentence ends with its full stop ("… Darren Naish and Brian Engh."), which
     # an initial's stop ("… and Brian E.") or "Jr." is not.
     line = _SENTENCE_STOP.sub("", line) if line else line
     parts = _NAMES_SEPARATOR.split(line or "")
-    if len(parts) < 2 or not all(_NAME_PART.fullmatch(part) for part in parts):
+    if len(parts) < (1 if by else 2) or not all(_NAME_PART.fullmatch(part) for part in parts):
         return []
     return names_in_byline(line)
 
@@ -372,11 +384,22 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     for node in below_heading(page, heading):
         if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
-        found = _BY_NAMES.search(clean_text(node.text_content) or "")
+        text = clean_text(node.text_content) or ""
+        found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)):
             return names_in_byline(found.group(2))
+        # A capital "By" also opens a sentence ("By Theorem 2, …", "By Friday the bay was mapped"): what
+        # follows it is a byline only when it is names and nothing else.
+        found = _CAPITAL_BY.search(text)
+        before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
+        if found and (not before or whole_date(before)) and (names := _only_names(found.group(2))):
+            return names
     return []
+
+
+# "May 3, 2024 · By Ann Lee and Bob Stone": a post's dateline and byline, the byline's word capitalised.
+_CAPITAL_BY = re.compile(r"^(?:(.*?)\s)?(By\s+[A-Z\u00c0-\u00de].{0,200})$")
 
 
 _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)", re.IGNORECASE)
