@@ -1150,3 +1150,22 @@ def test_a_venue_row_of_another_paper_in_a_list_dates_nothing():
             "of round things</h1><h3>Abstract</h3><p>We study round things in detail and find that they roll "
             f"downhill.</p><h3>Related</h3>{others}</body></html>")
     assert normalise_page("https://example.org/publication/round/", page).papers[0].published is None
+
+
+def test_a_microdata_or_rdfa_date_in_a_sidebars_list_of_other_papers_dates_nothing():
+    # A journal's article page whose sidebar lists its most read papers, each a title link and its own
+    # date marked as the article's is (RDFa property="datePublished", or microdata): those dates are the
+    # other papers', and the earliest of them came out as this paper's.
+    page = ('<html><head><title>Sparse attention, twice as fast</title><meta name="citation_title" content='
+            '"Sparse attention, twice as fast"><meta name="citation_publication_date" content="2023/05/10">'
+            '</head><body><main><h1>Sparse attention, twice as fast</h1>{own}</main><aside><h2>Most read</h2>'
+            '<ul><li><a href="/doi/10.1234/x1">Dense attention revisited</a> <span {attr}="datePublished">3 '
+            'Jan 2019</span></li><li><a href="/doi/10.1234/x2">Attention for all</a> <span {attr}='
+            '"datePublished">8 Feb 2020</span></li></ul></aside></body></html>')
+    url = "https://journal.example.org/doi/10.1234/abcd.5678"
+    for attr in ("property", "itemprop"):
+        assert normalise_page(url, page.format(own="", attr=attr)).papers[0].published == "2023-05-10", attr
+    # The page's own history list, dated in its items, still dates it.
+    own = ('<ul class="history"><li>Received: 2 Jan 2023</li><li>Published: <span itemprop="datePublished">'
+           '2 May 2023</span></li></ul>')
+    assert normalise_page(url, page.format(own=own, attr="itemprop")).papers[0].published == "2023-05-02"
