@@ -1463,3 +1463,24 @@ def test_a_byline_by_a_and_b_in_an_unclassed_block_names_both_without_the_by():
     # A sentence that opens with "By" names nobody.
     for line in ("By Theorem 2, the map is exact.", "By Friday the whole bay was mapped."):
         assert normalise_page(url, page.format(line)).papers[0].authors is None, line
+
+
+def test_a_contact_label_over_a_role_address_off_the_role_words_list_is_no_byline():
+    # A university's news release of a paper, its contact block under the h1: a bold label over the
+    # office's officer and its address. Offices are named past any list of role words ("Public Affairs"
+    # at publicaffairs@, "Graduate Admissions", "Alumni Relations", "Outreach Office"), and each label
+    # whose word the address repeats was read as the author.
+    page = ('<html><head><title>Sparse attention made twice as fast</title></head><body><h1>Sparse attention '
+            'made twice as fast</h1><p><b>{0}</b><br>Jane Roe, University News Office<br><a href="mailto:'
+            '{1}@example.edu">{1}@example.edu</a></p><p>Researchers have made sparse attention twice as '
+            'fast. The paper, DOI 10.1234/abcd.5678, appears in the Journal of Things.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sparse-attention"
+    for label, mailbox in (("Public Affairs", "publicaffairs"), ("Public Affairs", "public.affairs"),
+                           ("Graduate Admissions", "admissions"), ("Alumni Relations", "alumni"),
+                           ("Corporate Communications", "corporate.communications"),
+                           ("Outreach Office", "outreach"),
+                           ("Communications Manager", "communications.manager")):
+        assert normalise_page(url, page.format(label, mailbox)).papers[0].authors is None, label
+    # A person whose family name is a role's word, at an address that spells the person, is the byline.
+    for label, mailbox in (("Jane Press", "jpress"), ("Jane Press", "jane.press"), ("Grace Info", "grace")):
+        assert normalise_page(url, page.format(label, mailbox)).papers[0].authors == [label], mailbox

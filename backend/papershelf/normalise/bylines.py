@@ -291,13 +291,33 @@ def _name_beside_own_address(block: Any) -> str | None:
     if not _NAME_PART.fullmatch(name):
         return None
     # A label over a role's address is no person: "Media Contact" over media@, "Press Office" over
-    # press@ (a university's news release of a paper).
-    words = [_fold(word) for word in name.split() if len(_fold(word)) >= 3 and _fold(word) not in _ROLE_WORDS]
+    # press@, "Public Affairs" over publicaffairs@ (a university's news release of a paper).
+    folded = [_fold(word) for word in name.split()]
+    role = _role_word(folded[-1])
+    words = [word for word in folded if len(word) >= 3 and not _role_word(word)]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = _fold((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
-        if any(word in mailbox for word in words):
+        if role and _mailbox_of_the_person(mailbox, folded):
+            return display_name(name)  # "Jane Press" at jane.press@ or jpress@: a family name, no role
+        if not role and any(word in mailbox for word in words):
             return display_name(name)
     return None
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role's or an office's name: one of the list, or a plural noun of an activity
+    ("Admissions", "Relations", "Publications", "Operations"), which no family name is."""
+    return word in _ROLE_WORDS or (len(word) > len("ions") and word.endswith("ions"))
+
+
+def _mailbox_of_the_person(mailbox: str, words: list[str]) -> bool:
+    """Whether a mailbox spells a person's given name and family name as people's addresses do (jane.press,
+    jpress, pressj, jane), the given name no role's word: a label that ends in a role's word ("Public
+    Affairs", "Outreach Office") is a person's name only so."""
+    given, family = words[0], words[-1]
+    if len(words) < 2 or _role_word(given) or len(given) < 2:
+        return False
+    return mailbox in (given + family, given[0] + family, family + given, family + given[0], given)
 
 
 # The words of role addresses (RFC 2142's info@, news@, support@, webmaster@, and a press office's,
@@ -309,6 +329,10 @@ _ROLE_WORDS = frozenset({
     "webmaster", "admin", "sales", "marketing", "enquiries", "inquiries", "general", "team", "service",
     "services", "library", "department", "dept", "school", "faculty", "centre", "center", "institute",
     "unit", "board", "group", "lab", "research", "reception", "secretary", "secretariat",
+    # …and the heads and qualifiers of an office's name that the plural nouns ("Admissions") leave out.
+    "affairs", "outreach", "alumni", "manager", "officer", "coordinator", "events", "publicity", "comms",
+    "corporate", "university", "college", "graduate", "undergraduate", "student", "students", "staff",
+    "international", "external", "global", "strategic", "enquiry", "inquiry", "newsdesk",
 })
 
 
