@@ -1484,3 +1484,20 @@ def test_a_contact_label_over_a_role_address_off_the_role_words_list_is_no_bylin
     # A person whose family name is a role's word, at an address that spells the person, is the byline.
     for label, mailbox in (("Jane Press", "jpress"), ("Jane Press", "jane.press"), ("Grace Info", "grace")):
         assert normalise_page(url, page.format(label, mailbox)).papers[0].authors == [label], mailbox
+
+
+def test_a_date_or_category_links_in_a_themes_article_metadata_block_name_nobody():
+    # A blog's post of its paper whose theme also classes its metadata line "article-metadata", its first
+    # block the post's date, or the post's categories as links: Hugo Academic's byline selector took
+    # either for the byline ("May", "Papers News").
+    page = ('<html><head><title>Our new paper on sparse attention</title><meta property="og:title" content='
+            '"Our new paper on sparse attention"></head><body><article><h1>Our new paper on sparse attention'
+            '</h1><div class="article-metadata"><div>{}</div><span class="article-reading-time">5 min read'
+            '</span></div><p>Our paper (doi:10.1234/abcd.5678) is out.</p></article></body></html>')
+    url = "https://lab.example.org/post/sparse-attention/"
+    for block in ('<span class="article-date">May 3, 2024</span>',
+                  '<a href="/category/news/">News</a>, <a href="/category/papers/">Papers</a>'):
+        assert normalise_page(url, page.format(block)).papers[0].authors is None, block
+    # The theme's own byline, one span a person (a link to the person's page, or not), is read.
+    people = '<span><a href="/author/maria-lopez/">Maria Lopez</a></span>, <span>Kenji Sato</span>'
+    assert normalise_page(url, page.format(people)).papers[0].authors == ["Maria Lopez", "Kenji Sato"]

@@ -85,8 +85,9 @@ _BYLINES = (
     'ul[aria-label="Authors" i]', 'ol[aria-label="Authors" i]',
     # Hugo's Academic theme and its successors (Wowchemy, Hugo Blox Builder), a generator of researchers'
     # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
-    # the first block of div.article-metadata, the date and categories after it.
-    'div[class~="article-metadata"] > div',
+    # the first block of div.article-metadata, the date and categories after it. The class is a common
+    # word: another theme's block of links (categories, tags) there is no byline.
+    'div[class~="article-metadata"] > div:not(:has(> :not(span)))',
 )
 
 
@@ -585,7 +586,9 @@ def _byline_element(page: Page) -> list[str]:
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
         own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
-        if own is not None and (names := _names_in(own)):
+        # A block that shows a date and nothing else (a theme's date line in the block a byline is
+        # looked for in) names nobody.
+        if own is not None and not whole_date(own.text(deep=True)) and (names := _names_in(own)):
             return names
     return []
 
