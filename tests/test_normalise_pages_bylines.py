@@ -1501,3 +1501,18 @@ def test_a_date_or_category_links_in_a_themes_article_metadata_block_name_nobody
     # The theme's own byline, one span a person (a link to the person's page, or not), is read.
     people = '<span><a href="/author/maria-lopez/">Maria Lopez</a></span>, <span>Kenji Sato</span>'
     assert normalise_page(url, page.format(people)).papers[0].authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_news_bylines_desk_or_title_after_the_names_is_no_author():
+    # A news site's story of a paper: its byline names the reporter, then the reporter's desk or title
+    # after a comma ("By Ann Lee, Science Correspondent"), which was read as a second person.
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor '
+            'map is the sharpest yet</h1><div class="meta">{}</div><p>The paper (doi:10.1038/nature12345) '
+            'maps the whole bay at one metre, the sharpest map of a sea floor yet, its authors say.</p>'
+            '</article></body></html>')
+    url = "https://news.example.com/science/2024/05/sea-floor"
+    for line, authors in (("By Ann Lee, Science Correspondent", ["Ann Lee"]),
+                          ("by Ann Lee, Health Reporter", ["Ann Lee"]),
+                          ("May 3, 2024 \u00b7 By Ann Lee, BBC News", ["Ann Lee"]),
+                          ("By Ann Lee and Bob Stone, Staff Writers", ["Ann Lee", "Bob Stone"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
