@@ -1169,3 +1169,21 @@ def test_a_microdata_or_rdfa_date_in_a_sidebars_list_of_other_papers_dates_nothi
     own = ('<ul class="history"><li>Received: 2 Jan 2023</li><li>Published: <span itemprop="datePublished">'
            '2 May 2023</span></li></ul>')
     assert normalise_page(url, page.format(own=own, attr="itemprop")).papers[0].published == "2023-05-02"
+
+
+def test_a_journals_first_published_year_in_its_info_box_does_not_date_an_article():
+    # A journal's article page whose box about the journal gives the journal's first year ("First
+    # published: 1965"): the rule for a book's imprint ("First published 2010", whatever edition
+    # the meta dates) took it past the window that drops a label years before the meta's date.
+    page = ('<html><head><title>Sparse attention, twice as fast</title><meta name="citation_title" content='
+            '"Sparse attention, twice as fast"><meta name="citation_author" content="Lee, Ann"><meta name='
+            '"citation_publication_date" content="2023/05/10"><meta name="citation_journal_title" content='
+            '"Journal of Things"></head><body><main><h1>Sparse attention, twice as fast</h1><p>Ann Lee</p>'
+            '</main><div class="journal-info"><h3>Journal of Things</h3>{}</div></body></html>')
+    url = "https://journals.example.com/doi/10.1002/abcd.5678"
+    for box in ("<p>First published: 1965</p>", "<dl><dt>First published</dt><dd>1965</dd></dl>"):
+        assert normalise_page(url, page.format(box)).papers[0].published == "2023-05-10", box
+    # A book's page that names its edition or its ISBN is dated by its first publication.
+    for box in ("<p>First published 2010</p><p>Second edition 2023</p>",
+                "<p>First published 2010</p><p>ISBN 978-0-00-000000-2</p>"):
+        assert normalise_page(url, page.format(box)).papers[0].published == "2010", box

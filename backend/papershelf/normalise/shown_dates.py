@@ -97,10 +97,23 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     labelled = _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
     # "First published 2010" says when the work first appeared, however long before the edition or the
     # reprint the meta dates ("Second edition 2020"): `published` is that first appearance, as a paper's
-    # is its first version's. Only other labels years before the meta's date are another work's.
+    # is its first version's. Only other labels years before the meta's date are another work's. On a
+    # page that names no edition or ISBN, a journal's info box ("First published: 1965") is the journal's
+    # first appearance, not the article's: the window holds there too.
     if _FIRST_WORDS.search(page.whole_text()):
-        labelled += _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+        first = _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+        labelled += first if _a_books_page(page) else _not_years_before(first, stated)
     return labelled
+
+
+# What tells a book's page (or a chapter's) from an article's: its ISBN, in meta or shown, or an
+# edition it names.
+_BOOK_WORDS = re.compile(r"\bISBN|edition\b", re.IGNORECASE)
+_BOOK_META = ("citation_isbn", "citation_book_title", "books:isbn", "book:isbn")
+
+
+def _a_books_page(page: Page) -> bool:
+    return page.first(*_BOOK_META) is not None or _BOOK_WORDS.search(page.whole_text(" ")) is not None
 
 
 _FIRST_PUBLISHED = re.compile(r"\bfirst published\b", re.IGNORECASE)
