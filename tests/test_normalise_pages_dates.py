@@ -1187,3 +1187,20 @@ def test_a_journals_first_published_year_in_its_info_box_does_not_date_an_articl
     for box in ("<p>First published 2010</p><p>Second edition 2023</p>",
                 "<p>First published 2010</p><p>ISBN 978-0-00-000000-2</p>"):
         assert normalise_page(url, page.format(box)).papers[0].published == "2010", box
+
+
+def test_an_article_date_of_a_trending_story_above_the_heading_dates_nothing():
+    # A news site's story of a paper, a strip of trending stories above its heading, each a card (a div,
+    # no list) with its own span.article-date: round 38's article date read the first such element, and
+    # the earlier story's date came out as the page's.
+    dates = ("January 3, 2024", "November 8, 2023", "June 1, 2023")
+    cards = "".join(f'<div class="card"><a href="/{n}">Story {n}</a> <span class="article-date">{date}</span>'
+                    '</div>' for n, date in enumerate(dates))
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta property="og:title" content='
+            '"Sea-floor map is the sharpest yet"><meta property="article:published_time" '
+            f'content="2024-05-03T10:00:00Z"></head><body><div class="trending">{cards}</div><article><h1>'
+            'Sea-floor map is the sharpest yet</h1><div class="meta">By Ann Lee <span class="article-date">'
+            'May 3, 2024</span></div><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre, '
+            'the sharpest map of a sea floor yet, its authors say.</p></article></body></html>')
+    paper = normalise_page("https://news.example.com/science/2024/05/sea-floor", page).papers[0]
+    assert paper.published == "2024-05-03"

@@ -464,13 +464,29 @@ def article_date(page: Page) -> list[str]:
     Hugo's Academic theme and its successors set it under the byline (<span class="article-date">March
     2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
     made, years after the paper at times. "Last updated on …" there is no date of the paper. One in a
-    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates)."""
-    for node in page.tree.css('[class~="article-date"]')[:_ARTICLE_DATES]:
+    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates). Where
+    some stand under the page's heading, those above it are other stories' (a news site's strip of trending
+    stories, each a card and a date); a page may set its own date above its title (Silverchair)."""
+    nodes = page.tree.css('[class~="article-date"]')
+    above = _above_the_heading(page) if nodes else set()
+    nodes = [node for node in nodes if node.mem_id not in above] or nodes
+    for node in nodes[:_ARTICLE_DATES]:
         if in_another_entry(page, node):
             continue
         date = whole_date(_in_english(page, node.text(deep=True)))
         return [date] if date else []
     return []
+
+
+def _above_the_heading(page: Page) -> set[int]:
+    """The elements before the page's first h1 in page order (none when it has no h1)."""
+    heading, body = page.tree.css_first("h1"), page.tree.body
+    above: set[int] = set()
+    for node in body.traverse() if heading is not None and body is not None else ():
+        if node.mem_id == heading.mem_id:
+            return above
+        above.add(node.mem_id)
+    return set()
 
 
 # How many elements classed as an article's date are looked at: the page's own is among the first.
