@@ -402,3 +402,18 @@ def test_a_blog_post_citing_a_paper_with_its_year_and_doi_takes_neither_as_its_o
         page = _meta_page(("citation_title", "Thoughts on deep learning"), body=body)
         paper = normalise_page("https://blog.example.org/posts/thoughts", page).papers[0]
         assert paper.doi == "10.5438/4k3m-nyvg", own
+
+
+def test_a_pages_own_cite_this_line_in_vancouver_style_gives_its_doi():
+    # A journal's article page without meta whose "Cite this article" line writes the paper's own
+    # reference in the Vancouver (AMA) style: "Lee A, Stone B. <title>. Journal of Things. 2023;12(3):34-56.
+    # doi:…". The rule for a blog post citing another work's year and DOI took it for another work's, and
+    # the page lost its DOI.
+    abstract = ("We map the sea floor of the whole bay at one metre with sonar from autonomous boats, the "
+                "sharpest map yet, and show how the method scales to the open sea.")
+    page = ("<html><head><title>Sparse attention twice as fast</title></head><body><h1>Sparse attention "
+            "twice as fast</h1><p>Ann Lee, Bob Stone</p><p>Cite this article: Lee A, Stone B. Sparse "
+            "attention twice as fast. Journal of Things. 2023;12(3):34-56. doi:10.1234/abcd.5678</p>"
+            f"<h2>Abstract</h2><p>{abstract}</p><h2>Introduction</h2><p>Text.</p></body></html>")
+    found = normalise_page("https://journal.example.org/article/view/123", page)
+    assert found is not None and found.papers[0].doi == "10.1234/abcd.5678"
