@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import pytest
 
@@ -1204,3 +1205,17 @@ def test_an_article_date_of_a_trending_story_above_the_heading_dates_nothing():
             'the sharpest map of a sea floor yet, its authors say.</p></article></body></html>')
     paper = normalise_page("https://news.example.com/science/2024/05/sea-floor", page).papers[0]
     assert paper.published == "2024-05-03"
+
+
+def test_a_deep_nest_of_labelled_dates_reads_a_few_choices_a_label_not_the_rest_of_the_page():
+    # Whether the element after a date's label is a list of dates to choose from (a facet's years) was
+    # told by reading every link, option and checkbox label inside it: in a nest of thousands of
+    # "Published:" labels, each element after a label holds the rest of the page, and each label read it.
+    depth = 1200
+    level = "<div><span>Published:</span><div>3 May 2012 " + "<a href='/x'>2013</a> " * 8
+    page = ("<html><head><meta name='citation_title' content='Round things'><meta name='citation_publication_"
+            f"date' content='2012-06-01'></head><body><h1>Round things</h1>{level * depth}"
+            f"{'</div></div>' * depth}</body></html>")
+    started = time.perf_counter()
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-06"
+    assert time.perf_counter() - started < 8  # 45 s before, 2 s after

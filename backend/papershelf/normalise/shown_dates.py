@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, labelled_dates, partial_date, whole_date
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, block_text, next_element, short_text
 from .places import (
     END_OF_ARTICLE,
     HEADING_TAGS,
@@ -670,7 +671,12 @@ def _dates_after(
 
 
 # What a person picks from a list of choices: a facet's links or checkboxes, a menu's options.
-_CHOICES = "a,option,label"
+_CHOICES = frozenset(("a", "option", "label"))
+# A list of choices shows them first thing: how many elements of the element after a label are looked
+# through for them, and how much text one choice holds. The element after a label may hold the rest of
+# a page nested deep, and reading all its choices once a label was quadratic in the nest's depth.
+_CHOICE_NODES = 60
+_CHOICE_TEXT = 100
 
 
 def _choice_of_dates(node: Any) -> bool:
@@ -678,9 +684,14 @@ def _choice_of_dates(node: Any) -> bool:
     a checkbox's label of its own (a search page's or a repository's filter: "Date published" over
     "2021 (3)", "2020 (5)" …), which dates nothing, where a label's value is one date. A list of the
     paper's own dates ("Online: 3 May 2012", "Print: June 2012") is no choice."""
-    dates = {found[0][2] for item in node.css(_CHOICES)
-             if (found := dates_in_text(clean_text(item.text()) or ""))}
-    return len(dates) > 1
+    dates: set[str] = set()
+    for item in islice(node.traverse(), _CHOICE_NODES):
+        text = short_text(item, _CHOICE_TEXT) if item.tag in _CHOICES else None
+        if text and (found := dates_in_text(clean_text(text) or "")):
+            dates.add(found[0][2])
+            if len(dates) > 1:
+                return True
+    return False
 
 
 # An edition named right before a publication label: "This edition", "Second edition", "Paperback
