@@ -1516,3 +1516,18 @@ def test_a_news_bylines_desk_or_title_after_the_names_is_no_author():
                           ("May 3, 2024 \u00b7 By Ann Lee, BBC News", ["Ann Lee"]),
                           ("By Ann Lee and Bob Stone, Staff Writers", ["Ann Lee", "Bob Stone"])):
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
+def test_a_lead_pictures_credit_by_its_photographer_under_the_heading_is_no_byline():
+    # A news site's story of a paper: a lead picture between the heading and the byline, its caption
+    # crediting the photographer ("By Bob Stone", "by Bob Stone"): the first "by" under the heading was
+    # read as the byline, the photographer as the story's author.
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta property="og:title" content='
+            '"Sea-floor map is the sharpest yet"></head><body><article><h1>Sea-floor map is the sharpest yet'
+            '</h1><figure><img src="/bay.jpg"><figcaption>{}</figcaption></figure><div class="post-meta">By '
+            'Ann Lee</div><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre, the '
+            'sharpest map of a sea floor yet, its authors say in the journal this week.</p></article>'
+            '</body></html>')
+    url = "https://news.example.com/2024/05/sea-floor"
+    for caption in ("By Bob Stone", "by Bob Stone"):
+        assert normalise_page(url, page.format(caption)).papers[0].authors == ["Ann Lee"], caption

@@ -422,9 +422,12 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     # The heading's own nodes, gathered once: asking each text below it whether the heading is among
     # its ancestors walked the page's whole depth again for every text (quadratic in a nest's depth).
     own = {node.mem_id for node in heading.traverse(include_text=True)}
+    captions: dict[int, bool] = {}
     for node in below_heading(page, heading):
         if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
+        if nearest_answer(node, lambda parent: parent.tag in _CAPTIONS or None, captions):
+            continue  # a lead picture's credit ("By Bob Stone") names its photographer
         text = clean_text(node.text_content) or ""
         found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
@@ -439,6 +442,8 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     return []
 
 
+# Where a page credits a picture, not the text: a figure and its caption.
+_CAPTIONS = frozenset(("figure", "figcaption"))
 # "May 3, 2024 · By Ann Lee and Bob Stone": a post's dateline and byline, the byline's word capitalised.
 _CAPITAL_BY = re.compile(r"^(?:(.*?)\s)?(By\s+[A-Z\u00c0-\u00de].{0,200})$")
 
