@@ -1531,3 +1531,18 @@ def test_a_lead_pictures_credit_by_its_photographer_under_the_heading_is_no_byli
     url = "https://news.example.com/2024/05/sea-floor"
     for caption in ("By Bob Stone", "by Bob Stone"):
         assert normalise_page(url, page.format(caption)).papers[0].authors == ["Ann Lee"], caption
+
+
+def test_a_sites_name_written_as_an_author_tag_is_no_author():
+    # A university's news story of a paper whose template writes the site's name as a plain author tag
+    # beside the story's author ("Example University News", its og:site_name and its <title>'s part):
+    # round 38's reader of several author tags named the site as the second author.
+    page = ('<html><head><title>Sea-floor map | Example University News</title><meta name="author" content='
+            '"Ann Lee"><meta name="author" content="{}"><meta property="og:title" content="Sea-floor map">'
+            '<meta property="og:site_name" content="Example University News"></head><body><h1>Sea-floor map'
+            '</h1><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sea-floor"
+    assert "Example University News" not in (normalise_page(url, page.format("Example University News"))
+                                             .papers[0].authors or [])
+    # Two people's tags still name both.
+    assert normalise_page(url, page.format("Bob Stone")).papers[0].authors == ["Ann Lee", "Bob Stone"]
