@@ -1029,3 +1029,17 @@ def test_a_structured_abstract_that_closes_with_its_trials_registration_is_whole
     teaser = "Importance Round things matter to"
     cut = _meta_page(("citation_title", "Round things"), ("citation_abstract", teaser), body=body)
     assert normalise_page("https://example.org/round", cut).papers[0].abstract != teaser
+
+
+def test_an_abstract_after_a_spacer_paragraph_under_its_heading_is_read():
+    # A hand-made paper page (a word processor's export): <h2>Abstract</h2>, an empty spacer paragraph
+    # (<p>&nbsp;</p>), then the abstract in a div, a blockquote or bare text. Round 38's rule for a
+    # template's unfilled abstract took the empty paragraph for one, and the page gave no record at all.
+    text = ("We map the sea floor of the whole bay at one metre with sonar from autonomous boats, the "
+            "sharpest map yet, and show how the method scales to the open sea.")
+    page = ("<html><head><title>Mapping the sea floor</title></head><body><h1>Mapping the sea floor</h1><p>"
+            "Ann Lee, Bob Stone</p><h2>Abstract</h2>{}<h2>Introduction</h2><p>Text.</p></body></html>")
+    for after in (f"<p>&nbsp;</p><div>{text}</div>", f"<p></p><blockquote>{text}</blockquote>",
+                  f"<p>&nbsp;</p>{text}"):
+        found = normalise_page("https://example.org/papers/sea-floor.html", page.format(after))
+        assert found is not None and found.papers[0].abstract == text, after

@@ -1562,3 +1562,104 @@ def test_a_first_author_with_degrees_after_the_name_is_still_listed_with_others(
     assert _listed_with_others(text, "Sayo Hamatani")
     assert not _listed_with_others("Sayo Hamatani, PhD1,2,3. Research Center for Child Mental Development",
                                    "Sayo Hamatani")
+
+
+def test_a_byline_by_a_and_b_in_an_unclassed_block_names_both_without_the_by():
+    # A blog's post of its paper, its byline in a block no byline reader knows by class (div.post-meta):
+    # "By Ann Lee and Bob Stone", alone or after the post's date. "By" stayed in the first name, or,
+    # after the date, the capital "By" was read as no byline at all.
+    page = ('<html><head><title>Mapping the sea floor at one metre</title></head><body><article><h1>Mapping '
+            'the sea floor at one metre</h1><div class="post-meta">{}</div><p>Our paper (doi:10.1234/abcd.'
+            '5678) maps the sea floor with sonar from autonomous boats.</p></article></body></html>')
+    url = "https://blog.example.org/2024/05/sea-floor/"
+    for line in ("By Ann Lee and Bob Stone", "May 3, 2024 \u00b7 By Ann Lee and Bob Stone",
+                 "By Ann Lee, Bob Stone and Cy Diaz."):
+        authors = normalise_page(url, page.format(line)).papers[0].authors
+        assert authors is not None and authors[:2] == ["Ann Lee", "Bob Stone"], line
+    assert normalise_page(url, page.format("By Ann Lee")).papers[0].authors == ["Ann Lee"]
+    # A sentence that opens with "By" names nobody.
+    for line in ("By Theorem 2, the map is exact.", "By Friday the whole bay was mapped."):
+        assert normalise_page(url, page.format(line)).papers[0].authors is None, line
+
+
+def test_a_contact_label_over_a_role_address_off_the_role_words_list_is_no_byline():
+    # A university's news release of a paper, its contact block under the h1: a bold label over the
+    # office's officer and its address. Offices are named past any list of role words ("Public Affairs"
+    # at publicaffairs@, "Graduate Admissions", "Alumni Relations", "Outreach Office"), and each label
+    # whose word the address repeats was read as the author.
+    page = ('<html><head><title>Sparse attention made twice as fast</title></head><body><h1>Sparse attention '
+            'made twice as fast</h1><p><b>{0}</b><br>Jane Roe, University News Office<br><a href="mailto:'
+            '{1}@example.edu">{1}@example.edu</a></p><p>Researchers have made sparse attention twice as '
+            'fast. The paper, DOI 10.1234/abcd.5678, appears in the Journal of Things.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sparse-attention"
+    for label, mailbox in (("Public Affairs", "publicaffairs"), ("Public Affairs", "public.affairs"),
+                           ("Graduate Admissions", "admissions"), ("Alumni Relations", "alumni"),
+                           ("Corporate Communications", "corporate.communications"),
+                           ("Outreach Office", "outreach"),
+                           ("Communications Manager", "communications.manager")):
+        assert normalise_page(url, page.format(label, mailbox)).papers[0].authors is None, label
+    # A person whose family name is a role's word, at an address that spells the person, is the byline.
+    for label, mailbox in (("Jane Press", "jpress"), ("Jane Press", "jane.press"), ("Grace Info", "grace")):
+        assert normalise_page(url, page.format(label, mailbox)).papers[0].authors == [label], mailbox
+
+
+def test_a_date_or_category_links_in_a_themes_article_metadata_block_name_nobody():
+    # A blog's post of its paper whose theme also classes its metadata line "article-metadata", its first
+    # block the post's date, or the post's categories as links: Hugo Academic's byline selector took
+    # either for the byline ("May", "Papers News").
+    page = ('<html><head><title>Our new paper on sparse attention</title><meta property="og:title" content='
+            '"Our new paper on sparse attention"></head><body><article><h1>Our new paper on sparse attention'
+            '</h1><div class="article-metadata"><div>{}</div><span class="article-reading-time">5 min read'
+            '</span></div><p>Our paper (doi:10.1234/abcd.5678) is out.</p></article></body></html>')
+    url = "https://lab.example.org/post/sparse-attention/"
+    for block in ('<span class="article-date">May 3, 2024</span>',
+                  '<a href="/category/news/">News</a>, <a href="/category/papers/">Papers</a>'):
+        assert normalise_page(url, page.format(block)).papers[0].authors is None, block
+    # The theme's own byline, one span a person (a link to the person's page, or not), is read.
+    people = '<span><a href="/author/maria-lopez/">Maria Lopez</a></span>, <span>Kenji Sato</span>'
+    assert normalise_page(url, page.format(people)).papers[0].authors == ["Maria Lopez", "Kenji Sato"]
+
+
+def test_a_news_bylines_desk_or_title_after_the_names_is_no_author():
+    # A news site's story of a paper: its byline names the reporter, then the reporter's desk or title
+    # after a comma ("By Ann Lee, Science Correspondent"), which was read as a second person.
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title></head><body><article><h1>Sea-floor '
+            'map is the sharpest yet</h1><div class="meta">{}</div><p>The paper (doi:10.1038/nature12345) '
+            'maps the whole bay at one metre, the sharpest map of a sea floor yet, its authors say.</p>'
+            '</article></body></html>')
+    url = "https://news.example.com/science/2024/05/sea-floor"
+    for line, authors in (("By Ann Lee, Science Correspondent", ["Ann Lee"]),
+                          ("by Ann Lee, Health Reporter", ["Ann Lee"]),
+                          ("May 3, 2024 \u00b7 By Ann Lee, BBC News", ["Ann Lee"]),
+                          ("By Ann Lee and Bob Stone, Staff Writers", ["Ann Lee", "Bob Stone"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
+def test_a_lead_pictures_credit_by_its_photographer_under_the_heading_is_no_byline():
+    # A news site's story of a paper: a lead picture between the heading and the byline, its caption
+    # crediting the photographer ("By Bob Stone", "by Bob Stone"): the first "by" under the heading was
+    # read as the byline, the photographer as the story's author.
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta property="og:title" content='
+            '"Sea-floor map is the sharpest yet"></head><body><article><h1>Sea-floor map is the sharpest yet'
+            '</h1><figure><img src="/bay.jpg"><figcaption>{}</figcaption></figure><div class="post-meta">By '
+            'Ann Lee</div><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre, the '
+            'sharpest map of a sea floor yet, its authors say in the journal this week.</p></article>'
+            '</body></html>')
+    url = "https://news.example.com/2024/05/sea-floor"
+    for caption in ("By Bob Stone", "by Bob Stone"):
+        assert normalise_page(url, page.format(caption)).papers[0].authors == ["Ann Lee"], caption
+
+
+def test_a_sites_name_written_as_an_author_tag_is_no_author():
+    # A university's news story of a paper whose template writes the site's name as a plain author tag
+    # beside the story's author ("Example University News", its og:site_name and its <title>'s part):
+    # round 38's reader of several author tags named the site as the second author.
+    page = ('<html><head><title>Sea-floor map | Example University News</title><meta name="author" content='
+            '"Ann Lee"><meta name="author" content="{}"><meta property="og:title" content="Sea-floor map">'
+            '<meta property="og:site_name" content="Example University News"></head><body><h1>Sea-floor map'
+            '</h1><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre.</p></body></html>')
+    url = "https://news.example.edu/2024/05/sea-floor"
+    assert "Example University News" not in (normalise_page(url, page.format("Example University News"))
+                                             .papers[0].authors or [])
+    # Two people's tags still name both.
+    assert normalise_page(url, page.format("Bob Stone")).papers[0].authors == ["Ann Lee", "Bob Stone"]

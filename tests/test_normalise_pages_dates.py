@@ -1268,3 +1268,71 @@ def test_a_publication_word_after_an_auxiliary_is_a_sentences_verb_not_a_date_la
             "<p>We searched two registries for trials that have not been published on 8 March 2018:</p>")
     page = f"<html><body>{body}</body></html>"
     assert normalise_page("https://example.org/saved-page", page).papers[0].published == "2018-09-28"
+
+
+def test_a_microdata_or_rdfa_date_in_a_sidebars_list_of_other_papers_dates_nothing():
+    # A journal's article page whose sidebar lists its most read papers, each a title link and its own
+    # date marked as the article's is (RDFa property="datePublished", or microdata): those dates are the
+    # other papers', and the earliest of them came out as this paper's.
+    page = ('<html><head><title>Sparse attention, twice as fast</title><meta name="citation_title" content='
+            '"Sparse attention, twice as fast"><meta name="citation_publication_date" content="2023/05/10">'
+            '</head><body><main><h1>Sparse attention, twice as fast</h1>{own}</main><aside><h2>Most read</h2>'
+            '<ul><li><a href="/doi/10.1234/x1">Dense attention revisited</a> <span {attr}="datePublished">3 '
+            'Jan 2019</span></li><li><a href="/doi/10.1234/x2">Attention for all</a> <span {attr}='
+            '"datePublished">8 Feb 2020</span></li></ul></aside></body></html>')
+    url = "https://journal.example.org/doi/10.1234/abcd.5678"
+    for attr in ("property", "itemprop"):
+        assert normalise_page(url, page.format(own="", attr=attr)).papers[0].published == "2023-05-10", attr
+    # The page's own history list, dated in its items, still dates it.
+    own = ('<ul class="history"><li>Received: 2 Jan 2023</li><li>Published: <span itemprop="datePublished">'
+           '2 May 2023</span></li></ul>')
+    assert normalise_page(url, page.format(own=own, attr="itemprop")).papers[0].published == "2023-05-02"
+
+
+def test_a_journals_first_published_year_in_its_info_box_does_not_date_an_article():
+    # A journal's article page whose box about the journal gives the journal's first year ("First
+    # published: 1965"): the rule for a book's imprint ("First published 2010", whatever edition
+    # the meta dates) took it past the window that drops a label years before the meta's date.
+    page = ('<html><head><title>Sparse attention, twice as fast</title><meta name="citation_title" content='
+            '"Sparse attention, twice as fast"><meta name="citation_author" content="Lee, Ann"><meta name='
+            '"citation_publication_date" content="2023/05/10"><meta name="citation_journal_title" content='
+            '"Journal of Things"></head><body><main><h1>Sparse attention, twice as fast</h1><p>Ann Lee</p>'
+            '</main><div class="journal-info"><h3>Journal of Things</h3>{}</div></body></html>')
+    url = "https://journals.example.com/doi/10.1002/abcd.5678"
+    for box in ("<p>First published: 1965</p>", "<dl><dt>First published</dt><dd>1965</dd></dl>"):
+        assert normalise_page(url, page.format(box)).papers[0].published == "2023-05-10", box
+    # A book's page that names its edition or its ISBN is dated by its first publication.
+    for box in ("<p>First published 2010</p><p>Second edition 2023</p>",
+                "<p>First published 2010</p><p>ISBN 978-0-00-000000-2</p>"):
+        assert normalise_page(url, page.format(box)).papers[0].published == "2010", box
+
+
+def test_an_article_date_of_a_trending_story_above_the_heading_dates_nothing():
+    # A news site's story of a paper, a strip of trending stories above its heading, each a card (a div,
+    # no list) with its own span.article-date: round 38's article date read the first such element, and
+    # the earlier story's date came out as the page's.
+    dates = ("January 3, 2024", "November 8, 2023", "June 1, 2023")
+    cards = "".join(f'<div class="card"><a href="/{n}">Story {n}</a> <span class="article-date">{date}</span>'
+                    '</div>' for n, date in enumerate(dates))
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta property="og:title" content='
+            '"Sea-floor map is the sharpest yet"><meta property="article:published_time" '
+            f'content="2024-05-03T10:00:00Z"></head><body><div class="trending">{cards}</div><article><h1>'
+            'Sea-floor map is the sharpest yet</h1><div class="meta">By Ann Lee <span class="article-date">'
+            'May 3, 2024</span></div><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre, '
+            'the sharpest map of a sea floor yet, its authors say.</p></article></body></html>')
+    paper = normalise_page("https://news.example.com/science/2024/05/sea-floor", page).papers[0]
+    assert paper.published == "2024-05-03"
+
+
+def test_a_deep_nest_of_labelled_dates_reads_a_few_choices_a_label_not_the_rest_of_the_page():
+    # Whether the element after a date's label is a list of dates to choose from (a facet's years) was
+    # told by reading every link, option and checkbox label inside it: in a nest of thousands of
+    # "Published:" labels, each element after a label holds the rest of the page, and each label read it.
+    depth = 1200
+    level = "<div><span>Published:</span><div>3 May 2012 " + "<a href='/x'>2013</a> " * 8
+    page = ("<html><head><meta name='citation_title' content='Round things'><meta name='citation_publication_"
+            f"date' content='2012-06-01'></head><body><h1>Round things</h1>{level * depth}"
+            f"{'</div></div>' * depth}</body></html>")
+    started = time.perf_counter()
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-06"
+    assert time.perf_counter() - started < 8  # 45 s before, 2 s after

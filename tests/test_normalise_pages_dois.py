@@ -434,3 +434,18 @@ def test_a_doi_a_query_names_as_a_path_ends_where_the_querys_next_parameter_star
     assert found.doi == "10.1002/14651858.CD000422.pub2"
     # A DOI in an address's path keeps what follows it there.
     assert doi_in_path("https://example.org/doi/10.1000/a&b/full") == "10.1000/a&b"
+
+
+def test_a_pages_own_cite_this_line_in_vancouver_style_gives_its_doi():
+    # A journal's article page without meta whose "Cite this article" line writes the paper's own
+    # reference in the Vancouver (AMA) style: "Lee A, Stone B. <title>. Journal of Things. 2023;12(3):34-56.
+    # doi:…". The rule for a blog post citing another work's year and DOI took it for another work's, and
+    # the page lost its DOI.
+    abstract = ("We map the sea floor of the whole bay at one metre with sonar from autonomous boats, the "
+                "sharpest map yet, and show how the method scales to the open sea.")
+    page = ("<html><head><title>Sparse attention twice as fast</title></head><body><h1>Sparse attention "
+            "twice as fast</h1><p>Ann Lee, Bob Stone</p><p>Cite this article: Lee A, Stone B. Sparse "
+            "attention twice as fast. Journal of Things. 2023;12(3):34-56. doi:10.1234/abcd.5678</p>"
+            f"<h2>Abstract</h2><p>{abstract}</p><h2>Introduction</h2><p>Text.</p></body></html>")
+    found = normalise_page("https://journal.example.org/article/view/123", page)
+    assert found is not None and found.papers[0].doi == "10.1234/abcd.5678"

@@ -508,3 +508,25 @@ def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an
     menu = '<nav><a href="/files/guidelines.pdf">Guidelines (PDF)</a></nav>'
     found = normalise_page(address, page.format(menu))
     assert found is None or not found.papers
+
+
+def test_a_sites_listing_of_its_papers_under_publications_is_no_papers_page():
+    # A researcher's site built by Hugo's Academic theme: /publications/journal-articles/ lists the
+    # site's journal articles, each a link to its own page under /publication/. Round 38's last resort
+    # for a paper's page that shows only its title took the listing's heading for a paper's title.
+    page = ('<html><head><title>{0} | Jane Roe</title><meta property="og:title" content="{0}"></head><body>'
+            '<h1>{0}</h1>{1}<div class="pub-list-item"><a href="/publication/paper-one/">Paper one about '
+            'things</a> Jane Roe, Bob Stone (2021). Journal of Things.</div><div class="pub-list-item"><a '
+            'href="/publication/paper-two/">Paper two about other things</a> Jane Roe (2020). Journal of '
+            'Stuff.</div></body></html>')
+    for url in ("https://janeroe.github.io/publications/journal-articles/",
+                "https://www.example.org/publications/2023/"):
+        assert normalise_page(url, page.format("Journal Articles", "")) is None, url
+    # A paper's page that shows its title alone, linking to the next and the previous paper and to
+    # related ones under their heading, is still the paper's.
+    own = ('<h1>{0}</h1><div class="post-nav"><a rel="next" href="/publication/paper-one/">Paper one</a><a '
+           'rel="prev" href="/publication/paper-two/">Paper two</a></div><h2>Related</h2><ul>')
+    paper = page.replace("<h1>{0}</h1>{1}", own).replace("</body>", "</ul></body>")
+    found = normalise_page("https://janeroe.github.io/publication/sparse-attention/", paper.format(
+        "Sparse attention, twice as fast"))
+    assert found is not None and found.papers[0].title == "Sparse attention, twice as fast"

@@ -88,8 +88,9 @@ _BYLINES = (
     'ul[aria-label="Authors" i]', 'ol[aria-label="Authors" i]',
     # Hugo's Academic theme and its successors (Wowchemy, Hugo Blox Builder), a generator of researchers'
     # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
-    # the first block of div.article-metadata, the date and categories after it.
-    'div[class~="article-metadata"] > div',
+    # the first block of div.article-metadata, the date and categories after it. The class is a common
+    # word: another theme's block of links (categories, tags) there is no byline.
+    'div[class~="article-metadata"] > div:not(:has(> :not(span)))',
 )
 
 
@@ -291,13 +292,33 @@ def _name_beside_own_address(block: Any) -> str | None:
     if not NAME_PART.fullmatch(name):
         return None
     # A label over a role's address is no person: "Media Contact" over media@, "Press Office" over
-    # press@ (a university's news release of a paper).
-    words = [word for word in map(folded, name.split()) if len(word) >= 3 and word not in _ROLE_WORDS]
+    # press@, "Public Affairs" over publicaffairs@ (a university's news release of a paper).
+    parts = [folded(word) for word in name.split()]
+    role = _role_word(parts[-1])
+    words = [word for word in parts if len(word) >= 3 and not _role_word(word)]
     for link in block.css('a[href^="mailto:"]'):
         mailbox = folded((link.attributes.get("href") or "")[len("mailto:"):].split("@")[0])
-        if any(word in mailbox for word in words):
+        if role and _mailbox_of_the_person(mailbox, parts):
+            return display_name(name)  # "Jane Press" at jane.press@ or jpress@: a family name, no role
+        if not role and any(word in mailbox for word in words):
             return display_name(name)
     return None
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role's or an office's name: one of the list, or a plural noun of an activity
+    ("Admissions", "Relations", "Publications", "Operations"), which no family name is."""
+    return word in _ROLE_WORDS or (len(word) > len("ions") and word.endswith("ions"))
+
+
+def _mailbox_of_the_person(mailbox: str, words: list[str]) -> bool:
+    """Whether a mailbox spells a person's given name and family name as people's addresses do (jane.press,
+    jpress, pressj, jane), the given name no role's word: a label that ends in a role's word ("Public
+    Affairs", "Outreach Office") is a person's name only so."""
+    given, family = words[0], words[-1]
+    if len(words) < 2 or _role_word(given) or len(given) < 2:
+        return False
+    return mailbox in (given + family, given[0] + family, family + given, family + given[0], given)
 
 
 # The words of role addresses (RFC 2142's info@, news@, support@, webmaster@, and a press office's,
@@ -309,6 +330,10 @@ _ROLE_WORDS = frozenset({
     "webmaster", "admin", "sales", "marketing", "enquiries", "inquiries", "general", "team", "service",
     "services", "library", "department", "dept", "school", "faculty", "centre", "center", "institute",
     "unit", "board", "group", "lab", "research", "reception", "secretary", "secretariat",
+    # …and the heads and qualifiers of an office's name that the plural nouns ("Admissions") leave out.
+    "affairs", "outreach", "alumni", "manager", "officer", "coordinator", "events", "publicity", "comms",
+    "corporate", "university", "college", "graduate", "undergraduate", "student", "students", "staff",
+    "international", "external", "global", "strategic", "enquiry", "inquiry", "newsdesk",
 })
 
 
@@ -325,13 +350,41 @@ def _names_line(element: Any) -> list[str]:
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
     line = clean_text(first.text_content) if first is not None and first.tag == "-text" else None
+    return _only_names(line)
+
+
+# The word a post's byline opens with ("By Ann Lee and Bob Stone"), no part of the first name.
+_OPENING_BY = re.compile(r"^[Bb]y\s+(?=[A-Z\u00c0-\u00de])")
+
+
+def _only_names(line: str | None) -> list[str]:
+    """The people of a line that is nothing but names parted by commas and "and", two or more, or one
+    after the "By" that says it is a byline."""
+    by = _OPENING_BY.match(line or "")
+    line = (line or "")[by.end():] if by else line
     # A byline written as a sentence ends with its full stop ("… Darren Naish and Brian Engh."), which
     # an initial's stop ("… and Brian E.") or "Jr." is not.
     line = _SENTENCE_STOP.sub("", line) if line else line
     parts = _NAMES_SEPARATOR.split(line or "")
-    if len(parts) < 2 or not all(NAME_PART.fullmatch(part) for part in parts):
+    if len(parts) < (1 if by else 2) or not all(NAME_PART.fullmatch(part) for part in parts):
         return []
-    return names_in_byline(line)
+    return _without_desks(names_in_byline(line)) if by else names_in_byline(line)
+
+
+# A reporter's desk or title after the names of a story's byline ("By Ann Lee, Science Correspondent",
+# "By Ann Lee and Bob Stone, Staff Writers", "By Ann Lee, BBC News"): the last word says it is no person.
+_DESK_WORDS = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
+    "columnist", "contributor", "contributors", "journalist", "journalists", "staff", "producer", "news",
+    "desk", "newsroom",
+})
+
+
+def _without_desks(names: list[str]) -> list[str]:
+    """The names of a "By …" line without the desk or title written after the last person."""
+    while len(names) > 1 and names[-1].split()[-1].casefold() in _DESK_WORDS:
+        names = names[:-1]
+    return names
 
 
 # The emphasis a byline may be set in, alone or nested (<i><b>…</b></i>).
@@ -397,14 +450,30 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     # The heading's own nodes, gathered once: asking each text below it whether the heading is among
     # its ancestors walked the page's whole depth again for every text (quadratic in a nest's depth).
     own = {node.mem_id for node in heading.traverse(include_text=True)}
+    captions: dict[int, bool] = {}
     for node in below_heading(page, heading):
         if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
-        found = _BY_NAMES.search(clean_text(node.text_content) or "")
+        if nearest_answer(node, lambda parent: parent.tag in _CAPTIONS or None, captions):
+            continue  # a lead picture's credit ("By Bob Stone") names its photographer
+        text = clean_text(node.text_content) or ""
+        found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)):
-            return names_in_byline(found.group(2))
+            return _without_desks(names_in_byline(found.group(2)))
+        # A capital "By" also opens a sentence ("By Theorem 2, …", "By Friday the bay was mapped"): what
+        # follows it is a byline only when it is names and nothing else.
+        found = _CAPITAL_BY.search(text)
+        before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
+        if found and (not before or whole_date(before)) and (names := _only_names(found.group(2))):
+            return names
     return []
+
+
+# Where a page credits a picture, not the text: a figure and its caption.
+_CAPTIONS = frozenset(("figure", "figcaption"))
+# "May 3, 2024 · By Ann Lee and Bob Stone": a post's dateline and byline, the byline's word capitalised.
+_CAPITAL_BY = re.compile(r"^(?:(.*?)\s)?(By\s+[A-Z\u00c0-\u00de].{0,200})$")
 
 
 _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)", re.IGNORECASE)
@@ -604,7 +673,9 @@ def _byline_element(page: Page) -> list[str]:
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
         own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
-        if own is not None and (names := _names_in(own)):
+        # A block that shows a date and nothing else (a theme's date line in the block a byline is
+        # looked for in) names nobody.
+        if own is not None and not whole_date(own.text(deep=True)) and (names := _names_in(own)):
             return names
     return []
 

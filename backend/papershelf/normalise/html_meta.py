@@ -138,9 +138,13 @@ class Page:
         property="datePublished">15 Jun 2022</span>` under the byline)."""
         values: list[str] = []
         for attr in ("itemprop", "property"):
-            for node in self.tree.css(f'[{attr}="{prop}"]'):
-                if node.tag == "meta" or not _of_the_page_item(node, self.worked_out.setdefault("items", {})):
-                    continue  # meta tags are in `meta`; a cited work's date is not the paper's
+            nodes = [node for node in self.tree.css(f'[{attr}="{prop}"]') if node.tag != "meta"
+                     and _of_the_page_item(node, self.worked_out.setdefault("items", {}))]
+            # meta tags are in `meta`; a cited work's date is not the paper's, nor another's entry's
+            others = self._in_dated_entries(nodes)
+            for node in nodes:
+                if node.mem_id in others:
+                    continue
                 attrs = node.attributes
                 value = clean_text(attrs.get("content") or attrs.get("datetime")) or node_text(node)
                 if value:
@@ -148,6 +152,24 @@ class Page:
             if values:
                 return values
         return values
+
+    def _in_dated_entries(self, nodes: list[Any]) -> set[int]:
+        """The nodes that sit in entries of a list of other works: a sidebar's "Most read", a list of
+        related papers, each entry a link to its work and its own date, two or more of them dated. The
+        page's own history list ("Received …", "Published <span itemprop=datePublished>…") links to no
+        work, and a nav or an aside with one date (an article-info box) is the page's own."""
+        known = self.worked_out.setdefault("nearest entry", {})
+        entries = {node.mem_id: entry for node in nodes if (entry := _nearest_entry(node, known)) is not None}
+        if not entries:
+            return set()
+        linked = {entry.mem_id for link in self.tree.css("a[href]")
+                  if (entry := _nearest_entry(link, known)) is not None}
+        groups: dict[int, list[int]] = {}
+        for mem_id, entry in entries.items():
+            if entry.mem_id in linked:
+                group = entry.parent if entry.tag == "li" and entry.parent is not None else entry
+                groups.setdefault(group.mem_id, []).append(mem_id)
+        return {mem_id for dated in groups.values() if len(dated) > 1 for mem_id in dated}
 
     def whole_text(self, separator: str = "") -> str:
         """All the text of the page's body in one string, unlaid out: a quick test of whether a
@@ -220,6 +242,31 @@ def nearest_answer(node: Any, decide: Callable[[Any], bool | None], known: dict[
         answer = decide(current)
         if answer is not None:
             found = answer
+            break
+        current = current.parent
+    for mem_id in walked:
+        known[mem_id] = found
+    return found
+
+
+# Where a page sets entries other than its own (a list's items, asides, navs, footers): a summary, a
+# date or a label there is another paper's or story's.
+OTHER_ENTRIES = frozenset(("li", "aside", "nav", "footer"))
+
+
+def _nearest_entry(node: Any, known: dict[int, Any]) -> Any:
+    """The nearest list item, aside, nav or footer above the node, if any; `known` keeps each walked
+    element's, so that the many nodes of a deep nest walk its depth once, not once each."""
+    walked: list[int] = []
+    found = None
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.mem_id in known:
+            found = known[current.mem_id]
+            break
+        walked.append(current.mem_id)
+        if current.tag in OTHER_ENTRIES:
+            found = current
             break
         current = current.parent
     for mem_id in walked:

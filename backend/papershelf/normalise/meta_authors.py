@@ -15,6 +15,7 @@ import re
 from .bylines import byline
 from .html_meta import Page
 from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
+from .places import TITLE_SEPARATOR
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
 _INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
@@ -257,6 +258,17 @@ def several_author_tags(page: Page) -> list[str]:
     # The same name twice (a blog's tag written by two templates) is one person: told by its words, each
     # name once, as a page may hold thousands of such tags.
     names: dict[str, str] = {}
+    # A template may write the site's name as an author tag beside the post's author ("Example University
+    # News", its og:site_name and the <title>'s part after the separator): the site, no person.
+    sites = _site_names(page)
     for name in display_names(page.every("author")):
-        names.setdefault(name.casefold(), name)
+        if name.casefold() not in sites:
+            names.setdefault(name.casefold(), name)
     return list(names.values()) if len(names) > 1 else []
+
+
+def _site_names(page: Page) -> set[str]:
+    title = page.node_text("title") or ""
+    names = {part for part in TITLE_SEPARATOR.split(title) if part != title}
+    names |= {name for name in (page.first("og:site_name"), page.first("application-name")) if name}
+    return {name.strip().casefold() for name in names}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import Page, block_text, nearest_answer
+from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -23,9 +23,6 @@ OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
 PROSE = 200
 
 
-# Where a page sets entries other than its own (a list's items, asides, navs, footers): a summary, a
-# date or a label there is another paper's or story's.
-OTHER_ENTRIES = frozenset(("li", "aside", "nav", "footer"))
 
 
 def in_another_entry(page: Page, node: Any) -> bool:

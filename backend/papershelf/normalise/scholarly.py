@@ -165,7 +165,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         shown = read_article_body(page, body.abstract, doi, named=named) or read_labels(
             page, title_from_heading=True
         )
-        if shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS):
+        if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
+                and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under
             # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
             # more than the title its meta names, in a heading.
@@ -663,6 +664,24 @@ _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 def _a_publication_page(url: str) -> bool:
     return bool(_PUBLICATION_PAGE.search(urlparse(url).path))
+
+
+def _lists_publications(page: Page, url: str) -> bool:
+    """Whether the page lists the site's papers, two or more links to other pages of one paper, above
+    any heading of related ones: a site's page of a kind or a year of its papers (/publications/journal-
+    articles/, /publications/2023/) is a listing, not a paper's page. A paper's page links to the next
+    and the previous paper (rel="next", rel="prev") and to related papers under their heading."""
+    own = urlparse(url).path.rstrip("/")
+    others: set[str] = set()
+    for node in above_references(page, OTHER_PAPERS):
+        if node.tag != "a" or (node.attributes.get("rel") or "").casefold() in ("next", "prev"):
+            continue
+        path = urlparse(urljoin(url, node.attributes.get("href") or "")).path
+        if _PUBLICATION_PAGE.search(path) and path.rstrip("/") != own:
+            others.add(path.rstrip("/"))
+            if len(others) > 1:
+                return True
+    return False
 
 
 def _looks_scholarly(

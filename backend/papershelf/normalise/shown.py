@@ -671,6 +671,10 @@ def _within(node: Any, tags: tuple[str, ...]) -> bool:
     return False
 
 
+def _marked_abstract(node: Any) -> bool:
+    return "abstract" in (node.attributes.get("class") or "").casefold()
+
+
 def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "summary")) -> str | None:
     """The text after a heading "Abstract", up to the next heading; a heading the page shows before one
     it hides (DergiPark, 2026: the article's tabs by language, each a <div style="display:none"> but the
@@ -699,10 +703,12 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
                 first = sibling if first is None and not sibling.tag.startswith("-") else first
                 said = said or (sibling.tag == "p" and bool(parts[-1].strip()))
             sibling = sibling.next
-        if first is not None and first.tag == "p" and not said:
-            # The heading over an empty paragraph, and no paragraph after it: a template's abstract left
-            # unfilled (Hugo's Academic theme: <h3>Abstract</h3><p class=pub-abstract></p>, then the
-            # page's rows of type and venue and its owner's biography), not an abstract.
+        if first is not None and first.tag == "p" and not said and _marked_abstract(first):
+            # The heading over an empty paragraph classed as the abstract, and no paragraph after it: a
+            # template's abstract left unfilled (Hugo's Academic theme: <h3>Abstract</h3>
+            # <p class=pub-abstract></p>, then the page's rows of type and venue and its owner's biography),
+            # not an abstract. An unclassed empty paragraph is a spacer (a word processor's <p>&nbsp;</p>)
+            # over the abstract.
             continue
         text = abstract_text("".join(parts))
         if text and len(text) >= MIN_ABSTRACT:

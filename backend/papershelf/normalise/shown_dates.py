@@ -6,6 +6,7 @@ defence, and the dates the page's own citation gives (its citation line, its Bib
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
@@ -24,7 +25,7 @@ from .cited_dates import (
     volume_pages_year,
 )
 from .dates import dates_in_text, labelled_dates, partial_date, whole_date
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, block_text, next_element, short_text
 from .places import (
     END_OF_ARTICLE,
     HEADING_TAGS,
@@ -114,10 +115,23 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     labelled = _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
     # "First published 2010" says when the work first appeared, however long before the edition or the
     # reprint the meta dates ("Second edition 2020"): `published` is that first appearance, as a paper's
-    # is its first version's. Only other labels years before the meta's date are another work's.
+    # is its first version's. Only other labels years before the meta's date are another work's. On a
+    # page that names no edition or ISBN, a journal's info box ("First published: 1965") is the journal's
+    # first appearance, not the article's: the window holds there too.
     if _FIRST_WORDS.search(page.whole_text()):
-        labelled += _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+        first = _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
+        labelled += first if _a_books_page(page) else _not_years_before(first, stated)
     return labelled
+
+
+# What tells a book's page (or a chapter's) from an article's: its ISBN, in meta or shown, or an
+# edition it names.
+_BOOK_WORDS = re.compile(r"\bISBN|edition\b", re.IGNORECASE)
+_BOOK_META = ("citation_isbn", "citation_book_title", "books:isbn", "book:isbn")
+
+
+def _a_books_page(page: Page) -> bool:
+    return page.first(*_BOOK_META) is not None or _BOOK_WORDS.search(page.whole_text(" ")) is not None
 
 
 _FIRST_PUBLISHED = re.compile(r"\bfirst published\b", re.IGNORECASE)
@@ -304,13 +318,29 @@ def article_date(page: Page) -> list[str]:
     Hugo's Academic theme and its successors set it under the byline (<span class="article-date">March
     2023</span>) while their article:published_time and JSON-LD datePublished are the day the page was
     made, years after the paper at times. "Last updated on …" there is no date of the paper. One in a
-    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates)."""
-    for node in page.tree.css('[class~="article-date"]')[:_ARTICLE_DATES]:
+    list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates). Where
+    some stand under the page's heading, those above it are other stories' (a news site's strip of trending
+    stories, each a card and a date); a page may set its own date above its title (Silverchair)."""
+    nodes = page.tree.css('[class~="article-date"]')
+    above = _above_the_heading(page) if nodes else set()
+    nodes = [node for node in nodes if node.mem_id not in above] or nodes
+    for node in nodes[:_ARTICLE_DATES]:
         if in_another_entry(page, node):
             continue
         date = whole_date(_in_english(page, node.text(deep=True)))
         return [date] if date else []
     return []
+
+
+def _above_the_heading(page: Page) -> set[int]:
+    """The elements before the page's first h1 in page order (none when it has no h1)."""
+    heading, body = page.tree.css_first("h1"), page.tree.body
+    above: set[int] = set()
+    for node in body.traverse() if heading is not None and body is not None else ():
+        if node.mem_id == heading.mem_id:
+            return above
+        above.add(node.mem_id)
+    return set()
 
 
 # How many elements classed as an article's date are looked at: the page's own is among the first.
@@ -438,7 +468,12 @@ def _dates_after(
 
 
 # What a person picks from a list of choices: a facet's links or checkboxes, a menu's options.
-_CHOICES = "a,option,label"
+_CHOICES = frozenset(("a", "option", "label"))
+# A list of choices shows them first thing: how many elements of the element after a label are looked
+# through for them, and how much text one choice holds. The element after a label may hold the rest of
+# a page nested deep, and reading all its choices once a label was quadratic in the nest's depth.
+_CHOICE_NODES = 60
+_CHOICE_TEXT = 100
 
 
 def _choice_of_dates(node: Any) -> bool:
@@ -446,9 +481,14 @@ def _choice_of_dates(node: Any) -> bool:
     a checkbox's label of its own (a search page's or a repository's filter: "Date published" over
     "2021 (3)", "2020 (5)" …), which dates nothing, where a label's value is one date. A list of the
     paper's own dates ("Online: 3 May 2012", "Print: June 2012") is no choice."""
-    dates = {found[0][2] for item in node.css(_CHOICES)
-             if (found := dates_in_text(clean_text(item.text()) or ""))}
-    return len(dates) > 1
+    dates: set[str] = set()
+    for item in islice(node.traverse(), _CHOICE_NODES):
+        text = short_text(item, _CHOICE_TEXT) if item.tag in _CHOICES else None
+        if text and (found := dates_in_text(clean_text(text) or "")):
+            dates.add(found[0][2])
+            if len(dates) > 1:
+                return True
+    return False
 
 
 # An edition named right before a publication label: "This edition", "Second edition", "Paperback

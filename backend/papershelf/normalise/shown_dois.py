@@ -13,7 +13,16 @@ from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer
-from .places import HEADINGS, UNSHOWN, above_references, below_heading, title_heading
+from .places import (
+    HEADINGS,
+    OWN_TITLE,
+    UNSHOWN,
+    above_references,
+    below_heading,
+    compact,
+    page_headings,
+    title_heading,
+)
 
 # The colon may be full-width, as Chinese pages write it ("doi：", Wanfang Data).
 _DOI_LABEL = re.compile(r"doi\s*[:\uff1a]?", re.IGNORECASE)
@@ -64,6 +73,9 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     """Every DOI the page shows before a heading of its references (or among `nodes`), in order."""
     label = ""  # a label in an element of its own: <span>DOI: </span>10.3233/AIC-140605
     forms: dict[int, bool] = {}
+    # The page's own title, long enough not to be a phrase of another's: a reference that names it is
+    # the page's own citation ("Cite this article: Lee A. <title>. J Things. 2023;12:34-56. doi:…").
+    titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
@@ -75,7 +87,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         if value and "10." in value and not _in_search_form(node, forms):
-            yield from _dois_in(node, value, label)
+            yield from _dois_in(node, value, label, titles)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
@@ -99,11 +111,11 @@ def _a_search_form(node: Any) -> bool | None:
     return None
 
 
-def _dois_in(node: Any, value: str, label: str) -> Iterator[str]:
+def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[str]:
     """The DOIs one node shows: in its text or link, after the label before it, or alone in an
     element (or after an icon) that labels it."""
     found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found)
+    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found, titles)
             and (doi := normalise_doi(found.group(1)))):
         yield doi
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
@@ -125,17 +137,21 @@ _REFERENCE_BEFORE_DOI = re.compile(
 _REFERENCE_LENGTH = 300
 
 
-def _after_a_reference(node: Any, value: str, found: re.Match[str]) -> bool:
+def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list[str]) -> bool:
     """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
     doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
-    year after its authors' and title's words."""
+    year after its authors' and title's words, and the work is not the page's own (its title, one of
+    `titles`, compacted, not among those words)."""
     before = value[: found.start()] if node.tag == "-text" else ""
     if not before.strip():
         in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
         previous = (node.parent if in_link else node).prev
         before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
+    whole = before
     before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
     reference = _REFERENCE_BEFORE_DOI.search(before)
+    if reference is not None and titles and any(title in compact(whole) for title in titles):
+        return False
     # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
     return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
 
