@@ -87,6 +87,10 @@ _BYLINES = (
     # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
     # the first block of div.article-metadata, the date and categories after it.
     'div[class~="article-metadata"] > div',
+    # Project MUSE's article summary (2012-2013): div.contrib under div#article-title, each person a link to
+    # a MUSE author search. Exactly so classed: a JATS rendering classes each person "contrib" (PeerJ's
+    # spans, PubMed Central's strongs), one person of many.
+    'div[class="contrib"]',
 )
 
 
