@@ -196,8 +196,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2469, "html": 2478, "og": 2490, "dc": 2519, "jsonld": 2503, "og+jsonld": 2516,
-              "no-highwire": 2551, "all": 2584}
+MIX_FLOORS = {"none": 2472, "html": 2481, "og": 2493, "dc": 2522, "jsonld": 2506, "og+jsonld": 2519,
+              "no-highwire": 2554, "all": 2587}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -215,7 +215,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 405 and bare.total == 2611
-    assert bare.right >= 2469
+    assert bare.right >= 2472
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -223,7 +223,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2720 and right >= 2624
+    assert total == 2720 and right >= 2627
     assert body.SITES, "the table is put back for the readers that come after"
 
 
