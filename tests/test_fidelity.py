@@ -177,6 +177,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("41", 14, 2, {"PMLR (JMLR W&CP)", "BMVA (BMVC proceedings archive)"}),
     ("42", 1, 1, {"SSRN"}),
     ("43", 7, 2, {"JAMA Network", "Cochrane Library"}),
+    ("44", 1, 1, {"Project MUSE"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -197,8 +198,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2529, "html": 2538, "og": 2550, "dc": 2579, "jsonld": 2563, "og+jsonld": 2576,
-              "no-highwire": 2611, "all": 2645}
+MIX_FLOORS = {"none": 2535, "html": 2544, "og": 2556, "dc": 2585, "jsonld": 2569, "og+jsonld": 2582,
+              "no-highwire": 2617, "all": 2651}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -215,8 +216,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 414 and bare.total == 2669
-    assert bare.right >= 2529
+    assert bare.records >= 415 and bare.total == 2675
+    assert bare.right >= 2535
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -224,7 +225,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2778 and right >= 2686
+    assert total == 2784 and right >= 2692
     assert body.SITES, "the table is put back for the readers that come after"
 
 

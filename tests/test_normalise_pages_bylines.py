@@ -1663,3 +1663,24 @@ def test_a_sites_name_written_as_an_author_tag_is_no_author():
                                              .papers[0].authors or [])
     # Two people's tags still name both.
     assert normalise_page(url, page.format("Bob Stone")).papers[0].authors == ["Ann Lee", "Bob Stone"]
+
+
+def test_a_contrib_block_under_the_title_is_the_byline_a_person_so_classed_is_not():
+    # Project MUSE's article summary (round 44, 2013): no meta, no heading element, the title in
+    # div#article-title and the people in div.contrib, each a link to a MUSE author search.
+    title = "Disk counting on toric varieties via tropical curves"
+
+    def authors(byline: str) -> list[str] | None:
+        page = (f"<html><head><title>Project MUSE - {title}</title></head><body>"
+                f'<div id="article-title">{title}</div>{byline}'
+                '<div class="designation"><p>Volume 134, Number 6, December 2012</p></div>'
+                '<div class="abstract"><p>In this paper, we define two numbers. One is defined by counting '
+                "tropical curves with a stop, and the other is the number of holomorphic disks.</p></div>"
+                "</body></html>")
+        return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+    search = '<a href="/results?section1=author&amp;search1={0}">{0}</a>'
+    people = f'{search.format("Takeo Nishinou")}, {search.format("Ada Lovelace")}'
+    assert authors(f'<div class="contrib">\n  {people}\n</div>') == ["Takeo Nishinou", "Ada Lovelace"]
+    # A JATS rendering's "contrib" is one person of many, not the byline.
+    assert authors(f'<div class="contrib contrib-person">{search.format("Takeo Nishinou")}</div>') is None

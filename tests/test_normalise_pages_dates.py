@@ -628,13 +628,15 @@ def test_without_meta_a_block_classed_published_dates_the_page_whatever_its_labe
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
 
 
-def test_without_meta_the_full_date_after_a_volume_and_issue_dates_the_page_a_month_alone_does_not():
+def test_without_meta_the_full_date_after_a_volume_and_issue_dates_the_page_a_month_alone_its_month():
     # KSII TIIS: <span class="volIssueDate">Vol. 14, No. 6, June 30, 2020</span> under the byline; First
-    # Monday's citation: "First Monday, Volume 25, Number 10 - 5 October 2020".
+    # Monday's citation: "First Monday, Volume 25, Number 10 - 5 October 2020". A month alone is the
+    # issue's month, never read as a day; as the issue month after a slash (MetaPress) and Project MUSE's
+    # "Volume 134, Number 6, December 2012" (round 44), it dates a page that shows nothing finer.
     for line, published in (
         ("Vol. 14, No. 6, June 30, 2020", "2020-06-30"),
         ("<em>Journal of Things</em>, Volume 25, Number 10 - 5 October 2020", "2020-10-05"),
-        ("Vol. 14, No. 6, June 2020", None),
+        ("Vol. 14, No. 6, June 2020", "2020-06"),
     ):
         page = _meta_page(body=f"<h1>A study of round things</h1><p>{line}</p>{_ROUND_ABSTRACT}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
@@ -1336,3 +1338,23 @@ def test_a_deep_nest_of_labelled_dates_reads_a_few_choices_a_label_not_the_rest_
     started = time.perf_counter()
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-06"
     assert time.perf_counter() - started < 8  # 45 s before, 2 s after
+
+
+def test_an_issue_month_after_a_comma_dates_the_page():
+    # Project MUSE's article summary (round 44, 2013): no meta, the issue under the title as "From:
+    # American Journal of Mathematics / Volume 134, Number 6, December 2012 / pp. 1423-1472 | <DOI>".
+    title = "Disk counting on toric varieties via tropical curves"
+
+    def published(issue: str) -> str | None:
+        page = (f"<html><head><title>Project MUSE - {title}</title></head><body>"
+                f'<div id="article-title">{title}</div>'
+                '<div class="designation"><p><span>From: </span><a href="/journals/ajm">American Journal of '
+                f'Mathematics</a> <br><a href="/toc/ajm.134.6.html">{issue}</a><br> pp. 1423-1472</p></div>'
+                '<div class="abstract"><p>In this paper, we define two numbers. One is defined by counting '
+                "tropical curves with a stop, and the other is the number of holomorphic disks.</p></div>"
+                "</body></html>")
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    assert published("Volume 134, Number 6, December 2012") == "2012-12"
+    # A day after the issue is its full date, read as before.
+    assert published("Vol. 14, No. 6, June 30, 2020") == "2020-06-30"

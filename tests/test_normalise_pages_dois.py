@@ -449,3 +449,24 @@ def test_a_pages_own_cite_this_line_in_vancouver_style_gives_its_doi():
             f"<h2>Abstract</h2><p>{abstract}</p><h2>Introduction</h2><p>Text.</p></body></html>")
     found = normalise_page("https://journal.example.org/article/view/123", page)
     assert found is not None and found.papers[0].doi == "10.1234/abcd.5678"
+
+
+def test_a_bare_doi_after_the_pages_and_a_bar_is_the_pages():
+    # Project MUSE's article summary (round 44, 2013): no meta, "Volume 134, Number 6, December 2012 /
+    # pp. 1423-1472 | 10.1353/ajm.2012.0043" under the title, the DOI bare after a bar.
+    title = "Disk counting on toric varieties via tropical curves"
+
+    def doi(line: str) -> str | None:
+        page = (f"<html><head><title>Project MUSE - {title}</title></head><body>"
+                f'<div id="article-title">{title}</div>'
+                '<div class="designation"><p><span>From: </span><a href="/journals/ajm">American Journal of '
+                'Mathematics</a> <br><a href="/toc/ajm.134.6.html">Volume 134, Number 6, December 2012</a>'
+                f"<br>\n   {line}\n  </p></div>"
+                '<div class="abstract"><p>In this paper, we define two numbers. One is defined by counting '
+                "tropical curves with a stop, and the other is the number of holomorphic disks.</p></div>"
+                "</body></html>")
+        return normalise_page("https://example.org/saved-page", page).papers[0].doi
+
+    assert doi("pp. 1423-1472 | 10.1353/ajm.2012.0043") == "10.1353/ajm.2012.0043"
+    # Text after the DOI makes the line something else than the page's pages and DOI.
+    assert doi("pp. 1423-1472 | 10.1353/ajm.2012.0043 cited in the review below") is None

@@ -91,6 +91,10 @@ _BYLINES = (
     # the first block of div.article-metadata, the date and categories after it. The class is a common
     # word: another theme's block of links (categories, tags) there is no byline.
     'div[class~="article-metadata"] > div:not(:has(> :not(span)))',
+    # Project MUSE's article summary (2012-2013): div.contrib under div#article-title, each person a link to
+    # a MUSE author search. Exactly so classed: a JATS rendering classes each person "contrib" (PeerJ's
+    # spans, PubMed Central's strongs), one person of many.
+    'div[class="contrib"]',
 )
 
 

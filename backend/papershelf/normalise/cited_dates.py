@@ -138,9 +138,11 @@ def volume_and_issue_date(page: Page) -> list[str]:
 
 
 # An issue with its month after a slash: "Issue: Volume 9, Numbers 1-2 / February, 1996" (MetaPress,
-# the platform of SpringerLink, Taylor & Francis and SAGE before 2010).
+# the platform of SpringerLink, Taylor & Francis and SAGE before 2010), or after a comma: "Volume 134,
+# Number 6, December 2012" (Project MUSE's article summary, 2013). A day there is the issue's full date,
+# which volume_and_issue_date reads.
 _ISSUE_MONTH = re.compile(
-    r"\bVol(?:ume|\.)?\s*\d+\s*,\s*(?:No\.?|Numbers?|Issues?)\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*/\s*"
+    r"\bVol(?:ume|\.)?\s*\d+\s*,\s*(?:No\.?|Numbers?|Issues?)\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*[/,]\s*"
     r"([A-Z][a-z]+\.?,?\s+(?:19|20)\d\d)\b"
 )
 

@@ -121,6 +121,9 @@ def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[s
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
     if bare and (_in_doi_element(node) or _after_doi_icon(node)) and (doi := normalise_doi(bare.group(0))):
         yield doi
+    after_pages = _PAGES_THEN_DOI.search(value) if node.tag == "-text" and len(value) <= _PAGES_LINE else None
+    if after_pages and (doi := normalise_doi(after_pages.group(1))):
+        yield doi
 
 
 # A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
@@ -161,6 +164,13 @@ _DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)
 
 # A DOI alone in an element its class names so: SpringerLink (2013) <span class="ArticleDOI">10.1007/…</span>.
 _BARE_DOI = re.compile(rf"10\.\d{{4,9}}/{_DOI_TAIL}")
+
+
+# A bare DOI that closes the page's own line of pages, after a bar: "pp. 1423-1472 | 10.1353/ajm.2012.0043"
+# (Project MUSE's article summary, 2013, under "Volume 134, Number 6, December 2012"). Nothing may follow
+# it in its line; a reference gives its DOI otherwise ("…, 436-44. doi:…"), and prose is longer than a line.
+_PAGES_THEN_DOI = re.compile(rf"\bpp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*\|\s*(10\.\d{{4,9}}/{_DOI_TAIL})\s*$")
+_PAGES_LINE = 200
 
 
 def _in_doi_element(text: Any) -> bool:
