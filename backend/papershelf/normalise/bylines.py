@@ -5,13 +5,11 @@ under the heading of its title."""
 from __future__ import annotations
 
 import re
-from itertools import chain
 from typing import Any
-
-from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .author_links import author_links
+from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .dates import whole_date
 from .html_meta import (
     Page,
@@ -29,72 +27,10 @@ from .places import (
     LABELLED_BLOCKS,
     OWN_TITLE,
     after_bracketed_label,
-    ancestors,
     below_heading,
     bracketed_label,
     compact,
     title_or_first_heading,
-)
-
-# Elements that hold a byline on pages without a publisher row, most specific first.
-_BYLINES = (
-    '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
-    # Platforms' own byline classes: HighWire, Springer (2013 and now), Hindawi, Copernicus, eLife.
-    '[class~="highwire-cite-authors"]', '[class~="AuthorNames"]', '[class~="c-article-author-list"]',
-    '[class~="author_gp"]', '[class~="pb_authors"]', '[class~="content-header__author_list"]',
-    # Wiley (2016), Zenodo's creators and contributors, OJS and OPUS's author block.
-    '[class~="articlesWrittenBy"]', '[class~="creatibutors"]', "#author",
-    # HighWire's first platform (Science Signaling, 2013): <p class="Authors">, marks and all.
-    '[class~="Authors"]',
-    # PubMed Central (2024): the contributor group, each name a link with a hidden pop-up.
-    "div.cg",
-    # PubMed Central (2014): the authors' contributor group, each name a link to a PubMed search, the
-    # editor in a group of its own (div.fm-editor) after it.
-    'div[class~="fm-author"]',
-    # Silverchair's author list (AIP Publishing, 2023): each person a div.al-author-name, the name an
-    # a.linked-name, then the person's info card (the name again, affiliations, search links).
-    '[class~="al-authors-list"]',
-    # APA PsycNET's author group; Atypon's author block as a div (Annual Reviews, 2015:
-    # div.hlFld-ContribAuthor > div.author > p.name "Rahul Nandkishore<sup>1</sup> and …").
-    '[class~="authorGroup"]', 'div[class~="hlFld-ContribAuthor"]',
-    # Atypon's list of authors (ACP Journals 2020, the ACM Digital Library, Wiley since 2019).
-    '[class~="loa"]',
-    # OJS 2's author string (Ubiquity Press, 2013) and Frontiers' people list (2024).
-    "#authorString", '[class~="PeopleList"]',
-    # A blog's hCard author (WordPress themes: <span class="author vcard"><a class="url fn">…</a>).
-    '[class~="author"][class~="vcard"]',
-    # RSC Publishing's article HTML: the paragraph after the heading, each person in bold, then
-    # the affiliations.
-    'p[class~="header_text"]',
-    # RSC Publishing's landing page (2023): each person a search link with marks and an ORCID icon.
-    '[class~="article__authors"]',
-    # IIETA's paper page (Drupal 7): the people in the first div.paper-author, parted by "|".
-    '[class~="paper-author"]',
-    # MDPI's article HTML (2014): the author group over the affiliations, marks in superscripts.
-    '[class~="html-author-group"]',
-    # MDPI's article page (2025): "by" and each person a div.profile-card-drop, the name, beside a hidden
-    # profile card (the name again, SciProfiles, Scilit, Preprints.org and Google Scholar links).
-    '[class~="art-authors"]',
-    # Cambridge Core's full text (2016): a heading classed "author", the people in capitals.
-    'h3[class~="author"]',
-    # Atypon's Literatum of the early 2010s (MIT Press Journals, 2013): div.artAuthors holds the byline
-    # in bold, then the affiliation in a paragraph.
-    'div[class~="artAuthors"] > strong',
-    # nature.com's legacy pages (to 2012): the author group under the title, p#aug on an article,
-    # p.aug on a Naturejobs story (its citation_authors empty).
-    "p#aug", 'p[class~="aug"]',
-    # A list labelled for screen readers as the authors (DergiPark, 2026: <ul aria-label="Authors"> under
-    # the title, each person a link, the primary author's followed by <sup>*</sup>).
-    'ul[aria-label="Authors" i]', 'ol[aria-label="Authors" i]',
-    # Hugo's Academic theme and its successors (Wowchemy, Hugo Blox Builder), a generator of researchers'
-    # and labs' sites: the people, one span each (a link to the person's page on the site, or not), in
-    # the first block of div.article-metadata, the date and categories after it. The class is a common
-    # word: another theme's block of links (categories, tags) there is no byline.
-    'div[class~="article-metadata"] > div:not(:has(> :not(span)))',
-    # Project MUSE's article summary (2012-2013): div.contrib under div#article-title, each person a link to
-    # a MUSE author search. Exactly so classed: a JATS rendering classes each person "contrib" (PeerJ's
-    # spans, PubMed Central's strongs), one person of many.
-    'div[class="contrib"]',
 )
 
 
@@ -102,8 +38,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     """The authors a page without meta shows: its schema.org people, else its byline element (also
     when it holds those people and more: HighWire marks every person of its list but the last), else
     the links to author pages under its heading."""
-    people = display_names(page.people()) or _foaf_people(page) or _marked_names_under_heading(page, title)
-    shown = _contributor_spans(page) or _byline_element(page)
+    people = display_names(page.people()) or foaf_people(page) or _marked_names_under_heading(page, title)
+    shown = _contributor_spans(page) or byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
     return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
@@ -493,7 +429,7 @@ def _headed_byline(page: Page) -> list[str]:
         if names is not None and names.tag not in HEADING_TAGS:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
-            return _names_in(names)
+            return names_in(names)
     return []
 
 
@@ -514,7 +450,7 @@ def _quarto_title_meta(page: Page) -> list[str]:
             break
         contents = next_element(label)
         people = contents.css("p") if contents is not None else []
-        names = [name for person in people for name in names_in_byline(_bare_byline(byline_text(person)))]
+        names = [name for person in people for name in names_in_byline(bare_byline(byline_text(person)))]
         if names:
             return names
     return []
@@ -543,7 +479,7 @@ def _labelled_byline(page: Page) -> list[str]:
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(label.text()) or "")[2]
         text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS)) if text else text
-        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(_bare_byline(text))):
+        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(bare_byline(text))):
             return names
     return []
 
@@ -658,229 +594,3 @@ def _contributor_spans(page: Page) -> list[str]:
         if (name := display_name(clean_text(shown))) and name not in names:
             names.append(name)
     return names
-
-
-def _byline_element(page: Page) -> list[str]:
-    order: dict[int, int] | None = None  # the page's nodes in document order, once one is needed
-    start = -1
-    around: set[int] = set()  # what holds the page's heading
-    for selector in _BYLINES:
-        nodes = page.tree.css(selector)
-        if not nodes:
-            continue
-        if order is None:
-            order = _page_order(page)
-            heading = page.tree.css_first("h1")
-            start = order.get(heading.mem_id, -1) if heading is not None else -1
-            around = {node.mem_id for node in ancestors(heading)} if heading is not None else set()
-        # The paper's byline follows its heading: one above it is the site's (T&F's menu item
-        # "Authors & Editors", classed "authors").
-        after = [node for node in nodes if order.get(node.mem_id, -1) > start]
-        own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
-        # A block that shows a date and nothing else (a theme's date line in the block a byline is
-        # looked for in) names nobody.
-        if own is not None and not whole_date(own.text(deep=True)) and (names := _names_in(own)):
-            return names
-    return []
-
-
-# Entries of a list of other papers mark their bylines as a table of contents' (Atypon: an issue's
-# contents, and Scitation's "related articles" widget of 2020, label.tocAuthors.author-list in each entry).
-# How far up a candidate byline is looked at for such an entry: further than a layout nests it, and a
-# bound on a hostile page's nesting.
-_ENTRY_DEPTH = 40
-
-
-def _among_other_papers(node: Any, around: set[int]) -> bool:
-    # An element so classed that holds the page's own heading is its layout, not a list of other papers
-    # (Quarto's and other themes' "toc-left" on the page's container, for a contents sidebar).
-    for depth, element in enumerate(chain((node,), ancestors(node))):
-        if depth > _ENTRY_DEPTH or element.mem_id in around:
-            return False
-        if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
-            return True
-    return False
-
-
-def _page_order(page: Page) -> dict[int, int]:
-    body = page.tree.body
-    return {node.mem_id: index for index, node in enumerate(body.traverse() if body is not None else ())}
-
-
-def _foaf_people(page: Page) -> list[str]:
-    """People a byline marks up as FOAF in RDFa (PLOS, 2014: <span property="foaf:name"
-    typeof="foaf:Person">Gongle Shi <span class="corresponding">mail</span>, </span>): the name is
-    the element's own text, its icons and pop-ups aside."""
-    names: list[str] = []
-    for node in page.tree.css('[typeof~="foaf:Person"][property~="foaf:name"]'):
-        name = display_name((clean_text(node.text(deep=False)) or "").strip(" ,;"))
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-# One person of a byline block: Atypon's a.author-name (Wiley, PLOS) and span.contrib-author (Scitation,
-# 2020: the name's link, its marks and the comma, before the block's "more..." and hidden affiliations),
-# Silverchair's div.al-author-name, MDPI's profile-card-drop.
-_PERSON_ELEMENTS = ('[class~="author-name"],[class~="contrib-author"],[class~="al-author-name"],'
-                    '[class~="profile-card-drop"]')
-
-
-def _names_in(byline: Any) -> list[str]:
-    # A list of authors (Springer Nature's ul.c-article-author-list) holds one person an item,
-    # without commas between some of them. A block of several lists (HighWire: the contributors, then
-    # their affiliations, the correspondence and the history; Frontiers: the people, then the
-    # affiliations) names the people in its first.
-    # An empty list (Thieme's hidden affiliations list, filled when clicked) names nobody. A block
-    # that holds one list and no more than its heading (OJS 3: <section class="item authors"><h2>
-    # Authors</h2><ul class="authors">…, the heading in the journal's language) is that list.
-    lists = byline.css("ol, ul") if byline.tag not in ("ul", "ol") else []
-    lists = _outside_details([found for found in lists if found.css_first("li")], byline)
-    # A block's navigation (SpringerLink, 2017: div.authors opens with <ul data-role="AuthorsNavigation">
-    # <li>Authors</li><li><a href="#authorsandaffiliations">Authors and affiliations</a></li>, then the
-    # people's ul) names nobody: the list after it is the byline.
-    navigation = [found for found in lists if _is_navigation(found)]
-    lists = [found for found in lists if not _is_navigation(found)]
-    if len(lists) > 1 or (lists and (navigation or _only_a_heading_besides(byline, lists[0]))):
-        byline = lists[0]
-    items = byline.css("li") if byline.tag in ("ul", "ol") else []
-    # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
-    if not items and byline.tag == "p":
-        items = [bold for bold in byline.iter() if "bold" in (bold.attributes.get("class") or "").split()
-                 and (clean_text(bold.text()) or "").casefold() not in ("", "and", ",")]
-    # Atypon's list of authors as a block (Wiley): each person's link, its affiliations' pop-up beside it;
-    # MDPI's name that drops its profile card.
-    # …or one element classed "author" a person (OJS 3 themes' div.author, Dagstuhl's span.author).
-    items = (items or _outside_details(byline.css(_PERSON_ELEMENTS), byline) or _people_marked(byline)
-             or _linked_name_headings(byline))
-    # An item holding several people so marked is theirs (an OJS theme's one li of div.authors).
-    items = [person for item in items for person in _each_person(item)]
-    if items:
-        # An item that marks the person's name (OJS 3: span.name, then span.affiliation; PLOS: a.author-name,
-        # then its affiliations' pop-up; the ACM's span.loa__author-name inside the link that also holds
-        # the affiliation) is read by it.
-        items = [item.css_first('[class~="loa__author-name"],[class~="PeopleListItem__name"]')
-                 or item.css_first('[class~="name"],[class~="author-name"],[class~="linked-name"]') or item
-                 for item in items]
-        return [name for item in items for name in names_in_byline(_bare_byline(_person_text(item)))]
-    return names_in_byline(_bare_byline(byline_text(byline)))
-
-
-# A person's details a byline shows only on demand beside the name (Atypon: Wiley's div.author-info
-# role="region", the ACS's div.loa-info): the name again, the e-mail and ORCID links as lists.
-_DETAILS_ROLES = frozenset({"region", "dialog", "tooltip"})
-
-
-def _in_details(node: Any, byline: Any, info: bool = True) -> bool:
-    """Whether the node sits in a person's pop-up inside the byline (looked for up to the byline only);
-    without `info`, one marked as a pop-up by its role or class, not by a class ending in "info"."""
-    for parent in ancestors(node):
-        if parent.mem_id == byline.mem_id:
-            return False
-        words = (parent.attributes.get("class") or "").casefold().split()
-        if (parent.attributes.get("role") or "").casefold() in _DETAILS_ROLES or any(
-                (info and word.endswith("info")) or word in ("popup", "tooltip", "overlay")
-                for word in words):
-            return True
-    return False
-
-
-def _outside_details(nodes: list[Any], byline: Any) -> list[Any]:
-    """The nodes outside the people's pop-ups. A block classed "…info" is a pop-up only beside names
-    shown outside it: a blog's byline wraps each person in div.author-info, the names shown, not again."""
-    return ([node for node in nodes if not _in_details(node, byline)]
-            or [node for node in nodes if not _in_details(node, byline, info=False)])
-
-
-def _is_navigation(found: Any) -> bool:
-    """A list marked as the block's navigation or tabs (role or data-role), not its people."""
-    roles = f"{found.attributes.get('role') or ''} {found.attributes.get('data-role') or ''}".casefold()
-    return "navigation" in roles or "tablist" in roles
-
-
-def _linked_name_headings(block: Any) -> list[Any]:
-    """The headings of a byline block that are each one link (SSRN, 2024: div.authors holds per person
-    an h2 linking to their papers, then a <p> of their affiliations, and a "See all articles by …" link):
-    a person each, the block's other text theirs. A heading that is not one link is the block's label."""
-    people = []
-    for heading in block.css(HEADINGS):
-        links = heading.css("a")
-        if len(links) == 1 and (text := clean_text(heading.text())) and clean_text(links[0].text()) == text:
-            people.append(heading)
-    return people
-
-
-def _each_person(item: Any) -> list[Any]:
-    marked = _people_marked(item)
-    return marked if len(marked) > 1 else [item]
-
-
-def _people_marked(block: Any) -> list[Any]:
-    """The elements classed "author" inside the block, none inside another (a blog's span.author
-    holding its a.author is one person)."""
-    people: list[Any] = []
-    covered: set[int] = set()  # the people kept and everything inside them
-    # In page order a person comes before whatever is inside it: gathering what each kept one holds
-    # walks the block once, where asking each element for its ancestors walked a deep nest once each.
-    for node in block.css('[class~="author"]'):
-        if node.mem_id != block.mem_id and node.mem_id not in covered:
-            people.append(node)
-            covered.update(inside.mem_id for inside in node.traverse())
-    return people
-
-
-# What an item of a byline shows beside the person's name: the affiliation (OJS's span.affiliation,
-# a theme's misspelt div.article-author-affilitation) and the ORCID link.
-_BESIDE_THE_NAME = '[class*="affil"],[class~="orcid"]'
-
-
-def _person_text(item: Any) -> str | None:
-    """The text of one person's item of a byline, without the affiliation and ORCID shown with it."""
-    if item.css_first(_BESIDE_THE_NAME) is None:
-        return byline_text(item)
-    copy = LexborHTMLParser(f"<div>{item.html}</div>").css_first("div")
-    for beside in copy.css(_BESIDE_THE_NAME):
-        beside.decompose()
-    return byline_text(copy)
-
-
-# A heading over a list of people ("Authors", "Szerzők"): a few words, no more.
-_HEADING_WORDS = 3
-
-
-def _only_a_heading_besides(block: Any, inner: Any) -> bool:
-    """Whether the block's text outside the list is a heading of a few words at most."""
-    outside = (byline_text(block) or "").replace(byline_text(inner) or "", " ")
-    return len(outside.split()) <= _HEADING_WORDS
-
-
-# A byline's descriptor ("Authors:" in arXiv's <span class="descriptor">), and affiliations written
-# inline: marks "(1)", "(2 and 1)", "(1,2)" and the list "((1) The Johns Hopkins University (2) …)".
-# A block's own heading word before the names, without its colon ("Authors Jesse Dodge, …",
-# Dagstuhl's h3.authors), is one too; so is a post's "by" before its first name ("by Martin Fenner").
-_BYLINE_DESCRIPTOR = re.compile(
-    r"^(?:(?:Authors?|By)\s*:\s*|Authors?\s+(?=[A-Z])|[Bb]y\s+(?=[A-Z\u00c0-\u00de]))"
-)
-_AFFILIATION_LIST = re.compile(r"\(\s*\(\d+\)[^()]*(?:\(\d+\)[^()]*)*\)")
-_AFFILIATION_MARK = re.compile(r"\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
-
-
-# Links and buttons a byline shows beside its names: "ORCID: orcid.org/0000-…", "Email author", "All
-# Authors" (Wiley), "+6 authors" (Semantic Scholar), "Authors Info & Affiliations" (the ACM), and the
-# "…" of a list shown shortened ("Joydeep Mukherjee, … Mohini Sain").
-_BYLINE_LINKS = re.compile(
-    # bioRxiv's ORCID icon link before a name: "View ORCID ProfileGwendolyn M. Jang".
-    r"ORCID:\s*\S+|View ORCID Profile|Email author|(?:^|\s)…(?=\s|$)"
-    r"|\b(?:(?:view|show|see) )?all authors\b|\bshow (?:more|less)\b|\+\s?\d+ (?:more )?authors?\b"
-    r"|\bauthors? info\s*(?:&|and)\s*affiliations\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_byline(text: str | None) -> str | None:
-    if not text:
-        return text
-    # The links first: "Authors Info & Affiliations" is a link, not a descriptor before a name.
-    text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
-    text = _BYLINE_DESCRIPTOR.sub("", text.strip(), count=1)
-    return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))
