@@ -1,6 +1,7 @@
 """Who wrote the paper, as a page without meta shows it: its schema.org or FOAF people, a byline
-element (platforms' byline classes, one person a list item), or the run of links to people's pages
-under the heading of its title."""
+element (platforms' byline classes, one person a list item: read in `byline_blocks.py`), the run of
+links to people's pages under the heading of its title (`author_links.py`), or a byline no class
+names (a labelled one, a "By …" line, a line of names under the heading, a citation of the page)."""
 
 from __future__ import annotations
 

@@ -72,7 +72,6 @@ from .shown import (
     is_cut_off,
     read_article_body,
     read_labels,
-    without_closing_mark,
 )
 from .shown_dates import (
     article_date,
@@ -83,6 +82,7 @@ from .shown_dates import (
     publication_labelled_dates,
 )
 from .shown_dois import doi_shown, doi_under_heading
+from .shown_titles import without_closing_mark
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")

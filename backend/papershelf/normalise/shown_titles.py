@@ -1,0 +1,120 @@
+"""The paper's title as a page without meta shows it: the h1 its <title> repeats (a badge after it
+left out), a heading classed as the title, the heading over its abstract, the stretch of its <title>
+the page shows; read without knowing the publisher. `shown.py` asks these for a page's record.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..identity import clean_text
+from .html_meta import Page, block_text, markup_text, subtitle_beside
+from .places import OWN_TITLE, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
+
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
+_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+_LONGEST_TITLE = 400
+_TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
+# Where a page without a heading shows its title: headings, title-classed elements, bold text.
+_TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+
+
+def heading_title(page: Page) -> str | None:
+    """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
+    without one, a heading classed as the title that the <title> repeats."""
+    key = compact(page.node_text("title") or "")
+    headings = _headings(page, "h1")
+    titled = [text for text in _headings(page, _TITLE_HEADINGS) if text not in headings]
+    # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
+    repeated = [text for text in headings + titled if key and compact(text) in key]
+    if repeated:
+        return max(repeated, key=len)
+    # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
+    # <h1><span>2016年总目录<b class="markJ">简</b></span></h1>, a badge beside the title).
+    marked = [text for node, _ in page_headings(page, "h1") if (text := _without_closing_badge(node))]
+    if repeated := [text for text in marked if key and compact(text) in key and words_in(text) >= 2]:
+        return max(repeated, key=len)
+    # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
+    # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
+    return title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+
+
+# The most characters a badge after a heading's title may have ("简", "New", "OA").
+_BADGE = 3
+
+
+def _without_closing_badge(heading: Any) -> str | None:
+    """The heading's text without the short mark its last element sets after the title, or None when
+    it ends with no such element."""
+    text = block_text(heading) or ""
+    last = None
+    # Only a leaf's text is read: a leaf's is its own, so a deep heading is read once.
+    for node in heading.css("*"):
+        if next(node.iter(), None) is None and clean_text(node.text()):
+            last = node
+    mark = clean_text(last.text()) if last is not None else None
+    if not mark or len(mark) > _BADGE or not text.endswith(mark):
+        return None
+    return clean_text(text[: -len(mark)])
+
+
+def title_over_the_abstract(page: Page) -> str | None:
+    """Without an h1, the heading right above the one headed "Abstract" (APJITM's "Article Info":
+    an h3 of the title, then an h4 "Abstract"; its <title> is the journal's initials)."""
+    before = None
+    for node in page.tree.css("h2, h3, h4, h5"):
+        text = block_text(node) or ""
+        if text.rstrip(":").strip().casefold() in ("abstract", "summary"):
+            if before and words_in(before) >= 2 and len(before) <= _LONGEST_TITLE:
+                return before
+            return None
+        before = text
+    return None
+
+
+def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
+    """A paper page without a heading of its title names it in its <title>, around the site's name
+    ("DROPS - The Minimum Size of …", "… - IEEE Conference Publication"): the longest stretch of it
+    that the page also shows as a title or in bold ("SVO – Attractors in …" keeps its dash), else
+    its longest part, site names being short."""
+    whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
+    if not whole:
+        return None
+    stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
+    shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
+    for stretch in sorted(filter(None, stretches), key=len, reverse=True):
+        if compact(stretch) in shown and words_in(stretch) >= 2:
+            return shown[compact(stretch)]
+    # A <title> cut to a length ("Isolation and characterization of pigeon breast mu...[Acta Biochim
+    # Pol. 2005] - PubMed Result"): the title shown that its words before the ellipsis begin.
+    if (cut := _ELLIPSIS.search(whole)) is not None:
+        opening = compact(TITLE_SEPARATOR.split(whole[: cut.start()])[-1])
+        found = [text for key, text in shown.items() if key.startswith(opening) and len(key) > len(opening)]
+        if len(opening) >= OWN_TITLE and found:
+            return found[0]
+    if shown_only:
+        return None
+    parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
+    return max(filter(None, parts), key=len, default=None)
+
+
+def without_closing_mark(text: str | None) -> str | None:
+    """A heading's text without the footnote mark that may close it ("… azodicarboxylates†")."""
+    return clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
+
+
+def _headings(page: Page, selector: str) -> list[str]:
+    found = []
+    for node, shown in page_headings(page, selector):
+        classes = (node.attributes.get("class") or "").lower()
+        # arXiv's heading opens with a descriptor: <h1 class="title"><span>Title:</span> …</h1>; a
+        # footnote mark may close it ("… of late M dwarfs*", "… azodicarboxylates†").
+        text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
+        text = without_closing_mark(text)
+        if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
+            # A subtitle set apart beside the heading is part of the title.
+            found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
+    return found
