@@ -1467,6 +1467,18 @@ def test_without_meta_a_byline_set_in_emphasis_before_its_citation_names_the_aut
         assert byline(parse_page(f"<html><body>{body}</body></html>"), title) == [], line
 
 
+
+def test_without_meta_a_venue_in_italics_before_its_citation_under_the_title_is_no_author():
+    # A lab's page for its paper, the venue set in italics as a citation sets it: round 41's byline in
+    # emphasis took one capitalised pair before a semicolon for a person ("Nature Communications").
+    abstract = ("<h2>Abstract</h2><p>We present a method for segmenting cells in microscopy images with deep"
+                " networks trained on many thousands of annotated images.</p>")
+    for venue in ("<i>Nature Communications</i>; 10:1234-1245, 2019.", "<em>Scientific Reports</em>; 2019"):
+        page = (f"<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation"
+                f"</h1><p>{venue}</p>{abstract}</body></html>")
+        paper = normalise_page("https://lab.example.edu/pubs/cells", page).papers[0]
+        assert paper.title == "Deep cell segmentation" and paper.authors is None, venue
+
 def test_names_after_a_label_in_lenticular_brackets_are_the_byline():
     # CNKI's record page of 2016 (round 40's held-out page): no meta, the names in a paragraph that opens
     # with the label 【作者】 as its text, each a link followed by a full-width semicolon; then the names in
