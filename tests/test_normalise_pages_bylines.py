@@ -1539,6 +1539,21 @@ def test_a_groups_members_that_meta_lists_after_it_and_the_page_under_its_name_a
     assert found.authors == [name for _, name in meta[1:]]
 
 
+
+def test_a_group_inside_a_byline_of_initials_keeps_the_authors_after_it():
+    # A trial's page whose byline cuts given names to initials ("A. Lovelace, A. Turing, Round Study Group,
+    # C. Babbage, G. Hopper") and whose acknowledgements list the group's members: the meta's full name of
+    # the author after the group first shows there, after the group's name again, and round 43's
+    # members rule took the byline's last two authors for the group's members.
+    meta = [("citation_title", "Round things"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Alan Turing"), ("citation_author", "Round Study Group"),
+            ("citation_author", "Charles Babbage"), ("citation_author", "Grace Hopper")]
+    body = ("<h1>Round things</h1><p>A. Lovelace, A. Turing, Round Study Group, C. Babbage, G. Hopper</p>"
+            "<h2>Abstract</h2><p>We looked at round things.</p><h2>Acknowledgements</h2>"
+            "<p>The Round Study Group: Charles Babbage (chair), Grace Hopper, Edsger Dijkstra.</p>")
+    found = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert found.authors == [name for _, name in meta[1:]]
+
 def test_a_groups_acronym_in_capitals_keeps_its_capitals():
     # JAMA Network (round 43): citation_author "HOPE Project Consortium" is a group's name, not a person's
     # whose family name is set in capitals.
