@@ -1571,6 +1571,21 @@ def test_degrees_after_a_name_and_its_comma_are_no_given_name():
     assert display_name("Nguyen, Ba") == "Ba Nguyen"
 
 
+
+def test_initials_after_a_family_name_and_its_comma_that_spell_a_degree_are_the_given_name():
+    # A repository's record (DSpace, EPrints: DC.creator and citation_author "Smith, M.A.", "Brown, MS"):
+    # round 43's degrees after a comma took the initials for a degree and left the family name alone.
+    creators = ("Smith, M.A.", "Brown, MS", "Jones, R.B.")
+    for name in ("DC.creator", "citation_author"):
+        metas = "".join(f'<meta name="{name}" content="{creator}">' for creator in creators)
+        page = (f'<html><head><meta name="DC.title" content="Soil in the rain"><meta name="citation_title" '
+                f'content="Soil in the rain">{metas}</head><body><h1>Soil in the rain</h1></body></html>')
+        paper = normalise_page("https://repository.example.edu/handle/1/2", page).papers[0]
+        assert paper.authors == ["M.A. Smith", "MS Brown", "R.B. Jones"], name
+    # After a whole name, or a name and its given name, they are still degrees.
+    assert display_name("Yasuhiro Sato, MD, PhD") == "Yasuhiro Sato"
+    assert display_name("Lovelace, Ada, MD") == "Ada Lovelace"
+
 def test_a_group_that_a_byline_of_person_links_closes_with_in_plain_text_is_its_last_author():
     # JAMA Network (round 43): "…; Yoshifumi Mizuno, MD, PhD; and the HOPE Project Consortium", each
     # person a link to a search for their papers, the group plain text; without meta it was left out.
