@@ -1229,6 +1229,22 @@ def test_a_chinese_journal_issue_dates_the_paper_by_its_year():
     assert normalise_page(address, page.format("")).papers[0].published is None
 
 
+
+def test_a_chinese_issue_in_a_sidebar_of_other_papers_dates_nothing():
+    # A Chinese journal's article page lists related articles ('相关文献'), each with its own issue, beside
+    # or before its record: round 40's issue pattern read the first issue anywhere above the references.
+    record = ("<h1>企业社会责任研究</h1><p>摘要：本文研究企业社会责任与财务绩效的关系，"
+              "发现二者正相关。本文进一步讨论了其机制，并给出了政策建议和未来研究方向。</p>"
+              "<p>DOI：10.1234/abcd.2016.02.002</p>")
+    items = ("<li><a href='/a'>公司治理研究</a> 管理世界 2019年第3期</li>"
+             "<li><a href='/b'>财务绩效</a> 2018年5期</li>")
+    for side in (f"<div class=sidebar><h3>相关文献</h3><ul>{items}</ul></div>",
+                 "<aside><h3>相关文献</h3><p>公司治理研究 2019年第3期</p></aside>"):
+        for body in (record + side, side + record):
+            page = f"<html><head><title>企业社会责任研究</title></head><body>{body}</body></html>"
+            paper = normalise_page("https://www.example.cn/article/1", page).papers[0]
+            assert (paper.title, paper.published) == ("企业社会责任研究", None), body
+
 def test_a_date_written_with_year_month_and_day_characters_after_a_chinese_label_dates_the_paper():
     # Wanfang Data's article page of 2017 (round 40's second batch): no meta date, the issue in the
     # breadcrumbs ('2017年4期') and a row '在线出版日期：' ('date of online publication') with its value

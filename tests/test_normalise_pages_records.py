@@ -510,6 +510,29 @@ def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an
     assert found is None or not found.papers
 
 
+
+def test_a_page_that_offers_another_document_or_a_listings_pdfs_under_its_heading_is_no_papers_record():
+    # Round 40's record-page PDF took any short link saying PDF under the h1: a course's syllabus, a
+    # journal issue's full-issue PDF, the PDF of each paper an issue's contents list, a programme's.
+    page = "<html><head><title>{0} | Example</title></head><body><h1>{0}</h1>{1}</body></html>"
+    for heading, under in (
+        ("CS 101: Introduction to Programming", '<p><a href="/cs101/syllabus.pdf">Syllabus (PDF)</a></p>'
+         "<p>Welcome to the course. Lectures are on Tuesdays and Thursdays.</p>"),
+        ("Volume 12, Issue 3", '<p><a href="/issues/12/3/full.pdf">Full issue PDF</a></p>'),
+        ("Volume 12, Issue 4", '<div class="toc-item"><h3><a href="/a/1">Cells under stress</a></h3><p>Ann'
+         ' Lee</p><a href="/a/1.pdf">PDF</a></div><div class="toc-item"><h3><a href="/a/2">Tissues at rest'
+         '</a></h3><p>Carl Mayer</p><a href="/a/2.pdf">PDF</a></div>'),
+        ("Programme", '<table><tr><td>09:00</td><td>Keynote</td><td><a href="/slides/k1.pdf">Slides</a></td>'
+         '</tr><tr><td>10:00</td><td>Session 1</td><td><a href="/papers/s1.pdf">PDF</a></td></tr></table>'),
+    ):
+        found = normalise_page("https://www.example.org/page", page.format(heading, under))
+        assert found is None or not found.papers, heading
+    # The record's own document, however its link words it, still makes the page a paper's record.
+    for words in ("Download PDF", "Full text PDF (1.2 MB)", "PDF下载"):
+        under = f'<p><a href="/download/123.pdf">{words}</a></p>'
+        found = normalise_page("https://www.example.org/record/123", page.format("A record's title", under))
+        assert found is not None and found.papers[0].title == "A record's title", words
+
 def test_a_sites_listing_of_its_papers_under_publications_is_no_papers_page():
     # A researcher's site built by Hugo's Academic theme: /publications/journal-articles/ lists the
     # site's journal articles, each a link to its own page under /publication/. Round 38's last resort

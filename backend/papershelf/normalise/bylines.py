@@ -336,7 +336,8 @@ def _emphasised_names(element: Any) -> list[str]:
     """The names of the emphasis that opens the element, when it holds nothing but names parted by commas
     and the element ends there or goes on after a semicolon or a line break (JMLR W&CP, 2007-2012:
     <p><i><b>Tobias Jung, Daniel Polani</b></i>; JMLR W&CP 1:33-57, 2007.</p>). One name alone needs the
-    semicolon: a label set in bold ("Research Article") is two capitalised words too."""
+    semicolon: a label set in bold ("Research Article") is two capitalised words too; and bold, for a
+    venue set in italics alone is one too ("<i>Nature Communications</i>; 2019", a citation's style)."""
     first = element.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
@@ -357,7 +358,8 @@ def _emphasised_names(element: Any) -> list[str]:
     parts = _NAMES_SEPARATOR.split(line)
     if not all(NAME_PART.fullmatch(part) for part in parts):
         return []
-    return names_in_byline(line) if len(parts) > 1 or semicolon else []
+    bold = any(node.tag in ("b", "strong") for node in first.traverse())
+    return names_in_byline(line) if len(parts) > 1 or (semicolon and bold) else []
 
 
 def _names_heading(text: str | None) -> list[str]:

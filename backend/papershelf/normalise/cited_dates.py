@@ -19,7 +19,9 @@ from .places import (
     HEADINGS,
     OTHER_PAPERS,
     OWN_TITLE,
+    above_references,
     compact,
+    in_another_entry,
     text_above_references,
     title_heading,
 )
@@ -269,9 +271,14 @@ _CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*(?:第\s*)?\d{1,
 
 def chinese_issue_year(page: Page) -> list[str]:
     """The year of the first issue so written above the references: an issue's number is no month (a
-    bimonthly's second issue comes out in spring), so the year alone dates the paper."""
-    found = _CHINESE_ISSUE.search(text_above_references(page, OTHER_PAPERS))
-    return [found.group(1)] if found else []
+    bimonthly's second issue comes out in spring), so the year alone dates the paper. An issue in a
+    list's item or an aside is another paper's (a sidebar of related articles, each with its issue)."""
+    for node in above_references(page, OTHER_PAPERS):
+        if node.tag != "-text" or "\u5e74" not in (text := node.text_content or ""):
+            continue
+        if (found := _CHINESE_ISSUE.search(text)) and not in_another_entry(page, node):
+            return [found.group(1)]
+    return []
 
 
 # An NLM-style citation of the page's own paper, its DOI right after it: "Open Life Sci. 2023 Jul

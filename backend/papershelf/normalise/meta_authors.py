@@ -85,7 +85,8 @@ def _without_group_members(page: Page, names: list[str]) -> list[str]:
     names 18 people, "HOPE Project Consortium", then the consortium's 9 members, whom the byline's
     "… and the HOPE Project Consortium" leaves to "The HOPE Project Consortium Authors: Rio Kamashita,
     …" in the article's information). A group inside a byline ("A, B, X Study Group, C") is followed
-    on the page by the next author itself, not by its own name again."""
+    on the page by the next author itself, not by its own name again, however the byline writes that
+    author ("A. Lee, PRISM Study Group, C. Mayer": the family name right after the group)."""
     at = next((i for i, name in enumerate(names[:-1]) if is_group(name)), None)
     if at is None or page.tree.body is None:
         return names
@@ -94,6 +95,9 @@ def _without_group_members(page: Page, names: list[str]) -> list[str]:
     first = text.find(group)
     shown = text.find(member)
     if first < 0 or shown < first:
+        return names
+    family = (member.split() or [member])[-1]
+    if family in text[first + len(group): first + len(group) + _MEMBERS_WITHIN]:
         return names
     again = text.rfind(group, first + len(group), shown)
     return names[: at + 1] if again >= 0 and shown - again - len(group) <= _MEMBERS_WITHIN else names

@@ -59,8 +59,10 @@ def display_name(value: str | None) -> str | None:
     if not text or "," not in text:
         return text
     parts = [part.strip() for part in text.split(",")]
-    while len(parts) > 1 and _written_as_a_degree(parts[-1]):
-        parts.pop()  # "Sayo Hamatani, PhD", "Yasuhiro Sato, MD, PhD" (JAMA Network): degrees, no given name
+    # "Sayo Hamatani, PhD", "Yasuhiro Sato, MD, PhD" (JAMA Network): degrees after a whole name, no given
+    # name; after a family name alone they are its initials ("Smith, M.A.", "Smith, MD": a repository's).
+    while (len(parts) > 2 or (len(parts) == 2 and " " in parts[0])) and _written_as_a_degree(parts[-1]):
+        parts.pop()
     if len(parts) == 1:
         return parts[0]
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:

@@ -409,25 +409,36 @@ def read_article_body(
 # How far under its heading a record page offers its document, in nodes; and how long the link's words.
 _NODES_TO_THE_PDF = 80
 _PDF_LINK_WORDS = 20
+# The words a link to the record's own document says beside "PDF" ("PDF下载", "Download PDF", "Full text
+# PDF (1.2 MB)"); any other word names another document ("Syllabus (PDF)", "Full issue PDF", "Slides").
+_OWN_PDF_WORDS = frozenset({
+    "download", "view", "full", "text", "fulltext", "article", "paper", "get", "open", "here", "the",
+    "kb", "mb", "下载", "下載", "全文", "ダウンロード", "다운로드", "원문",
+})
+_LINK_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _offers_its_pdf(page: Page) -> bool:
     """Whether the page offers its document as a PDF right under its heading, before any prose: a
     database's record of a paper that shows neither an abstract nor a DOI (CNKI's record of a journal's
     annual index: the h1, then 'CAJ下载' and 'PDF下载' links to /kcms/download.aspx?…&dflag=pdfdown). A
-    PDF linked further down, or in a page's prose, is any page's attachment."""
+    PDF linked further down, or in a page's prose, is any page's attachment; one under a heading of its
+    own, or one of several documents, is a listing's item (a journal issue's or a programme's papers)."""
     heading = page.tree.css_first("h1")
     if heading is None:
         return False
+    offered, own = set(), False
     for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF:
-            return False
-        if node.tag != "a" or "pdf" not in (node.attributes.get("href") or "").casefold():
+        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
+            break
+        href = "".join((node.attributes.get("href") or "").split()) if node.tag == "a" else ""
+        if "pdf" not in href.casefold() or _in_site_chrome(page, node):
             continue
-        words = "".join((node.text() or "").split()).casefold()
-        if "pdf" in words and len(words) <= _PDF_LINK_WORDS and not _in_site_chrome(page, node):
-            return True
-    return False
+        offered.add(href)
+        words = (node.text() or "").casefold()
+        own = own or ("pdf" in words and len("".join(words.split())) <= _PDF_LINK_WORDS
+                      and set(_LINK_WORD.findall(words.replace("pdf", " "))) <= _OWN_PDF_WORDS)
+    return own and len(offered) == 1
 
 
 def _in_site_chrome(page: Page, node: Any) -> bool:
