@@ -19,6 +19,7 @@ from .html_meta import (
     byline_text,
     nearest_answer,
     next_element,
+    past_blank_text,
     short_text,
 )
 from .names import NAME_PART, display_name, display_names, folded, names_in_byline, names_in_citation
@@ -223,9 +224,7 @@ _TRAILING_MARKS = " *\u2020\u2021\u00a7\u00b6"
 def _name_beside_own_address(block: Any) -> str | None:
     """The name that opens the block in an element of its own before a <br>, when a mailto link in the
     block names that person (a word of the name, three letters or more, in the mailbox)."""
-    first = block.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = past_blank_text(block.child)
     after = next_element(first) if first is not None and not first.tag.startswith("-") else None
     if after is None or after.tag != "br":
         return None
@@ -287,9 +286,7 @@ _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![JS]r)\.$")
 def _names_line(element: Any) -> list[str]:
     """The names of the element's own first line when it is nothing but names parted by commas
     (APJITM: <p>Shasha Arzila Tarmizi, Saidah Saad<br><a>dx.doi.org/10.17576/…</a></p>)."""
-    first = element.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = past_blank_text(element.child)
     line = clean_text(first.text_content) if first is not None and first.tag == "-text" else None
     return _only_names(line)
 
@@ -338,16 +335,12 @@ def _emphasised_names(element: Any) -> list[str]:
     <p><i><b>Tobias Jung, Daniel Polani</b></i>; JMLR W&CP 1:33-57, 2007.</p>). One name alone needs the
     semicolon: a label set in bold ("Research Article") is two capitalised words too; and bold, for a
     venue set in italics alone is one too ("<i>Nature Communications</i>; 2019", a citation's style)."""
-    first = element.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = past_blank_text(element.child)
     if first is None or first.tag not in _EMPHASIS:
         return []
     if not all(node.tag in _EMPHASIS for node in first.traverse()):
         return []  # a link or a mark inside: not a plain line of names
-    rest = first.next
-    while rest is not None and rest.tag == "-text" and not (rest.text_content or "").strip():
-        rest = rest.next
+    rest = past_blank_text(first.next)
     after = (rest.text_content or "").lstrip() if rest is not None and rest.tag == "-text" else ""
     semicolon = after.startswith(";")
     if rest is not None and not semicolon and rest.tag != "br":

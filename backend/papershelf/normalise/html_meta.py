@@ -773,3 +773,10 @@ def next_element(node: Any) -> Any:
     while sibling is not None and sibling.tag in ("-text", "-comment"):
         sibling = sibling.next
     return sibling
+
+
+def past_blank_text(node: Any, step: str = "next") -> Any:
+    """`node`, or the first node after it (before it: `step="prev"`) that is not text of spaces alone."""
+    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+        node = getattr(node, step)
+    return node

@@ -25,7 +25,7 @@ from .cited_dates import (
     volume_pages_year,
 )
 from .dates import dates_in_text, labelled_dates, partial_date, whole_date
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, next_element, past_blank_text, short_text
 from .places import (
     END_OF_ARTICLE,
     HEADING_TAGS,
@@ -451,7 +451,7 @@ def _dates_after(
         for _ in range(_GAP_ELEMENTS):
             if date is not None or sibling is None or not _gap_element(sibling):
                 break
-            sibling = _next_shown(sibling)
+            sibling = past_blank_text(sibling.next)
         if date is None and sibling is not None:
             # Beside the meta's date, read anywhere on the page, the element after a label must be a
             # date and nothing else: after "Published: <a>Journal …</a>" comes the page's next block
@@ -527,11 +527,6 @@ def _gap_element(node: Any) -> bool:
     return bool(text) and len(text) <= 12 and _LABEL_GAP.fullmatch(text) is not None
 
 
-def _next_shown(node: Any) -> Any:
-    after = node.next
-    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
-        after = after.next
-    return after
 
 
 # Headings of other posts or stories a blog or a news site lists beside the page's own.

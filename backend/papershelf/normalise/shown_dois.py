@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
-from .html_meta import Page, nearest_answer
+from .html_meta import Page, nearest_answer, past_blank_text
 from .places import (
     HEADINGS,
     OWN_TITLE,
@@ -182,9 +182,7 @@ def _after_doi_icon(text: Any) -> bool:
     """A bare DOI right after an image that labels it (KSII TIIS: <img src="…/doi_icon.png"> <span>10.3837/
     tiis.2020.06.001</span>): the icon is its "DOI" label."""
     for node in (text, text.parent):
-        before = node.prev if node is not None else None
-        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-            before = before.prev
+        before = past_blank_text(node.prev, "prev") if node is not None else None
         if before is not None and before.tag == "img":
             named = " ".join(before.attributes.get(key) or "" for key in ("src", "alt", "title"))
             return "doi" in named.casefold()
