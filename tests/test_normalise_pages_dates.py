@@ -1374,3 +1374,23 @@ def test_an_issue_month_after_a_comma_dates_the_page():
     assert published("Volume 134, Number 6, December 2012") == "2012-12"
     # A day after the issue is its full date, read as before.
     assert published("Vol. 14, No. 6, June 30, 2020") == "2020-06-30"
+
+
+def test_a_cited_works_issue_and_month_in_running_text_or_a_list_does_not_date_the_page():
+    # The issue's month after a comma (round 44) is the page's own line under its title, not a work the
+    # page cites in a sentence or a list of references in the same form.
+    abstract = ("We study round things in detail and show that they roll further than square things on every "
+                "surface we tried, with a model that predicts how far.")
+    cited = "Stone B. Journal of Things, Vol. 3, No. 2, March 1999, pp. 1-10"
+
+    def published(citing: str) -> str | None:
+        page = (f"<html><head><title>Round things roll further</title></head><body><h1>Round things roll "
+                f"further</h1><p>By Ann Lee</p><h2>Abstract</h2><p>{abstract}</p><p>doi:10.1234/round.2020.1</p>"
+                f"<h2>Background</h2>{citing}</body></html>")
+        return normalise_page("https://example.org/post", page).papers[0].published
+
+    assert published(f"<p>Earlier work ({cited}) measured only squares on flat ground, and nobody has measured "
+                     "round things on slopes since then, which this study does for the first time.</p>") is None
+    assert published(f"<p>Earlier work (<em>{cited}</em>) measured only squares on flat ground, and nobody has "
+                     "measured round things on slopes since, which this study does for the first time.</p>") is None
+    assert published(f"<ul><li>{cited}</li></ul>") is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
@@ -143,17 +144,33 @@ def volume_and_issue_date(page: Page) -> list[str]:
 # the platform of SpringerLink, Taylor & Francis and SAGE before 2010), or after a comma: "Volume 134,
 # Number 6, December 2012" (Project MUSE's article summary, 2013). A day there is the issue's full date,
 # which volume_and_issue_date reads.
-_ISSUE_MONTH = re.compile(
-    r"\bVol(?:ume|\.)?\s*\d+\s*,\s*(?:No\.?|Numbers?|Issues?)\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*[/,]\s*"
-    r"([A-Z][a-z]+\.?,?\s+(?:19|20)\d\d)\b"
-)
+_ISSUE = r"\bVol(?:ume|\.)?\s*\d+\s*,\s*(?:No\.?|Numbers?|Issues?)\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*"
+_MONTH_YEAR = r"([A-Z][a-z]+\.?,?\s+(?:19|20)\d\d)\b"
+_ISSUE_MONTH = re.compile(rf"{_ISSUE}/\s*{_MONTH_YEAR}")
+_ISSUE_MONTH_AFTER_COMMA = re.compile(rf"{_ISSUE},\s*{_MONTH_YEAR}")
+# The elements a line's text runs through: the line is the block that holds them.
+_INLINE = frozenset(("a", "span", "em", "i", "b", "strong", "small", "font", "cite", "sup", "sub"))
 
 
 def issue_month(page: Page) -> list[str]:
-    """The month (or season's year) of the first issue so written above the references."""
+    """The month (or season's year) of the first issue so written above the references. After a comma,
+    the form a citation of another work takes in a sentence or a list of references, only a line of its
+    own counts: a short block, not in a list's item, an aside, a nav or a footer."""
     found = _ISSUE_MONTH.search(text_above_references(page, OTHER_PAPERS))
+    if found is None:
+        found = next((match for node in above_references(page, OTHER_PAPERS) if node.tag == "-text"
+                      and (match := _ISSUE_MONTH_AFTER_COMMA.search(node.text_content or ""))
+                      and _a_line_of_its_own(page, node)), None)
     date = partial_date(found.group(1)) if found else None
     return [date] if date else []
+
+
+def _a_line_of_its_own(page: Page, text: Any) -> bool:
+    block = text.parent
+    while block is not None and block.tag in _INLINE:
+        block = block.parent
+    shown = clean_text(block.text(deep=True)) if block is not None else None
+    return bool(shown) and len(shown) < VENUE_LINE and not in_another_entry(page, text)
 
 
 # A journal's citation line with its volume, pages and year and the DOI right after it: "Acta
