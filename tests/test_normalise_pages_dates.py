@@ -1382,15 +1382,33 @@ def test_a_cited_works_issue_and_month_in_running_text_or_a_list_does_not_date_t
     abstract = ("We study round things in detail and show that they roll further than square things on every "
                 "surface we tried, with a model that predicts how far.")
     cited = "Stone B. Journal of Things, Vol. 3, No. 2, March 1999, pp. 1-10"
+    sentence = ("measured only squares on flat ground, and nobody has measured round things on slopes since "
+                "then, which this study does for the first time.")
 
     def published(citing: str) -> str | None:
-        page = (f"<html><head><title>Round things roll further</title></head><body><h1>Round things roll "
-                f"further</h1><p>By Ann Lee</p><h2>Abstract</h2><p>{abstract}</p><p>doi:10.1234/round.2020.1</p>"
-                f"<h2>Background</h2>{citing}</body></html>")
+        page = ("<html><head><title>Round things roll further</title></head><body><h1>Round things roll "
+                f"further</h1><p>By Ann Lee</p><h2>Abstract</h2><p>{abstract}</p>"
+                f"<p>doi:10.1234/round.2020.1</p><h2>Background</h2>{citing}</body></html>")
         return normalise_page("https://example.org/post", page).papers[0].published
 
-    assert published(f"<p>Earlier work ({cited}) measured only squares on flat ground, and nobody has measured "
-                     "round things on slopes since then, which this study does for the first time.</p>") is None
-    assert published(f"<p>Earlier work (<em>{cited}</em>) measured only squares on flat ground, and nobody has "
-                     "measured round things on slopes since, which this study does for the first time.</p>") is None
+    assert published(f"<p>Earlier work ({cited}) {sentence}</p>") is None
+    assert published(f"<p>Earlier work (<em>{cited}</em>) {sentence}</p>") is None
     assert published(f"<ul><li>{cited}</li></ul>") is None
+
+
+def test_a_cjk_publication_label_with_its_full_width_colon_dates_the_page():
+    # Chinese, Japanese and Korean pages write the colon full width ("发表日期：2016年4月1日"); the label and
+    # its date in one element were not read, only a date in an element of its own after it. Japanese
+    # journals label the day "発行日" (J-STAGE's articles) or "掲載日".
+    abstract = ("本研究では、丸いものが四角いものよりも遠くまで転がることを示し、"
+                "その距離を予測するモデルを提案する。") * 2
+
+    def published(label: str) -> str | None:
+        page = (f'<html lang="ja"><head><title>丸いものの転がり</title></head><body><h1>丸いものの転がり</h1>'
+                f"<p>{label}2016年4月1日</p><h2>抄録</h2><p>{abstract}</p><p>DOI: 10.1234/jp.2016.1</p>"
+                "</body></html>")
+        return normalise_page("https://example.org/jp", page).papers[0].published
+
+    for label in ("在线出版日期：", "公開日：", "発行日：", "掲載日：", "発行日: "):
+        assert published(label) == "2016-04-01", label
+    assert published("受付日：") is None  # received: no publication

@@ -59,9 +59,10 @@ _DATE_LABEL = re.compile(
     r"|first online"
     # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
     r"|first available(?: in [^:\n]{1,40}(?=:))?"
-    # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's "在线出版日期："
-    # (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE), "발행일".
-    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|발행일)\b",
+    # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's
+    # "在线出版日期：" (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE),
+    # "発行日", "掲載日", "발행일".
+    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +80,8 @@ _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 # "More stories" box, each item with its own "Published 3 Feb 2022".
 _ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
 # A word every label of _DATE_LABEL holds.
-_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued|出版|发表|发布|公開|발행", re.IGNORECASE)
+_LABEL_WORDS = re.compile(r"publi|posted|online|available|issued|出版|发表|发布|公開|発行|掲載|발행",
+                          re.IGNORECASE)
 
 
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
@@ -577,10 +579,10 @@ def _whole_date(node: Any) -> str | None:
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
 # of Publication (online): …", "First published on the web 26th September 2016" (RSC, 2016),
-# "Publication Date (Web): May 13, 2019" (ACS); not a
-# sentence ("Materials published in or after 2016 are licensed …").
+# "Publication Date (Web): May 13, 2019" (ACS), "发表日期：2016年4月1日" (the colon full width, as Chinese,
+# Japanese and Korean pages write it); not a sentence ("Materials published in or after 2016 are licensed …").
 _LABEL_GAP = re.compile(
-    r"[\s:.\-\u2013(),]*(?:on the web|on|in|online|web"
+    r"[\s:\uff1a.\-\u2013(),]*(?:on the web|on|in|online|web"
     # A book's imprint page: "First published in Great Britain in 2018 by …", "… in the United States of
     # America in 2019".
     r"|in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:of\s+)?){1,5}in)?[\s:.\-\u2013()]*",
