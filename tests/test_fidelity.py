@@ -178,6 +178,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("42", 1, 1, {"SSRN"}),
     ("43", 7, 2, {"JAMA Network", "Cochrane Library"}),
     ("44", 1, 1, {"Project MUSE"}),
+    ("46", 5, 5, {"Human Kinetics Journals"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
