@@ -65,6 +65,16 @@ def test_a_subtitle_beside_the_headings_wrapper_is_part_of_the_title():
     assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
 
 
+def test_a_subtitle_class_in_camel_case_beside_the_heading_is_part_of_the_title():
+    # SpringerLink, 2016: h1.ArticleTitle, then div.ArticleSubTitle; citation_title is the heading alone.
+    assert _paper("springer_s00059-015-4345-9.json").title.endswith(
+        "in patients with heart failure: Results of a meta-analysis of randomized controlled trials"
+    )
+    body = '<div><h1 class="ArticleTitle">The heading</h1><div class="ArticleSubTitle">Its subtitle</div></div>'
+    page = _meta_page(("citation_title", "The heading"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "The heading: Its subtitle"
+
+
 _NO_HEADING = """<html><head><title>{tab}</title></head><body>
 <div class="nav"><b>Journal of Pages</b></div>{shown}
 <p>DOI: 10.1234/shapes.1</p>

@@ -664,7 +664,8 @@ def subtitle_beside(heading: Any) -> str | None:
     alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
     for node in (heading, wrapper) if alone else (heading,):
         after = next_element(node)
-        if after is not None and "subtitle" in (after.attributes.get("class") or ""):
+        # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
+        if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
             return block_text(after)
     return None
 
