@@ -70,7 +70,8 @@ def test_a_subtitle_class_in_camel_case_beside_the_heading_is_part_of_the_title(
     assert _paper("springer_s00059-015-4345-9.json").title.endswith(
         "in patients with heart failure: Results of a meta-analysis of randomized controlled trials"
     )
-    body = '<div><h1 class="ArticleTitle">The heading</h1><div class="ArticleSubTitle">Its subtitle</div></div>'
+    body = '<div><h1 class="ArticleTitle">The heading</h1><div class="ArticleSubTitle">Its subtitle</div>'
+    body += "</div>"
     page = _meta_page(("citation_title", "The heading"), body=body)
     assert normalise_page("https://example.org/a", page).papers[0].title == "The heading: Its subtitle"
 
