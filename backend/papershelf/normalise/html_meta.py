@@ -646,6 +646,12 @@ def _jump_list(node: Any) -> bool:
     return _visible_chars(node.text(deep=True)) - linked < 3 * len(links)  # bullets, separators
 
 
+def jump_links(node: Any) -> bool:
+    """Whether an element holds nothing but links to places on the same page and the marks between
+    them (the JAMA Network's 2016 "ABSTRACT | METHODS | RESULTS …" beside the abstract's heading)."""
+    return _jump_list(node)
+
+
 def _back_to_top(link: Any) -> bool:
     """A link back to the top of the page ("Top", "Back to top", "↑"): navigation, not text."""
     if not (link.attributes.get("href") or "").startswith("#"):

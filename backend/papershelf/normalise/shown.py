@@ -24,6 +24,7 @@ from .html_meta import (
     alone_in_parent,
     block_text,
     byline_text,
+    jump_links,
     nearest_answer,
     next_element,
     run_text,
@@ -703,9 +704,27 @@ def ended_wrapper(heading: Any) -> Any:
     """The heading, or the wrapper that holds nothing else (a card's header, a grid's column beside the
     one that holds its text: InvenioRDM's "Description"): what follows it is the heading's section."""
     node = heading
-    while node.parent is not None and node.parent.tag in ("div", "header") and alone_in_parent(node):
+    while node.parent is not None and node.parent.tag in ("div", "header") and _alone_but_jump_links(node):
         node = node.parent
     return node
+
+
+def _alone_but_jump_links(node: Any) -> bool:
+    """Whether the element is all its parent holds besides a row of links to the page's own sections
+    (the JAMA Network, 2016: div.contentJump holds h2 "ABSTRACT" and "ABSTRACT | METHODS | …", the
+    abstract's text after the wrapper around them). Each sibling is looked at once, and the siblings
+    at one level and the next are apart, so climbing stays linear."""
+    if alone_in_parent(node):
+        return True
+    child = node.parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag != "-comment" and not (
+            (child.tag == "-text" and not (child.text_content or "").strip())
+            or (not child.tag.startswith("-") and jump_links(child))
+        ):
+            return False
+        child = child.next
+    return True
 
 
 def _first_element(node: Any) -> Any:
