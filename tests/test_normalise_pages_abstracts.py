@@ -1062,6 +1062,19 @@ def test_a_row_of_links_to_the_pages_sections_beside_the_abstracts_heading_does_
     assert "METHODS" not in abstract and "Figures" not in abstract
 
 
+def test_an_empty_heading_between_the_abstracts_heading_and_its_text_does_not_end_the_abstract():
+    # The JAMA Network, 2016 (round 46): an empty <h6><span></span></h6>, a template's slot for a
+    # sub-heading, stands between the abstract's heading and its text.
+    assert _paper("jamanetwork_archinternmed.2009.177.json").abstract.startswith(
+        "Background The degree of effectiveness of condom use"
+    )
+    slot = '<div class="sub"><h6><span class="lblSubTitle"></span></h6></div>'
+    body = _JAMA_2016.format(heading="<h2>ABSTRACT</h2>", slot=slot, more="We found them useful. " * 5)
+    page = _meta_page(("citation_title", "T"), body=body)
+    abstract = normalise_page("https://example.org/a", page).papers[0].abstract
+    assert abstract.startswith("Background We pooled six studies")
+
+
 def test_a_heading_wrapper_beside_many_link_rows_is_read_in_linear_time():
     # Climbing past a wrapper looks at each sibling once: deep nesting with link rows at every level.
     depth = 400

@@ -593,8 +593,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         # Out of a wrapper, the next section's heading is wrapped the same way: an element holding one. A
         # heading of a lower rank heads a section of the abstract (BMC: h3 "Abstract", h4 "Background").
         while sibling is not None and not _ends_under(heading, sibling) and not (
-            wrapper.mem_id != heading.mem_id and not sibling.tag.startswith("-")
-            and sibling.css_first(HEADINGS) is not None
+            wrapper.mem_id != heading.mem_id and not sibling.tag.startswith("-") and _holds_heading(sibling)
         ):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
@@ -655,6 +654,17 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
 
 # What a heading may add after "Abstract" in brackets: "Abstract (provisional)" (BMC), "(English)".
 _QUALIFIER = re.compile(r"\s*\([^()]{1,30}\)$")
+
+
+def _holds_heading(node: Any) -> bool:
+    """Whether an element holds a heading that says something: an empty one is a template's slot for
+    a sub-heading (the JAMA Network's 2016 <h6><span class="lblSubTitle"></span></h6> between the
+    abstract's heading and its text), not the next section's."""
+    return any(_visible(heading.text(deep=True)) for heading in node.css(HEADINGS))
+
+
+def _visible(text: str | None) -> bool:
+    return bool((text or "").split())
 
 
 def _ends_under(heading: Any, sibling: Any) -> bool:
