@@ -1043,3 +1043,44 @@ def test_an_abstract_after_a_spacer_paragraph_under_its_heading_is_read():
                   f"<p>&nbsp;</p>{text}"):
         found = normalise_page("https://example.org/papers/sea-floor.html", page.format(after))
         assert found is not None and found.papers[0].abstract == text, after
+
+
+_JAMA_2016 = """<div class="section"><div class="top"><div class="jump">{heading}
+<div class="links"><div class="row"><a href="#Abstract">ABSTRACT</a> | <a href="#METHODS">METHODS</a> |
+<a href="#REFERENCES">REFERENCES</a></div><div class="next"><a href="#METHODS"></a></div></div></div></div>
+{slot}<div class="content"><p><strong>Background</strong> We pooled six studies of condoms. {more}</p></div>
+<div class="figures"><h6>Figures in this Article</h6></div></div>"""
+
+
+def test_a_row_of_links_to_the_pages_sections_beside_the_abstracts_heading_does_not_hold_the_abstract():
+    # The JAMA Network, 2016 (round 46): h2 "ABSTRACT" and the jump links share a wrapper; the text comes
+    # after the wrapper around them.
+    body = _JAMA_2016.format(heading="<h2>ABSTRACT</h2>", slot="", more="We found them useful. " * 5)
+    page = _meta_page(("citation_title", "T"), body=body)
+    abstract = normalise_page("https://example.org/a", page).papers[0].abstract
+    assert abstract.startswith("Background We pooled six studies")
+    assert "METHODS" not in abstract and "Figures" not in abstract
+
+
+def test_an_empty_heading_between_the_abstracts_heading_and_its_text_does_not_end_the_abstract():
+    # The JAMA Network, 2016 (round 46): an empty <h6><span></span></h6>, a template's slot for a
+    # sub-heading, stands between the abstract's heading and its text.
+    assert _paper("jamanetwork_archinternmed.2009.177.json").abstract.startswith(
+        "Background The degree of effectiveness of condom use"
+    )
+    slot = '<div class="sub"><h6><span class="lblSubTitle"></span></h6></div>'
+    body = _JAMA_2016.format(heading="<h2>ABSTRACT</h2>", slot=slot, more="We found them useful. " * 5)
+    page = _meta_page(("citation_title", "T"), body=body)
+    abstract = normalise_page("https://example.org/a", page).papers[0].abstract
+    assert abstract.startswith("Background We pooled six studies")
+
+
+def test_a_heading_wrapper_beside_many_link_rows_is_read_in_linear_time():
+    # Climbing past a wrapper looks at each sibling once: deep nesting with link rows at every level.
+    depth = 400
+    body = ("<div>" * depth + "<h2>Abstract</h2>"
+            + '<div><a href="#a">A</a> | <a href="#b">B</a></div></div>' * depth
+            + "<p>" + "Text of the abstract. " * 10 + "</p>")
+    started = time.perf_counter()
+    normalise_page("https://example.org/a", _meta_page(("citation_title", "T"), body=body))
+    assert time.perf_counter() - started < 5

@@ -65,6 +65,17 @@ def test_a_subtitle_beside_the_headings_wrapper_is_part_of_the_title():
     assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
 
 
+def test_a_subtitle_class_in_camel_case_beside_the_heading_is_part_of_the_title():
+    # SpringerLink, 2016: h1.ArticleTitle, then div.ArticleSubTitle; citation_title is the heading alone.
+    assert _paper("springer_s00059-015-4345-9.json").title.endswith(
+        "in patients with heart failure: Results of a meta-analysis of randomized controlled trials"
+    )
+    body = '<div><h1 class="ArticleTitle">The heading</h1><div class="ArticleSubTitle">Its subtitle</div>'
+    body += "</div>"
+    page = _meta_page(("citation_title", "The heading"), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "The heading: Its subtitle"
+
+
 _NO_HEADING = """<html><head><title>{tab}</title></head><body>
 <div class="nav"><b>Journal of Pages</b></div>{shown}
 <p>DOI: 10.1234/shapes.1</p>
@@ -370,3 +381,21 @@ def test_a_meta_title_that_drops_the_headings_subtitle_gives_way_to_the_heading(
     # A heading that only begins with the meta title, no colon after it, is another title.
     page = page.replace(f"{short}: A Randomized", f"{short} and Some Randomized")
     assert normalise_page("https://example.org/round", page).papers[0].title == short
+
+
+def test_a_meta_title_that_runs_two_headings_together_is_the_first_heading():
+    # SpringerLink, 2016 (round 46): og:title glues the German title's h1 to the English one's with no
+    # space; read with og alone, the title is the first heading (and the subtitle set apart after it).
+    page = (
+        '<html><head><meta property="og:title" '
+        'content="Effects of fluid on heartAuswirkungen von Fluessigkeit"></head>'
+        '<body><h1 class="ArticleTitle">Effects of fluid on heart</h1>'
+        '<div class="ArticleSubTitle">Results of a meta-analysis</div><p>Text.</p>'
+        "<h1>Auswirkungen von Fluessigkeit</h1><p>Text.</p></body></html>"
+    )
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "Effects of fluid on heart: Results of a meta-analysis"
+    )
+    # A meta title longer than a heading by words that are no heading of the page is left to the other rules.
+    page = page.replace("heartAuswirkungen von Fluessigkeit", "heart in older patients")
+    assert normalise_page("https://example.org/a", page).papers[0].title != "Effects of fluid on heart"

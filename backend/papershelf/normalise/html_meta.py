@@ -646,6 +646,12 @@ def _jump_list(node: Any) -> bool:
     return _visible_chars(node.text(deep=True)) - linked < 3 * len(links)  # bullets, separators
 
 
+def jump_links(node: Any) -> bool:
+    """Whether an element holds nothing but links to places on the same page and the marks between
+    them (the JAMA Network's 2016 "ABSTRACT | METHODS | RESULTS …" beside the abstract's heading)."""
+    return _jump_list(node)
+
+
 def _back_to_top(link: Any) -> bool:
     """A link back to the top of the page ("Top", "Back to top", "↑"): navigation, not text."""
     if not (link.attributes.get("href") or "").startswith("#"):
@@ -664,7 +670,8 @@ def subtitle_beside(heading: Any) -> str | None:
     alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
     for node in (heading, wrapper) if alone else (heading,):
         after = next_element(node)
-        if after is not None and "subtitle" in (after.attributes.get("class") or ""):
+        # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
+        if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
             return block_text(after)
     return None
 

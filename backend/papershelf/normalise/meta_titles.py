@@ -39,6 +39,8 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     # "Guided Internet-Based … Bulimia Nervosa", the h1 "…: A Randomized Clinical Trial"): the heading.
     if subtitled := next((text for text in headings if _with_subtitle(text, title)), None):
         return subtitled
+    if glued := _first_of_two_headings(title, headings):
+        return glued
     parts = _stretches(title) if TITLE_SEPARATOR.search(title) or _OPENING.match(title) else {}
     # The heading behind the author's name that a catalogue puts before the title ("G. Gasser,
     # Toward …"), in the meta title or in one of its stretches.
@@ -65,6 +67,18 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
     shared = [text for part, text in parts.items() if part in tab_parts or part == tab_key]
     return max(shared, key=len) if shared else title
+
+
+def _first_of_two_headings(title: str, headings: list[str]) -> str | None:
+    """The first heading of a meta title that is two of the page's headings run together (SpringerLink,
+    2016: og:title "… in patients with heart failureAuswirkungen einer begrenzten …", the English
+    title's h1 and the German translation's h1 with no space between them): the title is the first."""
+    keys = {compact(text).rstrip("."): text for text in headings if words_in(text) >= _MIN_WORDS}
+    key = compact(title).rstrip(".")
+    for first, text in keys.items():
+        if key.startswith(first) and key != first and key[len(first) :].strip() in keys:
+            return text
+    return None
 
 
 def _with_subtitle(heading: str, title: str) -> bool:

@@ -24,6 +24,7 @@ from .html_meta import (
     alone_in_parent,
     block_text,
     byline_text,
+    jump_links,
     nearest_answer,
     next_element,
     run_text,
@@ -592,8 +593,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         # Out of a wrapper, the next section's heading is wrapped the same way: an element holding one. A
         # heading of a lower rank heads a section of the abstract (BMC: h3 "Abstract", h4 "Background").
         while sibling is not None and not _ends_under(heading, sibling) and not (
-            wrapper.mem_id != heading.mem_id and not sibling.tag.startswith("-")
-            and sibling.css_first(HEADINGS) is not None
+            wrapper.mem_id != heading.mem_id and not sibling.tag.startswith("-") and _holds_heading(sibling)
         ):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
@@ -656,6 +656,17 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
 _QUALIFIER = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
+def _holds_heading(node: Any) -> bool:
+    """Whether an element holds a heading that says something: an empty one is a template's slot for
+    a sub-heading (the JAMA Network's 2016 <h6><span class="lblSubTitle"></span></h6> between the
+    abstract's heading and its text), not the next section's."""
+    return any(_visible(heading.text(deep=True)) for heading in node.css(HEADINGS))
+
+
+def _visible(text: str | None) -> bool:
+    return bool((text or "").split())
+
+
 def _ends_under(heading: Any, sibling: Any) -> bool:
     """Whether `sibling` is a heading that ends the section `heading` opens: of its rank or higher."""
     if sibling.tag not in HEADING_TAGS:
@@ -703,9 +714,27 @@ def ended_wrapper(heading: Any) -> Any:
     """The heading, or the wrapper that holds nothing else (a card's header, a grid's column beside the
     one that holds its text: InvenioRDM's "Description"): what follows it is the heading's section."""
     node = heading
-    while node.parent is not None and node.parent.tag in ("div", "header") and alone_in_parent(node):
+    while node.parent is not None and node.parent.tag in ("div", "header") and _alone_but_jump_links(node):
         node = node.parent
     return node
+
+
+def _alone_but_jump_links(node: Any) -> bool:
+    """Whether the element is all its parent holds besides a row of links to the page's own sections
+    (the JAMA Network, 2016: div.contentJump holds h2 "ABSTRACT" and "ABSTRACT | METHODS | …", the
+    abstract's text after the wrapper around them). Each sibling is looked at once, and the siblings
+    at one level and the next are apart, so climbing stays linear."""
+    if alone_in_parent(node):
+        return True
+    child = node.parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag != "-comment" and not (
+            (child.tag == "-text" and not (child.text_content or "").strip())
+            or (not child.tag.startswith("-") and jump_links(child))
+        ):
+            return False
+        child = child.next
+    return True
 
 
 def _first_element(node: Any) -> Any:
