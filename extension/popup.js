@@ -26,7 +26,10 @@ function show(state, text, detail = "") {
 
 // The form's fields by the name the server gives them: a 400 names the field
 // ("tags[1]", "status", "body") and its message is shown next to it.
-const FIELD_IDS = { rating: "rating", status: "paper-status", tags: "tags", body: "note" };
+const FIELD_IDS = {
+  rating: "rating", status: "paper-status", tags: "tags", body: "note",
+  title: "title", authors: "authors", published: "published", doi: "doi",
+};
 const fieldId = (field) => (typeof field === "string" ? FIELD_IDS[field.split(/[.[]/, 1)[0]] : undefined);
 
 function markField(id, message) {
@@ -89,9 +92,19 @@ function openEditor(p) {
   $("paper-status").value = p.status ?? "unread";
   $("tags").value = (p.tags ?? []).join(", ");
   $("note").value = "";
+  showRecord(p);
   for (const id of Object.values(FIELD_IDS)) markField(id, "");
   $("edit").hidden = false;
   void showSimilar(p);
+}
+
+// What the page was read as, for the reader to correct (the server keeps a correction
+// against later captures of the page).
+function showRecord(p) {
+  $("title").value = p.title ?? "";
+  $("authors").value = (p.authors ?? []).join("\n");
+  $("published").value = p.published ?? "";
+  $("doi").value = p.doi ?? "";
 }
 
 // A paper with upvotes (a Hugging Face page) saved before: how they moved since.
@@ -176,12 +189,27 @@ async function send(msg, { id, what, saved = () => `${what} saved` }) {
 }
 
 const patch = (fields, id, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, { id, what });
+// A correction is shown as the server stored it (tidied: "https://doi.org/10.1/x" is 10.1/x).
+const correct = (fields, id, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, {
+  id, what, saved: (r) => {
+    showRecord(r.paper);
+    // The title is the status line of a new paper, the line under it of one saved before.
+    if (id === "title") $($("status").dataset.state === "saved" ? "status" : "detail").textContent = label(r.paper);
+    return `${what} corrected`;
+  },
+});
 
 $("rating").addEventListener("change", (e) => patch({ rating: Number(e.target.value) }, "rating", "rating"));
 $("paper-status").addEventListener("change", (e) => patch({ status: e.target.value }, "paper-status", "status"));
 // Only the list is read here ("a, b"); cleaning and de-duplicating are the
 // server's, and item n of what was typed is the server's tags[n].
 $("tags").addEventListener("change", (e) => patch({ tags: e.target.value.split(",").map((t) => t.trim()) }, "tags", "tags"));
+// An emptied field clears it (null), except the title, which the server asks for.
+const orNull = (text) => (text.trim() ? text : null);
+$("title").addEventListener("change", (e) => correct({ title: e.target.value }, "title", "title"));
+$("authors").addEventListener("change", (e) => correct({ authors: orNull(e.target.value) && e.target.value.split("\n") }, "authors", "authors"));
+$("published").addEventListener("change", (e) => correct({ published: orNull(e.target.value.trim()) }, "published", "date"));
+$("doi").addEventListener("change", (e) => correct({ doi: orNull(e.target.value) }, "doi", "DOI"));
 // The note goes out shortly after typing stops (a popup can close before a
 // change event fires); one chain keeps a second keystroke from making a second note.
 let noteTimer = null;

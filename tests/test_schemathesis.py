@@ -10,8 +10,11 @@ the one the server serves. The sync routes belong to the sync tests.
 from __future__ import annotations
 
 import json
+import re
 import uuid
+from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -61,11 +64,32 @@ def excluded_checks(case) -> list:
         # Whether a page holds a paper, or a cursor is one this server gave, is
         # not something a schema can say: 400 no_paper / a bad cursor is right.
         excluded.append(checks.positive_data_acceptance)
-    elif _ends_before_it_starts(case.body):
-        # A text position whose end comes before its start is refused (400 naming it):
-        # a schema cannot say that one number must not be below another.
+    elif _ends_before_it_starts(case.body) or _no_title_day_or_doi(case.body):
+        # A text position whose end comes before its start, a title of only spaces, a day
+        # not on the calendar or a DOI with no 10.NNNN/ in it is refused (400 naming it):
+        # a schema says a value's form, not that one number must not be below another,
+        # nor which days a month has.
         excluded.append(checks.positive_data_acceptance)
     return excluded
+
+
+def _no_title_day_or_doi(body) -> bool:
+    if not isinstance(body, dict):
+        return False
+    title, published, doi = body.get("title"), body.get("published"), body.get("doi")
+    if isinstance(title, str) and not title.split():
+        return True
+    if isinstance(published, str) and not _on_the_calendar(published):
+        return True
+    return isinstance(doi, str) and not re.search(r"10\.\d{4,9}/\S", unquote(doi.strip()))
+
+
+def _on_the_calendar(day: str) -> bool:
+    try:
+        date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day)
+    except ValueError:
+        return False
+    return True
 
 
 def _ends_before_it_starts(body) -> bool:

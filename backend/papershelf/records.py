@@ -69,6 +69,23 @@ class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
     status: Status = "unread"
 
 
+# What the reader may correct of what a page was read as (PATCH /api/papers/{id}): the
+# fields a person checks against the paper itself. A correction is the reader's edit
+# (Rank.READER), so no later capture of the page undoes it.
+CORRECTABLE_FIELDS: tuple[str, ...] = ("title", "authors", "published", "doi", "abstract")
+MAX_TITLE_LENGTH = 2000
+MAX_ABSTRACT_LENGTH = 100_000
+MAX_AUTHOR_LENGTH = 500
+MAX_AUTHORS = 5000
+MAX_DOI_LENGTH = 500
+CorrectedTitle = Annotated[str, Meta(max_length=MAX_TITLE_LENGTH)]
+CorrectedAbstract = Annotated[str, Meta(max_length=MAX_ABSTRACT_LENGTH)]
+CorrectedAuthors = Annotated[
+    list[Annotated[str, Meta(max_length=MAX_AUTHOR_LENGTH)]], Meta(max_length=MAX_AUTHORS)]
+# A year, a month or a day, as `published` holds them everywhere.
+CorrectedDate = Annotated[str, Meta(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+CorrectedDoi = Annotated[str, Meta(max_length=MAX_DOI_LENGTH)]
+
 # Fields a capture may fill, and the reader's own (tags are a set of their own, merge.py).
 PAPER_FIELDS: tuple[str, ...] = Paper.__struct_fields__
 READER_FIELDS: tuple[str, ...] = tuple(

@@ -111,6 +111,50 @@ def test_toolbar_click_saves_the_page_and_edits_reach_the_library(fresh, site):
     popup.close()
 
 
+def test_the_popup_corrects_what_the_page_was_read_as_and_a_later_save_keeps_it(fresh, site):
+    ext, server = fresh
+    page = ext.open(site.hf_paper)
+    popup = ext.click_action(page)
+    assert popup.status() == ("saved", BERT)
+    paper = paper_by_arxiv(server, "1810.04805")
+    shown = popup.eval("[...['title', 'published', 'doi']].map((id) => document.getElementById(id).value)"
+                       ".concat(document.getElementById('authors').value.split('\\n').slice(0, 2))")
+    assert shown == [BERT, paper["published"], paper["doi"] or "", "Jacob Devlin", "Ming-Wei Chang"]
+
+    def stored(field):
+        return server.api("GET", f"/api/papers/{paper['id']}")[1][field]
+
+    popup.change("title", "BERT (NAACL 2019)")
+    wait_until(lambda: stored("title") == "BERT (NAACL 2019)", message="the corrected title")
+    wait_until(lambda: popup.status()[1] == "BERT (NAACL 2019)", message="the status line to follow")
+    popup.change("authors", "Jacob Devlin\nMing-Wei Chang\nKenton Lee\nKristina Toutanova")
+    wait_until(lambda: stored("authors_count") == 4, message="the corrected authors")
+    popup.change("doi", "https://doi.org/10.18653/v1/N19-1423")
+    wait_until(lambda: stored("doi") == "10.18653/v1/N19-1423", message="the corrected DOI")
+    wait_until(lambda: popup.eval("document.getElementById('doi').value") == "10.18653/v1/N19-1423",
+               message="the DOI shown as stored")
+
+    # A day that is not on the calendar: the server's message next to the field, nothing stored.
+    popup.change("published", "2019-02-30")
+    message = wait_until(
+        lambda: popup.eval("(() => { const e = document.getElementById('published-error');"
+                           " return e && !e.hidden ? e.textContent : ''; })()"),
+        message="the server's message next to the date")
+    assert "2019-02-30 is no date" in message
+    assert stored("published") == paper["published"]
+    popup.change("published", "2019-06")
+    wait_until(lambda: stored("published") == "2019-06", message="the corrected date")
+    popup.close()
+
+    # Saving the page again does not undo the reader's corrections.
+    popup = ext.click_action(page)
+    assert popup.status() == ("exists", "already in your library")
+    assert popup.eval("document.getElementById('detail').textContent") == "BERT (NAACL 2019)"
+    assert (stored("title"), stored("published"), stored("authors_count")) == (
+        "BERT (NAACL 2019)", "2019-06", 4)
+    popup.close()
+
+
 def test_a_tag_too_long_for_the_server_shows_its_message_and_stores_nothing(ext, server, site):
     page = ext.open(site.hf_paper)
     popup = ext.click_action(page)

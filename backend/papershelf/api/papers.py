@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Response, delete, get, patch, post
@@ -11,7 +12,21 @@ from msgspec import UNSET, UnsetType
 from sqlite_utils import Database
 
 from ..capture import clean_tags
-from ..records import NoteKind, NoteTarget, NoteText, Rating, Status, Tags
+from ..identity import clean_text, normalise_doi
+from ..records import (
+    CORRECTABLE_FIELDS,
+    CorrectedAbstract,
+    CorrectedAuthors,
+    CorrectedDate,
+    CorrectedDoi,
+    CorrectedTitle,
+    NoteKind,
+    NoteTarget,
+    NoteText,
+    Rating,
+    Status,
+    Tags,
+)
 from ..store.notes import NoteView, anchored_note_fields, create_note, list_notes
 from ..store.papers import delete_paper, edit_paper
 from ..store.queries import (
@@ -30,11 +45,18 @@ MAX_LIMIT = 200
 
 
 class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """The reader's own fields; a field left out is left alone, `rating: null` clears it."""
+    """The reader's own fields, and corrections of what the page was read as (title,
+    authors, published, doi, abstract: no later capture undoes them). A field left out is
+    left alone; null clears it (`rating: null`, `doi: null`), except the title."""
 
     rating: Rating | UnsetType | None = UNSET
     status: Status | UnsetType = UNSET
     tags: Tags | UnsetType = UNSET
+    title: CorrectedTitle | UnsetType = UNSET
+    authors: CorrectedAuthors | UnsetType | None = UNSET
+    published: CorrectedDate | UnsetType | None = UNSET
+    doi: CorrectedDoi | UnsetType | None = UNSET
+    abstract: CorrectedAbstract | UnsetType | None = UNSET
 
 
 class PaperPage(msgspec.Struct):
@@ -83,9 +105,46 @@ def search_papers(db: Database, filters: PaperFilter) -> PaperPage:
 # made before BEGIN would write on the id it had folded (a note on an alias).
 
 
+def corrections(patch_: PaperPatch) -> dict[str, Any]:
+    """The record fields a PATCH corrects, cleaned as a page's are (ValidationFailed naming
+    the field when what is left is no title, date or DOI)."""
+    found: dict[str, Any] = {}
+    for name in CORRECTABLE_FIELDS:
+        value = getattr(patch_, name)
+        if value is UNSET:
+            continue
+        if name == "authors":
+            names = [cleaned for item in value or [] if (cleaned := clean_text(item))]
+            found["authors"] = names or None
+            found["authors_count"] = len(names) or None
+        elif name == "doi" and value is not None:
+            found["doi"] = normalise_doi(value)
+            if found["doi"] is None:
+                raise ValidationFailed("doi: not a DOI (10.NNNN/…)", "doi")
+        elif name == "published" and value is not None:
+            found["published"] = _checked_date(value)
+        else:
+            found[name] = clean_text(value)
+    if "title" in found and found["title"] is None:
+        raise ValidationFailed("title: a paper keeps a title; send the right one", "title")
+    return found
+
+
+def _checked_date(value: str) -> str:
+    """A year, month or day that exists on the calendar (2023-02-30 does not)."""
+    try:
+        date.fromisoformat(value if len(value) == 10 else f"{value}-01" if len(value) == 7
+                           else f"{value}-01-01")
+    except ValueError:
+        raise ValidationFailed(f"published: {value} is no date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                               "published") from None
+    return value
+
+
 def patch_paper(db: Database, paper_id: str, patch_: PaperPatch) -> PaperView:
     changes = {name: getattr(patch_, name) for name in ("rating", "status")
                if getattr(patch_, name) is not UNSET}
+    changes.update(corrections(patch_))
     tags = clean_tags(patch_.tags) if patch_.tags is not UNSET else None
     with write(db) as tx:
         paper = find_paper(db, paper_id)
