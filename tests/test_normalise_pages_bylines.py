@@ -1677,6 +1677,20 @@ def test_a_news_bylines_desk_or_title_after_the_names_is_no_author():
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
 
 
+def test_a_bylines_title_after_a_bar_in_a_byline_element_is_no_author():
+    # A blog's or a news site's byline element: the writer, then a bar and the writer's title ("By Ann
+    # Lee | Editor"); the bar parts people in an author list, so the title was read as a second person.
+    page = ('<html><head><title>On the stability of flows | The Journal</title></head><body><article><h1>On '
+            'the stability of flows</h1><p class="byline">{}</p><p>Published 3 May 2019</p><h2>Abstract</h2>'
+            '<p>We study the stability of flows in pipes and channels under small perturbations.</p>'
+            '</article></body></html>')
+    url = "https://example.org/article/1"
+    for line, authors in (("By Ann Lee | Editor", ["Ann Lee"]),
+                          ("By Ann Lee | Bob Stone | Staff Writers", ["Ann Lee", "Bob Stone"]),
+                          ("Ann Lee | Bob Stone", ["Ann Lee", "Bob Stone"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
 def test_a_lead_pictures_credit_by_its_photographer_under_the_heading_is_no_byline():
     # A news site's story of a paper: a lead picture between the heading and the byline, its caption
     # crediting the photographer ("By Bob Stone", "by Bob Stone"): the first "by" under the heading was

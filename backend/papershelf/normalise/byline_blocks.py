@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..identity import clean_text
 from .dates import whole_date
 from .html_meta import Page, byline_text
-from .names import display_name, names_in_byline
+from .names import display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
 
 # Elements that hold a byline on pages without a publisher row, most specific first.
@@ -183,7 +183,8 @@ def names_in(byline: Any) -> list[str]:
                  or item.css_first('[class~="name"],[class~="author-name"],[class~="linked-name"]') or item
                  for item in items]
         return [name for item in items for name in names_in_byline(bare_byline(_person_text(item)))]
-    return names_in_byline(bare_byline(byline_text(byline)))
+    # A line of text, as a story's byline is: a desk or title may follow the people.
+    return without_desks(names_in_byline(bare_byline(byline_text(byline))))
 
 
 # A person's details a byline shows only on demand beside the name (Atypon: Wiley's div.author-info

@@ -22,7 +22,15 @@ from .html_meta import (
     past_blank_text,
     short_text,
 )
-from .names import NAME_PART, display_name, display_names, folded, names_in_byline, names_in_citation
+from .names import (
+    NAME_PART,
+    display_name,
+    display_names,
+    folded,
+    names_in_byline,
+    names_in_citation,
+    without_desks,
+)
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -306,23 +314,7 @@ def _only_names(line: str | None) -> list[str]:
     parts = _NAMES_SEPARATOR.split(line or "")
     if len(parts) < (1 if by else 2) or not all(NAME_PART.fullmatch(part) for part in parts):
         return []
-    return _without_desks(names_in_byline(line)) if by else names_in_byline(line)
-
-
-# A reporter's desk or title after the names of a story's byline ("By Ann Lee, Science Correspondent",
-# "By Ann Lee and Bob Stone, Staff Writers", "By Ann Lee, BBC News"): the last word says it is no person.
-_DESK_WORDS = frozenset({
-    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
-    "columnist", "contributor", "contributors", "journalist", "journalists", "staff", "producer", "news",
-    "desk", "newsroom",
-})
-
-
-def _without_desks(names: list[str]) -> list[str]:
-    """The names of a "By …" line without the desk or title written after the last person."""
-    while len(names) > 1 and names[-1].split()[-1].casefold() in _DESK_WORDS:
-        names = names[:-1]
-    return names
+    return without_desks(names_in_byline(line)) if by else names_in_byline(line)
 
 
 # The emphasis a byline may be set in, alone or nested (<i><b>…</b></i>).
@@ -396,7 +388,7 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
         found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)):
-            return _without_desks(names_in_byline(found.group(2)))
+            return without_desks(names_in_byline(found.group(2)))
         # A capital "By" also opens a sentence ("By Theorem 2, …", "By Friday the bay was mapped"): what
         # follows it is a byline only when it is names and nothing else.
         found = _CAPITAL_BY.search(text)

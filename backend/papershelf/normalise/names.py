@@ -338,3 +338,20 @@ def _tokens(name: str) -> list[str]:
         elif token:
             tokens.append(token.casefold())
     return tokens
+
+
+# A reporter's desk or title after the names of a story's byline ("By Ann Lee, Science Correspondent",
+# "By Ann Lee and Bob Stone, Staff Writers", "By Ann Lee, BBC News"): the last word says it is no person.
+_DESK_WORDS = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
+    "columnist", "contributor", "contributors", "journalist", "journalists", "staff", "producer", "news",
+    "desk", "newsroom",
+})
+
+
+def without_desks(names: list[str]) -> list[str]:
+    """The names of a line of byline without the desk or title written after the last person
+    ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent")."""
+    while len(names) > 1 and names[-1].split()[-1].casefold() in _DESK_WORDS:
+        names = names[:-1]
+    return names
