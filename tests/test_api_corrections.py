@@ -121,3 +121,21 @@ def test_a_correction_reaches_another_library_by_sync_and_a_capture_there_does_n
     finally:
         other.close()
         mine.close()
+
+
+def test_a_page_known_by_its_title_alone_is_the_same_paper_after_its_title_is_corrected(client):
+    # The popup saves the page each time it opens: a paper with no DOI or arXiv id is known by its
+    # title, and a later save of the page (misreading it again) must find the corrected paper.
+    html = ('<html><head><title>Home | Lab of Flows</title></head><body><article><h1>On the stability '
+            'of flows</h1><p class="byline">By Ann Lee</p><p>Published 3 May 2019</p><h2>Abstract</h2>'
+            '<p>We study the stability of flows in pipes and channels under small perturbations.</p>'
+            '</article></body></html>')
+    url = "https://lab.example.org/papers/flows"
+    first = client.post("/api/captures", json={"capture_id": uuid.uuid4().hex, "url": url,
+                                                "html": html}).json()["papers"][0]
+    client.patch(f"/api/papers/{first['id']}", json={"title": "On the Stability of Pipe Flows"})
+    again = client.post("/api/captures", json={"capture_id": uuid.uuid4().hex, "url": url,
+                                                "html": html})
+    assert (again.status_code, again.json()["new"]) == (201, [])
+    assert [(p["id"], p["title"]) for p in again.json()["papers"]] == [
+        (first["id"], "On the Stability of Pipe Flows")]
