@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
-from .html_meta import Page, next_element
+from .html_meta import Page, next_element, short_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -169,7 +169,10 @@ def _a_line_of_its_own(page: Page, text: Any) -> bool:
     block = text.parent
     while block is not None and block.tag in _INLINE:
         block = block.parent
-    shown = clean_text(block.text(deep=True)) if block is not None else None
+    # Read only as far as a line runs: a page's citations set as lines of one block (<br> between them)
+    # each match, and reading the whole block for each was quadratic in their number.
+    raw = short_text(block, _RAW_LINE) if block is not None else None
+    shown = clean_text(raw) if raw is not None else None
     return bool(shown) and len(shown) < VENUE_LINE and not in_another_entry(page, text)
 
 
@@ -198,6 +201,8 @@ def volume_pages_year(page: Page) -> list[str]:
 
 # A venue's line, not a paragraph that happens to end with a year.
 VENUE_LINE = 200
+# The most raw text (its markup's spaces and all) the block of such a line may hold.
+_RAW_LINE = 4 * VENUE_LINE
 # A venue's citation line that ends with the volume, its pages and the year, nothing after but a full
 # stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013";
 # or with the proceedings' pages and year: "Proceedings of The 32nd International Conference on Machine
