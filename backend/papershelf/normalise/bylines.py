@@ -168,7 +168,8 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     key = compact(title or "")
     for shown in page.tree.css(HEADINGS) if key else ():
         after = next_element(shown) if compact(block_text(shown) or "") == key else None
-        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))):
+        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))) \
+                and not _labels_among(names):
             return names
     heading = title_or_first_heading(page, title)
     after = next_element(heading) if heading is not None else None
@@ -177,12 +178,27 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     if after is not None and after.tag in ("p", "div") and (
         names := _names_line(after) or _emphasised_names(after)
     ):
-        return names
+        return [] if _labels_among(names) else names
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
     names = names_in_byline(text)
-    return names if len(names) == text.count(";") + 1 else []
+    return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
+
+
+# The head nouns of the labels a page sets under a paper's title, two capitalised words each as a name
+# is: the paper's kind ("Research Article", "Original Article", "Case Report", "Short Communication")
+# and its access ("Open Access", "Free Access"). No person's family name is one of them.
+_LABEL_NOUNS = frozenset({
+    "article", "access", "report", "communication", "paper", "review", "letter", "editorial", "commentary",
+    "perspective", "preprint", "abstract",
+})
+
+
+def _labels_among(names: list[str]) -> bool:
+    """Whether a line read as names is a row of labels ("Open Access, Research Article"): one of its
+    parts ends with a label's noun."""
+    return any(name.split()[-1].casefold() in _LABEL_NOUNS for name in names if name.split())
 
 
 def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
