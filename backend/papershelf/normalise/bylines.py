@@ -368,7 +368,14 @@ def _emphasised_names(element: Any) -> list[str]:
     if not all(NAME_PART.fullmatch(part) for part in parts):
         return []
     bold = any(node.tag in ("b", "strong") for node in first.traverse())
-    return names_in_byline(line) if len(parts) > 1 or (semicolon and bold) else []
+    # After one author the citation goes on with its venue (JMLR W&CP's "; JMLR W&CP 1:33-57, 2007."),
+    # after a venue set in bold with its volume, pages or year ("<b>Nature Communications</b>; 10:1234").
+    venue = _VOLUME_AFTER.match(after) is not None
+    return names_in_byline(line) if len(parts) > 1 or (semicolon and bold and not venue) else []
+
+
+# What follows a cited venue's name: its volume, pages or year ("; 10:1234-1245, 2019", "; vol. 3").
+_VOLUME_AFTER = re.compile(r";\s*(?:(?:vol|no|pp?)\.?\s*)?\d", re.IGNORECASE)
 
 
 def _names_heading(text: str | None) -> list[str]:
