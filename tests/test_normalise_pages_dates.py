@@ -1396,6 +1396,32 @@ def test_a_cited_works_issue_and_month_in_running_text_or_a_list_does_not_date_t
     assert published(f"<ul><li>{cited}</li></ul>") is None
 
 
+def test_a_references_issue_and_month_under_a_label_no_heading_knew_does_not_date_the_page():
+    # The issue's month after a comma counts on a line of its own (round 44, c2da370); references set one
+    # a paragraph, under a label the reader did not know as theirs (a word processor's bold paragraph
+    # "REFERENCES", a German or French heading), are lines of their own too, and the first cited work's
+    # issue dated a page that shows no date.
+    abstract = ("We present a method for segmenting cells in microscopy images with deep networks trained "
+                "on many thousands of annotated images, and we show that it finds nine cells in ten where "
+                "the best earlier method found seven.")
+    references = ("<p>1. Lee A. Round things. Journal of Things, Vol. 3, No. 2, March 1999, pp. 1-10.</p>"
+                  "<p>2. Stone B. Square things. Journal of Shapes, Vol. 5, No. 1, May 2001, pp. 3-9.</p>")
+
+    def published(own: str, label: str) -> str | None:
+        page = ("<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation"
+                f"</h1><h2>Abstract</h2><p>{abstract}</p>{own}{label}{references}</body></html>")
+        return normalise_page("https://lab.example.edu/pubs/cells.html", page).papers[0].published
+
+    for label in ('<p class="MsoNormal"><b><span>REFERENCES</span></b></p>', "<h2>Literatur</h2>",
+                  "<h2>Références</h2>"):
+        assert published("", label) is None, label
+    # The page's own line, its venue after its abstract, dates it still; a menu's link "References"
+    # labels no references.
+    own = "<p><i>Journal of Cells</i>, Vol. 7, No. 4, April 2012</p>"
+    assert published(own, "<h2>Literatur</h2>") == "2012-04"
+    assert published('<p><a href="/references">References</a></p>' + own, "") == "2012-04"
+
+
 def test_citations_set_as_lines_of_one_block_are_read_in_linear_time():
     # A hand-made page's references set as lines of one block, <br> between them, under no heading
     # (a bold "References" paragraph): each line holds an issue and its month after a comma, and whether

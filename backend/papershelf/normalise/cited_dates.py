@@ -155,14 +155,47 @@ _INLINE = frozenset(("a", "span", "em", "i", "b", "strong", "small", "font", "ci
 def issue_month(page: Page) -> list[str]:
     """The month (or season's year) of the first issue so written above the references. After a comma,
     the form a citation of another work takes in a sentence or a list of references, only a line of its
-    own counts: a short block, not in a list's item, an aside, a nav or a footer."""
+    own counts: a short block, not in a list's item, an aside, a nav or a footer, above a label of the
+    references however the page sets it."""
     found = _ISSUE_MONTH.search(text_above_references(page, OTHER_PAPERS))
     if found is None:
-        found = next((match for node in above_references(page, OTHER_PAPERS) if node.tag == "-text"
+        found = next((match for node in _above_references_label(page) if node.tag == "-text"
                       and (match := _ISSUE_MONTH_AFTER_COMMA.search(node.text_content or ""))
                       and _a_line_of_its_own(page, node)), None)
     date = partial_date(found.group(1)) if found else None
     return [date] if date else []
+
+
+# The words a page labels its references with, in English and the languages of the corpus's pages and
+# their neighbours'. Not "Notes" or "Citations", which a record's field or a metric's box may be labelled
+# with too: as headings they end the article (places.END_OF_ARTICLE).
+_REFERENCES_LABELS = frozenset({
+    "references", "bibliography", "literature cited", "works cited", "literatur", "literaturverzeichnis",
+    "références", "références bibliographiques", "bibliographie", "referencias", "referencias bibliográficas",
+    "bibliografía", "referências", "referências bibliográficas", "bibliografia", "riferimenti bibliografici",
+    "参考文献", "引用文献", "참고문헌", "литература", "список литературы",
+})
+
+
+def _above_references_label(page: Page) -> Iterator[Any]:
+    """The page's nodes down to the label of its references, a heading or not: a word processor's
+    <p><b>REFERENCES</b></p>, "Literatur", "Références" head the works the page cites, each a line of its
+    own. The label is the whole of a line, in no link (a menu's "References") and no list's item."""
+    for node in above_references(page, OTHER_PAPERS):
+        if node.tag == "-text" and (clean_text(node.text_content) or "").rstrip(":").casefold() in \
+                _REFERENCES_LABELS and _labels_its_line(page, node):
+            return
+        yield node
+
+
+def _labels_its_line(page: Page, text: Any) -> bool:
+    block = text.parent
+    while block is not None and block.tag in _INLINE:
+        if block.tag == "a":
+            return False
+        block = block.parent
+    raw = short_text(block, _RAW_LINE) if block is not None else None
+    return clean_text(raw) == clean_text(text.text_content) and not in_another_entry(page, text)
 
 
 def _a_line_of_its_own(page: Page, text: Any) -> bool:
