@@ -1422,6 +1422,30 @@ def test_a_references_issue_and_month_under_a_label_no_heading_knew_does_not_dat
     assert published('<p><a href="/references">References</a></p>' + own, "") == "2012-04"
 
 
+def test_a_reading_groups_notes_are_not_dated_by_the_work_they_cite_under_their_title():
+    # A journal club's or a blog's notes on a paper, no date of their own, cite the paper under their
+    # heading: its venue's volume, pages and year (the citation line JMLR W&CP's pages give under the
+    # title) or its issue and month (round 44's line of its own) dated the notes.
+    notes = ("<h2>Summary</h2><p>The paper replaces recurrence with attention. I found the multi-head part "
+             "the most interesting, and here are my notes on it, section by section, with the group's "
+             "questions.</p>")
+
+    def published(heading: str, line: str) -> str | None:
+        page = (f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1><p>{line}</p>{notes}"
+                "</body></html>")
+        return normalise_page("https://readinggroup.example.org/notes/attention", page).papers[0].published
+
+    club = "Journal club: attention"
+    cited = "NeurIPS 30:5998-6008, 2017."
+    assert published("Notes on Attention Is All You Need", f"Vaswani et al., {cited}") is None
+    assert published(club, "<i>Vaswani et al.</i>; NeurIPS 30:5998-6008, 2017.") is None
+    assert published(club, "Paper: Vaswani A, et al. Attention is all you need. Advances in Neural "
+                     "Information Processing Systems, Vol. 30, No. 1, December 2017") is None
+    # A page's own line names its authors in full, as JMLR W&CP's does.
+    assert published("Learning with round things", "<i><b>Tobias Jung, Daniel Polani</b></i>; JMLR W&amp;CP "
+                     "1:33-57, 2007.") == "2007"
+
+
 def test_citations_set_as_lines_of_one_block_are_read_in_linear_time():
     # A hand-made page's references set as lines of one block, <br> between them, under no heading
     # (a bold "References" paragraph): each line holds an issue and its month after a comma, and whether

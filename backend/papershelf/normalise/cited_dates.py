@@ -206,7 +206,14 @@ def _a_line_of_its_own(page: Page, text: Any) -> bool:
     # each match, and reading the whole block for each was quadratic in their number.
     raw = short_text(block, _RAW_LINE) if block is not None else None
     shown = clean_text(raw) if raw is not None else None
-    return bool(shown) and len(shown) < VENUE_LINE and not in_another_entry(page, text)
+    return (bool(shown) and len(shown) < VENUE_LINE and not _CITES_OTHERS.search(shown)
+            and not in_another_entry(page, text))
+
+
+# How a line cites a work by others: its authors cut short ("Vaswani et al., NeurIPS 30:5998-6008, 2017."
+# under a reading group's notes). The page's own record line names its authors in full (JMLR W&CP's) or
+# none (Project MUSE's issue line).
+_CITES_OTHERS = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 
 
 # A journal's citation line with its volume, pages and year and the DOI right after it: "Acta
@@ -257,7 +264,8 @@ def citation_line_under_heading(page: Page, title: str | None) -> list[str]:
         if after is None or after.tag in HEADING_TAGS:
             break
         text = clean_text(after.text(deep=True)) or ""
-        if len(text) < VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)):
+        if len(text) < VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)) \
+                and not _CITES_OTHERS.search(text):
             return [found.group(1)]
         after = next_element(after)
     return []
