@@ -21,7 +21,9 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise import places
+from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
+from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 
 
@@ -1458,6 +1460,19 @@ def test_citations_set_as_lines_of_one_block_are_read_in_linear_time():
     started = time.perf_counter()
     assert normalise_page("https://example.org/post", page).papers[0].published is None
     assert time.perf_counter() - started < 3
+
+
+def test_a_deep_nest_of_inline_elements_each_opening_with_a_cited_issue_is_climbed_once():
+    # Which block a text's line is was found by climbing its inline elements once for each text: in a
+    # nest of thousands of spans, each opening with a cited issue or a references label, each text climbed
+    # the whole nest (1.5 s and 2.7 s for 4,000 levels, the issue-month reader alone).
+    for opening in ("Journal of Things, Vol. 3, No. 2, March 1999 ", "References"):
+        depth = 6000
+        page = parse_page(f"<html><body><h1>Round things</h1><div>{f'<span>{opening}' * depth}"
+                          f"{'</span>' * depth}</div></body></html>")
+        started = time.perf_counter()
+        assert issue_month(page) == []
+        assert time.perf_counter() - started < 1.5, opening
 
 
 def test_a_cjk_publication_label_with_its_full_width_colon_dates_the_page():

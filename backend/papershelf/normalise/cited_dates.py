@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
-from .html_meta import Page, next_element, short_text
+from .html_meta import Page, nearest_answer, next_element, short_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -189,19 +189,34 @@ def _above_references_label(page: Page) -> Iterator[Any]:
 
 
 def _labels_its_line(page: Page, text: Any) -> bool:
-    block = text.parent
-    while block is not None and block.tag in _INLINE:
-        if block.tag == "a":
-            return False
-        block = block.parent
+    links = page.worked_out.setdefault("in a link within its line", {})
+    if nearest_answer(text, lambda parent: True if parent.tag == "a" else None if parent.tag in _INLINE
+                      else False, links):
+        return False
+    block = _line_block(page, text)
     raw = short_text(block, _RAW_LINE) if block is not None else None
     return clean_text(raw) == clean_text(text.text_content) and not in_another_entry(page, text)
 
 
-def _a_line_of_its_own(page: Page, text: Any) -> bool:
+def _line_block(page: Page, text: Any) -> Any:
+    """The block a text's line is: its nearest ancestor that is no inline element. Each element of a
+    nest is walked once: a deep nest of spans, each opening with a cited issue, climbed it once a text."""
+    known = page.worked_out.setdefault("line blocks", {})
+    walked: list[int] = []
     block = text.parent
     while block is not None and block.tag in _INLINE:
+        if block.mem_id in known:
+            block = known[block.mem_id]
+            break
+        walked.append(block.mem_id)
         block = block.parent
+    for mem_id in walked:
+        known[mem_id] = block
+    return block
+
+
+def _a_line_of_its_own(page: Page, text: Any) -> bool:
+    block = _line_block(page, text)
     # Read only as far as a line runs: a page's citations set as lines of one block (<br> between them)
     # each match, and reading the whole block for each was quadratic in their number.
     raw = short_text(block, _RAW_LINE) if block is not None else None
