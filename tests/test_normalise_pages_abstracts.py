@@ -1075,6 +1075,19 @@ def test_an_empty_heading_between_the_abstracts_heading_and_its_text_does_not_en
     assert abstract.startswith("Background We pooled six studies")
 
 
+def test_a_heading_drawn_as_a_picture_ends_the_abstract():
+    # A hand-made page draws its section headings as pictures, each heading in a wrapper of its own: the
+    # empty heading that no longer ends the abstract (the JAMA Network's slot) is not one that shows a
+    # picture, and the abstract ran on into the introduction.
+    abstract = ("We present a method for segmenting cells in microscopy images with deep networks trained on"
+                " many thousands of annotated images.")
+    page = ('<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation</h1>'
+            f'<div class="hd"><h2>Abstract</h2></div><div><p>{abstract}</p></div><div class="hd"><h2><img '
+            'src="intro.gif" alt="Introduction"></h2></div><div><p>Cells are small, and the introduction '
+            "goes on about them at length.</p></div></body></html>")
+    assert normalise_page("https://lab.example.edu/pubs/cells", page).papers[0].abstract == abstract
+
+
 def test_a_heading_wrapper_beside_many_link_rows_is_read_in_linear_time():
     # Climbing past a wrapper looks at each sibling once: deep nesting with link rows at every level.
     depth = 400

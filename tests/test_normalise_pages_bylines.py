@@ -1479,6 +1479,46 @@ def test_without_meta_a_venue_in_italics_before_its_citation_under_the_title_is_
         paper = normalise_page("https://lab.example.edu/pubs/cells", page).papers[0]
         assert paper.title == "Deep cell segmentation" and paper.authors is None, venue
 
+def test_without_meta_a_venue_in_bold_before_its_volume_under_the_title_is_no_author():
+    # A lab's page citing its paper with the venue set in bold, as some citation styles set it: one name
+    # alone in bold before a semicolon was read as the author (JMLR W&CP's form, where the venue follows
+    # the semicolon, not the volume, pages or year).
+    abstract = ("<h2>Abstract</h2><p>We present a method for segmenting cells in microscopy images with deep"
+                " networks trained on many thousands of annotated images.</p>")
+
+    def authors(line: str) -> list[str] | None:
+        page = (f"<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation"
+                f"</h1><p>{line}</p>{abstract}</body></html>")
+        return normalise_page("https://lab.example.edu/pubs/cells", page).papers[0].authors
+
+    assert authors("<b>Nature Communications</b>; 10:1234-1245, 2019.") is None
+    assert authors("<strong>Scientific Reports</strong>; 2019") is None
+    assert authors("<i><b>Physical Review Letters</b></i>; vol. 118, pp. 1-5, 2017") is None
+    assert authors("<i><b>Tobias Jung</b></i>; JMLR W&amp;CP 1:33-57, 2007.") == ["Tobias Jung"]
+
+
+def test_without_meta_a_row_of_labels_under_the_title_is_no_byline():
+    # A page's kind and access set under its title, each two capitalised words as a name is ("Open Access,
+    # Research Article"): the names line, the byline in emphasis, a heading of names and a line of names
+    # parted by semicolons took them for two people.
+    abstract = ("<h2>Abstract</h2><p>We present a method for segmenting cells in microscopy images with deep"
+                " networks trained on many thousands of annotated images.</p>")
+    for labels in ("<p>Open Access, Research Article<br>Nature Communications 10, 2019</p>",
+                   "<p><b>Original Article, Free Access</b><br>Published 3 May 2019</p>",
+                   "<p><b>Case Report</b>; Published 3 May 2019</p>",
+                   "<h2>Research Article, Open Access</h2>",
+                   "<div>Short Communication; Open Access</div>"):
+        page = (f"<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation"
+                f"</h1>{labels}{abstract}</body></html>")
+        paper = normalise_page("https://lab.example.edu/pubs/cells", page).papers[0]
+        assert paper.title == "Deep cell segmentation" and paper.authors is None, labels
+    # Names so set are the byline still.
+    page = ("<html><head><title>Deep cell segmentation</title></head><body><h1>Deep cell segmentation</h1>"
+            f"<p><b>Ann Lee, Bob Stone</b><br>Nature Communications 10, 2019</p>{abstract}</body></html>")
+    paper = normalise_page("https://lab.example.edu/pubs/cells", page).papers[0]
+    assert paper.authors == ["Ann Lee", "Bob Stone"]
+
+
 def test_names_after_a_label_in_lenticular_brackets_are_the_byline():
     # CNKI's record page of 2016 (round 40's held-out page): no meta, the names in a paragraph that opens
     # with the label 【作者】 as its text, each a link followed by a full-width semicolon; then the names in

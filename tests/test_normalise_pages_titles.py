@@ -399,3 +399,23 @@ def test_a_meta_title_that_runs_two_headings_together_is_the_first_heading():
     # A meta title longer than a heading by words that are no heading of the page is left to the other rules.
     page = page.replace("heartAuswirkungen von Fluessigkeit", "heart in older patients")
     assert normalise_page("https://example.org/a", page).papers[0].title != "Effects of fluid on heart"
+
+
+def test_a_meta_title_that_goes_on_after_a_space_from_one_heading_to_another_is_not_the_first_heading():
+    # Two headings run together (SpringerLink's og:title) meet with no space; a meta title that spaces
+    # one heading's words from another's is a title of its own: a blog theme's site-name h1 before the
+    # post's ("Lab News" then "Deep cell segmentation") gave the site's name as the title, and a title's
+    # subtitle in an h1 of its own was dropped.
+    abstract = ("<h2>Abstract</h2><p>We present a method for segmenting cells in microscopy images with deep"
+                " networks trained on many thousands of annotated images.</p>")
+
+    def title(og_title: str, headings: str) -> str | None:
+        page = (f'<html><head><meta property="og:title" content="{og_title}"></head><body>{headings}'
+                f"{abstract}</body></html>")
+        return normalise_page("https://lab.example.edu/news/cells", page).papers[0].title
+
+    assert title("Lab News Deep cell segmentation",
+                 "<header><h1>Lab News</h1></header><h1>Deep cell segmentation</h1>") != "Lab News"
+    assert title("Deep cell segmentation A practical guide",
+                 "<h1>Deep cell segmentation</h1><h1>A practical guide</h1>") == (
+        "Deep cell segmentation A practical guide")

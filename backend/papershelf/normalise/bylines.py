@@ -176,7 +176,8 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     key = compact(title or "")
     for shown in page.tree.css(HEADINGS) if key else ():
         after = next_element(shown) if compact(block_text(shown) or "") == key else None
-        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))):
+        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))) \
+                and not _labels_among(names):
             return names
     heading = title_or_first_heading(page, title)
     after = next_element(heading) if heading is not None else None
@@ -185,12 +186,27 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     if after is not None and after.tag in ("p", "div") and (
         names := _names_line(after) or _emphasised_names(after)
     ):
-        return names
+        return [] if _labels_among(names) else names
     text = clean_text(after.text(deep=True)) if after is not None and after.tag in ("p", "div") else None
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
     names = names_in_byline(text)
-    return names if len(names) == text.count(";") + 1 else []
+    return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
+
+
+# The head nouns of the labels a page sets under a paper's title, two capitalised words each as a name
+# is: the paper's kind ("Research Article", "Original Article", "Case Report", "Short Communication")
+# and its access ("Open Access", "Free Access"). No person's family name is one of them.
+_LABEL_NOUNS = frozenset({
+    "article", "access", "report", "communication", "paper", "review", "letter", "editorial", "commentary",
+    "perspective", "preprint", "abstract",
+})
+
+
+def _labels_among(names: list[str]) -> bool:
+    """Whether a line read as names is a row of labels ("Open Access, Research Article"): one of its
+    parts ends with a label's noun."""
+    return any(name.split()[-1].casefold() in _LABEL_NOUNS for name in names if name.split())
 
 
 def _person_beside_own_address(page: Page, title: str | None) -> list[str]:
@@ -344,7 +360,14 @@ def _emphasised_names(element: Any) -> list[str]:
     if not all(NAME_PART.fullmatch(part) for part in parts):
         return []
     bold = any(node.tag in ("b", "strong") for node in first.traverse())
-    return names_in_byline(line) if len(parts) > 1 or (semicolon and bold) else []
+    # After one author the citation goes on with its venue (JMLR W&CP's "; JMLR W&CP 1:33-57, 2007."),
+    # after a venue set in bold with its volume, pages or year ("<b>Nature Communications</b>; 10:1234").
+    venue = _VOLUME_AFTER.match(after) is not None
+    return names_in_byline(line) if len(parts) > 1 or (semicolon and bold and not venue) else []
+
+
+# What follows a cited venue's name: its volume, pages or year ("; 10:1234-1245, 2019", "; vol. 3").
+_VOLUME_AFTER = re.compile(r";\s*(?:(?:vol|no|pp?)\.?\s*)?\d", re.IGNORECASE)
 
 
 def _names_heading(text: str | None) -> list[str]:

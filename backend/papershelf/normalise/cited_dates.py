@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
-from .html_meta import Page, next_element
+from .html_meta import Page, nearest_answer, next_element, short_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -155,22 +155,80 @@ _INLINE = frozenset(("a", "span", "em", "i", "b", "strong", "small", "font", "ci
 def issue_month(page: Page) -> list[str]:
     """The month (or season's year) of the first issue so written above the references. After a comma,
     the form a citation of another work takes in a sentence or a list of references, only a line of its
-    own counts: a short block, not in a list's item, an aside, a nav or a footer."""
+    own counts: a short block, not in a list's item, an aside, a nav or a footer, above a label of the
+    references however the page sets it."""
     found = _ISSUE_MONTH.search(text_above_references(page, OTHER_PAPERS))
     if found is None:
-        found = next((match for node in above_references(page, OTHER_PAPERS) if node.tag == "-text"
+        found = next((match for node in _above_references_label(page) if node.tag == "-text"
                       and (match := _ISSUE_MONTH_AFTER_COMMA.search(node.text_content or ""))
                       and _a_line_of_its_own(page, node)), None)
     date = partial_date(found.group(1)) if found else None
     return [date] if date else []
 
 
-def _a_line_of_its_own(page: Page, text: Any) -> bool:
+# The words a page labels its references with, in English and the languages of the corpus's pages and
+# their neighbours'. Not "Notes" or "Citations", which a record's field or a metric's box may be labelled
+# with too: as headings they end the article (places.END_OF_ARTICLE).
+_REFERENCES_LABELS = frozenset({
+    "references", "bibliography", "literature cited", "works cited", "literatur", "literaturverzeichnis",
+    "références", "références bibliographiques", "bibliographie", "referencias", "referencias bibliográficas",
+    "bibliografía", "referências", "referências bibliográficas", "bibliografia", "riferimenti bibliografici",
+    "参考文献", "引用文献", "참고문헌", "литература", "список литературы",
+})
+
+
+def _above_references_label(page: Page) -> Iterator[Any]:
+    """The page's nodes down to the label of its references, a heading or not: a word processor's
+    <p><b>REFERENCES</b></p>, "Literatur", "Références" head the works the page cites, each a line of its
+    own. The label is the whole of a line, in no link (a menu's "References") and no list's item."""
+    for node in above_references(page, OTHER_PAPERS):
+        if node.tag == "-text" and (clean_text(node.text_content) or "").rstrip(":").casefold() in \
+                _REFERENCES_LABELS and _labels_its_line(page, node):
+            return
+        yield node
+
+
+def _labels_its_line(page: Page, text: Any) -> bool:
+    links = page.worked_out.setdefault("in a link within its line", {})
+    if nearest_answer(text, lambda parent: True if parent.tag == "a" else None if parent.tag in _INLINE
+                      else False, links):
+        return False
+    block = _line_block(page, text)
+    raw = short_text(block, _RAW_LINE) if block is not None else None
+    return clean_text(raw) == clean_text(text.text_content) and not in_another_entry(page, text)
+
+
+def _line_block(page: Page, text: Any) -> Any:
+    """The block a text's line is: its nearest ancestor that is no inline element. Each element of a
+    nest is walked once: a deep nest of spans, each opening with a cited issue, climbed it once a text."""
+    known = page.worked_out.setdefault("line blocks", {})
+    walked: list[int] = []
     block = text.parent
     while block is not None and block.tag in _INLINE:
+        if block.mem_id in known:
+            block = known[block.mem_id]
+            break
+        walked.append(block.mem_id)
         block = block.parent
-    shown = clean_text(block.text(deep=True)) if block is not None else None
-    return bool(shown) and len(shown) < VENUE_LINE and not in_another_entry(page, text)
+    for mem_id in walked:
+        known[mem_id] = block
+    return block
+
+
+def _a_line_of_its_own(page: Page, text: Any) -> bool:
+    block = _line_block(page, text)
+    # Read only as far as a line runs: a page's citations set as lines of one block (<br> between them)
+    # each match, and reading the whole block for each was quadratic in their number.
+    raw = short_text(block, _RAW_LINE) if block is not None else None
+    shown = clean_text(raw) if raw is not None else None
+    return (bool(shown) and len(shown) < VENUE_LINE and not _CITES_OTHERS.search(shown)
+            and not in_another_entry(page, text))
+
+
+# How a line cites a work by others: its authors cut short ("Vaswani et al., NeurIPS 30:5998-6008, 2017."
+# under a reading group's notes). The page's own record line names its authors in full (JMLR W&CP's) or
+# none (Project MUSE's issue line).
+_CITES_OTHERS = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 
 
 # A journal's citation line with its volume, pages and year and the DOI right after it: "Acta
@@ -198,6 +256,8 @@ def volume_pages_year(page: Page) -> list[str]:
 
 # A venue's line, not a paragraph that happens to end with a year.
 VENUE_LINE = 200
+# The most raw text (its markup's spaces and all) the block of such a line may hold.
+_RAW_LINE = 4 * VENUE_LINE
 # A venue's citation line that ends with the volume, its pages and the year, nothing after but a full
 # stop: "JMLR W&CP 1:33-57, 2007.", "JMLR W&CP 22: 1350-1357, 2012.", "JMLR W&CP 28 (3) : 657–665, 2013";
 # or with the proceedings' pages and year: "Proceedings of The 32nd International Conference on Machine
@@ -219,7 +279,8 @@ def citation_line_under_heading(page: Page, title: str | None) -> list[str]:
         if after is None or after.tag in HEADING_TAGS:
             break
         text = clean_text(after.text(deep=True)) or ""
-        if len(text) < VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)):
+        if len(text) < VENUE_LINE and (found := _VOLUME_COLON_PAGES_YEAR.search(text)) \
+                and not _CITES_OTHERS.search(text):
             return [found.group(1)]
         after = next_element(after)
     return []

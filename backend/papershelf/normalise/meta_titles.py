@@ -76,9 +76,22 @@ def _first_of_two_headings(title: str, headings: list[str]) -> str | None:
     keys = {compact(text).rstrip("."): text for text in headings if words_in(text) >= _MIN_WORDS}
     key = compact(title).rstrip(".")
     for first, text in keys.items():
-        if key.startswith(first) and key != first and key[len(first) :].strip() in keys:
+        if key.startswith(first) and key != first and key[len(first) :].strip() in keys \
+                and _run_together(title, len(first)):
             return text
     return None
+
+
+def _run_together(title: str, length: int) -> bool:
+    """Whether no space stands in the title where its first `length` compacted characters end: two
+    headings a script ran together, not a title that goes on after a space as one heading's words with
+    another's (a site's h1 before the post's, "Lab News Deep cell segmentation"; a subtitle's h1)."""
+    seen = 0
+    for char in title:
+        if seen >= length:
+            return not char.isspace()
+        seen += len(compact(char))
+    return False
 
 
 def _with_subtitle(heading: str, title: str) -> bool:

@@ -659,8 +659,10 @@ _QUALIFIER = re.compile(r"\s*\([^()]{1,30}\)$")
 def _holds_heading(node: Any) -> bool:
     """Whether an element holds a heading that says something: an empty one is a template's slot for
     a sub-heading (the JAMA Network's 2016 <h6><span class="lblSubTitle"></span></h6> between the
-    abstract's heading and its text), not the next section's."""
-    return any(_visible(heading.text(deep=True)) for heading in node.css(HEADINGS))
+    abstract's heading and its text), not the next section's. A heading drawn as a picture says what
+    the picture shows (a hand-made page's <h2><img alt="Introduction" src="intro.gif"></h2>)."""
+    return any(_visible(heading.text(deep=True)) or heading.css_first("img, svg") is not None
+               for heading in node.css(HEADINGS))
 
 
 def _visible(text: str | None) -> bool:
