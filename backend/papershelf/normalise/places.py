@@ -157,9 +157,24 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     for node in body.traverse(include_text=True) if body is not None else ():
         if node.tag in HEADING_TAGS:
             heading = (clean_text(node.text()) or "").rstrip(":").casefold()
-            if heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
+            ends_here = heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
+            if ends_here and node.mem_id not in _navigation_headings(page):
                 return
         yield node
+
+
+# A page's navigation: a table of contents beside the article heads its links ("Cited by (94)").
+_NAVIGATION_HEADINGS = ",".join(
+    f"{box} {tag}" for box in ("nav", '[role="navigation"]') for tag in sorted(HEADING_TAGS)
+)
+
+
+def _navigation_headings(page: Page) -> set[int]:
+    """The headings inside the page's navigation, which end no part of the article (ScienceDirect's
+    table of contents heads a link to the citing articles before the article's title)."""
+    if "navigation_headings" not in page.worked_out:
+        page.worked_out["navigation_headings"] = {node.mem_id for node in page.tree.css(_NAVIGATION_HEADINGS)}
+    return page.worked_out["navigation_headings"]
 
 
 def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
