@@ -491,3 +491,19 @@ def test_a_heading_of_citing_articles_in_the_pages_navigation_does_not_end_the_a
     # The same heading of citing articles outside the navigation still ends what is read for the DOI.
     page = page.replace('<div role="navigation">', "<div>")
     assert normalise_page(address, page).papers[0].doi is None
+
+
+def test_a_doi_under_a_heading_that_holds_the_title_beside_the_articles_section_is_the_pages():
+    # ScienceDirect, 2024 (round 48's train JBC page): the h1 holds the article's section ('Cell Biology', a
+    # div) and then the title in span.title-text, closed by a '*' link to a footnote; the heading was no
+    # heading of the meta's title, so nothing under it (a DOI the page's meta leaves out) was read as its.
+    title = "A Study of Round Things"
+    page = _meta_page(("citation_title", title), ("citation_author", "Round, Ann"), body=(
+        '<h1><div class="article-dochead"><span>Cell Biology</span></div><span class="title-text">'
+        f'{title}<a class="anchor" href="#FN1"><span>*</span></a></span></h1>'
+        '<p><a href="https://doi.org/10.5555/round.48">https://doi.org/10.5555/round.48</a></p>'
+        f"{_ROUND_ABSTRACT}"))
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5555/round.48"
+    # A heading whose element names another title is no heading of this one.
+    other = page.replace(f'"title-text">{title}', '"title-text">Another Study Altogether')
+    assert normalise_page("https://example.org/a", other).papers[0].doi is None

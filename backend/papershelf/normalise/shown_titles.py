@@ -10,13 +10,20 @@ from typing import Any
 
 from ..identity import clean_text
 from .html_meta import Page, block_text, markup_text, subtitle_beside
-from .places import OWN_TITLE, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
+from .places import (
+    OWN_TITLE,
+    TITLE_SEPARATOR,
+    compact,
+    page_headings,
+    title_stretches,
+    without_closing_mark,
+    words_in,
+)
 
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
 _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
-_FOOTNOTE_MARKS = "*†‡§¶"
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
 _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
@@ -102,16 +109,6 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         return None
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
-
-
-def without_closing_mark(text: str | None) -> str | None:
-    """A heading's text without the footnote mark that may close it ("… azodicarboxylates†")."""
-    text = text or ""
-    # Stripped rather than matched at the end: a pattern anchored there retried a long run of marks
-    # from each of its characters (quadratic in a title element of 40,000 asterisks).
-    if (bare := text.rstrip(_FOOTNOTE_MARKS)) != text:
-        text = bare.rstrip()
-    return clean_text(text)
 
 
 def _headings(page: Page, selector: str) -> list[str]:
