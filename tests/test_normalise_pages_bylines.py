@@ -942,6 +942,35 @@ def test_without_meta_mdpis_byline_reads_each_name_not_its_profile_card():
     assert _byline_authors(byline) == ["Ada B. Round", "Alan Turing", "Hyung Seok Flat"]
 
 
+def test_without_meta_mdpis_byline_of_2023_reads_each_names_link_not_its_author_card():
+    # MDPI's article page of 2023 (round 48's held-out page, saved in 2024), read without meta: each person
+    # a span.inlineblock holding div.sciprofiles-link > a.author-card-drop (the name), then a hidden
+    # author card (div.f-dropdown.author-card-content, aria-hidden: the name again, Scilit, Preprints.org
+    # and Google Scholar links), the affiliation numbers and an ORCID icon; the byline was read whole,
+    # 'Sudeepa Rajan Sudeepa Rajan Scilit Preprints.org Google Scholar' a person.
+    def person(name, number, after):
+        return (
+            '<span class="inlineblock "><div class="sciprofiles-link" style="display: inline-block">'
+            f'<a class="author-card-drop" data-dropdown="author-card-drop{number}" '
+            f'href="https://sciprofiles.com/profile/{number}"><img src="u.webp">'
+            f'<span class="sciprofiles-link__name">{name}</span></a></div>'
+            f'<div id="author-card-drop{number}" data-dropdown-content="" class="f-dropdown content '
+            'author-card-content" aria-hidden="true" tabindex="-1"><div class="author-card__title">'
+            '<div class="sciprofiles-link"><a class="sciprofiles-link__link" href="https://sciprofiles.com/">'
+            f'<span class="sciprofiles-link__name">{name}</span></a></div></div>'
+            '<div class="author-card__buttons">'
+            '<a href="https://scilit.net/">Scilit</a><a href="https://www.preprints.org/">Preprints.org</a>'
+            f'<a href="https://scholar.google.com/">Google Scholar</a></div></div><sup> {number}</sup>'
+            '<a href="https://orcid.org/0000-0002-1455-2426"><img src="orcid.webp" title="ORCID"></a>'
+            f"{after}</span>"
+        )
+
+    byline = ('<div class="art-authors hypothesis_container">\n\nby\n'
+              + person("Ada B. Round", 1, ", ") + person("Alan Turing", 2, "<sup>,*</sup> and ")
+              + person("Hyung Seok Flat", 3, "") + "</div>")
+    assert _byline_authors(byline) == ["Ada B. Round", "Alan Turing", "Hyung Seok Flat"]
+
+
 def test_without_meta_atypons_art_authors_block_names_its_bold_byline_not_the_affiliation():
     # MIT Press Journals on Atypon's Literatum of 2013 (round 26), read without meta: <div
     # class="artAuthors"><strong>Carol A. Seger, Brian J. Spiering<a class="ref">*</a>, …, and Michael H.

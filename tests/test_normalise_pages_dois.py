@@ -470,3 +470,40 @@ def test_a_bare_doi_after_the_pages_and_a_bar_is_the_pages():
     assert doi("pp. 1423-1472 | 10.1353/ajm.2012.0043") == "10.1353/ajm.2012.0043"
     # Text after the DOI makes the line something else than the page's pages and DOI.
     assert doi("pp. 1423-1472 | 10.1353/ajm.2012.0043 cited in the review below") is None
+
+
+def test_a_heading_of_citing_articles_in_the_pages_navigation_does_not_end_the_article_above_its_doi():
+    # ScienceDirect, 2024 (round 48's train JBC page, read with Open Graph alone): the table of contents
+    # left of the article, a div[role=navigation], heads a link 'Cited by (94)' with an h2; the page's
+    # text was read for its DOI only down to a heading of other papers, so the DOI link under the
+    # byline, after that h2, was never reached. (No h1 here: the DOI under a heading of the title is
+    # read another way, and the page's h1 held the article's section too.)
+    nav = ('<div role="navigation"><div class="Outline"><h2>Outline</h2><ul><li><a href="#s1">Introduction'
+           '</a></li></ul></div><div class="CitedBy"><h2>Cited by (94)</h2></div></div>')
+    article = ('<article><div class="Head"><span class="title-text">A Study of Round Things</span></div>'
+               '<div id="author-group"><span class="react-xocs-alternative-link">Ann Round</span></div>'
+               '<a class="doi" href="https://doi.org/10.5555/round.48">https://doi.org/10.5555/round.48</a>'
+               f"{_ROUND_ABSTRACT}<h2>References</h2><p>Other things. doi: 10.1000/other.1</p></article>")
+    page = ('<html><head><meta property="og:title" content="A Study of Round Things"></head>'
+            f"<body>{nav}{article}</body></html>")
+    address = "https://www.sciencedirect.com/science/article/pii/S0000000000000048"
+    assert normalise_page(address, page).papers[0].doi == "10.5555/round.48"
+    # The same heading of citing articles outside the navigation still ends what is read for the DOI.
+    page = page.replace('<div role="navigation">', "<div>")
+    assert normalise_page(address, page).papers[0].doi is None
+
+
+def test_a_doi_under_a_heading_that_holds_the_title_beside_the_articles_section_is_the_pages():
+    # ScienceDirect, 2024 (round 48's train JBC page): the h1 holds the article's section ('Cell Biology', a
+    # div) and then the title in span.title-text, closed by a '*' link to a footnote; the heading was no
+    # heading of the meta's title, so nothing under it (a DOI the page's meta leaves out) was read as its.
+    title = "A Study of Round Things"
+    page = _meta_page(("citation_title", title), ("citation_author", "Round, Ann"), body=(
+        '<h1><div class="article-dochead"><span>Cell Biology</span></div><span class="title-text">'
+        f'{title}<a class="anchor" href="#FN1"><span>*</span></a></span></h1>'
+        '<p><a href="https://doi.org/10.5555/round.48">https://doi.org/10.5555/round.48</a></p>'
+        f"{_ROUND_ABSTRACT}"))
+    assert normalise_page("https://example.org/a", page).papers[0].doi == "10.5555/round.48"
+    # A heading whose element names another title is no heading of this one.
+    other = page.replace(f'"title-text">{title}', '"title-text">Another Study Altogether')
+    assert normalise_page("https://example.org/a", other).papers[0].doi is None

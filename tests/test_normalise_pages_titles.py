@@ -18,6 +18,7 @@ from normalise_pages_helpers import (
 )
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.places import words_in
+from papershelf.normalise.shown_titles import without_closing_mark
 
 
 def test_markup_in_meta_titles_is_read_as_text():
@@ -419,3 +420,30 @@ def test_a_meta_title_that_goes_on_after_a_space_from_one_heading_to_another_is_
     assert title("Deep cell segmentation A practical guide",
                  "<h1>Deep cell segmentation</h1><h1>A practical guide</h1>") == (
         "Deep cell segmentation A practical guide")
+
+
+def test_without_meta_a_title_element_closed_by_a_footnote_mark_is_the_stretch_of_the_tab_it_shows():
+    # ScienceDirect, 2024 (round 48's train JBC page): the h1 holds the article's section ('Cell Biology',
+    # a div) before span.title-text, which closes with a '*' link to a footnote; the <title> is the title
+    # and ' - ScienceDirect'. The title element did not match the <title>'s stretch for its mark, so the
+    # whole h1 was taken, section and all.
+    title = "Round Things Are Found Round Again in Fission Yeast"
+    page = (f"<html><head><title>{title} - ScienceDirect</title></head><body>"
+            '<h1 class="Head"><div class="article-dochead"><span>Cell Biology</span></div>'
+            f'<span class="title-text">{title}<a class="anchor" href="#FN1"><span>*</span></a></span></h1>'
+            "<p>https://doi.org/10.5555/round.48</p><h2>Abstract</h2>"
+            "<p>We looked at round things for a long while and found that they are round.</p></body></html>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == title
+    # A dagger closes it as well; a title element the <title> does not name is no match for it.
+    assert normalise_page("https://example.org/a", page.replace(">*<", ">†<")).papers[0].title == title
+    other = page.replace(f'"title-text">{title}', '"title-text">Some Other Heading Altogether')
+    assert normalise_page("https://example.org/a", other).papers[0].title != title
+
+
+def test_a_long_run_of_footnote_marks_closing_a_title_element_is_taken_off_in_one_pass():
+    # A closing mark was matched by a pattern anchored at the end, which retried a run of marks from
+    # each of its characters: 40,000 asterisks and a letter took about 10 s. The answer is asserted.
+    assert without_closing_mark("*" * 40000 + "x") == "*" * 40000 + "x"
+    assert without_closing_mark("Round things in yeast \u2020*") == "Round things in yeast"
+    assert without_closing_mark("Round things*, again") == "Round things*, again"
+    assert without_closing_mark(None) is None

@@ -112,10 +112,34 @@ def compact(text: str) -> str:
 
 
 def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
-    """The heading (an h1 unless told) that shows the paper's title."""
+    """The heading (an h1 unless told) that shows the paper's title, else one that holds it in an
+    element of its own beside a label (ScienceDirect's h1: the article's section in a div, then
+    span.title-text closed by a footnote mark)."""
     key = compact(title or "")
-    headings = page.tree.css(selector)
-    return next((node for node in headings if key and compact(block_text(node) or "") == key), None)
+    if not key:
+        return None
+    texts = [(node, compact(block_text(node) or "")) for node in page.tree.css(selector)]
+    return next((node for node, text in texts if text == key), None) or next(
+        (node for node, text in texts if key in text and _holds_the_title(node, key)), None)
+
+
+def _holds_the_title(heading: Any, key: str) -> bool:
+    # Its own children only, and only in a heading whose text holds the title: each node's text is
+    # read once more at most.
+    return any(compact(without_closing_mark(block_text(child)) or "") == key for child in heading.iter())
+
+
+_FOOTNOTE_MARKS = "*†‡§¶"
+
+
+def without_closing_mark(text: str | None) -> str | None:
+    """A heading's text without the footnote mark that may close it ("… azodicarboxylates†")."""
+    text = text or ""
+    # Stripped rather than matched at the end: a pattern anchored there retried a long run of marks
+    # from each of its characters (quadratic in a title element of 40,000 asterisks).
+    if (bare := text.rstrip(_FOOTNOTE_MARKS)) != text:
+        text = bare.rstrip()
+    return clean_text(text)
 
 
 def title_or_first_heading(page: Page, title: str | None) -> Any:
@@ -157,9 +181,24 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     for node in body.traverse(include_text=True) if body is not None else ():
         if node.tag in HEADING_TAGS:
             heading = (clean_text(node.text()) or "").rstrip(":").casefold()
-            if heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",)):
+            ends_here = heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
+            if ends_here and node.mem_id not in _navigation_headings(page):
                 return
         yield node
+
+
+# A page's navigation: a table of contents beside the article heads its links ("Cited by (94)").
+_NAVIGATION_HEADINGS = ",".join(
+    f"{box} {tag}" for box in ("nav", '[role="navigation"]') for tag in sorted(HEADING_TAGS)
+)
+
+
+def _navigation_headings(page: Page) -> set[int]:
+    """The headings inside the page's navigation, which end no part of the article (ScienceDirect's
+    table of contents heads a link to the citing articles before the article's title)."""
+    if "navigation_headings" not in page.worked_out:
+        page.worked_out["navigation_headings"] = {node.mem_id for node in page.tree.css(_NAVIGATION_HEADINGS)}
+    return page.worked_out["navigation_headings"]
 
 
 def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:

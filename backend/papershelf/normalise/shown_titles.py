@@ -10,13 +10,20 @@ from typing import Any
 
 from ..identity import clean_text
 from .html_meta import Page, block_text, markup_text, subtitle_beside
-from .places import OWN_TITLE, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
+from .places import (
+    OWN_TITLE,
+    TITLE_SEPARATOR,
+    compact,
+    page_headings,
+    title_stretches,
+    without_closing_mark,
+    words_in,
+)
 
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
 _TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
-_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶]+$")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
 _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
@@ -84,7 +91,10 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if not whole:
         return None
     stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
-    shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN) if (text := block_text(node))}
+    # A title element may close with a footnote mark the <title> leaves out (ScienceDirect's
+    # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
+    shown = {compact(text): text for node in page.tree.css(_TITLE_SHOWN)
+             if (text := without_closing_mark(block_text(node)))}
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
         if compact(stretch) in shown and words_in(stretch) >= 2:
             return shown[compact(stretch)]
@@ -99,11 +109,6 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         return None
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
-
-
-def without_closing_mark(text: str | None) -> str | None:
-    """A heading's text without the footnote mark that may close it ("… azodicarboxylates†")."""
-    return clean_text(_FOOTNOTE_MARKS.sub("", text or ""))
 
 
 def _headings(page: Page, selector: str) -> list[str]:
