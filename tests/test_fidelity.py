@@ -121,8 +121,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
 
 
 # Each round from the fifth: its pages, its sites and those new to the corpus. HOLDOUT.md has a section per
-# round saying what its sources gave (rounds 5 to 11 fell short of the briefs' 10-20 pages; round 42 found
-# one, so a third of it rounds to no held-out page).
+# round saying what its sources gave (rounds 5 to 11 fell short of the briefs' 10-20 pages; rounds 42, 44
+# and 47 found one each, so a third of it rounds to no held-out page).
 @pytest.mark.parametrize(("round_", "pages", "site_count", "new_sites"), [
     ("5", 10, 5, {"DataCite Blog", "Front Matter (Rogue Scholar blog)"}),
     ("6", 6, 6, {"ACP Journals (Annals of Internal Medicine)", "La Vie des idées",
@@ -179,6 +179,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("43", 7, 2, {"JAMA Network", "Cochrane Library"}),
     ("44", 1, 1, {"Project MUSE"}),
     ("46", 5, 5, {"Human Kinetics Journals"}),
+    ("47", 1, 1, {"BDTD UERJ (TEDE)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -199,8 +200,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2558, "html": 2568, "og": 2581, "dc": 2612, "jsonld": 2593, "og+jsonld": 2607,
-              "no-highwire": 2645, "all": 2681}
+MIX_FLOORS = {"none": 2560, "html": 2570, "og": 2583, "dc": 2614, "jsonld": 2595, "og+jsonld": 2609,
+              "no-highwire": 2647, "all": 2683}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -217,8 +218,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 420 and bare.total == 2705
-    assert bare.right >= 2558
+    assert bare.records >= 420 and bare.total == 2711
+    assert bare.right >= 2560
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -226,7 +227,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2814 and right >= 2722
+    assert total == 2820 and right >= 2724
     assert body.SITES, "the table is put back for the readers that come after"
 
 
