@@ -553,3 +553,17 @@ def test_a_sites_listing_of_its_papers_under_publications_is_no_papers_page():
     found = normalise_page("https://janeroe.github.io/publication/sparse-attention/", paper.format(
         "Sparse attention, twice as fast"))
     assert found is not None and found.papers[0].title == "Sparse attention, twice as fast"
+
+
+def test_a_label_with_its_plural_ending_in_brackets_names_its_field():
+    # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011): "Título(s):" and
+    # "Resumo(s):", a label that may hold several values marked with its plural ending, as Portuguese and
+    # Spanish catalogues write them; "título(s)" was no label, so the record had no title.
+    abstract = ("Estudamos as coisas longamente e achamos que são muitas, variadas e dignas do estudo que "
+                "lhes damos.")
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = (row.format("Título(s):", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
+            + row.format("Resumo(s):", abstract) + row.format("Assunto(s):", "Coisas"))
+    page = f"<html><body><table>{rows}</table></body></html>"
+    paper = normalise_page("https://example.org/tde/1", page).papers[0]
+    assert (paper.title, paper.authors, paper.abstract) == ("Sobre as coisas", ["Ada Lovelace"], abstract)

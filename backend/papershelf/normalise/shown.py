@@ -90,6 +90,10 @@ _FIELD_LABEL_HOLDERS = (
     'th,td,dt,em,b,strong,label,span,div[class*="label"],div[class*="fieldname"],div[class*="field-name"]'
 )
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+# A catalogue in Portuguese or Spanish marks a label that may hold several values with its plural ending
+# in brackets: "Título(s):", "Resumo(s):", "Autor(es):" (IBICT's TEDE, the theses system of Brazil's
+# universities).
+_PLURAL_MARKS = ("(s)", "(es)")
 _BLOCKS_IN_A_LABEL = frozenset(
     ("div", "p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
 )
@@ -295,7 +299,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         # text, padding and all, is) before their place in the page is.
         raw = short_text(node, _LONGEST_LABEL_TEXT)
         label = (clean_text(raw) or "").rstrip(": ").casefold() if raw is not None else ""
-        field = _FIELD_OF_LABEL.get(label)
+        field = _field_of(label)
         if field is not None and node.tag in ("td", "th") and _cell_before(node):
             # A record's row opens with its label; a cell further along is a data table's (a paper's
             # table mapping metadata schemes, JoDI 2001: "Resource/Title | Title | TIT2 | …").
@@ -342,6 +346,14 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+def _field_of(label: str) -> str | None:
+    """The record's field a label names, its plural mark aside: "título(s)" is "título"."""
+    field = _FIELD_OF_LABEL.get(label)
+    if field is None and label.endswith(_PLURAL_MARKS):
+        field = _FIELD_OF_LABEL.get(label[: label.rindex("(")].rstrip())
+    return field
 
 
 def _cell_before(cell: Any) -> bool:
@@ -549,7 +561,7 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     if ":" not in own and "&" not in own:  # (an entity may spell the colon)
         return None, None
     label, colon, value = (clean_text(own) or "").partition(":")
-    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
+    field = _field_of(label.strip().casefold()) if colon else None
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
