@@ -567,3 +567,21 @@ def test_a_label_with_its_plural_ending_in_brackets_names_its_field():
     page = f"<html><body><table>{rows}</table></body></html>"
     paper = normalise_page("https://example.org/tde/1", page).papers[0]
     assert (paper.title, paper.authors, paper.abstract) == ("Sobre as coisas", ["Ada Lovelace"], abstract)
+
+
+def test_a_records_rows_inside_a_form_of_check_boxes_are_read_a_form_to_fill_in_is_not():
+    # IBICT's TEDE (round 47's train page) lists its search results in a form, each record with the check
+    # boxes "Detalhar" and "Incluir na pasta" and a "Processar" button: read_labels passed over every label
+    # inside a form (for ACL's correction form, whose "Title" labels a field to fill in), so the record's
+    # rows gave nothing. A form with a field to fill in is still passed over.
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = row.format("Título:", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
+    picks = ('<input type="checkbox" name="listaDetalhes[]" value="8962">Detalhar '
+             '<input name="processar" type="submit" value="Processar">')
+    form = f'<form action="processaPesquisa.php"><table>{rows}</table>{picks}</form>'
+    page = f"<html><body>{form}</body></html>"
+    paper = normalise_page("https://example.org/tde_busca/processaPesquisa.php", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    entries = f'<label>Title</label><input type="text" id="title">{picks}'
+    page = f'<html><body><form action="correct"><table>{rows}</table>{entries}</form></body></html>'
+    assert normalise_page("https://example.org/tde_busca/processaPesquisa.php", page) is None

@@ -290,6 +290,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
     page's heading."""
     found: dict[str, Any] = {}
     authors_row = None
+    entry_forms: dict[int, bool] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
         if node.tag == "div" and any(child.tag in _BLOCKS_IN_A_LABEL for child in node.iter()):
             # A label's div holds its words (in an inline element at most); a div of blocks is a group
@@ -313,7 +314,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             field, text = _labelled_value(node)
             if field is None or field in found:
                 continue
-        if _within(node, ("pre", "code", "form")):
+        if _within(node, ("pre", "code")) or _in_an_entry_form(node, entry_forms):
             # A post showing a file's front matter ("author: mfenner") as an example; a form's
             # fields (ACL's "Title: Adjust the title …" correction form).
             continue
@@ -572,6 +573,25 @@ def _in_a_fields_form(node: Any) -> bool:
     while form is not None and form.tag != "form":
         form = form.parent
     return form is not None and form.css_first("h1, h2") is None
+
+
+# The controls of a form a person fills in. A form of check boxes and buttons alone picks among the
+# records it lists (TEDE's result list: "Detalhar", "Incluir na pasta", "Processar"), whose rows are the
+# page's record.
+_ENTRY_CONTROLS = 'textarea, select, input:not([type]), input[type="text" i], input[type="search" i]'
+
+
+def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
+    """Whether `node` is inside a form with a field to fill in; `known` keeps each form's answer, so a
+    form of many labels is searched once."""
+    form = node.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    if form is None:
+        return False
+    if form.mem_id not in known:
+        known[form.mem_id] = form.css_first(_ENTRY_CONTROLS) is not None
+    return known[form.mem_id]
 
 
 def _within(node: Any, tags: tuple[str, ...]) -> bool:
