@@ -575,22 +575,25 @@ def _in_a_fields_form(node: Any) -> bool:
     return form is not None and form.css_first("h1, h2") is None
 
 
-# The controls of a form a person fills in. A form of check boxes and buttons alone picks among the
-# records it lists (TEDE's result list: "Detalhar", "Incluir na pasta", "Processar"), whose rows are the
-# page's record.
+# The controls of a form a person fills in, and those that pick among what a form lists. A form of check
+# boxes (or radio buttons) and buttons alone picks among the records it lists (TEDE's result list:
+# "Detalhar", "Incluir na pasta", "Processar"), whose rows are the page's record; a form with a field to
+# fill in, or with no control at all (its fields a script adds), is a form of fields.
 _ENTRY_CONTROLS = 'textarea, select, input:not([type]), input[type="text" i], input[type="search" i]'
+_PICKS = 'input[type="checkbox" i], input[type="radio" i]'
 
 
 def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
-    """Whether `node` is inside a form with a field to fill in; `known` keeps each form's answer, so a
-    form of many labels is searched once."""
+    """Whether `node` is inside a form of fields, not a list of records to pick from; `known` keeps each
+    form's answer, so a form of many labels is searched once."""
     form = node.parent
     while form is not None and form.tag != "form":
         form = form.parent
     if form is None:
         return False
     if form.mem_id not in known:
-        known[form.mem_id] = form.css_first(_ENTRY_CONTROLS) is not None
+        picks = form.css_first(_PICKS) is not None
+        known[form.mem_id] = not picks or form.css_first(_ENTRY_CONTROLS) is not None
     return known[form.mem_id]
 
 
