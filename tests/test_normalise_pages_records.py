@@ -585,3 +585,26 @@ def test_a_records_rows_inside_a_form_of_check_boxes_are_read_a_form_to_fill_in_
     entries = f'<label>Title</label><input type="text" id="title">{picks}'
     page = f'<html><body><form action="correct"><table>{rows}</table>{entries}</form></body></html>'
     assert normalise_page("https://example.org/tde_busca/processaPesquisa.php", page) is None
+
+
+def test_labels_stacked_in_one_cell_pair_line_for_line_with_the_values_in_the_next():
+    # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011) sets its record's first two
+    # rows in one: <td><span>Autor:</span><br><br><span>Título(s):</span></td> beside a cell whose table
+    # holds "Alan Edgardo Guzmán Arana<br><br><table>…the titles…</table>" and a box of the record's
+    # visits. read_labels read a label's value as the element after it, a <br>: no author, no title.
+    label = '<span class="textoBuscaB">{}</span>'
+    labels = f'<td align="right">{label.format("Autor:")}<br><br>{label.format("Título:")}</td>'
+    box = "<td><table><tr><td><b>Este Documento</b></td></tr><tr><td>Visitas</td><td>5</td></tr></table></td>"
+    values = ("<td><table><tr><td>Ada Lovelace<br><br><table><tr><td>Sobre as coisas</td></tr></table></td>"
+              f"{box}</tr></table></td>")
+    page = f"<html><body><table><tr>{labels}{values}</tr></table></body></html>"
+    paper = normalise_page("https://example.org/tde_busca/processaPesquisa.php", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    # Plain lines pair so too; values that do not pair one to one with the labels are no one's.
+    plain = "<td><b>Autor:</b><br><b>Título:</b></td><td>Ada Lovelace<br>Sobre as coisas</td>"
+    page = f"<html><body><table><tr>{plain}</tr></table></body></html>"
+    paper = normalise_page("https://example.org/r/1", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    unpaired = "<td><b>Autor:</b><br><b>Título:</b></td><td>Ada Lovelace<br>Sobre as coisas<br>1843</td>"
+    page = f"<html><body><table><tr>{unpaired}</tr></table></body></html>"
+    assert normalise_page("https://example.org/r/1", page) is None

@@ -309,7 +309,13 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         # dc.contributor.author row a person): the rows beside the first add their people.
         another_author = field == "authors" and authors_row == _row_of(node, label)
         value = next_element(node) if field is not None and (field not in found or another_author) else None
-        if value is None:
+        stacked = None
+        if field is not None and field not in found and (value is None or value.tag == "br"):
+            # Labels one above the other in a cell, their values line for line in the next (TEDE).
+            line, stacked = _stacked_value(node)
+            if line is not None or stacked is not None:
+                value = line
+        if value is None and stacked is None:
             # The label and its value in one element's own text: <span>Title: Development of …</span>
             field, text = _labelled_value(node)
             if field is None or field in found:
@@ -320,6 +326,8 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             continue
         if value is not None:
             text = byline_text(value) if field == "authors" else block_text(value)
+        elif stacked is not None:
+            text = stacked
         if not any(char.isalnum() for char in text or ""):
             # A placeholder names nothing: PDF.js's hidden Document Properties dialog, "Title: -",
             # "Author: -" until a PDF is opened (eScholarship's item page, 2022).
@@ -347,6 +355,93 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+# How many labels a cell may stack, and how many tables a value may sit inside.
+_STACKED_LABELS = 6
+_WRAPPING_TABLES = 3
+
+
+def _stacked_value(label: Any) -> tuple[Any, str | None]:
+    """The value of a label stacked with others in one cell, a line each, beside their values line for
+    line in the next cell: IBICT's TEDE shows a thesis as <td><span>Autor:</span><br><br><span>Título(s):
+    </span></td><td>…<td>Ada Lovelace<br><br><table>…the titles…</table></td>…</td>. The value's line is
+    an element (returned) or text (its words returned); (None, None) unless the cells pair one to one."""
+    cell = label.parent
+    if cell is None or cell.tag not in ("td", "th"):
+        return None, None
+    labels: list[Any] = []
+    child = cell.child
+    # Walked child by child, and given up at the first thing that is no label or past the few a row
+    # stacks: each label of a cell of thousands would otherwise walk the whole cell.
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None, None  # words of the cell's own: no cell of labels alone
+        elif child.tag not in ("br", "-comment"):
+            if child.tag != label.tag or len(labels) == _STACKED_LABELS:
+                return None, None  # a cell of other things, or of more labels than a record's row stacks
+            labels.append(child)
+        child = child.next
+    index = next((at for at, child in enumerate(labels) if child.mem_id == label.mem_id), None)
+    value_cell = next_element(cell)
+    if len(labels) < 2 or index is None or value_cell is None or value_cell.tag != "td":
+        return None, None
+    lines = _lines(_lines_holder(value_cell))
+    if len(lines) != len(labels):
+        return None, None
+    line = lines[index]
+    if len(line) == 1 and line[0].tag != "-text":
+        return line[0], None
+    words = [(part.text_content if part.tag == "-text" else part.text(deep=True)) or "" for part in line]
+    return None, clean_text(" ".join(words))
+
+
+def _lines_holder(cell: Any) -> Any:
+    """The element whose lines are the cell's: the cell, or the first cell with words of a table that is
+    all the cell holds (TEDE sets the values beside a box of the record's visits and downloads)."""
+    holder = cell
+    for _ in range(_WRAPPING_TABLES):
+        only = None
+        for child in holder.iter():
+            if child.tag == "br":
+                continue
+            if only is not None:
+                return holder
+            only = child
+        if only is None or only.tag != "table" or (holder.text(deep=False) or "").strip():
+            return holder
+        row = only.css_first("tr")
+        inner = None
+        if row is not None:
+            inner = next((child for child in row.iter()
+                          if child.tag in ("td", "th") and (child.text(deep=True) or "").strip()), None)
+        if inner is None:
+            return holder
+        holder = inner
+    return holder
+
+
+def _lines(holder: Any) -> list[list[Any]]:
+    """The element's children in lines, each line what stands between line breaks (a run of <br> one
+    break); blank text and comments are no part of a line."""
+    lines: list[list[Any]] = []
+    line: list[Any] = []
+    child = holder.child
+    while child is not None:
+        if child.tag == "br":
+            if line:
+                lines.append(line)
+                line = []
+        elif child.tag == "-text":
+            if (child.text_content or "").strip():
+                line.append(child)
+        elif child.tag != "-comment":
+            line.append(child)
+        child = child.next
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _field_of(label: str) -> str | None:
