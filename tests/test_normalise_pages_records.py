@@ -608,3 +608,23 @@ def test_labels_stacked_in_one_cell_pair_line_for_line_with_the_values_in_the_ne
     unpaired = "<td><b>Autor:</b><br><b>Título:</b></td><td>Ada Lovelace<br>Sobre as coisas<br>1843</td>"
     page = f"<html><body><table><tr>{unpaired}</tr></table></body></html>"
     assert normalise_page("https://example.org/r/1", page) is None
+
+
+def test_a_value_given_in_several_languages_after_their_tags_is_the_first_without_its_tag():
+    # IBICT's TEDE (round 47's train page) gives a thesis's titles and abstracts one a row of a small table,
+    # each after its language in brackets: "[pt] Efeitos da nucleação … [en] Effects of nucleation …". The
+    # record's title was both, tags and all; it is the first, the thesis's own language.
+    abstract_pt = "Estudamos as coisas longamente e achamos que são muitas, variadas e dignas de estudo."
+    abstract_en = "We study things at length and find that they are many, varied and worth the study."
+    tagged = '<table><tr><td>[{}]</td><td>{}</td></tr><tr><td>[{}]</td><td>{}</td></tr></table>'
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = (row.format("Título:", tagged.format("pt", "Sobre as coisas", "en", "On things"))
+            + row.format("Autor:", "Ada Lovelace")
+            + row.format("Resumo:", tagged.format("pt-BR", abstract_pt, "en", abstract_en)))
+    page = f"<html><body><table>{rows}</table></body></html>"
+    paper = normalise_page("https://example.org/tde/1", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Sobre as coisas", abstract_pt)
+    # A bracket that is no language tag, or one inside the value, stays.
+    rows = row.format("Título:", "[Sobre] as coisas [en]") + row.format("Autor:", "Ada Lovelace")
+    page = f"<html><body><table>{rows}</table></body></html>"
+    assert normalise_page("https://example.org/tde/1", page).papers[0].title == "[Sobre] as coisas [en]"

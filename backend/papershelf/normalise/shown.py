@@ -339,11 +339,11 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             else:
                 found[field], authors_row = people, _row_of(node, label)
         elif field == "abstract":
-            found[field] = abstract_text(text)
+            found[field] = abstract_text(_first_language(text))
         elif field == "doi":
             found[field] = normalise_doi(text)
         else:
-            found[field] = text
+            found[field] = _first_language(text)
     if title_from_heading and found.get("authors") and not found.get("title"):
         # A catalogue's rows may leave the title to the page's heading (aclanthology.info's paper page,
         # 2018: an h2 of the title over "Authors:", "Month:" and "Year:" rows, no "Title:" row): the
@@ -442,6 +442,23 @@ def _lines(holder: Any) -> list[list[Any]]:
     if line:
         lines.append(line)
     return lines
+
+
+# A value's language in brackets before it, a two-letter code and an optional region: "[pt]", "[en]",
+# "[pt-BR]".
+_LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-_][a-z]{2})?\]", re.IGNORECASE)
+
+
+def _first_language(text: str | None) -> str | None:
+    """A value the record gives in several languages, each after its language in brackets (TEDE: "[pt]
+    Efeitos da nucleação … [en] Effects of nucleation …"): the first, the record's own language, without
+    its tag. A value that does not open with a tag is as it is."""
+    opening = _LANGUAGE_TAG.match(text) if text else None
+    if opening is None:
+        return text
+    rest = text[opening.end():]
+    following = _LANGUAGE_TAG.search(rest)
+    return clean_text(rest[: following.start()] if following else rest)
 
 
 def _field_of(label: str) -> str | None:
