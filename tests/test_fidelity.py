@@ -200,8 +200,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2560, "html": 2570, "og": 2583, "dc": 2614, "jsonld": 2595, "og+jsonld": 2609,
-              "no-highwire": 2647, "all": 2683}
+MIX_FLOORS = {"none": 2564, "html": 2574, "og": 2587, "dc": 2618, "jsonld": 2599, "og+jsonld": 2613,
+              "no-highwire": 2651, "all": 2687}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -218,8 +218,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 420 and bare.total == 2711
-    assert bare.right >= 2560
+    assert bare.records >= 421 and bare.total == 2711
+    assert bare.right >= 2564
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -227,7 +227,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2820 and right >= 2724
+    assert total == 2820 and right >= 2728
     assert body.SITES, "the table is put back for the readers that come after"
 
 
