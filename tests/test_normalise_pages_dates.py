@@ -1491,3 +1491,17 @@ def test_a_cjk_publication_label_with_its_full_width_colon_dates_the_page():
     for label in ("在线出版日期：", "公開日：", "発行日：", "掲載日：", "発行日: "):
         assert published(label) == "2016-04-01", label
     assert published("受付日：") is None  # received: no publication
+
+
+def test_a_defence_date_labelled_in_portuguese_alone_in_its_cell_dates_a_thesis_day_first():
+    # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011): the record's only date is
+    # <td><span>Data da defesa:</span></td><td>05/07/2011</td>, the day first as Portuguese writes it. No
+    # degree label was Portuguese, a label in an inline element alone in its cell had no value beside it,
+    # and "05/07/2011" read either way gave the year alone.
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = (row.format("Título:", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
+            + row.format('<span class="textoBuscaB">{}:</span>', "05/07/2011"))
+    for label, published in (("Data da defesa", "2011-07-05"), ("Fecha de defensa", "2011-07-05"),
+                             ("Date de soutenance", "2011-07-05"), ("Date of defence", "2011")):
+        page = f"<html><body><table>{rows.format(label)}</table></body></html>"
+        assert normalise_page("https://example.org/tde/1", page).papers[0].published == published, label

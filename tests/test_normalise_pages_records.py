@@ -553,3 +553,78 @@ def test_a_sites_listing_of_its_papers_under_publications_is_no_papers_page():
     found = normalise_page("https://janeroe.github.io/publication/sparse-attention/", paper.format(
         "Sparse attention, twice as fast"))
     assert found is not None and found.papers[0].title == "Sparse attention, twice as fast"
+
+
+def test_a_label_with_its_plural_ending_in_brackets_names_its_field():
+    # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011): "Título(s):" and
+    # "Resumo(s):", a label that may hold several values marked with its plural ending, as Portuguese and
+    # Spanish catalogues write them; "título(s)" was no label, so the record had no title.
+    abstract = ("Estudamos as coisas longamente e achamos que são muitas, variadas e dignas do estudo que "
+                "lhes damos.")
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = (row.format("Título(s):", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
+            + row.format("Resumo(s):", abstract) + row.format("Assunto(s):", "Coisas"))
+    page = f"<html><body><table>{rows}</table></body></html>"
+    paper = normalise_page("https://example.org/tde/1", page).papers[0]
+    assert (paper.title, paper.authors, paper.abstract) == ("Sobre as coisas", ["Ada Lovelace"], abstract)
+
+
+def test_a_records_rows_inside_a_form_of_check_boxes_are_read_a_form_to_fill_in_is_not():
+    # IBICT's TEDE (round 47's train page) lists its search results in a form, each record with the check
+    # boxes "Detalhar" and "Incluir na pasta" and a "Processar" button: read_labels passed over every label
+    # inside a form (for ACL's correction form, whose "Title" labels a field to fill in), so the record's
+    # rows gave nothing. A form with a field to fill in is still passed over.
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = row.format("Título:", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
+    picks = ('<input type="checkbox" name="listaDetalhes[]" value="8962">Detalhar '
+             '<input name="processar" type="submit" value="Processar">')
+    form = f'<form action="processaPesquisa.php"><table>{rows}</table>{picks}</form>'
+    page = f"<html><body>{form}</body></html>"
+    paper = normalise_page("https://example.org/tde_busca/processaPesquisa.php", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    entries = f'<label>Title</label><input type="text" id="title">{picks}'
+    page = f'<html><body><form action="correct"><table>{rows}</table>{entries}</form></body></html>'
+    assert normalise_page("https://example.org/tde_busca/processaPesquisa.php", page) is None
+
+
+def test_labels_stacked_in_one_cell_pair_line_for_line_with_the_values_in_the_next():
+    # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011) sets its record's first two
+    # rows in one: <td><span>Autor:</span><br><br><span>Título(s):</span></td> beside a cell whose table
+    # holds "Alan Edgardo Guzmán Arana<br><br><table>…the titles…</table>" and a box of the record's
+    # visits. read_labels read a label's value as the element after it, a <br>: no author, no title.
+    label = '<span class="textoBuscaB">{}</span>'
+    labels = f'<td align="right">{label.format("Autor:")}<br><br>{label.format("Título:")}</td>'
+    box = "<td><table><tr><td><b>Este Documento</b></td></tr><tr><td>Visitas</td><td>5</td></tr></table></td>"
+    values = ("<td><table><tr><td>Ada Lovelace<br><br><table><tr><td>Sobre as coisas</td></tr></table></td>"
+              f"{box}</tr></table></td>")
+    page = f"<html><body><table><tr>{labels}{values}</tr></table></body></html>"
+    paper = normalise_page("https://example.org/tde_busca/processaPesquisa.php", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    # Plain lines pair so too; values that do not pair one to one with the labels are no one's.
+    plain = "<td><b>Autor:</b><br><b>Título:</b></td><td>Ada Lovelace<br>Sobre as coisas</td>"
+    page = f"<html><body><table><tr>{plain}</tr></table></body></html>"
+    paper = normalise_page("https://example.org/r/1", page).papers[0]
+    assert (paper.title, paper.authors) == ("Sobre as coisas", ["Ada Lovelace"])
+    unpaired = "<td><b>Autor:</b><br><b>Título:</b></td><td>Ada Lovelace<br>Sobre as coisas<br>1843</td>"
+    page = f"<html><body><table><tr>{unpaired}</tr></table></body></html>"
+    assert normalise_page("https://example.org/r/1", page) is None
+
+
+def test_a_value_given_in_several_languages_after_their_tags_is_the_first_without_its_tag():
+    # IBICT's TEDE (round 47's train page) gives a thesis's titles and abstracts one a row of a small table,
+    # each after its language in brackets: "[pt] Efeitos da nucleação … [en] Effects of nucleation …". The
+    # record's title was both, tags and all; it is the first, the thesis's own language.
+    abstract_pt = "Estudamos as coisas longamente e achamos que são muitas, variadas e dignas de estudo."
+    abstract_en = "We study things at length and find that they are many, varied and worth the study."
+    tagged = '<table><tr><td>[{}]</td><td>{}</td></tr><tr><td>[{}]</td><td>{}</td></tr></table>'
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    rows = (row.format("Título:", tagged.format("pt", "Sobre as coisas", "en", "On things"))
+            + row.format("Autor:", "Ada Lovelace")
+            + row.format("Resumo:", tagged.format("pt-BR", abstract_pt, "en", abstract_en)))
+    page = f"<html><body><table>{rows}</table></body></html>"
+    paper = normalise_page("https://example.org/tde/1", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Sobre as coisas", abstract_pt)
+    # A bracket that is no language tag, or one inside the value, stays.
+    rows = row.format("Título:", "[Sobre] as coisas [en]") + row.format("Autor:", "Ada Lovelace")
+    page = f"<html><body><table>{rows}</table></body></html>"
+    assert normalise_page("https://example.org/tde/1", page).papers[0].title == "[Sobre] as coisas [en]"

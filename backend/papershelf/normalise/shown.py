@@ -90,6 +90,10 @@ _FIELD_LABEL_HOLDERS = (
     'th,td,dt,em,b,strong,label,span,div[class*="label"],div[class*="fieldname"],div[class*="field-name"]'
 )
 _FIELD_OF_LABEL = {label: field for field, labels in FIELD_LABELS.items() for label in labels}
+# A catalogue in Portuguese or Spanish marks a label that may hold several values with its plural ending
+# in brackets: "Título(s):", "Resumo(s):", "Autor(es):" (IBICT's TEDE, the theses system of Brazil's
+# universities).
+_PLURAL_MARKS = ("(s)", "(es)")
 _BLOCKS_IN_A_LABEL = frozenset(
     ("div", "p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
 )
@@ -286,6 +290,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
     page's heading."""
     found: dict[str, Any] = {}
     authors_row = None
+    entry_forms: dict[int, bool] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
         if node.tag == "div" and any(child.tag in _BLOCKS_IN_A_LABEL for child in node.iter()):
             # A label's div holds its words (in an inline element at most); a div of blocks is a group
@@ -295,7 +300,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         # text, padding and all, is) before their place in the page is.
         raw = short_text(node, _LONGEST_LABEL_TEXT)
         label = (clean_text(raw) or "").rstrip(": ").casefold() if raw is not None else ""
-        field = _FIELD_OF_LABEL.get(label)
+        field = _field_of(label)
         if field is not None and node.tag in ("td", "th") and _cell_before(node):
             # A record's row opens with its label; a cell further along is a data table's (a paper's
             # table mapping metadata schemes, JoDI 2001: "Resource/Title | Title | TIT2 | …").
@@ -304,17 +309,25 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         # dc.contributor.author row a person): the rows beside the first add their people.
         another_author = field == "authors" and authors_row == _row_of(node, label)
         value = next_element(node) if field is not None and (field not in found or another_author) else None
-        if value is None:
+        stacked = None
+        if field is not None and field not in found and (value is None or value.tag == "br"):
+            # Labels one above the other in a cell, their values line for line in the next (TEDE).
+            line, stacked = _stacked_value(node)
+            if line is not None or stacked is not None:
+                value = line
+        if value is None and stacked is None:
             # The label and its value in one element's own text: <span>Title: Development of …</span>
             field, text = _labelled_value(node)
             if field is None or field in found:
                 continue
-        if _within(node, ("pre", "code", "form")):
+        if _within(node, ("pre", "code")) or _in_an_entry_form(node, entry_forms):
             # A post showing a file's front matter ("author: mfenner") as an example; a form's
             # fields (ACL's "Title: Adjust the title …" correction form).
             continue
         if value is not None:
             text = byline_text(value) if field == "authors" else block_text(value)
+        elif stacked is not None:
+            text = stacked
         if not any(char.isalnum() for char in text or ""):
             # A placeholder names nothing: PDF.js's hidden Document Properties dialog, "Title: -",
             # "Author: -" until a PDF is opened (eScholarship's item page, 2022).
@@ -326,11 +339,11 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             else:
                 found[field], authors_row = people, _row_of(node, label)
         elif field == "abstract":
-            found[field] = abstract_text(text)
+            found[field] = abstract_text(_first_language(text))
         elif field == "doi":
             found[field] = normalise_doi(text)
         else:
-            found[field] = text
+            found[field] = _first_language(text)
     if title_from_heading and found.get("authors") and not found.get("title"):
         # A catalogue's rows may leave the title to the page's heading (aclanthology.info's paper page,
         # 2018: an h2 of the title over "Authors:", "Month:" and "Year:" rows, no "Title:" row): the
@@ -342,6 +355,118 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+# How many labels a cell may stack, and how many tables a value may sit inside.
+_STACKED_LABELS = 6
+_WRAPPING_TABLES = 3
+
+
+def _stacked_value(label: Any) -> tuple[Any, str | None]:
+    """The value of a label stacked with others in one cell, a line each, beside their values line for
+    line in the next cell: IBICT's TEDE shows a thesis as <td><span>Autor:</span><br><br><span>Título(s):
+    </span></td><td>…<td>Ada Lovelace<br><br><table>…the titles…</table></td>…</td>. The value's line is
+    an element (returned) or text (its words returned); (None, None) unless the cells pair one to one."""
+    cell = label.parent
+    if cell is None or cell.tag not in ("td", "th"):
+        return None, None
+    labels: list[Any] = []
+    child = cell.child
+    # Walked child by child, and given up at the first thing that is no label or past the few a row
+    # stacks: each label of a cell of thousands would otherwise walk the whole cell.
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None, None  # words of the cell's own: no cell of labels alone
+        elif child.tag not in ("br", "-comment"):
+            if child.tag != label.tag or len(labels) == _STACKED_LABELS:
+                return None, None  # a cell of other things, or of more labels than a record's row stacks
+            labels.append(child)
+        child = child.next
+    index = next((at for at, child in enumerate(labels) if child.mem_id == label.mem_id), None)
+    value_cell = next_element(cell)
+    if len(labels) < 2 or index is None or value_cell is None or value_cell.tag != "td":
+        return None, None
+    lines = _lines(_lines_holder(value_cell))
+    if len(lines) != len(labels):
+        return None, None
+    line = lines[index]
+    if len(line) == 1 and line[0].tag != "-text":
+        return line[0], None
+    words = [(part.text_content if part.tag == "-text" else part.text(deep=True)) or "" for part in line]
+    return None, clean_text(" ".join(words))
+
+
+def _lines_holder(cell: Any) -> Any:
+    """The element whose lines are the cell's: the cell, or the first cell with words of a table that is
+    all the cell holds (TEDE sets the values beside a box of the record's visits and downloads)."""
+    holder = cell
+    for _ in range(_WRAPPING_TABLES):
+        only = None
+        for child in holder.iter():
+            if child.tag == "br":
+                continue
+            if only is not None:
+                return holder
+            only = child
+        if only is None or only.tag != "table" or (holder.text(deep=False) or "").strip():
+            return holder
+        row = only.css_first("tr")
+        inner = None
+        if row is not None:
+            inner = next((child for child in row.iter()
+                          if child.tag in ("td", "th") and (child.text(deep=True) or "").strip()), None)
+        if inner is None:
+            return holder
+        holder = inner
+    return holder
+
+
+def _lines(holder: Any) -> list[list[Any]]:
+    """The element's children in lines, each line what stands between line breaks (a run of <br> one
+    break); blank text and comments are no part of a line."""
+    lines: list[list[Any]] = []
+    line: list[Any] = []
+    child = holder.child
+    while child is not None:
+        if child.tag == "br":
+            if line:
+                lines.append(line)
+                line = []
+        elif child.tag == "-text":
+            if (child.text_content or "").strip():
+                line.append(child)
+        elif child.tag != "-comment":
+            line.append(child)
+        child = child.next
+    if line:
+        lines.append(line)
+    return lines
+
+
+# A value's language in brackets before it, a two-letter code and an optional region: "[pt]", "[en]",
+# "[pt-BR]".
+_LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-_][a-z]{2})?\]", re.IGNORECASE)
+
+
+def _first_language(text: str | None) -> str | None:
+    """A value the record gives in several languages, each after its language in brackets (TEDE: "[pt]
+    Efeitos da nucleação … [en] Effects of nucleation …"): the first, the record's own language, without
+    its tag. A value that does not open with a tag is as it is."""
+    opening = _LANGUAGE_TAG.match(text) if text else None
+    if opening is None:
+        return text
+    rest = text[opening.end():]
+    following = _LANGUAGE_TAG.search(rest)
+    return clean_text(rest[: following.start()] if following else rest)
+
+
+def _field_of(label: str) -> str | None:
+    """The record's field a label names, its plural mark aside: "título(s)" is "título"."""
+    field = _FIELD_OF_LABEL.get(label)
+    if field is None and label.endswith(_PLURAL_MARKS):
+        field = _FIELD_OF_LABEL.get(label[: label.rindex("(")].rstrip())
+    return field
 
 
 def _cell_before(cell: Any) -> bool:
@@ -549,7 +674,7 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     if ":" not in own and "&" not in own:  # (an entity may spell the colon)
         return None, None
     label, colon, value = (clean_text(own) or "").partition(":")
-    field = _FIELD_OF_LABEL.get(label.strip().casefold()) if colon else None
+    field = _field_of(label.strip().casefold()) if colon else None
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
@@ -560,6 +685,28 @@ def _in_a_fields_form(node: Any) -> bool:
     while form is not None and form.tag != "form":
         form = form.parent
     return form is not None and form.css_first("h1, h2") is None
+
+
+# The controls of a form a person fills in, and those that pick among what a form lists. A form of check
+# boxes (or radio buttons) and buttons alone picks among the records it lists (TEDE's result list:
+# "Detalhar", "Incluir na pasta", "Processar"), whose rows are the page's record; a form with a field to
+# fill in, or with no control at all (its fields a script adds), is a form of fields.
+_ENTRY_CONTROLS = 'textarea, select, input:not([type]), input[type="text" i], input[type="search" i]'
+_PICKS = 'input[type="checkbox" i], input[type="radio" i]'
+
+
+def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
+    """Whether `node` is inside a form of fields, not a list of records to pick from; `known` keeps each
+    form's answer, so a form of many labels is searched once."""
+    form = node.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    if form is None:
+        return False
+    if form.mem_id not in known:
+        picks = form.css_first(_PICKS) is not None
+        known[form.mem_id] = not picks or form.css_first(_ENTRY_CONTROLS) is not None
+    return known[form.mem_id]
 
 
 def _within(node: Any, tags: tuple[str, ...]) -> bool:

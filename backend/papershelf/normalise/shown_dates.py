@@ -37,7 +37,7 @@ from .places import (
     text_above_references,
     title_heading,
 )
-from .sites import DEGREE_DATE_LABELS
+from .sites import DAY_FIRST_DEGREE_DATE_LABELS, DEGREE_DATE_LABELS
 
 _DATE_LABEL = re.compile(
     r"\b(?:date of publication|publication date|date published|first published|e-?published|published"
@@ -85,6 +85,9 @@ _LABEL_WORDS = re.compile(r"publi|posted|online|available|issued|出版|发表|�
 
 
 _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LABELS), re.IGNORECASE)
+_DAY_FIRST_DEGREE_LABEL = re.compile(
+    "|".join(re.escape(label) for label in DAY_FIRST_DEGREE_DATE_LABELS), re.IGNORECASE
+)
 
 
 def publication_labelled_dates(page: Page) -> list[str]:
@@ -253,7 +256,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or own_citation_line_year(text_above_references(page), title)
         or own_popover_citation_year(page, title)
         or _venue_row_year(page)
-        or _dates_after(page, _DEGREE_LABEL)
+        or _dates_after(page, _DEGREE_LABEL, day_first=_DAY_FIRST_DEGREE_LABEL)
     )
 
 
@@ -389,10 +392,12 @@ def _dates_after(
     labels: re.Pattern[str],
     words: re.Pattern[str] | None = None,
     opening: bool = False,
+    day_first: re.Pattern[str] | None = None,
 ) -> list[str]:
     """Dates right after one of `labels`; `words`, one of which every label holds, passes over most
     elements before their text is cleaned. `opening`: only labels that open their element's text,
-    none inside a cited work's <cite>."""
+    none inside a cited work's <cite>. `day_first`: the labels in a language that writes a date's day
+    first, after which "05/07/2011" is 5 July."""
     found: list[str] = []
     in_cites = _in_cites_or_other_papers(page) if opening else set()
     references = _under_a_references_heading(page)
@@ -421,7 +426,8 @@ def _dates_after(
         cited = label.start() > 0 and _CITED_WORK.search(own[: label.start()]) is not None
         if cited and "doi" in own[label.end():].casefold():
             continue  # "Fenner M. Cool DOI's. Published online December 15, 2016. doi: …", a reference
-        date = _date_after_label(own[label.end():])
+        first_day = day_first is not None and day_first.fullmatch(label.group(0)) is not None
+        date = (first_day and _day_first_date(own[label.end():])) or _date_after_label(own[label.end():])
         if opening and date is not None and len(date) == 4 and _runs_on_past_year(own[label.end():]):
             continue  # "Published in: 2016 Winter Simulation Conference": a venue's name, not a date
         # The value may be a <time> inside the label's element: <li>Published: <time datetime=…>
@@ -443,7 +449,8 @@ def _dates_after(
         # The value may follow the label element as bare text: <b>Published online</b>: 26 March 2025
         while date is None and sibling is not None and sibling.tag == "-text":
             value = (sibling.text_content or "").strip().lstrip(":").strip()
-            date = partial_date(value or None) or _month_first_date(value)
+            date = ((first_day and _day_first_date(value)) or partial_date(value or None)
+                    or _month_first_date(value))
             if opening and date is not None and len(date) == 4 and _runs_on_past_year(value):
                 date, sibling = None, None  # <span>Published in:</span> 2016 Winter Simulation Conference
                 break
@@ -454,19 +461,55 @@ def _dates_after(
             if date is not None or sibling is None or not _gap_element(sibling):
                 break
             sibling = past_blank_text(sibling.next)
+        if date is None and sibling is None and _alone_in_its_cell(node):
+            # A label alone in its table cell, an inline element (TEDE: <td><span>Data da defesa:</span>
+            # </td><td>05/07/2011</td>): its value is the next cell.
+            sibling = next_element(node.parent)
         if date is None and sibling is not None:
             # Beside the meta's date, read anywhere on the page, the element after a label must be a
             # date and nothing else: after "Published: <a>Journal …</a>" comes the page's next block
             # (its references, "Published online 3 May 2012 Flat things. …").
             # A label's value opens the element after it: the patterns look no further than its start,
             # or a deep nest of labels made them read the rest of the page once a label.
+            shown = (clean_text(sibling.text(deep=True)) or "")[:PROSE]
             date = (_whole_date(sibling) if opening
-                    else partial_date((clean_text(sibling.text(deep=True)) or "")[:PROSE]))
+                    else (first_day and _day_first_date(shown)) or partial_date(shown))
             if date is not None and _choice_of_dates(sibling):
                 date = None
         if date:
             found.append(date)
     return found
+
+
+# A date written day first, in figures: "05/07/2011", "5.7.2011", "05-07-2011".
+_DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2((?:1[89]|20)\d\d)\b")
+
+
+def _day_first_date(text: str) -> str | None:
+    """The date "05/07/2011" opens, read day first (5 July 2011), after a label in a language that writes
+    dates so; None unless the text opens with such a date."""
+    found = _DAY_FIRST.match(text.strip(" :.\u2013-"))
+    if found is None:
+        return None
+    day, month = int(found.group(1)), int(found.group(3))
+    return f"{found.group(4)}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _alone_in_its_cell(node: Any) -> bool:
+    """Whether an inline label is all its table cell holds but blank text: only its near siblings are
+    looked at, so the labels of a cell of thousands are not each checked against the whole cell."""
+    cell = node.parent
+    if cell is None or cell.tag not in ("td", "th") or node.tag in ("td", "th"):
+        return False
+    for step in ("prev", "next"):
+        sibling = getattr(node, step)
+        while sibling is not None and sibling.tag in ("-text", "-comment"):
+            if sibling.tag == "-text" and (sibling.text_content or "").strip():
+                return False
+            sibling = getattr(sibling, step)
+        if sibling is not None:
+            return False
+    return True
 
 
 # What a person picks from a list of choices: a facet's links or checkboxes, a menu's options.

@@ -593,13 +593,21 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "doi": ("doi", "dc.identifier.doi"),
 }
 # When a thesis was defended: its date when the page gives no publication date at all (a page that
-# shows "Date of Publication (online)" is dated by that).
+# shows "Date of Publication (online)" is dated by that). The labels in languages that write the day
+# first: a date such as "05/07/2011" after one is 5 July (IBICT's TEDE: "Data da defesa: 05/07/2011").
+DAY_FIRST_DEGREE_DATE_LABELS: tuple[str, ...] = (
+    "tag der mündlichen prüfung",
+    "data conseguimento",
+    "data di conseguimento",
+    "data da defesa",
+    "data de defesa",
+    "fecha de defensa",
+    "date de soutenance",
+)
 DEGREE_DATE_LABELS: tuple[str, ...] = (
     "date of defence",
     "date of defense",
     "defence date",
     "defense date",
-    "tag der mündlichen prüfung",
-    "data conseguimento",
-    "data di conseguimento",
+    *DAY_FIRST_DEGREE_DATE_LABELS,
 )
