@@ -179,6 +179,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("43", 7, 2, {"JAMA Network", "Cochrane Library"}),
     ("44", 1, 1, {"Project MUSE"}),
     ("46", 5, 5, {"Human Kinetics Journals"}),
+    ("49", 2, 1, {"ThaiJO (Thai Journals Online, OJS)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -199,8 +200,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2558, "html": 2568, "og": 2581, "dc": 2612, "jsonld": 2593, "og+jsonld": 2607,
-              "no-highwire": 2645, "all": 2681}
+MIX_FLOORS = {"none": 2567, "html": 2577, "og": 2590, "dc": 2622, "jsonld": 2602, "og+jsonld": 2616,
+              "no-highwire": 2655, "all": 2690}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -217,8 +218,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 420 and bare.total == 2705
-    assert bare.right >= 2558
+    assert bare.records >= 421 and bare.total == 2717
+    assert bare.right >= 2567
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -226,7 +227,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2814 and right >= 2722
+    assert total == 2826 and right >= 2731
     assert body.SITES, "the table is put back for the readers that come after"
 
 
