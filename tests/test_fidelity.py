@@ -200,8 +200,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2567, "html": 2577, "og": 2590, "dc": 2622, "jsonld": 2602, "og+jsonld": 2616,
-              "no-highwire": 2655, "all": 2690}
+MIX_FLOORS = {"none": 2570, "html": 2580, "og": 2593, "dc": 2624, "jsonld": 2605, "og+jsonld": 2619,
+              "no-highwire": 2657, "all": 2693}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -218,8 +218,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 421 and bare.total == 2717
-    assert bare.right >= 2567
+    assert bare.records >= 422 and bare.total == 2717
+    assert bare.right >= 2570
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -227,7 +227,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 2826 and right >= 2731
+    assert total == 2826 and right >= 2733
     assert body.SITES, "the table is put back for the readers that come after"
 
 
