@@ -1006,3 +1006,23 @@ def test_a_scripts_json_nested_past_the_decoders_depth_is_skipped_not_raised():
     page = _JSTOR.format(title="On Round Things").replace("<title>", f"{scripts}<title>")
     paper = normalise_page("https://www.jstor.org/stable/4242", page).papers[0]
     assert (paper.title, paper.authors) == ("On Round Things", ["Ada Lovelace", "Alan Turing"])
+
+
+def test_an_ojs_3_galley_view_is_a_record_of_its_article_by_the_title_link_in_its_header():
+    # OJS 3's PDF galley view (ThaiJO, 2026): no meta, <title>View of …</title>, a header with a return
+    # link, the title linking back to the article page and a download link, then the PDF's empty frame.
+    page = (
+        "<html><head><title>View of A study of round things</title></head><body class=\"pkp_page_article\">"
+        '<header class="header_view"><a href="https://journal.example.org/index.php/j/article/view/12"'
+        ' class="return"><span class="pkp_screen_reader">Return to Article Details</span></a>'
+        '<a href="https://journal.example.org/index.php/j/article/view/12" class="title">'
+        "\n\t\t\tA study of round things\n\t\t</a>"
+        '<a href="https://journal.example.org/index.php/j/article/download/12/34/56" class="download"'
+        " download>"
+        '<span class="label">Download</span></a></header>'
+        '<div id="pdfCanvasContainer" class="galley_view"><iframe src="" title="pdf of A study of round'
+        ' things"></iframe></div></body></html>'
+    )
+    found = normalise_page("https://journal.example.org/index.php/j/article/view/12/34", page)
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("A study of round things", None, None)

@@ -447,3 +447,24 @@ def test_a_long_run_of_footnote_marks_closing_a_title_element_is_taken_off_in_on
     assert without_closing_mark("Round things in yeast \u2020*") == "Round things in yeast"
     assert without_closing_mark("Round things*, again") == "Round things*, again"
     assert without_closing_mark(None) is None
+
+
+def test_a_title_that_ends_with_the_records_own_doi_is_the_title_without_it():
+    # ThaiJO (2026): an OJS journal keeps the DOI in the subtitle field, so citation_title is
+    # "<title>: 10.55131/jphd/2026/240301" and the heading shows the DOI in a <small> under the title.
+    page = _meta_page(
+        ("citation_title", "A study of round things: 10.1234/round.2026.01"),
+        ("citation_author", "Ada Lovelace"),
+        ("citation_doi", "10.1234/round.2026.01"),
+        body='<h1 class="page-header">A study of round things <small>10.1234/round.2026.01</small></h1>',
+    )
+    paper = normalise_page("https://example.org/index.php/j/article/view/1", page).papers[0]
+    assert (paper.title, paper.doi) == ("A study of round things", "10.1234/round.2026.01")
+    # Another DOI, or the DOI glued to the words before it, is left as the title writes it.
+    other = _meta_page(
+        ("citation_title", "Round things revisited: 10.1234/round.2026.01"),
+        ("citation_author", "Ada Lovelace"),
+        ("citation_doi", "10.1234/round.2026.02"),
+    )
+    paper = normalise_page("https://example.org/index.php/j/article/view/2", other).papers[0]
+    assert paper.title == "Round things revisited: 10.1234/round.2026.01"

@@ -178,6 +178,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
+    title = _without_its_own_doi(title, doi)
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
@@ -750,6 +751,24 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             shown = f"{shown}: {subtitle}"
         if shown != title and _compact(shown) == key:
             return shown
+    return title
+
+
+def _without_its_own_doi(title: str | None, doi: str | None) -> str | None:
+    """A title that ends with the record's own DOI, set apart by a colon or a space, less the DOI: OJS
+    journals that keep the DOI in the subtitle field (ThaiJO, 2026: citation_title "<title>:
+    10.55131/jphd/2026/240301", the heading's <small> the same DOI)."""
+    if not title or not doi:
+        return title
+    folded = title.casefold()
+    # The longest way of writing it first: "doi: 10.…" is not "doi:" followed by the DOI.
+    for written in (f"https://doi.org/{doi}", f"doi: {doi}", f"doi:{doi}", doi):
+        if not folded.endswith(written.casefold()):
+            continue
+        head = title[: len(title) - len(written)]
+        # Only a DOI set apart from the words before it; a DOI glued to a word is no subtitle.
+        kept = head.rstrip().rstrip(":").rstrip()
+        return kept if kept and (head[-1:].isspace() or head.endswith(":")) else title
     return title
 
 

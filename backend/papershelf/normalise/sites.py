@@ -200,6 +200,15 @@ SITES: tuple[Site, ...] = (
         dates=("div.item.published",),
         dates_over_meta=True,
     ),
+    # OJS 3's galley view, the page a reader is on while the PDF (or HTML) galley shows in its frame
+    # (pdfJsViewer, htmlArticleGalley): no meta at all, the <title> "View of <title>", and a header whose
+    # title link leads back to the article page. The galley names nobody and no date; the frame does,
+    # but its document is not the page's.
+    Site(
+        "OJS 3 (galley view)",
+        marks=('header.header_view > a.title[href*="/article/view/"]',),
+        title=('header.header_view > a.title[href*="/article/view/"]',),
+    ),
     # DergiPark's article page (2026 layout): citation_publication_date and "Publication Date" are the day
     # the article went online on the platform, which hosts journals' back issues too; the Details box's
     # "Published in Issue" cell ("Year 2005 Volume: 29 Number: 247", Turkish "Yayımlandığı Sayı") gives
