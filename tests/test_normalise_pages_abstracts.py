@@ -798,9 +798,9 @@ def test_a_long_run_of_spaces_in_a_block_is_read_in_linear_time():
     page = ("<html><body><h1>On things</h1><p class='authors'>Ada Lovelace</p><h2>Abstract</h2>"
             f"<p>We study things (\nthe many, varied ones\n) at{spaces}length and{spaces}find them worth the "
             f"study{spaces}we give.</p></body></html>")
-    started = time.perf_counter()
+    started = time.process_time()
     found = normalise_page("https://example.org/item/1", page)
-    assert time.perf_counter() - started < 2  # 10 s before, 0.05 s after
+    assert time.process_time() - started < 2  # 10 s before, 0.05 s after
     assert found.papers[0].abstract == text
 
 
@@ -1094,6 +1094,6 @@ def test_a_heading_wrapper_beside_many_link_rows_is_read_in_linear_time():
     body = ("<div>" * depth + "<h2>Abstract</h2>"
             + '<div><a href="#a">A</a> | <a href="#b">B</a></div></div>' * depth
             + "<p>" + "Text of the abstract. " * 10 + "</p>")
-    started = time.perf_counter()
+    started = time.process_time()
     normalise_page("https://example.org/a", _meta_page(("citation_title", "T"), body=body))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

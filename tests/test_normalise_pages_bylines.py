@@ -1087,9 +1087,9 @@ def test_whether_the_block_after_a_heading_is_a_dateline_is_told_in_one_pass_ove
     # after its heading is the whole body (a data set's landing page) holds hundreds of dates, and
     # every one was read, each search going over the text after it again (162 s for 84 KB).
     many = "Received 3 May 2020; revised 4 June 2020. " * 700
-    started = time.perf_counter()
+    started = time.process_time()
     assert whole_date(many) is None
-    assert time.perf_counter() - started < 2  # 20 s before, 0.03 s after
+    assert time.process_time() - started < 2  # 20 s before, 0.03 s after
     assert whole_date(" 1 May 2020 ") == "2020-05-01"
     assert whole_date("Published 1 May 2020") is None
     assert whole_date("1 May 2020 and after") is None
@@ -1432,9 +1432,9 @@ def test_plain_author_tags_by_the_thousand_are_read_in_one_pass():
     page = (f"<html><head>{tags}<title>A study of round things</title></head><body><h1>A study of round "
             "things</h1><h2>Abstract</h2><p>We study round things in detail and find that they roll downhill."
             "</p></body></html>")
-    started = time.perf_counter()
+    started = time.process_time()
     paper = normalise_page("https://example.org/research/round/", page).papers[0]
-    assert time.perf_counter() - started < 2  # 80 s before, 0.05 s after
+    assert time.process_time() - started < 2  # 80 s before, 0.05 s after
     assert paper.authors == names
 
 

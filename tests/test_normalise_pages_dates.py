@@ -1273,9 +1273,9 @@ def test_a_year_and_a_long_run_of_spaces_is_read_in_linear_time():
     # text comes with its spaces collapsed, but the pattern reads whatever text it is given.
     from papershelf.normalise import cited_dates
 
-    started = time.perf_counter()
+    started = time.process_time()
     assert cited_dates._CHINESE_ISSUE.search("2016年" + " " * 20000 + "x") is None
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert cited_dates._CHINESE_ISSUE.search("2016 年 第 2 期").group(1) == "2016"
 
 
@@ -1353,9 +1353,9 @@ def test_a_deep_nest_of_labelled_dates_reads_a_few_choices_a_label_not_the_rest_
     page = ("<html><head><meta name='citation_title' content='Round things'><meta name='citation_publication_"
             f"date' content='2012-06-01'></head><body><h1>Round things</h1>{level * depth}"
             f"{'</div></div>' * depth}</body></html>")
-    started = time.perf_counter()
+    started = time.process_time()
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-06"
-    assert time.perf_counter() - started < 8  # 45 s before, 2 s after
+    assert time.process_time() - started < 8  # 45 s before, 2 s after
 
 
 def test_an_issue_month_after_a_comma_dates_the_page():
@@ -1457,9 +1457,9 @@ def test_citations_set_as_lines_of_one_block_are_read_in_linear_time():
     page = ("<html><body><h1>Round things roll further</h1><h2>Abstract</h2><p>We study round things in "
             "detail and show that they roll further than square things on every surface we tried.</p>"
             f"<p><b>References</b></p><div>{lines}</div></body></html>")
-    started = time.perf_counter()
+    started = time.process_time()
     assert normalise_page("https://example.org/post", page).papers[0].published is None
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_a_deep_nest_of_inline_elements_each_opening_with_a_cited_issue_is_climbed_once():
@@ -1470,9 +1470,9 @@ def test_a_deep_nest_of_inline_elements_each_opening_with_a_cited_issue_is_climb
         depth = 6000
         page = parse_page(f"<html><body><h1>Round things</h1><div>{f'<span>{opening}' * depth}"
                           f"{'</span>' * depth}</div></body></html>")
-        started = time.perf_counter()
+        started = time.process_time()
         assert issue_month(page) == []
-        assert time.perf_counter() - started < 1.5, opening
+        assert time.process_time() - started < 1.5, opening
 
 
 def test_a_cjk_publication_label_with_its_full_width_colon_dates_the_page():
