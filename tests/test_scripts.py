@@ -8,9 +8,13 @@ missing).
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,3 +61,44 @@ def test_bench_repeat_summary_fails_a_target_missed_in_any_run():
     assert summary["spread"] == "88.50–95.00"
     assert summary["runs"] == 3
     assert summary["ok"] is False
+
+
+def _one_answer_per_connection(answers: int):
+    """A server on 127.0.0.1 that answers one GET on each connection, then closes it, as a
+    server does with a connection left idle past its keep-alive time; `answers` connections."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve():
+        for _ in range(answers):
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+        listener.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+def test_bench_client_sends_again_when_the_server_closed_its_idle_connection():
+    # The search benchmark spends seconds on bare queries between two pages: the server had
+    # closed the kept-alive connection meanwhile, and the next GET read an empty status line.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmarks.common import Poster
+
+    client = Poster(_one_answer_per_connection(2), {})
+    assert client.get("/a") == b"ok"
+    assert client.get("/b") == b"ok"  # the first connection is closed: a new one answers
+    client.close()
+
+
+def test_bench_client_reports_a_new_connection_closed_without_an_answer():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmarks.common import Poster
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    threading.Thread(target=lambda: listener.accept()[0].close(), daemon=True).start()
+    client = Poster(f"http://127.0.0.1:{listener.getsockname()[1]}", {})
+    with pytest.raises(ConnectionError, match="closed a new connection without answering"):
+        client.get("/a")
+    listener.close()
