@@ -17,6 +17,18 @@ FIELDS = ("title", "authors", "authors_count", "arxiv_id", "doi", "published", "
           "pdf_url")
 
 
+def _titles_of_several_pages() -> set[str]:
+    seen: dict[str, int] = {}
+    for name in SIDECARS:
+        for record in sidecar(name)["expected"].get("records", [sidecar(name)["expected"]]):
+            if record.get("title"):
+                seen[record["title"]] = seen.get(record["title"], 0) + 1
+    return {title for title, pages in seen.items() if pages > 1}
+
+
+SHARED_TITLES = _titles_of_several_pages()
+
+
 def source_url(meta: dict) -> str:
     return meta["source"]["original_url"].split()[0]
 
@@ -42,6 +54,11 @@ def test_capture_of_each_fixture_page_gives_its_sidecar_values(api, name):
         for field in FIELDS:
             if field not in wanted or (field == "published" and len(wanted[field] or "") < 10):
                 continue  # a year or month alone: the normaliser tests pin those
+            if wanted[field] is None and wanted.get("title") in SHARED_TITLES:
+                # The page does not say, and another page of the same paper is captured in this
+                # module's library (ThaiJO's PDF view after its article page): the merge keeps
+                # what that one said. scripts/fidelity pins what the page alone gives.
+                continue
             if field == "doi" and wanted[field]:  # stored lower-cased (identity is case-blind)
                 assert paper["doi"] == wanted["doi"]
             else:
