@@ -188,9 +188,10 @@ async function send(msg, { id, what, saved = () => `${what} saved` }) {
   $("fix").hidden = result.kind !== "token";
 }
 
-const patch = (fields, id, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, { id, what });
+const paperPatch = (fields) => ({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields });
+const patch = (fields, id, what) => send(paperPatch(fields), { id, what });
 // A correction is shown as the server stored it (tidied: "https://doi.org/10.1/x" is 10.1/x).
-const correct = (fields, id, what) => send({ type: MSG.UPDATE_PAPER, paperId: paper.id, patch: fields }, {
+const correct = (fields, id, what) => send(paperPatch(fields), {
   id, what, saved: (r) => {
     showRecord(r.paper);
     // The title is the status line of a new paper, the line under it of one saved before.

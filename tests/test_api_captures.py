@@ -20,7 +20,8 @@ FIELDS = ("title", "authors", "authors_count", "arxiv_id", "doi", "published", "
 def _titles_of_several_pages() -> set[str]:
     seen: dict[str, int] = {}
     for name in SIDECARS:
-        for record in sidecar(name)["expected"].get("records", [sidecar(name)["expected"]]):
+        expected = sidecar(name)["expected"]
+        for record in expected.get("records", [expected]):
             if record.get("title"):
                 seen[record["title"]] = seen.get(record["title"], 0) + 1
     return {title for title, pages in seen.items() if pages > 1}

@@ -132,9 +132,9 @@ def corrections(patch_: PaperPatch) -> dict[str, Any]:
 
 def _checked_date(value: str) -> str:
     """A year, month or day that exists on the calendar (2023-02-30 does not)."""
+    first_day = value + "-01-01"[len(value) - 4:]  # 2023 -> 2023-01-01, 2023-05 -> 2023-05-01
     try:
-        date.fromisoformat(value if len(value) == 10 else f"{value}-01" if len(value) == 7
-                           else f"{value}-01-01")
+        date.fromisoformat(first_day)
     except ValueError:
         raise ValidationFailed(f"published: {value} is no date (YYYY, YYYY-MM or YYYY-MM-DD)",
                                "published") from None

@@ -193,9 +193,7 @@ def _labels_its_line(page: Page, text: Any) -> bool:
     if nearest_answer(text, lambda parent: True if parent.tag == "a" else None if parent.tag in _INLINE
                       else False, links):
         return False
-    block = _line_block(page, text)
-    raw = short_text(block, _RAW_LINE) if block is not None else None
-    return clean_text(raw) == clean_text(text.text_content) and not in_another_entry(page, text)
+    return _line_text(page, text) == clean_text(text.text_content) and not in_another_entry(page, text)
 
 
 def _line_block(page: Page, text: Any) -> Any:
@@ -215,12 +213,17 @@ def _line_block(page: Page, text: Any) -> Any:
     return block
 
 
-def _a_line_of_its_own(page: Page, text: Any) -> bool:
+def _line_text(page: Page, text: Any) -> str | None:
+    """What the block of a text's line shows, read only as far as a line runs: a page's citations set
+    as lines of one block (<br> between them) each match, and reading the whole block for each was
+    quadratic in their number. None past that length."""
     block = _line_block(page, text)
-    # Read only as far as a line runs: a page's citations set as lines of one block (<br> between them)
-    # each match, and reading the whole block for each was quadratic in their number.
     raw = short_text(block, _RAW_LINE) if block is not None else None
-    shown = clean_text(raw) if raw is not None else None
+    return clean_text(raw) if raw is not None else None
+
+
+def _a_line_of_its_own(page: Page, text: Any) -> bool:
+    shown = _line_text(page, text)
     return (bool(shown) and len(shown) < VENUE_LINE and not _CITES_OTHERS.search(shown)
             and not in_another_entry(page, text))
 

@@ -678,12 +678,18 @@ def _labelled_value(node: Any) -> tuple[str | None, str | None]:
     return (field, clean_text(value)) if field and clean_text(value) else (None, None)
 
 
-def _in_a_fields_form(node: Any) -> bool:
-    """Whether `node` is inside a form of fields (ACL's "correct the abstract" form), not the one form
-    an ASP.NET page wraps its whole body in, headings and all (SciTePress: <form id="form1">)."""
+def _form_of(node: Any) -> Any:
+    """The form `node` is inside, if any."""
     form = node.parent
     while form is not None and form.tag != "form":
         form = form.parent
+    return form
+
+
+def _in_a_fields_form(node: Any) -> bool:
+    """Whether `node` is inside a form of fields (ACL's "correct the abstract" form), not the one form
+    an ASP.NET page wraps its whole body in, headings and all (SciTePress: <form id="form1">)."""
+    form = _form_of(node)
     return form is not None and form.css_first("h1, h2") is None
 
 
@@ -698,9 +704,7 @@ _PICKS = 'input[type="checkbox" i], input[type="radio" i]'
 def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
     """Whether `node` is inside a form of fields, not a list of records to pick from; `known` keeps each
     form's answer, so a form of many labels is searched once."""
-    form = node.parent
-    while form is not None and form.tag != "form":
-        form = form.parent
+    form = _form_of(node)
     if form is None:
         return False
     if form.mem_id not in known:
