@@ -9,8 +9,12 @@ import uuid
 import pytest
 
 from helpers import page
+from papershelf.records import Paper, Rank
 from papershelf.renormalise import renormalise_library
 from papershelf.store.db import open_writer
+from papershelf.store.papers import save_paper
+from papershelf.store.tx import write
+from sync_helpers import snapshot, sync_local
 
 SOUP = "<html><head><title>Soup</title></head><body><p>Boil water.</p></body></html>"
 LAB_URL = "https://lab.example.org/notes/sparse-probes"
@@ -112,3 +116,71 @@ def test_renormalise_reads_a_kept_web_page_again_as_the_same_record(tmp_path, ap
         assert kinds == {"web_page"}
     finally:
         db.close()
+
+
+def test_two_sites_pages_kept_under_one_title_are_two_records(client):
+    # Regression: a web page was known by its title, so a second site's "Home" was stored
+    # as the first one's record and the first page's address was lost.
+    first = client.post("/api/captures", json=body(
+        "https://lab-one.example.org/", SOUP, title="Home", as_web_page=True)).json()
+    second = client.post("/api/captures", json=body(
+        "https://lab-two.example.org/", SOUP, title="Home", as_web_page=True)).json()
+    [one], [two] = first["papers"], second["papers"]
+    assert one["id"] != two["id"] and second["new"] == [two["id"]]
+    assert client.get(f"/api/papers/{one['id']}").json()["url"] == "https://lab-one.example.org/"
+    assert client.get(f"/api/papers/{two['id']}").json()["url"] == "https://lab-two.example.org/"
+
+
+def test_one_page_kept_again_under_another_title_and_address_form_is_the_same_record(client):
+    first = client.post("/api/captures", json=body(
+        "https://www.reading-group.example.org/week-3/", SOUP, title="Week 3", as_web_page=True))
+    [paper] = first.json()["papers"]
+    again = client.post("/api/captures", json=body(
+        "http://reading-group.example.org/week-3#slides", SOUP,
+        title="Week 3: sparse autoencoders", as_web_page=True))
+    assert again.status_code == 201, again.text
+    [kept] = again.json()["papers"]
+    assert kept["id"] == paper["id"] and again.json()["new"] == []
+    assert kept["title"] == "Week 3: sparse autoencoders"
+
+
+def test_a_paper_titled_as_a_kept_page_elsewhere_is_a_record_of_its_own(client):
+    # A blog post kept under a paper's title is about the paper, not the paper.
+    kept = client.post("/api/captures", json=body(
+        "https://blog.example.org/reading-attention", SOUP, title="Attention Is All You Need",
+        as_web_page=True)).json()["papers"][0]
+    read = client.post("/api/captures", json=body(
+        "https://arxiv.org/abs/1706.03762", page("arxiv_abs_1706.03762.html")))
+    [paper] = read.json()["papers"]
+    assert paper["arxiv_id"] == "1706.03762" and paper["id"] != kept["id"]
+    assert client.get(f"/api/papers/{kept['id']}").json()["item_type"] == "web_page"
+    assert paper["item_type"] is None
+
+
+def test_a_page_kept_before_pages_were_known_by_address_is_found_again(client, api):
+    # What stop 43 stored: no item_type, the record known by its title.
+    db = open_writer(api.db_path)
+    try:
+        with write(db) as tx:
+            old_id, _ = save_paper(tx, Paper(title="Lab retreat notes", url="https://lab.example.org/retreat"),
+                                   rank=Rank.TEXT, hlc=tx.now())
+    finally:
+        db.close()
+    again = client.post("/api/captures", json=body(
+        "https://lab.example.org/retreat/", SOUP, title="Lab retreat notes", as_web_page=True))
+    assert [p["id"] for p in again.json()["papers"]] == [old_id] and again.json()["new"] == []
+
+
+def test_two_machines_keeping_one_page_under_two_titles_hold_one_record(two):
+    a, b = two
+    ids = []
+    for db, title, url in ((a, "Seminar", "https://example.org/seminar"),
+                           (b, "Seminar: probes", "https://www.example.org/seminar/")):
+        with write(db) as tx:
+            pid, _ = save_paper(tx, Paper(title=title, url=url, item_type="web_page"),
+                                rank=Rank.TEXT, hlc=tx.now())
+        ids.append(pid)
+    assert ids[0] == ids[1]
+    sync_local(a, b)
+    assert a.execute("SELECT count(*), min(item_type) FROM papers").fetchone() == (1, "web_page")
+    assert snapshot(a) == snapshot(b)

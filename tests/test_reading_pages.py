@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from helpers import FIXTURES, off_loop
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import SAMPLES, add_sample_library
+from papershelf.publish.paper_page import paper_links
 
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
 
@@ -353,3 +354,10 @@ def yaml_metadata() -> dict:
     import yaml
 
     return yaml.safe_load((DATASETTE / "metadata.yml").read_text(encoding="utf-8"))
+
+
+def test_a_kept_web_pages_own_link_is_the_page_and_a_papers_its_abstract_page():
+    url = "https://lab.example.org/notes"
+    assert [(link.label, link.href) for link in paper_links({"url": url, "item_type": "web_page"})] \
+        == [("The page", url)]
+    assert [link.label for link in paper_links({"url": url})] == ["Abstract page"]

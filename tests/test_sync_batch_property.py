@@ -34,7 +34,7 @@ NOW = 1_760_000_000_000
 SHM = Path("/dev/shm")
 IDS = tuple(f"{n:016x}" for n in range(1, 6))
 # Identities that overlap: one arXiv id under two titles, one DOI in two cases, one title
-# spelt two ways, a title-only record, and an arXiv id whose DOI disagrees.
+# spelt two ways, a title-only record, an arXiv id whose DOI disagrees, and web pages.
 IDENTITIES = (
     {"title": "Attention Is All You Need", "arxiv_id": "1706.03762"},
     {"title": "attention is all you need!"},
@@ -42,6 +42,12 @@ IDENTITIES = (
     {"title": "Residual Networks, Again", "doi": "10.1109/cvpr.2016.90"},
     {"title": "Title Only: A Study of Things"},
     {"title": "Attention, Revisited", "arxiv_id": "1706.03762", "doi": "10.5555/other"},
+    # Web pages, known by their address: one page under two titles and address forms, another
+    # site's page of the same title, and that page as kept before pages had an item_type.
+    {"title": "Home", "url": "https://lab.example.org/", "item_type": "web_page"},
+    {"title": "Lab home", "url": "http://www.lab.example.org", "item_type": "web_page"},
+    {"title": "Home", "url": "https://other.example.org/", "item_type": "web_page"},
+    {"title": "Home", "url": "https://other.example.org/"},
 )
 NOTE_IDS = tuple(f"{n:032x}" for n in range(1, 4))
 OBSERVATION_IDS = tuple(f"{n:032x}" for n in range(11, 14))
@@ -146,6 +152,15 @@ EXAMPLES = (
             body="stored", conflict_of=NOTE_IDS[0]))),
 )
 
+# A peer's web page arriving where the page is held as kept before pages had an item_type:
+# known by its title and address, it is the held page (one by one, find_matches says so).
+LEGACY_HOME, WEB_HOME = IDENTITIES[-1], IDENTITIES[-2]
+WEB_PAGE_EXAMPLE = ((_paper(IDS[0], "Home", 1) | {"values": dict(LEGACY_HOME), "clocks": {
+    name: f"1:{format_hlc(NOW - 5000, 0, PEER)}" for name in LEGACY_HOME}},),
+    (_paper(IDS[1], "Home", 100) | {"values": dict(WEB_HOME), "clocks": {
+        name: f"1:{format_hlc(NOW - 3000, 0, PEER)}" for name in WEB_HOME}},
+     _paper(IDS[2], "Two", 101)))
+
 
 def body(items: list) -> bytes:
     return msgspec.json.encode({"protocol": PROTOCOL, "machine": PEER, "changes": items})
@@ -169,6 +184,7 @@ def upkeep(db) -> tuple:
 @example(stored=EXAMPLES[1][0], batch=EXAMPLES[1][1], deferred=False)
 @example(stored=EXAMPLES[2][0], batch=EXAMPLES[2][1], deferred=False)
 @example(stored=EXAMPLES[3][0], batch=EXAMPLES[3][1], deferred=True)
+@example(stored=WEB_PAGE_EXAMPLE[0], batch=WEB_PAGE_EXAMPLE[1], deferred=False)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stored=st.integers(0, 12).flatmap(
            lambda n: st.tuples(*(changes(v) for v in range(1, n + 1)))),

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Annotated
 import msgspec
 from msgspec import Meta
 
-from .identity import clean_text, identity_key, paper_id
+from .identity import clean_text, identity_key, paper_id, title_fingerprint
 from .normalise import Normalised, normalise_capture
 from .records import (
     MAX_NOTE_LENGTH,
+    WEB_PAGE,
     NoteKind,
     NoteTarget,
     NoteText,
@@ -153,11 +154,6 @@ class NoPaper(ValueError):
         self.untitled = untitled
 
 
-# The kind of a capture the reader kept as a web page (`as_web_page`). Its record has the
-# weakest rank (Rank.TEXT), so any page or dump that reads the paper later says more.
-WEB_PAGE_KIND = "web_page"
-
-
 def clean_tags(tags: list[str]) -> list[str]:
     """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
     return sorted({tag for tag in map(clean_text, tags) if tag})
@@ -187,10 +183,12 @@ def papers_or_none_found(found: Normalised | None, request: CaptureFields) -> No
         return found
     if not request.as_web_page:
         raise NoPaper(request.url)
-    page = Paper(title=clean_text(request.title), url=request.url)
-    if identity_key(page) is None:
+    page = Paper(title=clean_text(request.title), url=request.url, item_type=WEB_PAGE)
+    if title_fingerprint(page.title) is None:  # a page is known by its address, shown by its title
         raise NoPaper(request.url, untitled=True)
-    return Normalised(kind=WEB_PAGE_KIND, papers=[page], rank=Rank.TEXT)
+    # The capture's kind is the record's; the weakest rank, so a page or dump that reads
+    # the page's paper later says more.
+    return Normalised(kind=WEB_PAGE, papers=[page], rank=Rank.TEXT)
 
 
 def stored_result(db, capture_id: str) -> CaptureResult | None:

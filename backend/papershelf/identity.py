@@ -1,7 +1,8 @@
 """Paper identity: arXiv ids, DOIs, title fingerprints and the deterministic paper id.
 
 Two records are the same paper when they share an arXiv id (any version), a DOI
-(case-insensitive) or a title fingerprint, unless their arXiv ids or DOIs disagree.
+(case-insensitive) or a title fingerprint, unless their arXiv ids or DOIs disagree. A page
+the reader kept as a web page is known by its address instead of its title.
 Paper ids are derived from the strongest key a record has when it is first stored,
 so two machines storing the same record independently choose the same id.
 """
@@ -14,7 +15,7 @@ import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
-from .records import Paper
+from .records import WEB_PAGE, Paper
 
 # Letters and digits are exactly what str.isalnum accepts; \W excludes them but keeps "_".
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -70,6 +71,40 @@ def title_fingerprint(title: str | None) -> str | None:
         return title.lower().encode().translate(None, _ASCII_NOT_ALNUM).decode() or None
     folded = unicodedata.normalize("NFKC", title).casefold()
     return _NOT_ALNUM.sub("", folded) or None
+
+
+# Marks a fingerprint made of an address: a title's fingerprint has letters and digits only.
+_ADDRESS = "url:"
+
+
+def address_key(url: str | None) -> str | None:
+    """The form two addresses of one page are compared in: the scheme, "www.", a trailing
+    slash and the fragment make no other page; the query may (?p=12)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def match_fingerprint(title: str | None, url: str | None = None,
+                      item_type: str | None = None) -> str | None:
+    """What a record without an arXiv id or DOI is known by: its title's fingerprint; a web
+    page's, its address's (two sites' pages kept as "Home" are two pages, and one page kept
+    again under another title is the page it was)."""
+    if item_type == WEB_PAGE and (address := address_key(url)):
+        return _ADDRESS + address
+    return title_fingerprint(title)
+
+
+def record_fingerprint(paper: Paper) -> str | None:
+    return match_fingerprint(paper.title, paper.url, paper.item_type)
 
 
 def fingerprint_key(fingerprint: str | None) -> int | None:
@@ -176,14 +211,15 @@ def _digest(key: str) -> str:
 
 
 def identity_key(paper: Paper, fingerprint: str | None = None) -> str | None:
-    """The strongest identity key of a record: arXiv id, then DOI, then title fingerprint."""
+    """The strongest identity key of a record: arXiv id, then DOI, then title fingerprint
+    (a web page's address)."""
     if paper.arxiv_id:
         return f"arxiv:{paper.arxiv_id}"
     if paper.doi:
         return f"doi:{doi_key(paper.doi)}"
-    fingerprint = fingerprint or title_fingerprint(paper.title)
+    fingerprint = fingerprint or record_fingerprint(paper)
     if fingerprint:
-        return f"title:{fingerprint}"
+        return fingerprint if fingerprint.startswith(_ADDRESS) else f"title:{fingerprint}"
     return None
 
 

@@ -28,6 +28,10 @@ INT64_MAX = 2**63 - 1
 Int64 = Annotated[int, Meta(ge=-(2**63), le=INT64_MAX)]
 # How many of something a page counts (upvotes, stars, comments, linked models).
 Count = Annotated[int, Meta(ge=0, le=INT64_MAX)]
+# What a record is when it is not a paper: a page the reader kept as a web page (no paper
+# found on it, `as_web_page`), known by its address as a bookmark is, not by its title.
+WEB_PAGE = "web_page"
+ItemType = Literal["web_page"]
 
 
 class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
@@ -59,6 +63,7 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     daily_submitted_on: str | None = None  # the day it was on Daily Papers, YYYY-MM-DD
     github_stars: Int64 | None = None
     linked_models_count: Int64 | None = None  # all the models citing it, not only those listed
+    item_type: ItemType | None = None  # None for a paper; WEB_PAGE for a page kept as one
 
 
 class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):

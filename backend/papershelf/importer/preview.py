@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..identity import title_fingerprint
+from ..identity import record_fingerprint
 from ..merge import merge_states, state_from_record
 from ..records import Paper
 from ..store.papers import Outcome, find_matches, load_state, save_paper
@@ -32,7 +32,7 @@ class Preview:
     def save(self, tx: Tx, paper: Paper, *, rank: int, hlc: str, capture_id: str, line: int,
              where: str) -> tuple[str, Outcome]:
         incoming = state_from_record(paper, rank, hlc)
-        matches = find_matches(tx.db, paper, title_fingerprint(paper.title))
+        matches = find_matches(tx.db, paper, record_fingerprint(paper))
         local = load_state(tx.db, matches[0]) if matches else None
         pid, outcome = save_paper(tx, paper, rank=rank, hlc=hlc, capture_id=capture_id, line=line)
         if outcome is Outcome.NEW or local is None:

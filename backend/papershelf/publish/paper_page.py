@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from datasette.utils import tilde_encode
 
-from ..records import NoteTarget, TextQuoteSelector
+from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector
 from ..store.notes import target_from_column
 from .library import paper_dict
 from .text_fragment import fragment_link
@@ -38,8 +38,9 @@ def paper_links(paper: dict) -> list[Link]:
     """The paper's links, each once, in the order a reader wants them."""
     arxiv = paper.get("arxiv_id") if isinstance(paper.get("arxiv_id"), str) else None
     abs_url = f"https://arxiv.org/abs/{quote(arxiv, safe='/.')}" if arxiv else None
+    own_page = "The page" if paper.get("item_type") == WEB_PAGE else "Abstract page"
     candidates = [
-        Link("Abstract page", _web(paper.get("url")) or abs_url or "", "abstract"),
+        Link(own_page, _web(paper.get("url")) or abs_url or "", "abstract"),
         Link("arXiv", abs_url or "", "arxiv"),
         Link("PDF", _web(paper.get("pdf_url")) or (
             f"https://arxiv.org/pdf/{quote(arxiv, safe='/.')}" if arxiv else ""), "pdf"),

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import msgspec
 
-from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
+from ..identity import doi_key, fingerprint_key, paper_id, record_fingerprint
 from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
 from .db import insert_rows
@@ -60,7 +60,7 @@ _decode_names = msgspec.json.Decoder(list[str]).decode
 
 def prepare(paper: Paper, *, rank: int, hlc: str, line: int) -> Prepared:
     state = state_from_record(paper, rank, hlc)
-    fingerprint = title_fingerprint(paper.title)
+    fingerprint = record_fingerprint(paper)
     return Prepared(
         line=line, pid=paper_id(paper, fingerprint),
         fingerprint_key=fingerprint_key(fingerprint),

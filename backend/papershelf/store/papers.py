@@ -13,7 +13,15 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from ..identity import doi_key, fingerprint_key, paper_id, title_fingerprint
+from ..identity import (
+    address_key,
+    doi_key,
+    fingerprint_key,
+    match_fingerprint,
+    paper_id,
+    record_fingerprint,
+    title_fingerprint,
+)
 from ..merge import (
     PaperState,
     TagState,
@@ -204,7 +212,9 @@ def write_state(
 ) -> None:
     """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
     db = tx.db.conn
-    fingerprint = fingerprint_key(title_fingerprint(state.values.get("title")))
+    values = state.values
+    fingerprint = fingerprint_key(match_fingerprint(
+        values.get("title"), values.get("url"), values.get("item_type")))
     clocks = encode_clocks(state.clocks)
     tag_set = _encode(state.tags).decode()
     version = tx.next_version()
@@ -282,14 +292,24 @@ def find_matches(db, paper: Paper, fingerprint: str | None = None) -> list[str]:
             "SELECT id, arxiv_id, doi FROM papers WHERE doi = ?", [paper.doi]
         ):
             candidates.add((1, pid, arxiv_id, doi))
-    fingerprint = fingerprint or title_fingerprint(paper.title)
+    fingerprint = fingerprint or record_fingerprint(paper)
     if fingerprint:
-        for pid, arxiv_id, doi, title in db.execute(
-            "SELECT p.id, p.arxiv_id, p.doi, p.title FROM paper_state s "
+        for pid, arxiv_id, doi, title, url, item_type in db.execute(
+            "SELECT p.id, p.arxiv_id, p.doi, p.title, p.url, p.item_type FROM paper_state s "
             "JOIN papers p ON p.id = s.paper_id WHERE s.fingerprint_key = ?",
             [fingerprint_key(fingerprint)],
+        ):  # the key is a hash: check what it was made of
+            if match_fingerprint(title, url, item_type) == fingerprint:
+                candidates.add((2, pid, arxiv_id, doi))
+    if fingerprint != (by_title := title_fingerprint(paper.title)) and by_title:
+        # A web page kept before pages were known by their address: its title, and this page.
+        address = address_key(paper.url)
+        for pid, arxiv_id, doi, title, url in db.execute(
+            "SELECT p.id, p.arxiv_id, p.doi, p.title, p.url FROM paper_state s "
+            "JOIN papers p ON p.id = s.paper_id WHERE s.fingerprint_key = ? AND p.item_type IS NULL",
+            [fingerprint_key(by_title)],
         ):
-            if title_fingerprint(title) == fingerprint:  # the key is a hash: check the title
+            if title_fingerprint(title) == by_title and address_key(url) == address:
                 candidates.add((2, pid, arxiv_id, doi))
     group_arxiv, group_doi = paper.arxiv_id, doi_key(paper.doi)
     chosen: list[str] = []
@@ -311,7 +331,7 @@ def save_paper(
 ) -> tuple[str, Outcome]:
     """Store what a capture says about a paper: a new row, or merged into the row it matches."""
     incoming = state_from_record(paper, rank, hlc)
-    fingerprint = title_fingerprint(paper.title)
+    fingerprint = record_fingerprint(paper)
     matches = find_matches(tx.db, paper, fingerprint)
     if matches:
         pid = matches[0]

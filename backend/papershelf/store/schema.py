@@ -438,6 +438,13 @@ def m007_triggers_ask_the_index(db: Database) -> None:
         db.execute(statement)
 
 
+@migration
+def m008_item_type(db: Database) -> None:
+    """A page the reader kept as a web page says so (records.WEB_PAGE): it is known by its
+    address. Pages kept before say nothing and are known by their title, as they were."""
+    db.execute("ALTER TABLE papers ADD COLUMN item_type TEXT")
+
+
 def _statements(script: str) -> list[str]:
     """Split on `;` at line ends, keeping trigger bodies (which end in `END;`) whole."""
     statements, current = [], []

@@ -29,7 +29,7 @@ import sqlite3
 from functools import lru_cache
 from typing import Any
 
-from ..identity import doi_key, fingerprint_key, title_fingerprint
+from ..identity import doi_key, fingerprint_key, match_fingerprint
 from ..merge import NoteState, PaperState, conflict_copy_id, merge_notes, merge_states
 from ..store.db import in_chunks
 from ..store.observations import Observation, held_observations, insert_observations
@@ -141,10 +141,24 @@ def _write(tx: Tx, writing: list[_Planned], peer: str) -> None:
 # ---- planning ----------------------------------------------------------------
 
 
+def _match_key(values: dict[str, Any]) -> int | None:
+    return _fingerprint_key(values.get("title"), values.get("url"), values.get("item_type"))
+
+
+def _shared_keys(values: dict[str, Any]) -> list[int]:
+    """The fingerprint keys a stored paper may share with these values: a web page's
+    title's too, which a page kept before it had an item_type is known by."""
+    keys = [] if (key := _match_key(values)) is None else [key]
+    if values.get("item_type") is not None and (
+            by_title := _fingerprint_key(values.get("title"), None, None)) not in (None, key):
+        keys.append(by_title)
+    return keys
+
+
 @lru_cache(maxsize=4096)
-def _title_key(title: str | None) -> int | None:
+def _fingerprint_key(title: str | None, url: str | None, item_type: str | None) -> int | None:
     # A change's title is keyed three times over (its keys, the lookup, the row written).
-    return fingerprint_key(title_fingerprint(title))
+    return fingerprint_key(match_fingerprint(title, url, item_type))
 
 
 def _identity_keys(values: dict[str, Any]) -> list[str]:
@@ -153,8 +167,7 @@ def _identity_keys(values: dict[str, Any]) -> list[str]:
         keys.append(f"arxiv:{arxiv_id}")
     if doi := values.get("doi"):
         keys.append(f"doi:{doi_key(doi)}")
-    if (key := _title_key(values.get("title"))) is not None:
-        keys.append(f"fp:{key}")
+    keys += [f"fp:{key}" for key in _shared_keys(values)]
     return keys
 
 
@@ -293,7 +306,7 @@ class _Planner:
             status = UPDATED
             echo = pid == change.id and normal(merged) == normal(incoming)
         write = StateWrite(
-            pid, merged, _title_key(merged.values.get("title")),
+            pid, merged, _match_key(merged.values),
             is_new=local is None, has_row=has_row, version=0,
             origin=self.peer if echo else self.tx.machine)
         return _Planned(index, ItemResult(status), write)
@@ -359,8 +372,7 @@ def _papers_sharing(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> 
             arxiv_ids.add(arxiv_id)
         if doi := values.get("doi"):
             dois.add(doi)
-        if (key := _title_key(values.get("title"))) is not None:
-            keys.add(key)
+        keys.update(_shared_keys(values))
     sharing: dict[str, set[str]] = {}
     for chunk, marks in in_chunks(sorted(arxiv_ids)):
         for pid, arxiv_id in conn.execute(
