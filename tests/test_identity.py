@@ -3,6 +3,7 @@
 import pytest
 
 from papershelf.identity import (
+    address_key,
     arxiv_id_from_doi,
     arxiv_id_from_url,
     clean_text,
@@ -87,3 +88,19 @@ def test_same_paper_unless_ids_disagree(library, stored, arriving, same):
     with write(library) as tx:
         pid, _ = save_paper(tx, stored, rank=Rank.PAGE, hlc=tx.now())
     assert find_matches(library, arriving) == ([pid] if same else [])
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("https://Lab.example.org/notes/", "http://www.lab.example.org/notes#part-2", True),
+    ("https://lab.example.org/", "https://lab.example.org", True),
+    ("https://lab.example.org/?p=12", "https://lab.example.org/?p=13", False),
+    ("https://lab.example.org/notes", "https://lab.example.org/Notes", False),
+    ("https://lab.example.org/", "https://other.example.org/", False),
+])
+def test_a_web_pages_address_is_compared_without_scheme_www_slash_or_fragment(one, other, same):
+    assert (address_key(one) == address_key(other)) is same
+
+
+@pytest.mark.parametrize("url", [None, "", "notes.html", "http://[::1"])
+def test_no_address_key_without_a_host(url):
+    assert address_key(url) is None
