@@ -1832,6 +1832,24 @@ def test_a_byline_opened_by_by_in_french_portuguese_german_or_italian_names_its_
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
 
 
+def test_von_and_di_opening_a_family_name_are_no_by():
+    # Regression: "Von Der Leyen U" lost "Von" as German's "By" ("U Der Leyen"), and "Di Maio L"
+    # Italian's ("L Maio"). Before a particle, or a family name its initials follow, they are a name.
+    page = ("<html><head><title>Un article</title></head><body><article>"
+            "<h1>Cartographie des récifs par apprentissage profond</h1>{}<h2>Résumé</h2><p>Nous "
+            "cartographions les récifs coralliens à partir d'images satellites avec un réseau "
+            "convolutif, et montrons que la méthode se généralise.</p><p>DOI: 10.5555/recifs.2020.5</p>"
+            "</article></body></html>")
+    url = "https://blog.example.fr/2020/recifs"
+    for line, authors in (
+            ('<p class="byline">Von Der Leyen U, Schmidt K</p>', ["U Von Der Leyen", "K Schmidt"]),
+            ("<p>Von Der Leyen U and Schmidt K</p>", ["U Von Der Leyen", "K Schmidt"]),
+            ('<p class="byline">Di Maio L, Rossi A</p>', ["L Di Maio", "A Rossi"]),
+            ('<p class="byline">Von Hans Weber und Eva Roth</p>', ["Hans Weber", "Eva Roth"]),
+            ('<p class="byline">Par Marie C. Dupont et Jean Roy</p>', ["Marie C. Dupont", "Jean Roy"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
 def test_a_deep_nest_of_inline_elements_is_read_by_the_label_and_citation_bylines_in_linear_time():
     # The "Authors:" label reader (bylines._labelled_byline) laid out the text of every span, b and em to
     # tell whether it was a label, and the citation the page asks for (_own_citation_names) had lexbor

@@ -409,11 +409,13 @@ def without_desks(names: list[str]) -> list[str]:
 # The word a byline opens with in French, Portuguese and Spanish, German and Italian, as "By" in English
 # ("Par Marie Curie et Pierre Dupont", "Por Ana Souza e João Silva", "Von Hans Weber und Eva Roth", "Di
 # Marco Rossi"), and the word each writes for "and" between people. Only before a name of two words or
-# more: "Di" is a given name as well ("Di Wang, Li Zhang"), and "Von" opens a family name.
-# "By" in other languages, each with the word its lines join two people with ("Par Marie Curie et
-# Pierre Dupont").
+# more: "Di" is a given name as well ("Di Wang, Li Zhang"). "Von" and "Di" open family names too: not
+# before a particle ("Von Der Leyen U") or a family name's initials ("Di Maio L, Rossi A").
 OTHER_BY = {"Par": "et", "Por": "e|y", "Von": "und", "Di": "e"}
-_OTHER_BY = re.compile(rf"^({'|'.join(OTHER_BY)})\s+(?=[A-Z\u00c0-\u00de][^\s,;]*\s+[A-Z\u00c0-\u00de])")
+_PARTICLE = r"(?:Der|Den|Dem|Zu|Van|De|La|Le|Lo|Del|Della|Dalla)\b"
+_INITIALS_LAST = r"[A-Z]{1,2}\.?(?:\s*[,;]|\s*$|\s+(?:and|und|et|e|y)\b)"
+_OTHER_BY = re.compile(rf"^({'|'.join(OTHER_BY)})\s+(?!{_PARTICLE})"
+                       rf"(?=[A-Z\u00c0-\u00de][^\s,;]*\s+(?!{_INITIALS_LAST})[A-Z\u00c0-\u00de])")
 _OTHER_AND = {opener: re.compile(rf"\s+(?:{words})\s+(?=[A-Z\u00c0-\u00de])")
               for opener, words in OTHER_BY.items()}
 
