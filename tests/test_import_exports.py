@@ -35,8 +35,8 @@ EXPORTS = ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "bbt-vietnamese-
            "omnivore-export.zip")
 # What BibTeX and CSL-JSON carry of a paper (the export writes these, the import reads them).
 BIBTEX_FIELDS = ("title", "authors", "published", "arxiv_id", "primary_category", "doi", "url",
-                 "abstract", "tags")
-CSL_FIELDS = ("title", "authors", "published", "arxiv_id", "doi", "url", "abstract", "tags")
+                 "abstract", "tags", "item_type")
+CSL_FIELDS = ("title", "authors", "published", "arxiv_id", "doi", "url", "abstract", "tags", "item_type")
 
 
 def imported(db, name, **options):
@@ -156,7 +156,10 @@ def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
                  "pocket-export.csv"):
         imported(source, name)
     capture_attention(source)
+    capture(source, CaptureRequest(capture_id="kept-home", url="https://lab.example.org/", title="Home",
+                                   html="<p>Welcome to the lab.</p>", as_web_page=True))
     papers = load_papers(source_path)
+    assert [p["item_type"] for p in papers].count("web_page") == 1
     for fmt, text, fields in (
         ("bib", to_bibtex(papers), BIBTEX_FIELDS),
         ("json", json.dumps(to_csl(papers), ensure_ascii=False), CSL_FIELDS),
@@ -449,3 +452,25 @@ def test_a_zip_is_refused_from_its_directory_naming_a_member_too_big_to_read(lib
     with pytest.raises(ImportRefused) as refused:
         import_file(library, packed, captured_at=CAPTURED)
     assert "it holds arxiv-metadata-oai-snapshot.json" in refused.value.reason
+
+
+def test_web_pages_import_by_their_address_and_export_to_csl_as_web_pages(tmp_path):
+    # Regression: two Web Page items called "Home" imported as one record (known by the title).
+    items = [{"id": f"home-{n}", "type": "webpage", "title": "Home", "URL": f"https://lab-{n}.example.org/"}
+             for n in (1, 2)]
+    source = tmp_path / "pages.json"
+    source.write_text(json.dumps(items), encoding="utf-8")
+    db = open_writer(tmp_path / "library.db", create=True)
+    try:
+        report = import_file(db, source, captured_at=CAPTURED)
+        assert (report.new, report.problems) == (2, [])
+        assert rows(db, "SELECT url, item_type FROM papers ORDER BY url") == [
+            ("https://lab-1.example.org/", "web_page"), ("https://lab-2.example.org/", "web_page")]
+    finally:
+        db.close()
+    papers = sorted(load_papers(tmp_path / "library.db"), key=lambda p: p["url"])
+    exported = to_csl(papers)
+    assert [(item["type"], item["URL"]) for item in exported] == [
+        ("webpage", "https://lab-1.example.org/"), ("webpage", "https://lab-2.example.org/")]
+    kept = [[int(part) for part in paper["created_at"][:10].split("-")] for paper in papers]
+    assert [item["accessed"] for item in exported] == [{"date-parts": [day]} for day in kept]

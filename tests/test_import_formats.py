@@ -212,3 +212,23 @@ def test_zotero_items_collections_notes_and_annotations():
     assert found["PQKBRC33"].paper.doi == "10.2307/2321200"
     assert found["X42A7DEE"].paper.published == "1993"  # parsedDate 1993-00-00
     assert "Sherlock Holmes" in found["PQKBRC33"].tags
+
+
+def test_each_format_s_web_page_item_is_a_web_page_and_its_articles_are_papers():
+    # A reference manager's Web Page item is known by its address once stored, as a page the
+    # reader keeps is: five "Home" pages of a Zotero library are five records.
+    zotero = [{"key": k, "data": {"key": k, "itemType": kind, "title": "Home", "url": f"https://{k}.example.org/"}}
+              for k, kind in (("aaaa", "webPage"), ("bbbb", "journalArticle"))]
+    csl = json_text([{"id": k, "type": kind, "title": "Home", "URL": f"https://{k}.example.org/"}
+                     for k, kind in (("aaaa", "webpage"), ("bbbb", "article-journal"))])
+    ris = "".join(f"TY  - {kind}\nTI  - Home\nUR  - https://{k}.example.org/\nER  - \n\n"
+                  for k, kind in (("aaaa", "ELEC"), ("bbbb", "JOUR")))
+    bib = "".join(f"@{kind}{{{k},\n  title = {{Home}},\n  url = {{https://{k}.example.org/}}\n}}\n\n"
+                  for k, kind in (("aaaa", "online"), ("bbbb", "article")))
+    for name, parsed in (("zotero", parse_zotero([], zotero)), ("csl", parse_csl(csl)),
+                         ("ris", parse_ris(ris)), ("bibtex", parse_bibtex(bib))):
+        assert [r.paper.item_type for r in records(parsed)] == ["web_page", None], name
+
+
+def json_text(value) -> str:
+    return msgspec.json.encode(value).decode()

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..records import WEB_PAGE
+
 # Words that never make a useful key ("the2017attention" tells nobody anything).
 _STOPWORDS = frozenset((
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it",
@@ -135,7 +137,10 @@ def entry(paper: dict, key: str) -> str:
         fields.append(("abstract", escape(paper["abstract"])))
     if paper.get("tags"):
         fields.append(("keywords", escape(", ".join(paper["tags"]))))
-    kind = "article" if doi and not _ARXIV_DOI.match(doi) and not arxiv_id else "misc"
+    if paper.get("item_type") == WEB_PAGE:
+        kind = "online"  # biblatex's web page; BibTeX's styles print it as a misc
+    else:
+        kind = "article" if doi and not _ARXIV_DOI.match(doi) and not arxiv_id else "misc"
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{body}\n}}\n"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..normalise.names import NAME_PARTICLES
+from ..records import WEB_PAGE
 from ..store.notes import target_from_column
 from .bibtex import citation_keys
 from .text_fragment import fragment_link
@@ -27,17 +28,25 @@ def _issued(published: str | None) -> dict:
     return {"date-parts": [parts]} if parts else {"literal": "n.d."}
 
 
+def _kind(paper: dict) -> str:
+    if paper.get("item_type") == WEB_PAGE:
+        return "webpage"  # Zotero's "Web Page" item
+    return "article-journal" if paper.get("doi") and not paper.get("arxiv_id") else "article"
+
+
 def item(paper: dict, key: str) -> dict:
     arxiv_id, doi = paper.get("arxiv_id"), paper.get("doi")
     csl = {
         "id": key,
-        "type": "article-journal" if doi and not arxiv_id else "article",
+        "type": _kind(paper),
         "title": paper.get("title") or "",
         "author": [name(a) for a in paper.get("authors") or []],
         "issued": _issued(paper.get("published")),
     }
     if arxiv_id:
         csl.update(publisher="arXiv", number=f"arXiv:{arxiv_id}", genre="preprint")
+    if csl["type"] == "webpage" and (kept := _issued((paper.get("created_at") or "")[:10])).get("date-parts"):
+        csl["accessed"] = kept  # when the reader kept it, as a citation of a web page says
     optional = {
         "DOI": doi, "abstract": paper.get("abstract"),
         "URL": paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),

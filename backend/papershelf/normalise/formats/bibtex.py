@@ -14,7 +14,7 @@ from functools import cache
 import bibtexparser
 
 from ...identity import clean_text, has_identity, split_arxiv_id
-from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
+from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from .common import clean_tags, date_of, iso_date, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
@@ -154,7 +154,12 @@ def _arxiv(fields: dict[str, str]) -> str | None:
     return _verbatim(fields.get("arxiv")) or _verbatim(fields.get("arxivid"))
 
 
-def entry_record(key: str, fields: dict[str, str], line: int) -> ImportedRecord | RecordProblem:
+# biblatex's entry types for a web page (BibTeX has none: Zotero writes a web page as @misc).
+_WEB_PAGE_TYPES = frozenset(("online", "electronic", "www"))
+
+
+def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
+                 ) -> ImportedRecord | RecordProblem:
     """One entry (field names lower case, raw values) as a record, or why it cannot be one."""
     url = _verbatim(fields.get("url"))
     arxiv = _arxiv(fields)
@@ -165,6 +170,7 @@ def entry_record(key: str, fields: dict[str, str], line: int) -> ImportedRecord 
         published=_published(fields),
         doi=_verbatim(fields.get("doi")),
         url=url,
+        item_type=WEB_PAGE if entry_type.lower() in _WEB_PAGE_TYPES else None,
     )
     paper = with_identity(paper, eprint=arxiv, urls=(url,))
     if paper.arxiv_id:
@@ -223,4 +229,4 @@ def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
                 continue
             fields = {field.key.lower(): field.value for field in block.fields
                       if isinstance(field.value, str)}
-            yield entry_record(block.key, fields, line)
+            yield entry_record(block.key, fields, line, block.entry_type)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ...identity import clean_text, has_identity
-from ...records import ImportedRecord, Paper, RecordProblem
+from ...records import WEB_PAGE, ImportedRecord, Paper, RecordProblem
 from .common import (
     authors_or_none,
     clean_tags,
@@ -72,6 +72,7 @@ def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
         published=_issued(item.get("issued")),
         doi=text_or_none(item.get("DOI")),
         url=url,
+        item_type=WEB_PAGE if item.get("type") == "webpage" else None,
     )
     paper = with_identity(paper, eprint=_arxiv(item), urls=(url,))
     if paper.authors:

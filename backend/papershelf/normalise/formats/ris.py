@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import rispy
 
 from ...identity import clean_text, has_identity
-from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
+from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
 from .common import clean_tags, date_of, iso_date, with_identity
 
@@ -54,6 +54,7 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
         published=_date([entry.get("date"), entry.get("year"), entry.get("publication_year")]),
         doi=_first(entry, "doi"),
         url=urls[0] if urls else None,
+        item_type=WEB_PAGE if entry.get("type_of_reference") == "ELEC" else None,  # RIS's Web Page
     )
     paper = with_identity(paper, urls=tuple(urls))
     if paper.authors:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...identity import clean_text, has_identity
-from ...records import ImportedNote, ImportedRecord, Paper, RecordProblem
+from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from .common import (
     authors_or_none,
     clean_tags,
@@ -63,7 +63,8 @@ def item_paper(item: dict, meta: dict) -> Paper:
     url = text_or_none(item.get("url"))
     paper = Paper(title=text_or_none(item.get("title")), abstract=text_or_none(item.get("abstractNote")),
                   authors=_creators(item), published=_published(item, meta),
-                  doi=text_or_none(item.get("DOI")), url=url)
+                  doi=text_or_none(item.get("DOI")), url=url,
+                  item_type=WEB_PAGE if item.get("itemType") == "webPage" else None)
     paper = with_identity(paper, eprint=_arxiv(item), urls=(url,))
     if paper.authors:
         paper.authors_count = len(paper.authors)
