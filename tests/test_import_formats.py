@@ -151,6 +151,7 @@ def test_hypothesis_annotations_become_notes_on_the_page_with_quotes_and_selecto
     (page,) = records(parse_hypothesis(text("hypothesis-wikipedia-export.json")))
     assert page.paper.title == "Regression testing - Wikipedia"
     assert page.paper.url == "https://en.wikipedia.org/wiki/Regression_testing"
+    assert page.paper.item_type == "web_page"  # a page of no paper, known by its address
     assert len(page.notes) == 5
     body = next(n for n in page.notes if n.body == "Introduction")
     assert body.quote.startswith("The purpose of regression testing is to ensure")
@@ -163,6 +164,7 @@ def test_hypothesis_annotations_become_notes_on_the_page_with_quotes_and_selecto
 def test_hypothesis_arxiv_page_names_its_paper():
     (page,) = records(parse_hypothesis(text("hypothesis-arxiv-export.json")))
     assert page.paper.arxiv_id == "1706.03762" and page.tags == ["transformers"]
+    assert page.paper.item_type is None
 
 
 def test_pocket_papers_tags_and_read_state_other_links_skipped():
@@ -232,3 +234,10 @@ def test_each_format_s_web_page_item_is_a_web_page_and_its_articles_are_papers()
 
 def json_text(value) -> str:
     return msgspec.json.encode(value).decode()
+
+
+def test_a_web_page_item_without_a_title_is_a_problem_though_its_address_would_know_it():
+    items = [{"key": "cccc", "data": {"key": "cccc", "itemType": "webPage", "title": " ",
+                                      "url": "https://lab.example.org/"}}]
+    [problem] = parse_zotero([], items)
+    assert isinstance(problem, RecordProblem) and "has no title" in problem.message

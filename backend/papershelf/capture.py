@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated
 import msgspec
 from msgspec import Meta
 
-from .identity import clean_text, identity_key, paper_id, title_fingerprint
+from .identity import clean_text, has_identity, identity_key, paper_id
 from .normalise import Normalised, normalise_capture
 from .records import (
     MAX_NOTE_LENGTH,
@@ -184,7 +184,7 @@ def papers_or_none_found(found: Normalised | None, request: CaptureFields) -> No
     if not request.as_web_page:
         raise NoPaper(request.url)
     page = Paper(title=clean_text(request.title), url=request.url, item_type=WEB_PAGE)
-    if title_fingerprint(page.title) is None:  # a page is known by its address, shown by its title
+    if not has_identity(page):
         raise NoPaper(request.url, untitled=True)
     # The capture's kind is the record's; the weakest rank, so a page or dump that reads
     # the page's paper later says more.

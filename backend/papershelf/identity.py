@@ -225,7 +225,11 @@ def identity_key(paper: Paper, fingerprint: str | None = None) -> str | None:
 
 def has_identity(paper: Paper) -> bool:
     """Whether a record can be told apart from others (`paper_id` has a key): an arXiv id, a
-    DOI, or a title with a letter or digit in it ("???" or "·" is no title to know it by)."""
+    DOI, or a title with a letter or digit in it ("???" or "·" is no title to know it by). A
+    web page is known by its address but shown by its title: it needs both."""
+    if paper.item_type == WEB_PAGE and not (paper.arxiv_id or paper.doi) \
+            and title_fingerprint(paper.title) is None:
+        return False
     return identity_key(paper) is not None
 
 

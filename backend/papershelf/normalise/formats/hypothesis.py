@@ -1,7 +1,7 @@
 """Hypothesis's annotation export (the client's "Export" as JSON: `export_date`,
 `export_userid`, `client_version`, `annotations`): each annotation becomes a note on the
 paper of the page it annotates (an arXiv or DOI page names its paper; any other page is
-a paper of its own, by its title and address), quoting the highlighted text and anchored
+a web page of its own, known by its address and shown by its title), quoting the highlighted text and anchored
 to it by the annotation's W3C selectors (the note's target; its RangeSelector, an XPath
 into one rendering of the page, is dropped)."""
 
@@ -12,7 +12,15 @@ from collections.abc import Iterator
 import msgspec
 
 from ...identity import clean_text, has_identity
-from ...records import MAX_SELECTORS, ImportedNote, ImportedRecord, NoteTarget, RecordProblem, Selector
+from ...records import (
+    MAX_SELECTORS,
+    WEB_PAGE,
+    ImportedNote,
+    ImportedRecord,
+    NoteTarget,
+    RecordProblem,
+    Selector,
+)
 from .common import clean_tags, decode_json, from_url, text_or_none
 
 
@@ -87,8 +95,8 @@ def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
         record = pages.get(uri)
         if record is None:
             paper = from_url(uri)
-            if not (paper.arxiv_id or paper.doi):
-                paper.title = _page_title(annotation)
+            if not (paper.arxiv_id or paper.doi):  # a page of no paper: a web page of its own
+                paper.title, paper.item_type = _page_title(annotation), WEB_PAGE
             if not has_identity(paper):
                 yield RecordProblem(position, f"annotation {position}: its page {uri[:80]} has no title")
                 continue
