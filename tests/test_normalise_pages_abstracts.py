@@ -1175,3 +1175,19 @@ def test_an_abstract_headed_with_both_its_names_is_read_without_meta():
             f'<div class="ep_block"><h2>Abstract/Description</h2><p>{prose}</p></div></body></html>')
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.title, paper.abstract) == ("On the Analytical Engine", prose.strip())
+
+
+def test_a_drupal_abstract_field_is_the_abstract_before_a_long_description_of_the_page():
+    # Geodiversitas (round 56): the abstract is Drupal's field block, <div class="field
+    # field-name-field-abstract …">, under no heading; the description meta ("Find the fascicle's article
+    # <title> on the website of …", over 200 characters) was read as the abstract instead.
+    assert _paper("mnhn_geodiversitas_21_4_581.json").abstract.startswith("The occurrence of radiolarian")
+    words = "Round things are studied at length here, and many of them turn out to roll. " * 4
+    for drupal in ("field field-name-field-abstract field-type-text-with-summary",
+                   "field field--name-field-abstract field--type-text-long"):
+        page = (f'<html><head><meta name="description" content="Find the article On round things on the '
+                f'website of the Round Society, where every article of its journal is described. {words}">'
+                f'</head><body><h1>On round things</h1><div class="{drupal}"><div class="field-items">'
+                f'<div class="field-item even"><p>{words}</p></div></div></div></body></html>')
+        paper = normalise_page("https://example.org/journal/1/2/on-round-things", page).papers[0]
+        assert paper.abstract == words.strip()
