@@ -519,6 +519,24 @@ def test_a_family_name_in_capitals_before_its_comma_is_written_in_normal_case():
     assert display_name("Lovelace, Ada") == "Ada Lovelace"
 
 
+def test_author_tags_in_no_order_follow_a_byline_in_capitals_that_no_reader_takes():
+    # Geodiversitas (round 56): citation_author "BUDIL, Petr" before "BRAUN, Andreas", the byline a bare
+    # line "Andreas BRAUN & Petr BUDIL" that the byline readers do not take; the text shows the paper's
+    # order, which the search of the text did not see for the capitals.
+    assert _paper("mnhn_geodiversitas_21_4_581.json").authors == ["Andreas Braun", "Petr Budil"]
+    assert _paper("mnhn_geodiversitas_34_2_253.json").authors == ["Živile Žigaitė", "Daniel Goujet"]
+    meta = (("citation_title", "On round things"), ("citation_author", "BABBAGE, Charles"),
+            ("citation_author", "HOPPER, Grace"), ("citation_author", "LOVELACE, Ada"))
+    body = ('<h1>On round things</h1><div class="people">Ada LOVELACE, Charles BABBAGE &amp; Grace HOPPER</div>'
+            f"{_ROUND_ABSTRACT}")
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Grace Hopper"]
+    # A text that does not show every one of them leaves the meta's order.
+    body = f"<h1>On round things</h1><p>Ada LOVELACE</p>{_ROUND_ABSTRACT}"
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Charles Babbage", "Grace Hopper", "Ada Lovelace"]
+
+
 def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
     # Ommega Online (round 11): the byline "Halanych, J. H<sup>2</sup>, Howard,T. H<sup>1</sup>, …" is
     # written one citation_author per comma-part: "Halanych", " J. H2", " Howard", "T. H1", ….
