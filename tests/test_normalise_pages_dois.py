@@ -530,3 +530,20 @@ def test_a_sidebars_list_of_other_papers_with_their_dois_gives_the_page_none_of_
     details = '<aside><ul><li>Volume 12</li><li>DOI: 10.5555/reef.2021.7</li></ul></aside>'
     page = f"<html><head><title>Reef mapping</title></head><body>{article}{details}</body></html>"
     assert normalise_page(url, page).papers[0].doi == "10.5555/reef.2021.7"
+
+
+def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
+    # Geodiversitas (round 56): citation_* meta with no citation_doi, and in the "Article's identifiers"
+    # block <p><strong>DOI</strong> (Digital Object Identifier)<br><a href="https://doi.org/10.5252/…">;
+    # a page with citation_* meta is not searched for a DOI its text shows.
+    assert _paper("mnhn_geodiversitas_34_2_253.json").doi == "10.5252/g2012n2a1"
+    head = '<meta name="citation_title" content="On round things"><meta name="citation_author" content="Ada Lovelace">'
+    block = ('<p><strong>{}</strong> (Digital Object Identifier)<br>'
+             '<a href="https://doi.org/10.1234/round.5">https://doi.org/10.1234/round.5</a></p>')
+    page = (f"<html><head>{head}</head><body><h1>On round things</h1>{_ROUND_ABSTRACT}"
+            f"{block.format('DOI')}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi == "10.1234/round.5"
+    # A labelled DOI in the references is a cited work's.
+    page = (f"<html><head>{head}</head><body><h1>On round things</h1><h2>References</h2>"
+            f"{block.format('DOI')}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi is None

@@ -86,7 +86,7 @@ from .shown_dates import (
     publication_labelled_dates,
     published_note_dates,
 )
-from .shown_dois import doi_shown, doi_under_heading
+from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -152,6 +152,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or doi_under_heading(page, title)
     # … or only in the BibTeX entry it shows for itself (SciTePress's citation formats).
     doi = doi or own_bibtex_doi(page, title)
+    # … or in an identifiers block, a doi.org link under its label (Geodiversitas's citation_* name none).
+    doi = doi or doi_after_its_label(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).

@@ -15,6 +15,7 @@ from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
     HEADINGS,
+    OTHER_PAPERS,
     OWN_TITLE,
     UNSHOWN,
     above_references,
@@ -49,6 +50,33 @@ def doi_in_share_links(page: Page) -> str | None:
         found = _DOI_PARAMETER.search(link.attributes.get("href") or "")
         if found and (doi := normalise_doi(unquote(found.group(1)))):
             return doi
+    return None
+
+
+# How far back from a doi.org link its label may stand: the label's element, a note after it, a <br>.
+_LABEL_REACH = 4
+_LABEL_HOLDERS = frozenset(("strong", "b", "em", "label", "span", "dt", "th"))
+
+
+def doi_after_its_label(page: Page) -> str | None:
+    """A doi.org link that a label just before it names as the DOI, in the block that holds both
+    (Geodiversitas, 2018: <p><strong>DOI</strong> (Digital Object Identifier)<br><a
+    href="https://doi.org/10.5252/g2012n2a1">…</a></p> in its identifiers block): the page's own, which a
+    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers."""
+    for node in above_references(page, OTHER_PAPERS):
+        href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+        if "doi.org/10." not in href:
+            continue
+        before, steps = node.prev, 0
+        while before is not None and steps < _LABEL_REACH:
+            if before.tag in _LABEL_HOLDERS:
+                if (clean_text(before.text()) or "").rstrip(" :").casefold() == "doi":
+                    found = _DOI_SHOWN.search(unquote(href))
+                    return normalise_doi(found.group(1)) if found else None
+                break
+            if before.tag not in ("-text", "br"):
+                break
+            before, steps = before.prev, steps + 1
     return None
 
 
