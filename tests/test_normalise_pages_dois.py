@@ -547,3 +547,16 @@ def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
     page = (f"<html><head>{head}</head><body><h1>On round things</h1><h2>References</h2>"
             f"{block.format('DOI')}</body></html>")
     assert normalise_page("https://example.org/round", page).papers[0].doi is None
+
+
+def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not():
+    # PLOS Currents (round 56's held-out page, 2011, no meta at all): the DOI is only in the citation under
+    # "Citation", in <textarea class="entry-summary" readonly>, whose text was taken for a form field's.
+    assert _paper("plos_currents_RRN1212.json").doi == "10.1371/currents.RRN1212"
+    cite = "Lovelace A. On round things. Round Letters. 2011 Feb 4. doi: 10.1234/round.5."
+    for box, doi in ((f'<textarea class="entry-summary" readonly="">{cite}</textarea>', "10.1234/round.5"),
+                     (f'<form action="/search"><textarea name="q">{cite}</textarea></form>', None)):
+        page = (f"<html><head><title>On round things</title></head><body><h1>On round things</h1>"
+                f"<p>Ada Lovelace</p><p>February 4, 2011</p>{box}{_ROUND_ABSTRACT}</body></html>")
+        result = normalise_page("https://example.org/round", page)
+        assert (result.papers[0].doi if result else None) == doi

@@ -108,7 +108,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
-            value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
+            value = None if _unshown(node.parent) else node.text_content
         else:
             # Every DOI holds "10.": the many links without one are passed over before any pattern.
             href = node.attributes.get("href") or ""
@@ -121,6 +121,15 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             yield from _dois_in(node, value, label, titles)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
+
+
+def _unshown(parent: Any) -> bool:
+    """Whether text in this element is not shown: a script's, a template's, a form field's. A read-only
+    text box shows its text for copying (PLOS Currents, 2011: the article's citation with its DOI in
+    <textarea class="entry-summary" readonly> under "Citation"), unlike a field the reader types in."""
+    if parent is None or parent.tag not in UNSHOWN:
+        return False
+    return not (parent.tag == "textarea" and "readonly" in parent.attributes)
 
 
 # What a page sets beside its article: an aside, a box marked complementary, a sidebar. It may show the
