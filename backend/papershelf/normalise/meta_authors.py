@@ -76,7 +76,10 @@ def weighed_against_byline(page: Page, title: str | None, names: list[str], dubl
     if (any(_lists_names(name) for name in names) or (dublin_core and _two_names_in_a_tag(page))
             or (search_text and _text_shows_better(page, names))):
         shown = byline(page, title)
-        if not shown and search_text and (ordered := _in_the_order_the_text_shows(page, names)):
+        # No byline to reorder them by, or one that spells someone otherwise ("Gian Battista VAI" read as
+        # initials last, "VAI Gian Battista"): the order the text shows them in.
+        unmatched = not shown or (len(shown) == len(names) and _in_the_order_of(shown, names) is None)
+        if unmatched and search_text and (ordered := _in_the_order_the_text_shows(page, names)):
             return ordered
         return as_the_byline_shows(names, shown)
     return names
