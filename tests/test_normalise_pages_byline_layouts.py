@@ -470,7 +470,8 @@ def test_without_meta_a_byline_parted_by_an_ampersand_follows_the_wrapper_of_its
     # With its meta in no order, and a byline that spells one of them otherwise ("Gian Battista VAI"
     # reads as initials last), the order the text shows them in is kept.
     meta = ('<meta name="citation_title" content="On round things">'
-            '<meta name="citation_author" content="HOPPER, Grace"><meta name="citation_author" content="VAI, Gian Battista">'
+            '<meta name="citation_author" content="HOPPER, Grace">'
+            '<meta name="citation_author" content="VAI, Gian Battista">'
             '<meta name="citation_author" content="LOVELACE, Ada">')
     byline = '<div class="auteurs-article">Ada LOVELACE, Gian Battista VAI &amp; Grace HOPPER</div>'
     page = (f'<html><head>{meta}</head><body><div class="title-decoration"><h1>On round things</h1></div>'

@@ -527,7 +527,8 @@ def test_author_tags_in_no_order_follow_a_byline_in_capitals_that_no_reader_take
     assert _paper("mnhn_geodiversitas_34_2_253.json").authors == ["Živile Žigaitė", "Daniel Goujet"]
     meta = (("citation_title", "On round things"), ("citation_author", "BABBAGE, Charles"),
             ("citation_author", "HOPPER, Grace"), ("citation_author", "LOVELACE, Ada"))
-    body = ('<h1>On round things</h1><div class="people">Ada LOVELACE, Charles BABBAGE &amp; Grace HOPPER</div>'
+    body = ('<h1>On round things</h1>'
+            '<div class="people">Ada LOVELACE, Charles BABBAGE &amp; Grace HOPPER</div>'
             f"{_ROUND_ABSTRACT}")
     paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
     assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Grace Hopper"]

@@ -537,7 +537,8 @@ def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
     # block <p><strong>DOI</strong> (Digital Object Identifier)<br><a href="https://doi.org/10.5252/…">;
     # a page with citation_* meta is not searched for a DOI its text shows.
     assert _paper("mnhn_geodiversitas_34_2_253.json").doi == "10.5252/g2012n2a1"
-    head = '<meta name="citation_title" content="On round things"><meta name="citation_author" content="Ada Lovelace">'
+    head = ('<meta name="citation_title" content="On round things">'
+            '<meta name="citation_author" content="Ada Lovelace">')
     block = ('<p><strong>{}</strong> (Digital Object Identifier)<br>'
              '<a href="https://doi.org/10.1234/round.5">https://doi.org/10.1234/round.5</a></p>')
     page = (f"<html><head>{head}</head><body><h1>On round things</h1>{_ROUND_ABSTRACT}"

@@ -1054,7 +1054,8 @@ def test_bioones_issue_in_its_breadcrumbs_dates_a_back_issue_not_the_day_bioone_
     assert _paper("bioone_amnb_297_1.json").published == "2006-03"
     assert _paper("bioone_mmsp_660_1.json").published == "2001-01"
     crumbs = ('<div id="breadcrumbs"><a href="/">Home</a> / <a href="/action/showPublications">All Titles</a>'
-              ' / <a href="/loi/rnds">Round Studies</a> / <a href="/toc/rnds/12/3">Jan 2001</a> / pg(s) 1-3</div>')
+              ' / <a href="/loi/rnds">Round Studies</a> / <a href="/toc/rnds/12/3">Jan 2001</a>'
+              ' / pg(s) 1-3</div>')
     page = ('<html><head><meta name="dc.Title" content="On round things"><meta name="dc.Creator" '
             'content="Ada Lovelace"><meta name="dc.Date" scheme="WTN8601" content="2009-09-02"></head><body>'
             f'<div id="bannerLogo"><a href="/"><img src="/logo.gif" alt="BioOne"></a></div>{crumbs}'
