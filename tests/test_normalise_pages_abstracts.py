@@ -1175,3 +1175,38 @@ def test_an_abstract_headed_with_both_its_names_is_read_without_meta():
             f'<div class="ep_block"><h2>Abstract/Description</h2><p>{prose}</p></div></body></html>')
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.title, paper.abstract) == ("On the Analytical Engine", prose.strip())
+
+
+def test_a_drupal_abstract_field_is_the_abstract_before_a_long_description_of_the_page():
+    # Geodiversitas (round 56): the abstract is Drupal's field block, <div class="field
+    # field-name-field-abstract …">, under no heading; the description meta ("Find the fascicle's article
+    # <title> on the website of …", over 200 characters) was read as the abstract instead.
+    assert _paper("mnhn_geodiversitas_21_4_581.json").abstract.startswith("The occurrence of radiolarian")
+    words = "Round things are studied at length here, and many of them turn out to roll. " * 4
+    for drupal in ("field field-name-field-abstract field-type-text-with-summary",
+                   "field field--name-field-abstract field--type-text-long"):
+        page = (f'<html><head><meta name="description" content="Find the article On round things on the '
+                f'website of the Round Society, where every article of its journal is described. {words}">'
+                f'</head><body><h1>On round things</h1><div class="{drupal}"><div class="field-items">'
+                f'<div class="field-item even"><p>{words}</p></div></div></div></body></html>')
+        paper = normalise_page("https://example.org/journal/1/2/on-round-things", page).papers[0]
+        assert paper.abstract == words.strip()
+
+
+def test_a_papers_abstract_shown_only_cut_in_its_description_is_what_the_page_has_of_it():
+    # Redalyc (round 56, 2015): citation_* meta with no abstract, the body a link to the abstract's own
+    # page, and description/og:description the abstract cut at 150 characters with "...": under 200
+    # characters, and cut, it was taken for no abstract.
+    assert _paper("redalyc_57415694002.json").abstract.startswith("Se describen e ilustran nuevos taxones")
+    cut = ("We looked at round things long and found them round; of the nineteen kinds of round things we "
+           "measured, r...")
+    def page(description: str, head: str = '<meta name="citation_title" content="On round things">') -> str:
+        return (f'<html><head>{head}<meta name="description" content="{description}"></head>'
+                '<body><h1>On round things</h1><p><a href="resumen">Abstract</a></p></body></html>')
+    assert normalise_page("https://example.org/round", page(cut)).papers[0].abstract == cut
+    # Whole, or short, or on a page no paper's meta names, it is not taken for a cut abstract.
+    whole = cut.removesuffix(" r...") + "."
+    assert normalise_page("https://example.org/round", page(whole)).papers[0].abstract is None
+    assert normalise_page("https://example.org/round", page("Round things, r...")).papers[0].abstract is None
+    plain = normalise_page("https://example.org/round", page(cut, head="<title>On round things</title>"))
+    assert plain is None or all(paper.abstract is None for paper in plain.papers)

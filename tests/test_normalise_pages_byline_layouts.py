@@ -456,3 +456,25 @@ def test_a_line_of_people_parted_by_semicolons_is_not_looked_for_past_a_heading_
     far = f"<html><body><h1>On the Engine</h1>{'<div>A row</div>' * 3}{names}</body></html>"
     assert bylines.byline(parse_page(past_heading), "On the Engine") == []
     assert bylines.byline(parse_page(far), "On the Engine") == []
+
+
+def test_without_meta_a_byline_parted_by_an_ampersand_follows_the_wrapper_of_its_heading():
+    # Geodiversitas (round 56, read without meta): <div class="title-decoration"><h1>…</h1></div> then
+    # <div class="auteurs-article">Andreas BRAUN &amp; Petr BUDIL</div>: the heading closes its wrapper, so
+    # nothing came after it, and a line of names parted by " & " was no line of names.
+    byline = '<div class="auteurs-article">Ada LOVELACE, Charles BABBAGE &amp; Grace HOPPER</div>'
+    page = (f'<html><body><div class="title-decoration"><h1>On round things</h1></div>{byline}'
+            f"{_ROUND_ABSTRACT}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].authors == [
+        "Ada Lovelace", "Charles Babbage", "Grace Hopper"]
+    # With its meta in no order, and a byline that spells one of them otherwise ("Gian Battista VAI"
+    # reads as initials last), the order the text shows them in is kept.
+    meta = ('<meta name="citation_title" content="On round things">'
+            '<meta name="citation_author" content="HOPPER, Grace">'
+            '<meta name="citation_author" content="VAI, Gian Battista">'
+            '<meta name="citation_author" content="LOVELACE, Ada">')
+    byline = '<div class="auteurs-article">Ada LOVELACE, Gian Battista VAI &amp; Grace HOPPER</div>'
+    page = (f'<html><head>{meta}</head><body><div class="title-decoration"><h1>On round things</h1></div>'
+            f"{byline}{_ROUND_ABSTRACT}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].authors == [
+        "Ada Lovelace", "Gian Battista VAI", "Grace Hopper"]

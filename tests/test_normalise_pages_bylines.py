@@ -505,6 +505,39 @@ def test_a_family_name_alone_in_capitals_japanese_style_is_written_in_normal_cas
     assert display_name("The CONSORT Group") == "The CONSORT Group"
 
 
+def test_a_family_name_in_capitals_before_its_comma_is_written_in_normal_case():
+    # Geodiversitas (round 56): citation_author "ROUSSIAKIS, Socrates J.", "ŽIGAITĖ, Živile" came out
+    # "Socrates J. ROUSSIAKIS": the family name in capitals was only read so without a comma, and an
+    # initial among the given names stopped it.
+    assert _paper("mnhn_geodiversitas_25_4_717.json").authors == ["Socrates J. Roussiakis"]
+    assert display_name("ROUSSIAKIS, Socrates J.") == "Socrates J. Roussiakis"
+    assert display_name("ŽIGAITĖ, Živile") == "Živile Žigaitė"
+    assert display_name("LAVEINE, Jean-Pierre") == "Jean-Pierre Laveine"
+    assert display_name("Socrates J. ROUSSIAKIS") == "Socrates J. Roussiakis"
+    # Initials alone are no given name to set a family name against; a group keeps its acronym.
+    assert display_name("Fernando EM Fonseca") == "Fernando EM Fonseca"
+    assert display_name("Lovelace, Ada") == "Ada Lovelace"
+
+
+def test_author_tags_in_no_order_follow_a_byline_in_capitals_that_no_reader_takes():
+    # Geodiversitas (round 56): citation_author "BUDIL, Petr" before "BRAUN, Andreas", the byline a bare
+    # line "Andreas BRAUN & Petr BUDIL" that the byline readers do not take; the text shows the paper's
+    # order, which the search of the text did not see for the capitals.
+    assert _paper("mnhn_geodiversitas_21_4_581.json").authors == ["Andreas Braun", "Petr Budil"]
+    assert _paper("mnhn_geodiversitas_34_2_253.json").authors == ["Živile Žigaitė", "Daniel Goujet"]
+    meta = (("citation_title", "On round things"), ("citation_author", "BABBAGE, Charles"),
+            ("citation_author", "HOPPER, Grace"), ("citation_author", "LOVELACE, Ada"))
+    body = ('<h1>On round things</h1>'
+            '<div class="people">Ada LOVELACE, Charles BABBAGE &amp; Grace HOPPER</div>'
+            f"{_ROUND_ABSTRACT}")
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Grace Hopper"]
+    # A text that does not show every one of them leaves the meta's order.
+    body = f"<h1>On round things</h1><p>Ada LOVELACE</p>{_ROUND_ABSTRACT}"
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Charles Babbage", "Grace Hopper", "Ada Lovelace"]
+
+
 def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
     # Ommega Online (round 11): the byline "Halanych, J. H<sup>2</sup>, Howard,T. H<sup>1</sup>, …" is
     # written one citation_author per comma-part: "Halanych", " J. H2", " Howard", "T. H1", ….

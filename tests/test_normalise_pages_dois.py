@@ -530,3 +530,34 @@ def test_a_sidebars_list_of_other_papers_with_their_dois_gives_the_page_none_of_
     details = '<aside><ul><li>Volume 12</li><li>DOI: 10.5555/reef.2021.7</li></ul></aside>'
     page = f"<html><head><title>Reef mapping</title></head><body>{article}{details}</body></html>"
     assert normalise_page(url, page).papers[0].doi == "10.5555/reef.2021.7"
+
+
+def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
+    # Geodiversitas (round 56): citation_* meta with no citation_doi, and in the "Article's identifiers"
+    # block <p><strong>DOI</strong> (Digital Object Identifier)<br><a href="https://doi.org/10.5252/…">;
+    # a page with citation_* meta is not searched for a DOI its text shows.
+    assert _paper("mnhn_geodiversitas_34_2_253.json").doi == "10.5252/g2012n2a1"
+    head = ('<meta name="citation_title" content="On round things">'
+            '<meta name="citation_author" content="Ada Lovelace">')
+    block = ('<p><strong>{}</strong> (Digital Object Identifier)<br>'
+             '<a href="https://doi.org/10.1234/round.5">https://doi.org/10.1234/round.5</a></p>')
+    page = (f"<html><head>{head}</head><body><h1>On round things</h1>{_ROUND_ABSTRACT}"
+            f"{block.format('DOI')}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi == "10.1234/round.5"
+    # A labelled DOI in the references is a cited work's.
+    page = (f"<html><head>{head}</head><body><h1>On round things</h1><h2>References</h2>"
+            f"{block.format('DOI')}</body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi is None
+
+
+def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not():
+    # PLOS Currents (round 56's held-out page, 2011, no meta at all): the DOI is only in the citation under
+    # "Citation", in <textarea class="entry-summary" readonly>, whose text was taken for a form field's.
+    assert _paper("plos_currents_RRN1212.json").doi == "10.1371/currents.RRN1212"
+    cite = "Lovelace A. On round things. Round Letters. 2011 Feb 4. doi: 10.1234/round.5."
+    for box, doi in ((f'<textarea class="entry-summary" readonly="">{cite}</textarea>', "10.1234/round.5"),
+                     (f'<form action="/search"><textarea name="q">{cite}</textarea></form>', None)):
+        page = (f"<html><head><title>On round things</title></head><body><h1>On round things</h1>"
+                f"<p>Ada Lovelace</p><p>February 4, 2011</p>{box}{_ROUND_ABSTRACT}</body></html>")
+        result = normalise_page("https://example.org/round", page)
+        assert (result.papers[0].doi if result else None) == doi

@@ -1044,3 +1044,22 @@ def test_a_paper_sharing_sites_upload_page_is_a_paper_named_by_its_description()
     # A description that is no byline names nobody.
     blurb = head.format("Academia.edu is a platform for academics to share research papers.")
     assert normalise_page(address, blurb + body.format("")).papers[0].authors is None
+
+
+def test_bioones_issue_in_its_breadcrumbs_dates_a_back_issue_not_the_day_bioone_posted_it():
+    # BioOne (round 56, pages of 2013): dc.Date 2009-09-02 is the day BioOne posted the back issue; the
+    # issue is named only in the breadcrumbs ("… / Bulletin of the American Museum of Natural History /
+    # Mar 2006 / pg(s) 1-291"), and the "Cited by" list's "Online publication date: 1-Sep-2007" is a
+    # citing paper's.
+    assert _paper("bioone_amnb_297_1.json").published == "2006-03"
+    assert _paper("bioone_mmsp_660_1.json").published == "2001-01"
+    crumbs = ('<div id="breadcrumbs"><a href="/">Home</a> / <a href="/action/showPublications">All Titles</a>'
+              ' / <a href="/loi/rnds">Round Studies</a> / <a href="/toc/rnds/12/3">Jan 2001</a>'
+              ' / pg(s) 1-3</div>')
+    page = ('<html><head><meta name="dc.Title" content="On round things"><meta name="dc.Creator" '
+            'content="Ada Lovelace"><meta name="dc.Date" scheme="WTN8601" content="2009-09-02"></head><body>'
+            f'<div id="bannerLogo"><a href="/"><img src="/logo.gif" alt="BioOne"></a></div>{crumbs}'
+            '<h5>On round things</h5><p>Ada Lovelace</p><div class="citedByEntry">Charles Babbage (2007) '
+            'Round again. Round Letters 1-2<br>Online publication date: 1-Sep-2007.</div></body></html>')
+    paper = normalise_page("https://www.bioone.org/doi/abs/10.1234/round.1", page).papers[0]
+    assert paper.published == "2001-01"

@@ -74,7 +74,7 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             for node in page.tree.css(selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
                     (record.shown if published else record.not_published).append(iso)
-        for selector in site.first_version:
+        for selector in (*site.first_version, *site.issue_date):
             node = page.tree.css_first(selector)
             shown = dates_in_text(block_text(node) or "") if node is not None else []
             if first := next((iso for _, _, iso in shown if iso), None):

@@ -191,6 +191,10 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             return names
     heading = title_or_first_heading(page, title)
     after = next_element(heading) if heading is not None else None
+    if heading is not None and after is None and _wraps_it_alone(heading.parent, heading):
+        # A wrapper of its own around the heading (Geodiversitas: <div class="title-decoration"><h1>…</h1>
+        # </div><div class="auteurs-article">Andreas BRAUN &amp; Petr BUDIL</div>): the byline follows it.
+        after = next_element(heading.parent)
     if after is not None and after.tag in ("p", "div") and (
         whole_date(after.text(deep=True)) or venue_line(after)
     ):
@@ -208,6 +212,18 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             return names
         after = next_element(after)
     return []
+
+
+def _wraps_it_alone(wrapper: Any, heading: Any) -> bool:
+    """Whether `wrapper` is a div that holds the heading and no other element."""
+    if wrapper is None or wrapper.tag != "div":
+        return False
+    child = wrapper.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment") and child.mem_id != heading.mem_id:
+            return False
+        child = child.next
+    return True
 
 
 def _people_parted_by_semicolons(block: Any) -> list[str]:
@@ -331,7 +347,7 @@ _ROLE_WORDS = frozenset({
 })
 
 
-_NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAMES_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+")
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![JS]r)\.$")

@@ -75,8 +75,27 @@ def weighed_against_byline(page: Page, title: str | None, names: list[str], dubl
         return shown if _some_of(shown, names) else as_the_byline_shows(names, shown)
     if (any(_lists_names(name) for name in names) or (dublin_core and _two_names_in_a_tag(page))
             or (search_text and _text_shows_better(page, names))):
-        return as_the_byline_shows(names, byline(page, title))
+        shown = byline(page, title)
+        # No byline to reorder them by, or one that spells someone otherwise ("Gian Battista VAI" read as
+        # initials last, "VAI Gian Battista"): the order the text shows them in.
+        unmatched = not shown or (len(shown) == len(names) and _in_the_order_of(shown, names) is None)
+        if unmatched and search_text and (ordered := _in_the_order_the_text_shows(page, names)):
+            return ordered
+        return as_the_byline_shows(names, shown)
     return names
+
+
+def _in_the_order_the_text_shows(page: Page, names: list[str]) -> list[str] | None:
+    """The meta's people in the order the page's text first shows each of them, when it shows every
+    one, for a byline no reader takes for one: Geodiversitas's citation_author tags come in no order,
+    its byline a bare line with the family names in capitals ("Andreas BRAUN & Petr BUDIL")."""
+    if page.tree.body is None or len(names) < 2:
+        return None
+    folded = page.whole_text(separator=" ").casefold()
+    places = [folded.find(name.casefold()) for name in names]
+    if min(places) < 0 or len(set(places)) < len(places):
+        return None
+    return [name for _, name in sorted(zip(places, names, strict=True))]
 
 
 def _without_group_members(page: Page, names: list[str]) -> list[str]:
@@ -136,8 +155,11 @@ def _text_shows_better(page: Page, names: list[str]) -> bool:
 
 def _shown_in_another_order(text: str, names: list[str]) -> bool:
     """Whether the text first shows the meta's people in another order than the meta lists them
-    (IJCAI's citation_author tags put the last authors first): the byline's order is the paper's."""
-    places = [text.find(name) for name in names[:_LOOKED_FOR]]
+    (IJCAI's citation_author tags put the last authors first): the byline's order is the paper's. A
+    byline that sets the family names in capitals ("Andreas BRAUN & Petr BUDIL", Geodiversitas) shows
+    them too."""
+    folded = text.casefold()
+    places = [folded.find(name.casefold()) for name in names[:_LOOKED_FOR]]
     return len(places) > 1 and min(places) >= 0 and places != sorted(places)
 
 

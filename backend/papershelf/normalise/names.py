@@ -66,7 +66,9 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 1:
         return parts[0]
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
-        return f"{parts[1]} {parts[0]}"
+        turned = f"{parts[1]} {parts[0]}"
+        # "ROUSSIAKIS, Socrates J." (Geodiversitas): the family name alone in capitals before its comma.
+        return (parts[0].isupper() and _family_in_capitals(turned)) or turned
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]} {parts[2]}"
     return text
@@ -106,6 +108,10 @@ _GROUP_WORD = re.compile(
 )
 
 
+# One initial or a hyphenated pair, each with its full stop ("J.", "J.-P.").
+_INITIAL = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)?")
+
+
 def _family_in_capitals(text: str) -> str | None:
     """A name whose family name alone, first or last, is set in capitals ("Hitoshi KIYA", "KIYA
     Hitoshi"), in normal case; two or three capitals are initials ("Fernando EM Fonseca"). A group's
@@ -118,7 +124,10 @@ def _family_in_capitals(text: str) -> str | None:
     if len(shouting) != 1 or shouting[0] not in (0, len(words) - 1):
         return None
     others = [word for index, word in enumerate(words) if index != shouting[0]]
-    if not all(word[:1].isupper() and any(char.islower() for char in word) for word in others):
+    # An initial with its full stop ("Socrates J. ROUSSIAKIS") is no family name; the given name is.
+    if not any(char.islower() for char in "".join(others)) or not all(
+            word[:1].isupper() and (any(char.islower() for char in word) or _INITIAL.fullmatch(word))
+            for word in others):
         return None
     index = shouting[0]
     return " ".join(word.capitalize() if at == index else word for at, word in enumerate(words))

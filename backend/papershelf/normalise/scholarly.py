@@ -86,7 +86,7 @@ from .shown_dates import (
     publication_labelled_dates,
     published_note_dates,
 )
-from .shown_dois import doi_shown, doi_under_heading
+from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -152,6 +152,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or doi_under_heading(page, title)
     # … or only in the BibTeX entry it shows for itself (SciTePress's citation formats).
     doi = doi or own_bibtex_doi(page, title)
+    # … or in an identifiers block, a doi.org link under its label (Geodiversitas's citation_* name none).
+    doi = doi or doi_after_its_label(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -519,7 +521,24 @@ def _abstract(
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
-    return described or _standfirst_described(page, title)
+    return described or _standfirst_described(page, title) or _abstract_cut_in_description(page, article)
+
+
+# A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.
+_CUT_ABSTRACT = 100
+
+
+def _abstract_cut_in_description(page: Page, article: dict[str, Any]) -> str | None:
+    """A paper's abstract that its page shows only in a description meta cut short with an ellipsis
+    (Redalyc's article page, 2015: description and og:description "Se describen e ilustran nuevos
+    taxones … De las 19 especies r...", the abstract itself on another page): what the page has of it.
+    Only on a page whose citation_* meta name the paper: a post's cut description is its teaser."""
+    value = clean_text(page.first("description"))
+    if not value or not page.first("citation_title") or is_blog_post(article):
+        return None
+    if len(value) < _CUT_ABSTRACT or not is_cut_off(value) or is_blurb(page, value):
+        return None
+    return value
 
 
 def _standfirst_described(page: Page, title: str | None = None) -> str | None:

@@ -60,6 +60,10 @@ _ABSTRACT_SELECTORS = (
     # Atypon's Literatum of the early 2010s (MIT Press Journals, Taylor & Francis, Annual Reviews):
     # <div class="abstractSection">, under a heading set in a table's <th> beside a section menu.
     'div[class~="abstractSection" i]',
+    # Drupal names a field's block after it: an "abstract" field is div.field-name-field-abstract (Drupal 7:
+    # the Muséum national d'Histoire naturelle's journals, 2018), div.field--name-field-abstract (8 on).
+    'div[class~="field-name-field-abstract"]',
+    'div[class~="field--name-field-abstract"]',
     "p.paper-abstract",
     'p[class~="abstract" i]',
     # Hugo's Academic theme and its successors: <p class="pub-abstract"> under the heading the site's

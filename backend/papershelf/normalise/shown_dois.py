@@ -15,6 +15,7 @@ from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
     HEADINGS,
+    OTHER_PAPERS,
     OWN_TITLE,
     UNSHOWN,
     above_references,
@@ -52,6 +53,33 @@ def doi_in_share_links(page: Page) -> str | None:
     return None
 
 
+# How far back from a doi.org link its label may stand: the label's element, a note after it, a <br>.
+_LABEL_REACH = 4
+_LABEL_HOLDERS = frozenset(("strong", "b", "em", "label", "span", "dt", "th"))
+
+
+def doi_after_its_label(page: Page) -> str | None:
+    """A doi.org link that a label just before it names as the DOI, in the block that holds both
+    (Geodiversitas, 2018: <p><strong>DOI</strong> (Digital Object Identifier)<br><a
+    href="https://doi.org/10.5252/g2012n2a1">…</a></p> in its identifiers block): the page's own, which a
+    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers."""
+    for node in above_references(page, OTHER_PAPERS):
+        href = (node.attributes.get("href") or "") if node.tag == "a" else ""
+        if "doi.org/10." not in href:
+            continue
+        before, steps = node.prev, 0
+        while before is not None and steps < _LABEL_REACH:
+            if before.tag in _LABEL_HOLDERS:
+                if (clean_text(before.text()) or "").rstrip(" :").casefold() == "doi":
+                    found = _DOI_SHOWN.search(unquote(href))
+                    return normalise_doi(found.group(1)) if found else None
+                break
+            if before.tag not in ("-text", "br"):
+                break
+            before, steps = before.prev, steps + 1
+    return None
+
+
 def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
     """The first DOI the page shows ("doi:10.…", "DOI 10.…", a doi.org link) before a heading of its
     references (or among `nodes`): a DOI further down is a cited work's."""
@@ -80,7 +108,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
-            value = None if node.parent is not None and node.parent.tag in UNSHOWN else node.text_content
+            value = None if _unshown(node.parent) else node.text_content
         else:
             # Every DOI holds "10.": the many links without one are passed over before any pattern.
             href = node.attributes.get("href") or ""
@@ -93,6 +121,15 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             yield from _dois_in(node, value, label, titles)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
+
+
+def _unshown(parent: Any) -> bool:
+    """Whether text in this element is not shown: a script's, a template's, a form field's. A read-only
+    text box shows its text for copying (PLOS Currents, 2011: the article's citation with its DOI in
+    <textarea class="entry-summary" readonly> under "Citation"), unlike a field the reader types in."""
+    if parent is None or parent.tag not in UNSHOWN:
+        return False
+    return not (parent.tag == "textarea" and "readonly" in parent.attributes)
 
 
 # What a page sets beside its article: an aside, a box marked complementary, a sidebar. It may show the

@@ -50,6 +50,8 @@ class Site(msgspec.Struct, frozen=True):
     # A versioned record's dateline, its first date the first version's ("[Submitted on 12 Jun 2017
     # (v1), last revised 2 Aug 2023 (this version, v7)]"): a preprint's "submitted" is its appearance.
     first_version: tuple[str, ...] = ()
+    # An element whose first date, with no label, is the issue's: a breadcrumb's "… / Mar 2006 / pg(s) …".
+    issue_date: tuple[str, ...] = ()
     doi: tuple[str, ...] = ()  # elements whose text shows the DOI
     # Meta whose value is the page's own citation line, its people before its title ("Brian W.
     # Kernighan, Samuel P. Morgan, The UNIX Operating System: …, Science, …"): where no byline is served.
@@ -302,6 +304,16 @@ SITES: tuple[Site, ...] = (
         "Atypon (2020s article template)",
         marks=("section.core-history",),
         dates=("section.core-history",),
+    ),
+    # BioOne's Literatum of the early 2010s (www.bioone.org/doi/abs/…, 2013): dc.* and og:* only, dc.Date
+    # the day BioOne posted the article (2009-09-02 for its back issues, years after the print); the issue
+    # is named only in the breadcrumbs ("Home / All Titles / Mammalian Species / Jan 2001 / pg(s) 1-3"),
+    # and each entry of the "Cited by" list carries its own "Online publication date".
+    Site(
+        "BioOne (Literatum, 2010s)",
+        hosts=("bioone.org",),
+        marks=('div#bannerLogo img[alt="BioOne"]',),
+        issue_date=("div#breadcrumbs",),
     ),
     Site(
         "Pensoft",
