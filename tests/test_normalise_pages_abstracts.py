@@ -1175,3 +1175,35 @@ def test_an_abstract_headed_with_both_its_names_is_read_without_meta():
             f'<div class="ep_block"><h2>Abstract/Description</h2><p>{prose}</p></div></body></html>')
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.title, paper.abstract) == ("On the Analytical Engine", prose.strip())
+
+
+def test_a_meta_abstract_written_in_markdown_gives_way_to_the_abstract_the_page_shows():
+    # Quarto (Computo, 2023): citation_abstract from the source, "Random Forests (RF) [@breiman:2001] are
+    # …", where the page's div.abstract shows "(Breiman 2001)".
+    assert _paper("computo_202312-cleynen-local.json").abstract.startswith(
+        "Random Forests (RF) (Breiman 2001) are very popular machine learning methods."
+    )
+    rendered = ("The <code>R</code> package <code>pop</code> simulates the <em>random</em> evolution of "
+                "populations of individuals over time (Smith 2020).")
+    body = f'<div class="abstract"><div class="abstract-title">Abstract</div><p>{rendered}</p></div>'
+    source = ("The `R` package `pop` simulates the *random* evolution of populations of individuals over "
+              "time [@smith:2020].")
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", source), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == block_text(
+        parse_page(body).tree.css_first("p"))
+    # Another abstract on the page, or no Markdown in the meta copy: the meta abstract stays.
+    other = '<div class="abstract"><p>A study of something else entirely, with other words in it.</p></div>'
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", source), body=other)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == source
+    plain = "The R package pop simulates the random evolution of populations of individuals over time."
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", plain), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == plain
+
+
+def test_markdown_in_a_meta_abstract_is_sought_in_linear_time():
+    hostile = "[@" * 20000 + "`x" * 20000 + "*a" * 20000
+    body = f'<div class="abstract"><p>{"word " * 2000}</p></div>'
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", hostile), body=body)
+    started = time.process_time()
+    normalise_page("https://example.org/a", page)
+    assert time.process_time() - started < 2
