@@ -456,3 +456,19 @@ def test_a_line_of_people_parted_by_semicolons_is_not_looked_for_past_a_heading_
     far = f"<html><body><h1>On the Engine</h1>{'<div>A row</div>' * 3}{names}</body></html>"
     assert bylines.byline(parse_page(past_heading), "On the Engine") == []
     assert bylines.byline(parse_page(far), "On the Engine") == []
+
+
+def test_without_meta_quartos_author_grid_with_affiliations_names_the_people_not_their_affiliations():
+    # Quarto's title block with affiliations (round 55's Computo pages, 2023-2024, read without meta):
+    # div.quarto-title-meta-author holds the labels "Authors" and "Affiliations", then each person's cell
+    # (the name in a link, an ORCID icon after it) before the cell of their p.affiliation.
+    block = ('<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Authors</div>'
+             '<div class="quarto-title-meta-heading">Affiliations</div>'
+             '<div class="quarto-title-meta-contents"><a href="https://example.org/ada">Ada Lovelace</a> '
+             '<a href="https://orcid.org/0000-0001-0002-0003" class="quarto-title-author-orcid">'
+             '<img src="o.png"></a></div>'
+             '<div class="quarto-title-meta-contents"><p class="affiliation">Analytical Society</p></div>'
+             '<div class="quarto-title-meta-contents">Charles Babbage</div>'
+             '<div class="quarto-title-meta-contents"><p class="affiliation"><a href="https://example.org/">'
+             'Difference Engine Works</a></p></div></div>')
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
