@@ -185,7 +185,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None:
             return []
-        title, doi, body.known = title or shown.title, doi or shown.doi, True
+        # The entry a page shows to cite itself under its title names its DOI before any DOI its text
+        # shows first (a data set's in the text of a Quarto article, Computo 2024).
+        shown_doi = own_bibtex_doi(page, shown.title) if not (title or doi) else None
+        title, doi, body.known = title or shown.title, doi or shown_doi or shown.doi, True
         if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
