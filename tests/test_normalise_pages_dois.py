@@ -226,8 +226,9 @@ def test_without_meta_the_bibtex_entry_a_page_cites_itself_with_after_its_refere
     cited = "@article{other, title = {Round}, doi = {10.1234/round.1}}"
     for entries, doi in (((cited, own), "10.1234/round.24"), ((cited,), "10.5281/zenodo.7")):
         appendix = "".join(f"<pre><code>{entry}</code></pre>" for entry in entries)
-        page = f"<html><body>{text}<h2>Citation</h2>{appendix}</body></html>"
-        assert normalise_page("https://example.org/paper/24", page).papers[0].doi == doi
+        for head in ("", '<meta name="dcterms.date" content="2024-07-12">'):  # and with its date meta
+            page = f"<html><head>{head}</head><body>{text}<h2>Citation</h2>{appendix}</body></html>"
+            assert normalise_page("https://example.org/paper/24", page).papers[0].doi == doi
 
 
 def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():

@@ -160,7 +160,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     shows_its_doi = body.known or (
         not _highwire_tags(page) and _looks_scholarly(page, article, None, None) and _a_doi_anywhere(page)
     )
-    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if shows_its_doi else None)
+    in_the_text = None if doi or not shows_its_doi else doi_shown(page, above_references(page, OTHER_PAPERS))
+    doi = doi or in_the_text
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -187,8 +188,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
-        shown_doi = own_bibtex_doi(page, shown.title) if not (title or doi) else None
-        title, doi, body.known = title or shown.title, doi or shown_doi or shown.doi, True
+        own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
+        title, doi, body.known = title or shown.title, own or doi or shown.doi, True
         if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
