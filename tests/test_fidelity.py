@@ -217,10 +217,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2746, "html": 2764, "og": 2781, "dc": 2805, "jsonld": 2782, "og+jsonld": 2807,
-              "no-highwire": 2849, "all": 2892}
+MIX_FLOORS = {"none": 2760, "html": 2772, "og": 2789, "dc": 2819, "jsonld": 2796, "og+jsonld": 2815,
+              "no-highwire": 2857, "all": 2897}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
-                   "no-highwire": 4, "all": 3}
+                   "no-highwire": 4, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +236,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 455 and bare.total == 2921
-    assert bare.right >= 2746
+    assert bare.right >= 2760
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -244,7 +244,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3030 and right >= 2930
+    assert total == 3030 and right >= 2935
     assert body.SITES, "the table is put back for the readers that come after"
 
 
