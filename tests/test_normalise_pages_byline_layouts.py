@@ -472,3 +472,14 @@ def test_without_meta_quartos_author_grid_with_affiliations_names_the_people_not
              '<div class="quarto-title-meta-contents"><p class="affiliation"><a href="https://example.org/">'
              'Difference Engine Works</a></p></div></div>')
     assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_quartos_author_grids_nested_in_one_another_name_nobody_and_are_read_in_linear_time():
+    # A person's cell of Quarto's grid that holds another grid, and so the rest of the page, is no person's.
+    grid = ('<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Authors</div>'
+            '<div class="quarto-title-meta-heading">Affiliations</div>'
+            '<div class="quarto-title-meta-contents">')
+    page = f"<html><body>{grid * 3000}{'</div></div>' * 3000}</body></html>"
+    started = time.process_time()
+    assert bylines.byline(parse_page(page)) == []
+    assert time.process_time() - started < 2

@@ -518,10 +518,17 @@ def _grid_people(grid: Any) -> list[Any]:
     for cell in grid.iter() if grid is not None else ():
         if len(cells) > _GRID_CELLS:
             break
-        affiliated = cell.css_first('[class~="affiliation"]') is not None
-        if _has_class(cell, "quarto-title-meta-contents") and not affiliated:
+        if not _has_class(cell, "quarto-title-meta-contents"):
+            continue
+        # A person's cell holds a name and an icon or two: one that holds more (another grid nested in
+        # it, the rest of the page) is no person's, and is not read through.
+        if short_text(cell, _PERSON_CELL) is not None and cell.css_first('[class~="affiliation"]') is None:
             cells.append(cell)
     return cells
+
+
+# How many characters and nodes a person's cell of the grid holds at most.
+_PERSON_CELL = 300
 
 
 def _has_class(node: Any, name: str) -> bool:
