@@ -1210,3 +1210,35 @@ def test_a_papers_abstract_shown_only_cut_in_its_description_is_what_the_page_ha
     assert normalise_page("https://example.org/round", page("Round things, r...")).papers[0].abstract is None
     plain = normalise_page("https://example.org/round", page(cut, head="<title>On round things</title>"))
     assert plain is None or all(paper.abstract is None for paper in plain.papers)
+
+
+def test_a_meta_abstract_written_in_markdown_gives_way_to_the_abstract_the_page_shows():
+    # Quarto (Computo, 2023): citation_abstract from the source, "Random Forests (RF) [@breiman:2001] are
+    # …", where the page's div.abstract shows "(Breiman 2001)".
+    assert _paper("computo_202312-cleynen-local.json").abstract.startswith(
+        "Random Forests (RF) (Breiman 2001) are very popular machine learning methods."
+    )
+    rendered = ("The <code>R</code> package <code>pop</code> simulates the <em>random</em> evolution of "
+                "populations of individuals over time (Smith 2020).")
+    body = f'<div class="abstract"><div class="abstract-title">Abstract</div><p>{rendered}</p></div>'
+    source = ("The `R` package `pop` simulates the *random* evolution of populations of individuals over "
+              "time [@smith:2020].")
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", source), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == block_text(
+        parse_page(body).tree.css_first("p"))
+    # Another abstract on the page, or no Markdown in the meta copy: the meta abstract stays.
+    other = '<div class="abstract"><p>A study of something else entirely, with other words in it.</p></div>'
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", source), body=other)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == source
+    plain = "The R package pop simulates the random evolution of populations of individuals over time."
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", plain), body=body)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == plain
+
+
+def test_markdown_in_a_meta_abstract_is_sought_in_linear_time():
+    hostile = "[@" * 20000 + "`x" * 20000 + "*a" * 20000
+    body = f'<div class="abstract"><p>{"word " * 2000}</p></div>'
+    page = _meta_page(("citation_title", "T"), ("citation_abstract", hostile), body=body)
+    started = time.process_time()
+    normalise_page("https://example.org/a", page)
+    assert time.process_time() - started < 2

@@ -478,3 +478,30 @@ def test_without_meta_a_byline_parted_by_an_ampersand_follows_the_wrapper_of_its
             f"{byline}{_ROUND_ABSTRACT}</body></html>")
     assert normalise_page("https://example.org/round", page).papers[0].authors == [
         "Ada Lovelace", "Gian Battista VAI", "Grace Hopper"]
+
+
+def test_without_meta_quartos_author_grid_with_affiliations_names_the_people_not_their_affiliations():
+    # Quarto's title block with affiliations (round 55's Computo pages, 2023-2024, read without meta):
+    # div.quarto-title-meta-author holds the labels "Authors" and "Affiliations", then each person's cell
+    # (the name in a link, an ORCID icon after it) before the cell of their p.affiliation.
+    block = ('<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Authors</div>'
+             '<div class="quarto-title-meta-heading">Affiliations</div>'
+             '<div class="quarto-title-meta-contents"><a href="https://example.org/ada">Ada Lovelace</a> '
+             '<a href="https://orcid.org/0000-0001-0002-0003" class="quarto-title-author-orcid">'
+             '<img src="o.png"></a></div>'
+             '<div class="quarto-title-meta-contents"><p class="affiliation">Analytical Society</p></div>'
+             '<div class="quarto-title-meta-contents">Charles Babbage</div>'
+             '<div class="quarto-title-meta-contents"><p class="affiliation"><a href="https://example.org/">'
+             'Difference Engine Works</a></p></div></div>')
+    assert _byline_authors(block) == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_quartos_author_grids_nested_in_one_another_name_nobody_and_are_read_in_linear_time():
+    # A person's cell of Quarto's grid that holds another grid, and so the rest of the page, is no person's.
+    grid = ('<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Authors</div>'
+            '<div class="quarto-title-meta-heading">Affiliations</div>'
+            '<div class="quarto-title-meta-contents">')
+    page = f"<html><body>{grid * 3000}{'</div></div>' * 3000}</body></html>"
+    started = time.process_time()
+    assert bylines.byline(parse_page(page)) == []
+    assert time.process_time() - started < 2

@@ -215,6 +215,22 @@ def test_the_doi_of_the_bibtex_entry_a_page_shows_for_itself_when_nothing_else_n
         assert normalise_page("https://example.org/paper/9", page).papers[0].doi == doi
 
 
+def test_without_meta_the_bibtex_entry_a_page_cites_itself_with_after_its_references_names_its_doi():
+    # Quarto (round 55's Computo pages read without meta): the DOI only in the appendix after the
+    # references, a "BibTeX citation:" block whose title leaves out the heading's subtitle; the text
+    # above shows a data set's DOI first.
+    text = ("<h1>Round things</h1><p class='subtitle'>A study</p>" + _ROUND_ABSTRACT
+            + "<p>The data are at https://doi.org/10.5281/zenodo.7 for anyone.</p>"
+            + "<h2>References</h2><div id='refs'><p>Smith, J. (2020). Square things.</p></div>")
+    own = "@article{round24, title = {Round Things}, doi = {10.1234/round.24}}"
+    cited = "@article{other, title = {Round}, doi = {10.1234/round.1}}"
+    for entries, doi in (((cited, own), "10.1234/round.24"), ((cited,), "10.5281/zenodo.7")):
+        appendix = "".join(f"<pre><code>{entry}</code></pre>" for entry in entries)
+        for head in ("", '<meta name="dcterms.date" content="2024-07-12">'):  # and with its date meta
+            page = f"<html><head>{head}</head><body>{text}<h2>Citation</h2>{appendix}</body></html>"
+            assert normalise_page("https://example.org/paper/24", page).papers[0].doi == doi
+
+
 def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():
     # A data set's description names the paper it supports, "(https://doi.org/…)" and all.
     told = "Files for the study (https://doi.org/10.1038/s41467-023-39958-5) of round things."

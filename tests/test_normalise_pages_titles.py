@@ -66,6 +66,26 @@ def test_a_subtitle_beside_the_headings_wrapper_is_part_of_the_title():
     assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
 
 
+def test_a_subtitle_after_a_title_block_that_holds_the_heading_and_a_button_is_part_of_the_title():
+    # Quarto with code tools (Computo, 2024): the h1 and its "source" button in a div, that div alone in
+    # div.quarto-title-block, then p.subtitle; citation_title is the heading alone.
+    assert _paper("computo_202407-legrand-wildfires.json").title.endswith(
+        "under climate change: A step-by-step marked point process approach using INLA-SPDE"
+    )
+    block = ('<div class="quarto-title-block"><div><h1 class="title">The heading</h1>'
+             '<button type="button"><i class="bi"></i> source</button></div></div>')
+    block += '<p class="subtitle lead">Its subtitle</p>'
+    page = _meta_page(("citation_title", "The heading"), body=block)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "The heading: Its subtitle"
+    # A line of text beside the heading in a wrapper still keeps the subtitle after the wrapper apart,
+    # and so do more wrappers than a title block has.
+    beside = '<div><div><h1>The heading</h1><p>x</p></div></div><p class="subtitle">A journal</p>'
+    deep = "<div>" * 5 + "<h1>The heading</h1>" + "</div>" * 5 + '<p class="subtitle">S</p>'
+    for body in (beside, deep):
+        page = _meta_page(("citation_title", "The heading"), body=body)
+        assert normalise_page("https://example.org/a", page).papers[0].title == "The heading"
+
+
 def test_a_subtitle_class_in_camel_case_beside_the_heading_is_part_of_the_title():
     # SpringerLink, 2016: h1.ArticleTitle, then div.ArticleSubTitle; citation_title is the heading alone.
     assert _paper("springer_s00059-015-4345-9.json").title.endswith(

@@ -513,10 +513,42 @@ def _quarto_title_meta(page: Page) -> list[str]:
             break
         contents = next_element(label)
         people = contents.css("p") if contents is not None else []
+        if _has_class(contents, "quarto-title-meta-heading"):
+            people = _grid_people(label.parent)
         names = [name for person in people for name in names_in_byline(bare_byline(byline_text(person)))]
         if names:
             return names
     return []
+
+
+# How many cells of Quarto's author grid are read: a person's and an affiliation's each.
+_GRID_CELLS = 400
+
+
+def _grid_people(grid: Any) -> list[Any]:
+    """The people's cells of Quarto's title block laid out with affiliations (Computo, 2023-2025:
+    div.quarto-title-meta-author holds the labels "Authors" and "Affiliations", then each person's cell,
+    the name bare or in a link, before the cell of their p.affiliation): the cells that hold no
+    affiliation."""
+    cells = []
+    for cell in grid.iter() if grid is not None else ():
+        if len(cells) > _GRID_CELLS:
+            break
+        if not _has_class(cell, "quarto-title-meta-contents"):
+            continue
+        # A person's cell holds a name and an icon or two: one that holds more (another grid nested in
+        # it, the rest of the page) is no person's, and is not read through.
+        if short_text(cell, _PERSON_CELL) is not None and cell.css_first('[class~="affiliation"]') is None:
+            cells.append(cell)
+    return cells
+
+
+# How many characters and nodes a person's cell of the grid holds at most.
+_PERSON_CELL = 300
+
+
+def _has_class(node: Any, name: str) -> bool:
+    return node is not None and name in (node.attributes.get("class") or "").split()
 
 
 # In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者：").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
@@ -84,18 +84,34 @@ _BIBTEX_DOI = re.compile(
 
 def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
-    names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …")."""
-    return next((found.group(1) for fields in _own_bibtex_entries(text_above_references(page), title)
-                 if (found := _BIBTEX_DOI.search(fields))), None)
+    names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …"),
+    Quarto only in its appendix after the references, a "BibTeX citation:" block (Computo, 2023)."""
+    entries = chain(_own_bibtex_entries(text_above_references(page), title),
+                    _own_bibtex_entries(_bibtex_blocks(page), title, subtitled=True))
+    return next((found.group(1) for fields in entries if (found := _BIBTEX_DOI.search(fields))), None)
 
 
-def _own_bibtex_entries(text: str, title: str | None) -> Iterator[str]:
+# How many preformatted blocks are read for a BibTeX entry (the page's last: a paper's own code comes
+# before its appendix), and how much of each.
+_BIBTEX_BLOCKS = 50
+_BIBTEX_BLOCK_TEXT = 5000
+
+
+def _bibtex_blocks(page: Page) -> str:
+    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand."""
+    texts = (short_text(node, _BIBTEX_BLOCK_TEXT) for node in page.tree.css("pre")[-_BIBTEX_BLOCKS:])
+    return " ".join(text for raw in texts if (text := clean_text(raw)) and text.startswith("@"))
+
+
+def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
-    paper's, not entries of works it cites."""
+    paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
+    entry leaves out the subtitle its heading shows)."""
     key = compact(title or "")
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
-        if named and compact(named.group(1).replace("{", "").replace("}", "")) == key:
+        entry_key = compact(named.group(1).replace("{", "").replace("}", "")) if named else ""
+        if entry_key and (entry_key == key or (subtitled and key.startswith(f"{entry_key}:"))):
             yield entry.group(1)
 
 

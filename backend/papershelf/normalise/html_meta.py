@@ -686,17 +686,31 @@ def _visible_chars(text: str | None) -> int:
     return len("".join((text or "").split()))
 
 
+# How many wrappers that hold only the heading its subtitle may follow (Quarto's title block with code
+# tools, 2023-2025: the h1 and its "source" button in a div, that div alone in div.quarto-title-block,
+# then p.subtitle).
+_SUBTITLE_WRAPPERS = 3
+
+
 def subtitle_beside(heading: Any) -> str | None:
-    """The subtitle-classed element right after a heading, or after the wrapper that holds only
-    the heading (Atypon's div.citation__title__wrapper, then div.citation__subtitle)."""
-    wrapper = heading.parent
-    alone = wrapper is not None and len([child for child in wrapper.iter() if child.tag != "-text"]) == 1
-    for node in (heading, wrapper) if alone else (heading,):
+    """The subtitle-classed element right after a heading, or after the wrappers that hold only
+    the heading (Atypon's div.citation__title__wrapper, then div.citation__subtitle); a button
+    beside the heading is a control, not a line of the page's own."""
+    node = heading
+    for _ in range(_SUBTITLE_WRAPPERS + 1):
         after = next_element(node)
         # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
         if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
             return block_text(after)
+        wrapper = node.parent
+        if wrapper is None or len([child for child in wrapper.iter() if child.tag not in _NOT_A_LINE]) != 1:
+            return None
+        node = wrapper
     return None
+
+
+# What beside a heading in its wrapper is no line of text of the page's own.
+_NOT_A_LINE = frozenset({"-text", "-comment", "button"})
 
 
 def markup_text(value: str | None) -> str | None:

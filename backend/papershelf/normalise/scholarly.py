@@ -162,7 +162,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     shows_its_doi = body.known or (
         not _highwire_tags(page) and _looks_scholarly(page, article, None, None) and _a_doi_anywhere(page)
     )
-    doi = doi or (doi_shown(page, above_references(page, OTHER_PAPERS)) if shows_its_doi else None)
+    in_the_text = None if doi or not shows_its_doi else doi_shown(page, above_references(page, OTHER_PAPERS))
+    doi = doi or in_the_text
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -187,7 +188,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None:
             return []
-        title, doi, body.known = title or shown.title, doi or shown.doi, True
+        # The entry a page shows to cite itself under its title names its DOI before any DOI its text
+        # shows first (a data set's in the text of a Quarto article, Computo 2024).
+        own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
+        title, doi, body.known = title or shown.title, own or doi or shown.doi, True
         if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
@@ -500,6 +504,11 @@ def _abstract(
     # abstract, read as the page shows it.
     if meta and shown and _spaced(meta) != _spaced(shown) and _spaced(_plain_quotes(meta)) == _spaced(seen):
         return shown
+    # A meta copy written from the Markdown source the page was rendered from (Quarto's citation_abstract,
+    # Computo 2023-2024: "The `R` Package `IBMPopSim` …", "*repulsion*", Pandoc's "[@breiman:2001]"
+    # where the page shows "(Breiman 2001)"): the same abstract, read as the page shows it.
+    if meta and shown and _MARKDOWN.search(meta) and _words_shown(_without_markdown(meta), seen):
+        return shown
     # A structured abstract in the body ("Background …", "Methods …") beats a meta copy of it
     # that drops the labels or keeps only its first section (SpringerOpen, BMC).
     if meta and shown and _STRUCTURED.match(shown) and key in seen:
@@ -582,6 +591,33 @@ def _meta_abstract_shown(page: Page, seen: str) -> str | None:
             if text and _plain_quotes(text[:_SAME_ABSTRACT]) in seen:
                 return text
     return None
+
+
+# Markdown that a value written from the source keeps and a rendered page never shows: a Pandoc citation
+# ("[@breiman:2001]", "[@biau:2012; @scornet:etal:2015]"), a code span ("`R`"), emphasis ("*repulsion*").
+_MARKDOWN = re.compile(r"\[@[^\[\]]{1,300}\]|`[^`\s][^`]{0,100}`|\*{1,2}\w[^*]{0,100}\*{1,2}")
+# How many of a value's words the page's text must hold for the two to be one text.
+_WORDS_SHOWN = 0.9
+# Fewer words than this say too little to be matched so.
+_MIN_WORDS_SHOWN = 8
+
+
+def _without_markdown(text: str) -> str:
+    """The text less its citations' keys and the marks around its code spans and emphasis."""
+    return _MARKDOWN.sub(lambda mark: "" if mark[0].startswith("[@") else mark[0].strip("`*"), text)
+
+
+def _words_shown(text: str, shown: str) -> bool:
+    """Whether nearly every word of the text is a word of the shown text (one pass over each)."""
+    words = [word for word in (_bare_word(part) for part in text.split()) if word]
+    seen = {word for word in (_bare_word(part) for part in shown.split()) if word}
+    if len(words) < _MIN_WORDS_SHOWN:
+        return False
+    return sum(word in seen for word in words) >= _WORDS_SHOWN * len(words)
+
+
+def _bare_word(text: str) -> str:
+    return "".join(char for char in text if char.isalnum()).casefold()
 
 
 def _squeezed(text: str) -> str:
