@@ -13,7 +13,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from .records import WEB_PAGE, Paper
 
@@ -77,16 +77,21 @@ def title_fingerprint(title: str | None) -> str | None:
 _ADDRESS = "url:"
 
 
-def address_key(url: str | None) -> str | None:
-    """The form two addresses of one page are compared in: the scheme, "www.", a trailing
-    slash and the fragment make no other page; the query may (?p=12)."""
+def _split_url(url: str | None) -> SplitResult | None:
+    """A URL's parts; None for none, or one urllib refuses (http://[link)."""
     if not url:
         return None
     try:
-        parts = urlsplit(url.strip())
+        return urlsplit(url.strip())
     except ValueError:
         return None
-    if not parts.netloc:
+
+
+def address_key(url: str | None) -> str | None:
+    """The form two addresses of one page are compared in: the scheme, "www.", a trailing
+    slash and the fragment make no other page; the query may (?p=12)."""
+    parts = _split_url(url)
+    if parts is None or not parts.netloc:
         return None
     host = parts.netloc.lower().removeprefix("www.")
     query = f"?{parts.query}" if parts.query else ""
@@ -131,11 +136,8 @@ def split_arxiv_id(value: str | None) -> tuple[str, int | None] | None:
 
 def arxiv_id_from_url(url: str | None) -> tuple[str, int | None] | None:
     """The arXiv id a URL is about: arxiv.org abs/pdf/html pages and huggingface.co/papers pages."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    parts = _split_url(url)
+    if parts is None:
         return None
     host = (parts.hostname or "").lower().removeprefix("www.")
     path = unquote(parts.path)
