@@ -20,6 +20,10 @@ from helpers import FIXTURES, off_loop
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import SAMPLES, add_sample_library
 from papershelf.publish.paper_page import paper_links
+from papershelf.records import Paper, Rank
+from papershelf.store.db import open_writer
+from papershelf.store.papers import save_paper
+from papershelf.store.tx import write
 
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
 
@@ -361,3 +365,15 @@ def test_a_kept_web_pages_own_link_is_the_page_and_a_papers_its_abstract_page():
     assert [(link.label, link.href) for link in paper_links({"url": url, "item_type": "web_page"})] \
         == [("The page", url)]
     assert [link.label for link in paper_links({"url": url})] == ["Abstract page"]
+
+
+def test_a_kept_web_pages_own_page_calls_it_a_page(tmp_path):
+    db = open_writer(tmp_path / "library.db", create=True)
+    with write(db) as tx:
+        pid, _ = save_paper(tx, Paper(title="Lab notes", url="https://lab.example.org/notes",
+                                      item_type="web_page"), rank=Rank.TEXT, hlc=tx.now())
+    db.close()
+    page = html(build_datasette(tmp_path / "library.db", base_url="/"), f"/library/papers/{pid}")
+    assert page.css_first(".papershelf-notes p").text() == "No notes on this page yet."
+    assert page.css_first(".papershelf-formats").text().startswith("This page as")
+    assert [a.text() for a in page.css(".papershelf-button")] == ["The page"]

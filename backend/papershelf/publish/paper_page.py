@@ -78,6 +78,7 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = seen
     paper["heading"] = paper_label(paper)
+    paper["noun"] = "page" if paper.get("item_type") == WEB_PAGE else "paper"
     return paper
 
 
