@@ -1508,12 +1508,15 @@ def test_a_defence_date_labelled_in_portuguese_alone_in_its_cell_dates_a_thesis_
     # IBICT's TEDE (round 47's train page, the UERJ library of theses, 2011): the record's only date is
     # <td><span>Data da defesa:</span></td><td>05/07/2011</td>, the day first as Portuguese writes it. No
     # degree label was Portuguese, a label in an inline element alone in its cell had no value beside it,
-    # and "05/07/2011" read either way gave the year alone.
+    # and "05/07/2011" read either way gave the year alone. British English's "defence" writes the
+    # day first too (review9's leftover: read as either, the year alone); the American "defense" says
+    # nothing of the order.
     row = "<tr><td>{}</td><td>{}</td></tr>"
     rows = (row.format("Título:", "Sobre as coisas") + row.format("Autor:", "Ada Lovelace")
             + row.format('<span class="textoBuscaB">{}:</span>', "05/07/2011"))
     for label, published in (("Data da defesa", "2011-07-05"), ("Fecha de defensa", "2011-07-05"),
-                             ("Date de soutenance", "2011-07-05"), ("Date of defence", "2011")):
+                             ("Date de soutenance", "2011-07-05"), ("Date of defence", "2011-07-05"),
+                             ("Date of defense", "2011")):
         page = f"<html><body><table>{rows.format(label)}</table></body></html>"
         assert normalise_page("https://example.org/tde/1", page).papers[0].published == published, label
 

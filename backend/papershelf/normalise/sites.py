@@ -629,7 +629,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # When a thesis was defended: its date when the page gives no publication date at all (a page that
 # shows "Date of Publication (online)" is dated by that). The labels in languages that write the day
 # first: a date such as "05/07/2011" after one is 5 July (IBICT's TEDE: "Data da defesa: 05/07/2011").
+# British English's "defence" among them (the American "defense" says nothing of the order).
 DAY_FIRST_DEGREE_DATE_LABELS: tuple[str, ...] = (
+    "date of defence",
+    "defence date",
     "tag der mündlichen prüfung",
     "data conseguimento",
     "data di conseguimento",
@@ -639,9 +642,7 @@ DAY_FIRST_DEGREE_DATE_LABELS: tuple[str, ...] = (
     "date de soutenance",
 )
 DEGREE_DATE_LABELS: tuple[str, ...] = (
-    "date of defence",
     "date of defense",
-    "defence date",
     "defense date",
     *DAY_FIRST_DEGREE_DATE_LABELS,
 )
