@@ -31,6 +31,7 @@ from .places import (
     HEADING_TAGS,
     HEADINGS,
     PROSE,
+    UNSHOWN,
     above_references,
     below_heading,
     heads_other_papers,
@@ -894,15 +895,65 @@ _PRESS_DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on)\s+)?", re.IGNORECASE)
 _PRESS_DATE_WITHIN = 40
 
 
+# A sentence that says the press published the book, or an edition of it, speaks of the page's own work
+# wherever it stands ("The second edition of the book has been published by CRC Press", "This is the website
+# for the book …, published by O'Reilly Media"); another, only as the imprint line right under the heading
+# ("Published by MIT Press Dec 5th 2023."). A blog's "First on my list is …, published by MIT Press", a news
+# story's "originally published by the Associated Press", a catalogue's entries each under its own heading
+# and a footer's "Published by …" name another work, or the site's publisher.
+_A_BOOK_OR_EDITION = re.compile(r"\b(?:book|edition)\b", re.IGNORECASE)
+# Where a sentence ends in the page's text.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def press_notes(page: Page) -> list[tuple[int, str]]:
     """Where the page's text above its references says a press published the work, with the text after
     the press's name; worked out once a page."""
     key = "press notes"
     if key not in page.worked_out:
         text = text_above_references(page)
-        page.worked_out[key] = [(found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
-                                for found in _BY_A_PRESS.finditer(text)]
+        imprint = _under_the_heading(page)
+        page.worked_out[key] = [
+            (found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
+            for found in _BY_A_PRESS.finditer(text)
+            if _A_BOOK_OR_EDITION.search(_sentence_at(text, found.start(), found.end()))
+            or imprint.startswith(found.group(0))
+        ]
     return page.worked_out[key]
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of the text that holds text[start:end] (a paragraph's worth either side at most)."""
+    opening = max((found.end() for found in _SENTENCE_END.finditer(text, max(0, start - PROSE), start)),
+                  default=max(0, start - PROSE))
+    closing = _SENTENCE_END.search(text, end, end + PROSE)
+    return text[opening : closing.start() if closing is not None else end + PROSE]
+
+
+# How many lines right under the heading may stand before its imprint (a byline, a subtitle), and how
+# many words make a line prose (the page's own text has begun: a post's first sentence).
+_LINES_TO_THE_IMPRINT = 3
+_PROSE_WORDS = 6
+
+
+def _under_the_heading(page: Page) -> str:
+    """The line right under the page's h1 that says a press published it, among the first few lines
+    before the next heading or any prose; empty without one."""
+    heading = page.tree.css_first("h1")
+    lines = 0
+    for count, node in enumerate(below_heading(page, heading) if heading is not None else ()):
+        if (count and node.tag in HEADING_TAGS) or lines > _LINES_TO_THE_IMPRINT:
+            break
+        parent = node.parent
+        unshown = parent is None or parent.mem_id == heading.mem_id or parent.tag in UNSHOWN
+        if node.tag != "-text" or unshown or not (line := clean_text(node.text_content)):
+            continue
+        if _BY_A_PRESS.match(line) is not None:
+            return line
+        if line.endswith((".", "!", "?")) and len(line.split()) >= _PROSE_WORDS:
+            break
+        lines += 1
+    return ""
 
 
 def press_dates(page: Page) -> list[str]:
