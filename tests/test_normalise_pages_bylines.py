@@ -1971,6 +1971,27 @@ def test_an_h4_classed_author_under_the_title_is_the_byline_of_a_page_without_au
     assert normalise_page("https://example.org/dataviz/", page).papers[0].authors == ["Claus O. Wilke"]
 
 
+def test_an_h4_classed_author_of_a_comment_a_review_or_a_testimonial_below_the_text_is_no_byline():
+    # Round 54 read h4.author anywhere after the heading as the byline, as R Markdown's title block sets
+    # it right under h1.title: a post's comments, a product's reviews or a lab page's testimonials, each
+    # writer's name in an h4.author, gave the first commenter as the page's author.
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    for below in (
+        "<section class='comments'><h3>Comments</h3><div class='comment'><h4 class='author'>Bob Visitor"
+        "</h4><p>Great post!</p></div></section>",
+        "<article class='review'><header><h4 class='author'>Richard Doe</h4><span class='date'>Aug 7, 2013"
+        "</span></header><p>Clear and useful.</p></article>",
+    ):
+        page = f"<html><body><h1>A study of round things</h1>{prose}{below}</body></html>"
+        assert not normalise_page("https://blog.example/post", page).papers[0].authors
+    # The title block's own, after its subtitle, still is.
+    block = ("<html><body><div id='header'><h1 class='title'>A study of round things</h1>"
+             "<h3 class='subtitle'>Round and round</h3><h4 class='author'><em>Ada Lovelace</em></h4>"
+             f"<h4 class='date'>2 June 2019</h4></div>{prose}</body></html>")
+    assert normalise_page("https://blog.example/post", block).papers[0].authors == ["Ada Lovelace"]
+
+
 def test_a_line_that_quotes_the_works_title_and_says_who_wrote_it_names_the_authors_without_meta():
     # Geocomputation with R's site (round 54's train page, 2026, read without meta), bookdown's bs4_book:
     # the authors only in meta and in the footer's '"<strong>Geocomputation with R</strong>" was written by
