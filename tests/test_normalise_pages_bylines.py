@@ -2009,6 +2009,19 @@ def test_a_line_that_quotes_the_works_title_and_says_who_wrote_it_names_the_auth
     assert not normalise_page("https://example.org/", other).papers[0].authors
 
 
+def test_a_line_that_says_who_wrote_the_work_keeps_the_names_past_their_initials():
+    # Round 54's footer line ('"<title>" was written by …') ended the names at the first period and a space,
+    # so a bs4_book footer naming "Albert Y. Kim" or "Simon J.D. Prince" gave "Y Albert" or "Simon J".
+    for people, names in (("Chester Ismay and Albert Y. Kim", ["Chester Ismay", "Albert Y. Kim"]),
+                          ("Simon J.D. Prince", ["Simon J.D. Prince"])):
+        page = ("<html><head><title>Statistical Inference via Data Science</title></head><body>"
+                "<h1>Statistical Inference via Data Science</h1><p>This is the online home of the book, "
+                "published by CRC Press.</p><footer><p>\"<strong>Statistical Inference via Data Science"
+                f"</strong>\" was written by {people}. It was last built on 2024-01-01.</p></footer>"
+                "</body></html>")
+        assert normalise_page("https://example.org/", page).papers[0].authors == names, people
+
+
 def test_a_head_written_twice_names_each_person_once_and_eprints_own_tags_spell_them_in_full():
     # UWE's EPrints page (round 53's held-out page, 2016) writes its whole block of eprints.* and DC.*
     # meta twice: DC.creator "Nani, M." … "van den Heuvel, H." then the same five again, and

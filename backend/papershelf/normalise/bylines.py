@@ -652,9 +652,10 @@ def _contributor_spans(page: Page) -> list[str]:
 
 # A line that quotes the work's title and says who wrote it: bookdown's bs4_book sets one in each page's
 # footer ('"<strong>Geocomputation with R</strong>" was written by Robin Lovelace, Jakub Nowosad, Jannes
-# Muenchow. It was last built on 2026-06-12.'). The names run to the sentence's end.
+# Muenchow. It was last built on 2026-06-12.'). The names run to the sentence's end, which the period
+# after a name's initial is not ("Chester Ismay and Albert Y. Kim.").
 _WRITTEN_BY = re.compile(
-    r"^[\"\u201c\u2018']?(.+?)[\"\u201d\u2019']?\s+was written by\s+(.+?)(?:\.(?:\s|$)|$)"
+    r"^[\"\u201c\u2018']?(.+?)[\"\u201d\u2019']?\s+was written by\s+(.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|$)"
 )
 # How long such a line may be.
 _WRITTEN_BY_LINE = 400
