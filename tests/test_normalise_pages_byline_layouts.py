@@ -456,3 +456,16 @@ def test_a_line_of_people_parted_by_semicolons_is_not_looked_for_past_a_heading_
     far = f"<html><body><h1>On the Engine</h1>{'<div>A row</div>' * 3}{names}</body></html>"
     assert bylines.byline(parse_page(past_heading), "On the Engine") == []
     assert bylines.byline(parse_page(far), "On the Engine") == []
+
+
+def test_a_projects_row_of_partners_or_keywords_parted_by_semicolons_under_its_title_names_no_one():
+    # Round 53 read the first three blocks under the title for a row parted by semicolons, any row: a
+    # project page's "Partners: University of Bremen; Fraunhofer ISI; …" gave "Partners: University of
+    # Bremen" and the institutes as its authors, a row of keywords its keywords. A row of people writes
+    # each family name first.
+    for row in ("<div>Partners: University of Bremen; Fraunhofer ISI; CERTH Hellas; Research Lab</div>",
+                "<div>Transport; Mobility; Urban Planning; Logistics</div>"):
+        page = (f"<html><body><h1>FUTRE: the future of transport research</h1><div>Funded by the EU, grant "
+                f"no. 123456.</div>{row}<p>{'We study transport at length and find that it moves. ' * 5}</p>"
+                "</body></html>")
+        assert bylines.byline(parse_page(page), "FUTRE: the future of transport research") == [], row

@@ -220,6 +220,11 @@ def _people_parted_by_semicolons(block: Any) -> list[str]:
         text = text[1:].lstrip()
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
+    # Each person family name first, as such rows write them ("Aggelakakis, Aggelos"): a row of keywords
+    # ("Transport; Mobility; Urban Planning") or a labelled row of a project's partners ("Partners:
+    # University of Bremen; Fraunhofer ISI") names no one.
+    if not all(part.count(",") == 1 and ":" not in part for part in text.rstrip("; ").split(";")):
+        return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
 
