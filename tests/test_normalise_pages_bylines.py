@@ -2038,6 +2038,20 @@ def test_a_head_written_twice_names_each_person_once_and_eprints_own_tags_spell_
     assert paper.authors == ["Ada Lovelace", "Charles van den Babbage"]
 
 
+def test_two_people_of_the_same_name_in_a_head_written_once_are_both_the_authors():
+    # Round 53's head written twice halved any Dublin Core list of people that repeats itself whole, so a
+    # paper by two people who share a name as the repository writes it ("Wang, J." and "Wang, J.", Wang
+    # Jun and Wang Jie) lost its second author. A head written twice writes the title twice too.
+    tags = ('<meta name="DC.title" content="Graphene growth on copper foil" />'
+            '<meta name="DC.creator" content="Wang, J." /><meta name="DC.creator" content="Wang, J." />'
+            '<meta name="DC.date" content="2015-03-02" />')
+    page = (f"<html><head>{tags}</head><body><h1>Graphene growth on copper foil</h1><h2>Abstract</h2>"
+            f"<p>{'We grow graphene on copper foil and measure it. ' * 5}</p></body></html>")
+    paper = normalise_page("https://eprints.example.org/16103/", page).papers[0]
+    assert paper.authors == ["J. Wang", "J. Wang"]
+    assert paper.authors_count == 2
+
+
 def test_a_microdata_persons_name_inside_a_link_property_is_still_that_persons_name():
     # ResearchGate's publication page of 2016 (round 53's held-out page, read without meta): <li
     # itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="sameAs" href="profile/…">
