@@ -1044,3 +1044,16 @@ def test_a_paper_sharing_sites_upload_page_is_a_paper_named_by_its_description()
     # A description that is no byline names nobody.
     blurb = head.format("Academia.edu is a platform for academics to share research papers.")
     assert normalise_page(address, blurb + body.format("")).papers[0].authors is None
+
+
+def test_a_paper_sharing_sites_description_that_goes_on_past_its_byline_names_only_the_byline():
+    # Round 53's Academia.edu byline read the whole description after "By " as names, so one that goes on
+    # with the paper's summary ("By Ada Lovelace and Charles M. Babbage. This paper examines …") gave
+    # "Charles M. Babbage. This paper examines …" as an author.
+    description = ("By Ada Lovelace and Charles M. Babbage. This paper examines the engine's design and the "
+                   "programs it could run.")
+    page = ('<html><head><meta property="og:type" content="article"><meta property="og:title" content="On '
+            f'the Analytical Engine"><meta name="description" content="{description}"></head><body><h4 '
+            'class="swp-splash-paper-preview-title">On the Analytical Engine</h4></body></html>')
+    paper = normalise_page("http://www.academia.edu/1/On_the_Analytical_Engine", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles M. Babbage"]
