@@ -2052,6 +2052,22 @@ def test_two_people_of_the_same_name_in_a_head_written_once_are_both_the_authors
     assert paper.authors_count == 2
 
 
+def test_a_deep_nest_of_properties_under_a_persons_nested_item_is_read_in_one_pass():
+    # Round 53's microdata person walked up from each of its "name" properties to the nearest element
+    # opening an item: a person whose affiliation item holds 4,000 nested properties walked the nest's
+    # depth once a property, 2.5 s of CPU for a page without meta (0.1 s after).
+    depth = 4000
+    nest = '<span itemprop="name">' * depth + "Acme Institute" + "</span>" * depth
+    page = ("<html><body><h1>On engines</h1><h2>Abstract</h2><p>We looked at round things long and found "
+            "them round, and then we looked again at them.</p><ul><li itemprop='author' itemscope "
+            f"itemtype='http://schema.org/Person'><div itemprop='affiliation' itemscope>{nest}</div>"
+            "<span itemprop='name'>Ada Lovelace</span></li></ul></body></html>")
+    started = time.process_time()
+    paper = normalise_page("https://example.org/p/engines", page).papers[0]
+    assert time.process_time() - started < 1
+    assert paper.authors == ["Ada Lovelace"]
+
+
 def test_a_microdata_persons_name_inside_a_link_property_is_still_that_persons_name():
     # ResearchGate's publication page of 2016 (round 53's held-out page, read without meta): <li
     # itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="sameAs" href="profile/…">

@@ -239,11 +239,16 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
     another property (ResearchGate, 2016: <li itemprop="author" itemscope …><a itemprop="sameAs" …><span
     itemprop="name">) opens none."""
     opens_an_item = "itemscope" if attr == "itemprop" else attr
+
+    def holds(element: Any) -> bool | None:
+        if element.mem_id == node.mem_id:
+            return True
+        return False if opens_an_item in element.attributes else None
+
+    # The elements walked keep their answer: a nest of properties under a nested item walks its depth once.
+    known: dict[int, bool] = {}
     for part in node.css(f'[{attr}~="{prop}"]'):
-        holder = part.parent
-        while holder is not None and holder.mem_id != node.mem_id and opens_an_item not in holder.attributes:
-            holder = holder.parent
-        if holder is None or holder.mem_id == node.mem_id:
+        if nearest_answer(part, holds, known):
             return byline_text(part)
     return None
 
