@@ -1839,3 +1839,19 @@ def test_a_year_alone_is_the_month_of_the_meeting_dublin_cores_source_says_the_w
     # A source line that names no meeting it was held at, or a meeting of another year, leaves the year.
     assert published("Journal of Engines, vol. 3, July 2010, p.11") == "2010"
     assert published("Workshop on Engines. Held 3-5 July 2009, in Turin") == "2010"
+
+
+def test_a_books_page_is_not_dated_by_the_press_that_published_its_first_edition():
+    # Round 54's press dates read the date after any press a book's page names, the earliest winning: a
+    # second edition's page, dated 2015 by its meta or its imprint, that says "The first edition was
+    # published by Academic Press in 1990." was dated 1990.
+    note = ("<p>This second edition updates the text throughout. The first edition was published by "
+            "Academic Press in 1990.</p>")
+    meta = ('<meta name="citation_title" content="Pattern Recognition, Second Edition"><meta '
+            'name="citation_author" content="Smith, Jane"><meta name="citation_publication_date" '
+            'content="2015/06/01">')
+    page = f"<html><head>{meta}</head><body><h1>Pattern Recognition, Second Edition</h1>{note}</body></html>"
+    assert normalise_page("https://books.example/978", page).papers[0].published == "2015-06"
+    imprint = ("<html><body><h1>Pattern Recognition</h1><p>by Jane Smith</p><p>Published by Example "
+               f"University Press, 2015.</p>{note}</body></html>")
+    assert normalise_page("https://books.example/978", imprint).papers[0].published == "2015"

@@ -956,10 +956,18 @@ def _under_the_heading(page: Page) -> str:
     return ""
 
 
+# A sentence about an edition before the page's own: "The first edition was published by Academic Press
+# in 1990." on the second edition's page dates that edition, not the book the page is.
+_EARLIER_EDITION = re.compile(r"\b(?:first|original|previous|earlier|older)\s+edition\b", re.IGNORECASE)
+
+
 def press_dates(page: Page) -> list[str]:
     """The dates a book's page gives right after the press that published it."""
     dates = []
-    for _, after in press_notes(page):
+    text = text_above_references(page)
+    for start, after in press_notes(page):
+        if _EARLIER_EDITION.search(_sentence_at(text, start, start)):
+            continue
         found = dates_in_text(after)
         gap = _PRESS_DATE_GAP.match(after)
         if found and found[0][2] and gap is not None and gap.end() == found[0][0]:
