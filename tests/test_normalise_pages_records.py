@@ -727,6 +727,32 @@ def test_a_product_a_course_or_a_listing_offering_pdfs_to_download_under_its_hea
     assert [paper.title for paper in found.papers] == ["Water in cities"]
 
 
+def test_a_press_release_offering_its_printable_copy_as_a_pdf_under_its_heading_is_no_record():
+    # review10's leftover: a press office's release with "Download PDF" under its heading, the printable
+    # copy of the release the one PDF there, was read as a paper (shown._offers_its_pdf), titled by the
+    # heading and dated by the release's date. The page says it is a release: a kicker over the heading,
+    # "FOR IMMEDIATE RELEASE" or "News release" under it, or its <title>.
+    def page(title: str, kicker: str, under: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav><main>"
+                f"{kicker}<h1>Acme reports record third-quarter results</h1>{under}<p>Acme today announced "
+                "record results, with revenue up twelve percent on the year and strong demand in every "
+                "region.</p></main></body></html>")
+
+    pdf = '<a href="/files/q3.pdf">Download PDF</a>'
+    tab = "Acme reports record results | Acme"
+    for title, kicker, under in (
+        (tab, "<p class='kicker'>Press release</p>", f"<p>October 24, 2024</p>{pdf}"),
+        (tab, "", f"<p>FOR IMMEDIATE RELEASE</p><p>October 24, 2024</p>{pdf}"),
+        (tab, "", f"<p>News release · October 24, 2024</p>{pdf}"),
+        ("Media release: Acme reports record results", "", f"<p>October 24, 2024</p>{pdf}"),
+    ):
+        found = normalise_page("https://acme.example/2024/q3", page(title, kicker, under))
+        assert found is None or not found.papers, (title, kicker, under)
+    # A page that offers its heading's document, and says nothing of a release, still is its record.
+    found = normalise_page("https://acme.example/2024/q3", page("Acme | Acme", "", f"<p>2024</p>{pdf}"))
+    assert [paper.title for paper in found.papers] == ["Acme reports record third-quarter results"]
+
+
 def test_a_page_labelled_as_one_papers_abstract_gives_the_heading_under_the_label_and_the_prose_after_it():
     # Carnegie Mellon's Parallel Data Lab (round 51's train page, 2026) links each paper of its list to a
     # page headed <h2>PDL Abstract</h2>, the title in the <h3> right under it, then the venue, the byline,
