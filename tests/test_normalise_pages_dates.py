@@ -1855,3 +1855,28 @@ def test_a_books_page_is_not_dated_by_the_press_that_published_its_first_edition
     imprint = ("<html><body><h1>Pattern Recognition</h1><p>by Jane Smith</p><p>Published by Example "
                f"University Press, 2015.</p>{note}</body></html>")
     assert normalise_page("https://books.example/978", imprint).papers[0].published == "2015"
+
+
+def test_an_epigraph_or_a_note_in_italics_under_the_title_does_not_date_the_page():
+    # review10's leftover: round 51's venue line read any line set wholly in italics with a year under the
+    # title as the meeting the paper appeared at, so a post's epigraph ("— Albert Einstein, 1929"), a note
+    # "Updated for the 2024 season" or "This post is part 3 of our 2019 series" dated a page that states no
+    # other date. A venue line names the venue: a kind of meeting or periodical, or a meeting's initials
+    # with its year.
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+
+    def published(line: str) -> str | None:
+        page = (f"<html><head><title>A study of round things</title></head><body><h1>A study of round things"
+                f"</h1>{line}{prose}</body></html>")
+        return normalise_page("https://lab.example/p/1", page).papers[0].published
+
+    epigraph = "\u201cImagination is more important than knowledge.\u201d \u2014 Albert Einstein, 1929"
+    for line in (f"<p><i>{epigraph}</i></p>",
+                 "<p><i>Updated for the 2024 season</i></p>",
+                 "<p><em>This post is part 3 of our 2019 series on rounding.</em></p>"):
+        assert published(line) is None, line
+    for line, date in (("<p><i>Proceedings of the 2019 Conference on Round Things, Austin</i></p>", "2019"),
+                       ("<p><i>MICRO 2024, November 2-6, 2024, Austin, TX.</i></p>", "2024-11"),
+                       ("<p><i>NeurIPS\u201923, New Orleans, 2023</i></p>", "2023")):
+        assert published(line) == date, line

@@ -750,6 +750,15 @@ def _dateline_under_heading(page: Page, title: str | None) -> list[str]:
     return []
 
 
+# What names the venue in a line set in italics under a title: a kind of meeting or of periodical, or a
+# meeting's initials with its year ("MICRO 2024", "NeurIPS'23").
+_NAMES_A_VENUE = re.compile(
+    r"(?i:\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|colloquium|journal"
+    r"|transactions|letters|annals|bulletin|review|magazine|summit|forum|seminar)\b)"
+    r"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[\u2019']?(?:\d{2}|(?:19|20)\d\d)\b"
+)
+
+
 def _venue_line_date(page: Page, title: str | None) -> list[str]:
     """The date of the venue line right under the heading of the paper's title, set wholly in italics (a
     lab's abstract page, Carnegie Mellon's Parallel Data Lab, 2026: <h3>…</h3><p><i>2024 57th IEEE/ACM
@@ -760,7 +769,10 @@ def _venue_line_date(page: Page, title: str | None) -> list[str]:
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in ("p", "div") or not venue_line(after):
         return []
-    dates = [date for _, _, date in dates_in_text(clean_text(after.text(deep=True)) or "") if date]
+    line = clean_text(after.text(deep=True)) or ""
+    if not _NAMES_A_VENUE.search(line):
+        return []  # an epigraph's "— Albert Einstein, 1929", a post's "Updated for the 2024 season"
+    dates = [date for _, _, date in dates_in_text(line) if date]
     return [next((date for date in dates if len(date) > len("2024")), dates[0])] if dates else []
 
 
