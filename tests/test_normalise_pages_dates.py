@@ -1369,6 +1369,25 @@ def test_a_deep_nest_of_labelled_dates_reads_a_few_choices_a_label_not_the_rest_
     assert time.process_time() - started < 8  # 45 s before, 2 s after
 
 
+def test_a_deep_nest_of_labels_each_holding_the_next_is_read_in_linear_time():
+    # review10's leftover and beside it: in a nest of elements that each open with a date's label and hold
+    # the next ("<span>Published: <span>Published: …"), the label's first child, the element after it and
+    # its gap elements were each read whole for a date that opens them, and each holds the rest of the
+    # nest: 4,000 spans took 46 s of CPU, 4,000 "<b>Published online:</b><span>" 1.5 s (1 s and 0.7 s
+    # after, 8,000 twice that).
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    depth = 4000
+    head = "<html><head><title>Round</title></head><body><h1>Round things</h1>"
+    for nest in ("<span>Published: " * depth + "</span>" * depth,
+                 "<div>Published " * depth + "</div>" * depth,
+                 "<b>Published online:</b><span>" * depth + "</span>" * depth):
+        page = f"{head}{prose}{nest}</body></html>"
+        started = time.process_time()
+        assert normalise_page("https://example.org/a/1", page).papers[0].published is None
+        assert time.process_time() - started < 4, nest[:40]
+
+
 def test_an_issue_month_after_a_comma_dates_the_page():
     # Project MUSE's article summary (round 44, 2013): no meta, the issue under the title as "From:
     # American Journal of Mathematics / Volume 134, Number 6, December 2012 / pp. 1423-1472 | <DOI>".

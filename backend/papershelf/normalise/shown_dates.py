@@ -399,6 +399,23 @@ _CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
 _CITED_WORK = re.compile(r"\w[.?!]\s+\S.*\w[)\]\"'\u201d\u2019]*[.?!]\s*$")
 
 
+# How much of the raw text after a label is read for the date that opens it, spaces and all.
+_OPENING_RAW = 4 * PROSE
+
+
+def _opening_text(node: Any, limit: int) -> str:
+    """The element's raw text as far as its first `limit` characters, read no further."""
+    parts: list[str] = []
+    length = 0
+    for inner in node.traverse(include_text=True):
+        if inner.tag == "-text":
+            parts.append(text := inner.text_content or "")
+            length += len(text)
+            if length >= limit:
+                break
+    return "".join(parts)[:limit]
+
+
 def _dates_after(
     page: Page,
     labels: re.Pattern[str],
@@ -455,7 +472,8 @@ def _dates_after(
         # Manuscript published: <a>April 18, 2019 (version 1)</a>", eLife's publication history).
         if (date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None))
                 and not _choice_of_dates(child)):
-            child_dates = dates_in_text(clean_text(child.text(deep=True)) or "")
+            # Only its opening is read: the child of a deep nest of labels holds the rest of the nest.
+            child_dates = dates_in_text((clean_text(_opening_text(child, _OPENING_RAW)) or "")[:PROSE])
             date = child_dates[0][2] if child_dates and child_dates[0][0] == 0 else None
         if (date is None and len(own[label.end():].split()) > _WORDS_AFTER_A_LABEL
                 and not own.endswith(":")):
@@ -494,7 +512,7 @@ def _dates_after(
             # (its references, "Published online 3 May 2012 Flat things. …").
             # A label's value opens the element after it: the patterns look no further than its start,
             # or a deep nest of labels made them read the rest of the page once a label.
-            shown = (clean_text(sibling.text(deep=True)) or "")[:PROSE]
+            shown = (clean_text(_opening_text(sibling, _OPENING_RAW)) or "")[:PROSE]
             date = (_whole_date(sibling) if opening
                     else (first_day and _day_first_date(shown)) or partial_date(shown))
             if date is not None and (_choice_of_dates(sibling) or _after_a_link(sibling, shown)):
@@ -611,8 +629,14 @@ _GAP_ELEMENTS = 2
 
 
 def _gap_element(node: Any) -> bool:
-    text = clean_text(node.text(deep=True)) if node.tag != "-text" else None
-    return bool(text) and len(text) <= 12 and _LABEL_GAP.fullmatch(text) is not None
+    # A short element's text only: the element after a label in a deep nest holds the rest of the nest.
+    text = clean_text(short_text(node, _GAP_RAW)) if node.tag != "-text" else None
+    return bool(text) and len(text) <= _GAP and _LABEL_GAP.fullmatch(text or "") is not None
+
+
+# How long a gap element's text is at most, and its raw text with the spaces around it.
+_GAP = 12
+_GAP_RAW = 8 * _GAP
 
 
 
@@ -659,8 +683,10 @@ def _under_a_references_heading(page: Page) -> set[int]:
 
 
 def _whole_date(node: Any) -> str | None:
-    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
-    return whole_date(node.text(deep=True))
+    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)").
+    A date is short: an element of more text is read no further (one of a deep nest holds the rest of
+    it)."""
+    return whole_date(short_text(node, PROSE))
 
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
