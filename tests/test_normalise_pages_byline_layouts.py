@@ -505,3 +505,16 @@ def test_quartos_author_grids_nested_in_one_another_name_nobody_and_are_read_in_
     started = time.process_time()
     assert bylines.byline(parse_page(page)) == []
     assert time.process_time() - started < 2
+
+
+def test_a_projects_row_of_partners_or_keywords_parted_by_semicolons_under_its_title_names_no_one():
+    # Round 53 read the first three blocks under the title for a row parted by semicolons, any row: a
+    # project page's "Partners: University of Bremen; Fraunhofer ISI; …" gave "Partners: University of
+    # Bremen" and the institutes as its authors, a row of keywords its keywords. A row of people writes
+    # each family name first.
+    for row in ("<div>Partners: University of Bremen; Fraunhofer ISI; CERTH Hellas; Research Lab</div>",
+                "<div>Transport; Mobility; Urban Planning; Logistics</div>"):
+        page = (f"<html><body><h1>FUTRE: the future of transport research</h1><div>Funded by the EU, grant "
+                f"no. 123456.</div>{row}<p>{'We study transport at length and find that it moves. ' * 5}</p>"
+                "</body></html>")
+        assert bylines.byline(parse_page(page), "FUTRE: the future of transport research") == [], row

@@ -727,6 +727,32 @@ def test_a_product_a_course_or_a_listing_offering_pdfs_to_download_under_its_hea
     assert [paper.title for paper in found.papers] == ["Water in cities"]
 
 
+def test_a_press_release_offering_its_printable_copy_as_a_pdf_under_its_heading_is_no_record():
+    # review10's leftover: a press office's release with "Download PDF" under its heading, the printable
+    # copy of the release the one PDF there, was read as a paper (shown._offers_its_pdf), titled by the
+    # heading and dated by the release's date. The page says it is a release: a kicker over the heading,
+    # "FOR IMMEDIATE RELEASE" or "News release" under it, or its <title>.
+    def page(title: str, kicker: str, under: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav><main>"
+                f"{kicker}<h1>Acme reports record third-quarter results</h1>{under}<p>Acme today announced "
+                "record results, with revenue up twelve percent on the year and strong demand in every "
+                "region.</p></main></body></html>")
+
+    pdf = '<a href="/files/q3.pdf">Download PDF</a>'
+    tab = "Acme reports record results | Acme"
+    for title, kicker, under in (
+        (tab, "<p class='kicker'>Press release</p>", f"<p>October 24, 2024</p>{pdf}"),
+        (tab, "", f"<p>FOR IMMEDIATE RELEASE</p><p>October 24, 2024</p>{pdf}"),
+        (tab, "", f"<p>News release · October 24, 2024</p>{pdf}"),
+        ("Media release: Acme reports record results", "", f"<p>October 24, 2024</p>{pdf}"),
+    ):
+        found = normalise_page("https://acme.example/2024/q3", page(title, kicker, under))
+        assert found is None or not found.papers, (title, kicker, under)
+    # A page that offers its heading's document, and says nothing of a release, still is its record.
+    found = normalise_page("https://acme.example/2024/q3", page("Acme | Acme", "", f"<p>2024</p>{pdf}"))
+    assert [paper.title for paper in found.papers] == ["Acme reports record third-quarter results"]
+
+
 def test_a_page_labelled_as_one_papers_abstract_gives_the_heading_under_the_label_and_the_prose_after_it():
     # Carnegie Mellon's Parallel Data Lab (round 51's train page, 2026) links each paper of its list to a
     # page headed <h2>PDL Abstract</h2>, the title in the <h3> right under it, then the venue, the byline,
@@ -774,6 +800,43 @@ def test_a_books_own_page_that_names_the_press_that_published_it_gives_the_book_
     copyright_line = page.replace("Published by MIT Press Dec 5th 2023.",
                                   "© 2023. Published by Elsevier B.V. on behalf of a society.")
     assert normalise_page("https://example.org/udlbook/", copyright_line) is None
+
+
+def test_a_press_named_in_a_posts_prose_a_news_story_a_catalogue_or_a_footer_makes_no_record():
+    # Round 54's book page read any "published by <…> Press|Publishers|Publishing|Media" anywhere above the
+    # references as a book's own page naming its press: a blog post about the books of the year, a news
+    # story "originally published by the Associated Press", a press's catalogue of books each under its
+    # own heading, a club's page with its footer's "Published by … Media" each gave a record titled by the
+    # page's heading and dated by the year after the press. The press is the page's own work's when the
+    # sentence speaks of the book or an edition of it, or in the imprint line right under the heading.
+    def page(heading: str, body: str) -> str:
+        return f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+
+    for url, heading, body in (
+        ("https://jane.example/2024/01/books", "My favourite reads of 2023",
+         "<p>January 4, 2024</p><p>It was a good year for reading. First on my list is Understanding Deep "
+         "Learning, published by MIT Press in December 2023, which I read over the summer.</p>"),
+        ("https://news.example/2024/03/floods", "Floods hit the valley",
+         "<p>By Sam Reporter</p><p>Heavy rain flooded the valley on Tuesday, closing roads and schools.</p>"
+         "<p>This story was originally published by The Associated Press on March 5, 2024.</p>"),
+        ("https://press.example/catalogue/computing", "Computing", "".join(
+            f"<div><h2><a href='/b/{n}'>Rivers of data: computing in {n} parts</a></h2>"
+            f"<p>Published by Example University Press, 202{n}.</p></div>" for n in range(3))),
+        ("https://club.example/newsletter", "Spring newsletter",
+         "<p>Our spring meeting went well and the garden is thriving.</p>"
+         "<footer><p>Published by Riverside Garden Club Media, 2024</p></footer>"),
+    ):
+        found = normalise_page(url, page(heading, body))
+        assert found is None or not found.papers, heading
+    # The imprint line right under a book's heading, or a sentence about its edition, still makes one.
+    for body, published in (
+        ("<p>by Ada Lovelace</p><p>Published by Example University Press, 2021.</p>", "2021"),
+        ("<p>Notes on engines.</p><p>A print edition has been published by Example University Press in "
+         "2022.</p>", "2022"),
+    ):
+        found = normalise_page("https://ada.example/", page("Notes on the Analytical Engine", body))
+        assert [(paper.title, paper.published) for paper in found.papers] == [
+            ("Notes on the Analytical Engine", published)]
 
 
 def test_a_subtitle_classed_heading_after_the_titles_h1_joins_the_title_and_names_after_it_are_the_byline():

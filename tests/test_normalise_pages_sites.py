@@ -1063,3 +1063,16 @@ def test_bioones_issue_in_its_breadcrumbs_dates_a_back_issue_not_the_day_bioone_
             'Round again. Round Letters 1-2<br>Online publication date: 1-Sep-2007.</div></body></html>')
     paper = normalise_page("https://www.bioone.org/doi/abs/10.1234/round.1", page).papers[0]
     assert paper.published == "2001-01"
+
+
+def test_a_paper_sharing_sites_description_that_goes_on_past_its_byline_names_only_the_byline():
+    # Round 53's Academia.edu byline read the whole description after "By " as names, so one that goes on
+    # with the paper's summary ("By Ada Lovelace and Charles M. Babbage. This paper examines …") gave
+    # "Charles M. Babbage. This paper examines …" as an author.
+    description = ("By Ada Lovelace and Charles M. Babbage. This paper examines the engine's design and the "
+                   "programs it could run.")
+    page = ('<html><head><meta property="og:type" content="article"><meta property="og:title" content="On '
+            f'the Analytical Engine"><meta name="description" content="{description}"></head><body><h4 '
+            'class="swp-splash-paper-preview-title">On the Analytical Engine</h4></body></html>')
+    paper = normalise_page("http://www.academia.edu/1/On_the_Analytical_Engine", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles M. Babbage"]

@@ -578,3 +578,23 @@ def test_a_meta_title_of_the_heading_and_the_sites_name_is_not_titled_by_the_aut
                         ("", metadata), ("", "<p>Jane Smith</p>")):
         paper = normalise_page(url, page.format(site=site, under=under)).papers[0]
         assert paper.title == "Learning to rank with partial labels", (site, under)
+
+
+def test_a_subtitle_classed_venue_line_tagline_or_section_heading_under_a_project_pages_h1_is_no_subtitle():
+    # Round 54's book page joined any subtitle-classed element right after the h1 to a title read from the
+    # page's body: a project page on Bulma (h1.title, then h2.subtitle) was titled "Learning to rank: CVPR
+    # 2023" by its venue line, "Nerfies: Nerfies turns selfie videos …" by its tagline, and a theme's
+    # h2.section-subtitle "Abstract" made "Learning to rank: Abstract".
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    for under in ("<h2 class='subtitle is-3'>CVPR 2023</h2>", "<h2 class='subtitle'>NeurIPS 2023 (Oral)</h2>",
+                  "<h2 class='subtitle'>Rank turns clicks from your logs into a ranking of documents.</h2>",
+                  "<h2 class='section-subtitle'>Abstract</h2>"):
+        page = (f"<html><body><section class='hero'><h1 class='title is-1'>Learning to rank</h1>{under}"
+                f"</section>{prose}</body></html>")
+        assert normalise_page("https://rank.example/", page).papers[0].title == "Learning to rank", under
+    # A subtitle is still one.
+    page = ("<html><body><h1 class='booktitle'>Learning to rank</h1><h2 class='booksubtitle'>Limits and "
+            f"Opportunities</h2>{prose}</body></html>")
+    title = normalise_page("https://rank.example/", page).papers[0].title
+    assert title == "Learning to rank: Limits and Opportunities"

@@ -111,12 +111,18 @@ _AFTER_A_TITLE = ("", ",", ":", ".", ";")
 
 
 def _by_meta_authors(page: Page, names: tuple[str, ...]) -> list[str]:
-    """The people a meta value names after "By ", when it is a byline and no more ("By A and B.")."""
+    """The people a meta value names after "By ", in its first sentence ("By A and B."): a description
+    may go on with the paper's summary ("By A and B. This paper examines …")."""
     for name in names:
         line = clean_text(page.first(name)) or ""
-        if line[:3].casefold() == "by " and (people := names_in_byline(line[3:].rstrip("."))):
+        byline = _SENTENCE_END.split(line[3:], maxsplit=1)[0].rstrip(".")
+        if line[:3].casefold() == "by " and (people := names_in_byline(byline)):
             return people
     return []
+
+
+# A sentence's end, which the period after a name's initial ("Ana M. Jimenez") is not.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")
 
 
 def _read_script_dates(page: Page, marker: str, record: BodyRecord) -> None:

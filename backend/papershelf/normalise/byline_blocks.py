@@ -18,6 +18,8 @@ from .html_meta import Page, byline_text, past_blank_text
 from .names import after_other_by, display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
 
+# R Markdown's title block's author, a byline only right after the h1 (`_in_the_title_block`).
+_TITLE_BLOCK_AUTHOR = 'h4[class~="author"]'
 # Elements that hold a byline on pages without a publisher row, most specific first.
 _BYLINES = (
     '[class~="byline"]', '[class~="authors"]', '[class~="author-list"]', '[class~="contributors"]',
@@ -61,7 +63,7 @@ _BYLINES = (
     'h3[class~="author"]',
     # R Markdown's title block, bookdown's GitBook book page among its pages (Fundamentals of Data
     # Visualization's site, 2019): h1.title, then <h4 class="author"><em>Claus O. Wilke</em></h4>.
-    'h4[class~="author"]',
+    _TITLE_BLOCK_AUTHOR,
     # Elsevier Pure's research portal (2026): ul.relations.persons, each person an item, the later items
     # opening with ", " and the portal's own people linked to their profiles.
     'ul[class~="relations"][class~="persons"]',
@@ -102,6 +104,12 @@ def byline_element(page: Page) -> list[str]:
         # The paper's byline follows its heading: one above it is the site's (T&F's menu item
         # "Authors & Editors", classed "authors").
         after = [node for node in nodes if order.get(node.mem_id, -1) > start]
+        if selector == _TITLE_BLOCK_AUTHOR:
+            # Only as the title block sets it, right after the h1: a review's, a comment's or a
+            # testimonial's h4.author further down names its writer, not the page's.
+            nodes = after = [node for node in after if _in_the_title_block(node)]
+            if not after:
+                continue
         own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
         # A class on each person's link, not on the block (Web of Science, 2024: a.authors per person,
         # each followed by the name in full and the address numbers): the byline is the block holding them.
@@ -112,6 +120,23 @@ def byline_element(page: Page) -> list[str]:
         if own is not None and not whole_date(own.text(deep=True)) and (names := names_in(own)):
             return names
     return []
+
+
+# How many elements the title block sets between the h1 and its author (R Markdown's h3.subtitle).
+_TITLE_BLOCK = 3
+
+
+def _in_the_title_block(node: Any) -> bool:
+    """Whether the node is one of the few elements right after an h1, as its siblings (a GitBook page's
+    title block comes after the book's header, its own h1 the page's second)."""
+    before = node
+    for _ in range(_TITLE_BLOCK):
+        before = past_blank_text(before.prev, "prev") if before is not None else None
+        while before is not None and before.tag == "-comment":
+            before = past_blank_text(before.prev, "prev")
+        if before is not None and before.tag == "h1":
+            return True
+    return False
 
 
 # Entries of a list of other papers mark their bylines as a table of contents' (Atypon: an issue's

@@ -236,6 +236,11 @@ def _people_parted_by_semicolons(block: Any) -> list[str]:
         text = text[1:].lstrip()
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
+    # Each person family name first, as such rows write them ("Aggelakakis, Aggelos"): a row of keywords
+    # ("Transport; Mobility; Urban Planning") or a labelled row of a project's partners ("Partners:
+    # University of Bremen; Fraunhofer ISI") names no one.
+    if not all(part.count(",") == 1 and ":" not in part for part in text.rstrip("; ").split(";")):
+        return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
 
@@ -700,9 +705,10 @@ def _contributor_spans(page: Page) -> list[str]:
 
 # A line that quotes the work's title and says who wrote it: bookdown's bs4_book sets one in each page's
 # footer ('"<strong>Geocomputation with R</strong>" was written by Robin Lovelace, Jakub Nowosad, Jannes
-# Muenchow. It was last built on 2026-06-12.'). The names run to the sentence's end.
+# Muenchow. It was last built on 2026-06-12.'). The names run to the sentence's end, which the period
+# after a name's initial is not ("Chester Ismay and Albert Y. Kim.").
 _WRITTEN_BY = re.compile(
-    r"^[\"\u201c\u2018']?(.+?)[\"\u201d\u2019']?\s+was written by\s+(.+?)(?:\.(?:\s|$)|$)"
+    r"^[\"\u201c\u2018']?(.+?)[\"\u201d\u2019']?\s+was written by\s+(.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|$)"
 )
 # How long such a line may be.
 _WRITTEN_BY_LINE = 400

@@ -239,11 +239,16 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
     another property (ResearchGate, 2016: <li itemprop="author" itemscope …><a itemprop="sameAs" …><span
     itemprop="name">) opens none."""
     opens_an_item = "itemscope" if attr == "itemprop" else attr
+
+    def holds(element: Any) -> bool | None:
+        if element.mem_id == node.mem_id:
+            return True
+        return False if opens_an_item in element.attributes else None
+
+    # The elements walked keep their answer: a nest of properties under a nested item walks its depth once.
+    known: dict[int, bool] = {}
     for part in node.css(f'[{attr}~="{prop}"]'):
-        holder = part.parent
-        while holder is not None and holder.mem_id != node.mem_id and opens_an_item not in holder.attributes:
-            holder = holder.parent
-        if holder is None or holder.mem_id == node.mem_id:
+        if nearest_answer(part, holds, known):
             return byline_text(part)
     return None
 
@@ -701,7 +706,8 @@ def subtitle_beside(heading: Any) -> str | None:
         after = next_element(node)
         # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
         if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
-            return block_text(after)
+            text = block_text(after)
+            return text if text and _reads_as_subtitle(text) else None
         wrapper = node.parent
         if wrapper is None or len([child for child in wrapper.iter() if child.tag not in _NOT_A_LINE]) != 1:
             return None
@@ -711,6 +717,29 @@ def subtitle_beside(heading: Any) -> str | None:
 
 # What beside a heading in its wrapper is no line of text of the page's own.
 _NOT_A_LINE = frozenset({"-text", "-comment", "button"})
+
+
+# What a theme's "subtitle" class sets under a project page's h1 that no one reads as the title's
+# subtitle: the name of the section that follows ("Abstract"), a venue line ("CVPR 2023", "NeurIPS 2023
+# (Oral)"), a tagline in a sentence of its own (Bulma's h1.title and h2.subtitle, the Nerfies template's
+# "<Name> turns selfie videos from your phone into free-viewpoint portraits.").
+_SECTION_NAMES = frozenset(
+    ("abstract", "summary", "introduction", "overview", "contents", "table of contents")
+)
+# How many words a venue line runs to at most, and a tagline's sentence at least.
+_VENUE_WORDS = 4
+_SENTENCE_WORDS = 6
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _reads_as_subtitle(text: str) -> bool:
+    """Whether a subtitle-classed heading's text continues the title, as a subtitle does."""
+    words = text.split()
+    if text.rstrip(":. ").casefold() in _SECTION_NAMES:
+        return False
+    if len(words) <= _VENUE_WORDS and _A_YEAR.search(text):
+        return False
+    return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 
 
 def markup_text(value: str | None) -> str | None:

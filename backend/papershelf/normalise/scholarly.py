@@ -368,10 +368,10 @@ def _dublin_core(page: Page) -> dict[str, Any]:
     )
     return {
         "title": markup_text(page.first("dc.title", "dcterms.title")),
-        "authors": _said_once(dublin_core_people(page)),
+        "authors": _said_once(page, dublin_core_people(page)),
         # EPrints' own tags spell the same people in full where its DC.creator gives initials ("Nani,
         # Maria" for "Nani, M."): the spellings, not a list of their own.
-        "spellings": _said_once(display_names(page.every("eprints.creators_name"))),
+        "spellings": _said_once(page, display_names(page.every("eprints.creators_name"))),
         "abstract": fragment_text(page.first(*_DUBLIN_CORE_ABSTRACT)),
         "dates": _dates(page, *_DUBLIN_CORE_DATES) + _pandoc_date(page),
         "doi": doi,
@@ -399,11 +399,14 @@ def _coins_date(page: Page, title: str | None) -> str | None:
     return None
 
 
-def _said_once(names: list[str]) -> list[str]:
-    """A list of people that repeats itself whole, once: a head that writes its meta block twice
-    (UWE's EPrints, 2016: every eprints.* and DC.* tag twice over) names each person twice."""
+def _said_once(page: Page, names: list[str]) -> list[str]:
+    """A list of people that repeats itself whole, once, in a head that writes its meta block twice
+    (UWE's EPrints, 2016: every eprints.* and DC.* tag twice over, the title too) and so names each person
+    twice. A head that titles the work once names two people twice only when two share a name ("Wang,
+    J." and "Wang, J.")."""
     half = len(names) // 2
-    return names[:half] if half and len(names) % 2 == 0 and names[:half] == names[half:] else names
+    twice = len(page.every("dc.title", "dcterms.title")) > 1
+    return names[:half] if twice and half and len(names) % 2 == 0 and names[:half] == names[half:] else names
 
 
 def _pandoc_date(page: Page) -> list[str | None]:

@@ -27,6 +27,7 @@ from .html_meta import (
     jump_links,
     nearest_answer,
     next_element,
+    past_blank_text,
     run_text,
     short_text,
     subtitle_beside,
@@ -641,7 +642,7 @@ def _offers_its_pdf(page: Page) -> bool:
     PDF linked further down, or in a page's prose, is any page's attachment; one under a heading of its
     own, or one of several documents, is a listing's item (a journal issue's or a programme's papers)."""
     heading = page.tree.css_first("h1")
-    if heading is None:
+    if heading is None or _a_news_release(page, heading):
         return False
     offered, own = set(), False
     for count, node in enumerate(below_heading(page, heading)):
@@ -655,6 +656,31 @@ def _offers_its_pdf(page: Page) -> bool:
         own = own or ("pdf" in words and len("".join(words.split())) <= _PDF_LINK_WORDS
                       and set(_LINK_WORD.findall(words.replace("pdf", " "))) <= _OWN_PDF_WORDS)
     return own and len(offered) == 1
+
+
+# What a press office sets over or under a release's heading, or in its <title>: "Press release",
+# "News release", "Media release", "FOR IMMEDIATE RELEASE".
+_NEWS_RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bfor\s+immediate\s+release\b", re.IGNORECASE)
+# How many elements before the heading its kicker may stand.
+_KICKER = 2
+
+
+def _a_news_release(page: Page, heading: Any) -> bool:
+    """Whether the page says it is a press office's release of news (its PDF a printable copy of the
+    release, not a paper): in its <title>, in a kicker right above the heading, or in the lines under it
+    before the prose."""
+    lines = [page.node_text("title") or ""]
+    before = heading
+    for _ in range(_KICKER):
+        before = past_blank_text(before.prev, "prev") if before is not None else None
+        if before is not None and before.tag != "-comment":
+            lines.append((before.text_content if before.tag == "-text" else block_text(before)) or "")
+    for count, node in enumerate(below_heading(page, heading)):
+        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
+            break
+        if node.tag == "-text":
+            lines.append(node.text_content or "")
+    return any(_NEWS_RELEASE.search(line) for line in lines)
 
 
 def _in_site_chrome(page: Page, node: Any) -> bool:

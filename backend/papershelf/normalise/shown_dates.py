@@ -31,6 +31,7 @@ from .places import (
     HEADING_TAGS,
     HEADINGS,
     PROSE,
+    UNSHOWN,
     above_references,
     below_heading,
     heads_other_papers,
@@ -398,6 +399,23 @@ _CITED_WEB_PAGE = re.compile(r"https?://|\baccessed\b", re.IGNORECASE)
 _CITED_WORK = re.compile(r"\w[.?!]\s+\S.*\w[)\]\"'\u201d\u2019]*[.?!]\s*$")
 
 
+# How much of the raw text after a label is read for the date that opens it, spaces and all.
+_OPENING_RAW = 4 * PROSE
+
+
+def _opening_text(node: Any, limit: int) -> str:
+    """The element's raw text as far as its first `limit` characters, read no further."""
+    parts: list[str] = []
+    length = 0
+    for inner in node.traverse(include_text=True):
+        if inner.tag == "-text":
+            parts.append(text := inner.text_content or "")
+            length += len(text)
+            if length >= limit:
+                break
+    return "".join(parts)[:limit]
+
+
 def _dates_after(
     page: Page,
     labels: re.Pattern[str],
@@ -454,7 +472,8 @@ def _dates_after(
         # Manuscript published: <a>April 18, 2019 (version 1)</a>", eLife's publication history).
         if (date is None and not own[label.end():].strip(" :") and (child := next(node.iter(), None))
                 and not _choice_of_dates(child)):
-            child_dates = dates_in_text(clean_text(child.text(deep=True)) or "")
+            # Only its opening is read: the child of a deep nest of labels holds the rest of the nest.
+            child_dates = dates_in_text((clean_text(_opening_text(child, _OPENING_RAW)) or "")[:PROSE])
             date = child_dates[0][2] if child_dates and child_dates[0][0] == 0 else None
         if (date is None and len(own[label.end():].split()) > _WORDS_AFTER_A_LABEL
                 and not own.endswith(":")):
@@ -493,7 +512,7 @@ def _dates_after(
             # (its references, "Published online 3 May 2012 Flat things. …").
             # A label's value opens the element after it: the patterns look no further than its start,
             # or a deep nest of labels made them read the rest of the page once a label.
-            shown = (clean_text(sibling.text(deep=True)) or "")[:PROSE]
+            shown = (clean_text(_opening_text(sibling, _OPENING_RAW)) or "")[:PROSE]
             date = (_whole_date(sibling) if opening
                     else (first_day and _day_first_date(shown)) or partial_date(shown))
             if date is not None and (_choice_of_dates(sibling) or _after_a_link(sibling, shown)):
@@ -610,8 +629,14 @@ _GAP_ELEMENTS = 2
 
 
 def _gap_element(node: Any) -> bool:
-    text = clean_text(node.text(deep=True)) if node.tag != "-text" else None
-    return bool(text) and len(text) <= 12 and _LABEL_GAP.fullmatch(text) is not None
+    # A short element's text only: the element after a label in a deep nest holds the rest of the nest.
+    text = clean_text(short_text(node, _GAP_RAW)) if node.tag != "-text" else None
+    return bool(text) and len(text) <= _GAP and _LABEL_GAP.fullmatch(text or "") is not None
+
+
+# How long a gap element's text is at most, and its raw text with the spaces around it.
+_GAP = 12
+_GAP_RAW = 8 * _GAP
 
 
 
@@ -658,8 +683,10 @@ def _under_a_references_heading(page: Page) -> set[int]:
 
 
 def _whole_date(node: Any) -> str | None:
-    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)")."""
-    return whole_date(node.text(deep=True))
+    """The date an element's text is, and nothing else ("1 December 2020", not "Richard et al. (2003)").
+    A date is short: an element of more text is read no further (one of a deep nest holds the rest of
+    it)."""
+    return whole_date(short_text(node, PROSE))
 
 
 # What may stand between a label and its date: "Published: 2016", "Published on 3 May 2016", "Date
@@ -749,6 +776,15 @@ def _dateline_under_heading(page: Page, title: str | None) -> list[str]:
     return []
 
 
+# What names the venue in a line set in italics under a title: a kind of meeting or of periodical, or a
+# meeting's initials with its year ("MICRO 2024", "NeurIPS'23").
+_NAMES_A_VENUE = re.compile(
+    r"(?i:\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|colloquium|journal"
+    r"|transactions|letters|annals|bulletin|review|magazine|summit|forum|seminar)\b)"
+    r"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[\u2019']?(?:\d{2}|(?:19|20)\d\d)\b"
+)
+
+
 def _venue_line_date(page: Page, title: str | None) -> list[str]:
     """The date of the venue line right under the heading of the paper's title, set wholly in italics (a
     lab's abstract page, Carnegie Mellon's Parallel Data Lab, 2026: <h3>…</h3><p><i>2024 57th IEEE/ACM
@@ -759,7 +795,10 @@ def _venue_line_date(page: Page, title: str | None) -> list[str]:
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in ("p", "div") or not venue_line(after):
         return []
-    dates = [date for _, _, date in dates_in_text(clean_text(after.text(deep=True)) or "") if date]
+    line = clean_text(after.text(deep=True)) or ""
+    if not _NAMES_A_VENUE.search(line):
+        return []  # an epigraph's "— Albert Einstein, 1929", a post's "Updated for the 2024 season"
+    dates = [date for _, _, date in dates_in_text(line) if date]
     return [next((date for date in dates if len(date) > len("2024")), dates[0])] if dates else []
 
 
@@ -894,21 +933,79 @@ _PRESS_DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on)\s+)?", re.IGNORECASE)
 _PRESS_DATE_WITHIN = 40
 
 
+# A sentence that says the press published the book, or an edition of it, speaks of the page's own work
+# wherever it stands ("The second edition of the book has been published by CRC Press", "This is the website
+# for the book …, published by O'Reilly Media"); another, only as the imprint line right under the heading
+# ("Published by MIT Press Dec 5th 2023."). A blog's "First on my list is …, published by MIT Press", a news
+# story's "originally published by the Associated Press", a catalogue's entries each under its own heading
+# and a footer's "Published by …" name another work, or the site's publisher.
+_A_BOOK_OR_EDITION = re.compile(r"\b(?:book|edition)\b", re.IGNORECASE)
+# Where a sentence ends in the page's text.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def press_notes(page: Page) -> list[tuple[int, str]]:
     """Where the page's text above its references says a press published the work, with the text after
     the press's name; worked out once a page."""
     key = "press notes"
     if key not in page.worked_out:
         text = text_above_references(page)
-        page.worked_out[key] = [(found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
-                                for found in _BY_A_PRESS.finditer(text)]
+        imprint = _under_the_heading(page)
+        page.worked_out[key] = [
+            (found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
+            for found in _BY_A_PRESS.finditer(text)
+            if _A_BOOK_OR_EDITION.search(_sentence_at(text, found.start(), found.end()))
+            or imprint.startswith(found.group(0))
+        ]
     return page.worked_out[key]
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of the text that holds text[start:end] (a paragraph's worth either side at most)."""
+    opening = max((found.end() for found in _SENTENCE_END.finditer(text, max(0, start - PROSE), start)),
+                  default=max(0, start - PROSE))
+    closing = _SENTENCE_END.search(text, end, end + PROSE)
+    return text[opening : closing.start() if closing is not None else end + PROSE]
+
+
+# How many lines right under the heading may stand before its imprint (a byline, a subtitle), and how
+# many words make a line prose (the page's own text has begun: a post's first sentence).
+_LINES_TO_THE_IMPRINT = 3
+_PROSE_WORDS = 6
+
+
+def _under_the_heading(page: Page) -> str:
+    """The line right under the page's h1 that says a press published it, among the first few lines
+    before the next heading or any prose; empty without one."""
+    heading = page.tree.css_first("h1")
+    lines = 0
+    for count, node in enumerate(below_heading(page, heading) if heading is not None else ()):
+        if (count and node.tag in HEADING_TAGS) or lines > _LINES_TO_THE_IMPRINT:
+            break
+        parent = node.parent
+        unshown = parent is None or parent.mem_id == heading.mem_id or parent.tag in UNSHOWN
+        if node.tag != "-text" or unshown or not (line := clean_text(node.text_content)):
+            continue
+        if _BY_A_PRESS.match(line) is not None:
+            return line
+        if line.endswith((".", "!", "?")) and len(line.split()) >= _PROSE_WORDS:
+            break
+        lines += 1
+    return ""
+
+
+# A sentence about an edition before the page's own: "The first edition was published by Academic Press
+# in 1990." on the second edition's page dates that edition, not the book the page is.
+_EARLIER_EDITION = re.compile(r"\b(?:first|original|previous|earlier|older)\s+edition\b", re.IGNORECASE)
 
 
 def press_dates(page: Page) -> list[str]:
     """The dates a book's page gives right after the press that published it."""
     dates = []
-    for _, after in press_notes(page):
+    text = text_above_references(page)
+    for start, after in press_notes(page):
+        if _EARLIER_EDITION.search(_sentence_at(text, start, start)):
+            continue
         found = dates_in_text(after)
         gap = _PRESS_DATE_GAP.match(after)
         if found and found[0][2] and gap is not None and gap.end() == found[0][0]:
