@@ -2091,3 +2091,19 @@ def test_a_byline_of_links_to_the_sites_search_filtered_by_author_gives_its_peop
     # A host that urllib refuses does not stop the query from being read.
     hostile = '<a href="http://[bad/papers.html?filter=authors&search=Jane+Smith#x">Jane Smith</a>'
     assert normalise_page(url, page.format(links=hostile)).papers[0].authors == ["Jane Smith"]
+
+
+def test_a_subtitle_line_of_thousands_of_search_links_is_read_in_linear_time():
+    # Round 58's two byline rules on hostile input: a subtitle-classed line of 4,000 author-search links
+    # is walked once for its own text, and each link's query parsed once.
+    links = ", ".join(f'<a href="papers.html?filter=authors&search=Jane Smith{i}">Jane Smith</a>'
+                      for i in range(4000))
+    page = ("<html><head><title>C: Learning to Rank with Partial Labels</title></head><body>"
+            '<h2 class="card-title">Learning to Rank with Partial Labels</h2>'
+            f'<h3 class="card-subtitle">{links}</h3><div id="abstractExample"><span>Abstract:</span> '
+            "We study learning to rank when only some items of each list carry labels, and give an "
+            "estimator that stays unbiased when labels are missing at random.</div></body></html>")
+    started = time.perf_counter()
+    paper = normalise_page("https://virtual.example.org/paper_1.html", page).papers[0]
+    assert time.perf_counter() - started < 3
+    assert paper.title == "Learning to Rank with Partial Labels" and paper.authors == ["Jane Smith"]
