@@ -2132,3 +2132,42 @@ def test_a_microdata_persons_name_inside_a_link_property_is_still_that_persons_n
     people = person.format("Ada_Lovelace", "Ada Lovelace") + person.format("C_Babbage", "Charles Babbage")
     page = f"<html><body><h1>On the Analytical Engine</h1><ul>{people}</ul></body></html>"
     assert parse_page(page).people() == ["Ada Lovelace", "Charles Babbage"]
+
+
+def test_a_byline_of_links_to_the_sites_search_filtered_by_author_gives_its_people():
+    # Round 58's virtual conference pages (MiniConf: ACL and EMNLP 2020; the ICLR, ICML and NeurIPS
+    # virtual sites share the layout) link each name of the byline to the site's own paper search,
+    # papers.html?filter=authors&search=<name>&program=all; without meta they gave no authors. A search
+    # that does not say it looks for authors, or that looks for someone else, names nobody.
+    page = ("<html><head><title>CONF2020: Learning to Rank with Partial Labels</title></head><body>"
+            '<h2 class="card-title main-title">Learning to Rank with Partial Labels</h2>'
+            '<h3 class="card-subtitle">{links}</h3><a class="card-link" href="#details">Abstract</a>'
+            '<div id="abstractExample"><span>Abstract:</span> We study learning to rank when only some '
+            "items of each list carry labels, and give an estimator that stays unbiased when labels are "
+            "missing at random.</div></body></html>")
+    links = ('<a href="papers.html?filter=authors&search=Jane Smith&program=all">Jane Smith</a>,\n'
+             '<a href="papers.html?filter=authors&amp;search=Omar%20Haddad&program=all">Omar Haddad</a>')
+    url = "https://virtual.example.org/paper_1.html"
+    assert normalise_page(url, page.format(links=links)).papers[0].authors == ["Jane Smith", "Omar Haddad"]
+    for other in ('<a href="papers.html?filter=titles&search=Jane Smith">Jane Smith</a>',
+                  '<a href="papers.html?filter=authors&search=ranking">Jane Smith</a>'):
+        assert not normalise_page(url, page.format(links=other)).papers[0].authors, other
+    # A host that urllib refuses does not stop the query from being read.
+    hostile = '<a href="http://[bad/papers.html?filter=authors&search=Jane+Smith#x">Jane Smith</a>'
+    assert normalise_page(url, page.format(links=hostile)).papers[0].authors == ["Jane Smith"]
+
+
+def test_a_subtitle_line_of_thousands_of_search_links_is_read_in_linear_time():
+    # Round 58's two byline rules on hostile input: a subtitle-classed line of 4,000 author-search links
+    # is walked once for its own text, and each link's query parsed once.
+    links = ", ".join(f'<a href="papers.html?filter=authors&search=Jane Smith{i}">Jane Smith</a>'
+                      for i in range(4000))
+    page = ("<html><head><title>C: Learning to Rank with Partial Labels</title></head><body>"
+            '<h2 class="card-title">Learning to Rank with Partial Labels</h2>'
+            f'<h3 class="card-subtitle">{links}</h3><div id="abstractExample"><span>Abstract:</span> '
+            "We study learning to rank when only some items of each list carry labels, and give an "
+            "estimator that stays unbiased when labels are missing at random.</div></body></html>")
+    started = time.perf_counter()
+    paper = normalise_page("https://virtual.example.org/paper_1.html", page).papers[0]
+    assert time.perf_counter() - started < 3
+    assert paper.title == "Learning to Rank with Partial Labels" and paper.authors == ["Jane Smith"]

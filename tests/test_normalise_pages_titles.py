@@ -598,3 +598,26 @@ def test_a_subtitle_classed_venue_line_tagline_or_section_heading_under_a_projec
             f"Opportunities</h2>{prose}</body></html>")
     title = normalise_page("https://rank.example/", page).papers[0].title
     assert title == "Learning to rank: Limits and Opportunities"
+
+
+def test_a_byline_of_author_links_that_a_generic_class_calls_a_subtitle_is_not_the_titles_subtitle():
+    # Round 58's virtual conference pages (MiniConf, ACL and EMNLP 2020) set the title in
+    # h2.card-title and the byline right under it in Bootstrap's h3.card-subtitle, links to a search for
+    # each author. Read without meta the byline was joined to the heading as its subtitle, so no heading
+    # matched the <title> and the page took "Similar Papers" (an h1 further down) or the whole <title>.
+    page = ("<html><head><title>CONF2020: Learning to Rank with Partial Labels{tab}</title></head><body>"
+            '<h2 class="card-title main-title">Learning to Rank with Partial Labels</h2>'
+            '<h3 class="card-subtitle mb-2">{byline}</h3>'
+            '<div id="abstractExample"><span class="font-weight-bold">Abstract:</span> We study learning to '
+            "rank when only some items of each list carry labels, and give an estimator that stays unbiased "
+            "when labels are missing at random.</div><h1>Similar Papers</h1></body></html>")
+    links = ('<a href="papers.html?search=Jane Smith">Jane Smith</a>, '
+             '<a href="papers.html?search=Omar Haddad">Omar Haddad</a> and <a href="p.html">Li Wei</a>')
+    url = "https://virtual.example.org/paper_1.html"
+    assert normalise_page(url, page.format(tab="", byline=links)).papers[0].title == (
+        "Learning to Rank with Partial Labels")
+    # A subtitle is text of its own, with a link in it or not.
+    subtitle = 'A Study of <a href="/glossary#ltr">Listwise</a> Estimators'
+    tab = ": A Study of Listwise Estimators"
+    paper = normalise_page(url, page.format(tab=tab, byline=subtitle)).papers[0]
+    assert paper.title == "Learning to Rank with Partial Labels: A Study of Listwise Estimators"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote
 
 from ..identity import clean_text
 from .html_meta import Page, nearest_answer
@@ -91,16 +91,29 @@ def _person_link(node: Any) -> str | None:
     papers by this author")."""
     href = (node.attributes.get("href") or "") if node.tag == "a" else ""
     found = _AUTHOR_PAGE.search(href) or _AUTHOR_SEARCH.search(href)
-    if found is None:
+    searched = None if found is not None or "?" not in href else _filtered_author_search(href)
+    if found is None and searched is None:
         return None
     shown = clean_text(node.text(deep=True)) or ""
     if (nlm := _NLM_NAME.fullmatch(shown)) and "%5bauthor%5d" in href.casefold():
         shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
     name = display_name(shown)
-    address = unquote(next(group for group in found.groups() if group)).replace("+", " ").casefold()
+    address = searched or unquote(next(group for group in found.groups() if group)).replace("+", " ")
+    address = address.casefold()
     if not name or not _names_the_address(name, address):
         return None
     return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _filtered_author_search(href: str) -> str | None:
+    """The words a site's own search link looks for when it says it searches the authors: MiniConf's
+    virtual conference sites (ACL and EMNLP 2020, ICLR, ICML and NeurIPS) link each name of a paper's
+    byline to papers.html?filter=authors&search=Wenxuan Zhang&program=all."""
+    # The query taken by hand: urlsplit refuses a malformed host ("http://[x/?…"), which a page may write.
+    query = parse_qs(href.split("?", 1)[1].split("#", 1)[0])
+    if not {value.casefold() for value in query.get("filter", ())} & {"author", "authors"}:
+        return None
+    return next(iter(query.get("search", ())), None)
 
 
 def _link_to_own_entry(node: Any) -> str | None:

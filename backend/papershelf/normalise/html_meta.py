@@ -706,6 +706,8 @@ def subtitle_beside(heading: Any) -> str | None:
         after = next_element(node)
         # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
         if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
+            if _links_only(after):
+                return None
             text = block_text(after)
             return text if text and _reads_as_subtitle(text) else None
         wrapper = node.parent
@@ -713,6 +715,28 @@ def subtitle_beside(heading: Any) -> str | None:
             return None
         node = wrapper
     return None
+
+
+# What may part the links of a line made of links alone: commas, middle dots, "and", "&".
+_BETWEEN_LINKS = re.compile(r"(?:[\s,;·&]|\band\b)*", re.IGNORECASE)
+
+
+def _links_only(node: Any) -> bool:
+    """Whether a line is links and what parts them, nothing of its own: a byline of author links that
+    a generic class calls a subtitle (Bootstrap's h3.card-subtitle under the MiniConf virtual sites'
+    h2.card-title), never a subtitle, which is text."""
+    if node.css_first("a") is None:
+        return False
+    # The text outside the links, gathered in one walk that does not go into a link.
+    rest: list[str] = []
+    stack = [node]
+    while stack:
+        for child in stack.pop().iter(include_text=True):
+            if child.tag == "-text":
+                rest.append(child.text_content or "")
+            elif child.tag != "a":
+                stack.append(child)
+    return _BETWEEN_LINKS.fullmatch(" ".join(rest)) is not None
 
 
 # What beside a heading in its wrapper is no line of text of the page's own.
