@@ -200,6 +200,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
         "Scientific Publications of the Muséum national d'Histoire naturelle (sciencepress.mnhn.fr)",
         "Redalyc (redalyc.org)", "BioOne", "PLOS Currents (currents.plos.org)"}),
     ("55", 6, 1, {"Computo (French Statistical Society)"}),
+    ("57", 1, 1, set()),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -220,8 +221,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2811, "html": 2823, "og": 2840, "dc": 2876, "jsonld": 2847, "og+jsonld": 2866,
-              "no-highwire": 2914, "all": 2961}
+MIX_FLOORS = {"none": 2816, "html": 2828, "og": 2845, "dc": 2881, "jsonld": 2852, "og+jsonld": 2871,
+              "no-highwire": 2919, "all": 2966}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -238,8 +239,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 464 and bare.total == 2985
-    assert bare.right >= 2811
+    assert bare.records >= 465 and bare.total == 2991
+    assert bare.right >= 2816
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -247,7 +248,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3094 and right >= 2997
+    assert total == 3100 and right >= 2997
     assert body.SITES, "the table is put back for the readers that come after"
 
 
