@@ -221,8 +221,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2816, "html": 2828, "og": 2845, "dc": 2881, "jsonld": 2852, "og+jsonld": 2871,
-              "no-highwire": 2919, "all": 2966}
+MIX_FLOORS = {"none": 2817, "html": 2829, "og": 2846, "dc": 2882, "jsonld": 2853, "og+jsonld": 2872,
+              "no-highwire": 2920, "all": 2967}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -240,7 +240,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 465 and bare.total == 2991
-    assert bare.right >= 2816
+    assert bare.right >= 2817
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
