@@ -845,6 +845,35 @@ def test_without_meta_silverchairs_author_list_gives_each_linked_name_not_its_in
     assert paper.authors == ["A. B. Round", "C. Flat"]
 
 
+def test_silverchairs_2020_author_span_gives_the_linked_name_not_its_info_card_before_it():
+    # Oxford Academic on Silverchair's 2020 template (round 57): div.al-authors-list, each person a
+    # span.al-author-name-more holding first its info card (the name, the affiliation, "Search for other
+    # works by this author on: Oxford Academic Google Scholar") and then the a.linked-name. The cite
+    # pop-up's "Ann B. Round,  Round Shape Studies, …" sent the one citation_author to the byline, and the
+    # block was read as one line cut at its commas: "Ann B. Round Department of Shapes", "University of
+    # Circles", …, "CA Search for other works by this author on: Oxford Academic Ann B. Round".
+    card = (
+        '<span class="al-author-info-wrap arrow-up"><div class="info-card-author"><div '
+        'class="name-role-wrap"><div class="info-card-name">Ann B. Round</div></div><div '
+        'class="info-card-affilitation"><div class="aff">Department of Shapes, University of Circles, One '
+        'Round Avenue, Davis, CA 95616</div></div><div class="info-card-search-label">Search for other '
+        'works by this author on:</div><div class="info-card-search info-card-search-oxford"><a '
+        'href="/jos/search-results?f_Authors=Ann+B.+Round">Oxford Academic</a></div></div></span>'
+    )
+    page = (
+        "<html><head><title>Round Shape Studies | Journal of Shapes | Oxford Academic</title>"
+        '<meta name="citation_title" content="Round Shape Studies">'
+        '<meta name="citation_author" content="Round, Ann B."></head><body>'
+        '<h1 class="wi-article-title article-title-main">Round Shape Studies</h1><div class="wi-authors">'
+        f'<div class="al-authors-list"><span class="al-author-name-more">{card}<a class="linked-name" '
+        "href=\"javascript:;\">Ann B. Round</a><span class='delimiter'></span></span></div></div>"
+        f"{_ROUND_ABSTRACT}<div class=\"citation-copy-wrap\"><p>Ann B. Round,  Round Shape Studies, "
+        "<em>Journal of Shapes</em>, Volume 24, Issue 1, March 2011, Pages 23-46</p></div></body></html>"
+    )
+    paper = normalise_page("https://academic.oup.com/jos/article/24/1/23/1", page).papers[0]
+    assert paper.authors == ["Ann B. Round"]
+
+
 def test_without_meta_an_rdfa_persons_name_is_not_the_name_of_the_organisation_nested_in_it():
     # Science on www.science.org (round 19), read without meta: each author a <div property="author"
     # typeof="sa:ContributorRole"> with givenName and familyName spans, and then <div

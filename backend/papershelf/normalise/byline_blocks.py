@@ -195,10 +195,11 @@ def foaf_people(page: Page) -> list[str]:
 
 # One person of a byline block: Atypon's a.author-name (Wiley, PLOS) and span.contrib-author (Scitation,
 # 2020: the name's link, its marks and the comma, before the block's "more..." and hidden affiliations),
-# Silverchair's div.al-author-name, MDPI's profile-card-drop (2025) and, before it, the link that
+# Silverchair's div.al-author-name and, on its 2020 template (Oxford Academic), span.al-author-name-more
+# (the info card before the a.linked-name), MDPI's profile-card-drop (2025) and, before it, the link that
 # drops the person's author card (a.author-card-drop, 2023: the card beside it holds the name again).
 _PERSON_ELEMENTS = ('[class~="author-name"],[class~="contrib-author"],[class~="al-author-name"],'
-                    '[class~="profile-card-drop"],[class~="author-card-drop"]')
+                    '[class~="al-author-name-more"],[class~="profile-card-drop"],[class~="author-card-drop"]')
 
 
 def names_in(byline: Any) -> list[str]:
