@@ -2200,3 +2200,19 @@ def test_a_subtitle_line_of_thousands_of_search_links_is_read_in_linear_time():
     paper = normalise_page("https://virtual.example.org/paper_1.html", page).papers[0]
     assert time.perf_counter() - started < 3
     assert paper.title == "Learning to Rank with Partial Labels" and paper.authors == ["Jane Smith"]
+
+
+def test_a_byline_written_family_name_first_with_initials_pairs_each_family_with_its_initials():
+    # Regression: "Leyen, U. and Schmidt, K." under a heading was four people ("Leyen", "U.",
+    # "Schmidt", "K."): initials alone between commas are the given names of the name before them.
+    page = ("<html><head><title>Europe's digital decade</title></head><body><article>"
+            "<h1>Europe's digital decade: a research agenda</h1><p class=\"byline\">{}</p>"
+            "<p>Published 12 March 2021</p><h2>Abstract</h2><p>We set out a research agenda for the digital "
+            "decade, covering data, skills and infrastructure across the member states of the union.</p>"
+            "</article></body></html>")
+    url = "https://example.org/agenda"
+    for line, authors in (
+            ("Leyen, U. and Schmidt, K.", ["U. Leyen", "K. Schmidt"]),
+            ("Smith, J.R., Jones, K. and Lee, M.", ["J.R. Smith", "K. Jones", "M. Lee"]),
+            ("Ursula Leyen, Karl Schmidt and Mia Lee", ["Ursula Leyen", "Karl Schmidt", "Mia Lee"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line

@@ -176,6 +176,9 @@ def rejoined_at_commas(values: list[str]) -> list[str]:
     return joined
 
 
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]?){1,3}")
+
+
 def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
@@ -184,6 +187,11 @@ def names_in_byline(text: str | None) -> list[str]:
     cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text)) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []
+    if any(_INITIALS_ALONE.fullmatch(part.strip()) for part in cleaned.split(",")) \
+            and (paired := names_family_first(cleaned)):
+        # "Smith, J. and Jones, K.": initials alone between commas are the given names of a list
+        # written family name first, not people.
+        return paired
     people = [part.strip() for part in cleaned.split(";") if part.strip()]
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
