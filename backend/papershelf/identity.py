@@ -98,6 +98,10 @@ def address_key(url: str | None) -> str | None:
     return f"{host}{parts.path.rstrip('/')}{query}"
 
 
+# The fields match_fingerprint reads, in its order: what a stored record's values give it.
+MATCH_FIELDS = ("title", "url", "item_type")
+
+
 def match_fingerprint(title: str | None, url: str | None = None,
                       item_type: str | None = None) -> str | None:
     """What a record without an arXiv id or DOI is known by: its title's fingerprint; a web

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 import msgspec
 
 from ..identity import (
+    MATCH_FIELDS,
     address_key,
     doi_key,
     fingerprint_key,
@@ -212,9 +213,7 @@ def write_state(
 ) -> None:
     """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
     db = tx.db.conn
-    values = state.values
-    fingerprint = fingerprint_key(match_fingerprint(
-        values.get("title"), values.get("url"), values.get("item_type")))
+    fingerprint = fingerprint_key(match_fingerprint(*map(state.values.get, MATCH_FIELDS)))
     clocks = encode_clocks(state.clocks)
     tag_set = _encode(state.tags).decode()
     version = tx.next_version()

@@ -29,7 +29,7 @@ import sqlite3
 from functools import lru_cache
 from typing import Any
 
-from ..identity import doi_key, fingerprint_key, match_fingerprint
+from ..identity import MATCH_FIELDS, doi_key, fingerprint_key, match_fingerprint
 from ..merge import NoteState, PaperState, conflict_copy_id, merge_notes, merge_states
 from ..store.db import in_chunks
 from ..store.observations import Observation, held_observations, insert_observations
@@ -142,7 +142,7 @@ def _write(tx: Tx, writing: list[_Planned], peer: str) -> None:
 
 
 def _match_key(values: dict[str, Any]) -> int | None:
-    return _fingerprint_key(values.get("title"), values.get("url"), values.get("item_type"))
+    return _fingerprint_key(*map(values.get, MATCH_FIELDS))
 
 
 def _shared_keys(values: dict[str, Any]) -> list[int]:
