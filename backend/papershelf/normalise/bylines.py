@@ -43,6 +43,8 @@ from .places import (
     below_heading,
     bracketed_label,
     compact,
+    heading_nodes,
+    page_headings,
     title_or_first_heading,
     venue_line,
     without_closing_mark,
@@ -180,8 +182,8 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     tooltip is the affiliation), or when it is a heading of names."""
     # A page may show the title twice (IJCAI: h1.page-title, then the h1 its h2 of names follows).
     key = compact(title or "")
-    for shown in page.tree.css(HEADINGS) if key else ():
-        after = next_element(shown) if compact(block_text(shown) or "") == key else None
+    for shown, text in page_headings(page, HEADINGS) if key else ():
+        after = next_element(shown) if compact(text or "") == key else None
         if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
             # The names may follow the title's subtitle (Fairness and Machine Learning's site: h1.booktitle,
             # h2.booksubtitle, then h1.bookauthor with the three authors).
@@ -490,7 +492,7 @@ _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)|autor(?:es|en)?|auteurs?|au
 def _headed_byline(page: Page) -> list[str]:
     """The names in the element after a heading "Authors" (NeurIPS proceedings: <h4>Authors</h4>
     <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>)."""
-    for heading in page.tree.css(HEADINGS):
+    for heading in heading_nodes(page, HEADINGS):
         if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
             continue
         names = next_element(heading)

@@ -778,11 +778,25 @@ def markup_text(value: str | None) -> str | None:
     return block_text(tree.body) if tree.body is not None else None
 
 
+def outermost(tree: Any, selector: str) -> list[Any]:
+    """The elements `selector` matches in the tree, in their order, but none inside another: a reader
+    sees a heading nested in a heading as part of it. A nest of thousands of headings (an <h1><div>
+    repeated, which the parser keeps nested) made each reader that takes a heading's text quadratic."""
+    inner: set[int] = set()
+    outer: list[Any] = []
+    for node in tree.css(selector):
+        if node.mem_id not in inner:
+            outer.append(node)
+            # Outer elements hold disjoint subtrees, so each element is matched here once at most.
+            inner.update(nested.mem_id for nested in node.css(selector))
+    return outer
+
+
 def fragment_text(value: str | None) -> str | None:
     """An abstract's text from a value that may hold markup: its "Abstract" heading goes too."""
     if value is not None and "</" in value:
         tree = LexborHTMLParser(value)
-        for heading in tree.css("h1,h2,h3,h4,h5,h6"):
+        for heading in outermost(tree, "h1,h2,h3,h4,h5,h6"):
             if (clean_text(heading.text()) or "").casefold() in ("abstract", "summary"):
                 heading.decompose()
         value = block_text(tree.body) if tree.body is not None else None

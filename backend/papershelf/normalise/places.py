@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, past_blank_text
+from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, outermost, past_blank_text
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -97,12 +97,21 @@ def title_stretches(text: str) -> list[str]:
     return [text[cuts[i] : cuts[j]] for i in range(0, len(cuts), 2) for j in range(i + 1, len(cuts), 2)]
 
 
+def heading_nodes(page: Page, selector: str = "h1") -> list[Any]:
+    """The page's headings (h1 unless told), in their order, but none inside another (`outermost`),
+    found once however many readers look at them."""
+    key = ("heading nodes", selector)
+    if key not in page.worked_out:
+        page.worked_out[key] = outermost(page.tree, selector)
+    return page.worked_out[key]
+
+
 def page_headings(page: Page, selector: str = "h1") -> list[tuple[Any, str | None]]:
-    """The page's headings (h1 unless told) and their text as a reader sees it, laid out once however
-    many readers compare a title with them."""
+    """The page's headings (h1 unless told, none inside another) and their text as a reader sees it,
+    laid out once however many readers compare a title with them."""
     key = ("headings", selector)
     if key not in page.worked_out:
-        page.worked_out[key] = [(node, block_text(node)) for node in page.tree.css(selector)]
+        page.worked_out[key] = [(node, block_text(node)) for node in heading_nodes(page, selector)]
     return page.worked_out[key]
 
 
@@ -118,7 +127,7 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
     key = compact(title or "")
     if not key:
         return None
-    texts = [(node, compact(block_text(node) or "")) for node in page.tree.css(selector)]
+    texts = [(node, compact(text or "")) for node, text in page_headings(page, selector)]
     return next((node for node, text in texts if text == key), None) or next(
         (node for node, text in texts if key in text and _holds_the_title(node, key)), None)
 
@@ -174,10 +183,11 @@ def below_heading(page: Page, heading: Any) -> Iterator[Any]:
     A list of other papers above the heading is a sidebar's, and ends nothing (CiteULike's "Related
     Products" box of lab reagents, left of the title)."""
     passed = False
+    other_papers = _headings_of_other_papers(page)
     for node in above_references(page):
         if node.tag == "p" and passed and len(block_text(node) or "") >= PROSE:
             return
-        if passed and node.tag in HEADING_TAGS and heads_other_papers(node):
+        if passed and node.mem_id in other_papers:
             return
         passed = passed or node.mem_id == heading.mem_id
         if passed:
@@ -188,12 +198,23 @@ def heads_other_papers(heading: Any) -> bool:
     return (clean_text(heading.text()) or "").rstrip(":").casefold().startswith(OTHER_PAPERS)
 
 
+def _headings_of_other_papers(page: Page) -> set[int]:
+    # Worked out once a page: below_heading runs for many headings, each a walk down the page.
+    key = "headings of other papers"
+    if key not in page.worked_out:
+        headings = heading_nodes(page, HEADINGS)
+        page.worked_out[key] = {node.mem_id for node in headings if heads_other_papers(node)}
+    return page.worked_out[key]
+
+
 def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     """The page's nodes, texts among them, down to a heading of its references (or one that
     starts with one of `ends`)."""
     body = page.tree.body
+    # A heading inside another is read as part of it (heading_nodes), and its text once at most.
+    outer = {node.mem_id for node in heading_nodes(page, HEADINGS)}
     for node in body.traverse(include_text=True) if body is not None else ():
-        if node.tag in HEADING_TAGS:
+        if node.tag in HEADING_TAGS and node.mem_id in outer:
             heading = (clean_text(node.text()) or "").rstrip(":").casefold()
             ends_here = heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
             if ends_here and node.mem_id not in _navigation_headings(page):

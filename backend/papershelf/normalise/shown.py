@@ -40,7 +40,9 @@ from .places import (
     after_bracketed_label,
     below_heading,
     bracketed_label,
+    heading_nodes,
     in_another_entry,
+    page_headings,
 )
 from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
@@ -571,7 +573,7 @@ def _with_subtitle(page: Page, title: str) -> str:
     """The title and the subtitle-classed heading right after its h1 (Fairness and Machine Learning's
     site: h1.booktitle 'Fairness and machine learning', then h2.booksubtitle 'Limitations and
     Opportunities'), joined as a title and its subtitle are; the title alone without one."""
-    heading = next((node for node in page.tree.css("h1") if clean_text(block_text(node)) == title), None)
+    heading = next((node for node, text in page_headings(page) if clean_text(text) == title), None)
     subtitle = subtitle_beside(heading) if heading is not None else None
     return f"{title}: {subtitle}" if subtitle and subtitle not in title else title
 
@@ -598,7 +600,7 @@ def _abstract_page(page: Page) -> tuple[str, str] | None:
     over prose is an article's abstract, which the other readers find."""
     # A page of one paper's abstract labels one: a meeting's programme labels each talk's ("Keynote
     # Abstract", "Invited Talk Abstract").
-    labels = [node for node in page.tree.css("h1, h2, h3, h4")
+    labels = [node for node in heading_nodes(page, "h1,h2,h3,h4")
               if _ABSTRACT_PAGE_LABEL.fullmatch(clean_text(node.text()) or "")]
     heading = next_element(labels[0]) if len(labels) == 1 else None
     if heading is None or heading.tag not in HEADING_TAGS:
@@ -858,7 +860,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
     one shown, the hidden English first in the source over a Turkish paper's shown Turkish)."""
     # Some journals head it "Summary" (Il Nuovo Cimento on SpringerLink).
     # A repository may head the field with both its names, "Abstract/Description" (EPrints at UWE, 2016).
-    named = [heading for heading in page.tree.css(HEADINGS) if _heading_named(heading, names)]
+    named = [heading for heading in heading_nodes(page, HEADINGS) if _heading_named(heading, names)]
     hidden: dict[int, bool] = {}
     for heading in sorted(named, key=lambda heading: _styled_hidden(heading, hidden)):
         parts: list[str] = []
@@ -982,7 +984,7 @@ def _first_block_under_shared_heading(page: Page) -> str | None:
     is the heading's other part. A heading alone in its wrapper (a card's header) heads what follows
     the wrapper (ended_wrapper), and a wrapper without text of its own (the card's body) opens onto its
     first block."""
-    for heading in page.tree.css(HEADINGS):
+    for heading in heading_nodes(page, HEADINGS):
         if not _SHARED_ABSTRACT_HEADING.fullmatch(clean_text(heading.text()) or ""):
             continue
         block = next_element(ended_wrapper(heading))

@@ -34,6 +34,7 @@ from .places import (
     UNSHOWN,
     above_references,
     below_heading,
+    heading_nodes,
     heads_other_papers,
     in_another_entry,
     text_above_references,
@@ -211,7 +212,7 @@ def history_block_dates(page: Page, stated: list[str]) -> tuple[list[str], list[
     issue). For a page whose meta states a date; not years before it."""
     published: list[str] = []
     other: list[str] = []
-    for heading in page.tree.css(HEADINGS) if stated else ():
+    for heading in heading_nodes(page, HEADINGS) if stated else ():
         if (clean_text(heading.text()) or "").rstrip(":").casefold() not in _HISTORY_HEADINGS:
             continue
         lines = _under_heading(heading)
@@ -652,7 +653,7 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
     a heading of other papers or posts heads ("Similar articles", "Related", "Cited by", "Recent
     posts", "More stories"): their dates are other works'."""
     found = {node.mem_id for node in page.tree.css(f"{_IN_A_CITE},{_ASIDE}")}
-    for heading in page.tree.css(HEADINGS):
+    for heading in heading_nodes(page, HEADINGS):
         block = heading.parent
         # A block inside one already marked is not walked again.
         if block is not None and block.mem_id not in found and (
@@ -673,8 +674,10 @@ def _under_a_references_heading(page: Page) -> set[int]:
         found: set[int] = set()
         under = False
         body = page.tree.body
+        # A heading inside another is part of it, its text read with the outer one's.
+        outer = {node.mem_id for node in heading_nodes(page, HEADINGS)}
         for node in body.traverse() if body is not None else ():
-            if node.tag in HEADING_TAGS:
+            if node.mem_id in outer:
                 under = (clean_text(node.text()) or "").rstrip(":").casefold() in END_OF_ARTICLE
             elif under:
                 found.add(node.mem_id)
@@ -837,7 +840,7 @@ def first_issue_date(page: Page) -> list[str]:
     the earliest date of the table after the heading. Dates in figures are read day first when one of
     them can only be so (31/01/2018), month first when one can only be so, and not at all when every one
     could be either."""
-    for heading in page.tree.css(HEADINGS):
+    for heading in heading_nodes(page, HEADINGS):
         if (clean_text(heading.text()) or "").rstrip(":").strip().casefold() not in _ISSUE_LOGS:
             continue
         table = next_element(heading)
