@@ -60,6 +60,7 @@ from .places import (
     HEADINGS,
     OTHER_PAPERS,
     PLAIN_QUOTES,
+    PROSE,
     above_references,
     below_heading,
     compact,
@@ -423,7 +424,9 @@ def _open_graph(page: Page) -> dict[str, Any]:
     # Scao, Alexander Rush. Proceedings of …" on ACL), not an abstract. Microdata's
     # itemprop=datePublished is read here too, in a meta tag or in an element's text (HighWire's
     # slugline: <span itemprop="datePublished">January 2003</span>).
-    shown = [partial_date(value) for value in page.microdata("datePublished")]
+    # An element's text is short when it is a date: one holding more (a nest of them, each holding the
+    # rest of the page) is not searched for one, which took time quadratic in the nest.
+    shown = [partial_date(value) for value in page.microdata("datePublished") if len(value or "") <= PROSE]
     return {
         # Some sites write the title's markup into og:title too ("… Sharks <i>Rhizoprionodon</i> …").
         "title": _without_site_name(markup_text(page.first("og:title")), page.first("og:site_name")),

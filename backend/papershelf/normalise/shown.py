@@ -196,23 +196,32 @@ def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
 
 def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
     for selector in selectors:
+        # Blocks inside a block too short to be an abstract are shorter still: not read again, each one
+        # over (a nest of thousands of empty abstract blocks was quadratic).
+        too_short: set[int] = set()
         for node in page.tree.css(selector):
             classes = (node.attributes.get("class") or "").lower()
-            if any(word in classes for word in _NOT_ABSTRACTS):
+            if node.mem_id in too_short or any(word in classes for word in _NOT_ABSTRACTS):
                 continue
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
-            if text := _abstract_in_block(node):
+            after_heading = _after_its_heading(node)
+            # A visual or graphical abstract inside the block is a figure, not the abstract's text.
+            text = abstract_text(after_heading or block_text(node, FIGURES_UNSEEN))
+            if _reads_as_abstract(text):
                 return text
+            if not after_heading and len(text or "") < MIN_ABSTRACT:
+                too_short.update(inner.mem_id for inner in node.css(selector))
     return None
 
 
 def _abstract_in_block(node: Any) -> str | None:
-    # A visual or graphical abstract inside the block is a figure, not the abstract's text.
     text = abstract_text(_after_its_heading(node) or block_text(node, FIGURES_UNSEEN))
-    if text and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS):
-        return text
-    return None
+    return text if _reads_as_abstract(text) else None
+
+
+def _reads_as_abstract(text: str | None) -> bool:
+    return bool(text) and len(text) >= MIN_ABSTRACT and not text.lower().startswith(_NOT_ABSTRACTS)
 
 
 # What an abstract block's heading says: "Abstract", and the word in the page's own language (VNU's

@@ -758,7 +758,10 @@ def _time_under_heading(page: Page, title: str | None) -> list[str]:
         label = _label_before(node)
         if label is not None and _OTHER_DATE_LABEL.search(clean_text(label.text(deep=True)) or ""):
             continue
-        if date := partial_date(node.attributes.get("datetime")) or partial_date(block_text(node)):
+        # A time element's text is short: one holding more (a nest of them, each holding the rest) is
+        # not read whole, each one over.
+        shown = block_text(node) if short_text(node, PROSE) is not None else None
+        if date := partial_date(node.attributes.get("datetime")) or partial_date(shown):
             return [date]
     return []
 
