@@ -944,6 +944,20 @@ def test_a_distill_page_served_unrendered_gives_its_byline_from_its_front_matter
         assert paper.doi is None
 
 
+def test_a_distill_pages_own_abstract_section_beats_its_standfirst_and_a_closing_summary_does_not():
+    # An ICLR blogpost of 2025 (round 60) opens its article with an h2 "Abstract" whose text is not the
+    # standfirst under the title (the front matter's description): the page calls that one its abstract.
+    # A post that closes with a "Summary" section keeps its standfirst.
+    page = _DISTILL_UNRENDERED.format(front_matter=json.dumps(_FRONT_MATTER))
+    own = "Nations across the world are working to make wheels. We argue that rims come before hubs."
+    opened = page.replace('<h2 id="wheels">', f'<h2 id="abstract">Abstract</h2><p>{own}</p><h2 id="wheels">')
+    assert normalise_page("https://example.org/saved-page", opened).papers[0].abstract == own
+    closed = page.replace("</d-article>", "<h2>Summary</h2><p>Weight decay can be seen as a proximal way of "
+                                          "handling the rims, which we summarise here.</p></d-article>")
+    standfirst = "We revisit round things and find that a wheel needs a rim and a hub."
+    assert normalise_page("https://example.org/saved-page", closed).papers[0].abstract == standfirst
+
+
 def test_a_distill_front_matter_that_is_no_json_object_gives_nothing_and_raises_nothing():
     # distill.pub keeps YAML in <d-front-matter>; a hostile page may keep a list or broken JSON there.
     for front_matter in ("title: Round Things\nauthors:\n- Ada Lovelace", "[1, 2]", '{"authors": 3',
