@@ -960,14 +960,17 @@ def test_a_distill_pages_own_abstract_section_beats_its_standfirst_and_a_closing
 
 def test_a_distill_front_matter_that_is_no_json_object_gives_nothing_and_raises_nothing():
     # distill.pub keeps YAML in <d-front-matter>; a hostile page may keep a list or broken JSON there.
+    # A key the row does not name is not read: an empty key is no abstract.
     for front_matter in ("title: Round Things\nauthors:\n- Ada Lovelace", "[1, 2]", '{"authors": 3',
-                         '{"authors": [3, {"author": 4}, {"name": "Ada"}], "published": 7}'):
+                         '{"authors": [3, {"author": 4}, {"name": "Ada"}], "published": 7}',
+                         '{"": "An abstract under no key at all, long enough to be read as one if it was."}'):
         found = normalise_page("https://example.org/saved-page",
                                _DISTILL_UNRENDERED.format(front_matter=front_matter))
         paper = found.papers[0]
         assert paper.title == "Round Things Revisited"
         assert paper.authors is None
         assert paper.published is None
+        assert paper.abstract == "We revisit round things and find that a wheel needs a rim and a hub."
 
 
 _JSTOR = """<html><head><title> {title} on JSTOR </title>

@@ -284,7 +284,8 @@ def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
         record.authors = [name for person in people
                           if (name := display_name(_string(person.get(script.person)
                                                             if isinstance(person, dict) else person)))]
-    record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
+    if script.abstract:
+        record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
     record.doi = record.doi or normalise_doi(_string(data.get(script.doi)))
     record.stated += [date for key in script.dates if (date := partial_date(_string(data.get(key))))]
 

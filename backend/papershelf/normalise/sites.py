@@ -17,7 +17,7 @@ class ScriptRecord(msgspec.Struct, frozen=True):
     marker: str
     title: str
     authors: str  # a list of names, or of objects each with a `person` key
-    abstract: str
+    abstract: str  # "" where the record's summary is not the abstract
     doi: str
     dates: tuple[str, ...]
     person: str = "name"
