@@ -224,8 +224,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2890, "html": 2902, "og": 2919, "dc": 2955, "jsonld": 2926, "og+jsonld": 2945,
-              "no-highwire": 2993, "all": 3050}
+MIX_FLOORS = {"none": 2923, "html": 2935, "og": 2952, "dc": 2988, "jsonld": 2959, "og+jsonld": 2978,
+              "no-highwire": 3026, "all": 3083}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -242,8 +242,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 477 and bare.total == 3107
-    assert bare.right >= 2890
+    assert bare.records >= 484 and bare.total == 3107
+    assert bare.right >= 2923
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
