@@ -902,6 +902,77 @@ def test_a_distill_template_bylines_published_column_dates_it_not_its_other_colu
     assert bare.published == "2021-09-02"
 
 
+_DISTILL_UNRENDERED = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Round Things Revisited | Blogposts 2024</title><meta name="author" content="Site Blog">
+<meta name="description" content="We revisit round things and find that a wheel needs a rim and a hub.">
+<script src="/assets/js/distillpub/template.v2.js"></script></head>
+<d-front-matter><script async type="text/json">{front_matter}</script></d-front-matter>
+<body><div class="post distill"><d-title><h1>Round Things Revisited</h1>
+<p>We revisit round things and find that a wheel needs a rim and a hub.</p></d-title>
+<d-byline></d-byline>
+<d-article><d-contents><nav><h3>Contents</h3><div><a href="#wheels">Wheels</a></div></nav></d-contents>
+<h2 id="wheels">Wheels</h2><p>Wheels are all around us, as Euler (1736) noted of bridges.</p></d-article>
+<d-appendix><h3>BibTeX citation</h3><pre id="bibtex-box">PLACEHOLDER FOR BIBTEX</pre></d-appendix>
+</div></body></html>"""
+
+_FRONT_MATTER = {
+    "title": "Round Things Revisited",
+    "description": "We revisit round things and find that a wheel needs a rim and a hub.",
+    "published": "May 7, 2024",
+    "authors": [
+        {"author": "Ada Lovelace", "authorURL": "",
+         "affiliations": [{"name": "Analytical Engine Society", "url": ""}]},
+        {"author": "Bal\u00e1zs Kov\u00e1cs", "authorURL": "https://example.org/bk",
+         "affiliations": [{"name": "Bletchley Park", "url": ""}]},
+    ],
+    "katex": {"delimiters": [{"left": "$", "right": "$", "display": False}]},
+}
+
+
+def test_a_distill_page_served_unrendered_gives_its_byline_from_its_front_matter():
+    # al-folio's distill layout (the ICLR blogposts of 2023-2025, round 60) serves the template
+    # unrendered: <d-byline> is empty until template.v2.js draws it from the <d-front-matter> JSON,
+    # whose people are "author" objects and whose "published" is the byline's date. No citation_*,
+    # Open Graph or JSON-LD; the author meta is the site's. The pages gave no record at all.
+    page = _DISTILL_UNRENDERED.format(front_matter=json.dumps(_FRONT_MATTER, indent=2))
+    for address in ("https://example.org/2024/blog/round-things/", "https://example.org/saved-page"):
+        paper = normalise_page(address, page).papers[0]
+        assert paper.title == "Round Things Revisited"
+        assert paper.authors == ["Ada Lovelace", "Balázs Kovács"]
+        assert paper.published == "2024-05-07"
+        assert paper.abstract == "We revisit round things and find that a wheel needs a rim and a hub."
+        assert paper.doi is None
+
+
+def test_a_distill_pages_own_abstract_section_beats_its_standfirst_and_a_closing_summary_does_not():
+    # An ICLR blogpost of 2025 (round 60) opens its article with an h2 "Abstract" whose text is not the
+    # standfirst under the title (the front matter's description): the page calls that one its abstract.
+    # A post that closes with a "Summary" section keeps its standfirst.
+    page = _DISTILL_UNRENDERED.format(front_matter=json.dumps(_FRONT_MATTER))
+    own = "Nations across the world are working to make wheels. We argue that rims come before hubs."
+    opened = page.replace('<h2 id="wheels">', f'<h2 id="abstract">Abstract</h2><p>{own}</p><h2 id="wheels">')
+    assert normalise_page("https://example.org/saved-page", opened).papers[0].abstract == own
+    closed = page.replace("</d-article>", "<h2>Summary</h2><p>Weight decay can be seen as a proximal way of "
+                                          "handling the rims, which we summarise here.</p></d-article>")
+    standfirst = "We revisit round things and find that a wheel needs a rim and a hub."
+    assert normalise_page("https://example.org/saved-page", closed).papers[0].abstract == standfirst
+
+
+def test_a_distill_front_matter_that_is_no_json_object_gives_nothing_and_raises_nothing():
+    # distill.pub keeps YAML in <d-front-matter>; a hostile page may keep a list or broken JSON there.
+    # A key the row does not name is not read: an empty key is no abstract.
+    for front_matter in ("title: Round Things\nauthors:\n- Ada Lovelace", "[1, 2]", '{"authors": 3',
+                         '{"authors": [3, {"author": 4}, {"name": "Ada"}], "published": 7}',
+                         '{"": "An abstract under no key at all, long enough to be read as one if it was."}'):
+        found = normalise_page("https://example.org/saved-page",
+                               _DISTILL_UNRENDERED.format(front_matter=front_matter))
+        paper = found.papers[0]
+        assert paper.title == "Round Things Revisited"
+        assert paper.authors is None
+        assert paper.published is None
+        assert paper.abstract == "We revisit round things and find that a wheel needs a rim and a hub."
+
+
 _JSTOR = """<html><head><title> {title} on JSTOR </title>
 <script>var gaData = {{}};
 gaData.content = {{ "contentName" : "Round Studies", "objectDOI" : "10.2307/4242", "contentType" : "journal",

@@ -275,16 +275,17 @@ def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
 
 
 def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
-    data = _script_json(page, script.marker)
+    data = _script_json(page, script.marker, script.scripts)
     if not data:
         return
     record.title = record.title or _string(data.get(script.title))
     people = data.get(script.authors)
     if not record.authors and isinstance(people, list):
         record.authors = [name for person in people
-                          if (name := display_name(_string(person.get("name") if isinstance(person, dict)
-                                                            else person)))]
-    record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
+                          if (name := display_name(_string(person.get(script.person)
+                                                            if isinstance(person, dict) else person)))]
+    if script.abstract:
+        record.abstract = record.abstract or abstract_text(_string(data.get(script.abstract)))
     record.doi = record.doi or normalise_doi(_string(data.get(script.doi)))
     record.stated += [date for key in script.dates if (date := partial_date(_string(data.get(key))))]
 
@@ -292,9 +293,9 @@ def _read_script(page: Page, script: ScriptRecord, record: BodyRecord) -> None:
 _SPACES = re.compile(r"\s*")
 
 
-def _script_json(page: Page, marker: str) -> dict[str, Any] | None:
+def _script_json(page: Page, marker: str, scripts: str = "script") -> dict[str, Any] | None:
     # The JSON literal after the marker; the rest of the script is JavaScript, not ours to parse.
-    for node in page.tree.css("script"):
+    for node in page.tree.css(scripts):
         text = node.text(deep=True) or ""
         at = text.find(marker)
         if at < 0:

@@ -69,6 +69,7 @@ from .places import (
     title_or_first_heading,
 )
 from .shown import (
+    abstract_after_heading,
     description_abstract,
     generic_abstract,
     is_blurb,
@@ -495,7 +496,10 @@ def _abstract(
     if body.abstract:
         return body.abstract
     if body.standfirst and not meta:
-        return body.standfirst  # a summary under the title, no heading: the abstract where meta has none
+        # A summary under the title, no heading: the abstract where meta has none, and where the text has
+        # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
+        # a "Summary" heading: a post's closing section may be headed so.
+        return abstract_after_heading(page, ("abstract",)) or body.standfirst
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""

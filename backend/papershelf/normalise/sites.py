@@ -16,10 +16,14 @@ class ScriptRecord(msgspec.Struct, frozen=True):
 
     marker: str
     title: str
-    authors: str  # a list of names, or of objects each with a "name"
-    abstract: str
+    authors: str  # a list of names, or of objects each with a `person` key
+    abstract: str  # "" where the record's summary is not the abstract
     doi: str
     dates: tuple[str, ...]
+    person: str = "name"
+    # The scripts the record is looked for in: a template's data block is its own element's script,
+    # whose JSON starts the script (an empty marker), where a platform's assignment may be in any.
+    scripts: str = "script"
 
 
 class Site(msgspec.Struct, frozen=True):
@@ -191,11 +195,26 @@ SITES: tuple[Site, ...] = (
     # comments welcome."), so it is the abstract only where the meta has none. <d-byline> sets each of
     # its columns (Authors and Affiliations, Published, DOI) under a heading over its value, apart from
     # its text: the date is the "Published" column's.
+    # A page that serves the template unrendered (al-folio's distill layout, the ICLR blogposts of
+    # 2023-2025) has an empty <d-byline>: the template's script draws it in the browser from the
+    # JSON in <d-front-matter>, the people each an "author" with their affiliations, and the
+    # "published" date the byline shows. distill.pub's own prerendered pages keep YAML there.
     Site(
         "Distill template",
-        marks=("d-title", "d-byline"),
+        marks=("d-title", "d-byline", "d-front-matter"),
+        title=("d-title > h1",),
         standfirst=("d-title > p",),
         dates=('d-byline .byline > div:has(> h3:lexbor-contains("Published"))',),
+        script=ScriptRecord(
+            marker="",
+            scripts="d-front-matter > script",
+            title="title",
+            authors="authors",
+            person="author",
+            abstract="",
+            doi="doi",
+            dates=("published",),
+        ),
     ),
     # Open Journal/Conference Systems 2's article view (AAAI's workshops, 2015): div#title, then
     # div#author; its <title> is the breadcrumb's last item, the first author's family name. The
