@@ -782,6 +782,11 @@ _NAMES_A_VENUE = re.compile(
     r"(?i:\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|colloquium|journal"
     r"|transactions|letters|annals|bulletin|review|magazine|summit|forum|seminar)\b)"
     r"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[\u2019']?(?:\d{2}|(?:19|20)\d\d)\b"
+    # … or a periodical cited with its volume before the year, however it is called ("Nature
+    # Communications 6, 2015", "Neural Computation 9(8):1735-1780, 1997", "Nature 521, 436–444 (2015)").
+    r"|\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|&|in|for|on|the)){0,8},?\s+(?:[Vv]ol\.\s*)?\d{1,4}\b"
+    r"(?:\s*\(\d+(?:[-\u2013]\d+)?\))?(?:\s*[:,]\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:[-\u2013][A-Za-z]?\d+)?)?"
+    r",?\s*\(?(?:19|20)\d\d\b"
 )
 
 
