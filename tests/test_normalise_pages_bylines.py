@@ -538,6 +538,20 @@ def test_author_tags_in_no_order_follow_a_byline_in_capitals_that_no_reader_take
     assert paper.authors == ["Charles Babbage", "Grace Hopper", "Ada Lovelace"]
 
 
+def test_author_tags_are_not_reordered_by_a_name_the_text_shows_first_away_from_the_byline():
+    # Round 56 put the meta's people in the order the text first shows each of them when no byline is
+    # read, so a journal page whose citation_author tags are in order ("Ada Lovelace", "Charles Babbage")
+    # and whose text names the second author first in another context (an editor's line over the title,
+    # the corresponding author further down) gave "Charles Babbage" as the first author. A byline shows
+    # the names together.
+    meta = (("citation_title", "On round things"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Charles Babbage"), ("citation_journal_title", "Journal of Round Studies"))
+    body = ('<div class="editor">Handling editor: Charles Babbage</div><h1>On round things</h1>'
+            f'{_ROUND_ABSTRACT}<p>Corresponding author: Ada Lovelace</p>')
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
     # Ommega Online (round 11): the byline "Halanych, J. H<sup>2</sup>, Howard,T. H<sup>1</sup>, …" is
     # written one citation_author per comma-part: "Halanych", " J. H2", " Howard", "T. H1", ….
