@@ -577,3 +577,16 @@ def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not(
                 f"<p>Ada Lovelace</p><p>February 4, 2011</p>{box}{_ROUND_ABSTRACT}</body></html>")
         result = normalise_page("https://example.org/round", page)
         assert (result.papers[0].doi if result else None) == doi
+
+
+def test_a_read_only_text_box_citing_another_work_or_hidden_gives_no_doi():
+    # Round 56 took any read-only text box's text as shown, so a journal page whose meta names no DOI and
+    # that offers "Cite the data set" in one (the data set's Zenodo DOI) gave the data set's DOI as the
+    # paper's; a hidden one (an error report's box) too. The page's own citation names its heading.
+    meta = (("citation_title", "On round things"), ("citation_author", "Lovelace, Ada"),
+            ("citation_journal_title", "Journal of Round Studies"))
+    for box in ('<aside><h3>Cite the data set</h3><textarea readonly>Lovelace, A. (2020). Round things data. '
+                "Zenodo. https://doi.org/10.5281/zenodo.123456</textarea></aside>",
+                '<textarea hidden readonly>Lovelace A. On round things. doi: 10.1234/round.5</textarea>'):
+        body = f"<h1>On round things</h1><p>Ada Lovelace</p>{_ROUND_ABSTRACT}{box}"
+        assert normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0].doi is None
