@@ -231,6 +231,19 @@ def test_without_meta_the_bibtex_entry_a_page_cites_itself_with_after_its_refere
             assert normalise_page("https://example.org/paper/24", page).papers[0].doi == doi
 
 
+def test_a_bibtex_entry_of_another_paper_titled_as_the_heading_before_its_colon_is_not_the_pages():
+    # Round 55 read any BibTeX entry anywhere on the page whose title is the heading less its subtitle as
+    # the page's own, so a post on "Round things: a study of curvature" that shows the BibTeX entry of the
+    # workshop paper "Round things" it grew from (under "Related work") took the workshop paper's DOI. The
+    # entry without the subtitle is the page's own under a label or heading that says it cites it.
+    entry = "@inproceedings{ws19, title = {Round Things}, doi = {10.1111/ws.2019.1}}"
+    for before, doi in (("<h2>Related work</h2><p>The workshop version:</p>", None),
+                        ("<h2>Citation</h2><div>BibTeX citation:</div>", "10.1111/ws.2019.1")):
+        page = ("<html><body><h1>Round things: a study of curvature</h1><p>Jane Doe</p>"
+                f"{_ROUND_ABSTRACT}{before}<pre><code>{entry}</code></pre></body></html>")
+        assert normalise_page("https://jdoe.example.io/posts/round/", page).papers[0].doi == doi, before
+
+
 def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():
     # A data set's description names the paper it supports, "(https://doi.org/…)" and all.
     told = "Files for the study (https://doi.org/10.1038/s41467-023-39958-5) of round things."
