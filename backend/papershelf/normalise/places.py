@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, past_blank_text
+from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, past_blank_text, short_text
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -102,8 +102,17 @@ def page_headings(page: Page, selector: str = "h1") -> list[tuple[Any, str | Non
     many readers compare a title with them."""
     key = ("headings", selector)
     if key not in page.worked_out:
-        page.worked_out[key] = [(node, block_text(node)) for node in page.tree.css(selector)]
+        # A heading that holds more than a title's text is no title (one left open holds the rest of the
+        # page): it is not read through, or nested headings each read all the ones inside them.
+        page.worked_out[key] = [
+            (node, block_text(node) if short_text(node, _HEADING_TEXT) is not None else None)
+            for node in page.tree.css(selector)
+        ]
     return page.worked_out[key]
+
+
+# How many characters and nodes, spaces and markup and all, a heading may hold to be read as a title.
+_HEADING_TEXT = 1000
 
 
 def compact(text: str) -> str:
