@@ -2230,3 +2230,13 @@ def test_a_byline_written_family_name_first_with_initials_pairs_each_family_with
             ("Smith, J.R., Jones, K. and Lee, M.", ["J.R. Smith", "K. Jones", "M. Lee"]),
             ("Ursula Leyen, Karl Schmidt and Mia Lee", ["Ursula Leyen", "Karl Schmidt", "Mia Lee"])):
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
+def test_a_byline_written_family_name_first_with_particles_pairs_each_family_with_its_initials():
+    # review11's leftover: "Von Der Leyen, U. and Schmidt, K." was still four people: a family name read
+    # in pairs was one word, and its particles ("Von Der", "van", "de") made it three.
+    page = ("<html><head><title>A study of round things</title></head><body><h1>A study of round things</h1>"
+            f"<p class='authors'>{{}}</p>{_ROUND_ABSTRACT}</body></html>")
+    for line, authors in (("Von Der Leyen, U. and Schmidt, K.", ["U. Von Der Leyen", "K. Schmidt"]),
+                          ("van Dijk, J. and de Vries, K.", ["J. van Dijk", "K. de Vries"])):
+        assert normalise_page("https://example.org/round", page.format(line)).papers[0].authors == authors
