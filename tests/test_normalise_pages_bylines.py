@@ -2086,6 +2086,22 @@ def test_an_h4_classed_author_of_a_comment_a_review_or_a_testimonial_below_the_t
     assert normalise_page("https://blog.example/post", block).papers[0].authors == ["Ada Lovelace"]
 
 
+def test_each_h4_classed_author_of_an_r_markdown_title_block_is_an_author():
+    # R Markdown's html_document sets each of several authors in an h4.author of their own, an
+    # <address class="author_afil"> after each when affiliations are given: only the first was read.
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    for people in ("<h4 class='author'>Ada Lovelace</h4><h4 class='author'>Charles Babbage</h4>"
+                   "<h4 class='author'>Grace Hopper</h4>",
+                   "<h4 class='author'>Ada Lovelace</h4><address class='author_afil'>Analytical Society<br>"
+                   "</address><h4 class='author'>Charles Babbage</h4><address class='author_afil'>Difference "
+                   "Engines Ltd<br></address><h4 class='author'>Grace Hopper</h4>"):
+        page = (f"<html><body><div id='header'><h1 class='title'>A study of round things</h1>{people}"
+                f"<h4 class='date'>2 June 2019</h4></div>{prose}</body></html>")
+        assert normalise_page("https://blog.example/post", page).papers[0].authors == [
+            "Ada Lovelace", "Charles Babbage", "Grace Hopper"]
+
+
 def test_a_line_that_quotes_the_works_title_and_says_who_wrote_it_names_the_authors_without_meta():
     # Geocomputation with R's site (round 54's train page, 2026, read without meta), bookdown's bs4_book:
     # the authors only in meta and in the footer's '"<strong>Geocomputation with R</strong>" was written by
