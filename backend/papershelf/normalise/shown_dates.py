@@ -954,8 +954,8 @@ def press_notes(page: Page) -> list[tuple[int, str]]:
     the press's name; worked out once a page."""
     key = "press notes"
     if key not in page.worked_out:
-        text = text_above_references(page)
-        imprint = _under_the_heading(page)
+        text = "" if _a_review(page) else text_above_references(page)
+        imprint = _under_the_heading(page) if text else ""
         page.worked_out[key] = [
             (found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
             for found in _BY_A_PRESS.finditer(text)
@@ -963,6 +963,21 @@ def press_notes(page: Page) -> list[tuple[int, str]]:
             or imprint.startswith(found.group(0))
         ]
     return page.worked_out[key]
+
+
+# What a review's heading or <title> says it is: "Review: …", "Book review: …", "A review of …", "… reviewed".
+_A_REVIEW = re.compile(
+    r"^\s*(?:book\s+)?review\b|\bbook\s+review\b|\breview\s+of\b|\breviewed\b", re.IGNORECASE
+)
+
+
+def _a_review(page: Page) -> bool:
+    """Whether the page says it reviews a work ("Review: The Book of Round Things"): the press it names
+    ("The book, published by Example University Press in 2020, …") published the reviewed book, not the
+    page."""
+    heading = page.tree.css_first("h1")
+    lines = (page.node_text("title") or "", (short_text(heading, PROSE) or "") if heading is not None else "")
+    return any(_A_REVIEW.search(line) for line in lines)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
