@@ -919,3 +919,13 @@ def test_a_book_review_naming_the_press_of_the_reviewed_book_makes_no_record():
     page = ("<html><body><h1>The Book of Round Things</h1><p>This is the website for the book, published by "
             "Example University Press in 2020.</p></body></html>")
     assert normalise_page("https://round.example/", page).papers[0].published == "2020"
+
+
+def test_a_books_page_naming_its_press_in_a_sentence_on_the_textbook_or_monograph_is_its_record():
+    # Review 11 kept a press named in the page's prose only in a sentence that says "book" or "edition",
+    # so a book's own page that says "This textbook, published by MIT Press in 2016, covers …" or "This
+    # monograph, published by …" under an "About" heading, which round 54 read, gave no record.
+    for kind in ("textbook", "monograph", "handbook"):
+        page = (f"<html><head><title>Deep Learning</title></head><body><h1>Deep Learning</h1><h2>About</h2>"
+                f"<p>This {kind}, published by MIT Press in 2016, covers the whole field.</p></body></html>")
+        assert normalise_page("https://www.deeplearning.example/", page).papers[0].published == "2016", kind

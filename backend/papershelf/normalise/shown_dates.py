@@ -944,7 +944,10 @@ _PRESS_DATE_WITHIN = 40
 # ("Published by MIT Press Dec 5th 2023."). A blog's "First on my list is …, published by MIT Press", a news
 # story's "originally published by the Associated Press", a catalogue's entries each under its own heading
 # and a footer's "Published by …" name another work, or the site's publisher.
-_A_BOOK_OR_EDITION = re.compile(r"\b(?:book|edition)\b", re.IGNORECASE)
+# A book goes by its kind too ("This textbook, published by MIT Press in 2016, …", a handbook, a monograph).
+_A_BOOK_OR_EDITION = re.compile(
+    r"\b(?:(?:text|hand|work|e-?)?book|edition|monograph)\b|\bthis\s+work\b", re.IGNORECASE
+)
 # Where a sentence ends in the page's text.
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
