@@ -579,6 +579,21 @@ def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
     assert normalise_page("https://example.org/round", page).papers[0].doi is None
 
 
+def test_doi_links_under_their_labels_in_a_list_of_other_papers_are_not_the_pages_own():
+    # Round 56 took the first doi.org link under a "DOI" label anywhere above the references, so a journal
+    # page whose citation_* meta name no DOI, its title in an h2, gave the DOI of the first entry of its
+    # "More from this issue" block, each entry a title link, "DOI:" and a doi.org link. A page that labels
+    # several DOIs so lists other papers.
+    head = ('<meta name="citation_title" content="On round things">'
+            '<meta name="citation_author" content="Lovelace, Ada">')
+    entry = ('<div class="item"><a href="/a/{0}">{1} things</a> <strong>DOI:</strong> '
+             '<a href="https://doi.org/10.1234/{0}">https://doi.org/10.1234/{0}</a></div>')
+    page = (f"<html><head>{head}</head><body><h2 class='title'>On round things</h2><p>Ada Lovelace</p>"
+            f"{_ROUND_ABSTRACT}<div class='more'><h3>More from this issue</h3>{entry.format('79', 'Square')}"
+            f"{entry.format('80', 'Flat')}</div></body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi is None
+
+
 def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not():
     # PLOS Currents (round 56's held-out page, 2011, no meta at all): the DOI is only in the citation under
     # "Citation", in <textarea class="entry-summary" readonly>, whose text was taken for a form field's.

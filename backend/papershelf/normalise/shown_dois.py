@@ -62,7 +62,10 @@ def doi_after_its_label(page: Page) -> str | None:
     """A doi.org link that a label just before it names as the DOI, in the block that holds both
     (Geodiversitas, 2018: <p><strong>DOI</strong> (Digital Object Identifier)<br><a
     href="https://doi.org/10.5252/g2012n2a1">…</a></p> in its identifiers block): the page's own, which a
-    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers."""
+    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers;
+    and the one DOI so labelled: a page that labels several ("More from this issue", a publications
+    list, each entry's "DOI:" and link) lists other papers."""
+    labelled: list[str] = []
     for node in above_references(page, OTHER_PAPERS):
         href = (node.attributes.get("href") or "") if node.tag == "a" else ""
         if "doi.org/10." not in href:
@@ -72,12 +75,16 @@ def doi_after_its_label(page: Page) -> str | None:
             if before.tag in _LABEL_HOLDERS:
                 if (clean_text(before.text()) or "").rstrip(" :").casefold() == "doi":
                     found = _DOI_SHOWN.search(unquote(href))
-                    return normalise_doi(found.group(1)) if found else None
+                    doi = normalise_doi(found.group(1)) if found else None
+                    if doi and doi not in labelled:
+                        labelled.append(doi)
                 break
             if before.tag not in ("-text", "br"):
                 break
             before, steps = before.prev, steps + 1
-    return None
+        if len(labelled) > 1:
+            return None
+    return labelled[0] if labelled else None
 
 
 def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
