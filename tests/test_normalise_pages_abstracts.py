@@ -1212,6 +1212,22 @@ def test_a_papers_abstract_shown_only_cut_in_its_description_is_what_the_page_ha
     assert plain is None or all(paper.abstract is None for paper in plain.papers)
 
 
+def test_a_sites_own_description_cut_to_a_length_is_not_the_papers_abstract():
+    # Round 56 took a description meta of 100 characters or more that stops in an ellipsis for the paper's
+    # abstract cut short, on any page whose citation_* meta name a paper, so a repository's or a journal's
+    # own words cut to a length on every page ("Welcome to our open access repository, where you can browse
+    # …", a notice on its charges) became the abstract. A cut abstract speaks of what the title names.
+    meta = ('<meta name="citation_title" content="A study of round things">'
+            '<meta name="citation_author" content="Lovelace, Ada">')
+    for description in ("Welcome to our open access repository, where you can browse thousands of theses, "
+                        "articles and data sets deposited by our researchers and st...",
+                        "The article processing charge is waived for all papers submitted before the end "
+                        "of the year; see our author guidelines for the details of submis..."):
+        page = (f'<html><head>{meta}<meta name="description" content="{description}"></head><body>'
+                '<h1>A study of round things</h1><p>Ada Lovelace</p></body></html>')
+        assert normalise_page("https://repository.example.edu/items/5", page).papers[0].abstract is None
+
+
 def test_a_meta_abstract_written_in_markdown_gives_way_to_the_abstract_the_page_shows():
     # Quarto (Computo, 2023): citation_abstract from the source, "Random Forests (RF) [@breiman:2001] are
     # …", where the page's div.abstract shows "(Breiman 2001)".

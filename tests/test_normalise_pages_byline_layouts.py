@@ -518,3 +518,17 @@ def test_a_projects_row_of_partners_or_keywords_parted_by_semicolons_under_its_t
                 f"no. 123456.</div>{row}<p>{'We study transport at length and find that it moves. ' * 5}</p>"
                 "</body></html>")
         assert bylines.byline(parse_page(page), "FUTRE: the future of transport research") == [], row
+
+
+def test_a_row_of_people_given_name_first_parted_by_semicolons_under_the_title_names_them():
+    # Review 11 kept only rows that write each person family name first ("Aggelakakis, Aggelos; …"), so a
+    # repository's or a hand-made page's row "Ada M. Lovelace; Charles Babbage" under the title, which round
+    # 53 read, named no one. A row of keywords still names no one (a single word among its parts).
+    for row, people in (("Ada M. Lovelace; Charles Babbage; Grace B. Hopper",
+                         ["Ada M. Lovelace", "Charles Babbage", "Grace B. Hopper"]),
+                        ("Lovelace, Ada; Babbage, Charles", ["Ada Lovelace", "Charles Babbage"]),
+                        ("Round Things; Curvature; Geometry", [])):
+        page = f"<html><body><h1>A study of round things</h1><p>{row}</p>{_ROUND_ABSTRACT}</body></html>"
+        assert bylines.byline(parse_page(page), "A study of round things") == people, row
+        found = normalise_page("https://repository.example.edu/items/77", page).papers[0]
+        assert found.authors == (people or None), row

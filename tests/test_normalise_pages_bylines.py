@@ -538,6 +538,20 @@ def test_author_tags_in_no_order_follow_a_byline_in_capitals_that_no_reader_take
     assert paper.authors == ["Charles Babbage", "Grace Hopper", "Ada Lovelace"]
 
 
+def test_author_tags_are_not_reordered_by_a_name_the_text_shows_first_away_from_the_byline():
+    # Round 56 put the meta's people in the order the text first shows each of them when no byline is
+    # read, so a journal page whose citation_author tags are in order ("Ada Lovelace", "Charles Babbage")
+    # and whose text names the second author first in another context (an editor's line over the title,
+    # the corresponding author further down) gave "Charles Babbage" as the first author. A byline shows
+    # the names together.
+    meta = (("citation_title", "On round things"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Charles Babbage"), ("citation_journal_title", "Journal of Round Studies"))
+    body = ('<div class="editor">Handling editor: Charles Babbage</div><h1>On round things</h1>'
+            f'{_ROUND_ABSTRACT}<p>Corresponding author: Ada Lovelace</p>')
+    paper = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_author_tags_that_are_one_byline_cut_at_its_commas_are_rejoined():
     # Ommega Online (round 11): the byline "Halanych, J. H<sup>2</sup>, Howard,T. H<sup>1</sup>, …" is
     # written one citation_author per comma-part: "Halanych", " J. H2", " Howard", "T. H1", ….
@@ -2072,6 +2086,22 @@ def test_an_h4_classed_author_of_a_comment_a_review_or_a_testimonial_below_the_t
     assert normalise_page("https://blog.example/post", block).papers[0].authors == ["Ada Lovelace"]
 
 
+def test_each_h4_classed_author_of_an_r_markdown_title_block_is_an_author():
+    # R Markdown's html_document sets each of several authors in an h4.author of their own, an
+    # <address class="author_afil"> after each when affiliations are given: only the first was read.
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    for people in ("<h4 class='author'>Ada Lovelace</h4><h4 class='author'>Charles Babbage</h4>"
+                   "<h4 class='author'>Grace Hopper</h4>",
+                   "<h4 class='author'>Ada Lovelace</h4><address class='author_afil'>Analytical Society<br>"
+                   "</address><h4 class='author'>Charles Babbage</h4><address class='author_afil'>Difference "
+                   "Engines Ltd<br></address><h4 class='author'>Grace Hopper</h4>"):
+        page = (f"<html><body><div id='header'><h1 class='title'>A study of round things</h1>{people}"
+                f"<h4 class='date'>2 June 2019</h4></div>{prose}</body></html>")
+        assert normalise_page("https://blog.example/post", page).papers[0].authors == [
+            "Ada Lovelace", "Charles Babbage", "Grace Hopper"]
+
+
 def test_a_line_that_quotes_the_works_title_and_says_who_wrote_it_names_the_authors_without_meta():
     # Geocomputation with R's site (round 54's train page, 2026, read without meta), bookdown's bs4_book:
     # the authors only in meta and in the footer's '"<strong>Geocomputation with R</strong>" was written by
@@ -2216,3 +2246,13 @@ def test_a_byline_written_family_name_first_with_initials_pairs_each_family_with
             ("Smith, J.R., Jones, K. and Lee, M.", ["J.R. Smith", "K. Jones", "M. Lee"]),
             ("Ursula Leyen, Karl Schmidt and Mia Lee", ["Ursula Leyen", "Karl Schmidt", "Mia Lee"])):
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
+def test_a_byline_written_family_name_first_with_particles_pairs_each_family_with_its_initials():
+    # review11's leftover: "Von Der Leyen, U. and Schmidt, K." was still four people: a family name read
+    # in pairs was one word, and its particles ("Von Der", "van", "de") made it three.
+    page = ("<html><head><title>A study of round things</title></head><body><h1>A study of round things</h1>"
+            f"<p class='authors'>{{}}</p>{_ROUND_ABSTRACT}</body></html>")
+    for line, authors in (("Von Der Leyen, U. and Schmidt, K.", ["U. Von Der Leyen", "K. Schmidt"]),
+                          ("van Dijk, J. and de Vries, K.", ["J. van Dijk", "K. de Vries"])):
+        assert normalise_page("https://example.org/round", page.format(line)).papers[0].authors == authors

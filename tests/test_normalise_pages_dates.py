@@ -1920,3 +1920,18 @@ def test_a_deep_nest_of_date_elements_is_read_in_linear_time(level):
     assert time.process_time() - started < 2
     assert paper.published is None
     assert paper.abstract.startswith("We looked at round things")
+
+
+def test_a_periodical_cited_with_its_volume_in_italics_under_the_title_dates_the_paper():
+    # Review 11 read a line in italics under the title as a venue line only when it names a kind of meeting
+    # or periodical or a meeting's initials, so a lab's page of a paper in a journal called otherwise,
+    # "<i>Nature Communications 6, 2015</i>" or "<i>Neural Computation 9(8):1735-1780, 1997</i>", went
+    # undated, as round 51 dated it. A periodical cited with its volume before the year names the venue.
+    prose = ("<div class='abstract'><p>We looked at round things long and found them round, and then we "
+             "looked again at them.</p></div>")
+    for line, date in (("Nature Communications 6, 2015", "2015"),
+                       ("Neural Computation 9(8):1735-1780, 1997", "1997"),
+                       ("Nature 521, 436\u2013444 (2015)", "2015")):
+        page = (f"<html><head><title>A study of round things</title></head><body><h3>A study of round things"
+                f"</h3><p><i>{line}</i></p>{prose}</body></html>")
+        assert normalise_page("https://lab.example/pubs/round", page).papers[0].published == date, line

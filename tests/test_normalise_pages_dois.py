@@ -231,6 +231,19 @@ def test_without_meta_the_bibtex_entry_a_page_cites_itself_with_after_its_refere
             assert normalise_page("https://example.org/paper/24", page).papers[0].doi == doi
 
 
+def test_a_bibtex_entry_of_another_paper_titled_as_the_heading_before_its_colon_is_not_the_pages():
+    # Round 55 read any BibTeX entry anywhere on the page whose title is the heading less its subtitle as
+    # the page's own, so a post on "Round things: a study of curvature" that shows the BibTeX entry of the
+    # workshop paper "Round things" it grew from (under "Related work") took the workshop paper's DOI. The
+    # entry without the subtitle is the page's own under a label or heading that says it cites it.
+    entry = "@inproceedings{ws19, title = {Round Things}, doi = {10.1111/ws.2019.1}}"
+    for before, doi in (("<h2>Related work</h2><p>The workshop version:</p>", None),
+                        ("<h2>Citation</h2><div>BibTeX citation:</div>", "10.1111/ws.2019.1")):
+        page = ("<html><body><h1>Round things: a study of curvature</h1><p>Jane Doe</p>"
+                f"{_ROUND_ABSTRACT}{before}<pre><code>{entry}</code></pre></body></html>")
+        assert normalise_page("https://jdoe.example.io/posts/round/", page).papers[0].doi == doi, before
+
+
 def test_a_doi_in_a_descriptions_sentences_is_a_work_it_mentions_not_the_pages():
     # A data set's description names the paper it supports, "(https://doi.org/…)" and all.
     told = "Files for the study (https://doi.org/10.1038/s41467-023-39958-5) of round things."
@@ -566,6 +579,21 @@ def test_a_doi_link_under_its_label_in_an_identifiers_block_is_the_pages_own():
     assert normalise_page("https://example.org/round", page).papers[0].doi is None
 
 
+def test_doi_links_under_their_labels_in_a_list_of_other_papers_are_not_the_pages_own():
+    # Round 56 took the first doi.org link under a "DOI" label anywhere above the references, so a journal
+    # page whose citation_* meta name no DOI, its title in an h2, gave the DOI of the first entry of its
+    # "More from this issue" block, each entry a title link, "DOI:" and a doi.org link. A page that labels
+    # several DOIs so lists other papers.
+    head = ('<meta name="citation_title" content="On round things">'
+            '<meta name="citation_author" content="Lovelace, Ada">')
+    entry = ('<div class="item"><a href="/a/{0}">{1} things</a> <strong>DOI:</strong> '
+             '<a href="https://doi.org/10.1234/{0}">https://doi.org/10.1234/{0}</a></div>')
+    page = (f"<html><head>{head}</head><body><h2 class='title'>On round things</h2><p>Ada Lovelace</p>"
+            f"{_ROUND_ABSTRACT}<div class='more'><h3>More from this issue</h3>{entry.format('79', 'Square')}"
+            f"{entry.format('80', 'Flat')}</div></body></html>")
+    assert normalise_page("https://example.org/round", page).papers[0].doi is None
+
+
 def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not():
     # PLOS Currents (round 56's held-out page, 2011, no meta at all): the DOI is only in the citation under
     # "Citation", in <textarea class="entry-summary" readonly>, whose text was taken for a form field's.
@@ -577,3 +605,16 @@ def test_a_read_only_text_box_shows_its_citations_doi_and_a_form_field_does_not(
                 f"<p>Ada Lovelace</p><p>February 4, 2011</p>{box}{_ROUND_ABSTRACT}</body></html>")
         result = normalise_page("https://example.org/round", page)
         assert (result.papers[0].doi if result else None) == doi
+
+
+def test_a_read_only_text_box_citing_another_work_or_hidden_gives_no_doi():
+    # Round 56 took any read-only text box's text as shown, so a journal page whose meta names no DOI and
+    # that offers "Cite the data set" in one (the data set's Zenodo DOI) gave the data set's DOI as the
+    # paper's; a hidden one (an error report's box) too. The page's own citation names its heading.
+    meta = (("citation_title", "On round things"), ("citation_author", "Lovelace, Ada"),
+            ("citation_journal_title", "Journal of Round Studies"))
+    for box in ('<aside><h3>Cite the data set</h3><textarea readonly>Lovelace, A. (2020). Round things data. '
+                "Zenodo. https://doi.org/10.5281/zenodo.123456</textarea></aside>",
+                '<textarea hidden readonly>Lovelace A. On round things. doi: 10.1234/round.5</textarea>'):
+        body = f"<h1>On round things</h1><p>Ada Lovelace</p>{_ROUND_ABSTRACT}{box}"
+        assert normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0].doi is None

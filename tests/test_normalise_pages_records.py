@@ -901,3 +901,31 @@ def test_a_programme_of_talk_abstracts_or_an_extended_abstracts_first_section_is
                       f"<h3>{section}</h3><p>{prose}</p><h3>2 Method</h3><p>{prose}</p></body></html>")
         found = normalise_page("https://ws.example/papers/12.html", paper_text)
         assert found is None or section not in [paper.title for paper in found.papers], section
+
+
+def test_a_book_review_naming_the_press_of_the_reviewed_book_makes_no_record():
+    # review11's leftover: a review's "The book, published by Example University Press in 2020, …" read as
+    # a book's own page naming its press, so a blog's or a magazine's review became a record of a paper
+    # titled by the review's heading and dated 2020. A page whose heading or <title> says it reviews a work
+    # names the reviewed book's press.
+    prose = ("<p>The book, published by Example University Press in 2020, is a long look at round things. I "
+             "enjoyed it a great deal.</p><p>Its author writes with care about curvature.</p>")
+    for heading in ("Review: The Book of Round Things", "Book review: The Book of Round Things",
+                    "The Book of Round Things, reviewed"):
+        page = f"<html><body><h1>{heading}</h1><p>By Richard Doe</p>{prose}</body></html>"
+        found = normalise_page("https://blog.example/reviews/round", page)
+        assert found is None or not found.papers, heading
+    # The book's own page still is one.
+    page = ("<html><body><h1>The Book of Round Things</h1><p>This is the website for the book, published by "
+            "Example University Press in 2020.</p></body></html>")
+    assert normalise_page("https://round.example/", page).papers[0].published == "2020"
+
+
+def test_a_books_page_naming_its_press_in_a_sentence_on_the_textbook_or_monograph_is_its_record():
+    # Review 11 kept a press named in the page's prose only in a sentence that says "book" or "edition",
+    # so a book's own page that says "This textbook, published by MIT Press in 2016, covers …" or "This
+    # monograph, published by …" under an "About" heading, which round 54 read, gave no record.
+    for kind in ("textbook", "monograph", "handbook"):
+        page = (f"<html><head><title>Deep Learning</title></head><body><h1>Deep Learning</h1><h2>About</h2>"
+                f"<p>This {kind}, published by MIT Press in 2016, covers the whole field.</p></body></html>")
+        assert normalise_page("https://www.deeplearning.example/", page).papers[0].published == "2016", kind

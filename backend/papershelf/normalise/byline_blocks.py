@@ -111,6 +111,8 @@ def byline_element(page: Page) -> list[str]:
             if not after:
                 continue
         own = next((node for node in after or nodes if not _among_other_papers(node, around)), None)
+        if selector == _TITLE_BLOCK_AUTHOR and own is not None and (names := _title_block_people(own)):
+            return names
         # A class on each person's link, not on the block (Web of Science, 2024: a.authors per person,
         # each followed by the name in full and the address numbers): the byline is the block holding them.
         if own is not None and own.tag == "a":
@@ -120,6 +122,27 @@ def byline_element(page: Page) -> list[str]:
         if own is not None and not whole_date(own.text(deep=True)) and (names := names_in(own)):
             return names
     return []
+
+
+# How many people a title block names at most, one h4.author each.
+_TITLE_BLOCK_PEOPLE = 100
+
+
+def _title_block_people(first: Any) -> list[str]:
+    """The people of R Markdown's title block, which sets each author in an h4.author of their own, the
+    affiliation in an <address> after each (html_document with several authors): the first and the
+    h4.author elements right after it."""
+    names = names_in(first)
+    node = past_blank_text(first.next)
+    for _ in range(_TITLE_BLOCK_PEOPLE):
+        if node is None or node.tag not in ("h4", "address", "-comment"):
+            break
+        if node.tag == "h4":
+            if "author" not in (node.attributes.get("class") or "").split():
+                break
+            names += names_in(node)
+        node = past_blank_text(node.next)
+    return names
 
 
 # How many elements the title block sets between the h1 and its author (R Markdown's h3.subtitle).

@@ -238,13 +238,21 @@ def _people_parted_by_semicolons(block: Any) -> list[str]:
         text = text[1:].lstrip()
     if not text or ";" not in text or len(text) > _PEOPLE_LINE:
         return []
-    # Each person family name first, as such rows write them ("Aggelakakis, Aggelos"): a row of keywords
-    # ("Transport; Mobility; Urban Planning") or a labelled row of a project's partners ("Partners:
-    # University of Bremen; Fraunhofer ISI") names no one.
-    if not all(part.count(",") == 1 and ":" not in part for part in text.rstrip("; ").split(";")):
+    # Each person family name first, as the records' rows write them ("Aggelakakis, Aggelos"), or given
+    # name first as a line of names parted by commas reads ("Ada Lovelace; Charles Babbage"): a row of
+    # keywords, a single word among them ("Transport; Mobility; Urban Planning"), or a labelled row of a
+    # project's partners ("Partners: University of Bremen; Fraunhofer ISI") names no one.
+    if not all(_a_person_of_a_row(part.strip()) for part in text.rstrip("; ").split(";")):
         return []
     names = names_in_byline(text)
     return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
+
+
+def _a_person_of_a_row(part: str) -> bool:
+    if ":" in part:
+        return False
+    return part.count(",") == 1 or (
+        "," not in part and NAME_PART.fullmatch(without_closing_mark(part) or "") is not None)
 
 
 # The head nouns of the labels a page sets under a paper's title, two capitalised words each as a name

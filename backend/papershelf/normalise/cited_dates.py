@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
 from .dates import dates_in_text, partial_date
-from .html_meta import Page, nearest_answer, next_element, short_text
+from .html_meta import Page, nearest_answer, next_element, past_blank_text, short_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -86,8 +86,8 @@ def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     """The DOI of the BibTeX entry the page shows for itself (its title the paper's): SciTePress
     names its DOI nowhere else ("@conference{biosignals22, … doi={10.5220/0010819500003123}, …"),
     Quarto only in its appendix after the references, a "BibTeX citation:" block (Computo, 2023)."""
-    entries = chain(_own_bibtex_entries(text_above_references(page), title),
-                    _own_bibtex_entries(_bibtex_blocks(page), title, subtitled=True))
+    blocks = (_own_bibtex_entries(text, title, subtitled=cites) for text, cites in _bibtex_blocks(page))
+    entries = chain(_own_bibtex_entries(text_above_references(page), title), *blocks)
     return next((found.group(1) for fields in entries if (found := _BIBTEX_DOI.search(fields))), None)
 
 
@@ -97,10 +97,30 @@ _BIBTEX_BLOCKS = 50
 _BIBTEX_BLOCK_TEXT = 5000
 
 
-def _bibtex_blocks(page: Page) -> str:
-    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand."""
-    texts = (short_text(node, _BIBTEX_BLOCK_TEXT) for node in page.tree.css("pre")[-_BIBTEX_BLOCKS:])
-    return " ".join(text for raw in texts if (text := clean_text(raw)) and text.startswith("@"))
+def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
+    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, each
+    with whether the label or heading right before it, or before the blocks beside it, says it is the
+    page's citation (Quarto's "BibTeX citation:"):
+    an entry of a publications list or a related-work block that shares the title's words before its
+    colon ("Round things" beside "Round things: a study of curvature") is another paper's."""
+    blocks = []
+    for node in page.tree.css("pre")[-_BIBTEX_BLOCKS:]:
+        text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
+        if text and text.startswith("@"):
+            label = past_blank_text(node.prev, "prev")
+            for _ in range(_BIBTEX_BLOCKS):  # past the blocks of other formats beside it (RIS, EndNote)
+                if label is None or label.tag != "pre":
+                    break
+                label = past_blank_text(label.prev, "prev")
+            said = None if label is None else clean_text(
+                label.text_content if label.tag == "-text" else short_text(label, _CITATION_LABEL))
+            blocks.append((text, bool(said and _CITES_ITSELF.search(said))))
+    return blocks
+
+
+# How long a label before a block may be, and what it says of a citation of the page's own.
+_CITATION_LABEL = 100
+_CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
 
 
 def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:

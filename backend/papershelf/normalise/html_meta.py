@@ -753,7 +753,10 @@ _SECTION_NAMES = frozenset(
 # How many words a venue line runs to at most, and a tagline's sentence at least.
 _VENUE_WORDS = 4
 _SENTENCE_WORDS = 6
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A venue line names the meeting right before its year ("CVPR 2023", "SIGGRAPH Asia 2023", "NeurIPS'23"); a
+# subtitle of a few words with a year says how the year stands to the title ("Europe since 1945", "The
+# Crisis of 2008", "Berlin, 1961").
+_NAME_AND_YEAR = re.compile(r"\b[A-Z][\w-]*(?:\s+[\u2019']?(?:1[89]|20)\d\d|\s*[\u2019']\d\d)\b")
 
 
 def _reads_as_subtitle(text: str) -> bool:
@@ -761,7 +764,7 @@ def _reads_as_subtitle(text: str) -> bool:
     words = text.split()
     if text.rstrip(":. ").casefold() in _SECTION_NAMES:
         return False
-    if len(words) <= _VENUE_WORDS and _A_YEAR.search(text):
+    if len(words) <= _VENUE_WORDS and _NAME_AND_YEAR.search(text):
         return False
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 

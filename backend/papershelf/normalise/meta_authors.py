@@ -95,7 +95,15 @@ def _in_the_order_the_text_shows(page: Page, names: list[str]) -> list[str] | No
     places = [folded.find(name.casefold()) for name in names]
     if min(places) < 0 or len(set(places)) < len(places):
         return None
+    # A byline shows them together: a name shown first elsewhere (an editor's line, a box of the
+    # corresponding author, a list of other papers) says nothing of the byline's order.
+    if max(places) - min(places) > sum(map(len, names)) + _BETWEEN_NAMES * len(names):
+        return None
     return [name for _, name in sorted(zip(places, names, strict=True))]
+
+
+# How many characters a byline sets between two of its names at most: marks, a comma, "and", a space.
+_BETWEEN_NAMES = 20
 
 
 def _without_group_members(page: Page, names: list[str]) -> list[str]:

@@ -316,9 +316,16 @@ def names_family_first(text: str | None) -> list[str]:
     if len(parts) % 2 or not all(parts):
         return []
     families, givens = parts[0::2], parts[1::2]
-    if not all(_FAMILY_ALONE.fullmatch(family) for family in families):
+    if not all(_family_name(family) for family in families):
         return []
     return display_names([f"{given} {family}" for family, given in zip(families, givens, strict=True)])
+
+
+def _family_name(text: str) -> bool:
+    """Whether the text is one family name: one word, after its particles ("Von Der Leyen", "van Dijk")."""
+    *particles, family = text.split() or [""]
+    return all(word.casefold() in NAME_PARTICLES for word in particles) and bool(
+        _FAMILY_ALONE.fullmatch(family))
 
 
 def fullest_names(lists: list[list[str]]) -> list[str] | None:

@@ -557,7 +557,20 @@ def _abstract_cut_in_description(page: Page, article: dict[str, Any]) -> str | N
         return None
     if len(value) < _CUT_ABSTRACT or not is_cut_off(value) or is_blurb(page, value):
         return None
-    return value
+    # An abstract speaks of what the paper's title names ("Lonchocarpus", "Mesoamérica"); a site's own
+    # words, cut to a length on every page ("Welcome to our open access repository, where you can browse
+    # …"), name nothing of it.
+    described = set(_content_words(value))
+    return value if any(word in described for word in _content_words(page.first("citation_title"))) else None
+
+
+# How many letters a word of a title holds at least to name its subject, not join its words ("with").
+_CONTENT_WORD = 5
+
+
+def _content_words(text: str | None) -> list[str]:
+    words = (_bare_word(part) for part in (markup_text(text) or "").split())
+    return [word for word in words if len(word) >= _CONTENT_WORD]
 
 
 def _standfirst_described(page: Page, title: str | None = None) -> str | None:

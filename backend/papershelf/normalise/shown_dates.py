@@ -788,6 +788,11 @@ _NAMES_A_VENUE = re.compile(
     r"(?i:\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|colloquium|journal"
     r"|transactions|letters|annals|bulletin|review|magazine|summit|forum|seminar)\b)"
     r"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[\u2019']?(?:\d{2}|(?:19|20)\d\d)\b"
+    # … or a periodical cited with its volume before the year, however it is called ("Nature
+    # Communications 6, 2015", "Neural Computation 9(8):1735-1780, 1997", "Nature 521, 436–444 (2015)").
+    r"|\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|&|in|for|on|the)){0,8},?\s+(?:[Vv]ol\.\s*)?\d{1,4}\b"
+    r"(?:\s*\(\d+(?:[-\u2013]\d+)?\))?(?:\s*[:,]\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:[-\u2013][A-Za-z]?\d+)?)?"
+    r",?\s*\(?(?:19|20)\d\d\b"
 )
 
 
@@ -945,7 +950,10 @@ _PRESS_DATE_WITHIN = 40
 # ("Published by MIT Press Dec 5th 2023."). A blog's "First on my list is …, published by MIT Press", a news
 # story's "originally published by the Associated Press", a catalogue's entries each under its own heading
 # and a footer's "Published by …" name another work, or the site's publisher.
-_A_BOOK_OR_EDITION = re.compile(r"\b(?:book|edition)\b", re.IGNORECASE)
+# A book goes by its kind too ("This textbook, published by MIT Press in 2016, …", a handbook, a monograph).
+_A_BOOK_OR_EDITION = re.compile(
+    r"\b(?:(?:text|hand|work|e-?)?book|edition|monograph)\b|\bthis\s+work\b", re.IGNORECASE
+)
 # Where a sentence ends in the page's text.
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -955,8 +963,8 @@ def press_notes(page: Page) -> list[tuple[int, str]]:
     the press's name; worked out once a page."""
     key = "press notes"
     if key not in page.worked_out:
-        text = text_above_references(page)
-        imprint = _under_the_heading(page)
+        text = "" if _a_review(page) else text_above_references(page)
+        imprint = _under_the_heading(page) if text else ""
         page.worked_out[key] = [
             (found.start(), text[found.end() : found.end() + _PRESS_DATE_WITHIN])
             for found in _BY_A_PRESS.finditer(text)
@@ -964,6 +972,21 @@ def press_notes(page: Page) -> list[tuple[int, str]]:
             or imprint.startswith(found.group(0))
         ]
     return page.worked_out[key]
+
+
+# What a review's heading or <title> says it is: "Review: …", "Book review: …", "A review of …", "… reviewed".
+_A_REVIEW = re.compile(
+    r"^\s*(?:book\s+)?review\b|\bbook\s+review\b|\breview\s+of\b|\breviewed\b", re.IGNORECASE
+)
+
+
+def _a_review(page: Page) -> bool:
+    """Whether the page says it reviews a work ("Review: The Book of Round Things"): the press it names
+    ("The book, published by Example University Press in 2020, …") published the reviewed book, not the
+    page."""
+    heading = page.tree.css_first("h1")
+    lines = (page.node_text("title") or "", (short_text(heading, PROSE) or "") if heading is not None else "")
+    return any(_A_REVIEW.search(line) for line in lines)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:

@@ -62,7 +62,10 @@ def doi_after_its_label(page: Page) -> str | None:
     """A doi.org link that a label just before it names as the DOI, in the block that holds both
     (Geodiversitas, 2018: <p><strong>DOI</strong> (Digital Object Identifier)<br><a
     href="https://doi.org/10.5252/g2012n2a1">…</a></p> in its identifiers block): the page's own, which a
-    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers."""
+    page whose citation_* meta name no DOI shows so. Above the references and the lists of other papers;
+    and the one DOI so labelled: a page that labels several ("More from this issue", a publications
+    list, each entry's "DOI:" and link) lists other papers."""
+    labelled: list[str] = []
     for node in above_references(page, OTHER_PAPERS):
         href = (node.attributes.get("href") or "") if node.tag == "a" else ""
         if "doi.org/10." not in href:
@@ -72,12 +75,16 @@ def doi_after_its_label(page: Page) -> str | None:
             if before.tag in _LABEL_HOLDERS:
                 if (clean_text(before.text()) or "").rstrip(" :").casefold() == "doi":
                     found = _DOI_SHOWN.search(unquote(href))
-                    return normalise_doi(found.group(1)) if found else None
+                    doi = normalise_doi(found.group(1)) if found else None
+                    if doi and doi not in labelled:
+                        labelled.append(doi)
                 break
             if before.tag not in ("-text", "br"):
                 break
             before, steps = before.prev, steps + 1
-    return None
+        if len(labelled) > 1:
+            return None
+    return labelled[0] if labelled else None
 
 
 def doi_shown(page: Page, nodes: Iterator[Any] | None = None) -> str | None:
@@ -106,9 +113,10 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     # The page's own title, long enough not to be a phrase of another's: a reference that names it is
     # the page's own citation ("Cite this article: Lee A. <title>. J Things. 2023;12:34-56. doi:…").
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
+    headings = [heading for _, text in page_headings(page) if len(heading := compact(text or "")) >= _NAMED]
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
-            value = None if _unshown(node.parent) else node.text_content
+            value = None if _unshown(node.parent, node.text_content, headings) else node.text_content
         else:
             # Every DOI holds "10.": the many links without one are passed over before any pattern.
             href = node.attributes.get("href") or ""
@@ -123,13 +131,22 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
 
-def _unshown(parent: Any) -> bool:
+# How many letters a heading holds at least for a text that holds it to name it.
+_NAMED = 10
+
+
+def _unshown(parent: Any, text: str | None, headings: list[str]) -> bool:
     """Whether text in this element is not shown: a script's, a template's, a form field's. A read-only
     text box shows its text for copying (PLOS Currents, 2011: the article's citation with its DOI in
-    <textarea class="entry-summary" readonly> under "Citation"), unlike a field the reader types in."""
+    <textarea class="entry-summary" readonly> under "Citation"), unlike a field the reader types in; the
+    page's own citation when it names the page's heading, not a data set's or another work's ("Cite the
+    data set"), nor a hidden box's (an error report's)."""
     if parent is None or parent.tag not in UNSHOWN:
         return False
-    return not (parent.tag == "textarea" and "readonly" in parent.attributes)
+    if parent.tag != "textarea" or "readonly" not in parent.attributes or "hidden" in parent.attributes:
+        return True
+    shown = compact(text or "")
+    return not any(heading in shown for heading in headings)
 
 
 # What a page sets beside its article: an aside, a box marked complementary, a sidebar. It may show the
