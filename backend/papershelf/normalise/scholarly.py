@@ -67,6 +67,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .project_pages import arxiv_id_of_its_buttons
 from .shown import (
     description_abstract,
     generic_abstract,
@@ -165,6 +166,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     in_the_text = None if doi or not shows_its_doi else doi_shown(page, above_references(page, OTHER_PAPERS))
     doi = doi or in_the_text
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
+    # A paper's project page names it by the preprint its "arXiv" or "Paper" button links; a page with a
+    # DOI of its own is the journal's version, which the preprint it links is not.
+    arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:

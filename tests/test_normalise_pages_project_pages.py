@@ -1,0 +1,52 @@
+"""A paper's own project page (round 59): the one-page site beside the preprint, with no scholarly meta.
+
+The round each class was found in is in tests/fixtures/pages/HOLDOUT.md. Every field of every page's
+sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+from papershelf.normalise.pages import normalise_page
+
+_URL = "https://example.github.io/"
+
+
+def _project_page(body: str, head: str = "<title>A Method</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_ABSTRACT = (
+    "<h2>Abstract</h2><p>We present a method that reads a scene from a few photographs and renders it "
+    "from any viewpoint, faster than the methods before it and with fewer artefacts at the edges.</p>"
+)
+
+
+def test_the_arxiv_id_a_project_pages_paper_button_links_is_the_papers():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/pdf/2011.12948">Paper</a> <a href="https://arxiv.org/abs/2011.12948">arXiv</a>'
+        + _ABSTRACT
+        + '<p>Related: <a href="https://arxiv.org/abs/2104.09125">Progressive Encoding</a></p>'
+    )
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2011.12948"
+
+
+def test_buttons_that_link_two_preprints_name_neither():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a> <a href="https://arxiv.org/abs/2104.09125">Paper</a>'
+        + _ABSTRACT
+    )
+    found = normalise_page(_URL, page)
+    assert found is None or found.papers[0].arxiv_id is None
+
+
+def test_a_page_with_its_own_doi_takes_no_preprint_from_its_buttons():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT,
+        head='<meta name="citation_title" content="A Method: Rendering Scenes from Photographs">'
+        '<meta name="citation_doi" content="10.1000/xyz123">',
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.doi == "10.1000/xyz123" and paper.arxiv_id is None
