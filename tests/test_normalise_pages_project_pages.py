@@ -50,3 +50,28 @@ def test_a_page_with_its_own_doi_takes_no_preprint_from_its_buttons():
     )
     paper = normalise_page(_URL, page).papers[0]
     assert paper.doi == "10.1000/xyz123" and paper.arxiv_id is None
+
+
+def test_a_project_pages_byline_is_its_run_of_name_links_without_their_marks():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1>"
+        '<div><span class="author-block"><a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
+        '<span class="author-block"><a href="https://bo.github.io">Bo T. Chan</a><sup>1,2</sup></span></div>'
+        '<div><span><sup>1</sup>University of Somewhere,</span> <span><sup>2</sup>Some Lab</span></div>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo T. Chan"]
+
+
+def test_a_project_pages_byline_of_list_items_or_cells_stops_at_the_affiliation():
+    items = ("<ul><li>Ann Lee*</li><li>Bo Chan*</li> "
+             "<a href='https://lab.example.org'>Robotics at Somewhere</a></ul>")
+    cells = ("<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td><td>&nbsp;</td>"
+             "<td><a href='https://bo.example.org'>Bo Chan<sup>2</sup></a></td></tr>"
+             "<tr><td><a href='https://r.example.org'>Example Research<sup>1</sup></a></td></tr></table>")
+    for byline in (items, cells):
+        page = _project_page(
+            "<h2>A Method: Rendering Scenes from Photographs</h2>" + byline
+            + '<a href="https://arxiv.org/abs/2011.12948">Paper</a>' + _ABSTRACT
+        )
+        assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]

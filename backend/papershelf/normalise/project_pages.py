@@ -4,8 +4,13 @@ What names the paper there is a button: "arXiv" or "Paper" linking its arXiv abs
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ..identity import arxiv_id_from_url, clean_text
-from .html_meta import Page
+from .html_meta import Page, block_text
+from .names import NAME_PART, display_name, is_group
+from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -29,3 +34,90 @@ def arxiv_id_of_its_buttons(page: Page) -> str | None:
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
+
+
+# How far past the title's element a byline may start, and how long it may run, in nodes: a project page's
+# byline is right under its title; bounded so that a page without one is not walked to its end.
+_BYLINE_REACH = 600
+# The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
+# How many elements that start as the title does are read whole to find it.
+_TITLE_TRIES = 20
+_PERSON_UNITS = frozenset({"a", "li", "td"})
+# Words of an affiliation, which a project page sets out as it sets its names (a linked "Google
+# Research<sup>1</sup>" in a table cell), never of a person's name.
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit\w*|Institut\w*|Research|Laborator\w*|Labs?|College|School|Cent(?:er|re)|Academy|Inc"
+    r"|Corporation|Robots|Robotics|Department|Foundation)\b"
+)
+
+
+def project_byline(page: Page, title: str | None) -> list[str]:
+    """The names under a project page's title: a run of links, list items or cells each holding one
+    person's name with its marks (<sup> affiliation numbers, "*", "†"), up to the first such element that
+    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return []
+    shown = _title_element(page, title)
+    body = page.tree.body
+    if shown is None or body is None:
+        return []
+    names: list[str] = []
+    passed = False
+    seen = 0
+    inside: set[int] = set()  # the nodes of the unit last read: a link inside a list item is not read again
+    for node in body.traverse():
+        if not passed:
+            passed = node.mem_id == shown.mem_id
+            if passed:
+                inside = {part.mem_id for part in node.traverse()}
+            continue
+        seen += 1
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+            break
+        if node.tag not in _PERSON_UNITS or node.mem_id in inside:
+            continue
+        inside = {part.mem_id for part in node.traverse()}
+        text = _without_marks(node)
+        if not text:
+            continue  # a spacer cell, an image link
+        name = display_name(text)
+        if not name or not _a_persons_name(name):
+            break
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _title_element(page: Page, title: str) -> Any:
+    """The element that shows the title: its heading, else the paragraph or division whose text is the
+    title alone (a p.title, a div of large type), found from its first text."""
+    heading = title_heading(page, title, HEADINGS)
+    body = page.tree.body
+    if heading is not None or body is None:
+        return heading
+    key = compact(title)
+    tried = 0
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count > 20 * _BYLINE_REACH or tried > _TITLE_TRIES:
+            return None
+        start = compact(node.text_content or "") if node.tag == "-text" else ""
+        parent = node.parent
+        if not start or not key.startswith(start) or parent is None or parent.tag not in ("p", "div"):
+            continue
+        tried += 1  # each try reads one element's text: a few, not every division of the page
+        if compact(block_text(parent) or "") == key:
+            return parent
+    return None
+
+
+def _without_marks(unit: Any) -> str | None:
+    """The unit's text without what its <sup> elements hold (affiliation numbers, "*,1")."""
+    marks = {part.mem_id for sup in unit.css("sup") for part in sup.traverse(include_text=True)}
+    words = [part.text_content or "" for part in unit.traverse(include_text=True)
+             if part.tag == "-text" and part.mem_id not in marks]
+    return clean_text(" ".join(words))
+
+
+def _a_persons_name(name: str) -> bool:
+    return (NAME_PART.fullmatch(name) is not None and not is_group(name)
+            and _AFFILIATION_WORD.search(name) is None)

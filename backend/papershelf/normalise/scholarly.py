@@ -67,7 +67,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .project_pages import arxiv_id_of_its_buttons
+from .project_pages import arxiv_id_of_its_buttons, project_byline
 from .shown import (
     description_abstract,
     generic_abstract,
@@ -220,7 +220,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if not authors:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
-        authors = byline(page, title) or None
+        # A paper's project page sets its byline out as no publisher does (a link to each author's home
+        # page, marks in <sup>): read first where its buttons say it is one.
+        authors = project_byline(page, title) or byline(page, title) or None
     authors = _hyphens_as_shown(page, authors)
     return [
         Paper(
