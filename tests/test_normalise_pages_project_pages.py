@@ -75,3 +75,24 @@ def test_a_project_pages_byline_of_list_items_or_cells_stops_at_the_affiliation(
             + '<a href="https://arxiv.org/abs/2011.12948">Paper</a>' + _ABSTRACT
         )
         assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_project_pages_meta_title_that_names_only_the_project_gives_way_to_its_heading():
+    byline = '<ul><li><a href="https://ann.example.org">Ann Lee</a></li></ul>'
+    button = '<a href="https://arxiv.org/abs/2011.12948">Paper</a>'
+    page = _project_page(
+        "<h2><b><font>Scene Painter</font></b>: </br> Rendering Scenes from Photographs</h2>"
+        + byline + button + _ABSTRACT,
+        head='<title>Scene Painter</title><meta property="og:title" content="Scene Painter">',
+    )
+    assert normalise_page(_URL, page).papers[0].title == "Scene Painter: Rendering Scenes from Photographs"
+    # The <title> says what follows the name; the heading opens with the paper's own words.
+    page = _project_page(
+        "<h2>Paint What You See, Not What You Know: Rendering Scenes from Photographs</h2>" + byline + button
+        + _ABSTRACT,
+        head='<title>Painter: Rendering Scenes from Photographs</title>'
+        '<meta property="og:title" content="Painter">',
+    )
+    assert normalise_page(_URL, page).papers[0].title == (
+        "Paint What You See, Not What You Know: Rendering Scenes from Photographs"
+    )

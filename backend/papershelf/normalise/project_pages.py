@@ -121,3 +121,32 @@ def _without_marks(unit: Any) -> str | None:
 def _a_persons_name(name: str) -> bool:
     return (NAME_PART.fullmatch(name) is not None and not is_group(name)
             and _AFFILIATION_WORD.search(name) is None)
+
+
+# A project's name as its page's meta titles write it: a word or a few ("SayCan", "Code as Policies").
+_NAME_WORDS = 4
+# How many headings and paragraphs are read for the paper's title, and how long that title may be.
+_TITLE_REACH = 200
+_LONGEST_TITLE = 300
+
+
+def project_title(page: Page, title: str | None) -> str | None:
+    """The paper's title where the page's meta title is only its project's name: the heading (or title
+    paragraph) that opens with that name and a colon ("Code as Policies: Language Model Programs for
+    Embodied Control"), or that ends as the <title> does after the name ("SayCan: Grounding Language in
+    Robotic Affordances" for the heading "Do As I Can, Not As I Say: Grounding Language in Robotic
+    Affordances"). Only on a page whose buttons name its paper."""
+    if not title or ":" in title or len(title.split()) > _NAME_WORDS or arxiv_id_of_its_buttons(page) is None:
+        return None
+    tab = page.tree.css_first("head title")
+    named = clean_text(tab.text(deep=True)) if tab is not None else None
+    rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None
+    for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
+        if count > _TITLE_REACH:
+            break
+        if len(node.text(deep=True) or "") > _LONGEST_TITLE:
+            continue
+        text = block_text(node) or ""
+        if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
+            return text
+    return None

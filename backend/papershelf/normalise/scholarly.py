@@ -67,7 +67,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .project_pages import arxiv_id_of_its_buttons, project_byline
+from .project_pages import arxiv_id_of_its_buttons, project_byline, project_title
 from .shown import (
     description_abstract,
     generic_abstract,
@@ -201,6 +201,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
     title = _without_its_own_doi(title, doi)
+    # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
+    # project alone; its heading names the paper.
+    title = project_title(page, title) or title
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
