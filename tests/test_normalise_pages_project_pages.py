@@ -96,3 +96,18 @@ def test_a_project_pages_meta_title_that_names_only_the_project_gives_way_to_its
     assert normalise_page(_URL, page).papers[0].title == (
         "Paint What You See, Not What You Know: Rendering Scenes from Photographs"
     )
+
+
+def test_a_project_page_no_meta_names_gives_the_block_its_byline_follows_as_its_record():
+    page = _project_page(
+        '<div style="position:absolute">'
+        '<div style="font-size:36">Painter: Rendering Scenes<br>from Photographs</div>'
+        "<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td>"
+        "<td><a href='https://bo.example.org'>Bo Chan<sup>1</sup></a></td></tr></table>"
+        '<div>Venue 2023 | <a href="https://arxiv.org/abs/2208.00277">Paper</a></div>'
+        "<div>Some Video</div></div>",
+        head="<title>Painter</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Painter: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"], "2208.00277")

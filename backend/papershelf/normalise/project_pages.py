@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
+from .body import BodyRecord
 from .html_meta import Page, block_text
 from .names import NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -58,8 +59,44 @@ def project_byline(page: Page, title: str | None) -> list[str]:
     if not title or arxiv_id_of_its_buttons(page) is None:
         return []
     shown = _title_element(page, title)
+    return _byline_after(page, shown) if shown is not None else []
+
+
+def project_record(page: Page) -> BodyRecord | None:
+    """A project page no meta names the paper of (its <title> the project's name or a phrase): the first
+    heading or short block of text that a byline follows is the title, with that byline. Only on a page
+    whose buttons name its paper."""
     body = page.tree.body
-    if shown is None or body is None:
+    if body is None or arxiv_id_of_its_buttons(page) is None:
+        return None
+    tried: set[int] = set()
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
+            return None
+        parent = node.parent
+        if node.tag != "-text" or not (node.text_content or "").strip() or parent is None:
+            continue
+        if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
+            continue
+        tried.add(parent.mem_id)  # each try reads one element and a byline's length: a few, not every block
+        title = block_text(parent) or ""
+        if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
+            continue
+        if names := _byline_after(page, parent):
+            return BodyRecord(title=title, authors=names, known=True)
+    return None
+
+
+# What a project page sets its title in when no meta names it: a heading, a paragraph or a division of
+# large type; and how many words a title has at least (a one-word logo or menu entry is none).
+_TITLE_TAGS = frozenset({*HEADING_TAGS, "p", "div"})
+_FEWEST_TITLE_WORDS = 3
+
+
+def _byline_after(page: Page, shown: Any) -> list[str]:
+    """The byline that follows the title's element (see project_byline)."""
+    body = page.tree.body
+    if body is None:
         return []
     names: list[str] = []
     passed = False

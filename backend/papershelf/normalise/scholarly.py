@@ -67,7 +67,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .project_pages import arxiv_id_of_its_buttons, project_byline, project_title
+from .project_pages import arxiv_id_of_its_buttons, project_byline, project_record, project_title
 from .shown import (
     description_abstract,
     generic_abstract,
@@ -190,6 +190,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
+        if shown is None:
+            # …or a paper's project page that no meta names it on: the block of text its byline follows.
+            shown = project_record(page)
         if shown is None:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
