@@ -111,3 +111,14 @@ def test_a_project_page_no_meta_names_gives_the_block_its_byline_follows_as_its_
     paper = normalise_page(_URL, page).papers[0]
     assert (paper.title, paper.authors, paper.arxiv_id) == (
         "Painter: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"], "2208.00277")
+
+
+def test_the_year_of_the_bibtex_entry_a_page_shows_in_a_copy_box_dates_its_paper():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2209.07753">Paper</a>' + _ABSTRACT
+        + '<h3>Citation</h3><textarea id="bibtex" readonly>@inproceedings{lee2022method,\n'
+        "  title={A Method: Rendering Scenes from Photographs},\n  author={Ann Lee},\n"
+        "  booktitle={arXiv preprint arXiv:2209.07753},\n  year={2022}\n}</textarea>"
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2022"

@@ -98,8 +98,10 @@ _BIBTEX_BLOCK_TEXT = 5000
 
 
 def _bibtex_blocks(page: Page) -> str:
-    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand."""
-    texts = (short_text(node, _BIBTEX_BLOCK_TEXT) for node in page.tree.css("pre")[-_BIBTEX_BLOCKS:])
+    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, and
+    of the read-only boxes a project page shows its entry in to be copied (<textarea id="bibtex">)."""
+    blocks = page.tree.css("pre, textarea")[-_BIBTEX_BLOCKS:]
+    texts = (short_text(node, _BIBTEX_BLOCK_TEXT) for node in blocks)
     return " ".join(text for raw in texts if (text := clean_text(raw)) and text.startswith("@"))
 
 
@@ -128,6 +130,15 @@ def own_citation_year(text: str, title: str | None) -> list[str]:
             return [year.group(1)]
     found = _PART_OF.search(text)
     return [found.group(1)] if found else []
+
+
+def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
+    """The year of the BibTeX entry for the page's paper in a block or box of its own, which the text
+    above the references leaves out (a textarea's entry is not shown text there)."""
+    for fields in _own_bibtex_entries(_bibtex_blocks(page), title):
+        if year := _BIBTEX_YEAR.search(fields):
+            return [year.group(1)]
+    return []
 
 
 # A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
