@@ -122,3 +122,13 @@ def test_the_year_of_the_bibtex_entry_a_page_shows_in_a_copy_box_dates_its_paper
         "  booktitle={arXiv preprint arXiv:2209.07753},\n  year={2022}\n}</textarea>"
     )
     assert normalise_page(_URL, page).papers[0].published == "2022"
+
+
+def test_a_project_pages_venue_line_dates_it_when_nothing_else_does():
+    page = _project_page(
+        "<h2>A Method: Rendering Scenes from Photographs</h2>"
+        "<div><a href='https://ann.example.org'>Ann Lee</a></div>"
+        '<div><span><a href="https://icml.cc/">ICML 2022 (long talk)</a></span> '
+        '<a href="https://arxiv.org/abs/2205.09991">Paper</a></div>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2022"

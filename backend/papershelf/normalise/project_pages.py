@@ -187,3 +187,38 @@ def project_title(page: Page, title: str | None) -> str | None:
         if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
             return text
     return None
+
+
+# A project page's venue line, alone in its element: a meeting's acronym (two capitals at least: "ICML",
+# "NeurIPS", "CoRL"), maybe a second word ("SIGGRAPH Asia"), the year, maybe a note ("(long talk)").
+_VENUE_LINE = re.compile(
+    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)(?:\s*\([^()]{1,40}\))?"
+)
+_LONGEST_VENUE_LINE = 60
+
+
+def project_venue_year(page: Page, title: str | None) -> str | None:
+    """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
+    else on the page dates the paper. Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    shown = _title_element(page, title)
+    body = page.tree.body
+    if shown is None or body is None:
+        return None
+    inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    passed = False
+    seen = 0
+    for node in body.traverse(include_text=True):
+        if not passed:
+            passed = node.mem_id == shown.mem_id
+            continue
+        seen += 1
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+            return None
+        text = (node.text_content or "") if node.tag == "-text" else ""
+        if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
+            continue
+        if found := _VENUE_LINE.fullmatch(clean_text(text) or ""):
+            return found.group(1)
+    return None

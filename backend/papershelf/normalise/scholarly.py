@@ -67,7 +67,13 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .project_pages import arxiv_id_of_its_buttons, project_byline, project_record, project_title
+from .project_pages import (
+    arxiv_id_of_its_buttons,
+    project_byline,
+    project_record,
+    project_title,
+    project_venue_year,
+)
 from .shown import (
     description_abstract,
     generic_abstract,
@@ -239,7 +245,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             authors_count=len(authors) if authors else None,
             # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
             # else dates it.
-            published=_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title),
+            # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
+            # preprint's earlier year.
+            published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
+                       or project_venue_year(page, title)),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
