@@ -132,3 +132,16 @@ def test_a_project_pages_venue_line_dates_it_when_nothing_else_does():
         '<a href="https://arxiv.org/abs/2205.09991">Paper</a></div>' + _ABSTRACT
     )
     assert normalise_page(_URL, page).papers[0].published == "2022"
+
+
+def test_a_project_page_without_headings_gives_the_block_after_its_abstract_label():
+    page = _project_page(
+        '<div style="font-size:36">Painter: Rendering Scenes from Photographs</div>'
+        "<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td></tr></table>"
+        '<div><a href="https://arxiv.org/abs/2208.00277">Paper</a></div>'
+        '<div style="font-size:36">\n- Abstract -\n<br><br></div>'
+        "<div>We present a method that reads a scene from a few photographs and renders it from any "
+        "view.</div>",
+        head="<title>Painter</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")

@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
-from .body import BodyRecord
-from .html_meta import Page, block_text
+from .body import MIN_ABSTRACT, BodyRecord
+from .html_meta import Page, abstract_text, block_text, next_element
 from .names import NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
@@ -83,7 +83,29 @@ def project_record(page: Page) -> BodyRecord | None:
         if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
             continue
         if names := _byline_after(page, parent):
-            return BodyRecord(title=title, authors=names, known=True)
+            return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
+    return None
+
+
+# How many blocks are read for the abstract's label, and the marks that may set it off ("- Abstract -").
+_LABEL_REACH = 400
+_LABEL_MARKS = " -\u2013\u2014:\u00b7*"
+
+
+def _after_its_label(page: Page) -> str | None:
+    """The abstract a page without headings sets after a block that only labels it ("- Abstract -" in a
+    div of large type): the next block's text."""
+    for count, node in enumerate(page.tree.css("div, p, span")):
+        if count > _LABEL_REACH:
+            return None
+        child = node.child
+        if child is None or child.tag != "-text":
+            continue
+        if (clean_text(child.text_content) or "").strip(_LABEL_MARKS).casefold() != "abstract":
+            continue
+        after = next_element(node)
+        text = abstract_text(block_text(after)) if after is not None else None
+        return text if text and len(text) >= MIN_ABSTRACT else None
     return None
 
 
