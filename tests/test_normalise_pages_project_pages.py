@@ -145,3 +145,16 @@ def test_a_project_page_without_headings_gives_the_block_after_its_abstract_labe
         head="<title>Painter</title>",
     )
     assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_project_pages_byline_keeps_the_names_it_does_not_link_and_not_its_notes():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1>"
+        '<div><span class="author-block">\n  Ann Lee<sup>*,1</sup>,</span>'
+        '<span class="author-block"><a href="https://bo.github.io">Bo Chan</a><sup>*,1</sup>,</span>'
+        '<span class="author-block">Cy Dee<sup>1</sup></span></div>'
+        '<div><span><sup>1</sup>Some Research,</span><small><sup>*</sup>Indicates Equal Contribution, '
+        "<sup>†</sup>Indicates Equal Advising</small></div>"
+        '<a href="https://arxiv.org/abs/2302.01329">arXiv</a>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]

@@ -124,18 +124,27 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     passed = False
     seen = 0
     inside: set[int] = set()  # the nodes of the unit last read: a link inside a list item is not read again
-    for node in body.traverse():
+    for node in body.traverse(include_text=True):
         if not passed:
             passed = node.mem_id == shown.mem_id
             if passed:
-                inside = {part.mem_id for part in node.traverse()}
+                inside = {part.mem_id for part in node.traverse(include_text=True)}
             continue
         seen += 1
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
             break
-        if node.tag not in _PERSON_UNITS or node.mem_id in inside:
+        if node.mem_id in inside:
             continue
-        inside = {part.mem_id for part in node.traverse()}
+        if node.tag == "-text":
+            # A name the byline does not link, its marks after it ("Eyal Molad<sup>*,1</sup>," beside
+            # linked names): bare text with a <sup> next; other text between names is a separator or an
+            # affiliation line, which ends nothing.
+            if (name := _marked_bare_name(node)) and name not in names:
+                names.append(name)
+            continue
+        if node.tag not in _PERSON_UNITS:
+            continue
+        inside = {part.mem_id for part in node.traverse(include_text=True)}
         text = _without_marks(node)
         if not text:
             continue  # a spacer cell, an image link
@@ -167,6 +176,24 @@ def _title_element(page: Page, title: str) -> Any:
         if compact(block_text(parent) or "") == key:
             return parent
     return None
+
+
+_BLANK = ("-text", "-comment")
+
+
+def _marked_bare_name(text: Any) -> str | None:
+    """The name of a text that opens its element, a <sup> of marks next ("<span>Eyal Molad<sup>*,1</sup>"); a
+    text after a mark is the note the mark calls ("<sup>*</sup>Indicates Equal Contribution")."""
+    after = text.next
+    if after is None or after.tag != "sup" or text.parent is None or text.parent.tag == "sup":
+        return None
+    before = text.prev
+    while before is not None and before.tag in _BLANK and not (before.text_content or "").strip():
+        before = before.prev
+    if before is not None:
+        return None
+    name = display_name((text.text_content or "").strip(" ,;&"))
+    return name if name and _a_persons_name(name) else None
 
 
 def _without_marks(unit: Any) -> str | None:
