@@ -158,3 +158,24 @@ def test_a_project_pages_byline_keeps_the_names_it_does_not_link_and_not_its_not
         '<a href="https://arxiv.org/abs/2302.01329">arXiv</a>' + _ABSTRACT
     )
     assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
+
+
+_UNLABELLED = " ".join(["Story pictures need consistent characters across frames."] * 20) + (
+    " This paper proposes a system for interactive story visualization with several characters.")
+
+
+def test_a_project_page_that_labels_no_abstract_gives_the_paragraph_that_says_what_the_paper_proposes():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2305.18247">Paper</a>'
+        "<h2>Pipeline</h2><img src='p.gif'><div class='content'><p>" + _UNLABELLED + "</p></div>"
+        "<h2>Demos</h2><p>A short caption of a video.</p>"
+    )
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Story pictures need consistent")
+    # A page's paragraphs that explain the method, short and saying nothing of a paper, are no abstract.
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2305.18247">Paper</a>'
+        "<h2>Planning as painting</h2><p>Painter refines a noisy canvas step by step into a scene.</p>"
+    )
+    assert normalise_page(_URL, page).papers[0].abstract is None

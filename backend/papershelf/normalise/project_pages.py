@@ -271,3 +271,25 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         if found := _VENUE_LINE.fullmatch(clean_text(text) or ""):
             return found.group(1)
     return None
+
+
+# An abstract set out under no label: a paragraph of an abstract's length that speaks of the paper.
+_FEWEST_ABSTRACT_WORDS = 120
+_OF_THE_PAPER = re.compile(r"\b(?:this paper|this work|we propose|we present|we introduce)\b", re.IGNORECASE)
+_PARAGRAPH_REACH = 200
+
+
+def project_unlabelled_abstract(page: Page) -> str | None:
+    """The abstract of a project page that labels none (TaleCrafter's page shows it under a 'Pipeline'
+    heading beside a figure, its 'Abstract' section commented out): the first paragraph of at least 120
+    words that says what the paper proposes. Only on a page whose buttons name its paper, where no other
+    reader found an abstract."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    for count, node in enumerate(page.tree.css("p")):
+        if count > _PARAGRAPH_REACH:
+            return None
+        text = block_text(node) or ""
+        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS and _OF_THE_PAPER.search(text):
+            return abstract_text(text)
+    return None

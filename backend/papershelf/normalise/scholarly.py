@@ -72,6 +72,7 @@ from .project_pages import (
     project_byline,
     project_record,
     project_title,
+    project_unlabelled_abstract,
     project_venue_year,
 )
 from .shown import (
@@ -239,8 +240,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     return [
         Paper(
             title=_unligatured(title),
-            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)),
-                                   section),
+            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)
+                                                or project_unlabelled_abstract(page)), section),
             authors=authors,
             authors_count=len(authors) if authors else None,
             # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
