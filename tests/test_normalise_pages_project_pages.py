@@ -179,3 +179,18 @@ def test_a_project_page_that_labels_no_abstract_gives_the_paragraph_that_says_wh
         "<h2>Planning as painting</h2><p>Painter refines a noisy canvas step by step into a scene.</p>"
     )
     assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def test_without_meta_a_project_pages_title_is_the_heading_its_byline_follows():
+    page = _project_page(
+        "<h2><b><font>Paint What You See</font></b>: </br> Rendering Scenes from Photographs</h2>"
+        "<ul><li>Ann Lee*</li><li>Bo Chan*</li>"
+        "<a href='https://lab.example.org'>Robotics at Somewhere</a></ul>"
+        '<a href="https://arxiv.org/abs/2204.01691">[arxiv version]</a>'
+        "<h3>What's New</h3><ul><li>[8/16/2022] We added new results to the paper and released the code "
+        "for a simulated environment.</li></ul>" + _ABSTRACT,
+        head="<title>Painter: Rendering Scenes from Photographs</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Paint What You See: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"])

@@ -184,9 +184,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # title (aclanthology.info, 2018). Not before: an article's "Authors" box (SpringerLink's author
         # information, its links to "PubMed" and "Google Scholar") is no catalogue's row, and its byline
         # is read better.
-        shown = read_article_body(page, body.abstract, doi, named=named) or read_labels(
-            page, title_from_heading=True
-        )
+        # A paper's project page first: the heading its byline follows, not the first heading over a
+        # paragraph (a "What's New" list above the abstract).
+        shown = (project_record(page) or read_article_body(page, body.abstract, doi, named=named)
+                 or read_labels(page, title_from_heading=True))
         if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
                 and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under
@@ -197,9 +198,6 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
-        if shown is None:
-            # …or a paper's project page that no meta names it on: the block of text its byline follows.
-            shown = project_record(page)
         if shown is None:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
