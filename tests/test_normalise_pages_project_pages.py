@@ -194,3 +194,17 @@ def test_without_meta_a_project_pages_title_is_the_heading_its_byline_follows():
     paper = normalise_page(_URL, page).papers[0]
     assert (paper.title, paper.authors) == (
         "Paint What You See: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"])
+
+
+def test_a_project_pages_news_item_that_announces_the_release_dates_its_paper():
+    def page(first: str) -> str:
+        return _project_page(
+            "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+            '<a href="https://arxiv.org/abs/2204.01691">[arxiv version]</a>'
+            f"<h3>What's New</h3><ul><li>{first} We updated the results in the paper.</li>"
+            "<li>[4/5/2022] Initial release of the paper.</li></ul>" + _ABSTRACT
+        )
+    # "[8/16/2022]" can only be month first, so "[4/5/2022]" is April 5.
+    assert normalise_page(_URL, page("[8/16/2022]")).papers[0].published == "2022-04-05"
+    # A list whose dates could be read either way gives no day.
+    assert normalise_page(_URL, page("[8/6/2022]")).papers[0].published is None

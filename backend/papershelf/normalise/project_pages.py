@@ -293,3 +293,36 @@ def project_unlabelled_abstract(page: Page) -> str | None:
         if len(text.split()) >= _FEWEST_ABSTRACT_WORDS and _OF_THE_PAPER.search(text):
             return abstract_text(text)
     return None
+
+
+# A project page's list of news, each item opening with its date in brackets: "[8/16/2022] We integrated …".
+_NEWS_DATE = re.compile(r"\[(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\]")
+_RELEASED = re.compile(r"\b(?:release[sd]?|arxiv)\b", re.IGNORECASE)
+_NEWS_REACH = 300
+_MONTHS = 12
+
+
+def project_release_date(page: Page) -> str | None:
+    """The day a project page's list of news says the paper came out ("[4/4/2022] Initial release of
+    SayCan."): the earliest item that announces a release or the arXiv paper. The list's own dates say
+    which number is the month ("[8/16/2022]" can only be month first); a list that does not say gives none.
+    Only on a page whose buttons name its paper."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    items: list[tuple[int, int, int, str]] = []
+    for count, node in enumerate(page.tree.css("li")):
+        if count > _NEWS_REACH:
+            break
+        text = clean_text(node.text(deep=True)) or ""
+        if found := _NEWS_DATE.match(text):
+            items.append((int(found.group(1)), int(found.group(2)), int(found.group(3)), text))
+    month_first = any(second > _MONTHS for _, second, _, _ in items)
+    day_first = any(first > _MONTHS for first, _, _, _ in items)
+    if month_first == day_first:
+        return None  # both or neither: the list does not say how it writes its dates
+    released = sorted((year, first, second) if month_first else (year, second, first)
+                      for first, second, year, text in items if _RELEASED.search(text))
+    if not released:
+        return None
+    year, month, day = released[0]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= _MONTHS and 1 <= day <= 31 else None

@@ -71,6 +71,7 @@ from .project_pages import (
     arxiv_id_of_its_buttons,
     project_byline,
     project_record,
+    project_release_date,
     project_title,
     project_unlabelled_abstract,
     project_venue_year,
@@ -247,7 +248,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
             # preprint's earlier year.
             published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
-                       or project_venue_year(page, title)),
+                       or project_release_date(page) or project_venue_year(page, title)),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
