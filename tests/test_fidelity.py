@@ -228,10 +228,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2894, "html": 2906, "og": 2922, "dc": 2959, "jsonld": 2930, "og+jsonld": 2948,
-              "no-highwire": 2996, "all": 3053}
-WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
-                   "no-highwire": 5, "all": 1}
+MIX_FLOORS = {"none": 2925, "html": 2937, "og": 2954, "dc": 2990, "jsonld": 2961, "og+jsonld": 2980,
+              "no-highwire": 3028, "all": 3085}
+WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
+                   "no-highwire": 4, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -246,8 +246,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 481 and bare.total == 3109
-    assert bare.right >= 2894
+    assert bare.records >= 484 and bare.total == 3109
+    assert bare.right >= 2925
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -255,7 +255,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3218 and right >= 3089
+    assert total == 3218 and right >= 3121
     assert body.SITES, "the table is put back for the readers that come after"
 
 
