@@ -6,6 +6,8 @@ sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
 
 from __future__ import annotations
 
+import time
+
 from papershelf.normalise.pages import normalise_page
 
 _URL = "https://example.github.io/"
@@ -208,3 +210,20 @@ def test_a_project_pages_news_item_that_announces_the_release_dates_its_paper():
     assert normalise_page(_URL, page("[8/16/2022]")).papers[0].published == "2022-04-05"
     # A list whose dates could be read either way gives no day.
     assert normalise_page(_URL, page("[8/6/2022]")).papers[0].published is None
+
+
+def test_a_project_page_nested_thousands_deep_is_read_in_bounded_walks():
+    # Every project-page reader walks a bounded number of nodes and reads a long element's text at most a
+    # few times: nested list items or divisions thousands deep are not read once for each level.
+    depth = 3000
+    nested_items = "<ul><li>[1/13/2022] Initial release " * depth + "</li></ul>" * depth
+    nested_divs = "<div>Ann Lee<sup>1</sup> " * depth + "</div>" * depth
+    for nest in (nested_items, nested_divs):
+        page = _project_page(
+            "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+            '<a href="https://arxiv.org/abs/2204.01691">arXiv</a>' + nest + _ABSTRACT
+        )
+        started = time.perf_counter()
+        paper = normalise_page(_URL, page).papers[0]
+        assert paper.arxiv_id == "2204.01691"
+        assert time.perf_counter() - started < 10

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .html_meta import Page, abstract_text, block_text, next_element
+from .html_meta import Page, abstract_text, block_text, next_element, short_text
 from .names import NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
@@ -24,6 +24,13 @@ _MAX_ARXIV_LINKS = 40
 
 def arxiv_id_of_its_buttons(page: Page) -> str | None:
     """The arXiv id every "arXiv"/"Paper" button of the page links, when they agree on one."""
+    # Each of the page's readers asks whether it is a project page: its links are read once.
+    if "arXiv buttons" not in page.worked_out:
+        page.worked_out["arXiv buttons"] = _arxiv_id_of_buttons(page)
+    return page.worked_out["arXiv buttons"]
+
+
+def _arxiv_id_of_buttons(page: Page) -> str | None:
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:
         return None
@@ -79,6 +86,8 @@ def project_record(page: Page) -> BodyRecord | None:
         if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
             continue
         tried.add(parent.mem_id)  # each try reads one element and a byline's length: a few, not every block
+        if short_text(parent, 2 * _LONGEST_TITLE) is None:
+            continue
         title = block_text(parent) or ""
         if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
             continue
@@ -230,8 +239,8 @@ def project_title(page: Page, title: str | None) -> str | None:
     for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
         if count > _TITLE_REACH:
             break
-        if len(node.text(deep=True) or "") > _LONGEST_TITLE:
-            continue
+        if short_text(node, _LONGEST_TITLE) is None:
+            continue  # told without reading all of a long element's text
         text = block_text(node) or ""
         if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
             return text
@@ -299,6 +308,7 @@ def project_unlabelled_abstract(page: Page) -> str | None:
 _NEWS_DATE = re.compile(r"\[(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\]")
 _RELEASED = re.compile(r"\b(?:release[sd]?|arxiv)\b", re.IGNORECASE)
 _NEWS_REACH = 300
+_LONGEST_NEWS = 2000
 _MONTHS = 12
 
 
@@ -313,7 +323,7 @@ def project_release_date(page: Page) -> str | None:
     for count, node in enumerate(page.tree.css("li")):
         if count > _NEWS_REACH:
             break
-        text = clean_text(node.text(deep=True)) or ""
+        text = clean_text(short_text(node, _LONGEST_NEWS)) or ""  # a nested list is not read whole again
         if found := _NEWS_DATE.match(text):
             items.append((int(found.group(1)), int(found.group(2)), int(found.group(3)), text))
     month_first = any(second > _MONTHS for _, second, _, _ in items)
