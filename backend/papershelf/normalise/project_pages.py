@@ -20,6 +20,7 @@ _PAPER_BUTTONS = frozenset(
 )
 # A page that links many arXiv papers is a list or a survey; a project page links its own and a few others.
 _MAX_ARXIV_LINKS = 40
+_LONGEST_BUTTON = 1000
 
 
 def arxiv_id_of_its_buttons(page: Page) -> str | None:
@@ -36,7 +37,7 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
         return None
     found: set[str] = set()
     for link in links:
-        label = clean_text(link.text(deep=True) or "") or ""
+        label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
         if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS:
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
@@ -47,9 +48,9 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
 # How far past the title's element a byline may start, and how long it may run, in nodes: a project page's
 # byline is right under its title; bounded so that a page without one is not walked to its end.
 _BYLINE_REACH = 600
-# The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
 # How many elements that start as the title does are read whole to find it.
 _TITLE_TRIES = 20
+# The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
 _PERSON_UNITS = frozenset({"a", "li", "td"})
 # Words of an affiliation, which a project page sets out as it sets its names (a linked "Google
 # Research<sup>1</sup>" in a table cell), never of a person's name.
