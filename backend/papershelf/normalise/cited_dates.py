@@ -98,18 +98,19 @@ _BIBTEX_BLOCK_TEXT = 5000
 
 
 def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
-    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, each
+    """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, and
+    of the read-only boxes a project page shows its entry in to be copied (<textarea id="bibtex">), each
     with whether the label or heading right before it, or before the blocks beside it, says it is the
     page's citation (Quarto's "BibTeX citation:"):
     an entry of a publications list or a related-work block that shares the title's words before its
     colon ("Round things" beside "Round things: a study of curvature") is another paper's."""
     blocks = []
-    for node in page.tree.css("pre")[-_BIBTEX_BLOCKS:]:
+    for node in page.tree.css("pre, textarea")[-_BIBTEX_BLOCKS:]:
         text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
         if text and text.startswith("@"):
             label = past_blank_text(node.prev, "prev")
             for _ in range(_BIBTEX_BLOCKS):  # past the blocks of other formats beside it (RIS, EndNote)
-                if label is None or label.tag != "pre":
+                if label is None or label.tag not in ("pre", "textarea"):
                     break
                 label = past_blank_text(label.prev, "prev")
             said = None if label is None else clean_text(
@@ -148,6 +149,16 @@ def own_citation_year(text: str, title: str | None) -> list[str]:
             return [year.group(1)]
     found = _PART_OF.search(text)
     return [found.group(1)] if found else []
+
+
+def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
+    """The year of the BibTeX entry for the page's paper in a block or box of its own, which the text
+    above the references leaves out (a textarea's entry is not shown text there)."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            if year := _BIBTEX_YEAR.search(fields):
+                return [year.group(1)]
+    return []
 
 
 # A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,

@@ -68,6 +68,15 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .project_pages import (
+    arxiv_id_of_its_buttons,
+    project_byline,
+    project_record,
+    project_release_date,
+    project_title,
+    project_unlabelled_abstract,
+    project_venue_year,
+)
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -167,6 +176,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     in_the_text = None if doi or not shows_its_doi else doi_shown(page, above_references(page, OTHER_PAPERS))
     doi = doi or in_the_text
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
+    # A paper's project page names it by the preprint its "arXiv" or "Paper" button links; a page with a
+    # DOI of its own is the journal's version, which the preprint it links is not.
+    arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
@@ -175,9 +187,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # title (aclanthology.info, 2018). Not before: an article's "Authors" box (SpringerLink's author
         # information, its links to "PubMed" and "Google Scholar") is no catalogue's row, and its byline
         # is read better.
-        shown = read_article_body(page, body.abstract, doi, named=named) or read_labels(
-            page, title_from_heading=True
-        )
+        # A paper's project page first: the heading its byline follows, not the first heading over a
+        # paragraph (a "What's New" list above the abstract).
+        shown = (project_record(page) or read_article_body(page, body.abstract, doi, named=named)
+                 or read_labels(page, title_from_heading=True))
         if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
                 and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under
@@ -199,6 +212,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
     title = _without_its_own_doi(title, doi)
+    # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
+    # project alone; its heading names the paper.
+    title = project_title(page, title) or title
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
@@ -218,18 +234,23 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if not authors:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
-        authors = byline(page, title) or None
+        # A paper's project page sets its byline out as no publisher does (a link to each author's home
+        # page, marks in <sup>): read first where its buttons say it is one.
+        authors = project_byline(page, title) or byline(page, title) or None
     authors = _hyphens_as_shown(page, authors)
     return [
         Paper(
             title=_unligatured(title),
-            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)),
-                                   section),
+            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)
+                                                or project_unlabelled_abstract(page)), section),
             authors=authors,
             authors_count=len(authors) if authors else None,
             # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
             # else dates it.
-            published=_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title),
+            # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
+            # preprint's earlier year.
+            published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
+                       or project_release_date(page) or project_venue_year(page, title)),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.

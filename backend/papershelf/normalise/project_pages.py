@@ -1,0 +1,339 @@
+"""A paper's own project page: the one-page site its authors publish beside the preprint (Nerfies' template
+and the Academic Project Page Template, Robotics at Google's, pages of their own), with no scholarly meta.
+What names the paper there is a button: "arXiv" or "Paper" linking its arXiv abstract or PDF."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..identity import arxiv_id_from_url, clean_text
+from .body import MIN_ABSTRACT, BodyRecord
+from .html_meta import Page, abstract_text, block_text, next_element, short_text
+from .names import NAME_PART, display_name, is_group
+from .places import HEADING_TAGS, HEADINGS, compact, title_heading
+
+# The words a project page's buttons say to mean the paper itself; a link named by its own title (a
+# related work, a cited method) is another paper.
+_PAPER_BUTTONS = frozenset(
+    {"arxiv", "paper", "arxiv version", "arxiv paper", "arxiv preprint", "preprint", "pdf"}
+)
+# A page that links many arXiv papers is a list or a survey; a project page links its own and a few others.
+_MAX_ARXIV_LINKS = 40
+_LONGEST_BUTTON = 1000
+
+
+def arxiv_id_of_its_buttons(page: Page) -> str | None:
+    """The arXiv id every "arXiv"/"Paper" button of the page links, when they agree on one."""
+    # Each of the page's readers asks whether it is a project page: its links are read once.
+    if "arXiv buttons" not in page.worked_out:
+        page.worked_out["arXiv buttons"] = _arxiv_id_of_buttons(page)
+    return page.worked_out["arXiv buttons"]
+
+
+def _arxiv_id_of_buttons(page: Page) -> str | None:
+    links = page.tree.css('a[href*="arxiv.org/"]')
+    if len(links) > _MAX_ARXIV_LINKS:
+        return None
+    found: set[str] = set()
+    for link in links:
+        label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
+        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS:
+            continue
+        if paper := arxiv_id_from_url(link.attributes.get("href")):
+            found.add(paper[0])
+    return found.pop() if len(found) == 1 else None
+
+
+# How far past the title's element a byline may start, and how long it may run, in nodes: a project page's
+# byline is right under its title; bounded so that a page without one is not walked to its end.
+_BYLINE_REACH = 600
+# How many elements that start as the title does are read whole to find it.
+_TITLE_TRIES = 20
+# The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
+_PERSON_UNITS = frozenset({"a", "li", "td"})
+# Words of an affiliation, which a project page sets out as it sets its names (a linked "Google
+# Research<sup>1</sup>" in a table cell), never of a person's name.
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit\w*|Institut\w*|Research|Laborator\w*|Labs?|College|School|Cent(?:er|re)|Academy|Inc"
+    r"|Corporation|Robots|Robotics|Department|Foundation)\b"
+)
+
+
+def project_byline(page: Page, title: str | None) -> list[str]:
+    """The names under a project page's title: a run of links, list items or cells each holding one
+    person's name with its marks (<sup> affiliation numbers, "*", "†"), up to the first such element that
+    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return []
+    shown = _title_element(page, title)
+    return _byline_after(page, shown) if shown is not None else []
+
+
+def project_record(page: Page) -> BodyRecord | None:
+    """A project page no meta names the paper of (its <title> the project's name or a phrase): the first
+    heading or short block of text that a byline follows is the title, with that byline. Only on a page
+    whose buttons name its paper."""
+    body = page.tree.body
+    if body is None or arxiv_id_of_its_buttons(page) is None:
+        return None
+    tried: set[int] = set()
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
+            return None
+        parent = node.parent
+        if node.tag != "-text" or not (node.text_content or "").strip() or parent is None:
+            continue
+        if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
+            continue
+        tried.add(parent.mem_id)  # each try reads one element and a byline's length: a few, not every block
+        if short_text(parent, 2 * _LONGEST_TITLE) is None:
+            continue
+        title = block_text(parent) or ""
+        if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
+            continue
+        if names := _byline_after(page, parent):
+            return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
+    return None
+
+
+# How many blocks are read for the abstract's label, and the marks that may set it off ("- Abstract -").
+_LABEL_REACH = 400
+_LABEL_MARKS = " -\u2013\u2014:\u00b7*"
+
+
+def _after_its_label(page: Page) -> str | None:
+    """The abstract a page without headings sets after a block that only labels it ("- Abstract -" in a
+    div of large type): the next block's text."""
+    for count, node in enumerate(page.tree.css("div, p, span")):
+        if count > _LABEL_REACH:
+            return None
+        child = node.child
+        if child is None or child.tag != "-text":
+            continue
+        if (clean_text(child.text_content) or "").strip(_LABEL_MARKS).casefold() != "abstract":
+            continue
+        after = next_element(node)
+        text = abstract_text(block_text(after)) if after is not None else None
+        return text if text and len(text) >= MIN_ABSTRACT else None
+    return None
+
+
+# What a project page sets its title in when no meta names it: a heading, a paragraph or a division of
+# large type; and how many words a title has at least (a one-word logo or menu entry is none).
+_TITLE_TAGS = frozenset({*HEADING_TAGS, "p", "div"})
+_FEWEST_TITLE_WORDS = 3
+
+
+def _byline_after(page: Page, shown: Any) -> list[str]:
+    """The byline that follows the title's element (see project_byline)."""
+    body = page.tree.body
+    if body is None:
+        return []
+    names: list[str] = []
+    passed = False
+    seen = 0
+    inside: set[int] = set()  # the nodes of the unit last read: a link inside a list item is not read again
+    for node in body.traverse(include_text=True):
+        if not passed:
+            passed = node.mem_id == shown.mem_id
+            if passed:
+                inside = {part.mem_id for part in node.traverse(include_text=True)}
+            continue
+        seen += 1
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+            break
+        if node.mem_id in inside:
+            continue
+        if node.tag == "-text":
+            # A name the byline does not link, its marks after it ("Eyal Molad<sup>*,1</sup>," beside
+            # linked names): bare text with a <sup> next; other text between names is a separator or an
+            # affiliation line, which ends nothing.
+            if (name := _marked_bare_name(node)) and name not in names:
+                names.append(name)
+            continue
+        if node.tag not in _PERSON_UNITS:
+            continue
+        inside = {part.mem_id for part in node.traverse(include_text=True)}
+        text = _without_marks(node)
+        if not text:
+            continue  # a spacer cell, an image link
+        name = display_name(text)
+        if not name or not _a_persons_name(name):
+            break
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _title_element(page: Page, title: str) -> Any:
+    """The element that shows the title: its heading, else the paragraph or division whose text is the
+    title alone (a p.title, a div of large type), found from its first text."""
+    heading = title_heading(page, title, HEADINGS)
+    body = page.tree.body
+    if heading is not None or body is None:
+        return heading
+    key = compact(title)
+    tried = 0
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count > 20 * _BYLINE_REACH or tried > _TITLE_TRIES:
+            return None
+        start = compact(node.text_content or "") if node.tag == "-text" else ""
+        parent = node.parent
+        if not start or not key.startswith(start) or parent is None or parent.tag not in ("p", "div"):
+            continue
+        tried += 1  # each try reads one element's text: a few, not every division of the page
+        if compact(block_text(parent) or "") == key:
+            return parent
+    return None
+
+
+_BLANK = ("-text", "-comment")
+
+
+def _marked_bare_name(text: Any) -> str | None:
+    """The name of a text that opens its element, a <sup> of marks next ("<span>Eyal Molad<sup>*,1</sup>"); a
+    text after a mark is the note the mark calls ("<sup>*</sup>Indicates Equal Contribution")."""
+    after = text.next
+    if after is None or after.tag != "sup" or text.parent is None or text.parent.tag == "sup":
+        return None
+    before = text.prev
+    while before is not None and before.tag in _BLANK and not (before.text_content or "").strip():
+        before = before.prev
+    if before is not None:
+        return None
+    name = display_name((text.text_content or "").strip(" ,;&"))
+    return name if name and _a_persons_name(name) else None
+
+
+def _without_marks(unit: Any) -> str | None:
+    """The unit's text without what its <sup> elements hold (affiliation numbers, "*,1")."""
+    marks = {part.mem_id for sup in unit.css("sup") for part in sup.traverse(include_text=True)}
+    words = [part.text_content or "" for part in unit.traverse(include_text=True)
+             if part.tag == "-text" and part.mem_id not in marks]
+    return clean_text(" ".join(words))
+
+
+def _a_persons_name(name: str) -> bool:
+    return (NAME_PART.fullmatch(name) is not None and not is_group(name)
+            and _AFFILIATION_WORD.search(name) is None)
+
+
+# A project's name as its page's meta titles write it: a word or a few ("SayCan", "Code as Policies").
+_NAME_WORDS = 4
+# How many headings and paragraphs are read for the paper's title, and how long that title may be.
+_TITLE_REACH = 200
+_LONGEST_TITLE = 300
+
+
+def project_title(page: Page, title: str | None) -> str | None:
+    """The paper's title where the page's meta title is only its project's name: the heading (or title
+    paragraph) that opens with that name and a colon ("Code as Policies: Language Model Programs for
+    Embodied Control"), or that ends as the <title> does after the name ("SayCan: Grounding Language in
+    Robotic Affordances" for the heading "Do As I Can, Not As I Say: Grounding Language in Robotic
+    Affordances"). Only on a page whose buttons name its paper."""
+    if not title or ":" in title or len(title.split()) > _NAME_WORDS or arxiv_id_of_its_buttons(page) is None:
+        return None
+    tab = page.tree.css_first("head title")
+    named = clean_text(tab.text(deep=True)) if tab is not None else None
+    rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None
+    for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
+        if count > _TITLE_REACH:
+            break
+        if short_text(node, _LONGEST_TITLE) is None:
+            continue  # told without reading all of a long element's text
+        text = block_text(node) or ""
+        if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
+            return text
+    return None
+
+
+# A project page's venue line, alone in its element: a meeting's acronym (two capitals at least: "ICML",
+# "NeurIPS", "CoRL"), maybe a second word ("SIGGRAPH Asia"), the year, maybe a note ("(long talk)").
+_VENUE_LINE = re.compile(
+    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)(?:\s*\([^()]{1,40}\))?"
+)
+_LONGEST_VENUE_LINE = 60
+
+
+def project_venue_year(page: Page, title: str | None) -> str | None:
+    """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
+    else on the page dates the paper. Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    shown = _title_element(page, title)
+    body = page.tree.body
+    if shown is None or body is None:
+        return None
+    inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    passed = False
+    seen = 0
+    for node in body.traverse(include_text=True):
+        if not passed:
+            passed = node.mem_id == shown.mem_id
+            continue
+        seen += 1
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+            return None
+        text = (node.text_content or "") if node.tag == "-text" else ""
+        if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
+            continue
+        if found := _VENUE_LINE.fullmatch(clean_text(text) or ""):
+            return found.group(1)
+    return None
+
+
+# An abstract set out under no label: a paragraph of an abstract's length that speaks of the paper.
+_FEWEST_ABSTRACT_WORDS = 120
+_OF_THE_PAPER = re.compile(r"\b(?:this paper|this work|we propose|we present|we introduce)\b", re.IGNORECASE)
+_PARAGRAPH_REACH = 200
+
+
+def project_unlabelled_abstract(page: Page) -> str | None:
+    """The abstract of a project page that labels none (TaleCrafter's page shows it under a 'Pipeline'
+    heading beside a figure, its 'Abstract' section commented out): the first paragraph of at least 120
+    words that says what the paper proposes. Only on a page whose buttons name its paper, where no other
+    reader found an abstract."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    for count, node in enumerate(page.tree.css("p")):
+        if count > _PARAGRAPH_REACH:
+            return None
+        text = block_text(node) or ""
+        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS and _OF_THE_PAPER.search(text):
+            return abstract_text(text)
+    return None
+
+
+# A project page's list of news, each item opening with its date in brackets: "[8/16/2022] We integrated …".
+_NEWS_DATE = re.compile(r"\[(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\]")
+_RELEASED = re.compile(r"\b(?:release[sd]?|arxiv)\b", re.IGNORECASE)
+_NEWS_REACH = 300
+_LONGEST_NEWS = 2000
+_MONTHS = 12
+
+
+def project_release_date(page: Page) -> str | None:
+    """The day a project page's list of news says the paper came out ("[4/4/2022] Initial release of
+    SayCan."): the earliest item that announces a release or the arXiv paper. The list's own dates say
+    which number is the month ("[8/16/2022]" can only be month first); a list that does not say gives none.
+    Only on a page whose buttons name its paper."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    items: list[tuple[int, int, int, str]] = []
+    for count, node in enumerate(page.tree.css("li")):
+        if count > _NEWS_REACH:
+            break
+        text = clean_text(short_text(node, _LONGEST_NEWS)) or ""  # a nested list is not read whole again
+        if found := _NEWS_DATE.match(text):
+            items.append((int(found.group(1)), int(found.group(2)), int(found.group(3)), text))
+    month_first = any(second > _MONTHS for _, second, _, _ in items)
+    day_first = any(first > _MONTHS for first, _, _, _ in items)
+    if month_first == day_first:
+        return None  # both or neither: the list does not say how it writes its dates
+    released = sorted((year, first, second) if month_first else (year, second, first)
+                      for first, second, year, text in items if _RELEASED.search(text))
+    if not released:
+        return None
+    year, month, day = released[0]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= _MONTHS and 1 <= day <= 31 else None

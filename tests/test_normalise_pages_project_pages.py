@@ -1,0 +1,229 @@
+"""A paper's own project page (round 59): the one-page site beside the preprint, with no scholarly meta.
+
+The round each class was found in is in tests/fixtures/pages/HOLDOUT.md. Every field of every page's
+sidecar is checked by scripts/fidelity (tests/test_fidelity.py).
+"""
+
+from __future__ import annotations
+
+import time
+
+from papershelf.normalise.pages import normalise_page
+
+_URL = "https://example.github.io/"
+
+
+def _project_page(body: str, head: str = "<title>A Method</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_ABSTRACT = (
+    "<h2>Abstract</h2><p>We present a method that reads a scene from a few photographs and renders it "
+    "from any viewpoint, faster than the methods before it and with fewer artefacts at the edges.</p>"
+)
+
+
+def test_the_arxiv_id_a_project_pages_paper_button_links_is_the_papers():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/pdf/2011.12948">Paper</a> <a href="https://arxiv.org/abs/2011.12948">arXiv</a>'
+        + _ABSTRACT
+        + '<p>Related: <a href="https://arxiv.org/abs/2104.09125">Progressive Encoding</a></p>'
+    )
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2011.12948"
+
+
+def test_buttons_that_link_two_preprints_name_neither():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a> <a href="https://arxiv.org/abs/2104.09125">Paper</a>'
+        + _ABSTRACT
+    )
+    found = normalise_page(_URL, page)
+    assert found is None or found.papers[0].arxiv_id is None
+
+
+def test_a_page_with_its_own_doi_takes_no_preprint_from_its_buttons():
+    page = _project_page(
+        '<h1>A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT,
+        head='<meta name="citation_title" content="A Method: Rendering Scenes from Photographs">'
+        '<meta name="citation_doi" content="10.1000/xyz123">',
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.doi == "10.1000/xyz123" and paper.arxiv_id is None
+
+
+def test_a_project_pages_byline_is_its_run_of_name_links_without_their_marks():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1>"
+        '<div><span class="author-block"><a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
+        '<span class="author-block"><a href="https://bo.github.io">Bo T. Chan</a><sup>1,2</sup></span></div>'
+        '<div><span><sup>1</sup>University of Somewhere,</span> <span><sup>2</sup>Some Lab</span></div>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo T. Chan"]
+
+
+def test_a_project_pages_byline_of_list_items_or_cells_stops_at_the_affiliation():
+    items = ("<ul><li>Ann Lee*</li><li>Bo Chan*</li> "
+             "<a href='https://lab.example.org'>Robotics at Somewhere</a></ul>")
+    cells = ("<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td><td>&nbsp;</td>"
+             "<td><a href='https://bo.example.org'>Bo Chan<sup>2</sup></a></td></tr>"
+             "<tr><td><a href='https://r.example.org'>Example Research<sup>1</sup></a></td></tr></table>")
+    for byline in (items, cells):
+        page = _project_page(
+            "<h2>A Method: Rendering Scenes from Photographs</h2>" + byline
+            + '<a href="https://arxiv.org/abs/2011.12948">Paper</a>' + _ABSTRACT
+        )
+        assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_project_pages_meta_title_that_names_only_the_project_gives_way_to_its_heading():
+    byline = '<ul><li><a href="https://ann.example.org">Ann Lee</a></li></ul>'
+    button = '<a href="https://arxiv.org/abs/2011.12948">Paper</a>'
+    page = _project_page(
+        "<h2><b><font>Scene Painter</font></b>: </br> Rendering Scenes from Photographs</h2>"
+        + byline + button + _ABSTRACT,
+        head='<title>Scene Painter</title><meta property="og:title" content="Scene Painter">',
+    )
+    assert normalise_page(_URL, page).papers[0].title == "Scene Painter: Rendering Scenes from Photographs"
+    # The <title> says what follows the name; the heading opens with the paper's own words.
+    page = _project_page(
+        "<h2>Paint What You See, Not What You Know: Rendering Scenes from Photographs</h2>" + byline + button
+        + _ABSTRACT,
+        head='<title>Painter: Rendering Scenes from Photographs</title>'
+        '<meta property="og:title" content="Painter">',
+    )
+    assert normalise_page(_URL, page).papers[0].title == (
+        "Paint What You See, Not What You Know: Rendering Scenes from Photographs"
+    )
+
+
+def test_a_project_page_no_meta_names_gives_the_block_its_byline_follows_as_its_record():
+    page = _project_page(
+        '<div style="position:absolute">'
+        '<div style="font-size:36">Painter: Rendering Scenes<br>from Photographs</div>'
+        "<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td>"
+        "<td><a href='https://bo.example.org'>Bo Chan<sup>1</sup></a></td></tr></table>"
+        '<div>Venue 2023 | <a href="https://arxiv.org/abs/2208.00277">Paper</a></div>'
+        "<div>Some Video</div></div>",
+        head="<title>Painter</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Painter: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"], "2208.00277")
+
+
+def test_the_year_of_the_bibtex_entry_a_page_shows_in_a_copy_box_dates_its_paper():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2209.07753">Paper</a>' + _ABSTRACT
+        + '<h3>Citation</h3><textarea id="bibtex" readonly>@inproceedings{lee2022method,\n'
+        "  title={A Method: Rendering Scenes from Photographs},\n  author={Ann Lee},\n"
+        "  booktitle={arXiv preprint arXiv:2209.07753},\n  year={2022}\n}</textarea>"
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2022"
+
+
+def test_a_project_pages_venue_line_dates_it_when_nothing_else_does():
+    page = _project_page(
+        "<h2>A Method: Rendering Scenes from Photographs</h2>"
+        "<div><a href='https://ann.example.org'>Ann Lee</a></div>"
+        '<div><span><a href="https://icml.cc/">ICML 2022 (long talk)</a></span> '
+        '<a href="https://arxiv.org/abs/2205.09991">Paper</a></div>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2022"
+
+
+def test_a_project_page_without_headings_gives_the_block_after_its_abstract_label():
+    page = _project_page(
+        '<div style="font-size:36">Painter: Rendering Scenes from Photographs</div>'
+        "<table><tr><td><a href='https://ann.example.org'>Ann Lee<sup>1</sup></a></td></tr></table>"
+        '<div><a href="https://arxiv.org/abs/2208.00277">Paper</a></div>'
+        '<div style="font-size:36">\n- Abstract -\n<br><br></div>'
+        "<div>We present a method that reads a scene from a few photographs and renders it from any "
+        "view.</div>",
+        head="<title>Painter</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_project_pages_byline_keeps_the_names_it_does_not_link_and_not_its_notes():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1>"
+        '<div><span class="author-block">\n  Ann Lee<sup>*,1</sup>,</span>'
+        '<span class="author-block"><a href="https://bo.github.io">Bo Chan</a><sup>*,1</sup>,</span>'
+        '<span class="author-block">Cy Dee<sup>1</sup></span></div>'
+        '<div><span><sup>1</sup>Some Research,</span><small><sup>*</sup>Indicates Equal Contribution, '
+        "<sup>†</sup>Indicates Equal Advising</small></div>"
+        '<a href="https://arxiv.org/abs/2302.01329">arXiv</a>' + _ABSTRACT
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
+
+
+_UNLABELLED = " ".join(["Story pictures need consistent characters across frames."] * 20) + (
+    " This paper proposes a system for interactive story visualization with several characters.")
+
+
+def test_a_project_page_that_labels_no_abstract_gives_the_paragraph_that_says_what_the_paper_proposes():
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2305.18247">Paper</a>'
+        "<h2>Pipeline</h2><img src='p.gif'><div class='content'><p>" + _UNLABELLED + "</p></div>"
+        "<h2>Demos</h2><p>A short caption of a video.</p>"
+    )
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Story pictures need consistent")
+    # A page's paragraphs that explain the method, short and saying nothing of a paper, are no abstract.
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+        '<a href="https://arxiv.org/abs/2305.18247">Paper</a>'
+        "<h2>Planning as painting</h2><p>Painter refines a noisy canvas step by step into a scene.</p>"
+    )
+    assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def test_without_meta_a_project_pages_title_is_the_heading_its_byline_follows():
+    page = _project_page(
+        "<h2><b><font>Paint What You See</font></b>: </br> Rendering Scenes from Photographs</h2>"
+        "<ul><li>Ann Lee*</li><li>Bo Chan*</li>"
+        "<a href='https://lab.example.org'>Robotics at Somewhere</a></ul>"
+        '<a href="https://arxiv.org/abs/2204.01691">[arxiv version]</a>'
+        "<h3>What's New</h3><ul><li>[8/16/2022] We added new results to the paper and released the code "
+        "for a simulated environment.</li></ul>" + _ABSTRACT,
+        head="<title>Painter: Rendering Scenes from Photographs</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Paint What You See: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"])
+
+
+def test_a_project_pages_news_item_that_announces_the_release_dates_its_paper():
+    def page(first: str) -> str:
+        return _project_page(
+            "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+            '<a href="https://arxiv.org/abs/2204.01691">[arxiv version]</a>'
+            f"<h3>What's New</h3><ul><li>{first} We updated the results in the paper.</li>"
+            "<li>[4/5/2022] Initial release of the paper.</li></ul>" + _ABSTRACT
+        )
+    # "[8/16/2022]" can only be month first, so "[4/5/2022]" is April 5.
+    assert normalise_page(_URL, page("[8/16/2022]")).papers[0].published == "2022-04-05"
+    # A list whose dates could be read either way gives no day.
+    assert normalise_page(_URL, page("[8/6/2022]")).papers[0].published is None
+
+
+def test_a_project_page_nested_thousands_deep_is_read_in_bounded_walks():
+    # Every project-page reader walks a bounded number of nodes and reads a long element's text at most a
+    # few times: nested list items or divisions thousands deep are not read once for each level.
+    depth = 3000
+    nested_items = "<ul><li>[1/13/2022] Initial release " * depth + "</li></ul>" * depth
+    nested_divs = "<div>Ann Lee<sup>1</sup> " * depth + "</div>" * depth
+    for nest in (nested_items, nested_divs):
+        page = _project_page(
+            "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li></ul>"
+            '<a href="https://arxiv.org/abs/2204.01691">arXiv</a>' + nest + _ABSTRACT
+        )
+        started = time.perf_counter()
+        paper = normalise_page(_URL, page).papers[0]
+        assert paper.arxiv_id == "2204.01691"
+        assert time.perf_counter() - started < 10
