@@ -122,7 +122,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
 
 # Each round from the fifth: its pages, its sites and those new to the corpus. HOLDOUT.md has a section per
 # round saying what its sources gave (rounds 5 to 11 fell short of the briefs' 10-20 pages; round 42 found
-# one, so a third of it rounds to no held-out page).
+# one, so a third of it rounds to no held-out page; round 61's two are one paper's page served seven months
+# apart, the earlier drawn as held out).
 @pytest.mark.parametrize(("round_", "pages", "site_count", "new_sites"), [
     ("5", 10, 5, {"DataCite Blog", "Front Matter (Rogue Scholar blog)"}),
     ("6", 6, 6, {"ACP Journals (Annals of Internal Medicine)", "La Vie des idées",
@@ -204,6 +205,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "ACL 2020 virtual conference (virtual.acl2020.org, MiniConf)"}),
     ("57", 1, 1, set()),
     ("60", 9, 1, {"ICLR Blogposts (iclr-blogposts.github.io)"}),
+    ("61", 2, 1, {"Math-Net.Ru (Steklov Mathematical Institute)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -224,8 +226,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2923, "html": 2935, "og": 2952, "dc": 2988, "jsonld": 2959, "og+jsonld": 2978,
-              "no-highwire": 3026, "all": 3083}
+MIX_FLOORS = {"none": 2927, "html": 2939, "og": 2956, "dc": 2992, "jsonld": 2963, "og+jsonld": 2982,
+              "no-highwire": 3030, "all": 3087}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -242,8 +244,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 484 and bare.total == 3107
-    assert bare.right >= 2923
+    assert bare.records >= 486 and bare.total == 3119
+    assert bare.right >= 2927
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -251,7 +253,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3216 and right >= 3086
+    assert total == 3228 and right >= 3090
     assert body.SITES, "the table is put back for the readers that come after"
 
 
