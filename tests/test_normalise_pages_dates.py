@@ -25,6 +25,7 @@ from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.shown_dates import publication_labelled_dates
 
 
 @pytest.mark.parametrize(
@@ -1920,3 +1921,13 @@ def test_a_deep_nest_of_date_elements_is_read_in_linear_time(level):
     assert time.process_time() - started < 2
     assert paper.published is None
     assert paper.abstract.startswith("We looked at round things")
+
+
+def test_a_russian_publication_label_dates_the_paper_day_first_in_dotted_figures():
+    # Math-Net.Ru (round 61): no meta; "Поступила в редакцию: 05.11.2025 Принято редколлегией: 10.11.2025"
+    # (received, accepted), then "<b>Дата публикации</b>: 02.12.2025", 2 December.
+    assert _paper("mathnet_rm10293_20260716.json").published == "2025-12-02"
+    assert partial_date("02.12.2025") == "2025-12-02"
+    assert partial_date("12/02/2025") == "2025"  # slashes stay day or month first: only the year is sure
+    page = parse_page("<html><body><div><b>Дата публикации</b>: 02.12.2025</div></body></html>")
+    assert publication_labelled_dates(page) == ["2025-12-02"]
