@@ -93,7 +93,8 @@ _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 _ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
-    r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행|публи|публі",
+    r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
+    r"|публи|публі",
     re.IGNORECASE,
 )
 
