@@ -1268,3 +1268,13 @@ def test_a_run_in_label_in_the_pages_own_language_labels_its_abstract():
     # A run-in "Summary:" stays unread: as often a section's lead as the paper's abstract.
     summary = parse_page(f"<html><body><h1>Round things</h1><div><b>Summary:</b> {text}</div></body></html>")
     assert generic_abstract(summary) is None
+
+
+def test_a_labelled_abstract_ends_before_the_field_its_block_closes_with():
+    # Math-Net.Ru (round 61): <div><b>Аннотация:</b> В работе … низкой регулярности. <br/>Библиография:
+    # 101 название.</div>: the count of the references is no sentence of the abstract.
+    assert _paper("mathnet_rm10293_20260716.json").abstract.endswith("коэффициентов низкой регулярности.")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    page = parse_page(f"<html><body><h1>Round things</h1><div><b>Abstract:</b> {text}<br/>Bibliography: "
+                      "12 titles.</div></body></html>")
+    assert generic_abstract(page) == text

@@ -1065,8 +1065,21 @@ def _abstract_after_label(page: Page) -> str | None:
             continue  # a form's field (ACL's "correct the abstract" form) is no abstract
         elif not opens:
             continue  # a breadcrumb's last step ("Journal home > Letter > Abstract") labels no text after it
-        text = abstract_text(block_text(holder))
+        text = _before_trailing_field(abstract_text(block_text(holder)))
         if text and len(text) >= MIN_ABSTRACT and not is_cut_off(text):
             return text
     return None
+
+
+# A field the labelled abstract's block closes with, on a line of its own after the abstract (Math-Net.Ru,
+# 2025: "… низкой регулярности. <br/>Библиография: 101 название.", the count of its references).
+_TRAILING_FIELD = re.compile(
+    r"\s(?:Bibliography|Библиография|Keywords|Key words|Ключевые слова)\s*:\s*\S[^.]{0,80}\.?$"
+)
+
+
+def _before_trailing_field(text: str | None) -> str | None:
+    """The abstract without a short closing field its block runs on to."""
+    found = _TRAILING_FIELD.search(text) if text else None
+    return clean_text(text[: found.start()]) if found is not None and found.start() >= MIN_ABSTRACT else text
 
