@@ -226,8 +226,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 2927, "html": 2939, "og": 2956, "dc": 2992, "jsonld": 2963, "og+jsonld": 2982,
-              "no-highwire": 3030, "all": 3087}
+MIX_FLOORS = {"none": 2935, "html": 2947, "og": 2964, "dc": 3000, "jsonld": 2971, "og+jsonld": 2990,
+              "no-highwire": 3038, "all": 3095}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -245,7 +245,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 486 and bare.total == 3119
-    assert bare.right >= 2927
+    assert bare.right >= 2935
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -253,7 +253,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3228 and right >= 3090
+    assert total == 3228 and right >= 3098
     assert body.SITES, "the table is put back for the readers that come after"
 
 
