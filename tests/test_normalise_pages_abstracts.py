@@ -1273,3 +1273,24 @@ def test_a_deep_nest_of_empty_abstract_blocks_is_read_in_linear_time(block):
     paper = normalise_page("https://example.org/a/1", page).papers[0]
     assert time.process_time() - started < 2
     assert paper.abstract.startswith("We looked at round things")
+
+
+def test_a_run_in_label_in_the_pages_own_language_labels_its_abstract():
+    # Math-Net.Ru (round 61): no meta; <div class='around-button'><b>Аннотация:</b> В работе …</div>.
+    assert _paper("mathnet_rm10293_20260716.json").abstract.startswith("В работе дан обзор свойств")
+    text = "Мы рассматриваем круглые вещи и находим, что почти все рассмотренные вещи всё же круглые."
+    page = parse_page(f"<html><body><h1>Круглые вещи</h1><div><b>Аннотация:</b> {text}</div></body></html>")
+    assert generic_abstract(page) == text
+    # A run-in "Summary:" stays unread: as often a section's lead as the paper's abstract.
+    summary = parse_page(f"<html><body><h1>Round things</h1><div><b>Summary:</b> {text}</div></body></html>")
+    assert generic_abstract(summary) is None
+
+
+def test_a_labelled_abstract_ends_before_the_field_its_block_closes_with():
+    # Math-Net.Ru (round 61): <div><b>Аннотация:</b> В работе … низкой регулярности. <br/>Библиография:
+    # 101 название.</div>: the count of the references is no sentence of the abstract.
+    assert _paper("mathnet_rm10293_20260716.json").abstract.endswith("коэффициентов низкой регулярности.")
+    text = "We look at round things and find that most of the things we looked at are round after all."
+    page = parse_page(f"<html><body><h1>Round things</h1><div><b>Abstract:</b> {text}<br/>Bibliography: "
+                      "12 titles.</div></body></html>")
+    assert generic_abstract(page) == text

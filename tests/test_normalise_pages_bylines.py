@@ -2256,3 +2256,18 @@ def test_a_byline_written_family_name_first_with_particles_pairs_each_family_wit
     for line, authors in (("Von Der Leyen, U. and Schmidt, K.", ["U. Von Der Leyen", "K. Schmidt"]),
                           ("van Dijk, J. and de Vries, K.", ["J. van Dijk", "K. de Vries"])):
         assert normalise_page("https://example.org/round", page.format(line)).papers[0].authors == authors
+
+
+def test_without_a_byline_the_citation_line_that_quotes_the_title_names_the_authors():
+    # Math-Net.Ru (round 61): no meta, person links by id (person.phtml?personid=8592) with marks and
+    # a script-written e-mail link; the page's own citation, 'Образец цитирования: В. И. Богачев,
+    # С. В. Шапошников, “Регулярность решений …”, УМН, 80:6(486) (2025), 3–44', in the AMS's style.
+    assert _paper("mathnet_rm10293_20260716.json").authors == ["В. И. Богачев", "С. В. Шапошников"]
+    title = "Круглые вещи и квадратные"
+    line = (f"<div><b>Образец цитирования:</b> А. Б. Иванов, В. Г. Петров, “{title}”, Ж. форм, 3:2 (2025), "
+            "1–9</div>")
+    page = parse_page(f"<html><body><p><font>{title}</font></p>{line}</body></html>")
+    assert byline(page, title) == ["А. Б. Иванов", "В. Г. Петров"]
+    # Without the venue's bracketed year after it, a quotation of the title is no citation.
+    quoted = f"<div>А. Б. Иванов, В. Г. Петров, “{title}”, и другие вещи</div>"
+    assert byline(parse_page(f"<html><body><p><font>{title}</font></p>{quoted}</body></html>"), title) == []

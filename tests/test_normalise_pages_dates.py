@@ -25,6 +25,7 @@ from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.shown_dates import publication_labelled_dates
 
 
 @pytest.mark.parametrize(
@@ -1935,3 +1936,13 @@ def test_a_periodical_cited_with_its_volume_in_italics_under_the_title_dates_the
         page = (f"<html><head><title>A study of round things</title></head><body><h3>A study of round things"
                 f"</h3><p><i>{line}</i></p>{prose}</body></html>")
         assert normalise_page("https://lab.example/pubs/round", page).papers[0].published == date, line
+
+
+def test_a_russian_publication_label_dates_the_paper_day_first_in_dotted_figures():
+    # Math-Net.Ru (round 61): no meta; "Поступила в редакцию: 05.11.2025 Принято редколлегией: 10.11.2025"
+    # (received, accepted), then "<b>Дата публикации</b>: 02.12.2025", 2 December.
+    assert _paper("mathnet_rm10293_20260716.json").published == "2025-12-02"
+    assert partial_date("02.12.2025") == "2025-12-02"
+    assert partial_date("12/02/2025") == "2025"  # slashes stay day or month first: only the year is sure
+    page = parse_page("<html><body><div><b>Дата публикации</b>: 02.12.2025</div></body></html>")
+    assert publication_labelled_dates(page) == ["2025-12-02"]

@@ -17,9 +17,10 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.places import words_in
-from papershelf.normalise.shown_titles import without_closing_mark
+from papershelf.normalise.shown_titles import title_of_the_tab, without_closing_mark
 
 
 def test_markup_in_meta_titles_is_read_as_text():
@@ -675,3 +676,19 @@ def test_a_deep_nest_of_headings_each_holding_the_next_is_read_in_linear_time():
     started = time.process_time()
     normalise_page("https://example.org/deep", page)
     assert time.process_time() - started < 3.5
+
+
+def test_a_tab_title_that_is_a_citation_line_gives_the_title_it_quotes():
+    # Math-Net.Ru (round 61): no meta, no heading; the <title> is the citation line, 'В. И. Богачев,
+    # С. В. Шапошников, “Регулярность решений …”, УМН, 80:6(486) (2025), 3–44', and the title is shown
+    # alone in <span class=red><font size=+1>…</font></span>.
+    assert _paper("mathnet_rm10293_20260716.json").title == (
+        "Регулярность решений уравнений Фоккера–Планка–Колмогорова")
+    tab = "A. Smith, B. Jones, “Round things and square ones”, J. Shapes, 3:2 (2025), 1–9"
+    page = parse_page(f"<html><head><title>{tab}</title></head><body><p>Journal of Shapes</p>"
+                      "<font size=+1>Round things and square ones</font><p>A. Smith, B. Jones</p>"
+                      "</body></html>")
+    assert title_of_the_tab(page) == "Round things and square ones"
+    # A quotation the page does not show as a title is no title: the longest part stays the answer.
+    unshown = parse_page(f"<html><head><title>{tab}</title></head><body><p>Nothing here</p></body></html>")
+    assert title_of_the_tab(unshown) == tab

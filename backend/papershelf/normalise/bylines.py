@@ -666,6 +666,8 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
         head = _CITATION_LABEL.sub("", text[:at])
         year = _YEAR_BEFORE_TITLE.search(head)
         if year is None or not year.start() or year.start() > _CITATION_HEAD:
+            if (quoting := _people_quoting_the_title(text, at, title)) is not None:
+                best = (len(text), quoting)
             continue
         people = head[: year.start()]
         names = names_in_byline(people) if ";" in people else names_in_citation(people)
@@ -674,6 +676,35 @@ def _own_citation_names(page: Page, title: str | None) -> list[str]:
         if names and all(NAME_PART.fullmatch(name) for name in names):
             best = (len(text), names)
     return best[1] if best else []
+
+
+# A citation line in the AMS's style quotes the title after its people, the venue and its year in brackets
+# after it; the year is looked for in the few characters after the title.
+_BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d\)")
+_CITATION_TAIL = 200
+# A name in such a line: two to four words, each capitalised, in any script ("В. И. Богачев").
+_MOST_NAME_WORDS = 4
+
+
+def _people_quoting_the_title(text: str, at: int, title: str) -> list[str] | None:
+    """The people of a citation line that quotes the page's title right after them (Math-Net.Ru, 2025:
+    'Образец цитирования: В. И. Богачев, С. В. Шапошников, “Регулярность решений …”, УМН, 80:6(486)
+    (2025), 3–44'); the label before the line, up to its colon, is no name."""
+    head, tail = text[:at].rstrip(), text[at + len(title):]
+    if not head.endswith("\u201c") or not tail.startswith("\u201d"):
+        return None
+    if _BRACKETED_YEAR.search(tail, 0, _CITATION_TAIL) is None:
+        return None
+    people = head[:-1].rstrip().rstrip(",").rsplit(": ", 1)[-1].strip()
+    if not people or len(people) > _CITATION_HEAD:
+        return None
+    names = names_in_citation(people)
+    return names if names and all(_capitalised_name(name) for name in names) else None
+
+
+def _capitalised_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= _MOST_NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
 # Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's

@@ -56,7 +56,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), order)
     for pattern, order in (
         (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
-        (r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        (r"(?<![\d.])(\d{1,2})/(\d{1,2})/" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        # Figures set apart by full stops are day first wherever they are written so (Europe, Russia:
+        # "02.12.2025" is 2 December); month-first dates take slashes.
+        (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\." + _YEAR, "d.m.y"),
         # Chinese and Japanese write the year, month and day each with its character: 2017年5月27日,
         # 2017年5月; Korean with its own: 2017년 5월 27일.
         (r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?", "ymd"),
@@ -168,6 +171,9 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
         if second > 12 >= first:
             return _format(year, first, second)
         return _format(year, None, None)  # 05/01/2016 is May or January: only the year is sure
+    if order == "d.m.y":
+        day, month, year = (int(part) for part in groups)
+        return _format(year, month, day)
     if order == "y-m-d":
         year, month, day = groups
         return _format(int(year), _MONTHS[month.lower()], int(day))

@@ -235,6 +235,9 @@ _ABSTRACT_HEADINGS = frozenset((
 
 
 _ABSTRACTS_IN_OTHER_LANGUAGES = tuple(sorted(_ABSTRACT_HEADINGS - {"abstract", "summary"}))
+# A run-in label in the page's own language labels its abstract as "Abstract" does (Math-Net.Ru, 2025:
+# <div><b>Аннотация:</b> В работе …</div>); "Summary" run in is as often a section's lead as the abstract.
+_ABSTRACT_LABELS = frozenset(("abstract", *_ABSTRACTS_IN_OTHER_LANGUAGES))
 
 
 def _after_its_heading(block: Any) -> str | None:
@@ -1048,7 +1051,7 @@ def _abstract_after_label(page: Page) -> str | None:
     for label in page.tree.css(f'{_INLINE_LABELS}, div[class~="field-label"], div[class*="section-title"]'):
         # A label's raw text is short: the text of each span of a deep nest is the rest of the nest.
         raw = short_text(label, _LONGEST_LABEL_TEXT)
-        if raw is None or (named := clean_text(raw) or "").rstrip(":.").casefold() != "abstract":
+        if raw is None or (named := clean_text(raw) or "").rstrip(":.").casefold() not in _ABSTRACT_LABELS:
             continue
         holder = label.parent
         opens = holder is not None and (clean_text(holder.text()) or "").startswith(named)
@@ -1062,8 +1065,21 @@ def _abstract_after_label(page: Page) -> str | None:
             continue  # a form's field (ACL's "correct the abstract" form) is no abstract
         elif not opens:
             continue  # a breadcrumb's last step ("Journal home > Letter > Abstract") labels no text after it
-        text = abstract_text(block_text(holder))
+        text = _before_trailing_field(abstract_text(block_text(holder)))
         if text and len(text) >= MIN_ABSTRACT and not is_cut_off(text):
             return text
     return None
+
+
+# A field the labelled abstract's block closes with, on a line of its own after the abstract (Math-Net.Ru,
+# 2025: "… низкой регулярности. <br/>Библиография: 101 название.", the count of its references).
+_TRAILING_FIELD = re.compile(
+    r"\s(?:Bibliography|Библиография|Keywords|Key words|Ключевые слова)\s*:\s*\S[^.]{0,80}\.?$"
+)
+
+
+def _before_trailing_field(text: str | None) -> str | None:
+    """The abstract without a short closing field its block runs on to."""
+    found = _TRAILING_FIELD.search(text) if text else None
+    return clean_text(text[: found.start()]) if found is not None and found.start() >= MIN_ABSTRACT else text
 

@@ -73,7 +73,9 @@ _DATE_LABEL = re.compile(
     # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's
     # "在线出版日期：" (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE),
     # "発行日", "掲載日", "발행일".
-    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일)\b",
+    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일"
+    # Russian and Ukrainian: "Дата публикации: 02.12.2025" (Math-Net.Ru), "Опубликовано", "Дата публікації".
+    r"|дата публикации|дата публікації|опубликовано|опубліковано)\b",
     re.IGNORECASE,
 )
 
@@ -92,7 +94,8 @@ _IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
 _ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
-    r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행",
+    r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
+    r"|публи|публі",
     re.IGNORECASE,
 )
 

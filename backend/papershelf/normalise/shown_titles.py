@@ -90,7 +90,7 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     whole = markup_text(page.node_text("title"))  # escaped markup: "… <em>Brachiosaurus</em> …"
     if not whole:
         return None
-    stretches = {clean_text(stretch) for stretch in title_stretches(whole)}
+    stretches = {clean_text(stretch) for stretch in (*title_stretches(whole), *_quoted(whole))}
     # A title element may close with a footnote mark the <title> leaves out (ScienceDirect's
     # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
     # A mark the <title> shows too is the title's own ("Learning heuristics for weighted A*"): the
@@ -113,6 +113,22 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         return None
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
+
+
+# A <title> that is the paper's citation line quotes the title between its people and its venue
+# (Math-Net.Ru, 2025: 'В. И. Богачев, С. В. Шапошников, “Регулярность решений …”, УМН, 80:6(486) (2025)').
+_QUOTES = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"))
+
+
+def _quoted(text: str) -> list[str]:
+    """What a text quotes between typographic quotation marks, each pair once, left to right."""
+    found = []
+    for opening, closing in _QUOTES:
+        start = text.find(opening)
+        while start >= 0 and (end := text.find(closing, start + 1)) > start:
+            found.append(text[start + 1 : end])
+            start = text.find(opening, end + 1)
+    return found
 
 
 def _headings(page: Page, selector: str, key: str = "") -> list[str]:
