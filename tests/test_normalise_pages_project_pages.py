@@ -227,3 +227,27 @@ def test_a_project_page_nested_thousands_deep_is_read_in_bounded_walks():
         paper = normalise_page(_URL, page).papers[0]
         assert paper.arxiv_id == "2204.01691"
         assert time.perf_counter() - started < 10
+
+
+def test_a_post_that_cites_a_paper_in_its_text_is_not_that_papers_project_page():
+    # Round 59's project-page rules took any page whose "Paper"/"arXiv" links name one arXiv id for the
+    # paper's own page: a reading group's post or a lab's news item citing it in a sentence gave a record
+    # of the post's heading and people under the paper's arXiv id, which a capture would have written
+    # over the paper in the library (found re-reading the merge). A link in a paragraph of words of its
+    # own cites the paper; a row of buttons names it.
+    post = ("<html><head><title>Reading group notes: deformable NeRFs</title></head><body>"
+            "<h1>Reading group notes: deformable NeRFs</h1>"
+            "<p><a href='/people/jane'>Jane Doe</a>, <a href='/people/john'>John Roe</a></p>"
+            "<p>This week we read Nerfies. <a href='https://arxiv.org/abs/2011.12948'>Paper</a></p>"
+            "<p>We discussed how the deformation field is regularised and whether the coarse-to-fine "
+            "schedule matters much.</p></body></html>")
+    news = ("<html><head><title>News | Vision Lab</title></head><body>"
+            "<h2>Our paper on deformable radiance fields is accepted at ICCV 2021</h2>"
+            "<ul><li><a href='/~park'>Keunhong Park</a></li><li><a href='/~sinha'>Utkarsh Sinha</a></li></ul>"
+            "<p>Congratulations to the team! <a href='https://arxiv.org/pdf/2011.12948'>PDF</a></p></body></html>")
+    for page in (post, news):
+        read = normalise_page("https://example.org/blog/nerfies", page)
+        assert read is None or all(paper.arxiv_id != "2011.12948" for paper in read.papers)
+    buttons = post.replace("<p>This week we read Nerfies. <a href", "<p><a href").replace(
+        ">Paper</a></p>", ">Paper</a> <a href='https://github.com/google/nerfies'>Code</a></p>")
+    assert normalise_page("https://example.org/nerfies", buttons).papers[0].arxiv_id == "2011.12948"

@@ -38,11 +38,34 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
     found: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
-        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS:
+        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _in_prose(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
+
+
+# The inline elements a button's link may sit in (its label's styling) below the block that holds it.
+_INLINE = frozenset({"span", "b", "strong", "i", "em", "small", "font", "sup", "code"})
+# How many words of its own, outside its links, make a paragraph prose rather than a row of buttons.
+_PROSE_WORDS = 3
+_LONGEST_BUTTON_ROW = 500
+
+
+def _in_prose(link: Any) -> bool:
+    """Whether the link sits in a paragraph of words of its own: a blog post or a lab's news item that
+    cites the paper ("This week we read Nerfies. <a>Paper</a>") is about it, not its project page, and
+    its heading and byline are the post's (round 59's rules read them as the paper's before)."""
+    block = link.parent
+    while block is not None and block.tag in _INLINE:
+        block = block.parent
+    if block is None or block.tag != "p":
+        return False
+    text = short_text(block, _LONGEST_BUTTON_ROW)
+    if text is None:
+        return True  # a paragraph longer than any row of buttons
+    linked = sum(len((short_text(inner, _LONGEST_BUTTON_ROW) or "").split()) for inner in block.css("a"))
+    return len(text.split()) - linked >= _PROSE_WORDS
 
 
 # How far past the title's element a byline may start, and how long it may run, in nodes: a project page's
