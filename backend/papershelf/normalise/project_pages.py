@@ -5,6 +5,7 @@ What names the paper there is a button: "arXiv" or "Paper" linking its arXiv abs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
@@ -148,22 +149,22 @@ _TITLE_TAGS = frozenset({*HEADING_TAGS, "p", "div"})
 _FEWEST_TITLE_WORDS = 3
 
 
+def _nodes_after(page: Page, shown: Any) -> Iterator[Any]:
+    """The page's nodes after the element in the order a reader meets them, its own descendants first."""
+    passed = False
+    body = page.tree.body
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if passed:
+            yield node
+        passed = passed or node.mem_id == shown.mem_id
+
+
 def _byline_after(page: Page, shown: Any) -> list[str]:
     """The byline that follows the title's element (see project_byline)."""
-    body = page.tree.body
-    if body is None:
-        return []
     names: list[str] = []
-    passed = False
-    seen = 0
-    inside: set[int] = set()  # the nodes of the unit last read: a link inside a list item is not read again
-    for node in body.traverse(include_text=True):
-        if not passed:
-            passed = node.mem_id == shown.mem_id
-            if passed:
-                inside = {part.mem_id for part in node.traverse(include_text=True)}
-            continue
-        seen += 1
+    # The nodes of the unit last read (the title's first): a link inside a list item is not read again.
+    inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
             break
         if node.mem_id in inside:
@@ -190,8 +191,17 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
 
 
 def _title_element(page: Page, title: str) -> Any:
-    """The element that shows the title: its heading, else the paragraph or division whose text is the
-    title alone (a p.title, a div of large type), found from its first text."""
+    """The element that shows the title (found once a page: the byline's and the venue line's readers both
+    start from it)."""
+    key = ("project title element", title)
+    if key not in page.worked_out:
+        page.worked_out[key] = _find_title_element(page, title)
+    return page.worked_out[key]
+
+
+def _find_title_element(page: Page, title: str) -> Any:
+    """The title's heading, else the paragraph or division whose text is the title alone (a p.title, a
+    div of large type), found from its first text."""
     heading = title_heading(page, title, HEADINGS)
     body = page.tree.body
     if heading is not None or body is None:
@@ -285,17 +295,10 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
     if not title or arxiv_id_of_its_buttons(page) is None:
         return None
     shown = _title_element(page, title)
-    body = page.tree.body
-    if shown is None or body is None:
+    if shown is None:
         return None
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
-    passed = False
-    seen = 0
-    for node in body.traverse(include_text=True):
-        if not passed:
-            passed = node.mem_id == shown.mem_id
-            continue
-        seen += 1
+    for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
             return None
         text = (node.text_content or "") if node.tag == "-text" else ""
