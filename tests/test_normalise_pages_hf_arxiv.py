@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from datetime import date
 
 import pytest
@@ -338,6 +339,22 @@ def test_an_arxiv_author_page_is_a_listing_of_every_paper_on_it():
         "hep-th/9205007", "Quantum Gravity and the Algebra of Tangles", "hep-th",
     )
     assert kind_for_url("https://arxiv.org/a/baez_j_1") == "arxiv_listing"
+
+
+def test_a_deep_nest_of_definition_lists_is_read_in_linear_time():
+    # Every page is asked whether it is an arXiv listing ("#dlpage dl dt"): lexbor matched that
+    # selector against a nest of <dl><dt><dd> by trying every dl ancestor of every dt for a #dlpage
+    # above it, cubic in the depth: 2,000 levels (a 60 KB page) took 27 s of CPU, 4,000 several
+    # minutes, on a worker the server cannot stop. The listing's box is found first, then its entries;
+    # an entry inside another's details is part of its text (each read whole was cubic too).
+    listing_entry = '<dl><dt><a href="/abs/2101.00001">x</a></dt><dd>Ada '
+    for body in ("<dl><dt>Title</dt><dd>Ada ", f'<div id="dlpage">{listing_entry}'):
+        page = f"<html><body><h1>Round things</h1>{body * 2000}{'</dd></dl>' * 2000}</body></html>"
+        started = time.process_time()
+        normalise_page("https://example.org/a/1", page)
+        assert time.process_time() - started < 3
+    listing = _normalise("arxiv_list_cs.CL_recent.json")[1]
+    assert (listing.kind, len(listing.papers)) == ("arxiv_listing", 50)
 
 
 def test_old_arxiv_abstract_pages_give_their_version_and_journal_doi_from_the_metatable():

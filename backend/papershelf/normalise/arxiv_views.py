@@ -19,12 +19,13 @@ from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
 from .arxiv import abs_url, pdf_url, subject_category
 from .dates import partial_date
-from .html_meta import Page, abstract_text, block_text, next_element
+from .html_meta import Page, abstract_text, block_text, next_element, outermost
 from .names import display_name
 from .shown import abstract_after_heading
 
-# An author's page wraps each dt and dd pair in a div of its own.
-_LISTING_ENTRIES = ("#dlpage dl dt", "dl#articles > dt")
+# A listing's entries sit in its #dlpage box (an author's page wraps each dt and dd pair in a div
+# of its own), or are the children of dl#articles.
+_LISTING_BOX, _BOX_ENTRIES, _ARTICLES = "#dlpage", "dl dt", "dl#articles > dt"
 # The HTML view's watermark: "arXiv:1706.03762v7 [cs.CL] 02 Aug 2023".
 _WATERMARK_CATEGORY = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]")
 # Its version and, after the category, the date that version was submitted.
@@ -57,10 +58,12 @@ def is_listing(page: Page) -> bool:
 
 
 def _entries(page: Page) -> list[Any]:
-    for selector in _LISTING_ENTRIES:
-        if entries := page.tree.css(selector):
-            return entries
-    return []
+    # The box first: lexbor matches "#dlpage dl dt" by trying every dl above every dt for a #dlpage
+    # above that, cubic in the depth of a nest of definition lists (a page of 2,000: 27 s).
+    box = page.tree.css_first(_LISTING_BOX)
+    if box is not None and (entries := box.css(_BOX_ENTRIES)):
+        return entries
+    return page.tree.css(_ARTICLES)
 
 
 def is_html_view(page: Page) -> bool:
@@ -69,12 +72,15 @@ def is_html_view(page: Page) -> bool:
 
 def listing_from_page(url: str, page: Page) -> list[Paper]:
     papers: list[Paper] = []
+    # An entry inside another's details is part of its text (no listing nests them): reading each
+    # one's details in a nest of thousands, every dd holding the rest, was cubic in the depth.
+    outer = {node.mem_id for node in outermost(page.tree, "dd")}
     for term in _entries(page):
         details = next_element(term)
         link = term.css_first('a[href*="/abs/"]')
         href = link.attributes.get("href") if link is not None else None
         found = arxiv_id_from_url(urljoin("https://arxiv.org/", href)) if href else None
-        if found is None or details is None or details.tag != "dd":
+        if found is None or details is None or details.tag != "dd" or details.mem_id not in outer:
             continue
         arxiv_id = found[0]
         authors = [
