@@ -8,6 +8,7 @@ Every field of every page's sidecar is checked by scripts/fidelity (tests/test_f
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -1147,3 +1148,23 @@ def test_a_paper_sharing_sites_description_that_goes_on_past_its_byline_names_on
             'class="swp-splash-paper-preview-title">On the Analytical Engine</h4></body></html>')
     paper = normalise_page("http://www.academia.edu/1/On_the_Analytical_Engine", page).papers[0]
     assert paper.authors == ["Ada Lovelace", "Charles M. Babbage"]
+
+
+@pytest.mark.parametrize("url, level", [
+    # PubMed's row: "div.rprt_all div.auths a", a nest of its last two parts and no div.rprt_all.
+    ("https://www.ncbi.nlm.nih.gov/pubmed/1", '<div class="auths"><a href="/x">Ada Lovelace</a> '),
+    # IEEE Xplore's: "div.glance-abstract div.text p".
+    ("https://ieeexplore.ieee.org/document/1", '<div class="text"><p>We study things. '),
+    # lingbuzz's mark, asked of every page: 'center b a[href*="/lingbuzz/"][href*="/current.pdf"]'.
+    ("https://example.org/a/1", '<b><a href="/lingbuzz/1/current.pdf">Round things</a> '),
+])
+def test_a_deep_nest_against_a_publisher_rows_selector_is_read_in_linear_time(url, level):
+    # lexbor matches "A B C" by trying every B above every C for an A above that: a nest of B and C
+    # without an A was cubic in its depth (1,000 levels ~10 s of CPU, 2,000 over a minute), and a
+    # capture may name any address. Each part is looked for under the outermost matches of the part
+    # before it.
+    tag = level.split()[0].strip("<")
+    page = f"<html><body><h1>Round things</h1>{level * 2000}{'</a></b>' if tag == 'b' else ''}</body></html>"
+    started = time.process_time()
+    normalise_page(url, page)
+    assert time.process_time() - started < 3

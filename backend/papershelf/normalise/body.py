@@ -22,6 +22,8 @@ from .html_meta import (
     abstract_text,
     block_text,
     byline_text,
+    select_all,
+    select_first,
     subtitle_beside,
     text_lines,
 )
@@ -55,7 +57,7 @@ def site_rows(url: str, page: Page) -> list[Site]:
         site
         for site in SITES
         if any(host == known or host.endswith("." + known) for host in hosts for known in site.hosts)
-        or any(page.tree.css_first(mark) is not None for mark in site.marks)
+        or any(select_first(page.tree, mark) is not None for mark in site.marks)
     ]
 
 
@@ -71,11 +73,11 @@ def read_sites(url: str, page: Page) -> BodyRecord:
         record.doi = record.doi or _doi(page, site.doi)
         record.dates_over_meta = record.dates_over_meta or site.dates_over_meta
         for selector in site.dates:
-            for node in page.tree.css(selector):
+            for node in select_all(page.tree, selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
                     (record.shown if published else record.not_published).append(iso)
         for selector in (*site.first_version, *site.issue_date):
-            node = page.tree.css_first(selector)
+            node = select_first(page.tree, selector)
             shown = dates_in_text(block_text(node) or "") if node is not None else []
             if first := next((iso for _, _, iso in shown if iso), None):
                 record.shown.append(first)
@@ -146,7 +148,7 @@ def _title(page: Page, selectors: tuple[str, ...]) -> str | None:
     # A subtitle set apart right after the title's element is part of the title (Europe PMC's
     # h1.content-title, then div.fm-subtitle).
     for selector in selectors:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         if node is not None and (text := block_text(node)):
             return f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text
     return None
@@ -154,22 +156,22 @@ def _title(page: Page, selectors: tuple[str, ...]) -> str | None:
 
 def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.authors:
-        nodes = page.tree.css(selector)
+        nodes = select_all(page.tree, selector)
         nodes = _leading_run(nodes) if site.authors_leading_run else nodes
         names = display_names([byline_text(node) or "" for node in nodes])
         if names:
             return _once(names)
     for selector in site.by_line:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         for line in text_lines(node) if node is not None else []:
             if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
                 return names
     for selector in site.header_column:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         if node is not None and (names := _header_authors(page, node.text(deep=True))):
             return names
     for selector in site.author_list:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         if node is not None and site.affiliations_inline:
             # A copy to take the italics out of: every other reader walks the page's own tree. Its
             # body holds the element's content whatever the element (a <td> alone parses as text).
@@ -179,7 +181,7 @@ def _authors(page: Page, site: Site) -> list[str]:
         if node is not None and (names := names_in_byline(byline_text(node))):
             return names
     for selector in site.author_lines:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         lines = text_lines(node) if node is not None else []
         if names := display_names([line.split(",")[0] for line in lines if "," in line]):
             return names
@@ -242,11 +244,11 @@ def _once(names: list[str]) -> list[str]:
 
 def _abstract(page: Page, site: Site) -> str | None:
     for selector in site.abstract:
-        parts = [text for node in page.tree.css(selector) if (text := block_text(node))]
+        parts = [text for node in select_all(page.tree, selector) if (text := block_text(node))]
         if text := abstract_text(" ".join(parts)):
             return text
     for selector in site.abstract_text_in:
-        node = page.tree.css_first(selector)
+        node = select_first(page.tree, selector)
         if node is None:
             continue
         runs = [clean_text(child.text_content) or "" for child in node.iter(include_text=True)
@@ -260,7 +262,7 @@ def _abstract(page: Page, site: Site) -> str | None:
 def _standfirst(page: Page, selectors: tuple[str, ...]) -> str | None:
     """Every match of the first selector that matches, in order, when as long as an abstract."""
     for selector in selectors:
-        parts = [text for node in page.tree.css(selector) if (text := block_text(node))]
+        parts = [text for node in select_all(page.tree, selector) if (text := block_text(node))]
         if text := abstract_text(" ".join(parts)):
             return text if len(text) >= MIN_ABSTRACT else None
     return None
@@ -268,7 +270,7 @@ def _standfirst(page: Page, selectors: tuple[str, ...]) -> str | None:
 
 def _doi(page: Page, selectors: tuple[str, ...]) -> str | None:
     for selector in selectors:
-        for node in page.tree.css(selector):
+        for node in select_all(page.tree, selector):
             if doi := normalise_doi(block_text(node)):
                 return doi
     return None
@@ -295,7 +297,7 @@ _SPACES = re.compile(r"\s*")
 
 def _script_json(page: Page, marker: str, scripts: str = "script") -> dict[str, Any] | None:
     # The JSON literal after the marker; the rest of the script is JavaScript, not ours to parse.
-    for node in page.tree.css(scripts):
+    for node in select_all(page.tree, scripts):
         text = node.text(deep=True) or ""
         at = text.find(marker)
         if at < 0:

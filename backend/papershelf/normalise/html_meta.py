@@ -795,6 +795,55 @@ def outermost(tree: Any, selector: str) -> list[Any]:
     return outer
 
 
+def select_all(root: Any, selector: str) -> list[Any]:
+    """What `root.css(selector)` finds, in page order, without lexbor's backtracking: it matches
+    "A B C" by trying every B above every C for an A above that, cubic in the depth of a nest of B
+    and C (a page of 2,000 levels took minutes). Each part of a selector is looked for under the
+    outermost matches of the part before it, so every element is matched once a part."""
+    head, rest = _first_descendant_step(selector)
+    if not rest:
+        return root.css(selector)
+    return [found for box in outermost(root, head) for found in select_all(box, rest)]
+
+
+def select_first(root: Any, selector: str) -> Any | None:
+    """`root.css_first(selector)` as `select_all` finds it."""
+    head, rest = _first_descendant_step(selector)
+    if not rest:
+        return root.css_first(selector)
+    return next((found for box in outermost(root, head) if (found := select_first(box, rest))), None)
+
+
+def _first_descendant_step(selector: str) -> tuple[str, str]:
+    """A selector split at its first descendant combinator (a space outside brackets, parentheses
+    and quotes, with no '>', '+' or '~' beside it): ("A", "B C") for "A B C"; (selector, "") for a
+    selector with none, or for a list of selectors (their matches would need merging in page order)."""
+    spaces = [at for at, char in _top_level(selector) if char.isspace()]
+    if any(char == "," for _, char in _top_level(selector)):
+        return selector, ""
+    for at in spaces:
+        head, rest = selector[:at].rstrip(), selector[at:].lstrip()
+        if head and rest and head[-1] not in ">+~" and rest[0] not in ">+~":
+            return head, rest
+    return selector, ""
+
+
+def _top_level(selector: str) -> Iterator[tuple[int, str]]:
+    """The characters of a selector outside its brackets, parentheses and quoted strings."""
+    depth, quote = 0, ""
+    for at, char in enumerate(selector):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0:
+            yield at, char
+
+
 def fragment_text(value: str | None) -> str | None:
     """An abstract's text from a value that may hold markup: its "Abstract" heading goes too."""
     if value is not None and "</" in value:
