@@ -711,7 +711,10 @@ def subtitle_beside(heading: Any) -> str | None:
             text = block_text(after)
             return text if text and _reads_as_subtitle(text) else None
         wrapper = node.parent
-        if wrapper is None or len([child for child in wrapper.iter() if child.tag not in _NOT_A_LINE]) != 1:
+        # Counted to two at most: a page of thousands of headings in one parent was quadratic.
+        lines = (iter(()) if wrapper is None
+                 else (child for child in wrapper.iter() if child.tag not in _NOT_A_LINE))
+        if next(lines, None) is None or next(lines, None) is not None:
             return None
         node = wrapper
     return None
