@@ -692,3 +692,27 @@ def test_a_tab_title_that_is_a_citation_line_gives_the_title_it_quotes():
     # A quotation the page does not show as a title is no title: the longest part stays the answer.
     unshown = parse_page(f"<html><head><title>{tab}</title></head><body><p>Nothing here</p></body></html>")
     assert title_of_the_tab(unshown) == tab
+
+
+def test_a_tab_that_names_only_the_meeting_gives_way_to_the_heading_classed_as_the_title():
+    # Round 64's ISMIR 2024 program pages (MiniConf redesigned): citation_title and citation_abstract are
+    # empty, the <title> is only "ISMIR 2024", and the title is the h2.card-title with no h1 on the page;
+    # the page took the meeting's name for the paper's title (and so found no byline under it).
+    page = ("<html><head><title>{tab}</title>"
+            '<meta name="citation_title" content=""/>'
+            '<meta name="citation_publication_date" content="May 2024"/>'
+            "</head><body><h2 class=\"card-title main-title text-left\">Round Things in Music Loops</h2>"
+            '<h3 class="card-subtitle">'
+            '<a href="papers.html?filter=authors&search=Jane Smith">Jane Smith</a>, '
+            '<a href="papers.html?filter=authors&search=Omar Haddad">Omar Haddad</a></h3>'
+            '<div id="abstractExample"><span class="font-weight-bold">Abstract:</span><p>We study loops of '
+            "music that are round and show how to combine them so that listeners hear one piece.</p></div>"
+            "</body></html>")
+    url = "https://program.example.org/poster_1.html"
+    paper = normalise_page(url, page.format(tab="ISMIR 2024")).papers[0]
+    assert paper.title == "Round Things in Music Loops"
+    assert paper.authors == ["Jane Smith", "Omar Haddad"]
+    for meeting in ("CVPR 2023", "SIGGRAPH Asia 2023"):
+        assert normalise_page(url, page.format(tab=meeting)).papers[0].title == "Round Things in Music Loops"
+    # A <title> that names something else than a meeting and its year is still read as before.
+    assert normalise_page(url, page.format(tab="Loops and Rounds")).papers[0].title == "Loops and Rounds"

@@ -46,7 +46,17 @@ def heading_title(page: Page) -> str | None:
         return max(repeated, key=len)
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
-    return title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+    tab_title = title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+    # A <title> that is only the meeting's name and year ("ISMIR 2024", the ISMIR 2024 program site's
+    # paper pages under a MiniConf h2.card-title, no h1) names the site, not a paper: the heading classed
+    # as the title does.
+    if tab_title is None and titled and _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or ""):
+        return titled[0]
+    return tab_title
+
+
+# A meeting's name and its year, all a site's <title> may say: "ISMIR 2024", "SIGGRAPH Asia 2023".
+_MEETING_ONLY = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d")
 
 
 # The most characters a badge after a heading's title may have ("简", "New", "OA").
