@@ -233,8 +233,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3039, "html": 3051, "og": 3068, "dc": 3104, "jsonld": 3075, "og+jsonld": 3094,
-              "no-highwire": 3142, "all": 3212}
+MIX_FLOORS = {"none": 3045, "html": 3057, "og": 3074, "dc": 3110, "jsonld": 3081, "og+jsonld": 3100,
+              "no-highwire": 3148, "all": 3223}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
                    "no-highwire": 4, "all": 0}
 
@@ -252,7 +252,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 506 and bare.total == 3247
-    assert bare.right >= 3039
+    assert bare.right >= 3045
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -260,7 +260,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3356 and right >= 3215
+    assert total == 3356 and right >= 3226
     assert body.SITES, "the table is put back for the readers that come after"
 
 
