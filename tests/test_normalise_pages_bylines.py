@@ -2271,3 +2271,34 @@ def test_without_a_byline_the_citation_line_that_quotes_the_title_names_the_auth
     # Without the venue's bracketed year after it, a quotation of the title is no citation.
     quoted = f"<div>А. Б. Иванов, В. Г. Петров, “{title}”, и другие вещи</div>"
     assert byline(parse_page(f"<html><body><p><font>{title}</font></p>{quoted}</body></html>"), title) == []
+
+
+def test_an_affiliation_written_in_parentheses_after_a_name_is_not_part_of_the_name():
+    # Round 64's ISMIR program pages write each author's affiliation after the name in parentheses, in
+    # citation_author ("Jorge Calvo-Zaragoza (University of Alicante)*", 2023) and in the byline's links
+    # ("Pavani B Chowdary (International Institute of Information Technology, Hyderabad)*", 2024, with no
+    # citation_author): the names kept the institution, and a comma inside it turned the name round
+    # ("Hyderabad) Pavani B Chowdary (International …").
+    meta = ('<meta name="citation_title" content="Round Things in Music Loops">'
+            '<meta name="citation_author" content="Jorge Calvo-Zaragoza (University of Alicante)*">'
+            '<meta name="citation_author" content=" Yucong Jiang (University of Richmond)">'
+            '<meta name="citation_publication_date" content="2023-11-05">')
+    page = f"<html><head>{meta}</head><body><h1>Round Things in Music Loops</h1></body></html>"
+    paper = normalise_page("https://program.example.org/poster_1.html", page).papers[0]
+    assert paper.authors == ["Jorge Calvo-Zaragoza", "Yucong Jiang"]
+    links = ('<a href="papers.html?filter=authors&search=Pavani B Chowdary (International Institute of '
+             'Information Technology, Hyderabad)*">Pavani B Chowdary (International Institute of Information '
+             'Technology, Hyderabad)*</a>, <a href="papers.html?filter=authors&search= Vinoo Alluri (IIIT - '
+             'Hyderabad)"> Vinoo Alluri (IIIT - Hyderabad)</a>')
+    page = ("<html><head><title>ISMIR 2024</title></head><body>"
+            '<h2 class="card-title main-title">Round Things in Music Loops</h2>'
+            f'<h3 class="card-subtitle">{links}</h3><div id="abstractExample"><span>Abstract:</span><p>We '
+            "study loops of music that are round and show how to combine them so that listeners hear one "
+            "piece.</p></div></body></html>")
+    paper = normalise_page("https://program.example.org/poster_2.html", page).papers[0]
+    assert paper.authors == ["Pavani B Chowdary", "Vinoo Alluri"]
+    # A word in parentheses inside or after a name is the person's own: a nickname, a former name.
+    for name in ("Robert (Bob) Smith", "Jane Doe (Smith)"):
+        tagged = page.replace("<title>ISMIR 2024</title>",
+                              f'<meta name="citation_author" content="{name}"><title>ISMIR 2024</title>')
+        assert normalise_page("https://program.example.org/poster_3.html", tagged).papers[0].authors == [name]

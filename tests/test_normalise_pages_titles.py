@@ -709,3 +709,50 @@ def test_a_page_of_thousands_of_headings_is_read_in_linear_time():
                '<div class="title-wrapper"><h1>Round things</h1></div><div class="subtitle">a study</div>'
                "</body></html>")
     assert normalise_page("https://example.org/a/1", wrapped).papers[0].title == "Round things: a study"
+
+
+def test_a_tab_that_names_only_the_meeting_gives_way_to_the_heading_classed_as_the_title():
+    # Round 64's ISMIR 2024 program pages (MiniConf redesigned): citation_title and citation_abstract are
+    # empty, the <title> is only "ISMIR 2024", and the title is the h2.card-title with no h1 on the page;
+    # the page took the meeting's name for the paper's title (and so found no byline under it).
+    page = ("<html><head><title>{tab}</title>"
+            '<meta name="citation_title" content=""/>'
+            '<meta name="citation_publication_date" content="May 2024"/>'
+            "</head><body><h2 class=\"card-title main-title text-left\">Round Things in Music Loops</h2>"
+            '<h3 class="card-subtitle">'
+            '<a href="papers.html?filter=authors&search=Jane Smith">Jane Smith</a>, '
+            '<a href="papers.html?filter=authors&search=Omar Haddad">Omar Haddad</a></h3>'
+            '<div id="abstractExample"><span class="font-weight-bold">Abstract:</span><p>We study loops of '
+            "music that are round and show how to combine them so that listeners hear one piece.</p></div>"
+            "</body></html>")
+    url = "https://program.example.org/poster_1.html"
+    paper = normalise_page(url, page.format(tab="ISMIR 2024")).papers[0]
+    assert paper.title == "Round Things in Music Loops"
+    assert paper.authors == ["Jane Smith", "Omar Haddad"]
+    for meeting in ("CVPR 2023", "SIGGRAPH Asia 2023"):
+        assert normalise_page(url, page.format(tab=meeting)).papers[0].title == "Round Things in Music Loops"
+    # A <title> that names something else than a meeting and its year is still read as before.
+    assert normalise_page(url, page.format(tab="Loops and Rounds")).papers[0].title == "Loops and Rounds"
+
+
+def test_a_heading_that_opens_with_its_session_code_shows_the_title_the_tab_names_after_the_meeting():
+    # Round 64's ISMIR 2023 program pages read without meta: the <title> is "ISMIR 2023: <title>" and the
+    # h2.card-title puts the poster's session code before the title ("P2-04: <title>", a demo's
+    # "LP-31: <title>"), so no heading matched the tab; the page took the whole <title> and, with no
+    # heading of its title, no byline.
+    page = ("<html><head><title>ISMIR 2023: Round Things in Music Loops</title></head><body>"
+            '<h2 class="card-title main-title text-center">{code}Round Things in Music Loops</h2>'
+            '<h3 class="card-subtitle">'
+            '<a href="papers.html?filter=authors&search=Jane Smith">Jane Smith</a>, '
+            '<a href="papers.html?filter=authors&search=Omar Haddad">Omar Haddad</a></h3>'
+            '<div id="abstractExample"><span class="font-weight-bold">Abstract:</span><p>We study loops of '
+            "music that are round and show how to combine them so that listeners hear one piece.</p></div>"
+            "</body></html>")
+    url = "https://program.example.org/poster_1.html"
+    for code in ("P2-04: ", "LP-31: "):
+        paper = normalise_page(url, page.format(code=code)).papers[0]
+        assert paper.title == "Round Things in Music Loops"
+        assert paper.authors == ["Jane Smith", "Omar Haddad"]
+    # A heading whose opening words are the title's own is the title whole ("Part 2: Round Things").
+    own = page.replace("ISMIR 2023: Round", "Part 2: Round").format(code="Part 2: ")
+    assert normalise_page(url, own).papers[0].title == "Part 2: Round Things in Music Loops"

@@ -47,7 +47,7 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
     if not text:
         return None
-    text = clean_text(_EDGE_AND.sub("", _without_bracketed_note(text)).strip(" ,;"))
+    text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(text))).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
     elif text and " " in text and not any(char.isupper() for char in text):
@@ -79,6 +79,23 @@ def _without_bracketed_note(text: str) -> str:
     Ilton Jardim de [UNESP]": DSpace, UNESP's repository), which names no part of the person."""
     at = text.rfind("[")
     return text[:at] if at > 0 and text.endswith("]") and "]" not in text[at:-1] else text
+
+
+def _without_affiliation(text: str) -> str:
+    """The name without the institution written after it in parentheses (the ISMIR program sites'
+    "Jorge Calvo-Zaragoza (University of Alicante)", "Vinoo Alluri (IIIT - Hyderabad)"): a note of two
+    words or more after a name of two words or more. A single word in parentheses is the person's own
+    (a former name, "Jane Doe (Smith)"), and so is a nickname inside the name ("Robert (Bob) Smith")."""
+    if not text.endswith(")"):
+        return text
+    at = text.rfind("(")
+    name, note = text[:at].strip(), text[at + 1 : -1]
+    if at <= 0 or ")" in note or len(name.split()) < 2 or len(_NOTE_WORDS.findall(note)) < 2:
+        return text
+    return name
+
+
+_NOTE_WORDS = re.compile(r"\w+")
 
 
 # Particles that stay in lower case inside a name and begin its family name: "betty van aken"

@@ -127,9 +127,23 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
     key = compact(title or "")
     if not key:
         return None
-    texts = [(node, compact(text or "")) for node, text in page_headings(page, selector)]
+    headings = page_headings(page, selector)
+    texts = [(node, compact(text or "")) for node, text in headings]
     return next((node for node, text in texts if text == key), None) or next(
-        (node for node, text in texts if key in text and _holds_the_title(node, key)), None)
+        (node for node, text in texts if key in text and _holds_the_title(node, key)), None) or next(
+        # …or one that opens with its session's code ("P2-04: <title>", the ISMIR program sites' h2).
+        (node for node, text in headings if compact(after_session_code(text)) == key), None)
+
+
+# A session's code before the title in a conference site's heading: a poster's "P2-04: ", a late-breaking
+# demo's "LP-31: " (letters, figures, a hyphen, figures, a colon); "Part 2: " is the title's own.
+_SESSION_CODE = re.compile(r"[A-Z]{1,3}\d{0,2}-\d{1,3}:\s+")
+
+
+def after_session_code(text: str | None) -> str:
+    """The heading's text after the session code it opens with, or nothing when it opens with none."""
+    found = _SESSION_CODE.match(text or "")
+    return (text or "")[found.end() :] if found is not None else ""
 
 
 def _holds_the_title(heading: Any, key: str) -> bool:

@@ -13,6 +13,7 @@ from .html_meta import Page, block_text, markup_text, subtitle_beside
 from .places import (
     OWN_TITLE,
     TITLE_SEPARATOR,
+    after_session_code,
     compact,
     page_headings,
     title_stretches,
@@ -46,7 +47,18 @@ def heading_title(page: Page) -> str | None:
         return max(repeated, key=len)
     # The first h1 may be the journal's name or a breadcrumb ("Nature Nanotechnology", "arXiv.org >
     # astro-ph > …"): a stretch of the <title> the page shows as a heading is the paper's.
-    return title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+    tab_title = title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
+    # A <title> that is only the meeting's name and year ("ISMIR 2024", the ISMIR 2024 program site's
+    # paper pages under a MiniConf h2.card-title, no h1) names the site, not a paper: the heading classed
+    # as the title does.
+    if tab_title is None and titled and _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or ""):
+        return titled[0]
+    return tab_title
+
+
+# A meeting's name and its year, all a site's <title> may say: "ISMIR 2024", "SIGGRAPH Asia 2023".
+_MEETING_ONLY = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d")
+_MEETING_OPENING = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d:\s+")
 
 
 # The most characters a badge after a heading's title may have ("简", "New", "OA").
@@ -91,6 +103,9 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if not whole:
         return None
     stretches = {clean_text(stretch) for stretch in (*title_stretches(whole), *_quoted(whole))}
+    # The meeting's name and year before a colon ("ISMIR 2023: <title>"), which no separator sets apart.
+    if (meeting := _MEETING_OPENING.match(whole)) is not None:
+        stretches.add(clean_text(whole[meeting.end() :]))
     # A title element may close with a footnote mark the <title> leaves out (ScienceDirect's
     # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
     # A mark the <title> shows too is the title's own ("Learning heuristics for weighted A*"): the
@@ -99,6 +114,8 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     for node in page.tree.css(_TITLE_SHOWN):
         whole_text = block_text(node)
         shown |= {compact(text): text for text in (without_closing_mark(whole_text), whole_text) if text}
+        if coded := after_session_code(whole_text):  # "P2-04: <title>": the title after its session's code
+            shown.setdefault(compact(coded), coded)
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
         if compact(stretch) in shown and words_in(stretch) >= 2:
             return shown[compact(stretch)]
