@@ -11,12 +11,14 @@ import re
 import unicodedata
 
 from ..identity import clean_text
+from ..records import MAX_AUTHOR_LENGTH
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Footnote and affiliation marks, and characters that never show.
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
-# Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>.
-_TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{.*?\}\}|<%.*?%>")
+# Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>. A
+# template holds no other brace or percent sign: looking past them from every "{{" to the end was quadratic.
+_TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{[^{}]*\}\}|<%[^%]*%>")
 # PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
 # one to three capitals with no full stops.
 _INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
@@ -42,7 +44,8 @@ def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
     "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson".
     A template the publisher left unfilled ("$author.firstName $author.lastName") is no name."""
-    if value and _TEMPLATE.search(value):
+    # A value longer than a name the library keeps is none (the readers below are not all linear in it).
+    if value and (len(value) > MAX_AUTHOR_LENGTH or _TEMPLATE.search(value)):
         return None
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
     if not text:
