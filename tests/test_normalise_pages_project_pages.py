@@ -251,3 +251,28 @@ def test_a_post_that_cites_a_paper_in_its_text_is_not_that_papers_project_page()
     buttons = post.replace("<p>This week we read Nerfies. <a href", "<p><a href").replace(
         ">Paper</a></p>", ">Paper</a> <a href='https://github.com/google/nerfies'>Code</a></p>")
     assert normalise_page("https://example.org/nerfies", buttons).papers[0].arxiv_id == "2011.12948"
+
+
+def test_a_blog_post_with_its_own_row_of_paper_buttons_is_not_that_papers_project_page():
+    # A lab's blog post about its new paper sets "[Paper] [Code]" buttons under its heading as a project
+    # page does; its heading, byline and date are the post's, and under the paper's arXiv id a capture
+    # would write them over the paper in the library (left by stop 45). The page says it is a post: a
+    # dated article in its meta (og:type "article", article:published_time, as Jekyll, Hugo and WordPress
+    # write it) or a JSON-LD BlogPosting.
+    body = ("<article><h1>Teaching robots to see in the dark</h1>"
+            "<p>Posted by <a href='/people/ann'>Ann Lee</a> and <a href='/people/bo'>Bo Chan</a>, "
+            "May 2, 2023</p>"
+            "<p><a href='https://arxiv.org/abs/2304.01234'>[Paper]</a> "
+            "<a href='https://github.com/lab/dark'>[Code]</a></p>"
+            "<p>Robots struggle in low light. In our new paper we show how a small network trained on "
+            "simulated images lets a robot find its way in near darkness.</p></article>")
+    heads = (
+        '<meta property="og:type" content="article">',
+        '<meta property="article:published_time" content="2023-05-02T10:00:00Z">',
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+        '"headline": "Teaching robots to see in the dark", "datePublished": "2023-05-02"}</script>',
+    )
+    for head in heads:
+        page = _project_page(body, head="<title>Teaching robots to see | The Lab Blog</title>" + head)
+        read = normalise_page("https://lab.example.org/blog/2023/05/dark/", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers)

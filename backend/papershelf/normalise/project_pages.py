@@ -10,7 +10,7 @@ from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .html_meta import Page, abstract_text, block_text, next_element, short_text
+from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
@@ -33,6 +33,8 @@ def arxiv_id_of_its_buttons(page: Page) -> str | None:
 
 
 def _arxiv_id_of_buttons(page: Page) -> str | None:
+    if _says_it_is_a_post(page):
+        return None
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:
         return None
@@ -44,6 +46,15 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
+
+
+def _says_it_is_a_post(page: Page) -> bool:
+    """Whether the page's meta says it is a dated post (og:type "article" and article:published_time, as
+    Jekyll, Hugo and WordPress write a post's, or a JSON-LD BlogPosting): a lab's post about its new paper
+    sets "[Paper] [Code]" buttons under its heading as a project page does, but its heading, byline and
+    date are the post's. A project page is a site of its own, "website" when it says."""
+    return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
+            is not None or any(is_blog_post(article) for article in page.articles))
 
 
 # The inline elements a button's link may sit in (its label's styling) below the block that holds it.
