@@ -2271,3 +2271,19 @@ def test_without_a_byline_the_citation_line_that_quotes_the_title_names_the_auth
     # Without the venue's bracketed year after it, a quotation of the title is no citation.
     quoted = f"<div>А. Б. Иванов, В. Г. Петров, “{title}”, и другие вещи</div>"
     assert byline(parse_page(f"<html><body><p><font>{title}</font></p>{quoted}</body></html>"), title) == []
+
+
+def test_a_subject_line_under_the_title_is_no_byline_and_the_byline_under_it_is():
+    # A journal or a policy institute sets the paper's subject under its title, its fields joined by "&"
+    # as a byline joins two people ("Energy Policy & Climate Change"): read as the names line, it gave the
+    # people "Energy Policy" and "Climate Change" (left by stop 45), and hid the byline below it.
+    meta = ('<meta name="citation_title" content="Carbon pricing and household energy use">'
+            '<meta name="citation_doi" content="10.1234/epcc.2021.7">')
+    abstract = ("<h2>Abstract</h2><p>We study how a carbon price changes the energy households use, with data"
+                " from twelve countries over twenty years, and find a small but lasting fall.</p>")
+    for subject in ("Energy Policy &amp; Climate Change", "Public Health and Health Policy"):
+        for names, authors in (("<p>Ann Lee, Bo Chan</p>", ["Ann Lee", "Bo Chan"]), ("", None)):
+            page = (f"<html><head>{meta}</head><body><h1>Carbon pricing and household energy use</h1>"
+                    f"<p class='category'>{subject}</p>{names}{abstract}</body></html>")
+            paper = normalise_page("https://journal.example.org/article/7", page).papers[0]
+            assert paper.authors == authors, (subject, names)
