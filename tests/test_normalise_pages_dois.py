@@ -618,3 +618,26 @@ def test_a_read_only_text_box_citing_another_work_or_hidden_gives_no_doi():
                 '<textarea hidden readonly>Lovelace A. On round things. doi: 10.1234/round.5</textarea>'):
         body = f"<h1>On round things</h1><p>Ada Lovelace</p>{_ROUND_ABSTRACT}{box}"
         assert normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0].doi is None
+
+
+def test_a_doi_far_down_a_page_whose_text_is_set_in_divisions_is_not_the_one_under_its_heading():
+    # doi_under_heading read down from the heading to the first paragraph of prose: a page that sets its
+    # text in divisions has none, and the whole page was read, down to a data set's DOI in a box at its
+    # foot (left by stop 45). The DOI under a heading stands between it and the text: before another
+    # heading, within the first lines.
+    meta = ('<meta name="citation_title" content="Seeing in the dark">'
+            '<meta name="citation_author" content="Ann Lee">')
+    text = "".join(f"<div>Robots struggle in low light; part {part} of the text tells how a small network "
+                   "lets them find their way.</div>" for part in range(4))
+    for foot in ("<div class='data'>Data: DOI: <a href='https://doi.org/10.5061/dryad.abc123'>"
+                 "10.5061/dryad.abc123</a></div>",
+                 "<h3>Data</h3><div>DOI: <a href='https://doi.org/10.5061/dryad.abc123'>10.5061/dryad.abc123"
+                 "</a></div>"):
+        page = (f"<html><head>{meta}</head><body><h1>Seeing in the dark</h1><div>Ann Lee</div>{text}{foot}"
+                "</body></html>")
+        paper = normalise_page("https://proceedings.example.org/paper/12", page).papers[0]
+        assert paper.title == "Seeing in the dark" and paper.doi is None, foot
+    # The DOI right under the heading is still the page's.
+    page = (f"<html><head>{meta}</head><body><h1>Seeing in the dark</h1><div>Ann Lee</div><div>DOI: <a href="
+            f"'https://doi.org/10.1234/sitd.12'>10.1234/sitd.12</a></div>{text}</body></html>")
+    assert normalise_page("https://proceedings.example.org/paper/12", page).papers[0].doi == "10.1234/sitd.12"

@@ -14,9 +14,11 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
+    HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
     OWN_TITLE,
+    PROSE,
     UNSHOWN,
     above_references,
     below_heading,
@@ -294,7 +296,29 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
     heading = title_heading(page, title)
-    return doi_shown(page, below_heading(page, heading)) if heading is not None else None
+    return doi_shown(page, _first_lines_under(page, heading)) if heading is not None else None
+
+
+# How much text under the heading is its first lines, where a DOI stands between the heading and the text.
+_FIRST_LINES = PROSE
+
+
+def _first_lines_under(page: Page, heading: Any) -> Iterator[Any]:
+    """The nodes under the heading up to its text or the first lines' length of text: a page whose text
+    is set in divisions, not paragraphs (a news story's), is not read down to a box at its foot. Headings
+    are no lines of the text, and end nothing: IJCAI's proceedings show the title again in one, the byline
+    in the next, the DOI under them."""
+    in_headings: set[int] = set()
+    passed = 0
+    for node in below_heading(page, heading):
+        if passed > _FIRST_LINES:
+            return
+        if node.tag in HEADING_TAGS and node.mem_id not in in_headings:
+            # Each node is marked once: a heading inside one already marked is not walked again.
+            in_headings |= {part.mem_id for part in node.traverse(include_text=True)}
+        if node.tag == "-text" and node.mem_id not in in_headings:
+            passed += len((node.text_content or "").strip())
+        yield node
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".
