@@ -641,3 +641,29 @@ def test_a_doi_far_down_a_page_whose_text_is_set_in_divisions_is_not_the_one_und
     page = (f"<html><head>{meta}</head><body><h1>Seeing in the dark</h1><div>Ann Lee</div><div>DOI: <a href="
             f"'https://doi.org/10.1234/sitd.12'>10.1234/sitd.12</a></div>{text}</body></html>")
     assert normalise_page("https://proceedings.example.org/paper/12", page).papers[0].doi == "10.1234/sitd.12"
+
+
+def test_a_news_storys_journal_reference_box_is_not_the_doi_under_its_heading():
+    # A science news site's story (ScienceDaily's layout) sets its text in divisions, not paragraphs, and
+    # the paper it reports on in a "Journal Reference" box below: doi_under_heading read the whole page
+    # down from the headline for the first paragraph of prose, took the paper's DOI for the story's, and
+    # the story became a record of the paper that a capture would write over it (left by stop 45). The
+    # DOI under a heading stands between it and the text: before another heading, in the first lines.
+    story = ("<div id='story_text'><div id='first'>Researchers have taught robots to find their way in "
+             "near darkness with a small network trained on simulated images, a study out this week reports."
+             "</div><div>\"It works better than we hoped,\" said Ann Lee, who led the work.<br>The team now "
+             "plans to try it on drones, which fly in the dark far more often than one would think, and in "
+             "mines.</div></div>")
+    box = ("<div id='journal_references'><h3>Journal Reference:</h3><ol><li>Ann Lee, Bo Chan. <b>Seeing in "
+           "the dark</b>. <i>Nature Robotics</i>, 2023; 5 (2): 101 DOI: <a href='https://doi.org/10.1038/"
+           "s42256-023-00001-1'>10.1038/s42256-023-00001-1</a></li></ol></div>")
+    page = ("<html><head><title>Robots learn to see in the dark -- ScienceDaily</title><meta name="
+            "'description' content='Researchers have taught robots to see in the dark.'></head><body>"
+            "<h1 id='headline'>Robots learn to see in the dark</h1><div id='date_posted'>May 2, 2023</div>"
+            f"<div id='source'>University of Somewhere</div>{story}{box}</body></html>")
+    read = normalise_page("https://www.sciencedaily.com/releases/2023/05/230502101010.htm", page)
+    assert read is None or all(paper.doi is None for paper in read.papers)
+    # Without the heading, a box that long down the page is past the story's first lines all the same.
+    read = normalise_page("https://www.sciencedaily.com/releases/2023/05/230502101010.htm",
+                          page.replace("<h3>Journal Reference:</h3>", "<div>Journal Reference:</div>"))
+    assert read is None or all(paper.doi is None for paper in read.papers)

@@ -230,10 +230,12 @@ def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[s
 
 # A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
 # and title's words: "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. doi:",
-# "(LeCun et al., Nature 2015 doi:". A dateline's full date ("Posted: December 20, 2016 https://doi.org/")
-# is none.
+# "(LeCun et al., Nature 2015 doi:", the issue in brackets after a space ("Nature Robotics, 2023; 5 (2):
+# 101 DOI:", a news story's journal reference). A dateline's full date ("Posted: December 20, 2016
+# https://doi.org/") is none.
 _REFERENCE_BEFORE_DOI = re.compile(
-    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?(?:\s*[;:,]\s*[\w()\u2013-]+){0,3}"
+    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?"
+    r"(?:\s*[;:,]\s*[\w()\u2013-]+|\s+\(\d+\)){0,3}"
     r"[.,;:]?\s*"
     r"(?:https?://(?:dx\.)?)?$",
     re.IGNORECASE,
@@ -250,8 +252,8 @@ def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list
     before = value[: found.start()] if node.tag == "-text" else ""
     if not before.strip():
         in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
-        previous = (node.parent if in_link else node).prev
-        before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
+        # The "DOI:" label before the link is no part of the reference.
+        before = _LABEL_AT_END.sub("", _line_before(node.parent if in_link else node))
     whole = before
     before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
     reference = _REFERENCE_BEFORE_DOI.search(before)
@@ -259,6 +261,31 @@ def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list
         return False
     # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
     return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
+
+
+# What a reference's line may set in elements of their own: its title in bold, its journal in italics.
+_INLINE = frozenset({"-text", "a", "b", "strong", "i", "em", "span", "cite", "sup", "sub", "small", "font"})
+_LINE_PARTS = 50
+_LABEL_AT_END = re.compile(r"\bdoi\s*[:\uff1a]?\s*$", re.IGNORECASE)
+
+
+def _line_before(node: Any) -> str:
+    """The text of the line before a DOI's link, back to the block it starts in: a reference sets its
+    authors, title and journal each in an element of its own ("Ann Lee. <b>Seeing in the dark</b>.
+    <i>Nature Robotics</i>, 2023; 5 (2): 101 DOI: <a>…</a>"), its year in the text right before."""
+    parts: list[str] = []
+    length = 0
+    sibling = node.prev
+    for _ in range(_LINE_PARTS):
+        if sibling is None or sibling.tag not in _INLINE or length >= _REFERENCE_LENGTH:
+            break
+        text = sibling.text_content if sibling.tag == "-text" else short_text(sibling, _REFERENCE_LENGTH)
+        if text is None:
+            break  # an element longer than a reference is no part of its line
+        parts.append(text or "")
+        length += len(text or "")
+        sibling = sibling.prev
+    return "".join(reversed(parts))
 
 
 _DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
