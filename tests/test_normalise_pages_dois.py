@@ -667,3 +667,31 @@ def test_a_news_storys_journal_reference_box_is_not_the_doi_under_its_heading():
     read = normalise_page("https://www.sciencedaily.com/releases/2023/05/230502101010.htm",
                           page.replace("<h3>Journal Reference:</h3>", "<div>Journal Reference:</div>"))
     assert read is None or all(paper.doi is None for paper in read.papers)
+
+
+def test_the_doi_of_the_book_a_journals_review_is_titled_by_is_not_the_reviews():
+    # A journal's book review is titled by the book it reviews and cites it under its heading, with the
+    # book's DOI ("Bo Chan, <i>The Book of Round Things</i>. Cambridge: Example University Press, 2020.
+    # 320 pp. DOI: 10.1017/…"); its meta names the review's journal and no DOI. The DOI under the heading,
+    # in a citation that names the page's title, was taken for the review's own (left by stop 45), and a
+    # capture would file the review under the book. A book's page count or ISBN says the citation is a
+    # book's, which an article in a journal is not.
+    meta = "".join(f'<meta name="{name}" content="{value}">' for name, value in (
+        ("citation_title", "The Book of Round Things"), ("citation_author", "Ann Lee"),
+        ("citation_journal_title", "Journal of Curves"), ("citation_publication_date", "2021/04/02")))
+    for details in ("320 pp.", "ISBN 978-1-108-00000-0."):
+        page = (f"<html><head><title>The Book of Round Things | Journal of Curves</title>{meta}</head><body>"
+                "<h1>The Book of Round Things</h1><p class='byline'>Ann Lee</p>"
+                "<div class='reviewed-item'><p>Bo Chan, <i>The Book of Round Things</i>. Cambridge: Example "
+                f"University Press, 2020. {details} DOI: <a href='https://doi.org/10.1017/9781108000000'>"
+                "10.1017/9781108000000</a></p></div><p>This book sets out to explain why so many things "
+                "are round. It succeeds for the most part, and the chapters on wheels are a delight to read, "
+                "though the last part on planets is thin.</p></body></html>")
+        paper = normalise_page("https://curves.example.org/article/view/55", page).papers[0]
+        assert paper.title == "The Book of Round Things" and paper.doi is None, details
+    # An article's own citation may count its pages too: its DOI is still the page's.
+    page = (f"<html><head>{meta}</head><body><h1>The Book of Round Things</h1><p>Ann Lee, <i>The Book "
+            "of Round Things</i>. Journal of Curves 26 (2021), paper no. 12, 33 pp. DOI: <a href='https://"
+            "doi.org/10.1214/21-JC12'>10.1214/21-JC12</a></p></body></html>")
+    paper = normalise_page("https://curves.example.org/article/view/55", page).papers[0]
+    assert paper.doi == "10.1214/21-JC12"

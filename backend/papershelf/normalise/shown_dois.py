@@ -116,6 +116,8 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     # the page's own citation ("Cite this article: Lee A. <title>. J Things. 2023;12:34-56. doi:…").
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
     headings = [heading for _, text in page_headings(page) if len(heading := compact(text or "")) >= _NAMED]
+    # An article in a journal is no book: a book's citation on its page is a reviewed book's.
+    in_a_journal = page.first("citation_journal_title") is not None
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if _unshown(node.parent, node.text_content, headings) else node.text_content
@@ -128,7 +130,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         aside = value and "10." in value and _in_a_sidebars_entry(node, entries, sidebars)
         if value and "10." in value and not _in_search_form(node, forms) and not aside:
-            yield from _dois_in(node, value, label, titles)
+            yield from _dois_in(node, value, label, titles, in_a_journal)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
@@ -213,11 +215,12 @@ def _a_search_form(node: Any) -> bool | None:
     return None
 
 
-def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[str]:
+def _dois_in(node: Any, value: str, label: str, titles: list[str], in_a_journal: bool) -> Iterator[str]:
     """The DOIs one node shows: in its text or link, after the label before it, or alone in an
     element (or after an icon) that labels it."""
     found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found, titles)
+    if (found and not _cited_in_brackets(value, found)
+            and not _after_a_reference(node, value, found, titles, in_a_journal)
             and (doi := normalise_doi(found.group(1)))):
         yield doi
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
@@ -244,11 +247,13 @@ _REFERENCE_BEFORE_DOI = re.compile(
 _REFERENCE_LENGTH = 300
 
 
-def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list[str]) -> bool:
+def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list[str],
+                       in_a_journal: bool = False) -> bool:
     """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
     doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
     year after its authors' and title's words, and the work is not the page's own (its title, one of
-    `titles`, compacted, not among those words)."""
+    `titles`, compacted, not among those words); or, on an article in a journal, it closes a book's
+    citation (a review's of the book it is titled by: "Example University Press, 2020. 320 pp. DOI:")."""
     before = value[: found.start()] if node.tag == "-text" else ""
     if not before.strip():
         in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
@@ -256,6 +261,8 @@ def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list
         before = _LABEL_AT_END.sub("", _line_before(node.parent if in_link else node))
     whole = before
     before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
+    if in_a_journal and _A_BOOKS_CITATION.search(before):
+        return True
     reference = _REFERENCE_BEFORE_DOI.search(before)
     if reference is not None and titles and any(title in compact(whole) for title in titles):
         return False
@@ -286,6 +293,14 @@ def _line_before(node: Any) -> str:
         length += len(text or "")
         sibling = sibling.prev
     return "".join(reversed(parts))
+
+
+# What only a book's citation gives: its ISBN, or its press and year, then its count of pages ("Example
+# University Press, 2020. 320 pp."); an article's may count its pages too ("paper no. 12, 33 pp.").
+_A_BOOKS_CITATION = re.compile(
+    r"\bISBN\b|\b(?:Press|Verlag|Publishers?|Publishing|Books)\b[^.;]{0,60}\b(?:19|20)\d\d\b.{0,20}\b\d+\s*pp\.",
+    re.IGNORECASE,
+)
 
 
 _DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
