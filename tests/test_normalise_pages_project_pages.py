@@ -276,3 +276,27 @@ def test_a_blog_post_with_its_own_row_of_paper_buttons_is_not_that_papers_projec
         page = _project_page(body, head="<title>Teaching robots to see | The Lab Blog</title>" + head)
         read = normalise_page("https://lab.example.org/blog/2023/05/dark/", page)
         assert read is None or all(paper.arxiv_id is None for paper in read.papers)
+
+
+def test_a_paper_button_in_an_entry_of_a_schedule_or_a_list_is_not_the_pages_own():
+    # A course's or a reading group's page early in its term lists one reading, its "PDF" linking the
+    # arXiv paper in a row of the schedule beside the paper's title: round 59's rules took the page for the
+    # paper's project page, and gave a record of the course's heading and its staff under the paper's
+    # arXiv id. A button in an entry of a list or a table row with words of its own (a title, a week)
+    # is that entry's, as one in a sentence is (a0faf55); a row or list of buttons alone names the paper.
+    staff = "<ul><li><a href='/~ann'>Ann Lee</a></li><li><a href='/~bo'>Bo Chan</a></li></ul>"
+    readings = (
+        "<table><tr><td>Week 1</td><td>Introduction</td><td></td></tr><tr><td>Week 2</td><td>Attention Is "
+        "All You Need</td><td><a href='https://arxiv.org/pdf/1706.03762'>PDF</a></td></tr></table>",
+        "<ul><li>Week 2: Attention Is All You Need <a href='https://arxiv.org/abs/1706.03762'>[Paper]</a>"
+        "</li></ul>",
+    )
+    for reading in readings:
+        page = _project_page(f"<h1>CS 330: Deep Learning Seminar</h1>{staff}<h2>Schedule</h2>{reading}",
+                             head="<title>CS 330: Deep Learning Seminar</title>")
+        read = normalise_page("https://cs330.example.edu/", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers), reading
+    buttons = ("<table><tr><td><a href='https://arxiv.org/abs/2011.12948'>Paper</a></td>"
+               "<td><a href='https://github.com/google/nerfies'>Code</a></td></tr></table>")
+    page = _project_page("<h1>A Method: Rendering Scenes from Photographs</h1>" + buttons + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2011.12948"

@@ -41,7 +41,7 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
     found: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
-        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _in_prose(link):
+        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
@@ -59,19 +59,24 @@ def _says_it_is_a_post(page: Page) -> bool:
 
 # The inline elements a button's link may sit in (its label's styling) below the block that holds it.
 _INLINE = frozenset({"span", "b", "strong", "i", "em", "small", "font", "sup", "code"})
-# How many words of its own, outside its links, make a paragraph prose rather than a row of buttons.
+# How many words of its own, outside its links, make a paragraph prose, or a list's entry or a table's row
+# an entry of its own, rather than a row of buttons.
 _PROSE_WORDS = 3
 _LONGEST_BUTTON_ROW = 500
 
 
-def _in_prose(link: Any) -> bool:
-    """Whether the link sits in a paragraph of words of its own: a blog post or a lab's news item that
-    cites the paper ("This week we read Nerfies. <a>Paper</a>") is about it, not its project page, and
-    its heading and byline are the post's (round 59's rules read them as the paper's before)."""
+def _among_words_of_its_own(link: Any) -> bool:
+    """Whether the link sits in a paragraph, a list's entry or a table's row with words of its own: a blog
+    post or a lab's news item that cites the paper ("This week we read Nerfies. <a>Paper</a>"), a course's
+    schedule or a reading list that gives it in an entry ("Week 2 | Attention Is All You Need | <a>PDF</a>")
+    is about it, not its project page, and its heading and people are the page's (round 59's rules read
+    them as the paper's before)."""
     block = link.parent
     while block is not None and block.tag in _INLINE:
         block = block.parent
-    if block is None or block.tag != "p":
+    if block is not None and block.tag in ("td", "th"):
+        block = block.parent  # the row the cell is one of
+    if block is None or block.tag not in ("p", "li", "tr"):
         return False
     text = short_text(block, _LONGEST_BUTTON_ROW)
     if text is None:
