@@ -692,3 +692,21 @@ def test_a_tab_title_that_is_a_citation_line_gives_the_title_it_quotes():
     # A quotation the page does not show as a title is no title: the longest part stays the answer.
     unshown = parse_page(f"<html><head><title>{tab}</title></head><body><p>Nothing here</p></body></html>")
     assert title_of_the_tab(unshown) == tab
+
+
+def test_headings_inside_an_unclosed_heading_of_the_sites_name_are_the_pages_headings():
+    # A hand-made page that leaves the <h1> of its site's name unclosed holds the rest of the page in it,
+    # the paper's heading among the rest. Stop 45's readers take a heading nested in a heading as part of
+    # it (places.heading_nodes, for a nest of headings each holding the next), and read no heading of the
+    # page: the byline under the paper's heading was lost (read before stop 45). A heading that holds
+    # more than a heading's text gives way to the headings in it.
+    page = ("<html><head><title>Seeing in the dark | Vision Lab</title>"
+            '<meta name="citation_title" content="Seeing in the dark"></head><body>'
+            "<h1 class='site'><a href='/'>Vision Lab</a><div class='main'><h2>Seeing in the dark</h2>"
+            "<p>Ann Lee, Bo Chan</p><h3>Abstract</h3><p>We show how a small network trained on "
+            "simulated images lets a robot find its way in near darkness, better than the methods before it. "
+            + "We tried it in mines, in caves and in the woods at night, and it found its way. " * 20
+            + "</p></div></body></html>")
+    paper = normalise_page("https://lab.example.org/papers/sitd", page).papers[0]
+    assert paper.title == "Seeing in the dark" and paper.authors == ["Ann Lee", "Bo Chan"]
+    assert paper.abstract.startswith("We show how a small network")
