@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import time
 
+import msgspec
+
 from papershelf.normalise.pages import normalise_page
+from papershelf.publish.paper_page import paper_links
 
 _URL = "https://example.github.io/"
 
@@ -300,3 +303,23 @@ def test_a_paper_button_in_an_entry_of_a_schedule_or_a_list_is_not_the_pages_own
                "<td><a href='https://github.com/google/nerfies'>Code</a></td></tr></table>")
     page = _project_page("<h1>A Method: Rendering Scenes from Photographs</h1>" + buttons + _ABSTRACT)
     assert normalise_page(_URL, page).papers[0].arxiv_id == "2011.12948"
+
+
+def test_a_project_pages_record_names_the_page_as_the_papers_project_page():
+    # A paper's project page captured gave its address as the record's url alone, which the paper's page
+    # in the library labels "Abstract page" beside the arXiv link; it is the paper's project page, as
+    # Hugging Face's records name one (project_url), and is labelled so.
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li><li>Bo Chan</li></ul>"
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2011.12948" and paper.project_url == paper.url == _URL
+    links = paper_links(msgspec.structs.asdict(paper))
+    assert [(link.label, link.href) for link in links][:2] == [
+        ("Project page", _URL), ("arXiv", "https://arxiv.org/abs/2011.12948")]
+    # A paper page whose meta names the paper is no project page.
+    meta = _project_page("<h1>A Method: Rendering Scenes from Photographs</h1>",
+                         head='<meta name="citation_title" content="A Method: Rendering Scenes from '
+                         'Photographs"><meta name="citation_arxiv_id" content="2011.12948">')
+    assert normalise_page(_URL, meta).papers[0].project_url is None
