@@ -323,3 +323,21 @@ def test_a_project_pages_record_names_the_page_as_the_papers_project_page():
                          head='<meta name="citation_title" content="A Method: Rendering Scenes from '
                          'Photographs"><meta name="citation_arxiv_id" content="2011.12948">')
     assert normalise_page(_URL, meta).papers[0].project_url is None
+
+
+def test_a_blog_post_without_meta_that_dates_itself_is_not_the_project_page_of_the_paper_it_links():
+    # A lab's hand-made post, or a template's without meta, sets "[Paper] [Code]" under its heading and
+    # dates itself in a <time> its template marks as the post's (in its <article>, WordPress's
+    # time.entry-date.published, Jekyll's time.dt-published): round 59's rules read it as the paper's
+    # project page and gave the post's heading and people under the paper's arXiv id. A project page
+    # dates nothing so.
+    for time_element in ("<article>{}<time datetime='2023-05-02'>May 2, 2023</time></article>",
+                         "<div>{}<time class='entry-date published' datetime='2023-05-02'>May 2, 2023</time>"
+                         "</div>"):
+        body = time_element.format(
+            "<h1>Teaching robots to see in the dark</h1><p><a href='/people/ann'>Ann Lee</a>, "
+            "<a href='/people/bo'>Bo Chan</a></p><p><a href='https://arxiv.org/abs/2304.01234'>[Paper]</a> "
+            "<a href='https://github.com/lab/dark'>[Code]</a></p>")
+        page = _project_page(body, head="<title>Teaching robots to see in the dark</title>")
+        read = normalise_page("https://lab.example.org/news/dark.html", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers), time_element

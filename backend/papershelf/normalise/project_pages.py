@@ -49,12 +49,20 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
 
 
 def _says_it_is_a_post(page: Page) -> bool:
-    """Whether the page's meta says it is a dated post (og:type "article" and article:published_time, as
-    Jekyll, Hugo and WordPress write a post's, or a JSON-LD BlogPosting): a lab's post about its new paper
-    sets "[Paper] [Code]" buttons under its heading as a project page does, but its heading, byline and
-    date are the post's. A project page is a site of its own, "website" when it says."""
+    """Whether the page says it is a dated post (og:type "article" and article:published_time, as Jekyll,
+    Hugo and WordPress write a post's, a JSON-LD BlogPosting, a time marked as its date): a lab's post
+    about its new paper sets "[Paper] [Code]" buttons under its heading as a project page does, but its
+    heading, byline and date are the post's. A project page is a site of its own, "website" when it says."""
     return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
-            is not None or any(is_blog_post(article) for article in page.articles))
+            is not None or any(is_blog_post(article) for article in page.articles)
+            or page.tree.css_first(_POSTS_TIME) is not None)
+
+
+# The time a post's template marks as its publication, where no meta says it is a post: in the post's
+# <article>, or classed or marked up as its date (WordPress's time.entry-date.published, Jekyll's
+# time.dt-published, microdata's datePublished). A project page dates nothing so: its news are in brackets.
+_POSTS_TIME = ('article time, time[itemprop="datePublished"], time[class*="published"], '
+               'time[class*="entry-date"], time[class*="post-date"]')
 
 
 # The inline elements a button's link may sit in (its label's styling) below the block that holds it.
