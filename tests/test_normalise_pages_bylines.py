@@ -2287,3 +2287,15 @@ def test_a_subject_line_under_the_title_is_no_byline_and_the_byline_under_it_is(
                     f"<p class='category'>{subject}</p>{names}{abstract}</body></html>")
             paper = normalise_page("https://journal.example.org/article/7", page).papers[0]
             assert paper.authors == authors, (subject, names)
+
+
+def test_an_agencys_acronym_before_its_centre_is_no_family_name_in_capitals():
+    # A report's meta names its author as the agency and its centre, "NASA, Goddard": read as a family name
+    # in capitals before its given name ("BRAUN, Andreas"), it became the person "Goddard Nasa" (left by
+    # stop 45). The acronyms of research agencies are kept as written, in the order written.
+    page = _meta_page(("citation_title", "Ozone over the poles, 2020"), ("citation_author", "NASA, Goddard"),
+                      ("citation_publication_date", "2021/03/02"))
+    paper = normalise_page("https://ntrs.example.gov/citations/2021", page).papers[0]
+    assert paper.authors == ["NASA Goddard"]
+    assert display_name("NASA Goddard") == "NASA Goddard"
+    assert display_name("BRAUN, Andreas") == "Andreas Braun"
