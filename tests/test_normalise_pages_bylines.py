@@ -2314,3 +2314,31 @@ def test_an_affiliation_written_in_parentheses_after_a_name_is_not_part_of_the_n
         tagged = page.replace("<title>ISMIR 2024</title>",
                               f'<meta name="citation_author" content="{name}"><title>ISMIR 2024</title>')
         assert normalise_page("https://program.example.org/poster_3.html", tagged).papers[0].authors == [name]
+
+
+def test_a_subject_line_under_the_title_is_no_byline_and_the_byline_under_it_is():
+    # A journal or a policy institute sets the paper's subject under its title, its fields joined by "&"
+    # as a byline joins two people ("Energy Policy & Climate Change"): read as the names line, it gave the
+    # people "Energy Policy" and "Climate Change" (left by stop 45), and hid the byline below it.
+    meta = ('<meta name="citation_title" content="Carbon pricing and household energy use">'
+            '<meta name="citation_doi" content="10.1234/epcc.2021.7">')
+    abstract = ("<h2>Abstract</h2><p>We study how a carbon price changes the energy households use, with data"
+                " from twelve countries over twenty years, and find a small but lasting fall.</p>")
+    for subject in ("Energy Policy &amp; Climate Change", "Public Health and Health Policy"):
+        for names, authors in (("<p>Ann Lee, Bo Chan</p>", ["Ann Lee", "Bo Chan"]), ("", None)):
+            page = (f"<html><head>{meta}</head><body><h1>Carbon pricing and household energy use</h1>"
+                    f"<p class='category'>{subject}</p>{names}{abstract}</body></html>")
+            paper = normalise_page("https://journal.example.org/article/7", page).papers[0]
+            assert paper.authors == authors, (subject, names)
+
+
+def test_an_agencys_acronym_before_its_centre_is_no_family_name_in_capitals():
+    # A report's meta names its author as the agency and its centre, "NASA, Goddard": read as a family name
+    # in capitals before its given name ("BRAUN, Andreas"), it became the person "Goddard Nasa" (left by
+    # stop 45). The acronyms of research agencies are kept as written, in the order written.
+    page = _meta_page(("citation_title", "Ozone over the poles, 2020"), ("citation_author", "NASA, Goddard"),
+                      ("citation_publication_date", "2021/03/02"))
+    paper = normalise_page("https://ntrs.example.gov/citations/2021", page).papers[0]
+    assert paper.authors == ["NASA Goddard"]
+    assert display_name("NASA Goddard") == "NASA Goddard"
+    assert display_name("BRAUN, Andreas") == "Andreas Braun"

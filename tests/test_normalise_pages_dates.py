@@ -1946,3 +1946,18 @@ def test_a_russian_publication_label_dates_the_paper_day_first_in_dotted_figures
     assert partial_date("12/02/2025") == "2025"  # slashes stay day or month first: only the year is sure
     page = parse_page("<html><body><div><b>Дата публикации</b>: 02.12.2025</div></body></html>")
     assert publication_labelled_dates(page) == ["2025-12-02"]
+
+
+def test_a_dotted_date_that_can_only_be_month_first_is_read_month_first():
+    # Round 61 read every date written with full stops day first (Russia's, Europe's "02.12.2025"): one
+    # that can only be month first ("03.15.2021", as an American page may write it) was no date at all,
+    # where slashes' reading gave it before. A dotted date either way stays day first: month first is
+    # written with slashes, and an English page's language says nothing of where it is from (a German or
+    # Swiss site's English pages write "12.03.2021" for 12 March).
+    assert partial_date("03.15.2021") == "2021-03-15"
+    assert partial_date("12.03.2021") == "2021-03-12"
+    page = ("<html lang='en-US'><head><title>A study of round things</title></head><body><h1>A study of "
+            "round things</h1><p>Ann Lee, Bo Chan</p><p>Published: 03.15.2021</p><h2>Abstract</h2><p>We "
+            "looked at round things long and found them round, and then we looked again at them.</p></body>"
+            "</html>")
+    assert normalise_page("https://lab.example.org/pubs/round", page).papers[0].published == "2021-03-15"

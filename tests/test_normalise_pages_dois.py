@@ -618,3 +618,80 @@ def test_a_read_only_text_box_citing_another_work_or_hidden_gives_no_doi():
                 '<textarea hidden readonly>Lovelace A. On round things. doi: 10.1234/round.5</textarea>'):
         body = f"<h1>On round things</h1><p>Ada Lovelace</p>{_ROUND_ABSTRACT}{box}"
         assert normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0].doi is None
+
+
+def test_a_doi_far_down_a_page_whose_text_is_set_in_divisions_is_not_the_one_under_its_heading():
+    # doi_under_heading read down from the heading to the first paragraph of prose: a page that sets its
+    # text in divisions has none, and the whole page was read, down to a data set's DOI in a box at its
+    # foot (left by stop 45). The DOI under a heading stands between it and the text: before another
+    # heading, within the first lines.
+    meta = ('<meta name="citation_title" content="Seeing in the dark">'
+            '<meta name="citation_author" content="Ann Lee">')
+    text = "".join(f"<div>Robots struggle in low light; part {part} of the text tells how a small network "
+                   "lets them find their way.</div>" for part in range(4))
+    for foot in ("<div class='data'>Data: DOI: <a href='https://doi.org/10.5061/dryad.abc123'>"
+                 "10.5061/dryad.abc123</a></div>",
+                 "<h3>Data</h3><div>DOI: <a href='https://doi.org/10.5061/dryad.abc123'>10.5061/dryad.abc123"
+                 "</a></div>"):
+        page = (f"<html><head>{meta}</head><body><h1>Seeing in the dark</h1><div>Ann Lee</div>{text}{foot}"
+                "</body></html>")
+        paper = normalise_page("https://proceedings.example.org/paper/12", page).papers[0]
+        assert paper.title == "Seeing in the dark" and paper.doi is None, foot
+    # The DOI right under the heading is still the page's.
+    page = (f"<html><head>{meta}</head><body><h1>Seeing in the dark</h1><div>Ann Lee</div><div>DOI: <a href="
+            f"'https://doi.org/10.1234/sitd.12'>10.1234/sitd.12</a></div>{text}</body></html>")
+    assert normalise_page("https://proceedings.example.org/paper/12", page).papers[0].doi == "10.1234/sitd.12"
+
+
+def test_a_news_storys_journal_reference_box_is_not_the_doi_under_its_heading():
+    # A science news site's story (ScienceDaily's layout) sets its text in divisions, not paragraphs, and
+    # the paper it reports on in a "Journal Reference" box below: doi_under_heading read the whole page
+    # down from the headline for the first paragraph of prose, took the paper's DOI for the story's, and
+    # the story became a record of the paper that a capture would write over it (left by stop 45). The
+    # DOI under a heading stands between it and the text: before another heading, in the first lines.
+    story = ("<div id='story_text'><div id='first'>Researchers have taught robots to find their way in "
+             "near darkness with a small network trained on simulated images, a study out this week reports."
+             "</div><div>\"It works better than we hoped,\" said Ann Lee, who led the work.<br>The team now "
+             "plans to try it on drones, which fly in the dark far more often than one would think, and in "
+             "mines.</div></div>")
+    box = ("<div id='journal_references'><h3>Journal Reference:</h3><ol><li>Ann Lee, Bo Chan. <b>Seeing in "
+           "the dark</b>. <i>Nature Robotics</i>, 2023; 5 (2): 101 DOI: <a href='https://doi.org/10.1038/"
+           "s42256-023-00001-1'>10.1038/s42256-023-00001-1</a></li></ol></div>")
+    page = ("<html><head><title>Robots learn to see in the dark -- ScienceDaily</title><meta name="
+            "'description' content='Researchers have taught robots to see in the dark.'></head><body>"
+            "<h1 id='headline'>Robots learn to see in the dark</h1><div id='date_posted'>May 2, 2023</div>"
+            f"<div id='source'>University of Somewhere</div>{story}{box}</body></html>")
+    read = normalise_page("https://www.sciencedaily.com/releases/2023/05/230502101010.htm", page)
+    assert read is None or all(paper.doi is None for paper in read.papers)
+    # Without the heading, a box that long down the page is past the story's first lines all the same.
+    read = normalise_page("https://www.sciencedaily.com/releases/2023/05/230502101010.htm",
+                          page.replace("<h3>Journal Reference:</h3>", "<div>Journal Reference:</div>"))
+    assert read is None or all(paper.doi is None for paper in read.papers)
+
+
+def test_the_doi_of_the_book_a_journals_review_is_titled_by_is_not_the_reviews():
+    # A journal's book review is titled by the book it reviews and cites it under its heading, with the
+    # book's DOI ("Bo Chan, <i>The Book of Round Things</i>. Cambridge: Example University Press, 2020.
+    # 320 pp. DOI: 10.1017/…"); its meta names the review's journal and no DOI. The DOI under the heading,
+    # in a citation that names the page's title, was taken for the review's own (left by stop 45), and a
+    # capture would file the review under the book. A book's page count or ISBN says the citation is a
+    # book's, which an article in a journal is not.
+    meta = "".join(f'<meta name="{name}" content="{value}">' for name, value in (
+        ("citation_title", "The Book of Round Things"), ("citation_author", "Ann Lee"),
+        ("citation_journal_title", "Journal of Curves"), ("citation_publication_date", "2021/04/02")))
+    for details in ("320 pp.", "ISBN 978-1-108-00000-0."):
+        page = (f"<html><head><title>The Book of Round Things | Journal of Curves</title>{meta}</head><body>"
+                "<h1>The Book of Round Things</h1><p class='byline'>Ann Lee</p>"
+                "<div class='reviewed-item'><p>Bo Chan, <i>The Book of Round Things</i>. Cambridge: Example "
+                f"University Press, 2020. {details} DOI: <a href='https://doi.org/10.1017/9781108000000'>"
+                "10.1017/9781108000000</a></p></div><p>This book sets out to explain why so many things "
+                "are round. It succeeds for the most part, and the chapters on wheels are a delight to read, "
+                "though the last part on planets is thin.</p></body></html>")
+        paper = normalise_page("https://curves.example.org/article/view/55", page).papers[0]
+        assert paper.title == "The Book of Round Things" and paper.doi is None, details
+    # An article's own citation may count its pages too: its DOI is still the page's.
+    page = (f"<html><head>{meta}</head><body><h1>The Book of Round Things</h1><p>Ann Lee, <i>The Book "
+            "of Round Things</i>. Journal of Curves 26 (2021), paper no. 12, 33 pp. DOI: <a href='https://"
+            "doi.org/10.1214/21-JC12'>10.1214/21-JC12</a></p></body></html>")
+    paper = normalise_page("https://curves.example.org/article/view/55", page).papers[0]
+    assert paper.doi == "10.1214/21-JC12"

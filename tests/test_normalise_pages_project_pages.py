@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import time
 
+import msgspec
+
 from papershelf.normalise.pages import normalise_page
+from papershelf.publish.paper_page import paper_links
 
 _URL = "https://example.github.io/"
 
@@ -251,3 +254,90 @@ def test_a_post_that_cites_a_paper_in_its_text_is_not_that_papers_project_page()
     buttons = post.replace("<p>This week we read Nerfies. <a href", "<p><a href").replace(
         ">Paper</a></p>", ">Paper</a> <a href='https://github.com/google/nerfies'>Code</a></p>")
     assert normalise_page("https://example.org/nerfies", buttons).papers[0].arxiv_id == "2011.12948"
+
+
+def test_a_blog_post_with_its_own_row_of_paper_buttons_is_not_that_papers_project_page():
+    # A lab's blog post about its new paper sets "[Paper] [Code]" buttons under its heading as a project
+    # page does; its heading, byline and date are the post's, and under the paper's arXiv id a capture
+    # would write them over the paper in the library (left by stop 45). The page says it is a post: a
+    # dated article in its meta (og:type "article", article:published_time, as Jekyll, Hugo and WordPress
+    # write it) or a JSON-LD BlogPosting.
+    body = ("<article><h1>Teaching robots to see in the dark</h1>"
+            "<p>Posted by <a href='/people/ann'>Ann Lee</a> and <a href='/people/bo'>Bo Chan</a>, "
+            "May 2, 2023</p>"
+            "<p><a href='https://arxiv.org/abs/2304.01234'>[Paper]</a> "
+            "<a href='https://github.com/lab/dark'>[Code]</a></p>"
+            "<p>Robots struggle in low light. In our new paper we show how a small network trained on "
+            "simulated images lets a robot find its way in near darkness.</p></article>")
+    heads = (
+        '<meta property="og:type" content="article">',
+        '<meta property="article:published_time" content="2023-05-02T10:00:00Z">',
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+        '"headline": "Teaching robots to see in the dark", "datePublished": "2023-05-02"}</script>',
+    )
+    for head in heads:
+        page = _project_page(body, head="<title>Teaching robots to see | The Lab Blog</title>" + head)
+        read = normalise_page("https://lab.example.org/blog/2023/05/dark/", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers)
+
+
+def test_a_paper_button_in_an_entry_of_a_schedule_or_a_list_is_not_the_pages_own():
+    # A course's or a reading group's page early in its term lists one reading, its "PDF" linking the
+    # arXiv paper in a row of the schedule beside the paper's title: round 59's rules took the page for the
+    # paper's project page, and gave a record of the course's heading and its staff under the paper's
+    # arXiv id. A button in an entry of a list or a table row with words of its own (a title, a week)
+    # is that entry's, as one in a sentence is (a0faf55); a row or list of buttons alone names the paper.
+    staff = "<ul><li><a href='/~ann'>Ann Lee</a></li><li><a href='/~bo'>Bo Chan</a></li></ul>"
+    readings = (
+        "<table><tr><td>Week 1</td><td>Introduction</td><td></td></tr><tr><td>Week 2</td><td>Attention Is "
+        "All You Need</td><td><a href='https://arxiv.org/pdf/1706.03762'>PDF</a></td></tr></table>",
+        "<ul><li>Week 2: Attention Is All You Need <a href='https://arxiv.org/abs/1706.03762'>[Paper]</a>"
+        "</li></ul>",
+    )
+    for reading in readings:
+        page = _project_page(f"<h1>CS 330: Deep Learning Seminar</h1>{staff}<h2>Schedule</h2>{reading}",
+                             head="<title>CS 330: Deep Learning Seminar</title>")
+        read = normalise_page("https://cs330.example.edu/", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers), reading
+    buttons = ("<table><tr><td><a href='https://arxiv.org/abs/2011.12948'>Paper</a></td>"
+               "<td><a href='https://github.com/google/nerfies'>Code</a></td></tr></table>")
+    page = _project_page("<h1>A Method: Rendering Scenes from Photographs</h1>" + buttons + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2011.12948"
+
+
+def test_a_project_pages_record_names_the_page_as_the_papers_project_page():
+    # A paper's project page captured gave its address as the record's url alone, which the paper's page
+    # in the library labels "Abstract page" beside the arXiv link; it is the paper's project page, as
+    # Hugging Face's records name one (project_url), and is labelled so.
+    page = _project_page(
+        "<h1>A Method: Rendering Scenes from Photographs</h1><ul><li>Ann Lee</li><li>Bo Chan</li></ul>"
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2011.12948" and paper.project_url == paper.url == _URL
+    links = paper_links(msgspec.structs.asdict(paper))
+    assert [(link.label, link.href) for link in links][:2] == [
+        ("Project page", _URL), ("arXiv", "https://arxiv.org/abs/2011.12948")]
+    # A paper page whose meta names the paper is no project page.
+    meta = _project_page("<h1>A Method: Rendering Scenes from Photographs</h1>",
+                         head='<meta name="citation_title" content="A Method: Rendering Scenes from '
+                         'Photographs"><meta name="citation_arxiv_id" content="2011.12948">')
+    assert normalise_page(_URL, meta).papers[0].project_url is None
+
+
+def test_a_blog_post_without_meta_that_dates_itself_is_not_the_project_page_of_the_paper_it_links():
+    # A lab's hand-made post, or a template's without meta, sets "[Paper] [Code]" under its heading and
+    # dates itself in a <time> its template marks as the post's (in its <article>, WordPress's
+    # time.entry-date.published, Jekyll's time.dt-published): round 59's rules read it as the paper's
+    # project page and gave the post's heading and people under the paper's arXiv id. A project page
+    # dates nothing so.
+    for time_element in ("<article>{}<time datetime='2023-05-02'>May 2, 2023</time></article>",
+                         "<div>{}<time class='entry-date published' datetime='2023-05-02'>May 2, 2023</time>"
+                         "</div>"):
+        body = time_element.format(
+            "<h1>Teaching robots to see in the dark</h1><p><a href='/people/ann'>Ann Lee</a>, "
+            "<a href='/people/bo'>Bo Chan</a></p><p><a href='https://arxiv.org/abs/2304.01234'>[Paper]</a> "
+            "<a href='https://github.com/lab/dark'>[Code]</a></p>")
+        page = _project_page(body, head="<title>Teaching robots to see in the dark</title>")
+        read = normalise_page("https://lab.example.org/news/dark.html", page)
+        assert read is None or all(paper.arxiv_id is None for paper in read.papers), time_element

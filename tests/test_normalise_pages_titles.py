@@ -756,3 +756,21 @@ def test_a_heading_that_opens_with_its_session_code_shows_the_title_the_tab_name
     # A heading whose opening words are the title's own is the title whole ("Part 2: Round Things").
     own = page.replace("ISMIR 2023: Round", "Part 2: Round").format(code="Part 2: ")
     assert normalise_page(url, own).papers[0].title == "Part 2: Round Things in Music Loops"
+
+
+def test_headings_inside_an_unclosed_heading_of_the_sites_name_are_the_pages_headings():
+    # A hand-made page that leaves the <h1> of its site's name unclosed holds the rest of the page in it,
+    # the paper's heading among the rest. Stop 45's readers take a heading nested in a heading as part of
+    # it (places.heading_nodes, for a nest of headings each holding the next), and read no heading of the
+    # page: the byline under the paper's heading was lost (read before stop 45). A heading that holds
+    # more than a heading's text gives way to the headings in it.
+    page = ("<html><head><title>Seeing in the dark | Vision Lab</title>"
+            '<meta name="citation_title" content="Seeing in the dark"></head><body>'
+            "<h1 class='site'><a href='/'>Vision Lab</a><div class='main'><h2>Seeing in the dark</h2>"
+            "<p>Ann Lee, Bo Chan</p><h3>Abstract</h3><p>We show how a small network trained on "
+            "simulated images lets a robot find its way in near darkness, better than the methods before it. "
+            + "We tried it in mines, in caves and in the woods at night, and it found its way. " * 20
+            + "</p></div></body></html>")
+    paper = normalise_page("https://lab.example.org/papers/sitd", page).papers[0]
+    assert paper.title == "Seeing in the dark" and paper.authors == ["Ann Lee", "Bo Chan"]
+    assert paper.abstract.startswith("We show how a small network")

@@ -198,12 +198,12 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
         # </div><div class="auteurs-article">Andreas BRAUN &amp; Petr BUDIL</div>): the byline follows it.
         after = next_element(heading.parent)
     if after is not None and after.tag in ("p", "div") and (
-        whole_date(after.text(deep=True)) or venue_line(after)
+        whole_date(after.text(deep=True)) or venue_line(after) or _labels_among(_line_of_names(after))
     ):
-        after = next_element(after)  # a hand-made page's dateline, or venue line, above its byline
-    if after is not None and after.tag in ("p", "div") and (
-        names := _names_line(after) or _emphasised_names(after)
-    ):
+        # A hand-made page's dateline, or venue line, above its byline; a journal's line of labels or of
+        # subjects ("Energy Policy & Climate Change"), each part two capitalised words as a name is.
+        after = next_element(after)
+    if after is not None and after.tag in ("p", "div") and (names := _line_of_names(after)):
         return [] if _labels_among(names) else names
     # A record's rows may set a line of its own under the title (a subtitle, a blank spacer) before the
     # row of its people: the first few blocks are tried, none past a heading.
@@ -214,6 +214,10 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             return names
         after = next_element(after)
     return []
+
+
+def _line_of_names(block: Any) -> list[str]:
+    return _names_line(block) or _emphasised_names(block)
 
 
 def _wraps_it_alone(wrapper: Any, heading: Any) -> bool:
@@ -261,6 +265,13 @@ def _a_person_of_a_row(part: str) -> bool:
 _LABEL_NOUNS = frozenset({
     "article", "access", "report", "communication", "paper", "review", "letter", "editorial", "commentary",
     "perspective", "preprint", "abstract",
+    # … and the head nouns of the fields of study a journal files the paper under ("Energy Policy & Climate
+    # Change", "Public Health and Health Policy"): no family name either ("Law" is one, and left out).
+    "policy", "change", "science", "sciences", "studies", "engineering", "management", "economics",
+    "technology", "technologies", "medicine", "education", "physics", "chemistry", "biology", "ecology",
+    "mathematics", "statistics", "psychology", "sociology", "humanities", "informatics", "linguistics",
+    "systems", "environment", "sustainability", "development", "energy", "computing", "intelligence",
+    "security", "politics", "philosophy", "history", "health",
 })
 
 

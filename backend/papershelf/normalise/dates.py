@@ -58,7 +58,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
         (r"(?<![\d.])(\d{1,2})/(\d{1,2})/" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
         # Figures set apart by full stops are day first wherever they are written so (Europe, Russia:
-        # "02.12.2025" is 2 December); month-first dates take slashes.
+        # "02.12.2025" is 2 December); month-first dates take slashes, and a dotted one only when it
+        # can be nothing else ("03.15.2021").
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\." + _YEAR, "d.m.y"),
         # Chinese and Japanese write the year, month and day each with its character: 2017年5月27日,
         # 2017年5月; Korean with its own: 2017년 5월 27일.
@@ -173,7 +174,8 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
         return _format(year, None, None)  # 05/01/2016 is May or January: only the year is sure
     if order == "d.m.y":
         day, month, year = (int(part) for part in groups)
-        return _format(year, month, day)
+        # "03.15.2021" can only be month first (an American page's): read so, as slashes read it.
+        return _format(year, day, month) if month > 12 >= day else _format(year, month, day)
     if order == "y-m-d":
         year, month, day = groups
         return _format(int(year), _MONTHS[month.lower()], int(day))

@@ -68,6 +68,8 @@ def display_name(value: str | None) -> str | None:
         parts.pop()
     if len(parts) == 1:
         return parts[0]
+    if len(parts) == 2 and parts[0] in _ORGANISATIONS:
+        return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
         turned = f"{parts[1]} {parts[0]}"
         # "ROUSSIAKIS, Socrates J." (Geodiversitas): the family name alone in capitals before its comma.
@@ -128,6 +130,15 @@ _GROUP_WORD = re.compile(
 )
 
 
+# The acronyms of research agencies and organisations that author reports in their own name, which a
+# family name set in capitals looks like ("NASA, Goddard" is NASA's Goddard centre, "BRAUN, Andreas" a
+# person): kept as written, never turned about nor put in normal case.
+_ORGANISATIONS = frozenset({
+    "NASA", "NOAA", "USGS", "NIST", "NIH", "NSF", "EPA", "CERN", "ESA", "ESO", "JAXA", "CSIRO", "CNRS",
+    "INRIA", "OECD", "UNESCO", "UNICEF", "IPCC", "IAEA", "IEEE", "NATO",
+})
+
+
 # One initial or a hyphenated pair, each with its full stop ("J.", "J.-P.").
 _INITIAL = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)?")
 
@@ -141,7 +152,7 @@ def _family_in_capitals(text: str) -> str | None:
         return None
     shouting = [index for index, word in enumerate(words)
                 if len(word) >= 4 and word.isalpha() and word.isupper()]
-    if len(shouting) != 1 or shouting[0] not in (0, len(words) - 1):
+    if len(shouting) != 1 or shouting[0] not in (0, len(words) - 1) or words[shouting[0]] in _ORGANISATIONS:
         return None
     others = [word for index, word in enumerate(words) if index != shouting[0]]
     # An initial with its full stop ("Socrates J. ROUSSIAKIS") is no family name; the given name is.

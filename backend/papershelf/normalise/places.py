@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, outermost, past_blank_text
+from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, past_blank_text
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -98,12 +98,23 @@ def title_stretches(text: str) -> list[str]:
 
 
 def heading_nodes(page: Page, selector: str = "h1") -> list[Any]:
-    """The page's headings (h1 unless told), in their order, but none inside another (`outermost`),
-    found once however many readers look at them."""
+    """The page's headings (h1 unless told), in their order, found once however many readers look at
+    them: those that hold no other. A heading that holds headings is no heading but what holds them: a
+    hand-made page that leaves the <h1> of its site's name unclosed holds the rest of the page in it, its
+    own headings among the rest; and in a nest of headings each holding the next (<h1><div><h1>…, which
+    the parser keeps nested) only the innermost is read, not each one's text holding the rest."""
     key = ("heading nodes", selector)
     if key not in page.worked_out:
-        page.worked_out[key] = outermost(page.tree, selector)
+        matched = page.tree.css(selector)
+        ids = {node.mem_id for node in matched}
+        page.worked_out[key] = [node for node in matched if not _holds_one_of(node, ids)]
     return page.worked_out[key]
+
+
+def _holds_one_of(node: Any, ids: set[int]) -> bool:
+    # Walked to the first one in it: in a nest each walk ends where the next heading begins, and the
+    # walks of headings that hold none cover disjoint subtrees.
+    return any(inner.mem_id in ids for inner in node.traverse() if inner.mem_id != node.mem_id)
 
 
 def page_headings(page: Page, selector: str = "h1") -> list[tuple[Any, str | None]]:

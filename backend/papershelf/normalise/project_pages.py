@@ -10,7 +10,7 @@ from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .html_meta import Page, abstract_text, block_text, next_element, short_text
+from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
@@ -33,34 +33,58 @@ def arxiv_id_of_its_buttons(page: Page) -> str | None:
 
 
 def _arxiv_id_of_buttons(page: Page) -> str | None:
+    if _says_it_is_a_post(page):
+        return None
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:
         return None
     found: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
-        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _in_prose(link):
+        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
 
 
+def _says_it_is_a_post(page: Page) -> bool:
+    """Whether the page says it is a dated post (og:type "article" and article:published_time, as Jekyll,
+    Hugo and WordPress write a post's, a JSON-LD BlogPosting, a time marked as its date): a lab's post
+    about its new paper sets "[Paper] [Code]" buttons under its heading as a project page does, but its
+    heading, byline and date are the post's. A project page is a site of its own, "website" when it says."""
+    return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
+            is not None or any(is_blog_post(article) for article in page.articles)
+            or page.tree.css_first(_POSTS_TIME) is not None)
+
+
+# The time a post's template marks as its publication, where no meta says it is a post: in the post's
+# <article>, or classed or marked up as its date (WordPress's time.entry-date.published, Jekyll's
+# time.dt-published, microdata's datePublished). A project page dates nothing so: its news are in brackets.
+_POSTS_TIME = ('article time, time[itemprop="datePublished"], time[class*="published"], '
+               'time[class*="entry-date"], time[class*="post-date"]')
+
+
 # The inline elements a button's link may sit in (its label's styling) below the block that holds it.
 _INLINE = frozenset({"span", "b", "strong", "i", "em", "small", "font", "sup", "code"})
-# How many words of its own, outside its links, make a paragraph prose rather than a row of buttons.
+# How many words of its own, outside its links, make a paragraph prose, or a list's entry or a table's row
+# an entry of its own, rather than a row of buttons.
 _PROSE_WORDS = 3
 _LONGEST_BUTTON_ROW = 500
 
 
-def _in_prose(link: Any) -> bool:
-    """Whether the link sits in a paragraph of words of its own: a blog post or a lab's news item that
-    cites the paper ("This week we read Nerfies. <a>Paper</a>") is about it, not its project page, and
-    its heading and byline are the post's (round 59's rules read them as the paper's before)."""
+def _among_words_of_its_own(link: Any) -> bool:
+    """Whether the link sits in a paragraph, a list's entry or a table's row with words of its own: a blog
+    post or a lab's news item that cites the paper ("This week we read Nerfies. <a>Paper</a>"), a course's
+    schedule or a reading list that gives it in an entry ("Week 2 | Attention Is All You Need | <a>PDF</a>")
+    is about it, not its project page, and its heading and people are the page's (round 59's rules read
+    them as the paper's before)."""
     block = link.parent
     while block is not None and block.tag in _INLINE:
         block = block.parent
-    if block is None or block.tag != "p":
+    if block is not None and block.tag in ("td", "th"):
+        block = block.parent  # the row the cell is one of
+    if block is None or block.tag not in ("p", "li", "tr"):
         return False
     text = short_text(block, _LONGEST_BUTTON_ROW)
     if text is None:

@@ -178,6 +178,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     # A paper's project page names it by the preprint its "arXiv" or "Paper" button links; a page with a
     # DOI of its own is the journal's version, which the preprint it links is not.
+    from_buttons = not arxiv_id and not doi and arxiv_id_of_its_buttons(page) is not None
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
@@ -238,6 +239,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # page, marks in <sup>): read first where its buttons say it is one.
         authors = project_byline(page, title) or byline(page, title) or None
     authors = _hyphens_as_shown(page, authors)
+    own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [
         Paper(
             title=_unligatured(title),
@@ -254,7 +256,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
-            url=_absolute(url, page.canonical or page.og_url) or clean_text(url),
+            url=own_url,
+            # A page that names its paper by its buttons is the paper's project page, as Hugging Face's
+            # records name one: the library labels its link so, not as the paper's abstract page.
+            project_url=own_url if from_buttons else None,
             pdf_url=_absolute(url, merged["pdf_url"] or _pdf_of_the_heading(page, title)),
         )
     ]

@@ -14,9 +14,11 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
+    HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
     OWN_TITLE,
+    PROSE,
     UNSHOWN,
     above_references,
     below_heading,
@@ -114,6 +116,8 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     # the page's own citation ("Cite this article: Lee A. <title>. J Things. 2023;12:34-56. doi:…").
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
     headings = [heading for _, text in page_headings(page) if len(heading := compact(text or "")) >= _NAMED]
+    # An article in a journal is no book: a book's citation on its page is a reviewed book's.
+    in_a_journal = page.first("citation_journal_title") is not None
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if _unshown(node.parent, node.text_content, headings) else node.text_content
@@ -126,7 +130,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         aside = value and "10." in value and _in_a_sidebars_entry(node, entries, sidebars)
         if value and "10." in value and not _in_search_form(node, forms) and not aside:
-            yield from _dois_in(node, value, label, titles)
+            yield from _dois_in(node, value, label, titles, in_a_journal)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
@@ -211,11 +215,12 @@ def _a_search_form(node: Any) -> bool | None:
     return None
 
 
-def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[str]:
+def _dois_in(node: Any, value: str, label: str, titles: list[str], in_a_journal: bool) -> Iterator[str]:
     """The DOIs one node shows: in its text or link, after the label before it, or alone in an
     element (or after an icon) that labels it."""
     found = _DOI_SHOWN.search(value) or _DOI_SHOWN.match(f"{label}{value}")
-    if (found and not _cited_in_brackets(value, found) and not _after_a_reference(node, value, found, titles)
+    if (found and not _cited_in_brackets(value, found)
+            and not _after_a_reference(node, value, found, titles, in_a_journal)
             and (doi := normalise_doi(found.group(1)))):
         yield doi
     bare = _BARE_DOI.fullmatch(value.strip()) if node.tag == "-text" else None
@@ -228,10 +233,12 @@ def _dois_in(node: Any, value: str, label: str, titles: list[str]) -> Iterator[s
 
 # A reference's year (its volume and pages after it) right before the DOI it gives, after its authors'
 # and title's words: "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44. doi:",
-# "(LeCun et al., Nature 2015 doi:". A dateline's full date ("Posted: December 20, 2016 https://doi.org/")
-# is none.
+# "(LeCun et al., Nature 2015 doi:", the issue in brackets after a space ("Nature Robotics, 2023; 5 (2):
+# 101 DOI:", a news story's journal reference). A dateline's full date ("Posted: December 20, 2016
+# https://doi.org/") is none.
 _REFERENCE_BEFORE_DOI = re.compile(
-    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?(?:\s*[;:,]\s*[\w()\u2013-]+){0,3}"
+    r"[^\W\d_][.?!,:;]+\s.*(?<![\d.])(?<!\d\s)(?<!\d,\s)(?P<year>(?:19|20)\d\d)[a-z]?\)?"
+    r"(?:\s*[;:,]\s*[\w()\u2013-]+|\s+\(\d+\)){0,3}"
     r"[.,;:]?\s*"
     r"(?:https?://(?:dx\.)?)?$",
     re.IGNORECASE,
@@ -240,23 +247,60 @@ _REFERENCE_BEFORE_DOI = re.compile(
 _REFERENCE_LENGTH = 300
 
 
-def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list[str]) -> bool:
+def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list[str],
+                       in_a_journal: bool = False) -> bool:
     """Whether a DOI closes a reference to another work in the text (a blog post citing "… Nature 2015
     doi:10.1038/…"): the text before it, in its own text or just before its link, ends with a work's
     year after its authors' and title's words, and the work is not the page's own (its title, one of
-    `titles`, compacted, not among those words)."""
+    `titles`, compacted, not among those words); or, on an article in a journal, it closes a book's
+    citation (a review's of the book it is titled by: "Example University Press, 2020. 320 pp. DOI:")."""
     before = value[: found.start()] if node.tag == "-text" else ""
     if not before.strip():
         in_link = node.tag == "-text" and node.parent is not None and node.parent.tag == "a"
-        previous = (node.parent if in_link else node).prev
-        before = (previous.text_content or "") if previous is not None and previous.tag == "-text" else ""
+        # The "DOI:" label before the link is no part of the reference.
+        before = _LABEL_AT_END.sub("", _line_before(node.parent if in_link else node))
     whole = before
     before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
+    if in_a_journal and _A_BOOKS_CITATION.search(before):
+        return True
     reference = _REFERENCE_BEFORE_DOI.search(before)
     if reference is not None and titles and any(title in compact(whole) for title in titles):
         return False
     # "Published: 2016. doi:…" is the page's own date and DOI, labelled.
     return reference is not None and not _DATE_LABEL_BEFORE.search(before[: reference.start("year")])
+
+
+# What a reference's line may set in elements of their own: its title in bold, its journal in italics.
+_INLINE = frozenset({"-text", "a", "b", "strong", "i", "em", "span", "cite", "sup", "sub", "small", "font"})
+_LINE_PARTS = 50
+_LABEL_AT_END = re.compile(r"\bdoi\s*[:\uff1a]?\s*$", re.IGNORECASE)
+
+
+def _line_before(node: Any) -> str:
+    """The text of the line before a DOI's link, back to the block it starts in: a reference sets its
+    authors, title and journal each in an element of its own ("Ann Lee. <b>Seeing in the dark</b>.
+    <i>Nature Robotics</i>, 2023; 5 (2): 101 DOI: <a>…</a>"), its year in the text right before."""
+    parts: list[str] = []
+    length = 0
+    sibling = node.prev
+    for _ in range(_LINE_PARTS):
+        if sibling is None or sibling.tag not in _INLINE or length >= _REFERENCE_LENGTH:
+            break
+        text = sibling.text_content if sibling.tag == "-text" else short_text(sibling, _REFERENCE_LENGTH)
+        if text is None:
+            break  # an element longer than a reference is no part of its line
+        parts.append(text or "")
+        length += len(text or "")
+        sibling = sibling.prev
+    return "".join(reversed(parts))
+
+
+# What only a book's citation gives: its ISBN, or its press and year, then its count of pages ("Example
+# University Press, 2020. 320 pp."); an article's may count its pages too ("paper no. 12, 33 pp.").
+_A_BOOKS_CITATION = re.compile(
+    r"\bISBN\b|\b(?:Press|Verlag|Publishers?|Publishing|Books)\b[^.;]{0,60}\b(?:19|20)\d\d\b.{0,20}\b\d+\s*pp\.",
+    re.IGNORECASE,
+)
 
 
 _DATE_LABEL_BEFORE = re.compile(r"\b(?:published|online|posted|issued|date|year)\b\s*:?\s*$", re.IGNORECASE)
@@ -294,7 +338,29 @@ def doi_under_heading(page: Page, title: str | None) -> str | None:
     5 min Read · https://doi.org/10.5438/4k3m-nyvg" under a blog post's), for a page whose meta names
     none; not one in a list of other papers after it (PubMed's "Recent activity")."""
     heading = title_heading(page, title)
-    return doi_shown(page, below_heading(page, heading)) if heading is not None else None
+    return doi_shown(page, _first_lines_under(page, heading)) if heading is not None else None
+
+
+# How much text under the heading is its first lines, where a DOI stands between the heading and the text.
+_FIRST_LINES = PROSE
+
+
+def _first_lines_under(page: Page, heading: Any) -> Iterator[Any]:
+    """The nodes under the heading up to its text or the first lines' length of text: a page whose text
+    is set in divisions, not paragraphs (a news story's), is not read down to a box at its foot. Headings
+    are no lines of the text, and end nothing: IJCAI's proceedings show the title again in one, the byline
+    in the next, the DOI under them."""
+    in_headings: set[int] = set()
+    passed = 0
+    for node in below_heading(page, heading):
+        if passed > _FIRST_LINES:
+            return
+        if node.tag in HEADING_TAGS and node.mem_id not in in_headings:
+            # Each node is marked once: a heading inside one already marked is not walked again.
+            in_headings |= {part.mem_id for part in node.traverse(include_text=True)}
+        if node.tag == "-text" and node.mem_id not in in_headings:
+            passed += len((node.text_content or "").strip())
+        yield node
 
 
 # A link's address may carry more after the DOI: "…/10.1038/nnano.2011.101&title=…&rewrite=yes".

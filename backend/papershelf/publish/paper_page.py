@@ -39,6 +39,8 @@ def paper_links(paper: dict) -> list[Link]:
     arxiv = paper.get("arxiv_id") if isinstance(paper.get("arxiv_id"), str) else None
     abs_url = f"https://arxiv.org/abs/{quote(arxiv, safe='/.')}" if arxiv else None
     own_page = "The page" if paper.get("item_type") == WEB_PAGE else "Abstract page"
+    if own_page == "Abstract page" and _web(paper.get("url")) and paper["url"] == paper.get("project_url"):
+        own_page = "Project page"  # a project page captured: the paper's own page, not its abstract's
     candidates = [
         Link(own_page, _web(paper.get("url")) or abs_url or "", "abstract"),
         Link("arXiv", abs_url or "", "arxiv"),
