@@ -185,7 +185,8 @@ _DESCRIPTION_BLOCKS = ('div[class~="record-description"]', 'div[class~="document
 def _abstract_in_cells(page: Page, labels: tuple[str, ...]) -> str | None:
     """A table row or definition that labels its value: <th>Description</th><td>…</td>."""
     for label in page.tree.css("th, td, dt"):
-        if (clean_text(label.text()) or "").rstrip(":").casefold() not in labels:
+        # Read only as far as a label runs: a cell holding the rest of a nest of tables was read whole.
+        if (clean_text(short_text(label, _LONGEST_LABEL_TEXT)) or "").rstrip(":").casefold() not in labels:
             continue
         value = next_element(label)
         text = abstract_text(block_text(value)) if value is not None and value.tag in ("td", "dd") else None
