@@ -44,6 +44,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
+from .issue_lines import shows_its_issue
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
@@ -201,6 +202,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
+        if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
+                and not _lists_publications(page, url)):
+            # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
+            # byline, and beside them the volume and issue the article appeared in.
+            shown = BodyRecord(title=title, authors=named, known=True)
         if shown is None:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
