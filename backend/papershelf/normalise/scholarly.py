@@ -48,6 +48,7 @@ from .issue_lines import shows_its_issue
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
+    a_staff_role,
     covers,
     display_names,
     fullest_names,
@@ -481,7 +482,8 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
     return {
         "title": title,
-        "authors": json_ld_authors(people) if people else [],
+        # A site may name its editors as the author ("Managing Editors"): no person's byline.
+        "authors": [name for name in json_ld_authors(people) if not a_staff_role(name)] if people else [],
         "spellings": spellings,
         # A blog post's description is a teaser of its opening, not an abstract.
         "abstract": fragment_text(json_ld_text(article.get("abstract") or (
