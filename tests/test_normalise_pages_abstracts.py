@@ -1294,3 +1294,34 @@ def test_a_labelled_abstract_ends_before_the_field_its_block_closes_with():
     page = parse_page(f"<html><body><h1>Round things</h1><div><b>Abstract:</b> {text}<br/>Bibliography: "
                       "12 titles.</div></body></html>")
     assert generic_abstract(page) == text
+
+
+def test_an_abstract_block_whose_class_names_it_in_a_compound_word_is_the_abstract():
+    # Round 65: law reviews' sites class the abstract's block in a compound word, with no heading over it:
+    # div.content-abstract under the byline (Columbia Law Review), div.abstract_alt_description (Georgetown
+    # Law Journal, whose title sits in a section.abstract_alt_feature of its own). Neither was read.
+    abstract = ("Eminent domain receives enormous amounts of scholarly and popular attention, and for good "
+                "reason: it is a powerful form of government coercion that cuts to the heart of ownership.")
+    for block in (f'<div class="content-abstract"><div class="column"><p>{abstract}</p></div></div>',
+                  f'<section class="abstract_alt"><div class="abstract_alt_description js-footnotes-content">'
+                  f'<p class="p2"><em>{abstract}</em></p></div></section>'):
+        page = ('<html><body class="page-template-abstract"><article class="contains-abstract"><nav><a '
+                'href="/share">Share on Twitter</a></nav><section class="abstract_alt_feature"><h1>Forced '
+                f'Ownership</h1><div>by Ann Lee Moreno</div></section>{block}</article></body></html>')
+        assert generic_abstract(parse_page(page)) == abstract, block
+    # A block that holds the abstract among more (an article 'contains-abstract'), or a button to show it,
+    # is no abstract's block.
+    page = (f'<html><body><article class="contains-abstract"><nav><a href="/share">Share on Twitter</a></nav>'
+            f'<p>{abstract}</p></article><div class="show-abstract">Show the abstract of this article, its '
+            f'summary and its keywords, with its figures and tables as the journal printed them.</div>'
+            f'</body></html>')
+    assert generic_abstract(parse_page(page)) is None
+
+
+def test_a_deep_nest_of_compound_classed_abstract_blocks_is_read_in_linear_time():
+    depth = 4000
+    page = parse_page("<html><body>" + '<div class="content-abstract">' * depth + "x" + "</div>" * depth
+                      + "</body></html>")
+    started = time.perf_counter()
+    generic_abstract(page)
+    assert time.perf_counter() - started < 2.0
