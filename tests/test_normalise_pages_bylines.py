@@ -2307,3 +2307,22 @@ def test_a_json_ld_author_naming_the_journals_editors_is_no_person():
         "FORCED OWNERSHIP", ["Ann Lee Moreno"], "2014-10-06")
     for staff in ("The Editors", "Editorial Staff", "Managing Editors"):
         assert json_ld_authors(staff) == [staff]  # the names stay; the record leaves them out
+
+
+def test_a_json_ld_author_the_page_never_shows_gives_way_to_the_byline_under_the_heading():
+    # Round 65's held-out class: Harvard Law Review's JSON-LD Article names as its author the web editor
+    # who posted the page (twitter:data1 'Written by' the same), whom the page never shows; the byline under
+    # the h1 (and the author meta) name the article's author. The record's author was the editor.
+    page = ('<html><head><meta name="author" content="Ann Lee Moreno"><meta name="twitter:label1" content='
+            '"Written by"><meta name="twitter:data1" content="Web Poster"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Forced '
+            'Ownership", "author": {"name": "Web Poster"}, "datePublished": "2025-04-10T23:00:00+00:00"}]}'
+            '</script></head><body><span>138 Lone Star L. Rev. 1497</span><h1>Forced Ownership</h1><ul '
+            'class="authors-list"><li><a href="/author/ann-lee-moreno/">Ann Lee Moreno</a></li></ul><h2>'
+            'Abstract</h2><p>Eminent domain receives enormous amounts of scholarly and popular attention, '
+            'and for good reason: it is a powerful form of government coercion.</p></body></html>')
+    url = "https://lonestarlawreview.example/print/vol-138/forced-ownership/"
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee Moreno"]
+    # A JSON-LD author the page shows stays the author.
+    shown = page.replace("</h1>", "</h1><p>Posted by Web Poster</p>")
+    assert normalise_page(url, shown).papers[0].authors == ["Web Poster"]

@@ -228,6 +228,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
+    if authors and not body.authors and _posted_by(page, sources, authors):
+        # JSON-LD alone names people, and the page shows none of them: the account that posted the page
+        # (Harvard Law Review's web editor, whom its twitter:data1 calls the writer). The byline under the
+        # heading names the article's authors.
+        authors = byline(page, title) or authors
     if authors and not body.authors:
         # No publisher row read the byline, and the meta's names may be poorer than it; the text of
         # a page a row knows is not searched for signs of that (it costs more than the row saves).
@@ -872,6 +877,16 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
+    """Whether only JSON-LD names the page's people and the page's text shows none of them."""
+    if any(source.get("authors") for source in sources[:3]) or not sources[3].get("authors"):
+        return False
+    if page.tree.body is None:
+        return False
+    text = page.whole_text(separator=" ")
+    return not any(name in text for name in authors)
 
 
 def _a_publication_page(url: str) -> bool:
