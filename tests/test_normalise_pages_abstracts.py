@@ -1325,3 +1325,27 @@ def test_a_deep_nest_of_compound_classed_abstract_blocks_is_read_in_linear_time(
     started = time.perf_counter()
     generic_abstract(page)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_description_meta_that_opens_with_the_byline_gives_the_summary_after_it():
+    # Round 65: Wisconsin Law Review's WordPress excerpt writes the author's name, a blank line, then the
+    # summary into the description meta ('Carl Tobias\n\nMarriage equality has swept America. …'); the
+    # record's abstract opened with the author's name.
+    summary = ("Marriage equality has swept America. Numerous federal judges have invalidated state "
+               "proscriptions on same-sex marriage, and this paper scrutinizes that litigation closely, "
+               "finding that one state shows how to institute full marriage equality well.")
+    for names, byline_text in ((["Ann Lee Moreno"], "Ann Lee Moreno*"),
+                               (["Ann Lee Moreno", "Bo Stone"], "Ann Lee Moreno and Bo Stone*")):
+        described = " and ".join(names)
+        page = (f'<html><head><meta name="description" content="{described}\n\n{summary}"><meta '
+                f'property="og:title" content="Marriage Comes Home"></head><body><h1>Marriage Comes Home</h1>'
+                f'<p>Posted on December 30, 2015</p><p><a href="/files/moreno.pdf">Download PDF</a></p>'
+                f'<p style="text-align: center">{byline_text}</p>'
+                f'<h2>I. Litigation</h2><p>United States v. Windsor triggered the new cases.</p>'
+                f'</body></html>')
+        paper = normalise_page("https://lawreview.example.edu/marriage-comes-home/", page).papers[0]
+        assert (paper.authors, paper.abstract) == (names, summary), names
+    # An abstract whose first sentence names its author keeps the name.
+    page = page.replace(f"{described}\n\n{summary}", f"Ann Lee Moreno argues that {summary}")
+    paper = normalise_page("https://lawreview.example.edu/marriage-comes-home/", page).papers[0]
+    assert paper.abstract.startswith("Ann Lee Moreno argues")

@@ -253,8 +253,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     return [
         Paper(
             title=_unligatured(title),
-            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)
-                                                or project_unlabelled_abstract(page)), section),
+            abstract=_past_its_byline(_past_section(_unligatured(
+                _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
+            ), section), authors),
             authors=authors,
             authors_count=len(authors) if authors else None,
             # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
@@ -877,6 +878,19 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def _past_its_byline(abstract: str | None, authors: list[str] | None) -> str | None:
+    """The abstract without the byline a description meta opens with (Wisconsin Law Review's WordPress
+    excerpt, 2015: 'Carl Tobias', a blank line, then the summary): the summary, when a sentence follows the
+    names. An abstract whose first sentence names its author ('Carl Tobias argues …') keeps them."""
+    if not abstract or not authors:
+        return abstract
+    for line in {", ".join(authors), " and ".join(authors)}:
+        rest = abstract[len(line):].lstrip() if abstract.startswith(f"{line} ") else ""
+        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT:
+            return rest
+    return abstract
 
 
 def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
