@@ -974,3 +974,18 @@ def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_
                       ("https://review.example/news/", post)):
         found = normalise_page(url, page)
         assert found is None or not found.papers, url
+
+
+def test_a_journal_article_page_without_a_dated_meta_takes_the_year_its_issue_line_gives():
+    # Round 65: Georgetown Law Journal's article page gives its date only as the year in a labelled box of
+    # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024' above the heading); the record had no date.
+    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div '
+            'class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>{label}</div>'
+            '<div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div><p>We, as human '
+            'beings, feel drawn towards mercy because it reduces suffering, and a legal system that leaves '
+            'no room for it will punish more than it means to and more than anyone deserves.</p>'
+            '</body></html>')
+    url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
+    assert normalise_page(url, page.format(label="Date")).papers[0].published == "2024"
+    # A number that is no year's, or a year under another label (the issue's page count), dates nothing.
+    assert normalise_page(url, page.format(label="Pages")).papers[0].published is None

@@ -26,10 +26,33 @@ _NEAR = 12
 
 def shows_its_issue(page: Page, title: str | None) -> bool:
     """Whether the texts just before or after the title's heading name a volume and an issue: an
-    article's page in a journal's issue. One walk down the page, as far as the texts after the heading."""
+    article's page in a journal's issue."""
+    return _issue_line(page, title) is not None
+
+
+def issue_year(page: Page, title: str | None) -> str | None:
+    """The year the issue line beside the heading gives, under its label ('Volume 112', 'Issue' '4',
+    'Date' '2024': Georgetown Law Journal) or right after the issue ('Vol. 114', 'No. 6', '2014')."""
+    line = _issue_line(page, title)
+    for before, text in zip(line or [], (line or [])[1:], strict=False):
+        if _YEAR.fullmatch(text) and (_DATE_LABEL.fullmatch(before) or _ISSUE.fullmatch(before)
+                                      or before.isdigit()):
+            return text
+    return None
+
+
+# A year alone, and the label a journal's box sets over it.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
+
+
+def _issue_line(page: Page, title: str | None) -> list[str] | None:
+    """The texts from the volume on, when the texts just before or after the title's heading name a
+    volume and an issue; None when they do not. One walk down the page, as far as the texts after the
+    heading."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or _VOLUME.search(title or ""):
-        return False  # an issue's own page is headed by the volume and issue it lists
+        return None  # an issue's own page is headed by the volume and issue it lists
     # The heading's own words, found once: asking each text whether the heading holds it would walk
     # up a deep nest once a text.
     own = {node.mem_id for node in heading.traverse(include_text=True)}
@@ -53,13 +76,14 @@ def shows_its_issue(page: Page, title: str | None) -> bool:
                 break
         else:
             before.append(text)
-    return any(_names_an_issue(texts) for texts in (list(before), after))
+    for texts in (list(before), after):
+        if (start := _names_an_issue(texts)) is not None:
+            return texts[start:]
+    return None
 
 
-def _names_an_issue(texts: list[str]) -> bool:
-    # A volume followed closely by an issue: a menu of the journal's volumes ('Volume 110', 'Volume 109')
-    # may stand just before the line.
-    return any(
-        _VOLUME.fullmatch(text) and any(_ISSUE.fullmatch(later) for later in texts[i + 1 : i + 4])
-        for i, text in enumerate(texts)
-    )
+def _names_an_issue(texts: list[str]) -> int | None:
+    """Where the volume stands that an issue follows closely: a menu of the journal's volumes ('Volume
+    110', 'Volume 109') may stand just before the line."""
+    return next((i for i, text in enumerate(texts) if _VOLUME.fullmatch(text)
+                 and any(_ISSUE.fullmatch(later) for later in texts[i + 1 : i + 4])), None)

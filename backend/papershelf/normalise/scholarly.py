@@ -44,7 +44,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import shows_its_issue
+from .issue_lines import issue_year, shows_its_issue
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
@@ -262,8 +262,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # else dates it.
             # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
             # preprint's earlier year.
+            # A journal's article page without a dated meta may give only the year in its issue line
+            # ('Volume 112', 'Issue' '4', 'Date' '2024').
             published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
-                       or project_release_date(page) or project_venue_year(page, title)),
+                       or project_release_date(page) or project_venue_year(page, title)
+                       or issue_year(page, title)),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
