@@ -239,8 +239,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3057, "html": 3067, "og": 3093, "dc": 3124, "jsonld": 3097, "og+jsonld": 3122,
-              "no-highwire": 3172, "all": 3235}
+MIX_FLOORS = {"none": 3058, "html": 3069, "og": 3095, "dc": 3126, "jsonld": 3099, "og+jsonld": 3124,
+              "no-highwire": 3174, "all": 3237}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -258,7 +258,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 507 and bare.total == 3265
-    assert bare.right >= 3057
+    assert bare.right >= 3058
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -266,7 +266,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3374 and right >= 3238
+    assert total == 3374 and right >= 3240
     assert body.SITES, "the table is put back for the readers that come after"
 
 
