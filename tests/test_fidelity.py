@@ -20,6 +20,7 @@ fidelity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fidelity)
 
 SIDECARS = fidelity.sidecars()
+PENDING = Path(__file__).parent / "fixtures" / "pages_pending"
 
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda sidecar: sidecar["name"])
@@ -213,6 +214,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("62", 6, 1, {"SIG-BTI Digital Library (sig-bti.github.io)"}),
     ("64", 6, 2, {"ISMIR 2023 program site (ismir2023program.ismir.net, MiniConf)",
                   "ISMIR 2024 program site (ismir2024program.ismir.net, MiniConf)"}),
+    # Two of round 65's nine pages (held out: Virginia's, Chicago's) wait in tests/fixtures/pages_pending/.
+    ("65", 7, 7, {"Harvard Law Review (harvardlawreview.org)",
+                  "Texas Law Review (texaslawreview.org)", "Wisconsin Law Review (wlr.law.wisc.edu)",
+                  "Columbia Law Review (columbialawreview.org)",
+                  "The Supreme Court Review (journals.uchicago.edu)",
+                  "Northwestern Pritzker School of Law Scholarly Commons "
+                  "(scholarlycommons.law.northwestern.edu, Digital Commons)",
+                  "Georgetown Law Journal (law.georgetown.edu)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -224,7 +233,12 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
     assert len(sites) == site_count
     assert sites - {sidecar["site"] for sidecar in earlier} == new_sites
     assert not {sidecar["sha256"] for sidecar in this} & {sidecar["sha256"] for sidecar in earlier}
-    assert len([sidecar for sidecar in this if sidecar["split"] == "held-out"]) == round(len(this) / 3)
+    # A held-out page whose class is not fixed yet waits in pages_pending/: the third was drawn with it.
+    pending = [json.loads(path.read_text()) for path in sorted(PENDING.glob("*.json"))]
+    pending = [sidecar for sidecar in pending if str(sidecar["round"]) == round_]
+    assert all(sidecar["split"] == "held-out" for sidecar in pending)
+    held_out = len([sidecar for sidecar in this if sidecar["split"] == "held-out"]) + len(pending)
+    assert held_out == round((len(this) + len(pending)) / 3)
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]
@@ -233,9 +247,9 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3049, "html": 3061, "og": 3078, "dc": 3114, "jsonld": 3085, "og+jsonld": 3104,
-              "no-highwire": 3152, "all": 3223}
-WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 1, "dc": 3, "jsonld": 0, "og+jsonld": 1,
+MIX_FLOORS = {"none": 3081, "html": 3092, "og": 3115, "dc": 3149, "jsonld": 3122, "og+jsonld": 3144,
+              "no-highwire": 3194, "all": 3265}
+WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
 
@@ -251,8 +265,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 506 and bare.total == 3247
-    assert bare.right >= 3049
+    assert bare.records >= 512 and bare.total == 3289
+    assert bare.right >= 3081
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -260,7 +274,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3356 and right >= 3226
+    assert total == 3398 and right >= 3268
     assert body.SITES, "the table is put back for the readers that come after"
 
 

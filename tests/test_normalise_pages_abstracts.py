@@ -1310,3 +1310,58 @@ def test_a_deep_nest_of_table_cells_is_searched_for_a_labelled_abstract_in_linea
     cells = (f"<html><body><h1>Round things</h1><table><tr><th>Abstract:</th><td>{abstract}</td></tr>"
              "</table></body></html>")
     assert normalise_page("https://example.org/a/1", cells).papers[0].abstract == abstract
+
+
+def test_an_abstract_block_whose_class_names_it_in_a_compound_word_is_the_abstract():
+    # Round 65: law reviews' sites class the abstract's block in a compound word, with no heading over it:
+    # div.content-abstract under the byline (Columbia Law Review), div.abstract_alt_description (Georgetown
+    # Law Journal, whose title sits in a section.abstract_alt_feature of its own). Neither was read.
+    abstract = ("Eminent domain receives enormous amounts of scholarly and popular attention, and for good "
+                "reason: it is a powerful form of government coercion that cuts to the heart of ownership.")
+    for block in (f'<div class="content-abstract"><div class="column"><p>{abstract}</p></div></div>',
+                  f'<section class="abstract_alt"><div class="abstract_alt_description js-footnotes-content">'
+                  f'<p class="p2"><em>{abstract}</em></p></div></section>'):
+        page = ('<html><body class="page-template-abstract"><article class="contains-abstract"><nav><a '
+                'href="/share">Share on Twitter</a></nav><section class="abstract_alt_feature"><h1>Forced '
+                f'Ownership</h1><div>by Ann Lee Moreno</div></section>{block}</article></body></html>')
+        assert generic_abstract(parse_page(page)) == abstract, block
+    # A block that holds the abstract among more (an article 'contains-abstract'), or a button to show it,
+    # is no abstract's block.
+    page = (f'<html><body><article class="contains-abstract"><nav><a href="/share">Share on Twitter</a></nav>'
+            f'<p>{abstract}</p></article><div class="show-abstract">Show the abstract of this article, its '
+            f'summary and its keywords, with its figures and tables as the journal printed them.</div>'
+            f'</body></html>')
+    assert generic_abstract(parse_page(page)) is None
+
+
+def test_a_deep_nest_of_compound_classed_abstract_blocks_is_read_in_linear_time():
+    depth = 4000
+    page = parse_page("<html><body>" + '<div class="content-abstract">' * depth + "x" + "</div>" * depth
+                      + "</body></html>")
+    started = time.perf_counter()
+    generic_abstract(page)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_description_meta_that_opens_with_the_byline_gives_the_summary_after_it():
+    # Round 65: Wisconsin Law Review's WordPress excerpt writes the author's name, a blank line, then the
+    # summary into the description meta ('Carl Tobias\n\nMarriage equality has swept America. …'); the
+    # record's abstract opened with the author's name.
+    summary = ("Marriage equality has swept America. Numerous federal judges have invalidated state "
+               "proscriptions on same-sex marriage, and this paper scrutinizes that litigation closely, "
+               "finding that one state shows how to institute full marriage equality well.")
+    for names, byline_text in ((["Ann Lee Moreno"], "Ann Lee Moreno*"),
+                               (["Ann Lee Moreno", "Bo Stone"], "Ann Lee Moreno and Bo Stone*")):
+        described = " and ".join(names)
+        page = (f'<html><head><meta name="description" content="{described}\n\n{summary}"><meta '
+                f'property="og:title" content="Marriage Comes Home"></head><body><h1>Marriage Comes Home</h1>'
+                f'<p>Posted on December 30, 2015</p><p><a href="/files/moreno.pdf">Download PDF</a></p>'
+                f'<p style="text-align: center">{byline_text}</p>'
+                f'<h2>I. Litigation</h2><p>United States v. Windsor triggered the new cases.</p>'
+                f'</body></html>')
+        paper = normalise_page("https://lawreview.example.edu/marriage-comes-home/", page).papers[0]
+        assert (paper.authors, paper.abstract) == (names, summary), names
+    # An abstract whose first sentence names its author keeps the name.
+    page = page.replace(f"{described}\n\n{summary}", f"Ann Lee Moreno argues that {summary}")
+    paper = normalise_page("https://lawreview.example.edu/marriage-comes-home/", page).papers[0]
+    assert paper.abstract.startswith("Ann Lee Moreno argues")

@@ -2342,3 +2342,58 @@ def test_an_agencys_acronym_before_its_centre_is_no_family_name_in_capitals():
     assert paper.authors == ["NASA Goddard"]
     assert display_name("NASA Goddard") == "NASA Goddard"
     assert display_name("BRAUN, Andreas") == "Andreas Braun"
+
+
+def test_a_law_reviews_lone_name_closed_by_its_footnote_star_under_the_title_is_the_byline():
+    # Round 65: a law review's site sets the author's name alone under the heading, closed by the star of
+    # the footnote with the author's position, with no "By" and no byline class: an h3 'Lee Anne Fennell*'
+    # right under the h1 (Columbia Law Review), a centred paragraph 'Carl Tobias*' after 'Posted on …' and
+    # 'Download PDF' (Wisconsin Law Review). Neither page gave its author.
+    abstract = ("<p>Eminent domain receives enormous amounts of scholarly and popular attention, and for "
+                "good reason: it is a powerful form of government coercion that cuts to the heart of "
+                "ownership, and its mirror image has been almost entirely ignored.</p>")
+    for under in ('<h3 class="single-content-author">\n\t\tAnn Lee Moreno*\t</h3>',
+                  '<p>Posted on <time>December 30, 2015</time></p><p><a href="/x.pdf">Download PDF</a></p>'
+                  '<p style="text-align: center">Ann Lee Moreno\u2020</p>'):
+        page = (f'<html><head><meta property="og:title" content="Forced Ownership"><meta property="og:type" '
+                f'content="article"></head><body><h1>Forced Ownership</h1>{under}{abstract}</body></html>')
+        assert byline(parse_page(page), "Forced Ownership") == ["Ann Lee Moreno"], under
+    # A starred line that is no name, or a name deep in the text, is no byline.
+    page = ('<html><body><h1>Forced Ownership</h1><p>Work in progress*</p>' + abstract
+            + "<p>Ann Lee Moreno*</p></body></html>")
+    assert byline(parse_page(page), "Forced Ownership") == []
+
+
+def test_a_json_ld_author_naming_the_journals_editors_is_no_person():
+    # Round 65: Columbia Law Review's JSON-LD BlogPosting names its author 'Managing Editors' (and its
+    # author meta the journal); the record's author was 'Managing Editors', not the byline's person.
+    page = ('<html><head><meta name="author" content="Lone Star Law Review"><script type="application/'
+            'ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "FORCED '
+            'OWNERSHIP", "author": "Managing Editors", "datePublished": "2014-10-06T02:56:02-04:00"}</script>'
+            '</head><body>'
+            '<h1 class="page-title">FORCED OWNERSHIP</h1><h3>Ann Lee Moreno*</h3><p>Eminent domain receives '
+            'enormous amounts of scholarly and popular attention, and for good reason.</p></body></html>')
+    paper = normalise_page("https://lonestarlawreview.example/content/forced-ownership/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "FORCED OWNERSHIP", ["Ann Lee Moreno"], "2014-10-06")
+    for staff in ("The Editors", "Editorial Staff", "Managing Editors"):
+        assert json_ld_authors(staff) == [staff]  # the names stay; the record leaves them out
+
+
+def test_a_json_ld_author_the_page_never_shows_gives_way_to_the_byline_under_the_heading():
+    # Round 65's held-out class: Harvard Law Review's JSON-LD Article names as its author the web editor
+    # who posted the page (twitter:data1 'Written by' the same), whom the page never shows; the byline under
+    # the h1 (and the author meta) name the article's author. The record's author was the editor.
+    page = ('<html><head><meta name="author" content="Ann Lee Moreno"><meta name="twitter:label1" content='
+            '"Written by"><meta name="twitter:data1" content="Web Poster"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Forced '
+            'Ownership", "author": {"name": "Web Poster"}, "datePublished": "2025-04-10T23:00:00+00:00"}]}'
+            '</script></head><body><span>138 Lone Star L. Rev. 1497</span><h1>Forced Ownership</h1><ul '
+            'class="authors-list"><li><a href="/author/ann-lee-moreno/">Ann Lee Moreno</a></li></ul><h2>'
+            'Abstract</h2><p>Eminent domain receives enormous amounts of scholarly and popular attention, '
+            'and for good reason: it is a powerful form of government coercion.</p></body></html>')
+    url = "https://lonestarlawreview.example/print/vol-138/forced-ownership/"
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee Moreno"]
+    # A JSON-LD author the page shows stays the author.
+    shown = page.replace("</h1>", "</h1><p>Posted by Web Poster</p>")
+    assert normalise_page(url, shown).papers[0].authors == ["Web Poster"]

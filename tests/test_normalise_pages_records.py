@@ -929,3 +929,63 @@ def test_a_books_page_naming_its_press_in_a_sentence_on_the_textbook_or_monograp
         page = (f"<html><head><title>Deep Learning</title></head><body><h1>Deep Learning</h1><h2>About</h2>"
                 f"<p>This {kind}, published by MIT Press in 2016, covers the whole field.</p></body></html>")
         assert normalise_page("https://www.deeplearning.example/", page).papers[0].published == "2016", kind
+
+
+def test_a_journal_article_page_showing_its_volume_and_issue_beside_its_byline_is_a_record():
+    # Round 65: a law review's own site serves its articles as WordPress posts with og:* and
+    # article:published_time only, no DOI; a student Note has no abstract (Texas Law Review, 2023: 'Note -
+    # by Alexandra Moore Volume 101 - Issue 5' under the h1), and another journal sets the volume and the
+    # issue in boxes above the heading (Georgetown Law Journal, 2024: 'Volume 112', 'Issue' '4'). Neither
+    # gave a record.
+    head = ('<html><head><title>Mercy and Its Limits | Lone Star Law Review</title><meta property="og:type" '
+            'content="article"><meta property="og:title" content="Mercy and Its Limits | Lone Star Law '
+            'Review"><meta property="article:published_time" content="2023-04-19T23:45:23+00:00"></head>'
+            '<body><nav><a href="/archive/">Archive</a><a href="/online/">Online Edition</a></nav>')
+    text = ("<section><h2>Introduction</h2><p>We, as human beings, feel drawn towards mercy because, all "
+            "else equal, it reduces human suffering, and a legal system that leaves no room for it will, in "
+            "the end, punish more than it means to and more than anyone deserves.</p></section>"
+            "</body></html>")
+    below = (head + '<article><h1>Mercy and Its Limits </h1><p class="meta"><strong>Note</strong> - <span '
+             'class="by-line">by <a href="/author/ana-moreno/" rel="author">Ana Moreno</a></span> <span><a '
+             'href="/archive/volume-101/"><strong>Volume 101</strong></a> - <a href="/archive/volume-101/'
+             'issue-5/">Issue 5</a></span></p>' + text)
+    paper = normalise_page("https://lonestarlawreview.example/mercy-and-its-limits/", below).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Mercy and Its Limits", ["Ana Moreno"], "2023-04-19")
+    above = (head + '<div><a href="/volume-110/">Volume 110</a> <a href="/volume-109/">Volume 109</a></div>'
+             '<div class="meta"><div class="box">Volume 112</div><div class="box"><div>Issue</div>'
+             '<div>4</div></div></div><h1> Mercy and Its Limits </h1><div class="author">by Ana Moreno</div>'
+             + text)
+    url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
+    paper = normalise_page(url, above).papers[0]
+    assert (paper.title, paper.authors) == ("Mercy and Its Limits", ["Ana Moreno"])
+
+
+def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_record():
+    # The volume and issue must stand as a line of their own beside the heading: a page headed by the issue
+    # (its table of contents), or a post whose sentences name a volume, is no article of one.
+    issue = ('<html><head><meta property="og:title" content="Volume 101, Issue 5"></head><body><h1>Volume '
+             '101, Issue 5</h1><p>by the Editors</p><p>Volume 101</p><p>Issue 5</p><ul><li><a href="/a/">'
+             'Mercy and Its Limits</a></li><li><a href="/b/">Another Note</a></li></ul></body></html>')
+    post = ('<html><head><meta property="og:title" content="Our new volume"></head><body><h1>Our new '
+            'volume</h1><p>by Ana Moreno</p><p>We are proud to announce Volume 101 of the review, whose '
+            'Issue 5 is out now.</p></body></html>')
+    for url, page in (("https://review.example/volume-101/issue-5/", issue),
+                      ("https://review.example/news/", post)):
+        found = normalise_page(url, page)
+        assert found is None or not found.papers, url
+
+
+def test_a_journal_article_page_without_a_dated_meta_takes_the_year_its_issue_line_gives():
+    # Round 65: Georgetown Law Journal's article page gives its date only as the year in a labelled box of
+    # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024' above the heading); the record had no date.
+    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div '
+            'class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>{label}</div>'
+            '<div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div><p>We, as human '
+            'beings, feel drawn towards mercy because it reduces suffering, and a legal system that leaves '
+            'no room for it will punish more than it means to and more than anyone deserves.</p>'
+            '</body></html>')
+    url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
+    assert normalise_page(url, page.format(label="Date")).papers[0].published == "2024"
+    # A number that is no year's, or a year under another label (the issue's page count), dates nothing.
+    assert normalise_page(url, page.format(label="Pages")).papers[0].published is None

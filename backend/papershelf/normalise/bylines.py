@@ -49,6 +49,7 @@ from .places import (
     venue_line,
     without_closing_mark,
 )
+from .starred_bylines import starred_names_under_heading
 
 
 def byline(page: Page, title: str | None = None) -> list[str]:
@@ -63,7 +64,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
             or _labelled_byline(page) or _bracket_labelled_byline(page)
             or _by_under_heading(page, title) or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title)
-            or _written_by_under_its_title(page, title))
+            or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title))
 
 
 # The parts of a name as JATS (given-names, surname) and hCard (given-name, family-name) mark them.

@@ -453,6 +453,19 @@ _DESK_WORDS = frozenset({
 })
 
 
+# The words a journal's staff is named by where a person's name belongs ("Managing Editors", "The Editors",
+# "Editorial Staff"): a JSON-LD author of a law review's page (Columbia Law Review) that is no person.
+_STAFF_WORDS = _DESK_WORDS | {
+    "the", "managing", "editorial", "web", "senior", "executive", "associate", "board", "team", "office",
+}
+
+
+def a_staff_role(name: str) -> bool:
+    """Whether a name is a role of the publisher's staff, every word a desk's or a title's, not a person's."""
+    words = name.casefold().split()
+    return bool(words) and words[-1] in _DESK_WORDS and all(word in _STAFF_WORDS for word in words)
+
+
 def without_desks(names: list[str]) -> list[str]:
     """The names of a line of byline without the desk or title written after the last person
     ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent")."""

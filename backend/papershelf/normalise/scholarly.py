@@ -44,9 +44,11 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
+from .issue_lines import issue_year, shows_its_issue
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
+    a_staff_role,
     covers,
     display_names,
     fullest_names,
@@ -202,6 +204,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
+        if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
+                and not _lists_publications(page, url)):
+            # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
+            # byline, and beside them the volume and issue the article appeared in.
+            shown = BodyRecord(title=title, authors=named, known=True)
         if shown is None:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
@@ -222,6 +229,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
+    if authors and not body.authors and _posted_by(page, sources, authors):
+        # JSON-LD alone names people, and the page shows none of them: the account that posted the page
+        # (Harvard Law Review's web editor, whom its twitter:data1 calls the writer). The byline under the
+        # heading names the article's authors.
+        authors = byline(page, title) or authors
     if authors and not body.authors:
         # No publisher row read the byline, and the meta's names may be poorer than it; the text of
         # a page a row knows is not searched for signs of that (it costs more than the row saves).
@@ -243,16 +255,20 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     return [
         Paper(
             title=_unligatured(title),
-            abstract=_past_section(_unligatured(_abstract(page, article, merged["abstract"], body, title)
-                                                or project_unlabelled_abstract(page)), section),
+            abstract=_past_its_byline(_past_section(_unligatured(
+                _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
+            ), section), authors),
             authors=authors,
             authors_count=len(authors) if authors else None,
             # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
             # else dates it.
             # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
             # preprint's earlier year.
+            # A journal's article page without a dated meta may give only the year in its issue line
+            # ('Volume 112', 'Issue' '4', 'Date' '2024').
             published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
-                       or project_release_date(page) or project_venue_year(page, title)),
+                       or project_release_date(page) or project_venue_year(page, title)
+                       or issue_year(page, title)),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -480,7 +496,8 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
     return {
         "title": title,
-        "authors": json_ld_authors(people) if people else [],
+        # A site may name its editors as the author ("Managing Editors"): no person's byline.
+        "authors": [name for name in json_ld_authors(people) if not a_staff_role(name)] if people else [],
         "spellings": spellings,
         # A blog post's description is a teaser of its opening, not an abstract.
         "abstract": fragment_text(json_ld_text(article.get("abstract") or (
@@ -869,6 +886,29 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def _past_its_byline(abstract: str | None, authors: list[str] | None) -> str | None:
+    """The abstract without the byline a description meta opens with (Wisconsin Law Review's WordPress
+    excerpt, 2015: 'Carl Tobias', a blank line, then the summary): the summary, when a sentence follows the
+    names. An abstract whose first sentence names its author ('Carl Tobias argues …') keeps them."""
+    if not abstract or not authors:
+        return abstract
+    for line in {", ".join(authors), " and ".join(authors)}:
+        rest = abstract[len(line):].lstrip() if abstract.startswith(f"{line} ") else ""
+        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT:
+            return rest
+    return abstract
+
+
+def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
+    """Whether only JSON-LD names the page's people and the page's text shows none of them."""
+    if any(source.get("authors") for source in sources[:3]) or not sources[3].get("authors"):
+        return False
+    if page.tree.body is None:
+        return False
+    text = page.whole_text(separator=" ")
+    return not any(name in text for name in authors)
 
 
 def _a_publication_page(url: str) -> bool:

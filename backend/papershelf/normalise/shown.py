@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
+from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
 from .html_meta import (
@@ -133,11 +134,26 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_after_label(page)
         or _abstract_after_bracketed_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
+        or _abstract_in_compound_class(page)
         or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
         or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
+
+
+def _abstract_in_compound_class(page: Page) -> str | None:
+    """The first block classed as the abstract in a compound word that reads as one, not the whole record
+    (a heading of the title inside) nor another paper's entry."""
+    # Blocks inside one that did not read as an abstract are not read again (a nest of them stays linear).
+    failed: set[int] = set()
+    for node in compound_abstract_blocks(page.tree):
+        if node.mem_id in failed or node.css_first("h1") is not None or in_another_entry(page, node):
+            continue
+        if text := _abstract_in_block(node):
+            return text
+        failed.update(inner.mem_id for inner in compound_abstract_blocks(node))
+    return None
 
 
 def _standfirst_under_heading(page: Page) -> str | None:

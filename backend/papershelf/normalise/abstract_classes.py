@@ -1,0 +1,27 @@
+"""Blocks whose class names the abstract in a compound word: 'content-abstract' (Columbia Law Review),
+'abstract_alt_description' (Georgetown Law Journal), where the readers look for the word alone
+('abstract', 'Abstract', 'abstractSection')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+# A class token that ends in the word (content-abstract, article_abstract, hlr-abstract), or one that
+# opens with it and ends in "description" (abstract_alt_description). Not "abstract_Text": ProQuest's
+# dissertation page puts its citation line in one, no abstract.
+_COMPOUND = re.compile(r"(?:[a-z0-9]+[-_])+abstract|abstract(?:[-_][a-z0-9]+)*[-_]description", re.IGNORECASE)
+# A token that says what its block holds or does besides: 'contains-abstract' is the article holding the
+# abstract and more; a template's name ('page-template-abstract') is the whole page's.
+_HOLDERS = re.compile(r"(?:contains|has|with|show|toggle|page-template)[-_]", re.IGNORECASE)
+
+
+def compound_abstract_blocks(root: Any) -> Iterator[Any]:
+    """The blocks under the root (a page's tree, or a block) classed as an abstract in a compound word,
+    in the page's order."""
+    for node in root.css('div[class*="abstract" i], section[class*="abstract" i], '
+                              'aside[class*="abstract" i]'):
+        tokens = (node.attributes.get("class") or "").split()
+        if any(_COMPOUND.fullmatch(token) and not _HOLDERS.match(token) for token in tokens):
+            yield node

@@ -1,0 +1,89 @@
+"""A journal's article page that says which issue the article is in, beside its heading.
+
+A law review's own site (Texas Law Review, Georgetown Law Journal, 2023-2024) serves its articles as
+WordPress posts: no citation_* or Dublin Core meta, no DOI, and a student Note has no abstract, yet the
+page is plainly an article's: its heading, the byline, and the volume and issue it appeared in
+('Volume 101 - Issue 5'; 'Volume 112', 'Issue' '4', 'Date' '2024' in boxes above the heading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from .html_meta import Page
+from .places import HEADINGS, UNSHOWN, above_references, title_heading
+
+# A volume as an issue line writes it: "Volume 101", "Vol. 114", "VOL 12".
+_VOLUME = re.compile(r"vol(?:ume)?\.?\s*\d{1,4}", re.IGNORECASE)
+# An issue beside it: "Issue 5", "No. 6", "Number 3", or the label "Issue" over its number in a box of
+# its own. The whole of a text: a sentence that names an issue is no issue line.
+_ISSUE = re.compile(r"[,\-\u2013\u2014\s]*(?:issue|no\.|number)(?:\s*\d{1,3})?", re.IGNORECASE)
+# How many texts on either side of the heading the line may stand in: the kind of the article ('Note'),
+# the byline, share buttons and the boxes of the volume, the issue and the date sit that close.
+_NEAR = 12
+
+
+def shows_its_issue(page: Page, title: str | None) -> bool:
+    """Whether the texts just before or after the title's heading name a volume and an issue: an
+    article's page in a journal's issue."""
+    return _issue_line(page, title) is not None
+
+
+def issue_year(page: Page, title: str | None) -> str | None:
+    """The year the issue line beside the heading gives, under its label ('Volume 112', 'Issue' '4',
+    'Date' '2024': Georgetown Law Journal) or right after the issue ('Vol. 114', 'No. 6', '2014')."""
+    line = _issue_line(page, title)
+    for before, text in zip(line or [], (line or [])[1:], strict=False):
+        if _YEAR.fullmatch(text) and (_DATE_LABEL.fullmatch(before) or _ISSUE.fullmatch(before)
+                                      or before.isdigit()):
+            return text
+    return None
+
+
+# A year alone, and the label a journal's box sets over it.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
+
+
+def _issue_line(page: Page, title: str | None) -> list[str] | None:
+    """The texts from the volume on, when the texts just before or after the title's heading name a
+    volume and an issue; None when they do not. One walk down the page, as far as the texts after the
+    heading."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None or _VOLUME.search(title or ""):
+        return None  # an issue's own page is headed by the volume and issue it lists
+    # The heading's own words, found once: asking each text whether the heading holds it would walk
+    # up a deep nest once a text.
+    own = {node.mem_id for node in heading.traverse(include_text=True)}
+    before: deque[str] = deque(maxlen=_NEAR)
+    after: list[str] = []
+    passed = False
+    for node in above_references(page):
+        if node.mem_id == heading.mem_id:
+            passed = True
+            continue
+        if node.tag != "-text" or (node.parent is not None and node.parent.tag in UNSHOWN):
+            continue
+        text = (node.text_content or "").strip()
+        if not text:
+            continue
+        if node.mem_id in own:
+            continue
+        if passed:
+            after.append(text)
+            if len(after) == _NEAR:
+                break
+        else:
+            before.append(text)
+    for texts in (list(before), after):
+        if (start := _names_an_issue(texts)) is not None:
+            return texts[start:]
+    return None
+
+
+def _names_an_issue(texts: list[str]) -> int | None:
+    """Where the volume stands that an issue follows closely: a menu of the journal's volumes ('Volume
+    110', 'Volume 109') may stand just before the line."""
+    return next((i for i, text in enumerate(texts) if _VOLUME.fullmatch(text)
+                 and any(_ISSUE.fullmatch(later) for later in texts[i + 1 : i + 4])), None)
