@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from html.entities import html5
 from typing import Any
 
@@ -817,14 +817,15 @@ def select_first(root: Any, selector: str) -> Any | None:
     return next((found for box in outermost(root, head) if (found := select_first(box, rest))), None)
 
 
+@cache  # the publisher table's selectors, split again on every page otherwise (its marks on every capture)
 def _first_descendant_step(selector: str) -> tuple[str, str]:
     """A selector split at its first descendant combinator (a space outside brackets, parentheses
     and quotes, with no '>', '+' or '~' beside it): ("A", "B C") for "A B C"; (selector, "") for a
     selector with none, or for a list of selectors (their matches would need merging in page order)."""
-    spaces = [at for at, char in _top_level(selector) if char.isspace()]
-    if any(char == "," for _, char in _top_level(selector)):
+    top = list(_top_level(selector))
+    if any(char == "," for _, char in top):
         return selector, ""
-    for at in spaces:
+    for at in (at for at, char in top if char.isspace()):
         head, rest = selector[:at].rstrip(), selector[at:].lstrip()
         if head and rest and head[-1] not in ">+~" and rest[0] not in ">+~":
             return head, rest
