@@ -49,7 +49,14 @@ _DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
 def _issue_line(page: Page, title: str | None) -> list[str] | None:
     """The texts from the volume on, when the texts just before or after the title's heading name a
     volume and an issue; None when they do not. One walk down the page, as far as the texts after the
-    heading."""
+    heading, once a page and title (the record asks whether there is one, then for its year)."""
+    key = ("issue_line", title)
+    if key not in page.worked_out:
+        page.worked_out[key] = _find_issue_line(page, title)
+    return page.worked_out[key]
+
+
+def _find_issue_line(page: Page, title: str | None) -> list[str] | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or _VOLUME.search(title or ""):
         return None  # an issue's own page is headed by the volume and issue it lists
