@@ -58,7 +58,7 @@ def heading_title(page: Page) -> str | None:
 
 # A meeting's name and its year, all a site's <title> may say: "ISMIR 2024", "SIGGRAPH Asia 2023".
 _MEETING_ONLY = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d")
-_MEETING_OPENING = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d:\s+")
+_MEETING_OPENING = re.compile(_MEETING_ONLY.pattern + r":\s+")
 
 
 # The most characters a badge after a heading's title may have ("简", "New", "OA").
