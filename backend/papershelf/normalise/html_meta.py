@@ -848,6 +848,20 @@ def _top_level(selector: str) -> Iterator[tuple[int, str]]:
             yield at, char
 
 
+def selector_subjects(selector: str) -> list[str]:
+    """The compound selector each alternative of `selector` ends in: what an element must match to be
+    one the selector finds ("div.vol" of "div.layout_full p.caption + div.vol")."""
+    commas = [at for at, char in _top_level(selector) if char == ","]
+    alternatives = [selector[start + 1:end].strip()
+                    for start, end in zip([-1, *commas], [*commas, len(selector)], strict=True)]
+    return [
+        alternative[max((at for at, char in _top_level(alternative) if char.isspace() or char in ">+~"),
+                        default=-1) + 1:]
+        for alternative in alternatives
+        if alternative
+    ]
+
+
 def fragment_text(value: str | None) -> str | None:
     """An abstract's text from a value that may hold markup: its "Abstract" heading goes too."""
     if value is not None and "</" in value:
