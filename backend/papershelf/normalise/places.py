@@ -262,13 +262,36 @@ def _navigation_headings(page: Page) -> set[int]:
 
 
 def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
-    """The text the page shows above its references."""
+    """The text the page shows above its references (or above a heading that starts with one of `ends`)."""
     key = ("text_above_references", ends)
     if key not in page.worked_out:
-        parts = [
-            node.text_content or ""
-            for node in above_references(page, ends)
-            if node.tag == "-text" and (node.parent is None or node.parent.tag not in UNSHOWN)
-        ]
-        page.worked_out[key] = clean_text(" ".join(parts)) or ""
+        texts, headings = _shown_texts_above_references(page)
+        cut = next((at for at, heading in headings if heading.startswith(ends or ("\0",))), len(texts))
+        page.worked_out[key] = clean_text(" ".join(texts[:cut])) or ""
+    return page.worked_out[key]
+
+
+def _shown_texts_above_references(page: Page) -> tuple[list[str], list[tuple[int, str]]]:
+    """The texts the page shows down to its references' heading, and each heading above it (how many
+    texts come before it, its text casefolded): one walk serves every `ends` of text_above_references,
+    and a text's parent is not made for every text of the page to tell whether it is shown."""
+    key = "shown texts above references"
+    if key not in page.worked_out:
+        texts: list[str] = []
+        headings: list[tuple[int, str]] = []
+        unshown = {text.mem_id for box in page.tree.css(",".join(sorted(UNSHOWN)))
+                   for text in box.iter(include_text=True)}
+        outer = {node.mem_id for node in heading_nodes(page, HEADINGS)} - _navigation_headings(page)
+        body = page.tree.body
+        for node in body.traverse(include_text=True) if body is not None else ():
+            tag = node.tag
+            if tag == "-text":
+                if node.mem_id not in unshown:
+                    texts.append(node.text_content or "")
+            elif tag in HEADING_TAGS and node.mem_id in outer:
+                heading = (clean_text(node.text()) or "").rstrip(":").casefold()
+                if heading in END_OF_ARTICLE:
+                    break
+                headings.append((len(texts), heading))
+        page.worked_out[key] = (texts, headings)
     return page.worked_out[key]
