@@ -129,8 +129,17 @@ def check_page(sidecar: dict[str, Any]) -> PageResult:
 
 def read_as_captured(sidecar: dict[str, Any], url: str, html: str) -> PageResult:
     """The page's HTML (as it is, or with meta taken off) captured at `url`, every expected field judged."""
+    return judged(sidecar, captured_papers(url, html))
+
+
+def captured_papers(url: str, html: str) -> list[Paper]:
+    """The papers a capture of the page's HTML at `url` gives."""
     found = normalise_capture(url, html, None, captured=CAPTURED)
-    papers = found.papers if found is not None else []
+    return found.papers if found is not None else []
+
+
+def judged(sidecar: dict[str, Any], papers: list[Paper]) -> PageResult:
+    """Every field the sidecar expects, judged against the papers read off its page."""
     return PageResult(page=sidecar["name"], records=len(papers), checks=list(_checks(sidecar, papers)))
 
 
