@@ -101,6 +101,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
+from .standards import status_line_date
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -266,7 +267,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # preprint's earlier year.
             # A journal's article page without a dated meta may give only the year in its issue line
             # ('Volume 112', 'Issue' '4', 'Date' '2024').
-            published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
+            # A technical report dates this version in the status line under its title ('W3C Working
+            # Draft 17 May 2007').
+            published=(_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
+                       or _coins_date(page, title)
                        or project_release_date(page) or project_venue_year(page, title)
                        or issue_year(page, title)),
             arxiv_id=arxiv_id,
