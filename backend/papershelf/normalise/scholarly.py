@@ -101,7 +101,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
-from .standards import status_line_date
+from .standards import editors_in_head, status_line_date
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -250,7 +250,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # byline a reader sees: the page reads it as a page without meta would.
         # A paper's project page sets its byline out as no publisher does (a link to each author's home
         # page, marks in <sup>): read first where its buttons say it is one.
-        authors = project_byline(page, title) or byline(page, title) or None
+        # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
+        # byline stands.
+        authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
+                   or None)
     authors = _hyphens_as_shown(page, authors)
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [

@@ -1,5 +1,5 @@
-"""Standards and technical specifications as their own pages show them: a W3C Technical Report's head,
-whose status line under the title dates this version.
+"""Standards and technical specifications as their own pages show them: a W3C Technical Report's head
+(the editors in a definition list, the status line dating this version under the title).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import Any
 from ..identity import clean_text
 from .dates import whole_date
 from .html_meta import Page, short_text
+from .names import display_name
 from .places import title_heading
 
 # How far past the title a report's head keeps its status line and its list of editors: the elements
@@ -18,6 +19,12 @@ _HEAD_REACH = 6
 # The longest term or status line read ("Latest editor's draft:", "W3C Candidate Recommendation Snapshot
 # 12 May 2022"); a longer element is the page's text, not its head.
 _LINE_LIMIT = 200
+# The longest editor's entry read: a name, an affiliation and an address or two.
+_ENTRY_LIMIT = 400
+
+# The term that names the people who edited this version; "Previous Editors:", "Former editors:" name
+# those who left before it, and are not matched (the whole term is).
+_EDITORS_TERM = re.compile(r"editors?\s*:?", re.IGNORECASE)
 
 # A status line names the document's maturity, then its date: "W3C Working Draft 17 May 2007", "W3C
 # Recommendation, 3 June 2016", "W3C Candidate Recommendation Snapshot 12 May 2022".
@@ -53,3 +60,24 @@ def status_line_date(page: Page, title: str | None) -> str | None:
     if status is None or len(line[: status.start()].split()) > 2:
         return None
     return whole_date(line[status.end():])
+
+
+def editors_in_head(page: Page, title: str | None) -> list[str]:
+    """The names a definition list under the title gives under its 'Editors:' term, one a dd, each
+    without the affiliation after its first comma."""
+    heading = title_heading(page, title)
+    listing = next((node for node in (_following(heading) if heading is not None else [])
+                    if node.tag == "dl"), None)
+    if listing is None:
+        return []
+    names: list[str] = []
+    under_editors = False
+    for item in listing.iter():
+        if item.tag == "dt":
+            term = clean_text(short_text(item, _LINE_LIMIT)) or ""
+            under_editors = _EDITORS_TERM.fullmatch(term) is not None
+        elif item.tag == "dd" and under_editors:
+            entry = clean_text(short_text(item, _ENTRY_LIMIT)) or ""
+            if name := display_name(entry.split(",")[0]):
+                names.append(name)
+    return names
