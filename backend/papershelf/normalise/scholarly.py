@@ -101,7 +101,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
-from .standards import editors_in_head, status_line_date
+from .standards import editors_in_head, rfc_text, status_line_date
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -147,6 +147,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
+    if not merged["title"] and not body.title and (rfc := rfc_text(page)) is not None:
+        # An RFC shown as its plain text (the IETF Datatracker's view) names its record in that text
+        # alone, and the DOIs it shows are the cited RFCs', in its references: the text's record is the
+        # page's, as a reader takes it.
+        return [Paper(title=rfc.title, abstract=rfc.abstract, authors=rfc.authors or None,
+                      authors_count=len(rfc.authors) or None, published=rfc.published,
+                      url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
     if not merged["title"] and not body.title and (labelled := read_labels(page)):
         # Nothing names the paper but a table of labels and values (a theses database).
         body.title, body.known = labelled.title, True

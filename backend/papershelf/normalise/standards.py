@@ -1,5 +1,7 @@
 """Standards and technical specifications as their own pages show them: a W3C Technical Report's head
-(the editors in a definition list, the status line dating this version under the title).
+(the editors in a definition list, the status line dating this version under the title) and an IETF RFC
+shown as its plain text (the IETF Datatracker's view, rfcmarkup's before it), whose record is all in the
+text: no scholarly meta names it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 from ..identity import clean_text
 from .dates import whole_date
 from .html_meta import Page, short_text
-from .names import display_name
+from .names import display_name, same_person
 from .places import title_heading
 
 # How far past the title a report's head keeps its status line and its list of editors: the elements
@@ -80,4 +82,95 @@ def editors_in_head(page: Page, title: str | None) -> list[str]:
             entry = clean_text(short_text(item, _ENTRY_LIMIT)) or ""
             if name := display_name(entry.split(",")[0]):
                 names.append(name)
+    return names
+
+
+# The header of an RFC's first page: the stream on the left of the first line, then "Request for
+# Comments: NNNN" on the second (the columns apart by spaces).
+_STREAM_LINE = re.compile(r"[A-Z][^\n]*\n\s*Request for Comments:\s*\d+\s")
+# An author in the header's right column: initials, then a surname ("E. Rescorla", "J-P. Dupont, Ed.").
+_HEADER_NAME = re.compile(r"(?:[A-Z][a-z]?\.[ -]?){1,3}\s*[A-Z][\w'’-]+(?: [\w'’-]+)*(?:, Ed\.)?")
+_ADDRESSES = re.compile(r"authors?'?s?'? address(?:es)?", re.IGNORECASE)
+# How much of a printed page is read: a page of an RFC holds 58 lines of 72 characters, links aside.
+_PAGE_LIMIT = 20000
+# How many of the last printed pages may hold the authors' addresses.
+_LAST_PAGES = 3
+
+
+class RfcText:
+    """What an RFC's plain text shows of its record."""
+
+    def __init__(self, title: str, authors: list[str], published: str | None, abstract: str | None):
+        self.title, self.authors, self.published, self.abstract = title, authors, published, abstract
+
+
+def rfc_text(page: Page) -> RfcText | None:
+    """The record of a page that shows an RFC as its plain text, read from its first printed page (its
+    header, title and abstract) and its last ones (the authors' addresses, with their full names)."""
+    pages = page.tree.css("pre")
+    first = next((index for index, pre in enumerate(pages[:_LAST_PAGES + 1])
+                  if _STREAM_LINE.match((short_text(pre, _PAGE_LIMIT) or "").lstrip("\n"))), None)
+    if first is None:
+        return None
+    lines = (short_text(pages[first], _PAGE_LIMIT) or "").lstrip("\n").split("\n")
+    header = _until_blank(lines, 0)
+    rights = [_right_column(line) for line in header]
+    # "Y. Nir, Ed.": the editor's mark is no part of the name.
+    names = [right.removesuffix(", Ed.") for right in rights if right and _HEADER_NAME.fullmatch(right)]
+    published = next((date for right in reversed(rights) if right and (date := whole_date(right))), None)
+    start = _past_blank(lines, len(header))
+    title_lines = _until_blank(lines, start)
+    title = clean_text(" ".join(title_lines))
+    if not title or not names:
+        return None
+    full = _addressed_names(pages[max(first + 1, len(pages) - _LAST_PAGES):])
+    authors = [next((name for name in full if same_person(short, name)), short) for short in names]
+    return RfcText(title, [author for name in authors if (author := display_name(name))], published,
+                   _abstract(lines))
+
+
+def _until_blank(lines: list[str], start: int) -> list[str]:
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return lines[start:end]
+
+
+def _past_blank(lines: list[str], start: int) -> int:
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start
+
+
+def _right_column(line: str) -> str | None:
+    """The header's right column on one line: what follows a run of spaces, or the whole line when the
+    left column is empty there."""
+    parts = re.split(r"\s{2,}", line.strip())
+    if line[:1].isspace():
+        return clean_text(line)
+    return clean_text(parts[-1]) if len(parts) > 1 else None
+
+
+def _abstract(lines: list[str]) -> str | None:
+    """The indented paragraphs after the line 'Abstract', to the next section's heading."""
+    start = next((index for index, line in enumerate(lines) if line.strip() == "Abstract"), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1].isspace()):
+        end += 1
+    return clean_text(" ".join(lines[start + 1 : end]))
+
+
+def _addressed_names(pages: list[Any]) -> list[str]:
+    """The first line of each block under 'Author's Address' or 'Authors' Addresses': a name."""
+    lines = "\n".join(short_text(pre, _PAGE_LIMIT) or "" for pre in pages).split("\n")
+    start = next((index for index, line in enumerate(lines) if _ADDRESSES.fullmatch(line.strip())), None)
+    if start is None:
+        return []
+    names: list[str] = []
+    index = _past_blank(lines, start + 1)
+    while index < len(lines) and lines[index][:1].isspace():
+        names.append(lines[index].strip())
+        index = _past_blank(lines, index + len(_until_blank(lines, index)))
     return names
