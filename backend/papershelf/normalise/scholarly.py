@@ -265,7 +265,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [
         Paper(
-            title=_unligatured(title),
+            title=_without_trademark_signs(_unligatured(title)),
             abstract=_past_its_byline(_past_section(_unligatured(
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
             ), section), authors),
@@ -336,6 +336,18 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 def _unligatured(text: str | None) -> str | None:
     return text.translate(_LIGATURES) if text else text
+
+
+# The signs a trademark, a registered mark or a service mark puts on a name in a title ("XHTML™ 2.0",
+# "The Bluetooth® Widget Profile") mark the name; they are no words of the title, which style manuals cite
+# without them (as W3C's own <title> of XHTML 2.0 does).
+_TRADEMARK_SIGNS = str.maketrans("", "", "\u2122\u00ae\u2120")
+
+
+def _without_trademark_signs(title: str | None) -> str | None:
+    if not title or title == title.translate(_TRADEMARK_SIGNS):
+        return title
+    return clean_text(title.translate(_TRADEMARK_SIGNS))
 
 
 # A byline's list of names: "A, B and C" or "A, B, and C" ("&" for "and").
