@@ -532,3 +532,27 @@ def test_a_row_of_people_given_name_first_parted_by_semicolons_under_the_title_n
         assert bylines.byline(parse_page(page), "A study of round things") == people, row
         found = normalise_page("https://repository.example.edu/items/77", page).papers[0]
         assert found.authors == (people or None), row
+
+
+def test_a_technical_reports_head_lists_its_editors_in_a_definition_list_under_its_title():
+    # Round 66: a W3C Technical Report names no author in meta or byline; its head lists the editors in
+    # a <dl> under the title and its status line ('Editors:', one dd each, 'Name, Affiliation'), and may
+    # list the editors who left before this version ('Previous Editors:'), who are not this version's.
+    # The five reports gave no author.
+    page = ('<html><head><title>Widget Sorting Guidelines 2.0</title></head><body><div class="head"><h1>'
+            'Widget Sorting Guidelines 2.0</h1><h2>W3C Working Draft 17 May 2007</h2><dl><dt>This version:'
+            '</dt><dd><a href="https://www.w3.org/TR/2007/WD-widgets-20070517/">https://www.w3.org/TR/'
+            '2007/WD-widgets-20070517/</a></dd><dt>{label}</dt><dd>Ana Moreno, Trace R&amp;D Center, '
+            'University of Wisconsin-Madison</dd><dd><a href="https://example.org/~li">Wei Li</a>, <a href="https://example.'
+            'com/">Example, Inc.</a></dd><dt>Previous Editors:</dt><dd>Jo Bloggs (until July 2006 while at '
+            'W3C)</dd></dl></div><h2>Abstract</h2><p>These guidelines cover a wide range of recommendations '
+            'for sorting widgets, so that widgets are sorted by more people in more ways than before.</p>'
+            '</body></html>')
+    for label in ("Editors:", "Editor:"):
+        paper = normalise_page("https://www.w3.org/TR/2007/WD-widgets-20070517/",
+                               page.format(label=label)).papers[0]
+        assert paper.authors == ["Ana Moreno", "Wei Li"], label
+    # Only the editors' own term names them: the other terms' values are addresses and people of the past.
+    paper = normalise_page("https://www.w3.org/TR/2007/WD-widgets-20070517/",
+                           page.format(label="Latest version:")).papers[0]
+    assert not paper.authors or "Jo Bloggs" not in paper.authors

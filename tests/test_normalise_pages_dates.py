@@ -1962,3 +1962,21 @@ def test_a_dotted_date_that_can_only_be_month_first_is_read_month_first():
             "looked at round things long and found them round, and then we looked again at them.</p></body>"
             "</html>")
     assert normalise_page("https://lab.example.org/pubs/round", page).papers[0].published == "2021-03-15"
+
+
+def test_a_technical_reports_status_line_under_its_title_dates_this_version():
+    # Round 66: a W3C Technical Report dates itself only in the status line under its title ('W3C Working
+    # Draft 17 May 2007', an h2; 'W3C Recommendation, 3 June 2016'); its earlier versions are other
+    # publications. The reports without a <time> in that line had no date.
+    page = ('<html><head><title>Widget Sorting</title></head><body><div class="head"><h1>Widget Sorting</h1>'
+            '<h2>{line}</h2><dl><dt>Previous version:</dt><dd>https://www.w3.org/TR/2006/WD-widgets-20060427/'
+            '</dd><dt>Editor:</dt><dd>Ana Moreno, W3C</dd></dl></div><h2>Abstract</h2><p>This specification '
+            'defines how widgets are sorted, so that widgets are sorted by more people in more ways than '
+            'they were before.</p></body></html>')
+    url = "https://www.w3.org/TR/2007/WD-widgets-20070517/"
+    for line, date in (("W3C Working Draft 17 May 2007", "2007-05-17"),
+                       ("W3C Recommendation, 3 June 2016", "2016-06-03"),
+                       ("W3C Candidate Recommendation Snapshot 12\nMay 2022", "2022-05-12")):
+        assert normalise_page(url, page.format(line=line)).papers[0].published == date, line
+    # A line under the title that names no status of the document is no status line.
+    assert normalise_page(url, page.format(line="Updated 17 May 2007")).papers[0].published != "2007-05-17"

@@ -974,3 +974,80 @@ def test_a_journal_article_page_without_a_dated_meta_takes_the_year_its_issue_li
     assert normalise_page(url, page.format(label="Date")).papers[0].published == "2024"
     # A number that is no year's, or a year under another label (the issue's page count), dates nothing.
     assert normalise_page(url, page.format(label="Pages")).papers[0].published is None
+
+
+_RFC_PAGE_ONE = """Internet Engineering Task Force (IETF)                       A. Moreno
+Request for Comments: 9999                                   Example Labs
+Obsoletes: <a href="/doc/html/rfc5246">5246</a>                                  W. Li
+Category: Standards Track                                     Example Inc
+ISSN: 2070-1721                                                August 2018
+
+
+        <span class="h1">The Widget Sorting Protocol</span>
+                 <span class="h1">Version 1.3</span>
+
+Abstract
+
+   This document specifies version 1.3 of the Widget Sorting Protocol,
+   which lets two hosts agree on the order of their widgets.
+
+   This document obsoletes RFC 5246.
+
+Status of This Memo
+
+   This is an Internet Standards Track document.
+"""
+
+_RFC_LAST_PAGE = """
+   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate
+              Requirement Levels", BCP 14, RFC 2119,
+              DOI 10.17487/RFC2119, March 1997.
+
+Authors' Addresses
+
+   Ana Moreno
+   Example Labs
+
+   Email: ana@example.org
+
+
+   Wei Li
+   Example Inc
+
+   Email: wei@example.com
+"""
+
+
+def test_an_rfc_shown_as_its_plain_text_is_read_from_its_header_title_abstract_and_addresses():
+    # Round 66: the IETF Datatracker's view of an RFC (and rfcmarkup's before it) is the RFC's plain text
+    # in <pre>, one per printed page, with no scholarly meta and a <title> 'rfc9999': the header names the
+    # authors by initial and surname and the month on its right, the title is centred under it (two
+    # lines), the abstract follows 'Abstract', and the authors' full names are only in 'Authors'
+    # Addresses' at the end. The references' DOIs are the cited RFCs'. The pages gave the slug for the
+    # title, another RFC's DOI and nothing else.
+    page = ('<html><head><title>\n  rfc9999\n</title><meta name="description" content="The Widget Sorting '
+            'Protocol Version 1.3 (RFC )"></head><body><div class="content"><pre class="pre meta-info">[<a '
+            'href="https://datatracker.ietf.org/">Search</a>] [<a href="https://www.rfc-editor.org/rfc/'
+            'rfc9999.txt">txt</a>]\n\nFrom: draft-ietf-widget-sort-28           Proposed Standard</pre><div '
+            f'class="draftcontent"><pre>{_RFC_PAGE_ONE}</pre><hr><pre class="newpage">{_RFC_LAST_PAGE}</pre>'
+            '</div></div></body></html>')
+    paper = normalise_page("https://datatracker.ietf.org/doc/html/rfc9999", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "The Widget Sorting Protocol Version 1.3", ["Ana Moreno", "Wei Li"], "2018-08", None)
+    assert paper.abstract == ("This document specifies version 1.3 of the Widget Sorting Protocol, which "
+                              "lets two hosts agree on the order of their widgets. This document obsoletes "
+                              "RFC 5246.")
+    # Without the addresses, the header's spelling of the names is the record's.
+    short = page.replace("Authors' Addresses", "Acknowledgements")
+    assert normalise_page("https://datatracker.ietf.org/doc/html/rfc9999", short).papers[0].authors == [
+        "A. Moreno", "W. Li"]
+
+
+def test_a_page_of_plain_text_that_is_no_rfcs_header_is_no_rfc_record():
+    # A <pre> that opens with two columns and a line 'Request for Comments' further down (an e-mail quoted
+    # in a mailing list's archive) is no RFC's header.
+    page = ("<html><head><title>Re: widgets</title></head><body><pre>From: Ana Moreno      Example Labs\n"
+            "Date: August 2018\n\nWe should write a Request for Comments: 9999 on this.\n\nAbstract\n\n"
+            "   Not an abstract.\n</pre></body></html>")
+    found = normalise_page("https://mail.example.org/archive/1234", page)
+    assert found is None or not found.papers or "Request for Comments" not in (found.papers[0].title or "")

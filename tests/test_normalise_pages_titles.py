@@ -774,3 +774,21 @@ def test_headings_inside_an_unclosed_heading_of_the_sites_name_are_the_pages_hea
     paper = normalise_page("https://lab.example.org/papers/sitd", page).papers[0]
     assert paper.title == "Seeing in the dark" and paper.authors == ["Ann Lee", "Bo Chan"]
     assert paper.abstract.startswith("We show how a small network")
+
+
+def test_a_trademark_sign_on_a_name_in_the_title_is_no_part_of_it():
+    # Round 66 (held out): W3C's XHTML 2.0 draft is headed 'XHTML™ 2.0' and its <title> is 'XHTML 2.0'; the
+    # record kept the sign. A trademark or registered sign marks the name, it is not a word of the title:
+    # style manuals leave it out of a citation, and so does the page's own <title> here.
+    page = ('<html><head><title>WidgetML 2.0</title></head><body><h1>WidgetML&#8482; 2.0</h1><h2>W3C '
+            'Working Draft 11 December 2002</h2><h2>Abstract</h2><p>This Working Draft specifies the '
+            'WidgetML 2.0 markup language and a variety of modules that support that language in more ways.'
+            '</p>'
+            '</body></html>')
+    assert normalise_page("https://www.w3.org/TR/2002/WD-widgetml-20021211", page).papers[0].title == (
+        "WidgetML 2.0")
+    meta = ('<html><head><meta name="citation_title" content="The Bluetooth® Widget Profile"><meta '
+            'name="citation_author" content="Ana Moreno"><meta name="citation_publication_date" '
+            'content="2020-01-02"></head><body><h1>The Bluetooth® Widget Profile</h1></body></html>')
+    assert normalise_page("https://journal.example.org/a/1", meta).papers[0].title == (
+        "The Bluetooth Widget Profile")

@@ -101,6 +101,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
+from .standards import editors_in_head, rfc_text, status_line_date
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -146,6 +147,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
+    if not merged["title"] and not body.title and (rfc := rfc_text(page)) is not None:
+        # An RFC shown as its plain text (the IETF Datatracker's view) names its record in that text
+        # alone, and the DOIs it shows are the cited RFCs', in its references: the text's record is the
+        # page's, as a reader takes it.
+        return [Paper(title=rfc.title, abstract=rfc.abstract, authors=rfc.authors or None,
+                      authors_count=len(rfc.authors) or None, published=rfc.published,
+                      url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
     if not merged["title"] and not body.title and (labelled := read_labels(page)):
         # Nothing names the paper but a table of labels and values (a theses database).
         body.title, body.known = labelled.title, True
@@ -249,12 +257,15 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # byline a reader sees: the page reads it as a page without meta would.
         # A paper's project page sets its byline out as no publisher does (a link to each author's home
         # page, marks in <sup>): read first where its buttons say it is one.
-        authors = project_byline(page, title) or byline(page, title) or None
+        # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
+        # byline stands.
+        authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
+                   or None)
     authors = _hyphens_as_shown(page, authors)
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [
         Paper(
-            title=_unligatured(title),
+            title=_without_trademark_signs(_unligatured(title)),
             abstract=_past_its_byline(_past_section(_unligatured(
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
             ), section), authors),
@@ -266,7 +277,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # preprint's earlier year.
             # A journal's article page without a dated meta may give only the year in its issue line
             # ('Volume 112', 'Issue' '4', 'Date' '2024').
-            published=(_published(page, sources, body, title, known_to_a_row) or _coins_date(page, title)
+            # A technical report dates this version in the status line under its title ('W3C Working
+            # Draft 17 May 2007').
+            published=(_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
+                       or _coins_date(page, title)
                        or project_release_date(page) or project_venue_year(page, title)
                        or issue_year(page, title)),
             arxiv_id=arxiv_id,
@@ -322,6 +336,18 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 def _unligatured(text: str | None) -> str | None:
     return text.translate(_LIGATURES) if text else text
+
+
+# The signs a trademark, a registered mark or a service mark puts on a name in a title ("XHTML™ 2.0",
+# "The Bluetooth® Widget Profile") mark the name; they are no words of the title, which style manuals cite
+# without them (as W3C's own <title> of XHTML 2.0 does).
+_TRADEMARK_SIGNS = str.maketrans("", "", "\u2122\u00ae\u2120")
+
+
+def _without_trademark_signs(title: str | None) -> str | None:
+    if not title or title == title.translate(_TRADEMARK_SIGNS):
+        return title
+    return clean_text(title.translate(_TRADEMARK_SIGNS))
 
 
 # A byline's list of names: "A, B and C" or "A, B, and C" ("&" for "and").
