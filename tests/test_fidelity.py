@@ -214,8 +214,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("62", 6, 1, {"SIG-BTI Digital Library (sig-bti.github.io)"}),
     ("64", 6, 2, {"ISMIR 2023 program site (ismir2023program.ismir.net, MiniConf)",
                   "ISMIR 2024 program site (ismir2024program.ismir.net, MiniConf)"}),
-    # One of round 65's nine pages (held out: Chicago's) waits in tests/fixtures/pages_pending/.
-    ("65", 8, 8, {"Harvard Law Review (harvardlawreview.org)", "Virginia Law Review (virginialawreview.org)",
+    ("65", 9, 9, {"Harvard Law Review (harvardlawreview.org)", "Virginia Law Review (virginialawreview.org)",
+                  "The University of Chicago Law Review (lawreview.uchicago.edu)",
                   "Texas Law Review (texaslawreview.org)", "Wisconsin Law Review (wlr.law.wisc.edu)",
                   "Columbia Law Review (columbialawreview.org)",
                   "The Supreme Court Review (journals.uchicago.edu)",
@@ -247,8 +247,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3087, "html": 3098, "og": 3121, "dc": 3155, "jsonld": 3128, "og+jsonld": 3150,
-              "no-highwire": 3200, "all": 3271}
+MIX_FLOORS = {"none": 3092, "html": 3104, "og": 3127, "dc": 3160, "jsonld": 3133, "og+jsonld": 3156,
+              "no-highwire": 3206, "all": 3277}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -265,8 +265,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 513 and bare.total == 3295
-    assert bare.right >= 3087
+    assert bare.records >= 514 and bare.total == 3301
+    assert bare.right >= 3092
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -274,7 +274,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3404 and right >= 3274
+    assert total == 3410 and right >= 3280
     assert body.SITES, "the table is put back for the readers that come after"
 
 
