@@ -14,6 +14,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .html_meta import Page, abstract_text, block_text, next_element
+from .label_lines import labels_among
 from .names import NAME_PART, names_in_byline
 from .places import PROSE, above_references, below_heading, title_or_first_heading, without_closing_mark
 
@@ -50,7 +51,8 @@ def starred_names_under_heading(page: Page, title: str | None) -> list[str]:
         parts = [part.strip() for part in _PEOPLE.split(bare) if part.strip()]
         if parts and all(NAME_PART.fullmatch(part) for part in parts):
             names = names_in_byline(bare)
-            if len(names) == len(parts):
+            # A journal's label starred to a note ('Open Access*', '* Free to read') is no person.
+            if len(names) == len(parts) and not labels_among(names):
                 return names
     return []
 
