@@ -1412,3 +1412,21 @@ def test_an_italic_editors_note_opening_a_post_without_a_starred_byline_is_no_ab
     page = _STARRED_ARTICLE.format(opening=epigraph)
     paper = normalise_page("https://lawreview.example.edu/articles/the-unwritten-power/", page).papers[0]
     assert paper.abstract is None or not paper.abstract.startswith("The power to create")
+
+
+def test_a_block_classed_as_a_figure_film_or_another_papers_abstract_is_not_the_abstract():
+    # Round 65's compound class read any block whose class ends in "abstract": a journal's visual abstract
+    # (a figure and its caption), a video abstract (the player's words), another paper's in a related box
+    # or a note that there is none gave the record its text as the abstract.
+    for kind, words in (("visual-abstract", "Visual abstract: a figure that sums up the study in one panel."),
+                        ("video-abstract", "Watch the authors explain their findings in this short video."),
+                        ("related-abstract", "Related: a study of square things, which found them square."),
+                        ("no-abstract", "No abstract is available for this article; read it in the PDF.")):
+        page = ('<html><head><meta name="citation_title" content="Seeing in the dark"><meta '
+                'name="citation_author" content="Lee, Ann"><meta name="citation_date" content="2023/01/02">'
+                f'</head><body><h1>Seeing in the dark</h1><p>Ann Lee</p><div class="{kind}"><p>{words}</p>'
+                '</div><h2>1. Introduction</h2><p>Text.</p></body></html>')
+        assert normalise_page("https://journal.example.org/article/1", page).papers[0].abstract is None, kind
+    # The paper's own, in a compound word, is still read.
+    page = page.replace('class="no-abstract"', 'class="content-abstract"')
+    assert normalise_page("https://journal.example.org/article/1", page).papers[0].abstract == words
