@@ -228,8 +228,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("62", 6, 1, {"SIG-BTI Digital Library (sig-bti.github.io)"}),
     ("64", 6, 2, {"ISMIR 2023 program site (ismir2023program.ismir.net, MiniConf)",
                   "ISMIR 2024 program site (ismir2024program.ismir.net, MiniConf)"}),
-    # Two of round 65's nine pages (held out: Virginia's, Chicago's) wait in tests/fixtures/pages_pending/.
-    ("65", 7, 7, {"Harvard Law Review (harvardlawreview.org)",
+    ("65", 9, 9, {"Harvard Law Review (harvardlawreview.org)", "Virginia Law Review (virginialawreview.org)",
+                  "The University of Chicago Law Review (lawreview.uchicago.edu)",
                   "Texas Law Review (texaslawreview.org)", "Wisconsin Law Review (wlr.law.wisc.edu)",
                   "Columbia Law Review (columbialawreview.org)",
                   "The Supreme Court Review (journals.uchicago.edu)",
@@ -264,8 +264,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3135, "html": 3146, "og": 3169, "dc": 3203, "jsonld": 3176, "og+jsonld": 3198,
-              "no-highwire": 3248, "all": 3319}
+MIX_FLOORS = {"none": 3146, "html": 3158, "og": 3181, "dc": 3214, "jsonld": 3187, "og+jsonld": 3210,
+              "no-highwire": 3260, "all": 3331}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -282,8 +282,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 521 and bare.total == 3343
-    assert bare.right >= 3135
+    assert bare.records >= 523 and bare.total == 3355
+    assert bare.right >= 3146
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -291,7 +291,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3452 and right >= 3322
+    assert total == 3464 and right >= 3334
     assert body.SITES, "the table is put back for the readers that come after"
 
 

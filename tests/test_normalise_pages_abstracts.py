@@ -1365,3 +1365,68 @@ def test_a_description_meta_that_opens_with_the_byline_gives_the_summary_after_i
     page = page.replace(f"{described}\n\n{summary}", f"Ann Lee Moreno argues that {summary}")
     paper = normalise_page("https://lawreview.example.edu/marriage-comes-home/", page).papers[0]
     assert paper.abstract.startswith("Ann Lee Moreno argues")
+
+
+_STARRED_ARTICLE = """<html><head><meta property="og:type" content="article">
+<meta property="og:title" content="The Unwritten Power - Law Review">
+<meta property="article:published_time" content="2025-05-12T16:08:26+00:00"></head><body><article>
+<header><h1>The Unwritten Power</h1><h3>By Ann Lee Moreno<sup><a href="#fn-1">*</a></sup></h3>
+<h3>Article &mdash; <a href="/print/">Volume 111</a>, Issue 3</h3></header>
+<div class="date">May 12, 2025</div><div class="entry-content"><sup class="footnote"></sup>
+<span class="foot-ref"><span>*</span>Fellow, Example School of Law. Thanks to the editors.</span>
+{opening}
+<p style="text-align: center;"><strong>Introduction</strong></p>
+<p>This Article shows that the power exists, and it shows it at length in the roman text that follows
+the abstract, paragraph after paragraph, as a law review's article does for a hundred pages.</p>
+</div></article></body></html>"""
+_ITALIC_ABSTRACT = ("<p><em>Scholars and courts have long viewed unwritten powers as dubious. This "
+                    "skepticism has produced far-ranging effects.</em></p><p><em>This Article demonstrates "
+                    "that one such power exists, as three cases, </em>Dartmouth College v. Woodward<em>, "
+                    "among them, show at length.</em></p>")
+
+
+def test_italic_paragraphs_after_the_bylines_starred_footnote_are_the_abstract():
+    # Round 65: Virginia Law Review's article page sets its abstract in unlabelled italic paragraphs right
+    # after the byline's starred footnote (a case name in roman among them), before 'Introduction'.
+    page = _STARRED_ARTICLE.format(opening=_ITALIC_ABSTRACT)
+    paper = normalise_page("https://lawreview.example.edu/articles/the-unwritten-power/", page).papers[0]
+    assert paper.authors == ["Ann Lee Moreno"]
+    assert paper.abstract is not None
+    assert paper.abstract.startswith("Scholars and courts have long viewed unwritten powers as dubious.")
+    assert paper.abstract.endswith("among them, show at length.")
+    assert "Introduction" not in paper.abstract
+
+
+def test_an_italic_editors_note_opening_a_post_without_a_starred_byline_is_no_abstract():
+    # A blog post or a magazine's story may open with an italic note ("This essay is part of our series
+    # …"): without the starred footnote of a law review's byline, italics say nothing of an abstract.
+    note = ("<p><em>This essay is part of our series on unwritten powers, in which scholars write for a "
+            "general audience about the questions the courts are deciding this term. The series is edited "
+            "by the board and runs every week until the summer; earlier essays are listed below.</em></p>")
+    page = (_STARRED_ARTICLE.format(opening=note).replace("<sup><a href=\"#fn-1\">*</a></sup>", "")
+            .replace("<span>*</span>", ""))
+    paper = normalise_page("https://lawreview.example.edu/articles/the-unwritten-power/", page).papers[0]
+    assert paper.abstract is None or not paper.abstract.startswith("This essay is part of our series")
+    # An epigraph under a starred byline, a line or two of quotation, is no abstract either.
+    epigraph = "<p><em>The power to create implies a power to preserve.</em></p>"
+    page = _STARRED_ARTICLE.format(opening=epigraph)
+    paper = normalise_page("https://lawreview.example.edu/articles/the-unwritten-power/", page).papers[0]
+    assert paper.abstract is None or not paper.abstract.startswith("The power to create")
+
+
+def test_a_block_classed_as_a_figure_film_or_another_papers_abstract_is_not_the_abstract():
+    # Round 65's compound class read any block whose class ends in "abstract": a journal's visual abstract
+    # (a figure and its caption), a video abstract (the player's words), another paper's in a related box
+    # or a note that there is none gave the record its text as the abstract.
+    for kind, words in (("visual-abstract", "Visual abstract: a figure that sums up the study in one panel."),
+                        ("video-abstract", "Watch the authors explain their findings in this short video."),
+                        ("related-abstract", "Related: a study of square things, which found them square."),
+                        ("no-abstract", "No abstract is available for this article; read it in the PDF.")):
+        page = ('<html><head><meta name="citation_title" content="Seeing in the dark"><meta '
+                'name="citation_author" content="Lee, Ann"><meta name="citation_date" content="2023/01/02">'
+                f'</head><body><h1>Seeing in the dark</h1><p>Ann Lee</p><div class="{kind}"><p>{words}</p>'
+                '</div><h2>1. Introduction</h2><p>Text.</p></body></html>')
+        assert normalise_page("https://journal.example.org/article/1", page).papers[0].abstract is None, kind
+    # The paper's own, in a compound word, is still read.
+    page = page.replace('class="no-abstract"', 'class="content-abstract"')
+    assert normalise_page("https://journal.example.org/article/1", page).papers[0].abstract == words

@@ -2397,3 +2397,17 @@ def test_a_json_ld_author_the_page_never_shows_gives_way_to_the_byline_under_the
     # A JSON-LD author the page shows stays the author.
     shown = page.replace("</h1>", "</h1><p>Posted by Web Poster</p>")
     assert normalise_page(url, shown).papers[0].authors == ["Web Poster"]
+
+
+def test_a_starred_label_under_a_papers_heading_is_no_byline():
+    # Round 65's starred byline took any two capitalised words closed by a star under the heading: a
+    # journal's label over its paper, starred to a note ('Open Access*', '* Free to read'), gave the
+    # person 'Open Access' on a page without meta that shows its DOI and abstract.
+    for label in ("Open Access*", "Research Article*", "Featured Article*", "Editor's Choice*"):
+        page = ('<html><head><title>Seeing in the dark</title></head><body><h1>Seeing in the dark</h1>'
+                f'<p>{label}</p><p>https://doi.org/10.1234/abcd.5678</p><h2>Abstract</h2><p>We look at '
+                'things in the dark for a long time and see them.</p><p><small>* Free to read</small></p>'
+                '</body></html>')
+        paper = normalise_page("https://journal.example.org/a/1", page).papers[0]
+        assert paper.authors is None, label
+        assert byline(parse_page(page), "Seeing in the dark") == [], label

@@ -1051,3 +1051,59 @@ def test_a_page_of_plain_text_that_is_no_rfcs_header_is_no_rfc_record():
             "   Not an abstract.\n</pre></body></html>")
     found = normalise_page("https://mail.example.org/archive/1234", page)
     assert found is None or not found.papers or "Request for Comments" not in (found.papers[0].title or "")
+
+_SUMMARY = ("The common law is, among other things, a mode of legal development. In this mode, judges "
+            "develop the law yet act as if they were only discovering law that already existed. This sketch "
+            "introduces readers to a way of thinking about law that was once instinctive for judges.")
+
+
+def _online_piece(kicker: str, person: str, download: str) -> str:
+    """A law review's online essay as a Drupal site serves it: no meta but a description, the kind of the
+    piece over the heading, the author's name and note under it, share links and the PDF to download."""
+    return ('<html><head><title>The Shape of Precedent | The Example Law Review</title><meta '
+            f'name="description" content="{_SUMMARY}"></head><body><nav><ul><li><a href="/print">Print</a>'
+            '</li><li><a href="/online">Online</a></li></ul></nav><article><header><div class="hero-eyebrow">'
+            f'{kicker}</div><h1><span>The Shape of Precedent</span></h1><div class="field '
+            f'field--name-field-authors"><div class="field__item"><div class="author--name">{person}</div>'
+            f'<button>i</button><div class="author-credit"><div class="author--credentials">{person} teaches '
+            'law at Example University and thanks Bo Stone for comments.</div></div></div></div></header>'
+            '<div class="share"><ul><li><a href="https://twitter.com/intent/tweet?text=The+Shape">Twitter</a>'
+            f'</li></ul><div><a href="/sites/default/files/2025-09/shape.pdf">{download}</a></div></div>'
+            '<div class="body"><p><strong>A Preliminary Note</strong></p><p>This is a sketch of the concept '
+            'of precedent as a mode of legal development, written for readers who have not met it before, '
+            'with the caveats such a sketch needs and the literatures it leaves out, which are many and '
+            'which deserve their own.</p></div></article></body></html>')
+
+
+def test_a_journals_online_essay_labelled_so_over_its_heading_and_offered_as_a_pdf_is_a_record():
+    # Round 65: The University of Chicago Law Review's online essay has no scholarly meta, no volume line and
+    # no date: 'Online' 'Essay' over the heading, the author's name (its note beside it) under it, and
+    # 'Download this publication' linking the essay's PDF say it is a journal's piece.
+    page = _online_piece('<div>Online</div><span><div>Essay</div></span>', "Ann Lee Moreno",
+                         "Download this publication")
+    found = normalise_page("https://lawreview.example.edu/online-archive/shape-precedent", page)
+    assert found is not None
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "The Shape of Precedent", ["Ann Lee Moreno"], None)
+    assert paper.abstract == _SUMMARY
+    for kicker in ("Essay", "Article", "Response", "Book Review"):
+        assert normalise_page("https://lawreview.example.edu/online-archive/shape-precedent",
+                              _online_piece(kicker, "Ann Lee Moreno", "Download PDF")) is not None, kicker
+
+
+def test_a_post_story_course_page_or_cv_shaped_as_an_online_essay_is_no_record():
+    # What makes the essay a record is its kind over the heading and its own PDF under it, both: a blog
+    # post or a news story labelled by its section, a magazine's essay without a PDF, a course's page
+    # offering its syllabus and a CV offering itself stay no record (a web page, as before).
+    for kicker, person, download in (
+        ("News", "Ann Lee Moreno", "Download this publication"),  # a lab's news item
+        ("Blog", "Ann Lee Moreno", "Download this publication"),
+        ("Essay", "Ann Lee Moreno", "Share this essay"),  # a magazine's essay: nothing to download
+        ("Essay", "Ann Lee Moreno", "Download the syllabus"),
+        ("Course", "Ann Lee Moreno", "Download the syllabus"),
+        ("Curriculum Vitae", "Ann Lee Moreno", "Download this publication"),
+        ("Essays", "Ann Lee Moreno", "Download this publication"),  # a breadcrumb's section, not the kind
+    ):
+        page = _online_piece(kicker, person, download)
+        assert normalise_page("https://example.edu/online/shape-precedent", page) is None, (kicker, download)

@@ -19,7 +19,7 @@ from normalise_pages_helpers import (
     _normalise,
     _paper,
 )
-from papershelf.normalise.html_meta import parse_page
+from papershelf.normalise.html_meta import parse_page, select_all
 from papershelf.normalise.pages import normalise_page
 
 
@@ -1168,3 +1168,22 @@ def test_a_deep_nest_against_a_publisher_rows_selector_is_read_in_linear_time(ur
     started = time.process_time()
     normalise_page(url, page)
     assert time.process_time() - started < 3
+
+
+def test_a_publisher_rows_later_part_is_matched_inside_the_element_the_part_before_matched_not_on_it():
+    # Stop 46's linear-time readers look for "div.proceedings-detail div.col-md-12" (IJCAI's abstract) as
+    # div.col-md-12 under each div.proceedings-detail, and lexbor counts the element it searches under as
+    # one of its own: a template that classes its paper's block "proceedings-detail col-md-12", as Bootstrap
+    # grids do, gave the whole block (title, byline and abstract) as the abstract, and a block of rows
+    # ('div.row > div.col-md-12' under it) its every cell.
+    page = ('<html><head><title>A Study of Round Things | IJCAI</title></head><body>'
+            '<div class="proceedings-detail col-md-12"><h1>A Study of Round Things</h1><h2>Ada Lovelace, '
+            'Alan Turing</h2><div class="row"><div class="col-md-12">We study round things at length and '
+            'find that they are round, which settles the question.</div></div></div></body></html>')
+    paper = normalise_page("https://www.ijcai.org/proceedings/2019/0001", page).papers[0]
+    assert paper.abstract == ("We study round things at length and find that they are round, which settles "
+                              "the question.")
+    # The same for a later part that a child combinator joins: it is bound inside the block too.
+    tree = parse_page('<div class="x"><p>on the block</p><div><p>inside</p></div></div>').tree
+    assert [node.text() for node in select_all(tree, "div.x div > p")] == ["inside"]
+    assert select_all(tree, "div.x div") == tree.css("div.x div")

@@ -15,6 +15,11 @@ _COMPOUND = re.compile(r"(?:[a-z0-9]+[-_])+abstract|abstract(?:[-_][a-z0-9]+)*[-
 # A token that says what its block holds or does besides: 'contains-abstract' is the article holding the
 # abstract and more; a template's name ('page-template-abstract') is the whole page's.
 _HOLDERS = re.compile(r"(?:contains|has|with|show|toggle|page-template)[-_]", re.IGNORECASE)
+# The words of a compound that name another thing than the paper's own written abstract: a figure or a
+# film that sums it up ('visual-abstract', 'graphical-abstract', 'video-abstract': a caption, a player's
+# words), another paper's ('related-abstract'), or its absence ('no-abstract').
+_PARTS = re.compile(r"[-_]")
+_OTHER_THINGS = frozenset({"visual", "graphical", "graphic", "video", "audio", "related", "similar", "no"})
 
 
 def compound_abstract_blocks(root: Any) -> Iterator[Any]:
@@ -23,5 +28,6 @@ def compound_abstract_blocks(root: Any) -> Iterator[Any]:
     for node in root.css('div[class*="abstract" i], section[class*="abstract" i], '
                               'aside[class*="abstract" i]'):
         tokens = (node.attributes.get("class") or "").split()
-        if any(_COMPOUND.fullmatch(token) and not _HOLDERS.match(token) for token in tokens):
+        if any(_COMPOUND.fullmatch(token) and not _HOLDERS.match(token)
+               and _OTHER_THINGS.isdisjoint(_PARTS.split(token.casefold())) for token in tokens):
             yield node

@@ -85,6 +85,10 @@ _BYLINES = (
     # a MUSE author search. Exactly so classed: a JATS rendering classes each person "contrib" (PeerJ's
     # spans, PubMed Central's strongs), one person of many.
     'div[class="contrib"]',
+    # Drupal's field of a content type's authors (8 and later name a field's block by its machine name: The
+    # University of Chicago Law Review, 2025), each person's name a div.author--name beside a note of their
+    # position and thanks.
+    'div[class~="field--name-field-authors"]',
 )
 
 
@@ -220,9 +224,11 @@ def foaf_people(page: Page) -> list[str]:
 # 2020: the name's link, its marks and the comma, before the block's "more..." and hidden affiliations),
 # Silverchair's div.al-author-name and, on its 2020 template (Oxford Academic), span.al-author-name-more
 # (the info card before the a.linked-name), MDPI's profile-card-drop (2025) and, before it, the link that
-# drops the person's author card (a.author-card-drop, 2023: the card beside it holds the name again).
-_PERSON_ELEMENTS = ('[class~="author-name"],[class~="contrib-author"],[class~="al-author-name"],'
-                    '[class~="al-author-name-more"],[class~="profile-card-drop"],[class~="author-card-drop"]')
+# drops the person's author card (a.author-card-drop, 2023: the card beside it holds the name again), and a
+# Drupal theme's div.author--name (The University of Chicago Law Review, beside the person's note).
+_PERSON_ELEMENTS = ('[class~="author-name"],[class~="author--name"],[class~="contrib-author"],'
+                    '[class~="al-author-name"],[class~="al-author-name-more"],[class~="profile-card-drop"],'
+                    '[class~="author-card-drop"]')
 
 
 def names_in(byline: Any) -> list[str]:

@@ -22,6 +22,7 @@ from .html_meta import (
     past_blank_text,
     short_text,
 )
+from .label_lines import labels_among
 from .names import (
     NAME_PART,
     OTHER_BY,
@@ -190,7 +191,7 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             # h2.booksubtitle, then h1.bookauthor with the three authors).
             after = next_element(after)
         if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))) \
-                and not _labels_among(names):
+                and not labels_among(names):
             return names
     heading = title_or_first_heading(page, title)
     after = next_element(heading) if heading is not None else None
@@ -199,13 +200,13 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
         # </div><div class="auteurs-article">Andreas BRAUN &amp; Petr BUDIL</div>): the byline follows it.
         after = next_element(heading.parent)
     if after is not None and after.tag in ("p", "div") and (
-        whole_date(after.text(deep=True)) or venue_line(after) or _labels_among(_line_of_names(after))
+        whole_date(after.text(deep=True)) or venue_line(after) or labels_among(_line_of_names(after))
     ):
         # A hand-made page's dateline, or venue line, above its byline; a journal's line of labels or of
         # subjects ("Energy Policy & Climate Change"), each part two capitalised words as a name is.
         after = next_element(after)
     if after is not None and after.tag in ("p", "div") and (names := _line_of_names(after)):
-        return [] if _labels_among(names) else names
+        return [] if labels_among(names) else names
     # A record's rows may set a line of its own under the title (a subtitle, a blank spacer) before the
     # row of its people: the first few blocks are tried, none past a heading.
     for _ in range(_BLOCKS_BEFORE_PEOPLE):
@@ -250,7 +251,7 @@ def _people_parted_by_semicolons(block: Any) -> list[str]:
     if not all(_a_person_of_a_row(part.strip()) for part in text.rstrip("; ").split(";")):
         return []
     names = names_in_byline(text)
-    return names if len(names) == text.count(";") + 1 and not _labels_among(names) else []
+    return names if len(names) == text.count(";") + 1 and not labels_among(names) else []
 
 
 def _a_person_of_a_row(part: str) -> bool:
@@ -258,28 +259,6 @@ def _a_person_of_a_row(part: str) -> bool:
         return False
     return part.count(",") == 1 or (
         "," not in part and NAME_PART.fullmatch(without_closing_mark(part) or "") is not None)
-
-
-# The head nouns of the labels a page sets under a paper's title, two capitalised words each as a name
-# is: the paper's kind ("Research Article", "Original Article", "Case Report", "Short Communication")
-# and its access ("Open Access", "Free Access"). No person's family name is one of them.
-_LABEL_NOUNS = frozenset({
-    "article", "access", "report", "communication", "paper", "review", "letter", "editorial", "commentary",
-    "perspective", "preprint", "abstract",
-    # … and the head nouns of the fields of study a journal files the paper under ("Energy Policy & Climate
-    # Change", "Public Health and Health Policy"): no family name either ("Law" is one, and left out).
-    "policy", "change", "science", "sciences", "studies", "engineering", "management", "economics",
-    "technology", "technologies", "medicine", "education", "physics", "chemistry", "biology", "ecology",
-    "mathematics", "statistics", "psychology", "sociology", "humanities", "informatics", "linguistics",
-    "systems", "environment", "sustainability", "development", "energy", "computing", "intelligence",
-    "security", "politics", "philosophy", "history", "health",
-})
-
-
-def _labels_among(names: list[str]) -> bool:
-    """Whether a line read as names is a row of labels ("Open Access, Research Article"): one of its
-    parts ends with a label's noun."""
-    return any(name.split()[-1].casefold() in _LABEL_NOUNS for name in names if name.split())
 
 
 def _person_beside_own_address(page: Page, title: str | None) -> list[str]:

@@ -806,7 +806,7 @@ def select_all(root: Any, selector: str) -> list[Any]:
     head, rest = _first_descendant_step(selector)
     if not rest:
         return root.css(selector)
-    return [found for box in outermost(root, head) for found in select_all(box, rest)]
+    return [found for box in outermost(root, head) for found in _select_inside(box, rest)]
 
 
 def select_first(root: Any, selector: str) -> Any | None:
@@ -814,7 +814,36 @@ def select_first(root: Any, selector: str) -> Any | None:
     head, rest = _first_descendant_step(selector)
     if not rest:
         return root.css_first(selector)
-    return next((found for box in outermost(root, head) if (found := select_first(box, rest))), None)
+    return next((found[0] for box in outermost(root, head) if (found := _select_inside(box, rest))), None)
+
+
+def _select_inside(box: Any, selector: str) -> list[Any]:
+    """The selector's matches strictly inside the box. lexbor searches an element's subtree with the
+    element in it, and binds a selector's parts to it or above it: "div.x div" under a div.x finds that
+    div.x, "div.x div > p" a paragraph right in it; a descendant combinator before the part says inside."""
+    head, rest = _first_descendant_step(selector)
+    if not rest:
+        return [node for node in box.css(selector) if _bound_inside(node, box, selector)]
+    inner: set[int] = set()
+    found: list[Any] = []
+    for node in box.css(head):
+        # The outermost matches strictly inside, as `outermost` takes them.
+        if node.mem_id in inner or not _bound_inside(node, box, head):
+            continue
+        inner.update(nested.mem_id for nested in node.css(head))
+        found += _select_inside(node, rest)
+    return found
+
+
+def _bound_inside(node: Any, box: Any, part: str) -> bool:
+    """Whether a part without descendant combinators ("B", "B > C", "p.caption + div.vol") that matched
+    `node` in the box's subtree bound each of its compounds strictly inside the box: the node and the
+    ancestors its child combinators climb to are not the box (siblings of an element inside are inside)."""
+    for _ in range(1 + sum(1 for _, char in _top_level(part) if char == ">")):
+        if node is None or node.mem_id == box.mem_id:
+            return False
+        node = node.parent
+    return True
 
 
 @cache  # the publisher table's selectors, split again on every page otherwise (its marks on every capture)

@@ -1,9 +1,12 @@
-"""A journal's article page that says which issue the article is in, beside its heading.
+"""A journal's article page that says which issue the article is in, or what kind of piece it is, beside
+its heading.
 
 A law review's own site (Texas Law Review, Georgetown Law Journal, 2023-2024) serves its articles as
 WordPress posts: no citation_* or Dublin Core meta, no DOI, and a student Note has no abstract, yet the
 page is plainly an article's: its heading, the byline, and the volume and issue it appeared in
-('Volume 101 - Issue 5'; 'Volume 112', 'Issue' '4', 'Date' '2024' in boxes above the heading).
+('Volume 101 - Issue 5'; 'Volume 112', 'Issue' '4', 'Date' '2024' in boxes above the heading). A piece
+its journal publishes online only has no issue: its kind stands over the heading instead ('Online' 'Essay',
+The University of Chicago Law Review).
 """
 
 from __future__ import annotations
@@ -48,8 +51,8 @@ _DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
 
 def _issue_line(page: Page, title: str | None) -> list[str] | None:
     """The texts from the volume on, when the texts just before or after the title's heading name a
-    volume and an issue; None when they do not. One walk down the page, as far as the texts after the
-    heading, once a page and title (the record asks whether there is one, then for its year)."""
+    volume and an issue; None when they do not. Once a page and title (the record asks whether there is
+    one, then for its year)."""
     key = ("issue_line", title)
     if key not in page.worked_out:
         page.worked_out[key] = _find_issue_line(page, title)
@@ -57,9 +60,27 @@ def _issue_line(page: Page, title: str | None) -> list[str] | None:
 
 
 def _find_issue_line(page: Page, title: str | None) -> list[str] | None:
-    heading = title_heading(page, title, HEADINGS) if title else None
-    if heading is None or _VOLUME.search(title or ""):
+    if _VOLUME.search(title or ""):
         return None  # an issue's own page is headed by the volume and issue it lists
+    for texts in _texts_beside(page, title):
+        if (start := _names_an_issue(texts)) is not None:
+            return texts[start:]
+    return None
+
+
+def _texts_beside(page: Page, title: str | None) -> tuple[list[str], list[str]]:
+    """The texts just before and just after the title's heading (none without one), the heading's own
+    left out. One walk down the page, as far as the texts after the heading, once a page and title."""
+    key = ("texts beside the heading", title)
+    if key not in page.worked_out:
+        page.worked_out[key] = _find_texts_beside(page, title)
+    return page.worked_out[key]
+
+
+def _find_texts_beside(page: Page, title: str | None) -> tuple[list[str], list[str]]:
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None:
+        return [], []
     # The heading's own words, found once: asking each text whether the heading holds it would walk
     # up a deep nest once a text.
     own = {node.mem_id for node in heading.traverse(include_text=True)}
@@ -83,10 +104,26 @@ def _find_issue_line(page: Page, title: str | None) -> list[str] | None:
                 break
         else:
             before.append(text)
-    for texts in (list(before), after):
-        if (start := _names_an_issue(texts)) is not None:
-            return texts[start:]
-    return None
+    return list(before), after
+
+
+# The kinds of piece a journal labels its own with, over the heading: one piece's kind, never a section's
+# plural ('Essays', a breadcrumb's) nor a site's ('News', 'Blog').
+_PIECE = re.compile(
+    r"(?:(?:online|forum|print|student|symposium|featured)\s+)?"
+    r"(?:essay|article|note|comment|response|reply|book\s+review|review\s+essay|case\s+comment|foreword|afterword)",
+    re.IGNORECASE,
+)
+# How many texts right above the heading the kind is written in ('Online', then 'Essay' in a box of its own).
+_KIND_TEXTS = 2
+
+
+def labelled_as_a_piece(page: Page, title: str | None) -> bool:
+    """Whether the texts right above the title's heading say what kind of journal's piece the page is
+    ('Online Essay', 'Article', 'Book Review'), as a journal's site labels its articles."""
+    texts = _texts_beside(page, title)[0] if title else []
+    return any(_PIECE.fullmatch(" ".join(texts[-count:]))
+               for count in range(1, min(_KIND_TEXTS, len(texts)) + 1))
 
 
 def _names_an_issue(texts: list[str]) -> int | None:

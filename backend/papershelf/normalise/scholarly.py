@@ -44,7 +44,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import issue_year, shows_its_issue
+from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
@@ -100,7 +100,7 @@ from .shown_dates import (
     published_note_dates,
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
-from .shown_titles import without_closing_mark
+from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -217,6 +217,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
             # byline, and beside them the volume and issue the article appeared in.
             shown = BodyRecord(title=title, authors=named, known=True)
+        # Without meta, the heading its <title> repeats: the whole of heading_title reads through every
+        # element that may show a title, which a nest of headings makes quadratic, on every such page.
+        piece = title or heading_the_tab_repeats(page)
+        if (shown is None and piece and labelled_as_a_piece(page, piece) and _offers_its_document(page, piece)
+                and (named := byline(page, piece)) and not _lists_publications(page, url)):
+            # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
+            # kind of piece over its heading, its byline, and the piece to download as a PDF under them.
+            shown = BodyRecord(title=piece, authors=named, known=True)
         if shown is None:
             return []
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
@@ -947,8 +955,8 @@ _DOWNLOAD = re.compile(r"download\b", re.IGNORECASE)
 # The only words such a link says beside it: any other names another document than the heading's (a
 # product's "Download datasheet", a course's "Download the syllabus", "Download the press release").
 _OWN_DOCUMENT_WORDS = frozenset({
-    "download", "the", "full", "report", "publication", "document", "study", "paper", "pdf", "here", "now",
-    "english", "kb", "mb",
+    "download", "the", "this", "full", "report", "publication", "document", "study", "paper", "pdf", "here",
+    "now", "english", "kb", "mb",
 })
 _LINK_WORD = re.compile(r"[^\W\d_]+")
 

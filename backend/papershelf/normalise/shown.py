@@ -49,6 +49,7 @@ from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
 from .shown_titles import heading_title, title_of_the_tab, title_over_the_abstract
 from .sites import FIELD_LABELS
+from .starred_bylines import italic_abstract_after_starred_byline
 
 # Elements that usually hold the abstract, most specific first.
 # A class is matched in any case: SpringerLink's 2016–2019 pages write <section class="Abstract">.
@@ -135,6 +136,7 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_after_bracketed_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _abstract_in_compound_class(page)
+        or italic_abstract_after_starred_byline(page)
         or _standfirst_under_heading(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))

@@ -33,13 +33,11 @@ _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 def heading_title(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
+    if repeated := heading_the_tab_repeats(page):
+        return repeated
     key = compact(page.node_text("title") or "")
     headings = _headings(page, "h1", key)
     titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
-    # The longest the <title> repeats: it names the journal too ("… : Nature Nanotechnology : …").
-    repeated = [text for text in headings + titled if key and compact(text) in key]
-    if repeated:
-        return max(repeated, key=len)
     # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
     # <h1><span>2016年总目录<b class="markJ">简</b></span></h1>, a badge beside the title).
     marked = [text for node, _ in page_headings(page, "h1") if (text := _without_closing_badge(node))]
@@ -54,6 +52,17 @@ def heading_title(page: Page) -> str | None:
     if tab_title is None and titled and _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or ""):
         return titled[0]
     return tab_title
+
+
+def heading_the_tab_repeats(page: Page) -> str | None:
+    """The longest h1, or heading classed as the title, that the <title> repeats: it names the journal too
+    ("… : Nature Nanotechnology : …"). Found without reading through every element that may show a title,
+    as the rest of `heading_title` does."""
+    key = compact(page.node_text("title") or "")
+    headings = _headings(page, "h1", key)
+    titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
+    repeated = [text for text in headings + titled if key and compact(text) in key]
+    return max(repeated, key=len) if repeated else None
 
 
 # A meeting's name and its year, all a site's <title> may say: "ISMIR 2024", "SIGGRAPH Asia 2023".
