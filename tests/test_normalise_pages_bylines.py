@@ -2411,3 +2411,20 @@ def test_a_starred_label_under_a_papers_heading_is_no_byline():
         paper = normalise_page("https://journal.example.org/a/1", page).papers[0]
         assert paper.authors is None, label
         assert byline(parse_page(page), "Seeing in the dark") == [], label
+
+
+def test_a_labelled_author_followed_by_their_affiliation_is_one_person_not_the_affiliations_words():
+    # Round 66's helper (W3C reports): a value under "Authors:" that gives the person, then where they
+    # work, was split at every comma and ampersand into people: "Ana Moreno, Trace R&D Center, University
+    # of Wisconsin-Madison" gave 'Ana Moreno', 'R Trace', 'D Center' and 'University of Wisconsin-Madison'.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    people = "Ana Moreno, Trace R&amp;D Center, University of Wisconsin-Madison"
+    assert normalise_page(url, page.format(people=people)).papers[0].authors == ["Ana Moreno"]
+    # Two people and then their affiliation; two people alone.
+    both = "Ana Moreno, Wei Li, Example Research Labs"
+    assert normalise_page(url, page.format(people=both)).papers[0].authors == ["Ana Moreno", "Wei Li"]
+    assert normalise_page(url, page.format(people="Ana Moreno, Wei Li")).papers[0].authors == [
+        "Ana Moreno", "Wei Li"]

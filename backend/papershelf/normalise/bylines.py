@@ -33,6 +33,7 @@ from .names import (
     names_family_first,
     names_in_byline,
     names_in_citation,
+    people_before_their_affiliation,
     without_desks,
 )
 from .places import (
@@ -583,7 +584,8 @@ def _labelled_byline(page: Page) -> list[str]:
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(raw) or "")[2]
         text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS)) if text else text
-        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(bare_byline(text))):
+        people = people_before_their_affiliation(bare_byline(text)) if text else None
+        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(people)):
             return names
     return []
 

@@ -210,6 +210,23 @@ def rejoined_at_commas(values: list[str]) -> list[str]:
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]?){1,3}")
 
 
+# Words of an affiliation, never of a person's name: a project page sets one out as it sets its names
+# (a linked "Google Research<sup>1</sup>" in a table cell), a labelled author's value writes it after them.
+AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit\w*|Institut\w*|Research|Laborator\w*|Labs?|College|School|Cent(?:er|re)|Academy|Inc"
+    r"|Corporation|Robots|Robotics|Department|Foundation)\b"
+)
+
+
+def people_before_their_affiliation(text: str) -> str:
+    """A labelled value of people cut where their affiliation starts ("Ana Moreno, Trace R&D Center,
+    University of Wisconsin-Madison": a person, then where she works), so that its words are not split
+    into people at its commas and ampersands; as it is when it opens with an affiliation."""
+    parts = text.split(",")
+    cut = next((at for at, part in enumerate(parts) if AFFILIATION_WORD.search(part)), 0)
+    return ",".join(parts[:cut]) if cut else text
+
+
 def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan

@@ -11,7 +11,7 @@ from typing import Any
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
-from .names import NAME_PART, display_name, is_group
+from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
@@ -100,12 +100,6 @@ _BYLINE_REACH = 600
 _TITLE_TRIES = 20
 # The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
 _PERSON_UNITS = frozenset({"a", "li", "td"})
-# Words of an affiliation, which a project page sets out as it sets its names (a linked "Google
-# Research<sup>1</sup>" in a table cell), never of a person's name.
-_AFFILIATION_WORD = re.compile(
-    r"\b(?:Universit\w*|Institut\w*|Research|Laborator\w*|Labs?|College|School|Cent(?:er|re)|Academy|Inc"
-    r"|Corporation|Robots|Robotics|Department|Foundation)\b"
-)
 
 
 def project_byline(page: Page, title: str | None) -> list[str]:
@@ -273,7 +267,7 @@ def _without_marks(unit: Any) -> str | None:
 
 def _a_persons_name(name: str) -> bool:
     return (NAME_PART.fullmatch(name) is not None and not is_group(name)
-            and _AFFILIATION_WORD.search(name) is None)
+            and AFFILIATION_WORD.search(name) is None)
 
 
 # A project's name as its page's meta titles write it: a word or a few ("SayCan", "Code as Policies").

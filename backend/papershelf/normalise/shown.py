@@ -33,7 +33,7 @@ from .html_meta import (
     short_text,
     subtitle_beside,
 )
-from .names import names_in_byline
+from .names import names_in_byline, people_before_their_affiliation
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -392,7 +392,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             # "Author: -" until a PDF is opened (eScholarship's item page, 2022).
             continue
         if field == "authors":
-            people = _names_listed(value) or names_in_byline(text)
+            people = _names_listed(value) or names_in_byline(people_before_their_affiliation(text))
             if another_author and value is not None:
                 found[field] += [person for person in people if person not in found[field]]
             else:
