@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import Page, block_text, markup_text, subtitle_beside
+from .html_meta import Page, block_text, markup_text, short_text, subtitle_beside
 from .places import (
     OWN_TITLE,
     TITLE_SEPARATOR,
@@ -27,6 +27,10 @@ _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
 _TITLE_SHOWN = 'h1,h2,h3,h4,h5,h6,[class*="title"],b,strong,font'
+# An element showing more raw text (or more nodes) than this is no title, and is not laid out: in a nest of
+# them each holds the rest of the nest, and laying out each one's whole text was quadratic (a page of 4,000
+# nested <b>, 20 KB, took 30 s). Room for a title's markup (MathJax sets each symbol in spans of its own).
+_LONGEST_SHOWN_TITLE = 1000
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 
 
@@ -119,12 +123,7 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
     # A mark the <title> shows too is the title's own ("Learning heuristics for weighted A*"): the
     # element's whole text is looked up as well.
-    shown: dict[str, str] = {}
-    for node in page.tree.css(_TITLE_SHOWN):
-        whole_text = block_text(node)
-        shown |= {compact(text): text for text in (without_closing_mark(whole_text), whole_text) if text}
-        if coded := after_session_code(whole_text):  # "P2-04: <title>": the title after its session's code
-            shown.setdefault(compact(coded), coded)
+    shown = _titles_shown(page)
     for stretch in sorted(filter(None, stretches), key=len, reverse=True):
         if compact(stretch) in shown and words_in(stretch) >= 2:
             return shown[compact(stretch)]
@@ -139,6 +138,24 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         return None
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
+
+
+def _titles_shown(page: Page) -> dict[str, str]:
+    """The texts the page shows as a title or in bold, by their compact form (kept a page: the tab's
+    title is sought twice, for a heading and for the body's record)."""
+    key = "titles shown"
+    if key not in page.worked_out:
+        shown: dict[str, str] = {}
+        for node in page.tree.css(_TITLE_SHOWN):
+            if short_text(node, _LONGEST_SHOWN_TITLE) is None:
+                continue
+            whole_text = block_text(node)
+            shown |= {compact(text): text for text in (without_closing_mark(whole_text), whole_text) if text}
+            # "P2-04: <title>": the title after its session's code.
+            if coded := after_session_code(whole_text):
+                shown.setdefault(compact(coded), coded)
+        page.worked_out[key] = shown
+    return page.worked_out[key]
 
 
 # A <title> that is the paper's citation line quotes the title between its people and its venue
