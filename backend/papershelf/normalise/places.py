@@ -236,15 +236,30 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     """The page's nodes, texts among them, down to a heading of its references (or one that
     starts with one of `ends`)."""
     body = page.tree.body
-    # A heading inside another is read as part of it (heading_nodes), and its text once at most.
-    outer = {node.mem_id for node in heading_nodes(page, HEADINGS)}
+    ending = _headings_that_may_end_the_article(page)
     for node in body.traverse(include_text=True) if body is not None else ():
-        if node.tag in HEADING_TAGS and node.mem_id in outer:
-            heading = (clean_text(node.text()) or "").rstrip(":").casefold()
-            ends_here = heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
-            if ends_here and node.mem_id not in _navigation_headings(page):
-                return
+        if node.tag in HEADING_TAGS and node.mem_id in ending and _ends_the_article(_words_of(node), ends):
+            return
         yield node
+
+
+def _headings_that_may_end_the_article(page: Page) -> set[int]:
+    """The headings a heading of the references may be: not one inside another (read as part of it,
+    heading_nodes, its text once at most), nor one of the page's navigation."""
+    key = "headings that may end the article"
+    if key not in page.worked_out:
+        outer = {node.mem_id for node in heading_nodes(page, HEADINGS)}
+        page.worked_out[key] = outer - _navigation_headings(page)
+    return page.worked_out[key]
+
+
+def _words_of(heading: Any) -> str:
+    return (clean_text(heading.text()) or "").rstrip(":").casefold()
+
+
+def _ends_the_article(heading: str, ends: tuple[str, ...]) -> bool:
+    """Whether a heading's words (_words_of) head the references, or start with one of `ends`."""
+    return heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
 
 
 # A page's navigation: a table of contents beside the article heads its links ("Cited by (94)").
@@ -266,7 +281,7 @@ def text_above_references(page: Page, ends: tuple[str, ...] = ()) -> str:
     key = ("text_above_references", ends)
     if key not in page.worked_out:
         texts, headings = _shown_texts_above_references(page)
-        cut = next((at for at, heading in headings if heading.startswith(ends or ("\0",))), len(texts))
+        cut = next((at for at, heading in headings if _ends_the_article(heading, ends)), len(texts))
         page.worked_out[key] = clean_text(" ".join(texts[:cut])) or ""
     return page.worked_out[key]
 
@@ -281,16 +296,16 @@ def _shown_texts_above_references(page: Page) -> tuple[list[str], list[tuple[int
         headings: list[tuple[int, str]] = []
         unshown = {text.mem_id for box in page.tree.css(",".join(sorted(UNSHOWN)))
                    for text in box.iter(include_text=True)}
-        outer = {node.mem_id for node in heading_nodes(page, HEADINGS)} - _navigation_headings(page)
+        ending = _headings_that_may_end_the_article(page)
         body = page.tree.body
         for node in body.traverse(include_text=True) if body is not None else ():
             tag = node.tag
             if tag == "-text":
                 if node.mem_id not in unshown:
                     texts.append(node.text_content or "")
-            elif tag in HEADING_TAGS and node.mem_id in outer:
-                heading = (clean_text(node.text()) or "").rstrip(":").casefold()
-                if heading in END_OF_ARTICLE:
+            elif tag in HEADING_TAGS and node.mem_id in ending:
+                heading = _words_of(node)
+                if _ends_the_article(heading, ()):
                     break
                 headings.append((len(texts), heading))
         page.worked_out[key] = (texts, headings)
