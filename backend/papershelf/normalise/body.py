@@ -66,8 +66,8 @@ def site_rows(url: str, page: Page) -> list[Site]:
 # Every mark's subject (the compound it ends in), in one list: most pages match none of them and are
 # walked once, not once a mark (fifty walks, ~5 ms of a capture), and a list of compounds gives lexbor
 # no combinator to backtrack over. A mark is looked for only if an element of its subject's tag is found.
-_MARK_SUBJECTS = sorted({subject for site in SITES for mark in site.marks
-                         for subject in selector_subjects(mark)})
+_MARK_SUBJECTS = ", ".join(sorted({subject for site in SITES for mark in site.marks
+                                   for subject in selector_subjects(mark)}))
 _ANY_TAG = "*"
 _SUBJECT_TAG = re.compile(r"[a-z][a-z0-9-]*", re.IGNORECASE)
 
@@ -84,7 +84,7 @@ _MARK_TAGS = {mark: _subject_tags(mark) for site in SITES for mark in site.marks
 def _tags_marks_may_match(page: Page) -> frozenset[str]:
     """The tags of the elements some mark's subject matches, and "*" when there is one: a mark whose
     subject names a tag none of them has cannot match the page."""
-    tags = {node.tag for node in page.tree.css(", ".join(_MARK_SUBJECTS))} if _MARK_SUBJECTS else set()
+    tags = {node.tag for node in page.tree.css(_MARK_SUBJECTS)} if _MARK_SUBJECTS else set()
     return frozenset({*tags, _ANY_TAG}) if tags else frozenset()
 
 

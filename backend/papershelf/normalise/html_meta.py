@@ -784,14 +784,15 @@ def markup_text(value: str | None) -> str | None:
     return block_text(tree.body) if tree.body is not None else None
 
 
-def outermost(tree: Any, selector: str) -> list[Any]:
+def outermost(tree: Any, selector: str, keep: Callable[[Any], bool] | None = None) -> list[Any]:
     """The elements `selector` matches in the tree, in their order, but none inside another: a reader
     sees a heading nested in a heading as part of it. A nest of thousands of headings (an <h1><div>
     repeated, which the parser keeps nested) made each reader that takes a heading's text quadratic."""
     inner: set[int] = set()
     outer: list[Any] = []
     for node in tree.css(selector):
-        if node.mem_id not in inner:
+        # An element `keep` refuses is passed over, not its matches inside it.
+        if node.mem_id not in inner and (keep is None or keep(node)):
             outer.append(node)
             # Outer elements hold disjoint subtrees, so each element is matched here once at most.
             inner.update(nested.mem_id for nested in node.css(selector))
@@ -824,26 +825,24 @@ def _select_inside(box: Any, selector: str) -> list[Any]:
     head, rest = _first_descendant_step(selector)
     if not rest:
         return [node for node in box.css(selector) if _bound_inside(node, box, selector)]
-    inner: set[int] = set()
-    found: list[Any] = []
-    for node in box.css(head):
-        # The outermost matches strictly inside, as `outermost` takes them.
-        if node.mem_id in inner or not _bound_inside(node, box, head):
-            continue
-        inner.update(nested.mem_id for nested in node.css(head))
-        found += _select_inside(node, rest)
-    return found
+    return [found for node in outermost(box, head, keep=lambda node: _bound_inside(node, box, head))
+            for found in _select_inside(node, rest)]
 
 
 def _bound_inside(node: Any, box: Any, part: str) -> bool:
     """Whether a part without descendant combinators ("B", "B > C", "p.caption + div.vol") that matched
     `node` in the box's subtree bound each of its compounds strictly inside the box: the node and the
     ancestors its child combinators climb to are not the box (siblings of an element inside are inside)."""
-    for _ in range(1 + sum(1 for _, char in _top_level(part) if char == ">")):
+    for _ in range(1 + _child_steps(part)):
         if node is None or node.mem_id == box.mem_id:
             return False
         node = node.parent
     return True
+
+
+@cache  # asked of every element a part matches
+def _child_steps(part: str) -> int:
+    return sum(1 for _, char in _top_level(part) if char == ">")
 
 
 @cache  # the publisher table's selectors, split again on every page otherwise (its marks on every capture)

@@ -217,10 +217,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
             # byline, and beside them the volume and issue the article appeared in.
             shown = BodyRecord(title=title, authors=named, known=True)
-        # Without meta, the heading its <title> repeats: the whole of heading_title reads through every
-        # element that may show a title, which a nest of headings makes quadratic, on every such page.
-        piece = title or heading_the_tab_repeats(page)
-        if (shown is None and piece and labelled_as_a_piece(page, piece) and _offers_its_document(page, piece)
+        # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
+        # element that may show a title), sought only when nothing above made the page a record.
+        if (shown is None and (piece := title or heading_the_tab_repeats(page))
+                and labelled_as_a_piece(page, piece) and _offers_its_document(page, piece)
                 and (named := byline(page, piece)) and not _lists_publications(page, url)):
             # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
             # kind of piece over its heading, its byline, and the piece to download as a PDF under them.

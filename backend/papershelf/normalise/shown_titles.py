@@ -37,11 +37,9 @@ _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 def heading_title(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
-    if repeated := heading_the_tab_repeats(page):
+    key, headings, titled = _tab_and_headings(page)
+    if repeated := _longest_repeated(key, headings + titled):
         return repeated
-    key = compact(page.node_text("title") or "")
-    headings = _headings(page, "h1", key)
-    titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
     # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
     # <h1><span>2016年总目录<b class="markJ">简</b></span></h1>, a badge beside the title).
     marked = [text for node, _ in page_headings(page, "h1") if (text := _without_closing_badge(node))]
@@ -62,10 +60,23 @@ def heading_the_tab_repeats(page: Page) -> str | None:
     """The longest h1, or heading classed as the title, that the <title> repeats: it names the journal too
     ("… : Nature Nanotechnology : …"). Found without reading through every element that may show a title,
     as the rest of `heading_title` does."""
-    key = compact(page.node_text("title") or "")
-    headings = _headings(page, "h1", key)
-    titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
-    repeated = [text for text in headings + titled if key and compact(text) in key]
+    key, headings, titled = _tab_and_headings(page)
+    return _longest_repeated(key, headings + titled)
+
+
+def _tab_and_headings(page: Page) -> tuple[str, list[str], list[str]]:
+    """The compacted <title>, the page's h1 texts that may be a title, and its other headings classed as
+    the title; kept a page (a record without meta asks for the repeated heading, then for heading_title)."""
+    if "tab and headings" not in page.worked_out:
+        key = compact(page.node_text("title") or "")
+        headings = _headings(page, "h1", key)
+        titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
+        page.worked_out["tab and headings"] = (key, headings, titled)
+    return page.worked_out["tab and headings"]
+
+
+def _longest_repeated(key: str, texts: list[str]) -> str | None:
+    repeated = [text for text in texts if key and compact(text) in key]
     return max(repeated, key=len) if repeated else None
 
 

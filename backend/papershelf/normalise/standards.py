@@ -7,11 +7,12 @@ text: no scholarly meta names it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..identity import clean_text
 from .dates import whole_date
-from .html_meta import Page, short_text
+from .html_meta import Page, next_element, short_text
 from .names import display_name, same_person
 from .places import title_heading
 
@@ -41,11 +42,10 @@ _STATUS = re.compile(
 def _following(node: Any) -> list[Any]:
     """The elements after a node among its siblings, no more than a head holds."""
     found: list[Any] = []
-    sibling = node.next
+    sibling = next_element(node)
     while sibling is not None and len(found) < _HEAD_REACH:
-        if sibling.tag != "-text" and sibling.tag != "_comment":
-            found.append(sibling)
-        sibling = sibling.next
+        found.append(sibling)
+        sibling = next_element(sibling)
     return found
 
 
@@ -97,11 +97,14 @@ _PAGE_LIMIT = 20000
 _LAST_PAGES = 3
 
 
+@dataclass(frozen=True)
 class RfcText:
     """What an RFC's plain text shows of its record."""
 
-    def __init__(self, title: str, authors: list[str], published: str | None, abstract: str | None):
-        self.title, self.authors, self.published, self.abstract = title, authors, published, abstract
+    title: str
+    authors: list[str]
+    published: str | None
+    abstract: str | None
 
 
 def rfc_text(page: Page) -> RfcText | None:
