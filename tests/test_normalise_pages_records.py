@@ -1107,3 +1107,28 @@ def test_a_post_story_course_page_or_cv_shaped_as_an_online_essay_is_no_record()
     ):
         page = _online_piece(kicker, person, download)
         assert normalise_page("https://example.edu/online/shape-precedent", page) is None, (kicker, download)
+
+
+def test_a_dublin_core_tag_whose_scheme_names_a_submission_or_an_owner_is_not_the_records_date_or_author():
+    # Round 67: Google Patents qualifies its Dublin Core tags by a scheme attribute: DC.date
+    # scheme="dateSubmitted" is the filing (DCMI's refinement of the same name), the bare DC.date after it
+    # the publication; DC.contributor scheme="inventor" are the inventors, scheme="assignee" the company
+    # (or 'Individual') that holds the patent. The page gave the filing date and the assignee as an author.
+    page = ('<html><head><title>US20230000001A1 - Widget sorting apparatus - Google Patents</title>'
+            '<meta content="patent" name="DC.type"/>'
+            '<meta content="Widget sorting apparatus" name="DC.title"/>'
+            '<meta content="2023-01-05" name="DC.date" scheme="dateSubmitted"/>'
+            '<meta content="US:20230000001:A1" name="citation_patent_publication_number"/>'
+            '<meta content="2023-07-06" name="DC.date"/>'
+            '<meta content="Ana Moreno" name="DC.contributor" scheme="inventor"/>'
+            '<meta content="Wei Li" name="DC.contributor" scheme="inventor"/>'
+            '<meta content="Widget Labs Inc" name="DC.contributor" scheme="assignee"/></head>'
+            '<body><h1>US20230000001A1 - Widget sorting apparatus - Google Patents</h1></body></html>')
+    paper = normalise_page("https://patents.google.com/patent/US20230000001A1/en", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Widget sorting apparatus", ["Ana Moreno", "Wei Li"], "2023-07-06")
+    # A scheme naming an encoding (W3CDTF, ISO8601) qualifies nothing: the date is the date.
+    encoded = page.replace('scheme="dateSubmitted"', 'scheme="W3CDTF"').replace(
+        '<meta content="2023-07-06" name="DC.date"/>', "")
+    url = "https://patents.google.com/patent/US20230000001A1/en"
+    assert normalise_page(url, encoded).papers[0].published == "2023-01-05"
