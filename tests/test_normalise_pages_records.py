@@ -1132,3 +1132,76 @@ def test_a_dublin_core_tag_whose_scheme_names_a_submission_or_an_owner_is_not_th
         '<meta content="2023-07-06" name="DC.date"/>', "")
     url = "https://patents.google.com/patent/US20230000001A1/en"
     assert normalise_page(url, encoded).papers[0].published == "2023-01-05"
+
+
+_PATFT_PAGE = """<HTML><HEAD><BASE target="_top"><TITLE>United States Patent: 7000001</TITLE></HEAD>
+<!-BUF1=7000001
+BUF7=2006
+-->
+<BODY bgcolor="#FFFFFF"><A name="top"></A><CENTER><IMG src="/netaicon/PTO/patfthdr.gif"
+alt="[US Patent & Trademark Office, Patent Full Text and Image Database]"><BR><TABLE><TR><TD align="center">
+<A href="/netahtml/PTO/index.html"><IMG src="/netaicon/PTO/home.gif" alt="[Home]"></A></TD></TR></TABLE>
+</CENTER>
+<HR>
+   <TABLE width="100%">
+   <TR>	<TD align="left" width="50%"><b>United States Patent </b></TD>
+   <TD align="right" width="50%"><b><A Name=h1 HREF=#h0></A><B><I></I></B>7,000,001</b></TD>
+   </TR>
+     <TR><TD align="left" width="50%"><b>
+         Moreno
+, &nbsp; et al.</b>
+     </TD>
+     <TD align="right" width="50%"> <b>
+     February 14, 2006
+</b></TD>
+     </TR>
+     </TABLE>
+       <HR>
+       <FONT size="+1"> Widget sorting apparatus
+</FONT><BR>
+       <BR><CENTER><b>Abstract</b></CENTER>
+       <p> A widget sorter includes a hopper, a belt and a camera that tells one widget from
+     another, so that widgets leave the belt in the order a user asks for.
+</p>
+       <HR>
+<TABLE width="100%"> <TR> <TH scope="row" valign="top" align="left" width="10%">Inventors:</TH>
+<TD align="left" width="90%">
+ <B>Moreno; Ana M.</B> (Madison, WI)<B>, Li; Wei</B> (Tokyo, <B>JP</B>) </TD> </TR>
+<TR> <TH scope="row" valign="top" align="left" width="10%">Assignee:</TH>
+<TD align="left" width="90%"><B>Widget Labs, Inc.</B> (Madison, WI)</TD></TR>
+       <TR><TH scope="row" valign="top" align="left" width="10%">Filed:
+       </TH><TD align="left" width="90%">
+       <b>March 19, 2004</b></TD></TR>
+     </TABLE>
+<HR> <CENTER><b>Prior Publication Data</b></CENTER> <HR> <TABLE width="100%"><TR><TD align=center>
+US 20050000001 A1</TD><TD align=center>Jan 6, 2005</TD></TR></TABLE>
+<CENTER><b>Claims</b></CENTER> <HR> <BR><BR>What is claimed is: <BR><BR>1. A widget sorter comprising a
+hopper.
+</BODY></HTML>"""
+
+
+def test_a_patent_offices_full_text_page_is_read_from_its_header_title_line_abstract_and_inventors():
+    # Round 67: the USPTO's Patent Full-Text Database (PatFT) showed a granted patent with no meta but a
+    # <title> 'United States Patent: 7000001': a header table ('United States Patent' and the number, the
+    # first inventor's surname and the issue date), the title in a larger font, a centred 'Abstract', then
+    # labelled rows, the inventors 'Surname; Given' in bold with their towns in parentheses (the country
+    # in bold too). The application's own publication, the filing and the assignee are not the record's.
+    # The pages gave no record.
+    url = "http://patft.uspto.gov/netacgi/nph-Parser?patentnumber=7000001"
+    paper = normalise_page(url, _PATFT_PAGE).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Widget sorting apparatus", ["Ana M. Moreno", "Wei Li"], "2006-02-14", None)
+    assert paper.abstract == ("A widget sorter includes a hopper, a belt and a camera that tells one widget "
+                              "from another, so that widgets leave the belt in the order a user asks for.")
+    # A published application (AppFT) heads its table so too, its inventors parted by semicolons.
+    application = (_PATFT_PAGE.replace("United States Patent </b>", "United States Patent Application</b>")
+                   .replace("<B>, Li; Wei</B> (Tokyo, <B>JP</B>)", "<B>; Li; Wei</B>; <I>(Tokyo, JP)</I>"))
+    assert normalise_page(url, application).papers[0].authors == ["Ana M. Moreno", "Wei Li"]
+
+
+def test_a_page_with_a_large_font_line_and_an_inventors_row_but_no_patent_header_is_no_patent_record():
+    # The same parts under a header that is no patent office's (a company's page of its products) are not
+    # a patent's record.
+    page = _PATFT_PAGE.replace("United States Patent </b>", "Widget Labs catalogue</b>")
+    found = normalise_page("https://widgetlabs.example/catalogue", page)
+    assert found is None or found.papers[0].authors != ["Ana M. Moreno", "Wei Li"]
