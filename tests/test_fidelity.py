@@ -268,10 +268,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3166, "html": 3178, "og": 3201, "dc": 3246, "jsonld": 3207, "og+jsonld": 3230,
-              "no-highwire": 3292, "all": 3363}
-WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 4, "jsonld": 0, "og+jsonld": 2,
-                   "no-highwire": 5, "all": 1}
+MIX_FLOORS = {"none": 3174, "html": 3186, "og": 3209, "dc": 3256, "jsonld": 3215, "og+jsonld": 3238,
+              "no-highwire": 3302, "all": 3373}
+WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
+                   "no-highwire": 4, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -286,8 +286,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 524 and bare.total == 3397
-    assert bare.right >= 3166
+    assert bare.records >= 526 and bare.total == 3397
+    assert bare.right >= 3174
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -295,7 +295,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3506 and right >= 3366
+    assert total == 3506 and right >= 3376
     assert body.SITES, "the table is put back for the readers that come after"
 
 
