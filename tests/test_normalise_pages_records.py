@@ -1132,6 +1132,10 @@ def test_a_dublin_core_tag_whose_scheme_names_a_submission_or_an_owner_is_not_th
         '<meta content="2023-07-06" name="DC.date"/>', "")
     url = "https://patents.google.com/patent/US20230000001A1/en"
     assert normalise_page(url, encoded).papers[0].published == "2023-01-05"
+    # Nor does a scheme that names no party to a patent: the person stays an author.
+    other = page.replace('content="Wei Li" name="DC.contributor" scheme="inventor"',
+                         'content="Wei Li" name="DC.contributor" scheme="ORCID"')
+    assert normalise_page(url, other).papers[0].authors == ["Ana Moreno", "Wei Li"]
 
 
 _PATFT_PAGE = """<HTML><HEAD><BASE target="_top"><TITLE>United States Patent: 7000001</TITLE></HEAD>

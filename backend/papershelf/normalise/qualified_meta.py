@@ -15,9 +15,10 @@ from __future__ import annotations
 _DATE_REFINEMENTS = frozenset(("created", "valid", "available", "datesubmitted", "dateaccepted",
                                "datecopyrighted", "modified"))
 _DATES = frozenset(("dc.date", "dcterms.date"))
-# A person element's scheme naming a role (Google Patents: inventor, assignee): the roles that make
-# someone an author of the work stay the element; any other (the assignee, an owner) is filed apart.
-_AUTHORING = frozenset(("author", "creator", "inventor", "contributor"))
+# A person element's scheme naming a role (Google Patents: inventor, assignee): the parties to a patent
+# who are not its authors are filed apart; any other scheme (an inventor, or a scheme nobody reads as a
+# role, "ORCID") leaves the person where the element puts them.
+_NOT_AUTHORS = frozenset(("assignee", "applicant", "owner", "examiner", "agent", "attorney"))
 _PEOPLE = frozenset(("dc.creator", "dc.contributor", "dcterms.creator", "dcterms.contributor"))
 
 
@@ -29,7 +30,6 @@ def qualified_key(key: str, scheme: str | None) -> str:
     scheme = scheme.strip().lower()
     if key in _DATES and scheme in _DATE_REFINEMENTS:
         return f"{key}.{scheme}"
-    # An encoding scheme is a code, not a word ("DCTERMS.URI", "IMT"); a role is a plain word.
-    if key in _PEOPLE and scheme.isalpha() and scheme not in _AUTHORING:
+    if key in _PEOPLE and scheme in _NOT_AUTHORS:
         return f"{key}.{scheme}"
     return key
