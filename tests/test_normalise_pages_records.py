@@ -1107,3 +1107,105 @@ def test_a_post_story_course_page_or_cv_shaped_as_an_online_essay_is_no_record()
     ):
         page = _online_piece(kicker, person, download)
         assert normalise_page("https://example.edu/online/shape-precedent", page) is None, (kicker, download)
+
+
+def test_a_dublin_core_tag_whose_scheme_names_a_submission_or_an_owner_is_not_the_records_date_or_author():
+    # Round 67: Google Patents qualifies its Dublin Core tags by a scheme attribute: DC.date
+    # scheme="dateSubmitted" is the filing (DCMI's refinement of the same name), the bare DC.date after it
+    # the publication; DC.contributor scheme="inventor" are the inventors, scheme="assignee" the company
+    # (or 'Individual') that holds the patent. The page gave the filing date and the assignee as an author.
+    page = ('<html><head><title>US20230000001A1 - Widget sorting apparatus - Google Patents</title>'
+            '<meta content="patent" name="DC.type"/>'
+            '<meta content="Widget sorting apparatus" name="DC.title"/>'
+            '<meta content="2023-01-05" name="DC.date" scheme="dateSubmitted"/>'
+            '<meta content="US:20230000001:A1" name="citation_patent_publication_number"/>'
+            '<meta content="2023-07-06" name="DC.date"/>'
+            '<meta content="Ana Moreno" name="DC.contributor" scheme="inventor"/>'
+            '<meta content="Wei Li" name="DC.contributor" scheme="inventor"/>'
+            '<meta content="Widget Labs Inc" name="DC.contributor" scheme="assignee"/></head>'
+            '<body><h1>US20230000001A1 - Widget sorting apparatus - Google Patents</h1></body></html>')
+    paper = normalise_page("https://patents.google.com/patent/US20230000001A1/en", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Widget sorting apparatus", ["Ana Moreno", "Wei Li"], "2023-07-06")
+    # A scheme naming an encoding (W3CDTF, ISO8601) qualifies nothing: the date is the date.
+    encoded = page.replace('scheme="dateSubmitted"', 'scheme="W3CDTF"').replace(
+        '<meta content="2023-07-06" name="DC.date"/>', "")
+    url = "https://patents.google.com/patent/US20230000001A1/en"
+    assert normalise_page(url, encoded).papers[0].published == "2023-01-05"
+    # Nor does a scheme that names no party to a patent: the person stays an author.
+    other = page.replace('content="Wei Li" name="DC.contributor" scheme="inventor"',
+                         'content="Wei Li" name="DC.contributor" scheme="ORCID"')
+    assert normalise_page(url, other).papers[0].authors == ["Ana Moreno", "Wei Li"]
+
+
+_PATFT_PAGE = """<HTML><HEAD><BASE target="_top"><TITLE>United States Patent: 7000001</TITLE></HEAD>
+<!-BUF1=7000001
+BUF7=2006
+-->
+<BODY bgcolor="#FFFFFF"><A name="top"></A><CENTER><IMG src="/netaicon/PTO/patfthdr.gif"
+alt="[US Patent & Trademark Office, Patent Full Text and Image Database]"><BR><TABLE><TR><TD align="center">
+<A href="/netahtml/PTO/index.html"><IMG src="/netaicon/PTO/home.gif" alt="[Home]"></A></TD></TR></TABLE>
+</CENTER>
+<HR>
+   <TABLE width="100%">
+   <TR>	<TD align="left" width="50%"><b>United States Patent </b></TD>
+   <TD align="right" width="50%"><b><A Name=h1 HREF=#h0></A><B><I></I></B>7,000,001</b></TD>
+   </TR>
+     <TR><TD align="left" width="50%"><b>
+         Moreno
+, &nbsp; et al.</b>
+     </TD>
+     <TD align="right" width="50%"> <b>
+     February 14, 2006
+</b></TD>
+     </TR>
+     </TABLE>
+       <HR>
+       <FONT size="+1"> Widget sorting apparatus
+</FONT><BR>
+       <BR><CENTER><b>Abstract</b></CENTER>
+       <p> A widget sorter includes a hopper, a belt and a camera that tells one widget from
+     another, so that widgets leave the belt in the order a user asks for.
+</p>
+       <HR>
+<TABLE width="100%"> <TR> <TH scope="row" valign="top" align="left" width="10%">Inventors:</TH>
+<TD align="left" width="90%">
+ <B>Moreno; Ana M.</B> (Madison, WI)<B>, Li; Wei</B> (Tokyo, <B>JP</B>) </TD> </TR>
+<TR> <TH scope="row" valign="top" align="left" width="10%">Assignee:</TH>
+<TD align="left" width="90%"><B>Widget Labs, Inc.</B> (Madison, WI)</TD></TR>
+       <TR><TH scope="row" valign="top" align="left" width="10%">Filed:
+       </TH><TD align="left" width="90%">
+       <b>March 19, 2004</b></TD></TR>
+     </TABLE>
+<HR> <CENTER><b>Prior Publication Data</b></CENTER> <HR> <TABLE width="100%"><TR><TD align=center>
+US 20050000001 A1</TD><TD align=center>Jan 6, 2005</TD></TR></TABLE>
+<CENTER><b>Claims</b></CENTER> <HR> <BR><BR>What is claimed is: <BR><BR>1. A widget sorter comprising a
+hopper.
+</BODY></HTML>"""
+
+
+def test_a_patent_offices_full_text_page_is_read_from_its_header_title_line_abstract_and_inventors():
+    # Round 67: the USPTO's Patent Full-Text Database (PatFT) showed a granted patent with no meta but a
+    # <title> 'United States Patent: 7000001': a header table ('United States Patent' and the number, the
+    # first inventor's surname and the issue date), the title in a larger font, a centred 'Abstract', then
+    # labelled rows, the inventors 'Surname; Given' in bold with their towns in parentheses (the country
+    # in bold too). The application's own publication, the filing and the assignee are not the record's.
+    # The pages gave no record.
+    url = "http://patft.uspto.gov/netacgi/nph-Parser?patentnumber=7000001"
+    paper = normalise_page(url, _PATFT_PAGE).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Widget sorting apparatus", ["Ana M. Moreno", "Wei Li"], "2006-02-14", None)
+    assert paper.abstract == ("A widget sorter includes a hopper, a belt and a camera that tells one widget "
+                              "from another, so that widgets leave the belt in the order a user asks for.")
+    # A published application (AppFT) heads its table so too, its inventors parted by semicolons.
+    application = (_PATFT_PAGE.replace("United States Patent </b>", "United States Patent Application</b>")
+                   .replace("<B>, Li; Wei</B> (Tokyo, <B>JP</B>)", "<B>; Li; Wei</B>; <I>(Tokyo, JP)</I>"))
+    assert normalise_page(url, application).papers[0].authors == ["Ana M. Moreno", "Wei Li"]
+
+
+def test_a_page_with_a_large_font_line_and_an_inventors_row_but_no_patent_header_is_no_patent_record():
+    # The same parts under a header that is no patent office's (a company's page of its products) are not
+    # a patent's record.
+    page = _PATFT_PAGE.replace("United States Patent </b>", "Widget Labs catalogue</b>")
+    found = normalise_page("https://widgetlabs.example/catalogue", page)
+    assert found is None or found.papers[0].authors != ["Ana M. Moreno", "Wei Li"]

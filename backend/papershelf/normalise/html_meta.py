@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..identity import clean_text
 from .common import UNREADABLE_JSON
 from .names import display_name
+from .qualified_meta import qualified_key
 
 # schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
 # CreativeWork counts only when it names its authors.
@@ -384,7 +385,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             key = attrs.get(attr)
             if not key or (attr == "itemprop" and not _of_the_page_item(node)):
                 continue  # a cited work's <meta itemprop="datePublished"> (SpringerLink's references)
-            key = key.strip().lower()
+            # A Dublin Core tag's scheme may name a refinement or a role, not an encoding.
+            key = qualified_key(key.strip().lower(), attrs.get("scheme"))
             meta.setdefault(key, []).append(content)
             if (alias := _meta_alias(key)) is not None:
                 meta.setdefault(alias, []).append(content)

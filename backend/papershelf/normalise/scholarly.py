@@ -57,6 +57,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
+from .patents import patent_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -153,6 +154,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # page's, as a reader takes it.
         return [Paper(title=rfc.title, abstract=rfc.abstract, authors=rfc.authors or None,
                       authors_count=len(rfc.authors) or None, published=rfc.published,
+                      url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
+    if not merged["title"] and not body.title and (patent := patent_text(page)) is not None:
+        # A patent office's full-text page (PatFT's) names its record only in its header, title line,
+        # abstract and inventors' row; the assignee and the application's earlier publication are not it.
+        return [Paper(title=patent.title, abstract=patent.abstract, authors=patent.authors or None,
+                      authors_count=len(patent.authors) or None, published=patent.published,
                       url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
     if not merged["title"] and not body.title and (labelled := read_labels(page)):
         # Nothing names the paper but a table of labels and values (a theses database).
