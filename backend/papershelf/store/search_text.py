@@ -75,3 +75,4 @@ def index_spaced(conn: sqlite3.Connection, table: str) -> int:
     conn.executemany(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
                      [(row[0], *map(search_text, row[1:])) for row in changed])
     return len(changed)
+
