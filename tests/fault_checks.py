@@ -16,8 +16,10 @@ import psutil
 
 from fault_ledger import Ledger, OwnedPaper, PaperRef, identity
 from fault_machines import Machine
+from helpers import check_full_text_index
 from papershelf.identity import doi_key, title_fingerprint
 from papershelf.store.overview import recount
+from papershelf.store.search_text import register_search_text
 from sync_helpers import snapshot
 
 
@@ -26,13 +28,14 @@ def index_problems(db_path: Path) -> list[str]:
     against the rows it indexes, and the overview's counts against counting the tables
     again (a write or a crash that left either behind its rows would show here)."""
     conn = sqlite3.connect(db_path, timeout=30)
+    register_search_text(conn)
     problems = []
     try:
-        for table in ("papers_fts", "notes_fts"):
+        for table in ("papers", "notes"):
             try:
-                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+                check_full_text_index(conn, table)
             except sqlite3.DatabaseError as error:
-                problems.append(f"{table}: {error}")
+                problems.append(f"{table}_fts: {error}")
         held = {(facet, value): n for facet, value, n in conn.execute(
             "SELECT facet, value, count FROM library_counts") if n}
         expected = recount(conn)

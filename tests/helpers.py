@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from papershelf.store.search_text import INDEXED_COLUMNS, SEARCH_TEXT
 
 START_TIMEOUT = 30.0
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -190,3 +193,33 @@ def running_server(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def check_full_text_index(conn: sqlite3.Connection, table: str) -> None:
+    """FTS5's 'integrity-check' against the rows, for an index that holds them spaced: FTS5
+    compares its index with the rows as typed, so it calls a spaced row corrupt. The index's
+    own structure is checked by FTS5; its terms (each with its row, column and position) are
+    compared with those of an index built afresh from the rows, spaced. Raises
+    sqlite3.DatabaseError, as FTS5's check does, naming how many terms differ."""
+    fts = f"{table}_fts"
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    columns = INDEXED_COLUMNS[table]
+    spaced = ", ".join(f"{SEARCH_TEXT}({column})" for column in columns)
+    conn.execute(f"CREATE VIRTUAL TABLE temp.papershelf_fresh USING fts5({', '.join(columns)})")
+    try:
+        conn.execute(f"INSERT INTO temp.papershelf_fresh (rowid, {', '.join(columns)}) "
+                     f"SELECT rowid, {spaced} FROM main.{table}")
+        conn.execute(f"CREATE VIRTUAL TABLE temp.papershelf_held_terms USING "
+                     f"fts5vocab(main, {fts}, instance)")
+        conn.execute("CREATE VIRTUAL TABLE temp.papershelf_fresh_terms USING "
+                     "fts5vocab(temp, papershelf_fresh, instance)")
+        (differ,) = conn.execute(
+            "SELECT (SELECT count(*) FROM (SELECT * FROM temp.papershelf_held_terms EXCEPT "
+            "SELECT * FROM temp.papershelf_fresh_terms)) + (SELECT count(*) FROM (SELECT * FROM "
+            "temp.papershelf_fresh_terms EXCEPT SELECT * FROM temp.papershelf_held_terms))"
+        ).fetchone()
+    finally:
+        for name in ("papershelf_held_terms", "papershelf_fresh_terms", "papershelf_fresh"):
+            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    if differ:
+        raise sqlite3.DatabaseError(f"{fts}: {differ} terms differ from its rows' text")

@@ -19,6 +19,7 @@ import msgspec
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
+from helpers import check_full_text_index
 from papershelf.clock import format_hlc
 from papershelf.merge import conflict_copy_id
 from papershelf.store.db import open_writer
@@ -173,7 +174,7 @@ def push(db, items: list) -> list:
 def upkeep(db) -> tuple:
     conn = db.conn
     for table in ("papers", "notes"):  # the index holds exactly what its table holds
-        conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
+        check_full_text_index(conn, table)
     counts = {(f, v): n for f, v, n in conn.execute("SELECT * FROM library_counts WHERE count > 0")}
     assert counts == recount(conn)
     own_clock = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()

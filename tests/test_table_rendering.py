@@ -33,6 +33,7 @@ from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, save_paper
+from papershelf.store.search_text import register_search_text
 from papershelf.store.tx import write
 
 pages = datasette_plugin("papershelf_pages")
@@ -476,6 +477,7 @@ def test_papers_cells_go_datasettes_way_for_what_papershelf_links_alone_cannot_s
     loop: the blob's download link, the plugin's cells."""
     db_path = _hostile_papers_library(tmp_path)
     conn = sqlite3.connect(db_path)
+    register_search_text(conn)  # the full-text triggers' function, as any writer needs it
     with conn:
         conn.execute("UPDATE papers SET summary = ? WHERE rowid = 2", [b"\x00\x01"])
     conn.close()

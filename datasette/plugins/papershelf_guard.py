@@ -21,6 +21,7 @@ from datasette.utils import escape_fts
 
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.schema import PRIVATE_TABLES
+from papershelf.store.search_text import SEARCH_TEXT, search_text
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 # Far above any value the library stores (a note is at most 100,000 characters; a
@@ -43,7 +44,25 @@ def fts_query(text: str | None) -> str:
     return escape_fts(text or "") or '""'
 
 
-@hookimpl
+def spaced_fts_query(text: str | None) -> str:
+    """fts_query for an index that holds Chinese, Japanese and Korean a character a token."""
+    return search_text(fts_query(text))
+
+
+def spaced_escape_fts(text: str) -> str:
+    return search_text(escape_fts(text))
+
+
+def indexes_spaced(conn) -> bool:
+    """Whether the library's full-text triggers space CJK text (store/search_text.py): a
+    library from m009 on; not a public copy, whose triggers index text as typed."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND "
+                        "name = 'papers_fts_ai' AND instr(sql, ?)", [SEARCH_TEXT]).fetchone() \
+        is not None
+
+
+# Last: Datasette's own plugin registers escape_fts, which a spaced index needs replaced.
+@hookimpl(trylast=True)
 def prepare_connection(conn, database, datasette):
     db = datasette.databases.get(database)
     if db is None or db.is_memory:  # Datasette's own _internal and _memory databases
@@ -52,7 +71,11 @@ def prepare_connection(conn, database, datasette):
     # Debian's build defaults WAL connections to FULL: say what we mean on every connection.
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
-    conn.create_function("papershelf_fts_query", 1, fts_query, deterministic=True)
+    spaced = indexes_spaced(conn)
+    conn.create_function("papershelf_fts_query", 1, spaced_fts_query if spaced else fts_query,
+                         deterministic=True)
+    if spaced:
+        conn.create_function("escape_fts", 1, spaced_escape_fts, deterministic=True)
     conn.set_authorizer(_authorizer)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_BYTES)
     conn.row_factory = _budgeted(conn.row_factory)

@@ -57,6 +57,7 @@ from datasette.utils import escape_fts, escape_sqlite
 
 from papershelf.store import relevance
 from papershelf.store.relevance import INFORMATIVE
+from papershelf.store.search_text import search_text
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -153,7 +154,8 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int
             db, f"select {names}, case when floor_0 is null then {count} end from "
             f"(select {floors})", {"search": search},
             # The raw mode's search is FTS5's syntax as typed: never brief.
-            tokens=[escape_fts(search)] if term == "escape_fts(:search)" else [""])).first()
+            tokens=[search_text(escape_fts(search))] if term == "escape_fts(:search)" else [""])
+        ).first()
     except sqlite3.DatabaseError:
         return [None] * len(sizes), None
     return found, fewer
@@ -162,7 +164,8 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int
 async def search_ranking(db, fts: str, table: str, search: str, sample: int
                          ) -> relevance.Ranking | None:
     """How the search ranks (store/relevance.py); None: FTS5's bm25 as written."""
-    phrases = relevance.phrases_of(escape_fts(search))
+    # As the library's escape_fts asks them (papershelf_guard.py): CJK a character a token.
+    phrases = relevance.phrases_of(search_text(escape_fts(search)))
     if phrases is None:
         return None
     query = relevance.spread_query(escape_sqlite(fts), escape_sqlite(table), phrases, sample)

@@ -22,6 +22,7 @@ from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
 from .db import insert_rows
 from .overview import count_capture_papers, count_new_notes, count_new_papers
 from .papers import _INSERT_STATE, ROW_COLUMNS, Outcome, _row_values, encode_clocks, save_paper
+from .search_text import index_rows_sql
 from .tx import Tx
 
 _encode = msgspec.json.Encoder().encode
@@ -127,14 +128,10 @@ class DeferredUpkeep:
             start = self.from_rowid[table]
             if self.triggers_off:
                 start = self._reused_below(table, start)
+            self.conn.execute(index_rows_sql(table), [start])
             if table == "papers":
-                self.conn.execute(
-                    "INSERT INTO papers_fts (rowid, title, abstract, summary) "
-                    "SELECT rowid, title, abstract, summary FROM papers WHERE rowid >= ?", [start])
                 count_new_papers(self.conn, start)
             else:
-                self.conn.execute("INSERT INTO notes_fts (rowid, body, quote) "
-                                  "SELECT rowid, body, quote FROM notes WHERE rowid >= ?", [start])
                 count_new_notes(self.conn, start)
             self.from_rowid[table] = _next_rowid(self.conn, table)
             self.conn.execute("UPDATE fts_deferred SET from_rowid = ? WHERE table_name = ?",

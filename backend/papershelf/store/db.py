@@ -22,6 +22,7 @@ from weakref import WeakSet
 from sqlite_utils import Database
 
 from .checkpoints import attach_gate, gate_of
+from .search_text import register_search_text
 
 BUSY_TIMEOUT_MS = 10_000
 # Identity lookups and the random-looking primary keys touch index pages all over
@@ -172,6 +173,7 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         _switch_to_wal(conn)
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         _configure(conn)
+        register_search_text(conn)  # the full-text triggers call it
         migrate(db)
     except sqlite3.Error as error:
         conn.close()

@@ -13,6 +13,7 @@ from ..records import Int64, PaperValues
 from . import relevance
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
+from .search_text import search_text
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
@@ -93,7 +94,8 @@ def fts_query(text: str) -> str | None:
     words = _WORD.findall(text)[:MAX_QUERY_WORDS]
     if not words:
         return None
-    return " ".join(f'"{word}"' for word in words)
+    # A word of Chinese or Japanese is a phrase of its characters, as they are indexed.
+    return search_text(" ".join(f'"{word}"' for word in words))
 
 
 def encode_cursor(position: list) -> str:

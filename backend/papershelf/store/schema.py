@@ -445,6 +445,49 @@ def m008_item_type(db: Database) -> None:
     db.execute("ALTER TABLE papers ADD COLUMN item_type TEXT")
 
 
+# Chinese, Japanese and Korean text is indexed a character a token (store/search_text.py):
+# the full-text triggers index each column through the SQL function, and a library indexed
+# before has its rows of such text indexed again.
+def _search_text_triggers() -> list[str]:
+    from .overview import INDEXED
+    from .search_text import INDEXED_COLUMNS, indexed_values
+
+    statements = []
+    for table in INDEXED_COLUMNS:
+        names = ", ".join(INDEXED_COLUMNS[table])
+        fts, indexed = f"{table}_fts", INDEXED.format(table=table)
+        delete = (f"INSERT INTO {fts}({fts}, rowid, {names}) "
+                  f"VALUES ('delete', old.rowid, {indexed_values(table, 'old')});")
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {indexed_values(table, 'new')});"
+        statements += [
+            f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} WHEN {_deferred(table, 'new')} "
+            f"BEGIN\n    {insert}\nEND",
+            f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} WHEN {indexed} BEGIN\n    {delete}\nEND",
+            f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {names} ON {table} WHEN {indexed} BEGIN\n"
+            f"    {delete}\n    {insert}\nEND",
+        ]
+    return statements
+
+
+@migration
+def m009_search_text(db: Database) -> None:
+    """Full-text triggers index Chinese, Japanese and Korean a character a token, and the
+    rows indexed before as typed are indexed so (above)."""
+    from .overview import TRIGGERS
+    from .search_text import INDEXED_COLUMNS, index_spaced
+
+    # SQLite fires the newest trigger first, and the counts' delete and update triggers ask
+    # the index whether it holds the row (m007): made again after the index's, they still
+    # ask before the index's own trigger takes the row out.
+    counts = [TRIGGERS[name] for name in (
+        "library_counts_papers_ad", "library_counts_papers_au", "library_counts_notes_ad")]
+    for statement in [*_search_text_triggers(), *counts]:
+        db.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
+        db.execute(statement)
+    for table in INDEXED_COLUMNS:
+        index_spaced(db.conn, table)
+
+
 def _statements(script: str) -> list[str]:
     """Split on `;` at line ends, keeping trigger bodies (which end in `END;`) whole."""
     statements, current = [], []

@@ -1,0 +1,78 @@
+"""Text as the full-text indexes hold it: Chinese, Japanese and Korean spaced a character apart.
+
+FTS5's unicode61 tokenizer ends a word at a space or a punctuation mark. Chinese and
+Japanese put no space between words, so a title in either was one token from one mark to
+the next: "深層学習による画像認識" was found by that whole run alone, never by "画像認識", and a
+reader's Japanese notes not by any word in them. Here each such character is a token of its
+own, and a query's run of them a phrase of those tokens (FTS5 reads a quoted string of
+several tokens as a phrase): a word is found wherever it stands, as a search box finds it
+in Zotero (a substring search). Korean puts spaces between words but joins particles to them
+("모델을"); its syllables are spaced too, so the word alone finds it.
+
+The same function spaces what is indexed (the SQL function SEARCH_TEXT, which the full-text
+triggers and bulk indexing call: every connection that writes a library registers it) and
+every query (papershelf's own search, Datasette's `escape_fts`). A library made before this
+(m009) has its triggers replaced and its rows holding such text indexed again.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+# Hiragana and katakana, CJK ideographs (the unified block, extension A, the compatibility
+# block and the supplementary planes' extensions), hangul syllables, half-width katakana.
+_SPACED = re.compile(
+    "([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f])")
+SEARCH_TEXT = "papershelf_search_text"  # the SQL function
+
+
+def search_text(text):
+    """`text` as the full-text index holds it (and as a query must ask for it); any value
+    but text (NULL, a number or blob another program wrote) as it is."""
+    if not isinstance(text, str) or text.isascii():  # nearly every English text as well
+        return text
+    return _SPACED.sub(r" \1 ", text)
+
+
+def register_search_text(conn: sqlite3.Connection) -> None:
+    conn.create_function(SEARCH_TEXT, 1, search_text, deterministic=True)
+
+
+# The indexed columns of each table with a full-text index (papers_fts, notes_fts).
+INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary"), "notes": ("body", "quote")}
+
+
+def indexed_values(table: str, row: str) -> str:
+    """The trigger's values for the index: `row`'s indexed columns, spaced."""
+    return ", ".join(f"{SEARCH_TEXT}({row}.{column})" for column in INDEXED_COLUMNS[table])
+
+
+def index_rows_sql(table: str) -> str:
+    """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing)."""
+    columns = INDEXED_COLUMNS[table]
+    spaced = ", ".join(f"{SEARCH_TEXT}({column})" for column in columns)
+    return (f"INSERT INTO {table}_fts (rowid, {', '.join(columns)}) "
+            f"SELECT rowid, {spaced} FROM {table} WHERE rowid >= ?")
+
+
+def index_spaced(conn: sqlite3.Connection, table: str) -> int:
+    """Index again, spaced, the rows of `table` that the index holds as typed (a library
+    indexed before m009): each taken out with the values it was indexed with, then put
+    back spaced. Rows whose text is all ASCII are never read beyond the test."""
+    columns = INDEXED_COLUMNS[table]
+    names = ", ".join(columns)
+    # Any character outside printable ASCII; search_text decides.
+    maybe = " OR ".join(f"{column} GLOB '*[^ -~]*'" for column in columns)
+    changed = [row for row in conn.execute(
+        f"SELECT rowid, {names} FROM {table} WHERE ({maybe}) AND rowid IN "
+        f"(SELECT id FROM {table}_fts_docsize)")
+        if any(search_text(value) != value for value in row[1:])]
+    holders = ", ".join("?" * len(columns))
+    conn.executemany(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
+                     f"VALUES ('delete', ?, {holders})", changed)
+    conn.executemany(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
+                     [(row[0], *map(search_text, row[1:])) for row in changed])
+    return len(changed)
+

@@ -1,0 +1,187 @@
+"""Chinese, Japanese and Korean text is found by a word inside it (store/search_text.py).
+
+FTS5's unicode61 tokenizer made a run of such characters one token: "深層学習による画像認識"
+was found by that whole run alone, never by 画像認識. Over real library files: the API's
+search, Datasette's ?_search= (in process), bulk indexing (an import), edits and deletes,
+notes, and a library indexed before the change (m009)."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers import check_full_text_index, off_loop
+from papershelf.importer.files import import_file
+from papershelf.publish.datasette_app import build_datasette
+from papershelf.records import Paper, Rank
+from papershelf.store.db import open_writer
+from papershelf.store.notes import create_note
+from papershelf.store.papers import delete_paper, edit_paper, save_paper
+from papershelf.store.queries import PaperFilter, list_papers
+from papershelf.store.schema import _search_text_triggers
+from papershelf.store.search_text import SEARCH_TEXT, search_text
+from papershelf.store.tx import write
+
+JAPANESE = "深層学習による画像認識の研究"
+CHINESE = "基于深度学习的图像识别方法"
+KOREAN = "딥러닝 모델을 이용한 영상 인식"
+ENGLISH = "Attention is all you need"
+DUMPS = Path(__file__).parent / "fixtures" / "dumps"
+
+
+def add(db, title: str, abstract: str | None = None) -> str:
+    with write(db) as tx:
+        pid, _ = save_paper(tx, Paper(title=title, abstract=abstract), rank=Rank.PAGE,
+                            hlc=tx.now())
+    return pid
+
+
+def found(db, query: str) -> list[str]:
+    papers, _, _ = list_papers(db, PaperFilter(q=query))
+    return [paper.title for paper in papers]
+
+
+def index_agrees(conn: sqlite3.Connection) -> bool:
+    try:
+        check_full_text_index(conn, "papers")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def test_a_japanese_title_is_found_by_a_word_inside_it(library):
+    add(library, JAPANESE)
+    add(library, ENGLISH)
+    assert found(library, "画像認識") == [JAPANESE]  # inside the run: one token before
+    assert found(library, "学習") == [JAPANESE]  # a word of two characters
+    assert found(library, "深層学習による画像認識の研究") == [JAPANESE]  # the whole run still
+    assert found(library, "認識画像") == []  # the characters, but not as a word of the title
+    assert found(library, "attention") == [ENGLISH]  # and English as before
+
+
+def test_chinese_and_korean_words_are_found_inside_their_runs(library):
+    add(library, CHINESE)
+    add(library, KOREAN)
+    assert found(library, "图像识别") == [CHINESE]
+    assert found(library, "模델") == []  # a hanja and a hangul syllable: no word of either title
+    assert found(library, "모델") == [KOREAN]  # without its particle (모델을)
+
+
+def test_an_abstract_in_japanese_is_searched_as_its_title_is(library):
+    add(library, "Vision transformers", "本論文では畳み込みニューラルネットワークを用いた手法を提案する。")
+    assert found(library, "ニューラルネットワーク") == ["Vision transformers"]
+    assert found(library, "vision 手法") == ["Vision transformers"]  # words of both kinds
+
+
+def test_edits_and_deletes_keep_the_index_as_the_rows_are_spaced(library):
+    pid = add(library, JAPANESE)
+    other = add(library, CHINESE)
+    with write(library) as tx:
+        edit_paper(tx, pid, {"title": "自然言語処理の評価"})
+    assert found(library, "画像認識") == []
+    assert found(library, "言語処理") == ["自然言語処理の評価"]
+    with write(library) as tx:
+        delete_paper(tx, other)
+    assert found(library, "图像") == []
+    assert index_agrees(library.conn)
+
+
+def test_an_import_indexes_its_papers_spaced(library, tmp_path):
+    # A format-A dump (a fixture's first papers) with its second paper's title and abstract
+    # in Japanese.
+    lines = (DUMPS / "000_286d48ef37147b1c.txt").read_text(encoding="utf-8").splitlines()[:10]
+    lines[4:6] = [JAPANESE, "本論文では大規模言語モデルの推論能力を評価する手法を提案する。"]
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_file(library, dump, captured_at=date(2025, 11, 6))
+    assert report.records == 4
+    assert found(library, "画像認識") == [JAPANESE]
+    assert found(library, "言語モデル") == [JAPANESE]  # its abstract
+    assert found(library, "vertical federated") == [lines[2].removeprefix("Subscribe")]
+    assert index_agrees(library.conn)
+
+
+def test_a_note_in_japanese_is_found_by_a_word_in_it(library):
+    pid = add(library, ENGLISH)
+    with write(library) as tx:
+        create_note(tx, pid, "この論文の注意機構は画像認識にも使える")
+    rows = library.conn.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?",
+                                [search_text('"注意機構"')]).fetchall()
+    assert len(rows) == 1
+
+
+def test_datasette_finds_a_japanese_paper_by_a_word_inside_its_title(tmp_path):
+    db = open_writer(tmp_path / "library.db", create=True)
+    add(db, JAPANESE)
+    add(db, ENGLISH)
+    db.close()
+    ds = build_datasette(tmp_path / "library.db", base_url="/")
+    off_loop(asyncio.run, ds.invoke_startup())
+
+    def titles(search: str) -> list[str]:
+        response = off_loop(asyncio.run, ds.client.get(
+            "/library/papers.json", params={"_search": search, "_shape": "array"}))
+        assert response.status_code == 200, response.text[:300]
+        return [row["title"] for row in response.json()]
+
+    assert titles("画像認識") == [JAPANESE]
+    assert titles("認識画像") == []
+    assert titles("attention") == [ENGLISH]
+
+
+def test_a_library_indexed_before_is_indexed_spaced_when_opened(tmp_path):
+    """A library from before m009: its triggers index text as typed, and so does its index;
+    opening it replaces the triggers and indexes its CJK rows again."""
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    add(db, JAPANESE)
+    add(db, ENGLISH)
+    conn = db.conn
+    with conn:  # back to before m009: triggers and index as typed
+        for statement in _search_text_triggers():
+            conn.execute(f"DROP TRIGGER {statement.split()[2]}")
+            conn.execute(re.sub(rf"{SEARCH_TEXT}\((\w+\.\w+)\)", r"\1", statement))
+        rowid, title = conn.execute("SELECT rowid, title FROM papers WHERE title = ?",
+                                    [JAPANESE]).fetchone()
+        conn.execute("INSERT INTO papers_fts (papers_fts, rowid, title, abstract, summary) "
+                     "VALUES ('delete', ?, ?, NULL, NULL)", [rowid, search_text(title)])
+        conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, title])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_text'")
+    assert found(db, "画像認識") == []  # what such a library answered
+    db.close()
+
+    db = open_writer(path)
+    try:
+        assert found(db, "画像認識") == [JAPANESE]
+        assert found(db, "attention") == [ENGLISH]
+        assert index_agrees(db.conn)
+        add(db, CHINESE)  # and the new triggers index what comes next
+        assert found(db, "识别") == [CHINESE]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("text", [None, "", "plain ASCII text", "Café résumé — naïve"])
+def test_text_without_cjk_is_indexed_as_typed(text):
+    assert search_text(text) == text
+
+
+def test_the_index_check_finds_a_row_indexed_as_typed(library):
+    """FTS5's own check against the rows calls a spaced row corrupt; check_index holds the
+    index to the rows spaced, and still finds one the index holds otherwise."""
+    add(library, JAPANESE)
+    add(library, ENGLISH)
+    check_full_text_index(library.conn, "papers")
+    check_full_text_index(library.conn, "notes")
+    rowid = library.conn.execute("SELECT rowid FROM papers WHERE title = ?", [JAPANESE]).fetchone()[0]
+    with library.conn:
+        library.conn.execute("INSERT INTO papers_fts (papers_fts, rowid, title) VALUES "
+                             "('delete', ?, ?)", [rowid, search_text(JAPANESE)])
+        library.conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, JAPANESE])
+    with pytest.raises(sqlite3.DatabaseError, match="terms differ"):
+        check_full_text_index(library.conn, "papers")
