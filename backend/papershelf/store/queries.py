@@ -94,7 +94,7 @@ def fts_query(text: str) -> str | None:
     words = _WORD.findall(text)[:MAX_QUERY_WORDS]
     if not words:
         return None
-    # A word of Chinese or Japanese is a phrase of its characters, as they are indexed.
+    # A word of Chinese, Japanese or Korean is a phrase of its characters, as they are indexed.
     return search_text(" ".join(f'"{word}"' for word in words))
 
 

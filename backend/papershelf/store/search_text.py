@@ -44,20 +44,20 @@ def register_search_text(conn: sqlite3.Connection) -> None:
 INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary"), "notes": ("body", "quote")}
 
 
-def indexed_values(table: str, row: str) -> str:
-    """The trigger's values for the index: `row`'s indexed columns, spaced."""
-    return ", ".join(f"{SEARCH_TEXT}({row}.{column})" for column in INDEXED_COLUMNS[table])
+def indexed_values(table: str, row: str = "") -> str:
+    """The values the index gets: `table`'s indexed columns (of `row`, a trigger's new or
+    old), spaced."""
+    prefix = f"{row}." if row else ""
+    return ", ".join(f"{SEARCH_TEXT}({prefix}{column})" for column in INDEXED_COLUMNS[table])
 
 
 def index_rows_sql(table: str) -> str:
     """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing)."""
-    columns = INDEXED_COLUMNS[table]
-    spaced = ", ".join(f"{SEARCH_TEXT}({column})" for column in columns)
-    return (f"INSERT INTO {table}_fts (rowid, {', '.join(columns)}) "
-            f"SELECT rowid, {spaced} FROM {table} WHERE rowid >= ?")
+    return (f"INSERT INTO {table}_fts (rowid, {', '.join(INDEXED_COLUMNS[table])}) "
+            f"SELECT rowid, {indexed_values(table)} FROM {table} WHERE rowid >= ?")
 
 
-def index_spaced(conn: sqlite3.Connection, table: str) -> int:
+def index_spaced(conn: sqlite3.Connection, table: str) -> None:
     """Index again, spaced, the rows of `table` that the index holds as typed (a library
     indexed before m009): each taken out with the values it was indexed with, then put
     back spaced. Rows whose text is all ASCII are never read beyond the test."""
@@ -74,5 +74,3 @@ def index_spaced(conn: sqlite3.Connection, table: str) -> int:
                      f"VALUES ('delete', ?, {holders})", changed)
     conn.executemany(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
                      [(row[0], *map(search_text, row[1:])) for row in changed])
-    return len(changed)
-
