@@ -2428,3 +2428,21 @@ def test_a_labelled_author_followed_by_their_affiliation_is_one_person_not_the_a
     assert normalise_page(url, page.format(people=both)).papers[0].authors == ["Ana Moreno", "Wei Li"]
     assert normalise_page(url, page.format(people="Ana Moreno, Wei Li")).papers[0].authors == [
         "Ana Moreno", "Wei Li"]
+
+
+def test_a_labelled_value_of_people_each_with_their_unit_in_brackets_keeps_every_person():
+    # The labelled author's value cut at its first comma part holding an affiliation's word (stop 47) cut
+    # where a person's own unit is written in brackets after the name: "Ana Moreno, Wei Li (Example
+    # Research Institute)" gave Ana Moreno alone. A unit in brackets is its person's; the affiliation that
+    # ends the people stands apart after a comma.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people in ("Ana Moreno, Wei Li (Example Research Institute)",
+                   "Ana Moreno (University of Sevilla), Wei Li (Example Research Institute)"):
+        paper = normalise_page(url, page.format(people=people)).papers[0]
+        assert paper.authors == ["Ana Moreno", "Wei Li"], people
+    # A degree before the affiliation is the person's; the affiliation is none.
+    paper = normalise_page(url, page.format(people="Ana Moreno, Ph.D., University Hospital")).papers[0]
+    assert paper.authors == ["Ana Moreno"]
