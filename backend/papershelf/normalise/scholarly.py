@@ -292,7 +292,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             title=_without_trademark_signs(_unligatured(title)),
             abstract=_past_its_byline(_past_section(_unligatured(
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
-            ), section), authors),
+            ), section), authors, page),
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=published,
@@ -927,17 +927,24 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 
-def _past_its_byline(abstract: str | None, authors: list[str] | None) -> str | None:
+def _past_its_byline(abstract: str | None, authors: list[str] | None, page: Page) -> str | None:
     """The abstract without the byline a description meta opens with (Wisconsin Law Review's WordPress
     excerpt, 2015: 'Carl Tobias', a blank line, then the summary): the summary, when a sentence follows the
-    names. An abstract whose first sentence names its author ('Carl Tobias argues …') keeps them."""
+    names on a line of their own in a meta. An abstract whose first sentence names its author ('Carl Tobias
+    argues …', 'World Health Organization Member States agreed …') keeps them."""
     if not abstract or not authors:
         return abstract
     for line in {", ".join(authors), " and ".join(authors)}:
         rest = abstract[len(line):].lstrip() if abstract.startswith(f"{line} ") else ""
-        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT:
+        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT and _on_a_line_of_its_own(page, line):
             return rest
     return abstract
+
+
+def _on_a_line_of_its_own(page: Page, line: str) -> bool:
+    """Whether a meta's value opens with the line and a line break after it."""
+    opening = re.compile(re.escape(line) + r"[ \t*]*\r?\n")
+    return any(opening.match(value.lstrip()) for values in page.meta.values() for value in values if value)
 
 
 def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
