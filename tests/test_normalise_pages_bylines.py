@@ -2399,6 +2399,23 @@ def test_a_json_ld_author_the_page_never_shows_gives_way_to_the_byline_under_the
     assert normalise_page(url, shown).papers[0].authors == ["Web Poster"]
 
 
+def test_a_json_ld_author_the_page_shows_in_another_spelling_stays_the_author():
+    # Round 65's posted-by class asked whether the page shows the JSON-LD's person by the exact string: a
+    # name the page writes with a no-break space, in capitals, across two elements, family name first or
+    # with the given name's initial was taken for one it never shows, and the byline under the heading (a
+    # posting account's, "By Web Desk") replaced the article's author.
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Forced Ownership", '
+          '"author": {"name": "Ann Lee Moreno"}, "datePublished": "2025-04-10"}</script>')
+    for shown in ("Ann&nbsp;Lee&nbsp;Moreno", "ANN LEE MORENO", "Ann Lee <span>Moreno</span>",
+                  "Moreno, Ann Lee", "A. L. Moreno"):
+        page = (f'<html><head>{ld}</head><body><h1>Forced Ownership</h1><p class="byline">By Web Desk</p>'
+                f'<p>Written by {shown}</p><h2>Abstract</h2><p>Eminent domain receives enormous amounts of '
+                'scholarly and popular attention, and for good reason: it is a powerful coercion.</p>'
+                '</body></html>')
+        paper = normalise_page("https://lawreview.example/print/forced-ownership/", page).papers[0]
+        assert paper.authors == ["Ann Lee Moreno"], shown
+
+
 def test_a_starred_label_under_a_papers_heading_is_no_byline():
     # Round 65's starred byline took any two capitalised words closed by a star under the heading: a
     # journal's label over its paper, starred to a note ('Open Access*', '* Free to read'), gave the

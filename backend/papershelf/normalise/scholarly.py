@@ -953,8 +953,19 @@ def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) ->
         return False
     if page.tree.body is None:
         return False
-    text = page.whole_text(separator=" ")
-    return not any(name in text for name in authors)
+    text = " ".join(page.whole_text(separator=" ").split()).casefold()
+    return not any(spelling in text for name in authors for spelling in _spellings(name))
+
+
+def _spellings(name: str) -> set[str]:
+    """The ways a page may write a person's name, in lower case: in full, family name first, and with the
+    given names' initials ("ann lee moreno", "moreno, ann lee", "a. l. moreno", "a. moreno")."""
+    *given, family = name.casefold().split() or [""]
+    if not given:
+        return {family}
+    initials = [f"{part[0]}." for part in given]
+    return {" ".join((*given, family)), f"{family}, {' '.join(given)}", " ".join((*initials, family)),
+            f"{initials[0]} {family}"}
 
 
 def _a_publication_page(url: str) -> bool:
