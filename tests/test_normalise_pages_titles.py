@@ -781,6 +781,21 @@ def test_a_heading_that_opens_with_its_session_code_shows_the_title_the_tab_name
     assert normalise_page(url, own).papers[0].title == "Part 2: Round Things in Music Loops"
 
 
+def test_a_title_opening_with_a_models_or_a_viruss_name_and_number_keeps_it():
+    # Round 64's session code before a heading's title ("P2-04: ", "LP-31: ": letters, a hyphen, the
+    # poster's number) also matched a name with its number that opens a title, "GPT-4: …", "HIV-1: …",
+    # "IL-6: …": a page whose <title> left that name out gave the rest of the heading as the title. A
+    # session numbers its posters in two figures at least.
+    for heading in ("GPT-4: A Study of Its Reasoning", "HIV-1: Pathogenesis and Treatment Today",
+                    "IL-6: A Cytokine in Depth"):
+        rest = heading.split(": ", 1)[1]
+        page = (f"<html><head><title>{rest} | Example Journal</title></head><body><h1>{heading}</h1><p>Ada "
+                "Lovelace, Alan Turing</p><h2>Abstract</h2><p>We study many things about this topic in depth "
+                "and find results that matter for the field and beyond it.</p></body></html>")
+        paper = normalise_page("https://journal.example.org/a/1", page).papers[0]
+        assert paper.title == heading
+
+
 def test_headings_inside_an_unclosed_heading_of_the_sites_name_are_the_pages_headings():
     # A hand-made page that leaves the <h1> of its site's name unclosed holds the rest of the page in it,
     # the paper's heading among the rest. Stop 45's readers take a heading nested in a heading as part of
