@@ -268,7 +268,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3174, "html": 3186, "og": 3209, "dc": 3256, "jsonld": 3215, "og+jsonld": 3238,
+MIX_FLOORS = {"none": 3174, "html": 3186, "og": 3212, "dc": 3256, "jsonld": 3215, "og+jsonld": 3238,
               "no-highwire": 3302, "all": 3373}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
@@ -286,7 +286,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 526 and bare.total == 3397
+    assert bare.records >= 527 and bare.total == 3397
     assert bare.right >= 3174
 
 

@@ -1367,6 +1367,27 @@ def test_a_description_meta_that_opens_with_the_byline_gives_the_summary_after_i
     assert paper.abstract.startswith("Ann Lee Moreno argues")
 
 
+def test_a_description_that_opens_with_its_authors_name_in_its_first_sentence_keeps_it():
+    # Round 65's byline before the description's summary cut any abstract that opened with its authors'
+    # names and went on capitalised: "World Health Organization Member States agreed …" by the World
+    # Health Organization lost "World Health Organization", "Alan Turing Institute researchers show …" by
+    # Alan Turing became "Institute researchers show …". The byline the class is for stands on a line of
+    # its own in the meta ('Carl Tobias\n\nMarriage equality …').
+    for person, creator, summary in (
+        ("World Health Organization", "World Health Organization",
+         "World Health Organization Member States agreed in 2019 to a plan that sets out how countries will "
+         "halve deaths from round things before 2030."),
+        ("Alan Turing", "Turing, Alan",
+         "Alan Turing Institute researchers show that round things roll further on wet slopes than on dry "
+         "ones, in a study of many slopes over two years."),
+    ):
+        page = (f'<html><head><meta name="DC.title" content="Round things"><meta name="DC.creator" '
+                f'content="{creator}"><meta name="DC.date" content="2020"><meta name="DC.description" '
+                f'content="{summary}"></head><body><h1>Round things</h1></body></html>')
+        paper = normalise_page("https://repository.example.org/items/1", page).papers[0]
+        assert (paper.authors, paper.abstract) == ([person], summary)
+
+
 _STARRED_ARTICLE = """<html><head><meta property="og:type" content="article">
 <meta property="og:title" content="The Unwritten Power - Law Review">
 <meta property="article:published_time" content="2025-05-12T16:08:26+00:00"></head><body><article>

@@ -2399,6 +2399,23 @@ def test_a_json_ld_author_the_page_never_shows_gives_way_to_the_byline_under_the
     assert normalise_page(url, shown).papers[0].authors == ["Web Poster"]
 
 
+def test_a_json_ld_author_the_page_shows_in_another_spelling_stays_the_author():
+    # Round 65's posted-by class asked whether the page shows the JSON-LD's person by the exact string: a
+    # name the page writes with a no-break space, in capitals, across two elements, family name first or
+    # with the given name's initial was taken for one it never shows, and the byline under the heading (a
+    # posting account's, "By Web Desk") replaced the article's author.
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Forced Ownership", '
+          '"author": {"name": "Ann Lee Moreno"}, "datePublished": "2025-04-10"}</script>')
+    for shown in ("Ann&nbsp;Lee&nbsp;Moreno", "ANN LEE MORENO", "Ann Lee <span>Moreno</span>",
+                  "Moreno, Ann Lee", "A. L. Moreno"):
+        page = (f'<html><head>{ld}</head><body><h1>Forced Ownership</h1><p class="byline">By Web Desk</p>'
+                f'<p>Written by {shown}</p><h2>Abstract</h2><p>Eminent domain receives enormous amounts of '
+                'scholarly and popular attention, and for good reason: it is a powerful coercion.</p>'
+                '</body></html>')
+        paper = normalise_page("https://lawreview.example/print/forced-ownership/", page).papers[0]
+        assert paper.authors == ["Ann Lee Moreno"], shown
+
+
 def test_a_starred_label_under_a_papers_heading_is_no_byline():
     # Round 65's starred byline took any two capitalised words closed by a star under the heading: a
     # journal's label over its paper, starred to a note ('Open Access*', '* Free to read'), gave the
@@ -2428,3 +2445,21 @@ def test_a_labelled_author_followed_by_their_affiliation_is_one_person_not_the_a
     assert normalise_page(url, page.format(people=both)).papers[0].authors == ["Ana Moreno", "Wei Li"]
     assert normalise_page(url, page.format(people="Ana Moreno, Wei Li")).papers[0].authors == [
         "Ana Moreno", "Wei Li"]
+
+
+def test_a_labelled_value_of_people_each_with_their_unit_in_brackets_keeps_every_person():
+    # The labelled author's value cut at its first comma part holding an affiliation's word (stop 47) cut
+    # where a person's own unit is written in brackets after the name: "Ana Moreno, Wei Li (Example
+    # Research Institute)" gave Ana Moreno alone. A unit in brackets is its person's; the affiliation that
+    # ends the people stands apart after a comma.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people in ("Ana Moreno, Wei Li (Example Research Institute)",
+                   "Ana Moreno (University of Sevilla), Wei Li (Example Research Institute)"):
+        paper = normalise_page(url, page.format(people=people)).papers[0]
+        assert paper.authors == ["Ana Moreno", "Wei Li"], people
+    # A degree before the affiliation is the person's; the affiliation is none.
+    paper = normalise_page(url, page.format(people="Ana Moreno, Ph.D., University Hospital")).papers[0]
+    assert paper.authors == ["Ana Moreno"]

@@ -481,7 +481,7 @@ def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an
              '<li><a href="/kcms/download.aspx?filename=jdYdG&amp;tablename=CJFDPREP&amp;dflag=pdfdown">'
              "PDF下载</a></li></ul>")
     page = ("<html><head><title>Annual index of 2016 - China Academic Journals</title></head><body>"
-            "<h1>Annual index of 2016</h1>{0}<p>China Soft Science, 2016</p></body></html>")
+            "<h1>Annual index of 2016</h1>{0}<p>China Soft Science, 2016年06期</p></body></html>")
     address = "http://kns.cnki.net/kcms/detail/detail.aspx?filename=zgrk201612019"
     found = normalise_page(address, page.format(links))
     assert found is not None and found.papers[0].title == "Annual index of 2016"
@@ -494,6 +494,35 @@ def test_a_record_page_offering_its_pdf_under_its_heading_is_a_papers_without_an
     found = normalise_page(address, page.format(menu))
     assert found is None or not found.papers
 
+
+
+def test_a_product_a_form_or_a_councils_minutes_offering_its_pdf_under_its_heading_is_no_record():
+    # review14's leftover: a "Download PDF" link under the h1 made a record of any page offering one PDF,
+    # titled by its heading (shown._offers_its_pdf, and scholarly._offers_its_document with an og:title):
+    # a product's brochure, a council's form, a café's menu, a council's minutes. A paper or a report a
+    # page offers so is a dated document (CNKI's record shows its issue, a report page its month), and
+    # it is no meeting's minutes or agenda.
+    def page(heading: str, under: str, meta: str = "") -> str:
+        return (f"<html><head><title>{heading} | Example</title>{meta}</head><body><nav><a href='/'>Home</a>"
+                f"</nav><main><h1>{heading}</h1>{under}<p>Please read the document carefully before you fill "
+                "in any part of it, and return it to the office by post.</p></main></body></html>")
+
+    pdf = "<a href='/files/{0}.pdf'>{1}</a>"
+    for heading, under in (
+        ("Acme X200 Industrial Pump", pdf.format("x200", "Download PDF")),
+        ("Parking Permit Application", pdf.format("parking", "Download PDF")),
+        ("Lunch Menu", pdf.format("menu", "PDF")),
+        ("Council Meeting Minutes, 12 March 2024",
+         "<p>12 March 2024</p>" + pdf.format("minutes", "Download PDF")),
+        ("Agenda of the Board, 4 June 2024", "<p>4 June 2024</p>" + pdf.format("agenda", "Download")),
+    ):
+        for meta in ("", f"<meta property='og:title' content='{heading}'>"):
+            found = normalise_page("https://city.example.gov/documents/item", page(heading, under, meta))
+            assert found is None or not found.papers, (heading, meta)
+    # A report the page dates and offers still is its record.
+    dated = "<p>March 2021</p>" + pdf.format("water", "Download PDF")
+    found = normalise_page("https://institute.example/reports/water", page("Water in cities", dated))
+    assert [(paper.title, paper.published) for paper in found.papers] == [("Water in cities", "2021-03")]
 
 
 def test_a_page_that_offers_another_document_or_a_listings_pdfs_under_its_heading_is_no_papers_record():
@@ -514,7 +543,7 @@ def test_a_page_that_offers_another_document_or_a_listings_pdfs_under_its_headin
         assert found is None or not found.papers, heading
     # The record's own document, however its link words it, still makes the page a paper's record.
     for words in ("Download PDF", "Full text PDF (1.2 MB)", "PDF下载"):
-        under = f'<p><a href="/download/123.pdf">{words}</a></p>'
+        under = f'<p>China Soft Science, 2016年06期</p><p><a href="/download/123.pdf">{words}</a></p>'
         found = normalise_page("https://www.example.org/record/123", page.format("A record's title", under))
         assert found is not None and found.papers[0].title == "A record's title", words
 
@@ -851,7 +880,8 @@ def test_a_link_whose_address_is_malformed_leaves_the_page_read():
     prose = "We study how round things roll on slopes and find that the angle matters far more than the mass."
     bad = "http://[link to the pdf]/round.pdf"
     for url, head, body in (
-        ("https://institute.example/reports/round", '<meta property="og:title" content="Round things">',
+        ("https://institute.example/reports/round", '<meta property="og:title" content="Round things"><meta '
+         'property="article:published_time" content="2018-12-07">',
          f'<h1>Round things</h1><a href="{bad}">Download</a><a href="/files/round.pdf">Download</a>'),
         ("https://aclweb.example/N04-1001", '<meta name="citation_title" content="Round things">',
          f'<h2><a href="{bad}">Round things</a></h2>'),

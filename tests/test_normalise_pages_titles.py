@@ -642,6 +642,29 @@ def test_a_byline_of_author_links_that_a_generic_class_calls_a_subtitle_is_not_t
     assert paper.title == "Learning to Rank with Partial Labels: A Study of Listwise Estimators"
 
 
+def test_a_meetings_listing_of_paper_cards_under_a_title_of_the_meeting_alone_is_no_record_of_them():
+    # Round 64's class: a <title> that is only a meeting and its year ("ISMIR 2024") names the site, and the
+    # heading classed as the title is the paper's (the program site's h2.card-title). On the meeting's page
+    # listing its papers as cards, each under such a heading with its authors and abstract, the first
+    # card's title and abstract made the listing a record of that paper; a tab of the meeting alone was
+    # the title of a listing of cards in other headings.
+    def card(number: int, tag: str) -> str:
+        return (f"<div class='card'><{tag} class='card-title'>Singing with noisy crowds, part {number}"
+                f"</{tag}>"
+                "<p class='authors'>Ana Ruiz, Bo Li</p><p class='abstract'>We study how a model can learn to "
+                "sing from crowds of noisy singers and show that it works well over many songs.</p></div>")
+
+    for tag in ("h2", "h3", "h5"):
+        page = ("<html><head><title>ISMIR 2024</title></head><body><nav><a href='/'>Home</a></nav>"
+                + "".join(card(number, tag) for number in range(1, 4)) + "</body></html>")
+        found = normalise_page("https://ismir2024.example.org/papers.html", page)
+        assert found is None or not found.papers, tag
+    # The page of one paper under its card's heading still is the paper's record.
+    page = f"<html><head><title>ISMIR 2024</title></head><body>{card(1, 'h2')}</body></html>"
+    paper = normalise_page("https://ismir2024.example.org/poster_1.html", page).papers[0]
+    assert (paper.title, paper.authors) == ("Singing with noisy crowds, part 1", ["Ana Ruiz", "Bo Li"])
+
+
 @pytest.mark.parametrize("level", [
     "<h1><div>Round things ", "<h2><div>References ", "<h3 class=title><div>Abstract and Figures ",
     "<h4 class=author><span>Ada Lovelace ", "<h1><a href='https://doi.org/10.1234/x'>DOI 10.1234/x ",
@@ -756,6 +779,21 @@ def test_a_heading_that_opens_with_its_session_code_shows_the_title_the_tab_name
     # A heading whose opening words are the title's own is the title whole ("Part 2: Round Things").
     own = page.replace("ISMIR 2023: Round", "Part 2: Round").format(code="Part 2: ")
     assert normalise_page(url, own).papers[0].title == "Part 2: Round Things in Music Loops"
+
+
+def test_a_title_opening_with_a_models_or_a_viruss_name_and_number_keeps_it():
+    # Round 64's session code before a heading's title ("P2-04: ", "LP-31: ": letters, a hyphen, the
+    # poster's number) also matched a name with its number that opens a title, "GPT-4: …", "HIV-1: …",
+    # "IL-6: …": a page whose <title> left that name out gave the rest of the heading as the title. A
+    # session numbers its posters in two figures at least.
+    for heading in ("GPT-4: A Study of Its Reasoning", "HIV-1: Pathogenesis and Treatment Today",
+                    "IL-6: A Cytokine in Depth"):
+        rest = heading.split(": ", 1)[1]
+        page = (f"<html><head><title>{rest} | Example Journal</title></head><body><h1>{heading}</h1><p>Ada "
+                "Lovelace, Alan Turing</p><h2>Abstract</h2><p>We study many things about this topic in depth "
+                "and find results that matter for the field and beyond it.</p></body></html>")
+        paper = normalise_page("https://journal.example.org/a/1", page).papers[0]
+        assert paper.title == heading
 
 
 def test_headings_inside_an_unclosed_heading_of_the_sites_name_are_the_pages_headings():

@@ -49,6 +49,9 @@ class BodyRecord(msgspec.Struct):
     shown: list[str] = []
     not_published: list[str] = []
     known: bool = False  # some row applies: the page is a publisher's page
+    # Read as a record on the document it offers under its heading alone (offered_documents): a record
+    # only when the page dates it, and when it is no meeting's minutes.
+    offered_alone: bool = False
 
 
 def site_rows(url: str, page: Page) -> list[Site]:

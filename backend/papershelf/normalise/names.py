@@ -221,10 +221,15 @@ AFFILIATION_WORD = re.compile(
 def people_before_their_affiliation(text: str) -> str:
     """A labelled value of people cut where their affiliation starts ("Ana Moreno, Trace R&D Center,
     University of Wisconsin-Madison": a person, then where she works), so that its words are not split
-    into people at its commas and ampersands; as it is when it opens with an affiliation."""
-    parts = text.split(",")
+    into people at its commas and ampersands; as it is when it opens with an affiliation. A unit in
+    brackets after a name ("Wei Li (Example Research Institute)") is that person's, and ends no list."""
+    parts = _BRACKETED.sub(lambda found: "_" * len(found[0]), text).split(",")
     cut = next((at for at, part in enumerate(parts) if AFFILIATION_WORD.search(part)), 0)
-    return ",".join(parts[:cut]) if cut else text
+    return text[:sum(len(part) + 1 for part in parts[:cut]) - 1] if cut else text
+
+
+# A bracketed stretch, blanked out (its length kept) where its words must not count.
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def names_in_byline(text: str | None) -> list[str]:

@@ -147,8 +147,9 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
 
 
 # A session's code before the title in a conference site's heading: a poster's "P2-04: ", a late-breaking
-# demo's "LP-31: " (letters, figures, a hyphen, figures, a colon); "Part 2: " is the title's own.
-_SESSION_CODE = re.compile(r"[A-Z]{1,3}\d{0,2}-\d{1,3}:\s+")
+# demo's "LP-31: " (letters, figures, a hyphen, two or three figures, a colon); "Part 2: " is the title's
+# own, and so is a name with its single number ("GPT-4: ", "HIV-1: ", "IL-6: ").
+_SESSION_CODE = re.compile(r"[A-Z]{1,3}\d{0,2}-\d{2,3}:\s+")
 
 
 def after_session_code(text: str | None) -> str:

@@ -57,9 +57,9 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
+from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .patents import patent_text
 from .places import (
-    HEADING_TAGS,
     HEADINGS,
     OTHER_PAPERS,
     PLAIN_QUOTES,
@@ -144,6 +144,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
     known_to_a_row = body.known
+    offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
@@ -218,15 +219,16 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if shown is None and title and _offers_its_document(page, title):
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
-            shown = BodyRecord(title=title, authors=byline(page, title), known=True)
+            shown = BodyRecord(title=title, authors=byline(page, title), known=True, offered_alone=True)
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
             # byline, and beside them the volume and issue the article appeared in.
             shown = BodyRecord(title=title, authors=named, known=True)
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
-        # element that may show a title), sought only when nothing above made the page a record.
-        if (shown is None and (piece := title or heading_the_tab_repeats(page))
+        # element that may show a title), sought only when nothing above made the page a record but the
+        # document it offers (which an undated piece is no record by).
+        if ((shown is None or shown.offered_alone) and (piece := title or heading_the_tab_repeats(page))
                 and labelled_as_a_piece(page, piece) and _offers_its_document(page, piece)
                 and (named := byline(page, piece)) and not _lists_publications(page, url)):
             # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
@@ -242,6 +244,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors
         body.abstract = body.abstract or shown.abstract
+        offered_alone = shown.offered_alone
     title = _without_its_own_doi(title, doi)
     # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
     # project alone; its heading names the paper.
@@ -277,27 +280,29 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
                    or None)
     authors = _hyphens_as_shown(page, authors)
+    # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
+    # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
+    # preprint's earlier year. A journal's article page without a dated meta may give only the year in
+    # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024'). A technical report dates this version in
+    # the status line under its title ('W3C Working Draft 17 May 2007').
+    published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
+                 or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
+                 or issue_year(page, title))
+    if offered_alone and (a_meetings_record(title) or not (published or dated_under(
+            page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
+        # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
+        # report: a product's brochure, a form or a menu is undated, and a meeting's minutes no paper.
+        return []
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [
         Paper(
             title=_without_trademark_signs(_unligatured(title)),
             abstract=_past_its_byline(_past_section(_unligatured(
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
-            ), section), authors),
+            ), section), authors, page),
             authors=authors,
             authors_count=len(authors) if authors else None,
-            # A COinS span's date is a citation's, often its issue's: the page's date only when nothing
-            # else dates it.
-            # A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
-            # preprint's earlier year.
-            # A journal's article page without a dated meta may give only the year in its issue line
-            # ('Volume 112', 'Issue' '4', 'Date' '2024').
-            # A technical report dates this version in the status line under its title ('W3C Working
-            # Draft 17 May 2007').
-            published=(_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
-                       or _coins_date(page, title)
-                       or project_release_date(page) or project_venue_year(page, title)
-                       or issue_year(page, title)),
+            published=published,
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.
@@ -929,17 +934,24 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 
-def _past_its_byline(abstract: str | None, authors: list[str] | None) -> str | None:
+def _past_its_byline(abstract: str | None, authors: list[str] | None, page: Page) -> str | None:
     """The abstract without the byline a description meta opens with (Wisconsin Law Review's WordPress
     excerpt, 2015: 'Carl Tobias', a blank line, then the summary): the summary, when a sentence follows the
-    names. An abstract whose first sentence names its author ('Carl Tobias argues …') keeps them."""
+    names on a line of their own in a meta. An abstract whose first sentence names its author ('Carl Tobias
+    argues …', 'World Health Organization Member States agreed …') keeps them."""
     if not abstract or not authors:
         return abstract
     for line in {", ".join(authors), " and ".join(authors)}:
         rest = abstract[len(line):].lstrip() if abstract.startswith(f"{line} ") else ""
-        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT:
+        if rest[:1].isupper() and len(rest) >= MIN_ABSTRACT and _on_a_line_of_its_own(page, line):
             return rest
     return abstract
+
+
+def _on_a_line_of_its_own(page: Page, line: str) -> bool:
+    """Whether a meta's value opens with the line and a line break after it."""
+    opening = re.compile(re.escape(line) + r"[ \t*]*\r?\n")
+    return any(opening.match(value.lstrip()) for values in page.meta.values() for value in values if value)
 
 
 def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
@@ -948,52 +960,34 @@ def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) ->
         return False
     if page.tree.body is None:
         return False
-    text = page.whole_text(separator=" ")
-    return not any(name in text for name in authors)
+    text = " ".join(page.whole_text(separator=" ").split()).casefold()
+    return not any(spelling in text for name in authors for spelling in _spellings(name))
+
+
+def _spellings(name: str) -> set[str]:
+    """The ways a page may write a person's name, in lower case: in full, family name first, and with the
+    given names' initials ("ann lee moreno", "moreno, ann lee", "a. l. moreno", "a. moreno")."""
+    *given, family = name.casefold().split() or [""]
+    if not given:
+        return {family}
+    initials = [f"{part[0]}." for part in given]
+    return {" ".join((*given, family)), f"{family}, {' '.join(given)}", " ".join((*initials, family)),
+            f"{initials[0]} {family}"}
 
 
 def _a_publication_page(url: str) -> bool:
     return bool(_PUBLICATION_PAGE.search(urlparse(url).path))
 
 
-# The words a download link of a page's own document opens with ("Download", "Download report",
-# "Download the full report (PDF)").
-_DOWNLOAD = re.compile(r"download\b", re.IGNORECASE)
-# The only words such a link says beside it: any other names another document than the heading's (a
-# product's "Download datasheet", a course's "Download the syllabus", "Download the press release").
-_OWN_DOCUMENT_WORDS = frozenset({
-    "download", "the", "this", "full", "report", "publication", "document", "study", "paper", "pdf", "here",
-    "now", "english", "kb", "mb",
-})
-_LINK_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _offers_its_document(page: Page, title: str) -> bool:
-    """Whether the page offers the document its heading names as a PDF to download, between the
-    heading and its first paragraph of prose (UNICEF DATA's report pages, 2018: the title, the month,
-    the topics' tags, then a "Download" button linking the report's PDF): a report's own page, as an
-    agency or a think tank publishes each of its reports. A PDF under a heading of its own, or one of
-    several, is a listing's item (an institute's page of its reports)."""
+    """Whether the page offers the document its heading names as a PDF under the heading (UNICEF DATA's
+    report pages, 2018: the title, the month, the topics' tags, then a "Download" button linking the
+    report's PDF): a report's own page, as an agency or a think tank publishes each of its reports."""
     # The heading may show the title without the subtitle set under it.
     heading = title_heading(page, title, HEADINGS) or next(
         (node for node, text in page_headings(page) if text and title.startswith(f"{text}: ")), None
     )
-    if heading is None:
-        return False
-    offered, own = set(), False
-    for count, node in enumerate(below_heading(page, heading)):
-        if count and node.tag in HEADING_TAGS:
-            break
-        if node.tag != "a":
-            continue
-        path = _link_path(node.attributes.get("href") or "").casefold()
-        if not path.endswith(".pdf"):
-            continue
-        offered.add(path)
-        words = clean_text(node.text()) or ""
-        own = own or (_DOWNLOAD.match(words) is not None
-                      and set(_LINK_WORD.findall(words.casefold())) <= _OWN_DOCUMENT_WORDS)
-    return own and len(offered) == 1
+    return offers_its_document(page, heading)
 
 
 def _lists_publications(page: Page, url: str) -> bool:

@@ -28,18 +28,17 @@ from .html_meta import (
     jump_links,
     nearest_answer,
     next_element,
-    past_blank_text,
     run_text,
     short_text,
     subtitle_beside,
 )
 from .names import names_in_byline, people_before_their_affiliation
+from .offered_documents import offers_its_document
 from .places import (
     HEADING_TAGS,
     HEADINGS,
     LABELLED_BLOCKS,
     after_bracketed_label,
-    below_heading,
     bracketed_label,
     heading_nodes,
     in_another_entry,
@@ -586,8 +585,10 @@ def read_article_body(
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
     labelled = None if abstract else _abstract_page(page)
     abstract = abstract or (labelled[1] if labelled else None)
-    # A book's own page may show neither: it says which press published the book (press_notes).
-    if not (doi or abstract or named or _offers_its_pdf(page) or press_notes(page)):
+    # A book's own page may show neither: it says which press published the book (press_notes); nor may
+    # a record page that offers its document under its heading (CNKI's), a record only when it is dated.
+    offered_alone = not (doi or abstract or named or press_notes(page))
+    if offered_alone and not offers_its_document(page, page.tree.css_first("h1")):
         return None
     own = labelled[0] if labelled else None
     # Without an h1, the heading under the page's label is the title, not the stretch of the <title> a
@@ -597,7 +598,7 @@ def read_article_body(
     if title is None:
         return None
     return BodyRecord(title=_with_subtitle(page, title), authors=byline(page, title), abstract=abstract,
-                      doi=doi, known=True)
+                      doi=doi, known=True, offered_alone=offered_alone)
 
 
 def _with_subtitle(page: Page, title: str) -> str:
@@ -654,73 +655,6 @@ def _abstract_page(page: Page) -> tuple[str, str] | None:
         node = next_element(node)
     abstract = abstract_text(" ".join(paragraphs)) if paragraphs else None
     return (title, abstract) if abstract else None
-
-
-# How far under its heading a record page offers its document, in nodes; and how long the link's words.
-_NODES_TO_THE_PDF = 80
-_PDF_LINK_WORDS = 20
-# The words a link to the record's own document says beside "PDF" ("PDF下载", "Download PDF", "Full text
-# PDF (1.2 MB)"); any other word names another document ("Syllabus (PDF)", "Full issue PDF", "Slides").
-_OWN_PDF_WORDS = frozenset({
-    "download", "view", "full", "text", "fulltext", "article", "paper", "get", "open", "here", "the",
-    "kb", "mb", "下载", "下載", "全文", "ダウンロード", "다운로드", "원문",
-})
-_LINK_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _offers_its_pdf(page: Page) -> bool:
-    """Whether the page offers its document as a PDF right under its heading, before any prose: a
-    database's record of a paper that shows neither an abstract nor a DOI (CNKI's record of a journal's
-    annual index: the h1, then 'CAJ下载' and 'PDF下载' links to /kcms/download.aspx?…&dflag=pdfdown). A
-    PDF linked further down, or in a page's prose, is any page's attachment; one under a heading of its
-    own, or one of several documents, is a listing's item (a journal issue's or a programme's papers)."""
-    heading = page.tree.css_first("h1")
-    if heading is None or _a_news_release(page, heading):
-        return False
-    offered, own = set(), False
-    for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
-            break
-        href = "".join((node.attributes.get("href") or "").split()) if node.tag == "a" else ""
-        if "pdf" not in href.casefold() or _in_site_chrome(page, node):
-            continue
-        offered.add(href)
-        words = (node.text() or "").casefold()
-        own = own or ("pdf" in words and len("".join(words.split())) <= _PDF_LINK_WORDS
-                      and set(_LINK_WORD.findall(words.replace("pdf", " "))) <= _OWN_PDF_WORDS)
-    return own and len(offered) == 1
-
-
-# What a press office sets over or under a release's heading, or in its <title>: "Press release",
-# "News release", "Media release", "FOR IMMEDIATE RELEASE".
-_NEWS_RELEASE = re.compile(r"\b(?:press|news|media)\s+release\b|\bfor\s+immediate\s+release\b", re.IGNORECASE)
-# How many elements before the heading its kicker may stand.
-_KICKER = 2
-
-
-def _a_news_release(page: Page, heading: Any) -> bool:
-    """Whether the page says it is a press office's release of news (its PDF a printable copy of the
-    release, not a paper): in its <title>, in a kicker right above the heading, or in the lines under it
-    before the prose."""
-    lines = [page.node_text("title") or ""]
-    before = heading
-    for _ in range(_KICKER):
-        before = past_blank_text(before.prev, "prev") if before is not None else None
-        if before is not None and before.tag != "-comment":
-            lines.append((before.text_content if before.tag == "-text" else block_text(before)) or "")
-    for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
-            break
-        if node.tag == "-text":
-            lines.append(node.text_content or "")
-    return any(_NEWS_RELEASE.search(line) for line in lines)
-
-
-def _in_site_chrome(page: Page, node: Any) -> bool:
-    """Whether a link sits in the site's menus, sidebars or footer (a journal's 'Author guidelines (PDF)'),
-    not the record's own links; walked once a page."""
-    known = page.worked_out.setdefault("in site chrome", {})
-    return bool(nearest_answer(node, lambda parent: parent.tag in ("nav", "aside", "footer") or None, known))
 
 
 # The date line, byline and affiliations a hand-made paper page sets between its heading and its

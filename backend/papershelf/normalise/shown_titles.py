@@ -50,10 +50,23 @@ def heading_title(page: Page) -> str | None:
     tab_title = title_of_the_tab(page, shown_only=True) or (headings[0] if headings else None)
     # A <title> that is only the meeting's name and year ("ISMIR 2024", the ISMIR 2024 program site's
     # paper pages under a MiniConf h2.card-title, no h1) names the site, not a paper: the heading classed
-    # as the title does.
-    if tab_title is None and titled and _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or ""):
+    # as the title does. A page of several such headings alike is a listing of the meeting's papers (its
+    # cards), none of them.
+    if (tab_title is None and titled and _names_a_meeting_only(page)
+            and not _several_alike(page_headings(page, _TITLE_HEADINGS))):
         return titled[0]
     return tab_title
+
+
+def _several_alike(headings: list[tuple[Any, str | None]]) -> bool:
+    """Whether the first of the headings has another of its tag and classes on the page (the byline's
+    h3.card-subtitle under a paper's h2.card-title is none)."""
+    kinds = [(node.tag, node.attributes.get("class")) for node, _ in headings]
+    return bool(kinds) and kinds.count(kinds[0]) > 1
+
+
+def _names_a_meeting_only(page: Page) -> bool:
+    return _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or "") is not None
 
 
 def heading_the_tab_repeats(page: Page) -> str | None:
@@ -145,8 +158,8 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         found = [text for key, text in shown.items() if key.startswith(opening) and len(key) > len(opening)]
         if len(opening) >= OWN_TITLE and found:
             return found[0]
-    if shown_only:
-        return None
+    if shown_only or _names_a_meeting_only(page):
+        return None  # a <title> of the meeting alone names the site, no paper (a listing of its papers)
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
     return max(filter(None, parts), key=len, default=None)
 
