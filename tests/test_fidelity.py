@@ -269,10 +269,10 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3203, "html": 3211, "og": 3234, "dc": 3285, "jsonld": 3244, "og+jsonld": 3263,
-              "no-highwire": 3327, "all": 3398}
+MIX_FLOORS = {"none": 3216, "html": 3224, "og": 3247, "dc": 3298, "jsonld": 3257, "og+jsonld": 3276,
+              "no-highwire": 3340, "all": 3415}
 WORSE_THAN_NONE = {"none": 0, "html": 4, "og": 6, "dc": 3, "jsonld": 0, "og+jsonld": 6,
-                   "no-highwire": 8, "all": 4}
+                   "no-highwire": 8, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -288,7 +288,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 533 and bare.total == 3439
-    assert bare.right >= 3203
+    assert bare.right >= 3216
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -296,7 +296,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3548 and right >= 3401
+    assert total == 3548 and right >= 3405
     assert body.SITES, "the table is put back for the readers that come after"
 
 
