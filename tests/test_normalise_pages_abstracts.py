@@ -506,6 +506,25 @@ def test_a_description_of_the_journal_that_names_it_a_journal_is_a_blurb_not_the
     assert normalise_page("https://example.org/a", page).papers[0].abstract == own
 
 
+def test_a_description_of_the_journal_that_puts_its_initials_after_its_name_is_a_blurb_not_the_abstract():
+    # The CDC's Preventing Chronic Disease (2024): every article page's description meta is the journal's,
+    # "Preventing Chronic Disease (PCD) is a peer-reviewed electronic journal established by …", its
+    # initials in parentheses between its name and the verb; a column or an essay without an abstract
+    # got it as theirs.
+    blurb = ("Round Things (RT) is a peer-reviewed electronic journal established by the Society of Round "
+             "Things. RT provides an open exchange of information and knowledge among researchers, makers, "
+             "collectors and others who strive to understand round things through geometry and engineering.")
+    page = _meta_page(("citation_title", "A column on round things"),
+                      ("citation_journal_title", "Round Things"), ("description", blurb),
+                      body="<h1>A column on round things</h1><p>Some text.</p>")
+    assert normalise_page("https://example.org/a", page).papers[0].abstract is None
+    # A paper's own description may open with a name and a parenthesis that is no initialism.
+    own = blurb.replace("Round Things (RT) is a peer-reviewed electronic journal",
+                        "Round Things (as in wheels) are studied in a peer-reviewed electronic journal")
+    page = page.replace(blurb, own)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == own
+
+
 def test_an_abstract_block_classed_in_capitals_is_the_abstract():
     # SpringerLink (2016–2019): <section class="Abstract" id="Abs1"> without a heading; its description
     # meta is the abstract cut short with "...".

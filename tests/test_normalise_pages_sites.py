@@ -1187,3 +1187,44 @@ def test_a_publisher_rows_later_part_is_matched_inside_the_element_the_part_befo
     tree = parse_page('<div class="x"><p>on the block</p><div><p>inside</p></div></div>').tree
     assert [node.text() for node in select_all(tree, "div.x div > p")] == ["inside"]
     assert select_all(tree, "div.x div") == tree.css("div.x div")
+
+
+def _cdc_journal_page(kind: str, dateline: str, byline: str, dc_date: str) -> str:
+    # The CDC's 2022 web template (TemplatePackage 4.0) as Preventing Chronic Disease's article pages use
+    # it (2024): one citation_author (the first), the year alone in citation_publication_date, DC.date the
+    # content system's timestamp, the dateline and the h4 byline in the body.
+    return (
+        '<html><head><title>Round Things in Public Health</title>'
+        '<meta property="cdc:template_version" content="4.0"/>'
+        '<meta property="cdc:page_type" content="cdc_pcd_journal_page" />'
+        f'<meta name="citation_categories" content="{kind}"/>'
+        '<meta name="citation_title" content="Round Things in Public Health"/>'
+        '<meta name="citation_author" content="Ada Lovelace"/>'
+        '<meta name="citation_publication_date" content="2024"/>'
+        '<meta name="citation_journal_title" content="Round Things"/>'
+        '<meta name="citation_doi" content="10.5888/rt21.240001"/>'
+        f'<meta name="DC.date" content="{dc_date}" /></head><body><main>'
+        '<div class="syndicate"><h1 id="content" class="page-title">Round Things in Public Health</h1></div>'
+        f'<div class="row col-12 dateline">\n\t<div>\n\t\t<p>\n\t\t\t{kind.upper()} — Volume 21 — {dateline}'
+        '\t\t</p>\n\t</div>\n\t<div class="ml-3"></div>\n</div>'
+        f'<div class="syndicate"><h4>{byline} (<a class="h6" href="#contribAff">View author '
+        'affiliations</a>)</h4><p class="smallgrey"><i>Suggested citation for this article:</i> Lovelace A, '
+        'et al. Round Things in Public Health. Round Things 2024;21:240001.</p></div></main></body></html>'
+    )
+
+
+def test_a_cdc_journal_page_is_read_from_its_dateline_and_its_byline_not_its_content_systems_meta():
+    # The content system's DC.date falls days before the dateline (the page staged) or months after it
+    # (the page republished): the dateline is the article's date. citation_author names the first of the
+    # byline's people only; the byline names them all, each with degrees and affiliation marks.
+    byline = ("Ada Lovelace, PhD<sup>1</sup>; Charles M. Babbage, MD, MPH<sup>1</sup><sup>,2</sup>; "
+              "Mary Somerville Jr, BSN, RN, CPHQ<sup>2</sup>; Alan Turing, AS<sup>3</sup>")
+    page = _cdc_journal_page("Original Research", "November 21, 2024", byline, "2024-11-15T04:54:00Z")
+    paper = normalise_page("https://www.cdc.gov/pcd/issues/2024/24_0001.htm", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles M. Babbage", "Mary Somerville Jr", "Alan Turing"]
+    assert paper.published == "2024-11-21"
+    later = _cdc_journal_page("Essay", "March 21, 2024", byline, "2024-10-17T10:11:03Z")
+    # A saved copy, away from cdc.gov, is known by the template's page type.
+    paper = normalise_page("https://example.org/saved/24_0001.htm", later).papers[0]
+    assert paper.published == "2024-03-21"
+    assert len(paper.authors) == 4

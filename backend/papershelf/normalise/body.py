@@ -208,7 +208,10 @@ def _authors(page: Page, site: Site) -> list[str]:
             node = LexborHTMLParser(node.html or "").body
             for affiliation in node.css("em, i") if node is not None else ():
                 affiliation.replace_with(",")
-        if node is not None and (names := names_in_byline(byline_text(node))):
+        text = byline_text(node) if node is not None else None
+        if text and site.author_list_ends_at and (end := text.find(site.author_list_ends_at)) >= 0:
+            text = text[:end]
+        if names := names_in_byline(text):
             return names
     for selector in site.author_lines:
         node = select_first(page.tree, selector)

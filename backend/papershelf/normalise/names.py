@@ -27,6 +27,9 @@ _HYPHENATED_INITIALS = re.compile(r"\b([A-Z])-([A-Z])\b")
 DEGREES = {
     "md", "phd", "dphil", "mba", "mph", "msc", "bsc", "ma", "ba", "ms", "bs", "rn", "mbbs", "mbchb",
     "frcs", "frcp", "facs", "dds", "dmd", "pharmd", "mpharm", "do", "dvm", "mres",
+    # A public-health journal's bylines (the CDC's Preventing Chronic Disease, 2024): "MSPH", "BSN",
+    # "CPHQ" (a quality certification), "AS" (an associate degree: "Melanie Carver, AS").
+    "msph", "bsn", "cphq", "as",
 }
 # "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
 _GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)

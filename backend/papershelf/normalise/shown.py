@@ -95,7 +95,11 @@ _MIN_DESCRIPTION = 200
 # Biology: OneZoom …"), and the verbs a site's own description starts with after its name.
 _TITLE_PARTS = re.compile(r"\s+[-|–]\s+|:\s+")
 # "Nature Materials journal covers a range of topics …": the name, the word "journal", then the verb.
+# The name may be followed by its initials in parentheses before the verb ("Preventing Chronic Disease
+# (PCD) is a peer-reviewed electronic journal …", the CDC's journal): capitals only, so that a paper's own
+# "Round things (as in wheels) are …" stays a sentence about its subject.
 _BLURB_VERB = re.compile(
+    r"(?:\s+\([A-Z][A-Z0-9&.\-]{1,11}\))?"
     r"\s+(?:(?:journal|magazine)\s+)?(?:is|are|comprises|publishes|features|provides|offers|covers)\b"
 )
 # Elements a label/value record writes its labels in; a catalogue's rows of divs class theirs as

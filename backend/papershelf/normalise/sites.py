@@ -36,6 +36,9 @@ class Site(msgspec.Struct, frozen=True):
     # ", ", " and "): a citation's later names are others' (a book section's editors, "In: … eds.").
     authors_leading_run: bool = False
     author_list: tuple[str, ...] = ()  # one element holding the whole byline
+    # …whose text stops before this ("(View author affiliations)", a link the CDC's template sets after
+    # the last name): the rest of the element is no one's name.
+    author_list_ends_at: str = ""
     affiliations_inline: bool = False  # …its affiliations in italics between the people
     author_lines: tuple[str, ...] = ()  # one line per author, "Name, Affiliation", other lines not
     by_line: tuple[str, ...] = ()  # a block one of whose lines is "by A, B, and C." (a citation)
@@ -610,6 +613,23 @@ SITES: tuple[Site, ...] = (
         "DSpace (XMLUI item view)",
         marks=("div.simple-item-view-date",),
         dates=("div.simple-item-view-date",),
+    ),
+    # The CDC's 2022 web template (TemplatePackage 4.0) as its journals' article pages use it (Preventing
+    # Chronic Disease, 2024): citation_author names the first author alone and citation_publication_date
+    # the year alone; DC.date is the content system's timestamp, days before the article's release (the
+    # page staged) or months after it (the page republished). The dateline under the h1 (div.dateline:
+    # "ORIGINAL RESEARCH — Volume 21 — November 21, 2024") is the article's date, the h4 that links to
+    # the authors' affiliations ("Name, PhD<sup>1</sup>; …") its byline. A saved copy is known by the
+    # page type.
+    Site(
+        "CDC journals (TemplatePackage 4.0)",
+        hosts=("cdc.gov",),
+        marks=('meta[property="cdc:page_type"][content="cdc_pcd_journal_page"]',),
+        author_list=('h4:has(a[href="#contribAff"])',),
+        author_list_ends_at="(View author affiliations)",
+        authors_over_meta=True,
+        dates=("div.dateline p",),
+        dates_over_meta=True,
     ),
     Site(
         "D-Lib Magazine",
