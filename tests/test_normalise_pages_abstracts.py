@@ -1470,3 +1470,23 @@ def test_a_block_classed_as_a_figure_film_or_another_papers_abstract_is_not_the_
     # The paper's own, in a compound word, is still read.
     page = page.replace('class="no-abstract"', 'class="content-abstract"')
     assert normalise_page("https://journal.example.org/article/1", page).papers[0].abstract == words
+
+
+def test_a_journal_that_names_itself_by_its_initials_is_a_blurb_without_its_name_in_the_meta():
+    # The CDC's pages read with their Highwire meta taken off (the meta mixes): no citation_journal_title
+    # names the journal, and its description, "Preventing Chronic Disease (PCD) is a peer-reviewed electronic
+    # journal established by …", became the abstract of a column, an essay and an erratum. A name whose
+    # words' initials are the parenthesis, then a verb and the word journal, is a journal describing itself.
+    blurb = ("Round Things (RT) is a peer-reviewed electronic journal established by the Society of Round "
+             "Things. RT provides an open exchange of information and knowledge among researchers, makers, "
+             "collectors and others who strive to understand round things through geometry and engineering.")
+    page = _meta_page(("citation_title", "A column on round things"), ("citation_author", "Ann Example"),
+                      ("citation_publication_date", "2024/05/02"), ("description", blurb),
+                      body="<h1>A column on round things</h1><p>By Ann Example, PhD</p><p>Some text.</p>")
+    assert normalise_page("https://example.org/a", page).papers[0].abstract is None
+    # A paper's own abstract may open with a term and its initials: it is about the term, not a journal.
+    own = ("Chronic Obstructive Pulmonary Disease (COPD) is a leading cause of death worldwide. We studied "
+           "the records of 4,000 patients in round clinics to estimate how often the disease goes unnoticed "
+           "before a first admission, and how a journal of symptoms kept by patients changes that.")
+    page = page.replace(blurb, own)
+    assert normalise_page("https://example.org/a", page).papers[0].abstract == own

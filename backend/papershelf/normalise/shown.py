@@ -304,13 +304,30 @@ def is_blurb(page: Page, description: str) -> bool:
     names |= _site_names_shown(page)
     # "The Round Society publishes …" names the site its link home shows as "Round Society".
     starts = {0, 4 if description.casefold().startswith("the ") else 0}
-    return any(
+    return _names_itself_by_its_initials(description) or any(
         any(description[start:].casefold().startswith(name.casefold())
             and _BLURB_VERB.match(description[start + len(name):]) for start in starts)
         or _named_after_a_lead(description, name)
         for name in names
         if name and len(name) > 3
     )
+
+
+# "Preventing Chronic Disease (PCD) is a peer-reviewed electronic journal …": a name whose words'
+# initials are the parenthesis, a verb, and "journal" in that first sentence. Without any meta naming
+# the journal, its own description still says what it is; a paper's "Chronic Obstructive Pulmonary
+# Disease (COPD) is a leading cause …" names no journal.
+_SELF_NAMED = re.compile(r"(?:The\s+)?((?:[A-Z][\w'-]*\s+){1,8}?)\(([A-Z]{2,8})\)")
+_FIRST_SENTENCE = re.compile(r"[^.]*")
+
+
+def _names_itself_by_its_initials(description: str) -> bool:
+    found = _SELF_NAMED.match(description)
+    if found is None or not _BLURB_VERB.match(description[found.end():]):
+        return False
+    initials = "".join(word[0] for word in found.group(1).split() if word[0].isupper())
+    sentence = _FIRST_SENTENCE.match(description, found.end()).group(0)
+    return initials == found.group(2) and re.search(r"\b(?:journal|magazine)\b", sentence) is not None
 
 
 # A link to the site's home page shows the site's name, in its text or its logo's: the site's title in
