@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..records import INT64_MAX, Paper
 
@@ -14,6 +15,17 @@ _TRAILING = ".,;:)]}!?"
 # broken (msgspec's DecodeError and json's JSONDecodeError are ValueErrors), or nested past the
 # decoder's depth. A normaliser skips such JSON; it never raises.
 UNREADABLE_JSON = (ValueError, RecursionError)
+
+
+@dataclass(frozen=True)
+class TextRecord:
+    """What a document shown as its own text names of its record, with no meta or byline to read: an
+    RFC's plain text (standards.py), a patent office's full-text page (patents.py)."""
+
+    title: str
+    authors: list[str]
+    published: str | None
+    abstract: str | None
 
 
 def count(value: object) -> int | None:

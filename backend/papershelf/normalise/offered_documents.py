@@ -39,9 +39,7 @@ def offers_its_document(page: Page, heading: Any) -> bool:
     if heading is None or _a_news_release(page, heading):
         return False
     offered, own = set(), False
-    for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
-            break
+    for node in _under_the_heading(page, heading):
         href = _address(node.attributes.get("href") or "") if node.tag == "a" else ""
         if "pdf" not in href.casefold() or in_site_chrome(page, node):
             continue
@@ -50,6 +48,14 @@ def offers_its_document(page: Page, heading: Any) -> bool:
         own = own or (("pdf" in words or _DOWNLOAD.match(words) is not None)
                       and set(_LINK_WORD.findall(words.replace("pdf", " "))) <= _OWN_DOCUMENT_WORDS)
     return own and len(offered) == 1
+
+
+def _under_the_heading(page: Page, heading: Any) -> Any:
+    """The nodes under the heading, before the next heading, and no further than a PDF is offered."""
+    for count, node in enumerate(below_heading(page, heading)):
+        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
+            return
+        yield node
 
 
 def _address(href: str) -> str:
@@ -80,11 +86,7 @@ def _a_news_release(page: Page, heading: Any) -> bool:
         before = past_blank_text(before.prev, "prev") if before is not None else None
         if before is not None and before.tag != "-comment":
             lines.append((before.text_content if before.tag == "-text" else block_text(before)) or "")
-    for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
-            break
-        if node.tag == "-text":
-            lines.append(node.text_content or "")
+    lines += [node.text_content or "" for node in _under_the_heading(page, heading) if node.tag == "-text"]
     return any(_NEWS_RELEASE.search(line) for line in lines)
 
 
@@ -94,9 +96,7 @@ def dated_under(page: Page, heading: Any) -> bool:
     report its page offers is dated; a product's brochure, a form or a menu is not."""
     if heading is None:
         return False
-    for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
-            break
+    for node in _under_the_heading(page, heading):
         if node.tag == "-text" and any(len(iso or "") >= len("2013-06")
                                        for _, _, iso in dates_in_text(node.text_content or "")):
             return True

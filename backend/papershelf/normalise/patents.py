@@ -9,10 +9,10 @@ No heading, meta or byline names the record, so no other reader finds it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..identity import clean_text
+from .common import TextRecord
 from .dates import whole_date
 from .html_meta import Page, next_element, short_text
 from .names import display_name
@@ -29,17 +29,7 @@ _TABLES = 6
 _INVENTOR = re.compile(r"([^;]+);\s*([^;]+)")
 
 
-@dataclass(frozen=True)
-class PatentText:
-    """What a patent office's full-text page shows of its record."""
-
-    title: str
-    authors: list[str]
-    published: str | None
-    abstract: str | None
-
-
-def patent_text(page: Page) -> PatentText | None:
+def patent_text(page: Page) -> TextRecord | None:
     """The record of a patent office's full-text page, or None when the page has no such header."""
     header = next((table for table in page.tree.css("table")[:_TABLES] if _is_header(table)), None)
     if header is None:
@@ -51,7 +41,7 @@ def patent_text(page: Page) -> PatentText | None:
     # The header's right column: the number, then (a published application's kind code and) the date.
     dates = [date for row in header.css("tr") if (cells := row.css("td"))
              and (date := whole_date(short_text(cells[-1], _CELL_LIMIT)))]
-    return PatentText(title, _inventors(page), dates[-1] if dates else None, _abstract(page))
+    return TextRecord(title, _inventors(page), dates[-1] if dates else None, _abstract(page))
 
 
 def _is_header(table: Any) -> bool:

@@ -149,18 +149,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
-    if not merged["title"] and not body.title and (rfc := rfc_text(page)) is not None:
+    if not merged["title"] and not body.title and (shown := rfc_text(page) or patent_text(page)):
         # An RFC shown as its plain text (the IETF Datatracker's view) names its record in that text
-        # alone, and the DOIs it shows are the cited RFCs', in its references: the text's record is the
-        # page's, as a reader takes it.
-        return [Paper(title=rfc.title, abstract=rfc.abstract, authors=rfc.authors or None,
-                      authors_count=len(rfc.authors) or None, published=rfc.published,
-                      url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
-    if not merged["title"] and not body.title and (patent := patent_text(page)) is not None:
-        # A patent office's full-text page (PatFT's) names its record only in its header, title line,
-        # abstract and inventors' row; the assignee and the application's earlier publication are not it.
-        return [Paper(title=patent.title, abstract=patent.abstract, authors=patent.authors or None,
-                      authors_count=len(patent.authors) or None, published=patent.published,
+        # alone, and the DOIs it shows are the cited RFCs', in its references; a patent office's full-text
+        # page (PatFT's) only in its header, title line, abstract and inventors' row, and the assignee and
+        # the application's earlier publication are not it. The text's record is the page's.
+        return [Paper(title=shown.title, abstract=shown.abstract, authors=shown.authors or None,
+                      authors_count=len(shown.authors) or None, published=shown.published,
                       url=_absolute(url, page.canonical or page.og_url) or clean_text(url))]
     if not merged["title"] and not body.title and (labelled := read_labels(page)):
         # Nothing names the paper but a table of labels and values (a theses database).

@@ -318,7 +318,7 @@ def is_blurb(page: Page, description: str) -> bool:
 # the journal, its own description still says what it is; a paper's "Chronic Obstructive Pulmonary
 # Disease (COPD) is a leading cause …" names no journal.
 _SELF_NAMED = re.compile(r"(?:The\s+)?((?:[A-Z][\w'-]*\s+){1,8}?)\(([A-Z]{2,8})\)")
-_FIRST_SENTENCE = re.compile(r"[^.]*")
+_A_JOURNAL = re.compile(r"\b(?:journal|magazine)\b")
 
 
 def _names_itself_by_its_initials(description: str) -> bool:
@@ -326,8 +326,8 @@ def _names_itself_by_its_initials(description: str) -> bool:
     if found is None or not _BLURB_VERB.match(description[found.end():]):
         return False
     initials = "".join(word[0] for word in found.group(1).split() if word[0].isupper())
-    sentence = _FIRST_SENTENCE.match(description, found.end()).group(0)
-    return initials == found.group(2) and re.search(r"\b(?:journal|magazine)\b", sentence) is not None
+    sentence = description[found.end():].split(".", 1)[0]
+    return initials == found.group(2) and _A_JOURNAL.search(sentence) is not None
 
 
 # A link to the site's home page shows the site's name, in its text or its logo's: the site's title in

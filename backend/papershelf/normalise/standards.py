@@ -7,10 +7,10 @@ text: no scholarly meta names it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..identity import clean_text
+from .common import TextRecord
 from .dates import whole_date
 from .html_meta import Page, next_element, short_text
 from .names import display_name, same_person
@@ -97,17 +97,7 @@ _PAGE_LIMIT = 20000
 _LAST_PAGES = 3
 
 
-@dataclass(frozen=True)
-class RfcText:
-    """What an RFC's plain text shows of its record."""
-
-    title: str
-    authors: list[str]
-    published: str | None
-    abstract: str | None
-
-
-def rfc_text(page: Page) -> RfcText | None:
+def rfc_text(page: Page) -> TextRecord | None:
     """The record of a page that shows an RFC as its plain text, read from its first printed page (its
     header, title and abstract) and its last ones (the authors' addresses, with their full names)."""
     pages = page.tree.css("pre")
@@ -128,7 +118,7 @@ def rfc_text(page: Page) -> RfcText | None:
         return None
     full = _addressed_names(pages[max(first + 1, len(pages) - _LAST_PAGES):])
     authors = [next((name for name in full if same_person(short, name)), short) for short in names]
-    return RfcText(title, [author for name in authors if (author := display_name(name))], published,
+    return TextRecord(title, [author for name in authors if (author := display_name(name))], published,
                    _abstract(lines))
 
 
