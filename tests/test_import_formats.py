@@ -75,6 +75,44 @@ def test_bibtex_zotero_library_collections_notes_and_non_arxiv_eprints():
     assert found["Agazzi-1988-ProbabilitySciences"].notes[0].body == "OCLC: 851377291"
 
 
+def test_bibtex_quoted_values_lose_their_quotes_as_braced_ones_lose_their_braces():
+    """The ACL Anthology writes every value in double quotes: the quotes stayed in titles and
+    abstracts, and `year = "2019"` gave no date at all."""
+    found = by_key(parse_bibtex(text("acl-anthology-entries.bib")))
+    assert len(found) == 81
+    statements = found["data_statements"].paper
+    assert statements.title == ("Data Statements for Natural Language Processing: Toward Mitigating "
+                                "System Bias and Enabling Better Science")
+    assert (statements.published, statements.doi) == ("2018", "10.1162/tacl_a_00041")
+    assert statements.authors == ["Emily M. Bender", "Batya Friedman"]
+    abusive = found["mubarak-etal-2017-abusive"].paper
+    assert abusive.title == "Abusive Language Detection on Arabic Social Media"
+    assert (abusive.published, abusive.url) == ("2017-08", "https://aclanthology.org/W17-3008")
+    assert found["annotator_bias_demographic"].paper.title == (
+        "Identifying and Measuring Annotator Bias Based on Annotators' Demographic Characteristics")
+    assert found["all_you_need_is_love"].paper.title == (
+        'All You Need is "Love": Evading Hate Speech Detection')
+    assert not [key for key, record in found.items() if record.paper.title.startswith('"')]
+    assert not [key for key, record in found.items() if not record.paper.published]
+
+
+def test_bibtex_concatenated_values_and_string_macros_are_joined():
+    """`month = oct # "-" # nov` (a range of months: its start) and `@string` macros as BibTeX
+    expands them, wherever in the file the macro was defined before its use."""
+    found = by_key(parse_bibtex(text("acl-anthology-entries.bib")))
+    assert found["adversarial_removal"].paper.published == "2018-10"
+    bib = (
+        '@string{ws = "Workshop on Online Abuse"}\n'
+        '@string{wsyear = ws # " 2020"}\n\n'
+        '@inproceedings{k,\n  title = "Notes from the " # wsyear,\n  author = {{Barnes and Noble}},\n'
+        '  year = 2020, month = nov,\n  abstract = "We " # "present."\n}\n'
+    )
+    paper = by_key(parse_bibtex(bib))["k"].paper
+    assert paper.title == "Notes from the Workshop on Online Abuse 2020"
+    assert paper.authors == ["Barnes and Noble"]
+    assert (paper.published, paper.abstract) == ("2020-11", "We present.")
+
+
 def test_bibtex_what_the_export_escapes_comes_back():
     assert decode(r"50\% of \{x\}: \textbackslash{} \textbraceleft{}a\textbraceright{} \_ \^{} \~{} \&") \
         == r"50% of {x}: \ {a} _ ^ ~ &"

@@ -8,7 +8,7 @@ import hashlib
 import itertools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 import bibtexparser
@@ -56,9 +56,33 @@ def decode(value: str | None) -> str | None:
 
 def _verbatim(value: str | None) -> str | None:
     """URLs and DOIs are read verbatim; the export percent-encodes braces and spaces in them."""
-    text = clean_text(_unwrap(value))
+    text = clean_text(value)
     # Spaces stay encoded: %20 is how a URL writes one anyway.
     return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text) if text else None
+
+
+def _resolved(raw: str, strings: Mapping[str, str]) -> str:
+    """A raw field value as BibTeX reads it: its pieces joined at `#`, each without its braces
+    or quotes, a bare name the `@string` macro it names (a month's abbreviation stays as it is)."""
+    return "".join(_unwrap(piece) if piece[:1] in '{"' else strings.get(piece.lower(), piece)
+                   for piece in _pieces(raw))
+
+
+def _pieces(raw: str) -> list[str]:
+    """`oct # "-" # nov` -> three pieces; a `#` inside braces or quotes is text."""
+    pieces, depth, quoted, start = [], 0, False, 0
+    for position, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            pieces.append(raw[start:position])
+            start = position + 1
+    pieces.append(raw[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _unwrap(value: str | None) -> str | None:
@@ -131,7 +155,7 @@ def display_name(raw: str) -> str | None:
 def authors(raw: str | None) -> list[str] | None:
     if not raw:
         return None
-    names = [name for name in map(display_name, _split_names(_unwrap(raw) or "")) if name
+    names = [name for name in map(display_name, _split_names(raw)) if name
              and name.lower() != "others"]
     return names or None
 
@@ -142,7 +166,8 @@ def _published(fields: dict[str, str]) -> str | None:
         if found:
             return found
     year = decode(fields.get("year"))
-    return iso_date(year, decode(fields.get("month")), decode(fields.get("day"))) if year else None
+    month = (decode(fields.get("month")) or "").split("-")[0]  # `oct # "-" # nov`: its start
+    return iso_date(year, month, decode(fields.get("day"))) if year else None
 
 
 def _arxiv(fields: dict[str, str]) -> str | None:
@@ -160,7 +185,7 @@ _WEB_PAGE_TYPES = frozenset(("online", "electronic", "www"))
 
 def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
                  ) -> ImportedRecord | RecordProblem:
-    """One entry (field names lower case, raw values) as a record, or why it cannot be one."""
+    """One entry (field names lower case, values `_resolved`) as a record, or why it cannot be one."""
     url = _verbatim(fields.get("url"))
     arxiv = _arxiv(fields)
     paper = Paper(
@@ -179,8 +204,8 @@ def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
         paper.authors_count = len(paper.authors)
     if not has_identity(paper):
         return RecordProblem(line, f"entry {key!r} has no title, arXiv id or DOI")
-    tags = [decode(tag) for tag in split_top_level(_unwrap(fields.get("keywords")) or "", ",;")]
-    tags += [decode(tag) for tag in split_top_level(_unwrap(fields.get("groups")) or "", ",")]
+    tags = [decode(tag) for tag in split_top_level(fields.get("keywords") or "", ",;")]
+    tags += [decode(tag) for tag in split_top_level(fields.get("groups") or "", ",")]
     notes = []
     for name in _NOTE_FIELDS:
         body = decode(fields.get(name))
@@ -212,6 +237,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Every entry of a BibTeX file in file order; a block that does not parse is a problem
     naming its line, and the entries around it still import."""
+    strings: dict[str, str] = {}  # `@string` macros, by name as BibTeX matches them: any case
     for first_line, chunk in _chunks(text):
         if not _ENTRY_START.search(chunk):
             continue  # comments and text between entries
@@ -220,6 +246,8 @@ def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
         except Exception as error:  # bibtexparser on a cut-off block
             yield RecordProblem(first_line, f"not a BibTeX entry ({type(error).__name__})")
             continue
+        for macro in library.strings:
+            strings[macro.key.lower()] = _resolved(macro.value, strings)
         blocks = sorted([*library.entries, *library.failed_blocks], key=lambda b: b.start_line or 0)
         for block in blocks:
             line = first_line + (block.start_line or 0)
@@ -227,6 +255,6 @@ def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
                 said = str(block.error or "").strip().splitlines()
                 yield RecordProblem(line, f"not a BibTeX entry: {said[0] if said else 'it does not parse'}")
                 continue
-            fields = {field.key.lower(): field.value for field in block.fields
+            fields = {field.key.lower(): _resolved(field.value, strings) for field in block.fields
                       if isinstance(field.value, str)}
             yield entry_record(block.key, fields, line, block.entry_type)
