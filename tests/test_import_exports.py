@@ -209,6 +209,7 @@ def test_dry_run_before_the_first_import_creates_no_library(tmp_path):
                                       str(IMPORTS / "arxiv-snapshot-excerpt.jsonl")])
     assert result.exit_code == 0, result.output
     assert "everything would be new" in result.stderr
+    assert "created" not in result.stderr  # not the preview's own library in a temporary folder
     assert "2 papers new" in result.stdout and not db_path.exists()
 
 

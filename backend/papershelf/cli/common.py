@@ -100,15 +100,16 @@ def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
 
 
 @contextmanager
-def writable_library(db_path: Path, *, create: bool = False) -> Iterator:
+def writable_library(db_path: Path, *, create: bool = False, announce: bool = True) -> Iterator:
     """The library's writer for one command. Only `create=True` (serve, import) may
-    start a new library, and then says so; every problem is one line."""
+    start a new library, and then says so (unless `announce=False`: a dry run's scratch
+    library is none of the user's); every problem is one line."""
     existed = library_exists(db_path)
     try:
         db = open_writer(db_path, create=create)
     except LibraryError as error:
         fail(str(error))
-    if not existed:
+    if not existed and announce:
         click.echo(f"papershelf: created a new library at {db_path}", err=True)
     try:
         yield db

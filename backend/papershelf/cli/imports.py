@@ -54,12 +54,12 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
         except ZoteroUnavailable as error:
             fail(str(error))
     with ExitStack() as stack:
-        target = db_path
+        target, scratch = db_path, False
         if dry_run and not library_exists(db_path):
             # A preview before the first import: against an empty library, never created here.
-            target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db"
+            target, scratch = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db", True
             click.echo(f"papershelf: no library at {db_path} yet: everything would be new", err=True)
-        db = stack.enter_context(writable_library(target, create=True))
+        db = stack.enter_context(writable_library(target, create=True, announce=not scratch))
         tune_collector()  # before the dump reader forks: it inherits the settings
         err = lambda line: click.echo(line, err=True)  # noqa: E731
         if payload is not None:
