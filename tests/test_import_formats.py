@@ -113,6 +113,27 @@ def test_bibtex_concatenated_values_and_string_macros_are_joined():
     assert (paper.published, paper.abstract) == ("2020-11", "We present.")
 
 
+def test_an_arxiv_preprint_cited_as_google_scholar_and_dblp_write_it_keeps_its_arxiv_id():
+    """Google Scholar's BibTeX and RIS name an arXiv paper only in its journal ("arXiv preprint
+    arXiv:1406.2661"), DBLP's older entries only as CoRR's volume `abs/ID`: without the id the
+    paper was a title alone, unlinked to arXiv and merged by title at best."""
+    found = by_key(parse_bibtex(text("acl-anthology-entries.bib")))
+    assert found["goodfellow2014generative"].paper.arxiv_id == "1406.2661"
+    assert found["wadsworth2018achieving"].paper.arxiv_id == "1807.00199"
+    dblp = ("@article{DBLP:journals/corr/abs-2005-05921,\n  author = {Jae{-}Yeon Kim},\n"
+            "  title = {Intersectional Bias},\n  journal = {CoRR},\n  volume = {abs/2005.05921},\n"
+            "  year = {2020}\n}\n")
+    assert by_key(parse_bibtex(dblp))["DBLP:journals/corr/abs-2005-05921"].paper.arxiv_id == "2005.05921"
+    scholar_ris = ("TY  - JOUR\nT1  - Alternate Training of Shared and Task-Specific Parameters\n"
+                   "A1  - Bellavia, Stefania\nJO  - arXiv preprint arXiv:2312.16340\nY1  - 2023\nER  - \n")
+    (record,) = records(parse_ris(scholar_ris))
+    assert (record.paper.arxiv_id, record.paper.published) == ("2312.16340", "2023")
+    # A journal that only cites arXiv in its name names no paper of it.
+    journal = ("@article{j,\n  title = {On arXiv:},\n  journal = {Notes on arXiv: a history},\n"
+               "  year = 2020\n}\n")
+    assert by_key(parse_bibtex(journal))["j"].paper.arxiv_id is None
+
+
 def test_bibtex_what_the_export_escapes_comes_back():
     assert decode(r"50\% of \{x\}: \textbackslash{} \textbraceleft{}a\textbraceright{} \_ \^{} \~{} \&") \
         == r"50% of {x}: \ {a} _ ^ ~ &"

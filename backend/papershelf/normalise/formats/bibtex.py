@@ -15,7 +15,7 @@ import bibtexparser
 
 from ...identity import clean_text, has_identity, split_arxiv_id
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
-from .common import clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
 logging.getLogger("bibtexparser").setLevel(logging.ERROR)
@@ -29,6 +29,8 @@ _HELD_RE = re.compile("|".join(re.escape(k) for k in _HELD))
 _PERCENT = re.compile(r"%(5C|7B|7D)")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NOTE_FIELDS = ("note", "annote", "annotation")
+# Where Google Scholar (journal) and hand-kept files name an arXiv paper they cite as one.
+_CITED_IN = ("journal", "journaltitle", "booktitle", "howpublished", "note")
 
 
 @cache
@@ -176,7 +178,11 @@ def _arxiv(fields: dict[str, str]) -> str | None:
     eprint = _verbatim(fields.get("eprint"))
     if eprint and (prefix == "arxiv" or (not prefix and split_arxiv_id(eprint))):
         return eprint
-    return _verbatim(fields.get("arxiv")) or _verbatim(fields.get("arxivid"))
+    named = _verbatim(fields.get("arxiv")) or _verbatim(fields.get("arxivid"))
+    volume = decode(fields.get("volume")) or ""
+    if not named and (decode(fields.get("journal")) or "").lower() == "corr" and volume.startswith("abs/"):
+        return volume[4:]  # DBLP's arXiv papers: the journal CoRR, the volume abs/ID
+    return named or arxiv_named_in(*(decode(fields.get(name)) for name in _CITED_IN))
 
 
 # biblatex's entry types for a web page (BibTeX has none: Zotero writes a web page as @misc).

@@ -113,6 +113,21 @@ def from_url(url: str | None) -> Paper:
     return Paper(doi=doi, url=url) if doi else Paper(url=url)
 
 
+# "arXiv:ID" in a citation's text: Google Scholar's journal "arXiv preprint arXiv:1406.2661",
+# Zotero's "arXiv: ID" line in Extra, our CSL export's `number`.
+_ARXIV_IN_TEXT = re.compile(r"arxiv:\s*(\S+)", re.IGNORECASE)
+
+
+def arxiv_named_in(*texts: str | None) -> str | None:
+    """The first arXiv id one of the texts names as "arXiv:ID"."""
+    for text in texts:
+        for match in _ARXIV_IN_TEXT.finditer(text or ""):
+            named = match.group(1).rstrip(".,;:)]}")
+            if split_arxiv_id(named):
+                return named
+    return None
+
+
 def with_identity(paper: Paper, *, eprint: str | None = None, urls: tuple[str | None, ...] = ()
                   ) -> Paper:
     """Fill arXiv id and DOI from what else the entry says: an arXiv eprint, an arXiv DOI

@@ -3,7 +3,6 @@ export --format csl-json` writes, so a round trip keeps every field that format 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import msgspec
@@ -11,6 +10,7 @@ import msgspec
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedRecord, Paper, RecordProblem
 from .common import (
+    arxiv_named_in,
     authors_or_none,
     clean_tags,
     date_of,
@@ -20,8 +20,6 @@ from .common import (
     text_or_none,
     with_identity,
 )
-
-_ARXIV_IN_TEXT = re.compile(r"arxiv:\s*(\S+)", re.IGNORECASE)
 
 
 class NotCsl(ValueError):
@@ -51,13 +49,9 @@ def _issued(value) -> str | None:
 
 def _arxiv(item: dict) -> str | None:
     """Where CSL items keep an arXiv id: `number: "arXiv:ID"` (our export, Zotero's preprints),
-    or an `arXiv: ID` line in `note` (Zotero's Extra)."""
-    for field in ("number", "archive_location", "note"):
-        text = text_or_none(item.get(field))
-        match = _ARXIV_IN_TEXT.search(text) if text else None
-        if match:
-            return match.group(1)
-    return None
+    an `arXiv: ID` line in `note` (Zotero's Extra), or a Google Scholar journal name."""
+    return arxiv_named_in(*(text_or_none(item.get(field)) for field in
+                            ("number", "archive_location", "note", "container-title")))
 
 
 def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:

@@ -12,7 +12,7 @@ import rispy
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
 
 _START = re.compile(r"^\s*TY  - ")
 _END = re.compile(r"^\s*ER  -")
@@ -56,7 +56,8 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
         url=urls[0] if urls else None,
         item_type=WEB_PAGE if entry.get("type_of_reference") == "ELEC" else None,  # RIS's Web Page
     )
-    paper = with_identity(paper, urls=tuple(urls))
+    cited_in = (_first(entry, name) for name in ("journal_name", "secondary_title", "alternate_title3"))
+    paper = with_identity(paper, eprint=arxiv_named_in(*cited_in), urls=tuple(urls))
     if paper.authors:
         paper.authors_count = len(paper.authors)
     key = _first(entry, "id")
