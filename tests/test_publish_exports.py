@@ -112,6 +112,22 @@ def test_export_errors_are_one_line(library, tmp_path):
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_an_export_or_a_copy_that_cannot_be_written_is_one_line_not_a_traceback(library, tmp_path):
+    """A folder that does not exist, a folder given for a file, a file given for a folder:
+    each printed Python's traceback (FileNotFoundError, IsADirectoryError, sqlite3's
+    "unable to open database file") instead of saying what to fix."""
+    (tmp_path / "a-file.txt").write_text("x")
+    for args in (("export", "-o", str(tmp_path / "missing" / "library.bib")),
+                 ("export", "--format", "csl-json", "-o", str(tmp_path)),
+                 ("export", "--format", "markdown", "-o", str(tmp_path / "a-file.txt" / "notes")),
+                 ("publish", str(tmp_path / "missing" / "public.db"))):
+        result = run_cli(*args, db_path=library, check=False)
+        assert result.returncode == 1, args
+        assert "Traceback" not in result.stderr, args
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("papershelf: ") and str(tmp_path) in line, (args, line)
+
+
 def test_citation_keys_and_escaping():
     papers = [
         {"id": "aaaa1111", "title": "On Attention", "authors": ["Ada Lovelace"],

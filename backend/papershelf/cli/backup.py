@@ -13,7 +13,7 @@ import click
 from ..store.backup import backup_library, check_restorable, counts, install_restored
 from ..store.db import LibraryError, library_exists, missing_library
 from ..store.litestream import ReplicationError, redact, restore_replica
-from .common import config_option, db_option, fail, replica_config
+from .common import cannot_write, config_option, db_option, fail, replica_config
 
 
 @click.command()
@@ -38,7 +38,7 @@ def backup(db_path: Path, out: Path, force: bool) -> None:
     except sqlite3.Error as error:
         fail(f"cannot back up {db_path}: {error}")
     except OSError as error:
-        fail(f"cannot write {out}: {error.strerror or error}")
+        fail(cannot_write(out, error))
     click.echo(copied.line())
 
 

@@ -87,6 +87,15 @@ def fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
+def cannot_write(path: Path, error: OSError) -> str:
+    """A file or folder the command could not write, as the one line the user reads."""
+    if isinstance(error, IsADirectoryError):
+        return f"{path} is a folder: give a file to write"
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return f"cannot write {path}: no such folder"
+    return f"cannot write {path}: {error.strerror or error}"
+
+
 def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
     """A failure of SQLite while a command worked, as the one line the user reads."""
     code = primary_code(error)

@@ -10,7 +10,7 @@ import click
 
 from ..records import STATUSES
 from ..store.db import LibraryError
-from .common import db_option, fail
+from .common import cannot_write, db_option, fail
 
 FORMATS = ("bibtex", "csl-json", "markdown")
 
@@ -38,7 +38,10 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
 
         if output.exists() and not output.is_dir():
             fail(f"{output} is a file; markdown export needs a folder")
-        written = write_markdown(papers, load_notes(db_path, [p["id"] for p in papers]), output)
+        try:
+            written = write_markdown(papers, load_notes(db_path, [p["id"] for p in papers]), output)
+        except OSError as error:
+            fail(cannot_write(output, error))
         click.echo(f"wrote {written} papers to {output}/", err=True)
         return
     if fmt == "bibtex":
@@ -53,7 +56,10 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            fail(cannot_write(output, error))
         click.echo(f"wrote {len(papers)} papers to {output}", err=True)
 
 
@@ -75,6 +81,8 @@ def publish(out: Path, with_notes: bool, with_observations: bool, force: bool,
 
     if out.exists() and not force:
         fail(f"{out} exists (use --force to replace it)")
+    if not out.parent.is_dir():
+        fail(f"no folder {out.parent} to write {out.name} in")
     try:
         result = build(db_path, out, with_notes=with_notes, with_observations=with_observations)
     except (LibraryError, ValueError) as error:
