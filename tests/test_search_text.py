@@ -34,10 +34,10 @@ ENGLISH = "Attention is all you need"
 DUMPS = Path(__file__).parent / "fixtures" / "dumps"
 
 
-def add(db, title: str, abstract: str | None = None) -> str:
+def add(db, title: str, abstract: str | None = None, authors: list[str] | None = None) -> str:
     with write(db) as tx:
-        pid, _ = save_paper(tx, Paper(title=title, abstract=abstract), rank=Rank.PAGE,
-                            hlc=tx.now())
+        pid, _ = save_paper(tx, Paper(title=title, abstract=abstract, authors=authors),
+                            rank=Rank.PAGE, hlc=tx.now())
     return pid
 
 
@@ -143,7 +143,8 @@ def test_a_library_indexed_before_is_indexed_spaced_when_opened(tmp_path):
     add(db, ENGLISH)
     conn = db.conn
     with conn:  # back to before m009: triggers and index as typed
-        for statement in _search_text_triggers():
+        for statement in _search_text_triggers({"papers": ("title", "abstract", "summary", "authors"),
+                                                "notes": ("body", "quote")}):
             conn.execute(f"DROP TRIGGER {statement.split()[2]}")
             conn.execute(re.sub(rf"{SEARCH_TEXT}\((\w+\.\w+)\)", r"\1", statement))
         rowid, title = conn.execute("SELECT rowid, title FROM papers WHERE title = ?",
@@ -151,7 +152,8 @@ def test_a_library_indexed_before_is_indexed_spaced_when_opened(tmp_path):
         conn.execute("INSERT INTO papers_fts (papers_fts, rowid, title, abstract, summary) "
                      "VALUES ('delete', ?, ?, NULL, NULL)", [rowid, search_text(title)])
         conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, title])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_text'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN "
+                     "('m009_search_text', 'm010_authors_searchable')")
     assert found(db, "画像認識") == []  # what such a library answered
     db.close()
 
@@ -185,3 +187,53 @@ def test_the_index_check_finds_a_row_indexed_as_typed(library):
         library.conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, JAPANESE])
     with pytest.raises(sqlite3.DatabaseError, match="terms differ"):
         check_full_text_index(library.conn, "papers")
+
+
+def test_a_paper_is_found_by_its_authors_names_with_or_without_their_accents(library):
+    """A search box in a library finds a paper by who wrote it (Zotero's quick search
+    covers its creators): the index held title, abstract and summary only, so "Vaswani"
+    found nothing, in the API as in Datasette."""
+    add(library, ENGLISH, authors=["Ashish Vaswani", "Noam Shazeer"])
+    add(library, "HateCheck: Functional Tests for Hate Speech Detection Models",
+        authors=["Paul Röttger", "Bertie Vidgen"])
+    add(library, JAPANESE, authors=["山田 太郎"])
+    assert found(library, "vaswani") == [ENGLISH]
+    assert found(library, "Röttger") == found(library, "rottger") == [
+        "HateCheck: Functional Tests for Hate Speech Detection Models"]
+    assert found(library, "山田") == [JAPANESE]
+    pid = library.conn.execute("SELECT id FROM papers WHERE title = ?", [ENGLISH]).fetchone()[0]
+    with write(library) as tx:  # an edit of the authors reaches the index
+        edit_paper(tx, pid, {"authors": ["Ashish Vaswani", "Niki Parmar"]})
+    assert found(library, "parmar") == [ENGLISH] and found(library, "shazeer") == []
+    assert index_agrees(library.conn)
+
+
+def test_a_library_indexed_before_authors_were_is_indexed_with_them_when_opened(tmp_path):
+    """A library from before m010: its index has no authors column; opening it builds the
+    index again with one, and the triggers keep it."""
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    add(db, ENGLISH, authors=["Ashish Vaswani"])
+    conn = db.conn
+    with conn:  # back to before m010: papers_fts of three columns, indexed so
+        for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE papers_fts")
+        conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
+                     "content='papers', content_rowid='rowid')")
+        for statement in _search_text_triggers({"papers": ("title", "abstract", "summary")}):
+            conn.execute(statement)
+        conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_authors_searchable'")
+    assert found(db, "vaswani") == []  # what such a library answered
+    db.close()
+
+    db = open_writer(path)
+    try:
+        assert found(db, "vaswani") == [ENGLISH]
+        assert found(db, "attention") == [ENGLISH]
+        add(db, CHINESE, authors=["Kaiming He"])
+        assert found(db, "kaiming") == [CHINESE]
+        assert index_agrees(db.conn)
+    finally:
+        db.close()

@@ -30,7 +30,7 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     others = ", ".join(f"{name} {'INTEGER' if name.endswith(('count', 'version')) else 'TEXT'}"
                        for name in columns[1:] if name != "summary")
     conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, summary TEXT, {others})")
-    conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
+    conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, authors, "
                  "content='papers', content_rowid='rowid')")
     if tuned:
         conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', ?)",
@@ -47,8 +47,8 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
 
 def index_and_commit(conn) -> None:
     """The full-text index of every row in one statement, after the load, then the commit."""
-    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary) "
-                 "SELECT rowid, title, abstract, summary FROM papers")
+    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary, authors) "
+                 "SELECT rowid, title, abstract, summary, authors FROM papers")
     conn.execute("COMMIT")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..store.db import open_reader
 from ..store.overview import create_overview_counts
+from ..store.search_text import INDEXED_COLUMNS
 
 PUBLIC_TABLES = ("papers", "paper_aliases", "captures", "paper_captures")
 NOTE_TABLES = ("notes",)
@@ -22,10 +23,7 @@ OBSERVATION_TABLES = ("observations",)
 
 # The library's FTS triggers consult fts_deferred (a private bulk-import table); the copy
 # gets plain ones so that someone editing it with sqlite-utils keeps search in step.
-_FTS = {
-    "papers": ("papers_fts", ("title", "abstract", "summary")),
-    "notes": ("notes_fts", ("body", "quote")),
-}
+_FTS = {table: (f"{table}_fts", columns) for table, columns in INDEXED_COLUMNS.items()}
 
 
 @dataclass

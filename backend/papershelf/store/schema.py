@@ -448,17 +448,18 @@ def m008_item_type(db: Database) -> None:
 # Chinese, Japanese and Korean text is indexed a character a token (store/search_text.py):
 # the full-text triggers index each column through the SQL function, and a library indexed
 # before has its rows of such text indexed again.
-def _search_text_triggers() -> list[str]:
+def _search_text_triggers(indexed_columns: dict[str, tuple[str, ...]]) -> list[str]:
+    """The full-text triggers of each table, indexing its `indexed_columns` spaced."""
     from .overview import INDEXED
-    from .search_text import INDEXED_COLUMNS, indexed_values
+    from .search_text import indexed_values
 
     statements = []
-    for table in INDEXED_COLUMNS:
-        names = ", ".join(INDEXED_COLUMNS[table])
+    for table, columns in indexed_columns.items():
+        names = ", ".join(columns)
         fts, indexed = f"{table}_fts", INDEXED.format(table=table)
         delete = (f"INSERT INTO {fts}({fts}, rowid, {names}) "
-                  f"VALUES ('delete', old.rowid, {indexed_values(table, 'old')});")
-        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {indexed_values(table, 'new')});"
+                  f"VALUES ('delete', old.rowid, {indexed_values(columns, 'old')});")
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {indexed_values(columns, 'new')});"
         statements += [
             f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} WHEN {_deferred(table, 'new')} "
             f"BEGIN\n    {insert}\nEND",
@@ -469,23 +470,52 @@ def _search_text_triggers() -> list[str]:
     return statements
 
 
+# What m009 indexed: a migration is history, whatever is indexed today.
+_M009_COLUMNS = {"papers": ("title", "abstract", "summary"), "notes": ("body", "quote")}
+
+
 @migration
 def m009_search_text(db: Database) -> None:
     """Full-text triggers index Chinese, Japanese and Korean a character a token, and the
     rows indexed before as typed are indexed so (above)."""
     from .overview import TRIGGERS
-    from .search_text import INDEXED_COLUMNS, index_spaced
+    from .search_text import index_spaced
 
     # SQLite fires the newest trigger first, and the counts' delete and update triggers ask
     # the index whether it holds the row (m007): made again after the index's, they still
     # ask before the index's own trigger takes the row out.
     counts = [TRIGGERS[name] for name in (
         "library_counts_papers_ad", "library_counts_papers_au", "library_counts_notes_ad")]
-    for statement in [*_search_text_triggers(), *counts]:
+    for statement in [*_search_text_triggers(_M009_COLUMNS), *counts]:
         db.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
         db.execute(statement)
-    for table in INDEXED_COLUMNS:
-        index_spaced(db.conn, table)
+    for table, columns in _M009_COLUMNS.items():
+        index_spaced(db.conn, table, columns)
+
+
+# A search box finds a paper by who wrote it, as Zotero's finds an item by its creators: the
+# papers' index gains their authors (its last column, so that snippet() keeps its numbers),
+# built again from the rows.
+@migration
+def m010_authors_searchable(db: Database) -> None:
+    """papers_fts indexes authors too (above)."""
+    from .overview import TRIGGERS
+    from .search_text import INDEXED_COLUMNS, index_rows_sql
+
+    columns = {"papers": INDEXED_COLUMNS["papers"]}
+    for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("DROP TABLE papers_fts")
+    db.execute(f"CREATE VIRTUAL TABLE papers_fts USING fts5({', '.join(columns['papers'])}, "
+               "content='papers', content_rowid='rowid')")
+    db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES ('hashsize', 16777216)")
+    db.conn.execute(index_rows_sql("papers"), [-(1 << 63)])
+    # The counts' triggers ask the index whether it holds a row: made after the index's own
+    # (SQLite fires the newest first), as m009 made them.
+    counts = [TRIGGERS[name] for name in ("library_counts_papers_ad", "library_counts_papers_au")]
+    for statement in [*_search_text_triggers(columns), *counts]:
+        db.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
+        db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:

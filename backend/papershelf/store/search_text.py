@@ -40,28 +40,28 @@ def register_search_text(conn: sqlite3.Connection) -> None:
     conn.create_function(SEARCH_TEXT, 1, search_text, deterministic=True)
 
 
-# The indexed columns of each table with a full-text index (papers_fts, notes_fts).
-INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary"), "notes": ("body", "quote")}
+# The indexed columns of each table with a full-text index (papers_fts, notes_fts). A paper's
+# authors are its JSON list: the tokenizer reads the names between the quotes (m010).
+INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary", "authors"), "notes": ("body", "quote")}
 
 
-def indexed_values(table: str, row: str = "") -> str:
-    """The values the index gets: `table`'s indexed columns (of `row`, a trigger's new or
-    old), spaced."""
+def indexed_values(columns: tuple[str, ...], row: str = "") -> str:
+    """The values the index gets: the indexed `columns` (of `row`, a trigger's new or old),
+    spaced."""
     prefix = f"{row}." if row else ""
-    return ", ".join(f"{SEARCH_TEXT}({prefix}{column})" for column in INDEXED_COLUMNS[table])
+    return ", ".join(f"{SEARCH_TEXT}({prefix}{column})" for column in columns)
 
 
 def index_rows_sql(table: str) -> str:
     """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing)."""
     return (f"INSERT INTO {table}_fts (rowid, {', '.join(INDEXED_COLUMNS[table])}) "
-            f"SELECT rowid, {indexed_values(table)} FROM {table} WHERE rowid >= ?")
+            f"SELECT rowid, {indexed_values(INDEXED_COLUMNS[table])} FROM {table} WHERE rowid >= ?")
 
 
-def index_spaced(conn: sqlite3.Connection, table: str) -> None:
-    """Index again, spaced, the rows of `table` that the index holds as typed (a library
-    indexed before m009): each taken out with the values it was indexed with, then put
-    back spaced. Rows whose text is all ASCII are never read beyond the test."""
-    columns = INDEXED_COLUMNS[table]
+def index_spaced(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> None:
+    """Index again, spaced, the rows of `table` that the index (of `columns`) holds as typed
+    (a library indexed before m009): each taken out with the values it was indexed with,
+    then put back spaced. Rows whose text is all ASCII are never read beyond the test."""
     names = ", ".join(columns)
     # Any character outside printable ASCII; search_text decides.
     maybe = " OR ".join(f"{column} GLOB '*[^ -~]*'" for column in columns)
