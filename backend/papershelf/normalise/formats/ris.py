@@ -17,6 +17,32 @@ from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
 _START = re.compile(r"^\s*TY  - ")
 _END = re.compile(r"^\s*ER  -")
 _SLASHED = re.compile(r"^(\d{4})(?:/(\d{0,2})(?:/(\d{0,2}))?)?")
+# What Scopus and Web of Science write as notes (`N1`) of their own: the export's date, the
+# citation counts, the reference list, the corresponding address. None is the reader's, and
+# the file itself is kept (captures), so nothing is lost by leaving them out.
+_DATABASE_NOTE = re.compile(
+    r"(Export Date|Cited By|References|Correspondence Address|Funding details|Funding text \d*"
+    r"|Chemicals/CAS|Tradenames|Manufacturers|Molecular Sequence Numbers|Conference code"
+    r"|Conference name|Sponsors|Times Cited in Web of Science Core Collection|Total Times Cited"
+    r"|Cited Reference Count)\s*:", re.IGNORECASE)
+_NOTE_KEYS = ("notes", "research_notes")
+
+
+class _NotesKeepTheirLines(rispy.RisParser):
+    """rispy makes each further line of a list tag's value an item of its own: right for
+    EndNote's keywords (one a line under one KW), wrong for a note, whose lines are one note."""
+
+    def _add_tag(self, record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
+        name = self.mapping.get(tag)
+        if extend_multiline and name in _NOTE_KEYS and record.get(name):
+            record[name][-1] += "\n" + content
+            return
+        super()._add_tag(record, tag, content, extend_multiline)
+
+
+def _without_email(name: str) -> str:
+    """Scopus writes a corresponding author's address after the name: `Nguyen, C.D., x@y.vn`."""
+    return ",".join(part for part in name.split(",") if "@" not in part).strip()
 
 
 def _date(values: list[str | None]) -> str | None:
@@ -50,7 +76,7 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
     paper = Paper(
         title=_first(entry, "title", "primary_title", "short_title", "translated_title"),
         abstract=_first(entry, "abstract", "notes_abstract"),
-        authors=display_names(names) or None,
+        authors=display_names([_without_email(name) for name in names if isinstance(name, str)]) or None,
         published=_date([entry.get("date"), entry.get("year"), entry.get("publication_year")]),
         doi=_first(entry, "doi"),
         url=urls[0] if urls else None,
@@ -65,12 +91,17 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
         return RecordProblem(line, f"record {key or ''} has no title, arXiv id or DOI".replace("  ", " "))
     notes = []
     for body in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
-        body = clean_text(body) if isinstance(body, str) else None
-        if body:
+        body = _note_text(body) if isinstance(body, str) else None
+        if body and not _DATABASE_NOTE.match(body):
             digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
             notes.append(ImportedNote(key=f"ris:{digest}", body=body))
     return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(entry.get("keywords") or []),
                           notes=notes)
+
+
+def _note_text(body: str) -> str | None:
+    """A note as stored: each line's whitespace collapsed, its lines kept."""
+    return "\n".join(line for line in map(clean_text, body.split("\n")) if line) or None
 
 
 def parse_ris(text: str) -> Iterator[ImportedRecord | RecordProblem]:
@@ -93,7 +124,8 @@ def parse_ris(text: str) -> Iterator[ImportedRecord | RecordProblem]:
 
 def _read(chunk: list[str], line: int) -> ImportedRecord | RecordProblem:
     try:
-        entries = rispy.loads("\n".join(chunk) + "\n", skip_unknown_tags=True)
+        entries = rispy.loads("\n".join(chunk) + "\n", skip_unknown_tags=True,
+                              implementation=_NotesKeepTheirLines)
     except Exception as error:  # rispy raises bare IOError/ValueError on what it cannot read
         return RecordProblem(line, f"not a RIS record: {error}")
     if len(entries) != 1:
