@@ -21,9 +21,10 @@ from papershelf.importer.zotero_api import ZoteroUnavailable, fetch_library
 from papershelf.publish.bibtex import to_bibtex
 from papershelf.publish.csl import to_csl
 from papershelf.publish.library import load_papers
+from papershelf.records import Paper, Rank
 from papershelf.store.captures import read_raw
 from papershelf.store.db import open_writer
-from papershelf.store.papers import edit_paper
+from papershelf.store.papers import edit_paper, save_paper
 from papershelf.store.tx import write
 
 IMPORTS = Path(__file__).parent / "fixtures" / "imports"
@@ -475,3 +476,26 @@ def test_web_pages_import_by_their_address_and_export_to_csl_as_web_pages(tmp_pa
         ("webpage", "https://lab-1.example.org/"), ("webpage", "https://lab-2.example.org/")]
     kept = [[int(part) for part in paper["created_at"][:10].split("-")] for paper in papers]
     assert [item["accessed"] for item in exported] == [{"date-parts": [day]} for day in kept]
+
+
+def test_a_pubmed_nbib_file_imports_by_its_content_and_merges_by_doi(tmp_path):
+    """PubMed's citation-manager file (.nbib: MEDLINE text) is read by what it holds, kept as
+    a capture of its own kind, and a paper already in the library by its DOI is merged into."""
+    db_path = tmp_path / "library.db"
+    nbib = tmp_path / "pubmed-Casbon-set.nbib"
+    shutil.copy(IMPORTS / "biopython-pubmed_result2.txt", nbib)
+    db = open_writer(db_path, create=True)
+    with write(db) as tx:
+        save_paper(tx, Paper(title="A high-level interface to SCOP and ASTRAL",
+                             doi="10.1186/1471-2105-7-10"), rank=Rank.PAGE, hlc=tx.now())
+    db.close()
+    result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(nbib)])
+    assert result.exit_code == 0, result.output
+    assert "4 records read, 3 papers new, 1 papers updated" in result.stdout
+    db = open_writer(db_path)
+    try:
+        assert rows(db, "SELECT kind, records FROM captures") == [("medline", 4)]
+        assert rows(db, "SELECT published, authors_count FROM papers "
+                        "WHERE doi = '10.1186/1471-2105-7-10'") == [("2006-01-10", 3)]
+    finally:
+        db.close()

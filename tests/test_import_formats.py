@@ -11,6 +11,7 @@ from papershelf.normalise.formats.arxiv_snapshot import iter_snapshot
 from papershelf.normalise.formats.bibtex import decode, parse_bibtex
 from papershelf.normalise.formats.csl import parse_csl
 from papershelf.normalise.formats.hypothesis import parse_hypothesis
+from papershelf.normalise.formats.medline import parse_medline
 from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
 from papershelf.normalise.formats.pocket import parse_pocket
 from papershelf.normalise.formats.ris import parse_ris
@@ -36,6 +37,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
 @pytest.mark.parametrize(("name", "expected"), [
     ("bbt-collections-901.bib", "bibtex"), ("bbt-arxiv-preprint.bib", "bibtex"),
     ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
+    ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
@@ -132,6 +134,37 @@ def test_an_arxiv_preprint_cited_as_google_scholar_and_dblp_write_it_keeps_its_a
     journal = ("@article{j,\n  title = {On arXiv:},\n  journal = {Notes on arXiv: a history},\n"
                "  year = 2020\n}\n")
     assert by_key(parse_bibtex(journal))["j"].paper.arxiv_id is None
+
+
+def test_pubmed_medline_records_with_full_names_first_appearance_and_doi():
+    """PubMed's "Send to: Citation manager" (.nbib) is MEDLINE text: a biomedical reader's
+    commonest export, refused before as no known format."""
+    found = by_key(parse_medline(text("biopython-pubmed_result2.txt")))
+    assert list(found) == ["pmid:16403221", "pmid:16377612", "pmid:14871861", "pmid:14630660"]
+    scop = found["pmid:16403221"]
+    assert scop.line == 2
+    assert scop.paper.title == "A high level interface to SCOP and ASTRAL implemented in python."
+    assert scop.paper.authors == ["James A Casbon", "Gavin E Crooks", "Mansoor A S Saqi"]
+    assert (scop.paper.doi, scop.paper.url) == (
+        "10.1186/1471-2105-7-10", "https://pubmed.ncbi.nlm.nih.gov/16403221/")
+    assert scop.paper.abstract.startswith("BACKGROUND: Benchmarking algorithms in structural "
+                                          "bioinformatics often involves the construction of")
+    # When it first appeared: the electronic publication (DEP) before the issue (DP).
+    assert scop.paper.published == "2006-01-10"  # DP 2006
+    assert found["pmid:16377612"].paper.published == "2005-12-23"  # DP 2006 Mar 1
+    assert found["pmid:14630660"].paper.published == "2003-11-22"  # DP alone, not its year
+    assert found["pmid:14871861"].paper.authors[0] == "M J L de Hoon"
+    (newer,) = records(parse_medline(text("biopython-pubmed_result3.txt")))
+    assert (newer.paper.doi, newer.paper.published) == ("10.1118/1.4748329", "2012-10")
+
+
+def test_a_medline_line_that_is_no_tag_is_reported_and_the_rest_imports():
+    medline = ("PMID- 1\nTI  - First paper.\nthis line lost its indent\n\n"
+               "PMID- 2\nTI  - Second paper.\nDP  - 2001 Feb\n")
+    items = list(parse_medline(medline))
+    assert [type(item).__name__ for item in items] == ["RecordProblem", "ImportedRecord", "ImportedRecord"]
+    assert items[0].line == 3 and "MEDLINE" in items[0].message
+    assert [item.paper.title for item in items[1:]] == ["First paper.", "Second paper."]
 
 
 def test_bibtex_what_the_export_escapes_comes_back():

@@ -1,4 +1,5 @@
-"""Other tools' exports (BibTeX, RIS, CSL-JSON, Hypothesis, Pocket, Omnivore, Zotero): read
+"""Other tools' exports (BibTeX, RIS, PubMed's MEDLINE, CSL-JSON, Hypothesis, Pocket, Omnivore,
+Zotero): read
 whole, parsed by their normaliser, stored in batches with what the reader kept beside each
 paper (tags, read state, notes), in the file's one transaction, the file kept compressed."""
 
@@ -14,7 +15,7 @@ from sqlite_utils import Database
 
 from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused, not_utf8
-from ..normalise.formats import bibtex, csl, hypothesis, omnivore, pocket, ris, zotero
+from ..normalise.formats import bibtex, csl, hypothesis, medline, omnivore, pocket, ris, zotero
 from ..normalise.formats.common import decode_json
 from ..records import ImportedRecord, Rank, RecordProblem
 from ..store.bulk import bulk_saver, prepare
@@ -27,7 +28,8 @@ from .preview import Preview
 
 # Reference managers keep curated, structured records; read-later tools and Hypothesis
 # know a page's address and title, no more than a text capture.
-RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
+RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "csl-json": Rank.PAGE,
+         "zotero": Rank.PAGE,
          "hypothesis": Rank.TEXT, "pocket": Rank.TEXT, "omnivore": Rank.TEXT}
 _REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore)
 MAX_ZIP_MEMBER = 64 << 20
@@ -86,7 +88,8 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
         if fmt == "zotero":
             payload = decode_json(text)
             return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
-        reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "csl-json": csl.parse_csl,
+        reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "medline": medline.parse_medline,
+                  "csl-json": csl.parse_csl,
                   "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]
         return list(reader(text))
     except _REFUSALS as error:

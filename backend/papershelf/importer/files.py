@@ -43,6 +43,7 @@ BATCH_RECORDS = 500
 RAW_TYPES = {
     "dump": "text/plain; charset=utf-8", "arxiv-snapshot": "application/x-ndjson",
     "bibtex": "application/x-bibtex", "ris": "application/x-research-info-systems",
+    "medline": "application/nbib",
     "csl-json": "application/vnd.citationstyles.csl+json", "hypothesis": "application/json",
     "pocket": "text/csv", "omnivore": "application/zip", "zotero": "application/json",
 }

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from .arxiv_snapshot import is_snapshot_line
+from .medline import is_medline
 from .pocket import is_pocket_header
 
 # Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
-FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "csl-json", "hypothesis", "pocket",
-           "omnivore", "zotero")
+FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "csl-json", "hypothesis",
+           "pocket", "omnivore", "zotero")
 HEAD_BYTES = 1 << 16
 _ZIP = b"PK\x03\x04"
 _RIS = re.compile(r"^\s*(?:\d+\.\s*\n\s*)?TY  - ", re.MULTILINE)
@@ -38,6 +39,8 @@ def detect_format(head: bytes) -> str:
         return "csl-json"
     if text.startswith("["):
         return "csl-json"
+    if is_medline(first_line):
+        return "medline"
     if _RIS.search(text[:4096]):
         return "ris"
     if is_pocket_header(first_line):

@@ -24,7 +24,8 @@ MONTHS = {name: number for number, names in enumerate((
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for name in names}
 _DOI_HOSTS = ("doi.org", "dx.doi.org")
-_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# Not a year before a month's name ("2006 Mar 1", as PubMed writes dates): that is read whole.
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?! +[A-Za-z])")
 
 
 def decode_json(text: str | bytes, decode=msgspec.json.decode):

@@ -16,7 +16,7 @@ from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
 
 _START = re.compile(r"^\s*TY  - ")
 _END = re.compile(r"^\s*ER  -")
-_SLASHED = re.compile(r"^(\d{4})(?:/(\d{0,2})(?:/(\d{0,2}))?)?")
+_SLASHED = re.compile(r"^(\d{4})(?:/(\d{0,2})(?:/(\d{0,2}))?)?(?! +[A-Za-z])")  # not "2020 Mar 15"
 # What Scopus and Web of Science write as notes (`N1`) of their own: the export's date, the
 # citation counts, the reference list, the corresponding address. None is the reader's, and
 # the file itself is kept (captures), so nothing is lost by leaving them out.
