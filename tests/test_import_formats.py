@@ -1,5 +1,6 @@
 """The export readers (normalise/formats) on real export files: what each entry becomes."""
 
+import time
 import zipfile
 from pathlib import Path
 
@@ -165,6 +166,21 @@ def test_a_medline_line_that_is_no_tag_is_reported_and_the_rest_imports():
     assert [type(item).__name__ for item in items] == ["RecordProblem", "ImportedRecord", "ImportedRecord"]
     assert items[0].line == 3 and "MEDLINE" in items[0].message
     assert [item.paper.title for item in items[1:]] == ["First paper.", "Second paper."]
+
+
+def test_a_value_run_over_many_lines_is_read_in_linear_time():
+    # A MEDLINE value or a RIS note runs on over indented lines (Scopus's reference lists): each
+    # line was once to be added to the value read so far, copying it, quadratic in a hostile
+    # file's 200,000 lines (minutes); the lines are joined once.
+    lines = 200_000
+    medline = "PMID- 1\nTI  - Round things.\nAB  - We looked.\n" + "      and looked again\n" * lines
+    ris = "TY  - JOUR\nTI  - Round things\nN1  - We looked.\n" + "and looked again\n" * lines + "ER  - \n"
+    started = time.process_time()
+    (paper,) = records(parse_medline(medline))
+    (noted,) = records(parse_ris(ris))
+    assert time.process_time() - started < 6
+    assert paper.paper.abstract.count("looked again") == lines
+    assert noted.notes[0].body.count("\n") == lines
 
 
 def test_bibtex_what_the_export_escapes_comes_back():

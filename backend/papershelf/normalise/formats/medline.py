@@ -28,26 +28,29 @@ def is_medline(first_line: str) -> bool:
 def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
     """Each record's (first line, its tags and values in order), a value's further lines
     joined by spaces; a line that is neither a tag nor indented is a problem."""
-    fields: list[tuple[str, str]] = []
+    fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
     start = 0
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         if not line.strip():
             continue
         if _START.match(line):
             if fields:
-                yield start, fields
+                yield start, _joined(fields)
             fields, start = [], number
         if line[:1].isspace() and fields:
-            tag, value = fields[-1]
-            fields[-1] = (tag, f"{value} {line.strip()}")
+            fields[-1][1].append(line.strip())
             continue
         tagged = _TAGGED.fullmatch(line.rstrip())
         if tagged is None or not (fields or _START.match(line)):
             yield RecordProblem(number, "not a MEDLINE line (a tag such as `TI  - ` and its value)")
             continue
-        fields.append((tagged[1], (tagged[2] or "").strip()))
+        fields.append((tagged[1], [(tagged[2] or "").strip()]))
     if fields:
-        yield start, fields
+        yield start, _joined(fields)
+
+
+def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    return [(tag, " ".join(lines)) for tag, lines in fields]
 
 
 def _published(values: dict[str, list[str]]) -> str | None:

@@ -34,10 +34,12 @@ class _NotesKeepTheirLines(rispy.RisParser):
 
     def _add_tag(self, record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
         name = self.mapping.get(tag)
-        if extend_multiline and name in _NOTE_KEYS and record.get(name):
-            record[name][-1] += "\n" + content
-            return
-        super()._add_tag(record, tag, content, extend_multiline)
+        if name not in _NOTE_KEYS:
+            super()._add_tag(record, tag, content, extend_multiline)
+        elif extend_multiline and record.get(name):
+            record[name][-1].append(content)  # a note's lines, joined once when read (linear)
+        else:
+            record.setdefault(name, []).append([content])
 
 
 def _without_email(name: str) -> str:
@@ -90,8 +92,8 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
     if not has_identity(paper):
         return RecordProblem(line, f"record {key or ''} has no title, arXiv id or DOI".replace("  ", " "))
     notes = []
-    for body in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
-        body = _note_text(body) if isinstance(body, str) else None
+    for lines in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
+        body = _note_text(lines)
         if body and not _DATABASE_NOTE.match(body):
             digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
             notes.append(ImportedNote(key=f"ris:{digest}", body=body))
@@ -99,9 +101,9 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
                           notes=notes)
 
 
-def _note_text(body: str) -> str | None:
+def _note_text(lines: list[str]) -> str | None:
     """A note as stored: each line's whitespace collapsed, its lines kept."""
-    return "\n".join(line for line in map(clean_text, body.split("\n")) if line) or None
+    return "\n".join(line for line in map(clean_text, lines) if line) or None
 
 
 def parse_ris(text: str) -> Iterator[ImportedRecord | RecordProblem]:
