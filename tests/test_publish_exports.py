@@ -289,3 +289,35 @@ def test_a_family_name_read_with_its_particles_is_the_family_name_csl_writes(wri
     shown = display_name(written)
     assert shown == f"{given} {family}"
     assert csl_name(shown) == {"given": given, "family": family}
+
+
+def test_an_organisation_and_a_suffixed_name_export_as_other_tools_read_them():
+    """BibTeX read "World Health Organization" as given names World Health, family name
+    Organization, and "John Doe Jr." as a person whose family name is "Jr."; CSL-JSON split
+    them the same way. An organisation is one literal name; a suffix is the name's suffix."""
+    authors = ["World Health Organization", "John Doe Jr.", "Jan van der Berg", "Ashish Vaswani",
+               "HOPE Project Consortium"]
+    paper = {"id": "0123456789abcdef", "title": "Names", "authors": authors, "published": "2020"}
+    field = next(line for line in to_bibtex([paper]).splitlines() if "author =" in line)
+    assert field == ("  author = {{World Health Organization} and Doe, Jr., John and Jan van der Berg"
+                     " and Ashish Vaswani and {HOPE Project Consortium}},")
+    parsed = bibtexparser.parse_string(to_bibtex([paper]))  # as another tool splits them
+    names = bibtexparser.middlewares.SplitNameParts().transform(
+        bibtexparser.middlewares.SeparateCoAuthors().transform(parsed)).entries[0]["author"]
+    assert [(n.last, n.jr) for n in names][:2] == [(["{World Health Organization}"], []), (["Doe"], ["Jr."])]
+    assert [csl_name(name) for name in authors] == [
+        {"literal": "World Health Organization"},
+        {"given": "John", "family": "Doe", "suffix": "Jr."},
+        {"given": "Jan", "family": "van der Berg"},
+        {"given": "Ashish", "family": "Vaswani"},
+        {"literal": "HOPE Project Consortium"},
+    ]
+    # and papershelf reads its own export back to the same names
+    assert by_key_authors(to_bibtex([paper])) == authors
+
+
+def by_key_authors(bib: str) -> list[str]:
+    from papershelf.normalise.formats.bibtex import parse_bibtex
+
+    (record,) = list(parse_bibtex(bib))
+    return record.paper.authors

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..records import WEB_PAGE
+from .person_names import name_parts
 
 # Words that never make a useful key ("the2017attention" tells nobody anything).
 _STOPWORDS = frozenset((
@@ -92,11 +93,14 @@ def _hex_of(pid: str) -> str:
 
 def _author_field(authors: list[str]) -> str:
     names = []
-    for name in authors:
-        name = escape(name)
-        # A comma or a bare "and" inside a display name would be read as name syntax:
-        # braces make BibTeX take the name as one literal.
-        if "," in name or re.search(r"\band\b", name, re.IGNORECASE):
+    for shown in authors:
+        parts = name_parts(shown)
+        name = escape(shown)
+        if parts.suffix:  # BibTeX's own form for a suffix: "Doe, Jr., John"
+            name = ", ".join(escape(part) for part in (parts.family, parts.suffix, parts.given))
+        # An organisation, a comma or a bare "and" inside a name would be read as name
+        # syntax: braces make BibTeX take the name as one literal.
+        elif (parts.literal and " " in shown) or "," in name or re.search(r"\band\b", name, re.IGNORECASE):
             name = "{" + name + "}"
         names.append(name)
     return " and ".join(names)

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..normalise.names import NAME_PARTICLES
 from ..records import WEB_PAGE
 from ..store.notes import target_from_column
 from .bibtex import citation_keys
+from .person_names import name_parts
 from .text_fragment import fragment_link
 
 
 def name(display: str) -> dict:
-    """`Ashish Vaswani` -> {"given": "Ashish", "family": "Vaswani"}; one word stays literal."""
-    words = display.split()
-    if len(words) < 2:
-        return {"literal": display}
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1] in NAME_PARTICLES:
-        cut -= 1
-    return {"given": " ".join(words[:cut]), "family": " ".join(words[cut:])}
+    """`Ashish Vaswani` -> {"given": "Ashish", "family": "Vaswani"}; an organisation, a group
+    or one word stays literal; `John Doe Jr.` has its suffix."""
+    parts = name_parts(display)
+    if parts.literal:
+        return {"literal": parts.literal}
+    named = {"given": parts.given, "family": parts.family}
+    return {**named, "suffix": parts.suffix} if parts.suffix else named
 
 
 def _issued(published: str | None) -> dict:
