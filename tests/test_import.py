@@ -173,7 +173,8 @@ def test_binary_file_is_refused(db, tmp_path):
 def test_text_without_records_is_refused(db, tmp_path):
     empty = tmp_path / "notes.txt"
     empty.write_text("just a shopping list\nmilk\neggs\n", encoding="utf-8")
-    with pytest.raises(ImportRefused, match="no records of any known dump format"):
+    # It says what papershelf reads: "dump format" told a reader of an EndNote XML nothing.
+    with pytest.raises(ImportRefused, match="holds no records papershelf reads: it is not BibTeX, RIS"):
         import_dump(db, empty, captured_at=CAPTURED)
     assert count(db, "SELECT count(*) FROM captures") == 0
 

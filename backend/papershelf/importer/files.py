@@ -240,8 +240,13 @@ def dump_observations(capture_id: str, fmt: str, captured: date, records: list[P
     ]
 
 
+# What a file that fits no format is told it is not (formats.FORMATS, as a reader names them).
+_READ = ("BibTeX, RIS, PubMed (.nbib), CSL-JSON, a Zotero, Hypothesis, Pocket or Omnivore export, "
+         "an arXiv metadata snapshot or a Hugging Face Papers listing")
+
+
 def no_records_reason(report: FileReport, fmt: str) -> str:
-    what = "of any known dump format" if fmt == "dump" else f"(read as {fmt})"
+    what = f"papershelf reads: it is not {_READ}" if fmt == "dump" else f"(read as {fmt})"
     reason = f"holds no records {what}"
     if report.problems:
         first = report.problems[0]
