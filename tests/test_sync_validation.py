@@ -17,6 +17,7 @@ from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note
 from papershelf.store.papers import edit_paper, load_state, save_paper
 from papershelf.store.queries import PaperFilter, get_paper, list_papers
+from papershelf.store.search_text import register_search_text
 from papershelf.store.tx import write
 from papershelf.sync import server
 from papershelf.sync.apply import pull_cursor_for
@@ -162,6 +163,8 @@ BAD_COLUMNS = [
 def poison(path, pid: str, authors: str, tags: str, upvotes="x") -> None:
     """Write the row as a pre-fix push could leave it (or a hand edit with sqlite3)."""
     conn = sqlite3.connect(path)
+    # authors are indexed (m010): the index's triggers call the function any writer registers.
+    register_search_text(conn)
     with conn:
         conn.execute("UPDATE papers SET authors = ?, tags = ?, upvotes = ? WHERE id = ?",
                      [authors, tags, upvotes, pid])
