@@ -525,6 +525,28 @@ def test_a_product_a_form_or_a_councils_minutes_offering_its_pdf_under_its_headi
     assert [(paper.title, paper.published) for paper in found.papers] == [("Water in cities", "2021-03")]
 
 
+def test_a_product_page_dated_only_by_its_last_update_offering_a_pdf_under_its_heading_is_no_record():
+    # review15's leftover: a page that is a record only by the PDF it offers under its heading must be dated,
+    # and the date a product's or a service's page shows there is when the page was last changed ("Updated
+    # 12 March 2024", "Last modified: 4 June 2024"), which dates no document: the product's datasheet
+    # made a record titled by the product.
+    def page(under: str) -> str:
+        return ("<html><head><title>W200 Industrial Widget | Widget Co</title></head><body><nav><a href='/'>"
+                f"Home</a></nav><main><h1>W200 Industrial Widget</h1>{under}<p><a href='/files/w200.pdf'>"
+                "Download PDF</a></p><p>The W200 is our sturdiest widget yet, rated for ten thousand hours "
+                "of continuous use in the harshest plants.</p></main></body></html>")
+
+    for under in ("<p>Updated 12 March 2024</p>", "<p>Last modified: 4 June 2024</p>",
+                  "<p><span>Last updated</span> <time>12 March 2024</time></p>",
+                  "<p>Page reviewed on 12 March 2024</p>"):
+        found = normalise_page("https://widgets.example.com/products/w200", page(under))
+        assert found is None or not found.papers, under
+    # A report dated by its publication still is its record.
+    found = normalise_page("https://widgets.example.com/reports/w200", page("<p>Published 12 March 2024</p>"))
+    assert [(paper.title, paper.published) for paper in found.papers] == [
+        ("W200 Industrial Widget", "2024-03-12")]
+
+
 def test_a_page_that_offers_another_document_or_a_listings_pdfs_under_its_heading_is_no_papers_record():
     # Round 40's record-page PDF took any short link saying PDF under the h1: a course's syllabus, a
     # journal issue's full-issue PDF, the PDF of each paper an issue's contents list, a programme's.
