@@ -990,12 +990,37 @@ def test_a_journal_article_page_showing_its_volume_and_issue_beside_its_byline_i
     assert (paper.title, paper.authors, paper.published) == (
         "Mercy and Its Limits", ["Ana Moreno"], "2023-04-19")
     above = (head + '<div><a href="/volume-110/">Volume 110</a> <a href="/volume-109/">Volume 109</a></div>'
-             '<div class="meta"><div class="box">Volume 112</div><div class="box"><div>Issue</div>'
+             '<div class="kind">Article</div><div class="meta"><div class="box">Volume 112</div><div '
+             'class="box"><div>Issue</div>'
              '<div>4</div></div></div><h1> Mercy and Its Limits </h1><div class="author">by Ana Moreno</div>'
              + text)
     url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
     paper = normalise_page(url, above).papers[0]
     assert (paper.title, paper.authors) == ("Mercy and Its Limits", ["Ana Moreno"])
+
+
+def test_a_student_newspapers_story_beside_the_volume_and_issue_it_ran_in_is_no_article_record():
+    # review15's leftover: a student newspaper sets the volume and the issue of its print edition beside a
+    # story's heading as a law review does beside an article's ('Volume 128', 'Issue 42'), and its story
+    # has a byline: the story became a record. A journal labels its piece's kind there too ('Note',
+    # 'Article'); a newspaper's section ('News', 'Opinion') is no kind of scholarly piece.
+    head = ('<html><head><title>Tuition rises again | The Daily Campus</title><meta property="og:type" '
+            'content="article"><meta property="og:title" content="Tuition rises again | The Daily Campus">'
+            '<meta property="article:published_time" content="2024-03-12T10:00:00+00:00"></head><body>')
+    text = ("<p>The Board of Trustees voted on Tuesday to raise tuition by four percent, the third rise in "
+            "as many years, and students said they would protest at the board's next meeting.</p>"
+            "</body></html>")
+    for page in (
+        head + '<div class="meta"><span>Volume 128</span> <span>Issue 42</span></div><h1>Tuition rises '
+        'again</h1><div class="author">by Jane Doe</div>' + text,
+        head + '<h1>Tuition rises again</h1><p><span>News</span> - <span class="by-line">by <a '
+        'href="/author/jane-doe/">Jane Doe</a></span> <span>Volume 128</span> - <span>Issue 42</span></p>'
+        + text,
+        head + '<div>News</div><div class="meta"><span>Vol. 128</span> <span>No. 42</span></div><h1>Tuition '
+        'rises again</h1><div class="author">By Jane Doe</div>' + text,
+    ):
+        found = normalise_page("https://dailycampus.example.edu/2024/03/12/tuition-rises/", page)
+        assert found is None or not found.papers, page
 
 
 def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_record():
@@ -1016,12 +1041,12 @@ def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_
 def test_a_journal_article_page_without_a_dated_meta_takes_the_year_its_issue_line_gives():
     # Round 65: Georgetown Law Journal's article page gives its date only as the year in a labelled box of
     # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024' above the heading); the record had no date.
-    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div '
-            'class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>{label}</div>'
-            '<div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div><p>We, as human '
-            'beings, feel drawn towards mercy because it reduces suffering, and a legal system that leaves '
-            'no room for it will punish more than it means to and more than anyone deserves.</p>'
-            '</body></html>')
+    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div>Article'
+            '</div><div class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>'
+            '{label}</div><div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div>'
+            '<p>We, as human beings, feel drawn towards mercy because it reduces suffering, and a legal '
+            'system that leaves no room for it will punish more than it means to and more than anyone '
+            'deserves.</p></body></html>')
     url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
     assert normalise_page(url, page.format(label="Date")).papers[0].published == "2024"
     # A number that is no year's, or a year under another label (the issue's page count), dates nothing.
