@@ -1280,6 +1280,27 @@ def test_a_patent_offices_full_text_page_is_read_from_its_header_title_line_abst
     assert normalise_page(url, application).papers[0].authors == ["Ana M. Moreno", "Wei Li"]
 
 
+def test_a_page_quoting_a_patents_header_under_a_title_of_its_own_is_no_record_of_the_patent():
+    # Round 67's reading of a patent office's full-text page asked only for a table headed 'United States
+    # Patent' and a line in a larger font: a law firm's post on a patent, quoting its header, title line
+    # and abstract, and an inventor's old home page listing their patents became the patent's record
+    # (titled by the post's or the list's large line, dated by the patent's issue). The office titles its
+    # page 'United States Patent: <number>'.
+    post = ("<html><head><title>Federal Circuit upholds widget patent | Smith &amp; Jones LLP</title></head>"
+            "<body><table><tr><td>United States Patent</td><td>6,095,661</td></tr><tr><td>Issued</td><td>"
+            "August 1, 2000</td></tr></table><p><font size='+1'>Federal Circuit upholds widget patent</font>"
+            "</p><p>Inventors: Lebens; Gary A.</p><center>Abstract</center><p>A widget sorter that sorts "
+            "widgets.</p></body></html>")
+    home = ("<HTML><HEAD><TITLE>John Smith - Patents</TITLE></HEAD><BODY><TABLE><TR><TD>United States Patent"
+            "</TD><TD>6,095,661</TD></TR><TR><TD></TD><TD>August 1, 2000</TD></TR></TABLE><FONT size='+1'>"
+            "Method and apparatus for sorting widgets</FONT><P>My first patent, filed while at Widget Labs."
+            "</P></BODY></HTML>")
+    for url, page in (("https://lawfirm.example.com/blog/widget-patent", post),
+                      ("https://www.example.edu/~jsmith/patents.html", home)):
+        found = normalise_page(url, page)
+        assert found is None or not found.papers, url
+
+
 def test_a_page_with_a_large_font_line_and_an_inventors_row_but_no_patent_header_is_no_patent_record():
     # The same parts under a header that is no patent office's (a company's page of its products) are not
     # a patent's record.
