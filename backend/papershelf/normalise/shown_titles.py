@@ -161,7 +161,9 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if shown_only or _names_a_meeting_only(page):
         return None  # a <title> of the meeting alone names the site, no paper (a listing of its papers)
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
-    return max(filter(None, parts), key=len, default=None)
+    longest = max(filter(None, parts), key=len, default=None)
+    # …as does one of the meeting beside a page of its site ("ISMIR 2024 - Program", "Papers | ISMIR 2024").
+    return None if longest and _MEETING_ONLY.fullmatch(longest) else longest
 
 
 def _titles_shown(page: Page) -> dict[str, str]:
