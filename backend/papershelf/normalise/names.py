@@ -248,7 +248,8 @@ def names_in_byline(text: str | None) -> list[str]:
         # "Smith, J. and Jones, K.": initials alone between commas are the given names of a list
         # written family name first, not people.
         return paired
-    people = [part.strip() for part in cleaned.split(";") if part.strip()]
+    # A unit in brackets after a person ("Li, Wei (Institute of Physics)") is no part of the name.
+    people = [one for part in cleaned.split(";") if (one := " ".join(_BRACKETED.sub(" ", part).split()))]
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
