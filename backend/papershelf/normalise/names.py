@@ -254,7 +254,7 @@ def names_in_byline(text: str | None) -> list[str]:
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
     return [name for part in _LIST_SEPARATORS.split(cleaned)
-            if not _is_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
+            if not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
             and (name := display_name(part))]
 
 
@@ -312,7 +312,7 @@ _FAMILY_FIRST = re.compile(
 
 def _family_first(part: str) -> bool:
     given = part.partition(",")[2].split()
-    return _FAMILY_FIRST.fullmatch(part) is not None and not _is_degree(given[0] if given else "")
+    return _FAMILY_FIRST.fullmatch(part) is not None and not _as_a_degree(given[0] if given else "")
 
 
 def _is_role(part: str) -> bool:
@@ -332,6 +332,13 @@ def covers(byline: list[str], names: list[str]) -> bool:
 
 def _is_degree(part: str) -> bool:
     return part.replace(".", "").strip().casefold() in DEGREES
+
+
+def _as_a_degree(part: str) -> bool:
+    """A degree between a byline's commas: one of two letters in its capitals ("MA", "AS", "M.A."), as
+    "Ma", "As", "Do" and "Ba" are given and family names too (Chinese, Vietnamese)."""
+    bare = part.replace(".", "").strip()
+    return _is_degree(bare) and (len(bare) > 2 or bare.isupper())
 
 
 def _written_as_a_degree(part: str) -> bool:
