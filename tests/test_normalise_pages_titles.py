@@ -805,8 +805,10 @@ def test_a_title_opening_with_a_models_or_a_viruss_name_and_number_keeps_it():
     # poster's number) also matched a name with its number that opens a title, "GPT-4: …", "HIV-1: …",
     # "IL-6: …": a page whose <title> left that name out gave the rest of the heading as the title. A
     # session numbers its posters in two figures at least.
+    # review15's leftover: two figures after the hyphen ("IL-17: ") are a name's too; a session's code is
+    # a meeting's, on a page whose <title> opens with the meeting and its year ("ISMIR 2023: <title>").
     for heading in ("GPT-4: A Study of Its Reasoning", "HIV-1: Pathogenesis and Treatment Today",
-                    "IL-6: A Cytokine in Depth"):
+                    "IL-6: A Cytokine in Depth", "IL-17: A Cytokine in Depth", "CD-40: A Receptor in Depth"):
         rest = heading.split(": ", 1)[1]
         page = (f"<html><head><title>{rest} | Example Journal</title></head><body><h1>{heading}</h1><p>Ada "
                 "Lovelace, Alan Turing</p><h2>Abstract</h2><p>We study many things about this topic in depth "
