@@ -1454,6 +1454,42 @@ def test_an_italic_editors_note_opening_a_post_without_a_starred_byline_is_no_ab
     assert paper.abstract is None or not paper.abstract.startswith("The power to create")
 
 
+def test_a_journal_naming_itself_by_its_initials_with_small_words_in_its_name_is_a_blurb():
+    # The lead's journal-by-its-initials reading took the name's words all capitalised: "The Journal of
+    # Clinical Investigation (JCI) is a premier venue …", on a JCI paper's page whose meta names no
+    # journal, stayed the paper's abstract; its name, "Journal" in it, is the journal's.
+    tail = (" for discoveries in basic and clinical biomedical science, read by researchers across the "
+            "whole world of medicine and public health, today and in the years to come, at great length.")
+    for blurb in ("The Journal of Clinical Investigation (JCI) is a premier venue" + tail,
+                  "The Journal of the American Round Association (JARA) publishes original research" + tail):
+        page = _meta_page(("citation_title", "A column on round things"), ("citation_author", "Ann Example"),
+                          ("citation_publication_date", "2024/05/02"), ("description", blurb),
+                          body="<h1>A column on round things</h1><p>By Ann Example, PhD</p><p>Some text.</p>")
+        assert normalise_page("https://example.org/a", page).papers[0].abstract is None, blurb
+
+
+def test_an_abstract_opening_with_a_named_thing_and_its_initials_keeps_it_when_it_mentions_journals():
+    # The journal-by-its-initials reading asked only for the word "journal" in the first sentence: a
+    # paper's abstract on a platform, a survey or a study that deals in journal articles or records lost
+    # its abstract. The journal the description names itself is what the name is, not a word before
+    # another noun; nor is a study named before its kind ("The Global Burden of Disease (GBD) study is …").
+    for own in (
+        "The Open Research Knowledge Graph (ORKG) is a platform that describes journal articles by their "
+        "contributions. We show how researchers use it to compare round things across thousands of papers, "
+        "and what it takes to keep such comparisons right as the papers change.",
+        "The Medical Expenditure Panel Survey (MEPS) is a national survey; we linked it to journal records "
+        "of 4,000 adults to estimate what round clinics cost them over a decade of treatment and care, "
+        "and who paid for it.",
+        "The Global Burden of Disease (GBD) study is a comprehensive research programme that draws on "
+        "journal reports of deaths; we use its estimates to rank round diseases across 204 countries and "
+        "territories, over three decades.",
+    ):
+        page = _meta_page(("citation_title", "A study of round things"), ("citation_author", "Ann Example"),
+                          ("citation_publication_date", "2024/05/02"), ("description", own),
+                          body="<h1>A study of round things</h1><p>By Ann Example, PhD</p><p>Some text.</p>")
+        assert normalise_page("https://example.org/a", page).papers[0].abstract == own, own
+
+
 def test_a_block_classed_as_a_figure_film_or_another_papers_abstract_is_not_the_abstract():
     # Round 65's compound class read any block whose class ends in "abstract": a journal's visual abstract
     # (a figure and its caption), a video abstract (the player's words), another paper's in a related box

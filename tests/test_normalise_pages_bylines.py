@@ -2447,6 +2447,36 @@ def test_a_labelled_author_followed_by_their_affiliation_is_one_person_not_the_a
         "Ana Moreno", "Wei Li"]
 
 
+def test_a_given_or_family_name_spelt_as_a_two_letter_degree_is_a_name_in_a_byline():
+    # Degrees after a name are dropped from a byline ("Vlad V. Simianu, MD, MPH"), looked up whatever their
+    # case: round 68's "AS" (an associate degree) and the older "MA", "BA", "DO" dropped the Vietnamese and
+    # Chinese names spelt alike, "Nguyen, Do; Tran, Ba" giving Nguyen and Tran alone, "Li, Ma; Chen, Wei"
+    # three people. A degree of two letters is written in capitals.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people, names in (("Nguyen, Do; Tran, Ba", ["Do Nguyen", "Ba Tran"]),
+                          ("Li, Ma; Chen, Wei", ["Ma Li", "Wei Chen"]),
+                          ("Melanie Carver, AS; Wei Li, MA", ["Melanie Carver", "Wei Li"])):
+        assert normalise_page(url, page.format(people=people)).papers[0].authors == names, people
+
+
+def test_a_labelled_value_of_people_family_name_first_with_a_unit_in_brackets_gives_each_person_once():
+    # review15's leftover: people written family name first, parted by semicolons, read each as one person
+    # ("Staib, Matthias ; Castegnetti, Giuseppe") only when every part was a family name, a comma and up to
+    # three given names: a unit in brackets after one ("Moreno, Ana; Li, Wei (Institute of Physics)") made
+    # the list split at every comma, four people ("Moreno", "Ana", "Li", "Wei").
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people in ("Moreno, Ana; Li, Wei (Institute of Physics)",
+                   "Moreno, Ana (University of Sevilla); Li, Wei (Institute of Physics)"):
+        paper = normalise_page(url, page.format(people=people)).papers[0]
+        assert paper.authors == ["Ana Moreno", "Wei Li"], people
+
+
 def test_a_labelled_value_of_people_each_with_their_unit_in_brackets_keeps_every_person():
     # The labelled author's value cut at its first comma part holding an affiliation's word (stop 47) cut
     # where a person's own unit is written in brackets after the name: "Ana Moreno, Wei Li (Example

@@ -525,6 +525,28 @@ def test_a_product_a_form_or_a_councils_minutes_offering_its_pdf_under_its_headi
     assert [(paper.title, paper.published) for paper in found.papers] == [("Water in cities", "2021-03")]
 
 
+def test_a_product_page_dated_only_by_its_last_update_offering_a_pdf_under_its_heading_is_no_record():
+    # review15's leftover: a page that is a record only by the PDF it offers under its heading must be dated,
+    # and the date a product's or a service's page shows there is when the page was last changed ("Updated
+    # 12 March 2024", "Last modified: 4 June 2024"), which dates no document: the product's datasheet
+    # made a record titled by the product.
+    def page(under: str) -> str:
+        return ("<html><head><title>W200 Industrial Widget | Widget Co</title></head><body><nav><a href='/'>"
+                f"Home</a></nav><main><h1>W200 Industrial Widget</h1>{under}<p><a href='/files/w200.pdf'>"
+                "Download PDF</a></p><p>The W200 is our sturdiest widget yet, rated for ten thousand hours "
+                "of continuous use in the harshest plants.</p></main></body></html>")
+
+    for under in ("<p>Updated 12 March 2024</p>", "<p>Last modified: 4 June 2024</p>",
+                  "<p><span>Last updated</span> <time>12 March 2024</time></p>",
+                  "<p>Page reviewed on 12 March 2024</p>"):
+        found = normalise_page("https://widgets.example.com/products/w200", page(under))
+        assert found is None or not found.papers, under
+    # A report dated by its publication still is its record.
+    found = normalise_page("https://widgets.example.com/reports/w200", page("<p>Published 12 March 2024</p>"))
+    assert [(paper.title, paper.published) for paper in found.papers] == [
+        ("W200 Industrial Widget", "2024-03-12")]
+
+
 def test_a_page_that_offers_another_document_or_a_listings_pdfs_under_its_heading_is_no_papers_record():
     # Round 40's record-page PDF took any short link saying PDF under the h1: a course's syllabus, a
     # journal issue's full-issue PDF, the PDF of each paper an issue's contents list, a programme's.
@@ -968,12 +990,37 @@ def test_a_journal_article_page_showing_its_volume_and_issue_beside_its_byline_i
     assert (paper.title, paper.authors, paper.published) == (
         "Mercy and Its Limits", ["Ana Moreno"], "2023-04-19")
     above = (head + '<div><a href="/volume-110/">Volume 110</a> <a href="/volume-109/">Volume 109</a></div>'
-             '<div class="meta"><div class="box">Volume 112</div><div class="box"><div>Issue</div>'
+             '<div class="kind">Article</div><div class="meta"><div class="box">Volume 112</div><div '
+             'class="box"><div>Issue</div>'
              '<div>4</div></div></div><h1> Mercy and Its Limits </h1><div class="author">by Ana Moreno</div>'
              + text)
     url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
     paper = normalise_page(url, above).papers[0]
     assert (paper.title, paper.authors) == ("Mercy and Its Limits", ["Ana Moreno"])
+
+
+def test_a_student_newspapers_story_beside_the_volume_and_issue_it_ran_in_is_no_article_record():
+    # review15's leftover: a student newspaper sets the volume and the issue of its print edition beside a
+    # story's heading as a law review does beside an article's ('Volume 128', 'Issue 42'), and its story
+    # has a byline: the story became a record. A journal labels its piece's kind there too ('Note',
+    # 'Article'); a newspaper's section ('News', 'Opinion') is no kind of scholarly piece.
+    head = ('<html><head><title>Tuition rises again | The Daily Campus</title><meta property="og:type" '
+            'content="article"><meta property="og:title" content="Tuition rises again | The Daily Campus">'
+            '<meta property="article:published_time" content="2024-03-12T10:00:00+00:00"></head><body>')
+    text = ("<p>The Board of Trustees voted on Tuesday to raise tuition by four percent, the third rise in "
+            "as many years, and students said they would protest at the board's next meeting.</p>"
+            "</body></html>")
+    for page in (
+        head + '<div class="meta"><span>Volume 128</span> <span>Issue 42</span></div><h1>Tuition rises '
+        'again</h1><div class="author">by Jane Doe</div>' + text,
+        head + '<h1>Tuition rises again</h1><p><span>News</span> - <span class="by-line">by <a '
+        'href="/author/jane-doe/">Jane Doe</a></span> <span>Volume 128</span> - <span>Issue 42</span></p>'
+        + text,
+        head + '<div>News</div><div class="meta"><span>Vol. 128</span> <span>No. 42</span></div><h1>Tuition '
+        'rises again</h1><div class="author">By Jane Doe</div>' + text,
+    ):
+        found = normalise_page("https://dailycampus.example.edu/2024/03/12/tuition-rises/", page)
+        assert found is None or not found.papers, page
 
 
 def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_record():
@@ -994,12 +1041,12 @@ def test_an_issues_own_page_or_a_post_naming_a_volume_in_its_text_is_no_article_
 def test_a_journal_article_page_without_a_dated_meta_takes_the_year_its_issue_line_gives():
     # Round 65: Georgetown Law Journal's article page gives its date only as the year in a labelled box of
     # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024' above the heading); the record had no date.
-    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div '
-            'class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>{label}</div>'
-            '<div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div><p>We, as human '
-            'beings, feel drawn towards mercy because it reduces suffering, and a legal system that leaves '
-            'no room for it will punish more than it means to and more than anyone deserves.</p>'
-            '</body></html>')
+    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div>Article'
+            '</div><div class="meta"><div>Volume 112</div><div><div>Issue</div><div>4</div></div><div><div>'
+            '{label}</div><div>2024</div></div></div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div>'
+            '<p>We, as human beings, feel drawn towards mercy because it reduces suffering, and a legal '
+            'system that leaves no room for it will punish more than it means to and more than anyone '
+            'deserves.</p></body></html>')
     url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
     assert normalise_page(url, page.format(label="Date")).papers[0].published == "2024"
     # A number that is no year's, or a year under another label (the issue's page count), dates nothing.
@@ -1231,6 +1278,27 @@ def test_a_patent_offices_full_text_page_is_read_from_its_header_title_line_abst
     application = (_PATFT_PAGE.replace("United States Patent </b>", "United States Patent Application</b>")
                    .replace("<B>, Li; Wei</B> (Tokyo, <B>JP</B>)", "<B>; Li; Wei</B>; <I>(Tokyo, JP)</I>"))
     assert normalise_page(url, application).papers[0].authors == ["Ana M. Moreno", "Wei Li"]
+
+
+def test_a_page_quoting_a_patents_header_under_a_title_of_its_own_is_no_record_of_the_patent():
+    # Round 67's reading of a patent office's full-text page asked only for a table headed 'United States
+    # Patent' and a line in a larger font: a law firm's post on a patent, quoting its header, title line
+    # and abstract, and an inventor's old home page listing their patents became the patent's record
+    # (titled by the post's or the list's large line, dated by the patent's issue). The office titles its
+    # page 'United States Patent: <number>'.
+    post = ("<html><head><title>Federal Circuit upholds widget patent | Smith &amp; Jones LLP</title></head>"
+            "<body><table><tr><td>United States Patent</td><td>6,095,661</td></tr><tr><td>Issued</td><td>"
+            "August 1, 2000</td></tr></table><p><font size='+1'>Federal Circuit upholds widget patent</font>"
+            "</p><p>Inventors: Lebens; Gary A.</p><center>Abstract</center><p>A widget sorter that sorts "
+            "widgets.</p></body></html>")
+    home = ("<HTML><HEAD><TITLE>John Smith - Patents</TITLE></HEAD><BODY><TABLE><TR><TD>United States Patent"
+            "</TD><TD>6,095,661</TD></TR><TR><TD></TD><TD>August 1, 2000</TD></TR></TABLE><FONT size='+1'>"
+            "Method and apparatus for sorting widgets</FONT><P>My first patent, filed while at Widget Labs."
+            "</P></BODY></HTML>")
+    for url, page in (("https://lawfirm.example.com/blog/widget-patent", post),
+                      ("https://www.example.edu/~jsmith/patents.html", home)):
+        found = normalise_page(url, page)
+        assert found is None or not found.papers, url
 
 
 def test_a_page_with_a_large_font_line_and_an_inventors_row_but_no_patent_header_is_no_patent_record():

@@ -665,6 +665,25 @@ def test_a_meetings_listing_of_paper_cards_under_a_title_of_the_meeting_alone_is
     assert (paper.title, paper.authors) == ("Singing with noisy crowds, part 1", ["Ana Ruiz", "Bo Li"])
 
 
+def test_a_meetings_listing_under_a_title_of_the_meeting_and_a_page_of_its_site_is_no_record():
+    # review15's leftover: a <title> of the meeting alone ('ISMIR 2024') names the site, but one of the
+    # meeting and a page of its site ('ISMIR 2024 - Program', 'Papers | ISMIR 2024') gave its longest part,
+    # the meeting and its year, as the title of a listing of paper cards (in bold or in headings), the
+    # first card's authors and abstract its own.
+    def card(number: int, tag: str) -> str:
+        return (f"<div class='card'><{tag} class='card-title'>Singing with noisy crowds, part {number}"
+                f"</{tag}><p class='authors'>Ana Ruiz, Bo Li</p><p class='abstract'>We study how a model can "
+                "learn to sing from crowds of noisy singers and show that it works well over many songs.</p>"
+                "</div>")
+
+    for tab in ("ISMIR 2024 - Program", "Papers | ISMIR 2024"):
+        for tag in ("h2", "h5", "b", "div"):
+            page = (f"<html><head><title>{tab}</title></head><body><nav><a href='/'>Home</a></nav>"
+                    + "".join(card(number, tag) for number in range(1, 4)) + "</body></html>")
+            found = normalise_page("https://ismir2024.example.org/papers.html", page)
+            assert found is None or not found.papers, (tab, tag)
+
+
 @pytest.mark.parametrize("level", [
     "<h1><div>Round things ", "<h2><div>References ", "<h3 class=title><div>Abstract and Figures ",
     "<h4 class=author><span>Ada Lovelace ", "<h1><a href='https://doi.org/10.1234/x'>DOI 10.1234/x ",
@@ -786,8 +805,10 @@ def test_a_title_opening_with_a_models_or_a_viruss_name_and_number_keeps_it():
     # poster's number) also matched a name with its number that opens a title, "GPT-4: …", "HIV-1: …",
     # "IL-6: …": a page whose <title> left that name out gave the rest of the heading as the title. A
     # session numbers its posters in two figures at least.
+    # review15's leftover: two figures after the hyphen ("IL-17: ") are a name's too; a session's code is
+    # a meeting's, on a page whose <title> opens with the meeting and its year ("ISMIR 2023: <title>").
     for heading in ("GPT-4: A Study of Its Reasoning", "HIV-1: Pathogenesis and Treatment Today",
-                    "IL-6: A Cytokine in Depth"):
+                    "IL-6: A Cytokine in Depth", "IL-17: A Cytokine in Depth", "CD-40: A Receptor in Depth"):
         rest = heading.split(": ", 1)[1]
         page = (f"<html><head><title>{rest} | Example Journal</title></head><body><h1>{heading}</h1><p>Ada "
                 "Lovelace, Alan Turing</p><h2>Abstract</h2><p>We study many things about this topic in depth "

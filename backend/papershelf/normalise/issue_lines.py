@@ -28,9 +28,11 @@ _NEAR = 12
 
 
 def shows_its_issue(page: Page, title: str | None) -> bool:
-    """Whether the texts just before or after the title's heading name a volume and an issue: an
-    article's page in a journal's issue."""
-    return _issue_line(page, title) is not None
+    """Whether the texts just before or after the title's heading name a volume and an issue, and the kind
+    of piece the page is: an article's page in a journal's issue ('Note', then 'Volume 101 - Issue 5'). A
+    student newspaper sets its print edition's volume and issue beside a story's heading too, under a
+    section ('News') that is no kind of journal's piece."""
+    return _issue_line(page, title) is not None and _labelled_beside(page, title)
 
 
 def issue_year(page: Page, title: str | None) -> str | None:
@@ -124,6 +126,19 @@ def labelled_as_a_piece(page: Page, title: str | None) -> bool:
     texts = _texts_beside(page, title)[0] if title else []
     return any(_PIECE.fullmatch(" ".join(texts[-count:]))
                for count in range(1, min(_KIND_TEXTS, len(texts)) + 1))
+
+
+def _labelled_beside(page: Page, title: str | None) -> bool:
+    """Whether the kind of piece stands in the texts just above the title's heading (over the issue's boxes)
+    or under it before the volume ('Note - by Alexandra Moore Volume 101', Texas Law Review; 'By Ann Lee
+    Moreno', then 'Article — Volume 111, Issue 3', Virginia Law Review)."""
+    before, after = _texts_beside(page, title) if title else ([], [])
+    volume = next((at for at, text in enumerate(after) if _VOLUME.fullmatch(text)), len(after))
+    return any(_PIECE.fullmatch(text.strip(_SEPARATORS)) for text in before + after[:volume])
+
+
+# What a kind of piece is set apart from the volume or the byline with ('Note -', 'Article —').
+_SEPARATORS = " -\u2013\u2014|:,"
 
 
 def _names_an_issue(texts: list[str]) -> int | None:

@@ -248,12 +248,13 @@ def names_in_byline(text: str | None) -> list[str]:
         # "Smith, J. and Jones, K.": initials alone between commas are the given names of a list
         # written family name first, not people.
         return paired
-    people = [part.strip() for part in cleaned.split(";") if part.strip()]
+    # A unit in brackets after a person ("Li, Wei (Institute of Physics)") is no part of the name.
+    people = [one for part in cleaned.split(";") if (one := " ".join(_BRACKETED.sub(" ", part).split()))]
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
     return [name for part in _LIST_SEPARATORS.split(cleaned)
-            if not _is_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
+            if not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
             and (name := display_name(part))]
 
 
@@ -311,7 +312,7 @@ _FAMILY_FIRST = re.compile(
 
 def _family_first(part: str) -> bool:
     given = part.partition(",")[2].split()
-    return _FAMILY_FIRST.fullmatch(part) is not None and not _is_degree(given[0] if given else "")
+    return _FAMILY_FIRST.fullmatch(part) is not None and not _as_a_degree(given[0] if given else "")
 
 
 def _is_role(part: str) -> bool:
@@ -331,6 +332,13 @@ def covers(byline: list[str], names: list[str]) -> bool:
 
 def _is_degree(part: str) -> bool:
     return part.replace(".", "").strip().casefold() in DEGREES
+
+
+def _as_a_degree(part: str) -> bool:
+    """A degree between a byline's commas: one of two letters in its capitals ("MA", "AS", "M.A."), as
+    "Ma", "As", "Do" and "Ba" are given and family names too (Chinese, Vietnamese)."""
+    bare = part.replace(".", "").strip()
+    return _is_degree(bare) and (len(bare) > 2 or bare.isupper())
 
 
 def _written_as_a_degree(part: str) -> bool:

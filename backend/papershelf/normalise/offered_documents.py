@@ -93,14 +93,25 @@ def _a_news_release(page: Page, heading: Any) -> bool:
 def dated_under(page: Page, heading: Any) -> bool:
     """Whether the lines under the heading, before the next, show a date to the month at least (a paper's
     citation line "Genome Biology 2013, 14:122 (27 June 2013)", a report's "December 2018"), as a paper or a
-    report its page offers is dated; a product's brochure, a form or a menu is not."""
+    report its page offers is dated; a product's brochure, a form or a menu is not, nor is it by the day
+    its page was last updated."""
     if heading is None:
         return False
+    before = ""
     for node in _under_the_heading(page, heading):
-        if node.tag == "-text" and any(len(iso or "") >= len("2013-06")
-                                       for _, _, iso in dates_in_text(node.text_content or "")):
+        if node.tag != "-text" or not (text := node.text_content or "").strip():
+            continue
+        if any(len(iso or "") >= len("2013-06") and not _A_CHANGE.search(before + " " + text[:start])
+               for start, _, iso in dates_in_text(text)):
             return True
+        before = text
     return False
+
+
+# The label of the day a page was last changed, in the text before the date or in an element of its own
+# ("Updated 12 March 2024", "<span>Last modified</span> <time>…"): a product's or a service's page is
+# kept up to date so, and that day dates no document.
+_A_CHANGE = re.compile(r"\b(?:updated|modified|reviewed|changed)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 
 
 # A meeting's record, which a council or a board offers as a dated PDF under its heading as a report page

@@ -17,8 +17,11 @@ from .dates import whole_date
 from .html_meta import Page, next_element, short_text
 from .names import display_name
 
-# The header's first cell: the office's name for the document.
+# The header's first cell: the office's name for the document; and the <title> the office gives the page,
+# that name and the document's number. A page quoting a patent's header and title line (a law firm's post
+# on the patent, an inventor's list of their patents) is titled otherwise.
 _HEADER = re.compile(r"united states patent(?: application)?", re.IGNORECASE)
+_TAB = re.compile(r"united states patent(?: application)?:\s*\d[\d,]*", re.IGNORECASE)
 # The longest cell, label or title line read; a longer one is the page's text, not its header.
 _CELL_LIMIT = 300
 # The longest abstract read (a patent's abstract is at most 150 words; some run longer).
@@ -30,7 +33,10 @@ _INVENTOR = re.compile(r"([^;]+);\s*([^;]+)")
 
 
 def patent_text(page: Page) -> TextRecord | None:
-    """The record of a patent office's full-text page, or None when the page has no such header."""
+    """The record of a patent office's full-text page, or None when the page is titled as no such page or
+    has no such header."""
+    if _TAB.fullmatch(clean_text(page.node_text("title")) or "") is None:
+        return None
     header = next((table for table in page.tree.css("table")[:_TABLES] if _is_header(table)), None)
     if header is None:
         return None

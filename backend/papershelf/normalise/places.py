@@ -143,7 +143,7 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
     return next((node for node, text in texts if text == key), None) or next(
         (node for node, text in texts if key in text and _holds_the_title(node, key)), None) or next(
         # …or one that opens with its session's code ("P2-04: <title>", the ISMIR program sites' h2).
-        (node for node, text in headings if compact(after_session_code(text)) == key), None)
+        (node for node, text in headings if compact(after_session_code(page, text)) == key), None)
 
 
 # A session's code before the title in a conference site's heading: a poster's "P2-04: ", a late-breaking
@@ -152,10 +152,20 @@ def title_heading(page: Page, title: str | None, selector: str = "h1") -> Any:
 _SESSION_CODE = re.compile(r"[A-Z]{1,3}\d{0,2}-\d{2,3}:\s+")
 
 
-def after_session_code(text: str | None) -> str:
-    """The heading's text after the session code it opens with, or nothing when it opens with none."""
+# A meeting's name and its year ("ISMIR 2024"), as a conference site's <title> writes it, alone or before the
+# title of one of its papers ("ISMIR 2023: <title>").
+MEETING_AND_YEAR = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d")
+MEETING_OPENING = re.compile(MEETING_AND_YEAR.pattern + r":\s+")
+
+
+def after_session_code(page: Page, text: str | None) -> str:
+    """The heading's text after the session code it opens with, or nothing when it opens with none. A code
+    is a meeting's: on a page whose <title> opens with no meeting and its year, "IL-17: " or "CD-40: "
+    opening a journal's heading is the title's own, its name and number."""
     found = _SESSION_CODE.match(text or "")
-    return (text or "")[found.end() :] if found is not None else ""
+    if found is None or MEETING_OPENING.match(clean_text(page.node_text("title")) or "") is None:
+        return ""
+    return (text or "")[found.end() :]
 
 
 def _holds_the_title(heading: Any, key: str) -> bool:

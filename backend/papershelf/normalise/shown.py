@@ -313,12 +313,19 @@ def is_blurb(page: Page, description: str) -> bool:
     )
 
 
-# "Preventing Chronic Disease (PCD) is a peer-reviewed electronic journal …": a name whose words'
-# initials are the parenthesis, a verb, and "journal" in that first sentence. Without any meta naming
-# the journal, its own description still says what it is; a paper's "Chronic Obstructive Pulmonary
-# Disease (COPD) is a leading cause …" names no journal.
-_SELF_NAMED = re.compile(r"(?:The\s+)?((?:[A-Z][\w'-]*\s+){1,8}?)\(([A-Z]{2,8})\)")
-_A_JOURNAL = re.compile(r"\b(?:journal|magazine)\b")
+# "Preventing Chronic Disease (PCD) is a peer-reviewed electronic journal …", "The Journal of Clinical
+# Investigation (JCI) is …": a name whose capitalised words' initials are the parenthesis (its small words
+# have none), a verb, and "journal" in the name or that first sentence. Without any meta naming the
+# journal, its own description still says what it is; a paper's "Chronic Obstructive Pulmonary Disease
+# (COPD) is a leading cause …" names no journal, and "… is a platform that describes journal articles"
+# names them, not itself.
+_SELF_NAMED = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w'-]*\s+)(?:(?:[A-Z][\w'-]*|of|the|and|for|in|on|&)\s+){0,9}?)\(([A-Z]{2,8})\)")
+_A_JOURNAL = re.compile(
+    r"\b(?:journal|magazine)\b(?!\s+(?:articles?|papers?|records?|reports?|entries|publications?|literature"
+    r"|issues?|clubs?|citations?|data|impact))",
+    re.IGNORECASE,
+)
 
 
 def _names_itself_by_its_initials(description: str) -> bool:
@@ -327,7 +334,7 @@ def _names_itself_by_its_initials(description: str) -> bool:
         return False
     initials = "".join(word[0] for word in found.group(1).split() if word[0].isupper())
     sentence = description[found.end():].split(".", 1)[0]
-    return initials == found.group(2) and _A_JOURNAL.search(sentence) is not None
+    return initials == found.group(2) and _A_JOURNAL.search(found.group(1) + " " + sentence) is not None
 
 
 # A link to the site's home page shows the site's name, in its text or its logo's: the site's title in

@@ -11,6 +11,8 @@ from typing import Any
 from ..identity import clean_text
 from .html_meta import Page, block_text, markup_text, short_text, subtitle_beside
 from .places import (
+    MEETING_AND_YEAR,
+    MEETING_OPENING,
     OWN_TITLE,
     TITLE_SEPARATOR,
     after_session_code,
@@ -66,7 +68,7 @@ def _several_alike(headings: list[tuple[Any, str | None]]) -> bool:
 
 
 def _names_a_meeting_only(page: Page) -> bool:
-    return _MEETING_ONLY.fullmatch(clean_text(page.node_text("title")) or "") is not None
+    return MEETING_AND_YEAR.fullmatch(clean_text(page.node_text("title")) or "") is not None
 
 
 def heading_the_tab_repeats(page: Page) -> str | None:
@@ -93,9 +95,6 @@ def _longest_repeated(key: str, texts: list[str]) -> str | None:
     return max(repeated, key=len) if repeated else None
 
 
-# A meeting's name and its year, all a site's <title> may say: "ISMIR 2024", "SIGGRAPH Asia 2023".
-_MEETING_ONLY = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:19|20)\d\d")
-_MEETING_OPENING = re.compile(_MEETING_ONLY.pattern + r":\s+")
 
 
 # The most characters a badge after a heading's title may have ("简", "New", "OA").
@@ -141,7 +140,7 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         return None
     stretches = {clean_text(stretch) for stretch in (*title_stretches(whole), *_quoted(whole))}
     # The meeting's name and year before a colon ("ISMIR 2023: <title>"), which no separator sets apart.
-    if (meeting := _MEETING_OPENING.match(whole)) is not None:
+    if (meeting := MEETING_OPENING.match(whole)) is not None:
         stretches.add(clean_text(whole[meeting.end() :]))
     # A title element may close with a footnote mark the <title> leaves out (ScienceDirect's
     # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
@@ -161,7 +160,9 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if shown_only or _names_a_meeting_only(page):
         return None  # a <title> of the meeting alone names the site, no paper (a listing of its papers)
     parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
-    return max(filter(None, parts), key=len, default=None)
+    longest = max(filter(None, parts), key=len, default=None)
+    # …as does one of the meeting beside a page of its site ("ISMIR 2024 - Program", "Papers | ISMIR 2024").
+    return None if longest and MEETING_AND_YEAR.fullmatch(longest) else longest
 
 
 def _titles_shown(page: Page) -> dict[str, str]:
@@ -176,7 +177,7 @@ def _titles_shown(page: Page) -> dict[str, str]:
             whole_text = block_text(node)
             shown |= {compact(text): text for text in (without_closing_mark(whole_text), whole_text) if text}
             # "P2-04: <title>": the title after its session's code.
-            if coded := after_session_code(whole_text):
+            if coded := after_session_code(page, whole_text):
                 shown.setdefault(compact(coded), coded)
         page.worked_out[key] = shown
     return page.worked_out[key]
