@@ -1526,3 +1526,28 @@ def test_a_journal_that_names_itself_by_its_initials_is_a_blurb_without_its_name
            "before a first admission, and how a journal of symptoms kept by patients changes that.")
     page = page.replace(blurb, own)
     assert normalise_page("https://example.org/a", page).papers[0].abstract == own
+
+
+def test_a_journal_s_paragraph_number_is_not_the_abstract_s_first_words():
+    # AGU numbers every paragraph of its papers, the abstract's too: Wiley's pages of its journals open the
+    # abstract with "[1] " (<span class="paraNumber">), and with the description meta cut short the body's
+    # text, number and all, was the abstract (round 69, Global Biogeochemical Cycles). The number labels the
+    # paragraph; the abstract starts after it, as its meta copy does.
+    text = ("The interannual variability of atmospheric CO<sub>2</sub> growth rate shows remarkable "
+            "correlation with the El Niño Southern Oscillation, and land is found to explain most of it.")
+    cut = "The interannual variability of atmospheric CO2 growth rate shows remarkable correlation with..."
+    body = ('<h1>Terrestrial mechanisms of variability</h1><section class="article-section '
+            'article-section__abstract"><h2>Abstract</h2><div class="article-section__content">'
+            f'<p><span class="paraNumber">[1] </span>{text}</p></div></section><section>'
+            '<h2>1. Introduction</h2><p><span class="paraNumber">[2] </span>Text.</p></section>')
+    page = _meta_page(("citation_title", "Terrestrial mechanisms of variability"),
+                      ("citation_author", "N. Zeng"), ("citation_publication_date", "2005/03/01"),
+                      ("description", cut), body=body)
+    paper = normalise_page("https://agupubs.onlinelibrary.wiley.com/doi/10.1029/x", page).papers[0]
+    assert paper.abstract.startswith("The interannual variability of atmospheric CO2 growth rate")
+    # A page without meta reads the same block.
+    bare = normalise_page("https://journal.example.org/doi/10.1029/x", page.split("</head>", 1)[1])
+    assert bare.papers[0].abstract.startswith("The interannual variability")
+    # An abstract that opens with a bracketed note of its own keeps it ("[Abridged] We present …").
+    noted = page.replace('<span class="paraNumber">[1] </span>', "[Abridged] ")
+    assert normalise_page("https://example.org/doi/x", noted).papers[0].abstract.startswith("[Abridged] The")

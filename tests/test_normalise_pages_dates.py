@@ -1980,3 +1980,23 @@ def test_a_technical_reports_status_line_under_its_title_dates_this_version():
         assert normalise_page(url, page.format(line=line)).papers[0].published == date, line
     # A line under the title that names no status of the document is no status line.
     assert normalise_page(url, page.format(line="Updated 17 May 2007")).papers[0].published != "2007-05-17"
+
+
+def test_an_issue_month_that_ended_before_the_paper_came_out_does_not_date_it():
+    # A journal running behind fills its June issue in July: SpringerLink's page of a Journal of
+    # Meteorological Research review (round 69, held-out) says "Published: 06 July 2020" and "Issue date:
+    # June 2020" (citation_online_date 2020/07/06, citation_publication_date 2020/06). The paper was not out
+    # in June; it first appeared on the day the page gives, and the earlier month no longer wins.
+    page = _meta_page(("citation_title", "Causes of drought"), ("citation_author", "Zhang, Qiang"),
+                      ("citation_publication_date", "2020/06"), ("citation_online_date", "2020/07/06"),
+                      body=("<h1>Causes of drought</h1><ul><li>Received: 13 August 2019</li><li>Accepted: "
+                            "25 March 2020</li><li>Published: 06 July 2020</li><li>Issue date: June 2020</li>"
+                            "</ul>"))
+    assert normalise_page("https://link.example.com/article/x", page).papers[0].published == "2020-07-06"
+    assert published_date(["2020-06", "2020-07-06"]) == "2020-07-06"
+    # A back issue put online years later keeps its month (a 1977 paper digitised in 2007), and so does an
+    # issue whose month the online day follows by more than the next month.
+    assert published_date(["1977-01", "2007-10-23"]) == "1977-01"
+    assert published_date(["2020-06", "2020-08-06"]) == "2020-06"
+    # A December issue filled in January.
+    assert published_date(["2019-12", "2020-01-09"]) == "2020-01-09"

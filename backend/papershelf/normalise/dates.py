@@ -264,6 +264,9 @@ def published_date(
     - The earliest date wins (an issue date, a later version, a digitisation come after the
       first appearance); when it is a year or a month, the earliest full date inside it
       refines it.
+    - A month with no day inside it but one in the month right after is an issue filled late (a
+      June issue whose paper went online on 6 July): the paper was not out in that month, and
+      the day it first appeared wins.
     """
     excluded = set(not_published)
     shown_dates = [date for date in shown if date]
@@ -275,7 +278,20 @@ def published_date(
     # At the same start the most precise statement wins: 1977/01 over a 1 January read as 1977.
     first = min(dates, key=lambda date: (first_day(date), -len(date)))
     inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
-    return min(inside) if len(first) < 10 and inside else first
+    if len(first) < 10 and inside:
+        return min(inside)
+    if len(first) != 7:
+        return first
+    # Only the month right after: a back issue put online years later (1977's, digitised in 2007) or an
+    # issue a later day follows by months keeps its month.
+    after = [date for date in dates if len(date) == 10 and date.startswith(_next_month(first))]
+    return min(after) if after else first
+
+
+def _next_month(month: str) -> str:
+    """The month after a YYYY-MM month: "2019-12" -> "2020-01"."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
 
 
 def _as_meant(date: str, others: list[str]) -> str:

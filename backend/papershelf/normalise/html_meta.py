@@ -77,6 +77,11 @@ _ABSTRACT_LABEL = re.compile(
 
 
 _LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+)*(?=[A-ZÀ-Þ\[(])")
+# AGU numbers every paragraph of its papers, the abstract's first: "[1] The interannual variability …"
+# (Wiley's pages of its journals, <span class="paraNumber">[1] </span>). The number labels the paragraph and
+# is no word of it; a sentence starts after it. Only "[1]" before a capital: a bracket of the text's own
+# ("[Abridged] We present …") or a cited work ("[1] showed …") is not a paragraph's number.
+_FIRST_PARAGRAPH_NUMBER = re.compile(r"^\[1\]\s+(?=[A-ZÀ-Þ])")
 # What a page writes where a paper has no abstract: "Abstract not Available." (ECS on HighWire, under
 # its heading "Abstract"), "No abstract available", "Abstract unavailable", "N/A".
 _NO_ABSTRACT = re.compile(
@@ -917,6 +922,7 @@ def abstract_text(text: str | None) -> str | None:
         text = clean_text(unlabelled.lstrip(":.—- " if unlabelled != text else ":.— "))
     # HAL heads it "Résumé" over tabs of its languages: "Résumé en fr This thesis falls …".
     text = clean_text(_LANGUAGE_TABS.sub("", text, count=1)) if text else None
+    text = _FIRST_PARAGRAPH_NUMBER.sub("", text, count=1) if text else None
     return None if text and _NO_ABSTRACT.match(text) else text
 
 
