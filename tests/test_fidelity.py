@@ -271,8 +271,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3244, "html": 3256, "og": 3282, "dc": 3326, "jsonld": 3285, "og+jsonld": 3308,
-              "no-highwire": 3372, "all": 3443}
+MIX_FLOORS = {"none": 3251, "html": 3270, "og": 3296, "dc": 3340, "jsonld": 3299, "og+jsonld": 3322,
+              "no-highwire": 3386, "all": 3457}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -290,7 +290,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 541 and bare.total == 3481
-    assert bare.right >= 3244
+    assert bare.right >= 3251
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
