@@ -1228,3 +1228,51 @@ def test_a_cdc_journal_page_is_read_from_its_dateline_and_its_byline_not_its_con
     paper = normalise_page("https://example.org/saved/24_0001.htm", later).papers[0]
     assert paper.published == "2024-03-21"
     assert len(paper.authors) == 4
+
+
+def _conference_abstract_page(start: str) -> str:
+    # A conference programme's abstract page as COMS, a conference system many associations run their
+    # programmes on, writes it (EPSA Virtual 2020): its own meta names only, the day without its year in
+    # the date meta and the summary, the start of the talk in dt_start; the record in div.abstract, where
+    # the title and the byline come before the abstract's text.
+    return (
+        '<html><head><title>Round Things in Comparative Politics</title>'
+        '<meta name="abstracttitle" content="Round Things in Comparative Politics">'
+        '<meta name="authors" content="Ada  Lovelace  (1), Charles  Babbage  (2)">'
+        '<meta name="date" content="Thursday, 18 June">'
+        f'<meta name="dt_start" content="{start}"></head><body>'
+        '<div class="session_header0"><a href="../sessions/session_10.html">P1: Political Methodology</a>'
+        '<div>Moderator/s: Mary  Somerville</div></div>'
+        '<div class="abstract"><div class="abstracttitle">Round Things in Comparative Politics</div>'
+        '<div class="authors-affiliations"><div class="authors"><u>Ada  Lovelace</u> <sup>1</sup>, '
+        'Charles  Babbage <sup>2</sup></div><div class="affiliations"><sup>1</sup> University of Round '
+        'Things, London<br><sup>2</sup> Analytical Engines College, London</div></div>'
+        '<div class="abstracttext"><p>Why are some things round and others not? We study the roundness of '
+        'things in forty countries over two centuries.</p>  <p> Round things are rounder in democracies.</p>'
+        '</div><div class="presentation_details"><div class="summary_label">Date:</div> '
+        '<div class="summary_value">Thursday, 18 June</div></div></div></body></html>'
+    )
+
+
+def test_a_conference_systems_abstract_page_is_read_from_its_abstract_text_and_its_start_meta():
+    # The abstract block holds the whole record, title and byline first: the abstract is its text block.
+    # The page's only full date is the talk's start; the date meta and the summary give the day alone.
+    paper = normalise_page("https://coms.events/RT-2020/data/abstracts/en/abstract_0001.html",
+                           _conference_abstract_page("2020-06-18T13:15")).papers[0]
+    assert paper.title == "Round Things in Comparative Politics"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.abstract == ("Why are some things round and others not? We study the roundness of things in "
+                              "forty countries over two centuries. Round things are rounder in democracies.")
+    assert paper.published == "2020-06-18"
+    # The association's own copy of the programme, on its own site, is known by the system's meta.
+    paper = normalise_page("https://www.example.org/programme/data/abstracts/en/abstract_0001.html",
+                           _conference_abstract_page("2021-06-24T09:00")).papers[0]
+    assert paper.published == "2021-06-24"
+    assert paper.abstract.startswith("Why are some things round")
+    # Read without its head, the page is known by its record's block: the abstract is still its text.
+    bare = _conference_abstract_page("2020-06-18T13:15").split("</head>", 1)[1]
+    paper = normalise_page("https://www.example.org/abstract_0001.html", f"<html>{bare}").papers[0]
+    assert paper.title == "Round Things in Comparative Politics"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.abstract.startswith("Why are some things round")
+    assert paper.abstract.endswith("rounder in democracies.")

@@ -106,6 +106,9 @@ def read_sites(url: str, page: Page) -> BodyRecord:
             for node in select_all(page.tree, selector):
                 for published, iso in labelled_dates(block_text(node) or ""):
                     (record.shown if published else record.not_published).append(iso)
+        for name in site.date_meta:
+            if published := partial_date(page.first(name)):
+                record.shown.append(published)
         for selector in (*site.first_version, *site.issue_date):
             node = select_first(page.tree, selector)
             shown = dates_in_text(block_text(node) or "") if node is not None else []

@@ -54,6 +54,9 @@ class Site(msgspec.Struct, frozen=True):
     # blog on the template has the element, whatever it holds), and only as long as an abstract.
     standfirst: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()  # elements showing dates with their labels ("Published 15 June 2016")
+    # Meta of the platform's own names whose value dates the record whole ("2020-06-18T13:15"), where
+    # the body shows the day without its year ("Thursday, 18 June").
+    date_meta: tuple[str, ...] = ()
     # A versioned record's dateline, its first date the first version's ("[Submitted on 12 Jun 2017
     # (v1), last revised 2 Aug 2023 (this version, v7)]"): a preprint's "submitted" is its appearance.
     first_version: tuple[str, ...] = ()
@@ -630,6 +633,22 @@ SITES: tuple[Site, ...] = (
         authors_over_meta=True,
         dates=("div.dateline p",),
         dates_over_meta=True,
+    ),
+    # COMS, the conference system associations run their programmes on (EPSA 2020, on coms.events and on
+    # the association's own site): an abstract page has none of the scholarly meta but the system's own
+    # (abstracttitle, authors, date), and div.abstract holds the whole record, the title and the byline
+    # before div.abstracttext, the abstract itself. Its date meta and its summary give the day of the talk
+    # without its year ("Thursday, 18 June"); dt_start gives it whole, the talk's start.
+    Site(
+        "COMS (conference programmes)",
+        hosts=("coms.events",),
+        # The record's block marks a copy read without its meta: the title, then the byline and affiliations.
+        marks=('meta[name="abstracttitle"]', "div.abstracttitle + div.authors-affiliations"),
+        title=("div.abstracttitle",),
+        # The presenter underlined, each name's affiliation number in a <sup> after it.
+        author_list=("div.authors-affiliations > div.authors",),
+        abstract=("div.abstracttext",),
+        date_meta=("dt_start",),
     ),
     Site(
         "D-Lib Magazine",
