@@ -223,3 +223,20 @@ def check_full_text_index(conn: sqlite3.Connection, table: str) -> None:
             conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
     if differ:
         raise sqlite3.DatabaseError(f"{fts}: {differ} terms differ from its rows' text")
+
+
+def back_to_before_m010(conn: sqlite3.Connection) -> None:
+    """Make a library what papershelf made before m010: papers_fts of three columns, indexed
+    so, its triggers and its migration record."""
+    from papershelf.store.schema import _search_text_triggers
+
+    with conn:
+        for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE papers_fts")
+        conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
+                     "content='papers', content_rowid='rowid')")
+        for statement in _search_text_triggers({"papers": ("title", "abstract", "summary")}):
+            conn.execute(statement)
+        conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_authors_searchable'")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import check_full_text_index, off_loop
+from helpers import back_to_before_m010, check_full_text_index, off_loop
 from papershelf.importer.files import import_file
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.records import Paper, Rank
@@ -214,17 +214,7 @@ def test_a_library_indexed_before_authors_were_is_indexed_with_them_when_opened(
     path = tmp_path / "library.db"
     db = open_writer(path, create=True)
     add(db, ENGLISH, authors=["Ashish Vaswani"])
-    conn = db.conn
-    with conn:  # back to before m010: papers_fts of three columns, indexed so
-        for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
-            conn.execute(f"DROP TRIGGER {name}")
-        conn.execute("DROP TABLE papers_fts")
-        conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, "
-                     "content='papers', content_rowid='rowid')")
-        for statement in _search_text_triggers({"papers": ("title", "abstract", "summary")}):
-            conn.execute(statement)
-        conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_authors_searchable'")
+    back_to_before_m010(db.conn)
     assert found(db, "vaswani") == []  # what such a library answered
     db.close()
 

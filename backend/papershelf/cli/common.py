@@ -114,8 +114,14 @@ def writable_library(db_path: Path, *, create: bool = False, announce: bool = Tr
     start a new library, and then says so (unless `announce=False`: a dry run's scratch
     library is none of the user's); every problem is one line."""
     existed = library_exists(db_path)
+
+    def say_upgrading(steps: int) -> None:  # else a long one-time upgrade looks like a hang
+        click.echo(f"papershelf: upgrading {db_path} for this version of papershelf ({steps} "
+                   f"step{'s' if steps > 1 else ''}, once; a large library takes a minute or two)",
+                   err=True)
+
     try:
-        db = open_writer(db_path, create=create)
+        db = open_writer(db_path, create=create, before_upgrade=say_upgrading)
     except LibraryError as error:
         fail(str(error))
     if not existed and announce:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from operator import itemgetter
 from pathlib import Path
@@ -137,12 +137,15 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def open_writer(path: str | Path, *, create: bool = False) -> Database:
+def open_writer(path: str | Path, *, create: bool = False,
+                before_upgrade: Callable[[int], None] | None = None) -> Database:
     """The one read-write connection of this process, schema migrated.
 
     Only `create=True` (serve, import) may start a new library; anything else that is
-    not a papershelf library this version understands raises LibraryError."""
-    from .schema import migrate
+    not a papershelf library this version understands raises LibraryError. An existing
+    library that a newer papershelf upgrades calls `before_upgrade` with the number of
+    steps first: rebuilding an index over 200,000 papers takes most of a minute."""
+    from .schema import migrate, pending_migrations
 
     path = Path(path)
     if path.is_dir():
@@ -174,6 +177,8 @@ def open_writer(path: str | Path, *, create: bool = False) -> Database:
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         _configure(conn)
         register_search_text(conn)  # the full-text triggers call it
+        if before_upgrade and not is_new and (steps := len(pending_migrations(db))):
+            before_upgrade(steps)
         migrate(db)
     except sqlite3.Error as error:
         conn.close()

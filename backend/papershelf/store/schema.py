@@ -537,6 +537,10 @@ def applied_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
+def pending_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations; BEGIN IMMEDIATE so two processes opening a new file don't race."""
     if not migrations.pending(db):
