@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from papershelf.cli.common import default_db_path
+    from papershelf.cli.common import default_db_path, upgrade_notice
     from papershelf.publish.demo import add_sample_library
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     db_path = args.db or default_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    added = add_sample_library(db_path, ROOT / "tests" / "fixtures")
+    added = add_sample_library(db_path, ROOT / "tests" / "fixtures", upgrade_notice(db_path))
     print(f"{added.line()} ({db_path})" if added.dumps or added.pages else
           f"samples: already in {db_path}")
     return 0

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from helpers import DUMPS, back_to_before_m010, free_port, papershelf_command, r
 from papershelf.cli import cli
 from papershelf.store.db import open_writer
 
+ROOT = Path(__file__).resolve().parents[1]
 DUMP = str(DUMPS / "000_286d48ef37147b1c.txt")
 COMMANDS = {
     "import": ["import", DUMP],
@@ -131,6 +133,17 @@ def test_a_library_upgraded_on_opening_says_so_before_the_wait(tmp_path, command
         assert conn.execute("SELECT count(*) FROM _sqlite_migrations "
                             "WHERE name = 'm010_authors_searchable'").fetchone() == (1,)
     assert "upgrading" not in papershelf(COMMANDS["import"], db, tmp_path).stderr
+
+
+def test_scripts_run_says_so_too_as_its_samples_upgrade_the_library(tmp_path):
+    """scripts/run adds the samples before it serves: the samples open the library first."""
+    db = tmp_path / "library.db"
+    open_writer(db, create=True).close()
+    with sqlite3.connect(db) as conn:
+        back_to_before_m010(conn)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "samples.py"), "--db", str(db)],
+                            capture_output=True, text=True, timeout=300, check=True)
+    assert result.stderr.splitlines()[0].startswith(f"papershelf: upgrading {db} for this version")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

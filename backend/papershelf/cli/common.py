@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -108,20 +108,24 @@ def storage_failure(db_path: Path, error: sqlite3.Error) -> str:
     return f"{db_path}: {error}"
 
 
+def upgrade_notice(db_path: Path) -> Callable[[int], None]:
+    """What a command says before it upgrades the library: else a long one-time upgrade (an
+    index built again) looks like a hang."""
+    def say(steps: int) -> None:
+        click.echo(f"papershelf: upgrading {db_path} for this version of papershelf ({steps} "
+                   f"step{'s' if steps > 1 else ''}, once; a large library takes a minute or two)",
+                   err=True)
+    return say
+
+
 @contextmanager
 def writable_library(db_path: Path, *, create: bool = False, announce: bool = True) -> Iterator:
     """The library's writer for one command. Only `create=True` (serve, import) may
     start a new library, and then says so (unless `announce=False`: a dry run's scratch
     library is none of the user's); every problem is one line."""
     existed = library_exists(db_path)
-
-    def say_upgrading(steps: int) -> None:  # else a long one-time upgrade looks like a hang
-        click.echo(f"papershelf: upgrading {db_path} for this version of papershelf ({steps} "
-                   f"step{'s' if steps > 1 else ''}, once; a large library takes a minute or two)",
-                   err=True)
-
     try:
-        db = open_writer(db_path, create=create, before_upgrade=say_upgrading)
+        db = open_writer(db_path, create=create, before_upgrade=upgrade_notice(db_path))
     except LibraryError as error:
         fail(str(error))
     if not existed and announce:

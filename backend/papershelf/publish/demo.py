@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -222,12 +223,13 @@ async def _capture_samples(db, pages: Path, added: SamplesAdded) -> None:
         added.pages += int(result.created)
 
 
-def add_sample_library(db_path: Path, fixtures: Path) -> SamplesAdded:
+def add_sample_library(db_path: Path, fixtures: Path,
+                       before_upgrade: Callable[[int], None] | None = None) -> SamplesAdded:
     """Import fixtures/dumps and capture the SAMPLES pages of fixtures/pages into the library
     at `db_path` (made when there is none). What is there already is left as it is: a dump
     imported before and a sample page captured before add nothing."""
     added = SamplesAdded()
-    db = open_writer(db_path, create=True)
+    db = open_writer(db_path, create=True, before_upgrade=before_upgrade)
     try:
         for dump in sorted((fixtures / "dumps").glob("*.txt")):
             report = import_dump(db, dump, captured_at=DUMPS_CAPTURED)
