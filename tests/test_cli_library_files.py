@@ -146,6 +146,19 @@ def test_scripts_run_says_so_too_as_its_samples_upgrade_the_library(tmp_path):
     assert result.stderr.splitlines()[0].startswith(f"papershelf: upgrading {db} for this version")
 
 
+def test_db_given_before_the_command_is_the_commands_library(tmp_path, monkeypatch):
+    """Regression: `papershelf --db lib.db serve` was "No such option '--db'"."""
+    db, other = tmp_path / "library.db", tmp_path / "other.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "import", DUMP]).exit_code == 0
+    assert db.exists()
+    monkeypatch.setenv("PAPERSHELF_DB", str(other))  # the flag over the environment
+    result = runner.invoke(cli, ["--db", str(db), "token", "list"])
+    assert result.exit_code == 0 and not other.exists()
+    result = runner.invoke(cli, ["--db", str(db), "status", "--db", str(other)])
+    assert result.exit_code == 1 and f"no library at {other}" in result.stderr  # the command's own
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_library_from_a_newer_papershelf_is_refused(library, tmp_path, command):
     library.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "

@@ -7,6 +7,8 @@ Nothing imports this package but the console script and `python -m papershelf`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from . import backup, discover, exports, imports, renormalise, serve, status, sync, tokens
@@ -16,7 +18,9 @@ COMMAND_MODULES = (imports, renormalise, serve, status, tokens, sync, exports, b
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="papershelf")
-def cli() -> None:
+@click.option("--db", "db_path", type=click.Path(path_type=Path),
+              help="The library file, for the command that follows (as its own --db).")
+def cli(db_path: Path | None) -> None:
     """papershelf: your research-paper library in one SQLite file."""
 
 

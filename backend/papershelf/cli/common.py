@@ -16,6 +16,7 @@ from typing import NoReturn
 import click
 import msgspec
 import platformdirs
+from click.core import ParameterSource
 
 from ..store.db import (
     BUSY_CODES,
@@ -47,6 +48,15 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("papershelf", appauthor=False)) / "library.db"
 
 
+def _or_given_before_the_command(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """`papershelf --db PATH serve` is `papershelf serve --db PATH`: the group's --db is the
+    command's own, over PAPERSHELF_DB and the default (the command's own --db over it)."""
+    before = ctx.find_root().params.get("db_path")
+    if before is not None and ctx.get_parameter_source(param.name) is not ParameterSource.COMMANDLINE:
+        return before
+    return value
+
+
 def db_option(func):
     return click.option(
         "--db",
@@ -54,6 +64,7 @@ def db_option(func):
         type=click.Path(path_type=Path),
         envvar="PAPERSHELF_DB",
         default=default_db_path,
+        callback=_or_given_before_the_command,
         show_default="a file in the user's data directory",
         help="The library file (env PAPERSHELF_DB).",
     )(func)
