@@ -116,6 +116,30 @@ def test_bibtex_concatenated_values_and_string_macros_are_joined():
     assert (paper.published, paper.abstract) == ("2020-11", "We present.")
 
 
+def test_a_volume_cross_referenced_is_the_venue_and_lends_its_date_not_a_paper_of_its_own():
+    """DBLP's "with crossref" export writes each paper's proceedings after it, with the
+    volume's own title and DOI: every volume became a paper in the library. An entry that
+    has no date of its own takes the volume's (BibTeX's crossref inheritance)."""
+    found = by_key(parse_bibtex(text("dblp-crossref.bib")))
+    assert list(found) == ["DBLP:conf/spire/BastMW06"]
+    paper = found["DBLP:conf/spire/BastMW06"].paper
+    assert (paper.title, paper.doi, paper.published) == (
+        "Output-Sensitive Autocompletion Search", "10.1007/11880561_13", "2006")
+    # DBLP writes `\_`: the DOI and URL kept the backslash, a DOI no resolver knows.
+    assert paper.url == "https://doi.org/10.1007/11880561_13"
+    bib = ("@inproceedings{positron,\n  title = {Deep Positron},\n  crossref = {DATE19}\n}\n\n"
+           "@inproceedings{dated,\n  title = {Dated},\n  year = 2018,\n  crossref = {date19}\n}\n\n"
+           "@proceedings{DATE19,\n  title = {DATE 2019},\n  year = 2019,\n  month = mar,\n"
+           "  doi = {10.23919/DATE.2019}\n}\n\n"
+           "@book{cited_whole,\n  title = {A Book Cited Whole},\n  year = 2001\n}\n\n"
+           "@book{itself,\n  title = {Its Own Volume},\n  crossref = {itself}\n}\n")
+    found = by_key(parse_bibtex(bib))
+    assert sorted(found) == ["cited_whole", "dated", "itself", "positron"]
+    assert found["positron"].paper.published == "2019-03"
+    assert found["positron"].paper.doi is None  # the volume's DOI names the volume
+    assert found["dated"].paper.published == "2018"
+
+
 def test_an_arxiv_preprint_cited_as_google_scholar_and_dblp_write_it_keeps_its_arxiv_id():
     """Google Scholar's BibTeX and RIS name an arXiv paper only in its journal ("arXiv preprint
     arXiv:1406.2661"), DBLP's older entries only as CoRR's volume `abs/ID`: without the id the

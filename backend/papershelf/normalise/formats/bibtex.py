@@ -27,6 +27,7 @@ _HELD = {r"\textbackslash{}": "\ue000", r"\textbraceleft{}": "\ue001",
 _RELEASED = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "^", "\ue004": "~"}
 _HELD_RE = re.compile("|".join(re.escape(k) for k in _HELD))
 _PERCENT = re.compile(r"%(5C|7B|7D)")
+_LATEX_ESCAPED = re.compile(r"\\([_%&#$])")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NOTE_FIELDS = ("note", "annote", "annotation")
 # Where Google Scholar (journal) and hand-kept files name an arXiv paper they cite as one.
@@ -57,10 +58,15 @@ def decode(value: str | None) -> str | None:
 
 
 def _verbatim(value: str | None) -> str | None:
-    """URLs and DOIs are read verbatim; the export percent-encodes braces and spaces in them."""
+    """URLs and DOIs are read verbatim; the export percent-encodes braces and spaces in them.
+    DBLP (and JabRef, escaping) write LaTeX's `\\_` for an underscore (every Springer LNCS
+    chapter's DOI has one): a backslash is in no URL and no DOI a registry issues."""
     text = clean_text(value)
+    if not text:
+        return None
+    text = _LATEX_ESCAPED.sub(r"\1", text)
     # Spaces stay encoded: %20 is how a URL writes one anyway.
-    return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text) if text else None
+    return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _resolved(raw: str, strings: Mapping[str, str]) -> str:
@@ -240,9 +246,18 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         line += text.count("\n", begin, end)
 
 
-def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
-    """Every entry of a BibTeX file in file order; a block that does not parse is a problem
-    naming its line, and the entries around it still import."""
+# biblatex's types of a whole volume. One that the file's entries cross-reference is their
+# venue (DBLP's "with crossref" export writes the proceedings after its papers), not a paper.
+_VOLUME_TYPES = frozenset(("proceedings", "mvproceedings", "book", "mvbook", "collection",
+                           "mvcollection", "reference", "mvreference", "periodical"))
+# What an entry takes from the entry it cross-references when it has none of it: when it
+# appeared. Not the volume's DOI or URL (they name the volume), nor its title.
+_WHEN = ("date", "year", "month", "day")
+
+
+def _entries(text: str) -> Iterator[tuple[int, str, str, dict[str, str]] | RecordProblem]:
+    """Every entry of a BibTeX file in file order, as (line, key, type, fields: names lower
+    case, values `_resolved`); a block that does not parse is a problem naming its line."""
     strings: dict[str, str] = {}  # `@string` macros, by name as BibTeX matches them: any case
     for first_line, chunk in _chunks(text):
         if not _ENTRY_START.search(chunk):
@@ -261,6 +276,29 @@ def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
                 said = str(block.error or "").strip().splitlines()
                 yield RecordProblem(line, f"not a BibTeX entry: {said[0] if said else 'it does not parse'}")
                 continue
-            fields = {field.key.lower(): _resolved(field.value, strings) for field in block.fields
-                      if isinstance(field.value, str)}
-            yield entry_record(block.key, fields, line, block.entry_type)
+            yield line, block.key, block.entry_type, {
+                field.key.lower(): _resolved(field.value, strings) for field in block.fields
+                if isinstance(field.value, str)}
+
+
+def parse_bibtex(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """Every entry of a BibTeX file in file order; a block that does not parse is a problem
+    naming its line, and the entries around it still import. An entry that cross-references
+    another (`crossref`, which BibTeX wants after it) takes its date from it when it has none,
+    and a volume cross-referenced so is not a record of its own."""
+    read = list(_entries(text))
+    entries = [item for item in read if not isinstance(item, RecordProblem)]
+    by_key = {key.lower(): fields for _, key, _, fields in entries}
+    referenced = {fields["crossref"].strip().lower() for _, key, _, fields in entries
+                  if fields.get("crossref") and fields["crossref"].strip().lower() != key.lower()}
+    for item in read:
+        if isinstance(item, RecordProblem):
+            yield item
+            continue
+        line, key, entry_type, fields = item
+        if key.lower() in referenced and entry_type.lower() in _VOLUME_TYPES:
+            continue
+        volume = by_key.get((fields.get("crossref") or "").strip().lower())
+        if volume and not any(fields.get(name) for name in _WHEN):
+            fields = {**fields, **{name: volume[name] for name in _WHEN if volume.get(name)}}
+        yield entry_record(key, fields, line, entry_type)
