@@ -478,6 +478,27 @@ def test_web_pages_import_by_their_address_and_export_to_csl_as_web_pages(tmp_pa
     assert [item["accessed"] for item in exported] == [{"date-parts": [day]} for day in kept]
 
 
+def test_a_web_of_science_export_imports_by_its_content_and_merges_by_doi(tmp_path):
+    db_path = tmp_path / "library.db"
+    savedrecs = tmp_path / "savedrecs.txt"
+    shutil.copy(IMPORTS / "bibx-wos-savedrecs-excerpt.txt", savedrecs)
+    db = open_writer(db_path, create=True)
+    with write(db) as tx:  # captured from the publisher's page before: its DOI, another title
+        save_paper(tx, Paper(title="Structural control of ultra-fine CoPt nanodot arrays",
+                             doi="10.1016/J.JMMM.2017.01.061"), rank=Rank.PAGE, hlc=tx.now())
+    db.close()
+    result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(savedrecs)])
+    assert result.exit_code == 0, result.output
+    assert "5 records read, 4 papers new, 1 papers updated" in result.stdout
+    db = open_writer(db_path)
+    try:
+        assert rows(db, "SELECT kind, records FROM captures") == [("wos", 5)]
+        assert rows(db, "SELECT count(*), max(published), max(authors_count) FROM papers "
+                        "WHERE doi = '10.1016/j.jmmm.2017.01.061'") == [(1, "2017-05-15", 4)]
+    finally:
+        db.close()
+
+
 def test_a_pubmed_nbib_file_imports_by_its_content_and_merges_by_doi(tmp_path):
     """PubMed's citation-manager file (.nbib: MEDLINE text) is read by what it holds, kept as
     a capture of its own kind, and a paper already in the library by its DOI is merged into."""

@@ -16,6 +16,7 @@ from papershelf.normalise.formats.medline import parse_medline
 from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
 from papershelf.normalise.formats.pocket import parse_pocket
 from papershelf.normalise.formats.ris import parse_ris
+from papershelf.normalise.formats.wos import parse_wos
 from papershelf.normalise.formats.zotero import parse_zotero
 from papershelf.records import ImportedRecord, RecordProblem
 
@@ -39,6 +40,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
     ("bbt-collections-901.bib", "bibtex"), ("bbt-arxiv-preprint.bib", "bibtex"),
     ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
     ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
+    ("bibx-wos-savedrecs-excerpt.txt", "wos"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
@@ -192,19 +194,67 @@ def test_a_medline_line_that_is_no_tag_is_reported_and_the_rest_imports():
     assert [item.paper.title for item in items[1:]] == ["First paper.", "Second paper."]
 
 
+def test_web_of_science_records_with_full_names_issue_dates_doi_and_keywords():
+    """Web of Science's "Export: Plain text file" (savedrecs.txt): the bibliometric reader's
+    commonest export, refused before as no known format. A name a line (AF over AU's
+    initials); a title run over lines joined; the issue's month and day."""
+    found = by_key(parse_wos(text("bibx-wos-savedrecs-excerpt.txt")))
+    assert list(found) == ["WOS:000401190100002", "WOS:000397201600008", "WOS:000397685000005",
+                           "WOS:000374599600004", "WOS:000396624300009"]
+    nanodots = found["WOS:000397201600008"]
+    assert nanodots.paper.title == ("Structural control of ultra-fine CoPt nanodot arrays via "
+                                    "electrodeposition process")
+    assert nanodots.paper.authors == ["Siggi Wodarz", "Takashi Hasegawa", "Shunji Ishio", "Takayuki Homma"]
+    assert (nanodots.paper.doi, nanodots.paper.published) == ("10.1016/j.jmmm.2017.01.061", "2017-05-15")
+    assert nanodots.paper.abstract.startswith("CoPt nanodot arrays were fabricated by combining")
+    assert sorted(nanodots.tags) == sorted(["Electrodeposition", "Structural control", "Nanodot array",
+                                            "Bit-patterned media", "CoPt alloy"])
+    assert found["WOS:000374599600004"].paper.published == "2016-03"  # PD MAR-APR: its start
+    assert found["WOS:000396624300009"].paper.published == "2017"  # PY alone
+    # A file of records without the header (one record copied out of an export) reads the same.
+    (single,) = records(parse_wos(text("bibx-wos-savedrecs-excerpt.txt").split("\n", 2)[2]
+                                  .split("\nER\n")[1].strip() + "\nER\n"))
+    assert single.key == "WOS:000397201600008" and detect_format(b"PT J\nAU Wodarz, S\n") == "wos"
+
+
+def test_web_of_science_early_access_dates_the_paper_before_its_issue():
+    wos = ("FN Clarivate Analytics Web of Science\nVR 1.0\n"
+           "PT J\nAU Lee, K\nCA Early Group\nTI Online first\nEA DEC 2020\nPD JAN\nPY 2021\nER\n\n"
+           "PT J\nAU Kim, J\nTI Same month, the issue to the day\nEA JAN 2021\nPD JAN 15\nPY 2021\nER\n\n"
+           "PT J\nAU Park, S\nTI A season\nPD SPR\nPY 2019\nER\n\nEF\n")
+    found = [record.paper for record in records(parse_wos(wos))]
+    assert [paper.published for paper in found] == ["2020-12", "2021-01-15", "2019"]
+    assert found[0].authors == ["K Lee", "Early Group"]
+
+
+def test_a_web_of_science_line_that_is_no_tag_is_reported_and_the_rest_imports():
+    wos = ("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI First paper\n"
+           "this line lost its indent\nER\n\nPT J\nTI Second paper\nPY 2001\nER\n\n"
+           "PT J\nAU Nobody, N\nER\nEF\n")
+    items = list(parse_wos(wos))
+    assert [type(item).__name__ for item in items] == [
+        "RecordProblem", "ImportedRecord", "ImportedRecord", "RecordProblem"]
+    assert items[0].line == 5 and "Web of Science" in items[0].message
+    assert [item.paper.title for item in items[1:3]] == ["First paper", "Second paper"]
+    assert items[3].line == 13 and "has no title or DOI" in items[3].message
+
+
 def test_a_value_run_over_many_lines_is_read_in_linear_time():
-    # A MEDLINE value or a RIS note runs on over indented lines (Scopus's reference lists): each
-    # line was once to be added to the value read so far, copying it, quadratic in a hostile
-    # file's 200,000 lines (minutes); the lines are joined once.
+    # A MEDLINE or Web of Science value or a RIS note runs on over indented lines (Scopus's
+    # reference lists): each line was once to be added to the value read so far, copying it,
+    # quadratic in a hostile file's 200,000 lines (minutes); the lines are joined once.
     lines = 200_000
     medline = "PMID- 1\nTI  - Round things.\nAB  - We looked.\n" + "      and looked again\n" * lines
     ris = "TY  - JOUR\nTI  - Round things\nN1  - We looked.\n" + "and looked again\n" * lines + "ER  - \n"
+    wos = "PT J\nTI Round things\nAB We looked.\n" + "   and looked again\n" * lines + "ER\n"
     started = time.process_time()
     (paper,) = records(parse_medline(medline))
     (noted,) = records(parse_ris(ris))
-    assert time.process_time() - started < 6
+    (scienced,) = records(parse_wos(wos))
+    assert time.process_time() - started < 8
     assert paper.paper.abstract.count("looked again") == lines
     assert noted.notes[0].body.count("\n") == lines
+    assert scienced.paper.abstract.count("looked again") == lines
 
 
 def test_bibtex_what_the_export_escapes_comes_back():

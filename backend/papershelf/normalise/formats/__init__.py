@@ -9,9 +9,10 @@ import re
 from .arxiv_snapshot import is_snapshot_line
 from .medline import is_medline
 from .pocket import is_pocket_header
+from .wos import is_wos
 
 # Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
-FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "csl-json", "hypothesis",
+FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "csl-json", "hypothesis",
            "pocket", "omnivore", "zotero")
 HEAD_BYTES = 1 << 16
 _ZIP = b"PK\x03\x04"
@@ -41,6 +42,8 @@ def detect_format(head: bytes) -> str:
         return "csl-json"
     if is_medline(first_line):
         return "medline"
+    if is_wos(first_line):
+        return "wos"
     if _RIS.search(text[:4096]):
         return "ris"
     if is_pocket_header(first_line):

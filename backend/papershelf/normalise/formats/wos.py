@@ -1,0 +1,121 @@
+"""Web of Science's plain text export ("Export: Plain text file", `savedrecs.txt`): a header
+(`FN Clarivate Analytics Web of Science`, `VR 1.0`), then records of lines that are a
+two-character tag, a space and a value, a value running on over lines indented by three
+spaces; `ER` ends a record and `EF` the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...identity import clean_text, has_identity
+from ...records import ImportedRecord, Paper, RecordProblem
+from ..names import display_names
+from .common import clean_tags, date_of, iso_date, with_identity
+
+_TAGGED = re.compile(r"([A-Z][A-Z0-9])(?: (.*))?")
+_HEADER = re.compile(r"FN .*Web of Science")
+_FIRST_RECORD = re.compile(r"PT [A-Z]\s*$")  # a file of records without the header
+_HEADER_TAGS = ("FN", "VR")
+# Authors, full names, group authors, book authors and editors: one name a line.
+_ONE_A_LINE = frozenset(("AU", "AF", "CA", "BA", "BF", "BE", "GP"))
+_ISSUE_DAY = re.compile(r"([A-Za-z]{3})[A-Za-z]*(?:-[A-Za-z]+)? *(\d{1,2})?\b")
+
+
+def is_wos(first_line: str) -> bool:
+    return bool(_HEADER.match(first_line) or _FIRST_RECORD.match(first_line))
+
+
+def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
+    """Each record's (first line, its tags and values in order), a value's further lines
+    joined by spaces; a line that is neither a tag nor indented is a problem."""
+    fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
+    start = 0
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if not line.strip():
+            continue
+        if line[:1].isspace():
+            if fields:
+                fields[-1][1].append(line.strip())
+            else:
+                yield RecordProblem(number, "a continued value outside any record")
+            continue
+        tagged = _TAGGED.fullmatch(line.rstrip())
+        if tagged is None:
+            yield RecordProblem(number, "not a Web of Science line (a tag such as `TI ` and its value)")
+            continue
+        tag = tagged[1]
+        if tag in ("ER", "EF"):
+            if fields:
+                yield start, _joined(fields)
+            fields = []
+            continue
+        if tag in _HEADER_TAGS and not fields:
+            continue
+        if not fields:
+            start = number
+        fields.append((tag, [(tagged[2] or "").strip()]))
+    if fields:  # the last record without its `ER`: a cut file keeps what it has
+        yield start, _joined(fields)
+
+
+def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """A value run on over lines as one; a list's lines (its names) each a value of its own."""
+    return [pair for tag, lines in fields for pair in (
+        [(tag, line) for line in lines] if tag in _ONE_A_LINE else [(tag, " ".join(lines))])]
+
+
+def _issue_date(year: str | None, day: str | None) -> str | None:
+    """The issue's date: PY's year and PD's month and day (`MAY 15`, `JUL-SEP`: its start;
+    a season, `SPR`, is the year alone)."""
+    if not year:
+        return None
+    match = _ISSUE_DAY.match(day or "")
+    if not match:
+        return iso_date(year, None, None)
+    return iso_date(year, match[1], match[2]) or iso_date(year, None, None)
+
+
+def _published(values: dict[str, list[str]]) -> str | None:
+    """When the paper first appeared: its early access (EA, `DEC 2020`) before its issue
+    (PY and PD), the issue when it is the same month told to the day."""
+    issue = _issue_date((values.get("PY") or [None])[0], (values.get("PD") or [None])[0])
+    early = date_of(values["EA"][0]) if values.get("EA") else None
+    dates = [date for date in (early, issue) if date]
+    if len(dates) == 2 and (dates[1].startswith(dates[0]) or dates[0].startswith(dates[1])):
+        return max(dates, key=len)
+    return min(dates) if dates else None
+
+
+def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
+    values: dict[str, list[str]] = {}
+    for tag, value in fields:
+        values.setdefault(tag, []).append(value)
+    # Full names (AF) where given, else the initials (AU); the group authors (CA) after them.
+    people = values.get("AF") or values.get("AU") or []
+    authors = display_names([*people, *values.get("CA", [])]) or None
+    accession = (values.get("UT") or [""])[0]
+    paper = Paper(
+        title=clean_text((values.get("TI") or [None])[0]),
+        abstract=clean_text((values.get("AB") or [None])[0]),
+        authors=authors,
+        authors_count=len(authors) if authors else None,
+        published=_published(values),
+        doi=clean_text((values.get("DI") or [None])[0]),
+    )
+    paper = with_identity(paper)
+    if not has_identity(paper):
+        return RecordProblem(line, f"record {accession or 'without an accession number'} has no title or DOI")
+    keywords = [word for value in values.get("DE", []) for word in value.split(";")]
+    return ImportedRecord(paper=paper, line=line, key=accession or None, tags=clean_tags(keywords))
+
+
+def parse_wos(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """Each record in file order; a line that is no Web of Science line is a problem naming
+    it, and the records around it still import."""
+    for item in _records(text):
+        if isinstance(item, RecordProblem):
+            yield item
+        else:
+            yield record_of(item[1], item[0])
