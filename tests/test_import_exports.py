@@ -478,6 +478,23 @@ def test_web_pages_import_by_their_address_and_export_to_csl_as_web_pages(tmp_pa
     assert [item["accessed"] for item in exported] == [{"date-parts": [day]} for day in kept]
 
 
+def test_an_endnote_enw_file_imports_by_its_content(tmp_path):
+    db_path = tmp_path / "library.db"
+    enw = tmp_path / "citation.enw"
+    shutil.copy(IMPORTS / "zotero-refer-cases.enw", enw)
+    result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(enw)])
+    assert result.exit_code == 0, result.output
+    assert "4 records read, 4 papers new" in result.stdout
+    db = open_writer(db_path)
+    try:
+        assert rows(db, "SELECT kind, records FROM captures") == [("endnote", 4)]
+        assert rows(db, "SELECT title FROM papers WHERE doi = '10.3969/j.issn.1008-0821.2009.02.027'"
+                    ) == [("参考文献管理工具研究",)]
+        assert rows(db, "SELECT count(*) FROM notes") == [(1,)]
+    finally:
+        db.close()
+
+
 def test_a_web_of_science_export_imports_by_its_content_and_merges_by_doi(tmp_path):
     db_path = tmp_path / "library.db"
     savedrecs = tmp_path / "savedrecs.txt"

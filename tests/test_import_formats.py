@@ -15,6 +15,7 @@ from papershelf.normalise.formats.hypothesis import parse_hypothesis
 from papershelf.normalise.formats.medline import parse_medline
 from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
 from papershelf.normalise.formats.pocket import parse_pocket
+from papershelf.normalise.formats.refer import parse_refer
 from papershelf.normalise.formats.ris import parse_ris
 from papershelf.normalise.formats.wos import parse_wos
 from papershelf.normalise.formats.zotero import parse_zotero
@@ -40,7 +41,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
     ("bbt-collections-901.bib", "bibtex"), ("bbt-arxiv-preprint.bib", "bibtex"),
     ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
     ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
-    ("bibx-wos-savedrecs-excerpt.txt", "wos"),
+    ("bibx-wos-savedrecs-excerpt.txt", "wos"), ("zotero-refer-cases.enw", "endnote"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
@@ -239,22 +240,62 @@ def test_a_web_of_science_line_that_is_no_tag_is_reported_and_the_rest_imports()
     assert items[3].line == 13 and "has no title or DOI" in items[3].message
 
 
+def test_endnote_tagged_records_from_a_publisher_and_a_library():
+    """The `.enw` file of "Download citation → EndNote" (Wanfang Data's, the National Library
+    of Norway's, a catalogue's without `%0`, a record typed twice): refused before."""
+    found = records(parse_refer(text("zotero-refer-cases.enw")))
+    assert [record.line for record in found] == [1, 26, 48, 56]
+    wanfang, calvino, corn, podcast = (record.paper for record in found)
+    assert (wanfang.title, wanfang.authors, wanfang.published) == (
+        "参考文献管理工具研究", ["余敏", "朱江", "丁照蕾"], "2009")
+    assert wanfang.doi == "10.3969/j.issn.1008-0821.2009.02.027"
+    assert wanfang.url == "http://d.wanfangdata.com.cn/Periodical_xdqb200902027.aspx"
+    assert wanfang.abstract.startswith("介绍了参考文献管理的基本方法")
+    # %R is a library's own id here, no DOI; its note (%Z) and keywords (%K) are kept.
+    assert (calvino.title, calvino.authors, calvino.doi) == ("Usynlige byer", ["Italo Calvino"], None)
+    assert found[1].notes[0].body.startswith("Elektronisk reproduksjon")
+    assert sorted(found[1].tags) == ["Idealbyer", "Italiensk litteratur", "kjernelitteratur"]
+    assert (corn.title, corn.authors, corn.published) == ("Corn", ["W. H. Newman"], "1891")
+    assert podcast.title.startswith("Diesseits von Eden")
+
+
+def test_endnote_dates_abstracts_over_lines_and_a_stray_line():
+    enw = ("stray text before any record\n"
+           "%0 Journal Article\n%T Attention is all you need\n%A Vaswani, Ashish\n%A Shazeer, Noam\n"
+           "%J Advances in neural information processing systems\n%D 2017\n%8 Dec 4\n"
+           "%X The dominant sequence transduction models\nare based on recurrent networks.\n"
+           "%U https://arxiv.org/abs/1706.03762\n\n"
+           "%0 Journal Article\n%T Dated whole\n%D 2019\n%8 2019-03-15\n"
+           "%0 Journal Article\n%T Next record without a blank line\n%D 2020\n%8 Spring\n")
+    items = list(parse_refer(enw))
+    assert items[0].line == 1 and "EndNote" in items[0].message
+    attention, dated, spring = (item.paper for item in items[1:])
+    assert (attention.published, attention.arxiv_id) == ("2017-12-04", "1706.03762")
+    assert attention.authors == ["Ashish Vaswani", "Noam Shazeer"]
+    assert attention.abstract == ("The dominant sequence transduction models are based on "
+                                  "recurrent networks.")
+    assert (dated.published, spring.published) == ("2019-03-15", "2020")
+
+
 def test_a_value_run_over_many_lines_is_read_in_linear_time():
-    # A MEDLINE or Web of Science value or a RIS note runs on over indented lines (Scopus's
+    # A MEDLINE, Web of Science or EndNote value or a RIS note runs on over lines (Scopus's
     # reference lists): each line was once to be added to the value read so far, copying it,
     # quadratic in a hostile file's 200,000 lines (minutes); the lines are joined once.
     lines = 200_000
     medline = "PMID- 1\nTI  - Round things.\nAB  - We looked.\n" + "      and looked again\n" * lines
     ris = "TY  - JOUR\nTI  - Round things\nN1  - We looked.\n" + "and looked again\n" * lines + "ER  - \n"
     wos = "PT J\nTI Round things\nAB We looked.\n" + "   and looked again\n" * lines + "ER\n"
+    enw = "%0 Journal Article\n%T Round things\n%X We looked.\n" + "and looked again\n" * lines
     started = time.process_time()
     (paper,) = records(parse_medline(medline))
     (noted,) = records(parse_ris(ris))
     (scienced,) = records(parse_wos(wos))
+    (tagged,) = records(parse_refer(enw))
     assert time.process_time() - started < 8
     assert paper.paper.abstract.count("looked again") == lines
     assert noted.notes[0].body.count("\n") == lines
     assert scienced.paper.abstract.count("looked again") == lines
+    assert tagged.paper.abstract.count("looked again") == lines
 
 
 def test_bibtex_what_the_export_escapes_comes_back():

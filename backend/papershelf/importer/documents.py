@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused, not_utf8
-from ..normalise.formats import bibtex, csl, hypothesis, medline, omnivore, pocket, ris, wos, zotero
+from ..normalise.formats import bibtex, csl, hypothesis, medline, omnivore, pocket, refer, ris, wos, zotero
 from ..normalise.formats.common import decode_json
 from ..records import ImportedRecord, Rank, RecordProblem
 from ..store.bulk import bulk_saver, prepare
@@ -28,7 +28,7 @@ from .preview import Preview
 
 # Reference managers keep curated, structured records; read-later tools and Hypothesis
 # know a page's address and title, no more than a text capture.
-RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE,
+RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE, "endnote": Rank.PAGE,
          "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
          "hypothesis": Rank.TEXT, "pocket": Rank.TEXT, "omnivore": Rank.TEXT}
 _REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore)
@@ -89,7 +89,7 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
             payload = decode_json(text)
             return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
         reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "medline": medline.parse_medline,
-                  "wos": wos.parse_wos,
+                  "wos": wos.parse_wos, "endnote": refer.parse_refer,
                   "csl-json": csl.parse_csl,
                   "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]
         return list(reader(text))

@@ -9,10 +9,11 @@ import re
 from .arxiv_snapshot import is_snapshot_line
 from .medline import is_medline
 from .pocket import is_pocket_header
+from .refer import is_refer
 from .wos import is_wos
 
 # Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
-FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "csl-json", "hypothesis",
+FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "endnote", "csl-json", "hypothesis",
            "pocket", "omnivore", "zotero")
 HEAD_BYTES = 1 << 16
 _ZIP = b"PK\x03\x04"
@@ -44,6 +45,8 @@ def detect_format(head: bytes) -> str:
         return "medline"
     if is_wos(first_line):
         return "wos"
+    if is_refer(first_line):
+        return "endnote"
     if _RIS.search(text[:4096]):
         return "ris"
     if is_pocket_header(first_line):

@@ -1,0 +1,113 @@
+"""EndNote's tagged text (Refer): the `.enw` file that publishers' and Google Scholar's
+"Download citation → EndNote" links give, and EndNote's export in its own style. A record is
+a run of lines `%X value` (`%0` its type, `%T` its title, one `%A` an author…) ended by a
+blank line; a line without a tag continues the value before it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+from ...identity import clean_text, has_identity, normalise_doi
+from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
+from ..names import display_names
+from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+
+_TAGGED = re.compile(r"%(\S)(?: (.*))?")
+_FIRST_LINE = re.compile(r"%[0A-Z] \S")
+_MONTH_DAY = re.compile(r"([A-Za-z]{3,})\.?(?: +(\d{1,2}))?\b")
+_LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
+
+
+def is_refer(first_line: str) -> bool:
+    return bool(_FIRST_LINE.match(first_line))
+
+
+def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
+    """Each record's (first line, its tags and values in order), a value's further lines
+    joined by newlines; a blank line or the next record's `%0` ends a record."""
+    fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
+    start = 0
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if not line.strip():
+            if fields:
+                yield start, _joined(fields)
+            fields = []
+            continue
+        tagged = _TAGGED.fullmatch(line.rstrip())
+        if tagged is None:
+            if fields:
+                fields[-1][1].append(line.strip())
+            else:
+                yield RecordProblem(number, "not an EndNote line (a tag such as `%T ` and its value)")
+            continue
+        # A type line after other fields starts the next record (a second type line right
+        # after the first, "%0 Serial" then "%0 Audio", is the same record's).
+        if tagged[1] == "0" and any(tag != "0" for tag, _ in fields):
+            yield start, _joined(fields)
+            fields = []
+        if not fields:
+            start = number
+        fields.append((tagged[1], [(tagged[2] or "").strip()]))
+    if fields:
+        yield start, _joined(fields)
+
+
+def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    return [(tag, "\n".join(lines)) for tag, lines in fields]
+
+
+def _published(values: dict[str, list[str]]) -> str | None:
+    """`%D` the year, `%8` the date: a full date (`2019-03-15`, `March 15, 2019`) as it is,
+    a month and day (`Mar 15`) with the year."""
+    year = (values.get("D") or [""])[0].strip()[:4]
+    year = year if year.isdigit() else None
+    written = (values.get("8") or [""])[0].strip()
+    found = date_of(written) if written else None
+    if found and (not year or found.startswith(year)):
+        return found
+    if year and (match := _MONTH_DAY.match(written)):
+        return iso_date(year, match[1], match[2]) or year
+    return year
+
+
+def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
+    values: dict[str, list[str]] = {}
+    for tag, value in fields:
+        values.setdefault(tag, []).append(value)
+    first = {tag: clean_text(found[0]) for tag, found in values.items()}
+    authors = display_names([clean_text(name) for name in values.get("A", [])]) or None
+    urls = tuple(clean_text(url) for url in values.get("U", []))
+    paper = Paper(
+        title=first.get("T"),
+        abstract=first.get("X"),
+        authors=authors,
+        authors_count=len(authors) if authors else None,
+        published=_published(values),
+        # %R is EndNote's electronic resource number: a DOI, or a library's own id.
+        doi=next((doi for value in values.get("R", []) if (doi := normalise_doi(value))), None),
+        url=urls[0] if urls else None,
+        item_type=WEB_PAGE if first.get("0") in ("Web Page", "Online Multimedia") else None,
+    )
+    paper = with_identity(paper, eprint=arxiv_named_in(first.get("J"), first.get("B")), urls=urls)
+    key = first.get("M") or first.get("F")
+    if not has_identity(paper):
+        return RecordProblem(line, "record has no title, arXiv id or DOI")
+    keywords = [word for value in values.get("K", []) for word in _LIST_SEPARATORS.split(value)]
+    notes = []
+    for body in filter(None, map(str.strip, values.get("Z", []))):
+        digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
+        notes.append(ImportedNote(key=f"refer:{digest}", body=body))
+    return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(keywords), notes=notes)
+
+
+def parse_refer(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """Each record in file order; a line before any record that is no EndNote line is a
+    problem naming it, and the records around it still import."""
+    for item in _records(text):
+        if isinstance(item, RecordProblem):
+            yield item
+        else:
+            yield record_of(item[1], item[0])
