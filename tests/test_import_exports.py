@@ -264,6 +264,7 @@ def test_zotero_not_running_or_local_api_off_is_one_line(httpx_mock, tmp_path):
     ("bbt-dates-360.csl.json", 0.5, "not valid JSON"),
     ("hypothesis-wikipedia-export.json", 0.5, "not valid JSON"),
     ("omnivore-export.zip", 0.5, "not a readable zip archive"),
+    ("zotero-endnote-xml-records.xml", 0.5, "not well-formed XML"),
 ])
 def test_truncated_file_is_refused_and_nothing_of_it_stored(library, tmp_path, name, cut, reason):
     data = (IMPORTS / name).read_bytes()
@@ -491,6 +492,22 @@ def test_an_endnote_enw_file_imports_by_its_content(tmp_path):
         assert rows(db, "SELECT title FROM papers WHERE doi = '10.3969/j.issn.1008-0821.2009.02.027'"
                     ) == [("参考文献管理工具研究",)]
         assert rows(db, "SELECT count(*) FROM notes") == [(1,)]
+    finally:
+        db.close()
+
+
+def test_an_endnote_xml_export_imports_by_its_content(tmp_path):
+    db_path = tmp_path / "library.db"
+    export = tmp_path / "My EndNote Library.xml"
+    shutil.copy(IMPORTS / "zotero-endnote-xml-records.xml", export)
+    result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(export)])
+    assert result.exit_code == 0, result.output
+    assert "9 records read, 9 papers new" in result.stdout
+    db = open_writer(db_path)
+    try:
+        assert rows(db, "SELECT kind, records FROM captures") == [("endnote-xml", 9)]
+        assert rows(db, "SELECT item_type FROM papers WHERE title = 'CSL search by example'"
+                    ) == [("web_page",)]
     finally:
         db.close()
 

@@ -11,6 +11,7 @@ from papershelf.normalise.formats import detect_format
 from papershelf.normalise.formats.arxiv_snapshot import iter_snapshot
 from papershelf.normalise.formats.bibtex import decode, parse_bibtex
 from papershelf.normalise.formats.csl import parse_csl
+from papershelf.normalise.formats.endnote_xml import NotEndnoteXml, parse_endnote_xml
 from papershelf.normalise.formats.hypothesis import parse_hypothesis
 from papershelf.normalise.formats.medline import parse_medline
 from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
@@ -42,6 +43,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
     ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
     ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
     ("bibx-wos-savedrecs-excerpt.txt", "wos"), ("zotero-refer-cases.enw", "endnote"),
+    ("zotero-endnote-xml-records.xml", "endnote-xml"), ("zotero-endnote-xml-endnote20.xml", "endnote-xml"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
@@ -275,6 +277,56 @@ def test_endnote_dates_abstracts_over_lines_and_a_stray_line():
     assert attention.abstract == ("The dominant sequence transduction models are based on "
                                   "recurrent networks.")
     assert (dated.published, spring.published) == ("2019-03-15", "2020")
+
+
+def test_endnote_xml_records_with_styled_text_web_pages_and_their_numbers():
+    """EndNote's XML export (and Mendeley's): refused before as no known format."""
+    found = records(parse_endnote_xml(text("zotero-endnote-xml-records.xml")))
+    assert len(found) == 9 and [record.line for record in found] == list(range(1, 10))
+    assert found[1].paper.authors == ["Nigel Dunnett", "Noël Kingsbury"]
+    assert (found[1].paper.title, found[1].paper.published) == (
+        "Planting green roofs and living walls", "2008")
+    assert found[1].paper.abstract.startswith("The latest techniques for planting roofs")
+    page = found[8].paper
+    assert (page.url, page.item_type) == ("http://editor.citationstyles.org/searchByExample/", "web_page")
+    # EndNote 16 splits a title into its style runs: one title again.
+    (styled,) = records(parse_endnote_xml(text("zotero-endnote-xml-endnote16-styles.xml")))
+    assert styled.paper.title.startswith("Plain Bold Italics Underline Superscript Subscript")
+    newer = records(parse_endnote_xml(text("zotero-endnote-xml-endnote20.xml")))
+    assert [(record.key, record.paper.authors) for record in newer] == [
+        ("1", ["Test Author"]), ("2", ["Test Jr. Author"])]
+
+
+def test_endnote_xml_doi_dates_keywords_and_notes_but_not_the_databases():
+    xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records><record><rec-number>2</rec-number>"
+           "<ref-type name=\"Journal Article\">17</ref-type><contributors><authors>"
+           "<author><style face=\"normal\">Mullinax, J. W.</style></author></authors></contributors>"
+           "<titles><title>Can Density Cumulant Functional Theory Describe Static Correlation?</title>"
+           "</titles><keywords><keyword>coupled-cluster theory</keyword><keyword>p-benzyne</keyword>"
+           "</keywords><dates><year>2015</year><pub-dates><date>Jun</date></pub-dates></dates>"
+           "<notes>Times Cited:0&#xD;Cited References Count:112</notes>"
+           "<research-notes>Read for the DCT chapter</research-notes>"
+           "<urls><related-urls><url>&lt;Go to ISI&gt;://WOS:000356201700010</url>"
+           "<url>http://pubs.acs.org/doi/pdfplus/10.1021/acs.jctc.5b00346</url></related-urls></urls>"
+           "<electronic-resource-num>10.1021/acs.jctc.5b00346</electronic-resource-num>"
+           "</record></records></xml>")
+    (record,) = records(parse_endnote_xml(xml))
+    assert (record.paper.doi, record.paper.published) == ("10.1021/acs.jctc.5b00346", "2015-06")
+    assert record.paper.url == "http://pubs.acs.org/doi/pdfplus/10.1021/acs.jctc.5b00346"
+    assert sorted(record.tags) == ["coupled-cluster theory", "p-benzyne"]
+    assert [note.body for note in record.notes] == ["Read for the DCT chapter"]
+
+
+def test_endnote_xml_that_is_broken_or_hostile_is_refused():
+    with pytest.raises(NotEndnoteXml, match="not well-formed XML"):
+        list(parse_endnote_xml("<xml><records><record><titles><title>Cut"))
+    laughs = ('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa">'
+              + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(8))
+              + ']><xml><records><record><titles><title>&i;</title></titles></record></records></xml>')
+    started = time.process_time()
+    with pytest.raises(NotEndnoteXml):  # 10^9 characters if the entities were expanded
+        list(parse_endnote_xml(laughs))
+    assert time.process_time() - started < 2
 
 
 def test_a_value_run_over_many_lines_is_read_in_linear_time():

@@ -15,7 +15,19 @@ from sqlite_utils import Database
 
 from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused, not_utf8
-from ..normalise.formats import bibtex, csl, hypothesis, medline, omnivore, pocket, refer, ris, wos, zotero
+from ..normalise.formats import (
+    bibtex,
+    csl,
+    endnote_xml,
+    hypothesis,
+    medline,
+    omnivore,
+    pocket,
+    refer,
+    ris,
+    wos,
+    zotero,
+)
 from ..normalise.formats.common import decode_json
 from ..records import ImportedRecord, Rank, RecordProblem
 from ..store.bulk import bulk_saver, prepare
@@ -28,10 +40,11 @@ from .preview import Preview
 
 # Reference managers keep curated, structured records; read-later tools and Hypothesis
 # know a page's address and title, no more than a text capture.
-RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE, "endnote": Rank.PAGE,
-         "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
+RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE,
+         "endnote": Rank.PAGE, "endnote-xml": Rank.PAGE, "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
          "hypothesis": Rank.TEXT, "pocket": Rank.TEXT, "omnivore": Rank.TEXT}
-_REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore)
+_REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore,
+             endnote_xml.NotEndnoteXml)
 MAX_ZIP_MEMBER = 64 << 20
 
 
@@ -90,6 +103,7 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
             return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
         reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "medline": medline.parse_medline,
                   "wos": wos.parse_wos, "endnote": refer.parse_refer,
+                  "endnote-xml": endnote_xml.parse_endnote_xml,
                   "csl-json": csl.parse_csl,
                   "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]
         return list(reader(text))

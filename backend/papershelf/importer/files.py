@@ -44,7 +44,7 @@ RAW_TYPES = {
     "dump": "text/plain; charset=utf-8", "arxiv-snapshot": "application/x-ndjson",
     "bibtex": "application/x-bibtex", "ris": "application/x-research-info-systems",
     "medline": "application/nbib", "wos": "text/x-web-of-science",
-    "endnote": "application/x-endnote-refer",
+    "endnote": "application/x-endnote-refer", "endnote-xml": "application/xml",
     "csl-json": "application/vnd.citationstyles.csl+json", "hypothesis": "application/json",
     "pocket": "text/csv", "omnivore": "application/zip", "zotero": "application/json",
 }
@@ -242,7 +242,7 @@ def dump_observations(capture_id: str, fmt: str, captured: date, records: list[P
 
 
 # What a file that fits no format is told it is not (formats.FORMATS, as a reader names them).
-_READ = ("BibTeX, RIS, EndNote (.enw), PubMed (.nbib), Web of Science plain text, CSL-JSON, a Zotero, "
+_READ = ("BibTeX, RIS, EndNote (.enw or XML), PubMed (.nbib), Web of Science plain text, CSL-JSON, a Zotero, "
          "Hypothesis, Pocket or Omnivore export, an arXiv metadata snapshot or a Hugging Face Papers "
          "listing")
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from .arxiv_snapshot import is_snapshot_line
+from .endnote_xml import is_endnote_xml
 from .medline import is_medline
 from .pocket import is_pocket_header
 from .refer import is_refer
 from .wos import is_wos
 
 # Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
-FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "endnote", "csl-json", "hypothesis",
-           "pocket", "omnivore", "zotero")
+FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "endnote", "endnote-xml",
+           "csl-json", "hypothesis", "pocket", "omnivore", "zotero")
 HEAD_BYTES = 1 << 16
 _ZIP = b"PK\x03\x04"
 _RIS = re.compile(r"^\s*(?:\d+\.\s*\n\s*)?TY  - ", re.MULTILINE)
@@ -41,6 +42,8 @@ def detect_format(head: bytes) -> str:
         return "csl-json"
     if text.startswith("["):
         return "csl-json"
+    if is_endnote_xml(text):
+        return "endnote-xml"
     if is_medline(first_line):
         return "medline"
     if is_wos(first_line):

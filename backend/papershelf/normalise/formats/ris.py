@@ -24,8 +24,13 @@ _DATABASE_NOTE = re.compile(
     r"(Export Date|Cited By|References|Correspondence Address|Funding details|Funding text \d*"
     r"|Chemicals/CAS|Tradenames|Manufacturers|Molecular Sequence Numbers|Conference code"
     r"|Conference name|Sponsors|Times Cited in Web of Science Core Collection|Total Times Cited"
-    r"|Cited Reference Count)\s*:", re.IGNORECASE)
+    r"|Cited Reference Count|Times Cited|Cited References Count)\s*:", re.IGNORECASE)
 _NOTE_KEYS = ("notes", "research_notes")
+
+
+def is_database_note(body: str) -> bool:
+    """Whether a note is the database's own (EndNote copies Web of Science's "Times Cited:0")."""
+    return bool(_DATABASE_NOTE.match(body))
 
 
 class _NotesKeepTheirLines(rispy.RisParser):
@@ -94,7 +99,7 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
     notes = []
     for lines in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
         body = _note_text(lines)
-        if body and not _DATABASE_NOTE.match(body):
+        if body and not is_database_note(body):
             digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
             notes.append(ImportedNote(key=f"ris:{digest}", body=body))
     return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(entry.get("keywords") or []),
