@@ -512,6 +512,21 @@ def test_an_endnote_xml_export_imports_by_its_content(tmp_path):
         db.close()
 
 
+def test_a_scopus_csv_export_imports_by_its_content(tmp_path):
+    db_path = tmp_path / "library.db"
+    export = tmp_path / "scopus.csv"
+    shutil.copy(IMPORTS / "bibx-scopus-excerpt.csv", export)
+    result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(export)])
+    assert result.exit_code == 0, result.output
+    assert "5 records read, 5 papers new" in result.stdout
+    db = open_writer(db_path)
+    try:
+        assert rows(db, "SELECT kind, records FROM captures") == [("scopus-csv", 5)]
+        assert rows(db, "SELECT authors_count FROM papers WHERE doi = '10.1039/d3cp05340g'") == [(8,)]
+    finally:
+        db.close()
+
+
 def test_a_web_of_science_export_imports_by_its_content_and_merges_by_doi(tmp_path):
     db_path = tmp_path / "library.db"
     savedrecs = tmp_path / "savedrecs.txt"

@@ -18,6 +18,7 @@ from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
 from papershelf.normalise.formats.pocket import parse_pocket
 from papershelf.normalise.formats.refer import parse_refer
 from papershelf.normalise.formats.ris import parse_ris
+from papershelf.normalise.formats.scopus_csv import parse_scopus_csv
 from papershelf.normalise.formats.wos import parse_wos
 from papershelf.normalise.formats.zotero import parse_zotero
 from papershelf.records import ImportedRecord, RecordProblem
@@ -44,6 +45,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
     ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
     ("bibx-wos-savedrecs-excerpt.txt", "wos"), ("zotero-refer-cases.enw", "endnote"),
     ("zotero-endnote-xml-records.xml", "endnote-xml"), ("zotero-endnote-xml-endnote20.xml", "endnote-xml"),
+    ("bibx-scopus-excerpt.csv", "scopus-csv"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
@@ -327,6 +329,26 @@ def test_endnote_xml_that_is_broken_or_hostile_is_refused():
     with pytest.raises(NotEndnoteXml):  # 10^9 characters if the entities were expanded
         list(parse_endnote_xml(laughs))
     assert time.process_time() - started < 2
+
+
+def test_scopus_csv_rows_with_full_names_doi_year_and_the_authors_keywords():
+    """Scopus's CSV export (its dialog's first choice): refused before as no known format."""
+    found = by_key(parse_scopus_csv(text("bibx-scopus-excerpt.csv")))
+    assert [record.line for record in found.values()] == [2, 3, 4, 5, 6]
+    first = found["2-s2.0-85183479140"].paper
+    assert first.title == ("Optimizing skyrmionium movement and stability via stray magnetic fields "
+                           "in trilayer nanowire constructs")
+    assert first.authors[:2] == ["Bin Gong", "Luowen Wang"] and first.authors_count == 8
+    assert (first.doi, first.published) == ("10.1039/d3cp05340g", "2024")
+    assert first.abstract.startswith("Skyrmioniums, known for their unique transport")
+    assert found["2-s2.0-85183479140"].tags == []  # Scopus's index keywords are not the authors'
+    assert "Sintered NdFeB" in found["2-s2.0-85188734826"].tags
+    # Without the full names column: the short names, initials put first.
+    short = ('"Authors","Title","Year","Source title","DOI","Abstract","EID"\n'
+             '"Liu Q.-B.; Zhang Y.","A title","2023","J","","[No abstract available]","2-s2.0-1"\n')
+    (record,) = records(parse_scopus_csv(short))
+    assert (record.paper.authors, record.paper.abstract, record.paper.doi) == (
+        ["Q.-B. Liu", "Y. Zhang"], None, None)
 
 
 def test_a_value_run_over_many_lines_is_read_in_linear_time():

@@ -25,6 +25,7 @@ from ..normalise.formats import (
     pocket,
     refer,
     ris,
+    scopus_csv,
     wos,
     zotero,
 )
@@ -41,10 +42,11 @@ from .preview import Preview
 # Reference managers keep curated, structured records; read-later tools and Hypothesis
 # know a page's address and title, no more than a text capture.
 RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE,
-         "endnote": Rank.PAGE, "endnote-xml": Rank.PAGE, "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
+         "endnote": Rank.PAGE, "endnote-xml": Rank.PAGE, "scopus-csv": Rank.PAGE,
+         "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
          "hypothesis": Rank.TEXT, "pocket": Rank.TEXT, "omnivore": Rank.TEXT}
 _REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore,
-             endnote_xml.NotEndnoteXml)
+             endnote_xml.NotEndnoteXml, scopus_csv.NotScopusCsv)
 MAX_ZIP_MEMBER = 64 << 20
 
 
@@ -103,7 +105,7 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
             return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
         reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "medline": medline.parse_medline,
                   "wos": wos.parse_wos, "endnote": refer.parse_refer,
-                  "endnote-xml": endnote_xml.parse_endnote_xml,
+                  "endnote-xml": endnote_xml.parse_endnote_xml, "scopus-csv": scopus_csv.parse_scopus_csv,
                   "csl-json": csl.parse_csl,
                   "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]
         return list(reader(text))

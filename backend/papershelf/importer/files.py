@@ -45,6 +45,7 @@ RAW_TYPES = {
     "bibtex": "application/x-bibtex", "ris": "application/x-research-info-systems",
     "medline": "application/nbib", "wos": "text/x-web-of-science",
     "endnote": "application/x-endnote-refer", "endnote-xml": "application/xml",
+    "scopus-csv": "text/csv",
     "csl-json": "application/vnd.citationstyles.csl+json", "hypothesis": "application/json",
     "pocket": "text/csv", "omnivore": "application/zip", "zotero": "application/json",
 }
@@ -242,9 +243,9 @@ def dump_observations(capture_id: str, fmt: str, captured: date, records: list[P
 
 
 # What a file that fits no format is told it is not (formats.FORMATS, as a reader names them).
-_READ = ("BibTeX, RIS, EndNote (.enw or XML), PubMed (.nbib), Web of Science plain text, CSL-JSON, a Zotero, "
-         "Hypothesis, Pocket or Omnivore export, an arXiv metadata snapshot or a Hugging Face Papers "
-         "listing")
+_READ = ("BibTeX, RIS, EndNote (.enw or XML), PubMed (.nbib), Web of Science plain text, Scopus CSV, "
+         "CSL-JSON, a Zotero, Hypothesis, Pocket or Omnivore export, an arXiv metadata snapshot or a "
+         "Hugging Face Papers listing")
 
 
 def no_records_reason(report: FileReport, fmt: str) -> str:

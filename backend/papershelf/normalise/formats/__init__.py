@@ -11,11 +11,12 @@ from .endnote_xml import is_endnote_xml
 from .medline import is_medline
 from .pocket import is_pocket_header
 from .refer import is_refer
+from .scopus_csv import is_scopus_header
 from .wos import is_wos
 
 # Every format `papershelf import` reads. "dump": Hugging Face Papers listing text.
 FORMATS = ("dump", "arxiv-snapshot", "bibtex", "ris", "medline", "wos", "endnote", "endnote-xml",
-           "csl-json", "hypothesis", "pocket", "omnivore", "zotero")
+           "scopus-csv", "csl-json", "hypothesis", "pocket", "omnivore", "zotero")
 HEAD_BYTES = 1 << 16
 _ZIP = b"PK\x03\x04"
 _RIS = re.compile(r"^\s*(?:\d+\.\s*\n\s*)?TY  - ", re.MULTILINE)
@@ -52,6 +53,8 @@ def detect_format(head: bytes) -> str:
         return "endnote"
     if _RIS.search(text[:4096]):
         return "ris"
+    if is_scopus_header(first_line):
+        return "scopus-csv"
     if is_pocket_header(first_line):
         return "pocket"
     if _BIBTEX.search(text):
