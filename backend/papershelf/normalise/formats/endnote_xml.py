@@ -87,8 +87,8 @@ def parse_endnote_xml(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     no EndNote records, is refused whole (NotEndnoteXml)."""
     try:
         root = etree.fromstring(text.lstrip("\ufeff").encode(), _PARSER)
-    except etree.XMLSyntaxError as error:
-        raise NotEndnoteXml(f"not well-formed XML: {error}") from None
+    except etree.XMLSyntaxError as error:  # its message already says where
+        raise NotEndnoteXml(f"not well-formed XML: {error.msg}") from None
     if root.tag != "xml" or root.find("records") is None:
         raise NotEndnoteXml("XML, but not EndNote's records (<xml><records><record>…)")
     for position, record in enumerate(root.iterfind("records/record"), 1):
