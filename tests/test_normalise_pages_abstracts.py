@@ -1551,3 +1551,21 @@ def test_a_journal_s_paragraph_number_is_not_the_abstract_s_first_words():
     # An abstract that opens with a bracketed note of its own keeps it ("[Abridged] We present …").
     noted = page.replace('<span class="paraNumber">[1] </span>', "[Abridged] ")
     assert normalise_page("https://example.org/doi/x", noted).papers[0].abstract.startswith("[Abridged] The")
+
+
+def test_an_abstract_label_run_into_its_paragraphs_opening_words_is_dropped_from_the_abstract():
+    # The R Journal's archive pages (journal.r-project.org, 2010-2016): <p>  Abstract It is common for …</p>,
+    # the label a word of the paragraph's own text (the PDF's first page as extracted, its line breaks runs of
+    # spaces), no element, colon or full stop of its own; no abstract meta.
+    text = "We look at the shapes of things            and find most of them round, unexpectedly so."
+    meta = (("citation_title", "On Shapes of Things"), ("citation_author", "Ada Lovelace"))
+    block = ("<h2>Journal of Shapes: article published in 2016, volume 8:2</h2><p class='article'>"
+             "<a href='s.pdf'>On Shapes of Things</a><br>Ada Lovelace, <i>Journal of Shapes</i> (2016) 8:2, "
+             f"pages 1-9.<p>  Abstract {text}</p>")
+    abstract = normalise_page("https://example.org/s", _meta_page(*meta, body=block)).papers[0].abstract
+    assert abstract == "We look at the shapes of things and find most of them round, unexpectedly so."
+    # A paragraph about abstract things opens with the word as an adjective: no label, no abstract (here
+    # after a line of its own, not the paragraph right after the title's block, which may be a summary).
+    adjective = "<p>Read it here.</p><p>Abstract shapes are studied here at length by those who like them."
+    prose = block.replace(f"<p>  Abstract {text}", adjective)
+    assert normalise_page("https://example.org/s", _meta_page(*meta, body=prose)).papers[0].abstract is None
