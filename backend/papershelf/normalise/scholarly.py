@@ -32,6 +32,7 @@ from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .dates import dates_in_text, day_month_readings, first_day, partial_date, published_date, whole_date
+from .history_lines import history_line_dates
 from .html_meta import (
     Page,
     block_text,
@@ -819,8 +820,9 @@ def _published(
         # as received or accepted does not date the paper.
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
-        shown = shown + labels_opening_their_text(page, dated) + history
-        labelled_other = history_dates_not_published(page) + not_in_history
+        line, not_in_line = history_line_dates(page, dated)
+        shown = shown + labels_opening_their_text(page, dated) + history + line
+        labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
     settled = _settled(page, stated, shown)
     found = published_date(settled, shown, not_published + labelled_other)
     if found is None and labelled_other:
