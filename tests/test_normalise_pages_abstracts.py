@@ -1569,3 +1569,23 @@ def test_an_abstract_label_run_into_its_paragraphs_opening_words_is_dropped_from
     adjective = "<p>Read it here.</p><p>Abstract shapes are studied here at length by those who like them."
     prose = block.replace(f"<p>  Abstract {text}", adjective)
     assert normalise_page("https://example.org/s", _meta_page(*meta, body=prose)).papers[0].abstract is None
+
+
+def test_the_paragraph_after_the_block_of_the_title_link_and_byline_is_the_papers_summary():
+    # The R Journal's archive pages of 2009: <p class="article"><a href="….pdf">AdMit</a><br>David Ardia,
+    # … and Herman K. van Dijk, <i>The R Journal</i> (2009) 1:1, pages 25-30.<p>A package for constructing
+    # …</p>, the paper's one-sentence summary with no label, the page's only one; no abstract or description
+    # meta.
+    summary = "A package for rolling round things down slopes of every kind, for efficient simulation."
+    meta = (("citation_title", "RollIt"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Charles Babbage"))
+    block = ("<h2>Journal of Shapes: article published in 2009, volume 1:1</h2><p class='article'>"
+             "<a href='r.pdf'>RollIt <img src='pdf.png' alt='PDF'></a><br>Ada Lovelace and Charles Babbage, "
+             "<i>Journal of Shapes</i> (2009) 1:1, pages 25-30.<p>{}</p><br><pre>@article{{r}}</pre>")
+    page = _meta_page(*meta, body=block.format(summary))
+    assert normalise_page("https://example.org/r", page).papers[0].abstract == summary
+    # A block that links the title but names none of the paper's people is another list's (a "see also"),
+    # and the paragraph after it no summary of this paper.
+    other = block.replace("Ada Lovelace and Charles Babbage", "The editors")
+    page = _meta_page(*meta, body=other.format(summary))
+    assert normalise_page("https://example.org/r", page).papers[0].abstract is None

@@ -104,6 +104,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
+from .summary_paragraphs import summary_after_title_block
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -625,7 +626,13 @@ def _abstract(
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
-    return described or _standfirst_described(page, title) or _abstract_cut_in_description(page, article)
+    return (
+        described
+        or _standfirst_described(page, title)
+        or _abstract_cut_in_description(page, article)
+        # …or the unlabelled paragraph after the block that links the paper's title and names its people.
+        or summary_after_title_block(page)
+    )
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.
