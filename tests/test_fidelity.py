@@ -273,8 +273,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3303, "html": 3322, "og": 3348, "dc": 3392, "jsonld": 3351, "og+jsonld": 3374,
-              "no-highwire": 3438, "all": 3522}
+MIX_FLOORS = {"none": 3307, "html": 3326, "og": 3352, "dc": 3396, "jsonld": 3355, "og+jsonld": 3378,
+              "no-highwire": 3442, "all": 3529}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -292,7 +292,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 553 and bare.total == 3553
-    assert bare.right >= 3303
+    assert bare.right >= 3307
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -300,7 +300,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3662 and right >= 3498
+    assert total == 3662 and right >= 3505
     assert body.SITES, "the table is put back for the readers that come after"
 
 
