@@ -1589,3 +1589,15 @@ def test_the_paragraph_after_the_block_of_the_title_link_and_byline_is_the_paper
     other = block.replace("Ada Lovelace and Charles Babbage", "The editors")
     page = _meta_page(*meta, body=other.format(summary))
     assert normalise_page("https://example.org/r", page).papers[0].abstract is None
+
+
+def test_a_deep_nest_of_spans_each_linking_the_title_is_searched_for_a_summary_in_linear_time():
+    # The summary reader (summary_paragraphs.py) walked each link that shows the title up to its block: in a
+    # deep nest of spans each holding such a link, the nest's depth once a link (16,000 about 30 s of CPU).
+    # It looks a few inline elements up at most.
+    meta = (("citation_title", "RollIt"), ("citation_author", "Ada Lovelace"))
+    nest = "<span><a href='/r'>RollIt</a> " * 16000 + "</span>" * 16000
+    page = _meta_page(*meta, body=f"<h1>RollIt</h1><div>{nest}</div>")
+    started = time.process_time()
+    assert normalise_page("https://example.org/r", page).papers[0].abstract is None
+    assert time.process_time() - started < 6

@@ -14,6 +14,8 @@ from .shown import is_cut_off
 
 # Elements a link sits in as a block of its own.
 _BLOCKS = frozenset(("p", "div", "li", "td", "dd", "section"))
+# How many inline elements (a <b>, a <span>) may stand between the link and its block.
+_INLINE_LEVELS = 3
 # How long a block that shows the paper may be: its title, byline and citation line, not the text's prose.
 _RECORD_BLOCK = 2 * PROSE
 
@@ -30,10 +32,14 @@ def summary_after_title_block(page: Page) -> str | None:
         # A link's text read only as far as the title's length: a link holding the rest of a page is no title.
         if clean_text(short_text(link, 2 * len(title)) or "") != title:
             continue
+        # The block a few inline elements up at most: walking every link of a deep nest of spans up to its
+        # block walked the nest's depth once a link.
         block = link.parent
-        while block is not None and block.tag not in _BLOCKS:
+        for _ in range(_INLINE_LEVELS):
+            if block is None or block.tag in _BLOCKS:
+                break
             block = block.parent
-        if block is None or in_another_entry(page, block):
+        if block is None or block.tag not in _BLOCKS or in_another_entry(page, block):
             continue
         shown = short_text(block, _RECORD_BLOCK) or ""
         if not any(family in shown for family in families):
