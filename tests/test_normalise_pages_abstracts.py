@@ -1551,3 +1551,53 @@ def test_a_journal_s_paragraph_number_is_not_the_abstract_s_first_words():
     # An abstract that opens with a bracketed note of its own keeps it ("[Abridged] We present …").
     noted = page.replace('<span class="paraNumber">[1] </span>', "[Abridged] ")
     assert normalise_page("https://example.org/doi/x", noted).papers[0].abstract.startswith("[Abridged] The")
+
+
+def test_an_abstract_label_run_into_its_paragraphs_opening_words_is_dropped_from_the_abstract():
+    # The R Journal's archive pages (journal.r-project.org, 2010-2016): <p>  Abstract It is common for …</p>,
+    # the label a word of the paragraph's own text (the PDF's first page as extracted, its line breaks runs of
+    # spaces), no element, colon or full stop of its own; no abstract meta.
+    text = "We look at the shapes of things            and find most of them round, unexpectedly so."
+    meta = (("citation_title", "On Shapes of Things"), ("citation_author", "Ada Lovelace"))
+    block = ("<h2>Journal of Shapes: article published in 2016, volume 8:2</h2><p class='article'>"
+             "<a href='s.pdf'>On Shapes of Things</a><br>Ada Lovelace, <i>Journal of Shapes</i> (2016) 8:2, "
+             f"pages 1-9.<p>  Abstract {text}</p>")
+    abstract = normalise_page("https://example.org/s", _meta_page(*meta, body=block)).papers[0].abstract
+    assert abstract == "We look at the shapes of things and find most of them round, unexpectedly so."
+    # A paragraph about abstract things opens with the word as an adjective: no label, no abstract (here
+    # after a line of its own, not the paragraph right after the title's block, which may be a summary).
+    adjective = "<p>Read it here.</p><p>Abstract shapes are studied here at length by those who like them."
+    prose = block.replace(f"<p>  Abstract {text}", adjective)
+    assert normalise_page("https://example.org/s", _meta_page(*meta, body=prose)).papers[0].abstract is None
+
+
+def test_the_paragraph_after_the_block_of_the_title_link_and_byline_is_the_papers_summary():
+    # The R Journal's archive pages of 2009: <p class="article"><a href="….pdf">AdMit</a><br>David Ardia,
+    # … and Herman K. van Dijk, <i>The R Journal</i> (2009) 1:1, pages 25-30.<p>A package for constructing
+    # …</p>, the paper's one-sentence summary with no label, the page's only one; no abstract or description
+    # meta.
+    summary = "A package for rolling round things down slopes of every kind, for efficient simulation."
+    meta = (("citation_title", "RollIt"), ("citation_author", "Ada Lovelace"),
+            ("citation_author", "Charles Babbage"))
+    block = ("<h2>Journal of Shapes: article published in 2009, volume 1:1</h2><p class='article'>"
+             "<a href='r.pdf'>RollIt <img src='pdf.png' alt='PDF'></a><br>Ada Lovelace and Charles Babbage, "
+             "<i>Journal of Shapes</i> (2009) 1:1, pages 25-30.<p>{}</p><br><pre>@article{{r}}</pre>")
+    page = _meta_page(*meta, body=block.format(summary))
+    assert normalise_page("https://example.org/r", page).papers[0].abstract == summary
+    # A block that links the title but names none of the paper's people is another list's (a "see also"),
+    # and the paragraph after it no summary of this paper.
+    other = block.replace("Ada Lovelace and Charles Babbage", "The editors")
+    page = _meta_page(*meta, body=other.format(summary))
+    assert normalise_page("https://example.org/r", page).papers[0].abstract is None
+
+
+def test_a_deep_nest_of_spans_each_linking_the_title_is_searched_for_a_summary_in_linear_time():
+    # The summary reader (summary_paragraphs.py) walked each link that shows the title up to its block: in a
+    # deep nest of spans each holding such a link, the nest's depth once a link (16,000 about 30 s of CPU).
+    # It looks a few inline elements up at most.
+    meta = (("citation_title", "RollIt"), ("citation_author", "Ada Lovelace"))
+    nest = "<span><a href='/r'>RollIt</a> " * 16000 + "</span>" * 16000
+    page = _meta_page(*meta, body=f"<h1>RollIt</h1><div>{nest}</div>")
+    started = time.process_time()
+    assert normalise_page("https://example.org/r", page).papers[0].abstract is None
+    assert time.process_time() - started < 6

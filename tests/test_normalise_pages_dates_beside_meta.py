@@ -269,3 +269,19 @@ def test_without_meta_an_issue_with_its_month_after_a_slash_dates_the_paper(issu
     fields = (f"<table><tr><td>Journal</td><td>Round Things</td></tr><tr><td>Issue</td><td><a href='/i'>"
               f"{issue}</a></td></tr></table>")
     assert _published(_bare_page(fields)) == published
+
+
+def test_a_received_line_that_goes_on_to_its_online_day_dates_the_paper_by_that_day():
+    # The R Journal's archive pages (journal.r-project.org, 2016): a bare line of the block after the
+    # abstract, "Received: 2016-07-12;\n online 2016-12-12", then the page's other fields in the same block;
+    # the meta's citation_date is the year alone. The online day is when the paper appeared, not the
+    # received day.
+    line = ("<div><h2>Journal of Round Things: article published in 2016</h2><p>Ada Lovelace</p>"
+            "Received: 2016-07-12;\n      online 2016-12-12<br>Packages: <a href='/p/round'>round</a>, "
+            "<a href='/p/rolls'>rolls</a><br>This article is licensed under a <a href='/cc'>licence</a>."
+            "</div>")
+    assert _published(_page(line, issue="2016")) == "2016-12-12"
+    # The day a sentence says something went online, after the history's received line, is no entry of it.
+    told = ("<div><p>Received: 2016-07-12</p><p>The data set behind it went online 2016-12-12 and has been "
+            "read since by many who study round things.</p></div>")
+    assert _published(_page(told, issue="2016")) == "2016"

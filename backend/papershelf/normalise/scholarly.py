@@ -32,6 +32,7 @@ from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .dates import dates_in_text, day_month_readings, first_day, partial_date, published_date, whole_date
+from .history_lines import history_line_dates
 from .html_meta import (
     Page,
     block_text,
@@ -103,6 +104,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
+from .summary_paragraphs import summary_after_title_block
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -624,7 +626,13 @@ def _abstract(
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
-    return described or _standfirst_described(page, title) or _abstract_cut_in_description(page, article)
+    return (
+        described
+        or _standfirst_described(page, title)
+        or _abstract_cut_in_description(page, article)
+        # …or the unlabelled paragraph after the block that links the paper's title and names its people.
+        or summary_after_title_block(page)
+    )
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.
@@ -819,8 +827,9 @@ def _published(
         # as received or accepted does not date the paper.
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
-        shown = shown + labels_opening_their_text(page, dated) + history
-        labelled_other = history_dates_not_published(page) + not_in_history
+        line, not_in_line = history_line_dates(page, dated)
+        shown = shown + labels_opening_their_text(page, dated) + history + line
+        labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
     settled = _settled(page, stated, shown)
     found = published_date(settled, shown, not_published + labelled_other)
     if found is None and labelled_other:

@@ -44,6 +44,7 @@ from .places import (
     in_another_entry,
     page_headings,
 )
+from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
 from .shown_titles import heading_title, title_of_the_tab, title_over_the_abstract
@@ -136,6 +137,8 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        # …or its label run into the paragraph's first words, in no element of its own.
+        or next((text for text in abstracts_run_into_their_paragraphs(page) if not is_cut_off(text)), None)
         or _abstract_after_bracketed_label(page)
         or _abstract_in(page, _UNHEADED_ABSTRACTS)
         or _abstract_in_compound_class(page)
