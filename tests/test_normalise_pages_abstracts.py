@@ -1551,3 +1551,17 @@ def test_a_journal_s_paragraph_number_is_not_the_abstract_s_first_words():
     # An abstract that opens with a bracketed note of its own keeps it ("[Abridged] We present …").
     noted = page.replace('<span class="paraNumber">[1] </span>', "[Abridged] ")
     assert normalise_page("https://example.org/doi/x", noted).papers[0].abstract.startswith("[Abridged] The")
+
+
+def test_an_abstract_numbering_its_points_keeps_its_first_number():
+    # Round 69 drops a paragraph's number "[1] " opening an abstract (AGU's); an abstract that numbers its
+    # points or cites its works so ("[1] First, we … [2] Second, we …"; "[1] and [2] showed …") lost its
+    # first number and kept the others. A paragraph's number is the abstract's only one.
+    for text in ("[1] First, we looked at round things long. [2] Second, we found them round and looked "
+                 "again at them in the lab.",
+                 "[1] Smith et al. and [2] Jones et al. showed that round things are round; we looked again "
+                 "at them and found them round."):
+        page = _meta_page(("citation_title", "Round things"), ("citation_author", "Lee, Ann"),
+                          body=f"<h1>Round things</h1><div class='abstract'><p>{text}</p></div>")
+        paper = normalise_page("https://journal.example.org/doi/10.1234/x", page).papers[0]
+        assert paper.abstract == text
