@@ -272,7 +272,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3293, "html": 3312, "og": 3338, "dc": 3382, "jsonld": 3341, "og+jsonld": 3364,
+MIX_FLOORS = {"none": 3295, "html": 3314, "og": 3340, "dc": 3382, "jsonld": 3343, "og+jsonld": 3366,
               "no-highwire": 3428, "all": 3499}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
@@ -291,7 +291,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 548 and bare.total == 3523
-    assert bare.right >= 3293
+    assert bare.right >= 3295
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):

@@ -58,7 +58,7 @@ from .names import (
     same_person,
 )
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
-from .patents import patent_text
+from .patents import patent_record
 from .places import (
     HEADINGS,
     OTHER_PAPERS,
@@ -149,7 +149,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
-    if not merged["title"] and not body.title and (shown := rfc_text(page) or patent_text(page)):
+    if not merged["title"] and not body.title and (shown := rfc_text(page) or patent_record(page)):
         # An RFC shown as its plain text (the IETF Datatracker's view) names its record in that text
         # alone, and the DOIs it shows are the cited RFCs', in its references; a patent office's full-text
         # page (PatFT's) only in its header, title line, abstract and inventors' row, and the assignee and
