@@ -31,7 +31,15 @@ from .addresses import doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
-from .dates import dates_in_text, day_month_readings, first_day, partial_date, published_date, whole_date
+from .dates import (
+    dates_in_text,
+    day_month_readings,
+    first_day,
+    online_alone,
+    partial_date,
+    published_date,
+    whole_date,
+)
 from .html_meta import (
     Page,
     block_text,
@@ -822,12 +830,13 @@ def _published(
         shown = shown + labels_opening_their_text(page, dated) + history
         labelled_other = history_dates_not_published(page) + not_in_history
     settled = _settled(page, stated, shown)
-    found = published_date(settled, shown, not_published + labelled_other)
+    online = online_alone(page.first("citation_online_date"), stated, shown)
+    found = published_date(settled, shown, not_published + labelled_other, online)
     if found is None and labelled_other:
         # The history's labels drop a meta date that another date stands beside (Frontiers' acceptance
         # as citation_online_date); they do not leave the paper undated: a preprint's page labels the
         # day it was posted "Submitted", and its meta states that very day.
-        found = published_date(settled, shown, not_published)
+        found = published_date(settled, shown, not_published, online)
     return _month_meant(page, found, [*days, *shown], title)
 
 
