@@ -2493,3 +2493,19 @@ def test_a_labelled_value_of_people_each_with_their_unit_in_brackets_keeps_every
     # A degree before the affiliation is the person's; the affiliation is none.
     paper = normalise_page(url, page.format(people="Ana Moreno, Ph.D., University Hospital")).papers[0]
     assert paper.authors == ["Ana Moreno"]
+
+
+def test_a_byline_in_capitals_family_name_first_keeps_a_two_letter_given_name():
+    # review16's rule reads a two-letter degree by its capitals ("MA", "AS"), "Do" and "Ma" being names; a
+    # byline set in capitals throughout, family name first ("NGUYEN, DO; TRAN, BA", "LI, MA; CHEN, WEI", as
+    # some journals and repositories write their authors), has every name in capitals, and gave "Nguyen"
+    # and "Tran" alone, or three people. After a family name and its comma, in a part in capitals
+    # throughout, the capitals say nothing: the two letters are the given name.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people, names in (("NGUYEN, DO; TRAN, BA", ["Do Nguyen", "Ba Tran"]),
+                          ("LI, MA; CHEN, WEI", ["Ma Li", "Wei Chen"]),
+                          ("MELANIE CARVER, AS; WEI LI, MA", ["Melanie Carver", "Wei Li"])):
+        assert normalise_page(url, page.format(people=people)).papers[0].authors == names, people
