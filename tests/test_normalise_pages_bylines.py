@@ -2238,9 +2238,11 @@ def test_a_subtitle_line_of_thousands_of_search_links_is_read_in_linear_time():
             f'<h3 class="card-subtitle">{links}</h3><div id="abstractExample"><span>Abstract:</span> '
             "We study learning to rank when only some items of each list carry labels, and give an "
             "estimator that stays unbiased when labels are missing at random.</div></body></html>")
-    started = time.perf_counter()
+    # The processor's time, not the clock's: on a loaded machine the clock counts others' work (4,000 links
+    # take about 0.4 s of CPU, 8,000 0.65 s, 16,000 1.5 s; the clock gave 1.8 s for 4,000 under load).
+    started = time.process_time()
     paper = normalise_page("https://virtual.example.org/paper_1.html", page).papers[0]
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert paper.title == "Learning to Rank with Partial Labels" and paper.authors == ["Jane Smith"]
 
 
