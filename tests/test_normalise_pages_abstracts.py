@@ -1601,3 +1601,40 @@ def test_a_deep_nest_of_spans_each_linking_the_title_is_searched_for_a_summary_i
     started = time.process_time()
     assert normalise_page("https://example.org/r", page).papers[0].abstract is None
     assert time.process_time() - started < 6
+
+
+def test_an_abstract_numbering_its_points_keeps_its_first_number():
+    # Round 69 drops a paragraph's number "[1] " opening an abstract (AGU's); an abstract that numbers its
+    # points or cites its works so ("[1] First, we … [2] Second, we …"; "[1] and [2] showed …") lost its
+    # first number and kept the others. A paragraph's number is the abstract's only one.
+    for text in ("[1] First, we looked at round things long. [2] Second, we found them round and looked "
+                 "again at them in the lab.",
+                 "[1] Smith et al. and [2] Jones et al. showed that round things are round; we looked again "
+                 "at them and found them round."):
+        page = _meta_page(("citation_title", "Round things"), ("citation_author", "Lee, Ann"),
+                          body=f"<h1>Round things</h1><div class='abstract'><p>{text}</p></div>")
+        paper = normalise_page("https://journal.example.org/doi/10.1234/x", page).papers[0]
+        assert paper.abstract == text
+
+
+def test_an_abstract_block_holding_the_title_and_byline_gives_only_its_abstract():
+    # review16's leftover: a page's block classed "abstract" may hold the whole record, the title and
+    # the byline above the abstract's text (a conference system's, a lab's template: <div class=
+    # "abstract"><h2>title</h2><p>byline</p><p>abstract</p></div>), and it was taken whole, the title and
+    # the names opening the abstract. The title opening the block marks the record's block: the abstract is
+    # the longest of its parts that reads as one.
+    text = ("We looked at round things long and found them round, and then we looked again at them "
+            "carefully in the lab.")
+    for inner in ("<h2>Round things</h2><p>Ann Lee, Bo Chan</p><p>University of Somewhere</p>"
+                  f"<p>{text}</p>",
+                  "<div class='title'>Round things</div><div class='authors'>Ann Lee, Bo Chan</div>"
+                  f"<div class='text'>{text}</div>"):
+        page = (f"<html><head><title>Round things</title></head><body><div class='abstract'>{inner}</div>"
+                "</body></html>")
+        paper = normalise_page("https://lab.example.org/pubs/round", page).papers[0]
+        assert (paper.title, paper.authors, paper.abstract) == ("Round things", ["Ann Lee", "Bo Chan"], text)
+    # An abstract block that opens with a sentence of its own is read whole.
+    page = (f"<html><head><title>Round things</title></head><body><h1>Round things</h1><div class='abstract'>"
+            f"<p>{text}</p><p>We then looked at square things.</p></div></body></html>")
+    assert normalise_page("https://lab.example.org/pubs/round", page).papers[0].abstract == (
+        f"{text} We then looked at square things.")

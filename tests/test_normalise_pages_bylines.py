@@ -2238,9 +2238,11 @@ def test_a_subtitle_line_of_thousands_of_search_links_is_read_in_linear_time():
             f'<h3 class="card-subtitle">{links}</h3><div id="abstractExample"><span>Abstract:</span> '
             "We study learning to rank when only some items of each list carry labels, and give an "
             "estimator that stays unbiased when labels are missing at random.</div></body></html>")
-    started = time.perf_counter()
+    # The processor's time, not the clock's: on a loaded machine the clock counts others' work (4,000 links
+    # take about 0.4 s of CPU, 8,000 0.65 s, 16,000 1.5 s; the clock gave 1.8 s for 4,000 under load).
+    started = time.process_time()
     paper = normalise_page("https://virtual.example.org/paper_1.html", page).papers[0]
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert paper.title == "Learning to Rank with Partial Labels" and paper.authors == ["Jane Smith"]
 
 
@@ -2493,3 +2495,19 @@ def test_a_labelled_value_of_people_each_with_their_unit_in_brackets_keeps_every
     # A degree before the affiliation is the person's; the affiliation is none.
     paper = normalise_page(url, page.format(people="Ana Moreno, Ph.D., University Hospital")).papers[0]
     assert paper.authors == ["Ana Moreno"]
+
+
+def test_a_byline_in_capitals_family_name_first_keeps_a_two_letter_given_name():
+    # review16's rule reads a two-letter degree by its capitals ("MA", "AS"), "Do" and "Ma" being names; a
+    # byline set in capitals throughout, family name first ("NGUYEN, DO; TRAN, BA", "LI, MA; CHEN, WEI", as
+    # some journals and repositories write their authors), has every name in capitals, and gave "Nguyen"
+    # and "Tran" alone, or three people. After a family name and its comma, in a part in capitals
+    # throughout, the capitals say nothing: the two letters are the given name.
+    page = ('<html><head><title>Widget Guidelines</title></head><body><h1>Widget Guidelines</h1><dl><dt>'
+            'Authors:</dt><dd>{people}</dd></dl><h2>Abstract</h2><p>These guidelines say how widgets are '
+            'sorted by hosts that agree on their order, at some length.</p></body></html>')
+    url = "https://standards.example.org/guidelines"
+    for people, names in (("NGUYEN, DO; TRAN, BA", ["Do Nguyen", "Ba Tran"]),
+                          ("LI, MA; CHEN, WEI", ["Ma Li", "Wei Chen"]),
+                          ("MELANIE CARVER, AS; WEI LI, MA", ["Melanie Carver", "Wei Li"])):
+        assert normalise_page(url, page.format(people=people)).papers[0].authors == names, people

@@ -2000,3 +2000,19 @@ def test_an_issue_month_that_ended_before_the_paper_came_out_does_not_date_it():
     assert published_date(["2020-06", "2020-08-06"]) == "2020-06"
     # A December issue filled in January.
     assert published_date(["2019-12", "2020-01-09"]) == "2020-01-09"
+
+
+def test_a_print_first_issue_whose_paper_went_online_the_next_month_keeps_its_month():
+    # Round 69 dates a paper by a day in the month after its issue's month (a June issue filled late, its
+    # paper out on 6 July: SpringerLink's "Published: 06 July 2020", dc.date and prism.publicationDate that
+    # day). A print-first journal's issue, or a meeting's proceedings, states the month it came out in and
+    # the day its copy went online after (citation_online_date alone): the paper was out in that month, and
+    # the online day no longer wins.
+    page = _meta_page(("citation_title", "Causes of drought"), ("citation_author", "Zhang, Qiang"),
+                      ("citation_publication_date", "2020/06"), ("citation_online_date", "2020/07/06"),
+                      body="<h1>Causes of drought</h1><p>Volume 34, Issue 6</p>")
+    url = "https://journal.example.org/doi/10.1234/x"
+    assert normalise_page(url, page).papers[0].published == "2020-06"
+    # The day stated as the publication too (dc.date) is the late issue's.
+    late = page.replace("</head>", '<meta name="dc.date" content="2020-07-06"></head>')
+    assert normalise_page(url, late).papers[0].published == "2020-07-06"

@@ -1276,3 +1276,23 @@ def test_a_conference_systems_abstract_page_is_read_from_its_abstract_text_and_i
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
     assert paper.abstract.startswith("Why are some things round")
     assert paper.abstract.endswith("rounder in democracies.")
+
+
+def test_a_google_patents_page_without_its_meta_is_read_from_its_title_and_inventor_elements():
+    # review16's leftover: without meta (a saved copy, a capture the head of which is lost) Google Patents'
+    # page gave its h1, '<number> - <title> - Google Patents', as the title and no inventor. The page marks
+    # them up itself: span itemprop=title after the h1 itemprop=pageTitle, a dd itemprop=inventor each.
+    page = ('<html><head><title>US20230000001A1 - Widget sorting apparatus - Google Patents</title></head>'
+            '<body><search-app><article class="result" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+            '<h1 itemprop="pageTitle">US20230000001A1 - Widget sorting apparatus - Google Patents</h1>'
+            '<span itemprop="title">Widget sorting apparatus</span><h2>Info</h2><dl><dt>Inventor</dt>'
+            '<dd itemprop="inventor" repeat>Ana Moreno</dd><dd itemprop="inventor" repeat>Wei Li</dd>'
+            '<dt>Current Assignee</dt><dd itemprop="assigneeCurrent" repeat>Widget Labs Inc</dd>'
+            '<dt>Publication date</dt><dd><time itemprop="publicationDate" datetime="2023-07-06">2023-07-06'
+            '</time></dd></dl><section itemprop="abstract"><h2>Abstract</h2><div class="abstract">An '
+            'apparatus sorts widgets by their size and colour into bins, so that widgets are sorted faster '
+            'than by hand.</div></section></article></search-app></body></html>')
+    for url in ("https://patents.google.com/patent/US20230000001A1/en", "https://example.org/saved-page"):
+        paper = normalise_page(url, page).papers[0]
+        assert (paper.title, paper.authors, paper.published) == (
+            "Widget sorting apparatus", ["Ana Moreno", "Wei Li"], "2023-07-06"), url

@@ -684,6 +684,31 @@ def test_a_meetings_listing_under_a_title_of_the_meeting_and_a_page_of_its_site_
             assert found is None or not found.papers, (tab, tag)
 
 
+def test_a_meetings_listing_under_a_title_of_the_meeting_and_a_longer_page_name_is_no_record():
+    # review16's leftover: with the page's name the longer part ('ISMIR 2024 | Accepted papers', 'Accepted
+    # Papers - ISMIR 2024 - International Society for Music Information Retrieval') the tab's longest part,
+    # 'Accepted papers' or the society's name, was the title of a record of the listing's first card. A
+    # <title> with the meeting and its year for one part names a page of the meeting's site; a paper's own
+    # page there shows its title, which is read so.
+    def card(number: int) -> str:
+        return (f"<div class='card'><h5>Singing with noisy crowds, part {number}</h5><p class='authors'>"
+                "Ana Ruiz, Bo Li</p><p class='abstract'>We study how a model can learn to sing from "
+                "crowds of noisy singers and show that it works well over many songs.</p></div>")
+
+    for tab in ("ISMIR 2024 | Accepted papers", "Accepted papers | ISMIR 2024",
+                "ISMIR 2024 - Accepted Papers",
+                "Accepted Papers - ISMIR 2024 - International Society for Music Information Retrieval"):
+        page = (f"<html><head><title>{tab}</title></head><body><nav><a href='/'>Home</a></nav>"
+                + "".join(card(number) for number in range(1, 4)) + "</body></html>")
+        found = normalise_page("https://ismir2024.example.org/papers.html", page)
+        assert found is None or not found.papers, tab
+    # A paper's page on the meeting's site, its title in the <title> and in its heading.
+    page = ("<html><head><title>Singing with noisy crowds, part 1 | ISMIR 2024</title></head><body>"
+            f"{card(1)}</body></html>")
+    paper = normalise_page("https://ismir2024.example.org/poster_1.html", page).papers[0]
+    assert (paper.title, paper.authors) == ("Singing with noisy crowds, part 1", ["Ana Ruiz", "Bo Li"])
+
+
 @pytest.mark.parametrize("level", [
     "<h1><div>Round things ", "<h2><div>References ", "<h3 class=title><div>Abstract and Figures ",
     "<h4 class=author><span>Ada Lovelace ", "<h1><a href='https://doi.org/10.1234/x'>DOI 10.1234/x ",

@@ -249,7 +249,8 @@ def labelled_dates(text: str) -> Iterator[tuple[bool, str]]:
 
 
 def published_date(
-    stated: Iterable[str | None], shown: Iterable[str] = (), not_published: Iterable[str] = ()
+    stated: Iterable[str | None], shown: Iterable[str] = (), not_published: Iterable[str] = (),
+    online_only: Iterable[str] = (),
 ) -> str | None:
     """When the paper first appeared, from the dates its metadata states and its page shows.
 
@@ -266,7 +267,8 @@ def published_date(
       refines it.
     - A month with no day inside it but one in the month right after is an issue filled late (a
       June issue whose paper went online on 6 July): the paper was not out in that month, and
-      the day it first appeared wins.
+      the day it first appeared wins; not a day only `online_only` states (a print-first journal's or
+      a meeting's copy put online after the month it came out in).
     """
     excluded = set(not_published)
     shown_dates = [date for date in shown if date]
@@ -284,8 +286,19 @@ def published_date(
         return first
     # Only the month right after: a back issue put online years later (1977's, digitised in 2007) or an
     # issue a later day follows by months keeps its month.
-    after = [date for date in dates if len(date) == 10 and date.startswith(_next_month(first))]
+    online = set(online_only)
+    after = [date for date in dates
+             if len(date) == 10 and date.startswith(_next_month(first)) and date not in online]
     return min(after) if after else first
+
+
+def online_alone(online: str | None, stated: Iterable[str | None], shown: Iterable[str]) -> list[str]:
+    """The day of an online-date meta (citation_online_date) when no other meta and no label of the page
+    states it: the day a copy went online, not the publication itself."""
+    day = partial_date(online)
+    if not day or len(day) != 10 or day in shown or sum(date == day for date in stated) > 1:
+        return []
+    return [day]
 
 
 def _next_month(month: str) -> str:

@@ -80,8 +80,9 @@ _LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+
 # AGU numbers every paragraph of its papers, the abstract's first: "[1] The interannual variability …"
 # (Wiley's pages of its journals, <span class="paraNumber">[1] </span>). The number labels the paragraph and
 # is no word of it; a sentence starts after it. Only "[1]" before a capital: a bracket of the text's own
-# ("[Abridged] We present …") or a cited work ("[1] showed …") is not a paragraph's number.
-_FIRST_PARAGRAPH_NUMBER = re.compile(r"^\[1\]\s+(?=[A-ZÀ-Þ])")
+# ("[Abridged] We present …") or a cited work ("[1] showed …") is not a paragraph's number, nor is the first
+# of the abstract's numbered points or cited works ("[1] First, … [2] Second, …"): a paragraph's is its only.
+_FIRST_PARAGRAPH_NUMBER = re.compile(r"^\[1\]\s+(?=[A-ZÀ-Þ])(?!.*\[2\])", re.DOTALL)
 # What a page writes where a paper has no abstract: "Abstract not Available." (ECS on HighWire, under
 # its heading "Abstract"), "No abstract available", "Abstract unavailable", "N/A".
 _NO_ABSTRACT = re.compile(

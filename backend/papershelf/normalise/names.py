@@ -312,7 +312,9 @@ _FAMILY_FIRST = re.compile(
 
 def _family_first(part: str) -> bool:
     given = part.partition(",")[2].split()
-    return _FAMILY_FIRST.fullmatch(part) is not None and not _as_a_degree(given[0] if given else "")
+    # A part in capitals throughout ("NGUYEN, DO", a byline set so) has its given name in capitals too.
+    degree = _as_a_degree(given[0] if given else "") and not part.isupper()
+    return _FAMILY_FIRST.fullmatch(part) is not None and not degree
 
 
 def _is_role(part: str) -> bool:

@@ -32,6 +32,11 @@ _TABLES = 6
 _INVENTOR = re.compile(r"([^;]+);\s*([^;]+)")
 
 
+def patent_record(page: Page) -> TextRecord | None:
+    """The record of a patent's page, a patent office's full text or Google Patents' marked-up page."""
+    return patent_text(page) or patent_microdata(page)
+
+
 def patent_text(page: Page) -> TextRecord | None:
     """The record of a patent office's full-text page, or None when the page is titled as no such page or
     has no such header."""
@@ -80,3 +85,29 @@ def _abstract(page: Page) -> str | None:
     if paragraph is None or paragraph.tag != "p":
         return None
     return clean_text(short_text(paragraph, _ABSTRACT_LIMIT))
+
+
+# Google Patents marks up its page of a patent as schema.org microdata: the h1 itemprop=pageTitle ('<number>
+# - <title> - Google Patents'), right after it span itemprop=title (the title alone), a dd itemprop=inventor
+# each in its 'Info' list, the publication day in a time of that list, the abstract's section. Its meta name
+# the same; a capture without them (a saved copy) has only these.
+_MOST_INVENTORS = 100
+
+
+def patent_microdata(page: Page) -> TextRecord | None:
+    """The record of a patent page marked up as Google Patents' is, or None when the page has no title
+    element after its page title that the page title holds."""
+    heading = page.tree.css_first('h1[itemprop="pageTitle"]')
+    shown = next_element(heading) if heading is not None else None
+    if shown is None or shown.tag != "span" or shown.attributes.get("itemprop") != "title":
+        return None
+    title = clean_text(short_text(shown, _CELL_LIMIT))
+    if not title or title not in (clean_text(short_text(heading, _CELL_LIMIT)) or ""):
+        return None
+    inventors = [name for node in page.tree.css('dd[itemprop="inventor"]')[:_MOST_INVENTORS]
+                 if (name := display_name(clean_text(short_text(node, _CELL_LIMIT)) or ""))]
+    day = page.tree.css_first('dd > time[itemprop="publicationDate"]')
+    abstract = page.tree.css_first('section[itemprop="abstract"] div.abstract')
+    published = whole_date(day.attributes.get("datetime")) if day is not None else None
+    return TextRecord(title, inventors, published,
+                      clean_text(short_text(abstract, _ABSTRACT_LIMIT)) if abstract is not None else None)

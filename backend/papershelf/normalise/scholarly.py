@@ -31,7 +31,15 @@ from .addresses import doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
-from .dates import dates_in_text, day_month_readings, first_day, partial_date, published_date, whole_date
+from .dates import (
+    dates_in_text,
+    day_month_readings,
+    first_day,
+    online_alone,
+    partial_date,
+    published_date,
+    whole_date,
+)
 from .history_lines import history_line_dates
 from .html_meta import (
     Page,
@@ -59,7 +67,7 @@ from .names import (
     same_person,
 )
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
-from .patents import patent_text
+from .patents import patent_record
 from .places import (
     HEADINGS,
     OTHER_PAPERS,
@@ -151,7 +159,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
-    if not merged["title"] and not body.title and (shown := rfc_text(page) or patent_text(page)):
+    if not merged["title"] and not body.title and (shown := rfc_text(page) or patent_record(page)):
         # An RFC shown as its plain text (the IETF Datatracker's view) names its record in that text
         # alone, and the DOIs it shows are the cited RFCs', in its references; a patent office's full-text
         # page (PatFT's) only in its header, title line, abstract and inventors' row, and the assignee and
@@ -831,12 +839,13 @@ def _published(
         shown = shown + labels_opening_their_text(page, dated) + history + line
         labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
     settled = _settled(page, stated, shown)
-    found = published_date(settled, shown, not_published + labelled_other)
+    online = online_alone(page.first("citation_online_date"), stated, shown)
+    found = published_date(settled, shown, not_published + labelled_other, online)
     if found is None and labelled_other:
         # The history's labels drop a meta date that another date stands beside (Frontiers' acceptance
         # as citation_online_date); they do not leave the paper undated: a preprint's page labels the
         # day it was posted "Submitted", and its meta states that very day.
-        found = published_date(settled, shown, not_published)
+        found = published_date(settled, shown, not_published, online)
     return _month_meant(page, found, [*days, *shown], title)
 
 

@@ -38,11 +38,14 @@ from .places import (
     HEADING_TAGS,
     HEADINGS,
     LABELLED_BLOCKS,
+    TITLE_SEPARATOR,
     after_bracketed_label,
     bracketed_label,
+    compact,
     heading_nodes,
     in_another_entry,
     page_headings,
+    words_in,
 )
 from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
@@ -231,6 +234,12 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
             after_heading = _after_its_heading(node)
+            if not after_heading and _opens_with_the_title(page, node):
+                # The whole record, the title and the byline over the abstract's text (a lab's template,
+                # a conference system's): the abstract is its longest part.
+                if text := _longest_part_read_as_abstract(node):
+                    return text
+                continue
             # A visual or graphical abstract inside the block is a figure, not the abstract's text.
             text = abstract_text(after_heading or block_text(node, FIGURES_UNSEEN))
             if _reads_as_abstract(text):
@@ -238,6 +247,22 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
             if not after_heading and len(text or "") < MIN_ABSTRACT:
                 too_short.update(inner.mem_id for inner in node.css(selector))
     return None
+
+
+def _opens_with_the_title(page: Page, block: Any) -> bool:
+    """Whether the block's first element with text is the paper's title, as its <title> writes it
+    whole or as one of its parts (read only as far as a title runs)."""
+    first = next(block.iter(), None)
+    shown = clean_text(short_text(first, _LONGEST_TITLE)) if first is not None else None
+    if not shown or words_in(shown) < 2:
+        return False
+    tab = clean_text(page.node_text("title")) or ""
+    return compact(shown) in {compact(part) for part in (tab, *TITLE_SEPARATOR.split(tab)) if part}
+
+
+def _longest_part_read_as_abstract(block: Any) -> str | None:
+    parts = (abstract_text(block_text(child, FIGURES_UNSEEN)) for child in block.iter())
+    return max((text for text in parts if text and _reads_as_abstract(text)), key=len, default=None)
 
 
 def _abstract_in_block(node: Any) -> str | None:

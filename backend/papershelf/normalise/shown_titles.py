@@ -159,10 +159,12 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
             return found[0]
     if shown_only or _names_a_meeting_only(page):
         return None  # a <title> of the meeting alone names the site, no paper (a listing of its papers)
-    parts = [clean_text(part) for part in TITLE_SEPARATOR.split(whole)]
-    longest = max(filter(None, parts), key=len, default=None)
-    # …as does one of the meeting beside a page of its site ("ISMIR 2024 - Program", "Papers | ISMIR 2024").
-    return None if longest and MEETING_AND_YEAR.fullmatch(longest) else longest
+    parts = [part for part in (clean_text(part) for part in TITLE_SEPARATOR.split(whole)) if part]
+    # …as does one of the meeting beside a page of its site, whichever part is longer ("ISMIR 2024 - Program",
+    # "ISMIR 2024 | Accepted papers"): a paper's page there shows its title, found above.
+    if any(MEETING_AND_YEAR.fullmatch(part) for part in parts):
+        return None
+    return max(parts, key=len, default=None)
 
 
 def _titles_shown(page: Page) -> dict[str, str]:
