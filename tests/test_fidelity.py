@@ -275,8 +275,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3316, "html": 3335, "og": 3361, "dc": 3405, "jsonld": 3364, "og+jsonld": 3387,
-              "no-highwire": 3451, "all": 3530}
+MIX_FLOORS = {"none": 3319, "html": 3338, "og": 3364, "dc": 3408, "jsonld": 3367, "og+jsonld": 3390,
+              "no-highwire": 3454, "all": 3535}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -293,8 +293,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 553 and bare.total == 3559
-    assert bare.right >= 3316
+    assert bare.records >= 554 and bare.total == 3559
+    assert bare.right >= 3319
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -302,7 +302,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3668 and right >= 3506
+    assert total == 3668 and right >= 3511
     assert body.SITES, "the table is put back for the readers that come after"
 
 
