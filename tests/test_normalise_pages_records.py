@@ -1307,3 +1307,44 @@ def test_a_page_with_a_large_font_line_and_an_inventors_row_but_no_patent_header
     page = _PATFT_PAGE.replace("United States Patent </b>", "Widget Labs catalogue</b>")
     found = normalise_page("https://widgetlabs.example/catalogue", page)
     assert found is None or found.papers[0].authors != ["Ana M. Moreno", "Wei Li"]
+
+
+_THESIS_TITLE_PAGE = """<html><head><title>Linked Data for trains - Linked Data for trains</title></head>
+<body><nav><ol class="chapter"><li><a href="ch_1.html">1. Introduction</a></li>
+<li><a href="ch_2.html">2. Trains</a></li></ol></nav>
+<div class="menu-bar"><h1 class="menu-title">Linked Data for trains</h1>
+<div class="right-buttons"><a href="print.html" title="Print this book"></a></div></div>
+<main><h1 id="t"><a class="header" href="#t">Linked Data for trains</a></h1>
+<p><em><div style="text-align: right">by Ada María López Pérez</div></em></p>
+<p>Doctoral dissertation submitted to obtain the academic degree of</p>
+<p><strong>Doctor of Computer Science Engineering</strong></p>
+<h3 id="s"><a class="header" href="#s">Supervisors</a></h3>
+<p>Prof. Alan Turing, PhD - Prof. Grace Hopper, PhD
+Department of Engines, Faculty of Engineering, Some University</p>
+<p>October 2024</p></main></body></html>"""
+
+
+def test_a_theses_title_page_without_meta_is_a_record_of_the_thesis():
+    # An mdBook web edition of a dissertation (round 72): no meta, the book's title twice in the tab and in
+    # the menu bar's h1 over the page's own; under the heading a byline, the degree the thesis was submitted
+    # for, the supervisors, and its month.
+    paper = normalise_page("https://example.github.io/phd-webbook/", _THESIS_TITLE_PAGE).papers[0]
+    assert paper.title == "Linked Data for trains"
+    assert paper.authors == ["Ada María López Pérez"]
+    assert paper.published == "2024-10"
+    assert paper.doi is None and paper.abstract is None
+
+
+def test_a_page_without_a_degree_statement_under_its_heading_stays_no_record():
+    # The same page without the thesis's statement of its degree is any book's or site's page.
+    page = _THESIS_TITLE_PAGE.replace("Doctoral dissertation submitted to obtain the academic degree of",
+                                      "A book about the engineering of")
+    assert normalise_page("https://example.github.io/phd-webbook/", page) is None
+    # A thesis mentioned in a chapter's prose makes no title page either.
+    prose = ("In my doctoral dissertation, submitted to obtain the academic degree of doctor, I argued at "
+             "length that trains run on Linked Data, and this chapter takes up that argument again in the "
+             "light of what the railways published since; the data and the code are in the appendix.")
+    statement = "<p>Doctoral dissertation submitted to obtain the academic degree of</p>"
+    page = _THESIS_TITLE_PAGE.replace(statement, "").replace("<p>October 2024</p>",
+                                                             f"<p>{prose}</p><p>October 2024</p>")
+    assert normalise_page("https://example.github.io/phd-webbook/", page) is None

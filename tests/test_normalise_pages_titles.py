@@ -892,3 +892,19 @@ def test_a_deep_nest_of_elements_shown_as_titles_is_read_in_linear_time(open_, c
     started = time.process_time()
     normalise_page("https://example.org/deep", page)
     assert time.process_time() - started < 3
+
+
+def test_a_line_break_tag_written_into_a_meta_title_is_a_space():
+    # ScholarMarkdown (round 72) copies the Markdown title's line break into citation_title ("Query
+    # Execution<br>over Hybrid …") and, escaped, into <title>; no closing tag follows a void <br>.
+    tab = "<head><title>Towards Query Execution&lt;br&gt;over Hybrid Interfaces</title>"
+    for brk in ("<br>", "<br />", "<BR/>"):
+        meta = html.escape(f"Towards Query Execution{brk}over Hybrid Interfaces")
+        page = _meta_page(("citation_title", meta), ("citation_author", "Ada Lovelace"),
+                          ("citation_publication_date", "2020/05/06"), body=_ROUND_ABSTRACT)
+        assert normalise_page("https://example.org/a", page.replace("<head>", tab)).papers[0].title == (
+            "Towards Query Execution over Hybrid Interfaces")
+    # Plain text that only mentions a tag-like run is left alone.
+    page = _meta_page(("citation_title", html.escape("When x<br and y>z hold")),
+                      ("citation_author", "Ada Lovelace"), body=_ROUND_ABSTRACT)
+    assert normalise_page("https://example.org/a", page).papers[0].title == "When x<br and y>z hold"

@@ -780,13 +780,19 @@ def _reads_as_subtitle(text: str) -> bool:
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 
 
+# A line break tag as a value spells it: void, so no closing tag tells it is markup.
+_LINE_BREAKS = ("<br>", "<br/>", "<br />")
+
+
 def markup_text(value: str | None) -> str | None:
     """Text of a value that may hold markup (bioRxiv's escaped abstract, Copernicus's
     "CO<sub>2</sub>" in citation_title): tags go, block boundaries become spaces.
 
-    Plain text can hold "x<y" (TeX), so only a value with a closing tag is read as markup.
+    Plain text can hold "x<y" (TeX), so only a value with a closing tag is read as markup, or one
+    with a line break tag, which has none: ScholarMarkdown copies the Markdown title's "<br>" into
+    citation_title and <title> ("Query Execution<br>over Hybrid …", round 72).
     """
-    if value is None or "</" not in value:
+    if value is None or ("</" not in value and not any(tag in value.lower() for tag in _LINE_BREAKS)):
         return clean_text(value)
     tree = LexborHTMLParser(value)
     return block_text(tree.body) if tree.body is not None else None

@@ -113,6 +113,7 @@ from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
 from .summary_paragraphs import summary_after_title_block
+from .thesis_pages import thesis_title_page
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -225,6 +226,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
             # to download under it.
             shown = BodyRecord(title=title, authors=byline(page, title), known=True, offered_alone=True)
+        if shown is None and (piece := title or heading_the_tab_repeats(page)) and (
+                thesis := thesis_title_page(page, piece)):
+            # …or a thesis's title page shown as a web page (a dissertation's mdBook): under its heading the
+            # author, the degree the thesis was submitted for, and the month it bears.
+            shown = thesis
+            body.shown = body.shown or thesis.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
