@@ -180,6 +180,17 @@ def test_an_abstract_label_shown_twice_is_dropped_twice():
     assert _paper("tandf_23311932.2015.1117749.json").abstract.startswith("Food packaging as a vital")
 
 
+def test_an_abstract_that_opens_with_the_word_abstract_keeps_it():
+    # Reported by round 71: "Abstract shapes are studied …" lost its first word, read as a label.
+    opening = "Abstract shapes are studied through the lens of persistent homology in three settings."
+    page = (f'<meta name="citation_title" content="Shapes"><meta name="citation_author" content="Ada Lee">'
+            f'<meta name="citation_abstract" content="{opening}">')
+    assert normalise_page("https://example.org/p", page).papers[0].abstract == opening
+    # A label before a capital still goes.
+    labelled = page.replace(opening, "Abstract Shapes are studied through persistent homology here.")
+    assert normalise_page("https://example.org/p", labelled).papers[0].abstract.startswith("Shapes are")
+
+
 def test_an_abstract_that_leaves_a_bracket_open_is_cut_short():
     # Donny Winston's blog: JSON-LD BlogPosting "abstract" = the post's first sentence cut inside its
     # brackets: "How does a Research Software Engineer (RSE) — … (data, models, code, notebooks, etc.".

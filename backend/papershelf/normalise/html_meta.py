@@ -64,8 +64,9 @@ _BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|(?<!\s)\s*\ue000\s*([)\]])")
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
 # HighWire's DC.Description of a BMJ article heads the abstract in Markdown: "#### Abstract".
+# A bare label goes before what is not a lower-case word: "Abstract shapes are …" opens with it.
 _ABSTRACT_LABEL = re.compile(
-    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
+    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+(?![a-zà-ÿ])|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
     # The same label in the page's own language (OJS writes it so: "Absztrakt", "Tóm tắt"), before a
     # capital that opens the text.
     r"|(?:Absztrakt|Abstrakt|Resumen|Resumo|Riassunto|Zusammenfassung|Streszczenie|Samenvatting|"
