@@ -12,6 +12,7 @@ from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
 from .common import clean_tags, date_of, iso_date, with_identity
+from .tagged import TaggedRecord, joined_values, records_and_problems, values_by_tag
 
 _TAGGED = re.compile(r"([A-Z][A-Z0-9]{0,3}) *-(?: (.*))?")
 _START = re.compile(r"PMID- ")
@@ -25,7 +26,7 @@ def is_medline(first_line: str) -> bool:
     return bool(_START.match(first_line))
 
 
-def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
+def _records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
     """Each record's (first line, its tags and values in order), a value's further lines
     joined by spaces; a line that is neither a tag nor indented is a problem."""
     fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
@@ -35,7 +36,7 @@ def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordPr
             continue
         if _START.match(line):
             if fields:
-                yield start, _joined(fields)
+                yield start, joined_values(fields, " ")
             fields, start = [], number
         if line[:1].isspace() and fields:
             fields[-1][1].append(line.strip())
@@ -46,11 +47,8 @@ def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordPr
             continue
         fields.append((tagged[1], [(tagged[2] or "").strip()]))
     if fields:
-        yield start, _joined(fields)
+        yield start, joined_values(fields, " ")
 
-
-def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
-    return [(tag, " ".join(lines)) for tag, lines in fields]
 
 
 def _published(values: dict[str, list[str]]) -> str | None:
@@ -74,9 +72,7 @@ def _doi(values: dict[str, list[str]]) -> str | None:
 
 
 def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
-    values: dict[str, list[str]] = {}
-    for tag, value in fields:
-        values.setdefault(tag, []).append(value)
+    values = values_by_tag(fields)
     pmid = values["PMID"][0]
     # Full names (FAU) and groups (CN) in the order written; the initials (AU) only without.
     people = [value for tag, value in fields if tag in ("FAU", "CN")]
@@ -102,8 +98,4 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
 def parse_medline(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Each `PMID- ` record in file order; a line that is no MEDLINE line is a problem naming
     it, and the records around it still import."""
-    for item in _records(text):
-        if isinstance(item, RecordProblem):
-            yield item
-        else:
-            yield record_of(item[1], item[0])
+    return records_and_problems(_records(text), record_of)

@@ -14,6 +14,7 @@ from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
 from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+from .tagged import TaggedRecord, joined_values, records_and_problems, values_by_tag
 
 _TAGGED = re.compile(r"%(\S)(?: (.*))?")
 _FIRST_LINE = re.compile(r"%[0A-Z] \S")
@@ -25,7 +26,7 @@ def is_refer(first_line: str) -> bool:
     return bool(_FIRST_LINE.match(first_line))
 
 
-def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
+def _records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
     """Each record's (first line, its tags and values in order), a value's further lines
     joined by newlines; a blank line or the next record's `%0` ends a record."""
     fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
@@ -33,7 +34,7 @@ def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordPr
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         if not line.strip():
             if fields:
-                yield start, _joined(fields)
+                yield start, joined_values(fields, "\n")
             fields = []
             continue
         tagged = _TAGGED.fullmatch(line.rstrip())
@@ -46,17 +47,14 @@ def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordPr
         # A type line after other fields starts the next record (a second type line right
         # after the first, "%0 Serial" then "%0 Audio", is the same record's).
         if tagged[1] == "0" and any(tag != "0" for tag, _ in fields):
-            yield start, _joined(fields)
+            yield start, joined_values(fields, "\n")
             fields = []
         if not fields:
             start = number
         fields.append((tagged[1], [(tagged[2] or "").strip()]))
     if fields:
-        yield start, _joined(fields)
+        yield start, joined_values(fields, "\n")
 
-
-def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
-    return [(tag, "\n".join(lines)) for tag, lines in fields]
 
 
 def _published(values: dict[str, list[str]]) -> str | None:
@@ -74,9 +72,7 @@ def _published(values: dict[str, list[str]]) -> str | None:
 
 
 def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
-    values: dict[str, list[str]] = {}
-    for tag, value in fields:
-        values.setdefault(tag, []).append(value)
+    values = values_by_tag(fields)
     first = {tag: clean_text(found[0]) for tag, found in values.items()}
     authors = display_names([clean_text(name) for name in values.get("A", [])]) or None
     urls = tuple(clean_text(url) for url in values.get("U", []))
@@ -106,8 +102,4 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
 def parse_refer(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Each record in file order; a line before any record that is no EndNote line is a
     problem naming it, and the records around it still import."""
-    for item in _records(text):
-        if isinstance(item, RecordProblem):
-            yield item
-        else:
-            yield record_of(item[1], item[0])
+    return records_and_problems(_records(text), record_of)

@@ -13,6 +13,7 @@ from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
 from .common import clean_tags, date_of, iso_date, with_identity
+from .tagged import TaggedRecord, records_and_problems, values_by_tag
 
 _TAGGED = re.compile(r"([A-Z][A-Z0-9])(?: (.*))?")
 _HEADER = re.compile(r"FN .*Web of Science")
@@ -27,7 +28,7 @@ def is_wos(first_line: str) -> bool:
     return bool(_HEADER.match(first_line) or _FIRST_RECORD.match(first_line))
 
 
-def _records(text: str) -> Iterator[tuple[int, list[tuple[str, str]]] | RecordProblem]:
+def _records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
     """Each record's (first line, its tags and values in order), a value's further lines
     joined by spaces; a line that is neither a tag nor indented is a problem."""
     fields: list[tuple[str, list[str]]] = []  # each value's lines, joined once (linear)
@@ -89,9 +90,7 @@ def _published(values: dict[str, list[str]]) -> str | None:
 
 
 def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
-    values: dict[str, list[str]] = {}
-    for tag, value in fields:
-        values.setdefault(tag, []).append(value)
+    values = values_by_tag(fields)
     # Full names (AF) where given, else the initials (AU); the group authors (CA) after them.
     people = values.get("AF") or values.get("AU") or []
     authors = display_names([*people, *values.get("CA", [])]) or None
@@ -114,8 +113,4 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
 def parse_wos(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Each record in file order; a line that is no Web of Science line is a problem naming
     it, and the records around it still import."""
-    for item in _records(text):
-        if isinstance(item, RecordProblem):
-            yield item
-        else:
-            yield record_of(item[1], item[0])
+    return records_and_problems(_records(text), record_of)
