@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
+from .boxed_nodes import inside_boxes
 from .cited_dates import (
     VENUE_LINE,
     bracketed_issue_date,
@@ -87,11 +88,10 @@ _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h3,h4,h5,h6"
 # 2018": a Cochrane review's search methods), no label; looked for in the few characters before it.
 _AS_A_VERB = re.compile(r"\b(?:been|be|being|was|were|is|are|not)\s+$", re.IGNORECASE)
 _VERB_BEFORE = 12
-# Label holders inside a cited work's <cite>: a reference's "Published online", not the page's.
-_IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
-# Label holders in a sidebar, a menu or a page's footer: a blog's "Recent posts" widget, a news site's
-# "More stories" box, each item with its own "Published 3 Feb 2022".
-_ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
+# Label holders inside a cited work's <cite> (a reference's "Published online", not the page's), or in a
+# sidebar, a menu or a page's footer (a blog's "Recent posts" widget, a news site's "More stories" box,
+# each item with its own "Published 3 Feb 2022").
+_OTHER_WORKS_BOXES = ("cite", "aside", "nav", "footer")
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
     r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
@@ -657,7 +657,7 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
     """The label holders inside a cited work's <cite>, a sidebar, a menu or a footer, or in the block
     a heading of other papers or posts heads ("Similar articles", "Related", "Cited by", "Recent
     posts", "More stories"): their dates are other works'."""
-    found = {node.mem_id for node in page.tree.css(f"{_IN_A_CITE},{_ASIDE}")}
+    found = inside_boxes(page.tree, _OTHER_WORKS_BOXES, frozenset(_LABEL_HOLDERS.split(",")))
     for heading in heading_nodes(page, HEADINGS):
         block = heading.parent
         # A block inside one already marked is not walked again.
