@@ -21,6 +21,7 @@ from ..identity import clean_text
 from .common import UNREADABLE_JSON
 from .names import display_name
 from .qualified_meta import qualified_key
+from .rdfa_prefixes import prefixed_selector, under_another_role
 
 # schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
 # CreativeWork counts only when it names its authors.
@@ -218,10 +219,16 @@ class Page:
         else given and family name, else the element's text."""
         found: list[str] = []
         items = self.worked_out.setdefault("items", {})
-        for attr in ("itemprop", "property"):
+        # Last, RDFa written with prefixes (ScholarMarkdown's schema:author), its people under a label of
+        # another role (a thesis's "Advisors:") left out.
+        prefixed = prefixed_selector(prop)
+        passes = [("itemprop", f'[itemprop~="{prop}"]'), ("property", f'[property~="{prop}"]')]
+        for attr, selector in passes + ([("property", prefixed)] if prefixed else []):
             read: set[int] = set()  # the people read and everything inside them
-            for node in self.tree.css(f'[{attr}~="{prop}"]'):
+            for node in self.tree.css(selector):
                 if node.tag == "meta" or not _of_the_page_item(node, items):
+                    continue
+                if selector == prefixed and under_another_role(node):
                     continue
                 # A person inside one already read (markup without items, nested) is in its text:
                 # reading each again walked the rest of the nest once a person, quadratic in its depth.
