@@ -2535,3 +2535,18 @@ def test_rdfa_people_written_with_a_prefix_are_the_authors_and_people_under_anot
                 f"{advisors}</header>{abstract}</body></html>")
         paper = normalise_page("https://example.github.io/round/", page).papers[0]
         assert paper.authors == ["Ada Lovelace", "Charles Babbage"], advisors
+
+
+def test_a_long_list_of_rdfa_people_written_with_a_prefix_is_read_in_linear_time():
+    # The rule that leaves out people under a label of another role looked back past each person's peers
+    # (the list's other items) and read the whole text of the block before the list, once a person: 4,000
+    # people after a long block took 4.4 s of CPU, 8,000 18 s. Each element's answer is found once.
+    depth = 8000
+    person = '<li><a property="schema:author" typeof="schema:Person" href="#">Ada Lovelace{}</a></li>'
+    page = ("<html><head><meta name='citation_title' content='Round things'></head><body>"
+            "<h1>Round things</h1><div>" + "<p>Some words of a long block here.</p>" * depth + "</div><ul>"
+            + "".join(person.format(index) for index in range(depth)) + "</ul></body></html>")
+    started = time.process_time()
+    paper = normalise_page("https://example.org/a", page).papers[0]
+    assert time.process_time() - started < 3
+    assert len(paper.authors) == depth

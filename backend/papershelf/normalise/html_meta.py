@@ -220,6 +220,7 @@ class Page:
         else given and family name, else the element's text."""
         found: list[str] = []
         items = self.worked_out.setdefault("items", {})
+        roles: dict[int, str | None] = {}  # the text before each element rdfa_prefixes looked at
         # Last, RDFa written with prefixes (ScholarMarkdown's schema:author), its people under a label of
         # another role (a thesis's "Advisors:") left out.
         prefixed = prefixed_selector(prop)
@@ -229,7 +230,7 @@ class Page:
             for node in self.tree.css(selector):
                 if node.tag == "meta" or not _of_the_page_item(node, items):
                     continue
-                if selector == prefixed and under_another_role(node):
+                if selector == prefixed and under_another_role(node, roles):
                     continue
                 # A person inside one already read (markup without items, nested) is in its text:
                 # reading each again walked the rest of the nest once a person, quadratic in its depth.
