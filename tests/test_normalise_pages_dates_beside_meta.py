@@ -285,3 +285,20 @@ def test_a_received_line_that_goes_on_to_its_online_day_dates_the_paper_by_that_
     told = ("<div><p>Received: 2016-07-12</p><p>The data set behind it went online 2016-12-12 and has been "
             "read since by many who study round things.</p></div>")
     assert _published(_page(told, issue="2016")) == "2016"
+
+
+def test_a_meta_timestamp_does_not_drop_a_label_years_before_it():
+    # A content system's DC.date with its time of day ('2023-11-14T09:32:11') is when the record was made
+    # or last saved, not when the paper appeared: it dropped the page's 'Published: 12 March 2019' as a label
+    # more than three years before the meta's date (another work's), and dated the paper by itself.
+    def published(meta: str) -> str | None:
+        page = ("<html><head><meta name='citation_title' content='Why round things are round'>"
+                f"{meta}</head><body>\n<h1>Why round things are round</h1>\n{_ROUND_ABSTRACT}\n"
+                "<p>Published: 12 March 2019</p>\n</body></html>")
+        return _published(page)
+
+    for stamp in ("2023-11-14T09:32:11", "2023-11-14T09:32:11Z", "2023-11-14 09:32"):
+        assert published(f"<meta name='DC.date' content='{stamp}'>") == "2019-03-12", stamp
+    # A date the meta states as a day, its time of day aside, still drops a label years before it.
+    assert published("<meta name='citation_publication_date' content='2023/11/14'>") == "2023-11-14"
+    assert published("<meta name='DC.date' content='2023-11-14'>") == "2023-11-14"

@@ -908,3 +908,24 @@ def test_a_line_break_tag_written_into_a_meta_title_is_a_space():
     page = _meta_page(("citation_title", html.escape("When x<br and y>z hold")),
                       ("citation_author", "Ada Lovelace"), body=_ROUND_ABSTRACT)
     assert normalise_page("https://example.org/a", page).papers[0].title == "When x<br and y>z hold"
+
+
+def test_other_void_tags_written_into_a_meta_title_are_read_as_markup():
+    # A void element has no closing tag to show a value is markup, as <br> has none (round 72): a word
+    # break written into a long word (<wbr>), a rule (<hr>) or an image (an icon, <img src=… alt=…>) copied
+    # into citation_title or, escaped, into <title> stayed in the title as text.
+    for written in ("Towards Query Exe<wbr>cution over Hybrid Interfaces",
+                    "Towards Query Exe<WBR/>cution over Hybrid Interfaces",
+                    "Towards Query Execution<hr>over Hybrid Interfaces",
+                    "Towards Query Execution<hr class='title-rule' />over Hybrid Interfaces",
+                    "Towards Query Execution <img src='/icons/open.svg' alt=''>over Hybrid Interfaces"):
+        tab = f"<head><title>{html.escape(written)}</title>"
+        page = _meta_page(("citation_title", html.escape(written)), ("citation_author", "Ada Lovelace"),
+                          ("citation_publication_date", "2020/05/06"), body=_ROUND_ABSTRACT)
+        assert normalise_page("https://example.org/a", page.replace("<head>", tab)).papers[0].title == (
+            "Towards Query Execution over Hybrid Interfaces"), written
+    # Plain text that only mentions a tag-like run, words and no attribute's value, is left alone.
+    for plain in ("When x<img and y>z hold", "When a<hr and b>c hold"):
+        page = _meta_page(("citation_title", html.escape(plain)), ("citation_author", "Ada Lovelace"),
+                          body=_ROUND_ABSTRACT)
+        assert normalise_page("https://example.org/a", page).papers[0].title == plain

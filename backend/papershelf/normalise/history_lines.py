@@ -10,6 +10,7 @@ import re
 from ..identity import clean_text
 from .dates import dates_in_text
 from .html_meta import Page
+from .meta_timestamps import window_dates
 
 # A history's first entry: the day the paper was received or accepted, which no other line of a page opens
 # with. Matched at a node's start, its spaces and line breaks before it; looked for on the page as words
@@ -40,7 +41,9 @@ def history_line_dates(page: Page, stated: list[str]) -> tuple[list[str], list[s
     other: list[str] = []
     if not stated or not _FIRST_WORDS.search(page.whole_text()):
         return published, other
-    earliest = int(min(stated)[:4])
+    # A meta date stated only with its time of day is a record's timestamp: it sets no window.
+    anchors = window_dates(page, stated)
+    earliest = int(min(anchors)[:4]) if anchors else 0
     for node in page.tree.root.traverse(include_text=True) if page.tree.root is not None else ():
         if node.tag != "-text" or not _OPENS.match(raw := (node.text_content or "")[:_LINE]):
             continue

@@ -21,6 +21,8 @@ from ..identity import clean_text
 from .common import UNREADABLE_JSON
 from .names import display_name
 from .qualified_meta import qualified_key
+from .rdfa_prefixes import prefixed_selector, under_another_role
+from .void_tags import holds_void_tag
 
 # schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
 # CreativeWork counts only when it names its authors.
@@ -39,7 +41,7 @@ _ARTICLE_TYPES = {
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
 _BLOCKS = frozenset((
-    "p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "dd", "dt", "dl", "h1", "h2", "h3", "h4",
+    "p", "div", "li", "ul", "ol", "br", "hr", "tr", "td", "th", "dd", "dt", "dl", "h1", "h2", "h3", "h4",
     "h5", "h6", "section", "article", "header", "footer", "blockquote", "table", "figure",
     "figcaption",
 ))
@@ -219,10 +221,17 @@ class Page:
         else given and family name, else the element's text."""
         found: list[str] = []
         items = self.worked_out.setdefault("items", {})
-        for attr in ("itemprop", "property"):
+        roles: dict[int, str | None] = {}  # the text before each element rdfa_prefixes looked at
+        # Last, RDFa written with prefixes (ScholarMarkdown's schema:author), its people under a label of
+        # another role (a thesis's "Advisors:") left out.
+        prefixed = prefixed_selector(prop)
+        passes = [("itemprop", f'[itemprop~="{prop}"]'), ("property", f'[property~="{prop}"]')]
+        for attr, selector in passes + ([("property", prefixed)] if prefixed else []):
             read: set[int] = set()  # the people read and everything inside them
-            for node in self.tree.css(f'[{attr}~="{prop}"]'):
+            for node in self.tree.css(selector):
                 if node.tag == "meta" or not _of_the_page_item(node, items):
+                    continue
+                if selector == prefixed and under_another_role(node, roles):
                     continue
                 # A person inside one already read (markup without items, nested) is in its text:
                 # reading each again walked the rest of the nest once a person, quadratic in its depth.
@@ -781,19 +790,16 @@ def _reads_as_subtitle(text: str) -> bool:
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 
 
-# A line break tag as a value spells it: void, so no closing tag tells it is markup.
-_LINE_BREAKS = ("<br>", "<br/>", "<br />")
-
-
 def markup_text(value: str | None) -> str | None:
     """Text of a value that may hold markup (bioRxiv's escaped abstract, Copernicus's
     "CO<sub>2</sub>" in citation_title): tags go, block boundaries become spaces.
 
     Plain text can hold "x<y" (TeX), so only a value with a closing tag is read as markup, or one
-    with a line break tag, which has none: ScholarMarkdown copies the Markdown title's "<br>" into
-    citation_title and <title> ("Query Execution<br>over Hybrid …", round 72).
+    with a void element's tag, which has none: ScholarMarkdown copies the Markdown title's "<br>" into
+    citation_title and <title> ("Query Execution<br>over Hybrid …", round 72); a <wbr>, <hr> or <img …>
+    likewise (void_tags).
     """
-    if value is None or ("</" not in value and not any(tag in value.lower() for tag in _LINE_BREAKS)):
+    if value is None or ("</" not in value and not holds_void_tag(value)):
         return clean_text(value)
     tree = LexborHTMLParser(value)
     return block_text(tree.body) if tree.body is not None else None

@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
+from .boxed_nodes import inside_boxes
 from .cited_dates import (
     VENUE_LINE,
     bracketed_issue_date,
@@ -27,6 +28,7 @@ from .cited_dates import (
 )
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .html_meta import Page, block_text, next_element, past_blank_text, short_text
+from .meta_timestamps import window_dates
 from .places import (
     END_OF_ARTICLE,
     HEADING_TAGS,
@@ -87,11 +89,10 @@ _LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h3,h4,h5,h6"
 # 2018": a Cochrane review's search methods), no label; looked for in the few characters before it.
 _AS_A_VERB = re.compile(r"\b(?:been|be|being|was|were|is|are|not)\s+$", re.IGNORECASE)
 _VERB_BEFORE = 12
-# Label holders inside a cited work's <cite>: a reference's "Published online", not the page's.
-_IN_A_CITE = ",".join(f"cite {tag}" for tag in _LABEL_HOLDERS.split(","))
-# Label holders in a sidebar, a menu or a page's footer: a blog's "Recent posts" widget, a news site's
-# "More stories" box, each item with its own "Published 3 Feb 2022".
-_ASIDE = ",".join(f"{box} {tag}" for box in ("aside", "nav", "footer") for tag in _LABEL_HOLDERS.split(","))
+# Label holders inside a cited work's <cite> (a reference's "Published online", not the page's), or in a
+# sidebar, a menu or a page's footer (a blog's "Recent posts" widget, a news site's "More stories" box,
+# each item with its own "Published 3 Feb 2022").
+_OTHER_WORKS_BOXES = ("cite", "aside", "nav", "footer")
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
     r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
@@ -133,7 +134,8 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     # Words, not labels: the page's text runs its elements together ("Published19 June 2013").
     if not stated or not _OPENING_WORDS.search(page.whole_text()):
         return []
-    labelled = _not_years_before(_dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True), stated)
+    opening = _dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True)
+    labelled = _not_years_before(page, opening, stated)
     # "First published 2010" says when the work first appeared, however long before the edition or the
     # reprint the meta dates ("Second edition 2020"): `published` is that first appearance, as a paper's
     # is its first version's. Only other labels years before the meta's date are another work's. On a
@@ -141,7 +143,7 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     # first appearance, not the article's: the window holds there too.
     if _FIRST_WORDS.search(page.whole_text()):
         first = _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
-        labelled += first if _a_books_page(page) else _not_years_before(first, stated)
+        labelled += first if _a_books_page(page) else _not_years_before(page, first, stated)
     return labelled
 
 
@@ -160,8 +162,10 @@ _FIRST_PUBLISHED = re.compile(r"\bfirst published\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"first published", re.IGNORECASE)
 
 
-def _not_years_before(dates: list[str], stated: list[str]) -> list[str]:
-    earliest = int(min(stated)[:4]) if stated else 0
+def _not_years_before(page: Page, dates: list[str], stated: list[str]) -> list[str]:
+    # A meta date stated only with its time of day is a record's timestamp: it sets no window.
+    anchors = window_dates(page, stated)
+    earliest = int(min(anchors)[:4]) if anchors else 0
     return [date for date in dates if int(date[:4]) >= earliest - _ONLINE_FIRST_YEARS]
 
 
@@ -226,7 +230,7 @@ def history_block_dates(page: Page, stated: list[str]) -> tuple[list[str], list[
             continue
         for is_publication, iso in labelled_dates(lines):
             (published if is_publication else other).append(iso)
-    return _not_years_before(published, stated), other
+    return _not_years_before(page, published, stated), other
 
 
 # A history is a few short lines: what runs longer under its heading is the page's other matter.
@@ -657,7 +661,7 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
     """The label holders inside a cited work's <cite>, a sidebar, a menu or a footer, or in the block
     a heading of other papers or posts heads ("Similar articles", "Related", "Cited by", "Recent
     posts", "More stories"): their dates are other works'."""
-    found = {node.mem_id for node in page.tree.css(f"{_IN_A_CITE},{_ASIDE}")}
+    found = inside_boxes(page.tree, _OTHER_WORKS_BOXES, frozenset(_LABEL_HOLDERS.split(",")))
     for heading in heading_nodes(page, HEADINGS):
         block = heading.parent
         # A block inside one already marked is not walked again.
