@@ -1,7 +1,7 @@
-"""Other tools' exports (BibTeX, RIS, PubMed's MEDLINE, CSL-JSON, Hypothesis, Pocket, Omnivore,
-Zotero): read
-whole, parsed by their normaliser, stored in batches with what the reader kept beside each
-paper (tags, read state, notes), in the file's one transaction, the file kept compressed."""
+"""Other tools' exports (BibTeX, RIS, EndNote, PubMed's MEDLINE, Web of Science, Scopus CSV,
+CSL-JSON, Hypothesis, Pocket, Omnivore, Zotero): read whole, parsed by their normaliser, stored
+in batches with what the reader kept beside each paper (tags, read state, notes), in the file's
+one transaction, the file kept compressed."""
 
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ entries, pylatexenc turns LaTeX accents and commands into Unicode."""
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 import re
@@ -15,7 +14,7 @@ import bibtexparser
 
 from ...identity import clean_text, has_identity, split_arxiv_id
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
-from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, date_of, iso_date, note_key, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
 logging.getLogger("bibtexparser").setLevel(logging.ERROR)
@@ -222,12 +221,9 @@ def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
     for name in _NOTE_FIELDS:
         body = decode(fields.get(name))
         if body:
-            notes.append(ImportedNote(key=_note_key(key, name, body), body=body))
+            notes.append(ImportedNote(key=note_key("bibtex", key, name, body), body=body))
     return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(tags), notes=notes)
 
-
-def _note_key(key: str, field: str, body: str) -> str:
-    return "bibtex:" + hashlib.sha256(f"{key}\n{field}\n{body}".encode()).hexdigest()[:24]
 
 
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)

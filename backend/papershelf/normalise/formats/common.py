@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import urlsplit
 
@@ -112,6 +113,31 @@ def from_url(url: str | None) -> Paper:
     host = (urlsplit(url).hostname or "").lower()
     doi = normalise_doi(url) if host in _DOI_HOSTS or "/doi/" in url else None
     return Paper(doi=doi, url=url) if doi else Paper(url=url)
+
+
+# A month's name and its day as export formats write them apart from the year: EndNote's
+# `%8 Dec 4` and `<date>June 15</date>`, Web of Science's `PD MAY 15` and `PD JUL-SEP` (its start).
+_MONTH_AND_DAY = re.compile(r"([A-Za-z]{3,})\.?(?:-[A-Za-z]+)?(?: +(\d{1,2}))?\b")
+
+
+def year_and_day(year: str | None, written: str | None) -> str | None:
+    """A date a file gives as a year and, apart, its month and day (`2017` and `MAY 15`; a
+    season, `SPR`, is the year alone); a full date written whole in that year as it is."""
+    year = (year or "").strip()[:4] or None
+    year = year if year and year.isdigit() else None
+    written = (written or "").strip()
+    found = date_of(written) if written else None
+    if found and len(found) > 4 and (not year or found.startswith(year)):
+        return found
+    if year and (match := _MONTH_AND_DAY.match(written)):
+        return iso_date(year, match[1], match[2]) or year
+    return year or found
+
+
+def note_key(prefix: str, *parts: object) -> str:
+    """An imported note's key: the same note of the same entry gets the same key on every
+    import of its file (and so is not added twice)."""
+    return f"{prefix}:" + hashlib.sha256("\n".join(f"{part}" for part in parts).encode()).hexdigest()[:24]
 
 
 # "arXiv:ID" in a citation's text: Google Scholar's journal "arXiv preprint arXiv:1406.2661",

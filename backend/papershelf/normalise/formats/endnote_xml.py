@@ -4,7 +4,6 @@ keeps the reader's bold and italics there)."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 
 from lxml import etree
@@ -12,7 +11,7 @@ from lxml import etree
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
 from .ris import is_database_note
 
 
@@ -41,15 +40,7 @@ def _texts(record, path: str) -> list[str]:
 def _published(record) -> str | None:
     """`dates/year`, with `pub-dates/date` when it tells the month and day of that year
     (`Jun`, `June 15`) or is a full date of its own."""
-    year = (_text(record.find("dates/year")) or "")[:4]
-    written = _text(record.find("dates/pub-dates/date")) or ""
-    found = date_of(written) if written else None
-    if found and len(found) > 4 and (not year.isdigit() or found.startswith(year)):
-        return found
-    if year.isdigit():
-        month, _, day = written.partition(" ")
-        return iso_date(year, month.rstrip(".,") or None, day.strip(",") or None) or year
-    return found
+    return year_and_day(_text(record.find("dates/year")), _text(record.find("dates/pub-dates/date")))
 
 
 def record_of(record, position: int) -> ImportedRecord | RecordProblem:
@@ -76,8 +67,7 @@ def record_of(record, position: int) -> ImportedRecord | RecordProblem:
     notes = []
     for body in _texts(record, "research-notes") + _texts(record, "notes"):
         if not is_database_note(body):  # "Times Cited:0 Cited References Count:112"
-            digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
-            notes.append(ImportedNote(key=f"endnote:{digest}", body=body))
+            notes.append(ImportedNote(key=note_key("endnote", key, paper.title, body), body=body))
     return ImportedRecord(paper=paper, line=position, key=key,
                           tags=clean_tags(_texts(record, "keywords/keyword")), notes=notes)
 

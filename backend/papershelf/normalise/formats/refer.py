@@ -6,19 +6,17 @@ blank line; a line without a tag continues the value before it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
 from .tagged import TaggedRecord, joined_values, records_and_problems, values_by_tag
 
 _TAGGED = re.compile(r"%(\S)(?: (.*))?")
 _FIRST_LINE = re.compile(r"%[0A-Z] \S")
-_MONTH_DAY = re.compile(r"([A-Za-z]{3,})\.?(?: +(\d{1,2}))?\b")
 _LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
 
 
@@ -60,15 +58,7 @@ def _records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
 def _published(values: dict[str, list[str]]) -> str | None:
     """`%D` the year, `%8` the date: a full date (`2019-03-15`, `March 15, 2019`) as it is,
     a month and day (`Mar 15`) with the year."""
-    year = (values.get("D") or [""])[0].strip()[:4]
-    year = year if year.isdigit() else None
-    written = (values.get("8") or [""])[0].strip()
-    found = date_of(written) if written else None
-    if found and (not year or found.startswith(year)):
-        return found
-    if year and (match := _MONTH_DAY.match(written)):
-        return iso_date(year, match[1], match[2]) or year
-    return year
+    return year_and_day((values.get("D") or [None])[0], (values.get("8") or [None])[0])
 
 
 def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | RecordProblem:
@@ -94,8 +84,7 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
     keywords = [word for value in values.get("K", []) for word in _LIST_SEPARATORS.split(value)]
     notes = []
     for body in filter(None, map(str.strip, values.get("Z", []))):
-        digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
-        notes.append(ImportedNote(key=f"refer:{digest}", body=body))
+        notes.append(ImportedNote(key=note_key("refer", key, paper.title, body), body=body))
     return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(keywords), notes=notes)
 
 

@@ -3,7 +3,6 @@ record at a time so that a broken record is reported at its line and the others 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 
@@ -12,7 +11,7 @@ import rispy
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import arxiv_named_in, clean_tags, date_of, iso_date, with_identity
+from .common import arxiv_named_in, clean_tags, date_of, iso_date, note_key, with_identity
 
 _START = re.compile(r"^\s*TY  - ")
 _END = re.compile(r"^\s*ER  -")
@@ -100,8 +99,7 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
     for lines in [*(entry.get("notes") or []), *(entry.get("research_notes") or [])]:
         body = _note_text(lines)
         if body and not is_database_note(body):
-            digest = hashlib.sha256(f"{key}\n{paper.title}\n{body}".encode()).hexdigest()[:24]
-            notes.append(ImportedNote(key=f"ris:{digest}", body=body))
+            notes.append(ImportedNote(key=note_key("ris", key, paper.title, body), body=body))
     return ImportedRecord(paper=paper, line=line, key=key, tags=clean_tags(entry.get("keywords") or []),
                           notes=notes)
 

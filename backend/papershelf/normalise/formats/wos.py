@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import clean_tags, date_of, iso_date, with_identity
+from .common import clean_tags, date_of, with_identity, year_and_day
 from .tagged import TaggedRecord, records_and_problems, values_by_tag
 
 _TAGGED = re.compile(r"([A-Z][A-Z0-9])(?: (.*))?")
@@ -21,7 +21,6 @@ _FIRST_RECORD = re.compile(r"PT [A-Z]\s*$")  # a file of records without the hea
 _HEADER_TAGS = ("FN", "VR")
 # Authors, full names, group authors, book authors and editors: one name a line.
 _ONE_A_LINE = frozenset(("AU", "AF", "CA", "BA", "BF", "BE", "GP"))
-_ISSUE_DAY = re.compile(r"([A-Za-z]{3})[A-Za-z]*(?:-[A-Za-z]+)? *(\d{1,2})?\b")
 
 
 def is_wos(first_line: str) -> bool:
@@ -67,21 +66,13 @@ def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
         [(tag, line) for line in lines] if tag in _ONE_A_LINE else [(tag, " ".join(lines))])]
 
 
-def _issue_date(year: str | None, day: str | None) -> str | None:
-    """The issue's date: PY's year and PD's month and day (`MAY 15`, `JUL-SEP`: its start;
-    a season, `SPR`, is the year alone)."""
-    if not year:
-        return None
-    match = _ISSUE_DAY.match(day or "")
-    if not match:
-        return iso_date(year, None, None)
-    return iso_date(year, match[1], match[2]) or iso_date(year, None, None)
 
 
 def _published(values: dict[str, list[str]]) -> str | None:
     """When the paper first appeared: its early access (EA, `DEC 2020`) before its issue
     (PY and PD), the issue when it is the same month told to the day."""
-    issue = _issue_date((values.get("PY") or [None])[0], (values.get("PD") or [None])[0])
+    # The issue: PY's year and PD's month and day (`MAY 15`, `JUL-SEP`: its start; `SPR`: the year).
+    issue = year_and_day((values.get("PY") or [None])[0], (values.get("PD") or [None])[0])
     early = date_of(values["EA"][0]) if values.get("EA") else None
     dates = [date for date in (early, issue) if date]
     if len(dates) == 2 and (dates[1].startswith(dates[0]) or dates[0].startswith(dates[1])):
