@@ -6,12 +6,15 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from click.testing import CliRunner
 
-from papershelf.normalise.formats import detect_format
+from papershelf.cli import cli
+from papershelf.normalise.formats import FORMATS, detect_format
 from papershelf.normalise.formats.arxiv_snapshot import iter_snapshot
 from papershelf.normalise.formats.bibtex import decode, parse_bibtex
+from papershelf.normalise.formats.common import NotTheFormat
 from papershelf.normalise.formats.csl import parse_csl
-from papershelf.normalise.formats.endnote_xml import NotEndnoteXml, parse_endnote_xml
+from papershelf.normalise.formats.endnote_xml import parse_endnote_xml
 from papershelf.normalise.formats.hypothesis import parse_hypothesis
 from papershelf.normalise.formats.medline import parse_medline
 from papershelf.normalise.formats.omnivore import highlights, parse_omnivore
@@ -39,7 +42,7 @@ def by_key(items) -> dict[str, ImportedRecord]:
     return {record.key: record for record in records(items)}
 
 
-@pytest.mark.parametrize(("name", "expected"), [
+RECORDED = [
     ("bbt-collections-901.bib", "bibtex"), ("bbt-arxiv-preprint.bib", "bibtex"),
     ("rispy-example_full.ris", "ris"), ("rispy-example_utf_chars.ris", "ris"),
     ("biopython-pubmed_result2.txt", "medline"), ("biopython-pubmed_result3.txt", "medline"),
@@ -49,11 +52,48 @@ def by_key(items) -> dict[str, ImportedRecord]:
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
-])
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), RECORDED)
 def test_format_is_recognised_from_content_not_name(tmp_path, name, expected):
     renamed = tmp_path / "export.txt"  # the name says nothing
     renamed.write_bytes((IMPORTS / name).read_bytes())
     assert detect_format(renamed.read_bytes()[:65536]) == expected
+
+
+def test_zoteros_library_as_fetched_is_told_from_its_content():
+    fetched = msgspec.json.encode({  # as importer.zotero_api.fetch_library makes it
+        "source": "http://localhost:23119/api/users/0",
+        "collections": msgspec.json.decode((IMPORTS / "zotero-api" / "collections.json").read_bytes()),
+        "items": msgspec.json.decode((IMPORTS / "zotero-api" / "items-page1.json").read_bytes())})
+    assert detect_format(fetched[:65536]) == "zotero"
+
+
+def test_every_import_format_has_a_recorded_file_it_is_told_from():
+    # Zotero's is its API's answers, above: there is no file of it.
+    assert sorted({expected for _, expected in RECORDED} | {"zotero"}) == sorted(FORMATS)
+
+
+def _plain(shown: str) -> str:
+    """"a Zotero export" as a list of them says it: "Zotero"."""
+    words = shown.split()
+    words = words[1:] if words[0] in ("a", "an") else words
+    return " ".join(words[:-1] if words[-1] == "export" else words)
+
+
+def test_the_import_help_names_every_format():
+    shown = " ".join(CliRunner().invoke(cli, ["import", "--help"]).output.split())
+    assert [fmt.name for fmt in FORMATS.values() if _plain(fmt.shown) not in shown] == []
+
+
+def test_the_readme_has_a_row_for_every_import_format():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| format | from | what it brings |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.split("|")[1].strip() for line in table.splitlines()[2:]]
+    assert len(rows) == len(FORMATS)
+    firsts = {_plain(fmt.shown).split()[0] for fmt in FORMATS.values()}
+    assert sorted(firsts - {row.split()[0] for row in rows}) == []
 
 
 def test_bibtex_latex_accents_and_braces_become_unicode():
@@ -320,13 +360,13 @@ def test_endnote_xml_doi_dates_keywords_and_notes_but_not_the_databases():
 
 
 def test_endnote_xml_that_is_broken_or_hostile_is_refused():
-    with pytest.raises(NotEndnoteXml, match="not well-formed XML"):
+    with pytest.raises(NotTheFormat, match="not well-formed XML"):
         list(parse_endnote_xml("<xml><records><record><titles><title>Cut"))
     laughs = ('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa">'
               + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(8))
               + ']><xml><records><record><titles><title>&i;</title></titles></record></records></xml>')
     started = time.process_time()
-    with pytest.raises(NotEndnoteXml):  # 10^9 characters if the entities were expanded
+    with pytest.raises(NotTheFormat):  # 10^9 characters if the entities were expanded
         list(parse_endnote_xml(laughs))
     assert time.process_time() - started < 2
 

@@ -27,8 +27,9 @@ from pathlib import Path
 import msgspec
 
 from .normalise.dumps import iter_dump
+from .normalise.formats import FORMATS
 from .normalise.formats.arxiv_snapshot import iter_snapshot
-from .records import Rank, RecordProblem
+from .records import RecordProblem
 from .store.bulk import Prepared, prepare
 from .store.captures import compressor
 
@@ -135,10 +136,6 @@ def not_utf8(path: Path | str, offset: int, line: int) -> ImportRefused:
                                f"{SAVE_AS_UTF8}")
 
 
-# The line formats read in the child process, and the rank of what they say: a dump is
-# page text, the snapshot arXiv's own structured record of each paper.
-STREAMED = {"dump": Rank.TEXT, "arxiv-snapshot": Rank.PAGE}
-
 
 def _records(fmt: str, lines: Iterator[str], captured: date):
     return iter_snapshot(lines) if fmt == "arxiv-snapshot" else iter_dump(lines, captured)
@@ -178,7 +175,7 @@ def batches(path: Path, captured: date, hlc: str, batch_records: int, fmt: str =
     records: list[Prepared] = []
     problems: list[RecordProblem] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="papershelf-zlib") as worker:
-        rank = STREAMED[fmt]
+        rank = FORMATS[fmt].rank
         for item in _records(fmt, text_lines(path, on_block), captured):
             if isinstance(item, RecordProblem):
                 problems.append(item)

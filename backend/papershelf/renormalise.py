@@ -23,8 +23,8 @@ import msgspec
 from .capture import RAW_TYPE, CaptureRequest, NoPaper, normalise_request, store_papers
 from .clock import hlc_for_date, hlc_for_time
 from .identity import paper_id
-from .importer.files import RAW_TYPES
 from .normalise.dumps import iter_dump
+from .normalise.formats import FORMATS
 from .records import ParsedRecord, Rank
 from .store.captures import raw_chunks
 from .store.observations import (
@@ -36,8 +36,8 @@ from .store.observations import (
 from .store.papers import Outcome, save_paper
 from .store.tx import Tx, write
 
-DUMP_RAW_TYPE = RAW_TYPES["dump"]
-_LEFT_KINDS = frozenset(RAW_TYPES) - {"dump"}
+DUMP_RAW_TYPE = FORMATS["dump"].raw_type
+_LEFT_KINDS = frozenset(FORMATS) - {"dump"}
 BATCH_RECORDS = 500
 _decode_request = msgspec.json.Decoder(CaptureRequest).decode
 

@@ -15,38 +15,17 @@ from sqlite_utils import Database
 
 from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused, not_utf8
-from ..normalise.formats import (
-    bibtex,
-    csl,
-    endnote_xml,
-    hypothesis,
-    medline,
-    omnivore,
-    pocket,
-    refer,
-    ris,
-    scopus_csv,
-    wos,
-    zotero,
-)
-from ..normalise.formats.common import decode_json
-from ..records import ImportedRecord, Rank, RecordProblem
+from ..normalise.formats import FORMATS, omnivore
+from ..normalise.formats.common import NotTheFormat
+from ..records import ImportedRecord, RecordProblem
 from ..store.bulk import bulk_saver, prepare
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
 from ..store.imports import add_imported_notes, apply_reader_fields
 from ..store.papers import Outcome
 from ..store.tx import Tx
-from .files import BATCH_RECORDS, RAW_TYPES, FileReport, capture_id_for, file_transaction, no_records_reason
+from .files import BATCH_RECORDS, FileReport, capture_id_for, file_transaction, no_records_reason
 from .preview import Preview
 
-# Reference managers keep curated, structured records; read-later tools and Hypothesis
-# know a page's address and title, no more than a text capture.
-RANKS = {"bibtex": Rank.PAGE, "ris": Rank.PAGE, "medline": Rank.PAGE, "wos": Rank.PAGE,
-         "endnote": Rank.PAGE, "endnote-xml": Rank.PAGE, "scopus-csv": Rank.PAGE,
-         "csl-json": Rank.PAGE, "zotero": Rank.PAGE,
-         "hypothesis": Rank.TEXT, "pocket": Rank.TEXT, "omnivore": Rank.TEXT}
-_REFUSALS = (csl.NotCsl, hypothesis.NotHypothesis, pocket.NotPocket, omnivore.NotOmnivore,
-             endnote_xml.NotEndnoteXml, scopus_csv.NotScopusCsv)
 MAX_ZIP_MEMBER = 64 << 20
 
 
@@ -99,17 +78,8 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
     try:
         if fmt == "omnivore":
             return list(omnivore.parse_omnivore(_zip_members(name, data)))
-        text = _text(name, data)
-        if fmt == "zotero":
-            payload = decode_json(text)
-            return list(zotero.parse_zotero(payload.get("collections") or [], payload.get("items") or []))
-        reader = {"bibtex": bibtex.parse_bibtex, "ris": ris.parse_ris, "medline": medline.parse_medline,
-                  "wos": wos.parse_wos, "endnote": refer.parse_refer,
-                  "endnote-xml": endnote_xml.parse_endnote_xml, "scopus-csv": scopus_csv.parse_scopus_csv,
-                  "csl-json": csl.parse_csl,
-                  "hypothesis": hypothesis.parse_hypothesis, "pocket": pocket.parse_pocket}[fmt]
-        return list(reader(text))
-    except _REFUSALS as error:
+        return list(FORMATS[fmt].read(_text(name, data)))
+    except NotTheFormat as error:
         raise ImportRefused(name, str(error)) from None
     except ImportRefused:
         raise
@@ -156,7 +126,7 @@ def import_document(db: Database, name: str, data: bytes, fmt: str, *, captured:
         insert_capture(tx, CaptureRow(
             id=report.capture_id, kind=fmt, file_name=name.rsplit("/", 1)[-1], sha256=sha256,
             captured_at=captured.isoformat(), records=report.records,
-            problems=len(report.problems), raw_type=RAW_TYPES[fmt], raw_size=raw.size,
+            problems=len(report.problems), raw_type=FORMATS[fmt].raw_type, raw_size=raw.size,
         ))
     return report
 
@@ -164,7 +134,7 @@ def import_document(db: Database, name: str, data: bytes, fmt: str, *, captured:
 def _store(tx: Tx, name: str, fmt: str, records: list[ImportedRecord], report: FileReport,
            captured: date, preview: Preview | None) -> None:
     hlc = hlc_for_date(captured, tx.machine)
-    rank = RANKS[fmt]
+    rank = FORMATS[fmt].rank
     with bulk_saver(tx, capture_id=report.capture_id, rank=rank, hlc=hlc) as saver:
         for start in range(0, len(records), BATCH_RECORDS):
             chunk = records[start : start + BATCH_RECORDS]

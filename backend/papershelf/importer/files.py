@@ -23,8 +23,8 @@ import msgspec
 from sqlite_utils import Database
 
 from ..clock import hlc_for_date
-from ..dump_reader import BLOCK_BYTES, SAVE_AS_UTF8, STREAMED, ImportRefused, read_dump
-from ..normalise.formats import HEAD_BYTES, detect_format
+from ..dump_reader import BLOCK_BYTES, SAVE_AS_UTF8, ImportRefused, read_dump
+from ..normalise.formats import FORMATS, HEAD_BYTES, STREAMED, detect_format, formats_read
 from ..records import PAPER_FIELDS, RecordProblem
 from ..store.bulk import Prepared, bulk_saver
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
@@ -40,15 +40,6 @@ from ..store.tx import Tx, write
 from .preview import Preview
 
 BATCH_RECORDS = 500
-RAW_TYPES = {
-    "dump": "text/plain; charset=utf-8", "arxiv-snapshot": "application/x-ndjson",
-    "bibtex": "application/x-bibtex", "ris": "application/x-research-info-systems",
-    "medline": "application/nbib", "wos": "text/x-web-of-science",
-    "endnote": "application/x-endnote-refer", "endnote-xml": "application/xml",
-    "scopus-csv": "text/csv",
-    "csl-json": "application/vnd.citationstyles.csl+json", "hypothesis": "application/json",
-    "pocket": "text/csv", "omnivore": "application/zip", "zotero": "application/json",
-}
 
 
 class FileReport(msgspec.Struct):
@@ -192,7 +183,7 @@ def _import_lines(
 ) -> None:
     hlc = hlc_for_date(captured, tx.machine)
     raw = RawWriter(tx, report.capture_id)
-    rank = STREAMED[fmt]
+    rank = FORMATS[fmt].rank
     with bulk_saver(tx, capture_id=report.capture_id, rank=rank, hlc=hlc) as saver:
         for batch in read_dump(path, captured, hlc, batch_records=BATCH_RECORDS, fmt=fmt):
             report.problems.extend(batch.problems)
@@ -218,7 +209,7 @@ def _import_lines(
     insert_capture(tx, CaptureRow(
         id=report.capture_id, kind=fmt, file_name=path.name, sha256=sha256,
         captured_at=captured.isoformat(), records=report.records,
-        problems=len(report.problems), raw_type=RAW_TYPES[fmt], raw_size=raw.size,
+        problems=len(report.problems), raw_type=FORMATS[fmt].raw_type, raw_size=raw.size,
     ))
 
 
@@ -242,14 +233,8 @@ def dump_observations(capture_id: str, fmt: str, captured: date, records: list[P
     ]
 
 
-# What a file that fits no format is told it is not (formats.FORMATS, as a reader names them).
-_READ = ("BibTeX, RIS, EndNote (.enw or XML), PubMed (.nbib), Web of Science plain text, Scopus CSV, "
-         "CSL-JSON, a Zotero, Hypothesis, Pocket or Omnivore export, an arXiv metadata snapshot or a "
-         "Hugging Face Papers listing")
-
-
 def no_records_reason(report: FileReport, fmt: str) -> str:
-    what = f"papershelf reads: it is not {_READ}" if fmt == "dump" else f"(read as {fmt})"
+    what = f"papershelf reads: it is not {formats_read()}" if fmt == "dump" else f"(read as {fmt})"
     reason = f"holds no records {what}"
     if report.problems:
         first = report.problems[0]

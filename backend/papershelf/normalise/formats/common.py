@@ -29,6 +29,11 @@ _DOI_HOSTS = ("doi.org", "dx.doi.org")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?! +[A-Za-z])")
 
 
+class NotTheFormat(ValueError):
+    """The file is not the format its first bytes suggested (JSON but no CSL items, XML but
+    no EndNote records…): refused whole, the message saying why."""
+
+
 def decode_json(text: str | bytes, decode=msgspec.json.decode):
     """`decode(text)`, half a UTF-16 surrogate pair read as U+FFFD (surrogates.py): a title
     or quote the exporting tool took from a page that held half an emoji. msgspec's

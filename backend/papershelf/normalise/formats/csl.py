@@ -10,6 +10,7 @@ import msgspec
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedRecord, Paper, RecordProblem
 from .common import (
+    NotTheFormat,
     arxiv_named_in,
     authors_or_none,
     clean_tags,
@@ -20,10 +21,6 @@ from .common import (
     text_or_none,
     with_identity,
 )
-
-
-class NotCsl(ValueError):
-    """The file is JSON but not a list of CSL items."""
 
 
 def _name(value) -> str | None:
@@ -84,9 +81,9 @@ def parse_csl(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     try:
         data = decode_json(text)
     except msgspec.DecodeError as error:
-        raise NotCsl(f"not valid JSON ({error})") from None
+        raise NotTheFormat(f"not valid JSON ({error})") from None
     items = data if isinstance(data, list) else [data] if isinstance(data, dict) else None
     if items is None:
-        raise NotCsl("not a list of CSL items")
+        raise NotTheFormat("not a list of CSL items")
     for position, item in enumerate(items, 1):
         yield item_record(item, position)

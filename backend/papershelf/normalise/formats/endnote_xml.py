@@ -11,13 +11,8 @@ from lxml import etree
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
+from .common import NotTheFormat, arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
 from .ris import is_database_note
-
-
-class NotEndnoteXml(ValueError):
-    """The file is XML but not EndNote's records."""
-
 
 # No entity is expanded and nothing is fetched: a hostile file's entities stay text.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -74,12 +69,12 @@ def record_of(record, position: int) -> ImportedRecord | RecordProblem:
 
 def parse_endnote_xml(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Each `<record>` in file order, numbered from 1; XML that does not parse, or holds
-    no EndNote records, is refused whole (NotEndnoteXml)."""
+    no EndNote records, is refused whole (NotTheFormat)."""
     try:
         root = etree.fromstring(text.lstrip("\ufeff").encode(), _PARSER)
     except etree.XMLSyntaxError as error:  # its message already says where
-        raise NotEndnoteXml(f"not well-formed XML: {error.msg}") from None
+        raise NotTheFormat(f"not well-formed XML: {error.msg}") from None
     if root.tag != "xml" or root.find("records") is None:
-        raise NotEndnoteXml("XML, but not EndNote's records (<xml><records><record>…)")
+        raise NotTheFormat("XML, but not EndNote's records (<xml><records><record>…)")
     for position, record in enumerate(root.iterfind("records/record"), 1):
         yield record_of(record, position)

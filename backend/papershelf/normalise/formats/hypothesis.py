@@ -21,11 +21,7 @@ from ...records import (
     RecordProblem,
     Selector,
 )
-from .common import clean_tags, decode_json, from_url, text_or_none
-
-
-class NotHypothesis(ValueError):
-    pass
+from .common import NotTheFormat, clean_tags, decode_json, from_url, text_or_none
 
 
 def is_hypothesis_export(data) -> bool:
@@ -75,9 +71,9 @@ def parse_hypothesis(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     try:
         data = decode_json(text)
     except msgspec.DecodeError as error:
-        raise NotHypothesis(f"not valid JSON ({error})") from None
+        raise NotTheFormat(f"not valid JSON ({error})") from None
     if not is_hypothesis_export(data):
-        raise NotHypothesis("not a Hypothesis export (no `annotations` list)")
+        raise NotTheFormat("not a Hypothesis export (no `annotations` list)")
     pages: dict[str, ImportedRecord] = {}
     for position, annotation in enumerate(data["annotations"], 1):
         if not isinstance(annotation, dict) or not text_or_none(annotation.get("uri")):

@@ -12,15 +12,11 @@ import msgspec
 
 from ...identity import clean_text
 from ...records import ImportedNote, ImportedRecord, RecordProblem
-from .common import clean_tags, decode_json, text_or_none
+from .common import NotTheFormat, clean_tags, decode_json, text_or_none
 from .saved_links import link_paper
 
 METADATA = re.compile(r"(?:^|/)metadata_\d+_to_\d+\.json$")
 _LINK = re.compile(r"\s*\[[^\]]*\]\(https?://[^)]*\)\s*$")  # the "[⤴️](…)" back to Omnivore
-
-
-class NotOmnivore(ValueError):
-    pass
 
 
 def highlights(markdown: str) -> list[tuple[str, str]]:
@@ -64,13 +60,13 @@ def parse_omnivore(members: dict[str, str]) -> Iterator[ImportedRecord | RecordP
     pages = sorted((name for name in members if METADATA.search(name)),
                    key=lambda name: [int(n) for n in re.findall(r"\d+", name.rsplit("/", 1)[-1])])
     if not pages:
-        raise NotOmnivore("no metadata_*.json in the archive")
+        raise NotTheFormat("no metadata_*.json in the archive")
     position = 0
     for name in pages:
         try:
             items = decode_json(members[name])
         except msgspec.DecodeError as error:
-            raise NotOmnivore(f"{name} is not valid JSON ({error})") from None
+            raise NotTheFormat(f"{name} is not valid JSON ({error})") from None
         for item in items if isinstance(items, list) else []:
             position += 1
             if not isinstance(item, dict) or not text_or_none(item.get("url")):

@@ -9,14 +9,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from ...records import ImportedRecord, RecordProblem
-from .common import clean_tags
+from .common import NotTheFormat, clean_tags
 from .saved_links import link_paper
 
 HEADER = ("title", "url", "time_added", "tags", "status")
-
-
-class NotPocket(ValueError):
-    pass
 
 
 def is_pocket_header(line: str) -> bool:
@@ -39,7 +35,7 @@ def parse_pocket(text: str) -> Iterator[ImportedRecord | RecordProblem | None]:
     an error). Lines are the CSV's own (a quoted title may hold a line break)."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     if not reader.fieldnames or "url" not in [f.strip().lower() for f in reader.fieldnames]:
-        raise NotPocket("no `url` column in its header")
+        raise NotTheFormat("no `url` column in its header")
     for row in reader:
         line = reader.line_num
         row = {(k or "").strip().lower(): (v or "") for k, v in row.items() if isinstance(v, str)}

@@ -13,15 +13,11 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from .common import clean_tags
+from .common import NotTheFormat, clean_tags
 
 _SCOPUS_ID = re.compile(r"\s*\(\d+\)\s*$")  # "Gong, Bin (57321683800)": the author's Scopus id
 _INITIALS_LAST = re.compile(r"(.+?)\s+((?:[A-Z]\.-?)+)$")  # "Gong B.", "Liu Q.-B."
 _NO_ABSTRACT = "[No abstract available]"
-
-
-class NotScopusCsv(ValueError):
-    pass
 
 
 def is_scopus_header(line: str) -> bool:
@@ -68,7 +64,7 @@ def parse_scopus_csv(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 1 << 30)))
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     if not reader.fieldnames or "Title" not in reader.fieldnames:
-        raise NotScopusCsv("no `Title` column in its header")
+        raise NotTheFormat("no `Title` column in its header")
     start = 2
     for row in reader:
         line, start = start, reader.line_num + 1

@@ -15,6 +15,7 @@ from .common import (
     authors_or_none,
     clean_tags,
     date_of,
+    decode_json,
     iso_date,
     person,
     text_or_none,
@@ -110,3 +111,10 @@ def parse_zotero(collections: list, items: list) -> Iterator[ImportedRecord | Re
         tags += [names.get(c) for c in data.get("collections") or [] if names.get(c)]
         yield ImportedRecord(paper=paper, line=position, key=key, tags=clean_tags(tags),
                              notes=notes.get(key, []))
+
+
+def parse_zotero_export(text: str) -> Iterator[ImportedRecord | RecordProblem]:
+    """A file of Zotero's JSON as `papershelf import --from zotero` fetches it: its
+    collections and items."""
+    payload = decode_json(text)
+    return parse_zotero(payload.get("collections") or [], payload.get("items") or [])
