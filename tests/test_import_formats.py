@@ -336,7 +336,7 @@ def test_endnote_xml_records_with_styled_text_web_pages_and_their_numbers():
     assert styled.paper.title.startswith("Plain Bold Italics Underline Superscript Subscript")
     newer = records(parse_endnote_xml(text("zotero-endnote-xml-endnote20.xml")))
     assert [(record.key, record.paper.authors) for record in newer] == [
-        ("1", ["Test Author"]), ("2", ["Test Jr. Author"])]
+        ("1", ["Test Author"]), ("2", ["Test Author Jr."])]
 
 
 def test_endnote_xml_doi_dates_keywords_and_notes_but_not_the_databases():

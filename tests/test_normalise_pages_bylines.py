@@ -34,6 +34,9 @@ from papershelf.normalise.pages import normalise_page
         ("Le Scao, Teven", "Teven Le Scao"),
         ("King, Martin Luther, Jr.", "Martin Luther King Jr."),
         ("Smith, Jr.", "Smith, Jr."),
+        # A suffix written after the given name stays after the whole name: EndNote's "Author, Test Jr."
+        ("Author, Test Jr.", "Test Author Jr."),
+        ("Doe, John Q. III", "John Q. Doe III"),
         ("The ATLAS Collaboration", "The ATLAS Collaboration"),
         ("  Ma,\n J. P. ", "J. P. Ma"),
         ("Rachida Ghailane,†", "Rachida Ghailane"),

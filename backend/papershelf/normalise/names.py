@@ -74,7 +74,10 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
         return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
-        turned = f"{parts[1]} {parts[0]}"
+        given, _, last = parts[1].rpartition(" ")
+        # "Author, Test Jr." (EndNote): the suffix written after the given name ends the whole name.
+        turned = (f"{given} {parts[0]} {last}" if given and last.lower() in _NAME_SUFFIXES
+                  else f"{parts[1]} {parts[0]}")
         # "ROUSSIAKIS, Socrates J." (Geodiversitas): the family name alone in capitals before its comma.
         return (parts[0].isupper() and _family_in_capitals(turned)) or turned
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
