@@ -600,3 +600,37 @@ def test_a_web_page_item_without_a_title_is_a_problem_though_its_address_would_k
                                       "url": "https://lab.example.org/"}}]
     [problem] = parse_zotero([], items)
     assert isinstance(problem, RecordProblem) and "has no title" in problem.message
+
+
+@pytest.mark.parametrize(("name", "fmt", "venues"), [
+    ("acl-anthology-entries.bib", "bibtex", ["Transactions of the Association for Computational Linguistics",
+                                             "Proceedings of the First Workshop on Abusive Language Online"]),
+    ("scopus-excerpt.ris", "ris", ["Journal of Applied Physics", "Electronics Letters"]),
+    ("biopython-pubmed_result2.txt", "medline", ["BMC bioinformatics", "Bioinformatics (Oxford, England)"]),
+    ("bibx-wos-savedrecs-excerpt.txt", "wos", ["JOURNAL OF POLYMER SCIENCE PART B-POLYMER PHYSICS",
+                                               "JOURNAL OF MAGNETISM AND MAGNETIC MATERIALS"]),
+    ("zotero-refer-cases.enw", "endnote", ["现代情报", None]),
+    ("bibx-scopus-excerpt.csv", "scopus-csv", [
+        "Physical Chemistry Chemical Physics",
+        "2024 IEEE MTT-S International Wireless Symposium, IWS 2024 - Proceedings"]),
+])
+def test_each_export_names_the_venue_where_its_format_keeps_it(name, fmt, venues):
+    found = records(FORMATS[fmt].read(text(name)))
+    assert [record.paper.venue for record in found[: len(venues)]] == venues
+
+
+def test_a_newspaper_in_endnote_xml_and_a_journal_in_csl_and_zotero_are_venues():
+    assert [r.paper.venue for r in records(parse_endnote_xml(text("zotero-endnote-xml-records.xml")))][2] \
+        == "New York Times"
+    csl = '[{"type": "article-journal", "title": "A Study", "container-title": "Journal of Studies"}]'
+    assert records(parse_csl(csl))[0].paper.venue == "Journal of Studies"
+    item = {"key": "K1", "itemType": "conferencePaper", "title": "A Study",
+            "proceedingsTitle": "Proceedings of a Meeting"}
+    (found,) = records(parse_zotero([], [{"key": "K1", "data": item, "meta": {}}]))
+    assert found.paper.venue == "Proceedings of a Meeting"
+
+
+def test_google_scholars_preprint_journal_is_no_venue():
+    bib = "@article{v17, title={Attention is all you need}, journal={arXiv preprint arXiv:1706.03762}}"
+    (found,) = records(parse_bibtex(bib))
+    assert (found.paper.arxiv_id, found.paper.venue) == ("1706.03762", None)

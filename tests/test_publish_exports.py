@@ -321,3 +321,25 @@ def by_key_authors(bib: str) -> list[str]:
 
     (record,) = list(parse_bibtex(bib))
     return record.paper.authors
+
+
+def test_a_venue_exports_as_the_journal_or_the_proceedings_and_reads_back():
+    journal = {"id": "0123456789abcdef", "title": "A Study", "authors": ["Ann Smith"], "published": "2020",
+               "venue": "Journal of Studies & Things", "doi": "10.1234/a"}
+    meeting = {"id": "fedcba9876543210", "title": "A Talk", "authors": ["Bo Li"], "published": "2021",
+               "venue": "Proceedings of the 2021 Conference on Things", "arxiv_id": "2101.00001"}
+    entries = bib_entries(to_bibtex([journal, meeting]))
+    by_title = {fields["title"]: fields for fields in entries.values()}
+    assert by_title["A Study"]["journal"] == r"Journal of Studies \& Things"
+    assert by_title["A Talk"]["booktitle"] == "Proceedings of the 2021 Conference on Things"
+    assert re.findall(r"^@(\w+)", to_bibtex([journal, meeting]), re.MULTILINE) == ["article", "inproceedings"]
+    csl = to_csl([journal, meeting])
+    assert [(item["type"], item["container-title"]) for item in csl] == [
+        ("article-journal", "Journal of Studies & Things"),
+        ("paper-conference", "Proceedings of the 2021 Conference on Things")]
+    from papershelf.normalise.formats.bibtex import parse_bibtex
+    from papershelf.normalise.formats.csl import parse_csl
+
+    assert [r.paper.venue for r in parse_bibtex(to_bibtex([journal, meeting]))] == [
+        journal["venue"], meeting["venue"]]
+    assert [r.paper.venue for r in parse_csl(json.dumps(csl))] == [journal["venue"], meeting["venue"]]

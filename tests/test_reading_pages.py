@@ -121,6 +121,19 @@ def test_paper_page_is_for_reading(sample):
     assert page.css_first(".papershelf-similar") is None  # until issue 13 wires its hook
 
 
+
+def test_paper_page_names_the_venue_and_links_the_venues_papers(sample):
+    ds, db_path, _ = sample
+    conn = sqlite3.connect(db_path)
+    (pid, venue), = conn.execute("select id, venue from papers where doi = '10.1038/s41586-021-03819-2'")
+    conn.close()
+    assert venue == "Nature"  # the page's citation_journal_title, stored
+    link = html(ds, f"/library/papers/{pid}").css_first(".papershelf-venue a")
+    assert (link.text(), link.attributes["href"]) == ("Nature", "/library/papers?venue=Nature")
+    listed = get(ds, "/library/papers.json?venue=Nature&_shape=array&_col=title").json()
+    assert [row["title"] for row in listed] == [
+        "Highly accurate protein structure prediction with AlphaFold"]
+
 def test_paper_page_shows_notes_newest_first_and_dump_lines(sample):
     ds, db_path, _ = sample
     conn = sqlite3.connect(db_path)

@@ -184,3 +184,32 @@ def test_renormalise_leaves_imports_of_other_formats_as_they_are(library):
     assert (report.left, report.skipped, report.observations) == (2, [], 0)
     assert report.line().endswith(", 2 imports of other formats left as they are")
     assert library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall() == before
+
+
+def test_renormalise_gives_pages_captured_before_venues_their_venue(tmp_path):
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    try:
+        pid = capture(db, CaptureRequest(
+            capture_id="alphafold", url="https://www.nature.com/articles/s41586-021-03819-2",
+            html=page("nature_s41586-021-03819-2.html"))).paper_ids[0]
+        assert get_paper(db, pid).venue == "Nature"
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")  # as a library of the version before m011 holds it
+        conn.execute("ALTER TABLE papers DROP COLUMN venue")
+        (clocks,) = conn.execute("SELECT clocks FROM paper_state WHERE paper_id = ?", [pid]).fetchone()
+        kept = {clock: [f for f in fields if f != "venue"] for clock, fields in json.loads(clocks).items()}
+        conn.execute("UPDATE paper_state SET clocks = ? WHERE paper_id = ?",
+                     [json.dumps({c: f for c, f in kept.items() if f}), pid])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_venue'")
+        conn.execute("COMMIT")
+    finally:
+        db.close()
+    db = open_writer(path)  # m011 again: the column comes back empty
+    try:
+        assert get_paper(db, pid).venue is None
+        report = renormalise_library(db)
+        assert (report.captures, report.updated) == (1, 1)
+        assert get_paper(db, pid).venue == "Nature"
+    finally:
+        db.close()

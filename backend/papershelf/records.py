@@ -64,6 +64,9 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     github_stars: Int64 | None = None
     linked_models_count: Int64 | None = None  # all the models citing it, not only those listed
     item_type: ItemType | None = None  # None for a paper; WEB_PAGE for a page kept as one
+    # The journal, proceedings or book it appeared in, as its source names it: "Nature
+    # Communications", "Proceedings of the 2019 Conference on …". None for a preprint.
+    venue: str | None = None
 
 
 class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
@@ -83,6 +86,7 @@ MAX_ABSTRACT_LENGTH = 100_000
 MAX_AUTHOR_LENGTH = 500
 MAX_AUTHORS = 5000
 MAX_DOI_LENGTH = 500
+MAX_VENUE_LENGTH = 500  # a longer value is a citation or a list, not a venue's name
 CorrectedTitle = Annotated[str, Meta(max_length=MAX_TITLE_LENGTH)]
 CorrectedAbstract = Annotated[str, Meta(max_length=MAX_ABSTRACT_LENGTH)]
 CorrectedAuthors = Annotated[

@@ -114,6 +114,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
+from .venues import page_venue
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -315,6 +316,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=published,
+            venue=page_venue(page, article),
             arxiv_id=arxiv_id,
             doi=doi,
             # Some sites write relative links; resolve them against the page.

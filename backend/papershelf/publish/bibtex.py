@@ -36,6 +36,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # Old-style arXiv ids carry their archive (hep-th/9711200, math.GT/0309136); new-style do not.
 _OLD_ARXIV = re.compile(r"^([a-z-]+(?:\.[A-Z]{2})?)/\d{7}$")
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
+# A venue that is a meeting's: its papers are @inproceedings (CSL's paper-conference).
+_MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|meeting|congress|colloquium)\b",
+                      re.IGNORECASE)
 
 
 def escape(text: str) -> str:
@@ -141,12 +144,26 @@ def entry(paper: dict, key: str) -> str:
         fields.append(("abstract", escape(paper["abstract"])))
     if paper.get("tags"):
         fields.append(("keywords", escape(", ".join(paper["tags"]))))
+    venue = paper.get("venue") if isinstance(paper.get("venue"), str) else None
     if paper.get("item_type") == WEB_PAGE:
         kind = "online"  # biblatex's web page; BibTeX's styles print it as a misc
+    elif venue:
+        kind = "inproceedings" if at_a_meeting(venue) else "article"
+        fields.insert(_after_authors(fields), ("booktitle" if kind == "inproceedings" else "journal",
+                                               escape(venue)))
     else:
         kind = "article" if doi and not _ARXIV_DOI.match(doi) and not arxiv_id else "misc"
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{body}\n}}\n"
+
+
+def at_a_meeting(venue: str) -> bool:
+    """Whether a venue is a meeting's proceedings, not a journal or a book."""
+    return _MEETING.search(venue) is not None
+
+
+def _after_authors(fields: list[tuple[str, str]]) -> int:
+    return sum(1 for name, _ in fields if name in ("title", "author"))
 
 
 def to_bibtex(papers: Iterable[dict]) -> str:

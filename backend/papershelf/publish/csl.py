@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ..records import WEB_PAGE
 from ..store.notes import target_from_column
-from .bibtex import citation_keys
+from .bibtex import at_a_meeting, citation_keys
 from .person_names import name_parts
 from .text_fragment import fragment_link
 
@@ -30,6 +30,8 @@ def _issued(published: str | None) -> dict:
 def _kind(paper: dict) -> str:
     if paper.get("item_type") == WEB_PAGE:
         return "webpage"  # Zotero's "Web Page" item
+    if isinstance(venue := paper.get("venue"), str) and venue:
+        return "paper-conference" if at_a_meeting(venue) else "article-journal"
     return "article-journal" if paper.get("doi") and not paper.get("arxiv_id") else "article"
 
 
@@ -47,7 +49,7 @@ def item(paper: dict, key: str) -> dict:
     if csl["type"] == "webpage" and (kept := _issued((paper.get("created_at") or "")[:10])).get("date-parts"):
         csl["accessed"] = kept  # when the reader kept it, as a citation of a web page says
     optional = {
-        "DOI": doi, "abstract": paper.get("abstract"),
+        "DOI": doi, "abstract": paper.get("abstract"), "container-title": paper.get("venue"),
         "URL": paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
         "keyword": ", ".join(paper.get("tags") or []) or None,
     }

@@ -553,3 +553,10 @@ def migrate(db: Database) -> None:
             db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
+
+
+@migration
+def m011_venue(db: Database) -> None:
+    """A paper keeps the journal, proceedings or book it appeared in (records.Paper.venue).
+    Papers stored before have none until a capture or an import brings it."""
+    db.execute("ALTER TABLE papers ADD COLUMN venue TEXT")

@@ -28,7 +28,9 @@ from ..records import INT64_MAX, NoteKind, NoteTarget, Observed
 # 2: observations travel (`observation` changes), and papers carry issue 16's fields.
 # A peer speaking 1 would refuse both item by item and stall its cursor: it is told
 # to upgrade instead (409 protocol_mismatch).
-PROTOCOL = 2
+# 3: papers carry their venue. A peer speaking 2 checks a paper's values against the
+# fields it knows (records.PaperValues), so it would refuse every paper with a venue.
+PROTOCOL = 3
 
 # Change versions, cursors and edit counts are SQLite integers: a larger number is
 # refused as the request's error, never met as an overflow while storing it.

@@ -14,6 +14,7 @@ import bibtexparser
 
 from ...identity import clean_text, has_identity, split_arxiv_id
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
+from ..venues import venue_name
 from .common import arxiv_named_in, clean_tags, date_of, iso_date, note_key, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
@@ -194,6 +195,13 @@ def _arxiv(fields: dict[str, str]) -> str | None:
 _WEB_PAGE_TYPES = frozenset(("online", "electronic", "www"))
 
 
+
+def _venue(fields: dict[str, str]) -> str | None:
+    """The journal (biblatex's journaltitle), else the proceedings or book a part is in."""
+    return next((venue for name in ("journal", "journaltitle", "booktitle")
+                 if (venue := venue_name(decode(fields.get(name))))), None)
+
+
 def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
                  ) -> ImportedRecord | RecordProblem:
     """One entry (field names lower case, values `_resolved`) as a record, or why it cannot be one."""
@@ -204,6 +212,7 @@ def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
         abstract=decode(fields.get("abstract")),
         authors=authors(fields.get("author")),
         published=_published(fields),
+        venue=_venue(fields),
         doi=_verbatim(fields.get("doi")),
         url=url,
         item_type=WEB_PAGE if entry_type.lower() in _WEB_PAGE_TYPES else None,

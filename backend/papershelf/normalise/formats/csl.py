@@ -9,6 +9,7 @@ import msgspec
 
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedRecord, Paper, RecordProblem
+from ..venues import venue_name
 from .common import (
     NotTheFormat,
     arxiv_named_in,
@@ -61,6 +62,7 @@ def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
         abstract=text_or_none(item.get("abstract")),
         authors=authors_or_none([_name(a) for a in authors]),
         published=_issued(item.get("issued")),
+        venue=venue_name(text_or_none(item.get("container-title"))),
         doi=text_or_none(item.get("DOI")),
         url=url,
         item_type=WEB_PAGE if item.get("type") == "webpage" else None,

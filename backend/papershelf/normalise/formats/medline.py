@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
+from ..venues import venue_name
 from .common import clean_tags, date_of, iso_date, with_identity
 from .tagged import TaggedRecord, joined_values, records_and_problems, values_by_tag
 
@@ -85,6 +86,7 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
         authors=authors,
         authors_count=len(authors) if authors else None,
         published=_published(values),
+        venue=venue_name((values.get("JT") or values.get("TA") or [None])[0]),  # full, else abbreviated
         doi=_doi(values),
         url=PUBMED_URL.format(pmid) if pmid.isdigit() else None,
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
+from ..venues import venue_name
 from .common import arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
 from .tagged import TaggedRecord, joined_values, records_and_problems, values_by_tag
 
@@ -72,6 +73,7 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
         authors=authors,
         authors_count=len(authors) if authors else None,
         published=_published(values),
+        venue=venue_name(first.get("J") or first.get("B")),  # the journal, else the book
         # %R is EndNote's electronic resource number: a DOI, or a library's own id.
         doi=next((doi for value in values.get("R", []) if (doi := normalise_doi(value))), None),
         url=urls[0] if urls else None,

@@ -11,6 +11,7 @@ import rispy
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
+from ..venues import venue_name
 from .common import arxiv_named_in, clean_tags, date_of, iso_date, note_key, with_identity
 
 _START = re.compile(r"^\s*TY  - ")
@@ -84,6 +85,9 @@ def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
         abstract=_first(entry, "abstract", "notes_abstract"),
         authors=display_names([_without_email(name) for name in names if isinstance(name, str)]) or None,
         published=_date([entry.get("date"), entry.get("year"), entry.get("publication_year")]),
+        # T2 (the journal, or the proceedings), JF (the journal's full name), JO, J2 (abbreviated).
+        venue=venue_name(_first(entry, "secondary_title", "alternate_title3", "journal_name",
+                                "alternate_title1")),
         doi=_first(entry, "doi"),
         url=urls[0] if urls else None,
         item_type=WEB_PAGE if entry.get("type_of_reference") == "ELEC" else None,  # RIS's Web Page

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
+from ..venues import venue_name
 from .common import NotTheFormat, clean_tags
 
 _SCOPUS_ID = re.compile(r"\s*\(\d+\)\s*$")  # "Gong, Bin (57321683800)": the author's Scopus id
@@ -47,6 +48,7 @@ def row_record(row: dict[str, str], line: int) -> ImportedRecord | RecordProblem
         authors=authors,
         authors_count=len(authors) if authors else None,
         published=year if year.isdigit() and len(year) == 4 else None,
+        venue=venue_name(row.get("Source title")),
         doi=normalise_doi(row.get("DOI")),
     )
     key = clean_text(row.get("EID"))

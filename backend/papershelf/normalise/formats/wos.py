@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...identity import clean_text, has_identity
 from ...records import ImportedRecord, Paper, RecordProblem
 from ..names import display_names
+from ..venues import venue_name
 from .common import clean_tags, date_of, with_identity, year_and_day
 from .tagged import TaggedRecord, records_and_problems, values_by_tag
 
@@ -92,6 +93,7 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
         authors=authors,
         authors_count=len(authors) if authors else None,
         published=_published(values),
+        venue=venue_name((values.get("SO") or [None])[0]),
         doi=clean_text((values.get("DI") or [None])[0]),
     )
     paper = with_identity(paper)

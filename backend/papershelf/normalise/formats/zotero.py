@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
+from ..venues import venue_name
 from .common import (
     authors_or_none,
     clean_tags,
@@ -60,10 +61,17 @@ def _arxiv(item: dict) -> str | None:
     return None
 
 
+
+def _venue(item: dict) -> str | None:
+    """A journal article's publication, a conference paper's proceedings, a chapter's book."""
+    return next((venue for field in ("publicationTitle", "proceedingsTitle", "bookTitle")
+                 if (venue := venue_name(text_or_none(item.get(field))))), None)
+
+
 def item_paper(item: dict, meta: dict) -> Paper:
     url = text_or_none(item.get("url"))
     paper = Paper(title=text_or_none(item.get("title")), abstract=text_or_none(item.get("abstractNote")),
-                  authors=_creators(item), published=_published(item, meta),
+                  authors=_creators(item), published=_published(item, meta), venue=_venue(item),
                   doi=text_or_none(item.get("DOI")), url=url,
                   item_type=WEB_PAGE if item.get("itemType") == "webPage" else None)
     paper = with_identity(paper, eprint=_arxiv(item), urls=(url,))
