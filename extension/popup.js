@@ -28,7 +28,7 @@ function show(state, text, detail = "") {
 // ("tags[1]", "status", "body") and its message is shown next to it.
 const FIELD_IDS = {
   rating: "rating", status: "paper-status", tags: "tags", body: "note",
-  title: "title", authors: "authors", published: "published", doi: "doi",
+  title: "title", authors: "authors", published: "published", doi: "doi", venue: "venue",
 };
 const fieldId = (field) => (typeof field === "string" ? FIELD_IDS[field.split(/[.[]/, 1)[0]] : undefined);
 
@@ -119,6 +119,7 @@ function showRecord(p) {
   $("authors").value = (p.authors ?? []).join("\n");
   $("published").value = p.published ?? "";
   $("doi").value = p.doi ?? "";
+  $("venue").value = p.venue ?? "";
 }
 
 // A paper with upvotes (a Hugging Face page) saved before: how they moved since.
@@ -227,6 +228,7 @@ $("title").addEventListener("change", (e) => correct({ title: e.target.value }, 
 $("authors").addEventListener("change", (e) => correct({ authors: orNull(e.target.value) && e.target.value.split("\n") }, "authors", "authors"));
 $("published").addEventListener("change", (e) => correct({ published: orNull(e.target.value.trim()) }, "published", "date"));
 $("doi").addEventListener("change", (e) => correct({ doi: orNull(e.target.value) }, "doi", "DOI"));
+$("venue").addEventListener("change", (e) => correct({ venue: orNull(e.target.value) }, "venue", "journal or proceedings"));
 // The note goes out shortly after typing stops (a popup can close before a
 // change event fires); one chain keeps a second keystroke from making a second note.
 let noteTimer = null;

@@ -1,5 +1,5 @@
 """The reader corrects what a page was read as (PATCH title, authors, published, doi,
-abstract): the correction is stored, searched, kept through later captures of the page and
+abstract, venue): the correction is stored, searched, kept through later captures of the page and
 carried by sync; a value that is no title, date or DOI is refused, naming the field."""
 
 from __future__ import annotations
@@ -82,6 +82,15 @@ def test_a_doi_is_stored_without_its_resolver_and_null_clears_a_field(client):
     assert (again["id"], again["authors"], again["abstract"]) == (pid, None, None)
 
 
+def test_the_venue_a_page_states_is_corrected_and_a_later_capture_keeps_it(client):
+    paper = capture(client, PLOS, PLOS_URL)
+    assert paper["venue"] == "PLOS ONE"  # its citation_journal_title
+    corrected = client.patch(f"/api/papers/{paper['id']}", json={"venue": " PLoS  One "}).json()
+    assert corrected["venue"] == "PLoS One"
+    assert capture(client, PLOS, PLOS_URL)["venue"] == "PLoS One"
+    assert client.patch(f"/api/papers/{paper['id']}", json={"venue": None}).json()["venue"] is None
+
+
 @pytest.mark.parametrize(("body", "field", "says"), [
     ({"title": None}, "title", "title"),
     ({"title": "   "}, "title", "keeps a title"),
@@ -92,6 +101,7 @@ def test_a_doi_is_stored_without_its_resolver_and_null_clears_a_field(client):
     ({"doi": "not a doi"}, "doi", "not a DOI"),
     ({"authors": "Ann Lee"}, "authors", "authors"),
     ({"authors": [1]}, "authors[0]", "authors[0]"),
+    ({"venue": "x" * 501}, "venue", "length <= 500"),
     ({"arxiv_id": "1706.03762"}, "arxiv_id", "arxiv_id"),
 ])
 def test_a_correction_that_is_no_value_of_its_field_is_refused_naming_it(client, body, field, says):

@@ -80,7 +80,7 @@ class PaperValues(Paper, kw_only=True, forbid_unknown_fields=True):
 # What the reader may correct of what a page was read as (PATCH /api/papers/{id}): the
 # fields a person checks against the paper itself. A correction is the reader's edit
 # (Rank.READER), so no later capture of the page undoes it.
-CORRECTABLE_FIELDS: tuple[str, ...] = ("title", "authors", "published", "doi", "abstract")
+CORRECTABLE_FIELDS: tuple[str, ...] = ("title", "authors", "published", "doi", "abstract", "venue")
 MAX_TITLE_LENGTH = 2000
 MAX_ABSTRACT_LENGTH = 100_000
 MAX_AUTHOR_LENGTH = 500
@@ -94,6 +94,7 @@ CorrectedAuthors = Annotated[
 # A year, a month or a day, as `published` holds them everywhere.
 CorrectedDate = Annotated[str, Meta(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 CorrectedDoi = Annotated[str, Meta(max_length=MAX_DOI_LENGTH)]
+CorrectedVenue = Annotated[str, Meta(max_length=MAX_VENUE_LENGTH)]
 
 # Fields a capture may fill, and the reader's own (tags are a set of their own, merge.py).
 PAPER_FIELDS: tuple[str, ...] = Paper.__struct_fields__

@@ -133,6 +133,9 @@ def test_the_popup_corrects_what_the_page_was_read_as_and_a_later_save_keeps_it(
     wait_until(lambda: stored("doi") == "10.18653/v1/N19-1423", message="the corrected DOI")
     wait_until(lambda: popup.eval("document.getElementById('doi').value") == "10.18653/v1/N19-1423",
                message="the DOI shown as stored")
+    assert popup.eval("document.getElementById('venue').value") == ""  # Hugging Face names none
+    popup.change("venue", "  Proceedings of NAACL-HLT 2019 ")
+    wait_until(lambda: stored("venue") == "Proceedings of NAACL-HLT 2019", message="the corrected venue")
 
     # A day that is not on the calendar: the server's message next to the field, nothing stored.
     popup.change("published", "2019-02-30")
@@ -150,8 +153,9 @@ def test_the_popup_corrects_what_the_page_was_read_as_and_a_later_save_keeps_it(
     popup = ext.click_action(page)
     assert popup.status() == ("exists", "already in your library")
     assert popup.eval("document.getElementById('detail').textContent") == "BERT (NAACL 2019)"
-    assert (stored("title"), stored("published"), stored("authors_count")) == (
-        "BERT (NAACL 2019)", "2019-06", 4)
+    assert (stored("title"), stored("published"), stored("authors_count"), stored("venue")) == (
+        "BERT (NAACL 2019)", "2019-06", 4, "Proceedings of NAACL-HLT 2019")
+    assert popup.eval("document.getElementById('venue').value") == "Proceedings of NAACL-HLT 2019"
     popup.close()
 
 

@@ -19,6 +19,7 @@ from ..records import (
     CorrectedAuthors,
     CorrectedDate,
     CorrectedDoi,
+    CorrectedVenue,
     CorrectedTitle,
     NoteKind,
     NoteTarget,
@@ -46,7 +47,7 @@ MAX_LIMIT = 200
 
 class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The reader's own fields, and corrections of what the page was read as (title,
-    authors, published, doi, abstract: no later capture undoes them). A field left out is
+    authors, published, doi, abstract, venue: no later capture undoes them). A field left out is
     left alone; null clears it (`rating: null`, `doi: null`), except the title."""
 
     rating: Rating | UnsetType | None = UNSET
@@ -57,6 +58,7 @@ class PaperPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     published: CorrectedDate | UnsetType | None = UNSET
     doi: CorrectedDoi | UnsetType | None = UNSET
     abstract: CorrectedAbstract | UnsetType | None = UNSET
+    venue: CorrectedVenue | UnsetType | None = UNSET
 
 
 class PaperPage(msgspec.Struct):
