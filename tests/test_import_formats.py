@@ -634,3 +634,15 @@ def test_google_scholars_preprint_journal_is_no_venue():
     bib = "@article{v17, title={Attention is all you need}, journal={arXiv preprint arXiv:1706.03762}}"
     (found,) = records(parse_bibtex(bib))
     assert (found.paper.arxiv_id, found.paper.venue) == ("1706.03762", None)
+
+
+def test_a_bibtex_macro_is_what_bibtex_makes_of_it():
+    # BibTeX's styles define the month names and a score of journals; a name nothing
+    # defines is empty (BibTeX warns "undefined string"), not the name itself.
+    bib = """@inproceedings{a, title={One}, booktitle=dateconf, year=2019, month=oct}
+@article{b, title={Two}, journal=cacm, year = 1990}
+@string{jfoo = "Journal of Foo"}
+@article{c, title={Three}, journal=jfoo # " Letters", year=2001}"""
+    found = records(parse_bibtex(bib))
+    assert [(r.paper.venue, r.paper.published) for r in found] == [
+        (None, "2019-10"), ("Communications of the ACM", "1990"), ("Journal of Foo Letters", "2001")]

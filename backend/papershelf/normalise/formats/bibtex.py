@@ -69,11 +69,38 @@ def _verbatim(value: str | None) -> str | None:
     return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
+# What BibTeX's standard styles define before a file's own `@string`s (plain.bst's MACROs):
+# the months, kept as their abbreviations (the date reader knows them), and these journals.
+_MONTH_NAMES = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_STYLE_JOURNALS = {
+    "acmcs": "ACM Computing Surveys", "acta": "Acta Informatica", "cacm": "Communications of the ACM",
+    "ibmjrd": "IBM Journal of Research and Development", "ibmsj": "IBM Systems Journal",
+    "ieeese": "IEEE Transactions on Software Engineering", "ieeetc": "IEEE Transactions on Computers",
+    "ieeetcad": "IEEE Transactions on Computer-Aided Design of Integrated Circuits",
+    "ipl": "Information Processing Letters", "jacm": "Journal of the ACM",
+    "jcss": "Journal of Computer and System Sciences", "scp": "Science of Computer Programming",
+    "sicomp": "SIAM Journal on Computing", "tocs": "ACM Transactions on Computer Systems",
+    "tods": "ACM Transactions on Database Systems", "tog": "ACM Transactions on Graphics",
+    "toms": "ACM Transactions on Mathematical Software",
+    "toois": "ACM Transactions on Office Information Systems",
+    "toplas": "ACM Transactions on Programming Languages and Systems", "tcs": "Theoretical Computer Science",
+}
+
+
 def _resolved(raw: str, strings: Mapping[str, str]) -> str:
     """A raw field value as BibTeX reads it: its pieces joined at `#`, each without its braces
-    or quotes, a bare name the `@string` macro it names (a month's abbreviation stays as it is)."""
-    return "".join(_unwrap(piece) if piece[:1] in '{"' else strings.get(piece.lower(), piece)
-                   for piece in _pieces(raw))
+    or quotes, a bare number as it is, a bare name the `@string` macro it names (a month's
+    abbreviation stays as it is; a name nothing defines is empty, as BibTeX makes it)."""
+    return "".join(_unwrap(piece) if piece[:1] in '{"' else _macro(piece, strings) for piece in _pieces(raw))
+
+
+def _macro(name: str, strings: Mapping[str, str]) -> str:
+    key = name.lower()
+    if key in strings:
+        return strings[key]
+    if name.isdigit() or key in _MONTH_NAMES:
+        return name
+    return _STYLE_JOURNALS.get(key, "")
 
 
 def _pieces(raw: str) -> list[str]:
