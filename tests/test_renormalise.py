@@ -175,15 +175,63 @@ def test_an_observation_row_edited_by_hand_reads_as_the_record_types_say():
     assert msgspec.json.decode(msgspec.json.encode(observation))["upvotes"] is None
 
 
-def test_renormalise_leaves_imports_of_other_formats_as_they_are(library):
+def test_renormalise_reads_imported_exports_again_and_leaves_the_arxiv_snapshot(library):
     imports = Path(__file__).resolve().parent / "fixtures" / "imports"
     import_dump(library, imports / "bbt-arxiv-preprint.bib", captured_at=date(2026, 11, 1))
     import_dump(library, imports / "arxiv-snapshot-excerpt.jsonl", captured_at=date(2026, 11, 1))
     before = library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall()
     report = renormalise_library(library)
-    assert (report.left, report.skipped, report.observations) == (2, [], 0)
-    assert report.line().endswith(", 2 imports of other formats left as they are")
+    assert (report.captures, report.left, report.skipped, report.observations) == (1, 1, [], 0)
+    assert (report.new, report.updated) == (0, 0)  # read as the import read it: nothing changes
+    assert report.line().endswith(", 1 arXiv snapshot imports left as they are")
     assert library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall() == before
+
+
+def _as_before_m011(path: Path) -> None:
+    """The library as the version before m011 holds it: no venue column, no venue clocks."""
+    db = open_writer(path)
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ALTER TABLE papers DROP COLUMN venue")
+        for pid, clocks in conn.execute("SELECT paper_id, clocks FROM paper_state").fetchall():
+            kept = {clock: [f for f in fields if f != "venue"]
+                    for clock, fields in json.loads(clocks).items()}
+            conn.execute("UPDATE paper_state SET clocks = ? WHERE paper_id = ?",
+                         [json.dumps({c: f for c, f in kept.items() if f}), pid])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_venue'")
+        conn.execute("COMMIT")
+    finally:
+        db.close()
+
+
+def test_renormalise_gives_an_export_imported_before_venues_its_venues_and_keeps_the_readers_edits(
+        tmp_path):
+    path = tmp_path / "library.db"
+    imports = Path(__file__).resolve().parent / "fixtures" / "imports"
+    db = open_writer(path, create=True)
+    try:
+        import_dump(db, imports / "acl-anthology-entries.bib", captured_at=date(2026, 11, 1))
+        tacl = db.execute("SELECT id FROM papers WHERE venue = ?",
+                          ["Transactions of the Association for Computational Linguistics"]).fetchone()[0]
+    finally:
+        db.close()
+    _as_before_m011(path)
+    db = open_writer(path)
+    try:
+        with write(db) as tx:
+            edit_paper(tx, tacl, {"rating": 4})
+        assert db.execute("SELECT count(*) FROM papers WHERE venue IS NOT NULL").fetchone()[0] == 0
+        report = renormalise_library(db)
+        assert (report.captures, report.new, report.skipped) == (1, 0, [])
+        with_venue = db.execute("SELECT count(*) FROM papers WHERE venue IS NOT NULL").fetchone()[0]
+        assert report.updated == with_venue > 3
+        paper = get_paper(db, tacl)
+        assert (paper.venue, paper.rating) == (
+            "Transactions of the Association for Computational Linguistics", 4)
+        assert renormalise_library(db).updated == 0
+    finally:
+        db.close()
 
 
 def test_renormalise_gives_pages_captured_before_venues_their_venue(tmp_path):
@@ -194,17 +242,9 @@ def test_renormalise_gives_pages_captured_before_venues_their_venue(tmp_path):
             capture_id="alphafold", url="https://www.nature.com/articles/s41586-021-03819-2",
             html=page("nature_s41586-021-03819-2.html"))).paper_ids[0]
         assert get_paper(db, pid).venue == "Nature"
-        conn = db.conn
-        conn.execute("BEGIN IMMEDIATE")  # as a library of the version before m011 holds it
-        conn.execute("ALTER TABLE papers DROP COLUMN venue")
-        (clocks,) = conn.execute("SELECT clocks FROM paper_state WHERE paper_id = ?", [pid]).fetchone()
-        kept = {clock: [f for f in fields if f != "venue"] for clock, fields in json.loads(clocks).items()}
-        conn.execute("UPDATE paper_state SET clocks = ? WHERE paper_id = ?",
-                     [json.dumps({c: f for c, f in kept.items() if f}), pid])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_venue'")
-        conn.execute("COMMIT")
     finally:
         db.close()
+    _as_before_m011(path)
     db = open_writer(path)  # m011 again: the column comes back empty
     try:
         assert get_paper(db, pid).venue is None
