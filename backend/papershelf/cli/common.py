@@ -123,8 +123,11 @@ def upgrade_notice(db_path: Path) -> Callable[[int], None]:
     """What a command says before it upgrades the library: else a long one-time upgrade (an
     index built again) looks like a hang."""
     def say(steps: int) -> None:
+        # A new version reads more of what was saved before (a venue, say): renormalise
+        # gives it to the papers saved then.
         click.echo(f"papershelf: upgrading {db_path} for this version of papershelf ({steps} "
-                   f"step{'s' if steps > 1 else ''}, once; a large library takes a minute or two)",
+                   f"step{'s' if steps > 1 else ''}, once; a large library takes a minute or two); "
+                   f"`papershelf renormalise` then reads what you saved before with its readers",
                    err=True)
     return say
 
