@@ -646,3 +646,14 @@ def test_a_bibtex_macro_is_what_bibtex_makes_of_it():
     found = records(parse_bibtex(bib))
     assert [(r.paper.venue, r.paper.published) for r in found] == [
         (None, "2019-10"), ("Communications of the ACM", "1990"), ("Journal of Foo Letters", "2001")]
+
+
+def test_reading_a_scopus_export_leaves_the_csv_modules_field_limit_as_it_was():
+    import csv
+
+    before = csv.field_size_limit(131072)  # csv's own default, whatever ran before
+    try:
+        assert records(parse_scopus_csv(text("bibx-scopus-excerpt.csv")))
+        assert csv.field_size_limit() == 131072
+    finally:
+        csv.field_size_limit(before)

@@ -62,13 +62,17 @@ def row_record(row: dict[str, str], line: int) -> ImportedRecord | RecordProblem
 def parse_scopus_csv(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """One record a row, its line the row's first in the file (a quoted abstract may hold
     line breaks)."""
-    # A row's reference list runs past csv's default limit of 128 KiB a field.
-    csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 1 << 30)))
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    if not reader.fieldnames or "Title" not in reader.fieldnames:
-        raise NotTheFormat("no `Title` column in its header")
-    start = 2
-    for row in reader:
-        line, start = start, reader.line_num + 1
-        yield row_record({key: value for key, value in row.items() if isinstance(key, str)
-                          and isinstance(value, str)}, line)
+    # A row's reference list runs past csv's default limit of 128 KiB a field. The limit is
+    # the csv module's, for the whole process: it is given back when the file is read.
+    before = csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 1 << 30)))
+    try:
+        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+        if not reader.fieldnames or "Title" not in reader.fieldnames:
+            raise NotTheFormat("no `Title` column in its header")
+        start = 2
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            yield row_record({key: value for key, value in row.items() if isinstance(key, str)
+                              and isinstance(value, str)}, line)
+    finally:
+        csv.field_size_limit(before)
