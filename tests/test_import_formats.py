@@ -657,3 +657,32 @@ def test_reading_a_scopus_export_leaves_the_csv_modules_field_limit_as_it_was():
         assert csv.field_size_limit() == 131072
     finally:
         csv.field_size_limit(before)
+
+
+def test_web_of_sciences_tab_delimited_export_reads_as_its_plain_text_does():
+    found = records(parse_wos(text("wosfile-tab-delimited-excerpt.txt")))
+    assert len(found) == 5
+    first = found[0]
+    assert (first.key, first.line) == ("WOS:000220015600001", 2)
+    assert first.paper.title.startswith("Knowledge networks as channels and conduits")
+    assert first.paper.authors == ["J Owen-Smith", "WW Powell"]
+    assert (first.paper.published, first.paper.doi, first.paper.venue) == (
+        "2004-01", "10.1287/orsc.1030.0054", "ORGANIZATION SCIENCE")
+    assert first.tags[:2] == ["biotechnology", "economic geography"]
+    assert found[2].paper.authors[:2] == ["David Croft", "Gavin O'Kelly"]
+    assert [r.paper.published for r in found] == ["2004-01", "2007-01", "2011-01", "2006-02", "2009-01"]
+
+
+def test_a_tab_delimited_export_saved_as_utf16_imports(tmp_path):
+    from papershelf.importer.files import import_file
+    from papershelf.store.db import open_writer
+
+    assert detect_format((IMPORTS / "wosfile-tab-delimited-excerpt.txt").read_bytes()[:65536]) == "wos"
+    db = open_writer(tmp_path / "library.db", create=True)
+    try:
+        report = import_file(db, IMPORTS / "wosfile-tab-delimited-utf16-excerpt.txt")
+        assert (report.format, report.new, report.problems) == ("wos", 3, [])
+        titles = [row[0][:20] for row in db.execute("SELECT title FROM papers ORDER BY title")]
+        assert titles == ["IntAct - open source", "Knowledge networks a", "Reactome: a database"]
+    finally:
+        db.close()

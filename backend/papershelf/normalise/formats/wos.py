@@ -1,11 +1,16 @@
-"""Web of Science's plain text export ("Export: Plain text file", `savedrecs.txt`): a header
-(`FN Clarivate Analytics Web of Science`, `VR 1.0`), then records of lines that are a
-two-character tag, a space and a value, a value running on over lines indented by three
-spaces; `ER` ends a record and `EF` the file.
+"""Web of Science's exports, plain text and tab-delimited, read alike.
+
+Plain text ("Export: Plain text file", `savedrecs.txt`): a header (`FN Clarivate Analytics
+Web of Science`, `VR 1.0`), then records of lines that are a two-character tag, a space and a
+value, a value running on over lines indented by three spaces; `ER` ends a record and `EF`
+the file. Tab-delimited ("Tab-delimited file"): a line of the same tags, then one record a
+line, its values in the tags' columns, the names of `AU`/`AF`… joined by "; ".
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 
@@ -25,7 +30,33 @@ _ONE_A_LINE = frozenset(("AU", "AF", "CA", "BA", "BF", "BE", "GP"))
 
 
 def is_wos(first_line: str) -> bool:
-    return bool(_HEADER.match(first_line) or _FIRST_RECORD.match(first_line))
+    return bool(_HEADER.match(first_line) or _FIRST_RECORD.match(first_line)
+                or _tab_header(first_line) is not None)
+
+
+def _tab_header(line: str) -> list[str] | None:
+    """The tags of a tab-delimited export's first line (`PT\tAU\tBA…\tUT`), else None."""
+    tags = line.lstrip("\ufeff").rstrip("\r\n").rstrip("\t").split("\t")
+    return tags if tags[0] == "PT" and "TI" in tags and all(_TAGGED.fullmatch(tag) for tag in tags) else None
+
+
+def _tabbed_records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
+    """Each line after the header a record: its (tag, value) pairs in the header's order, a
+    name list cut into one name a pair as the plain text gives them."""
+    lines = text.lstrip("\ufeff").splitlines()
+    tags = _tab_header(lines[0]) or []
+    for number, row in enumerate(csv.reader(io.StringIO("\n".join(lines[1:])), delimiter="\t",
+                                            quoting=csv.QUOTE_NONE), 2):
+        fields = []
+        for tag, value in zip(tags, row, strict=False):
+            value = value.strip()
+            if value:
+                names = value.split("; ") if tag in _ONE_A_LINE else [value]
+                fields += [(tag, name.strip()) for name in names if name.strip()]
+        if fields:
+            yield number, fields
+        elif any(cell.strip() for cell in row):
+            yield RecordProblem(number, "not a Web of Science record (no value under the header's tags)")
 
 
 def _records(text: str) -> Iterator[TaggedRecord | RecordProblem]:
@@ -106,4 +137,6 @@ def record_of(fields: list[tuple[str, str]], line: int) -> ImportedRecord | Reco
 def parse_wos(text: str) -> Iterator[ImportedRecord | RecordProblem]:
     """Each record in file order; a line that is no Web of Science line is a problem naming
     it, and the records around it still import."""
-    return records_and_problems(_records(text), record_of)
+    first_line = text.lstrip("\ufeff").partition("\n")[0]
+    tabbed = _tab_header(first_line) is not None
+    return records_and_problems(_tabbed_records(text) if tabbed else _records(text), record_of)
