@@ -67,6 +67,7 @@ def papers(draw, version: int) -> dict:
         "status": st.sampled_from(("unread", "reading", "read")),
         "abstract": st.sampled_from(("on attention", "on residuals")),
         "published": st.sampled_from(("2017-06-12", "2015-12-10")),
+        "venue": st.sampled_from(("Nature", "Advances in Neural Information Processing Systems")),
     })))
     change = {"type": "paper", "id": draw(st.sampled_from(IDS)), "version": version,
               "values": values, "clocks": {name: draw(field_clocks) for name in values},
