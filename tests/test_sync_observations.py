@@ -136,12 +136,12 @@ def test_a_peer_on_protocol_1_is_told_to_upgrade_the_older_side(two):
     a, _ = two
     with pytest.raises(server.SyncRequestError) as refused:
         server.read_page(a, protocol=1)
-    assert (refused.value.status, refused.value.extra["protocol"]) == (409, 2)
+    assert (refused.value.status, refused.value.extra["protocol"]) == (409, PROTOCOL)
     # The other way round: this library syncing with a server still on protocol 1.
     old_server = httpx.MockTransport(lambda request: httpx.Response(409, json={
         "status": 409, "error": "protocol_mismatch", "protocol": 1,
-        "message": "this server speaks sync protocol 1; the request speaks 2"}))
+        "message": f"this server speaks sync protocol 1; the request speaks {PROTOCOL}"}))
     with pytest.raises(ProtocolMismatch) as mismatch:
         sync_with(a, "http://old.test", "token", transport=old_server)
     assert str(mismatch.value) == ("http://old.test speaks sync protocol 1; this papershelf "
-                                   "speaks protocol 2: upgrade the older side")
+                                   f"speaks protocol {PROTOCOL}: upgrade the older side")
