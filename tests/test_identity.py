@@ -59,6 +59,20 @@ def test_clean_text_collapses_whitespace_decodes_entities_and_is_nfc():
     assert clean_text("   ") is None
 
 
+def test_clean_text_drops_the_marks_that_never_show_but_keeps_the_joiners_words_need():
+    # A right-to-left title in a meta tag wrapped in direction marks, a zero-width space a CMS
+    # put at its start, a byte order mark, a soft hyphen: invisible, and not the title's.
+    deep_learning = "\u0627\u0644\u062a\u0639\u0644\u0645 \u0627\u0644\u0639\u0645\u064a\u0642"
+    assert clean_text(f"\u200f{deep_learning}\u200e") == deep_learning
+    assert clean_text("\u200bDeep \u2066learning\u2069\ufeff") == "Deep learning"
+    assert clean_text("Hy\u00adphen\u00adated \u202bwords\u202c") == "Hyphenated words"
+    assert clean_text("\u200b \u200f") is None
+    # Persian writes a zero-width non-joiner inside words, emoji and Indic scripts a zero-width
+    # joiner: they are the words' own.
+    assert clean_text("\u0645\u06cc\u200c\u0634\u0648\u062f") == "\u0645\u06cc\u200c\u0634\u0648\u062f"
+    assert clean_text("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"
+
+
 def test_fingerprint_ignores_case_punctuation_and_width():
     assert title_fingerprint("Attention Is All You Need!") == title_fingerprint(
         "attention is all you need"

@@ -28,15 +28,23 @@ _ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org", "www.arxiv.org"}
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
 
 
+# Characters that never show and are no part of a text's words: direction marks, embeddings
+# and isolates (a right-to-left title in a meta tag comes wrapped in them), the zero-width
+# space, the word joiner, the byte order mark and the soft hyphen. The zero-width joiner and
+# non-joiner stay: Persian words, Indic scripts and emoji are written with them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                   "\u2060\u2066\u2067\u2068\u2069\ufeff"))
+
+
 def clean_text(value: str | None) -> str | None:
-    """Collapse whitespace, decode HTML entities, NFC; empty becomes None."""
+    """Collapse whitespace, drop what never shows, decode HTML entities, NFC; empty becomes None."""
     if value is None:
         return None
     if "&" in value:
         value = html.unescape(value)
     ascii_only = value.isascii()
     if not ascii_only:
-        value = " ".join(value.split())
+        value = " ".join(value.translate(_INVISIBLE).split())
     elif _untidy_ascii(value):
         value = _collapse_ascii(value)
     if not value:
