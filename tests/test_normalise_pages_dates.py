@@ -75,6 +75,29 @@ def test_partial_date_reads_what_pages_write(value, iso):
     assert partial_date(value) == iso
 
 
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("\u0662\u0660\u0662\u0663/\u0660\u0666/\u0660\u0665", "2023-06-05"),  # Arabic-Indic digits
+        ("\u06f2\u06f0\u06f2\u06f3-\u06f0\u06f6-\u06f0\u06f5", "2023-06-05"),  # Persian digits
+        ("\uff12\uff10\uff12\uff13\u5e74\uff16\u6708\uff15\u65e5", "2023-06-05"),  # full-width: 2023年6月5日
+        ("\u0e52\u0e55\u0e56\u0e56", None),  # a Thai Buddhist-era year (2566): no year of ours
+        ("\u06f1\u06f4\u06f0\u06f2/\u06f0\u06f3/\u06f1\u06f5", None),  # a Solar Hijri date (1402): none
+    ],
+)
+def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
+    assert partial_date(value) == iso
+
+
+def test_a_page_in_arabic_dated_in_arabic_indic_digits_is_dated():
+    title = "\u0627\u0644\u062a\u0639\u0644\u0645 \u0627\u0644\u0639\u0645\u064a\u0642"
+    page = _meta_page(("citation_title", title),
+                      ("citation_author", "\u0645\u062d\u0645\u062f \u0639\u0644\u064a"),
+                      ("citation_publication_date", "\u0662\u0660\u0662\u0663/\u0660\u0666/\u0660\u0665"))
+    found = normalise_page("https://example.org/article/1", page)
+    assert found is not None and found.papers[0].published == "2023-06-05"
+
+
 def test_year_first_date_with_a_month_name_keeps_its_month_and_day():
     page = _meta_page(("citation_title", "T"), ("citation_publication_date", "2012 Nov 26"))
     assert normalise_page("https://example.org/a", page).papers[0].published == "2012-11-26"

@@ -85,11 +85,25 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _AMBIGUOUS = _PATTERNS[1][0]  # 12/01/2015
 
 
+# The decimal digits of other scripts, as pages in them write a date ("٢٠٢٣/٠٦/٠٥"): Arabic-Indic,
+# Persian, NKo, the Indic scripts', Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+                0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+_WESTERN_DIGITS = {zero + digit: str(digit) for zero in _DIGIT_ZEROS for digit in range(10)}
+
+
+def _date_text(value: str | None) -> str | None:
+    """`value` cleaned, its digits written as 0-9 (a calendar of other eras, a Solar Hijri
+    1402 or a Buddhist-era 2566, then reads as no year of the dates below)."""
+    text = clean_text(value)
+    return text.translate(_WESTERN_DIGITS) if text and not text.isascii() else text
+
+
 def partial_date(value: str | None) -> str | None:
     """The first date in a string, as precise as it is written: "2021/6" -> "2021-06",
     "2012 Nov 26" -> "2012-11-26", "2005 Aug" -> "2005-08", "2004" -> "2004"; None when it holds
     none or an impossible one."""
-    text = clean_text(value)
+    text = _date_text(value)
     if not text:
         return None
     found = _first_match(text)
@@ -99,7 +113,7 @@ def partial_date(value: str | None) -> str | None:
 def day_month_readings(value: str | None) -> tuple[str, str] | None:
     """Both readings of a date that may be day or month first ("11/01/2013": 1 November or 11
     January), which `partial_date` keeps as the year alone; None for any other value."""
-    text = clean_text(value)
+    text = _date_text(value)
     found = _first_match(text) if text else None
     if found is None or len(found[2] or "") != 4:
         return None
