@@ -1649,3 +1649,21 @@ def test_an_abstract_block_holding_the_title_and_byline_gives_only_its_abstract(
             f"<p>{text}</p><p>We then looked at square things.</p></div></body></html>")
     assert normalise_page("https://lab.example.org/pubs/round", page).papers[0].abstract == (
         f"{text} We then looked at square things.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Περίληψη", "الملخص", "ملخص", "چکیده", "תקציר", "Öz", "Abstrak", "Sažetak", "Povzetek", "Souhrn",
+    "Rezumat", "Santrauka", "Kopsavilkums", "Kokkuvõte", "Resum", "Laburpena", "บทคัดย่อ", "सारांश", "Özet",
+    "Резюме", "Апстракт",
+])
+def test_an_abstract_headed_in_more_languages_is_the_abstract(heading):
+    # Round 74's helper (2026-12): Greek, Arabic, Persian, Hebrew and DergiPark's Turkish "Öz" headings
+    # gave no abstract, and a page without meta no record at all; "Özet" or "Abstract" did.
+    text = ("We study round things at length and find that most of them stay round over the years, "
+            "which we report here with our counts.")
+    body = f"<h1>Round things</h1><p>Ada Lovelace</p><h3>{heading}</h3><p>{text}</p><h3>1</h3><p>Intro.</p>"
+    with_meta = _meta_page(("citation_title", "Round things"), ("citation_author", "Ada Lovelace"), body=body)
+    assert normalise_page("https://example.org/article/1", with_meta).papers[0].abstract == text
+    page = f"<html><head><title>Round things</title></head><body>{body}</body></html>"
+    found = normalise_page("https://example.org/article/1", page)
+    assert found is not None and found.papers[0].abstract == text

@@ -63,6 +63,18 @@ _SOURCE_BREAK = "\ue000"
 # A run of spaces is matched from its start only: tried from each of its spaces, a long run without the
 # mark after it was walked to its end once a space.
 _BRACKET_BREAK = re.compile(r"([(\[])\s*\ue000\s*|(?<!\s)\s*\ue000\s*([)\]])")
+# "Abstract" in the languages pages are written in, as a heading or a run-in label names it; lower
+# case (a heading is compared case-blind; the run-in label below wants the word capitalised).
+ABSTRACT_IN_OTHER_LANGUAGES = (
+    "absztrakt", "abstrakt", "abstrak", "resumen", "resumo", "resum", "riassunto", "zusammenfassung",
+    "streszczenie", "samenvatting", "sammanfattning", "tiivistelmä", "özet", "öz", "tóm tắt", "sažetak",
+    "povzetek", "souhrn", "rezumat", "santrauka", "kopsavilkums", "kokkuvõte", "laburpena", "аннотация",
+    "анотація", "резюме", "апстракт", "сажетак", "περίληψη", "الملخص", "ملخص", "چکیده", "תקציר",
+    "บทคัดย่อ", "सारांश", "সারসংক্ষেপ",
+)
+# Capitalised, as a run-in label opens a text ("Absztrakt", "Tóm tắt"), the longest first.
+_OTHER_LABELS = "|".join(re.escape(word[:1].upper() + word[1:]) for word in sorted(
+    (*ABSTRACT_IN_OTHER_LANGUAGES, "résumé"), key=len, reverse=True))
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
 # some journals head it "Summary" (Wiley's Journal of Sleep Research).
 # HighWire's DC.Description of a BMJ article heads the abstract in Markdown: "#### Abstract".
@@ -71,8 +83,7 @@ _ABSTRACT_LABEL = re.compile(
     r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)(?:\s*[:.—-]\s*|\s+(?![a-zà-ÿ])|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
     # The same label in the page's own language (OJS writes it so: "Absztrakt", "Tóm tắt"), before a
     # capital that opens the text.
-    r"|(?:Absztrakt|Abstrakt|Resumen|Resumo|Riassunto|Zusammenfassung|Streszczenie|Samenvatting|"
-    r"Sammanfattning|Tiivistelmä|Özet|Tóm tắt|Аннотация|Анотація|Résumé)\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ])"
+    r"|(?:" + _OTHER_LABELS + r")\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ])"
     # Chinese, Japanese and Korean set no capital after it, and close the label with a full-width colon
     # or a space (Wanfang Data, 2017: "摘要： 加强当代大学生…").
     r"|(?:内容摘要|内容提要|摘要|提要|要旨|抄録|초록|요약)(?:\s*[:\uff1a]\s*|\s+))"

@@ -18,6 +18,7 @@ from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
 from .html_meta import (
+    ABSTRACT_IN_OTHER_LANGUAGES,
     FIGURES_UNSEEN,
     UNSEEN,
     Page,
@@ -277,11 +278,7 @@ def _reads_as_abstract(text: str | None) -> bool:
 # What an abstract block's heading says: "Abstract", and the word in the page's own language (VNU's
 # DSpace theme, 2020: <h5>Tóm tắt </h5><p>- Luận án …</p>), as abstract_text's label knows them. Not
 # HAL's "Résumé": its heading stands over tabs of languages that abstract_text takes off with it.
-_ABSTRACT_HEADINGS = frozenset((
-    "abstract", "summary", "absztrakt", "abstrakt", "resumen", "resumo", "riassunto", "zusammenfassung",
-    "streszczenie", "samenvatting", "sammanfattning", "tiivistelmä", "özet", "tóm tắt", "аннотация",
-    "анотація",
-))
+_ABSTRACT_HEADINGS = frozenset(("abstract", "summary", *ABSTRACT_IN_OTHER_LANGUAGES))
 
 
 _ABSTRACTS_IN_OTHER_LANGUAGES = tuple(sorted(_ABSTRACT_HEADINGS - {"abstract", "summary"}))
