@@ -89,6 +89,29 @@ def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
     assert partial_date(value) == iso
 
 
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("Publié le 12 mars 2019", "2019-03-12"),  # French (OpenEdition, Érudit, HAL)
+        ("1er avril 2020", "2020-04-01"),
+        ("Veröffentlicht: 3. März 2021", "2021-03-03"),  # German
+        ("15 febbraio 2018", "2018-02-15"),  # Italian
+        ("Gepubliceerd op 7 maart 2017", "2017-03-07"),  # Dutch
+        ("Diterbitkan 17 Agustus 2022", "2022-08-17"),  # Indonesian
+        ("Yayın tarihi: 9 Şubat 2023", "2023-02-09"),  # Turkish
+        ("YAYIN TARİHİ: 9 MAYIS 2023", "2023-05-09"),  # in capitals: Python lowers "I" to "i", not "ı"
+        ("Opublikowano 5 maja 2020", "2020-05-05"),  # Polish
+        ("Опубликовано 12 марта 2019 г.", "2019-03-12"),  # Russian
+        ("Опубліковано 3 жовтня 2021", "2021-10-03"),  # Ukrainian
+        ("Publikováno 2. června 2016", "2016-06-02"),  # Czech
+        ("Publicerad 4 maj 2015", "2015-05-04"),  # Swedish
+        ("Mars 2020 rover", "2020"),  # no day: a name, not a month (the year alone, as before)
+    ],
+)
+def test_partial_date_reads_a_day_written_out_in_more_languages(value, iso):
+    assert partial_date(value) == iso
+
+
 def test_a_page_in_arabic_dated_in_arabic_indic_digits_is_dated():
     title = "\u0627\u0644\u062a\u0639\u0644\u0645 \u0627\u0644\u0639\u0645\u064a\u0642"
     page = _meta_page(("citation_title", title),

@@ -45,6 +45,30 @@ _IBERIAN_MONTHS = {
     name: number for number, names in enumerate(_IBERIAN_MONTH_NAMES, start=1) for name in names
 }
 _IBERIAN_MONTH = r"(" + "|".join(sorted(_IBERIAN_MONTHS, key=len, reverse=True)) + r")\b"
+# The months as other European languages, Turkish and Indonesian write them in a day written out,
+# "12 mars 2019", "3. März 2021", "12 марта 2019" (Slavic languages in the genitive a day takes):
+# read only with a day and a year, so that "Mars 2020" stays a name.
+_DAY_MONTH_NAMES = (
+    ("janvier", "januar", "jänner", "gennaio", "januari", "ocak", "stycznia", "января", "січня", "ledna"),
+    ("février", "fevrier", "februar", "febbraio", "februari", "şubat", "lutego", "февраля", "лютого",
+     "února"),
+    ("mars", "märz", "maerz", "marzo", "maart", "maret", "mart", "marca", "марта", "березня", "března"),
+    ("avril", "aprile", "nisan", "kwietnia", "апреля", "квітня", "dubna"),
+    ("mai", "maggio", "mei", "maj", "mayıs", "maja", "мая", "травня", "května"),
+    ("juin", "juni", "giugno", "haziran", "czerwca", "июня", "червня", "června"),
+    ("juillet", "juli", "luglio", "temmuz", "lipca", "июля", "липня", "července"),
+    ("août", "aout", "agosto", "augustus", "agustus", "augusti", "ağustos", "sierpnia", "августа", "серпня",
+     "srpna"),
+    ("septembre", "settembre", "eylül", "września", "сентября", "вересня", "září"),
+    ("octobre", "oktober", "ottobre", "ekim", "października", "октября", "жовтня", "října"),
+    ("novembre", "kasım", "listopada", "ноября", "листопада", "listopadu"),
+    ("décembre", "decembre", "dezember", "dicembre", "desember", "aralık", "grudnia", "декабря", "грудня",
+     "prosince"),
+)
+_DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, start=1) for name in names}
+# Turkish capitals lose the dot of their i in Python's lower case ("MAYIS" -> "mayis", "AĞUSTOS").
+_DOTLESS = {_turkish.replace("ı", "i"): number for _turkish, number in _DAY_MONTHS.items()}
+_DAY_MONTH = r"(" + "|".join(sorted(_DAY_MONTHS, key=len, reverse=True)) + r")\b"
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A year a paper can have; other four digits are part of an identifier ("s10924-010-0192-1").
@@ -72,6 +96,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"(?=\s*(?:[;,.)\]]|$))", "y-m"),
         (r"(?<!\d)" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
         (r"(?<!\d)(\d{1,2})\s+de\s+" + _IBERIAN_MONTH + r"\s+(?:de|del)\s+" + _YEAR, "d-de-m-y"),
+        (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
         # March/April 2014 (a double issue starts with its first month), Sept. 2020
         (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
@@ -199,6 +224,11 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
     if order == "d-de-m-y":
         day, month, year = groups
         return _format(int(year), _IBERIAN_MONTHS[month.lower()], int(day))
+    if order == "d-m-y-written":
+        day, month, year = groups
+        name = month.lower().replace("i\u0307", "i")
+        number = _DAY_MONTHS.get(name) or _DOTLESS.get(name.replace("ı", "i"))
+        return _format(int(year), number, int(day) if number else None)
     if order == "m-d-y":
         month, day, year = groups
         return _format(int(year), _MONTHS[month.lower()], int(day))
