@@ -276,8 +276,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3340, "html": 3359, "og": 3385, "dc": 3427, "jsonld": 3388, "og+jsonld": 3411,
-              "no-highwire": 3473, "all": 3565}
+MIX_FLOORS = {"none": 3341, "html": 3360, "og": 3386, "dc": 3428, "jsonld": 3389, "og+jsonld": 3412,
+              "no-highwire": 3474, "all": 3565}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -295,7 +295,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 559 and bare.total == 3589
-    assert bare.right >= 3340
+    assert bare.right >= 3341
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):

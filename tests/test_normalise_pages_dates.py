@@ -2077,3 +2077,20 @@ def test_a_deep_nest_of_divs_beside_cited_and_sidebar_labels_is_read_in_linear_t
     started = time.process_time()
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-05-03"
     assert time.process_time() - started < 3
+
+
+@pytest.mark.parametrize(("label", "date"), [
+    ("Publié le", "12 mars 2019"), ("Mis en ligne le", "12 mars 2019"),  # OpenEdition
+    ("Date de publication :", "12.03.2019"),
+    ("Veröffentlicht:", "12. März 2019"), ("Erschienen am", "12.03.2019"),
+    ("Pubblicato il", "12 marzo 2019"), ("Data di pubblicazione:", "12.03.2019"),
+    ("Gepubliceerd op", "12 maart 2019"),
+    ("Publicado el", "12 de marzo de 2019"), ("Fecha de publicación:", "2019-03-12"),
+    ("Data de publicação:", "12.03.2019"),
+    ("Opublikowano:", "12 marca 2019"), ("Publikováno:", "12. března 2019"),
+    ("Yayın Tarihi:", "12 Mart 2019"), ("Diterbitkan:", "12 Maret 2019"),
+    ("Publicerad:", "12 mars 2019"),
+])
+def test_a_publication_label_in_the_pages_own_language_dates_a_page_without_meta_dates(label, date):
+    page = parse_page(f"<html><body><div><p>{label} {date}</p></div></body></html>")
+    assert publication_labelled_dates(page) == ["2019-03-12"]

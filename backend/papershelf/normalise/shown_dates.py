@@ -77,7 +77,15 @@ _DATE_LABEL = re.compile(
     # "発行日", "掲載日", "발행일".
     r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일"
     # Russian and Ukrainian: "Дата публикации: 02.12.2025" (Math-Net.Ru), "Опубликовано", "Дата публікації".
-    r"|дата публикации|дата публікації|опубликовано|опубліковано)\b",
+    r"|дата публикации|дата публікації|опубликовано|опубліковано"
+    # The same in the languages of Europe's, Turkey's and Indonesia's journals: "Publié le 12 mars 2019",
+    # OpenEdition's "Mis en ligne le", "Veröffentlicht", "Pubblicato il", "Gepubliceerd op", "Publicado
+    # el", "Opublikowano", "Publikováno", "Yayın Tarihi", "Diterbitkan", "Publicerad".
+    r"|publié(?:e)? le|mis en ligne le|date de publication|veröffentlicht|erschienen(?: am)?"
+    r"|veröffentlichungsdatum|publikationsdatum|pubblicato(?: il)?|data di pubblicazione|gepubliceerd(?: op)?"
+    r"|publicatiedatum|publicado(?: el| em)?|fecha de publicación|data de publicação|opublikowano"
+    r"|data publikacji|publikováno|datum publikace|yayın tarihi|yayımlanma tarihi|diterbitkan|tanggal terbit"
+    r"|publicerad|publiceringsdatum)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +104,7 @@ _OTHER_WORKS_BOXES = ("cite", "aside", "nav", "footer")
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
     r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
-    r"|публи|публі",
+    r"|публи|публі|mis en ligne|veröffentl|erschienen|pubbl|yayın|yayım|terbit",
     re.IGNORECASE,
 )
 
