@@ -23,8 +23,10 @@ from .places import (
     words_in,
 )
 
-# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
-_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it, or whose id
+# names it the title (EvoLang XI's proceedings: <h3 id="papertitle">, its <title> "EvoLangXI: <title>").
+_TITLE_HEADINGS = ('h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"],'
+                   'h1[id*="title"],h2[id*="title"],h3[id*="title"]')
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
