@@ -14,6 +14,7 @@ from .places import (
     MEETING_AND_YEAR,
     MEETING_OPENING,
     OWN_TITLE,
+    PLAIN_QUOTES,
     TITLE_SEPARATOR,
     after_session_code,
     compact,
@@ -214,7 +215,20 @@ def _headings(page: Page, selector: str, key: str = "") -> list[str]:
         text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
         if not (key and text and compact(text) in key):
             text = without_closing_mark(text)
+        # A talk's title set whole in quotation marks that the <title> leaves out (EvoLang XI's workshop
+        # pages, round 73: <h3 id="papertitle">"Lip-smacking, …" </h3>): the title is what they enclose.
+        unquoted = _unquoted(text) if key and text and compact(text) not in key else None
+        if unquoted and compact(unquoted) in key:
+            text = unquoted
         if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found
+
+
+def _unquoted(text: str) -> str | None:
+    """The text inside the quotation marks that open and close it, or None when it is not so enclosed."""
+    plain = text.translate(PLAIN_QUOTES)
+    if len(plain) > 2 and plain[0] == plain[-1] == '"' and '"' not in plain[1:-1]:
+        return clean_text(text[1:-1])
+    return None
