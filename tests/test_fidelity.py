@@ -250,6 +250,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("72", 6, 3, {"Ruben Taelman's PhD thesis, web edition (phd.rubensworks.net, ScholarMarkdown)",
                   "Julián Rojas's PhD dissertation, web book (julianrojas87.github.io/phd-webbook, mdBook)",
                   "ScholarMarkdown article pages (rubensworks.github.io)"}),
+    ("73", 3, 1, {"EvoLang XI proceedings (evolang.org/neworleans)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -262,11 +263,11 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
     assert len(sites) == site_count
     assert sites - {sidecar["site"] for sidecar in earlier} == new_sites
     assert not {sidecar["sha256"] for sidecar in this} & {sidecar["sha256"] for sidecar in earlier}
-    # A held-out page whose class is not fixed yet waits in pages_pending/: the third was drawn with it.
+    # A page whose class is not fixed yet waits in pages_pending/ (a held-out page, or a train page its
+    # round left, as round 73's lati_0): the third was drawn with it.
     pending = [json.loads(path.read_text()) for path in sorted(PENDING.glob("*.json"))]
     pending = [sidecar for sidecar in pending if str(sidecar["round"]) == round_]
-    assert all(sidecar["split"] == "held-out" for sidecar in pending)
-    held_out = len([sidecar for sidecar in this if sidecar["split"] == "held-out"]) + len(pending)
+    held_out = len([sidecar for sidecar in [*this, *pending] if sidecar["split"] == "held-out"])
     assert held_out == round((len(this) + len(pending)) / 3)
 
 
@@ -276,8 +277,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3341, "html": 3360, "og": 3386, "dc": 3428, "jsonld": 3389, "og+jsonld": 3412,
-              "no-highwire": 3474, "all": 3565}
+MIX_FLOORS = {"none": 3359, "html": 3378, "og": 3404, "dc": 3446, "jsonld": 3407, "og+jsonld": 3430,
+              "no-highwire": 3492, "all": 3583}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -294,8 +295,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 559 and bare.total == 3589
-    assert bare.right >= 3341
+    assert bare.records >= 562 and bare.total == 3607
+    assert bare.right >= 3359
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -303,7 +304,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3698 and right >= 3548
+    assert total == 3716 and right >= 3566
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -1667,3 +1667,22 @@ def test_an_abstract_headed_in_more_languages_is_the_abstract(heading):
     page = f"<html><head><title>Round things</title></head><body>{body}</body></html>"
     found = normalise_page("https://example.org/article/1", page)
     assert found is not None and found.papers[0].abstract == text
+
+def test_a_paragraph_that_is_only_the_label_abstract_heads_the_abstract_block_as_a_heading_does():
+    # EvoLang XI's paper pages (round 73) open div#abstract with an italic one-line teaser, labelled
+    # 'Short description:', then a paragraph that is only the label <b>Abstract:</b>, then the abstract:
+    # the whole block was read, the teaser and both labels before the abstract's text.
+    abstract = "In Iterated Learning experiments, a participant's output is the next one's input. " * 3
+    body = ("<h3 id='papertitle'>Nonlinear Biases Constrain The Design Space</h3>"
+            "<h5 id='authors'>Mary Somerville and Ada Lovelace</h5>"
+            "<div id='abstract'><p><b>Short description:</b> <span style='font-style: italic;'>Subjects"
+            " converge on stable regions in a whistle experiment.</span></p>"
+            f"<p><b>Abstract:</b></p><p>{abstract}</p></div>")
+    page = (f"<html><head><title>EvoLangXI: Nonlinear Biases Constrain The Design Space</title></head>"
+            f"<body>{body}</body></html>")
+    paper = normalise_page("https://example.org/papers/86.html", page).papers[0]
+    assert paper.abstract.startswith("In Iterated Learning experiments, a participant")
+    # A paragraph that says more than the label is the abstract's own text, kept whole.
+    opening = page.replace("<p><b>Abstract:</b></p><p>", "<p><b>Abstract:</b> We find this. ")
+    paper = normalise_page("https://example.org/papers/86.html", opening).papers[0]
+    assert "Short description" in paper.abstract or paper.abstract.startswith("We find this.")

@@ -929,3 +929,46 @@ def test_other_void_tags_written_into_a_meta_title_are_read_as_markup():
         page = _meta_page(("citation_title", html.escape(plain)), ("citation_author", "Ada Lovelace"),
                           body=_ROUND_ABSTRACT)
         assert normalise_page("https://example.org/a", page).papers[0].title == plain
+
+
+def test_a_heading_whose_id_names_it_the_title_is_the_title_the_tab_repeats_after_the_sites_name():
+    # A proceedings site's paper page without meta (EvoLang XI's, round 73) sets the title in
+    # <h3 id="papertitle">, under a table of contents of h5 links, and its <title> puts the meeting's
+    # name before it ("EvoLangXI: <title>"): the <title> was read whole, the meeting's name kept.
+    body = ("<div id='left'><h3>Table of Contents</h3><h5><a href='99.html'>Deictic Tools Can Limit"
+            " Symbol Systems</a></h5><p>Ada Lovelace</p></div>"
+            "<div id='right'><h3 id='papertitle'>Nonlinear Biases Constrain The Design Space</h3>"
+            "<h5 id='authors'>Mary Somerville and Ada Lovelace</h5>"
+            f"<div id='abstract'><p><b>Abstract:</b></p><p>{'We report what we found. ' * 12}</p>"
+            "</div></div>")
+    page = (f"<html><head><title>EvoLangXI: Nonlinear Biases Constrain The Design Space</title></head>"
+            f"<body>{body}</body></html>")
+    assert normalise_page("https://example.org/papers/86.html", page).papers[0].title == (
+        "Nonlinear Biases Constrain The Design Space")
+    # An id naming a heading anything else is no title's (the table of contents' heading).
+    other = page.replace("id='papertitle'", "id='section-3'")
+    assert normalise_page("https://example.org/papers/86.html", other).papers[0].title != (
+        "Table of Contents")
+
+
+def test_a_heading_set_whole_in_quotation_marks_the_tab_leaves_out_is_the_title_without_them():
+    # A workshop's talk pages (EvoLang XI's, round 73, held-out) set the title in straight double quotes,
+    # with a space after them: <h3 id="papertitle">"Lip-smacking, … speech" </h3>, the <title>
+    # 'EvoLangXI: Lip-smacking, … speech' without them; the heading was not found in the <title>, so the
+    # <title> was read whole, the meeting's name kept.
+    for quoted in ('"Lip-smacking and the Origins of Human Speech" ',
+                   "\u201cLip-smacking and the Origins of Human Speech\u201d"):
+        page = ("<html><head><title>EvoLangXI: Lip-smacking and the Origins of Human Speech</title></head>"
+                f"<body><h3 id='papertitle'>{html.escape(quoted)}</h3><h5 id='authors'>Ada Lovelace</h5>"
+                f"<div id='abstract'><p><b>Abstract:</b></p><p>{'We report what we found. ' * 12}</p>"
+                "</div></body></html>")
+        assert normalise_page("https://example.org/papers/EOS_2.html", page).papers[0].title == (
+            "Lip-smacking and the Origins of Human Speech"), quoted
+    # Quotation marks the <title> shows too are the title's own.
+    page = ("<html><head><title>EvoLangXI: \"Lip-smacking\" and the Origins of Speech</title></head>"
+            "<body><h3 id='papertitle'>\"Lip-smacking\" and the Origins of Speech</h3>"
+            "<h5 id='authors'>Ada Lovelace</h5>"
+            f"<div id='abstract'><p><b>Abstract:</b></p><p>{'We report what we found. ' * 12}</p>"
+            "</div></body></html>")
+    assert normalise_page("https://example.org/a", page).papers[0].title == (
+        "\"Lip-smacking\" and the Origins of Speech")

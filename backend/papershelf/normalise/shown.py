@@ -290,8 +290,12 @@ _ABSTRACT_LABELS = frozenset(("abstract", *_ABSTRACTS_IN_OTHER_LANGUAGES))
 def _after_its_heading(block: Any) -> str | None:
     """The text after the heading "Abstract" inside an abstract block: what the block shows above the
     heading is the article's tools ("Buy Article", "Permissions and Reprints", a preview), not its text."""
-    for heading in block.css("h2,h3,h4,h5,h6"):
-        if (clean_text(heading.text()) or "").rstrip(":").casefold() not in _ABSTRACT_HEADINGS:
+    # A paragraph that is only the label heads it as a heading does (EvoLang XI's pages, round 73:
+    # <p><b>Short description:</b> <i>…</i></p><p><b>Abstract:</b></p><p>…</p>, a teaser above the label);
+    # read only as far as a label runs, a paragraph of the abstract's text being long.
+    for heading in block.css("h2,h3,h4,h5,h6,p"):
+        label = heading.text() if heading.tag != "p" else short_text(heading, _LONGEST_LABEL_TEXT)
+        if (clean_text(label) or "").rstrip(":").casefold() not in _ABSTRACT_HEADINGS:
             continue
         parts, after = [], next_element(heading)
         while after is not None:

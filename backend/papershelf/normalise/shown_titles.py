@@ -14,6 +14,7 @@ from .places import (
     MEETING_AND_YEAR,
     MEETING_OPENING,
     OWN_TITLE,
+    PLAIN_QUOTES,
     TITLE_SEPARATOR,
     after_session_code,
     compact,
@@ -23,8 +24,10 @@ from .places import (
     words_in,
 )
 
-# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it.
-_TITLE_HEADINGS = 'h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"]'
+# A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it, or whose id
+# names it the title (EvoLang XI's proceedings: <h3 id="papertitle">, its <title> "EvoLangXI: <title>").
+_TITLE_HEADINGS = ('h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"],'
+                   'h1[id*="title"],h2[id*="title"],h3[id*="title"]')
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")
 # Where a page without a heading shows its title: headings, title-classed elements, bold text.
@@ -212,7 +215,20 @@ def _headings(page: Page, selector: str, key: str = "") -> list[str]:
         text = clean_text(_TITLE_DESCRIPTOR.sub("", shown or "", count=1))
         if not (key and text and compact(text) in key):
             text = without_closing_mark(text)
+        # A talk's title set whole in quotation marks that the <title> leaves out (EvoLang XI's workshop
+        # pages, round 73: <h3 id="papertitle">"Lip-smacking, …" </h3>): the title is what they enclose.
+        unquoted = _unquoted(text) if key and text and compact(text) not in key else None
+        if unquoted and compact(unquoted) in key:
+            text = unquoted
         if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
             found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
     return found
+
+
+def _unquoted(text: str) -> str | None:
+    """The text inside the quotation marks that open and close it, or None when it is not so enclosed."""
+    plain = text.translate(PLAIN_QUOTES)
+    if len(plain) > 2 and plain[0] == plain[-1] == '"' and '"' not in plain[1:-1]:
+        return clean_text(text[1:-1])
+    return None
