@@ -2031,3 +2031,22 @@ def test_a_deep_nest_of_divs_beside_cited_and_sidebar_labels_is_read_in_linear_t
     started = time.process_time()
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2012-05-03"
     assert time.process_time() - started < 3
+
+
+def test_a_publication_label_opening_its_element_on_a_minified_page_is_a_label():
+    # A minified page's whole text runs its elements together ("Round thingsPublished: 12 March 2019"), so
+    # publication_labelled_dates, which looked for a label with a word boundary before it in that text
+    # first, found none and read no element: a page a publisher row reads (IOPscience, its dates not among
+    # the row's) with Dublin Core's record date alone was dated by that record (2020-06-15). The label
+    # opens its element's own text: it is a label, whatever the page's text before it.
+    head = '<meta name="DC.title" content="Round things"><meta name="DC.date" content="2020-06-15">'
+    url = "https://iopscience.iop.org/article/10.1088/1742-6596/1/012001"
+    for gap in ("", "\n"):
+        page = (f"<html><head>{head}</head><body><h1>Round things</h1>{gap}<p>Published: 12 March 2019</p>"
+                f"{_ROUND_ABSTRACT}</body></html>")
+        assert normalise_page(url, page).papers[0].published == "2019-03-12", repr(gap)
+        assert publication_labelled_dates(parse_page(page)) == ["2019-03-12"], repr(gap)
+    # A word that only ends in a label's letters is still no label ("Unpublished: …" is no publication).
+    page = (f"<html><head>{head}</head><body><h1>Round things</h1><p>Unpublished: 12 March 2019</p>"
+            f"{_ROUND_ABSTRACT}</body></html>")
+    assert publication_labelled_dates(parse_page(page)) == []
