@@ -2050,3 +2050,36 @@ def test_a_publication_label_opening_its_element_on_a_minified_page_is_a_label()
     page = (f"<html><head>{head}</head><body><h1>Round things</h1><p>Unpublished: 12 March 2019</p>"
             f"{_ROUND_ABSTRACT}</body></html>")
     assert publication_labelled_dates(parse_page(page)) == []
+
+
+def test_a_day_the_page_labels_published_online_weighs_as_an_online_date():
+    # afdd260 dates a print-first issue by its month (citation_publication_date 2020/06) when the day after it
+    # is only the online copy's (citation_online_date 2020/07/06 alone). The page's text labelling that day
+    # "Published online: 06 July 2020" reached published_date as a bare date, as "Published:" does: the
+    # label was lost where the body's dates were gathered, and the online day filled the month (2020-07-06).
+    meta = (("citation_title", "Causes of drought"), ("citation_author", "Zhang, Qiang"),
+            ("citation_publication_date", "2020/06"))
+    url = "https://journal.example.org/doi/10.1234/x"
+    for extra, line, date in (
+        ((), "Published online: 06 July 2020", "2020-06"),
+        ((("citation_online_date", "2020/07/06"),), "Published online: 06 July 2020", "2020-06"),
+        ((), "First Online: 06 July 2020", "2020-06"),
+        # A day the page labels as the publication, or that meta states as it, fills the month.
+        ((), "Published: 06 July 2020", "2020-07-06"),
+        ((("dc.date", "2020-07-06"),), "Published online: 06 July 2020", "2020-07-06"),
+    ):
+        body = f"<h1>Causes of drought</h1><p>Volume 34, Issue 6</p><p>{line}</p>"
+        page = _meta_page(*meta, *extra, body=body)
+        assert normalise_page(url, page).papers[0].published == date, (extra, line)
+
+
+def test_a_deep_nest_of_divs_under_an_online_label_is_read_in_linear_time():
+    # The online labels are found by one more walk of the label holders (online_labels): a deep nest of divs
+    # whose innermost holds "Published online:" is read once.
+    depth = 16000
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2020/06"),
+                      body="<h1>Round things</h1>" + "<div>" * depth
+                      + "<span>Published online:</span> 6 July 2020" + "</div>" * depth)
+    started = time.process_time()
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2020-06"
+    assert time.process_time() - started < 3
