@@ -1686,3 +1686,28 @@ def test_a_paragraph_that_is_only_the_label_abstract_heads_the_abstract_block_as
     opening = page.replace("<p><b>Abstract:</b></p><p>", "<p><b>Abstract:</b> We find this. ")
     paper = normalise_page("https://example.org/papers/86.html", opening).papers[0]
     assert "Short description" in paper.abstract or paper.abstract.startswith("We find this.")
+
+
+def test_an_abstract_opening_with_a_citation_number_keeps_it():
+    # Round 69's rule for AGU's paragraph numbers dropped any "[1] " before a capital, the abstract's only
+    # bracketed number: an abstract that opens by citing its first reference, "[1] Smith et al. showed …",
+    # lost its "[1]". What follows a paragraph's number is the paragraph's sentence; a name and "et al.", or
+    # a name and a year in parentheses, is the cited work's, and the number is its citation.
+    for text in ("[1] Smith et al. showed that round things roll; we looked at them again and found them "
+                 "round.",
+                 "[1] Smith (2019) showed that round things roll; we looked at them again and found them "
+                 "round.",
+                 "[1] Smith and Jones (2019a) showed that round things roll; we looked at them again and "
+                 "found them round."):
+        page = _meta_page(("citation_title", "Round things"), ("citation_author", "Lee, Ann"),
+                          body=f"<h1>Round things</h1><div class='abstract'><p>{text}</p></div>")
+        paper = normalise_page("https://journal.example.org/doi/10.1234/x", page).papers[0]
+        assert paper.abstract == text
+    # AGU's number before the abstract's own sentence still goes, a name opening it too ("Smith Island").
+    for text in ("We present round things, looked at long and found round, and then looked at again.",
+                 "Smith Island holds round things, we show, looked at long and found round again."):
+        page = _meta_page(("citation_title", "Round things"), ("citation_author", "Lee, Ann"),
+                          body=f"<h1>Round things</h1><div class='abstract'><p>[1] {text}</p>"
+                               "</div>")
+        paper = normalise_page("https://journal.example.org/doi/10.1234/x", page).papers[0]
+        assert paper.abstract == text

@@ -2553,3 +2553,38 @@ def test_a_long_list_of_rdfa_people_written_with_a_prefix_is_read_in_linear_time
     paper = normalise_page("https://example.org/a", page).papers[0]
     assert time.process_time() - started < 3
     assert len(paper.authors) == depth
+
+
+def test_a_theses_advisors_and_examiners_labelled_in_its_own_language_are_not_its_authors():
+    # The role rule of prefixed RDFa people (review18) knew English's role words only: a Dutch thesis's
+    # "Promotoren:", a German one's "Betreuer:", a French one's "Directeur de thèse :" put the advisors
+    # among the authors. The words are data in role_words.py, each matched as the whole label, in any case.
+    def person(name: str) -> str:
+        return f'<a property="schema:author" href="#" typeof="schema:Person">{name}</a>'
+
+    abstract = ("<section id='abstract'><h2>Abstract</h2><p>We looked at round things long and found them "
+                "round, and then we looked again at them to be sure of it.</p></section>")
+
+    def authors_of(people: str) -> list[str]:
+        page = (f"<html><head><title>Round things</title></head><body><header><h1>Round things</h1>"
+                f"<ul id='authors'><li>{person('Ada Lovelace')}</li></ul>{people}</header>{abstract}"
+                "</body></html>")
+        return normalise_page("https://example.github.io/round/", page).papers[0].authors
+
+    for label in ("Promotor", "Promotoren", "Copromotor", "Betreuer", "Betreuerin", "Gutachter",
+                  "Erstgutachter", "Doktorvater", "Referent", "Directeur de thèse", "DIRECTRICE DE THÈSE",
+                  "Rapporteurs", "Jury", "Director", "Directora", "Tutor", "Orientador", "Orientadora",
+                  "Coorientador", "Banca", "Relatore", "Correlatore", "Handledare", "Opponent", "Veileder",
+                  "Vejleder", "Ohjaaja"):
+        people = f"<p><strong>{label} :</strong></p><ul><li>{person('Mary Somerville')}</li></ul>"
+        assert authors_of(people) == ["Ada Lovelace"], label
+        assert authors_of(f"<p>{label}: {person('Mary Somerville')}</p>") == ["Ada Lovelace"], label
+    # A word of the list inside a longer text is no label ("Tutorial", "Thesis directors' notes" is no list's
+    # label either), and an author named Tutor, where no label stands before the people, is an author.
+    assert authors_of(f"<p>Tutorial:</p><ul><li>{person('Mary Somerville')}</li></ul>") == [
+        "Ada Lovelace", "Mary Somerville"]
+    people = f"<li>{person('Tutor')}</li><li>{person('Ada Tutor')}</li><li>{person('Ada Lovelace')}</li>"
+    page = (f"<html><head><title>Round things</title></head><body><header><h1>Round things</h1>"
+            f"<ul id='authors'>{people}</ul></header>{abstract}</body></html>")
+    assert normalise_page("https://example.github.io/round/", page).papers[0].authors == [
+        "Tutor", "Ada Tutor", "Ada Lovelace"]

@@ -2094,3 +2094,55 @@ def test_a_deep_nest_of_divs_beside_cited_and_sidebar_labels_is_read_in_linear_t
 def test_a_publication_label_in_the_pages_own_language_dates_a_page_without_meta_dates(label, date):
     page = parse_page(f"<html><body><div><p>{label} {date}</p></div></body></html>")
     assert publication_labelled_dates(page) == ["2019-03-12"]
+
+
+def test_a_publication_label_opening_its_element_on_a_minified_page_is_a_label():
+    # A minified page's whole text runs its elements together ("Round thingsPublished: 12 March 2019"), so
+    # publication_labelled_dates, which looked for a label with a word boundary before it in that text
+    # first, found none and read no element: a page a publisher row reads (IOPscience, its dates not among
+    # the row's) with Dublin Core's record date alone was dated by that record (2020-06-15). The label
+    # opens its element's own text: it is a label, whatever the page's text before it.
+    head = '<meta name="DC.title" content="Round things"><meta name="DC.date" content="2020-06-15">'
+    url = "https://iopscience.iop.org/article/10.1088/1742-6596/1/012001"
+    for gap in ("", "\n"):
+        page = (f"<html><head>{head}</head><body><h1>Round things</h1>{gap}<p>Published: 12 March 2019</p>"
+                f"{_ROUND_ABSTRACT}</body></html>")
+        assert normalise_page(url, page).papers[0].published == "2019-03-12", repr(gap)
+        assert publication_labelled_dates(parse_page(page)) == ["2019-03-12"], repr(gap)
+    # A word that only ends in a label's letters is still no label ("Unpublished: …" is no publication).
+    page = (f"<html><head>{head}</head><body><h1>Round things</h1><p>Unpublished: 12 March 2019</p>"
+            f"{_ROUND_ABSTRACT}</body></html>")
+    assert publication_labelled_dates(parse_page(page)) == []
+
+
+def test_a_day_the_page_labels_published_online_weighs_as_an_online_date():
+    # afdd260 dates a print-first issue by its month (citation_publication_date 2020/06) when the day after it
+    # is only the online copy's (citation_online_date 2020/07/06 alone). The page's text labelling that day
+    # "Published online: 06 July 2020" reached published_date as a bare date, as "Published:" does: the
+    # label was lost where the body's dates were gathered, and the online day filled the month (2020-07-06).
+    meta = (("citation_title", "Causes of drought"), ("citation_author", "Zhang, Qiang"),
+            ("citation_publication_date", "2020/06"))
+    url = "https://journal.example.org/doi/10.1234/x"
+    for extra, line, date in (
+        ((), "Published online: 06 July 2020", "2020-06"),
+        ((("citation_online_date", "2020/07/06"),), "Published online: 06 July 2020", "2020-06"),
+        ((), "First Online: 06 July 2020", "2020-06"),
+        # A day the page labels as the publication, or that meta states as it, fills the month.
+        ((), "Published: 06 July 2020", "2020-07-06"),
+        ((("dc.date", "2020-07-06"),), "Published online: 06 July 2020", "2020-07-06"),
+    ):
+        body = f"<h1>Causes of drought</h1><p>Volume 34, Issue 6</p><p>{line}</p>"
+        page = _meta_page(*meta, *extra, body=body)
+        assert normalise_page(url, page).papers[0].published == date, (extra, line)
+
+
+def test_a_deep_nest_of_divs_under_an_online_label_is_read_in_linear_time():
+    # The online labels are found by one more walk of the label holders (online_labels): a deep nest of divs
+    # whose innermost holds "Published online:" is read once.
+    depth = 16000
+    page = _meta_page(("citation_title", "Round things"), ("citation_publication_date", "2020/06"),
+                      body="<h1>Round things</h1>" + "<div>" * depth
+                      + "<span>Published online:</span> 6 July 2020" + "</div>" * depth)
+    started = time.process_time()
+    assert normalise_page("https://example.org/a/1", page).papers[0].published == "2020-06"
+    assert time.process_time() - started < 3

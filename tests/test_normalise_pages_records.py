@@ -8,6 +8,7 @@ Every field of every page's sidecar is checked by scripts/fidelity (tests/test_f
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -1348,3 +1349,43 @@ def test_a_page_without_a_degree_statement_under_its_heading_stays_no_record():
     page = _THESIS_TITLE_PAGE.replace(statement, "").replace("<p>October 2024</p>",
                                                              f"<p>{prose}</p><p>October 2024</p>")
     assert normalise_page("https://example.github.io/phd-webbook/", page) is None
+
+
+def test_a_law_review_article_without_a_kind_label_beside_its_issue_line_is_a_record():
+    # f4e4dc1 asked a journal's article page for the kind of its piece ('Article', 'Note') beside the
+    # volume and issue, to keep a student newspaper's story out (its print edition's 'Volume 128' 'Issue
+    # 42'): a law review that sets no kind over its article (the volume, the issue, the heading, the byline,
+    # the text) gave no record. An article is long, a newspaper's story short: a text long enough to be an
+    # article makes the page a record without the label.
+    head = ('<html><head><title>Mercy and Its Limits | Lone Star Law Review</title><meta property="og:type" '
+            'content="article"><meta property="og:title" content="Mercy and Its Limits | Lone Star Law '
+            'Review"><meta property="article:published_time" content="2023-04-19T23:45:23+00:00"></head>'
+            '<body>')
+    paragraph = ("<p>We, as human beings, feel drawn towards mercy because, all else equal, it reduces "
+                 "human suffering, and a legal system that leaves no room for it will, in the end, punish "
+                 "more than it means to and more than anyone deserves.</p>")
+    issue = ('<div class="meta"><div class="box">Volume 112</div><div class="box"><div>Issue</div>'
+             '<div>4</div></div></div>')
+    page = (head + issue + '<h1>Mercy and Its Limits</h1><div class="author">by Ana Moreno</div><section>'
+            '<h2>Introduction</h2>' + paragraph * 100 + "</section></body></html>")
+    url = "https://law.example.edu/journal/volume-112/mercy-and-its-limits/"
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.authors) == ("Mercy and Its Limits", ["Ana Moreno"])
+    # The same page with a story's length is still no record: a newspaper's story beside its print issue.
+    short = page.replace(paragraph * 100, paragraph * 3)
+    found = normalise_page(url, short)
+    assert found is None or not found.papers
+
+
+def test_a_deep_nest_of_paragraphs_beside_an_issue_line_is_measured_in_linear_time():
+    # The length that makes a law review's page without a kind label an article's counts its paragraphs' own
+    # text once: a page in quirks mode nests paragraphs in tables (<p><table><tr><td><p> …), and counting
+    # each paragraph's whole text would read the nest once a level.
+    depth = 8000
+    nest = "<p>word <table><tr><td>" * depth + "</td></tr></table></p>" * depth
+    page = ('<html><head><meta property="og:title" content="Mercy and Its Limits"></head><body><div>'
+            'Volume 112</div><div>Issue 4</div><h1>Mercy and Its Limits</h1><div>by Ana Moreno</div>' + nest
+            + "</body></html>")
+    started = time.process_time()
+    normalise_page("https://law.example.edu/journal/volume-112/mercy/", page)
+    assert time.process_time() - started < 3

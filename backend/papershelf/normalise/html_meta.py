@@ -96,7 +96,13 @@ _LANGUAGE_TABS = re.compile(r"^R[ée]sum[ée]\s*:?\s+(?:(?:en|fr|de|es|it|pt)\s+
 # is no word of it; a sentence starts after it. Only "[1]" before a capital: a bracket of the text's own
 # ("[Abridged] We present …") or a cited work ("[1] showed …") is not a paragraph's number, nor is the first
 # of the abstract's numbered points or cited works ("[1] First, … [2] Second, …"): a paragraph's is its only.
-_FIRST_PARAGRAPH_NUMBER = re.compile(r"^\[1\]\s+(?=[A-ZÀ-Þ])(?!.*\[2\])", re.DOTALL)
+# Nor is a citation's number before the work it cites, a name and "et al." or a year in parentheses ("[1]
+# Smith et al. showed …", "[1] Smith and Jones (2019) showed …"): a paragraph opens on its own sentence.
+_FIRST_PARAGRAPH_NUMBER = re.compile(
+    r"^\[1\]\s+(?=[A-ZÀ-Þ])(?!.*\[2\])"
+    r"(?![A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|&)\s+[A-ZÀ-Þ][\w'’-]+)?,?\s+(?:et\s+al\b|\(\s*(?:1[89]|20)\d\d))",
+    re.DOTALL,
+)
 # What a page writes where a paper has no abstract: "Abstract not Available." (ECS on HighWire, under
 # its heading "Abstract"), "No abstract available", "Abstract unavailable", "N/A".
 _NO_ABSTRACT = re.compile(

@@ -31,8 +31,28 @@ def shows_its_issue(page: Page, title: str | None) -> bool:
     """Whether the texts just before or after the title's heading name a volume and an issue, and the kind
     of piece the page is: an article's page in a journal's issue ('Note', then 'Volume 101 - Issue 5'). A
     student newspaper sets its print edition's volume and issue beside a story's heading too, under a
-    section ('News') that is no kind of journal's piece."""
-    return _issue_line(page, title) is not None and _labelled_beside(page, title)
+    section ('News') that is no kind of journal's piece: without the kind, a text as long as an article's
+    tells the article's page (a law review that labels no kind), where a story runs a few hundred words."""
+    return _issue_line(page, title) is not None and (
+        _labelled_beside(page, title) or _long_as_an_article(page))
+
+
+# How many characters of paragraphs an article's page holds at least: a law review's shortest pieces (an
+# online essay, a student's Note) run to thousands of words, a newspaper's story to a few hundred (a long
+# one about 6,000 characters).
+_ARTICLE_LENGTH = 12000
+
+
+def _long_as_an_article(page: Page) -> bool:
+    """Whether the page's paragraphs hold an article's length of text, their own text (not their inline
+    elements'), read no further than that: each text is read once, however deep a nest of paragraphs a
+    page in quirks mode holds (<p><table><tr><td><p> …)."""
+    length = 0
+    for paragraph in page.tree.css("p"):
+        length += len(paragraph.text(deep=False) or "")
+        if length >= _ARTICLE_LENGTH:
+            return True
+    return False
 
 
 def issue_year(page: Page, title: str | None) -> str | None:

@@ -6,23 +6,18 @@ authors."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..identity import clean_text
+from .role_words import OTHER_ROLE
 
 # The prefixed properties that name a work's people: schema.org's own, and FOAF's maker (the work's author;
 # FOAF has no author property).
 PREFIXED_PROPERTIES = {"author": ("schema:author", "foaf:maker")}
 
 # A label of a role other than the author's, on the element before the people or before the block that
-# holds them: a thesis's advisors, supervisors, promoters, its examination board or jury, a volume's
-# editors, a paper's reviewers.
-_OTHER_ROLE = re.compile(
-    r"(?:co-?)?(?:advis[oe]r|supervisor|promot[oe]r|mentor|editor|reviewer|referee)s?"
-    r"|(?:(?:examination|doctoral|thesis|reading|exam)\s+)?(?:board|committee|jury)(?:\s+members?)?",
-    re.IGNORECASE,
-)
+# holds them (role_words: a thesis's advisors, promoters, examiners or jury in the languages theses are
+# written in, a volume's editors, a paper's reviewers).
 # How many levels up from a person the label may stand: the person's link, its list item, the list.
 _LEVELS = 3
 # A label is short ("Advisors:"); a sentence or a name before the person is none. Its element holds a few
@@ -43,7 +38,7 @@ def under_another_role(node: Any, known: dict[int, str | None]) -> bool:
     for _ in range(_LEVELS):
         before = _text_before(node, known)
         if before is not None:
-            return _OTHER_ROLE.fullmatch(before) is not None
+            return OTHER_ROLE.fullmatch(before) is not None
         node = node.parent
         if node is None:
             break

@@ -67,6 +67,7 @@ from .names import (
     same_person,
 )
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
+from .online_labels import online_labelled_days
 from .patents import patent_record
 from .places import (
     HEADINGS,
@@ -848,7 +849,11 @@ def _published(
         shown = shown + labels_opening_their_text(page, dated) + history + line
         labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
     settled = _settled(page, stated, shown)
-    online = online_alone(page.first("citation_online_date"), stated, shown)
+    # A day the page labels as its online copy's ("Published online: 06 July 2020") weighs as the online
+    # date's meta does: it keeps its label here, where the body's dates reach published_date bare.
+    online_days = online_labelled_days(page, stated)
+    shown_published = [date for date in shown if date not in online_days]
+    online = online_alone(page.first("citation_online_date"), stated, shown_published) + online_days
     found = published_date(settled, shown, not_published + labelled_other, online)
     if found is None and labelled_other:
         # The history's labels drop a meta date that another date stands beside (Frontiers' acceptance

@@ -117,8 +117,10 @@ _DAY_FIRST_DEGREE_LABEL = re.compile(
 
 def publication_labelled_dates(page: Page) -> list[str]:
     """The dates right after a publication label ("First published 20 Jan 2023"), sought only on a
-    page whose text has such a label somewhere."""
-    return _dates_after(page, _DATE_LABEL, _LABEL_WORDS) if _DATE_LABEL.search(page.whole_text()) else []
+    page whose text has such a label's words somewhere. Words, not labels: the page's text runs its
+    elements together ("Round thingsPublished: 12 March 2019"), where a label that opens its element's own
+    text has no word boundary before it; each element's own text is read for the label itself."""
+    return _dates_after(page, _DATE_LABEL, _LABEL_WORDS) if _LABEL_WORDS.search(page.whole_text()) else []
 
 
 # How long before the date meta states a paper may appear online first: a labelled date earlier still
