@@ -253,3 +253,26 @@ def test_renormalise_gives_pages_captured_before_venues_their_venue(tmp_path):
         assert get_paper(db, pid).venue == "Nature"
     finally:
         db.close()
+
+
+def test_renormalise_reads_the_sample_librarys_pages_whose_capture_ids_the_api_would_refuse(tmp_path):
+    # Regression: scripts/run's samples are stored as captures "sample:<page>", an id the API's
+    # pattern refuses; renormalise decoded each stored request against that pattern and skipped
+    # all 32 of them.
+    db = open_writer(tmp_path / "library.db", create=True)
+    try:
+        request = {"capture_id": "sample:nature_s41586-021-03819-2",
+                   "url": "https://www.nature.com/articles/s41586-021-03819-2",
+                   "html": page("nature_s41586-021-03819-2.html")}
+        with write(db) as tx:
+            insert_capture(tx, CaptureRow(id=request["capture_id"], kind="scholarly",
+                                          captured_at=tx.timestamp,
+                                          raw_type="application/vnd.papershelf.capture+json"))
+            raw = RawWriter(tx, request["capture_id"])
+            raw.write(json.dumps(request).encode())
+            raw.close()
+        report = renormalise_library(db)
+        assert (report.captures, report.new, report.skipped) == (1, 1, [])
+        assert db.execute("SELECT venue FROM papers").fetchall() == [("Nature",)]
+    finally:
+        db.close()

@@ -43,7 +43,17 @@ from .store.tx import Tx, write
 DUMP_RAW_TYPE = FORMATS["dump"].raw_type
 _DOCUMENT_KINDS = frozenset(FORMATS) - STREAMED  # other tools' exports, read whole
 BATCH_RECORDS = 500
-_decode_request = msgspec.json.Decoder(CaptureRequest).decode
+_decode_json = msgspec.json.Decoder().decode
+
+
+def _stored_request(payload: bytes) -> CaptureRequest:
+    """A stored capture's request, checked as the API checks one, but for its id: the sample
+    library stores its pages as "sample:<page>", which the API's pattern refuses, and the
+    capture's row names it anyway."""
+    values = _decode_json(payload)
+    if not isinstance(values, dict):
+        raise msgspec.ValidationError("a capture's request is an object")
+    return msgspec.convert({**values, "capture_id": "stored"}, CaptureRequest)
 
 
 class RenormaliseReport(msgspec.Struct):
@@ -99,7 +109,7 @@ def renormalise_library(db, *, on_capture: Callable[[int], None] = lambda size: 
 def renormalise_page(db, capture: _Capture, report: RenormaliseReport) -> None:
     """A page the extension (or the API) captured: its request, normalised again."""
     try:
-        request = _decode_request(b"".join(raw_chunks(db, capture.id)))
+        request = _stored_request(b"".join(raw_chunks(db, capture.id)))
     except (msgspec.DecodeError, UnicodeDecodeError):
         report.skipped.append(capture.id)
         return
