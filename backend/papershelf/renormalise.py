@@ -2,11 +2,11 @@
 the library keeps, so that what today's normalisers read reaches papers captured before.
 
 Each capture is re-read from its compressed payload (a page capture's request, a dump's
-text, an imported export file) and stored again in one transaction of its own, with the clock and time of the
-capture itself (`clock.hlc_for_time`, `hlc_for_date`): a field the capture stored then
-keeps its value (its clock is as new or newer), a field it lacked is filled unless a
-later capture or the reader set it, and its observations are added with the time it was
-taken. Observation ids come from the capture and the paper, so a second run adds nothing.
+text, an imported export file) and stored again in one transaction of its own, with the
+clock and time of the capture itself (`clock.hlc_for_time`, `hlc_for_date`): a field the
+capture stored then keeps its value (its clock is as new or newer), a field it lacked is
+filled unless a later capture or the reader set it, and its observations are added with
+the time it was taken. Observation ids come from the capture and the paper, so a second run adds nothing.
 The reader's note, rating, status and tags sent with a capture, and the tags, notes and
 read state an export file carried, are not applied again. The arXiv metadata snapshot (2.7
 million papers, its reader unchanged) is left as it is.
