@@ -477,24 +477,21 @@ def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _walk_json_ld(value, depth + 1)
 
 
-def _article_rank(types: Any) -> int | None:
-    # Sites spell the types their own way: "Dataset", "DataSet" (ORNL DAAC), "schema:Dataset".
+def json_ld_types(types: Any) -> list[str]:
+    """A JSON-LD node's `@type`s as short names in lower case: sites spell them their own way,
+    "Dataset", "DataSet" (ORNL DAAC), "schema:Dataset", "http://schema.org/Dataset"."""
     names = types if isinstance(types, list) else [types]
-    ranks = [
-        _ARTICLE_TYPES[short]
-        for name in names
-        if isinstance(name, str) and (short := re.split(r"[/:#]", name)[-1].casefold()) in _ARTICLE_TYPES
-    ]
+    return [re.split(r"[/:#]", name)[-1].casefold() for name in names if isinstance(name, str)]
+
+
+def _article_rank(types: Any) -> int | None:
+    ranks = [_ARTICLE_TYPES[short] for short in json_ld_types(types) if short in _ARTICLE_TYPES]
     return min(ranks) if ranks else None
 
 
 def is_blog_post(article: dict[str, Any]) -> bool:
     """A JSON-LD BlogPosting: a post has no abstract, its description is a teaser of its opening."""
-    types = article.get("@type")
-    names = types if isinstance(types, list) else [types]
-    return any(
-        isinstance(name, str) and re.split(r"[/:#]", name)[-1].casefold() == "blogposting" for name in names
-    )
+    return "blogposting" in json_ld_types(article.get("@type"))
 
 
 def node_text(node: Any) -> str | None:

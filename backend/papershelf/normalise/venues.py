@@ -13,7 +13,7 @@ from typing import Any
 
 from ..identity import clean_text
 from ..records import MAX_VENUE_LENGTH
-from .html_meta import Page, json_ld_text
+from .html_meta import Page, json_ld_text, json_ld_types
 
 # In the order a page's venue is taken: the journal, then a meeting's proceedings, then a book.
 VENUE_META = (
@@ -24,6 +24,11 @@ VENUE_META = (
 _CONTAINERS = frozenset(("periodical", "book", "bookseries", "creativeworkseries"))
 # Google Scholar's BibTeX and RIS name an arXiv paper's "journal" as its preprint; that is no venue.
 _PREPRINT_REFERENCE = re.compile(r"(?:arxiv\s+preprint\s+)?arxiv\s*:\s*\S+$|arxiv\s+preprint$", re.IGNORECASE)
+
+
+def first_venue(*values: str | None) -> str | None:
+    """The first of `values` that is a venue (an export's journal, else its proceedings…)."""
+    return next(filter(None, map(venue_name, values)), None)
 
 
 def venue_name(value: str | None) -> str | None:
@@ -56,9 +61,6 @@ def _container_name(node: Any, depth: int = 0) -> str | None:
         return None
     if outer := _container_name(node.get("isPartOf"), depth + 1):
         return outer
-    types = node.get("@type")
-    names = types if isinstance(types, list) else [types]
-    if any(isinstance(kind, str) and re.split(r"[/:#]", kind)[-1].casefold() in _CONTAINERS
-           for kind in names):
+    if _CONTAINERS.intersection(json_ld_types(node.get("@type"))):
         return json_ld_text(node.get("name"))
     return None

@@ -14,7 +14,7 @@ import bibtexparser
 
 from ...identity import clean_text, has_identity, split_arxiv_id
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
-from ..venues import venue_name
+from ..venues import first_venue
 from .common import arxiv_named_in, clean_tags, date_of, iso_date, note_key, with_identity
 
 # bibtexparser logs every block it cannot parse; the importer reports them itself.
@@ -225,8 +225,7 @@ _WEB_PAGE_TYPES = frozenset(("online", "electronic", "www"))
 
 def _venue(fields: dict[str, str]) -> str | None:
     """The journal (biblatex's journaltitle), else the proceedings or book a part is in."""
-    return next((venue for name in ("journal", "journaltitle", "booktitle")
-                 if (venue := venue_name(decode(fields.get(name))))), None)
+    return first_venue(*(decode(fields.get(name)) for name in ("journal", "journaltitle", "booktitle")))
 
 
 def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str

@@ -11,7 +11,7 @@ from lxml import etree
 from ...identity import clean_text, has_identity, normalise_doi
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
 from ..names import display_names
-from ..venues import venue_name
+from ..venues import first_venue
 from .common import NotTheFormat, arxiv_named_in, clean_tags, note_key, with_identity, year_and_day
 from .ris import is_database_note
 
@@ -51,7 +51,7 @@ def record_of(record, position: int) -> ImportedRecord | RecordProblem:
         authors=authors,
         authors_count=len(authors) if authors else None,
         published=_published(record),
-        venue=next(filter(None, map(venue_name, venue)), None),
+        venue=first_venue(*venue),
         doi=next((doi for value in _texts(record, "electronic-resource-num")
                   if (doi := normalise_doi(value))), None),
         url=urls[0] if urls else None,

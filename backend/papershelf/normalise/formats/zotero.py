@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ...identity import clean_text, has_identity
 from ...records import WEB_PAGE, ImportedNote, ImportedRecord, Paper, RecordProblem
-from ..venues import venue_name
+from ..venues import first_venue
 from .common import (
     authors_or_none,
     clean_tags,
@@ -64,8 +64,8 @@ def _arxiv(item: dict) -> str | None:
 
 def _venue(item: dict) -> str | None:
     """A journal article's publication, a conference paper's proceedings, a chapter's book."""
-    return next((venue for field in ("publicationTitle", "proceedingsTitle", "bookTitle")
-                 if (venue := venue_name(text_or_none(item.get(field))))), None)
+    return first_venue(*(text_or_none(item.get(field))
+                         for field in ("publicationTitle", "proceedingsTitle", "bookTitle")))
 
 
 def item_paper(item: dict, meta: dict) -> Paper:
