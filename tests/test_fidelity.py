@@ -251,6 +251,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Julián Rojas's PhD dissertation, web book (julianrojas87.github.io/phd-webbook, mdBook)",
                   "ScholarMarkdown article pages (rubensworks.github.io)"}),
     ("73", 3, 1, {"EvoLang XI proceedings (evolang.org/neworleans)"}),
+    ("75", 7, 4, {"Lee Naish's pages (lee-naish.github.io, formerly www.cs.mu.oz.au/~lee, LaTeX2HTML)",
+                  "Pedro Ribeiro Mendes Júnior's site (pedrormjunior.github.io, TeX4ht)",
+                  "Germán Gómez-Herrero's site (germangh.github.io, LaTeX2HTML)",
+                  "William Cooper's RAF notes (williamcooper.github.io, LaTeX2HTML)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
