@@ -1389,3 +1389,114 @@ def test_a_deep_nest_of_paragraphs_beside_an_issue_line_is_measured_in_linear_ti
     started = time.process_time()
     normalise_page("https://law.example.edu/journal/volume-112/mercy/", page)
     assert time.process_time() - started < 3
+
+
+# LaTeX2HTML's title page of a paper (round 75, Lee Naish's pages): the head's META description and
+# resource-type its own, no scholarly meta; the H1, a centred byline in <STRONG> (\and set as " - ", a name
+# in capitals, the department under a <BR>), "Abstract:" and its <DIV>, the child links, and the
+# translator's <ADDRESS>: the author and the day the paper was put on the web.
+_LATEX2HTML_TITLE_PAGE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">
+<!--Converted with LaTeX2HTML 98.1p1 release (March 2nd, 1998) -->
+<HTML><HEAD><TITLE>Folding Prolog Terms</TITLE>
+<META NAME="description" CONTENT="Folding Prolog Terms">
+<META NAME="keywords" CONTENT="fold">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global">
+<LINK REL="next" HREF="node1.html"></HEAD>
+<BODY>
+<!--Navigation Panel-->
+<A NAME="tex2html4" HREF="node1.html"><IMG ALT="next" SRC="next_motif.gif"></A>
+<BR><B> Next:</B> <A NAME="tex2html5" HREF="node1.html">Motivation</A><BR><BR>
+<!--End of Navigation Panel-->
+<P>
+<H1 ALIGN="CENTER">Folding Prolog Terms</H1>
+<P ALIGN="CENTER"><STRONG>ADA LOVELACE - Charles Babbage<BR>
+Department of Computing <BR>
+University of Somewhere</STRONG></P>
+<P ALIGN="LEFT"></P>
+<P>
+<H3>Abstract:</H3>
+<DIV>
+This paper folds terms of Prolog programs over their types, and shows how the folds
+are written once for every type a program declares, by a tool that reads its declarations.
+</DIV>
+<P><BR><HR>
+<!--Table of Child-Links-->
+<A NAME="CHILD_LINKS">&#160;</A>
+<UL><LI><A NAME="tex2html6" HREF="node1.html">Motivation</A>
+<LI><A NAME="tex2html7" HREF="node2.html">Bibliography</A></UL>
+<!--End of Table of Child-Links-->
+<BR><HR>
+<ADDRESS>
+<I>Ada Lovelace</I>
+<BR><I>1999-03-14</I>
+</ADDRESS>
+</BODY></HTML>
+"""
+
+
+def test_a_latex2html_title_page_reads_its_byline_and_the_day_its_address_gives():
+    paper = normalise_page("https://example.org/~ada/fold/index.html", _LATEX2HTML_TITLE_PAGE).papers[0]
+    assert paper.title == "Folding Prolog Terms"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "1999-03-14"
+    assert paper.abstract.startswith("This paper folds terms of Prolog programs")
+    assert paper.doi is None
+
+
+def test_a_latex2html_title_page_without_its_meta_is_read_alike():
+    # Its meta taken off, the translator's marks in the body (tex2html anchors, CHILD_LINKS) say what it is.
+    bare = "\n".join(line for line in _LATEX2HTML_TITLE_PAGE.splitlines() if not line.startswith("<META"))
+    paper = normalise_page("https://example.org/~ada/papers/fold/index.html", bare).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "1999-03-14"
+
+
+def test_a_latex2html_report_dated_in_its_author_block_is_a_record_without_an_abstract():
+    # LaTeX2HTML 2018's title page of a technical note (round 75, William Cooper's Ranadu note): the
+    # \author line a facility's name, the \date line "Version: February 2019", both in DIV.author_info,
+    # then only the child links: no abstract, no ADDRESS.
+    page = """<!DOCTYPE HTML>
+<!--Converted with LaTeX2HTML 2018.3 (Released July 19, 2018) -->
+<HTML lang="EN"><HEAD><TITLE>Tools for Aircraft Data Files</TITLE>
+<META NAME="description" CONTENT="Tools for Aircraft Data Files">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global">
+<META NAME="Generator" CONTENT="LaTeX2HTML v2018.3"></HEAD>
+<BODY>
+<DIV CLASS="navigation"><A HREF="node1.html"><IMG ALT="next" SRC="next.png"></A>
+<B> Next:</B> <A HREF="node1.html">1. Introduction</A><BR></DIV>
+<H1 class="CENTER">Tools for Aircraft Data Files</H1>
+<DIV CLASS="author_info">
+<P class="CENTER"><STRONG>Flight Data Facility, EOL/NCAR</STRONG></P>
+<P class="CENTER"><STRONG>Version: February 2019</STRONG></P>
+</DIV>
+<BR><HR>
+<A ID="CHILD_LINKS"></A>
+<UL CLASS="ChildLinks"><LI><A ID="tex2html26" HREF="node1.html">1. Introduction</A>
+<LI><A ID="tex2html27" HREF="node2.html">2. Getting Started</A></UL>
+<BR><HR>
+</BODY></HTML>
+"""
+    paper = normalise_page("https://example.github.io/Tools.html", page).papers[0]
+    assert paper.title == "Tools for Aircraft Data Files"
+    assert paper.authors == ["Flight Data Facility, EOL/NCAR"]
+    assert paper.published == "2019-02"
+    assert paper.abstract is None
+
+
+def test_a_latex2html_section_page_is_no_record():
+    # A node page of the same translation: its <TITLE> and H1 the section's, no byline under it.
+    page = """<!--Converted with LaTeX2HTML 98.1p1 release (March 2nd, 1998) -->
+<HTML><HEAD><TITLE>Motivation</TITLE>
+<META NAME="description" CONTENT="Motivation">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global"></HEAD>
+<BODY><A NAME="tex2html30" HREF="node2.html">next</A>
+<H1><A NAME="SECTION00010000000000000000">Motivation</A></H1>
+<P>Programs that fold terms are written again for every type, and this section says why that costs
+programmers more than it should, and what a tool can do about it.</P>
+<ADDRESS><I>Ada Lovelace</I><BR><I>1999-03-14</I></ADDRESS></BODY></HTML>
+"""
+    found = normalise_page("https://example.org/~ada/papers/fold/node1.html", page)
+    assert found is None or not found.papers[0].authors
