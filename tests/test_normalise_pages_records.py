@@ -1500,3 +1500,68 @@ programmers more than it should, and what a tool can do about it.</P>
 """
     found = normalise_page("https://example.org/~ada/papers/fold/node1.html", page)
     assert found is None or not found.papers[0].authors
+
+
+# TeX4ht's \maketitle (round 75, Pedro Ribeiro Mendes Júnior's site): div.maketitle with h2.titleHead,
+# div.author (a <br /> between people, each a link) and div.date; no meta but TeX4ht's generator. A paper's
+# supplementary-material page titles itself after the paper and cites it in its date line.
+_TEX4HT_SUPPLEMENT = """<!DOCTYPE html>
+<html lang='en' xml:lang='en'><head>
+<title>Supplementary Material for “Open-Set Nearest Neighbours”</title>
+<meta charset='utf-8' />
+<meta content='TeX4ht (https://tug.org/tex4ht/)' name='generator' />
+<meta content='ossnn.tex' name='src' />
+</head><body>
+<div class='maketitle'>
+<h2 class='titleHead'>Supplementary Material for<br />
+“Open-Set Nearest Neighbours”</h2>
+ <div class='author'> <a href='https://example.org/'><span class='cmr-12'>Ana Maria de Souza Lima</span></a>
+<br />  <a href='https://example.org/bo'><span class='cmr-12'>Bo Chen</span></a><br /></div><br />
+<div class='date'><span class='cmr-12'>Results, data, and code for [</span><a href='#x1-1003r1'><span
+class='cmr-12'>1</span></a><span class='cmr-12'>]</span></div>
+</div>
+<!-- l. 19 --><p class='noindent'>Through the following link, we provide extra results for the paper, and
+the raw results of each experiment with the script that ran the statistical tests on them.</p>
+<h3 class='likesectionHead' id='reference'><a id='x1-1000'></a>Reference</h3>
+<table class='tabular' id='TBL-4'><tr id='TBL-4-1-'><td class='td11'> <a id='x1-1003r1'></a>[1] </td>
+<td class='td11'><p class='noindent'>de Souza Lima, Ana; Chen, Bo (2022),
+<a href='https://doi.org/10.5555/OSNN.2021.42'>“Open-Set Nearest Neighbours”</a>,
+<span class='cmti-10'>Journal of Open Sets</span>. 52(6):3785–3798.</p></td></tr>
+<tr id='TBL-4-2-'><td class='td11'> <a id='x1-1004r2'></a>[2] </td>
+<td class='td11'><p class='noindent'>Earlier, Ed (2017), <a href='https://doi.org/10.5555/EARLY.2017'>“An
+earlier paper”</a>, Letters.</p></td></tr></table>
+<div class='footenv'><span class='cmr-8'>Last updated on</span><br />
+<span class='cmr-8'>May 19, 2023</span></div>
+</body></html>
+"""
+
+
+def test_a_tex4ht_supplement_page_is_a_record_of_the_paper_its_date_line_cites():
+    paper = normalise_page("https://example.github.io/OSNN.html", _TEX4HT_SUPPLEMENT).papers[0]
+    assert paper.title == "Open-Set Nearest Neighbours"
+    assert paper.authors == ["Ana Maria de Souza Lima", "Bo Chen"]
+    assert paper.published == "2022"
+    assert paper.doi == "10.5555/OSNN.2021.42"
+    assert paper.abstract is None
+
+
+def test_a_tex4ht_paper_reads_its_maketitle_and_abstract():
+    # A paper's whole text as TeX4ht writes it: the \author line one line of names, the abstract in
+    # div.abstract under its h3.abstracttitle.
+    page = """<html><head><title>Inlining across languages</title>
+<meta name="generator" content="TeX4ht (https://tug.org/tex4ht/)"></head><body>
+<div class="maketitle"><h2 class="titleHead">Inlining across languages</h2>
+<div class="author"><span class="cmr-12">Ada Lovelace, Charles Babbage</span></div><br />
+<div class="date"><span class="cmr-12">March 2025</span></div></div>
+<div class="abstract"><h3 class="abstracttitle"><span class="cmbx-9">Abstract</span></h3>
+<p class="noindent"><span class="cmr-9">We inline functions written in one language into a kernel written
+in another, through the compiler's intermediate representation, at no cost to the kernel's speed.</span></p>
+</div>
+<h3 class="sectionHead">1 Introduction</h3><p>Inlining is an old optimisation of compilers.</p>
+</body></html>
+"""
+    paper = normalise_page("https://example.org/inlining.html", page).papers[0]
+    assert paper.title == "Inlining across languages"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2025-03"
+    assert paper.abstract.startswith("We inline functions written in one language")

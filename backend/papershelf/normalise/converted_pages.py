@@ -5,6 +5,9 @@ LaTeX2HTML (1996-2024) puts \\title in <TITLE>, META description and an H1, then
 centred paragraphs in <STRONG> (DIV.author_info from 2002): the \\author line (\\and set as " - ", a journal
 class's capitals kept, the affiliation after a <BR>), and the \\date line if there is one; it signs the page
 with an <ADDRESS> of the translating user and the day of the translation, the day the paper went on the web.
+TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> between people) and div.date;
+a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
+paper in its date line, its reference's row holding the year and the DOI link.
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..identity import clean_text
+from ..identity import clean_text, normalise_doi
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page
+from .html_meta import Page, block_text
 from .names import NAME_PARTICLES, display_name
 from .places import compact
 
@@ -32,12 +35,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 # date, no sentence.
 _DATE_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?")
 # A supplement's page names its paper in quotes after what it is: 'Supplementary Material for “…”'.
+_SUPPLEMENT = re.compile(r"supplement\w*(?: \w+){0,3}\s+(?:for|to|of)\s+[“\"](.+)[”\"]", re.IGNORECASE)
+_YEAR_IN_BRACKETS = re.compile(r"\(((?:1[89]|20)\d\d)\)")
 
 
 def converted_title_page(page: Page) -> BodyRecord | None:
-    """The record of a converter's title page: its title, its byline and its date; None for any other page,
-    a section's page among them (no byline)."""
-    return _latex2html_title_page(page)
+    """The record of a converter's title page: its title, its byline, its date and (a supplement's) the
+    DOI of the paper it supplements; None for any other page, a section's page among them (no byline)."""
+    return _tex4ht_title_page(page) or _latex2html_title_page(page)
 
 
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
@@ -137,3 +142,65 @@ def _a_persons_name(text: str) -> bool:
     capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
     return 2 <= len(words) <= 6 and len(capitalised) >= 2 and all(
         word in capitalised or word in NAME_PARTICLES for word in words)
+
+
+def _tex4ht_title_page(page: Page) -> BodyRecord | None:
+    block = page.tree.css_first("div.maketitle")
+    heading = block.css_first(".titleHead") if block is not None else None
+    heading_text = clean_text(block_text(heading)) if heading is not None else None
+    if not heading_text:
+        return None
+    supplement = _SUPPLEMENT.fullmatch(heading_text)
+    title = clean_text(supplement.group(1)) if supplement else heading_text
+    author = block.css_first(".author")
+    authors = [name for line in _lines(author) for name in _people(line)
+               if _a_persons_name(line) or "," in line] if author is not None else []
+    if not title or not authors:
+        return None
+    date_line = block.css_first(".date")
+    date = _date_line(clean_text(date_line.text(deep=True)) or "") if date_line is not None else None
+    cited = _cited_reference(page, date_line) if date_line is not None else None
+    year = _YEAR_IN_BRACKETS.search(clean_text(cited.text(deep=True)) or "") if cited is not None else None
+    doi_link = cited.css_first('a[href*="doi.org/10."]') if cited is not None else None
+    return BodyRecord(
+        title=title,
+        authors=authors,
+        known=True,
+        shown=[date] if date else [year.group(1)] if year else [],
+        doi=normalise_doi(doi_link.attributes.get("href")) if doi_link is not None else None,
+        abstract=_tex4ht_abstract(page),
+    )
+
+
+def _lines(element: Any) -> list[str]:
+    """An element's text cut at its <br>s."""
+    lines, parts = [], []
+    for node in element.traverse(include_text=True):
+        if node.tag == "br":
+            lines.append("".join(parts))
+            parts = []
+        elif node.tag == "-text":
+            parts.append(node.text_content or "")
+    return [line for text in [*lines, "".join(parts)] if (line := clean_text(text))]
+
+
+def _cited_reference(page: Page, date_line: Any) -> Any:
+    """The row of the reference a date line cites ('Results and data in [1]'), a supplement's paper."""
+    link = date_line.css_first('a[href^="#"]')
+    target = (link.attributes.get("href") or "")[1:] if link is not None else ""
+    if not target or '"' in target:
+        return None
+    anchor = page.tree.css_first(f'[id="{target}"]')
+    row = anchor
+    while row is not None and row.tag != "tr":
+        row = row.parent
+    return row
+
+
+def _tex4ht_abstract(page: Page) -> str | None:
+    abstract = page.tree.css_first("div.abstract")
+    if abstract is None:
+        return None
+    for label in abstract.css(".abstracttitle"):
+        label.decompose()
+    return clean_text(block_text(abstract))
