@@ -1389,3 +1389,179 @@ def test_a_deep_nest_of_paragraphs_beside_an_issue_line_is_measured_in_linear_ti
     started = time.process_time()
     normalise_page("https://law.example.edu/journal/volume-112/mercy/", page)
     assert time.process_time() - started < 3
+
+
+# LaTeX2HTML's title page of a paper (round 75, Lee Naish's pages): the head's META description and
+# resource-type its own, no scholarly meta; the H1, a centred byline in <STRONG> (\and set as " - ", a name
+# in capitals, the department under a <BR>), "Abstract:" and its <DIV>, the child links, and the
+# translator's <ADDRESS>: the author and the day the paper was put on the web.
+_LATEX2HTML_TITLE_PAGE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">
+<!--Converted with LaTeX2HTML 98.1p1 release (March 2nd, 1998) -->
+<HTML><HEAD><TITLE>Folding Prolog Terms</TITLE>
+<META NAME="description" CONTENT="Folding Prolog Terms">
+<META NAME="keywords" CONTENT="fold">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global">
+<LINK REL="next" HREF="node1.html"></HEAD>
+<BODY>
+<!--Navigation Panel-->
+<A NAME="tex2html4" HREF="node1.html"><IMG ALT="next" SRC="next_motif.gif"></A>
+<BR><B> Next:</B> <A NAME="tex2html5" HREF="node1.html">Motivation</A><BR><BR>
+<!--End of Navigation Panel-->
+<P>
+<H1 ALIGN="CENTER">Folding Prolog Terms</H1>
+<P ALIGN="CENTER"><STRONG>ADA LOVELACE - Charles Babbage<BR>
+Department of Computing <BR>
+University of Somewhere</STRONG></P>
+<P ALIGN="LEFT"></P>
+<P>
+<H3>Abstract:</H3>
+<DIV>
+This paper folds terms of Prolog programs over their types, and shows how the folds
+are written once for every type a program declares, by a tool that reads its declarations.
+</DIV>
+<P><BR><HR>
+<!--Table of Child-Links-->
+<A NAME="CHILD_LINKS">&#160;</A>
+<UL><LI><A NAME="tex2html6" HREF="node1.html">Motivation</A>
+<LI><A NAME="tex2html7" HREF="node2.html">Bibliography</A></UL>
+<!--End of Table of Child-Links-->
+<BR><HR>
+<ADDRESS>
+<I>Ada Lovelace</I>
+<BR><I>1999-03-14</I>
+</ADDRESS>
+</BODY></HTML>
+"""
+
+
+def test_a_latex2html_title_page_reads_its_byline_and_the_day_its_address_gives():
+    paper = normalise_page("https://example.org/~ada/fold/index.html", _LATEX2HTML_TITLE_PAGE).papers[0]
+    assert paper.title == "Folding Prolog Terms"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "1999-03-14"
+    assert paper.abstract.startswith("This paper folds terms of Prolog programs")
+    assert paper.doi is None
+
+
+def test_a_latex2html_title_page_without_its_meta_is_read_alike():
+    # Its meta taken off, the translator's marks in the body (tex2html anchors, CHILD_LINKS) say what it is.
+    bare = "\n".join(line for line in _LATEX2HTML_TITLE_PAGE.splitlines() if not line.startswith("<META"))
+    paper = normalise_page("https://example.org/~ada/papers/fold/index.html", bare).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "1999-03-14"
+
+
+def test_a_latex2html_report_dated_in_its_author_block_is_a_record_without_an_abstract():
+    # LaTeX2HTML 2018's title page of a technical note (round 75, William Cooper's Ranadu note): the
+    # \author line a facility's name, the \date line "Version: February 2019", both in DIV.author_info,
+    # then only the child links: no abstract, no ADDRESS.
+    page = """<!DOCTYPE HTML>
+<!--Converted with LaTeX2HTML 2018.3 (Released July 19, 2018) -->
+<HTML lang="EN"><HEAD><TITLE>Tools for Aircraft Data Files</TITLE>
+<META NAME="description" CONTENT="Tools for Aircraft Data Files">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global">
+<META NAME="Generator" CONTENT="LaTeX2HTML v2018.3"></HEAD>
+<BODY>
+<DIV CLASS="navigation"><A HREF="node1.html"><IMG ALT="next" SRC="next.png"></A>
+<B> Next:</B> <A HREF="node1.html">1. Introduction</A><BR></DIV>
+<H1 class="CENTER">Tools for Aircraft Data Files</H1>
+<DIV CLASS="author_info">
+<P class="CENTER"><STRONG>Flight Data Facility, EOL/NCAR</STRONG></P>
+<P class="CENTER"><STRONG>Version: February 2019</STRONG></P>
+</DIV>
+<BR><HR>
+<A ID="CHILD_LINKS"></A>
+<UL CLASS="ChildLinks"><LI><A ID="tex2html26" HREF="node1.html">1. Introduction</A>
+<LI><A ID="tex2html27" HREF="node2.html">2. Getting Started</A></UL>
+<BR><HR>
+</BODY></HTML>
+"""
+    paper = normalise_page("https://example.github.io/Tools.html", page).papers[0]
+    assert paper.title == "Tools for Aircraft Data Files"
+    assert paper.authors == ["Flight Data Facility, EOL/NCAR"]
+    assert paper.published == "2019-02"
+    assert paper.abstract is None
+
+
+def test_a_latex2html_section_page_is_no_record():
+    # A node page of the same translation: its <TITLE> and H1 the section's, no byline under it.
+    page = """<!--Converted with LaTeX2HTML 98.1p1 release (March 2nd, 1998) -->
+<HTML><HEAD><TITLE>Motivation</TITLE>
+<META NAME="description" CONTENT="Motivation">
+<META NAME="resource-type" CONTENT="document">
+<META NAME="distribution" CONTENT="global"></HEAD>
+<BODY><A NAME="tex2html30" HREF="node2.html">next</A>
+<H1><A NAME="SECTION00010000000000000000">Motivation</A></H1>
+<P>Programs that fold terms are written again for every type, and this section says why that costs
+programmers more than it should, and what a tool can do about it.</P>
+<ADDRESS><I>Ada Lovelace</I><BR><I>1999-03-14</I></ADDRESS></BODY></HTML>
+"""
+    found = normalise_page("https://example.org/~ada/papers/fold/node1.html", page)
+    assert found is None or not found.papers[0].authors
+
+
+# TeX4ht's \maketitle (round 75, Pedro Ribeiro Mendes Júnior's site): div.maketitle with h2.titleHead,
+# div.author (a <br /> between people, each a link) and div.date; no meta but TeX4ht's generator. A paper's
+# supplementary-material page titles itself after the paper and cites it in its date line.
+_TEX4HT_SUPPLEMENT = """<!DOCTYPE html>
+<html lang='en' xml:lang='en'><head>
+<title>Supplementary Material for “Open-Set Nearest Neighbours”</title>
+<meta charset='utf-8' />
+<meta content='TeX4ht (https://tug.org/tex4ht/)' name='generator' />
+<meta content='ossnn.tex' name='src' />
+</head><body>
+<div class='maketitle'>
+<h2 class='titleHead'>Supplementary Material for<br />
+“Open-Set Nearest Neighbours”</h2>
+ <div class='author'> <a href='https://example.org/'><span class='cmr-12'>Ana Maria de Souza Lima</span></a>
+<br />  <a href='https://example.org/bo'><span class='cmr-12'>Bo Chen</span></a><br /></div><br />
+<div class='date'><span class='cmr-12'>Results, data, and code for [</span><a href='#x1-1003r1'><span
+class='cmr-12'>1</span></a><span class='cmr-12'>]</span></div>
+</div>
+<!-- l. 19 --><p class='noindent'>Through the following link, we provide extra results for the paper, and
+the raw results of each experiment with the script that ran the statistical tests on them.</p>
+<h3 class='likesectionHead' id='reference'><a id='x1-1000'></a>Reference</h3>
+<table class='tabular' id='TBL-4'><tr id='TBL-4-1-'><td class='td11'> <a id='x1-1003r1'></a>[1] </td>
+<td class='td11'><p class='noindent'>de Souza Lima, Ana; Chen, Bo (2022),
+<a href='https://doi.org/10.5555/OSNN.2021.42'>“Open-Set Nearest Neighbours”</a>,
+<span class='cmti-10'>Journal of Open Sets</span>. 52(6):3785–3798.</p></td></tr>
+<tr id='TBL-4-2-'><td class='td11'> <a id='x1-1004r2'></a>[2] </td>
+<td class='td11'><p class='noindent'>Earlier, Ed (2017), <a href='https://doi.org/10.5555/EARLY.2017'>“An
+earlier paper”</a>, Letters.</p></td></tr></table>
+<div class='footenv'><span class='cmr-8'>Last updated on</span><br />
+<span class='cmr-8'>May 19, 2023</span></div>
+</body></html>
+"""
+
+
+def test_a_tex4ht_supplement_page_is_a_record_of_the_paper_its_date_line_cites():
+    paper = normalise_page("https://example.github.io/OSNN.html", _TEX4HT_SUPPLEMENT).papers[0]
+    assert paper.title == "Open-Set Nearest Neighbours"
+    assert paper.authors == ["Ana Maria de Souza Lima", "Bo Chen"]
+    assert paper.published == "2022"
+    assert paper.doi == "10.5555/OSNN.2021.42"
+    assert paper.abstract is None
+
+
+def test_a_tex4ht_paper_reads_its_maketitle_and_abstract():
+    # A paper's whole text as TeX4ht writes it: the \author line one line of names, the abstract in
+    # div.abstract under its h3.abstracttitle.
+    page = """<html><head><title>Inlining across languages</title>
+<meta name="generator" content="TeX4ht (https://tug.org/tex4ht/)"></head><body>
+<div class="maketitle"><h2 class="titleHead">Inlining across languages</h2>
+<div class="author"><span class="cmr-12">Ada Lovelace, Charles Babbage</span></div><br />
+<div class="date"><span class="cmr-12">March 2025</span></div></div>
+<div class="abstract"><h3 class="abstracttitle"><span class="cmbx-9">Abstract</span></h3>
+<p class="noindent"><span class="cmr-9">We inline functions written in one language into a kernel written
+in another, through the compiler's intermediate representation, at no cost to the kernel's speed.</span></p>
+</div>
+<h3 class="sectionHead">1 Introduction</h3><p>Inlining is an old optimisation of compilers.</p>
+</body></html>
+"""
+    paper = normalise_page("https://example.org/inlining.html", page).papers[0]
+    assert paper.title == "Inlining across languages"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2025-03"
+    assert paper.abstract.startswith("We inline functions written in one language")

@@ -31,6 +31,7 @@ from .addresses import doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .converted_pages import converted_title_page
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -216,7 +217,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # is read better.
         # A paper's project page first: the heading its byline follows, not the first heading over a
         # paragraph (a "What's New" list above the abstract).
-        shown = (project_record(page) or read_article_body(page, body.abstract, doi, named=named)
+        # A LaTeX-to-HTML converter's title page first: its \maketitle lines say more than any heading does.
+        converted = converted_title_page(page)
+        shown = (converted or project_record(page) or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
         if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
                 and not _lists_publications(page, url)):
@@ -254,6 +257,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
         title, doi, body.known = title or shown.title, own or doi or shown.doi, True
+        if converted is not None:
+            # The converter's heading is the paper's (a supplement's names the paper it supplements), and
+            # its date line or signature dates it where no meta does.
+            title, doi, body.shown = converted.title, converted.doi or doi, converted.shown or body.shown
         if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
         body.authors = body.authors or shown.authors

@@ -1,0 +1,206 @@
+"""The title page a LaTeX-to-HTML converter writes for a paper or report, as authors' and departments' sites
+serve it with no scholarly meta (round 75).
+
+LaTeX2HTML (1996-2024) puts \\title in <TITLE>, META description and an H1, then \\maketitle's lines as
+centred paragraphs in <STRONG> (DIV.author_info from 2002): the \\author line (\\and set as " - ", a journal
+class's capitals kept, the affiliation after a <BR>), and the \\date line if there is one; it signs the page
+with an <ADDRESS> of the translating user and the day of the translation, the day the paper went on the web.
+TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> between people) and div.date;
+a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
+paper in its date line, its reference's row holding the year and the DOI link.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..identity import clean_text, normalise_doi
+from .body import BodyRecord
+from .dates import dates_in_text
+from .html_meta import Page, block_text
+from .names import NAME_PARTICLES, display_name
+from .places import compact
+
+# LaTeX2HTML's marks in the body, which stay when the head's meta are gone: its anchors are named
+# tex2html<n>, and the title page lists its sections under CHILD_LINKS.
+_LATEX2HTML_MARKS = 'a[name^="tex2html"], a[id^="tex2html"], a[name="CHILD_LINKS"], a[id="CHILD_LINKS"]'
+# What ends \maketitle's lines under the H1: the abstract's heading, a rule, the child links.
+_BLOCK_ENDS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "table", "address", "dl"))
+# \and as LaTeX2HTML sets it between two authors of one \author line.
+_AND = re.compile(r"\s+-\s+")
+_PARTS = re.compile(r"\s*,\s*|\s+and\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
+# A \date line may carry its label ("Version: February 2019", "Draft of May 2003"): a few words before the
+# date, no sentence.
+_DATE_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?")
+# A supplement's page names its paper in quotes after what it is: 'Supplementary Material for “…”'.
+_SUPPLEMENT = re.compile(r"supplement\w*(?: \w+){0,3}\s+(?:for|to|of)\s+[“\"](.+)[”\"]", re.IGNORECASE)
+_YEAR_IN_BRACKETS = re.compile(r"\(((?:1[89]|20)\d\d)\)")
+
+
+def converted_title_page(page: Page) -> BodyRecord | None:
+    """The record of a converter's title page: its title, its byline, its date and (a supplement's) the
+    DOI of the paper it supplements; None for any other page, a section's page among them (no byline)."""
+    return _tex4ht_title_page(page) or _latex2html_title_page(page)
+
+
+def _latex2html_title_page(page: Page) -> BodyRecord | None:
+    if not _by_latex2html(page):
+        return None
+    heading = page.tree.css_first("body h1")
+    title = clean_text(heading.text(deep=True)) if heading is not None else None
+    tab = page.tree.css_first("title")
+    if not title or tab is None or compact(clean_text(tab.text()) or "") != compact(title):
+        return None  # \title goes to <TITLE> and the H1 alike; a page whose H1 is another's is not its
+    authors: list[str] = []
+    dates: list[str] = []
+    for line in _lines_of_maketitle(heading):
+        if date := _date_line(line):
+            dates.append(date)
+        elif not authors and not dates:
+            authors = _people(line)
+    if not authors:
+        return None
+    return BodyRecord(title=title, authors=authors, known=True, shown=(dates or _address_day(page))[:1])
+
+
+def _by_latex2html(page: Page) -> bool:
+    generator = (page.first("generator") or "").casefold()
+    return ("latex2html" in generator
+            or (page.first("resource-type") == "document" and page.first("distribution") == "global")
+            or page.tree.css_first(_LATEX2HTML_MARKS) is not None)
+
+
+def _lines_of_maketitle(heading: Any) -> list[str]:
+    """The first line of each paragraph under the H1 that opens in <STRONG> (an author's or the date's);
+    the lines after a <BR> (the affiliation) and paragraphs in <I> or <SMALL> (affiliations, mailboxes)
+    are no part of the byline."""
+    lines = []
+    node = heading.next
+    while node is not None and node.tag not in _BLOCK_ENDS:
+        if node.tag == "a" and "CHILD_LINKS" in (node.attributes.get("name"), node.attributes.get("id")):
+            break
+        paragraphs = [node] if node.tag == "p" else node.css("p") if node.tag == "div" else []
+        lines += [line for paragraph in paragraphs if (line := _strong_first_line(paragraph))]
+        node = node.next
+    return lines
+
+
+def _strong_first_line(paragraph: Any) -> str | None:
+    first = _first_line(paragraph)
+    strong = paragraph.css_first("strong, b")
+    if not first or strong is None or first not in (clean_text(strong.text(deep=True)) or ""):
+        return None
+    return first
+
+
+def _first_line(element: Any) -> str | None:
+    parts: list[str] = []
+    for node in element.traverse(include_text=True):
+        if node.tag == "br" and clean_text("".join(parts)):
+            break
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+    return clean_text("".join(parts))
+
+
+def _date_line(line: str) -> str | None:
+    """The date a \\date line gives, alone or after a short label; None for any other line."""
+    found = dates_in_text(line)
+    if len(found) != 1 or found[0][2] is None:
+        return None
+    start, end, iso = found[0]
+    before, after = line[:start].strip(), line[end:].strip(" .")
+    return iso if not after and (not before or _DATE_LABEL.fullmatch(before)) else None
+
+
+def _address_day(page: Page) -> list[str]:
+    """The day of the translation LaTeX2HTML signs the page with (<ADDRESS>user<BR>1999-03-14</ADDRESS>)."""
+    address = page.tree.css_first("address")
+    found = dates_in_text(clean_text(address.text(deep=True)) or "") if address is not None else []
+    days = [iso for _, _, iso in found if iso and len(iso) == len("1999-03-14")]
+    return days[-1:] if len(days) == 1 else []
+
+
+def _people(line: str) -> list[str]:
+    """The people of an \\author line: parted at LaTeX2HTML's " - ", then at commas and "and" when every part
+    is a person's name; a part that is not (a facility's 'Research Facility, EOL/NCAR') is one name as
+    written, a group's."""
+    people = []
+    for piece in _AND.split(line):
+        parts = [part for part in _PARTS.split(piece) if part]
+        if parts and all(_a_persons_name(part) for part in parts):
+            people += [name for part in parts if (name := display_name(part))]
+        elif name := clean_text(piece):
+            people.append(name)
+    return people
+
+
+def _a_persons_name(text: str) -> bool:
+    words = text.split()
+    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
+    return 2 <= len(words) <= 6 and len(capitalised) >= 2 and all(
+        word in capitalised or word in NAME_PARTICLES for word in words)
+
+
+def _tex4ht_title_page(page: Page) -> BodyRecord | None:
+    block = page.tree.css_first("div.maketitle")
+    heading = block.css_first(".titleHead") if block is not None else None
+    heading_text = clean_text(block_text(heading)) if heading is not None else None
+    if not heading_text:
+        return None
+    supplement = _SUPPLEMENT.fullmatch(heading_text)
+    title = clean_text(supplement.group(1)) if supplement else heading_text
+    author = block.css_first(".author")
+    authors = [name for line in _lines(author) for name in _people(line)
+               if _a_persons_name(line) or "," in line] if author is not None else []
+    if not title or not authors:
+        return None
+    date_line = block.css_first(".date")
+    date = _date_line(clean_text(date_line.text(deep=True)) or "") if date_line is not None else None
+    cited = _cited_reference(page, date_line) if date_line is not None else None
+    year = _YEAR_IN_BRACKETS.search(clean_text(cited.text(deep=True)) or "") if cited is not None else None
+    doi_link = cited.css_first('a[href*="doi.org/10."]') if cited is not None else None
+    return BodyRecord(
+        title=title,
+        authors=authors,
+        known=True,
+        shown=[date] if date else [year.group(1)] if year else [],
+        doi=normalise_doi(doi_link.attributes.get("href")) if doi_link is not None else None,
+        abstract=_tex4ht_abstract(page),
+    )
+
+
+def _lines(element: Any) -> list[str]:
+    """An element's text cut at its <br>s."""
+    lines, parts = [], []
+    for node in element.traverse(include_text=True):
+        if node.tag == "br":
+            lines.append("".join(parts))
+            parts = []
+        elif node.tag == "-text":
+            parts.append(node.text_content or "")
+    return [line for text in [*lines, "".join(parts)] if (line := clean_text(text))]
+
+
+def _cited_reference(page: Page, date_line: Any) -> Any:
+    """The row of the reference a date line cites ('Results and data in [1]'), a supplement's paper."""
+    link = date_line.css_first('a[href^="#"]')
+    target = (link.attributes.get("href") or "")[1:] if link is not None else ""
+    if not target or '"' in target:
+        return None
+    anchor = page.tree.css_first(f'[id="{target}"]')
+    row = anchor
+    while row is not None and row.tag != "tr":
+        row = row.parent
+    return row
+
+
+def _tex4ht_abstract(page: Page) -> str | None:
+    abstract = page.tree.css_first("div.abstract")
+    if abstract is None:
+        return None
+    for label in abstract.css(".abstracttitle"):
+        label.decompose()
+    return clean_text(block_text(abstract))
