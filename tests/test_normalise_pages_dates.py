@@ -20,6 +20,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise import places
+from papershelf.normalise.citation_days import own_citation_day
 from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
@@ -748,6 +749,12 @@ def test_the_day_a_pages_own_citation_gives_after_its_year_and_title_dates_it_th
     assert published(title, f"Lovelace, A. (2016) {title}. In Proceedings of RoundConf, 21 March, 2015."
                      ) == "2016"
     assert published(title, f"Lovelace, A. (2015) A Study of Square Things{workshop}") is None
+    # A year in brackets before the title that runs on without a stop is a breadcrumb's issue (Digital
+    # Commons: "NULR > Vol. 119 > Iss. 6 (2025) Against Monetary Primacy Authors …"), no citation of the page.
+    crumbs = f"Vol. 2 > Iss. 6 (2016) {title} Authors Ada Lovelace, 21 March, 2016"
+    assert own_citation_day(crumbs, title) == []
+    assert own_citation_day(f"Lovelace, A. (2016) {title}, Round Things Workshop, 21 March, 2016", title) == [
+        "2016-03-21"]
 
 
 def test_without_meta_a_labelled_date_written_month_first_reads_so_only_when_its_day_is_past_12():

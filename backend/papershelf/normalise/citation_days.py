@@ -18,6 +18,10 @@ _BRACKETED_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.?\s*")
 # How far after the cited title the citation's venue, editors and day may run.
 _CITED_SPAN = 300
 _ISO_DAY = len("2016-03-21")
+# A citation ends the title it cites with a stop (or the title ends with its own mark); a year in brackets
+# before a title that runs on is a breadcrumb's issue ("Vol. 119 > Iss. 6 (2025) Against Monetary Primacy
+# Authors …", Digital Commons), which dates the issue, not the day the page names further on.
+_TITLE_ENDS = frozenset(".,?!")
 
 
 def own_citation_day(text: str, title: str | None) -> list[str]:
@@ -28,7 +32,7 @@ def own_citation_day(text: str, title: str | None) -> list[str]:
     for key in _cited_forms(title):
         for found in _BRACKETED_YEAR.finditer(text):
             end = found.end() + len(key)
-            if folded[found.end(): end] != key or folded[end: end + 1].isalnum():
+            if folded[found.end(): end] != key or not _title_ended(key, folded[end: end + 1]):
                 continue
             year = found.group(1)
             # The citation ends where the next one's year starts.
@@ -38,6 +42,10 @@ def own_citation_day(text: str, title: str | None) -> list[str]:
             day = next((iso for _, _, iso in dates_in_text(rest) if iso and len(iso) == _ISO_DAY), None)
             return [day if day is not None and day.startswith(year) else year]
     return []
+
+
+def _title_ended(key: str, after: str) -> bool:
+    return key[-1] in _TITLE_ENDS or (after != "" and after in _TITLE_ENDS)
 
 
 def _cited_forms(title: str | None) -> Iterator[str]:
