@@ -556,3 +556,29 @@ def test_a_technical_reports_head_lists_its_editors_in_a_definition_list_under_i
     paper = normalise_page("https://www.w3.org/TR/2007/WD-widgets-20070517/",
                            page.format(label="Latest version:")).papers[0]
     assert not paper.authors or "Jo Bloggs" not in paper.authors
+
+
+def test_a_heading_identified_as_the_authors_right_after_the_titles_is_the_byline_even_of_one_name():
+    # A proceedings site's workshop pages (EvoLang XI's, round 73) set the byline in <h5 id="authors">
+    # under <h3 id="papertitle">: 'Ashley Micklos', one name, which a heading of names (two or more, lest
+    # a subtitle be read as a person) did not take. Its paper pages set the names, their numbers in
+    # superscripts, then each affiliation on a line of its own in the same heading.
+    def authors(byline: str, mark: str = "id='authors'") -> list[str] | None:
+        page = ("<html><head><title>EvoLangXI: A Study of Round Things</title></head><body>"
+                f"<h3 id='papertitle'>A Study of Round Things</h3><h5 {mark}>{byline}</h5>"
+                f"<div id='abstract'><p>{'We report what we found. ' * 12}</p></div></body></html>")
+        return normalise_page("https://example.org/papers/3.html", page).papers[0].authors
+
+    assert authors("Ada Lovelace") == ["Ada Lovelace"]
+    assert authors("Ada Lovelace", "class='byline'") == ["Ada Lovelace"]
+    assert authors("Ada Lovelace & Charles B. Babbage") == ["Ada Lovelace", "Charles B. Babbage"]
+    affiliations = ("Ada Lovelace<sup>1</sup>\n, Mary Somerville<sup>2</sup>\n and Charles Babbage<sup>1"
+                    "</sup>\n<br /><span class='affiliation'>1 Max Planck Institute for Psycholinguistics"
+                    "</span>\n<br /><span class='affiliation'>2 University of California, Merced</span>")
+    assert authors(affiliations) == ["Ada Lovelace", "Mary Somerville", "Charles Babbage"]
+    assert authors("Ada Lovelace<br /><span class='affiliation'>Max Planck Institute</span>") == [
+        "Ada Lovelace"]
+    # A heading that is not so identified stays a subtitle, and one so identified whose line is not all
+    # names names no one.
+    assert authors("Round Things", "id='subtitle'") is None
+    assert authors("Proceedings of the Round Things Workshop") is None

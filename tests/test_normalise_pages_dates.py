@@ -20,6 +20,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise import places
+from papershelf.normalise.citation_days import own_citation_day
 from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
@@ -723,6 +724,37 @@ def test_without_meta_the_year_of_the_pages_own_citation_before_its_title_dates_
     ):
         page = _meta_page(body=f"<h1>A study of round things</h1>{_ROUND_ABSTRACT}{citation}")
         assert normalise_page("https://example.org/saved-page", page).papers[0].published == published
+
+
+def test_the_day_a_pages_own_citation_gives_after_its_year_and_title_dates_it_the_year_without_a_stop_too():
+    # A proceedings site's workshop pages (EvoLang XI's, round 73): "Micklos, A. (2016) <title>. In S.
+    # Roberts & G. Mills (Eds.) Proceedings of EvoLang XI, Language Adapts to Interaction Workshop, 21 March,
+    # 2016. Available online: …": the year in brackets without the full stop the own-citation reader needs,
+    # the workshop's day after the title; the editorial's line cites its title without ': Editorial'.
+    def published(title: str, citation: str) -> str | None:
+        page = (f"<html><head><title>RoundConf: {title}</title></head><body><h3 id='papertitle'>{title}</h3>"
+                f"<h5 id='authors'>Ada Lovelace</h5><div id='abstract'><p>{'We report what we found. ' * 12}"
+                f"</p></div><div id='citation'><p><b>Citation:</b></p><p>{citation}</p></div></body></html>")
+        return normalise_page("https://example.org/saved-page", page).papers[0].published
+
+    title = "A Study of Round Things and Their Uses"
+    workshop = ". In C. Babbage (Eds.) Proceedings of RoundConf, Round Things Workshop, 21 March, 2016. " \
+               "Available online: http://example.org/workshops/papers/3.html"
+    assert published(title, f"Lovelace, A. (2016) {title}{workshop}") == "2016-03-21"
+    assert published(title, f"Lovelace, A. (2016). {title}{workshop}") == "2016-03-21"
+    assert published(f"{title}: Editorial", f"Lovelace, A. (2016) {title}{workshop}") == "2016-03-21"
+    assert published(title, f"Lovelace, A. (2016) {title}. In Proceedings of RoundConf.") == "2016"
+    # A day of another year is another event's (a meeting's day of the year before), and a citation of
+    # another title dates nothing.
+    assert published(title, f"Lovelace, A. (2016) {title}. In Proceedings of RoundConf, 21 March, 2015."
+                     ) == "2016"
+    assert published(title, f"Lovelace, A. (2015) A Study of Square Things{workshop}") is None
+    # A year in brackets before the title that runs on without a stop is a breadcrumb's issue (Digital
+    # Commons: "NULR > Vol. 119 > Iss. 6 (2025) Against Monetary Primacy Authors …"), no citation of the page.
+    crumbs = f"Vol. 2 > Iss. 6 (2016) {title} Authors Ada Lovelace, 21 March, 2016"
+    assert own_citation_day(crumbs, title) == []
+    assert own_citation_day(f"Lovelace, A. (2016) {title}, Round Things Workshop, 21 March, 2016", title) == [
+        "2016-03-21"]
 
 
 def test_without_meta_a_labelled_date_written_month_first_reads_so_only_when_its_day_is_past_12():

@@ -526,6 +526,36 @@ def test_a_product_a_form_or_a_councils_minutes_offering_its_pdf_under_its_headi
     assert [(paper.title, paper.published) for paper in found.papers] == [("Water in cities", "2021-03")]
 
 
+def test_a_page_offering_its_pdf_under_a_heading_marked_as_the_title_past_its_byline_heading_is_a_record():
+    # A proceedings site's workshop editorial (EvoLang XI's, round 73): no meta, no DOI, an empty abstract;
+    # the title in <h3 id="papertitle">, which the <title> repeats after the meeting's name, then <h5
+    # id="authors">, then "Download Paper" linking the PDF, then the page's own citation line dated by the
+    # workshop's day. Only an h1 was asked whether the page offers its document, and the byline's heading
+    # ended the heading's part before the link: no record.
+    def papers(title_mark: str = "id='papertitle'", byline_mark: str = "id='authors'") -> list:
+        page = ("<html><head><title>RoundConf: Round Things and Their Uses: Editorial</title></head><body>"
+                f"<h3 {title_mark}>Round Things and Their Uses: Editorial</h3>"
+                f"<h5 {byline_mark}>Ada Lovelace &amp; Charles Babbage</h5>"
+                "<div id='abstract'><p><b>Abstract:</b></p><p> </p></div>"
+                "<div id='links'><a href='../pdf/Editorial_Round.pdf'>Download Paper</a></div>"
+                "<div id='citation'><p><b>Citation:</b></p><p>Lovelace A. &amp; Babbage C. (2016) Round "
+                "Things and Their Uses. In C. Babbage (Eds.) Proceedings of RoundConf, Round Things "
+                "Workshop, 21 March, 2016. Available online: http://example.org/workshops/papers/0.html</p></div>"
+                "</body></html>")
+        found = normalise_page("https://example.org/workshops/papers/0.html", page)
+        return [] if found is None else found.papers
+
+    [paper] = papers()
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Things and Their Uses: Editorial", ["Ada Lovelace", "Charles Babbage"], "2016-03-21")
+    assert [paper.title for paper in papers("class='title'", "class='byline'")] == [
+        "Round Things and Their Uses: Editorial"]
+    # A heading that is neither the title nor its byline still ends the part: the PDF under the next
+    # heading is that heading's (a listing's next item); an h3 no mark names the title is not asked.
+    assert papers(byline_mark="id='next-item'") == []
+    assert papers(title_mark="id='section-1'") == []
+
+
 def test_a_product_page_dated_only_by_its_last_update_offering_a_pdf_under_its_heading_is_no_record():
     # review15's leftover: a page that is a record only by the PDF it offers under its heading must be dated,
     # and the date a product's or a service's page shows there is when the page was last changed ("Updated

@@ -11,6 +11,7 @@ from typing import Any
 from ..identity import clean_text
 from .author_links import author_links
 from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
+from .byline_headings import names_under_title_heading
 from .dates import whole_date
 from .html_meta import (
     Page,
@@ -64,7 +65,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
         return people
     return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
             or _labelled_byline(page) or _bracket_labelled_byline(page)
-            or _by_under_heading(page, title) or _people_after_heading(page, title)
+            or _by_under_heading(page, title) or names_under_title_heading(page, title)
+            or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title)
             or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title))
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..identity import clean_text
+from .byline_headings import is_byline_heading
 from .dates import dates_in_text
 from .html_meta import Page, block_text, nearest_answer, past_blank_text
 from .places import HEADING_TAGS, below_heading
@@ -51,9 +52,10 @@ def offers_its_document(page: Page, heading: Any) -> bool:
 
 
 def _under_the_heading(page: Page, heading: Any) -> Any:
-    """The nodes under the heading, before the next heading, and no further than a PDF is offered."""
+    """The nodes under the heading, before the next heading, and no further than a PDF is offered. A heading
+    the page marks as the byline (EvoLang XI's <h5 id="authors"> under the title's h3) is the title's own."""
     for count, node in enumerate(below_heading(page, heading)):
-        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS):
+        if count > _NODES_TO_THE_PDF or (count and node.tag in HEADING_TAGS and not is_byline_heading(node)):
             return
         yield node
 

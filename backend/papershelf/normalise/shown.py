@@ -51,7 +51,12 @@ from .places import (
 from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
-from .shown_titles import heading_title, title_of_the_tab, title_over_the_abstract
+from .shown_titles import (
+    heading_title,
+    title_heading_the_tab_repeats,
+    title_of_the_tab,
+    title_over_the_abstract,
+)
 from .sites import FIELD_LABELS
 from .starred_bylines import italic_abstract_after_starred_byline
 
@@ -645,7 +650,9 @@ def read_article_body(
     # A book's own page may show neither: it says which press published the book (press_notes); nor may
     # a record page that offers its document under its heading (CNKI's), a record only when it is dated.
     offered_alone = not (doi or abstract or named or press_notes(page))
-    if offered_alone and not offers_its_document(page, page.tree.css_first("h1")):
+    # The heading the document is offered under: the h1, else the heading the page marks as the title.
+    heading = page.tree.css_first("h1") or title_heading_the_tab_repeats(page)
+    if offered_alone and not offers_its_document(page, heading):
         return None
     own = labelled[0] if labelled else None
     # Without an h1, the heading under the page's label is the title, not the stretch of the <title> a

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .boxed_nodes import inside_boxes
+from .citation_days import own_citation_day
 from .cited_dates import (
     VENUE_LINE,
     bracketed_issue_date,
@@ -285,6 +286,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _month_and_year_fields(page)
         or own_citation_year(text_above_references(page), title)
         or own_bibtex_block_year(page, title)
+        or own_citation_day(text_above_references(page), title)
         or own_citation_line_year(text_above_references(page), title)
         or own_popover_citation_year(page, title)
         or _venue_row_year(page)

@@ -63,6 +63,14 @@ def heading_title(page: Page) -> str | None:
     return tab_title
 
 
+def title_heading_the_tab_repeats(page: Page) -> Any:
+    """The heading identified or classed as the title that the <title> repeats (EvoLang XI's proceedings:
+    <h3 id="papertitle">, the <title> "EvoLangXI: <title>"): a page without an h1 sets its title there."""
+    key = compact(page.node_text("title") or "")
+    return next((node for node, text in page_headings(page, _TITLE_HEADINGS)
+                 if key and text and compact(text) in key), None)
+
+
 def _several_alike(headings: list[tuple[Any, str | None]]) -> bool:
     """Whether the first of the headings has another of its tag and classes on the page (the byline's
     h3.card-subtitle under a paper's h2.card-title is none)."""
