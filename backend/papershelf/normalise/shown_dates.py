@@ -29,6 +29,7 @@ from .cited_dates import (
 )
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .html_meta import Page, block_text, next_element, past_blank_text, short_text
+from .label_holders import LABEL_HOLDERS, in_lower_case, label_holders
 from .meta_timestamps import window_dates
 from .places import (
     END_OF_ARTICLE,
@@ -93,7 +94,6 @@ _DATE_LABEL = re.compile(
 
 # A details box may set its labels as small headings over their values (DergiPark, 2026: <h3>Publication
 # Date</h3><p>January 30, 2026</p>); an h1 or h2 is the title's or a section's, no label.
-_LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h3,h4,h5,h6"
 # A label's word after an auxiliary is the verb of a sentence ("… that have not been published on 8 March
 # 2018": a Cochrane review's search methods), no label; looked for in the few characters before it.
 _AS_A_VERB = re.compile(r"\b(?:been|be|being|was|were|is|are|not)\s+$", re.IGNORECASE)
@@ -200,9 +200,9 @@ def history_dates_not_published(page: Page) -> list[str]:
         return []
     in_cites = _in_cites_or_other_papers(page)
     found = []
-    for node in page.tree.css(_LABEL_HOLDERS):
-        raw = node.text(deep=False) or ""
-        if not _NOT_PUBLISHED_WORDS.search(raw) or node.mem_id in in_cites:
+    words = in_lower_case(_NOT_PUBLISHED_WORDS)
+    for node, raw, lowered in label_holders(page):
+        if not words.search(lowered) or node.mem_id in in_cites:
             continue
         own = clean_text(raw) or ""
         label = _NOT_PUBLISHED_LABEL.match(own)
@@ -452,9 +452,9 @@ def _dates_after(
     found: list[str] = []
     in_cites = _in_cites_or_other_papers(page) if opening else set()
     references = _under_a_references_heading(page)
-    for node in page.tree.css(_LABEL_HOLDERS):
-        raw = node.text(deep=False) or ""
-        if (words is not None and not words.search(raw)) or node.mem_id in references:
+    lowered_words = in_lower_case(words) if words is not None else None
+    for node, raw, lowered in label_holders(page):
+        if (lowered_words is not None and not lowered_words.search(lowered)) or node.mem_id in references:
             continue
         own = clean_text(raw)
         label = labels.search(own or "")
@@ -673,7 +673,7 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
     """The label holders inside a cited work's <cite>, a sidebar, a menu or a footer, or in the block
     a heading of other papers or posts heads ("Similar articles", "Related", "Cited by", "Recent
     posts", "More stories"): their dates are other works'."""
-    found = inside_boxes(page.tree, _OTHER_WORKS_BOXES, frozenset(_LABEL_HOLDERS.split(",")))
+    found = inside_boxes(page.tree, _OTHER_WORKS_BOXES, frozenset(LABEL_HOLDERS.split(",")))
     for heading in heading_nodes(page, HEADINGS):
         block = heading.parent
         # A block inside one already marked is not walked again.
@@ -682,7 +682,7 @@ def _in_cites_or_other_papers(page: Page) -> set[int]:
             or (clean_text(heading.text()) or "").casefold().startswith(_OTHER_ITEMS)
         ):
             found.add(block.mem_id)
-            found.update(node.mem_id for node in block.css(_LABEL_HOLDERS))
+            found.update(node.mem_id for node in block.css(LABEL_HOLDERS))
     return found
 
 
