@@ -1565,3 +1565,53 @@ in another, through the compiler's intermediate representation, at no cost to th
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
     assert paper.published == "2025-03"
     assert paper.abstract.startswith("We inline functions written in one language")
+
+
+# HeVeA's \maketitle (review 21): table.title holding h1.titlemain and an h3.titlerest for the \author
+# block (the affiliation after a <br>) and one for the \date; the abstract a blockquote.abstract, the
+# footer's link to hevea.inria.fr. Markup as HeVeA 2.30 writes it (Ted Ralphs's ISE 407 problem set, whose
+# head and comments these are) and as a repository's HeVeA-styled template (@repository_name@) copies it.
+_HEVEA_TITLE_PAGE = """<!DOCTYPE html>
+<html >
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=US-ASCII">
+<meta name="generator" content="hevea 2.30">
+<style type="text/css">
+.title{margin:2ex auto;text-align:center}
+.titlemain{margin:1ex 2ex 2ex 1ex;}
+.titlerest{margin:0ex 2ex;}
+</style>
+<title>Join patterns for the working programmer</title>
+</head>
+<body >
+<!--HEVEA command line is: /usr/bin/hevea joins.tex -->
+<!--CUT STYLE article--><!--CUT DEF section 1 -->
+<table class="title"><tr><td style="padding:1ex">
+<h1 class="titlemain">Join patterns for the working programmer</h1>
+<h3 class="titlerest">Ada Lovelace and Charles Babbage<br>
+INRIA Rocquencourt</h3><h3 class="titlerest">March 4, 2005</h3></td></tr>
+</table><blockquote class="abstract"><span style="font-weight:bold">Abstract: </span>
+We show how join patterns, the synchronisation construct of the join calculus, compile to a
+small set of automata that a working programmer can read, and measure what they cost.
+</blockquote>
+<!--TOC section id="sec1" Introduction-->
+<h2 id="sec1" class="section">1&#XA0;&#XA0;Introduction</h2><!--SEC END --><p>Join patterns are old.</p>
+<!--CUT END -->
+<hr style="height:2"><blockquote class="quote"><em>This document was translated from
+L<sup>A</sup>T<sub>E</sub>X by </em><a href="http://hevea.inria.fr/index.html"><em>H</em><em><span
+style="font-size:small"><sup>E</sup></span></em><em>V</em><em><span
+style="font-size:small"><sup>E</sup></span></em><em>A</em></a>
+<em>.</em></blockquote></body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_a_hevea_title_page_parts_its_authors_from_the_affiliation_and_reads_its_date_line(meta):
+    page = _HEVEA_TITLE_PAGE if meta else _HEVEA_TITLE_PAGE.replace(
+        '<meta name="generator" content="hevea 2.30">\n', "")
+    paper = normalise_page("https://example.github.io/joins.html", page).papers[0]
+    assert paper.title == "Join patterns for the working programmer"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2005-03-04"
+    assert paper.abstract.startswith("We show how join patterns")

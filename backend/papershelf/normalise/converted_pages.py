@@ -8,6 +8,8 @@ with an <ADDRESS> of the translating user and the day of the translation, the da
 TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> between people) and div.date;
 a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
 paper in its date line, its reference's row holding the year and the DOI link.
+HeVeA writes \\maketitle as table.title: h1.titlemain, then an h3.titlerest for the \\author block (the
+affiliation after a <br>) and one for the \\date line.
 """
 
 from __future__ import annotations
@@ -42,7 +44,26 @@ _YEAR_IN_BRACKETS = re.compile(r"\(((?:1[89]|20)\d\d)\)")
 def converted_title_page(page: Page) -> BodyRecord | None:
     """The record of a converter's title page: its title, its byline, its date and (a supplement's) the
     DOI of the paper it supplements; None for any other page, a section's page among them (no byline)."""
-    return _tex4ht_title_page(page) or _latex2html_title_page(page)
+    return _tex4ht_title_page(page) or _latex2html_title_page(page) or _hevea_title_page(page)
+
+
+def _hevea_title_page(page: Page) -> BodyRecord | None:
+    # HeVeA's own classes, which stay when the generator meta is gone.
+    heading = page.tree.css_first("table.title h1.titlemain")
+    title = clean_text(heading.text(deep=True)) if heading is not None else None
+    if not title:
+        return None
+    authors: list[str] = []
+    dates: list[str] = []
+    for block in page.tree.css("table.title .titlerest"):
+        line = _first_line(block) or ""
+        if date := _date_line(line):
+            dates.append(date)
+        elif not authors and not dates:
+            authors = _people(line)  # the affiliation under a <br> is no name
+    if not authors:
+        return None
+    return BodyRecord(title=title, authors=authors, known=True, shown=dates[:1])
 
 
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
