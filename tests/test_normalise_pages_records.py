@@ -1615,3 +1615,86 @@ def test_a_hevea_title_page_parts_its_authors_from_the_affiliation_and_reads_its
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
     assert paper.published == "2005-03-04"
     assert paper.abstract.startswith("We show how join patterns")
+
+
+# LaTeXML's rendering of a paper served outside arXiv (review 21): no meta, the document an
+# article.ltx_document, each author a span.ltx_creator whose ltx_personname may hold an affiliation after
+# a <br class="ltx_break"> (the affiliation may also be an ltx_author_notes beside it), the date a
+# div.ltx_dates in brackets (before 0.8.5 a div.ltx_date.ltx_role_creation). As LaTeXML 0.8.1 wrote the
+# SixTrack Physics Manual (SixTrack/SixTrackWeb: one personname holding every name, a comma apart) and as
+# a blog's LaTeXML page ("SVM and Polytope Distance", "(October 2023)") shows it.
+_LATEXML_DOCUMENT = """<!DOCTYPE html><html lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>Sparse routing at fixed compute</title>
+<!--Generated on Tue Mar  4 10:12:31 2025 by LaTeXML (version 0.8.8) http://dlmf.nist.gov/LaTeXML/.-->
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<link rel="stylesheet" href="LaTeXML.css" type="text/css">
+<link rel="stylesheet" href="ltx-article.css" type="text/css">
+</head>
+<body>
+<div class="ltx_page_main">
+<div class="ltx_page_content">
+<article class="ltx_document ltx_authors_1line">
+<h1 class="ltx_title ltx_title_document">Sparse routing at fixed compute</h1>
+<div class="ltx_authors">
+<span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">Ada Lovelace<sup class="ltx_sup">1</sup>
+</span><span class="ltx_author_notes">
+<span class="ltx_contact ltx_role_affiliation"><sup class="ltx_sup">1</sup>Analytical Engine Institute</span>
+</span></span>
+<span class="ltx_author_before">  and  </span><span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">Charles Babbage
+<br class="ltx_break">Difference Engine Laboratory
+</span></span>
+</div>
+<div class="ltx_dates">(March 2025)</div>
+<div class="ltx_abstract">
+<h6 class="ltx_title ltx_title_abstract">Abstract</h6>
+<p class="ltx_p">We show that routing tokens to a small number of experts recovers the accuracy of a
+network three times deeper at equal inference cost, across four scales.</p>
+</div>
+<section id="S1" class="ltx_section">
+<h2 class="ltx_title ltx_title_section"><span class="ltx_tag ltx_tag_section">1 </span>Introduction</h2>
+<div id="S1.p1" class="ltx_para"><p class="ltx_p">Depth costs time.</p></div>
+</section>
+</article>
+</div>
+<footer class="ltx_page_footer">
+<div class="ltx_page_logo">Generated  on Tue Mar  4 10:12:31 2025 by <a href="http://dlmf.nist.gov/LaTeXML/"
+class="ltx_LaTeXML_logo">LaTeXML</a></div></footer>
+</div>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_a_latexml_document_outside_arxiv_reads_its_creators_and_dates(meta):
+    page = _LATEXML_DOCUMENT if meta else "\n".join(
+        line for line in _LATEXML_DOCUMENT.splitlines() if not line.startswith("<meta"))
+    paper = normalise_page("https://example.github.io/routing/", page).papers[0]
+    assert paper.title == "Sparse routing at fixed compute"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2025-03"
+    assert paper.abstract.startswith("We show that routing tokens")
+
+
+def test_a_latexml_personname_of_several_people_is_parted_at_its_commas():
+    # LaTeXML 0.8.1 (the SixTrack Physics Manual): one creator for the whole \author line, and the older
+    # date block.
+    page = """<html><head><title>Tracking Physics Manual (Draft)</title></head><body>
+<article class="ltx_document">
+<h1 class="ltx_title ltx_title_document">Tracking Physics Manual (Draft)</h1>
+<div class="ltx_authors">
+<span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">R. De Maria, M. Fitterer, A. Lovelace
+</span></span>
+</div>
+<div class="ltx_date ltx_role_creation">February 23, 2018</div>
+<section class="ltx_section"><h2 class="ltx_title ltx_title_section">1 Introduction</h2>
+<p class="ltx_p">The tracking code follows two particles through a ring.</p></section>
+</article></body></html>"""
+    paper = normalise_page("https://example.web.cern.ch/docs/physics/manual.html", page).papers[0]
+    assert paper.authors == ["R. De Maria", "M. Fitterer", "A. Lovelace"]
+    assert paper.published == "2018-02-23"

@@ -10,6 +10,10 @@ a paper's supplementary-material page titles itself 'Supplementary Material for 
 paper in its date line, its reference's row holding the year and the DOI link.
 HeVeA writes \\maketitle as table.title: h1.titlemain, then an h3.titlerest for the \\author block (the
 affiliation after a <br>) and one for the \\date line.
+LaTeXML, outside arXiv's HTML view, writes an article.ltx_document: h1.ltx_title_document, a
+span.ltx_personname for each \\author block (the affiliation after a <br class="ltx_break">, several people a
+comma apart in one block as some authors write them) and div.ltx_dates, its date in brackets (before 0.8.5
+div.ltx_date.ltx_role_creation).
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ import re
 from typing import Any
 
 from ..identity import clean_text, normalise_doi
+from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, abstract_text, block_text
 from .names import NAME_PARTICLES, display_name
 from .places import compact
 
@@ -44,7 +49,25 @@ _YEAR_IN_BRACKETS = re.compile(r"\(((?:1[89]|20)\d\d)\)")
 def converted_title_page(page: Page) -> BodyRecord | None:
     """The record of a converter's title page: its title, its byline, its date and (a supplement's) the
     DOI of the paper it supplements; None for any other page, a section's page among them (no byline)."""
-    return _tex4ht_title_page(page) or _latex2html_title_page(page) or _hevea_title_page(page)
+    return (_tex4ht_title_page(page) or _latex2html_title_page(page) or _hevea_title_page(page)
+            or _latexml_document(page))
+
+
+def _latexml_document(page: Page) -> BodyRecord | None:
+    document = page.tree.css_first(".ltx_document")
+    heading = document.css_first(".ltx_title_document") if document is not None else None
+    title = clean_text(latexml_text(heading, whole=True)) if heading is not None else None
+    if not title:
+        return None
+    authors = [name for node in document.css(".ltx_authors .ltx_personname")
+               for person in people_in_personname(node) for name in _people(clean_text(person) or "")]
+    if not authors:
+        return None
+    dated = document.css_first(".ltx_dates, .ltx_date.ltx_role_creation")
+    date = _date_line((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
+    summary = document.css_first(".ltx_abstract")
+    return BodyRecord(title=title, authors=authors, known=True, shown=[date] if date else [],
+                      abstract=abstract_text(block_text(summary)) if summary is not None else None)
 
 
 def _hevea_title_page(page: Page) -> BodyRecord | None:
