@@ -1698,3 +1698,91 @@ def test_a_latexml_personname_of_several_people_is_parted_at_its_commas():
     paper = normalise_page("https://example.web.cern.ch/docs/physics/manual.html", page).papers[0]
     assert paper.authors == ["R. De Maria", "M. Fitterer", "A. Lovelace"]
     assert paper.published == "2018-02-23"
+
+
+# Org mode's HTML export of a paper (review 21): no scholarly meta but the author meta (several people one
+# tag, a comma apart) and the generator's; h1.title, the abstract a div.abstract (#+begin_abstract), and the
+# postamble: "Date:" (#+DATE) before "Author:", then "Created:", the day of the export. As Org 9.3 wrote
+# Musa Al-hassy's org-special-block-extras page (meta author, postamble "Author: Musa Al-hassy" and
+# "Created: 2020-04-16 Thu 22:37") and Org 9.6 writes the "Date:" line (a Neovim Org exporter's test of
+# its parity with Org).
+_ORG_EXPORT = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"
+"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
+<head>
+<!-- 2024-05-02 Thu 09:14 -->
+<meta http-equiv="Content-Type" content="text/html;charset=utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Literate builds for numerical experiments</title>
+<meta name="author" content="Ada Lovelace, Charles Babbage" />
+<meta name="generator" content="Org Mode" />
+<style>
+  .title  { text-align: center; margin-bottom: .2em; }
+</style>
+</head>
+<body>
+<div id="content" class="content">
+<h1 class="title">Literate builds for numerical experiments</h1>
+<div class="abstract" id="org1a2b3c4">
+<p>
+We keep a numerical experiment's code, data and prose in one Org file, and show that building
+it again years later gives the same tables when its environment is pinned.
+</p>
+
+</div>
+<div id="table-of-contents" role="doc-toc">
+<h2>Table of Contents</h2>
+<div id="text-table-of-contents" role="doc-toc">
+<ul>
+<li><a href="#org5d6e7f8">1. Introduction</a></li>
+</ul>
+</div>
+</div>
+<div id="outline-container-org5d6e7f8" class="outline-2">
+<h2 id="org5d6e7f8"><span class="section-number-2">1.</span> Introduction</h2>
+<div class="outline-text-2" id="text-1">
+<p>
+Experiments rot.
+</p>
+</div>
+</div>
+</div>
+<div id="postamble" class="status">
+<p class="date">Date: 2024-04-30</p>
+<p class="author">Author: Ada Lovelace, Charles Babbage</p>
+<p class="date">Created: 2024-05-02 Thu 09:14</p>
+<p class="validation"><a href="https://validator.w3.org/check?uri=referer">Validate</a></p>
+</div>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_an_org_export_reads_its_author_meta_or_postamble_and_its_date_line(meta):
+    page = _ORG_EXPORT if meta else "\n".join(
+        line for line in _ORG_EXPORT.splitlines() if not line.startswith("<meta"))
+    paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+    assert paper.title == "Literate builds for numerical experiments"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2024-04-30"
+    assert paper.abstract.startswith("We keep a numerical experiment's code")
+
+
+def test_an_org_export_without_a_date_line_is_dated_by_its_export_and_its_author_line_drops_the_mailbox():
+    # Org 7's postamble: the author's mailbox linked beside the name, no #+DATE, the export's stamp.
+    page = _ORG_EXPORT.replace('<p class="date">Date: 2024-04-30</p>\n', "").replace(
+        "Author: Ada Lovelace, Charles Babbage",
+        'Author: Ada Lovelace <a href="mailto:ada@example.org">&lt;ada@example.org&gt;</a>').replace(
+        '<meta name="author" content="Ada Lovelace, Charles Babbage" />\n', "")
+    paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    assert paper.published == "2024-05-02"
+
+
+def test_an_org_export_with_no_abstract_is_no_paper():
+    # An Org file exported as a page is as often a note or a tutorial: its byline alone makes no paper.
+    page = _ORG_EXPORT.replace('<div class="abstract" id="org1a2b3c4">', '<div id="org1a2b3c4">')
+    found = normalise_page("https://example.github.io/literate-builds.html", page)
+    assert found is None or not found.papers[0].authors
