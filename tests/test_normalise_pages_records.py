@@ -1595,3 +1595,224 @@ in another, through the compiler's intermediate representation, at no cost to th
     assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
     assert paper.published == "2025-03"
     assert paper.abstract.startswith("We inline functions written in one language")
+
+
+# HeVeA's \maketitle (review 21): table.title holding h1.titlemain and an h3.titlerest for the \author
+# block (the affiliation after a <br>) and one for the \date; the abstract a blockquote.abstract, the
+# footer's link to hevea.inria.fr. Markup as HeVeA 2.30 writes it (Ted Ralphs's ISE 407 problem set, whose
+# head and comments these are) and as a repository's HeVeA-styled template (@repository_name@) copies it.
+_HEVEA_TITLE_PAGE = """<!DOCTYPE html>
+<html >
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=US-ASCII">
+<meta name="generator" content="hevea 2.30">
+<style type="text/css">
+.title{margin:2ex auto;text-align:center}
+.titlemain{margin:1ex 2ex 2ex 1ex;}
+.titlerest{margin:0ex 2ex;}
+</style>
+<title>Join patterns for the working programmer</title>
+</head>
+<body >
+<!--HEVEA command line is: /usr/bin/hevea joins.tex -->
+<!--CUT STYLE article--><!--CUT DEF section 1 -->
+<table class="title"><tr><td style="padding:1ex">
+<h1 class="titlemain">Join patterns for the working programmer</h1>
+<h3 class="titlerest">Ada Lovelace and Charles Babbage<br>
+INRIA Rocquencourt</h3><h3 class="titlerest">March 4, 2005</h3></td></tr>
+</table><blockquote class="abstract"><span style="font-weight:bold">Abstract: </span>
+We show how join patterns, the synchronisation construct of the join calculus, compile to a
+small set of automata that a working programmer can read, and measure what they cost.
+</blockquote>
+<!--TOC section id="sec1" Introduction-->
+<h2 id="sec1" class="section">1&#XA0;&#XA0;Introduction</h2><!--SEC END --><p>Join patterns are old.</p>
+<!--CUT END -->
+<hr style="height:2"><blockquote class="quote"><em>This document was translated from
+L<sup>A</sup>T<sub>E</sub>X by </em><a href="http://hevea.inria.fr/index.html"><em>H</em><em><span
+style="font-size:small"><sup>E</sup></span></em><em>V</em><em><span
+style="font-size:small"><sup>E</sup></span></em><em>A</em></a>
+<em>.</em></blockquote></body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_a_hevea_title_page_parts_its_authors_from_the_affiliation_and_reads_its_date_line(meta):
+    page = _HEVEA_TITLE_PAGE if meta else _HEVEA_TITLE_PAGE.replace(
+        '<meta name="generator" content="hevea 2.30">\n', "")
+    paper = normalise_page("https://example.github.io/joins.html", page).papers[0]
+    assert paper.title == "Join patterns for the working programmer"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2005-03-04"
+    assert paper.abstract.startswith("We show how join patterns")
+
+
+# LaTeXML's rendering of a paper served outside arXiv (review 21): no meta, the document an
+# article.ltx_document, each author a span.ltx_creator whose ltx_personname may hold an affiliation after
+# a <br class="ltx_break"> (the affiliation may also be an ltx_author_notes beside it), the date a
+# div.ltx_dates in brackets (before 0.8.5 a div.ltx_date.ltx_role_creation). As LaTeXML 0.8.1 wrote the
+# SixTrack Physics Manual (SixTrack/SixTrackWeb: one personname holding every name, a comma apart) and as
+# a blog's LaTeXML page ("SVM and Polytope Distance", "(October 2023)") shows it.
+_LATEXML_DOCUMENT = """<!DOCTYPE html><html lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>Sparse routing at fixed compute</title>
+<!--Generated on Tue Mar  4 10:12:31 2025 by LaTeXML (version 0.8.8) http://dlmf.nist.gov/LaTeXML/.-->
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<link rel="stylesheet" href="LaTeXML.css" type="text/css">
+<link rel="stylesheet" href="ltx-article.css" type="text/css">
+</head>
+<body>
+<div class="ltx_page_main">
+<div class="ltx_page_content">
+<article class="ltx_document ltx_authors_1line">
+<h1 class="ltx_title ltx_title_document">Sparse routing at fixed compute</h1>
+<div class="ltx_authors">
+<span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">Ada Lovelace<sup class="ltx_sup">1</sup>
+</span><span class="ltx_author_notes">
+<span class="ltx_contact ltx_role_affiliation"><sup class="ltx_sup">1</sup>Analytical Engine Institute</span>
+</span></span>
+<span class="ltx_author_before">  and  </span><span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">Charles Babbage
+<br class="ltx_break">Difference Engine Laboratory
+</span></span>
+</div>
+<div class="ltx_dates">(March 2025)</div>
+<div class="ltx_abstract">
+<h6 class="ltx_title ltx_title_abstract">Abstract</h6>
+<p class="ltx_p">We show that routing tokens to a small number of experts recovers the accuracy of a
+network three times deeper at equal inference cost, across four scales.</p>
+</div>
+<section id="S1" class="ltx_section">
+<h2 class="ltx_title ltx_title_section"><span class="ltx_tag ltx_tag_section">1 </span>Introduction</h2>
+<div id="S1.p1" class="ltx_para"><p class="ltx_p">Depth costs time.</p></div>
+</section>
+</article>
+</div>
+<footer class="ltx_page_footer">
+<div class="ltx_page_logo">Generated  on Tue Mar  4 10:12:31 2025 by <a href="http://dlmf.nist.gov/LaTeXML/"
+class="ltx_LaTeXML_logo">LaTeXML</a></div></footer>
+</div>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_a_latexml_document_outside_arxiv_reads_its_creators_and_dates(meta):
+    page = _LATEXML_DOCUMENT if meta else "\n".join(
+        line for line in _LATEXML_DOCUMENT.splitlines() if not line.startswith("<meta"))
+    paper = normalise_page("https://example.github.io/routing/", page).papers[0]
+    assert paper.title == "Sparse routing at fixed compute"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2025-03"
+    assert paper.abstract.startswith("We show that routing tokens")
+
+
+def test_a_latexml_personname_of_several_people_is_parted_at_its_commas():
+    # LaTeXML 0.8.1 (the SixTrack Physics Manual): one creator for the whole \author line, and the older
+    # date block.
+    page = """<html><head><title>Tracking Physics Manual (Draft)</title></head><body>
+<article class="ltx_document">
+<h1 class="ltx_title ltx_title_document">Tracking Physics Manual (Draft)</h1>
+<div class="ltx_authors">
+<span class="ltx_creator ltx_role_author">
+<span class="ltx_personname">R. De Maria, M. Fitterer, A. Lovelace
+</span></span>
+</div>
+<div class="ltx_date ltx_role_creation">February 23, 2018</div>
+<section class="ltx_section"><h2 class="ltx_title ltx_title_section">1 Introduction</h2>
+<p class="ltx_p">The tracking code follows two particles through a ring.</p></section>
+</article></body></html>"""
+    paper = normalise_page("https://example.web.cern.ch/docs/physics/manual.html", page).papers[0]
+    assert paper.authors == ["R. De Maria", "M. Fitterer", "A. Lovelace"]
+    assert paper.published == "2018-02-23"
+
+
+# Org mode's HTML export of a paper (review 21): no scholarly meta but the author meta (several people one
+# tag, a comma apart) and the generator's; h1.title, the abstract a div.abstract (#+begin_abstract), and the
+# postamble: "Date:" (#+DATE) before "Author:", then "Created:", the day of the export. As Org 9.3 wrote
+# Musa Al-hassy's org-special-block-extras page (meta author, postamble "Author: Musa Al-hassy" and
+# "Created: 2020-04-16 Thu 22:37") and Org 9.6 writes the "Date:" line (a Neovim Org exporter's test of
+# its parity with Org).
+_ORG_EXPORT = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"
+"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
+<head>
+<!-- 2024-05-02 Thu 09:14 -->
+<meta http-equiv="Content-Type" content="text/html;charset=utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Literate builds for numerical experiments</title>
+<meta name="author" content="Ada Lovelace, Charles Babbage" />
+<meta name="generator" content="Org Mode" />
+<style>
+  .title  { text-align: center; margin-bottom: .2em; }
+</style>
+</head>
+<body>
+<div id="content" class="content">
+<h1 class="title">Literate builds for numerical experiments</h1>
+<div class="abstract" id="org1a2b3c4">
+<p>
+We keep a numerical experiment's code, data and prose in one Org file, and show that building
+it again years later gives the same tables when its environment is pinned.
+</p>
+
+</div>
+<div id="table-of-contents" role="doc-toc">
+<h2>Table of Contents</h2>
+<div id="text-table-of-contents" role="doc-toc">
+<ul>
+<li><a href="#org5d6e7f8">1. Introduction</a></li>
+</ul>
+</div>
+</div>
+<div id="outline-container-org5d6e7f8" class="outline-2">
+<h2 id="org5d6e7f8"><span class="section-number-2">1.</span> Introduction</h2>
+<div class="outline-text-2" id="text-1">
+<p>
+Experiments rot.
+</p>
+</div>
+</div>
+</div>
+<div id="postamble" class="status">
+<p class="date">Date: 2024-04-30</p>
+<p class="author">Author: Ada Lovelace, Charles Babbage</p>
+<p class="date">Created: 2024-05-02 Thu 09:14</p>
+<p class="validation"><a href="https://validator.w3.org/check?uri=referer">Validate</a></p>
+</div>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with-meta", "no-meta"])
+def test_an_org_export_reads_its_author_meta_or_postamble_and_its_date_line(meta):
+    page = _ORG_EXPORT if meta else "\n".join(
+        line for line in _ORG_EXPORT.splitlines() if not line.startswith("<meta"))
+    paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+    assert paper.title == "Literate builds for numerical experiments"
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2024-04-30"
+    assert paper.abstract.startswith("We keep a numerical experiment's code")
+
+
+def test_an_org_export_without_a_date_line_is_dated_by_its_export_and_its_author_line_drops_the_mailbox():
+    # Org 7's postamble: the author's mailbox linked beside the name, no #+DATE, the export's stamp.
+    page = _ORG_EXPORT.replace('<p class="date">Date: 2024-04-30</p>\n', "").replace(
+        "Author: Ada Lovelace, Charles Babbage",
+        'Author: Ada Lovelace <a href="mailto:ada@example.org">&lt;ada@example.org&gt;</a>').replace(
+        '<meta name="author" content="Ada Lovelace, Charles Babbage" />\n', "")
+    paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    assert paper.published == "2024-05-02"
+
+
+def test_an_org_export_with_no_abstract_is_no_paper():
+    # An Org file exported as a page is as often a note or a tutorial: its byline alone makes no paper.
+    page = _ORG_EXPORT.replace('<div class="abstract" id="org1a2b3c4">', '<div id="org1a2b3c4">')
+    found = normalise_page("https://example.github.io/literate-builds.html", page)
+    assert found is None or not found.papers[0].authors

@@ -121,12 +121,12 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     authors = [
         name
         for node in page.tree.css(".ltx_authors .ltx_personname")
-        for person in _WIDE_SPACE.split(_first_line(node))
+        for person in people_in_personname(node)
         if (name := display_name(person))
     ]
     return [
         Paper(
-            title=clean_text(_first_line(title_node, whole=True)) if title_node else None,
+            title=clean_text(latexml_text(title_node, whole=True)) if title_node else None,
             abstract=abstract,
             authors=authors or None,
             authors_count=len(authors) or None,
@@ -140,7 +140,12 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     ]
 
 
-def _first_line(node: Any, whole: bool = False) -> str:
+def people_in_personname(node: Any) -> list[str]:
+    """The people one ltx_personname names: its first line, parted where \\and set its wide spaces."""
+    return _WIDE_SPACE.split(latexml_text(node))
+
+
+def latexml_text(node: Any, whole: bool = False) -> str:
     """An author block's name: its text up to the first line break (affiliations and e-mails
     follow one), without LaTeXML's footnotes and marks; `whole` reads past line breaks."""
     parts: list[str] = []

@@ -8,6 +8,14 @@ with an <ADDRESS> of the translating user and the day of the translation, the da
 TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> between people) and div.date;
 a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
 paper in its date line, its reference's row holding the year and the DOI link.
+HeVeA writes \\maketitle as table.title: h1.titlemain, then an h3.titlerest for the \\author block (the
+affiliation after a <br>) and one for the \\date line.
+LaTeXML, outside arXiv's HTML view, writes an article.ltx_document: h1.ltx_title_document, a
+span.ltx_personname for each \\author block (the affiliation after a <br class="ltx_break">, several people a
+comma apart in one block as some authors write them) and div.ltx_dates, its date in brackets (before 0.8.5
+div.ltx_date.ltx_role_creation).
+Org mode's export names its authors in an author meta and its postamble's "Author:" line, under "Date:" (the
+file's #+DATE) and over "Created:" (the day of the export); h1.title its title, div.abstract its abstract.
 """
 
 from __future__ import annotations
@@ -16,11 +24,13 @@ import re
 from typing import Any
 
 from ..identity import clean_text, normalise_doi
+from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, abstract_text, block_text
 from .names import NAME_PARTICLES, display_name
 from .places import compact
+from .shown import abstract_after_heading
 
 # LaTeX2HTML's marks in the body, which stay when the head's meta are gone: its anchors are named
 # tex2html<n>, and the title page lists its sections under CHILD_LINKS.
@@ -42,7 +52,44 @@ _YEAR_IN_BRACKETS = re.compile(r"\(((?:1[89]|20)\d\d)\)")
 def converted_title_page(page: Page) -> BodyRecord | None:
     """The record of a converter's title page: its title, its byline, its date and (a supplement's) the
     DOI of the paper it supplements; None for any other page, a section's page among them (no byline)."""
-    return _tex4ht_title_page(page) or _latex2html_title_page(page)
+    return (_tex4ht_title_page(page) or _latex2html_title_page(page) or _hevea_title_page(page)
+            or _latexml_document(page) or _org_export(page))
+
+
+def _latexml_document(page: Page) -> BodyRecord | None:
+    document = page.tree.css_first(".ltx_document")
+    heading = document.css_first(".ltx_title_document") if document is not None else None
+    title = clean_text(latexml_text(heading, whole=True)) if heading is not None else None
+    if not title:
+        return None
+    authors = [name for node in document.css(".ltx_authors .ltx_personname")
+               for person in people_in_personname(node) for name in _people(clean_text(person) or "")]
+    if not authors:
+        return None
+    dated = document.css_first(".ltx_dates, .ltx_date.ltx_role_creation")
+    date = _date_line((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
+    summary = document.css_first(".ltx_abstract")
+    return BodyRecord(title=title, authors=authors, known=True, shown=[date] if date else [],
+                      abstract=abstract_text(block_text(summary)) if summary is not None else None)
+
+
+def _hevea_title_page(page: Page) -> BodyRecord | None:
+    # HeVeA's own classes, which stay when the generator meta is gone.
+    heading = page.tree.css_first("table.title h1.titlemain")
+    title = clean_text(heading.text(deep=True)) if heading is not None else None
+    if not title:
+        return None
+    authors: list[str] = []
+    dates: list[str] = []
+    for block in page.tree.css("table.title .titlerest"):
+        line = _first_line(block) or ""
+        if date := _date_line(line):
+            dates.append(date)
+        elif not authors and not dates:
+            authors = _people(line)  # the affiliation under a <br> is no name
+    if not authors:
+        return None
+    return BodyRecord(title=title, authors=authors, known=True, shown=dates[:1])
 
 
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
@@ -204,3 +251,40 @@ def _tex4ht_abstract(page: Page) -> str | None:
     for label in abstract.css(".abstracttitle"):
         label.decompose()
     return clean_text(block_text(abstract))
+
+
+def _org_export(page: Page) -> BodyRecord | None:
+    """An Org file exported as a page is a paper's when it shows an abstract (a note, a tutorial or a
+    README is one as often); its byline is the author meta or else the postamble's "Author:" line."""
+    heading = page.tree.css_first("h1.title")
+    postamble = page.tree.css_first("#postamble")
+    by_org = (page.first("generator") or "").casefold().startswith("org")
+    if heading is None or not (by_org or postamble is not None):
+        return None
+    summary = page.tree.css_first("div.abstract")
+    abstract = clean_text(block_text(summary)) if summary is not None else abstract_after_heading(page)
+    title = _first_line(heading)  # a #+SUBTITLE follows a <br>
+    author_line = postamble.css_first("p.author") if postamble is not None else None
+    byline = page.first("author") or (_past_label(_text_but_mailboxes(author_line)) if author_line else None)
+    authors = _people(byline) if byline else []
+    if not title or not authors or not abstract:
+        return None
+    # "Date:" (#+DATE) comes before "Created:", the day of the export, which dates it where no #+DATE does
+    # (as LaTeX2HTML's signature does).
+    days = [iso for line in (postamble.css("p.date") if postamble is not None else [])
+            for _, _, iso in dates_in_text(_past_label(clean_text(line.text(deep=True)))) if iso]
+    return BodyRecord(title=title, authors=authors, known=True, shown=days[:1], abstract=abstract)
+
+
+def _past_label(text: str | None) -> str:
+    """A postamble line past its label, which Org writes in the document's language ("Author:", "Autor:")."""
+    label, colon, rest = (text or "").partition(":")
+    return rest.strip() if colon and len(label.split()) <= 2 else (text or "").strip()
+
+
+def _text_but_mailboxes(element: Any) -> str:
+    """Org 7 links the author's mailbox beside the name (<a href="mailto:…">&lt;…&gt;</a>)."""
+    text = element.text(deep=True)
+    for mailbox in element.css('a[href^="mailto:"]'):
+        text = text.replace(mailbox.text(deep=True), " ")
+    return clean_text(text) or ""
