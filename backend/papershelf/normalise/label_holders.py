@@ -35,3 +35,11 @@ def in_lower_case(words: re.Pattern[str]) -> re.Pattern[str]:
     source = "".join(f"[{char}{other}]" if char.isalpha() and (other := char.upper().lower()) != char
                      and len(other) == 1 else char for char in words.pattern)
     return re.compile(source, words.flags & ~re.IGNORECASE)
+
+
+def page_has_words(page: Page, words: re.Pattern[str]) -> bool:
+    """Whether one of a case-blind pattern's lower-case words is anywhere in the page's text: the quick test
+    before a reader walks the page for its labels, on the page's text lower-cased once."""
+    if "lowered whole text" not in page.worked_out:
+        page.worked_out["lowered whole text"] = page.whole_text().lower()
+    return in_lower_case(words).search(page.worked_out["lowered whole text"]) is not None

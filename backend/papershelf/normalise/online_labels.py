@@ -10,6 +10,7 @@ import re
 
 from .dates import partial_date
 from .html_meta import Page
+from .label_holders import page_has_words
 from .shown_dates import _dates_after
 
 # A label that says the day is the online copy's: the words "online" and a publication's beside them.
@@ -24,7 +25,7 @@ def online_labelled_days(page: Page, stated: list[str | None]) -> list[str]:
     """The days that labels opening their element's text give as the online copy's, which no meta but
     the online date's states as the publication itself (SpringerLink's dc.date, prism.publicationDate); a
     full day only."""
-    if not _ONLINE_WORDS.search(page.whole_text()):
+    if not page_has_words(page, _ONLINE_WORDS):
         return []
     online = partial_date(page.first("citation_online_date"))
     days = dict.fromkeys(_dates_after(page, _ONLINE_LABEL, _ONLINE_WORDS, opening=True))

@@ -29,7 +29,7 @@ from .cited_dates import (
 )
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .html_meta import Page, block_text, next_element, past_blank_text, short_text
-from .label_holders import LABEL_HOLDERS, in_lower_case, label_holders
+from .label_holders import LABEL_HOLDERS, in_lower_case, label_holders, page_has_words
 from .meta_timestamps import window_dates
 from .places import (
     END_OF_ARTICLE,
@@ -121,7 +121,7 @@ def publication_labelled_dates(page: Page) -> list[str]:
     page whose text has such a label's words somewhere. Words, not labels: the page's text runs its
     elements together ("Round thingsPublished: 12 March 2019"), where a label that opens its element's own
     text has no word boundary before it; each element's own text is read for the label itself."""
-    return _dates_after(page, _DATE_LABEL, _LABEL_WORDS) if _LABEL_WORDS.search(page.whole_text()) else []
+    return _dates_after(page, _DATE_LABEL, _LABEL_WORDS) if page_has_words(page, _LABEL_WORDS) else []
 
 
 # How long before the date meta states a paper may appear online first: a labelled date earlier still
@@ -143,7 +143,7 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     their dates' box after them (Atypon, HighWire). A label inside a sentence ("Note that a preprint
     also exists, first published August 2, 2017.") names another version or work."""
     # Words, not labels: the page's text runs its elements together ("Published19 June 2013").
-    if not stated or not _OPENING_WORDS.search(page.whole_text()):
+    if not stated or not page_has_words(page, _OPENING_WORDS):
         return []
     opening = _dates_after(page, _OPENING_LABEL, _OPENING_WORDS, opening=True)
     labelled = _not_years_before(page, opening, stated)
@@ -152,7 +152,7 @@ def labels_opening_their_text(page: Page, stated: list[str]) -> list[str]:
     # is its first version's. Only other labels years before the meta's date are another work's. On a
     # page that names no edition or ISBN, a journal's info box ("First published: 1965") is the journal's
     # first appearance, not the article's: the window holds there too.
-    if _FIRST_WORDS.search(page.whole_text()):
+    if page_has_words(page, _FIRST_WORDS):
         first = _dates_after(page, _FIRST_PUBLISHED, _FIRST_WORDS, opening=True)
         labelled += first if _a_books_page(page) else _not_years_before(page, first, stated)
     return labelled
@@ -196,7 +196,7 @@ def history_dates_not_published(page: Page) -> list[str]:
     01 November 2012; <span>Accepted:</span> 06 May 2013;): a meta date that is one of them
     (Frontiers' citation_online_date, the acceptance) does not date the paper. Not "Accepted author
     version posted online: 15 Apr 2013", whose words run on to another label."""
-    if not _NOT_PUBLISHED_WORDS.search(page.whole_text()):
+    if not page_has_words(page, _NOT_PUBLISHED_WORDS):
         return []
     in_cites = _in_cites_or_other_papers(page)
     found = []
