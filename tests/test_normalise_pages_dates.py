@@ -2178,3 +2178,14 @@ def test_a_deep_nest_of_divs_under_an_online_label_is_read_in_linear_time():
     started = time.process_time()
     assert normalise_page("https://example.org/a/1", page).papers[0].published == "2020-06"
     assert time.process_time() - started < 3
+
+
+def test_an_own_citation_after_text_that_casefolds_longer_is_still_found():
+    # The reader matched the cited title in the page's text casefolded, at the places found in the text as
+    # it is: "ß" casefolds to "ss", so every "ß" before the citation put the two a character apart and the
+    # page's own citation went unread.
+    title = "A Study of Round Things and Their Uses"
+    text = (f"Institut für Runde Dinge, Weißstraße 3, Gießen. Lovelace, A. (2016) {title}. In RoundConf, "
+            "21 March, 2016.")
+    assert own_citation_day(text, title) == ["2016-03-21"]
+    assert own_citation_day(text.replace(title, title.upper()), title) == ["2016-03-21"]

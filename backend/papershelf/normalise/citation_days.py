@@ -28,11 +28,12 @@ def own_citation_day(text: str, title: str | None) -> list[str]:
     """The day (else the year) of the citation the page's text gives for its own title, whole or as a
     citation may shorten it (without its subtitle: 'Language Adapts to Interaction' for 'Language Adapts
     to Interaction: Editorial'). A day of another year than the citation's is another event's."""
-    folded = text.casefold()
     for key in _cited_forms(title):
         for found in _BRACKETED_YEAR.finditer(text):
+            # Only the cited span is casefolded: the whole text casefolded ("ß" to "ss") would not keep
+            # the places found in the text as it is.
             end = found.end() + len(key)
-            if folded[found.end(): end] != key or not _title_ended(key, folded[end: end + 1]):
+            if text[found.end(): end].casefold() != key or not _title_ended(key, text[end: end + 1]):
                 continue
             year = found.group(1)
             # The citation ends where the next one's year starts.
