@@ -1816,3 +1816,20 @@ def test_an_org_export_with_no_abstract_is_no_paper():
     page = _ORG_EXPORT.replace('<div class="abstract" id="org1a2b3c4">', '<div id="org1a2b3c4">')
     found = normalise_page("https://example.github.io/literate-builds.html", page)
     assert found is None or not found.papers[0].authors
+
+
+def test_reading_a_tex4ht_abstract_leaves_the_page_tree_as_it_was():
+    # converted_pages took the abstract's "Abstract" heading out of the parsed page itself, and every reader
+    # after it read a page without it.
+    from papershelf.normalise.converted_pages import converted_title_page
+    from papershelf.normalise.html_meta import parse_page
+
+    page = parse_page(
+        "<html><head><title>Round Things</title></head><body><div class='maketitle'>"
+        "<h2 class='titleHead'>Round Things and Their Uses</h2><div class='author'>Ada Lovelace<br />"
+        "Charles Babbage</div><div class='date'>March 21, 2016</div></div><div class='abstract'>"
+        "<div class='abstracttitle'>Abstract</div><p>We report what round things are for.</p></div>"
+        "</body></html>")
+    record = converted_title_page(page)
+    assert record is not None and record.abstract == "We report what round things are for."
+    assert page.tree.css_first("div.abstracttitle") is not None

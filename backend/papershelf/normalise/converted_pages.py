@@ -248,9 +248,13 @@ def _tex4ht_abstract(page: Page) -> str | None:
     abstract = page.tree.css_first("div.abstract")
     if abstract is None:
         return None
+    # Its heading ("Abstract") opens the block; read past it, the page's tree left as every reader finds it.
+    text = clean_text(block_text(abstract)) or ""
     for label in abstract.css(".abstracttitle"):
-        label.decompose()
-    return clean_text(block_text(abstract))
+        heading = clean_text(block_text(label)) or ""
+        if heading and text.startswith(heading):
+            text = text[len(heading):].strip()
+    return text or None
 
 
 def _org_export(page: Page) -> BodyRecord | None:
