@@ -18,7 +18,7 @@ from normalise_pages_helpers import (
 )
 from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math, parse_page
 from papershelf.normalise.pages import normalise_page
-from papershelf.normalise.shown import generic_abstract
+from papershelf.normalise.shown import abstract_after_heading, generic_abstract
 
 
 @pytest.mark.parametrize(
@@ -1711,3 +1711,18 @@ def test_an_abstract_opening_with_a_citation_number_keeps_it():
                                "</div>")
         paper = normalise_page("https://journal.example.org/doi/10.1234/x", page).papers[0]
         assert paper.abstract == text
+
+
+def test_a_rule_after_the_abstracts_text_ends_it_before_the_list_of_sections():
+    # LaTeX2HTML's title page (round 75, seen as a user: Lee Naish's paper page listed its table of contents
+    # after the abstract): <H3>Abstract:</H3>, the abstract's <DIV>, <HR>, then the child links, no heading.
+    abstract = "We give a three-valued semantics for logic programs and the tools to reason with it. " * 3
+    page = ("<html><head><title>Three Values</title></head><body><h1>Three Values</h1>"
+            f"<h3>Abstract:</h3><div><p>{abstract}</p></div><p><br><hr><a name='CHILD_LINKS'></a>"
+            "<ul><li><a href='node1.html'>Introduction</a></li>"
+            "<li><a href='node2.html'>Synopsis</a></li></ul>"
+            "<hr><address>Lee Naish 2005-08-02</address></body></html>")
+    assert abstract_after_heading(parse_page(page), ("abstract",)) == abstract.strip()
+    # A rule right under the heading, before any text, is the heading's own and ends nothing.
+    ruled = page.replace("<h3>Abstract:</h3>", "<h3>Abstract:</h3><hr>")
+    assert abstract_after_heading(parse_page(ruled), ("abstract",)) == abstract.strip()

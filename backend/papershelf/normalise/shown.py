@@ -900,9 +900,11 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         said = False
         # Out of a wrapper, the next section's heading is wrapped the same way: an element holding one. A
         # heading of a lower rank heads a section of the abstract (BMC: h3 "Abstract", h4 "Background").
+        # A rule after the abstract's text ends it as a heading would (LaTeX2HTML: the abstract's <DIV>,
+        # the keywords, <HR>, then the list of the paper's sections, which no heading opens).
         while sibling is not None and not _ends_under(heading, sibling) and not (
             wrapper.mem_id != heading.mem_id and not sibling.tag.startswith("-") and _holds_heading(sibling)
-        ):
+        ) and not (sibling.tag == "hr" and "".join(parts).strip()):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
             else:
