@@ -27,7 +27,7 @@ from ..identity import clean_text, normalise_doi
 from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, abstract_text, block_text
+from .html_meta import Page, abstract_text, block_text, text_lines
 from .names import NAME_PARTICLES, display_name
 from .places import compact
 from .shown import abstract_after_heading
@@ -200,7 +200,7 @@ def _tex4ht_title_page(page: Page) -> BodyRecord | None:
     supplement = _SUPPLEMENT.fullmatch(heading_text)
     title = clean_text(supplement.group(1)) if supplement else heading_text
     author = block.css_first(".author")
-    authors = [name for line in _lines(author) for name in _people(line)
+    authors = [name for line in text_lines(author) if line for name in _people(line)
                if _a_persons_name(line) or "," in line] if author is not None else []
     if not title or not authors:
         return None
@@ -217,18 +217,6 @@ def _tex4ht_title_page(page: Page) -> BodyRecord | None:
         doi=normalise_doi(doi_link.attributes.get("href")) if doi_link is not None else None,
         abstract=_tex4ht_abstract(page),
     )
-
-
-def _lines(element: Any) -> list[str]:
-    """An element's text cut at its <br>s."""
-    lines, parts = [], []
-    for node in element.traverse(include_text=True):
-        if node.tag == "br":
-            lines.append("".join(parts))
-            parts = []
-        elif node.tag == "-text":
-            parts.append(node.text_content or "")
-    return [line for text in [*lines, "".join(parts)] if (line := clean_text(text))]
 
 
 def _cited_reference(page: Page, date_line: Any) -> Any:
