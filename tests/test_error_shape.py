@@ -7,6 +7,8 @@ Pinned here for every error path, against a real server (and in-process for the
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -181,3 +183,42 @@ def test_sync_errors_have_the_one_shape_and_say_what_a_client_needs(client):
     body = client.post("/api/sync/changes", json=too_many).json()
     assert set(body) == SHAPE | {"max_bytes", "max_changes"}
     assert (body["status"], body["error"], body["max_changes"]) == (413, "payload_too_large", 5000)
+
+
+def _served_schema(server) -> dict:
+    with server.client() as client:
+        return client.get("/schema/openapi.json").json()
+
+
+def test_the_schema_documents_every_error_answer_with_the_one_shape(server):
+    # Litestar documents a 400 of its own ("Validation Exception": status_code, detail, extra) on
+    # every operation with a parameter; the server never answers in that shape.
+    schema = _served_schema(server)
+    wrong = []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for status, answer in operation.get("responses", {}).items():
+                if int(status) >= 400:
+                    shape = answer["content"]["application/json"]["schema"]
+                    if shape != {"$ref": "#/components/schemas/ErrorBody"}:
+                        wrong.append(f"{method.upper()} {path} {status}")
+    assert not wrong
+
+
+def test_the_schema_shows_no_made_up_example_errors(server):
+    # Litestar's example generator (polyfactory and Faker) filled ErrorBody with random
+    # letters ("error": "bzayzoQbzdXMsvhsvQnj", "status": 9361) for every reader of /schema.
+    error_body = _served_schema(server)["components"]["schemas"]["ErrorBody"]
+    assert "examples" not in error_body
+    assert all("examples" not in field for field in error_body["properties"].values())
+
+
+def test_building_the_app_loads_no_example_generator(tmp_path):
+    # Faker and polyfactory cost every server start a quarter of a second, for the examples above.
+    script = ("import sys; from pathlib import Path; from papershelf.api.app import create_app; "
+              "from papershelf.api.settings import Settings; "
+              f"create_app(Settings(db_path=Path({str(tmp_path / 'x.db')!r}), datasette=False)); "
+              "print(sorted(m for m in ('faker', 'polyfactory') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

@@ -24,7 +24,7 @@ from .auth import provide_token, require_token
 from .captures import CapturesController
 from .deps import provide_library
 from .discover import DiscoverController
-from .errors import EXCEPTION_HANDLERS
+from .errors import EXCEPTION_HANDLERS, document_one_error_shape
 from .http_guard import install_http_guard
 from .lookup import LookupController
 from .notes import NotesController
@@ -127,6 +127,7 @@ def create_app(settings: Settings) -> Litestar:
         debug=settings.debug,
     )
     _document_strict_bodies(app)
+    document_one_error_shape(app.openapi_schema)
     install_http_guard(app, settings)  # host check, request ids, body limits (api/http_guard.py)
     return app
 

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import msgspec
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi.spec import OpenAPI, OpenAPIResponse, Reference
 
 from ..store.db import BUSY_CODES, primary_code
 from ..store.library import LibraryBusy
@@ -91,6 +92,7 @@ _CODES = {
     405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
     415: "unsupported_media_type", 429: "rate_limited", 503: "unavailable", 507: "storage_full",
 }
+_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _NAMED_FIELD = re.compile(r"(?:unknown|required) field `([^`]*)`")
 _MISSING_PARAMETER = re.compile(r"Missing required \w+ parameter '([^']*)'")
 
@@ -240,7 +242,25 @@ def error_responses(*statuses: int) -> dict:
     """OpenAPI entries for the errors a handler answers, all with the one shape."""
     from litestar.openapi.datastructures import ResponseSpec
 
+    # No generated examples: Litestar's generator (polyfactory, Faker) wrote random letters into
+    # every reader's schema and cost each server start a quarter of a second to import.
     return {
-        status: ResponseSpec(data_container=ErrorBody, description=_CODES.get(status, "error"))
+        status: ResponseSpec(data_container=ErrorBody, description=_CODES.get(status, "error"),
+                             generate_examples=False)
         for status in statuses
     }
+
+
+def document_one_error_shape(schema: OpenAPI) -> None:
+    """Every error answer in the schema as the server gives it: Litestar adds a 400 of its own
+    shape ("Validation Exception": status_code, detail) to each operation with a parameter, and
+    `validation_handler` answers those as ErrorBody."""
+    error_body = Reference(ref=f"#/components/schemas/{ErrorBody.__name__}")
+    for item in (schema.paths or {}).values():
+        for operation in (getattr(item, method) for method in _OPERATIONS):
+            for status, answer in ((operation and operation.responses) or {}).items():
+                if int(status) < 400 or not isinstance(answer, OpenAPIResponse):
+                    continue
+                answer.description = _CODES.get(int(status), answer.description)
+                for media in (answer.content or {}).values():
+                    media.schema = error_body
