@@ -3,6 +3,8 @@ fields stand now, papers like this one, and the command line."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import numpy as np
@@ -182,3 +184,18 @@ def test_cli_recommend_refreshes_and_prints_the_reasons(sample, tmp_path):
     assert missing.exit_code == 1 and "no library at" in missing.stderr
     similar = runner.invoke(cli, ["similar", ids_where(sample, SAE)[0], "--json", "--db", db_path])
     assert similar.exit_code == 0 and '"reasons"' in similar.stdout
+
+
+def test_a_new_librarys_refresh_loads_no_model_library(library, tmp_path):
+    # Every server starts a refresh child; scikit-learn (the text hashing and the model) costs it
+    # seconds of CPU and tens of megabytes to import, for a library that holds no paper yet. The
+    # refresh module imported it with the model's class for every library.
+    library.close()
+    script = ("import sys; from pathlib import Path; from papershelf.store.db import open_writer; "
+              "from papershelf.discover.refresh import refresh; "
+              f"db = open_writer(Path({str(tmp_path / 'library.db')!r})); "
+              "done = refresh(db, lambda fn, *args: fn(db, *args)); "
+              "print(done.analysed, 'sklearn' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["0", "False"]

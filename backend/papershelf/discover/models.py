@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.svm import LinearSVC
 
 from ..store.db import in_chunks, transaction
 from .features import feature_chunks, rows_to_matrix, tfidf
@@ -94,6 +93,10 @@ def train(db, labels: Labels, idf: np.ndarray, documents: int) -> Model | None:
     y = np.concatenate([np.ones(len(pos_ids)), np.zeros(len(neg_ids) + len(sample))])
     weight = np.concatenate([np.ones(len(pos_ids)), np.full(len(neg_ids), NEGATIVE_WEIGHT),
                              np.ones(len(sample))])
+    # Imported only to fit: scikit-learn costs a refresh child seconds of CPU and tens of
+    # megabytes, which a new library's child (every new server's) has no use for.
+    from sklearn.svm import LinearSVC
+
     svm = LinearSVC(C=C, class_weight="balanced", max_iter=5000, tol=1e-4)
     svm.fit(x, y, sample_weight=weight)
     return Model(labels.name, labels.tag, labels.digest(), len(pos_ids), len(neg_ids), documents,
