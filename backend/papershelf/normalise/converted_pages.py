@@ -28,7 +28,7 @@ from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, abstract_text, block_text, text_lines
-from .names import NAME_PARTICLES, display_name
+from .names import a_persons_name, display_name
 from .places import compact
 from .shown import abstract_after_heading
 
@@ -40,7 +40,6 @@ _BLOCK_ENDS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "
 # \and as LaTeX2HTML sets it between two authors of one \author line.
 _AND = re.compile(r"\s+-\s+")
 _PARTS = re.compile(r"\s*,\s*|\s+and\s+")
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 # A \date line may carry its label ("Version: February 2019", "Draft of May 2003"): a few words before the
 # date, no sentence.
 _DATE_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?")
@@ -177,18 +176,11 @@ def _people(line: str) -> list[str]:
     people = []
     for piece in _AND.split(line):
         parts = [part for part in _PARTS.split(piece) if part]
-        if parts and all(_a_persons_name(part) for part in parts):
+        if parts and all(a_persons_name(part) for part in parts):
             people += [name for part in parts if (name := display_name(part))]
         elif name := clean_text(piece):
             people.append(name)
     return people
-
-
-def _a_persons_name(text: str) -> bool:
-    words = text.split()
-    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
-    return 2 <= len(words) <= 6 and len(capitalised) >= 2 and all(
-        word in capitalised or word in NAME_PARTICLES for word in words)
 
 
 def _tex4ht_title_page(page: Page) -> BodyRecord | None:
@@ -201,7 +193,7 @@ def _tex4ht_title_page(page: Page) -> BodyRecord | None:
     title = clean_text(supplement.group(1)) if supplement else heading_text
     author = block.css_first(".author")
     authors = [name for line in text_lines(author) if line for name in _people(line)
-               if _a_persons_name(line) or "," in line] if author is not None else []
+               if a_persons_name(line) or "," in line] if author is not None else []
     if not title or not authors:
         return None
     date_line = block.css_first(".date")
