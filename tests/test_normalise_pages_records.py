@@ -1647,6 +1647,36 @@ def test_a_hevea_title_page_parts_its_authors_from_the_affiliation_and_reads_its
     assert paper.abstract.startswith("We show how join patterns")
 
 
+# HeVeA sets LaTeX's \and as \quad, two no-break spaces (latexcommon.hva: \newcommand{\and}{\quad}; its
+# section numbers show the same "1&#XA0;&#XA0;Introduction"), and a tabular as a table whose cells it styles
+# by their column (html.ml's as_align: style="text-align:center;white-space:nowrap"). So
+# \author{Ada Lovelace\\INRIA Rocquencourt \and Charles Babbage\\University of Cambridge} sets the second
+# person after the first one's affiliation, past a <br>; a tabular for each person, or one of a column each,
+# puts each name in a cell of its own.
+_HEVEA_CELL = '<td style="text-align:center;white-space:nowrap" >{}</td>'
+_HEVEA_TABLE = '<table style="border-spacing:6px;border-collapse:separate" class="cellpading0">{}</table>'
+
+
+def _hevea_person(name: str, affiliation: str) -> str:
+    rows = f"<tr>{_HEVEA_CELL.format(name)}</tr><tr>{_HEVEA_CELL.format(affiliation)}</tr>"
+    return _HEVEA_TABLE.format(rows)
+
+
+@pytest.mark.parametrize("byline", [
+    "Ada Lovelace<br>\nINRIA Rocquencourt &#XA0;&#XA0;Charles\nBabbage<br>\nUniversity of Cambridge",
+    _hevea_person("Ada Lovelace", "INRIA Rocquencourt") + "&#XA0;&#XA0;"
+    + _hevea_person("Charles Babbage", "University of Cambridge"),
+    _HEVEA_TABLE.format("<tr>" + _HEVEA_CELL.format("Ada Lovelace") + _HEVEA_CELL.format("Charles Babbage")
+                        + "</tr><tr>" + _HEVEA_CELL.format("INRIA Rocquencourt")
+                        + _HEVEA_CELL.format("University of Cambridge") + "</tr>"),
+], ids=["and-after-a-break", "a-tabular-each", "a-column-each"])
+def test_a_hevea_title_block_reads_every_author_its_and_sets_apart(byline):
+    page = _HEVEA_TITLE_PAGE.replace("Ada Lovelace and Charles Babbage<br>\nINRIA Rocquencourt", byline)
+    paper = normalise_page("https://example.github.io/joins.html", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2005-03-04"
+
+
 # LaTeXML's rendering of a paper served outside arXiv (review 21): no meta, the document an
 # article.ltx_document, each author a span.ltx_creator whose ltx_personname may hold an affiliation after
 # a <br class="ltx_break"> (the affiliation may also be an ltx_author_notes beside it), the date a

@@ -9,7 +9,8 @@ TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> b
 a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
 paper in its date line, its reference's row holding the year and the DOI link.
 HeVeA writes \\maketitle as table.title: h1.titlemain, then an h3.titlerest for the \\author block (the
-affiliation after a <br>) and one for the \\date line.
+affiliation after a <br>, \\and as \\quad's two no-break spaces, a tabular as a table) and one for the \\date
+line.
 LaTeXML, outside arXiv's HTML view, writes an article.ltx_document: h1.ltx_title_document, a
 span.ltx_personname for each \\author block (the affiliation after a <br class="ltx_break">, several people a
 comma apart in one block as some authors write them) and div.ltx_dates, its date in brackets (before 0.8.5
@@ -85,10 +86,42 @@ def _hevea_title_page(page: Page) -> BodyRecord | None:
         if date := _date_line(line):
             dates.append(date)
         elif not authors and not dates:
-            authors = _people(line)  # the affiliation under a <br> is no name
+            authors = [name for person in _hevea_people_lines(block) for name in _people(person)]
     if not authors:
         return None
     return BodyRecord(title=title, authors=authors, known=True, shown=dates[:1])
+
+
+# HeVeA's \and is a \quad, two no-break spaces or more (a "~" beside it adds one): one person's block
+# ends there and the next one's begins.
+_HEVEA_AND = re.compile("\u00a0{2,}")
+
+
+def _hevea_people_lines(block: Any) -> list[str]:
+    """The line of each person HeVeA's \\author block sets apart: the first row of each of its tabulars, a
+    cell a person (\\begin{tabular}{c}Ada Lovelace\\\\INRIA\\end{tabular}, or one tabular of a column
+    each), else the first line of each stretch its \\and sets apart, the affiliation under a <br> no name
+    ("Ada Lovelace<br>INRIA&#XA0;&#XA0;Charles Babbage<br>Cambridge")."""
+    tables = [table for table in block.css("table") if not _inside_a_table(table, block)]
+    if tables:
+        rows = [table.css_first("tr") for table in tables]
+        return [line for row in rows if row is not None
+                for cell in row.iter() if cell.tag in ("td", "th") and (line := _first_line(cell))]
+    # The source's own line ends are spaces; a <br> ends a line.
+    text = "".join("\n" if node.tag == "br" else (node.text_content or "").replace("\n", " ")
+                   if node.tag == "-text" else "" for node in block.traverse(include_text=True))
+    return [line for stretch in _HEVEA_AND.split(text)
+            if (line := clean_text(next((part for part in stretch.split("\n") if part.strip()), "")))]
+
+
+def _inside_a_table(table: Any, block: Any) -> bool:
+    """Whether a table sits in another table of the block (a cell's own tabular)."""
+    node = table.parent
+    while node is not None and node.mem_id != block.mem_id:
+        if node.tag == "table":
+            return True
+        node = node.parent
+    return False
 
 
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
