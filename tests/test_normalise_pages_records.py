@@ -1841,6 +1841,31 @@ def test_an_org_export_without_a_date_line_is_dated_by_its_export_and_its_author
     assert paper.published == "2024-05-02"
 
 
+@pytest.mark.parametrize("heading", [
+    '<h1 class="title">Literate builds for numerical experiments<br />\n<span class="subtitle">{}</span>\n'
+    "</h1>",
+    '<header>\n<h1 class="title">Literate builds for numerical experiments</h1>\n<p class="subtitle">{}</p>\n'
+    "</header>",
+], ids=["subtitle-in-the-title", "html5-fancy"])
+def test_an_org_export_dated_in_its_subtitle_is_dated_by_it_not_by_its_export(heading):
+    # Org writes #+SUBTITLE into h1.title after a <br />, or with html5-fancy as a p.subtitle in a <header>
+    # (ox-html's org-html-template, Org 9.1); a paper that states its date there ("#+SUBTITLE: Draft of 3
+    # March 2021") and sets no #+DATE shows no "Date:" line, only the export's "Created:" stamp, which a
+    # reader takes for when the page was made, not the paper.
+    undated = _ORG_EXPORT.replace('<p class="date">Date: 2024-04-30</p>\n', "")
+    title = '<h1 class="title">Literate builds for numerical experiments</h1>'
+    for shown in ("3 March 2021", "Draft of 3 March 2021"):
+        page = undated.replace(title, heading.format(shown))
+        paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+        assert paper.title == "Literate builds for numerical experiments"
+        assert paper.published == "2021-03-03"
+    # A #+DATE in free text is its "Date:" line as written, and dates the paper before any subtitle does.
+    free = _ORG_EXPORT.replace("Date: 2024-04-30", "Date: 3 March 2021")
+    free = free.replace(title, heading.format("May 2022"))
+    paper = normalise_page("https://example.github.io/literate-builds.html", free).papers[0]
+    assert paper.published == "2021-03-03"
+
+
 def test_an_org_export_with_no_abstract_is_no_paper():
     # An Org file exported as a page is as often a note or a tutorial: its byline alone makes no paper.
     page = _ORG_EXPORT.replace('<div class="abstract" id="org1a2b3c4">', '<div id="org1a2b3c4">')

@@ -28,7 +28,7 @@ from ..identity import clean_text, normalise_doi
 from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, abstract_text, block_text, text_lines
+from .html_meta import Page, abstract_text, block_text, next_element, text_lines
 from .names import a_persons_name, display_name
 from .places import compact
 from .shown import abstract_after_heading
@@ -286,11 +286,41 @@ def _org_export(page: Page) -> BodyRecord | None:
     authors = _people(byline) if byline else []
     if not title or not authors or not abstract:
         return None
-    # "Date:" (#+DATE) comes before "Created:", the day of the export, which dates it where no #+DATE does
-    # (as LaTeX2HTML's signature does).
-    days = [iso for line in (postamble.css("p.date") if postamble is not None else [])
-            for _, _, iso in dates_in_text(_past_label(clean_text(line.text(deep=True)))) if iso]
+    # "Date:" (#+DATE) comes before "Created:", the day of the export, which dates it where nothing else does
+    # (as LaTeX2HTML's signature does); a subtitle that is a date line ("#+SUBTITLE: Draft of 3 March 2021")
+    # dates the paper before the export does.
+    own, later = _postamble_days(postamble) if postamble is not None else ([], [])
+    subtitle = _org_subtitle(heading)
+    shown = _date_line(clean_text(subtitle.text(deep=True)) or "") if subtitle is not None else None
+    days = own + ([shown] if shown else []) + later
     return BodyRecord(title=title, authors=authors, known=True, shown=days[:1], abstract=abstract)
+
+
+def _postamble_days(postamble: Any) -> tuple[list[str], list[str]]:
+    """The days of an Org postamble's date lines: (those before its author line, the rest). Org's own
+    postamble writes "Date:" (#+DATE, in the document's language) first, then the author, then "Created:",
+    the export's stamp; an older layout, the author then "Date:", gives its dates to the rest."""
+    own: list[str] = []
+    later: list[str] = []
+    past_author = False
+    for line in postamble.css("p"):
+        classes = (line.attributes.get("class") or "").split()
+        past_author = past_author or "author" in classes
+        if "date" in classes:
+            days = dates_in_text(_past_label(clean_text(line.text(deep=True))))
+            (later if past_author else own).extend(iso for _, _, iso in days if iso)
+    return own, later
+
+
+def _org_subtitle(heading: Any) -> Any:
+    """Org's #+SUBTITLE: a span.subtitle inside h1.title after a <br />, or with html5-fancy the p.subtitle
+    after it in their <header>."""
+    inside = heading.css_first(".subtitle")
+    if inside is not None:
+        return inside
+    after = next_element(heading)
+    classes = (after.attributes.get("class") or "").split() if after is not None else []
+    return after if "subtitle" in classes else None
 
 
 def _past_label(text: str | None) -> str:
