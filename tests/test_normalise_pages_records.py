@@ -1760,6 +1760,22 @@ def test_a_latexml_personname_of_several_people_is_parted_at_its_commas():
     assert paper.published == "2018-02-23"
 
 
+# LaTeXML writes every ltx:date of the front matter into the one div.ltx_dates, in brackets, each after its
+# name if its class gives it one, a semicolon apart (LaTeXML-structure-xhtml.xsl's "dates" template): a \date
+# and a journal class's \received, \revised, \accepted, \published, which some bindings name ("Received")
+# and some leave bare (role=received, no name).
+@pytest.mark.parametrize("dates, published", [
+    ("(Received 3 January 2025; Accepted 2 March 2025; Published 20 March 2025)", "2025-03-20"),
+    ("(Published online 20 March 2025; Received 3 January 2025)", "2025-03-20"),
+    ("(3 January 2025; 2 March 2025)", "2025-01-03"),
+    ("(Received 3 January 2025; March 2025)", "2025-03"),
+    ("(Received 3 January 2025; Revised 10 February 2025; Accepted 2 March 2025)", None),
+], ids=["labelled", "published-first", "unlabelled", "a-date-after-received", "no-publication"])
+def test_a_latexml_dates_block_of_several_dates_gives_the_published_day_never_the_received(dates, published):
+    page = _LATEXML_DOCUMENT.replace("(March 2025)", dates)
+    assert normalise_page("https://example.github.io/routing/", page).papers[0].published == published
+
+
 # Org mode's HTML export of a paper (review 21): no scholarly meta but the author meta (several people one
 # tag, a comma apart) and the generator's; h1.title, the abstract a div.abstract (#+begin_abstract), and the
 # postamble: "Date:" (#+DATE) before "Author:", then "Created:", the day of the export. As Org 9.3 wrote

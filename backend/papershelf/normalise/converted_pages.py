@@ -27,7 +27,7 @@ from typing import Any
 from ..identity import clean_text, normalise_doi
 from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import dates_in_text, label_says_published
 from .html_meta import Page, abstract_text, block_text, next_element, text_lines
 from .names import a_persons_name, display_name
 from .places import compact
@@ -67,10 +67,30 @@ def _latexml_document(page: Page) -> BodyRecord | None:
     if not authors:
         return None
     dated = document.css_first(".ltx_dates, .ltx_date.ltx_role_creation")
-    date = _date_line((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
+    date = _latexml_day((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
     summary = document.css_first(".ltx_abstract")
     return BodyRecord(title=title, authors=authors, known=True, shown=[date] if date else [],
                       abstract=abstract_text(block_text(summary)) if summary is not None else None)
+
+
+def _latexml_day(text: str) -> str | None:
+    """The day LaTeXML's dates block gives. It holds every date of the front matter a semicolon apart, each
+    after its name if the class names it ("Received 3 January 2025; Accepted 2 March 2025; Published 20 March
+    2025", or bare "3 January 2025; 2 March 2025"): the one labelled a publication, else the first that no
+    received, revised or accepted label names and that reads as a \\date line does."""
+    published: list[str] = []
+    others: list[str] = []
+    for part in text.split(";"):
+        found = dates_in_text(part)
+        if len(found) != 1 or found[0][2] is None or part[found[0][1]:].strip(" ."):
+            continue  # a part is one date, nothing after it
+        start, _, iso = found[0]
+        says = label_says_published(part[:start])
+        if says:
+            published.append(iso)
+        elif says is None and _date_line(part.strip()):
+            others.append(iso)
+    return (published or others or [None])[0]
 
 
 def _hevea_title_page(page: Page) -> BodyRecord | None:
