@@ -439,6 +439,18 @@ def test_without_meta_the_element_after_an_authors_heading_is_the_byline():
     assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
 
 
+def test_without_meta_prose_after_an_authors_heading_names_nobody():
+    # An "Authors" heading may head prose about the authors, not their names: a closing section's thanks,
+    # or the notes on each author that end the Internet Society's "A Brief History of the Internet" (round
+    # 39's page: <h2>Authors</h2> then "Barry M. Leiner is with CNRI." …). Read as a byline, its sentences
+    # were people ("The authors thank the reviewers for their comments").
+    for prose in ("<p>The authors thank the reviewers for their comments and the funding agency.</p>",
+                  "<p>Barry M. Leiner is with CNRI. Vinton G. Cerf is senior vice president of MCI.</p>"):
+        assert _byline_authors(f"<h2>Authors</h2>{prose}") is None
+    # Names under it are still its byline, one of them alone too, a particle among its words.
+    assert _byline_authors("<h2>Authors</h2><p>Ludwig van Beethoven</p>") == ["Ludwig van Beethoven"]
+
+
 def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
     # The DataCite Blog (2016): <h1>Eating your own Dog Food</h1> December 20, 2016 by Martin Fenner
     # <p class="doi">…; CiteSeerX writes "by Eugenio Moggi" under its heading too.

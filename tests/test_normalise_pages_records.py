@@ -1647,6 +1647,36 @@ def test_a_hevea_title_page_parts_its_authors_from_the_affiliation_and_reads_its
     assert paper.abstract.startswith("We show how join patterns")
 
 
+# HeVeA sets LaTeX's \and as \quad, two no-break spaces (latexcommon.hva: \newcommand{\and}{\quad}; its
+# section numbers show the same "1&#XA0;&#XA0;Introduction"), and a tabular as a table whose cells it styles
+# by their column (html.ml's as_align: style="text-align:center;white-space:nowrap"). So
+# \author{Ada Lovelace\\INRIA Rocquencourt \and Charles Babbage\\University of Cambridge} sets the second
+# person after the first one's affiliation, past a <br>; a tabular for each person, or one of a column each,
+# puts each name in a cell of its own.
+_HEVEA_CELL = '<td style="text-align:center;white-space:nowrap" >{}</td>'
+_HEVEA_TABLE = '<table style="border-spacing:6px;border-collapse:separate" class="cellpading0">{}</table>'
+
+
+def _hevea_person(name: str, affiliation: str) -> str:
+    rows = f"<tr>{_HEVEA_CELL.format(name)}</tr><tr>{_HEVEA_CELL.format(affiliation)}</tr>"
+    return _HEVEA_TABLE.format(rows)
+
+
+@pytest.mark.parametrize("byline", [
+    "Ada Lovelace<br>\nINRIA Rocquencourt &#XA0;&#XA0;Charles\nBabbage<br>\nUniversity of Cambridge",
+    _hevea_person("Ada Lovelace", "INRIA Rocquencourt") + "&#XA0;&#XA0;"
+    + _hevea_person("Charles Babbage", "University of Cambridge"),
+    _HEVEA_TABLE.format("<tr>" + _HEVEA_CELL.format("Ada Lovelace") + _HEVEA_CELL.format("Charles Babbage")
+                        + "</tr><tr>" + _HEVEA_CELL.format("INRIA Rocquencourt")
+                        + _HEVEA_CELL.format("University of Cambridge") + "</tr>"),
+], ids=["and-after-a-break", "a-tabular-each", "a-column-each"])
+def test_a_hevea_title_block_reads_every_author_its_and_sets_apart(byline):
+    page = _HEVEA_TITLE_PAGE.replace("Ada Lovelace and Charles Babbage<br>\nINRIA Rocquencourt", byline)
+    paper = normalise_page("https://example.github.io/joins.html", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage"]
+    assert paper.published == "2005-03-04"
+
+
 # LaTeXML's rendering of a paper served outside arXiv (review 21): no meta, the document an
 # article.ltx_document, each author a span.ltx_creator whose ltx_personname may hold an affiliation after
 # a <br class="ltx_break"> (the affiliation may also be an ltx_author_notes beside it), the date a
@@ -1730,6 +1760,22 @@ def test_a_latexml_personname_of_several_people_is_parted_at_its_commas():
     assert paper.published == "2018-02-23"
 
 
+# LaTeXML writes every ltx:date of the front matter into the one div.ltx_dates, in brackets, each after its
+# name if its class gives it one, a semicolon apart (LaTeXML-structure-xhtml.xsl's "dates" template): a \date
+# and a journal class's \received, \revised, \accepted, \published, which some bindings name ("Received")
+# and some leave bare (role=received, no name).
+@pytest.mark.parametrize("dates, published", [
+    ("(Received 3 January 2025; Accepted 2 March 2025; Published 20 March 2025)", "2025-03-20"),
+    ("(Published online 20 March 2025; Received 3 January 2025)", "2025-03-20"),
+    ("(3 January 2025; 2 March 2025)", "2025-01-03"),
+    ("(Received 3 January 2025; March 2025)", "2025-03"),
+    ("(Received 3 January 2025; Revised 10 February 2025; Accepted 2 March 2025)", None),
+], ids=["labelled", "published-first", "unlabelled", "a-date-after-received", "no-publication"])
+def test_a_latexml_dates_block_of_several_dates_gives_the_published_day_never_the_received(dates, published):
+    page = _LATEXML_DOCUMENT.replace("(March 2025)", dates)
+    assert normalise_page("https://example.github.io/routing/", page).papers[0].published == published
+
+
 # Org mode's HTML export of a paper (review 21): no scholarly meta but the author meta (several people one
 # tag, a comma apart) and the generator's; h1.title, the abstract a div.abstract (#+begin_abstract), and the
 # postamble: "Date:" (#+DATE) before "Author:", then "Created:", the day of the export. As Org 9.3 wrote
@@ -1809,6 +1855,31 @@ def test_an_org_export_without_a_date_line_is_dated_by_its_export_and_its_author
     paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
     assert paper.authors == ["Ada Lovelace"]
     assert paper.published == "2024-05-02"
+
+
+@pytest.mark.parametrize("heading", [
+    '<h1 class="title">Literate builds for numerical experiments<br />\n<span class="subtitle">{}</span>\n'
+    "</h1>",
+    '<header>\n<h1 class="title">Literate builds for numerical experiments</h1>\n<p class="subtitle">{}</p>\n'
+    "</header>",
+], ids=["subtitle-in-the-title", "html5-fancy"])
+def test_an_org_export_dated_in_its_subtitle_is_dated_by_it_not_by_its_export(heading):
+    # Org writes #+SUBTITLE into h1.title after a <br />, or with html5-fancy as a p.subtitle in a <header>
+    # (ox-html's org-html-template, Org 9.1); a paper that states its date there ("#+SUBTITLE: Draft of 3
+    # March 2021") and sets no #+DATE shows no "Date:" line, only the export's "Created:" stamp, which a
+    # reader takes for when the page was made, not the paper.
+    undated = _ORG_EXPORT.replace('<p class="date">Date: 2024-04-30</p>\n', "")
+    title = '<h1 class="title">Literate builds for numerical experiments</h1>'
+    for shown in ("3 March 2021", "Draft of 3 March 2021"):
+        page = undated.replace(title, heading.format(shown))
+        paper = normalise_page("https://example.github.io/literate-builds.html", page).papers[0]
+        assert paper.title == "Literate builds for numerical experiments"
+        assert paper.published == "2021-03-03"
+    # A #+DATE in free text is its "Date:" line as written, and dates the paper before any subtitle does.
+    free = _ORG_EXPORT.replace("Date: 2024-04-30", "Date: 3 March 2021")
+    free = free.replace(title, heading.format("May 2022"))
+    paper = normalise_page("https://example.github.io/literate-builds.html", free).papers[0]
+    assert paper.published == "2021-03-03"
 
 
 def test_an_org_export_with_no_abstract_is_no_paper():

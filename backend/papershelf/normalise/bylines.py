@@ -27,6 +27,7 @@ from .label_lines import labels_among
 from .names import (
     NAME_PART,
     OTHER_BY,
+    a_persons_name,
     after_other_by,
     display_name,
     display_names,
@@ -493,7 +494,9 @@ _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)|autor(?:es|en)?|auteurs?|au
 
 def _headed_byline(page: Page) -> list[str]:
     """The names in the element after a heading "Authors" (NeurIPS proceedings: <h4>Authors</h4>
-    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>)."""
+    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>), when each reads as a person's name: the
+    heading may head prose about the authors (their thanks, a note on each: "Barry M. Leiner is with
+    CNRI."), whose sentences are no people."""
     for heading in heading_nodes(page, HEADINGS):
         if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
             continue
@@ -501,7 +504,8 @@ def _headed_byline(page: Page) -> list[str]:
         if names is not None and names.tag not in HEADING_TAGS:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
-            return names_in(names)
+            people = names_in(names)
+            return people if all(a_persons_name(person) for person in people) else []
     return []
 
 

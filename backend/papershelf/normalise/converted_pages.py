@@ -9,7 +9,8 @@ TeX4ht writes \\maketitle as div.maketitle: h2.titleHead, div.author (a <br /> b
 a paper's supplementary-material page titles itself 'Supplementary Material for “<the paper>”' and cites the
 paper in its date line, its reference's row holding the year and the DOI link.
 HeVeA writes \\maketitle as table.title: h1.titlemain, then an h3.titlerest for the \\author block (the
-affiliation after a <br>) and one for the \\date line.
+affiliation after a <br>, \\and as \\quad's two no-break spaces, a tabular as a table) and one for the \\date
+line.
 LaTeXML, outside arXiv's HTML view, writes an article.ltx_document: h1.ltx_title_document, a
 span.ltx_personname for each \\author block (the affiliation after a <br class="ltx_break">, several people a
 comma apart in one block as some authors write them) and div.ltx_dates, its date in brackets (before 0.8.5
@@ -26,9 +27,9 @@ from typing import Any
 from ..identity import clean_text, normalise_doi
 from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
-from .dates import dates_in_text
-from .html_meta import Page, abstract_text, block_text, text_lines
-from .names import NAME_PARTICLES, display_name
+from .dates import dates_in_text, label_says_published
+from .html_meta import Page, abstract_text, block_text, next_element, text_lines
+from .names import a_persons_name, display_name
 from .places import compact
 from .shown import abstract_after_heading
 
@@ -40,7 +41,6 @@ _BLOCK_ENDS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "
 # \and as LaTeX2HTML sets it between two authors of one \author line.
 _AND = re.compile(r"\s+-\s+")
 _PARTS = re.compile(r"\s*,\s*|\s+and\s+")
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 # A \date line may carry its label ("Version: February 2019", "Draft of May 2003"): a few words before the
 # date, no sentence.
 _DATE_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?")
@@ -67,10 +67,30 @@ def _latexml_document(page: Page) -> BodyRecord | None:
     if not authors:
         return None
     dated = document.css_first(".ltx_dates, .ltx_date.ltx_role_creation")
-    date = _date_line((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
+    date = _latexml_day((clean_text(dated.text(deep=True)) or "").strip("() ")) if dated is not None else None
     summary = document.css_first(".ltx_abstract")
     return BodyRecord(title=title, authors=authors, known=True, shown=[date] if date else [],
                       abstract=abstract_text(block_text(summary)) if summary is not None else None)
+
+
+def _latexml_day(text: str) -> str | None:
+    """The day LaTeXML's dates block gives. It holds every date of the front matter a semicolon apart, each
+    after its name if the class names it ("Received 3 January 2025; Accepted 2 March 2025; Published 20 March
+    2025", or bare "3 January 2025; 2 March 2025"): the one labelled a publication, else the first that no
+    received, revised or accepted label names and that reads as a \\date line does."""
+    published: list[str] = []
+    others: list[str] = []
+    for part in text.split(";"):
+        found = dates_in_text(part)
+        if len(found) != 1 or found[0][2] is None or part[found[0][1]:].strip(" ."):
+            continue  # a part is one date, nothing after it
+        start, _, iso = found[0]
+        says = label_says_published(part[:start])
+        if says:
+            published.append(iso)
+        elif says is None and _date_line(part.strip()):
+            others.append(iso)
+    return (published or others or [None])[0]
 
 
 def _hevea_title_page(page: Page) -> BodyRecord | None:
@@ -86,10 +106,42 @@ def _hevea_title_page(page: Page) -> BodyRecord | None:
         if date := _date_line(line):
             dates.append(date)
         elif not authors and not dates:
-            authors = _people(line)  # the affiliation under a <br> is no name
+            authors = [name for person in _hevea_people_lines(block) for name in _people(person)]
     if not authors:
         return None
     return BodyRecord(title=title, authors=authors, known=True, shown=dates[:1])
+
+
+# HeVeA's \and is a \quad, two no-break spaces or more (a "~" beside it adds one): one person's block
+# ends there and the next one's begins.
+_HEVEA_AND = re.compile("\u00a0{2,}")
+
+
+def _hevea_people_lines(block: Any) -> list[str]:
+    """The line of each person HeVeA's \\author block sets apart: the first row of each of its tabulars, a
+    cell a person (\\begin{tabular}{c}Ada Lovelace\\\\INRIA\\end{tabular}, or one tabular of a column
+    each), else the first line of each stretch its \\and sets apart, the affiliation under a <br> no name
+    ("Ada Lovelace<br>INRIA&#XA0;&#XA0;Charles Babbage<br>Cambridge")."""
+    tables = [table for table in block.css("table") if not _inside_a_table(table, block)]
+    if tables:
+        rows = [table.css_first("tr") for table in tables]
+        return [line for row in rows if row is not None
+                for cell in row.iter() if cell.tag in ("td", "th") and (line := _first_line(cell))]
+    # The source's own line ends are spaces; a <br> ends a line.
+    text = "".join("\n" if node.tag == "br" else (node.text_content or "").replace("\n", " ")
+                   if node.tag == "-text" else "" for node in block.traverse(include_text=True))
+    return [line for stretch in _HEVEA_AND.split(text)
+            if (line := clean_text(next((part for part in stretch.split("\n") if part.strip()), "")))]
+
+
+def _inside_a_table(table: Any, block: Any) -> bool:
+    """Whether a table sits in another table of the block (a cell's own tabular)."""
+    node = table.parent
+    while node is not None and node.mem_id != block.mem_id:
+        if node.tag == "table":
+            return True
+        node = node.parent
+    return False
 
 
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
@@ -177,18 +229,11 @@ def _people(line: str) -> list[str]:
     people = []
     for piece in _AND.split(line):
         parts = [part for part in _PARTS.split(piece) if part]
-        if parts and all(_a_persons_name(part) for part in parts):
+        if parts and all(a_persons_name(part) for part in parts):
             people += [name for part in parts if (name := display_name(part))]
         elif name := clean_text(piece):
             people.append(name)
     return people
-
-
-def _a_persons_name(text: str) -> bool:
-    words = text.split()
-    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
-    return 2 <= len(words) <= 6 and len(capitalised) >= 2 and all(
-        word in capitalised or word in NAME_PARTICLES for word in words)
 
 
 def _tex4ht_title_page(page: Page) -> BodyRecord | None:
@@ -201,7 +246,7 @@ def _tex4ht_title_page(page: Page) -> BodyRecord | None:
     title = clean_text(supplement.group(1)) if supplement else heading_text
     author = block.css_first(".author")
     authors = [name for line in text_lines(author) if line for name in _people(line)
-               if _a_persons_name(line) or "," in line] if author is not None else []
+               if a_persons_name(line) or "," in line] if author is not None else []
     if not title or not authors:
         return None
     date_line = block.css_first(".date")
@@ -261,11 +306,41 @@ def _org_export(page: Page) -> BodyRecord | None:
     authors = _people(byline) if byline else []
     if not title or not authors or not abstract:
         return None
-    # "Date:" (#+DATE) comes before "Created:", the day of the export, which dates it where no #+DATE does
-    # (as LaTeX2HTML's signature does).
-    days = [iso for line in (postamble.css("p.date") if postamble is not None else [])
-            for _, _, iso in dates_in_text(_past_label(clean_text(line.text(deep=True)))) if iso]
+    # "Date:" (#+DATE) comes before "Created:", the day of the export, which dates it where nothing else does
+    # (as LaTeX2HTML's signature does); a subtitle that is a date line ("#+SUBTITLE: Draft of 3 March 2021")
+    # dates the paper before the export does.
+    own, later = _postamble_days(postamble) if postamble is not None else ([], [])
+    subtitle = _org_subtitle(heading)
+    shown = _date_line(clean_text(subtitle.text(deep=True)) or "") if subtitle is not None else None
+    days = own + ([shown] if shown else []) + later
     return BodyRecord(title=title, authors=authors, known=True, shown=days[:1], abstract=abstract)
+
+
+def _postamble_days(postamble: Any) -> tuple[list[str], list[str]]:
+    """The days of an Org postamble's date lines: (those before its author line, the rest). Org's own
+    postamble writes "Date:" (#+DATE, in the document's language) first, then the author, then "Created:",
+    the export's stamp; an older layout, the author then "Date:", gives its dates to the rest."""
+    own: list[str] = []
+    later: list[str] = []
+    past_author = False
+    for line in postamble.css("p"):
+        classes = (line.attributes.get("class") or "").split()
+        past_author = past_author or "author" in classes
+        if "date" in classes:
+            days = dates_in_text(_past_label(clean_text(line.text(deep=True))))
+            (later if past_author else own).extend(iso for _, _, iso in days if iso)
+    return own, later
+
+
+def _org_subtitle(heading: Any) -> Any:
+    """Org's #+SUBTITLE: a span.subtitle inside h1.title after a <br />, or with html5-fancy the p.subtitle
+    after it in their <header>."""
+    inside = heading.css_first(".subtitle")
+    if inside is not None:
+        return inside
+    after = next_element(heading)
+    classes = (after.attributes.get("class") or "").split() if after is not None else []
+    return after if "subtitle" in classes else None
 
 
 def _past_label(text: str | None) -> str:

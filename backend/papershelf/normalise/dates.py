@@ -287,9 +287,17 @@ def labelled_dates(text: str) -> Iterator[tuple[bool, str]]:
     for start, end, iso in dates_in_text(text):
         label = text[previous_end:start]
         previous_end = end
-        published = [match.start() for match in _PUBLISHED_WORDS.finditer(label)]
-        other = [match.start() for match in _NOT_PUBLISHED_WORDS.finditer(label)]
-        yield (max(published, default=-1) >= max(other, default=-1)), iso
+        yield label_says_published(label) is not False, iso
+
+
+def label_says_published(label: str) -> bool | None:
+    """What the words before a date say it is: True a publication ("Published online"), False a received,
+    revised or accepted day, None neither (no label, or another: "Draft of"). The last such word decides."""
+    published = [match.start() for match in _PUBLISHED_WORDS.finditer(label)]
+    other = [match.start() for match in _NOT_PUBLISHED_WORDS.finditer(label)]
+    if not published and not other:
+        return None
+    return max(published, default=-1) >= max(other, default=-1)
 
 
 def published_date(

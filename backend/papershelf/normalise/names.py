@@ -455,6 +455,22 @@ def _spells(token: str, part: str) -> bool:
 NAME_PART = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
+# A word of a name: a letter of any script first, then an initial's stop, an apostrophe or a hyphen.
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
+# How many words a person's name as a byline writes it holds at most, its particles among them.
+_MOST_NAME_WORDS = 6
+
+
+def a_persons_name(text: str) -> bool:
+    """Whether a text reads as one person's name as a byline writes it: two to six words, each capitalised
+    but a particle ("Ludwig van Beethoven"). A sentence read as a byline ("The authors thank the
+    reviewers", "Barry M. Leiner is with CNRI") has words in lower case."""
+    words = text.split()
+    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
+    return 2 <= len(words) <= _MOST_NAME_WORDS and len(capitalised) >= 2 and all(
+        word in capitalised or word in NAME_PARTICLES for word in words)
+
+
 def folded(word: str) -> str:
     """A word as an address or a mailbox may spell it: no case, no accents, letters and digits only."""
     return "".join(char for char in without_accents(word.casefold()) if char.isalnum())

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from .dates import partial_date
+from .dates_after_labels import dates_after
 from .html_meta import Page
 from .label_holders import page_has_words
-from .shown_dates import _dates_after
 
 # A label that says the day is the online copy's: the words "online" and a publication's beside them.
 _ONLINE_LABEL = re.compile(
@@ -28,6 +28,6 @@ def online_labelled_days(page: Page, stated: list[str | None]) -> list[str]:
     if not page_has_words(page, _ONLINE_WORDS):
         return []
     online = partial_date(page.first("citation_online_date"))
-    days = dict.fromkeys(_dates_after(page, _ONLINE_LABEL, _ONLINE_WORDS, opening=True))
+    days = dict.fromkeys(dates_after(page, _ONLINE_LABEL, _ONLINE_WORDS, opening=True))
     return [day for day in days
             if len(day) == len("2020-07-06") and stated.count(day) <= (1 if day == online else 0)]
