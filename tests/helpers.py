@@ -87,15 +87,18 @@ def run_cli(
 
 
 def create_token(db_path: Path, name: str = "tests", scopes: tuple[str, ...] = ()) -> str:
-    """A new token via the command line (its last line of stdout), in a library made first
-    when there is none (`token create` never makes one)."""
+    """A new token, in a library made first when there is none. Made in this process, as
+    `papershelf token create` makes it (tests/test_tokens.py runs the command): a process of
+    its own cost each server a test starts most of a second of CPU."""
     from papershelf.store.db import open_writer
+    from papershelf.store.tokens import SCOPES
+    from papershelf.store.tokens import create_token as make_token
 
-    open_writer(db_path, create=True).close()
-    args = ["token", "create", name]
-    for scope in scopes:
-        args += ["--scope", scope]
-    return run_cli(*args, db_path=db_path).stdout.strip().splitlines()[-1]
+    db = open_writer(db_path, create=True)
+    try:
+        return make_token(db, name, scopes or SCOPES)
+    finally:
+        db.close()
 
 
 def free_port() -> int:

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from papershelf.store.db import open_writer
+from papershelf.store.tokens import SCOPES
+from papershelf.store.tokens import create_token as make_token
 
 ROOT = Path(__file__).resolve().parents[2]
 EXT_DIR = ROOT / "extension"
@@ -114,24 +116,13 @@ class Server:
         self.token = self.create_token("e2e")
 
     def create_token(self, name: str, *scopes: str) -> str:
-        """A new token for this library; all scopes unless some are named."""
-        out = subprocess.run(
-            [
-                *papershelf_cli(),
-                "token",
-                "create",
-                name,
-                "--db",
-                str(self.db),
-                *(arg for scope in scopes for arg in ("--scope", scope)),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        assert out.returncode == 0, f"papershelf token create failed:\n{out.stdout}\n{out.stderr}"
-        return out.stdout.strip().splitlines()[-1].strip()
+        """A new token for this library; all scopes unless some are named. Made in this process
+        as `papershelf token create` makes it (tests/test_tokens.py runs the command)."""
+        db = open_writer(self.db)
+        try:
+            return make_token(db, name, scopes or SCOPES)
+        finally:
+            db.close()
 
     def start(self) -> Server:
         log = open(self.workdir / "serve.log", "ab")  # noqa: SIM115 - closed with the process
