@@ -55,6 +55,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
+from .labelled_creators import without_labelled_others
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
@@ -273,7 +274,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
-    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
+    # Editors Dublin Core labels so are no authors where citation_author lists them after the authors (CSRC).
+    creators = page.every("dc.creator", "dcterms.creator")
+    listed = [without_labelled_others(creators, source.get("authors") or []) for source in sources]
+    authors = fullest_names(listed + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     if authors and not body.authors and _posted_by(page, sources, authors):
