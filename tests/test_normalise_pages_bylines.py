@@ -2321,6 +2321,21 @@ def test_an_affiliation_written_in_parentheses_after_a_name_is_not_part_of_the_n
         assert normalise_page("https://program.example.org/poster_3.html", tagged).papers[0].authors == [name]
 
 
+def test_a_group_authors_short_name_in_parentheses_is_part_of_its_name():
+    # A report's group author written with its acronym after it (NIST's NISTIR 8200: citation_author
+    # "Interagency International Cybersecurity Standardization Working Group (IICS WG)"): the bracket holds
+    # the group's own short name, not a workplace, as a person's bracketed note of two words would.
+    meta = ('<meta name="citation_title" content="Round Things in Standards">'
+            '<meta name="citation_author" content="Interagency Round Things Working Group (IRT WG)">'
+            '<meta name="citation_publication_date" content="2018/11/29">')
+    page = f"<html><head>{meta}</head><body><h1>Round Things in Standards</h1></body></html>"
+    paper = normalise_page("https://reports.example.org/9999", page).papers[0]
+    assert paper.authors == ["Interagency Round Things Working Group (IRT WG)"]
+    # A person's workplace in capitals is still no part of the person's name.
+    tagged = page.replace("Interagency Round Things Working Group (IRT WG)", "Ada Lovelace (NIST ITL)")
+    assert normalise_page("https://reports.example.org/9998", tagged).papers[0].authors == ["Ada Lovelace"]
+
+
 def test_a_subject_line_under_the_title_is_no_byline_and_the_byline_under_it_is():
     # A journal or a policy institute sets the paper's subject under its title, its fields joined by "&"
     # as a byline joins two people ("Energy Policy & Climate Change"): read as the names line, it gave the
