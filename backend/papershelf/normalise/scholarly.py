@@ -117,6 +117,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
+from .update_notes import published_before_updates
 from .venues import page_venue
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -857,7 +858,10 @@ def _published(
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
         line, not_in_line = history_line_dates(page, dated)
-        shown = shown + labels_opening_their_text(page, dated) + history + line
+        # A label years before the meta's day, on a line saying the work was updated that day, is the
+        # work's first appearance (CSRC), not another work's.
+        shown = shown + labels_opening_their_text(page, dated) + published_before_updates(page, dated)
+        shown = shown + history + line
         labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
     settled = _settled(page, stated, shown)
     # A day the page labels as its online copy's ("Published online: 06 July 2020") weighs as the online
