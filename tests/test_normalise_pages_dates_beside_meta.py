@@ -321,3 +321,14 @@ def test_a_publication_label_whose_line_names_the_meta_date_as_an_update_dates_t
     # work's, as without the note.
     assert _published(page("January 2014 (includes updates as of 03-12-2017)")) == "2019-02-25"
     assert _published(page("January 2014")) == "2019-02-25"
+    # Open Graph's article:published_time, the post's own day where a page states it, is the update's too,
+    # on a page read from its body (no citation_* meta says it is a paper).
+    og = page("January 2014 (includes updates as of 02-25-2019)")
+    for meta in ("<meta name='citation_title' content='Why round things are round'>",
+                 "<meta name='citation_author' content='Round, Ann'>"):
+        og = og.replace(meta, "")
+    og = og.replace("<meta name='citation_publication_date' content='2019/02/25'>",
+                    "<meta property='og:title' content='Why round things are round'>"
+                    "<meta property='og:type' content='article'>"
+                    "<meta property='article:published_time' content='2019-02-25'>")
+    assert _published(og) == "2014-01"

@@ -858,11 +858,12 @@ def _published(
         dated = [date for date in stated if date]
         history, not_in_history = history_block_dates(page, dated)
         line, not_in_line = history_line_dates(page, dated)
-        # A label years before the meta's day, on a line saying the work was updated that day, is the
-        # work's first appearance (CSRC), not another work's.
-        shown = shown + labels_opening_their_text(page, dated) + published_before_updates(page, dated)
-        shown = shown + history + line
+        shown = shown + labels_opening_their_text(page, dated) + history + line
         labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
+    # A label years before the meta's day, on a line saying the work was updated that day, is the work's
+    # first appearance (CSRC), not another work's, and the meta's day the update's, whoever read the page.
+    before_updates, updated = published_before_updates(page, [date for date in stated if date])
+    shown, labelled_other = shown + before_updates, labelled_other + updated
     settled = _settled(page, stated, shown)
     # A day the page labels as its online copy's ("Published online: 06 July 2020") weighs as the online
     # date's meta does: it keeps its label here, where the body's dates reach published_date bare.

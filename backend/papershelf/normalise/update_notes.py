@@ -36,21 +36,23 @@ def _days_named(text: str) -> set[str]:
     return days
 
 
-def published_before_updates(page: Page, stated: list[str]) -> list[str]:
-    """The dates publication labels give on a line that goes on to say the work was updated on a day the
-    meta states: the work's first appearance, however long before that day."""
+def published_before_updates(page: Page, stated: list[str]) -> tuple[list[str], list[str]]:
+    """(publication dates, update days): the dates publication labels give on a line that goes on to say
+    the work was updated on a day the meta states, the work's first appearance however long before that
+    day; and that day, which dates the update, not the work (as a received or accepted day does not)."""
     stated_days = {date for date in stated if date}
     if not stated_days or not page_has_words(page, _WORDS):
-        return []
-    found = []
+        return [], []
+    published, updated = [], []
     for node, _, lowered in label_holders(page):
         if "updat" not in lowered:
             continue  # the note is the holder's own text; its label may be a child (<strong>)
         line = clean_text(node.text(deep=True)) or ""
         label = _LABEL.match(line) if len(line) <= _LINE else None
         note = _NOTE.search(line, label.end()) if label is not None else None
-        if note is None or not _days_named(line[note.end():]) & stated_days:
-            continue
-        if dates := dates_in_text(line[label.end() : note.start()]):
-            found.append(dates[0][2])
-    return found
+        named = _days_named(line[note.end():]) & stated_days if note is not None else set()
+        if label is not None and note is not None and named and (
+                dates := dates_in_text(line[label.end() : note.start()])):
+            published.append(dates[0][2])
+            updated += sorted(named)
+    return published, updated
