@@ -582,3 +582,36 @@ def test_a_heading_identified_as_the_authors_right_after_the_titles_is_the_bylin
     # names names no one.
     assert authors("Round Things", "id='subtitle'") is None
     assert authors("Proceedings of the Round Things Workshop") is None
+
+
+def test_a_byline_in_a_card_of_other_pages_below_the_article_is_that_pages():
+    # Brookings (2023-2025): a report's page shows no byline, its JSON-LD names the writer, and its related-
+    # content feed below is a row of <article> cards, each linking another page and carrying that page's
+    # p.byline and p.date. The first p.byline after the heading is a card's: another page's people.
+    article = ('{"context": "http://schema.org", "@type": "NewsArticle", "headline": "Round things: a new '
+               'approach", "datePublished": "2021-02-23T13:00:39Z", "creator": ["Ada Lovelace"]}')
+
+    def card(href: str, title: str, people: str) -> str:
+        return ('<div class="related-feed__item"><article class="article">'
+                f'<a href="{href}" class="overlay-link"><span class="sr-only">{title}</span></a>'
+                f'<span class="article-title">{title}</span>'
+                f'<span class="meta"><p class="byline">{people}</p><p class="date">April 3, 2025</p></span>'
+                "</article></div>")
+
+    page = (f'<html><head><script type="application/ld+json">{article}</script></head><body>'
+            "<article><p>Research</p><h1>Round things: a new approach</h1><p>February 23, 2021</p>"
+            "<h2>Foreword</h2><p>This report describes a new approach to round things, and what it found.</p>"
+            '<a href="/wp-content/uploads/round-things.pdf">Download the full report</a></article>'
+            '<div class="related-feed">'
+            f"{card('/articles/square-things/', 'Square things', 'Mary Somerville')}"
+            f"{card('/articles/flat-things/', 'Flat things', 'Charles Babbage, Alan Turing')}</div>"
+            "</body></html>")
+    assert bylines.byline(parse_page(page), "Round things: a new approach") == []
+    paper = normalise_page("https://www.example.org/articles/round-things/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # A page's own <article>, alone, with its heading outside it, holds the page's byline.
+    own = ("<html><body><header><h1>Round things: a new approach</h1></header><article>"
+           '<p class="byline">Mary Somerville</p><a href="/topics/round/">Round things</a>'
+           "<p>This report describes a new approach to round things, and what it found.</p></article>"
+           "</body></html>")
+    assert bylines.byline(parse_page(own), "Round things: a new approach") == ["Mary Somerville"]

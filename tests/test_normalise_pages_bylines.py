@@ -2333,6 +2333,21 @@ def test_an_affiliation_written_in_parentheses_after_a_name_is_not_part_of_the_n
         assert normalise_page("https://program.example.org/poster_3.html", tagged).papers[0].authors == [name]
 
 
+def test_a_group_authors_short_name_in_parentheses_is_part_of_its_name():
+    # A report's group author written with its acronym after it (NIST's NISTIR 8200: citation_author
+    # "Interagency International Cybersecurity Standardization Working Group (IICS WG)"): the bracket holds
+    # the group's own short name, not a workplace, as a person's bracketed note of two words would.
+    meta = ('<meta name="citation_title" content="Round Things in Standards">'
+            '<meta name="citation_author" content="Interagency Round Things Working Group (IRT WG)">'
+            '<meta name="citation_publication_date" content="2018/11/29">')
+    page = f"<html><head>{meta}</head><body><h1>Round Things in Standards</h1></body></html>"
+    paper = normalise_page("https://reports.example.org/9999", page).papers[0]
+    assert paper.authors == ["Interagency Round Things Working Group (IRT WG)"]
+    # A person's workplace in capitals is still no part of the person's name.
+    tagged = page.replace("Interagency Round Things Working Group (IRT WG)", "Ada Lovelace (NIST ITL)")
+    assert normalise_page("https://reports.example.org/9998", tagged).papers[0].authors == ["Ada Lovelace"]
+
+
 def test_a_subject_line_under_the_title_is_no_byline_and_the_byline_under_it_is():
     # A journal or a policy institute sets the paper's subject under its title, its fields joined by "&"
     # as a byline joins two people ("Energy Policy & Climate Change"): read as the names line, it gave the
@@ -2600,3 +2615,37 @@ def test_a_theses_advisors_and_examiners_labelled_in_its_own_language_are_not_it
             f"<ul id='authors'>{people}</ul></header>{abstract}</body></html>")
     assert normalise_page("https://example.github.io/round/", page).papers[0].authors == [
         "Tutor", "Ada Tutor", "Ada Lovelace"]
+
+
+def _report_page(creators: list[str], citation_authors: list[str], shown: str) -> str:
+    """A technical report's detail page as NIST's CSRC writes it (2018-2020): dcterms.creator tags that label
+    each person with a part in the report and say where they work, citation_author tags that do neither."""
+    metas = "".join(f'<meta name="dcterms.creator" content="{value}"/>' for value in creators)
+    metas += "".join(f'<meta name="citation_author" content="{value}"/>' for value in citation_authors)
+    metas += ('<meta name="citation_title" content="Baselines for Round Devices"/>'
+              '<meta name="citation_publication_date" content="2019/07/31"/>')
+    body = (f"<h3>NISTIR 9999</h3><h1>Baselines for Round Devices</h1>"
+            f"<p><strong>Date Published:</strong> July 2019</p>{shown}"
+            "<h4>Abstract</h4><p>This publication helps makers of round devices understand the risks "
+            "their customers face, and what baseline of features would meet them.</p>")
+    return f"<html><head><title>NISTIR 9999 | CSRC</title>{metas}</head><body>{body}</body></html>"
+
+
+def test_dublin_core_creators_labelled_with_their_part_name_the_authors_without_label_or_workplace():
+    # "Author: Michael Fagan (NIST)" is Michael Fagan, who works at NIST: the label and the bracket are no
+    # part of his name, though they make the tag a longer spelling of citation_author's "Fagan, Michael".
+    page = _report_page(["Author: Michael Fagan (NIST)", "Author: Karen Scarfone (Scarfone Cybersecurity)",
+                         "Author: Matthew Smith (G2)"],
+                        ["Fagan, Michael", "Scarfone, Karen", "Smith, Matthew"],
+                        "<h4>Author(s)</h4><p>Michael Fagan (NIST), Karen Scarfone (Scarfone Cybersecurity), "
+                        "Matthew Smith (G2)</p>")
+    paper = normalise_page("https://csrc.nist.gov/publications/detail/nistir/9999/final", page).papers[0]
+    assert paper.authors == ["Michael Fagan", "Karen Scarfone", "Matthew Smith"]
+    # Editors the tags label so are not authors, though citation_author lists them after the authors; a
+    # group's bracket is its own acronym, kept.
+    page = _report_page(["Author: Round Devices Working Group (RDWG)", "Editor: Ben Piccarreta (NIST)"],
+                        ["Round Devices Working Group (RDWG)", "Piccarreta, Ben"],
+                        "<h4>Author(s)</h4><p><strong>Round Devices Working Group (RDWG)</strong></p>"
+                        "<h4>Editor(s)</h4><p><strong>Ben Piccarreta (NIST)</strong></p>")
+    paper = normalise_page("https://csrc.nist.gov/publications/detail/nistir/9998/final", page).papers[0]
+    assert paper.authors == ["Round Devices Working Group (RDWG)"]

@@ -302,3 +302,33 @@ def test_a_meta_timestamp_does_not_drop_a_label_years_before_it():
     # A date the meta states as a day, its time of day aside, still drops a label years before it.
     assert published("<meta name='citation_publication_date' content='2023/11/14'>") == "2023-11-14"
     assert published("<meta name='DC.date' content='2023-11-14'>") == "2023-11-14"
+
+
+def test_a_publication_label_whose_line_names_the_meta_date_as_an_update_dates_the_paper():
+    # NIST's CSRC (2019): "Date Published: January 2014 (includes updates as of 02-25-2019)" beside
+    # citation_publication_date 2019/02/25, the day of the updates. The label dates the publication, years
+    # before the meta's date, which a label that far before it would otherwise be taken for another work's.
+    def page(line: str) -> str:
+        return ("<html><head><meta name='citation_title' content='Why round things are round'>"
+                "<meta name='citation_author' content='Round, Ann'>"
+                "<meta name='citation_publication_date' content='2019/02/25'></head><body>"
+                f"<h1>Why round things are round</h1><p> <strong>Date Published:</strong> {line}<br /> </p>"
+                f"{_ROUND_ABSTRACT}</body></html>")
+
+    assert _published(page("January 2014 (includes updates as of 02-25-2019)")) == "2014-01"
+    assert _published(page("January 2014 (updated 25 February 2019)")) == "2014-01"
+    # An update on another day than the meta's says nothing of it: the label years before it is another
+    # work's, as without the note.
+    assert _published(page("January 2014 (includes updates as of 03-12-2017)")) == "2019-02-25"
+    assert _published(page("January 2014")) == "2019-02-25"
+    # Open Graph's article:published_time, the post's own day where a page states it, is the update's too,
+    # on a page read from its body (no citation_* meta says it is a paper).
+    og = page("January 2014 (includes updates as of 02-25-2019)")
+    for meta in ("<meta name='citation_title' content='Why round things are round'>",
+                 "<meta name='citation_author' content='Round, Ann'>"):
+        og = og.replace(meta, "")
+    og = og.replace("<meta name='citation_publication_date' content='2019/02/25'>",
+                    "<meta property='og:title' content='Why round things are round'>"
+                    "<meta property='og:type' content='article'>"
+                    "<meta property='article:published_time' content='2019-02-25'>")
+    assert _published(og) == "2014-01"

@@ -1904,3 +1904,29 @@ def test_reading_a_tex4ht_abstract_leaves_the_page_tree_as_it_was():
     record = converted_title_page(page)
     assert record is not None and record.abstract == "We report what round things are for."
     assert page.tree.css_first("div.abstracttitle") is not None
+
+
+def test_a_news_article_in_json_ld_that_names_its_writers_is_a_record():
+    # A think tank types its research notes as schema.org NewsArticle (Brookings, 2023-2025: a second JSON-LD
+    # block beside Yoast's graph, with headline, datePublished and creator, and no citation_* meta): a piece
+    # with its writers and its date, which a reader cites as a report. Its description is a teaser, as a blog
+    # post's is, not an abstract the page shows.
+    article = ('{"context": "http://schema.org", "@type": "NewsArticle", "headline": "Ten years after the '
+               'round crisis: uneven progress", "datePublished": "2018-09-06T07:52:28Z", "creator": ["Ada '
+               'Lovelace", "Mary Somerville"], "description": "Two economists weigh how far round things '
+               'have come."}')
+    page = ("<html><head><title>Ten years after the round crisis: uneven progress</title>"
+            '<meta property="og:type" content="article">'
+            f'<script type="application/ld+json">{article}</script></head><body><p>Research</p>'
+            "<h1>Ten years after the round crisis: uneven progress</h1>"
+            "<p>September 6, 2018</p><p>The world economy has come a long way since the round crisis a "
+            "decade ago, and this note weighs how far.</p></body></html>")
+    paper = normalise_page("https://www.example.org/articles/ten-years/", page).papers[0]
+    assert paper.title == "Ten years after the round crisis: uneven progress"
+    assert paper.authors == ["Ada Lovelace", "Mary Somerville"]
+    assert paper.published == "2018-09-06"
+    assert paper.abstract is None
+    # One that names nobody is a news story like any other, no record of its own.
+    nameless = page.replace('"creator": ["Ada Lovelace", "Mary Somerville"], ', "")
+    found = normalise_page("https://www.example.org/articles/ten-years/", nameless)
+    assert found is None or not found.papers

@@ -1296,3 +1296,31 @@ def test_a_google_patents_page_without_its_meta_is_read_from_its_title_and_inven
         paper = normalise_page(url, page).papers[0]
         assert (paper.title, paper.authors, paper.published) == (
             "Widget sorting apparatus", ["Ana Moreno", "Wei Li"], "2023-07-06"), url
+
+
+def test_a_brookings_research_page_is_read_in_its_bylines_order_not_its_json_lds():
+    # Brookings (2023-2025) names a research note's people in a JSON-LD NewsArticle's creator list, in the
+    # order its data layer keeps them, which need not be the byline's: the byline under the heading, each
+    # person's link followed by a hover card repeating the name with the person's titles, is the paper's
+    # order. The related-content cards further down carry other pages' bylines (p.byline).
+    article = ('{"context": "http://schema.org", "@type": "NewsArticle", "headline": "Round things a decade '
+               'on", "datePublished": "2018-09-06T07:52:28Z", '
+               '"creator": ["Mary Somerville", "Ada Lovelace"]}')
+
+    def person(number: int, name: str, href: str) -> str:
+        return (f'<a id="person-hover-{number}" class="h5 person-hover" href="{href}" '
+                f'aria-describedby="person-tooltip-{number}">{name}</a> <span id="person-tooltip-{number}" '
+                f'role="tooltip" class="tooltip"><span class="name">{name}</span><span class="title">Senior '
+                "Fellow - Global Economy and Development</span></span>")
+
+    page = (f'<html><head><script type="application/ld+json">{article}</script></head><body><article>'
+            "<p>Research</p><h1>Round things a decade on</h1>"
+            f"<div>{person(1, 'Ada Lovelace', '')} and {person(2, 'Mary Somerville', '/people/mary/')}</div>"
+            "<p>September 6, 2018</p><p>The world has come a long way with round things since a decade "
+            "ago.</p>"
+            '</article><div class="related-feed"><article><a href="/articles/other/">Other things</a>'
+            '<p class="byline">Mary Somerville, Charles Babbage</p><p class="date">April 20, 2025</p>'
+            "</article></div></body></html>")
+    paper = normalise_page("https://www.brookings.edu/articles/round-things-a-decade-on/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Mary Somerville"]
+    assert paper.published == "2018-09-06"

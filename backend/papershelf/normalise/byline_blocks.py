@@ -181,7 +181,40 @@ def _among_other_papers(node: Any, around: set[int]) -> bool:
             return False
         if any(word.startswith("toc") for word in (element.attributes.get("class") or "").casefold().split()):
             return True
+        if element.tag == "article" and _card_of_another_page(element):
+            return True
     return False
+
+
+def _card_of_another_page(article: Any) -> bool:
+    """An <article> beside others in a feed, not holding the page's heading, that links another page:
+    a card of a feed of other pages (Brookings's related content, 2023-2025: each card an overlay link to
+    its page, its title, its p.byline and p.date), whose byline is that page's. A page's own <article>
+    stands alone where its heading is outside it."""
+    if article.css_first("h1") is not None or not _beside_other_articles(article):
+        return False
+    return any(
+        (link.attributes.get("href") or "").startswith(("/", "http")) and clean_text(link.text(deep=True))
+        for link in article.css("a[href]")[:_CARD_LINKS]
+    )
+
+
+def _beside_other_articles(article: Any) -> bool:
+    # The feed holds each card in an item of its own (div.related-feed__item > article): two levels up.
+    up = article.parent
+    for _ in range(_FEED_LEVELS):
+        if up is None:
+            return False
+        if len(up.css("article")) > 1:
+            return True
+        up = up.parent
+    return False
+
+
+# How many of a card's links are looked at for the one to its page: the card's first ones hold it.
+_CARD_LINKS = 3
+# How far above a card its feed's container is looked for.
+_FEED_LEVELS = 2
 
 
 # How far above a person's link the block holding the byline's other links is looked for: a person's

@@ -38,6 +38,9 @@ _ARTICLE_TYPES = {
     # A scholarly blog post (DataCite Blog, Rogue Scholar) carries its DOI in its @id.
     "blogposting": 1,
     "creativework": 2,
+    # A think tank's research note typed as news (Brookings, 2023-2025), counted like a CreativeWork:
+    # only when it names its writers.
+    "newsarticle": 2,
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
 _BLOCKS = frozenset((
@@ -490,8 +493,9 @@ def _article_rank(types: Any) -> int | None:
 
 
 def is_blog_post(article: dict[str, Any]) -> bool:
-    """A JSON-LD BlogPosting: a post has no abstract, its description is a teaser of its opening."""
-    return "blogposting" in json_ld_types(article.get("@type"))
+    """A JSON-LD BlogPosting or NewsArticle: a post or a story has no abstract, its description is a
+    teaser of its opening."""
+    return not {"blogposting", "newsarticle"}.isdisjoint(json_ld_types(article.get("@type")))
 
 
 def node_text(node: Any) -> str | None:

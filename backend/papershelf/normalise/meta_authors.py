@@ -14,6 +14,7 @@ import re
 
 from .bylines import byline
 from .html_meta import Page
+from .labelled_creators import labelled_authors
 from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
 from .places import TITLE_SEPARATOR
 
@@ -57,7 +58,11 @@ def dublin_core_people(page: Page, tags: tuple[str, ...] = _DUBLIN_CORE_PEOPLE) 
     """The people of the first Dublin Core tag that names any: a site's CMS may write the login
     that posted the page as its dc.creator ("hwadmin") and the authors as dc.contributor."""
     for tag in tags:
-        if people := [name for name in display_names(page.every(tag)) if not _LOGIN.fullmatch(name)]:
+        values = page.every(tag)
+        # CSRC's "Author: Michael Fagan (NIST)": the authors the labels name, not the editors beside them.
+        named = labelled_authors(values)
+        if people := [name for name in display_names(values if named is None else named)
+                      if not _LOGIN.fullmatch(name)]:
             return people
     return []
 

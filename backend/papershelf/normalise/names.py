@@ -103,6 +103,9 @@ def _without_affiliation(text: str) -> str:
     name, note = text[:at].strip(), text[at + 1 : -1]
     if at <= 0 or ")" in note or len(name.split()) < 2 or len(_NOTE_WORDS.findall(note)) < 2:
         return text
+    # A group's short name after it ("… Working Group (IICS WG)", NIST's NISTIR 8200) is the group's own.
+    if is_group(name) and note.isupper():
+        return text
     return name
 
 

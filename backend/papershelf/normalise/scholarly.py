@@ -55,6 +55,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
+from .labelled_creators import without_labelled_others
 from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
@@ -116,6 +117,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
+from .update_notes import published_before_updates
 from .venues import page_venue
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -273,7 +275,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     spellings = [source.get("spellings") or [] for source in sources]
     # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
     # citation_author "Foulkes, Andrew J").
-    authors = fullest_names([source.get("authors") or [] for source in sources] + spellings + [body.authors])
+    # Editors Dublin Core labels so are no authors where citation_author lists them after the authors (CSRC).
+    creators = page.every("dc.creator", "dcterms.creator")
+    listed = [without_labelled_others(creators, source.get("authors") or []) for source in sources]
+    authors = fullest_names(listed + spellings + [body.authors])
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     if authors and not body.authors and _posted_by(page, sources, authors):
@@ -855,6 +860,10 @@ def _published(
         line, not_in_line = history_line_dates(page, dated)
         shown = shown + labels_opening_their_text(page, dated) + history + line
         labelled_other = history_dates_not_published(page) + not_in_history + not_in_line
+    # A label years before the meta's day, on a line saying the work was updated that day, is the work's
+    # first appearance (CSRC), not another work's, and the meta's day the update's, whoever read the page.
+    before_updates, updated = published_before_updates(page, [date for date in stated if date])
+    shown, labelled_other = shown + before_updates, labelled_other + updated
     settled = _settled(page, stated, shown)
     # A day the page labels as its online copy's ("Published online: 06 July 2020") weighs as the online
     # date's meta does: it keeps its label here, where the body's dates reach published_date bare.

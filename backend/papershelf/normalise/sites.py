@@ -101,6 +101,15 @@ SITES: tuple[Site, ...] = (
         first_version=("#abs div.dateline",),
         doi=("td.tablecell.doi",),
     ),
+    # Brookings (2023-2025): a research note's people in a JSON-LD NewsArticle's creator list, in its data
+    # layer's order, not always the byline's; the byline under the heading is a link per person (one with
+    # an empty href), each followed by a hover card that repeats the name with the person's titles.
+    Site(
+        "Brookings",
+        hosts=("brookings.edu",),
+        authors=("a.person-hover",),
+        authors_over_meta=True,
+    ),
     Site(
         "IETF",
         hosts=("ietf.org", "rfc-editor.org"),
