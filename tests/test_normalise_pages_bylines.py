@@ -451,6 +451,14 @@ def test_without_meta_prose_after_an_authors_heading_names_nobody():
     assert _byline_authors("<h2>Authors</h2><p>Ludwig van Beethoven</p>") == ["Ludwig van Beethoven"]
 
 
+def test_without_meta_a_group_under_an_authors_heading_is_its_author():
+    # NIST's CSRC (round 76, NISTIR 8200): <h4>Author(s)</h4><p>Interagency International Cybersecurity
+    # Standardization Working Group (IICS WG)</p>. A group's name is no person's (more than six words, its
+    # short name in brackets), and no sentence either: every word but its joining words capitalised.
+    group = "Interagency International Cybersecurity Standardization Working Group (IICS WG)"
+    assert _byline_authors(f"<h2>Authors</h2><p>{group}</p>") == [group]
+
+
 def test_without_meta_a_line_under_the_heading_names_its_authors_after_by():
     # The DataCite Blog (2016): <h1>Eating your own Dog Food</h1> December 20, 2016 by Martin Fenner
     # <p class="doi">…; CiteSeerX writes "by Eugenio Moggi" under its heading too.

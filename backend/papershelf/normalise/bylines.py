@@ -27,6 +27,7 @@ from .label_lines import labels_among
 from .names import (
     NAME_PART,
     OTHER_BY,
+    a_groups_name,
     a_persons_name,
     after_other_by,
     display_name,
@@ -494,9 +495,9 @@ _AUTHORS_HEADING = re.compile(r"authors?|author\(s\)|autor(?:es|en)?|auteurs?|au
 
 def _headed_byline(page: Page) -> list[str]:
     """The names in the element after a heading "Authors" (NeurIPS proceedings: <h4>Authors</h4>
-    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>), when each reads as a person's name: the
-    heading may head prose about the authors (their thanks, a note on each: "Barry M. Leiner is with
-    CNRI."), whose sentences are no people."""
+    <p><i>Michael Paulin, Mark Nelson, James Bower</i></p>), when each reads as a person's name or a
+    group's: the heading may head prose about the authors (their thanks, a note on each: "Barry M.
+    Leiner is with CNRI."), whose sentences are no people."""
     for heading in heading_nodes(page, HEADINGS):
         if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
             continue
@@ -505,7 +506,7 @@ def _headed_byline(page: Page) -> list[str]:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).
             people = names_in(names)
-            return people if all(a_persons_name(person) for person in people) else []
+            return people if all(a_persons_name(person) or a_groups_name(person) for person in people) else []
     return []
 
 

@@ -474,6 +474,21 @@ def a_persons_name(text: str) -> bool:
         word in capitalised or word in NAME_PARTICLES for word in words)
 
 
+# The words that join a group's name ("Working Group on Standards and Technology"); a sentence has others.
+_GROUP_JOINING_WORDS = frozenset({"of", "and", "for", "on", "the", "&"})
+_MOST_GROUP_WORDS = 16
+
+
+def a_groups_name(text: str) -> bool:
+    """Whether a text reads as a group's name as a byline writes it: every word capitalised but the words
+    that join a name, its short name in brackets after it or not ("Interagency International Cybersecurity
+    Standardization Working Group (IICS WG)"). A sentence has words of its own in lower case."""
+    words = [word.strip("()") for word in text.split()]
+    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
+    return 2 <= len(words) <= _MOST_GROUP_WORDS and len(capitalised) >= 2 and words[0] in capitalised \
+        and all(word in capitalised or word in _GROUP_JOINING_WORDS for word in words)
+
+
 def folded(word: str) -> str:
     """A word as an address or a mailbox may spell it: no case, no accents, letters and digits only."""
     return "".join(char for char in without_accents(word.casefold()) if char.isalnum())
