@@ -480,12 +480,13 @@ _MOST_GROUP_WORDS = 16
 
 
 def a_groups_name(text: str) -> bool:
-    """Whether a text reads as a group's name as a byline writes it: every word capitalised but the words
-    that join a name, its short name in brackets after it or not ("Interagency International Cybersecurity
-    Standardization Working Group (IICS WG)"). A sentence has words of its own in lower case."""
+    """Whether a text reads as a group's name as a byline writes it: a group's word (`is_group`) among
+    words each capitalised but those that join a name, its short name in brackets after it or not
+    ("Interagency International Cybersecurity Standardization Working Group (IICS WG)"). A sentence
+    has words of its own in lower case."""
     words = [word.strip("()") for word in text.split()]
     capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
-    return 2 <= len(words) <= _MOST_GROUP_WORDS and len(capitalised) >= 2 and words[0] in capitalised \
+    return is_group(text) and 2 <= len(words) <= _MOST_GROUP_WORDS and words[0] in capitalised \
         and all(word in capitalised or word in _GROUP_JOINING_WORDS for word in words)
 
 
