@@ -7,6 +7,7 @@ missing).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -34,6 +35,22 @@ def test_setup_puts_the_papershelf_command_on_path(tmp_path):
     version = subprocess.run([str(bin_dir / "papershelf"), "--version"], env=bare_env(),
                              capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and "version" in version.stdout
+
+
+def test_setup_again_with_nothing_changed_leaves_pip_and_npm_alone(tmp_path):
+    # Every `scripts/test` and `scripts/run` began with half a minute of pip and npm finding nothing to
+    # do; the stamps say what .venv and node_modules were installed from.
+    env = bare_env(PAPERSHELF_BIN_DIR=str(tmp_path / "bin"))
+    for _ in range(2):
+        result = subprocess.run([str(ROOT / "scripts" / "setup"), "--test"], env=env, capture_output=True,
+                                text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+    assert "scripts/setup: .venv already holds what pyproject.toml asks" in result.stderr
+    assert "pip" not in result.stderr.replace("pyproject", "")
+    stamp = (ROOT / ".venv" / ".papershelf-installed").read_text().split()
+    assert stamp[0] == hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    locked = hashlib.sha256((ROOT / "extension" / "package-lock.json").read_bytes()).hexdigest()
+    assert (ROOT / "extension" / "node_modules" / ".papershelf-installed").read_text().strip() == locked
 
 
 def test_bench_runs_with_the_projects_environment(tmp_path):
