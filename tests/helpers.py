@@ -8,6 +8,7 @@ Its output goes to a log file beside the library, shown when it fails to start.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import socket
@@ -15,7 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -66,6 +67,48 @@ def capture(db, request, **options):
     from papershelf.store.library import InlineLibrary
 
     return off_loop(asyncio.run, capture_page(InlineLibrary(db), request, **options))
+
+
+def assert_linear_time(
+    run: Callable[[int], Callable[[], object]], size: int, ratio: float = 3, slack: float = 0.1
+):
+    """Assert that the work `run(n)` sets up costs about linear CPU in n, and return what it gave at `size`.
+
+    `run(n)` builds an input of size n (a page, a file) and returns the work to time on it, a function of
+    no arguments; only that call is timed, in the processor's time (time.process_time), not the clock's.
+
+    A ratio, not a bound: a bound in seconds ("under 3 s") is a timed test in all but name, passing or
+    failing with the machine and its load (one failed at 3.95 s on a loaded machine, and CI may be half as
+    fast), while a quadratic reader's cost quadruples when its input doubles on any machine, a linear one's
+    doubles. So the work is timed at size // 2 and at size, and the larger may cost at most `ratio` (3)
+    times the smaller, plus `slack` seconds so that work of a few hundredths of a second cannot fail on
+    noise (a regression this guards against took seconds, and fails by far more than the slack). A reader
+    still superlinear after its fix (a cubic one made quadratic) passes a larger ratio, below its
+    regression's.
+
+    The first call pays one-off costs (imports, compiled patterns, warm caches) that would make the small
+    size look dear and let a quadratic reader pass, so when it is cheap the small size is timed twice and
+    the lesser kept. A pair over the bound is timed once more: a stray pause or a burst of a neighbour's
+    load fails one pair, a quadratic reader every pair. Passing costs about 1.5 times the work at `size`.
+    """
+
+    def cpu(n: int) -> tuple[float, object]:
+        work = run(n)
+        gc.collect()  # the garbage of building the input is not the work's
+        started = time.process_time()
+        result = work()
+        return time.process_time() - started, result
+
+    for _ in range(2):
+        small, _ = cpu(size // 2)
+        if small < 0.1:
+            small = min(small, cpu(size // 2)[0])
+        large, result = cpu(size)
+        if large <= ratio * small + slack:
+            return result
+    raise AssertionError(
+        f"{large:.3f} s of CPU at size {size}, {small:.3f} s at {size // 2}: {large / max(small, 1e-9):.1f} "
+        f"times, more than {ratio} times (twice)")
 
 
 def papershelf_command() -> list[str]:
