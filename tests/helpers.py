@@ -70,7 +70,8 @@ def capture(db, request, **options):
 
 
 def assert_linear_time(
-    run: Callable[[int], Callable[[], object]], size: int, ratio: float = 3, slack: float = 0.1
+    run: Callable[[int], Callable[[], object]], size: int, ratio: float = 3, slack: float = 0.1,
+    at_most: float | None = None,
 ):
     """Assert that the work `run(n)` sets up costs about linear CPU in n, and return what it gave at `size`.
 
@@ -90,6 +91,9 @@ def assert_linear_time(
     size look dear and let a quadratic reader pass, so when it is cheap the small size is timed twice and
     the lesser kept. A pair over the bound is timed once more: a stray pause or a burst of a neighbour's
     load fails one pair, a quadratic reader every pair. Passing costs about 1.5 times the work at `size`.
+
+    `at_most` seconds at `size` as well, for a regression that grew less than the ratio but cost a
+    thousand times the fix: far enough from the fix's time that no machine's speed decides it.
     """
 
     def cpu(n: int) -> tuple[float, object]:
@@ -104,11 +108,11 @@ def assert_linear_time(
         if small < 0.1:
             small = min(small, cpu(size // 2)[0])
         large, result = cpu(size)
-        if large <= ratio * small + slack:
+        if large <= ratio * small + slack and (at_most is None or large <= at_most):
             return result
     raise AssertionError(
         f"{large:.3f} s of CPU at size {size}, {small:.3f} s at {size // 2}: {large / max(small, 1e-9):.1f} "
-        f"times, more than {ratio} times (twice)")
+        f"times, more than {ratio} times or {at_most} s (twice)")
 
 
 def papershelf_command() -> list[str]:

@@ -507,7 +507,9 @@ def test_quartos_author_grids_nested_in_one_another_name_nobody_and_are_read_in_
         page = parse_page(f"<html><body>{grid * grids}{'</div></div>' * grids}</body></html>")
         return lambda: bylines.byline(page)
 
-    assert assert_linear_time(reading, 3000) == []
+    # The reader before 3e1f000 grew 2.9 times a doubling here (25.6 s at 1,500 grids, 74 s at 3,000 on a
+    # loaded machine), under the ratio; the fix reads 3,000 in 0.07 s.
+    assert assert_linear_time(reading, 3000, at_most=5) == []
 
 
 def test_a_projects_row_of_partners_or_keywords_parted_by_semicolons_under_its_title_names_no_one():
