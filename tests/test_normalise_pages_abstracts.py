@@ -1735,3 +1735,21 @@ def test_a_rule_after_the_abstracts_text_ends_it_before_the_list_of_sections():
     # A rule right under the heading, before any text, is the heading's own and ends nothing.
     ruled = page.replace("<h3>Abstract:</h3>", "<h3>Abstract:</h3><hr>")
     assert abstract_after_heading(parse_page(ruled), ("abstract",)) == abstract.strip()
+
+
+def test_an_abstract_set_twice_for_two_screen_sizes_is_read_once():
+    # NIST's CSRC (round 76, NISTIR 8200): the abstract block holds the abstract for wide screens, then for
+    # narrow ones a shortened copy ending "thereby... See full abstract" and the whole again, hidden until
+    # asked for, "Hide full abstract". Read whole, the paper's page showed the abstract three times.
+    first = "We looked at round things for a long time and found that most of them were round after all."
+    second = "Then we looked at the square ones, and found that they were not round at all, whatever we did."
+    html = ('<html><body><div class="bs-callout pub-abstract-callout"><h4>Abstract</h4>'
+        f'<div class="hidden-sm hidden-xs"><p>{first}</p><p>{second}</p></div>'
+        f'<div class="hidden-lg hidden-md"><div id="pub-detail-abstract-min">{first[:60]}... '
+        '<a href="#pubs-abstract-header">See full abstract</a></div>'
+        f'<div id="pub-detail-abstract-all" style="display: none;"><p>{first}</p><p>{second}</p>'
+        '<a href="#pubs-abstract-header">Hide full abstract</a></div></div></div></body></html>')
+    assert generic_abstract(parse_page(html)) == f"{first} {second}"
+    # …and in a block classed as the abstract, read after its heading.
+    classed = html.replace("bs-callout pub-abstract-callout", "abstract")
+    assert generic_abstract(parse_page(classed)) == f"{first} {second}"

@@ -304,10 +304,26 @@ def _after_its_heading(block: Any) -> str | None:
             continue
         parts, after = [], next_element(heading)
         while after is not None:
-            parts.append(block_text(after, FIGURES_UNSEEN) or "")
+            part = block_text(after, FIGURES_UNSEEN) or ""
+            if not _repeats(part, parts):
+                parts.append(part)
             after = next_element(after)
         return clean_text(" ".join(parts))
     return None
+
+
+# How much of a part's opening (up to a shortened copy's ellipsis), found in what was read before it,
+# makes it a copy: more than a phrase two parts may share.
+_REPEATED_OPENING = (40, 60)
+
+
+def _repeats(part: str, read: list[str]) -> bool:
+    """Whether a part after the heading opens as a part before it did: the same abstract set again for
+    another screen's width, shortened or whole (NIST's CSRC, round 76: for narrow screens "… thereby... See
+    full abstract" and the whole again, "Hide full abstract")."""
+    least, most = _REPEATED_OPENING
+    opening = compact(part).replace("…", "...").split("...")[0][:most]
+    return len(opening) >= least and any(opening in compact(earlier) for earlier in read)
 
 
 def description_abstract(page: Page) -> str | None:
@@ -907,10 +923,10 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         ) and not (sibling.tag == "hr" and "".join(parts).strip()):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
-            else:
-                parts.append(run_text(sibling))
+            elif not _repeats(shown := run_text(sibling), parts):
+                parts.append(shown)
                 first = sibling if first is None and not sibling.tag.startswith("-") else first
-                said = said or (sibling.tag == "p" and bool(parts[-1].strip()))
+                said = said or (sibling.tag == "p" and bool(shown.strip()))
             sibling = sibling.next
         if first is not None and first.tag == "p" and not said and _marked_abstract(first):
             # The heading over an empty paragraph classed as the abstract, and no paragraph after it: a
