@@ -1726,3 +1726,25 @@ def test_a_rule_after_the_abstracts_text_ends_it_before_the_list_of_sections():
     # A rule right under the heading, before any text, is the heading's own and ends nothing.
     ruled = page.replace("<h3>Abstract:</h3>", "<h3>Abstract:</h3><hr>")
     assert abstract_after_heading(parse_page(ruled), ("abstract",)) == abstract.strip()
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        # Acta Palaeontologica Polonica (app_pan_app011052023): <div class="ce_text"><p id="abstract"><p>…
+        '<p id="abstract">',
+        # Islandora's metadata sidebar (dora_eawag-14327): <p property="description"><p>…
+        '<p property="description">',
+    ],
+)
+def test_an_abstract_marker_the_parser_emptied_gives_the_paragraph_nested_in_it(marker):
+    # A <p> cannot hold a <p>: the parser closes the marked paragraph empty, and the abstract the page
+    # nested in it stands in the paragraph after, the marker's closing tag an empty <p> after that.
+    abstract = ("Pneumatic dorsal ribs are known for many sauropods, but costal pneumaticity has "
+                "received little attention, and the ribs of one holotype have been overlooked.")
+    page = _meta_page(("citation_title", "Pneumatic ribs"), ("citation_author", "Taylor, Michael P."),
+                      body=f"<h1>Pneumatic ribs</h1><div class='ce_text'>{marker}<p>{abstract}\n"
+                           "In particular, one rib is new.</p></p>"
+                           "<p id='keywords'>Key words: Sauropoda, pneumaticity.</p></div>")
+    paper = normalise_page("https://journal.example.org/article/1", page).papers[0]
+    assert paper.abstract == abstract + " In particular, one rib is new."
