@@ -1753,3 +1753,25 @@ def test_an_abstract_set_twice_for_two_screen_sizes_is_read_once():
     # …and in a block classed as the abstract, read after its heading.
     classed = html.replace("bs-callout pub-abstract-callout", "abstract")
     assert generic_abstract(parse_page(classed)) == f"{first} {second}"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        # Acta Palaeontologica Polonica (app_pan_app011052023): <div class="ce_text"><p id="abstract"><p>…
+        '<p id="abstract">',
+        # Islandora's metadata sidebar (dora_eawag-14327): <p property="description"><p>…
+        '<p property="description">',
+    ],
+)
+def test_an_abstract_marker_the_parser_emptied_gives_the_paragraph_nested_in_it(marker):
+    # A <p> cannot hold a <p>: the parser closes the marked paragraph empty, and the abstract the page
+    # nested in it stands in the paragraph after, the marker's closing tag an empty <p> after that.
+    abstract = ("Pneumatic dorsal ribs are known for many sauropods, but costal pneumaticity has "
+                "received little attention, and the ribs of one holotype have been overlooked.")
+    page = _meta_page(("citation_title", "Pneumatic ribs"), ("citation_author", "Taylor, Michael P."),
+                      body=f"<h1>Pneumatic ribs</h1><div class='ce_text'>{marker}<p>{abstract}\n"
+                           "In particular, one rib is new.</p></p>"
+                           "<p id='keywords'>Key words: Sauropoda, pneumaticity.</p></div>")
+    paper = normalise_page("https://journal.example.org/article/1", page).papers[0]
+    assert paper.abstract == abstract + " In particular, one rib is new."

@@ -17,6 +17,7 @@ from ..identity import clean_text, normalise_doi
 from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
+from .emptied_markers import abstract_nested_in_an_emptied_marker
 from .html_meta import (
     ABSTRACT_IN_OTHER_LANGUAGES,
     FIGURES_UNSEEN,
@@ -136,6 +137,8 @@ def generic_abstract(page: Page) -> str | None:
     "Description", headed so or labelled so in a table (Zenodo, ORNL DAAC, Harvard Dataverse)."""
     return (
         _abstract_in(page, _ABSTRACT_SELECTORS)
+        # …or the paragraph a page nested in its empty marker, the parser having closed the marker first.
+        or abstract_nested_in_an_emptied_marker(page)
         or abstract_after_heading(page)
         # A report's summary for its readers stands where a paper's abstract does (an AT&T Labs technical
         # report of 1999: the contents, then an h2 "Executive Summary", no "Abstract"); only after one.
