@@ -305,28 +305,35 @@ def _after_its_heading(block: Any) -> str | None:
         label = heading.text() if heading.tag != "p" else short_text(heading, _LONGEST_LABEL_TEXT)
         if (clean_text(label) or "").rstrip(":").casefold() not in _ABSTRACT_HEADINGS:
             continue
-        parts, after = [], next_element(heading)
+        parts, openings, after = [], set(), next_element(heading)
         while after is not None:
             part = block_text(after, FIGURES_UNSEEN) or ""
-            if not _repeats(part, parts):
+            if not _repeats(part, openings):
                 parts.append(part)
             after = next_element(after)
         return clean_text(" ".join(parts))
     return None
 
 
-# How much of a part's opening (up to a shortened copy's ellipsis), found in what was read before it,
-# makes it a copy: more than a phrase two parts may share.
+# How much of a part's opening (up to a shortened copy's ellipsis) makes it a copy of a part before it
+# that opened so: more than a phrase two parts may share.
 _REPEATED_OPENING = (40, 60)
 
 
-def _repeats(part: str, read: list[str]) -> bool:
-    """Whether a part after the heading opens as a part before it did: the same abstract set again for
-    another screen's width, shortened or whole (NIST's CSRC, round 76: for narrow screens "… thereby... See
-    full abstract" and the whole again, "Hide full abstract")."""
+def _repeats(part: str, openings: set[str]) -> bool:
+    """Whether a part after the heading opens as a part before it did, and if not, its opening noted in
+    `openings`: the same abstract set again for another screen's width, shortened or whole (NIST's CSRC,
+    round 76: for narrow screens "… thereby... See full abstract" and the whole again, "Hide full
+    abstract"). Each part's opening is kept cut at every length a copy's may have, so a page of thousands
+    of paragraphs under its heading is read in linear time."""
     least, most = _REPEATED_OPENING
-    opening = compact(part).replace("…", "...").split("...")[0][:most]
-    return len(opening) >= least and any(opening in compact(earlier) for earlier in read)
+    opening = compact(part.lstrip()[: most * 4]).replace("…", "...").split("...")[0][:most]
+    if len(opening) < least:
+        return False
+    if opening in openings:
+        return True
+    openings.update(opening[:length] for length in range(least, len(opening) + 1))
+    return False
 
 
 def description_abstract(page: Page) -> str | None:
@@ -912,6 +919,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
     hidden: dict[int, bool] = {}
     for heading in sorted(named, key=lambda heading: _styled_hidden(heading, hidden)):
         parts: list[str] = []
+        openings: set[str] = set()
         wrapper = ended_wrapper(heading)
         sibling = wrapper.next
         # The heading's own paragraphs: the first element after it, and whether any paragraph says something.
@@ -926,7 +934,7 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
         ) and not (sibling.tag == "hr" and "".join(parts).strip()):
             if sibling.tag == "-text":
                 parts.append(sibling.text_content or "")
-            elif not _repeats(shown := run_text(sibling), parts):
+            elif not _repeats(shown := run_text(sibling), openings):
                 parts.append(shown)
                 first = sibling if first is None and not sibling.tag.startswith("-") else first
                 said = said or (sibling.tag == "p" and bool(shown.strip()))
