@@ -469,9 +469,13 @@ def a_persons_name(text: str) -> bool:
     but a particle ("Ludwig van Beethoven"). A sentence read as a byline ("The authors thank the
     reviewers", "Barry M. Leiner is with CNRI") has words in lower case."""
     words = text.split()
-    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
+    capitalised = _capitalised_words(words)
     return 2 <= len(words) <= _MOST_NAME_WORDS and len(capitalised) >= 2 and all(
         word in capitalised or word in NAME_PARTICLES for word in words)
+
+
+def _capitalised_words(words: list[str]) -> list[str]:
+    return [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
 
 
 # The words that join a group's name ("Working Group on Standards and Technology"); a sentence has others.
@@ -485,7 +489,7 @@ def a_groups_name(text: str) -> bool:
     ("Interagency International Cybersecurity Standardization Working Group (IICS WG)"). A sentence
     has words of its own in lower case."""
     words = [word.strip("()") for word in text.split()]
-    capitalised = [word for word in words if _NAME_WORD.fullmatch(word) and word[0].isupper()]
+    capitalised = _capitalised_words(words)
     return is_group(text) and 2 <= len(words) <= _MOST_GROUP_WORDS and words[0] in capitalised \
         and all(word in capitalised or word in _GROUP_JOINING_WORDS for word in words)
 
