@@ -187,7 +187,9 @@ def upkeep(db) -> tuple:
 @example(stored=EXAMPLES[2][0], batch=EXAMPLES[2][1], deferred=False)
 @example(stored=EXAMPLES[3][0], batch=EXAMPLES[3][1], deferred=True)
 @example(stored=WEB_PAGE_EXAMPLE[0], batch=WEB_PAGE_EXAMPLE[1], deferred=False)
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 75 drawn beside the five named examples: 150 took 11 s of the suite's CPU for no failure found in
+# the second half over many runs (scripts/soak runs the sync property tests far longer).
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stored=st.integers(0, 12).flatmap(
            lambda n: st.tuples(*(changes(v) for v in range(1, n + 1)))),
        batch=st.integers(2, 24).flatmap(
