@@ -24,6 +24,7 @@ from helpers import (
     papershelf_command,
     running_server,
 )
+from papershelf.discover.worker import INTERVAL
 from papershelf.importer import import_dump
 from papershelf.store.db import open_writer
 
@@ -84,6 +85,21 @@ def test_discover_analyses_in_a_lower_priority_child_and_its_results_reach_the_l
     assert gone(child), "the discover process outlived its stopped server"
 
 
+def test_a_library_without_a_paper_starts_its_refresh_child_with_the_first_paper(tmp_path):
+    """Nothing to analyse, no child: it cost every first run of a new library (and every server
+    a test starts) half a second of CPU and a process."""
+    with running_server(tmp_path / "library.db") as server:
+        assert refresh_child(server.process.pid, seconds=3 * INTERVAL) is None
+        response = httpx.post(f"{server.base_url}/api/captures", headers=server.headers, timeout=30,
+                              json={"url": "https://example.org/paper/1", "capture_id": "first-paper",
+                                    "html": "<html><head><meta name='citation_title' content='A paper on lattices'>"
+                                            "<body><h1>A paper on lattices</h1></body></html>"})
+        assert response.status_code == 201, response.text
+        child = refresh_child(server.process.pid)
+        assert child is not None, "no discover process once the library held a paper"
+    assert gone(child)
+
+
 def test_the_discover_process_ends_when_its_server_is_killed(tmp_path):
     db_path = library(tmp_path)
     with running_server(db_path) as server:
@@ -98,8 +114,7 @@ def test_a_stop_signal_to_the_servers_whole_group_logs_no_error(tmp_path):
     """Service managers (and `kill -- -PGID`) stop a server by signalling its whole process
     group: the refresh child ends a moment before the server does, which is a stop, not a
     failure to report."""
-    db_path = tmp_path / "library.db"
-    open_writer(db_path, create=True).close()
+    db_path = library(tmp_path)
     token = create_token(db_path)
     port = free_port()
     log_path = tmp_path / "serve.log"
@@ -127,7 +142,7 @@ def test_a_stop_signal_to_the_servers_whole_group_logs_no_error(tmp_path):
 
 
 def test_a_refresh_process_that_dies_while_its_server_serves_is_reported(tmp_path):
-    with running_server(tmp_path / "library.db") as server:
+    with running_server(library(tmp_path)) as server:
         child = refresh_child(server.process.pid)
         assert child is not None
         child.kill()

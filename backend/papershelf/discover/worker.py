@@ -3,13 +3,16 @@ its own.
 
 A child process wakes every few seconds, and does anything only when the library's change
 counter moved (a capture, an import by another process, a sync, the reader's edit) or at
-start. The work (analysing text, training, scoring) runs there, at a lower priority, with
-its own read-only connection: analysing the text of a freshly imported million papers takes
-minutes of pure-Python work, which on a thread of the server held the GIL against every
-request (a search page took 140 ms instead of 20). Only the results come back, over a pipe,
-and are written as ordinary short jobs on the writer thread, so a capture never waits
-behind a model being trained. The child exits when the server stops (its pipe closes) and
-the moment the server ends, killed or not, whatever it is doing (lifetime.leave_with).
+start. A library without a paper has nothing to analyse: the child is started once the
+first paper is there (starting it costs half a second of CPU, on every first run of a new
+library and every server a test starts). The work (analysing text, training, scoring) runs
+there, at a lower priority, with its own read-only connection: analysing the text of a
+freshly imported million papers takes minutes of pure-Python work, which on a thread of
+the server held the GIL against every request (a search page took 140 ms instead of 20).
+Only the results come back, over a pipe, and are written as ordinary short jobs on the
+writer thread, so a capture never waits behind a model being trained. The child exits when
+the server stops (its pipe closes) and the moment the server ends, killed or not, whatever
+it is doing (lifetime.leave_with).
 """
 
 from __future__ import annotations
@@ -69,7 +72,10 @@ class DiscoverWorker:
                     raise Stopping from None
 
     def _relay(self) -> None:
-        """Start the child, then run its writes until the server stops or the child ends."""
+        """Start the child once there is a paper, then run its writes until the server stops
+        or the child ends."""
+        if not self._first_paper():
+            return
         # Spawned, not forked from the capture workers' forkserver: that one is started with
         # the normalisers preloaded (capture_pool.ParsePool), whichever asks for it first.
         context = multiprocessing.get_context("spawn")
@@ -102,6 +108,17 @@ class DiscoverWorker:
                 if child.is_alive():
                     child.kill()
             child.join(5)
+
+    def _first_paper(self) -> bool:
+        """Wait until the library holds a paper (True) or the server stops (False)."""
+        db = open_reader(self.library.path)
+        try:
+            while db.execute("SELECT NOT EXISTS (SELECT 1 FROM papers)").fetchone()[0]:
+                if self._stop.wait(self.interval):
+                    return False
+            return True
+        finally:
+            db.close()
 
     def _answer(self, pipe, message) -> bool:
         """Handle one message of the child; False when the relay is over."""
