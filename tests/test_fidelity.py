@@ -257,6 +257,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "William Cooper's RAF notes (williamcooper.github.io, LaTeX2HTML)"}),
     ("76", 6, 2, {"Brookings Institution (www.brookings.edu)",
                   "NIST Computer Security Resource Center (csrc.nist.gov)"}),
+    ("77", 6, 4, {"Noormags (noormags.ir)", "Magiran (www.magiran.com)",
+                  "HighBeam Research (www.highbeam.com)", "Cell Press (www.cell.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
