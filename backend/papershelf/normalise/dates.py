@@ -150,6 +150,22 @@ def day_month_readings(value: str | None) -> tuple[str, str] | None:
     return (month_first, day_first) if month_first and day_first else None
 
 
+# The orders of the patterns that write a day with its month in words: a reading of one is sure of its
+# month ("July 1, 2014", "1 July 2014", "2012 Nov 26"), where figures alone may be day or month first.
+_WORDED = frozenset({"y-m-d", "d-m-y", "d-de-m-y", "d-m-y-written", "m-d-y"})
+
+
+def worded_days(text: str) -> set[str]:
+    """Every day a text writes with its month in words, each pattern run once over the text (linear:
+    no walk from one date to the next, each time searching the rest of the text again)."""
+    days: set[str] = set()
+    for pattern, order in _PATTERNS:
+        if order in _WORDED:
+            days.update(day for match in pattern.finditer(text)
+                        if len(day := _iso(match.groups(), order) or "") == 10)
+    return days
+
+
 # Longer than any date written out ("September/October 2020", "Wednesday, 28th September 2016"):
 # a text this long is more than a date, and no pattern need look through it.
 _LONGEST_DATE = 64
