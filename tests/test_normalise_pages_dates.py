@@ -2221,3 +2221,19 @@ def test_the_worded_days_of_a_page_are_read_in_linear_time():
         return lambda: normalise_page("https://example.org/doc/3", page)
 
     assert assert_linear_time(run, 20000).papers[0].published == "2014-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("سه‌شنبه ۱ خرداد ۱۳۸۶", "2007-05-22"),  # Magiran's issue bar (round 77): Persian digits
+        ("1 دی 1383", "2004-12-21"),
+        ("26 شهریور 1391", "2012-09-16"),
+        ("30 اسفند 1403", "2025-03-20"),  # the last day of a leap year
+        ("1 فروردین 1404", "2025-03-21"),
+        ("زمستان 1383 - شماره 3", None),  # a season and a year: no day
+        ("31 مهر 1400", None),  # the second half's months have 30 days
+    ],
+)
+def test_a_solar_hijri_day_with_its_month_named_is_read_as_its_gregorian_day(text, iso):
+    assert partial_date(text) == iso
