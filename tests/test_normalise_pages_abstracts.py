@@ -1787,3 +1787,41 @@ def test_thousands_of_paragraphs_under_an_abstract_heading_are_read_in_linear_ti
         return lambda: abstract_after_heading(page)
 
     assert assert_linear_time(reading, 8000).startswith("Paragraph number 0 of the text")
+
+
+_TABBED = """<html><head><meta name="citation_title" content="T"></head><body><h1>T</h1>
+<div><button id="option-keywords" class="btn disabled" data-href="#keywords-pills">Keywords</button>
+<button id="option-abstract" class="btn" data-href="#abstract-pills">{label}</button>
+<button class="btn" data-href="#similar-pills">Related articles</button></div>
+<div class="tab-content"><div id="keywords-pills" class="tab-pane"><div class="panel-body"></div></div>
+<div id="abstract-pills" class="tab-pane panel"><div class="panel-body"><div class="row"><div class="col">
+<div class="delimiter-md"></div>{pane}</div></div></div></div>
+<div id="similar-pills" class="tab-pane"><p>Loading…</p></div></div></body></html>"""
+_ABSTRACT_TEXT = ("More than a decade has passed since the reform of the electricity industry began; its "
+                  "main parts were the restructuring of the markets and a new regulatory framework.")
+_MACHINE_SUMMARY = ('<b>Machine summary:</b><p class="p-summary"><span>"Its main parts were the restructuring'
+                    ' of the markets and a new regulatory framework, and the privatisation of much of it."'
+                    "</span></p>")
+
+
+def test_the_pane_a_tab_labelled_abstract_opens_is_the_abstract_without_the_parts_labelled_after_it():
+    # Noormags (round 77): the tab button 'چکیده' (abstract) opens div#abstract-pills, where the abstract's
+    # paragraph is followed by '<b>خلاصه ماشینی:</b>' (machine summary) and the site's extract.
+    pane = (f'<p class="p-summary"><span property="description">{_ABSTRACT_TEXT}</span></p>'
+            f"{_MACHINE_SUMMARY}")
+    for label in ("Abstract", "چکیده"):
+        page = _TABBED.format(label=label, pane=pane)
+        assert normalise_page("https://example.org/a/1", page).papers[0].abstract == _ABSTRACT_TEXT
+    # A pane that holds only another labelled part (the machine summary alone) has no abstract.
+    alone = _TABBED.format(label="چکیده", pane=_MACHINE_SUMMARY)
+    assert normalise_page("https://example.org/a/2", alone).papers[0].abstract is None
+
+
+def test_the_tab_labelled_abstract_is_found_in_linear_time():
+    def run(n):
+        tabs = '<a href="#t{0}">Tab {0}</a><div id="t{0}">x</div>' * 1
+        page = _TABBED.format(label="Abstract", pane=f"<p>{_ABSTRACT_TEXT}</p>").replace(
+            "</body>", "".join(tabs.format(i) for i in range(n)) + "</body>")
+        return lambda: normalise_page("https://example.org/a/3", page)
+
+    assert assert_linear_time(run, 4000).papers[0].abstract == _ABSTRACT_TEXT

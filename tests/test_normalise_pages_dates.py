@@ -2199,3 +2199,41 @@ def test_an_own_citation_after_text_that_casefolds_longer_is_still_found():
             "21 March, 2016.")
     assert own_citation_day(text, title) == ["2016-03-21"]
     assert own_citation_day(text.replace(title, title.upper()), title) == ["2016-03-21"]
+
+
+def test_a_day_or_month_first_meta_date_is_the_day_the_page_writes_with_its_month_in_words():
+    # HighBeam Research (round 77): citation_date "07/01/2014" (1 July or 7 January) and, under the title,
+    # "July 1, 2014 | Martin, Tracy | Copyright …": the month in words says which.
+    page = _meta_page(("citation_date", "07/01/2014"), ("citation_title", "Dynamometers Explained"),
+                      body="<h1>Dynamometers Explained</h1><p>July 1, 2014 | Martin, Tracy</p><p>Text.</p>")
+    assert normalise_page("https://example.org/doc/1", page).papers[0].published == "2014-07-01"
+    # Both readings written out (or neither) say nothing: the year alone stays.
+    both = _meta_page(("citation_date", "07/01/2014"), ("citation_title", "T"),
+                      body="<p>July 1, 2014</p><p>7 January 2014</p>")
+    assert normalise_page("https://example.org/doc/2", both).papers[0].published == "2014"
+
+
+def test_the_worded_days_of_a_page_are_read_in_linear_time():
+    def run(n):
+        page = _meta_page(("citation_date", "07/01/2014"), ("citation_title", "Dynamometers Explained"),
+                          body="<h1>Dynamometers Explained</h1><p>July 1, 2014 | Martin, Tracy</p>"
+                               "<p>" + "In 1999 and 12 of 2003, 3 May, " * n + "</p>")
+        return lambda: normalise_page("https://example.org/doc/3", page)
+
+    assert assert_linear_time(run, 20000).papers[0].published == "2014-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("سه‌شنبه ۱ خرداد ۱۳۸۶", "2007-05-22"),  # Magiran's issue bar (round 77): Persian digits
+        ("1 دی 1383", "2004-12-21"),
+        ("26 شهریور 1391", "2012-09-16"),
+        ("30 اسفند 1403", "2025-03-20"),  # the last day of a leap year
+        ("1 فروردین 1404", "2025-03-21"),
+        ("زمستان 1383 - شماره 3", None),  # a season and a year: no day
+        ("31 مهر 1400", None),  # the second half's months have 30 days
+    ],
+)
+def test_a_solar_hijri_day_with_its_month_named_is_read_as_its_gregorian_day(text, iso):
+    assert partial_date(text) == iso

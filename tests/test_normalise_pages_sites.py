@@ -1327,3 +1327,16 @@ def test_a_brookings_research_page_is_read_in_its_bylines_order_not_its_json_lds
     paper = normalise_page("https://www.brookings.edu/articles/round-things-a-decade-on/", page).papers[0]
     assert paper.authors == ["Ada Lovelace", "Mary Somerville"]
     assert paper.published == "2018-09-06"
+
+
+def test_a_magiran_item_without_meta_gives_its_title_people_and_the_issues_solar_hijri_day():
+    # Magiran (round 77): no meta at all; the issue bar's day in the Solar Hijri calendar, Persian digits.
+    page = """<html><head><title>Magiran | روزنامه سرمایه (1386/03/01): عنوان مطلب</title></head><body>
+<div class="row mi-article fa-number" id="npArticle" itemscope itemtype="http://schema.org/NewsArticle" )>
+<div class="row m-0 p-0 nvol-title"><div class="col-md-6"><span class="npdate-tag">آرشیو</span>
+<span>سه‌شنبه ۱ خرداد ۱۳۸۶</span>، <span>شماره ۴۶۲</span></div></div>
+<div class="article-content-body"><div><div><h2 class="mi-title" itemprop="name">عنوان مطلب</h2></div></div>
+<div class="mi-authors"><span class="p-person" itemprop=&quot;author&quot;> آزاده شهمیر نوری </span></div>
+<div class="mi-body" itemprop="articleBody"><p>متن مطلب.</p></div></div></div></body></html>"""
+    paper = normalise_page("https://www.magiran.com/article/1410487", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("عنوان مطلب", ["آزاده شهمیر نوری"], "2007-05-22")

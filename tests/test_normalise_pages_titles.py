@@ -974,3 +974,33 @@ def test_a_heading_set_whole_in_quotation_marks_the_tab_leaves_out_is_the_title_
             "</div></body></html>")
     assert normalise_page("https://example.org/a", page).papers[0].title == (
         "\"Lip-smacking\" and the Origins of Speech")
+
+
+def test_a_meta_title_gluing_the_sites_name_to_the_heading_with_a_bare_hyphen_is_the_heading():
+    # Noormags (round 77): og:title "<title>-پایگاه مجلات تخصصی نور" (no spaces around the hyphen), the
+    # <title> "<title> - پایگاه مجلات تخصصی نور": the site's name both times, the heading the paper's.
+    heading = "تحلیل منافع بهره وری ناشی از اصلاحات صنعت برق استرالیا: چارچوب های روش شناختی"
+    site = "پایگاه مجلات تخصصی نور"
+    page = (f'<html><head><title>{heading} - {site}</title>'
+            f'<meta property="og:title" content="{heading}-{site}"><meta name="citation_journal_title" '
+            f'content="J"></head><body><h1>{heading}</h1><p>Text.</p></body></html>')
+    assert normalise_page("https://example.org/a", page).papers[0].title == heading
+    # A hyphen that is part of a longer title's word is no site's name: the <title> does not end with it.
+    covid = ('<html><head><title>Studies of COVID-19</title>'
+             '<meta property="og:title" content="Studies of COVID-19"><meta name="citation_journal_title" '
+             'content="J"></head><body><h1>Studies of COVID</h1></body></html>')
+    assert normalise_page("https://example.org/b", covid).papers[0].title == "Studies of COVID-19"
+
+
+def test_the_heading_before_a_bare_hyphen_is_found_in_linear_time():
+    heading, site = "Gains of the reform of the industry", "Database of specialised journals"
+
+    def run(n):
+        page = (f'<html><head><title>{heading} - {site}</title>'
+                f'<meta property="og:title" content="{heading}-{site}">'
+                f'<meta name="citation_journal_title" content="J"></head><body><h1>{heading}</h1>'
+                + "".join(f"<h2>Section {i} of the reform</h2><p>Text.</p>" for i in range(n))
+                + "</body></html>")
+        return lambda: normalise_page("https://example.org/c", page)
+
+    assert assert_linear_time(run, 2000).papers[0].title == heading

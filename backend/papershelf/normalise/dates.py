@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..identity import clean_text
+from .solar_hijri import MONTHS as SOLAR_HIJRI_MONTHS
+from .solar_hijri import gregorian as solar_hijri
 
 _MONTH_NAMES = (
     ("jan", "january"),
@@ -98,6 +100,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)(\d{1,2})\s+de\s+" + _IBERIAN_MONTH + r"\s+(?:de|del)\s+" + _YEAR, "d-de-m-y"),
         (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
+        # A Solar Hijri day with its month's name, "۱ خرداد ۱۳۸۶" (any script's digits): read as its
+        # Gregorian day. Its years (1200-1499) are no Gregorian year of a paper.
+        (r"(?<!\d)(\d{1,2})\s+(" + "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+         + r")\s+(\d{4})(?!\d)", "d-m-y-solar-hijri"),
         # March/April 2014 (a double issue starts with its first month), Sept. 2020
         (r"\b" + _MONTH + r"(?:\s*[/–-]\s*" + _MONTH + r")?,?\s+" + _YEAR, "m-y"),
         # 1926, (2016); not a page of a range ("13, 1689-1712, 2013") nor a segment of an address
@@ -148,6 +154,22 @@ def day_month_readings(value: str | None) -> tuple[str, str] | None:
     first, second, year = (int(part) for part in match.groups())
     month_first, day_first = _format(year, first, second), _format(year, second, first)
     return (month_first, day_first) if month_first and day_first else None
+
+
+# The orders of the patterns that write a day with its month in words: a reading of one is sure of its
+# month ("July 1, 2014", "1 July 2014", "2012 Nov 26"), where figures alone may be day or month first.
+_WORDED = frozenset({"y-m-d", "d-m-y", "d-de-m-y", "d-m-y-written", "m-d-y", "d-m-y-solar-hijri"})
+
+
+def worded_days(text: str) -> set[str]:
+    """Every day a text writes with its month in words, each pattern run once over the text (linear:
+    no walk from one date to the next, each time searching the rest of the text again)."""
+    days: set[str] = set()
+    for pattern, order in _PATTERNS:
+        if order in _WORDED:
+            days.update(day for match in pattern.finditer(text)
+                        if len(day := _iso(match.groups(), order) or "") == 10)
+    return days
 
 
 # Longer than any date written out ("September/October 2020", "Wednesday, 28th September 2016"):
@@ -232,6 +254,12 @@ def _iso(groups: tuple[str | None, ...], order: str) -> str | None:
     if order == "m-d-y":
         month, day, year = groups
         return _format(int(year), _MONTHS[month.lower()], int(day))
+    if order == "d-m-y-solar-hijri":
+        day, month, year = groups
+        if not 1200 <= int(year) < 1500:
+            return None
+        shown = solar_hijri(int(year), SOLAR_HIJRI_MONTHS[month], int(day))
+        return shown.isoformat() if shown else None
     if order == "m-y":
         month, _, year = groups
         return _format(int(year), _MONTHS[month.lower()], None)

@@ -40,6 +40,7 @@ from .dates import (
     partial_date,
     published_date,
     whole_date,
+    worded_days,
 )
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -957,9 +958,11 @@ def _year_or_day(date: str) -> str:
 
 def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str | None]:
     """A meta date that may be day or month first ("11/01/2013") counts as its year alone, unless
-    another date of the page is one of its readings (DC.Date 2013-11-01): then it is that day."""
+    another date of the page is one of its readings (DC.Date 2013-11-01), or its text writes one reading
+    alone with the month in words: then it is that day."""
     known = [date for date in (*stated, *shown) if date and len(date) > 4]
     settled = list(stated)
+    worded: set[str] | None = None  # the text's worded days, read once if some meta date needs them
     for name in (*_HIGHWIRE_DATES, *_DUBLIN_CORE_DATES):
         readings = day_month_readings(page.first(name))
         if readings is None or readings[0][:4] not in settled:
@@ -967,6 +970,12 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
         reading = next(
             (reading for reading in readings for date in known if reading.startswith(date)), None
         )
+        # …or the page writes one of them, and only that one, with its month in words ("July 1, 2014" under
+        # the title of HighBeam's page for citation_date 07/01/2014).
+        if reading is None:
+            worded = worded if worded is not None else worded_days(page.whole_text(" "))
+            written = [reading for reading in readings if reading in worded]
+            reading = written[0] if len(written) == 1 else None
         if reading is not None:
             settled[settled.index(reading[:4])] = reading
     return settled

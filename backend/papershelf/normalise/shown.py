@@ -60,6 +60,7 @@ from .shown_titles import (
 )
 from .sites import FIELD_LABELS
 from .starred_bylines import italic_abstract_after_starred_byline
+from .tab_panes import abstract_in_tab_pane
 
 # Elements that usually hold the abstract, most specific first.
 # A class is matched in any case: SpringerLink's 2016–2019 pages write <section class="Abstract">.
@@ -156,6 +157,8 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_compound_class(page)
         or italic_abstract_after_starred_byline(page)
         or _standfirst_under_heading(page)
+        # …or in the pane its tab labelled "Abstract" opens (a page of its article's parts as tabs).
+        or abstract_in_tab_pane(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
         or _abstract_in(page, _DESCRIPTION_BLOCKS)

@@ -618,6 +618,17 @@ SITES: tuple[Site, ...] = (
         authors=('a[href*="_action=article&au="]',),
         abstract=("td#abs_fa",),
     ),
+    # Magiran (magiran.com, the Iranian periodicals database, 2022): an item of a newspaper or magazine it
+    # indexes, with no meta at all; the title in h2.mi-title, each person a span.p-person in div.mi-authors
+    # (its itemprop written with escaped quotes, so that no microdata reader sees it), and over them, in the
+    # issue bar, the issue's day as a Solar Hijri day with its month named ("سه‌شنبه ۱ خرداد ۱۳۸۶").
+    Site(
+        "Magiran",
+        hosts=("magiran.com",),
+        title=("h2.mi-title",),
+        authors=("div.mi-authors .p-person",),
+        issue_date=("div.nvol-title",),
+    ),
     # DSpace's XMLUI item page (Mirage 2; UNESP's repository, 2023): the simple item view shows the
     # issue date under a heading in the site's language ("Data de publicação" then 2004), which no
     # English label reader takes for a publication date.
