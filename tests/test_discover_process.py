@@ -90,10 +90,11 @@ def test_a_library_without_a_paper_starts_its_refresh_child_with_the_first_paper
     a test starts) half a second of CPU and a process."""
     with running_server(tmp_path / "library.db") as server:
         assert refresh_child(server.process.pid, seconds=3 * INTERVAL) is None
+        page = ("<html><head><meta name='citation_title' content='A paper on lattices'></head>"
+                "<body><h1>A paper on lattices</h1></body></html>")
         response = httpx.post(f"{server.base_url}/api/captures", headers=server.headers, timeout=30,
                               json={"url": "https://example.org/paper/1", "capture_id": "first-paper",
-                                    "html": "<html><head><meta name='citation_title' content='A paper on lattices'>"
-                                            "<body><h1>A paper on lattices</h1></body></html>"})
+                                    "html": page})
         assert response.status_code == 201, response.text
         child = refresh_child(server.process.pid)
         assert child is not None, "no discover process once the library held a paper"
