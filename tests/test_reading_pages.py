@@ -122,6 +122,21 @@ def test_paper_page_is_for_reading(sample):
 
 
 
+def test_captured_text_reads_in_its_own_direction_on_the_paper_page_and_the_tables(sample):
+    # Round 77's Persian pages (Noormags, Magiran): the title and abstract rendered left to right, the
+    # sentences' full stops at their beginnings. dir="auto" lets each text take its own direction.
+    ds, _, ids = sample
+    page = html(ds, f"/library/papers/{ids['1706.03762']}")
+    for selector in ("h1.papershelf-paper-title", ".papershelf-authors", ".papershelf-abstract p",
+                     "blockquote.papershelf-quote", ".papershelf-note-body"):
+        assert page.css_first(selector).attributes.get("dir") == "auto", selector
+    papers = html(ds, "/library/papers")
+    for selector in ("td.col-title a.papershelf-title", "td.col-abstract .papershelf-clamp",
+                     "td.col-authors .papershelf-clamp"):
+        assert papers.css_first(selector).attributes.get("dir") == "auto", selector
+    assert html(ds, "/").css_first("a.papershelf-title").attributes.get("dir") == "auto"  # the overview
+
+
 def test_paper_page_names_the_venue_and_links_the_venues_papers(sample):
     ds, db_path, _ = sample
     conn = sqlite3.connect(db_path)

@@ -27,8 +27,11 @@ PAPER_ID = re.compile(r"^[0-9a-f]{16}$")
 
 def _link(href: str, text: str, cls: str = "") -> Markup:
     # escape() and an f-string, not Markup.format: the same escaping, and a search page
-    # makes a few hundred links (every author of every row).
+    # makes a few hundred links (every author of every row). A title is captured text, its
+    # direction its own (dir="auto": a Persian title reads right to left).
     attr = f' class="{escape(cls)}"' if cls else ""
+    if "papershelf-title" in cls:
+        attr += ' dir="auto"'
     return Markup(f'<a{attr} href="{escape(href)}" rel="noopener noreferrer">{escape(text)}</a>')
 
 
@@ -125,7 +128,7 @@ def render_cell(row, value, column, table, database, datasette):
             return _link(_row_url(datasette, database, table, row["id"]), value)
         return None
     if column in LONG_TEXT:
-        return Markup(f'<div class="papershelf-clamp">{escape(value)}</div>')
+        return Markup(f'<div class="papershelf-clamp" dir="auto">{escape(value)}</div>')
     if column == "arxiv_id":
         return _link(f"https://arxiv.org/abs/{quote(value, safe='/.')}", value)
     if column == "doi":
@@ -140,7 +143,7 @@ def render_cell(row, value, column, table, database, datasette):
         papers_url = _table_url(datasette, database, "papers")
         links = Markup(", ".join([_list_link(papers_url, column, item) for item in items]))
         # A long author list is cut to three lines like an abstract (the paper page has it all).
-        return Markup(f'<div class="papershelf-clamp papershelf-clamp-3">{links}</div>') \
+        return Markup(f'<div class="papershelf-clamp papershelf-clamp-3" dir="auto">{links}</div>') \
             if column == "authors" else links
     return None
 

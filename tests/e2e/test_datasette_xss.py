@@ -116,7 +116,7 @@ def test_xss_payloads_never_run(library_server, tmp_path):
     # The hostile title is the paper page's title and heading, as text.
     assert not [t for t in seen["titles"] if "alert(" in t and t != TITLE], seen["titles"]
     xss_page = httpx.get(f"{server.base_url}/data/library/papers/{xss_id}", timeout=30).text
-    assert '<h1 class="papershelf-paper-title">&lt;img src=x onerror=' in xss_page
+    assert '<h1 class="papershelf-paper-title" dir="auto">&lt;img src=x onerror=' in xss_page
     assert "<script>alert('XSS t')" not in xss_page
     # The payload text is still there, as text: the note was rendered, not dropped.
     html = httpx.get(f"{server.base_url}/data/library/papers/{ids[0]}", timeout=30).text
