@@ -50,3 +50,14 @@ def test_extension_unit(name, request):
     assert int(counts.get("pass", 0)) > 0, report
     # A skipped or unfinished test is a missing test.
     assert [counts.get(k) for k in ("fail", "cancelled", "skipped", "todo")] == ["0"] * 4, report
+
+
+def test_the_popups_fields_of_captured_and_typed_text_take_their_own_direction():
+    # A Persian or Arabic title, author list, tag or note read left to right in the popup, its
+    # punctuation at the wrong end (round 77's Noormags and Magiran pages): dir="auto" on each.
+    from selectolax.lexbor import LexborHTMLParser
+
+    popup = LexborHTMLParser((EXT_DIR / "popup.html").read_text(encoding="utf-8"))
+    for name in ("detail", "keep-title", "not-found-list", "tags", "note", "title", "authors", "venue",
+                 "similar-list"):
+        assert popup.css_first(f"#{name}").attributes.get("dir") == "auto", name
