@@ -74,7 +74,11 @@ class DiscoverWorker:
     def _relay(self) -> None:
         """Start the child once there is a paper, then run its writes until the server stops
         or the child ends."""
-        if not self._first_paper():
+        try:
+            if not self._first_paper():
+                return
+        except Exception:  # never take the server down: say so, and do without a refresh
+            log.exception("discover: the background refresh did not start")
             return
         # Spawned, not forked from the capture workers' forkserver: that one is started with
         # the normalisers preloaded (capture_pool.ParsePool), whichever asks for it first.
