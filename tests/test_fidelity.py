@@ -259,6 +259,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "NIST Computer Security Resource Center (csrc.nist.gov)"}),
     ("77", 6, 4, {"Noormags (noormags.ir)", "Magiran (www.magiran.com)",
                   "HighBeam Research (www.highbeam.com)", "Cell Press (www.cell.com)"}),
+    ("78", 6, 6, {"ScienceNOW (news.sciencemag.org, AAAS)", "Scientific American (www.scientificamerican.com)",
+                  "Universe Today (www.universetoday.com)",
+                  "AJMC (The American Journal of Managed Care, www.ajmc.com)",
+                  "Retraction Watch (retractionwatch.com)", "WIRED (www.wired.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
