@@ -1389,3 +1389,23 @@ def test_a_meta_title_with_plain_quotes_is_spelt_as_the_rows_heading_shows_it():
             '<div class="signature"><p>Written by Ada Lovelace</p></div></div></body></html>')
     paper = normalise_page("http://retractionwatch.com/2017/04/26/round/", page).papers[0]
     assert paper.title == "How to tell if it\u2019s been used"
+
+
+def test_a_scientific_american_story_gives_its_h2_title_byline_datestamp_and_standfirst():
+    # Scientific American (round 78, held-out, fixed after the round's final figure): no scholarly, og or
+    # JSON-LD meta; the h1 is the magazine's logo, the story's title an h2.articleTitle, its standfirst
+    # p#articleDek, its byline and day in p.articleInfo ("By  <a>…</a> | October 28, 2010 |"); the
+    # sidebar's headlines carry datestamps of their own ("11 minutes ago").
+    page = ('<html><head><title>Everyday Round Things: Scientific American</title><meta name="description" '
+            'content="The more round things people saw, the rounder they thought, a new study finds"/></head>'
+            '<body><h1><a href="/"><img src="/logo.png" alt="Scientific American"/></a></h1>'
+            '<h2 class="articleTitle">Everyday Round Things</h2><p id="articleDek">The more round things '
+            'people saw, the rounder they thought, a new study finds</p><p class="articleInfo"><span '
+            'class="byline">By  <a href="/author.cfm?id=1">Ada Lovelace</a></span> &nbsp;| <span '
+            'class="datestamp">October 28, 2010&nbsp;|</span></p><p>The text of the story.</p>'
+            '<div><h3><a href="/article.cfm?id=other">Other</a></h3><span class="datestamp">11 minutes ago'
+            "</span></div></body></html>")
+    paper = normalise_page("http://www.scientificamerican.com/article.cfm?id=round-things", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Everyday Round Things", ["Ada Lovelace"], "2010-10-28")
+    assert paper.abstract.startswith("The more round things people saw")

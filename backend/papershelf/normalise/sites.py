@@ -650,6 +650,17 @@ SITES: tuple[Site, ...] = (
         title=('div#content > h2[id^="post-"]',),
         by_line=("div.signature",),
     ),
+    # Scientific American's online stories (2010, article.cfm?id=…): no scholarly, og or JSON-LD meta; the
+    # h1 is the magazine's logo, the title an h2.articleTitle, the standfirst p#articleDek, the byline and
+    # the day in p.articleInfo ("By  Katherine Harmon | October 28, 2010 |").
+    Site(
+        "Scientific American",
+        hosts=("scientificamerican.com",),
+        title=("h2.articleTitle",),
+        by_line=("p.articleInfo span.byline",),
+        dates=("p.articleInfo span.datestamp",),
+        standfirst=("p#articleDek",),
+    ),
     # DSpace's XMLUI item page (Mirage 2; UNESP's repository, 2023): the simple item view shows the
     # issue date under a heading in the site's language ("Data de publicação" then 2004), which no
     # English label reader takes for a publication date.
