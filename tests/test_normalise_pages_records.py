@@ -1930,3 +1930,40 @@ def test_a_news_article_in_json_ld_that_names_its_writers_is_a_record():
     nameless = page.replace('"creator": ["Ada Lovelace", "Mary Somerville"], ', "")
     found = normalise_page("https://www.example.org/articles/ten-years/", nameless)
     assert found is None or not found.papers
+
+
+def test_an_hatom_entry_with_its_author_and_day_is_a_record_without_meta():
+    # ScienceNOW (round 78, Movable Type, 2011): no scholarly, og or JSON-LD meta; the story is an hAtom
+    # entry, its h1.entry-title, its author an hCard and its day an abbr.published with the date in its
+    # title. The microformat names the piece's title, author and day as a JSON-LD article with its author
+    # does, and that makes a record of it.
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ("<html><head><title>Early Round Birds - Science Now</title></head><body>"
+            '<div id="entry-1" class="content hentry">'
+            '<h1 class="asset-name entry-title">Early Round Birds</h1>'
+            '<div class="asset-meta"><span class="byline">by <span class="hcard author">Ada Lovelace</span>'
+            '</span> on <abbr class="published" title="12 April 2011">12 April 2011, 7:03 PM</abbr></div>'
+            f"{prose * 3}</div></body></html>")
+    paper = normalise_page("https://news.example.org/now/2011/04/early-round-birds.html", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Early Round Birds", ["Ada Lovelace"], "2011-04-12")
+    assert paper.abstract is None and paper.doi is None
+    # A page that marks several entries is a listing of posts; an entry without its author or its day is
+    # no more than any other news story: neither is a record.
+    for other in (page.replace("</div></body>", '</div><div class="hentry"><h2 class="entry-title">Other'
+                               '</h2></div></body>'),
+                  page.replace('<span class="hcard author">Ada Lovelace</span>', "Ada Lovelace"),
+                  page.replace(' class="published"', "")):
+        found = normalise_page("https://news.example.org/now/2011/04/early-round-birds.html", other)
+        assert found is None or not found.papers
+
+
+def test_an_hatom_entry_is_read_in_linear_time():
+    # One query a part over the page: a page of many entries or a deep nest costs no more than its size.
+    def normalising(size):
+        page = ('<html><body><div class="hentry"><h1 class="entry-title">Round things</h1>'
+                '<span class="author">Ada Lovelace</span><abbr class="published" title="2011-04-12">x</abbr>'
+                + "<div><p>word</p>" * size + "</div>" * size + "</div></body></html>")
+        return lambda: normalise_page("https://news.example.org/post", page)
+
+    assert_linear_time(normalising, 4000)

@@ -1340,3 +1340,72 @@ def test_a_magiran_item_without_meta_gives_its_title_people_and_the_issues_solar
 <div class="mi-body" itemprop="articleBody"><p>متن مطلب.</p></div></div></div></body></html>"""
     paper = normalise_page("https://www.magiran.com/article/1410487", page).papers[0]
     assert (paper.title, paper.authors, paper.published) == ("عنوان مطلب", ["آزاده شهمیر نوری"], "2007-05-22")
+
+
+def test_an_ajmc_newsroom_item_gives_its_heading_writer_day_and_standfirst_not_its_tweet():
+    # AJMC (round 78): og:* meta only, og:title a tweet with hashtags; the h1, the standfirst
+    # (div.bodyIntro), 'Published Online: April 25, 2016' and the writer with a degree after the name.
+    page = ('<html><head><title>FDA Approves Round Things</title><meta property="og:title" content="#round '
+            'things approved for #rcc patients"/><meta property="og:site_name" content="AJMC"/>'
+            '<meta property="og:type" content="article"/></head><body><h1>FDA Approves Round Things</h1>'
+            '<div class="bodyIntro">Patients with round things now have the option of a new treatment, '
+            'following its approval by the agency this week.</div><div class="bodyDate"><b>Published Online'
+            '</b>: April 25, 2016</div><div class="bodyAuthor">Ada Lovelace, PhD</div><p>The text.</p>'
+            "</body></html>")
+    paper = normalise_page("http://www.ajmc.com/newsroom/fda-approves-round-things", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "FDA Approves Round Things", ["Ada Lovelace"], "2016-04-25")
+    assert paper.abstract.startswith("Patients with round things now have the option")
+
+
+def test_a_retraction_watch_post_gives_its_h2_title_and_the_writer_its_signature_names():
+    # Retraction Watch (round 78): the h1 is the site's name, the post's title an h2#post-<n>; the writer
+    # only in the signature after the text, "Written by …", over the post's day.
+    page = ('<html><head><title>A round way to evade checks - Retraction Watch at Retraction Watch</title>'
+            '<meta property="og:type" content="article"/><meta property="og:title" content="A round way to '
+            'evade checks - Retraction Watch"/><meta property="og:site_name" content="Retraction Watch"/>'
+            '<meta property="article:published_time" content="2017-04-26T09:30:35-04:00"/></head><body>'
+            '<h1><a href="/">Retraction Watch</a></h1><div id="content" class="group">'
+            '<h2 id="post-49550"><a href="/2017/04/26/round/" rel="bookmark">A round way to evade checks</a>'
+            '</h2><p class="comments">with 21 comments</p><div class="main"><p>Recently a student asked a '
+            'question about round things.</p></div><div class="meta group"><div class="signature">'
+            "<p>Written by Ada Lovelace</p><p>April 26th, 2017 at 9:30 am</p></div></div></div>"
+            "</body></html>")
+    paper = normalise_page("http://retractionwatch.com/2017/04/26/round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "A round way to evade checks", ["Ada Lovelace"], "2017-04-26")
+
+
+def test_a_meta_title_with_plain_quotes_is_spelt_as_the_rows_heading_shows_it():
+    # Retraction Watch (round 78): og:title writes "it's" (&#039;) where the post's h2, which the row reads,
+    # shows "it’s" (&#8217;); _as_the_heading_shows compares h1s only, and this site's h1 is its name.
+    page = ('<html><head><title>How to tell if it&#039;s been used - Retraction Watch</title>'
+            '<meta property="og:type" content="article"/><meta property="og:title" content="How to tell if '
+            'it&#039;s been used - Retraction Watch"/><meta property="og:site_name" content="Retraction '
+            'Watch"/><meta property="article:published_time" content="2017-04-26T09:30:35-04:00"/></head>'
+            '<body><h1><a href="/">Retraction Watch</a></h1><div id="content" class="group">'
+            '<h2 id="post-1"><a href="/2017/04/26/round/" rel="bookmark">How to tell if it&#8217;s been '
+            'used</a></h2><div class="main"><p>Recently a student asked a question.</p></div>'
+            '<div class="signature"><p>Written by Ada Lovelace</p></div></div></body></html>')
+    paper = normalise_page("http://retractionwatch.com/2017/04/26/round/", page).papers[0]
+    assert paper.title == "How to tell if it\u2019s been used"
+
+
+def test_a_scientific_american_story_gives_its_h2_title_byline_datestamp_and_standfirst():
+    # Scientific American (round 78, held-out, fixed after the round's final figure): no scholarly, og or
+    # JSON-LD meta; the h1 is the magazine's logo, the story's title an h2.articleTitle, its standfirst
+    # p#articleDek, its byline and day in p.articleInfo ("By  <a>…</a> | October 28, 2010 |"); the
+    # sidebar's headlines carry datestamps of their own ("11 minutes ago").
+    page = ('<html><head><title>Everyday Round Things: Scientific American</title><meta name="description" '
+            'content="The more round things people saw, the rounder they thought, a new study finds"/></head>'
+            '<body><h1><a href="/"><img src="/logo.png" alt="Scientific American"/></a></h1>'
+            '<h2 class="articleTitle">Everyday Round Things</h2><p id="articleDek">The more round things '
+            'people saw, the rounder they thought, a new study finds</p><p class="articleInfo"><span '
+            'class="byline">By  <a href="/author.cfm?id=1">Ada Lovelace</a></span> &nbsp;| <span '
+            'class="datestamp">October 28, 2010&nbsp;|</span></p><p>The text of the story.</p>'
+            '<div><h3><a href="/article.cfm?id=other">Other</a></h3><span class="datestamp">11 minutes ago'
+            "</span></div></body></html>")
+    paper = normalise_page("http://www.scientificamerican.com/article.cfm?id=round-things", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Everyday Round Things", ["Ada Lovelace"], "2010-10-28")
+    assert paper.abstract.startswith("The more round things people saw")

@@ -310,6 +310,22 @@ def test_a_meta_title_that_differs_from_the_heading_only_in_its_quotes_is_spelt_
         "The \u201cround\u201d things of people\u2019s maps")
 
 
+def test_a_heading_that_writes_the_title_as_the_meta_does_outweighs_another_headings_plain_quotes():
+    # WIRED (round 78): a sticky header's h1 repeats the post's title with straight quotes ("The 'Most
+    # Dangerous' Volcano …") before the post's own h1, which writes the curly ones og:title writes. The
+    # first heading to differ from the meta only in its quotes no longer respells the title when another
+    # heading shows it exactly as the meta writes it.
+    title = "The \u2018Most Dangerous\u2019 Volcano Can Be a Tricky Thing to Pin Down"
+    page = _meta_page(("citation_title", title),
+                      body=("<h1>The 'Most Dangerous' Volcano Can Be a Tricky Thing to Pin Down</h1>"
+                            f"<h1>{title}</h1>{_ROUND_ABSTRACT}"))
+    assert normalise_page("https://example.org/a", page).papers[0].title == title
+    # A page whose only heading writes it otherwise still spells the title as its heading does.
+    alone = page.replace(f"<h1>{title}</h1>", "")
+    assert normalise_page("https://example.org/a", alone).papers[0].title == (
+        "The 'Most Dangerous' Volcano Can Be a Tricky Thing to Pin Down")
+
+
 def test_without_meta_highwires_double_dash_sets_the_title_apart_from_its_citation_and_journal():
     # Science Signaling on HighWire's first platform (round 18), read without meta: its <title>
     # "Cytokinins Secreted by Agrobacterium … Factor -- Sardesai et al. 6 (302): ra100 -- Science Signaling"
@@ -1004,3 +1020,20 @@ def test_the_heading_before_a_bare_hyphen_is_found_in_linear_time():
         return lambda: normalise_page("https://example.org/c", page)
 
     assert assert_linear_time(run, 2000).papers[0].title == heading
+
+
+def test_a_meta_title_written_as_a_tagged_social_post_is_no_title_the_heading_is():
+    # AJMC (round 78): og:title is a tweet, its words tagged ("#cabozantinib provides options for #rcc
+    # patients …"); the <title> and the h1 name the item. A meta title with tags the <title> does not
+    # show is a post about the page, not its title; "C#" or "#1" tag nothing.
+    def page(og_title: str) -> str:
+        return ('<html><head><title>Round Things Approved for Kidney Cancer</title>'
+                f'<meta property="og:title" content="{og_title}"><meta name="citation_author" '
+                'content="Ada Lovelace"><meta name="citation_date" content="2016/04/25"></head><body>'
+                f"<h1>Round Things Approved for Kidney Cancer</h1>{_ROUND_ABSTRACT}</body></html>")
+
+    tweet = page("#roundthings provides options for #rcc patients who progress on other therapy")
+    assert normalise_page("https://example.org/a", tweet).papers[0].title == (
+        "Round Things Approved for Kidney Cancer")
+    for title in ("Round Things in C# for Kidney Cancer", "Round Things Approved for Kidney Cancer #1"):
+        assert normalise_page("https://example.org/a", page(title)).papers[0].title == title

@@ -157,6 +157,7 @@ def _by_meta_authors(page: Page, names: tuple[str, ...]) -> list[str]:
 
 
 # A sentence's end, which the period after a name's initial ("Ana M. Jimenez") is not.
+_BY_OPENING = re.compile(r"(?:written\s+)?by\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")
 
 
@@ -197,7 +198,9 @@ def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.by_line:
         node = select_first(page.tree, selector)
         for line in text_lines(node) if node is not None else []:
-            if line[:3].casefold() == "by " and (names := names_in_byline(line[3:].rstrip("."))):
+            # "by A and B." as a citation writes it, or a post's signature, "Written by A" (Retraction Watch).
+            opening = _BY_OPENING.match(line)
+            if opening and (names := names_in_byline(line[opening.end():].rstrip("."))):
                 return names
     for selector in site.header_column:
         node = select_first(page.tree, selector)

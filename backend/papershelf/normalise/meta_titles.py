@@ -27,6 +27,10 @@ _MIN_WORDS = 2
 _LEAD_WORDS = 12
 
 
+# A word tagged as a social site tags it: "#rcc" (not "C#", nor "#1", a number).
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W\d_]\w*")
+
+
 def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     """The heading the page shows for a meta title that glued the site's name to it, or that is the
     site's (journal's) name alone beside the title its <title> names; else the meta title."""
@@ -37,6 +41,13 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     headings = [text for _, text in page_headings(page) if text]
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
+    tab = markup_text(page.node_text("title")) or ""
+    if _HASHTAG.search(title) and not _HASHTAG.search(tab):
+        # A meta title written as a post to a social site, its words tagged ("#cabozantinib provides
+        # options for #rcc patients", AJMC's og:title, 2016), names no title: the heading the <title>
+        # repeats does, else whatever else the page shows.
+        return next((text for text in headings if compact(text).rstrip(".") == compact(tab).rstrip(".")),
+                    None)
     # A meta title that drops the subtitle the heading gives after a colon (JAMA Network, 2025: og:title
     # "Guided Internet-Based … Bulimia Nervosa", the h1 "…: A Randomized Clinical Trial"): the heading.
     if subtitled := next((text for text in headings if _with_subtitle(text, title)), None):
@@ -49,7 +60,6 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     # The heading behind the author's name that a catalogue puts before the title ("G. Gasser,
     # Toward …"), in the meta title or in one of its stretches.
     behind_names = {tail for text in (title, *parts.values()) for tail in _behind_a_name(text)}
-    tab = markup_text(page.node_text("title")) or ""
     tab_key = compact(tab).rstrip(".")
     # og:title "Bioresources and Bioprocessing" for <title> "Characterization … | Bioresources and
     # Bioprocessing | Full Text": the heading that is a longer part of the same <title> names the paper.

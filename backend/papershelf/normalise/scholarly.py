@@ -42,6 +42,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
     Page,
@@ -184,6 +185,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # may carry the site's name, or be it.
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
+    if title and body.title and title != body.title and _plain_quotes(title) == _plain_quotes(body.title):
+        # …and as the heading a publisher row reads shows its quotes, where the meta writes plain ones
+        # (Retraction Watch: og:title's "it's" for the post's h2 "it’s"; its h1 is the site's name).
+        title = body.title
     # The book's title, and below its summary, without the section of the book the page is.
     section = section_before_the_book(page, title)
     title = _past_section(title, section)
@@ -240,6 +245,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # author, the degree the thesis was submitted for, and the month it bears.
             shown = thesis
             body.shown = body.shown or thesis.shown
+        if shown is None and (entry := hatom_entry(page)):
+            # …or a post or story its template marks up in hAtom (one .hentry: its .entry-title, its author
+            # an hCard, its .published day), as a JSON-LD article that names its author is marked: a dated
+            # piece by a named person (ScienceNOW's story, 2011).
+            shown = entry
+            body.shown = body.shown or entry.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -1112,6 +1123,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     if not title:
         return title
     key = _compact(title)
+    respelt = None
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1124,9 +1136,13 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             return f"{shown}: {subtitle}"
         if subtitle:
             shown = f"{shown}: {subtitle}"
-        if shown != title and _compact(shown) == key:
-            return shown
-    return title
+        if shown == title:
+            # A heading that writes it as the meta does outweighs another's spelling (WIRED: a sticky
+            # header's h1 repeats the title with plain quotes before the post's h1 writes curly ones).
+            return title
+        if respelt is None and _compact(shown) == key:
+            respelt = shown
+    return respelt or title
 
 
 def _without_its_own_doi(title: str | None, doi: str | None) -> str | None:

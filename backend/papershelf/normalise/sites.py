@@ -629,6 +629,38 @@ SITES: tuple[Site, ...] = (
         authors=("div.mi-authors .p-person",),
         issue_date=("div.nvol-title",),
     ),
+    # AJMC (The American Journal of Managed Care's site, 2016): a newsroom item with og:* meta only, its
+    # og:title a tweet ("#cabozantinib provides options for #rcc patients …"); the h1 is the title,
+    # div.bodyIntro the standfirst, div.bodyDate "Published Online: April 25, 2016", div.bodyAuthor the
+    # writer with a degree ("Surabhi Dangi-Garimella, PhD").
+    Site(
+        "AJMC",
+        hosts=("ajmc.com",),
+        title=("h1",),
+        authors=("div.bodyAuthor",),
+        dates=("div.bodyDate",),
+        standfirst=("div.bodyIntro",),
+    ),
+    # Retraction Watch (WordPress, 'journalist' theme, 2017): og:* and article:* meta, no author meta; the
+    # h1 is the site's name, the post's title an h2#post-<n> in div#content; the signature after the text
+    # names the writer, "Written by Alison McCook", over its day.
+    Site(
+        "Retraction Watch",
+        hosts=("retractionwatch.com",),
+        title=('div#content > h2[id^="post-"]',),
+        by_line=("div.signature",),
+    ),
+    # Scientific American's online stories (2010, article.cfm?id=…): no scholarly, og or JSON-LD meta; the
+    # h1 is the magazine's logo, the title an h2.articleTitle, the standfirst p#articleDek, the byline and
+    # the day in p.articleInfo ("By  Katherine Harmon | October 28, 2010 |").
+    Site(
+        "Scientific American",
+        hosts=("scientificamerican.com",),
+        title=("h2.articleTitle",),
+        by_line=("p.articleInfo span.byline",),
+        dates=("p.articleInfo span.datestamp",),
+        standfirst=("p#articleDek",),
+    ),
     # DSpace's XMLUI item page (Mirage 2; UNESP's repository, 2023): the simple item view shows the
     # issue date under a heading in the site's language ("Data de publicação" then 2004), which no
     # English label reader takes for a publication date.

@@ -1,0 +1,43 @@
+"""A post or story marked up in hAtom, the microformat that blog and news templates of the 2000s and
+2010s wrote (Movable Type's, WordPress themes'): one `.hentry` holding its `.entry-title`, its author as
+an hCard (`.author`, the name in its `.fn` or the element itself) and its `.published` date (an abbr's
+title, a time's datetime, else the text). The microformat's counterpart of a JSON-LD article that names
+its author: a dated piece by a named person, read as its record where no meta says so (ScienceNOW, 2011).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..identity import clean_text
+from .body import BodyRecord
+from .dates import dates_in_text
+from .html_meta import Page, block_text
+from .names import names_in_byline
+
+
+def hatom_entry(page: Page) -> BodyRecord | None:
+    """The record of the one hAtom entry a page marks, with its title, author and date; None for a page
+    that marks several (a listing of posts) or an entry missing any of the three."""
+    entries = page.tree.css(".hentry")
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    heading, author, published = (entry.css_first(selector)
+                                  for selector in (".entry-title", ".author", ".published"))
+    if heading is None or author is None or published is None:
+        return None
+    title = clean_text(block_text(heading))
+    authors = names_in_byline(block_text(author.css_first(".fn") or author))
+    date = _date(published)
+    if not title or not authors or date is None:
+        return None
+    return BodyRecord(title=title, authors=authors, shown=[date], known=True)
+
+
+def _date(node: Any) -> str | None:
+    """The day a `.published` element marks: the machine-readable value first, then its text."""
+    for value in (node.attributes.get("datetime"), node.attributes.get("title"), block_text(node)):
+        if found := next((iso for _, _, iso in dates_in_text(value or "") if iso), None):
+            return found
+    return None
