@@ -172,7 +172,7 @@ def test_row_page_lists_the_papers_notes(served):
     html = client.get(f"/data/library/papers/{ids[ATTENTION]}").text
     assert "Notes (2)" in html
     assert "<strong>Transformer</strong>" in html  # Markdown rendered
-    assert '<blockquote class="papershelf-quote">based solely on attention mechanisms' in html
+    assert '<blockquote class="papershelf-quote" dir="auto">based solely on attention mechanisms' in html
     # The highlight links back to its passage on the page, with a text fragment.
     assert ('class="papershelf-quote-link" href="https://arxiv.org/abs/1706.03762v7#:~:text='
             'architecture%2C%20the%20Transformer%2C-,based%20solely%20on%20attention%20mechanisms,'
