@@ -156,8 +156,9 @@ def _by_meta_authors(page: Page, names: tuple[str, ...]) -> list[str]:
     return []
 
 
-# A sentence's end, which the period after a name's initial ("Ana M. Jimenez") is not.
+# A byline's opening: "by A and B." as a citation writes it, or a post's signature, "Written by A".
 _BY_OPENING = re.compile(r"(?:written\s+)?by\s", re.IGNORECASE)
+# A sentence's end, which the period after a name's initial ("Ana M. Jimenez") is not.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")
 
 

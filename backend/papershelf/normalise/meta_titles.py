@@ -54,7 +54,7 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
         return subtitled
     if glued := _first_of_two_headings(title, headings):
         return glued
-    if glued := _heading_before_a_bare_hyphen(page, title, headings):
+    if glued := _heading_before_a_bare_hyphen(title, tab, headings):
         return glued
     parts = _stretches(title) if TITLE_SEPARATOR.search(title) or _OPENING.match(title) else {}
     # The heading behind the author's name that a catalogue puts before the title ("G. Gasser,
@@ -149,12 +149,11 @@ def _first_of_two_headings(title: str, headings: list[str]) -> str | None:
 _BARE_SEPARATORS = "-|–"
 
 
-def _heading_before_a_bare_hyphen(page: Page, title: str, headings: list[str]) -> str | None:
+def _heading_before_a_bare_hyphen(title: str, tab: str, headings: list[str]) -> str | None:
     """The heading a meta title opens with when the rest, after a hyphen with no space around it, is
     what the <title> ends with too: the site's name (Noormags, 2017: og:title "<title>-پایگاه مجلات تخصصی
     نور", the <title> "<title> - پایگاه مجلات تخصصی نور"). A hyphen inside a word ("COVID-19") is part of
-    the title: the <title> shows the whole."""
-    tab = markup_text(page.node_text("title")) or ""
+    the title: the <title> (`tab`) shows the whole."""
     for text in dict.fromkeys(headings):  # each heading once: a page may repeat one many times
         if len(title) > len(text) + 1 and title.startswith(text) and title[len(text)] in _BARE_SEPARATORS:
             tail = title[len(text) + 1:].strip()
