@@ -133,3 +133,21 @@ def test_bench_client_reports_a_new_connection_closed_without_an_answer():
     with pytest.raises(ConnectionError, match="closed a new connection without answering"):
         client.get("/a")
     listener.close()
+
+
+def test_bench_settle_waits_for_a_child_that_starts_after_a_quiet_moment():
+    # The discover relay starts its child up to a poll after the warm-up's first paper:
+    # settle returned on the first quiet half second, and the capture load measured next
+    # counted the child's start (~1.2 s of CPU) as the captures' (stop 54).
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmarks.common import cpu_seconds, settle
+
+    late_worker = ("import time\ntime.sleep(1.2)\nend = time.process_time() + 0.4\n"
+                   "while time.process_time() < end: pass\ntime.sleep(60)")
+    process = subprocess.Popen([sys.executable, "-c", late_worker])
+    try:
+        settle(process.pid, limit_s=20)
+        assert cpu_seconds(process.pid) >= 0.4  # its late work was done before settle returned
+    finally:
+        process.kill()
+        process.wait()

@@ -173,10 +173,21 @@ def settle(pid: int, limit_s: float = 30.0) -> None:
     the warm-up, the first captures start its recommendations' first pass, which imports
     scikit-learn, a cost of starting that the measured load counted as the captures' (34%
     of the server's GIL time in a py-spy profile); a server just started on a library
-    analyses its papers' text in its discover process (search_bench)."""
+    analyses its papers' text in its discover process (search_bench).
+
+    Idle means quiet for longer than the discover relay's poll: the relay starts its child
+    only once it sees a first paper (discover/worker.py), up to a poll after the warm-up
+    stored one, so a quiet half second could fall before the child's start, and the load
+    measured next then counted its ~1.2 s of CPU (stop 54: 7.3 ms of CPU a capture where
+    the settled server spends 6.0)."""
+    from papershelf.discover.worker import INTERVAL
+
     deadline = time.monotonic() + limit_s
+    quiet_since = time.monotonic()
     while time.monotonic() < deadline:
         before = cpu_seconds(pid)
         time.sleep(0.5)
-        if cpu_seconds(pid) - before < 0.025:  # under 5% of a core
+        if cpu_seconds(pid) - before >= 0.025:  # over 5% of a core
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > INTERVAL + 0.5:
             return
