@@ -2233,6 +2233,7 @@ def test_the_worded_days_of_a_page_are_read_in_linear_time():
         ("1 فروردین 1404", "2025-03-21"),
         ("زمستان 1383 - شماره 3", None),  # a season and a year: no day
         ("31 مهر 1400", None),  # the second half's months have 30 days
+        ("30 اسفند 1402", None),  # not a leap year: Esfand 29 is its last day (it rolled to 1 Farvardin)
     ],
 )
 def test_a_solar_hijri_day_with_its_month_named_is_read_as_its_gregorian_day(text, iso):
