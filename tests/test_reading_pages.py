@@ -405,3 +405,21 @@ def test_a_kept_web_pages_own_page_calls_it_a_page(tmp_path):
     assert page.css_first(".papershelf-notes p").text() == "No notes on this page yet."
     assert page.css_first(".papershelf-formats").text().startswith("This page as")
     assert [a.text() for a in page.css(".papershelf-button")] == ["The page"]
+
+
+def test_where_you_saw_it_shows_a_non_latin_address_as_its_letters_and_links_it_as_stored(tmp_path):
+    # Round 77's Noormags page: its address, percent-escaped Persian, filled five lines of the page.
+    from helpers import capture
+    from papershelf.capture import CaptureRequest
+
+    sidecar = json.loads((FIXTURES / "pages" / "noormags_105489.json").read_text(encoding="utf-8"))
+    url = sidecar["source"]["original_url"]
+    page = (FIXTURES / "pages" / sidecar["file"]).read_text(encoding="utf-8")
+    db = open_writer(tmp_path / "library.db", create=True)
+    done = capture(db, CaptureRequest(capture_id="noormags", url=url, html=page))
+    db.close()
+    ds = build_datasette(tmp_path / "library.db", base_url="/")
+    link = html(ds, f"/library/papers/{done.answer.papers[0].id}").css_first(".papershelf-seen a")
+    assert link.attributes["href"] == url
+    assert link.text() == ("http://www.noormags.ir/view/fa/articlepage/105489/تحلیل-منافع-بهره-وری-ناشی-از-"
+                           "اصلاحات-صنعت-برق-استرالیا--چارچوب-های-روش-شناختی?q=برق&score=21.639421&rownumber=1")

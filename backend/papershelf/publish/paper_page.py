@@ -17,6 +17,7 @@ from datasette.utils import tilde_encode
 from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector
 from ..store.notes import target_from_column
 from .library import paper_dict
+from .readable_url import readable_url
 from .text_fragment import fragment_link
 
 # arXiv ids Hugging Face Papers has pages for (new-style, 2007 on).
@@ -73,12 +74,14 @@ def quote_link(paper_url, note: dict) -> str | None:
 
 def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     """The template's `paper`: the row with authors and tags as lists, its links, its
-    notes (newest first, each with the link back to its quote) and where it was seen."""
+    notes (newest first, each with the link back to its quote) and where it was seen (each
+    address as a reader reads it)."""
     paper = paper_dict(row)
     paper["links"] = paper_links(paper)
     paper["authors"] = paper.get("authors") or []
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
-    paper["seen"] = seen
+    paper["seen"] = [dict(capture, shown_url=readable_url(capture["url"]))
+                     if isinstance(capture.get("url"), str) else capture for capture in seen]
     paper["heading"] = paper_label(paper)
     paper["noun"] = "page" if paper.get("item_type") == WEB_PAGE else "paper"
     return paper
