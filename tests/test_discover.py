@@ -199,3 +199,39 @@ def test_a_new_librarys_refresh_loads_no_model_library(library, tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["0", "False"]
+
+
+def test_stop_words_of_scripts_other_than_latin_are_left_out_and_latin_ones_are_kept():
+    # Two Persian papers of unrelated subjects were each other's likeness for sharing "در" (in).
+    from papershelf.discover.text import terms_of
+
+    persian = terms_of("بررسی فضایل قرآنی در دعای ابوحمزه ثمالی و این مقاله")
+    assert "در" not in persian and "این" not in persian and "بررسی" in persian
+    assert "и" not in terms_of("машинного обучения и данных")
+    assert terms_of("the car and la voiture")[:3] == ["car", "la", "voiture"]  # French's "car" is English's
+
+
+def test_papers_that_share_only_another_languages_stop_words_are_not_alike(library):
+    with write(library) as tx:
+        ids = [save_paper(tx, Paper(title=title, abstract=abstract), rank=Rank.PAGE, hlc=tx.now())[0]
+               for title, abstract in (
+                   ("تحلیل منافع اصلاحات صنعت برق", "اصلاحات صنعت برق در استرالیا است"),
+                   ("بررسی فضایل قرآنی", "دعای ابوحمزه ثمالی در این کتاب است"),
+                   ("Sparse autoencoders", "Features of language models."))]
+    run(library)
+    assert similar_papers(library, ids[0], 10) == []
+
+
+def test_features_of_an_earlier_analysis_are_analysed_again(sample):
+    run(sample)
+    # A library analysed before: its analysis's number, and text hashes that are not this analysis's.
+    with write(sample):
+        sample.execute("UPDATE discover_state SET value = 1 WHERE key = 'analyzer'")
+        sample.execute("UPDATE discover_features SET text_hash = text_hash + 1")
+    papers = sample.execute("SELECT count(*) FROM papers").fetchone()[0]
+    assert run(sample).analysed == papers
+    df, documents = document_frequencies(sample)
+    blobs = [b for (b,) in sample.execute("SELECT terms FROM discover_features")]
+    assert documents == len(blobs) == papers
+    assert (df == np.bincount(rows_to_matrix(blobs).indices, minlength=len(df))).all()
+    assert run(sample).analysed == 0

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from ..store.db import in_chunks, read_transaction, transaction
-from .text import BUCKETS, pack, paper_text, term_counts, text_hash, unpack
+from .text import ANALYZER, BUCKETS, pack, paper_text, term_counts, text_hash, unpack
 
 BATCH = 2000
 # A term in fewer papers than this links nothing; in more than this share of them it
@@ -154,10 +154,22 @@ def apply_features(db, batch: FeatureBatch) -> bool:
     return True
 
 
-def update_features(reader, write: Callable[[Callable, FeatureBatch], bool],
+def restart_analysis(db, analyzer: int) -> None:
+    """Every paper read again from the first: the stored terms are another analysis's (their
+    text hashes, salted with it, all differ, so each paper is analysed again)."""
+    with transaction(db):
+        set_state(db, "features_version", 0)
+        set_state(db, "analyzer", analyzer)
+
+
+def update_features(reader, write: Callable[..., bool | None],
                     progress: Callable[[int], None] | None = None) -> int:
-    """Bring the features up to date: analyse on `reader`, write through `write(fn, batch)`.
+    """Bring the features up to date: analyse on `reader`, write through `write(fn, *args)`.
     Returns how many papers were (re)analysed or removed."""
+    with read_transaction(reader):
+        analyzer = int(get_state(reader, "analyzer", 1))  # 1: English stop words only
+    if analyzer != ANALYZER:
+        write(restart_analysis, ANALYZER)
     done = 0
     while True:
         with read_transaction(reader):

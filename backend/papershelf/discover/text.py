@@ -1,7 +1,7 @@
 """A paper's text as hashed terms: the one analyzer every part of discover uses.
 
 arxiv-sanity-lite's recipe (title, abstract and authors; words of two or more characters
-starting with a letter; English stop words out; single words and pairs), with the terms
+starting with a letter; stop words out; single words and pairs), with the terms
 hashed instead of kept in a vocabulary: a new paper's terms are known without refitting
 anything, and the table of document frequencies has a fixed size. A term's bucket is
 recovered by hashing the term again, which is how reasons name words.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from functools import cache
 
 import numpy as np
@@ -23,6 +24,9 @@ import numpy as np
 BUCKET_BITS = 18
 BUCKETS = 1 << BUCKET_BITS
 MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
+# What the analysis is: stored terms of another analysis are analysed again (features.py).
+# 2: the stop words of every language written in a script other than Latin's.
+ANALYZER = 2
 # Like FTS5's unicode61 tokens, so a word here is a word the full-text index knows.
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
 _TOKEN = re.compile(TOKEN)
@@ -34,7 +38,7 @@ def _vectorizer():
 
     return HashingVectorizer(
         n_features=BUCKETS, alternate_sign=False, norm=None, dtype=np.float32,
-        lowercase=True, strip_accents="unicode", stop_words="english", token_pattern=TOKEN,
+        lowercase=True, strip_accents="unicode", stop_words=sorted(_stop_words()), token_pattern=TOKEN,
         ngram_range=(1, 2),
     )
 
@@ -44,9 +48,10 @@ def paper_text(title: str | None, abstract: str | None, authors: list[str] | Non
 
 
 def text_hash(text: str) -> int:
-    """64 bits of the text's sha256, as an SQLite integer: a paper is analysed again only
-    when this changes."""
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big", signed=True)
+    """64 bits of the sha256 of the analysis and the text, as an SQLite integer: a paper is
+    analysed again only when this changes."""
+    salted = f"{ANALYZER}\n{text}".encode()
+    return int.from_bytes(hashlib.sha256(salted).digest()[:8], "big", signed=True)
 
 
 def term_counts(texts: list[str]):
@@ -82,9 +87,20 @@ def words(text: str) -> list[str]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """English's, and every other language's written in a script that is not Latin (stopwords-iso's
+    lists): two Persian papers shared "در" ("in") as their likeness (stop 54). A Latin-script
+    language's stop words stay in: French's "car" (for) is an English paper's car. Written as
+    the analysis reads text (lower case, accents stripped), and only those it reads as one word
+    (scikit-learn warns of the others, which could never match)."""
+    import stopwordsiso
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, strip_accents_unicode
 
-    return ENGLISH_STOP_WORDS
+    other = (strip_accents_unicode(word.lower()) for word in stopwordsiso.stopwords(stopwordsiso.langs()))
+    return ENGLISH_STOP_WORDS | {word for word in other if _TOKEN.fullmatch(word) and not _latin(word)}
+
+
+def _latin(word: str) -> bool:
+    return any(char.isascii() or unicodedata.name(char, "").startswith("LATIN") for char in word)
 
 
 def pack(row_indices: np.ndarray, row_counts: np.ndarray) -> bytes:
