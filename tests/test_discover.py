@@ -235,3 +235,21 @@ def test_features_of_an_earlier_analysis_are_analysed_again(sample):
     assert documents == len(blobs) == papers
     assert (df == np.bincount(rows_to_matrix(blobs).indices, minlength=len(df))).all()
     assert run(sample).analysed == 0
+
+
+def test_papers_are_alike_for_a_person_they_share_never_for_a_first_name(library):
+    # Seen on a paper's page: a bacteriology paper was "like" a catalogue of sequences because
+    # both had an Eric among their authors, and the reason said so: shares "eric".
+    papers = (
+        ("Imaging type VI secretion in bacteria", "Bacteria kill their neighbours by secretion.",
+         ["Eric Cascales", "Yannick R. Brunet"]),
+        ("Toxins of bacteria", "Delivered to rival cells.", ["Eric Cascales"]),
+        ("Graph neural networks for bacteria", "Message passing over molecules.", ["Eric Jang"]),
+    )
+    with write(library) as tx:
+        ids = [save_paper(tx, Paper(title=title, abstract=abstract, authors=authors), rank=Rank.PAGE,
+                          hlc=tx.now())[0] for title, abstract, authors in papers]
+    run(library)
+    found = {p.id: p.reasons[0].terms for p in similar_papers(library, ids[0], 10)}
+    assert "eric cascales" in found[ids[1]]
+    assert all("eric" not in terms for terms in found.values())

@@ -1,7 +1,9 @@
 """A paper's text as hashed terms: the one analyzer every part of discover uses.
 
-arxiv-sanity-lite's recipe (title, abstract and authors; words of two or more characters
-starting with a letter; stop words out; single words and pairs), with the terms
+arxiv-sanity-lite's recipe (title and abstract: words of two or more characters starting
+with a letter, stop words out, single words and pairs; each author one term, their whole
+name, so that papers are alike for a person they share, never for a first name: "shares
+“eric”" was a reason, stop 54), with the terms
 hashed instead of kept in a vocabulary: a new paper's terms are known without refitting
 anything, and the table of document frequencies has a fixed size. A term's bucket is
 recovered by hashing the term again, which is how reasons name words.
@@ -25,26 +27,57 @@ BUCKET_BITS = 18
 BUCKETS = 1 << BUCKET_BITS
 MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # What the analysis is: stored terms of another analysis are analysed again (features.py).
-# 2: the stop words of every language written in a script other than Latin's.
+# 2: the stop words of every language written in a script other than Latin's; an author's
+# whole name one term.
 ANALYZER = 2
 # Like FTS5's unicode61 tokens, so a word here is a word the full-text index knows.
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
 _TOKEN = re.compile(TOKEN)
 
 
+# A paper's text ends with its authors after _AUTHORS, each after _AUTHOR: separators no
+# stored text holds (identity.clean_text reads them as spaces, as str.split does).
+_AUTHORS, _AUTHOR = "\x1e", "\x1f"
+
+
 @cache
 def _vectorizer():
     from sklearn.feature_extraction.text import HashingVectorizer
 
+    return HashingVectorizer(n_features=BUCKETS, alternate_sign=False, norm=None, dtype=np.float32,
+                             analyzer=_terms)
+
+
+@cache
+def _words_and_pairs():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
-        n_features=BUCKETS, alternate_sign=False, norm=None, dtype=np.float32,
         lowercase=True, strip_accents="unicode", stop_words=sorted(_stop_words()), token_pattern=TOKEN,
         ngram_range=(1, 2),
-    )
+    ).build_analyzer()
+
+
+def _terms(text: str) -> list[str]:
+    words, _, names = text.partition(_AUTHORS)
+    terms = _words_and_pairs()(words)
+    for name in names.split(_AUTHOR):
+        term = " ".join(_TOKEN.findall(_plain(name)))
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _plain(name: str) -> str:
+    """A name as the analysis reads words: lower case, accents stripped."""
+    from sklearn.feature_extraction.text import strip_accents_unicode
+
+    return strip_accents_unicode(name.lower())
 
 
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
-    return "\n".join(part for part in (title, abstract, ", ".join(authors or ())) if part)
+    text = "\n".join(part for part in (title, abstract) if part)
+    return f"{text}{_AUTHORS}{_AUTHOR.join(authors)}" if authors else text
 
 
 def text_hash(text: str) -> int:
@@ -60,8 +93,9 @@ def term_counts(texts: list[str]):
 
 
 def terms_of(text: str) -> list[str]:
-    """The text's terms (words and pairs of words) in order, as term_counts counts them."""
-    return _vectorizer().build_analyzer()(text)
+    """The text's terms (words and pairs of words, authors' names) in order, as term_counts
+    counts them."""
+    return _terms(text)
 
 
 def buckets_of(terms: list[str]) -> np.ndarray:
