@@ -264,6 +264,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Universe Today (www.universetoday.com)",
                   "AJMC (The American Journal of Managed Care, www.ajmc.com)",
                   "Retraction Watch (retractionwatch.com)", "WIRED (www.wired.com)"}),
+    ("79", 8, 8, {"Eawag (www.eawag.ch, the ETH Domain's water research institute)",
+                  "Helmholtz Climate Initiative (www.helmholtz-klima.de)",
+                  "Internetchemie (www.internetchemie.info, ChemLin)",
+                  "Medical News Today (www.medicalnewstoday.com)", "Phys.org (Science X)",
+                  "Rutgers University (www.rutgers.edu)",
+                  "SciLogs (scilogs.spektrum.de, Spektrum der Wissenschaft's science blogs)",
+                  "scinexx (www.scinexx.de, Das Wissensmagazin)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
