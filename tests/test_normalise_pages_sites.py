@@ -1486,3 +1486,40 @@ def test_a_scilogs_post_gives_its_heading_not_the_seo_title_its_von_byline_day_a
     assert (paper.title, paper.authors, paper.published) == (
         "Warum runde Dinge \u201crollen\u201d \u2013 medial produziert", ["Ada Lovelace"], "2019-04-08")
     assert paper.abstract is not None and paper.abstract.startswith("Runde Dinge rollen, das weiß jeder.")
+
+
+def test_a_scinexx_story_reads_its_bold_teaser_as_its_abstract():
+    # scinexx, a German science magazine (round 79, held-out, fixed after the round's final figure;
+    # WordPress, 2022): the story's teaser is its first paragraph set wholly in bold, closed by the
+    # "more" mark; the description meta is its opening cut off.
+    page = ('<html><head><meta property="og:title" content="Runde Dinge rollen weiter"><meta name="author" '
+            'content="Ada Lovelace"><meta property="article:published_time" '
+            'content="2022-11-28T00:01:49+00:00">'
+            '<meta name="description" content="Wegbereiter zu runden Dingen? Forscher haben eine neue">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+            '"Article", "headline": "Runde Dinge rollen weiter", "author": {"name": "Ada Lovelace"}, '
+            '"datePublished": "2022-11-28T00:01:49+00:00"}]}</script></head><body><h1 class="entry-title" '
+            'id="headline">Runde Dinge rollen weiter</h1><h2 id="subline">Neuartige Rampe</h2><div '
+            'class="entry-content"><p><strong>Wegbereiter zu runden Dingen? Forscher haben eine neue Methode '
+            'gefunden, um runde Dinge weiter rollen zu lassen.</strong><span id="more-263684"></span></p>'
+            '<p>Der Text der Meldung.</p></div></body></html>')
+    paper = normalise_page("https://www.scinexx.de/news/technik/runde-dinge-rollen-weiter/", page).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("Wegbereiter zu runden Dingen?")
+
+
+def test_an_internetchemie_news_item_is_a_record_by_its_heading():
+    # Internetchemie, a chemistry portal's news (round 79, held-out, fixed after the round's final figure;
+    # hand-written PHP pages, 2021): no og, JSON-LD or scholarly meta, only a meta title, description and
+    # the portal's editor as author; the h1, an h2 subheading, a dateline; the reported papers' DOIs under
+    # "Zusatzinformationen".
+    prose = "Mit Hilfe runder Dinge lassen sich andere Dinge rollen, weit und immer weiter. " * 4
+    page = ('<html><head><title>Runde Dinge entdeckt</title><meta name="title" '
+            'content="Runde Dinge entdeckt"><meta name="description" content="Runde Dinge nachgewiesen.">'
+            '</head><body><div id="content"><div id="titel"><h1>Runde Dinge entdeckt</h1></div><h2>Runde '
+            'Dinge nachgewiesen.</h2>'
+            f'<p>Darmstadt - Januar 2021. {prose}</p><div><h2>Zusatzinformationen:</h2></div><p>Ada Lovelace '
+            'et al.:<br><b><a href="https://dx.doi.org/10.1126/science.abe4688">Runde Dinge</a>.</b><br>In: '
+            '<i>Science</i>; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/science.abe4688</p>'
+            '</div></body></html>')
+    paper = normalise_page("https://www.internetchemie.info/news/2021/jan21/runde-dinge.php", page).papers[0]
+    assert paper.title == "Runde Dinge entdeckt" and paper.doi is None

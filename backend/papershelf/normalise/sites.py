@@ -687,6 +687,20 @@ SITES: tuple[Site, ...] = (
         hosts=("medicalnewstoday.com",),
         standfirst=("article.article-body p.css-dmtxcr",),
     ),
+    # Internetchemie's news (a chemistry portal's hand-written PHP pages, 2021): no og, JSON-LD or scholarly
+    # meta; the item's heading its h1, the reported papers' DOIs under "Zusatzinformationen".
+    Site(
+        "Internetchemie",
+        hosts=("internetchemie.info",),
+        title=("div#titel h1",),
+    ),
+    # scinexx's stories (WordPress, 2022): the teaser is the first paragraph set wholly in bold, closed by
+    # WordPress's "more" mark; the description meta is its opening cut off.
+    Site(
+        "scinexx",
+        hosts=("scinexx.de",),
+        standfirst=("div.entry-content > p:first-of-type > strong",),
+    ),
     # SciLogs, Spektrum der Wissenschaft's science blogs (WordPress, 2019): an SEO plugin's og:title and
     # <title> word the title otherwise than the post's h1.entry-title (the blog's name is a first h1);
     # the day and "Von <a>Henning Lobin</a>" under it; the post's lead a first paragraph wholly in bold.
