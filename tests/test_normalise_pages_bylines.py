@@ -2668,3 +2668,33 @@ def test_dublin_core_creators_labelled_with_their_part_name_the_authors_without_
                         "<h4>Editor(s)</h4><p><strong>Ben Piccarreta (NIST)</strong></p>")
     paper = normalise_page("https://csrc.nist.gov/publications/detail/nistir/9998/final", page).papers[0]
     assert paper.authors == ["Round Devices Working Group (RDWG)"]
+
+def _first_name_page(filler: str = "") -> str:
+    # A university news story (Rutgers, round 79; Drupal 8's schema.org metatag): the JSON-LD Article names
+    # its writer by his first name alone; the page shows "By" and his whole name in an element classed as a
+    # name.
+    return ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{'
+            '"@type": "Article", "headline": "Round Robot Rolls", "datePublished": '
+            '"2020-02-05T00:00:00-0500", '
+            '"author": {"@type": "Person", "name": "Ada"}}]}</script></head><body><h1>Round Robot Rolls</h1>'
+            '<div class="author-wrapper"><strong>By</strong><p class="full-name">Ada Lovelace</p></div>'
+            f'<p class="date">February 5, 2020</p>{filler}<p>The text, which names Ada Byron once.</p>'
+            '</body></html>')
+
+
+def test_a_json_ld_author_named_by_a_first_name_alone_is_the_whole_name_the_page_shows():
+    paper = normalise_page("https://news.example.edu/news/round-robot-rolls", _first_name_page()).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # A first name the page shows whole nowhere in an element classed as a name stays as it is.
+    page = _first_name_page().replace('class="full-name"', 'class="caption"')
+    paper = normalise_page("https://news.example.edu/news/round-robot-rolls", page).papers[0]
+    assert paper.authors == ["Ada"]
+
+
+def test_a_first_name_alone_is_completed_in_linear_time():
+    def normalising(count):
+        filler = '<div class="name-list"><span class="name">Bo Chan</span></div>' * count
+        page = _first_name_page(filler)
+        return lambda: normalise_page("https://news.example.edu/news/round-robot-rolls", page)
+
+    assert_linear_time(normalising, 4000)

@@ -695,3 +695,26 @@ def test_the_doi_of_the_book_a_journals_review_is_titled_by_is_not_the_reviews()
             "doi.org/10.1214/21-JC12'>10.1214/21-JC12</a></p></body></html>")
     paper = normalise_page("https://curves.example.org/article/view/55", page).papers[0]
     assert paper.doi == "10.1214/21-JC12"
+
+@pytest.mark.parametrize("heading", ["Originalpublikation", "Original publication"])
+def test_a_doi_under_the_heading_of_the_original_publication_is_the_reported_papers(heading):
+    # A research institute's news item (Eawag, round 79) ends with the paper it reports under
+    # "Originalpublikation" (original publication): the paper's citation and its doi.org address, shown
+    # as the link's text. The item has no DOI of its own; the paper's is not the item's (the page here
+    # names its writer and day in a JSON-LD article, which makes it a record).
+    page = ('<html><head><title>News - Round Institute</title><meta property="og:title" content="Round '
+            'things '
+            'roll further"><meta property="og:type" content="article"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round things roll '
+            'further", '
+            '"author": {"@type": "Person", "name": "Ada Lovelace"}, "datePublished": "2022-01-12"}</script>'
+            '</head><body><h1>'
+            'Round things roll '
+            'further</h1><div class="teaser-text"><p>A team has found out why round things roll further than '
+            'square ones.</p></div><div class="news-text-wrap"><p>Things that are round roll. That is known, '
+            'but how far they roll has been unclear until now, when a study measured it on a long slope.</p>'
+            f'</div><h4>{heading}</h4><p>Lee A., Chan B. (2022): Rolling of round things, Proc. Round Soc., '
+            '119, e2115629119.</p><p><a href="https://doi.org/10.1073/pnas.2115629119">'
+            'https://doi.org/10.1073/pnas.2115629119</a></p></body></html>')
+    paper = normalise_page("https://www.round.example.org/de/news/round-things/", page).papers[0]
+    assert paper.title == "Round things roll further" and paper.doi is None

@@ -42,6 +42,7 @@ class BodyRecord(msgspec.Struct):
     authors: list[str] = []
     authors_over_meta: bool = False
     dates_over_meta: bool = False
+    title_over_meta: bool = False
     abstract: str | None = None
     standfirst: str | None = None  # the abstract only where the meta gives none (`Site.standfirst`)
     doi: str | None = None
@@ -95,7 +96,8 @@ def read_sites(url: str, page: Page) -> BodyRecord:
     record = BodyRecord()
     for site in site_rows(url, page):
         record.known = True
-        record.title = record.title or _title(page, site.title)
+        if not record.title and (title := _title(page, site.title)):
+            record.title, record.title_over_meta = title, site.title_over_meta
         if not record.authors and (names := _authors(page, site)):
             record.authors, record.authors_over_meta = names, site.authors_over_meta
         record.abstract = record.abstract or _abstract(page, site)
@@ -156,8 +158,9 @@ def _by_meta_authors(page: Page, names: tuple[str, ...]) -> list[str]:
     return []
 
 
-# A byline's opening: "by A and B." as a citation writes it, or a post's signature, "Written by A".
-_BY_OPENING = re.compile(r"(?:written\s+)?by\s", re.IGNORECASE)
+# A byline's opening: "by A and B." as a citation writes it, or a post's signature, "Written by A"; in
+# German "von A" (SciLogs' "Von Henning Lobin"), "Erstellt von A" (created by; Eawag's news items).
+_BY_OPENING = re.compile(r"(?:written\s+)?by\s|(?:erstellt\s+)?von\s", re.IGNORECASE)
 # A sentence's end, which the period after a name's initial ("Ana M. Jimenez") is not.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")
 
@@ -199,7 +202,8 @@ def _authors(page: Page, site: Site) -> list[str]:
     for selector in site.by_line:
         node = select_first(page.tree, selector)
         for line in text_lines(node) if node is not None else []:
-            # "by A and B." as a citation writes it, or a post's signature, "Written by A" (Retraction Watch).
+            # "by A and B." as a citation writes it, or a post's signature, "Written by A" (Retraction Watch),
+            # or "Von A", "Erstellt von A" (SciLogs, Eawag).
             opening = _BY_OPENING.match(line)
             if opening and (names := names_in_byline(line[opening.end():].rstrip("."))):
                 return names

@@ -121,6 +121,7 @@ from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .update_notes import published_before_updates
 from .venues import page_venue
+from .whole_names import names_shown_whole
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -185,6 +186,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # may carry the site's name, or be it.
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
+    if body.title and body.title_over_meta:
+        # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
+        title = body.title
     if title and body.title and title != body.title and _plain_quotes(title) == _plain_quotes(body.title):
         # …and as the heading a publisher row reads shows its quotes, where the meta writes plain ones
         # (Retraction Watch: og:title's "it's" for the post's h2 "it’s"; its h1 is the site's name).
@@ -291,6 +295,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     creators = page.every("dc.creator", "dcterms.creator")
     listed = [without_labelled_others(creators, source.get("authors") or []) for source in sources]
     authors = fullest_names(listed + spellings + [body.authors])
+    # A meta author named by a first name alone ("Todd") whom the page shows whole ("Todd Bates").
+    authors = names_shown_whole(page, authors)
     if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
         authors = body.authors
     if authors and not body.authors and _posted_by(page, sources, authors):

@@ -46,6 +46,8 @@ class Site(msgspec.Struct, frozen=True):
     # date (an Internet-Draft's or RFC's first <pre>): the entries that spell a meta author.
     header_column: tuple[str, ...] = ()
     authors_over_meta: bool = False  # the byline beats citation_author (which the site misorders)
+    # The heading beats the meta title, which an SEO plugin words otherwise (SciLogs' og:title and <title>).
+    title_over_meta: bool = False
     # The publication date the page shows beats earlier meta dates (which copy another record's).
     dates_over_meta: bool = False
     abstract: tuple[str, ...] = ()  # every match of the first selector that matches, in order
@@ -660,6 +662,56 @@ SITES: tuple[Site, ...] = (
         by_line=("p.articleInfo span.byline",),
         dates=("p.articleInfo span.datestamp",),
         standfirst=("p#articleDek",),
+    ),
+    # Eawag's news items (TYPO3's news extension, 2022, German): no date or author meta; the day under
+    # the heading with a German month name ("12. Januar 2022,"), the writer after the text, "Erstellt von
+    # Andri Bryner" (created by).
+    Site(
+        "Eawag",
+        hosts=("eawag.ch",),
+        by_line=("span.news-list-author",),
+        dates=("span.news-list-date",),
+    ),
+    # The Helmholtz Climate Initiative's articles (Drupal 9, 2022): the JSON-LD author is the initiative,
+    # its publisher; the writer's name stands alone in an h5 beside the day above the heading.
+    Site(
+        "Helmholtz Climate Initiative",
+        hosts=("helmholtz-klima.de",),
+        authors=("h5.field--name-field-term-author",),
+        authors_over_meta=True,
+    ),
+    # Medical News Today (Healthline Media's React site, 2020): a summary paragraph of its own class
+    # under the byline, before the lead image and the text; the description meta is another sentence.
+    Site(
+        "Medical News Today",
+        hosts=("medicalnewstoday.com",),
+        standfirst=("article.article-body p.css-dmtxcr",),
+    ),
+    # Internetchemie's news (a chemistry portal's hand-written PHP pages, 2021): no og, JSON-LD or scholarly
+    # meta; the item's heading its h1, the reported papers' DOIs under "Zusatzinformationen".
+    Site(
+        "Internetchemie",
+        hosts=("internetchemie.info",),
+        title=("div#titel h1",),
+    ),
+    # scinexx's stories (WordPress, 2022): the teaser is the first paragraph set wholly in bold, closed by
+    # WordPress's "more" mark; the description meta is its opening cut off.
+    Site(
+        "scinexx",
+        hosts=("scinexx.de",),
+        standfirst=("div.entry-content > p:first-of-type > strong",),
+    ),
+    # SciLogs, Spektrum der Wissenschaft's science blogs (WordPress, 2019): an SEO plugin's og:title and
+    # <title> word the title otherwise than the post's h1.entry-title (the blog's name is a first h1);
+    # the day and "Von <a>Henning Lobin</a>" under it; the post's lead a first paragraph wholly in bold.
+    Site(
+        "SciLogs",
+        hosts=("scilogs.spektrum.de",),
+        title=("h1.entry-title",),
+        title_over_meta=True,
+        by_line=("aside.entry-details li.blog",),
+        dates=("aside.entry-details a.entry-date",),
+        standfirst=("div.entry-content > p:first-child > strong",),
     ),
     # DSpace's XMLUI item page (Mirage 2; UNESP's repository, 2023): the simple item view shows the
     # issue date under a heading in the site's language ("Data de publicação" then 2004), which no
