@@ -253,3 +253,14 @@ def test_papers_are_alike_for_a_person_they_share_never_for_a_first_name(library
     found = {p.id: p.reasons[0].terms for p in similar_papers(library, ids[0], 10)}
     assert "eric cascales" in found[ids[1]]
     assert all("eric" not in terms for terms in found.values())
+
+
+def test_a_reason_names_a_word_once_not_in_its_plural_too():
+    # Seen on a paper's page: shares “humans”, “human”.
+    from papershelf.discover.reasons import weighty_terms
+    from papershelf.discover.text import buckets_of, terms_of
+
+    text = "Humans and cells.\nA human cell, and glass."
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: 1.0 for b in buckets_of(terms).tolist()}
+    assert weighty_terms(text, weights, limit=10) == ["humans", "cells", "glass"]  # "glass" is no plural

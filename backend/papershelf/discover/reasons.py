@@ -25,7 +25,8 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
-    word already shown inside a chosen pair is not shown again."""
+    word already shown inside a chosen pair, or in its plural or singular ("shares “humans”,
+    “human”", stop 54), is not shown again."""
     terms, buckets = analysed(text)
     if not terms:
         return []
@@ -37,12 +38,17 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
     for weight, _, term in ranked:
         if weight <= 0 or len(chosen) == limit:
             break
-        words = set(term.split())
+        words = {_singular(word) for word in term.split()}
         if words <= shown:
             continue
         chosen.append(term)
         shown |= words
     return chosen
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, near enough to tell two forms of one word apart."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=64)
