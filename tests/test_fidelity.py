@@ -264,6 +264,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Universe Today (www.universetoday.com)",
                   "AJMC (The American Journal of Managed Care, www.ajmc.com)",
                   "Retraction Watch (retractionwatch.com)", "WIRED (www.wired.com)"}),
+    ("80", 6, 6, {"BBC News (www.bbc.co.uk/news)", "The Guardian (www.guardian.co.uk)",
+                  "Los Angeles Times (www.latimes.com)", "The Space Reporter (thespacereporter.com)",
+                  "NASA Jet Propulsion Laboratory news (www.jpl.nasa.gov/news)",
+                  "The Telegraph (www.telegraph.co.uk)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
