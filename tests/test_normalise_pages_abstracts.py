@@ -741,6 +741,27 @@ def test_a_short_description_the_page_shows_as_its_standfirst_is_the_abstract():
     assert normalise_page("https://example.org/c", _meta_page(*meta, body=hidden)).papers[0].abstract is None
 
 
+def test_a_standfirst_written_without_a_full_stop_that_the_page_shows_whole_is_the_abstract():
+    # The Guardian (2013): the standfirst under the heading, and the description meta the same words, end
+    # without a full stop ("… paving the way for future treatments"), as the paper writes its standfirsts;
+    # the description was taken for one cut short and left, though the page shows it whole.
+    standfirst = "Engineers show how a round engine could run for a year on one wheel of coal"
+    meta = (("og:title", "Round engines"), ("DC.date.issued", "2013-07-17"),
+            ("citation_author", "Ada Lovelace"), ("description", standfirst))
+    shown = (f"<h1>Round engines</h1><p id='stand-first'>{standfirst}</p><p class='byline'>Ada Lovelace</p>"
+             "<p>The text begins here, with the engine and its wheel.</p>")
+    found = normalise_page("https://example.org/c", _meta_page(*meta, body=shown))
+    assert found.papers[0].abstract == standfirst
+    # Words the page shows only as the opening of a longer paragraph are its start, no standfirst.
+    longer = f"<h1>Round engines</h1><p>{standfirst} and the wheel turns on.</p>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=longer)).papers[0].abstract is None
+    # A description cut off with an ellipsis is cut short, shown or not.
+    cut = standfirst[:40] + "\u2026"
+    meta = (*meta[:3], ("description", cut))
+    shown = f"<h1>Round engines</h1><p>{cut}</p><p>The text begins here.</p>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=shown)).papers[0].abstract is None
+
+
 def test_a_short_description_the_site_shows_as_its_blurb_in_a_masthead_or_footer_is_no_standfirst():
     # A society's journal writes its own blurb as every page's description and shows it in its masthead
     # above the title or in its footer: a paragraph of the site's, not the paper's standfirst.
