@@ -762,6 +762,20 @@ def test_a_standfirst_written_without_a_full_stop_that_the_page_shows_whole_is_t
     assert normalise_page("https://example.org/c", _meta_page(*meta, body=shown)).papers[0].abstract is None
 
 
+def test_a_standfirst_set_as_an_h2_under_the_heading_that_the_description_repeats_is_the_abstract():
+    # The Telegraph (2013, round 80's held-out page, after its final figure): the standfirst is the h2 under
+    # the h1, and the description meta repeats it (with a line break inside); only a paragraph was sought.
+    standfirst = "Round engines may run longer than square ones because their wheels wear more slowly."
+    meta = (("og:title", "Round engines"), ("DC.date.issued", "2013-05-15"),
+            ("description", standfirst.replace("because ", "because \n  ")))
+    shown = f"<h1>Round engines</h1><h2>{standfirst}</h2><p>By Ada Lovelace</p><p>The text begins here.</p>"
+    found = normalise_page("https://example.org/c", _meta_page(*meta, body=shown))
+    assert found.papers[0].abstract == standfirst
+    # An h2 further down that heads a section is no standfirst, though the description names it.
+    lower = f"<h1>Round engines</h1><p>{'The text begins here. ' * 12}</p><h2>{standfirst}</h2>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=lower)).papers[0].abstract is None
+
+
 def test_a_short_description_the_site_shows_as_its_blurb_in_a_masthead_or_footer_is_no_standfirst():
     # A society's journal writes its own blurb as every page's description and shows it in its masthead
     # above the title or in its footer: a paragraph of the site's, not the paper's standfirst.

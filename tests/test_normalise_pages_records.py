@@ -2019,6 +2019,39 @@ def test_a_story_by_line_under_its_heading_is_read_in_linear_time():
     assert_linear_time(normalising, 4000)
 
 
+def test_a_news_release_dated_under_its_heading_whose_text_opens_with_a_dateline_is_a_record():
+    # NASA JPL (2013, round 80's held-out page, after its final figure): a laboratory's news release with
+    # og:title and no byline: under the heading (and an image gallery) the day alone on its line, then the
+    # release's text opening with its dateline, "PASADENA, Calif. -- New views from …". A dated release
+    # of an institution: a record without authors.
+    text = ("PASADENA, Calif. -- New views from a round telescope show blooming stars in the far parts of "
+            "our galaxy, away from its crowded core, the team reports; the images are part of a survey of "
+            "the plane of the galaxy made over ten years.")
+    page = ('<html><head><meta property="og:title" content="Round Telescope Sees Blooming Stars - Round Lab">'
+            '</head><body><h1 class="h1news">Round Telescope Sees Blooming Stars</h1><div class="gallery">'
+            '<div class="caption">Stars Shoot Jets</div></div><p class="bold">{}</p><p>{}</p>'
+            "<p>Ann Lee 818-354-0000 Round Lab ann.lee@example.org 2013-186</p></body></html>")
+    url = "https://www.example.gov/news/news.php?release=2013-186"
+    paper = normalise_page(url, page.format("June 05, 2013", text)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Telescope Sees Blooming Stars", None, "2013-06-05")
+    # Without the day, or with a text that opens with no dateline, it is no more than any other page.
+    for other in (page.format("Stars", text), page.format("June 05, 2013", text.split(" -- ")[1])):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_news_release_is_read_in_linear_time():
+    # One walk down from the heading to the release's first paragraph of prose.
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body>'
+                '<h1>Round things</h1>' + "<div><p>June 5, 2013</p>" * size + "</div>" * size
+                + "<p>" + "PASADENA, Calif. -- word " * 40 + "</p></body></html>")
+        return lambda: normalise_page("https://news.example.org/release", page)
+
+    assert_linear_time(normalising, 4000)
+
+
 def test_an_hatom_entry_is_read_in_linear_time():
     # One query a part over the page: a page of many entries or a deep nest costs no more than its size.
     def normalising(size):

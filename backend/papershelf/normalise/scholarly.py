@@ -71,6 +71,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
+from .news_releases import dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .patents import patent_record
@@ -257,6 +258,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is.
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
+        if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
+            # …or an institution's news release: its day under the heading, its text opening with a dateline.
+            shown = release
+            body.shown = body.shown or release.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -733,7 +738,9 @@ def _standfirst_described(page: Page, title: str | None = None) -> str | None:
         return None
     key = compact(value)
     boxes = {node.mem_id for node in page.tree.css(_BOXES)}
-    shown = (node for node in below_heading(page, heading) if node.tag == "p" and node.mem_id not in boxes)
+    # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013).
+    shown = (node for node in below_heading(page, heading)
+             if node.tag in ("p", "h2") and node.mem_id not in boxes and node.mem_id != heading.mem_id)
     return value if any(compact(block_text(node) or "") == key for node in shown) else None
 
 
