@@ -741,6 +741,41 @@ def test_a_short_description_the_page_shows_as_its_standfirst_is_the_abstract():
     assert normalise_page("https://example.org/c", _meta_page(*meta, body=hidden)).papers[0].abstract is None
 
 
+def test_a_standfirst_written_without_a_full_stop_that_the_page_shows_whole_is_the_abstract():
+    # The Guardian (2013): the standfirst under the heading, and the description meta the same words, end
+    # without a full stop ("… paving the way for future treatments"), as the paper writes its standfirsts;
+    # the description was taken for one cut short and left, though the page shows it whole.
+    standfirst = "Engineers show how a round engine could run for a year on one wheel of coal"
+    meta = (("og:title", "Round engines"), ("DC.date.issued", "2013-07-17"),
+            ("citation_author", "Ada Lovelace"), ("description", standfirst))
+    shown = (f"<h1>Round engines</h1><p id='stand-first'>{standfirst}</p><p class='byline'>Ada Lovelace</p>"
+             "<p>The text begins here, with the engine and its wheel.</p>")
+    found = normalise_page("https://example.org/c", _meta_page(*meta, body=shown))
+    assert found.papers[0].abstract == standfirst
+    # Words the page shows only as the opening of a longer paragraph are its start, no standfirst.
+    longer = f"<h1>Round engines</h1><p>{standfirst} and the wheel turns on.</p>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=longer)).papers[0].abstract is None
+    # A description cut off with an ellipsis is cut short, shown or not.
+    cut = standfirst[:40] + "\u2026"
+    meta = (*meta[:3], ("description", cut))
+    shown = f"<h1>Round engines</h1><p>{cut}</p><p>The text begins here.</p>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=shown)).papers[0].abstract is None
+
+
+def test_a_standfirst_set_as_an_h2_under_the_heading_that_the_description_repeats_is_the_abstract():
+    # The Telegraph (2013, round 80's held-out page, after its final figure): the standfirst is the h2 under
+    # the h1, and the description meta repeats it (with a line break inside); only a paragraph was sought.
+    standfirst = "Round engines may run longer than square ones because their wheels wear more slowly."
+    meta = (("og:title", "Round engines"), ("DC.date.issued", "2013-05-15"),
+            ("description", standfirst.replace("because ", "because \n  ")))
+    shown = f"<h1>Round engines</h1><h2>{standfirst}</h2><p>By Ada Lovelace</p><p>The text begins here.</p>"
+    found = normalise_page("https://example.org/c", _meta_page(*meta, body=shown))
+    assert found.papers[0].abstract == standfirst
+    # An h2 further down that heads a section is no standfirst, though the description names it.
+    lower = f"<h1>Round engines</h1><p>{'The text begins here. ' * 12}</p><h2>{standfirst}</h2>"
+    assert normalise_page("https://example.org/c", _meta_page(*meta, body=lower)).papers[0].abstract is None
+
+
 def test_a_short_description_the_site_shows_as_its_blurb_in_a_masthead_or_footer_is_no_standfirst():
     # A society's journal writes its own blurb as every page's description and shows it in its masthead
     # above the title or in its footer: a paragraph of the site's, not the paper's standfirst.

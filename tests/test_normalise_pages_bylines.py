@@ -1860,6 +1860,43 @@ def test_a_news_bylines_desk_or_title_after_the_names_is_no_author():
         assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
 
 
+def test_a_reporters_post_in_an_element_of_its_own_after_the_name_is_no_part_of_the_name():
+    # A news story's byline element sets the name and the reporter's post in elements of their own, with no
+    # comma between them (BBC News, 2013: span.byline-name "By Melissa Hogenboom", span.byline-title
+    # "Science reporter, BBC News"): the post was read as the end of the name ("Melissa Hogenboom Science
+    # reporter").
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta property="og:type" '
+            'content="article"></head><body><h1>Sea-floor map is the sharpest yet</h1><span class="byline">'
+            '{}</span><p>The paper (doi:10.1038/nature12345) maps the whole bay at one metre, the sharpest '
+            'map of a sea floor yet, its authors say.</p></body></html>')
+    url = "https://news.example.com/science/2024/05/sea-floor"
+    for line, authors in (
+            ('<span class="byline-name">By Ann Lee</span><span class="byline-title">Science reporter, '
+             'BBC News</span>', ["Ann Lee"]),
+            ('<span class="name">By Ann Lee and Bob Stone</span> <span class="post">Health correspondents'
+             '</span>', ["Ann Lee", "Bob Stone"]),
+            # A person's name in elements of its own is no post: nothing is taken off.
+            ('By <span>Ann</span> <span>Lee</span>', ["Ann Lee"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
+def test_a_by_alone_in_its_text_names_the_writer_its_line_links_after_it():
+    # The Telegraph (2013, round 80's held-out page, after its final figure): <p class="bylineBody">By <a
+    # href="/journalists/richard-gray/">Richard Gray</a>, Science Correspondent</p> under the standfirst:
+    # the "By" stands alone in its text, the name in the link after it, so no line of text read as a
+    # byline held both.
+    page = ('<html><head><title>Sea-floor map is the sharpest yet</title><meta name="DC.date.issued" '
+            'content="2013-05-15"></head><body><h1>Sea-floor map is the sharpest yet</h1>'
+            '<h2>The bay is mapped at one metre.</h2><p class="bylineBody">{}</p><p>The paper '
+            '(doi:10.1038/nature12345) maps the whole bay at one metre, the sharpest map of a sea floor yet, '
+            'its authors say.</p></body></html>')
+    url = "https://news.example.com/science/2013/05/sea-floor"
+    for line, authors in (
+            ('By <a href="/journalists/ann-lee/">Ann Lee</a>, Science Correspondent', ["Ann Lee"]),
+            ('By <a href="/a/">Ann Lee</a> and <a href="/b/">Bob Stone</a>', ["Ann Lee", "Bob Stone"])):
+        assert normalise_page(url, page.format(line)).papers[0].authors == authors, line
+
+
 def test_a_bylines_title_after_a_bar_in_a_byline_element_is_no_author():
     # A blog's or a news site's byline element: the writer, then a bar and the writer's title ("By Ann
     # Lee | Editor"); the bar parts people in an author list, so the title was read as a second person.

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..identity import clean_text
 from .dates import whole_date
 from .html_meta import Page, byline_text, past_blank_text
-from .names import after_other_by, display_name, names_in_byline, without_desks
+from .names import a_post, after_other_by, display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
 
 # R Markdown's title block's author, a byline only right after the h1 (`_in_the_title_block`).
@@ -303,7 +303,22 @@ def names_in(byline: Any) -> list[str]:
                  for item in items]
         return [name for item in items for name in names_in_byline(bare_byline(_person_text(item)))]
     # A line of text, as a story's byline is: a desk or title may follow the people.
-    return without_desks(names_in_byline(bare_byline(byline_text(byline))))
+    return without_desks(names_in_byline(bare_byline(_without_post(byline, byline_text(byline)))))
+
+
+def _without_post(byline: Any, text: str | None) -> str | None:
+    """A byline's text without the reporter's desk or title its last element sets apart from the name, with
+    no comma between them (BBC News, 2013: span.byline-name "By Melissa Hogenboom", then span.byline-title
+    "Science reporter, BBC News")."""
+    last = byline.last_child
+    while last is not None and last.tag in ("-text", "-comment") and not clean_text(last.text_content):
+        last = last.prev
+    if not text or last is None or last.tag in ("-text", "-comment"):
+        return text
+    post = clean_text(byline_text(last))
+    if not post or not a_post(post) or not text.endswith(post) or not clean_text(text[: -len(post)]):
+        return text
+    return text[: -len(post)]
 
 
 # The elements a person's item may wrap its lines in (pandoc writes a list's item as a paragraph when the

@@ -44,6 +44,7 @@ from .places import (
     HEADINGS,
     LABELLED_BLOCKS,
     OWN_TITLE,
+    PROSE,
     after_bracketed_label,
     below_heading,
     bracketed_label,
@@ -463,12 +464,19 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
     # its ancestors walked the page's whole depth again for every text (quadratic in a nest's depth).
     own = {node.mem_id for node in heading.traverse(include_text=True)}
     captions: dict[int, bool] = {}
+    alone_by = False
     for node in below_heading(page, heading):
         if node.tag != "-text" or node.mem_id in own:
             continue  # the title's own words ("… Angiogenesis by Inorganic Nanorods") name nobody
         if nearest_answer(node, lambda parent: parent.tag in _CAPTIONS or None, captions):
             continue  # a lead picture's credit ("By Bob Stone") names its photographer
         text = clean_text(node.text_content) or ""
+        if text.casefold() == "by" and node.parent is not None and not alone_by:
+            # "By" alone in its text, the names in the links after it (The Telegraph, 2013: <p>By <a>Richard
+            # Gray</a>, Science Correspondent</p>): the line is its element's. Once: each is a walk of it.
+            alone_by = True
+            line = clean_text(byline_text(node.parent)) or ""
+            text = line if len(line) < PROSE else text
         found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)):

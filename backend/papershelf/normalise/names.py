@@ -543,6 +543,17 @@ def a_staff_role(name: str) -> bool:
     return bool(words) and words[-1] in _DESK_WORDS and all(word in _STAFF_WORDS for word in words)
 
 
+# How many words a desk or title runs to ("Senior Health and Science Correspondent").
+_POST_WORDS = 6
+
+
+def a_post(text: str) -> bool:
+    """Whether a line is a reporter's desk or title and nothing more, each comma's part ending in a desk's
+    word ("Science reporter, BBC News"; "Health correspondents")."""
+    parts = [part.split() for part in text.split(",")]
+    return all(0 < len(words) <= _POST_WORDS and words[-1].casefold() in _DESK_WORDS for words in parts)
+
+
 def without_desks(names: list[str]) -> list[str]:
     """The names of a line of byline without the desk or title written after the last person
     ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent")."""

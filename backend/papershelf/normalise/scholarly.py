@@ -29,6 +29,7 @@ from ..identity import (
 from ..records import Paper
 from .addresses import doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .bylined_stories import bylined_story
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
@@ -70,6 +71,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
+from .news_releases import dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .patents import patent_record
@@ -255,6 +257,15 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown = body.shown or entry.shown
+        if shown is None and not _lists_publications(page, url) and (story := bylined_story(page, title)):
+            # …or a story that names its title in meta and shows a "By" line and its day under that heading
+            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is.
+            shown = story
+            body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
+        if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
+            # …or an institution's news release: its day under the heading, its text opening with a dateline.
+            shown = release
+            body.shown = body.shown or release.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -721,7 +732,10 @@ def _standfirst_described(page: Page, title: str | None = None) -> str | None:
     value = clean_text(page.first("description"))
     # A paragraph under the heading that says what the site is ("Front Matter is a blog about …", the
     # name its link home shows) is the site's blurb, wherever the site lays it out.
-    if not value or len(value) < MIN_ABSTRACT or _cut_short(value) or is_blurb(page, value):
+    # One without a closing full stop is whole where the page shows it as a paragraph of its own (The
+    # Guardian's standfirsts, 2013: "… paving the way for future treatments"); one that stops in an
+    # ellipsis is cut short, shown or not.
+    if not value or len(value) < MIN_ABSTRACT or is_cut_off(value) or is_blurb(page, value):
         return None
     # Under the heading, above the text's prose: the same words in a footer's or a sidebar's <p> are
     # the site's blurb ("The Round Society publishes research on …"), not the paper's standfirst.
@@ -730,7 +744,9 @@ def _standfirst_described(page: Page, title: str | None = None) -> str | None:
         return None
     key = compact(value)
     boxes = {node.mem_id for node in page.tree.css(_BOXES)}
-    shown = (node for node in below_heading(page, heading) if node.tag == "p" and node.mem_id not in boxes)
+    # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013).
+    shown = (node for node in below_heading(page, heading)
+             if node.tag in ("p", "h2") and node.mem_id not in boxes and node.mem_id != heading.mem_id)
     return value if any(compact(block_text(node) or "") == key for node in shown) else None
 
 

@@ -1,0 +1,90 @@
+"""A news story or post that gives its title in meta (og:title) and nothing scholarly, and shows under the
+heading of that title a line opened by "By" naming its writer, and its day: a dated piece by a named
+person, read as its record as a JSON-LD article that names its author or an hAtom entry is (the Los
+Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.").
+The paper's or the site's name after the writer, which the page's own meta names ("Los Angeles Times" in
+its author meta), is no person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import clean_text
+from .body import MIN_ABSTRACT, BodyRecord
+from .dates import dates_in_text
+from .html_meta import Page, block_text
+from .names import names_in_byline, without_desks
+from .places import HEADINGS, PROSE, below_heading, title_heading
+
+# "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
+_BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
+# The meta a page names itself in: the site, the publisher, the holder of its copyright, and an author meta
+# that names the paper rather than the writer (the Los Angeles Times, 2013).
+_OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
+              "copyright")
+# The blocks a story's dek is set in under its heading.
+_DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
+# How long an ISO date that names the day is ("2013-06-05").
+_DAY = 10
+# How many words a writer's name runs to at least, and at most.
+_NAME_WORDS = (2, 5)
+
+
+def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
+    where the page lacks any of the three."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None:
+        return None
+    names: list[str] = []
+    day: str | None = None
+    waiting = False  # a "By" alone on its text, the names in the next (a link's)
+    deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
+    pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
+    for node in below_heading(page, heading):
+        if node.tag == "img" and node.parent is not None:
+            pictured.add(node.parent.mem_id)
+        if node.tag in _DEKS and not names and node.mem_id != heading.mem_id:
+            # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
+            if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
+                deks.append((text, node.parent.mem_id if node.parent is not None else -1))
+            continue
+        if node.tag != "-text" or not (text := clean_text(node.text_content)):
+            continue
+        if not names and (waiting or (opening := _BY.fullmatch(text))):
+            line = text if waiting else opening.group(1)
+            waiting = not line
+            names = [] if waiting else _writers(page, line)
+        if day is None:
+            day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
+        if names and day:
+            dek = _dek([text for text, holder in deks if holder not in pictured])
+            return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
+    return None
+
+
+def _dek(blocks: list[str]) -> str | None:
+    """The story's dek: the one block of a sentence or two between its heading and its byline (the Los
+    Angeles Times' h2, The Space Reporter's <p>, 2013); none where there are more, or where it is no
+    sentence (a section's name over the byline)."""
+    if len(blocks) != 1:
+        return None
+    dek = blocks[0]
+    return dek if MIN_ABSTRACT <= len(dek) < PROSE and dek.endswith((".", "!", "?")) else None
+
+
+def _writers(page: Page, line: str) -> list[str]:
+    """The people a "By" line names, without the desk or title, or the paper's name, written after them;
+    none where any part of it is not a person's name."""
+    names = without_desks(names_in_byline(line.rstrip(" ,;")))
+    own = [value.casefold() for name in _OWN_NAMES for value in page.every(name)]
+    while len(names) > 1 and any(names[-1].casefold() in value for value in own):
+        names = names[:-1]
+    return names if names and all(_a_name(name) for name in names) else []
+
+
+def _a_name(name: str) -> bool:
+    words = name.split()
+    least, most = _NAME_WORDS
+    return least <= len(words) <= most and all(word[:1].isupper() for word in words)
