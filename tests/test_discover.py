@@ -222,14 +222,16 @@ def test_papers_that_share_only_another_languages_stop_words_are_not_alike(libra
     assert similar_papers(library, ids[0], 10) == []
 
 
-def test_features_of_an_earlier_analysis_are_analysed_again(sample):
-    run(sample)
+def test_features_and_models_of_an_earlier_analysis_are_made_again(sample):
+    edit(sample, ids_where(sample, SAE)[0], rating=5)
+    assert run(sample).trained == ["liked"]
     # A library analysed before: its analysis's number, and text hashes that are not this analysis's.
     with write(sample):
         sample.execute("UPDATE discover_state SET value = 1 WHERE key = 'analyzer'")
         sample.execute("UPDATE discover_features SET text_hash = text_hash + 1")
     papers = sample.execute("SELECT count(*) FROM papers").fetchone()[0]
-    assert run(sample).analysed == papers
+    done = run(sample)
+    assert (done.analysed, done.trained) == (papers, ["liked"])  # its weights were the old terms
     df, documents = document_frequencies(sample)
     blobs = [b for (b,) in sample.execute("SELECT terms FROM discover_features")]
     assert documents == len(blobs) == papers

@@ -156,10 +156,12 @@ def apply_features(db, batch: FeatureBatch) -> bool:
 
 def restart_analysis(db, analyzer: int) -> None:
     """Every paper read again from the first: the stored terms are another analysis's (their
-    text hashes, salted with it, all differ, so each paper is analysed again)."""
+    text hashes, salted with it, all differ, so each paper is analysed again), and so are the
+    models' weights: each is trained again in the same pass, its scores kept until then."""
     with transaction(db):
         set_state(db, "features_version", 0)
         set_state(db, "analyzer", analyzer)
+        db.execute("UPDATE discover_models SET labels_hash = ''")
 
 
 def update_features(reader, write: Callable[..., bool | None],
