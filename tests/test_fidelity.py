@@ -274,6 +274,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Los Angeles Times (www.latimes.com)", "The Space Reporter (thespacereporter.com)",
                   "NASA Jet Propulsion Laboratory news (www.jpl.nasa.gov/news)",
                   "The Telegraph (www.telegraph.co.uk)"}),
+    ("81", 6, 6, {"Fox News (www.foxnews.com)", "Science Recorder (www.sciencerecorder.com)",
+                  "TIME (science.time.com)", "The Washington Post (www.washingtonpost.com)",
+                  "The New York Times (www.nytimes.com)", "Space.com (www.space.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
