@@ -27,7 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .addresses import doi_in_address
+from .addresses import address_days, doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylined_stories import bylined_story
 from .bylines import byline
@@ -875,6 +875,9 @@ def _published(
         # wins; so does the issue's date its own citation line gives in brackets (CiteULike's dc:date
         # is the day a user posted the paper, "Vol. 43, No. 2. (1 March 2003)" its issue).
         shown = publication_labelled_dates(page) or bracketed_issue_date(page)
+        # …and so does the day a news site's address for the story is dated by (the Washington Post's
+        # …/2013/05/15/…, DC.date.issued the print edition's next day).
+        shown = shown or address_days(page)
     if (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
         len(date) == 4 for date in years
     ):
