@@ -2029,6 +2029,24 @@ def test_a_credit_line_that_names_the_site_then_the_writer_under_the_heading_is_
         assert found is None or not found.papers, line
 
 
+def test_a_by_line_the_page_hides_under_the_heading_names_no_writer_of_the_story():
+    # The New York Times (2013, round 81's held-out page, after its final figure): under the heading, a
+    # video's credits in <div class="byline" style="display:none;">By Jeffery DelViscio, … and Abe
+    # Sater</div>, then the shown byline "By CARL ZIMMER" and "Published: May 9, 2013". What the page
+    # hides (an inline display:none, the hidden attribute) is no line a reader sees: the writer is the
+    # shown line's.
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><meta property="og:title" content="Early round birds"></head><body>'
+            '<h1>Early round birds</h1><div class="video">{}<p>Ann Lee talks about round birds.</p></div>'
+            '<h6 class="byline">By <span>Ada Lovelace</span></h6><h6 class="dateline">Published: May 9, 2013'
+            f"</h6>{prose * 3}</body></html>")
+    url = "https://www.example.com/2013/05/14/science/early-round-birds.html"
+    for hidden in ('<div class="byline" style="display:none;">By Bob Stone, Carl Jung and Dora Maar</div>',
+                   '<div class="byline" hidden><span>By Bob Stone, Carl Jung and Dora Maar</span></div>'):
+        paper = normalise_page(url, page.format(hidden)).papers[0]
+        assert (paper.authors, paper.published) == (["Ada Lovelace"], "2013-05-09"), hidden
+
+
 def test_a_story_by_line_under_its_heading_is_read_in_linear_time():
     # One walk down from the heading: a page of many paragraphs or a deep nest costs no more than its size.
     def normalising(size):

@@ -4,7 +4,8 @@ person, read as its record as a JSON-LD article that names its author or an hAto
 Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.").
 The paper's or the site's name after the writer, which the page's own meta names ("Los Angeles Times" in
 its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
-"By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013").
+"By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
+the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, title_heading
 
@@ -47,6 +48,7 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
     waiting = False  # a "By" alone on its text, the names in the next (a link's)
     sites = _site_names(page, title)
     credited = False  # the site's name alone on its text, the bar and the writer in the next
+    hidden: dict[int, bool] = {}  # what the page hides (a video's credits), each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
     for node in below_heading(page, heading):
@@ -59,6 +61,8 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
             continue
         if node.tag != "-text" or not (text := clean_text(node.text_content)):
             continue
+        if nearest_answer(node, hidden_by_markup, hidden):
+            continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
             waiting = not line
