@@ -2047,6 +2047,25 @@ def test_a_by_line_the_page_hides_under_the_heading_names_no_writer_of_the_story
         assert (paper.authors, paper.published) == (["Ada Lovelace"], "2013-05-09"), hidden
 
 
+def test_a_caption_between_a_storys_heading_and_by_line_is_no_dek():
+    # The New York Times (2013, round 81's held-out page, after its final figure): between the heading and
+    # the byline a video and its caption, <p class="caption">Matter: Cicadas: Carl Zimmer talks about …</p>
+    # (no <img>: a script draws the player). A caption says what a picture or video shows, not what the
+    # story says: no dek, as a caption beside an image is none; a dek in its own block still is.
+    dek = "Scientists find that the earliest round birds found their way home by smell."
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><meta property="og:title" content="Early round birds"></head><body>'
+            '<h1>Early round birds</h1>{}<h6 class="byline">By Ada Lovelace</h6>'
+            f'<h6 class="dateline">Published: May 9, 2013</h6>{prose * 3}</body></html>')
+    url = "https://www.example.com/2013/05/14/science/early-round-birds.html"
+    for block in ('<div class="video"><p class="caption noPhotoCredit">Matter: Round birds: Ann Lee talks '
+                  "about the round birds' way home.</p></div>",
+                  "<figure><figcaption><p>Ann Lee talks about the round birds' way home.</p></figcaption>"
+                  "</figure>"):
+        assert normalise_page(url, page.format(block)).papers[0].abstract is None, block
+    assert normalise_page(url, page.format(f"<h2>{dek}</h2>")).papers[0].abstract == dek
+
+
 def test_a_story_by_line_under_its_heading_is_read_in_linear_time():
     # One walk down from the heading: a page of many paragraphs or a deep nest costs no more than its size.
     def normalising(size):

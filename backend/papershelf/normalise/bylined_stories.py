@@ -11,6 +11,7 @@ the page hides (a video's credits in a display:none block, The New York Times, 2
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
@@ -29,6 +30,8 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
 # story from the site's name ("… | Science Recorder", "… - Example News").
 _BAR = "|"
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# What a caption's class says of it.
+_CAPTION = "caption"
 # The blocks a story's dek is set in under its heading.
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 # How long an ISO date that names the day is ("2013-06-05").
@@ -49,12 +52,15 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
     sites = _site_names(page, title)
     credited = False  # the site's name alone on its text, the bar and the writer in the next
     hidden: dict[int, bool] = {}  # what the page hides (a video's credits), each element's answer kept
+    captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
         if node.tag in _DEKS and not names and node.mem_id != heading.mem_id:
+            if nearest_answer(node, _a_caption, captions, from_node=True):
+                continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
             if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
                 deks.append((text, node.parent.mem_id if node.parent is not None else -1))
@@ -78,6 +84,12 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def _a_caption(node: Any) -> bool | None:
+    """True for a caption: a figure's, or a block its class calls one ("caption noPhotoCredit")."""
+    classes = (node.attributes.get("class") or "").casefold()
+    return (node.tag in ("figure", "figcaption") or _CAPTION in classes) or None
 
 
 def _site_names(page: Page, title: str) -> set[str]:
