@@ -1860,3 +1860,47 @@ def test_the_tab_labelled_abstract_is_found_in_linear_time():
         return lambda: normalise_page("https://example.org/a/3", page)
 
     assert assert_linear_time(run, 4000).papers[0].abstract == _ABSTRACT_TEXT
+
+
+def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstract():
+    # Fox News (2013, round 81: dcterms.abstract, dc.description and the description are the first <p> of
+    # div.article-text, the story's text after its byline) and TIME (2013: the description is that first
+    # paragraph, the story's own lead, and the page shows no summary apart from it). A news story's lead is
+    # its text, not a standfirst; a paper's abstract shown in its own block stays the abstract.
+    lead = ("The discovery of two new round viruses is blurring the lines between viral and cellular life "
+            "and could point to a new type of life, scientists suggest.")
+    more = ("<p>The two large viruses, detailed in this week's issue of the journal, have been dubbed round "
+            "viruses because of the surprises they may hold for biologists, the team says.</p>")
+    page = ('<html><head><meta property="og:title" content="Round viruses hint at new life">{meta}</head>'
+            '<body><h1>Round viruses hint at new life</h1><p class="byline">By Ada Lovelace</p>'
+            '<time datetime="2013-07-18">Published July 18, 2013</time>'
+            f'<div class="article-text"><p>{lead}</p>{more * 3}</div></body></html>')
+    url = "https://news.example.com/science/2013/07/18/round-viruses/"
+    for meta in (f'<meta name="description" content="{lead}">',
+                 f'<meta name="dc.creator" content="Ada Lovelace"><meta name="dc.date" content="2013-07-18">'
+                 f'<meta name="dcterms.abstract" content="{lead}">'
+                 f'<meta name="description" content="{lead}">'):
+        paper = normalise_page(url, page.format(meta=meta)).papers[0]
+        read = (paper.authors, paper.published, paper.abstract)
+        assert read == (["Ada Lovelace"], "2013-07-18", None), meta
+    # A paper's page: its abstract a block of its own (no story's text after it in that block) stays.
+    paper_page = page.replace('<div class="article-text">', '<div class="abstract">').replace(more * 3, "")
+    meta = (f'<meta name="dc.creator" content="Ada Lovelace"><meta name="dc.date" content="2013-07-18">'
+            f'<meta name="dc.description" content="{lead}">')
+    assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
+
+
+def test_a_storys_lead_is_sought_in_linear_time():
+    # One pass over the page's paragraphs, and one walk up from and along the lead's: thousands of
+    # paragraphs, or the lead deep in a nest of blocks, cost no more than the page's size.
+    lead = "The discovery of two new round viruses is blurring the lines between viral and cellular life."
+    more = "<p>" + "The two large round viruses were dubbed so for the surprises they hold. " * 2 + "</p>"
+
+    def normalising(size):
+        page = (f'<html><head><meta property="og:title" content="Round viruses"><meta name="description" '
+                f'content="{lead}"></head><body><h1>Round viruses</h1><p>By Ada Lovelace</p>'
+                f"<p>July 18, 2013</p>" + "<p>A short line of the page.</p>" * size + "<div>" * size
+                + f"<p>{lead}</p>{more * size}" + "</div>" * size + "</body></html>")
+        return lambda: normalise_page("https://news.example.com/science/round-viruses", page)
+
+    assert_linear_time(normalising, 2000)

@@ -2238,3 +2238,25 @@ def test_the_worded_days_of_a_page_are_read_in_linear_time():
 )
 def test_a_solar_hijri_day_with_its_month_named_is_read_as_its_gregorian_day(text, iso):
     assert partial_date(text) == iso
+
+
+def test_a_news_address_dated_a_day_before_its_dublin_core_date_dates_the_story():
+    # The Washington Post (2013, round 81): DC.date.issued 2013-05-16 is the print edition's day; the story
+    # went up the day before, as its own address says (og:url …/2013/05/15/730292e8-…_story.html; the shown
+    # time a script fills in). Dublin Core alone dates the record, not the piece: the day the page's own
+    # address is dated by stands beside it, and the earliest wins; one dated later (The New York Times'
+    # print day, /2013/05/14/) does not move an earlier date.
+    page = ('<html><head><meta name="DC.title" content="Round fish move to cooler waters">'
+            '<meta name="DC.creator" content="Ada Lovelace"><meta name="DC.date.issued" content="{issued}">'
+            '<meta property="og:url" content="https://www.example.com/national/health-science/'
+            'round-fish-move/{path}/730292e8_story.html"></head><body>'
+            "<h1>Round fish move to cooler waters</h1>"
+            "<p>By Ada Lovelace</p><p>Round fish have been moving toward the poles in search of cooler "
+            "waters, a study finds.</p></body></html>")
+    url = "https://www.example.com/national/health-science/round-fish-move/story.html"
+    for issued, path, day in (("2013-05-16", "2013/05/15", "2013-05-15"),
+                              ("2013-05-09", "2013/05/14", "2013-05-09"),
+                              ("2013-05-16", "fish", "2013-05-16"),
+                              ("2013-05-16", "2013/13/15", "2013-05-16")):
+        paper = normalise_page(url, page.format(issued=issued, path=path)).papers[0]
+        assert paper.published == day, (issued, path)

@@ -2007,6 +2007,65 @@ def test_a_storys_one_sentence_dek_between_its_heading_and_by_line_is_its_summar
         assert normalise_page(url, page.format(block)).papers[0].abstract is None, block
 
 
+def test_a_credit_line_that_names_the_site_then_the_writer_under_the_heading_is_a_by_line():
+    # Science Recorder (2013, round 81): no "By"; under the heading and its standfirst a credit line
+    # "<strong>Science Recorder</strong> | Delila James | Thursday, June 06, 2013": the site's own name (the
+    # <title> appends it to the story's), then after a bar the writer, then the day. Read as the "By" line
+    # is: a dated piece by a named person, its dek the standfirst.
+    dek = "How do round planets form? A new study is shedding light on the mystery."
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><title>Early round birds | Round Recorder</title><meta property="og:title" '
+            'content="Early round birds"></head><body><div id="title"><h1>Early round birds</h1></div>'
+            f'<div id="title"><h2><p>{dek}</p></h2></div><div id="date"><span class="maintext">{{}}</span> | '
+            f'<span class="date">Thursday, June 06, 2013</span></div>{prose * 3}</body></html>')
+    url = "https://www.example.com/news/early-round-birds/"
+    paper = normalise_page(url, page.format("<strong>Round Recorder</strong> | Ada Lovelace")).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Early round birds", ["Ada Lovelace"], "2013-06-06", dek)
+    # A bar after a name that is not the site's (a section's, "Space"), or the site's name with no one after
+    # it, names no writer: no more than any other page.
+    for line in ("<strong>Space</strong> | Ada Lovelace", "<strong>Round Recorder</strong>"):
+        found = normalise_page(url, page.format(line))
+        assert found is None or not found.papers, line
+
+
+def test_a_by_line_the_page_hides_under_the_heading_names_no_writer_of_the_story():
+    # The New York Times (2013, round 81's held-out page, after its final figure): under the heading, a
+    # video's credits in <div class="byline" style="display:none;">By Jeffery DelViscio, … and Abe
+    # Sater</div>, then the shown byline "By CARL ZIMMER" and "Published: May 9, 2013". What the page
+    # hides (an inline display:none, the hidden attribute) is no line a reader sees: the writer is the
+    # shown line's.
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><meta property="og:title" content="Early round birds"></head><body>'
+            '<h1>Early round birds</h1><div class="video">{}<p>Ann Lee talks about round birds.</p></div>'
+            '<h6 class="byline">By <span>Ada Lovelace</span></h6><h6 class="dateline">Published: May 9, 2013'
+            f"</h6>{prose * 3}</body></html>")
+    url = "https://www.example.com/2013/05/14/science/early-round-birds.html"
+    for hidden in ('<div class="byline" style="display:none;">By Bob Stone, Carl Jung and Dora Maar</div>',
+                   '<div class="byline" hidden><span>By Bob Stone, Carl Jung and Dora Maar</span></div>'):
+        paper = normalise_page(url, page.format(hidden)).papers[0]
+        assert (paper.authors, paper.published) == (["Ada Lovelace"], "2013-05-09"), hidden
+
+
+def test_a_caption_between_a_storys_heading_and_by_line_is_no_dek():
+    # The New York Times (2013, round 81's held-out page, after its final figure): between the heading and
+    # the byline a video and its caption, <p class="caption">Matter: Cicadas: Carl Zimmer talks about …</p>
+    # (no <img>: a script draws the player). A caption says what a picture or video shows, not what the
+    # story says: no dek, as a caption beside an image is none; a dek in its own block still is.
+    dek = "Scientists find that the earliest round birds found their way home by smell."
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><meta property="og:title" content="Early round birds"></head><body>'
+            '<h1>Early round birds</h1>{}<h6 class="byline">By Ada Lovelace</h6>'
+            f'<h6 class="dateline">Published: May 9, 2013</h6>{prose * 3}</body></html>')
+    url = "https://www.example.com/2013/05/14/science/early-round-birds.html"
+    for block in ('<div class="video"><p class="caption noPhotoCredit">Matter: Round birds: Ann Lee talks '
+                  "about the round birds' way home.</p></div>",
+                  "<figure><figcaption><p>Ann Lee talks about the round birds' way home.</p></figcaption>"
+                  "</figure>"):
+        assert normalise_page(url, page.format(block)).papers[0].abstract is None, block
+    assert normalise_page(url, page.format(f"<h2>{dek}</h2>")).papers[0].abstract == dek
+
+
 def test_a_story_by_line_under_its_heading_is_read_in_linear_time():
     # One walk down from the heading: a page of many paragraphs or a deep nest costs no more than its size.
     def normalising(size):

@@ -6,6 +6,7 @@ For a page with no DOI anywhere else, and for a capture with no page to read (a 
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import unquote, urlparse
 
 from ..identity import normalise_doi
@@ -83,3 +84,20 @@ def doi_in_path(address: str | None) -> str | None:
     doi = _SESSION.sub("", unquote(found.group(1))) if found else None
     doi = _NEXT_PARAMETER.split(doi, maxsplit=1)[0] if doi else None
     return normalise_doi(_DOI_VIEW.sub("", doi).removesuffix(".pdf")) if doi else None
+
+
+# A path dated by the day a news site put the story up (the Washington Post's /2013/05/15/…_story.html).
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+
+
+def address_days(page: Page) -> list[str]:
+    """The day the page's own address (its canonical link, else og:url) is dated by, as a news site dates
+    its stories' addresses; none where the path names no valid day."""
+    for address in (page.canonical, page.og_url):
+        if found := _DATED_PATH.search(urlparse(address or "").path):
+            year, month, day = (int(part) for part in found.groups())
+            try:
+                return [date(year, month, day).isoformat()]
+            except ValueError:
+                return []
+    return []

@@ -3,17 +3,20 @@ heading of that title a line opened by "By" naming its writer, and its day: a da
 person, read as its record as a JSON-LD article that names its author or an hAtom entry is (the Los
 Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.").
 The paper's or the site's name after the writer, which the page's own meta names ("Los Angeles Times" in
-its author meta), is no person.
+its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
+"By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
+the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, title_heading
 
@@ -23,6 +26,12 @@ _BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
               "copyright")
+# What parts a credit line's site from its writer ("Science Recorder | Delila James"), and a <title>'s
+# story from the site's name ("… | Science Recorder", "… - Example News").
+_BAR = "|"
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# What a caption's class says of it.
+_CAPTION = "caption"
 # The blocks a story's dek is set in under its heading.
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 # How long an ISO date that names the day is ("2013-06-05").
@@ -40,28 +49,73 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
     names: list[str] = []
     day: str | None = None
     waiting = False  # a "By" alone on its text, the names in the next (a link's)
+    sites = _site_names(page, title)
+    credited = False  # the site's name alone on its text, the bar and the writer in the next
+    hidden: dict[int, bool] = {}  # what the page hides (a video's credits), each element's answer kept
+    captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
         if node.tag in _DEKS and not names and node.mem_id != heading.mem_id:
+            if nearest_answer(node, _a_caption, captions, from_node=True):
+                continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
             if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
                 deks.append((text, node.parent.mem_id if node.parent is not None else -1))
             continue
         if node.tag != "-text" or not (text := clean_text(node.text_content)):
             continue
+        if nearest_answer(node, hidden_by_markup, hidden):
+            continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
             waiting = not line
             names = [] if waiting else _writers(page, line)
+        elif not names and (credit := _credit(text, sites, credited)) is not None:
+            credited = not credit
+            names = _writers(page, credit) if credit else []
+        elif credited and text.strip(_BAR + " "):
+            credited = False  # the site's name stood alone, not before a bar and a writer
         if day is None:
             day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
         if names and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def _a_caption(node: Any) -> bool | None:
+    """True for a caption: a figure's, or a block its class calls one ("caption noPhotoCredit")."""
+    classes = (node.attributes.get("class") or "").casefold()
+    return (node.tag in ("figure", "figcaption") or _CAPTION in classes) or None
+
+
+def _site_names(page: Page, title: str) -> set[str]:
+    """The names the site calls itself: its meta's, and what its <title> adds to the story's title."""
+    own = {value for name in _OWN_NAMES for value in page.every(name) if value}
+    tab = clean_text(page.node_text("title")) or ""
+    own |= {part for part in _TITLE_PARTS.split(tab) if part and part != tab and part != title}
+    return {name.casefold() for name in own}
+
+
+def _credit(text: str, sites: set[str], credited: bool) -> str | None:
+    """The writer a credit line names after the site's name and a bar ("Science Recorder | Delila James",
+    in one text or the site's name in a text of its own before it); "" where the text is the site's name
+    alone, awaiting the bar; None where the text is no credit line."""
+    parts = [part.strip() for part in text.split(_BAR)]
+    if not credited:
+        if parts[0].casefold() not in sites:
+            return None
+        if len(parts) == 1:
+            return ""
+        parts = parts[1:]
+    elif len(parts) == 1 or parts[0]:
+        return None  # after the site's name, the next text opens with the bar
+    else:
+        parts = parts[1:]
+    return parts[0] or None
 
 
 def _dek(blocks: list[str]) -> str | None:

@@ -290,6 +290,14 @@ def _part(node: Any, attr: str, prop: str) -> str | None:
     return None
 
 
+def hidden_by_markup(node: Any) -> bool | None:
+    """True where the element hides itself by the hidden attribute or an inline display:none (a tab, a
+    collapsed panel, a video's credits); None otherwise, for nearest_answer to ask the element above."""
+    attrs = node.attributes
+    style = "".join((attrs.get("style") or "").split()).casefold()
+    return ("hidden" in attrs or "display:none" in style) or None
+
+
 def nearest_answer(node: Any, decide: Callable[[Any], bool | None], known: dict[int, bool], *,
                    from_node: bool = False) -> bool:
     """What `decide` says of the nearest element above the node (from the node itself with `from_node`)

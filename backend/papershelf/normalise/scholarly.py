@@ -27,7 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
-from .addresses import doi_in_address
+from .addresses import address_days, doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bylined_stories import bylined_story
 from .bylines import byline
@@ -119,6 +119,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .standards import editors_in_head, rfc_text, status_line_date
+from .story_openings import opens_the_story
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .update_notes import published_before_updates
@@ -680,14 +681,18 @@ def _abstract(
             return shown  # the page shows the whole of what its meta cut short
         if _opening_of_the_text(page, meta):
             meta = None
+    if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
+        return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
     if meta or shown or is_blog_post(article):
         return meta or shown  # a blog post's description meta is its teaser too
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
+    described = described or _standfirst_described(page, title)
+    if described and not _highwire_tags(page) and opens_the_story(page, described):
+        return None  # …or as its description, whole
     return (
         described
-        or _standfirst_described(page, title)
         or _abstract_cut_in_description(page, article)
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
@@ -870,6 +875,9 @@ def _published(
         # wins; so does the issue's date its own citation line gives in brackets (CiteULike's dc:date
         # is the day a user posted the paper, "Vol. 43, No. 2. (1 March 2003)" its issue).
         shown = publication_labelled_dates(page) or bracketed_issue_date(page)
+        # …and so does the day a news site's address for the story is dated by (the Washington Post's
+        # …/2013/05/15/…, DC.date.issued the print edition's next day).
+        shown = shown or address_days(page)
     if (years := {_year_or_day(date) for date in (*stated, *shown) if date}) and all(
         len(date) == 4 for date in years
     ):

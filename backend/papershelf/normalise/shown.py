@@ -27,6 +27,7 @@ from .html_meta import (
     alone_in_parent,
     block_text,
     byline_text,
+    hidden_by_markup,
     jump_links,
     nearest_answer,
     next_element,
@@ -836,7 +837,7 @@ def _shown_text(node: Any, depth: int = _HIDDEN_DEPTH) -> str:
     for child in node.iter(include_text=True):
         if child.tag == "-text":
             parts.append(child.text_content or "")
-        elif child.tag in UNSEEN or child.tag.startswith("-") or _hidden_by_markup(child):
+        elif child.tag in UNSEEN or child.tag.startswith("-") or hidden_by_markup(child):
             continue
         elif depth and child.css_first("[style],[hidden]") is not None:
             parts.append(_shown_text(child, depth - 1))
@@ -1025,13 +1026,7 @@ def _styled_hidden(node: Any, known: dict[int, bool]) -> bool:
     """Whether the node or an element around it is hidden by the hidden attribute or an inline
     display:none (a tab, a collapsed panel that a script may open). `known` keeps the answer for every
     element walked through, so that headings nested in one another walk each element once."""
-    return nearest_answer(node, _hidden_by_markup, known, from_node=True)
-
-
-def _hidden_by_markup(node: Any) -> bool | None:
-    attrs = node.attributes
-    style = "".join((attrs.get("style") or "").split()).casefold()
-    return ("hidden" in attrs or "display:none" in style) or None
+    return nearest_answer(node, hidden_by_markup, known, from_node=True)
 
 
 # A heading the abstract shares with what comes after it ("Abstract and Figures": ResearchGate's card
