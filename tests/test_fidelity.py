@@ -276,9 +276,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "The Telegraph (www.telegraph.co.uk)"}),
     ("82", 6, 6, {"chemie.de (www.chemie.de, the chemistry industry and research portal of LUMITOS)",
                   "National Geographic UK (www.nationalgeographic.co.uk)",
-                  "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's economists' forum)",
+                  "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
+                  " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)",
-                  "idw – Informationsdienst Wissenschaft (idw-online.de, the German science press-release service)",
+                  "idw – Informationsdienst Wissenschaft (idw-online.de, the German science"
+                  " press-release service)",
                   "Schweizerische Vogelwarte (www.vogelwarte.ch, the Swiss Ornithological Institute)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,

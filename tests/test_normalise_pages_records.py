@@ -2061,3 +2061,24 @@ def test_an_hatom_entry_is_read_in_linear_time():
         return lambda: normalise_page("https://news.example.org/post", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_story_whose_og_title_heads_an_author_block_linking_the_writer_and_a_day_is_a_record():
+    # Ökonomenstimme (2015, round 82): og:title and nothing scholarly; under the heading a <div
+    # class="author"> holding the writer's name, linked to the writer's page, and the day after it (", 21.
+    # Jan. 2015"), no "By": a dated piece by a named person, as a "By" line makes one.
+    prose = ("<p>In seinem Beitrag erörtert der Autor die Möglichkeit einer Selbstfinanzierung der "
+             "Maßnahmen.</p>")
+    page = ('<html><head><title>Forum: Ein runder Multiplikator</title><meta property="og:title" '
+            'content="Ein runder Multiplikator"></head><body><div class="article"><h1>Ein runder '
+            'Multiplikator</h1><p>5343 mal gelesen | 32 Kommentare</p><div class="author">{}, 21. Jan. 2015'
+            f'</div><div class="text">{prose * 3}</div></div></body></html>')
+    url = "https://forum.example.org/artikel/2015/01/ein-runder-multiplikator/"
+    linked = '<a class="tooltipable" href="/autoren/ann-lee/">Ann Lee</a>'
+    paper = normalise_page(url, page.format(linked)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Ein runder Multiplikator", ["Ann Lee"], "2015-01-21")
+    # The name unlinked, or the link in a block that names no author, is no more than any other page's text.
+    for other in (page.format("Ann Lee"), page.replace('class="author"', 'class="meta"').format(linked)):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other

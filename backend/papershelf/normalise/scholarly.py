@@ -59,7 +59,7 @@ from .html_meta import (
 )
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
-from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
+from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
     a_staff_role,
@@ -596,10 +596,13 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     people = article.get("author") or article.get("creator")
     title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
+    own = publisher_as_author(article) if people else set()
     return {
         "title": title,
         # A site may name its editors as the author ("Managing Editors"): no person's byline.
-        "authors": [name for name in json_ld_authors(people) if not a_staff_role(name)] if people else [],
+        # …nor may the site itself, its publisher named as the author (National Geographic UK, 2020).
+        "authors": [name for name in json_ld_authors(people)
+                    if not a_staff_role(name) and name not in own] if people else [],
         "spellings": spellings,
         # A blog post's description is a teaser of its opening, not an abstract.
         "abstract": fragment_text(json_ld_text(article.get("abstract") or (
