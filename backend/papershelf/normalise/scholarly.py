@@ -71,7 +71,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_release
+from .news_releases import dated_in_its_heading_block, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .patents import patent_record
@@ -266,6 +266,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an institution's news release: its day under the heading, its text opening with a dateline.
             shown = release
             body.shown = body.shown or release.shown
+        if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
+                item := dated_in_its_heading_block(page, title)):
+            # …or a news item whose heading's block opens with its day in an element classed as a date
+            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
+            shown = shown or item
+            body.shown = body.shown or item.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -1142,6 +1148,10 @@ def _doi_in_meta_links(page: Page) -> str | None:
     return None
 
 
+# The meta that name a paper's title as scholarly records do.
+_SCHOLARLY_TITLES = ("citation_title", "dc.title", "dcterms.title", "prism.title", "eprints.title")
+
+
 def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     """A meta title that spaced out the heading's markup or changed its case ("Sulfur( vi ) fluorides"
     for the heading's small-capital "Sulfur(VI) fluorides"): the heading, as the page shows it."""
@@ -1149,6 +1159,9 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         return title
     key = _compact(title)
     respelt = None
+    # Without scholarly meta naming the title, a subtitle-classed line the meta titles leave out is a news
+    # item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's subtitle.
+    scholarly = any(page.first(name) for name in _SCHOLARLY_TITLES)
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1156,7 +1169,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
-        subtitle = subtitle_beside(node)
+        subtitle = subtitle_beside(node) if scholarly or _compact(shown) != key else None
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:
