@@ -274,14 +274,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Los Angeles Times (www.latimes.com)", "The Space Reporter (thespacereporter.com)",
                   "NASA Jet Propulsion Laboratory news (www.jpl.nasa.gov/news)",
                   "The Telegraph (www.telegraph.co.uk)"}),
-    ("82", 6, 6, {"chemie.de (www.chemie.de, the chemistry industry and research portal of LUMITOS)",
+    # Round 82's two held-out pages wait in pages_pending/ (idw, the Vogelwarte).
+    ("82", 4, 4, {"chemie.de (www.chemie.de, the chemistry industry and research portal of LUMITOS)",
                   "National Geographic UK (www.nationalgeographic.co.uk)",
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
-                  "Sciences et Avenir (www.sciencesetavenir.fr)",
-                  "idw – Informationsdienst Wissenschaft (idw-online.de, the German science"
-                  " press-release service)",
-                  "Schweizerische Vogelwarte (www.vogelwarte.ch, the Swiss Ornithological Institute)"}),
+                  "Sciences et Avenir (www.sciencesetavenir.fr)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -308,8 +306,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3532, "html": 3554, "og": 3620, "dc": 3627, "jsonld": 3608, "og+jsonld": 3656,
-              "no-highwire": 3727, "all": 3829}
+MIX_FLOORS = {"none": 3548, "html": 3570, "og": 3645, "dc": 3643, "jsonld": 3627, "og+jsonld": 3683,
+              "no-highwire": 3751, "all": 3853}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -326,8 +324,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 587 and bare.total == 3853
-    assert bare.right >= 3532
+    assert bare.records >= 589 and bare.total == 3877
+    assert bare.right >= 3548
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -335,7 +333,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3962 and right >= 3788
+    assert total == 3986 and right >= 3811
     assert body.SITES, "the table is put back for the readers that come after"
 
 

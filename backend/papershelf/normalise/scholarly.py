@@ -1159,9 +1159,11 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         return title
     key = _compact(title)
     respelt = None
-    # Without scholarly meta naming the title, a subtitle-classed line the meta titles leave out is a news
-    # item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's subtitle.
+    # Without scholarly meta naming the title, a subtitle-classed line that og:title leaves out, naming the
+    # heading alone, is a news item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's
+    # subtitle (SpringerLink's og:title, which glues the paper's two languages' titles, says nothing of it).
     scholarly = any(page.first(name) for name in _SCHOLARLY_TITLES)
+    headline = None if scholarly else _compact(page.first("og:title") or "")
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1169,7 +1171,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
-        subtitle = subtitle_beside(node) if scholarly or _compact(shown) != key else None
+        subtitle = subtitle_beside(node) if not headline or _compact(shown) != headline else None
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:
