@@ -277,6 +277,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("81", 6, 6, {"Fox News (www.foxnews.com)", "Science Recorder (www.sciencerecorder.com)",
                   "TIME (science.time.com)", "The Washington Post (www.washingtonpost.com)",
                   "The New York Times (www.nytimes.com)", "Space.com (www.space.com)"}),
+    # Round 82's two held-out pages wait in pages_pending/ (idw, the Vogelwarte).
+    ("82", 4, 4, {"chemie.de (www.chemie.de, the chemistry industry and research portal of LUMITOS)",
+                  "National Geographic UK (www.nationalgeographic.co.uk)",
+                  "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
+                  " economists' forum)",
+                  "Sciences et Avenir (www.sciencesetavenir.fr)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -303,8 +309,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3549, "html": 3571, "og": 3656, "dc": 3650, "jsonld": 3625, "og+jsonld": 3692,
-              "no-highwire": 3763, "all": 3865}
+MIX_FLOORS = {"none": 3565, "html": 3587, "og": 3681, "dc": 3666, "jsonld": 3644, "og+jsonld": 3719,
+              "no-highwire": 3787, "all": 3889}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -321,8 +327,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 587 and bare.total == 3889
-    assert bare.right >= 3549
+    assert bare.records >= 589 and bare.total == 3913
+    assert bare.right >= 3565
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -330,7 +336,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 3998 and right >= 3824
+    assert total == 4022 and right >= 3847
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -1904,3 +1904,41 @@ def test_a_storys_lead_is_sought_in_linear_time():
         return lambda: normalise_page("https://news.example.com/science/round-viruses", page)
 
     assert_linear_time(normalising, 2000)
+
+
+def test_a_block_under_the_heading_whose_class_names_it_the_standfirst_is_the_abstract():
+    # Sciences et Avenir (2020, round 82: <div class="article-chapo"><p>…</p></div> under the byline, the
+    # French press's chapô) and National Geographic UK (2020: <div class="ngart-hl__deck"><h2>…</h2></div>
+    # under the h1, the deck): a block right under the heading, before the text, whose class names it the
+    # standfirst in a compound word; their descriptions were a sentence of it, or it cut off.
+    lead = ("Unverified claims spread through social networks during the pandemic. Here is what the journey "
+            "of one of them teaches us: the supposed danger of ibuprofen for patients.")
+    prose = "<p>" + "Contagious as the virus? The crisis became fertile ground for rumours. " * 4 + "</p>"
+    page = ('<html><head><meta property="og:title" content="How a rumour becomes real"><meta '
+            'property="og:type" content="article"><meta property="article:published_time" '
+            'content="2020-09-14T09:46:33Z"><script type="application/ld+json">{{"@context": '
+            '"http://schema.org", "@type": "NewsArticle", "headline": "How a rumour becomes real", '
+            '"datePublished": "2020-09-14T09:46:33Z", "author": [{{"@type": "Person", "name": "Ann Lee"}}]}}'
+            '</script></head><body>'
+            '<h1>How a rumour becomes real</h1><p class="infos">By Ann Lee on 14.09.2020</p>{}'
+            f'<div class="body">{prose}</div><div class="card-deck"><p>{lead}</p></div></body></html>')
+    url = "https://magazine.example.com/health/how-a-rumour-becomes-real_147359"
+    for block in (f'<div class="article-chapo"><p>{lead}</p></div>',
+                  f'<div class="ngart-hl__deck"><h2 class="ngart-hl__text">{lead}</h2></div>'):
+        assert normalise_page(url, page.format(block)).papers[0].abstract == lead, block
+    # A block classed otherwise there, or one so classed below the text (a Bootstrap card deck), is none.
+    for block in (f'<div class="article-intro-image"><p>{lead}</p></div>', ""):
+        assert normalise_page(url, page.format(block)).papers[0].abstract is None, block
+
+
+def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_time():
+    # standfirst_blocks.classed_standfirst walks the nodes under the heading once and reads the first block
+    # so classed once: a deep nest of them, or a long run of them side by side, is no slower a block.
+    def normalising(count: int):
+        nest = '<div class="a-deck">' * count + "Short." + "</div>" * count
+        run = '<div class="b-dek"><span>Short.</span></div>' * count
+        page = ('<html><head><meta property="og:title" content="Round things"><meta property="og:type" '
+                'content="article"></head><body><h1>Round things</h1>' + nest + run + "</body></html>")
+        return lambda: normalise_page("https://example.org/story/1", page)
+
+    assert_linear_time(normalising, 2_000)

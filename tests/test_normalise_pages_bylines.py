@@ -2735,3 +2735,23 @@ def test_a_first_name_alone_is_completed_in_linear_time():
         return lambda: normalise_page("https://news.example.edu/news/round-robot-rolls", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
+    # National Geographic UK (2020, round 82): the JSON-LD Article's author is the Organization "National
+    # Geographic", the same as its publisher, while the page shows "By Michael Hingston" under the deck: the
+    # site naming itself as the author (its name in the page's header) was read as the byline. A person there
+    # still is the author.
+    page = ('<html><head><meta property="og:title" content="Wild goats ruled this island"><script '
+            'type="application/ld+json">{{"@context": "https://schema.org", "@type": "Article", "headline": '
+            '"Wild goats ruled this island", "datePublished": "2020-01-03T09:48:24Z", "author": {author}, '
+            '"publisher": {{"@type": "Organization", "name": "Nature Weekly"}}}}</script></head><body>'
+            '<header><a href="/">Nature Weekly</a></header><h1>Wild goats ruled this island</h1>'
+            '<div class="contributors">By <span>Ann Lee</span></div><p>It takes four hours to sail to the '
+            'island, but only two minutes of wandering before the first lizard appears on the rocks.</p>'
+            '</body></html>')
+    url = "https://magazine.example.com/environment/2020/01/wild-goats"
+    for author, authors in (
+            ('{"@type": "Organization", "name": "Nature Weekly"}', ["Ann Lee"]),
+            ('{"@type": "Person", "name": "Ann Lee"}', ["Ann Lee"])):
+        assert normalise_page(url, page.format(author=author)).papers[0].authors == authors, author

@@ -113,6 +113,21 @@ def test_partial_date_reads_a_day_written_out_in_more_languages(value, iso):
     assert partial_date(value) == iso
 
 
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("Georg Quaas, 21. Jan. 2015", "2015-01-21"),  # Ökonomenstimme (2015, round 82)
+        ("3. Nov. 2021", "2021-11-03"),
+        ("am 7. Sept. 2019", "2019-09-07"),
+        ("21 Jan. 2015", "2015-01-21"),  # as before
+    ],
+)
+def test_a_german_day_with_its_full_stop_before_an_abbreviated_month_is_that_day(value, iso):
+    # German writes the day as an ordinal, with a full stop, and may cut the month short with another
+    # ("21. Jan. 2015"): it was read as the month alone (2015-01).
+    assert partial_date(value) == iso
+
+
 def test_a_page_in_arabic_dated_in_arabic_indic_digits_is_dated():
     title = "\u0627\u0644\u062a\u0639\u0644\u0645 \u0627\u0644\u0639\u0645\u064a\u0642"
     page = _meta_page(("citation_title", title),

@@ -2120,3 +2120,60 @@ def test_an_hatom_entry_is_read_in_linear_time():
         return lambda: normalise_page("https://news.example.org/post", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_story_whose_og_title_heads_an_author_block_linking_the_writer_and_a_day_is_a_record():
+    # Ökonomenstimme (2015, round 82): og:title and nothing scholarly; under the heading a <div
+    # class="author"> holding the writer's name, linked to the writer's page, and the day after it (", 21.
+    # Jan. 2015"), no "By": a dated piece by a named person, as a "By" line makes one.
+    prose = ("<p>In seinem Beitrag erörtert der Autor die Möglichkeit einer Selbstfinanzierung der "
+             "Maßnahmen.</p>")
+    page = ('<html><head><title>Forum: Ein runder Multiplikator</title><meta property="og:title" '
+            'content="Ein runder Multiplikator"></head><body><div class="article"><h1>Ein runder '
+            'Multiplikator</h1><p>5343 mal gelesen | 32 Kommentare</p><div class="author">{}, 21. Jan. 2015'
+            f'</div><div class="text">{prose * 3}</div></div></body></html>')
+    url = "https://forum.example.org/artikel/2015/01/ein-runder-multiplikator/"
+    linked = '<a class="tooltipable" href="/autoren/ann-lee/">Ann Lee</a>'
+    paper = normalise_page(url, page.format(linked)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Ein runder Multiplikator", ["Ann Lee"], "2015-01-21")
+    # The name unlinked, or the link in a block that names no author, is no more than any other page's text.
+    for other in (page.format("Ann Lee"), page.replace('class="author"', 'class="meta"').format(linked)):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_news_item_whose_heading_block_opens_with_its_day_in_a_date_element_is_a_record():
+    # chemie.de (2022, round 82): og:title and nothing scholarly, no byline; the heading's block opens with
+    # the item's publication line, the day in an element classed as a date ("12.12.2022 -") beside the
+    # institution whose release it is, then the h1, then the text's paragraphs: a dated item, read as its
+    # record without authors, as a news release dated under its heading is.
+    prose = ("<p>Das im Februar 2018 gegründete Start-up-Unternehmen erhielt im Oktober eines der begehrten "
+             "Zertifikate für runde Dinge, die weiter rollen als alle anderen, und beschäftigt mittlerweile "
+             "acht Personen in Wallisellen.</p>")
+    page = ('<html><head><meta property="og:title" content="Runde Dinge rollen weiter"></head><body><div '
+            'class="news-heading"><div class="news-publication-info">{}<span class="news-organization">Empa'
+            '</span></div><h1 class="news-title">Runde Dinge rollen weiter</h1><h2>Ein Zertifikat für runde '
+            f'Dinge</h2></div><div class="news-text">{prose * 2}</div></body></html>')
+    url = "https://www.example.de/news/1178836/runde-dinge-rollen-weiter.html"
+    paper = normalise_page(url, page.format('<span class="news-date">12.12.2022 -</span>')).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Runde Dinge rollen weiter", None, "2022-12-12")
+    # The day in an element not classed as a date, or no day, is no more than any other page's heading.
+    for other in (page.format('<span class="news-kind">12.12.2022 -</span>'),
+                  page.format('<span class="news-date">Aktuell</span>')):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_news_items_heading_block_is_searched_for_its_day_in_linear_time():
+    # news_releases.dated_in_its_heading_block walks the heading's block up to the heading once, reading at
+    # most a line of each element classed as a date: a nest of them, or a long run, is no slower a node.
+    def normalising(count: int):
+        nest = '<div class="a-date">' * count + "Aktuell" + "</div>" * count
+        run = '<span class="news-date">Aktuell</span>' * count
+        page = ('<html><head><meta property="og:title" content="Runde Dinge"></head><body><div>' + nest + run
+                + "<h1>Runde Dinge</h1></div><p>" + "Runde Dinge rollen weiter als alle anderen. " * 6
+                + "</p></body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

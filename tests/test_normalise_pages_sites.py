@@ -1523,3 +1523,19 @@ def test_an_internetchemie_news_item_is_a_record_by_its_heading():
             '</div></body></html>')
     paper = normalise_page("https://www.internetchemie.info/news/2021/jan21/runde-dinge.php", page).papers[0]
     assert paper.title == "Runde Dinge entdeckt" and paper.doi is None
+
+
+def test_an_oekonomenstimme_article_reads_its_italic_lead_as_its_abstract():
+    # Ökonomenstimme, the KOF Swiss Economic Institute's economists' forum (round 82; 2015): the article's
+    # lead is the first paragraph of div.text set wholly in italics; the description meta is misspelled
+    # ("descripion"), so no meta holds it. A first paragraph in italics is not every site's lead, nor is a
+    # bold one (BBC News' bold opening paragraph is the text's start): a row of the site.
+    lead = ("In einem Beitrag zeigt ein Kollege, dass runde Dinge rollen. Dieser Beitrag knüpft daran an und "
+            "reichert das Modell mit Empirie an.")
+    page = ('<html><head><meta property="og:title" content="Runde Dinge rollen weiter"></head><body><div '
+            'class="article"><h1>Runde Dinge rollen weiter</h1><p>5343 mal gelesen</p><div class="author">'
+            '<a href="/autoren/ann-lee/">Ann Lee</a>, 21. Jan. 2015</div><div class="text">'
+            f'<p><em>{lead}</em></p><p>{"Im Folgenden werden Modifikationen vorgenommen. " * 5}</p>'
+            '</div></div></body></html>')
+    url = "https://www.oekonomenstimme.org/artikel/2015/01/runde-dinge-rollen-weiter/"
+    assert normalise_page(url, page).papers[0].abstract == lead

@@ -1037,3 +1037,24 @@ def test_a_meta_title_written_as_a_tagged_social_post_is_no_title_the_heading_is
         "Round Things Approved for Kidney Cancer")
     for title in ("Round Things in C# for Kidney Cancer", "Round Things Approved for Kidney Cancer #1"):
         assert normalise_page("https://example.org/a", page(title)).papers[0].title == title
+
+
+def test_a_subtitle_classed_line_under_a_news_items_heading_is_no_part_of_its_title():
+    # chemie.de (2022, round 82): og:title and the <title> give the heading alone; under the h1 an
+    # h2.news-subtitle, the item's second headline ("«Innosuisse Certificate» für MIRO Analytical: Bereit für
+    # nachhaltiges Wachstum"), was joined to it as a paper's subtitle is. Without scholarly meta naming the
+    # title, a subtitle-classed line the meta titles leave out is the page's second headline; where
+    # citation_title names the heading alone, the subtitle beside it is still the paper's (ACP Journals).
+    prose = "<p>" + "Das Start-up erhielt im Oktober eines der Zertifikate für runde Dinge. " * 4 + "</p>"
+    page = ('<html><head><title>Runde Dinge rollen weiter</title>{}</head><body><div class="news-heading">'
+            '<span class="news-date">12.12.2022</span><h1 class="news-title">Runde Dinge rollen weiter</h1>'
+            '<h2 class="news-subtitle">Ein Zertifikat für runde Dinge: Bereit für Wachstum</h2></div>'
+            f'<div class="news-text">{prose}</div></body></html>')
+    url = "https://www.example.de/news/1178836/runde-dinge-rollen-weiter.html"
+    news = page.format('<meta property="og:title" content="Runde Dinge rollen weiter">')
+    assert normalise_page(url, news).papers[0].title == "Runde Dinge rollen weiter"
+    paper = page.format('<meta name="citation_title" content="Runde Dinge rollen weiter"><meta '
+                        'name="citation_author" content="Lee, Ann"><meta name="citation_publication_date" '
+                        'content="2022/12/12">')
+    assert normalise_page(url, paper).papers[0].title == (
+        "Runde Dinge rollen weiter: Ein Zertifikat für runde Dinge: Bereit für Wachstum")

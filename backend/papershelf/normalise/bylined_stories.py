@@ -2,6 +2,7 @@
 heading of that title a line opened by "By" naming its writer, and its day: a dated piece by a named
 person, read as its record as a JSON-LD article that names its author or an hAtom entry is (the Los
 Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.").
+A block whose class names the author and links the writer's name stands for the "By" (Ökonomenstimme, 2015).
 The paper's or the site's name after the writer, which the page's own meta names ("Los Angeles Times" in
 its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
 "By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
@@ -36,6 +37,8 @@ _CAPTION = "caption"
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
+# The classes of an element that holds the writer's name.
+_AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"))
 # How many words a writer's name runs to at least, and at most.
 _NAME_WORDS = (2, 5)
 
@@ -78,6 +81,8 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
+        elif not names and _linked_in_an_author_block(node):
+            names = _writers(page, text)
         if day is None:
             day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
         if names and day:
@@ -116,6 +121,16 @@ def _credit(text: str, sites: set[str], credited: bool) -> str | None:
     else:
         parts = parts[1:]
     return parts[0] or None
+
+
+def _linked_in_an_author_block(text: Any) -> bool:
+    """A text that is a link's, the link inside an element whose class names the author or byline
+    (Ökonomenstimme, 2015: <div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan.
+    2015</div>): the writer's name, linked to their page, with no "By" before it."""
+    link = text.parent
+    block = link.parent if link is not None and link.tag == "a" else None
+    classes = (block.attributes.get("class") or "").casefold().split() if block is not None else []
+    return any(word in _AUTHOR_CLASSES for word in classes)
 
 
 def _dek(blocks: list[str]) -> str | None:

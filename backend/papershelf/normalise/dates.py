@@ -96,7 +96,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)", "y-m-d"),  # 2012 Nov 26
         # 2005 Aug (NLM's month of an issue), the month ending the date: "2005 may differ" is prose
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"(?=\s*(?:[;,.)\]]|$))", "y-m"),
-        (r"(?<!\d)" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
+        # …and German's ordinal day, its full stop before an abbreviated month: "21. Jan. 2015".
+        (r"(?<!\d)" + _DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
         (r"(?<!\d)(\d{1,2})\s+de\s+" + _IBERIAN_MONTH + r"\s+(?:de|del)\s+" + _YEAR, "d-de-m-y"),
         (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006

@@ -11,9 +11,10 @@ only when the meta's names give it a chance to be better.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .bylines import byline
-from .html_meta import Page
+from .html_meta import Page, json_ld_authors, json_ld_types
 from .labelled_creators import labelled_authors
 from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
 from .places import TITLE_SEPARATOR
@@ -311,3 +312,16 @@ def _site_names(page: Page) -> set[str]:
     names = {part for part in TITLE_SEPARATOR.split(title) if part != title}
     names |= {name for name in (page.first("og:site_name"), page.first("application-name")) if name}
     return {name.strip().casefold() for name in names}
+
+
+def publisher_as_author(article: dict[str, Any]) -> set[str]:
+    """The names of a JSON-LD article's authors that are organisations named as its publisher is: the site
+    naming itself as the author (National Geographic UK, 2020: author and publisher the Organization
+    "National Geographic", the writer in the byline), no byline of the article."""
+    publishers = article.get("publisher")
+    published_by = {name.casefold() for name in json_ld_authors(publishers)} if publishers else set()
+    people = article.get("author") or article.get("creator")
+    items = people if isinstance(people, list) else [people]
+    organisations = [item for item in items
+                     if isinstance(item, dict) and "organization" in json_ld_types(item.get("@type"))]
+    return {name for name in json_ld_authors(organisations) if name.casefold() in published_by}

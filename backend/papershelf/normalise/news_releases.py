@@ -1,21 +1,25 @@
 """A news release an institution publishes on its own site (NASA JPL's, 2013): its title in og:title and a
 heading, no byline, the day alone on its line under the heading, and the text opening with the release's
 dateline ("PASADENA, Calif. -- New views from …"). A dated release of the institution, read as its record
-without authors, as a story by a named writer is (bylined_stories).
+without authors, as a story by a named writer is (bylined_stories). So is a news item whose heading's block
+opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .body import BodyRecord
-from .dates import whole_date
-from .html_meta import Page, block_text
+from .dates import dates_in_text, whole_date
+from .html_meta import Page, block_text, short_text
 from .places import HEADINGS, PROSE, above_references, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
 _DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*(?:--|\u2014|\u2013)\s+\S")
+# How much of a date element is read: a publication line, not a block of text.
+_LINE = 80
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
 
@@ -40,3 +44,34 @@ def dated_release(page: Page, title: str | None) -> BodyRecord | None:
             # The text's first paragraph: the release's when it opens with the dateline.
             return BodyRecord(title=title, shown=[day], known=True) if day and _DATELINE.match(text) else None
     return None
+
+
+def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of a news item whose heading's block opens with its publication line, the day in an
+    element classed as a date above the heading (chemie.de, 2022: <div class="news-publication-info"><span
+    class="news-date">12.12.2022 -</span><span class="news-organization">Empa</span></div><h1>…), and whose
+    text follows in paragraphs of prose; None where the page lacks any of them."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    block = heading.parent if heading is not None else None
+    if block is None:
+        return None
+    day: str | None = None
+    # The block's nodes before the heading, once: the day in the first element so classed that holds one.
+    for node in block.traverse():
+        if node.mem_id == heading.mem_id:
+            break
+        if day is None and _classed_as_a_date(node):
+            found = dates_in_text(short_text(node, _LINE) or "")
+            day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+    if day is None:
+        return None
+    passed = False
+    for node in above_references(page):
+        passed = passed or node.mem_id == heading.mem_id
+        if passed and node.tag == "p" and len(block_text(node) or "") >= PROSE:
+            return BodyRecord(title=title, shown=[day], known=True)
+    return None
+
+
+def _classed_as_a_date(node: Any) -> bool:
+    return any("date" in word for word in (node.attributes.get("class") or "").casefold().split())

@@ -59,7 +59,7 @@ from .html_meta import (
 )
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
-from .meta_authors import dublin_core_people, several_author_tags, weighed_against_byline
+from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .names import (
     a_staff_role,
@@ -71,7 +71,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_release
+from .news_releases import dated_in_its_heading_block, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .patents import patent_record
@@ -267,6 +267,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an institution's news release: its day under the heading, its text opening with a dateline.
             shown = release
             body.shown = body.shown or release.shown
+        if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
+                item := dated_in_its_heading_block(page, title)):
+            # …or a news item whose heading's block opens with its day in an element classed as a date
+            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
+            shown = shown or item
+            body.shown = body.shown or item.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -597,10 +603,13 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     people = article.get("author") or article.get("creator")
     title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
+    own = publisher_as_author(article) if people else set()
     return {
         "title": title,
         # A site may name its editors as the author ("Managing Editors"): no person's byline.
-        "authors": [name for name in json_ld_authors(people) if not a_staff_role(name)] if people else [],
+        # …nor may the site itself, its publisher named as the author (National Geographic UK, 2020).
+        "authors": [name for name in json_ld_authors(people)
+                    if not a_staff_role(name) and name not in own] if people else [],
         "spellings": spellings,
         # A blog post's description is a teaser of its opening, not an abstract.
         "abstract": fragment_text(json_ld_text(article.get("abstract") or (
@@ -1147,6 +1156,10 @@ def _doi_in_meta_links(page: Page) -> str | None:
     return None
 
 
+# The meta that name a paper's title as scholarly records do.
+_SCHOLARLY_TITLES = ("citation_title", "dc.title", "dcterms.title", "prism.title", "eprints.title")
+
+
 def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     """A meta title that spaced out the heading's markup or changed its case ("Sulfur( vi ) fluorides"
     for the heading's small-capital "Sulfur(VI) fluorides"): the heading, as the page shows it."""
@@ -1154,6 +1167,11 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         return title
     key = _compact(title)
     respelt = None
+    # Without scholarly meta naming the title, a subtitle-classed line that og:title leaves out, naming the
+    # heading alone, is a news item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's
+    # subtitle (SpringerLink's og:title, which glues the paper's two languages' titles, says nothing of it).
+    scholarly = any(page.first(name) for name in _SCHOLARLY_TITLES)
+    headline = None if scholarly else _compact(page.first("og:title") or "")
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1161,7 +1179,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             continue
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
-        subtitle = subtitle_beside(node)
+        subtitle = subtitle_beside(node) if not headline or _compact(shown) != headline else None
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:

@@ -60,6 +60,7 @@ from .shown_titles import (
     title_over_the_abstract,
 )
 from .sites import FIELD_LABELS
+from .standfirst_blocks import classed_standfirst
 from .starred_bylines import italic_abstract_after_starred_byline
 from .tab_panes import abstract_in_tab_pane
 
@@ -158,6 +159,8 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_compound_class(page)
         or italic_abstract_after_starred_byline(page)
         or _standfirst_under_heading(page)
+        # …or under the heading in a block classed as the standfirst in a compound word ("article-chapo").
+        or classed_standfirst(page)
         # …or in the pane its tab labelled "Abstract" opens (a page of its article's parts as tabs).
         or abstract_in_tab_pane(page)
         or _abstract_in_cells(page, ("abstract", "description"))

@@ -713,6 +713,16 @@ SITES: tuple[Site, ...] = (
         dates=("aside.entry-details a.entry-date",),
         standfirst=("div.entry-content > p:first-child > strong",),
     ),
+    # Ökonomenstimme, the KOF Swiss Economic Institute's economists' forum (2015): the article's lead is the
+    # first paragraph of div.text set wholly in italics; the description meta is misspelled "descripion". The
+    # writer's name, linked, and the day after it in div.author ("Georg Quaas, 21. Jan. 2015").
+    Site(
+        "Ökonomenstimme",
+        hosts=("oekonomenstimme.org",),
+        authors=("div.article > div.author > a",),
+        dates=("div.article > div.author",),
+        standfirst=("div.article > div.text > p:first-child > em",),
+    ),
     # DSpace's XMLUI item page (Mirage 2; UNESP's repository, 2023): the simple item view shows the
     # issue date under a heading in the site's language ("Data de publicação" then 2004), which no
     # English label reader takes for a publication date.

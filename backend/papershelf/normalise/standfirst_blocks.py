@@ -1,0 +1,45 @@
+"""A standfirst a news page sets right under its heading in a block whose class names it so in a compound
+word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
+the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck). The
+story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
+between the heading and the text's first paragraph of prose: a "card-deck" further down is a list of
+other stories.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .html_meta import Page, block_text
+from .places import PROSE, below_heading, in_another_entry
+
+# The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
+# chapô (chapo, chapeau).
+_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau"))
+# How a class joins its words: "article-chapo", BEM's "ngart-hl__deck".
+_JOINS = re.compile(r"[-_]+")
+# How long a standfirst is at least (a sentence), and at most (longer is the text's prose).
+_LENGTH = (60, 3 * PROSE)
+
+
+def classed_standfirst(page: Page) -> str | None:
+    """The text of the first block under the page's first h1, above its prose, whose class ends in a word
+    for the standfirst; None where there is none, or where it is too short or too long for one."""
+    heading = page.tree.css_first("h1")
+    if heading is None:
+        return None
+    for node in below_heading(page, heading):
+        if node.tag.startswith("-") or not _classed_standfirst(node):
+            continue
+        # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
+        # would read its text once a level).
+        text = None if in_another_entry(page, node) else block_text(node)
+        least, most = _LENGTH
+        return text if text and least <= len(text) <= most else None
+    return None
+
+
+def _classed_standfirst(node: Any) -> bool:
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return any(_JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
