@@ -209,6 +209,10 @@ def test_stop_words_of_scripts_other_than_latin_are_left_out_and_latin_ones_are_
     assert "در" not in persian and "این" not in persian and "بررسی" in persian
     assert "и" not in terms_of("машинного обучения и данных")
     assert terms_of("the car and la voiture")[:3] == ["car", "la", "voiture"]  # French's "car" is English's
+    # A text in French leaves out French's (a French paper "shared" its "et" with English ones' "et al.").
+    french = terms_of("Les informations non vérifiées ont envahi les réseaux sociaux et les médias")
+    assert french[:4] == ["informations", "verifiees", "envahi", "reseaux"]
+    assert "et" not in terms_of("Features, as Caron et al. show, transfer.")
 
 
 def test_papers_that_share_only_another_languages_stop_words_are_not_alike(library):

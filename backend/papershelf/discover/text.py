@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 import numpy as np
@@ -27,8 +28,8 @@ BUCKET_BITS = 18
 BUCKETS = 1 << BUCKET_BITS
 MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # What the analysis is: stored terms of another analysis are analysed again (features.py).
-# 2: the stop words of every language written in a script other than Latin's; an author's
-# whole name one term.
+# 2: the stop words of every language written in a script other than Latin's, and of a text's
+# own language among a few in Latin letters; "et al."; an author's whole name one term.
 ANALYZER = 2
 # Like FTS5's unicode61 tokens, so a word here is a word the full-text index knows.
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
@@ -49,18 +50,21 @@ def _vectorizer():
 
 
 @cache
-def _words_and_pairs():
+def _words_and_pairs(language: str | None = None):
+    """The analyzer of words and pairs, without the stop words of every text and, for a text written
+    in one of _LATIN_LANGUAGES, that language's."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
+    stop = _stop_words() | (_latin_stop_words()[language] if language else frozenset())
     return HashingVectorizer(
-        lowercase=True, strip_accents="unicode", stop_words=sorted(_stop_words()), token_pattern=TOKEN,
+        lowercase=True, strip_accents="unicode", stop_words=sorted(stop), token_pattern=TOKEN,
         ngram_range=(1, 2),
     ).build_analyzer()
 
 
 def _terms(text: str) -> list[str]:
     words, _, names = text.partition(_AUTHORS)
-    terms = _words_and_pairs()(words)
+    terms = _words_and_pairs(_latin_language(words))(words)
     for name in names.split(_AUTHOR):
         term = " ".join(_TOKEN.findall(_plain(name)))
         if term:
@@ -119,18 +123,62 @@ def words(text: str) -> list[str]:
     return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in _stop_words()]
 
 
+# The "et al." of every text that cites: no word of the paper's own (a French paper "shared" it).
+_CITING = frozenset(("et", "al"))
+# Languages in Latin letters whose stop words are left out of a text written in them (stopwords-iso's
+# codes): the languages papers are most written in after English.
+_LATIN_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+
+
 @cache
 def _stop_words() -> frozenset[str]:
-    """English's, and every other language's written in a script that is not Latin (stopwords-iso's
-    lists): two Persian papers shared "در" ("in") as their likeness (stop 54). A Latin-script
-    language's stop words stay in: French's "car" (for) is an English paper's car. Written as
-    the analysis reads text (lower case, accents stripped), and only those it reads as one word
-    (scikit-learn warns of the others, which could never match)."""
+    """The stop words of every text: English's, "et al.", and every other language's written in a
+    script that is not Latin (stopwords-iso's lists): two Persian papers shared "در" ("in") as their
+    likeness (stop 54). A Latin-script language's are left out of its own texts only
+    (_latin_language): French's "car" (for) is an English paper's car. Written as the analysis reads
+    text (lower case, accents stripped), and only those it reads as one word (scikit-learn warns of
+    the others, which could never match)."""
     import stopwordsiso
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, strip_accents_unicode
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    other = (strip_accents_unicode(word.lower()) for word in stopwordsiso.stopwords(stopwordsiso.langs()))
-    return ENGLISH_STOP_WORDS | {word for word in other if _TOKEN.fullmatch(word) and not _latin(word)}
+    other = (_plain(word) for word in stopwordsiso.stopwords(stopwordsiso.langs()))
+    scripts = {word for word in other if _TOKEN.fullmatch(word) and not _latin(word)}
+    return ENGLISH_STOP_WORDS | _CITING | scripts
+
+
+@cache
+def _latin_stop_words() -> dict[str, frozenset[str]]:
+    import stopwordsiso
+
+    return {language: frozenset(word for word in map(_plain, stopwordsiso.stopwords(language))
+                                if _TOKEN.fullmatch(word))
+            for language in _LATIN_LANGUAGES}
+
+
+@cache
+def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word of English's and _LATIN_LANGUAGES', and the languages ("en" among them) it is one of."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    languages: dict[str, tuple[str, ...]] = {word: ("en",) for word in ENGLISH_STOP_WORDS}
+    for language, stop in _latin_stop_words().items():
+        for word in stop:
+            languages[word] = (*languages.get(word, ()), language)
+    return languages
+
+
+def _latin_language(text: str) -> str | None:
+    """The one of _LATIN_LANGUAGES a text is written in: the one whose stop words it holds most of,
+    when that is more than it holds of English's (a sentence of French says "de", "la", "les", "et"
+    more often than "the"); None for English and everything else. One look-up a word."""
+    languages = _languages_of_stop_words()
+    words = _TOKEN.findall(_plain(text))
+    counts = Counter(language for word in words for language in languages.get(word, ()))
+    found, most = None, counts["en"]
+    for language in _LATIN_LANGUAGES:
+        if counts[language] > most:
+            found, most = language, counts[language]
+    return found
 
 
 def _latin(word: str) -> bool:
