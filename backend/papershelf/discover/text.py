@@ -72,11 +72,12 @@ def _terms(text: str) -> list[str]:
     return terms
 
 
-def _plain(name: str) -> str:
-    """A name as the analysis reads words: lower case, accents stripped."""
+def _plain(text: str) -> str:
+    """A text (a name, a title and abstract) as the analysis reads its words: lower case, accents
+    stripped."""
     from sklearn.feature_extraction.text import strip_accents_unicode
 
-    return strip_accents_unicode(name.lower())
+    return strip_accents_unicode(text.lower())
 
 
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
