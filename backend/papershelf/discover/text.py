@@ -119,11 +119,6 @@ def _hasher():
                          dtype=np.float32)
 
 
-def words(text: str) -> list[str]:
-    """The text's words, lower-cased, stop words out (what a full-text query may ask)."""
-    return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in _stop_words()]
-
-
 # The "et al." of every text that cites: no word of the paper's own (a French paper "shared" it).
 _CITING = frozenset(("et", "al"))
 # Languages in Latin letters whose stop words are left out of a text written in them (stopwords-iso's
