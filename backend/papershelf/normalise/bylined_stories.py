@@ -18,6 +18,7 @@ from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
+from .meta_authors import site_names
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, title_heading
 
@@ -27,10 +28,8 @@ _BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
               "copyright")
-# What parts a credit line's site from its writer ("Science Recorder | Delila James"), and a <title>'s
-# story from the site's name ("… | Science Recorder", "… - Example News").
+# What parts a credit line's site from its writer ("Science Recorder | Delila James").
 _BAR = "|"
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 # What a caption's class says of it.
 _CAPTION = "caption"
 # The blocks a story's dek is set in under its heading.
@@ -98,11 +97,10 @@ def _a_caption(node: Any) -> bool | None:
 
 
 def _site_names(page: Page, title: str) -> set[str]:
-    """The names the site calls itself: its meta's, and what its <title> adds to the story's title."""
-    own = {value for name in _OWN_NAMES for value in page.every(name) if value}
-    tab = clean_text(page.node_text("title")) or ""
-    own |= {part for part in _TITLE_PARTS.split(tab) if part and part != tab and part != title}
-    return {name.casefold() for name in own}
+    """The names the site calls itself: its meta's, and what its <title> adds to the story's title
+    ("… | Science Recorder")."""
+    own = {value.casefold() for name in _OWN_NAMES for value in page.every(name) if value}
+    return own | (site_names(page) - {title.casefold()})
 
 
 def _credit(text: str, sites: set[str], credited: bool) -> str | None:

@@ -300,14 +300,15 @@ def several_author_tags(page: Page) -> list[str]:
     names: dict[str, str] = {}
     # A template may write the site's name as an author tag beside the post's author ("Example University
     # News", its og:site_name and the <title>'s part after the separator): the site, no person.
-    sites = _site_names(page)
+    sites = site_names(page)
     for name in display_names(page.every("author")):
         if name.casefold() not in sites:
             names.setdefault(name.casefold(), name)
     return list(names.values()) if len(names) > 1 else []
 
 
-def _site_names(page: Page) -> set[str]:
+def site_names(page: Page) -> set[str]:
+    """The names the site calls itself, folded: the <title>'s parts beside the page's own, its site name."""
     title = page.node_text("title") or ""
     names = {part for part in TITLE_SEPARATOR.split(title) if part != title}
     names |= {name for name in (page.first("og:site_name"), page.first("application-name")) if name}

@@ -1096,7 +1096,15 @@ def _lists_publications(page: Page, url: str) -> bool:
     """Whether the page lists the site's papers, two or more links to other pages of one paper, above
     any heading of related ones: a site's page of a kind or a year of its papers (/publications/journal-
     articles/, /publications/2023/) is a listing, not a paper's page. A paper's page links to the next
-    and the previous paper (rel="next", rel="prev") and to related papers under their heading."""
+    and the previous paper (rel="next", rel="prev") and to related papers under their heading. Worked out
+    once a page: each reader of a page that nothing else made a record asks it again, a walk of the page."""
+    key = f"lists publications: {url}"
+    if key not in page.worked_out:
+        page.worked_out[key] = _links_other_publications(page, url)
+    return page.worked_out[key]
+
+
+def _links_other_publications(page: Page, url: str) -> bool:
     own = urlparse(url).path.rstrip("/")
     others: set[str] = set()
     for node in above_references(page, OTHER_PAPERS):
