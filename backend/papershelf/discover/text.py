@@ -56,14 +56,15 @@ def _words_and_pairs(language: str | None = None):
     from sklearn.feature_extraction.text import HashingVectorizer
 
     stop = _stop_words() | (_latin_stop_words()[language] if language else frozenset())
+    # Given the text as _plain reads it: lower case, accents stripped once for the language and the terms.
     return HashingVectorizer(
-        lowercase=True, strip_accents="unicode", stop_words=sorted(stop), token_pattern=TOKEN,
-        ngram_range=(1, 2),
+        lowercase=False, strip_accents=None, stop_words=sorted(stop), token_pattern=TOKEN, ngram_range=(1, 2),
     ).build_analyzer()
 
 
 def _terms(text: str) -> list[str]:
     words, _, names = text.partition(_AUTHORS)
+    words = _plain(words)
     terms = _words_and_pairs(_latin_language(words))(words)
     for name in names.split(_AUTHOR):
         term = " ".join(_TOKEN.findall(_plain(name)))
@@ -164,11 +165,12 @@ def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
 
 
 def _latin_language(text: str) -> str | None:
-    """The one of _LATIN_LANGUAGES a text is written in: the one whose stop words it holds most of,
-    when that is more than it holds of English's (a sentence of French says "de", "la", "les", "et"
-    more often than "the"); None for English and everything else. One look-up a word."""
+    """The one of _LATIN_LANGUAGES a text (as _plain reads it) is written in: the one whose stop words
+    it holds most of, when that is more than it holds of English's (a sentence of French says "de",
+    "la", "les", "et" more often than "the"); None for English and everything else. One look-up a
+    word."""
     languages = _languages_of_stop_words()
-    words = _TOKEN.findall(_plain(text))
+    words = _TOKEN.findall(text)
     counts = Counter(language for word in words for language in languages.get(word, ()))
     found, most = None, counts["en"]
     for language in _LATIN_LANGUAGES:
