@@ -270,3 +270,36 @@ def test_a_reason_names_a_word_once_not_in_its_plural_too():
     terms = list(dict.fromkeys(terms_of(text)))
     weights = {b: 1.0 for b in buckets_of(terms).tolist()}
     assert weighty_terms(text, weights, limit=10) == ["humans", "cells", "glass"]  # "glass" is no plural
+
+
+def test_chinese_and_japanese_papers_are_alike_for_the_words_they_share(library):
+    # Chinese and Japanese put no space between words: a title was one term from one mark to the
+    # next, and two papers on image recognition shared nothing. Each pair of characters is a term.
+    from papershelf.discover.text import terms_of
+
+    assert {"图像", "识别", "深度", "学习"} <= set(terms_of("基于深度学习的图像识别方法研究"))
+    assert {"画像", "認識"} <= set(terms_of("深層学習による画像認識"))
+    assert terms_of("カメラ・ガイド") == ["カメ", "メラ", "ガイ", "イド"]  # "ガ" was "カ", the dot a letter
+    assert "我们" not in terms_of("我们提出了图像识别方法")  # a stop word of Chinese's
+    papers = (("基于深度学习的图像识别方法研究", "本文提出了一种新的图像识别方法。"),
+              ("图像识别中的卷积神经网络", "卷积神经网络用于图像识别。"),
+              ("中国古代诗歌的韵律分析", "讨论唐代诗歌的韵律。"))
+    with write(library) as tx:
+        ids = [save_paper(tx, Paper(title=title, abstract=abstract), rank=Rank.PAGE, hlc=tx.now())[0]
+               for title, abstract in papers]
+    run(library)
+    found = {p.id: p.reasons[0].terms for p in similar_papers(library, ids[0], 10)}
+    assert list(found) == [ids[1]]
+    assert {"图像", "识别"} <= set(found[ids[1]])
+
+
+def test_a_word_of_an_indic_script_is_one_term_with_its_vowel_signs():
+    # Vowel signs and viramas are no word's end: "शिक्षण" (learning) came out as three pieces.
+    from papershelf.discover.text import terms_of
+
+    assert terms_of("गहन शिक्षण")[:2] == ["गहन", "शिक्षण"]
+    assert "தமிழ்" in terms_of("தமிழ் மொழி")
+    # A Latin letter's accent is still no part of a word, in a text with an Indic word or without.
+    assert terms_of("réseaux शिक्षण")[:2] == ["reseaux", "शिक्षण"]
+    # Korean syllables stay syllables whether or not an accented letter shares the text.
+    assert terms_of("모델을 café")[0] == terms_of("모델을")[0] == "모델을"
