@@ -257,8 +257,8 @@ def test_papers_are_alike_for_a_person_they_share_never_for_a_first_name(library
                           hlc=tx.now())[0] for title, abstract, authors in papers]
     run(library)
     found = {p.id: p.reasons[0].terms for p in similar_papers(library, ids[0], 10)}
-    assert "eric cascales" in found[ids[1]]
-    assert all("eric" not in terms for terms in found.values())
+    assert "Eric Cascales" in found[ids[1]]
+    assert all("Eric" not in terms and "eric" not in terms for terms in found.values())
 
 
 def test_a_reason_names_a_word_once_not_in_its_plural_too():
@@ -303,3 +303,20 @@ def test_a_word_of_an_indic_script_is_one_term_with_its_vowel_signs():
     assert terms_of("réseaux शिक्षण")[:2] == ["reseaux", "शिक्षण"]
     # Korean syllables stay syllables whether or not an accented letter shares the text.
     assert terms_of("모델을 café")[0] == terms_of("모델을")[0] == "모델을"
+
+
+def test_a_reason_shows_words_and_names_as_the_paper_writes_them():
+    # Seen in "similar papers": shares “eric cascales”, “reseaux sociaux” (the analysis's folded forms).
+    from papershelf.discover.reasons import weighty_terms
+    from papershelf.discover.text import buckets_of, paper_text, terms_of
+
+    text = paper_text("Réseaux sociaux et médias", "Les RÉSEAUX du monde.", ["Eric Cascales"])
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: 1.0 for b in buckets_of(terms).tolist()}
+    shown = weighty_terms(text, weights, limit=10)
+    assert shown == ["réseaux", "sociaux", "médias", "monde", "Eric Cascales"]
+    # A word written with capitals inside it keeps them; a pair shows each word so.
+    text = "BERT for graphs\nBert and BERT graphs."
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: float(" " in t) for t, b in zip(terms, buckets_of(terms).tolist(), strict=True)}
+    assert weighty_terms(text, weights, limit=10) == ["BERT graphs"]

@@ -9,7 +9,7 @@ from typing import Literal
 import msgspec
 import numpy as np
 
-from .text import buckets_of, terms_of
+from .text import buckets_of, shown_terms, terms_of
 
 TERMS_SHOWN = 4
 
@@ -26,8 +26,8 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
 def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
     word already shown inside a chosen pair, or in its plural or singular ("shares “humans”,
-    “human”", stop 54), is not shown again."""
-    terms, buckets = analysed(text)
+    “human”", stop 54), is not shown again. Each as the paper writes it (text.shown_terms)."""
+    terms, buckets, shown_as = analysed(text)
     if not terms:
         return []
     ranked = sorted(
@@ -41,7 +41,7 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
         words = {_singular(word) for word in term.split()}
         if words <= shown:
             continue
-        chosen.append(term)
+        chosen.append(shown_as.get(term) or " ".join(shown_as.get(word, word) for word in term.split()))
         shown |= words
     return chosen
 
@@ -52,10 +52,11 @@ def _singular(word: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def analysed(text: str) -> tuple[list[str], np.ndarray]:
-    """The text's distinct terms and their buckets (one paper's reasons ask several times)."""
+def analysed(text: str) -> tuple[list[str], np.ndarray, dict[str, str]]:
+    """The text's distinct terms, their buckets, and how the paper writes them (one paper's
+    reasons ask several times)."""
     terms = list(dict.fromkeys(terms_of(text)))
-    return terms, buckets_of(terms)
+    return terms, buckets_of(terms), shown_terms(text)
 
 
 def contributions(indices: np.ndarray, values: np.ndarray) -> dict[int, float]:

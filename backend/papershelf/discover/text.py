@@ -135,6 +135,27 @@ def _plain(text: str) -> str:
     return unicodedata.normalize("NFC", _DIACRITICS.sub("", unicodedata.normalize("NFKD", text)))
 
 
+def shown_terms(text: str) -> dict[str, str]:
+    """The text's words and authors' names as the paper writes them, by their terms: an author's
+    name as written; a word lower case where the text has it so, else as first written, unless
+    only its first letter is a capital ("Réseaux" at a title's start is "réseaux", "BERT" stays);
+    a reason said “eric cascales”, “reseaux”."""
+    words, _, names = text.partition(_AUTHORS)
+    words = unicodedata.normalize("NFC", words)
+    shown: dict[str, str] = {}
+    for word in _token(words).findall(words):
+        known = shown.setdefault(_plain(word), word)
+        if word.islower() and not known.islower():
+            shown[_plain(word)] = word
+    for term, word in shown.items():
+        if word[1:].islower():
+            shown[term] = word.lower()
+    for name in names.split(_AUTHOR) if names else ():
+        plain = _plain(name)
+        shown.setdefault(" ".join(_token(plain).findall(plain)), " ".join(name.split()))
+    return shown
+
+
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
     text = "\n".join(part for part in (title, abstract) if part)
     return f"{text}{_AUTHORS}{_AUTHOR.join(authors)}" if authors else text
