@@ -141,25 +141,27 @@ def test_a_library_indexed_before_is_indexed_spaced_when_opened(tmp_path):
     db = open_writer(path, create=True)
     add(db, JAPANESE)
     add(db, ENGLISH)
+    add(db, THAI)  # upgraded through m009's spacing and m012's
     conn = db.conn
     with conn:  # back to before m009: triggers and index as typed
         for statement in _search_text_triggers({"papers": ("title", "abstract", "summary", "authors"),
                                                 "notes": ("body", "quote")}):
             conn.execute(f"DROP TRIGGER {statement.split()[2]}")
             conn.execute(re.sub(rf"{SEARCH_TEXT}\((\w+\.\w+)\)", r"\1", statement))
-        rowid, title = conn.execute("SELECT rowid, title FROM papers WHERE title = ?",
-                                    [JAPANESE]).fetchone()
-        conn.execute("INSERT INTO papers_fts (papers_fts, rowid, title, abstract, summary) "
-                     "VALUES ('delete', ?, ?, NULL, NULL)", [rowid, search_text(title)])
-        conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, title])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN "
-                     "('m009_search_text', 'm010_authors_searchable')")
+        for title in (JAPANESE, THAI):
+            rowid = conn.execute("SELECT rowid FROM papers WHERE title = ?", [title]).fetchone()[0]
+            conn.execute("INSERT INTO papers_fts (papers_fts, rowid, title, abstract, summary) "
+                         "VALUES ('delete', ?, ?, NULL, NULL)", [rowid, search_text(title)])
+            conn.execute("INSERT INTO papers_fts (rowid, title) VALUES (?, ?)", [rowid, title])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_search_text', "
+                     "'m010_authors_searchable', 'm012_search_text_unspaced_scripts')")
     assert found(db, "画像認識") == []  # what such a library answered
     db.close()
 
     db = open_writer(path)
     try:
         assert found(db, "画像認識") == [JAPANESE]
+        assert found(db, "เรียนรู้") == [THAI]
         assert found(db, "attention") == [ENGLISH]
         assert index_agrees(db.conn)
         add(db, CHINESE)  # and the new triggers index what comes next
@@ -225,5 +227,61 @@ def test_a_library_indexed_before_authors_were_is_indexed_with_them_when_opened(
         add(db, CHINESE, authors=["Kaiming He"])
         assert found(db, "kaiming") == [CHINESE]
         assert index_agrees(db.conn)
+    finally:
+        db.close()
+
+
+THAI = "การเรียนรู้เชิงลึกสำหรับการรู้จำภาพ"  # deep learning for image recognition
+
+
+def test_a_thai_title_is_found_by_a_word_inside_it(library):
+    # Thai puts no space between words: the title was found by no word inside it.
+    add(library, THAI)
+    add(library, ENGLISH)
+    assert found(library, "เรียนรู้") == [THAI]  # learning
+    assert found(library, "รู้จำภาพ") == [THAI]  # image recognition
+    assert found(library, "ภาพการ") == []
+    assert index_agrees(library.conn)
+
+
+@pytest.mark.parametrize("text", ["ພາສາລາວ", "မြန်မာစာ", "ភាសាខ្មែរ"])
+def test_lao_myanmar_and_khmer_are_spaced_a_character_apart(text):
+    assert search_text(text).split() == [char for char in text]
+
+
+def test_a_library_indexed_before_thai_was_spaced_is_indexed_again_when_opened(tmp_path):
+    """A library from before m012: its Thai rows indexed as m009 spaced them (Chinese,
+    Japanese and Korean alone); opening it indexes them again."""
+    from papershelf.store.search_text import search_text_m009
+
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    add(db, THAI, authors=["สมชาย ใจดี"])
+    add(db, JAPANESE)
+    with write(db) as tx:
+        create_note(tx, db.conn.execute("SELECT id FROM papers WHERE title = ?", [THAI]).fetchone()[0],
+                    body="อ่านบทคัดย่อแล้ว")
+    conn = db.conn
+    with conn:  # back to before m012: the rows indexed as m009 spaced them
+        for table, columns in (("papers", ("title", "abstract", "summary", "authors")),
+                               ("notes", ("body", "quote"))):
+            names, holders = ", ".join(columns), ", ".join("?" * len(columns))
+            for row in conn.execute(f"SELECT rowid, {names} FROM {table}").fetchall():
+                conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
+                             f"VALUES ('delete', ?, {holders})", [row[0], *map(search_text, row[1:])])
+                conn.execute(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
+                             [row[0], *map(search_text_m009, row[1:])])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_search_text_unspaced_scripts'")
+    assert found(db, "เรียนรู้") == []  # what such a library answered
+    db.close()
+
+    db = open_writer(path)
+    try:
+        assert found(db, "เรียนรู้") == found(db, "ใจดี") == [THAI]
+        assert found(db, "画像認識") == [JAPANESE]
+        assert index_agrees(db.conn)
+        check_full_text_index(db.conn, "notes")
+        assert db.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
+                               [search_text('"บทคัดย่อ"')]).fetchone() == (1,)
     finally:
         db.close()

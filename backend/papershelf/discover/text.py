@@ -36,7 +36,8 @@ MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 ANALYZER = 3
 
 # The vowel signs and viramas of scripts that put spaces between words (Devanagari, Tamil,
-# Bengali...): part of a word, as FTS5's unicode61 reads them ("शिक्षण" was three pieces).
+# Bengali...): part of a word ("शिक्षण" was three pieces). FTS5's unicode61 still divides words
+# there, which search can afford (a query is divided alike); a likeness or a reason cannot.
 # Thai, Lao, Myanmar and Khmer write no spaces: their marks still divide a run into pieces
 # near syllables, the only division the analysis has for them.
 _NO_SPACES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
@@ -47,7 +48,7 @@ _MARKS = "".join(
     for code in range(start, end + 1)
     if unicodedata.category(chr(code)) in ("Mn", "Mc")
     and not any(low <= code <= high for low, high in _NO_SPACES))
-# Like FTS5's unicode61 tokens, so a word here is a word the full-text index knows. A text
+# Words as FTS5's unicode61 reads them, but for those marks. A text
 # without such marks (nearly every one) is read by the same pattern without them, which gives
 # the same words seven times faster.
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"

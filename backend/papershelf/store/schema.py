@@ -479,7 +479,7 @@ def m009_search_text(db: Database) -> None:
     """Full-text triggers index Chinese, Japanese and Korean a character a token, and the
     rows indexed before as typed are indexed so (above)."""
     from .overview import TRIGGERS
-    from .search_text import index_spaced
+    from .search_text import index_spaced, search_text_m009
 
     # SQLite fires the newest trigger first, and the counts' delete and update triggers ask
     # the index whether it holds the row (m007): made again after the index's, they still
@@ -490,7 +490,7 @@ def m009_search_text(db: Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
         db.execute(statement)
     for table, columns in _M009_COLUMNS.items():
-        index_spaced(db.conn, table, columns)
+        index_spaced(db.conn, table, columns, spaced=search_text_m009)
 
 
 # A search box finds a paper by who wrote it, as Zotero's finds an item by its creators: the
@@ -500,7 +500,7 @@ def m009_search_text(db: Database) -> None:
 def m010_authors_searchable(db: Database) -> None:
     """papers_fts indexes authors too (above)."""
     from .overview import TRIGGERS
-    from .search_text import INDEXED_COLUMNS, index_rows_sql
+    from .search_text import INDEXED_COLUMNS, SEARCH_TEXT_M009, index_rows_sql
 
     columns = {"papers": INDEXED_COLUMNS["papers"]}
     for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
@@ -509,7 +509,7 @@ def m010_authors_searchable(db: Database) -> None:
     db.execute(f"CREATE VIRTUAL TABLE papers_fts USING fts5({', '.join(columns['papers'])}, "
                "content='papers', content_rowid='rowid')")
     db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES ('hashsize', 16777216)")
-    db.conn.execute(index_rows_sql("papers"), [-(1 << 63)])
+    db.conn.execute(index_rows_sql("papers", SEARCH_TEXT_M009), [-(1 << 63)])  # as m009 spaced (m012)
     # The counts' triggers ask the index whether it holds a row: made after the index's own
     # (SQLite fires the newest first), as m009 made them.
     counts = [TRIGGERS[name] for name in ("library_counts_papers_ad", "library_counts_papers_au")]
@@ -560,3 +560,15 @@ def m011_venue(db: Database) -> None:
     """A paper keeps the journal, proceedings or book it appeared in (records.Paper.venue).
     Papers stored before have none until a capture or an import brings it."""
     db.execute("ALTER TABLE papers ADD COLUMN venue TEXT")
+
+
+# Thai, Lao, Myanmar and Khmer are indexed a character a token, as Chinese and Japanese are
+# (store/search_text.py): the triggers call the same function, and the rows holding such text,
+# indexed as m009 spaced them, are indexed again.
+@migration
+def m012_search_text_unspaced_scripts(db: Database) -> None:
+    """Rows with Thai, Lao, Myanmar or Khmer text indexed again, a character a token."""
+    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m009
+
+    for table, columns in INDEXED_COLUMNS.items():
+        index_spaced(db.conn, table, columns, indexed=search_text_m009)

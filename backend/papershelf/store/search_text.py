@@ -1,4 +1,5 @@
-"""Text as the full-text indexes hold it: Chinese, Japanese and Korean spaced a character apart.
+"""Text as the full-text indexes hold it: Chinese, Japanese, Korean, Thai, Lao, Myanmar and
+Khmer spaced a character apart.
 
 FTS5's unicode61 tokenizer ends a word at a space or a punctuation mark. Chinese and
 Japanese put no space between words, so a title in either was one token from one mark to
@@ -7,7 +8,8 @@ reader's Japanese notes not by any word in them. Here each such character is a t
 own, and a query's run of them a phrase of those tokens (FTS5 reads a quoted string of
 several tokens as a phrase): a word is found wherever it stands, as a search box finds it
 in Zotero (a substring search). Korean puts spaces between words but joins particles to them
-("모델을"); its syllables are spaced too, so the word alone finds it.
+("모델을"); its syllables are spaced too, so the word alone finds it. Thai, Lao, Myanmar and
+Khmer write no spaces between words either (m012).
 
 The same function spaces what is indexed (the SQL function SEARCH_TEXT, which the full-text
 triggers and bulk indexing call: every connection that writes a library registers it) and
@@ -22,10 +24,16 @@ import sqlite3
 
 # Hiragana and katakana, CJK ideographs (the unified block, extension A, the compatibility
 # block and the supplementary planes' extensions), hangul syllables, half-width katakana.
-_SPACED = re.compile(
-    "([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\uff66-\uff9f\U00020000-\U0003134f])")
+_CJK = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+        "\uff66-\uff9f\U00020000-\U0003134f")
+# Thai, Lao, Myanmar and Khmer put no space between words either: "การเรียนรู้เชิงลึก" (deep
+# learning) was found by no word inside it (m012). Their vowel signs and tone marks are no token
+# of unicode61's: spaced, they drop out of text and query alike.
+_SPACED = re.compile(f"([{_CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])")
+# What m009 spaced, and every library indexed until m012: a migration is history.
+_SPACED_M009 = re.compile(f"([{_CJK}])")
 SEARCH_TEXT = "papershelf_search_text"  # the SQL function
+SEARCH_TEXT_M009 = "papershelf_search_text_m009"  # the SQL function of m009's spacing
 
 
 def search_text(text):
@@ -36,8 +44,16 @@ def search_text(text):
     return _SPACED.sub(r" \1 ", text)
 
 
+def search_text_m009(text):
+    """`text` as m009 spaced it (Chinese, Japanese and Korean alone)."""
+    if not isinstance(text, str) or text.isascii():
+        return text
+    return _SPACED_M009.sub(r" \1 ", text)
+
+
 def register_search_text(conn: sqlite3.Connection) -> None:
     conn.create_function(SEARCH_TEXT, 1, search_text, deterministic=True)
+    conn.create_function(SEARCH_TEXT_M009, 1, search_text_m009, deterministic=True)
 
 
 # The indexed columns of each table with a full-text index (papers_fts, notes_fts). A paper's
@@ -45,32 +61,40 @@ def register_search_text(conn: sqlite3.Connection) -> None:
 INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary", "authors"), "notes": ("body", "quote")}
 
 
-def indexed_values(columns: tuple[str, ...], row: str = "") -> str:
+def indexed_values(columns: tuple[str, ...], row: str = "", spacing: str = SEARCH_TEXT) -> str:
     """The values the index gets: the indexed `columns` (of `row`, a trigger's new or old),
-    spaced."""
+    spaced (by the SQL function `spacing`)."""
     prefix = f"{row}." if row else ""
-    return ", ".join(f"{SEARCH_TEXT}({prefix}{column})" for column in columns)
+    return ", ".join(f"{spacing}({prefix}{column})" for column in columns)
 
 
-def index_rows_sql(table: str) -> str:
+def index_rows_sql(table: str, spacing: str = SEARCH_TEXT) -> str:
     """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing)."""
     return (f"INSERT INTO {table}_fts (rowid, {', '.join(INDEXED_COLUMNS[table])}) "
-            f"SELECT rowid, {indexed_values(INDEXED_COLUMNS[table])} FROM {table} WHERE rowid >= ?")
+            f"SELECT rowid, {indexed_values(INDEXED_COLUMNS[table], spacing=spacing)} FROM {table} "
+            "WHERE rowid >= ?")
 
 
-def index_spaced(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> None:
-    """Index again, spaced, the rows of `table` that the index (of `columns`) holds as typed
-    (a library indexed before m009): each taken out with the values it was indexed with,
-    then put back spaced. Rows whose text is all ASCII are never read beyond the test."""
+def _as_typed(text):
+    return text
+
+
+def index_spaced(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], *,
+                 indexed=_as_typed, spaced=search_text) -> None:
+    """Index again the rows of `table` whose values the index (of `columns`) holds as `indexed`
+    made them and `spaced` makes them otherwise (as typed before m009; m009's spacing before
+    m012): each taken out with the values it was indexed with, then put back as `spaced`
+    makes them. Rows whose text is all ASCII are never read beyond the test."""
     names = ", ".join(columns)
-    # Any character outside printable ASCII; search_text decides.
+    # Any character outside printable ASCII; the spacings decide.
     maybe = " OR ".join(f"{column} GLOB '*[^ -~]*'" for column in columns)
     changed = [row for row in conn.execute(
         f"SELECT rowid, {names} FROM {table} WHERE ({maybe}) AND rowid IN "
         f"(SELECT id FROM {table}_fts_docsize)")
-        if any(search_text(value) != value for value in row[1:])]
+        if any(indexed(value) != spaced(value) for value in row[1:])]
     holders = ", ".join("?" * len(columns))
     conn.executemany(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
-                     f"VALUES ('delete', ?, {holders})", changed)
+                     f"VALUES ('delete', ?, {holders})",
+                     [(row[0], *map(indexed, row[1:])) for row in changed])
     conn.executemany(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
-                     [(row[0], *map(search_text, row[1:])) for row in changed])
+                     [(row[0], *map(spaced, row[1:])) for row in changed])
