@@ -9,7 +9,7 @@ from typing import Literal
 import msgspec
 import numpy as np
 
-from .text import buckets_of, shown_terms, terms_of
+from .text import buckets_of, character_words, shown_terms, terms_of
 
 TERMS_SHOWN = 4
 
@@ -26,18 +26,22 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
 def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
     word already shown inside a chosen pair, or in its plural or singular ("shares “humans”,
-    “human”", stop 54), is not shown again. Each as the paper writes it (text.shown_terms)."""
+    “human”", stop 54), is not shown again; Chinese and Japanese pairs of characters that chain
+    into a longer stretch of the text are shown as that stretch, once. Each as the paper writes it
+    (text.shown_terms)."""
     terms, buckets, shown_as = analysed(text)
     if not terms:
         return []
     ranked = sorted(
         ((contribution.get(int(b), 0.0), i, t) for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
         key=lambda item: (-item[0], item[1]))
+    chained = character_words(text, {term for weight, _, term in ranked if weight > 0})
     chosen: list[str] = []
     shown: set[str] = set()
     for weight, _, term in ranked:
         if weight <= 0 or len(chosen) == limit:
             break
+        term = chained.get(term, term)
         words = {_singular(word) for word in term.split()}
         if words <= shown:
             continue

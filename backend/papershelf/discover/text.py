@@ -157,6 +157,22 @@ def shown_terms(text: str) -> dict[str, str]:
     return shown
 
 
+def character_words(text: str, pairs: set[str]) -> dict[str, str]:
+    """Each of `pairs` (pairs of characters of the text's Chinese or Japanese) with the longest
+    stretch of the text it chains into with others of them: a reason shows the word “行動変容”,
+    not “行動”, “動変”, “変容”."""
+    words = _plain(text.partition(_AUTHORS)[0])
+    chained: dict[str, str] = {}
+    for match in _CJK_RUN.finditer(words):
+        run, start = match.group(), 0
+        for end in range(len(run)):  # the pair run[end:end + 2] breaks the chain, or the run ends
+            if run[end:end + 2] not in pairs:
+                for at in range(start, end):
+                    chained.setdefault(run[at:at + 2], run[start:end + 1])
+                start = end + 1
+    return chained
+
+
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
     text = "\n".join(part for part in (title, abstract) if part)
     return f"{text}{_AUTHORS}{_AUTHOR.join(authors)}" if authors else text
