@@ -48,9 +48,8 @@ _MARKS = "".join(
     for code in range(start, end + 1)
     if unicodedata.category(chr(code)) in ("Mn", "Mc")
     and not any(low <= code <= high for low, high in _NO_SPACES))
-# Words as FTS5's unicode61 reads them, but for those marks. A text
-# without such marks (nearly every one) is read by the same pattern without them, which gives
-# the same words seven times faster.
+# Words as FTS5's unicode61 reads them, but for those marks. A text without such marks (nearly
+# every one) is read by the same pattern without them: the same words, seven times faster.
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
 MARKED_TOKEN = rf"(?u)(?<![\w{_MARKS}])[^\W\d_](?:[^\W_]|[{_MARKS}])+(?![\w{_MARKS}])"
 _TOKEN, _MARKED_TOKEN = re.compile(TOKEN), re.compile(MARKED_TOKEN)
