@@ -280,6 +280,9 @@ def test_chinese_and_japanese_papers_are_alike_for_the_words_they_share(library)
     assert {"图像", "识别", "深度", "学习"} <= set(terms_of("基于深度学习的图像识别方法研究"))
     assert {"画像", "認識"} <= set(terms_of("深層学習による画像認識"))
     assert terms_of("カメラ・ガイド") == ["カメ", "メラ", "ガイ", "イド"]  # "ガ" was "カ", the dot a letter
+    # Korean joins its particles to words ("모델을", "모델은": the model + object or topic marker):
+    # its syllables are paired too, so two papers on 모델 share it.
+    assert "모델" in terms_of("딥러닝 모델을 이용한 영상 인식") and "모델" in terms_of("모델은 새롭다")
     assert "我们" not in terms_of("我们提出了图像识别方法")  # a stop word of Chinese's
     papers = (("基于深度学习的图像识别方法研究", "本文提出了一种新的图像识别方法。"),
               ("图像识别中的卷积神经网络", "卷积神经网络用于图像识别。"),
@@ -332,3 +335,8 @@ def test_a_reason_shows_a_chinese_or_japanese_word_whole_not_its_overlapping_pai
     weighty = {"行動", "動変", "変容", "推定"}
     weights = {b: 1.0 for t, b in zip(terms, buckets_of(terms).tolist(), strict=True) if t in weighty}
     assert weighty_terms(text, weights, limit=10) == ["行動変容", "推定"]
+    text = "모델을 이용한 영상 인식"  # Korean: a word's pair of syllables is not shown beside the word
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: 1.0 for t, b in zip(terms, buckets_of(terms).tolist(), strict=True)
+               if t in ("모델을", "모델")}
+    assert weighty_terms(text, weights, limit=10) == ["모델을"]

@@ -41,7 +41,10 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
     for weight, _, term in ranked:
         if weight <= 0 or len(chosen) == limit:
             break
-        term = chained.get(term, term)
+        if term in chained:  # a stretch of characters, not shown again inside a word ("모델" in "모델을")
+            term = chained[term]
+            if any(term in word for word in shown):
+                continue
         words = {_singular(word) for word in term.split()}
         if words <= shown:
             continue

@@ -31,8 +31,8 @@ MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # What the analysis is: stored terms of another analysis are analysed again (features.py).
 # 2: the stop words of every language written in a script other than Latin's, and of a text's
 # own language among a few in Latin letters; "et al."; an author's whole name one term.
-# 3: Chinese and Japanese words as pairs of characters; vowel signs inside words; only Latin,
-# Greek, Cyrillic, Hebrew and Arabic diacritics stripped, in every text alike.
+# 3: Chinese and Japanese words as pairs of characters, Korean ones also; vowel signs inside
+# words; only Latin, Greek, Cyrillic, Hebrew and Arabic diacritics stripped, in every text alike.
 ANALYZER = 3
 
 # The vowel signs and viramas of scripts that put spaces between words (Devanagari, Tamil,
@@ -69,7 +69,15 @@ _DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 # overlapping pairs of characters, as search engines' CJK analysers do ("画像", "認識").
 # (The basic plane's ideographs only, as with _MARKS: the rare ones beyond it end a run.)
 _CJK_RUN = re.compile("[\u3041-\u309f]{2,}|[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff]{2,}"
-                      "|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+                      "|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}|[\uac00-\ud7af]{3,}")
+# Korean spaces its words but joins particles to them ("모델을", "모델은": the model, as object and
+# as topic): a word of three syllables or more (the last alternative above) is read as its pairs
+# of syllables too, as Lucene's CJK analyser reads hangul, so papers on 모델 share it; the words and
+# their pairs stay.
+_HANGUL = "\uac00"
+# Any of those characters: one class, searched fast, before the runs are told apart.
+_ANY_CJK = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                      "\uf900-\ufaff\uac00-\ud7af]")
 
 
 # A paper's text ends with its authors after _AUTHORS, each after _AUTHOR: separators no
@@ -105,7 +113,7 @@ def _terms(text: str) -> list[str]:
     words, _, names = text.partition(_AUTHORS)
     words = _plain(words)
     pairs: list[str] = []
-    if not words.isascii():
+    if not words.isascii() and _ANY_CJK.search(words):
         words = _CJK_RUN.sub(lambda run: _characters_paired(run.group(), pairs), words)
     marked = not words.isascii() and _MARKED.search(words) is not None
     terms = _words_and_pairs(_latin_language(words, marked), marked)(words)
@@ -120,10 +128,10 @@ def _terms(text: str) -> list[str]:
 
 def _characters_paired(run: str, pairs: list[str]) -> str:
     """Adds the run's pairs of characters that are no stop word to `pairs`; the run's place in the
-    text becomes a space."""
+    text becomes a space, but for a Korean word's, which stays a word."""
     stop = _stop_words()
     pairs += (pair for pair in map(str.__add__, run, run[1:]) if pair not in stop)
-    return " "
+    return run if run[0] >= _HANGUL else " "
 
 
 def _plain(text: str) -> str:
@@ -157,13 +165,13 @@ def shown_terms(text: str) -> dict[str, str]:
 
 
 def character_words(text: str, pairs: set[str]) -> dict[str, str]:
-    """Each of `pairs` (pairs of characters of the text's Chinese or Japanese) with the longest
+    """Each of `pairs` (pairs of characters of the text's Chinese, Japanese or Korean) with the longest
     stretch of the text it chains into with others of them: a reason shows the word “行動変容”,
     not “行動”, “動変”, “変容”."""
     words = _plain(text.partition(_AUTHORS)[0])
     chained: dict[str, str] = {}
-    for match in _CJK_RUN.finditer(words):
-        run, start = match.group(), 0
+    for run in _CJK_RUN.findall(words):
+        start = 0
         for end in range(len(run)):  # the pair run[end:end + 2] breaks the chain, or the run ends
             if run[end:end + 2] not in pairs:
                 for at in range(start, end):
