@@ -568,7 +568,7 @@ def m011_venue(db: Database) -> None:
 @migration
 def m012_search_text_unspaced_scripts(db: Database) -> None:
     """Rows with Thai, Lao, Myanmar or Khmer text indexed again, a character a token."""
-    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m009
+    from .search_text import INDEXED_COLUMNS, UNSPACED_SCRIPTS, index_spaced, search_text_m009
 
     for table, columns in INDEXED_COLUMNS.items():
-        index_spaced(db.conn, table, columns, indexed=search_text_m009)
+        index_spaced(db.conn, table, columns, indexed=search_text_m009, characters=UNSPACED_SCRIPTS)

@@ -29,7 +29,8 @@ _CJK = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900
 # Thai, Lao, Myanmar and Khmer put no space between words either: "การเรียนรู้เชิงลึก" (deep
 # learning) was found by no word inside it (m012). Their vowel signs and tone marks are no token
 # of unicode61's: spaced, they drop out of text and query alike.
-_SPACED = re.compile(f"([{_CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])")
+UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai and Lao, Myanmar, Khmer
+_SPACED = re.compile(f"([{_CJK}{UNSPACED_SCRIPTS}])")
 # What m009 spaced, and every library indexed until m012: a migration is history.
 _SPACED_M009 = re.compile(f"([{_CJK}])")
 SEARCH_TEXT = "papershelf_search_text"  # the SQL function
@@ -80,14 +81,14 @@ def _as_typed(text):
 
 
 def index_spaced(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], *,
-                 indexed=_as_typed, spaced=search_text) -> None:
+                 indexed=_as_typed, spaced=search_text, characters: str = "^ -~") -> None:
     """Index again the rows of `table` whose values the index (of `columns`) holds as `indexed`
     made them and `spaced` makes them otherwise (as typed before m009; m009's spacing before
     m012): each taken out with the values it was indexed with, then put back as `spaced`
-    makes them. Rows whose text is all ASCII are never read beyond the test."""
+    makes them. Only rows with one of `characters` (a GLOB set: by default any but printable
+    ASCII) are read; the spacings decide."""
     names = ", ".join(columns)
-    # Any character outside printable ASCII; the spacings decide.
-    maybe = " OR ".join(f"{column} GLOB '*[^ -~]*'" for column in columns)
+    maybe = " OR ".join(f"{column} GLOB '*[{characters}]*'" for column in columns)
     changed = [row for row in conn.execute(
         f"SELECT rowid, {names} FROM {table} WHERE ({maybe}) AND rowid IN "
         f"(SELECT id FROM {table}_fts_docsize)")
