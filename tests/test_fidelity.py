@@ -283,6 +283,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
+    ("84", 8, 8, {"American Journal of Psychiatry (psychiatryonline.org, American Psychiatric Association"
+                  " Publishing, Atypon)",
+                  "Boston College Law Review (bclawreview.bc.edu, Ubiquity Press's journal platform)",
+                  "Cornell Law Review (scholarship.law.cornell.edu, Scholarship@Cornell Law, Digital Commons)",
+                  "Florida Law Review (scholarship.law.ufl.edu, UF Law Scholarship Repository, Digital Commons)",
+                  "Indiana Law Journal (www.repository.law.indiana.edu, Digital Repository @ Maurer Law,"
+                  " Digital Commons)",
+                  "Scopus (www.scopus.com, Elsevier's abstract and citation database)",
+                  "University of Pennsylvania Law Review (scholarship.law.upenn.edu, Penn Carey Law: Legal"
+                  " Scholarship Repository, Digital Commons)",
+                  "Vanderbilt Law Review (scholarship.law.vanderbilt.edu, Scholarship@Vanderbilt Law,"
+                  " Digital Commons)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
