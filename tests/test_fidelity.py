@@ -286,8 +286,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("84", 8, 8, {"American Journal of Psychiatry (psychiatryonline.org, American Psychiatric Association"
                   " Publishing, Atypon)",
                   "Boston College Law Review (bclawreview.bc.edu, Ubiquity Press's journal platform)",
-                  "Cornell Law Review (scholarship.law.cornell.edu, Scholarship@Cornell Law, Digital Commons)",
-                  "Florida Law Review (scholarship.law.ufl.edu, UF Law Scholarship Repository, Digital Commons)",
+                  "Cornell Law Review (scholarship.law.cornell.edu, Scholarship@Cornell Law,"
+                  " Digital Commons)",
+                  "Florida Law Review (scholarship.law.ufl.edu, UF Law Scholarship Repository,"
+                  " Digital Commons)",
                   "Indiana Law Journal (www.repository.law.indiana.edu, Digital Repository @ Maurer Law,"
                   " Digital Commons)",
                   "Scopus (www.scopus.com, Elsevier's abstract and citation database)",

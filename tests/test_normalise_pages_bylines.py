@@ -2782,5 +2782,6 @@ def test_a_repository_author_search_link_names_the_person_without_the_workplace_
     page = _repository_record("Leslie, Christopher R", "Christopher R. Leslie",
                               "%28author%3A%22Christopher%20R.%20Leslie%22%20AND%20-bp_author_id%3A%5B%2A"
                               "%20TO%20%2A%5D%29%20OR%20bp_author_id%3A%28%22036bad26%22%29")
-    paper = normalise_page("https://scholarship.law.example.edu/penn_law_review/vol172/iss2/2", page).papers[0]
+    url = "https://scholarship.law.example.edu/penn_law_review/vol172/iss2/2"
+    paper = normalise_page(url, page).papers[0]
     assert paper.authors == ["Christopher R. Leslie"]
