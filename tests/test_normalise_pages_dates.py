@@ -2275,3 +2275,18 @@ def test_a_news_address_dated_a_day_before_its_dublin_core_date_dates_the_story(
                               ("2013-05-16", "2013/13/15", "2013-05-16")):
         paper = normalise_page(url, page.format(issued=issued, path=path)).papers[0]
         assert paper.published == day, (issued, path)
+
+
+def test_a_publication_date_label_over_a_month_and_year_in_figures_dates_the_paper_by_that_month():
+    # Digital Commons's "Publication Date" field written month-year with a hyphen (the Indiana Law Journal's
+    # "6-2025", round 84): June 2025, before the day the repository put the article online (2025/7/1).
+    page = ('<html><head><meta name="bepress_citation_title" content="Round Sources">'
+            '<meta name="bepress_citation_author" content="Contreras, Jorge L.">'
+            '<meta name="bepress_citation_date" content="2025">'
+            '<meta name="bepress_citation_online_date" content="2025/7/1"></head><body>'
+            '<h1>Round Sources</h1><div id="authors"><h2>Authors</h2><p>Jorge L. Contreras</p></div>'
+            '<div id="publication_date"><h2 class="field-heading">Publication Date</h2><p>6-2025</p></div>'
+            '<div id="abstract"><h2>Abstract</h2><p>For at least a quarter of a century, researchers have '
+            'shared their tools.</p></div></body></html>')
+    paper = normalise_page("https://www.repository.law.example.edu/ilj/vol100/iss4/7", page).papers[0]
+    assert paper.published == "2025-06"
