@@ -2290,3 +2290,22 @@ def test_a_publication_date_label_over_a_month_and_year_in_figures_dates_the_pap
             'shared their tools.</p></div></body></html>')
     paper = normalise_page("https://www.repository.law.example.edu/ilj/vol100/iss4/7", page).papers[0]
     assert paper.published == "2025-06"
+
+
+def test_a_description_that_is_a_byline_and_a_publication_day_dates_the_paper_by_that_day():
+    # Digital Commons describes a record without an abstract as "By I. Bennett Capers, Published on
+    # 09/01/20" (month first, the year in two figures: the Cornell Law Review's repository, round 84); the
+    # meta's bepress_citation_date says the year, 2020, and the page shows no other date of it.
+    page = ('<html><head><meta name="bepress_citation_title" content="Round Prosecutors">'
+            '<meta name="bepress_citation_author" content="Capers, I. Bennett">'
+            '<meta name="bepress_citation_date" content="2020">'
+            '<meta name="description" content="By I. Bennett Capers, Published on 09/01/20"></head><body>'
+            '<h1>Round Prosecutors</h1><div id="authors"><h2>Authors</h2><p>I. Bennett Capers</p></div>'
+            '<div id="recommended_citation"><h2>Recommended Citation</h2><p>I. Bennett Capers, Round '
+            'Prosecutors, 105 Cornell L. Rev. 1561 (2021)</p></div></body></html>')
+    paper = normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0]
+    assert paper.published == "2020-09-01"
+    # A day of another year than the meta's is not the paper's.
+    page = page.replace("09/01/20", "09/01/19")
+    assert normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0].published \
+        == "2020"

@@ -43,6 +43,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .described_days import described_days
 from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -865,6 +866,8 @@ def _published(
     stated = [date for source in sources for date in source["dates"]] + body.stated
     # A versioned document's log of its issues dates its first (meta date the version shown).
     shown = body.shown + first_issue_date(page) + published_note_dates(page, title) + press_dates(page)
+    # Digital Commons's description of a record without an abstract: "By …, Published on 09/01/20".
+    shown = shown + described_days(page, stated)
     if not row and any(stated):
         # The date a site generator's metadata line shows stands beside meta that date the page's making
         # (a page read from its body as much as one read from its meta).
