@@ -687,8 +687,10 @@ def _abstract(
     if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
         return shown
     if meta and _cut_short(meta):
-        if shown and key in seen:
-            return shown  # the page shows the whole of what its meta cut short
+        # The page shows the whole of what its meta cut short, also where the meta runs a structured
+        # abstract's label into its text ("Objective:Dysfunction …", PsychiatryOnline's dc.Description).
+        if shown and (key in seen or _squeezed(key) in _squeezed(seen)):
+            return shown
         if _opening_of_the_text(page, meta):
             meta = None
     if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
