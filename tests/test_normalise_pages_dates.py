@@ -2309,3 +2309,19 @@ def test_a_description_that_is_a_byline_and_a_publication_day_dates_the_paper_by
     page = page.replace("09/01/20", "09/01/19")
     assert normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0].published \
         == "2020"
+
+
+def test_a_heading_that_only_holds_a_publication_word_is_no_date_label():
+    # Google Patents read with its Dublin Core meta alone (the dc mix): the h2 "Also Published As" heads a
+    # table of the application's other publications (2022-01-27), not this document's date. A heading is a
+    # date's label only when it is the label whole (Digital Commons's <h2>Publication Date</h2>, round 84).
+    page = ('<html><head><meta name="DC.type" content="patent"><meta name="DC.title" content="Round wheel">'
+            '<meta name="DC.date" scheme="dateSubmitted" content="2023-09-08"><meta name="DC.date" '
+            'content="2023-12-28"><meta name="DC.contributor" scheme="inventor" content="Ada Round"></head>'
+            '<body><h1>Round wheel</h1><section><h2>\n Also Published As\n </h2>\n <table>\n <thead><tr>'
+            '<th>\n Publication number\n </th><th>\n Publication date\n </th></tr></thead><tbody><tr>'
+            '<td>\n <a href="/patent/US20220027416A1/en">US20220027416A1 (en)</a>\n </td>'
+            '<td itemprop="publicationDate">\n 2022-01-27\n </td></tr></tbody></table></section>'
+            '</body></html>')
+    assert normalise_page("https://patents.example.org/patent/US20230418876A1/en", page).papers[0].published \
+        == "2023-12-28"

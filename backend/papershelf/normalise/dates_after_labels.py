@@ -82,6 +82,10 @@ def dates_after(
         # published …"), not a label: a date after it is a work the text cites.
         if not own or label is None or len(own) - label.start() > 80 or len(own) >= PROSE:
             continue
+        # A section heading is a label only when it is the label whole (Digital Commons's <h2>Publication
+        # Date</h2> over its value): "Also Published As" heads Google Patents' list of other publications.
+        if node.tag == "h2" and (label.start() > 0 or own[label.end():].strip(" :")):
+            continue
         if _AS_A_VERB.search(own[max(0, label.start() - _VERB_BEFORE) : label.start()]):
             continue  # "… trials that have not been published on 8 March 2018:", a sentence's verb
         if _CITED_WEB_PAGE.search(own[label.end():]):
