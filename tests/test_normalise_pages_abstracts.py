@@ -1942,3 +1942,21 @@ def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_t
         return lambda: normalise_page("https://example.org/story/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_meta_abstract_cut_short_that_runs_a_label_into_its_text_is_the_bodys_structured_abstract():
+    # PsychiatryOnline (the American Journal of Psychiatry, round 84): the abstract's sections each label in
+    # an h3 ("Objective:") and their text in a block after it; a reader sees "Objective: Dysfunction …".
+    # Its dc.Description runs the label into the text and is cut short ("Objective:Dysfunction in … these
+    # str..."): the page shows the whole of it, as the body reads it.
+    page = ('<html><head><meta name="dc.Title" content="Round Signals"><meta name="dc.Description" '
+            'content="Objective:Dysfunction in round structures has been reported in youths and adults with '
+            'round traits. The specific nature of these round irregularities remains poo..."></head><body>'
+            '<h1>Round Signals</h1>'
+            '<section id="abstract" property="abstract" typeof="Text"><h2 property="name">Abstract</h2>'
+            '<section><h3>Objective:</h3><div role="paragraph">Dysfunction in round structures has been '
+            'reported in youths and adults with round traits. The specific nature of these round '
+            'irregularities remains poorly understood.</div></section><section><h3>Method:</h3>'
+            '<div role="paragraph">Youths performed a task.</div></section></section></body></html>')
+    paper = normalise_page("https://round.example.org/doi/10.1176/round.1", page).papers[0]
+    assert paper.abstract.startswith("Objective: Dysfunction in round structures")

@@ -2755,3 +2755,33 @@ def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
             ('{"@type": "Organization", "name": "Nature Weekly"}', ["Ann Lee"]),
             ('{"@type": "Person", "name": "Ann Lee"}', ["Ann Lee"])):
         assert normalise_page(url, page.format(author=author)).papers[0].authors == authors, author
+
+
+def _repository_record(author_meta: str, shown: str, query: str) -> str:
+    # A law review's record in its school's Digital Commons repository (Cornell, Penn: round 84): the
+    # author link searches the repository for the person and shows the name in <strong>, then a comma and
+    # the workplace in <em>; Penn's search is "(author:"…" AND -bp_author_id:[* TO *]) OR bp_author_id:(…)".
+    return (f'<html><head><meta name="bepress_citation_title" content="Round Brackets">'
+            f'<meta name="bepress_citation_author" content="{author_meta}"></head><body>'
+            '<h1>Round Brackets</h1><div id="authors"><h2>Authors</h2><p class="author">'
+            f'<a href="https://scholarship.law.example.edu/do/search/?q={query}&amp;start=0">'
+            f'<strong>{shown}</strong>, <em>Fordham Law School</em></a></p></div>'
+            '<div id="keywords"><h2>Keywords</h2><p>Prosecutors, and what they do in our courts</p></div>'
+            '</body></html>')
+
+
+def test_a_repository_author_search_link_names_the_person_without_the_workplace_it_shows():
+    # The link's text is "I. Bennett Capers, Fordham Law School": the searched name is the person, what
+    # follows the comma the workplace, not a given name written after a family name.
+    page = _repository_record("Capers, I. Bennett", "I. Bennett Capers",
+                              "author%3A%22I.%20Bennett%20Capers%22")
+    paper = normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0]
+    assert paper.authors == ["I. Bennett Capers"]
+    # Penn's form of the search: the name as the page shows it, with its initial's full stop, over the
+    # meta's "Leslie, Christopher R".
+    page = _repository_record("Leslie, Christopher R", "Christopher R. Leslie",
+                              "%28author%3A%22Christopher%20R.%20Leslie%22%20AND%20-bp_author_id%3A%5B%2A"
+                              "%20TO%20%2A%5D%29%20OR%20bp_author_id%3A%28%22036bad26%22%29")
+    url = "https://scholarship.law.example.edu/penn_law_review/vol172/iss2/2"
+    paper = normalise_page(url, page).papers[0]
+    assert paper.authors == ["Christopher R. Leslie"]

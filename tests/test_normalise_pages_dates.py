@@ -2275,3 +2275,53 @@ def test_a_news_address_dated_a_day_before_its_dublin_core_date_dates_the_story(
                               ("2013-05-16", "2013/13/15", "2013-05-16")):
         paper = normalise_page(url, page.format(issued=issued, path=path)).papers[0]
         assert paper.published == day, (issued, path)
+
+
+def test_a_publication_date_label_over_a_month_and_year_in_figures_dates_the_paper_by_that_month():
+    # Digital Commons's "Publication Date" field written month-year with a hyphen (the Indiana Law Journal's
+    # "6-2025", round 84): June 2025, before the day the repository put the article online (2025/7/1).
+    page = ('<html><head><meta name="bepress_citation_title" content="Round Sources">'
+            '<meta name="bepress_citation_author" content="Contreras, Jorge L.">'
+            '<meta name="bepress_citation_date" content="2025">'
+            '<meta name="bepress_citation_online_date" content="2025/7/1"></head><body>'
+            '<h1>Round Sources</h1><div id="authors"><h2>Authors</h2><p>Jorge L. Contreras</p></div>'
+            '<div id="publication_date"><h2 class="field-heading">Publication Date</h2><p>6-2025</p></div>'
+            '<div id="abstract"><h2>Abstract</h2><p>For at least a quarter of a century, researchers have '
+            'shared their tools.</p></div></body></html>')
+    paper = normalise_page("https://www.repository.law.example.edu/ilj/vol100/iss4/7", page).papers[0]
+    assert paper.published == "2025-06"
+
+
+def test_a_description_that_is_a_byline_and_a_publication_day_dates_the_paper_by_that_day():
+    # Digital Commons describes a record without an abstract as "By I. Bennett Capers, Published on
+    # 09/01/20" (month first, the year in two figures: the Cornell Law Review's repository, round 84); the
+    # meta's bepress_citation_date says the year, 2020, and the page shows no other date of it.
+    page = ('<html><head><meta name="bepress_citation_title" content="Round Prosecutors">'
+            '<meta name="bepress_citation_author" content="Capers, I. Bennett">'
+            '<meta name="bepress_citation_date" content="2020">'
+            '<meta name="description" content="By I. Bennett Capers, Published on 09/01/20"></head><body>'
+            '<h1>Round Prosecutors</h1><div id="authors"><h2>Authors</h2><p>I. Bennett Capers</p></div>'
+            '<div id="recommended_citation"><h2>Recommended Citation</h2><p>I. Bennett Capers, Round '
+            'Prosecutors, 105 Cornell L. Rev. 1561 (2021)</p></div></body></html>')
+    paper = normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0]
+    assert paper.published == "2020-09-01"
+    # A day of another year than the meta's is not the paper's.
+    page = page.replace("09/01/20", "09/01/19")
+    assert normalise_page("https://scholarship.law.example.edu/clr/vol105/iss6/2", page).papers[0].published \
+        == "2020"
+
+
+def test_a_heading_that_only_holds_a_publication_word_is_no_date_label():
+    # Google Patents read with its Dublin Core meta alone (the dc mix): the h2 "Also Published As" heads a
+    # table of the application's other publications (2022-01-27), not this document's date. A heading is a
+    # date's label only when it is the label whole (Digital Commons's <h2>Publication Date</h2>, round 84).
+    page = ('<html><head><meta name="DC.type" content="patent"><meta name="DC.title" content="Round wheel">'
+            '<meta name="DC.date" scheme="dateSubmitted" content="2023-09-08"><meta name="DC.date" '
+            'content="2023-12-28"><meta name="DC.contributor" scheme="inventor" content="Ada Round"></head>'
+            '<body><h1>Round wheel</h1><section><h2>\n Also Published As\n </h2>\n <table>\n <thead><tr>'
+            '<th>\n Publication number\n </th><th>\n Publication date\n </th></tr></thead><tbody><tr>'
+            '<td>\n <a href="/patent/US20220027416A1/en">US20220027416A1 (en)</a>\n </td>'
+            '<td itemprop="publicationDate">\n 2022-01-27\n </td></tr></tbody></table></section>'
+            '</body></html>')
+    assert normalise_page("https://patents.example.org/patent/US20230418876A1/en", page).papers[0].published \
+        == "2023-12-28"

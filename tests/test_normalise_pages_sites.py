@@ -1539,3 +1539,28 @@ def test_an_oekonomenstimme_article_reads_its_italic_lead_as_its_abstract():
             '</div></div></body></html>')
     url = "https://www.oekonomenstimme.org/artikel/2015/01/runde-dinge-rollen-weiter/"
     assert normalise_page(url, page).papers[0].abstract == lead
+
+
+def test_a_scopus_document_details_page_is_read_from_its_body_not_its_description():
+    # Scopus's record page as a guest sees it (2021, round 84): no scholarly meta, a description meta about
+    # Scopus itself, the authors "Family, I." in section#authorlist, the source line's month the only date,
+    # the abstract under its h3.
+    page = ('<html><head><META NAME="dc.identifier" CONTENT ="10.1016/j.round.2021.102123">'
+            '<META NAME="description" CONTENT="Elsevier\'s Scopus, the largest abstract and citation '
+            'database of peer-reviewed literature.">'
+            '<title>Scopus preview - Scopus - Document details - Round Engines</title></head><body>'
+            '<section id="articleTitleInfo"><span id="guestAccessSourceTitle">'
+            'Journal of Round Systems</span><span id="journalInfo">Volume 117, August 2021, Article number '
+            '102123</span></section>'
+            '<input id="currentRecordPageEID" type="hidden" value="2-s2.0-85104055853">'
+            '<h2 class="h3">Round Engines<span>(Article)</span></h2><section id="authorlist"><ul>'
+            '<li><span class="previewTxt">Zhang, Y.</span><span class="guestView">,</span></li>'
+            '<li><span class="previewTxt">Shen, Z.</span></li></ul></section>'
+            '<section id="abstractSection"><h3 class="h4">Abstract<span><a><span>View references</span>'
+            '</a></span></h3><p>Motion estimation is a process of video coding that finds how blocks move '
+            'between frames.</p></section><p>DOI: 10.1016/j.round.2021.102123</p></body></html>')
+    paper = normalise_page("https://www.scopus.com/inward/record.uri?scp=85104055853&origin=inward",
+                           page).papers[0]
+    assert paper.authors == ["Y. Zhang", "Z. Shen"]
+    assert paper.published == "2021-08"
+    assert paper.abstract.startswith("Motion estimation is a process")

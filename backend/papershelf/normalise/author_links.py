@@ -76,10 +76,11 @@ def _a_pop_up(node: Any) -> bool:
 
 
 # A link that searches the site for an author: RSC's ?searchtext=Author%3A…, HighWire's ?author1=…,
-# IOS Press's ?q=author%3A("Holte, Robert C."), PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style:
+# IOS Press's ?q=author%3A("Holte, Robert C."), Digital Commons's ?q=%28author%3A"…"%20AND%20… (Penn's
+# repository), PubMed's ?term=Remus%20DM%5BAuthor%5D (NLM style:
 # family name, then initials).
 _AUTHOR_SEARCH = re.compile(
-    r"[?&](?:author\d*=|searchtext=author%3a|q=author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d",
+    r"[?&](?:author\d*=|searchtext=author%3a|q=(?:%28)?author%3a)([^&#]+)|[?&]term=([^&#]+)%5bauthor%5d",
     re.IGNORECASE,
 )
 _NLM_NAME = re.compile(r"(.+?) ([A-Z]{1,3})")
@@ -97,12 +98,24 @@ def _person_link(node: Any) -> str | None:
     shown = clean_text(node.text(deep=True)) or ""
     if (nlm := _NLM_NAME.fullmatch(shown)) and "%5bauthor%5d" in href.casefold():
         shown = f"{nlm.group(2)} {nlm.group(1)}"  # "Remus DM" is DM Remus
-    name = display_name(shown)
     address = searched or unquote(next(group for group in found.groups() if group)).replace("+", " ")
     address = address.casefold()
+    name = display_name(_without_shown_workplace(shown, address))
     if not name or not _names_the_address(name, address):
         return None
     return _as_the_address_spells(name, address) if _AUTHOR_PAGE.search(href) else name
+
+
+def _without_shown_workplace(shown: str, address: str) -> str:
+    """The name a person link shows before a comma when its address names that much and no more: Digital
+    Commons's author search link shows "I. Bennett Capers, Fordham Law School" (the name in <strong>, the
+    workplace in <em>) for ?q=author:"I. Bennett Capers", and what follows the comma is no given name
+    written after a family name. A name the address names whole ("Smith, John") is kept as shown."""
+    head, comma, _ = shown.partition(",")
+    head = head.strip()
+    if not comma or shown.casefold() in address or len(head.split()) < 2:
+        return shown
+    return head if f'"{head.casefold()}"' in address else shown
 
 
 def _filtered_author_search(href: str) -> str | None:

@@ -361,6 +361,14 @@ def published_date(
     # At the same start the most precise statement wins: 1977/01 over a 1 January read as 1977.
     first = min(dates, key=lambda date: (first_day(date), -len(date)))
     inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
+    # A year is refined by the earliest month a publication label shows inside it, before any day it
+    # holds: Digital Commons's "Publication Date 6-2025" before the day the repository put the article
+    # online, 2025/7/1, both inside bepress_citation_date's 2025 (round 84). A month only meta states may
+    # be another event's (a thesis's DCTERMS.created).
+    months = [date for date in shown_dates if len(first) == 4 and len(date) == 7 and date.startswith(first)]
+    if months and (not inside or first_day(min(months)) < min(inside)):
+        first = min(months)
+        inside = [date for date in dates if len(date) == 10 and date.startswith(first)]
     if len(first) < 10 and inside:
         return min(inside)
     if len(first) != 7:

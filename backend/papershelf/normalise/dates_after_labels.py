@@ -82,6 +82,10 @@ def dates_after(
         # published …"), not a label: a date after it is a work the text cites.
         if not own or label is None or len(own) - label.start() > 80 or len(own) >= PROSE:
             continue
+        # A section heading is a label only when it is the label whole (Digital Commons's <h2>Publication
+        # Date</h2> over its value): "Also Published As" heads Google Patents' list of other publications.
+        if node.tag == "h2" and (label.start() > 0 or own[label.end():].strip(" :")):
+            continue
         if _AS_A_VERB.search(own[max(0, label.start() - _VERB_BEFORE) : label.start()]):
             continue  # "… trials that have not been published on 8 March 2018:", a sentence's verb
         if _CITED_WEB_PAGE.search(own[label.end():]):
@@ -147,8 +151,9 @@ def dates_after(
             # A label's value opens the element after it: the patterns look no further than its start,
             # or a deep nest of labels made them read the rest of the page once a label.
             shown = (clean_text(_opening_text(sibling, _OPENING_RAW)) or "")[:PROSE]
-            date = (whole_element_date(sibling) if opening
-                    else (first_day and _day_first_date(shown)) or partial_date(shown))
+            date = ((whole_element_date(sibling) or _figures_alone(shown)) if opening
+                    else (first_day and _day_first_date(shown)) or partial_date(shown)
+                    or _month_first_date(shown))
             if date is not None and (_choice_of_dates(sibling) or _after_a_link(sibling, shown)):
                 date = None
         if date:
@@ -366,6 +371,28 @@ def _opening_date(value: str) -> str | None:
 def _month_first_date(text: str) -> str | None:
     found = _MONTH_FIRST.match(text)
     if found is None:
-        return None
+        return _month_and_year(text)
     month, day = int(found.group(1)), int(found.group(3))
     return f"{found.group(4)}-{month:02d}-{day:02d}" if 1 <= month <= 12 < day <= 31 else None
+
+
+# A month and its year in figures, and nothing after them but the end or punctuation: "6-2025", "06/2025"
+# (Digital Commons's "Publication Date" field, the Indiana Law Journal's repository, round 84).
+_MONTH_AND_YEAR = re.compile(r"(\d{1,2})[-/]((?:19|20)\d\d)(?![\w/-])")
+
+
+def _figures_alone(text: str) -> str | None:
+    """The date an element's whole text is when written month first in figures, read one way only
+    ("6-2025", "4-13-2025": Digital Commons's "Publication Date" field)."""
+    value = text.strip(" .")
+    found = _MONTH_FIRST.fullmatch(value) or _MONTH_AND_YEAR.fullmatch(value)
+    return _month_first_date(value) if found is not None else None
+
+
+def _month_and_year(text: str) -> str | None:
+    """The month a label's value gives in figures with its year ("6-2025" is June 2025), which reads one
+    way only: no day stands in it."""
+    found = _MONTH_AND_YEAR.match(text)
+    if found is None or not 1 <= (month := int(found.group(1))) <= 12:
+        return None
+    return f"{found.group(2)}-{month:02d}"

@@ -12,7 +12,7 @@ from typing import Any
 
 from .html_meta import Page
 
-LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h3,h4,h5,h6"
+LABEL_HOLDERS = "th,td,dt,dd,span,div,p,li,b,strong,label,h2,h3,h4,h5,h6"
 
 
 def label_holders(page: Page) -> list[tuple[Any, str, str]]:

@@ -43,6 +43,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .described_days import described_days
 from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -686,8 +687,10 @@ def _abstract(
     if start >= _MIN_SENTENCE and shown[:start].rstrip().endswith((".", "!", "?")):
         return shown
     if meta and _cut_short(meta):
-        if shown and key in seen:
-            return shown  # the page shows the whole of what its meta cut short
+        # The page shows the whole of what its meta cut short, also where the meta runs a structured
+        # abstract's label into its text ("Objective:Dysfunction …", PsychiatryOnline's dc.Description).
+        if shown and (key in seen or _squeezed(key) in _squeezed(seen)):
+            return shown
         if _opening_of_the_text(page, meta):
             meta = None
     if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
@@ -865,6 +868,8 @@ def _published(
     stated = [date for source in sources for date in source["dates"]] + body.stated
     # A versioned document's log of its issues dates its first (meta date the version shown).
     shown = body.shown + first_issue_date(page) + published_note_dates(page, title) + press_dates(page)
+    # Digital Commons's description of a record without an abstract: "By …, Published on 09/01/20".
+    shown = shown + described_days(page, stated)
     if not row and any(stated):
         # The date a site generator's metadata line shows stands beside meta that date the page's making
         # (a page read from its body as much as one read from its meta).

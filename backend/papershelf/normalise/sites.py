@@ -631,6 +631,19 @@ SITES: tuple[Site, ...] = (
         authors=("div.mi-authors .p-person",),
         issue_date=("div.nvol-title",),
     ),
+    # Scopus (www.scopus.com, Elsevier's abstract and citation database, 2021): a document-details page as a
+    # guest sees it, no scholarly meta but dc.identifier (the DOI), a description meta about Scopus itself;
+    # each author "Zhang, Y." in a span.previewTxt of section#authorlist (the "View additional authors"
+    # controls outside it), the source line "Volume 117, August 2021, Article number 102123" in
+    # span#journalInfo (the issue's month the record's only date), the abstract in section#abstractSection.
+    Site(
+        "Scopus",
+        hosts=("scopus.com",),
+        marks=("input#currentRecordPageEID",),
+        authors=("section#authorlist span.previewTxt",),
+        abstract=("section#abstractSection > p",),
+        issue_date=("section#articleTitleInfo span#journalInfo",),
+    ),
     # AJMC (The American Journal of Managed Care's site, 2016): a newsroom item with og:* meta only, its
     # og:title a tweet ("#cabozantinib provides options for #rcc patients …"); the h1 is the title,
     # div.bodyIntro the standfirst, div.bodyDate "Published Online: April 25, 2016", div.bodyAuthor the
