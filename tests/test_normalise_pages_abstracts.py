@@ -1942,3 +1942,27 @@ def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_t
         return lambda: normalise_page("https://example.org/story/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_block_under_the_heading_classed_as_its_excerpt_is_the_abstract():
+    # Quanta Magazine (2019, round 83): <div class="post__title__excerpt …"> under the h1 and the byline, the
+    # feature's dek (twitter:description the same; the description cut off), in a BEM class the template
+    # builds from the title's block: the story's summary, as a block classed as its deck is. The heading
+    # and that summary make the page a record before its "By" line and day do, which still date it.
+    lead = ("Two programmers played a pivotal role in the birth of a theory. Their untold story illustrates "
+            "the changing status of computation in science.")
+    prose = "<p>" + "A little over half a century ago, round things started spilling out of an experiment. " * 4
+    page = ('<html><head><title>A Magazine</title><meta property="og:title" content="The Hidden Round Things">'
+            '<meta property="og:type" content="article"></head><body><div class="post__title"><h1 '
+            'class="post__title__title">The Hidden Round Things</h1><div class="post__title__author-date">'
+            '<h6 class="byline"><em>By</em> <a href="/authors/ann-lee/">Ann Lee</a></h6><p><em>May 20, 2019'
+            f'</em></p></div>{{}}</div><div class="post__content">{prose}</p></div><div class="card__excerpt">'
+            f'<p>{lead}</p></div></body></html>')
+    url = "https://www.magazine.example.org/hidden-round-things-20190520/"
+    block = f'<div class="post__title__excerpt wysiwyg p italic">{lead}</div>'
+    paper = normalise_page(url, page.format(block)).papers[0]
+    # The page read by its heading and its summary is still dated by the day under its "By" line.
+    assert (paper.abstract, paper.authors, paper.published) == (lead, ["Ann Lee"], "2019-05-20")
+    # A block classed otherwise there, or one so classed below the text (another story's card), is none.
+    for other in (block.replace("excerpt", "actions"), ""):
+        assert normalise_page(url, page.format(other)).papers[0].abstract is None, other

@@ -289,6 +289,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=piece, authors=named, known=True)
         if shown is None:
             return []
+        undated = not any(day for source in sources for day in source["dates"]) and not body.shown
+        if (undated and not shown.shown and not _lists_publications(page, url)
+                and (story := bylined_story(page, title or shown.title))):
+            # A story read by its heading and its summary (Quanta Magazine's excerpt under the title, 2019),
+            # dated by nothing else, is dated by the day beside the "By" line under that heading.
+            body.shown = story.shown
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
