@@ -1966,3 +1966,23 @@ def test_a_block_under_the_heading_classed_as_its_excerpt_is_the_abstract():
     # A block classed otherwise there, or one so classed below the text (another story's card), is none.
     for other in (block.replace("excerpt", "actions"), ""):
         assert normalise_page(url, page.format(other)).papers[0].abstract is None, other
+
+
+def test_a_description_that_is_a_storys_first_paragraphs_after_its_dateline_is_no_abstract():
+    # WebMD Health News (2015, round 83): the description meta is the story's first two paragraphs, the
+    # first opening with the dateline ("Feb. 23, 2015 -- Life-threatening …"): its text, not a summary shown
+    # apart from it, as a description that is the first paragraph is.
+    opening = ("Round allergies have mysteriously been on the rise in the past decade, with little hope for a "
+               "cure.")
+    second = ("But a groundbreaking new study may offer a way to stem that rise, while another may offer some "
+              "hope for those who are already allergic.")
+    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of triggering "
+             "an allergy, and now research shows the opposite is true for most of them, doctors say.</p>")
+    page = ('<html><head><title>Babies Who Eat Round Things May Avoid Allergy</title><meta name="description" '
+            'content="{}"></head><body><div id="textArea"><h2>Babies Who Eat Round Things May Avoid Allergy</h2>'
+            '<div class="author_fmt">By <a rel="author" href="/ann-lee">Ann Lee</a></div><p>Feb. 23, 2015 -- '
+            f'{opening}</p><p>{second}</p>{prose * 3}</div></body></html>')
+    url = "https://www.health.example.com/allergies/news/20150220/round-allergy-findings"
+    for described in (f"{opening} {second}", opening):
+        paper = normalise_page(url, page.format(described)).papers[0]
+        assert (paper.published, paper.abstract) == ("2015-02-23", None), described

@@ -2177,3 +2177,28 @@ def test_a_news_items_heading_block_is_searched_for_its_day_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_its_day_is_a_record():
+    # WebMD Health News (2015, round 83): no meta but a description; the <title> is the story's heading (an
+    # h2) word for word, a "By" line under it links the writer (her degree after her name), and the text
+    # opens with its dateline ("Feb. 23, 2015 -- "): a dated piece by a named person, as a story whose
+    # og:title heads a "By" line and a day is.
+    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of triggering "
+             "an allergy, and now research shows the opposite is true for most of them, doctors say.</p>")
+    page = ('<html><head><title>{}</title><meta name="description" content="Round allergies are on the rise.">'
+            '</head><body><div id="textArea"><h2>Babies Who Eat Round Things May Avoid Allergy</h2><div '
+            'class="author_fmt">{}<br/>Health News</div><p>Feb. 23, 2015 -- Round allergies have been on the '
+            f'rise in the past decade.</p>{prose * 3}</div></body></html>')
+    url = "https://www.health.example.com/allergies/news/20150220/round-allergy-findings"
+    byline = 'By <a rel="author" href="/ann-lee">Ann  Lee, MA</a>'
+    heading = "Babies Who Eat Round Things May Avoid Allergy"
+    paper = normalise_page(url, page.format(heading, byline)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (heading, ["Ann Lee"], "2015-02-23")
+    # A <title> that is not the heading (the site's name), no "By" line, or a day in a sentence's words, not
+    # opening its text, is no more than any other page's.
+    in_words = page.replace("<p>Feb. 23, 2015 -- ", "<p>On Feb. 23, 2015, ").format(heading, byline)
+    for other in (page.format("Health News - Home", byline), page.format(heading, "Ann Lee's column"), in_words):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+

@@ -7,6 +7,8 @@ The paper's or the site's name after the writer, which the page's own meta names
 its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
 "By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
 the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
+A page without meta that names its title in its <title> alone, word for word its heading's (WebMD Health News,
+2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
-from .places import HEADINGS, PROSE, below_heading, title_heading
+from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
 _BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
@@ -38,13 +40,16 @@ _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 _DAY = 10
 # The classes of an element that holds the writer's name.
 _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"))
+# The headings a story's title is set in, which its <title> may be word for word.
+_TAB_HEADINGS = "h1,h2,h3"
 # How many words a writer's name runs to at least, and at most.
 _NAME_WORDS = (2, 5)
 
 
-def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
+def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
-    where the page lacks any of the three."""
+    where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
+    its text (a date line, a dateline), not a sentence's words ("… originally published on March 5")."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
@@ -83,11 +88,21 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
         elif not names and _linked_in_an_author_block(node):
             names = _writers(page, text)
         if day is None:
-            day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
+            day = next((iso for start, _, iso in dates_in_text(text)
+                        if iso and len(iso) == _DAY and not (opening_day and start)), None)
         if names and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def heading_the_tab_is(page: Page) -> str | None:
+    """The first heading (h1, h2 or h3) that is the page's <title> word for word, not a part of it: the title
+    a page without meta names its story by; None where no heading is."""
+    key = compact(page.node_text("title") or "")
+    if not key:
+        return None
+    return next((text for _, text in page_headings(page, _TAB_HEADINGS) if text and compact(text) == key), None)
 
 
 def _a_caption(node: Any) -> bool | None:

@@ -29,7 +29,7 @@ from ..identity import (
 from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
-from .bylined_stories import bylined_story
+from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
@@ -258,9 +258,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown = body.shown or entry.shown
-        if shown is None and not _lists_publications(page, url) and (story := bylined_story(page, title)):
+        if shown is None and not _lists_publications(page, url) and (
+                story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
-            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is.
+            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is. Without
+            # meta, the heading its <title> is word for word names it (WebMD Health News, 2015).
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
         if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
