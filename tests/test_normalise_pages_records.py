@@ -2202,3 +2202,45 @@ def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
 
+
+def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record():
+    # The Max Planck Institute for Meteorology (2022, round 83, TYPO3's news): og:title and nothing scholarly,
+    # no byline; a schema.org Article in microdata, <div itemscope itemtype="http://schema.org/Article">, its
+    # headline (an h3), its day (<meta itemprop="datePublished" content="2022-12-07"> in the time element
+    # showing '07.12.2022'), its teaser (itemprop="description") and its text (itemprop="articleBody"): a
+    # dated article, read as its record without authors, as a JSON-LD article is.
+    lead = ("Die frühen 1970er Jahre werden oft mit der Entstehung der modernen Umweltbewegung in Verbindung "
+            "gebracht, und mit runden Dingen.")
+    prose = ("<p>Ein unbestreitbar einflussreicher Moment in dieser frühen Geschichte des wachsenden "
+             "Umweltbewusstseins war das berühmte Foto einer vollständig beleuchteten runden Erde, das am "
+             "7. Dezember 1972 aufgenommen wurde.</p>")
+    page = ('<html><head><meta property="og:title" content="Neuer Blick auf runde Dinge"></head><body><div '
+            'class="news-single"><div class="article" itemscope="itemscope" itemtype="{}"><h3 '
+            'itemprop="headline">Neuer Blick auf runde Dinge</h3><div class="footer"><span class="news-list-date">'
+            '<time datetime="">07.12.2022{}</time></span></div><div class="teaser-text" itemprop="description">'
+            f'<p>{lead}</p></div><div class="news-text-wrap" itemprop="articleBody">{prose * 3}</div></div></div>'
+            '</body></html>')
+    url = "https://www.institute.example.de/kommunikation/aktuelles/single-news/neuer-blick-auf-runde-dinge"
+    day = '<meta itemprop="datePublished" content="2022-12-07" />'
+    paper = normalise_page(url, page.format("http://schema.org/Article", day)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Neuer Blick auf runde Dinge", None, "2022-12-07", lead)
+    # An item that is no article (a web page's), or an article without its day, is no more than any page.
+    for other in (page.format("http://schema.org/WebPage", day), page.format("http://schema.org/Article", "")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_articles_marked_up_in_microdata_are_read_in_linear_time():
+    # microdata_articles reads the page's items once and each article's properties once: many items, or a
+    # deep nest of them, are no slower an item.
+    def normalising(count: int):
+        items = ('<div itemscope itemtype="http://schema.org/Article"><span itemprop="name">a</span></div>'
+                 * count)
+        nest = '<div itemscope itemtype="http://schema.org/NewsArticle">' * count + "</div>" * count
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body><h1>Round things'
+                '</h1>' + items + nest + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
