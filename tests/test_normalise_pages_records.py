@@ -2244,3 +2244,38 @@ def test_articles_marked_up_in_microdata_are_read_in_linear_time():
 
     assert_linear_time(normalising, 2_000)
 
+
+def test_a_news_items_bold_lead_opening_with_its_day_in_brackets_dates_and_sums_it_up():
+    # transgen.de (2018, round 83): og:title and nothing scholarly, no byline; under the h1 the first
+    # paragraph, wholly in bold, opens with the item's day in brackets ("(18.01.2018) Deutschlands Landwirte
+    # …") and sums the item up before its text: a dated item, read as its record without authors, its lead
+    # (without the day) its abstract.
+    lead = ("Deutschlands Landwirte zittern vor runden Dingen. Seit 2007 rücken sie näher und haben den Osten "
+            "der EU erreicht.")
+    prose = ("<p>Vermutlich kamen die runden Dinge 2007 mit verseuchten Speiseabfällen nach Georgien. Von dort "
+             "aus haben sie über die Nachbarländer inzwischen den Osten der EU erreicht, vor allem die "
+             "baltischen Staaten.</p>")
+    page = ('<html><head><meta property="og:title" content="Runde Dinge: Neue Hoffnung"></head><body><div '
+            'class="r28"><h1>Runde Dinge: Neue Hoffnung</h1><p>{}</p>'
+            f'{prose * 3}</div></body></html>')
+    url = "https://www.example.de/aktuell/2687.runde-dinge.html"
+    paper = normalise_page(url, page.format(f"<strong>(18.01.2018) {lead}</strong>")).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Runde Dinge: Neue Hoffnung", None, "2018-01-18", lead)
+    # A lead that does not open with its day in brackets, or a day not in brackets, is no more than a page's.
+    for other in (page.format(f"<strong>{lead}</strong>"), page.format(f"<strong>18.01.2018 {lead}</strong>")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_news_items_lead_is_searched_for_its_day_in_brackets_in_linear_time():
+    # dated_leads reads the first paragraph under the heading once: a long run of short paragraphs, or a deep
+    # nest of bold in the lead, is no slower a paragraph.
+    def normalising(count: int):
+        lead = "<p>" + "<strong>" * count + "(18.01.2018) Short." + "</strong>" * count + "</p>"
+        run = "<p>Short.</p>" * count
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body><h1>Round things'
+                '</h1>' + run + lead + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -102,7 +102,8 @@ def heading_the_tab_is(page: Page) -> str | None:
     key = compact(page.node_text("title") or "")
     if not key:
         return None
-    return next((text for _, text in page_headings(page, _TAB_HEADINGS) if text and compact(text) == key), None)
+    headings = page_headings(page, _TAB_HEADINGS)
+    return next((text for _, text in headings if text and compact(text) == key), None)
 
 
 def _a_caption(node: Any) -> bool | None:

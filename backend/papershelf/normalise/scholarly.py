@@ -33,6 +33,7 @@ from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
+from .dated_leads import dated_lead
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -276,7 +277,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
             shown = shown or item
             body.shown = body.shown or item.shown
-        if shown is None and not _lists_publications(page, url) and (marked := microdata_article(page, title)):
+        if shown is None and not _lists_publications(page, url) and (lead := dated_lead(page, title)):
+            # …or a news item whose first paragraph under the heading opens with its day in brackets, its
+            # lead (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
+            shown = lead
+            body.shown = body.shown or lead.shown
+        if (shown is None and not _lists_publications(page, url)
+                and (marked := microdata_article(page, title))):
             # …or an article its template marks up as a schema.org Article in microdata, with its headline
             # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
             shown = marked
