@@ -169,6 +169,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     body = read_sites(url, page)
     known_to_a_row = body.known
     offered_alone = False
+    by_line_days: list[str | None] = []
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
@@ -308,8 +309,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if (undated and not shown.shown and not _lists_publications(page, url)
                 and (story := bylined_story(page, title or shown.title))):
             # A story read by its heading and its summary (Quanta Magazine's excerpt under the title, 2019),
-            # dated by nothing else, is dated by the day beside the "By" line under that heading.
-            body.shown = story.shown
+            # dated by nothing else, is dated by the day beside the "By" line under that heading, last.
+            by_line_days = story.shown
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
@@ -370,7 +371,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title))
+                 or issue_year(page, title) or next(iter(by_line_days), None))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
