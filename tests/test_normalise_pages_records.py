@@ -2184,9 +2184,11 @@ def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_
     # h2) word for word, a "By" line under it links the writer (her degree after her name), and the text
     # opens with its dateline ("Feb. 23, 2015 -- "): a dated piece by a named person, as a story whose
     # og:title heads a "By" line and a day is.
-    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of triggering "
+    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of "
+             "triggering "
              "an allergy, and now research shows the opposite is true for most of them, doctors say.</p>")
-    page = ('<html><head><title>{}</title><meta name="description" content="Round allergies are on the rise.">'
+    page = ('<html><head><title>{}</title><meta name="description" content="Round allergies are on the '
+            'rise.">'
             '</head><body><div id="textArea"><h2>Babies Who Eat Round Things May Avoid Allergy</h2><div '
             'class="author_fmt">{}<br/>Health News</div><p>Feb. 23, 2015 -- Round allergies have been on the '
             f'rise in the past decade.</p>{prose * 3}</div></body></html>')
@@ -2198,7 +2200,8 @@ def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_
     # A <title> that is not the heading (the site's name), no "By" line, or a day in a sentence's words, not
     # opening its text, is no more than any other page's.
     in_words = page.replace("<p>Feb. 23, 2015 -- ", "<p>On Feb. 23, 2015, ").format(heading, byline)
-    for other in (page.format("Health News - Home", byline), page.format(heading, "Ann Lee's column"), in_words):
+    for other in (page.format("Health News - Home", byline), page.format(heading, "Ann Lee's column"),
+                  in_words):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
 
@@ -2216,9 +2219,12 @@ def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record
              "7. Dezember 1972 aufgenommen wurde.</p>")
     page = ('<html><head><meta property="og:title" content="Neuer Blick auf runde Dinge"></head><body><div '
             'class="news-single"><div class="article" itemscope="itemscope" itemtype="{}"><h3 '
-            'itemprop="headline">Neuer Blick auf runde Dinge</h3><div class="footer"><span class="news-list-date">'
-            '<time datetime="">07.12.2022{}</time></span></div><div class="teaser-text" itemprop="description">'
-            f'<p>{lead}</p></div><div class="news-text-wrap" itemprop="articleBody">{prose * 3}</div></div></div>'
+            'itemprop="headline">Neuer Blick auf runde Dinge</h3><div class="footer"><span '
+            'class="news-list-date">'
+            '<time datetime="">07.12.2022{}</time></span></div><div class="teaser-text" '
+            'itemprop="description">'
+            f'<p>{lead}</p></div><div class="news-text-wrap" itemprop="articleBody">'
+            f'{prose * 3}</div></div></div>'
             '</body></html>')
     url = "https://www.institute.example.de/kommunikation/aktuelles/single-news/neuer-blick-auf-runde-dinge"
     day = '<meta itemprop="datePublished" content="2022-12-07" />'
@@ -2226,7 +2232,8 @@ def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record
     assert (paper.title, paper.authors, paper.published, paper.abstract) == (
         "Neuer Blick auf runde Dinge", None, "2022-12-07", lead)
     # An item that is no article (a web page's), or an article without its day, is no more than any page.
-    for other in (page.format("http://schema.org/WebPage", day), page.format("http://schema.org/Article", "")):
+    for other in (page.format("http://schema.org/WebPage", day),
+                  page.format("http://schema.org/Article", "")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
 
@@ -2250,9 +2257,11 @@ def test_a_news_items_bold_lead_opening_with_its_day_in_brackets_dates_and_sums_
     # paragraph, wholly in bold, opens with the item's day in brackets ("(18.01.2018) Deutschlands Landwirte
     # …") and sums the item up before its text: a dated item, read as its record without authors, its lead
     # (without the day) its abstract.
-    lead = ("Deutschlands Landwirte zittern vor runden Dingen. Seit 2007 rücken sie näher und haben den Osten "
+    lead = ("Deutschlands Landwirte zittern vor runden Dingen. Seit 2007 rücken sie näher und haben den "
+            "Osten "
             "der EU erreicht.")
-    prose = ("<p>Vermutlich kamen die runden Dinge 2007 mit verseuchten Speiseabfällen nach Georgien. Von dort "
+    prose = ("<p>Vermutlich kamen die runden Dinge 2007 mit verseuchten Speiseabfällen nach Georgien. Von "
+             "dort "
              "aus haben sie über die Nachbarländer inzwischen den Osten der EU erreicht, vor allem die "
              "baltischen Staaten.</p>")
     page = ('<html><head><meta property="og:title" content="Runde Dinge: Neue Hoffnung"></head><body><div '
@@ -2263,7 +2272,8 @@ def test_a_news_items_bold_lead_opening_with_its_day_in_brackets_dates_and_sums_
     assert (paper.title, paper.authors, paper.published, paper.abstract) == (
         "Runde Dinge: Neue Hoffnung", None, "2018-01-18", lead)
     # A lead that does not open with its day in brackets, or a day not in brackets, is no more than a page's.
-    for other in (page.format(f"<strong>{lead}</strong>"), page.format(f"<strong>18.01.2018 {lead}</strong>")):
+    for other in (page.format(f"<strong>{lead}</strong>"),
+                  page.format(f"<strong>18.01.2018 {lead}</strong>")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
 
@@ -2279,3 +2289,25 @@ def test_a_news_items_lead_is_searched_for_its_day_in_brackets_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_json_ld_article_typed_as_a_kind_of_news_article_is_read_as_a_news_article():
+    # El País (2020, round 83, after its final held-out figure): its JSON-LD types the story
+    # "ReportageNewsArticle", one of schema.org's kinds of NewsArticle (reportage, analysis, opinion, review,
+    # background, ask-the-public), with its headline, datePublished and author Person: read as a
+    # NewsArticle that names its writer is.
+    article = ('{{"@context": "https://schema.org", "@type": {}, "headline": "Has the round continent '
+               'reached '
+               '20 degrees?", "datePublished": "2020-02-19T18:37:32+01:00", "author": [{{"@type": "Person", '
+               '"name": "Ana Lee"}}]}}')
+    page = ('<html><head><title>Has the round continent reached 20 degrees? | Science</title><script '
+            'type="application/ld+json">{}</script></head><body><h1>Has the round continent reached 20 '
+            'degrees?'
+            '</h1><p>That the round continent records temperatures above 20 degrees need not be due to a '
+            'change in the climate, scientists say, and they explain why at some length '
+            'here.</p></body></html>')
+    url = "https://news.example.com/2020/02/18/science/1582045946_459487.html"
+    for kind in ('["ReportageNewsArticle"]', '"OpinionNewsArticle"'):
+        paper = normalise_page(url, page.format(article.format(kind))).papers[0]
+        assert (paper.title, paper.authors, paper.published) == (
+            "Has the round continent reached 20 degrees?", ["Ana Lee"], "2020-02-19"), kind

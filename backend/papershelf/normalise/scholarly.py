@@ -714,8 +714,12 @@ def _abstract(
             meta = None
     if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
         return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
-    if meta or shown or is_blog_post(article):
-        return meta or shown  # a blog post's description meta is its teaser too
+    if meta or shown:
+        return meta or shown
+    if is_blog_post(article):
+        # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
+        # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020).
+        return _standfirst_described(page, title)
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
