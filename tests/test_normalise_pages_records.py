@@ -2311,3 +2311,20 @@ def test_a_json_ld_article_typed_as_a_kind_of_news_article_is_read_as_a_news_art
         paper = normalise_page(url, page.format(article.format(kind))).papers[0]
         assert (paper.title, paper.authors, paper.published) == (
             "Has the round continent reached 20 degrees?", ["Ana Lee"], "2020-02-19"), kind
+
+
+def test_a_writer_linked_in_an_author_block_is_read_though_the_author_meta_names_them_too():
+    # La Vie des idées (2009; round 83 found it through the mixes): <span class="vcard author"><a …>Florence
+    # Audier</a></span>, le 15 septembre 2009 under the heading, its author meta the same name. The name the
+    # author meta gives was taken for the site's own name opening a credit line ("Science Recorder | …"),
+    # and the byline went unread.
+    from papershelf.normalise.bylined_stories import bylined_story
+
+    page = parse_page('<html><head><title>Les listes de revues rondes - La Vie des idées</title><meta '
+                      'name="author" content="Ann Lee"></head><body><h1>Les listes de revues rondes</h1>'
+                      '<p>par '
+                      '<span class="vcard author"><a class="url fn" href="_Lee-Ann_.html">Ann Lee</a></span>'
+                      '<span class="date">, le 15 septembre 2009</span></p><p>' + "Des revues rondes. " * 20
+                      + "</p></body></html>")
+    story = bylined_story(page, "Les listes de revues rondes")
+    assert story is not None and (story.authors, story.shown) == (["Ann Lee"], ["2009-09-15"])

@@ -80,13 +80,16 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
             line = text if waiting else opening.group(1)
             waiting = not line
             names = [] if waiting else _writers(page, line)
+        elif not names and _linked_in_an_author_block(node):
+            # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
+            # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
+            # the same).
+            names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        elif not names and _linked_in_an_author_block(node):
-            names = _writers(page, text)
         if day is None:
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and start)), None)

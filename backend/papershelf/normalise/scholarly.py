@@ -169,7 +169,6 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     body = read_sites(url, page)
     known_to_a_row = body.known
     offered_alone = False
-    by_line_days: list[str | None] = []
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
@@ -305,12 +304,6 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=piece, authors=named, known=True)
         if shown is None:
             return []
-        undated = not any(day for source in sources for day in source["dates"]) and not body.shown
-        if (undated and not shown.shown and not _lists_publications(page, url)
-                and (story := bylined_story(page, title or shown.title))):
-            # A story read by its heading and its summary (Quanta Magazine's excerpt under the title, 2019),
-            # dated by nothing else, is dated by the day beside the "By" line under that heading, last.
-            by_line_days = story.shown
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
@@ -371,7 +364,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title) or next(iter(by_line_days), None))
+                 or issue_year(page, title) or _by_line_day(page, url, title))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
@@ -954,6 +947,14 @@ def _published(
         # day it was posted "Submitted", and its meta states that very day.
         found = published_date(settled, shown, not_published, online)
     return _month_meant(page, found, [*days, *shown], title)
+
+
+def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
+    """Last, where nothing else dates the page: the day beside the "By" line under its heading (Quanta
+    Magazine's feature, 2019, read by its heading and the excerpt under it; La Vie des idées' essay when
+    only its HTML meta are left)."""
+    story = bylined_story(page, title) if title and not _lists_publications(page, url) else None
+    return next(iter(story.shown), None) if story is not None else None
 
 
 # A meeting's days in a source line, "Held 18-25 July 2010, in Bremen": the words after "Held" up to the
