@@ -283,15 +283,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
-    ("83", 6, 6, {"transgen.de (www.transgen.de, transGEN, a science-news portal on genetic engineering in"
+    # Round 83's two held-out pages wait in pages_pending/ (the Hertie School, El País).
+    ("83", 4, 4, {"transgen.de (www.transgen.de, transGEN, a science-news portal on genetic engineering in"
                   " plants, farming and food, published by i-bio Information Biowissenschaften for the Forum"
                   " Bio- und Gentechnologie)",
                   "Quanta Magazine (www.quantamagazine.org, the Simons Foundation's science magazine)",
                   "WebMD (www.webmd.com, its health news, WebMD Health News)",
-                  'the Max Planck Institute for Meteorology (mpimet.mpg.de, its news, "Aktuelles")',
-                  'the Hertie School (www.hertie-school.org, a university of governance in Berlin: its news,'
-                  ' "Debate")',
-                  'El País (elpais.com, its science section, "Ciencia")'}),
+                  'the Max Planck Institute for Meteorology (mpimet.mpg.de, its news, "Aktuelles")'}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
