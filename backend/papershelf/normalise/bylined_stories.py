@@ -34,6 +34,9 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
 _BAR = "|"
 # What a caption's class says of it.
 _CAPTION = "caption"
+# How many blocks between the heading and the "By" line are read at most (each holds the text of any nested
+# in it: a nest of headings read block by block would read its depth once a level).
+_MOST_BLOCKS = 8
 # The blocks a story's dek is set in under its heading.
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 # How long an ISO date that names the day is ("2013-06-05").
@@ -66,6 +69,8 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
         if node.tag in _DEKS and not names and node.mem_id != heading.mem_id:
+            if len(deks) >= _MOST_BLOCKS:
+                continue  # a dek is the one block there besides captions: past a few, none is, nor read
             if nearest_answer(node, _a_caption, captions, from_node=True):
                 continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
