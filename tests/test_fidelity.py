@@ -283,6 +283,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
+    # Round 83's two held-out pages wait in pages_pending/ (the Hertie School, El País).
+    ("83", 4, 4, {"transgen.de (www.transgen.de, transGEN, a science-news portal on genetic engineering in"
+                  " plants, farming and food, published by i-bio Information Biowissenschaften for the Forum"
+                  " Bio- und Gentechnologie)",
+                  "Quanta Magazine (www.quantamagazine.org, the Simons Foundation's science magazine)",
+                  "WebMD (www.webmd.com, its health news, WebMD Health News)",
+                  'the Max Planck Institute for Meteorology (mpimet.mpg.de, its news, "Aktuelles")'}),
     ("84", 8, 8, {"American Journal of Psychiatry (psychiatryonline.org, American Psychiatric Association"
                   " Publishing, Atypon)",
                   "Boston College Law Review (bclawreview.bc.edu, Ubiquity Press's journal platform)",
@@ -323,8 +330,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3607, "html": 3629, "og": 3723, "dc": 3709, "jsonld": 3686, "og+jsonld": 3761,
-              "no-highwire": 3830, "all": 3937}
+MIX_FLOORS = {"none": 3629, "html": 3654, "og": 3748, "dc": 3730, "jsonld": 3711, "og+jsonld": 3786,
+              "no-highwire": 3854, "all": 3961}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -341,8 +348,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 596 and bare.total == 3961
-    assert bare.right >= 3607
+    assert bare.records >= 599 and bare.total == 3985
+    assert bare.right >= 3629
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -350,7 +357,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4070 and right >= 3892
+    assert total == 4094 and right >= 3916
     assert body.SITES, "the table is put back for the readers that come after"
 
 

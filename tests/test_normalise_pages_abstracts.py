@@ -1960,3 +1960,79 @@ def test_a_meta_abstract_cut_short_that_runs_a_label_into_its_text_is_the_bodys_
             '<div role="paragraph">Youths performed a task.</div></section></section></body></html>')
     paper = normalise_page("https://round.example.org/doi/10.1176/round.1", page).papers[0]
     assert paper.abstract.startswith("Objective: Dysfunction in round structures")
+
+
+def test_a_block_under_the_heading_classed_as_its_excerpt_is_the_abstract():
+    # Quanta Magazine (2019, round 83): <div class="post__title__excerpt …"> under the h1 and the byline, the
+    # feature's dek (twitter:description the same; the description cut off), in a BEM class the template
+    # builds from the title's block: the story's summary, as a block classed as its deck is. The heading
+    # and that summary make the page a record before its "By" line and day do, which still date it.
+    lead = ("Two programmers played a pivotal role in the birth of a theory. Their untold story illustrates "
+            "the changing status of computation in science.")
+    prose = "<p>" + "A little over half a century ago, round things spilled out of an experiment. " * 4
+    page = ('<html><head><title>A Magazine</title><meta property="og:title" content="The Hidden Round '
+            'Things">'
+            '<meta property="og:type" content="article"></head><body><div class="post__title"><h1 '
+            'class="post__title__title">The Hidden Round Things</h1><div class="post__title__author-date">'
+            '<h6 class="byline"><em>By</em> <a href="/authors/ann-lee/">Ann Lee</a></h6><p><em>May 20, 2019'
+            f'</em></p></div>{{}}</div><div class="post__content">{prose}</p></div><div '
+            f'class="card__excerpt">'
+            f'<p>{lead}</p></div></body></html>')
+    url = "https://www.magazine.example.org/hidden-round-things-20190520/"
+    block = f'<div class="post__title__excerpt wysiwyg p italic">{lead}</div>'
+    paper = normalise_page(url, page.format(block)).papers[0]
+    # The page read by its heading and its summary is still dated by the day under its "By" line.
+    assert (paper.abstract, paper.authors, paper.published) == (lead, ["Ann Lee"], "2019-05-20")
+    # A block classed otherwise there, or one so classed below the text (another story's card), is none.
+    for other in (block.replace("excerpt", "actions"), ""):
+        assert normalise_page(url, page.format(other)).papers[0].abstract is None, other
+
+
+def test_a_description_that_is_a_storys_first_paragraphs_after_its_dateline_is_no_abstract():
+    # WebMD Health News (2015, round 83): the description meta is the story's first two paragraphs, the
+    # first opening with the dateline ("Feb. 23, 2015 -- Life-threatening …"): its text, not a summary shown
+    # apart from it, as a description that is the first paragraph is.
+    opening = ("Round allergies have mysteriously been on the rise in the past decade, with little hope for "
+               "a "
+               "cure.")
+    second = ("But a groundbreaking new study may offer a way to stem that rise, while another may offer "
+              "some "
+              "hope for those who are already allergic.")
+    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of "
+             "triggering "
+             "an allergy, and now research shows the opposite is true for most of them, doctors say.</p>")
+    page = ('<html><head><title>Babies Who Eat Round Things May Avoid Allergy</title><meta '
+            'name="description" '
+            'content="{}"></head><body><div id="textArea"><h2>Babies Who Eat Round Things May Avoid '
+            'Allergy</h2>'
+            '<div class="author_fmt">By <a rel="author" href="/ann-lee">Ann Lee</a></div><p>Feb. 23, 2015 -- '
+            f'{opening}</p><p>{second}</p>{prose * 3}</div></body></html>')
+    url = "https://www.health.example.com/allergies/news/20150220/round-allergy-findings"
+    for described in (f"{opening} {second}", opening):
+        paper = normalise_page(url, page.format(described)).papers[0]
+        assert (paper.published, paper.abstract) == ("2015-02-23", None), described
+
+
+def test_a_news_articles_description_shown_as_the_standfirst_under_its_heading_is_the_abstract():
+    # El País (2020, round 83, after its final held-out figure): a JSON-LD news article whose description is
+    # the subtitle the page shows right under the h1 (h2.articulo-subtitulo, itemprop=alternativeHeadline):
+    # the story's standfirst, read as its abstract as a page without JSON-LD's is; a description the page
+    # does not show stays a teaser, no abstract.
+    standfirst = ("Scientists question the recent temperature record and warn that what matters most is the "
+                  "gradual warming trend of the last sixty years")
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Has the round '
+               'continent '
+               'reached 20 degrees?", "datePublished": "2020-02-19T18:37:32+01:00", "author": [{"@type": '
+               f'"Person", "name": "Ana Lee"}}], "description": "{standfirst}"}}')
+    page = ('<html><head><title>Has the round continent reached 20 degrees?</title><meta name="description" '
+            f'content="{standfirst}"><script '
+            f'type="application/ld+json">{article}</script></head><body><h1>Has '
+            'the round continent reached 20 degrees?</h1>SHOWN<p>That the round continent records '
+            'temperatures '
+            'above 20 degrees need not be due to a change in the climate, scientists say, and they explain '
+            'why '
+            'at some length here, in the text of the story itself.</p></body></html>')
+    url = "https://news.example.com/2020/02/18/science/1582045946_459487.html"
+    shown = f'<h2 class="articulo-subtitulo" itemprop="alternativeHeadline">{standfirst}</h2>'
+    assert normalise_page(url, page.replace("SHOWN", shown)).papers[0].abstract == standfirst
+    assert normalise_page(url, page.replace("SHOWN", "")).papers[0].abstract is None

@@ -2177,3 +2177,154 @@ def test_a_news_items_heading_block_is_searched_for_its_day_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_its_day_is_a_record():
+    # WebMD Health News (2015, round 83): no meta but a description; the <title> is the story's heading (an
+    # h2) word for word, a "By" line under it links the writer (her degree after her name), and the text
+    # opens with its dateline ("Feb. 23, 2015 -- "): a dated piece by a named person, as a story whose
+    # og:title heads a "By" line and a day is.
+    prose = ("<p>Parents have been told for years to avoid giving round foods to babies for fear of "
+             "triggering "
+             "an allergy, and now research shows the opposite is true for most of them, doctors say.</p>")
+    page = ('<html><head><title>{}</title><meta name="description" content="Round allergies are on the '
+            'rise.">'
+            '</head><body><div id="textArea"><h2>Babies Who Eat Round Things May Avoid Allergy</h2><div '
+            'class="author_fmt">{}<br/>Health News</div><p>Feb. 23, 2015 -- Round allergies have been on the '
+            f'rise in the past decade.</p>{prose * 3}</div></body></html>')
+    url = "https://www.health.example.com/allergies/news/20150220/round-allergy-findings"
+    byline = 'By <a rel="author" href="/ann-lee">Ann  Lee, MA</a>'
+    heading = "Babies Who Eat Round Things May Avoid Allergy"
+    paper = normalise_page(url, page.format(heading, byline)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (heading, ["Ann Lee"], "2015-02-23")
+    # A <title> that is not the heading (the site's name), no "By" line, or a day in a sentence's words, not
+    # opening its text, is no more than any other page's.
+    in_words = page.replace("<p>Feb. 23, 2015 -- ", "<p>On Feb. 23, 2015, ").format(heading, byline)
+    for other in (page.format("Health News - Home", byline), page.format(heading, "Ann Lee's column"),
+                  in_words):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record():
+    # The Max Planck Institute for Meteorology (2022, round 83, TYPO3's news): og:title and nothing scholarly,
+    # no byline; a schema.org Article in microdata, <div itemscope itemtype="http://schema.org/Article">, its
+    # headline (an h3), its day (<meta itemprop="datePublished" content="2022-12-07"> in the time element
+    # showing '07.12.2022'), its teaser (itemprop="description") and its text (itemprop="articleBody"): a
+    # dated article, read as its record without authors, as a JSON-LD article is.
+    lead = ("Die frühen 1970er Jahre werden oft mit der Entstehung der modernen Umweltbewegung in Verbindung "
+            "gebracht, und mit runden Dingen.")
+    prose = ("<p>Ein unbestreitbar einflussreicher Moment in dieser frühen Geschichte des wachsenden "
+             "Umweltbewusstseins war das berühmte Foto einer vollständig beleuchteten runden Erde, das am "
+             "7. Dezember 1972 aufgenommen wurde.</p>")
+    page = ('<html><head><meta property="og:title" content="Neuer Blick auf runde Dinge"></head><body><div '
+            'class="news-single"><div class="article" itemscope="itemscope" itemtype="{}"><h3 '
+            'itemprop="headline">Neuer Blick auf runde Dinge</h3><div class="footer"><span '
+            'class="news-list-date">'
+            '<time datetime="">07.12.2022{}</time></span></div><div class="teaser-text" '
+            'itemprop="description">'
+            f'<p>{lead}</p></div><div class="news-text-wrap" itemprop="articleBody">'
+            f'{prose * 3}</div></div></div>'
+            '</body></html>')
+    url = "https://www.institute.example.de/kommunikation/aktuelles/single-news/neuer-blick-auf-runde-dinge"
+    day = '<meta itemprop="datePublished" content="2022-12-07" />'
+    paper = normalise_page(url, page.format("http://schema.org/Article", day)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Neuer Blick auf runde Dinge", None, "2022-12-07", lead)
+    # An item that is no article (a web page's), or an article without its day, is no more than any page.
+    for other in (page.format("http://schema.org/WebPage", day),
+                  page.format("http://schema.org/Article", "")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_articles_marked_up_in_microdata_are_read_in_linear_time():
+    # microdata_articles reads the page's items once and each article's properties once: many items, or a
+    # deep nest of them, are no slower an item.
+    def normalising(count: int):
+        items = ('<div itemscope itemtype="http://schema.org/Article"><span itemprop="name">a</span></div>'
+                 * count)
+        nest = '<div itemscope itemtype="http://schema.org/NewsArticle">' * count + "</div>" * count
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body><h1>Round things'
+                '</h1>' + items + nest + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_news_items_bold_lead_opening_with_its_day_in_brackets_dates_and_sums_it_up():
+    # transgen.de (2018, round 83): og:title and nothing scholarly, no byline; under the h1 the first
+    # paragraph, wholly in bold, opens with the item's day in brackets ("(18.01.2018) Deutschlands Landwirte
+    # …") and sums the item up before its text: a dated item, read as its record without authors, its lead
+    # (without the day) its abstract.
+    lead = ("Deutschlands Landwirte zittern vor runden Dingen. Seit 2007 rücken sie näher und haben den "
+            "Osten "
+            "der EU erreicht.")
+    prose = ("<p>Vermutlich kamen die runden Dinge 2007 mit verseuchten Speiseabfällen nach Georgien. Von "
+             "dort "
+             "aus haben sie über die Nachbarländer inzwischen den Osten der EU erreicht, vor allem die "
+             "baltischen Staaten.</p>")
+    page = ('<html><head><meta property="og:title" content="Runde Dinge: Neue Hoffnung"></head><body><div '
+            'class="r28"><h1>Runde Dinge: Neue Hoffnung</h1><p>{}</p>'
+            f'{prose * 3}</div></body></html>')
+    url = "https://www.example.de/aktuell/2687.runde-dinge.html"
+    paper = normalise_page(url, page.format(f"<strong>(18.01.2018) {lead}</strong>")).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Runde Dinge: Neue Hoffnung", None, "2018-01-18", lead)
+    # A lead that does not open with its day in brackets, or a day not in brackets, is no more than a page's.
+    for other in (page.format(f"<strong>{lead}</strong>"),
+                  page.format(f"<strong>18.01.2018 {lead}</strong>")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_news_items_lead_is_searched_for_its_day_in_brackets_in_linear_time():
+    # dated_leads reads the first paragraph under the heading once: a long run of short paragraphs, or a deep
+    # nest of bold in the lead, is no slower a paragraph.
+    def normalising(count: int):
+        lead = "<p>" + "<strong>" * count + "(18.01.2018) Short." + "</strong>" * count + "</p>"
+        run = "<p>Short.</p>" * count
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body><h1>Round things'
+                '</h1>' + run + lead + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_json_ld_article_typed_as_a_kind_of_news_article_is_read_as_a_news_article():
+    # El País (2020, round 83, after its final held-out figure): its JSON-LD types the story
+    # "ReportageNewsArticle", one of schema.org's kinds of NewsArticle (reportage, analysis, opinion, review,
+    # background, ask-the-public), with its headline, datePublished and author Person: read as a
+    # NewsArticle that names its writer is.
+    article = ('{{"@context": "https://schema.org", "@type": {}, "headline": "Has the round continent '
+               'reached '
+               '20 degrees?", "datePublished": "2020-02-19T18:37:32+01:00", "author": [{{"@type": "Person", '
+               '"name": "Ana Lee"}}]}}')
+    page = ('<html><head><title>Has the round continent reached 20 degrees? | Science</title><script '
+            'type="application/ld+json">{}</script></head><body><h1>Has the round continent reached 20 '
+            'degrees?'
+            '</h1><p>That the round continent records temperatures above 20 degrees need not be due to a '
+            'change in the climate, scientists say, and they explain why at some length '
+            'here.</p></body></html>')
+    url = "https://news.example.com/2020/02/18/science/1582045946_459487.html"
+    for kind in ('["ReportageNewsArticle"]', '"OpinionNewsArticle"'):
+        paper = normalise_page(url, page.format(article.format(kind))).papers[0]
+        assert (paper.title, paper.authors, paper.published) == (
+            "Has the round continent reached 20 degrees?", ["Ana Lee"], "2020-02-19"), kind
+
+
+def test_a_writer_linked_in_an_author_block_is_read_though_the_author_meta_names_them_too():
+    # La Vie des idées (2009; round 83 found it through the mixes): <span class="vcard author"><a …>Florence
+    # Audier</a></span>, le 15 septembre 2009 under the heading, its author meta the same name. The name the
+    # author meta gives was taken for the site's own name opening a credit line ("Science Recorder | …"),
+    # and the byline went unread.
+    from papershelf.normalise.bylined_stories import bylined_story
+
+    page = parse_page('<html><head><title>Les listes de revues rondes - La Vie des idées</title><meta '
+                      'name="author" content="Ann Lee"></head><body><h1>Les listes de revues rondes</h1>'
+                      '<p>par '
+                      '<span class="vcard author"><a class="url fn" href="_Lee-Ann_.html">Ann Lee</a></span>'
+                      '<span class="date">, le 15 septembre 2009</span></p><p>' + "Des revues rondes. " * 20
+                      + "</p></body></html>")
+    story = bylined_story(page, "Les listes de revues rondes")
+    assert story is not None and (story.authors, story.shown) == (["Ann Lee"], ["2009-09-15"])

@@ -7,6 +7,8 @@ The paper's or the site's name after the writer, which the page's own meta names
 its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
 "By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
 the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
+A page without meta that names its title in its <title> alone, word for word its heading's (WebMD Health News,
+2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
-from .places import HEADINGS, PROSE, below_heading, title_heading
+from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
 _BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
@@ -32,19 +34,25 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
 _BAR = "|"
 # What a caption's class says of it.
 _CAPTION = "caption"
+# How many blocks between the heading and the "By" line are read at most (each holds the text of any nested
+# in it: a nest of headings read block by block would read its depth once a level).
+_MOST_BLOCKS = 8
 # The blocks a story's dek is set in under its heading.
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
 # The classes of an element that holds the writer's name.
 _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"))
+# The headings a story's title is set in, which its <title> may be word for word.
+_TAB_HEADINGS = "h1,h2,h3"
 # How many words a writer's name runs to at least, and at most.
 _NAME_WORDS = (2, 5)
 
 
-def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
+def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
-    where the page lacks any of the three."""
+    where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
+    its text (a date line, a dateline), not a sentence's words ("… originally published on March 5")."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
@@ -61,6 +69,8 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
         if node.tag in _DEKS and not names and node.mem_id != heading.mem_id:
+            if len(deks) >= _MOST_BLOCKS:
+                continue  # a dek is the one block there besides captions: past a few, none is, nor read
             if nearest_answer(node, _a_caption, captions, from_node=True):
                 continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
@@ -75,19 +85,33 @@ def bylined_story(page: Page, title: str | None) -> BodyRecord | None:
             line = text if waiting else opening.group(1)
             waiting = not line
             names = [] if waiting else _writers(page, line)
+        elif not names and _linked_in_an_author_block(node):
+            # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
+            # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
+            # the same).
+            names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        elif not names and _linked_in_an_author_block(node):
-            names = _writers(page, text)
         if day is None:
-            day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
+            day = next((iso for start, _, iso in dates_in_text(text)
+                        if iso and len(iso) == _DAY and not (opening_day and start)), None)
         if names and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def heading_the_tab_is(page: Page) -> str | None:
+    """The first heading (h1, h2 or h3) that is the page's <title> word for word, not a part of it: the title
+    a page without meta names its story by; None where no heading is."""
+    key = compact(page.node_text("title") or "")
+    if not key:
+        return None
+    headings = page_headings(page, _TAB_HEADINGS)
+    return next((text for _, text in headings if text and compact(text) == key), None)
 
 
 def _a_caption(node: Any) -> bool | None:

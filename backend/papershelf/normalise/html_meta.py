@@ -24,6 +24,10 @@ from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
 from .void_tags import holds_void_tag
 
+# schema.org's kinds of NewsArticle: a reportage, an analysis, an opinion piece, a review, a background piece,
+# an answer to the public's question.
+_NEWS_ARTICLES = ("reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                  "backgroundnewsarticle", "askpublicnewsarticle")
 # schema.org types that describe a paper or a data set; scholarly ones come first, and a plain
 # CreativeWork counts only when it names its authors.
 _ARTICLE_TYPES = {
@@ -41,6 +45,8 @@ _ARTICLE_TYPES = {
     # A think tank's research note typed as news (Brookings, 2023-2025), counted like a CreativeWork:
     # only when it names its writers.
     "newsarticle": 2,
+    # …and schema.org's kinds of NewsArticle (El País's ReportageNewsArticle, 2020), read as one.
+    **dict.fromkeys(_NEWS_ARTICLES, 2),
 }
 _BLOCK_TAGS = "p,div,li,br,tr,h1,h2,h3,h4,h5,h6,section,blockquote"
 _BLOCKS = frozenset((
@@ -503,7 +509,7 @@ def _article_rank(types: Any) -> int | None:
 def is_blog_post(article: dict[str, Any]) -> bool:
     """A JSON-LD BlogPosting or NewsArticle: a post or a story has no abstract, its description is a
     teaser of its opening."""
-    return not {"blogposting", "newsarticle"}.isdisjoint(json_ld_types(article.get("@type")))
+    return not {"blogposting", "newsarticle", *_NEWS_ARTICLES}.isdisjoint(json_ld_types(article.get("@type")))
 
 
 def node_text(node: Any) -> str | None:

@@ -29,10 +29,11 @@ from ..identity import (
 from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
-from .bylined_stories import bylined_story
+from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
+from .dated_leads import dated_lead
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -62,6 +63,7 @@ from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
 from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
+from .microdata_articles import microdata_article
 from .names import (
     a_staff_role,
     covers,
@@ -259,9 +261,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown = body.shown or entry.shown
-        if shown is None and not _lists_publications(page, url) and (story := bylined_story(page, title)):
+        if shown is None and not _lists_publications(page, url) and (
+                story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
-            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is.
+            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is. Without
+            # meta, the heading its <title> is word for word names it (WebMD Health News, 2015).
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
         if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
@@ -274,6 +278,17 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
             shown = shown or item
             body.shown = body.shown or item.shown
+        if shown is None and not _lists_publications(page, url) and (lead := dated_lead(page, title)):
+            # …or a news item whose first paragraph under the heading opens with its day in brackets, its
+            # lead (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
+            shown = lead
+            body.shown = body.shown or lead.shown
+        if (shown is None and not _lists_publications(page, url)
+                and (marked := microdata_article(page, title))):
+            # …or an article its template marks up as a schema.org Article in microdata, with its headline
+            # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
+            shown = marked
+            body.shown = body.shown or marked.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -350,7 +365,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title))
+                 or issue_year(page, title) or _by_line_day(page, url, title))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
@@ -695,8 +710,12 @@ def _abstract(
             meta = None
     if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
         return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
-    if meta or shown or is_blog_post(article):
-        return meta or shown  # a blog post's description meta is its teaser too
+    if meta or shown:
+        return meta or shown
+    if is_blog_post(article):
+        # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
+        # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020).
+        return _standfirst_described(page, title)
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
@@ -933,6 +952,14 @@ def _published(
         # day it was posted "Submitted", and its meta states that very day.
         found = published_date(settled, shown, not_published, online)
     return _month_meant(page, found, [*days, *shown], title)
+
+
+def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
+    """Last, where nothing else dates the page: the day beside the "By" line under its heading (Quanta
+    Magazine's feature, 2019, read by its heading and the excerpt under it; La Vie des idées' essay when
+    only its HTML meta are left)."""
+    story = bylined_story(page, title) if title and not _lists_publications(page, url) else None
+    return next(iter(story.shown), None) if story is not None else None
 
 
 # A meeting's days in a source line, "Held 18-25 July 2010, in Bremen": the words after "Held" up to the

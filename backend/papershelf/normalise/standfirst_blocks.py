@@ -1,6 +1,7 @@
 """A standfirst a news page sets right under its heading in a block whose class names it so in a compound
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
-the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck). The
+the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
+Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
 between the heading and the text's first paragraph of prose: a "card-deck" further down is a list of
 other stories.
@@ -15,8 +16,8 @@ from .html_meta import Page, block_text
 from .places import PROSE, below_heading, in_another_entry
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau).
-_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau"))
+# chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
+_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
 # How a class joins its words: "article-chapo", BEM's "ngart-hl__deck".
 _JOINS = re.compile(r"[-_]+")
 # How long a standfirst is at least (a sentence), and at most (longer is the text's prose).

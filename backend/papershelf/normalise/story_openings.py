@@ -3,13 +3,18 @@
 dcterms.abstract and the description are the first <p> of div.article-text; TIME, 2013: the description is
 the text's first paragraph). The corpus reads a news story without a standfirst so (BBC News, Phys.org). A
 paper's abstract shown in a block of its own, with no more of a text after it there, is not such a lead.
+So is a description that runs on from the first paragraph into the next, that paragraph opening with the
+story's dated dateline (WebMD Health News, 2015: "Feb. 23, 2015 -- Life-threatening peanut allergies …", the
+description the words after the dateline and the second paragraph's).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .body import MIN_ABSTRACT
+from .dates import dates_in_text
 from .html_meta import Page, block_text, next_element
 from .places import compact
 
@@ -19,6 +24,8 @@ _FOLLOWING = 2
 _PROSE_PARAGRAPH = 80
 # What marks a block as a paper's abstract (a class or id that says so).
 _ABSTRACT_MARK = "abstract"
+# A dateline that dates the story: a short opening up to a double hyphen or a dash ("Feb. 23, 2015 -- ").
+_DATELINE = re.compile(r"(.{4,40}?)\s+(?:--|\u2014|\u2013)\s+")
 
 
 def opens_the_story(page: Page, value: str | None) -> bool:
@@ -29,7 +36,13 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     if len(key) < MIN_ABSTRACT:
         return False
     for node in page.tree.css("p"):
-        if compact(block_text(node) or "").startswith(key):
+        text = block_text(node) or ""
+        if compact(text).startswith(key):
+            return not _in_an_abstract(node) and _prose_follows(node)
+        # The first paragraph after its dateline, which the description goes on from into the next.
+        dated = _DATELINE.match(text)
+        lead = compact(text[dated.end():]) if dated and dates_in_text(dated.group(1)) else ""
+        if len(lead) >= MIN_ABSTRACT and key.startswith(lead):
             return not _in_an_abstract(node) and _prose_follows(node)
     return False
 

@@ -1,0 +1,68 @@
+"""An article a page marks up as a schema.org Article in microdata, with no meta that says so (the Max Planck
+Institute for Meteorology's news, TYPO3's news extension, 2022: <div itemscope
+itemtype="http://schema.org/Article"> holding the headline, an h3[itemprop=headline]; its day, <meta
+itemprop="datePublished" content="2022-12-07"> in the time element showing "07.12.2022"; its teaser,
+div[itemprop=description]; and its text, div[itemprop=articleBody]). A dated article, read as its record, as a
+JSON-LD article is: its headline, its day, and its teaser as its summary. An item of another type (a web page,
+a product), or an article without its day, is no record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..identity import clean_text
+from .body import MIN_ABSTRACT, BodyRecord
+from .dates import partial_date
+from .html_meta import Page, block_text, nearest_answer
+from .places import PROSE, compact
+
+# The schema.org types of an article, the last part of an itemtype ("http://schema.org/NewsArticle").
+_ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                       "blogposting", "scholarlyarticle", "techarticle", "report"))
+# How long an ISO date that names the day is ("2022-12-07").
+_DAY = 10
+# How long a teaser is at most (longer is the text's prose).
+_LONGEST_TEASER = 5 * PROSE
+
+
+def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of the page's first schema.org article in microdata, dated by its datePublished and
+    headed by its headline (the meta title, where the page names one); None where the page has no such
+    item, or it lacks either."""
+    item = next((node for node in page.tree.css("[itemscope][itemtype]") if _an_article(node)), None)
+    if item is None:
+        return None
+    found: dict[str, str] = {}
+    # The item's own properties, not those of an item nested in it; each element walked keeps its answer,
+    # so that a deep nest of properties walks its depth once.
+    known: dict[int, bool] = {}
+
+    def holds(element: Any) -> bool | None:
+        if element.mem_id == item.mem_id:
+            return True
+        return False if "itemscope" in element.attributes else None
+
+    for node in item.css("[itemprop]"):
+        names = [name for name in node.attributes.get("itemprop", "").casefold().split()
+                 if name in ("headline", "datepublished", "description") and name not in found]
+        if not names or not nearest_answer(node, holds, known):
+            continue
+        attrs = node.attributes
+        value = block_text(node)
+        if node.tag in ("meta", "time"):
+            value = clean_text(attrs.get("content") or attrs.get("datetime")) or value
+        for name in names:
+            if value:
+                found[name] = value
+    headline, day = found.get("headline"), partial_date(found.get("datepublished"))
+    if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
+        return None
+    teaser = found.get("description")
+    abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
+    return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
+
+
+def _an_article(node: Any) -> bool:
+    kinds = (node.attributes.get("itemtype") or "").split()
+    return any(kind.rstrip("/").rsplit("/", 1)[-1].casefold() in _ARTICLES for kind in kinds)
