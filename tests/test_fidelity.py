@@ -283,13 +283,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
-    ("85", 5, 4, {"ensani.ir (پرتال جامع علوم انسانی, the Portal of Humanities of the Institute for Humanities"
-                  " and Cultural Studies, Tehran)",
+    ("85", 5, 4, {"ensani.ir (پرتال جامع علوم انسانی, the Portal of Humanities of the Institute for"
+                  " Humanities and Cultural Studies, Tehran)",
                   "ketab.ir (خانه کتاب و ادبیات ایران, the House of Books and Literature of Iran's national"
                   " book database)",
                   "Noor Digital Library (noorlib.ir, کتابخانه دیجیتال نور, of the Computer Research Center of"
                   " Islamic Sciences)",
-                  "Wanfang Med Online (med.wanfangdata.com.cn, 万方医学网, Wanfang Data's medical platform)"}),
+                  "Wanfang Med Online (med.wanfangdata.com.cn, 万方医学网, Wanfang Data's medical"
+                  " platform)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -1942,3 +1942,23 @@ def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_t
         return lambda: normalise_page("https://example.org/story/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_persian_abstract_label_closed_by_its_colon_run_into_its_paragraph_is_no_part_of_it():
+    # Round 85: ensani.ir runs "چکیده:" (abstract) into the paragraph's text; a script without capitals
+    # closes the label with its colon.
+    from papershelf.normalise.run_in_abstracts import abstracts_run_into_their_paragraphs
+
+    text = "بیشتر پژوهندگان عقیده دارند که کوه های زاگرس و منطقه لرستان امروزی، خاستگاه آغازین بوده است."
+    page = parse_page(f'<html><body><h2>عنوان</h2><p class="lead">چکیده: {text}</p></body></html>')
+    assert list(abstracts_run_into_their_paragraphs(page)) == [text]
+    # The word in a sentence, no colon after it, is no label.
+    page = parse_page(f"<html><body><p>چکیده {text}</p></body></html>")
+    assert list(abstracts_run_into_their_paragraphs(page)) == []
+
+
+def test_a_books_introduction_under_its_persian_heading_is_the_abstract():
+    # Round 85: ketab.ir heads a book's summary "معرفی مختصر کتاب" (a brief introduction of the book).
+    text = "در این کتاب صور گوناگون پیوند جسم و روان و تاثیر متقابل آنها در سلامت جسم و بیماری بررسی شده است."
+    page = parse_page(f"<html><body><h1>کتاب</h1><h5><b>معرفی مختصر کتاب</b></h5><p>{text}</p></body></html>")
+    assert generic_abstract(page) == text

@@ -2275,3 +2275,42 @@ def test_a_news_address_dated_a_day_before_its_dublin_core_date_dates_the_story(
                               ("2013-05-16", "2013/13/15", "2013-05-16")):
         paper = normalise_page(url, page.format(issued=issued, path=path)).papers[0]
         assert paper.published == day, (issued, path)
+
+
+def test_a_solar_hijri_day_of_eight_digits_after_a_persian_publication_label_is_that_day():
+    # Round 85: ketab.ir's "تاریخ نشر" (date of publication) cell holds the Solar Hijri day as yyyymmdd;
+    # 23 Mordad 1379 is 13 August 2000. A year alone after the label spans two Gregorian years: nothing.
+    from papershelf.normalise.solar_hijri_labels import labelled_solar_hijri_day
+
+    page = parse_page("<html><body><table><tr><td>تاریخ نشر</td><td>\n13790523\n</td></tr></table>"
+                      "</body></html>")
+    assert labelled_solar_hijri_day(page) == "2000-08-13"
+    page = parse_page("<html><body><div><span>تاريخ انتشار مطلب: </span>1386/11/02</div></body></html>")
+    assert labelled_solar_hijri_day(page) == "2008-01-22"
+    page = parse_page("<html><body><div><span>تاريخ انتشار مطلب: </span>1391</div></body></html>")
+    assert labelled_solar_hijri_day(page) is None
+
+
+def test_a_persian_issues_season_and_year_date_it_by_the_seasons_gregorian_year():
+    # Round 85: ensani.ir's source line names the issue by its season and Solar Hijri year, "زمستان 1391
+    # شماره 16" (winter 1391, issue 16): winter runs from 21 December 2012 to 20 March 2013, its year 2013;
+    # autumn 1391 (Mehr to Azar) is in 2012. A season without an issue's number is no issue.
+    from papershelf.normalise.solar_hijri_labels import issue_season_year
+
+    def page(line):
+        return parse_page(f'<html><body><div class="resource"><a href="/m">{line}</a></div></body></html>')
+
+    assert issue_season_year(page("تاریخ اسلام و ایران دوره جدید زمستان 1391 شماره 16 (پیاپی 105)")) == "2013"
+    assert issue_season_year(page("تاریخ اسلام پاییز 1391 شماره 15")) == "2012"
+    assert issue_season_year(page("در زمستان 1391 برف بارید")) is None
+
+
+def test_persian_labels_and_issue_lines_are_read_in_linear_time():
+    from papershelf.normalise.solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
+
+    def reading(count):
+        page = parse_page("<html><body>" + "<div><span>تاریخ نشر</span><a>زمستان x</a></div>" * count
+                          + "</body></html>")
+        return lambda: (labelled_solar_hijri_day(page), issue_season_year(page))
+
+    assert_linear_time(reading, 4000)

@@ -2177,3 +2177,31 @@ def test_a_news_items_heading_block_is_searched_for_its_day_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_book_records_persian_label_table_under_its_heading_is_a_record():
+    # Round 85: ketab.ir's book record has no meta; its heading (the <title> its words with hyphens), a row
+    # "پدیدآور" (creators) by role and "تاریخ نشر" (date of publication) as a Solar Hijri day make it one.
+    page = ("<html><head><title> راز-گل-سرخ:-نقد-و-گزیده | نگاه | خانه کتاب </title></head><body>"
+            "<h1><b><i></i> راز گل سرخ: نقد و گزیده</b></h1><table><tr><td>پدیدآور</td><td><span>"
+            "به\u200cاهتمام : <a href='/s'>معصومی ، سحر</a></span></td></tr>"
+            "<tr><td>ناشر</td><td>نگاه</td></tr>"
+            "<tr><td>تاریخ نشر</td><td>13861102</td></tr></table></body></html>")
+    paper = normalise_page("https://books.example.ir/book/2", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "راز گل سرخ: نقد و گزیده", ["سحر معصومی"], "2008-01-22")
+
+
+def test_a_persian_article_page_without_meta_is_read_from_its_heading_byline_and_run_in_abstract():
+    # Round 85: ensani.ir's article page: no meta, the title an h2 the <title> repeats after the portal's
+    # name, the authors in divs a closed <p class="authors"> held, "چکیده:" run into the abstract, and the
+    # issue's season and year.
+    abstract = "بیشتر پژوهندگان عقیده دارند که کوه های زاگرس و منطقه لرستان امروزی، خاستگاه آغازین بوده است."
+    page = ("<html><head><title>پرتال جامع علوم انسانی - ورود کاسی ها به میان رودان</title></head><body>"
+            '<h2 class="title">ورود کاسی ها به میان رودان</h2><p class="authors"><div class="authorInline">'
+            '<a href="/fa/1/profile.aspx">شهرام جلیلیان</a></div></p>'
+            f'<p class="lead">چکیده: {abstract}</p><div class="resource"><a href="/fa/36177/magazine.aspx">'
+            "تاریخ اسلام و ایران زمستان 1391 شماره 16</a></div></body></html>")
+    paper = normalise_page("http://portal.example.ir/fa/content/1/default.aspx", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "ورود کاسی ها به میان رودان", ["شهرام جلیلیان"], "2013", abstract)

@@ -60,6 +60,11 @@ def display_name(value: str | None) -> str | None:
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
         text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
+    if text and text.count("\u060c") == 1 and "," not in text:
+        # "دیماتیو ، ام.رابین", "ابن اثیر، علی بن محمد": family name first before the Arabic comma a
+        # Persian or Arabic catalogue writes, as a Latin one writes its comma.
+        family, _, given = text.partition("\u060c")
+        text = f"{family.strip()}, {given.strip()}" if family.strip() and given.strip() else text
     if text and "," not in text and (turned := _vancouver(text)):
         return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:

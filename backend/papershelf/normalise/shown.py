@@ -17,6 +17,7 @@ from ..identity import clean_text, normalise_doi
 from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
+from .creator_roles import authors_by_role, role_listed_authors
 from .emptied_markers import abstract_nested_in_an_emptied_marker
 from .html_meta import (
     ABSTRACT_IN_OTHER_LANGUAGES,
@@ -165,6 +166,8 @@ def generic_abstract(page: Page) -> str | None:
         or abstract_in_tab_pane(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
+        # …or a book's, under its heading in Persian (ketab.ir: "معرفی مختصر کتاب", a brief introduction).
+        or abstract_after_heading(page, _BOOK_INTRODUCTIONS)
         or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
 
@@ -296,6 +299,7 @@ def _reads_as_abstract(text: str | None) -> bool:
 _ABSTRACT_HEADINGS = frozenset(("abstract", "summary", *ABSTRACT_IN_OTHER_LANGUAGES))
 
 
+_BOOK_INTRODUCTIONS = ("معرفی مختصر کتاب", "معرفی کتاب")
 _ABSTRACTS_IN_OTHER_LANGUAGES = tuple(sorted(_ABSTRACT_HEADINGS - {"abstract", "summary"}))
 # A run-in label in the page's own language labels its abstract as "Abstract" does (Math-Net.Ru, 2025:
 # <div><b>Аннотация:</b> В работе …</div>); "Summary" run in is as often a section's lead as the abstract.
@@ -486,7 +490,9 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             # "Author: -" until a PDF is opened (eScholarship's item page, 2022).
             continue
         if field == "authors":
-            people = _names_listed(value) or names_in_byline(people_before_their_affiliation(text))
+            # Each creator after a role, the authors the author's role names (a book catalogue's row).
+            people = (authors_by_role(text) or _names_listed(value)
+                      or names_in_byline(people_before_their_affiliation(text)))
             if another_author and value is not None:
                 found[field] += [person for person in people if person not in found[field]]
             else:
@@ -694,7 +700,9 @@ def read_article_body(
              or title_over_the_abstract(page) or own or title_of_the_tab(page))
     if title is None:
         return None
-    return BodyRecord(title=_with_subtitle(page, title), authors=byline(page, title), abstract=abstract,
+    # A row of the book's creators by role names its authors; its links would name its translator too.
+    authors = role_listed_authors(page) or byline(page, title)
+    return BodyRecord(title=_with_subtitle(page, title), authors=authors, abstract=abstract,
                       doi=doi, known=True, offered_alone=offered_alone)
 
 

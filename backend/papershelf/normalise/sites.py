@@ -788,10 +788,13 @@ SITES: tuple[Site, ...] = (
 # languages met so far. Read only when a page has no title anywhere else.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # DSpace's full item record ("?mode=full") labels each row with its Dublin Core field's name.
-    "title": ("title", "titel", "titolo", "titre", "título", "dc.title"),
+    "title": ("title", "titel", "titolo", "titre", "título", "dc.title", "عنوان"),
     "authors": (
         "author", "authors", "author(s)", "autor", "autoren", "autor(en)", "autore", "autori",
         "auteur", "auteurs", "autor(es)", "creator", "creators", "dc.contributor.author", "dc.creator",
+        # Persian: the creator(s) (a catalogue's row of every maker, each by role) and the author(s), with
+        # the Arabic yeh some pages type.
+        "پدیدآور", "پدیدآورنده", "پدیدآورندگان", "نویسنده", "نويسنده", "نویسندگان", "نويسندگان",
     ),
     "abstract": (
         "abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo", "dc.description.abstract",
