@@ -2036,3 +2036,52 @@ def test_a_news_articles_description_shown_as_the_standfirst_under_its_heading_i
     shown = f'<h2 class="articulo-subtitulo" itemprop="alternativeHeadline">{standfirst}</h2>'
     assert normalise_page(url, page.replace("SHOWN", shown)).papers[0].abstract == standfirst
     assert normalise_page(url, page.replace("SHOWN", "")).papers[0].abstract is None
+
+
+def test_a_persian_abstract_label_closed_by_its_colon_run_into_its_paragraph_is_no_part_of_it():
+    # Round 85: ensani.ir runs "چکیده:" (abstract) into the paragraph's text; a script without capitals
+    # closes the label with its colon.
+    from papershelf.normalise.run_in_abstracts import abstracts_run_into_their_paragraphs
+
+    text = "بیشتر پژوهندگان عقیده دارند که کوه های زاگرس و منطقه لرستان امروزی، خاستگاه آغازین بوده است."
+    page = parse_page(f'<html><body><h2>عنوان</h2><p class="lead">چکیده: {text}</p></body></html>')
+    assert list(abstracts_run_into_their_paragraphs(page)) == [text]
+    # The word in a sentence, no colon after it, is no label.
+    page = parse_page(f"<html><body><p>چکیده {text}</p></body></html>")
+    assert list(abstracts_run_into_their_paragraphs(page)) == []
+
+
+def test_a_books_introduction_under_its_persian_heading_is_the_abstract():
+    # Round 85: ketab.ir heads a book's summary "معرفی مختصر کتاب" (a brief introduction of the book).
+    text = "در این کتاب صور گوناگون پیوند جسم و روان و تاثیر متقابل آنها در سلامت جسم و بیماری بررسی شده است."
+    page = parse_page(f"<html><body><h1>کتاب</h1><h5><b>معرفی مختصر کتاب</b></h5><p>{text}</p></body></html>")
+    assert generic_abstract(page) == text
+
+
+def test_a_label_records_unlabelled_paragraph_between_its_heading_and_its_rows_is_the_abstract():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): under the h4 of the title, a bar
+    # of tools, then p.prvTXT with no label, then the table of labelled rows (authors, journal, DOI).
+    summary = ("描写了云南产秋海棠属6个新种1个新变种,它们是澜沧秋海棠、角果秋海棠、"
+               "盈江秋海棠,补充描述了8个种及新命名1种.")
+    page = ("<html><head><title>云南秋海棠属植物小志 --万方医学网-医学杂志</title></head><body><div>"
+            "<h4>云南秋海棠属植物小志</h4><div class='optBar'><a href='#'>加入收藏夹</a>"
+            "<span>点击:102</span></div>"
+            f"<p class='prvTXT'>{summary}</p><input type='hidden' value='3'><table><tr><th>作 者</th><td>"
+            "<a href='/Author/1'>税玉民</a><a href='/Org/1'>(中国科学院昆明植物研究所,昆明,650204)；</a>"
+            "</td></tr>"
+            "</table></div></body></html>")
+    paper = normalise_page("http://med.example.cn/Paper/Detail/1", page).papers[0]
+    assert paper.abstract == summary
+
+
+def test_headings_set_in_a_paragraph_between_a_label_records_heading_and_its_rows_are_no_abstract():
+    # Round 85: ketab.ir sets a book's subject headings in spans inside <p class="card-text"> between its h1
+    # and its table of rows; an empty introduction leaves the book without an abstract.
+    page = ("<html><head><title> راز-گل-سرخ:-نقد | نگاه | خانه کتاب </title></head><body><div>"
+            "<h1><b>راز گل سرخ: نقد</b></h1><p class='card-text'><small><span>شعر فارسی - قرن 14</span>"
+            "<span>شعر فارسی - قرن 14 - تاریخ و نقد</span><span>شاعران ایرانی - سرگذشتنامه</span></small></p>"
+            "<table><tr><td>پدیدآور</td><td><span>به\u200cاهتمام : <a href='/s'>معصومی ، سحر</a></span>"
+            "</td></tr>"
+            "</table></div><h5><b>معرفی مختصر کتاب</b></h5><p> </p></body></html>")
+    paper = normalise_page("https://books.example.ir/book/2", page).papers[0]
+    assert paper.abstract is None

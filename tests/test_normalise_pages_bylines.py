@@ -2785,3 +2785,67 @@ def test_a_repository_author_search_link_names_the_person_without_the_workplace_
     url = "https://scholarship.law.example.edu/penn_law_review/vol172/iss2/2"
     paper = normalise_page(url, page).papers[0]
     assert paper.authors == ["Christopher R. Leslie"]
+
+
+def test_a_name_written_family_name_first_before_an_arabic_comma_is_turned_given_name_first():
+    # Round 85: Persian and Arabic catalogues write the family name first before the Arabic comma (U+060C),
+    # with or without a space before it (ketab.ir's "دیماتیو ، ام.رابین", the Noor Digital Library's
+    # "ابن اثیر، علی بن محمد"), as a Latin catalogue writes "Vaswani, Ashish".
+    assert display_name("دیماتیو ، ام.رابین") == "ام.رابین دیماتیو"
+    assert display_name("ابن اثیر، علی بن محمد") == "علی بن محمد ابن اثیر"
+    assert display_name("شهرام جلیلیان") == "شهرام جلیلیان"
+
+
+def test_a_row_of_creators_by_role_names_the_authors_its_author_role_names():
+    # Round 85: ketab.ir lists a book's creators each after a role and a colon, the entries parted by a
+    # hyphen; the author's role names its authors, the translator, supervisor and editor are none; a book
+    # that names no author names its compiler ("به‌اهتمام", compiled by). A value of any other kind is no list.
+    from papershelf.normalise.creator_roles import authors_by_role
+
+    row = ("نويسنده : دیماتیو ، ام.رابین - مترجم : کاویانی ، محمد - زيرنظر : هاشمیان ، کیانوش -"
+           " ويراستار : جباری ، کریم")
+    assert authors_by_role(row) == ["ام.رابین دیماتیو"]
+    assert authors_by_role("به\u200cاهتمام : معصومی ، سحر") == ["سحر معصومی"]
+    assert authors_by_role("مترجم : کاویانی ، محمد") is None
+    assert authors_by_role("Ann Lee, Bob Jones") is None
+    assert authors_by_role("Note: a reprint - Ann Lee") is None
+
+
+def test_a_book_records_creators_row_by_role_beats_the_links_of_its_byline():
+    # Round 85: under the heading of a book with no meta, its creators' row links every person; the
+    # author's role says who wrote it.
+    page = ("<html><head><title>کتاب-سلامت-روان | سمت | خانه کتاب</title></head><body>"
+            "<h1>کتاب سلامت روان</h1>"
+            "<table><tr><td>پدیدآور</td><td><span>نويسنده : <a href='/a'>دیماتیو ، ام.رابین</a> -</span>"
+            "<span>مترجم : <a href='/b'>کاویانی ، محمد</a></span></td></tr>"
+            "<tr><td>تاریخ نشر</td><td>13790523</td></tr></table>"
+            "<h5>معرفی مختصر کتاب</h5><p>در این کتاب صور گوناگون پیوند جسم و روان"
+            " و تاثیر متقابل آنها بررسی شده است.</p></body></html>")
+    paper = normalise_page("https://books.example.ir/book/1", page).papers[0]
+    assert paper.authors == ["ام.رابین دیماتیو"]
+
+
+def test_people_after_a_byline_paragraph_the_parser_closed_empty_are_the_authors():
+    # Round 85: ensani.ir writes each author in a <div> inside <p class="authors">; a <p> holds no <div>,
+    # so the parser closes the marker empty and its closing tag opens an empty <p> after the people.
+    from papershelf.normalise.emptied_markers import authors_nested_in_an_emptied_marker
+
+    page = parse_page(
+        '<html><body><h2 class="title">ورود کاسی ها</h2><p class="authors"><div class="authorInline">'
+        '<a href="/fa/1/profile.aspx">شهرام جلیلیان</a></div><div class="authorInline"><a href="/fa/2/p">'
+        'امیر علی نیا</a></div></p><p class="lead">چکیده: متن</p></body></html>')
+    assert authors_nested_in_an_emptied_marker(page) == ["شهرام جلیلیان", "امیر علی نیا"]
+    # An empty marker a script fills, with no stray closing after it, names no one.
+    page = parse_page('<html><body><p class="authors"></p><div>Ann Lee</div><div>Bob Jones</div>'
+                      "</body></html>")
+    assert authors_nested_in_an_emptied_marker(page) == []
+
+
+def test_people_after_emptied_byline_paragraphs_are_sought_in_linear_time():
+    from papershelf.normalise.emptied_markers import authors_nested_in_an_emptied_marker
+
+    def reading(count):
+        page = parse_page("<html><body>" + '<p class="authors"><div>x</div>' * count + "</body></html>")
+        return lambda: authors_nested_in_an_emptied_marker(page)
+
+    assert_linear_time(reading, 4000)

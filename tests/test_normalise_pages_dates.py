@@ -2325,3 +2325,53 @@ def test_a_heading_that_only_holds_a_publication_word_is_no_date_label():
             '</body></html>')
     assert normalise_page("https://patents.example.org/patent/US20230418876A1/en", page).papers[0].published \
         == "2023-12-28"
+
+
+def test_a_solar_hijri_day_of_eight_digits_after_a_persian_publication_label_is_that_day():
+    # Round 85: ketab.ir's "تاریخ نشر" (date of publication) cell holds the Solar Hijri day as yyyymmdd;
+    # 23 Mordad 1379 is 13 August 2000. A year alone after the label spans two Gregorian years: nothing.
+    from papershelf.normalise.solar_hijri_labels import labelled_solar_hijri_day
+
+    page = parse_page("<html><body><table><tr><td>تاریخ نشر</td><td>\n13790523\n</td></tr></table>"
+                      "</body></html>")
+    assert labelled_solar_hijri_day(page) == "2000-08-13"
+    page = parse_page("<html><body><div><span>تاريخ انتشار مطلب: </span>1386/11/02</div></body></html>")
+    assert labelled_solar_hijri_day(page) == "2008-01-22"
+    page = parse_page("<html><body><div><span>تاريخ انتشار مطلب: </span>1391</div></body></html>")
+    assert labelled_solar_hijri_day(page) is None
+
+
+def test_a_persian_issues_season_and_year_date_it_by_the_seasons_gregorian_year():
+    # Round 85: ensani.ir's source line names the issue by its season and Solar Hijri year, "زمستان 1391
+    # شماره 16" (winter 1391, issue 16): winter runs from 21 December 2012 to 20 March 2013, its year 2013;
+    # autumn 1391 (Mehr to Azar) is in 2012. A season without an issue's number is no issue.
+    from papershelf.normalise.solar_hijri_labels import issue_season_year
+
+    def page(line):
+        return parse_page(f'<html><body><div class="resource"><a href="/m">{line}</a></div></body></html>')
+
+    assert issue_season_year(page("تاریخ اسلام و ایران دوره جدید زمستان 1391 شماره 16 (پیاپی 105)")) == "2013"
+    assert issue_season_year(page("تاریخ اسلام پاییز 1391 شماره 15")) == "2012"
+    assert issue_season_year(page("در زمستان 1391 برف بارید")) is None
+
+
+def test_persian_labels_and_issue_lines_are_read_in_linear_time():
+    from papershelf.normalise.solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
+
+    def reading(count):
+        page = parse_page("<html><body>" + "<div><span>تاریخ نشر</span><a>زمستان x</a></div>" * count
+                          + "</body></html>")
+        return lambda: (labelled_solar_hijri_day(page), issue_season_year(page))
+
+    assert_linear_time(reading, 4000)
+
+
+def test_a_chinese_issue_line_with_its_volume_dates_the_paper_by_its_year():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): "1999年21卷01期" (1999, volume
+    # 21, issue 01), the volume between the year and the issue.
+    from papershelf.normalise.cited_dates import chinese_issue_year
+
+    page = parse_page("<html><body><h4>云南秋海棠属植物小志</h4><table><tr><th>刊 名</th><td>"
+                      "<a>云南植物研究</a>"
+                      " <a>1999年21卷01期</a> 11-24页</td></tr></table></body></html>")
+    assert chinese_issue_year(page) == ["1999"]

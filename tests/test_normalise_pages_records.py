@@ -2328,3 +2328,80 @@ def test_a_writer_linked_in_an_author_block_is_read_though_the_author_meta_names
                       + "</p></body></html>")
     story = bylined_story(page, "Les listes de revues rondes")
     assert story is not None and (story.authors, story.shown) == (["Ann Lee"], ["2009-09-15"])
+
+
+def test_a_book_records_persian_label_table_under_its_heading_is_a_record():
+    # Round 85: ketab.ir's book record has no meta; its heading (the <title> its words with hyphens), a row
+    # "پدیدآور" (creators) by role and "تاریخ نشر" (date of publication) as a Solar Hijri day make it one.
+    page = ("<html><head><title> راز-گل-سرخ:-نقد-و-گزیده | نگاه | خانه کتاب </title></head><body>"
+            "<h1><b><i></i> راز گل سرخ: نقد و گزیده</b></h1><table><tr><td>پدیدآور</td><td><span>"
+            "به\u200cاهتمام : <a href='/s'>معصومی ، سحر</a></span></td></tr>"
+            "<tr><td>ناشر</td><td>نگاه</td></tr>"
+            "<tr><td>تاریخ نشر</td><td>13861102</td></tr></table></body></html>")
+    paper = normalise_page("https://books.example.ir/book/2", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "راز گل سرخ: نقد و گزیده", ["سحر معصومی"], "2008-01-22")
+
+
+def test_a_persian_article_page_without_meta_is_read_from_its_heading_byline_and_run_in_abstract():
+    # Round 85: ensani.ir's article page: no meta, the title an h2 the <title> repeats after the portal's
+    # name, the authors in divs a closed <p class="authors"> held, "چکیده:" run into the abstract, and the
+    # issue's season and year.
+    abstract = "بیشتر پژوهندگان عقیده دارند که کوه های زاگرس و منطقه لرستان امروزی، خاستگاه آغازین بوده است."
+    page = ("<html><head><title>پرتال جامع علوم انسانی - ورود کاسی ها به میان رودان</title></head><body>"
+            '<h2 class="title">ورود کاسی ها به میان رودان</h2><p class="authors"><div class="authorInline">'
+            '<a href="/fa/1/profile.aspx">شهرام جلیلیان</a></div></p>'
+            f'<p class="lead">چکیده: {abstract}</p><div class="resource"><a href="/fa/36177/magazine.aspx">'
+            "تاریخ اسلام و ایران زمستان 1391 شماره 16</a></div></body></html>")
+    paper = normalise_page("http://portal.example.ir/fa/content/1/default.aspx", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "ورود کاسی ها به میان رودان", ["شهرام جلیلیان"], "2013", abstract)
+
+
+def test_a_record_of_chinese_labels_spaced_for_alignment_is_read():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): no meta; th/td rows whose Chinese
+    # labels a space sets out for alignment ('作 者', authors; '刊 名', journal), each author a link
+    # followed by an affiliation in brackets and a full-width semicolon, the DOI under 'DOI号'.
+    page = ("<html><head><title>云南秋海棠属植物小志 --万方医学网-医学杂志</title></head><body>"
+            "<h4>云南秋海棠属植物小志</h4><table><tr><th>作 者</th><td><a href='/Author/1'>税玉民</a>"
+            "<a href='/Org/1'>(中国科学院昆明植物研究所,昆明,650204)；</a><a href='/Author/2'>黄素华</a>"
+            "<a href='/Org/2'>(云南大学生物系,昆明,650091)；</a></td></tr>"
+            "<tr><th>刊 名</th><td><a href='/P'>云南植物研究</a> <a href='/I'>1999年21卷01期</a>"
+            " 11-24页</td></tr>"
+            "<tr><th>DOI号</th><td><a href='http://doi.example.cn/10.3969/j.issn.2095-0845.1999.01.002'>"
+            "10.3969/j.issn.2095-0845.1999.01.002</a></td></tr></table></body></html>")
+    paper = normalise_page("http://med.example.cn/Paper/Detail/1", page).papers[0]
+    assert (paper.title, paper.authors, paper.doi) == (
+        "云南秋海棠属植物小志", ["税玉民", "黄素华"], "10.3969/j.issn.2095-0845.1999.01.002")
+    assert paper.published == "1999"
+
+
+def test_a_label_records_block_opening_with_an_element_classed_as_its_title_names_it():
+    # Round 85's held-out Noor Digital Library page (after its final figure): no meta; its book's details a
+    # block of label/value spans opened by span.spnBookTitle, the <title> another wording ('تصویر کتاب …',
+    # image of the book, then the volume, page and author).
+    page = ("<html><head><title>تصویر کتاب الكامل في التاريخ - جلد 13 - صفحه 1 - ابن اثیر، علی بن"
+            " محمد</title>"
+            "</head><body><span class='bookInfoArea'><span class='spnBookTitle'>الكامل في التاريخ</span>"
+            "<span class='bookInfoField'><span class='lblBookInfo'>جلد:</span>"
+            "<span class='spnBookInfo'>13</span>"
+            "</span><span class='bookInfoField'><span class='lblBookInfo'>نویسنده:</span>"
+            "<span class='spnBookInfo mainCreator'><a href='/c'>ابن اثیر، علی بن محمد</a></span></span>"
+            "<span class='bookInfoField'><span class='lblBookInfo'>ناشر:</span>"
+            "<span class='spnBookInfo'>دار صادر"
+            "</span></span></span></body></html>")
+    paper = normalise_page("https://library.example.ir/View/fa/Book/BookView/Image/3232", page).papers[0]
+    assert (paper.title, paper.authors) == ("الكامل في التاريخ", ["علی بن محمد ابن اثیر"])
+
+
+def test_labels_in_the_form_an_aspnet_page_wraps_its_body_in_are_a_records():
+    # Round 85's held-out Noor Digital Library page (after its final figure): ASP.NET WebForms wraps the
+    # whole body in one form (its __VIEWSTATE field), search box and all: no form a person fills in.
+    page = ("<html><head><title>تصویر کتاب الكامل في التاريخ - جلد 13</title></head><body>"
+            "<form id='form1' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
+            "<input type='text' id='search'><span class='bookInfoArea'><span class='spnBookTitle'>"
+            "الكامل في التاريخ</span><span class='bookInfoField'><span class='lblBookInfo'>نویسنده:</span>"
+            "<span class='spnBookInfo'><a href='/c'>ابن اثیر، علی بن محمد</a></span></span></span></form>"
+            "</body></html>")
+    paper = normalise_page("https://library.example.ir/View/fa/Book/BookView/Image/3232", page).papers[0]
+    assert (paper.title, paper.authors) == ("الكامل في التاريخ", ["علی بن محمد ابن اثیر"])

@@ -1058,3 +1058,23 @@ def test_a_subtitle_classed_line_under_a_news_items_heading_is_no_part_of_its_ti
                         'content="2022/12/12">')
     assert normalise_page(url, paper).papers[0].title == (
         "Runde Dinge rollen weiter: Ein Zertifikat für runde Dinge: Bereit für Wachstum")
+
+
+def test_a_tab_title_that_joins_the_headings_words_with_hyphens_names_the_heading():
+    # Round 85: ketab.ir writes the book's title in its <title> with hyphens for spaces, as an address
+    # does, before the publisher and the site: the heading those words spell is the title.
+    page = parse_page("<html><head><title> راز-گل-سرخ:-نقد-و-گزیده | نگاه | خانه کتاب و ادبیات ایران </title>"
+                      "</head><body><h1><b>راز گل سرخ: نقد و گزیده</b></h1></body></html>")
+    assert title_of_the_tab(page, shown_only=True) == "راز گل سرخ: نقد و گزیده"
+    # A hyphenated word is no slug.
+    page = parse_page("<html><head><title>Spin-off | Site</title></head><body><h1>Spin off</h1>"
+                      "</body></html>")
+    assert title_of_the_tab(page, shown_only=True) is None
+
+
+def test_a_tab_title_whose_two_hyphens_are_glued_to_the_sites_name_parts_it():
+    # Round 85's held-out Wanfang Med Online page (after its final figure): '<title> --万方医学网-…',
+    # two hyphens after a space and none before the site's name.
+    page = parse_page("<html><head><title>云南秋海棠属植物小志 --万方医学网-医学杂志-医学期刊</title></head>"
+                      "<body><h4>云南秋海棠属植物小志</h4></body></html>")
+    assert title_of_the_tab(page, shown_only=True) == "云南秋海棠属植物小志"

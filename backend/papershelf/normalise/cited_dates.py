@@ -394,7 +394,8 @@ def bracketed_issue_date(page: Page) -> list[str]:
 # (CNKI's record page beside the journal's name, Wanfang's and CQVIP's citation lines).
 # The spaces around an optional 第 are read by one group: two runs of optional spaces side by side would
 # split a long run of spaces every way there is before failing.
-_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
+# The volume may come between the year and the issue: "1999年21卷01期" (Wanfang Med Online).
+_CHINESE_ISSUE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s*年\s*(?:\d{1,4}\s*卷\s*)?(?:第\s*)?\d{1,3}\s*期")
 
 
 def chinese_issue_year(page: Page) -> list[str]:

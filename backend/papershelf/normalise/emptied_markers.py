@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from .body import MIN_ABSTRACT
 from .html_meta import Page, abstract_text, block_text
+from .names import display_name
 
 # Paragraphs that name themselves the abstract, by id, class or the property a vocabulary gives it.
 _MARKERS = (
@@ -45,6 +46,47 @@ def _paragraphs_before_the_stray_closing(marker: LexborNode) -> list[LexborNode]
                 return found
             found.append(node)
         elif node.tag != "-comment" and (node.tag != "-text" or (node.text_content or "").strip()):
+            return []
+        node = node.next
+    return []
+
+
+# Paragraphs that name themselves the byline by their class (ensani.ir, 2017: <p class="authors"><div
+# class="authorInline"><a …>شهرام جلیلیان</a></div>…</p>): a <p> cannot hold a <div> either.
+_BYLINE_MARKERS = ('p[class~="authors" i]', 'p[class~="author" i]', 'p[class~="byline" i]')
+# A person's element holds a name, no more.
+_LONGEST_NAME = 80
+
+
+def authors_nested_in_an_emptied_marker(page: Page) -> list[str]:
+    """The people of the elements between an empty byline marker and the empty <p> its closing tag left,
+    one element a person."""
+    for marker in page.tree.css(", ".join(_BYLINE_MARKERS)):
+        if (marker.text(deep=True) or "").strip():
+            continue
+        people = []
+        for element in _elements_before_the_stray_closing(marker):
+            text = block_text(element) or ""
+            name = display_name(text) if 0 < len(text) <= _LONGEST_NAME else None
+            if name is None:
+                people = []
+                break
+            people.append(name)
+        if people:
+            return people
+    return []
+
+
+def _elements_before_the_stray_closing(marker: LexborNode) -> list[LexborNode]:
+    """The elements after the marker up to the empty <p> that ends them (none, without one)."""
+    found: list[LexborNode] = []
+    node = marker.next
+    while node is not None:
+        if node.tag == "p":
+            return found if not (node.text(deep=True) or "").strip() else []
+        if not node.tag.startswith("-"):
+            found.append(node)
+        elif node.tag == "-text" and (node.text_content or "").strip():
             return []
         node = node.next
     return []

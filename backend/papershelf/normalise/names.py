@@ -60,6 +60,11 @@ def display_name(value: str | None) -> str | None:
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
         text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
+    if text and text.count("\u060c") == 1 and "," not in text:
+        # "دیماتیو ، ام.رابین", "ابن اثیر، علی بن محمد": family name first before the Arabic comma a
+        # Persian or Arabic catalogue writes, as a Latin one writes its comma.
+        family, _, given = text.partition("\u060c")
+        text = f"{family.strip()}, {given.strip()}" if family.strip() and given.strip() else text
     if text and "," not in text and (turned := _vancouver(text)):
         return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
@@ -245,7 +250,8 @@ def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
     Bhaskaran, lecturer in statistical epidemiology": the BMJ) are not people."""
-    text = _in_full_where_given(text or "")
+    # A Chinese byline parts its people by full-width semicolons ("税玉民 (…,昆明,650204)； 黄素华 (…)；").
+    text = _in_full_where_given(text or "").replace("\uff1b", ";")
     cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text)) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []
@@ -256,6 +262,12 @@ def names_in_byline(text: str | None) -> list[str]:
         return paired
     # A unit in brackets after a person ("Li, Wei (Institute of Physics)") is no part of the name.
     people = [one for part in cleaned.split(";") if (one := " ".join(_BRACKETED.sub(" ", part).split()))]
+    parts = [part for part in cleaned.split(";") if part.strip()]
+    if ((len(parts) > 1 or cleaned.rstrip().endswith(";")) and all(_BRACKETED.search(part) for part in parts)
+            and all(people)):
+        # Each person followed by a unit in brackets, a semicolon after each (Wanfang Med Online): the
+        # brackets' commas part no people.
+        return [name for person in people if (name := display_name(person))]
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]

@@ -89,7 +89,9 @@ def words_in(text: str) -> int:
 # " — ", " : " (a colon with a space before it, as Nature's "… : Nature Nanotechnology : …"; not
 # "Title: subtitle"), and HighWire's first platform's " -- " ("… Factor -- Sardesai et al. 6 (302): ra100
 # -- Science Signaling").
-TITLE_SEPARATOR = re.compile(r"\s+(?:--|[|:\-\u2013\u2014])\s+")
+# …and two hyphens after a space glued to the site's name (Wanfang Med Online: "云南秋海棠属植物小志
+# --万方医学网-医学杂志").
+TITLE_SEPARATOR = re.compile(r"\s+(?:--|[|:\-\u2013\u2014])\s+|\s+--(?=[^\s-])")
 
 
 def title_stretches(text: str) -> list[str]:

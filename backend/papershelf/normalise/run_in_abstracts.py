@@ -14,7 +14,12 @@ from .places import in_another_entry
 
 # The label and a capital that opens the abstract's first sentence ("Abstract It is common …", "Abstract: We
 # …"), not the adjective opening a sentence ("Abstract shapes are studied …").
-_RUN_IN_LABEL = re.compile(r"\s*(?:Abstract|ABSTRACT)\s*[:.]?\s+(?=[A-Z])")
+_RUN_IN_LABEL = re.compile(
+    r"\s*(?:Abstract|ABSTRACT)\s*[:.]?\s+(?=[A-Z])"
+    # A script without capitals closes the label with its colon instead (ensani.ir, 2017: <p class="lead">
+    # چکیده: بیشتر پژوهندگان …</p>, Persian "abstract").
+    r"|\s*(?:چکیده|الملخص|ملخص|תקציר)\s*:\s*(?=[^\W\d_])"
+)
 
 
 def abstracts_run_into_their_paragraphs(page: Page) -> Iterator[str]:

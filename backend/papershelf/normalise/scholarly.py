@@ -45,6 +45,7 @@ from .dates import (
     worded_days,
 )
 from .described_days import described_days
+from .emptied_markers import authors_nested_in_an_emptied_marker
 from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -121,6 +122,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .story_openings import opens_the_story
 from .summary_paragraphs import summary_after_title_block
@@ -356,7 +358,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
         # byline stands.
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
-                   or None)
+                   # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
+                   or authors_nested_in_an_emptied_marker(page) or None)
     authors = _hyphens_as_shown(page, authors)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
@@ -365,7 +368,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title) or _by_line_day(page, url, title))
+                 or issue_year(page, title)
+                 # A Persian page's Solar Hijri day after its label, else its issue's season and year.
+                 or labelled_solar_hijri_day(page) or issue_season_year(page)
+                 or _by_line_day(page, url, title))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or

@@ -17,6 +17,7 @@ from ..identity import clean_text, normalise_doi
 from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bylines import byline
+from .creator_roles import authors_by_role, role_listed_authors
 from .emptied_markers import abstract_nested_in_an_emptied_marker
 from .html_meta import (
     ABSTRACT_IN_OTHER_LANGUAGES,
@@ -165,6 +166,8 @@ def generic_abstract(page: Page) -> str | None:
         or abstract_in_tab_pane(page)
         or _abstract_in_cells(page, ("abstract", "description"))
         or abstract_after_heading(page, ("description",))
+        # …or a book's, under its heading in Persian (ketab.ir: "معرفی مختصر کتاب", a brief introduction).
+        or abstract_after_heading(page, _BOOK_INTRODUCTIONS)
         or _abstract_in(page, _DESCRIPTION_BLOCKS)
     )
 
@@ -296,6 +299,7 @@ def _reads_as_abstract(text: str | None) -> bool:
 _ABSTRACT_HEADINGS = frozenset(("abstract", "summary", *ABSTRACT_IN_OTHER_LANGUAGES))
 
 
+_BOOK_INTRODUCTIONS = ("معرفی مختصر کتاب", "معرفی کتاب")
 _ABSTRACTS_IN_OTHER_LANGUAGES = tuple(sorted(_ABSTRACT_HEADINGS - {"abstract", "summary"}))
 # A run-in label in the page's own language labels its abstract as "Abstract" does (Math-Net.Ru, 2025:
 # <div><b>Аннотация:</b> В работе …</div>); "Summary" run in is as often a section's lead as the abstract.
@@ -442,7 +446,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
     None unless it names both a title and its authors; with `title_from_heading`, the title may be the
     page's heading."""
     found: dict[str, Any] = {}
-    authors_row = None
+    authors_row = authors_label = None
     entry_forms: dict[int, bool] = {}
     for node in page.tree.css(_FIELD_LABEL_HOLDERS):
         if node.tag == "div" and any(child.tag in _BLOCKS_IN_A_LABEL for child in node.iter()):
@@ -486,11 +490,14 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             # "Author: -" until a PDF is opened (eScholarship's item page, 2022).
             continue
         if field == "authors":
-            people = _names_listed(value) or names_in_byline(people_before_their_affiliation(text))
+            # Each creator after a role, the authors the author's role names (a book catalogue's row).
+            people = (authors_by_role(text) or _names_listed(value)
+                      or names_in_byline(people_before_their_affiliation(text)))
             if another_author and value is not None:
                 found[field] += [person for person in people if person not in found[field]]
             else:
                 found[field], authors_row = people, _row_of(node, label)
+                authors_label = node
         elif field == "abstract":
             found[field] = abstract_text(_first_language(text))
         elif field == "doi":
@@ -501,13 +508,68 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         # A catalogue's rows may leave the title to the page's heading (aclanthology.info's paper page,
         # 2018: an h2 of the title over "Authors:", "Month:" and "Year:" rows, no "Title:" row): the
         # heading the <title> names, so a site's own heading or a section's is not taken for it.
-        found["title"] = title_of_the_tab(page, shown_only=True)
+        found["title"] = title_of_the_tab(page, shown_only=True) or _title_opening_the_block(authors_label)
     if not (found.get("title") and found.get("authors")):
         return None
+    if not found.get("abstract") and authors_label is not None:
+        found["abstract"] = _summary_above_the_rows(authors_label, found["title"])
     return BodyRecord(
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
         known=True,
     )
+
+
+# How many elements may stand between a record's heading and its table of rows.
+_ABOVE_THE_ROWS = 4
+
+
+def _summary_above_the_rows(label: Any, title: str) -> str | None:
+    """The one paragraph between the heading of the title and the table of the record's labelled rows,
+    with no label of its own (Wanfang Med Online: h4, a bar of tools, p.prvTXT, the table)."""
+    table = label.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    node, summary = table, None
+    for _ in range(_ABOVE_THE_ROWS):
+        node = node.prev if node is not None else None
+        while node is not None and node.tag.startswith("-"):
+            node = node.prev
+        if node is None:
+            return None
+        if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = block_text(node)
+            return summary if text and compact(text) == compact(title) else None
+        if node.tag == "p":
+            if summary is not None:
+                return None  # more than one paragraph: text of some other kind
+            # Prose of its own, not elements set in a paragraph (ketab.ir's subject headings, in spans).
+            text = abstract_text(node.text(deep=False))
+            summary = text if text and len(text) >= MIN_ABSTRACT else None
+            if summary is None:
+                return None
+    return None
+
+
+# How far up from a label its record's block may be, and how long a title is.
+_RECORD_BLOCK_LEVELS = 3
+_LONGEST_BLOCK_TITLE = 300
+
+
+def _title_opening_the_block(label: Any) -> str | None:
+    """The element classed as the title that opens the block of a record's labelled fields, where the
+    <title> words it otherwise (the Noor Digital Library, 2018: span.bookInfoArea holds span.spnBookTitle,
+    then a span.bookInfoField of a label and a value each; its <title> "تصویر کتاب …", image of the book)."""
+    node = label
+    for _ in range(_RECORD_BLOCK_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None:
+            return None
+        first = next((child for child in node.iter() if not child.tag.startswith("-")), None)
+        if first is not None and first.mem_id != label.mem_id and "title" in (
+                first.attributes.get("class") or "").casefold():
+            text = short_text(first, _LONGEST_BLOCK_TITLE)
+            return clean_text(text) if text is not None else None
+    return None
 
 
 # How many labels a cell may stack, and how many tables a value may sit inside.
@@ -620,7 +682,14 @@ def _field_of(label: str) -> str | None:
     field = _FIELD_OF_LABEL.get(label)
     if field is None and label.endswith(_PLURAL_MARKS):
         field = _FIELD_OF_LABEL.get(label[: label.rindex("(")].rstrip())
+    if field is None and " " in label and _SPACED_CJK.fullmatch(label):
+        # A Chinese or Japanese label set out with spaces for alignment ("作 者", "刊 名": Wanfang Med
+        # Online).
+        field = _FIELD_OF_LABEL.get("".join(label.split()))
     return field
+
+
+_SPACED_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff](?:\s+[\u3040-\u30ff\u4e00-\u9fff])+")
 
 
 def _cell_before(cell: Any) -> bool:
@@ -694,7 +763,9 @@ def read_article_body(
              or title_over_the_abstract(page) or own or title_of_the_tab(page))
     if title is None:
         return None
-    return BodyRecord(title=_with_subtitle(page, title), authors=byline(page, title), abstract=abstract,
+    # A row of the book's creators by role names its authors; its links would name its translator too.
+    authors = role_listed_authors(page) or byline(page, title)
+    return BodyRecord(title=_with_subtitle(page, title), authors=authors, abstract=abstract,
                       doi=doi, known=True, offered_alone=offered_alone)
 
 
@@ -879,6 +950,7 @@ def _in_a_fields_form(node: Any) -> bool:
 # with a field to fill in, or with no control at all (its fields a script adds), is a form of fields.
 _ENTRY_CONTROLS = 'textarea, select, input:not([type]), input[type="text" i], input[type="search" i]'
 _PICKS = 'input[type="checkbox" i], input[type="radio" i]'
+_PAGE_STATE = 'input[name="__VIEWSTATE"]'
 
 
 def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
@@ -888,7 +960,10 @@ def _in_an_entry_form(node: Any, known: dict[int, bool]) -> bool:
     if form is None:
         return False
     if form.mem_id not in known:
-        known[form.mem_id] = not _picks_one_record(form) or form.css_first(_ENTRY_CONTROLS) is not None
+        # ASP.NET WebForms wraps the whole body in one form, its state in a __VIEWSTATE field (the Noor
+        # Digital Library, 2018): the page, search box and all, not a form of fields.
+        known[form.mem_id] = form.css_first(_PAGE_STATE) is None and (
+            not _picks_one_record(form) or form.css_first(_ENTRY_CONTROLS) is not None)
     return known[form.mem_id]
 
 

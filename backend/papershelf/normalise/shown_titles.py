@@ -150,6 +150,9 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if not whole:
         return None
     stretches = {clean_text(stretch) for stretch in (*title_stretches(whole), *_quoted(whole))}
+    # A <title> that joins the title's words with hyphens, as an address does ("راز-گل-سرخ:-نقد-و-گزیده-…
+    # | نگاه | خانه کتاب …": Iran's national book database): the words the hyphens part.
+    stretches |= {" ".join(stretch.split("-")) for stretch in stretches if stretch and _slug(stretch)}
     # The meeting's name and year before a colon ("ISMIR 2023: <title>"), which no separator sets apart.
     if (meeting := MEETING_OPENING.match(whole)) is not None:
         stretches.add(clean_text(whole[meeting.end() :]))
@@ -240,3 +243,8 @@ def _unquoted(text: str) -> str | None:
     if len(plain) > 2 and plain[0] == plain[-1] == '"' and '"' not in plain[1:-1]:
         return clean_text(text[1:-1])
     return None
+
+
+def _slug(text: str) -> bool:
+    """Words joined by hyphens and no space: three words at least ("a-b" is a hyphenated word)."""
+    return " " not in text and text.count("-") >= 2 and all(part for part in text.strip("-").split("-"))

@@ -801,15 +801,20 @@ SITES: tuple[Site, ...] = (
 # languages met so far. Read only when a page has no title anywhere else.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # DSpace's full item record ("?mode=full") labels each row with its Dublin Core field's name.
-    "title": ("title", "titel", "titolo", "titre", "título", "dc.title"),
+    "title": ("title", "titel", "titolo", "titre", "título", "dc.title", "عنوان", "题名", "标题"),
     "authors": (
         "author", "authors", "author(s)", "autor", "autoren", "autor(en)", "autore", "autori",
         "auteur", "auteurs", "autor(es)", "creator", "creators", "dc.contributor.author", "dc.creator",
+        # Persian: the creator(s) (a catalogue's row of every maker, each by role) and the author(s), with
+        # the Arabic yeh some pages type.
+        "پدیدآور", "پدیدآورنده", "پدیدآورندگان", "نویسنده", "نويسنده", "نویسندگان", "نويسندگان",
+        # Chinese (a label set out with a space for alignment, "作 者", is read without it).
+        "作者",
     ),
     "abstract": (
         "abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo", "dc.description.abstract",
     ),
-    "doi": ("doi", "dc.identifier.doi"),
+    "doi": ("doi", "dc.identifier.doi", "doi号"),
 }
 # When a thesis was defended: its date when the page gives no publication date at all (a page that
 # shows "Date of Publication (online)" is dated by that). The labels in languages that write the day
