@@ -1958,6 +1958,34 @@ def test_an_hatom_entry_with_its_author_and_day_is_a_record_without_meta():
         assert found is None or not found.papers
 
 
+def test_an_hatom_entry_naming_its_author_by_an_hcard_name_and_dated_in_meta_is_a_record():
+    # ScienceBlogs.de (round 86, WordPress, 2023): the post is the page's one .hentry with its
+    # h1.entry-title; its author is marked only by the hCard's name (<span class="fn"> holding a rel=author
+    # link, no .author around it) and its day by no .published, only by article:published_time, the byline
+    # showing it ("Von Thilo / 6. November 2023"). A dated piece by a named person, as an hAtom entry with
+    # its .author and .published is: a record, its author the one name the byline gives.
+    prose = "<p>In Vorlesungen erzähle ich den Studenten, dass es Zufall nur in der Quantenphysik gibt.</p>"
+    page = ('<html><head><title>Runde Münzen | Mathlog</title>'
+            '<meta property="og:title" content="Runde Münzen">'
+            '<meta property="article:published_time" content="2023-11-06T10:32:11+00:00"></head><body>'
+            '<div id="post-1" class="post-full hentry"><div class="header"><h1 class="entry-title">'
+            '<a rel="bookmark" href="/mathlog/2023/11/06/runde-muenzen/">Runde Münzen</a></h1></div>'
+            '<div class="content entry-meta">Von {} / 6. November 2023 / Keine Kommentare</div>'
+            f'<div class="content entry-content">{prose * 3}</div></div></body></html>')
+    url = "https://blogs.example.de/mathlog/2023/11/06/runde-muenzen/"
+    for author in ('<span class="fn"><a href="/mathlog/author/ada/" rel="author">Ada</a></span>',
+                   '<a href="/mathlog/author/ada/" rel="author">Ada</a>'):
+        paper = normalise_page(url, page.format(author)).papers[0]
+        record = (paper.title, paper.authors, paper.published)
+        assert record == ("Runde Münzen", ["Ada"], "2023-11-06"), author
+    # Without its day in meta (nor a .published), or without any mark of its author, it is no record.
+    for other in (page.replace('<meta property="article:published_time" content="2023-11-06T10:32:11+00:00">',
+                               "").format('<span class="fn">Ada</span>'),
+                  page.format("Ada")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
 def test_a_story_whose_og_title_heads_a_by_line_and_a_day_is_a_record_without_scholarly_meta():
     # The Los Angeles Times (2013) and The Space Reporter (2013): a news story with og:title and nothing
     # scholarly; under the heading og:title names, a line "By Alan Zarembo, Los Angeles Times" (or "By Max
@@ -1982,6 +2010,22 @@ def test_a_story_whose_og_title_heads_a_by_line_and_a_day_is_a_record_without_sc
                       "By Ada Lovelace")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
+
+
+def test_a_by_line_that_gives_the_day_after_a_bar_names_the_writer_before_it():
+    # Live Science (round 86, 2014): og:title and nothing scholarly; under the h1 one line holds the writer,
+    # the desk and, after a bar, the day and time ("by Tia Ghose, Staff Writer | October 29, 2014 07:38am
+    # ET"). The names end at the bar: what follows it is the story's day, not a person.
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    page = ('<html><head><title>Early round birds</title>'
+            '<meta property="og:title" content="Early round birds"></head><body>'
+            '<div class="main_title_cont"><div class="content_title"><h1>Early round birds</h1></div>'
+            '<div class="by_line_date">by Ada Lovelace, Staff Writer&nbsp;&nbsp; | '
+            '&nbsp;&nbsp;October 29, 2014 07:38am ET</div></div>'
+            f'<div class="article-content">{prose * 3}</div></body></html>')
+    paper = normalise_page("https://news.example.com/48502-early-round-birds.html", page).papers[0]
+    record = (paper.title, paper.authors, paper.published)
+    assert record == ("Early round birds", ["Ada Lovelace"], "2014-10-29")
 
 
 def test_a_storys_one_sentence_dek_between_its_heading_and_by_line_is_its_summary():
@@ -2117,6 +2161,18 @@ def test_an_hatom_entry_is_read_in_linear_time():
         page = ('<html><body><div class="hentry"><h1 class="entry-title">Round things</h1>'
                 '<span class="author">Ada Lovelace</span><abbr class="published" title="2011-04-12">x</abbr>'
                 + "<div><p>word</p>" * size + "</div>" * size + "</div></body></html>")
+        return lambda: normalise_page("https://news.example.org/post", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+def test_an_hatom_entry_with_an_hcard_name_and_a_meta_day_is_read_in_linear_time():
+    # The author's mark sought once in the entry, whichever of its three forms it takes.
+    def normalising(size):
+        page = ('<html><head><meta property="article:published_time" content="2023-11-06T10:32:11+00:00">'
+                '</head><body><div class="hentry"><h1 class="entry-title">Round things</h1>'
+                + "<div><p>word</p>" * size + "</div>" * size
+                + '<span class="fn"><a rel="author" href="/ada">Ada</a></span></div></body></html>')
         return lambda: normalise_page("https://news.example.org/post", page)
 
     assert_linear_time(normalising, 4000)

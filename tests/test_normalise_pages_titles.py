@@ -1078,3 +1078,46 @@ def test_a_tab_title_whose_two_hyphens_are_glued_to_the_sites_name_parts_it():
     page = parse_page("<html><head><title>云南秋海棠属植物小志 --万方医学网-医学杂志-医学期刊</title></head>"
                       "<body><h4>云南秋海棠属植物小志</h4></body></html>")
     assert title_of_the_tab(page, shown_only=True) == "云南秋海棠属植物小志"
+
+
+def test_parselys_title_that_a_heading_shows_outweighs_an_og_title_no_heading_shows():
+    # MIT Technology Review (round 86, 2014): og:title and the <title> carry an SEO headline ("CRISPR Patents
+    # Spark Fight …") that no heading shows; the parsely-page meta (JSON for the Parse.ly analytics) names
+    # the headline the story's h1 shows, after other stories' h1s in a menu. The page's title is the one it
+    # shows, as Parse.ly's meta names it; a Parse.ly title no heading shows changes nothing.
+    prose = "<p>A new study suggests that the earliest birds found their way by smell, the team reports.</p>"
+    parsely = ('{"title":"Who Owns the Round Birds?","link":"https://news.example.com/story/1/",'
+               '"type":"post","pub_date":"2014-12-04T23:00:00Z","author":"Ada Lovelace"}')
+    page = ("<html><head><title>Round Birds Spark Fight | Example Review</title>"
+            '<meta property="og:title" content="Round Birds Spark Fight | Example Review">'
+            "<meta name='parsely-page' content='{}' /></head><body>"
+            '<div class="menu"><a href="/2/"><h1>The Genes behind Autism</h1></a></div>'
+            "<h1>Who Owns the Round Birds?</h1>"
+            "<p>By <a href=\"/ada\">Ada Lovelace</a> on December 4, 2014</p>"
+            f"{prose * 3}</body></html>")
+    url = "https://news.example.com/story/1/"
+    paper = normalise_page(url, page.format(parsely)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Who Owns the Round Birds?", ["Ada Lovelace"], "2014-12-04")
+    # Parse.ly's fields in tags of their own say the same.
+    tags = ('<meta name="parsely-title" content="Who Owns the Round Birds?">'
+            '<meta name="parsely-author" content="Ada Lovelace">')
+    paper = normalise_page(url, page.replace("<meta name='parsely-page' content='{}' />", tags)).papers[0]
+    assert paper.title == "Who Owns the Round Birds?"
+    unshown = parsely.replace("Who Owns the Round Birds?", "Round Birds, Owned")
+    found = normalise_page(url, page.format(unshown))
+    assert found is None or not found.papers or found.papers[0].title != "Round Birds, Owned"
+
+
+def test_parselys_title_is_sought_among_the_headings_in_linear_time():
+    # One walk of the headings for the Parse.ly title: a page of many headings, or a deep nest, costs no
+    # more than its size.
+    def normalising(size):
+        page = ("<html><head><meta property=\"og:title\" content=\"Round Birds Spark Fight\">"
+                "<meta name=\"parsely-title\" content=\"Who Owns the Round Birds?\"></head><body>"
+                + "<div><h2>Other story</h2>" * size + "</div>" * size
+                + "<h1>Who Owns the Round Birds?</h1>"
+                + "<p>By Ada Lovelace on December 4, 2014</p></body></html>")
+        return lambda: normalise_page("https://news.example.com/story/1/", page)
+
+    assert_linear_time(normalising, 4000)

@@ -1,7 +1,8 @@
 """A news story or post that gives its title in meta (og:title) and nothing scholarly, and shows under the
 heading of that title a line opened by "By" naming its writer, and its day: a dated piece by a named
 person, read as its record as a JSON-LD article that names its author or an hAtom entry is (the Los
-Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.").
+Angeles Times and The Space Reporter, 2013: "By Alan Zarembo, Los Angeles Times", "June 5, 2013, 7:05 p.m.";
+the day may follow the names after a bar on the "By" line itself, Live Science, 2014).
 A block whose class names the author and links the writer's name stands for the "By" (Ökonomenstimme, 2015).
 The paper's or the site's name after the writer, which the page's own meta names ("Los Angeles Times" in
 its author meta), is no person. A credit line that names the site and then, after a bar, the writer is a
@@ -84,7 +85,9 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
             waiting = not line
-            names = [] if waiting else _writers(page, line)
+            # The names end at a bar: the day may follow it on the same line (Live Science, 2014: "by Tia
+            # Ghose, Staff Writer | October 29, 2014 07:38am ET").
+            names = [] if waiting else _writers(page, line.split(_BAR, 1)[0])
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta

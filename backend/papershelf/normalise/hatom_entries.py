@@ -3,6 +3,10 @@
 an hCard (`.author`, the name in its `.fn` or the element itself) and its `.published` date (an abbr's
 title, a time's datetime, else the text). The microformat's counterpart of a JSON-LD article that names
 its author: a dated piece by a named person, read as its record where no meta says so (ScienceNOW, 2011).
+WordPress themes mark less of it: the author only by the hCard's name (a `.fn`, or a rel=author link to the
+writer's archive) with no `.author` around it, and the day by no `.published` but the article:published_time
+meta the theme writes, which then dates the entry (ScienceBlogs.de, 2023: "Von <span class="fn"><a
+rel="author">Thilo</a></span> / 6. November 2023").
 """
 
 from __future__ import annotations
@@ -24,15 +28,26 @@ def hatom_entry(page: Page) -> BodyRecord | None:
         return None
     entry = entries[0]
     heading, author, published = (entry.css_first(selector)
-                                  for selector in (".entry-title", ".author", ".published"))
-    if heading is None or author is None or published is None:
+                                  for selector in (".entry-title", _AUTHOR, ".published"))
+    if heading is None or author is None:
         return None
     title = clean_text(block_text(heading))
     authors = names_in_byline(block_text(author.css_first(".fn") or author))
-    date = _date(published)
+    date = _date(published) if published is not None else _meta_day(page)
     if not title or not authors or date is None:
         return None
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
+
+
+# The author's mark: the hCard (its name in a .fn inside), else its name alone, else the link to the writer.
+_AUTHOR = ".author, .fn, a[rel~=author]"
+# The meta a theme dates its post in where it marks no .published.
+_META_DAY = "article:published_time"
+
+
+def _meta_day(page: Page) -> str | None:
+    """The day article:published_time gives, else None."""
+    return next((iso for _, _, iso in dates_in_text(page.first(_META_DAY) or "") if iso), None)
 
 
 def _date(node: Any) -> str | None:

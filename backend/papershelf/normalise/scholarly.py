@@ -78,6 +78,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .places import (
     HEADINGS,
@@ -194,6 +195,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # may carry the site's name, or be it.
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
+    if title and not body.title and title_heading(page, title, HEADINGS) is None:
+        # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it.
+        title = shown_parsely_title(page) or title
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
