@@ -27,9 +27,10 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     conn.execute("PRAGMA synchronous = NORMAL")
     if tuned:
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+    # summary and authors are indexed whether or not the rows carry them (a dump names no authors).
     others = ", ".join(f"{name} {'INTEGER' if name.endswith(('count', 'version')) else 'TEXT'}"
-                       for name in columns[1:] if name != "summary")
-    conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, summary TEXT, {others})")
+                       for name in columns[1:] if name not in ("summary", "authors"))
+    conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, summary TEXT, authors TEXT, {others})")
     conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, authors, "
                  "content='papers', content_rowid='rowid')")
     if tuned:
