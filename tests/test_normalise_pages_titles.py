@@ -1121,3 +1121,15 @@ def test_parselys_title_is_sought_among_the_headings_in_linear_time():
         return lambda: normalise_page("https://news.example.com/story/1/", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_parselys_meta_nested_past_the_decoders_depth_is_skipped_not_raised():
+    # A normaliser never raises: parsely-page's JSON was read with json.loads, which raises RecursionError
+    # (no ValueError) for JSON nested deeper than the interpreter's stack.
+    from papershelf.normalise.parsely_meta import parsely_title
+
+    deep = html.escape("[" * 100_000 + "]" * 100_000, quote=True)
+    page = (f'<html><head><meta name="parsely-page" content="{deep}"></head><body><h1>A Heading</h1>'
+            '</body></html>')
+    assert parsely_title(parse_page(page)) is None
+    normalise_page("https://news.example.com/a", page)  # the whole page read, no error

@@ -8,9 +8,10 @@ Biggest Biotech Discovery of the Century?").
 
 from __future__ import annotations
 
-import json
+import msgspec
 
 from ..identity import clean_text
+from .common import UNREADABLE_JSON
 from .html_meta import Page
 from .places import HEADINGS, title_heading
 
@@ -24,8 +25,8 @@ def parsely_title(page: Page) -> str | None:
     if title := page.first(_TITLE):
         return title
     try:
-        fields = json.loads(page.first(_PAGE) or "")
-    except ValueError:
+        fields = msgspec.json.decode(page.first(_PAGE) or "")
+    except UNREADABLE_JSON:
         return None
     title = fields.get("title") if isinstance(fields, dict) else None
     return clean_text(title) if isinstance(title, str) else None
