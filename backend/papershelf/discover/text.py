@@ -152,9 +152,10 @@ def shown_terms(text: str) -> dict[str, str]:
     words = unicodedata.normalize("NFC", words)
     shown: dict[str, str] = {}
     for word in _token(words).findall(words):
-        known = shown.setdefault(_plain(word), word)
+        term = _plain(word)
+        known = shown.setdefault(term, word)
         if word.islower() and not known.islower():
-            shown[_plain(word)] = word
+            shown[term] = word
     for term, word in shown.items():
         if word[1:].islower():
             shown[term] = word.lower()
@@ -168,8 +169,10 @@ def character_words(text: str, pairs: set[str]) -> dict[str, str]:
     """Each of `pairs` (pairs of characters of the text's Chinese, Japanese or Korean) with the longest
     stretch of the text it chains into with others of them: a reason shows the word “行動変容”,
     not “行動”, “動変”, “変容”."""
-    words = _plain(text.partition(_AUTHORS)[0])
     chained: dict[str, str] = {}
+    words = _plain(text.partition(_AUTHORS)[0])
+    if words.isascii():
+        return chained
     for run in _CJK_RUN.findall(words):
         start = 0
         for end in range(len(run)):  # the pair run[end:end + 2] breaks the chain, or the run ends

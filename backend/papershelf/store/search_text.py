@@ -40,16 +40,18 @@ SEARCH_TEXT_M009 = "papershelf_search_text_m009"  # the SQL function of m009's s
 def search_text(text):
     """`text` as the full-text index holds it (and as a query must ask for it); any value
     but text (NULL, a number or blob another program wrote) as it is."""
-    if not isinstance(text, str) or text.isascii():  # nearly every English text as well
-        return text
-    return _SPACED.sub(r" \1 ", text)
+    return _spaced(_SPACED, text)
 
 
 def search_text_m009(text):
     """`text` as m009 spaced it (Chinese, Japanese and Korean alone)."""
-    if not isinstance(text, str) or text.isascii():
+    return _spaced(_SPACED_M009, text)
+
+
+def _spaced(characters: re.Pattern, text):
+    if not isinstance(text, str) or text.isascii():  # nearly every English text as well
         return text
-    return _SPACED_M009.sub(r" \1 ", text)
+    return characters.sub(r" \1 ", text)
 
 
 def register_search_text(conn: sqlite3.Connection) -> None:
