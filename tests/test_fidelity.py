@@ -317,6 +317,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "ScienceBlogs.de (scienceblogs.de, a German portal of science blogs)",
                   "Pew Research Center (www.pewresearch.org)",
                   "Université PSL (www.psl.eu, Paris Sciences & Lettres, its news, 'Actualités')"}),
+    ("87", 4, 4, {"ScienceAlert (www.sciencealert.com)",
+                  "Smithsonian Magazine (www.smithsonianmag.com, its Smart News)",
+                  "The Space Review (www.thespacereview.com)",
+                  "SpaceNews (spacenews.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
