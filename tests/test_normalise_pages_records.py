@@ -2279,10 +2279,11 @@ def test_a_story_without_meta_whose_title_tag_is_the_sites_name_and_its_heading_
     assert (paper.title, paper.authors, paper.published) == (heading, ["Ann Lee"], "2019-11-18")
     # A <title> whose other part is more than a site's name, no "By" line, or a day in a sentence's words,
     # not opening its line but for its weekday, is no more than any other page's.
-    for other in (page.format(f"Why the agency's big rocket keeps slipping, again: {heading}", "by Ann Lee",
-                              "Monday, November 18, 2019"),
-                  page.format(f"The Round Review: {heading}", "Ann Lee's column", "Monday, November 18, 2019"),
-                  page.format(f"The Round Review: {heading}", "by Ann Lee", "Seen Monday, November 18, 2019")):
+    site, day = f"The Round Review: {heading}", "Monday, November 18, 2019"
+    long_part = f"Why the agency's big rocket keeps slipping, again: {heading}"
+    for other in (page.format(long_part, "by Ann Lee", day),
+                  page.format(site, "Ann Lee's column", day),
+                  page.format(site, "by Ann Lee", f"Seen {day}")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
 

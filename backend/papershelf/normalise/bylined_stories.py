@@ -10,11 +10,11 @@ its author meta), is no person. A credit line that names the site and then, afte
 the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
 A page without meta that names its title in its <title> alone, word for word its heading's (WebMD Health News,
 2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does;
-so does a <title> that is the site's short name and that heading, parted by a colon or a bar (The Space Review,
-2019: "The Space Review: Seeking a bigger role for a big rocket"), and the day opening its line may have its
-weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the writer's name
-in capitals without a "By": the author meta naming that very line gives the name in its own letters (ScienceAlert,
-2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
+so does a <title> that is the site's short name and that heading, parted by a colon or a bar (The Space
+Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and the day opening its line may
+have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
+writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
+letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
 """
 
 from __future__ import annotations
@@ -159,7 +159,8 @@ def _meta_named_in_an_author_block(page: Page, text: Any, line: str) -> str | No
     letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM' in div.author-name, its author meta "Victor
     Tangermann, Futurism"); None where it is not, or no such block holds it."""
     key = line.strip(" ,").casefold()
-    named = next((value for value in page.every("author") if value and value.strip(" ,").casefold() == key), None)
+    named = next((value for value in page.every("author")
+                  if value and value.strip(" ,").casefold() == key), None)
     if named is None:
         return None
     node = text.parent
