@@ -10,7 +10,7 @@ its author meta), is no person. A credit line that names the site and then, afte
 the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
 A page without meta that names its title in its <title> alone, word for word its heading's (WebMD Health News,
 2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does;
-so does a <title> that is the site's short name and that heading, parted by a colon or a bar (The Space
+so does a <title> that is the site's short name, a colon and that heading (The Space
 Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and the day opening its line may
 have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
 writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
@@ -53,9 +53,9 @@ _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"
 _TAB_HEADINGS = "h1,h2,h3"
 # How many words a writer's name runs to at least, and at most.
 _NAME_WORDS = (2, 5)
-# What parts a site's name from the story's title in a <title> ("The Space Review: …", "… | ScienceAlert").
-_TAB_SEPARATORS = (": ", " | ", " - ", " – ", " — ")
-# How many words a site's name beside the title in a <title> runs to at most.
+# What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
+_TAB_SEPARATOR = ": "
+# How many words a site's name before the title in a <title> runs to at most.
 _SITE_WORDS = 4
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -135,18 +135,12 @@ def heading_the_tab_is(page: Page) -> str | None:
 
 
 def _beside_a_site_name(tab: str) -> list[str]:
-    """What a <title> holds beside a site's short name and a colon or a bar ("The Space Review: Seeking a
-    bigger role …" gives "Seeking a bigger role …"); none where neither part is short enough for a name."""
-    found = []
-    for separator in _TAB_SEPARATORS:
-        first, _, last = tab.partition(separator)
-        if not last:
-            continue
-        if len(first.split()) <= _SITE_WORDS:
-            found.append(last)
-        if len(last.split()) <= _SITE_WORDS:
-            found.append(first)
-    return found
+    """What a <title> holds after a site's short name and a colon ("The Space Review: Seeking a bigger role
+    …" gives "Seeking a bigger role …"); none where the part before the colon is too long for a name. A
+    site's name after the heading ("Early Round Birds - Science Now") is not read so: such a <title> is any
+    page's of the site, whatever its heading."""
+    first, _, last = tab.partition(_TAB_SEPARATOR)
+    return [last] if last and len(first.split()) <= _SITE_WORDS else []
 
 
 def _opens(text: str, start: int) -> bool:
