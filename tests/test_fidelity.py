@@ -317,6 +317,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "ScienceBlogs.de (scienceblogs.de, a German portal of science blogs)",
                   "Pew Research Center (www.pewresearch.org)",
                   "Université PSL (www.psl.eu, Paris Sciences & Lettres, its news, 'Actualités')"}),
+    ("87", 4, 4, {"ScienceAlert (www.sciencealert.com)",
+                  "Smithsonian Magazine (www.smithsonianmag.com, its Smart News)",
+                  "The Space Review (www.thespacereview.com)",
+                  "SpaceNews (spacenews.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -343,8 +347,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3679, "html": 3704, "og": 3810, "dc": 3780, "jsonld": 3763, "og+jsonld": 3849,
-              "no-highwire": 3917, "all": 4021}
+MIX_FLOORS = {"none": 3693, "html": 3721, "og": 3834, "dc": 3794, "jsonld": 3780, "og+jsonld": 3873,
+              "no-highwire": 3941, "all": 4045}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -361,8 +365,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 606 and bare.total == 4045
-    assert bare.right >= 3679
+    assert bare.records >= 607 and bare.total == 4069
+    assert bare.right >= 3693
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -370,7 +374,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4154 and right >= 3976
+    assert total == 4178 and right >= 4000
     assert body.SITES, "the table is put back for the readers that come after"
 
 

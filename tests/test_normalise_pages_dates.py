@@ -2375,3 +2375,38 @@ def test_a_chinese_issue_line_with_its_volume_dates_the_paper_by_its_year():
                       "<a>云南植物研究</a>"
                       " <a>1999年21卷01期</a> 11-24页</td></tr></table></body></html>")
     assert chinese_issue_year(page) == ["1999"]
+
+
+def test_a_utc_stamp_on_the_day_after_the_day_a_time_element_shows_dates_the_story_by_the_day_shown():
+    # SpaceNews (2019, round 87's held-out page, after its final figure): JSON-LD datePublished and
+    # article:published_time '2019-11-19T04:50:22+00:00', the moment in UTC; the byline shows the story's own
+    # day, 'November 18, 2019' in <time datetime="2019-11-18">, the evening before in Washington: a reader
+    # dates the story by the day it shows.
+    prose = ("<p>WASHINGTON — The agency announced on Monday that it was adding five round companies to a "
+             "contract to perform commercial deliveries of payloads to the surface of the moon.</p>")
+    page = ('<html><head><meta property="og:title" content="Five round companies added"><script '
+            'type="application/ld+json">{{"@context": "https://schema.org", "@type": "Article", "headline": '
+            '"Five round companies added", "datePublished": "{}", "author": {{"@type": "Person", "name": '
+            '"Ann Lee"}}}}</script></head><body><h1>Five round companies added</h1><span class="authors">by '
+            '<a rel="author" href="/author/ann-lee/">Ann Lee</a> — <time datetime="{}">{}</time></span>'
+            f'{prose * 3}</body></html>')
+    url = "https://news.example.com/five-round-companies-added/"
+    paper = normalise_page(url, page.format("2019-11-19T04:50:22+00:00", "2019-11-18", "November 18, 2019"))
+    assert paper.papers[0].published == "2019-11-18"
+    # A stamp in local time, or a day shown two days before, is no such evening: the stamp's day stands.
+    for stamp, shown, words in (("2019-11-19T04:50:22-05:00", "2019-11-18", "November 18, 2019"),
+                                ("2019-11-19T04:50:22+00:00", "2019-11-17", "November 17, 2019")):
+        assert normalise_page(url, page.format(stamp, shown, words)).papers[0].published == "2019-11-19"
+
+
+def test_a_utc_evening_is_read_in_linear_time():
+    # One query for the page's time elements, each compared with the stamps' eves: no time element against
+    # another.
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round things"><meta '
+                'property="article:published_time" content="2019-11-19T04:50:22+00:00"></head><body>'
+                '<h1>Round things</h1>' + '<div><time datetime="2019-11-10">November 10, 2019</time>' * size
+                + "</div>" * size + "<p>" + "word " * 40 + "</p></body></html>")
+        return lambda: normalise_page("https://news.example.org/story", page)
+
+    assert_linear_time(normalising, 4000)

@@ -2262,6 +2262,65 @@ def test_a_story_without_meta_whose_title_tag_is_its_heading_over_a_by_line_and_
         assert found is None or not found.papers, other
 
 
+def test_a_story_without_meta_whose_title_tag_is_the_sites_name_and_its_heading_over_a_by_line_is_a_record():
+    # The Space Review (2019, round 87): no meta at all; the <title> is the site's name, a colon and the
+    # story's heading (h1) word for word; under it an h3 'by Jeff Foust' and, after a break, the day with its
+    # weekday before it ('Monday, November 18, 2019'): a dated piece by a named person, as a story whose
+    # <title> is its heading word for word is.
+    prose = ("<p>Earlier this month, the agency announced the newest milestone in the development of its "
+             "long-awaited round rocket, and the workers completed the installation of the engines.</p>")
+    page = ('<html><head><title>{}</title></head><body><h1 class="headline">A bigger role for a round '
+            'rocket</h1><h3 class="byline">{}<br><span class="datetime">{}</span></h3>'
+            f'{prose * 3}</body></html>')
+    url = "https://www.review.example.com/article/3834/1"
+    heading = "A bigger role for a round rocket"
+    paper = normalise_page(url, page.format(f"The Round Review: {heading}", "by Ann Lee",
+                                            "Monday, November 18, 2019")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (heading, ["Ann Lee"], "2019-11-18")
+    # A <title> whose other part is more than a site's name, no "By" line, or a day in a sentence's words,
+    # not opening its line but for its weekday, is no more than any other page's.
+    site, day = f"The Round Review: {heading}", "Monday, November 18, 2019"
+    long_part = f"Why the agency's big rocket keeps slipping, again: {heading}"
+    for other in (page.format(long_part, "by Ann Lee", day),
+                  page.format(site, "Ann Lee's column", day),
+                  page.format(site, "by Ann Lee", f"Seen {day}")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_writers_name_in_capitals_in_an_author_block_that_the_author_meta_names_is_the_by_line():
+    # ScienceAlert (2019, round 87): og:title and an author meta 'Victor Tangermann, Futurism' (the writer and
+    # the outlet the story is syndicated from); under the h1, div.author-name holds 'VICTOR TANGERMANN,
+    # FUTURISM' in capitals and then '18 NOV 2019', no "By": the writer the meta names, in the meta's own
+    # letters, and the outlet after the comma no person.
+    prose = ("<p>A team led by researchers out of a round space centre has confirmed traces of water vapour "
+             "above the surface of a round icy moon, a finding that matters.</p>")
+    page = ('<html><head><meta property="og:title" content="Water Plumes Above a Round Moon"><meta '
+            'name="author" content="{}"></head><body><div class="article-title"><h1>Water Plumes Above a '
+            'Round Moon</h1></div><div class="author-name"><div class="author-name-text"><div '
+            'class="author-name-name"><span>ANN LEE, ROUNDISM </span></div><div class="author-name-name">'
+            f'<span>18 NOV 2019 </span></div></div></div>{prose * 3}</body></html>')
+    url = "https://www.alert.example.com/water-plumes-above-a-round-moon"
+    paper = normalise_page(url, page.format("Ann Lee, Roundism")).papers[0]
+    assert (paper.authors, paper.published) == (["Ann Lee"], "2019-11-18")
+    # Capitals the author meta does not name are no writer's name read off the block.
+    found = normalise_page(url, page.format("Bob Stone"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee"]
+
+
+def test_an_author_block_named_by_the_author_meta_is_read_in_linear_time():
+    # Each text under the heading is compared with the author meta and looks a few elements up for an author
+    # block, not over the page: a deep nest of author blocks costs no more than its size.
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round things"><meta name="author" '
+                'content="Ann Lee"></head><body><h1>Round things</h1>'
+                + '<div class="author-name"><span>ANN LEE</span>' * size + "</div>" * size
+                + "<p>" + "word " * 40 + "</p></body></html>")
+        return lambda: normalise_page("https://news.example.org/story", page)
+
+    assert_linear_time(normalising, 4000)
+
+
 def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record():
     # The Max Planck Institute for Meteorology (2022, round 83, TYPO3's news): og:title and nothing scholarly,
     # no byline; a schema.org Article in microdata, <div itemscope itemtype="http://schema.org/Article">, its

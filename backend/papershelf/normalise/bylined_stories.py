@@ -9,7 +9,12 @@ its author meta), is no person. A credit line that names the site and then, afte
 "By" line too (Science Recorder, 2013: "Science Recorder | Delila James | Thursday, June 06, 2013"). A line
 the page hides (a video's credits in a display:none block, The New York Times, 2013) is none a reader sees.
 A page without meta that names its title in its <title> alone, word for word its heading's (WebMD Health News,
-2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does.
+2015: the <title> and the h2 "Babies Who Eat Peanuts Early May Avoid Allergy"), names it as og:title does;
+so does a <title> that is the site's short name, a colon and that heading (The Space
+Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and the day opening its line may
+have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
+writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
+letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"
 _TAB_HEADINGS = "h1,h2,h3"
 # How many words a writer's name runs to at least, and at most.
 _NAME_WORDS = (2, 5)
+# What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
+_TAB_SEPARATOR = ": "
+# How many words a site's name before the title in a <title> runs to at most.
+_SITE_WORDS = 4
+# The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# How many elements up from a text an author block's class is looked for.
+_AUTHOR_BLOCK_DEPTH = 3
 
 
 def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
@@ -93,6 +106,8 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
             # the same).
             names = _writers(page, text)
+        elif not names and (named := _meta_named_in_an_author_block(page, node, text)):
+            names = _writers(page, named)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
             names = _writers(page, credit) if credit else []
@@ -100,7 +115,7 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
             credited = False  # the site's name stood alone, not before a bar and a writer
         if day is None:
             day = next((iso for start, _, iso in dates_in_text(text)
-                        if iso and len(iso) == _DAY and not (opening_day and start)), None)
+                        if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
         if names and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
@@ -110,11 +125,47 @@ def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> B
 def heading_the_tab_is(page: Page) -> str | None:
     """The first heading (h1, h2 or h3) that is the page's <title> word for word, not a part of it: the title
     a page without meta names its story by; None where no heading is."""
-    key = compact(page.node_text("title") or "")
-    if not key:
+    tab = page.node_text("title") or ""
+    keys = {compact(tab)} | {compact(part) for part in _beside_a_site_name(tab)}
+    keys.discard("")
+    if not keys:
         return None
     headings = page_headings(page, _TAB_HEADINGS)
-    return next((text for _, text in headings if text and compact(text) == key), None)
+    return next((text for _, text in headings if text and compact(text) in keys), None)
+
+
+def _beside_a_site_name(tab: str) -> list[str]:
+    """What a <title> holds after a site's short name and a colon ("The Space Review: Seeking a bigger role
+    …" gives "Seeking a bigger role …"); none where the part before the colon is too long for a name. A
+    site's name after the heading ("Early Round Birds - Science Now") is not read so: such a <title> is any
+    page's of the site, whatever its heading."""
+    first, _, last = tab.partition(_TAB_SEPARATOR)
+    return [last] if last and len(first.split()) <= _SITE_WORDS else []
+
+
+def _opens(text: str, start: int) -> bool:
+    """True where a day at `start` opens its line, or has only its weekday before it ("Monday, …")."""
+    return not start or text[:start].strip(" ,").casefold() in _WEEKDAYS
+
+
+def _meta_named_in_an_author_block(page: Page, text: Any, line: str) -> str | None:
+    """The author meta's value where a text inside a block whose class names the author is that value in other
+    letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM' in div.author-name, its author meta "Victor
+    Tangermann, Futurism"); None where it is not, or no such block holds it."""
+    key = line.strip(" ,").casefold()
+    named = next((value for value in page.every("author")
+                  if value and value.strip(" ,").casefold() == key), None)
+    if named is None:
+        return None
+    node = text.parent
+    for _ in range(_AUTHOR_BLOCK_DEPTH):
+        if node is None:
+            return None
+        classes = (node.attributes.get("class") or "").casefold().split()
+        if any(word.startswith("author") for word in classes):
+            return named
+        node = node.parent
+    return None
 
 
 def _a_caption(node: Any) -> bool | None:

@@ -129,6 +129,7 @@ from .story_openings import opens_the_story
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .update_notes import published_before_updates
+from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
 
@@ -961,6 +962,8 @@ def _published(
         # as citation_online_date); they do not leave the paper undated: a preprint's page labels the
         # day it was posted "Submitted", and its meta states that very day.
         found = published_date(settled, shown, not_published, online)
+    # A stamp in UTC on the day after the day a time element shows is that evening's: the day shown dates it.
+    found = utc_eve(page, found) or found
     return _month_meant(page, found, [*days, *shown], title)
 
 
