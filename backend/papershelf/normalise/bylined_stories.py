@@ -66,7 +66,15 @@ _AUTHOR_BLOCK_DEPTH = 3
 def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
     where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
-    its text (a date line, a dateline), not a sentence's words ("… originally published on March 5")."""
+    its text (a date line, a dateline), not a sentence's words ("… originally published on March 5").
+    Worked out once a page: the record's readers ask, and the published date's last resort asks again."""
+    key = ("bylined story", title, opening_day)
+    if key not in page.worked_out:
+        page.worked_out[key] = _read_story(page, title, opening_day)
+    return page.worked_out[key]
+
+
+def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
