@@ -283,8 +283,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Ökonomenstimme (www.oekonomenstimme.org, the KOF Swiss Economic Institute's"
                   " economists' forum)",
                   "Sciences et Avenir (www.sciencesetavenir.fr)"}),
-    # Round 83's two held-out pages wait in pages_pending/ (the Hertie School, El País).
-    ("83", 4, 4, {"transgen.de (www.transgen.de, transGEN, a science-news portal on genetic engineering in"
+    # Round 83's held-out Hertie School page waits in pages_pending/; El País moved back at stop 56.
+    ("83", 5, 5, {"El País (elpais.com, its science section, \"Ciencia\")",
+                  "transgen.de (www.transgen.de, transGEN, a science-news portal on genetic engineering in"
                   " plants, farming and food, published by i-bio Information Biowissenschaften for the Forum"
                   " Bio- und Gentechnologie)",
                   "Quanta Magazine (www.quantamagazine.org, the Simons Foundation's science magazine)",
@@ -347,8 +348,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3693, "html": 3721, "og": 3834, "dc": 3794, "jsonld": 3780, "og+jsonld": 3873,
-              "no-highwire": 3941, "all": 4045}
+MIX_FLOORS = {"none": 3695, "html": 3727, "og": 3840, "dc": 3799, "jsonld": 3785, "og+jsonld": 3879,
+              "no-highwire": 3947, "all": 4051}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -365,8 +366,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 607 and bare.total == 4069
-    assert bare.right >= 3693
+    assert bare.records >= 607 and bare.total == 4075
+    assert bare.right >= 3695
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -374,7 +375,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4178 and right >= 4000
+    assert total == 4184 and right >= 4006
     assert body.SITES, "the table is put back for the readers that come after"
 
 

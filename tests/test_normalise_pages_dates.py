@@ -337,6 +337,25 @@ def test_a_cited_works_microdata_meta_does_not_date_the_page():
     assert normalise_page("https://example.org/a", page).papers[0].published == "2017-01-30"
 
 
+def test_the_pages_main_entity_marked_as_a_property_dates_it_with_its_microdata():
+    # El País (2020, round 83's held-out page): the story is <article itemscope itemprop="mainEntity">,
+    # its first publication <meta itemprop="datePublished"> the day before every date meta, which copy the
+    # last change. A property naming no item around it but the page's main entity is the page's own item.
+    assert _paper("elpais_1582045946_459487.json").published == "2020-02-18"
+    story = ('<article itemscope itemprop="mainEntity" itemtype="https://schema.org/NewsArticle">'
+             '<time class="updated" datetime="2020-02-19T18:37:32+01:00">19 FEB 2020</time>'
+             '<meta itemprop="datePublished" content="2020-02-18T18:12:26+01:00"></article>')
+    page = _meta_page(("citation_title", "T"), ("article:published_time", "2020-02-19T18:37:32+01:00"),
+                      body=story)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2020-02-18"
+    # A cited work's item is still another's, however its page marks the article.
+    cited = story.replace("</article>", '<div itemprop="citation" itemscope><meta itemprop="datePublished" '
+                                        'content="1996-01-02"></div></article>')
+    page = _meta_page(("citation_title", "T"), ("article:published_time", "2020-02-19T18:37:32+01:00"),
+                      body=cited)
+    assert normalise_page("https://example.org/a", page).papers[0].published == "2020-02-18"
+
+
 def test_a_time_marked_as_the_posts_publication_dates_it_not_its_comments():
     # WordPress themes mark the post's date <time class="entry-date" datetime=… pubdate>; each comment's
     # <time pubdate> comes after it.

@@ -386,7 +386,9 @@ def _of_the_page_item(node: Any, known: dict[tuple[bool, int], bool] | None = No
             found = "property" not in attrs
             break
         if not rdfa and "itemscope" in attrs:
-            found = "itemprop" not in attrs
+            # A page's main entity is its own item, wherever it is nested (El País, 2020: <article itemscope
+            # itemprop="mainEntity" itemtype=".../ReportageNewsArticle"> holds the story's datePublished).
+            found = "itemprop" not in attrs or "mainentity" in attrs["itemprop"].casefold().split()
             break
         parent = parent.parent
     for key in walked:
