@@ -261,6 +261,30 @@ def test_papers_are_alike_for_a_person_they_share_never_for_a_first_name(library
     assert all("Eric" not in terms and "eric" not in terms for terms in found.values())
 
 
+def test_a_paper_sharing_one_word_alone_is_not_called_similar(library):
+    # Seen on a paper's page (stop 56): a Spanish story on the Antarctic's heat record was "like" an
+    # optical-flow paper for sharing “récord”, a story on a rocket a neuroscience paper for “seeking”.
+    papers = (("Seeking a bigger role for a big rocket", "The launch vehicle waits for its missions."),
+              ("Neural substrate of cold seeking", "Thermoreceptors of mice drive the behaviour."),
+              ("Heavy rockets for deep space missions", "A big rocket and its launch vehicle."))
+    with write(library) as tx:
+        ids = [save_paper(tx, Paper(title=title, abstract=abstract), rank=Rank.PAGE, hlc=tx.now())[0]
+               for title, abstract in papers]
+    run(library)
+    assert [p.id for p in similar_papers(library, ids[0], 10)] == [ids[2]]
+    assert similar_papers(library, ids[1], 10) == []
+
+
+def test_a_shared_subject_is_two_terms_a_phrase_a_name_or_a_long_stretch_of_characters():
+    from papershelf.discover.reasons import a_shared_subject
+
+    assert not a_shared_subject([]) and not a_shared_subject(["seeking"])
+    assert a_shared_subject(["rocket", "missions"]) and a_shared_subject(["machine translation"])
+    assert a_shared_subject(["Eric Cascales"])
+    assert a_shared_subject(["行動変容"]) and a_shared_subject(["图像识别"])  # two words of theirs
+    assert not a_shared_subject(["计算机"]) and not a_shared_subject(["모델을이용한"])  # one word
+
+
 def test_a_reason_names_a_word_once_not_in_its_plural_too():
     # Seen on a paper's page: shares “humans”, “human”.
     from papershelf.discover.reasons import weighty_terms

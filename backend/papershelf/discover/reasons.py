@@ -9,7 +9,7 @@ from typing import Literal
 import msgspec
 import numpy as np
 
-from .text import buckets_of, character_words, shown_terms, terms_of
+from .text import buckets_of, character_words, shown_terms, terms_of, unspaced_phrase
 
 TERMS_SHOWN = 4
 
@@ -51,6 +51,17 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
         chosen.append(shown_as.get(term) or " ".join(shown_as.get(word, word) for word in term.split()))
         shown |= words
     return chosen
+
+
+def a_shared_subject(terms: list[str]) -> bool:
+    """Whether the terms two papers share (as `weighty_terms` names them) make a subject in common:
+    two terms or more, or one of two words or more (a phrase, a person's name, a stretch of Chinese or
+    Japanese as long as two of its words). One word alone is chance, not a likeness: a science story on
+    the Antarctic's heat record was "like" an optical-flow paper for sharing “récord”, a story on a
+    rocket a neuroscience paper for sharing “seeking” (stop 56)."""
+    if len(terms) != 1:
+        return len(terms) > 1
+    return len(terms[0].split()) > 1 or unspaced_phrase(terms[0])
 
 
 def _singular(word: str) -> str:

@@ -18,11 +18,14 @@ from ..store.queries import PAPER_COLUMNS, get_paper
 from ..store.search_text import search_text
 from .features import _names, document_frequencies, get_state, idf_weights, rows_to_matrix, tfidf
 from .queries import Suggestion, discover_ready, suggestion
-from .reasons import contributions, encode_reasons, terms_reason, weighty_terms
+from .reasons import a_shared_subject, contributions, encode_reasons, terms_reason, weighty_terms
 from .text import buckets_of, paper_text, term_counts, terms_of
 
 QUERY_WORDS = 12
 CANDIDATES = 300
+# How many of the best-scored candidates are looked at for each one shown: those sharing a word alone
+# are passed over.
+SCANNED_PER_SHOWN = 4
 _COLUMNS = ", ".join(f"p.{c}" for c in PAPER_COLUMNS)
 
 # The idf table of each library file, kept while its features do not change (1 MiB).
@@ -88,15 +91,21 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
         candidates = tfidf(_counts(db, ids, texts), idf)
     dense = query.toarray().ravel()
     scores = candidates @ dense
-    order = [i for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
-    # Shared terms are the paper's own terms: its text alone is analysed to name them.
+    order = [i for i in np.argsort(-scores, kind="stable")[:limit * SCANNED_PER_SHOWN] if scores[i] > 0]
+    # Shared terms are the paper's own terms: its text alone is analysed to name them. A paper that
+    # shares one word alone is left out, however high that word lifts its score (a short text's).
     found = []
     for i in order:
         start, end = candidates.indptr[i], candidates.indptr[i + 1]
         cols = candidates.indices[start:end]
         shared = contributions(cols, candidates.data[start:end] * dense[cols])
-        reason = terms_reason(weighty_terms(text, shared))
+        terms = weighty_terms(text, shared)
+        if not a_shared_subject(terms):
+            continue
+        reason = terms_reason(terms)
         found.append(suggestion((*rows[i][1:], float(scores[i]), encode_reasons([reason] if reason else []))))
+        if len(found) == limit:
+            break
     return found
 
 

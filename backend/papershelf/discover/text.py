@@ -183,6 +183,18 @@ def character_words(text: str, pairs: set[str]) -> dict[str, str]:
     return chained
 
 
+# How long a stretch of Chinese or Japanese is when it holds two words at least ("行動変容", behaviour
+# change; "图像识别", image recognition): most of their words are two characters, some three.
+_PHRASE_CHARACTERS = 4
+
+
+def unspaced_phrase(term: str) -> bool:
+    """Whether a shown term is a stretch of Chinese or Japanese long enough for two words."""
+    # Korean spaces its words: a word of it is one word, however long.
+    return (len(term) >= _PHRASE_CHARACTERS and _CJK_RUN.fullmatch(term) is not None
+            and not "\uac00" <= term[0] <= "\ud7af")
+
+
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
     text = "\n".join(part for part in (title, abstract) if part)
     return f"{text}{_AUTHORS}{_AUTHOR.join(authors)}" if authors else text
