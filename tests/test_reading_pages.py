@@ -23,6 +23,7 @@ from papershelf.publish.paper_page import paper_links
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import save_paper
+from papershelf.store.queries import fts_query
 from papershelf.store.tx import write
 
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
@@ -210,7 +211,7 @@ def ranked_ids(db_path: Path, words: str) -> list[str]:
     conn = sqlite3.connect(db_path)
     found = [i for (i,) in conn.execute(
         "select papers.id from papers_fts join papers on papers.rowid = papers_fts.rowid "
-        "where papers_fts match ? order by papers_fts.rank, papers.id", [words])]
+        "where papers_fts match ? order by papers_fts.rank, papers.id", [fts_query(words)])]
     conn.close()
     return found
 

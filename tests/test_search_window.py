@@ -22,7 +22,7 @@ from papershelf.api.papers import search_papers
 from papershelf.api.settings import Settings
 from papershelf.publish.datasette_app import build_datasette, datasette_dir
 from papershelf.store.db import open_writer
-from papershelf.store.queries import PaperFilter, list_papers
+from papershelf.store.queries import PaperFilter, fts_query, list_papers
 from papershelf.store.tokens import create_token
 
 PAPERS = 6_000
@@ -94,7 +94,8 @@ def window_of(db_path, word: str, size: int) -> dict[str, float]:
     rows = conn.execute(
         "select papers.id, papers_fts.rank from papers_fts join papers on papers.rowid = "
         "papers_fts.rowid where papers_fts match ? and papers_fts.rowid in (select rowid from "
-        "papers_fts where papers_fts match ? order by rowid desc limit ?)", [word, word, size])
+        "papers_fts where papers_fts match ? order by rowid desc limit ?)",
+        [fts_query(word), fts_query(word), size])
     found = dict(rows.fetchall())
     conn.close()
     return found
@@ -264,7 +265,7 @@ def test_a_word_in_most_papers_beside_others_is_not_weighed_and_the_order_stays_
     window = window_of(db_path, "common many", WINDOW)
     data, ran = run_and_record(ds, "/library/papers.json?_search=common+many&_size=100&_shape=objects")
     params = data["query"]["params"]
-    assert params["papershelf_informative"] == '"many"'
+    assert params["papershelf_informative"] == '("many" OR "manies")'
     page = [relevance.ranked(sql, params)[0] for sql in ran if "papershelf-relevance" in sql]
     page = [sql for sql in page if "papershelf_match" in sql]
     assert len(page) == 1 and "match :papershelf_informative" in page[0]

@@ -22,6 +22,7 @@ from datasette.utils import escape_fts
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.schema import PRIVATE_TABLES
 from papershelf.store.search_text import SEARCH_TEXT, search_text
+from papershelf.store.word_forms import with_word_forms
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 # Far above any value the library stores (a note is at most 100,000 characters; a
@@ -40,8 +41,9 @@ def _authorizer(action, arg1, _arg2, _db_name, _source):
 
 
 def fts_query(text: str | None) -> str:
-    """What a person types, as a safe FTS5 query: each word quoted, all of them required."""
-    return escape_fts(text or "") or '""'
+    """What a person types, as a safe FTS5 query: each word quoted (an English word with its plural
+    or singular: store/word_forms.py), all of them required."""
+    return with_word_forms(escape_fts(text or "")) or '""'
 
 
 def spaced_fts_query(text: str | None) -> str:
@@ -49,8 +51,13 @@ def spaced_fts_query(text: str | None) -> str:
     return search_text(fts_query(text))
 
 
+def word_forms_escape_fts(text: str) -> str:
+    """Datasette's escape_fts (its `?_search=`), an English word with its other form."""
+    return with_word_forms(escape_fts(text))
+
+
 def spaced_escape_fts(text: str) -> str:
-    return search_text(escape_fts(text))
+    return search_text(word_forms_escape_fts(text))
 
 
 def indexes_spaced(conn) -> bool:
@@ -74,8 +81,8 @@ def prepare_connection(conn, database, datasette):
     spaced = indexes_spaced(conn)
     conn.create_function("papershelf_fts_query", 1, spaced_fts_query if spaced else fts_query,
                          deterministic=True)
-    if spaced:
-        conn.create_function("escape_fts", 1, spaced_escape_fts, deterministic=True)
+    conn.create_function("escape_fts", 1, spaced_escape_fts if spaced else word_forms_escape_fts,
+                         deterministic=True)
     conn.set_authorizer(_authorizer)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_BYTES)
     conn.row_factory = _budgeted(conn.row_factory)

@@ -58,6 +58,7 @@ from datasette.utils import escape_fts, escape_sqlite
 from papershelf.store import relevance
 from papershelf.store.relevance import INFORMATIVE
 from papershelf.store.search_text import search_text
+from papershelf.store.word_forms import with_word_forms
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -122,8 +123,15 @@ def _search_clause(fts_pk: str, fts: str, term: str, floor: str | None = None) -
 # One token of FTS5's unicode61 as escape_fts quotes it: its doclist is walked a row at a
 # time, so SQLite's progress handler can stop a walk that runs long. A query of several
 # tokens (an AND of two common words that are seldom together), a phrase or a prefix can
-# do all its work inside one step, past any deadline.
-_ONE_TOKEN = re.compile(r'"[^\W_]+"')
+# do all its work inside one step, past any deadline. A word with its other form is an OR of two
+# tokens, walked as one (store/word_forms.py).
+_ONE_TOKEN = re.compile(r'"[^\W_]+"|\("[^\W_]+" OR "[^\W_]+"\)')
+
+
+def _escaped(search: str) -> str:
+    """The search as the library's escape_fts writes it (papershelf_guard.py): CJK a character a
+    token, an English word with its other form (store/word_forms.py)."""
+    return with_word_forms(search_text(escape_fts(search)))
 
 
 async def _brief(db, sql: str, params: dict, *, tokens: list[str]):
@@ -154,7 +162,7 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int
             db, f"select {names}, case when floor_0 is null then {count} end from "
             f"(select {floors})", {"search": search},
             # The raw mode's search is FTS5's syntax as typed: never brief.
-            tokens=[search_text(escape_fts(search))] if term == "escape_fts(:search)" else [""])
+            tokens=[_escaped(search)] if term == "escape_fts(:search)" else [""])
         ).first()
     except sqlite3.DatabaseError:
         return [None] * len(sizes), None
@@ -164,8 +172,7 @@ async def window_floors(db, fts: str, term: str, search: str, *sizes: int
 async def search_ranking(db, fts: str, table: str, search: str, sample: int
                          ) -> relevance.Ranking | None:
     """How the search ranks (store/relevance.py); None: FTS5's bm25 as written."""
-    # As the library's escape_fts asks them (papershelf_guard.py): CJK a character a token.
-    phrases = relevance.phrases_of(search_text(escape_fts(search)))
+    phrases = relevance.phrases_of(_escaped(search))
     if phrases is None:
         return None
     query = relevance.spread_query(escape_sqlite(fts), escape_sqlite(table), phrases, sample)

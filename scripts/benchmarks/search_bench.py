@@ -5,8 +5,9 @@ A synthetic library (Zipf-distributed pseudo-words, ~1.2 KB abstracts) is writte
 into a file made by the real schema, with FTS built in one statement as the bulk importer
 does, and cached in ./bench-out/. A real `papershelf serve` then answers `?_search=` on the
 table page as a reader gets it (HTML) and as scripts do (JSON, with its count and facets),
-and `q=` on /api/papers; the bare FTS5 query (the 25 best matches joined to papers) runs in
-this process, on a connection that reads the file as the server's readers do (mapped:
+and `q=` on /api/papers; the bare FTS5 query (the 25 best matches joined to papers, each word with its
+plural or singular as a search asks it: store/word_forms.py) runs in this process, on a
+connection that reads the file as the server's readers do (mapped:
 READER_MMAP_BYTES), and, beside it, with SQLite's defaults (read calls); SQLite's memory
 statistics are off in this process, as in the server. Words are grouped by how many
 papers they match: small (≤ 1,000), medium (1,000–20,000: past the facets' sample, in the
@@ -40,6 +41,7 @@ import httpx
 from benchmarks.common import Poster, free_port, rows_for, settle
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.sqlite_tuning import turn_off_memory_statistics
+from papershelf.store.word_forms import with_word_forms
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(os.environ.get("PAPERSHELF_BENCH_OUT", ROOT / "bench-out"))
@@ -190,7 +192,7 @@ def bare_query(conn: sqlite3.Connection, match: str) -> list:
 
 
 def match_count(fts: sqlite3.Connection, query: str) -> int:
-    match = " ".join(f'"{w}"' for w in query.split())
+    match = with_word_forms(" ".join(f'"{w}"' for w in query.split()))
     return fts.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?", [match]).fetchone()[0]
 
 
@@ -231,7 +233,7 @@ def search_rows(db_path: Path, mixes: dict[str, list[str]], reps: int, *, label:
                                                    "fts5 plain": []}
                 fastest: dict[str, list[float]] = {where: [] for where in results}
                 for q in qs:
-                    match = " ".join(f'"{w}"' for w in q.split())
+                    match = with_word_forms(" ".join(f'"{w}"' for w in q.split()))
                     for where, call in (
                         ("page", lambda q=q: client.get("/data/library/papers",
                                                         {"_search": q}, HTML)),

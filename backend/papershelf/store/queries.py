@@ -14,6 +14,7 @@ from . import relevance
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
 from .search_text import search_text
+from .word_forms import with_word_forms
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
@@ -94,8 +95,9 @@ def fts_query(text: str) -> str | None:
     words = _WORD.findall(text)[:MAX_QUERY_WORDS]
     if not words:
         return None
-    # A word of Chinese, Japanese or Korean is a phrase of its characters, as they are indexed.
-    return search_text(" ".join(f'"{word}"' for word in words))
+    # A word of Chinese, Japanese or Korean is a phrase of its characters, as they are indexed; an
+    # English word is found in its plural or singular too (word_forms.py).
+    return with_word_forms(search_text(" ".join(f'"{word}"' for word in words)))
 
 
 def encode_cursor(position: list) -> str:

@@ -32,7 +32,8 @@ MAX_PHRASES = 32
 # in practice, and exact in the float a cursor carries.
 TITLE_FIRST = 1 << 40
 INFORMATIVE = "papershelf_informative"  # the named parameter holding the phrases that rank
-_PHRASE = re.compile(r'"[^"]*"')
+# A quoted phrase, or a word grouped with its other form (word_forms.py): `("network" OR "networks")`.
+_PHRASE = re.compile(r'"[^"]*"|\("[^"]*" OR "[^"]*"\)')
 
 
 class Ranking(msgspec.Struct, frozen=True):
@@ -43,9 +44,10 @@ class Ranking(msgspec.Struct, frozen=True):
 
 
 def phrases_of(match: str) -> list[str] | None:
-    """The phrases of a query made of quoted phrases only (`"a" "b c"`), else None."""
+    """The phrases of a query made of quoted phrases only (`"a" "b c"`, a word with its other form
+    one phrase), else None."""
     found = _PHRASE.findall(match)
-    if not found or len(found) > MAX_PHRASES or " ".join(found) != match:
+    if not found or len(found) > MAX_PHRASES or match not in (" ".join(found), " AND ".join(found)):
         return None
     return found
 
@@ -70,7 +72,7 @@ def ranking_of(phrases: list[str], spread, sample: int = COMMON_SAMPLE) -> Ranki
     if not any(common):
         return None
     kept = [phrase for phrase, is_common in zip(phrases, common, strict=True) if not is_common]
-    return Ranking(informative=" ".join(kept) or None)
+    return Ranking(informative=" AND ".join(kept) or None)
 
 
 def matches_sql(fts: str, term: str, bound: str, ranking: Ranking | None,

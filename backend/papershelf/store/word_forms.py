@@ -1,0 +1,71 @@
+"""A searched English word finds its plural or its singular too: "autoencoder" finds "Sparse
+Autoencoders", "LLMs" finds "an LLM". FTS5's unicode61 indexes each word as written, and a title
+says "networks" where a reader types "network" (in the sample library 9 papers say
+"autoencoder", 22 "autoencoders"). A search box is not a query language, so the reader is not
+asked to write `OR`: each word of a query that search escaped (`"network"`) becomes a group of
+its two forms (`("network" OR "networks")`), the rest of the query kept as written.
+
+The forms are English's regular ones, the minimal stemmers of search engines (Lucene's
+EnglishMinimalStemmer) the other way round: -s, -es after a hiss, -ies after a consonant's y,
+an -is singular's -es. A form English lacks ("bias" → "bia") finds nothing and costs a lookup.
+Only a word of Latin letters, three or more ("GAN" finds "GANs"); a phrase, a word of another
+script or with digits, and Datasette's raw FTS5 syntax stay as typed. The index is unchanged: no
+stemmer rewrites what the library stores, and a published copy searches the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A query's quoted phrases, and a phrase of one word of Latin letters, as escape_fts and fts_query
+# quote them.
+_PHRASE = re.compile(r'"[^"]*"')
+_WORD = re.compile(r'"([A-Za-z]{3,})"')
+# Words whose -s is no plural's, and whose "singular" is another, common word.
+_NOT_PLURALS = frozenset(("news", "series", "species", "means", "physics", "mathematics", "economics",
+                          "statistics", "politics", "ethics", "thus", "this", "was", "has", "does",
+                          "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps"))
+_HISSES = ("s", "x", "z", "ch", "sh")
+_VOWELS = frozenset("aeiou")
+
+
+def other_form(word: str) -> str | None:
+    """The word's plural when it reads as a singular, its singular when it reads as a plural;
+    None for a word whose form is not changed."""
+    lower = word.lower()
+    if lower in _NOT_PLURALS or len(lower) < 3:
+        return None
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith("es") and lower[:-2].endswith(_HISSES) and not lower.endswith("ses"):
+        return word[:-2]
+    if lower.endswith("sses"):  # classes, processes
+        return word[:-2]
+    if lower.endswith(("yses", "eses")):  # analyses, hypotheses
+        return word[:-2] + "is"
+    if lower.endswith("is"):  # analysis, axis
+        return word[:-2] + "es"
+    if lower.endswith("s") and not lower.endswith(("ss", "us")):
+        return word[:-1]
+    if lower.endswith("y") and lower[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    if lower.endswith(_HISSES):
+        return word + "es"
+    return word + "s"
+
+
+def _grouped(phrase: str) -> str:
+    found = _WORD.fullmatch(phrase)
+    form = other_form(found.group(1)) if found else None
+    return f'({phrase} OR "{form}")' if form else phrase
+
+
+def with_word_forms(match: str) -> str:
+    """An escaped query (quoted phrases, all required) with each one-word phrase of Latin letters
+    grouped with its other form; FTS5 joins a group to the rest by an explicit AND only. Any
+    other query is returned as it is."""
+    phrases = _PHRASE.findall(match)
+    if not phrases or " ".join(phrases) != match:
+        return match
+    grouped = [_grouped(phrase) for phrase in phrases]
+    return (" AND " if grouped != phrases else " ").join(grouped)
