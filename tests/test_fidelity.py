@@ -321,6 +321,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Smithsonian Magazine (www.smithsonianmag.com, its Smart News)",
                   "The Space Review (www.thespacereview.com)",
                   "SpaceNews (spacenews.com)"}),
+    ("88", 6, 6, {"American Psychiatric Association (www.psychiatry.org, its APA Blogs)",
+                  "Clemson News (news.clemson.edu, Clemson University's news)",
+                  "Astronomy Now (astronomynow.com)",
+                  "Inverse (www.inverse.com)",
+                  "Science World Report (www.scienceworldreport.com)",
+                  "University of Wisconsin–Madison News (news.wisc.edu)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
