@@ -2580,3 +2580,42 @@ def test_an_hatom_entry_dated_by_its_updated_mark_is_read_in_linear_time():
         return lambda: normalise_page("https://roundnow.example.com/2017/04/07/round-things/", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_news_item_whose_heading_is_followed_by_its_publication_line_with_a_date_element_is_a_record():
+    # The American Psychiatric Association's blog (2024, round 88, held-out, fixed after the round's final
+    # figure): og:title and nothing scholarly, no byline; in the article, the h1 and right after it the post's
+    # publication line, a list whose first item is classed as its date ('December 24, 2024') and whose second
+    # names its categories, then the text's paragraphs: a dated item, as one whose heading's block opens with
+    # its day is.
+    prose = ("<p>Scientific advancements and technology are giving psychiatrists increasing abilities to "
+             "deliver round treatments tailored to individual needs. Some of these include advancements in "
+             "the areas of genetics, biomarkers and imaging.</p>")
+    page = ('<html><head><meta property="og:title" content="The Latest Round Trends"></head><body>'
+            '<article class="c-article--main"><h1 class="h2">The Latest Round Trends</h1>{}'
+            f'<div class="c-wysiwyg">{prose * 2}</div></article></body></html>')
+    line = ('<ul class="c-list c-list--minor"><li class="{}">December 24, 2024</li><li class="c-meta__cats">'
+            "Patients and Families, Technology</li></ul>")
+    url = "https://www.round.example.org/news-room/blogs/the-latest-round-trends"
+    paper = normalise_page(url, page.format(line.format("c-meta__date u-fl--l"))).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("The Latest Round Trends", None, "2024-12-24")
+    # The day in an element not classed as a date, or a date element past the line under the heading (a
+    # block of text, its paragraphs' dates), is no more than any other page's heading.
+    for other in (page.format(line.format("c-meta__when")),
+                  page.format(f'<div class="c-intro">{prose}<span class="c-date">December 24, 2024</span>'
+                              "</div>")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_the_line_under_a_news_items_heading_is_searched_for_its_day_in_linear_time():
+    # Only the element right after the heading is read, and only while it is a line: a long or deep one is
+    # given up at a line's length.
+    def normalising(count: int):
+        nest = '<div class="a-date">' * count + "Aktuell" + "</div>" * count
+        page = ('<html><head><meta property="og:title" content="Runde Dinge"></head><body><div>'
+                "<h1>Runde Dinge</h1>" + nest + "</div><p>"
+                + "Runde Dinge rollen weiter als alle anderen. " * 6 + "</p></body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

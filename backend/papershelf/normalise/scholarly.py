@@ -75,7 +75,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_in_its_heading_block, dated_release
+from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .parsely_meta import shown_parsely_title
@@ -297,6 +297,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
             shown = marked
             body.shown = body.shown or marked.shown
+        if shown is None and not _lists_publications(page, url) and (
+                lined := dated_in_the_line_under_its_heading(page, title)):
+            # …or a news item whose heading is followed by its publication line, its day classed as a date
+            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>).
+            shown = lined
+            body.shown = body.shown or lined.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
