@@ -2849,3 +2849,48 @@ def test_people_after_emptied_byline_paragraphs_are_sought_in_linear_time():
         return lambda: authors_nested_in_an_emptied_marker(page)
 
     assert_linear_time(reading, 4000)
+
+
+def test_the_writer_a_piece_republished_from_the_conversation_names_over_the_sites_own_account():
+    # Clemson News (2024, round 88): a story republished from The Conversation; the byline, the author meta
+    # and the JSON-LD author name the site's own account ('Clemson News', its og:site_name), and the text
+    # opens with The Conversation's republishing line: the writer's name linked to her profile there, her
+    # university in italics linked to its page there. The writer is the piece's author, not the account that
+    # posted it.
+    prose = "<p>What is the first thing you do in the morning after you awaken? Many check their phones.</p>"
+    page = ('<html><head><title>Round habits | Round News</title><meta property="og:title" content="Round '
+            'habits"><meta property="og:site_name" content="Round News"><meta name="author" '
+            'content="Round News"><meta property="article:published_time" '
+            'content="2024-09-23T13:59:18+00:00"></head><body>'
+            '<h1>Round habits</h1><div class="cs-meta-author">by <a class="fn" href="/author/news/">'
+            'Round News</a></div><div class="cs-meta-date">September 23, 2024</div>'
+            '<div class="entry-content"><p>{}</p>'
+            f'{prose * 3}<p>This article is republished from The Conversation.</p></div></body></html>')
+    line = ('<a href="https://theconversation.com/profiles/ann-b-lee-309429">Ann B. Lee</a>, <em><a href='
+            '"https://theconversation.com/institutions/round-university-1819">Round University</a></em>')
+    two = (line + ', and <a href="https://theconversation.com/profiles/bob-stone-1">Bob Stone</a>, <em><a '
+           'href="https://theconversation.com/institutions/round-university-1819">Round University</a></em>')
+    url = "https://news.round.example.edu/round-habits/"
+    assert normalise_page(url, page.format(line)).papers[0].authors == ["Ann B. Lee"]
+    assert normalise_page(url, page.format(two)).papers[0].authors == ["Ann B. Lee", "Bob Stone"]
+    # Without the republishing line the site's account stays what the page names; a writer the byline and
+    # meta name is not displaced by a profile link in the text.
+    unlinked = page.format("Ann B. Lee, Round University")
+    assert normalise_page(url, unlinked).papers[0].authors == ["Round News"]
+    named = page.replace('name="author" content="Round News"', 'name="author" content="Cy Young"').replace(
+        'Round News</a>', 'Cy Young</a>')
+    assert normalise_page(url, named.format(line)).papers[0].authors == ["Cy Young"]
+
+
+def test_the_writers_of_a_republished_conversation_piece_are_sought_in_linear_time():
+    # The links of the text looked at once each: a page of many profile links costs no more than its size.
+    def normalising(size):
+        link = '<a href="https://theconversation.com/profiles/ann-lee-1">Ann Lee</a>, '
+        page = ('<html><head><meta property="og:title" content="Round habits"><meta property="og:site_name" '
+                'content="Round News"><meta name="author" content="Round News"><meta property='
+                '"article:published_time" content="2024-09-23T13:59:18+00:00"></head><body>'
+                '<h1>Round habits</h1><div>by Round News</div><div>September 23, 2024</div>'
+                "<p>" + link * size + "</p>" + "<div><p>word</p>" * size + "</div>" * size + "</body></html>")
+        return lambda: normalise_page("https://news.round.example.edu/round-habits/", page)
+
+    assert_linear_time(normalising, 4000)

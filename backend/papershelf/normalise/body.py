@@ -53,6 +53,9 @@ class BodyRecord(msgspec.Struct):
     # Read as a record on the document it offers under its heading alone (offered_documents): a record
     # only when the page dates it, and when it is no meeting's minutes.
     offered_alone: bool = False
+    # Posted by the site's own account (an hAtom entry's hCard naming the site): no writer, and no byline
+    # to seek one in.
+    posted_by_the_site: bool = False
 
 
 def site_rows(url: str, page: Page) -> list[Site]:

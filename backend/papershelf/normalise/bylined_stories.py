@@ -15,6 +15,8 @@ Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and t
 have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
 writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
 letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
+A block whose class says who posted or wrote the piece ("posted-by", "written_by") stands for the "By" before
+the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ _TAB_SEPARATOR = ": "
 _SITE_WORDS = 4
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# A class that says who posted or wrote what it holds: "posted-by", "written_by".
+_BY_CLASS = re.compile(r"[a-z]+[-_]by")
 # How many elements up from a text an author block's class is looked for.
 _AUTHOR_BLOCK_DEPTH = 3
 
@@ -116,6 +120,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             names = _writers(page, text)
         elif not names and (named := _meta_named_in_an_author_block(page, node, text)):
             names = _writers(page, named)
+        elif not names and _in_a_by_block(node):
+            names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
             names = _writers(page, credit) if credit else []
@@ -174,6 +180,17 @@ def _meta_named_in_an_author_block(page: Page, text: Any, line: str) -> str | No
             return named
         node = node.parent
     return None
+
+
+def _in_a_by_block(text: Any) -> bool:
+    """A text alone in an element whose class says who posted or wrote the piece, or in a link there (Science
+    World Report, 2017: <div class="posted-by"><a href="/reporters/brooke-james">Brooke James</a></div>): the
+    writer's name, the class standing for the "By"."""
+    block = text.parent
+    if block is not None and block.tag == "a":
+        block = block.parent
+    classes = (block.attributes.get("class") or "").casefold().split() if block is not None else []
+    return any(_BY_CLASS.fullmatch(word) for word in classes)
 
 
 def _a_caption(node: Any) -> bool | None:

@@ -7,6 +7,10 @@ WordPress themes mark less of it: the author only by the hCard's name (a `.fn`, 
 writer's archive) with no `.author` around it, and the day by no `.published` but the article:published_time
 meta the theme writes, which then dates the entry (ScienceBlogs.de, 2023: "Von <span class="fn"><a
 rel="author">Thilo</a></span> / 6. November 2023").
+An entry marked with no `.published` nor that meta is dated by its `.updated`, the one date hAtom requires
+(Astronomy Now, 2017: <span class="entry-meta-date updated">7 April 2017</span>). An hCard naming the site
+itself, as its <title> names it beside the heading ("… – Astronomy Now"), is the site's own account posting
+the entry, no writer: the dated entry is a record all the same, with no authors.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from ..identity import clean_text
 from .body import BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text
+from .meta_authors import site_names
 from .names import names_in_byline
 
 
@@ -34,13 +39,20 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     title = clean_text(block_text(heading))
     authors = names_in_byline(block_text(author.css_first(".fn") or author))
     date = _date(published) if published is not None else _meta_day(page)
+    if date is None and (updated := entry.css_first(_UPDATED)) is not None:
+        date = _date(updated)
     if not title or not authors or date is None:
         return None
+    own = site_names(page)
+    if all(name.casefold() in own for name in authors):  # the site's own account posted it: no writer
+        return BodyRecord(title=title, shown=[date], known=True, posted_by_the_site=True)
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
 
 
 # The author's mark: the hCard (its name in a .fn inside), else its name alone, else the link to the writer.
 _AUTHOR = ".author, .fn, a[rel~=author]"
+# hAtom's required date, which dates an entry marked with no .published and no meta day.
+_UPDATED = ".updated"
 # The meta a theme dates its post in where it marks no .published.
 _META_DAY = "article:published_time"
 

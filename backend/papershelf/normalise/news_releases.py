@@ -2,7 +2,9 @@
 heading, no byline, the day alone on its line under the heading, and the text opening with the release's
 dateline ("PASADENA, Calif. -- New views from …"). A dated release of the institution, read as its record
 without authors, as a story by a named writer is (bylined_stories). So is a news item whose heading's block
-opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022).
+opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022), or
+whose heading is followed right away by its publication line, the day in an element of it so classed (the
+American Psychiatric Association's blog, 2024).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
-from .html_meta import Page, block_text, short_text
+from .html_meta import Page, block_text, next_element, short_text
 from .places import HEADINGS, PROSE, above_references, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
@@ -20,6 +22,8 @@ from .places import HEADINGS, PROSE, above_references, title_heading
 _DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*(?:--|\u2014|\u2013)\s+\S")
 # How much of a date element is read: a publication line, not a block of text.
 _LINE = 80
+# How much more than a line's characters a template's indentation may add to the line under a heading.
+_INDENTED = 4
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
 
@@ -63,6 +67,24 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
         if day is None and _classed_as_a_date(node):
             found = dates_in_text(short_text(node, _LINE) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+    return _over_prose(page, heading, title, day)
+
+
+def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of a news item whose heading is followed right away by its publication line, the day in an
+    element of it classed as a date (the APA's blog, 2024: <h1>…</h1><ul><li class="c-meta__date">December
+    24, 2024</li><li class="c-meta__cats">…</li></ul>), and whose text follows in paragraphs of prose; None
+    where the page lacks any of them. Sought after the readers of markup that says more of the item (a
+    schema.org Article in microdata, with its description); a heading marked up in microdata is read by its
+    markup alone, whose type says whether the item is an article (a WebPage's headline is none)."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None or heading.attributes.get("itemprop") is not None:
+        return None
+    return _over_prose(page, heading, title, _day_in_the_line_under(heading))
+
+
+def _over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
+    """The dated item's record where paragraphs of prose follow its heading; None where none do."""
     if day is None:
         return None
     passed = False
@@ -70,6 +92,21 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
         passed = passed or node.mem_id == heading.mem_id
         if passed and node.tag == "p" and len(block_text(node) or "") >= PROSE:
             return BodyRecord(title=title, shown=[day], known=True)
+    return None
+
+
+def _day_in_the_line_under(heading: Any) -> str | None:
+    """The day in the first element classed as a date in the element right after the heading, where that
+    element is a line (its categories beside the day), not a block of text; None where there is none."""
+    line = next_element(heading)
+    # Its text a line once the template's indentation is taken out (read no further than a few lines' worth).
+    text = short_text(line, _LINE * _INDENTED) if line is not None else None
+    if text is None or len(" ".join(text.split())) > _LINE:
+        return None
+    for node in line.traverse():  # a line: a few nodes at most
+        if _classed_as_a_date(node):
+            found = dates_in_text(short_text(node, _LINE) or "")
+            return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return None
 
 

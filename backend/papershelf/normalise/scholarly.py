@@ -75,7 +75,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_in_its_heading_block, dated_release
+from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .parsely_meta import shown_parsely_title
@@ -101,6 +101,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .republished_pieces import over_the_sites_account
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -267,7 +268,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # an hCard, its .published day), as a JSON-LD article that names its author is marked: a dated
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
-            body.shown = body.shown or entry.shown
+            body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
         if shown is None and not _lists_publications(page, url) and (
                 story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
@@ -296,6 +297,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
             shown = marked
             body.shown = body.shown or marked.shown
+        if shown is None and not _lists_publications(page, url) and (
+                lined := dated_in_the_line_under_its_heading(page, title)):
+            # …or a news item whose heading is followed by its publication line, its day classed as a date
+            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>).
+            shown = lined
+            body.shown = body.shown or lined.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -355,7 +362,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or display_names(page.people()) or None
     # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
     authors = authors or several_author_tags(page) or None
-    if not authors:
+    if not authors and not body.posted_by_the_site:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
         # A paper's project page sets its byline out as no publisher does (a link to each author's home
@@ -366,6 +373,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
     authors = _hyphens_as_shown(page, authors)
+    # A piece republished from The Conversation: its writers over the account of the site that posted it.
+    authors = over_the_sites_account(page, authors)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
