@@ -321,6 +321,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Smithsonian Magazine (www.smithsonianmag.com, its Smart News)",
                   "The Space Review (www.thespacereview.com)",
                   "SpaceNews (spacenews.com)"}),
+    ("89", 5, 5, {"CMSE (www.cmse.gov.cn, 中国载人航天工程官方网站, the China Manned Space Engineering Office's"
+                  " official site)",
+                  "Geographical Society of China (www.gsc.org.cn, 中国地理学会, its news, 新闻动态)",
+                  "NPR (www.npr.org)", "Physics World (physicsworld.com, IOP Publishing's magazine)",
+                  "科普中国 辟谣 (piyao.kepuchina.cn, China Science Communication's science rumour-debunking"
+                  " platform)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
