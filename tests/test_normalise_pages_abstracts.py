@@ -1890,6 +1890,46 @@ def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstr
     assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
 
 
+
+def test_a_news_storys_description_that_is_its_lead_with_a_few_words_the_text_adds_is_no_abstract():
+    # NPR (2024, round 89, its page read with og and HTML meta alone): the description is the story's lead
+    # as its first paragraph writes it, but for the name of the centre the text adds ("… Atmospheric
+    # Administration Space Weather Prediction Center observed …" for "… Atmospheric Administration
+    # observed …"): the lead still, not a summary shown apart. A description that summarises in other
+    # words stays the abstract.
+    lead = ("Scientists at the National Round Administration observed a cluster of round spots on the "
+            "surface of the sun this week. With them came flares that kicked off a severe storm, expected to "
+            "last throughout the weekend as chunks of the sun are flung out into space, towards Earth.")
+    text = lead.replace("Administration observed", "Administration Round Weather Prediction Center observed")
+    more = ("<p>The agency uses a five point scale to rate these storms, and this weekend's storm is a G4, "
+            "expected to produce auroras far to the south of where they are usually seen.</p>")
+    page = ('<html><head><meta property="og:title" content="Round storm watch issued"><meta '
+            'property="og:type" content="article"><meta name="description" content="{}"></head><body><h1>'
+            'Round storm watch issued</h1><p class="byline">By Ada Lovelace</p><time datetime="2024-05-10">'
+            'May 10, 2024</time>'
+            f'<div class="storytext"><p>{text}</p>{more * 3}</div></body></html>')
+    url = "https://news.example.org/2024/05/10/round-storm"
+    assert normalise_page(url, page.format(lead)).papers[0].abstract is None
+    summary = ("A cluster of round spots seen this week set off a severe storm, which the agency rates as a "
+               "G4; we look back at the largest round storm on record, and at what such storms do to the "
+               "grid and to the satellites above it.")
+    assert normalise_page(url, page.format(summary)).papers[0].abstract == summary
+
+
+def test_a_lead_with_words_added_is_sought_in_linear_time():
+    # Each paragraph is compared by its opening words alone: thousands of long paragraphs opening as the
+    # description does, none its lead, cost no more than the page's size.
+    lead = " ".join(f"round{number}" for number in range(40))
+    almost = " ".join(f"round{number}" for number in range(39)) + " square " + "word " * 400
+
+    def normalising(size):
+        page = (f'<html><head><meta property="og:title" content="Round things"><meta name="description" '
+                f'content="{lead}"></head><body><h1>Round things</h1>' + f"<p>{almost}</p>" * size
+                + "</body></html>")
+        return lambda: normalise_page("https://news.example.com/science/round-things", page)
+
+    assert_linear_time(normalising, 1000)
+
 def test_a_storys_lead_is_sought_in_linear_time():
     # One pass over the page's paragraphs, and one walk up from and along the lead's: thousands of
     # paragraphs, or the lead deep in a nest of blocks, cost no more than the page's size.

@@ -2619,3 +2619,56 @@ def test_the_line_under_a_news_items_heading_is_searched_for_its_day_in_linear_t
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_chinese_news_item_without_meta_dated_by_its_labelled_publication_line_is_a_record():
+    # CMSE (2012, round 89): no meta; the heading in div.title (the <title> adds the site's name after an
+    # underscore), then in the heading's block "发布日期: <span>2012-06-24</span>" and the text. 科普中国's
+    # 辟谣 platform (2019, round 89): the <title> the platform's name alone; the heading in div.rumor-title,
+    # the text, and in the article's aside "时间：2019-09-24 17:08". A dated item of the site: a record
+    # without authors, as a news release dated under its heading is.
+    prose = ("<p>北京时间6月24日12时55分，在航天员的精准操控下，圆形目标飞行器与圆形飞船再次成功交会对接，"
+             "我国首次航天员手控交会对接试验取得圆满成功。圆形飞船发射入轨后，经过4次变轨，成功实现了与"
+             "圆形目标飞行器的自动交会对接，形成组合体。组合体飞行期间，3名航天员按计划开展了航天员医学"
+             "实验和空间技术试验，目前组合体运行正常，航天员状态良好，继续开展相关科学实验。在完成预定任务后，"
+             "航天员将手动控制圆形飞船与圆形目标飞行器分离，返回舱在一天内返回地面。</p>")
+    above = ('<html><head><title>圆形飞船交会对接任务第二场新闻发布会_圆形航天官方网站</title></head>'
+             '<body><div class="nav"><a href="/">首页</a></div><div class="mainCon"><div class="title"> '
+             '圆形飞船交会对接任务第二场新闻发布会 </div><div class="info"><div class="pubDate">{}</div>'
+             '</div>'
+             f'<div class="text">{prose}</div></div></body></html>')
+    url = "http://www.example.gov.cn/ztbd/xwfbh/201206/t20120624_43188.html"
+    paper = normalise_page(url, above.format("发布日期: <span>2012-06-24</span>")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "圆形飞船交会对接任务第二场新闻发布会", None, "2012-06-24")
+    aside = ('<html><head><title>圆形科普-辟谣文章</title></head><body><div class="rumor-article">'
+             '<div class="rumor-title">徒手抓圆球真的存在吗？</div><div class="rumor-info"><span>来源： '
+             f'圆形科普</span></div><div class="clearfix"><div class="pull-left"><div class="rumor-content">'
+             f'{prose}</div></div><div class="rumor-aside pull-right"><div class="rumor-keyword_class">'
+             '所属分类：数理化</div><span class="span_time">{}</span></div></div></div>'
+             '<div class="tj-box-title">相关推荐</div></body></html>')
+    paper = normalise_page("https://piyao.example.cn/rumor/rumordetail?id=agqQ",
+                           aside.format("时间：2019-09-24 17:08")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("徒手抓圆球真的存在吗？", None, "2019-09-24")
+    # No label before the day, a label without a day, or the line outside the heading's block: no more than
+    # any other page's heading.
+    outside = above.replace('<div class="info"><div class="pubDate">{}</div></div>', "").replace(
+        "</body>", '<div class="footer">{}</div></body>')
+    for other in (above.format("<span>2012-06-24</span>"), above.format("发布日期: 未知"),
+                  outside.format("发布日期: 2012-06-24")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_labelled_publication_line_is_sought_in_linear_time():
+    # One walk over the page: a nest of title-classed blocks, or a long run of labels without a day, is no
+    # slower a node.
+    def normalising(count: int):
+        nest = '<div class="title">圆' * count + "</div>" * count
+        run = "<span>时间：未知</span>" * count
+        page = ("<html><body><div>" + nest + '<div class="title">圆形飞船交会对接</div>' + run
+                + "<span>发布日期: 2012-06-24</span><p>" + "圆形飞船交会对接任务取得圆满成功。" * 20
+                + "</p></div></body></html>")
+        return lambda: normalise_page("http://www.example.gov.cn/t1.html", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -62,6 +62,7 @@ from .html_meta import (
 )
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
+from .labelled_items import labelled_item
 from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .microdata_articles import microdata_article
@@ -303,6 +304,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>).
             shown = lined
             body.shown = body.shown or lined.shown
+        if shown is None and not _lists_publications(page, url) and (item := labelled_item(page, title)):
+            # …or a Chinese site's news item: in its heading's block a labelled publication line ("发布日期:
+            # 2012-06-24", the CMSE site, 2012) and the text's prose.
+            shown = item
+            body.shown = body.shown or item.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its

@@ -5,7 +5,9 @@ the text's first paragraph). The corpus reads a news story without a standfirst 
 paper's abstract shown in a block of its own, with no more of a text after it there, is not such a lead.
 So is a description that runs on from the first paragraph into the next, that paragraph opening with the
 story's dated dateline (WebMD Health News, 2015: "Feb. 23, 2015 -- Life-threatening peanut allergies …", the
-description the words after the dateline and the second paragraph's).
+description the words after the dateline and the second paragraph's). So is a description that is the lead
+but for a few words the text adds among its words (NPR, 2024: "… Atmospheric Administration Space Weather
+Prediction Center observed …", the description "… Atmospheric Administration observed …").
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _PROSE_PARAGRAPH = 80
 _ABSTRACT_MARK = "abstract"
 # A dateline that dates the story: a short opening up to a double hyphen or a dash ("Feb. 23, 2015 -- ").
 _DATELINE = re.compile(r"(.{4,40}?)\s+(?:--|\u2014|\u2013)\s+")
+# How many of a description's words are compared with the lead's, how many open both alike, and how many
+# words the lead may add among them (a centre's full name the description leaves out).
+_COMPARED = 30
+_SAME_OPENING = 5
+_ADDED = 6
+# How much of a paragraph is split into words for that: enough for the words compared, however long it is.
+_READ = 60 * (_COMPARED + _ADDED)
 
 
 def opens_the_story(page: Page, value: str | None) -> bool:
@@ -35,9 +44,10 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     key = compact(value or "")
     if len(key) < MIN_ABSTRACT:
         return False
+    wanted = _words(value or "")[:_COMPARED]
     for node in page.tree.css("p"):
         text = block_text(node) or ""
-        if compact(text).startswith(key):
+        if compact(text).startswith(key) or _lead_with_words_added(wanted, text):
             return not _in_an_abstract(node) and _prose_follows(node)
         # The first paragraph after its dateline, which the description goes on from into the next.
         dated = _DATELINE.match(text)
@@ -63,3 +73,20 @@ def _in_an_abstract(node: Any) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _words(text: str) -> list[str]:
+    """The opening words of a text, as many as are compared, each as `compact` writes it."""
+    return [compact(word) for word in text[:_READ].split()[: _COMPARED + _ADDED]]
+
+
+def _lead_with_words_added(wanted: list[str], text: str) -> bool:
+    """Whether the paragraph opens as the description's words do and holds all the first of them in order,
+    with at most a few words of its own among them: the description is this lead, a few words left out."""
+    if len(wanted) < _COMPARED:
+        return False
+    words = _words(text)
+    if words[:_SAME_OPENING] != wanted[:_SAME_OPENING]:
+        return False
+    remaining = iter(words)
+    return all(word in remaining for word in wanted)
