@@ -324,8 +324,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("90", 7, 7, {"Aeon (aeon.co, Aeon Media's magazine of ideas, its Essays)",
                   "Gizmodo (gizmodo.com)",
                   "NBC News (www.msnbc.msn.com, msnbc.com's Technology & science section, later nbcnews.com)",
-                  "Physics Buzz (physicsbuzz.physicscentral.com, the American Physical Society's PhysicsCentral"
-                  " blog, on Blogger)",
+                  "Physics Buzz (physicsbuzz.physicscentral.com, the American Physical Society's"
+                  " PhysicsCentral blog, on Blogger)",
                   "PsyBlog (www.spring.org.uk, a psychology-research blog)",
                   "Big Think (bigthink.com)",
                   "Open and Shut? (poynder.blogspot.com, Richard Poynder's blog on open access and scholarly"

@@ -2849,3 +2849,41 @@ def test_people_after_emptied_byline_paragraphs_are_sought_in_linear_time():
         return lambda: authors_nested_in_an_emptied_marker(page)
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_byline_naming_the_sites_own_staff_names_no_person():
+    # Gizmodo (round 90, 2024): the byline, meta author and JSON-LD author are all "Gizmodo Staff", its
+    # og:site_name "Gizmodo": the site's desk, no person. A person's name with a desk's word is not (a
+    # reporter "Ann Staff" of another site).
+    ld = ('{"@type": "NewsArticle", "headline": "Round rocket could reach Mars", "author": {"@type": '
+          '"Person", "name": "%s"}, "datePublished": "2024-05-11T06:00:00-04:00"}')
+    page = ('<html><head><title>Round rocket could reach Mars</title><meta property="og:site_name" '
+            'content="Gizmodo"><meta name="author" content="{name}"><meta property="og:title" content="Round '
+            'rocket could reach Mars"><script type="application/ld+json">{ld}</script></head><body>'
+            '<h1>Round rocket could reach Mars</h1><div class="byline"><a href="/author/x">{name}</a></div>'
+            "<p>" + "NASA's proposed plasma rocket would get us to Mars in two months. " * 4
+            + "</p></body></html>")
+    url = "https://gizmodo.example.com/round-rocket-1851469611"
+    for name, authors in (("Gizmodo Staff", None), ("Ann Staff", ["Ann Staff"])):
+        filled = page.replace("{ld}", ld % name).replace("{name}", name)
+        paper = normalise_page(url, filled).papers[0]
+        assert (paper.title, paper.authors) == ("Round rocket could reach Mars", authors), name
+
+
+def test_an_hcard_byline_names_its_person_by_the_formatted_name():
+    # msnbc.com (round 90, 2012): the byline is an hCard, div.vcard.author holding "By <a class="fn url">Alan
+    # Boyle</a>", then span.title "Science editor" and the organisation "NBC News" with no comma between:
+    # the person is the hCard's formatted name (.fn), the title and organisation beside it no part of it.
+    page = ('<html><head><meta property="og:title" content="Round woman in space dies at 61">'
+            '<meta property="article:published_time" content="2012-07-23T23:13:44"></head><body>'
+            '<h1 class="entry-title">Round woman in space dies at 61</h1>\n'
+            '<div id="byline" class="txt vcard author contributor" rel="dc:creator">\n'
+            '<div class="art thumb-s"><div class="img"><img src="/mugs/lovelace.jpg" class="photo" '
+            'alt="" /></div></div>\n<span class="attribution">\n    \n        By <a class="fn&#32;url" '
+            'href="/id/1" rel="v:url&#32;author">Ada Lovelace</a>\n    \n</span>\n\n<span class="title" '
+            'property="v:title">Science editor</span>\n<div id="source" class="source-org">\n'
+            '<span class="org">\n<span>NBC News</span>\n</span>\n</div>\n</div>\n<div class="txt timestamp">'
+            'updated <abbr class="dtstamp updated" title="2012-07-23T23:13:44">7/23/2012 7:13:44 PM ET</abbr>'
+            '</div><p>'
+            + "The first round woman to go into space died Monday. " * 4 + "</p></body></html>")
+    assert byline(parse_page(page), "Round woman in space dies at 61") == ["Ada Lovelace"]

@@ -302,8 +302,21 @@ def names_in(byline: Any) -> list[str]:
                  or _bold_name_over_details(item) or item
                  for item in items]
         return [name for item in items for name in names_in_byline(bare_byline(_person_text(item)))]
+    # An hCard's byline names its person by the formatted name (msnbc.com, 2012: div.vcard.author holding
+    # "By <a class="fn url">Alan Boyle</a>", then span.title "Science editor" and the organisation "NBC
+    # News" with no comma between): the title and organisation beside it are no part of the name.
+    if (formatted := _hcard_name(byline)) is not None:
+        return names_in_byline(bare_byline(formatted))
     # A line of text, as a story's byline is: a desk or title may follow the people.
     return without_desks(names_in_byline(bare_byline(_without_post(byline, byline_text(byline)))))
+
+
+def _hcard_name(block: Any) -> str | None:
+    """The formatted name (.fn) of a block that is one person's hCard (class vcard), else None."""
+    if "vcard" not in (block.attributes.get("class") or "").split():
+        return None
+    names = block.css('[class~="fn"]')
+    return byline_text(names[0]) if len(names) == 1 else None
 
 
 def _without_post(byline: Any, text: str | None) -> str | None:

@@ -22,18 +22,24 @@ from .names import names_in_byline
 
 def hatom_entry(page: Page) -> BodyRecord | None:
     """The record of the one hAtom entry a page marks, with its title, author and date; None for a page
-    that marks several (a listing of posts) or an entry missing any of the three."""
+    that marks several (a listing of posts) or an entry missing its title or date, or missing its author
+    where its day is only in meta."""
     entries = page.tree.css(".hentry")
     if len(entries) != 1:
         return None
     entry = entries[0]
     heading, author, published = (entry.css_first(selector)
                                   for selector in (".entry-title", _AUTHOR, ".published"))
-    if heading is None or author is None:
+    if heading is None or (author is None and published is None):
         return None
     title = clean_text(block_text(heading))
-    authors = names_in_byline(block_text(author.css_first(".fn") or author))
     date = _date(published) if published is not None else _meta_day(page)
+    if author is None:
+        # An entry that marks its own day and no author (PsyBlog, 2012: "Published: <abbr class="published"
+        # title="2012-10-31">31 October 2012</abbr>" after the text, the writer named nowhere) is a dated
+        # post all the same, its author unknown; a day only in meta does not make one a record.
+        return BodyRecord(title=title, shown=[date], known=True) if title and date else None
+    authors = names_in_byline(block_text(author.css_first(".fn") or author))
     if not title or not authors or date is None:
         return None
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
