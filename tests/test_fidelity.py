@@ -328,8 +328,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " PhysicsCentral blog, on Blogger)",
                   "PsyBlog (www.spring.org.uk, a psychology-research blog)",
                   "Big Think (bigthink.com)",
-                  "Open and Shut? (poynder.blogspot.com, Richard Poynder's blog on open access and scholarly"
-                  " communication, on Blogger)"}),
+                  "Field of Science (fieldofscience.com, a network of science blogs on Blogger; its Angry by"
+                  " Choice blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
