@@ -2887,3 +2887,13 @@ def test_an_hcard_byline_names_its_person_by_the_formatted_name():
             '</div><p>'
             + "The first round woman to go into space died Monday. " * 4 + "</p></body></html>")
     assert byline(parse_page(page), "Round woman in space dies at 61") == ["Ada Lovelace"]
+
+
+def test_a_byline_blocks_names_end_before_on_and_the_day():
+    # Big Think (round 90, held out, 2012): div.byline "<a href="/users/x">Neurobonkers</a> on November 8,
+    # 2012, 11:50 AM": the names end where " on " and the day begin.
+    page = ('<html><body><h1>Round map of tongues</h1><div class="byline"><a href="/users/ada">Ada Lovelace'
+            '</a>'
+            ' on November 8, 2012, 11:50 AM</div><p>' + "A professor made a map of the city. " * 4
+            + "</p></body></html>")
+    assert byline(parse_page(page), "Round map of tongues") == ["Ada Lovelace"]

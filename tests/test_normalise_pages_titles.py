@@ -1174,3 +1174,29 @@ def test_a_breadcrumbs_name_for_the_page_is_sought_in_linear_time():
         return lambda: normalise_page("https://mag.example.org/essays/x", page)
 
     assert_linear_time(normalising, 2000)
+
+
+def test_a_logo_heading_showing_the_meta_titles_last_part_gives_way_to_one_showing_its_first():
+    # Big Think (round 90, held out, 2012): og:title "London mapped with language | Neurobonkers | Big
+    # Think"; the page's first heading, its h1, is the site's logo "Big Think" (the meta title's last part),
+    # the post's title the h2 after it (its first part). The site's name is no title.
+    page = ('<html><head><title>Round map of tongues | Roundbonkers | Big Round</title><meta '
+            'property="og:title" content="Round map of tongues | Roundbonkers | Big Round"><meta '
+            'property="article:published_time" content="2012-11-08T11:50:00"><meta name="author" '
+            'content="Ada Lovelace"></head><body><header>'
+            '<h1>Big Round</h1><h2>Round map of tongues</h2><p>By Ada Lovelace</p><p>November 8, 2012</p>'
+            '</header><p>'
+            + "A professor has produced a wonderful map of the city's tweets by language. " * 3
+            + "</p></body></html>")
+    assert normalise_page("http://round.example.com/roundbonkers/round-map", page).papers[0].title == (
+        "Round map of tongues")
+
+
+def test_a_logo_heading_gives_way_to_a_lesser_heading_in_linear_time():
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round map of tongues | Roundbonkers | Big '
+                'Round"></head><body><h1>Big Round</h1>' + "<h2>Other round heading</h2>" * size
+                + "<h2>Round map of tongues</h2><p>By Ada Lovelace</p><p>November 8, 2012</p></body></html>")
+        return lambda: normalise_page("http://round.example.com/roundbonkers/round-map", page)
+
+    assert_linear_time(normalising, 4000)

@@ -18,6 +18,7 @@ from .body import BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text
 from .names import names_in_byline
+from .site_staff import pen_name
 
 
 def hatom_entry(page: Page) -> BodyRecord | None:
@@ -34,12 +35,15 @@ def hatom_entry(page: Page) -> BodyRecord | None:
         return None
     title = clean_text(block_text(heading))
     date = _date(published) if published is not None else _meta_day(page)
-    if author is None:
+    names = names_in_byline(block_text(author.css_first(".fn") or author)) if author is not None else []
+    # A pen name opening with the article names no person (Field of Science, 2012: "By <span class="fn">The
+    # Lorax</span>").
+    authors = [name for name in names if not pen_name(name)]
+    if author is None or (names and not authors):
         # An entry that marks its own day and no author (PsyBlog, 2012: "Published: <abbr class="published"
-        # title="2012-10-31">31 October 2012</abbr>" after the text, the writer named nowhere) is a dated
-        # post all the same, its author unknown; a day only in meta does not make one a record.
-        return BodyRecord(title=title, shown=[date], known=True) if title and date else None
-    authors = names_in_byline(block_text(author.css_first(".fn") or author))
+        # title="2012-10-31">31 October 2012</abbr>" after the text, the writer named nowhere), or only a pen
+        # name, is a dated post all the same, its author unknown; a day only in meta makes no record of it.
+        return BodyRecord(title=title, shown=[date], known=True) if title and date and published else None
     if not title or not authors or date is None:
         return None
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
