@@ -2125,3 +2125,51 @@ def test_headings_set_in_a_paragraph_between_a_label_records_heading_and_its_row
             "</table></div><h5><b>معرفی مختصر کتاب</b></h5><p> </p></body></html>")
     paper = normalise_page("https://books.example.ir/book/2", page).papers[0]
     assert paper.abstract is None
+
+
+def test_an_hatom_entry_summary_under_its_title_is_the_storys_summary_not_a_teaser_in_a_list():
+    # msnbc.com (round 90, 2012): under h1.entry-title the dek h2.entry-summary ("Former astronaut loses
+    # 17-month battle against cancer; hailed as role model"); further down, a list of other stories, each
+    # item with its teaser in a p.abstract. The teasers are other stories'; the entry's summary is its own.
+    page = ('<html><head><meta property="og:title" content="Round woman in space dies at 61">'
+            '<meta name="description" content="The first round woman to go into space died Monday after a '
+            'long battle against cancer, her company said.">'
+            '<meta property="article:published_time" content="2012-07-23T23:13:44"></head><body>'
+            '<h1 class="entry-title">Round woman in space dies at 61</h1>'
+            '<h2 id="deck" class="entry-summary">Former astronaut loses battle against cancer; hailed as a '
+            'role model</h2><div class="vcard author">By <a class="fn">Ada Lovelace</a></div>'
+            "<p>The first round woman to go into space died Monday after a long battle against cancer, her "
+            "company said.</p><p>" + "She flew twice on the shuttle. " * 6 + "</p>"
+            '<ul><li><a href="/other">A rise and fall</a><p class="abstract"><span>Science editor Ada '
+            "Lovelace's blog: Students create a high-altitude balloon experiment that's as notable for the "
+            "way it fell as for the images it captured.</span></p></li></ul></body></html>")
+    paper = normalise_page("http://news.example.com/id/48292643/ns/space/", page).papers[0]
+    assert paper.abstract == "Former astronaut loses battle against cancer; hailed as a role model"
+
+
+def test_an_hatom_entry_summary_is_sought_in_linear_time():
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round things"></head><body>'
+                '<h1 class="entry-title">Round things</h1>'
+                + '<div class="entry-summary"><p>word</p>' * size + "</div>" * size + "</body></html>")
+        return lambda: normalise_page("https://news.example.org/post", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+def test_a_news_articles_json_ld_description_shown_under_its_heading_is_its_standfirst():
+    # Gizmodo (round 90, 2024) read with its JSON-LD alone: the NewsArticle's description "Plus: the world is
+    # warned to prepare for a geomagnetic storm, and a new fusion record." is the subhead the page shows in
+    # an h2 right under the h1, as its description meta is where the page has one: the story's standfirst.
+    # A description the page does not show under the heading is a teaser.
+    ld = ('{"@type": "NewsArticle", "headline": "Round rocket could reach Mars", "description": "%s", '
+          '"author": {"@type": "Person", "name": "Ada Lovelace"}, "datePublished": "2024-05-11"}')
+    subhead = "Plus: the world is warned to prepare for a round storm, and a new fusion record."
+    page = ('<html><head><script type="application/ld+json">{ld}</script></head><body><h1>Round rocket '
+            f'could reach Mars</h1><h2 class="subhead">{subhead}</h2><p>By Ada Lovelace</p><p>'
+            + "In our top stories this week, a rocket engine NASA could use to reach Mars. " * 3
+            + "</p></body></html>")
+    url = "https://news.example.com/round-rocket-1851469611"
+    assert normalise_page(url, page.replace("{ld}", ld % subhead)).papers[0].abstract == subhead
+    teaser = "A rocket engine NASA could use to reach Mars, and more of the week's stories."
+    assert normalise_page(url, page.replace("{ld}", ld % teaser)).papers[0].abstract != teaser

@@ -44,6 +44,8 @@ from papershelf.normalise.pages import normalise_page
         ("Heather Piwowar\u200b\u200b1", "Heather Piwowar"),
     ],
 )
+
+
 def test_display_name_flips_last_first(value, name):
     assert display_name(value) == name
 
@@ -93,6 +95,8 @@ def test_one_author_tag_holding_the_whole_list_in_capitals():
 @pytest.mark.parametrize(
     "template", ["$author.firstName $author.lastName", "${author.name}", "{{ author }}", "<%= author %>"]
 )
+
+
 def test_an_unfilled_author_template_is_no_name(template):
     assert display_name(template) is None
     authors = (("citation_author", "Ada Lovelace"), ("citation_author", template))
@@ -104,6 +108,8 @@ def test_an_unfilled_author_template_is_no_name(template):
 
 
 @pytest.mark.parametrize("run", ["{", "<%"])
+
+
 def test_a_long_run_of_template_marks_is_read_in_linear_time(run):
     # Telling an unfilled template from a name looked, from every "{{" (or "<%") on, for the "}}" that
     # closes it: a meta author of 40,000 "{" (an 80 KB page) took 14 s of CPU, and was kept as a name. A
@@ -124,6 +130,8 @@ def test_a_long_run_of_template_marks_is_read_in_linear_time(run):
         ("SARAH THOMSON", "Sarah Thomson"),
     ],
 )
+
+
 def test_pubmed_family_name_then_initials_is_turned_around(value, name):
     assert display_name(value) == name
 
@@ -1120,6 +1128,8 @@ def test_without_meta_the_byline_under_a_dateline_is_read():
     ("Ann Round, Cy Flat and Di S.", "Di S."),
     ("Ann Round, Cy Flat and Di Square Jr.", "Di Square Jr."),
 ])
+
+
 def test_without_meta_a_byline_written_as_a_sentence_drops_its_full_stop(line, last):
     # Mike Taylor's page of his SVPCA 2015 abstract (round 23): "Mike Taylor, Mathew Wedel, Darren Naish
     # and Brian Engh." gave "Brian Engh." as the last author; an initial's or Jr.'s stop stays.
@@ -1610,7 +1620,6 @@ def test_without_meta_a_byline_set_in_emphasis_before_its_citation_names_the_aut
         assert byline(parse_page(f"<html><body>{body}</body></html>"), title) == [], line
 
 
-
 def test_without_meta_a_venue_in_italics_before_its_citation_under_the_title_is_no_author():
     # A lab's page for its paper, the venue set in italics as a citation sets it: round 41's byline in
     # emphasis took one capitalised pair before a semicolon for a person ("Nature Communications").
@@ -1621,6 +1630,7 @@ def test_without_meta_a_venue_in_italics_before_its_citation_under_the_title_is_
                 f"</h1><p>{venue}</p>{abstract}</body></html>")
         paper = normalise_page("https://lab.example.edu/pubs/cells", page).papers[0]
         assert paper.title == "Deep cell segmentation" and paper.authors is None, venue
+
 
 def test_without_meta_a_venue_in_bold_before_its_volume_under_the_title_is_no_author():
     # A lab's page citing its paper with the venue set in bold, as some citation styles set it: one name
@@ -1722,7 +1732,6 @@ def test_a_groups_members_that_meta_lists_after_it_and_the_page_under_its_name_a
     assert found.authors == [name for _, name in meta[1:]]
 
 
-
 def test_a_group_inside_a_byline_of_initials_keeps_the_authors_after_it():
     # A trial's page whose byline cuts given names to initials ("A. Lovelace, A. Turing, Round Study Group,
     # C. Babbage, G. Hopper") and whose acknowledgements list the group's members: the meta's full name of
@@ -1736,6 +1745,7 @@ def test_a_group_inside_a_byline_of_initials_keeps_the_authors_after_it():
             "<p>The Round Study Group: Charles Babbage (chair), Grace Hopper, Edsger Dijkstra.</p>")
     found = normalise_page("https://example.org/round", _meta_page(*meta, body=body)).papers[0]
     assert found.authors == [name for _, name in meta[1:]]
+
 
 def test_a_groups_acronym_in_capitals_keeps_its_capitals():
     # JAMA Network (round 43): citation_author "HOPE Project Consortium" is a group's name, not a person's
@@ -1754,7 +1764,6 @@ def test_degrees_after_a_name_and_its_comma_are_no_given_name():
     assert display_name("Nguyen, Ba") == "Ba Nguyen"
 
 
-
 def test_initials_after_a_family_name_and_its_comma_that_spell_a_degree_are_the_given_name():
     # A repository's record (DSpace, EPrints: DC.creator and citation_author "Smith, M.A.", "Brown, MS"):
     # round 43's degrees after a comma took the initials for a degree and left the family name alone.
@@ -1768,6 +1777,7 @@ def test_initials_after_a_family_name_and_its_comma_that_spell_a_degree_are_the_
     # After a whole name, or a name and its given name, they are still degrees.
     assert display_name("Yasuhiro Sato, MD, PhD") == "Yasuhiro Sato"
     assert display_name("Lovelace, Ada, MD") == "Ada Lovelace"
+
 
 def test_a_group_that_a_byline_of_person_links_closes_with_in_plain_text_is_its_last_author():
     # JAMA Network (round 43): "…; Yoshifumi Mizuno, MD, PhD; and the HOPE Project Consortium", each
@@ -2706,6 +2716,7 @@ def test_dublin_core_creators_labelled_with_their_part_name_the_authors_without_
     paper = normalise_page("https://csrc.nist.gov/publications/detail/nistir/9998/final", page).papers[0]
     assert paper.authors == ["Round Devices Working Group (RDWG)"]
 
+
 def _first_name_page(filler: str = "") -> str:
     # A university news story (Rutgers, round 79; Drupal 8's schema.org metatag): the JSON-LD Article names
     # its writer by his first name alone; the page shows "By" and his whole name in an element classed as a
@@ -2894,3 +2905,51 @@ def test_the_writers_of_a_republished_conversation_piece_are_sought_in_linear_ti
         return lambda: normalise_page("https://news.round.example.edu/round-habits/", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_byline_naming_the_sites_own_staff_names_no_person():
+    # Gizmodo (round 90, 2024): the byline, meta author and JSON-LD author are all "Gizmodo Staff", its
+    # og:site_name "Gizmodo": the site's desk, no person. A person's name with a desk's word is not (a
+    # reporter "Ann Staff" of another site).
+    ld = ('{"@type": "NewsArticle", "headline": "Round rocket could reach Mars", "author": {"@type": '
+          '"Person", "name": "%s"}, "datePublished": "2024-05-11T06:00:00-04:00"}')
+    page = ('<html><head><title>Round rocket could reach Mars</title><meta property="og:site_name" '
+            'content="Gizmodo"><meta name="author" content="{name}"><meta property="og:title" content="Round '
+            'rocket could reach Mars"><script type="application/ld+json">{ld}</script></head><body>'
+            '<h1>Round rocket could reach Mars</h1><div class="byline"><a href="/author/x">{name}</a></div>'
+            "<p>" + "NASA's proposed plasma rocket would get us to Mars in two months. " * 4
+            + "</p></body></html>")
+    url = "https://gizmodo.example.com/round-rocket-1851469611"
+    for name, authors in (("Gizmodo Staff", None), ("Ann Staff", ["Ann Staff"])):
+        filled = page.replace("{ld}", ld % name).replace("{name}", name)
+        paper = normalise_page(url, filled).papers[0]
+        assert (paper.title, paper.authors) == ("Round rocket could reach Mars", authors), name
+
+
+def test_an_hcard_byline_names_its_person_by_the_formatted_name():
+    # msnbc.com (round 90, 2012): the byline is an hCard, div.vcard.author holding "By <a class="fn url">Alan
+    # Boyle</a>", then span.title "Science editor" and the organisation "NBC News" with no comma between:
+    # the person is the hCard's formatted name (.fn), the title and organisation beside it no part of it.
+    page = ('<html><head><meta property="og:title" content="Round woman in space dies at 61">'
+            '<meta property="article:published_time" content="2012-07-23T23:13:44"></head><body>'
+            '<h1 class="entry-title">Round woman in space dies at 61</h1>\n'
+            '<div id="byline" class="txt vcard author contributor" rel="dc:creator">\n'
+            '<div class="art thumb-s"><div class="img"><img src="/mugs/lovelace.jpg" class="photo" '
+            'alt="" /></div></div>\n<span class="attribution">\n    \n        By <a class="fn&#32;url" '
+            'href="/id/1" rel="v:url&#32;author">Ada Lovelace</a>\n    \n</span>\n\n<span class="title" '
+            'property="v:title">Science editor</span>\n<div id="source" class="source-org">\n'
+            '<span class="org">\n<span>NBC News</span>\n</span>\n</div>\n</div>\n<div class="txt timestamp">'
+            'updated <abbr class="dtstamp updated" title="2012-07-23T23:13:44">7/23/2012 7:13:44 PM ET</abbr>'
+            '</div><p>'
+            + "The first round woman to go into space died Monday. " * 4 + "</p></body></html>")
+    assert byline(parse_page(page), "Round woman in space dies at 61") == ["Ada Lovelace"]
+
+
+def test_a_byline_blocks_names_end_before_on_and_the_day():
+    # Big Think (round 90, held out, 2012): div.byline "<a href="/users/x">Neurobonkers</a> on November 8,
+    # 2012, 11:50 AM": the names end where " on " and the day begin.
+    page = ('<html><body><h1>Round map of tongues</h1><div class="byline"><a href="/users/ada">Ada Lovelace'
+            '</a>'
+            ' on November 8, 2012, 11:50 AM</div><p>' + "A professor made a map of the city. " * 4
+            + "</p></body></html>")
+    assert byline(parse_page(page), "Round map of tongues") == ["Ada Lovelace"]

@@ -1133,3 +1133,70 @@ def test_parselys_meta_nested_past_the_decoders_depth_is_skipped_not_raised():
             '</body></html>')
     assert parsely_title(parse_page(page)) is None
     normalise_page("https://news.example.com/a", page)  # the whole page read, no error
+
+
+def test_a_breadcrumbs_name_for_the_page_that_a_heading_shows_outweighs_a_meta_title_no_heading_shows():
+    # Aeon (round 90, 2024): <title>, og:title and the JSON-LD headline are an SEO headline ("After 3,000
+    # years of science, the embryo is very different | Aeon Essays") no heading shows; the essay's title as
+    # the page shows it, "Building embryos" (an h2 over the standfirst in the h1), is the name the JSON-LD
+    # BreadcrumbList gives its last item, the page's own address. A crumb naming another address, or one no
+    # heading shows, is no title.
+    crumbs = ('{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ['
+              '{"@type": "ListItem", "position": 1, "name": "Essays", "item": "https://mag.example.org/essays"},'
+              '{"@type": "ListItem", "position": 2, "name": "%s", "item": "%s"}]}')
+    article = ('{"@context": "https://schema.org", "@type": "Article", "headline": "After years of science, '
+               'the round embryo is different | Mag Essays", "datePublished": "2024-05-16", "author": '
+               '[{"@type": "Person", "name": "Ada Lovelace"}]}')
+    page = ('<html><head><title>After years of science, the round embryo is different | Mag Essays</title>'
+            '<meta property="og:title" content="After years of science, the round embryo is different | Mag '
+            'Essays"><link rel="canonical" href="https://mag.example.org/essays/after-years-of-science">'
+            '<script type="application/ld+json">{crumbs}</script><script type="application/ld+json">'
+            f'{article}</script></head><body><h2>Building round embryos</h2><h1>For years, humans have '
+            'struggled to understand the embryo</h1><p>by Ada Lovelace</p>'
+            "<p>" + "Fifty-four years ago, I did something extraordinary. " * 5 + "</p></body></html>")
+    url = "https://mag.example.org/essays/after-years-of-science"
+    shown = page.replace("{crumbs}", crumbs % ("Building round embryos", url))
+    assert normalise_page(url, shown).papers[0].title == "Building round embryos"
+    elsewhere = page.replace("{crumbs}", crumbs % ("Building round embryos", "https://mag.example.org/other"))
+    unshown = page.replace("{crumbs}", crumbs % ("Round embryos", url))
+    for other in (elsewhere, unshown):
+        assert normalise_page(url, other).papers[0].title != "Building round embryos"
+
+
+def test_a_breadcrumbs_name_for_the_page_is_sought_in_linear_time():
+    def normalising(size):
+        crumbs = ('{"@type": "BreadcrumbList", "itemListElement": ['
+                  + ", ".join(f'{{"@type": "ListItem", "position": {i}, "name": "Step {i}", "item": "/s{i}"}}'
+                              for i in range(size)) + "]}")
+        page = ('<html><head><meta property="og:title" content="Unshown round title">'
+                f'<script type="application/ld+json">{crumbs}</script></head><body>'
+                + "<h2>Round heading</h2>" * size + "</body></html>")
+        return lambda: normalise_page("https://mag.example.org/essays/x", page)
+
+    assert_linear_time(normalising, 2000)
+
+
+def test_a_logo_heading_showing_the_meta_titles_last_part_gives_way_to_one_showing_its_first():
+    # Big Think (round 90, held out, 2012): og:title "London mapped with language | Neurobonkers | Big
+    # Think"; the page's first heading, its h1, is the site's logo "Big Think" (the meta title's last part),
+    # the post's title the h2 after it (its first part). The site's name is no title.
+    page = ('<html><head><title>Round map of tongues | Roundbonkers | Big Round</title><meta '
+            'property="og:title" content="Round map of tongues | Roundbonkers | Big Round"><meta '
+            'property="article:published_time" content="2012-11-08T11:50:00"><meta name="author" '
+            'content="Ada Lovelace"></head><body><header>'
+            '<h1>Big Round</h1><h2>Round map of tongues</h2><p>By Ada Lovelace</p><p>November 8, 2012</p>'
+            '</header><p>'
+            + "A professor has produced a wonderful map of the city's tweets by language. " * 3
+            + "</p></body></html>")
+    assert normalise_page("http://round.example.com/roundbonkers/round-map", page).papers[0].title == (
+        "Round map of tongues")
+
+
+def test_a_logo_heading_gives_way_to_a_lesser_heading_in_linear_time():
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round map of tongues | Roundbonkers | Big '
+                'Round"></head><body><h1>Big Round</h1>' + "<h2>Other round heading</h2>" * size
+                + "<h2>Round map of tongues</h2><p>By Ada Lovelace</p><p>November 8, 2012</p></body></html>")
+        return lambda: normalise_page("http://round.example.com/roundbonkers/round-map", page)
+
+    assert_linear_time(normalising, 4000)

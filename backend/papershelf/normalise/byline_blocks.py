@@ -13,7 +13,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
-from .dates import whole_date
+from .dates import dates_in_text, whole_date
 from .html_meta import Page, byline_text, past_blank_text
 from .names import a_post, after_other_by, display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
@@ -302,8 +302,37 @@ def names_in(byline: Any) -> list[str]:
                  or _bold_name_over_details(item) or item
                  for item in items]
         return [name for item in items for name in names_in_byline(bare_byline(_person_text(item)))]
-    # A line of text, as a story's byline is: a desk or title may follow the people.
-    return without_desks(names_in_byline(bare_byline(_without_post(byline, byline_text(byline)))))
+    # An hCard's byline names its person by the formatted name (msnbc.com, 2012: div.vcard.author holding
+    # "By <a class="fn url">Alan Boyle</a>", then span.title "Science editor" and the organisation "NBC
+    # News" with no comma between): the title and organisation beside it are no part of the name.
+    if (formatted := _hcard_name(byline)) is not None:
+        return names_in_byline(bare_byline(formatted))
+    # A line of text, as a story's byline is: a desk or title may follow the people, and " on " and the day
+    # (Big Think, 2012: "Neurobonkers on November 8, 2012, 11:50 AM").
+    text = _before_on_its_day(_without_post(byline, byline_text(byline)))
+    return without_desks(names_in_byline(bare_byline(text)))
+
+
+# What joins a byline's names to the day after them.
+_ON = " on "
+
+
+def _before_on_its_day(text: str | None) -> str | None:
+    """A byline's text before " on " and the day it gives, where it gives one so; else the text."""
+    if not text:
+        return text
+    start = next((start for start, _, iso in dates_in_text(text) if iso), None)
+    if start is None or not text[:start].casefold().endswith(_ON):
+        return text
+    return text[: start - len(_ON)]
+
+
+def _hcard_name(block: Any) -> str | None:
+    """The formatted name (.fn) of a block that is one person's hCard (class vcard), else None."""
+    if "vcard" not in (block.attributes.get("class") or "").split():
+        return None
+    names = block.css('[class~="fn"]')
+    return byline_text(names[0]) if len(names) == 1 else None
 
 
 def _without_post(byline: Any, text: str | None) -> str | None:

@@ -17,6 +17,8 @@ writer's name in capitals without a "By": the author meta naming that very line 
 letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
 A block whose class says who posted or wrote the piece ("posted-by", "written_by") stands for the "By" before
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
+A linked name in such a block that is the site's own name, a part of its <title> (a blog's on a site of blogs,
+Big Think, 2012), dates the piece all the same, its writer unknown.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
     waiting = False  # a "By" alone on its text, the names in the next (a link's)
     sites = _site_names(page, title)
     credited = False  # the site's name alone on its text, the bar and the writer in the next
+    site_named = False  # the site's name linked where the writer's goes: the writer unknown
     hidden: dict[int, bool] = {}  # what the page hides (a video's credits), each element's answer kept
     captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
@@ -116,8 +119,10 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
-            # the same).
+            # the same). Where the writer's name goes, the site's own name, a part of its <title>, leaves the
+            # writer unknown (Big Think's blog, 2012: "<a>Neurobonkers</a> on November 8, 2012").
             names = _writers(page, text)
+            site_named = site_named or (not names and text.casefold() in sites)
         elif not names and (named := _meta_named_in_an_author_block(page, node, text)):
             names = _writers(page, named)
         elif not names and _in_a_by_block(node):
@@ -130,7 +135,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
         if day is None:
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
-        if names and day:
+        if (names or site_named) and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None

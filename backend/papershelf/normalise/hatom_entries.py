@@ -23,24 +23,34 @@ from .dates import dates_in_text
 from .html_meta import Page, block_text
 from .meta_authors import site_names
 from .names import names_in_byline
+from .site_staff import pen_name
 
 
 def hatom_entry(page: Page) -> BodyRecord | None:
     """The record of the one hAtom entry a page marks, with its title, author and date; None for a page
-    that marks several (a listing of posts) or an entry missing any of the three."""
+    that marks several (a listing of posts) or an entry missing its title or date, or missing its author
+    where its day is only in meta."""
     entries = page.tree.css(".hentry")
     if len(entries) != 1:
         return None
     entry = entries[0]
     heading, author, published = (entry.css_first(selector)
                                   for selector in (".entry-title", _AUTHOR, ".published"))
-    if heading is None or author is None:
+    if heading is None or (author is None and published is None):
         return None
     title = clean_text(block_text(heading))
-    authors = names_in_byline(block_text(author.css_first(".fn") or author))
     date = _date(published) if published is not None else _meta_day(page)
     if date is None and (updated := entry.css_first(_UPDATED)) is not None:
         date = _date(updated)
+    names = names_in_byline(block_text(author.css_first(".fn") or author)) if author is not None else []
+    # A pen name opening with the article names no person (Field of Science, 2012: "By <span class="fn">The
+    # Lorax</span>").
+    authors = [name for name in names if not pen_name(name)]
+    if author is None or (names and not authors):
+        # An entry that marks its own day and no author (PsyBlog, 2012: "Published: <abbr class="published"
+        # title="2012-10-31">31 October 2012</abbr>" after the text, the writer named nowhere), or only a pen
+        # name, is a dated post all the same, its author unknown; a day only in meta makes no record of it.
+        return BodyRecord(title=title, shown=[date], known=True) if title and date and published else None
     if not title or not authors or date is None:
         return None
     own = site_names(page)

@@ -14,7 +14,7 @@ from typing import Any
 from ..identity import clean_text
 from .html_meta import Page, block_text, markup_text, next_element, past_blank_text
 from .names import NAME_PART
-from .places import HEADING_TAGS, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
+from .places import HEADING_TAGS, HEADINGS, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
 
 # What may open a meta title before the paper's: a file kind in brackets ("[PDF] ", ResearchGate's
 # "(PDF) "), or a name closed by a colon ("F1000Research Article: "); only ever taken off the front, as
@@ -67,9 +67,16 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     named_apart = key in tab_parts
     if not parts and not named_apart and not behind_names:
         return title
+    # The meta title's last part is the site's name: a heading of it is the site's logo (Big Think, 2012: the
+    # h1 "Big Think" over the post's h2), read only where no heading shows another part.
+    site_part = compact(TITLE_SEPARATOR.split(title)[-1]).rstrip(".") if parts else ""
+    logo: tuple[Any, str] | None = None
     for node, text in page_headings(page):
         shown = compact(text or "").rstrip(".")
         if not text or words_in(text) < _MIN_WORDS:
+            continue
+        if shown in parts and shown == site_part:
+            logo = logo or (node, text)
             continue
         if shown in parts:
             return _with_the_line_under_it(title, node, text) or text
@@ -77,6 +84,12 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
             return text
         if named_apart and shown in tab_parts and len(shown) > len(key):
             return text
+    if logo is not None:
+        # …the title then set in a lesser heading after it (the post's h2).
+        keys = {compact(text).rstrip("."): text for _, text in page_headings(page, HEADINGS)
+                if text and words_in(text) >= _MIN_WORDS}
+        shown_part = next((keys[part] for part in parts if part in keys and part != site_part), None)
+        return shown_part or _with_the_line_under_it(title, *logo) or logo[1]
     if named_apart or key == tab_key:
         return title  # the <title> only adds its own decoration to the whole meta title
     # Without a heading of it: the part the <title> names too, each around another decoration

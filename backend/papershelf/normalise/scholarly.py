@@ -28,7 +28,9 @@ from ..identity import (
 )
 from ..records import Paper
 from .addresses import address_days, doi_in_address
+from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
@@ -125,6 +127,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .story_openings import opens_the_story
@@ -199,8 +202,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
     if title and not body.title and title_heading(page, title, HEADINGS) is None:
-        # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it.
-        title = shown_parsely_title(page) or title
+        # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it,
+        # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
+        title = shown_parsely_title(page) or shown_breadcrumb_title(page, url) or title
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
@@ -270,6 +274,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
+        if shown is None and (post := blogger_post(page)):
+            # …or the one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz,
+            # 2012): its title, its footer's "Posted by" and the header's day.
+            shown = post
+            body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
                 story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
@@ -381,6 +390,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
+    # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
+    authors = without_site_staff(page, authors)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
@@ -740,8 +751,9 @@ def _abstract(
         return meta or shown
     if is_blog_post(article):
         # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
-        # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020).
-        return _standfirst_described(page, title)
+        # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and
+        # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
+        return _standfirst_described(page, title, json_ld_text(article.get("description")))
     described = description_abstract(page)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
@@ -786,12 +798,13 @@ def _content_words(text: str | None) -> list[str]:
     return [word for word in words if len(word) >= _CONTENT_WORD]
 
 
-def _standfirst_described(page: Page, title: str | None = None) -> str | None:
+def _standfirst_described(page: Page, title: str | None = None, described: str | None = None) -> str | None:
     """A description too short to be taken for an abstract unseen (a site's blurb is as short) that the
     page shows as a paragraph of its own, a sentence or two under the heading: the standfirst that
     stands for the abstract of a comment or a news piece (Nature: <div class="standfirst"><p>C. Glenn
-    Begley and Lee M. Ellis propose …</p>, the description meta the same words)."""
-    value = clean_text(page.first("description"))
+    Begley and Lee M. Ellis propose …</p>, the description meta the same words); else `described`, a
+    JSON-LD article's description, so shown."""
+    value = clean_text(page.first("description") or described)
     # A paragraph under the heading that says what the site is ("Front Matter is a blog about …", the
     # name its link home shows) is the site's blurb, wherever the site lays it out.
     # One without a closing full stop is whole where the page shows it as a paragraph of its own (The

@@ -252,6 +252,10 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
                 continue
             if node.css_first("h1") is not None:
                 continue  # the whole record (PubMed's "abstract" view holds the title heading)
+            if in_another_entry(page, node):
+                # Another story's teaser, in a list of them (msnbc.com, 2012: each related story's li with
+                # its link and its p.abstract "Science editor Alan Boyle's blog: …").
+                continue
             after_heading = _after_its_heading(node)
             if not after_heading and _opens_with_the_title(page, node):
                 # The whole record, the title and the byline over the abstract's text (a lab's template,

@@ -1,7 +1,8 @@
 """A standfirst a news page sets right under its heading in a block whose class names it so in a compound
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
-Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek). The
+Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), and hAtom's
+.entry-summary under the entry's heading (msnbc.com, 2012). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
 between the heading and the text's first paragraph of prose: a "card-deck" further down is a list of
 other stories.
@@ -43,4 +44,10 @@ def classed_standfirst(page: Page) -> str | None:
 
 def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
-    return any(_JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
+    # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
+    # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
+    return _HATOM_SUMMARY in classes or any(
+        _JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
+
+
+_HATOM_SUMMARY = "entry-summary"
