@@ -19,7 +19,8 @@ from .word_forms import with_word_forms
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
-_WORD = re.compile(r"\w+")
+# A word, and the `*` that asks for the words it begins (word_forms.py).
+_WORD = re.compile(r"\w+\*?")
 MAX_QUERY_WORDS = 32
 # A search ranks at most this many matches, the most recently added (see list_papers).
 SEARCH_WINDOW = 5_000
@@ -89,8 +90,9 @@ def papers_by_ids(db, ids: list[str]) -> list[PaperView]:
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query from what a person typed: its words, each quoted, all required.
 
-    User syntax (quotes, NEAR, column filters, `*`, `-`) never reaches MATCH: a
-    search box is not a query language, and raw FTS syntax errors would be 500s.
+    User syntax (quotes, NEAR, column filters, `-`) never reaches MATCH: a search box is not
+    a query language, and raw FTS syntax errors would be 500s. A `*` closing a word of three
+    letters or more asks for the words it begins (word_forms.py).
     """
     words = _WORD.findall(text)[:MAX_QUERY_WORDS]
     if not words:

@@ -11,6 +11,10 @@ an -is singular's -es. A form English lacks ("bias" → "bia") finds nothing and
 Only a word of Latin letters, three or more ("GAN" finds "GANs"); a phrase, a word of another
 script or with digits, and Datasette's raw FTS5 syntax stay as typed. The index is unchanged: no
 stemmer rewrites what the library stores, and a published copy searches the same way.
+
+A word the reader ends with `*` finds the words it begins ("quantiz*": quantization, quantized),
+as Zotero's quick search finds any part of a word: a prefix of three letters or more (a shorter one
+would ask for most of the index), any alphabet's letters. A shorter one is the word itself, as before.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 # quote them.
 _PHRASE = re.compile(r'"[^"]*"')
 _WORD = re.compile(r'"([A-Za-z]{3,})"')
+_PREFIX = re.compile(r'"([^\W\d_]{3,})\*"')
 # Words whose -s is no plural's, and whose "singular" is another, common word.
 _NOT_PLURALS = frozenset(("news", "series", "species", "means", "physics", "mathematics", "economics",
                           "statistics", "politics", "ethics", "thus", "this", "was", "has", "does",
@@ -55,6 +60,8 @@ def other_form(word: str) -> str | None:
 
 
 def _grouped(phrase: str) -> str:
+    if prefix := _PREFIX.fullmatch(phrase):
+        return f'"{prefix.group(1)}"*'
     found = _WORD.fullmatch(phrase)
     form = other_form(found.group(1)) if found else None
     return f'({phrase} OR "{form}")' if form else phrase
@@ -62,8 +69,8 @@ def _grouped(phrase: str) -> str:
 
 def with_word_forms(match: str) -> str:
     """An escaped query (quoted phrases, all required) with each one-word phrase of Latin letters
-    grouped with its other form; FTS5 joins a group to the rest by an explicit AND only. Any
-    other query is returned as it is."""
+    grouped with its other form, and each word written with a closing `*` asked as a prefix; FTS5
+    joins a group to the rest by an explicit AND only. Any other query is returned as it is."""
     phrases = _PHRASE.findall(match)
     if not phrases or " ".join(phrases) != match:
         return match
