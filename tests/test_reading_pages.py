@@ -118,7 +118,8 @@ def test_paper_page_is_for_reading(sample):
         "https://arxiv.org/abs/1706.03762#:~:text=dispensing%20with%20recurrence%20and%20"
         "convolutions%20entirely")
     seen = page.css_first(".papershelf-seen").text()
-    assert "arxiv:" in seen and "https://arxiv.org/abs/1706.03762" in seen
+    # Where it was seen, named as a reader names it, not by the normaliser's kind ("arxiv", "hf_paper").
+    assert "arXiv:" in seen and "https://arxiv.org/abs/1706.03762" in seen
     assert page.css_first(".papershelf-similar") is None  # until issue 13 wires its hook
 
 
@@ -159,6 +160,17 @@ def test_paper_page_shows_notes_newest_first_and_dump_lines(sample):
     conn.close()
     seen = html(ds, f"/library/papers/{from_dump[0]}").css_first(".papershelf-seen").text()
     assert f"line {from_dump[1]}" in seen and ".txt" in seen
+    assert "Hugging Face Papers listing:" in seen and "dump:" not in seen
+
+
+@pytest.mark.parametrize(("kind", "shown"), [
+    ("hf_paper", "Hugging Face"), ("arxiv_listing", "arXiv listing"), ("scholarly", "page"),
+    ("web_page", "page"), ("bibtex", "BibTeX"), ("zotero", "Zotero export"),
+    ("dump", "Hugging Face Papers listing"), ("some-future-kind", "some-future-kind")])
+def test_where_a_paper_was_seen_names_the_page_or_the_file_as_a_reader_does(kind, shown):
+    from papershelf.publish.paper_page import source_label
+
+    assert source_label(kind) == shown
 
 
 def test_paper_page_lists_similar_papers_once_discover_has_run(tmp_path):

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from datasette.utils import tilde_encode
 
+from ..normalise.formats import FORMATS
 from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector
 from ..store.notes import target_from_column
 from .library import paper_dict
@@ -80,11 +81,31 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper["links"] = paper_links(paper)
     paper["authors"] = paper.get("authors") or []
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
-    paper["seen"] = [dict(capture, shown_url=readable_url(capture["url"]))
-                     if isinstance(capture.get("url"), str) else capture for capture in seen]
+    paper["seen"] = [dict(capture, source=source_label(capture.get("kind")),
+                          **({"shown_url": readable_url(capture["url"])}
+                             if isinstance(capture.get("url"), str) else {}))
+                     for capture in seen]
     paper["heading"] = paper_label(paper)
     paper["noun"] = "page" if paper.get("item_type") == WEB_PAGE else "paper"
     return paper
+
+
+# How "where you saw it" names a capture's kind: the page a reader was on, as the reader calls it.
+_PAGE_SOURCES = {
+    "hf_paper": "Hugging Face", "hf_listing": "Hugging Face daily papers", "arxiv": "arXiv",
+    "arxiv_listing": "arXiv listing", "scholarly": "page", WEB_PAGE: "page", "text": "page's text",
+}
+
+
+def source_label(kind: str | None) -> str:
+    """A capture's kind as a reader names where it came from: the page ("Hugging Face", "arXiv",
+    "page") or the file an import read ("BibTeX", "Zotero export", "Hugging Face Papers listing")."""
+    if kind in _PAGE_SOURCES:
+        return _PAGE_SOURCES[kind]
+    fmt = FORMATS.get(kind or "")
+    if fmt is None:
+        return kind or "capture"
+    return fmt.shown.removeprefix("a ").removeprefix("an ")
 
 
 def paper_label(paper) -> str:
