@@ -21,7 +21,6 @@ from papershelf.discover.refresh import refresh
 from papershelf.discover.similar import similar_papers
 from papershelf.store.db import open_writer
 from papershelf.store.papers import edit_paper
-from papershelf.store.queries import fts_query
 from papershelf.store.tx import write
 
 TOPICS = {
@@ -88,7 +87,9 @@ def _rebuilt(base: Path, work: Path, liked: list[str], skipped: list[str] = ()):
 
 def bm25_ranking(db, query_titles: list[str], exclude: set[str], limit: int = K) -> list[str]:
     words = sorted({w for t in query_titles for w in re.findall(r"\w+", t.lower()) if len(w) > 2})
-    query = " OR ".join((fts_query(w) or '""') for w in words)
+    # Each word as written, not with its plural or singular as a reader's search asks it: the baseline
+    # the figures have been measured against since it was set.
+    query = " OR ".join(f'"{w}"' for w in words)
     rows = db.execute("SELECT p.id FROM papers_fts f JOIN papers p ON p.rowid = f.rowid "
                       "WHERE papers_fts MATCH ? ORDER BY f.rank", [query]).fetchall()
     return [pid for (pid,) in rows if pid not in exclude][:limit]

@@ -275,6 +275,26 @@ def test_a_paper_sharing_one_word_alone_is_not_called_similar(library):
     assert similar_papers(library, ids[1], 10) == []
 
 
+def test_for_you_says_a_paper_is_like_a_liked_one_only_for_a_subject_they_share(sample):
+    # Seen on "For you" (stop 56): a news story on a rocket, its title alone, was "like" a neuroscience
+    # paper the reader tagged, for the one word “seeking” (a short text's cosine runs high).
+    liked = ids_where(sample, SAE)
+    with write(sample) as tx:
+        seeking, _ = save_paper(tx, Paper(
+            title="Neural substrate of cold seeking behavior in endotoxin shock",
+            abstract="Mice in endotoxin shock seek cold: thermoreceptors and the hypothalamus drive it."),
+            rank=Rank.PAGE, hlc=tx.now())
+        story, _ = save_paper(tx, Paper(title="Seeking a bigger role for a big rocket"), rank=Rank.PAGE,
+                              hlc=tx.now())
+    for pid in (seeking, *liked[:4]):
+        edit(sample, pid, rating=5)
+    run(sample)
+    reasons = {p.id: p.reasons for p in recommendations(sample, limit=200).papers}
+    assert story in reasons and all(r.kind != "paper" for r in reasons[story])
+    # A paper on a liked subject is still said to be like one of them.
+    assert any(r.kind == "paper" for pid in liked[4:] if pid in reasons for r in reasons[pid])
+
+
 def test_a_shared_subject_is_two_terms_a_phrase_a_name_or_a_long_stretch_of_characters():
     from papershelf.discover.reasons import a_shared_subject
 

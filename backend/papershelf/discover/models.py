@@ -21,6 +21,7 @@ from .features import feature_chunks, rows_to_matrix, tfidf
 from .labels import Labels, ReaderLabels
 from .reasons import (
     Reason,
+    a_shared_subject,
     contributions,
     encode_reasons,
     paper_reason,
@@ -35,6 +36,8 @@ BACKGROUND = 10_000
 C = 0.1
 NEGATIVE_WEIGHT = 3.0  # a paper the reader turned down counts more than one they never saw
 LIKE_MIN_SIMILARITY = 0.05
+# How many of a paper's most similar liked papers are looked at for the one it is "like".
+LIKE_CANDIDATES = 3
 
 
 @dataclass
@@ -150,11 +153,19 @@ def reasons_for(db, model: Model, labels: Labels | None, ids: list[str], idf: np
     if labels is not None and labels.positives:
         pos_ids, pos = features_of(db, sorted(labels.positives))
         if pos_ids:
-            similarity = (x @ tfidf(pos, idf).T).toarray()
+            liked = tfidf(pos, idf)
+            similarity = (x @ liked.T).toarray()
             for row, pid in enumerate(found_ids):
-                best = int(np.argmax(similarity[row]))
-                if similarity[row, best] >= LIKE_MIN_SIMILARITY:
-                    like[pid] = (pos_ids[best], float(similarity[row, best]))
+                # The most similar paper the reader liked that shares a subject with it, not one word
+                # alone (reasons.a_shared_subject), among the few most similar.
+                for best in np.argsort(-similarity[row], kind="stable")[:LIKE_CANDIDATES]:
+                    if similarity[row, best] < LIKE_MIN_SIMILARITY:
+                        break
+                    shared = x[row].multiply(liked[int(best)]).tocsr()
+                    if a_shared_subject(weighty_terms(texts.get(pid, ""),
+                                                      contributions(shared.indices, shared.data))):
+                        like[pid] = (pos_ids[int(best)], float(similarity[row, best]))
+                        break
     reasons: dict[str, list[Reason]] = {}
     for row, pid in enumerate(found_ids):
         start, end = x.indptr[row], x.indptr[row + 1]
