@@ -294,6 +294,10 @@ def test_overview_counts_charts_and_queries(sample):
     for hidden in ("_sqlite_migrations", "library_counts", "tokens", "capture_raw"):
         assert hidden not in text, hidden
     assert "classic" in page.css_first(".papershelf-tags").text()
+    # Recent captures name where they came from as a reader does, not by the normaliser's kind.
+    recent = " ".join(li.text() for li in page.css("section li") if "paper" in li.text())
+    assert "scholarly," not in recent and "hf_paper," not in recent and "arxiv," not in recent
+    assert "arXiv," in recent or "page," in recent or "Hugging Face" in recent
 
 
 def test_overview_chart_queries_answer_rows(sample):

@@ -25,7 +25,7 @@ from datasette.utils import to_css_class, urlsafe_components
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from papershelf.publish.paper_page import page_context
+from papershelf.publish.paper_page import page_context, source_label
 
 _STYLE = Path(__file__).resolve().parents[1] / "static" / "papershelf.css"
 # Columns a reader reads first, and those that are long; ids stay in the data, out of sight
@@ -181,6 +181,8 @@ async def overview_data(datasette, database: str) -> dict:
         "title, url, file_name, records, (select paper_id from paper_captures where capture_id "
         "= captures.id order by rowid limit 1) as paper_id from captures "
         "order by stored_at desc limit 8) as recent left join papers on papers.id = recent.paper_id")
+    # Each capture's kind as a reader names where it came from ("page", "Hugging Face", "BibTeX").
+    recent = [dict(row, kind=source_label(row["kind"])) for row in recent]
     return {"counts": counts, "tags": tags, "to_read": to_read, "recent": recent,
             "has_notes": await db.table_exists("notes")}
 
