@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,8 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.normalise import normalise_capture
+from papershelf.normalise.common import said_once
 from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.shown import abstract_after_heading, generic_abstract
@@ -2173,3 +2177,20 @@ def test_a_news_articles_json_ld_description_shown_under_its_heading_is_its_stan
     assert normalise_page(url, page.replace("{ld}", ld % subhead)).papers[0].abstract == subhead
     teaser = "A rocket engine NASA could use to reach Mars, and more of the week's stories."
     assert normalise_page(url, page.replace("{ld}", ld % teaser)).papers[0].abstract != teaser
+
+
+def test_an_abstract_said_twice_whole_is_kept_once():
+    # Seen on the paper page (stop 56): Clemson News's story (round 88) showed its standfirst twice, as its
+    # description and og:description write it ("X X"); the corpus checks an abstract's first 80 characters.
+    stem = "clemson_heres-how-to-maintain-healthy-smartphone-habits"
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    sidecar = json.loads((pages / f"{stem}.json").read_text())
+    found = normalise_capture(sidecar["source"]["original_url"], (pages / f"{stem}.html").read_text(), None,
+                              captured=date(2026, 12, 5))
+    abstract = found.papers[0].abstract
+    assert abstract.startswith(sidecar["expected"]["abstract_first80"])
+    assert abstract.endswith("technology use and quality of life.") and abstract.count("quality of life") == 1
+    # A text that repeats a phrase, or says a short thing twice, is not cut.
+    assert said_once("Yes. Yes.") == "Yes. Yes."
+    said = "Round things roll further than square things do on flat ground."
+    assert said_once(f"{said} Indeed, {said}") == f"{said} Indeed, {said}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..records import Paper, Rank
-from .common import fill_code_url
+from .common import fill_code_url, said_once
 from .dumps import parse_dump_text
 from .pages import Normalised, kind_for_url, normalise_page
 
@@ -47,4 +47,6 @@ def _listing_text(url: str) -> bool:
 
 
 def _filled(papers: list[Paper]) -> list[Paper]:
+    for paper in papers:
+        paper.abstract = said_once(paper.abstract)
     return [fill_code_url(paper) for paper in papers]

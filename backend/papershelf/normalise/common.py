@@ -56,3 +56,19 @@ def fill_code_url(paper: Paper) -> Paper:
     if paper.code_url is None:
         paper.code_url = code_url_in_text(paper.abstract)
     return paper
+
+
+# How long each half of an abstract said twice is at least: a sentence, not a repeated word.
+_SAID_TWICE_LEAST = 40
+
+
+def said_once(text: str | None) -> str | None:
+    """A text that is one text said twice, whole ("X X": Clemson News's description meta, 2024, its
+    standfirst written out twice by its template), as said once; any other text as it is."""
+    if not text or len(text) < 2 * _SAID_TWICE_LEAST:
+        return text
+    for gap in (1, 0):
+        half, odd = divmod(len(text) - gap, 2)
+        if not odd and text[:half] == text[half + gap:] and not text[half:half + gap].strip():
+            return text[:half]
+    return text
