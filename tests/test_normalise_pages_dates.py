@@ -2429,3 +2429,17 @@ def test_a_utc_evening_is_read_in_linear_time():
         return lambda: normalise_page("https://news.example.org/story", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_day_first_with_a_two_digit_year_is_read_only_as_a_whole_text():
+    # The Hertie School (round 83): '02.12.19' above the heading is 2 December 2019. Read only where the text
+    # is that day and nothing else (dated_headings asks it of an element alone beside a heading); dates.py
+    # reads no two-digit year in running text.
+    from papershelf.normalise.dates import dates_in_text, whole_date
+    from papershelf.normalise.two_digit_years import day_with_two_digit_year
+
+    assert day_with_two_digit_year(" 02.12.19 ") == "2019-12-02"
+    assert day_with_two_digit_year("2.1.98") == "1998-01-02"
+    for other in ("Version 02.12.19", "31.02.19", "02.12.2019", "02/12/19", None):
+        assert day_with_two_digit_year(other) is None, other
+    assert whole_date("02.12.19") is None and not dates_in_text("Released 02.12.19")
