@@ -2173,3 +2173,26 @@ def test_a_news_articles_json_ld_description_shown_under_its_heading_is_its_stan
     assert normalise_page(url, page.replace("{ld}", ld % subhead)).papers[0].abstract == subhead
     teaser = "A rocket engine NASA could use to reach Mars, and more of the week's stories."
     assert normalise_page(url, page.replace("{ld}", ld % teaser)).papers[0].abstract != teaser
+
+
+def test_a_news_storys_description_that_is_its_first_paragraph_wholly_in_bold_is_its_abstract():
+    # The Swiss Ornithological Institute's avinews (2021, round 82, held out; pending until stop 56): the
+    # description and og:description are the first paragraph under the h1, set wholly in bold
+    # (<p><strong>…</strong></p>), the text following in plain paragraphs: a lead set apart, a standfirst,
+    # read as the abstract. The same words in a plain first paragraph are the text's opening, no abstract.
+    lead = ("Lichte Waldstrukturen sind im letzten Jahrhundert selten geworden, etwa wegen veränderter "
+            "Waldbewirtschaftung. Der Verlust an lichten Waldstrukturen macht vielen runden Arten zu "
+            "schaffen.")
+    more = ("<p>Ein Aktionsplan zeigt nun, wie runde Arten im lichten Wald gefördert werden können, und "
+            "nennt die Massnahmen, die Förster und Waldbesitzer dafür treffen können, wo immer runde Arten "
+            "im Wald noch leben.</p>")
+    page = ('<html><head><meta property="og:title" content="Runde Arten im lichten Wald"><meta '
+            f'name="description" content="{lead}"></head><body><h1>Runde Arten im lichten Wald</h1>'
+            '<div>1 December 2021</div><div id="content">{}'
+            f'{more * 3}</div></body></html>')
+    url = "https://www.round.example.ch/de/news/runde-arten-im-lichten-wald"
+    for emphasis in ("strong", "b", "em"):
+        paper = normalise_page(url, page.format(f"<p><{emphasis}>{lead}</{emphasis}></p>")).papers[0]
+        assert paper.abstract == lead, emphasis
+    for plain in (f"<p>{lead}</p>", f"<p><strong>Lichte</strong> {lead[7:]}</p>"):
+        assert normalise_page(url, page.format(plain)).papers[0].abstract is None, plain

@@ -2834,3 +2834,41 @@ def test_the_elements_beside_a_news_items_heading_are_searched_for_its_day_in_li
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_an_article_whose_breadcrumb_steps_through_its_issues_month_is_a_record_dated_by_it():
+    # The Swiss Ornithological Institute's avinews (2021, round 82, held out; pending until stop 56): og:title
+    # and nothing scholarly, no byline, no day; the breadcrumb 'Vogelwarte > News & Medien > avinews >
+    # Dezember 2021 > Zielartenförderung im lichten…' names the newsletter's issue the article belongs to,
+    # then the h1 and the text: a record without authors, dated by the issue's month.
+    prose = ("<p>Ein Aktionsplan zeigt nun, wie runde Arten im lichten Wald gefördert werden können, und "
+             "nennt die Massnahmen, die Förster und Waldbesitzer dafür treffen können, wo immer runde Arten "
+             "im Wald noch leben.</p>")
+    steps = "".join(f'<li class="blue"><a href="#"><span>{step}</span></a></li>'
+                    for step in ("Vogelwarte", "News &amp; Medien", "avinews"))
+    page = ('<html><head><meta property="og:title" content="Runde Arten im lichten Wald"></head><body>'
+            f'<nav id="breadcrumbNavigation"><ul id="breadcrumb">{steps}{{}}<li class="current">Runde Arten '
+            'im lichten…</li></ul></nav><div id="content"><h1>Runde Arten im lichten Wald</h1>'
+            f'{prose * 3}</div></body></html>')
+    url = "https://www.round.example.ch/de/news/avinews/dezember-2021/runde-arten-im-lichten-wald"
+    issue = '<li class="blue"><a href="#"><span>\n\t\t\tDezember 2021\n\t\t</span></a></li>'
+    paper = normalise_page(url, page.format(issue)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Runde Arten im lichten Wald", None, "2021-12")
+    # A step that only holds a year among words, or the month outside the breadcrumb, is no issue.
+    for other in (page.format('<li><a href="#">Zustandsbericht 2021</a></li>'),
+                  page.format("").replace('<div id="content">', "<div>Dezember 2021</div><div>")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_breadcrumbs_steps_are_searched_for_an_issue_in_linear_time():
+    # Only the first trail's outermost steps are taken, and only the last two read, no further than a step's
+    # length: a nest of trails or of steps is walked once.
+    def normalising(count: int):
+        trail = '<ul class="breadcrumb"><li>' * count + "Dezember 2021" + "</li></ul>" * count
+        page = ('<html><head><meta property="og:title" content="Runde Dinge"></head><body>' + trail
+                + "<h1>Runde Dinge</h1><p>" + "Runde Dinge rollen weiter als alle. " * 6
+                + "</p></body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -30,6 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .breadcrumb_issues import dated_by_its_issue
 from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
@@ -320,6 +321,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 2019: an unclassed <span>02.12.19</span> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
+        if shown is None and not _lists_publications(page, url) and (
+                issued := dated_by_its_issue(page, title)):
+            # …or an article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021:
+            # '… > avinews > Dezember 2021 > …'), which shows no day.
+            shown = issued
+            body.shown = body.shown or issued.shown
         if shown is None and not _lists_publications(page, url) and (item := labelled_item(page, title)):
             # …or a Chinese site's news item: in its heading's block a labelled publication line ("发布日期:
             # 2012-06-24", the CMSE site, 2012) and the text's prose.
