@@ -37,6 +37,8 @@ from papershelf.normalise.shown import abstract_after_heading, generic_abstract
         ("neurips_1988_006f52e9.json", "We present a new hypothesis"),  # after an "Abstract" heading
     ],
 )
+
+
 def test_abstract_that_only_the_body_shows(name, start):
     assert _paper(name).abstract.startswith(start)
 
@@ -95,6 +97,8 @@ def test_navigation_link_inside_the_abstract_block_is_not_part_of_the_abstract()
         ("wiley_bph.13439.json", "Background and Purpose Ghrelin"),
     ],
 )
+
+
 def test_section_navigation_inside_the_abstract_is_not_part_of_it(name, start):
     assert _paper(name).abstract.startswith(start)
 
@@ -458,6 +462,8 @@ _ASSISTIVE = ('<span class="MJX_Assistive_MathML" role="presentation"><math xmln
     (('<span class="MathJax_CHTML" id="MathJax-Element-1-Frame"><span class="mjx-math">'
       '<span class="mjx-char">A</span><span class="mjx-char">A</span></span></span>'), "AA-stacked"),
 ])
+
+
 def test_a_formula_mathjax_drew_in_a_live_page_is_read_once(drawing, shown):
     # The browser extension captures the live DOM, where MathJax 2 keeps the <script type="math/mml">
     # and inserts its drawing just before it (the frame, id the script's + "-Frame"): the drawing was
@@ -493,6 +499,8 @@ def test_a_meta_abstract_that_spells_a_drawn_formulas_symbols_apart_gives_way_to
 @pytest.mark.parametrize("placeholder", [
     "Abstract not Available.", "No abstract available.", "Abstract unavailable", "N/A", "No abstract",
 ])
+
+
 def test_a_placeholder_where_a_paper_has_no_abstract_is_no_abstract(placeholder):
     # ECS (HighWire): an erratum's abstract block says "Abstract not Available." under its heading.
     block = f'<div class="section abstract"><h2>Abstract</h2><p>{placeholder}</p></div>'
@@ -1338,6 +1346,8 @@ def test_markdown_in_a_meta_abstract_is_sought_in_linear_time():
 
 @pytest.mark.parametrize("block", ["<div class='field field-name-field-abstract'>", "<div class=abstract>",
                                    "<div class=pub-abstract>"], ids=["drupal", "abstract", "pub-abstract"])
+
+
 def test_a_deep_nest_of_empty_abstract_blocks_is_read_in_linear_time(block):
     # Each block marked as the abstract was read whole, each holding the rest of the nest: 2,000 empty
     # blocks took 4-5 s of CPU (0.03 s after). A block too short to be an abstract holds none.
@@ -1704,6 +1714,8 @@ def test_an_abstract_block_holding_the_title_and_byline_gives_only_its_abstract(
     "Rezumat", "Santrauka", "Kopsavilkums", "Kokkuvõte", "Resum", "Laburpena", "บทคัดย่อ", "सारांश", "Özet",
     "Резюме", "Апстракт",
 ])
+
+
 def test_an_abstract_headed_in_more_languages_is_the_abstract(heading):
     # Round 74's helper (2026-12): Greek, Arabic, Persian, Hebrew and DergiPark's Turkish "Öz" headings
     # gave no abstract, and a page without meta no record at all; "Özet" or "Abstract" did.
@@ -1715,6 +1727,7 @@ def test_an_abstract_headed_in_more_languages_is_the_abstract(heading):
     page = f"<html><head><title>Round things</title></head><body>{body}</body></html>"
     found = normalise_page("https://example.org/article/1", page)
     assert found is not None and found.papers[0].abstract == text
+
 
 def test_a_paragraph_that_is_only_the_label_abstract_heads_the_abstract_block_as_a_heading_does():
     # EvoLang XI's paper pages (round 73) open div#abstract with an italic one-line teaser, labelled
@@ -1803,6 +1816,8 @@ def test_an_abstract_set_twice_for_two_screen_sizes_is_read_once():
         '<p property="description">',
     ],
 )
+
+
 def test_an_abstract_marker_the_parser_emptied_gives_the_paragraph_nested_in_it(marker):
     # A <p> cannot hold a <p>: the parser closes the marked paragraph empty, and the abstract the page
     # nested in it stands in the paragraph after, the marker's closing tag an empty <p> after that.
@@ -1894,7 +1909,6 @@ def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstr
     assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
 
 
-
 def test_a_news_storys_description_that_is_its_lead_with_a_few_words_the_text_adds_is_no_abstract():
     # NPR (2024, round 89, its page read with og and HTML meta alone): the description is the story's lead
     # as its first paragraph writes it, but for the name of the centre the text adds ("… Atmospheric
@@ -1933,6 +1947,7 @@ def test_a_lead_with_words_added_is_sought_in_linear_time():
         return lambda: normalise_page("https://news.example.com/science/round-things", page)
 
     assert_linear_time(normalising, 1000)
+
 
 def test_a_storys_lead_is_sought_in_linear_time():
     # One pass over the page's paragraphs, and one walk up from and along the lead's: thousands of
@@ -2194,3 +2209,26 @@ def test_an_abstract_said_twice_whole_is_kept_once():
     assert said_once("Yes. Yes.") == "Yes. Yes."
     said = "Round things roll further than square things do on flat ground."
     assert said_once(f"{said} Indeed, {said}") == f"{said} Indeed, {said}"
+
+
+def test_a_news_storys_description_that_is_its_first_paragraph_wholly_in_bold_is_its_abstract():
+    # The Swiss Ornithological Institute's avinews (2021, round 82, held out; pending until stop 56): the
+    # description and og:description are the first paragraph under the h1, set wholly in bold
+    # (<p><strong>…</strong></p>), the text following in plain paragraphs: a lead set apart, a standfirst,
+    # read as the abstract. The same words in a plain first paragraph are the text's opening, no abstract.
+    lead = ("Lichte Waldstrukturen sind im letzten Jahrhundert selten geworden, etwa wegen veränderter "
+            "Waldbewirtschaftung. Der Verlust an lichten Waldstrukturen macht vielen runden Arten zu "
+            "schaffen.")
+    more = ("<p>Ein Aktionsplan zeigt nun, wie runde Arten im lichten Wald gefördert werden können, und "
+            "nennt die Massnahmen, die Förster und Waldbesitzer dafür treffen können, wo immer runde Arten "
+            "im Wald noch leben.</p>")
+    page = ('<html><head><meta property="og:title" content="Runde Arten im lichten Wald"><meta '
+            f'name="description" content="{lead}"></head><body><h1>Runde Arten im lichten Wald</h1>'
+            '<div>1 December 2021</div><div id="content">{}'
+            f'{more * 3}</div></body></html>')
+    url = "https://www.round.example.ch/de/news/runde-arten-im-lichten-wald"
+    for emphasis in ("strong", "b", "em"):
+        paper = normalise_page(url, page.format(f"<p><{emphasis}>{lead}</{emphasis}></p>")).papers[0]
+        assert paper.abstract == lead, emphasis
+    for plain in (f"<p>{lead}</p>", f"<p><strong>Lichte</strong> {lead[7:]}</p>"):
+        assert normalise_page(url, page.format(plain)).papers[0].abstract is None, plain

@@ -2429,3 +2429,31 @@ def test_a_utc_evening_is_read_in_linear_time():
         return lambda: normalise_page("https://news.example.org/story", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_day_first_with_a_two_digit_year_is_read_only_as_a_whole_text():
+    # The Hertie School (round 83): '02.12.19' above the heading is 2 December 2019. Read only where the text
+    # is that day and nothing else (dated_headings asks it of an element alone beside a heading); dates.py
+    # reads no two-digit year in running text.
+    from papershelf.normalise.dates import dates_in_text, whole_date
+    from papershelf.normalise.two_digit_years import day_with_two_digit_year
+
+    assert day_with_two_digit_year(" 02.12.19 ") == "2019-12-02"
+    assert day_with_two_digit_year("2.1.98") == "1998-01-02"
+    for other in ("Version 02.12.19", "31.02.19", "02.12.2019", "02/12/19", None):
+        assert day_with_two_digit_year(other) is None, other
+    assert whole_date("02.12.19") is None and not dates_in_text("Released 02.12.19")
+
+
+def test_a_german_month_and_year_is_read_only_where_the_whole_text_is_it():
+    # The Vogelwarte's breadcrumb step 'Dezember 2021' (round 82): a German month and year with no day, read
+    # by german_months only where the readers of such placements ask; dates.py still reads another
+    # language's month only with a day.
+    from papershelf.normalise.dates import whole_date
+    from papershelf.normalise.german_months import month_and_year
+
+    assert month_and_year("\n\t\tDezember 2021\n") == "2021-12"
+    assert month_and_year("Jänner 2020") == "2020-01" and month_and_year("December 2021") == "2021-12"
+    for other in ("Zustandsbericht 2021", "Dezember", "3. Dezember 2021 und mehr", "Mars 2020", None):
+        assert month_and_year(other) is None, other
+    assert whole_date("Dezember 2021") is None

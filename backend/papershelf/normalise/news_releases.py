@@ -67,7 +67,7 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
         if day is None and _classed_as_a_date(node):
             found = dates_in_text(short_text(node, _LINE) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
-    return _over_prose(page, heading, title, day)
+    return over_prose(page, heading, title, day)
 
 
 def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRecord | None:
@@ -80,10 +80,10 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRe
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    return _over_prose(page, heading, title, _day_in_the_line_under(heading))
+    return over_prose(page, heading, title, _day_in_the_line_under(heading))
 
 
-def _over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
+def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
     """The dated item's record where paragraphs of prose follow its heading; None where none do."""
     if day is None:
         return None

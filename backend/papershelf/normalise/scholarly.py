@@ -30,11 +30,13 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .breadcrumb_issues import dated_by_its_issue
 from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
+from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
 from .dates import (
     dates_in_text,
@@ -313,6 +315,18 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>).
             shown = lined
             body.shown = body.shown or lined.shown
+        if shown is None and not _lists_publications(page, url) and (
+                beside := dated_beside_its_heading(page, title)):
+            # …or a news item whose day stands alone right above or below its heading (the Hertie School,
+            # 2019: an unclassed <span>02.12.19</span> over the h1).
+            shown = beside
+            body.shown = body.shown or beside.shown
+        if shown is None and not _lists_publications(page, url) and (
+                issued := dated_by_its_issue(page, title)):
+            # …or an article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021:
+            # '… > avinews > Dezember 2021 > …'), which shows no day.
+            shown = issued
+            body.shown = body.shown or issued.shown
         if shown is None and not _lists_publications(page, url) and (item := labelled_item(page, title)):
             # …or a Chinese site's news item: in its heading's block a labelled publication line ("发布日期:
             # 2012-06-24", the CMSE site, 2012) and the text's prose.

@@ -7,7 +7,8 @@ So is a description that runs on from the first paragraph into the next, that pa
 story's dated dateline (WebMD Health News, 2015: "Feb. 23, 2015 -- Life-threatening peanut allergies …", the
 description the words after the dateline and the second paragraph's). So is a description that is the lead
 but for a few words the text adds among its words (NPR, 2024: "… Atmospheric Administration Space Weather
-Prediction Center observed …", the description "… Atmospheric Administration observed …").
+Prediction Center observed …", the description "… Atmospheric Administration observed …"). A first paragraph
+set wholly in bold or italics is a lead set apart (set_apart_leads), not the text's opening.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .body import MIN_ABSTRACT
 from .dates import dates_in_text
 from .html_meta import Page, block_text, next_element
 from .places import compact
+from .set_apart_leads import wholly_emphasised
 
 # How many paragraphs of prose follow the lead in its block: a story's text goes on after its first one.
 _FOLLOWING = 2
@@ -48,7 +50,8 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     for node in page.tree.css("p"):
         text = block_text(node) or ""
         if compact(text).startswith(key) or _lead_with_words_added(wanted, text):
-            return not _in_an_abstract(node) and _prose_follows(node)
+            # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
+            return not _in_an_abstract(node) and _prose_follows(node) and not wholly_emphasised(node)
         # The first paragraph after its dateline, which the description goes on from into the next.
         dated = _DATELINE.match(text)
         lead = compact(text[dated.end():]) if dated and dates_in_text(dated.group(1)) else ""

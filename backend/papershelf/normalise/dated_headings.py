@@ -1,0 +1,53 @@
+"""A news item whose day stands alone in the element right above or right below its heading, unlabelled and
+unclassed, the element's whole text that day (the Hertie School, 2019: <span style="…">02.12.19</span>
+<h1>What's on the cards for von der Leyen?</h1>, then an empty byline and the text in paragraphs). The day
+dates the item, which names no writer: read as its record without authors, as a news item whose day is
+classed as a date under its heading is (news_releases). The day may be written day first with a two-digit
+year, read only here, where the element holds nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .body import BodyRecord
+from .dates import whole_date
+from .html_meta import Page, next_element, short_text
+from .news_releases import over_prose
+from .places import HEADINGS, title_heading
+from .two_digit_years import day_with_two_digit_year
+
+# How much of the element beside the heading is read: a day, not a line of text.
+_SHORT = 40
+# How long an ISO date that names the day is ("2019-12-02").
+_DAY = 10
+
+
+def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of a news item whose meta title's heading has right above or right below it an element
+    whose whole text is a day, and under which paragraphs of prose follow; None where the page lacks any
+    of them. A heading marked up in microdata is read by its markup alone."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None or heading.attributes.get("itemprop") is not None:
+        return None
+    for beside in (_element_before(heading), next_element(heading)):
+        if beside is not None and (day := _whole_day(beside)):
+            return over_prose(page, heading, title, day)
+    return None
+
+
+def _element_before(node: Any) -> Any:
+    """The element before `node`, past text and comments between them."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.prev
+    return sibling
+
+
+def _whole_day(node: Any) -> str | None:
+    """The day the element's whole text is (one that names the day); None otherwise."""
+    text = short_text(node, _SHORT)
+    if not text:
+        return None
+    found = whole_date(text) or day_with_two_digit_year(text)
+    return found if found and len(found) == _DAY else None
