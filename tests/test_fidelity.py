@@ -343,6 +343,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Big Think (bigthink.com)",
                   "Field of Science (fieldofscience.com, a network of science blogs on Blogger; its Angry by"
                   " Choice blog)"}),
+    ("91", 6, 6, {"JMIR mHealth and uHealth (mhealth.jmir.org, JMIR Publications)",
+                  "KFF (www.kff.org, health-policy research, polling and news)",
+                  "LMSYS Org (lmsys.org, the Large Model Systems Organization's blog)",
+                  "MIT Sloan School of Management (mitsloan.mit.edu, its 'Ideas Made to Matter')",
+                  "Seeker (www.seeker.com, science journalism, 'Science. World. Exploration.')",
+                  "Spaceflight Now (spaceflightnow.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
