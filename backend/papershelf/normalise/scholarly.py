@@ -65,7 +65,13 @@ from .html_meta import (
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
-from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
+from .meta_authors import (
+    dublin_core_people,
+    meta_author_for_a_nameless_person,
+    publisher_as_author,
+    several_author_tags,
+    weighed_against_byline,
+)
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .microdata_articles import microdata_article
 from .names import (
@@ -180,6 +186,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     known_to_a_row = body.known
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
+    if not sources[3]["authors"] and article:
+        sources[3]["authors"] = meta_author_for_a_nameless_person(page, article)
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
@@ -496,7 +504,10 @@ def _highwire(page: Page) -> dict[str, Any]:
     authors = [part for value in page.every("citation_author") for part in value.split(";")]
     # … or one byline cut at its commas, a tag per piece ("Halanych", " J. H2": Ommega Online).
     authors = rejoined_at_commas(authors)
-    if not authors and (joined := page.first("citation_authors")):
+    if not authors and len(several := page.every("citation_authors")) > 1:
+        # … or the plural tag once per person (JMIR, 2019: "Jennifer Huberty", "Jeni Green", …).
+        authors = [part for value in several for part in value.split(";")]
+    elif not authors and (joined := page.first("citation_authors")):
         # PubMed Central writes a byline's way, no semicolon: "Rodrigo C.V. Pinto, Ricardo A.
         # Medronho, and  Leda R. Castilho" (2008-2009), "Daniel H. Weissman, Joshua Carp" (2014).
         as_byline = ";" not in joined and (
