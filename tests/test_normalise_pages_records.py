@@ -2794,3 +2794,21 @@ def test_a_story_whose_byline_names_the_site_itself_and_a_day_is_a_record_withou
     assert (paper.title, paper.authors, paper.published) == ("Round map", None, "2012-11-08")
     found = normalise_page(url, page.replace("{}", "roundhandle"))
     assert found is None or not found.papers
+
+
+def test_a_by_colon_line_that_gives_the_day_after_a_comma_names_the_writer_before_it():
+    # LMSYS Org's blog (round 91, 2025, Next.js): og:title with the site's name and nothing scholarly; under
+    # the h1 one paragraph "by: Ziyi Xu, Dec 17, 2025", React's empty comments between its parts. The "By"
+    # may take a colon, and the names end where the day begins, after a comma.
+    prose = "<p>We are excited to introduce a lightweight inference engine for large language models.</p>"
+    for line, authors in (("by: <!-- -->Ada Lovelace<!-- -->,<!-- --> <!-- -->Dec 17, 2025<!-- -->", ["Ada Lovelace"]),
+                          ("by: Ada Lovelace, Dec 17, 2025", ["Ada Lovelace"]),
+                          ("By Ada Lovelace and Alan Turing, December 17, 2025", ["Ada Lovelace", "Alan Turing"])):
+        page = ('<html><head><title>Mini engine in a nutshell | Example Org</title>'
+                '<meta property="og:title" content="Mini engine in a nutshell | Example Org">'
+                '<meta property="og:type" content="website"></head><body><div class="container">'
+                f'<h1>Mini engine in a nutshell</h1><p class="text-xl">{line}</p><hr>'
+                f'<div class="article">{prose * 3}</div></div></body></html>')
+        paper = normalise_page("https://example.org/blog/2025-12-17-mini", page).papers[0]
+        assert (paper.title, paper.published) == ("Mini engine in a nutshell", "2025-12-17")
+        assert paper.authors == authors
