@@ -2173,3 +2173,44 @@ def test_a_news_articles_json_ld_description_shown_under_its_heading_is_its_stan
     assert normalise_page(url, page.replace("{ld}", ld % subhead)).papers[0].abstract == subhead
     teaser = "A rocket engine NASA could use to reach Mars, and more of the week's stories."
     assert normalise_page(url, page.replace("{ld}", ld % teaser)).papers[0].abstract != teaser
+
+
+_WHY = ("This pervasive and powerful form of artificial intelligence is changing every industry. Here is "
+        "what you need to know about its potential and limitations.")
+
+
+def _summary_box_page(boxes: str = "") -> str:
+    prose = ("<p>Machine learning is behind chatbots and predictive text, language translation apps and"
+             " more.</p>")
+    return ('<html><head><title>Machine learning, explained | Example School</title>'
+            '<meta property="og:title" content="Machine learning, explained | Example School">'
+            '<meta name="twitter:description" content="Machine learning is a powerful form of artificial '
+            'intelligence that is affecting every industry."></head><body><article><header>'
+            '<h1 itemprop="name">Machine learning, explained</h1><p class="authors--byline">By '
+            '<span itemprop="author">Sara Brown</span></p>'
+            '<time itemprop="datePublished" datetime="2021-04-21">Apr 21, 2021</time></header>'
+            f'{boxes}<aside class="wim"><h2 class="wim--label">Why It Matters</h2>'
+            f'<p class="wim--text">{_WHY}</p></aside><div class="body">{prose * 3}</div></article>'
+            '</body></html>')
+
+
+def test_a_box_under_the_header_headed_why_it_matters_is_the_pieces_summary():
+    # MIT Sloan's 'Ideas Made to Matter' (round 91, 2021): no description meta; under the header an
+    # <aside> headed "Why It Matters" holds one paragraph, the piece's summary (twitter:description an
+    # older wording the page does not show).
+    found = normalise_page("https://mitsloan.example.edu/ideas-made-to-matter/machine-learning-explained",
+                           _summary_box_page())
+    assert found.papers[0].abstract == _WHY
+    # A box headed otherwise (a newsletter's sign-up) is no summary.
+    other = _summary_box_page().replace("Why It Matters", "Get the newsletter")
+    found = normalise_page("https://mitsloan.example.edu/ideas-made-to-matter/ml-explained", other)
+    assert found.papers[0].abstract is None
+
+
+def test_a_summary_box_is_found_in_linear_time():
+    def normalising(size: int):
+        boxes = "<aside>" * size + "<p>x</p>" + "</aside>" * size
+        html = _summary_box_page(boxes)
+        return lambda: normalise_page("https://mitsloan.example.edu/ideas-made-to-matter/ml", html)
+    found = assert_linear_time(normalising, 4_000)
+    assert found.papers[0].abstract == _WHY

@@ -2970,11 +2970,13 @@ def test_a_programming_literal_in_the_authors_place_is_no_name():
     # slip, while meta author names the writer.
     assert json_ld_authors({"@type": "Person", "name": "False"}) == []
     assert [display_name(value) for value in ("None", "null", "undefined", "True")] == [None] * 4
-    html = ('<html><head><title>Hawking to fly - Seeker</title><meta name="author" content="Elizabeth Howell">'
+    html = ('<html><head><title>Hawking to fly - Seeker</title>'
+            '<meta name="author" content="Elizabeth Howell">'
             '<meta property="article:published_time" content="2017-03-20T17:54:41">'
             '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle",'
             ' "headline": "Hawking to fly", "datePublished": "Mar 20, 2017 01:54 PM ET",'
             ' "author": {"@type": "Person", "name": "False"}}</script></head>'
-            '<body><h1>Hawking to fly</h1><p>World-famous physicist Stephen Hawking plans to fly.</p></body></html>')
+            '<body><h1>Hawking to fly</h1><p>World-famous physicist Stephen Hawking plans to fly.</p>'
+            '</body></html>')
     found = normalise_page("http://www.seeker.com/hawking-to-fly-2322034945.html", html)
     assert found.papers[0].authors == ["Elizabeth Howell"]

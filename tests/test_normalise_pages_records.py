@@ -2801,9 +2801,10 @@ def test_a_by_colon_line_that_gives_the_day_after_a_comma_names_the_writer_befor
     # the h1 one paragraph "by: Ziyi Xu, Dec 17, 2025", React's empty comments between its parts. The "By"
     # may take a colon, and the names end where the day begins, after a comma.
     prose = "<p>We are excited to introduce a lightweight inference engine for large language models.</p>"
-    for line, authors in (("by: <!-- -->Ada Lovelace<!-- -->,<!-- --> <!-- -->Dec 17, 2025<!-- -->", ["Ada Lovelace"]),
-                          ("by: Ada Lovelace, Dec 17, 2025", ["Ada Lovelace"]),
-                          ("By Ada Lovelace and Alan Turing, December 17, 2025", ["Ada Lovelace", "Alan Turing"])):
+    react = "by: <!-- -->Ada Lovelace<!-- -->,<!-- --> <!-- -->Dec 17, 2025<!-- -->"
+    two = "By Ada Lovelace and Alan Turing, December 17, 2025"
+    for line, authors in ((react, ["Ada Lovelace"]), ("by: Ada Lovelace, Dec 17, 2025", ["Ada Lovelace"]),
+                          (two, ["Ada Lovelace", "Alan Turing"])):
         page = ('<html><head><title>Mini engine in a nutshell | Example Org</title>'
                 '<meta property="og:title" content="Mini engine in a nutshell | Example Org">'
                 '<meta property="og:type" content="website"></head><body><div class="container">'

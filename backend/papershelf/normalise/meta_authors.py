@@ -335,7 +335,9 @@ def meta_author_for_a_nameless_person(page: Page, article: dict[str, Any]) -> li
     who. None where the article names its author, names several, or the tag is the site's name."""
     people = article.get("author") or article.get("creator")
     items = people if isinstance(people, list) else [people]
-    if len(items) != 1 or not isinstance(items[0], dict) or "person" not in json_ld_types(items[0].get("@type")):
+    if len(items) != 1 or not isinstance(items[0], dict):
+        return []
+    if "person" not in json_ld_types(items[0].get("@type")):
         return []
     if json_ld_authors(items):
         return []

@@ -137,6 +137,7 @@ from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .story_openings import opens_the_story
+from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .update_notes import published_before_updates
@@ -773,6 +774,8 @@ def _abstract(
         return None  # …or as its description, whole
     return (
         described
+        # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).
+        or summary_box(page, title)
         or _abstract_cut_in_description(page, article)
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
