@@ -2817,7 +2817,8 @@ def test_a_by_colon_line_that_gives_the_day_after_a_comma_names_the_writer_befor
 
 def _entry_with_related_posts(related: str) -> str:
     prose = "<p>The agency has picked two launch companies to fly its next pair of round satellites.</p>"
-    return ('<html><head><title>Two firms win round launch contracts – Round Flight Now</title></head><body>'
+    return ('<html><head><title>Two firms win round launch contracts – Round Flight Now</title></head>'
+            '<body>'
             '<article id="post-1" class="post-1 post hentry"><header class="entry-header">'
             '<h1 class="entry-title">Two firms win round launch contracts</h1><p class="mh-meta entry-meta">'
             '<span class="entry-meta-date updated"><a href="/2017/10/">October 23, 2017</a></span>'
@@ -2827,7 +2828,8 @@ def _entry_with_related_posts(related: str) -> str:
 
 
 def test_an_hatom_entry_beside_related_posts_marked_entries_without_titles_is_the_pages_record():
-    # Spaceflight Now (round 91, held-out, fixed after the round's final figure; WordPress, MH Magazine, 2017):
+    # Spaceflight Now (round 91, held-out, fixed after the round's final figure; WordPress, MH Magazine,
+    # 2017):
     # no meta; the story is an article.hentry with its h1.entry-title, .updated day and hCard, and under it
     # the theme's related-posts grid marks each teaser .hentry too, with no .entry-title: the one entry
     # that marks a title is the page's.
@@ -2839,7 +2841,8 @@ def test_an_hatom_entry_beside_related_posts_marked_entries_without_titles_is_th
     assert (paper.title, paper.authors, paper.published) == (
         "Two firms win round launch contracts", ["Ada Lovelace"], "2017-10-23")
     # A listing whose entries each mark a title is no one post.
-    listed = teaser.replace('<span class="mh-meta', '<h3 class="entry-title">Another</h3><span class="mh-meta')
+    titled = '<h3 class="entry-title">Another</h3><span class="mh-meta'
+    listed = teaser.replace('<span class="mh-meta', titled)
     found = normalise_page(url, _entry_with_related_posts(listed * 3))
     assert found is None or not found.papers or found.papers[0].authors is None
 
