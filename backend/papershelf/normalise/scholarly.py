@@ -136,7 +136,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
-from .story_openings import opens_the_story
+from .story_openings import opens_the_story, shown_nowhere
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
@@ -767,6 +767,8 @@ def _abstract(
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
         return _standfirst_described(page, title, json_ld_text(article.get("description")))
     described = description_abstract(page)
+    if described and _a_posts_unshown_teaser(page, article, described):
+        return None  # a post's teaser for search results and shares (KFF's brief, 2024)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
     described = described or _standfirst_described(page, title)
@@ -780,6 +782,18 @@ def _abstract(
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
     )
+
+
+def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
+    """A description the page shows nowhere, on a post its JSON-LD and Open Graph call an article and no
+    scholarly meta names (KFF's issue brief, 2024, WordPress and Yoast: "About 1 in 5 adolescents report …",
+    the text opening "In light of growing …"): the teaser a CMS writes for search results and shares, as a
+    news story's unshown description is, not an abstract."""
+    if not article or (page.first("og:type") or "").casefold() != "article" or _highwire_tags(page):
+        return False
+    if any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
+        return False
+    return shown_nowhere(page, described)
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.
