@@ -348,6 +348,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Big Think (bigthink.com)",
                   "Field of Science (fieldofscience.com, a network of science blogs on Blogger; its Angry by"
                   " Choice blog)"}),
+    ("91", 6, 6, {"JMIR mHealth and uHealth (mhealth.jmir.org, JMIR Publications)",
+                  "KFF (www.kff.org, health-policy research, polling and news)",
+                  "LMSYS Org (lmsys.org, the Large Model Systems Organization's blog)",
+                  "MIT Sloan School of Management (mitsloan.mit.edu, its 'Ideas Made to Matter')",
+                  "Seeker (www.seeker.com, science journalism, 'Science. World. Exploration.')",
+                  "Spaceflight Now (spaceflightnow.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -374,9 +380,11 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3790, "html": 3822, "og": 3952, "dc": 3891, "jsonld": 3893, "og+jsonld": 3999,
-              "no-highwire": 4067, "all": 4171}
-WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
+MIX_FLOORS = {"none": 3813, "html": 3846, "og": 3981, "dc": 3917, "jsonld": 3921, "og+jsonld": 4033,
+              "no-highwire": 4102, "all": 4207}
+# html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
+# meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
+WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
 
@@ -392,8 +400,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 619 and bare.total == 4195
-    assert bare.right >= 3790
+    assert bare.records >= 622 and bare.total == 4231
+    assert bare.right >= 3813
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -401,7 +409,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4304 and right >= 4126
+    assert total == 4340 and right >= 4162
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -2953,3 +2953,30 @@ def test_a_byline_blocks_names_end_before_on_and_the_day():
             ' on November 8, 2012, 11:50 AM</div><p>' + "A professor made a map of the city. " * 4
             + "</p></body></html>")
     assert byline(parse_page(page), "Round map of tongues") == ["Ada Lovelace"]
+
+
+def test_a_citation_authors_tag_per_person_names_every_person():
+    # JMIR (2019 article page, Nuxt): one citation_authors tag per author, no citation_author, the
+    # plural tag repeated rather than one tag holding the list.
+    html = _meta_page(("citation_title", "Efficacy of a meditation app"),
+                      ("citation_authors", "Jennifer Huberty"), ("citation_authors", "Jeni Green"),
+                      ("citation_authors", "Chong Lee"), ("citation_date", "2019-06-25"))
+    found = normalise_page("https://mhealth.jmir.org/2019/6/e14273", html)
+    assert found.papers[0].authors == ["Jennifer Huberty", "Jeni Green", "Chong Lee"]
+
+
+def test_a_programming_literal_in_the_authors_place_is_no_name():
+    # Seeker (RebelMouse, 2017): the NewsArticle JSON-LD's author Person named "False", the template's
+    # slip, while meta author names the writer.
+    assert json_ld_authors({"@type": "Person", "name": "False"}) == []
+    assert [display_name(value) for value in ("None", "null", "undefined", "True")] == [None] * 4
+    html = ('<html><head><title>Hawking to fly - Seeker</title>'
+            '<meta name="author" content="Elizabeth Howell">'
+            '<meta property="article:published_time" content="2017-03-20T17:54:41">'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle",'
+            ' "headline": "Hawking to fly", "datePublished": "Mar 20, 2017 01:54 PM ET",'
+            ' "author": {"@type": "Person", "name": "False"}}</script></head>'
+            '<body><h1>Hawking to fly</h1><p>World-famous physicist Stephen Hawking plans to fly.</p>'
+            '</body></html>')
+    found = normalise_page("http://www.seeker.com/hawking-to-fly-2322034945.html", html)
+    assert found.papers[0].authors == ["Elizabeth Howell"]

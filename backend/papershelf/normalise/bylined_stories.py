@@ -35,7 +35,8 @@ from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
-_BY = re.compile(r"by(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
+# A colon may follow the word ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org's blog, 2025).
+_BY = re.compile(r"by:?(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 # The meta a page names itself in: the site, the publisher, the holder of its copyright, and an author meta
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
@@ -115,7 +116,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             waiting = not line
             # The names end at a bar: the day may follow it on the same line (Live Science, 2014: "by Tia
             # Ghose, Staff Writer | October 29, 2014 07:38am ET").
-            names = [] if waiting else _writers(page, line.split(_BAR, 1)[0])
+            # … or where the day begins after a comma ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org, 2025).
+            names = [] if waiting else _writers(page, _before_the_day(line.split(_BAR, 1)[0]))
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
@@ -139,6 +141,13 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def _before_the_day(line: str) -> str:
+    """A "By" line's names without the day that follows them on the line after a comma ("Ziyi Xu, Dec 17,
+    2025" gives "Ziyi Xu"); the line as it is where it names no day."""
+    start = next((start for start, _, iso in dates_in_text(line) if iso), None)
+    return line if start is None else line[:start].rstrip(" ,")
 
 
 def heading_the_tab_is(page: Page) -> str | None:

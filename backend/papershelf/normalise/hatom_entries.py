@@ -31,9 +31,9 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     that marks several (a listing of posts) or an entry missing its title or date, or missing its author
     where its day is only in meta."""
     entries = page.tree.css(".hentry")
-    if len(entries) != 1:
+    entry = entries[0] if len(entries) == 1 else _the_titled_entry(page, entries)
+    if entry is None:
         return None
-    entry = entries[0]
     heading, author, published = (entry.css_first(selector)
                                   for selector in (".entry-title", _AUTHOR, ".published"))
     if heading is None or (author is None and published is None):
@@ -57,6 +57,20 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     if all(name.casefold() in own for name in authors):  # the site's own account posted it: no writer
         return BodyRecord(title=title, shown=[date], known=True, posted_by_the_site=True)
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
+
+
+def _the_titled_entry(page: Page, entries: list[Any]) -> Any | None:
+    """Of several entries, the one holding the page's one .entry-title, where the others mark none: a theme's
+    related-posts grid marks each teaser an entry without a title (Spaceflight Now, 2017, MH Magazine's
+    related posts under the story's article.hentry). None where several titles are marked (a listing)."""
+    titles = page.tree.css(".entry-title")
+    if len(titles) != 1 or not entries:
+        return None
+    ids = {entry.mem_id for entry in entries}
+    node = titles[0].parent
+    while node is not None and node.mem_id not in ids:
+        node = node.parent
+    return node
 
 
 # The author's mark: the hCard (its name in a .fn inside), else its name alone, else the link to the writer.

@@ -326,3 +326,20 @@ def publisher_as_author(article: dict[str, Any]) -> set[str]:
     organisations = [item for item in items
                      if isinstance(item, dict) and "organization" in json_ld_types(item.get("@type"))]
     return {name for name in json_ld_authors(organisations) if name.casefold() in published_by}
+
+
+def meta_author_for_a_nameless_person(page: Page, article: dict[str, Any]) -> list[str]:
+    """The person the page's one author meta names, where its JSON-LD article's one author is a Person its
+    template left without a name (Seeker, 2017: author {"@type": "Person", "name": "False"}, meta author
+    "Elizabeth Howell", the byline a script writes): the article says one person wrote it, the tag says
+    who. None where the article names its author, names several, or the tag is the site's name."""
+    people = article.get("author") or article.get("creator")
+    items = people if isinstance(people, list) else [people]
+    if len(items) != 1 or not isinstance(items[0], dict):
+        return []
+    if "person" not in json_ld_types(items[0].get("@type")):
+        return []
+    if json_ld_authors(items):
+        return []
+    names = display_names(page.every("author"))
+    return names if len(names) == 1 and names[0].casefold() not in site_names(page) else []

@@ -18,6 +18,9 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
 # Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>. A
 # template holds no other brace or percent sign: looking past them from every "{{" to the end was quadratic.
+# A programming language's literal a template wrote where the name was missing (Seeker, 2017: JSON-LD
+# author "False"): no name.
+_LITERALS = {"false", "true", "none", "null", "undefined", "nan"}
 _TEMPLATE = re.compile(r"\$\{?[A-Za-z_][\w.]*|\{\{[^{}]*\}\}|<%[^%]*%>")
 # PubMed's "Family INITIALS" ("Remus DM", "de Vos P"): a family name with lower-case letters, then
 # one to three capitals with no full stops.
@@ -51,7 +54,7 @@ def display_name(value: str | None) -> str | None:
     if value and (len(value) > MAX_AUTHOR_LENGTH or _TEMPLATE.search(value)):
         return None
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
-    if not text:
+    if not text or text.casefold() in _LITERALS:
         return None
     text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(text))).strip(" ,;"))
     if text and " " in text and not any(char.islower() for char in text):

@@ -67,7 +67,13 @@ from .html_meta import (
 from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
-from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
+from .meta_authors import (
+    dublin_core_people,
+    meta_author_for_a_nameless_person,
+    publisher_as_author,
+    several_author_tags,
+    weighed_against_byline,
+)
 from .meta_titles import heading_for_meta_title, section_before_the_book
 from .microdata_articles import microdata_article
 from .names import (
@@ -132,7 +138,8 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
-from .story_openings import opens_the_story
+from .story_openings import opens_the_story, shown_nowhere
+from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .update_notes import published_before_updates
@@ -182,6 +189,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     known_to_a_row = body.known
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
+    if not sources[3]["authors"] and article:
+        sources[3]["authors"] = meta_author_for_a_nameless_person(page, article)
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
@@ -510,7 +519,10 @@ def _highwire(page: Page) -> dict[str, Any]:
     authors = [part for value in page.every("citation_author") for part in value.split(";")]
     # … or one byline cut at its commas, a tag per piece ("Halanych", " J. H2": Ommega Online).
     authors = rejoined_at_commas(authors)
-    if not authors and (joined := page.first("citation_authors")):
+    if not authors and len(several := page.every("citation_authors")) > 1:
+        # … or the plural tag once per person (JMIR, 2019: "Jennifer Huberty", "Jeni Green", …).
+        authors = [part for value in several for part in value.split(";")]
+    elif not authors and (joined := page.first("citation_authors")):
         # PubMed Central writes a byline's way, no semicolon: "Rodrigo C.V. Pinto, Ricardo A.
         # Medronho, and  Leda R. Castilho" (2008-2009), "Daniel H. Weissman, Joshua Carp" (2014).
         as_byline = ";" not in joined and (
@@ -769,6 +781,8 @@ def _abstract(
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
         return _standfirst_described(page, title, json_ld_text(article.get("description")))
     described = description_abstract(page)
+    if described and _a_posts_unshown_teaser(page, article, described):
+        return None  # a post's teaser for search results and shares (KFF's brief, 2024)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
     described = described or _standfirst_described(page, title)
@@ -776,10 +790,24 @@ def _abstract(
         return None  # …or as its description, whole
     return (
         described
+        # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).
+        or summary_box(page, title)
         or _abstract_cut_in_description(page, article)
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
     )
+
+
+def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
+    """A description the page shows nowhere, on a post its JSON-LD and Open Graph call an article and no
+    scholarly meta names (KFF's issue brief, 2024, WordPress and Yoast: "About 1 in 5 adolescents report …",
+    the text opening "In light of growing …"): the teaser a CMS writes for search results and shares, as a
+    news story's unshown description is, not an abstract."""
+    if not article or (page.first("og:type") or "").casefold() != "article" or _highwire_tags(page):
+        return False
+    if any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
+        return False
+    return shown_nowhere(page, described)
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.

@@ -93,3 +93,21 @@ def _lead_with_words_added(wanted: list[str], text: str) -> bool:
         return False
     remaining = iter(words)
     return all(word in remaining for word in wanted)
+
+
+# How much of a value's opening (compacted) the page must show for the value to be shown.
+_OPENING = 60
+# What holds no text a reader sees.
+_UNSEEN = frozenset(("script", "style", "noscript", "template", "head", "title"))
+
+
+def shown_nowhere(page: Page, value: str) -> bool:
+    """Whether the page's body shows `value`'s opening nowhere in its text (a description written for search
+    results and shares alone). One pass over the body's texts."""
+    body = page.tree.body
+    if body is None:
+        return False
+    parts = [node.text_content or "" for node in body.traverse(include_text=True)
+             if node.tag == "-text" and node.parent is not None and node.parent.tag not in _UNSEEN]
+    # Its opening: a description may repeat itself (Clemson News, 2024: the dek twice over) or run on.
+    return compact(value)[:_OPENING] not in compact(" ".join(parts))
