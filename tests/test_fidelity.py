@@ -343,6 +343,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Big Think (bigthink.com)",
                   "Field of Science (fieldofscience.com, a network of science blogs on Blogger; its Angry by"
                   " Choice blog)"}),
+    ("92", 6, 6, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
+                  "HBS Working Knowledge (hbswk.hbs.edu, Harvard Business School's research news)",
+                  "Science@NASA (science.nasa.gov, NASA's science news, its Headlines; sponsored by Marshall"
+                  " Space Flight Center)",
+                  "Information Research (informationr.net, an open-access journal of information science,"
+                  " edited and published by T.D. Wilson)",
+                  "Bellarmine University (cas.bellarmine.edu, its College of Arts and Sciences' web space; a"
+                  " student's research page under a biology professor's pages, /tietjen/Research/)",
+                  "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
+                  " Science, Industry and Business')"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
