@@ -14,6 +14,7 @@ import msgspec
 import pytest
 
 from papershelf.normalise import body
+from papershelf.normalise.page_bytes import page_text
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fidelity.py"
 _spec = importlib.util.spec_from_file_location("fidelity", SCRIPT)
@@ -26,7 +27,7 @@ PENDING = Path(__file__).parent / "fixtures" / "pages_pending"
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda sidecar: sidecar["name"])
 def test_every_field_of_the_page_is_read_as_its_sidecar_says(sidecar):
-    html = (fidelity.CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    html = page_text((fidelity.CORPUS / sidecar["file"]).read_bytes())
     papers = fidelity.captured_papers(fidelity.page_url(sidecar), html)
     result = fidelity.judged(sidecar, papers)
     assert result.records, "the page gave no record"
