@@ -2812,3 +2812,35 @@ def test_a_news_item_without_meta_whose_tab_names_its_heading_and_the_line_under
     # Undated (the line not classed as a date), it is no more than any page with a heading.
     found = normalise_page(url, page.format("when"))
     assert found is None or not found.papers
+
+
+def test_a_story_without_meta_whose_first_paragraph_of_prose_opens_with_its_day_in_bold_is_a_record():
+    # Science@NASA (2004, round 92): no meta title, the <title> the h1 word for word, an h4 standfirst, a
+    # short line offering the story's audio, then the text, opening with its day in bold and a colon
+    # ("<b>April 23, 2004:</b>&nbsp; Flying over …").
+    prose = ("Flying over the lush, mountainous landscape of Central Roundland, a local official points out "
+             "plumes of smoke where agriculture is destroying hundreds of acres of round forest, and a river "
+             "snaking through the forest below.")
+    page = ("<html><head><title>Keeping an Eye on Roundland</title></head><body><table><tr><td>"
+            "<h1>Keeping an Eye on Roundland</h1><h4>Researchers have developed software anyone can use to "
+            "fly over Roundland.</h4></td></tr></table><p>Listen to this story via <a href='a.mp3'>streaming "
+            "audio</a>.</p><p>{}</p><p>" + prose + "</p></body></html>")
+    url = "http://science.example.gov/headlines/y2004/23apr_round.htm"
+    paper = normalise_page(url, page.format(f"<b>April 23, 2004:</b>&nbsp; {prose}")).papers[0]
+    assert (paper.title, paper.published) == ("Keeping an Eye on Roundland", "2004-04-23")
+    # A day in bold inside the text, not opening it, dates nothing.
+    found = normalise_page(url, page.format(f"{prose} <b>April 23, 2004:</b> {prose}"))
+    assert found is None or not found.papers
+
+
+def test_a_storys_first_paragraph_of_prose_is_searched_for_its_bold_day_in_linear_time():
+    # dated_leads reads each paragraph under the heading once, up to the first of prose, and its first bold
+    # element once: a long run of short paragraphs, or a deep nest of bold, is no slower a paragraph.
+    def normalising(count: int):
+        prose = "<p>" + "<b>" * count + "April 23, 2004:" + "</b>" * count + " Flying over. " * 20 + "</p>"
+        run = "<p>Short.</p>" * count
+        page = ("<html><head><title>Round things</title></head><body><h1>Round things</h1>" + run + prose
+                + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -296,7 +296,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
             shown = shown or item
             body.shown = body.shown or item.shown
-        if shown is None and not _lists_publications(page, url) and (lead := dated_lead(page, title)):
+        if shown is None and not _lists_publications(page, url) and (
+                lead := dated_lead(page, title or heading_the_tab_is(page))):
             # …or a news item whose first paragraph under the heading opens with its day in brackets, its
             # lead (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
             shown = lead
