@@ -2800,8 +2800,8 @@ def test_a_news_item_without_meta_whose_tab_names_its_heading_and_the_line_under
     # HBS Working Knowledge (2004, round 92): no meta at all; the <title> is the h1 and the site's name
     # after a dash, right under the h1 div.date '10/18/2004', then a standfirst and the text's paragraphs.
     prose = ("<p>They are different from you and me, this generation born after 1970. They grew up with a "
-             "finger on the keyboard and an ear to the cell phone, and in a world where the forces of globalization "
-             "have broken down national barriers like no time in history.</p>")
+             "finger on the keyboard and an ear to the cell phone, and in a world where the forces of "
+             "globalization have broken down national barriers like no time in history.</p>")
     page = ("<html><head><title>Managing the Round Generation - Round Working Knowledge</title></head><body>"
             '<div id="archive"><h1>Managing the Round Generation</h1><div class="{}">10/18/2004</div>'
             f'<div class="blurb2">What kind of round workers will they make?</div><div class="body">{prose}'

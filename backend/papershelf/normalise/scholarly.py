@@ -311,8 +311,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if shown is None and not _lists_publications(page, url) and (
                 lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
-            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1 its
-            # <title> repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
+            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1
+            # its <title> repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
             shown = lined
             body.shown = body.shown or lined.shown
         if shown is None and not _lists_publications(page, url) and (item := labelled_item(page, title)):
