@@ -2429,3 +2429,22 @@ def test_a_utc_evening_is_read_in_linear_time():
         return lambda: normalise_page("https://news.example.org/story", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_journal_articles_issue_line_above_its_heading_dates_it_by_the_issues_month():
+    # Information Research (2002, round 92): Dublin Core names the title and author but no date; over the
+    # h1, an h4 'Information Research, Vol. 8 No. 1, October 2002', the journal, the volume and issue and
+    # the issue's month in one line. 'Last updated: 10th January, 2003' at the end is a revision's day.
+    abstract = ("Examines critically the origins and basis of round things, their components and their "
+                "development as a field of consultancy practice, and the distinction between round and "
+                "square.")
+    page = ('<html><head><meta name="DC.Title" content="The nonsense of round things">'
+            '<meta name="DC.Creator" content="T.D. Roundson"><meta name="DC.Description" content="{a}">'
+            "</head><body><h4>{line}</h4><h1>The nonsense of round things</h1><h4>T.D. Roundson</h4>"
+            "<p>Abstract</p><p>{a}</p><p>Last updated: 10th January, 2003</p></body></html>")
+    url = "http://round.example.net/ir/8-1/paper144.html"
+    line = "Round Research, Vol. 8 No. 1, October 2002"
+    assert normalise_page(url, page.format(a=abstract, line=line)).papers[0].published == "2002-10"
+    # A line that names no volume and issue is no issue's: it dates nothing.
+    other = normalise_page(url, page.format(a=abstract, line="Round Research, October 2002")).papers[0]
+    assert other.published != "2002-10"

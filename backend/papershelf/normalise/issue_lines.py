@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from .dates import dates_in_text
 from .html_meta import Page
 from .places import HEADINGS, UNSHOWN, above_references, title_heading
 
@@ -69,6 +70,29 @@ def issue_year(page: Page, title: str | None) -> str | None:
 # A year alone, and the label a journal's box sets over it.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
+
+
+# An issue line in one text: the volume and the issue, then the issue's date and nothing after it
+# ("Information Research, Vol. 8 No. 1, October 2002").
+_ONE_LINE = re.compile(r"vol(?:ume)?\.?\s*\d{1,4}[,\s]+(?:issue|no\.|number)\s*\d{1,3}[,:\s]+(\S.*)",
+                       re.IGNORECASE)
+# How many texts right before and right after the heading such a line is looked for in.
+_LINE_TEXTS = 2
+
+
+def issue_line_date(page: Page, title: str | None) -> str | None:
+    """The date (a month, or a day) an issue line written in one text right beside the heading ends with
+    (Information Research, 2002: the h4 "Information Research, Vol. 8 No. 1, October 2002" over the h1); None
+    where there is no such line."""
+    before, after = _texts_beside(page, title) if title else ([], [])
+    for text in [*before[-_LINE_TEXTS:], *after[:_LINE_TEXTS]]:
+        if (line := _ONE_LINE.search(" ".join(text.split()))) is None:
+            continue
+        rest = line.group(1).rstrip(" .")
+        found = dates_in_text(rest)
+        if len(found) == 1 and found[0][:2] == (0, len(rest)) and found[0][2]:
+            return found[0][2]
+    return None
 
 
 def _issue_line(page: Page, title: str | None) -> list[str] | None:

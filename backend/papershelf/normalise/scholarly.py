@@ -62,7 +62,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
+from .issue_lines import issue_line_date, issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
 from .meta_authors import dublin_core_people, publisher_as_author, several_author_tags, weighed_against_byline
@@ -401,7 +401,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title)
+                 or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
                  or _by_line_day(page, url, title))
