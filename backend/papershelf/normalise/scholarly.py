@@ -35,6 +35,7 @@ from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
+from .credited_authors import credited_author
 from .dated_leads import dated_lead
 from .dates import (
     dates_in_text,
@@ -389,6 +390,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
+    # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
+    authors = authors or credited_author(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
