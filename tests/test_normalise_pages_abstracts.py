@@ -2173,3 +2173,22 @@ def test_a_news_articles_json_ld_description_shown_under_its_heading_is_its_stan
     assert normalise_page(url, page.replace("{ld}", ld % subhead)).papers[0].abstract == subhead
     teaser = "A rocket engine NASA could use to reach Mars, and more of the week's stories."
     assert normalise_page(url, page.replace("{ld}", ld % teaser)).papers[0].abstract != teaser
+
+
+def test_a_standfirst_classed_blurb_with_a_templates_number_under_the_heading_is_the_abstract():
+    # HBS Working Knowledge (2004, round 92): under the h1 and its div.date, div.blurb2 sums the article up
+    # ('What kind of workers and managers will members of the "gamer generation" make? …'), then the byline
+    # and the text: the template's numbered variant of a blurb, a standfirst as "article-chapo" is one.
+    blurb = ('What kind of round workers and managers will members of the "round generation" make? You\'ll '
+             "be surprised at the answer.")
+    prose = ("<p>They are different from you and me, this generation born after 1970. They grew up with a "
+             "finger on the keyboard and an ear to the cell phone, and in a world where the forces of "
+             "globalization have broken down national barriers like no time in history.</p>")
+    page = ("<html><head><title>Managing the Round Generation - Round Working Knowledge</title></head><body>"
+            '<div id="archive"><h1>Managing the Round Generation</h1><div class="date">10/18/2004</div>'
+            f'<div class="{{}}">{blurb}</div><div class="body"><span class="article-author">by Sean '
+            f"Roundthorne, Editor</span>{prose}</div></div></body></html>")
+    url = "http://round.example.edu/item.jhtml?id=4429"
+    assert normalise_page(url, page.format("blurb2")).papers[0].abstract == blurb
+    # A class of another word and a number is no standfirst's.
+    assert normalise_page(url, page.format("block2")).papers[0].abstract != blurb

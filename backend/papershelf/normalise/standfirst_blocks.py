@@ -2,7 +2,8 @@
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), and hAtom's
-.entry-summary under the entry's heading (msnbc.com, 2012). The
+.entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
+template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
 between the heading and the text's first paragraph of prose: a "card-deck" further down is a list of
 other stories.
@@ -19,6 +20,9 @@ from .places import PROSE, below_heading, in_another_entry
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
 _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
+# A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
+# after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
+_NUMBERED_BLURB = re.compile(r"blurb\d+")
 # How a class joins its words: "article-chapo", BEM's "ngart-hl__deck".
 _JOINS = re.compile(r"[-_]+")
 # How long a standfirst is at least (a sentence), and at most (longer is the text's prose).
@@ -46,7 +50,7 @@ def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
     # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
-    return _HATOM_SUMMARY in classes or any(
+    return _HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes) or any(
         _JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
 
 
