@@ -2192,3 +2192,24 @@ def test_a_standfirst_classed_blurb_with_a_templates_number_under_the_heading_is
     assert normalise_page(url, page.format("blurb2")).papers[0].abstract == blurb
     # A class of another word and a number is no standfirst's.
     assert normalise_page(url, page.format("block2")).papers[0].abstract != blurb
+
+
+def test_a_sentence_in_a_smaller_heading_right_under_the_h1_is_the_standfirst():
+    # Science@NASA (2004, round 92): <h1>Keeping an Eye on Central America</h1><h4>NASA-supported
+    # researchers have developed software anyone can use to fly, video game-style, over Central America
+    # and survey its current environmental conditions.</h4>, then the story: a dek set as a heading.
+    dek = ("Round researchers have developed software anyone can use to fly, video game-style, over "
+           "Roundland and survey its current environmental conditions.")
+    prose = ("<p><b>April 23, 2004:</b> Flying over the lush, mountainous landscape of Central Roundland, a "
+             "local official points out plumes of smoke where agriculture is destroying hundreds of acres of "
+             "round forest, and a river snaking through the forest below.</p>")
+    page = ("<html><head><title>Keeping an Eye on Roundland</title></head><body><table><tr><td>"
+            "<h1>Keeping an Eye on Roundland</h1><h4>{}</h4></td></tr></table>" + prose + "</body></html>")
+    url = "http://science.example.gov/headlines/y2004/23apr_round.htm"
+    paper = normalise_page(url, page.format(dek)).papers[0]
+    # Read for a page its dateline makes a record: the dek does not make it one, nor undo its day.
+    assert (paper.title, paper.abstract, paper.published) == (
+        "Keeping an Eye on Roundland", dek, "2004-04-23")
+    # A smaller heading that is no sentence (a section's name, a line of a few words) is none.
+    for other in ("Abstract", "Satellites over Roundland"):
+        assert normalise_page(url, page.format(other)).papers[0].abstract is None

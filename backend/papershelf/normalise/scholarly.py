@@ -131,6 +131,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
+from .standfirst_blocks import heading_dek
 from .story_openings import opens_the_story
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
@@ -770,6 +771,10 @@ def _abstract(
         or _abstract_cut_in_description(page, article)
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
+        # …or, last, a dek set as a smaller heading right after the h1 (Science@NASA's h4, 2004): read for a
+        # page a record by more than it, as no abstract that makes a page one (a news story's h2 dek is its
+        # byline's reader's standfirst).
+        or heading_dek(page)
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
@@ -55,3 +55,24 @@ def _classed_standfirst(node: Any) -> bool:
 
 
 _HATOM_SUMMARY = "entry-summary"
+
+
+# The smaller headings a dek may be set in under the h1.
+_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# How many words a dek's sentence runs to at least (a section's name or a line of a few words is none).
+_DEK_WORDS = 8
+
+
+def heading_dek(page: Page) -> str | None:
+    """The standfirst a page sets as a smaller heading right after its first h1, a sentence ending in a full
+    stop (Science@NASA, 2004: <h1>…</h1><h4>NASA-supported researchers have developed software anyone can use
+    to …</h4>); None where the element after the h1 is no such heading."""
+    heading = page.tree.css_first("h1")
+    after = next_element(heading) if heading is not None else None
+    if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
+        return None
+    text = block_text(after)
+    least, most = _LENGTH
+    if not text or not least <= len(text) <= most or len(text.split()) < _DEK_WORDS:
+        return None
+    return text if text.endswith(".") else None
