@@ -2844,3 +2844,45 @@ def test_a_storys_first_paragraph_of_prose_is_searched_for_its_bold_day_in_linea
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_blog_post_whose_heading_links_its_own_address_and_shows_its_month_and_day_is_a_record():
+    # Sciblogs (2012, round 92): no meta title; the <title> is the post's title and the blog's name after a
+    # bar; h2.post-title holds the permalink to the page's own address (rel=bookmark), the blog's account
+    # (span.author) and the day without its year ('<small>Jul 26</small>'), the year in the address
+    # (/2012/07/26/); the text opens 'By Daniel Collins'.
+    url = "http://round.example.co.nz/waiology/2012/07/26/round-freshwaters-presentation-friday/"
+    prose = ("<p>For those of you in or around Christchurch, I will be giving a presentation on round change "
+             "and the future of New Zealand's round freshwaters on Friday (tomorrow), at the Kyle St site, "
+             "on "
+             "what we know and what we don't know.</p>")
+    page = ("<html><head><title>Round freshwaters: presentation, Friday | Waiology</title>"
+            f'<link rel="canonical" href="{url}"></head><body><h1>Waiology</h1><div class="post hentry">'
+            '<h2 class="post-title"><a href="{href}" rel="bookmark">Round freshwaters: presentation, '
+            "Friday</a> "
+            '<span class="author">Waiology</span> <small>{day}</small></h2><div class="entry">'
+            f"<p><em>By Daniel Roundins</em></p>{prose}</div></div></body></html>")
+    paper = normalise_page(url, page.format(href=url, day="Jul 26")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round freshwaters: presentation, Friday", ["Daniel Roundins"], "2012-07-26")
+    # A heading whose month and day are not the address's, or whose link is another page's (a listing's
+    # post), is no post's record.
+    for other in (page.format(href=url, day="Aug 3"),
+                  page.format(href="http://round.example.co.nz/waiology/2012/07/26/other/", day="Jul 26")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_blog_posts_headings_are_searched_for_its_own_permalink_in_linear_time():
+    # permalinked_post reads each heading's first bookmark link once: many headings linking other posts, or
+    # a deep nest in the post's heading, is no slower a heading.
+    def normalising(count: int):
+        url = "https://example.org/blog/2012/07/26/round/"
+        others = '<h2><a rel="bookmark" href="/blog/2012/07/25/other/">Other</a></h2>' * count
+        own = ('<h2><a rel="bookmark" href="' + url + '">Round</a>' + "<span>" * count + "Jul 26"
+               + "</span>" * count + "</h2>")
+        page = ("<html><head><title>Round | Blog</title></head><body>" + others + own + "<p>"
+                + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page(url, page)
+
+    assert_linear_time(normalising, 2_000)

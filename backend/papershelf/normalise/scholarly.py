@@ -84,6 +84,7 @@ from .offered_documents import a_meetings_record, dated_under, offers_its_docume
 from .online_labels import online_labelled_days
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
+from .permalinked_posts import permalinked_post
 from .places import (
     HEADINGS,
     OTHER_PAPERS,
@@ -279,6 +280,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if shown is None and (post := blogger_post(page)):
             # …or the one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz,
             # 2012): its title, its footer's "Posted by" and the header's day.
+            shown = post
+            body.shown = body.shown or post.shown
+        if shown is None and (post := permalinked_post(page, url)):
+            # …or a blog post whose heading links its own dated address and shows its month and day (Sciblogs'
+            # WordPress theme, 2012: the permalink the title, 'Jul 26' beside it, /2012/07/26/ the address).
             shown = post
             body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
