@@ -2886,3 +2886,22 @@ def test_a_blog_posts_headings_are_searched_for_its_own_permalink_in_linear_time
         return lambda: normalise_page(url, page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_alone():
+    # Innovations Report (2005, round 92, held-out, fixed after the round's final figure): no meta title, the
+    # <title> the h1; right after the h1 a floated h5 that is a "next article" link alone, then h6.datum
+    # '28.01.2005', then the text.
+    prose = ("<p><b>The results of a major international round trial show that early surgery is not always "
+             "the best treatment for one of the commonest forms of stroke.</b><br><br>Supratentorial round "
+             "haemorrhage is a type of stroke caused by the spontaneous rupture of a blood vessel.</p>")
+    page = ("<html><head><title>Urgent Surgery Is Not Always Necessary</title></head><body><div id='main'>"
+            "<h1>Urgent Surgery Is Not Always Necessary</h1><h5 style='float: right;'>{}</h5>"
+            f"<h6 class='datum'>28.01.2005</h6>{prose}</div></body></html>")
+    url = "http://www.round.example.com/html/reports/medicine_health/report-39516.html"
+    link = "<a href='/html/reports/medicine_health/report-39513.html'><img src='next.gif'> next article</a>"
+    paper = normalise_page(url, page.format(link)).papers[0]
+    assert (paper.title, paper.published) == ("Urgent Surgery Is Not Always Necessary", "2005-01-28")
+    # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
+    found = normalise_page(url, page.format("Our research reports, every day"))
+    assert found is None or not found.papers
