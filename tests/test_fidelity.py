@@ -344,14 +344,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Big Think (bigthink.com)",
                   "Field of Science (fieldofscience.com, a network of science blogs on Blogger; its Angry by"
                   " Choice blog)"}),
-    ("92", 6, 6, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
+    # Round 92's held-out Bellarmine University report waits in pages_pending/.
+    ("92", 5, 5, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
                   "HBS Working Knowledge (hbswk.hbs.edu, Harvard Business School's research news)",
                   "Science@NASA (science.nasa.gov, NASA's science news, its Headlines; sponsored by Marshall"
                   " Space Flight Center)",
                   "Information Research (informationr.net, an open-access journal of information science,"
                   " edited and published by T.D. Wilson)",
-                  "Bellarmine University (cas.bellarmine.edu, its College of Arts and Sciences' web space; a"
-                  " student's research page under a biology professor's pages, /tietjen/Research/)",
                   "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
                   " Science, Industry and Business')"}),
 ])
@@ -380,8 +379,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3815, "html": 3848, "og": 3967, "dc": 3917, "jsonld": 3918, "og+jsonld": 4014,
-              "no-highwire": 4086, "all": 4190}
+MIX_FLOORS = {"none": 3814, "html": 3847, "og": 3966, "dc": 3916, "jsonld": 3917, "og+jsonld": 4013,
+              "no-highwire": 4085, "all": 4189}
 WORSE_THAN_NONE = {"none": 0, "html": 0, "og": 2, "dc": 3, "jsonld": 0, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
@@ -398,8 +397,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 625 and bare.total == 4219
-    assert bare.right >= 3815
+    assert bare.records >= 625 and bare.total == 4213
+    assert bare.right >= 3814
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -407,7 +406,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4328 and right >= 4145
+    assert total == 4322 and right >= 4144
     assert body.SITES, "the table is put back for the readers that come after"
 
 
