@@ -76,17 +76,21 @@ _DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
 # ("Information Research, Vol. 8 No. 1, October 2002").
 _ONE_LINE = re.compile(r"vol(?:ume)?\.?\s*\d{1,4}[,\s]+(?:issue|no\.|number)\s*\d{1,3}[,:\s]+(\S.*)",
                        re.IGNORECASE)
-# How many texts right before and right after the heading such a line is looked for in.
+# How many texts right before the heading such a line is looked for in, and how long it is at most.
 _LINE_TEXTS = 2
+_ISSUE_LINE = 80
 
 
 def issue_line_date(page: Page, title: str | None) -> str | None:
     """The date (a month, or a day) an issue line written in one text right beside the heading ends with
     (Information Research, 2002: the h4 "Information Research, Vol. 8 No. 1, October 2002" over the h1); None
-    where there is no such line."""
-    before, after = _texts_beside(page, title) if title else ([], [])
-    for text in [*before[-_LINE_TEXTS:], *after[:_LINE_TEXTS]]:
-        if (line := _ONE_LINE.search(" ".join(text.split()))) is None:
+    where there is no such line above the heading."""
+    before = _texts_beside(page, title)[0] if title else []
+    # Above the heading only, and a line, not a sentence: under a title a reading group's note cites the work
+    # it reads ("Paper: Vaswani A, et al. … Vol. 30, No. 1, December 2017").
+    for text in before[-_LINE_TEXTS:]:
+        text = " ".join(text.split())
+        if len(text) > _ISSUE_LINE or (line := _ONE_LINE.search(text)) is None:
             continue
         rest = line.group(1).rstrip(" .")
         found = dates_in_text(rest)

@@ -66,10 +66,15 @@ _DEK_WORDS = 8
 def heading_dek(page: Page) -> str | None:
     """The standfirst a page sets as a smaller heading right after its first h1, a sentence ending in a full
     stop (Science@NASA, 2004: <h1>…</h1><h4>NASA-supported researchers have developed software anyone can use
-    to …</h4>); None where the element after the h1 is no such heading."""
+    to …</h4>, the two alone in their table cell); None where the element after the h1 is no such heading, or
+where more follows it in its block."""
     heading = page.tree.css_first("h1")
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
+        return None
+    if next_element(after) is not None:
+        # The title block's last line (the h1 and the dek alone in their cell): a heading with more after it
+        # in its block (a kicker, a caption) is no one dek.
         return None
     text = block_text(after)
     least, most = _LENGTH
