@@ -40,6 +40,7 @@ from typing import Any
 import msgspec
 
 from papershelf.normalise import body, normalise_capture
+from papershelf.normalise.page_bytes import page_text
 from papershelf.records import Paper
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
@@ -123,7 +124,7 @@ class PageResult(msgspec.Struct):
 
 def check_page(sidecar: dict[str, Any]) -> PageResult:
     """Normalise one page the way a capture is, and judge every field its sidecar expects."""
-    html = (CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    html = page_text((CORPUS / sidecar["file"]).read_bytes())
     return read_as_captured(sidecar, page_url(sidecar), html)
 
 
@@ -196,7 +197,7 @@ def check_page_without_meta(sidecar: dict[str, Any], families: frozenset[str] = 
                             ) -> PageResult:
     """A single-paper page read with its metadata taken off (all but `families`) and its address
     hidden."""
-    html = with_meta_of((CORPUS / sidecar["file"]).read_text(encoding="utf-8"), families)
+    html = with_meta_of(page_text((CORPUS / sidecar["file"]).read_bytes()), families)
     return read_as_captured(sidecar, HIDDEN_ADDRESS, html)
 
 
@@ -221,7 +222,7 @@ class MixResult(msgspec.Struct):
 def page_in_every_mix(sidecar: dict[str, Any]) -> dict[str, PageResult]:
     """One single-paper page read in each mix of MIXES. A page lacking a family reads the same in
     the mixes that differ by it: each distinct version of it is read once (a third fewer)."""
-    page = (CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    page = page_text((CORPUS / sidecar["file"]).read_bytes())
     read: dict[str, PageResult] = {}
     found = {}
     for name, families in MIXES.items():

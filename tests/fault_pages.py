@@ -15,6 +15,7 @@ from pathlib import Path
 from helpers import PAGES, sidecar
 from papershelf.identity import title_fingerprint
 from papershelf.normalise.dumps import iter_dump
+from papershelf.normalise.page_bytes import page_text
 from papershelf.records import RecordProblem
 
 # Enough batches that the importer's reader is still sending when the import is killed.
@@ -49,7 +50,7 @@ def fixture_pages() -> list[FixturePage]:
     pages = []
     for path in sorted(PAGES.glob("*.html")):
         url = sidecar(path.name)["source"]["original_url"].split()[0]
-        pages.append(FixturePage(path.name, url, path.read_text(encoding="utf-8")))
+        pages.append(FixturePage(path.name, url, page_text(path.read_bytes())))
     return pages
 
 

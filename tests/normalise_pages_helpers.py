@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from papershelf.normalise.page_bytes import page_text
 from papershelf.normalise.pages import normalise_page
 from papershelf.records import Paper
 
@@ -18,7 +19,7 @@ def _url(sidecar: dict) -> str:
 
 def _normalise(name: str):
     sidecar = json.loads((PAGES / name).read_text())
-    html_text = (PAGES / sidecar["file"]).read_text(encoding="utf-8")
+    html_text = page_text((PAGES / sidecar["file"]).read_bytes())
     return sidecar, normalise_page(_url(sidecar), html_text)
 
 

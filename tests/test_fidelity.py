@@ -14,6 +14,7 @@ import msgspec
 import pytest
 
 from papershelf.normalise import body
+from papershelf.normalise.page_bytes import page_text
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fidelity.py"
 _spec = importlib.util.spec_from_file_location("fidelity", SCRIPT)
@@ -26,7 +27,7 @@ PENDING = Path(__file__).parent / "fixtures" / "pages_pending"
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda sidecar: sidecar["name"])
 def test_every_field_of_the_page_is_read_as_its_sidecar_says(sidecar):
-    html = (fidelity.CORPUS / sidecar["file"]).read_text(encoding="utf-8")
+    html = page_text((fidelity.CORPUS / sidecar["file"]).read_bytes())
     papers = fidelity.captured_papers(fidelity.page_url(sidecar), html)
     result = fidelity.judged(sidecar, papers)
     assert result.records, "the page gave no record"
@@ -354,6 +355,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "MIT Sloan School of Management (mitsloan.mit.edu, its 'Ideas Made to Matter')",
                   "Seeker (www.seeker.com, science journalism, 'Science. World. Exploration.')",
                   "Spaceflight Now (spaceflightnow.com)"}),
+    # Round 92's held-out Bellarmine University report waits in pages_pending/.
+    ("92", 5, 5, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
+                  "HBS Working Knowledge (hbswk.hbs.edu, Harvard Business School's research news)",
+                  "Science@NASA (science.nasa.gov, NASA's science news, its Headlines; sponsored by Marshall"
+                  " Space Flight Center)",
+                  "Information Research (informationr.net, an open-access journal of information science,"
+                  " edited and published by T.D. Wilson)",
+                  "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
+                  " Science, Industry and Business')"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -380,8 +390,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3813, "html": 3846, "og": 3981, "dc": 3917, "jsonld": 3921, "og+jsonld": 4033,
-              "no-highwire": 4102, "all": 4207}
+MIX_FLOORS = {"none": 3843, "html": 3877, "og": 4007, "dc": 3948, "jsonld": 3951, "og+jsonld": 4059,
+              "no-highwire": 4132, "all": 4237}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -400,8 +410,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 622 and bare.total == 4231
-    assert bare.right >= 3813
+    assert bare.records >= 628 and bare.total == 4261
+    assert bare.right >= 3843
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -409,7 +419,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4340 and right >= 4162
+    assert total == 4370 and right >= 4192
     assert body.SITES, "the table is put back for the readers that come after"
 
 

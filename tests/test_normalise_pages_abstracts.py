@@ -2317,3 +2317,43 @@ def test_a_posts_unshown_teaser_is_told_in_linear_time():
 
     found = assert_linear_time(normalising, 4000)
     assert found.papers[0].abstract is None
+
+
+def test_a_standfirst_classed_blurb_with_a_templates_number_under_the_heading_is_the_abstract():
+    # HBS Working Knowledge (2004, round 92): under the h1 and its div.date, div.blurb2 sums the article up
+    # ('What kind of workers and managers will members of the "gamer generation" make? …'), then the byline
+    # and the text: the template's numbered variant of a blurb, a standfirst as "article-chapo" is one.
+    blurb = ('What kind of round workers and managers will members of the "round generation" make? You\'ll '
+             "be surprised at the answer.")
+    prose = ("<p>They are different from you and me, this generation born after 1970. They grew up with a "
+             "finger on the keyboard and an ear to the cell phone, and in a world where the forces of "
+             "globalization have broken down national barriers like no time in history.</p>")
+    page = ("<html><head><title>Managing the Round Generation - Round Working Knowledge</title></head><body>"
+            '<div id="archive"><h1>Managing the Round Generation</h1><div class="date">10/18/2004</div>'
+            f'<div class="{{}}">{blurb}</div><div class="body"><span class="article-author">by Sean '
+            f"Roundthorne, Editor</span>{prose}</div></div></body></html>")
+    url = "http://round.example.edu/item.jhtml?id=4429"
+    assert normalise_page(url, page.format("blurb2")).papers[0].abstract == blurb
+    # A class of another word and a number is no standfirst's.
+    assert normalise_page(url, page.format("block2")).papers[0].abstract != blurb
+
+
+def test_a_sentence_in_a_smaller_heading_right_under_the_h1_is_the_standfirst():
+    # Science@NASA (2004, round 92): <h1>Keeping an Eye on Central America</h1><h4>NASA-supported
+    # researchers have developed software anyone can use to fly, video game-style, over Central America
+    # and survey its current environmental conditions.</h4>, then the story: a dek set as a heading.
+    dek = ("Round researchers have developed software anyone can use to fly, video game-style, over "
+           "Roundland and survey its current environmental conditions.")
+    prose = ("<p><b>April 23, 2004:</b> Flying over the lush, mountainous landscape of Central Roundland, a "
+             "local official points out plumes of smoke where agriculture is destroying hundreds of acres of "
+             "round forest, and a river snaking through the forest below.</p>")
+    page = ("<html><head><title>Keeping an Eye on Roundland</title></head><body><table><tr><td>"
+            "<h1>Keeping an Eye on Roundland</h1><h4>{}</h4></td></tr></table>" + prose + "</body></html>")
+    url = "http://science.example.gov/headlines/y2004/23apr_round.htm"
+    paper = normalise_page(url, page.format(dek)).papers[0]
+    # Read for a page its dateline makes a record: the dek does not make it one, nor undo its day.
+    assert (paper.title, paper.abstract, paper.published) == (
+        "Keeping an Eye on Roundland", dek, "2004-04-23")
+    # A smaller heading that is no sentence (a section's name, a line of a few words) is none.
+    for other in ("Abstract", "Satellites over Roundland"):
+        assert normalise_page(url, page.format(other)).papers[0].abstract is None

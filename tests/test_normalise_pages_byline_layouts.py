@@ -620,3 +620,33 @@ def test_a_byline_in_a_card_of_other_pages_below_the_article_is_that_pages():
            "<p>This report describes a new approach to round things, and what it found.</p></article>"
            "</body></html>")
     assert bylines.byline(parse_page(own), "Round things: a new approach") == ["Mary Somerville"]
+
+
+def test_the_writer_the_author_meta_names_and_the_credits_label_author_is_the_stories_author():
+    # Science@NASA (2004, round 92): no byline under the heading; at the end, 'Credits & Contacts' labels
+    # each of the story's people ('Author: <a>Patrick L. Barry</a>', 'Responsible NASA official: …',
+    # 'Production Editor: …'), and meta author names the same writer.
+    prose = ("<p><b>April 23, 2004:</b> Flying over the lush, mountainous landscape of Central Roundland, a "
+             "local official points out plumes of smoke where agriculture is destroying hundreds of acres of "
+             "round forest, and a river snaking through the forest below.</p>")
+    page = ('<html><head><meta name="AUTHOR" content="{meta}"><title>Keeping an Eye on Roundland</title>'
+            f"</head><body><h1>Keeping an Eye on Roundland</h1>{prose}<p><b>Credits &amp; Contacts</b><br>"
+            'Author: <a href="mailto:pb@example.com">Patrick L. Barry</a><br>Responsible NASA official: '
+            '<a href="mailto:jh@example.gov">John M. Horack</a></p></body></html>')
+    url = "http://science.example.gov/headlines/y2004/23apr_round.htm"
+    assert normalise_page(url, page.format(meta="Patrick L. Barry")).papers[0].authors == ["Patrick L. Barry"]
+    # Meta naming someone the credits do not label the author (a company) names no author.
+    assert normalise_page(url, page.format(meta="Idea TV GmbH")).papers[0].authors is None
+
+
+def test_the_credits_are_searched_for_the_meta_authors_label_in_linear_time():
+    # credited_author walks the page's texts once: many labels, each with another name after it, or a
+    # deep nest around the credits, is no slower a text.
+    def normalising(count: int):
+        credits = "Author: <a>Someone Else</a><br>" * count + "<div>" * count + "Author:" + "</div>" * count
+        page = ('<html><head><meta name="author" content="Patrick L. Barry"><title>Round things</title>'
+                "</head><body><h1>Round things</h1><p><b>April 23, 2004:</b> " + "Flying over. " * 20
+                + "</p><p>" + credits + "<a>Patrick L. Barry</a></p></body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)

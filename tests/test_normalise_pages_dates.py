@@ -44,6 +44,8 @@ from papershelf.normalise.shown_dates import publication_labelled_dates
         ("", None),
     ],
 )
+
+
 def test_partial_date(value, iso):
     assert partial_date(value) == iso
 
@@ -72,6 +74,8 @@ def test_published_date_is_the_earliest_and_a_year_is_refined_by_a_day_inside_it
         ("(2016). The crisis", "2016"),
     ],
 )
+
+
 def test_partial_date_reads_what_pages_write(value, iso):
     assert partial_date(value) == iso
 
@@ -86,6 +90,8 @@ def test_partial_date_reads_what_pages_write(value, iso):
         ("\u06f1\u06f4\u06f0\u06f2/\u06f0\u06f3/\u06f1\u06f5", None),  # a Solar Hijri date (1402): none
     ],
 )
+
+
 def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
     assert partial_date(value) == iso
 
@@ -109,6 +115,8 @@ def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
         ("Mars 2020 rover", "2020"),  # no day: a name, not a month (the year alone, as before)
     ],
 )
+
+
 def test_partial_date_reads_a_day_written_out_in_more_languages(value, iso):
     assert partial_date(value) == iso
 
@@ -122,6 +130,8 @@ def test_partial_date_reads_a_day_written_out_in_more_languages(value, iso):
         ("21 Jan. 2015", "2015-01-21"),  # as before
     ],
 )
+
+
 def test_a_german_day_with_its_full_stop_before_an_abbreviated_month_is_that_day(value, iso):
     # German writes the day as an ordinal, with a full stop, and may cut the month short with another
     # ("21. Jan. 2015"): it was read as the month alone (2015-01).
@@ -234,6 +244,8 @@ def test_an_rdfa_date_published_is_a_stated_date_as_microdatas_is():
         ("springer_protocol_978-1-0716-2067-0_1.json", "2022-01-16"),  # citation_publication_date 2022
     ],
 )
+
+
 def test_first_online_date_in_the_body_refines_a_book_year(name, published):
     assert _paper(name).published == published
 
@@ -257,6 +269,8 @@ def test_four_digits_inside_a_doi_are_not_a_year():
     ("text", "iso"),
     [("8-11 Nov. 2005", "2005-11"), ("Nov. 8–11, 2005", "2005-11"), ("11 Nov. 2005", "2005-11-11")],
 )
+
+
 def test_a_range_of_days_is_read_as_its_month(text, iso):
     assert partial_date(text) == iso
 
@@ -304,6 +318,8 @@ def test_a_descending_day_range_is_a_number_then_a_date():
         ("Published Online First 23 October 2012", "2012-10-23"),
     ],
 )
+
+
 def test_a_page_range_or_an_address_segment_is_no_year(text, iso):
     assert partial_date(text) == iso
 
@@ -493,6 +509,8 @@ def test_without_meta_a_citations_year_is_refined_by_the_publication_day_the_pag
     ("Sci Rep . 2024 Jul 16;14:16343. doi: 10.1038/s41598-024-67079-6", "2024-07-16"),
     ("Nucleic Acids Res . 2012 Nov 26;41(Database issue):D36–D42. doi: 10.1093/nar/gks1195", "2012-11-26"),
 ])
+
+
 def test_without_meta_an_nlm_citation_line_with_no_issue_or_a_named_one_dates_the_page(line, published):
     # PubMed Central (2024): the citation line above the title names a volume alone, or an issue in words.
     page = f"<html><body><p>{line}</p><h1>A study of round things</h1>{_ROUND_ABSTRACT}</body></html>"
@@ -982,6 +1000,8 @@ def test_a_line_under_the_heading_with_more_than_a_date_is_no_dateline():
     "A survey of “round things”.",
     "Notes on round things [preprint].",
 ])
+
+
 def test_a_references_publication_label_is_not_the_pages_even_after_a_bracket_or_quote(cited_title):
     # A Rogue Scholar record (InvenioRDM, round 23) shows "Published July 1, 2019" above its title and,
     # in its references, "Fenner M. Jupyter Notebook FREYA PID Graph Key Performance Indicators (KPIs).
@@ -1356,7 +1376,6 @@ def test_a_chinese_journal_issue_dates_the_paper_by_its_year():
     assert normalise_page(address, page.format("")).papers[0].published is None
 
 
-
 def test_a_chinese_issue_in_a_sidebar_of_other_papers_dates_nothing():
     # A Chinese journal's article page lists related articles ('相关文献'), each with its own issue, beside
     # or before its record: round 40's issue pattern read the first issue anywhere above the references.
@@ -1371,6 +1390,7 @@ def test_a_chinese_issue_in_a_sidebar_of_other_papers_dates_nothing():
             page = f"<html><head><title>企业社会责任研究</title></head><body>{body}</body></html>"
             paper = normalise_page("https://www.example.cn/article/1", page).papers[0]
             assert (paper.title, paper.published) == ("企业社会责任研究", None), body
+
 
 def test_a_date_written_with_year_month_and_day_characters_after_a_chinese_label_dates_the_paper():
     # Wanfang Data's article page of 2017 (round 40's second batch): no meta date, the issue in the
@@ -1812,6 +1832,8 @@ def test_a_label_its_elements_words_go_on_after_takes_no_value_from_the_next_ele
         ("de febrero de 2018", "2018"),  # no day: the year alone is sure, as before
     ],
 )
+
+
 def test_a_date_written_in_spanish_or_portuguese_keeps_its_day(value, iso):
     # A paper's Spanish translation (round 50's held-out class) says when the study was published in
     # Spanish, "el 9 de febrero de 2018": only the year was read.
@@ -2026,6 +2048,8 @@ def test_an_epigraph_or_a_note_in_italics_under_the_title_does_not_date_the_page
 
 @pytest.mark.parametrize("level", ["<time>DOI: 10.1234/x ", "<span itemprop=datePublished>We looked again. "],
                          ids=["time", "microdata"])
+
+
 def test_a_deep_nest_of_date_elements_is_read_in_linear_time(level):
     # A nest of <time> elements under the heading, or of elements marked as the date published, each
     # holding the rest: each was searched whole for a date, 1,000 levels 4-8 s of CPU (0.1 s after). A
@@ -2166,6 +2190,8 @@ def test_a_deep_nest_of_divs_beside_cited_and_sidebar_labels_is_read_in_linear_t
     ("Yayın Tarihi:", "12 Mart 2019"), ("Diterbitkan:", "12 Maret 2019"),
     ("Publicerad:", "12 mars 2019"),
 ])
+
+
 def test_a_publication_label_in_the_pages_own_language_dates_a_page_without_meta_dates(label, date):
     page = parse_page(f"<html><body><div><p>{label} {date}</p></div></body></html>")
     assert publication_labelled_dates(page) == ["2019-03-12"]
@@ -2270,6 +2296,8 @@ def test_the_worded_days_of_a_page_are_read_in_linear_time():
         ("30 اسفند 1402", None),  # not a leap year: Esfand 29 is its last day (it rolled to 1 Farvardin)
     ],
 )
+
+
 def test_a_solar_hijri_day_with_its_month_named_is_read_as_its_gregorian_day(text, iso):
     assert partial_date(text) == iso
 
@@ -2457,3 +2485,22 @@ def test_a_german_month_and_year_is_read_only_where_the_whole_text_is_it():
     for other in ("Zustandsbericht 2021", "Dezember", "3. Dezember 2021 und mehr", "Mars 2020", None):
         assert month_and_year(other) is None, other
     assert whole_date("Dezember 2021") is None
+
+
+def test_a_journal_articles_issue_line_above_its_heading_dates_it_by_the_issues_month():
+    # Information Research (2002, round 92): Dublin Core names the title and author but no date; over the
+    # h1, an h4 'Information Research, Vol. 8 No. 1, October 2002', the journal, the volume and issue and
+    # the issue's month in one line. 'Last updated: 10th January, 2003' at the end is a revision's day.
+    abstract = ("Examines critically the origins and basis of round things, their components and their "
+                "development as a field of consultancy practice, and the distinction between round and "
+                "square.")
+    page = ('<html><head><meta name="DC.Title" content="The nonsense of round things">'
+            '<meta name="DC.Creator" content="T.D. Roundson"><meta name="DC.Description" content="{a}">'
+            "</head><body><h4>{line}</h4><h1>The nonsense of round things</h1><h4>T.D. Roundson</h4>"
+            "<p>Abstract</p><p>{a}</p><p>Last updated: 10th January, 2003</p></body></html>")
+    url = "http://round.example.net/ir/8-1/paper144.html"
+    line = "Round Research, Vol. 8 No. 1, October 2002"
+    assert normalise_page(url, page.format(a=abstract, line=line)).papers[0].published == "2002-10"
+    # A line that names no volume and issue is no issue's: it dates nothing.
+    other = normalise_page(url, page.format(a=abstract, line="Round Research, October 2002")).papers[0]
+    assert other.published != "2002-10"

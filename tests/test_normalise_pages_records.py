@@ -2933,3 +2933,114 @@ def test_an_hatom_entry_beside_many_untitled_entries_is_read_in_linear_time():
 
     found = assert_linear_time(normalising, 4000)
     assert found.papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_news_item_without_meta_whose_tab_names_its_heading_and_the_line_under_it_its_day_is_a_record():
+    # HBS Working Knowledge (2004, round 92): no meta at all; the <title> is the h1 and the site's name
+    # after a dash, right under the h1 div.date '10/18/2004', then a standfirst and the text's paragraphs.
+    prose = ("<p>They are different from you and me, this generation born after 1970. They grew up with a "
+             "finger on the keyboard and an ear to the cell phone, and in a world where the forces of "
+             "globalization have broken down national barriers like no time in history.</p>")
+    page = ("<html><head><title>Managing the Round Generation - Round Working Knowledge</title></head><body>"
+            '<div id="archive"><h1>Managing the Round Generation</h1><div class="{}">10/18/2004</div>'
+            f'<div class="blurb2">What kind of round workers will they make?</div><div class="body">{prose}'
+            "</div></div></body></html>")
+    url = "http://round.example.edu/item.jhtml?id=4429"
+    paper = normalise_page(url, page.format("date")).papers[0]
+    assert (paper.title, paper.published) == ("Managing the Round Generation", "2004-10-18")
+    # Undated (the line not classed as a date), it is no more than any page with a heading.
+    found = normalise_page(url, page.format("when"))
+    assert found is None or not found.papers
+
+
+def test_a_story_without_meta_whose_first_paragraph_of_prose_opens_with_its_day_in_bold_is_a_record():
+    # Science@NASA (2004, round 92): no meta title, the <title> the h1 word for word, an h4 standfirst, a
+    # short line offering the story's audio, then the text, opening with its day in bold and a colon
+    # ("<b>April 23, 2004:</b>&nbsp; Flying over …").
+    prose = ("Flying over the lush, mountainous landscape of Central Roundland, a local official points out "
+             "plumes of smoke where agriculture is destroying hundreds of acres of round forest, and a river "
+             "snaking through the forest below.")
+    page = ("<html><head><title>Keeping an Eye on Roundland</title></head><body><table><tr><td>"
+            "<h1>Keeping an Eye on Roundland</h1><h4>Researchers have developed software anyone can use to "
+            "fly over Roundland.</h4></td></tr></table><p>Listen to this story via <a href='a.mp3'>streaming "
+            "audio</a>.</p><p>{}</p><p>" + prose + "</p></body></html>")
+    url = "http://science.example.gov/headlines/y2004/23apr_round.htm"
+    paper = normalise_page(url, page.format(f"<b>April 23, 2004:</b>&nbsp; {prose}")).papers[0]
+    assert (paper.title, paper.published) == ("Keeping an Eye on Roundland", "2004-04-23")
+    # A day in bold inside the text, not opening it, dates nothing.
+    found = normalise_page(url, page.format(f"{prose} <b>April 23, 2004:</b> {prose}"))
+    assert found is None or not found.papers
+
+
+def test_a_storys_first_paragraph_of_prose_is_searched_for_its_bold_day_in_linear_time():
+    # dated_leads reads each paragraph under the heading once, up to the first of prose, and its first bold
+    # element once: a long run of short paragraphs, or a deep nest of bold, is no slower a paragraph.
+    def normalising(count: int):
+        prose = "<p>" + "<b>" * count + "April 23, 2004:" + "</b>" * count + " Flying over. " * 20 + "</p>"
+        run = "<p>Short.</p>" * count
+        page = ("<html><head><title>Round things</title></head><body><h1>Round things</h1>" + run + prose
+                + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_blog_post_whose_heading_links_its_own_address_and_shows_its_month_and_day_is_a_record():
+    # Sciblogs (2012, round 92): no meta title; the <title> is the post's title and the blog's name after a
+    # bar; h2.post-title holds the permalink to the page's own address (rel=bookmark), the blog's account
+    # (span.author) and the day without its year ('<small>Jul 26</small>'), the year in the address
+    # (/2012/07/26/); the text opens 'By Daniel Collins'.
+    url = "http://round.example.co.nz/waiology/2012/07/26/round-freshwaters-presentation-friday/"
+    prose = ("<p>For those of you in or around Christchurch, I will be giving a presentation on round change "
+             "and the future of New Zealand's round freshwaters on Friday (tomorrow), at the Kyle St site, "
+             "on "
+             "what we know and what we don't know.</p>")
+    page = ("<html><head><title>Round freshwaters: presentation, Friday | Waiology</title>"
+            f'<link rel="canonical" href="{url}"></head><body><h1>Waiology</h1><div class="post hentry">'
+            '<h2 class="post-title"><a href="{href}" rel="bookmark">Round freshwaters: presentation, '
+            "Friday</a> "
+            '<span class="author">Waiology</span> <small>{day}</small></h2><div class="entry">'
+            f"<p><em>By Daniel Roundins</em></p>{prose}</div></div></body></html>")
+    paper = normalise_page(url, page.format(href=url, day="Jul 26")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round freshwaters: presentation, Friday", ["Daniel Roundins"], "2012-07-26")
+    # A heading whose month and day are not the address's, or whose link is another page's (a listing's
+    # post), is no post's record.
+    for other in (page.format(href=url, day="Aug 3"),
+                  page.format(href="http://round.example.co.nz/waiology/2012/07/26/other/", day="Jul 26")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_blog_posts_headings_are_searched_for_its_own_permalink_in_linear_time():
+    # permalinked_post reads each heading's first bookmark link once: many headings linking other posts, or
+    # a deep nest in the post's heading, is no slower a heading.
+    def normalising(count: int):
+        url = "https://example.org/blog/2012/07/26/round/"
+        others = '<h2><a rel="bookmark" href="/blog/2012/07/25/other/">Other</a></h2>' * count
+        own = ('<h2><a rel="bookmark" href="' + url + '">Round</a>' + "<span>" * count + "Jul 26"
+               + "</span>" * count + "</h2>")
+        page = ("<html><head><title>Round | Blog</title></head><body>" + others + own + "<p>"
+                + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page(url, page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_alone():
+    # Innovations Report (2005, round 92, held-out, fixed after the round's final figure): no meta title, the
+    # <title> the h1; right after the h1 a floated h5 that is a "next article" link alone, then h6.datum
+    # '28.01.2005', then the text.
+    prose = ("<p><b>The results of a major international round trial show that early surgery is not always "
+             "the best treatment for one of the commonest forms of stroke.</b><br><br>Supratentorial round "
+             "haemorrhage is a type of stroke caused by the spontaneous rupture of a blood vessel.</p>")
+    page = ("<html><head><title>Urgent Surgery Is Not Always Necessary</title></head><body><div id='main'>"
+            "<h1>Urgent Surgery Is Not Always Necessary</h1><h5 style='float: right;'>{}</h5>"
+            f"<h6 class='datum'>28.01.2005</h6>{prose}</div></body></html>")
+    url = "http://www.round.example.com/html/reports/medicine_health/report-39516.html"
+    link = "<a href='/html/reports/medicine_health/report-39513.html'><img src='next.gif'> next article</a>"
+    paper = normalise_page(url, page.format(link)).papers[0]
+    assert (paper.title, paper.published) == ("Urgent Surgery Is Not Always Necessary", "2005-01-28")
+    # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
+    found = normalise_page(url, page.format("Our research reports, every day"))
+    assert found is None or not found.papers

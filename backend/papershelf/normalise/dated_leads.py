@@ -3,7 +3,9 @@ item up, set wholly in bold as its lead (transgen.de, 2018: <h1>…</h1><p><stro
 Landwirte zittern vor …</strong></p>, then the text). The day dates the item, which names no writer: read as
 its record without authors, as a news item dated under its heading is (news_releases). The lead without the
 day is its summary, which the corpus reads as the abstract, as a standfirst; a first paragraph not in bold
-is the text's start, not set apart.
+is the text's start, not set apart. So is a story whose first paragraph of prose opens with its day in bold
+and a colon, a dateline (Science@NASA, 2004: a line offering the story's audio, then <p><b>April 23, 2004:</b>
+Flying over …): the day dates it; its paragraph is the text, no summary.
 """
 
 from __future__ import annotations
@@ -32,13 +34,31 @@ def dated_lead(page: Page, title: str | None) -> BodyRecord | None:
     if heading is None:
         return None
     passed = False
+    first = True
     for node in above_references(page):
         if not passed:
             passed = node.mem_id == heading.mem_id
             continue
+        if node.tag == "p" and first and (lead := _read_lead(node, title)) is not None:
+            return lead
         if node.tag == "p":
-            return _read_lead(node, title)
+            first = False
+            if len(text := block_text(node) or "") >= PROSE:
+                # The text's first paragraph: the item's when it opens with its day in bold and a colon.
+                return _bold_dateline(node, text, title)
     return None
+
+
+def _bold_dateline(paragraph: Any, text: str, title: str | None) -> BodyRecord | None:
+    bold = paragraph.css_first("strong, b")
+    opening = block_text(bold) if bold is not None else None
+    if not opening or not opening.endswith(":") or not text.startswith(opening):
+        return None
+    found = dates_in_text(opening[:-1])
+    day = found[0][2] if len(found) == 1 else None
+    if not day or len(day) != _DAY or found[0][:2] != (0, len(opening) - 1):
+        return None
+    return BodyRecord(title=title, shown=[day], known=True)
 
 
 def _read_lead(paragraph: Any, title: str | None) -> BodyRecord | None:

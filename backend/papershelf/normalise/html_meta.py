@@ -758,7 +758,7 @@ def subtitle_beside(heading: Any) -> str | None:
         after = next_element(node)
         # Springer's 2016 page writes the class in camel case (div.ArticleSubTitle).
         if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
-            if _links_only(after):
+            if links_only(after):
                 return None
             text = block_text(after)
             return text if text and _reads_as_subtitle(text) else None
@@ -776,7 +776,7 @@ def subtitle_beside(heading: Any) -> str | None:
 _BETWEEN_LINKS = re.compile(r"(?:[\s,;·&]|\band\b)*", re.IGNORECASE)
 
 
-def _links_only(node: Any) -> bool:
+def links_only(node: Any) -> bool:
     """Whether a line is links and what parts them, nothing of its own: a byline of author links that
     a generic class calls a subtitle (Bootstrap's h3.card-subtitle under the MiniConf virtual sites'
     h2.card-title), never a subtitle, which is text."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from .dates import dates_in_text
 from .html_meta import Page
 from .places import HEADINGS, UNSHOWN, above_references, title_heading
 
@@ -69,6 +70,33 @@ def issue_year(page: Page, title: str | None) -> str | None:
 # A year alone, and the label a journal's box sets over it.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_LABEL = re.compile(r"(?:date|year|published)\s*:?", re.IGNORECASE)
+
+
+# An issue line in one text: the volume and the issue, then the issue's date and nothing after it
+# ("Information Research, Vol. 8 No. 1, October 2002").
+_ONE_LINE = re.compile(r"vol(?:ume)?\.?\s*\d{1,4}[,\s]+(?:issue|no\.|number)\s*\d{1,3}[,:\s]+(\S.*)",
+                       re.IGNORECASE)
+# How many texts right before the heading such a line is looked for in, and how long it is at most.
+_LINE_TEXTS = 2
+_ISSUE_LINE = 80
+
+
+def issue_line_date(page: Page, title: str | None) -> str | None:
+    """The date (a month, or a day) an issue line written in one text right beside the heading ends with
+    (Information Research, 2002: the h4 "Information Research, Vol. 8 No. 1, October 2002" over the h1); None
+    where there is no such line above the heading."""
+    before = _texts_beside(page, title)[0] if title else []
+    # Above the heading only, and a line, not a sentence: under a title a reading group's note cites the work
+    # it reads ("Paper: Vaswani A, et al. … Vol. 30, No. 1, December 2017").
+    for text in before[-_LINE_TEXTS:]:
+        text = " ".join(text.split())
+        if len(text) > _ISSUE_LINE or (line := _ONE_LINE.search(text)) is None:
+            continue
+        rest = line.group(1).rstrip(" .")
+        found = dates_in_text(rest)
+        if len(found) == 1 and found[0][:2] == (0, len(rest)) and found[0][2]:
+            return found[0][2]
+    return None
 
 
 def _issue_line(page: Page, title: str | None) -> list[str] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, links_only, next_element, short_text
 from .places import HEADINGS, PROSE, above_references, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
@@ -99,6 +99,10 @@ def _day_in_the_line_under(heading: Any) -> str | None:
     """The day in the first element classed as a date in the element right after the heading, where that
     element is a line (its categories beside the day), not a block of text; None where there is none."""
     line = next_element(heading)
+    # Past a line of links alone, a navigation beside the heading (Innovations Report, 2005: a floated h5
+    # "next article" link between the h1 and its h6.datum); one such line at most.
+    if line is not None and line.tag not in ("p", "div") and links_only(line):
+        line = next_element(line)
     # Its text a line once the template's indentation is taken out (read no further than a few lines' worth).
     text = short_text(line, _LINE * _INDENTED) if line is not None else None
     if text is None or len(" ".join(text.split())) > _LINE:
@@ -111,4 +115,6 @@ def _day_in_the_line_under(heading: Any) -> str | None:
 
 
 def _classed_as_a_date(node: Any) -> bool:
-    return any("date" in word for word in (node.attributes.get("class") or "").casefold().split())
+    # …in English or in German, as a German portal's template names it (Innovations Report, 2005: h6.datum).
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return any("date" in word or "datum" in word for word in classes)

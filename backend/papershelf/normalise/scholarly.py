@@ -36,6 +36,7 @@ from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .converted_pages import converted_title_page
+from .credited_authors import credited_author
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
 from .dates import (
@@ -64,7 +65,7 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import issue_year, labelled_as_a_piece, shows_its_issue
+from .issue_lines import issue_line_date, issue_year, labelled_as_a_piece, shows_its_issue
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
 from .meta_authors import (
@@ -91,6 +92,7 @@ from .offered_documents import a_meetings_record, dated_under, offers_its_docume
 from .online_labels import online_labelled_days
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
+from .permalinked_posts import permalinked_post
 from .places import (
     HEADINGS,
     OTHER_PAPERS,
@@ -138,6 +140,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
+from .standfirst_blocks import heading_dek
 from .story_openings import opens_the_story, shown_nowhere
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
@@ -290,6 +293,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 2012): its title, its footer's "Posted by" and the header's day.
             shown = post
             body.shown = body.shown or post.shown
+        if shown is None and (post := permalinked_post(page, url)):
+            # …or a blog post whose heading links its own dated address and shows its month and day (Sciblogs'
+            # WordPress theme, 2012: the permalink the title, 'Jul 26' beside it, /2012/07/26/ the address).
+            shown = post
+            body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
                 story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
@@ -307,7 +315,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
             shown = shown or item
             body.shown = body.shown or item.shown
-        if shown is None and not _lists_publications(page, url) and (lead := dated_lead(page, title)):
+        if shown is None and not _lists_publications(page, url) and (
+                lead := dated_lead(page, title or heading_the_tab_is(page))):
             # …or a news item whose first paragraph under the heading opens with its day in brackets, its
             # lead (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
             shown = lead
@@ -319,9 +328,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = marked
             body.shown = body.shown or marked.shown
         if shown is None and not _lists_publications(page, url) and (
-                lined := dated_in_the_line_under_its_heading(page, title)):
+                lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
-            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>).
+            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1
+            # its <title> repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
             shown = lined
             body.shown = body.shown or lined.shown
         if shown is None and not _lists_publications(page, url) and (
@@ -410,6 +420,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
+    # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
+    authors = authors or credited_author(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
@@ -422,7 +434,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
-                 or issue_year(page, title)
+                 or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
                  or _by_line_day(page, url, title))
@@ -795,6 +807,10 @@ def _abstract(
         or _abstract_cut_in_description(page, article)
         # …or the unlabelled paragraph after the block that links the paper's title and names its people.
         or summary_after_title_block(page)
+        # …or, last, a dek set as a smaller heading right after the h1 (Science@NASA's h4, 2004): read for a
+        # page a record by more than it, as no abstract that makes a page one (a news story's h2 dek is its
+        # byline's reader's standfirst).
+        or heading_dek(page)
     )
 
 

@@ -2,7 +2,8 @@
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), and hAtom's
-.entry-summary under the entry's heading (msnbc.com, 2012). The
+.entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
+template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
 between the heading and the text's first paragraph of prose: a "card-deck" further down is a list of
 other stories.
@@ -13,12 +14,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
 _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
+# A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
+# after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
+_NUMBERED_BLURB = re.compile(r"blurb\d+")
 # How a class joins its words: "article-chapo", BEM's "ngart-hl__deck".
 _JOINS = re.compile(r"[-_]+")
 # How long a standfirst is at least (a sentence), and at most (longer is the text's prose).
@@ -46,8 +50,34 @@ def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
     # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
-    return _HATOM_SUMMARY in classes or any(
+    return _HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes) or any(
         _JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
 
 
 _HATOM_SUMMARY = "entry-summary"
+
+
+# The smaller headings a dek may be set in under the h1.
+_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# How many words a dek's sentence runs to at least (a section's name or a line of a few words is none).
+_DEK_WORDS = 8
+
+
+def heading_dek(page: Page) -> str | None:
+    """The standfirst a page sets as a smaller heading right after its first h1, a sentence ending in a full
+    stop (Science@NASA, 2004: <h1>…</h1><h4>NASA-supported researchers have developed software anyone can use
+    to …</h4>, the two alone in their table cell); None where the element after the h1 is no such heading, or
+where more follows it in its block."""
+    heading = page.tree.css_first("h1")
+    after = next_element(heading) if heading is not None else None
+    if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
+        return None
+    if next_element(after) is not None:
+        # The title block's last line (the h1 and the dek alone in their cell): a heading with more after it
+        # in its block (a kicker, a caption) is no one dek.
+        return None
+    text = block_text(after)
+    least, most = _LENGTH
+    if not text or not least <= len(text) <= most or len(text.split()) < _DEK_WORDS:
+        return None
+    return text if text.endswith(".") else None
