@@ -24,6 +24,7 @@ from pathlib import Path
 
 import httpx
 
+from papershelf.normalise.page_bytes import page_text
 from papershelf.store.search_text import INDEXED_COLUMNS, SEARCH_TEXT
 
 START_TIMEOUT = 30.0
@@ -44,8 +45,9 @@ def datasette_plugin(name: str):
 
 
 def page(name: str) -> str:
-    """A fixture page's HTML."""
-    return (PAGES / name).read_text(encoding="utf-8")
+    """A fixture page's HTML, read from its bytes as a browser reads them (round 92's pages are in
+    ISO-8859-1 and windows-1252)."""
+    return page_text((PAGES / name).read_bytes())
 
 
 def sidecar(name: str) -> dict:

@@ -289,12 +289,13 @@ def publisher_pages(runs: int) -> tuple[int, float, float]:
     from selectolax.lexbor import LexborHTMLParser
 
     from papershelf.normalise import normalise_capture
+    from papershelf.normalise.page_bytes import page_text
 
     normalised: list[float] = []
     parsed: list[float] = []
     for sidecar_path in sorted(PAGES.glob("*.json")):
         sidecar = json.loads(sidecar_path.read_text(encoding="utf-8"))
-        page = (PAGES / sidecar["file"]).read_text(encoding="utf-8")
+        page = page_text((PAGES / sidecar["file"]).read_bytes())  # some are not UTF-8 (round 92)
         url = sidecar["source"]["original_url"].split()[0]
         normalised.append(_fastest_ms(runs, lambda url=url, page=page: normalise_capture(
             url, page, None, captured=date.today())))
