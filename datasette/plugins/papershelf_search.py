@@ -57,8 +57,7 @@ from datasette.utils import escape_fts, escape_sqlite
 
 from papershelf.store import relevance
 from papershelf.store.relevance import INFORMATIVE
-from papershelf.store.search_text import search_text
-from papershelf.store.word_forms import with_word_forms
+from papershelf.store.word_forms import as_indexed
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -131,7 +130,7 @@ _ONE_TOKEN = re.compile(r'"[^\W_]+"|\("[^\W_]+" OR "[^\W_]+"\)')
 def _escaped(search: str) -> str:
     """The search as the library's escape_fts writes it (papershelf_guard.py): CJK a character a
     token, an English word with its other form (store/word_forms.py)."""
-    return with_word_forms(search_text(escape_fts(search)))
+    return as_indexed(escape_fts(search))
 
 
 async def _brief(db, sql: str, params: dict, *, tokens: list[str]):

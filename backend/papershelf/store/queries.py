@@ -13,8 +13,7 @@ from ..records import Int64, PaperValues
 from . import relevance
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
-from .search_text import search_text
-from .word_forms import with_word_forms
+from .word_forms import as_indexed
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
@@ -99,7 +98,7 @@ def fts_query(text: str) -> str | None:
         return None
     # A word of Chinese, Japanese or Korean is a phrase of its characters, as they are indexed; an
     # English word is found in its plural or singular too (word_forms.py).
-    return with_word_forms(search_text(" ".join(f'"{word}"' for word in words)))
+    return as_indexed(" ".join(f'"{word}"' for word in words))
 
 
 def encode_cursor(position: list) -> str:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .search_text import search_text
+
 # A query's quoted phrases, and a phrase of one word of Latin letters, as escape_fts and fts_query
 # quote them.
 _PHRASE = re.compile(r'"[^"]*"')
@@ -65,6 +67,14 @@ def _grouped(phrase: str) -> str:
     found = _WORD.fullmatch(phrase)
     form = other_form(found.group(1)) if found else None
     return f'({phrase} OR "{form}")' if form else phrase
+
+
+def as_indexed(escaped: str, *, spaced: bool = True) -> str:
+    """An escaped query (quoted phrases) as the library's index is asked it: Chinese, Japanese and
+    Korean a character a token where the index spaces them (search_text.py; a published copy's does
+    not), an English word with its other form, a word closed by `*` as its prefix. The one spelling
+    of it for the API, Datasette's escape_fts and the search plugin."""
+    return with_word_forms(search_text(escaped) if spaced else escaped)
 
 
 def with_word_forms(match: str) -> str:
