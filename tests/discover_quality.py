@@ -156,3 +156,37 @@ def negatives_figures(base: Path, work: Path) -> list[tuple[str, str, float, flo
             figures.append((sum(ranks) / len(ranks), precision(ranked, set(held))))
         rows.append((liked_topic, skipped_topic, figures[0][0], figures[1][0], figures[0][1], figures[1][1]))
     return rows
+
+
+@dataclass
+class LikeFigures:
+    named: int  # suggestions of a topic whose reasons name a liked paper
+    right: int  # ... a paper of the same topic
+    unnamed: int  # suggestions of a topic with no liked paper named
+    elsewhere: int  # suggestions of no topic that name a liked paper
+
+
+def like_figures(base: Path, work: Path, limit: int = 60) -> LikeFigures:
+    """The liked paper a suggestion is "like", with half of every topic rated 5 at once: among the
+    best `limit` suggestions, how often the paper named is of the suggestion's own topic."""
+    with sqlite3.connect(base) as conn:
+        members = topic_members(conn)
+    topics = {name: ids for name, ids in members.items() if name not in SUBTOPICS}
+    topic_of = {pid: name for name, ids in topics.items() for pid in ids}
+    liked = [pid for ids in topics.values() for pid in halves(ids)[0]]
+    db = _rebuilt(base, work, liked)
+    try:
+        found = recommendations(db, limit=limit).papers
+    finally:
+        db.close()
+    named = right = unnamed = elsewhere = 0
+    for paper in found:
+        like = next((r.paper_id for r in paper.reasons if r.kind == "paper"), None)
+        if paper.id not in topic_of:
+            elsewhere += like is not None
+        elif like is None:
+            unnamed += 1
+        else:
+            named += 1
+            right += topic_of.get(like) == topic_of[paper.id]
+    return LikeFigures(named, right, unnamed, elsewhere)
