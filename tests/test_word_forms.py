@@ -99,3 +99,14 @@ def test_datasette_finds_a_word_in_its_plural_and_its_singular(tmp_path, public)
     notes = off_loop(asyncio.run, ds.client.get("/library/search_notes.json",
                                                 params={"q": "dependency", "_shape": "array"}))
     assert [row["title"] for row in notes.json()] == ["Heads of attention"]
+
+
+def test_a_plural_reads_as_its_singular_and_nothing_else_changes():
+    from papershelf.store.word_forms import any_of, singular
+
+    assert [singular(w) for w in ("autoencoders", "studies", "models", "llms")] == [
+        "autoencoder", "study", "model", "llm"]
+    # Lucene's minimal stemmer: both forms alike, never two words as one.
+    assert [singular(w) for w in ("glass", "corpus", "news", "species", "toes", "series", "its")] == [
+        "glass", "corpus", "news", "species", "toes", "series", "its"]
+    assert any_of('"autoencoder" "graph"') == '("autoencoder" OR "autoencoders") OR ("graph" OR "graphs")'

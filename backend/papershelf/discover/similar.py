@@ -16,6 +16,7 @@ from scipy import sparse
 from ..store.db import in_chunks, read_transaction
 from ..store.queries import PAPER_COLUMNS, get_paper
 from ..store.search_text import search_text
+from ..store.word_forms import any_of
 from .features import _names, document_frequencies, get_state, idf_weights, rows_to_matrix, tfidf
 from .queries import Suggestion, discover_ready, suggestion
 from .reasons import a_shared_subject, contributions, encode_reasons, terms_reason, weighty_terms
@@ -83,7 +84,7 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
         rows = db.execute(
             f"SELECT p.id, {_COLUMNS} FROM papers p WHERE p.rowid IN (SELECT rowid FROM papers_fts "
             "WHERE papers_fts MATCH ? ORDER BY rank LIMIT ?) AND p.id != ?",
-            [search_text(" OR ".join(f'"{w}"' for w in words)), CANDIDATES, paper.id]).fetchall()
+            [any_of(search_text(" ".join(f'"{w}"' for w in words))), CANDIDATES, paper.id]).fetchall()
         if not rows:
             return []
         ids = [r[0] for r in rows]

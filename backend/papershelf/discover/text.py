@@ -4,7 +4,8 @@ arxiv-sanity-lite's recipe (title and abstract: words of two or more characters 
 with a letter, stop words out, single words and pairs; each author one term, their whole
 name, so that papers are alike for a person they share, never for a first name: "shares
 “eric”" was a reason, stop 54; Chinese and Japanese words as pairs of characters, as search
-engines' CJK analysers read them), with the terms
+engines' CJK analysers read them; an English plural
+read as its singular, as their minimal stemmers read it), with the terms
 hashed instead of kept in a vocabulary: a new paper's terms are known without refitting
 anything, and the table of document frequencies has a fixed size. A term's bucket is
 recovered by hashing the term again, which is how reasons name words.
@@ -16,9 +17,11 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
+
+from ..store.word_forms import singular
 
 # scikit-learn is imported where first used: it takes seconds, which `papershelf serve`
 # (whose API imports this module) must not spend on its way up.
@@ -33,7 +36,9 @@ MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # own language among a few in Latin letters; "et al."; an author's whole name one term.
 # 3: Chinese and Japanese words as pairs of characters, Korean ones also; vowel signs inside
 # words; only Latin, Greek, Cyrillic, Hebrew and Arabic diacritics stripped, in every text alike.
-ANALYZER = 3
+# 4: an English text's plurals read as their singulars ("autoencoders" was a term apart from
+# "autoencoder", stop 57; store/word_forms.singular).
+ANALYZER = 4
 
 # The vowel signs and viramas of scripts that put spaces between words (Devanagari, Tamil,
 # Bengali...): part of a word ("शिक्षण" was three pieces). FTS5's unicode61 still divides words
@@ -103,9 +108,18 @@ def _words_and_pairs(language: str | None = None, marked: bool = False):
     if not marked:  # a stop word with marks is never a word of a text without them
         stop = {word for word in stop if _TOKEN.fullmatch(word)}
     # Given the text as _plain reads it: lower case, accents stripped once for the language and the terms.
+    words = _MARKED_TOKEN if marked else _TOKEN
+
+    def tokens(text: str) -> list[str]:
+        found = words.findall(text)
+        if language is not None:
+            return found
+        # Only a word ending in -s can change: most words are not looked at twice.
+        return [word if word[-1] != "s" or word in stop else _singular(word) for word in found]
+
     return HashingVectorizer(
         lowercase=False, strip_accents=None, stop_words=sorted(stop), ngram_range=(1, 2),
-        token_pattern=MARKED_TOKEN if marked else TOKEN,
+        tokenizer=tokens, token_pattern=None,
     ).build_analyzer()
 
 
@@ -134,6 +148,11 @@ def _characters_paired(run: str, pairs: list[str]) -> str:
     return run if run[0] >= _HANGUL else " "
 
 
+@lru_cache(maxsize=1 << 16)
+def _singular(word: str) -> str:
+    return singular(word) if word.isascii() else word
+
+
 def _plain(text: str) -> str:
     """A text (a name, a title and abstract) as the analysis reads its words: lower case,
     compatibility forms folded (full-width letters, ligatures), _DIACRITICS stripped."""
@@ -152,10 +171,11 @@ def shown_terms(text: str) -> dict[str, str]:
     words = unicodedata.normalize("NFC", words)
     shown: dict[str, str] = {}
     for word in _token(words).findall(words):
-        term = _plain(word)
-        known = shown.setdefault(term, word)
-        if word.islower() and not known.islower():
-            shown[term] = word
+        plain = _plain(word)
+        for term in {plain, _singular(plain)}:  # a plural is its singular's term in an English text
+            known = shown.setdefault(term, word)
+            if word.islower() and not known.islower():
+                shown[term] = word
     for term, word in shown.items():
         if word[1:].islower():
             shown[term] = word.lower()

@@ -61,6 +61,23 @@ def other_form(word: str) -> str | None:
     return word + "s"
 
 
+def singular(word: str) -> str:
+    """A lower-case English plural's singular, as Lucene's EnglishMinimalStemmer reads one (-ies
+    after a consonant is -y; -s goes but after s, u, and the vowels before -es); any other word as
+    it is. Both forms of a word read alike, never two words as one: "approaches" is "approache"."""
+    if len(word) < 4 or word[-1] != "s" or word in _NOT_PLURALS:
+        return word
+    before = word[-2]
+    if before in "us":
+        return word
+    if before == "e":
+        if word[-3] == "i" and word[-4] not in "ae":
+            return word[:-3] + "y"
+        if word[-3] in "iaoe":
+            return word
+    return word[:-1]
+
+
 def _grouped(phrase: str) -> str:
     if prefix := _PREFIX.fullmatch(phrase):
         return f'"{prefix.group(1)}"*'
@@ -86,3 +103,9 @@ def with_word_forms(match: str) -> str:
         return match
     grouped = [_grouped(phrase) for phrase in phrases]
     return (" AND " if grouped != phrases else " ").join(grouped)
+
+
+def any_of(match: str) -> str:
+    """An escaped query's phrases, any one of them, each one-word phrase with its other form: the
+    words a paper is most about, asked for the papers like it (discover/similar.py)."""
+    return " OR ".join(_grouped(phrase) for phrase in _PHRASE.findall(match))
