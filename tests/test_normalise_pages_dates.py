@@ -102,6 +102,7 @@ def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
         ("Publié le 12 mars 2019", "2019-03-12"),  # French (OpenEdition, Érudit, HAL)
         ("1er avril 2020", "2020-04-01"),
         ("Veröffentlicht: 3. März 2021", "2021-03-03"),  # German
+        ("Wien, 12. Feber 2020", "2020-02-12"),  # Austria's February (german_months.py knew it, dates.py not)
         ("15 febbraio 2018", "2018-02-15"),  # Italian
         ("Gepubliceerd op 7 maart 2017", "2017-03-07"),  # Dutch
         ("Diterbitkan 17 Agustus 2022", "2022-08-17"),  # Indonesian

@@ -51,23 +51,31 @@ _IBERIAN_MONTH = r"(" + "|".join(sorted(_IBERIAN_MONTHS, key=len, reverse=True))
 # "12 mars 2019", "3. März 2021", "12 марта 2019" (Slavic languages in the genitive a day takes):
 # read only with a day and a year, so that "Mars 2020" stays a name.
 _DAY_MONTH_NAMES = (
-    ("janvier", "januar", "jänner", "gennaio", "januari", "ocak", "stycznia", "января", "січня", "ledna"),
-    ("février", "fevrier", "februar", "febbraio", "februari", "şubat", "lutego", "февраля", "лютого",
+    ("janvier", "gennaio", "januari", "ocak", "stycznia", "января", "січня", "ledna"),
+    ("février", "fevrier", "febbraio", "februari", "şubat", "lutego", "февраля", "лютого",
      "února"),
-    ("mars", "märz", "maerz", "marzo", "maart", "maret", "mart", "marca", "марта", "березня", "března"),
+    ("mars", "marzo", "maart", "maret", "mart", "marca", "марта", "березня", "března"),
     ("avril", "aprile", "nisan", "kwietnia", "апреля", "квітня", "dubna"),
-    ("mai", "maggio", "mei", "maj", "mayıs", "maja", "мая", "травня", "května"),
-    ("juin", "juni", "giugno", "haziran", "czerwca", "июня", "червня", "června"),
-    ("juillet", "juli", "luglio", "temmuz", "lipca", "июля", "липня", "července"),
+    ("maggio", "mei", "maj", "mayıs", "maja", "мая", "травня", "května"),
+    ("juin", "giugno", "haziran", "czerwca", "июня", "червня", "června"),
+    ("juillet", "luglio", "temmuz", "lipca", "июля", "липня", "července"),
     ("août", "aout", "agosto", "augustus", "agustus", "augusti", "ağustos", "sierpnia", "августа", "серпня",
      "srpna"),
     ("septembre", "settembre", "eylül", "września", "сентября", "вересня", "září"),
-    ("octobre", "oktober", "ottobre", "ekim", "października", "октября", "жовтня", "října"),
+    ("octobre", "ottobre", "ekim", "października", "октября", "жовтня", "října"),
     ("novembre", "kasım", "listopada", "ноября", "листопада", "listopadu"),
-    ("décembre", "decembre", "dezember", "dicembre", "desember", "aralık", "grudnia", "декабря", "грудня",
+    ("décembre", "decembre", "dicembre", "desember", "aralık", "grudnia", "декабря", "грудня",
      "prosince"),
 )
-_DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, start=1) for name in names}
+# German's months (Austria's Jänner and Feber too, März without its umlaut): with a day here, and alone
+# with a year where a reader asks for a month (german_months.py).
+GERMAN_MONTH_NAMES = (
+    ("januar", "jänner"), ("februar", "feber"), ("märz", "maerz"), ("april",), ("mai",), ("juni",),
+    ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("dezember",),
+)
+_DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, start=1) for name in names} | {
+    name: number for number, names in enumerate(GERMAN_MONTH_NAMES, start=1) for name in names
+    if name not in _MONTHS}
 # Turkish capitals lose the dot of their i in Python's lower case ("MAYIS" -> "mayis", "AĞUSTOS").
 _DOTLESS = {_turkish.replace("ı", "i"): number for _turkish, number in _DAY_MONTHS.items()}
 _DAY_MONTH = r"(" + "|".join(sorted(_DAY_MONTHS, key=len, reverse=True)) + r")\b"

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import whole_date
+from .dates import GERMAN_MONTH_NAMES, whole_date
 
-# The months as German writes them (Austria's Jänner and Feber too), and März without its umlaut.
-_MONTH_NAMES = (
-    ("januar", "jänner"), ("februar", "feber"), ("märz", "maerz"), ("april",), ("mai",), ("juni",),
-    ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("dezember",),
-)
-_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_MONTHS = {name: number for number, names in enumerate(GERMAN_MONTH_NAMES, start=1) for name in names}
 _MONTH_AND_YEAR = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)"
 _WHOLE = re.compile(_MONTH_AND_YEAR, re.IGNORECASE)
 # How long a month is as an ISO date ("2021-12").
