@@ -333,8 +333,23 @@ def test_a_reason_names_a_word_once_not_in_its_plural_too():
     text = "Humans and cells.\nA human cell, and glass."
     terms = list(dict.fromkeys(terms_of(text)))
     weights = {b: 1.0 for b in buckets_of(terms).tolist()}
-    # One term since stop 57 (an English plural is read as its singular), shown once as the text writes it.
-    assert weighty_terms(text, weights, limit=10) == ["human", "cells", "glass"]  # "glass" is no plural
+    # One term since stop 57 (an English plural is read as its singular), shown once, in the singular
+    # where the text writes it so.
+    assert weighty_terms(text, weights, limit=10) == ["human", "cell", "glass"]  # "glass" is no plural
+
+
+def test_a_reason_shows_a_pair_as_written_and_no_word_its_pair_says():
+    # Seen in `papershelf similar` (stop 57): shares “answering”, “question answering”, and “tasks
+    # specific” for the paper's "task-specific" (a pair is shown a word at a time, and "task" was
+    # shown as the "tasks" written first).
+    from papershelf.discover.reasons import weighty_terms
+    from papershelf.discover.text import buckets_of, terms_of
+
+    text = "A range of tasks and answering.\nTask-specific question answering."
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: {"answering": 3.0, "question answering": 2.0, "task specific": 1.0, "range task": 0.5
+                   }.get(t, 0.0) for t, b in zip(terms, buckets_of(terms).tolist(), strict=True)}
+    assert weighty_terms(text, weights, limit=4) == ["question answering", "task specific", "range tasks"]
 
 
 def test_chinese_and_japanese_papers_are_alike_for_the_words_they_share(library):

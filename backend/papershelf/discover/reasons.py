@@ -26,7 +26,8 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
 def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
     word already shown inside a chosen pair, or in its plural or singular ("shares “humans”,
-    “human”", stop 54), is not shown again; Chinese and Japanese pairs of characters that chain
+    “human”", stop 54), is not shown again, nor one a pair chosen after it says ("shares
+    “answering”, “question answering”", stop 57); Chinese and Japanese pairs of characters that chain
     into a longer stretch of the text are shown as that stretch, once. Each as the paper writes it
     (text.shown_terms)."""
     terms, buckets, shown_as = analysed(text)
@@ -36,7 +37,7 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
         ((contribution.get(int(b), 0.0), i, t) for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
         key=lambda item: (-item[0], item[1]))
     chained = character_words(text, {term for weight, _, term in ranked if weight > 0})
-    chosen: list[str] = []
+    chosen: list[tuple[str, set[str]]] = []
     shown: set[str] = set()
     for weight, _, term in ranked:
         if weight <= 0 or len(chosen) == limit:
@@ -48,9 +49,12 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
         words = {_singular(word) for word in term.split()}
         if words <= shown:
             continue
-        chosen.append(shown_as.get(term) or " ".join(shown_as.get(word, word) for word in term.split()))
+        if len(words) > 1:  # a word chosen before is said again by the phrase: “question answering” alone
+            chosen = [(said, its) for said, its in chosen if len(its) > 1 or not its <= words]
+        chosen.append((shown_as.get(term) or " ".join(shown_as.get(word, word) for word in term.split()),
+                       words))
         shown |= words
-    return chosen
+    return [said for said, _ in chosen]
 
 
 def a_shared_subject(terms: list[str]) -> bool:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -164,9 +165,9 @@ def _plain(text: str) -> str:
 
 def shown_terms(text: str) -> dict[str, str]:
     """The text's words and authors' names as the paper writes them, by their terms: an author's
-    name as written; a word lower case where the text has it so, else as first written, unless
-    only its first letter is a capital ("Réseaux" at a title's start is "réseaux", "BERT" stays);
-    a reason said “eric cascales”, “reseaux”."""
+    name as written; a word in the term's own number where the text has it so, then lower case where
+    the text has it so, else as first written, unless only its first letter is a capital ("Réseaux"
+    at a title's start is "réseaux", "BERT" stays); a reason said “eric cascales”, “reseaux”."""
     words, _, names = text.partition(_AUTHORS)
     words = unicodedata.normalize("NFC", words)
     shown: dict[str, str] = {}
@@ -174,15 +175,40 @@ def shown_terms(text: str) -> dict[str, str]:
         plain = _plain(word)
         for term in {plain, _singular(plain)}:  # a plural is its singular's term in an English text
             known = shown.setdefault(term, word)
-            if word.islower() and not known.islower():
+            # The term's own form first ("task", not an earlier "tasks"), then lower case.
+            if (plain == term, word.islower()) > (_plain(known) == term, known.islower()):
                 shown[term] = word
+    for pair, written in _written_pairs(words).items():
+        shown.setdefault(pair, written)
     for term, word in shown.items():
-        if word[1:].islower():
-            shown[term] = word.lower()
+        shown[term] = " ".join(part.lower() if part[1:].islower() else part for part in word.split())
     for name in names.split(_AUTHOR) if names else ():
         plain = _plain(name)
         shown.setdefault(" ".join(_token(plain).findall(plain)), " ".join(name.split()))
     return shown
+
+
+def _written_pairs(words: str) -> dict[str, str]:
+    """Each pair of words the analysis makes of a text (its words without the stop words, a plural as
+    its singular in English), as the text writes it where it does so in lower case, else first: "range
+    of tasks" is the pair “range tasks”, never “range task” for a "task" written elsewhere."""
+    plain = _plain(words)
+    marked = not plain.isascii() and _MARKED.search(plain) is not None
+    language = _latin_language(plain, marked)
+    stop = _stop_words() | (_latin_stop_words()[language] if language else frozenset())
+    kept: list[tuple[str, str]] = []
+    for word in _token(words).findall(words):
+        term = _plain(word)
+        if term in stop or (not term.isascii() and _ANY_CJK.search(term)):
+            continue  # the analysis reads Chinese, Japanese and Korean apart
+        kept.append((_singular(term) if language is None and term[-1] == "s" else term, word))
+    pairs: dict[str, str] = {}
+    for (first, said_first), (second, said_second) in pairwise(kept):
+        written = f"{said_first} {said_second}"
+        known = pairs.setdefault(f"{first} {second}", written)
+        if written.islower() and not known.islower():
+            pairs[f"{first} {second}"] = written
+    return pairs
 
 
 def character_words(text: str, pairs: set[str]) -> dict[str, str]:
