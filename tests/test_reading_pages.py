@@ -409,7 +409,16 @@ def test_a_kept_web_pages_own_link_is_the_page_and_a_papers_its_abstract_page():
     url = "https://lab.example.org/notes"
     assert [(link.label, link.href) for link in paper_links({"url": url, "item_type": "web_page"})] \
         == [("The page", url)]
-    assert [link.label for link in paper_links({"url": url})] == ["Abstract page"]
+    assert paper_links({"url": url, "doi": "10.1/x"})[0].label == "Abstract page"
+
+
+def test_a_news_story_read_as_a_paper_links_the_page_not_an_abstract_page():
+    # Stop 57: a science story captured (a record: its title, byline and day, no DOI, arXiv id, PDF or
+    # venue) was linked as its "Abstract page".
+    url = "https://news.example.edu/2024/ice-record"
+    story = {"url": url, "title": "Antarctic ice at a record low", "published": "2024-02-01"}
+    assert [(link.label, link.href) for link in paper_links(story)] == [("The page", url)]
+    assert paper_links(story | {"pdf_url": "https://news.example.edu/x.pdf"})[0].label == "Abstract page"
 
 
 def test_a_kept_web_pages_own_page_calls_it_a_page(tmp_path):

@@ -36,11 +36,17 @@ def _web(url) -> str | None:
     return url if isinstance(url, str) and url.startswith(("https://", "http://")) else None
 
 
+_SCHOLARLY = ("doi", "arxiv_id", "pdf_url", "venue")
+
+
 def paper_links(paper: dict) -> list[Link]:
     """The paper's links, each once, in the order a reader wants them."""
     arxiv = paper.get("arxiv_id") if isinstance(paper.get("arxiv_id"), str) else None
     abs_url = f"https://arxiv.org/abs/{quote(arxiv, safe='/.')}" if arxiv else None
-    own_page = "The page" if paper.get("item_type") == WEB_PAGE else "Abstract page"
+    # A news story or a blog post read as a paper (no DOI, arXiv id, PDF or venue) is the piece itself,
+    # not a paper's abstract page.
+    scholarly = any(isinstance(paper.get(key), str) and paper[key] for key in _SCHOLARLY)
+    own_page = "Abstract page" if scholarly and paper.get("item_type") != WEB_PAGE else "The page"
     if own_page == "Abstract page" and _web(paper.get("url")) and paper["url"] == paper.get("project_url"):
         own_page = "Project page"  # a project page captured: the paper's own page, not its abstract's
     candidates = [
