@@ -364,6 +364,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " edited and published by T.D. Wilson)",
                   "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
                   " Science, Industry and Business')"}),
+    ("93", 6, 6, {"The Hechinger Report (hechingerreport.org, education-research journalism)",
+                  "Sky & Telescope (www.skyandtelescope.com)",
+                  "Spaceflight Insider (www.spaceflightinsider.com)",
+                  "New Scientist (www.newscientist.com)",
+                  "STAT (www.statnews.com, health and medicine journalism)",
+                  "Missouri S&T News (news.mst.edu, Missouri University of Science and Technology's news)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
