@@ -2435,3 +2435,28 @@ def test_a_storys_paragraphs_are_searched_for_an_emphasised_lead_in_linear_time(
         return lambda: normalise_page("https://news.example.org/mars", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_dek_in_a_block_classed_as_the_subheadline_under_the_heading_is_the_abstract():
+    # STAT (2025, round 93, held out; WordPress block theme): <h1 class="wp-block-post-title">, then
+    # <div class="wp-block-stat-article-subheadline"><h2>Prices for Wegovy, Zepbound, touted as discounts,
+    # will remain unaffordable for many workers </h2></div> (no full stop), the byline after; the
+    # description and og:description are other summaries, shown nowhere. The subheadline, the American
+    # press's dek, set in a block under the heading: the story's summary, read as its abstract.
+    dek = "Prices for the new drugs, touted as discounts, will remain unaffordable for many workers"
+    prose = ("<p>Employers are dropping coverage of the new weight loss drugs from their health plans for "
+             "next year, doctors and groups that represent employers said, as the makers of the drugs sell "
+             "them to patients directly at prices touted as discounts.</p>")
+    page = ('<html><head><meta property="og:title" content="Employers drop coverage for weight loss drugs">'
+            '<meta property="og:type" content="article"><meta name="description" content="Cash prices will '
+            'remain unaffordable.">'
+            '</head><body><div class="article-headlines"><h1 class="wp-block-post-title">Employers drop '
+            'coverage for weight loss drugs</h1>{}</div><div class="author-byline"><p class="author">By <a '
+            'class="author-name">Elaine Round</a></p><p class="date">Dec. 18, 2025</p></div>'
+            f'<div class="entry-content">{prose * 3}</div></body></html>')
+    url = "https://news.example.com/2025/12/18/weight-loss-drugs-health-plans/"
+    block = f'<div class="wp-block-stat-article-subheadline"><h2>{dek} </h2></div>'
+    assert normalise_page(url, page.format(block)).papers[0].abstract == dek
+    # The same class on a heading of its own is a second headline, as a subtitle so set is.
+    heading = f'<h2 class="article-subheadline">{dek}</h2>'
+    assert normalise_page(url, page.format(heading)).papers[0].abstract is None

@@ -2,7 +2,8 @@
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
-Report's <div class="newspack-post-subtitle"> (2025, the post's subtitle: its dek), and hAtom's
+Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
+(2025, the post's subtitle, the subheadline: its dek), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -21,11 +22,12 @@ from .places import PROSE, below_heading, in_another_entry
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
 _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
-# …and the post's subtitle a theme sets there in a block (The Hechinger Report, 2025, Newspack:
-# div.newspack-post-subtitle), as long as a sentence (`_LENGTH`); a subtitle set as a heading is a second
-# headline (chemie.de's h2.news-subtitle, 2022), and the h1 itself may be classed as one with a subtitle
+# …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
+# Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
+# long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
+# h2.news-subtitle, 2022), and the h1 itself may be classed as one with a subtitle
 # ("entry-title--with-subtitle").
-_SUBTITLE = "subtitle"
+_SUBTITLES = frozenset(("subtitle", "subheadline"))
 _SUBTITLE_BLOCKS = frozenset(("div", "p"))
 # A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
 # after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
@@ -60,7 +62,7 @@ def _classed_standfirst(node: Any) -> bool:
     last_words = {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
     return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
             or not last_words.isdisjoint(_STANDFIRST_WORDS)
-            or (_SUBTITLE in last_words and node.tag in _SUBTITLE_BLOCKS))
+            or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
 _HATOM_SUMMARY = "entry-summary"
