@@ -2357,3 +2357,106 @@ def test_a_sentence_in_a_smaller_heading_right_under_the_h1_is_the_standfirst():
     # A smaller heading that is no sentence (a section's name, a line of a few words) is none.
     for other in ("Abstract", "Satellites over Roundland"):
         assert normalise_page(url, page.format(other)).papers[0].abstract is None
+
+
+def test_a_dek_in_a_block_classed_as_the_posts_subtitle_under_the_heading_is_the_abstract():
+    # The Hechinger Report (2025, round 93; WordPress, Newspack): <h1 class="entry-title">, then
+    # <div class="newspack-post-subtitle">Logistics made it difficult …</div> and the byline; the description
+    # meta is another summary, shown nowhere. A block whose compound class ends in "subtitle" right under
+    # the heading is the story's dek, read as its abstract as a class ending in "deck" or "standfirst" is.
+    dek = "Logistics made it difficult to deliver the amount of help that could produce a real difference"
+    prose = ("<p>Tutoring was the great hope of the years after the pandemic, and schools spent billions "
+             "of dollars on it, hiring tutors and buying programmes, and now the first results are coming "
+             "in from the districts that tried hardest.</p>")
+    page = ('<html><head><meta property="og:title" content="Tutoring was supposed to save kids">'
+            '<meta property="og:type" content="article">'
+            '<meta name="description" content="Preliminary results on tutoring were sobering.">'
+            '</head><body><article><h1 class="entry-title">Tutoring was supposed to save kids</h1>{}'
+            '<div class="entry-meta">by <span class="author vcard">Jill Round</span> '
+            '<time class="entry-date published" datetime="2025-08-25T06:00:00-04:00">August 25, 2025</time>'
+            f'</div>{prose * 3}{{}}</article></body></html>')
+    url = "https://news.example.org/proof-points-tutoring/"
+    subtitle = f'<div class="newspack-post-subtitle">{dek}</div>'
+    assert normalise_page(url, page.format(subtitle, "")).papers[0].abstract == dek
+    # Far down the page, past the text, such a block is another story's; a short one is a title's second
+    # part, no summary.
+    assert normalise_page(url, page.format("", subtitle)).papers[0].abstract is None
+    short = '<div class="newspack-post-subtitle">A second look</div>'
+    assert normalise_page(url, page.format(short, "")).papers[0].abstract is None
+    # A subtitle set as a heading is a second headline (chemie.de's h2.news-subtitle), and an h1 classed as
+    # one with a subtitle is the headline itself.
+    second = f'<h2 class="news-subtitle">{dek}</h2>'
+    assert normalise_page(url, page.format(second, "")).papers[0].abstract is None
+    classed = page.replace('class="entry-title"', 'class="entry-title entry-title--with-subtitle"')
+    assert normalise_page(url, classed.format(subtitle, "")).papers[0].abstract == dek
+
+
+def test_a_first_paragraph_wholly_in_bold_italics_inside_a_coloured_span_under_the_byline_is_the_abstract():
+    # Sky & Telescope (2017, round 93; WordPress): the h1, the byline 'By: … | March 30, 2017', then the text
+    # opens with <p><span style="color: #5274ae;"><b><i>NASA's MAVEN mission has confirmed …</i></b></span>
+    # </p>, one sentence set apart in coloured bold italics, before a captioned image and the plain
+    # paragraphs; the description is a longer summary shown nowhere. The house's dek, read as the abstract.
+    lead = "The Round mission has confirmed that the solar wind stripped the planet of its atmosphere."
+    prose = ("<p>Mars is the little planet that could not. Its landscape, carved by rivers and lakes, has "
+             "dried up, and its atmosphere is a wisp of what it once was, as the ratios of its isotopes "
+             "show to anyone who measures them.</p>")
+    page = ('<html><head><meta property="og:title" content="Mars Lost Atmosphere to Space">'
+            '<meta property="og:type" content="article"></head><body><article>'
+            '<h1 class="entry-title">Mars Lost Atmosphere to Space</h1><div class="entry-meta"><span '
+            'class="byline">By: <span class="author vcard"><a class="url fn n" href="/author/ada">Ada Round'
+            '</a></span> | <time class="entry-date" datetime="2017-03-30">March 30, 2017</time></span></div>'
+            '<div class="entry-content">{}<div class="wp-caption"><img src="m.jpg">'
+            f'<p class="wp-caption-text">An artist\'s view of the spacecraft.</p></div>{prose * 3}</div>'
+            '</article></body></html>')
+    url = "http://www.round.example.com/astronomy-news/mars-lost-atmosphere-to-space/"
+    for wrapped in (f'<span style="color: #5274ae;"><b><i>{lead}</i></b></span>', f"<strong>{lead}</strong>",
+                    f"<em>{lead}</em>"):
+        assert normalise_page(url, page.format(f"<p>{wrapped}</p>")).papers[0].abstract == lead, wrapped
+    # A plain first paragraph is the text's opening; one partly in bold is too; a long paragraph in bold is
+    # the release's first paragraph set bold, not a dek.
+    long = "<p><b>" + " ".join([lead] * 5) + "</b></p>"
+    # A teaser's question under a column's headline in bold, and a note in italics linking elsewhere, are
+    # no summaries either (Nature's "Science in culture", 2001; a Manubot report's note, 2017).
+    question = "<p><b>Did major artists use optical devices to plot points to help them paint?</b></p>"
+    note = ('<p><em>This report is available online at <a href="https://doi.org/10.1/x">'
+            "https://doi.org/10.1/x</a>.</em></p>")
+    partly = f"<p><span><b>The Round</b> {lead[10:]}</span></p>"
+    for plain in (f"<p>{lead}</p>", partly, long, question, note):
+        assert normalise_page(url, page.format(plain)).papers[0].abstract is None, plain
+
+
+def test_a_storys_paragraphs_are_searched_for_an_emphasised_lead_in_linear_time():
+    # The reader looks at the paragraphs under the heading down to the text's first paragraph of prose, each
+    # down through its single wrappers a few levels at most.
+    def normalising(count):
+        short = "<p><span><b><i>Short.</i></b></span></p>"
+        page = ("<html><body><h1>Mars Lost Atmosphere to Space</h1>" + short * count
+                + "<p>" + "Text of the story, at length. " * 10 + "</p></body></html>")
+        return lambda: normalise_page("https://news.example.org/mars", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+def test_a_dek_in_a_block_classed_as_the_subheadline_under_the_heading_is_the_abstract():
+    # STAT (2025, round 93, held out; WordPress block theme): <h1 class="wp-block-post-title">, then
+    # <div class="wp-block-stat-article-subheadline"><h2>Prices for Wegovy, Zepbound, touted as discounts,
+    # will remain unaffordable for many workers </h2></div> (no full stop), the byline after; the
+    # description and og:description are other summaries, shown nowhere. The subheadline, the American
+    # press's dek, set in a block under the heading: the story's summary, read as its abstract.
+    dek = "Prices for the new drugs, touted as discounts, will remain unaffordable for many workers"
+    prose = ("<p>Employers are dropping coverage of the new weight loss drugs from their health plans for "
+             "next year, doctors and groups that represent employers said, as the makers of the drugs sell "
+             "them to patients directly at prices touted as discounts.</p>")
+    page = ('<html><head><meta property="og:title" content="Employers drop coverage for weight loss drugs">'
+            '<meta property="og:type" content="article"><meta name="description" content="Cash prices will '
+            'remain unaffordable.">'
+            '</head><body><div class="article-headlines"><h1 class="wp-block-post-title">Employers drop '
+            'coverage for weight loss drugs</h1>{}</div><div class="author-byline"><p class="author">By <a '
+            'class="author-name">Elaine Round</a></p><p class="date">Dec. 18, 2025</p></div>'
+            f'<div class="entry-content">{prose * 3}</div></body></html>')
+    url = "https://news.example.com/2025/12/18/weight-loss-drugs-health-plans/"
+    block = f'<div class="wp-block-stat-article-subheadline"><h2>{dek} </h2></div>'
+    assert normalise_page(url, page.format(block)).papers[0].abstract == dek
+    # The same class on a heading of its own is a second headline, as a subtitle so set is.
+    heading = f'<h2 class="article-subheadline">{dek}</h2>'
+    assert normalise_page(url, page.format(heading)).papers[0].abstract is None

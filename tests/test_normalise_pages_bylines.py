@@ -2980,3 +2980,28 @@ def test_a_programming_literal_in_the_authors_place_is_no_name():
             '</body></html>')
     found = normalise_page("http://www.seeker.com/hawking-to-fly-2322034945.html", html)
     assert found.papers[0].authors == ["Elizabeth Howell"]
+
+
+def test_an_author_classed_block_beside_a_date_classed_one_right_under_the_heading_is_the_byline():
+    # Spaceflight Insider (2017, round 93; WordPress): <h1>…</h1><div class="news-post-info"><div
+    # class="author">Laurel Kornfeld</div><div class="date">April 7th, 2017</div></div>, no author meta: the
+    # post's info line under the heading, its writer beside its day. A div.author alone is too common a
+    # class to read anywhere (a comment's, an author box's), so only so: right under the heading, beside
+    # the day.
+    title = "Solar activity controls Ceres’ tenuous atmosphere"
+    study = "A new study by scientists working on the mission shows much. " * 5
+    page = (f'<html><head><meta property="og:title" content="{title}">'
+            '<meta property="article:published_time" content="2017-04-07T10:00:31-04:00"></head><body>'
+            f'<h1>Spaceflight Round</h1><div id="content"><h1><span>{title}</span></h1>{{}}<p>{study}'
+            '</p><div class="comment"><div class="author">Ada Commenter</div><div class="date">April 8th, '
+            '2017</div></div></div></body></html>')
+    url = "http://www.round.example.com/missions/solar-activity-controls-ceres-tenuous-atmosphere/"
+    info = ('<div class="news-post-info"><div class="author">Laurel Kornfeld</div><div class="date">{}</div>'
+            '</div>')
+    assert normalise_page(url, page.format(info.format("April 7th, 2017"))).papers[0].authors == [
+        "Laurel Kornfeld"]
+    # Without the day beside it the block is no post's info line; a commenter's further down is no byline.
+    from papershelf.normalise.post_info_lines import author_beside_its_day
+
+    assert author_beside_its_day(parse_page(page.format(info.format("Solar System"))), title) == []
+    assert author_beside_its_day(parse_page(page.format("")), title) == []

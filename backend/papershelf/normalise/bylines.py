@@ -55,6 +55,7 @@ from .places import (
     venue_line,
     without_closing_mark,
 )
+from .post_info_lines import author_beside_its_day
 from .starred_bylines import starred_names_under_heading
 
 
@@ -71,7 +72,9 @@ def byline(page: Page, title: str | None = None) -> list[str]:
             or _by_under_heading(page, title) or names_under_title_heading(page, title)
             or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title)
-            or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title))
+            or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title)
+            # …or the post's info line under the heading, its writer beside its day (Spaceflight Insider).
+            or author_beside_its_day(page, title))
 
 
 # The parts of a name as JATS (given-names, surname) and hCard (given-name, family-name) mark them.

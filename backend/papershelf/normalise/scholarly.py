@@ -115,6 +115,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .republished_pieces import over_the_sites_account
+from .set_apart_leads import set_apart_lead
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -811,6 +812,8 @@ def _abstract(
         # page a record by more than it, as no abstract that makes a page one (a news story's h2 dek is its
         # byline's reader's standfirst).
         or heading_dek(page)
+        # …or a first paragraph under the byline set apart wholly in bold or italics (Sky & Telescope, 2017).
+        or set_apart_lead(page, title)
     )
 
 

@@ -1,28 +1,80 @@
 """A story's first paragraph set wholly in bold or italics, apart from the plain paragraphs of its text: the
 lead the story opens with, which the page shows as a standfirst (the Swiss Ornithological Institute's
 avinews, 2021: <h1>…</h1><p><strong>Lichte Waldstrukturen sind …</strong></p>, then the text in plain
-paragraphs, the description the same words). Its summary, which the corpus reads as its abstract, as a
-standfirst: not the first paragraph of its text, as a description that is an unemphasised first paragraph
-is (story_openings).
+paragraphs, the description the same words; Sky & Telescope, 2017: <p><span style="color: #5274ae;"><b><i>
+NASA's MAVEN mission has confirmed …</i></b></span></p>, one sentence under the byline, no meta repeating it).
+Its summary, which the corpus reads as its abstract, as a standfirst: not the first paragraph of its text, as
+a description that is an unemphasised first paragraph is (story_openings).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .html_meta import block_text
+from .html_meta import Page, block_text, next_element
+from .places import below_heading, in_another_entry, title_or_first_heading
 
 # The elements that set a paragraph's words in bold or italics.
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
+# The inline elements a template wraps such words in for their colour or size alone.
+_WRAPPERS = frozenset(("span", "font"))
+# How many elements deep the emphasis may sit, each the only child of the one above.
+_DEPTH = 4
+# How long a lead set apart is at least and at most: a sentence or two (a release's first paragraph set in
+# bold, Innovations Report's 953 characters, is its text's opening, not a dek). Shorter paragraphs under the
+# heading are its byline's, date's or credit's lines.
+_LEAD = (60, 300)
+# How many paragraphs of prose follow the lead in its block, each at least this long (a caption is shorter).
+_FOLLOWING = 2
+_PROSE_PARAGRAPH = 80
 
 
 def wholly_emphasised(paragraph: Any) -> bool:
-    """Whether the paragraph's whole text is in one bold or italic element that is its only child."""
-    children = [child for child in paragraph.iter(include_text=True) if not _blank(child)]
-    if len(children) != 1 or children[0].tag not in _EMPHASIS:
-        return False
+    """Whether the paragraph's whole text is in one bold or italic element, the only child of the paragraph
+    or of the colour or size wrappers between them."""
+    node, emphasised = paragraph, False
+    for _ in range(_DEPTH):
+        children = [child for child in node.iter(include_text=True) if not _blank(child)]
+        if len(children) != 1 or children[0].tag not in _EMPHASIS | _WRAPPERS:
+            break
+        node = children[0]
+        emphasised = emphasised or node.tag in _EMPHASIS
     text = block_text(paragraph)
-    return bool(text) and block_text(children[0]) == text
+    return emphasised and bool(text) and block_text(node) == text
+
+
+def set_apart_lead(page: Page, title: str | None = None) -> str | None:
+    """The first paragraph under the title's heading, above the text's first paragraph of prose and past the
+    byline's and date's short lines, when it is wholly emphasised, a sentence or two long, and followed in
+    its block by paragraphs of prose; None where that paragraph is any other."""
+    heading = title_or_first_heading(page, title)
+    if heading is None:
+        return None
+    least, most = _LEAD
+    for node in below_heading(page, heading):
+        if node.tag != "p":
+            continue
+        text = block_text(node) or ""
+        if len(text) < least:
+            continue
+        # A sentence, ending in a full stop (a teaser's question, "Did major artists use optical devices …?",
+        # under a column's headline in bold, is no summary), linking nowhere (a note in italics, "This report
+        # is available online at <a>…</a>.", is none either).
+        if len(text) > most or not text.endswith(".") or node.css_first("a") is not None:
+            return None
+        if not wholly_emphasised(node) or in_another_entry(page, node):
+            return None
+        return text if _prose_follows(node) else None
+    return None
+
+
+def _prose_follows(node: Any) -> bool:
+    after, found = next_element(node), 0
+    while after is not None and found < _FOLLOWING:
+        if after.tag == "p" and len(block_text(after) or "") >= _PROSE_PARAGRAPH:
+            found += 1
+        after = next_element(after)
+    return found >= _FOLLOWING
 
 
 def _blank(node: Any) -> bool:

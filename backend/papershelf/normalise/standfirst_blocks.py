@@ -1,7 +1,9 @@
 """A standfirst a news page sets right under its heading in a block whose class names it so in a compound
 word, as the page's template builds its classes: Sciences et Avenir's <div class="article-chapo"> (2020,
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
-Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), and hAtom's
+Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
+Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
+(2025, the post's subtitle, the subheadline: its dek), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -20,6 +22,13 @@ from .places import PROSE, below_heading, in_another_entry
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
 _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
+# …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
+# Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
+# long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
+# h2.news-subtitle, 2022), and the h1 itself may be classed as one with a subtitle
+# ("entry-title--with-subtitle").
+_SUBTITLES = frozenset(("subtitle", "subheadline"))
+_SUBTITLE_BLOCKS = frozenset(("div", "p"))
 # A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
 # after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
 _NUMBERED_BLURB = re.compile(r"blurb\d+")
@@ -50,8 +59,10 @@ def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
     # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
-    return _HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes) or any(
-        _JOINS.split(word)[-1] in _STANDFIRST_WORDS for word in classes if _JOINS.search(word))
+    last_words = {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
+    return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
+            or not last_words.isdisjoint(_STANDFIRST_WORDS)
+            or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
 _HATOM_SUMMARY = "entry-summary"

@@ -1,0 +1,44 @@
+"""The post's info line right under its heading, a block of an author-classed element beside a date-classed
+one (Spaceflight Insider, 2017, WordPress: <h1>…</h1><div class="news-post-info"><div class="author">Laurel
+Kornfeld</div><div class="date">April 7th, 2017</div></div>, no author meta): its writer. A class "author"
+alone is too common to be read anywhere (a comment's writer, an author box, a listing's card); beside the
+post's day, in the block the heading is followed by, it is the byline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dates import whole_date
+from .html_meta import Page, block_text, next_element
+from .names import names_in_byline
+from .places import title_or_first_heading
+
+# The class words the writer's and the day's elements are marked with.
+_AUTHOR = "author"
+_DATE = "date"
+
+
+def author_beside_its_day(page: Page, title: str | None = None) -> list[str]:
+    """The people of the author-classed child of the block right after the title's heading, when a
+    date-classed child of the same block shows a whole date; [] otherwise."""
+    heading = title_or_first_heading(page, title)
+    block = next_element(heading) if heading is not None else None
+    if block is None or block.tag != "div":
+        return []
+    author = day = None
+    child = block.child
+    while child is not None:
+        classes = _classes(child)
+        if author is None and _AUTHOR in classes:
+            author = child
+        elif day is None and _DATE in classes:
+            day = child
+        child = child.next
+    if author is None or day is None or not whole_date(day.text(deep=True)):
+        return []
+    return names_in_byline(block_text(author))
+
+
+def _classes(node: Any) -> list[str]:
+    return (node.attributes.get("class") or "").casefold().split() if node.tag and node.tag[0] != "-" else []
