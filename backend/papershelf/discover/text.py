@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from ..store.word_forms import singular
+from ..store.word_forms import IRREGULAR_PLURALS, singular
 
 # scikit-learn is imported where first used: it takes seconds, which `papershelf serve`
 # (whose API imports this module) must not spend on its way up.
@@ -115,8 +115,9 @@ def _words_and_pairs(language: str | None = None, marked: bool = False):
         found = words.findall(text)
         if language is not None:
             return found
-        # Only a word ending in -s can change: most words are not looked at twice.
-        return [word if word[-1] != "s" or word in stop else _singular(word) for word in found]
+        # Only a word ending in -s, or an irregular plural, can change: most words are looked at once.
+        return [_singular(word) if (word[-1] == "s" or word in IRREGULAR_PLURALS) and word not in stop
+                else word for word in found]
 
     return HashingVectorizer(
         lowercase=False, strip_accents=None, stop_words=sorted(stop), ngram_range=(1, 2),
@@ -201,7 +202,7 @@ def _written_pairs(words: str) -> dict[str, str]:
         term = _plain(word)
         if term in stop or (not term.isascii() and _ANY_CJK.search(term)):
             continue  # the analysis reads Chinese, Japanese and Korean apart
-        kept.append((_singular(term) if language is None and term[-1] == "s" else term, word))
+        kept.append((_singular(term) if language is None else term, word))
     pairs: dict[str, str] = {}
     for (first, said_first), (second, said_second) in pairwise(kept):
         written = f"{said_first} {said_second}"

@@ -7,7 +7,8 @@ its two forms (`("network" OR "networks")`), the rest of the query kept as writt
 
 The forms are English's regular ones, the minimal stemmers of search engines (Lucene's
 EnglishMinimalStemmer) the other way round: -s, -es after a hiss, -ies after a consonant's y,
-an -is singular's -es. A form English lacks ("bias" → "bia") finds nothing and costs a lookup.
+an -is singular's -es; and the irregular plurals papers use most ("matrix" finds "matrices",
+"corpus" "corpora"). A form English lacks ("bias" → "bia") finds nothing and costs a lookup.
 Only a word of Latin letters, three or more ("GAN" finds "GANs"); a phrase, a word of another
 script or with digits, and Datasette's raw FTS5 syntax stay as typed. The index is unchanged: no
 stemmer rewrites what the library stores, and a published copy searches the same way.
@@ -32,6 +33,18 @@ _PREFIX = re.compile(r'"([^\W\d_]{3,})\*"')
 _NOT_PLURALS = frozenset(("news", "series", "species", "means", "physics", "mathematics", "economics",
                           "statistics", "politics", "ethics", "thus", "this", "was", "has", "does",
                           "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps"))
+# The irregular plurals papers use most (Latin's and Greek's among them), each with its singular.
+_IRREGULAR = {
+    "matrix": "matrices", "index": "indices", "vertex": "vertices", "appendix": "appendices",
+    "simplex": "simplices", "axis": "axes", "criterion": "criteria", "phenomenon": "phenomena",
+    "automaton": "automata", "corpus": "corpora", "genus": "genera", "spectrum": "spectra",
+    "maximum": "maxima", "minimum": "minima", "optimum": "optima", "radius": "radii",
+    "nucleus": "nuclei", "stimulus": "stimuli", "locus": "loci", "fungus": "fungi",
+    "bacterium": "bacteria", "alga": "algae", "larva": "larvae", "child": "children",
+    "woman": "women", "mouse": "mice", "tooth": "teeth", "foot": "feet", "leaf": "leaves",
+    "life": "lives", "half": "halves", "wolf": "wolves", "knife": "knives", "shelf": "shelves",
+}
+IRREGULAR_PLURALS = {plural: single for single, plural in _IRREGULAR.items()}
 _HISSES = ("s", "x", "z", "ch", "sh")
 _VOWELS = frozenset("aeiou")
 
@@ -40,6 +53,8 @@ def other_form(word: str) -> str | None:
     """The word's plural when it reads as a singular, its singular when it reads as a plural;
     None for a word whose form is not changed."""
     lower = word.lower()
+    if found := _IRREGULAR.get(lower) or IRREGULAR_PLURALS.get(lower):
+        return found
     if lower in _NOT_PLURALS or len(lower) < 3:
         return None
     if lower.endswith("ies") and len(lower) > 4:
@@ -62,9 +77,12 @@ def other_form(word: str) -> str | None:
 
 
 def singular(word: str) -> str:
-    """A lower-case English plural's singular, as Lucene's EnglishMinimalStemmer reads one (-ies
-    after a consonant is -y; -s goes but after s, u, and the vowels before -es); any other word as
-    it is. Both forms of a word read alike, never two words as one: "approaches" is "approache"."""
+    """A lower-case English plural's singular: an irregular one's ("matrices", "corpora"), else as
+    Lucene's EnglishMinimalStemmer reads one (-ies after a consonant is -y; -s goes but after s, u,
+    and the vowels before -es); any other word as it is. Both forms of a word read alike, never two
+    words as one: "approaches" is "approache"."""
+    if found := IRREGULAR_PLURALS.get(word):
+        return found
     if len(word) < 4 or word[-1] != "s" or word in _NOT_PLURALS:
         return word
     before = word[-2]
