@@ -364,8 +364,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " edited and published by T.D. Wilson)",
                   "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
                   " Science, Industry and Business')"}),
-    ("94", 6, 6, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional journal,"
-                  " as its Air & Space Power Chronicles archive served it)",
+    ("94", 6, 6, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
+                  " journal, as its Air & Space Power Chronicles archive served it)",
                   "BiologyNews.net (www.biologynews.net, 'Bio News Net', a biology research-news site"
                   " republishing institutions' releases)",
                   "Discover Magazine (blogs.discovermagazine.com, its blogs; Phil Plait's Bad Astronomy)",

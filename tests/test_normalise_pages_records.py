@@ -3044,3 +3044,50 @@ def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_al
     # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
     found = normalise_page(url, page.format("Our research reports, every day"))
     assert found is None or not found.papers
+
+
+def test_a_post_whose_heading_links_its_own_dated_address_is_dated_by_the_first_day_shown_after_it():
+    # BiologyNews.net (2012, round 94): the h1 links the item's own dated address (no rel), the line under it
+    # (a table of its own) 'August  9, 2012 03:41 PM'; no meta. Discover Magazine's Bad Astronomy (WordPress,
+    # 2012): the h2's bookmark link to the page's own address, the entry, then the footer line 'August 9th,
+    # 2012 1:05 PM' and 'by Phil Plait in …'. The first day shown after the heading is the address's.
+    prose = ("<p>Geckos are remarkable little round creatures, clinging to almost any dry surface, and "
+             "they appear to be equally happy scampering through rainforest canopies as in round urban "
+             "settings.</p>")
+    url = "http://www.round.example.net/archives/2012/08/09/how_geckos_cope_with_wet_feet.html"
+    lined = ("<html><head><title>How geckos cope with wet feet</title></head><body>"
+             "<div class='generaltitle'><div class='title'><table><tr><td></td><td><h1><a href='{href}'>"
+             "How geckos cope with wet feet</a></h1></td></tr></table></div><div class='utility'><table><tr>"
+             "<td>{day}</td><td><a href='/b'>Biology</a></td></tr></table></div></div>"
+             f"{prose}<p>Source : The Round Society</p></body></html>")
+    paper = normalise_page(url, lined.format(href=url, day="August  9, 2012 03:41 PM")).papers[0]
+    assert (paper.title, paper.published) == ("How geckos cope with wet feet", "2012-08-09")
+    post_url = "http://blogs.round.example.com/badround/2012/08/09/first-color-panorama-from-round/"
+    footed = ("<html><head><title>First color panorama from Round | Bad Round | Round Magazine</title>"
+              f"<link rel='canonical' href='{post_url}'></head><body><div class='post'><h2>"
+              "<a href='{href}' rel='bookmark'>First color panorama from Round</a></h2><div class='entry'>"
+              f"{prose}</div><p class='postmetadata'>{{day}} Tags: <a href='/t' rel='tag'>Mars</a><br> by "
+              "<a href='/author/pround/' rel='author'>Phil Round</a> in <a href='/c'>Cool stuff</a></p>"
+              "</div></body></html>")
+    paper = normalise_page(post_url, footed.format(href=post_url, day="August 9th, 2012 1:05 PM")).papers[0]
+    assert (paper.title, paper.published) == ("First color panorama from Round", "2012-08-09")
+    # The first day after the heading another than the address's, or the heading linking another post, is no
+    # post's record.
+    for page, address in ((lined.format(href=url, day="August 10, 2012 03:41 PM"), url),
+                          (lined.format(href=url.replace("09/how", "09/other"), day="August  9, 2012"), url),
+                          (footed.format(href=post_url, day="August 12th, 2012 1:05 PM"), post_url)):
+        found = normalise_page(address, page)
+        assert found is None or not found.papers, page
+
+
+def test_a_posts_texts_after_its_heading_are_searched_for_its_first_day_in_linear_time():
+    # permalinked_post walks the page once to the texts after the post's heading, and reads at most a few
+    # hundred of them: a long entry without a day, or a deep nest, is no slower a text.
+    def normalising(count: int):
+        url = "https://example.org/blog/2012/07/26/round/"
+        page = ("<html><head><title>Round | Blog</title></head><body>" + "<p>Menu</p>" * count
+                + '<h2><a href="' + url + '">Round</a></h2>' + "<div>" * count + "<p>Round things roll.</p>"
+                * count + "</div>" * count + "<p>July 26, 2012</p></body></html>")
+        return lambda: normalise_page(url, page)
+
+    assert_linear_time(normalising, 2_000)
