@@ -2980,3 +2980,24 @@ def test_a_programming_literal_in_the_authors_place_is_no_name():
             '</body></html>')
     found = normalise_page("http://www.seeker.com/hawking-to-fly-2322034945.html", html)
     assert found.papers[0].authors == ["Elizabeth Howell"]
+
+
+def test_the_person_a_posts_footer_links_as_its_author_is_its_author():
+    # Discover Magazine's Bad Astronomy (WordPress, 2012, round 94): no author meta, no byline under the
+    # heading; after the entry the footer line 'by <a href="…/author/pplait/" rel="author">Phil Plait</a> in
+    # Cool stuff, NASA'. A link marked as the author's, to the blog's page of that person's posts, names the
+    # post's writer; a rel=author link to an address that is not a person's page names nobody.
+    url = "http://blogs.round.example.com/badround/2012/08/09/first-color-panorama-from-round/"
+    prose = ("<p>This view is made up of hundreds of small thumbnails, so it is not as high res as the "
+             "images we will see soon, but it is still very cool. I had to shrink it massively to fit the "
+             "round blog, so click it to see the full-blown picture.</p>")
+    page = ("<html><head><title>First color panorama from Round | Bad Round</title>"
+            f"<link rel='canonical' href='{url}'></head><body><div class='post'><h2><a href='{url}' "
+            f"rel='bookmark'>First color panorama from Round</a></h2><div class='entry'>{prose * 3}</div>"
+            "<p class='postmetadata'>August 9th, 2012 1:05 PM<br> by <a href='{href}' rel='author'>Phil Plait"
+            "</a> in <a href='/c'>Cool stuff</a></p></div></body></html>")
+    paper = normalise_page(url, page.format(href="http://blogs.round.example.com/badround/author/pplait/")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "First color panorama from Round", ["Phil Plait"], "2012-08-09")
+    paper = normalise_page(url, page.format(href="http://www.round.example.com/profile/15861398")).papers[0]
+    assert paper.authors is None

@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .addresses import address_days, doi_in_address
+from .author_links import marked_author_link
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -422,6 +423,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
+    # …or the person a post's footer links as its author (rel=author, to their page of posts).
+    authors = authors or marked_author_link(page) or None
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
