@@ -3091,3 +3091,25 @@ def test_a_posts_texts_after_its_heading_are_searched_for_its_first_day_in_linea
         return lambda: normalise_page(url, page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_journal_article_under_its_journals_name_and_issue_months_is_a_record_dated_by_the_issue():
+    # Air University Review (1984, round 94): no meta; the <title> the heading in capitals; above the h2 an
+    # italic 'Air University Review,' and a link 'May-June 1984' to the issue; under it the byline, a link to
+    # the contributor's note; then an article's length of text. The bimonthly issue dates it by its first
+    # month.
+    prose = ("<p>THIS seems to be conventional round wisdom: nuclear weapons have changed everything. Yet in "
+             "many respects the nuclear age can be seen not as a break with past strategic theory but as the "
+             "culmination of the evolution of strategy, the latest stage of military thought.</p>") * 60
+    page = ("<html><head><title>CLASSICAL ROUND STRATEGY AND MISSILE DEFENSE</title></head><body><p><i>"
+            "{journal}</i> <a href='/aureview/1984/may-jun/may-jun84.html'>May-June\n1984</a></p>"
+            "<h2>Classical Round Strategy<br>and Missile Defense</h2><p align='center'><a href='#jensen'>"
+            f"Owen E. Jensen</a></p>{prose}<p><a name='jensen'></a><b>Owen E. Jensen</b> is an attache."
+            "</p></body></html>")
+    url = "http://www.round.example.mil/airchronicles/aureview/1984/may-jun/jensen.html"
+    paper = normalise_page(url, page.format(journal="Air University Review,")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Classical Round Strategy and Missile Defense", ["Owen E. Jensen"], "1984-05")
+    # A line that names no periodical over the heading ('London,' and a month) is no issue's.
+    found = normalise_page(url, page.format(journal="London,"))
+    assert found is None or not found.papers or found.papers[0].published is None

@@ -66,7 +66,14 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import issue_line_date, issue_year, labelled_as_a_piece, shows_its_issue
+from .issue_lines import (
+    issue_line_date,
+    issue_year,
+    labelled_as_a_piece,
+    long_as_an_article,
+    named_issue_date,
+    shows_its_issue,
+)
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
 from .meta_authors import (
@@ -357,6 +364,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
             # byline, and beside them the volume and issue the article appeared in.
             shown = BodyRecord(title=title, authors=named, known=True)
+        if (shown is None and (piece := title or heading_the_tab_is(page)) and named_issue_date(page, piece)
+                and long_as_an_article(page) and (named := byline(page, piece))
+                and not _lists_publications(page, url)):
+            # …or, without meta, an article's length under a heading the journal's name and issue stand over
+            # ("Air University Review, May-June 1984"), and its byline under it.
+            shown = BodyRecord(title=piece, authors=named, known=True)
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
         # element that may show a title), sought only when nothing above made the page a record but the
         # document it offers (which an undated piece is no record by).
