@@ -3001,3 +3001,15 @@ def test_the_person_a_posts_footer_links_as_its_author_is_its_author():
         "First color panorama from Round", ["Phil Plait"], "2012-08-09")
     paper = normalise_page(url, page.format(href="http://www.round.example.com/profile/15861398")).papers[0]
     assert paper.authors is None
+
+
+def test_a_military_rank_before_a_whole_name_is_no_part_of_it():
+    # Air University Review (1984, round 94): the byline under the heading 'Major Owen E. Jensen', a link to
+    # the contributor's note. A rank before a given and a family name is the person's office, not their name;
+    # a rank with no more than a family name after it is left whole (no name to give without it).
+    assert display_name("Major\nOwen E. Jensen") == "Owen E. Jensen"
+    assert display_name("Lieutenant Colonel J.D. Hittle") == "J.D. Hittle"
+    assert display_name("Brigadier General Billy Mitchell") == "Billy Mitchell"
+    assert display_name("Major Jensen") == "Major Jensen"
+    assert display_name("Major Taylor Hayes") == "Taylor Hayes"
+    assert display_name("Anne Major Smith") == "Anne Major Smith"
