@@ -3113,3 +3113,53 @@ def test_a_journal_article_under_its_journals_name_and_issue_months_is_a_record_
     # A line that names no periodical over the heading ('London,' and a month) is no issue's.
     found = normalise_page(url, page.format(journal="London,"))
     assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_page_without_headings_whose_headline_is_its_largest_type_over_a_by_line_is_a_record():
+    # Stanford Report (1999, round 94; BeyondPress and FrontPage): no meta, no heading of words (an h2 holds a
+    # navigation image map alone); the headline a paragraph in <font size="5">, the next 'BY KATHLEEN
+    # O'TOOLE', then the story; the left column 'Issue of <br> January 13, 1999'. The <title> words the
+    # headline otherwise ('New institute to study info technology: 1/99').
+    prose = ("<p><font size='3'>For the first time in my career, I don't know what to think about what is "
+             "going on, a slightly exasperated Professor Stephen Round admits, when asked to summarize the "
+             "Internet's impact on society, and the evidence is very sketchy.</font></p>") * 4
+    page = ("<html><head><title>New institute to study round technology: 1/99</title></head><body><table><tr>"
+            "<td><p><font color='#FFFFCC'>{issue}</font></p></td><td><h2><img src='nav.gif'></h2>"
+            "<p><font size='{size}' face='Arial'>Nie to head new institute studying impact of round "
+            "technology</font></p><p><font size='3'>BY KATHLEEN O'ROUND </font></p>"
+            f"{prose}</td></tr></table></body></html>")
+    url = "http://www.round.example.edu/dept/news/report/news/january13/nie113.html"
+    paper = normalise_page(url, page.format(issue="Issue of <br>January 13, 1999", size="5")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Nie to head new institute studying impact of round technology", ["Kathleen O'Round"], "1999-01-13")
+    # Type no larger than the text's, or no day the page shows as its issue's, is no headline's record.
+    for other in (page.format(issue="Issue of <br>January 13, 1999", size="3"),
+                  page.format(issue="Stanford Report", size="5")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_page_without_headings_is_searched_for_its_largest_type_and_issue_day_in_linear_time():
+    # font_headline_story reads each <font> once for its size and walks the page's texts once for the day
+    # after 'Issue of': many small fonts, many texts, or a deep nest is no slower a node.
+    def normalising(count: int):
+        page = ("<html><head><title>Round</title></head><body>" + "<p><font size='3'>Menu</font></p>" * count
+                + "<div>" * count + "<p>Issue of</p><p>January 13, 1999</p>" + "</div>" * count
+                + "<p><font size='5'>Nie to head new round institute</font></p><p>BY ANN ROUND</p>"
+                + "<p>" + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page("http://round.example.edu/news/nie.html", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_journals_name_and_issue_months_over_the_heading_are_read_in_linear_time():
+    # named_issue_date reads the texts beside the heading that one walk down the page finds, once a page:
+    # many texts above the heading, or a deep nest around the issue line, is no slower a text.
+    def normalising(count: int):
+        page = ("<html><head><title>ROUND STRATEGY</title></head><body>" + "<p>Menu</p>" * count
+                + "<div>" * count + "<p><i>Round Review,</i> <a href='/i'>May-June 1984</a></p>"
+                + "</div>" * count + "<h2>Round Strategy</h2><p><a href='#round'>Ann Round</a></p>"
+                + "<p>" + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page("http://round.example.mil/review/1984/round.html", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -52,6 +52,7 @@ from .dates import (
 )
 from .described_days import described_days
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -370,6 +371,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or, without meta, an article's length under a heading the journal's name and issue stand over
             # ("Air University Review, May-June 1984"), and its byline under it.
             shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                headlined := font_headline_story(page)):
+            # …or a hand-made page without headings of words: its largest type the headline over a "By"
+            # line, the day it gives its issue (Stanford Report, 1999: <font size="5">, 'Issue of January 13,
+            # 1999').
+            shown = headlined
+            body.shown = body.shown or headlined.shown
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
         # element that may show a title), sought only when nothing above made the page a record but the
         # document it offers (which an undated piece is no record by).
