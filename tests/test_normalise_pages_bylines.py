@@ -3013,3 +3013,22 @@ def test_a_military_rank_before_a_whole_name_is_no_part_of_it():
     assert display_name("Major Jensen") == "Major Jensen"
     assert display_name("Major Taylor Hayes") == "Taylor Hayes"
     assert display_name("Anne Major Smith") == "Anne Major Smith"
+
+
+def test_a_one_word_screen_name_with_a_capital_after_lower_case_letters_is_no_person():
+    # Physics and Physicists (Blogger, 2012, round 94, held-out, fixed after the round's final figure): the
+    # post's hCard, 'Posted by <span class="fn">ZapperZ</span>', a screen name, and the page names the writer
+    # nowhere else. A dated hAtom entry all the same, its author unknown; a one-word given name ('Thilo') or
+    # a family name written with a capital inside ('McDonald') is left a name.
+    page = ("<html><head><title>Round Physics: 3D Map Of Round Holes</title></head><body>"
+            "<div class='post hentry'><h3 class='post-title entry-title'>3D Map Of Round Holes</h3>"
+            "<div class='post-body'><p>The Sloan Digital Sky Survey III has released a rather neat round "
+            "video of a flight through the universe that maps the massive galaxies and round black holes."
+            "</p></div>"
+            "<span class='post-author vcard'>Posted by <span class='fn'>{name}</span></span> <abbr "
+            "class='published' title='2012-08-09T08:57:00-05:00'>8:57 AM</abbr></div></body></html>")
+    url = "http://round.example.blogspot.com/2012/08/3d-map-of-round-holes.html"
+    paper = normalise_page(url, page.format(name="ZapperZ")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("3D Map Of Round Holes", None, "2012-08-09")
+    for name in ("Thilo", "McDonald"):
+        assert normalise_page(url, page.format(name=name)).papers[0].authors == [name]
