@@ -364,15 +364,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " edited and published by T.D. Wilson)",
                   "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
                   " Science, Industry and Business')"}),
-    ("94", 6, 6, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
+    # Round 94's held-out In Conversation page (ABC Radio National) waits in pages_pending/.
+    ("94", 5, 5, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
                   " journal, as its Air & Space Power Chronicles archive served it)",
                   "BiologyNews.net (www.biologynews.net, 'Bio News Net', a biology research-news site"
                   " republishing institutions' releases)",
                   "Discover Magazine (blogs.discovermagazine.com, its blogs; Phil Plait's Bad Astronomy)",
                   "Stanford Report (www.stanford.edu/dept/news/report, Stanford University's news weekly,"
                   " Stanford Report Online)",
-                  "In Conversation (www.abc.net.au/rn/science/incon, ABC Radio National's science interview"
-                  " programme with Robyn Williams)",
                   "Physics and Physicists (physicsandphysicists.blogspot.com, 'ZapperZ's physics blog', on"
                   " Blogger)"}),
 ])
