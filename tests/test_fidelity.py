@@ -370,6 +370,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "New Scientist (www.newscientist.com)",
                   "STAT (www.statnews.com, health and medicine journalism)",
                   "Missouri S&T News (news.mst.edu, Missouri University of Science and Technology's news)"}),
+    # Round 94's held-out In Conversation page (ABC Radio National) waits in pages_pending/.
+    ("94", 5, 5, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
+                  " journal, as its Air & Space Power Chronicles archive served it)",
+                  "BiologyNews.net (www.biologynews.net, 'Bio News Net', a biology research-news site"
+                  " republishing institutions' releases)",
+                  "Discover Magazine (blogs.discovermagazine.com, its blogs; Phil Plait's Bad Astronomy)",
+                  "Stanford Report (www.stanford.edu/dept/news/report, Stanford University's news weekly,"
+                  " Stanford Report Online)",
+                  "Physics and Physicists (physicsandphysicists.blogspot.com, 'ZapperZ's physics blog', on"
+                  " Blogger)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -396,8 +406,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3881, "html": 3915, "og": 4046, "dc": 3986, "jsonld": 3984, "og+jsonld": 4095,
-              "no-highwire": 4168, "all": 4273}
+MIX_FLOORS = {"none": 3911, "html": 3945, "og": 4074, "dc": 4016, "jsonld": 4014, "og+jsonld": 4123,
+              "no-highwire": 4196, "all": 4301}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -416,8 +426,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 635 and bare.total == 4297
-    assert bare.right >= 3881
+    assert bare.records >= 640 and bare.total == 4327
+    assert bare.right >= 3911
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -425,7 +435,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4406 and right >= 4228
+    assert total == 4436 and right >= 4259
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3005,3 +3005,55 @@ def test_an_author_classed_block_beside_a_date_classed_one_right_under_the_headi
 
     assert author_beside_its_day(parse_page(page.format(info.format("Solar System"))), title) == []
     assert author_beside_its_day(parse_page(page.format("")), title) == []
+
+
+def test_the_person_a_posts_footer_links_as_its_author_is_its_author():
+    # Discover Magazine's Bad Astronomy (WordPress, 2012, round 94): no author meta, no byline under the
+    # heading; after the entry the footer line 'by <a href="…/author/pplait/" rel="author">Phil Plait</a> in
+    # Cool stuff, NASA'. A link marked as the author's, to the blog's page of that person's posts, names the
+    # post's writer; a rel=author link to an address that is not a person's page names nobody.
+    url = "http://blogs.round.example.com/badround/2012/08/09/first-color-panorama-from-round/"
+    prose = ("<p>This view is made up of hundreds of small thumbnails, so it is not as high res as the "
+             "images we will see soon, but it is still very cool. I had to shrink it massively to fit the "
+             "round blog, so click it to see the full-blown picture.</p>")
+    page = ("<html><head><title>First color panorama from Round | Bad Round</title>"
+            f"<link rel='canonical' href='{url}'></head><body><div class='post'><h2><a href='{url}' "
+            f"rel='bookmark'>First color panorama from Round</a></h2><div class='entry'>{prose * 3}</div>"
+            "<p class='postmetadata'>August 9th, 2012 1:05 PM<br> by <a href='{href}' rel='author'>Phil Plait"
+            "</a> in <a href='/c'>Cool stuff</a></p></div></body></html>")
+    paper = normalise_page(url, page.format(href="http://blogs.round.example.com/badround/author/pplait/")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "First color panorama from Round", ["Phil Plait"], "2012-08-09")
+    paper = normalise_page(url, page.format(href="http://www.round.example.com/profile/15861398")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_military_rank_before_a_whole_name_is_no_part_of_it():
+    # Air University Review (1984, round 94): the byline under the heading 'Major Owen E. Jensen', a link to
+    # the contributor's note. A rank before a given and a family name is the person's office, not their name;
+    # a rank with no more than a family name after it is left whole (no name to give without it).
+    assert display_name("Major\nOwen E. Jensen") == "Owen E. Jensen"
+    assert display_name("Lieutenant Colonel J.D. Hittle") == "J.D. Hittle"
+    assert display_name("Brigadier General Billy Mitchell") == "Billy Mitchell"
+    assert display_name("Major Jensen") == "Major Jensen"
+    assert display_name("Major Taylor Hayes") == "Taylor Hayes"
+    assert display_name("Anne Major Smith") == "Anne Major Smith"
+
+
+def test_a_one_word_screen_name_with_a_capital_after_lower_case_letters_is_no_person():
+    # Physics and Physicists (Blogger, 2012, round 94, held-out, fixed after the round's final figure): the
+    # post's hCard, 'Posted by <span class="fn">ZapperZ</span>', a screen name, and the page names the writer
+    # nowhere else. A dated hAtom entry all the same, its author unknown; a one-word given name ('Thilo') or
+    # a family name written with a capital inside ('McDonald') is left a name.
+    page = ("<html><head><title>Round Physics: 3D Map Of Round Holes</title></head><body>"
+            "<div class='post hentry'><h3 class='post-title entry-title'>3D Map Of Round Holes</h3>"
+            "<div class='post-body'><p>The Sloan Digital Sky Survey III has released a rather neat round "
+            "video of a flight through the universe that maps the massive galaxies and round black holes."
+            "</p></div>"
+            "<span class='post-author vcard'>Posted by <span class='fn'>{name}</span></span> <abbr "
+            "class='published' title='2012-08-09T08:57:00-05:00'>8:57 AM</abbr></div></body></html>")
+    url = "http://round.example.blogspot.com/2012/08/3d-map-of-round-holes.html"
+    paper = normalise_page(url, page.format(name="ZapperZ")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("3D Map Of Round Holes", None, "2012-08-09")
+    for name in ("Thilo", "McDonald"):
+        assert normalise_page(url, page.format(name=name)).papers[0].authors == [name]

@@ -1997,11 +1997,14 @@ def test_an_hatom_entry_naming_its_author_by_an_hcard_name_and_dated_in_meta_is_
         paper = normalise_page(url, page.format(author)).papers[0]
         record = (paper.title, paper.authors, paper.published)
         assert record == ("Runde Münzen", ["Ada"], "2023-11-06"), author
-    # Without its day in meta (nor a .published), or without any mark of its author, it is no record.
+    # Without its day in meta (nor a .published), or without any mark of its author, it is no hAtom entry's
+    # record. (At a dated address that its heading links, the day the byline shows is the address's, and
+    # dates the post as permalinked_post reads one, round 94: the address here is undated.)
+    undated = "https://blogs.example.de/mathlog/runde-muenzen/"
     for other in (page.replace('<meta property="article:published_time" content="2023-11-06T10:32:11+00:00">',
                                "").format('<span class="fn">Ada</span>'),
                   page.format("Ada")):
-        found = normalise_page(url, other)
+        found = normalise_page(undated, other)
         assert found is None or not found.papers, other
 
 
@@ -3044,3 +3047,122 @@ def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_al
     # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
     found = normalise_page(url, page.format("Our research reports, every day"))
     assert found is None or not found.papers
+
+
+def test_a_post_whose_heading_links_its_own_dated_address_is_dated_by_the_first_day_shown_after_it():
+    # BiologyNews.net (2012, round 94): the h1 links the item's own dated address (no rel), the line under it
+    # (a table of its own) 'August  9, 2012 03:41 PM'; no meta. Discover Magazine's Bad Astronomy (WordPress,
+    # 2012): the h2's bookmark link to the page's own address, the entry, then the footer line 'August 9th,
+    # 2012 1:05 PM' and 'by Phil Plait in …'. The first day shown after the heading is the address's.
+    prose = ("<p>Geckos are remarkable little round creatures, clinging to almost any dry surface, and "
+             "they appear to be equally happy scampering through rainforest canopies as in round urban "
+             "settings.</p>")
+    url = "http://www.round.example.net/archives/2012/08/09/how_geckos_cope_with_wet_feet.html"
+    lined = ("<html><head><title>How geckos cope with wet feet</title></head><body>"
+             "<div class='generaltitle'><div class='title'><table><tr><td></td><td><h1><a href='{href}'>"
+             "How geckos cope with wet feet</a></h1></td></tr></table></div><div class='utility'><table><tr>"
+             "<td>{day}</td><td><a href='/b'>Biology</a></td></tr></table></div></div>"
+             f"{prose}<p>Source : The Round Society</p></body></html>")
+    paper = normalise_page(url, lined.format(href=url, day="August  9, 2012 03:41 PM")).papers[0]
+    assert (paper.title, paper.published) == ("How geckos cope with wet feet", "2012-08-09")
+    post_url = "http://blogs.round.example.com/badround/2012/08/09/first-color-panorama-from-round/"
+    footed = ("<html><head><title>First color panorama from Round | Bad Round | Round Magazine</title>"
+              f"<link rel='canonical' href='{post_url}'></head><body><div class='post'><h2>"
+              "<a href='{href}' rel='bookmark'>First color panorama from Round</a></h2><div class='entry'>"
+              f"{prose}</div><p class='postmetadata'>{{day}} Tags: <a href='/t' rel='tag'>Mars</a><br> by "
+              "<a href='/author/pround/' rel='author'>Phil Round</a> in <a href='/c'>Cool stuff</a></p>"
+              "</div></body></html>")
+    paper = normalise_page(post_url, footed.format(href=post_url, day="August 9th, 2012 1:05 PM")).papers[0]
+    assert (paper.title, paper.published) == ("First color panorama from Round", "2012-08-09")
+    # The first day after the heading another than the address's, or the heading linking another post, is no
+    # post's record.
+    for page, address in ((lined.format(href=url, day="August 10, 2012 03:41 PM"), url),
+                          (lined.format(href=url.replace("09/how", "09/other"), day="August  9, 2012"), url),
+                          (footed.format(href=post_url, day="August 12th, 2012 1:05 PM"), post_url)):
+        found = normalise_page(address, page)
+        assert found is None or not found.papers, page
+
+
+def test_a_posts_texts_after_its_heading_are_searched_for_its_first_day_in_linear_time():
+    # permalinked_post walks the page once to the texts after the post's heading, and reads at most a few
+    # hundred of them: a long entry without a day, or a deep nest, is no slower a text.
+    def normalising(count: int):
+        url = "https://example.org/blog/2012/07/26/round/"
+        page = ("<html><head><title>Round | Blog</title></head><body>" + "<p>Menu</p>" * count
+                + '<h2><a href="' + url + '">Round</a></h2>' + "<div>" * count + "<p>Round things roll.</p>"
+                * count + "</div>" * count + "<p>July 26, 2012</p></body></html>")
+        return lambda: normalise_page(url, page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_journal_article_under_its_journals_name_and_issue_months_is_a_record_dated_by_the_issue():
+    # Air University Review (1984, round 94): no meta; the <title> the heading in capitals; above the h2 an
+    # italic 'Air University Review,' and a link 'May-June 1984' to the issue; under it the byline, a link to
+    # the contributor's note; then an article's length of text. The bimonthly issue dates it by its first
+    # month.
+    prose = ("<p>THIS seems to be conventional round wisdom: nuclear weapons have changed everything. Yet in "
+             "many respects the nuclear age can be seen not as a break with past strategic theory but as the "
+             "culmination of the evolution of strategy, the latest stage of military thought.</p>") * 60
+    page = ("<html><head><title>CLASSICAL ROUND STRATEGY AND MISSILE DEFENSE</title></head><body><p><i>"
+            "{journal}</i> <a href='/aureview/1984/may-jun/may-jun84.html'>May-June\n1984</a></p>"
+            "<h2>Classical Round Strategy<br>and Missile Defense</h2><p align='center'><a href='#jensen'>"
+            f"Owen E. Jensen</a></p>{prose}<p><a name='jensen'></a><b>Owen E. Jensen</b> is an attache."
+            "</p></body></html>")
+    url = "http://www.round.example.mil/airchronicles/aureview/1984/may-jun/jensen.html"
+    paper = normalise_page(url, page.format(journal="Air University Review,")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Classical Round Strategy and Missile Defense", ["Owen E. Jensen"], "1984-05")
+    # A line that names no periodical over the heading ('London,' and a month) is no issue's.
+    found = normalise_page(url, page.format(journal="London,"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_page_without_headings_whose_headline_is_its_largest_type_over_a_by_line_is_a_record():
+    # Stanford Report (1999, round 94; BeyondPress and FrontPage): no meta, no heading of words (an h2 holds a
+    # navigation image map alone); the headline a paragraph in <font size="5">, the next 'BY KATHLEEN
+    # O'TOOLE', then the story; the left column 'Issue of <br> January 13, 1999'. The <title> words the
+    # headline otherwise ('New institute to study info technology: 1/99').
+    prose = ("<p><font size='3'>For the first time in my career, I don't know what to think about what is "
+             "going on, a slightly exasperated Professor Stephen Round admits, when asked to summarize the "
+             "Internet's impact on society, and the evidence is very sketchy.</font></p>") * 4
+    page = ("<html><head><title>New institute to study round technology: 1/99</title></head><body><table><tr>"
+            "<td><p><font color='#FFFFCC'>{issue}</font></p></td><td><h2><img src='nav.gif'></h2>"
+            "<p><font size='{size}' face='Arial'>Nie to head new institute studying impact of round "
+            "technology</font></p><p><font size='3'>BY KATHLEEN O'ROUND </font></p>"
+            f"{prose}</td></tr></table></body></html>")
+    url = "http://www.round.example.edu/dept/news/report/news/january13/nie113.html"
+    paper = normalise_page(url, page.format(issue="Issue of <br>January 13, 1999", size="5")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Nie to head new institute studying impact of round technology", ["Kathleen O'Round"], "1999-01-13")
+    # Type no larger than the text's, or no day the page shows as its issue's, is no headline's record.
+    for other in (page.format(issue="Issue of <br>January 13, 1999", size="3"),
+                  page.format(issue="Stanford Report", size="5")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_page_without_headings_is_searched_for_its_largest_type_and_issue_day_in_linear_time():
+    # font_headline_story reads each <font> once for its size and walks the page's texts once for the day
+    # after 'Issue of': many small fonts, many texts, or a deep nest is no slower a node.
+    def normalising(count: int):
+        page = ("<html><head><title>Round</title></head><body>" + "<p><font size='3'>Menu</font></p>" * count
+                + "<div>" * count + "<p>Issue of</p><p>January 13, 1999</p>" + "</div>" * count
+                + "<p><font size='5'>Nie to head new round institute</font></p><p>BY ANN ROUND</p>"
+                + "<p>" + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page("http://round.example.edu/news/nie.html", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_journals_name_and_issue_months_over_the_heading_are_read_in_linear_time():
+    # named_issue_date reads the texts beside the heading that one walk down the page finds, once a page:
+    # many texts above the heading, or a deep nest around the issue line, is no slower a text.
+    def normalising(count: int):
+        page = ("<html><head><title>ROUND STRATEGY</title></head><body>" + "<p>Menu</p>" * count
+                + "<div>" * count + "<p><i>Round Review,</i> <a href='/i'>May-June 1984</a></p>"
+                + "</div>" * count + "<h2>Round Strategy</h2><p><a href='#round'>Ann Round</a></p>"
+                + "<p>" + "Round things roll. " * 20 + "</p></body></html>")
+        return lambda: normalise_page("http://round.example.mil/review/1984/round.html", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -43,6 +43,17 @@ def author_links(page: Page, title: str | None) -> list[str]:
     return names
 
 
+def marked_author_link(page: Page) -> list[str]:
+    """The one person the page's links marked as the author's (rel=author) name, where each links that
+    person's page of posts (WordPress's /author/<slug>/) and shows a name its address names: a post's footer
+    line after the entry ('by <a rel="author" href="…/author/pplait/">Phil Plait</a> in Cool stuff', Discover
+    Magazine's Bad Astronomy, 2012), which no byline under the heading gives. Links to two people, or to
+    another kind of page (a Blogger profile's), name nobody."""
+    names = {_person_link(link) if _AUTHOR_PAGE.search(link.attributes.get("href") or "") else None
+             for link in page.tree.css('a[rel~="author"]')}
+    return [names.pop()] if len(names) == 1 and None not in names else []
+
+
 def _closing_group(text: Any) -> str | None:
     """A group that the byline's person links close with in plain text, no link of its own ("…; and the
     HOPE Project Consortium", JAMA Network, 2025): it signs the paper with them."""

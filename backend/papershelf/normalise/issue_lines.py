@@ -35,7 +35,7 @@ def shows_its_issue(page: Page, title: str | None) -> bool:
     section ('News') that is no kind of journal's piece: without the kind, a text as long as an article's
     tells the article's page (a law review that labels no kind), where a story runs a few hundred words."""
     return _issue_line(page, title) is not None and (
-        _labelled_beside(page, title) or _long_as_an_article(page))
+        _labelled_beside(page, title) or long_as_an_article(page))
 
 
 # How many characters of paragraphs an article's page holds at least: a law review's shortest pieces (an
@@ -44,7 +44,7 @@ def shows_its_issue(page: Page, title: str | None) -> bool:
 _ARTICLE_LENGTH = 12000
 
 
-def _long_as_an_article(page: Page) -> bool:
+def long_as_an_article(page: Page) -> bool:
     """Whether the page's paragraphs hold an article's length of text, their own text (not their inline
     elements'), read no further than that: each text is read once, however deep a nest of paragraphs a
     page in quirks mode holds (<p><table><tr><td><p> …)."""
@@ -79,6 +79,11 @@ _ONE_LINE = re.compile(r"vol(?:ume)?\.?\s*\d{1,4}[,\s]+(?:issue|no\.|number)\s*\
 # How many texts right before the heading such a line is looked for in, and how long it is at most.
 _LINE_TEXTS = 2
 _ISSUE_LINE = 80
+# An issue line of the journal's name and the issue's date alone, no volume ("Air University Review, May-June
+# 1984"): a name a periodical's word closes, then a comma and the date.
+_NAMED_ISSUE = re.compile(
+    r"([A-Z][\w&.'\u2019 -]*\b(?:Review|Journal|Quarterly|Bulletin|Magazine|Annals|Proceedings|Transactions"
+    r"|Letters|Gazette|Chronicles?)),\s*(\S.*)")
 
 
 def issue_line_date(page: Page, title: str | None) -> str | None:
@@ -92,10 +97,31 @@ def issue_line_date(page: Page, title: str | None) -> str | None:
         text = " ".join(text.split())
         if len(text) > _ISSUE_LINE or (line := _ONE_LINE.search(text)) is None:
             continue
-        rest = line.group(1).rstrip(" .")
-        found = dates_in_text(rest)
-        if len(found) == 1 and found[0][:2] == (0, len(rest)) and found[0][2]:
-            return found[0][2]
+        if day := _the_whole_date(line.group(1)):
+            return day
+    return named_issue_date(page, title)
+
+
+def named_issue_date(page: Page, title: str | None) -> str | None:
+    """The month of the issue a line right above the heading names with the journal, in one text or the last
+    two ("Air University Review," in italics, then a link "May-June 1984" to the issue, Air University
+    Review's archive, 1984: the bimonthly issue's first month); None where there is no such line."""
+    before = [" ".join(text.split()) for text in (_texts_beside(page, title)[0] if title else [])]
+    for count in range(1, min(_LINE_TEXTS, len(before)) + 1):
+        text = " ".join(before[-count:])
+        if len(text) <= _ISSUE_LINE and (line := _NAMED_ISSUE.fullmatch(text)) is not None:
+            day = _the_whole_date(line.group(2))
+            if day is not None and len(day) == len("1984-05"):
+                return day
+    return None
+
+
+def _the_whole_date(text: str) -> str | None:
+    """The date a text is, whole (its closing stop aside); None where it is not one date."""
+    rest = text.rstrip(" .")
+    found = dates_in_text(rest)
+    if len(found) == 1 and found[0][:2] == (0, len(rest)) and found[0][2]:
+        return found[0][2]
     return None
 
 

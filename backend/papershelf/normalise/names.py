@@ -37,6 +37,11 @@ DEGREES = {
 # "… and for the DELTA group", "on behalf of the SAVIOR-C investigators": who the authors speak for.
 _GROUP_NOTE = re.compile(r"(?:for|on behalf of)\s+(?:the\s+)?\S", re.IGNORECASE)
 _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
+# A military rank before a given and a family name (Air University Review's byline, 1984: "Major Owen E.
+# Jensen"; its notes' "Lieutenant Colonel J.D. Hittle"): the person's office, no part of the name.
+_RANK = re.compile(
+    r"\A(?:(?:Brigadier|Major|Lieutenant|Vice|Rear)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Commander"
+    r"|Admiral|Sergeant)\s+(?=\S+\s+\S)")
 # "et al." closing a byline cut short ("Alice Smith, Bob Jones et al"): "and others", in no one's name.
 _ET_AL = re.compile(r"[\s,;]*\bet\.?\s*al\b\.?$", re.IGNORECASE)
 # "and" may run into the next name where the page broke the line after it ("M. Ali Haider and\n<a>Jean-
@@ -57,6 +62,7 @@ def display_name(value: str | None) -> str | None:
     if not text or text.casefold() in _LITERALS:
         return None
     text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(text))).strip(" ,;"))
+    text = _RANK.sub("", text, count=1) if text and "," not in text else text
     if text and " " in text and not any(char.islower() for char in text):
         text = text.title()  # a byline set in capitals; the name is not
     elif text and " " in text and not any(char.isupper() for char in text):

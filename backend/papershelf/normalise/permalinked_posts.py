@@ -5,23 +5,32 @@ rel="bookmark">Climate change and NZ’s freshwaters: …</a> <span class="autho
 text is the title; the day the heading shows, in the year the address's /2012/07/26/ names, where the
 address names that month and day too. A dated post, as an hAtom entry is: a record; its byline is read as
 any page's. A listing links other posts' addresses: no record.
+
+Where the heading shows no day, the first day shown after it dates the post, where it is the address's
+(BiologyNews.net, 2012: the h1's link to /archives/2012/08/09/…, no rel, and the line under it 'August
+9, 2012 03:41 PM'; Discover Magazine's Bad Astronomy, WordPress 2012: the entry, then its footer 'August
+9th, 2012 1:05 PM'). A day after the heading that is not the address's is another's (a comment's, a related
+post's).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlparse
 
 from ..identity import clean_text
 from .body import BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text
-from .places import compact
+from .places import UNSHOWN, above_references, compact
 
 # A dated permalink's path: /2012/07/26/<slug>/.
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 # The headings a post's title stands in.
 _HEADINGS = "h1, h2, h3"
+# How many texts after the heading the first day is looked for in: a post's entry and its footer line.
+_AFTER = 200
 
 
 def permalinked_post(page: Page, url: str) -> BodyRecord | None:
@@ -34,7 +43,7 @@ def permalinked_post(page: Page, url: str) -> BodyRecord | None:
     year, month, day = dated.groups()
     shown_day = f"{year}-{month}-{day}"
     for heading in page.tree.css(_HEADINGS):
-        link = heading.css_first('a[rel~="bookmark"]')
+        link = heading.css_first("a[href]")
         if link is None or _path(link.attributes.get("href") or "") != own:
             continue
         title = clean_text(block_text(link))
@@ -47,7 +56,34 @@ def permalinked_post(page: Page, url: str) -> BodyRecord | None:
             text = clean_text(node.text_content)
             if text and any(iso == shown_day for _, _, iso in dates_in_text(f"{text}, {year}")):
                 return BodyRecord(title=title, shown=[shown_day], known=True)
+        if _first_day_after(page, heading) == shown_day:
+            return BodyRecord(title=title, shown=[shown_day], known=True)
         return None
+    return None
+
+
+def _first_day_after(page: Page, heading: Any) -> str | None:
+    """The first whole day the texts after the heading show (its own texts left out), among the first _AFTER
+    of them; None where they show none. One walk down the page."""
+    own = {node.mem_id for node in heading.traverse(include_text=True)}
+    passed, seen = False, 0
+    for node in above_references(page):
+        if node.mem_id == heading.mem_id:
+            passed = True
+            continue
+        if not passed or node.tag != "-text" or node.mem_id in own:
+            continue
+        if node.parent is not None and node.parent.tag in UNSHOWN:
+            continue
+        text = clean_text(node.text_content)
+        if not text:
+            continue
+        seen += 1
+        if seen > _AFTER:
+            return None
+        day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == 10), None)
+        if day is not None:
+            return day
     return None
 
 

@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .addresses import address_days, doi_in_address
+from .author_links import marked_author_link
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -51,6 +52,7 @@ from .dates import (
 )
 from .described_days import described_days
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -65,7 +67,14 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import issue_line_date, issue_year, labelled_as_a_piece, shows_its_issue
+from .issue_lines import (
+    issue_line_date,
+    issue_year,
+    labelled_as_a_piece,
+    long_as_an_article,
+    named_issue_date,
+    shows_its_issue,
+)
 from .labelled_creators import without_labelled_others
 from .labelled_items import labelled_item
 from .meta_authors import (
@@ -357,6 +366,19 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
             # byline, and beside them the volume and issue the article appeared in.
             shown = BodyRecord(title=title, authors=named, known=True)
+        if (shown is None and (piece := title or heading_the_tab_is(page)) and named_issue_date(page, piece)
+                and long_as_an_article(page) and (named := byline(page, piece))
+                and not _lists_publications(page, url)):
+            # …or, without meta, an article's length under a heading the journal's name and issue stand over
+            # ("Air University Review, May-June 1984"), and its byline under it.
+            shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                headlined := font_headline_story(page)):
+            # …or a hand-made page without headings of words: its largest type the headline over a "By"
+            # line, the day it gives its issue (Stanford Report, 1999: <font size="5">, 'Issue of January 13,
+            # 1999').
+            shown = headlined
+            body.shown = body.shown or headlined.shown
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
         # element that may show a title), sought only when nothing above made the page a record but the
         # document it offers (which an undated piece is no record by).
@@ -423,6 +445,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
+    # …or the person a post's footer links as its author (rel=author, to their page of posts).
+    authors = authors or marked_author_link(page) or None
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)

@@ -4,10 +4,12 @@
 (names.a_staff_role); a person's name with a desk's word after it is one ("Ann Staff" on another site).
 Nor is a pen name of the article and one word ("By The Lorax", Field of Science, 2012): a person's name does
 not open with "The"; a group's may ("The ATLAS Collaboration"), and a journal's editors' ("The PLoS Medicine
-Editors"), which run longer.
+Editors"), which run longer. Nor a screen name of one word closed by a capital ("ZapperZ", a Blogger hCard).
 """
 
 from __future__ import annotations
+
+import re
 
 from .html_meta import Page
 from .meta_authors import site_names
@@ -28,9 +30,17 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
 
 
 def pen_name(name: str) -> bool:
-    """Whether a name is the article and one word ("The Lorax"), no person's nor a group's."""
+    """Whether a name is the article and one word ("The Lorax"), no person's nor a group's; or one word
+    written as a screen name, a capital after its lower-case letters closing it ("ZapperZ", Physics and
+    Physicists' Blogger hCard, 2012), which no given or family name is ("Thilo", "McDonald")."""
     words = name.split()
+    if len(words) == 1:
+        return _SCREEN_NAME.fullmatch(name) is not None
     return len(words) == _PEN_NAME_WORDS and words[0] == "The" and not is_group(name)
+
+
+# A screen name of one word: letters, the last a capital after lower-case ones ("ZapperZ").
+_SCREEN_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z]")
 
 
 # How many words a pen name of the article and a word holds.
