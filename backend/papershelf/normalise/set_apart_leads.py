@@ -24,7 +24,8 @@ _DEPTH = 4
 # bold, Innovations Report's 953 characters, is its text's opening, not a dek). Shorter paragraphs under the
 # heading are its byline's, date's or credit's lines.
 _LEAD = (60, 300)
-# How many paragraphs of prose follow the lead in its block, each at least this long (a caption is shorter).
+# How many paragraphs of prose follow a lead in its block, each at least this long (a caption or a credit line
+# is shorter): a story's text goes on after its first paragraph.
 _FOLLOWING = 2
 _PROSE_PARAGRAPH = 80
 
@@ -64,11 +65,12 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
             return None
         if not wholly_emphasised(node) or in_another_entry(page, node):
             return None
-        return text if _prose_follows(node) else None
+        return text if prose_follows(node) else None
     return None
 
 
-def _prose_follows(node: Any) -> bool:
+def prose_follows(node: Any) -> bool:
+    """Whether paragraphs of prose follow this one in its block, as a story's text does its lead."""
     after, found = next_element(node), 0
     while after is not None and found < _FOLLOWING:
         if after.tag == "p" and len(block_text(after) or "") >= _PROSE_PARAGRAPH:

@@ -18,14 +18,10 @@ from typing import Any
 
 from .body import MIN_ABSTRACT
 from .dates import dates_in_text
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, block_text
 from .places import compact
-from .set_apart_leads import wholly_emphasised
+from .set_apart_leads import prose_follows, wholly_emphasised
 
-# How many paragraphs of prose follow the lead in its block: a story's text goes on after its first one.
-_FOLLOWING = 2
-# How long a paragraph of a story's text is at least (a caption or a credit line is shorter).
-_PROSE_PARAGRAPH = 80
 # What marks a block as a paper's abstract (a class or id that says so).
 _ABSTRACT_MARK = "abstract"
 # A dateline that dates the story: a short opening up to a double hyphen or a dash ("Feb. 23, 2015 -- ").
@@ -51,22 +47,13 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         text = block_text(node) or ""
         if compact(text).startswith(key) or _lead_with_words_added(wanted, text):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
-            return not _in_an_abstract(node) and _prose_follows(node) and not wholly_emphasised(node)
+            return not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
         # The first paragraph after its dateline, which the description goes on from into the next.
         dated = _DATELINE.match(text)
         lead = compact(text[dated.end():]) if dated and dates_in_text(dated.group(1)) else ""
         if len(lead) >= MIN_ABSTRACT and key.startswith(lead):
-            return not _in_an_abstract(node) and _prose_follows(node)
+            return not _in_an_abstract(node) and prose_follows(node)
     return False
-
-
-def _prose_follows(node: Any) -> bool:
-    after, found = next_element(node), 0
-    while after is not None and found < _FOLLOWING:
-        if after.tag == "p" and len(block_text(after) or "") >= _PROSE_PARAGRAPH:
-            found += 1
-        after = next_element(after)
-    return found >= _FOLLOWING
 
 
 def _in_an_abstract(node: Any) -> bool:
