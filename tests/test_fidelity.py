@@ -364,6 +364,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " edited and published by T.D. Wilson)",
                   "Innovations Report (www.innovations-report.com, a German research-news portal, 'Forum for"
                   " Science, Industry and Business')"}),
+    ("95", 6, 6, {"Geschichte der Gegenwart (geschichtedergegenwart.ch, a Swiss online magazine of essays by"
+                  " historians and other scholars)",
+                  "The Conversation (theconversation.com, research news and analysis written by academics)",
+                  "EurekAlert! (www.eurekalert.org, the AAAS's science news-release service)",
+                  "Express.co.uk (www.express.co.uk, the Daily Express's site, its Science section)",
+                  "NDTV (www.ndtv.com, its World News)",
+                  "Pulse Nigeria (www.pulse.ng, its World news)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
