@@ -2357,3 +2357,35 @@ def test_a_sentence_in_a_smaller_heading_right_under_the_h1_is_the_standfirst():
     # A smaller heading that is no sentence (a section's name, a line of a few words) is none.
     for other in ("Abstract", "Satellites over Roundland"):
         assert normalise_page(url, page.format(other)).papers[0].abstract is None
+
+
+@pytest.mark.parametrize(("dek_tag", "dek"), [
+    # EurekAlert!'s release (round 95): <header>…<h1>…</h1><p class="subtitle">…</p>, no full stop.
+    ("p", "Scientists at the Round Laboratory zero in on round vanadate's role in renewable energy at the "
+          "nanoscale"),
+    # Express.co.uk's story (round 95): <header><h1>…</h1><h3>ARTIFICIAL Intelligence (AI) is …</h3>.
+    ("h3", "ROUND things are a totalitarian's dream and will have the potential to know you better than you "
+           "know yourself, a researcher has claimed."),
+])
+def test_the_sentence_right_after_the_h1_in_its_title_block_is_the_standfirst(dek_tag, dek):
+    # A title block (a <header>, a hero's text block) holds the heading, right after it the standfirst, and
+    # short lines (the day, the byline, the institution, a reading time); the text's prose follows outside
+    # it. The standfirst is the story's summary, read as its abstract (Geschichte der Gegenwart's hero, round
+    # 95, too: <div class="hero-text"><h1>…</h1><p>Kann man mit …</p><span>~ 10 Minuten</span></div>).
+    prose = ("<p>In the fight against square things, scientists have searched for ways to replace them with "
+             "round alternatives such as wheels, which roll further and wear more evenly on long roads, as "
+             "every carter knew.</p>")
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            '<header><div class="release_date">News Release <time>6-Aug-2020</time></div>'
+            f"<h1>A closer look at round fuels</h1><{dek_tag}>{dek}</{dek_tag}>"
+            "<p>Round Laboratory</p></header>" + prose * 2 + "</body></html>")
+    url = "https://news.example.org/news-releases/771663"
+    paper = normalise_page(url, page).papers[0]
+    record = (paper.title, paper.abstract, paper.published)
+    assert record == ("A closer look at round fuels", dek, "2020-08-06")
+    # A heading whose block holds the text's prose is no title block: the paragraph after it is the text's.
+    inline = page.replace("<p>Round Laboratory</p></header>" + prose * 2, prose * 2 + "</header>")
+    assert normalise_page(url, inline).papers[0].abstract != dek
+    # A line of a few words after the heading (a kicker, a section's name) is no standfirst.
+    short = page.replace(dek, "Round energy at the nanoscale")
+    assert normalise_page(url, short).papers[0].abstract is None

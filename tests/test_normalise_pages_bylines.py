@@ -2980,3 +2980,45 @@ def test_a_programming_literal_in_the_authors_place_is_no_name():
             '</body></html>')
     found = normalise_page("http://www.seeker.com/hawking-to-fly-2322034945.html", html)
     assert found.papers[0].authors == ["Elizabeth Howell"]
+
+
+def test_each_writer_an_author_tag_names_and_an_author_block_shows_is_the_storys():
+    # The Conversation's article (2023, round 95): one author meta a writer ("Colin Manning", "Hayley J.
+    # Fowler"), and an 'Authors' box listing each in a span.fn.author-name with their post, no "By" line. The
+    # first name an author block shows was read as the story's one writer, and the second left out.
+    meta = '<meta name="author" content="Ann Lee"><meta name="author" content="Bo J. Chan">'
+    box = ("<section class='content-authors'><h3>Authors</h3><ol>"
+           "<li class='vcard'><a rel='author' href='/profiles/ann-lee'>"
+           "<span class='fn author-name'>Ann Lee</span></a>"
+           "<p class='role'>Research Associate, Round University</p></li>"
+           "<li class='vcard'><a rel='author' href='/profiles/bo-chan'>"
+           "<span class='fn author-name'>Bo J. Chan</span></a>"
+           "<p class='role'>Professor of Curves, Round University</p></li></ol></section>")
+    landfall = "Storm Round made landfall overnight, with heavy rain and winds up to 180 kilometres an hour. "
+    prose = "<p>" + landfall * 3 + "</p>"
+    page = ('<html><head><meta property="og:title" content="Storm Round is breaking records">' + meta +
+            '</head><body><h1>Storm Round is breaking records</h1><time datetime="2023-11-02T16:55:44Z">'
+            "Published: November 2, 2023 6.55pm</time>" + box + prose + "</body></html>")
+    paper = normalise_page("https://news.example.org/storm-round-216842", page).papers[0]
+    assert (paper.authors, paper.published) == (["Ann Lee", "Bo J. Chan"], "2023-11-02")
+    # One author tag, one writer, as before; a second tag the page shows nowhere in such a block is no writer.
+    one = page.replace('<meta name="author" content="Bo J. Chan">', "")
+    assert normalise_page("https://news.example.org/storm-round-216842", one).papers[0].authors == ["Ann Lee"]
+    unseen = page.replace("Bo J. Chan", "Cy Dunn", 1)
+    url = "https://news.example.org/storm-round-216842"
+    assert normalise_page(url, unseen).papers[0].authors == ["Ann Lee"]
+
+
+def test_the_writers_author_tags_name_are_sought_in_linear_time():
+    # _every_tagged_writer_shown reads the page's texts once: a page of many texts, and many author tags,
+    # costs their number, not their product.
+    from papershelf.normalise.bylined_stories import _every_tagged_writer_shown
+
+    def reading(count):
+        tags = "".join(f'<meta name="author" content="Writer Number{i}">' for i in range(count))
+        shown = "".join(f"<span class='author-name'>Writer Number{i}</span>" for i in range(count))
+        page = parse_page(f"<html><head>{tags}</head><body><div>{shown}</div>{'<p>word</p>' * count}"
+                          "</body></html>")
+        return lambda: _every_tagged_writer_shown(page)
+
+    assert len(assert_linear_time(reading, 3000)) == 3000

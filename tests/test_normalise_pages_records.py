@@ -3044,3 +3044,48 @@ def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_al
     # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
     found = normalise_page(url, page.format("Our research reports, every day"))
     assert found is None or not found.papers
+
+
+def test_an_hatom_header_entry_dated_in_meta_and_written_by_the_author_tags_person_shown_is_a_record():
+    # Geschichte der Gegenwart (WordPress, 2020, round 95): the theme marks its hero header an .hentry holding
+    # the h1.entry-title and the standfirst, and the article below another .hentry with no title; neither
+    # marks an author or a .published day. The author meta names the writer, whose author box shows that name
+    # in an element classed as the author's (h2.author-profile-title), and article:published_time the day
+    # ('Erstveröffentlichung: 25. März 2020' shown in the hero's caption, after a standfirst long enough to
+    # end the search for a byline under the heading). A dated piece by a named person: a record, as an entry
+    # marking its author's hCard is.
+    prose = ("<p>Es sieht aus wie ein biopolitischer Traum: Regierungen zwingen ganze Bevölkerungen unter "
+             "Regeln.</p>")
+    page = ('<html><head><title>Mit Rundem die Welt verstehen? – Geschichte der Runden</title>'
+            '<meta property="og:title" content="Mit Rundem die Welt verstehen?">{meta}'
+            '<meta property="article:published_time" content="2020-03-25T04:00:26+00:00"></head><body>'
+            '<div class="hero-post hentry"><div class="hero-text"><h1 class="entry-title">Mit Rundem die '
+            "Welt verstehen?</h1><p>Kann man mit den theoretischen Konzepten und historischen Beispielen, "
+            "die Ada Rund in den 1970er Jahren entwickelte, die gegenwärtige Lage deuten? Ja – aber anders, "
+            "als man denkt. Und nein, von Rundpolitik zu sprechen hilft dabei nicht weiter.</p></div>"
+            "<p>Erstveröffentlichung: 25. März 2020</p></div>"
+            '<article class="post full-post hentry"><div class="pp-multiple-authors-boxes">'
+            '<h2 class="author-profile-title authorname">Ada Rund</h2><p>Ada Rund lehrt Geschichte.</p></div>'
+            f"{prose * 3}</article></body></html>")
+    url = "https://geschichte.example.ch/mit-rundem-die-welt-verstehen/"
+    tag = '<meta name="author" content="Ada Rund">'
+    paper = normalise_page(url, page.format(meta=tag + tag)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Mit Rundem die Welt verstehen?", ["Ada Rund"],
+                                                             "2020-03-25")
+    # Without the author tag, or with a tag the page shows in no author's element, it is no record, as before.
+    for other in ("", '<meta name="author" content="Bo Eckig">'):
+        found = normalise_page(url, page.format(meta=other))
+        assert found is None or not found.papers, other
+
+
+def test_an_hatom_header_entry_written_by_the_author_tags_person_is_read_in_linear_time():
+    # _tagged_writers_entry reads the page's texts once for the writer's name, each asking a few elements up.
+    def normalising(size):
+        page = ('<html><head><meta name="author" content="Ada Rund">'
+                '<meta property="article:published_time" content="2020-03-25T04:00:26+00:00"></head><body>'
+                '<div class="hentry"><h1 class="entry-title">Round things</h1></div>'
+                + "<div><p>word</p>" * size + "</div>" * size
+                + '<h2 class="author-profile-title">Ada Rund</h2></body></html>')
+        return lambda: normalise_page("https://news.example.org/post", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Rund"]

@@ -145,6 +145,7 @@ from .story_openings import opens_the_story, shown_nowhere
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
+from .title_block_deks import title_block_dek
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve
 from .venues import page_venue
@@ -791,7 +792,9 @@ def _abstract(
         # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
         # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
-        return _standfirst_described(page, title, json_ld_text(article.get("description")))
+        # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
+        return (_standfirst_described(page, title, json_ld_text(article.get("description")))
+                or title_block_dek(page, title))
     described = description_abstract(page)
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)
@@ -811,6 +814,9 @@ def _abstract(
         # page a record by more than it, as no abstract that makes a page one (a news story's h2 dek is its
         # byline's reader's standfirst).
         or heading_dek(page)
+        # …or the standfirst its title block sets right after the h1, beside the block's short lines
+        # (EurekAlert!'s p.subtitle, 2021, a line of the release's institution after it).
+        or title_block_dek(page, title)
     )
 
 
