@@ -2389,3 +2389,25 @@ def test_the_sentence_right_after_the_h1_in_its_title_block_is_the_standfirst(de
     # A line of a few words after the heading (a kicker, a section's name) is no standfirst.
     short = page.replace(dek, "Round energy at the nanoscale")
     assert normalise_page(url, short).papers[0].abstract is None
+
+
+def test_a_block_classed_as_the_perex_under_the_heading_is_the_standfirst():
+    # Pulse Nigeria (Ringier's layout, 2020, round 95, a held-out page, read after its final figure):
+    # <div id="lead" class="article-perex"><p>The coronavirus isn't the only plague …</p></div> between the
+    # byline and the main image, the perex, the Czech and Slovak press's word for the standfirst, as the
+    # French chapô.
+    lead = ("The round virus isn't the only plague making headlines this year -- locusts are devastating "
+            "crops in several parts of the world, and now scientists are discovering why.")
+    harmless = "On its own, a round locust is fairly harmless, but together they strip fields. "
+    prose = "<p>" + harmless * 4 + "</p>"
+    page = ('<html><head><meta property="og:title" content="An irresistible scent makes locusts swarm">'
+            '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "An irresistible scent makes locusts swarm", "datePublished": "2020-08-12", '
+            '"author": [{{"@type": "Person", "name": "Ann Lee"}}]}}</script></head><body>'
+            "<h1>An irresistible scent makes locusts swarm</h1><p>Authors: Ann Lee</p>{}"
+            f"<div class='article-content'>{prose}</div></body></html>")
+    url = "https://news.example.ng/news/world/an-irresistible-scent/jy784jw"
+    block = f'<div id="lead" class="article-perex"><p>{lead}</p></div>'
+    assert normalise_page(url, page.format(block)).papers[0].abstract == lead
+    other = block.replace("article-perex", "article-image")
+    assert normalise_page(url, page.format(other)).papers[0].abstract is None

@@ -3022,3 +3022,30 @@ def test_the_writers_author_tags_name_are_sought_in_linear_time():
         return lambda: _every_tagged_writer_shown(page)
 
     assert len(assert_linear_time(reading, 3000)) == 3000
+
+
+def test_a_news_agencys_credit_in_the_writers_place_names_no_person():
+    # Pulse Nigeria's AFP story (2020, round 95, a held-out page, read after its final figure): 'Authors:
+    # Pulse News Agency International by AFP', and its JSON-LD author a Person of that name; NDTV's AFP story
+    # names 'Agence France-Presse' as its itemprop author. The wire's credit, no writer: the story's authors
+    # are unknown. A person's name is kept, and so is one beside the agency's credit.
+    from papershelf.normalise.wire_agencies import a_wire_credit
+
+    for credit in ("Pulse News Agency International by AFP", "Agence France-Presse", "AFP", "The Associated "
+                   "Press", "Staff and agencies via Reuters"):
+        assert a_wire_credit(credit), credit
+    for name in ("Ann Lee", "Apple Bylaw", "Reuters Fellow Ann Lee", "Ann Lee with Bo Chan"):
+        assert not a_wire_credit(name), name
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "An irresistible scent makes round locusts swarm", "datePublished": "2020-08-12", '
+          '"author": [{"@type": "Person", "name": "%s"}]}</script>')
+    crops = "Round locusts are devastating crops in several parts of the world this year. "
+    prose = "<p>" + crops * 4 + "</p>"
+    page = ("<html><head>{ld}</head><body><h1>An irresistible scent makes round locusts swarm</h1>"
+            f"<p>Authors: %s</p>{prose}</body></html>")
+    url = "https://news.example.ng/news/world/an-irresistible-scent/jy784jw"
+    credit = "Pulse News Agency International by AFP"
+    paper = normalise_page(url, page.replace("{ld}", ld % credit) % credit).papers[0]
+    assert paper.authors is None
+    paper = normalise_page(url, page.replace("{ld}", ld % "Ann Lee") % "Ann Lee").papers[0]
+    assert paper.authors == ["Ann Lee"]

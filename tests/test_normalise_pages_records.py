@@ -3089,3 +3089,46 @@ def test_an_hatom_header_entry_written_by_the_author_tags_person_is_read_in_line
         return lambda: normalise_page("https://news.example.org/post", page)
 
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Rund"]
+
+
+def test_an_article_the_html_element_marks_up_in_microdata_is_a_record_its_opening_no_teaser():
+    # NDTV (2020, round 95, a held-out page, read after its final figure): the <html> element itself is the
+    # schema.org NewsArticle (<html itemscope itemtype="http://schema.org/NewsArticle">), its headline the
+    # h1[itemprop=headline], its day <meta itemprop="datePublished" content="2020-08-04T03:54:00+05:30"> in
+    # the byline, its description a meta that is the story's first sentence. The item's properties were sought
+    # only below an element under the body, never the <html>: the page was no record. The description that
+    # opens the story's text after its dateline ('Paris: ', the place it was filed from) is its first
+    # sentence, no teaser of it.
+    first = ("The question of whether ancient life could have existed on Roundland centres on the water that "
+             "once flowed there, but new research suggests its valleys were gouged by icy glaciers.")
+    doubt = "<p>" + "The study casts doubt on a dominant theory of round rivers. " * 4 + "</p>"
+    prose = "<p>Paris: " + first + "</p>" + doubt * 2
+    page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+            'content="Glaciers Could Have Sculpted Roundland Valleys"><meta name="description" content="{d}" '
+            'itemprop="description"></head><body><h1 itemprop="headline">Glaciers Could Have Sculpted '
+            'Roundland Valleys</h1><nav><span itemprop="author" itemscope '
+            'itemtype="https://schema.org/Person"><span itemprop="name">Ann Lee</span></span>'
+            '<meta itemprop="datePublished" content="2020-08-04T03:54:00+05:30">'
+            "<span>Updated: August 04, 2020 3:54 am IST</span></nav>"
+            f"{prose}</body></html>")
+    url = "https://www.news.example.com/world-news/glaciers-could-have-sculpted-roundland-valleys-2273648"
+    paper = normalise_page(url, page.format(d=first)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Glaciers Could Have Sculpted Roundland Valleys", "2020-08-04", None)
+    # A description of its own (a teaser the text does not open with) is the article's summary, as before.
+    teaser = "Researchers compared more than ten thousand round valleys with channels carved under glaciers."
+    assert normalise_page(url, page.format(d=teaser)).papers[0].abstract == teaser
+
+
+def test_an_article_the_html_element_marks_up_is_read_in_linear_time():
+    # The root item's properties under a deep nest of other items: each element above a property is asked
+    # once whether it is an item, however many properties sit below it.
+    def normalising(count: int):
+        nest = ('<div itemscope itemtype="http://schema.org/Thing"><span itemprop="headline">a</span>' * count
+                + "</div>" * count)
+        page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+                'content="Round things"><meta itemprop="datePublished" content="2020-08-04"></head><body>'
+                '<h1 itemprop="headline">Round things</h1>' + nest + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert assert_linear_time(normalising, 2_000).papers[0].published == "2020-08-04"

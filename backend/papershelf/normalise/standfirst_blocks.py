@@ -18,8 +18,9 @@ from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
-_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
+# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
+# excerpt a template sets under the title (Quanta Magazine, 2019).
+_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt"))
 # A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
 # after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
 _NUMBERED_BLURB = re.compile(r"blurb\d+")
