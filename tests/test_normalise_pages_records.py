@@ -3098,7 +3098,7 @@ def test_an_article_the_html_element_marks_up_in_microdata_is_a_record_its_openi
     # the byline, its description a meta that is the story's first sentence. The item's properties were sought
     # only below an element under the body, never the <html>: the page was no record. The description that
     # opens the story's text after its dateline ('Paris: ', the place it was filed from) is its first
-    # sentence, no teaser of it.
+    # sentence, no teaser of it; a description meta is no summary the page shows in any case.
     first = ("The question of whether ancient life could have existed on Roundland centres on the water that "
              "once flowed there, but new research suggests its valleys were gouged by icy glaciers.")
     doubt = "<p>" + "The study casts doubt on a dominant theory of round rivers. " * 4 + "</p>"
@@ -3115,9 +3115,12 @@ def test_an_article_the_html_element_marks_up_in_microdata_is_a_record_its_openi
     paper = normalise_page(url, page.format(d=first)).papers[0]
     assert (paper.title, paper.published, paper.abstract) == (
         "Glaciers Could Have Sculpted Roundland Valleys", "2020-08-04", None)
-    # A description of its own (a teaser the text does not open with) is the article's summary, as before.
+    # Nor is a description meta the text does not open with: a teaser the page does not show (The New York
+    # Times' description meta, marked as its root NewsArticle's, 2013), unlike a teaser the item shows.
     teaser = "Researchers compared more than ten thousand round valleys with channels carved under glaciers."
-    assert normalise_page(url, page.format(d=teaser)).papers[0].abstract == teaser
+    assert normalise_page(url, page.format(d=teaser)).papers[0].abstract is None
+    shown = page.format(d=teaser).replace("<nav>", f'<div itemprop="description">{teaser}</div><nav>')
+    assert normalise_page(url, shown).papers[0].abstract == teaser
 
 
 def test_an_article_the_html_element_marks_up_is_read_in_linear_time():

@@ -61,7 +61,9 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
         if node.tag in ("meta", "time"):
             value = clean_text(attrs.get("content") or attrs.get("datetime")) or value
         for name in names:
-            if value:
+            # A teaser the page shows (the MPI's div[itemprop=description]); a meta's is no shown summary
+            # (The New York Times' and NDTV's description meta marked as the root item's, 2013 and 2020).
+            if value and not (name == "description" and node.tag == "meta"):
                 found[name] = value
     headline, day = found.get("headline"), partial_date(found.get("datepublished"))
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
@@ -69,7 +71,7 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     teaser = found.get("description")
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
     if abstract and opens_the_story(page, abstract):
-        abstract = None  # the text's first sentence, no teaser of it (NDTV's description, 2020)
+        abstract = None  # the text's first sentence, no teaser of it
     return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
 
 
