@@ -802,7 +802,9 @@ def _abstract(
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
     described = described or _standfirst_described(page, title)
     if described and not _highwire_tags(page) and opens_the_story(page, described):
-        return None  # …or as its description, whole
+        # …or as its description, whole; the standfirst its title block shows is its summary all the same
+        # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst).
+        return title_block_dek(page, title)
     return (
         described
         # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from .dates import dates_in_text
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, next_element
 from .places import HEADINGS, PROSE, in_another_entry, title_heading
 
 # The elements a standfirst is set in right after the h1.
@@ -28,13 +28,16 @@ _LENGTH = (60, 3 * PROSE)
 _WORDS = 8
 # The elements, and the words of a block's class, that say it is a title block.
 _TITLE_BLOCK_TAGS = frozenset(("header", "hgroup"))
-_TITLE_BLOCK_WORDS = frozenset(("header", "hero", "title", "head", "heading"))
+# …the last "hd", head as templates shorten it (NDTV's "sp-hd", 2020).
+_TITLE_BLOCK_WORDS = frozenset(("header", "hero", "title", "head", "heading", "hd"))
 # How a class joins its words, and parts its names: "hero-text", "article__header title-block".
 _JOINS = re.compile(r"[-_\s]+")
 # How long an ISO date that names the day is ("2020-08-06").
 _DAY = 10
 # How much text the title block holds besides its heading and standfirst, at most: a few short lines.
 _REST = PROSE
+# How many nodes a character of the title block's text may come with at most (its markup, its scripts).
+_NODES = 4
 # How much of the title block is read at most (its heading, standfirst and lines): a longer block is no
 # title block, and is not read to its end.
 _BLOCK = 3 * PROSE + _LENGTH[1]
@@ -48,7 +51,12 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.tag != "h1":
         return None
-    after, block = next_element(heading), heading.parent
+    # An h1 alone in a wrapper of its own (NDTV, 2020: <div class="sp-ttl-wrp"><h1>…</h1></div>): the wrapper
+    # stands for it in the title block.
+    anchor = heading
+    if next_element(heading) is None and _alone_in(heading) and heading.parent is not None:
+        anchor = heading.parent
+    after, block = next_element(anchor), anchor.parent
     if after is None or after.tag not in _DEK_TAGS or not _a_title_block(block):
         return None
     if in_another_entry(page, after):
@@ -60,11 +68,44 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     dated = any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
         return None  # a byline, or a line holding a day: the block's lines, no summary
-    whole = short_text(block, _BLOCK)
+    whole = _shown_text(block, _BLOCK)
     if whole is None:
         return None  # a block holding the text's prose, or more than a title block holds
     rest = len(" ".join(whole.split())) - len(text) - len(block_text(heading) or "")
     return text if rest <= _REST else None
+
+
+# What holds text no reader sees: a script's (NDTV's ad script inside its title block, 2020), a style's.
+_UNSEEN = frozenset(("script", "style", "noscript", "template"))
+
+
+def _shown_text(block: Any, limit: int) -> str | None:
+    """The text a reader sees in the block (no script's or style's), when it holds no more than `limit`
+    characters in no more than a few times `limit` nodes; None otherwise, read no further."""
+    parts: list[str] = []
+    length = 0
+    for count, node in enumerate(block.traverse(include_text=True)):
+        if count > _NODES * limit:
+            return None
+        if node.tag != "-text" or (node.parent is not None and node.parent.tag in _UNSEEN):
+            continue
+        text = node.text_content or ""
+        length += len(text.strip())
+        if length > limit:
+            return None
+        parts.append(text)
+    return "".join(parts)
+
+
+def _alone_in(heading: Any) -> bool:
+    """Whether the heading is the only element of its parent, beside text of spaces and comments."""
+    parent = heading.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    first = parent.child
+    while first is not None and first.tag in ("-text", "-comment") and not (first.text_content or "").strip():
+        first = first.next
+    return first is not None and first.mem_id == heading.mem_id and next_element(heading) is None
 
 
 def _a_title_block(block: Any) -> bool:
