@@ -2460,3 +2460,124 @@ def test_a_dek_in_a_block_classed_as_the_subheadline_under_the_heading_is_the_ab
     # The same class on a heading of its own is a second headline, as a subtitle so set is.
     heading = f'<h2 class="article-subheadline">{dek}</h2>'
     assert normalise_page(url, page.format(heading)).papers[0].abstract is None
+
+
+@pytest.mark.parametrize(("dek_tag", "dek"), [
+    # EurekAlert!'s release (round 95): <header>…<h1>…</h1><p class="subtitle">…</p>, no full stop.
+    ("p", "Scientists at the Round Laboratory zero in on round vanadate's role in renewable energy at the "
+          "nanoscale"),
+    # Express.co.uk's story (round 95): <header><h1>…</h1><h3>ARTIFICIAL Intelligence (AI) is …</h3>.
+    ("h3", "ROUND things are a totalitarian's dream and will have the potential to know you better than you "
+           "know yourself, a researcher has claimed."),
+])
+def test_the_sentence_right_after_the_h1_in_its_title_block_is_the_standfirst(dek_tag, dek):
+    # A title block (a <header>, a hero's text block) holds the heading, right after it the standfirst, and
+    # short lines (the day, the byline, the institution, a reading time); the text's prose follows outside
+    # it. The standfirst is the story's summary, read as its abstract (Geschichte der Gegenwart's hero, round
+    # 95, too: <div class="hero-text"><h1>…</h1><p>Kann man mit …</p><span>~ 10 Minuten</span></div>).
+    prose = ("<p>In the fight against square things, scientists have searched for ways to replace them with "
+             "round alternatives such as wheels, which roll further and wear more evenly on long roads, as "
+             "every carter knew.</p>")
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            '<header><div class="release_date">News Release <time>6-Aug-2020</time></div>'
+            f"<h1>A closer look at round fuels</h1><{dek_tag}>{dek}</{dek_tag}>"
+            "<p>Round Laboratory</p></header>" + prose * 2 + "</body></html>")
+    url = "https://news.example.org/news-releases/771663"
+    paper = normalise_page(url, page).papers[0]
+    record = (paper.title, paper.abstract, paper.published)
+    assert record == ("A closer look at round fuels", dek, "2020-08-06")
+    # A heading whose block holds the text's prose is no title block: the paragraph after it is the text's.
+    inline = page.replace("<p>Round Laboratory</p></header>" + prose * 2, prose * 2 + "</header>")
+    assert normalise_page(url, inline).papers[0].abstract != dek
+    # A line of a few words after the heading (a kicker, a section's name) is no standfirst.
+    short = page.replace(dek, "Round energy at the nanoscale")
+    assert normalise_page(url, short).papers[0].abstract is None
+
+
+def test_a_block_classed_as_the_perex_under_the_heading_is_the_standfirst():
+    # Pulse Nigeria (Ringier's layout, 2020, round 95, a held-out page, read after its final figure):
+    # <div id="lead" class="article-perex"><p>The coronavirus isn't the only plague …</p></div> between the
+    # byline and the main image, the perex, the Czech and Slovak press's word for the standfirst, as the
+    # French chapô.
+    lead = ("The round virus isn't the only plague making headlines this year -- locusts are devastating "
+            "crops in several parts of the world, and now scientists are discovering why.")
+    harmless = "On its own, a round locust is fairly harmless, but together they strip fields. "
+    prose = "<p>" + harmless * 4 + "</p>"
+    page = ('<html><head><meta property="og:title" content="An irresistible scent makes locusts swarm">'
+            '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "An irresistible scent makes locusts swarm", "datePublished": "2020-08-12", '
+            '"author": [{{"@type": "Person", "name": "Ann Lee"}}]}}</script></head><body>'
+            "<h1>An irresistible scent makes locusts swarm</h1><p>Authors: Ann Lee</p>{}"
+            f"<div class='article-content'>{prose}</div></body></html>")
+    url = "https://news.example.ng/news/world/an-irresistible-scent/jy784jw"
+    block = f'<div id="lead" class="article-perex"><p>{lead}</p></div>'
+    assert normalise_page(url, page.format(block)).papers[0].abstract == lead
+    other = block.replace("article-perex", "article-image")
+    assert normalise_page(url, page.format(other)).papers[0].abstract is None
+
+
+def test_the_sentence_after_a_wrapper_holding_the_h1_alone_in_its_title_block_is_the_standfirst():
+    # NDTV (2020, round 95, a held-out page, read after its final figure): <div class="sp-hd"><div
+    # class="spsrdCont">This Article is From Aug 04, 2020</div><div class="sp-ttl-wrp"><h1>…</h1></div><h2
+    # class="sp-descp">Researchers from Canada …</h2><nav class="pst-by">…</nav></div>: the h1 alone in a
+    # wrapper, the wrapper standing for it in the title block (its class the template's short "hd" for head);
+    # an ad's script in the block is no line of it that a reader sees.
+    ad = ("<script>window._taboola = window._taboola || []; _taboola.push({{ mode: 'text-links-b', "
+          "container: 'taboola-above-article-text-links', placement: 'Above Article Text Links - Round "
+          "News', target_type: 'mix' }});</script>")
+    dek = ("Researchers from Roundland and the United States examined more than 10,000 round valleys and "
+           "compared them to channels on Earth that were carved under glaciers.")
+    prose = ("<p>Paris: The question of whether ancient life could have existed on Roundland centres on the "
+             "water that once flowed there, but new research suggests otherwise, as a long study "
+             "reports.</p>")
+    page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+            'content="Glaciers Could Have Sculpted Round Valleys"><meta itemprop="datePublished" '
+            'content="2020-08-04T03:54:00+05:30"></head><body><div class="{block}"><div '
+            'class="spsrdCont">This Article is From Aug 04, 2020</div><div class="sp-ttl-wrp"><h1 '
+            'itemprop="headline">Glaciers Could Have Sculpted Round Valleys</h1></div>'
+            '<h2 class="sp-descp">{dek}</h2><nav class="pst-by">'
+            "World | Updated: August 04, 2020 3:54 am IST</nav>" + ad + "</div>" + prose * 3
+            + "</body></html>")
+    url = "https://www.news.example.com/world-news/glaciers-could-have-sculpted-round-valleys-2273648"
+    assert normalise_page(url, page.format(block="sp-hd", dek=dek)).papers[0].abstract == dek
+    # The same blocks in a block no class calls a title block are none.
+    assert normalise_page(url, page.format(block="sp-bd", dek=dek)).papers[0].abstract != dek
+
+
+def test_a_title_blocks_standfirst_is_the_abstract_where_the_description_is_the_texts_first_sentence():
+    # NDTV (2020, round 95, held-out, after its final figure): its description meta is the story's first
+    # sentence after the dateline ("Paris: The question of whether …"), read as the story's lead, no abstract;
+    # the standfirst its title block shows under the h1 is its summary all the same.
+    dek = ("Researchers from Roundland and the United States examined more than 10,000 round valleys and "
+           "compared them to channels on Earth that were carved under glaciers.")
+    first = ("The question of whether ancient life could have existed on Roundland centres on the water that "
+             "once flowed there, but new research published Monday suggests that many of the Round Planet's "
+             "valleys were gouged by icy glaciers not rivers.")
+    doubt = "<p>" + "The study casts doubt on a dominant theory of round rivers, its authors say. " * 3
+    doubt += "</p>"
+    page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+            'content="Glaciers Could Have Sculpted Round Valleys"><meta name="description" content="{first}">'
+            '<meta itemprop="datePublished" content="2020-08-04T03:54:00+05:30"></head><body>'
+            '<div class="sp-hd"><div class="sp-ttl-wrp"><h1 itemprop="headline">Glaciers Could Have Sculpted '
+            'Round Valleys</h1></div>{dek}</div><p>Paris: {first}</p>' + doubt * 2 + "</body></html>")
+    url = "https://www.news.example.com/world-news/glaciers-could-have-sculpted-round-valleys-2273648"
+    with_dek = page.format(first=first, dek=f'<h2 class="sp-descp">{dek}</h2>')
+    assert normalise_page(url, with_dek).papers[0].abstract == dek
+    assert normalise_page(url, page.format(first=first, dek="")).papers[0].abstract is None
+
+
+def test_a_title_blocks_standfirst_is_sought_in_linear_time():
+    # title_block_deks reads no more of the heading's block than a title block holds: a header holding a
+    # deep nest or a long run of elements after the standfirst is given up on, not read to its end.
+    from papershelf.normalise.title_block_deks import title_block_dek
+
+    dek = ("Scientists at the Round Laboratory zero in on round vanadate's role in renewable energy at the "
+           "nanoscale")
+
+    def reading(count: int):
+        page = parse_page("<html><body><header><h1>Round fuels</h1><p>" + dek + "</p>"
+                          + "<div><i>x</i>" * count + "</div>" * count + "<span>y</span>" * count
+                          + "</header></body></html>")
+        return lambda: title_block_dek(page, "Round fuels")
+
+    assert assert_linear_time(reading, 20_000) is None

@@ -2505,3 +2505,37 @@ def test_a_journal_articles_issue_line_above_its_heading_dates_it_by_the_issues_
     # A line that names no volume and issue is no issue's: it dates nothing.
     other = normalise_page(url, page.format(a=abstract, line="Round Research, October 2002")).papers[0]
     assert other.published != "2002-10"
+
+
+def test_a_day_written_with_hyphens_and_the_months_short_name_is_read_as_that_day():
+    # EurekAlert!'s news release (2021 site, round 95): 'News Release <time datetime="TODO">6-Aug-2020</time>'
+    # above the h1, the day, the month's short name and the year joined by hyphens, as databases print a
+    # day. Read as the day; figures and a month's name joined otherwise (an identifier's) are not.
+    from papershelf.normalise.dates import dates_in_text
+
+    assert partial_date("6-Aug-2020") == "2020-08-06"
+    assert partial_date("News Release 16-Sep-2021") == "2021-09-16"
+    assert [iso for _, _, iso in dates_in_text("Released 06-aug-2020.")] == ["2020-08-06"]
+    assert partial_date("abc6-Aug-2020") != "2020-08-06"
+    assert partial_date("6-Foo-2020") == "2020"
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            '<header><div class="release_date">News Release <time datetime="TODO">6-Aug-2020</time></div>'
+            "<h1>A closer look at round fuels</h1></header><p>{p}</p><p>{p}</p></body></html>")
+    prose = "Scientists have looked closer at how round fuels burn in small round engines. " * 4
+    paper = normalise_page("https://news.example.org/releases/771663", page.format(p=prose)).papers[0]
+    assert paper.published == "2020-08-06"
+
+
+def test_a_date_line_over_the_heading_is_read_past_its_templates_indentation():
+    # EurekAlert!'s release (round 95): the template indents the publication line over the h1 with runs of
+    # spaces and new lines ('<div class="release_date">\n\n    News Release \n    <time …>       6-Aug-2020
+    # \n</time></div>'), more characters than a line holds until they are taken out; the day under the
+    # heading was read past such indentation (Innovations Report), the day over it was not.
+    pad = "\n" + " " * 40
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            f'<header><div class="release_date">{pad}News Release {pad}<time datetime="TODO">{pad}6-Aug-2020'
+            f"{pad}</time>{pad}</div><h1>A closer look at round fuels</h1></header><p>{{p}}</p>"
+            "</body></html>")
+    prose = "Scientists have looked closer at how round fuels burn in small round engines. " * 4
+    paper = normalise_page("https://news.example.org/releases/771663", page.format(p=prose)).papers[0]
+    assert paper.published == "2020-08-06"

@@ -718,3 +718,44 @@ def test_a_doi_under_the_heading_of_the_original_publication_is_the_reported_pap
             'https://doi.org/10.1073/pnas.2115629119</a></p></body></html>')
     paper = normalise_page("https://www.round.example.org/de/news/round-things/", page).papers[0]
     assert paper.title == "Round things roll further" and paper.doi is None
+
+
+def test_a_doi_the_texts_prose_links_on_the_journals_name_is_the_reported_papers_wherever_it_is_shown():
+    # EurekAlert!'s news release (round 95) reports a paper: its prose links the paper's DOI on the journal's
+    # name ("as reported in the journal <a href='https://doi.org/…'><em>Small</em></a>"), and its box under
+    # the text labels the same DOI ('Journal' 'Small', 'DOI' '10.1002/…'). The release has no DOI of its
+    # own; the labelled copy was taken for the page's, and the page read as the paper's.
+    prose = ("Now, as reported in the journal <a href='https://doi.org/10.1002/smll.202001600'><em>Small</em>"
+             "</a>, a research team led by scientists at the Round Laboratory have gained important new "
+             "insight into what might be happening at the nanoscale to hold round films back from their "
+             "potential.")
+    box = ("<div class='article_info'><h4>Journal</h4><p>Small</p><h4>DOI</h4><p><a href='http://dx.doi.org/"
+           "10.1002/smll.202001600'>10.1002/smll.202001600</a></p></div>")
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            '<header><div class="release_date">News Release <time>6-Aug-2020</time></div>'
+            f"<h1>A closer look at round fuels</h1></header><p>{prose}</p>{box}</body></html>")
+    read = normalise_page("https://news.example.org/news-releases/771663", page)
+    assert read is None or all(paper.doi is None for paper in read.papers)
+    # The DOI a page shows as its own, with no sentence of its prose linking it, is still the page's.
+    own = ("<p>Round films hold solar fuels back; this paper measures how, over a long series of runs in a "
+           "small round cell, and what might be done about it at the nanoscale in future work.</p>")
+    page = ('<html><head><meta property="og:title" content="A closer look at round fuels"></head><body>'
+            f"<h1>A closer look at round fuels</h1><h2>Abstract</h2>{own}{box}</body></html>")
+    assert normalise_page("https://journal.example.org/article/771663", page).papers[0].doi == (
+        "10.1002/smll.202001600")
+
+
+def test_the_dois_prose_links_on_words_are_read_in_linear_time():
+    # _reported_in_prose asks each element above a doi.org link whether it is a paragraph of prose: a page of
+    # many such links nested deep in one paragraph asks each element once, not once a link.
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.shown_dois import _reported_in_prose
+
+    def reading(count):
+        links = "".join(f"<span><a href='https://doi.org/10.1234/r{i}'>a work</a> and " for i in range(count))
+        page = parse_page(f"<html><body><p>{'Round words of prose. ' * 20}{links}{'</span>' * count}</p>"
+                          "</body></html>")
+        return lambda: _reported_in_prose(page)
+
+    assert len(assert_linear_time(reading, 3000)) == 3000

@@ -3166,3 +3166,94 @@ def test_a_journals_name_and_issue_months_over_the_heading_are_read_in_linear_ti
         return lambda: normalise_page("http://round.example.mil/review/1984/round.html", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_an_hatom_header_entry_dated_in_meta_and_written_by_the_author_tags_person_shown_is_a_record():
+    # Geschichte der Gegenwart (WordPress, 2020, round 95): the theme marks its hero header an .hentry holding
+    # the h1.entry-title and the standfirst, and the article below another .hentry with no title; neither
+    # marks an author or a .published day. The author meta names the writer, whose author box shows that name
+    # in an element classed as the author's (h2.author-profile-title), and article:published_time the day
+    # ('Erstveröffentlichung: 25. März 2020' shown in the hero's caption, after a standfirst long enough to
+    # end the search for a byline under the heading). A dated piece by a named person: a record, as an entry
+    # marking its author's hCard is.
+    prose = ("<p>Es sieht aus wie ein biopolitischer Traum: Regierungen zwingen ganze Bevölkerungen unter "
+             "Regeln.</p>")
+    page = ('<html><head><title>Mit Rundem die Welt verstehen? – Geschichte der Runden</title>'
+            '<meta property="og:title" content="Mit Rundem die Welt verstehen?">{meta}'
+            '<meta property="article:published_time" content="2020-03-25T04:00:26+00:00"></head><body>'
+            '<div class="hero-post hentry"><div class="hero-text"><h1 class="entry-title">Mit Rundem die '
+            "Welt verstehen?</h1><p>Kann man mit den theoretischen Konzepten und historischen Beispielen, "
+            "die Ada Rund in den 1970er Jahren entwickelte, die gegenwärtige Lage deuten? Ja – aber anders, "
+            "als man denkt. Und nein, von Rundpolitik zu sprechen hilft dabei nicht weiter.</p></div>"
+            "<p>Erstveröffentlichung: 25. März 2020</p></div>"
+            '<article class="post full-post hentry"><div class="pp-multiple-authors-boxes">'
+            '<h2 class="author-profile-title authorname">Ada Rund</h2><p>Ada Rund lehrt Geschichte.</p></div>'
+            f"{prose * 3}</article></body></html>")
+    url = "https://geschichte.example.ch/mit-rundem-die-welt-verstehen/"
+    tag = '<meta name="author" content="Ada Rund">'
+    paper = normalise_page(url, page.format(meta=tag + tag)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Mit Rundem die Welt verstehen?", ["Ada Rund"],
+                                                             "2020-03-25")
+    # Without the author tag, or with a tag the page shows in no author's element, it is no record, as before.
+    for other in ("", '<meta name="author" content="Bo Eckig">'):
+        found = normalise_page(url, page.format(meta=other))
+        assert found is None or not found.papers, other
+
+
+def test_an_hatom_header_entry_written_by_the_author_tags_person_is_read_in_linear_time():
+    # _tagged_writers_entry reads the page's texts once for the writer's name, each asking a few elements up.
+    def normalising(size):
+        page = ('<html><head><meta name="author" content="Ada Rund">'
+                '<meta property="article:published_time" content="2020-03-25T04:00:26+00:00"></head><body>'
+                '<div class="hentry"><h1 class="entry-title">Round things</h1></div>'
+                + "<div><p>word</p>" * size + "</div>" * size
+                + '<h2 class="author-profile-title">Ada Rund</h2></body></html>')
+        return lambda: normalise_page("https://news.example.org/post", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Rund"]
+
+
+def test_an_article_the_html_element_marks_up_in_microdata_is_a_record_its_opening_no_teaser():
+    # NDTV (2020, round 95, a held-out page, read after its final figure): the <html> element itself is the
+    # schema.org NewsArticle (<html itemscope itemtype="http://schema.org/NewsArticle">), its headline the
+    # h1[itemprop=headline], its day <meta itemprop="datePublished" content="2020-08-04T03:54:00+05:30"> in
+    # the byline, its description a meta that is the story's first sentence. The item's properties were sought
+    # only below an element under the body, never the <html>: the page was no record. The description that
+    # opens the story's text after its dateline ('Paris: ', the place it was filed from) is its first
+    # sentence, no teaser of it; a description meta is no summary the page shows in any case.
+    first = ("The question of whether ancient life could have existed on Roundland centres on the water that "
+             "once flowed there, but new research suggests its valleys were gouged by icy glaciers.")
+    doubt = "<p>" + "The study casts doubt on a dominant theory of round rivers. " * 4 + "</p>"
+    prose = "<p>Paris: " + first + "</p>" + doubt * 2
+    page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+            'content="Glaciers Could Have Sculpted Roundland Valleys"><meta name="description" content="{d}" '
+            'itemprop="description"></head><body><h1 itemprop="headline">Glaciers Could Have Sculpted '
+            'Roundland Valleys</h1><nav><span itemprop="author" itemscope '
+            'itemtype="https://schema.org/Person"><span itemprop="name">Ann Lee</span></span>'
+            '<meta itemprop="datePublished" content="2020-08-04T03:54:00+05:30">'
+            "<span>Updated: August 04, 2020 3:54 am IST</span></nav>"
+            f"{prose}</body></html>")
+    url = "https://www.news.example.com/world-news/glaciers-could-have-sculpted-roundland-valleys-2273648"
+    paper = normalise_page(url, page.format(d=first)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Glaciers Could Have Sculpted Roundland Valleys", "2020-08-04", None)
+    # Nor is a description meta the text does not open with: a teaser the page does not show (The New York
+    # Times' description meta, marked as its root NewsArticle's, 2013), unlike a teaser the item shows.
+    teaser = "Researchers compared more than ten thousand round valleys with channels carved under glaciers."
+    assert normalise_page(url, page.format(d=teaser)).papers[0].abstract is None
+    shown = page.format(d=teaser).replace("<nav>", f'<div itemprop="description">{teaser}</div><nav>')
+    assert normalise_page(url, shown).papers[0].abstract == teaser
+
+
+def test_an_article_the_html_element_marks_up_is_read_in_linear_time():
+    # The root item's properties under a deep nest of other items: each element above a property is asked
+    # once whether it is an item, however many properties sit below it.
+    def normalising(count: int):
+        nest = ('<div itemscope itemtype="http://schema.org/Thing"><span itemprop="headline">a</span>' * count
+                + "</div>" * count)
+        page = ('<html itemscope itemtype="http://schema.org/NewsArticle"><head><meta property="og:title" '
+                'content="Round things"><meta itemprop="datePublished" content="2020-08-04"></head><body>'
+                '<h1 itemprop="headline">Round things</h1>' + nest + "</body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert assert_linear_time(normalising, 2_000).papers[0].published == "2020-08-04"

@@ -127,6 +127,9 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             site_named = site_named or (not names and text.casefold() in sites)
         elif not names and (named := _meta_named_in_an_author_block(page, node, text)):
             names = _writers(page, named)
+            # One author tag a writer, each shown in an author block (The Conversation's 'Authors' box, 2023):
+            # the story's writers are every one of them, in the tags' order, not the first shown alone.
+            names = _every_tagged_writer_shown(page) or names
         elif not names and _in_a_by_block(node):
             names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
@@ -183,17 +186,46 @@ def _meta_named_in_an_author_block(page: Page, text: Any, line: str) -> str | No
     key = line.strip(" ,").casefold()
     named = next((value for value in page.every("author")
                   if value and value.strip(" ,").casefold() == key), None)
-    if named is None:
-        return None
+    return named if named is not None and _in_an_author_block(text) else None
+
+
+def _in_an_author_block(text: Any) -> bool:
+    """Whether a text sits, a few elements down at most, in a block whose class names the author."""
     node = text.parent
     for _ in range(_AUTHOR_BLOCK_DEPTH):
         if node is None:
-            return None
+            return False
         classes = (node.attributes.get("class") or "").casefold().split()
         if any(word.startswith("author") for word in classes):
-            return named
+            return True
         node = node.parent
-    return None
+    return False
+
+
+def _every_tagged_writer_shown(page: Page) -> list[str]:
+    """The people the page's author tags name, one a tag, where there are several and the page shows each
+    of them in a block whose class names the author (The Conversation, 2023: <meta name="author"
+    content="Colin Manning"><meta name="author" content="Hayley J. Fowler">, each name in a
+    span.fn.author-name of its 'Authors' box), in the tags' order; none where a single tag names one, or
+    where a tag's name is shown in no such block (a name the page does not show as its writer's). The page's
+    texts are read once."""
+    tagged = [value for value in page.every("author") if clean_text(value)]
+    keys = {value.strip(" ,").casefold() for value in tagged}
+    if len(keys) < 2 or page.tree.body is None:
+        return []
+    shown: set[str] = set()
+    for node in page.tree.body.traverse(include_text=True):
+        text = (clean_text(node.text_content) or "") if node.tag == "-text" else ""
+        key = text.strip(" ,").casefold()
+        if key in keys and key not in shown and _in_an_author_block(node):
+            shown.add(key)
+    if shown != keys:
+        return []
+    # One person a tag: a tag naming several, or no person's name, names no writer of this kind.
+    names = [without_desks(names_in_byline(value.rstrip(" ,;"))) for value in dict.fromkeys(tagged)]
+    if not all(len(found) == 1 and _a_name(found[0]) for found in names):
+        return []
+    return [found[0] for found in names]
 
 
 def _in_a_by_block(text: Any) -> bool:

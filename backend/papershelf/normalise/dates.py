@@ -106,6 +106,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"(?=\s*(?:[;,.)\]]|$))", "y-m"),
         # …and German's ordinal day, its full stop before an abbreviated month: "21. Jan. 2015".
         (r"(?<!\d)" + _DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR, "d-m-y"),  # 24 Apr 2013
+        # The day, the month's short name and the year joined by hyphens, as databases print a day
+        # (EurekAlert!'s release date, 2021: "6-Aug-2020").
+        (r"(?<![\w.-])(\d{1,2})-" + _MONTH + r"-" + _YEAR, "d-m-y"),
         (r"(?<!\d)(\d{1,2})\s+de\s+" + _IBERIAN_MONTH + r"\s+(?:de|del)\s+" + _YEAR, "d-de-m-y"),
         (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006

@@ -36,7 +36,9 @@ def hatom_entry(page: Page) -> BodyRecord | None:
         return None
     heading, author, published = (entry.css_first(selector)
                                   for selector in (".entry-title", _AUTHOR, ".published"))
-    if heading is None or (author is None and published is None):
+    if heading is not None and author is None and published is None:
+        return _tagged_writers_entry(page, heading)
+    if heading is None:
         return None
     title = clean_text(block_text(heading))
     date = _date(published) if published is not None else _meta_day(page)
@@ -57,6 +59,45 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     if all(name.casefold() in own for name in authors):  # the site's own account posted it: no writer
         return BodyRecord(title=title, shown=[date], known=True, posted_by_the_site=True)
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
+
+
+def _tagged_writers_entry(page: Page, heading: Any) -> BodyRecord | None:
+    """The record of an entry marking its title and neither its author nor its day, where the theme writes the
+    day in article:published_time and the writer in the author meta, and the page shows that name in an
+    element classed as the author's (Geschichte der Gegenwart, 2020: the hero header an .hentry holding the
+    h1.entry-title, the article below another; meta author 'Philipp Sarasin', the author box's
+    <h2 class="author-profile-title authorname"><a rel="author">Philipp Sarasin</a></h2> outside both
+    entries). None where the tags name no one person, or the page shows the name in no such element."""
+    named = {clean_text(value) for value in page.every("author")} - {None, ""}
+    title, date = clean_text(block_text(heading)), _meta_day(page)
+    if len(named) != 1 or not title or date is None or page.tree.body is None:
+        return None
+    name = named.pop() or ""
+    names = names_in_byline(name)
+    if len(names) != 1 or pen_name(names[0]) or name.casefold() in site_names(page):
+        return None
+    key = name.casefold()
+    for node in page.tree.body.traverse(include_text=True):
+        text = (clean_text(node.text_content) or "") if node.tag == "-text" else ""
+        if text.casefold() == key and _in_authors(node):
+            return BodyRecord(title=title, authors=names, shown=[date], known=True)
+    return None
+
+
+# How many elements up from a name its author element's class is looked for.
+_AUTHOR_DEPTH = 3
+
+
+def _in_authors(text: Any) -> bool:
+    """Whether a text sits, a few elements down at most, in an element whose class names the author."""
+    node = text.parent
+    for _ in range(_AUTHOR_DEPTH):
+        if node is None:
+            return False
+        if any(word.startswith("author") for word in (node.attributes.get("class") or "").casefold().split()):
+            return True
+        node = node.parent
+    return False
 
 
 def _the_titled_entry(page: Page, entries: list[Any]) -> Any | None:

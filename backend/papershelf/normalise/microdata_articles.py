@@ -16,6 +16,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
 from .html_meta import Page, block_text, nearest_answer
 from .places import PROSE, compact
+from .story_openings import opens_the_story
 
 # The schema.org types of an article, the last part of an itemtype ("http://schema.org/NewsArticle").
 _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -43,23 +44,34 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
             return True
         return False if "itemscope" in element.attributes else None
 
+    def nested(element: Any) -> bool | None:
+        return True if "itemscope" in element.attributes else None
+
+    # The page's root may be the item (NDTV, 2020: <html itemscope itemtype="http://schema.org/NewsArticle">),
+    # above the body no walk up reaches: a property is the root item's where no other item holds it.
+    at_root = item.tag in ("html", "body")
     for node in item.css("[itemprop]"):
         names = [name for name in node.attributes.get("itemprop", "").casefold().split()
                  if name in ("headline", "datepublished", "description") and name not in found]
-        if not names or not nearest_answer(node, holds, known):
+        owned = not nearest_answer(node, nested, known) if at_root else nearest_answer(node, holds, known)
+        if not names or not owned:
             continue
         attrs = node.attributes
         value = block_text(node)
         if node.tag in ("meta", "time"):
             value = clean_text(attrs.get("content") or attrs.get("datetime")) or value
         for name in names:
-            if value:
+            # A teaser the page shows (the MPI's div[itemprop=description]); a meta's is no shown summary
+            # (The New York Times' and NDTV's description meta marked as the root item's, 2013 and 2020).
+            if value and not (name == "description" and node.tag == "meta"):
                 found[name] = value
     headline, day = found.get("headline"), partial_date(found.get("datepublished"))
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
         return None
     teaser = found.get("description")
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
+    if abstract and opens_the_story(page, abstract):
+        abstract = None  # the text's first sentence, no teaser of it
     return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
 
 

@@ -65,9 +65,18 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
         if node.mem_id == heading.mem_id:
             break
         if day is None and _classed_as_a_date(node):
-            found = dates_in_text(short_text(node, _LINE) or "")
+            found = dates_in_text(_a_line(node) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return over_prose(page, heading, title, day)
+
+
+def _a_line(node: Any) -> str | None:
+    """The element's text where it is a line once the template's indentation is taken out (EurekAlert!'s
+    release date, 2021, indented by runs of spaces and new lines around 'News Release' and its day), read no
+    further than a few lines' worth; None for a block of text."""
+    text = short_text(node, _LINE * _INDENTED)
+    line = " ".join(text.split()) if text is not None else None
+    return line if line is not None and len(line) <= _LINE else None
 
 
 def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRecord | None:

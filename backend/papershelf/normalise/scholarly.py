@@ -155,6 +155,7 @@ from .story_openings import opens_the_story, shown_nowhere
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
+from .title_block_deks import title_block_dek
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve
 from .venues import page_venue
@@ -816,7 +817,9 @@ def _abstract(
         # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
         # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
-        return _standfirst_described(page, title, json_ld_text(article.get("description")))
+        # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
+        return (_standfirst_described(page, title, json_ld_text(article.get("description")))
+                or title_block_dek(page, title))
     described = description_abstract(page)
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)
@@ -824,7 +827,9 @@ def _abstract(
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
     described = described or _standfirst_described(page, title)
     if described and not _highwire_tags(page) and opens_the_story(page, described):
-        return None  # …or as its description, whole
+        # …or as its description, whole; the standfirst its title block shows is its summary all the same
+        # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst).
+        return title_block_dek(page, title)
     return (
         described
         # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).
@@ -838,6 +843,9 @@ def _abstract(
         or heading_dek(page)
         # …or a first paragraph under the byline set apart wholly in bold or italics (Sky & Telescope, 2017).
         or set_apart_lead(page, title)
+        # …or the standfirst its title block sets right after the h1, beside the block's short lines
+        # (EurekAlert!'s p.subtitle, 2021, a line of the release's institution after it).
+        or title_block_dek(page, title)
     )
 
 

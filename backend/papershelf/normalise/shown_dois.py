@@ -118,6 +118,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     headings = [heading for _, text in page_headings(page) if len(heading := compact(text or "")) >= _NAMED]
     # An article in a journal is no book: a book's citation on its page is a reviewed book's.
     in_a_journal = page.first("citation_journal_title") is not None
+    reported = _reported_in_prose(page)
     for node in nodes if nodes is not None else above_references(page):
         if node.tag == "-text":
             value = None if _unshown(node.parent, node.text_content, headings) else node.text_content
@@ -130,13 +131,39 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         aside = value and "10." in value and _in_a_sidebars_entry(node, entries, sidebars)
         if value and "10." in value and not _in_search_form(node, forms) and not aside:
-            yield from _dois_in(node, value, label, titles, in_a_journal)
+            found = _dois_in(node, value, label, titles, in_a_journal)
+            yield from (doi for doi in found if doi not in reported)
         if node.tag == "-text" and value and value.strip():
             label = value.strip() if _DOI_LABEL.fullmatch(value.strip()) else ""
 
 
 # How many letters a heading holds at least for a text that holds it to name it.
 _NAMED = 10
+
+
+def _reported_in_prose(page: Page) -> set[str]:
+    """The DOIs a paragraph of the text's prose links on words, not as a DOI (EurekAlert!'s release, 2021:
+    "as reported in the journal <a href="https://doi.org/10.1002/…"><em>Small</em></a>, a research team
+    …"): works the text reports on, not the page's own, wherever else the page shows them (its box under
+    the text labels the same DOI). Each element above a link is asked once, however many links it holds."""
+    reported: set[str] = set()
+    prose: dict[int, bool] = {}
+    for link in page.tree.css('p a[href*="doi.org/10."]'):
+        if _names_a_doi(link) or not nearest_answer(link, _a_paragraph_of_prose, prose):
+            continue
+        found = _DOI_SHOWN.search(unquote(link.attributes.get("href") or ""))
+        if found and (doi := normalise_doi(found.group(1))):
+            reported.add(doi)
+    return reported
+
+
+def _a_paragraph_of_prose(node: Any) -> bool | None:
+    """True for a paragraph of prose (a sentence or more, PROSE characters), False for a shorter one (a
+    caption's, a box's line), None for what is no paragraph."""
+    if node.tag != "p":
+        return None
+    text = short_text(node, PROSE)
+    return text is None or len(text) >= PROSE  # None: longer than PROSE, in characters or nodes
 
 
 def _unshown(parent: Any, text: str | None, headings: list[str]) -> bool:

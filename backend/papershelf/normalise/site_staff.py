@@ -14,6 +14,7 @@ import re
 from .html_meta import Page
 from .meta_authors import site_names
 from .names import a_staff_role, is_group
+from .wire_agencies import a_wire_credit
 
 
 def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | None:
@@ -24,8 +25,9 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     sites = site_names(page)
     # …nor a one-word name that is one of the site's names, a blog's on a site of blogs ("Neurobonkers",
     # the part of Big Think's <title> between the post's title and the site's, 2012).
+    # …nor a news agency's credit, its wire copy's ("Pulse News Agency International by AFP", 2020).
     kept = [name for name in authors if not _site_staff(name, sites) and not pen_name(name)
-            and not (len(name.split()) == 1 and name.casefold() in sites)]
+            and not (len(name.split()) == 1 and name.casefold() in sites) and not a_wire_credit(name)]
     return kept or None
 
 

@@ -20,8 +20,9 @@ from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau); and the excerpt a template sets under the title (Quanta Magazine, 2019).
-_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "excerpt"))
+# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
+# excerpt a template sets under the title (Quanta Magazine, 2019).
+_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt"))
 # …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
 # Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's

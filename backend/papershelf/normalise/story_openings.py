@@ -26,6 +26,8 @@ from .set_apart_leads import prose_follows, wholly_emphasised
 _ABSTRACT_MARK = "abstract"
 # A dateline that dates the story: a short opening up to a double hyphen or a dash ("Feb. 23, 2015 -- ").
 _DATELINE = re.compile(r"(.{4,40}?)\s+(?:--|\u2014|\u2013)\s+")
+# A place's dateline: one to three capitalised words and a colon ("Paris: ", "New Delhi: ").
+_PLACE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*:\s+")
 # How many of a description's words are compared with the lead's, how many open both alike, and how many
 # words the lead may add among them (a centre's full name the description leaves out).
 _COMPARED = 30
@@ -52,6 +54,11 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         dated = _DATELINE.match(text)
         lead = compact(text[dated.end():]) if dated and dates_in_text(dated.group(1)) else ""
         if len(lead) >= MIN_ABSTRACT and key.startswith(lead):
+            return not _in_an_abstract(node) and prose_follows(node)
+        # …or after the place it was filed from and a colon, as the Indian press sets a wire story's
+        # dateline (NDTV's AFP story, 2020: "Paris: The question of whether …", the description the rest).
+        placed = _PLACE_DATELINE.match(text)
+        if placed and compact(text[placed.end():]).startswith(key):
             return not _in_an_abstract(node) and prose_follows(node)
     return False
 

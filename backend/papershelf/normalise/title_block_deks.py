@@ -1,0 +1,120 @@
+"""The standfirst a page sets right after its h1 inside the title block: a <header> or a hero's text block
+that holds the heading, the standfirst and short lines beside them (the day, the byline, the issuing
+institution, a reading time), the text's prose following outside it. EurekAlert!'s news release (2021:
+<header><div class="release_date">News Release 6-Aug-2020</div><h1>…</h1><p class="subtitle">Scientists at
+Berkeley Lab … zero in on …</p><a>Peer-Reviewed Publication</a><p class="meta_institute">…</p></header>),
+Express.co.uk's story (2020: <header><h1>…</h1><h3>ARTIFICIAL Intelligence (AI) is …</h3><div
+class="panel">By … 22:01, Thu, Aug 13, 2020</div></header>) and Geschichte der Gegenwart's essay (2020: <div
+class="hero-text"><h1>…</h1><p>Kann man …</p><span>~ 10 Minuten</span></div>). The story's summary, which
+the corpus reads as its abstract, as a standfirst set as a smaller heading alone under the h1 is
+(standfirst_blocks.heading_dek). Not where the heading's block holds more than such lines: there the element
+after the heading is the text's first paragraph, or a box of another kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import dates_in_text
+from .html_meta import Page, block_text, next_element
+from .places import HEADINGS, PROSE, in_another_entry, title_heading
+
+# The elements a standfirst is set in right after the h1.
+_DEK_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
+# How long a standfirst is at least (a sentence), and at most (longer is the text's prose).
+_LENGTH = (60, 3 * PROSE)
+# How many words a standfirst's sentence runs to at least (a kicker or a section's name is a few words).
+_WORDS = 8
+# The elements, and the words of a block's class, that say it is a title block.
+_TITLE_BLOCK_TAGS = frozenset(("header", "hgroup"))
+# …the last "hd", head as templates shorten it (NDTV's "sp-hd", 2020).
+_TITLE_BLOCK_WORDS = frozenset(("header", "hero", "title", "head", "heading", "hd"))
+# How a class joins its words, and parts its names: "hero-text", "article__header title-block".
+_JOINS = re.compile(r"[-_\s]+")
+# How long an ISO date that names the day is ("2020-08-06").
+_DAY = 10
+# How much text the title block holds besides its heading and standfirst, at most: a few short lines.
+_REST = PROSE
+# How many nodes a character of the title block's text may come with at most (its markup, its scripts).
+_NODES = 4
+# How much of the title block is read at most (its heading, standfirst and lines): a longer block is no
+# title block, and is not read to its end.
+_BLOCK = 3 * PROSE + _LENGTH[1]
+
+
+def title_block_dek(page: Page, title: str | None) -> str | None:
+    """The text of the element right after the h1 of the page's title where it is a standfirst in the
+    heading's title block; None where the element is no sentence of a standfirst's length, opens a byline or
+    holds a day, or where the heading's block holds more than short lines besides. Not after another h1 (a
+    site's banner heading and its motto above the paper's, SIG-BTI's digital library)."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None or heading.tag != "h1":
+        return None
+    # An h1 alone in a wrapper of its own (NDTV, 2020: <div class="sp-ttl-wrp"><h1>…</h1></div>): the wrapper
+    # stands for it in the title block.
+    anchor = heading
+    if next_element(heading) is None and _alone_in(heading) and heading.parent is not None:
+        anchor = heading.parent
+    after, block = next_element(anchor), anchor.parent
+    if after is None or after.tag not in _DEK_TAGS or not _a_title_block(block):
+        return None
+    if in_another_entry(page, after):
+        return None
+    text = block_text(after)
+    least, most = _LENGTH
+    if not text or not least <= len(text) <= most or len(text.split()) < _WORDS:
+        return None
+    dated = any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
+    if text.casefold().startswith("by ") or dated:
+        return None  # a byline, or a line holding a day: the block's lines, no summary
+    whole = _shown_text(block, _BLOCK)
+    if whole is None:
+        return None  # a block holding the text's prose, or more than a title block holds
+    rest = len(" ".join(whole.split())) - len(text) - len(block_text(heading) or "")
+    return text if rest <= _REST else None
+
+
+# What holds text no reader sees: a script's (NDTV's ad script inside its title block, 2020), a style's.
+_UNSEEN = frozenset(("script", "style", "noscript", "template"))
+
+
+def _shown_text(block: Any, limit: int) -> str | None:
+    """The text a reader sees in the block (no script's or style's), when it holds no more than `limit`
+    characters in no more than a few times `limit` nodes; None otherwise, read no further."""
+    parts: list[str] = []
+    length = 0
+    for count, node in enumerate(block.traverse(include_text=True)):
+        if count > _NODES * limit:
+            return None
+        if node.tag != "-text" or (node.parent is not None and node.parent.tag in _UNSEEN):
+            continue
+        text = node.text_content or ""
+        length += len(text.strip())
+        if length > limit:
+            return None
+        parts.append(text)
+    return "".join(parts)
+
+
+def _alone_in(heading: Any) -> bool:
+    """Whether the heading is the only element of its parent, beside text of spaces and comments."""
+    parent = heading.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    first = parent.child
+    while first is not None and first.tag in ("-text", "-comment") and not (first.text_content or "").strip():
+        first = first.next
+    return first is not None and first.mem_id == heading.mem_id and next_element(heading) is None
+
+
+def _a_title_block(block: Any) -> bool:
+    """Whether the heading's block is a title block: a <header> or <hgroup>, or a block its class calls a
+    header, a hero or a title block ("hero-text", "article-header", "title-block"); not the body, an article
+    or a cell that holds the text as well."""
+    if block is None:
+        return False
+    if block.tag in _TITLE_BLOCK_TAGS:
+        return True
+    words = _JOINS.split((block.attributes.get("class") or "").casefold())
+    return any(word in _TITLE_BLOCK_WORDS for word in words)
