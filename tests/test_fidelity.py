@@ -370,6 +370,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "New Scientist (www.newscientist.com)",
                   "STAT (www.statnews.com, health and medicine journalism)",
                   "Missouri S&T News (news.mst.edu, Missouri University of Science and Technology's news)"}),
+    ("96", 4, 4, {"Ai2 (allenai.org, the Allen Institute for AI's blog)",
+                  "Education Week (www.edweek.org, education journalism)",
+                  "Outer Places (www.outerplaces.com, its science section)",
+                  "Treehugger (www.treehugger.com, environment and science news)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
