@@ -3044,3 +3044,31 @@ def test_a_news_items_day_line_under_its_heading_is_read_past_a_line_of_links_al
     # A line of text of its own between them (not links alone) is no navigation: the day is not under it.
     found = normalise_page(url, page.format("Our research reports, every day"))
     assert found is None or not found.papers
+
+
+def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
+    # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
+    # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and
+    # its teaser (meta[itemprop=description]) the text's opening cut off: '… In addition to existing...'. The
+    # text (div#main-article, paragraphs split by <br><br>) opens with the same words; the teaser stops in
+    # an ellipsis where the CMS cut it, a copy of the text's start, no summary of it.
+    opening = ("We know the rover really wants to find round things on Mars - it turns out it wants them to "
+               "be comfortable too.")
+    teaser = opening + " In addition to existing..."
+    page = ('<html><head><title>Round things on Mars</title></head><body><div itemscope '
+            'itemtype="http://schema.org/Article"><meta itemprop="description" content="{}"><span '
+            'itemprop="name headline"><h1>Here Is How the Rover Will Find Round Things</h1></span><div '
+            'itemscope itemprop="author" itemtype="http://schema.org/Person" class="author"><span '
+            'itemprop="name">Matthew Round</span></div><meta itemprop="datePublished" content="2017-10-16">'
+            f'<div id="main-article">{opening}<br><br>In addition to existing plans to create a colony of '
+            'round things, the rover has announced plans of its own to carry goods between the planets, '
+            'creating a solid trade link between the two worlds.<br><br>This definitely sounds like an idea '
+            'from science fiction, but things are not going to be as simple as that.</div></div>'
+            '</body></html>')
+    url = "https://www.places.example.com/science/item/16900-rover-round-things-mars"
+    paper = normalise_page(url, page.format(teaser)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Here Is How the Rover Will Find Round Things", "2017-10-16", None)
+    # A whole teaser, ending its sentence, is still the article's summary.
+    whole = "The rover will carry round things between the planets, and here is how it plans to do so."
+    assert normalise_page(url, page.format(whole)).papers[0].abstract == whole

@@ -3,7 +3,8 @@ word, as the page's template builds its classes: Sciences et Avenir's <div class
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
-(2025, the post's subtitle, the subheadline: its dek), and hAtom's
+(2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
+(2025, the title block's intro), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -27,7 +28,10 @@ _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", 
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
 # h2.news-subtitle, 2022), and the h1 itself may be classed as one with a subtitle
 # ("entry-title--with-subtitle").
-_SUBTITLES = frozenset(("subtitle", "subheadline"))
+# The title block's intro is the same dek in a BEM element of the block the heading sits in (Education Week,
+# 2025, Brightspot: div.m-article-title__intro between the h1 and the byline), set on a div or p as a
+# subtitle is.
+_SUBTITLES = frozenset(("subtitle", "subheadline", "intro"))
 _SUBTITLE_BLOCKS = frozenset(("div", "p"))
 # A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
 # after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
