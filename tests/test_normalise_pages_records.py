@@ -2823,6 +2823,32 @@ def test_a_news_item_whose_day_stands_alone_beside_its_heading_with_a_two_digit_
         assert found is None or not found.papers, other
 
 
+def test_a_posts_day_opening_the_block_right_under_its_heading_makes_it_a_record():
+    # Ai2's blog (2025, round 96, held out; Next.js): og:title the headline and ' | Ai2', og:type website,
+    # nothing else; under the h1 a block whose first line is a div holding p 'December 15, 2025' and a bold
+    # p 'Ai2' (the institute, no writer), a Share button beside it, then a row of links and the text. The
+    # day opens the block right under the heading, two elements down: it dates the post, read as its record
+    # without authors, as a day standing alone right under the heading is.
+    prose = ("<p>From chatbots to scientific assistants, nearly every modern language model today still "
+             "speaks in round tokens, those opaque chunks that sit between characters and words. Round "
+             "tokenization has been remarkably successful, but it comes with real costs.</p>")
+    page = ('<html><head><meta property="og:title" content="Introducing Round: rounding the next models | '
+            'Lab"><meta property="og:type" content="website"></head><body><section><div class="m_0">'
+            '<h1 class="fs_1">Introducing Round: rounding the next models</h1><div class="d_grid">{}'
+            '<div><button type="button"><span>Share</span></button></div></div></div></section>'
+            f'<section><div class="body">{prose * 3}</div></section></body></html>')
+    url = "https://lab.example.org/blog/round"
+    line = ('<div><p class="m_0 fw_medium">December 15, 2025</p><p class="m_0 fw_700"><span>Lab</span></p>'
+            '</div>')
+    paper = normalise_page(url, page.format(line)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Introducing Round: rounding the next models", None, "2025-12-15")
+    # A block whose first line is words before the day opens with no day alone: no more than any page.
+    worded = page.format('<div><p>Updated on December 15, 2025</p></div>')
+    found = normalise_page(url, worded)
+    assert found is None or not found.papers
+
+
 def test_the_elements_beside_a_news_items_heading_are_searched_for_its_day_in_linear_time():
     # Only the element right above and the one right below the heading are read, each no further than a
     # day's length: a deep nest beside the heading is given up at once.
