@@ -400,8 +400,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3881, "html": 3915, "og": 4046, "dc": 3986, "jsonld": 3984, "og+jsonld": 4095,
-              "no-highwire": 4168, "all": 4273}
+MIX_FLOORS = {"none": 3895, "html": 3932, "og": 4065, "dc": 4003, "jsonld": 4005, "og+jsonld": 4119,
+              "no-highwire": 4192, "all": 4297}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -420,8 +420,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 635 and bare.total == 4297
-    assert bare.right >= 3881
+    assert bare.records >= 636 and bare.total == 4321
+    assert bare.right >= 3895
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -429,7 +429,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4406 and right >= 4228
+    assert total == 4430 and right >= 4252
     assert body.SITES, "the table is put back for the readers that come after"
 
 
