@@ -2485,3 +2485,6 @@ def test_a_dek_in_a_block_classed_as_the_titles_intro_under_the_heading_is_the_a
     # The same class on a heading of its own is a second headline, as a subtitle so set is.
     heading = f'<h2 class="m-article-title__intro">{dek}</h2>'
     assert normalise_page(url, page.format(heading)).papers[0].abstract is None
+    # A block classed as the intro that holds a paragraph of prose is the text's opening, no dek.
+    opening = normalise_page(url, page.format(f'<div class="c-intro">{prose}</div>'))
+    assert opening is None or not opening.papers or opening.papers[0].abstract is None

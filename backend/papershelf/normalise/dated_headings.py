@@ -39,14 +39,17 @@ def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None
 
 
 # How far down the block right under the heading its first line is looked for (Ai2's blog, 2025: the day a p
-# in a div in the block, two elements down).
+# in a div in the block, two elements down), through divs and paragraphs only: a list under the heading is a
+# publication line of items, its day one fact beside its categories, read only where classed as a date
+# (news_releases: the APA's blog, 2024).
 _OPENING_DEPTH = 2
+_LINE_BLOCKS = frozenset(("div", "p"))
 
 
 def _opening_elements(node: Any) -> list[Any]:
     """The element and the first elements it opens with, `_OPENING_DEPTH` down at most: the block right under
     the heading and its first line (Ai2's blog, 2025: <div><div><p>December 15, 2025</p><p>Ai2</p></div>
-    <div>Share</div></div> under the h1), as long as no words come before that line."""
+    <div>Share</div></div> under the h1), as long as no words come before that line and it is a div or p."""
     found = []
     while node is not None and len(found) <= _OPENING_DEPTH:
         found.append(node)
@@ -54,7 +57,7 @@ def _opening_elements(node: Any) -> list[Any]:
         while child is not None and child.tag in ("-text", "-comment") and not (
                 child.tag == "-text" and (child.text_content or "").strip()):
             child = child.next
-        node = child if child is not None and not child.tag.startswith("-") else None
+        node = child if child is not None and child.tag in _LINE_BLOCKS else None
     return found
 
 
