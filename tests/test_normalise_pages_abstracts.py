@@ -2470,6 +2470,8 @@ def test_a_dek_in_a_block_classed_as_the_subheadline_under_the_heading_is_the_ab
     ("h3", "ROUND things are a totalitarian's dream and will have the potential to know you better than you "
            "know yourself, a researcher has claimed."),
 ])
+
+
 def test_the_sentence_right_after_the_h1_in_its_title_block_is_the_standfirst(dek_tag, dek):
     # A title block (a <header>, a hero's text block) holds the heading, right after it the standfirst, and
     # short lines (the day, the byline, the institution, a reading time); the text's prose follows outside
@@ -2581,3 +2583,31 @@ def test_a_title_blocks_standfirst_is_sought_in_linear_time():
         return lambda: title_block_dek(page, "Round fuels")
 
     assert assert_linear_time(reading, 20_000) is None
+
+
+def test_a_dek_in_a_block_classed_as_the_titles_intro_under_the_heading_is_the_abstract():
+    # Education Week (2025, round 96; Brightspot): in div.m-article-title the topic link, the h1, then
+    # <div class="m-article-title__intro">Implementation continues to complicate even well-studied
+    # interventions</div> (no full stop), the byline 'By Sarah Schwartz — November 18, 2025' after it; the
+    # description and og:description another summary, shown nowhere. The title block's intro, BEM's element
+    # of the block under the heading: the story's dek, read as its abstract.
+    dek = "Implementation continues to complicate even well-studied round interventions"
+    prose = ("<p>The prescription was everywhere as the full scale of pandemic learning loss became clear: "
+             "schools should invest in tutoring, which decades of research had shown to be among the most "
+             "effective ways to help students who had fallen behind.</p>")
+    page = ('<html><head><meta property="og:title" content="Why Has Tutoring Not Worked?">'
+            '<meta property="og:type" content="article"><meta name="description" content="Recent studies '
+            'show small or no effects. Why?"></head><body><div class="m-article-title"><a class="a-link">'
+            'Student Achievement</a><h1>Why Has Tutoring Not Worked?</h1>{}<div '
+            'class="m-article-title__tagline"><span class="m-article-title__author">By <a class="a-link">'
+            'Sarah Round</a> — November 18, 2025</span></div></div>'
+            f'<div class="article-body">{prose * 3}</div></body></html>')
+    url = "https://news.example.com/leadership/why-has-tutoring-not-worked/2025/11"
+    block = f'<div class="m-article-title__intro">{dek}</div>'
+    assert normalise_page(url, page.format(block)).papers[0].abstract == dek
+    # The same class on a heading of its own is a second headline, as a subtitle so set is.
+    heading = f'<h2 class="m-article-title__intro">{dek}</h2>'
+    assert normalise_page(url, page.format(heading)).papers[0].abstract is None
+    # A block classed as the intro that holds a paragraph of prose is the text's opening, no dek.
+    opening = normalise_page(url, page.format(f'<div class="c-intro">{prose}</div>'))
+    assert opening is None or not opening.papers or opening.papers[0].abstract is None

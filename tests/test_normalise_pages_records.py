@@ -3257,3 +3257,60 @@ def test_an_article_the_html_element_marks_up_is_read_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert assert_linear_time(normalising, 2_000).papers[0].published == "2020-08-04"
+
+
+def test_a_posts_day_opening_the_block_right_under_its_heading_makes_it_a_record():
+    # Ai2's blog (2025, round 96, held out; Next.js): og:title the headline and ' | Ai2', og:type website,
+    # nothing else; under the h1 a block whose first line is a div holding p 'December 15, 2025' and a bold
+    # p 'Ai2' (the institute, no writer), a Share button beside it, then a row of links and the text. The
+    # day opens the block right under the heading, two elements down: it dates the post, read as its record
+    # without authors, as a day standing alone right under the heading is.
+    prose = ("<p>From chatbots to scientific assistants, nearly every modern language model today still "
+             "speaks in round tokens, those opaque chunks that sit between characters and words. Round "
+             "tokenization has been remarkably successful, but it comes with real costs.</p>")
+    page = ('<html><head><meta property="og:title" content="Introducing Round: rounding the next models | '
+            'Lab"><meta property="og:type" content="website"></head><body><section><div class="m_0">'
+            '<h1 class="fs_1">Introducing Round: rounding the next models</h1><div class="d_grid">{}'
+            '<div><button type="button"><span>Share</span></button></div></div></div></section>'
+            f'<section><div class="body">{prose * 3}</div></section></body></html>')
+    url = "https://lab.example.org/blog/round"
+    line = ('<div><p class="m_0 fw_medium">December 15, 2025</p><p class="m_0 fw_700"><span>Lab</span></p>'
+            '</div>')
+    paper = normalise_page(url, page.format(line)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Introducing Round: rounding the next models", None, "2025-12-15")
+    # A block whose first line is words before the day opens with no day alone: no more than any page.
+    worded = page.format('<div><p>Updated on December 15, 2025</p></div>')
+    found = normalise_page(url, worded)
+    assert found is None or not found.papers
+
+
+def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
+    # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
+    # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and
+    # its teaser (meta[itemprop=description]) the text's opening cut off: '… In addition to existing...'. The
+    # text (div#main-article, paragraphs split by <br><br>) opens with the same words; the teaser stops in
+    # an ellipsis where the CMS cut it, a copy of the text's start, no summary of it.
+    opening = ("We know the rover really wants to find round things on Mars - it turns out it wants them to "
+               "be comfortable too.")
+    teaser = opening + " In addition to existing..."
+    page = ('<html><head><title>Round things on Mars</title></head><body><div itemscope '
+            'itemtype="http://schema.org/Article"><meta itemprop="description" content="{}"><span '
+            'itemprop="name headline"><h1>Here Is How the Rover Will Find Round Things</h1></span><div '
+            'itemscope itemprop="author" itemtype="http://schema.org/Person" class="author"><span '
+            'itemprop="name">Matthew Round</span></div><meta itemprop="datePublished" content="2017-10-16">'
+            f'<div id="main-article">{opening}<br><br>In addition to existing plans to create a colony of '
+            'round things, the rover has announced plans of its own to carry goods between the planets, '
+            'creating a solid trade link between the two worlds.<br><br>This definitely sounds like an idea '
+            'from science fiction, but things are not going to be as simple as that.</div></div>'
+            '</body></html>')
+    url = "https://www.places.example.com/science/item/16900-rover-round-things-mars"
+    paper = normalise_page(url, page.format(teaser)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Here Is How the Rover Will Find Round Things", "2017-10-16", None)
+    # Shown on the page (a description meta is no shown summary since round 95), a teaser cut off is still
+    # none, and a whole one, ending its sentence, is the article's summary.
+    shown = page.replace('<meta itemprop="description" content="{}">', '<p itemprop="description">{}</p>')
+    assert normalise_page(url, shown.format(teaser)).papers[0].abstract is None
+    whole = "The rover will carry round things between the planets, and here is how it plans to do so."
+    assert normalise_page(url, shown.format(whole)).papers[0].abstract == whole

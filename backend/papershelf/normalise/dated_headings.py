@@ -1,6 +1,8 @@
 """A news item whose day stands alone in the element right above or right below its heading, unlabelled and
 unclassed, the element's whole text that day (the Hertie School, 2019: <span style="…">02.12.19</span>
-<h1>What's on the cards for von der Leyen?</h1>, then an empty byline and the text in paragraphs). The day
+<h1>What's on the cards for von der Leyen?</h1>, then an empty byline and the text in paragraphs), or the
+first line of the block right under the heading, a few elements down (Ai2's blog, 2025: 'December 15, 2025'
+in a p in a div under the h1, the institute's name after it). The day
 dates the item, which names no writer: read as its record without authors, as a news item whose day is
 classed as a date under its heading is (news_releases). The day may be written day first with a two-digit
 year, read only here, where the element holds nothing else.
@@ -30,10 +32,33 @@ def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    for beside in (_element_before(heading), next_element(heading)):
+    for beside in (_element_before(heading), *_opening_elements(next_element(heading))):
         if beside is not None and (day := _whole_day(beside)):
             return over_prose(page, heading, title, day)
     return None
+
+
+# How far down the block right under the heading its first line is looked for (Ai2's blog, 2025: the day a p
+# in a div in the block, two elements down), through divs and paragraphs only: a list under the heading is a
+# publication line of items, its day one fact beside its categories, read only where classed as a date
+# (news_releases: the APA's blog, 2024).
+_OPENING_DEPTH = 2
+_LINE_BLOCKS = frozenset(("div", "p"))
+
+
+def _opening_elements(node: Any) -> list[Any]:
+    """The element and the first elements it opens with, `_OPENING_DEPTH` down at most: the block right under
+    the heading and its first line (Ai2's blog, 2025: <div><div><p>December 15, 2025</p><p>Ai2</p></div>
+    <div>Share</div></div> under the h1), as long as no words come before that line and it is a div or p."""
+    found = []
+    while node is not None and len(found) <= _OPENING_DEPTH:
+        found.append(node)
+        child = node.child
+        while child is not None and child.tag in ("-text", "-comment") and not (
+                child.tag == "-text" and (child.text_content or "").strip()):
+            child = child.next
+        node = child if child is not None and child.tag in _LINE_BLOCKS else None
+    return found
 
 
 def _element_before(node: Any) -> Any:

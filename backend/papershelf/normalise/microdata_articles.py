@@ -3,7 +3,8 @@ Institute for Meteorology's news, TYPO3's news extension, 2022: <div itemscope
 itemtype="http://schema.org/Article"> holding the headline, an h3[itemprop=headline]; its day, <meta
 itemprop="datePublished" content="2022-12-07"> in the time element showing "07.12.2022"; its teaser,
 div[itemprop=description]; and its text, div[itemprop=articleBody]). A dated article, read as its record, as a
-JSON-LD article is: its headline, its day, and its teaser as its summary. An item of another type (a web page,
+JSON-LD article is: its headline, its day, and its teaser as its summary, unless the teaser stops in an
+ellipsis (the text's opening cut off: Outer Places, 2017). An item of another type (a web page,
 a product), or an article without its day, is no record.
 """
 
@@ -16,6 +17,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
 from .html_meta import Page, block_text, nearest_answer
 from .places import PROSE, compact
+from .shown import is_cut_off
 from .story_openings import opens_the_story
 
 # The schema.org types of an article, the last part of an itemtype ("http://schema.org/NewsArticle").
@@ -69,6 +71,10 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
         return None
     teaser = found.get("description")
+    # A teaser that stops in an ellipsis is the text's opening cut to a length by the CMS (Outer Places,
+    # 2017, K2: '… In addition to existing...'), a copy of its start, no summary of it.
+    if teaser and is_cut_off(teaser):
+        teaser = None
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it

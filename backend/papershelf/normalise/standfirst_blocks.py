@@ -3,7 +3,8 @@ word, as the page's template builds its classes: Sciences et Avenir's <div class
 the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"> (2020, the deck), Quanta
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
-(2025, the post's subtitle, the subheadline: its dek), and hAtom's
+(2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
+(2025, the title block's intro), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -28,7 +29,12 @@ _STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", 
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
 # h2.news-subtitle, 2022), and the h1 itself may be classed as one with a subtitle
 # ("entry-title--with-subtitle").
-_SUBTITLES = frozenset(("subtitle", "subheadline"))
+# The title block's intro is the same dek in a BEM element of the block the heading sits in (Education Week,
+# 2025, Brightspot: div.m-article-title__intro between the h1 and the byline), set on a div or p as a
+# subtitle is, and shorter than a paragraph of prose (`PROSE`): an intro as long as one is the text's opening
+# (a div.c-intro around the text's first paragraph, as the APA's blog's publication line's test has it).
+_INTRO = "intro"
+_SUBTITLES = frozenset(("subtitle", "subheadline", _INTRO))
 _SUBTITLE_BLOCKS = frozenset(("div", "p"))
 # A blurb, the publisher's word for the few lines that sell a piece, as a class with the template's number
 # after it ("blurb2"): a word too common alone in a class ("blurb" a listing's card) to be read so unnumbered.
@@ -52,6 +58,8 @@ def classed_standfirst(page: Page) -> str | None:
         # would read its text once a level).
         text = None if in_another_entry(page, node) else block_text(node)
         least, most = _LENGTH
+        if _an_intro(node):
+            most = PROSE - 1
         return text if text and least <= len(text) <= most else None
     return None
 
@@ -60,13 +68,26 @@ def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
     # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
-    last_words = {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
+    last_words = _last_words(node)
     return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
             or not last_words.isdisjoint(_STANDFIRST_WORDS)
             or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
 _HATOM_SUMMARY = "entry-summary"
+
+
+def _an_intro(node: Any) -> bool:
+    """Whether the block's class names it an intro and no other word for a standfirst (an intro is the word
+    many a text's first paragraph is classed by too)."""
+    last_words = _last_words(node)
+    return _INTRO in last_words and last_words.isdisjoint(_STANDFIRST_WORDS | (_SUBTITLES - {_INTRO}))
+
+
+def _last_words(node: Any) -> set[str]:
+    """The last word of each compound class of the node ("ngart-hl__deck": "deck")."""
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
 
 
 # The smaller headings a dek may be set in under the h1.

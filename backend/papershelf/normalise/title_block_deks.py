@@ -65,6 +65,10 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     least, most = _LENGTH
     if not text or not least <= len(text) <= most or len(text.split()) < _WORDS:
         return None
+    if after.tag != "p" and not text.endswith("."):
+        # A heading that is no sentence is a second headline (Education Week's h2 intro, chemie.de's
+        # h2.news-subtitle); Express.co.uk's h3 is a sentence.
+        return None
     dated = any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
         return None  # a byline, or a line holding a day: the block's lines, no summary
