@@ -355,8 +355,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "MIT Sloan School of Management (mitsloan.mit.edu, its 'Ideas Made to Matter')",
                   "Seeker (www.seeker.com, science journalism, 'Science. World. Exploration.')",
                   "Spaceflight Now (spaceflightnow.com)"}),
-    # Round 92's held-out Bellarmine University report waits in pages_pending/.
-    ("92", 5, 5, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
+    # Round 92's held-out Bellarmine University report moved back from pages_pending/ at stop 57.
+    ("92", 6, 6, {"Bellarmine University (cas.bellarmine.edu, its College of Arts and Sciences' web space; a"
+                  " student's research page under a biology professor's pages, /tietjen/Research/)",
+                  "Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
                   "HBS Working Knowledge (hbswk.hbs.edu, Harvard Business School's research news)",
                   "Science@NASA (science.nasa.gov, NASA's science news, its Headlines; sponsored by Marshall"
                   " Space Flight Center)",
@@ -406,8 +408,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3911, "html": 3945, "og": 4074, "dc": 4016, "jsonld": 4014, "og+jsonld": 4123,
-              "no-highwire": 4196, "all": 4301}
+MIX_FLOORS = {"none": 3917, "html": 3951, "og": 4080, "dc": 4022, "jsonld": 4020, "og+jsonld": 4129,
+              "no-highwire": 4202, "all": 4307}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -426,8 +428,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 640 and bare.total == 4327
-    assert bare.right >= 3911
+    assert bare.records >= 641 and bare.total == 4333
+    assert bare.right >= 3917
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -435,7 +437,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4436 and right >= 4259
+    assert total == 4442 and right >= 4265
     assert body.SITES, "the table is put back for the readers that come after"
 
 

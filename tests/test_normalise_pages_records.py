@@ -3166,3 +3166,56 @@ def test_a_journals_name_and_issue_months_over_the_heading_are_read_in_linear_ti
         return lambda: normalise_page("http://round.example.mil/review/1984/round.html", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+# A report saved from a word processor (Bellarmine University's student report, round 92): no h1-h6, the title
+# and the author centred in bold paragraphs, then a bold paragraph 'Abstract' over plain paragraphs.
+_WORD_REPORT = (
+    "<html><head><title>Round Monkey Behavior</title></head><body>"
+    "<p><font face='Arial'><i><font size='4'>Round Monkey Behavior</font></i></font></p><hr>"
+    "<p align='left'><a href='round.ppt'>View the PowerPoint Presentation</a></p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><span style='font-size:14pt'>"
+    "<font face='Arial'>Vocalizations &amp; Displays in the Common Round Monkey<o:p></o:p></font></span></b>"
+    "</p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><span style='font-size:14pt'>"
+    "<font face='Arial'>(<i>Lagothrix rotunda</i>)<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><font face='Arial'>{author}</font></b>"
+    "</p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>&nbsp;<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>Abstract<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal'><b><span>&nbsp;&nbsp;&nbsp;&nbsp;</span></b><font face='Arial'><span>Two troops "
+    "of captive round monkeys were observed with the aid of a video camera and a handheld program.</span>"
+    "</font></p>"
+    "<p class='MsoNormal'><span>&nbsp;&nbsp;</span><font face='Arial'>The video recordings were analyzed for "
+    "the behaviours each troop shows.</font></p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>Introduction</font></span></b></p>"
+    "<p class='MsoNormal'>The common round monkey lives in the forests of the round river's basin, where it "
+    "is hunted.</p></body></html>"
+)
+
+
+def test_a_word_documents_centred_bold_title_over_its_authors_bold_line_is_its_title_and_author():
+    url = "http://cas.round.example.edu/tietjen/Research/round_monkey.htm"
+    paper = normalise_page(url, _WORD_REPORT.format(author="Lindsey Round")).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Vocalizations & Displays in the Common Round Monkey (Lagothrix rotunda)", ["Lindsey Round"])
+    assert paper.abstract.startswith("Two troops of captive round monkeys were observed")
+    assert "The video recordings were analyzed" in paper.abstract and "Introduction" not in paper.abstract
+    # A last bold line that is no one's name is no author's: the block is not read as a title over a byline.
+    found = normalise_page(url, _WORD_REPORT.format(author="Results of the Spring Term"))
+    assert found is None or not found.papers or found.papers[0].title == "Round Monkey Behavior"
+
+
+def test_a_word_documents_bold_paragraphs_are_read_in_linear_time():
+    # bold_paragraph_headings reads each paragraph once for the label 'Abstract', and walks from it once up
+    # over the title's lines and once down over the abstract's: many paragraphs either side are no slower one.
+    def normalising(count: int):
+        lines = "<p align='center'><b>Round things of the round river</b></p>" * count
+        prose = "<p>Round things roll down the round river in spring, and are watched by us.</p>" * count
+        page = _WORD_REPORT.format(author="Lindsey Round").replace(
+            "<p class='MsoNormal' align='center'", lines + "<p class='MsoNormal' align='center'", 1).replace(
+            "<p class='MsoNormal'><b><span><font face='Arial'>Introduction", prose
+            + "<p class='MsoNormal'><b><span><font face='Arial'>Introduction")
+        return lambda: normalise_page("http://cas.round.example.edu/r.htm", page)
+
+    assert_linear_time(normalising, 2_000)
