@@ -372,8 +372,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "New Scientist (www.newscientist.com)",
                   "STAT (www.statnews.com, health and medicine journalism)",
                   "Missouri S&T News (news.mst.edu, Missouri University of Science and Technology's news)"}),
-    # Round 94's held-out In Conversation page (ABC Radio National) waits in pages_pending/.
-    ("94", 5, 5, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
+    # Round 94's held-out In Conversation page (ABC Radio National) moved back from pages_pending/ at stop 57.
+    ("94", 6, 6, {"In Conversation (www.abc.net.au/rn/science/incon, ABC Radio National's science interview"
+                  " programme with Robyn Williams)",
+                  "Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
                   " journal, as its Air & Space Power Chronicles archive served it)",
                   "BiologyNews.net (www.biologynews.net, 'Bio News Net', a biology research-news site"
                   " republishing institutions' releases)",
@@ -408,8 +410,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3917, "html": 3951, "og": 4080, "dc": 4022, "jsonld": 4020, "og+jsonld": 4129,
-              "no-highwire": 4202, "all": 4307}
+MIX_FLOORS = {"none": 3924, "html": 3958, "og": 4087, "dc": 4029, "jsonld": 4027, "og+jsonld": 4136,
+              "no-highwire": 4209, "all": 4314}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -428,8 +430,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 641 and bare.total == 4333
-    assert bare.right >= 3917
+    assert bare.records >= 643 and bare.total == 4339
+    assert bare.right >= 3924
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -437,7 +439,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4442 and right >= 4265
+    assert total == 4448 and right >= 4272
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3219,3 +3219,44 @@ def test_a_word_documents_bold_paragraphs_are_read_in_linear_time():
         return lambda: normalise_page("http://cas.round.example.edu/r.htm", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+# A radio programme's episode page (ABC Radio National's In Conversation, round 94): no heading, no scholarly,
+# Open Graph or JSON-LD meta; the <title> the programme's name, the day and the episode's (the guest's) name;
+# over the episode's name in bold the presenter's line 'with' and his linked name, and the day; then
+# 'Summary:' on a line of its own over the summary, and the transcript.
+_EPISODE = (
+    "<html><head><title>In Rounds - 26/05/2005: Richard Round </title>"
+    "<meta name='Date' content='26/05/2005'></head><body><table><tr><td>"
+    "<font face='Arial'><b> </b></font><br><font size='2'><b>Thursday at 7.40pm</b>"
+    "<br> <b>{presenter}</b> <br><br><b><font size='2'>26/05/2005</b><br></font><br>"
+    "<font face='Arial'><b><font size='3' color='Blue'>Richard Round</font></b><br><br></font></p>"
+    "<p><font color='Blue'>Summary:</font><br><font> Studies show that reactions of top people in sport are "
+    "faster than roundness can register. How can you get to such a reflex?<br></font>"
+    "<p><font color='Blue'>Transcript:</font><br><b>Robyn Round: </b>Have you checked your left leg?"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_a_programme_episodes_presenter_line_and_day_over_its_title_are_its_author_and_date():
+    url = "http://www.abc.example.net.au/rn/science/inrounds/stories/s1370806.htm"
+    with_presenter = "with <a href='/rn/science/inrounds/rround.htm'>Robyn Round</a>"
+    paper = normalise_page(url, _EPISODE.format(presenter=with_presenter)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Richard Round", ["Robyn Round"], "2005-05-26")
+    assert paper.abstract.startswith("Studies show that reactions of top people in sport are faster")
+    # A guest named in a line 'Interview with', or a presenter's name that links nowhere, is no presenter's.
+    for line in ("Interview with <a href='/rn/rround.htm'>Robyn Round</a>", "with Robyn Round"):
+        found = normalise_page(url, _EPISODE.format(presenter=line))
+        assert found is None or not found.papers or not found.papers[0].authors, line
+
+
+def test_a_programme_episodes_lines_are_read_in_linear_time():
+    # presented_episode walks the page's texts once and looks a few lines on from each 'with': many lines
+    # 'with' and a name, or a deep nest around the presenter's line, is no slower a line.
+    def normalising(count: int):
+        many = "<p>with <a href='/p.htm'>Ann Round</a></p>" * count
+        page = _EPISODE.format(presenter="<div>" * count + "with <a href='/r.htm'>Robyn Round</a>"
+                               + "</div>" * count).replace("<body>", "<body>" + many)
+        return lambda: normalise_page("http://www.abc.example.net.au/rn/s1.htm", page)
+
+    assert_linear_time(normalising, 2_000)

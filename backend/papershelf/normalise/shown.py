@@ -37,6 +37,7 @@ from .html_meta import (
     short_text,
     subtitle_beside,
 )
+from .label_lines_above import abstract_under_label_line
 from .names import names_in_byline, people_before_their_affiliation
 from .offered_documents import offers_its_document
 from .places import (
@@ -156,6 +157,8 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        # …or under its label on a line of its own ('Summary:' and a line break), the label's paragraph.
+        or abstract_under_label_line(page)
         # …or its label run into the paragraph's first words, in no element of its own.
         or next((text for text in abstracts_run_into_their_paragraphs(page) if not is_cut_off(text)), None)
         or _abstract_after_bracketed_label(page)
