@@ -355,8 +355,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "MIT Sloan School of Management (mitsloan.mit.edu, its 'Ideas Made to Matter')",
                   "Seeker (www.seeker.com, science journalism, 'Science. World. Exploration.')",
                   "Spaceflight Now (spaceflightnow.com)"}),
-    # Round 92's held-out Bellarmine University report waits in pages_pending/.
-    ("92", 5, 5, {"Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
+    # Round 92's held-out Bellarmine University report moved back from pages_pending/ at stop 57.
+    ("92", 6, 6, {"Bellarmine University (cas.bellarmine.edu, its College of Arts and Sciences' web space; a"
+                  " student's research page under a biology professor's pages, /tietjen/Research/)",
+                  "Sciblogs (sciblogs.co.nz, New Zealand's network of science blogs, its Waiology blog)",
                   "HBS Working Knowledge (hbswk.hbs.edu, Harvard Business School's research news)",
                   "Science@NASA (science.nasa.gov, NASA's science news, its Headlines; sponsored by Marshall"
                   " Space Flight Center)",
@@ -370,8 +372,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "New Scientist (www.newscientist.com)",
                   "STAT (www.statnews.com, health and medicine journalism)",
                   "Missouri S&T News (news.mst.edu, Missouri University of Science and Technology's news)"}),
-    # Round 94's held-out In Conversation page (ABC Radio National) waits in pages_pending/.
-    ("94", 5, 5, {"Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
+    # Round 94's held-out In Conversation page (ABC Radio National) moved back from pages_pending/ at stop 57.
+    ("94", 6, 6, {"In Conversation (www.abc.net.au/rn/science/incon, ABC Radio National's science interview"
+                  " programme with Robyn Williams)",
+                  "Air University Review (www.airpower.maxwell.af.mil, the US Air Force's professional"
                   " journal, as its Air & Space Power Chronicles archive served it)",
                   "BiologyNews.net (www.biologynews.net, 'Bio News Net', a biology research-news site"
                   " republishing institutions' releases)",
@@ -417,8 +421,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3951, "html": 3994, "og": 4133, "dc": 4065, "jsonld": 4071, "og+jsonld": 4187,
-              "no-highwire": 4256, "all": 4361}
+MIX_FLOORS = {"none": 3964, "html": 4007, "og": 4146, "dc": 4078, "jsonld": 4084, "og+jsonld": 4200,
+              "no-highwire": 4269, "all": 4374}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -437,8 +441,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 644 and bare.total == 4387
-    assert bare.right >= 3951
+    assert bare.records >= 647 and bare.total == 4399
+    assert bare.right >= 3964
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -446,7 +450,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4496 and right >= 4319
+    assert total == 4508 and right >= 4332
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -22,6 +22,7 @@ from normalise_pages_helpers import (
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.common import said_once
 from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math, parse_page
+from papershelf.normalise.label_lines_above import abstract_under_label_line
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.shown import abstract_after_heading, generic_abstract
 
@@ -2611,3 +2612,29 @@ def test_a_dek_in_a_block_classed_as_the_titles_intro_under_the_heading_is_the_a
     # A block classed as the intro that holds a paragraph of prose is the text's opening, no dek.
     opening = normalise_page(url, page.format(f'<div class="c-intro">{prose}</div>'))
     assert opening is None or not opening.papers or opening.papers[0].abstract is None
+
+
+def test_a_summary_label_on_a_line_of_its_own_heads_the_text_under_it():
+    # ABC Radio National's In Conversation (round 94): <p><font color="Blue">Summary:</font><br><font>
+    # Studies show …</font>, then <p>'Transcript:'; no heading. A label on a line of its own heads its text.
+    text = ("Studies show that reactions of top people in sport are faster than roundness can register. How "
+            "can you get to such a reflex?")
+    page = ("<html><body><p><b>Richard Round</b></p><p><font color='Blue'>Summary:</font><br><font> {text}"
+            "<br></font><p><font color='Blue'>Transcript:</font><br><b>Robyn Round: </b>Have you checked "
+            "your left leg? It rolls round.</p></body></html>")
+    assert abstract_under_label_line(parse_page(page.format(text=text))) == text
+    assert generic_abstract(parse_page(page.format(text=text))) == text
+    # Run into its text on one line, 'Summary:' is as often a section's lead: not read so.
+    run_in = page.format(text=text).replace("Summary:</font><br>", "Summary:</font>")
+    assert abstract_under_label_line(parse_page(run_in)) is None
+
+
+def test_labels_on_a_line_of_their_own_are_sought_in_linear_time():
+    # abstract_under_label_line reads a label's short text only, and its paragraph's once, where it opens it.
+    def reading(count: int):
+        page = ("<html><body>" + "<p><span>Summary:</span> a round thing.</p>" * count + "<div>" * count
+                + "<p><font>Summary:</font><br>" + "Round things roll down the round river. " * 3 + "</p>"
+                + "</div>" * count + "</body></html>")
+        return lambda: abstract_under_label_line(parse_page(page))
+
+    assert assert_linear_time(reading, 4_000).startswith("Round things roll")

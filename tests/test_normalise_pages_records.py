@@ -3168,6 +3168,32 @@ def test_a_journals_name_and_issue_months_over_the_heading_are_read_in_linear_ti
     assert_linear_time(normalising, 2_000)
 
 
+# A report saved from a word processor (Bellarmine University's student report, round 92): no h1-h6, the title
+# and the author centred in bold paragraphs, then a bold paragraph 'Abstract' over plain paragraphs.
+_WORD_REPORT = (
+    "<html><head><title>Round Monkey Behavior</title></head><body>"
+    "<p><font face='Arial'><i><font size='4'>Round Monkey Behavior</font></i></font></p><hr>"
+    "<p align='left'><a href='round.ppt'>View the PowerPoint Presentation</a></p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><span style='font-size:14pt'>"
+    "<font face='Arial'>Vocalizations &amp; Displays in the Common Round Monkey<o:p></o:p></font></span></b>"
+    "</p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><span style='font-size:14pt'>"
+    "<font face='Arial'>(<i>Lagothrix rotunda</i>)<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal' align='center' style='text-align:center'><b><font face='Arial'>{author}</font></b>"
+    "</p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>&nbsp;<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>Abstract<o:p></o:p></font></span></b></p>"
+    "<p class='MsoNormal'><b><span>&nbsp;&nbsp;&nbsp;&nbsp;</span></b><font face='Arial'><span>Two troops "
+    "of captive round monkeys were observed with the aid of a video camera and a handheld program.</span>"
+    "</font></p>"
+    "<p class='MsoNormal'><span>&nbsp;&nbsp;</span><font face='Arial'>The video recordings were analyzed for "
+    "the behaviours each troop shows.</font></p>"
+    "<p class='MsoNormal'><b><span><font face='Arial'>Introduction</font></span></b></p>"
+    "<p class='MsoNormal'>The common round monkey lives in the forests of the round river's basin, where it "
+    "is hunted.</p></body></html>"
+)
+
+
 def test_an_hatom_header_entry_dated_in_meta_and_written_by_the_author_tags_person_shown_is_a_record():
     # Geschichte der Gegenwart (WordPress, 2020, round 95): the theme marks its hero header an .hentry holding
     # the h1.entry-title and the standfirst, and the article below another .hentry with no title; neither
@@ -3314,3 +3340,71 @@ def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     assert normalise_page(url, shown.format(teaser)).papers[0].abstract is None
     whole = "The rover will carry round things between the planets, and here is how it plans to do so."
     assert normalise_page(url, shown.format(whole)).papers[0].abstract == whole
+
+
+def test_a_word_documents_centred_bold_title_over_its_authors_bold_line_is_its_title_and_author():
+    url = "http://cas.round.example.edu/tietjen/Research/round_monkey.htm"
+    paper = normalise_page(url, _WORD_REPORT.format(author="Lindsey Round")).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Vocalizations & Displays in the Common Round Monkey (Lagothrix rotunda)", ["Lindsey Round"])
+    assert paper.abstract.startswith("Two troops of captive round monkeys were observed")
+    assert "The video recordings were analyzed" in paper.abstract and "Introduction" not in paper.abstract
+    # A last bold line that is no one's name is no author's: the block is not read as a title over a byline.
+    found = normalise_page(url, _WORD_REPORT.format(author="Results of the Spring Term"))
+    assert found is None or not found.papers or found.papers[0].title == "Round Monkey Behavior"
+
+
+def test_a_word_documents_bold_paragraphs_are_read_in_linear_time():
+    # bold_paragraph_headings reads each paragraph once for the label 'Abstract', and walks from it once up
+    # over the title's lines and once down over the abstract's: many paragraphs either side are no slower one.
+    def normalising(count: int):
+        lines = "<p align='center'><b>Round things of the round river</b></p>" * count
+        prose = "<p>Round things roll down the round river in spring, and are watched by us.</p>" * count
+        page = _WORD_REPORT.format(author="Lindsey Round").replace(
+            "<p class='MsoNormal' align='center'", lines + "<p class='MsoNormal' align='center'", 1).replace(
+            "<p class='MsoNormal'><b><span><font face='Arial'>Introduction", prose
+            + "<p class='MsoNormal'><b><span><font face='Arial'>Introduction")
+        return lambda: normalise_page("http://cas.round.example.edu/r.htm", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+# A radio programme's episode page (ABC Radio National's In Conversation, round 94): no heading, no scholarly,
+# Open Graph or JSON-LD meta; the <title> the programme's name, the day and the episode's (the guest's) name;
+# over the episode's name in bold the presenter's line 'with' and his linked name, and the day; then
+# 'Summary:' on a line of its own over the summary, and the transcript.
+_EPISODE = (
+    "<html><head><title>In Rounds - 26/05/2005: Richard Round </title>"
+    "<meta name='Date' content='26/05/2005'></head><body><table><tr><td>"
+    "<font face='Arial'><b> </b></font><br><font size='2'><b>Thursday at 7.40pm</b>"
+    "<br> <b>{presenter}</b> <br><br><b><font size='2'>26/05/2005</b><br></font><br>"
+    "<font face='Arial'><b><font size='3' color='Blue'>Richard Round</font></b><br><br></font></p>"
+    "<p><font color='Blue'>Summary:</font><br><font> Studies show that reactions of top people in sport are "
+    "faster than roundness can register. How can you get to such a reflex?<br></font>"
+    "<p><font color='Blue'>Transcript:</font><br><b>Robyn Round: </b>Have you checked your left leg?"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_a_programme_episodes_presenter_line_and_day_over_its_title_are_its_author_and_date():
+    url = "http://www.abc.example.net.au/rn/science/inrounds/stories/s1370806.htm"
+    with_presenter = "with <a href='/rn/science/inrounds/rround.htm'>Robyn Round</a>"
+    paper = normalise_page(url, _EPISODE.format(presenter=with_presenter)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Richard Round", ["Robyn Round"], "2005-05-26")
+    assert paper.abstract.startswith("Studies show that reactions of top people in sport are faster")
+    # A guest named in a line 'Interview with', or a presenter's name that links nowhere, is no presenter's.
+    for line in ("Interview with <a href='/rn/rround.htm'>Robyn Round</a>", "with Robyn Round"):
+        found = normalise_page(url, _EPISODE.format(presenter=line))
+        assert found is None or not found.papers or not found.papers[0].authors, line
+
+
+def test_a_programme_episodes_lines_are_read_in_linear_time():
+    # presented_episode walks the page's texts once and looks a few lines on from each 'with': many lines
+    # 'with' and a name, or a deep nest around the presenter's line, is no slower a line.
+    def normalising(count: int):
+        many = "<p>with <a href='/p.htm'>Ann Round</a></p>" * count
+        page = _EPISODE.format(presenter="<div>" * count + "with <a href='/r.htm'>Robyn Round</a>"
+                               + "</div>" * count).replace("<body>", "<body>" + many)
+        return lambda: normalise_page("http://www.abc.example.net.au/rn/s1.htm", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -1200,3 +1200,16 @@ def test_a_logo_heading_gives_way_to_a_lesser_heading_in_linear_time():
         return lambda: normalise_page("http://round.example.com/roundbonkers/round-map", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def test_a_tab_stretch_after_a_day_and_a_colon_is_the_episodes_title_the_page_shows():
+    # ABC Radio National's In Conversation (round 94): <title> 'In Conversation - 26/05/2005: Richard
+    # Passingham', the programme, the day and the episode (the guest's name), which the page shows in bold; no
+    # heading. The stretch after the day was never one: the colon after the day has no space before it.
+    page = ("<html><head><title>In Rounds - 26/05/2005: Richard Round </title></head><body><p>"
+            "<b>26/05/2005</b><br><b><font color='Blue'>Richard Round</font></b></p><p>Round things roll.</p>"
+            "</body></html>")
+    assert title_of_the_tab(parse_page(page)) == "Richard Round"
+    # A stretch that opens with no day keeps its colon's words together.
+    other = page.replace("26/05/2005: Richard Round", "Round: Richard Round")
+    assert title_of_the_tab(parse_page(other)) != "Richard Round"

@@ -114,6 +114,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
     project_byline,
@@ -277,6 +278,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         converted = converted_title_page(page)
         shown = (converted or project_record(page) or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
+        if shown is not None and not shown.authors and (episode := presented_episode(page, shown.title)):
+            # …a programme's episode page: its presenter's line and its day over its title (In Conversation).
+            shown.authors, body.shown = episode.authors, body.shown or episode.shown
         if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
                 and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
+from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
 from .creator_roles import authors_by_role, role_listed_authors
 from .emptied_markers import abstract_nested_in_an_emptied_marker
@@ -36,6 +37,7 @@ from .html_meta import (
     short_text,
     subtitle_beside,
 )
+from .label_lines_above import abstract_under_label_line
 from .names import names_in_byline, people_before_their_affiliation
 from .offered_documents import offers_its_document
 from .places import (
@@ -150,9 +152,13 @@ def generic_abstract(page: Page) -> str | None:
         # …or in the page's own language (a translation of a paper: "Resumen").
         or abstract_after_heading(page, _ABSTRACTS_IN_OTHER_LANGUAGES)
         or _abstract_after_paragraph_heading(page)
+        # …or a word processor's document: under its paragraph wholly in bold 'Abstract', no h1-h6.
+        or abstract_under_bold_label(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        # …or under its label on a line of its own ('Summary:' and a line break), the label's paragraph.
+        or abstract_under_label_line(page)
         # …or its label run into the paragraph's first words, in no element of its own.
         or next((text for text in abstracts_run_into_their_paragraphs(page) if not is_cut_off(text)), None)
         or _abstract_after_bracketed_label(page)
@@ -763,12 +769,15 @@ def read_article_body(
     own = labelled[0] if labelled else None
     # Without an h1, the heading under the page's label is the title, not the stretch of the <title> a
     # banner heading repeats (the lab's name).
-    title = ((own if page.tree.css_first("h1") is None else None) or heading_title(page)
-             or title_over_the_abstract(page) or own or title_of_the_tab(page))
+    # A word processor's document without headings: its title's centred bold lines over its author's.
+    block = title_block_over_author(page)
+    title = ((own if page.tree.css_first("h1") is None else None) or (block[0] if block else None)
+             or heading_title(page) or title_over_the_abstract(page) or own or title_of_the_tab(page))
     if title is None:
         return None
     # A row of the book's creators by role names its authors; its links would name its translator too.
-    authors = role_listed_authors(page) or byline(page, title)
+    authors = (role_listed_authors(page) or (block[1] if block and block[0] == title else None)
+               or byline(page, title))
     return BodyRecord(title=_with_subtitle(page, title), authors=authors, abstract=abstract,
                       doi=doi, known=True, offered_alone=offered_alone)
 

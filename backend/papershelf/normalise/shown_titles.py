@@ -127,6 +127,10 @@ def _without_closing_badge(heading: Any) -> str | None:
     return clean_text(text[: -len(mark)])
 
 
+# A day written with slashes or dots and a colon after it, opening a stretch of a <title>.
+_DAY_OPENING = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}:\s+")
+
+
 def title_over_the_abstract(page: Page) -> str | None:
     """Without an h1, the heading right above the one headed "Abstract" (APJITM's "Article Info":
     an h3 of the title, then an h4 "Abstract"; its <title> is the journal's initials)."""
@@ -156,6 +160,10 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     # The meeting's name and year before a colon ("ISMIR 2023: <title>"), which no separator sets apart.
     if (meeting := MEETING_OPENING.match(whole)) is not None:
         stretches.add(clean_text(whole[meeting.end() :]))
+    # A stretch that opens with the day and a colon, a programme's episode after its name ("In Conversation -
+    # 26/05/2005: Richard Passingham"): the rest, the episode's own title, is a stretch too.
+    stretches |= {clean_text(stretch[dated.end() :]) for stretch in set(stretches)
+                  if stretch and (dated := _DAY_OPENING.match(stretch)) is not None}
     # A title element may close with a footnote mark the <title> leaves out (ScienceDirect's
     # span.title-text "… Fission Yeast*", inside an h1 that also holds the article's section).
     # A mark the <title> shows too is the title's own ("Learning heuristics for weighted A*"): the
