@@ -15,6 +15,7 @@ from .body import MIN_ABSTRACT
 from .html_meta import Page, abstract_text, block_text, next_element
 from .names import a_persons_name, is_group, names_in_byline
 from .places import page_headings
+from .set_apart_leads import wholly_set_in
 
 # What the abstract's bold paragraph says.
 _ABSTRACT_LABELS = frozenset(("abstract", "summary"))
@@ -84,15 +85,7 @@ def title_block_over_author(page: Page) -> tuple[str, list[str]] | None:
 def wholly_bold(paragraph: Any) -> bool:
     """Whether the paragraph's whole text is in one bold element, the only child of the paragraph or of the
     font, size or colour wrappers between them."""
-    node, bold = paragraph, False
-    for _ in range(_DEPTH):
-        children = [child for child in node.iter(include_text=True) if not _blank(child)]
-        if len(children) != 1 or children[0].tag not in _BOLD | _WRAPPERS:
-            break
-        node = children[0]
-        bold = bold or node.tag in _BOLD
-    text = block_text(paragraph)
-    return bold and bool(text) and block_text(node) == text
+    return wholly_set_in(paragraph, _BOLD, _WRAPPERS, depth=_DEPTH, blank=_blank)
 
 
 def _previous_paragraph(node: Any) -> Any:

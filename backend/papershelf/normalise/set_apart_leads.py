@@ -9,6 +9,7 @@ a description that is an unemphasised first paragraph is (story_openings).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .html_meta import Page, block_text, next_element
@@ -33,15 +34,22 @@ _PROSE_PARAGRAPH = 80
 def wholly_emphasised(paragraph: Any) -> bool:
     """Whether the paragraph's whole text is in one bold or italic element, the only child of the paragraph
     or of the colour or size wrappers between them."""
-    node, emphasised = paragraph, False
-    for _ in range(_DEPTH):
-        children = [child for child in node.iter(include_text=True) if not _blank(child)]
-        if len(children) != 1 or children[0].tag not in _EMPHASIS | _WRAPPERS:
+    return wholly_set_in(paragraph, _EMPHASIS, _WRAPPERS, depth=_DEPTH, blank=_blank)
+
+
+def wholly_set_in(paragraph: Any, marks: frozenset[str], wrappers: frozenset[str], *, depth: int,
+                  blank: Callable[[Any], bool]) -> bool:
+    """Whether the paragraph's whole text is in one element of `marks`, the only child (past the children
+    `blank` says show nothing) of the paragraph or of the `wrappers` between them, at most `depth` deep."""
+    node, marked = paragraph, False
+    for _ in range(depth):
+        children = [child for child in node.iter(include_text=True) if not blank(child)]
+        if len(children) != 1 or children[0].tag not in marks | wrappers:
             break
         node = children[0]
-        emphasised = emphasised or node.tag in _EMPHASIS
+        marked = marked or node.tag in marks
     text = block_text(paragraph)
-    return emphasised and bool(text) and block_text(node) == text
+    return marked and bool(text) and block_text(node) == text
 
 
 def set_apart_lead(page: Page, title: str | None = None) -> str | None:
