@@ -420,3 +420,13 @@ def test_a_reason_shows_a_chinese_or_japanese_word_whole_not_its_overlapping_pai
     weights = {b: 1.0 for t, b in zip(terms, buckets_of(terms).tolist(), strict=True)
                if t in ("모델을", "모델")}
     assert weighty_terms(text, weights, limit=10) == ["모델을"]
+
+
+def test_a_pair_of_words_is_one_sentences_never_two():
+    # Seen in "For you" (stop 57): weighs “gradients gradient”, a pair made across a sentence's end
+    # ("… of the gradients. Gradient descent …"), no phrase of the paper's.
+    from papershelf.discover.text import terms_of
+
+    terms = terms_of("We use gradients. Gradient descent works: it converges.\nA title line")
+    assert "gradient gradient" not in terms and "work converge" not in terms and "converge title" not in terms
+    assert {"use gradient", "gradient descent", "descent work", "title line"} <= set(terms)

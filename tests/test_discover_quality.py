@@ -60,7 +60,7 @@ def test_the_topic_sets_are_the_ones_read_by_hand(sample):
 def test_similar_papers_find_their_topic_better_than_bm25_on_the_title(sample):
     db, _ = sample
     mean = _report("similar, from each member of a topic", similar_figures(db))
-    assert mean["ours"] >= 0.50  # measured 0.565 (bm25 0.455, random 0.023; 0.556 before stop 57's plurals)
+    assert mean["ours"] >= 0.50  # measured 0.561 (bm25 0.455, random 0.023; 0.556 before stop 57's analysis)
     assert mean["ours"] > mean["bm25"] + 0.05
     assert mean["ours"] > 10 * mean["random"]
 
@@ -82,7 +82,7 @@ def test_skipped_papers_push_their_like_down(sample, tmp_path):
         print(f"  like {liked}, skip {skipped}: {before:.1f} -> {after:.1f}; {p_before:.2f} -> {p_after:.2f}")
     assert len(rows) == len(CONFUSABLE)
     for _, _, before, after, p_before, p_after in rows:
-        assert after > before  # measured 22.5 -> 25.5, 103.8 -> 119.2, 184.3 -> 195.3
+        assert after > before  # measured 21.0 -> 26.0, 116.2 -> 135.8, 185.0 -> 194.7
         assert p_after >= p_before
 
 
@@ -91,8 +91,8 @@ def test_a_suggestion_is_like_a_liked_paper_of_its_own_topic(sample, tmp_path):
     found = like_figures(path, tmp_path / "work.db")
     print(f"\nlike: {found.right} of {found.named} named of the own topic, {found.unnamed} of a topic "
           f"unnamed, {found.elsewhere} of no topic named")
-    assert found.right == found.named  # measured 30 of 30 (before the floor 30 of 30, with 29 of no topic)
-    assert found.named >= 0.9 * (found.named + found.unnamed)  # 30 of 31
+    assert found.right == found.named  # measured 31 of 31 (before the floor 30 of 30, with 29 of no topic)
+    assert found.named >= 0.9 * (found.named + found.unnamed)  # 31 of 31
 
 
 # Read by hand against the sample library's "For you": every paper a suggestion is said to be like,
@@ -101,6 +101,7 @@ def test_a_suggestion_is_like_a_liked_paper_of_its_own_topic(sample, tmp_path):
 SAMPLE_LIKES = {
     "AWARe: Mitigating Catastrophic Forgetting": "Optimal Continual Learning has Perfect Memory",
     "Poly-Dialectal Neural Machine Translation": "Attention Is All You Need",
+    "When the Knowledge Base Becomes the Gold Standard": "Attention Is All You Need",
     "ODE-Based Transformer Decoders for Iterative Sign Language Translation": "Attention Is All You Need",
     "Asymptotic Risk Calibration for Selective Question Answering": "BERT: Pre-training",
     "Preference Tree Optimization: Enhancing Goal-Oriented": "Learner-aware Teaching: Inverse",

@@ -38,7 +38,7 @@ MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # 3: Chinese and Japanese words as pairs of characters, Korean ones also; vowel signs inside
 # words; only Latin, Greek, Cyrillic, Hebrew and Arabic diacritics stripped, in every text alike.
 # 4: an English text's plurals read as their singulars ("autoencoders" was a term apart from
-# "autoencoder", stop 57; store/word_forms.singular).
+# "autoencoder", stop 57; store/word_forms.singular); pairs of words within a sentence only.
 ANALYZER = 4
 
 # The vowel signs and viramas of scripts that put spaces between words (Devanagari, Tamil,
@@ -59,6 +59,9 @@ _MARKS = "".join(
 TOKEN = r"(?u)\b[^\W\d_][^\W_]+\b"
 MARKED_TOKEN = rf"(?u)(?<![\w{_MARKS}])[^\W\d_](?:[^\W_]|[{_MARKS}])+(?![\w{_MARKS}])"
 _TOKEN, _MARKED_TOKEN = re.compile(TOKEN), re.compile(MARKED_TOKEN)
+# Where a sentence ends, for the pairs of words: a full stop, a question or exclamation mark, a colon or a
+# semicolon before a space (a title's line ends too: a title and its abstract are joined by a line break).
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 _MARKED = re.compile(f"[{_MARKS}]")
 
 # Diacritics, stripped from a text's letters after NFKD: the combining accents of Latin, Greek
@@ -103,26 +106,26 @@ def _vectorizer():
 def _words_and_pairs(language: str | None = None, marked: bool = False):
     """The analyzer of words and pairs, without the stop words of every text and, for a text written
     in one of _LATIN_LANGUAGES, that language's; `marked`: for a text with _MARKS in it."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
     stop = _stop_words() | (_latin_stop_words()[language] if language else frozenset())
     if not marked:  # a stop word with marks is never a word of a text without them
         stop = {word for word in stop if _TOKEN.fullmatch(word)}
     # Given the text as _plain reads it: lower case, accents stripped once for the language and the terms.
     words = _MARKED_TOKEN if marked else _TOKEN
+    fold = language is None
 
-    def tokens(text: str) -> list[str]:
-        found = words.findall(text)
-        if language is not None:
-            return found
-        # Only a word ending in -s, or an irregular plural, can change: most words are looked at once.
-        return [_singular(word) if (word[-1] == "s" or word in IRREGULAR_PLURALS) and word not in stop
-                else word for word in found]
+    def analyse(text: str) -> list[str]:
+        # Single words, then the pairs of words that follow each other within a sentence: a pair across a
+        # sentence's end is no phrase of the paper's ("gradients. Gradient" was “gradients gradient”).
+        singles: list[str] = []
+        pairs: list[str] = []
+        for sentence in _SENTENCE_END.split(text):
+            kept = [_singular(word) if fold and (word[-1] == "s" or word in IRREGULAR_PLURALS) else word
+                    for word in words.findall(sentence) if word not in stop]
+            singles += kept
+            pairs += (f"{first} {second}" for first, second in pairwise(kept))
+        return singles + pairs
 
-    return HashingVectorizer(
-        lowercase=False, strip_accents=None, stop_words=sorted(stop), ngram_range=(1, 2),
-        tokenizer=tokens, token_pattern=None,
-    ).build_analyzer()
+    return analyse
 
 
 def _terms(text: str) -> list[str]:
@@ -198,17 +201,19 @@ def _written_pairs(words: str) -> dict[str, str]:
     language = _latin_language(plain, marked)
     stop = _stop_words() | (_latin_stop_words()[language] if language else frozenset())
     kept: list[tuple[str, str]] = []
-    for word in _token(words).findall(words):
-        term = _plain(word)
-        if term in stop or (not term.isascii() and _ANY_CJK.search(term)):
-            continue  # the analysis reads Chinese, Japanese and Korean apart
-        kept.append((_singular(term) if language is None else term, word))
     pairs: dict[str, str] = {}
-    for (first, said_first), (second, said_second) in pairwise(kept):
-        written = f"{said_first} {said_second}"
-        known = pairs.setdefault(f"{first} {second}", written)
-        if written.islower() and not known.islower():
-            pairs[f"{first} {second}"] = written
+    for sentence in _SENTENCE_END.split(words):
+        kept: list[tuple[str, str]] = []
+        for word in _token(sentence).findall(sentence):
+            term = _plain(word)
+            if term in stop or (not term.isascii() and _ANY_CJK.search(term)):
+                continue  # the analysis reads Chinese, Japanese and Korean apart
+            kept.append((_singular(term) if language is None else term, word))
+        for (first, said_first), (second, said_second) in pairwise(kept):
+            written = f"{said_first} {said_second}"
+            known = pairs.setdefault(f"{first} {second}", written)
+            if written.islower() and not known.islower():
+                pairs[f"{first} {second}"] = written
     return pairs
 
 
