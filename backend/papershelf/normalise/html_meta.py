@@ -1040,8 +1040,11 @@ def next_element(node: Any) -> Any:
     return sibling
 
 
-def past_blank_text(node: Any, step: str = "next") -> Any:
-    """`node`, or the first node after it (before it: `step="prev"`) that is not text of spaces alone."""
-    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+def past_blank_text(node: Any, step: str = "next", *, comments: bool = False) -> Any:
+    """`node`, or the first node after it (before it: `step="prev"`) that is not text of spaces alone (nor,
+    with `comments`, a comment)."""
+    while node is not None and (
+            (node.tag == "-text" and not (node.text_content or "").strip())
+            or (comments and node.tag == "-comment")):
         node = getattr(node, step)
     return node

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT
-from .html_meta import Page, abstract_text, block_text, short_text
+from .html_meta import Page, abstract_text, block_text, past_blank_text, short_text
 
 # What the label says, with or without its colon.
 _LABELS = frozenset(("abstract", "summary"))
@@ -42,15 +42,11 @@ def abstract_under_label_line(page: Page) -> str | None:
 
 def _opens(holder: Any, label: Any) -> bool:
     """Whether nothing but blank text stands in `holder` before the label."""
-    child = holder.child
-    while child is not None and child.tag in ("-text", "-comment") and not (child.text_content or "").strip():
-        child = child.next
-    return child is not None and child.mem_id == label.mem_id
+    first = past_blank_text(holder.child, comments=True)
+    return first is not None and first.mem_id == label.mem_id
 
 
 def _broken(label: Any) -> bool:
     """Whether a line break follows the label, past blank text."""
-    after = label.next
-    while after is not None and after.tag in ("-text", "-comment") and not (after.text_content or "").strip():
-        after = after.next
+    after = past_blank_text(label.next, comments=True)
     return after is not None and after.tag == "br"

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from .dates import dates_in_text
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, alone_in_parent, block_text, next_element
 from .places import HEADINGS, PROSE, in_another_entry, title_heading
 
 # The elements a standfirst is set in right after the h1.
@@ -54,8 +54,9 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     # An h1 alone in a wrapper of its own (NDTV, 2020: <div class="sp-ttl-wrp"><h1>…</h1></div>): the wrapper
     # stands for it in the title block.
     anchor = heading
-    if next_element(heading) is None and _alone_in(heading) and heading.parent is not None:
-        anchor = heading.parent
+    parent = heading.parent
+    if parent is not None and parent.tag not in ("body", "html") and alone_in_parent(heading):
+        anchor = parent
     after, block = next_element(anchor), anchor.parent
     if after is None or after.tag not in _DEK_TAGS or not _a_title_block(block):
         return None
@@ -99,17 +100,6 @@ def _shown_text(block: Any, limit: int) -> str | None:
             return None
         parts.append(text)
     return "".join(parts)
-
-
-def _alone_in(heading: Any) -> bool:
-    """Whether the heading is the only element of its parent, beside text of spaces and comments."""
-    parent = heading.parent
-    if parent is None or parent.tag in ("body", "html"):
-        return False
-    first = parent.child
-    while first is not None and first.tag in ("-text", "-comment") and not (first.text_content or "").strip():
-        first = first.next
-    return first is not None and first.mem_id == heading.mem_id and next_element(heading) is None
 
 
 def _a_title_block(block: Any) -> bool:
