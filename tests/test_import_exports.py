@@ -180,6 +180,21 @@ def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
     source.close()
 
 
+def test_a_paper_twice_in_one_file_keeps_its_fuller_record_in_either_order(tmp_path):
+    full = ("@inproceedings{vaswani2017, title = {Attention Is All You Need}, eprint = {1706.03762},\n"
+            "  author = {Vaswani, Ashish and Shazeer, Noam and Parmar, Niki}, year = 2017, month = jun}\n")
+    sparse = ("@misc{dup, title = {Attention Is All You Need}, author = {Ashish Vaswani},\n"
+              "  eprint = {1706.03762}}\n")
+    for name, text in (("full-first.bib", full + sparse), ("sparse-first.bib", sparse + full)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        db = open_writer(tmp_path / f"{name}.db", create=True)
+        report = import_file(db, tmp_path / name, captured_at=CAPTURED)
+        assert (report.new, report.problems) == (1, []), name
+        assert rows(db, "SELECT authors, published FROM papers") == [
+            ('["Ashish Vaswani","Noam Shazeer","Niki Parmar"]', "2017-06")], name
+        db.close()
+
+
 def test_dry_run_writes_nothing_and_says_what_would_happen(tmp_path):
     db_path = tmp_path / "library.db"
     db = open_writer(db_path, create=True)

@@ -99,6 +99,29 @@ def test_same_clock_different_values_orders_by_value():
     assert merge_states(a, b).values["upvotes"] == merge_states(b, a).values["upvotes"] == 2
 
 
+@pytest.mark.parametrize(("field", "sparse", "full"), [
+    # Two exports of one day (their records' clocks are the day's): a truncated author list, a cut
+    # abstract, a year for a day or a count read earlier must not win by how its JSON sorts.
+    ("authors", ["Ashish Vaswani"], ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"]),
+    ("abstract", "The dominant sequence transduction models are…",
+     "The dominant sequence transduction models are based on recurrent networks."),
+    ("published", "2017", "2017-06-12"),
+    ("upvotes", 9, 10),
+    ("arxiv_version", 2, 10),
+])
+def test_same_clock_keeps_the_fuller_value_whatever_the_order(field, sparse, full):
+    a = state_from_record(Paper(title="T", **{field: sparse}), Rank.TEXT, T1)
+    b = state_from_record(Paper(title="T", **{field: full}), Rank.TEXT, T1)
+    assert merge_states(a, b).values[field] == merge_states(b, a).values[field] == full
+
+
+def test_same_clock_keeps_the_earlier_of_two_days_as_published():
+    # `published` is when the paper first appeared: of two days one import gives, the first.
+    a = state_from_record(Paper(title="T", published="2017-06-12"), Rank.TEXT, T1)
+    b = state_from_record(Paper(title="T", published="2017-12-04"), Rank.TEXT, T1)
+    assert merge_states(a, b).values["published"] == merge_states(b, a).values["published"] == "2017-06-12"
+
+
 def test_tag_removed_on_one_side_and_added_concurrently_on_other_is_kept(db):
     pid, _ = save(db, Paper(title="T"))
     with write(db) as tx:

@@ -6,7 +6,7 @@ idempotent and any order of merges converges:
 - every field is a last-writer-wins register ordered by its clock `"<rank>:<hlc>"`:
   rank 1 = text capture or dump, 2 = structured page, 3 = the reader's own edit,
   so a capture never beats an edit and a dump never beats a page; equal clocks
-  with different values (two dumps of one day) are ordered by the value itself;
+  with different values (two imports of one day) keep the fuller value (`_tie_order`);
 - a source that does not know a field has no clock for it, so it never
   overwrites a value with NULL;
 - tags are an add-wins observed-remove set: a remove only cancels the adds it saw;
@@ -152,10 +152,27 @@ def tag_edit(current: PaperState, wanted: list[str], hlc: str) -> dict[str, TagS
     return ops
 
 
-def _wins(incoming_clock: str, incoming_value: Any, local_clock: str, local_value: Any) -> bool:
+def _wins(name: str, incoming_clock: str, incoming_value: Any, local_clock: str, local_value: Any) -> bool:
     if incoming_clock != local_clock:
         return incoming_clock > local_clock
-    return _encode(incoming_value) > _encode(local_value)
+    return _tie_order(name, incoming_value) > _tie_order(name, local_value)
+
+
+def _tie_order(name: str, value: Any) -> tuple[float, bytes]:
+    """How two values of one field under one clock (an import's clock is its day's) are ordered:
+    the fuller first (more authors, a longer abstract, a day before a year, a larger count), then
+    by the value itself, so the order is total and every replica keeps the same one. Of two days
+    `published` keeps the earlier: it is when the paper first appeared."""
+    encoded = _encode(value)
+    if isinstance(value, str | list):
+        size: float = len(value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        size = value
+    else:
+        size = 0
+    if name == "published":
+        encoded = bytes(255 - byte for byte in encoded)
+    return size, encoded
 
 
 def _merge_tags(local: dict[str, TagState], incoming: dict[str, TagState]) -> dict[str, TagState]:
@@ -176,7 +193,7 @@ def merge_states(local: PaperState, incoming: PaperState) -> PaperState:
     values, clocks = dict(local.values), dict(local.clocks)
     for name, clock in incoming.clocks.items():
         value = incoming.values.get(name)
-        if name not in clocks or _wins(clock, value, clocks[name], values.get(name)):
+        if name not in clocks or _wins(name, clock, value, clocks[name], values.get(name)):
             values[name], clocks[name] = value, clock
     tags = _merge_tags(local.tags, incoming.tags) if incoming.tags else local.tags
     deleted = max(filter(None, (local.deleted, incoming.deleted)), default=None)
