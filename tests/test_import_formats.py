@@ -25,6 +25,7 @@ from papershelf.normalise.formats.ris import parse_ris
 from papershelf.normalise.formats.scopus_csv import parse_scopus_csv
 from papershelf.normalise.formats.wos import parse_wos
 from papershelf.normalise.formats.zotero import parse_zotero
+from papershelf.publish.bibtex import escape
 from papershelf.records import ImportedRecord, RecordProblem
 
 IMPORTS = Path(__file__).parent / "fixtures" / "imports"
@@ -424,6 +425,37 @@ def test_a_value_run_over_many_lines_is_read_in_linear_time():
 def test_bibtex_what_the_export_escapes_comes_back():
     assert decode(r"50\% of \{x\}: \textbackslash{} \textbraceleft{}a\textbraceright{} \_ \^{} \~{} \&") \
         == r"50% of {x}: \ {a} _ ^ ~ &"
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # Macros pylatexenc parses with their argument but has no text for dropped the words in it.
+    (r"\texttt{torch.nn}: Modules in {\tt PyTorch}", "torch.nn: Modules in PyTorch"),
+    (r"\mbox{Multi-Head} \textsf{Attention} \textup{and} \textnormal{More}", "Multi-Head Attention and More"),
+    (r"The {\TeX}book and \LaTeX{}, \LaTeXe, \BibTeX", "The TeXbook and LaTeX, LaTeX2ε, BibTeX"),
+    (r"Code at \url{https://github.com/x/y} and \href{https://x.org}{our site}",
+     "Code at https://github.com/x/y and our site"),
+    (r"\noopsort{a}Zeta functions", "Zeta functions"),  # a sorting key, defined in @preamble to print nothing
+    (r"I \textless{}3 \textgreater{} \textbar", "I <3 > |"),
+    (r"BERT\xspace is \textsc{Bert}\xspace.", "BERT is Bert."),
+    (r"one\newline two\linebreak three", "one two three"),
+    (r"as shown in~\cite{smith2020}, and \citep[p.~3]{a,b}", "as shown in [smith2020], and [a,b]"),
+])
+def test_bibtex_latex_text_macros_keep_their_words(written, read):
+    assert decode(written) == read
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # TeX's ligatures: read the same whether or not the field holds a command too.
+    ("pages 1--10 --- and ``quoted''", "pages 1–10 — and “quoted”"),
+    (r"pages 1--10 --- and ``quoted'' \o", "pages 1–10 — and “quoted” ø"),
+])
+def test_bibtex_dashes_and_quotes_read_alike_with_or_without_a_command(written, read):
+    assert decode(written) == read
+
+
+def test_bibtex_what_the_export_writes_of_dashes_and_quotes_comes_back():
+    title = "A -- B --- C ``D'' 'E' -x- -"
+    assert decode(escape(title)) == title
 
 
 def test_bibtex_broken_entry_is_reported_with_its_line_and_the_rest_imports():

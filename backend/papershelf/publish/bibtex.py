@@ -27,6 +27,8 @@ _SPECIALS = {
     "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}",
 }
 _SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _SPECIALS))
+# TeX joins "--" into a dash and "``" or "''" into a quote; "-{}-" keeps the two characters.
+_LIGATURE_RE = re.compile(r"([-`'])(?=\1)")
 _VERBATIM_RE = re.compile(r"[\\{} \t\n\r\f\v]")
 # A citation key is made of these; an id made of anything else is hashed for its digits.
 _KEY_SAFE = re.compile(r"[0-9a-z]+")
@@ -43,7 +45,8 @@ _MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|meeting|c
 
 def escape(text: str) -> str:
     """Escape the characters BibTeX/LaTeX treat specially; whitespace collapsed to one line."""
-    return _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], " ".join(text.split()))
+    escaped = _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], " ".join(text.split()))
+    return _LIGATURE_RE.sub(r"\1{}", escaped)
 
 
 def _verbatim(text: str) -> str:

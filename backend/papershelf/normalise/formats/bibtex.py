@@ -34,22 +34,61 @@ _NOTE_FIELDS = ("note", "annote", "annotation")
 _CITED_IN = ("journal", "journaltitle", "booktitle", "howpublished", "note")
 
 
+# What LaTeX prints for TeX's logos and for the text macros pylatexenc parses with their argument
+# but has no text for: it printed nothing for them, and `\texttt{torch.nn}` lost its words.
+_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2ε", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+          "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
+          "pdfLaTeX": "pdfLaTeX", "AmS": "AMS", "AmSTeX": "AMS-TeX", "ConTeXt": "ConTeXt",
+          "textless": "<", "textgreater": ">", "textbar": "|", "newline": " ", "linebreak": " "}
+_KEEP_ARGUMENT = ("texttt", "textsf", "textup", "textnormal", "textmd", "mbox", "hbox", "fbox", "url")
+# Macros the parser must know the arguments of: a link's text is its second, a sorting key
+# (`\noopsort{a}`, defined in a file's @preamble to print nothing) prints nothing.
+_ARGUMENTS = {"href": "{{", "noopsort": "{", "mbox": "{", "hbox": "{", "fbox": "{", "url": "{",
+              "parencite": "*[[{", "textcite": "*[[{", "autocite": "*[[{", "footcite": "*[[{"}
+_CITES = ("cite", "citep", "citet", "citealp", "citealt", "citeauthor", "citeyear", "citenum",
+          "parencite", "textcite", "autocite", "footcite")
+# TeX's ligatures: the decoder runs on a field holding one even without a command.
+_LATEX_MARKS = ("\\", "{", "~", "--", "``", "''")
+# `\xspace` is a space unless punctuation follows; `{}` keeps the space after it as TeX's does.
+_XSPACE = re.compile(r"\\xspace\b(?:\{\})?")
+
+
+def _keys(node, *_args, **_kwargs) -> str:
+    """A citation as its keys in brackets, `[smith2020]`: the reader wrote them, `<cit.>` says nothing."""
+    argument = node.nodeargd.argnlist[-1] if node.nodeargd and node.nodeargd.argnlist else None
+    keys = argument.latex_verbatim().strip("{}").strip() if argument is not None else ""
+    return f"[{keys}]" if keys else ""
+
+
 @cache
 def _latex():
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc import latexwalker, macrospec
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
+    texts = get_default_latex_context_db()
+    texts.add_context_category("papershelf", prepend=True, macros=[
+        *(MacroTextSpec(name, simplify_repl=shown) for name, shown in _LOGOS.items()),
+        *(MacroTextSpec(name, discard=False) for name in _KEEP_ARGUMENT),
+        MacroTextSpec("href", simplify_repl="%(2)s"), MacroTextSpec("noopsort", simplify_repl=""),
+        *(MacroTextSpec(name, simplify_repl=_keys) for name in _CITES),
+    ])
+    parsing = latexwalker.get_default_latex_context_db()
+    parsing.add_context_category("papershelf", prepend=True, macros=[
+        macrospec.MacroSpec(name, arguments) for name, arguments in _ARGUMENTS.items()])
     # Math stays as written ($H_2O$): the reader wrote it, and a title keeps meaning it.
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    return LatexNodes2Text(latex_context=texts, math_mode="verbatim", strict_latex_spaces=True), parsing
 
 
 def decode(value: str | None) -> str | None:
-    """LaTeX text as Unicode: accents, escaped specials and braces resolved."""
+    """LaTeX text as Unicode: accents, escaped specials, ligatures and braces resolved."""
     if value is None:
         return None
     text = _HELD_RE.sub(lambda m: _HELD[m.group(0)], value)
-    if "\\" in text or "{" in text or "~" in text:
+    if any(mark in text for mark in _LATEX_MARKS):
+        text = _XSPACE.sub("{}", text)
         try:
-            text = _latex().latex_to_text(text)
+            to_text, parsing = _latex()
+            text = to_text.latex_to_text(text, latex_context=parsing)
         except Exception:  # pylatexenc on hostile input: the text as written is better than none
             text = text.replace("{", "").replace("}", "")
     for held, char in _RELEASED.items():
