@@ -514,6 +514,17 @@ def test_a_ris_note_continued_over_lines_is_one_note_and_a_reader_s_note_stays()
         "Read for the reading group.\nThe appendix has the ablations.", "Second note"]
 
 
+def test_a_ris_chapter_names_its_book_by_bt_and_a_book_its_title():
+    # BT is the book: the venue of a chapter in it, the title of a book that has no TI.
+    ris = ("TY  - CHAP\nTI  - Über Alles\nAU  - Müller, Hans-Jürgen\nY1  - 1999/12//\n"
+           "BT  - Handbuch der Dinge\nER  - \n"
+           "TY  - BOOK\nBT  - Pattern Recognition and Machine Learning\nAU  - Bishop, Christopher M.\n"
+           "PY  - 2006\nER  - \n")
+    chapter, book = records(parse_ris(ris))
+    assert (chapter.paper.title, chapter.paper.venue) == ("Über Alles", "Handbuch der Dinge")
+    assert (book.paper.title, book.paper.venue) == ("Pattern Recognition and Machine Learning", None)
+
+
 def test_ris_with_byte_order_mark_and_only_a_short_title():
     found = records(parse_ris(text("rispy-example_utf_chars.ris")))[0]
     assert found.paper.title.startswith("Состояние рецепторного аппарата")

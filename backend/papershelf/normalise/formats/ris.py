@@ -26,6 +26,9 @@ _DATABASE_NOTE = re.compile(
     r"|Conference name|Sponsors|Times Cited in Web of Science Core Collection|Total Times Cited"
     r"|Cited Reference Count|Times Cited|Cited References Count)\s*:", re.IGNORECASE)
 _NOTE_KEYS = ("notes", "research_notes")
+# BT, which rispy leaves out, is the book: a chapter's venue, a whole book's own title.
+_MAPPING = {**rispy.TAG_KEY_MAPPING, "BT": "book_title"}
+_WHOLE_BOOKS = ("BOOK", "EBOOK", "EDBOOK")
 
 
 def is_database_note(body: str) -> bool:
@@ -80,14 +83,17 @@ def _first(entry: dict, *keys: str) -> str | None:
 def record_of(entry: dict, line: int) -> ImportedRecord | RecordProblem:
     urls = [url for url in entry.get("urls") or [] if isinstance(url, str)]
     names = entry.get("authors") or entry.get("first_authors") or []
+    book = _first(entry, "book_title")
+    whole_book = entry.get("type_of_reference") in _WHOLE_BOOKS
     paper = Paper(
-        title=_first(entry, "title", "primary_title", "short_title", "translated_title"),
+        title=_first(entry, "title", "primary_title", "short_title", "translated_title")
+        or (book if whole_book else None),
         abstract=_first(entry, "abstract", "notes_abstract"),
         authors=display_names([_without_email(name) for name in names if isinstance(name, str)]) or None,
         published=_date([entry.get("date"), entry.get("year"), entry.get("publication_year")]),
         # T2 (the journal, or the proceedings), JF (the journal's full name), JO, J2 (abbreviated).
         venue=venue_name(_first(entry, "secondary_title", "alternate_title3", "journal_name",
-                                "alternate_title1")),
+                                "alternate_title1") or (None if whole_book else book)),
         doi=_first(entry, "doi"),
         url=urls[0] if urls else None,
         item_type=WEB_PAGE if entry.get("type_of_reference") == "ELEC" else None,  # RIS's Web Page
@@ -133,7 +139,7 @@ def parse_ris(text: str) -> Iterator[ImportedRecord | RecordProblem]:
 
 def _read(chunk: list[str], line: int) -> ImportedRecord | RecordProblem:
     try:
-        entries = rispy.loads("\n".join(chunk) + "\n", skip_unknown_tags=True,
+        entries = rispy.loads("\n".join(chunk) + "\n", skip_unknown_tags=True, mapping=_MAPPING,
                               implementation=_NotesKeepTheirLines)
     except Exception as error:  # rispy raises bare IOError/ValueError on what it cannot read
         return RecordProblem(line, f"not a RIS record: {error}")
