@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from helpers import FIXTURES, off_loop
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import SAMPLES, add_sample_library
-from papershelf.publish.paper_page import paper_links
+from papershelf.publish.paper_page import AUTHORS_FOLDED_AFTER, AUTHORS_SHOWN, paper_links
 from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import save_paper
@@ -122,6 +122,31 @@ def test_paper_page_is_for_reading(sample):
     assert "arXiv:" in seen and "https://arxiv.org/abs/1706.03762" in seen
     assert page.css_first(".papershelf-similar") is None  # until issue 13 wires its hook
 
+
+
+def test_a_paper_of_thousands_of_authors_names_the_first_and_folds_the_rest(tmp_path):
+    # A collaboration's paper (ATLAS and CMS sign with 3,000 names and more) listed every name
+    # before its abstract, screens of them; arXiv folds such lists too.
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+    names = [f"Given Surname{n}" for n in range(3000)]
+    with write(db) as tx:
+        boson = Paper(title="Observation of a new boson", authors=names, abstract="We saw it.")
+        pid, _ = save_paper(tx, boson, rank=Rank.PAGE, hlc=tx.now())
+        few, _ = save_paper(tx, Paper(title="A paper of a large team", authors=names[:AUTHORS_FOLDED_AFTER]),
+                            rank=Rank.PAGE, hlc=tx.now())
+    db.close()
+    ds = build_datasette(db_path, base_url="/")
+    page = html(ds, f"/library/papers/{pid}")
+    assert [a.text() for a in page.css(".papershelf-authors > a")] == names[:AUTHORS_SHOWN]
+    folded = page.css_first(".papershelf-authors details")
+    assert folded.css_first("summary").text() == f"and {3000 - AUTHORS_SHOWN:,} more"
+    assert [a.text() for a in folded.css("a")] == names[AUTHORS_SHOWN:]
+    cell = html(ds, "/library/papers?title=Observation+of+a+new+boson").css_first("td.col-authors")
+    assert len(cell.css("a")) == AUTHORS_SHOWN and cell.text().endswith(f"and {3000 - AUTHORS_SHOWN:,} more")
+    whole = html(ds, f"/library/papers/{few}")  # a list no longer than that is shown whole
+    assert [a.text() for a in whole.css(".papershelf-authors > a")] == names[:AUTHORS_FOLDED_AFTER]
+    assert whole.css_first(".papershelf-authors details") is None
 
 
 def test_captured_text_reads_in_its_own_direction_on_the_paper_page_and_the_tables(sample):

@@ -18,7 +18,7 @@ import msgspec
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from papershelf.publish.paper_page import paper_label, row_path
+from papershelf.publish.paper_page import AUTHORS_SHOWN, paper_label, row_path
 
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
 LONG_TEXT = frozenset(("abstract", "summary"))
@@ -141,10 +141,13 @@ def render_cell(row, value, column, table, database, datasette):
         if not items:  # an empty list shows as nothing, not `[]` (an empty Markup would)
             return Markup('<span class="papershelf-none"></span>')
         papers_url = _table_url(datasette, database, "papers")
-        links = Markup(", ".join([_list_link(papers_url, column, item) for item in items]))
-        # A long author list is cut to three lines like an abstract (the paper page has it all).
-        return Markup(f'<div class="papershelf-clamp papershelf-clamp-3" dir="auto">{links}</div>') \
-            if column == "authors" else links
+        if column == "tags":
+            return Markup(", ".join([_list_link(papers_url, column, item) for item in items]))
+        # A long author list is cut to three lines like an abstract (the paper page has it all), and
+        # a collaboration's thousands of names are not all sent to be hidden.
+        links = ", ".join([_list_link(papers_url, column, item) for item in items[:AUTHORS_SHOWN]])
+        more = f", and {len(items) - AUTHORS_SHOWN:,} more" if len(items) > AUTHORS_SHOWN else ""
+        return Markup(f'<div class="papershelf-clamp papershelf-clamp-3" dir="auto">{links}{more}</div>')
     return None
 
 

@@ -195,3 +195,52 @@ def test_schema_viewer_works_offline(sample_server):
 
     seen = run(sample_server.base_url, steps)
     assert seen["operations"] >= 10
+
+
+@pytest.fixture(scope="module")
+def outsized_server(tmp_path_factory):
+    """A library holding what imports let through: a 'title' of one 3,000-character word (a
+    record's fields run together), a URL for a title, and a collaboration's 3,000 authors."""
+    from papershelf.records import Paper, Rank
+    from papershelf.store.db import open_writer
+    from papershelf.store.papers import save_paper
+    from papershelf.store.tx import write
+
+    db_path = tmp_path_factory.mktemp("outsized") / "library.db"
+    db = open_writer(db_path, create=True)
+    with write(db) as tx:
+        for paper in (Paper(title="x" * 3000, published="2021"),
+                      Paper(title="https://example.org/" + "a/" * 120, published="2020"),
+                      Paper(title="Observation of a new boson", published="2012-07-31", abstract="We saw it.",
+                            authors=[f"Given Surname{n}" for n in range(3000)])):
+            save_paper(tx, paper, rank=Rank.PAGE, hlc=tx.now())
+    db.close()
+    with running_server(db_path, args=()) as server:
+        yield server
+
+
+def test_outsized_titles_and_author_lists_stay_in_their_place(outsized_server, tmp_path):
+    base = outsized_server.base_url
+    shot = screenshot_path(tmp_path, "outsized")
+    # How far each table cell's content runs past its cell, and how tall the tallest row is.
+    overflow = ("Math.max(...[...document.querySelectorAll('table.rows-and-columns tbody td')]"
+                ".map(td => td.scrollWidth - td.clientWidth))")
+    tallest = ("Math.max(...[...document.querySelectorAll('table.rows-and-columns tbody tr')]"
+               ".map(r => r.getBoundingClientRect().height))")
+
+    def steps(page, seen):
+        page.goto(f"{base}/data/library/papers", wait_until="networkidle")
+        seen["overflow"], seen["tallest"] = page.evaluate(overflow), page.evaluate(tallest)
+        page.screenshot(path=str(shot))
+        page.locator("td.col-title a", has_text="Observation").click()
+        page.wait_for_load_state("networkidle")
+        seen["abstract_top"] = page.locator(".papershelf-abstract").bounding_box()["y"]
+        seen["links_before"] = page.locator(".papershelf-authors a:visible").count()
+        page.locator(".papershelf-authors summary").click()
+        seen["links_after"] = page.locator(".papershelf-authors a:visible").count()
+
+    seen = run(base, steps)
+    assert seen["overflow"] <= 1, seen  # a word longer than its cell breaks inside it
+    assert seen["tallest"] < 400, seen
+    assert seen["abstract_top"] < 900, seen  # the abstract on the first screen, not after 3,000 names
+    assert (seen["links_before"], seen["links_after"]) == (20, 3000)

@@ -79,6 +79,12 @@ def quote_link(paper_url, note: dict) -> str | None:
     return fragment_link(target)
 
 
+# A collaboration signs with thousands of names: past this many the page names the first
+# AUTHORS_SHOWN and folds the rest under "and 2,980 more", as arXiv does.
+AUTHORS_FOLDED_AFTER = 25
+AUTHORS_SHOWN = 20
+
+
 def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     """The template's `paper`: the row with authors and tags as lists, its links, its
     notes (newest first, each with the link back to its quote) and where it was seen (each
@@ -86,6 +92,9 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     paper = paper_dict(row)
     paper["links"] = paper_links(paper)
     paper["authors"] = paper.get("authors") or []
+    folds = len(paper["authors"]) > AUTHORS_FOLDED_AFTER
+    paper["authors_shown"] = paper["authors"][:AUTHORS_SHOWN] if folds else paper["authors"]
+    paper["authors_folded"] = paper["authors"][AUTHORS_SHOWN:] if folds else []
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = [dict(capture, source=source_label(capture.get("kind")),
                           **({"shown_url": readable_url(capture["url"])}
