@@ -71,7 +71,7 @@ def test_broken_record_reported_with_file_and_line(tmp_path):
     result = papershelf("import", broken, "--db", db)
     assert result.returncode == 0
     assert f"{broken}:21: " in result.stderr
-    assert "1 broken records skipped" in result.stdout
+    assert "1 broken record skipped" in result.stdout
 
 
 def test_bad_captured_at_is_a_usage_error(tmp_path):

@@ -253,7 +253,7 @@ def test_zotero_local_api_pages_collections_notes_and_annotations(httpx_mock, tm
     db_path = tmp_path / "library.db"
     result = CliRunner().invoke(cli, ["import", "--from", "zotero", "--db", str(db_path)])
     assert result.exit_code == 0, result.output
-    assert "1 files, 21 records read, 21 papers new" in result.stdout
+    assert "1 file, 21 records read, 21 papers new" in result.stdout
     assert "2 notes added" in result.stdout
     db = open_writer(db_path)
     pid, _, _, tags = paper_with(db, "arxiv_id", "1706.03762")
@@ -427,7 +427,7 @@ def test_bad_files_are_refused_with_one_line_naming_file_and_reason(tmp_path):
     assert str(latin1) in refused[0] and "not UTF-8 text (invalid byte at offset 25, line 1)" in refused[0]
     assert str(only_comments) in refused[1] and "holds no records" in refused[1]
     assert "none of them to a paper" in refused[2]
-    assert "4 files, 1 records read, 1 papers new" in result.stdout
+    assert "4 files, 1 record read, 1 paper new" in result.stdout
 
 
 def test_raw_payload_is_the_file_compressed(library):
@@ -553,7 +553,7 @@ def test_a_web_of_science_export_imports_by_its_content_and_merges_by_doi(tmp_pa
     db.close()
     result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(savedrecs)])
     assert result.exit_code == 0, result.output
-    assert "5 records read, 4 papers new, 1 papers updated" in result.stdout
+    assert "5 records read, 4 papers new, 1 paper updated" in result.stdout
     db = open_writer(db_path)
     try:
         assert rows(db, "SELECT kind, records FROM captures") == [("wos", 5)]
@@ -576,7 +576,7 @@ def test_a_pubmed_nbib_file_imports_by_its_content_and_merges_by_doi(tmp_path):
     db.close()
     result = CliRunner().invoke(cli, ["import", "--db", str(db_path), str(nbib)])
     assert result.exit_code == 0, result.output
-    assert "4 records read, 3 papers new, 1 papers updated" in result.stdout
+    assert "4 records read, 3 papers new, 1 paper updated" in result.stdout
     db = open_writer(db_path)
     try:
         assert rows(db, "SELECT kind, records FROM captures") == [("medline", 4)]

@@ -96,8 +96,8 @@ def test_the_same_file_imported_twice_at_once_is_stored_once(tmp_path):
     results = [(run.wait(120), *run.communicate()) for run in runs]
     assert [code for code, _, _ in results] == [0, 0], results
     summaries = [out.splitlines()[0] for _, out, _ in results]
-    assert sum("5000 papers new" in line for line in summaries) == 1
-    assert sum("1 files already imported" in line for line in summaries) == 1
+    assert sum("5,000 papers new" in line for line in summaries) == 1
+    assert sum("1 file already imported" in line for line in summaries) == 1
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 5_000
     assert conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 1

@@ -24,7 +24,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "backend" / "papershelf"
 # Lowest first. A module may import its own part and the parts of lower layers.
 LAYERS = (
     ("records",),
-    ("clock", "identity", "lifetime", "surrogates"),
+    ("clock", "identity", "lifetime", "surrogates", "wording"),
     ("merge", "normalise"),
     ("store",),
     ("capture", "capture_pool", "dump_reader", "importer", "renormalise", "sync", "discover"),

@@ -151,8 +151,8 @@ def test_renormalise_command_reports_in_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["renormalise", "--db", str(path)])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1] == (
-        "1 captures read again, 1 papers in them, 0 papers updated, 0 papers new, "
-        "1 observations added, 0 captures skipped")
+        "1 capture read again, 1 paper in them, 0 papers updated, 0 papers new, "
+        "1 observation added, 0 captures skipped")
 
 
 def test_dump_text_is_read_back_in_the_lines_the_import_read_whatever_the_chunks():
@@ -183,7 +183,7 @@ def test_renormalise_reads_imported_exports_again_and_leaves_the_arxiv_snapshot(
     report = renormalise_library(library)
     assert (report.captures, report.left, report.skipped, report.observations) == (1, 1, [], 0)
     assert (report.new, report.updated) == (0, 0)  # read as the import read it: nothing changes
-    assert report.line().endswith(", 1 arXiv snapshot imports left as they are")
+    assert report.line().endswith(", 1 arXiv snapshot import not read again")
     assert library.execute(f"SELECT {COLUMNS} FROM papers ORDER BY id").fetchall() == before
 
 

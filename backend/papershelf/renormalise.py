@@ -39,6 +39,7 @@ from .store.observations import (
 )
 from .store.papers import Outcome, save_paper
 from .store.tx import Tx, write
+from .wording import counted
 
 DUMP_RAW_TYPE = FORMATS["dump"].raw_type
 _DOCUMENT_KINDS = frozenset(FORMATS) - STREAMED  # other tools' exports, read whole
@@ -68,10 +69,11 @@ class RenormaliseReport(msgspec.Struct):
     left: int = 0
 
     def line(self) -> str:
-        text = (f"{self.captures} captures read again, {self.papers} papers in them, "
-                f"{self.updated} papers updated, {self.new} papers new, "
-                f"{self.observations} observations added, {len(self.skipped)} captures skipped")
-        return text + (f", {self.left} arXiv snapshot imports left as they are"
+        text = (f"{counted(self.captures, 'capture')} read again, {counted(self.papers, 'paper')} in them, "
+                f"{counted(self.updated, 'paper')} updated, {counted(self.new, 'paper')} new, "
+                f"{counted(self.observations, 'observation')} added, "
+                f"{counted(len(self.skipped), 'capture')} skipped")
+        return text + (f", {counted(self.left, 'arXiv snapshot import')} not read again"
                        if self.left else "")
 
 

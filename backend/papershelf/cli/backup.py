@@ -13,6 +13,7 @@ import click
 from ..store.backup import backup_library, check_restorable, counts, install_restored
 from ..store.db import LibraryError, library_exists, missing_library
 from ..store.litestream import ReplicationError, redact, restore_replica
+from ..wording import counted
 from .common import cannot_write, config_option, db_option, fail, replica_config
 
 
@@ -89,7 +90,7 @@ def restore(db_path: Path, backup_file: Path | None, replica_url: str | None,
         fail(f"cannot restore from {label}: {error}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    click.echo(f"restored {papers} papers and {notes} notes from {label} to {db_path}"
+    click.echo(f"restored {counted(papers, 'paper')} and {counted(notes, 'note')} from {label} to {db_path}"
                + (f"; the library it replaced is kept as {aside}" if aside else ""))
 
 

@@ -10,6 +10,7 @@ import click
 
 from ..records import STATUSES
 from ..store.db import LibraryError
+from ..wording import counted
 from .common import cannot_write, db_option, fail
 
 FORMATS = ("bibtex", "csl-json", "markdown")
@@ -42,7 +43,7 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
             written = write_markdown(papers, load_notes(db_path, [p["id"] for p in papers]), output)
         except OSError as error:
             fail(cannot_write(output, error))
-        click.echo(f"wrote {written} papers to {output}/", err=True)
+        click.echo(f"wrote {counted(written, 'paper')} to {output}/", err=True)
         return
     if fmt == "bibtex":
         from ..publish.bibtex import to_bibtex
@@ -60,7 +61,7 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
             output.write_text(text, encoding="utf-8")
         except OSError as error:
             fail(cannot_write(output, error))
-        click.echo(f"wrote {len(papers)} papers to {output}", err=True)
+        click.echo(f"wrote {counted(len(papers), 'paper')} to {output}", err=True)
 
 
 @click.command("publish")

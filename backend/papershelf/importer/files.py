@@ -37,6 +37,7 @@ from ..store.observations import (
 )
 from ..store.papers import Outcome
 from ..store.tx import Tx, write
+from ..wording import counted
 from .preview import Preview
 
 BATCH_RECORDS = 500
@@ -264,14 +265,16 @@ class ImportSummary(msgspec.Struct):
 
     def line(self, *, dry_run: bool = False) -> str:
         text = (
-            f"{self.files} files, {self.records} records read, {self.new} papers new, "
-            f"{self.updated} papers updated, {self.problems} broken records skipped, "
-            f"{self.already_imported} files already imported, {len(self.refused)} files refused"
+            f"{counted(self.files, 'file')}, {counted(self.records, 'record')} read, "
+            f"{counted(self.new, 'paper')} new, {counted(self.updated, 'paper')} updated, "
+            f"{counted(self.problems, 'broken record')} skipped, "
+            f"{counted(self.already_imported, 'file')} already imported, "
+            f"{counted(len(self.refused), 'file')} refused"
         )
         if self.notes:
-            text += f", {self.notes} notes added"
+            text += f", {counted(self.notes, 'note')} added"
         if self.not_papers:
-            text += f", {self.not_papers} saved links skipped (not papers)"
+            text += f", {counted(self.not_papers, 'saved link')} skipped (not papers)"
         return f"dry run, nothing was written: {text}" if dry_run else text
 
 

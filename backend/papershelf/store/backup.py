@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..clock import parse_hlc
+from ..wording import counted
 from .checkpoints import lock_path, replication_running
 from .db import LibraryError, check_library, library_exists, open_reader
 from .litestream import local_state
@@ -39,7 +40,7 @@ class Copied:
     seconds: float
 
     def line(self, verb: str = "backed up") -> str:
-        return (f"{verb} {self.papers} papers and {self.notes} notes to {self.path} "
+        return (f"{verb} {counted(self.papers, 'paper')} and {counted(self.notes, 'note')} to {self.path} "
                 f"({self.size / 1e6:,.1f} MB, integrity ok, {self.seconds:.1f} s)")
 
 
