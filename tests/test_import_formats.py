@@ -1,5 +1,6 @@
 """The export readers (normalise/formats) on real export files: what each entry becomes."""
 
+import json
 import zipfile
 from contextlib import suppress
 from pathlib import Path
@@ -24,8 +25,9 @@ from papershelf.normalise.formats.refer import parse_refer
 from papershelf.normalise.formats.ris import parse_ris
 from papershelf.normalise.formats.scopus_csv import parse_scopus_csv
 from papershelf.normalise.formats.wos import parse_wos
-from papershelf.normalise.formats.zotero import parse_zotero
+from papershelf.normalise.formats.zotero import note_text, parse_zotero
 from papershelf.publish.bibtex import escape
+from papershelf.publish.csl import to_csl
 from papershelf.records import ImportedRecord, RecordProblem
 
 IMPORTS = Path(__file__).parent / "fixtures" / "imports"
@@ -530,6 +532,34 @@ def test_ris_with_byte_order_mark_and_only_a_short_title():
     assert found.paper.title.startswith("Состояние рецепторного аппарата")
     assert found.paper.authors[0] == "Yu E. Dobrokhotova"
     assert found.notes[0].body == "Ä,Ö,Ü,ä,ö,ü,ß"
+
+
+def test_csl_rich_text_titles_and_crossrefs_jats_abstracts_read_as_text():
+    # Zotero's CSL-JSON keeps a title's italics as <i>; Crossref's (doi.org's content negotiation)
+    # gives the abstract in JATS: its words, without the heading "Abstract".
+    jats = ("<jats:title>Abstract</jats:title><jats:p>We study <jats:italic>things</jats:italic> &amp; more."
+            "</jats:p>\n<jats:p>Second   part.</jats:p>")
+    items = [{"id": "a", "type": "article-journal", "title": "On <i>E. coli</i> growth in H<sub>2</sub>O",
+              "container-title": "<i>Journal</i> of Things", "abstract": jats},
+             {"id": "b", "type": "article-journal", "title": "When k<n and m>2 hold",
+              "abstract": "x<y, 3 < 4"}]
+    marked, plain = records(parse_csl(json.dumps(items)))
+    assert (marked.paper.title, marked.paper.venue) == ("On E. coli growth in H2O", "Journal of Things")
+    assert marked.paper.abstract == "We study things & more. Second part."
+    assert (plain.paper.title, plain.paper.abstract) == ("When k<n and m>2 hold", "x<y, 3 < 4")  # no markup
+
+
+def test_a_title_or_abstract_that_names_a_tag_comes_back_from_the_csl_export_as_it_was():
+    paper = {"id": "0123456789abcdef", "title": "The <b> element & x<y", "abstract": "Use <p> and <i>.",
+             "venue": "Tags <em>are</em> text"}
+    (back,) = records(parse_csl(json.dumps(to_csl([paper]))))
+    assert (back.paper.title, back.paper.abstract, back.paper.venue) == (
+        "The <b> element & x<y", "Use <p> and <i>.", "Tags <em>are</em> text")
+
+
+def test_a_zotero_note_keeps_its_lines_and_its_text_written_as_entities():
+    note = "<h1>Reading</h1><p>First &lt;b&gt; line<br>second</p><ul><li>one</li><li>two</li></ul>"
+    assert note_text(note) == "Reading\nFirst <b> line\nsecond\none\ntwo"
 
 
 def test_csl_dates_ranges_seasons_and_bc_years():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
+from ..normalise.formats.markup import holds_markup
 from ..records import WEB_PAGE
 from ..store.notes import target_from_column
 from .bibtex import at_a_meeting, citation_keys
@@ -19,6 +21,12 @@ def name(display: str) -> dict:
         return {"literal": parts.literal}
     named = {"given": parts.given, "family": parts.family}
     return {**named, "suffix": parts.suffix} if parts.suffix else named
+
+
+def _rich(text: str | None) -> str | None:
+    """CSL's titles are rich text: a text a reader would take for tags ("The <b> element") is
+    written with its "<" as "&lt;", so it reads as the text it is (and imports back as it)."""
+    return html.escape(text, quote=False) if text and holds_markup(text) else text
 
 
 def _issued(published: str | None) -> dict:
@@ -40,7 +48,7 @@ def item(paper: dict, key: str) -> dict:
     csl = {
         "id": key,
         "type": _kind(paper),
-        "title": paper.get("title") or "",
+        "title": _rich(paper.get("title")) or "",
         "author": [name(a) for a in paper.get("authors") or []],
         "issued": _issued(paper.get("published")),
     }
@@ -49,7 +57,7 @@ def item(paper: dict, key: str) -> dict:
     if csl["type"] == "webpage" and (kept := _issued((paper.get("created_at") or "")[:10])).get("date-parts"):
         csl["accessed"] = kept  # when the reader kept it, as a citation of a web page says
     optional = {
-        "DOI": doi, "abstract": paper.get("abstract"), "container-title": paper.get("venue"),
+        "DOI": doi, "abstract": _rich(paper.get("abstract")), "container-title": _rich(paper.get("venue")),
         "URL": paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
         "keyword": ", ".join(paper.get("tags") or []) or None,
     }

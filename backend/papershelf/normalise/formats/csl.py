@@ -22,6 +22,7 @@ from .common import (
     text_or_none,
     with_identity,
 )
+from .markup import abstract_text, rich_text
 
 
 def _name(value) -> str | None:
@@ -32,6 +33,10 @@ def _name(value) -> str | None:
     name = person(given, family, text_or_none(value.get("literal")))
     suffix = text_or_none(value.get("suffix"))
     return f"{name} {suffix}" if name and suffix else name
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _issued(value) -> str | None:
@@ -58,11 +63,12 @@ def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
     url = text_or_none(item.get("URL"))
     authors = item.get("author") if isinstance(item.get("author"), list) else []
     paper = Paper(
-        title=text_or_none(item.get("title")),
-        abstract=text_or_none(item.get("abstract")),
+        # Tags read before entities: "&lt;b&gt;" is the text "<b>", no tag (clean_text unescapes).
+        title=text_or_none(rich_text(_text(item.get("title")))),
+        abstract=text_or_none(abstract_text(_text(item.get("abstract")))),
         authors=authors_or_none([_name(a) for a in authors]),
         published=_issued(item.get("issued")),
-        venue=venue_name(text_or_none(item.get("container-title"))),
+        venue=venue_name(text_or_none(rich_text(_text(item.get("container-title"))))),
         doi=text_or_none(item.get("DOI")),
         url=url,
         item_type=WEB_PAGE if item.get("type") == "webpage" else None,

@@ -5,7 +5,6 @@ notes quoting the highlighted text."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
@@ -22,10 +21,9 @@ from .common import (
     text_or_none,
     with_identity,
 )
+from .markup import markup_blocks
 
 _NOT_PAPERS = frozenset(("note", "attachment", "annotation"))
-_BREAKS = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h\d|/li|/blockquote)\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]+>")
 _ARXIV_IN_EXTRA = re.compile(r"arxiv:\s*(\S+)", re.IGNORECASE)
 
 
@@ -33,9 +31,7 @@ def note_text(markup: str | None) -> str | None:
     """A Zotero note (HTML) as plain text, paragraphs kept apart."""
     if not markup:
         return None
-    text = html.unescape(_TAGS.sub("", _BREAKS.sub("\n", markup)))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return "\n".join(line for line in lines if line).strip() or None
+    return "\n".join(markup_blocks(markup)) or None
 
 
 def _published(item: dict, meta: dict) -> str | None:
