@@ -549,6 +549,20 @@ def test_csl_rich_text_titles_and_crossrefs_jats_abstracts_read_as_text():
     assert (plain.paper.title, plain.paper.abstract) == ("When k<n and m>2 hold", "x<y, 3 < 4")  # no markup
 
 
+def test_a_csl_conference_paper_named_by_its_meeting_and_an_edited_book_by_its_editors():
+    # Zotero writes a conference paper's conference name as event-title, its proceedings' as
+    # container-title; an edited volume has editors and no authors.
+    items = [{"id": "p", "type": "paper-conference", "title": "Second", "event-title": "NeurIPS 2019",
+              "author": [{"family": "Li", "given": "Fei-Fei"}]},
+             {"id": "b", "type": "book", "title": "Third", "editor": [{"family": "Smith", "given": "Ann"}]},
+             {"id": "c", "type": "chapter", "title": "Fourth", "container-title": "Third",
+              "editor": [{"family": "Smith", "given": "Ann"}]}]
+    meeting, book, chapter = records(parse_csl(json.dumps(items)))
+    assert meeting.paper.venue == "NeurIPS 2019"
+    assert book.paper.authors == ["Ann Smith"]
+    assert chapter.paper.authors is None  # a chapter's editors edited the book, not the chapter
+
+
 def test_a_title_or_abstract_that_names_a_tag_comes_back_from_the_csl_export_as_it_was():
     paper = {"id": "0123456789abcdef", "title": "The <b> element & x<y", "abstract": "Use <p> and <i>.",
              "venue": "Tags <em>are</em> text"}

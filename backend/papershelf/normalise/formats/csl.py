@@ -35,6 +35,9 @@ def _name(value) -> str | None:
     return f"{name} {suffix}" if name and suffix else name
 
 
+_WHOLE_BOOKS = ("book", "report", "thesis")
+
+
 def _text(value) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -62,13 +65,17 @@ def item_record(item: dict, position: int) -> ImportedRecord | RecordProblem:
         return RecordProblem(position, f"item {position} is not a CSL item (an object)")
     url = text_or_none(item.get("URL"))
     authors = item.get("author") if isinstance(item.get("author"), list) else []
+    if not authors and item.get("type") in _WHOLE_BOOKS and isinstance(item.get("editor"), list):
+        authors = item["editor"]  # an edited volume is known by its editors, as Zotero lists them
+    # Zotero writes a conference paper's proceedings as container-title, its meeting as event-title.
+    in_container = item.get("container-title") or item.get("event-title")
     paper = Paper(
         # Tags read before entities: "&lt;b&gt;" is the text "<b>", no tag (clean_text unescapes).
         title=text_or_none(rich_text(_text(item.get("title")))),
         abstract=text_or_none(abstract_text(_text(item.get("abstract")))),
         authors=authors_or_none([_name(a) for a in authors]),
         published=_issued(item.get("issued")),
-        venue=venue_name(text_or_none(rich_text(_text(item.get("container-title"))))),
+        venue=venue_name(text_or_none(rich_text(_text(in_container)))),
         doi=text_or_none(item.get("DOI")),
         url=url,
         item_type=WEB_PAGE if item.get("type") == "webpage" else None,
