@@ -77,6 +77,19 @@ def test_validation_error_names_the_field(client, paper_id):
                  400, "validation_error", "status")
 
 
+@pytest.mark.parametrize(("method", "path", "sent", "told"), [
+    ("GET", "/api/papers?status=done", None, "status: 'done' is not one of unread, reading, read, skipped"),
+    ("PATCH", "/api/papers/{pid}", {"status": "done"},
+     "status: 'done' is not one of unread, reading, read, skipped"),
+    ("POST", "/api/papers/{pid}/notes", {"body": "x", "kind": "todo"},
+     "kind: 'todo' is not one of note, highlight, question, to-cite"),
+])
+def test_a_value_not_among_a_fields_choices_is_told_the_choices(client, paper_id, method, path, sent, told):
+    # "Invalid enum value 'done'" told the reader what was wrong, not what to send instead.
+    response = client.request(method, path.format(pid=paper_id), json=sent)
+    assert (response.status_code, response.json()["message"]) == (400, told)
+
+
 def test_no_paper_is_400_naming_what_was_read(client):
     response = client.post("/api/captures", json={"capture_id": "c", "url": "https://x.org/"})
     assert_error(response, 400, "no_paper", "url")

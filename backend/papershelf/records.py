@@ -158,6 +158,7 @@ class Rank(IntEnum):
 # again on that page, on a later version of the paper, or on another of its pages.
 
 NoteKind = Literal["note", "highlight", "question", "to-cite"]
+NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)
 MAX_NOTE_LENGTH = 100_000  # a note's body and its quote
 MAX_CONTEXT_LENGTH = 1024  # a quote's prefix or suffix (papershelf keeps 32 characters)
 MAX_SELECTORS = 8

@@ -21,6 +21,7 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.spec import OpenAPI, OpenAPIResponse, Reference
 
+from ..records import NOTE_KINDS, STATUSES
 from ..store.db import BUSY_CODES, primary_code
 from ..store.library import LibraryBusy
 from ..sync.server import SyncRequestError
@@ -123,6 +124,18 @@ def sync_error_handler(_: Request, exc: SyncRequestError) -> Response:
     return error_response(body, extra=extra)
 
 
+# The fields that take one of a few words: a value not among them is told them.
+_CHOICES = {"status": STATUSES, "kind": NOTE_KINDS}
+_NOT_A_CHOICE = "Invalid enum value "
+
+
+def _with_choices(field: str | None, message: str) -> str:
+    choices = _CHOICES.get((field or "").rsplit(".", 1)[-1])
+    if not choices or not message.startswith(_NOT_A_CHOICE):
+        return message
+    return f"{message.removeprefix(_NOT_A_CHOICE)} is not one of {', '.join(choices)}"
+
+
 def validation_handler(_: Request, exc: ValidationException) -> Response:
     """Litestar's 400s: a body or parameter that fails its type names the field."""
     extra = exc.extra if isinstance(exc.extra, list) else []
@@ -143,6 +156,7 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
             return error_response(ErrorBody(400, "validation_error", f"{field}: required", field))
         # Malformed JSON, a bad Content-Length: there is no field to name.
         return error_response(ErrorBody(400, "bad_request", str(exc.detail)))
+    message = _with_choices(field, message)
     return error_response(ErrorBody(
         400, "validation_error", f"{field}: {message}" if field else message, field
     ))
