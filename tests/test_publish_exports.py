@@ -22,7 +22,7 @@ from papershelf.publish.csl import name as csl_name
 from papershelf.publish.csl import to_csl
 from papershelf.publish.demo import build_demo_library
 from papershelf.publish.library import paper_dict
-from papershelf.publish.markdown_export import render
+from papershelf.publish.markdown_export import render, write_markdown
 from papershelf.store.db import open_writer
 from papershelf.store.schema import PRIVATE_TABLES
 from papershelf.sync import server
@@ -126,6 +126,18 @@ def test_an_export_or_a_copy_that_cannot_be_written_is_one_line_not_a_traceback(
         assert "Traceback" not in result.stderr, args
         (line,) = result.stderr.strip().splitlines()
         assert line.startswith("papershelf: ") and str(tmp_path) in line, (args, line)
+
+
+def test_a_title_of_one_long_word_gives_a_short_key_and_a_file_it_can_write(tmp_path):
+    # A web page kept by its address as its title, a record's fields run together: the key (and
+    # the Markdown export's file name) was the whole word, past what a file system allows.
+    papers = [{"id": "0123456789abcdef", "title": "https://example.org/" + "a/" * 200,
+               "authors": ["Given " + "Surname" * 50], "published": "2020"},
+              {"id": "fedcba9876543210", "title": "x" * 3000}]
+    keys = citation_keys(papers)
+    assert max(map(len, keys.values())) <= 60, keys
+    assert write_markdown(papers, {}, tmp_path) == 2
+    assert sorted(path.stem for path in tmp_path.glob("*.md")) == sorted(keys.values())
 
 
 def test_citation_keys_and_escaping():

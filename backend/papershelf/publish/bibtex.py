@@ -61,6 +61,11 @@ def _ascii_word(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.encode("ascii", "ignore").decode().lower())
 
 
+# A key's surname and word are cut to this: a title that is one long word (a web page kept by
+# its address) made a key, and a Markdown file's name, longer than a file system allows.
+_KEY_PART = 24
+
+
 def base_key(paper: dict) -> str:
     """`vaswani2017attention`: first author's surname, year, first meaningful title word."""
     authors = paper.get("authors") or []
@@ -69,7 +74,7 @@ def base_key(paper: dict) -> str:
     year = published[:4] if published[:4].isdigit() else "nd"
     words = [_ascii_word(w) for w in (paper.get("title") or "").split()]
     word = next((w for w in words if w and w not in _STOPWORDS), "")
-    return f"{surname or 'anon'}{year}{word or _ascii_word(paper['id'])[:6]}"
+    return f"{surname[:_KEY_PART] or 'anon'}{year}{word[:_KEY_PART] or _ascii_word(paper['id'])[:6]}"
 
 
 def citation_keys(papers: Iterable[dict]) -> dict[str, str]:
