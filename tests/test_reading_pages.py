@@ -24,6 +24,7 @@ from papershelf.records import Paper, Rank
 from papershelf.store.db import open_writer
 from papershelf.store.papers import save_paper
 from papershelf.store.queries import fts_query
+from papershelf.store.search_text import INDEXED_COLUMNS
 from papershelf.store.tx import write
 
 DATASETTE = Path(__file__).resolve().parents[1] / "datasette"
@@ -323,6 +324,21 @@ def test_overview_counts_charts_and_queries(sample):
     recent = " ".join(li.text() for li in page.css("section li") if "paper" in li.text())
     assert "scholarly," not in recent and "hf_paper," not in recent and "arxiv," not in recent
     assert "arXiv," in recent or "page," in recent or "Hugging Face" in recent
+
+
+def test_what_search_says_it_searches_is_what_its_index_holds(sample):
+    # The index has held authors since migration 10; the search box, the ranked search query
+    # and the API's docs still said "titles, abstracts and summaries".
+    ds, _, _ = sample
+    said = {
+        "search box": html(ds, "/").css_first("input[name=_search]").attributes["placeholder"],
+        "ranked search": ds.metadata("queries", database="library")["search_papers"]["description"],
+        "API docs": (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text().split(
+            "`q` is words")[1].split("no query syntax")[0],
+    }
+    for where, text in said.items():
+        for column in INDEXED_COLUMNS["papers"]:
+            assert column.rstrip("sy")[:6] in text, (where, column, text)
 
 
 def test_overview_chart_queries_answer_rows(sample):
