@@ -455,6 +455,28 @@ def test_bibtex_dashes_and_quotes_read_alike_with_or_without_a_command(written, 
     assert decode(written) == read
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    # Mendeley and hand-kept files leave %, & and a price's $ unescaped: LaTeX would take the
+    # rest of the line for a comment ("by 5" was all that was left) and & for a table's column.
+    ("improves {BERT} by 5% over the baseline", "improves BERT by 5% over the baseline"),
+    ("Science & {T}echnology", "Science & Technology"),
+    ("costs $5 per {GPU} hour", "costs $5 per GPU hour"),
+    (r"$\alpha$-tests at 5% {X}", r"$\alpha$-tests at 5% X"),
+    (r"already 5\% \& done", "already 5% & done"),
+])
+def test_bibtex_unescaped_percent_ampersand_and_dollar_are_the_characters(written, read):
+    assert decode(written) == read
+
+
+@pytest.mark.parametrize("written", [
+    "{BERT}: Pre-training of {D}eep {B}idirectional Transformers", "pages 1--10 --- ``quoted'' and 'single'",
+    "A -{}- B `{}` C '{}' D", "{{Nested {braces}}} and~ties", "5% & #1 _x ^y", "",
+])
+def test_bibtex_a_field_without_commands_reads_as_the_full_decoder_reads_it(written):
+    # Most fields hold only braces and TeX's ligatures: read without pylatexenc, the same text.
+    assert decode(written) == decode(written + r"\relax{}")
+
+
 def test_bibtex_what_the_export_writes_of_dashes_and_quotes_comes_back():
     title = "A -- B --- C ``D'' 'E' -x- -"
     assert decode(escape(title)) == title
