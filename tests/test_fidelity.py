@@ -395,6 +395,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Education Week (www.edweek.org, education journalism)",
                   "Outer Places (www.outerplaces.com, its science section)",
                   "Treehugger (www.treehugger.com, environment and science news)"}),
+    ("99", 3, 3, {"DataCite Search (search.datacite.org, DataCite's search of its DOI records; the 2016"
+                  " Sinatra site)",
+                  "Manubot (monarch-initiative.github.io)",
+                  "Manubot (vanheeringen-lab.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
