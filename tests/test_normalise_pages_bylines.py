@@ -2096,6 +2096,48 @@ def test_an_authors_list_item_that_opens_with_a_bold_name_over_its_details_is_th
     assert paper.authors == list(names)
 
 
+def test_an_authors_list_item_whose_bold_name_carries_a_superscript_mark_is_still_that_name():
+    # A Manubot draft (round 99's train page, 2023) read without meta: the corresponding author's bold
+    # name is followed by the correspondence mark, <strong>Chris Mungall</strong> <sup><a
+    # href="#correspondence">✉</a></sup><br>, then the ORCID and handles; the item was read whole and
+    # named nobody, so the page's authors came out as none. A superscript mark (✉, an affiliation's
+    # number, an asterisk) between the bold name and the line break is no part of the name.
+    item = ('<strong>{name}</strong>{mark}<br> <img src="images/orcid.svg" alt="ORCID icon"> <a href="https://'
+            'orcid.org/0000-0002-6601-2165">0000-0002-6601-2165</a> · <a href="https://github.com/x">x</a>'
+            '<br> <small> Environmental Genomics and Systems Biology Division, Lawrence Berkeley National '
+            'Laboratory </small>')
+    page = ('<html><head><meta name="generator" content="pandoc"><title>A report on round things</title>'
+            '</head><body><h1 class="title">A report on round things</h1><h2 id="authors">Authors</h2><ul>'
+            '{items}</ul><h2 id="abstract">Abstract</h2><p>We report how round things roll on slopes of '
+            'every kind, and why.</p></body></html>')
+    for mark in ('\n<sup><a href="#correspondence">✉</a></sup>', "<sup>1,2</sup>", " <sup>*</sup> "):
+        items = "".join("<li><p>{}</p></li>".format(item.format(name=name, mark=mark if last else ""))
+                        for name, last in (("Ada Lovelace", False), ("Chris Mungall", True)))
+        paper = normalise_page("https://example.org/report/", page.format(items=items)).papers[0]
+        assert paper.authors == ["Ada Lovelace", "Chris Mungall"], mark
+
+
+def test_a_line_of_names_set_as_bare_text_right_after_the_title_heading_is_the_byline():
+    # DataCite Search's record page (round 99's train page, 2016) read without meta: <h3 class="work">
+    # <a href="https://doi.org/…">DataCite-ORCID: 1.0</a></h3>, then the creators as text of the panel
+    # itself, in no element of their own ("Martin Fenner, Karl Jonathan Ward, Gudmundur A. Thorisson &
+    # Robert Peters"), then div.metadata "Work published 2015 via Zenodo": the byline, which the readers
+    # of the element after the heading passed over.
+    page = ('<html><head><title>\n  </title></head><body><div class="panel-body">'
+            '<h3 class="work"><a href="https://doi.org/10.5281/ZENODO.21430">Round Things: 1.0</a></h3>\n'
+            '  {line}\n  <div class="metadata">Work published 2015 via Zenodo</div><div class="description">'
+            'Round Things is a web application that rolls round things down slopes of every kind and counts '
+            'them, and this is its first release.</div><a href="https://doi.org/10.5281/ZENODO.21430">https://'
+            'doi.org/10.5281/ZENODO.21430</a></div></body></html>')
+    line = "Ada Lovelace, Charles Babbage, Mary Somerville & Alan Turing"
+    paper = normalise_page("https://example.org/saved-page", page.format(line=line)).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Charles Babbage", "Mary Somerville", "Alan Turing"]
+    # Text there that is not a line of names (a sentence, a label) names nobody.
+    for other in ("Software released by the lab in 2015", "Version 1.0"):
+        paper = normalise_page("https://example.org/saved-page", page.format(line=other)).papers[0]
+        assert paper.authors is None, other
+
+
 def test_an_authors_heading_in_spanish_heads_the_byline_as_authors_does():
     # A paper's Spanish translation on its Manubot site (round 50, read without meta): an h2 "Autores"
     # over the list of people, each a bold name over their handles and affiliations; no English heading,

@@ -1213,3 +1213,42 @@ def test_a_tab_stretch_after_a_day_and_a_colon_is_the_episodes_title_the_page_sh
     # A stretch that opens with no day keeps its colon's words together.
     other = page.replace("26/05/2005: Richard Round", "Round: Richard Round")
     assert title_of_the_tab(parse_page(other)) != "Richard Round"
+
+
+def test_without_an_h1_or_a_tab_title_the_heading_that_links_to_the_records_doi_is_its_title():
+    # DataCite Search's record page (round 99's train page, 2016) read without meta: an empty <title>, no
+    # h1, the work named in <h3 class="work"><a href="https://doi.org/10.5281/ZENODO.21430">DataCite-ORCID:
+    # 1.0</a></h3>, the creators, "Work published 2015 via Zenodo" and the description under it, and the
+    # ORCID users who claimed it in h3s of their own further down; no title was read, so no record. The
+    # heading that is one link to the DOI the page shows as its own names the work.
+    page = ('<html><head><title>\n  </title></head><body><div class="panel-body">'
+            '<h3 class="work"><a href="https://doi.org/10.5281/ZENODO.21430">\n  Round Things: 1.0\n  </a>'
+            '</h3>Ada Lovelace & Alan Turing<div class="metadata">Work published 2015 via Zenodo</div>'
+            '<div class="description">Round Things is a web application that rolls round things down '
+            'slopes of every kind and counts them, and this is its first release.</div>'
+            '<a href="https://doi.org/10.5281/ZENODO.21430">https://doi.org/10.5281/ZENODO.21430</a></div>'
+            '<h3 class="results">Contributions</h3><h3 class="work">'
+            '<a href="/contributors/0000-0002-0036-9460">Alan Turing</a></h3></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.title == "Round Things: 1.0"
+    assert paper.doi == "10.5281/ZENODO.21430"
+    # A heading that links elsewhere (a person's page, a search) names no record.
+    other = page.replace('<h3 class="work"><a href="https://doi.org/10.5281/ZENODO.21430">',
+                         '<h3 class="work"><a href="/works?query=round">')
+    found = normalise_page("https://example.org/saved-page", other)
+    assert found is None or not found.papers or found.papers[0].title != "Round Things: 1.0"
+
+
+def test_the_headings_linking_to_a_records_doi_are_looked_for_in_linear_time():
+    # heading_linking_to_its_doi reads each heading's links once; a page of many headings, each a link to
+    # the DOI (a listing, so no title from them), or each a nest of links, stays linear.
+    from papershelf.normalise.doi_headings import heading_linking_to_its_doi
+
+    def reading(count):
+        headings = "".join(f'<h3><a href="https://doi.org/10.1234/x.{i % 7}">Round {i}</a> <a href="#">'
+                           f'<b><a href="/p/{i}">x</a></b></a></h3><h4><a href="https://doi.org/10.1234/x.1">'
+                           f'Round things {i}</a></h4>' for i in range(count))
+        page = parse_page(f"<html><head><title> </title></head><body>{headings}</body></html>")
+        return lambda: heading_linking_to_its_doi(page, "10.1234/x.1")
+
+    assert assert_linear_time(reading, 2000) is None

@@ -358,13 +358,18 @@ _ITEM_WRAPPERS = frozenset(("p", "div"))
 def _bold_name_over_details(item: Any) -> Any:
     """The bold that opens a person's item, when a line break ends it and more follows: the person's
     name set above their details (Manubot's author list: <li><strong>Ann Lee</strong><br> ORCID, GitHub
-    and Twitter handles<br><small>affiliations, funding</small></li>), none of which is a name."""
+    and Twitter handles<br><small>affiliations, funding</small></li>), none of which is a name. A
+    superscript mark may stand between the name and the break (the corresponding author's "✉", a
+    footnote's or an affiliation's mark: <strong>Ann Lee</strong> <sup><a href="#correspondence">✉</a>
+    </sup><br>), no part of the name."""
     first = past_blank_text(item.child)
     if first is not None and first.tag in _ITEM_WRAPPERS:
         first = past_blank_text(first.child)
     if first is None or first.tag not in ("strong", "b"):
         return None
     after = past_blank_text(first.next)
+    if after is not None and after.tag == "sup":
+        after = past_blank_text(after.next)
     if after is None or after.tag != "br" or past_blank_text(after.next) is None:
         return None
     return first if clean_text(first.text(deep=True)) else None

@@ -203,6 +203,10 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
                 and not labels_among(names):
             return names
     heading = title_or_first_heading(page, title)
+    if heading is not None and (names := _only_names(_bare_text_after(heading))):
+        # The line of names set as the block's own text right after the heading, in no element of its own
+        # (DataCite Search, 2016: </h3>Martin Fenner, … & Robert Peters<div class="metadata">…).
+        return [] if labels_among(names) else names
     after = next_element(heading) if heading is not None else None
     if heading is not None and after is None and _wraps_it_alone(heading.parent, heading):
         # A wrapper of its own around the heading (Geodiversitas: <div class="title-decoration"><h1>…</h1>
@@ -225,6 +229,14 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             return names
         after = next_element(after)
     return []
+
+
+def _bare_text_after(heading: Any) -> str | None:
+    """The text right after the heading up to the next element, when it is the parent's own text."""
+    after = heading.next
+    while after is not None and after.tag == "-comment":
+        after = after.next
+    return clean_text(after.text_content) if after is not None and after.tag == "-text" else None
 
 
 def _line_of_names(block: Any) -> list[str]:

@@ -19,6 +19,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
 from .creator_roles import authors_by_role, role_listed_authors
+from .doi_headings import heading_linking_to_its_doi
 from .emptied_markers import abstract_nested_in_an_emptied_marker
 from .html_meta import (
     ABSTRACT_IN_OTHER_LANGUAGES,
@@ -772,7 +773,8 @@ def read_article_body(
     # A word processor's document without headings: its title's centred bold lines over its author's.
     block = title_block_over_author(page)
     title = ((own if page.tree.css_first("h1") is None else None) or (block[0] if block else None)
-             or heading_title(page) or title_over_the_abstract(page) or own or title_of_the_tab(page))
+             or heading_title(page) or title_over_the_abstract(page) or own or title_of_the_tab(page)
+             or heading_linking_to_its_doi(page, doi))
     if title is None:
         return None
     # A row of the book's creators by role names its authors; its links would name its translator too.
