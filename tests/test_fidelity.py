@@ -395,6 +395,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Education Week (www.edweek.org, education journalism)",
                   "Outer Places (www.outerplaces.com, its science section)",
                   "Treehugger (www.treehugger.com, environment and science news)"}),
+    ("98", 6, 6, {"CNNMoney (money.cnn.com, CNN's business and economy site)",
+                  "Newsweek (www.newsweek.com, its Health section)",
+                  "Guangming Online (光明网, gmw.cn, its science and technology channel 科技频道, 探索者)",
+                  "Hawaii News Now (www.hawaiinewsnow.com, KHNL/KGMB's news site)",
+                  "Forbes (www.forbes.com, its contributors' pages)",
+                  "Vox (www.vox.com, its Science & Health section)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
