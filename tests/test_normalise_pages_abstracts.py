@@ -1910,6 +1910,48 @@ def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstr
     assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
 
 
+def test_a_news_storys_description_that_is_a_paragraph_of_its_text_set_a_card_a_paragraph_is_no_abstract():
+    # Hawaii News Now (2019, round 98, Arc Publishing): each paragraph of the story's text sits in a card of
+    # its own (div.card > div.card-content > p), and the description is the text's second paragraph, word for
+    # word: the story's text, not a summary shown apart, as a lead in one block of paragraphs is.
+    lead = "HONOLULU (Round News) - Scientists using a round telescope have found water on a round moon."
+    second = "The find almost certainly means the moon has liquid water, an essential ingredient for life."
+    more = ("Scientists believe that a round ocean lies beneath a miles-thick shell of ice that holds twice "
+            "as much water as all of the oceans on Earth, the team said on Monday.")
+
+    def card(text):
+        return f'<div class="card collection-item"><div class="card-content"><p>{text}</p></div></div>'
+
+    page = ('<html><head><meta property="og:title" content="Water spotted on a round moon"><meta '
+            'property="og:type" content="article"><meta name="description" content="{}"></head><body><h1>'
+            'Water spotted on a round moon</h1><div class="byline">By Ada Lovelace | November 18, 2019</div>'
+            '<div id="article-body">' + card(lead) + card(second) + card(more) * 3 + "</div></body></html>")
+    url = "https://news.example.com/2019/11/19/water-round-moon/"
+    assert normalise_page(url, page.format(second)).papers[0].abstract is None
+    # A dek alone in a block of another kind above the cards of the text is set apart: the abstract.
+    dek = f'<div class="dek"><div class="dek-content"><p>{second}</p></div></div>'
+    apart = page.replace(card(second), "").replace('<div id="article-body">', dek + '<div id="article-body">')
+    assert normalise_page(url, apart.format(second)).papers[0].abstract == second
+
+
+def test_paragraphs_set_a_card_each_are_sought_after_a_lead_in_linear_time():
+    # The cards after the lead's are read one by one, each a few elements deep at most: thousands of cards,
+    # none of them holding prose, and thousands of paragraphs that each open as the description does, cost
+    # no more than the page's size.
+    lead = "The find almost certainly means the moon has liquid water, an essential ingredient for life."
+
+    def normalising(size):
+        cards = "".join(f'<div class="card"><div class="card-content"><p>{lead} {number}</p></div></div>'
+                        f'<div class="card"><div class="card-content"><img src="{number}.png"></div></div>'
+                        for number in range(size))
+        page = (f'<html><head><meta property="og:title" content="Round moon"><meta name="description" '
+                f'content="{lead}"></head><body><h1>Round moon</h1><div id="article-body">{cards}</div>'
+                f"</body></html>")
+        return lambda: normalise_page("https://news.example.com/2019/11/19/round-moon/", page)
+
+    assert_linear_time(normalising, 3000)
+
+
 def test_a_news_storys_description_that_is_its_lead_with_a_few_words_the_text_adds_is_no_abstract():
     # NPR (2024, round 89, its page read with og and HTML meta alone): the description is the story's lead
     # as its first paragraph writes it, but for the name of the centre the text adds ("… Atmospheric

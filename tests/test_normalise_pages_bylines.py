@@ -1711,6 +1711,49 @@ def test_names_after_a_chinese_authors_label_closed_by_a_full_width_colon_are_th
     assert normalise_page(address, page.format(two)).papers[0].authors == ["孔朝霞", "王明远"]
 
 
+def _a_reprinted_chinese_story(signature: str, hidden: str = "") -> str:
+    # Guangming Online (光明网, 2017, round 98): no meta but the editor's; the heading, the line under it (its
+    # day in span#pubTime, the source), a hidden copy of that line for a search engine ('作者：' empty, then
+    # '责任编辑：肖春芳', the responsible editor), the text, and at its end the signature lines in bold.
+    prose = ("<p>　　事实上，有证据表明，早在上世纪八十年代就澄清了这一传言。"
+             "1985年，美国联邦航空管理局开展了一项研究，"
+             "以验证人在不同的海拔高度饮酒，是否会影响执行复杂任务时的表现和酒精测定仪的读数。</p>")
+    return ("<html><head><title>宇航员在太空中喝酒会怎么样 _探索者 _光明网</title>"
+            '<meta name="author" content="肖春芳"></head><body>'
+            '<h1 id="articleTitle">宇航员在太空中喝酒会怎么样</h1>'
+            '<div id="contentMsg"><span id="pubTime">2017-03-10 09:58</span>　'
+            '<span id="source">来源：网易科学人'
+            f'</span>　<span id="author"></span></div>{hidden}<div id="contentMain">{prose * 3}'
+            f"<p><strong>　　出品︱网易科学人栏目组 胖胖</strong></p>{signature}"
+            "</div><div id=\"contentLiability\">[责任编辑:肖春芳]</div></body></html>")
+
+
+_HIDDEN_LINE = ('<div id="contentMsg_baidu" style="height:0px; overflow:hidden;"><span id="pubtime_baidu">'
+                '2017-03-10 09:58:03</span><span id="source_baidu">来源：网易科学人</span>'
+                '<span id="author_baidu">作者：</span><span id="editor_baidu">责任编辑：肖春芳</span></div>')
+
+
+def test_an_authors_label_left_empty_before_another_roles_label_names_no_author():
+    # Guangming Online (2017, round 98): the hidden line's '作者：' is empty, and what follows it in that line
+    # is another label and its person ('责任编辑：肖春芳', the responsible editor): no author of the story.
+    url = "http://tech.round.example.cn/2017-03/10/content_23937776.htm"
+    paper = normalise_page(url, _a_reprinted_chinese_story("", _HIDDEN_LINE)).papers[0]
+    assert paper.authors != ["责任编辑：肖春芳"]
+    assert not paper.authors or all("：" not in name for name in paper.authors)
+
+
+def test_an_authors_label_and_the_name_in_one_element_parted_by_a_bar_name_the_author():
+    # Guangming Online (2017, round 98): the writer is named only in the signature closing the text,
+    # '<strong>作者︱春春</strong>' (the label, a bar, the pen name, in one bold element; Chinese pages part a
+    # label so with '︱', '｜', '丨' or '|' as often as with a colon); the line above it, '出品︱…', names the
+    # producing column, and the meta author the editor.
+    url = "http://tech.round.example.cn/2017-03/10/content_23937776.htm"
+    for bar in ("︱", "｜", "|", "：", ": "):
+        signature = f"<p><strong>　　作者{bar}春春</strong></p>"
+        paper = normalise_page(url, _a_reprinted_chinese_story(signature, _HIDDEN_LINE)).papers[0]
+        assert paper.authors == ["春春"], bar
+
+
 def test_a_groups_members_that_meta_lists_after_it_and_the_page_under_its_name_are_no_byline_authors():
     # JAMA Network (round 43): citation_author names 18 people, "HOPE Project Consortium", then its 9
     # members; the byline ends "… and the HOPE Project Consortium", the members are under "The HOPE
@@ -2966,6 +3009,26 @@ def test_a_byline_naming_the_sites_own_staff_names_no_person():
         filled = page.replace("{ld}", ld % name).replace("{name}", name)
         paper = normalise_page(url, filled).papers[0]
         assert (paper.title, paper.authors) == ("Round rocket could reach Mars", authors), name
+
+
+def test_a_byline_naming_the_sites_initials_and_staff_names_no_person():
+    # Hawaii News Now (round 98, 2019, Arc Publishing): the byline and meta author are "HNN Staff", the site's
+    # initials and a desk's word, its address www.hawaiinewsnow.com (og:site_name that address too): the
+    # newsroom, no person. A person's name with a desk's word is one ("Ann Staff"), and so are initials the
+    # site's address does not spell ("RTE Staff" on it).
+    page = ('<html><head><title>Water spotted on a round moon</title><link rel="canonical" '
+            'href="https://www.hawaiinewsnow.com/2019/11/19/water-round-moon/"><meta property="og:site_name" '
+            'content="https://www.hawaiinewsnow.com"><meta name="author" content="{name}"><meta '
+            'property="og:title" content="Water spotted on a round moon"><meta property="og:type" '
+            'content="article"></head><body><h1>Water spotted on a round moon</h1><div class="byline">By '
+            '<a href="/authors/x/"><span>{name}</span></a> | <span class="timestamp">November 18, 2019 at '
+            '2:26 PM HST</span></div><p>'
+            + "NASA scientists using a telescope have found water on a round moon. " * 4
+            + "</p></body></html>")
+    url = "https://www.hawaiinewsnow.com/2019/11/19/water-round-moon/"
+    for name, authors in (("HNN Staff", None), ("Ann Staff", ["Ann Staff"]), ("RTE Staff", ["RTE Staff"])):
+        paper = normalise_page(url, page.replace("{name}", name)).papers[0]
+        assert (paper.title, paper.authors) == ("Water spotted on a round moon", authors), name
 
 
 def test_an_hcard_byline_names_its_person_by_the_formatted_name():

@@ -2447,6 +2447,36 @@ def test_a_utc_stamp_on_the_day_after_the_day_a_time_element_shows_dates_the_sto
         assert normalise_page(url, page.format(stamp, shown, words)).papers[0].published == "2019-11-19"
 
 
+def test_a_utc_stamp_on_the_day_after_the_day_in_the_zone_another_stamp_states_dates_the_story_by_that_day():
+    # Forbes (2019, round 98's held-out page, after its final figure): no day shown (its scripts would write
+    # it); JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000' (a JavaScript date, the moment in UTC)
+    # and article:published '2019-11-19', that moment's UTC day; og:updated_time '2019-11-18T22:15:39-05:00'
+    # states the publisher's zone, New York's, where the story went up at 22:05 on 18 November (the
+    # address's /2019/11/18/). The story's day is its own zone's, as a day shown over a UTC stamp is.
+    page = ('<html><head><meta property="og:title" content="How a round duvet gave a man round lung">'
+            '<meta name="author" content="Ann Lee"><meta property="og:updated_time" content="UPDATED">'
+            '<meta property="article:published" content="2019-11-19" itemprop="datePublished">'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+            '"headline": "How a round duvet gave a man round lung", "datePublished": "MOMENT", "author": '
+            '{"@type": "Person", "name": "Ann Lee"}}</script></head><body><h1>How a round duvet gave a man '
+            "round lung</h1><div>Ann Lee</div><p>"
+            + "The round bedding left a man not only breathless but with a serious lung condition. " * 4
+            + "</p></body></html>")
+    url = "https://www.round.example.com/sites/annlee/2019/11/18/round-duvet-lung/"
+
+    def published(moment: str, updated: str) -> str | None:
+        filled = page.replace("MOMENT", moment).replace("UPDATED", updated)
+        return normalise_page(url, filled).papers[0].published
+
+    moment = "Tue Nov 19 2019 03:05:46 GMT+0000"
+    assert published(moment, "2019-11-18T22:15:39-05:00") == "2019-11-18"
+    # A zone the page states in UTC too, or one where the moment falls on the same day, moves nothing.
+    for updated in ("2019-11-19T03:15:39+00:00", "2019-11-19T04:15:39+01:00"):
+        assert published(moment, updated) == "2019-11-19", updated
+    # Nor does a moment late in the UTC day, on the same day in New York.
+    assert published("Tue Nov 19 2019 15:05:46 GMT+0000", "2019-11-19T10:15:39-05:00") == "2019-11-19"
+
+
 def test_a_utc_evening_is_read_in_linear_time():
     # One query for the page's time elements, each compared with the stamps' eves: no time element against
     # another.

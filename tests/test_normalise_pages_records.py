@@ -2956,6 +2956,51 @@ def test_a_news_item_without_meta_whose_tab_names_its_heading_and_the_line_under
     assert found is None or not found.papers
 
 
+def test_a_dated_news_items_text_in_chinese_is_prose_at_a_third_of_the_characters_of_an_english_one():
+    # Guangming Online (光明网, 2017, round 98): the text's paragraphs run 60 to 186 characters, every one
+    # under the 200 an English paragraph of prose holds at least, yet each is a sentence or more of Chinese
+    # (one character a word or a syllable; 200 characters of English run to about 35 words). A dated item
+    # over such paragraphs is a record; over short lines (captions, credits) in Chinese, or an English text
+    # as short, it is not.
+    chinese = ("　　事实上，有证据表明，早在上世纪八十年代就澄清了这一传言。"
+               "1985年，美国联邦航空管理局开展了一项研究，"
+               "以验证人在不同的海拔高度饮酒，是否会影响执行复杂任务时的表现和酒精测定仪的读数。")
+    english = "In fact, the evidence says the rumour was put to rest in the eighties. A study was made."
+    page = ('<html><head><meta property="og:title" content="宇航员在太空中喝酒会怎么样"></head><body>'
+            '<h1>宇航员在太空中喝酒会怎么样</h1><div class="meta"><span class="date">2017-03-10 09:58</span>'
+            '</div><div class="text">{}</div></body></html>')
+    url = "http://tech.round.example.cn/2017-03/10/content_23937776.htm"
+    paper = normalise_page(url, page.format(f"<p>{chinese}</p>" * 3)).papers[0]
+    assert (paper.title, paper.published) == ("宇航员在太空中喝酒会怎么样", "2017-03-10")
+    for text in (f"<p>{chinese[:40]}</p>" * 3, f"<p>{english}</p>" * 3):
+        found = normalise_page(url, page.format(text))
+        assert found is None or not found.papers, text
+
+
+def test_a_news_item_whose_line_under_its_heading_holds_an_element_identified_as_its_time_is_a_record():
+    # Guangming Online (光明网, 2017, round 98): no title meta; the <title> the h1 and the column's and site's
+    # names after underscores; right under the h1#articleTitle the line div#contentMsg, its day and time in
+    # span#pubTime ('2017-03-10 09:58', identified, not classed, as the publication time) beside the
+    # source ('来源：网易科学人'), then the text's paragraphs: a dated item, as one whose line's day is
+    # classed as a date.
+    prose = ("<p>　　翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。"
+             "这让人感到巨大压力和极度恐慌。那么，为什么不能让宇航员来一杯鸡尾酒来放松一下？"
+             "不幸的是，对于希望能喝上一杯的太空探险者，"
+             "那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料。</p>")
+    page = ("<html><head><title>宇航员在太空中喝酒会怎么样 _探索者 _光明网</title></head><body>"
+            '<div class="contentLeft"><h1 id="articleTitle">宇航员在太空中喝酒会怎么样</h1>'
+            '<div id="contentMsg">'
+            '<span id="{}">2017-03-10 09:58</span>　<span id="source">来源：<a href="https://a.example.com/">'
+            '网易科学人</a></span>　<span id="author"></span></div>'
+            f'<div id="contentMain">{prose * 3}</div></div></body></html>')
+    url = "http://tech.round.example.cn/2017-03/10/content_23937776.htm"
+    paper = normalise_page(url, page.format("pubTime")).papers[0]
+    assert (paper.title, paper.published) == ("宇航员在太空中喝酒会怎么样", "2017-03-10")
+    # Undated (the day's element identified as nothing of a date or time), it is no more than any page.
+    found = normalise_page(url, page.format("pubWhen"))
+    assert found is None or not found.papers
+
+
 def test_a_story_without_meta_whose_first_paragraph_of_prose_opens_with_its_day_in_bold_is_a_record():
     # Science@NASA (2004, round 92): no meta title, the <title> the h1 word for word, an h4 standfirst, a
     # short line offering the story's audio, then the text, opening with its day in bold and a colon

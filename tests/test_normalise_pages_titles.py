@@ -1163,6 +1163,29 @@ def test_a_breadcrumbs_name_for_the_page_that_a_heading_shows_outweighs_a_meta_t
         assert normalise_page(url, other).papers[0].title != "Building round embryos"
 
 
+def test_the_one_h1_that_rewords_a_meta_title_no_heading_shows_is_the_title():
+    # Vox (2019, round 98's held-out page, read with its JSON-LD alone, after the round's final figure): the
+    # JSON-LD headline and the <title> are a headline for search, "Delhi air pollution: The law that’s
+    # helping fuel the city’s poor air quality", which no heading shows; the one h1 (og:title the same) words
+    # it for the reader, "The law that’s helping fuel Delhi’s deadly air pollution": most of its words the
+    # meta title's, each saying something the other does not. An h1 sharing none of its words (the site's
+    # name), or only a part of the meta title, is no rewording of it.
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Round pollution: The '
+               'law that’s helping fuel the city’s poor round air", "datePublished": '
+               '"2019-11-08T15:30:00-05:00", "author": [{"@type": "Person", "name": "Ada Lovelace"}]}')
+    page = ("<html><head><title>Round pollution: The law that’s helping fuel the city’s poor round air - Mag"
+            f'</title><script type="application/ld+json">{article}</script></head><body><h1>HEADING</h1>'
+            '<p class="dek">A policy to save round water led to a major source of round air pollution.</p>'
+            "<p>" + "The city’s round air is as bad to breathe as smoking fifty cigarettes a day. " * 5
+            + "</p></body></html>")
+    url = "https://mag.example.com/science/2019/11/8/20948348/round-pollution"
+    reworded = "The law that’s helping fuel Roundville’s deadly round air pollution"
+    assert normalise_page(url, page.replace("HEADING", reworded)).papers[0].title == reworded
+    meta = "Round pollution: The law that’s helping fuel the city’s poor round air"
+    for other in ("Mag Science Desk", "The law that’s helping fuel"):
+        assert normalise_page(url, page.replace("HEADING", other)).papers[0].title == meta, other
+
+
 def test_a_breadcrumbs_name_for_the_page_is_sought_in_linear_time():
     def normalising(size):
         crumbs = ('{"@type": "BreadcrumbList", "itemListElement": ['

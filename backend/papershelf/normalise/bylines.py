@@ -588,20 +588,34 @@ def _has_class(node: Any, name: str) -> bool:
     return node is not None and name in (node.attributes.get("class") or "").split()
 
 
-# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者：").
+# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者："), or a bar of
+# any width (Guangming Online's signature, 2017: "作者︱春春").
 _LABEL_TEXT = 100
-_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a]", re.IGNORECASE)
+_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a|\uff5c\ufe31\u4e28]",
+                            re.IGNORECASE)
+# Another label, a word or two and a colon, where the names should follow one (Guangming Online's hidden
+# line, 2017: "作者：" empty, then "责任编辑：肖春芳", the responsible editor).
+_ANOTHER_LABEL = re.compile(r"[^\s:\uff1a,;\uff0c\uff1b]{1,12}[:\uff1a]")
 
 
 def _labelled_byline(page: Page) -> list[str]:
     """The names after a label "Author:" or "Authors:" in its own element: in the element that holds
     the label (SciTePress: <p><span>Authors:</span> <span>Nafiseh Mollaei</span><span>; </span>…</p>;
     a blog's sidebar: <div><span>Author:</span> <a>Martin Fenner</a></div>), or the cell after a
-    label cell (<dt>Authors:</dt><dd>…</dd>); not a search form's field."""
+    label cell (<dt>Authors:</dt><dd>…</dd>), or in the label's own element after it (a signature closing
+    the text: <strong>作者︱春春</strong>); not a search form's field, nor another role's person after a
+    label left empty ('作者：' then '责任编辑：肖春芳', the responsible editor)."""
     for label in page.tree.css("span,strong,b,em,dt,th"):
         # A label's raw text is short: the text of each element of a deep nest is the rest of the nest.
         raw = short_text(label, _LABEL_TEXT)
-        if raw is None or not _AUTHORS_LABEL.fullmatch(clean_text(raw) or ""):
+        labelled = _AUTHORS_LABEL.match(clean_text(raw) or "") if raw is not None else None
+        if labelled is None:
+            continue
+        if labelled.end() < len(clean_text(raw) or ""):
+            # The label and the names in one element (a signature closing the text: "<strong>作者︱春春
+            # </strong>", Guangming Online, 2017).
+            if label.tag not in ("dt", "th") and (names := _names_after(clean_text(raw)[labelled.end():])):
+                return names
             continue
         holder = next_element(label) if label.tag in ("dt", "th") else label.parent
         if holder is not None and holder.css_first("input,select,textarea") is not None:
@@ -613,11 +627,19 @@ def _labelled_byline(page: Page) -> list[str]:
         text = byline_text(holder) if holder is not None else None
         if label.tag not in ("dt", "th"):
             text = (text or "").partition(clean_text(raw) or "")[2]
-        text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS)) if text else text
-        people = people_before_their_affiliation(bare_byline(text)) if text else None
-        if text and len(text) < _PEOPLE_LINE and (names := names_in_byline(people)):
+        if text and (names := _names_after(text)):
             return names
     return []
+
+
+def _names_after(text: str) -> list[str]:
+    """The names a line holds after an authors label; none where another label opens it (the label left
+    empty, another role's person after it)."""
+    if _ANOTHER_LABEL.match(text.strip()):
+        return []
+    text = _unspaced_names_apart(text.translate(_FULL_WIDTH_SEPARATORS))
+    people = people_before_their_affiliation(bare_byline(text)) if text else None
+    return names_in_byline(people) if text and len(text) < _PEOPLE_LINE else []
 
 
 def _unspaced_names_apart(text: str) -> str:

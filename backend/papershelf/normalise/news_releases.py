@@ -15,7 +15,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
-from .places import HEADINGS, PROSE, above_references, title_heading
+from .places import HEADINGS, PROSE, above_references, runs_as_prose, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -99,7 +99,7 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     passed = False
     for node in above_references(page):
         passed = passed or node.mem_id == heading.mem_id
-        if passed and node.tag == "p" and len(block_text(node) or "") >= PROSE:
+        if passed and node.tag == "p" and runs_as_prose(block_text(node) or ""):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 
@@ -117,7 +117,7 @@ def _day_in_the_line_under(heading: Any) -> str | None:
     if text is None or len(" ".join(text.split())) > _LINE:
         return None
     for node in line.traverse():  # a line: a few nodes at most
-        if _classed_as_a_date(node):
+        if _classed_as_a_date(node) or _identified_as_a_date(node):
             found = dates_in_text(short_text(node, _LINE) or "")
             return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return None
@@ -127,3 +127,10 @@ def _classed_as_a_date(node: Any) -> bool:
     # …in English or in German, as a German portal's template names it (Innovations Report, 2005: h6.datum).
     classes = (node.attributes.get("class") or "").casefold().split()
     return any("date" in word or "datum" in word for word in classes)
+
+
+def _identified_as_a_date(node: Any) -> bool:
+    # …or identified as the publication's day or time, as a Chinese CMS names it (Guangming Online, 2017:
+    # <span id="pubTime">2017-03-10 09:58</span> beside the source in the line under the heading).
+    mark = (node.attributes.get("id") or "").casefold()
+    return any(word in mark for word in ("date", "datum", "time"))

@@ -78,13 +78,73 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
 
 
 def prose_follows(node: Any) -> bool:
-    """Whether paragraphs of prose follow this one in its block, as a story's text does its lead."""
+    """Whether paragraphs of prose follow this one in its block, as a story's text does its lead; or, where
+    the paragraph sits alone in a card (one element in another, a few deep), in the cards of the same kind
+    after that card, one paragraph a card (Hawaii News Now's story, 2019, Arc Publishing: div.card >
+    div.card-content > p for each paragraph of its text)."""
+    if _prose_after(node, lambda after: after if after.tag == "p" else None):
+        return True
+    card = _card_around(node)
+    if card is None:
+        return False
+    kind = (card.tag, card.attributes.get("class"))
+
+    def paragraph_of(after: Any) -> Any:
+        return _lone_paragraph(after) if (after.tag, after.attributes.get("class")) == kind else None
+
+    return _prose_after(card, paragraph_of)
+
+
+def _prose_after(node: Any, paragraph_of: Callable[[Any], Any]) -> bool:
+    """Whether enough of the elements after `node` in its block hold a paragraph of prose (`paragraph_of`
+    finds it in one)."""
     after, found = next_element(node), 0
     while after is not None and found < _FOLLOWING:
-        if after.tag == "p" and len(block_text(after) or "") >= _PROSE_PARAGRAPH:
+        held = paragraph_of(after)
+        if held is not None and len(block_text(held) or "") >= _PROSE_PARAGRAPH:
             found += 1
         after = next_element(after)
     return found >= _FOLLOWING
+
+
+# How many elements deep a card holds its one paragraph at most (div.card > div.card-content > p).
+_CARD_DEPTH = 3
+
+
+def _card_around(paragraph: Any) -> Any:
+    """The outermost element, a few up at most, that holds the paragraph and nothing else; None where the
+    paragraph has siblings in its block."""
+    card, node = None, paragraph
+    for _ in range(_CARD_DEPTH - 1):
+        parent = node.parent
+        only = _only_element(parent) if parent is not None and parent.tag != "body" else None
+        if only is None or only.mem_id != node.mem_id:
+            break
+        card = node = parent
+    return card
+
+
+def _lone_paragraph(card: Any) -> Any:
+    """The paragraph a card holds alone, a few elements deep at most; None where it holds anything else."""
+    node = card
+    for _ in range(_CARD_DEPTH):
+        node = _only_element(node)
+        if node is None or node.tag == "p":
+            return node
+    return None
+
+
+def _only_element(node: Any) -> Any:
+    """The element's one child element, past blank text and comments; None where it has none or more, or
+    holds text of its own beside it."""
+    only = None
+    for child in node.iter(include_text=True):
+        if _blank(child):
+            continue
+        if child.tag == "-text" or only is not None:
+            return None
+        only = child
+    return only
 
 
 def _blank(node: Any) -> bool:

@@ -10,6 +10,7 @@ Editors"), which run longer. Nor a screen name of one word closed by a capital (
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .html_meta import Page
 from .meta_authors import site_names
@@ -23,10 +24,14 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     if not authors:
         return authors
     sites = site_names(page)
+    labels = _address_labels(page)
     # …nor a one-word name that is one of the site's names, a blog's on a site of blogs ("Neurobonkers",
     # the part of Big Think's <title> between the post's title and the site's, 2012).
     # …nor a news agency's credit, its wire copy's ("Pulse News Agency International by AFP", 2020).
-    kept = [name for name in authors if not _site_staff(name, sites) and not pen_name(name)
+    # …nor the site's initials and a desk's words, where the site's address spells those initials ("HNN
+    # Staff" on www.hawaiinewsnow.com, Hawaii News Now, 2019).
+    kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
+            and not pen_name(name)
             and not (len(name.split()) == 1 and name.casefold() in sites) and not a_wire_credit(name)]
     return kept or None
 
@@ -57,3 +62,39 @@ def _site_staff(name: str, sites: set[str]) -> bool:
         if " ".join(words[:cut]).casefold() in sites and a_staff_role(" ".join(words[cut:])):
             return True
     return False
+
+
+# How many capitals a site's initials run to ("HNN", "KQED").
+_INITIALS = (2, 5)
+
+
+def _initials_staff(name: str, labels: list[str]) -> bool:
+    """Whether the name is capitals alone, then the words of a desk ("HNN Staff"), the capitals spelling
+    the start of the site's address and, in order, letters after it (hawaiinewsnow: h, n, n)."""
+    first, _, rest = name.partition(" ")
+    least, most = _INITIALS
+    if not (least <= len(first) <= most and first.isalpha() and first.isupper() and a_staff_role(rest)):
+        return False
+    return any(_spelled_in(first.casefold(), label) for label in labels)
+
+
+def _spelled_in(initials: str, label: str) -> bool:
+    """Whether the label opens with the first initial and holds the others in order after it."""
+    if not label.startswith(initials[0]):
+        return False
+    remaining = iter(label[1:])
+    return all(letter in remaining for letter in initials[1:])
+
+
+def _address_labels(page: Page) -> list[str]:
+    """The words of the site's address, as its canonical, og:url and og:site_name (where it is an address)
+    give it: its host's parts but "www" and the last ("hawaiinewsnow" of www.hawaiinewsnow.com)."""
+    labels: list[str] = []
+    for address in (page.canonical, page.og_url, page.first("og:site_name")):
+        try:
+            host = urlsplit(address.strip()).hostname if address and "://" in address else None
+        except ValueError:  # an address no URL parser reads ("http://[::1")
+            host = None
+        parts = (host or "").casefold().split(".")[:-1]
+        labels += [part for part in parts if part and part != "www" and part not in labels]
+    return labels

@@ -1,11 +1,15 @@
 """A story stamped in UTC on the day after the day it shows: a content system writes the moment a story went
 up in UTC (JSON-LD datePublished and article:published_time '2019-11-19T04:50:22+00:00'), while the byline
 shows the story's own day where it was written, the evening before ('November 18, 2019' in <time
-datetime="2019-11-18">, SpaceNews, 2019). A reader dates the story by the day it shows."""
+datetime="2019-11-18">, SpaceNews, 2019). A reader dates the story by the day it shows. Where the page shows
+no day, another of its stamps may state the publisher's zone, and the moment's day there is the story's
+(Forbes, 2019: JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000', a JavaScript date, and
+og:updated_time '2019-11-18T22:15:39-05:00', New York's offset: 22:05 on 18 November there)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 from .html_meta import Page, select_all
 
@@ -25,16 +29,61 @@ def utc_eve(page: Page, found: str | None) -> str | None:
         return None
     stamps = [*page.every(*_STAMP_META),
               *(str(article.get("datePublished") or "") for article in page.articles)]
-    if not any(_utc_on(stamp, found) for stamp in stamps):
+    moments = [moment for moment in map(_utc_moment, stamps) if moment and moment.date().isoformat() == found]
+    if not moments:
         return None
     try:
         eve = (date.fromisoformat(found) - timedelta(days=1)).isoformat()
     except ValueError:
         return None
     shown = (node.attributes.get("datetime") or "" for node in select_all(page.tree, "time[datetime]"))
-    return eve if any(value.strip() == eve for value in shown) else None
+    if any(value.strip() == eve for value in shown):
+        return eve
+    # …or, with no day shown, the moment's day in the zone another stamp of the page states.
+    if page.tree.css_first("time[datetime]") is None:
+        zones = {zone for zone in map(_zone, page.every(*_ZONED_META)) if zone is not None}
+        if any((moment + zone).date().isoformat() == eve for moment in moments for zone in zones):
+            return eve
+    return None
 
 
-def _utc_on(stamp: str, day: str) -> bool:
+# The stamps that may state the publisher's own zone beside a moment in UTC.
+_ZONED_META = ("og:updated_time", "article:modified_time", "article:published_time")
+# A moment as JavaScript writes a date ("Tue Nov 19 2019 03:05:46 GMT+0000"), in UTC.
+_JAVASCRIPT_UTC = re.compile(
+    r"(?:[A-Z][a-z]{2} )?([A-Z][a-z]{2}) (\d{1,2}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT\+0000")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _utc_moment(stamp: str) -> datetime | None:
+    """The moment a stamp in UTC names, ISO 8601 ('2019-11-19T04:50:22+00:00') or JavaScript's ('Tue Nov 19
+    2019 03:05:46 GMT+0000'); None for a stamp in another zone, or a day alone."""
     stamp = stamp.strip()
-    return (stamp[:_DAY] == day and stamp[_DAY:_DAY + 1] == _TIME_MARK and stamp.endswith(_UTC))
+    if (found := _JAVASCRIPT_UTC.fullmatch(stamp)) is not None:
+        month, *numbers = found.groups()
+        if month not in _MONTHS:
+            return None
+        day, year, hour, minute, second = map(int, numbers)
+        try:
+            return datetime(year, _MONTHS.index(month) + 1, day, hour, minute, second)
+        except ValueError:
+            return None
+    if stamp[_DAY:_DAY + 1] != _TIME_MARK or not stamp.endswith(_UTC):
+        return None
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _zone(stamp: str) -> timedelta | None:
+    """The offset from UTC an ISO stamp states, where it states one behind UTC (a zone whose evening is UTC's
+    next day); None otherwise."""
+    stamp = stamp.strip()
+    if stamp[_DAY:_DAY + 1] != _TIME_MARK:
+        return None
+    try:
+        offset = datetime.fromisoformat(stamp).utcoffset()
+    except ValueError:
+        return None
+    return offset if offset is not None and offset < timedelta(0) else None

@@ -1,0 +1,41 @@
+"""The page's one h1 where its meta title, which no heading shows, is the same headline reworded for search
+(Vox, 2019: the JSON-LD headline and the <title> "Delhi air pollution: The law that’s helping fuel the city’s
+poor air quality", the h1 and og:title "The law that’s helping fuel Delhi’s deadly air pollution"): most of
+the h1's words are the meta title's, and each says something the other does not. The headline the reader
+sees is the title, as an h1 is over an SEO <title> that words it otherwise (Outer Places, 2017). An h1 that
+shares few of its words (the site's name, a section's) or is a part of the meta title is no rewording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .html_meta import Page, block_text
+
+# The words compared: runs of four letters or more, past the short words every headline has.
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# How many of the h1's words the meta title holds at least (two in three), and how many words that is at
+# least.
+_SHARED = (2, 3)
+_LEAST = 3
+
+
+def reworded_headline(page: Page, title: str | None) -> str | None:
+    """The text of the page's one h1 where it rewords `title`; None otherwise."""
+    if not title:
+        return None
+    headings = [node for node in page.tree.css("h1") if block_text(node)]
+    if len(headings) != 1:
+        return None
+    shown = block_text(headings[0]) or ""
+    words_shown, words_meta = _words(shown), _words(title)
+    shared = words_shown & words_meta
+    part, whole = _SHARED
+    if len(shared) < _LEAST or whole * len(shared) < part * len(words_shown):
+        return None
+    # Each says something the other does not: neither is a part of the other.
+    return shown if words_shown - words_meta and words_meta - words_shown else None
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
