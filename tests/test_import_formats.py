@@ -5,6 +5,7 @@ import zipfile
 from contextlib import suppress
 from pathlib import Path
 
+import bibtexparser
 import msgspec
 import pytest
 from click.testing import CliRunner
@@ -468,13 +469,31 @@ def test_bibtex_unescaped_percent_ampersand_and_dollar_are_the_characters(writte
     assert decode(written) == read
 
 
-@pytest.mark.parametrize("written", [
+SIMPLE_FIELDS = [
     "{BERT}: Pre-training of {D}eep {B}idirectional Transformers", "pages 1--10 --- ``quoted'' and 'single'",
     "A -{}- B `{}` C '{}' D", "{{Nested {braces}}} and~ties", "5% & #1 _x ^y", "",
-])
-def test_bibtex_a_field_without_commands_reads_as_the_full_decoder_reads_it(written):
-    # Most fields hold only braces and TeX's ligatures: read without pylatexenc, the same text.
+    r"M{\"u}ller and M\"{u}ller and M\"uller, {\'E}mile, Fran\c{c}ois, \v{S}koda, Ale\v{s}, Erd\H{o}s",
+    r"{\o} bar \o{}bar \o bar Stra\ss{}e \AA{}ngstr\"om {\l}ód\'z \ae\OE",
+    r"$\alpha$-tests at 5\% on $H_{2}O$ -- costs \$5 \& more, 10\_000 \#1",
+    r"\~{n} \~n \={a} \.{z} \u{g} \k{a} \r{a} \d{a} \b{a} \^{o} \`{e} \'E",
+]
+
+
+@pytest.mark.parametrize("written", SIMPLE_FIELDS)
+def test_bibtex_a_simple_field_reads_as_the_full_decoder_reads_it(written):
+    # Most fields hold only braces, TeX's ligatures, accented letters and math: read without
+    # pylatexenc's parse ("\relax{}" sends a field to it), the same text.
     assert decode(written) == decode(written + r"\relax{}")
+
+
+def test_bibtex_every_field_of_the_recorded_exports_reads_as_the_full_decoder_reads_it():
+    fields = {value for path in sorted(IMPORTS.glob("*.bib")) for block in bibtexparser.parse_string(
+        path.read_text(encoding="utf-8")).entries for value in (f.value for f in block.fields)
+        if isinstance(value, str)}
+    assert len(fields) > 500
+    differ = {field: (decode(field), decode(field + r"\relax{}")) for field in fields
+              if decode(field) != decode(field + r"\relax{}")}
+    assert differ == {}
 
 
 def test_bibtex_what_the_export_writes_of_dashes_and_quotes_comes_back():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import cache
 
@@ -47,10 +48,20 @@ _ARGUMENTS = {"href": "{{", "noopsort": "{", "mbox": "{", "hbox": "{", "fbox": "
               "parencite": "*[[{", "textcite": "*[[{", "autocite": "*[[{", "footcite": "*[[{"}
 _CITES = ("cite", "citep", "citet", "citealp", "citealt", "citeauthor", "citeyear", "citenum",
           "parencite", "textcite", "autocite", "footcite")
-# What only pylatexenc reads right; a field without any (most of them: braces, TeX's dashes and
-# quotes) is read by _plain_tex, the same text at a hundredth of the cost.
-_COMMAND_MARKS = ("\\", "$", "`")
-_PLAIN_LIGATURES = (("---", "—"), ("--", "–"), ("''", "”"))
+# Most fields hold only braces, TeX's dashes and quotes, accented letters and math: _simple_tex reads
+# them as pylatexenc does, at a fraction of its cost (it parses character by character); any other
+# command, a backquote alone (?` and !` are ¿ and ¡) or display math is left to pylatexenc.
+_PLAIN_LIGATURES = (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”"))
+_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+            "r": "\u030a", "d": "\u0323", "b": "\u0331"}
+# \"u, \"{u} (in braces or not: {\"u}); a letter-named accent takes its letter in braces: \c{c}, \v{s}.
+_ACCENTED = re.compile(r"""\\(?:(["'`^~=.])(?:([A-Za-z])|\{([A-Za-z])\})|([uvHckrdb])\{([A-Za-z])\})""")
+_LETTERS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+            "l": "ł", "L": "Ł"}
+# A letter's command ends at the first character that is no letter; TeX drops the spaces after it.
+_LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L)(?![A-Za-z])(?:\{\}|[ \t]*)")
+_ESCAPED = re.compile(r"\\([%&#_$])")
 # Mendeley and hand-kept files leave these unescaped, meaning themselves: to LaTeX % starts a
 # comment (the rest of the line lost) and & is a table's column.
 _UNESCAPED = re.compile(r"(?<!\\)[%&]")
@@ -90,12 +101,13 @@ def decode(value: str | None) -> str | None:
     if value is None:
         return None
     text = _HELD_RE.sub(lambda m: _HELD[m.group(0)], value)
-    if not any(mark in text for mark in _COMMAND_MARKS):
-        text = _plain_tex(text)
+    if len(_UNESCAPED_DOLLAR.findall(text)) % 2:  # one $ alone is a price, not math
+        text = _UNESCAPED_DOLLAR.sub(r"\\$", text)
+    simple = _simple_tex(text)
+    if simple is not None:
+        text = simple
     else:
         text = _UNESCAPED.sub(r"\\\g<0>", _XSPACE.sub("{}", text))
-        if len(_UNESCAPED_DOLLAR.findall(text)) % 2:  # one $ alone is a price, not math
-            text = _UNESCAPED_DOLLAR.sub(r"\\$", text)
         try:
             to_text, parsing = _latex()
             text = to_text.latex_to_text(text, latex_context=parsing)
@@ -106,12 +118,30 @@ def decode(value: str | None) -> str | None:
     return clean_text(text)
 
 
-def _plain_tex(text: str) -> str:
-    """A field without commands, math or backquotes as LaTeX prints it: its ligatures joined before
-    its braces go ("-{}-" stays two hyphens), a tie a space."""
-    for ligature, char in _PLAIN_LIGATURES:
-        text = text.replace(ligature, char)
-    return text.replace("{", "").replace("}", "").replace("~", " ")
+def _simple_tex(text: str) -> str | None:
+    """The field as pylatexenc reads it, when it holds nothing but braces, ligatures, accented letters,
+    escaped specials and inline math (kept as written); None when it holds more."""
+    if "$$" in text:
+        return None
+    pieces = _UNESCAPED_DOLLAR.split(text)  # the math between two $ at the odd places
+    if len(pieces) % 2 == 0:
+        return None
+    for at in range(0, len(pieces), 2):
+        piece = pieces[at]
+        if "\\" in piece:
+            piece = _LETTER.sub(lambda m: _LETTERS[m[1]], _ACCENTED.sub(_accented, piece))
+            piece = _ESCAPED.sub(r"\1", piece)
+        for ligature, char in _PLAIN_LIGATURES:
+            piece = piece.replace(ligature, char)
+        if "\\" in piece or "`" in piece:
+            return None
+        pieces[at] = piece.replace("{", "").replace("}", "").replace("~", " ")
+    return "$".join(pieces)
+
+
+def _accented(found: re.Match) -> str:
+    mark, letter = (found[1], found[2] or found[3]) if found[1] else (found[4], found[5])
+    return unicodedata.normalize("NFC", letter + _ACCENTS[mark])
 
 
 def _verbatim(value: str | None) -> str | None:
