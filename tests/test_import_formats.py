@@ -14,7 +14,7 @@ from helpers import assert_linear_time
 from papershelf.cli import cli
 from papershelf.normalise.formats import FORMATS, detect_format
 from papershelf.normalise.formats.arxiv_snapshot import iter_snapshot
-from papershelf.normalise.formats.bibtex import decode, parse_bibtex
+from papershelf.normalise.formats.bibtex import parse_bibtex
 from papershelf.normalise.formats.common import NotTheFormat
 from papershelf.normalise.formats.csl import parse_csl
 from papershelf.normalise.formats.endnote_xml import parse_endnote_xml
@@ -25,6 +25,7 @@ from papershelf.normalise.formats.pocket import parse_pocket
 from papershelf.normalise.formats.refer import parse_refer
 from papershelf.normalise.formats.ris import parse_ris
 from papershelf.normalise.formats.scopus_csv import parse_scopus_csv
+from papershelf.normalise.formats.tex_text import decode
 from papershelf.normalise.formats.wos import parse_wos
 from papershelf.normalise.formats.zotero import note_text, parse_zotero
 from papershelf.publish.bibtex import escape
