@@ -477,6 +477,8 @@ SIMPLE_FIELDS = [
     r"{\o} bar \o{}bar \o bar Stra\ss{}e \AA{}ngstr\"om {\l}ód\'z \ae\OE",
     r"$\alpha$-tests at 5\% on $H_{2}O$ -- costs \$5 \& more, 10\_000 \#1",
     r"\~{n} \~n \={a} \.{z} \u{g} \k{a} \r{a} \d{a} \b{a} \^{o} \`{e} \'E",
+    r"\emph{Deep} \textit{nets} \textbf {of} \textsc{Bert}: {\em a} {\bf study} {\it of} {\sc x}",
+    r"\emph{nested {\'e}l{\`e}ve} {\em em} {\itshape shaped} \text{t} \mbox{M}",
 ]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]  # scripts/, which holds the benchmarks package
 CASES = ("import", "capture", "search", "sync", "discover", "highlights", "trajectories",
-         "durability")
+         "durability", "exports")
 OPT_IN = ("search-1m",)  # run only when named: they build large inputs (see each module)
 
 

@@ -44,6 +44,11 @@ _LETTERS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ"
 # A letter's command ends at the first character that is no letter; TeX drops the spaces after it.
 _LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L)(?![A-Za-z])(?:\{\}|[ \t]*)")
 _ESCAPED = re.compile(r"\\([%&#_$])")
+# Type styles print their argument (\emph{x}) or what follows them in their group ({\em x}) unchanged.
+_STYLE_MACRO = re.compile(r"\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|textup|textsl|textmd"
+                          r"|textnormal|mbox|hbox|text)\s*(?=\{)")
+_STYLE_DECLARATION = re.compile(r"\\(?:em|bf|it|sc|tt|sf|rm|sl|itshape|bfseries|scshape|upshape)"
+                                r"(?![A-Za-z])\s*")
 # Mendeley and hand-kept files leave these unescaped, meaning themselves: to LaTeX % starts a
 # comment (the rest of the line lost) and & is a table's column.
 _UNESCAPED = re.compile(r"(?<!\\)[%&]")
@@ -112,7 +117,7 @@ def _simple_tex(text: str) -> str | None:
         piece = pieces[at]
         if "\\" in piece:
             piece = _LETTER.sub(lambda m: _LETTERS[m[1]], _ACCENTED.sub(_accented, piece))
-            piece = _ESCAPED.sub(r"\1", piece)
+            piece = _ESCAPED.sub(r"\1", _STYLE_DECLARATION.sub("", _STYLE_MACRO.sub("", piece)))
         for ligature, char in _PLAIN_LIGATURES:
             piece = piece.replace(ligature, char)
         if "\\" in piece or "`" in piece:
