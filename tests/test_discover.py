@@ -63,6 +63,29 @@ def test_nothing_is_suggested_before_the_reader_has_said_anything(sample):
     assert found.papers == [] and found.model is None
 
 
+def test_a_paper_nothing_explains_is_no_suggestion(library):
+    # A new library of a few papers, one liked: the model's score of every other was -0.000, none had a
+    # reason, and "For you" listed them all as "most like" what the reader liked.
+    titles = ("Grasses of the Alpine meadows in spring", "Deep residual learning for image recognition",
+              "The TeXbook", "A history of the printing press", "Tides and the moon", "Fine")
+    with write(library) as tx:
+        ids = [save_paper(tx, Paper(title=title), rank=Rank.PAGE, hlc=tx.now())[0] for title in titles]
+    edit(library, ids[0], rating=5)
+    run(library)
+    found = recommendations(library, limit=200)
+    assert found.model is not None
+    assert found.papers == [], [(p.title, p.score, p.reasons) for p in found.papers]
+
+
+def test_every_suggestion_says_why(sample):
+    for pid in ids_where(sample, SAE)[:3]:
+        edit(sample, pid, rating=5)
+    run(sample)
+    found = recommendations(sample, limit=200)
+    assert len(found.papers) >= 50
+    assert all(any(r.kind in ("terms", "paper") for r in p.reasons) for p in found.papers)
+
+
 def test_recommendations_never_include_what_the_reader_read_skipped_rated_started_or_tagged(sample):
     sae = ids_where(sample, SAE)
     for pid in sae[:3]:

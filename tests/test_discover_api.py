@@ -15,8 +15,9 @@ from papershelf.discover.refresh import refresh
 from papershelf.importer import import_dump
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.public_copy import publish
+from papershelf.records import Paper, Rank
 from papershelf.store.db import open_reader, open_writer
-from papershelf.store.papers import edit_paper
+from papershelf.store.papers import edit_paper, save_paper
 from papershelf.store.tx import write
 from test_error_shape import assert_error
 
@@ -132,6 +133,20 @@ def test_the_for_you_page_lists_suggestions_with_their_reasons(liked_library):
     assert len(entries) == 50 and entries[-1].find(f"{ATOM}content").text.startswith(("weighs", "like"))
     assert not {f"urn:papershelf:paper:{pid}" for pid in sae[:4]} & {
         e.find(f"{ATOM}id").text for e in entries}
+
+
+def test_for_you_in_a_new_library_says_nothing_is_like_the_liked_paper_yet(tmp_path):
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    with write(db) as tx:
+        ids = [save_paper(tx, Paper(title=title), rank=Rank.PAGE, hlc=tx.now())[0] for title in (
+            "Grasses of the Alpine meadows", "Deep residual learning", "The TeXbook", "Tides and the moon")]
+        edit_paper(tx, ids[0], {"rating": 5})
+    refresh(db, lambda fn, *args: fn(db, *args))
+    db.close()
+    (page,) = get(build_datasette(path), "/-/for-you")
+    assert "Nothing unread in the library is like them yet" in page.text
+    assert "score" not in page.text and "The TeXbook" not in page.text
 
 
 def test_for_you_is_off_on_a_server_open_to_anyone(liked_library):

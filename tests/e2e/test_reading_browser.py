@@ -238,9 +238,13 @@ def test_outsized_titles_and_author_lists_stay_in_their_place(outsized_server, t
         seen["links_before"] = page.locator(".papershelf-authors a:visible").count()
         page.locator(".papershelf-authors summary").click()
         seen["links_after"] = page.locator(".papershelf-authors a:visible").count()
+        page.goto(f"{base}/data/", wait_until="networkidle")  # the overview lists it to read
+        seen["overview_wider_by"] = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
     seen = run(base, steps)
     assert seen["overflow"] <= 1, seen  # a word longer than its cell breaks inside it
     assert seen["tallest"] < 400, seen
     assert seen["abstract_top"] < 900, seen  # the abstract on the first screen, not after 3,000 names
     assert (seen["links_before"], seen["links_after"]) == (20, 3000)
+    assert seen["overview_wider_by"] <= 1, seen  # the long word wraps, the page does not scroll sideways

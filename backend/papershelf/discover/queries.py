@@ -36,6 +36,11 @@ class UnknownTag(LookupError):
 
 
 _COLUMNS = ", ".join(f"p.{c}" for c in PAPER_COLUMNS)
+# A suggestion is a paper the model can say something for: words it weighs or a liked paper it is
+# like. In a new library of a few papers the others scored -0.000 with nothing to say, and were
+# listed as "most like" what the reader liked. (A tag's reason alone says nothing of the paper.)
+_EXPLAINED = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(s.reasons) THEN s.reasons ELSE '[]' END) "
+              "WHERE json_extract(value, '$.kind') IN ('terms', 'paper'))")
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 
 
@@ -72,7 +77,7 @@ def recommendations(db, tag: str | None = None, limit: int = 20) -> Suggestions:
         params = [name, tag]
     rows = db.execute(
         f"SELECT {_COLUMNS}, s.score, s.reasons FROM discover_scores s JOIN papers p ON p.id = s.paper_id "
-        f"WHERE s.model = ? AND p.status = 'unread' AND p.rating IS NULL AND {untagged} "
+        f"WHERE s.model = ? AND p.status = 'unread' AND p.rating IS NULL AND {untagged} AND {_EXPLAINED} "
         f"ORDER BY s.score DESC, p.id LIMIT ?", [*params, limit]).fetchall()
     return Suggestions(papers=[suggestion(row) for row in rows], model=info)
 
