@@ -19,10 +19,12 @@ from papershelf.discover.features import (
     document_frequencies,
     get_state,
     rows_to_matrix,
+    tfidf,
 )
 from papershelf.discover.queries import UnknownTag, recommendations
 from papershelf.discover.refresh import refresh
 from papershelf.discover.similar import similar_papers
+from papershelf.discover.text import pack
 from papershelf.importer import import_dump
 from papershelf.records import Paper, Rank
 from papershelf.store.papers import delete_paper, edit_paper, save_paper
@@ -61,6 +63,21 @@ def test_nothing_is_suggested_before_the_reader_has_said_anything(sample):
     run(sample)
     found = recommendations(sample)
     assert found.papers == [] and found.model is None
+
+
+def test_a_paper_whose_words_are_all_stop_words_last_in_a_chunk_is_scored_as_nothing(library):
+    # "Second" and "Third" (sklearn's stop words, no term counted) were the last rows of the chunk
+    # being scored: numpy's reduceat read past the end, and `papershelf recommend` printed a traceback.
+    counts = rows_to_matrix([pack(np.array([3, 7]), np.array([1, 2])), b""])
+    weighted = tfidf(counts, np.ones(counts.shape[1], np.float32))
+    assert weighted.shape == (2, counts.shape[1]) and weighted[1].nnz == 0
+    assert np.isclose((weighted[0].toarray() ** 2).sum(), 1)
+    with write(library) as tx:
+        titles = ("Sparse autoencoders find features", "Features of sparse models", "Second", "Third")
+        ids = [save_paper(tx, Paper(title=title), rank=Rank.PAGE, hlc=tx.now())[0] for title in titles]
+    edit(library, ids[0], rating=5)
+    run(library)
+    assert [p.id for p in recommendations(library).papers] == [ids[1]]
 
 
 def test_a_paper_nothing_explains_is_no_suggestion(library):

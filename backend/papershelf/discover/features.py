@@ -58,8 +58,11 @@ def tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """Sublinear tf times idf, each row of unit length (rows with no counted term stay 0)."""
     data = (1 + np.log(counts.data)) * idf[counts.indices]
     lengths = np.diff(counts.indptr)
-    norms = np.sqrt(np.add.reduceat(data * data, counts.indptr[:-1])) if len(data) else \
-        np.zeros(len(lengths), np.float32)
+    # A zero after the last term: an empty row closing the matrix (a paper all stop words, "Third")
+    # starts at len(data), past the end reduceat may read.
+    squares = np.append(data * data, np.float32(0))
+    norms = np.sqrt(np.add.reduceat(squares, counts.indptr[:-1])) if len(lengths) else \
+        np.zeros(0, np.float32)
     norms[(lengths == 0) | (norms == 0)] = 1  # reduceat repeats a neighbour for an empty row
     data /= np.repeat(norms, lengths)
     return sparse.csr_matrix((data.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)
