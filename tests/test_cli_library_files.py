@@ -225,3 +225,22 @@ def test_a_library_held_too_long_by_another_program_says_so_and_what_to_do(tmp_p
     assert str(refused.value) == (
         f"{path} is busy: another program (a running import, sync or server) held it too long; "
         "try again when it is done")
+
+
+def test_a_failure_no_command_foresaw_is_one_line_and_its_traceback_kept_in_a_file(tmp_path, monkeypatch):
+    # `papershelf recommend` on a library holding a paper titled "Third" printed numpy's traceback.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    library = tmp_path / "library.db"
+    open_writer(library, create=True).close()
+
+    def broken(*_args, **_kwargs):
+        raise IndexError("index 15 out-of-bounds in add.reduceat [0, 15)")
+
+    monkeypatch.setattr("papershelf.cli.status.counts", broken)
+    result = CliRunner().invoke(cli, ["status", "--db", str(library)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    assert lines[0].startswith("papershelf: status failed: IndexError: index 15 out-of-bounds"), lines
+    kept = next((tmp_path / "state").rglob("*.txt"))
+    assert str(kept) in lines[0] and "Traceback" in kept.read_text() and "def broken" not in lines[0]

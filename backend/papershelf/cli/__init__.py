@@ -12,11 +12,25 @@ from pathlib import Path
 import click
 
 from . import backup, discover, exports, imports, renormalise, serve, status, sync, tokens
+from .common import fail, unforeseen_failure
 
 COMMAND_MODULES = (imports, renormalise, serve, status, tokens, sync, exports, backup, discover)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The group whose commands' unforeseen failures are one line (common.unforeseen_failure):
+    no traceback reaches the reader; what a command foresaw it says itself (common.fail)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            fail(unforeseen_failure(ctx.invoked_subcommand or "papershelf", error))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="papershelf")
 @click.option("--db", "db_path", type=click.Path(path_type=Path),
               help="The library file, for the command that follows (as its own --db).")

@@ -6,8 +6,11 @@ Command modules import this, never each other and never the group (`papershelf.c
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 import sys
+import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,6 +93,21 @@ def replica_config(config_path: Path | None, url: str | None) -> ReplicaConfig |
     except ReplicationError as error:
         fail(str(error))
     return ReplicaConfig(url=url) if config is None else msgspec.structs.replace(config, url=url)
+
+
+def unforeseen_failure(command: str, error: Exception) -> str:
+    """The one line a failure no command foresaw (a fault of papershelf's) gets; its traceback is
+    kept in a file of its own for a report, never shown."""
+    where = Path(platformdirs.user_log_dir("papershelf", appauthor=False))
+    report = where / f"failure-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        report.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        kept = f"its details are in {report}"
+    except OSError:
+        kept = "its details could not be kept"
+    return (f"{command} failed: {type(error).__name__}: {error} "
+            f"(a fault of papershelf's; {kept}: please report it)")
 
 
 def fail(message: str) -> NoReturn:
