@@ -24,9 +24,12 @@ from helpers import (
     papershelf_command,
     running_server,
 )
+from papershelf.discover.refresh import refresh
 from papershelf.discover.worker import INTERVAL
 from papershelf.importer import import_dump
 from papershelf.store.db import open_writer
+from papershelf.store.papers import edit_paper
+from papershelf.store.tx import write
 
 NICENESS = 10
 
@@ -152,6 +155,32 @@ def test_a_refresh_process_that_dies_while_its_server_serves_is_reported(tmp_pat
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
         assert "ERROR papershelf.discover.worker" in server.log()
+
+
+def test_a_refresh_that_fails_is_reported_and_tried_again_at_the_next_change(tmp_path):
+    # One paper the scoring could not read (a paper all stop words, at stop 58) stopped the child
+    # for good: suggestions stale until the server was restarted.
+    db_path = library(tmp_path)
+    db = open_writer(db_path)
+    refresh(db, lambda fn, *args: fn(db, *args))  # analysed, as the child would have
+    db.execute("UPDATE discover_features SET terms = x'010203' "
+               "WHERE rowid = (SELECT min(rowid) FROM discover_features)")  # a row no reader can read
+    first, second = [pid for (pid,) in db.execute("SELECT id FROM papers ORDER BY id LIMIT 2")]
+    with write(db) as tx:
+        edit_paper(tx, first, {"rating": 5})  # a model to train, and every paper to score
+    db.close()
+    with running_server(db_path) as server:
+        deadline = time.monotonic() + 60
+        while server.log().count("a background refresh failed") < 1:
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.2)
+        httpx.patch(f"{server.base_url}/api/papers/{second}", json={"rating": 4},
+                    headers=server.headers).raise_for_status()
+        while server.log().count("a background refresh failed") < 2:
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.2)
+        assert "the background refresh stopped" not in server.log()
+        assert refresh_child(server.process.pid) is not None
 
 
 def test_the_refresh_child_leaves_when_its_server_ends_even_mid_pass(tmp_path):

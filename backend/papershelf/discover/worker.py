@@ -143,6 +143,10 @@ class DiscoverWorker:
         if kind == "failed":
             log.error("discover: the background refresh stopped\n%s", rest[0])
             return False
+        if kind == "faulted":  # one pass failed; suggestions stand as they were
+            log.error("discover: a background refresh failed; it runs again when the library changes\n%s",
+                      rest[0])
+            return True
         # Routine lines are kept out of the request log unless asked for.
         log.log(logging.DEBUG if kind == "done" else logging.INFO, "discover: %s", rest[0])
         return True
@@ -189,6 +193,9 @@ def refresh_forever(db_path: str, pipe, interval: float, server_pid: int) -> Non
                         pipe.send(("done", done.line()))
                 except LibraryBusy:
                     pipe.send(("info", "the library is busy; trying again shortly"))
+                except Exception:  # a fault of one pass: reported, tried again at the next change
+                    seen = version
+                    pipe.send(("faulted", traceback.format_exc()))
             if pipe.poll(interval):  # the server closed the pipe: it is stopping or gone
                 return
     except (EOFError, BrokenPipeError):
