@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 from durability_helpers import Ledger, ReplicatedServer, Writer, holes, integrity, present
 from helpers import run_cli, running_server
@@ -55,6 +56,19 @@ def test_backup_refuses_to_overwrite_a_file_without_force_and_a_missing_library(
     assert run_cli("backup", str(out), "--force", db_path=library).returncode == 0
     missing = run_cli("backup", str(tmp_path / "x.db"), db_path=tmp_path / "none.db", check=False)
     assert missing.returncode == 1 and "no library at" in missing.stderr
+
+
+def test_a_backup_or_import_that_cannot_use_its_file_names_that_file_and_why(tmp_path):
+    # "cannot back up library.db: unable to open database file" blamed the library for a folder that
+    # cannot be written; an import of /dev/null said "no such file".
+    library = tmp_path / "library.db"
+    open_writer(library, create=True).close()
+    unwritable = Path("/proc") / "copy.db"  # a folder no one may write in, root included
+    result = run_cli("backup", str(unwritable), db_path=library, check=False)
+    assert result.returncode == 1 and result.stderr.strip().startswith(
+        f"papershelf: cannot write {unwritable}"), result.stderr
+    imported = run_cli("import", "/dev/null", db_path=library, check=False)
+    assert "/dev/null: not a file" in imported.stderr, imported.stderr
 
 
 def _capture(server, n: int) -> None:

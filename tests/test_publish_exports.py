@@ -112,6 +112,14 @@ def test_export_errors_are_one_line(library, tmp_path):
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_an_export_of_a_tag_no_paper_has_says_so_instead_of_writing_nothing(library, tmp_path):
+    # A mistyped tag gave an empty file and exit 0; `papershelf recommend --tag` already said so.
+    out = tmp_path / "thesis.bib"
+    result = run_cli("export", "--tag", "thesis-typo", "-o", str(out), db_path=library, check=False)
+    assert (result.returncode, result.stderr.strip()) == (1, "papershelf: no paper is tagged 'thesis-typo'")
+    assert not out.exists()
+
+
 def test_an_export_or_a_copy_that_cannot_be_written_is_one_line_not_a_traceback(library, tmp_path):
     """A folder that does not exist, a folder given for a file, a file given for a folder:
     each printed Python's traceback (FileNotFoundError, IsADirectoryError, sqlite3's

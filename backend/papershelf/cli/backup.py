@@ -37,7 +37,9 @@ def backup(db_path: Path, out: Path, force: bool) -> None:
     except LibraryError as error:
         fail(str(error))
     except sqlite3.Error as error:
-        fail(f"cannot back up {db_path}: {error}")
+        # The library opened (else LibraryError): what SQLite could not open is the copy.
+        fail(f"cannot write {out}: {error}" if "unable to open" in str(error)
+             else f"cannot back up {db_path}: {error}")
     except OSError as error:
         fail(cannot_write(out, error))
     click.echo(copied.line())

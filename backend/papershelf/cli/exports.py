@@ -32,6 +32,8 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
         fail("--format markdown writes one file per paper: give the folder with -o")
     try:
         papers = load_papers(db_path, tag=tag, status=status)
+        if tag is not None and not papers and not load_papers(db_path, tag=tag):
+            fail(f"no paper is tagged {tag!r}")  # a mistyped tag, not an empty export
     except LibraryError as error:
         fail(str(error))
     if fmt == "markdown":

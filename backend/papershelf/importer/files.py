@@ -134,7 +134,8 @@ def import_file(
     """Import one file in one transaction; raise `ImportRefused` when nothing of it can be."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(path, "is a directory" if path.is_dir() else "no such file")
+        raise ImportRefused(path, "is a directory" if path.is_dir() else "not a file" if path.exists()
+                            else "no such file")
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     if packed := compression_of(head):
