@@ -21,3 +21,14 @@ def test_schema_viewer_loads_nothing_from_a_cdn(api):
                 served = client.get(source)
                 assert served.status_code == 200 and len(served.content) > 500, source
         assert client.get("/schema/openapi.json").json()["info"]["title"] == "papershelf"
+
+
+def test_every_operation_is_summed_up_in_words_and_the_api_says_what_it_is(api):
+    # The viewer listed "CreateCapture", "Read", "Remove", "PaperNotes": the handlers' names.
+    with api.client() as client:
+        schema = client.get("/schema/openapi.json").json()
+    assert "papershelf token create" in schema["info"]["description"]
+    summaries = {f"{method.upper()} {path}": operation.get("summary", "")
+                 for path, item in schema["paths"].items() for method, operation in item.items()}
+    assert len(summaries) >= 16
+    assert all(" " in summary and summary[0].isupper() for summary in summaries.values()), summaries

@@ -116,6 +116,9 @@ def create_app(settings: Settings) -> Litestar:
         ),
         openapi_config=OpenAPIConfig(
             title="papershelf", version="1", path="/schema", render_plugins=[swagger_plugin()],
+            description=("Your research-paper library: save pages, read, rate, tag and correct papers, "
+                         "notes and highlights, suggestions, and sync between machines. Every call takes a "
+                         "token (`papershelf token create NAME`); docs/api.md says what each returns."),
             components=Components(security_schemes={
                 "bearer": SecurityScheme(type="http", scheme="bearer",
                                          description="papershelf token create NAME"),

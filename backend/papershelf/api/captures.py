@@ -25,10 +25,11 @@ class ReaderUnavailable(ApiError):
 class CapturesController(Controller):
     path = "/captures"
 
-    @post(status_code=201, dto=CaptureBody, return_dto=None, responses={
-        200: ResponseSpec(data_container=CaptureAnswer, description="a capture_id seen before"),
-        **error_responses(400, 401, 403, 413, 503, 507),
-    })
+    @post(status_code=201, dto=CaptureBody, return_dto=None, summary="Save the page the reader is on",
+          responses={
+              200: ResponseSpec(data_container=CaptureAnswer, description="a capture_id seen before"),
+              **error_responses(400, 401, 403, 413, 503, 507),
+          })
     async def create_capture(
         self, request: Request, data: JSONBody[CaptureRequest | CaptureHead], library: Lib
     ) -> Response[CaptureAnswer]:

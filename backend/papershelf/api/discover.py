@@ -36,7 +36,8 @@ def like(db: Database, paper_id: str, limit: int) -> SimilarPapers:
 class DiscoverController(Controller):
     path = "/"
 
-    @get("/recommendations", responses=error_responses(400, 401, 403, 404))
+    @get("/recommendations", responses=error_responses(400, 401, 403, 404),
+         summary="Unread papers like those the reader liked")
     async def recommended(
         self,
         library: Lib,
@@ -48,7 +49,8 @@ class DiscoverController(Controller):
         Kept up to date in the background: `model.trained_at` says when it last learned."""
         return await library.read(suggest, tag, limit)
 
-    @get("/papers/{paper_id:str}/similar", responses=error_responses(400, 401, 403, 404))
+    @get("/papers/{paper_id:str}/similar", responses=error_responses(400, 401, 403, 404),
+         summary="Papers in the library like this one")
     async def similar(
         self, library: Lib, paper_id: FromPath[str],
         limit: Annotated[int, QueryParameter(ge=1, le=MAX_LIMIT)] = 10,

@@ -20,7 +20,7 @@ class LookupOut(msgspec.Struct):
 class LookupController(Controller):
     path = "/lookup"
 
-    @get(responses=error_responses(400, 401, 403))
+    @get(responses=error_responses(400, 401, 403), summary="The papers an address shows")
     async def lookup(
         self, library: Lib, url: Annotated[str, QueryParameter(min_length=1, max_length=2048)]
     ) -> LookupOut:

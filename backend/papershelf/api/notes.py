@@ -44,11 +44,13 @@ def remove_note(db, note_id: str) -> None:
 class NotesController(Controller):
     path = "/notes"
 
-    @patch("/{note_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507))
+    @patch("/{note_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507),
+           summary="Edit a note")
     async def update(self, library: Lib, note_id: FromPath[str], data: JSONBody[NotePatch]
                      ) -> NoteView:
         return await library.write(patch_note, note_id, data)
 
-    @delete("/{note_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507))
+    @delete("/{note_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507),
+            summary="Delete a note")
     async def remove(self, library: Lib, note_id: FromPath[str]) -> None:
         await library.write(remove_note, note_id)

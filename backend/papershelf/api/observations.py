@@ -29,7 +29,8 @@ def paper_observations(db: Database, paper_id: str) -> PaperObservations:
 class ObservationsController(Controller):
     path = "/papers"
 
-    @get("/{paper_id:str}/observations", responses=error_responses(401, 403, 404))
+    @get("/{paper_id:str}/observations", responses=error_responses(401, 403, 404),
+         summary="What pages said of a paper over time")
     async def observations(self, library: Lib, paper_id: FromPath[str]) -> PaperObservations:
         """Upvotes, GitHub stars, comments, linked models, datasets and Spaces and whether
         it trended, as each capture (or imported dump) saw them, oldest first."""

@@ -175,7 +175,7 @@ def note_on_paper(db: Database, paper_id: str, note: NoteIn) -> NoteView:
 class PapersController(Controller):
     path = "/papers"
 
-    @get(responses=error_responses(400, 401, 403))
+    @get(responses=error_responses(400, 401, 403), summary="List or search the papers")
     async def search(
         self,
         library: Lib,
@@ -191,24 +191,26 @@ class PapersController(Controller):
                               cursor=cursor)
         return await library.read(search_papers, filters)
 
-    @get("/{paper_id:str}", responses=error_responses(401, 403, 404))
+    @get("/{paper_id:str}", responses=error_responses(401, 403, 404), summary="A paper with its notes")
     async def read(self, library: Lib, paper_id: FromPath[str]) -> PaperWithNotes:
         return await library.read(read_paper, paper_id)
 
-    @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507))
+    @patch("/{paper_id:str}", responses=error_responses(400, 401, 403, 404, 413, 503, 507),
+           summary="Rate, tag or correct a paper")
     async def update(self, library: Lib, paper_id: FromPath[str], data: JSONBody[PaperPatch]
                      ) -> PaperView:
         return await library.write(patch_paper, paper_id, data)
 
-    @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507))
+    @delete("/{paper_id:str}", status_code=204, responses=error_responses(401, 403, 404, 503, 507),
+            summary="Delete a paper")
     async def remove(self, library: Lib, paper_id: FromPath[str]) -> None:
         await library.write(remove_paper, paper_id)
 
-    @get("/{paper_id:str}/notes", responses=error_responses(401, 403, 404))
+    @get("/{paper_id:str}/notes", responses=error_responses(401, 403, 404), summary="A paper's notes")
     async def paper_notes(self, library: Lib, paper_id: FromPath[str]) -> NoteList:
         return await library.read(notes_of_paper, paper_id)
 
-    @post("/{paper_id:str}/notes", status_code=201,
+    @post("/{paper_id:str}/notes", status_code=201, summary="Add a note or a highlight to a paper",
           responses=error_responses(400, 401, 403, 404, 413, 503, 507))
     async def add_note(self, library: Lib, paper_id: FromPath[str], data: JSONBody[NoteIn]
                           ) -> Response[NoteView]:

@@ -38,7 +38,7 @@ def count_papers(db) -> int:
 class StatusController(Controller):
     path = "/status"
 
-    @get(responses=error_responses(401, 403))
+    @get(responses=error_responses(401, 403), summary="The server, its library and the token used")
     async def status(self, library: Lib, token: NamedDependency[TokenInfo], state: State) -> StatusOut:
         count = await library.read(count_papers)
         replicator = state.get("replicator")
