@@ -395,14 +395,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Education Week (www.edweek.org, education journalism)",
                   "Outer Places (www.outerplaces.com, its science section)",
                   "Treehugger (www.treehugger.com, environment and science news)"}),
-    ("97", 6, 6, {"NDR (www.ndr.de, NDR Info's science podcast 'Das Coronavirus-Update', its episode pages with"
-                  " their transcripts)",
-                  "ingenieur.de (www.ingenieur.de, the VDI publishing house's engineering and technology news)",
-                  "Jugend forscht (www.jugend-forscht.de, the foundation of Germany's youth science competition,"
-                  " its press releases)",
-                  "SimplyScience (www.simplyscience.ch, a Swiss science magazine for young people)",
-                  "ZAMG (www.zamg.ac.at, Austria's Central Institute for Meteorology and Geodynamics, its climate"
+    ("97", 6, 6, {"NDR (www.ndr.de, NDR Info's science podcast 'Das Coronavirus-Update', its episode"
+                  " pages with their transcripts)",
+                  "ingenieur.de (www.ingenieur.de, the VDI publishing house's engineering and technology"
                   " news)",
+                  "Jugend forscht (www.jugend-forscht.de, the foundation of Germany's youth science"
+                  " competition, its press releases)",
+                  "SimplyScience (www.simplyscience.ch, a Swiss science magazine for young people)",
+                  "ZAMG (www.zamg.ac.at, Austria's Central Institute for Meteorology and Geodynamics, its"
+                  " climate news)",
                   "BfN (www.bfn.de, Germany's Federal Agency for Nature Conservation, its press releases)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,

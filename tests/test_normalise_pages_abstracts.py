@@ -2614,6 +2614,26 @@ def test_a_dek_in_a_block_classed_as_the_titles_intro_under_the_heading_is_the_a
     assert opening is None or not opening.papers or opening.papers[0].abstract is None
 
 
+def test_a_subtitle_after_a_dateline_classed_as_the_items_subtitle_is_the_abstract():
+    # Jugend forscht (2021, round 97; TYPO3's tt_news): under the h1 <p class="news-subtitle"><span>Hamburg,
+    # 2. November 2021</span></p>, the release's place and day, then <p class="subtitle">Preisträgerinnen und
+    # Preisträger von … auf der Erfindermesse iENA 2021 in Nürnberg</p> (no full stop), the image and the
+    # text; og:description another wording of the text's first sentence. The first block classed as a
+    # subtitle is the dateline, no dek: the subtitle after it is the release's standfirst, read as its
+    # abstract.
+    dek = "Prize-winners of the country's best-known round contest at the inventors' fair in Nuremberg"
+    prose = ("<p>Five of this year's prize-winners present three round projects at the fair from tomorrow. "
+             "All of them took part in the latest round of the country's best-known competition for young "
+             "researchers, and visitors may see them at the foundation's stand until Sunday.</p>")
+    page = ('<html><head><meta property="og:title" content="Round fire hoses and round charcoal">'
+            '<meta property="og:description" content="Five prize-winners present three projects"></head>'
+            '<body><article class="news-single-item"><h1>Round fire hoses and round charcoal </h1>'
+            '<p class="news-subtitle">\n\t\t<span>{} </span>\n\t </p>'
+            f'<p class="subtitle">{dek}</p><div class="news-single-content">{prose * 3}</div></article>'
+            '</body></html>')
+    url = "https://www.round.example.de/presse/pressemitteilungen/round-fire-hoses.html"
+    assert normalise_page(url, page.format("Hamburg, 2. November 2021")).papers[0].abstract == dek
+
 def test_a_summary_label_on_a_line_of_its_own_heads_the_text_under_it():
     # ABC Radio National's In Conversation (round 94): <p><font color="Blue">Summary:</font><br><font>
     # Studies show …</font>, then <p>'Transcript:'; no heading. A label on a line of its own heads its text.

@@ -3311,6 +3311,32 @@ def test_a_posts_day_opening_the_block_right_under_its_heading_makes_it_a_record
     assert found is None or not found.papers
 
 
+def test_a_press_releases_day_after_its_place_right_under_its_heading_makes_it_a_record():
+    # Jugend forscht (2021, round 97; TYPO3's tt_news): og:title the h1, no description, author or date meta;
+    # under the h1 p.news-subtitle's span 'Hamburg, 2. November 2021', the place the release was issued in,
+    # a comma and the day written out, then a subheading and the text in paragraphs. The line is a
+    # dateline: the day after its place dates the release, read as its record without authors, as a day
+    # standing alone right under the heading is.
+    prose = ("<p>Five of this year's prize-winners present three round projects at the fair from tomorrow. "
+             "All of them took part in the latest round of the country's best-known competition for young "
+             "researchers, and visitors may see them at the foundation's stand until Sunday.</p>")
+    page = ('<html><head><meta property="og:title" content="Round fire hoses and round charcoal"></head>'
+            '<body><article class="news-single-item"><h1>Round fire hoses and round charcoal </h1>'
+            '<p class="news-subtitle">\n\t\t<span>{} </span>\n\t </p><p class="subtitle">Prize-winners at'
+            f' the inventors\' fair in Nuremberg</p><div class="news-single-content">{prose * 3}</div>'
+            '</article></body></html>')
+    url = "https://www.round.example.de/presse/pressemitteilungen/round-fire-hoses.html"
+    for line, day in (("Hamburg, 2. November 2021", "2021-11-02"),
+                      ("Frankfurt am Main, 12. September 2021", "2021-09-12")):
+        paper = normalise_page(url, page.format(line)).papers[0]
+        assert (paper.title, paper.authors, paper.published) == ("Round fire hoses and round charcoal", None,
+                                                                  day)
+    # A line that is no place and a day (words before it, a month without its day) dates nothing: no more
+    # than any page.
+    for line in ("was held in hamburg, 2. November 2021", "Hamburg, November 2021"):
+        found = normalise_page(url, page.format(line))
+        assert found is None or not found.papers
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and

@@ -2,7 +2,9 @@
 unclassed, the element's whole text that day (the Hertie School, 2019: <span style="…">02.12.19</span>
 <h1>What's on the cards for von der Leyen?</h1>, then an empty byline and the text in paragraphs), or the
 first line of the block right under the heading, a few elements down (Ai2's blog, 2025: 'December 15, 2025'
-in a p in a div under the h1, the institute's name after it). The day
+in a p in a div under the h1, the institute's name after it), or a dateline, the place it was issued in and
+a comma before the day (Jugend forscht's press releases, 2021: <p class="news-subtitle"><span>Hamburg, 2.
+November 2021</span></p> under the h1). The day
 dates the item, which names no writer: read as its record without authors, as a news item whose day is
 classed as a date under its heading is (news_releases). The day may be written day first with a two-digit
 year, read only here, where the element holds nothing else.
@@ -10,6 +12,7 @@ year, read only here, where the element holds nothing else.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .body import BodyRecord
@@ -21,8 +24,14 @@ from .two_digit_years import day_with_two_digit_year
 
 # How much of the element beside the heading is read: a day, not a line of text.
 _SHORT = 40
+# How much longer the element's text may be with its template's indentation (tabs and line ends).
+_INDENTED = 2
 # How long an ISO date that names the day is ("2019-12-02").
 _DAY = 10
+# A dateline's place and its comma before the day: capitalised words, short lowercase particles between them
+# ("Hamburg, ", "Frankfurt am Main, ", "Verden an der Aller, ").
+_CAPITALISED = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*"
+_PLACE = re.compile(rf"{_CAPITALISED}(?:\s+(?:[a-z\u00df-\u00ff]{{1,3}}\s+)*{_CAPITALISED}){{0,3}},\s+")
 
 
 def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None:
@@ -71,8 +80,18 @@ def _element_before(node: Any) -> Any:
 
 def _whole_day(node: Any) -> str | None:
     """The day the element's whole text is (one that names the day); None otherwise."""
-    text = short_text(node, _SHORT)
-    if not text:
+    # Read past the template's indentation around the line (Jugend forscht's "\n\t\tHamburg, … \n\t ").
+    text = short_text(node, _SHORT * _INDENTED)
+    return day_of_the_line(text) if text else None
+
+
+def day_of_the_line(text: str) -> str | None:
+    """The day a short line is, alone or after the place it was issued in and a comma (a dateline:
+    "Hamburg, 2. November 2021"); None for any other line."""
+    line = " ".join(text.split())
+    if not line or len(line) > _SHORT:
         return None
-    found = whole_date(text) or day_with_two_digit_year(text)
+    found = whole_date(line) or day_with_two_digit_year(line)
+    if not found and (place := _PLACE.match(line)):
+        found = whole_date(line[place.end():])
     return found if found and len(found) == _DAY else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .dated_headings import day_of_the_line
 from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
@@ -57,6 +58,14 @@ def classed_standfirst(page: Page) -> str | None:
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
         text = None if in_another_entry(page, node) else block_text(node)
+        if text and day_of_the_line(text):
+            # A line classed as the item's subtitle that is its dateline, the place and the day (Jugend
+            # forscht, 2021, tt_news: p.news-subtitle 'Hamburg, 2. November 2021'): the subtitle is the block
+            # right after it, its class the word alone (p.subtitle).
+            after = next_element(node)
+            if after is None or after.tag not in _SUBTITLE_BLOCKS or not _classed_subtitle(after):
+                return None
+            node, text = after, block_text(after)
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
@@ -75,6 +84,12 @@ def _classed_standfirst(node: Any) -> bool:
 
 
 _HATOM_SUMMARY = "entry-summary"
+
+
+def _classed_subtitle(node: Any) -> bool:
+    """Whether the block's class names it a subtitle, in a word of its own or a compound's last."""
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return not _SUBTITLES.isdisjoint(classes) or not _last_words(node).isdisjoint(_SUBTITLES)
 
 
 def _an_intro(node: Any) -> bool:
