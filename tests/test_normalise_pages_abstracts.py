@@ -2620,7 +2620,7 @@ def test_a_subtitle_after_a_dateline_classed_as_the_items_subtitle_is_the_abstra
     # Preisträger von … auf der Erfindermesse iENA 2021 in Nürnberg</p> (no full stop), the image and the
     # text; og:description another wording of the text's first sentence. The first block classed as a
     # subtitle is the dateline, no dek: the subtitle after it is the release's standfirst, read as its
-    # abstract.
+    # abstract, and the dateline's day dates it.
     dek = "Prize-winners of the country's best-known round contest at the inventors' fair in Nuremberg"
     prose = ("<p>Five of this year's prize-winners present three round projects at the fair from tomorrow. "
              "All of them took part in the latest round of the country's best-known competition for young "
@@ -2632,7 +2632,9 @@ def test_a_subtitle_after_a_dateline_classed_as_the_items_subtitle_is_the_abstra
             f'<p class="subtitle">{dek}</p><div class="news-single-content">{prose * 3}</div></article>'
             '</body></html>')
     url = "https://www.round.example.de/presse/pressemitteilungen/round-fire-hoses.html"
-    assert normalise_page(url, page.format("Hamburg, 2. November 2021")).papers[0].abstract == dek
+    paper = normalise_page(url, page.format("Hamburg, 2. November 2021")).papers[0]
+    # …and the record its standfirst makes it is dated by the dateline, the line right under its heading.
+    assert (paper.abstract, paper.published) == (dek, "2021-11-02")
 
 def test_a_summary_label_on_a_line_of_its_own_heads_the_text_under_it():
     # ABC Radio National's In Conversation (round 94): <p><font color="Blue">Summary:</font><br><font>

@@ -12,26 +12,17 @@ year, read only here, where the element holds nothing else.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .body import BodyRecord
-from .dates import whole_date
+from .datelines import SHORT, day_of_the_line
 from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
 from .places import HEADINGS, title_heading
-from .two_digit_years import day_with_two_digit_year
 
-# How much of the element beside the heading is read: a day, not a line of text.
-_SHORT = 40
-# How much longer the element's text may be with its template's indentation (tabs and line ends).
+# How much longer the element's text may be than a dateline with its template's indentation (tabs and line
+# ends around it).
 _INDENTED = 2
-# How long an ISO date that names the day is ("2019-12-02").
-_DAY = 10
-# A dateline's place and its comma before the day: capitalised words, short lowercase particles between them
-# ("Hamburg, ", "Frankfurt am Main, ", "Verden an der Aller, ").
-_CAPITALISED = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*"
-_PLACE = re.compile(rf"{_CAPITALISED}(?:\s+(?:[a-z\u00df-\u00ff]{{1,3}}\s+)*{_CAPITALISED}){{0,3}},\s+")
 
 
 def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None:
@@ -79,19 +70,7 @@ def _element_before(node: Any) -> Any:
 
 
 def _whole_day(node: Any) -> str | None:
-    """The day the element's whole text is (one that names the day); None otherwise."""
-    # Read past the template's indentation around the line (Jugend forscht's "\n\t\tHamburg, … \n\t ").
-    text = short_text(node, _SHORT * _INDENTED)
-    return day_of_the_line(text) if text else None
-
-
-def day_of_the_line(text: str) -> str | None:
-    """The day a short line is, alone or after the place it was issued in and a comma (a dateline:
-    "Hamburg, 2. November 2021"); None for any other line."""
-    line = " ".join(text.split())
-    if not line or len(line) > _SHORT:
-        return None
-    found = whole_date(line) or day_with_two_digit_year(line)
-    if not found and (place := _PLACE.match(line)):
-        found = whole_date(line[place.end():])
-    return found if found and len(found) == _DAY else None
+    """The day the element's whole text is (one that names the day), alone or after its place; None
+    otherwise. Read past the template's indentation around the line (Jugend forscht's "\n\t\tHamburg, …")."""
+    text = short_text(node, SHORT * _INDENTED)
+    return day_of_the_line(text, two_digit_year=True) if text else None

@@ -25,6 +25,7 @@ from .cited_dates import (
     volume_and_issue_date,
     volume_pages_year,
 )
+from .datelines import SHORT, day_of_the_line
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .dates_after_labels import LABEL_GAP, dates_after, in_cites_or_other_papers, whole_element_date
 from .html_meta import Page, block_text, next_element, short_text
@@ -445,7 +446,10 @@ def _dateline_under_heading(page: Page, title: str | None) -> list[str]:
         after = next_element(after)
     if after is not None and after.tag in ("p", "div") and (date := whole_element_date(after)):
         return [date]
-    return []
+    # …or a dateline, the place the item was issued in and the day (Jugend forscht, 2021: 'Hamburg, 2.
+    # November 2021' under the h1, its release read by the subtitle under that line).
+    line = short_text(after, 2 * SHORT) if after is not None and after.tag in ("p", "div") else None
+    return [day] if line and (day := day_of_the_line(line)) else []
 
 
 # What names the venue in a line set in italics under a title: a kind of meeting or of periodical, or a

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .dated_headings import day_of_the_line
+from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
