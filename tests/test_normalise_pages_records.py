@@ -3337,6 +3337,37 @@ def test_a_press_releases_day_after_its_place_right_under_its_heading_makes_it_a
         found = normalise_page(url, page.format(line))
         assert found is None or not found.papers
 
+def test_an_episode_page_whose_player_marks_up_the_episodes_day_and_author_is_a_record():
+    # NDR Info's Coronavirus-Update (2020, round 97): og:title the h1 '(16) Coronavirus-Update: Brauchen …',
+    # og:type article, meta author 'NDR' (the broadcaster), no JSON-LD, no date meta; under the h1 the host's
+    # spoken introduction, then the audio player, a schema.org AudioObject in microdata: its name 'Audio: (16)
+    # "Wir brauchen …"' (the episode's words), its subline 'NDR Info - … - 18.03.2020 13:15 Uhr Autor/in:
+    # Korinna Hennig' (itemprop datePublished and author) and its summary; then the transcript. The one
+    # episode the page plays, named by the page's title: its day dates the page and its author, the host
+    # who conducts the interview, wrote it.
+    prose = ("<p><strong>Korinna Round:</strong> One of the questions our listeners ask most often is this "
+             "one: what does the professor say about the round things that everyone is talking about this week, "
+             "and how far should we trust the sums that go round?</p>")
+    page = ('<html><head><title>(16) Round-Update: We need round things ahead | Radio</title><meta '
+            'property="og:title" content="(16) Round-Update: We need round things ahead "><meta '
+            'property="og:type" content="article"><meta name="author" content="Radio"></head><body><div '
+            'class="copytext"><h1>(16) Round-Update: We need round things ahead</h1><p class="preface">The '
+            'danger for the public is high, so the latest estimate says.</p><div class="player" itemscope '
+            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="{name}"></span><span '
+            'itemprop="uploadDate" content="2020-03-18T14:16:20.011+01:00"></span><div class="textinfo"><h2>'
+            '{name}</h2><div class="subline"><span itemprop="alternateName">Radio Info</span> - <span '
+            'itemprop="datePublished" content="2020-03-18T13:15:00.000+01:00">18.03.2020 13:15 Uhr </span> '
+            '<span itemprop="author">Autor/in: Korinna Round </span></div><p>New sums from London draw a '
+            f'drastic picture of round things.</p></div></div>{prose * 3}</div></body></html>')
+    url = "https://www.radio.example.de/info/16-Round-Update,podcastround140.html"
+    found = normalise_page(url, page.format(name="Audio: (16) &quot;We need round things ahead&quot;"))
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "(16) Round-Update: We need round things ahead", ["Korinna Round"], "2020-03-18")
+    # A player of another episode (a page's link to an older one) is not the page's.
+    other = normalise_page(url, page.format(name="Audio: (9) What the sums of round numbers say"))
+    assert other is None or not other.papers
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and

@@ -114,6 +114,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .played_episodes import played_episode
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -342,6 +343,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
             shown = marked
             body.shown = body.shown or marked.shown
+        if shown is None and not _lists_publications(page, url) and (played := played_episode(page, title)):
+            # …or an episode page whose player marks up the one episode it plays in microdata, named by the
+            # page's title, its day and its author (NDR Info's Coronavirus-Update, 2020: an AudioObject).
+            shown = played
+            body.shown = body.shown or played.shown
         if shown is None and not _lists_publications(page, url) and (
                 lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
