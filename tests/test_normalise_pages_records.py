@@ -15,6 +15,7 @@ from helpers import assert_linear_time
 from normalise_pages_helpers import _paper
 from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.played_episodes import played_episode
 from papershelf.records import Paper
 
 
@@ -3346,8 +3347,8 @@ def test_an_episode_page_whose_player_marks_up_the_episodes_day_and_author_is_a_
     # episode the page plays, named by the page's title: its day dates the page and its author, the host
     # who conducts the interview, wrote it.
     prose = ("<p><strong>Korinna Round:</strong> One of the questions our listeners ask most often is this "
-             "one: what does the professor say about the round things that everyone is talking about this week, "
-             "and how far should we trust the sums that go round?</p>")
+             "one: what does the professor say about the round things that everyone is talking about this "
+             "week, and how far should we trust the sums that go round?</p>")
     page = ('<html><head><title>(16) Round-Update: We need round things ahead | Radio</title><meta '
             'property="og:title" content="(16) Round-Update: We need round things ahead "><meta '
             'property="og:type" content="article"><meta name="author" content="Radio"></head><body><div '
@@ -3367,6 +3368,23 @@ def test_an_episode_page_whose_player_marks_up_the_episodes_day_and_author_is_a_
     # A player of another episode (a page's link to an older one) is not the page's.
     other = normalise_page(url, page.format(name="Audio: (9) What the sums of round numbers say"))
     assert other is None or not other.papers
+
+def test_an_episode_players_properties_are_read_in_linear_time():
+    # The player's own properties, not those of items nested in it: each property's nearest item is sought
+    # up the tree, and each element walked keeps its answer, so that a deep nest of properties (each in the
+    # one before) walks its depth once, not once a property.
+    def reading(depth):
+        nest = '<div itemprop="about"><span>word</span>' * depth + "</div>" * depth
+        page = parse_page(
+            '<html><head><meta property="og:title" content="(16) Round-Update: We need round things ahead">'
+            '</head><body><h1>(16) Round-Update: We need round things ahead</h1><div itemscope '
+            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="Audio: (16) We need round '
+            f'things ahead"></span>{nest}<span itemprop="datePublished" content="2020-03-18"></span>'
+            '<span itemprop="author">Autor/in: Korinna Round</span></div></body></html>')
+        return lambda: played_episode(page, "(16) Round-Update: We need round things ahead")
+
+    record = assert_linear_time(reading, 4000)
+    assert (record.shown, record.authors) == (["2020-03-18"], ["Korinna Round"])
 
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
