@@ -3378,8 +3378,8 @@ def test_an_episode_players_properties_are_read_in_linear_time():
         page = parse_page(
             '<html><head><meta property="og:title" content="(16) Round-Update: We need round things ahead">'
             '</head><body><h1>(16) Round-Update: We need round things ahead</h1><div itemscope '
-            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="Audio: (16) We need round '
-            f'things ahead"></span>{nest}<span itemprop="datePublished" content="2020-03-18"></span>'
+            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="Audio: (16) We need '
+            f'round things ahead"></span>{nest}<span itemprop="datePublished" content="2020-03-18"></span>'
             '<span itemprop="author">Autor/in: Korinna Round</span></div></body></html>')
         return lambda: played_episode(page, "(16) Round-Update: We need round things ahead")
 
