@@ -3355,18 +3355,28 @@ def test_an_episode_page_whose_player_marks_up_the_episodes_day_and_author_is_a_
             'class="copytext"><h1>(16) Round-Update: We need round things ahead</h1><p class="preface">The '
             'danger for the public is high, so the latest estimate says.</p><div class="player" itemscope '
             'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="{name}"></span><span '
+            'itemprop="description" content="New sums from London draw a drastic picture of round things. '
+            'The virologist says what that means here - and answers his critics."></span><span '
             'itemprop="uploadDate" content="2020-03-18T14:16:20.011+01:00"></span><div class="textinfo"><h2>'
             '{name}</h2><div class="subline"><span itemprop="alternateName">Radio Info</span> - <span '
             'itemprop="datePublished" content="2020-03-18T13:15:00.000+01:00">18.03.2020 13:15 Uhr </span> '
-            '<span itemprop="author">Autor/in: Korinna Round </span></div><p>New sums from London draw a '
-            f'drastic picture of round things.</p></div></div>{prose * 3}</div></body></html>')
+            '<span itemprop="author">Autor/in: Korinna Round </span></div><p>{summary}</p></div></div>'
+            f'{prose * 3}</div></body></html>')
     url = "https://www.radio.example.de/info/16-Round-Update,podcastround140.html"
-    found = normalise_page(url, page.format(name="Audio: (16) &quot;We need round things ahead&quot;"))
-    paper = found.papers[0]
+    name = "Audio: (16) &quot;We need round things ahead&quot;"
+    summary = ("New sums from London draw a drastic picture of round things. The virologist says what that "
+               "means here - and answers his critics.")
+    paper = normalise_page(url, page.format(name=name, summary=summary)).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "(16) Round-Update: We need round things ahead", ["Korinna Round"], "2020-03-18")
+    # The episode's description, shown as the summary in the player's box (the preface is the host's
+    # spoken introduction), is the page's abstract; shown nowhere, it is none.
+    assert paper.abstract == summary
+    unshown = normalise_page(url, page.format(name=name, summary="Listen to the whole episode.")).papers[0]
+    assert unshown.abstract is None
     # A player of another episode (a page's link to an older one) is not the page's.
-    other = normalise_page(url, page.format(name="Audio: (9) What the sums of round numbers say"))
+    other = normalise_page(url, page.format(name="Audio: (9) What the sums of round numbers say",
+                                            summary=summary))
     assert other is None or not other.papers
 
 def test_an_episode_players_properties_are_read_in_linear_time():

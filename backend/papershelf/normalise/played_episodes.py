@@ -7,8 +7,10 @@ Impfstoffzulassung"', its subline's <span itemprop="datePublished" content="2020
 and <span itemprop="author">Autor/in: Korinna Hennig</span>; then the transcript). The one episode the page
 plays, named by the page's title (the words of its name, past a label such as 'Audio:', nearly all the
 title's): its day dates the page, and its author, the host who conducts the conversation the page records,
-is read as the page's, as the corpus reads a programme's presenter (presented_episodes). A page that plays
-several, or one another title names, is no record by them.
+is read as the page's, as the corpus reads a programme's presenter (presented_episodes); its description,
+where the player shows it as a paragraph (NDR's summary under the subline, the page's preface being the host's
+spoken introduction), is the page's summary, read as its abstract. A page that plays several, or one another
+title names, is no record by them.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ import re
 from typing import Any
 
 from ..identity import clean_text
-from .body import BodyRecord
+from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
-from .html_meta import Page, block_text, nearest_answer
+from .html_meta import Page, block_text, nearest_answer, short_text
 from .names import a_persons_name, is_group
+from .places import PROSE, compact
 
 # The schema.org types of a played episode, the last part of an itemtype ("http://schema.org/AudioObject").
 _EPISODES = frozenset(("audioobject", "videoobject", "mediaobject", "episode", "podcastepisode",
                        "radioepisode", "tvepisode", "clip", "radioclip", "tvclip"))
 # The properties read.
-_PROPERTIES = ("name", "datepublished", "author")
+_PROPERTIES = ("name", "datepublished", "author", "description")
 # How long an ISO date that names the day is ("2020-03-18").
 _DAY = 10
 # A label before a value and its colon, one word ("Audio:", "Autor/in:", "Author:").
@@ -36,6 +39,8 @@ _WORD = re.compile(r"\w+")
 # How many words the episode's name has at least, and what share of them the title has at least.
 _NAME_WORDS = 3
 _SHARE = 0.75
+# How long a summary is at most (longer is a transcript's prose).
+_LONGEST_SUMMARY = 3 * PROSE
 
 
 def played_episode(page: Page, title: str | None) -> BodyRecord | None:
@@ -53,7 +58,8 @@ def played_episode(page: Page, title: str | None) -> BodyRecord | None:
         return None
     author = _past_label(found.get("author") or "")
     authors = [author] if a_persons_name(author) and not is_group(author) else None
-    return BodyRecord(title=title, authors=authors, shown=[day], known=True)
+    return BodyRecord(title=title, authors=authors, shown=[day], abstract=_shown_summary(items[0], found),
+                      known=True)
 
 
 def _an_episode(node: Any) -> bool:
@@ -84,6 +90,20 @@ def _properties(item: Any) -> dict[str, str]:
             if value:
                 found[name] = value
     return found
+
+
+def _shown_summary(item: Any, found: dict[str, str]) -> str | None:
+    """The episode's description where the player shows it as a paragraph of its own; None otherwise."""
+    summary = found.get("description")
+    if not summary or not MIN_ABSTRACT <= len(summary) <= _LONGEST_SUMMARY:
+        return None
+    key = compact(summary)
+    # Each paragraph read no further than the summary's length (a longer one is not it).
+    for paragraph in item.css("p"):
+        text = short_text(paragraph, 2 * len(summary))
+        if text and compact(text) == key:
+            return summary
+    return None
 
 
 def _named_by(name: str | None, title: str) -> bool:
