@@ -401,6 +401,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=piece, authors=named, known=True)
         if shown is None:
             return []
+        if (not shown.shown and not body.shown and not _lists_publications(page, url)
+                and (item := dated_in_its_heading_block(page, title or shown.title))):
+            # A news item its heading and standfirst make a record is dated as one its day makes a record is:
+            # by the day classed as a date that opens its heading's block (SimplyScience, 2012: <div
+            # class="date"><date>19.11.2012</date></div> over the h1, div.ce_articleIntro under it).
+            body.shown = item.shown
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None

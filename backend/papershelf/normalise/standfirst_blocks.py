@@ -4,7 +4,8 @@ the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
 (2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
-(2025, the title block's intro), and hAtom's
+(2025, the title block's intro) and SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
+element in camel case, the article's intro), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -100,9 +101,20 @@ def _an_intro(node: Any) -> bool:
 
 
 def _last_words(node: Any) -> set[str]:
-    """The last word of each compound class of the node ("ngart-hl__deck": "deck")."""
-    classes = (node.attributes.get("class") or "").casefold().split()
-    return {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
+    """The last word of each compound class of the node ("ngart-hl__deck": "deck"), a part written in camel
+    case read by its last capitalised word (Contao's content element "ce_articleIntro": "intro")."""
+    found = set()
+    for word in (node.attributes.get("class") or "").split():
+        if not _JOINS.search(word):
+            continue
+        last = _JOINS.split(word)[-1]
+        camel = _CAMEL_LAST.search(last)
+        found.add((camel.group() if camel else last).casefold())
+    return found
+
+
+# The last word of a part written in camel case after a lowercase letter ("articleIntro": "Intro").
+_CAMEL_LAST = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
 
 
 # The smaller headings a dek may be set in under the h1.
