@@ -36,6 +36,7 @@ from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
 from .dated_headings import dated_beside_its_heading
@@ -464,6 +465,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or credited_author(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
+    # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
+    authors = authors or signed_at_its_end(page, title)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
