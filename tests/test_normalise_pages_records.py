@@ -3396,6 +3396,25 @@ def test_an_episode_players_properties_are_read_in_linear_time():
     record = assert_linear_time(reading, 4000)
     assert (record.shown, record.authors) == (["2020-03-18"], ["Korinna Round"])
 
+def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_without_meta_a_record():
+    # ZAMG's climate news (2022, round 97, held out; Plone): no Open Graph, no date or author meta; <title>
+    # 'HISTALP Österreich Jahresbericht 2021 — ZAMG', an <h3>21.01.2022</h3> right above the
+    # h1.documentFirstHeading, an empty description div, then the text in paragraphs. Without a meta title,
+    # the heading the tab repeats before the site's name is the title, and the day standing alone right
+    # above it dates the item, read as its record without authors.
+    prose = ("<p>HISTALP is an international collection of round climate data for the greater Alpine "
+             "region, made of some hundred series of several climate elements that reach 100 to 250 years "
+             "into the past and are held to particular standards of quality.</p>")
+    page = ('<html><head><title>HISTALP Round Report 2021 &mdash; Round Institute</title></head><body><div '
+            'id="content"><h3>{}</h3><h1 class="documentFirstHeading">HISTALP Round Report 2021</h1><div '
+            f'class="documentDescription"></div><div id="content-core">{prose * 2}</div></div></body></html>')
+    url = "https://www.round.example.at/cms/de/klima/news/histalp/histalp-round-report-2021"
+    paper = normalise_page(url, page.format("21.01.2022")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("HISTALP Round Report 2021", None, "2022-01-21")
+    # A heading of words above it dates nothing: no more than any page without meta.
+    found = normalise_page(url, page.format("Climate news"))
+    assert found is None or not found.papers
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and
