@@ -25,7 +25,7 @@ from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
-from papershelf.normalise.shown_dates import publication_labelled_dates
+from papershelf.normalise.shown_dates import labelled_dates_anywhere, publication_labelled_dates
 
 
 @pytest.mark.parametrize(
@@ -2539,3 +2539,46 @@ def test_a_date_line_over_the_heading_is_read_past_its_templates_indentation():
     prose = "Scientists have looked closer at how round fuels burn in small round engines. " * 4
     paper = normalise_page("https://news.example.org/releases/771663", page.format(p=prose)).papers[0]
     assert paper.published == "2020-08-06"
+
+
+def test_a_day_classed_as_the_publishing_date_among_the_lines_under_the_heading_dates_the_page():
+    # The BfN's press release (2022, round 97, held out; Drupal): no date meta; under the h1 the release's
+    # field lines, 'Gemeinsame Pressemitteilung mit …', its topics, then <div class="field
+    # field--name-field-publishing-date field__item">13.01.2022</div> and the place, then the lead in
+    # div.field--name-field-abstract and the text. An element whose compound class ends in "date", holding a
+    # day alone, among the lines between the heading and the text dates the page.
+    lead = ("With the round project just started, a network of round habitats of national importance is "
+            "being developed on the river.")
+    prose = ("<p>The project, started by a nature conservation society, is to create round structures on a "
+             "project area of 2,350 hectares in the lowlands and will also take the interests of agriculture "
+             "and shipping into account, as the partners agreed.</p>")
+    page = ('<html><head><meta property="og:title" content="Round Diversity brings nature back to the river">'
+            '<meta property="og:type" content="article"></head><body><article><section><h1><span>Round '
+            'Diversity brings nature back to the river</span></h1><div class="field field--name-field-'
+            'collaboration">Joint press release with the Round Society</div><div class="field__items"><div>'
+            'Press</div><div>Waters</div></div><div class="s-wrapper">{}<span>&#8226;</span><div '
+            'class="field field--name-field-location">Verden</div></div><div class="field '
+            f'field--name-field-abstract">{lead}</div><div class="text">{prose * 3}</div></section></article>'
+            '</body></html>')
+    url = "https://www.round.example.de/pressemitteilungen/round-diversity-brings-nature-back"
+    dated = '<div class="field field--name-field-publishing-date field__item">13.01.2022</div>'
+    paper = normalise_page(url, page.format(dated)).papers[0]
+    assert (paper.title, paper.abstract, paper.published) == (
+        "Round Diversity brings nature back to the river", lead, "2022-01-13")
+    # A day classed as an update is no publication's.
+    updated = '<div class="field field--name-field-update">13.01.2022</div>'
+    assert normalise_page(url, page.format(updated)).papers[0].published is None
+
+
+def test_a_day_classed_as_the_publishing_date_under_the_heading_is_sought_in_linear_time():
+    # The lines between the heading and the text are walked once, each element's classes read once, and the
+    # first element classed as a date read no further than a dateline's length: a deep nest of blocks under
+    # the heading (each a wrapper of the next) costs its size, not its size times its depth.
+    def reading(depth):
+        nest = '<div class="field-wrapper"><span>Press</span>' * depth + "</div>" * depth
+        page = parse_page('<html><head><meta property="og:title" content="Round Diversity"></head><body>'
+                          f'<h1>Round Diversity</h1>{nest}<div class="field--name-field-publishing-date">'
+                          "13.01.2022</div></body></html>")
+        return lambda: labelled_dates_anywhere(page, "Round Diversity")
+
+    assert assert_linear_time(reading, 4000) == ["2022-01-13"]
