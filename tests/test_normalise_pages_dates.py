@@ -2447,6 +2447,25 @@ def test_a_utc_stamp_on_the_day_after_the_day_a_time_element_shows_dates_the_sto
         assert normalise_page(url, page.format(stamp, shown, words)).papers[0].published == "2019-11-19"
 
 
+def test_a_utc_stamp_on_the_day_after_the_day_shown_alone_above_the_heading_dates_it_by_that_day():
+    # Pew Research Center's post (2014, round 86), read with its JSON-LD alone: dateCreated
+    # '2014-11-21T02:57:15+00:00', the moment in UTC; <div class="meta date">November 20, 2014</div> right
+    # above the h1, the evening before in Washington. A day shown alone beside the heading stands for the
+    # piece's own day as a time element does: the stamp on the day after it is that evening's.
+    prose = ("<p>Mexican immigrants will benefit most from the round executive actions on immigration "
+             "announced by the President on Thursday, according to a new analysis of round government "
+             "data.</p>")
+    page = ('<html><head><script type="application/ld+json">{{"@context": "https://schema.org", "@type": '
+            '"Article", "headline": "Those from Round will benefit most", "dateCreated": "{}", "author": '
+            '{{"@type": "Person", "name": "Ann Lee"}}}}</script></head><body><div class="meta date">{}</div>'
+            f'<h1>Those from Round will benefit most</h1>{prose * 3}</body></html>')
+    url = "https://research.example.org/fact-tank/2014/11/20/those-from-round-will-benefit-most/"
+    paper = normalise_page(url, page.format("2014-11-21T02:57:15+00:00", "November 20, 2014")).papers[0]
+    assert paper.published == "2014-11-20"
+    # A stamp in local time is no such evening: the stamp's day stands.
+    local = normalise_page(url, page.format("2014-11-21T02:57:15-05:00", "November 20, 2014")).papers[0]
+    assert local.published == "2014-11-21"
+
 def test_a_utc_evening_is_read_in_linear_time():
     # One query for the page's time elements, each compared with the stamps' eves: no time element against
     # another.

@@ -32,9 +32,16 @@ def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
+    day = day_beside(heading)
+    return over_prose(page, heading, title, day) if day else None
+
+
+def day_beside(heading: Any) -> str | None:
+    """The day that stands alone right above the heading, or opens the block right below it; None where
+    none does."""
     for beside in (_element_before(heading), *_opening_elements(next_element(heading))):
         if beside is not None and (day := _whole_day(beside)):
-            return over_prose(page, heading, title, day)
+            return day
     return None
 
 
