@@ -25,21 +25,26 @@ from .places import HEADINGS, title_heading
 _INDENTED = 2
 
 
-def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+def dated_beside_its_heading(page: Page, title: str | None, *,
+                             above_only: bool = False) -> BodyRecord | None:
     """The record of a news item whose meta title's heading has right above or right below it an element
     whose whole text is a day, and under which paragraphs of prose follow; None where the page lacks any
-    of them. A heading marked up in microdata is read by its markup alone."""
+    of them. A heading marked up in microdata is read by its markup alone. With `above_only` (a heading no
+    meta names, the one its <title> repeats: ZAMG's news, 2022, <h3>21.01.2022</h3> over the h1), only the
+    element right above it: a line under such a heading dates it only where classed as a date
+    (news_releases, HBS Working Knowledge's div.date, 2004)."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    day = day_beside(heading)
+    day = day_beside(heading, above_only=above_only)
     return over_prose(page, heading, title, day) if day else None
 
 
-def day_beside(heading: Any) -> str | None:
-    """The day that stands alone right above the heading, or opens the block right below it; None where
-    none does."""
-    for beside in (_element_before(heading), *_opening_elements(next_element(heading))):
+def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
+    """The day that stands alone right above the heading, or (but with `above_only`) opens the block right
+    below it; None where none does."""
+    below = () if above_only else _opening_elements(next_element(heading))
+    for beside in (_element_before(heading), *below):
         if beside is not None and (day := _whole_day(beside)):
             return day
     return None

@@ -357,10 +357,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = lined
             body.shown = body.shown or lined.shown
         if shown is None and not _lists_publications(page, url) and (
-                beside := dated_beside_its_heading(page, title or heading_the_tab_repeats(page))):
+                beside := dated_beside_its_heading(page, title) if title
+                else dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)):
             # …or a news item whose day stands alone right above or below its heading (the Hertie School,
             # 2019: an unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title>
-            # repeats before the site's name (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
+            # repeats before the site's name, its day right above it (ZAMG's climate news, 2022:
+            # <h3>21.01.2022</h3> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
         if shown is None and not _lists_publications(page, url) and (
