@@ -431,8 +431,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 3964, "html": 4007, "og": 4146, "dc": 4078, "jsonld": 4084, "og+jsonld": 4200,
-              "no-highwire": 4269, "all": 4374}
+MIX_FLOORS = {"none": 3999, "html": 4043, "og": 4181, "dc": 4113, "jsonld": 4119, "og+jsonld": 4236,
+              "no-highwire": 4305, "all": 4410}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -451,8 +451,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 647 and bare.total == 4399
-    assert bare.right >= 3964
+    assert bare.records >= 654 and bare.total == 4435
+    assert bare.right >= 3999
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -460,7 +460,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4508 and right >= 4332
+    assert total == 4544 and right >= 4368
     assert body.SITES, "the table is put back for the readers that come after"
 
 
