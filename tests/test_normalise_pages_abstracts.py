@@ -2656,6 +2656,54 @@ def test_a_dek_in_a_block_classed_as_the_titles_intro_under_the_heading_is_the_a
     assert opening is None or not opening.papers or opening.papers[0].abstract is None
 
 
+def test_a_subtitle_after_a_dateline_classed_as_the_items_subtitle_is_the_abstract():
+    # Jugend forscht (2021, round 97; TYPO3's tt_news): under the h1 <p class="news-subtitle"><span>Hamburg,
+    # 2. November 2021</span></p>, the release's place and day, then <p class="subtitle">Preisträgerinnen und
+    # Preisträger von … auf der Erfindermesse iENA 2021 in Nürnberg</p> (no full stop), the image and the
+    # text; og:description another wording of the text's first sentence. The first block classed as a
+    # subtitle is the dateline, no dek: the subtitle after it is the release's standfirst, read as its
+    # abstract, and the dateline's day dates it.
+    dek = "Prize-winners of the country's best-known round contest at the inventors' fair in Nuremberg"
+    prose = ("<p>Five of this year's prize-winners present three round projects at the fair from tomorrow. "
+             "All of them took part in the latest round of the country's best-known competition for young "
+             "researchers, and visitors may see them at the foundation's stand until Sunday.</p>")
+    page = ('<html><head><meta property="og:title" content="Round fire hoses and round charcoal">'
+            '<meta property="og:description" content="Five prize-winners present three projects"></head>'
+            '<body><article class="news-single-item"><h1>Round fire hoses and round charcoal </h1>'
+            '<p class="news-subtitle">\n\t\t<span>{} </span>\n\t </p>'
+            f'<p class="subtitle">{dek}</p><div class="news-single-content">{prose * 3}</div></article>'
+            '</body></html>')
+    url = "https://www.round.example.de/presse/pressemitteilungen/round-fire-hoses.html"
+    paper = normalise_page(url, page.format("Hamburg, 2. November 2021")).papers[0]
+    # …and the record its standfirst makes it is dated by the dateline, the line right under its heading.
+    assert (paper.abstract, paper.published) == (dek, "2021-11-02")
+
+def test_a_lead_in_a_block_classed_as_the_articles_intro_in_camel_case_under_the_heading_is_the_abstract():
+    # SimplyScience (2012, round 97; Contao): <date>19.11.2012</date> over the h1.ce_headline, then <div
+    # class="ce_articleIntro block"><p>Erdöl bildet nach Millionen von Jahren aus …</p></div>, one sentence
+    # set apart before the image and the text; the description meta only the title again. Contao names its
+    # content elements 'ce_' and the element in camel case: the article's intro, its last word 'Intro', as
+    # the title block's BEM intro is read (Education Week's div.m-article-title__intro): the lead, read as
+    # the abstract.
+    lead = "Petroleum forms over millions of years from tiny round creatures that sink to the sea floor."
+    prose = ("<p>The Babylonians already knew petroleum. With bitumen, a thick kind of it that seeped out of "
+             "the rocks at the surface, they paved important roads. Petroleum consists mainly of carbon and "
+             "hydrogen atoms joined in chains, and its origin lies in plankton.</p>")
+    page = ('<html><head><title>How does petroleum form? - Round Science</title><meta name="description" '
+            'content="How does petroleum form?."><meta property="og:type" content="article"><meta '
+            'property="og:title" content="Round Science - How does petroleum form?"></head><body>'
+            '<div class="mod_article block"><div class="date"><date>19.11.2012</date></div>'
+            '<h1 class="ce_headline">How does petroleum form?</h1>{}<div class="ce_image block"><figure>'
+            '<img src="pumps.jpg" alt="Pumps"></figure></div>'
+            f'<div class="ce_text block">{prose * 3}</div></div></body></html>')
+    url = "http://www.roundscience.example.ch/teens/articles/how-does-petroleum-form.html"
+    intro = f'<div class="ce_articleIntro block"><p>{lead}</p></div>'
+    paper = normalise_page(url, page.format(intro)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("How does petroleum form?", "2012-11-19", lead)
+    # A class that only ends in the letters ('ce_retroIntroduction' is no intro) names no lead.
+    other = normalise_page(url, page.format(f'<div class="ce_retroIntroduction block"><p>{lead}</p></div>'))
+    assert other is None or not other.papers or other.papers[0].abstract is None
+
 def test_a_summary_label_on_a_line_of_its_own_heads_the_text_under_it():
     # ABC Radio National's In Conversation (round 94): <p><font color="Blue">Summary:</font><br><font>
     # Studies show …</font>, then <p>'Transcript:'; no heading. A label on a line of its own heads its text.

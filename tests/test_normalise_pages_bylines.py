@@ -18,6 +18,7 @@ from normalise_pages_helpers import (
     _paper,
 )
 from papershelf.normalise.bylines import byline
+from papershelf.normalise.closing_signatures import signed_at_its_end
 from papershelf.normalise.dates import whole_date
 from papershelf.normalise.html_meta import block_text, json_ld_authors, parse_page
 from papershelf.normalise.meta_authors import _listed_with_others, as_the_byline_shows, weighed_against_byline
@@ -3231,3 +3232,41 @@ def test_a_news_agencys_credit_in_the_writers_place_names_no_person():
     assert paper.authors is None
     paper = normalise_page(url, page.replace("{ld}", ld % "Ann Lee") % "Ann Lee").papers[0]
     assert paper.authors == ["Ann Lee"]
+
+
+def test_the_names_alone_closing_the_text_a_person_and_the_editorial_team_sign_it():
+    # SimplyScience (2012, round 97; Contao): no author meta, no byline under the heading; the text's last
+    # paragraph is <p>Guido Santner und <a href="ueber-uns.html">Redaktion SimplyScience.ch</a></p>, a
+    # person's name and the magazine's editorial team, after the text's prose. Names alone closing the text
+    # sign it: the person is its writer, the team no person.
+    prose = ("<p>The Babylonians already knew petroleum. With bitumen, a thick kind of it that seeped out of "
+             "the rocks at the surface, they paved important roads. Petroleum consists mainly of carbon and "
+             "hydrogen atoms joined in chains, and its origin lies in plankton.</p>")
+    page = ('<html><head><title>How does petroleum form? - Round Science</title><meta property="og:title" '
+            'content="Round Science - How does petroleum form?"><meta property="og:site_name" '
+            'content="Round Science"></head><body><div class="mod_article"><div class="date"><date>19.11.2012'
+            '</date></div><h1 class="ce_headline">How does petroleum form?</h1>'
+            f'<div class="ce_text block">{prose * 3}{{}}</div></div></body></html>')
+    url = "http://www.roundscience.example.ch/teens/articles/how-does-petroleum-form.html"
+    signed = '<p>Guido Round und <a href="ueber-uns.html">Redaktion Round Science</a></p>'
+    assert normalise_page(url, page.format(signed)).papers[0].authors == ["Guido Round"]
+    assert normalise_page(url, page.format("<p>Guido Round and Ann Lee</p>")).papers[0].authors == [
+        "Guido Round", "Ann Lee"]
+    # A credit or a sentence closing the text names no writer, nor does the team alone.
+    for closing in ("<p>Photo: Guido Round</p>", "<p>Thanks to Guido Round for the pictures.</p>",
+                    "<p>Redaktion Round Science</p>"):
+        assert normalise_page(url, page.format(closing)).papers[0].authors is None
+
+
+def test_a_texts_closing_signature_is_sought_in_linear_time():
+    # The text's block is the first paragraph of prose's after the heading, and its last paragraph is read no
+    # further than a signature's length: a page in quirks mode that nests paragraphs in tables (<p><table>
+    # <tr><td><p> …) is walked once, not once a paragraph.
+    def reading(depth):
+        nest = "<p>word <table><tr><td>" * depth + "</td></tr></table></p>" * depth
+        page = parse_page('<html><head><meta property="og:title" content="How does petroleum form?"></head>'
+                          '<body><h1>How does petroleum form?</h1>' + nest
+                          + "<p>Guido Round</p></body></html>")
+        return lambda: signed_at_its_end(page, "How does petroleum form?")
+
+    assert_linear_time(reading, 4000)

@@ -25,7 +25,7 @@ from papershelf.normalise.cited_dates import issue_month
 from papershelf.normalise.dates import labelled_dates, partial_date, published_date
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
-from papershelf.normalise.shown_dates import publication_labelled_dates
+from papershelf.normalise.shown_dates import labelled_dates_anywhere, publication_labelled_dates
 
 
 @pytest.mark.parametrize(
@@ -2477,6 +2477,25 @@ def test_a_utc_stamp_on_the_day_after_the_day_in_the_zone_another_stamp_states_d
     assert published("Tue Nov 19 2019 15:05:46 GMT+0000", "2019-11-19T10:15:39-05:00") == "2019-11-19"
 
 
+def test_a_utc_stamp_on_the_day_after_the_day_shown_alone_above_the_heading_dates_it_by_that_day():
+    # Pew Research Center's post (2014, round 86), read with its JSON-LD alone: dateCreated
+    # '2014-11-21T02:57:15+00:00', the moment in UTC; <div class="meta date">November 20, 2014</div> right
+    # above the h1, the evening before in Washington. A day shown alone beside the heading stands for the
+    # piece's own day as a time element does: the stamp on the day after it is that evening's.
+    prose = ("<p>Mexican immigrants will benefit most from the round executive actions on immigration "
+             "announced by the President on Thursday, according to a new analysis of round government "
+             "data.</p>")
+    page = ('<html><head><script type="application/ld+json">{{"@context": "https://schema.org", "@type": '
+            '"Article", "headline": "Those from Round will benefit most", "dateCreated": "{}", "author": '
+            '{{"@type": "Person", "name": "Ann Lee"}}}}</script></head><body><div class="meta date">{}</div>'
+            f'<h1>Those from Round will benefit most</h1>{prose * 3}</body></html>')
+    url = "https://research.example.org/fact-tank/2014/11/20/those-from-round-will-benefit-most/"
+    paper = normalise_page(url, page.format("2014-11-21T02:57:15+00:00", "November 20, 2014")).papers[0]
+    assert paper.published == "2014-11-20"
+    # A stamp in local time is no such evening: the stamp's day stands.
+    local = normalise_page(url, page.format("2014-11-21T02:57:15-05:00", "November 20, 2014")).papers[0]
+    assert local.published == "2014-11-21"
+
 def test_a_utc_evening_is_read_in_linear_time():
     # One query for the page's time elements, each compared with the stamps' eves: no time element against
     # another.
@@ -2569,3 +2588,46 @@ def test_a_date_line_over_the_heading_is_read_past_its_templates_indentation():
     prose = "Scientists have looked closer at how round fuels burn in small round engines. " * 4
     paper = normalise_page("https://news.example.org/releases/771663", page.format(p=prose)).papers[0]
     assert paper.published == "2020-08-06"
+
+
+def test_a_day_classed_as_the_publishing_date_among_the_lines_under_the_heading_dates_the_page():
+    # The BfN's press release (2022, round 97, held out; Drupal): no date meta; under the h1 the release's
+    # field lines, 'Gemeinsame Pressemitteilung mit …', its topics, then <div class="field
+    # field--name-field-publishing-date field__item">13.01.2022</div> and the place, then the lead in
+    # div.field--name-field-abstract and the text. An element whose compound class ends in "date", holding a
+    # day alone, among the lines between the heading and the text dates the page.
+    lead = ("With the round project just started, a network of round habitats of national importance is "
+            "being developed on the river.")
+    prose = ("<p>The project, started by a nature conservation society, is to create round structures on a "
+             "project area of 2,350 hectares in the lowlands and will also take the interests of agriculture "
+             "and shipping into account, as the partners agreed.</p>")
+    page = ('<html><head><meta property="og:title" content="Round Diversity brings nature back to the river">'
+            '<meta property="og:type" content="article"></head><body><article><section><h1><span>Round '
+            'Diversity brings nature back to the river</span></h1><div class="field field--name-field-'
+            'collaboration">Joint press release with the Round Society</div><div class="field__items"><div>'
+            'Press</div><div>Waters</div></div><div class="s-wrapper">{}<span>&#8226;</span><div '
+            'class="field field--name-field-location">Verden</div></div><div class="field '
+            f'field--name-field-abstract">{lead}</div><div class="text">{prose * 3}</div></section></article>'
+            '</body></html>')
+    url = "https://www.round.example.de/pressemitteilungen/round-diversity-brings-nature-back"
+    dated = '<div class="field field--name-field-publishing-date field__item">13.01.2022</div>'
+    paper = normalise_page(url, page.format(dated)).papers[0]
+    assert (paper.title, paper.abstract, paper.published) == (
+        "Round Diversity brings nature back to the river", lead, "2022-01-13")
+    # A day classed as an update is no publication's.
+    updated = '<div class="field field--name-field-update">13.01.2022</div>'
+    assert normalise_page(url, page.format(updated)).papers[0].published is None
+
+
+def test_a_day_classed_as_the_publishing_date_under_the_heading_is_sought_in_linear_time():
+    # The lines between the heading and the text are walked once, each element's classes read once, and the
+    # first element classed as a date read no further than a dateline's length: a deep nest of blocks under
+    # the heading (each a wrapper of the next) costs its size, not its size times its depth.
+    def reading(depth):
+        nest = '<div class="field-wrapper"><span>Press</span>' * depth + "</div>" * depth
+        page = parse_page('<html><head><meta property="og:title" content="Round Diversity"></head><body>'
+                          f'<h1>Round Diversity</h1>{nest}<div class="field--name-field-publishing-date">'
+                          "13.01.2022</div></body></html>")
+        return lambda: labelled_dates_anywhere(page, "Round Diversity")
+
+    assert assert_linear_time(reading, 4000) == ["2022-01-13"]

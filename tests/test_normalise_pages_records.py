@@ -15,6 +15,7 @@ from helpers import assert_linear_time
 from normalise_pages_helpers import _paper
 from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.played_episodes import played_episode
 from papershelf.records import Paper
 
 
@@ -3355,6 +3356,109 @@ def test_a_posts_day_opening_the_block_right_under_its_heading_makes_it_a_record
     found = normalise_page(url, worded)
     assert found is None or not found.papers
 
+
+def test_a_press_releases_day_after_its_place_right_under_its_heading_makes_it_a_record():
+    # Jugend forscht (2021, round 97; TYPO3's tt_news): og:title the h1, no description, author or date meta;
+    # under the h1 p.news-subtitle's span 'Hamburg, 2. November 2021', the place the release was issued in,
+    # a comma and the day written out, then a subheading and the text in paragraphs. The line is a
+    # dateline: the day after its place dates the release, read as its record without authors, as a day
+    # standing alone right under the heading is.
+    prose = ("<p>Five of this year's prize-winners present three round projects at the fair from tomorrow. "
+             "All of them took part in the latest round of the country's best-known competition for young "
+             "researchers, and visitors may see them at the foundation's stand until Sunday.</p>")
+    page = ('<html><head><meta property="og:title" content="Round fire hoses and round charcoal"></head>'
+            '<body><article class="news-single-item"><h1>Round fire hoses and round charcoal </h1>'
+            '<p class="news-subtitle">\n\t\t<span>{} </span>\n\t </p><p class="subtitle">Prize-winners at'
+            f' the inventors\' fair in Nuremberg</p><div class="news-single-content">{prose * 3}</div>'
+            '</article></body></html>')
+    url = "https://www.round.example.de/presse/pressemitteilungen/round-fire-hoses.html"
+    for line, day in (("Hamburg, 2. November 2021", "2021-11-02"),
+                      ("Frankfurt am Main, 12. September 2021", "2021-09-12")):
+        paper = normalise_page(url, page.format(line)).papers[0]
+        assert (paper.title, paper.authors, paper.published) == ("Round fire hoses and round charcoal", None,
+                                                                  day)
+    # A line that is no place and a day (words before it, a month without its day) dates nothing: no more
+    # than any page.
+    for line in ("was held in hamburg, 2. November 2021", "Hamburg, November 2021"):
+        found = normalise_page(url, page.format(line))
+        assert found is None or not found.papers
+
+def test_an_episode_page_whose_player_marks_up_the_episodes_day_and_author_is_a_record():
+    # NDR Info's Coronavirus-Update (2020, round 97): og:title the h1 '(16) Coronavirus-Update: Brauchen …',
+    # og:type article, meta author 'NDR' (the broadcaster), no JSON-LD, no date meta; under the h1 the host's
+    # spoken introduction, then the audio player, a schema.org AudioObject in microdata: its name 'Audio: (16)
+    # "Wir brauchen …"' (the episode's words), its subline 'NDR Info - … - 18.03.2020 13:15 Uhr Autor/in:
+    # Korinna Hennig' (itemprop datePublished and author) and its summary; then the transcript. The one
+    # episode the page plays, named by the page's title: its day dates the page and its author, the host
+    # who conducts the interview, wrote it.
+    prose = ("<p><strong>Korinna Round:</strong> One of the questions our listeners ask most often is this "
+             "one: what does the professor say about the round things that everyone is talking about this "
+             "week, and how far should we trust the sums that go round?</p>")
+    page = ('<html><head><title>(16) Round-Update: We need round things ahead | Radio</title><meta '
+            'property="og:title" content="(16) Round-Update: We need round things ahead "><meta '
+            'property="og:type" content="article"><meta name="author" content="Radio"></head><body><div '
+            'class="copytext"><h1>(16) Round-Update: We need round things ahead</h1><p class="preface">The '
+            'danger for the public is high, so the latest estimate says.</p><div class="player" itemscope '
+            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="{name}"></span><span '
+            'itemprop="description" content="New sums from London draw a drastic picture of round things. '
+            'The virologist says what that means here - and answers his critics."></span><span '
+            'itemprop="uploadDate" content="2020-03-18T14:16:20.011+01:00"></span><div class="textinfo"><h2>'
+            '{name}</h2><div class="subline"><span itemprop="alternateName">Radio Info</span> - <span '
+            'itemprop="datePublished" content="2020-03-18T13:15:00.000+01:00">18.03.2020 13:15 Uhr </span> '
+            '<span itemprop="author">Autor/in: Korinna Round </span></div><p>{summary}</p></div></div>'
+            f'{prose * 3}</div></body></html>')
+    url = "https://www.radio.example.de/info/16-Round-Update,podcastround140.html"
+    name = "Audio: (16) &quot;We need round things ahead&quot;"
+    summary = ("New sums from London draw a drastic picture of round things. The virologist says what that "
+               "means here - and answers his critics.")
+    paper = normalise_page(url, page.format(name=name, summary=summary)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "(16) Round-Update: We need round things ahead", ["Korinna Round"], "2020-03-18")
+    # The episode's description, shown as the summary in the player's box (the preface is the host's
+    # spoken introduction), is the page's abstract; shown nowhere, it is none.
+    assert paper.abstract == summary
+    unshown = normalise_page(url, page.format(name=name, summary="Listen to the whole episode.")).papers[0]
+    assert unshown.abstract is None
+    # A player of another episode (a page's link to an older one) is not the page's.
+    other = normalise_page(url, page.format(name="Audio: (9) What the sums of round numbers say",
+                                            summary=summary))
+    assert other is None or not other.papers
+
+def test_an_episode_players_properties_are_read_in_linear_time():
+    # The player's own properties, not those of items nested in it: each property's nearest item is sought
+    # up the tree, and each element walked keeps its answer, so that a deep nest of properties (each in the
+    # one before) walks its depth once, not once a property.
+    def reading(depth):
+        nest = '<div itemprop="about"><span>word</span>' * depth + "</div>" * depth
+        page = parse_page(
+            '<html><head><meta property="og:title" content="(16) Round-Update: We need round things ahead">'
+            '</head><body><h1>(16) Round-Update: We need round things ahead</h1><div itemscope '
+            'itemtype="http://schema.org/AudioObject"><span itemprop="name" content="Audio: (16) We need '
+            f'round things ahead"></span>{nest}<span itemprop="datePublished" content="2020-03-18"></span>'
+            '<span itemprop="author">Autor/in: Korinna Round</span></div></body></html>')
+        return lambda: played_episode(page, "(16) Round-Update: We need round things ahead")
+
+    record = assert_linear_time(reading, 4000)
+    assert (record.shown, record.authors) == (["2020-03-18"], ["Korinna Round"])
+
+def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_without_meta_a_record():
+    # ZAMG's climate news (2022, round 97, held out; Plone): no Open Graph, no date or author meta; <title>
+    # 'HISTALP Österreich Jahresbericht 2021 — ZAMG', an <h3>21.01.2022</h3> right above the
+    # h1.documentFirstHeading, an empty description div, then the text in paragraphs. Without a meta title,
+    # the heading the tab repeats before the site's name is the title, and the day standing alone right
+    # above it dates the item, read as its record without authors.
+    prose = ("<p>HISTALP is an international collection of round climate data for the greater Alpine "
+             "region, made of some hundred series of several climate elements that reach 100 to 250 years "
+             "into the past and are held to particular standards of quality.</p>")
+    page = ('<html><head><title>HISTALP Round Report 2021 &mdash; Round Institute</title></head><body><div '
+            'id="content"><h3>{}</h3><h1 class="documentFirstHeading">HISTALP Round Report 2021</h1><div '
+            f'class="documentDescription"></div><div id="content-core">{prose * 2}</div></div></body></html>')
+    url = "https://www.round.example.at/cms/de/klima/news/histalp/histalp-round-report-2021"
+    paper = normalise_page(url, page.format("21.01.2022")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("HISTALP Round Report 2021", None, "2022-01-21")
+    # A heading of words above it dates nothing: no more than any page without meta.
+    found = normalise_page(url, page.format("Climate news"))
+    assert found is None or not found.papers
 
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1

@@ -2,7 +2,9 @@
 unclassed, the element's whole text that day (the Hertie School, 2019: <span style="…">02.12.19</span>
 <h1>What's on the cards for von der Leyen?</h1>, then an empty byline and the text in paragraphs), or the
 first line of the block right under the heading, a few elements down (Ai2's blog, 2025: 'December 15, 2025'
-in a p in a div under the h1, the institute's name after it). The day
+in a p in a div under the h1, the institute's name after it), or a dateline, the place it was issued in and
+a comma before the day (Jugend forscht's press releases, 2021: <p class="news-subtitle"><span>Hamburg, 2.
+November 2021</span></p> under the h1). The day
 dates the item, which names no writer: read as its record without authors, as a news item whose day is
 classed as a date under its heading is (news_releases). The day may be written day first with a two-digit
 year, read only here, where the element holds nothing else.
@@ -13,28 +15,38 @@ from __future__ import annotations
 from typing import Any
 
 from .body import BodyRecord
-from .dates import whole_date
+from .datelines import SHORT, day_of_the_line
 from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
 from .places import HEADINGS, title_heading
-from .two_digit_years import day_with_two_digit_year
 
-# How much of the element beside the heading is read: a day, not a line of text.
-_SHORT = 40
-# How long an ISO date that names the day is ("2019-12-02").
-_DAY = 10
+# How much longer the element's text may be than a dateline with its template's indentation (tabs and line
+# ends around it).
+_INDENTED = 2
 
 
-def dated_beside_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+def dated_beside_its_heading(page: Page, title: str | None, *,
+                             above_only: bool = False) -> BodyRecord | None:
     """The record of a news item whose meta title's heading has right above or right below it an element
     whose whole text is a day, and under which paragraphs of prose follow; None where the page lacks any
-    of them. A heading marked up in microdata is read by its markup alone."""
+    of them. A heading marked up in microdata is read by its markup alone. With `above_only` (a heading no
+    meta names, the one its <title> repeats: ZAMG's news, 2022, <h3>21.01.2022</h3> over the h1), only the
+    element right above it: a line under such a heading dates it only where classed as a date
+    (news_releases, HBS Working Knowledge's div.date, 2004)."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    for beside in (_element_before(heading), *_opening_elements(next_element(heading))):
+    day = day_beside(heading, above_only=above_only)
+    return over_prose(page, heading, title, day) if day else None
+
+
+def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
+    """The day that stands alone right above the heading, or (but with `above_only`) opens the block right
+    below it; None where none does."""
+    below = () if above_only else _opening_elements(next_element(heading))
+    for beside in (_element_before(heading), *below):
         if beside is not None and (day := _whole_day(beside)):
-            return over_prose(page, heading, title, day)
+            return day
     return None
 
 
@@ -70,9 +82,7 @@ def _element_before(node: Any) -> Any:
 
 
 def _whole_day(node: Any) -> str | None:
-    """The day the element's whole text is (one that names the day); None otherwise."""
-    text = short_text(node, _SHORT)
-    if not text:
-        return None
-    found = whole_date(text) or day_with_two_digit_year(text)
-    return found if found and len(found) == _DAY else None
+    """The day the element's whole text is (one that names the day), alone or after its place; None
+    otherwise. Read past the template's indentation around the line (Jugend forscht's "\n\t\tHamburg, …")."""
+    text = short_text(node, SHORT * _INDENTED)
+    return day_of_the_line(text, two_digit_year=True) if text else None

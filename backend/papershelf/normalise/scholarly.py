@@ -36,6 +36,7 @@ from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
 from .dated_headings import dated_beside_its_heading
@@ -114,6 +115,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .played_episodes import played_episode
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -345,6 +347,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
             shown = marked
             body.shown = body.shown or marked.shown
+        if shown is None and not _lists_publications(page, url) and (played := played_episode(page, title)):
+            # …or an episode page whose player marks up the one episode it plays in microdata, named by the
+            # page's title, its day and its author (NDR Info's Coronavirus-Update, 2020: an AudioObject).
+            shown = played
+            body.shown = body.shown or played.shown
         if shown is None and not _lists_publications(page, url) and (
                 lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
@@ -353,9 +360,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = lined
             body.shown = body.shown or lined.shown
         if shown is None and not _lists_publications(page, url) and (
-                beside := dated_beside_its_heading(page, title)):
+                beside := dated_beside_its_heading(page, title) if title
+                else dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)):
             # …or a news item whose day stands alone right above or below its heading (the Hertie School,
-            # 2019: an unclassed <span>02.12.19</span> over the h1).
+            # 2019: an unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title>
+            # repeats before the site's name, its day right above it (ZAMG's climate news, 2022:
+            # <h3>21.01.2022</h3> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
         if shown is None and not _lists_publications(page, url) and (
@@ -398,6 +408,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = BodyRecord(title=piece, authors=named, known=True)
         if shown is None:
             return []
+        if (not shown.shown and not body.shown and not _lists_publications(page, url)
+                and (item := dated_in_its_heading_block(page, title or shown.title))):
+            # A news item its heading and standfirst make a record is dated as one its day makes a record is:
+            # by the day classed as a date that opens its heading's block (SimplyScience, 2012: <div
+            # class="date"><date>19.11.2012</date></div> over the h1, div.ce_articleIntro under it).
+            body.shown = item.shown
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
@@ -455,6 +471,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or credited_author(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
+    # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
+    authors = authors or signed_at_its_end(page, title)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)

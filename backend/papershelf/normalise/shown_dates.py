@@ -25,6 +25,7 @@ from .cited_dates import (
     volume_and_issue_date,
     volume_pages_year,
 )
+from .datelines import SHORT, day_of_the_line
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .dates_after_labels import LABEL_GAP, dates_after, in_cites_or_other_papers, whole_element_date
 from .html_meta import Page, block_text, next_element, short_text
@@ -263,6 +264,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or article_date(page)
         or _time_under_heading(page, title)
         or _dateline_under_heading(page, title)
+        or _classed_day_under_heading(page, title)
         or _venue_line_date(page, title)
         or citation_line_date(page, title)
         or volume_and_issue_date(page)
@@ -445,7 +447,35 @@ def _dateline_under_heading(page: Page, title: str | None) -> list[str]:
         after = next_element(after)
     if after is not None and after.tag in ("p", "div") and (date := whole_element_date(after)):
         return [date]
+    # …or a dateline, the place the item was issued in and the day (Jugend forscht, 2021: 'Hamburg, 2.
+    # November 2021' under the h1, its release read by the subtitle under that line).
+    line = short_text(after, 2 * SHORT) if after is not None and after.tag in ("p", "div") else None
+    return [day] if line and (day := day_of_the_line(line)) else []
+
+
+def _classed_day_under_heading(page: Page, title: str | None) -> list[str]:
+    """The day of the first element classed as a date in a compound word ("field--name-field-publishing-date")
+    among the lines between the heading of the title and the text's first paragraph of prose, where its
+    whole text is that day (the BfN's press release, 2022, Drupal: its collaboration line and topics under
+    the h1, then <div class="field field--name-field-publishing-date">13.01.2022</div> and the place). Not
+    one in a list, an aside or a footer (another story's)."""
+    heading = title_heading(page, title)
+    for node in below_heading(page, heading) if heading is not None else ():
+        if node.tag.startswith("-") or not _classed_as_a_day(node) or in_another_entry(page, node):
+            continue
+        line = short_text(node, 2 * SHORT)
+        return [day] if line and (day := day_of_the_line(line)) else []
     return []
+
+
+def _classed_as_a_day(node: Any) -> bool:
+    """Whether one of the element's compound classes ends in the word "date" (or "datum")."""
+    return any(_CLASS_JOINS.search(word) and _CLASS_JOINS.split(word)[-1] in ("date", "datum")
+               for word in (node.attributes.get("class") or "").casefold().split())
+
+
+# How a compound class joins its words ("field--name-field-publishing-date").
+_CLASS_JOINS = re.compile(r"[-_]+")
 
 
 # What names the venue in a line set in italics under a title: a kind of meeting or of periodical, or a

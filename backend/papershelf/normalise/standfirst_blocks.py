@@ -4,7 +4,8 @@ the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
 (2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
-(2025, the title block's intro), and hAtom's
+(2025, the title block's intro) and SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
+element in camel case, the article's intro), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
 
@@ -57,6 +59,14 @@ def classed_standfirst(page: Page) -> str | None:
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
         text = None if in_another_entry(page, node) else block_text(node)
+        if text and day_of_the_line(text):
+            # A line classed as the item's subtitle that is its dateline, the place and the day (Jugend
+            # forscht, 2021, tt_news: p.news-subtitle 'Hamburg, 2. November 2021'): the subtitle is the block
+            # right after it, its class the word alone (p.subtitle).
+            after = next_element(node)
+            if after is None or after.tag not in _SUBTITLE_BLOCKS or not _classed_subtitle(after):
+                return None
+            node, text = after, block_text(after)
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
@@ -77,6 +87,12 @@ def _classed_standfirst(node: Any) -> bool:
 _HATOM_SUMMARY = "entry-summary"
 
 
+def _classed_subtitle(node: Any) -> bool:
+    """Whether the block's class names it a subtitle, in a word of its own or a compound's last."""
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return not _SUBTITLES.isdisjoint(classes) or not _last_words(node).isdisjoint(_SUBTITLES)
+
+
 def _an_intro(node: Any) -> bool:
     """Whether the block's class names it an intro and no other word for a standfirst (an intro is the word
     many a text's first paragraph is classed by too)."""
@@ -85,9 +101,20 @@ def _an_intro(node: Any) -> bool:
 
 
 def _last_words(node: Any) -> set[str]:
-    """The last word of each compound class of the node ("ngart-hl__deck": "deck")."""
-    classes = (node.attributes.get("class") or "").casefold().split()
-    return {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
+    """The last word of each compound class of the node ("ngart-hl__deck": "deck"), a part written in camel
+    case read by its last capitalised word (Contao's content element "ce_articleIntro": "intro")."""
+    found = set()
+    for word in (node.attributes.get("class") or "").split():
+        if not _JOINS.search(word):
+            continue
+        last = _JOINS.split(word)[-1]
+        camel = _CAMEL_LAST.search(last)
+        found.add((camel.group() if camel else last).casefold())
+    return found
+
+
+# The last word of a part written in camel case after a lowercase letter ("articleIntro": "Intro").
+_CAMEL_LAST = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
 
 
 # The smaller headings a dek may be set in under the h1.

@@ -1,20 +1,25 @@
 """A story stamped in UTC on the day after the day it shows: a content system writes the moment a story went
 up in UTC (JSON-LD datePublished and article:published_time '2019-11-19T04:50:22+00:00'), while the byline
 shows the story's own day where it was written, the evening before ('November 18, 2019' in <time
-datetime="2019-11-18">, SpaceNews, 2019). A reader dates the story by the day it shows. Where the page shows
-no day, another of its stamps may state the publisher's zone, and the moment's day there is the story's
-(Forbes, 2019: JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000', a JavaScript date, and
-og:updated_time '2019-11-18T22:15:39-05:00', New York's offset: 22:05 on 18 November there)."""
+datetime="2019-11-18">, SpaceNews, 2019), or shows it alone right above the heading (Pew Research Center,
+2014: <div class="meta date">November 20, 2014</div> over the h1, JSON-LD dateCreated
+'2014-11-21T02:57:15+00:00'). A reader dates the story by the day it shows. Where the page shows no day,
+another of its stamps may state the publisher's zone, and the moment's day there is the story's (Forbes,
+2019: JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000', a JavaScript date, and og:updated_time
+'2019-11-18T22:15:39-05:00', New York's offset: 22:05 on 18 November there)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
+from .dated_headings import day_beside
 from .html_meta import Page, select_all
 
 # Where a page states the moment its story went up.
 _STAMP_META = ("article:published_time",)
+# …and the JSON-LD article's properties that do (its creation where it names no publication: Pew, 2014).
+_STAMP_PROPERTIES = ("datePublished", "dateCreated")
 # How a stamp in UTC ends, after its time of day.
 _UTC = ("Z", "+00:00", "+0000")
 # How long an ISO day is ("2019-11-18"), and where a stamp's time of day follows it.
@@ -28,7 +33,7 @@ def utc_eve(page: Page, found: str | None) -> str | None:
     if not found or len(found) != _DAY:
         return None
     stamps = [*page.every(*_STAMP_META),
-              *(str(article.get("datePublished") or "") for article in page.articles)]
+              *(str(article.get(name) or "") for article in page.articles for name in _STAMP_PROPERTIES)]
     moments = [moment for moment in map(_utc_moment, stamps) if moment and moment.date().isoformat() == found]
     if not moments:
         return None
@@ -38,6 +43,9 @@ def utc_eve(page: Page, found: str | None) -> str | None:
         return None
     shown = (node.attributes.get("datetime") or "" for node in select_all(page.tree, "time[datetime]"))
     if any(value.strip() == eve for value in shown):
+        return eve
+    heading = page.tree.css_first("h1")
+    if heading is not None and day_beside(heading) == eve:
         return eve
     # …or, with no day shown, the moment's day in the zone another stamp of the page states.
     if page.tree.css_first("time[datetime]") is None:
