@@ -405,6 +405,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " Sinatra site)",
                   "Manubot (monarch-initiative.github.io)",
                   "Manubot (vanheeringen-lab.github.io)"}),
+    ("101", 6, 6, {"The Media Line (themedialine.org, a Middle East news agency, its Top Stories)",
+                   "The Island Now (theislandnow.com, Long Island North Shore news, its Great Neck News)",
+                   "Healthcare IT News (www.healthcareitnews.com, HIMSS Media's health-technology news)",
+                   "News8Plus (news8plus.com, a news aggregator, its Top Stories)",
+                   "NewsGram (www.newsgram.com, its Health & Fitness section)",
+                   "Lost in JIT (lostinjit.blogspot.com, Maciej Fijałkowski's PyPy blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
