@@ -52,7 +52,12 @@ def classed_standfirst(page: Page) -> str | None:
     if heading is None:
         return None
     for node in below_heading(page, heading):
-        if node.tag.startswith("-") or not _classed_standfirst(node):
+        if node.tag.startswith("-"):
+            continue
+        if _a_subheader(node):
+            text = None if in_another_entry(page, node) else block_text(node)
+            return text if text and len(text.split()) >= _DEK_WORDS and len(text) <= _LENGTH[1] else None
+        if not _classed_standfirst(node):
             continue
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
@@ -75,6 +80,15 @@ def _classed_standfirst(node: Any) -> bool:
 
 
 _HATOM_SUMMARY = "entry-summary"
+# …and a heading a template classes as the subheader under the title (Healthcare IT News, 2012, Drupal:
+# h2.subheader#page-subheader 'Project assists providers with meeting Stage 2 requirements' under
+# h1#page-title): a dek of a line's words, shorter than a sentence may be.
+_SUBHEADERS = frozenset(("subheader", "subhead"))
+
+
+def _a_subheader(node: Any) -> bool:
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
 
 
 def _an_intro(node: Any) -> bool:
