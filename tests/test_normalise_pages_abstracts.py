@@ -2721,3 +2721,25 @@ def test_a_dek_over_the_opening_is_sought_in_linear_time():
         return lambda: lead_over_the_opening(page, "Round story", "While a round vaccine is expected")
 
     assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_subtitle_classed_with_a_hyphen_under_the_heading_is_the_dek_though_shorter_than_a_sentence():
+    # NewsGram (round 101, a held-out page, read after its final figure; tagDiv's Newspaper theme): under the
+    # h1 p.td-post-sub-title 'Anxious about COVID-19? Stress can hamper sperm quality', eight words, 55
+    # characters; the description the text's first sentence. The theme spells the post's subtitle with a
+    # hyphen in its class, "sub-title": its dek, as a div.newspack-post-subtitle is, a line's words long.
+    prose = "<p>" + "Prolonged fear and round anxiety can take a toll on a person's health. " * 3 + "</p>"
+    page = ('<html><head>'
+            '<meta property="og:title" content="Prolonged round anxiety harmful for mental health">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-03-24T18:16:59+00:00"></head><body>'
+            '<h1 class="entry-title">Prolonged round anxiety harmful for mental health</h1>'
+            '<p class="td-post-sub-title">{dek}</p>'
+            '<div class="td-author-by">By <a href="/author/desk/">Ann Lee</a> - <time class="entry-date">'
+            f'March 24, 2020</time></div><div class="td-post-content">{prose}{prose}</div></body></html>')
+    dek = "Anxious about round COVID-19? Stress can hamper sperm quality"
+    paper = normalise_page("https://example.org/saved-page", page.replace("{dek}", dek)).papers[0]
+    assert paper.abstract == dek
+    # A title's few words are no dek.
+    paper = normalise_page("https://example.org/saved-page", page.replace("{dek}", "Round health")).papers[0]
+    assert paper.abstract is None

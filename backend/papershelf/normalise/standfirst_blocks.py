@@ -65,6 +65,10 @@ def classed_standfirst(page: Page) -> str | None:
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
+        if text and len(text) < least and _a_subtitle_block(node) and len(text.split()) >= _DEK_WORDS:
+            # A subtitle block's dek may be a line's words, shorter than a sentence (NewsGram, 2020: 'Anxious
+            # about COVID-19? Stress can hamper sperm quality', eight words), as a subheader's is.
+            least = 0
         return text if text and least <= len(text) <= most else None
     return None
 
@@ -91,6 +95,10 @@ def _a_subheader(node: Any) -> bool:
     return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
 
 
+def _a_subtitle_block(node: Any) -> bool:
+    return node.tag in _SUBTITLE_BLOCKS and not _last_words(node).isdisjoint(_SUBTITLES - {_INTRO})
+
+
 def _an_intro(node: Any) -> bool:
     """Whether the block's class names it an intro and no other word for a standfirst (an intro is the word
     many a text's first paragraph is classed by too)."""
@@ -99,9 +107,16 @@ def _an_intro(node: Any) -> bool:
 
 
 def _last_words(node: Any) -> set[str]:
-    """The last word of each compound class of the node ("ngart-hl__deck": "deck")."""
+    """The last word of each compound class of the node ("ngart-hl__deck": "deck"), and its last two parts
+    as one word, a word the template spelt with a hyphen (tagDiv's Newspaper theme, NewsGram 2020:
+    "td-post-sub-title", the subtitle)."""
     classes = (node.attributes.get("class") or "").casefold().split()
-    return {_JOINS.split(word)[-1] for word in classes if _JOINS.search(word)}
+    words = set()
+    for word in classes:
+        parts = _JOINS.split(word)
+        if len(parts) > 1:
+            words.update((parts[-1], parts[-2] + parts[-1]))
+    return words
 
 
 # The smaller headings a dek may be set in under the h1.
