@@ -415,6 +415,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   " Sinatra site)",
                   "Manubot (monarch-initiative.github.io)",
                   "Manubot (vanheeringen-lab.github.io)"}),
+    ("101", 6, 6, {"The Media Line (themedialine.org, a Middle East news agency, its Top Stories)",
+                   "The Island Now (theislandnow.com, Long Island North Shore news, its Great Neck News)",
+                   "Healthcare IT News (www.healthcareitnews.com, HIMSS Media's health-technology news)",
+                   "News8Plus (news8plus.com, a news aggregator, its Top Stories)",
+                   "NewsGram (www.newsgram.com, its Health & Fitness section)",
+                   "Lost in JIT (lostinjit.blogspot.com, Maciej Fijałkowski's PyPy blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -441,8 +447,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4041, "html": 4085, "og": 4227, "dc": 4156, "jsonld": 4168, "og+jsonld": 4289,
-              "no-highwire": 4359, "all": 4464}
+MIX_FLOORS = {"none": 4074, "html": 4119, "og": 4263, "dc": 4189, "jsonld": 4201, "og+jsonld": 4325,
+              "no-highwire": 4395, "all": 4500}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -461,8 +467,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 660 and bare.total == 4489
-    assert bare.right >= 4041
+    assert bare.records >= 665 and bare.total == 4525
+    assert bare.right >= 4074
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -470,7 +476,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4598 and right >= 4422
+    assert total == 4634 and right >= 4458
     assert body.SITES, "the table is put back for the readers that come after"
 
 

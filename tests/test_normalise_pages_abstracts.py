@@ -2728,3 +2728,66 @@ def test_labels_on_a_line_of_their_own_are_sought_in_linear_time():
         return lambda: abstract_under_label_line(parse_page(page))
 
     assert assert_linear_time(reading, 4_000).startswith("Round things roll")
+
+
+def test_a_dek_set_apart_in_bold_italics_over_the_opening_the_description_repeats_is_the_abstract():
+    # The Media Line (round 101): the text opens with a paragraph wholly in bold italics, "Vaccine expected to
+    # take 12 to 18 months, other therapies likely available much sooner, scientists say" (no full stop), and
+    # the description is the next paragraph, the story's first. The dek over the opening is its summary, as
+    # the corpus reads news standfirsts; without it the opening the description repeats is no abstract.
+    opening = ("While a round vaccine is expected to take upward of a year, other treatments could come "
+               "sooner.")
+    prose = "<p>" + "Round treatments are in trials around the world, the researchers said. " * 3 + "</p>"
+    dek = "Vaccine expected to take 12 to 18 months, other round therapies likely available much sooner"
+    head = ('<html><head><meta property="og:title" content="Round treatment could be ready in months">'
+            '<meta property="og:type" content="article">'
+            f'<meta name="description" content="{opening}">'
+            f'<meta property="og:description" content="{opening}">'
+            '<meta property="article:published_time" content="2020-03-24T20:15:07+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"headline": "Round treatment could be ready in months", "datePublished": "2020-03-24", '
+            '"author": {"@id": "https://example.org/#/schema/person/af2d"}}</script>'
+            '</head><body><h1>Round treatment could be ready in months</h1>'
+            '<div class="byline">Maya Margit</div>'
+            '<div class="text">')
+    tail = f"<p>{opening}</p>{prose}{prose}</div></body></html>"
+    paper = normalise_page("https://example.org/saved-page",
+                           f"{head}<p><strong><em>{dek}</em></strong></p>{tail}").papers[0]
+    assert paper.abstract == dek
+    paper = normalise_page("https://example.org/saved-page", f"{head}{tail}").papers[0]
+    assert paper.abstract is None
+
+
+def test_a_dek_over_the_opening_is_sought_in_linear_time():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.set_apart_leads import lead_over_the_opening
+
+    def reading(size):
+        nest = "<div>" * size + "<p><b>Round dek</b></p>" + "</div>" * size
+        body = "<html><body><h1>Round story</h1>" + "<p>x</p>" * size + nest + "</body></html>"
+        page = parse_page(body)
+        return lambda: lead_over_the_opening(page, "Round story", "While a round vaccine is expected")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_subtitle_classed_with_a_hyphen_under_the_heading_is_the_dek_though_shorter_than_a_sentence():
+    # NewsGram (round 101, a held-out page, read after its final figure; tagDiv's Newspaper theme): under the
+    # h1 p.td-post-sub-title 'Anxious about COVID-19? Stress can hamper sperm quality', eight words, 55
+    # characters; the description the text's first sentence. The theme spells the post's subtitle with a
+    # hyphen in its class, "sub-title": its dek, as a div.newspack-post-subtitle is, a line's words long.
+    prose = "<p>" + "Prolonged fear and round anxiety can take a toll on a person's health. " * 3 + "</p>"
+    page = ('<html><head>'
+            '<meta property="og:title" content="Prolonged round anxiety harmful for mental health">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-03-24T18:16:59+00:00"></head><body>'
+            '<h1 class="entry-title">Prolonged round anxiety harmful for mental health</h1>'
+            '<p class="td-post-sub-title">{dek}</p>'
+            '<div class="td-author-by">By <a href="/author/desk/">Ann Lee</a> - <time class="entry-date">'
+            f'March 24, 2020</time></div><div class="td-post-content">{prose}{prose}</div></body></html>')
+    dek = "Anxious about round COVID-19? Stress can hamper sperm quality"
+    paper = normalise_page("https://example.org/saved-page", page.replace("{dek}", dek)).papers[0]
+    assert paper.abstract == dek
+    # A title's few words are no dek.
+    paper = normalise_page("https://example.org/saved-page", page.replace("{dek}", "Round health")).papers[0]
+    assert paper.abstract is None

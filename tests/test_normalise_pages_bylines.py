@@ -3270,3 +3270,43 @@ def test_a_texts_closing_signature_is_sought_in_linear_time():
         return lambda: signed_at_its_end(page, "How does petroleum form?")
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_bem_blocks_author_element_beside_the_heading_names_the_writer():
+    # The Media Line (round 101): the story's writer in div.mdl-article-params__author beside
+    # div.mdl-article-params__date under the h1, no "By", no author meta (its JSON-LD names the author by an
+    # @id alone). The post's info line under the heading, its writer beside its day, as Spaceflight Insider's
+    # div.author beside div.date is read: the class words a BEM element of the line's block, and the line
+    # wrapped once (div.mdl-article-params > div.mdl-article-params__article-info > the two).
+    prose = "<p>" + "Round treatments could come sooner than a vaccine, health experts say. " * 3 + "</p>"
+    page = ('<html><head><meta property="og:title" content="Round treatment could be ready in months">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-03-24T20:15:07+00:00"></head><body>'
+            '<nav><div class="mdl-menu__author">Our writers</div></nav>'
+            '<h1 class="mdl-article__title">Round treatment could be ready in months</h1>'
+            '<div class="mdl-article-params"><div class="mdl-article-params__article-info">'
+            '<div class="mdl-article-params__author">Maya Margit</div>'
+            '<div class="mdl-article-params__date">03/24/2020</div></div><a href="print/">Print</a></div>'
+            f'{prose}{prose}</body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.authors == ["Maya Margit"]
+
+
+def test_a_writers_box_right_above_the_heading_linking_their_page_of_articles_names_the_writer():
+    # Healthcare IT News (round 101, Drupal, 2012): no meta at all; above the h1 the writer's box,
+    # div.follow-me-twitter: her photo, "<a href="/news/author/46811"><span>Erin McCann,</span></a> Associate
+    # Editor" and a line about her. The link to the writer's page of articles, in the element right before
+    # the heading, names the story's writer; the sidebar's links to other writers' pages do not.
+    prose = "<p>" + "Officials announced Wednesday that they have begun sharing round data. " * 3 + "</p>"
+    page = ('<html><head><title>Round HIE to share data | Round IT News</title></head><body>'
+            '<section><div class="follow-me-twitter"><div class="avatar"><a href="/news/author/46811">'
+            '<img src="a.jpg" alt=""></a></div><div class="title"><a href="/news/author/46811">'
+            '<span>Erin McCann,</span></a> Associate Editor</div>'
+            '<div class="twitter">Erin McCann is Associate'
+            ' Editor at Round IT News.</div></div>'
+            '<h1 class="title" id="page-title">Round HIE to share data</h1>'
+            '<div class="left"><span class="submitted">TOPEKA, KS | November 28, 2012</span></div>'
+            f'<div class="content">{prose}{prose}</div>'
+            '<div class="blogs"><a href="/blog/author/27556">David Harlow</a></div></section></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.authors == ["Erin McCann"]

@@ -3557,3 +3557,68 @@ def test_a_programme_episodes_lines_are_read_in_linear_time():
         return lambda: normalise_page("http://www.abc.example.net.au/rn/s1.htm", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_post_showing_only_its_age_under_its_heading_is_dated_by_its_published_time_meta():
+    # News8Plus (round 101, WordPress, AF themes' magazine theme): no byline; under the h1 the post shows only
+    # its age, "2 weeks ago" in span.item-metadata.posts-date, and article:published_time names the moment.
+    # A dated post all the same: its heading and the day its meta gives; a page whose element classed as a
+    # date shows no age (a menu's "Dates") stays no record.
+    prose = "<p>" + "The round drug's maker has registered it as a rare disease treatment. " * 3 + "</p>"
+    page = ('<html><head>'
+            '<meta property="og:title" content="Round treatment granted rare disease status - Round8Plus">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-03-25T00:54:46+00:00"></head><body>'
+            '<header><h1 class="entry-title">Round treatment granted rare disease status</h1></header>'
+            '<article class="post hentry"><div class="post-meta-detail">'
+            '<span class="item-metadata posts-date">'
+            '<i class="fa fa-clock-o"></i> {age} </span><span class="min-read">3 min read</span></div>'
+            f'<div class="entry-content">{prose}{prose}</div></article></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page.replace("{age}", "2 weeks ago")).papers[0]
+    assert (paper.title, paper.published) == ("Round treatment granted rare disease status", "2020-03-25")
+    found = normalise_page("https://example.org/saved-page", page.replace("{age}", "Dates"))
+    assert found is None or not found.papers
+
+
+def test_a_drupal_nodes_submitted_line_under_its_heading_dates_a_page_without_meta():
+    # Healthcare IT News (round 101, Drupal, 2012): no meta at all; the h1 the <title> repeats before the
+    # site's name, the dek an h2, then Drupal's "submitted" line, span.submitted 'TOPEKA, KS | November 28,
+    # 2012' (the dateline and the day), then the text. A dated story: its heading, its day and its dek.
+    prose = "<p>" + "Officials announced Wednesday that they have begun sharing round data. " * 3 + "</p>"
+    page = ('<html><head><title>Round HIE to share data with CDC | Round IT News</title></head><body>'
+            '<h1 class="title" id="page-title">Round HIE to share data with CDC</h1>'
+            '<div id="node-subheader-wrapper"><div class="right"><a href="/share">Tweet</a></div>'
+            '<div class="left">'
+            '<h2 class="subheader">Project assists round providers with meeting Stage 2 requirements</h2>'
+            '<span class="submitted">TOPEKA, KS | November 28, 2012</span></div></div>'
+            f'<div class="content">{prose}{prose}</div></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.published) == ("Round HIE to share data with CDC", "2012-11-28")
+    assert paper.abstract == "Project assists round providers with meeting Stage 2 requirements"
+
+
+def test_a_submitted_line_is_sought_under_a_heading_in_linear_time():
+    from papershelf.normalise.submitted_lines import submitted_story
+
+    def reading(size):
+        nest = "<div>" * size + "Round text" + "</div>" * size
+        body = ("<html><head><title>Round HIE | Round IT News</title></head><body><h1>Round HIE</h1>"
+                + "<span class='submitted'>x</span>" * size + nest + "</body></html>")
+        page = parse_page(body)
+        return lambda: submitted_story(page, "Round HIE")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_posts_age_is_sought_under_its_heading_in_linear_time():
+    from papershelf.normalise.aged_posts import aged_post
+
+    def reading(size):
+        nest = "<div class='posts-date'>" * size + "2 weeks ago" + "</div>" * size
+        body = ('<html><head><meta property="article:published_time" content="2020-03-25T00:54:46+00:00">'
+                "</head><body><h1>Round post</h1>" + "<span class='date'>x</span>" * size + nest
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: aged_post(page, "Round post")
+
+    assert assert_linear_time(reading, 3000) is None

@@ -1275,3 +1275,20 @@ def test_the_headings_linking_to_a_records_doi_are_looked_for_in_linear_time():
         return lambda: heading_linking_to_its_doi(page, "10.1234/x.1")
 
     assert assert_linear_time(reading, 2000) is None
+
+
+def test_a_microdata_headline_that_writes_the_headings_quotes_plain_is_read_as_the_heading_shows():
+    # The Island Now (round 101): tagDiv's Newspaper theme marks the post a schema.org Article in microdata,
+    # its <meta itemprop="headline"> "Northwell's research branch …" with a straight apostrophe, the h1 the
+    # reader sees "Northwell’s …" with a curly one. Read without Open Graph (the html, dc and jsonld mixes),
+    # the microdata names the record: its headline is the heading's words, spelt as the heading shows them.
+    prose = "<p>" + "Round trials began this week at three hospitals of the health system. " * 3 + "</p>"
+    page = ('<html><head><title>Round’s trials begin - Round News</title></head><body>'
+            '<article itemscope itemtype="https://schema.org/Article">'
+            '<meta itemprop="headline " content="Round&#039;s research branch rolls out three trials">'
+            '<meta itemprop="datePublished" content="2020-03-24T16:27:34-04:00">'
+            "<h1 class=\"entry-title\">Round’s research branch rolls out three trials</h1>"
+            f"<div>By <a>Ann Lee</a></div>{prose}{prose}</article></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.title == "Round’s research branch rolls out three trials"
+    assert paper.published == "2020-03-24"

@@ -16,7 +16,7 @@ from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
 from .html_meta import Page, block_text, nearest_answer
-from .places import PROSE, compact
+from .places import HEADINGS, PROSE, compact, title_heading
 from .shown import is_cut_off
 from .story_openings import opens_the_story
 
@@ -70,6 +70,11 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     headline, day = found.get("headline"), partial_date(found.get("datepublished"))
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
         return None
+    if not title and (heading := title_heading(page, headline, HEADINGS)) is not None:
+        # A meta headline that writes the heading's quotes plain (The Island Now, 2020, tagDiv's Newspaper
+        # theme: <meta itemprop="headline" content="Northwell's …">, the h1 "Northwell’s …"): as shown.
+        shown = block_text(heading) or ""
+        headline = shown if compact(shown) == compact(headline) else headline
     teaser = found.get("description")
     # A teaser that stops in an ellipsis is the text's opening cut to a length by the CMS (Outer Places,
     # 2017, K2: '… In addition to existing...'), a copy of its start, no summary of it.

@@ -26,18 +26,41 @@ def author_beside_its_day(page: Page, title: str | None = None) -> list[str]:
     block = next_element(heading) if heading is not None else None
     if block is None or block.tag != "div":
         return []
+    author, day = _author_and_day(block)
+    if author is None and day is None and (inner := _first_element(block)) is not None and inner.tag == "div":
+        # The line wrapped once in the block (The Media Line, 2020: div.mdl-article-params >
+        # div.mdl-article-params__article-info > the writer's and the day's divs, the print and share links
+        # beside the wrapper).
+        author, day = _author_and_day(inner)
+    if author is None or day is None or not whole_date(day.text(deep=True)):
+        return []
+    return names_in_byline(block_text(author))
+
+
+def _author_and_day(block: Any) -> tuple[Any, Any]:
+    """The block's first child classed as the author's and its first classed as the day's (a class word, or
+    a BEM element of it: "mdl-article-params__author", "mdl-article-params__date")."""
     author = day = None
     child = block.child
     while child is not None:
         classes = _classes(child)
-        if author is None and _AUTHOR in classes:
+        if author is None and _marked(classes, _AUTHOR):
             author = child
-        elif day is None and _DATE in classes:
+        elif day is None and _marked(classes, _DATE):
             day = child
         child = child.next
-    if author is None or day is None or not whole_date(day.text(deep=True)):
-        return []
-    return names_in_byline(block_text(author))
+    return author, day
+
+
+def _marked(classes: list[str], word: str) -> bool:
+    return any(name == word or name.endswith(f"__{word}") for name in classes)
+
+
+def _first_element(block: Any) -> Any:
+    child = block.child
+    while child is not None and child.tag in ("-text", "-comment"):
+        child = child.next
+    return child
 
 
 def _classes(node: Any) -> list[str]:

@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .addresses import address_days, doi_in_address
+from .aged_posts import aged_post
 from .author_links import marked_author_link
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
@@ -128,7 +129,7 @@ from .project_pages import (
 )
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import reworded_headline
-from .set_apart_leads import set_apart_lead
+from .set_apart_leads import lead_over_the_opening, set_apart_lead
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -156,6 +157,7 @@ from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import heading_dek
 from .story_openings import opens_the_story, shown_nowhere
+from .submitted_lines import submitted_day, submitted_story, writer_above_heading
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
@@ -329,6 +331,16 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an institution's news release: its day under the heading, its text opening with a dateline.
             shown = release
             body.shown = body.shown or release.shown
+        if shown is None and not _lists_publications(page, url) and (
+                submitted := submitted_story(page, title or heading_the_tab_repeats(page))):
+            # …or, without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted"
+            # line under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
+            shown = submitted
+            body.shown = body.shown or submitted.shown
+        if shown is None and not _lists_publications(page, url) and (aged := aged_post(page, title)):
+            # …or a post that shows only its age under its heading ('2 weeks ago'), its day in Open Graph's
+            # article:published_time (News8Plus, 2020).
+            shown = aged
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
                 item := dated_in_its_heading_block(page, title)):
             # …or a news item whose heading's block opens with its day in an element classed as a date
@@ -471,6 +483,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or credited_author(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
+    # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
+    authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
     authors = authors or signed_at_its_end(page, title)
     authors = _hyphens_as_shown(page, authors)
@@ -488,7 +502,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
-                 or _by_line_day(page, url, title))
+                 or _by_line_day(page, url, title)
+                 # …or, last, Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
+                 or submitted_day(page, title))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
@@ -853,8 +869,9 @@ def _abstract(
     described = described or _standfirst_described(page, title)
     if described and not _highwire_tags(page) and opens_the_story(page, described):
         # …or as its description, whole; the standfirst its title block shows is its summary all the same
-        # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst).
-        return title_block_dek(page, title)
+        # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst); so is
+        # the dek set apart in bold or italics right over that sentence's paragraph (The Media Line, 2020).
+        return title_block_dek(page, title) or lead_over_the_opening(page, title, described)
     return (
         described
         # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .html_meta import Page, block_text, next_element
-from .places import below_heading, in_another_entry, title_or_first_heading
+from .places import above_references, below_heading, in_another_entry, title_or_first_heading
 
 # The elements that set a paragraph's words in bold or italics.
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
@@ -150,3 +150,39 @@ def _only_element(node: Any) -> Any:
 def _blank(node: Any) -> bool:
     """A comment, or text of spaces alone, between a paragraph's children."""
     return node.tag == "-comment" or (node.tag == "-text" and not (node.text_content or "").strip())
+
+
+def lead_over_the_opening(page: Page, title: str | None, opening: str) -> str | None:
+    """The paragraph wholly in bold or italics right before the story's opening paragraph, which the
+    description repeats (The Media Line, 2020: <p><strong><em>Vaccine expected to take 12 to 18 months, other
+    therapies likely available much sooner, scientists say</em></strong></p>, then the paragraph the
+    description is): the dek over the text, its summary, though it ends in no full stop; None where no such
+    paragraph stands there."""
+    heading = title_or_first_heading(page, title)
+    if heading is None:
+        return None
+    # The paragraphs from the heading down: the one before the opening the description repeats, which comes
+    # before the text's second paragraph of prose (the dek may be as long as a short one).
+    key = " ".join(opening.split())[:_PROSE_PARAGRAPH]
+    last, passed, prose = None, False, 0
+    for node in above_references(page):
+        passed = passed or node.mem_id == heading.mem_id
+        if not passed or node.tag != "p" or not key:
+            continue
+        shown = " ".join((block_text(node) or "").split())
+        if shown.startswith(key):
+            break
+        prose += len(shown) >= _PROSE_PARAGRAPH
+        if prose >= _FOLLOWING:
+            return None
+        last = node
+    else:
+        return None
+    after = next_element(last) if last is not None else None
+    if after is None or after.mem_id != node.mem_id:
+        return None
+    text = block_text(last) or ""
+    least, most = _LEAD
+    if not least <= len(text) <= most or last.css_first("a") is not None or not wholly_emphasised(last):
+        return None
+    return None if in_another_entry(page, last) else text

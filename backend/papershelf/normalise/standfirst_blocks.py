@@ -54,7 +54,12 @@ def classed_standfirst(page: Page) -> str | None:
     if heading is None:
         return None
     for node in below_heading(page, heading):
-        if node.tag.startswith("-") or not _classed_standfirst(node):
+        if node.tag.startswith("-"):
+            continue
+        if _a_subheader(node):
+            text = None if in_another_entry(page, node) else block_text(node)
+            return text if text and len(text.split()) >= _DEK_WORDS and len(text) <= _LENGTH[1] else None
+        if not _classed_standfirst(node):
             continue
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
@@ -70,6 +75,10 @@ def classed_standfirst(page: Page) -> str | None:
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
+        if text and len(text) < least and _a_subtitle_block(node) and len(text.split()) >= _DEK_WORDS:
+            # A subtitle block's dek may be a line's words, shorter than a sentence (NewsGram, 2020: 'Anxious
+            # about COVID-19? Stress can hamper sperm quality', eight words), as a subheader's is.
+            least = 0
         return text if text and least <= len(text) <= most else None
     return None
 
@@ -85,6 +94,19 @@ def _classed_standfirst(node: Any) -> bool:
 
 
 _HATOM_SUMMARY = "entry-summary"
+# …and a heading a template classes as the subheader under the title (Healthcare IT News, 2012, Drupal:
+# h2.subheader#page-subheader 'Project assists providers with meeting Stage 2 requirements' under
+# h1#page-title): a dek of a line's words, shorter than a sentence may be.
+_SUBHEADERS = frozenset(("subheader", "subhead"))
+
+
+def _a_subheader(node: Any) -> bool:
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
+
+
+def _a_subtitle_block(node: Any) -> bool:
+    return node.tag in _SUBTITLE_BLOCKS and not _last_words(node).isdisjoint(_SUBTITLES - {_INTRO})
 
 
 def _classed_subtitle(node: Any) -> bool:
@@ -102,14 +124,16 @@ def _an_intro(node: Any) -> bool:
 
 def _last_words(node: Any) -> set[str]:
     """The last word of each compound class of the node ("ngart-hl__deck": "deck"), a part written in camel
-    case read by its last capitalised word (Contao's content element "ce_articleIntro": "intro")."""
+    case read by its last capitalised word (Contao's content element "ce_articleIntro": "intro"), and its last
+    two parts as one word, a word the template spelt with a hyphen (tagDiv's Newspaper theme, NewsGram 2020:
+    "td-post-sub-title", the subtitle)."""
     found = set()
     for word in (node.attributes.get("class") or "").split():
-        if not _JOINS.search(word):
+        parts = _JOINS.split(word)
+        if len(parts) < 2:
             continue
-        last = _JOINS.split(word)[-1]
-        camel = _CAMEL_LAST.search(last)
-        found.add((camel.group() if camel else last).casefold())
+        camel = _CAMEL_LAST.search(parts[-1])
+        found.update(((camel.group() if camel else parts[-1]).casefold(), (parts[-2] + parts[-1]).casefold()))
     return found
 
 

@@ -1,0 +1,83 @@
+"""A story a page shows without meta under a heading its <title> repeats, dated by Drupal's "submitted" line
+under the heading (Healthcare IT News, 2012: <h1 id="page-title">…</h1>, the dek an h2.subheader, then <span
+class="submitted">TOPEKA, KS | November 28, 2012</span>, the dateline and the day, then the text): a dated
+story, read as its record as a news release is (news_releases). Its writer may stand in a box of their own
+right above the heading, a link to their page of articles ('<a href="/news/author/46811"><span>Erin McCann,
+</span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .body import BodyRecord
+from .dates import dates_in_text
+from .html_meta import Page, block_text, short_text
+from .names import display_name
+from .places import HEADINGS, above_references, runs_as_prose, title_heading
+
+# How much of a submitted line is read: a line (a dateline and a day, or "Submitted by … on …"), with the
+# template's indentation around it.
+_LINE = 320
+# How long an ISO date that names the day is ("2012-11-28").
+_DAY = 10
+# A link to a writer's page of articles: /news/author/46811, /author/jane-doe.
+_WRITER_PAGE = re.compile(r"/author/[^/?#]+/?$")
+# A name as a writer's box shows it: two to four words, each capitalised.
+_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
+
+
+def submitted_story(page: Page, title: str | None) -> BodyRecord | None:
+    """The record of a story whose heading is followed, above its text's prose, by a line classed as
+    submitted that holds its day; None where the page lacks any of them."""
+    day = submitted_day(page, title)
+    return BodyRecord(title=title, shown=[day], known=True) if day else None
+
+
+def submitted_day(page: Page, title: str | None) -> str | None:
+    """The day the line classed as submitted under the heading holds, where the text's prose follows it;
+    None where there is no such line."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None:
+        return None
+    passed, day = False, None
+    for node in above_references(page):
+        passed = passed or node.mem_id == heading.mem_id
+        if not passed:
+            continue
+        if node.tag == "p" and runs_as_prose(block_text(node) or ""):
+            return day  # the text's first paragraph: the story's when its day came before it
+        if day is None and "submitted" in (node.attributes.get("class") or "").split():
+            text = short_text(node, _LINE)
+            found = dates_in_text(" ".join(text.split())) if text is not None else []
+            day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+    return None
+
+
+def writer_above_heading(page: Page, title: str | None) -> list[str]:
+    """The writer the element right before the heading links to their page of articles, one person, the
+    link's text a name; none where that element links to no such page, or to two."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    box = _element_before(heading) if heading is not None else None
+    if box is None:
+        return []
+    names: set[str] = set()
+    for link in box.css("a[href]"):
+        if not _WRITER_PAGE.search(link.attributes.get("href") or ""):
+            continue
+        shown = display_name(short_text(link, _LINE) or "")
+        if shown and _NAME.fullmatch(shown):
+            names.add(shown)
+        elif shown:
+            return []
+    return [names.pop()] if len(names) == 1 else []
+
+
+def _element_before(node: Any) -> Any:
+    """The element right before the node among its siblings, past text and comments; None where there is
+    none."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before
