@@ -126,7 +126,7 @@ from .project_pages import (
 )
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import reworded_headline
-from .set_apart_leads import set_apart_lead
+from .set_apart_leads import amid_the_text, set_apart_lead
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -922,7 +922,10 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
     # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013).
     shown = (node for node in below_heading(page, heading)
              if node.tag in ("p", "h2") and node.mem_id not in boxes and node.mem_id != heading.mem_id)
-    return value if any(compact(block_text(node) or "") == key for node in shown) else None
+    # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
+    # description its third paragraph): the story's text, not a summary set apart.
+    return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
+                        for node in shown) else None
 
 
 # Paragraphs of the site's own boxes, not of the paper's page.
