@@ -406,10 +406,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Manubot (monarch-initiative.github.io)",
                   "Manubot (vanheeringen-lab.github.io)"}),
     ("100", 5, 5, {"CTV News (www.ctvnews.ca, Bell Media's Canadian news site, its Sci-Tech section)",
-                   "Tencent Technology (腾讯科技, tech.qq.com, the technology channel of Tencent's news portal"
-                   " 腾讯网)",
+                   "Tencent Technology (腾讯科技, tech.qq.com, the technology channel of Tencent's"
+                   " news portal 腾讯网)",
                    "New York Post (nypost.com, its News section)",
-                   "CBS Detroit (detroit.cbslocal.com, CBS's local news site for Detroit, its Health category)",
+                   "CBS Detroit (detroit.cbslocal.com, CBS's local news site for Detroit, its Health"
+                   " category)",
                    "The Sun (www.thesun.co.uk, its News section, tagged Health)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,

@@ -2698,20 +2698,23 @@ def test_a_news_storys_description_that_is_a_paragraph_amid_its_text_is_no_stand
                '"headline": "Hunter catches round plague", "author": ["Ada Lovelace"], '
                '"datePublished": "2019-11-18T21:10:29Z"}</script>')
     page = ('<html><head><meta property="og:title" content="Hunter catches round plague"><meta '
-            'name="description" content="DESCRIBED">' + article + '</head><body><h1>Hunter catches round plague</h1>'
+            'name="description" content="DESCRIBED">' + article + '</head><body>'
+            '<h1>Hunter catches round plague</h1>'
             '<p class="byline">By Ada Lovelace</p><p class="byline-date">November 18, 2019 | 4:10pm</p>'
             '<div class="entry-content">TEXT</div></body></html>')
     url = "https://news.example.com/2019/11/18/hunter-catches-round-plague/"
     text = "".join(f"<p>{paragraph}</p>" for paragraph in (first, second, third, more, more))
-    assert normalise_page(url, page.replace("DESCRIBED", third).replace("TEXT", text)).papers[0].abstract is None
+    described = page.replace("DESCRIBED", third)
+    assert normalise_page(url, described.replace("TEXT", text)).papers[0].abstract is None
     # The same words as the paragraph of its own under the heading, above the text's: the standfirst.
     apart = f"<p>{third}</p>" + "".join(f"<p>{paragraph}</p>" for paragraph in (first, second, more, more))
-    assert normalise_page(url, page.replace("DESCRIBED", third).replace("TEXT", apart)).papers[0].abstract == third
+    assert normalise_page(url, described.replace("TEXT", apart)).papers[0].abstract == third
 
 
 def test_a_description_amid_the_texts_paragraphs_is_sought_in_linear_time():
     # Each paragraph under the heading that says the description's words is weighed by the one element before
-    # it and the few after it: thousands of them, each after a short caption, cost no more than the page's size.
+    # it and the few after it: thousands of them, each after a short caption, cost no more than the page's
+    # size.
     described = ("The new patient from a round town hunted and ate a wild rabbit on Nov. 5, according to the "
                  "state-run news agency.")
 
