@@ -2727,3 +2727,28 @@ def test_a_description_amid_the_texts_paragraphs_is_sought_in_linear_time():
         return lambda: normalise_page("https://news.example.com/2019/11/18/round-plague/", page)
 
     assert_linear_time(normalising, 3000)
+
+
+def test_a_paragraph_classed_as_the_intro_with_the_texts_prose_after_it_in_its_block_is_no_standfirst():
+    # The Sun (2019, round 100's held-out page, after the round's final figure): the text's first paragraph is
+    # classed as its intro (p.article__content--intro, 'A HUNTER who killed …', the British press's word for a
+    # story's first paragraph), the text's paragraphs of prose after it in the same block: the story's
+    # opening, not a standfirst. An intro in the title block, the text in a block of its own below (Education
+    # Week's div.m-article-title__intro), is its dek all the same.
+    intro = "A HUNTER who killed and ate a wild rabbit in a round country has been hit by the deadly round plague."
+    more = ("The 55-year-old is the third Roundville resident to contract the medieval disease dubbed the "
+            "Black Death, say officials, who quarantined 28 people in close contact with him.")
+    article = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+               '"headline": "Hunter diagnosed with round plague", "description": "", "author": {"@type": '
+               '"Person", "name": "Ada Lovelace"}, "datePublished": "2019-11-18T19:09:22+00:00"}</script>')
+    head = ('<html><head><meta property="og:title" content="Hunter diagnosed with round plague">' + article
+            + '</head><body><h1 class="article__headline">Hunter diagnosed with round plague</h1>'
+            '<div class="article__name-date">Ada Lovelace 18 Nov 2019, 19:09</div>')
+    url = "https://www.round.example.co.uk/news/10371941/hunter-round-plague/"
+    text = "".join(f"<p>{more}</p>" for _ in range(4))
+    inline = (head + f'<div class="article__content"><p class="article__content article__content--intro">'
+              f'{intro}</p>{text}</div></body></html>')
+    assert normalise_page(url, inline).papers[0].abstract is None
+    apart = (head + f'<p class="article-title__intro">{intro}</p><div class="article__content">{text}</div>'
+             "</body></html>")
+    assert normalise_page(url, apart).papers[0].abstract == intro

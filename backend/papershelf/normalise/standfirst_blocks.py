@@ -19,6 +19,7 @@ from typing import Any
 
 from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
+from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
@@ -60,6 +61,10 @@ def classed_standfirst(page: Page) -> str | None:
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
+            if prose_follows(node):
+                # An intro the text's prose follows in its block is the text's first paragraph (The Sun,
+                # 2019: p.article__content--intro, then the story's paragraphs), not a standfirst.
+                return None
         return text if text and least <= len(text) <= most else None
     return None
 
