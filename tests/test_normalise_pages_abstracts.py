@@ -2735,7 +2735,8 @@ def test_a_paragraph_classed_as_the_intro_with_the_texts_prose_after_it_in_its_b
     # story's first paragraph), the text's paragraphs of prose after it in the same block: the story's
     # opening, not a standfirst. An intro in the title block, the text in a block of its own below (Education
     # Week's div.m-article-title__intro), is its dek all the same.
-    intro = "A HUNTER who killed and ate a wild rabbit in a round country has been hit by the deadly round plague."
+    intro = ("A HUNTER who killed and ate a wild rabbit in a round country has been hit by the deadly round "
+             "plague.")
     more = ("The 55-year-old is the third Roundville resident to contract the medieval disease dubbed the "
             "Black Death, say officials, who quarantined 28 people in close contact with him.")
     article = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '

@@ -1299,7 +1299,8 @@ def test_the_one_h1_the_tab_repeats_that_says_more_than_a_shorter_meta_title_no_
     url = "https://www.round.example.co.uk/news/10371941/hunter-round-plague/"
 
     def title(heading, tab, meta):
-        found = page.replace("HEADING", heading).replace("TAB", tab).replace("SOCIAL", meta).replace("CUT", cut)
+        found = page.replace("HEADING", heading).replace("TAB", tab).replace("SOCIAL", meta)
+        found = found.replace("CUT", cut)
         return normalise_page(url, found).papers[0].title
 
     assert title(shown, shown, social) == shown
