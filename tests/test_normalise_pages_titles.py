@@ -1287,7 +1287,8 @@ def test_the_one_h1_the_tab_repeats_that_says_more_than_a_shorter_meta_title_no_
     shown = ("Hunter diagnosed with round plague after eating a rabbit making him third Roundville local to "
              "contract medieval disease")
     social = "Hunter in Roundville diagnosed with round plague after eating a rabbit"
-    cut = "Hunter diagnosed with round plague after eating a rabbit making him third Roundville local to"
+    cut = ("Hunter diagnosed with round plague after eating a rabbit making him third Roundville local to "
+           "contract")
     article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "CUT", '
                '"datePublished": "2019-11-18T19:09:22+00:00", "author": {"@type": "Person", '
                '"name": "Ada Lovelace"}}')

@@ -58,8 +58,16 @@ def fuller_headline(page: Page, title: str | None) -> str | None:
     part, whole = _SHARED
     if len(shared) < _LEAST or whole * len(shared) < part * len(words_meta):
         return None
-    # …and says more than it: a part of the meta title (a kicker, a series' name) is no fuller headline.
-    return shown if words_shown - words_meta else None
+    # …and says more than it, a few words more at least: a part of the meta title (a kicker, a series' name)
+    # is no fuller headline, nor is the meta title with the site's name or a number around it in the h1
+    # (Google Patents' "US20230000001A1 - Widget sorting apparatus - Google Patents"), nor a headline one
+    # word apart from it ("Round Things in C# for Kidney Cancer", the h1 "Round Things Approved for Kidney
+    # Cancer").
+    # A meta title that is the h1's opening, cut off at a word (The Sun's JSON-LD headline, the h1's first 100
+    # characters), is shortened all the same, however few words it leaves out.
+    more = words_shown - words_meta
+    cut = compact(shown).startswith(compact(title))
+    return shown if len(more) >= _LEAST or (cut and more) else None
 
 
 def _words(text: str) -> set[str]:
