@@ -2791,3 +2791,76 @@ def test_a_subtitle_classed_with_a_hyphen_under_the_heading_is_the_dek_though_sh
     # A title's few words are no dek.
     paper = normalise_page("https://example.org/saved-page", page.replace("{dek}", "Round health")).papers[0]
     assert paper.abstract is None
+
+
+def test_a_news_storys_description_that_is_a_paragraph_amid_its_text_is_no_standfirst():
+    # The New York Post (2019, round 100, WordPress VIP): a NewsArticle in JSON-LD whose description is the
+    # text's third paragraph, word for word, with paragraphs of prose before and after it in the text's block:
+    # the story's text, not a standfirst shown apart under the heading.
+    first = ("A case of the round plague was reported in a round country over the weekend, after two people "
+             "there were diagnosed with another round plague last week.")
+    second = ("Both diseases are associated with a round pandemic that killed an estimated 25 million people "
+              "in Europe alone in the 14th Century.")
+    third = ("The new patient from a round town hunted and ate a wild rabbit on Nov. 5, according to the "
+             "state-run news agency.")
+    more = ("The person, who was not identified, was hospitalized in a round county, the news agency said, "
+            "citing the regional health commission, which put 28 close contacts under quarantine.")
+    article = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+               '"headline": "Hunter catches round plague", "author": ["Ada Lovelace"], '
+               '"datePublished": "2019-11-18T21:10:29Z"}</script>')
+    page = ('<html><head><meta property="og:title" content="Hunter catches round plague"><meta '
+            'name="description" content="DESCRIBED">' + article + '</head><body>'
+            '<h1>Hunter catches round plague</h1>'
+            '<p class="byline">By Ada Lovelace</p><p class="byline-date">November 18, 2019 | 4:10pm</p>'
+            '<div class="entry-content">TEXT</div></body></html>')
+    url = "https://news.example.com/2019/11/18/hunter-catches-round-plague/"
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in (first, second, third, more, more))
+    described = page.replace("DESCRIBED", third)
+    assert normalise_page(url, described.replace("TEXT", text)).papers[0].abstract is None
+    # The same words as the paragraph of its own under the heading, above the text's: the standfirst.
+    apart = f"<p>{third}</p>" + "".join(f"<p>{paragraph}</p>" for paragraph in (first, second, more, more))
+    assert normalise_page(url, described.replace("TEXT", apart)).papers[0].abstract == third
+
+
+def test_a_description_amid_the_texts_paragraphs_is_sought_in_linear_time():
+    # Each paragraph under the heading that says the description's words is weighed by the one element before
+    # it and the few after it: thousands of them, each after a short caption, cost no more than the page's
+    # size.
+    described = ("The new patient from a round town hunted and ate a wild rabbit on Nov. 5, according to the "
+                 "state-run news agency.")
+
+    def normalising(size):
+        text = "".join(f'<p class="caption">Photo {number}</p><p>{described}</p>' for number in range(size))
+        page = (f'<html><head><meta property="og:title" content="Round plague"><meta name="description" '
+                f'content="{described}"><script type="application/ld+json">{{"@type": "NewsArticle", '
+                f'"headline": "Round plague"}}</script></head><body><h1>Round plague</h1>'
+                f'<div class="entry-content">{text}</div></body></html>')
+        return lambda: normalise_page("https://news.example.com/2019/11/18/round-plague/", page)
+
+    assert_linear_time(normalising, 3000)
+
+
+def test_a_paragraph_classed_as_the_intro_with_the_texts_prose_after_it_in_its_block_is_no_standfirst():
+    # The Sun (2019, round 100's held-out page, after the round's final figure): the text's first paragraph is
+    # classed as its intro (p.article__content--intro, 'A HUNTER who killed …', the British press's word for a
+    # story's first paragraph), the text's paragraphs of prose after it in the same block: the story's
+    # opening, not a standfirst. An intro in the title block, the text in a block of its own below (Education
+    # Week's div.m-article-title__intro), is its dek all the same.
+    intro = ("A HUNTER who killed and ate a wild rabbit in a round country has been hit by the deadly round "
+             "plague.")
+    more = ("The 55-year-old is the third Roundville resident to contract the medieval disease dubbed the "
+            "Black Death, say officials, who quarantined 28 people in close contact with him.")
+    article = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+               '"headline": "Hunter diagnosed with round plague", "description": "", "author": {"@type": '
+               '"Person", "name": "Ada Lovelace"}, "datePublished": "2019-11-18T19:09:22+00:00"}</script>')
+    head = ('<html><head><meta property="og:title" content="Hunter diagnosed with round plague">' + article
+            + '</head><body><h1 class="article__headline">Hunter diagnosed with round plague</h1>'
+            '<div class="article__name-date">Ada Lovelace 18 Nov 2019, 19:09</div>')
+    url = "https://www.round.example.co.uk/news/10371941/hunter-round-plague/"
+    text = "".join(f"<p>{more}</p>" for _ in range(4))
+    inline = (head + f'<div class="article__content"><p class="article__content article__content--intro">'
+              f'{intro}</p>{text}</div></body></html>')
+    assert normalise_page(url, inline).papers[0].abstract is None
+    apart = (head + f'<p class="article-title__intro">{intro}</p><div class="article__content">{text}</div>'
+             "</body></html>")
+    assert normalise_page(url, apart).papers[0].abstract == intro

@@ -3622,3 +3622,65 @@ def test_a_posts_age_is_sought_under_its_heading_in_linear_time():
         return lambda: aged_post(page, "Round post")
 
     assert assert_linear_time(reading, 3000) is None
+
+
+_TENCENT_PROSE = ("<p>谷歌在2014年收购的人工智能公司DeepMind开发出一款"
+                  "能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。"
+                  "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术"
+                  "可能不需要人类来教它就能回答人类提出的问题。</p>")
+_TENCENT_TITLE = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"
+
+
+def _tencent_page(line):
+    return (f"<html><head><title>{_TENCENT_TITLE}_科技_腾讯网</title></head><body>"
+            f'<div class="hd"><h1>{_TENCENT_TITLE}</h1>' + line + "</div>"
+            f'<div id="Cnt-Main-Article-QQ">{_TENCENT_PROSE * 3}</div></body></html>')
+
+
+def test_a_news_items_line_under_its_heading_with_an_element_classed_as_its_publication_time_is_a_record():
+    # Tencent Technology (腾讯科技, 2016, round 100): no meta title, the <title> the h1 and the channel's and
+    # portal's names after underscores; right under the h1 the line div.titBar, the day and time in
+    # span.pubTime ('2016年10月14日07:17', classed as the publication time, not as a date) beside the source's
+    # span.where, then the text's paragraphs: a dated item, as one whose line's day is classed as a date.
+    line = ('<div class="titBar"><div class="info"><span class="infoCol"><span class="where">TNW中文站</span>'
+            '</span><span class="{}">2016年10月14日07:17</span></div></div>')
+    url = "http://tech.round.example.com/a/20161014/006270.htm"
+    paper = normalise_page(url, _tencent_page(line.format("pubTime"))).papers[0]
+    assert (paper.title, paper.published) == (_TENCENT_TITLE, "2016-10-14")
+    # Undated (the day's element classed as nothing of a date or a time), it is no more than any page.
+    found = normalise_page(url, _tencent_page(line.format("pubWhere")))
+    assert found is None or not found.papers
+
+
+def test_the_line_under_a_heading_is_measured_by_its_words_not_its_templates_indentation():
+    # Tencent Technology (腾讯科技, 2016, round 100): the line under the h1 holds the source, the day and a
+    # share menu's few words, 57 characters as a reader sees them, but 904 in the file, its template indenting
+    # each nested element on a line of its own: a line all the same, its day the item's.
+    indent = "\n" + " " * 40
+    menu = "".join(f"<li>{indent}<a>{name}</a>{indent}</li>{indent}"
+                   for name in ("腾讯微博", "QQ空间", "QQ好友", "新浪微博", "微信好友", "领英分享"))
+    line = (f'<div class="titBar">{indent}<div class="info">{indent}<span class="infoCol">'
+            f'<span class="where">TNW中文站</span></span><span class="date">2016年10月14日07:17</span>'
+            f'{indent}<div class="shareBtn">'
+            f"{indent}<a>我要分享</a>{indent}<ul>{indent}{menu}</ul>{indent}</div>{indent}</div>{indent}</div>")
+    url = "http://tech.round.example.com/a/20161014/006270.htm"
+    paper = normalise_page(url, _tencent_page(line)).papers[0]
+    assert paper.published == "2016-10-14"
+    # A block of text under the heading, however it is indented, is no line: its day is not the item's.
+    words = "这是一段很长的文字，" * 12
+    block = line.replace("我要分享", words)
+    found = normalise_page(url, _tencent_page(block))
+    assert found is None or not found.papers
+
+
+def test_the_line_under_a_heading_is_measured_in_linear_time():
+    # The line's words are read node by node and no further than a line's: an element under the heading
+    # holding thousands of nested, indented elements, and a text of thousands of paragraphs after it, cost
+    # no more than the page's size.
+    def normalising(size):
+        nest = "<span>\n        " * size + "2016年10月14日" + "</span>" * size
+        line = f'<div class="titBar"><span class="pubTime">{nest}</span></div>'
+        page = _tencent_page(line).replace(_TENCENT_PROSE * 3, _TENCENT_PROSE * size)
+        return lambda: normalise_page("http://tech.round.example.com/a/20161014/006270.htm", page)
+
+    assert_linear_time(normalising, 3000)

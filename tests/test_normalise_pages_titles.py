@@ -1292,3 +1292,37 @@ def test_a_microdata_headline_that_writes_the_headings_quotes_plain_is_read_as_t
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.title == "Round’s research branch rolls out three trials"
     assert paper.published == "2020-03-24"
+
+
+def test_the_one_h1_the_tab_repeats_that_says_more_than_a_shorter_meta_title_no_heading_shows_is_the_title():
+    # The Sun (2019, round 100's held-out page, after the round's final figure): og:title is a shorter social
+    # headline, "Hunter in Beijing diagnosed with bubonic plague after eating a rabbit", and the JSON-LD
+    # headline the h1 cut at 100 characters; no heading shows either. The one h1, which the <title> repeats
+    # before the site's name, holds all their words and says more: the headline the reader sees, the title.
+    # An h1 the <title> does not repeat, or one holding few of the meta title's words (the site's name), or
+    # one saying nothing more (a part of the meta title), is not it.
+    shown = ("Hunter diagnosed with round plague after eating a rabbit making him third Roundville local to "
+             "contract medieval disease")
+    social = "Hunter in Roundville diagnosed with round plague after eating a rabbit"
+    cut = ("Hunter diagnosed with round plague after eating a rabbit making him third Roundville local to "
+           "contract")
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "CUT", '
+               '"datePublished": "2019-11-18T19:09:22+00:00", "author": {"@type": "Person", '
+               '"name": "Ada Lovelace"}}')
+    page = ('<html><head><meta property="og:title" content="SOCIAL"><title>TAB – The Round</title>'
+            f'<script type="application/ld+json">{article}</script></head><body><h1>HEADING</h1>'
+            '<div class="byline">Ada Lovelace 18 Nov 2019, 19:09</div>'
+            "<p>" + "A HUNTER who killed and ate a wild rabbit has been hit by the deadly round plague. " * 4
+            + "</p></body></html>")
+    url = "https://www.round.example.co.uk/news/10371941/hunter-round-plague/"
+
+    def title(heading, tab, meta):
+        found = page.replace("HEADING", heading).replace("TAB", tab).replace("SOCIAL", meta)
+        found = found.replace("CUT", cut)
+        return normalise_page(url, found).papers[0].title
+
+    assert title(shown, shown, social) == shown
+    assert title(shown, shown, cut) == shown
+    assert title(shown, "Round news today", social) == social
+    assert title("The Round", "The Round", social) == social
+    assert title("Hunter in Roundville", "Hunter in Roundville", social) == social

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .html_meta import Page, block_text
+from .places import compact
 
 # The words compared: runs of four letters or more, past the short words every headline has.
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -35,6 +36,38 @@ def reworded_headline(page: Page, title: str | None) -> str | None:
         return None
     # Each says something the other does not: neither is a part of the other.
     return shown if words_shown - words_meta and words_meta - words_shown else None
+
+
+def fuller_headline(page: Page, title: str | None) -> str | None:
+    """The text of the page's one h1 where the <title> repeats it and it holds most of `title`'s words and
+    more (The Sun, 2019: og:title the shorter social headline "Hunter in Beijing diagnosed with bubonic plague
+    after eating a rabbit", the JSON-LD headline the h1 cut at 100 characters, the h1 and the <title> "Hunter
+    diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval
+    disease"): the headline the page shows, of which the meta title is a shortening; None otherwise."""
+    if not title:
+        return None
+    headings = [node for node in page.tree.css("h1") if block_text(node)]
+    if len(headings) != 1:
+        return None
+    shown = block_text(headings[0]) or ""
+    tab = compact(page.node_text("title") or "")
+    if not compact(shown) or compact(shown) not in tab:
+        return None
+    words_shown, words_meta = _words(shown), _words(title)
+    shared = words_shown & words_meta
+    part, whole = _SHARED
+    if len(shared) < _LEAST or whole * len(shared) < part * len(words_meta):
+        return None
+    # …and says more than it, a few words more at least: a part of the meta title (a kicker, a series' name)
+    # is no fuller headline, nor is the meta title with the site's name or a number around it in the h1
+    # (Google Patents' "US20230000001A1 - Widget sorting apparatus - Google Patents"), nor a headline one
+    # word apart from it ("Round Things in C# for Kidney Cancer", the h1 "Round Things Approved for Kidney
+    # Cancer").
+    # A meta title that is the h1's opening, cut off at a word (The Sun's JSON-LD headline, the h1's first 100
+    # characters), is shortened all the same, however few words it leaves out.
+    more = words_shown - words_meta
+    cut = compact(shown).startswith(compact(title))
+    return shown if len(more) >= _LEAST or (cut and more) else None
 
 
 def _words(text: str) -> set[str]:

@@ -128,8 +128,8 @@ from .project_pages import (
     project_venue_year,
 )
 from .republished_pieces import over_the_sites_account
-from .reworded_headlines import reworded_headline
-from .set_apart_leads import lead_over_the_opening, set_apart_lead
+from .reworded_headlines import fuller_headline, reworded_headline
+from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -235,9 +235,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if title and not body.title and title_heading(page, title, HEADINGS) is None:
         # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it,
         # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
-        # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019).
+        # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
+        # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
-                 or reworded_headline(page, title) or title)
+                 or reworded_headline(page, title) or fuller_headline(page, title) or title)
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
@@ -957,7 +958,10 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
     # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013).
     shown = (node for node in below_heading(page, heading)
              if node.tag in ("p", "h2") and node.mem_id not in boxes and node.mem_id != heading.mem_id)
-    return value if any(compact(block_text(node) or "") == key for node in shown) else None
+    # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
+    # description its third paragraph): the story's text, not a summary set apart.
+    return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
+                        for node in shown) else None
 
 
 # Paragraphs of the site's own boxes, not of the paper's page.

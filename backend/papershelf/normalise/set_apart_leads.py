@@ -95,6 +95,19 @@ def prose_follows(node: Any) -> bool:
     return _prose_after(card, paragraph_of)
 
 
+def amid_the_text(node: Any) -> bool:
+    """Whether the paragraph has the text's prose on both sides in its block: a paragraph of prose right
+    before it, and paragraphs of prose after (the New York Post's story, 2019: the description its text's
+    third paragraph word for word). A standfirst stands above the text, not in its midst; a lead set apart
+    in bold or italics right before it is no prose of the text (The Media Line, 2020: the dek over the
+    opening paragraph the description repeats)."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return (before is not None and before.tag == "p" and len(block_text(before) or "") >= _PROSE_PARAGRAPH
+            and not wholly_emphasised(before) and prose_follows(node))
+
+
 def _prose_after(node: Any, paragraph_of: Callable[[Any], Any]) -> bool:
     """Whether enough of the elements after `node` in its block hold a paragraph of prose (`paragraph_of`
     finds it in one)."""

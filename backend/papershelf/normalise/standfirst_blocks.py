@@ -21,6 +21,7 @@ from typing import Any
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, in_another_entry
+from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
 # chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
@@ -75,6 +76,10 @@ def classed_standfirst(page: Page) -> str | None:
         least, most = _LENGTH
         if _an_intro(node):
             most = PROSE - 1
+            if prose_follows(node):
+                # An intro the text's prose follows in its block is the text's first paragraph (The Sun,
+                # 2019: p.article__content--intro, then the story's paragraphs), not a standfirst.
+                return None
         if text and len(text) < least and _a_subtitle_block(node) and len(text.split()) >= _DEK_WORDS:
             # A subtitle block's dek may be a line's words, shorter than a sentence (NewsGram, 2020: 'Anxious
             # about COVID-19? Stress can hamper sperm quality', eight words), as a subheader's is.
