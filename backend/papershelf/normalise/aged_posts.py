@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from .body import BodyRecord
-from .html_meta import Page, block_text, short_text
-from .places import HEADINGS, above_references, runs_as_prose, title_heading
+from .html_meta import Page, short_text
+from .places import HEADINGS, over_the_prose, title_heading
 
 # A post's age as a theme shows it in place of its day ("2 weeks ago", "an hour ago").
 _AGE = re.compile(r"(?:an?|\d{1,3})\s+(?:second|minute|hour|day|week|month|year)s?\s+ago", re.IGNORECASE)
@@ -27,16 +27,9 @@ def aged_post(page: Page, title: str | None) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title and page.first("article:published_time") else None
     if heading is None:
         return None
-    passed, aged = False, False
-    for node in above_references(page):
-        passed = passed or node.mem_id == heading.mem_id
-        if not passed:
-            continue
-        if node.tag == "p" and runs_as_prose(block_text(node) or ""):
-            # The text's first paragraph: the post's when its age came before it.
-            return BodyRecord(title=title, known=True) if aged else None
-        aged = aged or (_classed_as_a_date(node) and _an_age(node))
-    return None
+    # The lines above the text's first paragraph: the post's when its age is among them.
+    aged = any(_classed_as_a_date(node) and _an_age(node) for node in over_the_prose(page, heading))
+    return BodyRecord(title=title, known=True) if aged else None
 
 
 def _classed_as_a_date(node: Any) -> bool:

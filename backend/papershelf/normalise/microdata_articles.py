@@ -10,12 +10,11 @@ a product), or an article without its day, is no record.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
-from .html_meta import Page, block_text, nearest_answer
+from .html_meta import Page, block_text
+from .microdata_items import of_type, own_properties
 from .places import HEADINGS, PROSE, compact, title_heading
 from .shown import is_cut_off
 from .story_openings import opens_the_story
@@ -33,30 +32,14 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     """The record of the page's first schema.org article in microdata, dated by its datePublished and
     headed by its headline (the meta title, where the page names one); None where the page has no such
     item, or it lacks either."""
-    item = next((node for node in page.tree.css("[itemscope][itemtype]") if _an_article(node)), None)
+    item = next((node for node in page.tree.css("[itemscope][itemtype]") if of_type(node, _ARTICLES)), None)
     if item is None:
         return None
     found: dict[str, str] = {}
-    # The item's own properties, not those of an item nested in it; each element walked keeps its answer,
-    # so that a deep nest of properties walks its depth once.
-    known: dict[int, bool] = {}
-
-    def holds(element: Any) -> bool | None:
-        if element.mem_id == item.mem_id:
-            return True
-        return False if "itemscope" in element.attributes else None
-
-    def nested(element: Any) -> bool | None:
-        return True if "itemscope" in element.attributes else None
-
-    # The page's root may be the item (NDTV, 2020: <html itemscope itemtype="http://schema.org/NewsArticle">),
-    # above the body no walk up reaches: a property is the root item's where no other item holds it.
-    at_root = item.tag in ("html", "body")
-    for node in item.css("[itemprop]"):
-        names = [name for name in node.attributes.get("itemprop", "").casefold().split()
+    for node, properties in own_properties(item):
+        names = [name for name in properties
                  if name in ("headline", "datepublished", "description") and name not in found]
-        owned = not nearest_answer(node, nested, known) if at_root else nearest_answer(node, holds, known)
-        if not names or not owned:
+        if not names:
             continue
         attrs = node.attributes
         value = block_text(node)
@@ -84,8 +67,3 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it
     return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
-
-
-def _an_article(node: Any) -> bool:
-    kinds = (node.attributes.get("itemtype") or "").split()
-    return any(kind.rstrip("/").rsplit("/", 1)[-1].casefold() in _ARTICLES for kind in kinds)

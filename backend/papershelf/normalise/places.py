@@ -28,6 +28,21 @@ _DENSE_PROSE = PROSE // 3
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+def over_the_prose(page: Page, heading: Any) -> Iterator[Any]:
+    """The nodes from the heading down to the text's first paragraph of prose, each yielded once the
+    paragraph is found (nothing where no such paragraph follows): the lines a heading's post shows above its
+    text (its age, its submitted line), read only where a text follows them."""
+    passed, lines = False, []
+    for node in above_references(page):
+        passed = passed or node.mem_id == heading.mem_id
+        if not passed:
+            continue
+        if node.tag == "p" and runs_as_prose(block_text(node) or ""):
+            yield from lines
+            return
+        lines.append(node)
+
+
 def runs_as_prose(text: str) -> bool:
     """Whether a paragraph's text is as long as the text's prose: PROSE characters, or a third as many where
     most of them are Chinese, Japanese or Korean (Guangming Online's paragraphs, 2017: 60 to 186 characters,

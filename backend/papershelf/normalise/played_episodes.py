@@ -21,7 +21,8 @@ from typing import Any
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import partial_date
-from .html_meta import Page, block_text, nearest_answer, short_text
+from .html_meta import Page, block_text, short_text
+from .microdata_items import of_type, own_properties
 from .names import a_persons_name, is_group
 from .places import PROSE, compact
 
@@ -49,7 +50,7 @@ def played_episode(page: Page, title: str | None) -> BodyRecord | None:
     the episode lacks its day or another title names it."""
     if not title:
         return None
-    items = [node for node in page.tree.css("[itemscope][itemtype]") if _an_episode(node)]
+    items = [node for node in page.tree.css("[itemscope][itemtype]") if of_type(node, _EPISODES)]
     if len(items) != 1:
         return None
     found = _properties(items[0])
@@ -62,27 +63,13 @@ def played_episode(page: Page, title: str | None) -> BodyRecord | None:
                       known=True)
 
 
-def _an_episode(node: Any) -> bool:
-    kinds = (node.attributes.get("itemtype") or "").split()
-    return any(kind.rstrip("/").rsplit("/", 1)[-1].casefold() in _EPISODES for kind in kinds)
-
-
 def _properties(item: Any) -> dict[str, str]:
     """The item's own name, day and author, each its first value (an attribute's content, or the element's
     text), not those of an item nested in it."""
     found: dict[str, str] = {}
-    # Each element walked keeps its answer, so that a deep nest of properties walks its depth once.
-    known: dict[int, bool] = {}
-
-    def holds(element: Any) -> bool | None:
-        if element.mem_id == item.mem_id:
-            return True
-        return False if "itemscope" in element.attributes else None
-
-    for node in item.css("[itemprop]"):
-        names = [name for name in (node.attributes.get("itemprop") or "").casefold().split()
-                 if name in _PROPERTIES and name not in found]
-        if not names or not nearest_answer(node, holds, known):
+    for node, properties in own_properties(item):
+        names = [name for name in properties if name in _PROPERTIES and name not in found]
+        if not names:
             continue
         attrs = node.attributes
         value = clean_text(attrs.get("content") or attrs.get("datetime")) or block_text(node)

@@ -23,16 +23,11 @@ _LEAST = 3
 
 def reworded_headline(page: Page, title: str | None) -> str | None:
     """The text of the page's one h1 where it rewords `title`; None otherwise."""
-    if not title:
+    shown = _the_one_h1(page) if title else None
+    if shown is None:
         return None
-    headings = [node for node in page.tree.css("h1") if block_text(node)]
-    if len(headings) != 1:
-        return None
-    shown = block_text(headings[0]) or ""
     words_shown, words_meta = _words(shown), _words(title)
-    shared = words_shown & words_meta
-    part, whole = _SHARED
-    if len(shared) < _LEAST or whole * len(shared) < part * len(words_shown):
+    if not _shares_most(words_shown, words_meta, of=words_shown):
         return None
     # Each says something the other does not: neither is a part of the other.
     return shown if words_shown - words_meta and words_meta - words_shown else None
@@ -44,19 +39,11 @@ def fuller_headline(page: Page, title: str | None) -> str | None:
     after eating a rabbit", the JSON-LD headline the h1 cut at 100 characters, the h1 and the <title> "Hunter
     diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval
     disease"): the headline the page shows, of which the meta title is a shortening; None otherwise."""
-    if not title:
-        return None
-    headings = [node for node in page.tree.css("h1") if block_text(node)]
-    if len(headings) != 1:
-        return None
-    shown = block_text(headings[0]) or ""
-    tab = compact(page.node_text("title") or "")
-    if not compact(shown) or compact(shown) not in tab:
+    shown = _the_one_h1(page) if title else None
+    if shown is None or not compact(shown) or compact(shown) not in compact(page.node_text("title") or ""):
         return None
     words_shown, words_meta = _words(shown), _words(title)
-    shared = words_shown & words_meta
-    part, whole = _SHARED
-    if len(shared) < _LEAST or whole * len(shared) < part * len(words_meta):
+    if not _shares_most(words_shown, words_meta, of=words_meta):
         return None
     # …and says more than it, a few words more at least: a part of the meta title (a kicker, a series' name)
     # is no fuller headline, nor is the meta title with the site's name or a number around it in the h1
@@ -68,6 +55,19 @@ def fuller_headline(page: Page, title: str | None) -> str | None:
     more = words_shown - words_meta
     cut = compact(shown).startswith(compact(title))
     return shown if len(more) >= _LEAST or (cut and more) else None
+
+
+def _the_one_h1(page: Page) -> str | None:
+    """The text of the page's h1 where it has one that shows words, and one only."""
+    headings = [node for node in page.tree.css("h1") if block_text(node)]
+    return (block_text(headings[0]) or "") if len(headings) == 1 else None
+
+
+def _shares_most(words_shown: set[str], words_meta: set[str], *, of: set[str]) -> bool:
+    """Whether the h1 and the meta title share _LEAST words at least, and most (_SHARED) of `of`'s."""
+    shared = words_shown & words_meta
+    part, whole = _SHARED
+    return len(shared) >= _LEAST and whole * len(shared) >= part * len(of)
 
 
 def _words(text: str) -> set[str]:

@@ -13,9 +13,9 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text, short_text
+from .html_meta import Page, short_text
 from .names import display_name
-from .places import HEADINGS, above_references, runs_as_prose, title_heading
+from .places import HEADINGS, over_the_prose, title_heading
 
 # How much of a submitted line is read: a line (a dateline and a day, or "Submitted by … on …"), with the
 # template's indentation around it.
@@ -41,17 +41,14 @@ def submitted_day(page: Page, title: str | None) -> str | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
-    passed, day = False, None
-    for node in above_references(page):
-        passed = passed or node.mem_id == heading.mem_id
-        if not passed:
-            continue
-        if node.tag == "p" and runs_as_prose(block_text(node) or ""):
-            return day  # the text's first paragraph: the story's when its day came before it
-        if day is None and "submitted" in (node.attributes.get("class") or "").split():
+    # The lines above the text's first paragraph: the story's day where a submitted line among them holds it.
+    for node in over_the_prose(page, heading):
+        if "submitted" in (node.attributes.get("class") or "").split():
             text = short_text(node, _LINE)
             found = dates_in_text(" ".join(text.split())) if text is not None else []
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+            if day is not None:
+                return day
     return None
 
 
