@@ -10,12 +10,15 @@ import msgspec
 from .common import db_option, fail, readable_library, writable_library
 
 
-def _show(papers, as_json: bool, wrapper) -> None:
+def _show(papers, as_json: bool, wrapper, *, scores: bool = True) -> None:
+    """Each paper ranked, with its reasons; `scores`: its score beside it (a similarity, from 0 to 1; a
+    suggestion's model score says nothing a reader can use: negative for the best of most libraries)."""
     if as_json:
         click.echo(msgspec.json.format(msgspec.json.encode(wrapper)).decode())
         return
     for rank, paper in enumerate(papers, 1):
-        click.echo(f"{rank:3}. {paper.title or '(no title)'}  [{paper.id}]  {paper.score:.3f}")
+        score = f"  {paper.score:.3f}" if scores else ""
+        click.echo(f"{rank:3}. {paper.title or '(no title)'}  [{paper.id}]{score}")
         for reason in paper.reasons:
             click.echo(f"       {reason.text}")
 
@@ -44,7 +47,10 @@ def recommend(tag: str | None, limit: int, no_refresh: bool, as_json: bool, db_p
             fail(f"no paper is tagged {tag!r}")
     if found.model is None:
         click.echo("nothing to go on yet: rate, tag or start reading a few papers", err=True)
-    _show(found.papers, as_json, found)
+    elif not found.papers:
+        click.echo("nothing unread in the library is like them yet: save or import more papers of their kind",
+                   err=True)
+    _show(found.papers, as_json, found, scores=False)
 
 
 @click.command("similar")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import read_transaction
 from ..store.tx import utc_now
+from ..wording import counted
 from .features import document_frequencies, get_state, idf_weights, update_features
 from .labels import reader_labels
 from .models import (
@@ -40,8 +41,9 @@ class Refreshed:
     dropped: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.analysed} papers analysed, {len(self.trained)} models trained, "
-                f"{len(self.rescored)} scored new papers, {len(self.dropped)} dropped")
+        return (f"{counted(self.analysed, 'paper')} analysed, {counted(len(self.trained), 'model')} trained, "
+                f"{counted(len(self.rescored), 'model')} scored new papers, "
+                f"{counted(len(self.dropped), 'model')} dropped")
 
 
 def _stale(model: Model | None, digest: str, documents: int) -> bool:
@@ -53,7 +55,7 @@ def _stale(model: Model | None, digest: str, documents: int) -> bool:
 def refresh(reader, write: Write, *, progress: Callable[[str], None] | None = None) -> Refreshed:
     done = Refreshed()
     done.analysed = update_features(
-        reader, write, (lambda n: progress(f"{n} papers analysed")) if progress else None)
+        reader, write, (lambda n: progress(f"{counted(n, 'paper')} analysed")) if progress else None)
     with read_transaction(reader):
         df, documents = document_frequencies(reader)
         seq = int(get_state(reader, "features_seq", 0))
