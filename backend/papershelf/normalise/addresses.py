@@ -33,13 +33,21 @@ _NEXT_PARAMETER = re.compile(r"&\w+=")
 # Frontiers' /articles/10.3389/…/pdf, PLOS's ?id=10.1371/… (its PDF too: /article/file?id=…),
 # a resolver's own link; and Nature's /articles/<id> is DOI 10.1038/<id>, SSRN's abstract
 # number N is DOI 10.2139/ssrn.N.
-_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+# A resolver's address, with its scheme or without ("//doi.org/10.…" in a page's link).
+_RESOLVER = re.compile(r"^(?:https?:)?//(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 _PDF_PATH = re.compile(r"/content/pdf/(10\.\d{4,9}/[^?#\s]+?)(?:\.pdf)?$")
 _PREPRINT_PATH = re.compile(r"/content/(10\.1101/[\d.]+?)(?:v\d+)?(?:\.full(?:\.pdf)?|\.abstract)?/?$")
 _ARTICLES_PATH = re.compile(r"/articles/(10\.\d{4,9}/[^?#\s]+?)(?:/(?:full|pdf|abstract))?/?$")
 _DOI_PARAMETER = re.compile(r"[?&](?:id|doi)=(10\.\d{4,9}/[^&#\s]+)", re.IGNORECASE)
 _NATURE_ARTICLE = re.compile(r"^https?://(?:www\.)?nature\.com/articles/([a-z0-9-]+?)(?:\.pdf)?$")
 _SSRN = re.compile(r"^https?://(?:papers|ssrn)\.ssrn\.com/.*[?&]abstract_?id=(\d+)", re.IGNORECASE)
+
+
+def resolved_doi(address: str) -> str | None:
+    """The DOI a resolver's address names (https://doi.org/10.…, dx.doi.org, scheme-relative); None for
+    any other address."""
+    found = _RESOLVER.match(address.strip())
+    return found.group(1) if found else None
 
 
 def record_from_address(url: str) -> Paper | None:

@@ -8,16 +8,13 @@ href="https://doi.org/10.5281/ZENODO.21430">DataCite-ORCID: 1.0</a></h3>, then t
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text
+from .addresses import resolved_doi
 from .html_meta import Page, block_text
 from .places import HEADINGS, heading_nodes
-
-# A DOI resolver's address: https://doi.org/10.…, http://dx.doi.org/10.…
-_RESOLVED_DOI = re.compile(r"^(?:https?:)?//(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 
 
 def heading_linking_to_its_doi(page: Page, doi: str | None) -> str | None:
@@ -34,8 +31,8 @@ def _linked_to(heading: Any, doi: str) -> str | None:
     links = heading.css("a")
     if len(links) != 1:
         return None
-    resolved = _RESOLVED_DOI.match((links[0].attributes.get("href") or "").strip())
-    if resolved is None or unquote(resolved.group(1)).casefold() != doi:
+    resolved = resolved_doi(links[0].attributes.get("href") or "")
+    if resolved is None or unquote(resolved).casefold() != doi:
         return None
     text = clean_text(block_text(heading))
     return text if text and text == clean_text(block_text(links[0])) else None

@@ -17,12 +17,13 @@ _HELD = {r"\textbackslash{}": "\ue000", r"\textbraceleft{}": "\ue001",
 _RELEASED = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "^", "\ue004": "~"}
 _HELD_RE = re.compile("|".join(re.escape(k) for k in _HELD))
 
-# What LaTeX prints for TeX's logos and for the text macros pylatexenc parses with their argument
-# but has no text for: it printed nothing for them, and `\texttt{torch.nn}` lost its words.
-_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2ε", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
-          "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
-          "pdfLaTeX": "pdfLaTeX", "AmS": "AMS", "AmSTeX": "AMS-TeX", "ConTeXt": "ConTeXt",
-          "textless": "<", "textgreater": ">", "textbar": "|", "newline": " ", "linebreak": " "}
+# What LaTeX prints for TeX's logos, a few symbols and line breaks (_PRINTED_AS), and for the text macros
+# pylatexenc parses with their argument but has no text for (_KEEP_ARGUMENT): it printed nothing for them,
+# and `\texttt{torch.nn}` lost its words.
+_PRINTED_AS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2ε", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+               "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
+               "pdfLaTeX": "pdfLaTeX", "AmS": "AMS", "AmSTeX": "AMS-TeX", "ConTeXt": "ConTeXt",
+               "textless": "<", "textgreater": ">", "textbar": "|", "newline": " ", "linebreak": " "}
 _KEEP_ARGUMENT = ("texttt", "textsf", "textup", "textnormal", "textmd", "mbox", "hbox", "fbox", "url")
 # Macros the parser must know the arguments of: a link's text is its second, a sorting key
 # (`\noopsort{a}`, defined in a file's @preamble to print nothing) prints nothing.
@@ -71,7 +72,7 @@ def _latex():
 
     texts = get_default_latex_context_db()
     texts.add_context_category("papershelf", prepend=True, macros=[
-        *(MacroTextSpec(name, simplify_repl=shown) for name, shown in _LOGOS.items()),
+        *(MacroTextSpec(name, simplify_repl=shown) for name, shown in _PRINTED_AS.items()),
         *(MacroTextSpec(name, discard=False) for name in _KEEP_ARGUMENT),
         MacroTextSpec("href", simplify_repl="%(2)s"), MacroTextSpec("noopsort", simplify_repl=""),
         *(MacroTextSpec(name, simplify_repl=_keys) for name in _CITES),
