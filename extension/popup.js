@@ -53,6 +53,9 @@ function render(result) {
     offerWebPage(result);
     return show("error", "papershelf found no paper on this page");
   }
+  if (result.state === "error" && result.code === "library_page") {
+    return show("error", "this is a page of your papershelf library", "Open a paper's page there to rate, tag or note it.");
+  }
   if (result.state === "error") return show("error", result.message);
   if (result.state === "queued") {
     return show("queued", "queued", `${result.message}; it will be sent when the server is back (${result.waiting} waiting).`);

@@ -235,3 +235,10 @@ def test_building_the_app_loads_no_example_generator(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+def test_a_library_page_with_no_paper_is_400_naming_the_url(client, server):
+    # The address of this server's overview: one of the library's own pages.
+    response = client.post("/api/captures", json={"capture_id": "c", "url": f"{server.base_url}/data/",
+                                                   "as_web_page": True, "title": "papershelf"})
+    assert_error(response, 400, "library_page", "url")

@@ -423,6 +423,13 @@ def _link(tx: Tx, pid: str, capture_id: str, position: int, *, is_new: bool) -> 
 def _reader_additions(tx: Tx, request: CaptureFields, pid: str, found: Normalised
                       ) -> NoteView | None:
     """The note, rating, status and tags sent with a capture go to its first paper."""
+    _reader_fields(tx, request, pid)
+    if request.note is None:
+        return None
+    return _capture_note(tx, request, pid, note_target(request, found.papers[0].arxiv_version))
+
+
+def _reader_fields(tx: Tx, request: CaptureFields, pid: str) -> None:
     changes: dict = {}
     if request.rating is not None:
         changes["rating"] = request.rating
@@ -431,9 +438,10 @@ def _reader_additions(tx: Tx, request: CaptureFields, pid: str, found: Normalise
     tags = clean_tags(request.tags) if request.tags is not None else None
     if changes or tags:
         edit_paper(tx, pid, changes, tags=_with_existing_tags(tx, pid, tags))
-    if request.note is None:
-        return None
-    target = note_target(request, found.papers[0].arxiv_version)
+
+
+def _capture_note(tx: Tx, request: CaptureFields, pid: str, target: NoteTarget | None
+                  ) -> NoteView:
     quote = clean_text(request.selection) if request.note_target is None else None
     quote, kind = anchored_note_fields(quote, request.note_kind, target)
     return create_note(tx, pid, request.note, quote, kind=kind, target=target,
@@ -467,6 +475,42 @@ def note_target(request: CaptureFields, arxiv_version: int | None) -> NoteTarget
     return target
 
 
+async def capture_library_page(library: Library | InlineLibrary, request: CaptureFields,
+                               pid: str) -> Captured:
+    """A capture of the library's own page of paper `pid`: the page is the library's words
+    about a paper it holds, so nothing of it is stored (no capture, no address, no place the
+    paper was seen); what the reader sent with it (rating, status, tags, a note) goes to
+    the paper. NoPaper when the library holds no such paper (deleted meanwhile)."""
+    return await library.write(_add_to_shown_paper, request, pid)
+
+
+def _add_to_shown_paper(db, request: CaptureFields, pid: str) -> Captured:
+    with write(db) as tx:
+        shown = papers_by_ids(db, [pid])
+        if not shown:
+            raise NoPaper(request.url)
+        _reader_fields(tx, request, pid)
+        note = get_note(db, capture_note_id(request.capture_id))  # a retry made it already
+        if note is None and request.note is not None:
+            note = _capture_note(tx, request, pid, _passage_of(request, shown[0]))
+    answer = CaptureAnswer(capture_id=request.capture_id, papers=papers_by_ids(db, [pid]),
+                           new=[], note=note)
+    return Captured(answer=answer, created=False, kind=None, work_ms=0.0)
+
+
+def _passage_of(request: CaptureFields, paper: PaperView) -> NoteTarget | None:
+    """A passage marked on the library's page of a paper, as a passage of the paper's own
+    page: its quote and the words around it (positions on the library's page mean nothing
+    there), so the extension marks it where the paper is read."""
+    marked = note_target(request, None)
+    passage = marked.quote() if marked is not None else None
+    if passage is None:
+        return None
+    source = paper.url or request.url  # a paper known only by its DOI: where it was marked
+    return NoteTarget(source=source, selector=[passage],
+                      version=page_version(source, paper.arxiv_version))
+
+
 def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] | None:
     """Tags sent with a capture are added to the paper's tags, never replace them."""
     if not tags:
@@ -477,4 +521,4 @@ def _with_existing_tags(tx: Tx, pid: str, tags: list[str] | None) -> list[str] |
 
 
 __all__ = ["CaptureAnswer", "CaptureFields", "CaptureHead", "CaptureRequest", "Captured", "NoPaper",
-           "ParserUnavailable", "capture_page"]
+           "ParserUnavailable", "capture_library_page", "capture_page"]

@@ -111,6 +111,32 @@ def test_toolbar_click_saves_the_page_and_edits_reach_the_library(fresh, site):
     popup.close()
 
 
+def test_on_the_librarys_own_page_of_a_paper_the_popup_edits_that_paper(fresh, site):
+    # Saved as a page, the library's own page of BERT became BERT's address ("Abstract page"
+    # led to itself) and a place it was seen.
+    ext, server = fresh
+    popup = ext.click_action(ext.open(site.hf_paper))
+    assert popup.status() == ("saved", BERT)
+    popup.close()
+    paper = paper_by_arxiv(server, "1810.04805")
+    own = ext.open(f"{server.url}/data/library/papers/{paper['id']}")
+    popup = ext.click_action(own)
+    assert popup.status() == ("exists", "already in your library")
+    assert popup.visible("edit") and popup.eval("document.getElementById('detail').textContent") == BERT
+    popup.eval("document.querySelector('input[name=rating][value=\"5\"]').click()")
+    wait_until(lambda: server.api("GET", f"/api/papers/{paper['id']}")[1]["rating"] == 5, message="rating")
+    popup.close()
+    assert server.api("GET", f"/api/papers/{paper['id']}")[1]["url"] == paper["url"]
+    assert server.query("SELECT count(*) FROM paper_captures WHERE paper_id = ?", paper["id"]) == [(1,)]
+    # The library's other pages are no paper's: said so, nothing kept as a web page.
+    popup = ext.click_action(ext.open(f"{server.url}/data/"))
+    assert popup.status() == ("error", "this is a page of your papershelf library")
+    assert popup.eval("document.getElementById('detail').textContent") == (
+        "Open a paper's page there to rate, tag or note it.")
+    assert not popup.visible("keep")
+    popup.close()
+
+
 def test_the_popup_corrects_what_the_page_was_read_as_and_a_later_save_keeps_it(fresh, site):
     ext, server = fresh
     page = ext.open(site.hf_paper)

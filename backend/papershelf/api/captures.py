@@ -9,10 +9,20 @@ from litestar import Controller, Request, Response, post
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody
 
-from ..capture import CaptureAnswer, CaptureHead, CaptureRequest, NoPaper, ParserUnavailable, capture_page
+from ..capture import (
+    CaptureAnswer,
+    Captured,
+    CaptureHead,
+    CaptureRequest,
+    NoPaper,
+    ParserUnavailable,
+    capture_library_page,
+    capture_page,
+)
+from ..publish.library_pages import library_page
 from .capture_body import CaptureBody, body_as_read, body_error
 from .deps import Lib
-from .errors import ApiError, NoPaperFound, error_responses
+from .errors import ApiError, LibraryPageSent, NoPaperFound, error_responses
 
 
 class ReaderUnavailable(ApiError):
@@ -27,13 +37,18 @@ class CapturesController(Controller):
 
     @post(status_code=201, dto=CaptureBody, return_dto=None, summary="Save the page the reader is on",
           responses={
-              200: ResponseSpec(data_container=CaptureAnswer, description="a capture_id seen before"),
+              200: ResponseSpec(data_container=CaptureAnswer,
+                                description="a capture_id seen before, or the library's own page of a paper"),
               **error_responses(400, 401, 403, 413, 503, 507),
           })
     async def create_capture(
         self, request: Request, data: JSONBody[CaptureRequest | CaptureHead], library: Lib
     ) -> Response[CaptureAnswer]:
-        """Normalise the page into papers and store it; a known capture_id answers 200."""
+        """Normalise the page into papers and store it; a known capture_id answers 200.
+        The library's own page of a paper answers that paper, and stores only what the
+        reader sent with it."""
+        if (own := library_page(data.url, request.headers.get("host"))) is not None:
+            return _answered(await _capture_own_page(library, data, own.paper_id))
         try:
             # The body as read is kept (compressed) as the capture's raw payload;
             # Litestar has it cached already, so this reads nothing more.
@@ -53,7 +68,23 @@ class CapturesController(Controller):
                 "as_web_page: true keeps it as a web page",
                 field=field,
             ) from None
-        # Server-Timing: the server's own work on the capture (normalise + store, not the
-        # time spent queued or on other requests), for the benchmark.
-        return Response(done.answer, status_code=201 if done.created else 200,
-                        headers={"Server-Timing": f"capture;dur={done.work_ms:.3f}"})
+        return _answered(done)
+
+
+async def _capture_own_page(library, data: CaptureRequest | CaptureHead, paper_id: str | None
+                            ) -> Captured:
+    try:
+        if paper_id is None:
+            raise NoPaper(data.url)
+        return await capture_library_page(library, data, paper_id)
+    except NoPaper:
+        raise LibraryPageSent(
+            "url: this is a page of your papershelf library, not a paper's page; open a paper's "
+            "page there to rate, tag or note it", field="url") from None
+
+
+def _answered(done: Captured) -> Response[CaptureAnswer]:
+    # Server-Timing: the server's own work on the capture (normalise + store, not the
+    # time spent queued or on other requests), for the benchmark.
+    return Response(done.answer, status_code=201 if done.created else 200,
+                    headers={"Server-Timing": f"capture;dur={done.work_ms:.3f}"})

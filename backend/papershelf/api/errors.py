@@ -59,6 +59,12 @@ class NoPaperFound(ApiError):
     status, error = 400, "no_paper"
 
 
+class LibraryPageSent(ApiError):
+    """A capture of one of the library's own pages that shows no one paper."""
+
+    status, error = 400, "library_page"
+
+
 class Unauthorized(ApiError):
     status, error = 401, "unauthorized"
     headers: ClassVar[dict[str, str]] = {"WWW-Authenticate": 'Bearer realm="papershelf"'}

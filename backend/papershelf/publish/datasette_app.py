@@ -8,7 +8,6 @@ instance needs on top.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import unquote
@@ -18,9 +17,8 @@ import yaml
 from ..store.db import open_reader
 from ..store.tokens import cookie_secret
 from .datasette_db import LibraryDatasette, ReadOnlyDatabase
+from .library_pages import BASE_URL, DB_NAME, is_loopback
 
-BASE_URL = "/data/"
-DB_NAME = "library"  # the metadata and row template are written for this name
 # The methods Datasette's views know (those it does not serve, it answers 405 itself).
 DATASETTE_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
@@ -43,15 +41,6 @@ def datasette_dir() -> Path:
     added)."""
     override = os.environ.get("PAPERSHELF_DATASETTE_DIR")
     return Path(override) if override else Path(__file__).resolve().parents[1] / "datasette_config"
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
