@@ -256,6 +256,11 @@ async function handle(msg) {
     if (msg.type === MSG.UPDATE_NOTE) return { state: "ok", note: (await c.updateNote(msg.noteId, { body: msg.body })).data };
     if (msg.type === MSG.SIMILAR) return { state: "ok", papers: (await c.similar(msg.paperId, SIMILAR_SHOWN)).data.papers };
     if (msg.type === MSG.PAPER_TREND) return { state: "ok", upvotes: (await c.observations(msg.paperId)).data.upvotes };
+    if (msg.type === MSG.REMOVE_PAPER) {
+      await c.deletePaper(msg.paperId);
+      await refreshActiveTab(); // the page's mark goes with the paper
+      return { state: "ok" };
+    }
   } catch (err) {
     return failure(err);
   }

@@ -250,6 +250,22 @@ function saveNote() {
 }
 $("note").addEventListener("input", () => { clearTimeout(noteTimer); noteTimer = setTimeout(saveNote, 700); });
 $("note").addEventListener("change", saveNote);
+// No "are you sure": saving the page again brings the paper back whole (the server keeps a
+// deleted paper's state, as a trash does).
+async function remove() {
+  const removed = paper;
+  const result = await api.runtime.sendMessage({ type: MSG.REMOVE_PAPER, paperId: removed.id })
+    .catch((err) => ({ state: "error", message: String(err?.message ?? err) }));
+  if (result?.state !== "ok") {
+    $("edit-status").textContent = result?.message ?? "papershelf did not remove it";
+    $("fix").hidden = result?.kind !== "token";
+    return;
+  }
+  for (const id of ["edit", "similar", "trend", "highlights"]) $(id).hidden = true;
+  paper = null;
+  show("removed", "removed from your library", `${label(removed)}. Save again to bring it back, with its rating, tags and notes.`);
+}
+$("remove").addEventListener("click", () => void remove());
 $("edit").addEventListener("submit", (e) => e.preventDefault());
 $("save").addEventListener("click", () => save());
 $("keep").addEventListener("submit", (e) => {

@@ -185,11 +185,17 @@ def test_edits_apart_of_one_paper_merge_by_the_rules_and_a_delete_holds(pair):
     assert texts["edited on a"][1] == note  # the other is kept as its conflict copy
     assert gone not in {p[0] for p in state["papers"]}
 
-    # The deleted paper captured again on b, and synced back: still gone on both.
+    # The deleted paper's page saved again on b: the reader wants it back, on both, whole
+    # (with the rating b gave it while a had deleted it).
     assert capture(b, "rules-q-again", "https://aclanthology.org/N04-1001/",
-                   "acl_N04-1001.html") == []
-    sync(b, a)
-    assert read(a.db_path) == read(b.db_path) == state
+                   "acl_N04-1001.html") == [gone]
+    assert "pushed 1," in sync(b, a)
+    assert read(a.db_path) == read(b.db_path) != state
     for server in (a, b):
-        with server.client() as client:
-            assert client.get(f"/api/papers/{gone}").status_code == 404
+        back = api(server, "GET", f"/api/papers/{gone}")
+        assert back["title"] and (back["rating"], back["tags"], back["status"]) == (3, [], "unread")
+    # Deleted on a again, after the restore it had seen: gone on both.
+    api(a, "DELETE", f"/api/papers/{gone}")
+    sync(a, b)
+    assert read(a.db_path) == read(b.db_path)
+    assert gone not in {p[0] for p in read(b.db_path)["papers"]}

@@ -363,7 +363,10 @@ class ParserUnavailable(Exception):
 
 
 def _store(tx: Tx, request: CaptureFields, found: Normalised) -> CaptureResult:
-    stored = store_papers(tx, request.capture_id, found, hlc=tx.now(), observed_at=tx.timestamp)
+    # The reader saving the page of one paper they deleted wants it back; a listing saved
+    # does not bring back the papers on it they deleted.
+    stored = store_papers(tx, request.capture_id, found, hlc=tx.now(), observed_at=tx.timestamp,
+                          restore=len(found.papers) == 1)
     ids = stored.ids
     note = _reader_additions(tx, request, ids[0], found) if ids else None
     return CaptureResult(capture_id=request.capture_id, paper_ids=ids, new=stored.new, note=note,
@@ -377,8 +380,8 @@ class StoredPapers(msgspec.Struct):
     observed: int  # observations added
 
 
-def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observed_at: str
-                 ) -> StoredPapers:
+def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observed_at: str,
+                 restore: bool = False) -> StoredPapers:
     """Merge a capture's papers into the library with clock `hlc`, link them to the
     capture and keep what it observed of each. `papershelf renormalise` calls it again
     for a stored capture, with its time and the earliest clock of that time: what the
@@ -388,14 +391,15 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
     updated = 0
     observations: list[Observation] = []
     for index, paper in enumerate(found.papers):
-        pid, outcome = save_paper(tx, paper, rank=found.rank, hlc=hlc)
+        pid, outcome = save_paper(tx, paper, rank=found.rank, hlc=hlc, restore=restore)
         if outcome is Outcome.DELETED or pid in ids:
-            continue  # the reader deleted it: a capture does not bring it back
+            continue  # the reader deleted it: only the reader saving its page brings it back
         ids.append(pid)
-        if outcome is Outcome.NEW:
+        is_new = outcome in (Outcome.NEW, Outcome.RESTORED)
+        if is_new:
             new.append(pid)
         updated += outcome is Outcome.UPDATED
-        _link(tx, pid, capture_id, index + 1, is_new=outcome is Outcome.NEW)
+        _link(tx, pid, capture_id, index + 1, is_new=is_new)
         observed = found.observed_of(index)
         if observed.known():
             observations.append(Observation(

@@ -10,7 +10,10 @@ idempotent and any order of merges converges:
 - a source that does not know a field has no clock for it, so it never
   overwrites a value with NULL;
 - tags are an add-wins observed-remove set: a remove only cancels the adds it saw;
-- a deletion is a tombstone clock that nothing undoes.
+- a deletion is a clock (`deleted`, the latest wins) and a restore another (`restored`, the
+  latest wins): the paper is deleted while its latest deletion is after its latest restore.
+  A deleted paper keeps its state (values, clocks, tags), hidden, so a restore brings it back
+  whole, as a trash does; the reader saving a deleted paper's page again restores it.
 """
 
 from __future__ import annotations
@@ -55,7 +58,12 @@ class PaperState(msgspec.Struct):
     values: dict[str, Any] = {}
     clocks: dict[str, str] = {}
     tags: dict[str, TagState] = {}
-    deleted: str | None = None
+    deleted: str | None = None  # field clocks (the reader's rank) of the latest deletion
+    restored: str | None = None  # and of the latest restore
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted is not None and (self.restored is None or self.restored < self.deleted)
 
     def visible_tags(self) -> list[str]:
         return sorted(tag for tag, state in self.tags.items() if state.present)
@@ -197,7 +205,8 @@ def merge_states(local: PaperState, incoming: PaperState) -> PaperState:
             values[name], clocks[name] = value, clock
     tags = _merge_tags(local.tags, incoming.tags) if incoming.tags else local.tags
     deleted = max(filter(None, (local.deleted, incoming.deleted)), default=None)
-    return PaperState(values=values, clocks=clocks, tags=tags, deleted=deleted)
+    restored = max(filter(None, (local.restored, incoming.restored)), default=None)
+    return PaperState(values=values, clocks=clocks, tags=tags, deleted=deleted, restored=restored)
 
 
 # ---- notes -------------------------------------------------------------------

@@ -77,6 +77,7 @@ export class Client {
   }
   lookup(url) { return this.request("GET", `/api/lookup?url=${encodeURIComponent(url)}`); }
   updatePaper(id, patch) { return this.request("PATCH", `/api/papers/${encodeURIComponent(id)}`, patch); }
+  deletePaper(id) { return this.request("DELETE", `/api/papers/${encodeURIComponent(id)}`); }
   notes(paperId) { return this.request("GET", `/api/papers/${encodeURIComponent(paperId)}/notes`); }
   addNote(paperId, note) {
     return this.request("POST", `/api/papers/${encodeURIComponent(paperId)}/notes`, note);

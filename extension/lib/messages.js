@@ -18,6 +18,7 @@ export const MSG = Object.freeze({
   SIMILAR: "similar", // {paperId}: papers like it in the library (GET /api/papers/{id}/similar)
   HIGHLIGHTS: "highlights", // {tabId}: mark the paper's highlights in the tab, say which are not there
   PAPER_TREND: "paper-trend", // {paperId}: its upvotes since the library first saw them
+  REMOVE_PAPER: "remove-paper", // {paperId}: delete it from the library (saving its page again brings it back)
 });
 
 // Far above anything the server takes (it refuses bodies over 10 MiB): they
@@ -60,6 +61,7 @@ const SHAPES = {
   [MSG.SIMILAR]: (m) => isId(m.paperId),
   [MSG.HIGHLIGHTS]: (m) => Number.isInteger(m.tabId) && m.tabId >= 0,
   [MSG.PAPER_TREND]: (m) => isId(m.paperId),
+  [MSG.REMOVE_PAPER]: (m) => isId(m.paperId),
 };
 
 /**

@@ -79,6 +79,15 @@ describe("which requests", () => {
     }
   });
 
+  it("removes a paper by its id only, and only when our own page asks", () => {
+    assert.equal(acceptMessage({ type: MSG.REMOVE_PAPER, paperId: "a1a0262a54cd0bbc" }, POPUP), true);
+    for (const paperId of ["", "x".repeat(512), 5, null]) {
+      assert.equal(acceptMessage({ type: MSG.REMOVE_PAPER, paperId }, POPUP), false, String(paperId));
+    }
+    const page = { id: POPUP.id, url: "https://evil.example/" };
+    assert.equal(acceptMessage({ type: MSG.REMOVE_PAPER, paperId: "a1a0262a54cd0bbc" }, page), false);
+  });
+
   it("takes ids only as short non-empty strings", () => {
     assert.equal(acceptMessage({ type: MSG.UPDATE_NOTE, noteId: "n1", body: "x" }, POPUP), true);
     for (const noteId of ["", "x".repeat(512), 5, { id: "n1" }]) {

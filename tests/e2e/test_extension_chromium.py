@@ -137,6 +137,28 @@ def test_on_the_librarys_own_page_of_a_paper_the_popup_edits_that_paper(fresh, s
     popup.close()
 
 
+def test_a_paper_removed_from_the_popup_comes_back_whole_when_its_page_is_saved_again(fresh, site):
+    # Saved again, a deleted paper's page answered "papershelf found no paper on this page".
+    ext, server = fresh
+    page = ext.open(site.hf_paper)
+    popup = ext.click_action(page)
+    assert popup.status() == ("saved", BERT)
+    paper = paper_by_arxiv(server, "1810.04805")
+    popup.eval("document.querySelector('input[name=rating][value=\"4\"]').click()")
+    wait_until(lambda: server.api("GET", f"/api/papers/{paper['id']}")[1]["rating"] == 4, message="rating")
+    popup.eval("document.getElementById('remove').click()")
+    assert wait_until(lambda: popup.status() == ("removed", "removed from your library"), message="removed")
+    assert not popup.visible("edit")
+    assert server.api("GET", f"/api/papers/{paper['id']}")[0] == 404
+    wait_until(lambda: ext.badge(ext.tab_id(page.url)) == "", message="the page's mark gone")
+    popup.eval("document.getElementById('save').click()")
+    wait_until(lambda: popup.status()[0] == "saved", message="saved again")
+    back = server.api("GET", f"/api/papers/{paper['id']}")[1]
+    assert (back["title"], back["rating"]) == (BERT, 4)
+    assert popup.visible("edit")
+    popup.close()
+
+
 def test_the_popup_corrects_what_the_page_was_read_as_and_a_later_save_keeps_it(fresh, site):
     ext, server = fresh
     page = ext.open(site.hf_paper)

@@ -21,7 +21,7 @@ from ..merge import state_from_record
 from ..records import LIST_FIELDS, PAPER_FIELDS, Paper
 from .db import insert_rows
 from .overview import count_capture_papers, count_new_notes, count_new_papers
-from .papers import _INSERT_STATE, ROW_COLUMNS, Outcome, _row_values, encode_clocks, save_paper
+from .papers import _INSERT_NEW_STATE, ROW_COLUMNS, Outcome, _row_values, encode_clocks, save_paper
 from .search_text import index_rows_sql
 from .tx import Tx
 
@@ -264,7 +264,7 @@ def new_paper_rows(items: list[Prepared], *, capture_id: str, now: str, version_
 
 
 def insert_new_papers(conn, state: list[tuple], papers: list[tuple], links: list[tuple]) -> None:
-    conn.executemany(_INSERT_STATE, state)
+    conn.executemany(_INSERT_NEW_STATE, state)
     insert_rows(conn, "papers", ROW_COLUMNS, papers)
     conn.executemany(
         "INSERT INTO paper_captures (capture_id, line, paper_id, created) VALUES (?, ?, ?, 1)",

@@ -133,12 +133,17 @@ _UPDATE_PAPER = (
 )
 _SELECT_ROW = f"SELECT {', '.join(COLUMNS)} FROM papers WHERE id = ?"
 _INSERT_STATE = (
+    "INSERT INTO paper_state (paper_id, fingerprint_key, clocks, tag_set, deleted, restored, "
+    "kept_values, version, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# A paper new to the library, as the bulk importer writes it: never deleted, never restored.
+_INSERT_NEW_STATE = (
     "INSERT INTO paper_state (paper_id, fingerprint_key, clocks, tag_set, deleted, version, origin) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE_STATE = (
-    "UPDATE paper_state SET fingerprint_key = ?, clocks = ?, tag_set = ?, deleted = ?, version = ?, "
-    "origin = ? WHERE paper_id = ?"
+    "UPDATE paper_state SET fingerprint_key = ?, clocks = ?, tag_set = ?, deleted = ?, restored = ?, "
+    "kept_values = ?, version = ?, origin = ? WHERE paper_id = ?"
 )
 
 
@@ -147,6 +152,7 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DELETED = "deleted"  # the paper was deleted by its reader; a capture does not bring it back
+    RESTORED = "restored"  # deleted, and the reader saved its page again (save_paper's restore)
 
 
 _ROW_FIELDS = (*PAPER_FIELDS, *READER_FIELDS)
@@ -168,11 +174,23 @@ def _row_values(state: PaperState) -> list[Any]:
     return row
 
 
+def kept_values(state: PaperState) -> str | None:
+    """What `paper_state` keeps of a deleted paper's values (JSON), for a restore; None for a
+    paper that is not deleted (its values are its papers row)."""
+    if not state.is_deleted:
+        return None
+    return _encode({name: state.values.get(name) for name in state.clocks}).decode()
+
+
+decode_kept_values = msgspec.json.Decoder(dict[str, Any]).decode
+
+
 def load_state(db, pid: str) -> PaperState | None:
-    """The merged state of one paper, or None; a deleted paper is a bare tombstone."""
+    """The merged state of one paper, or None; a deleted paper's with the values it kept."""
     db = getattr(db, "conn", db)
     state_row = db.execute(
-        "SELECT clocks, tag_set, deleted FROM paper_state WHERE paper_id = ?", [pid]
+        "SELECT clocks, tag_set, deleted, restored, kept_values FROM paper_state WHERE paper_id = ?",
+        [pid]
     ).fetchone()
     if state_row is None:
         return None
@@ -180,11 +198,16 @@ def load_state(db, pid: str) -> PaperState | None:
     return _state_from_rows(*state_row, cursor.fetchone())
 
 
-def _state_from_rows(clocks: str, tag_set: str, deleted: str | None, row) -> PaperState:
+def _state_from_rows(clocks: str, tag_set: str, deleted: str | None, restored: str | None,
+                     kept: str | None, row) -> PaperState:
     clock_map = decode_clocks(clocks)
-    values = values_from_row(clock_map, COLUMNS[:-1], row) if row is not None else {}
+    if row is not None:
+        values = values_from_row(clock_map, COLUMNS[:-1], row)
+    else:  # deleted: the values it kept (none, deleted before papershelf kept them)
+        values = decode_kept_values(kept) if kept else {}
     return PaperState(values=values, clocks=clock_map, tags=decode_tag_set(tag_set),
-                      deleted=sound_field_clock(deleted) if deleted else deleted)
+                      deleted=sound_field_clock(deleted) if deleted else None,
+                      restored=sound_field_clock(restored) if restored else None)
 
 
 def load_states(db, pids: Iterable[str]) -> dict[str, tuple[PaperState, bool]]:
@@ -194,7 +217,8 @@ def load_states(db, pids: Iterable[str]) -> dict[str, tuple[PaperState, bool]]:
     found: dict[str, tuple[PaperState, bool]] = {}
     for chunk, marks in in_chunks(list(dict.fromkeys(pids))):
         states = {row[0]: row[1:] for row in conn.execute(
-            f"SELECT paper_id, clocks, tag_set, deleted FROM paper_state WHERE paper_id IN ({marks})",
+            f"SELECT paper_id, clocks, tag_set, deleted, restored, kept_values FROM paper_state "
+            f"WHERE paper_id IN ({marks})",
             chunk)}
         if not states:
             continue
@@ -202,27 +226,30 @@ def load_states(db, pids: Iterable[str]) -> dict[str, tuple[PaperState, bool]]:
         rows = {row[0]: row[1:] for row in conn.execute(
             f"SELECT id, {', '.join(COLUMNS[:-1])} FROM papers WHERE id IN "
             f"({', '.join('?' * len(held))})", held)}
-        for pid, (clocks, tag_set, deleted) in states.items():
+        for pid, (clocks, tag_set, deleted, restored, kept) in states.items():
             row = rows.get(pid)
-            found[pid] = (_state_from_rows(clocks, tag_set, deleted, row), row is not None)
+            found[pid] = (_state_from_rows(clocks, tag_set, deleted, restored, kept, row),
+                          row is not None)
     return found
 
 
 def write_state(
     tx: Tx, pid: str, state: PaperState, *, is_new: bool, origin: str | None = None,
 ) -> None:
-    """Write a merged state to `papers` and `paper_state` (removing the row of a deleted paper)."""
+    """Write a merged state to `papers` and `paper_state` (a deleted paper's values kept in
+    `paper_state`, its papers row removed)."""
     db = tx.db.conn
     fingerprint = fingerprint_key(match_fingerprint(*map(state.values.get, MATCH_FIELDS)))
     clocks = encode_clocks(state.clocks)
     tag_set = _encode(state.tags).decode()
     version = tx.next_version()
     origin = origin or tx.machine
+    liveness = [state.deleted, state.restored, kept_values(state)]
     if is_new:
-        db.execute(_INSERT_STATE, [pid, fingerprint, clocks, tag_set, state.deleted, version, origin])
+        db.execute(_INSERT_STATE, [pid, fingerprint, clocks, tag_set, *liveness, version, origin])
     else:
-        db.execute(_UPDATE_STATE, [fingerprint, clocks, tag_set, state.deleted, version, origin, pid])
-    if state.deleted:
+        db.execute(_UPDATE_STATE, [fingerprint, clocks, tag_set, *liveness, version, origin, pid])
+    if state.is_deleted:
         db.execute("DELETE FROM papers WHERE id = ?", [pid])
         return
     row = _row_values(state)
@@ -257,14 +284,15 @@ def write_states(tx: Tx, writes: list[StateWrite]) -> None:
     """`write_state` for many papers (distinct ids), a statement per kind of row."""
     conn, now = tx.db.conn, tx.timestamp
     state_rows = [(w.fingerprint_key, encode_clocks(w.state.clocks), _encode(w.state.tags).decode(),
-                   w.state.deleted, w.version, w.origin, w.pid) for w in writes]
+                   w.state.deleted, w.state.restored, kept_values(w.state), w.version, w.origin,
+                   w.pid) for w in writes]
     conn.executemany(_INSERT_STATE, [(r[-1], *r[:-1]) for r, w in zip(state_rows, writes, strict=True)
                                      if w.is_new])
     conn.executemany(_UPDATE_STATE, [r for r, w in zip(state_rows, writes, strict=True)
                                      if not w.is_new])
     conn.executemany("DELETE FROM papers WHERE id = ?",
-                     [(w.pid,) for w in writes if w.state.deleted and w.has_row])
-    live = [w for w in writes if not w.state.deleted]
+                     [(w.pid,) for w in writes if w.state.is_deleted and w.has_row])
+    live = [w for w in writes if not w.state.is_deleted]
     insert_rows(conn, "papers", ROW_COLUMNS, [(w.pid, *_row_values(w.state), now, now)
                                               for w in live if not w.has_row])
     conn.executemany(_UPDATE_PAPER, [(*_row_values(w.state), now, w.pid)
@@ -326,9 +354,10 @@ def _agree(ours: str | None, theirs: str | None) -> bool:
 
 def save_paper(
     tx: Tx, paper: Paper, *, rank: int, hlc: str, capture_id: str | None = None,
-    line: int | None = None,
+    line: int | None = None, restore: bool = False,
 ) -> tuple[str, Outcome]:
-    """Store what a capture says about a paper: a new row, or merged into the row it matches."""
+    """Store what a capture says about a paper: a new row, or merged into the row it matches.
+    A paper its reader deleted stays deleted, unless `restore` (the reader saved its page)."""
     incoming = state_from_record(paper, rank, hlc)
     fingerprint = record_fingerprint(paper)
     matches = find_matches(tx.db, paper, fingerprint)
@@ -350,8 +379,13 @@ def save_paper(
             # Its deterministic id is taken by a deleted paper or by a paper whose
             # identity has since changed: merging keeps one row and the tombstone rule.
             outcome = _merge_into(tx, pid, incoming, existing)
+    if outcome is Outcome.DELETED and restore:
+        incoming.restored = field_clock(Rank.READER, tx.now())
+        if _merge_into(tx, pid, incoming) is not Outcome.DELETED:  # a deletion ahead of our clock
+            outcome = Outcome.RESTORED
     if capture_id is not None:
-        link_capture(tx.db, pid, capture_id, line, created=outcome is Outcome.NEW)
+        link_capture(tx.db, pid, capture_id, line,
+                     created=outcome in (Outcome.NEW, Outcome.RESTORED))
     return pid, outcome
 
 
@@ -362,8 +396,8 @@ def _merge_into(tx: Tx, pid: str, incoming: PaperState, local: PaperState | None
         write_state(tx, pid, incoming, is_new=True)
         return Outcome.NEW
     merged = merge_states(local, incoming)
-    if merged.deleted:
-        if not local.deleted:
+    if merged.is_deleted:
+        if not local.is_deleted:
             write_state(tx, pid, merged, is_new=False)
         return Outcome.DELETED
     if merged == local:
@@ -413,7 +447,7 @@ def resolve_id(db, pid: str) -> str:
 def edit_paper(tx: Tx, pid: str, changes: dict[str, Any], tags: list[str] | None = None) -> Outcome:
     """The reader's own edit of rating, status, paper fields and tags (rank 3: no capture undoes it)."""
     local = load_state(tx.db, pid)
-    if local is None or local.deleted:
+    if local is None or local.is_deleted:
         raise LookupError(pid)
     hlc = tx.now()
     incoming = state_from_edit(changes, hlc)
@@ -424,6 +458,6 @@ def edit_paper(tx: Tx, pid: str, changes: dict[str, Any], tags: list[str] | None
 
 def delete_paper(tx: Tx, pid: str) -> Outcome:
     local = load_state(tx.db, pid)
-    if local is None or local.deleted:
+    if local is None or local.is_deleted:
         raise LookupError(pid)
     return _merge_into(tx, pid, PaperState(deleted=field_clock(Rank.READER, tx.now())), local)

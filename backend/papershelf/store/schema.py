@@ -572,3 +572,15 @@ def m012_search_text_unspaced_scripts(db: Database) -> None:
 
     for table, columns in INDEXED_COLUMNS.items():
         index_spaced(db.conn, table, columns, indexed=search_text_m009, characters=UNSPACED_SCRIPTS)
+
+
+@migration
+def m013_paper_restores(db: Database) -> None:
+    """A deleted paper can be restored (merge.PaperState.restored): the clock of its latest
+    restore beside that of its latest deletion, and a deleted paper's values kept (JSON) while
+    its papers row is gone. Papers deleted before kept no values, only their clocks, which
+    would outrank the values a restore brings with nothing (a title the reader corrected,
+    then none): they forget them, on every machine (this runs before a machine can sync)."""
+    db.execute("ALTER TABLE paper_state ADD COLUMN restored TEXT")
+    db.execute("ALTER TABLE paper_state ADD COLUMN kept_values TEXT")
+    db.execute("UPDATE paper_state SET clocks = '{}' WHERE deleted IS NOT NULL")

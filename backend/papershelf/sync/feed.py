@@ -20,14 +20,15 @@ from ..records import PAPER_FIELDS, READER_FIELDS
 from ..store.db import in_chunks, read_transaction
 from ..store.notes import target_from_column
 from ..store.observations import OBSERVATION_COLUMNS, observation_from_row
-from ..store.papers import decode_clocks, decode_tag_set, values_from_row
+from ..store.papers import decode_clocks, decode_kept_values, decode_tag_set, values_from_row
 from .protocol import AliasChange, Change, NoteChange, ObservationChange, PaperChange
 
 _decode_vv = msgspec.json.Decoder(dict[str, int]).decode
 
 _FIELDS = (*PAPER_FIELDS, *READER_FIELDS)
 _PAPERS = (
-    "SELECT s.paper_id, s.version, s.origin, s.clocks, s.tag_set, s.deleted, "
+    "SELECT s.paper_id, s.version, s.origin, s.clocks, s.tag_set, s.deleted, s.restored, "
+    "s.kept_values, p.id, "
     f"{', '.join('p.' + f for f in _FIELDS)} "
     "FROM paper_state s LEFT JOIN papers p ON p.id = s.paper_id "
 )
@@ -148,12 +149,16 @@ def _whole_versions(conn, keys: list, limit: int) -> list:
 def _paper_change(row) -> PaperChange:
     # Read as load_state reads it: a malformed value or clock stored before peers'
     # changes were checked goes out in its sound form, which every peer accepts.
-    pid, version, _, clocks, tag_set, deleted, *values = row
+    pid, version, _, clocks, tag_set, deleted, restored, kept, row_id, *values = row
     clock_map = decode_clocks(clocks)
-    fields = {} if deleted else values_from_row(clock_map, _FIELDS, values)
+    if row_id is not None:
+        fields = values_from_row(clock_map, _FIELDS, values)
+    else:  # deleted: the values it kept, so a peer's restore brings it back whole too
+        fields = decode_kept_values(kept) if kept else {}
     return PaperChange(id=pid, version=version, values=fields, clocks=clock_map,
                        tags=decode_tag_set(tag_set),
-                       deleted=sound_field_clock(deleted) if deleted else None)
+                       deleted=sound_field_clock(deleted) if deleted else None,
+                       restored=sound_field_clock(restored) if restored else None)
 
 
 def _note_change(row) -> NoteChange:

@@ -170,6 +170,8 @@ def check_paper(checks: ClockChecks, change: PaperChange) -> None:
         checks.field(value, f"clocks.{name}")
     if change.deleted is not None:
         checks.field(change.deleted, "deleted")
+    if change.restored is not None:
+        checks.field(change.restored, "restored")
     for tag, state in change.tags.items():
         where = f"tags[{tag[:40]!r}]"
         if not tag:
@@ -192,8 +194,8 @@ def identity(state: PaperState) -> Paper:
 def normal(state: PaperState) -> tuple[Any, ...]:
     """What two states must share to be the same state (tag clocks in any order)."""
     tags = {tag: (sorted(set(t.adds)), sorted(set(t.removed))) for tag, t in state.tags.items()}
-    values = {} if state.deleted else {k: state.values.get(k) for k in state.clocks}
-    return values, state.clocks, tags, state.deleted
+    values = {k: state.values.get(k) for k in state.clocks}
+    return values, state.clocks, tags, state.deleted, state.restored
 
 
 def apply_paper(tx: Tx, change: PaperChange, peer: str, checks: ClockChecks) -> ItemResult:
@@ -214,7 +216,7 @@ def apply_paper(tx: Tx, change: PaperChange, peer: str, checks: ClockChecks) -> 
     # The row equals what the peer sent: it need not travel back (echo suppression).
     echo = pid == change.id and normal(merged) == normal(incoming)
     write_state(tx, pid, merged, is_new=local is None, origin=peer if echo else tx.machine)
-    if not merged.deleted:
+    if not merged.is_deleted:
         # The same paper may be here under another id (stored independently, or its
         # identity grew): fold them together, the smaller id surviving, as the peer will.
         for other in find_matches(conn, identity(merged)):
@@ -244,7 +246,7 @@ def apply_alias(tx: Tx, change: AliasChange) -> ItemResult:
     if target_state is None:
         raise BadChange(f"paper {change.paper_id} is unknown here")
     current_state = load_state(conn, current)
-    if current_state is not None and not (target_state.deleted or current_state.deleted):
+    if current_state is not None and not (target_state.is_deleted or current_state.is_deleted):
         _check_not_apart(identity(target_state), identity(current_state))
     # `current` is the alias itself, or the paper it was already folded into here;
     # either way it is the same paper as `target`: the smaller id survives, and the

@@ -30,7 +30,9 @@ from ..records import INT64_MAX, NoteKind, NoteTarget, Observed
 # to upgrade instead (409 protocol_mismatch).
 # 3: papers carry their venue. A peer speaking 2 checks a paper's values against the
 # fields it knows (records.PaperValues), so it would refuse every paper with a venue.
-PROTOCOL = 3
+# 4: papers carry `restored` (a deleted paper saved again). A peer speaking 3 would skip it
+# and keep the paper deleted, for good.
+PROTOCOL = 4
 
 # Change versions, cursors and edit counts are SQLite integers: a larger number is
 # refused as the request's error, never met as an overflow while storing it.
@@ -51,10 +53,11 @@ class PaperChange(msgspec.Struct, tag="paper", kw_only=True, omit_defaults=True)
     clocks: dict[str, str] = {}
     tags: dict[str, TagState] = {}
     deleted: str | None = None
+    restored: str | None = None
 
     def state(self) -> PaperState:
         return PaperState(values=self.values, clocks=self.clocks, tags=self.tags,
-                          deleted=self.deleted)
+                          deleted=self.deleted, restored=self.restored)
 
 
 class NoteChange(msgspec.Struct, tag="note", kw_only=True, omit_defaults=True):
@@ -243,15 +246,14 @@ def field_error(error: msgspec.DecodeError, prefix: str = "") -> str:
 
 
 def change_clocks(change: Change) -> list[str]:
-    """Every HLC clock a change carries (field clocks and a paper's tombstone without
-    their rank prefix, tag adds and removes, a note's clock and tombstone)."""
+    """Every HLC clock a change carries (field clocks and a paper's deletion and restore
+    without their rank prefix, tag adds and removes, a note's clock and tombstone)."""
     if isinstance(change, PaperChange):
         clocks = [clock.split(":", 1)[-1] for clock in change.clocks.values()]
         for tag in change.tags.values():
             clocks.extend(tag.adds)
             clocks.extend(tag.removed)
-        if change.deleted:
-            clocks.append(change.deleted.split(":", 1)[-1])
+        clocks.extend(clock.split(":", 1)[-1] for clock in (change.deleted, change.restored) if clock)
         return clocks
     if isinstance(change, NoteChange):
         return [change.clock, change.deleted] if change.deleted else [change.clock]

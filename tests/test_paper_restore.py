@@ -1,0 +1,166 @@
+"""A deleted paper comes back when its reader saves its page again, and only then."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import capture, page
+from papershelf.capture import CaptureRequest
+from papershelf.clock import format_hlc
+from papershelf.merge import PaperState, TagState, field_clock, merge_states
+from papershelf.records import Rank
+from papershelf.renormalise import renormalise_library
+from papershelf.store.db import open_writer
+from papershelf.store.notes import create_note, list_notes
+from papershelf.store.papers import delete_paper, edit_paper, load_state
+from papershelf.store.queries import get_paper
+from papershelf.store.tx import write
+
+BERT_URL = "https://huggingface.co/papers/1810.04805"
+HF_PAPER = "hf_paper_1810.04805.excerpt.html"
+LISTING_URL = "https://huggingface.co/papers/date/2026-09-28"
+HF_LISTING = "hf_daily_papers_2026-09-28.excerpt.html"
+
+
+@pytest.fixture
+def library(tmp_path):
+    db = open_writer(tmp_path / "library.db", create=True)
+    yield db
+    db.close()
+
+
+def save_bert(library, capture_id: str):
+    return capture(library, CaptureRequest(capture_id=capture_id, url=BERT_URL, html=page(HF_PAPER)))
+
+
+def test_saving_a_deleted_papers_page_again_brings_it_back_as_the_page_gives_it(library):
+    # Saved again, the page answered "no paper on this page": the popup said so, and the
+    # reader could never have the paper back.
+    pid = save_bert(library, "first").paper_ids[0]
+    with write(library) as tx:
+        edit_paper(tx, pid, {"rating": 4, "status": "read"}, tags=["nlp"])
+        create_note(tx, pid, "masked language model")
+        delete_paper(tx, pid)
+    assert get_paper(library, pid) is None
+
+    again = save_bert(library, "again")
+    assert again.answer.new == [pid] and again.paper_ids == [pid]
+    back = get_paper(library, pid)
+    assert back.title.startswith("BERT") and back.authors[0] == "Jacob Devlin"
+    # Whole, as from a trash: what the reader had set, and the notes.
+    assert (back.rating, back.status, back.tags) == (4, "read", ["nlp"])
+    assert [n.body for n in list_notes(library, pid)] == ["masked language model"]
+    assert load_state(library, pid).restored is not None
+
+    assert save_bert(library, "thrice").answer.new == []  # in the library again: nothing new
+
+
+def test_a_paper_deleted_before_papershelf_kept_values_comes_back_as_its_page_gives_it(tmp_path):
+    path = tmp_path / "library.db"
+    library = open_writer(path, create=True)
+    pid = save_bert(library, "first").paper_ids[0]
+    with write(library) as tx:
+        edit_paper(tx, pid, {"title": "BERT, as I call it", "rating": 5}, tags=["nlp"])
+        delete_paper(tx, pid)
+    # As m013 found it: the tombstone's clocks, no values, no restore.
+    library.execute("UPDATE paper_state SET kept_values = NULL WHERE paper_id = ?", [pid])
+    library.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_paper_restores'")
+    library.execute("ALTER TABLE paper_state DROP COLUMN restored")
+    library.execute("ALTER TABLE paper_state DROP COLUMN kept_values")
+    library.close()
+    library = open_writer(path)
+    try:
+        save_bert(library, "again")
+        back = get_paper(library, pid)
+        # The reader's title had no value kept: the page's, not nothing.
+        assert back.title.startswith("BERT: Pre-training") and back.rating is None
+        assert back.tags == ["nlp"]
+    finally:
+        library.close()
+
+
+def test_a_listing_saved_or_the_library_renormalised_brings_no_deleted_paper_back(library):
+    listing = capture(library, CaptureRequest(capture_id="listing", url=LISTING_URL,
+                                              html=page(HF_LISTING)))
+    gone = listing.paper_ids[1]
+    with write(library) as tx:
+        delete_paper(tx, gone)
+    again = capture(library, CaptureRequest(capture_id="listing-again", url=LISTING_URL,
+                                            html=page(HF_LISTING)))
+    assert gone not in again.paper_ids and len(again.paper_ids) == len(listing.paper_ids) - 1
+    renormalise_library(library)
+    assert get_paper(library, gone) is None
+
+
+# ---- the merge rule, against a model ------------------------------------------------------
+
+FIELDS = ("title", "rating")
+
+
+def _hlc(millis: int, machine: int) -> str:
+    return format_hlc(millis, 0, f"{machine:016x}")
+
+
+write_ops = st.one_of(
+    st.tuples(st.just("field"), st.sampled_from(FIELDS), st.sampled_from([Rank.PAGE, Rank.READER]),
+              st.integers(1, 40), st.integers(0, 2), st.text("ab", max_size=3)),
+    st.tuples(st.just("tag"), st.sampled_from(["x", "y"]), st.integers(1, 40), st.integers(0, 2)),
+    st.tuples(st.just("delete"), st.integers(1, 40), st.integers(0, 2)),
+    st.tuples(st.just("restore"), st.integers(1, 40), st.integers(0, 2)),
+)
+
+
+def _state(op) -> PaperState:
+    if op[0] == "field":
+        _, name, rank, millis, machine, value = op
+        return PaperState(values={name: value}, clocks={name: field_clock(rank, _hlc(millis, machine))})
+    if op[0] == "tag":
+        _, tag, millis, machine = op
+        return PaperState(tags={tag: TagState(adds=[_hlc(millis, machine)])})
+    clock = field_clock(Rank.READER, _hlc(op[1], op[2]))
+    return PaperState(deleted=clock) if op[0] == "delete" else PaperState(restored=clock)
+
+
+def _model(ops) -> tuple:
+    """Deleted while the latest deletion is after the latest restore; every write kept, the
+    greatest clock of each field winning, every tag added."""
+    deletes = [_hlc(op[1], op[2]) for op in ops if op[0] == "delete"]
+    restores = [_hlc(op[1], op[2]) for op in ops if op[0] == "restore"]
+    deleted = bool(deletes) and (not restores or max(restores) < max(deletes))
+    fields = {}
+    for op in ops:
+        if op[0] == "field":
+            clock = field_clock(op[2], _hlc(op[3], op[4]))
+            # One clock, two values: the fuller, then the larger (merge._tie_order).
+            key = (clock, len(op[5]), op[5])
+            if op[1] not in fields or key > fields[op[1]]:
+                fields[op[1]] = key
+    tags = {op[1] for op in ops if op[0] == "tag"}
+    return deleted, {name: value for name, (_, _, value) in fields.items()}, tags
+
+
+def _seen(state: PaperState) -> tuple:
+    return state.is_deleted, dict(state.values), set(state.visible_tags())
+
+
+@settings(max_examples=300, deadline=None)
+@given(ops=st.lists(write_ops, min_size=1, max_size=12), cut=st.integers(0, 12),
+       order=st.randoms(use_true_random=False))
+def test_deletes_and_restores_merge_to_one_state_whatever_the_order(ops, cut, order):
+    states = [_state(op) for op in ops]
+    in_order = PaperState()
+    for state in states:
+        in_order = merge_states(in_order, state)
+    # Two replicas, each merging part of the writes in its own order, then one another's.
+    left, right = PaperState(), PaperState()
+    shuffled = states[:]
+    order.shuffle(shuffled)
+    for state in shuffled[:cut]:
+        left = merge_states(left, state)
+    for state in shuffled[cut:]:
+        right = merge_states(right, state)
+    assert _seen(merge_states(left, right)) == _seen(merge_states(right, left)) == _seen(in_order)
+    assert _seen(merge_states(in_order, in_order)) == _seen(in_order)
+    assert _seen(in_order) == _model(ops)
