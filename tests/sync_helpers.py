@@ -76,9 +76,9 @@ def snapshot(db) -> dict:
     return {
         "papers": rows(f"SELECT {PAPER_COLUMNS} FROM papers ORDER BY id"),
         "paper_state": [
-            (r[0], json.loads(r[1]), json.loads(r[2]), r[3])
-            for r in rows("SELECT paper_id, clocks, tag_set, deleted FROM paper_state "
-                          "ORDER BY paper_id")
+            (r[0], json.loads(r[1]), json.loads(r[2]), r[3], r[4], json.loads(r[5] or "null"))
+            for r in rows("SELECT paper_id, clocks, tag_set, deleted, restored, kept_values "
+                          "FROM paper_state ORDER BY paper_id")
         ],
         "notes": rows("SELECT id, paper_id, body, quote, conflict_of, created_at, updated_at "
                       "FROM notes ORDER BY id"),

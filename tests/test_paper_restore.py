@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from helpers import capture, page
-from papershelf.capture import CaptureRequest
+from papershelf.capture import CaptureRequest, store_papers
 from papershelf.clock import format_hlc
 from papershelf.merge import PaperState, TagState, field_clock, merge_states
-from papershelf.records import Rank
+from papershelf.normalise import Normalised
+from papershelf.records import Paper, Rank
 from papershelf.renormalise import renormalise_library
 from papershelf.store.db import open_writer
 from papershelf.store.notes import create_note, list_notes
 from papershelf.store.papers import delete_paper, edit_paper, load_state
 from papershelf.store.queries import get_paper
-from papershelf.store.tx import write
+from papershelf.store.tx import use_wall_clock, write
+from sync_helpers import snapshot, sync_local
 
 BERT_URL = "https://huggingface.co/papers/1810.04805"
 HF_PAPER = "hf_paper_1810.04805.excerpt.html"
@@ -164,3 +171,101 @@ def test_deletes_and_restores_merge_to_one_state_whatever_the_order(ops, cut, or
     assert _seen(merge_states(left, right)) == _seen(merge_states(right, left)) == _seen(in_order)
     assert _seen(merge_states(in_order, in_order)) == _seen(in_order)
     assert _seen(in_order) == _model(ops)
+
+
+# ---- through the store and sync: replicas deleting, restoring and editing one paper -------
+
+PAPER = Paper(title="Attention Is All You Need", arxiv_id="1706.03762")
+
+
+class DeleteRestoreMachine(RuleBasedStateMachine):
+    """Three replicas (skewed clocks) save, rate, tag, delete and restore one paper and sync
+    in random pairs; in the end all hold the same state, and the paper is there exactly
+    when the latest restore came after the latest deletion."""
+
+    @initialize(skews=st.lists(st.integers(-60_000, 60_000), min_size=3, max_size=3))
+    def make_replicas(self, skews):
+        self.dir = Path(tempfile.mkdtemp(prefix="papershelf-restore-"))
+        self.now = 1_760_000_000_000
+        self.replicas, self.deletes, self.restores = [], [], []
+        for i, skew in enumerate(skews):
+            db = open_writer(self.dir / f"r{i}.db", create=True)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'machine_id'", [f"{i:016x}"])
+            use_wall_clock(db, lambda skew=skew: self.now + skew)
+            self.replicas.append(db)
+        self._save(0, 1)
+
+    def teardown(self):
+        try:
+            if getattr(self, "replicas", None):
+                self._everyone_agrees()
+        finally:
+            for db in getattr(self, "replicas", []):
+                db.close()
+            shutil.rmtree(getattr(self, "dir", ""), ignore_errors=True)
+
+    def _pid(self, db) -> str | None:
+        row = db.execute("SELECT paper_id FROM paper_state LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def _save(self, r, ms, page_text="abstract"):
+        self.now += ms
+        db = self.replicas[r]
+        found = Normalised(kind="arxiv_abs", papers=[Paper(title=PAPER.title, arxiv_id=PAPER.arxiv_id,
+                                                           abstract=page_text)], rank=Rank.PAGE)
+        before = load_state(db, self._pid(db)) if self._pid(db) else None
+        with write(db) as tx:
+            store_papers(tx, f"c{self.now}", found, hlc=tx.now(), observed_at=tx.timestamp,
+                         restore=True)
+        after = load_state(db, self._pid(db))
+        if before is not None and before.restored != after.restored:
+            self.restores.append(after.restored)
+
+    @rule(r=st.integers(0, 2), ms=st.integers(1, 3000), text=st.sampled_from(["a", "b"]))
+    def save_page(self, r, ms, text):
+        self._save(r, ms, text)
+
+    @rule(r=st.integers(0, 2), ms=st.integers(1, 3000), rating=st.integers(1, 5))
+    def rate(self, r, ms, rating):
+        self.now += ms
+        db = self.replicas[r]
+        state = load_state(db, pid) if (pid := self._pid(db)) else None
+        if state is None or state.is_deleted:
+            return
+        with write(db) as tx:
+            edit_paper(tx, pid, {"rating": rating}, tags=["x"] if rating % 2 else [])
+
+    @rule(r=st.integers(0, 2), ms=st.integers(1, 3000))
+    def delete(self, r, ms):
+        self.now += ms
+        db = self.replicas[r]
+        state = load_state(db, pid) if (pid := self._pid(db)) else None
+        if state is None or state.is_deleted:
+            return
+        with write(db) as tx:
+            delete_paper(tx, pid)
+        self.deletes.append(load_state(db, pid).deleted)
+
+    @rule(a=st.integers(0, 2), b=st.integers(0, 2), ms=st.integers(1, 3000))
+    def sync(self, a, b, ms):
+        if a != b:
+            self.now += ms
+            sync_local(self.replicas[a], self.replicas[b], page_size=3, batch_size=2)
+
+    def _everyone_agrees(self):
+        for _ in range(2):
+            for i in range(3):
+                self.now += 1000
+                sync_local(self.replicas[i], self.replicas[(i + 1) % 3])
+        first = snapshot(self.replicas[0])
+        for i in (1, 2):
+            assert snapshot(self.replicas[i]) == first, f"replica {i} differs from replica 0"
+        deleted = bool(self.deletes) and max(self.restores, default="") < max(self.deletes)
+        held = [row[0] for row in first["papers"]]
+        assert len(held) == (0 if deleted else 1), (held, self.deletes, self.restores)
+
+
+DeleteRestoreMachine.TestCase.settings = settings(
+    max_examples=40, stateful_step_count=25, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow])
+test_deletes_and_restores_on_machines_apart_end_in_step = DeleteRestoreMachine.TestCase
