@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from helpers import capture, page
+from helpers import capture, page, running_server
 from papershelf.capture import CaptureRequest, store_papers
 from papershelf.clock import format_hlc
 from papershelf.merge import PaperState, TagState, field_clock, merge_states
@@ -99,6 +99,19 @@ def test_a_listing_saved_or_the_library_renormalised_brings_no_deleted_paper_bac
     assert gone not in again.paper_ids and len(again.paper_ids) == len(listing.paper_ids) - 1
     renormalise_library(library)
     assert get_paper(library, gone) is None
+
+
+def test_the_notes_table_names_a_removed_papers_notes_without_a_link_to_nowhere(tmp_path):
+    # Kept for a restore, the note's paper cell linked to a page that answered 404.
+    with running_server(tmp_path / "library.db", args=()) as server, server.client() as client:
+        saved = client.post("/api/captures", json={"capture_id": "c1", "url": BERT_URL,
+                                                   "html": page(HF_PAPER)}).json()
+        pid = saved["papers"][0]["id"]
+        assert client.post(f"/api/papers/{pid}/notes", json={"body": "kept"}).status_code == 201
+        assert client.delete(f"/api/papers/{pid}").status_code == 204
+        html = client.get("/data/library/notes").text
+        assert "a removed paper" in html and f"papers/{pid}" not in html
+        assert client.get(f"/data/library/papers/{pid}").status_code == 404
 
 
 # ---- the merge rule, against a model ------------------------------------------------------

@@ -24,7 +24,9 @@ from papershelf.publish.demo import build_demo_library
 from papershelf.publish.library import paper_dict
 from papershelf.publish.markdown_export import render, write_markdown
 from papershelf.store.db import open_writer
+from papershelf.store.papers import delete_paper
 from papershelf.store.schema import PRIVATE_TABLES
+from papershelf.store.tx import write
 from papershelf.sync import server
 from papershelf.sync.protocol import PROTOCOL, decode_result
 
@@ -206,6 +208,33 @@ def test_publish_with_notes_opens_in_plain_datasette(library, tmp_path):
                                 capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
         assert check(json.loads(result.stdout)), result.stdout
+
+
+def test_a_deleted_papers_notes_captures_and_observations_stay_out_of_the_public_copy(tmp_path):
+    # Kept for a restore, they were published with --with-notes: the note under the paper's
+    # bare id, the page it was saved from, what the page said of it.
+    source = tmp_path / "library.db"
+    build_demo_library(source)
+    with sqlite3.connect(source) as conn:  # a paper with a note and a page of its own
+        gone, body, url = conn.execute(
+            "SELECT n.paper_id, n.body, c.url FROM notes n JOIN paper_captures pc ON "
+            "pc.paper_id = n.paper_id JOIN captures c ON c.id = pc.capture_id WHERE NOT EXISTS "
+            "(SELECT 1 FROM paper_captures o WHERE o.capture_id = c.id AND o.paper_id != n.paper_id) "
+            "ORDER BY n.id LIMIT 1").fetchone()
+    db = open_writer(source)
+    with write(db) as tx:
+        delete_paper(tx, gone)
+    db.close()
+    out = tmp_path / "public.db"
+    run_cli("publish", str(out), "--with-notes", "--with-observations", db_path=source)
+    with sqlite3.connect(out) as conn:
+        for table in ("notes", "paper_captures", "observations", "paper_aliases"):
+            held = conn.execute(f"SELECT count(*) FROM {table} WHERE paper_id = ?", [gone]).fetchone()
+            assert held == (0,), table
+        assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] > 0
+        published = {u for (u,) in conn.execute("SELECT url FROM captures")}
+    assert url not in published
+    assert body.encode()[:30] not in out.read_bytes()
 
 
 # ---- hostile values (from a page or a peer's sync change) cannot break out of a field ----

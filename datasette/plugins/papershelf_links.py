@@ -159,7 +159,11 @@ def _paper_title_link(datasette, database: str, paper_id: str):
     async def inner():
         result = await datasette.get_database(database).execute(
             "select title from papers where id = ?", [paper_id])
-        title = result.rows[0][0] if result.rows and result.rows[0][0] else paper_id
+        if not result.rows:
+            # Removed from the library, its notes kept for a restore: no page to link to.
+            return Markup('<span class="papershelf-removed">a removed paper '
+                          f'<code>{escape(paper_id)}</code></span>')
+        title = result.rows[0][0] or paper_id
         return _link(_row_url(datasette, database, "papers", paper_id), title,
                      "papershelf-title")
 

@@ -36,6 +36,18 @@ class Published:
         return f"published {counts} to {self.path}"
 
 
+# A deleted paper keeps its state for a restore, and its notes, captures and observations stay
+# in their tables; none of it is the library's to publish.
+_HELD = "(SELECT id FROM src.papers)"
+_OF_HELD_PAPERS = {
+    "paper_aliases": f"WHERE paper_id IN {_HELD}",
+    "paper_captures": f"WHERE paper_id IN {_HELD}",
+    "captures": f"WHERE id IN (SELECT capture_id FROM src.paper_captures WHERE paper_id IN {_HELD})",
+    "notes": f"WHERE paper_id IN {_HELD}",
+    "observations": f"WHERE paper_id IN {_HELD}",
+}
+
+
 def _fts_sql(table: str) -> list[str]:
     fts, cols = _FTS[table]
     names, new, old = ", ".join(cols), ", ".join(f"new.{c}" for c in cols), ", ".join(
@@ -74,7 +86,8 @@ def publish(source: Path, out: Path, *, with_notes: bool = False,
                 "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", [table]
             ).fetchone()
             conn.execute(create)
-            conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+            held = _OF_HELD_PAPERS.get(table, "")
+            conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table} {held}")
             counts[table] = conn.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0]
             for (index_sql,) in conn.execute(
                 "SELECT sql FROM src.sqlite_master WHERE type = 'index' AND tbl_name = ? "
