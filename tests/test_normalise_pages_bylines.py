@@ -2834,6 +2834,41 @@ def test_a_first_name_alone_is_completed_in_linear_time():
     assert_linear_time(normalising, 4000)
 
 
+def _one_writers_post(widget: str = "<h3><a href=\"/\">Ada Lovelace</a></h3>") -> str:
+    # A one-person blog's post (The Endeavour, round 103; WordPress's Thesis theme, hAtom): the byline names its
+    # writer by her first name alone, 'by <span class="author">Ada</span>'; the sidebar's "About me" widget
+    # heads her photo with her whole name.
+    return ('<html><head><title>Round Robots \u2014 The Engine</title></head><body>'
+            '<div id="header"><p id="logo"><a href="/">The Engine</a></p></div>'
+            '<div class="post_box hentry"><h1 class="entry-title">Round Robots</h1>'
+            '<p class="author_and_date">by <span class="author">Ada</span> on '
+            '<abbr class="published" title="2012-07-21">July 21, 2012</abbr></p>'
+            '<div class="format_text entry-content"><p>Binomial coefficients are simplest to work with when the'
+            ' arguments are non-negative integers, but more general arguments are possible and useful.</p></div>'
+            f'</div><ul class="sidebar_list"><li class="widget"><div id="aboutmewidget3">{widget}</div></li></ul>'
+            '</body></html>')
+
+
+def test_a_byline_of_a_first_name_alone_is_the_whole_name_a_heading_of_the_page_shows():
+    address = "https://www.example.org/blog/2012/07/21/round-robots/"
+    paper = normalise_page(address, _one_writers_post()).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # A heading of a whole name with another first name completes nothing, nor does one of more than a name.
+    for widget in ("<h3>Grace Hopper</h3>", "<h3>Ada Lovelace on engines</h3>"):
+        paper = normalise_page(address, _one_writers_post(widget)).papers[0]
+        assert paper.authors == ["Ada"]
+
+
+def test_the_headings_a_first_name_is_completed_from_are_read_in_linear_time():
+    # One heading of many links, each a whole name opening with the first name: the heading's text is read
+    # once, not once for each of its links.
+    def normalising(count):
+        page = _one_writers_post("<h3>" + "<a>Ada Byron</a> " * count + "</h3>")
+        return lambda: normalise_page("https://www.example.org/blog/2012/07/21/round-robots/", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada"]
+
+
 def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
     # National Geographic UK (2020, round 82): the JSON-LD Article's author is the Organization "National
     # Geographic", the same as its publisher, while the page shows "By Michael Hingston" under the deck: the
