@@ -2835,18 +2835,18 @@ def test_a_first_name_alone_is_completed_in_linear_time():
 
 
 def _one_writers_post(widget: str = "<h3><a href=\"/\">Ada Lovelace</a></h3>") -> str:
-    # A one-person blog's post (The Endeavour, round 103; WordPress's Thesis theme, hAtom): the byline names its
-    # writer by her first name alone, 'by <span class="author">Ada</span>'; the sidebar's "About me" widget
-    # heads her photo with her whole name.
+    # A one-person blog's post (The Endeavour, round 103; WordPress's Thesis theme, hAtom): the byline names
+    # its writer by her first name alone, 'by <span class="author">Ada</span>'; the sidebar's "About me"
+    # widget heads her photo with her whole name.
     return ('<html><head><title>Round Robots \u2014 The Engine</title></head><body>'
             '<div id="header"><p id="logo"><a href="/">The Engine</a></p></div>'
             '<div class="post_box hentry"><h1 class="entry-title">Round Robots</h1>'
             '<p class="author_and_date">by <span class="author">Ada</span> on '
             '<abbr class="published" title="2012-07-21">July 21, 2012</abbr></p>'
-            '<div class="format_text entry-content"><p>Binomial coefficients are simplest to work with when the'
-            ' arguments are non-negative integers, but more general arguments are possible and useful.</p></div>'
-            f'</div><ul class="sidebar_list"><li class="widget"><div id="aboutmewidget3">{widget}</div></li></ul>'
-            '</body></html>')
+            '<div class="format_text entry-content"><p>Binomial coefficients are simplest to work with when'
+            ' the arguments are non-negative integers, but more general arguments are possible and useful.'
+            '</p></div></div><ul class="sidebar_list"><li class="widget"><div id="aboutmewidget3">'
+            f'{widget}</div></li></ul></body></html>')
 
 
 def test_a_byline_of_a_first_name_alone_is_the_whole_name_a_heading_of_the_page_shows():

@@ -3460,6 +3460,43 @@ def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_withou
     found = normalise_page(url, page.format("Climate news"))
     assert found is None or not found.papers
 
+def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
+    # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
+    # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3
+    # shows under an h2 of the day; the text in paragraphs, 'Posted on November  8, 2012 at  6:57 AM'.
+    prose = ("<p>Shopping for coffee you would not ask for 0.00025 tons, you would ask for 250 grams; so "
+             "a one in a million chance of death is a micromort, and a hang-gliding flight is eight of them, "
+             "about as many as driving three thousand kilometres in a car.</p>")
+    permalink = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    return ('<html><head><title>Round on Security: Micromorts</title></head><body><table><tr><td>'
+            '<p class="mastname">Ada Round</p></td><td class="contentcell"><div class="indivbody">'
+            '<h1>Round on Security</h1><p>A blog covering security and security technology.</p>'
+            f'<p align="right"><a href="/blog/">Main</a></p><h2>{day}</h2><h3>{title}</h3>{prose * 2}'
+            f'<p class="posted"><a href="{permalink}">Posted on November  8, 2012 at  6:57 AM</a></p>'
+            '</div></td></tr></table></body></html>')
+
+
+def test_a_post_whose_tab_names_it_after_the_blogs_heading_is_a_record_dated_by_the_day_over_it():
+    url = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    paper = normalise_page(url, _blog_post_under_its_day()).papers[0]
+    assert (paper.title, paper.published) == ("Micromorts", "2012-11-08")
+    # A heading of words over the post's dates nothing: no more than any page without meta.
+    found = normalise_page(url, _blog_post_under_its_day(day="Security news"))
+    assert found is None or not found.papers
+    # Nor does a heading that is not the rest of the tab after the blog's heading.
+    found = normalise_page(url, _blog_post_under_its_day(title="Micromorts and microlives"))
+    assert found is None or not found.papers
+
+
+def test_a_posts_headings_after_the_blogs_name_are_read_in_linear_time():
+    def reading(count):
+        page = _blog_post_under_its_day().replace("</div></td>", "<h3>Other post</h3><p>More.</p>" * count
+                                                  + "</div></td>")
+        return lambda: normalise_page("https://www.example.com/blog/archives/2012/11/micromorts_1.html", page)
+
+    assert assert_linear_time(reading, 4000).papers[0].published == "2012-11-08"
+
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and

@@ -30,6 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
+from .blog_tabs import dated_post_after_the_blogs_name
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -381,6 +382,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # <h3>21.01.2022</h3> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
+        if shown is None and not title and (post := dated_post_after_the_blogs_name(page)):
+            # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
+            # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3).
+            shown = post
+            body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
                 issued := dated_by_its_issue(page, title)):
             # …or an article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021:
