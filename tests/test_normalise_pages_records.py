@@ -3497,6 +3497,32 @@ def test_a_posts_headings_after_the_blogs_name_are_read_in_linear_time():
     assert assert_linear_time(reading, 4000).papers[0].published == "2012-11-08"
 
 
+def _written_by_article(day: str = "24/10/12") -> str:
+    # EcoGeek (2012, round 103; Joomla! 1.5): meta title and author, a description that is the site's slogan,
+    # no Open Graph or date meta; under the h2.contentheading 'Written by <span>Philip Proefrock</span> on
+    # 24/10/12', the day first and the year in two figures (24 is no month).
+    prose = ("<p>An English company has begun producing round petrol directly from air and water, using "
+             "carbon capture to take carbon dioxide out of the atmosphere and electrolysis to split water, "
+             "then combining the hydrogen and the carbon dioxide into a synthetic fuel.</p>")
+    return ('<html><head><meta name="title" content="Round Fuel Made From Air and Water">'
+            '<meta name="author" content="Ada Round"><meta name="description" content="Round - Technology for'
+            ' the Environment"><title>Round Fuel Made From Air and Water</title></head><body><h1>OCT 24</h1>'
+            '<div class="descriptiondiv"><h2 class="contentheading"><a href="/alternative-materials/3824">'
+            'Round Fuel Made From Air and Water</a></h2><div class="article-tools"><div class="article-meta">'
+            '<span class="small">Written by <span style="font-weight:bold">Ada Round</span> on '
+            f'{day}</span></div></div>{prose * 2}</div></body></html>')
+
+
+def test_a_written_by_line_with_its_day_first_and_a_two_digit_year_makes_a_story_a_record():
+    url = "http://www.example.org/alternative-materials/3824-round-fuel-made-from-air-and-water"
+    paper = normalise_page(url, _written_by_article()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Fuel Made From Air and Water", ["Ada Round"], "2012-10-24")
+    # A day that may be either the fifth of October or the tenth of May dates nothing.
+    found = normalise_page(url, _written_by_article("05/10/12"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and
