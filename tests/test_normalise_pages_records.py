@@ -3523,6 +3523,39 @@ def test_a_written_by_line_with_its_day_first_and_a_two_digit_year_makes_a_story
     assert found is None or not found.papers or found.papers[0].published is None
 
 
+def _release_under_a_bold_headline(opening: str = "St. Louis, May 19, 1999 &#150; ") -> str:
+    # Washington University School of Medicine's releases (1999, round 103; Lotus Domino): no meta; the
+    # <title> 'Medical Public Affairs- Press Release' and the h1 'NEWS' the office's template; the headline in
+    # <b><font size=4>, then the text, its first paragraph opening with the dateline 'St. Louis, May 19, 1999
+    # –'; a media contact, no byline.
+    text = ("Ada Round, Ph.D., professor of cell biology at the School of Medicine, has received a four-year "
+            "grant to analyse the molecular factors that regulate a round cell's decision to divide into two "
+            "daughter cells; when regulation goes astray, cells divide unrestrainedly into tumours.")
+    return ('<html><head><title>Medical Public Affairs- Press Release</title></head><body><table><tr><td>'
+            '<h1>NEWS</h1></td></tr><tr><td><b>Contact:</b></td><td>Bob Round</td></tr><tr><td>'
+            f'<b><FONT SIZE=4>$1.1 Million Grant To Study Round Cells</FONT></b>   <P>&#9;{opening}{text}'
+            f'<P>{text}</td></tr></table></body></html>')
+
+
+def test_a_release_without_meta_whose_text_opens_with_a_dateline_under_a_bold_headline_is_a_record():
+    url = "http://news.example.edu/medadmin/PAnews.nsf/0/B6ADE8FC84A7CAF086256B1E00792CDE"
+    paper = normalise_page(url, _release_under_a_bold_headline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "$1.1 Million Grant To Study Round Cells", None, "1999-05-19")
+    # A text that opens without a dateline makes nothing of the bold line over it.
+    found = normalise_page(url, _release_under_a_bold_headline(opening=""))
+    assert found is None or not found.papers
+
+
+def test_a_releases_paragraphs_are_searched_for_its_dateline_in_linear_time():
+    def reading(count):
+        menus = "<p>Menu</p>" * count
+        page = _release_under_a_bold_headline().replace("<h1>NEWS</h1>", "<h1>NEWS</h1>" + menus)
+        return lambda: normalise_page("http://news.example.edu/medadmin/PAnews.nsf/0/B6ADE8FC", page)
+
+    assert assert_linear_time(reading, 4000).papers[0].published == "1999-05-19"
+
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and

@@ -43,6 +43,7 @@ from .converted_pages import converted_title_page
 from .credited_authors import credited_author
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
+from .dateline_releases import dateline_release
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -409,6 +410,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or, without meta, an article's length under a heading the journal's name and issue stand over
             # ("Air University Review, May-June 1984"), and its byline under it.
             shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                opened := dateline_release(page)):
+            # …or a release without meta whose text opens with its dateline under a bold headline (Washington
+            # University's medical school, 1999: 'St. Louis, May 19, 1999 – …' under <b><font size=4>).
+            shown = opened
+            body.shown = body.shown or opened.shown
         if shown is None and not title and not _lists_publications(page, url) and (
                 headlined := font_headline_story(page)):
             # …or a hand-made page without headings of words: its largest type the headline over a "By"
