@@ -2869,6 +2869,38 @@ def test_the_headings_a_first_name_is_completed_from_are_read_in_linear_time():
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada"]
 
 
+def _post_under_a_masthead(masthead: str = "Ada Round") -> str:
+    # Schneier on Security (2012, round 103; Movable Type): no meta and no byline; the masthead over every
+    # page is the blogger's name, p.mastname 'Bruce Schneier', and the blog's name, the h1 and the <title>'s
+    # start, carries his family name, 'Schneier on Security'; the post's h3 under the day's h2.
+    prose = ("<p>Shopping for coffee you would not ask for 0.00025 tons, you would ask for 250 grams; so "
+             "a one in a million chance of death is a micromort, and a hang-gliding flight is eight of them, "
+             "about as many as driving three thousand kilometres in a car.</p>")
+    return ('<html><head><title>Round on Security: Micromorts</title></head><body><table><tr><td>'
+            f'<p class="mastname">{masthead}</p></td><td class="contentcell"><div class="indivbody">'
+            '<h1>Round on Security</h1><p>A blog covering security and security technology.</p>'
+            f'<h2>November  8, 2012</h2><h3>Micromorts</h3>{prose * 2}<p class="posted">Posted on November'
+            '  8, 2012 at  6:57 AM</p></div></td></tr></table></body></html>')
+
+
+def test_a_one_person_blogs_post_without_a_byline_is_by_the_person_its_masthead_and_name_show():
+    address = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    paper = normalise_page(address, _post_under_a_masthead()).papers[0]
+    assert (paper.title, paper.authors) == ("Micromorts", ["Ada Round"])
+    # A masthead whose name the blog's name does not carry, or that is no person's name, names no writer.
+    for masthead in ("Ada Lovelace", "Round Security Group Weekly News"):
+        paper = normalise_page(address, _post_under_a_masthead(masthead)).papers[0]
+        assert paper.authors is None
+
+
+def test_a_one_person_blogs_masthead_is_found_in_linear_time():
+    def normalising(count):
+        page = _post_under_a_masthead().replace("<table>", '<div class="nav">x</div>' * count + "<table>")
+        return lambda: normalise_page("https://www.example.com/blog/archives/2012/11/micromorts_1.html", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
+
+
 def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
     # National Geographic UK (2020, round 82): the JSON-LD Article's author is the Organization "National
     # Geographic", the same as its publisher, while the page shows "By Michael Hingston" under the deck: the

@@ -30,7 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
-from .blog_tabs import dated_post_after_the_blogs_name
+from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -497,6 +497,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or credited_author(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
+    # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
+    authors = authors or blogger_of_the_masthead(page)
     # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
