@@ -3556,6 +3556,32 @@ def test_a_releases_paragraphs_are_searched_for_its_dateline_in_linear_time():
     assert assert_linear_time(reading, 4000).papers[0].published == "1999-05-19"
 
 
+def _post_dated_without_its_year(day: str = "Thursday, Aug 9") -> str:
+    # Boing Boing (2012, round 103, held out; WordPress): og:title and og:type article, no date meta; the
+    # h2.headline links the post's own address, /2012/08/09/…, and the byline under it, 'By <a rel="author">
+    # Seth Roberts</a> at 1:12 pm Thursday, Aug 9', shows the month and day without the year.
+    prose = ("<p>Martha, a software engineer, grew up near St. Louis and did not have round skin problems "
+             "in high school or college; after college she spent six years in Seattle, and her skin got a "
+             "little worse, then much worse after she moved to Dublin.</p>")
+    own = "https://www.example.net/2012/08/09/make-yourself-round-searchi.html"
+    title = "Make yourself round: Searching for the cause"
+    return (f'<html><head><title>{title} - Round Site</title><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{title}"><meta property="og:url" content="{own}"></head>'
+            f'<body><h2 class="headline"><a href="{own}" rel="bookmark">{title}</a> </h2><p class="byline">'
+            'By <a href="https://www.example.net/author/ada_round" rel="author">Ada Round</a> at 1:12 pm '
+            f'{day}  </p>{prose * 2}</body></html>')
+
+
+def test_a_post_whose_heading_links_its_dated_address_is_dated_by_the_month_and_day_shown_after_it():
+    url = "https://www.example.net/2012/08/09/make-yourself-round-searchi.html"
+    paper = normalise_page(url, _post_dated_without_its_year()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Make yourself round: Searching for the cause", ["Ada Round"], "2012-08-09")
+    # A month and day that are not the address's date nothing.
+    found = normalise_page(url, _post_dated_without_its_year("Friday, Aug 10"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and
