@@ -2901,6 +2901,13 @@ def test_a_one_person_blogs_masthead_is_found_in_linear_time():
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
 
 
+def test_a_bylines_names_end_before_at_and_the_time_it_was_posted():
+    # Boing Boing (2012, round 103, held out): 'By Seth Roberts at 1:12 pm Thursday, Aug 9', the writer, then
+    # "at", the hour and the day it was posted.
+    assert names_in_byline("Ada Round at 1:12 pm Thursday, Aug 9") == ["Ada Round"]
+    assert names_in_byline("Ada Round and Bo Chan at 09:30") == ["Ada Round", "Bo Chan"]
+
+
 def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
     # National Geographic UK (2020, round 82): the JSON-LD Article's author is the Organization "National
     # Geographic", the same as its publisher, while the page shows "By Michael Hingston" under the deck: the
