@@ -428,7 +428,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "News8Plus (news8plus.com, a news aggregator, its Top Stories)",
                    "NewsGram (www.newsgram.com, its Health & Fitness section)",
                    "Lost in JIT (lostinjit.blogspot.com, Maciej Fijałkowski's PyPy blog)"}),
-    ("103", 7, 7, {"Washington University School of Medicine's news releases (mednewsarchive.wustl.edu,"
+    # Round 103's held-out Edit article (the University of Edinburgh) waits in pages_pending/.
+    ("103", 6, 6, {"Washington University School of Medicine's news releases (mednewsarchive.wustl.edu,"
                    " its Office of Medical Public Affairs)",
                    "EcoGeek (www.ecogeek.org, green-technology journalism)",
                    "The Endeavour (www.johndcook.com/blog, John D. Cook's blog of applied mathematics)",
@@ -436,9 +437,7 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " security technology)",
                    "The Science of Sport (www.sportsscientists.com, Ross Tucker's and Jonathan Dugas's"
                    " sports-science blog on Blogger)",
-                   "Boing Boing (boingboing.net)",
-                   "Edit (www.cpa.ed.ac.uk/edit, the University of Edinburgh's magazine, its Communications"
-                   " & Marketing office)"}),
+                   "Boing Boing (boingboing.net)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
