@@ -2834,6 +2834,80 @@ def test_a_first_name_alone_is_completed_in_linear_time():
     assert_linear_time(normalising, 4000)
 
 
+def _one_writers_post(widget: str = "<h3><a href=\"/\">Ada Lovelace</a></h3>") -> str:
+    # A one-person blog's post (The Endeavour, round 103; WordPress's Thesis theme, hAtom): the byline names
+    # its writer by her first name alone, 'by <span class="author">Ada</span>'; the sidebar's "About me"
+    # widget heads her photo with her whole name.
+    return ('<html><head><title>Round Robots \u2014 The Engine</title></head><body>'
+            '<div id="header"><p id="logo"><a href="/">The Engine</a></p></div>'
+            '<div class="post_box hentry"><h1 class="entry-title">Round Robots</h1>'
+            '<p class="author_and_date">by <span class="author">Ada</span> on '
+            '<abbr class="published" title="2012-07-21">July 21, 2012</abbr></p>'
+            '<div class="format_text entry-content"><p>Binomial coefficients are simplest to work with when'
+            ' the arguments are non-negative integers, but more general arguments are possible and useful.'
+            '</p></div></div><ul class="sidebar_list"><li class="widget"><div id="aboutmewidget3">'
+            f'{widget}</div></li></ul></body></html>')
+
+
+def test_a_byline_of_a_first_name_alone_is_the_whole_name_a_heading_of_the_page_shows():
+    address = "https://www.example.org/blog/2012/07/21/round-robots/"
+    paper = normalise_page(address, _one_writers_post()).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # A heading of a whole name with another first name completes nothing, nor does one of more than a name.
+    for widget in ("<h3>Grace Hopper</h3>", "<h3>Ada Lovelace on engines</h3>"):
+        paper = normalise_page(address, _one_writers_post(widget)).papers[0]
+        assert paper.authors == ["Ada"]
+
+
+def test_the_headings_a_first_name_is_completed_from_are_read_in_linear_time():
+    # One heading of many links, each a whole name opening with the first name: the heading's text is read
+    # once, not once for each of its links.
+    def normalising(count):
+        page = _one_writers_post("<h3>" + "<a>Ada Byron</a> " * count + "</h3>")
+        return lambda: normalise_page("https://www.example.org/blog/2012/07/21/round-robots/", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada"]
+
+
+def _post_under_a_masthead(masthead: str = "Ada Round") -> str:
+    # Schneier on Security (2012, round 103; Movable Type): no meta and no byline; the masthead over every
+    # page is the blogger's name, p.mastname 'Bruce Schneier', and the blog's name, the h1 and the <title>'s
+    # start, carries his family name, 'Schneier on Security'; the post's h3 under the day's h2.
+    prose = ("<p>Shopping for coffee you would not ask for 0.00025 tons, you would ask for 250 grams; so "
+             "a one in a million chance of death is a micromort, and a hang-gliding flight is eight of them, "
+             "about as many as driving three thousand kilometres in a car.</p>")
+    return ('<html><head><title>Round on Security: Micromorts</title></head><body><table><tr><td>'
+            f'<p class="mastname">{masthead}</p></td><td class="contentcell"><div class="indivbody">'
+            '<h1>Round on Security</h1><p>A blog covering security and security technology.</p>'
+            f'<h2>November  8, 2012</h2><h3>Micromorts</h3>{prose * 2}<p class="posted">Posted on November'
+            '  8, 2012 at  6:57 AM</p></div></td></tr></table></body></html>')
+
+
+def test_a_one_person_blogs_post_without_a_byline_is_by_the_person_its_masthead_and_name_show():
+    address = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    paper = normalise_page(address, _post_under_a_masthead()).papers[0]
+    assert (paper.title, paper.authors) == ("Micromorts", ["Ada Round"])
+    # A masthead whose name the blog's name does not carry, or that is no person's name, names no writer.
+    for masthead in ("Ada Lovelace", "Round Security Group Weekly News"):
+        paper = normalise_page(address, _post_under_a_masthead(masthead)).papers[0]
+        assert paper.authors is None
+
+
+def test_a_one_person_blogs_masthead_is_found_in_linear_time():
+    def normalising(count):
+        page = _post_under_a_masthead().replace("<table>", '<div class="nav">x</div>' * count + "<table>")
+        return lambda: normalise_page("https://www.example.com/blog/archives/2012/11/micromorts_1.html", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
+
+
+def test_a_bylines_names_end_before_at_and_the_time_it_was_posted():
+    # Boing Boing (2012, round 103, held out): 'By Seth Roberts at 1:12 pm Thursday, Aug 9', the writer, then
+    # "at", the hour and the day it was posted.
+    assert names_in_byline("Ada Round at 1:12 pm Thursday, Aug 9") == ["Ada Round"]
+    assert names_in_byline("Ada Round and Bo Chan at 09:30") == ["Ada Round", "Bo Chan"]
+
+
 def test_a_json_ld_author_that_is_the_articles_own_publisher_is_no_byline():
     # National Geographic UK (2020, round 82): the JSON-LD Article's author is the Organization "National
     # Geographic", the same as its publisher, while the page shows "By Michael Hingston" under the deck: the

@@ -3460,6 +3460,128 @@ def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_withou
     found = normalise_page(url, page.format("Climate news"))
     assert found is None or not found.papers
 
+def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
+    # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
+    # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3
+    # shows under an h2 of the day; the text in paragraphs, 'Posted on November  8, 2012 at  6:57 AM'.
+    prose = ("<p>Shopping for coffee you would not ask for 0.00025 tons, you would ask for 250 grams; so "
+             "a one in a million chance of death is a micromort, and a hang-gliding flight is eight of them, "
+             "about as many as driving three thousand kilometres in a car.</p>")
+    permalink = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    return ('<html><head><title>Round on Security: Micromorts</title></head><body><table><tr><td>'
+            '<p class="mastname">Ada Round</p></td><td class="contentcell"><div class="indivbody">'
+            '<h1>Round on Security</h1><p>A blog covering security and security technology.</p>'
+            f'<p align="right"><a href="/blog/">Main</a></p><h2>{day}</h2><h3>{title}</h3>{prose * 2}'
+            f'<p class="posted"><a href="{permalink}">Posted on November  8, 2012 at  6:57 AM</a></p>'
+            '</div></td></tr></table></body></html>')
+
+
+def test_a_post_whose_tab_names_it_after_the_blogs_heading_is_a_record_dated_by_the_day_over_it():
+    url = "https://www.example.com/blog/archives/2012/11/micromorts_1.html"
+    paper = normalise_page(url, _blog_post_under_its_day()).papers[0]
+    assert (paper.title, paper.published) == ("Micromorts", "2012-11-08")
+    # A heading of words over the post's dates nothing: no more than any page without meta.
+    found = normalise_page(url, _blog_post_under_its_day(day="Security news"))
+    assert found is None or not found.papers
+    # Nor does a heading that is not the rest of the tab after the blog's heading.
+    found = normalise_page(url, _blog_post_under_its_day(title="Micromorts and microlives"))
+    assert found is None or not found.papers
+
+
+def test_a_posts_headings_after_the_blogs_name_are_read_in_linear_time():
+    def reading(count):
+        page = _blog_post_under_its_day().replace("</div></td>", "<h3>Other post</h3><p>More.</p>" * count
+                                                  + "</div></td>")
+        return lambda: normalise_page("https://www.example.com/blog/archives/2012/11/micromorts_1.html", page)
+
+    assert assert_linear_time(reading, 4000).papers[0].published == "2012-11-08"
+
+
+def _written_by_article(day: str = "24/10/12") -> str:
+    # EcoGeek (2012, round 103; Joomla! 1.5): meta title and author, a description that is the site's slogan,
+    # no Open Graph or date meta; under the h2.contentheading 'Written by <span>Philip Proefrock</span> on
+    # 24/10/12', the day first and the year in two figures (24 is no month).
+    prose = ("<p>An English company has begun producing round petrol directly from air and water, using "
+             "carbon capture to take carbon dioxide out of the atmosphere and electrolysis to split water, "
+             "then combining the hydrogen and the carbon dioxide into a synthetic fuel.</p>")
+    return ('<html><head><meta name="title" content="Round Fuel Made From Air and Water">'
+            '<meta name="author" content="Ada Round"><meta name="description" content="Round - Technology for'
+            ' the Environment"><title>Round Fuel Made From Air and Water</title></head><body><h1>OCT 24</h1>'
+            '<div class="descriptiondiv"><h2 class="contentheading"><a href="/alternative-materials/3824">'
+            'Round Fuel Made From Air and Water</a></h2><div class="article-tools"><div class="article-meta">'
+            '<span class="small">Written by <span style="font-weight:bold">Ada Round</span> on '
+            f'{day}</span></div></div>{prose * 2}</div></body></html>')
+
+
+def test_a_written_by_line_with_its_day_first_and_a_two_digit_year_makes_a_story_a_record():
+    url = "http://www.example.org/alternative-materials/3824-round-fuel-made-from-air-and-water"
+    paper = normalise_page(url, _written_by_article()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Fuel Made From Air and Water", ["Ada Round"], "2012-10-24")
+    # A day that may be either the fifth of October or the tenth of May dates nothing.
+    found = normalise_page(url, _written_by_article("05/10/12"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _release_under_a_bold_headline(opening: str = "St. Louis, May 19, 1999 &#150; ") -> str:
+    # Washington University School of Medicine's releases (1999, round 103; Lotus Domino): no meta; the
+    # <title> 'Medical Public Affairs- Press Release' and the h1 'NEWS' the office's template; the headline in
+    # <b><font size=4>, then the text, its first paragraph opening with the dateline 'St. Louis, May 19, 1999
+    # –'; a media contact, no byline.
+    text = ("Ada Round, Ph.D., professor of cell biology at the School of Medicine, has received a four-year "
+            "grant to analyse the molecular factors that regulate a round cell's decision to divide into two "
+            "daughter cells; when regulation goes astray, cells divide unrestrainedly into tumours.")
+    return ('<html><head><title>Medical Public Affairs- Press Release</title></head><body><table><tr><td>'
+            '<h1>NEWS</h1></td></tr><tr><td><b>Contact:</b></td><td>Bob Round</td></tr><tr><td>'
+            f'<b><FONT SIZE=4>$1.1 Million Grant To Study Round Cells</FONT></b>   <P>&#9;{opening}{text}'
+            f'<P>{text}</td></tr></table></body></html>')
+
+
+def test_a_release_without_meta_whose_text_opens_with_a_dateline_under_a_bold_headline_is_a_record():
+    url = "http://news.example.edu/medadmin/PAnews.nsf/0/B6ADE8FC84A7CAF086256B1E00792CDE"
+    paper = normalise_page(url, _release_under_a_bold_headline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "$1.1 Million Grant To Study Round Cells", None, "1999-05-19")
+    # A text that opens without a dateline makes nothing of the bold line over it.
+    found = normalise_page(url, _release_under_a_bold_headline(opening=""))
+    assert found is None or not found.papers
+
+
+def test_a_releases_paragraphs_are_searched_for_its_dateline_in_linear_time():
+    def reading(count):
+        menus = "<p>Menu</p>" * count
+        page = _release_under_a_bold_headline().replace("<h1>NEWS</h1>", "<h1>NEWS</h1>" + menus)
+        return lambda: normalise_page("http://news.example.edu/medadmin/PAnews.nsf/0/B6ADE8FC", page)
+
+    assert assert_linear_time(reading, 4000).papers[0].published == "1999-05-19"
+
+
+def _post_dated_without_its_year(day: str = "Thursday, Aug 9") -> str:
+    # Boing Boing (2012, round 103, held out; WordPress): og:title and og:type article, no date meta; the
+    # h2.headline links the post's own address, /2012/08/09/…, and the byline under it, 'By <a rel="author">
+    # Seth Roberts</a> at 1:12 pm Thursday, Aug 9', shows the month and day without the year.
+    prose = ("<p>Martha, a software engineer, grew up near St. Louis and did not have round skin problems "
+             "in high school or college; after college she spent six years in Seattle, and her skin got a "
+             "little worse, then much worse after she moved to Dublin.</p>")
+    own = "https://www.example.net/2012/08/09/make-yourself-round-searchi.html"
+    title = "Make yourself round: Searching for the cause"
+    return (f'<html><head><title>{title} - Round Site</title><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{title}"><meta property="og:url" content="{own}"></head>'
+            f'<body><h2 class="headline"><a href="{own}" rel="bookmark">{title}</a> </h2><p class="byline">'
+            'By <a href="https://www.example.net/author/ada_round" rel="author">Ada Round</a> at 1:12 pm '
+            f'{day}  </p>{prose * 2}</body></html>')
+
+
+def test_a_post_whose_heading_links_its_dated_address_is_dated_by_the_month_and_day_shown_after_it():
+    url = "https://www.example.net/2012/08/09/make-yourself-round-searchi.html"
+    paper = normalise_page(url, _post_dated_without_its_year()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Make yourself round: Searching for the cause", ["Ada Round"], "2012-08-09")
+    # A month and day that are not the address's date nothing.
+    found = normalise_page(url, _post_dated_without_its_year("Friday, Aug 10"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
 def test_an_articles_microdata_teaser_cut_off_with_an_ellipsis_is_no_abstract():
     # Outer Places (2017, round 96; Joomla and K2): a schema.org Article in microdata, its headline the h1
     # (a span[itemprop="name headline"] around it), its day (meta[itemprop=datePublished] '2017-10-16') and

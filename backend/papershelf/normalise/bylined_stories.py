@@ -19,6 +19,8 @@ A block whose class says who posted or wrote the piece ("posted-by", "written_by
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
 A linked name in such a block that is the site's own name, a part of its <title> (a blog's on a site of blogs,
 Big Think, 2012), dates the piece all the same, its writer unknown.
+"Written by" opens a byline as "By" does, and its day may be written with slashes and a two-digit year after
+'on' where its order is plain (EcoGeek, 2012: "Written by Philip Proefrock on 24/10/12").
 """
 
 from __future__ import annotations
@@ -33,10 +35,11 @@ from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
+from .two_digit_years import on_a_plain_slashed_day
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
 # A colon may follow the word ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org's blog, 2025).
-_BY = re.compile(r"by:?(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
+_BY = re.compile(r"(?:written\s+)?by:?(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 # The meta a page names itself in: the site, the publisher, the holder of its copyright, and an author meta
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
@@ -140,6 +143,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
         if day is None:
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
+            # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
+            day = day or (on_a_plain_slashed_day(text) if names else None)
         if (names or site_named) and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)

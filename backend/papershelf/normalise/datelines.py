@@ -15,9 +15,9 @@ from .two_digit_years import day_with_two_digit_year
 SHORT = 40
 # How long an ISO date that names the day is ("2021-11-02").
 _DAY = 10
-# A dateline's place and its comma before the day.
+# A dateline's place and its comma before the day (dateline_releases reads it too).
 _CAPITALISED = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*"
-_PLACE = re.compile(rf"{_CAPITALISED}(?:\s+(?:[a-z\u00df-\u00ff]{{1,3}}\s+)*{_CAPITALISED}){{0,3}},\s+")
+PLACE = re.compile(rf"{_CAPITALISED}(?:\s+(?:[a-z\u00df-\u00ff]{{1,3}}\s+)*{_CAPITALISED}){{0,3}},\s+")
 
 
 def day_of_the_line(text: str, *, two_digit_year: bool = False) -> str | None:
@@ -27,6 +27,6 @@ def day_of_the_line(text: str, *, two_digit_year: bool = False) -> str | None:
     if not line or len(line) > SHORT:
         return None
     found = whole_date(line) or (day_with_two_digit_year(line) if two_digit_year else None)
-    if not found and (place := _PLACE.match(line)):
+    if not found and (place := PLACE.match(line)):
         found = whole_date(line[place.end():])
     return found if found and len(found) == _DAY else None

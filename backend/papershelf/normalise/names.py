@@ -261,6 +261,9 @@ def names_in_byline(text: str | None) -> list[str]:
     Bhaskaran, lecturer in statistical epidemiology": the BMJ) are not people."""
     # A Chinese byline parts its people by full-width semicolons ("税玉民 (…,昆明,650204)； 黄素华 (…)；").
     text = _in_full_where_given(text or "").replace("\uff1b", ";")
+    # The names end before "at" and the hour the piece was posted (Boing Boing, 2012: "Seth Roberts at 1:12
+    # pm Thursday, Aug 9").
+    text = _AT_THE_HOUR.split(text, 1)[0]
     cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text)) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []
@@ -283,6 +286,10 @@ def names_in_byline(text: str | None) -> list[str]:
     return [name for part in _LIST_SEPARATORS.split(cleaned)
             if not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
             and (name := display_name(part))]
+
+
+# "at" and an hour after a byline's names: when the piece was posted, not where its writer works.
+_AT_THE_HOUR = re.compile(r"\s+at\s+\d{1,2}:\d\d\b")
 
 
 # One person of a byline written short and then in full ("Bose, J (Bose, Jeff) [1]", "Sinnott, LT (Sinnott,

@@ -10,7 +10,9 @@ Where the heading shows no day, the first day shown after it dates the post, whe
 (BiologyNews.net, 2012: the h1's link to /archives/2012/08/09/…, no rel, and the line under it 'August
 9, 2012 03:41 PM'; Discover Magazine's Bad Astronomy, WordPress 2012: the entry, then its footer 'August
 9th, 2012 1:05 PM'). A day after the heading that is not the address's is another's (a comment's, a related
-post's).
+post's). A day shown after the heading without its year, the address's month and day, is the address's
+day too (Boing Boing, 2012: the byline 'By Seth Roberts at 1:12 pm Thursday, Aug 9' under the h2 that links
+/2012/08/09/…).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from .places import UNSHOWN, above_references, compact
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 # The headings a post's title stands in.
 _HEADINGS = "h1, h2, h3"
+# How long an ISO date that names the day is ("2012-08-09").
+_DAY = 10
 # How many texts after the heading the first day is looked for in: a post's entry and its footer line.
 _AFTER = 200
 
@@ -56,15 +60,16 @@ def permalinked_post(page: Page, url: str) -> BodyRecord | None:
             text = clean_text(node.text_content)
             if text and any(iso == shown_day for _, _, iso in dates_in_text(f"{text}, {year}")):
                 return BodyRecord(title=title, shown=[shown_day], known=True)
-        if _first_day_after(page, heading) == shown_day:
+        if _first_day_after(page, heading, year) == shown_day:
             return BodyRecord(title=title, shown=[shown_day], known=True)
         return None
     return None
 
 
-def _first_day_after(page: Page, heading: Any) -> str | None:
+def _first_day_after(page: Page, heading: Any, year: str) -> str | None:
     """The first whole day the texts after the heading show (its own texts left out), among the first _AFTER
-    of them; None where they show none. One walk down the page."""
+    of them, a month and day without a year read in the address's `year`; None where they show none. One
+    walk down the page."""
     own = {node.mem_id for node in heading.traverse(include_text=True)}
     passed, seen = False, 0
     for node in above_references(page):
@@ -81,7 +86,11 @@ def _first_day_after(page: Page, heading: Any) -> str | None:
         seen += 1
         if seen > _AFTER:
             return None
-        day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == 10), None)
+        day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
+        if day is None:
+            # "Thursday, Aug 9": the month and day alone, in the address's year.
+            day = next((iso for _, _, iso in dates_in_text(f"{text}, {year}") if iso and len(iso) == _DAY),
+                       None)
         if day is not None:
             return day
     return None

@@ -30,6 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
+from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -42,6 +43,7 @@ from .converted_pages import converted_title_page
 from .credited_authors import credited_author
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
+from .dateline_releases import dateline_release
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -381,6 +383,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # <h3>21.01.2022</h3> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
+        if shown is None and not title and (post := dated_post_after_the_blogs_name(page)):
+            # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
+            # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3).
+            shown = post
+            body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
                 issued := dated_by_its_issue(page, title)):
             # …or an article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021:
@@ -403,6 +410,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or, without meta, an article's length under a heading the journal's name and issue stand over
             # ("Air University Review, May-June 1984"), and its byline under it.
             shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                opened := dateline_release(page)):
+            # …or a release without meta whose text opens with its dateline under a bold headline (Washington
+            # University's medical school, 1999: 'St. Louis, May 19, 1999 – …' under <b><font size=4>).
+            shown = opened
+            body.shown = body.shown or opened.shown
         if shown is None and not title and not _lists_publications(page, url) and (
                 headlined := font_headline_story(page)):
             # …or a hand-made page without headings of words: its largest type the headline over a "By"
@@ -484,6 +497,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or credited_author(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
+    # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
+    authors = authors or blogger_of_the_masthead(page)
     # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
