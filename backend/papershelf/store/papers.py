@@ -151,7 +151,7 @@ class Outcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
-    DELETED = "deleted"  # the paper was deleted by its reader; a capture does not bring it back
+    DELETED = "deleted"  # deleted by its reader: a capture does not bring it back (but RESTORED)
     RESTORED = "restored"  # deleted, and the reader saved its page again (save_paper's restore)
 
 
