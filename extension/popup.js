@@ -45,6 +45,7 @@ const label = (p) => p.title || (p.arxiv_id ? `arXiv:${p.arxiv_id}` : p.doi || p
 function render(result) {
   $("fix").hidden = !(result.state === "error" && result.kind === "token");
   $("keep").hidden = true;
+  $("listing").hidden = true;
   $("edit").hidden = true;
   $("similar").hidden = true;
   $("trend").hidden = true;
@@ -69,9 +70,37 @@ function render(result) {
     if (!fresh && papers[0].upvotes != null) void showTrend(papers[0]);
     return openEditor(papers[0]);
   }
+  showListing(papers, new Set(result.new));
   if (fresh === 0) return show("exists", "already in your library", `${papers.length} papers on this page`);
   const old = papers.length - fresh;
   return show("saved", `${papers.length} papers saved`, old ? `${old} were already in your library` : "");
+}
+
+// A listing's papers, in page order, the new ones marked: the one picked opens in the editor.
+function showListing(papers, fresh) {
+  $("listing-papers").replaceChildren(...papers.map((p) => {
+    const item = document.createElement("li");
+    // A link, not a button: a title wraps as text does, its number beside its first line.
+    const pick = document.createElement("a");
+    pick.href = "#";
+    pick.className = "pick";
+    pick.textContent = label(p);
+    pick.addEventListener("click", (e) => {
+      e.preventDefault();
+      for (const other of $("listing-papers").querySelectorAll("a")) other.removeAttribute("aria-current");
+      pick.setAttribute("aria-current", "true");
+      openEditor(p);
+    });
+    item.append(pick);
+    if (fresh.has(p.id)) {
+      const mark = document.createElement("span");
+      mark.className = "new";
+      mark.textContent = "new";
+      item.append(" ", mark);
+    }
+    return item;
+  }));
+  $("listing").hidden = false;
 }
 
 // No paper on the page: the reader may keep it as a web page, by the tab's title or one
@@ -261,7 +290,7 @@ async function remove() {
     $("fix").hidden = result?.kind !== "token";
     return;
   }
-  for (const id of ["edit", "similar", "trend", "highlights"]) $(id).hidden = true;
+  for (const id of ["edit", "similar", "trend", "highlights", "listing"]) $(id).hidden = true;
   paper = null;
   show("removed", "removed from your library", `${label(removed)}. Save again to bring it back, with its rating, tags and notes.`);
 }

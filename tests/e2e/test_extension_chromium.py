@@ -304,9 +304,17 @@ def test_listing_page_saves_every_paper(fresh, site):
     state, text = popup.status()
     assert (state, text) == ("saved", f"{len(DAILY_IDS)} papers saved")
     assert not popup.visible("edit")  # the form edits one paper, not a listing
+    papers = [paper_by_arxiv(server, arxiv_id) for arxiv_id in DAILY_IDS]
+    # Which papers were saved, each new one marked; the one picked opens in the editor.
+    listed = popup.eval("[...document.querySelectorAll('#listing-papers li')].map((li) => li.textContent)")
+    assert sorted(listed) == sorted(f"{p['title']} new" for p in papers)
+    popup.eval("[...document.querySelectorAll('#listing-papers a')]"
+               f".find((b) => b.textContent === {json.dumps(papers[1]['title'])}).click()")
+    picked = papers[1]
+    assert popup.visible("edit") and popup.eval("document.getElementById('title').value") == picked["title"]
+    popup.eval("document.querySelector('input[name=rating][value=\"5\"]').click()")
+    wait_until(lambda: server.api("GET", f"/api/papers/{picked['id']}")[1]["rating"] == 5, message="rating")
     popup.close()
-    for arxiv_id in DAILY_IDS:
-        assert paper_by_arxiv(server, arxiv_id)["arxiv_id"] == arxiv_id
 
 
 def test_selection_context_menu_makes_a_note_with_the_quote(fresh, site):
