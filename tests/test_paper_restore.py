@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from helpers import capture, page, running_server
+from helpers import capture, page, run_cli, running_server
 from papershelf.capture import CaptureRequest, store_papers
 from papershelf.clock import format_hlc
 from papershelf.merge import PaperState, TagState, field_clock, merge_states
@@ -112,6 +112,40 @@ def test_the_notes_table_names_a_removed_papers_notes_without_a_link_to_nowhere(
         html = client.get("/data/library/notes").text
         assert "a removed paper" in html and f"papers/{pid}" not in html
         assert client.get(f"/data/library/papers/{pid}").status_code == 404
+
+
+def test_the_api_lists_removed_papers_and_brings_one_back_whole(api):
+    with api.client() as client:
+        pid = client.post("/api/captures", json={"capture_id": "api-1", "url": BERT_URL,
+                                                 "html": page(HF_PAPER)}).json()["papers"][0]["id"]
+        client.patch(f"/api/papers/{pid}", json={"rating": 2, "tags": ["later"]})
+        refused = client.post(f"/api/papers/{pid}/restore")
+        assert refused.status_code == 404 and "GET /api/papers/removed" in refused.json()["message"]
+        assert client.delete(f"/api/papers/{pid}").status_code == 204
+        [removed] = client.get("/api/papers/removed").json()["papers"]
+        assert (removed["id"], removed["title"][:5]) == (pid, "BERT:")
+        assert removed["removed_at"].endswith("Z")
+        back = client.post(f"/api/papers/{pid}/restore")
+        assert back.status_code == 200
+        assert (back.json()["rating"], back.json()["tags"]) == (2, ["later"])
+        assert client.get("/api/papers/removed").json()["papers"] == []
+        assert client.get(f"/api/papers/{pid}").status_code == 200
+
+
+def test_the_trash_command_lists_and_restores(tmp_path):
+    path = tmp_path / "library.db"
+    library = open_writer(path, create=True)
+    pid = save_bert(library, "first").paper_ids[0]
+    with write(library) as tx:
+        delete_paper(tx, pid)
+    library.close()
+    listed = run_cli("trash", "list", db_path=path).stdout
+    assert listed.startswith(f"{pid}\tremoved ") and "BERT: Pre-training" in listed
+    wrong = run_cli("trash", "restore", "0000", db_path=path, check=False)
+    assert wrong.returncode == 1
+    assert wrong.stderr == "papershelf: no removed paper '0000': `papershelf trash list` shows them\n"
+    assert run_cli("trash", "restore", pid, db_path=path).stdout.startswith(f"restored {pid}: BERT")
+    assert run_cli("trash", "list", db_path=path).stdout == "no removed papers\n"
 
 
 # ---- the merge rule, against a model ------------------------------------------------------

@@ -29,7 +29,7 @@ from ..records import (
     Tags,
 )
 from ..store.notes import NoteView, anchored_note_fields, create_note, list_notes
-from ..store.papers import delete_paper, edit_paper
+from ..store.papers import RemovedPaper, delete_paper, edit_paper, removed_papers, restore_paper
 from ..store.queries import (
     BadCursor,
     PaperFilter,
@@ -160,6 +160,23 @@ def remove_paper(db: Database, paper_id: str) -> None:
         delete_paper(tx, find_paper(db, paper_id).id)
 
 
+class RemovedList(msgspec.Struct):
+    papers: list[RemovedPaper]
+
+
+def list_removed(db: Database) -> RemovedList:
+    return RemovedList(papers=removed_papers(db))
+
+
+def bring_back_paper(db: Database, paper_id: str) -> PaperView:
+    with write(db) as tx:
+        try:
+            restore_paper(tx, paper_id)
+        except LookupError:
+            raise NotFound(f"no removed paper {paper_id!r} (GET /api/papers/removed lists them)") from None
+        return find_paper(db, paper_id)
+
+
 def notes_of_paper(db: Database, paper_id: str) -> NoteList:
     return NoteList(notes=list_notes(db, find_paper(db, paper_id).id))
 
@@ -190,6 +207,17 @@ class PapersController(Controller):
         filters = PaperFilter(q=q, tag=tag, status=status, min_rating=min_rating, limit=limit,
                               cursor=cursor)
         return await library.read(search_papers, filters)
+
+    @get("/removed", responses=error_responses(401, 403), summary="The papers removed, for a restore")
+    async def removed(self, library: Lib) -> RemovedList:
+        """Deleted papers, the latest first: each can be brought back whole."""
+        return await library.read(list_removed)
+
+    @post("/{paper_id:str}/restore", status_code=200, summary="Bring back a removed paper",
+          responses=error_responses(401, 403, 404, 503, 507))
+    async def restore(self, library: Lib, paper_id: FromPath[str]) -> PaperView:
+        """The paper as it was deleted: its fields, rating, status, tags and notes."""
+        return await library.write(bring_back_paper, paper_id)
 
     @get("/{paper_id:str}", responses=error_responses(401, 403, 404), summary="A paper with its notes")
     async def read(self, library: Lib, paper_id: FromPath[str]) -> PaperWithNotes:

@@ -8,11 +8,13 @@ merged state differs from what is stored.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 import msgspec
 
+from ..clock import parse_hlc
 from ..identity import (
     MATCH_FIELDS,
     address_key,
@@ -461,3 +463,39 @@ def delete_paper(tx: Tx, pid: str) -> Outcome:
     if local is None or local.is_deleted:
         raise LookupError(pid)
     return _merge_into(tx, pid, PaperState(deleted=field_clock(Rank.READER, tx.now())), local)
+
+
+def restore_paper(tx: Tx, pid: str) -> Outcome:
+    """Bring back a paper its reader deleted, whole; LookupError when `pid` is no deleted paper."""
+    local = load_state(tx.db, pid)
+    if local is None or not local.is_deleted:
+        raise LookupError(pid)
+    return _merge_into(tx, pid, PaperState(restored=field_clock(Rank.READER, tx.now())), local)
+
+
+class RemovedPaper(msgspec.Struct):
+    """A paper its reader deleted, kept for a restore."""
+
+    id: str
+    title: str | None  # None: deleted before papershelf kept a deleted paper's values
+    removed_at: str  # when it was deleted (UTC, to the second), on whichever machine
+
+
+def removed_papers(db) -> list[RemovedPaper]:
+    """The deleted papers a restore can bring back, the latest deleted first."""
+    conn = getattr(db, "conn", db)
+    found = []
+    for pid, deleted, restored, kept in conn.execute(
+            "SELECT paper_id, deleted, restored, kept_values FROM paper_state "
+            "WHERE deleted IS NOT NULL"):
+        liveness = PaperState(deleted=sound_field_clock(deleted),
+                              restored=sound_field_clock(restored) if restored else None)
+        if liveness.is_deleted:
+            title = decode_kept_values(kept).get("title") if kept else None
+            found.append(RemovedPaper(id=pid, title=title, removed_at=_utc(liveness.deleted)))
+    return sorted(found, key=lambda paper: (paper.removed_at, paper.id), reverse=True)
+
+
+def _utc(field_clock_: str) -> str:
+    millis = parse_hlc(field_clock_.partition(":")[2])[0]
+    return datetime.fromtimestamp(millis / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
