@@ -428,6 +428,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "News8Plus (news8plus.com, a news aggregator, its Top Stories)",
                    "NewsGram (www.newsgram.com, its Health & Fitness section)",
                    "Lost in JIT (lostinjit.blogspot.com, Maciej Fijałkowski's PyPy blog)"}),
+    ("104", 6, 6, {"BAON (www.baon.hu, Bács-Kiskun county's news site, Mediaworks' Megyei Lapok; its"
+                   " Életstílus column)",
+                   "Mother Jones (www.motherjones.com, its Blue Marble science and environment blog)",
+                   "Reuters (www.reuters.com, Reuters Health)",
+                   "USA Today (www.usatoday.com, its Tech section)",
+                   "MedPage Today (www.medpagetoday.com, clinical news for physicians)",
+                   "RTTNews (www.rttnews.com, a financial and general newswire, its health desk)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
