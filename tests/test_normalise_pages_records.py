@@ -3756,3 +3756,55 @@ def test_a_heading_alone_in_its_wrapper_is_dated_in_linear_time():
         return lambda: dated_in_its_heading_block(page, "Round item")
 
     assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_heading_whose_first_words_after_it_are_its_day_classed_as_a_date_is_dated_by_it():
+    # RTTNews (round 104's held-out page, 2013): og:title and no other meta of the story; div.storyline
+    # holding the h1 alone, then div.storymain: an image's block and an empty related-news block, then
+    # div#dvEnteredDate > span.Ent-Date '7/19/2013 2:52 AM ET', then the text. The first words under the
+    # heading are its day, in an element classed as a date: a dated item, as its line right under it is.
+    prose = ("<p>" + "Healthy life expectancy for persons aged 65 is generally less in the round South. " * 3
+             + "</p>")
+    page = ('<html><head><title>Round Olds Have Lesser Healthy Life Expectancy</title><meta property='
+            '"og:title" content="Round Olds Have Lesser Healthy Life Expectancy "></head><body>'
+            '<div class="storyc"><div class="storyline">'
+            '<h1>Round Olds Have Lesser Healthy Life Expectancy</h1></div>'
+            '<div class="storymain"><div class="leftsec"><div class="aimage"><img src="/map.jpg"></div>'
+            '<div class="relsec"></div></div>'
+            '<div id="dvEnteredDate"><span class="Ent-Date">7/19/2013 2:52 AM ET  </span></div>'
+            f'<div class="body-content">{prose}{prose}</div></div></div></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.published) == ("Round Olds Have Lesser Healthy Life Expectancy", "2013-07-19")
+
+
+def test_without_meta_a_by_line_over_a_labelled_day_under_the_heading_the_tab_is_makes_a_dated_story():
+    # MedPage Today (round 104's held-out page, 2013): no og or date meta, the <title> the h1 word for word;
+    # under it div.byline: 'By Salynn Boyles, Contributing Writer, MedPage Today', 'Published: May 15, 2013'
+    # and the CME reviewers' line. Without meta the day must open its line (a date line, not a sentence's
+    # words): a day after its line's label, "Published:", opens it as well.
+    prose = ("<p>" + "Travelers who want to avoid round tobacco pollutants may want smoke-free hotels. " * 3
+             + "</p>")
+    page = ("<html><head><title>Smoke-Free Round Rooms Aren't, Study Finds</title></head><body><article>"
+            "<header><h1>Smoke-Free Round Rooms Aren't, Study Finds</h1><div class='byline'><span>By&nbsp;"
+            "Salynn  Boyles, Contributing Writer, MedPage Today<div><span>Published: May 15, 2013</span>"
+            "</div><div><span>Reviewed&nbsp;by&nbsp;<a href='/r'>Robert Jasmer, MD</a>; Associate Clinical "
+            "Professor of Medicine, University of California, San Francisco and Dorothy Caputo, MA, BSN, RN, "
+            "Nurse Planner"
+            f"</span></div></span></div></header>{prose}{prose}</article></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Smoke-Free Round Rooms Aren't, Study Finds", ["Salynn Boyles"], "2013-05-15")
+
+
+def test_a_headings_first_words_are_sought_for_its_day_in_linear_time():
+    from papershelf.normalise.news_releases import dated_in_the_line_under_its_heading
+
+    def reading(size):
+        nest = "<div>" * size + "<span class='date'>July 19, 2013</span>" + "</div>" * size
+        body = ("<html><body>" + "<div><img src='x.jpg'></div>" * size + "<div><h1>Round item</h1></div>"
+                + nest
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: dated_in_the_line_under_its_heading(page, "Round item")
+
+    assert assert_linear_time(reading, 3000) is None

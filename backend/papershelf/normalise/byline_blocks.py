@@ -331,13 +331,21 @@ _ON = " on "
 
 
 def _before_on_its_day(text: str | None) -> str | None:
-    """A byline's text before " on " and the day it gives, where it gives one so; else the text."""
+    """A byline's text before " on " and the day it gives, where it gives one so, or before the label of the
+    line the day is on ("… MedPage Today Published: May 15, 2013 Reviewed by …", MedPage Today, 2013: the
+    reviewers after it name no writer); else the text."""
     if not text:
         return text
     start = next((start for start, _, iso in dates_in_text(text) if iso), None)
+    if start is not None and (label := _DAY_LABEL.search(text[:start])) is not None and label.start():
+        return text[: label.start()]
     if start is None or not text[:start].casefold().endswith(_ON):
         return text
     return text[: start - len(_ON)]
+
+
+# A label before a day, its line's opening: "Published: ", "Updated: ".
+_DAY_LABEL = re.compile(r"\s(?:published|posted|updated|last updated|first published)\s*:\s*$", re.IGNORECASE)
 
 
 def _hcard_name(block: Any) -> str | None:

@@ -7,10 +7,10 @@ writer's, not a family name before given names to turn around.
 from __future__ import annotations
 
 # The words a newspaper's name ends in.
+# Not the words a family name may be as well ("Emily Post", "Ann Press", "Tom Daily").
 _MASTHEAD_WORDS = frozenset((
-    "today", "times", "news", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-    "inquirer", "observer", "examiner", "courier", "dispatch", "bulletin", "register", "sentinel", "daily",
-    "press", "record", "standard", "mirror", "express", "independent", "guardian", "weekly",
+    "today", "times", "news", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "inquirer",
+    "observer", "examiner", "dispatch", "bulletin", "sentinel", "independent", "guardian",
 ))
 # How many words a newspaper's name runs to at most.
 _MOST_WORDS = 5

@@ -580,8 +580,10 @@ def a_post(text: str) -> bool:
 
 def without_desks(names: list[str]) -> list[str]:
     """The names of a line of byline without the desk or title written after the last person
-    ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent")."""
-    while len(names) > 1 and names[-1].split()[-1].casefold() in _DESK_WORDS:
+    ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent"), and the newspaper's name after them
+    ("By Salynn Boyles, Contributing Writer, MedPage Today")."""
+    while len(names) > 1 and (names[-1].split()[-1].casefold() in _DESK_WORDS
+                              or a_newspapers_name(names[-1])):
         names = names[:-1]
     return names
 

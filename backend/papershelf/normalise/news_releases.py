@@ -106,7 +106,44 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRe
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    return over_prose(page, heading, title, _day_in_the_line_under(heading))
+    day = _day_in_the_line_under(heading) or _first_words_a_day(page, heading)
+    return over_prose(page, heading, title, day)
+
+
+def _first_words_a_day(page: Page, heading: Any) -> str | None:
+    """The day the first words after the heading give, where an element classed or identified as a date
+    holds them (RTTNews, 2013: div.storyline holding the h1 alone, then an image's block and an empty one,
+    then span.Ent-Date '7/19/2013 2:52 AM ET'); None where the first words are any others."""
+    passed = False
+    for node in above_references(page):
+        if not passed:
+            passed = node.mem_id == heading.mem_id
+            continue
+        if node.tag != "-text" or not (node.text_content or "").strip():
+            continue
+        if node.parent is not None and heading.mem_id in {ancestor.mem_id for ancestor in _up(node.parent)}:
+            continue  # the heading's own words
+        holder = node.parent
+        if holder is None or not (_classed_as_a_date(holder) or _identified_as_a_date(holder)):
+            return None
+        found = dates_in_text(short_text(holder, _LINE) or "")
+        return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+    return None
+
+
+def _up(node: Any) -> list[Any]:
+    """The node and the few elements above it, as far as a heading's inline markup goes."""
+    found = []
+    for _ in range(_INLINE_DEPTH):
+        if node is None:
+            break
+        found.append(node)
+        node = node.parent
+    return found
+
+
+# How deep a heading's own words may sit in its inline markup (<h1><a><span>…).
+_INLINE_DEPTH = 3
 
 
 def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
