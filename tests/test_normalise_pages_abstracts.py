@@ -2864,3 +2864,104 @@ def test_a_paragraph_classed_as_the_intro_with_the_texts_prose_after_it_in_its_b
     apart = (head + f'<p class="article-title__intro">{intro}</p><div class="article__content">{text}</div>'
              "</body></html>")
     assert normalise_page(url, apart).papers[0].abstract == intro
+
+
+def test_a_microdata_description_right_under_the_articles_video_player_is_the_videos_caption():
+    # USA Today (round 104, 2013): a NewsArticle in microdata, its h1[itemprop=headline], then the story's
+    # video player (div.video holding an object) and under it p.video-desc[itemprop=description], the video's
+    # caption ('Luca Parmitano … reported water floating behind his head …'), read as the story's teaser, its
+    # abstract. The teaser an article shows on its own under its heading (the MPI's) is still its summary.
+    caption = "A round astronaut reported water floating behind his head inside his helmet during the walk."
+    page = ('<html><head><title>Round spacewalk dangers</title></head><body><article itemscope '
+            'itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Round spacewalk dangers</h1>{}'
+            f'<p class="video-desc" itemprop="description">{caption}</p>'
+            '<meta itemprop="datePublished" content="2013-07-17T06:48:20"><div itemprop="articleBody"><p>'
+            + "CAPE CANAVERAL, Fla. -- The round agency survived a close call at the station on Tuesday. " * 3
+            + "</p></div></article></body></html>")
+    player = ('<div class="video"><object class="BrightcoveExperience"><param name="isVid" value="true">'
+              '</object></div>')
+    url = "https://example.org/saved-page"
+    assert normalise_page(url, page.format(player)).papers[0].abstract is None
+    assert normalise_page(url, page.format("")).papers[0].abstract == caption
+
+
+def test_a_standfirst_in_a_div_of_its_own_under_the_heading_that_the_description_repeats_is_the_abstract():
+    # BAON (round 104, 2020): the lead set apart under the heading in div.enews-article-lead, its text alone
+    # in the div (no <p>), the description, og:description and twitter:description the same words; only a <p>
+    # or an h2 so shown was read as the standfirst.
+    lead = "A round physician says most patients who recovered needed three years to get over the fatigue."
+    prose = ("<p>" + "The round physician said on television that many recovered patients stay tired. " * 3
+             + "</p>")
+    page = (f'<html><head><title>Round fatigue | ROUND</title><meta name="description" content="{lead}">'
+            '<meta property="og:title" content="Round fatigue"></head><body>'
+            '<span class="date">2020-08-18</span><h1>Round fatigue</h1>'
+            f'<div class="lead">\n    {lead}   </div><div class="content">{prose}{prose}</div></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert paper.abstract == lead
+
+
+def test_a_share_boxs_summary_under_its_copy_of_the_title_before_the_pages_heading_is_no_standfirst():
+    # USA Today (round 104, 2013): the utility bar's share flyout, before the story's h1, repeats the headline
+    # in an h4 and the description in a p under it ('Crew living on ISS face constant array of threats.'),
+    # what a shared link shows; the h4 was taken for the title's heading and the p for the standfirst under
+    # it. The standfirst is sought under the h1 that shows the title; the same words right under that h1 are
+    # one.
+    summary = "Crew living on the round station face a constant array of threats."
+    page = ('<html><head><title>Round spacewalk dangers</title>'
+            f'<meta name="description" content="{summary}"></head><body><div class="util-bar-flyout-share">'
+            '<h4 class="share-summary-title">Round spacewalk dangers</h4>'
+            f'<p class="share-summary">{summary}</p>'
+            '</div><article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Round '
+            'spacewalk dangers</h1>{}<meta itemprop="datePublished" content="2013-07-17T06:48:20">'
+            '<div itemprop="articleBody"><p>'
+            + "CAPE CANAVERAL, Fla. -- The round agency survived a close call at the station on Tuesday. " * 3
+            + "</p></div></article></body></html>")
+    url = "https://example.org/saved-page"
+    assert normalise_page(url, page.format("")).papers[0].abstract is None
+    assert normalise_page(url, page.format(f'<p class="dek">{summary}</p>')).papers[0].abstract == summary
+
+
+def test_a_description_running_the_writers_name_into_the_texts_opening_paragraphs_is_the_text_not_a_summary():
+    # Reuters Health (round 104, 2013): the description is the story's first paragraphs run together with no
+    # space between, the writer's name first ('Kathryn DoyleNEW YORK (Reuters Health) - In a study …
+    # tumors.And up to half …', cut short): a copy of the text's opening, not a summary shown apart from it.
+    first = ("NEW YORK (Wire Health) - In a study of older men who had died from causes other than round "
+             "cancer, almost half were found to have round tumors.")
+    second = "And up to half of those tumors would have qualified for treatment had doctors known about them."
+    page = ('<html><head><title>More evidence not all round cancers need treatment</title>'
+            '<meta property="og:title" content="More evidence not all round cancers need treatment">'
+            f'<meta name="description" content="Kathryn Doyle{first}{second[:45]}"></head><body>'
+            '<h1>More evidence not all round cancers need treatment</h1><span id="articleText"><p><span '
+            'class="timestamp">Thu Jul 18, 2013 2:06pm EDT</span></p><p>Kathryn Doyle</p>'
+            f'<p>{first}</p><p>{second}</p><p>'
+            + "The study suggests that round progression is far from sure. " * 4
+            + "</p></span></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.authors, paper.published) == (["Kathryn Doyle"], "2013-07-18")
+    assert paper.abstract is None
+
+
+def test_a_description_run_together_from_paragraphs_is_sought_in_linear_time():
+    from papershelf.normalise.story_openings import opens_the_story
+
+    def reading(size):
+        # Every paragraph a prefix of the description: each start reads a few paragraphs on at most.
+        body = "<html><body><h1>Round story</h1>" + "<p>Ann Lee</p>" * size + "</body></html>"
+        page = parse_page(body)
+        value = "Ann Lee" * 40
+        return lambda: opens_the_story(page, value)
+
+    assert assert_linear_time(reading, 6000) is False
+
+
+def test_a_standfirst_in_a_div_of_its_own_is_sought_in_linear_time():
+    def reading(size):
+        lead = "A round physician says most patients who recovered needed three years to get over it."
+        nest = "<div>" * size + "Round text" + "</div>" * size
+        body = (f'<html><head><meta name="description" content="{lead}"></head><body><h1>Round fatigue</h1>'
+                + "<div>x</div>" * size + nest + "</body></html>")
+        page = parse_page(body)
+        from papershelf.normalise.scholarly import _standfirst_described
+        return lambda: _standfirst_described(page, "Round fatigue")
+
+    assert assert_linear_time(reading, 3000) is None

@@ -3384,3 +3384,45 @@ def test_a_writers_box_right_above_the_heading_linking_their_page_of_articles_na
             '<div class="blogs"><a href="/blog/author/27556">David Harlow</a></div></section></body></html>')
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert paper.authors == ["Erin McCann"]
+
+
+def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_turned_around():
+    # USA Today (round 104, 2013): the metabar's microdata Person, <span itemprop="name">Todd Halvorson,
+    # Florida Today</span>, a whole name, a comma and the Gannett paper the story came from; read as "Family,
+    # Given" it gave "Florida Today Todd Halvorson". A family name and given names after the comma are still
+    # turned.
+    assert display_name("Todd Halvorson, Florida Today") == "Todd Halvorson"
+    assert display_name("Ann Lee, The Daily Herald") == "Ann Lee"
+    assert display_name("Halvorson, Todd") == "Todd Halvorson"
+    assert display_name("García Márquez, Gabriel") == "Gabriel García Márquez"
+    page = ('<html><body><h1>Round dangers</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<span itemprop="name">Todd Halvorson, Florida Today</span></div></body></html>')
+    assert byline(parse_page(page), "Round dangers") == ["Todd Halvorson"]
+
+
+def test_a_byline_block_holding_the_day_a_kicker_and_a_share_button_names_nobody():
+    # BAON (round 104, 2020): div.article-info.byline holds the kicker 'lassú kilábalás', the day '2020. 08.
+    # 18. 21:35' and a share button 'Megosztom'; no person. Its words were read as a writer's name ('lassú
+    # kilábalás . . . : Megosztom'). A byline block with its day and a person's name still names them.
+    page = ('<html><head><title>Round fatigue</title></head><body><div class="article-info byline">{}</div>'
+            '<h1>Round fatigue</h1><p>Text.</p></body></html>')
+    kicker = ('<span>lassú kilábalás</span><span class="article-datetime">2020. 08. 18. 21:35</span>'
+              '<a href="#">Megosztom</a>')
+    assert byline(parse_page(page.format(kicker)), "Round fatigue") == []
+    named = '<span>By Ann Lee</span> | <span class="article-datetime">2020. 08. 18. 21:35</span>'
+    assert byline(parse_page(page.format(named)), "Round fatigue") == ["Ann Lee"]
+
+
+def test_a_byline_blocks_names_end_at_its_labelled_day_and_the_writers_post_and_paper_are_no_people():
+    # MedPage Today (round 104's held-out page, 2013): div.byline 'By Salynn Boyles, Contributing Writer,
+    # MedPage Today', then nested lines 'Published: May 15, 2013' and 'Reviewed by Robert Jasmer, MD; …
+    # and Dorothy Caputo, MA, BSN, RN, Nurse Planner' (the CME reviewers): the writer's post, the site's
+    # name, the reviewers and their posts were read as writers. The names end where the labelled day
+    # begins; the post and the newspaper's name after the writer are no people.
+    page = ('<html><head><title>Round hotel rooms</title></head><body><h1>Round hotel rooms</h1>'
+            '<div class="byline"><span>By&nbsp;Salynn  Boyles, Contributing Writer, MedPage Today<div>'
+            '<span>Published: May 15, 2013</span></div><div><span>Reviewed&nbsp;by&nbsp;<a href="/r">'
+            'Robert Jasmer, MD</a>; Associate Clinical Professor of Medicine, University of California, '
+            'San Francisco and Dorothy Caputo, MA, BSN, RN, Nurse Planner</span></div></span></div>'
+            '<p>Text.</p></body></html>')
+    assert byline(parse_page(page), "Round hotel rooms") == ["Salynn Boyles"]

@@ -2631,3 +2631,14 @@ def test_a_day_classed_as_the_publishing_date_under_the_heading_is_sought_in_lin
         return lambda: labelled_dates_anywhere(page, "Round Diversity")
 
     assert assert_linear_time(reading, 4000) == ["2022-01-13"]
+
+
+def test_a_day_written_year_first_with_a_full_stop_and_a_space_after_each_figure_is_read():
+    # Hungarian (and Korean) pages write a day "2020. 08. 18." (BAON, round 104: '2020. 08. 18. 21:35' beside
+    # its heading); it read as the year alone. A year closing a sentence before a number is no such day.
+    assert partial_date("2020. 08. 18.") == "2020-08-18"
+    assert partial_date("2020. 8. 5.") == "2020-08-05"
+    from papershelf.normalise.dates import dates_in_text, whole_date
+    assert whole_date("2020. 08. 18.") == "2020-08-18"
+    assert [iso for _, _, iso in dates_in_text("2020. 08. 18. 21:35")] == ["2020-08-18"]
+    assert [iso for _, _, iso in dates_in_text("It closed in 2019. 12 people had left.")] == ["2019"]

@@ -759,3 +759,21 @@ def test_the_dois_prose_links_on_words_are_read_in_linear_time():
         return lambda: _reported_in_prose(page)
 
     assert len(assert_linear_time(reading, 3000)) == 3000
+
+
+def test_a_sources_reference_whose_journal_is_in_italics_before_the_year_and_doi_is_a_cited_works():
+    # MedPage Today (round 104's held-out page, 2013): the story's sources under the text, 'Source reference:'
+    # and a link holding 'Matt G, et al "Thirdhand smoke and exposure in California hotels: …" <em>Tob Control
+    # </em>2013; DOI: 10.1136/tobaccocontrol-2012-050824.', the reported paper's DOI, was read as the story's:
+    # the text node before the DOI holds the year alone, the authors and title in the nodes before it.
+    prose = ("<p>" + "Travelers who want to avoid round tobacco pollutants may want smoke-free hotels. " * 3
+             + "</p>")
+    page = ("<html><head><title>Smoke-Free Round Rooms Aren't, Study Finds</title></head><body>"
+            "<h1>Smoke-Free Round Rooms Aren't, Study Finds</h1><div class='byline'>By Ann Lee</div>"
+            f"{prose}<div class='sources'><p><b>Primary source: </b>Round Control<br>Source reference:<br>"
+            '<a href="http://journal.example.org/content/early/2013/04/26/x">Matt G, et al "Thirdhand smoke '
+            'and exposure in round hotels" <em>Tob Control </em>2013; DOI: '
+            '10.1136/tobaccocontrol-2012-050824.</a>'
+            "</p></div></body></html>")
+    papers = normalise_page("https://example.org/saved-page", page)
+    assert papers is None or not papers.papers or papers.papers[0].doi is None

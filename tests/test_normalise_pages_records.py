@@ -3806,3 +3806,127 @@ def test_the_line_under_a_heading_is_measured_in_linear_time():
         return lambda: normalise_page("http://tech.round.example.com/a/20161014/006270.htm", page)
 
     assert_linear_time(normalising, 3000)
+
+
+def test_a_wire_story_dated_over_the_writers_name_and_an_agency_dateline_is_a_record():
+    # Reuters Health (round 104, reuters.com, 2013): og:title and nothing else of the story in meta; under the
+    # h1, past a column of share links and related stories (their own days and times), the story's day and
+    # time alone on a line ('Thu Jul 18, 2013 2:06pm EDT'), the writer's name alone in the next paragraph
+    # ('Kathryn Doyle', no "By"), then the text opening with the wire's dateline, the agency in brackets
+    # ('NEW YORK (Reuters Health) - In a study …'). A dated story by a named writer.
+    related = ('<div class="related"><h3>Related News</h3><ul><li><a href="/a">Round trial stopped early</a>'
+               '<div class="timestamp">Thu, Jul 11 2013</div></li></ul></div>')
+    page = ('<html><head><title>More evidence not all round cancers need treatment | Wire</title>'
+            '<meta property="og:title" content="More evidence not all round cancers need treatment">'
+            '<meta property="og:type" content="article"></head><body>'
+            '<h1>More evidence not all round cancers need treatment</h1>'
+            f'{related}<span id="articleText"><div id="articleInfo"><p><span class="timestamp">'
+            'Thu Jul 18, 2013 2:06pm EDT</span></p></div><span class="focusParagraph"><p>Kathryn Doyle</p>'
+            '</span><p><span class="articleLocation">NEW YORK</span> (Reuters Health) - In a study of older '
+            'men who had died from other causes, almost half were found to have round tumors.</p>'
+            '<p>And up to half of those tumors would have qualified for treatment had doctors known.</p>'
+            '</span></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "More evidence not all round cancers need treatment", ["Kathryn Doyle"], "2013-07-18")
+    # Without the wire's dateline the text is no wire story's: nothing makes the page a record.
+    plain = page.replace('<span class="articleLocation">NEW YORK</span> (Reuters Health) - ', "")
+    assert normalise_page("https://example.org/saved-page", plain) is None or not normalise_page(
+        "https://example.org/saved-page", plain).papers
+
+
+def test_a_wire_story_is_sought_under_its_heading_in_linear_time():
+    from papershelf.normalise.wire_stories import wire_story
+
+    def reading(size):
+        nest = "<div>" * size + "Round text" + "</div>" * size
+        body = ("<html><head><title>Round story</title></head><body><h1>Round story</h1>"
+                + "<p><span class='timestamp'>Thu Jul 18, 2013 2:06pm EDT</span></p><p>Ann Lee</p>" * size
+                + nest + "</body></html>")
+        page = parse_page(body)
+        return lambda: wire_story(page, "Round story")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_heading_alone_in_its_wrapper_is_dated_by_the_info_line_before_the_wrapper():
+    # BAON (round 104, Mediaworks' county news sites, 2020): og:title and a Yoast graph with no article; the
+    # cover text holds the info line (a kicker, span.article-datetime '2020. 08. 18. 21:35', a share button),
+    # then div.article-title holding the h1 alone, then the lead and the text. The heading's block is the
+    # cover text, the wrapper of the h1 holding nothing else: its day opens it, as chemie.de's does.
+    prose = ("<p>" + "A round physician said on television that many recovered patients stay tired. " * 3
+             + "</p>")
+    page = ('<html><head><title>Round fatigue may follow recovery | ROUND</title><meta property="og:title" '
+            'content="Round fatigue may follow recovery | ROUND"><meta property="og:type" content="article">'
+            '</head><body><div class="article-cover-text"><div class="article-info"><span class="kicker">'
+            'slow recovery</span><span class="article-datetime">2020. 08. 18. 21:35</span></div>'
+            '<div class="article-title"><h1>Round fatigue may follow recovery</h1></div></div>'
+            f'<div class="entry-content">{prose}{prose}</div></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.published) == ("Round fatigue may follow recovery", "2020-08-18")
+
+
+def test_a_heading_alone_in_its_wrapper_is_dated_in_linear_time():
+    from papershelf.normalise.news_releases import dated_in_its_heading_block
+
+    def reading(size):
+        nest = "<div>" * size + "Round text" + "</div>" * size
+        body = ("<html><body><div class='cover'>" + "<span class='date'>x</span>" * size
+                + "<div class='title'>" + "\n" * size + "<h1>Round item</h1></div></div>" + nest
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: dated_in_its_heading_block(page, "Round item")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_a_heading_whose_first_words_after_it_are_its_day_classed_as_a_date_is_dated_by_it():
+    # RTTNews (round 104's held-out page, 2013): og:title and no other meta of the story; div.storyline
+    # holding the h1 alone, then div.storymain: an image's block and an empty related-news block, then
+    # div#dvEnteredDate > span.Ent-Date '7/19/2013 2:52 AM ET', then the text. The first words under the
+    # heading are its day, in an element classed as a date: a dated item, as its line right under it is.
+    prose = ("<p>" + "Healthy life expectancy for persons aged 65 is generally less in the round South. " * 3
+             + "</p>")
+    page = ('<html><head><title>Round Olds Have Lesser Healthy Life Expectancy</title><meta property='
+            '"og:title" content="Round Olds Have Lesser Healthy Life Expectancy "></head><body>'
+            '<div class="storyc"><div class="storyline">'
+            '<h1>Round Olds Have Lesser Healthy Life Expectancy</h1></div>'
+            '<div class="storymain"><div class="leftsec"><div class="aimage"><img src="/map.jpg"></div>'
+            '<div class="relsec"></div></div>'
+            '<div id="dvEnteredDate"><span class="Ent-Date">7/19/2013 2:52 AM ET  </span></div>'
+            f'<div class="body-content">{prose}{prose}</div></div></div></body></html>')
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.published) == ("Round Olds Have Lesser Healthy Life Expectancy", "2013-07-19")
+
+
+def test_without_meta_a_by_line_over_a_labelled_day_under_the_heading_the_tab_is_makes_a_dated_story():
+    # MedPage Today (round 104's held-out page, 2013): no og or date meta, the <title> the h1 word for word;
+    # under it div.byline: 'By Salynn Boyles, Contributing Writer, MedPage Today', 'Published: May 15, 2013'
+    # and the CME reviewers' line. Without meta the day must open its line (a date line, not a sentence's
+    # words): a day after its line's label, "Published:", opens it as well.
+    prose = ("<p>" + "Travelers who want to avoid round tobacco pollutants may want smoke-free hotels. " * 3
+             + "</p>")
+    page = ("<html><head><title>Smoke-Free Round Rooms Aren't, Study Finds</title></head><body><article>"
+            "<header><h1>Smoke-Free Round Rooms Aren't, Study Finds</h1><div class='byline'><span>By&nbsp;"
+            "Salynn  Boyles, Contributing Writer, MedPage Today<div><span>Published: May 15, 2013</span>"
+            "</div><div><span>Reviewed&nbsp;by&nbsp;<a href='/r'>Robert Jasmer, MD</a>; Associate Clinical "
+            "Professor of Medicine, University of California, San Francisco and Dorothy Caputo, MA, BSN, RN, "
+            "Nurse Planner"
+            f"</span></div></span></div></header>{prose}{prose}</article></body></html>")
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Smoke-Free Round Rooms Aren't, Study Finds", ["Salynn Boyles"], "2013-05-15")
+
+
+def test_a_headings_first_words_are_sought_for_its_day_in_linear_time():
+    from papershelf.normalise.news_releases import dated_in_the_line_under_its_heading
+
+    def reading(size):
+        nest = "<div>" * size + "<span class='date'>July 19, 2013</span>" + "</div>" * size
+        body = ("<html><body>" + "<div><img src='x.jpg'></div>" * size + "<div><h1>Round item</h1></div>"
+                + nest
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: dated_in_the_line_under_its_heading(page, "Round item")
+
+    assert assert_linear_time(reading, 3000) is None

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..identity import clean_text
 from .dates import dates_in_text, whole_date
 from .html_meta import Page, byline_text, past_blank_text
-from .names import a_post, after_other_by, display_name, names_in_byline, without_desks
+from .names import a_persons_name, a_post, after_other_by, display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
 
 # R Markdown's title block's author, a byline only right after the h1 (`_in_the_title_block`).
@@ -123,11 +123,24 @@ def byline_element(page: Page) -> list[str]:
             own = _holder_of_links(own, after or nodes, around)
         # A block that shows a date and nothing else (a theme's date line in the block a byline is
         # looked for in) names nobody.
-        if own is not None and not whole_date(own.text(deep=True)) and (names := names_in(own)):
+        shown = own.text(deep=True) if own is not None else ""
+        if own is not None and not whole_date(shown) and (names := names_in(own)):
+            # A block that shows its day names only the people it reads as persons' names, the day's words and
+            # figures no one's; beside a kicker and a share button alone (BAON, 2020: div.article-info.byline,
+            # 'lassú kilábalás', '2020. 08. 18. 21:35', 'Megosztom'), nobody.
+            if _shows_a_day(shown) and not (names := [name for name in names if a_persons_name(name)]):
+                continue
             return names
     return []
 
 
+def _shows_a_day(text: str) -> bool:
+    """Whether a block's text names a whole day (a date line in it), read once."""
+    return any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
+
+
+# How long an ISO date that names the day is ("2020-08-18").
+_DAY = 10
 # How many people a title block names at most, one h4.author each.
 _TITLE_BLOCK_PEOPLE = 100
 
@@ -318,13 +331,21 @@ _ON = " on "
 
 
 def _before_on_its_day(text: str | None) -> str | None:
-    """A byline's text before " on " and the day it gives, where it gives one so; else the text."""
+    """A byline's text before " on " and the day it gives, where it gives one so, or before the label of the
+    line the day is on ("… MedPage Today Published: May 15, 2013 Reviewed by …", MedPage Today, 2013: the
+    reviewers after it name no writer); else the text."""
     if not text:
         return text
     start = next((start for start, _, iso in dates_in_text(text) if iso), None)
+    if start is not None and (label := _DAY_LABEL.search(text[:start])) is not None and label.start():
+        return text[: label.start()]
     if start is None or not text[:start].casefold().endswith(_ON):
         return text
     return text[: start - len(_ON)]
+
+
+# A label before a day, its line's opening: "Published: ", "Updated: ".
+_DAY_LABEL = re.compile(r"\s(?:published|posted|updated|last updated|first published)\s*:\s*$", re.IGNORECASE)
 
 
 def _hcard_name(block: Any) -> str | None:

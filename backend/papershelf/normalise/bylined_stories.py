@@ -180,8 +180,14 @@ def _beside_a_site_name(tab: str) -> list[str]:
 
 
 def _opens(text: str, start: int) -> bool:
-    """True where a day at `start` opens its line, or has only its weekday before it ("Monday, …")."""
-    return not start or text[:start].strip(" ,").casefold() in _WEEKDAYS
+    """True where a day at `start` opens its line, or has only its weekday before it ("Monday, …"), or its
+    line's label ("Published: May 15, 2013", MedPage Today, 2013)."""
+    before = text[:start].strip(" ,").casefold()
+    return not start or before in _WEEKDAYS or (before.rstrip(" :") in _DAY_LABELS and before.endswith(":"))
+
+
+# The labels a day's line may open with.
+_DAY_LABELS = frozenset(("published", "posted", "updated", "first published", "last updated"))
 
 
 def _meta_named_in_an_author_block(page: Page, text: Any, line: str) -> str | None:

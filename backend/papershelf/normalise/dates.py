@@ -91,6 +91,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, order in (
         (r"(?<![\d.])" + _YEAR_DIGITS + r"[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)", "ymd"),  # 2021/6
         (r"(?<![\d.])(\d{1,2})/(\d{1,2})/" + _YEAR, "ab-y"),  # 12/01/2015: D/M or M/D
+        # Hungarian (and Korean) write the day year first, a full stop and a space after each figure: "2020.
+        # 08. 18." (BAON, 2020). All three and their stops: a year closing a sentence before a number is no
+        # date.
+        (r"(?<![\d.])" + _YEAR_DIGITS + r"\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)", "ymd"),
         # Figures set apart by full stops are day first wherever they are written so (Europe, Russia:
         # "02.12.2025" is 2 December); month-first dates take slashes, and a dotted one only when it
         # can be nothing else ("03.15.2021").

@@ -4,11 +4,14 @@ itemtype="http://schema.org/Article"> holding the headline, an h3[itemprop=headl
 itemprop="datePublished" content="2022-12-07"> in the time element showing "07.12.2022"; its teaser,
 div[itemprop=description]; and its text, div[itemprop=articleBody]). A dated article, read as its record, as a
 JSON-LD article is: its headline, its day, and its teaser as its summary, unless the teaser stops in an
-ellipsis (the text's opening cut off: Outer Places, 2017). An item of another type (a web page,
-a product), or an article without its day, is no record.
+ellipsis (the text's opening cut off: Outer Places, 2017), or stands right under the article's video player,
+the video's caption (USA Today, 2013). An item of another type (a web page, a product), or an article without
+its day, is no record.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
@@ -24,6 +27,8 @@ _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analys
                        "blogposting", "scholarlyarticle", "techarticle", "report"))
 # How long an ISO date that names the day is ("2022-12-07").
 _DAY = 10
+# The elements a video player is: HTML5's, and a plugin's object or embed, or a frame of a video site's.
+_PLAYERS = ("video", "object", "embed", "iframe")
 # How long a teaser is at most (longer is the text's prose).
 _LONGEST_TEASER = 5 * PROSE
 
@@ -48,7 +53,9 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
         for name in names:
             # A teaser the page shows (the MPI's div[itemprop=description]); a meta's is no shown summary
             # (The New York Times' and NDTV's description meta marked as the root item's, 2013 and 2020).
-            if value and not (name == "description" and node.tag == "meta"):
+            # A description right under the article's video player is the video's caption (USA Today, 2013:
+            # div.video holding the player's object, then p.video-desc[itemprop=description]), not the teaser.
+            if value and not (name == "description" and (node.tag == "meta" or _under_a_player(node))):
                 found[name] = value
     headline, day = found.get("headline"), partial_date(found.get("datepublished"))
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
@@ -67,3 +74,12 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it
     return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
+
+
+def _under_a_player(node: Any) -> bool:
+    """Whether the element right before the node (blank text passed) is or holds a video player."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment") and not (
+            before.text_content or "").strip():
+        before = before.prev
+    return before is not None and (before.tag in _PLAYERS or before.css_first(",".join(_PLAYERS)) is not None)

@@ -12,6 +12,7 @@ import unicodedata
 
 from ..identity import clean_text
 from ..records import MAX_AUTHOR_LENGTH
+from .mastheads import a_newspapers_name
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Footnote and affiliation marks, and characters that never show.
@@ -85,6 +86,8 @@ def display_name(value: str | None) -> str | None:
         parts.pop()
     if len(parts) == 1:
         return parts[0]
+    if len(parts) == 2 and " " in parts[0] and a_newspapers_name(parts[1]):
+        return parts[0]  # a writer's whole name and the newspaper the story came from ("…, Florida Today")
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
         return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
@@ -584,8 +587,10 @@ def a_post(text: str) -> bool:
 
 def without_desks(names: list[str]) -> list[str]:
     """The names of a line of byline without the desk or title written after the last person
-    ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent")."""
-    while len(names) > 1 and names[-1].split()[-1].casefold() in _DESK_WORDS:
+    ("By Ann Lee | Editor", "By Ann Lee, Science Correspondent"), and the newspaper's name after them
+    ("By Salynn Boyles, Contributing Writer, MedPage Today")."""
+    while len(names) > 1 and (names[-1].split()[-1].casefold() in _DESK_WORDS
+                              or a_newspapers_name(names[-1])):
         names = names[:-1]
     return names
 

@@ -2,9 +2,10 @@
 heading, no byline, the day alone on its line under the heading, and the text opening with the release's
 dateline ("PASADENA, Calif. -- New views from …"). A dated release of the institution, read as its record
 without authors, as a story by a named writer is (bylined_stories). So is a news item whose heading's block
-opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022), or
-whose heading is followed right away by its publication line, the day in an element of it so classed (the
-American Psychiatric Association's blog, 2024).
+opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022), or whose
+heading is followed right away by its publication line, the day in an element of it so classed (the American
+Psychiatric Association's blog, 2024). A heading alone in its wrapper heads the wrapper's block (BAON, 2020:
+the info line with the day, then div.article-title holding the h1 alone).
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
     text follows in paragraphs of prose; None where the page lacks any of them."""
     heading = title_heading(page, title, HEADINGS) if title else None
     block = heading.parent if heading is not None else None
+    if block is not None and _holds_it_alone(block, heading) and block.parent is not None and (
+            block.parent.tag not in ("body", "html")):
+        # A heading alone in its wrapper (BAON, 2020: div.article-title holding the h1 and nothing else, the
+        # info line with its span.article-datetime before it in the cover text): the wrapper's block is its.
+        block = block.parent
     if block is None:
         return None
     day: str | None = None
@@ -68,6 +74,17 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
             found = dates_in_text(_a_line(node) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return over_prose(page, heading, title, day)
+
+
+def _holds_it_alone(wrapper: Any, heading: Any) -> bool:
+    """Whether the wrapper's children are the heading and blank text alone (its own children, read once)."""
+    child = wrapper.child
+    while child is not None:
+        if child.mem_id != heading.mem_id and child.tag != "-comment" and (
+                child.tag != "-text" or (child.text_content or "").strip()):
+            return False
+        child = child.next
+    return True
 
 
 def _a_line(node: Any) -> str | None:
@@ -89,7 +106,44 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRe
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    return over_prose(page, heading, title, _day_in_the_line_under(heading))
+    day = _day_in_the_line_under(heading) or _first_words_a_day(page, heading)
+    return over_prose(page, heading, title, day)
+
+
+def _first_words_a_day(page: Page, heading: Any) -> str | None:
+    """The day the first words after the heading give, where an element classed or identified as a date
+    holds them (RTTNews, 2013: div.storyline holding the h1 alone, then an image's block and an empty one,
+    then span.Ent-Date '7/19/2013 2:52 AM ET'); None where the first words are any others."""
+    passed = False
+    for node in above_references(page):
+        if not passed:
+            passed = node.mem_id == heading.mem_id
+            continue
+        if node.tag != "-text" or not (node.text_content or "").strip():
+            continue
+        if node.parent is not None and heading.mem_id in {ancestor.mem_id for ancestor in _up(node.parent)}:
+            continue  # the heading's own words
+        holder = node.parent
+        if holder is None or not (_classed_as_a_date(holder) or _identified_as_a_date(holder)):
+            return None
+        found = dates_in_text(short_text(holder, _LINE) or "")
+        return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+    return None
+
+
+def _up(node: Any) -> list[Any]:
+    """The node and the few elements above it, as far as a heading's inline markup goes."""
+    found = []
+    for _ in range(_INLINE_DEPTH):
+        if node is None:
+            break
+        found.append(node)
+        node = node.parent
+    return found
+
+
+# How deep a heading's own words may sit in its inline markup (<h1><a><span>…).
+_INLINE_DEPTH = 3
 
 
 def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:

@@ -157,7 +157,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
-from .standfirst_blocks import heading_dek
+from .standfirst_blocks import heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .submitted_lines import submitted_day, submitted_story, writer_above_heading
 from .summary_boxes import summary_box
@@ -168,6 +168,7 @@ from .update_notes import published_before_updates
 from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
+from .wire_stories import wire_story
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -334,6 +335,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or an institution's news release: its day under the heading, its text opening with a dateline.
             shown = release
             body.shown = body.shown or release.shown
+        if shown is None and not _lists_publications(page, url) and (wired := wire_story(page, title)):
+            # …or a wire story: its day's line under the heading, its writer's name alone, and a text opening
+            # with the agency's dateline (Reuters Health, 2013: 'NEW YORK (Reuters Health) - ').
+            shown = wired
+            body.shown = body.shown or wired.shown
         if shown is None and not _lists_publications(page, url) and (
                 submitted := submitted_story(page, title or heading_the_tab_repeats(page))):
             # …or, without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted"
@@ -965,14 +971,18 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
         return None
     # Under the heading, above the text's prose: the same words in a footer's or a sidebar's <p> are
     # the site's blurb ("The Round Society publishes research on …"), not the paper's standfirst.
-    heading = title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
+    # The h1 that shows the title first: a share box's copy of it in an h4 before the page's heading, its
+    # summary under it, is what a shared link shows (USA Today's share flyout, 2013).
+    heading = title_heading(page, title) or title_heading(page, title, HEADINGS) or page.tree.css_first("h1")
     if heading is None:
         return None
     key = compact(value)
     boxes = {node.mem_id for node in page.tree.css(_BOXES)}
-    # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013).
+    # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013), or a div of the words
+    # alone (BAON's div.enews-article-lead, 2020).
     shown = (node for node in below_heading(page, heading)
-             if node.tag in ("p", "h2") and node.mem_id not in boxes and node.mem_id != heading.mem_id)
+             if (node.tag in ("p", "h2") or holds_text_alone(node)) and node.mem_id not in boxes
+             and node.mem_id != heading.mem_id)
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
     return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)

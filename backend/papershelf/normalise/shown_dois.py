@@ -287,6 +287,10 @@ def _after_a_reference(node: Any, value: str, found: re.Match[str], titles: list
         # The "DOI:" label before the link is no part of the reference.
         before = _LABEL_AT_END.sub("", _line_before(node.parent if in_link else node))
     whole = before
+    if node.tag == "-text" and before.strip() and not _REFERENCE_BEFORE_DOI.search(clean_text(before) or ""):
+        # The year alone before the DOI in its own text, the authors, title and journal in the nodes before it
+        # (MedPage Today's source reference, 2013: 'Matt G, et al "…" <em>Tob Control </em>2013; DOI: …').
+        before = whole = _line_before(node) + before
     before = (clean_text(before) or "")[-_REFERENCE_LENGTH:]
     if in_a_journal and _A_BOOKS_CITATION.search(before):
         return True

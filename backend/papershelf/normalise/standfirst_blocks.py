@@ -170,3 +170,16 @@ where more follows it in its block."""
     if not text or not least <= len(text) <= most or len(text.split()) < _DEK_WORDS:
         return None
     return text if text.endswith(".") else None
+
+
+def holds_text_alone(node: Any) -> bool:
+    """Whether a div holds its text and nothing else, no element in it (BAON's div.enews-article-lead, 2020:
+    the standfirst's words alone, no <p>); its own children read, once."""
+    if node.tag != "div" or node.child is None:
+        return False
+    child = node.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment"):
+            return False
+        child = child.next
+    return True

@@ -1,14 +1,16 @@
 """A news story's description, or its Dublin Core abstract, that is word for word its text's first paragraph
 (or that paragraph's opening): the story's lead, its text, not a summary shown apart from it (Fox News, 2013:
-dcterms.abstract and the description are the first <p> of div.article-text; TIME, 2013: the description is
-the text's first paragraph). The corpus reads a news story without a standfirst so (BBC News, Phys.org). A
-paper's abstract shown in a block of its own, with no more of a text after it there, is not such a lead.
-So is a description that runs on from the first paragraph into the next, that paragraph opening with the
-story's dated dateline (WebMD Health News, 2015: "Feb. 23, 2015 -- Life-threatening peanut allergies …", the
-description the words after the dateline and the second paragraph's). So is a description that is the lead
-but for a few words the text adds among its words (NPR, 2024: "… Atmospheric Administration Space Weather
-Prediction Center observed …", the description "… Atmospheric Administration observed …"). A first paragraph
-set wholly in bold or italics is a lead set apart (set_apart_leads), not the text's opening.
+dcterms.abstract and the description are the first <p> of div.article-text; TIME, 2013: the description is the
+text's first paragraph). The corpus reads a news story without a standfirst so (BBC News, Phys.org). A paper's
+abstract shown in a block of its own, with no more of a text after it there, is not such a lead. So is a
+description that runs on from the first paragraph into the next, that paragraph opening with the story's dated
+dateline (WebMD Health News, 2015: "Feb. 23, 2015 -- Life-threatening peanut allergies …", the description the
+words after the dateline and the second paragraph's). So is a description that is the lead but for a few words
+the text adds among its words (NPR, 2024: "… Atmospheric Administration Space Weather Prediction Center
+observed …", the description "… Atmospheric Administration observed …"). A first paragraph set wholly in bold
+or italics is a lead set apart (set_apart_leads), not the text's opening. So is a description that runs the
+text's first paragraphs together with no space between, the writer's name first (Reuters Health, 2013:
+'Kathryn DoyleNEW YORK (Reuters Health) - …').
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _PLACE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*
 _COMPARED = 30
 _SAME_OPENING = 5
 _ADDED = 6
+# How many paragraphs a description runs together at most.
+_RUN = 4
 # How much of a paragraph is split into words for that: enough for the words compared, however long it is.
 _READ = 60 * (_COMPARED + _ADDED)
 
@@ -45,7 +49,8 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     if len(key) < MIN_ABSTRACT:
         return False
     wanted = _words(value or "")[:_COMPARED]
-    for node in page.tree.css("p"):
+    paragraphs = page.tree.css("p")
+    for at, node in enumerate(paragraphs):
         text = block_text(node) or ""
         if compact(text).startswith(key) or _lead_with_words_added(wanted, text):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
@@ -60,6 +65,27 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         placed = _PLACE_DATELINE.match(text)
         if placed and compact(text[placed.end():]).startswith(key):
             return not _in_an_abstract(node) and prose_follows(node)
+        # …or the paragraphs from this one on run together with no space between, the writer's name first
+        # (Reuters Health, 2013: 'Kathryn DoyleNEW YORK (Reuters Health) - …tumors.And up to half …').
+        here = compact(text)
+        if here and len(here) < len(key) and key.startswith(here) and _run_together(paragraphs, at, key):
+            return not _in_an_abstract(node)
+    return False
+
+
+def _run_together(paragraphs: list[Any], at: int, key: str) -> bool:
+    """Whether `key` is the paragraphs from `at` on, two at least and a few at most, run together (the last
+    perhaps cut short)."""
+    rest, joined = key, 0
+    for node in paragraphs[at : at + _RUN]:
+        here = compact(block_text(node) or "")
+        if not here:
+            continue
+        if here.startswith(rest):
+            return joined >= 1
+        if not rest.startswith(here):
+            return False
+        rest, joined = rest[len(here):], joined + 1
     return False
 
 
