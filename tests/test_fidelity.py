@@ -428,6 +428,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "News8Plus (news8plus.com, a news aggregator, its Top Stories)",
                    "NewsGram (www.newsgram.com, its Health & Fitness section)",
                    "Lost in JIT (lostinjit.blogspot.com, Maciej Fijałkowski's PyPy blog)"}),
+    ("102", 6, 6, {"Daniel Lemire's blog (lemire.me, a computer-science professor's research blog)",
+                   "Wolfgang Schmale (wolfgangschmale.eu, a Vienna historian's scholarly blog 'Mein Europa')",
+                   "Resonator (resonator-podcast.de, the Helmholtz Association's research podcast)",
+                   "SLF (www.slf.ch, the WSL Institute for Snow and Avalanche Research SLF)",
+                   "Makronom (makronom.de, an online magazine of economic policy written largely by"
+                   " economists)",
+                   "The Published Reporter (www.publishedreporter.com, a news site)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
