@@ -742,6 +742,24 @@ def test_one_json_ld_person_listing_several_given_and_family_names_in_step_is_se
         "Martin Luther King, Jr."]
 
 
+def test_a_json_ld_author_given_by_its_id_is_the_person_the_graph_names_by_that_id():
+    # Round 102, Wolfgang Schmale's blog (Yoast, 2020): the Article's author is {"@id": …} alone, the Person
+    # with that @id and its name a node of the same @graph; no author meta, the byline a label line.
+    person = ('{"@type": ["Person"], "@id": "https://example.org/#/schema/person/40d8", '
+              '"name": "Ada Lovelace"}')
+    article = ('{"@type": "Article", "headline": "Round things", '
+               '"author": {"@id": "https://example.org/#/schema/person/40d8"}}')
+    graph = f'{{"@context": "https://schema.org", "@graph": [{article}, {person}]}}'
+    body = (f'<script type="application/ld+json">{graph}</script><h1>Round things</h1>'
+            "<p>We looked at round things long and found them round, as round things are.</p>")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # An @id no node of the page names is no one.
+    elsewhere = body.replace("person/40d8\", \"name", "person/other\", \"name")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=elsewhere)).papers[0]
+    assert not paper.authors
+
+
 def test_a_meta_names_typographic_hyphen_is_the_plain_one_the_byline_shows():
     # Wiley (2016): citation_author "Tse, Kwong‐Ming" with U+2010; the byline "Kwong-Ming Tse".
     def page(shown: str) -> str:
