@@ -56,6 +56,7 @@ from .described_days import described_days
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
+from .headed_leads import headed_lead
 from .history_lines import history_line_dates
 from .html_meta import (
     Page,
@@ -410,6 +411,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 1999').
             shown = headlined
             body.shown = body.shown or headlined.shown
+        if shown is None and not title and not _lists_publications(page, url) and (led := headed_lead(page)):
+            # …or, without meta, a heading and the paragraph classed as its lead right under it (the SLF's
+            # weekly report, 2022: an h2 and <p class="lead">): the piece's title and its summary.
+            shown = BodyRecord(title=led[0], authors=byline(page, led[0]), abstract=led[1], known=True)
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
         # element that may show a title), sought only when nothing above made the page a record but the
         # document it offers (which an undated piece is no record by).
