@@ -3733,3 +3733,35 @@ def test_a_heading_and_its_lead_classed_paragraph_are_sought_in_linear_time():
         return lambda: normalise_page("https://www.round.example.ch/report.html", page)
 
     assert_linear_time(normalising, 4000)
+
+
+# Resonator, the Helmholtz Association's research podcast (round 102, held out; WordPress and Podlove, 2019):
+# og:title the episode's title, no date or author meta; the show notes, 'Veröffentlicht am 16.08.2019' after
+# the download links, and at the end the episode's own citation, labelled in italics: 'Diese Folge zitieren:
+# Holger Klein/Helmholtz-Gemeinschaft: Resonator-Podcast: "RES158 …". 16.08.2019, https://… (CC-BY 4.0)'.
+_CITED_EPISODE = (
+    '<html><head><meta property="og:title" content="RES158 Round fusion at an accelerator"></head><body>'
+    '<article><h1 class="entry-title">RES158 Round fusion at an accelerator</h1><p>Ada Lovelace is an '
+    "astrophysicist at a round research centre, where she builds detectors to count how much carbon and "
+    "oxygen round stars make between the big bang and the sun.</p><p><em>{label}</em> Holger Klein/Round "
+    'Association: Round-Podcast: "RES158 Round fusion at an accelerator". 16.08.2019, '
+    "https://round-podcast.example.de/2019/res158/ (CC-BY 4.0)</p></article></body></html>")
+
+
+def test_the_pages_own_citation_line_quoting_its_title_names_its_creator_and_day_and_makes_it_a_record():
+    url = "https://round-podcast.example.de/2019/res158/"
+    paper = normalise_page(url, _CITED_EPISODE.format(label="Diese Folge zitieren:")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "RES158 Round fusion at an accelerator", ["Holger Klein"], "2019-08-16")
+    # Without the label saying it cites the page, a line quoting the title is anyone's mention of it.
+    found = normalise_page(url, _CITED_EPISODE.format(label="Heard on the radio:"))
+    assert found is None or not found.papers
+
+
+def test_the_pages_own_citation_line_is_sought_in_linear_time():
+    def normalising(size: int):
+        page = _CITED_EPISODE.format(label="Diese Folge zitieren:").replace(
+            "<article>", "<article>" + "<p><em>Cite this:</em> A line \"of\" text. 2019</p>" * size)
+        return lambda: normalise_page("https://round-podcast.example.de/2019/res158/", page)
+
+    assert_linear_time(normalising, 4000)

@@ -128,6 +128,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .quoted_citations import cited_by_itself
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -366,6 +367,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # page's title, its day and its author (NDR Info's Coronavirus-Update, 2020: an AudioObject).
             shown = played
             body.shown = body.shown or played.shown
+        if shown is None and not _lists_publications(page, url) and (
+                cited := cited_by_itself(page, title or heading_the_tab_is(page))):
+            # …or a page that gives its own citation under a label saying so, its title quoted between its
+            # creator and its day (Resonator's episodes, 2019: 'Diese Folge zitieren: Holger Klein/…').
+            shown = cited
+            body.shown = body.shown or cited.shown
         if shown is None and not _lists_publications(page, url) and (
                 lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
