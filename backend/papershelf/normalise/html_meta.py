@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .common import UNREADABLE_JSON
-from .json_ld_references import named_people, with_people_resolved
+from .json_ld_references import named_nodes, with_references_resolved
 from .names import display_name
 from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
@@ -482,9 +482,11 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
             rank = _article_rank(obj.get("@type"))
             if rank is not None and (rank < 2 or obj.get("author") or obj.get("creator")):
                 found.append((rank, len(found), obj))
-    # An author given by its @id alone is the Person the page's JSON-LD names by it (Yoast's graph).
-    people = named_people(walked, json_ld_types) if found else {}
-    return [with_people_resolved(obj, people) for _, _, obj in sorted(found, key=lambda item: item[:2])]
+    # An author given by its @id alone is the Person the page's JSON-LD names by it (Yoast's graph), a
+    # publisher so given the node named by it.
+    named = named_nodes(walked) if found else {}
+    return [with_references_resolved(obj, named, json_ld_types)
+            for _, _, obj in sorted(found, key=lambda item: item[:2])]
 
 
 def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

@@ -154,7 +154,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
-from .site_staff import without_site_staff
+from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import heading_dek
@@ -504,7 +504,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
-    authors = without_site_staff(page, authors)
+    staffed, authors = authors, without_site_staff(page, authors)
+    if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
+        # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
+        # byline under the heading names the writers, as on a page whose meta names nobody.
+        authors = without_site_staff(page, byline(page, title))
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
