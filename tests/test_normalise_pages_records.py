@@ -3759,9 +3759,12 @@ def test_the_pages_own_citation_line_quoting_its_title_names_its_creator_and_day
 
 
 def test_the_pages_own_citation_line_is_sought_in_linear_time():
+    # Many short labelled lines, and a nest of short elements (a breadcrumb trail of nested items), each
+    # short enough to hold a citation: the label is asked of an element's opening alone.
     def normalising(size: int):
+        nest = "<ul><li>" * size + "Dezember 2021" + "</li></ul>" * size
         page = _CITED_EPISODE.format(label="Diese Folge zitieren:").replace(
-            "<article>", "<article>" + "<p><em>Cite this:</em> A line \"of\" text. 2019</p>" * size)
+            "<article>", nest + "<article>" + "<p><em>Cite this:</em> A line \"of\" text. 2019</p>" * size)
         return lambda: normalise_page("https://round-podcast.example.de/2019/res158/", page)
 
     assert_linear_time(normalising, 4000)

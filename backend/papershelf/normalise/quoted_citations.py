@@ -8,11 +8,12 @@ title; the day right after the title dates the page. A dated piece by a named pe
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
 from .dates import dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, past_blank_text
 from .names import a_persons_name, display_name
 
 # The label before the citation, up to its colon: a word of citing in it ("Diese Folge zitieren", "Cite this
@@ -38,11 +39,24 @@ def cited_by_itself(page: Page, title: str | None) -> BodyRecord | None:
     if not title:
         return None
     for node in page.tree.css("p,div,li"):
-        if page.raw_length(node) > _CITATION_TEXT:
+        # The label asked first, of the element's opening alone: the text of each element of a nest read
+        # whole would read the rest of the nest once an element.
+        if page.raw_length(node) > _CITATION_TEXT or not _opens_with_a_label(node):
             continue
         if (found := _read(block_text(node) or "", title)) is not None:
             return found
     return None
+
+
+def _opens_with_a_label(node: Any) -> bool:
+    """Whether the element's first text, its own or its first child's (<em>Diese Folge zitieren:</em>), holds
+    a citing word before a colon."""
+    first = past_blank_text(node.child)
+    if first is None:
+        return False
+    opening = (first.text_content if first.tag == "-text" else first.text(deep=False)) or ""
+    label, colon, _ = opening.partition(":")
+    return bool(colon) and len(label) <= _LONGEST_LABEL and _LABEL.search(label) is not None
 
 
 def _read(text: str, title: str) -> BodyRecord | None:
