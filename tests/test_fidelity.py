@@ -461,8 +461,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4097, "html": 4142, "og": 4286, "dc": 4212, "jsonld": 4231, "og+jsonld": 4355,
-              "no-highwire": 4425, "all": 4530}
+MIX_FLOORS = {"none": 4127, "html": 4172, "og": 4319, "dc": 4242, "jsonld": 4265, "og+jsonld": 4391,
+              "no-highwire": 4461, "all": 4566}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -481,8 +481,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 667 and bare.total == 4555
-    assert bare.right >= 4097
+    assert bare.records >= 672 and bare.total == 4591
+    assert bare.right >= 4127
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -490,7 +490,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4664 and right >= 4488
+    assert total == 4700 and right >= 4524
     assert body.SITES, "the table is put back for the readers that come after"
 
 
