@@ -325,6 +325,57 @@ def test_without_meta_links_to_author_pages_under_the_heading_name_a_posts_autho
     assert authors == ["Fiona Hutton", "Martin Fenner"]
 
 
+def test_links_to_author_pages_in_german_under_the_heading_and_its_excerpt_name_the_writers():
+    # Makronom (2023, round 102, held out; WordPress): meta author, twitter:data1 and JSON-LD's author the
+    # magazine, one word, its og:site_name ('Rundnom'), which is no person; under the h1 the excerpt in
+    # div.post-cat-one-excerpt (a paragraph as long as one of prose), then the byline, each writer a link
+    # to /ueber-uns/autoren/<slug> ('Clara-Loew' for Clara Löw), and the day. The standfirst is no text the
+    # byline's walk stops at.
+    excerpt = ("Der Rohstoffkonsum der runden Dinge muss bis zur Mitte des Jahrhunderts mindestens halbiert "
+               "werden. Dafür braucht es eine Verbindlichkeit, die in einem Gesetz der runden Dinge analog "
+               "zum Klimaschutzgesetz festgehalten werden sollte.")
+    byline = ('<ul><li><span class="content-left-autor"><a href="https://round.example.de/ueber-uns/autoren/'
+              'Clara-Loew">Clara Löw</a> &amp; <a href="https://round.example.de/ueber-uns/autoren/Ada-'
+              'Lovelace">Ada Lovelace</a></span></li><li><div class="post-cat-two-date">26. Oktober 2023'
+              "</div></li></ul>")
+    prose = f"<p>{'Wir haben runde Dinge lange betrachtet und sie rund gefunden. ' * 5}</p>"
+    metas = _meta_page(("author", "Rundnom"), ("og:site_name", "Rundnom"),
+                       ("og:title", "Warum es ein Gesetz der runden Dinge braucht"),
+                       ("article:published_time", "2023-10-26T19:19:17+00:00"))
+    article = ('{"@type": "Article", "headline": "Warum es ein Gesetz der runden Dinge braucht", '
+               '"author": {"name": "Rundnom", "@id": "https://round.example.de/#/schema/person/91ff"}}')
+    page = metas.replace("<body></body>", (
+        f'<body><script type="application/ld+json">{article}</script><article><div class="post-cat-one-'
+        'header-area"><h1>Warum es ein Gesetz der runden Dinge braucht</h1><div class="post-cat-one-excerpt">'
+        f"<p>{excerpt}</p></div>{byline}</div>{prose}</article></body>"))
+    paper = normalise_page("https://round.example.de/warum-es-ein-gesetz-braucht-45273", page).papers[0]
+    assert paper.authors == ["Clara Löw", "Ada Lovelace"]
+    # The same excerpt unclassed is the text's opening: the walk stops there, as under any heading.
+    unclassed = page.replace(' class="post-cat-one-excerpt"', "")
+    found = normalise_page("https://round.example.de/warum-es-ein-gesetz-braucht-45273", unclassed)
+    assert found is None or not found.papers[0].authors
+
+
+def test_a_json_ld_author_named_as_its_publishing_organisation_given_by_reference_is_no_person():
+    # Makronom (2023, round 102, held out), read with its JSON-LD alone (the meta mixes): the Article's
+    # author {"name": "Rundnom", "@id": "…/#/schema/person/91ff"}, its publisher {"@id": "…/#organization"},
+    # the Organization with that @id named 'Rundnom' another node of the @graph. The site named as the
+    # writer is no byline: the links under the heading name the writers.
+    article = ('{"@type": "Article", "headline": "Warum es runde Dinge braucht", "author": {"name": '
+               '"Rundnom", "@id": "https://round.example.de/#/schema/person/91ff"}, "publisher": {"@id": '
+               '"https://round.example.de/#organization"}}')
+    organisation = ('{"@type": "Organization", "@id": "https://round.example.de/#organization", '
+                    '"name": "Rundnom"}')
+    graph = f'{{"@context": "https://schema.org", "@graph": [{article}, {organisation}]}}'
+    byline = ('<p><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a> &amp; <a href="/ueber-uns/autoren/'
+              'Ada-Lovelace">Ada Lovelace</a></p>')
+    prose = f"<p>{'Wir haben runde Dinge lange betrachtet und sie rund gefunden. ' * 5}</p>"
+    body = (f'<script type="application/ld+json">{graph}</script><h1>Warum es runde Dinge braucht</h1>'
+            f"{byline}{prose}")
+    paper = normalise_page("https://round.example.de/runde-dinge-45273", _meta_page(body=body)).papers[0]
+    assert paper.authors == ["Clara Löw", "Ada Lovelace"]
+
+
 def test_without_meta_a_byline_block_of_several_lists_reads_its_list_of_people():
     # HighWire (BMJ, IJSEM): div.contributors holds ol.contributor-list, then ol.affiliation-list
     # (<address>…</address>), ol.corresp-list and ul.history-list.
@@ -740,6 +791,24 @@ def test_one_json_ld_person_listing_several_given_and_family_names_in_step_is_se
     # A comma on one side alone stays one person's.
     assert json_ld_authors({"givenName": "Martin Luther", "familyName": "King, Jr."}) == [
         "Martin Luther King, Jr."]
+
+
+def test_a_json_ld_author_given_by_its_id_is_the_person_the_graph_names_by_that_id():
+    # Round 102, Wolfgang Schmale's blog (Yoast, 2020): the Article's author is {"@id": …} alone, the Person
+    # with that @id and its name a node of the same @graph; no author meta, the byline a label line.
+    person = ('{"@type": ["Person"], "@id": "https://example.org/#/schema/person/40d8", '
+              '"name": "Ada Lovelace"}')
+    article = ('{"@type": "Article", "headline": "Round things", '
+               '"author": {"@id": "https://example.org/#/schema/person/40d8"}}')
+    graph = f'{{"@context": "https://schema.org", "@graph": [{article}, {person}]}}'
+    body = (f'<script type="application/ld+json">{graph}</script><h1>Round things</h1>'
+            "<p>We looked at round things long and found them round, as round things are.</p>")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=body)).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    # An @id no node of the page names is no one.
+    elsewhere = body.replace("person/40d8\", \"name", "person/other\", \"name")
+    paper = normalise_page("https://example.org/saved-page", _meta_page(body=elsewhere)).papers[0]
+    assert not paper.authors
 
 
 def test_a_meta_names_typographic_hyphen_is_the_plain_one_the_byline_shows():

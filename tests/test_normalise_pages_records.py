@@ -3930,3 +3930,86 @@ def test_a_headings_first_words_are_sought_for_its_day_in_linear_time():
         return lambda: dated_in_the_line_under_its_heading(page, "Round item")
 
     assert assert_linear_time(reading, 3000) is None
+
+# The SLF's weekly report (round 102; TYPO3, 2022): no Open Graph, no date, author or title meta, no h1;
+# the page title 'Weekly report 14 - 20 January 2022' an h4 in article#pagetitle (the <title> repeats it
+# before the site's name), then the report's content element: its heading an h2 in header.contentHeader
+# and, first in its body text, a paragraph classed "lead" in bold, then the report's sections and prose.
+_HEADED_LEAD = ('<html><head><title>Weekly report 14 - 20 January 2022 - Round Institute</title></head><body>'
+                '<h2 class="sr-only">Main navigation</h2><ul><li><a href="/">Home</a></li></ul>'
+                '<main><article id="pagetitle"><header><h4>Weekly report 14 - 20 January 2022</h4></header>'
+                '</article><h2 class="text-hide">Main content</h2><article class="contentElement">'
+                '<header class="contentHeader"><h2>Weak profiles - a favourable round situation</h2>'
+                '</header>'
+                '<div class="ce-textpic"><div class="ce-bodytext">{lead}</div></div></article>'
+                '<article class="contentElement"><header><h3>Steady high</h3></header>{prose}</article>'
+                '</main></body></html>')
+_LEAD_TEXT = ("'After a clear night it is sunny by day' - this sentence was found several times in the last "
+              "round bulletins. The week was marked not only by many hours of sun but by a favourable "
+              "situation.")
+_REPORT_PROSE = ("<p>The high that had settled over the Alps at the end of the last week held on: the round "
+                 "temperatures climbed at first, and a weak cold front crossed the north on Sunday without "
+                 "bringing more than a few centimetres of new snow to the higher ground of the east.</p>")
+
+
+def test_a_heading_with_a_lead_classed_paragraph_right_under_it_makes_a_page_without_meta_a_record():
+    lead = f'<p class="lead"><strong>{_LEAD_TEXT}</strong></p>'
+    page = _HEADED_LEAD.format(lead=lead, prose=_REPORT_PROSE * 3)
+    url = "https://www.round.example.ch/de/reports/2021/22/weekly-report-14-20-january-2022.html"
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Weak profiles - a favourable round situation", None, None)
+    assert paper.abstract == _LEAD_TEXT
+    # The same paragraph unclassed is the text's opening: no record, as any page without meta.
+    found = normalise_page(url, _HEADED_LEAD.format(lead=f"<p><strong>{_LEAD_TEXT}</strong></p>",
+                                                    prose=_REPORT_PROSE * 3))
+    assert found is None or not found.papers
+    # A lead-classed paragraph after the text's prose under the heading is no lead of it.
+    found = normalise_page(url, _HEADED_LEAD.format(
+        lead=_REPORT_PROSE + f'<p class="lead">{_LEAD_TEXT}</p>', prose=_REPORT_PROSE))
+    assert found is None or not found.papers
+
+
+def test_a_heading_and_its_lead_classed_paragraph_are_sought_in_linear_time():
+    def normalising(size: int):
+        page = ("<html><head><title>Round report</title></head><body>"
+                + "<h2>Round section</h2><p>A line.</p>" * size
+                + f'<h2>Round report</h2><p class="lead">{_LEAD_TEXT}</p>{_REPORT_PROSE}</body></html>')
+        return lambda: normalise_page("https://www.round.example.ch/report.html", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+# Resonator, the Helmholtz Association's research podcast (round 102, held out; WordPress and Podlove, 2019):
+# og:title the episode's title, no date or author meta; the show notes, 'Veröffentlicht am 16.08.2019' after
+# the download links, and at the end the episode's own citation, labelled in italics: 'Diese Folge zitieren:
+# Holger Klein/Helmholtz-Gemeinschaft: Resonator-Podcast: "RES158 …". 16.08.2019, https://… (CC-BY 4.0)'.
+_CITED_EPISODE = (
+    '<html><head><meta property="og:title" content="RES158 Round fusion at an accelerator"></head><body>'
+    '<article><h1 class="entry-title">RES158 Round fusion at an accelerator</h1><p>Ada Lovelace is an '
+    "astrophysicist at a round research centre, where she builds detectors to count how much carbon and "
+    "oxygen round stars make between the big bang and the sun.</p><p><em>{label}</em> Holger Klein/Round "
+    'Association: Round-Podcast: "RES158 Round fusion at an accelerator". 16.08.2019, '
+    "https://round-podcast.example.de/2019/res158/ (CC-BY 4.0)</p></article></body></html>")
+
+
+def test_the_pages_own_citation_line_quoting_its_title_names_its_creator_and_day_and_makes_it_a_record():
+    url = "https://round-podcast.example.de/2019/res158/"
+    paper = normalise_page(url, _CITED_EPISODE.format(label="Diese Folge zitieren:")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "RES158 Round fusion at an accelerator", ["Holger Klein"], "2019-08-16")
+    # Without the label saying it cites the page, a line quoting the title is anyone's mention of it.
+    found = normalise_page(url, _CITED_EPISODE.format(label="Heard on the radio:"))
+    assert found is None or not found.papers
+
+
+def test_the_pages_own_citation_line_is_sought_in_linear_time():
+    # Many short labelled lines, and a nest of short elements (a breadcrumb trail of nested items), each
+    # short enough to hold a citation: the label is asked of an element's opening alone.
+    def normalising(size: int):
+        nest = "<ul><li>" * size + "Dezember 2021" + "</li></ul>" * size
+        page = _CITED_EPISODE.format(label="Diese Folge zitieren:").replace(
+            "<article>", nest + "<article>" + "<p><em>Cite this:</em> A line \"of\" text. 2019</p>" * size)
+        return lambda: normalise_page("https://round-podcast.example.de/2019/res158/", page)
+
+    assert_linear_time(normalising, 4000)

@@ -15,10 +15,12 @@ from ..identity import clean_text
 from .html_meta import Page, nearest_answer
 from .names import NAME_PART, display_name, folded, is_group
 from .places import ancestors, below_heading, title_or_first_heading
+from .standfirst_blocks import in_a_standfirst
 
 # A link to an author's page: Ghost and WordPress blogs' /author/<slug>/, Atypon's /author/<name>, the
-# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>.
-_AUTHOR_PAGE = re.compile(r"/(?:author|people)/([^?#]+)$")
+# ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>; in German, Spanish or Portuguese the authors'
+# pages ("autor", "autoren", "autores": Makronom's /ueber-uns/autoren/Clara-Loew, 2023).
+_AUTHOR_PAGE = re.compile(r"/(?:author|people|autor|autoren|autores)/([^?#]+)$")
 # A group's name is a few words ("HOPE Project Consortium"): longer text after a byline is prose.
 _GROUP_LENGTH = 80
 
@@ -31,7 +33,8 @@ def author_links(page: Page, title: str | None) -> list[str]:
     names: list[str] = []
     inside: set[int] = set()  # the nodes of the person link whose text is being passed
     pop_ups: dict[int, bool] = {}
-    for node in below_heading(page, heading) if heading is not None else ():
+    # The standfirst under the heading is passed (Makronom's excerpt, the byline under it).
+    for node in below_heading(page, heading, in_a_standfirst) if heading is not None else ():
         if name := _person_link(node) or _link_to_own_entry(node):
             inside = {part.mem_id for part in node.traverse(include_text=True)}
             if name not in names:

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .common import UNREADABLE_JSON
+from .json_ld_references import named_nodes, with_references_resolved
 from .names import display_name
 from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
@@ -467,6 +468,7 @@ def _canonical(tree: LexborHTMLParser) -> str | None:
 
 def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     found: list[tuple[int, int, dict[str, Any]]] = []
+    walked: list[dict[str, Any]] = []
     for node in tree.css("script"):
         kind = (node.attributes.get("type") or "").lower()
         if not kind.startswith("application/ld+json"):
@@ -476,10 +478,15 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
         except UNREADABLE_JSON:
             continue  # a broken block (or one nested past the decoder's depth) on an otherwise fine page
         for obj in _walk_json_ld(data):
+            walked.append(obj)
             rank = _article_rank(obj.get("@type"))
             if rank is not None and (rank < 2 or obj.get("author") or obj.get("creator")):
                 found.append((rank, len(found), obj))
-    return [obj for _, _, obj in sorted(found, key=lambda item: item[:2])]
+    # An author given by its @id alone is the Person the page's JSON-LD names by it (Yoast's graph), a
+    # publisher so given the node named by it.
+    named = named_nodes(walked) if found else {}
+    return [with_references_resolved(obj, named, json_ld_types)
+            for _, _, obj in sorted(found, key=lambda item: item[:2])]
 
 
 def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

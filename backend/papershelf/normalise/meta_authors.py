@@ -318,14 +318,21 @@ def site_names(page: Page) -> set[str]:
 def publisher_as_author(article: dict[str, Any]) -> set[str]:
     """The names of a JSON-LD article's authors that are organisations named as its publisher is: the site
     naming itself as the author (National Geographic UK, 2020: author and publisher the Organization
-    "National Geographic", the writer in the byline), no byline of the article."""
+    "National Geographic", the writer in the byline), no byline of the article; and of any author named as
+    the Organization that publishes it is (Makronom, 2023: its author a Person 'Makronom', its publisher
+    the Organization 'Makronom')."""
     publishers = article.get("publisher")
     published_by = {name.casefold() for name in json_ld_authors(publishers)} if publishers else set()
+    items = publishers if isinstance(publishers, list) else [publishers]
+    organisations = [item for item in items
+                     if isinstance(item, dict) and "organization" in json_ld_types(item.get("@type"))]
+    by_an_organisation = {name.casefold() for name in json_ld_authors(organisations)}
     people = article.get("author") or article.get("creator")
     items = people if isinstance(people, list) else [people]
     organisations = [item for item in items
                      if isinstance(item, dict) and "organization" in json_ld_types(item.get("@type"))]
-    return {name for name in json_ld_authors(organisations) if name.casefold() in published_by}
+    return ({name for name in json_ld_authors(organisations) if name.casefold() in published_by}
+            | {name for name in json_ld_authors(items) if name.casefold() in by_an_organisation})
 
 
 def meta_author_for_a_nameless_person(page: Page, article: dict[str, Any]) -> list[str]:

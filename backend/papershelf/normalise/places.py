@@ -4,7 +4,7 @@ heading of its title, above the prose of its text (a byline, a date, the page's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..identity import clean_text
@@ -245,14 +245,16 @@ def ancestors(node: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
-def below_heading(page: Page, heading: Any) -> Iterator[Any]:
+def below_heading(page: Page, heading: Any, passing: Callable[[Any], bool] | None = None) -> Iterator[Any]:
     """The nodes from the heading down to the first paragraph of prose (or a list of other papers).
     A list of other papers above the heading is a sidebar's, and ends nothing (CiteULike's "Related
-    Products" box of lab reagents, left of the title)."""
+    Products" box of lab reagents, left of the title); nor does a paragraph `passing` says is no prose of
+    the text (a standfirst, for the byline under it)."""
     passed = False
     other_papers = _headings_of_other_papers(page)
     for node in above_references(page):
-        if node.tag == "p" and passed and len(block_text(node) or "") >= PROSE:
+        if (node.tag == "p" and passed and len(block_text(node) or "") >= PROSE
+                and not (passing is not None and passing(node))):
             return
         if passed and node.mem_id in other_papers:
             return

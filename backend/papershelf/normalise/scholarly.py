@@ -58,6 +58,7 @@ from .described_days import described_days
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
+from .headed_leads import headed_lead
 from .history_lines import history_line_dates
 from .html_meta import (
     Page,
@@ -129,6 +130,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .quoted_citations import cited_by_itself
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -154,7 +156,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
-from .site_staff import without_site_staff
+from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import heading_dek, holds_text_alone
@@ -374,6 +376,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = played
             body.shown = body.shown or played.shown
         if shown is None and not _lists_publications(page, url) and (
+                cited := cited_by_itself(page, title or heading_the_tab_is(page))):
+            # …or a page that gives its own citation under a label saying so, its title quoted between its
+            # creator and its day (Resonator's episodes, 2019: 'Diese Folge zitieren: Holger Klein/…').
+            shown = cited
+            body.shown = body.shown or cited.shown
+        if shown is None and not _lists_publications(page, url) and (
                 lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading is followed by its publication line, its day classed as a date
             # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1
@@ -429,6 +437,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 1999').
             shown = headlined
             body.shown = body.shown or headlined.shown
+        if shown is None and not title and not _lists_publications(page, url) and (led := headed_lead(page)):
+            # …or, without meta, a heading and the paragraph classed as its lead right under it (the SLF's
+            # weekly report, 2022: an h2 and <p class="lead">): the piece's title and its summary.
+            shown = BodyRecord(title=led[0], authors=byline(page, led[0]), abstract=led[1], known=True)
         # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
         # element that may show a title), sought only when nothing above made the page a record but the
         # document it offers (which an undated piece is no record by).
@@ -513,7 +525,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
-    authors = without_site_staff(page, authors)
+    staffed, authors = authors, without_site_staff(page, authors)
+    if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
+        # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
+        # byline under the heading names the writers, as on a page whose meta names nobody.
+        authors = without_site_staff(page, byline(page, title))
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in

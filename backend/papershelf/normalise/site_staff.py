@@ -36,6 +36,13 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     return kept or None
 
 
+def named_the_site_alone(page: Page, authors: list[str]) -> bool:
+    """Whether the authors are the site's own name and nothing more, each one word (Makronom's author meta
+    and JSON-LD, 2023: 'Makronom', its og:site_name): the site, not a desk of its staff nor a credit."""
+    sites = site_names(page)
+    return all(len(name.split()) == 1 and name.casefold() in sites for name in authors)
+
+
 def pen_name(name: str) -> bool:
     """Whether a name is the article and one word ("The Lorax"), no person's nor a group's; or one word
     written as a screen name, a capital after its lower-case letters closing it ("ZapperZ", Physics and

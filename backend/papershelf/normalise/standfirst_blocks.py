@@ -88,6 +88,14 @@ def classed_standfirst(page: Page) -> str | None:
     return None
 
 
+def in_a_standfirst(paragraph: Any) -> bool:
+    """Whether a paragraph is, or is the child of, a block classed as the standfirst in a compound word
+    ("post-cat-one-excerpt", Makronom, 2023): the piece's summary over its text, not the text's prose."""
+    parent = paragraph.parent
+    return any(node is not None and not _last_words(node).isdisjoint(_STANDFIRST_WORDS)
+               for node in (paragraph, parent))
+
+
 def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
