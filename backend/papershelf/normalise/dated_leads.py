@@ -16,7 +16,7 @@ from typing import Any
 from .body import MIN_ABSTRACT, BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text
-from .places import HEADINGS, PROSE, above_references, title_heading
+from .places import HEADINGS, PROSE, after_heading, title_heading
 
 # The day in brackets that opens the lead, and the words after it: "(18.01.2018) Deutschlands …".
 _BRACKETED = re.compile(r"\(([^()]{6,30})\)\s+(\S.*)", re.DOTALL)
@@ -33,12 +33,8 @@ def dated_lead(page: Page, title: str | None) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
-    passed = False
     first = True
-    for node in above_references(page):
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    for node in after_heading(page, heading):
         if node.tag == "p" and first and (lead := _read_lead(node, title)) is not None:
             return lead
         if node.tag == "p":

@@ -16,7 +16,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
-from .places import HEADINGS, PROSE, above_references, runs_as_prose, title_heading
+from .places import HEADINGS, PROSE, above_references, after_heading, runs_as_prose, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -35,12 +35,8 @@ def dated_release(page: Page, title: str | None) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
-    passed = False
     day: str | None = None
-    for node in above_references(page):
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    for node in after_heading(page, heading):
         if node.tag == "-text":
             if day is None and (found := whole_date(node.text_content)) and len(found) == _DAY:
                 day = found
@@ -114,11 +110,7 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
     """The day the first words after the heading give, where an element classed or identified as a date
     holds them (RTTNews, 2013: div.storyline holding the h1 alone, then an image's block and an empty one,
     then span.Ent-Date '7/19/2013 2:52 AM ET'); None where the first words are any others."""
-    passed = False
-    for node in above_references(page):
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    for node in after_heading(page, heading):
         if node.tag != "-text" or not (node.text_content or "").strip():
             continue
         if node.parent is not None and heading.mem_id in {ancestor.mem_id for ancestor in _up(node.parent)}:

@@ -287,6 +287,16 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
         yield node
 
 
+def after_heading(page: Page, heading: Any) -> Iterator[Any]:
+    """The nodes `above_references` gives after `heading` (its own text first); none when the page
+    does not hold it there."""
+    nodes = above_references(page)
+    for node in nodes:
+        if node.mem_id == heading.mem_id:
+            break
+    yield from nodes
+
+
 def _headings_that_may_end_the_article(page: Page) -> set[int]:
     """The headings a heading of the references may be: not one inside another (read as part of it,
     heading_nodes, its text once at most), nor one of the page's navigation."""

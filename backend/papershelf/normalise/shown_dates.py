@@ -36,7 +36,7 @@ from .places import (
     HEADINGS,
     PROSE,
     UNSHOWN,
-    above_references,
+    after_heading,
     below_heading,
     heading_nodes,
     in_another_entry,
@@ -589,11 +589,8 @@ def published_note_dates(page: Page, title: str | None) -> list[str]:
     (a translation's or a reproduction's note of when and where the work itself came out; Manubot sets it
     in one paragraph with the build's own line, longer than a dateline), or that this version was built."""
     heading = title_or_first_heading(page, title)
-    passed, paragraphs = False, 0
-    for node in above_references(page) if heading is not None else ():
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    paragraphs = 0
+    for node in after_heading(page, heading) if heading is not None else ():
         if node.tag in HEADING_TAGS or paragraphs == _NOTE_PARAGRAPHS:
             return []
         if node.tag == "p":

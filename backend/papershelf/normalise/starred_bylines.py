@@ -16,7 +16,7 @@ from ..identity import clean_text
 from .html_meta import Page, abstract_text, block_text, next_element
 from .label_lines import labels_among
 from .names import NAME_PART, names_in_byline
-from .places import PROSE, above_references, below_heading, title_or_first_heading, without_closing_mark
+from .places import PROSE, after_heading, below_heading, title_or_first_heading, without_closing_mark
 
 _FOOTNOTE_MARKS = "*\u2020\u2021"
 _STARS = frozenset(_FOOTNOTE_MARKS)
@@ -74,11 +74,8 @@ def italic_abstract_after_starred_byline(page: Page) -> str | None:
     if heading is None:
         return None
     own = {node.mem_id for node in heading.traverse(include_text=True)}
-    passed, count, star_blocks = False, 0, None
-    for node in above_references(page):
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    count, star_blocks = 0, None
+    for node in after_heading(page, heading):
         count += 1
         if count > _TO_THE_ABSTRACT:
             return None

@@ -15,7 +15,7 @@ from .body import BodyRecord
 from .dates import dates_in_text
 from .html_meta import Page, block_text
 from .names import a_persons_name
-from .places import HEADINGS, above_references, runs_as_prose, title_heading
+from .places import HEADINGS, after_heading, runs_as_prose, title_heading
 
 # The wire's dateline: the place in capitals (its state or country after a comma), the agency in brackets,
 # then a hyphen or a dash ("NEW YORK (Reuters Health) - ", "WASHINGTON (AP) — ").
@@ -37,13 +37,9 @@ def wire_story(page: Page, title: str | None) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
-    passed = False
     day: str | None = None
     name: str | None = None
-    for node in above_references(page):
-        if not passed:
-            passed = node.mem_id == heading.mem_id
-            continue
+    for node in after_heading(page, heading):
         if node.tag == "-text":
             if (found := _day_of_the_line(clean_text(node.text_content) or "")) is not None:
                 day, name = found, None  # the latest day's line: a related story's before the story's own
