@@ -4001,6 +4001,12 @@ def test_the_pages_own_citation_line_quoting_its_title_names_its_creator_and_day
     # Without the label saying it cites the page, a line quoting the title is anyone's mention of it.
     found = normalise_page(url, _CITED_EPISODE.format(label="Heard on the radio:"))
     assert found is None or not found.papers
+    # A word that merely begins like one ("City", "Citrus") is no label of citing.
+    for label in ("City:", "Citrus growers:"):
+        found = normalise_page(url, _CITED_EPISODE.format(label=label))
+        assert found is None or not found.papers, label
+    for label in ("Cite this episode:", "Citation:", "Zitiervorschlag:"):
+        assert normalise_page(url, _CITED_EPISODE.format(label=label)).papers[0].authors == ["Holger Klein"]
 
 
 def test_the_pages_own_citation_line_is_sought_in_linear_time():

@@ -17,8 +17,8 @@ from .html_meta import Page, block_text, past_blank_text
 from .names import a_persons_name, display_name
 
 # The label before the citation, up to its colon: a word of citing in it ("Diese Folge zitieren", "Cite this
-# episode", "Zitiervorschlag", "Citation").
-_LABEL = re.compile(r"\b(?:cit|zitier)", re.IGNORECASE)
+# episode", "Zitiervorschlag", "Citation"), not a word that merely begins so ("City", "Citrus").
+_LABEL = re.compile(r"\b(?:cit(?:e[ds]?|ing|ations?)\b|zitier)", re.IGNORECASE)
 _LONGEST_LABEL = 40
 # How much text an element holding one citation shows at most.
 _CITATION_TEXT = 600
