@@ -137,6 +137,13 @@ def test_pubmed_family_name_then_initials_is_turned_around(value, name):
     assert display_name(value) == name
 
 
+def test_a_name_at_an_institution_is_the_person_not_initials_after_a_family_name():
+    # "Ada Round at MIT" read as Vancouver's family name and initials: "MIT Ada Round at".
+    assert display_name("Ada Round at MIT") == "Ada Round"
+    assert names_in_byline("Ada Round at MIT and Bob Lee at Harvard") == ["Ada Round", "Bob Lee"]
+    assert display_name("van der Berg JA") == "JA van der Berg"
+
+
 def test_byline_spellings_fill_out_meta_names_and_a_longer_byline_beats_a_partial_meta_list():
     # citation_author "Foulkes, Andrew J"; the byline "Andrew J. Foulkes"
     assert _paper("frontiers_fnbeh.2013.00049.json").authors[0] == "Andrew J. Foulkes"

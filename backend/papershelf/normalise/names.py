@@ -113,7 +113,11 @@ def _without_affiliation(text: str) -> str:
     """The name without the institution written after it in parentheses (the ISMIR program sites'
     "Jorge Calvo-Zaragoza (University of Alicante)", "Vinoo Alluri (IIIT - Hyderabad)"): a note of two
     words or more after a name of two words or more. A single word in parentheses is the person's own
-    (a former name, "Jane Doe (Smith)"), and so is a nickname inside the name ("Robert (Bob) Smith")."""
+    (a former name, "Jane Doe (Smith)"), and so is a nickname inside the name ("Robert (Bob) Smith").
+    A whole name and "at" an institution ("Ada Round at MIT") is the person at it: no name holds "at"."""
+    name, at, place = text.partition(" at ")
+    if at and len(name.split()) >= 2 and place[:1].isupper():
+        return name
     if not text.endswith(")"):
         return text
     at = text.rfind("(")
@@ -201,6 +205,8 @@ def _vancouver(text: str) -> str | None:
         return None
     if not all(any(char.islower() for char in token) for token in tokens[:-1]):
         return None
+    if not any(char.isupper() for char in tokens[-2]):
+        return None  # a family name right before the initials ("van der Berg JA"), no word of a sentence
     return f"{tokens[-1]} {' '.join(tokens[:-1])}"
 
 
