@@ -57,6 +57,7 @@ async function sendCapture(payload, tabId) {
     await markTab(tabId, data.papers.length > 0);
     return {
       state: data.new.length > 0 ? "saved" : "exists", papers: data.papers, new: data.new, note: data.note,
+      restored: data.restored ?? [], // removed before, brought back whole by this save
       pageKind: data.kind ?? null, // how the server read the page: "web_page" when kept as one
     };
   } catch (err) {

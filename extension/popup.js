@@ -65,7 +65,8 @@ function render(result) {
   if (papers.length === 0) return show("error", "papershelf found no paper on this page");
   const fresh = result.new.length;
   if (papers.length === 1) {
-    if (fresh) show("saved", label(papers[0]));
+    if (result.restored?.includes(papers[0].id)) show("saved", "back in your library", label(papers[0]));
+    else if (fresh) show("saved", label(papers[0]));
     else show("exists", "already in your library", label(papers[0]));
     if (!fresh && papers[0].upvotes != null) void showTrend(papers[0]);
     return openEditor(papers[0]);
@@ -243,8 +244,8 @@ const patch = (fields, id, what) => send(paperPatch(fields), { id, what });
 const correct = (fields, id, what) => send(paperPatch(fields), {
   id, what, saved: (r) => {
     showRecord(r.paper);
-    // The title is the status line of a new paper, the line under it of one saved before.
-    if (id === "title") $($("status").dataset.state === "saved" ? "status" : "detail").textContent = label(r.paper);
+    // The title is the status line of a new paper, the line under it of one saved before or brought back.
+    if (id === "title") $($("detail").hidden ? "status" : "detail").textContent = label(r.paper);
     return `${what} corrected`;
   },
 });

@@ -53,7 +53,7 @@ def test_saving_a_deleted_papers_page_again_brings_it_back_as_the_page_gives_it(
     assert get_paper(library, pid) is None
 
     again = save_bert(library, "again")
-    assert again.answer.new == [pid] and again.paper_ids == [pid]
+    assert again.answer.new == again.answer.restored == [pid] and again.paper_ids == [pid]
     back = get_paper(library, pid)
     assert back.title.startswith("BERT") and back.authors[0] == "Jacob Devlin"
     # Whole, as from a trash: what the reader had set, and the notes.

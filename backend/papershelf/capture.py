@@ -141,6 +141,7 @@ class CaptureResult(msgspec.Struct, kw_only=True):
     paper_ids: list[str]  # in page order, each once
     new: list[str]  # the ids this capture created
     note: NoteView | None = None
+    restored: list[str] = []  # those of `new` its reader had deleted: brought back whole
     created: bool = True  # False: the capture id was stored before, nothing was added
     kind: str | None = None
 
@@ -267,6 +268,7 @@ class CaptureAnswer(msgspec.Struct):
     new: list[str]  # ids this capture added; a paper not in it was in the library already
     note: NoteView | None
     kind: str | None = None  # how the page was read: hf_paper, scholarly, web_page (as_web_page) …
+    restored: list[str] = []  # those of `new` the reader had removed, brought back whole
 
 
 class Captured(msgspec.Struct):
@@ -331,7 +333,8 @@ def _timed_prepare(request: CaptureRequest, raw: bytes | None, captured: date | 
 
 def _answer(db, result: CaptureResult) -> Captured:
     answer = CaptureAnswer(capture_id=result.capture_id, note=result.note, new=result.new,
-                           papers=papers_by_ids(db, result.paper_ids), kind=result.kind)
+                           papers=papers_by_ids(db, result.paper_ids), kind=result.kind,
+                           restored=result.restored)
     return Captured(answer=answer, created=result.created, kind=result.kind, work_ms=0.0)
 
 
@@ -369,7 +372,8 @@ def _store(tx: Tx, request: CaptureFields, found: Normalised) -> CaptureResult:
                           restore=len(found.papers) == 1)
     ids = stored.ids
     note = _reader_additions(tx, request, ids[0], found) if ids else None
-    return CaptureResult(capture_id=request.capture_id, paper_ids=ids, new=stored.new, note=note,
+    return CaptureResult(capture_id=request.capture_id, paper_ids=ids, new=stored.new,
+                         restored=stored.restored, note=note,
                          kind=found.kind)
 
 
@@ -378,6 +382,7 @@ class StoredPapers(msgspec.Struct):
     new: list[str]  # the ids this capture created
     updated: int  # papers whose stored state changed
     observed: int  # observations added
+    restored: list[str] = []  # those of `new` its reader had deleted (store_papers' `restore`)
 
 
 def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observed_at: str,
@@ -388,6 +393,7 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
     capture stored then is unchanged (its clocks are as new), what it lacked is added."""
     ids: list[str] = []
     new: list[str] = []
+    restored: list[str] = []
     updated = 0
     observations: list[Observation] = []
     for index, paper in enumerate(found.papers):
@@ -398,6 +404,8 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
         is_new = outcome in (Outcome.NEW, Outcome.RESTORED)
         if is_new:
             new.append(pid)
+        if outcome is Outcome.RESTORED:
+            restored.append(pid)
         updated += outcome is Outcome.UPDATED
         _link(tx, pid, capture_id, index + 1, is_new=is_new)
         observed = found.observed_of(index)
@@ -405,7 +413,7 @@ def store_papers(tx: Tx, capture_id: str, found: Normalised, *, hlc: str, observ
             observations.append(Observation(
                 **msgspec.structs.asdict(observed), id=observation_id(capture_id, paper_id(paper)),
                 paper_id=pid, observed_at=observed_at, source=found.kind))
-    return StoredPapers(ids=ids, new=new, updated=updated,
+    return StoredPapers(ids=ids, new=new, updated=updated, restored=restored,
                         observed=add_observations(tx, observations))
 
 

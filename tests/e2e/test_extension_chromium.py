@@ -152,7 +152,8 @@ def test_a_paper_removed_from_the_popup_comes_back_whole_when_its_page_is_saved_
     assert server.api("GET", f"/api/papers/{paper['id']}")[0] == 404
     wait_until(lambda: ext.badge(ext.tab_id(page.url)) == "", message="the page's mark gone")
     popup.eval("document.getElementById('save').click()")
-    wait_until(lambda: popup.status()[0] == "saved", message="saved again")
+    wait_until(lambda: popup.status() == ("saved", "back in your library"), message="saved again")
+    assert popup.eval("document.getElementById('detail').textContent") == BERT
     back = server.api("GET", f"/api/papers/{paper['id']}")[1]
     assert (back["title"], back["rating"]) == (BERT, 4)
     assert popup.visible("edit")
