@@ -445,6 +445,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "USA Today (www.usatoday.com, its Tech section)",
                    "MedPage Today (www.medpagetoday.com, clinical news for physicians)",
                    "RTTNews (www.rttnews.com, a financial and general newswire, its health desk)"}),
+    ("105", 6, 6, {"CBS News (www.cbsnews.com, its health desk, CBS This Morning)",
+                   "Pharmalot (www.pharmalot.com, Ed Silverman's pharmaceutical-industry journalism, UBM"
+                   " Canon)",
+                   "Econbrowser (www.econbrowser.com, James Hamilton's and Menzie Chinn's economics blog:"
+                   " 'Analysis of current economic conditions and policy')",
+                   "U.S. News & World Report's Health (health.usnews.com, its Health News, HealthDay"
+                   " stories)",
+                   "Discovery News (news.discovery.com, Discovery Communications' science news)",
+                   "SFGate (www.sfgate.com, the San Francisco Chronicle's site, its Health section)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
