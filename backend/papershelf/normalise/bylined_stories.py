@@ -19,6 +19,10 @@ A block whose class says who posted or wrote the piece ("posted-by", "written_by
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
 A linked name in such a block that is the site's own name, a part of its <title> (a blog's on a site of blogs,
 Big Think, 2012), dates the piece all the same, its writer unknown.
+Double slashes part a "By" line's names from its day as a bar does (Pharmalot, 2012: "By Ed Silverman //
+November 6th, 2012 // 10:07 am", under the h1 its <title> repeats before the site's name, ' // Pharmalot').
+With no day under it, a "By" line is dated by the day (and its time) that stands right above the heading, or
+above the wrapper the heading stands alone in (CBS News, 2013: div.timeLine 'June 6, 2013 8:24 AM').
 "Written by" opens a byline as "By" does, and its day may be written with slashes and a two-digit year after
 'on' where its order is plain (EcoGeek, 2012: "Written by Philip Proefrock on 24/10/12").
 """
@@ -30,6 +34,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .dated_headings import day_over
 from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
 from .meta_authors import site_names
@@ -46,6 +51,9 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
               "copyright")
 # What parts a credit line's site from its writer ("Science Recorder | Delila James").
 _BAR = "|"
+# What parts a "By" line's names from the day after them: a bar, or double slashes between spaces (or closing
+# the text, the day in a link of its own after them: "By Ed Silverman // <a>November 6th, 2012</a>").
+_PARTS = re.compile(r"\||\s//(?:\s|$)")
 # What a caption's class says of it.
 _CAPTION = "caption"
 # How many blocks between the heading and the "By" line are read at most (each holds the text of any nested
@@ -63,6 +71,8 @@ _TAB_HEADINGS = "h1,h2,h3"
 _NAME_WORDS = (2, 5)
 # What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
 _TAB_SEPARATOR = ": "
+# What parts a story's title from the site's name after it in a <title> (" // Pharmalot", " | Blog").
+_SITE_SEPARATOR = re.compile(r"\s+(?://|[|\-\u2013\u2014:])\s+")
 # How many words a site's name before the title in a <title> runs to at most.
 _SITE_WORDS = 4
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
@@ -73,18 +83,38 @@ _BY_CLASS = re.compile(r"[a-z]+[-_]by")
 _AUTHOR_BLOCK_DEPTH = 3
 
 
-def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
+def story_before_the_sites_name(page: Page) -> BodyRecord | None:
+    """Without meta, the record of a story under the heading its <title> gives before a separator and the
+    site's short name (Pharmalot, 2012: 'Wasting Money On Unnecessary Trial Endpoints // Pharmalot'), where
+    its "By" line carries the day itself ("By Ed Silverman // November 6th, 2012 // 10:07 am"): any page of a
+    site may have such a <title>, so the day on a line of its own under the byline is not enough."""
+    tab = clean_text(page.node_text("title") or "") or ""
+    for _, text in page_headings(page, _TAB_HEADINGS):
+        if not text or not tab.startswith(text):
+            continue
+        rest = tab[len(text):]
+        separator = _SITE_SEPARATOR.match(rest)
+        site = rest[separator.end():] if separator else ""
+        if site and len(site.split()) <= _SITE_WORDS:
+            return bylined_story(page, text, opening_day=True, day_on_the_by_line=True)
+        return None
+    return None
+
+
+def bylined_story(page: Page, title: str | None, opening_day: bool = False,
+                  day_on_the_by_line: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
     where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
     its text (a date line, a dateline), not a sentence's words ("… originally published on March 5").
     Worked out once a page: the record's readers ask, and the published date's last resort asks again."""
-    key = ("bylined story", title, opening_day)
+    key = ("bylined story", title, opening_day, day_on_the_by_line)
     if key not in page.worked_out:
-        page.worked_out[key] = _read_story(page, title, opening_day)
+        page.worked_out[key] = _read_story(page, title, opening_day, day_on_the_by_line)
     return page.worked_out[key]
 
 
-def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord | None:
+def _read_story(page: Page, title: str | None, opening_day: bool,
+                day_on_the_by_line: bool) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
@@ -98,6 +128,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
     captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
+    by_line: int | None = None  # the element the "By" line's text is in
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -116,11 +147,14 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
+            by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
             waiting = not line
             # The names end at a bar: the day may follow it on the same line (Live Science, 2014: "by Tia
             # Ghose, Staff Writer | October 29, 2014 07:38am ET").
             # … or where the day begins after a comma ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org, 2025).
-            names = [] if waiting else _writers(page, _before_the_day(line.split(_BAR, 1)[0]))
+            # …or at double slashes, as a bar parts them (Pharmalot, 2012: "By Ed Silverman // November 6th,
+            # 2012 // 10:07 am").
+            names = [] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0]))
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
@@ -140,7 +174,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        if day is None:
+        if day is None and (not day_on_the_by_line or by_line in {up.mem_id for up in _up(node)}):
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
@@ -148,7 +182,23 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
         if (names or site_named) and day:
             dek = _dek([text for text, holder in deks if holder not in pictured])
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
+    if names and day is None and not day_on_the_by_line and (day := day_over(heading)):
+        # No day under the "By" line: the one that stands right above the heading (CBS News, 2013).
+        dek = _dek([text for text, holder in deks if holder not in pictured])
+        return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def _up(node: Any) -> list[Any]:
+    """The few elements a text sits in, nearest first (a day in a link in the "By" line's paragraph)."""
+    found = []
+    node = node.parent
+    for _ in range(_AUTHOR_BLOCK_DEPTH):
+        if node is None:
+            break
+        found.append(node)
+        node = node.parent
+    return found
 
 
 def _before_the_day(line: str) -> str:
