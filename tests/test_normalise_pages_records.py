@@ -4022,3 +4022,30 @@ def test_a_story_is_dated_by_the_line_under_its_dek_and_its_dek_is_its_abstract(
     # Words classed as a date that are none date nothing.
     found = normalise_page(url, _story_dated_under_its_dek(day="Health"))
     assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _story_with_a_bare_byline(byline: str = "Ada Round") -> str:
+    # SFGate (2013, round 105, held-out, fixed after the round's final figure): og:title the h1; under it
+    # h5.deck, then h5.byline holding the writer's name alone in span.name (no "By"), then h5.timestamp
+    # 'Published 12:02 am, Monday, May 13, 2013'; the text below.
+    prose = ("<p>Giving a little bit of formula to a newborn who is losing too much weight after birth might "
+             "actually increase the likelihood that the baby will be breast-feeding three months later, "
+             "according to a small study.</p>")
+    return ('<html><head><meta property="og:title" content="Tiny bit of round formula promotes feeding">'
+            '</head><body><div class="articletitle"><h1 class="headline entry-title">Tiny bit of round '
+            'formula promotes feeding</h1><h5 class="deck">A tiny bit of formula encourages nursing in small '
+            'trial</h5>'
+            f'<h5 class="byline"><span class="name">{byline}</span></h5><h5 class="timestamp updated">'
+            f'Published 12:02 am, Monday, May 13, 2013</h5></div>{prose * 2}</body></html>')
+
+
+def test_a_story_whose_byline_block_holds_the_writers_name_alone_is_a_bylined_story():
+    url = "https://www.example.com/health/article/Tiny-bit-of-round-formula-4510136.php"
+    paper = normalise_page(url, _story_with_a_bare_byline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Tiny bit of round formula promotes feeding", ["Ada Round"], "2013-05-13")
+    # The block classed as its deck under the heading is its standfirst, though no full stop closes it.
+    assert paper.abstract == "A tiny bit of formula encourages nursing in small trial"
+    # A byline block of no person's name names no writer.
+    found = normalise_page(url, _story_with_a_bare_byline("staff reports"))
+    assert found is None or not found.papers or found.papers[0].authors is None

@@ -15,6 +15,8 @@ Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and t
 have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
 writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
 letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
+So does a byline block that holds the writer's name alone, in a span of its own (SFGate, 2013: <h5
+class="byline"><span class="name">Erin Allday</span></h5>).
 A block whose class says who posted or wrote the piece ("posted-by", "written_by") stands for the "By" before
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
 A linked name in such a block that is the site's own name, a part of its <title> (a blog's on a site of blogs,
@@ -36,7 +38,7 @@ from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dated_headings import day_over
 from .dates import dates_in_text
-from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
+from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
@@ -79,6 +81,11 @@ _SITE_WORDS = 4
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
 _BY_CLASS = re.compile(r"[a-z]+[-_]by")
+# The classes of a block that is the story's dek.
+_DECK_CLASSES = frozenset(("deck", "dek"))
+# The class of the element that holds the byline, and how many characters (and nodes) it holds at most.
+_BYLINE = "byline"
+_BYLINE_LENGTH = 80
 # How many elements up from a text an author block's class is looked for.
 _AUTHOR_BLOCK_DEPTH = 3
 
@@ -128,6 +135,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
+    classed: set[str] = set()  # the blocks classed as the dek (SFGate's h5.deck)
     by_line: int | None = None  # the element the "By" line's text is in
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
@@ -138,8 +146,12 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             if nearest_answer(node, _a_caption, captions, from_node=True):
                 continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
+            if _BYLINE in _classes(node):
+                continue  # the byline's own block (SFGate's h5.byline), read by its text below
             if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
                 deks.append((text, node.parent.mem_id if node.parent is not None else -1))
+                if _DECK_CLASSES & set(_classes(node)):
+                    classed.add(text)
             continue
         if node.tag != "-text" or not (text := clean_text(node.text_content)):
             continue
@@ -167,7 +179,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # One author tag a writer, each shown in an author block (The Conversation's 'Authors' box, 2023):
             # the story's writers are every one of them, in the tags' order, not the first shown alone.
             names = _every_tagged_writer_shown(page) or names
-        elif not names and _in_a_by_block(node):
+        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)):
             names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
@@ -180,11 +192,11 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
             day = day or (on_a_plain_slashed_day(text) if names else None)
         if (names or site_named) and day:
-            dek = _dek([text for text, holder in deks if holder not in pictured])
+            dek = _dek([text for text, holder in deks if holder not in pictured], classed)
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     if names and day is None and not day_on_the_by_line and (day := day_over(heading)):
         # No day under the "By" line: the one that stands right above the heading (CBS News, 2013).
-        dek = _dek([text for text, holder in deks if holder not in pictured])
+        dek = _dek([text for text, holder in deks if holder not in pictured], classed)
         return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
 
@@ -300,6 +312,22 @@ def _in_a_by_block(text: Any) -> bool:
     return any(_BY_CLASS.fullmatch(word) for word in classes)
 
 
+def _alone_in_a_byline(text: Any, words: str) -> bool:
+    """A text that is the whole of an element classed as the byline, or of a span or link alone in one
+    (SFGate, 2013: <h5 class="byline"><span class="name">Erin Allday</span></h5>): the writer's name, the
+    class standing for the "By"."""
+    block = text.parent
+    if block is not None and block.tag in ("span", "a") and _BYLINE not in _classes(block):
+        block = block.parent
+    if block is None or _BYLINE not in _classes(block):
+        return False
+    return compact(short_text(block, _BYLINE_LENGTH) or "") == compact(words)
+
+
+def _classes(node: Any) -> list[str]:
+    return (node.attributes.get("class") or "").casefold().split()
+
+
 def _a_caption(node: Any) -> bool | None:
     """True for a caption: a figure's, or a block its class calls one ("caption noPhotoCredit")."""
     classes = (node.attributes.get("class") or "").casefold()
@@ -341,14 +369,16 @@ def _linked_in_an_author_block(text: Any) -> bool:
     return any(word in _AUTHOR_CLASSES for word in classes)
 
 
-def _dek(blocks: list[str]) -> str | None:
+def _dek(blocks: list[str], classed: set[str]) -> str | None:
     """The story's dek: the one block of a sentence or two between its heading and its byline (the Los
     Angeles Times' h2, The Space Reporter's <p>, 2013); none where there are more, or where it is no
     sentence (a section's name over the byline)."""
     if len(blocks) != 1:
         return None
     dek = blocks[0]
-    return dek if MIN_ABSTRACT <= len(dek) < PROSE and dek.endswith((".", "!", "?")) else None
+    # A block its class calls the deck is one without a full stop too (SFGate's h5.deck, 2013).
+    sentence = dek.endswith((".", "!", "?")) or dek in classed
+    return dek if MIN_ABSTRACT <= len(dek) < PROSE and sentence else None
 
 
 def _writers(page: Page, line: str) -> list[str]:

@@ -129,6 +129,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -840,6 +841,8 @@ def _abstract(
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
         # a "Summary" heading: a post's closing section may be headed so.
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
+    if closed_by_a_read_more(meta):
+        meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
@@ -889,6 +892,7 @@ def _abstract(
         return (_standfirst_described(page, title, json_ld_text(article.get("description")))
                 or title_block_dek(page, title))
     described = description_abstract(page)
+    described = None if closed_by_a_read_more(described) else described
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
