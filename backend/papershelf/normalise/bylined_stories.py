@@ -15,7 +15,7 @@ Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and t
 have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
 writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
 letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
-So does a byline block that holds the writer's name alone, in a span of its own (SFGate, 2013: <h5
+So does a byline block that holds the writer's name alone, in an element classed as a name (SFGate, 2013: <h5
 class="byline"><span class="name">Erin Allday</span></h5>).
 A block whose class says who posted or wrote the piece ("posted-by", "written_by") stands for the "By" before
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
@@ -81,6 +81,8 @@ _SITE_WORDS = 4
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
 _BY_CLASS = re.compile(r"[a-z]+[-_]by")
+# The classes of an element that holds a person's name.
+_NAME_CLASSES = frozenset(("name", "fn"))
 # The classes of a block that is the story's dek.
 _DECK_CLASSES = frozenset(("deck", "dek"))
 # The class of the element that holds the byline, and how many characters (and nodes) it holds at most.
@@ -313,13 +315,13 @@ def _in_a_by_block(text: Any) -> bool:
 
 
 def _alone_in_a_byline(text: Any, words: str) -> bool:
-    """A text that is the whole of an element classed as the byline, or of a span or link alone in one
-    (SFGate, 2013: <h5 class="byline"><span class="name">Erin Allday</span></h5>): the writer's name, the
-    class standing for the "By"."""
-    block = text.parent
-    if block is not None and block.tag in ("span", "a") and _BYLINE not in _classes(block):
-        block = block.parent
-    if block is None or _BYLINE not in _classes(block):
+    """A text that is the whole of an element classed as a name (name, fn) that is alone in a block classed as
+    the byline (SFGate, 2013: <h5 class="byline"><span class="name">Erin Allday</span></h5>): the writer's
+    name, the classes standing for the "By". A name right in the byline's block, unmarked, is not read so:
+    without a "By", such a block may hold any words."""
+    named = text.parent
+    block = named.parent if named is not None else None
+    if block is None or not _NAME_CLASSES & set(_classes(named)) or _BYLINE not in _classes(block):
         return False
     return compact(short_text(block, _BYLINE_LENGTH) or "") == compact(words)
 
