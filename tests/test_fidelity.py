@@ -480,8 +480,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4160, "html": 4208, "og": 4359, "dc": 4278, "jsonld": 4295, "og+jsonld": 4426,
-              "no-highwire": 4496, "all": 4602}
+MIX_FLOORS = {"none": 4192, "html": 4247, "og": 4395, "dc": 4310, "jsonld": 4324, "og+jsonld": 4462,
+              "no-highwire": 4532, "all": 4638}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -500,8 +500,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 677 and bare.total == 4627
-    assert bare.right >= 4160
+    assert bare.records >= 682 and bare.total == 4663
+    assert bare.right >= 4192
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -509,7 +509,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4736 and right >= 4563
+    assert total == 4772 and right >= 4599
     assert body.SITES, "the table is put back for the readers that come after"
 
 
