@@ -2965,3 +2965,31 @@ def test_a_standfirst_in_a_div_of_its_own_is_sought_in_linear_time():
         return lambda: _standfirst_described(page, "Round fatigue")
 
     assert assert_linear_time(reading, 3000) is None
+
+
+def _story_described_with_a_read_more(described: str) -> str:
+    # Discovery News (2013, round 105, held-out, fixed after the round's final figure): the description and
+    # og:description the text's first sentences reworded, closed by 'Continue reading →', the mark of a teaser
+    # for shares and search results; no standfirst on the page, the text under the byline and day.
+    prose = ("<p>The monks not only preserved the knowledge of ancient Greece after the fall of the empire, "
+             "they also logged a long climate record of the island in the annals, which a new study reads "
+             "beside the record of volcanic eruptions.</p>")
+    return ('<html><head><meta property="og:title" content="Round Link to Volcanism Found">'
+            f'<meta name="description" content="{described}"><meta property="og:description" '
+            f'content="{described}"></head><body><h1 class="content-title">Round Link to Volcanism Found</h1>'
+            '<span class="content-date">Jun 6, 2013 08:59 AM ET</span><span class="content-author">by Ada '
+            f'Round</span>{prose * 2}</body></html>')
+
+
+def test_a_description_closed_by_a_read_more_mark_is_a_teaser_not_an_abstract():
+    url = "https://news.example.com/earth/round-monks-130606.htm"
+    teaser = ("Round monks logged a 1200 year climate record of the Emerald Isle from 431 to 1649 in the "
+              "Round Annals. The writings of those meteorology-minded monks were recently used to correlate "
+              "volcanic activity to intense cold snaps in the island. Continue reading →")
+    paper = normalise_page(url, _story_described_with_a_read_more(teaser)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Round Link to Volcanism Found", "2013-06-06", None)
+    # A description without the mark is read as it was.
+    summary = teaser.removesuffix(" Continue reading →")
+    paper = normalise_page(url, _story_described_with_a_read_more(summary)).papers[0]
+    assert paper.abstract == summary

@@ -3502,3 +3502,37 @@ def test_a_byline_blocks_names_end_at_its_labelled_day_and_the_writers_post_and_
             'San Francisco and Dorothy Caputo, MA, BSN, RN, Nurse Planner</span></div></span></div>'
             '<p>Text.</p></body></html>')
     assert byline(parse_page(page), "Round hotel rooms") == ["Salynn Boyles"]
+
+
+def _post_posted_by(line: str = "Posted by Ada Round at October 28, 2012 01:23 PM") -> str:
+    # Econbrowser (2012, round 105; Movable Type): no meta; <title> 'Econbrowser: Yet another discouraging GDP
+    # report', the blog's name in the h1, the day's h2 over the post's h3; under the text p.posted 'Posted by
+    # James Hamilton at October 28, 2012 01:23 PM', then the comments, each 'Posted by: … at …'.
+    prose = ("<p>On Friday the bureau reported that real output grew at a two percent annual rate during the "
+             "third quarter, about on par with what we have come to expect during the most recent expansion, "
+             "and well under the average growth rate of the post-war quarters.</p>")
+    return ('<html><head><title>Roundbrowser: Yet another discouraging report</title></head><body>'
+            '<div id="banner"><h1>Roundbrowser</h1><h2>Analysis of current conditions</h2></div>'
+            f'<h2>October 28, 2012</h2><h3>Yet another discouraging report</h3>{prose * 2}'
+            f'<p class="posted">{line}</p><h2 id="comments">Comments</h2><p>Nice.</p>'
+            '<p class="posted">Posted by: Bob Stone at October 28, 2012 02:30 PM</p></body></html>')
+
+
+def test_a_blogs_post_is_by_the_person_its_posted_by_line_names_before_its_day():
+    address = "https://www.example.com/archives/2012/10/yet_another_dis_2.html"
+    paper = normalise_page(address, _post_posted_by()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Yet another discouraging report", ["Ada Round"], "2012-10-28")
+    # A line that names no one ('Posted on …', Schneier on Security's) leaves the post without a writer: a
+    # commenter's 'Posted by: …' under it is not the post's.
+    paper = normalise_page(address, _post_posted_by("Posted on October 28, 2012 at 01:23 PM")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_blogs_posted_by_line_is_found_in_linear_time():
+    def normalising(count):
+        page = _post_posted_by().replace("</body>", '<p class="posted">Posted by: Bob at x</p>' * count
+                                         + "</body>")
+        return lambda: normalise_page("https://www.example.com/archives/2012/10/yet_another_dis_2.html", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]

@@ -4019,3 +4019,122 @@ def test_the_pages_own_citation_line_is_sought_in_linear_time():
         return lambda: normalise_page("https://round-podcast.example.de/2019/res158/", page)
 
     assert_linear_time(normalising, 4000)
+
+
+_TRIAL_PROSE = ("<p>Nearly one out of every five procedures performed during later stage clinical "
+                "trials collect extraneous data and cost drug developers a million dollars per trial, "
+                "according to a new study that the research centre released this week.</p>")
+
+
+def _story_without_meta(
+        line: str = 'By Ada Round // <a href="/2012/11/06/"> November 6th, 2012</a> // 10:07 am',
+        tab: str = "Wasting Money On Round Endpoints // Roundalot") -> str:
+    # Pharmalot (2012, round 105; WordPress): no meta; the <title> the h1 and ' // Pharmalot'; p.dateline 'By
+    # Ed Silverman // <a>November 6th, 2012</a> // 10:07 am' under the h1: the writer, the day and the time
+    # parted by double slashes as other bylines part them by bars.
+    return (f'<html><head><title>{tab}</title></head><body><h3>Roundalot.com</h3>'
+            '<h2 id="breadcrumbs">Blog » 2012 » November » 06</h2>'
+            '<div class="post"><h1>Wasting Money On Round Endpoints</h1><a href="#respond">Make a comment</a>'
+            f'<p class="dateline">{line}</p><div class="entry">{_TRIAL_PROSE * 2}</div></div></body></html>')
+
+
+def test_a_story_without_meta_under_the_heading_its_tab_repeats_is_read_by_a_by_line_parted_by_slashes():
+    url = "https://www.example.com/2012/11/wasting-money-on-round-endpoints/"
+    paper = normalise_page(url, _story_without_meta()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Wasting Money On Round Endpoints", ["Ada Round"], "2012-11-06")
+    # A line of no writer's name ('By the way // …') makes no record of it.
+    found = normalise_page(url, _story_without_meta(line='By the way // <a href="/">November 6th, 2012</a>'))
+    assert found is None or not found.papers or found.papers[0].authors is None
+
+
+def _story_dated_over_its_heading(day: str = "June 6, 2013 8:24 AM") -> str:
+    # CBS News (2013, round 105): og:title a shorter social headline ('Even if Avandia restrictions are
+    # eased, …'), the h1 the headline; div.heading holds div.timeLine 'June 6, 2013 8:24 AM' and the tools,
+    # then div.overviewHead holds the h1 alone, then dl.storyBlogByline (dt 'By', dd the writer); the text.
+    prose = ("<p>(Round News) The drug was the top-selling diabetes pill in the world, and then the agency "
+             "severely restricted its use after reports that taking the drug could raise the risk of heart "
+             "attack and stroke, a review found this week.</p>")
+    headline = "Round: Even if the agency reverses restrictions, will the drug come back?"
+    return (f'<html><head><title>{headline} - Round News</title><meta property="og:title" content="Even if '
+            'restrictions are eased, will it come back?"><meta name="author" content="RoundNews.com"></head>'
+            f'<body><div class="heading"><div class="timeLine"> {day} </div><div class="pagetools"><ul><li>'
+            f'<a href="/print">Print</a></li></ul></div></div><div class="overviewHead"><h1>{headline}</h1>'
+            '</div><dl class="storyBlogByline"><dt class="storyBlogBy">By</dt><dd> Ada Round </dd></dl>'
+            f'<div class="storyText">{prose * 2}</div></body></html>')
+
+
+def test_a_bylined_story_is_dated_by_the_day_that_stands_alone_over_its_heading():
+    url = "https://www.example.com/8301-505266_162-57587967/round-even-if/"
+    paper = normalise_page(url, _story_dated_over_its_heading()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round: Even if the agency reverses restrictions, will the drug come back?", ["Ada Round"],
+        "2013-06-06")
+    # Words over the heading date nothing.
+    found = normalise_page(url, _story_dated_over_its_heading(day="Health news"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_bylined_storys_day_over_its_heading_is_found_in_linear_time():
+    def normalising(count):
+        page = _story_dated_over_its_heading().replace(
+            '<div class="storyText">', '<div class="storyText">' + "<p>x</p>" * count)
+        return lambda: normalise_page("https://www.example.com/8301-505266_162-57587967/round-even-if/", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].published == "2013-06-06"
+
+
+def _story_dated_under_its_dek(day: str = "June 5, 2013") -> str:
+    # U.S. News Health (2013, round 105; a HealthDay story): og:title the h1; the h1, an h2 dek (the
+    # description the same), then span.date 'June 5, 2013' and the print tools; no byline; the text opens
+    # with HealthDay's dateline.
+    dek = "More than 40 percent have the variation, which affects their response to the common blood thinner"
+    headline = "Patients With Certain Gene Need Lower Doses: Study"
+    prose = ("<p>WEDNESDAY, June 5 (RoundDay News) -- The discovery of a genetic variation that affects how "
+             "some patients respond to the blood thinner could improve the safety and effectiveness of the "
+             "drug, researchers report.</p>")
+    return (f'<html><head><meta property="og:title" content="{headline}"><meta name="description" '
+            f'content="{dek}"><title>{headline} - Round News</title></head><body>'
+            f'<div id="unsticky-container"><h1>{headline}</h1>\n<h2>{dek}</h2>\n'
+            f'<span class="date">{day}</span>'
+            '<span class="tools"><a '
+            f'href="/print">Print</a></span><div id="content">{prose * 2}</div></div></body></html>')
+
+
+def test_a_story_is_dated_by_the_line_under_its_dek_and_its_dek_is_its_abstract():
+    url = "https://health.example.com/health-news/news/articles/2013/06/05/patients-with-certain-gene"
+    paper = normalise_page(url, _story_dated_under_its_dek()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Patients With Certain Gene Need Lower Doses: Study", None, "2013-06-05")
+    assert paper.abstract == ("More than 40 percent have the variation, which affects their response to the "
+                              "common blood thinner")
+    # Words classed as a date that are none date nothing.
+    found = normalise_page(url, _story_dated_under_its_dek(day="Health"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _story_with_a_bare_byline(byline: str = "Ada Round") -> str:
+    # SFGate (2013, round 105, held-out, fixed after the round's final figure): og:title the h1; under it
+    # h5.deck, then h5.byline holding the writer's name alone in span.name (no "By"), then h5.timestamp
+    # 'Published 12:02 am, Monday, May 13, 2013'; the text below.
+    prose = ("<p>Giving a little bit of formula to a newborn who is losing too much weight after birth might "
+             "actually increase the likelihood that the baby will be breast-feeding three months later, "
+             "according to a small study.</p>")
+    return ('<html><head><meta property="og:title" content="Tiny bit of round formula promotes feeding">'
+            '</head><body><div class="articletitle"><h1 class="headline entry-title">Tiny bit of round '
+            'formula promotes feeding</h1><h5 class="deck">A tiny bit of formula encourages nursing in small '
+            'trial</h5>'
+            f'<h5 class="byline"><span class="name">{byline}</span></h5><h5 class="timestamp updated">'
+            f'Published 12:02 am, Monday, May 13, 2013</h5></div>{prose * 2}</body></html>')
+
+
+def test_a_story_whose_byline_block_holds_the_writers_name_alone_is_a_bylined_story():
+    url = "https://www.example.com/health/article/Tiny-bit-of-round-formula-4510136.php"
+    paper = normalise_page(url, _story_with_a_bare_byline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Tiny bit of round formula promotes feeding", ["Ada Round"], "2013-05-13")
+    # The block classed as its deck under the heading is its standfirst, though no full stop closes it.
+    assert paper.abstract == "A tiny bit of formula encourages nursing in small trial"
+    # A byline block of no person's name names no writer.
+    found = normalise_page(url, _story_with_a_bare_byline("staff reports"))
+    assert found is None or not found.papers or found.papers[0].authors is None

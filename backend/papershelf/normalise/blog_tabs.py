@@ -4,7 +4,10 @@ title, which a lower heading shows whole (Schneier on Security, 2012, Movable Ty
 its day). Without meta, that heading is the post's title, as the h1 the <title> repeats is a story's
 (shown_titles.heading_the_tab_repeats, which here finds the blog's name). Such a post shows no byline
 where its blog is one person's: the masthead over every page is the blogger's whole name (p.mastname 'Bruce
-Schneier') and the blog's name carries that person's family name; the post is theirs.
+Schneier') and the blog's name carries that person's family name; the post is theirs. Where the
+template closes the post with its "Posted by" line (Movable Type's p.posted: Econbrowser, 2012, 'Posted by
+James Hamilton at October 28, 2012 01:23 PM'), the first such line names the post's writer; the comments'
+lines after it ('Posted by: … at …') name commenters.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ from .places import page_headings
 _MASTHEADS = ("mast", "site-title", "site-name", "blog-title", "blog-name")
 # How many characters (and nodes) a masthead that is a name holds at most.
 _NAME_LENGTH = 60
+# A post's closing line that names its writer before the day: "Posted by James Hamilton at October 28, …"
+# (a comment's is "Posted by: …", and Schneier's "Posted on …" names no one).
+_POSTED_BY = re.compile(r"Posted by ([^:].*?) at \S")
+# The class word of the element that holds that line (Movable Type's p.posted).
+_POSTED = "posted"
+# How many characters (and nodes) a posted line holds at most.
+_LINE_LENGTH = 120
 # The separator after the blog's name: a colon ("Schneier on Security: …"), or a bar or dash between spaces.
 _SEPARATOR = re.compile(r"\s*:\s+|\s+(?:--|[|\-\u2013\u2014\u00bb])\s+")
 
@@ -66,3 +76,21 @@ def blogger_of_the_masthead(page: Page) -> list[str] | None:
 
 def _blogs_name(page: Page) -> str | None:
     return next((text for _, text in page_headings(page, "h1") if text), None)
+
+
+def poster_of_the_post(page: Page) -> list[str] | None:
+    """The writer the post's own "Posted by … at …" line names, the first element classed "posted" on a
+    post page after the blog's name; None where the page is no such post, or that first line names no one
+    (a comment's line after it is a commenter's)."""
+    if post_after_the_blogs_name(page) is None:
+        return None
+    for node in page.tree.css("[class]"):
+        if _POSTED not in (node.attributes.get("class") or "").casefold().split():
+            continue
+        line = " ".join((short_text(node, _LINE_LENGTH) or "").split())
+        found = _POSTED_BY.match(line)
+        name = found.group(1).strip() if found else ""
+        if name and a_persons_name(name) and not is_group(name):
+            return [display_name(name) or name]
+        return None  # the post's line names no one: the next are the comments'
+    return None

@@ -15,10 +15,16 @@ Review, 2019: "The Space Review: Seeking a bigger role for a big rocket"), and t
 have its weekday before it ("Monday, November 18, 2019"). A block whose class names the author may hold the
 writer's name in capitals without a "By": the author meta naming that very line gives the name in its own
 letters (ScienceAlert, 2019: 'VICTOR TANGERMANN, FUTURISM', its author meta "Victor Tangermann, Futurism").
+So does a byline block that holds the writer's name alone, in an element classed as a name (SFGate, 2013: <h5
+class="byline"><span class="name">Erin Allday</span></h5>).
 A block whose class says who posted or wrote the piece ("posted-by", "written_by") stands for the "By" before
 the name it holds alone (Science World Report, 2017: <div class="posted-by">Brooke James</div>).
 A linked name in such a block that is the site's own name, a part of its <title> (a blog's on a site of blogs,
 Big Think, 2012), dates the piece all the same, its writer unknown.
+Double slashes part a "By" line's names from its day as a bar does (Pharmalot, 2012: "By Ed Silverman //
+November 6th, 2012 // 10:07 am", under the h1 its <title> repeats before the site's name, ' // Pharmalot').
+With no day under it, a "By" line is dated by the day (and its time) that stands right above the heading, or
+above the wrapper the heading stands alone in (CBS News, 2013: div.timeLine 'June 6, 2013 8:24 AM').
 "Written by" opens a byline as "By" does, and its day may be written with slashes and a two-digit year after
 'on' where its order is plain (EcoGeek, 2012: "Written by Philip Proefrock on 24/10/12").
 """
@@ -30,8 +36,9 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .dated_headings import day_over
 from .dates import dates_in_text
-from .html_meta import Page, block_text, hidden_by_markup, nearest_answer
+from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
 from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
@@ -46,6 +53,9 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
               "copyright")
 # What parts a credit line's site from its writer ("Science Recorder | Delila James").
 _BAR = "|"
+# What parts a "By" line's names from the day after them: a bar, or double slashes between spaces (or closing
+# the text, the day in a link of its own after them: "By Ed Silverman // <a>November 6th, 2012</a>").
+_PARTS = re.compile(r"\||\s//(?:\s|$)")
 # What a caption's class says of it.
 _CAPTION = "caption"
 # How many blocks between the heading and the "By" line are read at most (each holds the text of any nested
@@ -63,28 +73,57 @@ _TAB_HEADINGS = "h1,h2,h3"
 _NAME_WORDS = (2, 5)
 # What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
 _TAB_SEPARATOR = ": "
+# What parts a story's title from the site's name after it in a <title> (" // Pharmalot", " | Blog").
+_SITE_SEPARATOR = re.compile(r"\s+(?://|[|\-\u2013\u2014:])\s+")
 # How many words a site's name before the title in a <title> runs to at most.
 _SITE_WORDS = 4
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
 _BY_CLASS = re.compile(r"[a-z]+[-_]by")
+# The classes of an element that holds a person's name.
+_NAME_CLASSES = frozenset(("name", "fn"))
+# The classes of a block that is the story's dek.
+_DECK_CLASSES = frozenset(("deck", "dek"))
+# The class of the element that holds the byline, and how many characters (and nodes) it holds at most.
+_BYLINE = "byline"
+_BYLINE_LENGTH = 80
 # How many elements up from a text an author block's class is looked for.
 _AUTHOR_BLOCK_DEPTH = 3
 
 
-def bylined_story(page: Page, title: str | None, opening_day: bool = False) -> BodyRecord | None:
+def story_before_the_sites_name(page: Page) -> BodyRecord | None:
+    """Without meta, the record of a story under the heading its <title> gives before a separator and the
+    site's short name (Pharmalot, 2012: 'Wasting Money On Unnecessary Trial Endpoints // Pharmalot'), where
+    its "By" line carries the day itself ("By Ed Silverman // November 6th, 2012 // 10:07 am"): any page of a
+    site may have such a <title>, so the day on a line of its own under the byline is not enough."""
+    tab = clean_text(page.node_text("title") or "") or ""
+    for _, text in page_headings(page, _TAB_HEADINGS):
+        if not text or not tab.startswith(text):
+            continue
+        rest = tab[len(text):]
+        separator = _SITE_SEPARATOR.match(rest)
+        site = rest[separator.end():] if separator else ""
+        if site and len(site.split()) <= _SITE_WORDS:
+            return bylined_story(page, text, opening_day=True, day_on_the_by_line=True)
+        return None
+    return None
+
+
+def bylined_story(page: Page, title: str | None, opening_day: bool = False,
+                  day_on_the_by_line: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
     where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
     its text (a date line, a dateline), not a sentence's words ("… originally published on March 5").
     Worked out once a page: the record's readers ask, and the published date's last resort asks again."""
-    key = ("bylined story", title, opening_day)
+    key = ("bylined story", title, opening_day, day_on_the_by_line)
     if key not in page.worked_out:
-        page.worked_out[key] = _read_story(page, title, opening_day)
+        page.worked_out[key] = _read_story(page, title, opening_day, day_on_the_by_line)
     return page.worked_out[key]
 
 
-def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord | None:
+def _read_story(page: Page, title: str | None, opening_day: bool,
+                day_on_the_by_line: bool) -> BodyRecord | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
@@ -98,6 +137,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
     captions: dict[int, bool] = {}  # what is a caption, each element's answer kept
     deks: list[tuple[str, int]] = []  # the blocks between the heading and the "By" line, and their holders
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
+    classed: set[str] = set()  # the blocks classed as the dek (SFGate's h5.deck)
+    by_line: int | None = None  # the element the "By" line's text is in
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -107,8 +148,12 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             if nearest_answer(node, _a_caption, captions, from_node=True):
                 continue  # a picture's or video's caption says what it shows (the Times' video, 2013)
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
+            if _BYLINE in _classes(node):
+                continue  # the byline's own block (SFGate's h5.byline), read by its text below
             if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
                 deks.append((text, node.parent.mem_id if node.parent is not None else -1))
+                if _DECK_CLASSES & set(_classes(node)):
+                    classed.add(text)
             continue
         if node.tag != "-text" or not (text := clean_text(node.text_content)):
             continue
@@ -116,11 +161,14 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
+            by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
             waiting = not line
             # The names end at a bar: the day may follow it on the same line (Live Science, 2014: "by Tia
             # Ghose, Staff Writer | October 29, 2014 07:38am ET").
             # … or where the day begins after a comma ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org, 2025).
-            names = [] if waiting else _writers(page, _before_the_day(line.split(_BAR, 1)[0]))
+            # …or at double slashes, as a bar parts them (Pharmalot, 2012: "By Ed Silverman // November 6th,
+            # 2012 // 10:07 am").
+            names = [] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0]))
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
@@ -133,22 +181,38 @@ def _read_story(page: Page, title: str | None, opening_day: bool) -> BodyRecord 
             # One author tag a writer, each shown in an author block (The Conversation's 'Authors' box, 2023):
             # the story's writers are every one of them, in the tags' order, not the first shown alone.
             names = _every_tagged_writer_shown(page) or names
-        elif not names and _in_a_by_block(node):
+        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)):
             names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        if day is None:
+        if day is None and (not day_on_the_by_line or by_line in {up.mem_id for up in _up(node)}):
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
             day = day or (on_a_plain_slashed_day(text) if names else None)
         if (names or site_named) and day:
-            dek = _dek([text for text, holder in deks if holder not in pictured])
+            dek = _dek([text for text, holder in deks if holder not in pictured], classed)
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
+    if names and day is None and not day_on_the_by_line and (day := day_over(heading)):
+        # No day under the "By" line: the one that stands right above the heading (CBS News, 2013).
+        dek = _dek([text for text, holder in deks if holder not in pictured], classed)
+        return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     return None
+
+
+def _up(node: Any) -> list[Any]:
+    """The few elements a text sits in, nearest first (a day in a link in the "By" line's paragraph)."""
+    found = []
+    node = node.parent
+    for _ in range(_AUTHOR_BLOCK_DEPTH):
+        if node is None:
+            break
+        found.append(node)
+        node = node.parent
+    return found
 
 
 def _before_the_day(line: str) -> str:
@@ -250,6 +314,22 @@ def _in_a_by_block(text: Any) -> bool:
     return any(_BY_CLASS.fullmatch(word) for word in classes)
 
 
+def _alone_in_a_byline(text: Any, words: str) -> bool:
+    """A text that is the whole of an element classed as a name (name, fn) that is alone in a block classed as
+    the byline (SFGate, 2013: <h5 class="byline"><span class="name">Erin Allday</span></h5>): the writer's
+    name, the classes standing for the "By". A name right in the byline's block, unmarked, is not read so:
+    without a "By", such a block may hold any words."""
+    named = text.parent
+    block = named.parent if named is not None else None
+    if block is None or not _NAME_CLASSES & set(_classes(named)) or _BYLINE not in _classes(block):
+        return False
+    return compact(short_text(block, _BYLINE_LENGTH) or "") == compact(words)
+
+
+def _classes(node: Any) -> list[str]:
+    return (node.attributes.get("class") or "").casefold().split()
+
+
 def _a_caption(node: Any) -> bool | None:
     """True for a caption: a figure's, or a block its class calls one ("caption noPhotoCredit")."""
     classes = (node.attributes.get("class") or "").casefold()
@@ -291,14 +371,16 @@ def _linked_in_an_author_block(text: Any) -> bool:
     return any(word in _AUTHOR_CLASSES for word in classes)
 
 
-def _dek(blocks: list[str]) -> str | None:
+def _dek(blocks: list[str], classed: set[str]) -> str | None:
     """The story's dek: the one block of a sentence or two between its heading and its byline (the Los
     Angeles Times' h2, The Space Reporter's <p>, 2013); none where there are more, or where it is no
     sentence (a section's name over the byline)."""
     if len(blocks) != 1:
         return None
     dek = blocks[0]
-    return dek if MIN_ABSTRACT <= len(dek) < PROSE and dek.endswith((".", "!", "?")) else None
+    # A block its class calls the deck is one without a full stop too (SFGate's h5.deck, 2013).
+    sentence = dek.endswith((".", "!", "?")) or dek in classed
+    return dek if MIN_ABSTRACT <= len(dek) < PROSE and sentence else None
 
 
 def _writers(page: Page, line: str) -> list[str]:

@@ -7,19 +7,28 @@ a comma before the day (Jugend forscht's press releases, 2021: <p class="news-su
 November 2021</span></p> under the h1). The day
 dates the item, which names no writer: read as its record without authors, as a news item whose day is
 classed as a date under its heading is (news_releases). The day may be written day first with a two-digit
-year, read only here, where the element holds nothing else.
+year, read only here, where the element holds nothing else. A story whose byline under the heading names its
+writer may be dated by the line right above the heading, or above the wrapper the heading stands alone in, the
+day and its time opening that block (CBS News, 2013: div.heading opening with div.timeLine 'June 6, 2013 8:24
+AM', then div.overviewHead holding the h1 alone, then the "By" line): `day_over`, which bylined_stories asks.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
+from .dates import dates_in_text
 from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
 from .places import HEADINGS, title_heading
 
+# The time of day after a day on its line ("8:24 AM", "10:07 am ET").
+_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
+# How long an ISO date that names the day is ("2013-06-05").
+_DAY = 10
 # How much longer the element's text may be than a dateline with its template's indentation (tabs and line
 # ends around it).
 _INDENTED = 2
@@ -86,3 +95,38 @@ def _whole_day(node: Any) -> str | None:
     otherwise. Read past the template's indentation around the line (Jugend forscht's "\n\t\tHamburg, …")."""
     text = short_text(node, SHORT * _INDENTED)
     return day_of_the_line(text, two_digit_year=True) if text else None
+
+
+def day_over(heading: Any) -> str | None:
+    """The day that stands alone (or with its time of day) in the element right above the heading, or right
+    above the wrapper the heading stands alone in, or in that element's first line; None where none does."""
+    node = heading
+    if heading.parent is not None and _alone_in(heading.parent, heading):
+        node = heading.parent
+    for above in _opening_elements(_element_before(node)):
+        text = short_text(above, SHORT * _INDENTED)
+        if text and (day := day_of_the_line(text) or _day_and_its_time(text)):
+            return day
+    return None
+
+
+def _alone_in(wrapper: Any, heading: Any) -> bool:
+    """Whether the wrapper's children are the heading and blank text or comments alone (read once)."""
+    child = wrapper.child
+    while child is not None:
+        if child.mem_id != heading.mem_id and child.tag != "-comment" and (
+                child.tag != "-text" or (child.text_content or "").strip()):
+            return False
+        child = child.next
+    return True
+
+
+def _day_and_its_time(text: str) -> str | None:
+    """The day a short line opens with where only its time of day follows ("June 6, 2013 8:24 AM")."""
+    line = " ".join(text.split())
+    if len(line) > SHORT:
+        return None
+    found = next(iter(dates_in_text(line)), None)
+    if found is None or found[0] or not found[2] or len(found[2]) != _DAY:
+        return None
+    return found[2] if _TIME.fullmatch(line[found[1]:]) else None

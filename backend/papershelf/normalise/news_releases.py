@@ -4,7 +4,8 @@ dateline ("PASADENA, Calif. -- New views from …"). A dated release of the inst
 without authors, as a story by a named writer is (bylined_stories). So is a news item whose heading's block
 opens with its day in an element classed as a date, its text in paragraphs after (chemie.de, 2022), or whose
 heading is followed right away by its publication line, the day in an element of it so classed (the American
-Psychiatric Association's blog, 2024). A heading alone in its wrapper heads the wrapper's block (BAON, 2020:
+Psychiatric Association's blog, 2024), or by its dek and then that line (U.S. News Health, 2013). A heading
+alone in its wrapper heads the wrapper's block (BAON, 2020:
 the info line with the day, then div.article-title holding the h1 alone).
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
-from .places import HEADINGS, PROSE, above_references, after_heading, runs_as_prose, title_heading
+from .places import HEADINGS, PROSE, above_references, after_heading, compact, runs_as_prose, title_heading
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -27,6 +28,8 @@ _LINE = 80
 _INDENTED = 4
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
+# The headings a story's dek is set in right under its heading.
+_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def dated_release(page: Page, title: str | None) -> BodyRecord | None:
@@ -102,7 +105,7 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRe
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    day = _day_in_the_line_under(heading) or _first_words_a_day(page, heading)
+    day = _day_in_the_line_under(heading, _described(page)) or _first_words_a_day(page, heading)
     return over_prose(page, heading, title, day)
 
 
@@ -150,13 +153,25 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     return None
 
 
-def _day_in_the_line_under(heading: Any) -> str | None:
+def _described(page: Page) -> str:
+    """The page's description (or Open Graph's), compacted: what a dek under the heading repeats."""
+    return compact(page.first("description", "og:description") or "")
+
+
+def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     """The day in the first element classed as a date in the element right after the heading, where that
     element is a line (its categories beside the day), not a block of text; None where there is none."""
     line = next_element(heading)
     # Past a line of links alone, a navigation beside the heading (Innovations Report, 2005: a floated h5
     # "next article" link between the h1 and its h6.datum); one such line at most.
     if line is not None and line.tag not in ("p", "div") and links_only(line):
+        line = next_element(line)
+    # Past the story's dek, a subheading right under the heading that the page's description repeats (U.S.
+    # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
+    # then span.date 'June 5, 2013'); one dek at most. A subheading of other words is no dek: the line under
+    # it is not the heading's.
+    if (line is not None and line.tag in _DEK_HEADINGS and described
+            and compact(block_text(line) or "") == described):
         line = next_element(line)
     # Its text a line once the template's indentation is taken out, however deep (Tencent's div.titBar, 2016:
     # 57 characters a reader sees, 904 in the file), read no further than a line's words.

@@ -30,12 +30,12 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
-from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name
+from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
 from .breadcrumb_titles import shown_breadcrumb_title
-from .bylined_stories import bylined_story, heading_the_tab_is
+from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .closing_signatures import signed_at_its_end
@@ -131,6 +131,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .quoted_citations import cited_by_itself
+from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -327,10 +328,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = post
             body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
-                story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)):
+                story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)
+                or (None if title else story_before_the_sites_name(page))):
             # …or a story that names its title in meta and shows a "By" line and its day under that heading
             # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is. Without
             # meta, the heading its <title> is word for word names it (WebMD Health News, 2015).
+            # …or, without meta, the heading its <title> gives before the site's short name, its "By" line
+            # carrying the day itself (Pharmalot, 2012: ' // Pharmalot'; "By Ed Silverman // November 6th").
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
         if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
@@ -517,6 +521,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or marked_author_link(page) or None
     # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
     authors = authors or blogger_of_the_masthead(page)
+    # …or the writer its own "Posted by … at …" line names under the text (Econbrowser, 2012).
+    authors = authors or poster_of_the_post(page)
     # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
@@ -851,6 +857,8 @@ def _abstract(
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
         # a "Summary" heading: a post's closing section may be headed so.
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
+    if closed_by_a_read_more(meta):
+        meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
@@ -900,6 +908,7 @@ def _abstract(
         return (_standfirst_described(page, title, json_ld_text(article.get("description")))
                 or title_block_dek(page, title))
     described = description_abstract(page)
+    described = None if closed_by_a_read_more(described) else described
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
