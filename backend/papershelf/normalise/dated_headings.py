@@ -23,7 +23,7 @@ from .datelines import SHORT, day_of_the_line
 from .dates import dates_in_text
 from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
-from .places import HEADINGS, title_heading
+from .places import HEADINGS, holds_alone, title_heading
 
 # The time of day after a day on its line ("8:24 AM", "10:07 am ET").
 _TIME = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
@@ -101,24 +101,13 @@ def day_over(heading: Any) -> str | None:
     """The day that stands alone (or with its time of day) in the element right above the heading, or right
     above the wrapper the heading stands alone in, or in that element's first line; None where none does."""
     node = heading
-    if heading.parent is not None and _alone_in(heading.parent, heading):
+    if heading.parent is not None and holds_alone(heading.parent, heading):
         node = heading.parent
     for above in _opening_elements(_element_before(node)):
         text = short_text(above, SHORT * _INDENTED)
         if text and (day := day_of_the_line(text) or _day_and_its_time(text)):
             return day
     return None
-
-
-def _alone_in(wrapper: Any, heading: Any) -> bool:
-    """Whether the wrapper's children are the heading and blank text or comments alone (read once)."""
-    child = wrapper.child
-    while child is not None:
-        if child.mem_id != heading.mem_id and child.tag != "-comment" and (
-                child.tag != "-text" or (child.text_content or "").strip()):
-            return False
-        child = child.next
-    return True
 
 
 def _day_and_its_time(text: str) -> str | None:

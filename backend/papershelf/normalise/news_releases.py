@@ -17,7 +17,16 @@ from typing import Any
 from .body import BodyRecord
 from .dates import dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
-from .places import HEADINGS, PROSE, above_references, after_heading, compact, runs_as_prose, title_heading
+from .places import (
+    HEADINGS,
+    PROSE,
+    above_references,
+    after_heading,
+    compact,
+    holds_alone,
+    runs_as_prose,
+    title_heading,
+)
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -57,7 +66,7 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
     text follows in paragraphs of prose; None where the page lacks any of them."""
     heading = title_heading(page, title, HEADINGS) if title else None
     block = heading.parent if heading is not None else None
-    if block is not None and _holds_it_alone(block, heading) and block.parent is not None and (
+    if block is not None and holds_alone(block, heading) and block.parent is not None and (
             block.parent.tag not in ("body", "html")):
         # A heading alone in its wrapper (BAON, 2020: div.article-title holding the h1 and nothing else, the
         # info line with its span.article-datetime before it in the cover text): the wrapper's block is its.
@@ -73,17 +82,6 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
             found = dates_in_text(_a_line(node) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return over_prose(page, heading, title, day)
-
-
-def _holds_it_alone(wrapper: Any, heading: Any) -> bool:
-    """Whether the wrapper's children are the heading and blank text alone (its own children, read once)."""
-    child = wrapper.child
-    while child is not None:
-        if child.mem_id != heading.mem_id and child.tag != "-comment" and (
-                child.tag != "-text" or (child.text_content or "").strip()):
-            return False
-        child = child.next
-    return True
 
 
 def _a_line(node: Any) -> str | None:

@@ -297,6 +297,18 @@ def after_heading(page: Page, heading: Any) -> Iterator[Any]:
     yield from nodes
 
 
+def holds_alone(wrapper: Any, node: Any) -> bool:
+    """Whether the wrapper's children are `node` and blank text or comments alone (its own children,
+    read once): a heading alone in its block."""
+    child = wrapper.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag != "-comment" and (
+                child.tag != "-text" or (child.text_content or "").strip()):
+            return False
+        child = child.next
+    return True
+
+
 def _headings_that_may_end_the_article(page: Page) -> set[int]:
     """The headings a heading of the references may be: not one inside another (read as part of it,
     heading_nodes, its text once at most), nor one of the page's navigation."""
