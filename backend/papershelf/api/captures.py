@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import ClassVar
 
 import msgspec
@@ -73,14 +74,12 @@ class CapturesController(Controller):
 
 async def _capture_own_page(library, data: CaptureRequest | CaptureHead, paper_id: str | None
                             ) -> Captured:
-    try:
-        if paper_id is None:
-            raise NoPaper(data.url)
-        return await capture_library_page(library, data, paper_id)
-    except NoPaper:
-        raise LibraryPageSent(
-            "url: this is a page of your papershelf library, not a paper's page; open a paper's "
-            "page there to rate, tag or note it", field="url") from None
+    if paper_id is not None:
+        with suppress(NoPaper):  # the paper the page showed was removed meanwhile
+            return await capture_library_page(library, data, paper_id)
+    raise LibraryPageSent(
+        "url: this is a page of your papershelf library, not a paper's page; open a paper's "
+        "page there to rate, tag or note it", field="url")
 
 
 def _answered(done: Captured) -> Response[CaptureAnswer]:
