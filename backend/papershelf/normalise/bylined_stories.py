@@ -32,6 +32,7 @@ above the wrapper the heading stands alone in (CBS News, 2013: div.timeLine 'Jun
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
@@ -41,7 +42,7 @@ from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
 from .names import names_in_byline, without_desks
-from .places import HEADINGS, PROSE, below_heading, compact, page_headings, title_heading
+from .places import HEADINGS, PROSE, ancestors, below_heading, compact, page_headings, title_heading
 from .two_digit_years import on_a_plain_slashed_day
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
@@ -188,7 +189,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        if day is None and (not day_on_the_by_line or by_line in {up.mem_id for up in _up(node)}):
+        if day is None and (not day_on_the_by_line or by_line in _held_by(node)):
             day = next((iso for start, _, iso in dates_in_text(text)
                         if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
@@ -203,16 +204,6 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     return None
 
 
-def _up(node: Any) -> list[Any]:
-    """The few elements a text sits in, nearest first (a day in a link in the "By" line's paragraph)."""
-    found = []
-    node = node.parent
-    for _ in range(_AUTHOR_BLOCK_DEPTH):
-        if node is None:
-            break
-        found.append(node)
-        node = node.parent
-    return found
 
 
 def _before_the_day(line: str) -> str:
@@ -397,3 +388,8 @@ def _a_name(name: str) -> bool:
     words = name.split()
     least, most = _NAME_WORDS
     return least <= len(words) <= most and all(word[:1].isupper() for word in words)
+
+
+def _held_by(node: Any) -> set[int]:
+    """The few elements a text sits in (a day in a link in the "By" line's paragraph)."""
+    return {up.mem_id for up in islice(ancestors(node), _AUTHOR_BLOCK_DEPTH)}

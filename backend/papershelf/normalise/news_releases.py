@@ -12,6 +12,7 @@ the info line with the day, then div.article-title holding the h1 alone).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from .body import BodyRecord
@@ -22,6 +23,7 @@ from .places import (
     PROSE,
     above_references,
     after_heading,
+    ancestors,
     compact,
     holds_alone,
     runs_as_prose,
@@ -114,7 +116,7 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
     for node in after_heading(page, heading):
         if node.tag != "-text" or not (node.text_content or "").strip():
             continue
-        if node.parent is not None and heading.mem_id in {ancestor.mem_id for ancestor in _up(node.parent)}:
+        if any(up.mem_id == heading.mem_id for up in islice(ancestors(node), _INLINE_DEPTH)):
             continue  # the heading's own words
         holder = node.parent
         if holder is None or not (_classed_as_a_date(holder) or _identified_as_a_date(holder)):
@@ -122,17 +124,6 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
         found = dates_in_text(short_text(holder, _LINE) or "")
         return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
     return None
-
-
-def _up(node: Any) -> list[Any]:
-    """The node and the few elements above it, as far as a heading's inline markup goes."""
-    found = []
-    for _ in range(_INLINE_DEPTH):
-        if node is None:
-            break
-        found.append(node)
-        node = node.parent
-    return found
 
 
 # How deep a heading's own words may sit in its inline markup (<h1><a><span>…).

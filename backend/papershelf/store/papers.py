@@ -8,7 +8,6 @@ merged state differs from what is stored.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -39,7 +38,7 @@ from ..merge import (
 from ..records import INT_FIELDS, LIST_FIELDS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
 from .db import in_chunks, insert_rows
-from .tx import Tx
+from .tx import Tx, utc_text
 
 _encode = msgspec.json.Encoder().encode
 _decode_clock_groups = msgspec.json.Decoder(dict[str, list[str]]).decode
@@ -497,5 +496,4 @@ def removed_papers(db) -> list[RemovedPaper]:
 
 
 def _utc(field_clock_: str) -> str:
-    millis = parse_hlc(field_clock_.partition(":")[2])[0]
-    return datetime.fromtimestamp(millis / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text(parse_hlc(field_clock_.partition(":")[2])[0])

@@ -29,7 +29,8 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _utc_text(millis: int) -> str:
+def utc_text(millis: int) -> str:
+    """Milliseconds since the epoch as a transaction's timestamp writes them (UTC, to the second)."""
     return datetime.fromtimestamp(millis / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -50,7 +51,7 @@ class Tx:
         self._start_clock = (self.clock.millis, self.clock.counter)
         wall = _walls.get(db)
         # A skewed wall clock moves the transaction's time too (when a capture was taken).
-        self.timestamp = utc_now() if wall is None else _utc_text(wall())
+        self.timestamp = utc_now() if wall is None else utc_text(wall())
 
     def now(self) -> str:
         return self.clock.now()
