@@ -77,6 +77,10 @@ def test_a_paper_deleted_before_papershelf_kept_values_comes_back_as_its_page_gi
     library.execute("ALTER TABLE paper_state DROP COLUMN restored")
     library.execute("ALTER TABLE paper_state DROP COLUMN kept_values")
     library.close()
+    # Nothing kept to bring back but its page: restored by id it was an empty row, no title.
+    assert run_cli("trash", "list", db_path=path).stdout.endswith("\t(title not kept)\n")
+    refused = run_cli("trash", "restore", pid, db_path=path, check=False)
+    assert refused.returncode == 1 and "save its page again" in refused.stderr
     library = open_writer(path)
     try:
         save_bert(library, "again")

@@ -29,7 +29,14 @@ from ..records import (
     Tags,
 )
 from ..store.notes import NoteView, anchored_note_fields, create_note, list_notes
-from ..store.papers import RemovedPaper, delete_paper, edit_paper, removed_papers, restore_paper
+from ..store.papers import (
+    NothingKept,
+    RemovedPaper,
+    delete_paper,
+    edit_paper,
+    removed_papers,
+    restore_paper,
+)
 from ..store.queries import (
     BadCursor,
     PaperFilter,
@@ -40,7 +47,7 @@ from ..store.queries import (
 )
 from ..store.tx import write
 from .deps import Lib
-from .errors import NotFound, ValidationFailed, error_responses
+from .errors import ApiError, NotFound, ValidationFailed, error_responses
 
 MAX_LIMIT = 200
 
@@ -160,6 +167,10 @@ def remove_paper(db: Database, paper_id: str) -> None:
         delete_paper(tx, find_paper(db, paper_id).id)
 
 
+class NothingToRestore(ApiError):
+    status, error = 409, "conflict"
+
+
 class RemovedList(msgspec.Struct):
     papers: list[RemovedPaper]
 
@@ -174,6 +185,9 @@ def bring_back_paper(db: Database, paper_id: str) -> PaperView:
             restore_paper(tx, paper_id)
         except LookupError:
             raise NotFound(f"no removed paper {paper_id!r} (GET /api/papers/removed lists them)") from None
+        except NothingKept:
+            raise NothingToRestore(f"paper {paper_id!r} was removed before papershelf kept a removed "
+                                   "paper's fields: save its page again to bring it back") from None
         return find_paper(db, paper_id)
 
 
@@ -214,7 +228,7 @@ class PapersController(Controller):
         return await library.read(list_removed)
 
     @post("/{paper_id:str}/restore", status_code=200, summary="Bring back a removed paper",
-          responses=error_responses(401, 403, 404, 503, 507))
+          responses=error_responses(401, 403, 404, 409, 503, 507))
     async def restore(self, library: Lib, paper_id: FromPath[str]) -> PaperView:
         """The paper as it was deleted: its fields, rating, status, tags and notes."""
         return await library.write(bring_back_paper, paper_id)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from ..store.papers import removed_papers, restore_paper
+from ..store.papers import NothingKept, removed_papers, restore_paper
 from ..store.queries import get_paper
 from ..store.tx import write
-from .common import db_option, fail, readable_library, writable_library
+from .common import db_option, fail, writable_library
 
 
 @click.group()
@@ -21,7 +21,9 @@ def trash() -> None:
 @db_option
 def trash_list(db_path: Path) -> None:
     """Removed papers, the latest first: id, when, title."""
-    with readable_library(db_path) as db:
+    # The writer: a library from before removed papers were kept is upgraded (m013) on opening,
+    # and only then has what this lists.
+    with writable_library(db_path) as db:
         papers = removed_papers(db)
     if not papers:
         click.echo("no removed papers")
@@ -40,8 +42,11 @@ def trash_restore(paper_id: str, db_path: Path) -> None:
                 restore_paper(tx, paper_id)
             except LookupError:
                 fail(f"no removed paper {paper_id!r}: `papershelf trash list` shows them")
+            except NothingKept:
+                fail(f"paper {paper_id} was removed before papershelf kept a removed paper's fields: "
+                     "save its page again to bring it back")
         paper = get_paper(db, paper_id)
-    click.echo(f"restored {paper_id}: {paper.title if paper else ''}")
+    click.echo(f"restored {paper_id}: {paper.title}")
 
 
 COMMANDS = [trash]

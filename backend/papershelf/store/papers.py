@@ -464,11 +464,19 @@ def delete_paper(tx: Tx, pid: str) -> Outcome:
     return _merge_into(tx, pid, PaperState(deleted=field_clock(Rank.READER, tx.now())), local)
 
 
+class NothingKept(ValueError):
+    """A paper deleted before papershelf kept a deleted paper's values: restored, it would be an
+    empty row; saving its page again brings it back with what the page gives."""
+
+
 def restore_paper(tx: Tx, pid: str) -> Outcome:
-    """Bring back a paper its reader deleted, whole; LookupError when `pid` is no deleted paper."""
+    """Bring back a paper its reader deleted, whole; LookupError when `pid` is no deleted paper,
+    NothingKept when it was deleted before its values were kept."""
     local = load_state(tx.db, pid)
     if local is None or not local.is_deleted:
         raise LookupError(pid)
+    if not local.values:
+        raise NothingKept(pid)
     return _merge_into(tx, pid, PaperState(restored=field_clock(Rank.READER, tx.now())), local)
 
 
