@@ -285,3 +285,114 @@ def test_a_library_indexed_before_thai_was_spaced_is_indexed_again_when_opened(t
                                [search_text('"บทคัดย่อ"')]).fetchone() == (1,)
     finally:
         db.close()
+
+
+# Letters a reader types otherwise on an English keyboard, each written as in a real title or name.
+WRITTEN_AS_TYPED = [
+    ("Łukasz Kaiser", "lukasz"),  # Polish ł: unicode61 folds accents, not letters of their own
+    ("Die Straße als Lernort", "strasse"),
+    ("Søren Hauberg", "soren"),
+    ("Anders Ørsted", "orsted"),
+    ("Æthelred's charters", "aethelred"),
+    ("Œuvres complètes", "oeuvres"),
+    ("Guðmundur Þórðarson", "gudmundur"),
+    ("Þórðarson", "thordarson"),
+    ("Işık Yılmaz", "isik"),
+    ("Đorđe Mihajlović", "dorde"),
+    ("ﬁnite-state eﬃcient ﬂows", "efficient"),  # ligatures of text taken out of PDFs
+    ("ＧＰＴによる要約", "gpt"),  # full-width Latin letters in Japanese text
+]
+
+
+@pytest.mark.parametrize(("written", "typed"), WRITTEN_AS_TYPED)
+def test_a_paper_is_found_by_its_letters_typed_in_plain_latin(library, written, typed):
+    """"Lukasz Kaiser" found no paper of Łukasz Kaiser's, "strasse" none on a Straße: a search
+    box is typed on an English keyboard, as Zotero's quick search folds them (its
+    removeDiacritics). Written either way, the paper is found."""
+    add(library, ENGLISH, authors=[written])
+    add(library, written)
+    assert found(library, typed) == [written, ENGLISH] or found(library, typed) == [ENGLISH, written]
+    assert sorted(found(library, written.split()[0])) == sorted([written, ENGLISH])
+    assert index_agrees(library.conn)
+
+
+def test_a_written_letter_is_found_by_the_letters_it_stands_for_only(library):
+    add(library, "Die Straße als Lernort")
+    add(library, "Lukas and the stars")
+    assert found(library, "lukasz") == []
+    assert found(library, "strasse") == found(library, "STRASSE") == ["Die Straße als Lernort"]
+    assert found(library, "stras*") == ["Die Straße als Lernort"]
+    assert found(library, "lukas") == ["Lukas and the stars"]
+
+
+def test_edits_deletes_and_notes_keep_folded_letters_indexed_as_the_rows_are(library):
+    pid = add(library, "Die Straße als Lernort", authors=["Łukasz Kaiser"])
+    with write(library) as tx:
+        edit_paper(tx, pid, {"authors": ["Søren Hauberg"]})
+        create_note(tx, pid, "Ørsted's needle, as the Straße has it")
+    assert found(library, "lukasz") == [] and found(library, "soren") == ["Die Straße als Lernort"]
+    assert library.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
+                                [search_text('"orsted"')]).fetchone() == (1,)
+    check_full_text_index(library.conn, "notes")
+    with write(library) as tx:
+        delete_paper(tx, pid)
+    assert found(library, "strasse") == []
+    assert index_agrees(library.conn)
+
+
+def test_datasette_finds_a_paper_by_its_authors_name_typed_in_plain_latin(tmp_path):
+    db = open_writer(tmp_path / "library.db", create=True)
+    add(db, ENGLISH, authors=["Łukasz Kaiser"])
+    add(db, "Die Straße als Lernort")
+    db.close()
+    ds = build_datasette(tmp_path / "library.db", base_url="/")
+    off_loop(asyncio.run, ds.invoke_startup())
+
+    def titles(search: str) -> list[str]:
+        response = off_loop(asyncio.run, ds.client.get(
+            "/library/papers.json", params={"_search": search, "_shape": "array"}))
+        assert response.status_code == 200, response.text[:300]
+        return [row["title"] for row in response.json()]
+
+    assert titles("lukasz kaiser") == titles("Łukasz") == [ENGLISH]
+    assert titles("strasse") == titles("Straße") == ["Die Straße als Lernort"]
+
+
+def test_a_library_indexed_before_letters_were_folded_is_indexed_again_when_opened(tmp_path):
+    """A library from before m014: its rows with such letters indexed as written (m012's
+    spacing); opening it indexes them again, and what comes next is indexed so too."""
+    from papershelf.store.search_text import search_text_m012
+
+    path = tmp_path / "library.db"
+    db = open_writer(path, create=True)
+    add(db, "Die Straße als Lernort", authors=["Łukasz Kaiser"])
+    add(db, JAPANESE + " ＧＰＴ")
+    add(db, THAI)
+    with write(db) as tx:
+        create_note(tx, db.conn.execute("SELECT id FROM papers WHERE title = ?",
+                                        [THAI]).fetchone()[0], body="Søren's reading")
+    conn = db.conn
+    with conn:  # back to before m014: the rows indexed as m012 spaced them
+        for table, columns in (("papers", ("title", "abstract", "summary", "authors")),
+                               ("notes", ("body", "quote"))):
+            names, holders = ", ".join(columns), ", ".join("?" * len(columns))
+            for row in conn.execute(f"SELECT rowid, {names} FROM {table}").fetchall():
+                conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
+                             f"VALUES ('delete', ?, {holders})", [row[0], *map(search_text, row[1:])])
+                conn.execute(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
+                             [row[0], *map(search_text_m012, row[1:])])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_search_text_folded_letters'")
+    assert found(db, "lukasz") == [] and found(db, "Łukasz") == []  # what such a library answered
+    db.close()
+
+    db = open_writer(path)
+    try:
+        assert found(db, "lukasz") == found(db, "strasse") == ["Die Straße als Lernort"]
+        assert found(db, "gpt") == found(db, "画像認識") == [JAPANESE + " ＧＰＴ"]
+        assert found(db, "เรียนรู้") == [THAI]
+        assert index_agrees(db.conn)
+        check_full_text_index(db.conn, "notes")
+        assert db.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
+                               [search_text('"soren"')]).fetchone() == (1,)
+    finally:
+        db.close()

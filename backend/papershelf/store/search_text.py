@@ -9,7 +9,8 @@ own, and a query's run of them a phrase of those tokens (FTS5 reads a quoted str
 several tokens as a phrase): a word is found wherever it stands, as a search box finds it
 in Zotero (a substring search). Korean puts spaces between words but joins particles to them
 ("모델을"); its syllables are spaced too, so the word alone finds it. Thai, Lao, Myanmar and
-Khmer write no spaces between words either (m012).
+Khmer write no spaces between words either (m012). Letters a reader types otherwise on an
+English keyboard (ß, ø, ł, ligatures, full-width Latin) are indexed and asked as typed (m014).
 
 The same function spaces what is indexed (the SQL function SEARCH_TEXT, which the full-text
 triggers and bulk indexing call: every connection that writes a library registers it) and
@@ -37,9 +38,33 @@ SEARCH_TEXT = "papershelf_search_text"  # the SQL function
 SEARCH_TEXT_M009 = "papershelf_search_text_m009"  # the SQL function of m009's spacing
 
 
+# Letters a reader types otherwise on an English keyboard, which FTS5's unicode61 keeps as they
+# are (it folds accents only): "lukasz" found no paper of Łukasz Kaiser's, "strasse" none on a
+# Straße. Each as Zotero's quick search folds it (its removeDiacritics); ligatures as the letters
+# they join (text taken out of PDFs), full-width Latin letters and digits as ASCII (Japanese text).
+# A letter becomes letters: every word keeps its place, and snippets their marks (m014).
+_FOLDED = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i",
+     "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ĳ": "ij", "Ĳ": "IJ",
+     "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+    | {chr(code): chr(code - 0xFEE0) for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                  *range(0xFF41, 0xFF5B))})
+FOLDED_LETTERS = "".join(map(chr, _FOLDED))
+_FOLDABLE = re.compile(f"[{FOLDED_LETTERS}]")
+
+
 def search_text(text):
     """`text` as the full-text index holds it (and as a query must ask for it); any value
     but text (NULL, a number or blob another program wrote) as it is."""
+    if not isinstance(text, str) or text.isascii():  # nearly every English text as well
+        return text
+    spaced = _SPACED.sub(r" \1 ", text)
+    return spaced.translate(_FOLDED) if _FOLDABLE.search(spaced) else spaced
+
+
+def search_text_m012(text):
+    """`text` as m012 spaced it (before letters were folded, m014)."""
     return _spaced(_SPACED, text)
 
 
