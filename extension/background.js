@@ -158,13 +158,25 @@ async function remembered(url) {
  * page; {found, missing: [{id, kind, quote, body}]}. Throws when the page cannot be
  * scripted (a browser page, a PDF, a site the extension may not read).
  */
+// A page marked before (its paper since removed) loses its marks; one never marked has none.
+async function unmark(tabId) {
+  try {
+    await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.papershelfHighlights?.mark([]) });
+  } catch {
+    // A page the extension may not script was never marked.
+  }
+}
+
 async function showHighlights(tabId, url, papers) {
   const c = await client();
   const notes = [];
   for (const paper of papers.slice(0, 10)) {
     notes.push(...(await c.notes(paper.id)).data.notes.filter((n) => n.target?.selector?.length));
   }
-  if (notes.length === 0) return { found: 0, missing: [] };
+  if (notes.length === 0) {
+    await unmark(tabId);
+    return { found: 0, missing: [] };
+  }
   await injectHighlighter(tabId);
   const [page] = await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.papershelfHighlights.pageText() });
   const before = await remembered(url);
@@ -186,9 +198,11 @@ async function highlightsOfTab(tabId) {
   return showHighlights(tabId, tab.url, await refreshBadge(tabId, tab.url));
 }
 
-async function refreshActiveTab() {
+async function refreshActiveTab({ marks = false } = {}) {
   const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab) await refreshBadge(tab.id, tab.url);
+  if (!tab) return;
+  const papers = await refreshBadge(tab.id, tab.url);
+  if (marks) await showHighlights(tab.id, tab.url, papers).catch(() => {});
 }
 
 api.tabs.onActivated.addListener(({ tabId }) => {
@@ -259,7 +273,7 @@ async function handle(msg) {
     if (msg.type === MSG.PAPER_TREND) return { state: "ok", upvotes: (await c.observations(msg.paperId)).data.upvotes };
     if (msg.type === MSG.REMOVE_PAPER) {
       await c.deletePaper(msg.paperId);
-      await refreshActiveTab(); // the page's mark goes with the paper
+      await refreshActiveTab({ marks: true }); // the page's badge and highlights go with the paper
       return { state: "ok" };
     }
   } catch (err) {

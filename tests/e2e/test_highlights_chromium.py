@@ -154,3 +154,20 @@ def test_a_highlight_made_on_one_machine_is_marked_on_the_other_after_sync(fresh
     assert popup_highlights(popup) == ("1 of 1 highlight marked on this page", [])
     popup.close()
     assert page.evaluate(MARKS) == QUOTE
+
+
+def test_a_removed_papers_marks_leave_the_page_and_come_back_with_it(fresh, site):
+    # The popup's "Remove from library" took the paper's badge off the page, and left its
+    # highlights marked until the page was loaded again.
+    extension, server = fresh
+    page = open_page(extension, site.arxiv_abs)
+    save_selection(extension, page, QUOTE)
+    wait_until(lambda: page.evaluate(MARKS) == QUOTE, message="the mark right after saving")
+    popup = extension.click_action(page)
+    assert popup.status()[0] == "exists"  # the selection saved it
+    popup.eval("document.getElementById('remove').click()")
+    wait_until(lambda: popup.status() == ("removed", "removed from your library"), message="removed")
+    wait_until(lambda: page.evaluate(MARKS) == "", message="the marks gone with the paper")
+    popup.eval("document.getElementById('save').click()")
+    wait_until(lambda: page.evaluate(MARKS) == QUOTE, message="the marks back with the paper")
+    popup.close()
