@@ -159,7 +159,7 @@ def test_a_highlight_made_on_one_machine_is_marked_on_the_other_after_sync(fresh
 def test_a_removed_papers_marks_leave_the_page_and_come_back_with_it(fresh, site):
     # The popup's "Remove from library" took the paper's badge off the page, and left its
     # highlights marked until the page was loaded again.
-    extension, server = fresh
+    extension, _ = fresh
     page = open_page(extension, site.arxiv_abs)
     save_selection(extension, page, QUOTE)
     wait_until(lambda: page.evaluate(MARKS) == QUOTE, message="the mark right after saving")

@@ -568,17 +568,10 @@ def m011_venue(db: Database) -> None:
 @migration
 def m012_search_text_unspaced_scripts(db: Database) -> None:
     """Rows with Thai, Lao, Myanmar or Khmer text indexed again, a character a token."""
-    from .search_text import (
-        INDEXED_COLUMNS,
-        UNSPACED_SCRIPTS,
-        index_spaced,
-        search_text_m009,
-        search_text_m012,
-    )
+    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m009, search_text_m012
 
     for table, columns in INDEXED_COLUMNS.items():
-        index_spaced(db.conn, table, columns, indexed=search_text_m009, spaced=search_text_m012,
-                     characters=UNSPACED_SCRIPTS)
+        index_spaced(db.conn, table, columns, indexed=search_text_m009, spaced=search_text_m012)
 
 
 @migration
@@ -599,7 +592,7 @@ def m013_paper_restores(db: Database) -> None:
 @migration
 def m014_search_text_folded_letters(db: Database) -> None:
     """Rows with ß, æ, ø, ł and their kin, ligatures or full-width Latin indexed again, folded."""
-    from .search_text import FOLDED_LETTERS, INDEXED_COLUMNS, index_spaced, search_text_m012
+    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m012
 
     for table, columns in INDEXED_COLUMNS.items():
-        index_spaced(db.conn, table, columns, indexed=search_text_m012, characters=FOLDED_LETTERS)
+        index_spaced(db.conn, table, columns, indexed=search_text_m012)
