@@ -21,6 +21,7 @@ from datasette.utils import escape_fts
 
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.schema import PRIVATE_TABLES
+from papershelf.store.search_snippets import search_snippet, written_snippet
 from papershelf.store.search_text import SEARCH_TEXT
 from papershelf.store.word_forms import as_indexed
 
@@ -82,6 +83,8 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("papershelf_fts_query", 1, spaced_fts_query if spaced else fts_query,
                          deterministic=True)
     conn.create_function("escape_fts", 1, spaced_escape_fts if spaced else word_forms_escape_fts,
+                         deterministic=True)
+    conn.create_function("papershelf_snippet", 6, search_snippet if spaced else written_snippet,
                          deterministic=True)
     conn.set_authorizer(_authorizer)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_BYTES)
