@@ -584,3 +584,23 @@ def test_a_pubmed_nbib_file_imports_by_its_content_and_merges_by_doi(tmp_path):
                         "WHERE doi = '10.1186/1471-2105-7-10'") == [("2006-01-10", 3)]
     finally:
         db.close()
+
+
+def test_a_bibtex_author_list_ending_and_others_says_more_authors_exist_and_exports_so(tmp_path):
+    # Google Scholar's BibTeX cuts long author lists to "A and B and others": the import kept the
+    # two names as if they were all (authors_count 2), and an export wrote "A and B".
+    bib = tmp_path / "scholar.bib"
+    bib.write_text("@article{devlin2018bert,\n  title={BERT: Pre-training of deep bidirectional "
+                   "transformers for language understanding},\n  author={Devlin, Jacob and Chang, "
+                   "Ming-Wei and others},\n  journal={arXiv preprint arXiv:1810.04805},\n  year={2018}\n}\n",
+                   encoding="utf-8")
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+    assert import_file(db, bib, captured_at=CAPTURED).new == 1
+    db.close()
+    [paper] = load_papers(db_path)
+    assert paper["authors"] == ["Jacob Devlin", "Ming-Wei Chang"]
+    assert paper["authors_count"] is None  # how many is not known
+    assert "author = {Jacob Devlin and Ming-Wei Chang and others}" in to_bibtex([paper])
+    listed = dict(paper, authors_count=2)  # a list known whole is exported whole
+    assert "author = {Jacob Devlin and Ming-Wei Chang}" in to_bibtex([listed])

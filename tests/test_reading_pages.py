@@ -132,7 +132,8 @@ def test_a_paper_of_thousands_of_authors_names_the_first_and_folds_the_rest(tmp_
     db = open_writer(db_path, create=True)
     names = [f"Given Surname{n}" for n in range(3000)]
     with write(db) as tx:
-        boson = Paper(title="Observation of a new boson", authors=names, abstract="We saw it.")
+        boson = Paper(title="Observation of a new boson", authors=names, authors_count=len(names),
+                      abstract="We saw it.")
         pid, _ = save_paper(tx, boson, rank=Rank.PAGE, hlc=tx.now())
         few, _ = save_paper(tx, Paper(title="A paper of a large team", authors=names[:AUTHORS_FOLDED_AFTER]),
                             rank=Rank.PAGE, hlc=tx.now())
@@ -148,6 +149,25 @@ def test_a_paper_of_thousands_of_authors_names_the_first_and_folds_the_rest(tmp_
     whole = html(ds, f"/library/papers/{few}")  # a list no longer than that is shown whole
     assert [a.text() for a in whole.css(".papershelf-authors > a")] == names[:AUTHORS_FOLDED_AFTER]
     assert whole.css_first(".papershelf-authors details") is None
+
+
+def test_a_paper_whose_list_names_only_some_authors_says_and_others(tmp_path):
+    # A BibTeX "and others" (Google Scholar's long lists): the page named two authors as if all.
+    db_path = tmp_path / "library.db"
+    db = open_writer(db_path, create=True)
+    with write(db) as tx:
+        cut, _ = save_paper(tx, Paper(title="BERT", authors=["Jacob Devlin", "Ming-Wei Chang"]),
+                            rank=Rank.PAGE, hlc=tx.now())
+        whole, _ = save_paper(tx, Paper(title="A pair", authors=["Ada Round", "Bo Square"], authors_count=2),
+                              rank=Rank.PAGE, hlc=tx.now())
+    db.close()
+    ds = build_datasette(db_path, base_url="/")
+    assert html(ds, f"/library/papers/{cut}").css_first(".papershelf-authors").text(
+        ).split() == ["Jacob", "Devlin,", "Ming-Wei", "Chang,", "and", "others"]
+    assert html(ds, f"/library/papers/{whole}").css_first(".papershelf-authors").text(
+        ).split() == ["Ada", "Round,", "Bo", "Square"]
+    cells = [cell.text() for cell in html(ds, "/library/papers?_sort=title").css("td.col-authors")]
+    assert cells == ["Ada Round, Bo Square", "Jacob Devlin, Ming-Wei Chang, and others"]
 
 
 def test_captured_text_reads_in_its_own_direction_on_the_paper_page_and_the_tables(sample):

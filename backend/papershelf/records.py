@@ -41,6 +41,8 @@ class Paper(msgspec.Struct, omit_defaults=True, kw_only=True):
     abstract: str | None = None
     summary: str | None = None  # Hugging Face's AI summary
     authors: list[str] | None = None  # display names, given name first, in order
+    # How many wrote it: None with a list of names when more wrote it than the list names (a
+    # BibTeX "and others"), see more_authors_than_listed.
     authors_count: Int64 | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD (the arXiv date for arXiv papers)
     upvotes: Int64 | None = None
@@ -100,6 +102,12 @@ CorrectedVenue = Annotated[str, Meta(max_length=MAX_VENUE_LENGTH)]
 PAPER_FIELDS: tuple[str, ...] = Paper.__struct_fields__
 READER_FIELDS: tuple[str, ...] = tuple(
     name for name in PaperValues.__struct_fields__ if name not in PAPER_FIELDS)
+
+
+def more_authors_than_listed(authors: list[str] | None, authors_count: int | None) -> bool:
+    """Whether a paper's list of names leaves some of its authors out: a BibTeX "and others"
+    (how many is not known), or a count above the names listed."""
+    return bool(authors) and (authors_count is None or authors_count > len(authors))
 
 
 def _fields_of_type(struct: type[msgspec.Struct], kind: type) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from papershelf.publish.paper_page import AUTHORS_SHOWN, paper_label, row_path
+from papershelf.records import more_authors_than_listed
 
 URL_COLUMNS = frozenset(("url", "pdf_url", "code_url", "project_url"))
 LONG_TEXT = frozenset(("abstract", "summary"))
@@ -147,6 +148,8 @@ def render_cell(row, value, column, table, database, datasette):
         # a collaboration's thousands of names are not all sent to be hidden.
         links = ", ".join([_list_link(papers_url, column, item) for item in items[:AUTHORS_SHOWN]])
         more = f", and {len(items) - AUTHORS_SHOWN:,} more" if len(items) > AUTHORS_SHOWN else ""
+        if "authors_count" in _keys(row) and more_authors_than_listed(items, row["authors_count"]):
+            more += ", and others"
         return Markup(f'<div class="papershelf-clamp papershelf-clamp-3" dir="auto">{links}{more}</div>')
     return None
 

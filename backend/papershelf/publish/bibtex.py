@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..records import WEB_PAGE
+from ..records import WEB_PAGE, more_authors_than_listed
 from .person_names import name_parts
 
 # Words that never make a useful key ("the2017attention" tells nobody anything).
@@ -102,7 +102,8 @@ def _hex_of(pid: str) -> str:
     return hashlib.sha256(pid.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _author_field(authors: list[str]) -> str:
+def _author_field(authors: list[str], others: bool = False) -> str:
+    """BibTeX's name list; `others`: it names some of the authors only ("and others")."""
     names = []
     for shown in authors:
         parts = name_parts(shown)
@@ -114,7 +115,7 @@ def _author_field(authors: list[str]) -> str:
         elif (parts.literal and " " in shown) or "," in name or re.search(r"\band\b", name, re.IGNORECASE):
             name = "{" + name + "}"
         names.append(name)
-    return " and ".join(names)
+    return " and ".join([*names, "others"] if others else names)
 
 
 def entry(paper: dict, key: str) -> str:
@@ -124,7 +125,10 @@ def entry(paper: dict, key: str) -> str:
     if paper.get("title"):
         fields.append(("title", escape(paper["title"])))
     if paper.get("authors"):
-        fields.append(("author", _author_field(paper["authors"])))
+        # A paper given without its count (not a papers row) is taken as named whole.
+        others = "authors_count" in paper and more_authors_than_listed(paper["authors"],
+                                                                       paper["authors_count"])
+        fields.append(("author", _author_field(paper["authors"], others)))
     # Every value is escaped (or percent-encoded, _verbatim): a page or a peer's sync
     # change may hold "}, title = {…" in any column.
     published = paper.get("published") or ""

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from datasette.utils import tilde_encode
 
 from ..normalise.formats import FORMATS
-from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector
+from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector, more_authors_than_listed
 from ..store.notes import target_from_column
 from .library import paper_dict
 from .readable_url import readable_url
@@ -95,6 +95,7 @@ def page_context(row: dict, notes: list[dict], seen: list[dict]) -> dict:
     folds = len(paper["authors"]) > AUTHORS_FOLDED_AFTER
     paper["authors_shown"] = paper["authors"][:AUTHORS_SHOWN] if folds else paper["authors"]
     paper["authors_folded"] = paper["authors"][AUTHORS_SHOWN:] if folds else []
+    paper["authors_others"] = more_authors_than_listed(paper["authors"], paper.get("authors_count"))
     paper["notes"] = [dict(note, quote_url=quote_link(paper.get("url"), note)) for note in notes]
     paper["seen"] = [dict(capture, source=source_label(capture.get("kind")),
                           **({"shown_url": readable_url(capture["url"])}

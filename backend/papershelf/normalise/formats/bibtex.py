@@ -166,6 +166,12 @@ def authors(raw: str | None) -> list[str] | None:
     return names or None
 
 
+def _with_others(raw: str | None) -> bool:
+    """Whether an author list ends "and others": more wrote it than it names (BibTeX's own
+    spelling of "et al.", Google Scholar's for a long list)."""
+    return bool(raw) and any(name.strip().lower() == "others" for name in _split_names(raw))
+
+
 def _published(fields: dict[str, str]) -> str | None:
     if fields.get("date"):
         found = date_of(decode(fields["date"]))
@@ -217,8 +223,8 @@ def entry_record(key: str, fields: dict[str, str], line: int, entry_type: str
     paper = with_identity(paper, eprint=arxiv, urls=(url,))
     if paper.arxiv_id:
         paper.primary_category = decode(fields.get("primaryclass"))
-    if paper.authors:
-        paper.authors_count = len(paper.authors)
+    if paper.authors and not _with_others(fields.get("author")):
+        paper.authors_count = len(paper.authors)  # with "and others", how many is not known
     if not has_identity(paper):
         return RecordProblem(line, f"entry {key!r} has no title, arXiv id or DOI")
     tags = [decode(tag) for tag in split_top_level(fields.get("keywords") or "", ",;")]
