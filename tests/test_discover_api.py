@@ -4,6 +4,7 @@ background refresher; the For you page, its feed and the tag/search feeds in Dat
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from datetime import date
 
@@ -126,6 +127,9 @@ def test_the_for_you_page_lists_suggestions_with_their_reasons(liked_library):
     assert "like “" in page.text and "weighs “" in page.text
     assert f'href="/data/library/papers/{sae[4]}"' in page.text
     assert 'href="/data/-/for-you.atom"' in page.text and ">For you</a>" in page.text
+    # When the model learned, as a reader reads a time (it was "2026-12-05T15:21:26Z").
+    assert re.search(r'Learned <time datetime="\d{4}-\d\d-\d\dT[\d:]+Z">\d{4}-\d\d-\d\d \d\d:\d\d UTC</time>',
+                     page.text)
     assert tagged.status_code == 200 and "for your tag “&lt;b&gt;sae&lt;/b&gt;”" in tagged.text
     assert unknown.status_code == 404
     entries = assert_valid_atom(feed.content)
