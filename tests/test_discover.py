@@ -471,3 +471,40 @@ def test_a_pair_of_words_is_one_sentences_never_two():
     terms = terms_of("We use gradients. Gradient descent works: it converges.\nA title line")
     assert "gradient gradient" not in terms and "work converge" not in terms and "converge title" not in terms
     assert {"use gradient", "gradient descent", "descent work", "title line"} <= set(terms)
+
+
+def _word_in_the_bucket_of(term: str) -> str:
+    """A made-up word the analysis hashes into the same bucket as `term` (2^18 buckets: one in
+    about 260,000 words)."""
+    from papershelf.discover.text import buckets_of
+
+    def word(n: int) -> str:
+        letters = []
+        for _ in range(5):
+            n, digit = divmod(n, 26)
+            letters.append("abcdefghijklmnopqrstuvwxyz"[digit])
+        return "zq" + "".join(letters)
+
+    target = int(buckets_of([term])[0])
+    for start in range(0, 26 ** 5, 200_000):
+        words = [word(n) for n in range(start, start + 200_000)]
+        for candidate, bucket in zip(words, buckets_of(words).tolist(), strict=True):
+            if bucket == target and candidate != term:
+                return candidate
+    raise AssertionError("no word found")
+
+
+def test_a_reason_never_names_a_term_the_other_paper_lacks_that_shares_its_bucket(library):
+    # Seen in the sample library's "For you": a language-model paper was "like" a paper on a
+    # mollusc's receptors, which "shared" “MinKyu Kim”, one of its authors: the analysis hashes terms
+    # into buckets, and a term of the other paper in the same bucket counted as the name.
+    twin = _word_in_the_bucket_of("minkyu kim")
+    with write(library) as tx:
+        tellme = save_paper(tx, Paper(title="Test-enhanced learning", abstract="An enhanced test of models.",
+                                      authors=["MinKyu Kim"]), rank=Rank.PAGE, hlc=tx.now())[0]
+        mollusc = save_paper(tx, Paper(title="Enhanced receptors", abstract=f"An enhanced test of {twin}."),
+                             rank=Rank.PAGE, hlc=tx.now())[0]
+    run(library)
+    [found] = similar_papers(library, tellme, 10)
+    assert found.id == mollusc
+    assert found.reasons[0].terms == ["enhanced", "test"]

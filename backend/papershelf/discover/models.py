@@ -158,6 +158,7 @@ def reasons_for(db, model: Model, labels: Labels | None, ids: list[str], idf: np
         pos_ids, pos = features_of(db, sorted(labels.positives))
         if pos_ids:
             liked = tfidf(pos, idf)
+            liked_texts = _texts(db, pos_ids)
             similarity = (x @ liked.T).toarray()
             for row, pid in enumerate(found_ids):
                 # The most similar paper the reader liked that shares a subject with it, not one word
@@ -166,8 +167,9 @@ def reasons_for(db, model: Model, labels: Labels | None, ids: list[str], idf: np
                     if similarity[row, best] < LIKE_MIN_SIMILARITY:
                         break
                     shared = x[row].multiply(liked[int(best)]).tocsr()
-                    if a_shared_subject(weighty_terms(texts.get(pid, ""),
-                                                      contributions(shared.indices, shared.data))):
+                    if a_shared_subject(weighty_terms(
+                            texts.get(pid, ""), contributions(shared.indices, shared.data),
+                            shared_with=liked_texts.get(pos_ids[int(best)], ""))):
                         like[pid] = (pos_ids[int(best)], float(similarity[row, best]))
                         break
     reasons: dict[str, list[Reason]] = {}

@@ -23,18 +23,24 @@ class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
     paper_id: str | None = None
 
 
-def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN) -> list[str]:
+def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_SHOWN, *,
+                  shared_with: str | None = None) -> list[str]:
     """The text's terms whose buckets contributed most (positive contributions only); a
     word already shown inside a chosen pair, or in its plural or singular ("shares “humans”,
     “human”", stop 54), is not shown again, nor one a pair chosen after it says ("shares
     “answering”, “question answering”", stop 57); Chinese and Japanese pairs of characters that chain
     into a longer stretch of the text are shown as that stretch, once. Each as the paper writes it
-    (text.shown_terms)."""
+    (text.shown_terms). `shared_with`: the other paper's text, when the contributions are what the
+    two share: only its terms too are named (terms are hashed into buckets, and a term of the other
+    paper in the same bucket as one of this one's counted as that one: a paper on a mollusc's
+    receptors "shared" “MinKyu Kim”, stop 60)."""
     terms, buckets, shown_as = analysed(text)
     if not terms:
         return []
+    theirs = set(analysed(shared_with)[0]) if shared_with is not None else None
     ranked = sorted(
-        ((contribution.get(int(b), 0.0), i, t) for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
+        ((contribution.get(int(b), 0.0) if theirs is None or t in theirs else 0.0, i, t)
+         for i, (t, b) in enumerate(zip(terms, buckets, strict=True))),
         key=lambda item: (-item[0], item[1]))
     chained = character_words(text, {term for weight, _, term in ranked if weight > 0})
     chosen: list[tuple[str, set[str]]] = []

@@ -100,7 +100,7 @@ def similar_papers(db, paper_id: str, limit: int = 10) -> list[Suggestion] | Non
         start, end = candidates.indptr[i], candidates.indptr[i + 1]
         cols = candidates.indices[start:end]
         shared = contributions(cols, candidates.data[start:end] * dense[cols])
-        terms = weighty_terms(text, shared)
+        terms = weighty_terms(text, shared, shared_with=texts[rows[i][0]])
         if not a_shared_subject(terms):
             continue
         reason = terms_reason(terms)
