@@ -461,6 +461,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " stories)",
                    "Discovery News (news.discovery.com, Discovery Communications' science news)",
                    "SFGate (www.sfgate.com, the San Francisco Chronicle's site, its Health section)"}),
+    ("109", 6, 6, {"The New Republic (www.newrepublic.com)",
+                   "TechCrunch (techcrunch.com)",
+                   "Slate (www.slate.com)",
+                   "CNET News (news.cnet.com)",
+                   "CityLab (www.citylab.com, The Atlantic's cities site, once theatlanticcities.com)",
+                   "Mashable (mashable.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
