@@ -2993,3 +2993,23 @@ def test_a_description_closed_by_a_read_more_mark_is_a_teaser_not_an_abstract():
     summary = teaser.removesuffix(" Continue reading →")
     paper = normalise_page(url, _story_described_with_a_read_more(summary)).papers[0]
     assert paper.abstract == summary
+
+
+def test_a_description_closed_by_an_invitation_to_read_the_post_is_a_teaser_not_an_abstract():
+    # CNET News (2010, round 109, train): the description and og:description a summary not shown on the
+    # page, closed by the site's invitation 'Read this blog post by Marguerite Reardon on Signal Strength.',
+    # the mark of a teaser for search results and shares; no dek under the heading, the text under the byline
+    # and day.
+    url = "http://news.example.com/8301-30686_3-20014053-266.html"
+    summary = ("Round monks logged a 1200 year climate record of the Emerald Isle from 431 to 1649 in the "
+               "Round Annals. The writings of those meteorology-minded monks were recently used to correlate "
+               "volcanic activity to intense cold snaps in the island.")
+    teaser = f"{summary} Read this blog post by Ada Round on Signal Strength."
+    paper = normalise_page(url, _story_described_with_a_read_more(teaser)).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Round Link to Volcanism Found", "2013-06-06", None)
+    # A description without the invitation is read as it was, and so is one whose last sentence reads
+    # something else ("Read this report to learn …", a sentence of the summary).
+    assert normalise_page(url, _story_described_with_a_read_more(summary)).papers[0].abstract == summary
+    told = f"{summary} Read this report to learn the signs."
+    assert normalise_page(url, _story_described_with_a_read_more(told)).papers[0].abstract == told

@@ -3536,3 +3536,31 @@ def test_a_blogs_posted_by_line_is_found_in_linear_time():
         return lambda: normalise_page("https://www.example.com/archives/2012/10/yet_another_dis_2.html", page)
 
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
+
+
+def test_an_author_block_beside_a_posted_on_time_classed_line_right_under_the_heading_is_the_byline():
+    # TechCrunch (2011, round 109, train; WordPress.com): <h1 class="headline">…</h1><div
+    # class="meta-info"><div class="author"><img …><a class="name"><span class="display-name">Alexia
+    # Tsotsis</span></a></div><div class="post-time">posted on Saturday, August 13th, 2011</div>…</div>, no
+    # author or date meta: the post's info line under the heading, its writer beside its day, the day's line
+    # classed as its time and opened by "posted on" and the weekday.
+    title = "2005 Round Didn’t Want To Take Over The World"
+    text = "The Round Post has come across this fascinating five-minute interview of a founder. " * 4
+    page = (f'<html><head><meta property="og:title" content="Round | {title}"><meta property="og:type" '
+            f'content="article"></head><body><div class="post"><h1 class="headline">{title}</h1>{{}}'
+            f'<div class="body-copy"><p>{text}</p></div><div class="comment"><div class="author">Ada '
+            'Commenter</div><div class="post-time">posted on Sunday, August 14th, 2011</div></div></div>'
+            '</body></html>')
+    url = "http://round.example.com/2011/08/13/2005-round-didnt-want-to-take-over-the-world/"
+    info = ('<div class="meta-info"><div class="author"><img alt="" src="/a.png"><a class="name" href="#">'
+            '<span class="display-name">Alexia Tsotsis</span></a></div><div class="post-time">{}</div><div '
+            'class="comment-count"><a href="#c">Comments</a></div></div>')
+    paper = normalise_page(url, page.format(info.format("posted on Saturday, August 13th, 2011"))).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (title, ["Alexia Tsotsis"], "2011-08-13")
+    # A line of other words in the time-classed element is no day; a commenter's line further down is no
+    # byline.
+    from papershelf.normalise.post_info_lines import author_beside_its_day
+
+    elsewhere = page.format(info.format("posted on the front page"))
+    assert author_beside_its_day(parse_page(elsewhere), title) == []
+    assert author_beside_its_day(parse_page(page.format("")), title) == []

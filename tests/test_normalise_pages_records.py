@@ -4138,3 +4138,41 @@ def test_a_story_whose_byline_block_holds_the_writers_name_alone_is_a_bylined_st
     # A byline block of no person's name names no writer.
     found = normalise_page(url, _story_with_a_bare_byline("staff reports"))
     assert found is None or not found.papers or found.papers[0].authors is None
+
+
+def _story_dated_at_the_close_of_the_block_over_its_heading(day: str = "Dec. 29 2014 3:00 AM") -> str:
+    # Slate (2014, round 109, train): og:title the h1; over it div.meta, the column's name and motto, closed
+    # by div.pub-date 'Dec. 29 2014 3:00 AM'; under it h2.dek and div.byline 'By <a>Daniel Gross</a>', then
+    # the series' parts; no date or author meta a reader of Open Graph knows.
+    headline = "Round Wonders of the Modern World"
+    prose = ("<p>When the weather is clear and all systems are go, as many as 3,100 flights can take off and "
+             "land each day at the busiest round airport in the world.</p>")
+    return (f'<html><head><meta property="og:title" content="{headline}"><meta property="og:type" '
+            'content="article"></head><body><header><div class="meta"><div class="prop-name"><a href="/x">'
+            'The Back End</a></div><div class="prop-desc">Invisible systems that shape our world.</div>'
+            f'<div class="pub-date">{day}</div></div><h1 class="hed">{headline}</h1><h2 class="dek">A quest '
+            'to identify the top round marvels of the contemporary age.</h2><div class="byline">By <a '
+            'rel="author" href="/authors.ada_round.html">Ada Round</a></div></header><article class="main">'
+            f'<div class="body">{prose * 3}</div></article></body></html>')
+
+
+def test_a_bylined_story_is_dated_by_the_day_classed_line_closing_the_block_over_its_heading():
+    url = "http://www.mag.example.com/articles/technology/the_back_end/2014/10/round_wonders.html"
+    paper = normalise_page(url, _story_dated_at_the_close_of_the_block_over_its_heading()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Wonders of the Modern World", ["Ada Round"], "2014-12-29")
+    assert paper.abstract == "A quest to identify the top round marvels of the contemporary age."
+    # Words closing the block over the heading date nothing.
+    found = normalise_page(url, _story_dated_at_the_close_of_the_block_over_its_heading(day="Most read"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_bylined_storys_day_closing_the_block_over_its_heading_is_found_in_linear_time():
+    def normalising(count):
+        page = _story_dated_at_the_close_of_the_block_over_its_heading().replace(
+            '<div class="prop-name">', '<div class="prop-name">' + "<p>x</p>" * count).replace(
+            '<div class="body">', '<div class="body">' + "<p>y</p>" * count)
+        url = "http://www.mag.example.com/articles/technology/the_back_end/2014/10/round_wonders.html"
+        return lambda: normalise_page(url, page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].published == "2014-12-29"

@@ -1326,3 +1326,23 @@ def test_the_one_h1_the_tab_repeats_that_says_more_than_a_shorter_meta_title_no_
     assert title(shown, "Round news today", social) == social
     assert title("The Round", "The Round", social) == social
     assert title("Hunter in Roundville", "Hunter in Roundville", social) == social
+
+
+def test_the_one_h1_that_is_a_meta_title_less_its_leading_article_is_the_title():
+    # Slate (2014, round 109, train): og:title (and Parse.ly's title) "The Seven Wonders of the Modern
+    # World", the page's one h1 "Seven Wonders of the Modern World" (the <title> a search headline of other
+    # words): the headline as the page shows it, without the article the social headline puts before it. An
+    # h1 that is the meta title less some other word is no such heading.
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "datePublished": '
+               '"2014-12-29T03:00:00Z", "author": [{"@type": "Person", "name": "Ada Lovelace"}]}')
+    page = ('<html><head><title>The new round wonders: Defining the marvels of the age.</title>'
+            '<meta property="og:title" content="The Round Wonders of the Modern World">'
+            f'<script type="application/ld+json">{article}</script></head><body><h1 class="hed">HEADING</h1>'
+            "<p>" + "The round wonders of classical antiquity were triumphs of raw power, and more. " * 5
+            + "</p></body></html>")
+    url = "http://www.mag.example.com/articles/technology/2014/10/the_new_round_wonders.html"
+    shown = "Round Wonders of the Modern World"
+    assert normalise_page(url, page.replace("HEADING", shown)).papers[0].title == shown
+    meta = "The Round Wonders of the Modern World"
+    for other in ("Round Wonders of the World", "Wonders of the Modern World"):
+        assert normalise_page(url, page.replace("HEADING", other)).papers[0].title == meta, other

@@ -11,6 +11,9 @@ year, read only here, where the element holds nothing else. A story whose byline
 writer may be dated by the line right above the heading, or above the wrapper the heading stands alone in, the
 day and its time opening that block (CBS News, 2013: div.heading opening with div.timeLine 'June 6, 2013 8:24
 AM', then div.overviewHead holding the h1 alone, then the "By" line): `day_over`, which bylined_stories asks.
+The line may close that block instead, where its class says it is the day (Slate, 2014: div.meta, the
+column's name and motto, then div.pub-date 'Dec. 29 2014 3:00 AM', over the h1): a line closing a block
+dates the story only where marked as the day, a block's last line being any words.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from .places import HEADINGS, holds_alone, title_heading
 _TIME = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
+# What a class word of a line closing a block says where the line is the day ("pub-date").
+_DATE_CLASS = "date"
 # How much longer the element's text may be than a dateline with its template's indentation (tabs and line
 # ends around it).
 _INDENTED = 2
@@ -103,11 +108,32 @@ def day_over(heading: Any) -> str | None:
     node = heading
     if heading.parent is not None and holds_alone(heading.parent, heading):
         node = heading.parent
-    for above in _opening_elements(_element_before(node)):
-        text = short_text(above, SHORT * _INDENTED)
-        if text and (day := day_of_the_line(text) or _day_and_its_time(text)):
+    block = _element_before(node)
+    for above in _opening_elements(block):
+        if day := _day_line(above):
             return day
-    return None
+    # …or the line closing that block, classed as the day (Slate's div.pub-date).
+    closing = _last_element(block) if block is not None else None
+    return _day_line(closing) if closing is not None and _classed_as_a_day(closing) else None
+
+
+def _day_line(node: Any) -> str | None:
+    """The day an element's short text is, alone or with its time of day; None otherwise."""
+    text = short_text(node, SHORT * _INDENTED)
+    return (day_of_the_line(text) or _day_and_its_time(text)) if text else None
+
+
+def _last_element(node: Any) -> Any:
+    """The element `node` closes with, past text and comments after it; None where it holds none."""
+    child = node.last_child
+    while child is not None and child.tag in ("-text", "-comment"):
+        child = child.prev
+    return child
+
+
+def _classed_as_a_day(node: Any) -> bool:
+    """Whether a class word of the element names a date ("pub-date", "date")."""
+    return any(_DATE_CLASS in word for word in (node.attributes.get("class") or "").casefold().split())
 
 
 def _day_and_its_time(text: str) -> str | None:

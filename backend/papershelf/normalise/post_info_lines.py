@@ -2,13 +2,18 @@
 one (Spaceflight Insider, 2017, WordPress: <h1>…</h1><div class="news-post-info"><div class="author">Laurel
 Kornfeld</div><div class="date">April 7th, 2017</div></div>, no author meta): its writer. A class "author"
 alone is too common to be read anywhere (a comment's writer, an author box, a listing's card); beside the
-post's day, in the block the heading is followed by, it is the byline.
+post's day, in the block the heading is followed by, it is the byline. The day's element may be classed as
+its time and open with "posted on" and the weekday (TechCrunch, 2011, WordPress.com: <div
+class="meta-info"><div class="author">…<span class="display-name">Alexia Tsotsis</span>…</div><div
+class="post-time">posted on Saturday, August 13th, 2011</div></div>).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .datelines import day_of_the_line
 from .dates import whole_date
 from .html_meta import Page, block_text, next_element
 from .names import names_in_byline
@@ -17,6 +22,10 @@ from .places import title_or_first_heading
 # The class words the writer's and the day's elements are marked with.
 _AUTHOR = "author"
 _DATE = "date"
+# …and the day's element's class naming the post's time ("post-time").
+_POST_TIME = "post-time"
+# What opens a day's line before the day (and its weekday): "posted on".
+_POSTED_ON = re.compile(r"(?:posted|published)\s+on\s+", re.IGNORECASE)
 
 
 def author_beside_its_day(page: Page, title: str | None = None) -> list[str]:
@@ -32,7 +41,7 @@ def author_beside_its_day(page: Page, title: str | None = None) -> list[str]:
         # div.mdl-article-params__article-info > the writer's and the day's divs, the print and share links
         # beside the wrapper).
         author, day = _author_and_day(inner)
-    if author is None or day is None or not whole_date(day.text(deep=True)):
+    if author is None or day is None or not _a_day(day.text(deep=True)):
         return []
     return names_in_byline(block_text(author))
 
@@ -46,10 +55,20 @@ def _author_and_day(block: Any) -> tuple[Any, Any]:
         classes = _classes(child)
         if author is None and _marked(classes, _AUTHOR):
             author = child
-        elif day is None and _marked(classes, _DATE):
+        elif day is None and (_marked(classes, _DATE) or _POST_TIME in classes):
             day = child
         child = child.next
     return author, day
+
+
+def _a_day(text: str) -> str | None:
+    """The day a line is, alone, or after "posted on" and its weekday ("posted on Saturday, August 13th,
+    2011")."""
+    if found := whole_date(text):
+        return found
+    line = " ".join(text.split())
+    opening = _POSTED_ON.match(line)
+    return day_of_the_line(line[opening.end():]) if opening else None
 
 
 def _marked(classes: list[str], word: str) -> bool:

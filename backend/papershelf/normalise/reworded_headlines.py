@@ -4,6 +4,8 @@ poor air quality", the h1 and og:title "The law that’s helping fuel Delhi’s 
 the h1's words are the meta title's, and each says something the other does not. The headline the reader
 sees is the title, as an h1 is over an SEO <title> that words it otherwise (Outer Places, 2017). An h1 that
 shares few of its words (the site's name, a section's) or is a part of the meta title is no rewording.
+So is the one h1 that is the meta title less the article it opens with (Slate, 2014: og:title "The Seven
+Wonders of the Modern World", the h1 "Seven Wonders of the Modern World"): the headline as the page shows it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,20 @@ def fuller_headline(page: Page, title: str | None) -> str | None:
     more = words_shown - words_meta
     cut = compact(shown).startswith(compact(title))
     return shown if len(more) >= _LEAST or (cut and more) else None
+
+
+# The article a social headline may put before the headline the page shows ("The Seven Wonders of …").
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+
+
+def headline_less_its_article(page: Page, title: str | None) -> str | None:
+    """The text of the page's one h1 where `title` is it with an article before it ("The …"); None
+    otherwise."""
+    shown = _the_one_h1(page) if title else None
+    opening = _ARTICLE.match(title) if title and shown else None
+    if opening is None or not compact(shown):
+        return None
+    return shown if compact(title[opening.end():]) == compact(shown) else None
 
 
 def _the_one_h1(page: Page) -> str | None:

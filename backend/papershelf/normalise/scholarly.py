@@ -133,7 +133,7 @@ from .project_pages import (
 from .quoted_citations import cited_by_itself
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
-from .reworded_headlines import fuller_headline, reworded_headline
+from .reworded_headlines import fuller_headline, headline_less_its_article, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .shown import (
     abstract_after_heading,
@@ -242,9 +242,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it,
         # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
         # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
-        # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019).
+        # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019), or that
+        # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …").
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
-                 or reworded_headline(page, title) or fuller_headline(page, title) or title)
+                 or reworded_headline(page, title) or fuller_headline(page, title)
+                 or headline_less_its_article(page, title) or title)
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
