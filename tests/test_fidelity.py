@@ -461,6 +461,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " stories)",
                    "Discovery News (news.discovery.com, Discovery Communications' science news)",
                    "SFGate (www.sfgate.com, the San Francisco Chronicle's site, its Health section)"}),
+    ("106", 3, 3, {"Ars Technica (arstechnica.com, Condé Nast's technology and science site, its Science"
+                   " section)",
+                   "ClinicalTrials.gov (clinicaltrials.gov, the U.S. National Library of Medicine's registry"
+                   " of clinical studies)",
+                   "Portal to the Universe (www.portaltotheuniverse.org, the International Astronomical"
+                   " Union's astronomy news, blog and podcast portal, begun for the International Year of"
+                   " Astronomy 2009)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
