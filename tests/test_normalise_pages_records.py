@@ -4225,3 +4225,41 @@ def test_an_item_without_text_is_found_in_linear_time():
         return lambda: normalise_page("http://www.example.org/podcasts/eps/view/727183/", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def _story_with_parsely_meta(kind: str = "post",
+                             title: str = "Round masks: A deep dive into the data") -> str:
+    # Ars Technica (2020, round 106, held-out, fixed after the round's final figure): og:title, og:type
+    # article and a description (the dek), no author, date or JSON-LD meta; Parse.ly's parsely-page meta a
+    # JSON object of the story's title, author and pub_date; the h1, an h2 dek, and the byline p.byline
+    # marked as the author's Person in microdata (the linked name, ' - ', a time element); no datePublished.
+    parsely = json.dumps({"title": title, "link": "https://example.com/science/2020/04/round-masks/",
+                          "type": kind, "author": "Ada Round", "pub_date": "2020-04-03T19:45:43Z",
+                          "section": "Science"})
+    prose = ("<p>Round masks get their name from their designation. They contain filter material that uses "
+             "electrostatic attraction to thwart particles of all sizes, which the studies measured.</p>")
+    return ('<html><head><meta property="og:type" content="article"><meta property="og:title" content='
+            '"Round masks: A deep dive into the data"><meta name="description" content="With all the talk '
+            f"of masks, here's what the data really says.\"><meta name='parsely-page' content='{parsely}'>"
+            '</head><body><article itemscope itemtype="http://schema.org/NewsArticle"><header><h1 itemprop='
+            '"headline">Round masks: A deep dive into the data</h1><h2 itemprop="description">With all the '
+            "talk of masks, here's what the data really says.</h2><p class=\"byline\" itemprop=\"author "
+            'creator" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/author/ada/" '
+            'rel="author"><span itemprop="name">Ada Round</span></a> - <time class="date" datetime='
+            '"2020-04-03T19:45:43+00:00">Apr 3, 2020 7:45 pm UTC</time></p></header><div itemprop='
+            f'"articleBody">{prose * 3}</div></article></body></html>')
+
+
+def test_a_story_named_by_parselys_page_meta_is_a_dated_piece_by_its_named_writer():
+    # Parse.ly's page meta names the story's title (a heading shows it), its writer and its day: a dated
+    # piece by a named person, read as a JSON-LD article naming its author is; its dek, the description.
+    url = "https://example.com/science/2020/04/round-masks/2/"
+    paper = normalise_page(url, _story_with_parsely_meta()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round masks: A deep dive into the data", ["Ada Round"], "2020-04-03")
+    assert paper.abstract == "With all the talk of masks, here's what the data really says."
+    # Parse.ly's meta of a page of another type (a section's index), or naming a title no heading shows,
+    # makes no record of it.
+    for other in (_story_with_parsely_meta(kind="index"), _story_with_parsely_meta(title="Round Science")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other

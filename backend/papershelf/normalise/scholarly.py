@@ -104,7 +104,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .parsely_meta import shown_parsely_title
+from .parsely_meta import parsely_story, shown_parsely_title
 from .patents import patent_record
 from .permalinked_posts import permalinked_post
 from .places import (
@@ -319,6 +319,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
+        if shown is None and (story := parsely_story(page, title)):
+            # …or a story Parse.ly's page meta names, its type "post", with its writer and its day, as a
+            # JSON-LD article naming its author is (Ars Technica, 2020: no author or date meta, no
+            # datePublished).
+            shown = story
+            body.shown = body.shown or story.shown
         if shown is None and (post := blogger_post(page)):
             # …or the one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz,
             # 2012): its title, its footer's "Posted by" and the header's day.
