@@ -4176,3 +4176,128 @@ def test_a_bylined_storys_day_closing_the_block_over_its_heading_is_found_in_lin
         return lambda: normalise_page(url, page)
 
     assert assert_linear_time(normalising, 4000).papers[0].published == "2014-12-29"
+
+
+def _registered_study(first_label: str = "First Posted", summary_label: str = "Brief Summary:") -> str:
+    # ClinicalTrials.gov (2018-2019, round 106): no meta but og:title and og:description, both the study's
+    # title with ' - Full Text View'; the h1 the title, then a box of labelled lines ('Recruitment Status :
+    # Completed', 'First Posted : November 19, 2018', 'Last Update Posted : …'), the label in a span of its
+    # own; then a label div 'Brief Summary:' over the summary's div; far below, the investigator's row.
+    summary = ("The purpose of this research study is to evaluate a blood test to measure round markers. "
+               "It is hypothesized that the markers may identify patients who can be considered for more "
+               "therapy.")
+    return ('<html><head><meta property="og:type" content="article"><meta property="og:title" content="'
+            'Changes in Round Markers in Patients With Round Disease - Full Text View - Registry">'
+            '<meta property="og:description" content="Changes in Round Markers in Patients With Round Disease'
+            ' - Full Text View."></head><body><div id="main-content"><h1 class="tr-h1">Changes in Round '
+            'Markers in Patients With Round Disease</h1><table><tr><td>Identifier: NCT00000001</td></tr><tr>'
+            '<td><div class="tr-status"><span class="term">Recruitment Status <i class="fa"></i></span> : '
+            f'Completed <div><span class="term">{first_label} <i class="fa"></i></span> : November 19, 2018'
+            '</div><div><span class="term">Last Update Posted <i class="fa"></i></span> : November 21, 2018'
+            f'</div></div></td></tr></table><div><div class="ct-body3">{summary_label}</div><div class='
+            f'"ct-body3 tr-indent2">{summary}</div></div><table><tr><td>Principal Investigator:</td><td>Ada '
+            'Round, MD</td></tr></table></div></body></html>')
+
+
+def test_a_registered_studys_record_is_dated_by_its_first_posting_and_summed_up_by_its_brief_summary():
+    # A registry's record of a study: its heading, the day it was first posted under a label saying so,
+    # and its summary in the block after a label of its own. A dated record of the registry, with no
+    # writer: the investigator is the study's, the sponsor an institution.
+    url = "https://registry.example.gov/ct2/show/NCT00000001"
+    paper = normalise_page(url, _registered_study()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Changes in Round Markers in Patients With Round Disease", None, "2018-11-19")
+    assert paper.abstract.startswith("The purpose of this research study is to evaluate a blood test")
+    # Its last update's day is no first posting, and a summary needs its label: no record without either.
+    for other in (_registered_study(first_label="Last Verified"), _registered_study(summary_label="Notes:")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_registered_studys_labels_are_found_in_linear_time():
+    def normalising(count: int):
+        labels = '<div class="ct-body3">Notes:</div><div>Round.</div>' * count
+        page = _registered_study().replace('<div id="main-content">', f'<div id="main-content">{labels}')
+        return lambda: normalise_page("https://registry.example.gov/ct2/show/NCT00000001", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def _episode_page(date_class: str = "date", h1: str = "") -> str:
+    # Portal to the Universe (2020, round 106): no meta but the portal's blurb; the <title> the item's h2
+    # before ' | ' and the portal's name; no h1; the h2 (the episode's title, linked to its source) in a box
+    # under the show's name, span.date right after it, then a video player and an empty paragraph; the
+    # header's featured item with its own day, and the sidebar's h3s.
+    return ('<html><head><meta name="Description" content="Your one stop news portal for all things '
+            'round."><title>What&#39;s Up - May 2020 | Round Portal</title></head><body><div id="headernews">'
+            '<strong>FEATURED IMAGE:</strong> <a href="/news/view/1/">6 May 2020, 12:00 UTC | A Round Black '
+            f'Hole</a></div>{h1}<div id="breaddrumb"><a href="/">Home</a> &raquo; <a href="/podcasts/">'
+            'Podcasts</a> &raquo; What&#39;s Up - May 2020</div><div id="maincolumn"><div class="box-inside">'
+            '<div class="origin"><a href="/podcasts/feeds/view/296/">RoundCast</a></div><h2><a href='
+            '"https://example.gov/whats-up-may-2020">What&#39;s Up - May 2020</a></h2><span class='
+            f'"{date_class}">4 May 2020, 23:16 UTC</span> <img src="/static/images/video.png"/><div class='
+            '"centerouter"><div id="player">Get the player.</div></div><p></p></div></div><div id='
+            '"rightcolumn"><h3>Search and Filter</h3><h3>Latest Podcast</h3></div></body></html>')
+
+
+def test_an_item_without_text_under_the_heading_its_tab_names_is_dated_by_the_line_under_it():
+    # A page of one item with no text of its own (a podcast's episode, its player only): its heading the
+    # <title> gives before the site's name, the page's one heading of its rank with no h1 over it, and its
+    # day in an element classed as a date right under it. A dated item of the site, by no person.
+    url = "http://www.example.org/podcasts/eps/view/727183/"
+    paper = normalise_page(url, _episode_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "What's Up - May 2020", None, "2020-05-04", None)
+    # The day in an element not classed as a date, or an h1 over the heading (the page's own title
+    # elsewhere), makes no record of it.
+    for other in (_episode_page(date_class="when"), _episode_page(h1="<h1>Round Portal</h1>")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_an_item_without_text_is_found_in_linear_time():
+    # Every h2 is counted once, and the line under the one heading read no further than a line's length.
+    def normalising(count: int):
+        nest = '<span class="date">' * count + "4 May 2020" + "</span>" * count
+        page = _episode_page().replace('<span class="date">4 May 2020, 23:16 UTC</span>', nest)
+        return lambda: normalise_page("http://www.example.org/podcasts/eps/view/727183/", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def _story_with_parsely_meta(kind: str = "post",
+                             title: str = "Round masks: A deep dive into the data") -> str:
+    # Ars Technica (2020, round 106, held-out, fixed after the round's final figure): og:title, og:type
+    # article and a description (the dek), no author, date or JSON-LD meta; Parse.ly's parsely-page meta a
+    # JSON object of the story's title, author and pub_date; the h1, an h2 dek, and the byline p.byline
+    # marked as the author's Person in microdata (the linked name, ' - ', a time element); no datePublished.
+    parsely = json.dumps({"title": title, "link": "https://example.com/science/2020/04/round-masks/",
+                          "type": kind, "author": "Ada Round", "pub_date": "2020-04-03T19:45:43Z",
+                          "section": "Science"})
+    prose = ("<p>Round masks get their name from their designation. They contain filter material that uses "
+             "electrostatic attraction to thwart particles of all sizes, which the studies measured.</p>")
+    return ('<html><head><meta property="og:type" content="article"><meta property="og:title" content='
+            '"Round masks: A deep dive into the data"><meta name="description" content="With all the talk '
+            f"of masks, here's what the data really says.\"><meta name='parsely-page' content='{parsely}'>"
+            '</head><body><article itemscope itemtype="http://schema.org/NewsArticle"><header><h1 itemprop='
+            '"headline">Round masks: A deep dive into the data</h1><h2 itemprop="description">With all the '
+            "talk of masks, here's what the data really says.</h2><p class=\"byline\" itemprop=\"author "
+            'creator" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/author/ada/" '
+            'rel="author"><span itemprop="name">Ada Round</span></a> - <time class="date" datetime='
+            '"2020-04-03T19:45:43+00:00">Apr 3, 2020 7:45 pm UTC</time></p></header><div itemprop='
+            f'"articleBody">{prose * 3}</div></article></body></html>')
+
+
+def test_a_story_named_by_parselys_page_meta_is_a_dated_piece_by_its_named_writer():
+    # Parse.ly's page meta names the story's title (a heading shows it), its writer and its day: a dated
+    # piece by a named person, read as a JSON-LD article naming its author is; its dek, the description.
+    url = "https://example.com/science/2020/04/round-masks/2/"
+    paper = normalise_page(url, _story_with_parsely_meta()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round masks: A deep dive into the data", ["Ada Round"], "2020-04-03")
+    assert paper.abstract == "With all the talk of masks, here's what the data really says."
+    # Parse.ly's meta of a page of another type (a section's index), or naming a title no heading shows,
+    # makes no record of it.
+    for other in (_story_with_parsely_meta(kind="index"), _story_with_parsely_meta(title="Round Science")):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other

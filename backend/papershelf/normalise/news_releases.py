@@ -147,6 +147,12 @@ def _described(page: Page) -> str:
     return compact(page.first("description", "og:description") or "")
 
 
+def day_in_the_line_under(heading: Any) -> str | None:
+    """The day in the element classed as a date in the line right after the heading (no dek between); None
+    where there is none."""
+    return _day_in_the_line_under(heading)
+
+
 def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     """The day in the first element classed as a date in the element right after the heading, where that
     element is a line (its categories beside the day), not a block of text; None where there is none."""

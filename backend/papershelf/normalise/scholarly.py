@@ -104,7 +104,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .parsely_meta import shown_parsely_title
+from .parsely_meta import parsely_story, shown_parsely_title
 from .patents import patent_record
 from .permalinked_posts import permalinked_post
 from .places import (
@@ -132,6 +132,7 @@ from .project_pages import (
 )
 from .quoted_citations import cited_by_itself
 from .read_more_teasers import closed_by_a_read_more
+from .registered_studies import registered_study
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, headline_less_its_article, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -167,6 +168,7 @@ from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .title_block_deks import title_block_dek
+from .untexted_items import item_under_the_tabs_heading
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve
 from .venues import page_venue
@@ -319,6 +321,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
+        if shown is None and (story := parsely_story(page, title)):
+            # …or a story Parse.ly's page meta names, its type "post", with its writer and its day, as a
+            # JSON-LD article naming its author is (Ars Technica, 2020: no author or date meta, no
+            # datePublished).
+            shown = story
+            body.shown = body.shown or story.shown
         if shown is None and (post := blogger_post(page)):
             # …or the one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz,
             # 2012): its title, its footer's "Posted by" and the header's day.
@@ -403,6 +411,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # <h3>21.01.2022</h3> over the h1).
             shown = beside
             body.shown = body.shown or beside.shown
+        if shown is None and not title and not _lists_publications(page, url) and (
+                item := item_under_the_tabs_heading(page)):
+            # …or, without meta, a page's one item with no text of its own: the h2 its <title> gives before
+            # the site's name, no h1 over it, its day classed as a date right under it (Portal to the
+            # Universe's page of a podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
+            shown = item
+            body.shown = body.shown or item.shown
         if shown is None and not title and (post := dated_post_after_the_blogs_name(page)):
             # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
             # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3).
@@ -419,6 +434,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 2012-06-24", the CMSE site, 2012) and the text's prose.
             shown = item
             body.shown = body.shown or item.shown
+        if shown is None and not _lists_publications(page, url) and (study := registered_study(page, title)):
+            # …or a registry's record of a study: the day it was first posted under a label saying so, and its
+            # summary after a label of its own (ClinicalTrials.gov, 2018: 'First Posted : November 19, 2018',
+            # 'Brief Summary:').
+            shown = study
+            body.shown = body.shown or study.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
