@@ -461,6 +461,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " stories)",
                    "Discovery News (news.discovery.com, Discovery Communications' science news)",
                    "SFGate (www.sfgate.com, the San Francisco Chronicle's site, its Health section)"}),
+    ("108", 6, 6, {"Ash's Blog (ashvardanian.com, Ash Vardanian's research-engineering blog)",
+                   "The Times of India (timesofindia.indiatimes.com, its lifestyle desk)",
+                   "Business Weekly (www.businessweekly.co.uk, Cambridge's business and technology news)",
+                   "Corti (www.corti.ai, its stories: the company's research and product news)",
+                   "Erik Demaine's pages (erikdemaine.org, an MIT professor's research pages)",
+                   "Infinite Faculty (infinitefaculty.substack.com, Andrew Lampinen's Substack newsletter)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
