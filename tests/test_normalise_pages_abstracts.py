@@ -2993,3 +2993,29 @@ def test_a_description_closed_by_a_read_more_mark_is_a_teaser_not_an_abstract():
     summary = teaser.removesuffix(" Continue reading →")
     paper = normalise_page(url, _story_described_with_a_read_more(summary)).papers[0]
     assert paper.abstract == summary
+
+
+def test_a_block_under_the_heading_classed_as_the_storys_synopsis_is_its_abstract():
+    # The Times of India (2025, round 108): under the h1 and the desk's byline, div.art_synopsis sets the
+    # story's synopsis apart above the text, its words in nested divs (div.id-r-synopsis and two more); the
+    # description and og:description are its first 150 characters, cut off mid-word with no ellipsis.
+    synopsis = ("Round research now gives substantial evidence that round things lead to measurable changes "
+                "in the structure of squares. Studies show more corners where focus is, and fewer where fear "
+                "is.")
+    prose = "<p>" + "For ages, round things stood at the edge of science, dismissed as shapes. " * 3 + "</p>"
+    page = ('<html><head><title>Round things are not just for the soul - The Round Times</title>'
+            f'<meta name="description" content="{synopsis[:150]}">'
+            '<meta property="og:type" content="article"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round things are not '
+            'just for the soul", "datePublished": "2025-12-17T21:06:00+05:30", "author": {"@type": "Person", '
+            '"name": "Ann Lee"}}</script></head><body>'
+            '<h1><span>Round things are not just for the soul</span></h1><div class="byline"><a href="/a">'
+            'Ann Lee</a> / roundtimes.in / <span>Updated: Dec 17, 2025, 21:47 IST</span></div>BLOCK'
+            f'<div class="article-text">{prose * 2}</div></body></html>')
+    url = "https://roundtimes.example.com/life-style/round-things/articleshow/126041363.cms"
+    block = ('<div class="art_synopsis"><div class="tCKCr id-r-synopsis"><div class="faiOF">'
+             f'<div class="M1rHh">{synopsis}</div></div></div></div>')
+    assert normalise_page(url, page.replace("BLOCK", block)).papers[0].abstract == synopsis
+    # The same words in a block classed otherwise are no standfirst: the description, cut off, is a teaser.
+    other = block.replace("art_synopsis", "art_box").replace("id-r-synopsis", "id-r-box")
+    assert normalise_page(url, page.replace("BLOCK", other)).papers[0].abstract is None

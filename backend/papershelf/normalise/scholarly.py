@@ -30,6 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
+from .author_name_cards import people_of_the_name_cards
 from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
@@ -513,6 +514,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
         # byline stands.
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
+                   # …or the people of the list of name cards after the heading (Corti's sidebar, 2025).
+                   or people_of_the_name_cards(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.

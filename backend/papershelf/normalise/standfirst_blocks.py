@@ -4,8 +4,9 @@ the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
 (2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
-(2025, the title block's intro) and SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
-element in camel case, the article's intro), and hAtom's
+(2025, the title block's intro), SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
+element in camel case, the article's intro) and The Times of India's <div class="art_synopsis"> (2025, the
+story's synopsis), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -24,9 +25,11 @@ from .places import PROSE, below_heading, in_another_entry
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
-# excerpt a template sets under the title (Quanta Magazine, 2019).
-_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt"))
+# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); the
+# excerpt a template sets under the title (Quanta Magazine, 2019); and the synopsis the Indian press sets
+# there (The Times of India, 2025: div.art_synopsis under the byline, its words in nested divs).
+_STANDFIRST_WORDS = frozenset(
+    ("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt", "synopsis"))
 # …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
 # Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
