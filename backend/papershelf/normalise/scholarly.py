@@ -161,7 +161,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
-from .standfirst_blocks import heading_dek, holds_text_alone
+from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .submitted_lines import submitted_day, submitted_story, writer_above_heading
 from .summary_boxes import summary_box
@@ -908,8 +908,9 @@ def _abstract(
         # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
         # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
+        # …or the subtitle heading under the h1 that the description repeats (Substack's h3.subtitle, 2025).
         return (_standfirst_described(page, title, json_ld_text(article.get("description")))
-                or title_block_dek(page, title))
+                or title_block_dek(page, title) or described_subtitle(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
     if described and _a_posts_unshown_teaser(page, article, described):

@@ -21,7 +21,7 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
-from .places import PROSE, below_heading, in_another_entry
+from .places import PROSE, below_heading, compact, in_another_entry, title_heading
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
@@ -181,6 +181,23 @@ where more follows it in its block."""
     if not text or not least <= len(text) <= most or len(text.split()) < _DEK_WORDS:
         return None
     return text if text.endswith(".") else None
+
+
+def described_subtitle(page: Page, title: str | None) -> str | None:
+    """The subtitle a post sets as a smaller heading right after the h1 of its title, classed so, where the
+    description repeats it whole (Substack, 2025: h3.subtitle 'First post in a series on cognitive science and
+    AI' under h1.post-title, the description, og:description and the JSON-LD description the same words): the
+    post's dek, which the corpus reads as its summary. A subtitle heading the description does not repeat is
+    a second headline (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph)."""
+    heading = title_heading(page, title)
+    after = next_element(heading) if heading is not None else None
+    if after is None or after.tag not in _DEK_HEADINGS or not _classed_subtitle(after):
+        return None
+    text = block_text(after)
+    described = page.first("description") or page.first("og:description")
+    if not text or not described or len(text.split()) < _DEK_WORDS or len(text) > _LENGTH[1]:
+        return None
+    return text if compact(text) == compact(described) else None
 
 
 def holds_text_alone(node: Any) -> bool:
