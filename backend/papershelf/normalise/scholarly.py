@@ -169,6 +169,7 @@ from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .title_block_deks import title_block_dek
 from .update_notes import published_before_updates
+from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
@@ -455,6 +456,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
             # kind of piece over its heading, its byline, and the piece to download as a PDF under them.
             shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                topic := titled_by_its_writer(page)):
+            # …or, without meta, a researcher's page of a topic: its <title> the heading's title and the
+            # writer's name in brackets, its closing line 'Last updated … by' that person (Erik Demaine's,
+            # 2025).
+            shown = topic
         if shown is None:
             return []
         if (not shown.shown and not body.shown and not _lists_publications(page, url)
