@@ -3013,3 +3013,57 @@ def test_a_description_closed_by_an_invitation_to_read_the_post_is_a_teaser_not_
     assert normalise_page(url, _story_described_with_a_read_more(summary)).papers[0].abstract == summary
     told = f"{summary} Read this report to learn the signs."
     assert normalise_page(url, _story_described_with_a_read_more(told)).papers[0].abstract == told
+
+
+def test_a_block_under_the_heading_classed_as_the_storys_synopsis_is_its_abstract():
+    # The Times of India (2025, round 108): under the h1 and the desk's byline, div.art_synopsis sets the
+    # story's synopsis apart above the text, its words in nested divs (div.id-r-synopsis and two more); the
+    # description and og:description are its first 150 characters, cut off mid-word with no ellipsis.
+    synopsis = ("Round research now gives substantial evidence that round things lead to measurable changes "
+                "in the structure of squares. Studies show more corners where focus is, and fewer where fear "
+                "is.")
+    prose = "<p>" + "For ages, round things stood at the edge of science, dismissed as shapes. " * 3 + "</p>"
+    page = ('<html><head><title>Round things are not just for the soul - The Round Times</title>'
+            f'<meta name="description" content="{synopsis[:150]}">'
+            '<meta property="og:type" content="article"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round things are not '
+            'just for the soul", "datePublished": "2025-12-17T21:06:00+05:30", "author": {"@type": "Person", '
+            '"name": "Ann Lee"}}</script></head><body>'
+            '<h1><span>Round things are not just for the soul</span></h1><div class="byline"><a href="/a">'
+            'Ann Lee</a> / roundtimes.in / <span>Updated: Dec 17, 2025, 21:47 IST</span></div>BLOCK'
+            f'<div class="article-text">{prose * 2}</div></body></html>')
+    url = "https://roundtimes.example.com/life-style/round-things/articleshow/126041363.cms"
+    block = ('<div class="art_synopsis"><div class="tCKCr id-r-synopsis"><div class="faiOF">'
+             f'<div class="M1rHh">{synopsis}</div></div></div></div>')
+    assert normalise_page(url, page.replace("BLOCK", block)).papers[0].abstract == synopsis
+    # The same words in a block classed otherwise are no standfirst: the description, cut off, is a teaser.
+    other = block.replace("art_synopsis", "art_box").replace("id-r-synopsis", "id-r-box")
+    assert normalise_page(url, page.replace("BLOCK", other)).papers[0].abstract is None
+
+
+def _newsletter_post(subtitle: str, description: str) -> str:
+    # Infinite Faculty (2025, round 108; Substack): the newsletter's name in a first h1, then h1.post-title,
+    # and under it h3.subtitle 'First post in a series on cognitive science and AI', the description,
+    # og:description and the JSON-LD NewsArticle's description the same words; the byline and buttons after.
+    prose = "<p>" + "Why do the round models of today owe so little to what we know of minds? " * 3 + "</p>"
+    return ('<html><head><title>Why are round models not built around round minds?</title>'
+            f'<meta name="description" content="{description}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Why are round models not built around round minds?">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Why are round models not built around round minds?", "datePublished": '
+            '"2025-12-16T15:35:49+00:00", "author": [{"@type": "Person", "name": "Ann Lee"}]}</script></head>'
+            '<body><div class="navbar"><h1><a href="/">Round Faculty</a></h1></div><article class="post">'
+            '<div class="post-header"><h1 class="post-title published">Why are round models not built around '
+            f'round minds?</h1><h3 class="subtitle subtitle-HEEcLo">{subtitle}</h3>'
+            '<div class="byline-wrapper">'
+            '<a href="/@ann">Ann Lee</a><div>Dec 16, 2025</div></div><button>Like (36)</button></div>'
+            f'<div class="body markup">{prose * 2}</div></article></body></html>')
+
+
+def test_a_posts_subtitle_heading_that_its_description_repeats_is_its_dek():
+    url = "https://roundfaculty.substack.com/p/why-are-round-models-not-built-around-round-minds"
+    subtitle = "First post in a series on round minds and round models"
+    assert normalise_page(url, _newsletter_post(subtitle, subtitle)).papers[0].abstract == subtitle
+    # A subtitle heading the description does not repeat is a second headline (chemie.de's h2.news-subtitle).
+    other = "The opening of a series, and the questions it will ask"
+    assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None

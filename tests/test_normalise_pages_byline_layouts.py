@@ -650,3 +650,42 @@ def test_the_credits_are_searched_for_the_meta_authors_label_in_linear_time():
         return lambda: normalise_page("https://example.org/news/1", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def _story_with_people(people: str, more: str = "") -> str:
+    # Corti (2025, round 108; Webflow): no author meta, the JSON-LD author the Organization that publishes the
+    # page; the story's people in a sidebar list beside its text, each a link holding the name in
+    # div.video-post_author-name and a line about them in div.video-post_author-title: the company first, then
+    # the one researcher who wrote it.
+    card = ('<div role="listitem" class="w-dyn-item"><a href="https://social.example.com/{0}" '
+            'class="video-post_author-text w-inline-block"><div class="video-post_author-name">{0}</div>'
+            '<div class="video-post_author-title">{1}</div></a></div>')
+    cards = "".join(card.format(name, line) for name, line in people)
+    prose = "<p>" + "Today we report a round advance in circuit discovery for neural networks. " * 3 + "</p>"
+    return ('<html><head><title>Roundco introduces RIM: a method for round models | Roundco</title>'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            '"headline": "Roundco introduces RIM: a method for round models", "datePublished": '
+            '"2025-12-19T22:02:58Z", "author": {"@type": "Organization", "name": "Roundco"}, "publisher": '
+            '{"@type": "Organization", "name": "Roundco"}}</script></head><body>'
+            '<h1>Roundco introduces RIM: a method for round models</h1><div>Dec 18, 2025</div>'
+            '<div class="story_sidebar"><div role="list" class="video-post_author-list w-dyn-items">'
+            f'{cards}</div>'
+            f'</div><div class="story_content">{prose * 2}</div>{more}</body></html>')
+
+
+def test_a_list_of_people_classed_as_author_names_in_compound_words_names_the_writers_not_the_site():
+    url = "https://www.roundco.example.com/stories/rim-a-new-standard"
+    page = _story_with_people([("Roundco", "AI platform for round things"),
+                               ("Ann Lee", "Research & Development")])
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee"]
+    page = _story_with_people([("Ann Lee", "Research"), ("Bob Stone", "Engineering")])
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee", "Bob Stone"]
+
+
+def test_a_list_of_people_classed_as_author_names_is_read_in_linear_time():
+    def normalising(count: int):
+        more = '<div class="x-card"><div class="x-post_author-name">Carl Round</div></div>' * count
+        page = _story_with_people([("Roundco", "AI platform"), ("Ann Lee", "Research")], more)
+        return lambda: normalise_page("https://www.roundco.example.com/stories/rim", page)
+
+    assert assert_linear_time(normalising, 2_000).papers[0].authors == ["Ann Lee"]

@@ -3564,3 +3564,36 @@ def test_an_author_block_beside_a_posted_on_time_classed_line_right_under_the_he
     elsewhere = page.format(info.format("posted on the front page"))
     assert author_beside_its_day(parse_page(elsewhere), title) == []
     assert author_beside_its_day(parse_page(page.format("")), title) == []
+
+
+def _story_by(byline: str, author: str = "Ann Lee") -> str:
+    # The Times of India (2025, round 108): the byline 'TOI Lifestyle Desk / etimes.in / Updated: …', the
+    # JSON-LD author a Person of that name; Business Weekly (2025, round 108): 'Newsdesk' under the h1, and a
+    # byline box after the text, div.byline holding div.creator-name 'Newsdesk' and div.creator-email
+    # 'news@businessweekly.co.uk'.
+    prose = "<p>" + "Research at a round school tackled the question in a different way. " * 3 + "</p>"
+    return ('<html><head><title>Round input is crucial, says new research</title>'
+            '<meta property="og:site_name" content="The Round Times"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round input is crucial, '
+            f'says new research", "datePublished": "2025-12-19", "author": {{"@type": "Person", "name": '
+            f'"{author}"}}}}</script></head><body><h1>Round input is crucial, says new research</h1>'
+            f'<div class="date">19 Dec, 2025</div>{prose * 2}'
+            f'<div class="byline"><div class="creator">{byline}</div></div></body></html>')
+
+
+def test_a_byline_that_names_a_desk_of_the_paper_names_no_person():
+    url = "https://www.roundtimes.example.com/posts/round-input-is-crucial"
+    for desk in ("Newsdesk", "TOI Lifestyle Desk", "Web Desk"):
+        page = _story_by(f'<div class="creator-name">{desk}</div>', desk)
+        assert normalise_page(url, page).papers[0].authors is None, desk
+    # A person's name is one, the desk's word nowhere in it.
+    page = _story_by('<div class="creator-name">Ann Lee</div>')
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee"]
+
+
+def test_a_bylines_email_address_is_no_part_of_the_writers_name():
+    url = "https://www.roundtimes.example.com/posts/round-input-is-crucial"
+    page = _story_by('<div class="creator-name">Ann Lee</div> <div class="creator-email">ann.lee@example.com '
+                     '</div>')
+    assert byline(parse_page(page), "Round input is crucial, says new research") == ["Ann Lee"]
+    assert normalise_page(url, page).papers[0].authors == ["Ann Lee"]

@@ -4301,3 +4301,37 @@ def test_a_story_named_by_parselys_page_meta_is_a_dated_piece_by_its_named_write
     for other in (_story_with_parsely_meta(kind="index"), _story_with_parsely_meta(title="Round Science")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
+
+
+def _topic_page(tab: str, footer: str, more: str = "") -> str:
+    # Erik Demaine's pages (2025, round 108): hand-written HTML in capitals, no doctype, no meta; <title> 'The
+    # Fold-and-Cut Problem (Erik Demaine)', an h1 of the series ('Erik Demaine's Folding and Unfolding:') over
+    # the h1 of the title, sections headed by h2s, and in the footer's box 'Last updated March 3, 2025 by' and
+    # the name linked to the writer's home page.
+    prose = "<P>What shapes can result from folding a round sheet flat and making one straight cut? " * 3
+    return (f'<HTML><HEAD><TITLE>{tab}</TITLE></HEAD><BODY><H1><A HREF="/">Ann Lee\'s Folding</A>:</H1>'
+            f'<H1>The Round-Cut Problem</H1><H2>Problem</H2>{prose}<H2>History</H2>{prose}{more}'
+            f'<DIV CLASS="purplebox"><I>{footer}</I> &mdash; <A HREF="/a">Accessibility</A></DIV>'
+            '</BODY></HTML>')
+
+
+def test_a_topic_page_its_tab_and_its_last_update_line_both_credit_to_one_person_is_theirs():
+    url = "https://annlee.example.org/roundcut"
+    footer = 'Last updated March  3, 2025 by\n<A HREF="https://annlee.example.org/">Ann Lee</A>.'
+    paper = normalise_page(url, _topic_page("The Round-Cut Problem (Ann Lee)", footer)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("The Round-Cut Problem", ["Ann Lee"], None)
+    # A tab naming no one after the title, or a line naming another person, makes no record.
+    assert normalise_page(url, _topic_page("The Round-Cut Problem", footer)) is None
+    other = footer.replace("Ann Lee</A>", "Bob Stone</A>")
+    assert normalise_page(url, _topic_page("The Round-Cut Problem (Ann Lee)", other)) is None
+
+
+def test_a_topic_pages_last_update_line_is_found_in_linear_time():
+    footer = 'Last updated March  3, 2025 by <A HREF="/">Ann Lee</A>.'
+
+    def normalising(count: int):
+        more = "<I>" * count + "round " * count + "</I>" * count + "<P><I>A line.</I>" * count
+        return lambda: normalise_page("https://annlee.example.org/roundcut",
+                                      _topic_page("The Round-Cut Problem (Ann Lee)", footer, more))
+
+    assert assert_linear_time(normalising, 1_000).papers[0].authors == ["Ann Lee"]

@@ -507,10 +507,18 @@ _BYLINE_LINKS = re.compile(
 )
 
 
+# An e-mail address a byline shows after the name, the writer's or the desk's (Business Weekly, 2025: the
+# byline box after the text, div.creator-name 'Newsdesk' and div.creator-email 'news@businessweekly.co.uk'): a
+# way to write to them, no part of a name. Matched from the start of a run of its characters only, once a run.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def bare_byline(text: str | None) -> str | None:
     if not text:
         return text
     # The links first: "Authors Info & Affiliations" is a link, not a descriptor before a name.
     text = _BYLINE_LINKS.sub(" ", text).replace("|", ",")  # "Nafisa Jabeen, … Gulzar Ahmad Nayik |"
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
     text, _ = after_other_by(_BYLINE_DESCRIPTOR.sub("", text.strip(), count=1))
     return _AFFILIATION_MARK.sub("", _AFFILIATION_LIST.sub("", text))

@@ -30,6 +30,7 @@ from ..records import Paper
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
+from .author_name_cards import people_of_the_name_cards
 from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
@@ -161,7 +162,7 @@ from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
-from .standfirst_blocks import heading_dek, holds_text_alone
+from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .submitted_lines import submitted_day, submitted_story, writer_above_heading
 from .summary_boxes import summary_box
@@ -170,6 +171,7 @@ from .thesis_pages import thesis_title_page
 from .title_block_deks import title_block_dek
 from .untexted_items import item_under_the_tabs_heading
 from .update_notes import published_before_updates
+from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
@@ -477,6 +479,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
             # kind of piece over its heading, its byline, and the piece to download as a PDF under them.
             shown = BodyRecord(title=piece, authors=named, known=True)
+        if shown is None and not title and not _lists_publications(page, url) and (
+                topic := titled_by_its_writer(page)):
+            # …or, without meta, a researcher's page of a topic: its <title> the heading's title and the
+            # writer's name in brackets, its closing line 'Last updated … by' that person (Erik Demaine's,
+            # 2025).
+            shown = topic
         if shown is None:
             return []
         if (not shown.shown and not body.shown and not _lists_publications(page, url)
@@ -536,6 +544,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
         # byline stands.
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
+                   # …or the people of the list of name cards after the heading (Corti's sidebar, 2025).
+                   or people_of_the_name_cards(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
@@ -928,8 +938,9 @@ def _abstract(
         # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
         # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
+        # …or the subtitle heading under the h1 that the description repeats (Substack's h3.subtitle, 2025).
         return (_standfirst_described(page, title, json_ld_text(article.get("description")))
-                or title_block_dek(page, title))
+                or title_block_dek(page, title) or described_subtitle(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
     if described and _a_posts_unshown_teaser(page, article, described):

@@ -5,6 +5,9 @@
 Nor is a pen name of the article and one word ("By The Lorax", Field of Science, 2012): a person's name does
 not open with "The"; a group's may ("The ATLAS Collaboration"), and a journal's editors' ("The PLoS Medicine
 Editors"), which run longer. Nor a screen name of one word closed by a capital ("ZapperZ", a Blogger hCard).
+Nor a desk of the paper named where its writer's name belongs, by its section or the paper's initials before
+the word ("TOI Lifestyle Desk", The Times of India, 2025, its byline and its JSON-LD's Person) or alone
+("Newsdesk", Business Weekly, 2025).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     # …nor the site's initials and a desk's words, where the site's address spells those initials ("HNN
     # Staff" on www.hawaiinewsnow.com, Hawaii News Now, 2019).
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
-            and not pen_name(name)
+            and not pen_name(name) and not a_desk(name)
             and not (len(name.split()) == 1 and name.casefold() in sites) and not a_wire_credit(name)]
     return kept or None
 
@@ -51,6 +54,18 @@ def pen_name(name: str) -> bool:
     if len(words) == 1:
         return _SCREEN_NAME.fullmatch(name) is not None
     return len(words) == _PEN_NAME_WORDS and words[0] == "The" and not is_group(name)
+
+
+def a_desk(name: str) -> bool:
+    """Whether a name is a desk of the paper: a few words, the last the word "Desk" or "Newsdesk" ("Web Desk",
+    "TOI Lifestyle Desk", "Newsdesk"), which no person's family name is."""
+    words = name.casefold().split()
+    return 0 < len(words) <= _DESK_NAME_WORDS and words[-1] in _DESKS
+
+
+_DESKS = frozenset(("desk", "newsdesk"))
+# How many words a desk's name runs to ("HT Health and Science News Desk").
+_DESK_NAME_WORDS = 6
 
 
 # A screen name of one word: letters, the last a capital after lower-case ones ("ZapperZ").

@@ -4,8 +4,9 @@ the French press's chapô), National Geographic UK's <div class="ngart-hl__deck"
 Magazine's <div class="post__title__excerpt"> (2019, the title block's excerpt: its dek), The Hechinger
 Report's <div class="newspack-post-subtitle"> and STAT's <div class="wp-block-stat-article-subheadline">
 (2025, the post's subtitle, the subheadline: its dek), Education Week's <div class="m-article-title__intro">
-(2025, the title block's intro) and SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
-element in camel case, the article's intro), and hAtom's
+(2025, the title block's intro), SimplyScience's <div class="ce_articleIntro"> (2012, Contao's content
+element in camel case, the article's intro) and The Times of India's <div class="art_synopsis"> (2025, the
+story's synopsis), and hAtom's
 .entry-summary under the entry's heading (msnbc.com, 2012); or in a block classed as a blurb with the
 template's number after the word (HBS Working Knowledge, 2004: <div class="blurb2">). The
 story's summary, which the corpus reads as its abstract, as Nature News's div.standfirst is read. Only
@@ -20,13 +21,15 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
-from .places import PROSE, below_heading, in_another_entry
+from .places import PROSE, below_heading, compact, in_another_entry, title_heading
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); and the
-# excerpt a template sets under the title (Quanta Magazine, 2019).
-_STANDFIRST_WORDS = frozenset(("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt"))
+# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); the
+# excerpt a template sets under the title (Quanta Magazine, 2019); and the synopsis the Indian press sets
+# there (The Times of India, 2025: div.art_synopsis under the byline, its words in nested divs).
+_STANDFIRST_WORDS = frozenset(
+    ("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt", "synopsis"))
 # …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
 # Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
@@ -178,6 +181,23 @@ where more follows it in its block."""
     if not text or not least <= len(text) <= most or len(text.split()) < _DEK_WORDS:
         return None
     return text if text.endswith(".") else None
+
+
+def described_subtitle(page: Page, title: str | None) -> str | None:
+    """The subtitle a post sets as a smaller heading right after the h1 of its title, classed so, where the
+    description repeats it whole (Substack, 2025: h3.subtitle 'First post in a series on cognitive science and
+    AI' under h1.post-title, the description, og:description and the JSON-LD description the same words): the
+    post's dek, which the corpus reads as its summary. A subtitle heading the description does not repeat is
+    a second headline (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph)."""
+    heading = title_heading(page, title)
+    after = next_element(heading) if heading is not None else None
+    if after is None or after.tag not in _DEK_HEADINGS or not _classed_subtitle(after):
+        return None
+    text = block_text(after)
+    described = page.first("description") or page.first("og:description")
+    if not text or not described or len(text.split()) < _DEK_WORDS or len(text) > _LENGTH[1]:
+        return None
+    return text if compact(text) == compact(described) else None
 
 
 def holds_text_alone(node: Any) -> bool:
