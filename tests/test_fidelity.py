@@ -461,13 +461,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " stories)",
                    "Discovery News (news.discovery.com, Discovery Communications' science news)",
                    "SFGate (www.sfgate.com, the San Francisco Chronicle's site, its Health section)"}),
-    ("107", 6, 6, {"Sprachpunkt (alexanderlasch.wordpress.com, the scholarly blog of Alexander Lasch, a Dresden"
-                   " linguist)",
-                   "DenkmalPraxisModerne (denkmalpraxismoderne.de, the Wüstenrot Stiftung's research project on"
-                   " conserving the architecture of the modern movement, its case studies)",
+    ("107", 6, 6, {"Sprachpunkt (alexanderlasch.wordpress.com, the scholarly blog of Alexander Lasch, a"
+                   " Dresden linguist)",
+                   "DenkmalPraxisModerne (denkmalpraxismoderne.de, the Wüstenrot Stiftung's research project"
+                   " on conserving the architecture of the modern movement, its case studies)",
                    "BfS (www.bfs.de, Germany's Federal Office for Radiation Protection, its press releases)",
-                   "BSI (www.bsi.bund.de, Germany's Federal Office for Information Security, its press releases)",
-                   "BMBF (www.bmbf.de, Germany's Federal Ministry of Education and Research, its press releases)",
+                   "BSI (www.bsi.bund.de, Germany's Federal Office for Information Security, its press"
+                   " releases)",
+                   "BMBF (www.bmbf.de, Germany's Federal Ministry of Education and Research, its press"
+                   " releases)",
                    "The Planetary Press (www.theplanetarypress.com, environmental news)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,

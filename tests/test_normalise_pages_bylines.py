@@ -3536,3 +3536,43 @@ def test_a_blogs_posted_by_line_is_found_in_linear_time():
         return lambda: normalise_page("https://www.example.com/archives/2012/10/yet_another_dis_2.html", page)
 
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
+
+
+def _post_of_a_blog_with_a_tagline(tagline: str = "Ada Round") -> str:
+    # Sprachpunkt (round 107; WordPress.com, the Fresh News theme, 2019): the blog's header sets its name in
+    # span.site-title and, as its tagline, span.site-description, the blogger's whole name alone; the post (no
+    # byline of its own, written in the first person) under h1.title, its day in p.fl; the <title> the post's
+    # title and '  |  Sprachpunkt', og:site_name the blog's name.
+    prose = ("<p>An dieser und anderer Stelle habe ich vor kurzem das Projekt aufgerissen, das ist auf den "
+             "ersten Blick ein Thema für Religionslinguistik und Sprachgeschichte und ohne besonderen Bezug "
+             "zur Gegenwart. Tun wir aber nicht.</p>")
+    return ('<html><head><title>Was das Runde gemeinsam hat  |  Rundpunkt</title>'
+            '<meta property="og:title" content="Was das Runde gemeinsam hat">'
+            '<meta property="og:type" content="article"><meta property="og:site_name" content="Rundpunkt">'
+            '<meta property="article:published_time" content="2019-11-14T22:56:28+00:00"></head><body>'
+            '<div id="header"><div id="logo"><span class="site-title"><a href="/">Rundpunkt</a></span>'
+            f'<span class="site-description">{tagline}</span></div></div>'
+            '<div class="post"><h1 class="title">Was das Runde gemeinsam hat</h1><div class="date-comments">'
+            '<p class="fl">14. November 2019</p></div>'
+            f'<div class="entry">{prose * 2}</div></div></body></html>')
+
+
+def test_a_one_person_blogs_post_is_by_the_name_its_header_sets_as_the_blogs_tagline():
+    url = "https://rundpunkt.example.com/2019/11/14/was-das-runde-gemeinsam-hat/"
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Was das Runde gemeinsam hat", ["Ada Round"], "2019-11-14")
+    # A tagline of words, no person's name, names no writer.
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline("Notizen zur Sprache")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_blogs_tagline_is_sought_in_linear_time():
+    from papershelf.normalise.blog_taglines import blogger_of_the_tagline
+
+    def reading(depth):
+        nest = '<div class="site-header">' * depth + "</div>" * depth
+        page = parse_page(_post_of_a_blog_with_a_tagline().replace('<div id="header">', f'{nest}<div>'))
+        return lambda: blogger_of_the_tagline(page)
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round"]
