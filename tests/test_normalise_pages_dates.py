@@ -2674,6 +2674,12 @@ def test_a_release_is_dated_by_the_date_label_of_the_data_block_under_its_headin
         paper = normalise_page(url, _release_with_a_data_block(wrapped=wrapped)).papers[0]
         assert (paper.title, paper.published) == (
             "Rundes im Boden: Neue Karte gibt Orientierung", "2022-01-25")
+    # Without meta, the heading its <title> repeats after the site's name and section is the release's.
+    page = _release_with_a_data_block().replace(
+        '<meta property="og:title" content="Rundes im Boden: Neue Karte gibt Orientierung">',
+        "<title>Amt - Pressemitteilungen - Rundes im Boden: Neue Karte gibt Orientierung</title>")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Rundes im Boden: Neue Karte gibt Orientierung", "2022-01-25")
     # A label that names another date ('Datum der letzten Änderung') dates nothing.
     found = normalise_page(url, _release_with_a_data_block("Datum der letzten Änderung"))
     assert found is None or not found.papers or found.papers[0].published is None

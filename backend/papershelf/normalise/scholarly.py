@@ -420,9 +420,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = item
             body.shown = body.shown or item.shown
         if shown is None and not _lists_publications(page, url) and (
-                released := dated_by_its_data_block(page, title)):
+                released := dated_by_its_data_block(page, title or heading_the_tab_repeats(page))):
             # …or a release whose data block under its heading pairs labels and values, the label "Datum"
             # before its day (the BSI's press release, 2022: p.docData 'Ort Saarbrücken', 'Datum 28.01.2022').
+            # Without meta, the heading its <title> repeats after the site's name (the BfS's, 2022).
             shown = released
             body.shown = body.shown or released.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
