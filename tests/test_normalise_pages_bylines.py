@@ -3576,3 +3576,46 @@ def test_a_blogs_tagline_is_sought_in_linear_time():
         return lambda: blogger_of_the_tagline(page)
 
     assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def _story_posted_by_the_sites_account(line: str = "Written by: ") -> str:
+    # The Planetary Press (round 107, held-out, fixed after the round's final figure; WordPress, the Newspaper
+    # theme, 2020): the header's byline 'By The Planetary Press', the site's own account (its og:site_name);
+    # the text opens 'Courtesy of Forests News', then '<em>Written by: <a>Julie Mollins</a></em>', the writer.
+    prose = ("<p>Indigenous Peoples have had a track record of managing round landscapes sustainably for "
+             "millennia, and a new research paper suggests that rights recognition is crucial for conserving "
+             "vital carbon sinks and to guard against global warming.</p>")
+    return ('<html><head>'
+            '<meta property="og:title" content="Management of Round Forestlands - The Round Press">'
+            '<meta property="og:site_name" content="The Round Press">'
+            '<meta property="article:published_time" content="2020-01-17T21:08:00+00:00"></head><body>'
+            '<header class="td-post-title"><h1 class="entry-title">Management of Round Forestlands</h1>'
+            '<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">By'
+            '</div> <a href="/author/wildlyeco/">The Round Press</a></div><span class="td-post-date"><time '
+            'datetime="2020-01-17T21:08:00+00:00">January 17, 2020</time></span></div></header>'
+            '<div class="td-post-content"><p><em>Courtesy of Forests News </em></p>'
+            f'<p><em>{line}<a href="https://news.example.org/63537">Ada Round</a> </em></p>{prose * 2}</div>'
+            '<ul><li><p>Written by: Bob Stone</p></li></ul></body></html>')
+
+
+def test_a_story_the_sites_account_posted_is_by_the_writer_its_written_by_line_names():
+    url = "https://www.example.com/2020/01/management-of-round-forestlands/"
+    paper = normalise_page(url, _story_posted_by_the_sites_account()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Management of Round Forestlands", ["Ada Round"], "2020-01-17")
+    # Without such a line the site's account is what the page names; a related story's line is not the
+    # piece's.
+    paper = normalise_page(url, _story_posted_by_the_sites_account("Photo: ")).papers[0]
+    assert paper.authors != ["Bob Stone"]
+
+
+def test_a_written_by_line_is_sought_in_linear_time():
+    from papershelf.normalise.republished_pieces import _written_by_line_writer
+
+    def reading(count):
+        items = "<li><p>Written by: Bob Stone</p></li>" * count
+        page = parse_page(f"<html><body><ul>{items}</ul><p><em>Written by: <a>Ada Round</a></em></p>"
+                          "</body></html>")
+        return lambda: _written_by_line_writer(page)
+
+    assert assert_linear_time(reading, 3000) == ["Ada Round"]
