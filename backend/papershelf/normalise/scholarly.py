@@ -106,6 +106,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .own_entries import dated_by_its_own_entry
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .permalinked_posts import permalinked_post
@@ -426,6 +427,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # Without meta, the heading its <title> repeats after the site's name (the BfS's, 2022).
             shown = released
             body.shown = body.shown or released.shown
+        if shown is None and not _lists_publications(page, url) and (
+                listed := dated_by_its_own_entry(page, title, url)):
+            # …or a page dated only by its own entry in the site's list of its pages beside it, the day its
+            # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
+            shown = listed
+            body.shown = body.shown or listed.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
