@@ -497,8 +497,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4222, "html": 4277, "og": 4428, "dc": 4340, "jsonld": 4358, "og+jsonld": 4498,
-              "no-highwire": 4568, "all": 4674}
+MIX_FLOORS = {"none": 4252, "html": 4307, "og": 4466, "dc": 4370, "jsonld": 4386, "og+jsonld": 4534,
+              "no-highwire": 4604, "all": 4710}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -517,8 +517,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 687 and bare.total == 4699
-    assert bare.right >= 4222
+    assert bare.records >= 691 and bare.total == 4735
+    assert bare.right >= 4252
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -526,7 +526,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4808 and right >= 4635
+    assert total == 4844 and right >= 4671
     assert body.SITES, "the table is put back for the readers that come after"
 
 
