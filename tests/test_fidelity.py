@@ -468,6 +468,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Portal to the Universe (www.portaltotheuniverse.org, the International Astronomical"
                    " Union's astronomy news, blog and podcast portal, begun for the International Year of"
                    " Astronomy 2009)"}),
+    ("107", 6, 6, {"Sprachpunkt (alexanderlasch.wordpress.com, the scholarly blog of Alexander Lasch, a"
+                   " Dresden linguist)",
+                   "DenkmalPraxisModerne (denkmalpraxismoderne.de, the Wüstenrot Stiftung's research project"
+                   " on conserving the architecture of the modern movement, its case studies)",
+                   "BfS (www.bfs.de, Germany's Federal Office for Radiation Protection, its press releases)",
+                   "BSI (www.bsi.bund.de, Germany's Federal Office for Information Security, its press"
+                   " releases)",
+                   "BMBF (www.bmbf.de, Germany's Federal Ministry of Education and Research, its press"
+                   " releases)",
+                   "The Planetary Press (www.theplanetarypress.com, environmental news)"}),
     ("108", 6, 6, {"Ash's Blog (ashvardanian.com, Ash Vardanian's research-engineering blog)",
                    "The Times of India (timesofindia.indiatimes.com, its lifestyle desk)",
                    "Business Weekly (www.businessweekly.co.uk, Cambridge's business and technology news)",
@@ -506,8 +516,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4281, "html": 4352, "og": 4510, "dc": 4412, "jsonld": 4439, "og+jsonld": 4588,
-              "no-highwire": 4658, "all": 4764}
+MIX_FLOORS = {"none": 4311, "html": 4382, "og": 4548, "dc": 4442, "jsonld": 4467, "og+jsonld": 4624,
+              "no-highwire": 4694, "all": 4800}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -526,8 +536,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 694 and bare.total == 4789
-    assert bare.right >= 4281
+    assert bare.records >= 698 and bare.total == 4825
+    assert bare.right >= 4311
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -535,7 +545,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4898 and right >= 4725
+    assert total == 4934 and right >= 4761
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3067,3 +3067,73 @@ def test_a_posts_subtitle_heading_that_its_description_repeats_is_its_dek():
     # A subtitle heading the description does not repeat is a second headline (chemie.de's h2.news-subtitle).
     other = "The opening of a series, and the questions it will ask"
     assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None
+
+
+def test_an_intro_block_that_holds_the_heading_is_the_title_block_not_its_standfirst():
+    # The BSI's press release (round 107; the Government Site Builder, 2022): a first h1 hidden for screen
+    # readers ('Navigation und Service'), then div.c-intro around the title's h1 and an image; the text's
+    # first paragraph under a data block. The intro block's text (the title) was read as the standfirst.
+    prose = ("<p>Mehr Sicherheit für runde Systeme im Straßenverkehr: Das Amt und ein Unternehmen haben ein "
+             "gemeinsames Projekt gestartet, um zu erforschen, wie die Sicherheit von runden Systemen in "
+             "Autos nach allgemein anerkannten Kriterien getestet werden kann.</p>")
+    title = "Sicherheits-Check für runde Dinge in Autos: Amt und Partner starten Projekt"
+    page = (f'<html><head><meta property="og:title" content="{title}"></head><body>'
+            '<h1 class="aural">Navigation und Service</h1><div class="l-content-wrapper">'
+            '<div class="c-intro">'
+            f'<div class="c-intro__content"><h1 class="c-intro__headline">{title}</h1></div>'
+            '<div class="c-intro__image-container"><img src="k.png"></div></div></div>'
+            '<p class="docData"><strong class="label">Ort</strong> <span class="value">Saarbrücken</span></p>'
+            f'{prose * 2}</body></html>')
+    found = normalise_page("https://www.example.de/Presse2022/220128_Projekt.html", page)
+    assert found is None or not found.papers or found.papers[0].abstract is None
+
+
+def _release_described_by_its_lead(described: str) -> str:
+    # The BfS's press release (round 107; the Government Site Builder, 2022): dcterms.publisher its only
+    # scholarly-looking meta; the description the text's first two paragraphs but for the office's name
+    # shortened to its initials ('Das BfS hat …' for 'Das Bundesamt für Strahlenschutz hat …') and 'Sie' for
+    # 'Die Karte'.
+    first = ("Das Rundamt für Strahlenschutz hat eine neue Karte zur Radon-Situation in Deutschland "
+             "veröffentlicht. Die Karte zeigt die zu erwartende Radon-Konzentration in der Bodenluft in "
+             "einer Auflösung von 1x1 Kilometer.")
+    second = ("Die Karte richtet sich an alle, die sich über die Radon-Situation in ihrer Region "
+              "informieren möchten. Planer können erste Hinweise erhalten, ob Messungen im Baugrund erwogen "
+              "werden sollten.")
+    return ('<html><head><meta property="og:title" content="Radon im Runden: Neue Karte gibt Orientierung">'
+            f'<meta name="description" content="{described}"><meta name="dcterms.publisher" content="RfS">'
+            '</head><body><div class="singleview"><h1>Radon im Runden: Neue Karte gibt Orientierung</h1>'
+            '<div class="docData"><span class="label">Datum</span> <span class="value">25.01.2022</span>'
+            f'</div><p>{first}</p><p>{second}</p><p>{second}</p></div></body></html>')
+
+
+def test_a_description_that_is_the_texts_lead_with_a_name_shortened_to_its_initials_is_no_abstract():
+    url = "https://www.example.de/SharedDocs/Pressemitteilungen/DE/2022/001.html"
+    lead = ("Das RfS hat eine neue Karte zur Radon-Situation in Deutschland veröffentlicht. Die Karte "
+            "zeigt die zu erwartende Radon-Konzentration in der Bodenluft in einer Auflösung von 1x1 "
+            "Kilometer. Sie richtet sich an alle, die sich über die Radon-Situation in ihrer Region "
+            "informieren möchten.")
+    paper = normalise_page(url, _release_described_by_its_lead(lead)).papers[0]
+    assert (paper.title, paper.abstract) == ("Radon im Runden: Neue Karte gibt Orientierung", None)
+    # A description in words of its own is the summary it was.
+    summary = ("Eine neue Übersicht zeigt, wo in Deutschland viel Radon im Boden zu erwarten ist, berechnet "
+               "mit maschinellem Lernen aus neuen Messdaten, Geologie und Klima, genauer und feiner "
+               "aufgelöst als die Karte davor.")
+    paper = normalise_page(url, _release_described_by_its_lead(summary)).papers[0]
+    assert paper.abstract == summary
+
+
+def test_the_blocks_that_hold_a_heading_are_found_in_linear_time():
+    # The standfirst's walk passes over a block so classed that holds the heading: each h1's ancestors are
+    # walked once, not each classed block searched for a heading (a nest of intro blocks around the h1 costs
+    # its size).
+    from papershelf.normalise.standfirst_blocks import classed_standfirst
+
+    def reading(depth):
+        nest = '<div class="c-intro">' * depth + "<h1>Round Map</h1>" + "</div>" * depth
+        page = parse_page(f'<html><body><h1 class="aural">Navigation</h1>{nest}<div class="c-intro__intro">'
+                          "The office has published a new map of round things in the ground, and more.</div>"
+                          "</body></html>")
+        return lambda: classed_standfirst(page)
+
+    assert assert_linear_time(reading, 3000) == (
+        "The office has published a new map of round things in the ground, and more.")

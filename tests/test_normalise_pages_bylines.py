@@ -3597,3 +3597,86 @@ def test_a_bylines_email_address_is_no_part_of_the_writers_name():
                      '</div>')
     assert byline(parse_page(page), "Round input is crucial, says new research") == ["Ann Lee"]
     assert normalise_page(url, page).papers[0].authors == ["Ann Lee"]
+
+
+def _post_of_a_blog_with_a_tagline(tagline: str = "Ada Round") -> str:
+    # Sprachpunkt (round 107; WordPress.com, the Fresh News theme, 2019): the blog's header sets its name in
+    # span.site-title and, as its tagline, span.site-description, the blogger's whole name alone; the post (no
+    # byline of its own, written in the first person) under h1.title, its day in p.fl; the <title> the post's
+    # title and '  |  Sprachpunkt', og:site_name the blog's name.
+    prose = ("<p>An dieser und anderer Stelle habe ich vor kurzem das Projekt aufgerissen, das ist auf den "
+             "ersten Blick ein Thema für Religionslinguistik und Sprachgeschichte und ohne besonderen Bezug "
+             "zur Gegenwart. Tun wir aber nicht.</p>")
+    return ('<html><head><title>Was das Runde gemeinsam hat  |  Rundpunkt</title>'
+            '<meta property="og:title" content="Was das Runde gemeinsam hat">'
+            '<meta property="og:type" content="article"><meta property="og:site_name" content="Rundpunkt">'
+            '<meta property="article:published_time" content="2019-11-14T22:56:28+00:00"></head><body>'
+            '<div id="header"><div id="logo"><span class="site-title"><a href="/">Rundpunkt</a></span>'
+            f'<span class="site-description">{tagline}</span></div></div>'
+            '<div class="post"><h1 class="title">Was das Runde gemeinsam hat</h1><div class="date-comments">'
+            '<p class="fl">14. November 2019</p></div>'
+            f'<div class="entry">{prose * 2}</div></div></body></html>')
+
+
+def test_a_one_person_blogs_post_is_by_the_name_its_header_sets_as_the_blogs_tagline():
+    url = "https://rundpunkt.example.com/2019/11/14/was-das-runde-gemeinsam-hat/"
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Was das Runde gemeinsam hat", ["Ada Round"], "2019-11-14")
+    # A tagline of words, no person's name, names no writer.
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline("Notizen zur Sprache")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_blogs_tagline_is_sought_in_linear_time():
+    from papershelf.normalise.blog_taglines import blogger_of_the_tagline
+
+    def reading(depth):
+        nest = '<div class="site-header">' * depth + "</div>" * depth
+        page = parse_page(_post_of_a_blog_with_a_tagline().replace('<div id="header">', f'{nest}<div>'))
+        return lambda: blogger_of_the_tagline(page)
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def _story_posted_by_the_sites_account(line: str = "Written by: ") -> str:
+    # The Planetary Press (round 107, held-out, fixed after the round's final figure; WordPress, the Newspaper
+    # theme, 2020): the header's byline 'By The Planetary Press', the site's own account (its og:site_name);
+    # the text opens 'Courtesy of Forests News', then '<em>Written by: <a>Julie Mollins</a></em>', the writer.
+    prose = ("<p>Indigenous Peoples have had a track record of managing round landscapes sustainably for "
+             "millennia, and a new research paper suggests that rights recognition is crucial for conserving "
+             "vital carbon sinks and to guard against global warming.</p>")
+    return ('<html><head>'
+            '<meta property="og:title" content="Management of Round Forestlands - The Round Press">'
+            '<meta property="og:site_name" content="The Round Press">'
+            '<meta property="article:published_time" content="2020-01-17T21:08:00+00:00"></head><body>'
+            '<header class="td-post-title"><h1 class="entry-title">Management of Round Forestlands</h1>'
+            '<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">By'
+            '</div> <a href="/author/wildlyeco/">The Round Press</a></div><span class="td-post-date"><time '
+            'datetime="2020-01-17T21:08:00+00:00">January 17, 2020</time></span></div></header>'
+            '<div class="td-post-content"><p><em>Courtesy of Forests News </em></p>'
+            f'<p><em>{line}<a href="https://news.example.org/63537">Ada Round</a> </em></p>{prose * 2}</div>'
+            '<ul><li><p>Written by: Bob Stone</p></li></ul></body></html>')
+
+
+def test_a_story_the_sites_account_posted_is_by_the_writer_its_written_by_line_names():
+    url = "https://www.example.com/2020/01/management-of-round-forestlands/"
+    paper = normalise_page(url, _story_posted_by_the_sites_account()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Management of Round Forestlands", ["Ada Round"], "2020-01-17")
+    # Without such a line the site's account is what the page names; a related story's line is not the
+    # piece's.
+    paper = normalise_page(url, _story_posted_by_the_sites_account("Photo: ")).papers[0]
+    assert paper.authors != ["Bob Stone"]
+
+
+def test_a_written_by_line_is_sought_in_linear_time():
+    from papershelf.normalise.republished_pieces import _written_by_line_writer
+
+    def reading(count):
+        items = "<li><p>Written by: Bob Stone</p></li>" * count
+        page = parse_page(f"<html><body><ul>{items}</ul><p><em>Written by: <a>Ada Round</a></em></p>"
+                          "</body></html>")
+        return lambda: _written_by_line_writer(page)
+
+    assert assert_linear_time(reading, 3000) == ["Ada Round"]

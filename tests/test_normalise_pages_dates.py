@@ -2642,3 +2642,57 @@ def test_a_day_written_year_first_with_a_full_stop_and_a_space_after_each_figure
     assert whole_date("2020. 08. 18.") == "2020-08-18"
     assert [iso for _, _, iso in dates_in_text("2020. 08. 18. 21:35")] == ["2020-08-18"]
     assert [iso for _, _, iso in dates_in_text("It closed in 2019. 12 people had left.")] == ["2019"]
+
+
+def _release_with_a_data_block(label: str = "Datum", wrapped: bool = False) -> str:
+    # The BfS's and the BSI's press releases (round 107; the Government Site Builder, 2022): no date meta;
+    # under the h1 a data block of label and value pairs, each in an element of its own (div.docData:
+    # span.label 'Ausgabejahr' span.value '2022', span.label 'Datum' span.value '25.01.2022'; the BSI's
+    # p.docData with strong.label 'Ort' 'Saarbrücken' and 'Datum' '28.01.2022', past the wrapper the h1 stands
+    # alone in).
+    prose = ("<p>Das Amt hat eine neue Karte zur Lage in Deutschland veröffentlicht. Die Karte zeigt die zu "
+             "erwartende Konzentration im Boden in einer Auflösung von einem Kilometer. Sie richtet sich an "
+             "alle, die sich über die Lage in ihrer Region informieren möchten.</p>")
+    heading = "<h1>Rundes im Boden: Neue Karte gibt Orientierung</h1>"
+    if wrapped:
+        heading = (f'<div class="intro"><div class="intro-content">{heading}</div>'
+                   '<div><img src="k.png"></div></div>')
+    described = ("Das Amt hat eine neue Karte zur Lage in Deutschland veröffentlicht. Die Karte zeigt die zu "
+                 "erwartende Konzentration im Boden in einer Auflösung von einem Kilometer und mehr, für "
+                 "alle, die sich über die Lage in ihrer Region informieren möchten, und für Planer.")
+    return ('<html><head><meta property="og:title" content="Rundes im Boden: Neue Karte gibt Orientierung">'
+            f'<meta name="description" content="{described}">'
+            '</head><body><h1 class="aural">Navigation und Service</h1>'
+            f'{heading}<p class="docData"><strong class="label">Ort</strong> <span class="value">Saarbrücken'
+            f'</span><br><strong class="label">{label}</strong> <span class="value">25.01.2022</span><br></p>'
+            f'{prose * 2}<p>Stand: 25.01.2022</p></body></html>')
+
+
+def test_a_release_is_dated_by_the_date_label_of_the_data_block_under_its_heading():
+    url = "https://www.example.de/SharedDocs/Pressemitteilungen/DE/2022/001.html"
+    for wrapped in (False, True):
+        paper = normalise_page(url, _release_with_a_data_block(wrapped=wrapped)).papers[0]
+        assert (paper.title, paper.published) == (
+            "Rundes im Boden: Neue Karte gibt Orientierung", "2022-01-25")
+    # Without meta, the heading its <title> repeats after the site's name and section is the release's.
+    page = _release_with_a_data_block().replace(
+        '<meta property="og:title" content="Rundes im Boden: Neue Karte gibt Orientierung">',
+        "<title>Amt - Pressemitteilungen - Rundes im Boden: Neue Karte gibt Orientierung</title>")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Rundes im Boden: Neue Karte gibt Orientierung", "2022-01-25")
+    # A label that names another date ('Datum der letzten Änderung') dates nothing.
+    found = normalise_page(url, _release_with_a_data_block("Datum der letzten Änderung"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_data_blocks_date_label_under_the_heading_is_sought_in_linear_time():
+    from papershelf.normalise.data_block_days import labelled_day_under_heading
+
+    def reading(depth):
+        nest = '<div class="docData"><span class="label">Ort</span>' * depth + "</div>" * depth
+        page = parse_page('<html><head><meta property="og:title" content="Round Map"></head><body>'
+                          f'<h1>Round Map</h1>{nest}<p><span class="label">Datum</span> '
+                          '<span class="value">25.01.2022</span></p></body></html>')
+        return lambda: labelled_day_under_heading(page, "Round Map")
+
+    assert assert_linear_time(reading, 4000) == ["2022-01-25"]

@@ -4335,3 +4335,48 @@ def test_a_topic_pages_last_update_line_is_found_in_linear_time():
                                       _topic_page("The Round-Cut Problem (Ann Lee)", footer, more))
 
     assert assert_linear_time(normalising, 1_000).papers[0].authors == ["Ann Lee"]
+
+
+def _case_study_listed_beside_itself(day: str = "2. Oktober 2015 - 12:15") -> str:
+    # DenkmalPraxisModerne (round 107, held-out, fixed after the round's final figure; WordPress, Enfold,
+    # 2015): og:title the h1 and ' – DenkmalPraxisModerne', article:published_time 2015-10-02T12:15:54+02:00;
+    # a case study of a building's dated history and a table of facts, no byline, no day in its text; the
+    # sidebar's list of every case study (aside > ul > li > a.news-link) shows each one's day, this page's
+    # entry linking to its own address: '2. Oktober 2015 - 12:15'.
+    own = "https://example.de/studentendorf-rundsee-berlin/"
+    entries = ("<li><a class='news-link' href='https://example.de/fagus-werk/'><strong>Fagus-Werk"
+               "<span class='news-time'>2. Oktober 2015 - 12:33</span></strong></a></li>"
+               f"<li><a class='news-link' href='{own}'><strong>Studentendorf Rundsee Berlin"
+               f"<span class='news-time'>{day}</span></strong></a></li>")
+    return ('<html><head>'
+            '<meta property="og:title" content="Studentendorf Rundsee Berlin – RundPraxisModerne">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2015-10-02T12:15:54+02:00">'
+            f'<link rel="canonical" href="{own}"></head><body><main><div class="avia_textblock">'
+            "<h1>Studentendorf Rundsee Berlin</h1></div><div><p>1957–1959 Erster Bauabschnitt: 21 "
+            "Wohngebäude mit 710 Wohneinheiten</p><p>1991 Denkmalschutz</p><p>Eine ausführliche Darstellung "
+            "finden Sie in: Denkmalpflege der Moderne, Stuttgart 2011</p></div></main>"
+            '<aside class="sidebar"><h3>Alle Sanierungsbeispiele</h3>'
+            f'<ul>{entries}</ul></aside></body></html>')
+
+
+def test_a_page_dated_only_by_its_own_entry_in_the_sites_list_beside_it_is_a_record_of_that_day():
+    url = "https://example.de/studentendorf-rundsee-berlin/"
+    paper = normalise_page(url, _case_study_listed_beside_itself()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Studentendorf Rundsee Berlin", None, "2015-10-02")
+    # An entry of another day than the page's meta states is no evidence of it.
+    found = normalise_page(url, _case_study_listed_beside_itself("3. Oktober 2015 - 09:00"))
+    assert found is None or not found.papers
+
+
+def test_a_pages_own_entry_in_the_sites_list_is_sought_in_linear_time():
+    from papershelf.normalise.own_entries import dated_by_its_own_entry
+
+    def reading(count):
+        entries = "<li><a href='https://example.de/other/'>Other 2. Oktober 2015</a></li>" * count
+        page = parse_page(_case_study_listed_beside_itself().replace("<ul>", f"<ul>{entries}"))
+        return lambda: dated_by_its_own_entry(page, "Studentendorf Rundsee Berlin",
+                                              "https://example.de/studentendorf-rundsee-berlin/")
+
+    assert assert_linear_time(reading, 3000).shown == ["2015-10-02"]

@@ -1346,3 +1346,47 @@ def test_the_one_h1_that_is_a_meta_title_less_its_leading_article_is_the_title()
     meta = "The Round Wonders of the Modern World"
     for other in ("Round Wonders of the World", "Wonders of the Modern World"):
         assert normalise_page(url, page.replace("HEADING", other)).papers[0].title == meta, other
+
+
+def _release_whose_heading_holds_its_top_line(separator: str = " - ") -> str:
+    # The BMBF's press release (round 107; the Government Site Builder, 2022): og:title the headline and ' -
+    # BMBF'; the h1 holds the headline in a span of its own, a ': ' hidden for screen readers, and a top line
+    # in <small> (the day in a <time>, 'Pressemitteilung: 6/2022'); the dek in div.c-intro__introduction.
+    prose = ("<p>Heute ist der Auftakt des Forschungsprojekts. Ziel des Projekts ist ein allgemeines Siegel "
+             "für eine Zertifizierung bei runden Systemen wie Lernapps oder Plattformen, die Datenschutz "
+             "garantiert. Das Projekt läuft sechs Jahre.</p>")
+    headline = "Runde Sache: Projekt legt Grundstein"
+    dek = "RMBF fördert die Entwicklung eines Siegels für Lernapps und Plattformen"
+    return (f'<html><head><meta property="og:title" content="{headline}{separator}RMBF">'
+            f'<meta name="description" content="{dek}"><title>{headline} - RMBF</title></head><body>'
+            '<h1 class="aural" aria-hidden="true">Navigation und Service</h1><div class="c-intro">'
+            f'<h1 class="c-intro__headline"><span>{headline}</span>'
+            '<span class="aural">: </span><small class="c-topline"><span class="c-topline__item">'
+            '<span class="aural">Datum:</span><time datetime="2022-01-26" class="c-topline__time">26.01.2022'
+            '</time></span><span class="c-topline__item">Pressemitteilung: 6/2022</span></small></h1>'
+            f'<div class="c-intro__introduction"><p>{dek}</p></div></div>{prose * 2}</body></html>')
+
+
+def test_a_meta_title_glued_to_the_sites_name_is_the_headline_its_heading_holds_beside_its_top_line():
+    url = "https://www.example.de/shareddocs/pressemitteilungen/de/2022/01/260122-Runde.html"
+    paper = normalise_page(url, _release_whose_heading_holds_its_top_line()).papers[0]
+    assert (paper.title, paper.published) == ("Runde Sache: Projekt legt Grundstein", "2022-01-26")
+    assert paper.abstract == "RMBF fördert die Entwicklung eines Siegels für Lernapps und Plattformen"
+    # A meta title that is no stretch of the heading's own element names no heading so.
+    found = normalise_page(url, _release_whose_heading_holds_its_top_line(" and more - "))
+    assert (found is None or not found.papers
+            or found.papers[0].title != "Runde Sache: Projekt legt Grundstein")
+
+
+def test_a_meta_titles_stretch_held_apart_in_the_heading_is_sought_in_linear_time():
+    # Each heading's own children are read once for the stretch of the meta title one of them shows whole.
+    from papershelf.normalise.meta_titles import heading_for_meta_title
+
+    def reading(count):
+        parts = "<span>Round</span>" * count
+        page = parse_page('<html><head><meta property="og:title" content="Round Sache: Projekt legt '
+                          f'Grundstein - RMBF"></head><body><h1>{parts}<span>Round Sache: Projekt legt '
+                          'Grundstein</span><small>26.01.2022</small></h1></body></html>')
+        return lambda: heading_for_meta_title(page, "Round Sache: Projekt legt Grundstein - RMBF")
+
+    assert assert_linear_time(reading, 3000) == "Round Sache: Projekt legt Grundstein"

@@ -80,6 +80,8 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
             continue
         if shown in parts:
             return _with_the_line_under_it(title, node, text) or text
+        if (held := _part_held_apart(node, parts, site_part)) is not None:
+            return held
         if shown in behind_names:
             return text
         if named_apart and shown in tab_parts and len(shown) > len(key):
@@ -96,6 +98,19 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     # ("F1000Research Article: X." and "X - F1000Research"); site names being short, the longest.
     shared = [text for part, text in parts.items() if part in tab_parts or part == tab_key]
     return max(shared, key=len) if shared else title
+
+
+def _part_held_apart(heading: Any, parts: dict[str, str], site_part: str) -> str | None:
+    """The stretch of the meta title (not the site's name) that one of the heading's own children shows
+    whole, where the heading holds more beside it: its top line (the BMBF's release, 2022: og:title '… -
+    BMBF', the h1 the headline's <span>, a ': ' hidden for screen readers and a <small> line of the day and
+    the release's number). Its children only, each read once."""
+    for child in heading.iter():
+        text = block_text(child)
+        shown = compact(text or "").rstrip(".")
+        if text and shown != site_part and shown in parts and words_in(text) >= _MIN_WORDS:
+            return text
+    return None
 
 
 # How many wrappers down the line under a heading may be set (UNICEF DATA, 2018: the subtitle's <p> in

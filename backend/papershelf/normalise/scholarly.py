@@ -32,6 +32,7 @@ from .aged_posts import aged_post
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
 from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
+from .blog_taglines import blogger_of_the_tagline
 from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_issues import dated_by_its_issue
@@ -42,6 +43,7 @@ from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
+from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
@@ -105,6 +107,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story, shown_parsely_title
 from .patents import patent_record
 from .permalinked_posts import permalinked_post
@@ -442,6 +445,19 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # 'Brief Summary:').
             shown = study
             body.shown = body.shown or study.shown
+        if shown is None and not _lists_publications(page, url) and (
+                released := dated_by_its_data_block(page, title or heading_the_tab_repeats(page))):
+            # …or a release whose data block under its heading pairs labels and values, the label "Datum"
+            # before its day (the BSI's press release, 2022: p.docData 'Ort Saarbrücken', 'Datum 28.01.2022').
+            # Without meta, the heading its <title> repeats after the site's name (the BfS's, 2022).
+            shown = released
+            body.shown = body.shown or released.shown
+        if shown is None and not _lists_publications(page, url) and (
+                listed := dated_by_its_own_entry(page, title, url)):
+            # …or a page dated only by its own entry in the site's list of its pages beside it, the day its
+            # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
+            shown = listed
+            body.shown = body.shown or listed.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -560,6 +576,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
     authors = authors or signed_at_its_end(page, title)
+    # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
+    authors = authors or blogger_of_the_tagline(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)

@@ -25,6 +25,7 @@ from .cited_dates import (
     volume_and_issue_date,
     volume_pages_year,
 )
+from .data_block_days import labelled_day_under_heading
 from .datelines import SHORT, day_of_the_line
 from .dates import dates_in_text, figures_date, first_day, labelled_dates, partial_date, whole_date
 from .dates_after_labels import LABEL_GAP, dates_after, in_cites_or_other_papers, whole_element_date
@@ -265,6 +266,8 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or _time_under_heading(page, title)
         or _dateline_under_heading(page, title)
         or _classed_day_under_heading(page, title)
+        # …or the day after the label "Datum" in a release's data block under it (the BfS's, 2022).
+        or labelled_day_under_heading(page, title)
         or _venue_line_date(page, title)
         or citation_line_date(page, title)
         or volume_and_issue_date(page)

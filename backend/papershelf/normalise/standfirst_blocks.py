@@ -57,8 +57,14 @@ def classed_standfirst(page: Page) -> str | None:
     heading = page.tree.css_first("h1")
     if heading is None:
         return None
+    titles = _holding_a_heading(page)
     for node in below_heading(page, heading):
         if node.tag.startswith("-"):
+            continue
+        if node.mem_id in titles:
+            # A block so classed that holds a heading is the title block around it, not the standfirst under
+            # it (the BSI's release, 2022: div.c-intro around the h1, past a first h1 hidden for screen
+            # readers).
             continue
         if _a_subheader(node):
             text = None if in_another_entry(page, node) else block_text(node)
@@ -89,6 +95,17 @@ def classed_standfirst(page: Page) -> str | None:
             least = 0
         return text if text and least <= len(text) <= most else None
     return None
+
+
+def _holding_a_heading(page: Page) -> set[int]:
+    """The elements that hold one of the page's h1s, each h1's ancestors walked once."""
+    found: set[int] = set()
+    for heading in page.tree.css("h1"):
+        node = heading.parent
+        while node is not None and node.mem_id not in found:
+            found.add(node.mem_id)
+            node = node.parent
+    return found
 
 
 def in_a_standfirst(paragraph: Any) -> bool:

@@ -52,7 +52,8 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     paragraphs = page.tree.css("p")
     for at, node in enumerate(paragraphs):
         text = block_text(node) or ""
-        if compact(text).startswith(key) or _lead_with_words_added(wanted, text):
+        if (compact(text).startswith(key) or _lead_with_words_added(wanted, text)
+                or _lead_with_initials(value, text)):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
             return not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
         # The first paragraph after its dateline, which the description goes on from into the next.
@@ -113,6 +114,36 @@ def _lead_with_words_added(wanted: list[str], text: str) -> bool:
         return False
     remaining = iter(words)
     return all(word in remaining for word in wanted)
+
+
+def _lead_with_initials(value: str | None, text: str) -> bool:
+    """Whether the description opens with the whole paragraph but for a name it shortens to its initials (the
+    BfS's release, 2022: 'Das BfS hat eine neue Karte …' for the text's 'Das Bundesamt für Strahlenschutz hat
+    eine neue Karte …', the description running on into the next paragraph): the story's lead, retold. The
+    paragraph's words are read once, as far as the description's opening goes."""
+    wanted = (value or "")[:_READ].split()
+    words = text[:_READ].split()
+    if len(words) < _COMPARED // 2 or len(words) > len(wanted) + _ADDED:
+        return False
+    at, shortened = 0, False
+    for word in wanted:
+        if at == len(words):
+            return shortened
+        if compact(word) == compact(words[at]):
+            at += 1
+            continue
+        # A word of capitals (and lower-case particles: "BfS") whose letters are the next words' initials.
+        letters = len(word)
+        if (not shortened and at > 0 and _INITIALS.fullmatch(word) and at + letters <= len(words)
+                and "".join(part[0] for part in words[at:at + letters]) == word):
+            at, shortened = at + letters, True
+            continue
+        return False
+    return False
+
+
+# A name's initials as a word: two to six letters, the first and the last capitals ("BfS", "BMBF").
+_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
 
 
 # How much of a value's opening (compacted) the page must show for the value to be shown.
