@@ -33,9 +33,7 @@ from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
 from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
 from .blog_taglines import blogger_of_the_tagline
-from .blogger_posts import blogger_post
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
-from .breadcrumb_issues import dated_by_its_issue
 from .breadcrumb_titles import shown_breadcrumb_title
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
@@ -43,10 +41,14 @@ from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
-from .data_block_days import dated_by_its_data_block
-from .dated_headings import dated_beside_its_heading
-from .dated_leads import dated_lead
-from .dateline_releases import dateline_release
+from .dated_pieces import (
+    DATED_ITEMS,
+    DATED_RECORDS,
+    DATED_STORIES,
+    HAND_MADE_STORIES,
+    MARKED_POSTS,
+    first_piece,
+)
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -59,7 +61,6 @@ from .dates import (
 )
 from .described_days import described_days
 from .emptied_markers import authors_nested_in_an_emptied_marker
-from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .history_lines import history_line_dates
@@ -84,7 +85,6 @@ from .issue_lines import (
     shows_its_issue,
 )
 from .labelled_creators import without_labelled_others
-from .labelled_items import labelled_item
 from .meta_authors import (
     dublin_core_people,
     meta_author_for_a_nameless_person,
@@ -93,7 +93,6 @@ from .meta_authors import (
     weighed_against_byline,
 )
 from .meta_titles import heading_for_meta_title, section_before_the_book
-from .microdata_articles import microdata_article
 from .names import (
     a_staff_role,
     covers,
@@ -104,13 +103,11 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_its_heading, dated_release
+from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .own_entries import dated_by_its_own_entry
-from .parsely_meta import parsely_story, shown_parsely_title
+from .parsely_meta import shown_parsely_title
 from .patents import patent_record
-from .permalinked_posts import permalinked_post
 from .places import (
     HEADINGS,
     OTHER_PAPERS,
@@ -123,7 +120,6 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .played_episodes import played_episode
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -134,9 +130,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
-from .quoted_citations import cited_by_itself
 from .read_more_teasers import closed_by_a_read_more
-from .registered_studies import registered_study
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import fuller_headline, headline_less_its_article, reworded_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -167,18 +161,16 @@ from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
-from .submitted_lines import submitted_day, submitted_story, writer_above_heading
+from .submitted_lines import submitted_day, writer_above_heading
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .title_block_deks import title_block_dek
-from .untexted_items import item_under_the_tabs_heading
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
-from .wire_stories import wire_story
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -326,22 +318,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # piece by a named person (ScienceNOW's story, 2011).
             shown = entry
             body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
-        if shown is None and (story := parsely_story(page, title)):
-            # …or a story Parse.ly's page meta names, its type "post", with its writer and its day, as a
-            # JSON-LD article naming its author is (Ars Technica, 2020: no author or date meta, no
-            # datePublished).
-            shown = story
-            body.shown = body.shown or story.shown
-        if shown is None and (post := blogger_post(page)):
-            # …or the one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz,
-            # 2012): its title, its footer's "Posted by" and the header's day.
-            shown = post
-            body.shown = body.shown or post.shown
-        if shown is None and (post := permalinked_post(page, url)):
-            # …or a blog post whose heading links its own dated address and shows its month and day (Sciblogs'
-            # WordPress theme, 2012: the permalink the title, 'Jul 26' beside it, /2012/07/26/ the address).
-            shown = post
-            body.shown = body.shown or post.shown
+        if shown is None and (
+                dated := first_piece(page, title, url, MARKED_POSTS)):
+            # …or a post its blog or its analytics mark as such (dated_pieces.py).
+            shown = dated
+            body.shown = body.shown or dated.shown
         if shown is None and not _lists_publications(page, url) and (
                 story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)
                 or (None if title else story_before_the_sites_name(page))):
@@ -352,21 +333,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # carrying the day itself (Pharmalot, 2012: ' // Pharmalot'; "By Ed Silverman // November 6th").
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
-        if shown is None and not _lists_publications(page, url) and (release := dated_release(page, title)):
-            # …or an institution's news release: its day under the heading, its text opening with a dateline.
-            shown = release
-            body.shown = body.shown or release.shown
-        if shown is None and not _lists_publications(page, url) and (wired := wire_story(page, title)):
-            # …or a wire story: its day's line under the heading, its writer's name alone, and a text opening
-            # with the agency's dateline (Reuters Health, 2013: 'NEW YORK (Reuters Health) - ').
-            shown = wired
-            body.shown = body.shown or wired.shown
         if shown is None and not _lists_publications(page, url) and (
-                submitted := submitted_story(page, title or heading_the_tab_repeats(page))):
-            # …or, without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted"
-            # line under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
-            shown = submitted
-            body.shown = body.shown or submitted.shown
+                dated := first_piece(page, title, url, DATED_STORIES)):
+            # …or a release or story dated under its heading (dated_pieces.py).
+            shown = dated
+            body.shown = body.shown or dated.shown
         if shown is None and not _lists_publications(page, url) and (aged := aged_post(page, title)):
             # …or a post that shows only its age under its heading ('2 weeks ago'), its day in Open Graph's
             # article:published_time (News8Plus, 2020).
@@ -378,86 +349,20 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = shown or item
             body.shown = body.shown or item.shown
         if shown is None and not _lists_publications(page, url) and (
-                lead := dated_lead(page, title or heading_the_tab_is(page))):
-            # …or a news item whose first paragraph under the heading opens with its day in brackets, its
-            # lead (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
-            shown = lead
-            body.shown = body.shown or lead.shown
-        if (shown is None and not _lists_publications(page, url)
-                and (marked := microdata_article(page, title))):
-            # …or an article its template marks up as a schema.org Article in microdata, with its headline
-            # and its day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
-            shown = marked
-            body.shown = body.shown or marked.shown
-        if shown is None and not _lists_publications(page, url) and (played := played_episode(page, title)):
-            # …or an episode page whose player marks up the one episode it plays in microdata, named by the
-            # page's title, its day and its author (NDR Info's Coronavirus-Update, 2020: an AudioObject).
-            shown = played
-            body.shown = body.shown or played.shown
-        if shown is None and not _lists_publications(page, url) and (
-                cited := cited_by_itself(page, title or heading_the_tab_is(page))):
-            # …or a page that gives its own citation under a label saying so, its title quoted between its
-            # creator and its day (Resonator's episodes, 2019: 'Diese Folge zitieren: Holger Klein/…').
-            shown = cited
-            body.shown = body.shown or cited.shown
-        if shown is None and not _lists_publications(page, url) and (
-                lined := dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page))):
-            # …or a news item whose heading is followed by its publication line, its day classed as a date
-            # (the APA's blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1
-            # its <title> repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
-            shown = lined
-            body.shown = body.shown or lined.shown
-        if shown is None and not _lists_publications(page, url) and (
-                beside := dated_beside_its_heading(page, title) if title
-                else dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)):
-            # …or a news item whose day stands alone right above or below its heading (the Hertie School,
-            # 2019: an unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title>
-            # repeats before the site's name, its day right above it (ZAMG's climate news, 2022:
-            # <h3>21.01.2022</h3> over the h1).
-            shown = beside
-            body.shown = body.shown or beside.shown
-        if shown is None and not title and not _lists_publications(page, url) and (
-                item := item_under_the_tabs_heading(page)):
-            # …or, without meta, a page's one item with no text of its own: the h2 its <title> gives before
-            # the site's name, no h1 over it, its day classed as a date right under it (Portal to the
-            # Universe's page of a podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
-            shown = item
-            body.shown = body.shown or item.shown
+                dated := first_piece(page, title, url, DATED_ITEMS)):
+            # …or a news item or episode dated in or beside its heading (dated_pieces.py).
+            shown = dated
+            body.shown = body.shown or dated.shown
         if shown is None and not title and (post := dated_post_after_the_blogs_name(page)):
             # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
             # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3).
             shown = post
             body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
-                issued := dated_by_its_issue(page, title)):
-            # …or an article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021:
-            # '… > avinews > Dezember 2021 > …'), which shows no day.
-            shown = issued
-            body.shown = body.shown or issued.shown
-        if shown is None and not _lists_publications(page, url) and (item := labelled_item(page, title)):
-            # …or a Chinese site's news item: in its heading's block a labelled publication line ("发布日期:
-            # 2012-06-24", the CMSE site, 2012) and the text's prose.
-            shown = item
-            body.shown = body.shown or item.shown
-        if shown is None and not _lists_publications(page, url) and (study := registered_study(page, title)):
-            # …or a registry's record of a study: the day it was first posted under a label saying so, and its
-            # summary after a label of its own (ClinicalTrials.gov, 2018: 'First Posted : November 19, 2018',
-            # 'Brief Summary:').
-            shown = study
-            body.shown = body.shown or study.shown
-        if shown is None and not _lists_publications(page, url) and (
-                released := dated_by_its_data_block(page, title or heading_the_tab_repeats(page))):
-            # …or a release whose data block under its heading pairs labels and values, the label "Datum"
-            # before its day (the BSI's press release, 2022: p.docData 'Ort Saarbrücken', 'Datum 28.01.2022').
-            # Without meta, the heading its <title> repeats after the site's name (the BfS's, 2022).
-            shown = released
-            body.shown = body.shown or released.shown
-        if shown is None and not _lists_publications(page, url) and (
-                listed := dated_by_its_own_entry(page, title, url)):
-            # …or a page dated only by its own entry in the site's list of its pages beside it, the day its
-            # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
-            shown = listed
-            body.shown = body.shown or listed.shown
+                dated := first_piece(page, title, url, DATED_RECORDS)):
+            # …or a page dated by its issue, a label, a data block or its entry in a list (dated_pieces.py).
+            shown = dated
+            body.shown = body.shown or dated.shown
         if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
                 and not _lists_publications(page, url)):
             # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
@@ -469,19 +374,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or, without meta, an article's length under a heading the journal's name and issue stand over
             # ("Air University Review, May-June 1984"), and its byline under it.
             shown = BodyRecord(title=piece, authors=named, known=True)
-        if shown is None and not title and not _lists_publications(page, url) and (
-                opened := dateline_release(page)):
-            # …or a release without meta whose text opens with its dateline under a bold headline (Washington
-            # University's medical school, 1999: 'St. Louis, May 19, 1999 – …' under <b><font size=4>).
-            shown = opened
-            body.shown = body.shown or opened.shown
-        if shown is None and not title and not _lists_publications(page, url) and (
-                headlined := font_headline_story(page)):
-            # …or a hand-made page without headings of words: its largest type the headline over a "By"
-            # line, the day it gives its issue (Stanford Report, 1999: <font size="5">, 'Issue of January 13,
-            # 1999').
-            shown = headlined
-            body.shown = body.shown or headlined.shown
+        if shown is None and not _lists_publications(page, url) and (
+                dated := first_piece(page, title, url, HAND_MADE_STORIES)):
+            # …or, without meta, a page made by hand, its day in its text (dated_pieces.py).
+            shown = dated
+            body.shown = body.shown or dated.shown
         if shown is None and not title and not _lists_publications(page, url) and (led := headed_lead(page)):
             # …or, without meta, a heading and the paragraph classed as its lead right under it (the SLF's
             # weekly report, 2022: an h2 and <p class="lead">): the piece's title and its summary.

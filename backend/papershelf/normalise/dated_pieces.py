@@ -1,0 +1,130 @@
+"""Kinds of page no meta calls a paper that are still a dated piece of their site: a post, a release, a
+news item, a registry's record. Each kind is a reader of the page, its meta title (None without meta) and
+its address, giving the piece's record (its title, writers and the day it shows) or None; scholarly.py
+tries each table's kinds in order, the first found being the page's record. A new kind of page is a line
+in one of these tables, where the kinds it must come after and before are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .blogger_posts import blogger_post
+from .body import BodyRecord
+from .breadcrumb_issues import dated_by_its_issue
+from .bylined_stories import heading_the_tab_is
+from .data_block_days import dated_by_its_data_block
+from .dated_headings import dated_beside_its_heading
+from .dated_leads import dated_lead
+from .dateline_releases import dateline_release
+from .font_headlines import font_headline_story
+from .html_meta import Page
+from .labelled_items import labelled_item
+from .microdata_articles import microdata_article
+from .news_releases import dated_in_the_line_under_its_heading, dated_release
+from .own_entries import dated_by_its_own_entry
+from .parsely_meta import parsely_story
+from .permalinked_posts import permalinked_post
+from .played_episodes import played_episode
+from .quoted_citations import cited_by_itself
+from .registered_studies import registered_study
+from .shown_titles import heading_the_tab_repeats
+from .submitted_lines import submitted_story
+from .untexted_items import item_under_the_tabs_heading
+from .wire_stories import wire_story
+
+Kind = Callable[[Page, str | None, str], BodyRecord | None]
+
+# Posts their blog or their analytics mark as such, sought on any page.
+MARKED_POSTS: tuple[Kind, ...] = (
+    # A story Parse.ly's page meta names, its type "post", with its writer and its day, as a JSON-LD
+    # article naming its author is (Ars Technica, 2020: no author or date meta, no datePublished).
+    lambda page, title, url: parsely_story(page, title),
+    # The one post a Blogger page shows under its date header, unmarked by hAtom (Physics Buzz, 2012): its
+    # title, its footer's "Posted by" and the header's day.
+    lambda page, title, url: blogger_post(page),
+    # A blog post whose heading links its own dated address and shows its month and day (Sciblogs'
+    # WordPress theme, 2012: the permalink the title, 'Jul 26' beside it, /2012/07/26/ the address).
+    lambda page, title, url: permalinked_post(page, url),
+)
+
+# Releases and stories dated under their heading, on a page that lists no papers (as those below).
+DATED_STORIES: tuple[Kind, ...] = (
+    # An institution's news release: its day under the heading, its text opening with a dateline.
+    lambda page, title, url: dated_release(page, title),
+    # A wire story: its day's line under the heading, its writer's name alone, and a text opening with the
+    # agency's dateline (Reuters Health, 2013: 'NEW YORK (Reuters Health) - ').
+    lambda page, title, url: wire_story(page, title),
+    # Without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted" line
+    # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
+    lambda page, title, url: submitted_story(page, title or heading_the_tab_repeats(page)),
+)
+
+# News items and episodes dated in or beside their heading.
+DATED_ITEMS: tuple[Kind, ...] = (
+    # A news item whose first paragraph under the heading opens with its day in brackets, its lead
+    # (transgen.de, 2018: "(18.01.2018) Deutschlands Landwirte …", wholly in bold).
+    lambda page, title, url: dated_lead(page, title or heading_the_tab_is(page)),
+    # An article its template marks up as a schema.org Article in microdata, with its headline and its
+    # day (TYPO3's news, the Max Planck Institute for Meteorology, 2022), as JSON-LD would.
+    lambda page, title, url: microdata_article(page, title),
+    # An episode page whose player marks up the one episode it plays in microdata, named by the page's
+    # title, its day and its author (NDR Info's Coronavirus-Update, 2020: an AudioObject).
+    lambda page, title, url: played_episode(page, title),
+    # A page that gives its own citation under a label saying so, its title quoted between its creator
+    # and its day (Resonator's episodes, 2019: 'Diese Folge zitieren: Holger Klein/…').
+    lambda page, title, url: cited_by_itself(page, title or heading_the_tab_is(page)),
+    # A news item whose heading is followed by its publication line, its day classed as a date (the APA's
+    # blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1 its <title>
+    # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
+    lambda page, title, url: dated_in_the_line_under_its_heading(page,
+                                                                 title or heading_the_tab_repeats(page)),
+    # A news item whose day stands alone right above or below its heading (the Hertie School, 2019: an
+    # unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title> repeats before
+    # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
+    lambda page, title, url: (dated_beside_its_heading(page, title) if title else
+                              dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # Without meta, a page's one item with no text of its own: the h2 its <title> gives before the site's
+    # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
+    # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
+    lambda page, title, url: None if title else item_under_the_tabs_heading(page),
+)
+
+# Pages dated by what surrounds them: their issue, a label, a data block, their entry in a list.
+DATED_RECORDS: tuple[Kind, ...] = (
+    # An article whose breadcrumb steps through its issue's month (the Vogelwarte's avinews, 2021: '… >
+    # avinews > Dezember 2021 > …'), which shows no day.
+    lambda page, title, url: dated_by_its_issue(page, title),
+    # A Chinese site's news item: in its heading's block a labelled publication line ("发布日期:
+    # 2012-06-24", the CMSE site, 2012) and the text's prose.
+    lambda page, title, url: labelled_item(page, title),
+    # A registry's record of a study: the day it was first posted under a label saying so, and its
+    # summary after a label of its own (ClinicalTrials.gov, 2018: 'First Posted : November 19, 2018',
+    # 'Brief Summary:').
+    lambda page, title, url: registered_study(page, title),
+    # A release whose data block under its heading pairs labels and values, the label "Datum" before its
+    # day (the BSI's press release, 2022: p.docData 'Ort Saarbrücken', 'Datum 28.01.2022'). Without meta,
+    # the heading its <title> repeats after the site's name (the BfS's, 2022).
+    lambda page, title, url: dated_by_its_data_block(page, title or heading_the_tab_repeats(page)),
+    # A page dated only by its own entry in the site's list of its pages beside it, the day its
+    # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
+    dated_by_its_own_entry,
+)
+
+# Without meta, pages made by hand: no heading of words, their day in their text.
+HAND_MADE_STORIES: tuple[Kind, ...] = (
+    # A release whose text opens with its dateline under a bold headline (Washington University's medical
+    # school, 1999: 'St. Louis, May 19, 1999 – …' under <b><font size=4>).
+    lambda page, title, url: None if title else dateline_release(page),
+    # A page without headings of words: its largest type the headline over a "By" line, the day it gives
+    # its issue (Stanford Report, 1999: <font size="5">, 'Issue of January 13, 1999').
+    lambda page, title, url: None if title else font_headline_story(page),
+)
+
+
+def first_piece(page: Page, title: str | None, url: str, kinds: tuple[Kind, ...]) -> BodyRecord | None:
+    """The record of the first of these kinds the page is, or None."""
+    for kind in kinds:
+        if found := kind(page, title, url):
+            return found
+    return None
