@@ -117,3 +117,31 @@ def test_library_page_is_told_by_the_server_the_request_reached():
     assert library_page("http://127.0.0.1:8000/database/x", "127.0.0.1:8000") is None
     assert library_page("http://[::1/data/", "127.0.0.1") is None
     assert library_page("http://127.0.0.1:8000/data/", None) is None
+
+
+def test_a_highlight_on_the_page_of_a_paper_known_by_its_doi_targets_its_doi_address(tmp_path):
+    # A paper imported from BibTeX with a DOI and no address: a highlight made on the library's page
+    # of it targeted the library's page, where no reader reads the paper.
+    from datetime import date
+
+    from papershelf.importer import import_file
+    from papershelf.store.db import open_writer
+
+    bib = tmp_path / "one.bib"
+    bib.write_text("@article{round2020,\n title={Round things},\n author={Ada Round},\n "
+                   "doi={10.1234/round.5},\n year={2020},\n abstract={We study round things in depth.}\n}\n",
+                   encoding="utf-8")
+    db = open_writer(tmp_path / "library.db", create=True)
+    assert import_file(db, bib, captured_at=date(2026, 1, 1)).new == 1
+    (pid,) = db.execute("SELECT id FROM papers").fetchone()
+    db.close()
+    with running_server(tmp_path / "library.db", args=()) as server, server.client() as client:
+        own = f"{server.base_url}/data/library/papers/{pid}"
+        html = client.get(own).text
+        quote = "round things in depth"
+        target = {"source": own, "selector": [{"type": "TextQuoteSelector", "exact": quote}]}
+        answer = client.post("/api/captures", json={
+            "capture_id": uuid.uuid4().hex, "url": own, "html": html, "note": "",
+            "note_target": target, "selection": quote})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["note"]["target"]["source"] == "https://doi.org/10.1234/round.5"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated
 import msgspec
 from msgspec import Meta
 
-from .identity import clean_text, has_identity, identity_key, paper_id
+from .identity import abs_page, clean_text, doi_address, has_identity, identity_key, paper_id
 from .normalise import Normalised, normalise_capture
 from .records import (
     MAX_NOTE_LENGTH,
@@ -518,7 +518,9 @@ def _passage_of(request: CaptureFields, paper: PaperView) -> NoteTarget | None:
     passage = marked.quote() if marked is not None else None
     if passage is None:
         return None
-    source = paper.url or request.url  # a paper known only by its DOI: where it was marked
+    # A paper imported without an address: its arXiv or DOI address, where the reader reads it.
+    source = (paper.url or (abs_page(paper.arxiv_id) if paper.arxiv_id else None)
+              or (doi_address(paper.doi) if paper.doi else None) or request.url)
     return NoteTarget(source=source, selector=[passage],
                       version=page_version(source, paper.arxiv_version))
 

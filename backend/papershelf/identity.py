@@ -13,7 +13,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 from .records import WEB_PAGE, Paper
 
@@ -27,6 +27,16 @@ _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org", "www.arxiv.org"}
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
 
+
+
+def abs_page(arxiv_id: str) -> str:
+    """arXiv's abstract page of a paper."""
+    return f"https://arxiv.org/abs/{quote(arxiv_id, safe='/.')}"
+
+
+def doi_address(doi: str) -> str:
+    """Where a DOI resolves."""
+    return f"https://doi.org/{quote(doi, safe='/')}"
 
 # Characters that never show and are no part of a text's words: direction marks, embeddings
 # and isolates (a right-to-left title in a meta tag comes wrapped in them), the zero-width

@@ -18,6 +18,7 @@ import msgspec
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from papershelf.identity import abs_page, doi_address
 from papershelf.publish.paper_page import AUTHORS_SHOWN, paper_label, row_path
 from papershelf.records import more_authors_than_listed
 
@@ -131,9 +132,9 @@ def render_cell(row, value, column, table, database, datasette):
     if column in LONG_TEXT:
         return Markup(f'<div class="papershelf-clamp" dir="auto">{escape(value)}</div>')
     if column == "arxiv_id":
-        return _link(f"https://arxiv.org/abs/{quote(value, safe='/.')}", value)
+        return _link(abs_page(value), value)
     if column == "doi":
-        return _link(f"https://doi.org/{quote(value, safe='/')}", value)
+        return _link(doi_address(value), value)
     if column in URL_COLUMNS:
         return _link(value, value) if value.startswith(("https://", "http://")) else None
     if column == "paper_id":

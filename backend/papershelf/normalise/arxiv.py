@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..identity import (
+    abs_page,
     arxiv_id_from_doi,
     arxiv_id_from_url,
     clean_text,
@@ -31,7 +32,7 @@ _CITED_VERSION = re.compile(r"arXiv:(\S+?)v(\d+)\b")
 
 
 def abs_url(arxiv_id: str) -> str:
-    return f"https://arxiv.org/abs/{arxiv_id}"
+    return abs_page(arxiv_id)
 
 
 def pdf_url(arxiv_id: str) -> str:

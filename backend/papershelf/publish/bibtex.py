@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..identity import abs_page
 from ..records import WEB_PAGE, more_authors_than_listed
 from .person_names import name_parts
 
@@ -149,7 +150,7 @@ def entry(paper: dict, key: str) -> str:
             fields.append(("primaryClass", escape(primary)))
     if doi:
         fields.append(("doi", _verbatim(doi)))
-    url = paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None)
+    url = paper.get("url") or (abs_page(arxiv_id) if arxiv_id else None)
     if url:
         fields.append(("url", _verbatim(url)))
     if paper.get("abstract"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from ..identity import abs_page
 from ..normalise.formats.markup import holds_markup
 from ..records import WEB_PAGE
 from ..store.notes import target_from_column
@@ -58,7 +59,7 @@ def item(paper: dict, key: str) -> dict:
         csl["accessed"] = kept  # when the reader kept it, as a citation of a web page says
     optional = {
         "DOI": doi, "abstract": _rich(paper.get("abstract")), "container-title": _rich(paper.get("venue")),
-        "URL": paper.get("url") or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+        "URL": paper.get("url") or (abs_page(arxiv_id) if arxiv_id else None),
         "keyword": ", ".join(paper.get("tags") or []) or None,
     }
     csl.update({k: v for k, v in optional.items() if v})

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from datasette.utils import tilde_encode
 
+from ..identity import abs_page, doi_address
 from ..normalise.formats import FORMATS
 from ..records import WEB_PAGE, NoteTarget, TextQuoteSelector, more_authors_than_listed
 from ..store.notes import target_from_column
@@ -42,7 +43,7 @@ _SCHOLARLY = ("doi", "arxiv_id", "pdf_url", "venue")
 def paper_links(paper: dict) -> list[Link]:
     """The paper's links, each once, in the order a reader wants them."""
     arxiv = paper.get("arxiv_id") if isinstance(paper.get("arxiv_id"), str) else None
-    abs_url = f"https://arxiv.org/abs/{quote(arxiv, safe='/.')}" if arxiv else None
+    abs_url = abs_page(arxiv) if arxiv else None
     # A news story or a blog post read as a paper (no DOI, arXiv id, PDF or venue) is the piece itself,
     # not a paper's abstract page.
     scholarly = any(isinstance(paper.get(key), str) and paper[key] for key in _SCHOLARLY)
@@ -56,7 +57,7 @@ def paper_links(paper: dict) -> list[Link]:
             f"https://arxiv.org/pdf/{quote(arxiv, safe='/.')}" if arxiv else ""), "pdf"),
         Link("Code", _web(paper.get("code_url")) or "", "code"),
         Link("Project page", _web(paper.get("project_url")) or "", "project"),
-        Link("DOI", f"https://doi.org/{quote(paper['doi'], safe='/')}"
+        Link("DOI", doi_address(paper["doi"])
              if isinstance(paper.get("doi"), str) and paper["doi"] else "", "doi"),
         Link("Hugging Face", f"https://huggingface.co/papers/{arxiv}"
              if arxiv and _NEW_ARXIV_ID.match(arxiv) else "", "hf"),
