@@ -4178,6 +4178,48 @@ def test_a_bylined_storys_day_closing_the_block_over_its_heading_is_found_in_lin
     assert assert_linear_time(normalising, 4000).papers[0].published == "2014-12-29"
 
 
+def _story_opening_the_block_under_its_day(day: str = "September 13, 2011, 8:50 PM EDT") -> str:
+    # BusinessWeek (2011, round 112, held out; a class made after the round's final held-out figure): og:title
+    # the h1 with ' - BusinessWeek'; div#article_top, the column's kicker and span.published_date 'September
+    # 13, 2011, 8:50 PM EDT', then div#article_body opening with the h1, an h2 dek (the description its
+    # words), p.author 'By <a>Ben Kunz</a>' and the text; no date meta a reader knows.
+    headline = "Here Comes the Round TV"
+    dek = ("A bold, new round set would replace today's cable systems and game consoles, and launch a war "
+           "with cable providers")
+    prose = ("<p>Get ready, because by Christmas you will have a round television in your living room, tied "
+             "to the company's online ecosystem and designed as only it can.</p>")
+    return (f'<html><head><title>{headline} - Weekly</title><meta property="og:title" content="{headline} '
+            '- Weekly"><meta property="og:site_name" content="Weekly"><meta property="og:type" content='
+            f'"article"><meta name="description" content="{dek}"></head><body><div id="article_top"><span '
+            'class="text_size"><span>text size:</span><a href="#">T</a></span><span class="accent">Viewpoint'
+            f'</span><span class="published_date">{day}</span></div><div id="article_body"><h1>{headline}'
+            f'</h1><h2>{dek}</h2><p class="author">By <a href="/bios/ada-round.html" rel="author">Ada Round'
+            f'</a></p>{prose * 3}</div></body></html>')
+
+
+def test_a_bylined_story_whose_heading_opens_its_block_is_dated_by_the_day_closing_the_block_above():
+    url = "http://www.weekly.example.com/technology/here-comes-the-round-tv-09132011.html"
+    paper = normalise_page(url, _story_opening_the_block_under_its_day()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Here Comes the Round TV", ["Ada Round"], "2011-09-13")
+    assert paper.abstract == ("A bold, new round set would replace today's cable systems and game consoles, "
+                              "and launch a war with cable providers")
+    # Words closing the block above date nothing.
+    found = normalise_page(url, _story_opening_the_block_under_its_day(day="Most read"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_bylined_storys_day_closing_the_block_above_the_one_its_heading_opens_is_found_in_linear_time():
+    def normalising(count):
+        page = _story_opening_the_block_under_its_day().replace(
+            '<span class="accent">', "<span>x</span>" * count + '<span class="accent">').replace(
+            '<p class="author">', "<p>y</p>" * count + '<p class="author">')
+        url = "http://www.weekly.example.com/technology/here-comes-the-round-tv-09132011.html"
+        return lambda: normalise_page(url, page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].published == "2011-09-13"
+
+
 def _registered_study(first_label: str = "First Posted", summary_label: str = "Brief Summary:") -> str:
     # ClinicalTrials.gov (2018-2019, round 106): no meta but og:title and og:description, both the study's
     # title with ' - Full Text View'; the h1 the title, then a box of labelled lines ('Recruitment Status :

@@ -13,7 +13,10 @@ day and its time opening that block (CBS News, 2013: div.heading opening with di
 AM', then div.overviewHead holding the h1 alone, then the "By" line): `day_over`, which bylined_stories asks.
 The line may close that block instead, where its class says it is the day (Slate, 2014: div.meta, the
 column's name and motto, then div.pub-date 'Dec. 29 2014 3:00 AM', over the h1): a line closing a block
-dates the story only where marked as the day, a block's last line being any words.
+dates the story only where marked as the day, a block's last line being any words. The heading may open a
+block of its own instead of standing alone in it, the dek and the "By" line after it there: the block right
+above that one dates it so (BusinessWeek, 2011: div#article_top, closed by span.published_date 'September 13,
+2011, 8:50 PM EDT', over div#article_body opening with the h1).
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
 from .places import HEADINGS, holds_alone, title_heading
 
-# The time of day after a day on its line ("8:24 AM", "10:07 am ET").
-_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
+# The time of day after a day on its line ("8:24 AM", "10:07 am ET"), a comma before it or not ("September 13,
+# 2011, 8:50 PM EDT": BusinessWeek, 2011).
+_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
 # How long an ISO date that names the day is ("2013-06-05").
 _DAY = 10
 # What a class word of a line closing a block says where the line is the day ("pub-date").
@@ -87,6 +91,16 @@ def _opening_elements(node: Any) -> list[Any]:
     return found
 
 
+def _words_before(node: Any) -> bool:
+    """Whether a text with words stands between `node` and the element before it (or its parent's start)."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        if sibling.tag == "-text" and (sibling.text_content or "").strip():
+            return True
+        sibling = sibling.prev
+    return False
+
+
 def _element_before(node: Any) -> Any:
     """The element before `node`, past text and comments between them."""
     sibling = node.prev
@@ -107,6 +121,10 @@ def day_over(heading: Any) -> str | None:
     above the wrapper the heading stands alone in, or in that element's first line; None where none does."""
     node = heading
     if heading.parent is not None and holds_alone(heading.parent, heading):
+        node = heading.parent
+    elif heading.parent is not None and _element_before(heading) is None and not _words_before(heading):
+        # …or above the block the heading opens (BusinessWeek, 2011: div#article_top closed by
+        # span.published_date, then div#article_body opening with the h1, its dek and its "By" line).
         node = heading.parent
     block = _element_before(node)
     for above in _opening_elements(block):
