@@ -15,10 +15,11 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import partial_date
+from .dates import dates_in_text, partial_date
 from .html_meta import Page, block_text
 from .microdata_items import of_type, own_properties
 from .places import HEADINGS, PROSE, compact, title_heading
+from .posted_by_lines import posted_by_names
 from .shown import is_cut_off
 from .story_openings import opens_the_story
 
@@ -43,7 +44,7 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     found: dict[str, str] = {}
     for node, properties in own_properties(item):
         names = [name for name in properties
-                 if name in ("headline", "datepublished", "description") and name not in found]
+                 if name in ("headline", "name", "datepublished", "description") and name not in found]
         if not names:
             continue
         attrs = node.attributes
@@ -57,7 +58,11 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
             # div.video holding the player's object, then p.video-desc[itemprop=description]), not the teaser.
             if value and not (name == "description" and (node.tag == "meta" or _under_a_player(node))):
                 found[name] = value
-    headline, day = found.get("headline"), partial_date(found.get("datepublished"))
+    # A post Google's Blogger template marks up names itself by its name, and shows its day in words
+    # (the Google Cloud Platform Blog, 2016: h2[itemprop=name], span[itemprop=datePublished] 'Thursday,
+    # September 29, 2016').
+    headline, shown_day = found.get("headline") or found.get("name"), found.get("datepublished")
+    day = partial_date(shown_day) or next((iso for _, _, iso in dates_in_text(shown_day or "") if iso), None)
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
         return None
     if not title and (heading := title_heading(page, headline, HEADINGS)) is not None:
@@ -73,7 +78,9 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it
-    return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
+    # Its writers, where a "Posted by" line opens the post ('Posted by Brian Stevens, Vice President, …').
+    authors = posted_by_names(item)
+    return BodyRecord(title=title or headline, authors=authors, shown=[day], abstract=abstract, known=True)
 
 
 def _under_a_player(node: Any) -> bool:
