@@ -490,12 +490,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "CNET News (news.cnet.com)",
                    "CityLab (www.citylab.com, The Atlantic's cities site, once theatlanticcities.com)",
                    "Mashable (mashable.com)"}),
-    ("111", 6, 6, {"ZDNet (www.zdnet.com)",
+    # Round 111's held-out Recode round-up waits in pages_pending/.
+    ("111", 5, 5, {"ZDNet (www.zdnet.com)",
                    "Google Cloud Platform Blog (cloudplatform.googleblog.com)",
                    "CRN (www.crn.com)",
                    "InformationWeek (www.informationweek.com)",
-                   "AnandTech (www.anandtech.com)",
-                   "Recode (www.recode.net)"}),
+                   "AnandTech (www.anandtech.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -2412,6 +2412,23 @@ def test_a_blog_posting_in_microdata_named_and_dated_in_words_is_a_record_by_its
     assert found is None or not found.papers
 
 
+def test_a_microdata_article_named_by_its_heading_is_not_titled_by_a_headline_only_a_meta_gives():
+    # MIT Sloan (2021, round 91), read with some of its meta (the mixes): its schema.org Article in microdata
+    # has a hidden <meta itemprop="headline"> holding a teaser and the h1[itemprop=name] showing the title;
+    # the heading's name is the title, the hidden headline no more than a teaser.
+    teaser = ("Machine learning is a powerful form of artificial intelligence that is affecting every "
+              "industry. Here is what you need to know.")
+    prose = ("<p>Machine learning is behind chatbots and predictive text, language translation apps, the "
+             "shows Netflix suggests to you, and how your social media feeds are presented.</p>")
+    page = ('<html><head></head><body><article itemscope itemtype="http://schema.org/Article">'
+            f'<meta hidden itemprop="headline" content="{teaser}"><h1 itemprop="name">Machine learning, '
+            'explained</h1><time datetime="2021-04-21" itemprop="datePublished">Apr 21, 2021</time>'
+            f'<div itemprop="articleBody">{prose * 3}</div></article></body></html>')
+    paper = normalise_page("https://mitsloan.example.edu/ideas-made-to-matter/machine-learning-explained",
+                           page).papers[0]
+    assert (paper.title, paper.published) == ("Machine learning, explained", "2021-04-21")
+
+
 def test_a_posts_posted_by_line_is_found_in_linear_time():
     # posted_by_lines reads each element classed as a byline or an author's once: a deep nest of them, none
     # a "Posted by" line, is no slower an element.
