@@ -16,6 +16,7 @@ from normalise_pages_helpers import _paper
 from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.played_episodes import played_episode
+from papershelf.normalise.posted_by_lines import posted_by_names
 from papershelf.records import Paper
 
 
@@ -2374,6 +2375,68 @@ def test_an_article_marked_up_in_microdata_with_its_headline_and_day_is_a_record
                   page.format("http://schema.org/Article", "")):
         found = normalise_page(url, other)
         assert found is None or not found.papers, other
+
+
+def test_a_blog_posting_in_microdata_named_and_dated_in_words_is_a_record_by_its_posted_by_line():
+    # The Google Cloud Platform Blog (2016, round 111; Google's own Blogger template): og:title and nothing
+    # else, no h1, no author or date meta; the post a schema.org BlogPosting in microdata, its title an
+    # h2[itemprop=name] (no headline), its day a span[itemprop=datePublished] showing 'Thursday, September
+    # 29, 2016' (words, no ISO date), its text opening with span.byline-author 'Posted by Brian Stevens, Vice
+    # President, Google Cloud': a dated post, its writer the name before his role and his role's organisation.
+    prose = ("As we officially move into the Google Cloud era, Google Cloud Platform continues to bring new "
+             "capabilities to more regions, environments, applications and users than ever before. ")
+    page = ('<html><head><meta property="og:title" content="Google Cloud Platform sets a course"></head>'
+            '<body><h2>Google Cloud Platform Blog</h2><div class="post" itemscope="" '
+            'itemtype="http://schema.org/BlogPosting"><h2 class="title" itemprop="name"><a '
+            'href="/2016/09/a.html" itemprop="url">Google Cloud Platform sets a course</a></h2>'
+            '<div class="post-header"><span '
+            'class="publishdate" itemprop="datePublished">{day}</span></div><div class="post-content" '
+            'itemprop="articleBody"><noscript><span class="byline-author">Posted by {by}</span><br><br>'
+            f'{prose * 3}<span itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person">'
+            '<meta content="https://plus.google.com/1" itemprop="url"></span></noscript></div></div>'
+            '</body></html>')
+    url = "https://cloudplatform.blog.example.com/2016/09/Google-Cloud-Platform-sets-a-course.html"
+    by = "Brian Stevens, Vice President, Google Cloud"
+    paper = normalise_page(url, page.format(day="Thursday, September 29, 2016", by=by)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Google Cloud Platform sets a course", ["Brian Stevens"], "2016-09-29", None)
+    # Two writers, each with a role: each name before its role; a line of names alone: each name.
+    paper = normalise_page(url, page.format(day="Thursday, September 29, 2016", by=(
+        "Ana Lopez, Product Manager, Google Cloud and Bo Chen, Software Engineer"))).papers[0]
+    assert paper.authors == ["Ana Lopez", "Bo Chen"]
+    paper = normalise_page(url, page.format(day="Thursday, September 29, 2016",
+                                            by="Ana Lopez, Bo Chen and Carl Berg")).papers[0]
+    assert paper.authors == ["Ana Lopez", "Bo Chen", "Carl Berg"]
+    # Its day in words that name no day (a month alone) is no day of the post: no record.
+    found = normalise_page(url, page.format(day="September 2016", by=by))
+    assert found is None or not found.papers
+
+
+def test_a_microdata_article_named_by_its_heading_is_not_titled_by_a_headline_only_a_meta_gives():
+    # MIT Sloan (2021, round 91), read with some of its meta (the mixes): its schema.org Article in microdata
+    # has a hidden <meta itemprop="headline"> holding a teaser and the h1[itemprop=name] showing the title;
+    # the heading's name is the title, the hidden headline no more than a teaser.
+    teaser = ("Machine learning is a powerful form of artificial intelligence that is affecting every "
+              "industry. Here is what you need to know.")
+    prose = ("<p>Machine learning is behind chatbots and predictive text, language translation apps, the "
+             "shows Netflix suggests to you, and how your social media feeds are presented.</p>")
+    page = ('<html><head></head><body><article itemscope itemtype="http://schema.org/Article">'
+            f'<meta hidden itemprop="headline" content="{teaser}"><h1 itemprop="name">Machine learning, '
+            'explained</h1><time datetime="2021-04-21" itemprop="datePublished">Apr 21, 2021</time>'
+            f'<div itemprop="articleBody">{prose * 3}</div></article></body></html>')
+    paper = normalise_page("https://mitsloan.example.edu/ideas-made-to-matter/machine-learning-explained",
+                           page).papers[0]
+    assert (paper.title, paper.published) == ("Machine learning, explained", "2021-04-21")
+
+
+def test_a_posts_posted_by_line_is_found_in_linear_time():
+    # posted_by_lines reads each element classed as a byline or an author's once: a deep nest of them, none
+    # a "Posted by" line, is no slower an element.
+    def reading(count: int):
+        nest = '<div class="author">a ' * count + "</div>" * count
+        tree = parse_page(f'<html><body><div class="post">{nest}</div></body></html>').tree
+        return lambda: posted_by_names(tree.body)
+    assert assert_linear_time(reading, 2000) == []
 
 
 def test_articles_marked_up_in_microdata_are_read_in_linear_time():

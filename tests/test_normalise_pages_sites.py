@@ -1564,3 +1564,32 @@ def test_a_scopus_document_details_page_is_read_from_its_body_not_its_descriptio
     assert paper.authors == ["Y. Zhang", "Z. Shen"]
     assert paper.published == "2021-08"
     assert paper.abstract.startswith("Motion estimation is a process")
+
+
+def test_an_informationweek_story_is_read_from_its_aside_its_heading_and_its_bold_standfirst():
+    # InformationWeek (2016, round 111; UBM's template its sister sites share, images on img.deusm.com):
+    # og:title with the site's name, a description, no author or date meta; the writer's block in an aside
+    # before the story (div#aside-main: the day and time '5/24/2016<br>02:05 PM' in a span, the writer's
+    # name a link to her bio), then div#article-main: the h1 and the standfirst, a bold span, over the text.
+    lead = "Microsoft is partnering with 12 businesses around the world to broaden access to the Internet."
+    prose = ("<p>Microsoft has announced plans to partner with 12 global businesses as part of a broader "
+             "effort to deliver affordable connectivity to all corners of the world.</p>")
+    page = ('<html><head>'
+            '<meta property="og:title" content="Microsoft Expands Connectivity - InformationWeek">'
+            f'<meta property="og:type" content="article"><meta name="description" content="{lead}"></head>'
+            '<body><div id="thedoctop" class="column left-main"><div style="overflow: hidden;">'
+            '<div id="aside-main" class="column"><div id="aside-inner"><div style="clear: both;"><div>'
+            '<img src="http://img.deusm.com/informationweek/news.png" alt="News"></div>'
+            '<span class="smaller gray">5/24/2016<br />02:05 PM</span></div>'
+            '<div class="author-info-block"><div><img src="http://img.deusm.com/informationweek/k.jpg" '
+            'class="img-thumb" alt="Kelly Sheridan"></div><div><span class="smaller blue">'
+            '<a class="color-link" href="/author-bio.asp?author_id=837" '
+            'title="Kelly Sheridan, Associate Editor, InformationWeek">'
+            'Kelly Sheridan</a><br /></span><span class="smaller gray">News</span></div></div></div></div>'
+            '<div id="article-main"><header><h1 class="larger blue">Microsoft Expands Connectivity</h1>'
+            f'</header><span class="strong black">{lead}</span><p class="">{prose * 4}</p></div>'
+            '</div></div></body></html>')
+    paper = normalise_page("http://www.informationweek.com/cloud/microsoft-expands-connectivity/d/d-id/1",
+                           page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Microsoft Expands Connectivity", ["Kelly Sheridan"], "2016-05-24", lead)

@@ -15,10 +15,11 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import partial_date
+from .dates import dates_in_text, partial_date
 from .html_meta import Page, block_text
 from .microdata_items import of_type, own_properties
-from .places import HEADINGS, PROSE, compact, title_heading
+from .places import HEADING_TAGS, HEADINGS, PROSE, compact, title_heading
+from .posted_by_lines import posted_by_names
 from .shown import is_cut_off
 from .story_openings import opens_the_story
 
@@ -41,13 +42,16 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     if item is None:
         return None
     found: dict[str, str] = {}
+    shown_name = None  # the item's name where a heading shows it
+    hidden_headline = False  # whether its headline is only a meta's
     for node, properties in own_properties(item):
         names = [name for name in properties
-                 if name in ("headline", "datepublished", "description") and name not in found]
+                 if name in ("headline", "name", "datepublished", "description") and name not in found]
         if not names:
             continue
         attrs = node.attributes
         value = block_text(node)
+        hidden_headline = hidden_headline or ("headline" in names and node.tag == "meta")
         if node.tag in ("meta", "time"):
             value = clean_text(attrs.get("content") or attrs.get("datetime")) or value
         for name in names:
@@ -57,7 +61,17 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
             # div.video holding the player's object, then p.video-desc[itemprop=description]), not the teaser.
             if value and not (name == "description" and (node.tag == "meta" or _under_a_player(node))):
                 found[name] = value
-    headline, day = found.get("headline"), partial_date(found.get("datepublished"))
+                if name == "name" and node.tag in HEADING_TAGS:
+                    shown_name = value
+    # A post Google's Blogger template marks up names itself by its name, and shows its day in words
+    # (the Google Cloud Platform Blog, 2016: h2[itemprop=name], span[itemprop=datePublished] 'Thursday,
+    # September 29, 2016').
+    # A headline only a meta gives beside the name the page's heading shows is a teaser, not the
+    # title (MIT Sloan, 2021: <meta itemprop="headline" content="Machine learning is a powerful …">,
+    # the h1[itemprop=name] 'Machine learning, explained').
+    headline = (shown_name if shown_name and hidden_headline else None) or found.get("headline")
+    headline, shown_day = headline or found.get("name"), found.get("datepublished")
+    day = partial_date(shown_day) or next((iso for _, _, iso in dates_in_text(shown_day or "") if iso), None)
     if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
         return None
     if not title and (heading := title_heading(page, headline, HEADINGS)) is not None:
@@ -73,7 +87,9 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it
-    return BodyRecord(title=title or headline, shown=[day], abstract=abstract, known=True)
+    # Its writers, where a "Posted by" line opens the post ('Posted by Brian Stevens, Vice President, …').
+    authors = posted_by_names(item)
+    return BodyRecord(title=title or headline, authors=authors, shown=[day], abstract=abstract, known=True)
 
 
 def _under_a_player(node: Any) -> bool:

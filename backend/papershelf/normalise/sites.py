@@ -777,6 +777,20 @@ SITES: tuple[Site, ...] = (
         abstract=("div.abstracttext",),
         date_meta=("dt_start",),
     ),
+    # UBM's technology sites' template (InformationWeek, 2016; its images on img.deusm.com): no author or
+    # date meta, og:title with the site's name. The writer's block stands in an aside before the story
+    # (div#aside-main: the day and time, '5/24/2016<br>02:05 PM', in a span of its own, then the writer's
+    # name, a link to the writer's bio page); div#article-main holds the h1 and the standfirst, a bold span
+    # right under the heading (the description's words), over the text.
+    Site(
+        "UBM technology sites (InformationWeek)",
+        hosts=("informationweek.com",),
+        marks=('#aside-main .author-info-block a[href*="author-bio.asp"]',),
+        title=("#article-main > header > h1",),
+        authors=('#aside-main .author-info-block a[href*="author-bio.asp"]',),
+        dates=("#aside-inner > div > span.gray",),
+        standfirst=("#article-main > span.strong",),
+    ),
     Site(
         "D-Lib Magazine",
         hosts=("dlib.org",),
