@@ -490,6 +490,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "CNET News (news.cnet.com)",
                    "CityLab (www.citylab.com, The Atlantic's cities site, once theatlanticcities.com)",
                    "Mashable (mashable.com)"}),
+    ("110", 6, 6, {"Yahoo! News Japan (headlines.yahoo.co.jp, Yahoo!ニュース, its IT・科学 category)",
+                   "heise online (www.heise.de, Heise Medien's IT news, its Mac & i channel)",
+                   "Engadget (www.engadget.com)",
+                   "The Verge (www.theverge.com)",
+                   "SimplyFound (simplyfound.com, Joe Wee's technology news site)",
+                   "Medium (medium.com, its Backchannel publication)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
