@@ -355,11 +355,19 @@ def _credit(text: str, sites: set[str], credited: bool) -> str | None:
 def _linked_in_an_author_block(text: Any) -> bool:
     """A text that is a link's, the link inside an element whose class names the author or byline
     (Ökonomenstimme, 2015: <div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan.
-    2015</div>): the writer's name, linked to their page, with no "By" before it."""
+    2015</div>): the writer's name, linked to their page, with no "By" before it. The name may sit in a
+    span inside the link, and the link in a wrapper of its own inside the block (SimplyFound, 2016: <div
+    class="article-author"><span class="rotate-wrapper"><a href="/latest?author=joewee"><span>Joe
+    Wee</span></a></span>…)."""
     link = text.parent
-    block = link.parent if link is not None and link.tag == "a" else None
-    classes = (block.attributes.get("class") or "").casefold().split() if block is not None else []
-    return any(word in _AUTHOR_CLASSES for word in classes)
+    if link is not None and link.tag == "span":
+        link = link.parent
+    if link is None or link.tag != "a":
+        return False
+    block = link.parent
+    if block is not None and block.tag == "span" and not _AUTHOR_CLASSES & set(_classes(block)):
+        block = block.parent
+    return block is not None and bool(_AUTHOR_CLASSES & set(_classes(block)))
 
 
 def _dek(blocks: list[str], classed: set[str]) -> str | None:

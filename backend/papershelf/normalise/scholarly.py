@@ -161,6 +161,7 @@ from .shown_dates import (
     published_note_dates,
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
+from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
@@ -371,6 +372,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a post that shows only its age under its heading ('2 weeks ago'), its day in Open Graph's
             # article:published_time (News8Plus, 2020).
             shown = aged
+        if shown is None and not _lists_publications(page, url) and (
+                authored := meta_bylined_article(page, title)):
+            # …or an article whose one author meta the page shows in an author block, its day in
+            # article:published_time that a time element shows (Medium, 2015: 'Joseph Cox', 'Mar 27').
+            shown = authored
+            body.shown, body.standfirst = body.shown or authored.shown, body.standfirst or authored.standfirst
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
                 item := dated_in_its_heading_block(page, title)):
             # …or a news item whose heading's block opens with its day in an element classed as a date
