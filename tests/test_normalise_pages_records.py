@@ -4434,9 +4434,10 @@ def test_an_article_whose_meta_author_the_page_shows_in_an_author_block_is_a_dat
     # summary.
     url = "https://medium.example.com/backchannel/inside-the-drug-lab-9718cd0fe504"
     paper = normalise_page(url, _medium_story()).papers[0]
-    assert (paper.title, paper.authors, paper.published) == ("Inside the Drug Lab", ["Ann Lee"], "2015-03-27")
-    assert paper.abstract == ("Welcome to the Barcelona lab, where the drugs you bought online are tested for "
-                              "safety and purity. No questions asked.")
+    assert (paper.title, paper.authors, paper.published) == ("Inside the Drug Lab", ["Ann Lee"],
+                                                             "2015-03-27")
+    assert paper.abstract == ("Welcome to the Barcelona lab, where the drugs you bought online are tested "
+                              "for safety and purity. No questions asked.")
     # The name in an element whose class says nothing of the author is no writer shown.
     found = normalise_page(url, _medium_story(author_class="postMetaInline"))
     assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee"]

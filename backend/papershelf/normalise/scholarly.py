@@ -165,6 +165,7 @@ from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
+from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
@@ -251,10 +252,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
         # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
         # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019), or that
-        # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …").
+        # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …"), or the
+        # meta title less the source a portal names after it in brackets (Yahoo! News Japan's, 2017).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
                  or reworded_headline(page, title) or fuller_headline(page, title)
-                 or headline_less_its_article(page, title) or title)
+                 or headline_less_its_article(page, title) or headline_before_its_source(page, title)
+                 or title)
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
@@ -378,6 +381,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # article:published_time that a time element shows (Medium, 2015: 'Joseph Cox', 'Mar 27').
             shown = authored
             body.shown, body.standfirst = body.shown or authored.shown, body.standfirst or authored.standfirst
+        if shown is None and not _lists_publications(page, url) and (
+                delivered := delivered_story(page, title, url)):
+            # …or a portal's page of another outlet's story, dated by its Japanese delivery line under the
+            # heading ('3/9(木) 18:45配信'), in the year of the address's day (Yahoo! News Japan, 2017).
+            shown = delivered
+            body.shown = body.shown or delivered.shown
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
                 item := dated_in_its_heading_block(page, title)):
             # …or a news item whose heading's block opens with its day in an element classed as a date
