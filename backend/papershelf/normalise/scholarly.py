@@ -108,6 +108,7 @@ from .news_releases import dated_in_its_heading_block, dated_in_the_line_under_i
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .own_entries import dated_by_its_own_entry
+from .paired_deks import dek_alone_with_its_heading
 from .parsely_meta import parsely_story, shown_parsely_title
 from .patents import patent_record
 from .permalinked_posts import permalinked_post
@@ -926,6 +927,8 @@ def _abstract(
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
     if closed_by_a_read_more(meta):
         meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
+    if not meta and article and not _highwire_tags(page) and (dek := dek_alone_with_its_heading(page, title)):
+        return dek  # a story's dek under its h1, before any 'Summary' box of its text (Engadget, 2017)
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
