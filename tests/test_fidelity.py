@@ -522,8 +522,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4311, "html": 4382, "og": 4548, "dc": 4442, "jsonld": 4467, "og+jsonld": 4624,
-              "no-highwire": 4694, "all": 4800}
+MIX_FLOORS = {"none": 4330, "html": 4401, "og": 4577, "dc": 4463, "jsonld": 4489, "og+jsonld": 4656,
+              "no-highwire": 4725, "all": 4831}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -542,8 +542,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 698 and bare.total == 4825
-    assert bare.right >= 4311
+    assert bare.records >= 700 and bare.total == 4861
+    assert bare.right >= 4330
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -551,7 +551,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4934 and right >= 4761
+    assert total == 4970 and right >= 4794
     assert body.SITES, "the table is put back for the readers that come after"
 
 

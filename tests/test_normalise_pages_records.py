@@ -4451,3 +4451,15 @@ def test_an_article_whose_meta_author_the_page_shows_is_read_in_linear_time():
 
     found = assert_linear_time(reading, 3000)
     assert found.papers[0].authors == ["Ann Lee"]
+
+
+def test_a_json_ld_block_wrapped_in_a_cdata_section_is_read():
+    # The Verge (2023, round 110, as html-tidy re-serialised it for Readability.js's tests): the JSON-LD
+    # NewsArticle inside '<![CDATA[' and ']]>', as XHTML writes a script's text; it was taken for broken JSON
+    # and the page's writer, named there and in an author meta of its own kind, was lost.
+    block = ('{"@context": "http://schema.org/", "@type": "NewsArticle", "headline": "Round masks", '
+             '"author": [{"@type": "Person", "name": "Ann Lee"}], "datePublished": "2023-06-07T20:54:26Z"}')
+    for wrapped in (f"<![CDATA[\n{block}\n]]>", f"//<![CDATA[\n{block}\n//]]>"):
+        page = parse_page(f'<html><head><script type="application/ld+json">\n{wrapped}\n</script></head>'
+                          '<body><h1>Round masks</h1></body></html>')
+        assert [article.get("headline") for article in page.articles] == ["Round masks"], wrapped
