@@ -44,7 +44,7 @@ from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
 from .data_block_days import dated_by_its_data_block
-from .dated_headings import dated_beside_its_heading
+from .dated_headings import dated_beside_its_heading, day_over
 from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
 from .dates import (
@@ -58,6 +58,7 @@ from .dates import (
     worded_days,
 )
 from .described_days import described_days
+from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .font_headlines import font_headline_story
 from .hatom_entries import hatom_entry
@@ -598,6 +599,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
+    # An editor's code closing the item, its mailto link titled with the name, over meta naming the site
+    # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
+    authors = editor_behind_the_code(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
     staffed, authors = authors, without_site_staff(page, authors)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
@@ -1198,7 +1202,9 @@ def _published(
     # JSON-LD's datePublished and a script's record date the paper, not an issue.
     days = [*sources[3]["dates"], *body.stated]
     if not any(stated) and not shown:
-        shown = labelled_dates_anywhere(page, title)
+        # …or the day standing right above the title's heading that the page's plain date meta names
+        # (heise online, 2015: p.news_datum '08.04.2015 12:46' over the h1, meta date 2015-04-08T12:46:00).
+        shown = labelled_dates_anywhere(page, title) or _day_over_the_heading_dated(page, title)
         found = published_date(_settled(page, stated, shown), shown, body.not_published)
         return _month_meant(page, found, [*days, *shown], title)
     if not shown and _dublin_core_dates_alone(page, sources, body):
@@ -1253,6 +1259,14 @@ def _published(
     # A stamp in UTC on the day after the day a time element shows is that evening's: the day shown dates it.
     found = utc_eve(page, found) or found
     return _month_meant(page, found, [*days, *shown], title)
+
+
+def _day_over_the_heading_dated(page: Page, title: str | None) -> list[str]:
+    """The day right above the title's heading where the plain date meta names that day; none otherwise."""
+    dated = partial_date(page.first("date"))
+    heading = title_heading(page, title, HEADINGS) if title and dated else None
+    day = day_over(heading) if heading is not None else None
+    return [day] if day and day == dated[: len(day)] else []
 
 
 def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
