@@ -522,8 +522,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4330, "html": 4401, "og": 4577, "dc": 4463, "jsonld": 4489, "og+jsonld": 4656,
-              "no-highwire": 4725, "all": 4831}
+MIX_FLOORS = {"none": 4330, "html": 4401, "og": 4578, "dc": 4464, "jsonld": 4490, "og+jsonld": 4658,
+              "no-highwire": 4728, "all": 4834}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -551,7 +551,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 4970 and right >= 4794
+    assert total == 4970 and right >= 4797
     assert body.SITES, "the table is put back for the readers that come after"
 
 
