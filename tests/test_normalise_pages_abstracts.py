@@ -3137,3 +3137,35 @@ def test_the_blocks_that_hold_a_heading_are_found_in_linear_time():
 
     assert assert_linear_time(reading, 3000) == (
         "The office has published a new map of round things in the ground, and more.")
+
+
+def _review_with_a_dek(dek: str = "But only hardcore gamers will appreciate it.", beside: str = "") -> str:
+    # Engadget (2017, round 110): JSON-LD Review and Article naming the writer and the day, no description of
+    # its own; the site's logo an h1 first; the story's h1 and an h2 dek alone in their wrapper; then the
+    # byline, a score card (Pros, Cons, and a 'Summary' heading over the reviewer's verdict) and the text.
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+          '"headline": "Game Box review: A console that keeps up", "author": [{"@type": "Person", "name": '
+          '"Ann Lee"}], "datePublished": "2017-11-03 03:01:00.000000"}</script>')
+    prose = ("<p>Despite all the power inside, the box is the maker's smallest console yet, and it keeps up "
+             "with the gaming computers that cost twice as much to build at home.</p>")
+    return (f'<html><head><title>Game Box review: A console that keeps up</title>{ld}</head><body>'
+            '<header><h1>Gadget Site</h1></header><div class="ta-c container"><h1>Game Box review: A '
+            f'console that keeps up</h1><h2>{dek}</h2>{beside}</div><div class="byline"><a href="/ann">Ann '
+            'Lee</a> 11.03.17</div><div class="card"><h5>Pros</h5><ul><li>Fast</li></ul><h5>Cons</h5><ul>'
+            '<li>Expensive</li></ul><h4>Summary</h4><p>As promised, the box is the most powerful game '
+            'console ever. In practice, though, it just puts the maker on equal footing with its rival.</p>'
+            f'</div>{prose * 3}</body></html>')
+
+
+def test_a_short_dek_alone_with_the_articles_heading_in_its_wrapper_is_its_summary_not_a_summary_box():
+    # The dek, a sentence under the h1 in the wrapper the two hold alone, is the story's summary, as the
+    # corpus reads deks; the score card's 'Summary' further down is the reviewer's verdict. It was read as
+    # the abstract: the dek is shorter than the sentence a title block's standfirst runs to.
+    url = "https://www.gadgetsite.example.com/2017/11/03/game-box-review/"
+    paper = normalise_page(url, _review_with_a_dek()).papers[0]
+    assert paper.abstract == "But only hardcore gamers will appreciate it."
+    # A heading after the h1 that is no sentence (a section's name), or one with more beside it in the
+    # wrapper, is no dek.
+    for page in (_review_with_a_dek(dek="Gaming"),
+                 _review_with_a_dek(beside="<p>Related: the Game Box S</p>")):
+        assert normalise_page(url, page).papers[0].abstract != "But only hardcore gamers will appreciate it."

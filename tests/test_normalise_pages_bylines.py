@@ -3680,3 +3680,41 @@ def test_a_written_by_line_is_sought_in_linear_time():
         return lambda: _written_by_line_writer(page)
 
     assert assert_linear_time(reading, 3000) == ["Ada Round"]
+
+
+def _item_with_an_editors_code(link: str, site: str = "Mac & i") -> str:
+    # heise online (2015, round 110): DC.creator and og:site_name the channel 'Mac & i', meta date, the day
+    # over the h1 (p.news_datum '08.04.2015 12:46'), and the item closing with the editor's code in
+    # brackets, a mailto link titled with the editor's name.
+    prose = ("<p>AgileBits hat Version 5.3 seines bekannten Passwortmanagers für OS X freigegeben. Mit dem "
+             "Update wird eine praktische Funktion nachgereicht, die die iOS-Version bereits beherrscht.</p>")
+    return ('<html><head><title>Passwörter für den Mac | Mac &amp; i</title><meta name="date" '
+            'content="2015-04-08T12:46:00"><meta name="DC.title" content="Passwörter für den Mac"><meta '
+            f'name="DC.creator" content="{site}"><meta property="og:site_name" content="Mac &amp; i">'
+            '</head><body><p class="news_datum">08.04.2015 12:46</p><h1>Passwörter für den Mac</h1>'
+            f'<div class="meldung_wrapper">{prose * 3}<p><span class="ISI_IGNORE">({link})</span></p></div>'
+            '</body></html>')
+
+
+def test_an_editors_code_closing_the_text_names_the_editor_its_link_is_titled_with_over_the_sites_name():
+    url = "https://www.heise.example/mac-and-i/meldung/Passwoerter-2596987.html"
+    link = '<a title="Ann Lee" href="mailto:ale@heise.example">ale</a>'
+    paper = normalise_page(url, _item_with_an_editors_code(link)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Passwörter für den Mac", ["Ann Lee"],
+                                                             "2015-04-08")
+    # A code whose link names no person, or a creator meta naming a person, is not read over.
+    plain = '<a href="mailto:ale@heise.example">ale</a>'
+    assert normalise_page(url, _item_with_an_editors_code(plain)).papers[0].authors != ["Ann Lee"]
+    other = normalise_page(url, _item_with_an_editors_code(link, site="Bob Stone")).papers[0]
+    assert other.authors == ["Bob Stone"]
+
+
+def test_an_editors_code_is_sought_in_linear_time():
+    link = '<a title="Ann Lee" href="mailto:ale@heise.example">ale</a>'
+
+    def reading(n: int):
+        filler = '<p>(<a href="mailto:x@heise.example" title="Bob Stone">Bob Stone</a>)</p>' * n
+        page = _item_with_an_editors_code(link).replace("<h1>", f"{filler}<h1>", 1)
+        return lambda: normalise_page("https://www.heise.example/meldung/Passwoerter-2596987.html", page)
+
+    assert assert_linear_time(reading, 3000).papers[0].authors == ["Ann Lee"]

@@ -2696,3 +2696,39 @@ def test_a_data_blocks_date_label_under_the_heading_is_sought_in_linear_time():
         return lambda: labelled_day_under_heading(page, "Round Map")
 
     assert assert_linear_time(reading, 4000) == ["2022-01-25"]
+
+
+def _delivered_story(line: str, url_day: str = "20170309", filler: str = "") -> tuple[str, str]:
+    # Yahoo! News Japan (2017, round 110): no date or author meta; under the h1 p.source with the source's
+    # name, the month and day, the weekday in brackets, the time and 配信 ('delivered'), no year; the
+    # address's article id opens with the day (hl?a=20170309-35097838-cnetj-sci).
+    prose = ("<p>トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護する"
+             "スマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。"
+             "1年版ライセンスは2900円で、2年版ライセンスは5000円。</p>")
+    page = ('<html><head><title>アプリを発売 （CNET Japan） - Yahoo!ニュース</title>'
+            '<meta property="og:title" content="アプリを発売（CNET Japan） - Yahoo!ニュース">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:site_name" content="Yahoo!ニュース">'
+            f'</head><body><div class="hd"><h1>アプリを発売</h1>{filler}<p class="source">'
+            '<a href="/list/?m=cnetj">'
+            f'CNET Japan</a> {line}</p></div>{prose * 2}</body></html>')
+    return f"http://headlines.example.co.jp/hl?a={url_day}-35097838-cnetj-sci", page
+
+
+def test_a_japanese_delivery_line_under_the_heading_dates_the_story_in_the_addresss_year():
+    url, page = _delivered_story("3/9(木) 18:45配信")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("アプリを発売", None, "2017-03-09")
+    # An address whose day is another's says nothing of the line's year.
+    url, page = _delivered_story("3/9(木) 18:45配信", url_day="20170310")
+    found = normalise_page(url, page)
+    assert found is None or not found.papers or found.papers[0].published != "2017-03-09"
+
+
+def test_a_japanese_delivery_line_is_read_in_linear_time():
+    def reading(n: int):
+        url, page = _delivered_story("3/9(木) 18:45配信", filler='<span class="tag">IT</span>' * n)
+        return lambda: normalise_page(url, page)
+
+    found = assert_linear_time(reading, 3000)
+    assert found.papers[0].published == "2017-03-09"

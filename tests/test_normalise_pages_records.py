@@ -4485,3 +4485,86 @@ def test_a_pages_own_entry_in_the_sites_list_is_sought_in_linear_time():
                                               "https://example.de/studentendorf-rundsee-berlin/")
 
     assert assert_linear_time(reading, 3000).shown == ["2015-10-02"]
+
+
+def test_a_writers_name_linked_in_spans_inside_an_author_block_under_the_heading_is_the_by_line():
+    # SimplyFound (2016, round 110): og:title and no date meta; under the h1 a div.article-author holding
+    # the writer's link wrapped in spans (<span class="rotate-wrapper"><a href="/latest?author=…"><span>Joe
+    # Wee</span></a></span>) and the day ('Monday, February 29, 2016 @ 11:10 PM UTC'). The author block's
+    # link was read only where the name was the link's own text and the link the block's child.
+    prose = ("<p>The Raspberry Pi Foundation started by a handful of volunteers in 2012 when they released "
+             "the original board without knowing what to expect from the makers.</p>")
+    page = ('<html><head><title>Small Boards Sell - SimpleSite</title><meta property="og:title" '
+            'content="Small Boards Sell"></head><body><h1 class="card-box-title">Small Boards Sell</h1>'
+            '<div class="article-author"> <i class="fa fa-user"></i> <span class="rotate-wrapper">'
+            '<a href="/latest?author=annlee" rel="index,follow"><span>{}</span></a>&nbsp; </span> '
+            '&nbsp;<i class="fa fa-clock-o"></i> <span> Monday, February 29, 2016 @ 11:10 PM UTC </span>'
+            f'</div>{prose * 3}</body></html>')
+    url = "https://simplesite.example.com/article/eb9a5e137034/small-boards-sell"
+    paper = normalise_page(url, page.format("Ann Lee")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Small Boards Sell", ["Ann Lee"], "2016-02-29")
+    # A linked name in a block whose class says nothing of its author is no "By" line.
+    found = normalise_page(url, page.format("Ann Lee").replace("article-author", "article-tools"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee"]
+
+
+def _medium_story(author_class: str = "postMetaInline postMetaInline--author", filler: str = "") -> str:
+    # Medium (2015, round 110): og:type article, og:title, an author meta naming one person and
+    # article:published_time; the writer's name in a div classed as the author and 'Mar 27' in a time element
+    # in the bar above the story; a drawer heading repeating the title over a list of links; the story's
+    # title an h2 and its subtitle an h4 under it past an empty paragraph, the description that subtitle cut
+    # short.
+    prose = ("<p>Standing at a table in a chemistry lab in Barcelona, a researcher tears open a silver, "
+             "smell-proof envelope and slides out a transparent bag full of crystals.</p>")
+    return ('<html><head><title>Inside the Drug Lab — Backchannel — Medium</title>'
+            '<meta property="og:type" content="article"><meta property="og:title" content="Inside the Drug '
+            'Lab"><meta name="author" content="Ann Lee"><meta property="article:published_time" '
+            'content="2015-03-27T13:07:55.096Z"><meta name="description" content="Welcome to the Barcelona '
+            'lab, where the drugs you bought online are tested for safety and purity. No questions ask…">'
+            f'</head><body>{filler}<div class="block-postMeta"><div class="{author_class}">Ann Lee</div>'
+            '<div class="postMetaInline js-readingTime">14 min read</div></div><div class="metabar">'
+            '<span class="postMetaInline--date"> on <time class="post-date">Mar 27</time></span></div>'
+            '<div class="metabar-drawerContent"><h4 class="metabar-drawerTitle">Inside the Drug Lab</h4>'
+            '<ul><li><a href="/share">Share</a></li></ul></div><div class="section-inner"><h2 '
+            'class="graf--h2">Inside the Drug Lab</h2><p class="graf--p graf--empty"><br></p><h4 '
+            'class="graf--h4">Welcome to the Barcelona lab, '
+            'where the drugs you bought online are tested for safety and purity. No questions asked.</h4>'
+            f'{prose * 3}</div></body></html>')
+
+
+def test_an_article_whose_meta_author_the_page_shows_in_an_author_block_is_a_dated_piece_by_that_person():
+    # No byline under the heading, no JSON-LD: the author meta's one person, shown as the whole text of an
+    # element classed as the author, and the day article:published_time names, which a time element shows
+    # as its month and day. The subtitle under the title's heading that the description cuts short is its
+    # summary.
+    url = "https://medium.example.com/backchannel/inside-the-drug-lab-9718cd0fe504"
+    paper = normalise_page(url, _medium_story()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Inside the Drug Lab", ["Ann Lee"],
+                                                             "2015-03-27")
+    assert paper.abstract == ("Welcome to the Barcelona lab, where the drugs you bought online are tested "
+                              "for safety and purity. No questions asked.")
+    # The name in an element whose class says nothing of the author is no writer shown.
+    found = normalise_page(url, _medium_story(author_class="postMetaInline"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee"]
+
+
+def test_an_article_whose_meta_author_the_page_shows_is_read_in_linear_time():
+    def reading(n: int):
+        filler = '<div class="author-box"><span>Someone Else</span><time>Mar 28</time></div>' * n
+        page = _medium_story(filler=filler)
+        return lambda: normalise_page("https://medium.example.com/x/inside-the-drug-lab", page)
+
+    found = assert_linear_time(reading, 3000)
+    assert found.papers[0].authors == ["Ann Lee"]
+
+
+def test_a_json_ld_block_wrapped_in_a_cdata_section_is_read():
+    # The Verge (2023, round 110, as html-tidy re-serialised it for Readability.js's tests): the JSON-LD
+    # NewsArticle inside '<![CDATA[' and ']]>', as XHTML writes a script's text; it was taken for broken JSON
+    # and the page's writer, named there and in an author meta of its own kind, was lost.
+    block = ('{"@context": "http://schema.org/", "@type": "NewsArticle", "headline": "Round masks", '
+             '"author": [{"@type": "Person", "name": "Ann Lee"}], "datePublished": "2023-06-07T20:54:26Z"}')
+    for wrapped in (f"<![CDATA[\n{block}\n]]>", f"//<![CDATA[\n{block}\n//]]>"):
+        page = parse_page(f'<html><head><script type="application/ld+json">\n{wrapped}\n</script></head>'
+                          '<body><h1>Round masks</h1></body></html>')
+        assert [article.get("headline") for article in page.articles] == ["Round masks"], wrapped

@@ -1390,3 +1390,20 @@ def test_a_meta_titles_stretch_held_apart_in_the_heading_is_sought_in_linear_tim
         return lambda: heading_for_meta_title(page, "Round Sache: Projekt legt Grundstein - RMBF")
 
     assert assert_linear_time(reading, 3000) == "Round Sache: Projekt legt Grundstein"
+
+
+def test_a_meta_title_that_is_the_heading_and_its_source_in_brackets_is_the_heading():
+    # Yahoo! News Japan (2017, round 110): og:title
+    # 'トレンドマイクロ、…「フリーWi-Fiプロテクション」（CNET Japan） - Yahoo!ニュース', the h1 the
+    # headline alone; the portal names the story's source, CNET Japan, after it in full-width brackets.
+    # The story's title is the heading's, not the heading and its source.
+    prose = ("<p>The Raspberry Pi Foundation started by a handful of volunteers in 2012 when they released "
+             "the original board without knowing what to expect from the makers.</p>")
+    for source in ("（Tech Wire）", " (Tech Wire)"):
+        page = ('<html><head><title>Small Boards Sell - Portal News</title><meta property="og:title" '
+                f'content="Small Boards Sell{source} - Portal News"><meta property="og:site_name" '
+                'content="Portal News"></head><body><h1>Small Boards Sell</h1>'
+                f'<p class="byline">By Ann Lee</p><p>June 5, 2013</p>{prose * 3}</body></html>')
+        paper = normalise_page("https://portal.example.com/hl?a=20130605-000-tw-sci", page).papers[0]
+        assert (paper.title, paper.authors, paper.published) == ("Small Boards Sell", ["Ann Lee"],
+                                                                 "2013-06-05"), source

@@ -68,6 +68,8 @@ _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 _DAY = 10
 # The classes of an element that holds the writer's name.
 _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"))
+# …of which those that name the author, not the byline alone.
+_NAMING_THE_AUTHOR = _AUTHOR_CLASSES - {"byline"}
 # The headings a story's title is set in, which its <title> may be word for word.
 _TAB_HEADINGS = "h1,h2,h3"
 # How many words a writer's name runs to at least, and at most.
@@ -355,11 +357,22 @@ def _credit(text: str, sites: set[str], credited: bool) -> str | None:
 def _linked_in_an_author_block(text: Any) -> bool:
     """A text that is a link's, the link inside an element whose class names the author or byline
     (Ökonomenstimme, 2015: <div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan.
-    2015</div>): the writer's name, linked to their page, with no "By" before it."""
+    2015</div>): the writer's name, linked to their page, with no "By" before it. The name may sit in a
+    span inside the link, and the link in a wrapper of its own inside the block (SimplyFound, 2016: <div
+    class="article-author"><span class="rotate-wrapper"><a href="/latest?author=joewee"><span>Joe
+    Wee</span></a></span>…): there the block's class names the author, not the byline alone, which may hold
+    other links (a section's, the site's) in the same markup."""
     link = text.parent
-    block = link.parent if link is not None and link.tag == "a" else None
-    classes = (block.attributes.get("class") or "").casefold().split() if block is not None else []
-    return any(word in _AUTHOR_CLASSES for word in classes)
+    nested = link is not None and link.tag == "span"
+    if nested:
+        link = link.parent
+    if link is None or link.tag != "a":
+        return False
+    block = link.parent
+    if block is not None and block.tag == "span" and not _AUTHOR_CLASSES & set(_classes(block)):
+        block, nested = block.parent, True
+    classes = set(_classes(block)) if block is not None else set()
+    return bool((_NAMING_THE_AUTHOR if nested else _AUTHOR_CLASSES) & classes)
 
 
 def _dek(blocks: list[str], classed: set[str]) -> str | None:

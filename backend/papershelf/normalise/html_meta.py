@@ -474,7 +474,7 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
         if not kind.startswith("application/ld+json"):
             continue
         try:
-            data = msgspec.json.decode(node.text(deep=True) or "")
+            data = msgspec.json.decode(_out_of_cdata(node.text(deep=True) or ""))
         except UNREADABLE_JSON:
             continue  # a broken block (or one nested past the decoder's depth) on an otherwise fine page
         for obj in _walk_json_ld(data):
@@ -487,6 +487,23 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     named = named_nodes(walked) if found else {}
     return [with_references_resolved(obj, named, json_ld_types)
             for _, _, obj in sorted(found, key=lambda item: item[:2])]
+
+
+# How XHTML wraps a script's text: in a CDATA section, its markers maybe behind a line comment's slashes.
+_CDATA_OPEN, _CDATA_CLOSE, _LINE_COMMENT = "<![CDATA[", "]]>", "//"
+
+
+def _out_of_cdata(text: str) -> str:
+    """A script's text without the CDATA section's markers around it (The Verge's JSON-LD as html-tidy wrote
+    it, 2023: '<![CDATA[ {…} ]]>'); the text as it is where none wraps it."""
+    inner = text.strip()
+    if not inner.removeprefix(_LINE_COMMENT).startswith(_CDATA_OPEN):
+        return text
+    inner = inner.removeprefix(_LINE_COMMENT).removeprefix(_CDATA_OPEN)
+    inner = inner.rstrip()
+    if inner.endswith(_CDATA_CLOSE):
+        inner = inner.removesuffix(_CDATA_CLOSE).rstrip().removesuffix(_LINE_COMMENT)
+    return inner
 
 
 def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

@@ -41,6 +41,7 @@ from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
+from .dated_headings import day_over
 from .dated_pieces import (
     DATED_ITEMS,
     DATED_RECORDS,
@@ -60,6 +61,7 @@ from .dates import (
     worded_days,
 )
 from .described_days import described_days
+from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
@@ -106,6 +108,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .paired_deks import dek_alone_with_its_heading
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .places import (
@@ -155,9 +158,11 @@ from .shown_dates import (
     published_note_dates,
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
+from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
+from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
@@ -242,10 +247,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
         # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
         # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019), or that
-        # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …").
+        # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …"), or the
+        # meta title less the source a portal names after it in brackets (Yahoo! News Japan's, 2017).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
                  or reworded_headline(page, title) or fuller_headline(page, title)
-                 or headline_less_its_article(page, title) or title)
+                 or headline_less_its_article(page, title) or headline_before_its_source(page, title)
+                 or title)
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
@@ -342,6 +349,18 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a post that shows only its age under its heading ('2 weeks ago'), its day in Open Graph's
             # article:published_time (News8Plus, 2020).
             shown = aged
+        if shown is None and not _lists_publications(page, url) and (
+                authored := meta_bylined_article(page, title)):
+            # …or an article whose one author meta the page shows in an author block, its day in
+            # article:published_time that a time element shows (Medium, 2015: 'Joseph Cox', 'Mar 27').
+            shown = authored
+            body.shown, body.standfirst = body.shown or authored.shown, body.standfirst or authored.standfirst
+        if shown is None and not _lists_publications(page, url) and (
+                delivered := delivered_story(page, title, url)):
+            # …or a portal's page of another outlet's story, dated by its Japanese delivery line under the
+            # heading ('3/9(木) 18:45配信'), in the year of the address's day (Yahoo! News Japan, 2017).
+            shown = delivered
+            body.shown = body.shown or delivered.shown
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
                 item := dated_in_its_heading_block(page, title)):
             # …or a news item whose heading's block opens with its day in an element classed as a date
@@ -478,6 +497,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
+    # An editor's code closing the item, its mailto link titled with the name, over meta naming the site
+    # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
+    authors = editor_behind_the_code(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
     staffed, authors = authors, without_site_staff(page, authors)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
@@ -807,6 +829,8 @@ def _abstract(
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
     if closed_by_a_read_more(meta):
         meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
+    if not meta and article and not _highwire_tags(page) and (dek := dek_alone_with_its_heading(page, title)):
+        return dek  # a story's dek under its h1, before any 'Summary' box of its text (Engadget, 2017)
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
@@ -1076,7 +1100,9 @@ def _published(
     # JSON-LD's datePublished and a script's record date the paper, not an issue.
     days = [*sources[3]["dates"], *body.stated]
     if not any(stated) and not shown:
-        shown = labelled_dates_anywhere(page, title)
+        # …or the day standing right above the title's heading that the page's plain date meta names
+        # (heise online, 2015: p.news_datum '08.04.2015 12:46' over the h1, meta date 2015-04-08T12:46:00).
+        shown = labelled_dates_anywhere(page, title) or _day_over_the_heading_dated(page, title)
         found = published_date(_settled(page, stated, shown), shown, body.not_published)
         return _month_meant(page, found, [*days, *shown], title)
     if not shown and _dublin_core_dates_alone(page, sources, body):
@@ -1131,6 +1157,14 @@ def _published(
     # A stamp in UTC on the day after the day a time element shows is that evening's: the day shown dates it.
     found = utc_eve(page, found) or found
     return _month_meant(page, found, [*days, *shown], title)
+
+
+def _day_over_the_heading_dated(page: Page, title: str | None) -> list[str]:
+    """The day right above the title's heading where the plain date meta names that day; none otherwise."""
+    dated = partial_date(page.first("date"))
+    heading = title_heading(page, title, HEADINGS) if title and dated else None
+    day = day_over(heading) if heading is not None else None
+    return [day] if day and day == dated[: len(day)] else []
 
 
 def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
