@@ -50,9 +50,10 @@ _FOLDED = str.maketrans(
      "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
     | {chr(code): chr(code - 0xFEE0) for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                   *range(0xFF41, 0xFF5B))})
-_FOLDABLE = re.compile(f"[{''.join(map(chr, _FOLDED))}]")
+_FOLDED_LETTERS = "".join(map(chr, _FOLDED))
+_FOLDABLE = re.compile(f"[{_FOLDED_LETTERS}]")
 # Each character search_text changes (spaced or folded); every other one it keeps as it is.
-CHANGED = re.compile(f"[{_CJK}{UNSPACED_SCRIPTS}{''.join(map(chr, _FOLDED))}]")
+CHANGED = re.compile(f"[{_CJK}{UNSPACED_SCRIPTS}{_FOLDED_LETTERS}]")
 
 
 def search_text(text):
