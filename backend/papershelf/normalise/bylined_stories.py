@@ -41,7 +41,7 @@ from .dated_headings import day_over
 from .dates import dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
-from .names import names_in_byline, without_desks
+from .names import capitalised_name, names_in_byline, without_desks
 from .places import HEADINGS, PROSE, ancestors, below_heading, compact, page_headings, title_heading
 from .two_digit_years import on_a_plain_slashed_day
 
@@ -72,8 +72,6 @@ _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"
 _NAMING_THE_AUTHOR = _AUTHOR_CLASSES - {"byline"}
 # The headings a story's title is set in, which its <title> may be word for word.
 _TAB_HEADINGS = "h1,h2,h3"
-# How many words a writer's name runs to at least, and at most.
-_NAME_WORDS = (2, 5)
 # What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
 _TAB_SEPARATOR = ": "
 # What parts a story's title from the site's name after it in a <title> (" // Pharmalot", " | Blog").
@@ -291,7 +289,7 @@ def _every_tagged_writer_shown(page: Page) -> list[str]:
         return []
     # One person a tag: a tag naming several, or no person's name, names no writer of this kind.
     names = [without_desks(names_in_byline(value.rstrip(" ,;"))) for value in dict.fromkeys(tagged)]
-    if not all(len(found) == 1 and _a_name(found[0]) for found in names):
+    if not all(len(found) == 1 and capitalised_name(found[0]) for found in names):
         return []
     return [found[0] for found in names]
 
@@ -394,13 +392,7 @@ def _writers(page: Page, line: str) -> list[str]:
     own = [value.casefold() for name in _OWN_NAMES for value in page.every(name)]
     while len(names) > 1 and any(names[-1].casefold() in value for value in own):
         names = names[:-1]
-    return names if names and all(_a_name(name) for name in names) else []
-
-
-def _a_name(name: str) -> bool:
-    words = name.split()
-    least, most = _NAME_WORDS
-    return least <= len(words) <= most and all(word[:1].isupper() for word in words)
+    return names if names and all(capitalised_name(name) for name in names) else []
 
 
 def _held_by(node: Any) -> set[int]:

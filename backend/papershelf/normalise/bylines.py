@@ -30,6 +30,7 @@ from .names import (
     a_groups_name,
     a_persons_name,
     after_other_by,
+    capitalised_name,
     display_name,
     display_names,
     folded,
@@ -744,12 +745,8 @@ def _people_quoting_the_title(text: str, at: int, title: str) -> list[str] | Non
     if not people or len(people) > _CITATION_HEAD:
         return None
     names = names_in_citation(people)
-    return names if names and all(_capitalised_name(name) for name in names) else None
+    return names if names and all(capitalised_name(name, _MOST_NAME_WORDS) for name in names) else None
 
-
-def _capitalised_name(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= _MOST_NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
 # Lists of other works whose authors a page marks like its own: references, "Cited by" (Wiley's

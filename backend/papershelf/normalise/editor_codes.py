@@ -12,11 +12,10 @@ from typing import Any
 
 from ..identity import clean_text
 from .html_meta import Page
+from .names import capitalised_name
 
 # An editor's code: two to five lowercase letters ("bsc", "jk").
 _CODE = re.compile(r"[a-z]{2,5}")
-# How many words a person's name runs to at least, and at most.
-_NAME_WORDS = (2, 5)
 # The meta a site names itself in.
 _SITE_META = ("og:site_name", "application-name", "publisher")
 
@@ -38,7 +37,7 @@ def _coded_editors(page: Page) -> list[str]:
     for link in page.tree.css('a[href^="mailto:"][title]'):
         code = clean_text(link.text(deep=True) or "") or ""
         name = clean_text(link.attributes.get("title") or "") or ""
-        if _CODE.fullmatch(code) and _a_name(name) and _in_brackets(link):
+        if _CODE.fullmatch(code) and capitalised_name(name) and _in_brackets(link):
             found = [name]
     return found
 
@@ -49,8 +48,3 @@ def _in_brackets(link: Any) -> bool:
     closing = (after.text_content or "") if after is not None and after.tag == "-text" else ""
     return opening.rstrip().endswith("(") and closing.lstrip().startswith(")")
 
-
-def _a_name(name: str) -> bool:
-    words = name.split()
-    least, most = _NAME_WORDS
-    return least <= len(words) <= most and all(word[:1].isupper() for word in words)

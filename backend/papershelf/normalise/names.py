@@ -501,6 +501,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 _MOST_NAME_WORDS = 6
 
 
+def capitalised_name(text: str, most_words: int = 5) -> bool:
+    """Whether a text is two to `most_words` words, each opening with a capital (in any script: "В. И.
+    Богачев"), as a writer's name stands in a link's title, a citation's people or a story's byline; no
+    particles, unlike a_persons_name."""
+    words = text.split()
+    return 2 <= len(words) <= most_words and all(word[:1].isupper() for word in words)
+
+
 def a_persons_name(text: str) -> bool:
     """Whether a text reads as one person's name as a byline writes it: two to six words, each capitalised
     but a particle ("Ludwig van Beethoven"). A sentence read as a byline ("The authors thank the
