@@ -9,8 +9,7 @@ of it, nor is a day the meta states alone.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
+from ..identity import address_key
 from .body import BodyRecord
 from .dates import dates_in_text, partial_date
 from .html_meta import Page, short_text
@@ -29,21 +28,13 @@ def dated_by_its_own_entry(page: Page, title: str | None, url: str) -> BodyRecor
     stated = partial_date(page.first("article:published_time"))
     if not title or not stated or len(stated) != _DAY or title_heading(page, title, HEADINGS) is None:
         return None
-    own = _address(page.canonical or page.og_url or url)
+    own = address_key(page.canonical or page.og_url or url)
+    if own is None:
+        return None
     for link in page.tree.css("a[href]"):
-        if _address(link.attributes.get("href")) != own or not in_another_entry(page, link):
+        if address_key(link.attributes.get("href")) != own or not in_another_entry(page, link):
             continue
         text = short_text(link, _ENTRY) or ""
         if any(iso == stated for _, _, iso in dates_in_text(text)):
             return BodyRecord(title=title, shown=[stated], known=True)
     return None
-
-
-def _address(href: str | None) -> str:
-    """An address as compared: its host without "www." and its path without a closing slash, lower-cased;
-    nothing for a link to no page (a fragment, a mail address)."""
-    parts = urlsplit((href or "").strip())
-    if not parts.netloc:
-        return ""
-    host = parts.netloc.casefold().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}".casefold()
