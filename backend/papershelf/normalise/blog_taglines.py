@@ -2,17 +2,16 @@
 classed as the site's title and, right after it, as the blog's tagline (the element classed as the site's
 description), the blogger's whole name alone (Sprachpunkt, 2019, WordPress.com's Fresh News theme: <span
 class="site-title"><a>Sprachpunkt</a></span> <span class="site-description">Alexander Lasch</span>; the post
-written in the first person). The blog is that person's, and so is the post. The header is the site's where
-the blog's name it shows is the site's name the page's meta gives (og:site_name) or closes its <title> ("… |
-Sprachpunkt"). A tagline of words ("Notes on language") names nobody.
+written in the first person). The blog is that person's, and so is the post. The header is the site's
+where the blog's name it shows is a name the site calls itself (meta_authors.site_names: og:site_name, a
+part of its <title>: "… | Sprachpunkt"). A tagline of words ("Notes on language") names nobody.
 """
 
 from __future__ import annotations
 
-from ..identity import clean_text
 from .html_meta import Page, next_element, short_text
+from .meta_authors import site_names
 from .names import a_persons_name, display_name, is_group
-from .places import TITLE_SEPARATOR
 
 # The class words of the blog's name in its header, and of its tagline right after it.
 _SITE_TITLES = frozenset(("site-title", "blog-title", "site-name", "blog-name"))
@@ -31,7 +30,7 @@ def blogger_of_the_tagline(page: Page) -> list[str] | None:
         # The first site's title decides: the header's, or no blog's.
         blog = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         tagline = next_element(node)
-        if not blog or not _the_sites_name(page, blog) or tagline is None:
+        if not blog or blog.casefold() not in site_names(page) or tagline is None:
             return None
         if _TAGLINES.isdisjoint((tagline.attributes.get("class") or "").casefold().split()):
             return None
@@ -40,12 +39,3 @@ def blogger_of_the_tagline(page: Page) -> list[str] | None:
             return [display_name(name) or name]
         return None
     return None
-
-
-def _the_sites_name(page: Page, blog: str) -> bool:
-    """Whether the page's meta names the site so, or its <title> closes with that name after a separator."""
-    if (clean_text(page.first("og:site_name")) or "").casefold() == blog.casefold():
-        return True
-    tab = clean_text(page.node_text("title")) or ""
-    parts = TITLE_SEPARATOR.split(tab)
-    return len(parts) > 1 and parts[-1].strip().casefold() == blog.casefold()
