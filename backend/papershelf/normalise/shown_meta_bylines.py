@@ -21,12 +21,11 @@ from ..identity import clean_text
 from .body import BodyRecord
 from .dates import dates_in_text, partial_date
 from .html_meta import Page, block_text, next_element, short_text
+from .names import capitalised_name
 from .places import HEADINGS, compact, page_headings, title_heading
 
 # How long an ISO date that names the day is ("2015-03-27").
 _DAY = 10
-# How many words a person's name runs to at least, and at most.
-_NAME_WORDS = (2, 5)
 # How much of an author block or a time element is read at most: a name, a day.
 _LINE = 80
 # The headings a subtitle is set in under the title's.
@@ -45,7 +44,7 @@ def meta_bylined_article(page: Page, title: str | None) -> BodyRecord | None:
         return None
     named = page.every("author")
     day = partial_date(page.first("article:published_time"))
-    if len(named) != 1 or not _a_name(named[0]) or not day or len(day) != _DAY:
+    if len(named) != 1 or not capitalised_name(named[0]) or not day or len(day) != _DAY:
         return None
     key = named[0].casefold()
     by_shown = on_shown = False
@@ -73,12 +72,6 @@ def _days_shown(text: str | None, year: str) -> list[str]:
 
 def _classed_author(node: Any) -> bool:
     return "author" in (node.attributes.get("class") or "").casefold()
-
-
-def _a_name(name: str) -> bool:
-    words = name.split()
-    least, most = _NAME_WORDS
-    return least <= len(words) <= most and all(word[:1].isupper() for word in words)
 
 
 def _subtitle(page: Page, title: str) -> str | None:
