@@ -13,7 +13,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
-from .dates import dates_in_text, whole_date
+from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, byline_text, past_blank_text
 from .names import a_persons_name, a_post, after_other_by, display_name, names_in_byline, without_desks
 from .places import HEADINGS, ancestors
@@ -136,11 +136,9 @@ def byline_element(page: Page) -> list[str]:
 
 def _shows_a_day(text: str) -> bool:
     """Whether a block's text names a whole day (a date line in it), read once."""
-    return any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
+    return any(iso and len(iso) == DAY_LENGTH for _, _, iso in dates_in_text(text))
 
 
-# How long an ISO date that names the day is ("2020-08-18").
-_DAY = 10
 # How many people a title block names at most, one h4.author each.
 _TITLE_BLOCK_PEOPLE = 100
 

@@ -38,7 +38,7 @@ from typing import Any
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dated_headings import day_over
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
 from .names import capitalised_name, names_in_byline, without_desks
@@ -64,8 +64,6 @@ _CAPTION = "caption"
 _MOST_BLOCKS = 8
 # The blocks a story's dek is set in under its heading.
 _DEKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
-# How long an ISO date that names the day is ("2013-06-05").
-_DAY = 10
 # The classes of an element that holds the writer's name.
 _AUTHOR_CLASSES = frozenset(("author", "byline", "article-author", "post-author"))
 # …of which those that name the author, not the byline alone.
@@ -190,8 +188,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
         if day is None and (not day_on_the_by_line or by_line in _held_by(node)):
-            day = next((iso for start, _, iso in dates_in_text(text)
-                        if iso and len(iso) == _DAY and not (opening_day and not _opens(text, start))), None)
+            day = next((iso for start, _, iso in dates_in_text(text) if iso and len(iso) == DAY_LENGTH
+                        and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
             day = day or (on_a_plain_slashed_day(text) if names else None)
         if (names or site_named) and day:

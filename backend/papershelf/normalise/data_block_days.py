@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import whole_date
+from .dates import DAY_LENGTH, whole_date
 from .html_meta import Page, block_text, next_element, short_text
 from .places import HEADINGS, PROSE, below_heading, in_another_entry, title_heading
 
@@ -22,8 +22,6 @@ from .places import HEADINGS, PROSE, below_heading, in_another_entry, title_head
 _DATE_LABELS = frozenset(("date", "datum", "fecha"))
 # How many characters (and nodes) a value that is a day holds at most.
 _VALUE = 40
-# How long an ISO date that names the day is ("2022-01-25").
-_DAY = 10
 
 
 def labelled_day_under_heading(page: Page, title: str | None) -> list[str]:
@@ -39,7 +37,7 @@ def labelled_day_under_heading(page: Page, title: str | None) -> list[str]:
             continue  # a list's item, an aside's: another story's
         value = next_element(node)
         day = whole_date(short_text(value, _VALUE)) if value is not None else None
-        return [day] if day and len(day) == _DAY else []
+        return [day] if day and len(day) == DAY_LENGTH else []
     return []
 
 

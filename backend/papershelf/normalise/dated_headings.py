@@ -26,7 +26,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, next_element, short_text
 from .news_releases import over_prose
 from .places import HEADINGS, holds_alone, title_heading
@@ -34,8 +34,6 @@ from .places import HEADINGS, holds_alone, title_heading
 # The time of day after a day on its line ("8:24 AM", "10:07 am ET"), a comma before it or not ("September 13,
 # 2011, 8:50 PM EDT": BusinessWeek, 2011).
 _TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?", re.IGNORECASE)
-# How long an ISO date that names the day is ("2013-06-05").
-_DAY = 10
 # What a class word of a line closing a block says where the line is the day ("pub-date").
 _DATE_CLASS = "date"
 # How much longer the element's text may be than a dateline with its template's indentation (tabs and line
@@ -160,6 +158,6 @@ def _day_and_its_time(text: str) -> str | None:
     if len(line) > SHORT:
         return None
     found = next(iter(dates_in_text(line)), None)
-    if found is None or found[0] or not found[2] or len(found[2]) != _DAY:
+    if found is None or found[0] or not found[2] or len(found[2]) != DAY_LENGTH:
         return None
     return found[2] if _TIME.fullmatch(line[found[1]:]) else None

@@ -14,14 +14,12 @@ import re
 from typing import Any
 
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text
 from .places import HEADINGS, PROSE, after_heading, title_heading
 
 # The day in brackets that opens the lead, and the words after it: "(18.01.2018) Deutschlands …".
 _BRACKETED = re.compile(r"\(([^()]{6,30})\)\s+(\S.*)", re.DOTALL)
-# How long an ISO date that names the day is ("2018-01-18").
-_DAY = 10
 # How long a lead is at most (longer is the text's prose).
 _LONGEST_LEAD = 5 * PROSE
 
@@ -52,7 +50,7 @@ def _bold_dateline(paragraph: Any, text: str, title: str | None) -> BodyRecord |
         return None
     found = dates_in_text(opening[:-1])
     day = found[0][2] if len(found) == 1 else None
-    if not day or len(day) != _DAY or found[0][:2] != (0, len(opening) - 1):
+    if not day or len(day) != DAY_LENGTH or found[0][:2] != (0, len(opening) - 1):
         return None
     return BodyRecord(title=title, shown=[day], known=True)
 
@@ -64,7 +62,7 @@ def _read_lead(paragraph: Any, title: str | None) -> BodyRecord | None:
         return None
     found = dates_in_text(opening.group(1))
     day = found[0][2] if len(found) == 1 else None
-    if not day or len(day) != _DAY or found[0][:2] != (0, len(opening.group(1))):
+    if not day or len(day) != DAY_LENGTH or found[0][:2] != (0, len(opening.group(1))):
         return None
     bold = paragraph.css_first("strong, b")
     lead = opening.group(2)

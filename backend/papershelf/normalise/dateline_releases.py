@@ -14,7 +14,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .datelines import PLACE
-from .dates import whole_date
+from .dates import DAY_LENGTH, whole_date
 from .html_meta import Page, block_text
 from .places import UNSHOWN, runs_as_prose
 
@@ -24,8 +24,6 @@ _DAY_AND_DASH = re.compile(r"(.{6,30}?)\s*(?:--|[\u2013\u2014])\s+\S")
 _HEADLINES = frozenset(("b", "strong", "font"))
 # How long a headline runs, in characters.
 _HEADLINE_LENGTH = (10, 200)
-# How long an ISO date that names the day is ("1999-05-19").
-_DAY = 10
 
 
 def dateline_release(page: Page) -> BodyRecord | None:
@@ -47,7 +45,7 @@ def _dateline_day(text: str) -> str | None:
     place = PLACE.match(text)
     dash = _DAY_AND_DASH.match(text, place.end()) if place else None
     day = whole_date(dash.group(1)) if dash else None
-    return day if day and len(day) == _DAY else None
+    return day if day and len(day) == DAY_LENGTH else None
 
 
 def _headline_over(node: Any) -> str | None:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .dates import whole_date
+from .dates import DAY_LENGTH, whole_date
 from .two_digit_years import day_with_two_digit_year
 
 # How long the line is at most: a day, or a place and a day, not a line of text.
 SHORT = 40
-# How long an ISO date that names the day is ("2021-11-02").
-_DAY = 10
 # A dateline's place and its comma before the day (dateline_releases reads it too).
 _CAPITALISED = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*"
 PLACE = re.compile(rf"{_CAPITALISED}(?:\s+(?:[a-z\u00df-\u00ff]{{1,3}}\s+)*{_CAPITALISED}){{0,3}},\s+")
@@ -29,4 +27,4 @@ def day_of_the_line(text: str, *, two_digit_year: bool = False) -> str | None:
     found = whole_date(line) or (day_with_two_digit_year(line) if two_digit_year else None)
     if not found and (place := PLACE.match(line)):
         found = whole_date(line[place.end():])
-    return found if found and len(found) == _DAY else None
+    return found if found and len(found) == DAY_LENGTH else None

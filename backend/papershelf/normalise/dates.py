@@ -80,6 +80,8 @@ _DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, sta
 _DOTLESS = {_turkish.replace("ı", "i"): number for _turkish, number in _DAY_MONTHS.items()}
 _DAY_MONTH = r"(" + "|".join(sorted(_DAY_MONTHS, key=len, reverse=True)) + r")\b"
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+# How long an ISO date that names its day is ("2015-10-02"): a month ("2015-10") or a year is shorter.
+DAY_LENGTH = 10
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A year a paper can have; other four digits are part of an identifier ("s10924-010-0192-1").
 _YEAR_DIGITS = r"(1[5-9]\d\d|20\d\d)"

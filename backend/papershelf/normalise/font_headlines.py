@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, next_element
 from .names import names_in_byline
 from .places import UNSHOWN, page_headings
@@ -27,8 +27,6 @@ _HEADLINE_LENGTH = (10, 200)
 # The "By" line under it, and the label of the issue's day.
 _BY = re.compile(r"by:?\s+(\S.*)", re.IGNORECASE | re.DOTALL)
 _ISSUE_OF = re.compile(r"issue\s+of(?:\s+(\S.*))?", re.IGNORECASE | re.DOTALL)
-# How long an ISO date that names the day is ("1999-01-13").
-_DAY = 10
 
 
 def font_headline_story(page: Page) -> BodyRecord | None:
@@ -89,6 +87,6 @@ def _issue_day(page: Page) -> str | None:
         labelled = label is not None and not rest
         if rest := (rest or "").rstrip(" ."):
             found = dates_in_text(rest)
-            if len(found) == 1 and found[0][:2] == (0, len(rest)) and len(found[0][2] or "") == _DAY:
+            if len(found) == 1 and found[0][:2] == (0, len(rest)) and len(found[0][2] or "") == DAY_LENGTH:
                 return found[0][2]
     return None

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, short_text
 from .places import HEADING_TAGS, PROSE, above_references, compact
 
@@ -21,8 +21,6 @@ from .places import HEADING_TAGS, PROSE, above_references, compact
 _LABEL = re.compile(r"\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]")
 # How much of the label's holder is read: a publication line, not a block of text.
 _LINE = 80
-# How long an ISO date that names the day is ("2012-06-24").
-_DAY = 10
 # How long a heading's raw text runs at most: past it an element is a block, not a heading (and not laid out:
 # in a nest of title-classed blocks each holds the rest of the nest).
 _LONGEST_HEADING = 200
@@ -52,7 +50,7 @@ def _read_item(page: Page, title: str | None) -> BodyRecord | None:
         # The first labelled line after a heading decides: the item's, or no item's.
         holder = node.parent
         found = dates_in_text(short_text(holder, _LINE) or "") if holder is not None else []
-        day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+        day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
         block = heading.parent
         if day is None or block is None or not _inside(holder, block):
             return None

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import dates_in_text, partial_date
+from .dates import DAY_LENGTH, dates_in_text, partial_date
 from .html_meta import Page, block_text
 from .microdata_items import of_type, own_properties
 from .places import HEADING_TAGS, HEADINGS, PROSE, compact, title_heading
@@ -26,8 +26,6 @@ from .story_openings import opens_the_story
 # The schema.org types of an article, the last part of an itemtype ("http://schema.org/NewsArticle").
 _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                        "blogposting", "scholarlyarticle", "techarticle", "report"))
-# How long an ISO date that names the day is ("2022-12-07").
-_DAY = 10
 # The elements a video player is: HTML5's, and a plugin's object or embed, or a frame of a video site's.
 _PLAYERS = ("video", "object", "embed", "iframe")
 # How long a teaser is at most (longer is the text's prose).
@@ -72,7 +70,7 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     headline = (shown_name if shown_name and hidden_headline else None) or found.get("headline")
     headline, shown_day = headline or found.get("name"), found.get("datepublished")
     day = partial_date(shown_day) or next((iso for _, _, iso in dates_in_text(shown_day or "") if iso), None)
-    if not headline or not day or len(day) != _DAY or (title and compact(title) != compact(headline)):
+    if not headline or not day or len(day) != DAY_LENGTH or (title and compact(title) != compact(headline)):
         return None
     if not title and (heading := title_heading(page, headline, HEADINGS)) is not None:
         # A meta headline that writes the heading's quotes plain (The Island Now, 2020, tagDiv's Newspaper

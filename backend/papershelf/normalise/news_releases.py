@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Any
 
 from .body import BodyRecord
-from .dates import dates_in_text, whole_date
+from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
 from .places import (
     HEADINGS,
@@ -37,8 +37,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?
 _LINE = 80
 # How much more than a line's characters a template's indentation may add to the line under a heading.
 _INDENTED = 4
-# How long an ISO date that names the day is ("2013-06-05").
-_DAY = 10
 # The headings a story's dek is set in right under its heading.
 _DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
@@ -52,7 +50,7 @@ def dated_release(page: Page, title: str | None) -> BodyRecord | None:
     day: str | None = None
     for node in after_heading(page, heading):
         if node.tag == "-text":
-            if day is None and (found := whole_date(node.text_content)) and len(found) == _DAY:
+            if day is None and (found := whole_date(node.text_content)) and len(found) == DAY_LENGTH:
                 day = found
             continue
         if node.tag == "p" and len(text := block_text(node) or "") >= PROSE:
@@ -82,7 +80,7 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
             break
         if day is None and _classed_as_a_date(node):
             found = dates_in_text(_a_line(node) or "")
-            day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return over_prose(page, heading, title, day)
 
 
@@ -122,7 +120,7 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
         if holder is None or not (_classed_as_a_date(holder) or _identified_as_a_date(holder)):
             return None
         found = dates_in_text(short_text(holder, _LINE) or "")
-        return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+        return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
 
 
@@ -175,7 +173,7 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     for node in line.traverse():  # a line: a few nodes at most
         if _classed_as_a_date(node) or _identified_as_a_date(node):
             found = dates_in_text(short_text(node, _LINE) or "")
-            return next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+            return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
 
 

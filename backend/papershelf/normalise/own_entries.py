@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from ..identity import address_key
 from .body import BodyRecord
-from .dates import dates_in_text, partial_date
+from .dates import DAY_LENGTH, dates_in_text, partial_date
 from .html_meta import Page, short_text
 from .places import HEADINGS, in_another_entry, title_heading
 
 # How many characters (and nodes) an entry's link holds at most: a title and a day.
 _ENTRY = 160
-# How long an ISO date that names the day is ("2015-10-02").
-_DAY = 10
 
 
 def dated_by_its_own_entry(page: Page, title: str | None, url: str) -> BodyRecord | None:
@@ -26,7 +24,7 @@ def dated_by_its_own_entry(page: Page, title: str | None, url: str) -> BodyRecor
     pages (a link to its own address in a list's item or an aside) shows the day its article:published_time
     states; None where the page lacks any of them."""
     stated = partial_date(page.first("article:published_time"))
-    if not title or not stated or len(stated) != _DAY or title_heading(page, title, HEADINGS) is None:
+    if not title or not stated or len(stated) != DAY_LENGTH or title_heading(page, title, HEADINGS) is None:
         return None
     own = address_key(page.canonical or page.og_url or url)
     if own is None:

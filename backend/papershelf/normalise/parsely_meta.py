@@ -18,7 +18,7 @@ import msgspec
 from ..identity import clean_text
 from .body import BodyRecord
 from .common import UNREADABLE_JSON
-from .dates import partial_date
+from .dates import DAY_LENGTH, partial_date
 from .html_meta import Page
 from .places import HEADINGS, compact, title_heading
 
@@ -29,8 +29,6 @@ _TITLE = "parsely-title"
 _TYPE, _AUTHOR, _PUB_DATE = "parsely-type", "parsely-author", "parsely-pub-date"
 # Parse.ly's type of a story's page; its others are a section's index's or the front page's.
 _POST = "post"
-# How long an ISO date that names the day is ("2020-04-03").
-_DAY = 10
 
 
 def parsely_title(page: Page) -> str | None:
@@ -72,6 +70,6 @@ def parsely_story(page: Page, title: str | None) -> BodyRecord | None:
     names = [name for name in (clean_text(writer) for writer in writers if isinstance(writer, str)) if name]
     pub_date = fields.get("pub_date") or page.first(_PUB_DATE)
     day = partial_date(pub_date) if isinstance(pub_date, str) else None
-    if not names or day is None or len(day) != _DAY:
+    if not names or day is None or len(day) != DAY_LENGTH:
         return None
     return BodyRecord(title=title or named, authors=names, shown=[day], known=True)

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text
 from .places import UNSHOWN, above_references, compact
 
@@ -31,8 +31,6 @@ from .places import UNSHOWN, above_references, compact
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 # The headings a post's title stands in.
 _HEADINGS = "h1, h2, h3"
-# How long an ISO date that names the day is ("2012-08-09").
-_DAY = 10
 # How many texts after the heading the first day is looked for in: a post's entry and its footer line.
 _AFTER = 200
 
@@ -86,11 +84,11 @@ def _first_day_after(page: Page, heading: Any, year: str) -> str | None:
         seen += 1
         if seen > _AFTER:
             return None
-        day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY), None)
+        day = next((iso for _, _, iso in dates_in_text(text) if iso and len(iso) == DAY_LENGTH), None)
         if day is None:
             # "Thursday, Aug 9": the month and day alone, in the address's year.
-            day = next((iso for _, _, iso in dates_in_text(f"{text}, {year}") if iso and len(iso) == _DAY),
-                       None)
+            day = next((iso for _, _, iso in dates_in_text(f"{text}, {year}")
+                        if iso and len(iso) == DAY_LENGTH), None)
         if day is not None:
             return day
     return None

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .dates import partial_date
+from .dates import DAY_LENGTH, partial_date
 from .html_meta import Page, block_text, short_text
 from .microdata_items import of_type, own_properties
 from .names import a_persons_name, is_group
@@ -31,8 +31,6 @@ _EPISODES = frozenset(("audioobject", "videoobject", "mediaobject", "episode", "
                        "radioepisode", "tvepisode", "clip", "radioclip", "tvclip"))
 # The properties read.
 _PROPERTIES = ("name", "datepublished", "author", "description")
-# How long an ISO date that names the day is ("2020-03-18").
-_DAY = 10
 # A label before a value and its colon, one word ("Audio:", "Autor/in:", "Author:").
 _LABEL = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?:\s*")
 # The words of a name or a title: letters and digits.
@@ -55,7 +53,7 @@ def played_episode(page: Page, title: str | None) -> BodyRecord | None:
         return None
     found = _properties(items[0])
     day = partial_date(found.get("datepublished"))
-    if not day or len(day) != _DAY or not _named_by(found.get("name"), title):
+    if not day or len(day) != DAY_LENGTH or not _named_by(found.get("name"), title):
         return None
     author = _past_label(found.get("author") or "")
     authors = [author] if a_persons_name(author) and not is_group(author) else None

@@ -13,15 +13,13 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import whole_date
+from .dates import DAY_LENGTH, whole_date
 from .html_meta import Page
 from .names import a_persons_name, is_group
 from .places import UNSHOWN
 
 # How many lines may stand between the presenter's name and the title (the day among them).
 _LINES_BETWEEN = 4
-# How long an ISO date that names the day is ("2005-05-26").
-_DAY = 10
 
 
 def presented_episode(page: Page, title: str | None) -> BodyRecord | None:
@@ -40,7 +38,8 @@ def presented_episode(page: Page, title: str | None) -> BodyRecord | None:
         after = [line for line, _ in lines[at + 2 : at + 2 + _LINES_BETWEEN]]
         if title not in after:
             continue
-        days = [day for line in after[: after.index(title)] if (day := whole_date(line)) and len(day) == _DAY]
+        days = [day for line in after[: after.index(title)]
+                if (day := whole_date(line)) and len(day) == DAY_LENGTH]
         if len(days) == 1:
             return BodyRecord(title=title, authors=[name], shown=days, known=True)
     return None

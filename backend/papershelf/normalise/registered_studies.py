@@ -14,6 +14,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .dates import DAY_LENGTH
 from .dates_after_labels import dates_after
 from .html_meta import Page, abstract_text, block_text, next_element, short_text
 from .places import HEADINGS, title_heading
@@ -27,8 +28,6 @@ _SUMMARY_LABELS = frozenset(("brief summary",))
 # The elements a label is set in, and how much of one's raw text is read: a label's, padding and all.
 _LABEL_HOLDERS = "div, span, b, strong, dt, th, td"
 _LONGEST_LABEL = 40
-# How long an ISO date that names the day is ("2018-11-19").
-_DAY = 10
 
 
 def registered_study(page: Page, title: str | None) -> BodyRecord | None:
@@ -37,7 +36,7 @@ def registered_study(page: Page, title: str | None) -> BodyRecord | None:
     if not title or title_heading(page, title, HEADINGS) is None:
         return None
     posted = dates_after(page, _FIRST_POSTED, _POSTED_WORDS)
-    day = next((found for found in posted if len(found) == _DAY), None)
+    day = next((found for found in posted if len(found) == DAY_LENGTH), None)
     summary = _labelled_summary(page) if day is not None else None
     if summary is None:
         return None

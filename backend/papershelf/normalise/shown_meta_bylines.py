@@ -19,13 +19,11 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import dates_in_text, partial_date
+from .dates import DAY_LENGTH, dates_in_text, partial_date
 from .html_meta import Page, block_text, next_element, short_text
 from .names import capitalised_name
 from .places import HEADINGS, compact, page_headings, title_heading
 
-# How long an ISO date that names the day is ("2015-03-27").
-_DAY = 10
 # How much of an author block or a time element is read at most: a name, a day.
 _LINE = 80
 # The headings a subtitle is set in under the title's.
@@ -44,7 +42,7 @@ def meta_bylined_article(page: Page, title: str | None) -> BodyRecord | None:
         return None
     named = page.every("author")
     day = partial_date(page.first("article:published_time"))
-    if len(named) != 1 or not capitalised_name(named[0]) or not day or len(day) != _DAY:
+    if len(named) != 1 or not capitalised_name(named[0]) or not day or len(day) != DAY_LENGTH:
         return None
     key = named[0].casefold()
     by_shown = on_shown = False
@@ -66,8 +64,8 @@ def _days_shown(text: str | None, year: str) -> list[str]:
     text = clean_text(text or "")
     if not text:
         return []
-    days = [iso for _, _, iso in dates_in_text(text) if iso and len(iso) == _DAY]
-    return days or [iso for _, _, iso in dates_in_text(f"{text}, {year}") if iso and len(iso) == _DAY]
+    days = [iso for _, _, iso in dates_in_text(text) if iso and len(iso) == DAY_LENGTH]
+    return days or [iso for _, _, iso in dates_in_text(f"{text}, {year}") if iso and len(iso) == DAY_LENGTH]
 
 
 def _classed_author(node: Any) -> bool:

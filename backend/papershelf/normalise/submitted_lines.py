@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, short_text
 from .names import display_name
 from .places import HEADINGS, over_the_prose, title_heading
@@ -20,8 +20,6 @@ from .places import HEADINGS, over_the_prose, title_heading
 # How much of a submitted line is read: a line (a dateline and a day, or "Submitted by … on …"), with the
 # template's indentation around it.
 _LINE = 320
-# How long an ISO date that names the day is ("2012-11-28").
-_DAY = 10
 # A link to a writer's page of articles: /news/author/46811, /author/jane-doe.
 _WRITER_PAGE = re.compile(r"/author/[^/?#]+/?$")
 # A name as a writer's box shows it: two to four words, each capitalised.
@@ -46,7 +44,7 @@ def submitted_day(page: Page, title: str | None) -> str | None:
         if "submitted" in (node.attributes.get("class") or "").split():
             text = short_text(node, _LINE)
             found = dates_in_text(" ".join(text.split())) if text is not None else []
-            day = next((iso for _, _, iso in found if iso and len(iso) == _DAY), None)
+            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
             if day is not None:
                 return day
     return None

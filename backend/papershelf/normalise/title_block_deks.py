@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, alone_in_parent, block_text, next_element
 from .places import HEADINGS, PROSE, in_another_entry, title_heading
 
@@ -32,8 +32,6 @@ _TITLE_BLOCK_TAGS = frozenset(("header", "hgroup"))
 _TITLE_BLOCK_WORDS = frozenset(("header", "hero", "title", "head", "heading", "hd"))
 # How a class joins its words, and parts its names: "hero-text", "article__header title-block".
 _JOINS = re.compile(r"[-_\s]+")
-# How long an ISO date that names the day is ("2020-08-06").
-_DAY = 10
 # How much text the title block holds besides its heading and standfirst, at most: a few short lines.
 _REST = PROSE
 # How many nodes a character of the title block's text may come with at most (its markup, its scripts).
@@ -70,7 +68,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
         # A heading that is no sentence is a second headline (Education Week's h2 intro, chemie.de's
         # h2.news-subtitle); Express.co.uk's h3 is a sentence.
         return None
-    dated = any(iso and len(iso) == _DAY for _, _, iso in dates_in_text(text))
+    dated = any(iso and len(iso) == DAY_LENGTH for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
         return None  # a byline, or a line holding a day: the block's lines, no summary
     whole = _shown_text(block, _BLOCK)

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .dated_headings import day_beside
+from .dates import DAY_LENGTH
 from .html_meta import Page, select_all
 
 # Where a page states the moment its story went up.
@@ -22,15 +23,14 @@ _STAMP_META = ("article:published_time",)
 _STAMP_PROPERTIES = ("datePublished", "dateCreated")
 # How a stamp in UTC ends, after its time of day.
 _UTC = ("Z", "+00:00", "+0000")
-# How long an ISO day is ("2019-11-18"), and where a stamp's time of day follows it.
-_DAY = 10
+# The mark between a stamp's ISO day (dates.DAY_LENGTH characters) and its time of day.
 _TIME_MARK = "T"
 
 
 def utc_eve(page: Page, found: str | None) -> str | None:
     """The day before `found` where a stamp of the page in UTC falls on `found` and a time element shows that
     day before it (its datetime the day alone); None where no such day is."""
-    if not found or len(found) != _DAY:
+    if not found or len(found) != DAY_LENGTH:
         return None
     stamps = [*page.every(*_STAMP_META),
               *(str(article.get(name) or "") for article in page.articles for name in _STAMP_PROPERTIES)]
@@ -76,7 +76,7 @@ def _utc_moment(stamp: str) -> datetime | None:
             return datetime(year, _MONTHS.index(month) + 1, day, hour, minute, second)
         except ValueError:
             return None
-    if stamp[_DAY:_DAY + 1] != _TIME_MARK or not stamp.endswith(_UTC):
+    if stamp[DAY_LENGTH:DAY_LENGTH + 1] != _TIME_MARK or not stamp.endswith(_UTC):
         return None
     try:
         return datetime.fromisoformat(stamp.replace("Z", "+00:00")).replace(tzinfo=None)
@@ -88,7 +88,7 @@ def _zone(stamp: str) -> timedelta | None:
     """The offset from UTC an ISO stamp states, where it states one behind UTC (a zone whose evening is UTC's
     next day); None otherwise."""
     stamp = stamp.strip()
-    if stamp[_DAY:_DAY + 1] != _TIME_MARK:
+    if stamp[DAY_LENGTH:DAY_LENGTH + 1] != _TIME_MARK:
         return None
     try:
         offset = datetime.fromisoformat(stamp).utcoffset()

@@ -12,7 +12,7 @@ import re
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text
 from .names import a_persons_name
 from .places import HEADINGS, after_heading, runs_as_prose, title_heading
@@ -27,8 +27,6 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECA
 _TIME = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?", re.IGNORECASE)
 # How long a day's line is at most.
 _LINE = 60
-# How long an ISO date that names the day is ("2013-07-18").
-_DAY = 10
 
 
 def wire_story(page: Page, title: str | None) -> BodyRecord | None:
@@ -66,7 +64,7 @@ def _day_of_the_line(line: str) -> str | None:
     if not line or len(line) > _LINE:
         return None
     found = next(((start, end, iso) for start, end, iso in dates_in_text(line)
-                  if iso and len(iso) == _DAY), None)
+                  if iso and len(iso) == DAY_LENGTH), None)
     if found is None:
         return None
     start, end, iso = found
