@@ -6,6 +6,7 @@ real library file of 6,000 papers, the Datasette window lowered through its sett
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import shutil
 import sqlite3
@@ -272,8 +273,10 @@ def test_a_word_in_most_papers_beside_others_is_not_weighed_and_the_order_stays_
     rows = pages(ds, "/library/papers.json?_search=common+many&_size=70&_shape=objects")
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids)) == WINDOW and set(ids) == set(window)
-    # The whole query's ranks, but for the millionths the common word adds.
-    assert [round(window[pid], 4) for pid in ids] == sorted(round(window[pid], 4) for pid in ids)
+    # The whole query's ranks, but for what the common word adds: a millionth a column, ten in
+    # a title (search_text.COLUMN_WEIGHTS).
+    ranks = [window[pid] for pid in ids]
+    assert all(earlier <= later + 1e-4 for earlier, later in itertools.pairwise(ranks))
     db = open_writer(db_path)
     try:
         got, cursor = [], None
@@ -286,7 +289,8 @@ def test_a_word_in_most_papers_beside_others_is_not_weighed_and_the_order_stays_
     finally:
         db.close()
     assert len(got) == len(set(got)) == WINDOW and set(got) == set(window)
-    assert [round(window[pid], 4) for pid in got] == sorted(round(window[pid], 4) for pid in got)
+    ranks = [window[pid] for pid in got]
+    assert all(earlier <= later + 1e-4 for earlier, later in itertools.pairwise(ranks))
 
 
 def test_a_word_in_fewer_papers_than_the_sample_is_ranked_by_bm25_as_written(setup):

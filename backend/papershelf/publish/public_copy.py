@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..store.db import open_reader
 from ..store.overview import create_overview_counts
-from ..store.search_text import INDEXED_COLUMNS
+from ..store.search_text import INDEXED_COLUMNS, ranking_config_sql
 
 PUBLIC_TABLES = ("papers", "paper_aliases", "captures", "paper_captures")
 NOTE_TABLES = ("notes",)
@@ -59,6 +59,7 @@ def _fts_sql(table: str) -> list[str]:
         # writes it), so plain `datasette OUT.db` offers search without any metadata.
         f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content=[{table}], content_rowid='rowid')",
         f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+        *filter(None, [ranking_config_sql(table)]),  # ranked as the library ranks
         f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END",
         f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END",
         f"CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END",

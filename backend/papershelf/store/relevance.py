@@ -7,7 +7,8 @@ gives a phrase in more than half of the rows the weight 1e-6 (its idf, log((N - 
 (n + 0.5)), is clamped there), so such a phrase ranks nothing; it need not be counted:
 
 - a query with other phrases is ranked by bm25 over those alone, among the rows the whole
-  query matches: the order bm25 gives the whole query, less differences of a millionth;
+  query matches: the order bm25 gives the whole query, less differences of a millionth
+  (ten millionths in a title, which weighs ten times: search_text.COLUMN_WEIGHTS);
 - a query of common phrases only has no relevance order to give (every match weighs about
   the same): its matches with the phrases in the title come first, then the most recently
   added (the order a reader of a library expects of "learning" in a million papers).

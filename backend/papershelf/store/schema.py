@@ -596,3 +596,13 @@ def m014_search_text_folded_letters(db: Database) -> None:
 
     for table, columns in INDEXED_COLUMNS.items():
         index_spaced(db.conn, table, columns, indexed=search_text_m012)
+
+
+# A search ranks the papers whose titles hold its words first (store/search_text.py,
+# COLUMN_WEIGHTS): FTS5 keeps the weights in the index, which every query's rank then uses.
+@migration
+def m015_titles_rank_first(db: Database) -> None:
+    """papers_fts ranks a word in a title ten times a word in an abstract, summary or author."""
+    from .search_text import ranking_config_sql
+
+    db.execute(ranking_config_sql("papers"))

@@ -89,6 +89,21 @@ def register_search_text(conn: sqlite3.Connection) -> None:
 # The indexed columns of each table with a full-text index (papers_fts, notes_fts). A paper's
 # authors are its JSON list: the tokenizer reads the names between the quotes (m010).
 INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary", "authors"), "notes": ("body", "quote")}
+# What a matched word weighs in each column when a search ranks (FTS5's bm25, 1.0 unless named):
+# a title names what a paper is about, an abstract uses many words in passing. With all columns
+# alike, "attention" ranked a speech paper whose short abstract says it once above "Attention Is
+# All You Need"; ten to one puts the papers whose titles hold the words first.
+COLUMN_WEIGHTS = {"papers": {"title": 10.0}}
+
+
+def ranking_config_sql(table: str) -> str | None:
+    """The statement that makes `table`'s index rank by COLUMN_WEIGHTS (FTS5 keeps it in the
+    index's config, so every `ORDER BY rank` uses it), or None for equal weights."""
+    weights = COLUMN_WEIGHTS.get(table)
+    if not weights:
+        return None
+    per_column = ", ".join(str(weights.get(column, 1.0)) for column in INDEXED_COLUMNS[table])
+    return f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('rank', 'bm25({per_column})')"
 
 
 def indexed_values(columns: tuple[str, ...], row: str = "", spacing: str = SEARCH_TEXT) -> str:
