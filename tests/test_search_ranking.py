@@ -94,3 +94,43 @@ def test_a_library_made_before_the_weights_ranks_titles_first_once_opened(librar
     (weights,) = conn.execute("SELECT v FROM papers_fts_config WHERE k = 'rank'").fetchone()
     conn.close()
     assert weights == "bm25(10.0, 1.0, 1.0, 1.0)"  # title, abstract, summary, authors
+
+
+def test_a_phrase_in_double_quotes_finds_its_words_in_that_order_in_the_api_and_datasette(library):
+    """Regression: the API searched `"attention is all"` as three words anywhere (the sample
+    library's "Not all tokens are created equal" among them), where Datasette found the phrase."""
+    db = open_writer(library)
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
+            "created_at, updated_at) VALUES ('tokens', 'Not all tokens are created equal', "
+            "'Perplexity attention weighting is applied to every token.', '[]', 0, 'unread', "
+            "'[]', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+    phrase = [view.id for view in list_papers(db, PaperFilter(q='"attention is all"'))[0]]
+    words = {view.id for view in list_papers(db, PaperFilter(q="attention is all"))[0]}
+    left_open = [view.id for view in list_papers(db, PaperFilter(q='"attention is all'))[0]]
+    db.close()
+    assert phrase == left_open == ["attention"]
+    assert words == {"attention", "tokens"}
+    ds = build_datasette(library, base_url="/")
+    off_loop(asyncio.run, ds.invoke_startup())
+    response = off_loop(asyncio.run, ds.client.get(
+        "/library/papers.json?_search=%22attention+is+all%22&_shape=objects"))
+    assert [row["id"] for row in response.json()["rows"]] == ["attention"]
+
+
+def test_a_lone_dash_or_quote_in_a_search_does_not_empty_it(library):
+    """Regression: Datasette's `attention -` found nothing: the dash became a phrase of no
+    words, which no row matches, joined by AND to the word's forms."""
+    ds = build_datasette(library, base_url="/")
+    off_loop(asyncio.run, ds.invoke_startup())
+    for typed in ("attention+-", "attention+%22%22", "attention+%E2%80%93+%2A"):
+        response = off_loop(asyncio.run, ds.client.get(
+            f"/library/papers.json?_search={typed}&_shape=objects"))
+        assert response.status_code == 200, typed
+        assert len(response.json()["rows"]) == 3, typed
+    db = open_writer(library)
+    try:
+        assert len(list_papers(db, PaperFilter(q="attention - \u2013 *"))[0]) == 3
+    finally:
+        db.close()

@@ -17,13 +17,12 @@ import sqlite3
 import weakref
 
 from datasette import hookimpl
-from datasette.utils import escape_fts
 
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.schema import PRIVATE_TABLES
 from papershelf.store.search_snippets import search_snippet, written_snippet
 from papershelf.store.search_text import SEARCH_TEXT
-from papershelf.store.word_forms import as_indexed
+from papershelf.store.word_forms import as_indexed, typed_phrases
 
 _PRIVATE = frozenset(name.lower() for name in PRIVATE_TABLES)
 # Far above any value the library stores (a note is at most 100,000 characters; a
@@ -44,21 +43,22 @@ def _authorizer(action, arg1, _arg2, _db_name, _source):
 def fts_query(text: str | None) -> str:
     """What a person types, as a safe FTS5 query: each word quoted (an English word with its plural
     or singular: store/word_forms.py), all of them required."""
-    return as_indexed(escape_fts(text or ""), spaced=False) or '""'
+    return as_indexed(typed_phrases(text or ""), spaced=False) or '""'
 
 
 def spaced_fts_query(text: str | None) -> str:
     """fts_query for an index that holds Chinese, Japanese and Korean a character a token."""
-    return as_indexed(escape_fts(text or "")) or '""'
+    return as_indexed(typed_phrases(text or "")) or '""'
 
 
 def word_forms_escape_fts(text: str) -> str:
-    """Datasette's escape_fts (its `?_search=`), an English word with its other form."""
-    return as_indexed(escape_fts(text), spaced=False)
+    """Datasette's escape_fts (its `?_search=`): the phrases typed (store/word_forms.py, as
+    Datasette reads them, a run without a letter left out), an English word with its other form."""
+    return as_indexed(typed_phrases(text), spaced=False)
 
 
 def spaced_escape_fts(text: str) -> str:
-    return as_indexed(escape_fts(text))
+    return as_indexed(typed_phrases(text))
 
 
 def indexes_spaced(conn) -> bool:

@@ -53,11 +53,11 @@ from typing import NamedTuple
 from datasette import hookimpl
 from datasette.database import Results
 from datasette.filters import FilterArguments
-from datasette.utils import escape_fts, escape_sqlite
+from datasette.utils import escape_sqlite
 
 from papershelf.store import relevance
 from papershelf.store.relevance import INFORMATIVE
-from papershelf.store.word_forms import as_indexed
+from papershelf.store.word_forms import as_indexed, typed_phrases
 
 WINDOW = 5_000
 FACET_SAMPLE = 1_000
@@ -130,7 +130,7 @@ _ONE_TOKEN = re.compile(r'"[^\W_]+"|\("[^\W_]+" OR "[^\W_]+"\)')
 def _escaped(search: str) -> str:
     """The search as the library's escape_fts writes it (papershelf_guard.py): CJK a character a
     token, an English word with its other form (store/word_forms.py)."""
-    return as_indexed(escape_fts(search))
+    return as_indexed(typed_phrases(search))
 
 
 async def _brief(db, sql: str, params: dict, *, tokens: list[str]):

@@ -13,14 +13,12 @@ from ..records import Int64, PaperValues
 from . import relevance
 from .notes import NoteView
 from .papers import column_value, names_from_column, resolve_id
-from .word_forms import as_indexed
+from .word_forms import as_indexed, typed_phrases
 
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
 # A word, and the `*` that asks for the words it begins (word_forms.py).
-_WORD = re.compile(r"\w+\*?")
-MAX_QUERY_WORDS = 32
 # A search ranks at most this many matches, the most recently added (see list_papers).
 SEARCH_WINDOW = 5_000
 
@@ -87,18 +85,16 @@ def papers_by_ids(db, ids: list[str]) -> list[PaperView]:
 
 
 def fts_query(text: str) -> str | None:
-    """A safe FTS5 query from what a person typed: its words, each quoted, all required.
+    """A safe FTS5 query from what a person typed, as Datasette's search reads it: a stretch in
+    double quotes a phrase, every other word (`pre-training` a phrase of its words) required.
 
-    User syntax (quotes, NEAR, column filters, `-`) never reaches MATCH: a search box is not
-    a query language, and raw FTS syntax errors would be 500s. A `*` closing a word of three
-    letters or more asks for the words it begins (word_forms.py).
+    No other syntax (NEAR, column filters, `-`, OR) reaches MATCH: every phrase is quoted, so
+    a search box is not a query language and raw FTS syntax errors cannot be 500s. A `*`
+    closing a word of three letters or more asks for the words it begins (word_forms.py).
     """
-    words = _WORD.findall(text)[:MAX_QUERY_WORDS]
-    if not words:
-        return None
     # A word of Chinese, Japanese or Korean is a phrase of its characters, as they are indexed; an
     # English word is found in its plural or singular too (word_forms.py).
-    return as_indexed(" ".join(f'"{word}"' for word in words))
+    return as_indexed(typed_phrases(text)) or None
 
 
 def encode_cursor(position: list) -> str:

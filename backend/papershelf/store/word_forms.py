@@ -24,9 +24,13 @@ import re
 
 from .search_text import search_text
 
-# A query's quoted phrases, and a phrase of one word of Latin letters, as escape_fts and fts_query
+# A query's quoted phrases, and a phrase of one word of Latin letters, as typed_phrases
 # quote them.
 _PHRASE = re.compile(r'"[^"]*"')
+# What a reader types: a stretch in double quotes, or a run of characters between spaces.
+_TYPED = re.compile(r'"([^"]*)"|([^\s"]+)')
+_WORDLIKE = re.compile(r"[^\W_]")
+MAX_QUERY_PHRASES = 32  # a search box's query, not a document: each phrase costs a lookup
 _WORD = re.compile(r'"([A-Za-z]{3,})"')
 _PREFIX = re.compile(r'"([^\W\d_]{3,})\*"')
 # Words whose -s is no plural's, and whose "singular" is another, common word.
@@ -102,6 +106,20 @@ def _grouped(phrase: str) -> str:
     found = _WORD.fullmatch(phrase)
     form = other_form(found.group(1)) if found else None
     return f'({phrase} OR "{form}")' if form else phrase
+
+
+def typed_phrases(text: str) -> str:
+    """What a reader typed, as FTS5 phrases (the reading of Datasette's escape_fts): a stretch in
+    double quotes one phrase, its words in that order (a quote left open closes at the end); any
+    other run of characters between spaces a phrase of its own ("pre-training": pre, then
+    training). The first MAX_QUERY_PHRASES only. A run without a letter or digit (a lone "-")
+    is left out: FTS5 reads it as a phrase of no words, which no row matches, and with the AND
+    that joins a word's forms it emptied the search it was part of."""
+    if text.count('"') % 2:
+        text += '"'
+    runs = [quoted or bare for quoted, bare in _TYPED.findall(text)]
+    kept = [run for run in runs if _WORDLIKE.search(run)][:MAX_QUERY_PHRASES]
+    return " ".join(f'"{run}"' for run in kept)
 
 
 def as_indexed(escaped: str, *, spaced: bool = True) -> str:
