@@ -18,6 +18,7 @@ from datasette.utils.asgi import NotFound, Response
 
 from papershelf.discover.queries import UnknownTag, discover_ready, recommendations, tags_with_models
 from papershelf.discover.similar import similar_in_library
+from papershelf.publish.math_text import math_as_text
 from papershelf.store.db import LibraryError, open_reader
 
 PLUGIN = "papershelf-discover"
@@ -107,7 +108,7 @@ async def for_you_feed(datasette, request):
     for paper in reversed(found.papers):
         entry = feed.add_entry()
         entry.id(f"urn:papershelf:paper:{paper.id}")
-        entry.title(paper.title or paper.id)
+        entry.title(math_as_text(paper.title or paper.id))
         entry.updated(paper.created_at)
         if paper.authors:
             entry.author(name=paper.authors[0])

@@ -19,6 +19,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from papershelf.identity import abs_page, doi_address
+from papershelf.publish.math_text import math_as_text
 from papershelf.publish.paper_page import AUTHORS_SHOWN, paper_label, row_path
 from papershelf.records import more_authors_than_listed
 
@@ -124,13 +125,13 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "title":
         paper = _paper_of(row, table)
         if paper is not None:
-            return _link(_row_url(datasette, database, "papers", paper), value,
+            return _link(_row_url(datasette, database, "papers", paper), math_as_text(value),
                          "papershelf-title")
         if table is not None and "id" in _keys(row) and isinstance(row["id"], str):
             return _link(_row_url(datasette, database, table, row["id"]), value)
         return None
     if column in LONG_TEXT:
-        return Markup(f'<div class="papershelf-clamp" dir="auto">{escape(value)}</div>')
+        return Markup(f'<div class="papershelf-clamp" dir="auto">{escape(math_as_text(value))}</div>')
     if column == "arxiv_id":
         return _link(abs_page(value), value)
     if column == "doi":
@@ -167,7 +168,7 @@ def _paper_title_link(datasette, database: str, paper_id: str):
             # Removed from the library, its notes kept for a restore: no page to link to.
             return Markup('<span class="papershelf-removed">a removed paper '
                           f'<code>{escape(paper_id)}</code></span>')
-        title = result.rows[0][0] or paper_id
+        title = math_as_text(result.rows[0][0] or paper_id)
         return _link(_row_url(datasette, database, "papers", paper_id), title,
                      "papershelf-title")
 

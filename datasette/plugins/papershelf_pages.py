@@ -25,6 +25,7 @@ from datasette.utils import to_css_class, urlsafe_components
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from papershelf.publish.math_text import math_as_text
 from papershelf.publish.paper_page import page_context, source_label
 
 _STYLE = Path(__file__).resolve().parents[1] / "static" / "papershelf.css"
@@ -114,6 +115,12 @@ def library_database(datasette) -> str | None:
     """The database the overview is about: `library`, else the first that has papers."""
     names = [name for name, db in datasette.databases.items() if not db.is_memory]
     return "library" if "library" in names else next(iter(names), None)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # Titles and abstracts as arXiv writes them hold TeX math: the pages show what it prints.
+    env.filters["math_text"] = math_as_text
 
 
 @hookimpl
