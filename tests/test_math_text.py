@@ -93,3 +93,9 @@ def test_the_table_and_the_overview_show_the_math_printed_and_the_data_keeps_it(
     assert math_as_text(SE_N) in [link.text() for link in overview.css("a.papershelf-title")]
     data = get(datasette, "/library/papers.json?_shape=objects").json()
     assert data["rows"][0]["title"] == SE_N  # as stored: a BibTeX export wants the TeX
+
+
+def test_the_search_feed_gives_titles_and_abstracts_with_the_math_printed(datasette):
+    feed = get(datasette, "/library/search_feed.atom?q=equivariant").text
+    assert "<title>Fast, Expressive SE(n) Equivariant Networks" in feed
+    assert "𝒪(n²)" in feed and "SE$(n)$" not in feed

@@ -18,6 +18,7 @@ import weakref
 
 from datasette import hookimpl
 
+from papershelf.publish.math_text import math_as_text
 from papershelf.store.db import READER_MMAP_BYTES
 from papershelf.store.schema import PRIVATE_TABLES
 from papershelf.store.search_snippets import search_snippet, written_snippet
@@ -61,6 +62,10 @@ def spaced_escape_fts(text: str) -> str:
     return as_indexed(typed_phrases(text))
 
 
+def _math_text(text):
+    return math_as_text(text) if isinstance(text, str) else text
+
+
 def indexes_spaced(conn) -> bool:
     """Whether the library's full-text triggers space CJK text (store/search_text.py): a
     library from m009 on; not a public copy, whose triggers index text as typed."""
@@ -86,6 +91,8 @@ def prepare_connection(conn, database, datasette):
                          deterministic=True)
     conn.create_function("papershelf_snippet", 6, search_snippet if spaced else written_snippet,
                          deterministic=True)
+    # The tag and search feeds' titles and abstracts, TeX math as it prints (the pages' filter).
+    conn.create_function("papershelf_math_text", 1, _math_text, deterministic=True)
     conn.set_authorizer(_authorizer)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_BYTES)
     conn.row_factory = _budgeted(conn.row_factory)
