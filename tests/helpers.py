@@ -279,7 +279,7 @@ def check_full_text_index(conn: sqlite3.Connection, table: str) -> None:
 
 def back_to_before_m010(conn: sqlite3.Connection) -> None:
     """Make a library what papershelf made before m010: papers_fts of three columns, indexed
-    so, its triggers and its migration record."""
+    so, its triggers, and the records of the migrations that build it again (m010, m016)."""
     from papershelf.store.schema import _search_text_triggers
 
     with conn:
@@ -291,4 +291,5 @@ def back_to_before_m010(conn: sqlite3.Connection) -> None:
         for statement in _search_text_triggers({"papers": ("title", "abstract", "summary")}):
             conn.execute(statement)
         conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_authors_searchable'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_authors_searchable', "
+                     "'m016_identifiers_searchable')")

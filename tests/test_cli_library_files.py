@@ -125,7 +125,7 @@ def test_a_library_upgraded_on_opening_says_so_before_the_wait(tmp_path, command
     with sqlite3.connect(db) as conn:
         back_to_before_m010(conn)
     assert first_error_line(command, db, tmp_path).strip() == (
-        f"papershelf: upgrading {db} for this version of papershelf (1 step, once; "
+        f"papershelf: upgrading {db} for this version of papershelf (2 steps, once; "
         "a large library takes a minute or two); `papershelf renormalise` then reads what you "
         "saved before with its readers")
     # serve was stopped as it began: its upgrade is undone whole, and the next command's done.

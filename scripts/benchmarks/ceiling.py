@@ -14,8 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from papershelf.store.db import WRITER_CACHE_KIB
+from papershelf.store.search_text import INDEXED_COLUMNS
 
 FTS_HASHSIZE = 16 << 20  # what store/schema.py sets on a library's papers_fts
+_INDEXED = ", ".join(INDEXED_COLUMNS["papers"])  # what a library's papers_fts indexes
 
 
 def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned: bool = False
@@ -27,11 +29,12 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
     conn.execute("PRAGMA synchronous = NORMAL")
     if tuned:
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-    # summary and authors are indexed whether or not the rows carry them (a dump names no authors).
-    others = ", ".join(f"{name} {'INTEGER' if name.endswith(('count', 'version')) else 'TEXT'}"
-                       for name in columns[1:] if name not in ("summary", "authors"))
-    conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, summary TEXT, authors TEXT, {others})")
-    conn.execute("CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, summary, authors, "
+    # Every indexed column is indexed whether or not the rows carry it (a dump names no authors).
+    indexed = ", ".join(f"{name} TEXT" for name in INDEXED_COLUMNS["papers"])
+    others = "".join(f", {name} {'INTEGER' if name.endswith(('count', 'version')) else 'TEXT'}"
+                     for name in columns[1:] if name not in INDEXED_COLUMNS["papers"])
+    conn.execute(f"CREATE TABLE papers (id TEXT PRIMARY KEY, {indexed}{others})")
+    conn.execute(f"CREATE VIRTUAL TABLE papers_fts USING fts5({_INDEXED}, "
                  "content='papers', content_rowid='rowid')")
     if tuned:
         conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('hashsize', ?)",
@@ -48,8 +51,7 @@ def load_seconds(db: Path, columns: tuple[str, ...], rows: list[tuple], *, tuned
 
 def index_and_commit(conn) -> None:
     """The full-text index of every row in one statement, after the load, then the commit."""
-    conn.execute("INSERT INTO papers_fts (rowid, title, abstract, summary, authors) "
-                 "SELECT rowid, title, abstract, summary, authors FROM papers")
+    conn.execute(f"INSERT INTO papers_fts (rowid, {_INDEXED}) SELECT rowid, {_INDEXED} FROM papers")
     conn.execute("COMMIT")
 
 

@@ -499,17 +499,29 @@ def m009_search_text(db: Database) -> None:
 @migration
 def m010_authors_searchable(db: Database) -> None:
     """papers_fts indexes authors too (above)."""
-    from .overview import TRIGGERS
-    from .search_text import INDEXED_COLUMNS, SEARCH_TEXT_M009, index_rows_sql
+    from .search_text import SEARCH_TEXT_M009
 
-    columns = {"papers": INDEXED_COLUMNS["papers"]}
+    _index_papers_again(db, _M010_COLUMNS["papers"], SEARCH_TEXT_M009)  # as m009 spaced (m012)
+
+
+# What m010 to m015 indexed (migrations are history: m016 indexes more).
+_M010_COLUMNS = {"papers": ("title", "abstract", "summary", "authors"), "notes": ("body", "quote")}
+
+
+def _index_papers_again(db: Database, indexed: tuple[str, ...], spacing: str) -> None:
+    """papers_fts made again over the `indexed` columns, every row indexed as `spacing` spaces
+    it, and its triggers with it."""
+    from .overview import TRIGGERS
+    from .search_text import index_rows_sql
+
+    columns = {"papers": indexed}
     for name in ("papers_fts_ai", "papers_fts_ad", "papers_fts_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute("DROP TABLE papers_fts")
     db.execute(f"CREATE VIRTUAL TABLE papers_fts USING fts5({', '.join(columns['papers'])}, "
                "content='papers', content_rowid='rowid')")
     db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES ('hashsize', 16777216)")
-    db.conn.execute(index_rows_sql("papers", SEARCH_TEXT_M009), [-(1 << 63)])  # as m009 spaced (m012)
+    db.conn.execute(index_rows_sql("papers", spacing, indexed), [-(1 << 63)])
     # The counts' triggers ask the index whether it holds a row: made after the index's own
     # (SQLite fires the newest first), as m009 made them.
     counts = [TRIGGERS[name] for name in ("library_counts_papers_ad", "library_counts_papers_au")]
@@ -568,9 +580,9 @@ def m011_venue(db: Database) -> None:
 @migration
 def m012_search_text_unspaced_scripts(db: Database) -> None:
     """Rows with Thai, Lao, Myanmar or Khmer text indexed again, a character a token."""
-    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m009, search_text_m012
+    from .search_text import index_spaced, search_text_m009, search_text_m012
 
-    for table, columns in INDEXED_COLUMNS.items():
+    for table, columns in _M010_COLUMNS.items():
         index_spaced(db.conn, table, columns, indexed=search_text_m009, spaced=search_text_m012)
 
 
@@ -592,9 +604,9 @@ def m013_paper_restores(db: Database) -> None:
 @migration
 def m014_search_text_folded_letters(db: Database) -> None:
     """Rows with ß, æ, ø, ł and their kin, ligatures or full-width Latin indexed again, folded."""
-    from .search_text import INDEXED_COLUMNS, index_spaced, search_text_m012
+    from .search_text import index_spaced, search_text_m012
 
-    for table, columns in INDEXED_COLUMNS.items():
+    for table, columns in _M010_COLUMNS.items():
         index_spaced(db.conn, table, columns, indexed=search_text_m012)
 
 
@@ -603,6 +615,15 @@ def m014_search_text_folded_letters(db: Database) -> None:
 @migration
 def m015_titles_rank_first(db: Database) -> None:
     """papers_fts ranks a word in a title ten times a word in an abstract, summary or author."""
-    from .search_text import ranking_config_sql
+    db.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 1.0, 1.0)')")
 
-    db.execute(ranking_config_sql("papers"))
+
+# A pasted arXiv id or DOI finds its paper in every search (the API's q=, Datasette's ?_search=,
+# the canned queries and feeds): papers_fts indexes both, after the columns snippet() counts.
+@migration
+def m016_identifiers_searchable(db: Database) -> None:
+    """papers_fts indexes each paper's arXiv id and DOI too, built again from the rows."""
+    from .search_text import INDEXED_COLUMNS, SEARCH_TEXT, ranking_config_sql
+
+    _index_papers_again(db, INDEXED_COLUMNS["papers"], SEARCH_TEXT)
+    db.execute(ranking_config_sql("papers"))  # a new table has FTS5's own

@@ -87,13 +87,16 @@ def register_search_text(conn: sqlite3.Connection) -> None:
 
 
 # The indexed columns of each table with a full-text index (papers_fts, notes_fts). A paper's
-# authors are its JSON list: the tokenizer reads the names between the quotes (m010).
-INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary", "authors"), "notes": ("body", "quote")}
+# authors are its JSON list: the tokenizer reads the names between the quotes (m010); its arXiv
+# id and DOI come last (m016), so that a pasted identifier finds its paper.
+INDEXED_COLUMNS = {"papers": ("title", "abstract", "summary", "authors", "arxiv_id", "doi"),
+                   "notes": ("body", "quote")}
 # What a matched word weighs in each column when a search ranks (FTS5's bm25, 1.0 unless named):
 # a title names what a paper is about, an abstract uses many words in passing. With all columns
 # alike, "attention" ranked a speech paper whose short abstract says it once above "Attention Is
-# All You Need"; ten to one puts the papers whose titles hold the words first.
-COLUMN_WEIGHTS = {"papers": {"title": 10.0}}
+# All You Need"; ten to one puts the papers whose titles hold the words first. A pasted arXiv id
+# or DOI is the paper's own before any title or abstract that cites it.
+COLUMN_WEIGHTS = {"papers": {"title": 10.0, "arxiv_id": 100.0, "doi": 100.0}}
 
 
 def ranking_config_sql(table: str) -> str | None:
@@ -113,10 +116,13 @@ def indexed_values(columns: tuple[str, ...], row: str = "", spacing: str = SEARC
     return ", ".join(f"{spacing}({prefix}{column})" for column in columns)
 
 
-def index_rows_sql(table: str, spacing: str = SEARCH_TEXT) -> str:
-    """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing)."""
-    return (f"INSERT INTO {table}_fts (rowid, {', '.join(INDEXED_COLUMNS[table])}) "
-            f"SELECT rowid, {indexed_values(INDEXED_COLUMNS[table], spacing=spacing)} FROM {table} "
+def index_rows_sql(table: str, spacing: str = SEARCH_TEXT,
+                   columns: tuple[str, ...] | None = None) -> str:
+    """An insert into `table`'s index of its rows from rowid `?` on (bulk indexing) of its
+    indexed `columns` (today's unless a migration names those of its time)."""
+    columns = columns or INDEXED_COLUMNS[table]
+    return (f"INSERT INTO {table}_fts (rowid, {', '.join(columns)}) "
+            f"SELECT rowid, {indexed_values(columns, spacing=spacing)} FROM {table} "
             "WHERE rowid >= ?")
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..identity import arxiv_id_from_url, normalise_doi, split_arxiv_id
 from .search_text import search_text
 
 # A query's quoted phrases, and a phrase of one word of Latin letters, as typed_phrases
@@ -117,9 +118,22 @@ def typed_phrases(text: str) -> str:
     that joins a word's forms it emptied the search it was part of."""
     if text.count('"') % 2:
         text += '"'
-    runs = [quoted or bare for quoted, bare in _TYPED.findall(text)]
+    runs = [quoted or _identifier(bare) or bare for quoted, bare in _TYPED.findall(text)]
     kept = [run for run in runs if _WORDLIKE.search(run)][:MAX_QUERY_PHRASES]
     return " ".join(f'"{run}"' for run in kept)
+
+
+def _identifier(run: str) -> str | None:
+    """The arXiv id or DOI a pasted run names, as the index holds it (search_text.py: the
+    papers' own columns): `arXiv:1706.03762v7`, an abs, PDF or Hugging Face page's address,
+    `doi:10.1038/nature14539`, a DOI's address or a publisher's address holding one."""
+    if run.lower().startswith("doi:"):
+        return normalise_doi(run[4:])
+    if found := split_arxiv_id(run) or arxiv_id_from_url(run):
+        return found[0]
+    if run.startswith("10.") or run.lower().startswith(("http://", "https://")):
+        return normalise_doi(run)
+    return None
 
 
 def as_indexed(escaped: str, *, spaced: bool = True) -> str:
