@@ -3169,3 +3169,41 @@ def test_a_short_dek_alone_with_the_articles_heading_in_its_wrapper_is_its_summa
     for page in (_review_with_a_dek(dek="Gaming"),
                  _review_with_a_dek(beside="<p>Related: the Game Box S</p>")):
         assert normalise_page(url, page).papers[0].abstract != "But only hardcore gamers will appreciate it."
+
+
+def _story_with_a_dek(description: str, shared: str, dek: str) -> str:
+    """A news story (JSON-LD NewsArticle) with a dek right under its h1, its description meta and its sharing
+    descriptions (og:description, twitter:description) as given."""
+    prose = "<p>" + "On a scorching afternoon the round site was just an unpaved road and three tents. " * 3 + "</p>"
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "The world needs more '
+               'round ports", "datePublished": "2025-10-21T06:00:00-04:00", "author": [{"@type": "Person", '
+               '"name": "Laura Round"}]}')
+    return ('<html><head><title>Round plan to become a port power - Round World</title>'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="The world needs more round ports">'
+            f'<meta property="og:description" content="{shared}">'
+            f'<meta name="twitter:description" content="{shared}">'
+            f'<script type="application/ld+json">{article}</script></head><body><div class="post-header">'
+            '<a href="/features/">Features</a><h1 class="post-header__title">The world needs more round ports</h1>'
+            f'<p class="post-header__dek">{dek}</p></div><div class="byline">By <a href="/author/laura-round/">'
+            'Laura Round</a></div><time datetime="2025-10-21">21 October 2025</time>'
+            f'<div class="post-content">{prose}{prose}</div></body></html>')
+
+
+def test_a_storys_dek_under_its_h1_that_its_sharing_description_repeats_is_its_summary():
+    # Rest of World (2025, round 114; WordPress): p.post-header__text__dek 'Can a small country build a space
+    # industry from scratch?' under the h1, og:description and twitter:description its words, the description
+    # meta another teaser the page shows nowhere ('As the Gulf nation transitions from oil, …'). VnExpress
+    # (2025, round 114): p.description, the bold lead over the text, og:description its words, the description
+    # meta the same with the site's name after it (' - VnExpress'). The dek the sharing description repeats
+    # is the story's summary, as a dek the description meta repeats is (Nature's standfirst).
+    dek = "Can a small country build a round industry from scratch?"
+    teaser = "As the round nation turns from oil, its place makes it ideal for a new round port"
+    for description in (teaser, f"{dek} - Round World"):
+        paper = normalise_page("https://round.example.org/2025/round-ports/",
+                               _story_with_a_dek(description, dek, dek)).papers[0]
+        assert (paper.title, paper.abstract) == ("The world needs more round ports", dek)
+    # A sharing description the page shows nowhere is a teaser, not a summary.
+    paper = normalise_page("https://round.example.org/2025/round-ports/",
+                           _story_with_a_dek(teaser, dek, "Round ports, round rockets")).papers[0]
+    assert paper.abstract is None
