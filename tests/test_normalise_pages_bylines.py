@@ -3729,8 +3729,8 @@ def test_a_story_whose_meta_names_the_site_by_its_address_is_signed_by_the_name_
     # signs it.
     prose = ('<p class="Normal">' + "Bác sĩ cho biết bệnh nhân đau bụng âm ỉ, ăn uống khó tiêu, đầy hơi. " * 4
              + "</p>")
-    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Đau bụng kéo dài, phát '
-               'hiện bệnh tròn", "datePublished": "2025-10-22T19:25:52+07:00", "author": {"@type": '
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Đau bụng kéo dài, '
+               'phát hiện bệnh tròn", "datePublished": "2025-10-22T19:25:52+07:00", "author": {"@type": '
                '"Organization", "name": "RoundExpress"}, "publisher": {"@type": "Organization", "name": '
                '"Báo RoundExpress"}}')
     page = ('<html><head><title>Đau bụng kéo dài, phát hiện bệnh tròn - Báo RoundExpress Sức khỏe</title>'
@@ -3747,3 +3747,17 @@ def test_a_story_whose_meta_names_the_site_by_its_address_is_signed_by_the_name_
     assert normalise_page(url, page.replace("CLOSING", signed + markers)).papers[0].authors == ["Lê Phương"]
     # The text's closing prose signs nothing, past empty markers or not; the site stays no writer.
     assert normalise_page(url, page.replace("CLOSING", markers)).papers[0].authors is None
+
+
+def test_a_signature_past_the_texts_empty_end_markers_is_sought_in_linear_time():
+    # The empty elements after the text's last paragraph are passed a few at most, each read once: a block
+    # closed by thousands of empty placeholders, or by one nested thousands deep, is not walked once a marker.
+    def reading(size):
+        markers = '<div data-component="true"></div>' * size + "<span>" * size + "</span>" * size
+        page = parse_page('<html><head><meta property="og:title" content="How does petroleum form?"></head>'
+                          "<body><h1>How does petroleum form?</h1><article>"
+                          + "<p>" + "Petroleum consists mainly of carbon and hydrogen atoms. " * 5 + "</p>"
+                          + "<p>Guido Round</p>" + markers + "</article></body></html>")
+        return lambda: signed_at_its_end(page, "How does petroleum form?")
+
+    assert_linear_time(reading, 3000)

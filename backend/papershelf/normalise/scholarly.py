@@ -164,7 +164,7 @@ from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
-from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
+from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .submitted_lines import submitted_day, writer_above_heading
 from .summary_boxes import summary_box
@@ -981,7 +981,13 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     # One without a closing full stop is whole where the page shows it as a paragraph of its own (The
     # Guardian's standfirsts, 2013: "… paving the way for future treatments"); one that stops in an
     # ellipsis is cut short, shown or not.
-    if not value or len(value) < MIN_ABSTRACT or is_cut_off(value) or is_blurb(page, value):
+    if not value or is_cut_off(value) or is_blurb(page, value):
+        return None
+    # One shorter than an abstract only where the page's class names the element showing it the standfirst
+    # (TechRadar, 2026: p.strapline 'A big shift, but with some wiggle room' under the byline): a site's
+    # blurb is as short.
+    short = len(value) < MIN_ABSTRACT
+    if short and len(value.split()) < _STRAPLINE_WORDS:
         return None
     # Under the heading, above the text's prose: the same words in a footer's or a sidebar's <p> are
     # the site's blurb ("The Round Society publishes research on …"), not the paper's standfirst.
@@ -1000,7 +1006,11 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
     return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
-                        for node in shown) else None
+                        and (not short or classed_a_standfirst(node)) for node in shown) else None
+
+
+# How many words a strapline shorter than an abstract holds at least: a phrase, not a label.
+_STRAPLINE_WORDS = 4
 
 
 # Paragraphs of the site's own boxes, not of the paper's page.
