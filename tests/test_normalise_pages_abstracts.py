@@ -3169,3 +3169,87 @@ def test_a_short_dek_alone_with_the_articles_heading_in_its_wrapper_is_its_summa
     for page in (_review_with_a_dek(dek="Gaming"),
                  _review_with_a_dek(beside="<p>Related: the Game Box S</p>")):
         assert normalise_page(url, page).papers[0].abstract != "But only hardcore gamers will appreciate it."
+
+
+def _story_with_a_dek(description: str, shared: str, dek: str) -> str:
+    """A news story (JSON-LD NewsArticle) with a dek right under its h1, its description meta and its sharing
+    descriptions (og:description, twitter:description) as given."""
+    prose = "<p>" + "On a hot afternoon the round site was an unpaved road and three tents. " * 3 + "</p>"
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "The world needs more '
+               'round ports", "datePublished": "2025-10-21T06:00:00-04:00", "author": [{"@type": "Person", '
+               '"name": "Laura Round"}]}')
+    return ('<html><head><title>Round plan to become a port power - Round World</title>'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="The world needs more round ports">'
+            f'<meta property="og:description" content="{shared}">'
+            f'<meta name="twitter:description" content="{shared}">'
+            f'<script type="application/ld+json">{article}</script></head><body><div class="post-header">'
+            '<a href="/features/">Features</a>'
+            '<h1 class="post-header__title">The world needs more round ports</h1>'
+            f'<p class="post-header__dek">{dek}</p></div>'
+            '<div class="byline">By <a href="/author/laura-round/">Laura Round</a></div>'
+            '<time datetime="2025-10-21">21 October 2025</time>'
+            f'<div class="post-content">{prose}{prose}</div></body></html>')
+
+
+def test_a_storys_dek_under_its_h1_that_its_sharing_description_repeats_is_its_summary():
+    # Rest of World (2025, round 114; WordPress): p.post-header__text__dek 'Can a small country build a space
+    # industry from scratch?' under the h1, og:description and twitter:description its words, the description
+    # meta another teaser the page shows nowhere ('As the Gulf nation transitions from oil, …'). VnExpress
+    # (2025, round 114): p.description, the bold lead over the text, og:description its words, the description
+    # meta the same with the site's name after it (' - VnExpress'). The dek the sharing description repeats
+    # is the story's summary, as a dek the description meta repeats is (Nature's standfirst).
+    dek = "Can a small country build a round industry from scratch?"
+    teaser = "As the round nation turns from oil, its place makes it ideal for a new round port"
+    for description in (teaser, f"{dek} - Round World"):
+        paper = normalise_page("https://round.example.org/2025/round-ports/",
+                               _story_with_a_dek(description, dek, dek)).papers[0]
+        assert (paper.title, paper.abstract) == ("The world needs more round ports", dek)
+    # A sharing description the page shows nowhere is a teaser, not a summary.
+    paper = normalise_page("https://round.example.org/2025/round-ports/",
+                           _story_with_a_dek(teaser, dek, "Round ports, round rockets")).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_short_strapline_under_a_storys_byline_that_its_description_repeats_is_its_summary():
+    # TechRadar (2026, round 114, held out; after the final figure): p.strapline 'A big shift, but with some
+    # wiggle room' under the h1 and its byline 'By Lance Ulanoff published 19 May 2026', the description and
+    # the JSON-LD's alternativeHeadline its words: a dek shorter than an abstract a description alone is
+    # taken for, which the page's class names the strapline (the British press's word for the standfirst).
+    strapline = "A big shift, but some round wiggle room"
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round search '
+               'makeover incorporates yet more round things", "alternativeHeadline": "' + strapline + '", '
+               '"datePublished": "2026-05-19T21:00:00+00:00", "author": {"@type": "Person", "name": "Lance '
+               'Round"}}')
+    prose = "<p>" + "Round search is changing, and the round box is the biggest change yet. " * 3 + "</p>"
+    page = ('<html><head><title>Round search makeover incorporates yet more round things | RoundRadar</title>'
+            f'<meta name="description" content="{strapline}">'
+            f'<script type="application/ld+json">{article}</script></head><body><div class="news-article">'
+            '<a href="/round-platforms">Round Platforms</a>'
+            '<h1>Round search makeover incorporates yet more round things</h1>'
+            '<div><span>By</span> <a href="/author/lance-round">Lance Round</a> <span>published</span> '
+            '<time datetime="2026-05-19T21:00:00Z">19 May 2026</time></div>'
+            f'<p class="strapline">{strapline}</p></div>'
+            f'<div id="article-body">{prose}{prose}</div></body></html>')
+    url = "https://www.roundradar.example/round-platforms/round-search-makeover"
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.authors, paper.abstract) == (["Lance Round"], strapline)
+    # The same short words in a paragraph no class names a strapline are no summary a description proves.
+    paper = normalise_page(url, page.replace(' class="strapline"', "")).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_standfirst_its_sharing_descriptions_repeat_is_sought_in_linear_time():
+    # The description, og:description and twitter:description each different, none shown: the walk under the
+    # heading is made once a description, three at most, not once a paragraph.
+    def reading(size):
+        metas = ('<meta name="description" content="A round physician says most patients recovered slowly.">'
+                 '<meta property="og:description" content="Most patients needed three years to get over it.">'
+                 '<meta name="twitter:description" content="Round fatigue lasts for years, a study finds.">')
+        body = (f'<html><head>{metas}</head><body><h1>Round fatigue</h1>'
+                + "<p>Round text of the story.</p>" * size + "</body></html>")
+        page = parse_page(body)
+        from papershelf.normalise.scholarly import _standfirst_described
+        return lambda: _standfirst_described(page, "Round fatigue")
+
+    assert assert_linear_time(reading, 3000) is None

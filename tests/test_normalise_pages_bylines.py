@@ -3718,3 +3718,46 @@ def test_an_editors_code_is_sought_in_linear_time():
         return lambda: normalise_page("https://www.heise.example/meldung/Passwoerter-2596987.html", page)
 
     assert assert_linear_time(reading, 3000).papers[0].authors == ["Ann Lee"]
+
+
+def test_a_story_whose_meta_names_the_site_by_its_address_is_signed_by_the_name_closing_its_text():
+    # VnExpress (2025, round 114): meta author 'VnExpress' and the JSON-LD NewsArticle's author the
+    # Organization 'VnExpress' (its publisher 'Báo VnExpress'), the name of its address, vnexpress.net; no
+    # byline under the h1; the text's last paragraph <p class="Normal" style="text-align:right;"><strong>Lê
+    # Phương</strong></p>, then an empty end marker (span#article-end) and an empty placeholder a script fills
+    # (div[data-component]). The site is no writer; the name alone closing the text, past the empty markers,
+    # signs it.
+    prose = ('<p class="Normal">' + "Bác sĩ cho biết bệnh nhân đau bụng âm ỉ, ăn uống khó tiêu, đầy hơi. " * 4
+             + "</p>")
+    article = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Đau bụng kéo dài, '
+               'phát hiện bệnh tròn", "datePublished": "2025-10-22T19:25:52+07:00", "author": {"@type": '
+               '"Organization", "name": "RoundExpress"}, "publisher": {"@type": "Organization", "name": '
+               '"Báo RoundExpress"}}')
+    page = ('<html><head><title>Đau bụng kéo dài, phát hiện bệnh tròn - Báo RoundExpress Sức khỏe</title>'
+            '<meta name="author" content="RoundExpress">'
+            '<link rel="canonical" href="https://roundexpress.example/dau-bung-keo-dai-4954454.html">'
+            f'<script type="application/ld+json">{article}</script></head><body><div class="sidebar-1">'
+            '<span class="date">Thứ tư, 22/10/2025, 19:25 (GMT+7)</span>'
+            '<h1 class="title-detail">Đau bụng kéo dài, phát hiện bệnh tròn</h1>'
+            '<p class="description">Người đàn ông 63 tuổi đau bụng kéo dài.</p>'
+            f'<article class="fck_detail">{prose}{prose}CLOSING</article></div></body></html>')
+    url = "https://roundexpress.example/dau-bung-keo-dai-4954454.html"
+    signed = '<p class="Normal" style="text-align:right;"><strong>Lê Phương</strong></p>'
+    markers = '<span id="article-end"></span><div data-component="true" data-component-value="4799508"></div>'
+    assert normalise_page(url, page.replace("CLOSING", signed + markers)).papers[0].authors == ["Lê Phương"]
+    # The text's closing prose signs nothing, past empty markers or not; the site stays no writer.
+    assert normalise_page(url, page.replace("CLOSING", markers)).papers[0].authors is None
+
+
+def test_a_signature_past_the_texts_empty_end_markers_is_sought_in_linear_time():
+    # The empty elements after the text's last paragraph are passed a few at most, each read once: a block
+    # closed by thousands of empty placeholders, or by one nested thousands deep, is not walked once a marker.
+    def reading(size):
+        markers = '<div data-component="true"></div>' * size + "<span>" * size + "</span>" * size
+        page = parse_page('<html><head><meta property="og:title" content="How does petroleum form?"></head>'
+                          "<body><h1>How does petroleum form?</h1><article>"
+                          + "<p>" + "Petroleum consists mainly of carbon and hydrogen atoms. " * 5 + "</p>"
+                          + "<p>Guido Round</p>" + markers + "</article></body></html>")
+        return lambda: signed_at_its_end(page, "How does petroleum form?")
+
+    assert_linear_time(reading, 3000)

@@ -31,7 +31,7 @@ def signed_at_its_end(page: Page, title: str | None) -> list[str] | None:
     if heading is None:
         return None
     block = _text_block(page, heading)
-    last = past_blank_text(block.last_child, "prev", comments=True) if block is not None else None
+    last = _past_empty_markers(block.last_child) if block is not None else None
     if last is None or last.tag != "p":
         return None
     text = short_text(last, 2 * _SIGNATURE)
@@ -47,6 +47,31 @@ def signed_at_its_end(page: Page, title: str | None) -> list[str] | None:
             return None
         people.append(part)
     return people or None
+
+
+# How many empty elements may follow the signature at most: an end marker, a placeholder or two.
+_MARKERS = 3
+
+
+def _past_empty_markers(node: Any) -> Any:
+    """The last node of a block at or before `node` that is not blank text, a comment or an empty element:
+    the signature may be followed by a marker of the text's end and a placeholder a script fills, both empty
+    (VnExpress, 2025: <p …><strong>Lê Phương</strong></p><span id="article-end"></span><div
+    data-component="true" …></div>). A few at most, each read once; an element showing an image is no
+    marker."""
+    node = past_blank_text(node, "prev", comments=True)
+    for _ in range(_MARKERS):
+        if node is None or node.tag.startswith("-") or node.tag in _SHOWN or node.css_first(_SHOWN_INSIDE):
+            return node
+        if (node.text(deep=True) or "").strip():
+            return node
+        node = past_blank_text(node.prev, "prev", comments=True)
+    return node
+
+
+# Elements that show something without text.
+_SHOWN = frozenset(("img", "picture", "video", "iframe", "svg", "figure", "table"))
+_SHOWN_INSIDE = ", ".join(sorted(_SHOWN))
 
 
 def _text_block(page: Page, heading: Any) -> Any:

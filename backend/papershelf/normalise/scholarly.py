@@ -164,7 +164,7 @@ from .site_staff import named_the_site_alone, without_site_staff
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
-from .standfirst_blocks import described_subtitle, heading_dek, holds_text_alone
+from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .submitted_lines import submitted_day, writer_above_heading
 from .summary_boxes import summary_box
@@ -504,8 +504,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     staffed, authors = authors, without_site_staff(page, authors)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
         # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
-        # byline under the heading names the writers, as on a page whose meta names nobody.
-        authors = without_site_staff(page, byline(page, title))
+        # byline under the heading names the writers, as on a page whose meta names nobody; or, with no
+        # byline, the names alone closing the text (VnExpress, 2025: meta and JSON-LD author 'VnExpress', the
+        # writer's name in the text's last paragraph).
+        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title))
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
@@ -958,14 +960,34 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
     page shows as a paragraph of its own, a sentence or two under the heading: the standfirst that
     stands for the abstract of a comment or a news piece (Nature: <div class="standfirst"><p>C. Glenn
     Begley and Lee M. Ellis propose …</p>, the description meta the same words); else `described`, a
-    JSON-LD article's description, so shown."""
-    value = clean_text(page.first("description") or described)
+    JSON-LD article's description, so shown. Else the sharing description (og:description, then
+    twitter:description) so shown, where the description meta is another teaser the page shows nowhere (Rest
+    of World, 2025: the dek 'Can a small country build a space industry from scratch?' under the h1, its
+    og:description; the description 'As the Gulf nation transitions from oil, …') or the same with the site's
+    name after it (VnExpress, 2025: '… trong hệ tiêu hóa. - VnExpress'): a dek set apart is written for
+    sharing as it is for search."""
+    first = clean_text(page.first("description") or described)
+    for value in dict.fromkeys((first, clean_text(page.first("og:description")),
+                                clean_text(page.first("twitter:description")))):
+        if shown := _shown_as_standfirst(page, title, value):
+            return shown
+    return None
+
+
+def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> str | None:
+    """`value` where the page shows it as a standfirst under the heading of `title`; None otherwise."""
     # A paragraph under the heading that says what the site is ("Front Matter is a blog about …", the
     # name its link home shows) is the site's blurb, wherever the site lays it out.
     # One without a closing full stop is whole where the page shows it as a paragraph of its own (The
     # Guardian's standfirsts, 2013: "… paving the way for future treatments"); one that stops in an
     # ellipsis is cut short, shown or not.
-    if not value or len(value) < MIN_ABSTRACT or is_cut_off(value) or is_blurb(page, value):
+    if not value or is_cut_off(value) or is_blurb(page, value):
+        return None
+    # One shorter than an abstract only where the page's class names the element showing it the standfirst
+    # (TechRadar, 2026: p.strapline 'A big shift, but with some wiggle room' under the byline): a site's
+    # blurb is as short.
+    short = len(value) < MIN_ABSTRACT
+    if short and len(value.split()) < _STRAPLINE_WORDS:
         return None
     # Under the heading, above the text's prose: the same words in a footer's or a sidebar's <p> are
     # the site's blurb ("The Round Society publishes research on …"), not the paper's standfirst.
@@ -984,7 +1006,11 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
     return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
-                        for node in shown) else None
+                        and (not short or classed_a_standfirst(node)) for node in shown) else None
+
+
+# How many words a strapline shorter than an abstract holds at least: a phrase, not a label.
+_STRAPLINE_WORDS = 4
 
 
 # Paragraphs of the site's own boxes, not of the paper's page.

@@ -33,17 +33,43 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     # …nor a news agency's credit, its wire copy's ("Pulse News Agency International by AFP", 2020).
     # …nor the site's initials and a desk's words, where the site's address spells those initials ("HNN
     # Staff" on www.hawaiinewsnow.com, Hawaii News Now, 2019).
+    # …nor a one-word name that is the name of the site's address ("VnExpress" on vnexpress.net, 2025: its
+    # author meta and its JSON-LD's Organization author, the <title> naming it "Báo VnExpress Sức khỏe").
+    own = _address_names(page)
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
             and not pen_name(name) and not a_desk(name)
-            and not (len(name.split()) == 1 and name.casefold() in sites) and not a_wire_credit(name)]
+            and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)]
     return kept or None
 
 
 def named_the_site_alone(page: Page, authors: list[str]) -> bool:
     """Whether the authors are the site's own name and nothing more, each one word (Makronom's author meta
     and JSON-LD, 2023: 'Makronom', its og:site_name): the site, not a desk of its staff nor a credit."""
-    sites = site_names(page)
-    return all(len(name.split()) == 1 and name.casefold() in sites for name in authors)
+    sites, own = site_names(page), _address_names(page)
+    return all(_one_of_the_sites_names(name, sites, own) for name in authors)
+
+
+def _one_of_the_sites_names(name: str, sites: set[str], own: set[str]) -> bool:
+    """Whether a name of one word is one the site calls itself, or its address's name."""
+    return len(name.split()) == 1 and (name.casefold() in sites or name.casefold() in own)
+
+
+# The second-level labels under which a country's domains register names (example.co.uk, example.com.au).
+_REGISTRIES = frozenset(("co", "com", "ac", "edu", "gov", "net", "org", "or", "ne"))
+
+
+def _address_names(page: Page) -> set[str]:
+    """The name each of the site's addresses registers, its host's part before the top-level domain and a
+    country's registry ("vnexpress" of vnexpress.net, "example" of www.example.co.uk): not a subdomain, which
+    a blog host gives its blogger ("ann" of ann.blogspot.com), whose one-word pen name may be that."""
+    names: set[str] = set()
+    for parts in _host_parts(page):
+        registered = parts[:-1]
+        while registered and registered[-1] in _REGISTRIES:
+            registered = registered[:-1]
+        if registered and registered[-1] != "www":
+            names.add(registered[-1])
+    return names
 
 
 def pen_name(name: str) -> bool:
@@ -112,11 +138,19 @@ def _address_labels(page: Page) -> list[str]:
     """The words of the site's address, as its canonical, og:url and og:site_name (where it is an address)
     give it: its host's parts but "www" and the last ("hawaiinewsnow" of www.hawaiinewsnow.com)."""
     labels: list[str] = []
+    for parts in _host_parts(page):
+        labels += [part for part in parts[:-1] if part and part != "www" and part not in labels]
+    return labels
+
+
+def _host_parts(page: Page) -> list[list[str]]:
+    """The parts of each host the page's canonical, og:url and og:site_name (where it is an address) name."""
+    hosts = []
     for address in (page.canonical, page.og_url, page.first("og:site_name")):
         try:
             host = urlsplit(address.strip()).hostname if address and "://" in address else None
         except ValueError:  # an address no URL parser reads ("http://[::1")
             host = None
-        parts = (host or "").casefold().split(".")[:-1]
-        labels += [part for part in parts if part and part != "www" and part not in labels]
-    return labels
+        if host:
+            hosts.append(host.casefold().split("."))
+    return hosts

@@ -24,12 +24,13 @@ from .html_meta import Page, block_text, next_element
 from .places import PROSE, below_heading, compact, in_another_entry, title_heading
 from .set_apart_leads import prose_follows
 
-# The words the press calls a standfirst by: the British standfirst, the American deck or dek, the French
-# chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's "article-perex", Pulse Nigeria, 2020); the
-# excerpt a template sets under the title (Quanta Magazine, 2019); and the synopsis the Indian press sets
-# there (The Times of India, 2025: div.art_synopsis under the byline, its words in nested divs).
+# The words the press calls a standfirst by: the British standfirst or strapline (TechRadar, 2026), the
+# American deck or dek, the French chapô (chapo, chapeau), the Czech and Slovak perex (Ringier's
+# "article-perex", Pulse Nigeria, 2020); the excerpt a template sets under the title (Quanta Magazine, 2019);
+# and the synopsis the Indian press sets there (The Times of India, 2025: div.art_synopsis under the byline,
+# its words in nested divs).
 _STANDFIRST_WORDS = frozenset(
-    ("standfirst", "deck", "dek", "chapo", "chapeau", "perex", "excerpt", "synopsis"))
+    ("standfirst", "strapline", "deck", "dek", "chapo", "chapeau", "perex", "excerpt", "synopsis"))
 # …and the post's subtitle or subheadline a theme sets there in a block (The Hechinger Report, 2025,
 # Newspack: div.newspack-post-subtitle; STAT, 2025: div.wp-block-stat-article-subheadline around an h2), as
 # long as a sentence (`_LENGTH`); a subtitle set as a heading of its own is a second headline (chemie.de's
@@ -114,6 +115,13 @@ def in_a_standfirst(paragraph: Any) -> bool:
     parent = paragraph.parent
     return any(node is not None and not _last_words(node).isdisjoint(_STANDFIRST_WORDS)
                for node in (paragraph, parent))
+
+
+def classed_a_standfirst(node: Any) -> bool:
+    """Whether the element's class names it the standfirst, in a word of its own ("strapline", TechRadar,
+    2026) or a compound's last ("article-chapo")."""
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return not _STANDFIRST_WORDS.isdisjoint(classes) or not _last_words(node).isdisjoint(_STANDFIRST_WORDS)
 
 
 def _classed_standfirst(node: Any) -> bool:
