@@ -1348,6 +1348,36 @@ def test_the_one_h1_that_is_a_meta_title_less_its_leading_article_is_the_title()
         assert normalise_page(url, page.replace("HEADING", other)).papers[0].title == meta, other
 
 
+def test_the_one_h1_that_the_tab_and_the_json_ld_headline_both_name_is_the_title_over_a_social_title():
+    # Euronews in French (2024, round 115, train): og:title and twitter:title are the programme video's title,
+    # "Le merlu de l'Atlantique Nord sauvé de l'extinction ?", of other words than the story's; the one h1,
+    # the JSON-LD headline and the <title> before " | Euronews" all name the story "Comment les efforts
+    # européens ont permis de sauver le merlu de l'extinction". The headline the page's own meta agrees on
+    # with its heading is the title, not the social one. Where only one of them names the h1 (the <title>
+    # or the JSON-LD headline), the meta title stands.
+    shown = "Comment les efforts européens ont permis de sauver le rond de l'extinction"
+    social = "Le rond de l'Atlantique Nord sauvé de l'extinction ?"
+    article = ('{"@context": "https://schema.org/", "@graph": [{"@type": "NewsArticle", '
+               '"headline": "HEADLINE", '
+               '"datePublished": "2024-04-30 16:00:34 +02:00", "author": {"@type": "Person", '
+               '"name": "Ada Lovelace"}}]}')
+    page = (f'<html><head><title>TAB | Rondnews</title><meta property="og:title" content="{social}">'
+            f'<script type="application/ld+json">{article}</script></head><body>'
+            f'<h1 class="c-article-title">{shown}</h1>'
+            '<div class="c-article-contributors">Par Ada Lovelace</div>'
+            '<time datetime="2024-04-30">Publié le 30/04/2024 - 16:00</time>'
+            "<p>" + "Le rond européen est un poisson emblématique des eaux de l'Atlantique Nord-Est. " * 4
+            + "</p></body></html>")
+    url = "https://fr.rondnews.example.com/green/2024/04/30/comment-les-efforts-europeens"
+
+    def title(tab, headline):
+        return normalise_page(url, page.replace("TAB", tab).replace("HEADLINE", headline)).papers[0].title
+
+    assert title(shown, shown) == shown
+    assert title("Les nouvelles du jour", shown) == social
+    assert title(shown, "Le rond sauvé") == social
+
+
 def _release_whose_heading_holds_its_top_line(separator: str = " - ") -> str:
     # The BMBF's press release (round 107; the Government Site Builder, 2022): og:title the headline and ' -
     # BMBF'; the h1 holds the headline in a span of its own, a ': ' hidden for screen readers, and a top line
