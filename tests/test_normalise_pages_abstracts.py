@@ -3175,8 +3175,7 @@ def _story_with_a_short_dek(dek: str, *, og: str | None = None, where: str = "he
     # Maeil Business Newspaper (2025, round 115, train): a JSON-LD news article by a named reporter, its
     # headline an h2, the day under it; at the head of the article body div.mid_title '美 수출 통제에 고육책'
     # (its subtitle, four words), then the photo and the text; the description, og:description and
-    # twitter:description that subtitle's words. Recode's dek (2016, round 111) is the same kind: h2.p-dek
-    # "Money don't matter 2 night." under the h1, every description the same words.
+    # twitter:description that subtitle's words.
     article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round chips fill the '
                'gap", "datePublished": "2025-05-31T05:50:27+09:00", "author": [{"@type": "Person", "name": '
                '"Ada Lovelace"}]}')

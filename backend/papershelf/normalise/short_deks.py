@@ -1,13 +1,12 @@
 """A dek shorter than any abstract the other readers take, which every description meta repeats word for word
 and the page shows as a block of its own between the headline and the text's prose (Maeil Business Newspaper,
 2025: div.mid_title '美 수출 통제에 고육책', four words, at the head of the article body under the h2
-headline, the description, og:description and twitter:description its words; Recode, 2016:
-h2.c-entry-summary.p-dek "Money don't matter 2 night." under the h1, the description and og:description the
-same). The story's
-summary line, which the corpus reads as its abstract as it reads longer deks: the page's own meta says the
-line is what the piece is about, and the page sets it apart above the text. A line the metas do not all
-repeat is no such summary (a kicker, a section's label), nor is one shown only below the text, nor a label of
-a word or two.
+headline, the description, og:description and twitter:description its words; Recode's h2.p-dek of 2016,
+"Money don't matter 2 night.", round 111's page in pages_pending/, is the same kind, but its page has no
+JSON-LD article, which scholarly asks for before this reader is). The story's summary line, which the corpus
+reads as its abstract as it reads longer deks: the page's own meta says the line is what the piece is about,
+and the page sets it apart above the text. A line the metas do not all repeat is no such summary (a kicker, a
+section's label), nor is one shown only below the text, nor a label of a word or two.
 """
 
 from __future__ import annotations
