@@ -509,6 +509,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "The New Yorker (www.newyorker.com)",
                    "VnExpress (vnexpress.net)",
                    "TechRadar (www.techradar.com)"}),
+    ("115", 3, 3, {"Euronews in French (fr.euronews.com, its Green section, the Ocean programme)",
+                   "Chunichi Shimbun (www.chunichi.co.jp, 中日新聞Web)",
+                   "Maeil Business Newspaper (www.mk.co.kr, 매일경제; fundus's parser for it is named MBN)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -535,8 +538,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4383, "html": 4452, "og": 4650, "dc": 4515, "jsonld": 4554, "og+jsonld": 4730,
-              "no-highwire": 4800, "all": 4906}
+MIX_FLOORS = {"none": 4391, "html": 4460, "og": 4658, "dc": 4523, "jsonld": 4571, "og+jsonld": 4749,
+              "no-highwire": 4819, "all": 4924}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -555,8 +558,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 707 and bare.total == 4933
-    assert bare.right >= 4383
+    assert bare.records >= 707 and bare.total == 4951
+    assert bare.right >= 4391
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -564,7 +567,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5042 and right >= 4865
+    assert total == 5060 and right >= 4883
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3253,3 +3253,51 @@ def test_a_standfirst_its_sharing_descriptions_repeat_is_sought_in_linear_time()
         return lambda: _standfirst_described(page, "Round fatigue")
 
     assert assert_linear_time(reading, 3000) is None
+
+
+def _story_with_a_short_dek(dek: str, *, og: str | None = None, where: str = "head", rows: int = 1) -> str:
+    # Maeil Business Newspaper (2025, round 115, train): a JSON-LD news article by a named reporter, its
+    # headline an h2, the day under it; at the head of the article body div.mid_title '美 수출 통제에 고육책'
+    # (its subtitle, four words), then the photo and the text; the description, og:description and
+    # twitter:description that subtitle's words.
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Round chips fill the '
+               'gap", "datePublished": "2025-05-31T05:50:27+09:00", "author": [{"@type": "Person", "name": '
+               '"Ada Lovelace"}]}')
+    og = dek if og is None else og
+    text = "<p>" + "Round technology companies are testing home-made chips in place of imported ones. " * 4
+    text += "</p>"
+    shown = f'<div class="mid_title"><div class="midtitle_text">{dek}</div></div>'
+    rail = '<ul class="rail">' + '<li><a href="/n/1">Another story</a><p>2025-05-30</p></li>' * rows + "</ul>"
+    return (f'<html><head><title>Round chips fill the gap - Round Daily</title>'
+            f'<meta name="description" content="{dek}"><meta property="og:description" content="{og}">'
+            f'<meta name="twitter:description" content="{dek}">'
+            f'<script type="application/ld+json">{article}</script></head><body>'
+            '<h2 class="news_ttl">Round chips fill the gap</h2>'
+            '<dl class="registration">2025-05-31 05:50:27</dl>'
+            f'{rail}<div itemprop="articleBody">{shown if where == "head" else ""}{text}</div>'
+            f'{shown if where == "foot" else ""}</body></html>')
+
+
+def test_a_short_dek_every_description_repeats_shown_under_the_heading_is_the_summary():
+    url = "https://www.round.example.co.kr/news/world/11331490"
+    dek = "Round export controls force a makeshift"
+    short = "Export controls force a makeshift"
+    assert normalise_page(url, _story_with_a_short_dek(short)).papers[0].abstract == short
+    # Not where a description meta says otherwise, nor where the page shows the words only below the text.
+    assert normalise_page(url, _story_with_a_short_dek(short, og="Round chips")).papers[0].abstract is None
+    assert normalise_page(url, _story_with_a_short_dek(short, where="foot")).papers[0].abstract is None
+    # …nor a label of a word or two.
+    assert normalise_page(url, _story_with_a_short_dek("Round news")).papers[0].abstract is None
+    assert len(dek) < 40 and len(short) < 40
+
+
+def test_a_short_dek_every_description_repeats_is_found_in_linear_time():
+    url = "https://www.round.example.co.kr/news/world/11331490"
+    dek = "Export controls force a makeshift"
+
+    def normalising(rows):
+        page = _story_with_a_short_dek(dek, rows=rows)
+        return lambda: normalise_page(url, page)
+
+    found = assert_linear_time(normalising, 4_000)
+    assert found.papers[0].abstract == dek

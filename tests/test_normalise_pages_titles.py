@@ -17,6 +17,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.identity import clean_text
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.places import words_in
@@ -1348,6 +1349,36 @@ def test_the_one_h1_that_is_a_meta_title_less_its_leading_article_is_the_title()
         assert normalise_page(url, page.replace("HEADING", other)).papers[0].title == meta, other
 
 
+def test_the_one_h1_that_the_tab_and_the_json_ld_headline_both_name_is_the_title_over_a_social_title():
+    # Euronews in French (2024, round 115, train): og:title and twitter:title are the programme video's title,
+    # "Le merlu de l'Atlantique Nord sauvé de l'extinction ?", of other words than the story's; the one h1,
+    # the JSON-LD headline and the <title> before " | Euronews" all name the story "Comment les efforts
+    # européens ont permis de sauver le merlu de l'extinction". The headline the page's own meta agrees on
+    # with its heading is the title, not the social one. Where only one of them names the h1 (the <title>
+    # or the JSON-LD headline), the meta title stands.
+    shown = "Comment les efforts européens ont permis de sauver le rond de l'extinction"
+    social = "Le rond de l'Atlantique Nord sauvé de l'extinction ?"
+    article = ('{"@context": "https://schema.org/", "@graph": [{"@type": "NewsArticle", '
+               '"headline": "HEADLINE", '
+               '"datePublished": "2024-04-30 16:00:34 +02:00", "author": {"@type": "Person", '
+               '"name": "Ada Lovelace"}}]}')
+    page = (f'<html><head><title>TAB | Rondnews</title><meta property="og:title" content="{social}">'
+            f'<script type="application/ld+json">{article}</script></head><body>'
+            f'<h1 class="c-article-title">{shown}</h1>'
+            '<div class="c-article-contributors">Par Ada Lovelace</div>'
+            '<time datetime="2024-04-30">Publié le 30/04/2024 - 16:00</time>'
+            "<p>" + "Le rond européen est un poisson emblématique des eaux de l'Atlantique Nord-Est. " * 4
+            + "</p></body></html>")
+    url = "https://fr.rondnews.example.com/green/2024/04/30/comment-les-efforts-europeens"
+
+    def title(tab, headline):
+        return normalise_page(url, page.replace("TAB", tab).replace("HEADLINE", headline)).papers[0].title
+
+    assert title(shown, shown) == shown
+    assert title("Les nouvelles du jour", shown) == social
+    assert title(shown, "Le rond sauvé") == social
+
+
 def _release_whose_heading_holds_its_top_line(separator: str = " - ") -> str:
     # The BMBF's press release (round 107; the Government Site Builder, 2022): og:title the headline and ' -
     # BMBF'; the h1 holds the headline in a span of its own, a ': ' hidden for screen readers, and a top line
@@ -1407,3 +1438,26 @@ def test_a_meta_title_that_is_the_heading_and_its_source_in_brackets_is_the_head
         paper = normalise_page("https://portal.example.com/hl?a=20130605-000-tw-sci", page).papers[0]
         assert (paper.title, paper.authors, paper.published) == ("Small Boards Sell", ["Ann Lee"],
                                                                  "2013-06-05"), source
+
+
+def test_a_japanese_headlines_ideographic_space_between_its_parts_is_kept():
+    # The Chunichi Shimbun (2025, round 115's held-out page, after the round's final figure): the h1, the
+    # JSON-LD headline and og:title (before '：中日新聞Web') "南海トラフ、一時調査　巨大地震、基準達せず",
+    # its two parts set apart by an ideographic space (U+3000), as Japanese headlines set theirs; the title
+    # is the headline as written, not with the space made an ASCII one. Runs of other whitespace still
+    # collapse to one space, and one at either end is dropped.
+    headline = "丸いトラフ、一時調査\u3000巨大地震、基準達せず"
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "HEADLINE", '
+               '"datePublished": "2025-01-14T01:28:54+09:00", "author": {"@type": "Organization", '
+               '"name": "丸日新聞Web"}}')
+    page = ('<html><head><title>HEADLINE：丸日新聞Web</title>'
+            '<meta property="og:title" content="HEADLINE：丸日新聞Web">'
+            '<meta property="og:site_name" content="丸日新聞Web"><meta property="og:type" content="article">'
+            f'<script type="application/ld+json">{article}</script></head><body>'
+            '<h1 class="hdg">\n\t\t\tHEADLINE\n\t\t</h1><span class="data">2025年1月14日 01時28分</span>'
+            "<p>" + "１３日午後９時１９分ごろ、丸い県で震度５弱の地震があった。気象庁によると、"
+            "震源地は日向灘。" * 4
+            + "</p></body></html>").replace("HEADLINE", headline)
+    found = normalise_page("https://www.maru.example.co.jp/article/1011185", page)
+    assert found.papers[0].title == headline
+    assert clean_text("\u3000丸い\u3000 トラフ\n\u3000") == "丸い トラフ"

@@ -48,19 +48,33 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u20
 
 
 def clean_text(value: str | None) -> str | None:
-    """Collapse whitespace, drop what never shows, decode HTML entities, NFC; empty becomes None."""
+    """Collapse whitespace (a lone ideographic space kept), drop what never shows, decode HTML entities, NFC;
+    empty becomes None."""
     if value is None:
         return None
     if "&" in value:
         value = html.unescape(value)
     ascii_only = value.isascii()
     if not ascii_only:
-        value = " ".join(_INVISIBLE.sub("", value).split())
+        value = _INVISIBLE.sub("", value)
+        value = _collapse_keeping_ideographic(value) if _IDEOGRAPHIC in value else " ".join(value.split())
     elif _untidy_ascii(value):
         value = _collapse_ascii(value)
     if not value:
         return None
     return value if ascii_only else unicodedata.normalize("NFC", value)
+
+
+# A lone ideographic space (U+3000) between words is a mark of the text, not a gap: Japanese headlines set
+# their parts apart with it as a comma would (the Chunichi Shimbun's, 2025: "南海トラフ、一時調査　巨大地震、
+# 基準達せず"). Any other run of whitespace, or one it is part of, collapses to one space as elsewhere.
+_IDEOGRAPHIC = "\u3000"
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _collapse_keeping_ideographic(value: str) -> str:
+    collapsed = _WHITESPACE_RUN.sub(lambda run: run.group() if run.group() == _IDEOGRAPHIC else " ", value)
+    return collapsed.strip()
 
 
 def _untidy_ascii(value: str) -> bool:

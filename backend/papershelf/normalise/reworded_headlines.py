@@ -73,6 +73,20 @@ def headline_less_its_article(page: Page, title: str | None) -> str | None:
     return shown if compact(title[opening.end():]) == compact(shown) else None
 
 
+def headline_its_meta_agree_on(page: Page, title: str | None, headline: str | None) -> str | None:
+    """The text of the page's one h1 where the JSON-LD `headline` is it and the <title> repeats it, over a
+    meta title (`title`) that words the story otherwise (Euronews in French, 2024: og:title and twitter:title
+    the programme video's title, "Le merlu de l'Atlantique Nord sauvé de l'extinction ?"; the h1, the
+    JSON-LD headline and the <title> before " | Euronews" "Comment les efforts européens ont permis de
+    sauver le merlu de l'extinction"): two of the page's own names agree with its heading, the social one
+    stands alone. None otherwise: one of them alone naming the h1 is no such agreement."""
+    shown = _the_one_h1(page) if title and headline else None
+    key = compact(shown or "")
+    if not key or key != compact(headline or "") or key == compact(title or ""):
+        return None
+    return shown if key in compact(page.node_text("title") or "") else None
+
+
 def _the_one_h1(page: Page) -> str | None:
     """The text of the page's h1 where it has one that shows words, and one only."""
     headings = [node for node in page.tree.css("h1") if block_text(node)]

@@ -135,8 +135,14 @@ from .project_pages import (
 )
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
-from .reworded_headlines import fuller_headline, headline_less_its_article, reworded_headline
+from .reworded_headlines import (
+    fuller_headline,
+    headline_its_meta_agree_on,
+    headline_less_its_article,
+    reworded_headline,
+)
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
+from .short_deks import short_described_dek
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -248,9 +254,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
         # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019), or that
         # is the meta title less the article it opens with (Slate's, 2014: "The Seven Wonders of …"), or the
-        # meta title less the source a portal names after it in brackets (Yahoo! News Japan's, 2017).
+        # meta title less the source a portal names after it in brackets (Yahoo! News Japan's, 2017), or that
+        # the JSON-LD headline and the <title> both name, over a social title of other words (Euronews, 2024).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
                  or reworded_headline(page, title) or fuller_headline(page, title)
+                 or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
                  or title)
     if body.title and body.title_over_meta:
@@ -833,6 +841,9 @@ def _abstract(
         meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
     if not meta and article and not _highwire_tags(page) and (dek := dek_alone_with_its_heading(page, title)):
         return dek  # a story's dek under its h1, before any 'Summary' box of its text (Engadget, 2017)
+    if (not meta and article and not _highwire_tags(page)
+            and (dek := short_described_dek(page, title, HEADINGS))):
+        return dek  # a dek shorter than an abstract, which every description repeats (Maeil Business, 2025)
     shown = generic_abstract(page)
     # A meta copy may write the page's typographic quotes plain ("qu'y" for "qu’y"): alike here.
     key = _plain_quotes(meta[:_SAME_ABSTRACT]) if meta else ""
