@@ -3169,3 +3169,46 @@ def test_a_short_dek_alone_with_the_articles_heading_in_its_wrapper_is_its_summa
     for page in (_review_with_a_dek(dek="Gaming"),
                  _review_with_a_dek(beside="<p>Related: the Game Box S</p>")):
         assert normalise_page(url, page).papers[0].abstract != "But only hardcore gamers will appreciate it."
+
+
+def test_the_block_right_after_the_hgroup_holding_the_headline_is_the_standfirst_past_its_dateline():
+    # WAZ (round 113, 2025, a Funke page): <div><hgroup><div><span>Archäologische Sensation</span></div><h2>
+    # Unbekannte Maya-Städte …</h2></hgroup><div class="expressive-copy-lg"><span>Essen.</span><span>Drei
+    # uralte Städte …</span></div><div><figure>Von … 05.11.2025</figure></div></div>, the text's prose after
+    # the wrapper; the description metas another summary no block shows. The block after the headline's
+    # group is the standfirst, its dateline ("Essen.", a place and a full stop in an element of its own) no
+    # part of it. Not where the wrapper also holds the text's prose: there the block is its first paragraph.
+    dek = ("Three ancient round cities surface in the thicket of the rainforest. What they reveal puts our "
+           "picture of an old civilisation together anew.")
+    prose = "<p>" + "Deep under the rainforest's roof, hidden round cities come to light again. " * 4 + "</p>"
+    page = ('<html><head><title>Round cities cast new light on early times</title><meta property="og:title" '
+            'content="Round cities cast new light on early times"><meta name="description" content="In the '
+            'jungle scientists find three round cities."><script type="application/ld+json">{{"@context": '
+            '"https://schema.org", "@type": "NewsArticle", "headline": "Round cities cast new light on early '
+            'times", "datePublished": "2025-11-05T17:00:00Z", "author": [{{"@type": "Person", "name": "Ada '
+            'Lovelace"}}]}}</script></head><body><div><hgroup><div><span>Round sensation</span></div>'
+            '<h2>Round cities cast new light on early times</h2></hgroup><div class="copy-lg">'
+            '<span>Essen.</span> <span>{dek}</span></div><div><figure><address>Von Ada Lovelace, '
+            'Online-Redakteurin</address>'
+            '<time datetime="2025-11-05T17:00:00Z">05.11.2025, 18:00 Uhr</time></figure></div>{inside}</div>'
+            + prose * 3 + "</body></html>")
+    url = "https://news.example.de/panorama/article1/round-cities.html"
+    assert normalise_page(url, page.format(dek=dek, inside="")).papers[0].abstract == dek
+    assert normalise_page(url, page.format(dek=dek, inside=prose * 2)).papers[0].abstract != dek
+
+
+def test_a_standfirst_after_the_headlines_hgroup_is_sought_in_linear_time():
+    # The wrapper is read no further than a title block holds: a long run or a deep nest after the
+    # standfirst is given up on, not read to its end.
+    from papershelf.normalise.hgroup_standfirsts import hgroup_standfirst
+
+    dek = ("Three ancient round cities surface in the thicket of the rainforest, and what they reveal is "
+           "new.")
+
+    def reading(count: int):
+        page = parse_page("<html><body><div><hgroup><h2>Round cities</h2></hgroup><div>" + dek + "</div>"
+                          + "<div><i>x</i>" * count + "</div>" * count + "<span>y</span>" * count
+                          + "</div></body></html>")
+        return lambda: hgroup_standfirst(page, "Round cities")
+
+    assert assert_linear_time(reading, 20_000) is None

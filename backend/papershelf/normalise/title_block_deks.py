@@ -71,7 +71,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     dated = any(iso and len(iso) == DAY_LENGTH for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
         return None  # a byline, or a line holding a day: the block's lines, no summary
-    whole = _shown_text(block, _BLOCK)
+    whole = shown_text(block, _BLOCK)
     if whole is None:
         return None  # a block holding the text's prose, or more than a title block holds
     rest = len(" ".join(whole.split())) - len(text) - len(block_text(heading) or "")
@@ -82,7 +82,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
 _UNSEEN = frozenset(("script", "style", "noscript", "template"))
 
 
-def _shown_text(block: Any, limit: int) -> str | None:
+def shown_text(block: Any, limit: int) -> str | None:
     """The text a reader sees in the block (no script's or style's), when it holds no more than `limit`
     characters in no more than a few times `limit` nodes; None otherwise, read no further."""
     parts: list[str] = []
