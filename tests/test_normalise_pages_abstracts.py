@@ -3212,3 +3212,32 @@ def test_a_standfirst_after_the_headlines_hgroup_is_sought_in_linear_time():
         return lambda: hgroup_standfirst(page, "Round cities")
 
     assert assert_linear_time(reading, 20_000) is None
+
+
+def test_a_long_description_shown_as_a_paragraph_in_the_headings_title_block_is_the_standfirst():
+    # DW (round 113, held-out, after its final figure, 2023): <header><div class="kicker">Wissenschaft</div>
+    # <h1>…</h1><div class="author-details">Julia Vergin | Clare Roth</div><div class="time-area">vor 3
+    # Stunden</div><p class="teaser-text">Müdigkeit und Muskelschmerzen: …</p></header>, the text's prose
+    # after the header: the description meta the teaser's words, 210 characters, as long as a paragraph of
+    # prose, so it ended the search under the heading before it was seen. A paragraph of the description's
+    # words in the heading's title block is its standfirst; the same paragraph opening the text outside the
+    # title block is the text's first paragraph, no summary.
+    teaser = ("Tiredness and round muscle pains: every vaccination can have side effects, including the one "
+              "against the round fever. But it is very hard to diagnose the so-called post-round syndrome. "
+              "What do we know?")
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Post-round syndrome '
+               'after vaccination: what do we know?", "datePublished": "2023-06-13T12:15:32.158Z", "author": '
+               '[{"@type": "Person", "name": "Ada Lovelace"}]}')
+    prose = "<p>" + "More than thirteen billion round doses were given in the round pandemic. " * 4 + "</p>"
+    page = ('<html><head><title>Post-round syndrome after vaccination: what do we know? – DW</title><meta '
+            f'name="description" content="{teaser}"><script type="application/ld+json">{article}</script>'
+            '</head><body><article><HEAD><div class="kicker">Wissenschaft</div><h1>Post-round syndrome after '
+            'vaccination: what do we know?</h1><div class="author-details">Ada Lovelace</div><div '
+            'class="time-area"><time>vor 3 Stunden</time></div>TEASER</HEAD>' + prose * 3
+            + "</article></body></html>")
+    url = "https://www.news.example.com/de/post-round-syndrome/a-65897191"
+    header = page.replace("HEAD>", "header>")
+    assert normalise_page(url, header.replace("TEASER", f"<p>{teaser}</p>")).papers[0].abstract == teaser
+    # Outside the title block (a plain div, its text run on), the paragraph opens the text.
+    outside = page.replace("<HEAD>", "<div>").replace("TEASER</HEAD>", f"</div><p>{teaser}</p>")
+    assert normalise_page(url, outside).papers[0].abstract is None

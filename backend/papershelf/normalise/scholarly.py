@@ -171,7 +171,7 @@ from .submitted_lines import submitted_day, writer_above_heading
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
-from .title_block_deks import title_block_dek
+from .title_block_deks import a_title_block, title_block_dek
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
@@ -984,7 +984,15 @@ def _standfirst_described(page: Page, title: str | None = None, described: str |
     boxes = {node.mem_id for node in page.tree.css(_BOXES)}
     # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013), or a div of the words
     # alone (BAON's div.enews-article-lead, 2020).
-    shown = (node for node in below_heading(page, heading)
+    # A paragraph of the description's words beside the heading in its title block is no prose that ends the
+    # search, however long (DW's p.teaser-text in the <header> with the h1, 2023: 210 characters).
+    block = heading.parent
+
+    def in_the_title_block(node: Any) -> bool:
+        return (block is not None and node.parent is not None and node.parent.mem_id == block.mem_id
+                and a_title_block(block) and compact(block_text(node) or "") == key)
+
+    shown = (node for node in below_heading(page, heading, passing=in_the_title_block)
              if (node.tag in ("p", "h2") or holds_text_alone(node)) and node.mem_id not in boxes
              and node.mem_id != heading.mem_id)
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the

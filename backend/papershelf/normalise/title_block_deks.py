@@ -56,7 +56,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     if parent is not None and parent.tag not in ("body", "html") and alone_in_parent(heading):
         anchor = parent
     after, block = next_element(anchor), anchor.parent
-    if after is None or after.tag not in _DEK_TAGS or not _a_title_block(block):
+    if after is None or after.tag not in _DEK_TAGS or not a_title_block(block):
         return None
     if in_another_entry(page, after):
         return None
@@ -100,7 +100,7 @@ def shown_text(block: Any, limit: int) -> str | None:
     return "".join(parts)
 
 
-def _a_title_block(block: Any) -> bool:
+def a_title_block(block: Any) -> bool:
     """Whether the heading's block is a title block: a <header> or <hgroup>, or a block its class calls a
     header, a hero or a title block ("hero-text", "article-header", "title-block"); not the body, an article
     or a cell that holds the text as well."""
