@@ -505,6 +505,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("112", 3, 3, {"The Next Web (thenextweb.com)",
                    "SitePoint (www.sitepoint.com)",
                    "Bloomberg Businessweek (www.businessweek.com)"}),
+    ("113", 6, 6, {"WAZ (www.waz.de, Westdeutsche Allgemeine Zeitung, Funke Mediengruppe's Ruhr daily; its"
+                   " Panorama section)",
+                   "GameStar (www.gamestar.de, Webedia's games and technology magazine; its Tech section)",
+                   "Golem.de (www.golem.de, the German IT and technology news site)",
+                   "Der Tagesspiegel (www.tagesspiegel.de, the Berlin daily; its Wissen section)",
+                   "DW (www.dw.com, Deutsche Welle's German service; its Wissenschaft section)",
+                   "AFP Faktencheck (faktencheck.afp.com, Agence France-Presse's German fact-checking"
+                   " service)"}),
     ("114", 4, 4, {"Rest of World (restofworld.org)",
                    "The New Yorker (www.newyorker.com)",
                    "VnExpress (vnexpress.net)",
@@ -538,8 +546,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4391, "html": 4460, "og": 4658, "dc": 4523, "jsonld": 4571, "og+jsonld": 4749,
-              "no-highwire": 4819, "all": 4924}
+MIX_FLOORS = {"none": 4410, "html": 4480, "og": 4680, "dc": 4542, "jsonld": 4604, "og+jsonld": 4785,
+              "no-highwire": 4855, "all": 4960}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -558,8 +566,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 707 and bare.total == 4951
-    assert bare.right >= 4391
+    assert bare.records >= 710 and bare.total == 4987
+    assert bare.right >= 4410
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -567,7 +575,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5060 and right >= 4883
+    assert total == 5096 and right >= 4919
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3301,3 +3301,75 @@ def test_a_short_dek_every_description_repeats_is_found_in_linear_time():
 
     found = assert_linear_time(normalising, 4_000)
     assert found.papers[0].abstract == dek
+
+
+def test_the_block_right_after_the_hgroup_holding_the_headline_is_the_standfirst_past_its_dateline():
+    # WAZ (round 113, 2025, a Funke page): <div><hgroup><div><span>Archäologische Sensation</span></div><h2>
+    # Unbekannte Maya-Städte …</h2></hgroup><div class="expressive-copy-lg"><span>Essen.</span><span>Drei
+    # uralte Städte …</span></div><div><figure>Von … 05.11.2025</figure></div></div>, the text's prose after
+    # the wrapper; the description metas another summary no block shows. The block after the headline's
+    # group is the standfirst, its dateline ("Essen.", a place and a full stop in an element of its own) no
+    # part of it. Not where the wrapper also holds the text's prose: there the block is its first paragraph.
+    dek = ("Three ancient round cities surface in the thicket of the rainforest. What they reveal puts our "
+           "picture of an old civilisation together anew.")
+    prose = "<p>" + "Deep under the rainforest's roof, hidden round cities come to light again. " * 4 + "</p>"
+    page = ('<html><head><title>Round cities cast new light on early times</title><meta property="og:title" '
+            'content="Round cities cast new light on early times"><meta name="description" content="In the '
+            'jungle scientists find three round cities."><script type="application/ld+json">{{"@context": '
+            '"https://schema.org", "@type": "NewsArticle", "headline": "Round cities cast new light on early '
+            'times", "datePublished": "2025-11-05T17:00:00Z", "author": [{{"@type": "Person", "name": "Ada '
+            'Lovelace"}}]}}</script></head><body><div><hgroup><div><span>Round sensation</span></div>'
+            '<h2>Round cities cast new light on early times</h2></hgroup><div class="copy-lg">'
+            '<span>Essen.</span> <span>{dek}</span></div><div><figure><address>Von Ada Lovelace, '
+            'Online-Redakteurin</address>'
+            '<time datetime="2025-11-05T17:00:00Z">05.11.2025, 18:00 Uhr</time></figure></div>{inside}</div>'
+            + prose * 3 + "</body></html>")
+    url = "https://news.example.de/panorama/article1/round-cities.html"
+    assert normalise_page(url, page.format(dek=dek, inside="")).papers[0].abstract == dek
+    assert normalise_page(url, page.format(dek=dek, inside=prose * 2)).papers[0].abstract != dek
+
+
+def test_a_standfirst_after_the_headlines_hgroup_is_sought_in_linear_time():
+    # The wrapper is read no further than a title block holds: a long run or a deep nest after the
+    # standfirst is given up on, not read to its end.
+    from papershelf.normalise.hgroup_standfirsts import hgroup_standfirst
+
+    dek = ("Three ancient round cities surface in the thicket of the rainforest, and what they reveal is "
+           "new.")
+
+    def reading(count: int):
+        page = parse_page("<html><body><div><hgroup><h2>Round cities</h2></hgroup><div>" + dek + "</div>"
+                          + "<div><i>x</i>" * count + "</div>" * count + "<span>y</span>" * count
+                          + "</div></body></html>")
+        return lambda: hgroup_standfirst(page, "Round cities")
+
+    assert assert_linear_time(reading, 20_000) is None
+
+
+def test_a_long_description_shown_as_a_paragraph_in_the_headings_title_block_is_the_standfirst():
+    # DW (round 113, held-out, after its final figure, 2023): <header><div class="kicker">Wissenschaft</div>
+    # <h1>…</h1><div class="author-details">Julia Vergin | Clare Roth</div><div class="time-area">vor 3
+    # Stunden</div><p class="teaser-text">Müdigkeit und Muskelschmerzen: …</p></header>, the text's prose
+    # after the header: the description meta the teaser's words, 210 characters, as long as a paragraph of
+    # prose, so it ended the search under the heading before it was seen. A paragraph of the description's
+    # words in the heading's title block is its standfirst; the same paragraph opening the text outside the
+    # title block is the text's first paragraph, no summary.
+    teaser = ("Tiredness and round muscle pains: every vaccination can have side effects, including the one "
+              "against the round fever. But it is very hard to diagnose the so-called post-round syndrome. "
+              "What do we know?")
+    article = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Post-round syndrome '
+               'after vaccination: what do we know?", "datePublished": "2023-06-13T12:15:32.158Z", "author": '
+               '[{"@type": "Person", "name": "Ada Lovelace"}]}')
+    prose = "<p>" + "More than thirteen billion round doses were given in the round pandemic. " * 4 + "</p>"
+    page = ('<html><head><title>Post-round syndrome after vaccination: what do we know? – DW</title><meta '
+            f'name="description" content="{teaser}"><script type="application/ld+json">{article}</script>'
+            '</head><body><article><HEAD><div class="kicker">Wissenschaft</div><h1>Post-round syndrome after '
+            'vaccination: what do we know?</h1><div class="author-details">Ada Lovelace</div><div '
+            'class="time-area"><time>vor 3 Stunden</time></div>TEASER</HEAD>' + prose * 3
+            + "</article></body></html>")
+    url = "https://www.news.example.com/de/post-round-syndrome/a-65897191"
+    header = page.replace("HEAD>", "header>")
+    assert normalise_page(url, header.replace("TEASER", f"<p>{teaser}</p>")).papers[0].abstract == teaser
+    # Outside the title block (a plain div, its text run on), the paragraph opens the text.
+    outside = page.replace("<HEAD>", "<div>").replace("TEASER</HEAD>", f"</div><p>{teaser}</p>")
+    assert normalise_page(url, outside).papers[0].abstract is None

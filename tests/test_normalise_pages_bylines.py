@@ -3761,3 +3761,15 @@ def test_a_signature_past_the_texts_empty_end_markers_is_sought_in_linear_time()
         return lambda: signed_at_its_end(page, "How does petroleum form?")
 
     assert_linear_time(reading, 3000)
+
+
+def test_a_mc_family_name_set_in_capitals_keeps_the_capital_after_its_mc():
+    # AFP Faktencheck (round 113, held-out, after its final figure): 'Bill  MCCARTHY', the family name set in
+    # capitals, is Bill McCarthy: read in normal case, a family name's "Mc" keeps the capital after it, as
+    # such names are written; other names in capitals are read as before.
+    assert display_name("Bill  MCCARTHY") == "Bill McCarthy"
+    assert display_name("BILL MCCARTHY") == "Bill McCarthy"
+    assert display_name("MCDONALD, Ada") == "Ada McDonald"
+    assert display_name("Marisha GOLDHAMER") == "Marisha Goldhamer"
+    assert display_name("SARAH THOMSON") == "Sarah Thomson"
+    assert display_name("Ada Mcintyre") == "Ada Mcintyre"  # as written in normal case: kept

@@ -4568,3 +4568,41 @@ def test_a_json_ld_block_wrapped_in_a_cdata_section_is_read():
         page = parse_page(f'<html><head><script type="application/ld+json">\n{wrapped}\n</script></head>'
                           '<body><h1>Round masks</h1></body></html>')
         assert [article.get("headline") for article in page.articles] == ["Round masks"], wrapped
+
+
+def test_a_german_von_line_alone_before_its_linked_names_names_every_writer_it_lists():
+    # AFP Faktencheck (round 113, held-out, after its final figure, 2026, Drupal): og:title and nothing
+    # scholarly, no author meta; under the h1 a list of lines, 'Veröffentlicht am 13. Mai 2026 um 15:44' and
+    # 'Von: <span><a>Bill  MCCARTHY</a>, </span><span><a>Marisha GOLDHAMER</a></span>'. "Von" (German "by",
+    # with or without its colon) opens a byline as "By" does, and a "By" alone on its text names the writers
+    # its line lists after it, each link of them, not the first alone. "Von der Leyen" opens no byline.
+    prose = "<p>" + "The health agency stressed that the round virus posed only a minimal risk. " * 3 + "</p>"
+
+    def authors(line: str) -> list[str] | None:
+        page = ('<html><head><title>Round fear revives old round tales | Faktencheck</title><meta '
+                'property="og:title" content="Round fear revives old round tales"></head><body><div><h1 '
+                'class="h2">Round fear revives old round tales</h1><ul><li class="information-item">'
+                "Veröffentlicht am 13. Mai 2026 um 15:44</li><li class=\"information-item\">" + line
+                + '</li><li class="information-item">Übersetzung: <a href="/afp">Round Agency</a></li>'
+                "</ul></div>" + prose * 3 + "</body></html>")
+        found = normalise_page("https://check.example.com/doc.B2LA2G3", page)
+        return found.papers[0].authors if found and found.papers else None
+
+    linked = ('<span class="person-link"><a href="/ada-lovelace">Ada Lovelace</a>, </span>'
+              '<span class="person-link"><a href="/alan-turing">Alan Turing</a></span>')
+    for opening in ("Von: ", "Von ", "By: "):
+        assert authors(opening + linked) == ["Ada Lovelace", "Alan Turing"], opening
+    assert authors("Von der Leyen sprach in Brüssel") is None
+
+
+def test_the_writers_a_von_line_lists_are_found_in_linear_time():
+    # Each "Von" alone on its text reads no more of its element than a byline's line holds, however long
+    # the element, or however many such lines stand under the heading.
+    def normalising(size):
+        lines = '<li>Von: <a href="/a">Ada Lovelace</a>, <a href="/b">Alan Turing</a>' + "<i>x</i>" * 50
+        page = ('<html><head><meta property="og:title" content="Round fear revives old round tales"></head>'
+                '<body><h1>Round fear revives old round tales</h1><ul>' + (lines + "</li>") * size
+                + "</ul><p>Veröffentlicht am 13. Mai 2026</p></body></html>")
+        return lambda: normalise_page("https://check.example.com/doc.B2LA2G3", page)
+
+    assert_linear_time(normalising, 2000)

@@ -1461,3 +1461,45 @@ def test_a_japanese_headlines_ideographic_space_between_its_parts_is_kept():
     found = normalise_page("https://www.maru.example.co.jp/article/1011185", page)
     assert found.papers[0].title == headline
     assert clean_text("\u3000丸い\u3000 トラフ\n\u3000") == "丸い トラフ"
+
+
+def test_a_meta_title_shown_only_as_the_breadcrumbs_last_step_gives_way_to_the_headline_the_page_shows():
+    # WAZ (round 113, 2025, a Funke page): the <title> and og:title are an SEO headline ("Archäologische
+    # Sensation: Uralte Maya-Städte in Guatemala entdeckt") that only the breadcrumb trail shows, as its last
+    # step, an h1 in a nav; the story stands under an h2 in an hgroup, "Unbekannte Maya-Städte werfen neues
+    # Licht auf die Frühzeit", the name the JSON-LD BreadcrumbList gives the page. A trail's step is no
+    # headline; the same h1 outside a trail still shows the meta title.
+    url = "https://news.example.de/panorama/article1/round-cities.html"
+    crumbs = ('{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ['
+              '{"@type": "ListItem", "position": 1, "name": "Panorama", "item": "https://news.example.de/p/"},'
+              '{"@type": "ListItem", "position": 2, "name": "Round cities cast new light on early times", '
+              f'"item": "{url}"}}]}}')
+    seo = "Round sensation: Ancient round cities found in the jungle"
+    page = (f'<html><head><title>{seo}</title><meta property="og:title" content="{seo}">'
+            f'<meta property="og:url" content="{url}"><script type="application/ld+json">{crumbs}</script>'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Round cities cast new light on early times", "datePublished": '
+            '"2025-11-05T17:00:00Z", "author": [{"@type": "Person", "name": "Ada Lovelace"}]}</script>'
+            '</head><body>TRAIL<hgroup><span>Round sensation</span><h2>Round cities cast new light on early '
+            'times</h2></hgroup><p>Von Ada Lovelace</p>'
+            + "<p>" + "Deep under the rainforest's roof, hidden round cities come to light. " * 5
+            + "</p></body></html>")
+    trail = ('<nav role="navigation" data-module-id="BreadcrumbModule"><ul><li><a href="/">Home</a></li>'
+             f'<li><h1 data-breadcrumb-headline="">{seo}</h1></li></ul></nav>')
+    headline = "Round cities cast new light on early times"
+    assert normalise_page(url, page.replace("TRAIL", trail)).papers[0].title == headline
+    assert normalise_page(url, page.replace("TRAIL", f"<h1>{seo}</h1>")).papers[0].title == seo
+
+
+def test_whether_a_breadcrumb_step_shows_the_meta_title_is_found_in_linear_time():
+    # Each heading's trail is sought a few ancestors up, however deep the page nests it and however many
+    # headings repeat the meta title inside trails.
+    def normalising(size):
+        step = ('<nav class="breadcrumb"><ul><li><h1>Round sensation: ancient round cities</h1></li></ul>'
+                "</nav>")
+        page = ('<html><head><title>Round sensation: ancient round cities</title><meta property="og:title" '
+                'content="Round sensation: ancient round cities"></head><body>' + "<div>" * size + step * size
+                + "</div>" * size + "<p>Von Ada Lovelace</p></body></html>")
+        return lambda: normalise_page("https://news.example.de/panorama/article1/x.html", page)
+
+    assert_linear_time(normalising, 2000)

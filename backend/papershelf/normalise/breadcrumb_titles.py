@@ -3,6 +3,9 @@ where its meta titles carry another, written for search engines (Aeon, 2024: <ti
 Article's headline "After 3,000 years of science, the embryo is very different | Aeon Essays", which no
 heading shows; the essay's title over its standfirst, an h2 "Building embryos", the name its breadcrumbs
 give the page's own address). Read only where a heading shows it and the step is the page's address.
+
+A meta title that only the trail itself shows, as its last step, is shown by no headline (WAZ, 2025, a Funke
+page: the SEO headline in an h1 inside the breadcrumb nav, the story under an h2 in an hgroup).
 """
 
 from __future__ import annotations
@@ -15,7 +18,11 @@ import msgspec
 from ..identity import clean_text
 from .common import UNREADABLE_JSON
 from .html_meta import Page, json_ld_types
-from .places import HEADINGS, title_heading
+from .places import HEADINGS, compact, page_headings, title_heading
+
+# How far up from a heading the trail is sought: the step's list item, the list, a wrapper or two, the nav.
+# Bounded, so that every heading of a page is asked at a cost of its own.
+_TRAIL_DEPTH = 6
 
 
 def shown_breadcrumb_title(page: Page, url: str) -> str | None:
@@ -61,3 +68,27 @@ def _key(address: str) -> str:
     parts = urlsplit(address.strip())
     host = parts.netloc.casefold().removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}"
+
+
+def shown_by_a_headline(page: Page, title: str) -> bool:
+    """Whether a heading outside the breadcrumb trail shows `title`: a trail's last step repeats the meta
+    title (WAZ's h1 in its breadcrumb nav) without being the headline the story stands under."""
+    heading = title_heading(page, title, HEADINGS)
+    if heading is None or not in_a_trail(heading):
+        return heading is not None
+    key = compact(title)
+    return any(compact(text or "") == key and not in_a_trail(node)
+               for node, text in page_headings(page, HEADINGS))
+
+
+def in_a_trail(node: Any) -> bool:
+    """Whether a heading is a step of a breadcrumb trail: it or one of its nearest ancestors names the
+    trail in an attribute, as templates do (an id, a class, an ARIA label, a module's data attribute:
+    "breadcrumb", "BreadcrumbModule", data-breadcrumb-headline)."""
+    for _ in range(_TRAIL_DEPTH + 1):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if any("breadcrumb" in f"{name} {value or ''}".casefold() for name, value in node.attributes.items()):
+            return True
+        node = node.parent
+    return False

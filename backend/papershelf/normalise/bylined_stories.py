@@ -46,8 +46,10 @@ from .places import HEADINGS, PROSE, ancestors, below_heading, compact, page_hea
 from .two_digit_years import on_a_plain_slashed_day
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
-# A colon may follow the word ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org's blog, 2025).
-_BY = re.compile(r"(?:written\s+)?by:?(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
+# A colon may follow the word ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org's blog, 2025). German "Von", with its
+# capital, opens one too ("Von: Bill  MCCARTHY, …": AFP Faktencheck, 2026), where a name follows it or nothing
+# does: "Von der Leyen sprach …" opens a sentence.
+_BY = re.compile(r"(?:(?i:(?:written\s+)?by):?|Von:?(?=\s+[A-Z\u00c0-\u00de]|\s*$))(?:\s+(.*))?", re.DOTALL)
 # The meta a page names itself in: the site, the publisher, the holder of its copyright, and an author meta
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
@@ -87,6 +89,9 @@ _DECK_CLASSES = frozenset(("deck", "dek"))
 # The class of the element that holds the byline, and how many characters (and nodes) it holds at most.
 _BYLINE = "byline"
 _BYLINE_LENGTH = 80
+# How much raw text (and how many nodes) a "By" line listing its writers holds at most: a few names, with the
+# indentation a template writes between its links (AFP Faktencheck's tabs, 2026: 200 characters for 37 shown).
+_LISTING_LINE = 2 * PROSE
 # How many elements up from a text an author block's class is looked for.
 _AUTHOR_BLOCK_DEPTH = 3
 
@@ -161,13 +166,15 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
         if not names and (waiting or (opening := _BY.fullmatch(text))):
             line = text if waiting else opening.group(1)
             by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
-            waiting = not line
+            # A "By" alone on its text before several linked names (AFP Faktencheck, 2026): all of them.
+            listed = [] if waiting or line else _listed_after(page, node, text)
+            waiting = not line and not listed
             # The names end at a bar: the day may follow it on the same line (Live Science, 2014: "by Tia
             # Ghose, Staff Writer | October 29, 2014 07:38am ET").
             # … or where the day begins after a comma ("by: Ziyi Xu, Dec 17, 2025": LMSYS Org, 2025).
             # …or at double slashes, as a bar parts them (Pharmalot, 2012: "By Ed Silverman // November 6th,
             # 2012 // 10:07 am").
-            names = [] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0]))
+            names = listed or ([] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0])))
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
@@ -202,6 +209,18 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     return None
 
 
+
+
+def _listed_after(page: Page, by: Any, text: str) -> list[str]:
+    """The writers a "By" alone on its text is followed by in its element, where it lists several, each in a
+    link of its own (AFP Faktencheck, 2026: 'Von: <span><a>Bill  MCCARTHY</a>, </span><span><a>Marisha
+    GOLDHAMER</a></span>'), not the first link alone; none where it lists one (read from the next text, as
+    a link's, the day after it: "Written by <span>Ada Round</span> on 24/10/12") or the element holds more
+    than a byline's line."""
+    line = clean_text(short_text(by.parent, _LISTING_LINE)) if by.parent is not None else None
+    rest = line[len(text):].strip() if line and line.startswith(text) else ""
+    names = _writers(page, _before_the_day(_PARTS.split(rest, 1)[0])) if rest else []
+    return names if len(names) > 1 else []
 
 
 def _before_the_day(line: str) -> str:

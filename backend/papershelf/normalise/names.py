@@ -65,7 +65,7 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(text))).strip(" ,;"))
     text = _RANK.sub("", text, count=1) if text and "," not in text else text
     if text and " " in text and not any(char.islower() for char in text):
-        text = text.title()  # a byline set in capitals; the name is not
+        text = _with_mc(text.title())  # a byline set in capitals; the name is not
     elif text and " " in text and not any(char.isupper() for char in text):
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
@@ -191,7 +191,19 @@ def _family_in_capitals(text: str) -> str | None:
             for word in others):
         return None
     index = shouting[0]
-    return " ".join(word.capitalize() if at == index else word for at, word in enumerate(words))
+    return " ".join(_with_mc(word.capitalize()) if at == index else word for at, word in enumerate(words))
+
+
+# A family name's "Mc" and the letter after it, in a name set in capitals read in normal case ("MCCARTHY"
+# read "Mccarthy"): such names write that letter as a capital (McCarthy, McDonald). "Mac" is left alone: as
+# many names write it without one (Macdonald, Mackenzie, Machado).
+_MC = re.compile(r"\bMc([a-z])")
+
+
+def _with_mc(text: str) -> str:
+    """A name read in normal case from capitals, with the capital after a family name's "Mc" (AFP
+    Faktencheck's 'Bill  MCCARTHY', 2026)."""
+    return _MC.sub(lambda match: "Mc" + match.group(1).upper(), text)
 
 
 def _vancouver(text: str) -> str | None:

@@ -34,7 +34,7 @@ from .author_name_cards import people_of_the_name_cards
 from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
-from .breadcrumb_titles import shown_breadcrumb_title
+from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
@@ -65,6 +65,7 @@ from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
+from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
 from .html_meta import (
     Page,
@@ -176,7 +177,7 @@ from .submitted_lines import submitted_day, writer_above_heading
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
-from .title_block_deks import title_block_dek
+from .title_block_deks import a_title_block, title_block_dek
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
@@ -248,8 +249,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # may carry the site's name, or be it.
     title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
     title = _as_the_heading_shows(page, title) or body.title
-    if title and not body.title and title_heading(page, title, HEADINGS) is None:
-        # A meta title no heading shows gives way to the one Parse.ly's meta names, where a heading shows it,
+    if title and not body.title and not shown_by_a_headline(page, title):
+        # A meta title no heading shows (a breadcrumb trail's last step is none: WAZ's, 2025) gives way to
+        # the one Parse.ly's meta names, where a heading shows it,
         # or to the name the breadcrumbs give the page (Aeon's essay, 2024), where a heading shows that.
         # …or to the one h1 that words the same headline otherwise for the reader (Vox's, 2019), or that
         # the <title> repeats and says more than the meta title shortened from it (The Sun's, 2019), or that
@@ -892,7 +894,9 @@ def _abstract(
         # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
         # …or the subtitle heading under the h1 that the description repeats (Substack's h3.subtitle, 2025).
         return (_standfirst_described(page, title, json_ld_text(article.get("description")))
-                or title_block_dek(page, title) or described_subtitle(page, title))
+                or title_block_dek(page, title) or described_subtitle(page, title)
+                # …or the block right after the hgroup holding the headline (WAZ's, 2025).
+                or hgroup_standfirst(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
     if described and _a_posts_unshown_teaser(page, article, described):
@@ -921,6 +925,8 @@ def _abstract(
         # …or the standfirst its title block sets right after the h1, beside the block's short lines
         # (EurekAlert!'s p.subtitle, 2021, a line of the release's institution after it).
         or title_block_dek(page, title)
+        # …or the block right after the hgroup holding the headline and its kicker (WAZ's, 2025).
+        or hgroup_standfirst(page, title)
     )
 
 
@@ -1011,7 +1017,15 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     boxes = {node.mem_id for node in page.tree.css(_BOXES)}
     # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013), or a div of the words
     # alone (BAON's div.enews-article-lead, 2020).
-    shown = (node for node in below_heading(page, heading)
+    # A paragraph of the description's words beside the heading in its title block is no prose that ends the
+    # search, however long (DW's p.teaser-text in the <header> with the h1, 2023: 210 characters).
+    block = heading.parent
+
+    def in_the_title_block(node: Any) -> bool:
+        return (block is not None and node.parent is not None and node.parent.mem_id == block.mem_id
+                and a_title_block(block) and compact(block_text(node) or "") == key)
+
+    shown = (node for node in below_heading(page, heading, passing=in_the_title_block)
              if (node.tag in ("p", "h2") or holds_text_alone(node)) and node.mem_id not in boxes
              and node.mem_id != heading.mem_id)
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the

@@ -56,7 +56,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     if parent is not None and parent.tag not in ("body", "html") and alone_in_parent(heading):
         anchor = parent
     after, block = next_element(anchor), anchor.parent
-    if after is None or after.tag not in _DEK_TAGS or not _a_title_block(block):
+    if after is None or after.tag not in _DEK_TAGS or not a_title_block(block):
         return None
     if in_another_entry(page, after):
         return None
@@ -71,7 +71,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     dated = any(iso and len(iso) == DAY_LENGTH for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
         return None  # a byline, or a line holding a day: the block's lines, no summary
-    whole = _shown_text(block, _BLOCK)
+    whole = shown_text(block, _BLOCK)
     if whole is None:
         return None  # a block holding the text's prose, or more than a title block holds
     rest = len(" ".join(whole.split())) - len(text) - len(block_text(heading) or "")
@@ -82,7 +82,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
 _UNSEEN = frozenset(("script", "style", "noscript", "template"))
 
 
-def _shown_text(block: Any, limit: int) -> str | None:
+def shown_text(block: Any, limit: int) -> str | None:
     """The text a reader sees in the block (no script's or style's), when it holds no more than `limit`
     characters in no more than a few times `limit` nodes; None otherwise, read no further."""
     parts: list[str] = []
@@ -100,7 +100,7 @@ def _shown_text(block: Any, limit: int) -> str | None:
     return "".join(parts)
 
 
-def _a_title_block(block: Any) -> bool:
+def a_title_block(block: Any) -> bool:
     """Whether the heading's block is a title block: a <header> or <hgroup>, or a block its class calls a
     header, a hero or a title block ("hero-text", "article-header", "title-block"); not the body, an article
     or a cell that holds the text as well."""
