@@ -3069,6 +3069,19 @@ def test_a_posts_subtitle_heading_that_its_description_repeats_is_its_dek():
     assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None
 
 
+def test_a_posts_subtitle_that_its_description_repeats_but_for_one_words_ending_is_its_dek():
+    # Marcus on AI (2025, round 116; Substack): h3.subtitle 'The wacky things statistical-correlation
+    # machines like LLMs do – …', the description, og:description and the JSON-LD's 'machine' for 'machines':
+    # the description written before the subtitle's last edit, the same dek.
+    url = "https://roundmarcus.substack.com/p/new-ways-to-round-models"
+    subtitle = "The odd things round machines like round models do, and how they might trip us up"
+    described = subtitle.replace("machines", "machine")
+    assert normalise_page(url, _newsletter_post(subtitle, described)).papers[0].abstract == subtitle
+    # Two words changed, or one word for another, is another line: a second headline, no dek.
+    for other in (described.replace("models", "model"), subtitle.replace("machines", "engines")):
+        assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None
+
+
 def test_an_intro_block_that_holds_the_heading_is_the_title_block_not_its_standfirst():
     # The BSI's press release (round 107; the Government Site Builder, 2022): a first h1 hidden for screen
     # readers ('Navigation und Service'), then div.c-intro around the title's h1 and an image; the text's
