@@ -1910,6 +1910,32 @@ def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstr
     assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
 
 
+def test_a_description_cut_from_a_first_paragraph_the_story_writes_as_bare_text_is_no_abstract():
+    # MacNN (2016, round 116): the text's first paragraph is bare text at the head of its block, before the
+    # <p>s of the rest ('Samsung Electronics announced yesterday …<p style="…">The 15.36TB of data …'), and
+    # the description is that paragraph cut short: the story's lead, not a summary shown apart from it.
+    lead = ("Round Electronics announced yesterday that it is now shipping the largest round drive yet. The "
+            "new drive fits a great deal of data in a small case and reads it back at a good speed, with the "
+            "company's own controller and firmware that reach all of its round memory at once.")
+    more = ("<p>The data on a single round drive is built by combining many of the company's round memory "
+            "chips, stacked in layers to form a single package.</p>")
+    page = ('<html><head><title>Round Electronics ships a round drive | Round News</title>'
+            f'<meta name="description" content="{lead[:220]}">'
+            '<meta property="og:title" content="Round Electronics ships a round drive | Round News">'
+            '<meta property="og:site_name" content="Round News"></head>'
+            '<body><div class="article_meta"><h3 class="article_title">Round Electronics ships a round drive'
+            '</h3><ul><li class="post-date">updated 08:51 am EST, Thu March 3, 2016</li>'
+            '<li class="post-author">by Round Staff</li></ul></div>'
+            '<div class="article_body"><!--content here-->\n ' + lead + f'{more * 3}</div></body></html>')
+    paper = normalise_page("https://www.example.com/articles/16/03/03/round.drive.132851/", page).papers[0]
+    assert paper.title == "Round Electronics ships a round drive"
+    assert paper.abstract is None
+    # The same words in a block of their own, the text's paragraphs in another, are a summary still.
+    apart = page.replace(f"{more * 3}", f'</div><div class="article_text">{more * 3}')
+    assert normalise_page("https://www.example.com/articles/16/03/03/round.drive.132851/",
+                          apart).papers[0].abstract == lead[:220].strip()
+
+
 def test_a_news_storys_description_that_is_a_paragraph_of_its_text_set_a_card_a_paragraph_is_no_abstract():
     # Hawaii News Now (2019, round 98, Arc Publishing): each paragraph of the story's text sits in a card of
     # its own (div.card > div.card-content > p), and the description is the text's second paragraph, word for
@@ -2949,6 +2975,21 @@ def test_a_description_run_together_from_paragraphs_is_sought_in_linear_time():
         body = "<html><body><h1>Round story</h1>" + "<p>Ann Lee</p>" * size + "</body></html>"
         page = parse_page(body)
         value = "Ann Lee" * 40
+        return lambda: opens_the_story(page, value)
+
+    assert assert_linear_time(reading, 6000) is False
+
+
+def test_a_bare_first_paragraph_is_sought_in_linear_time():
+    from papershelf.normalise.story_openings import opens_the_story
+
+    def reading(size):
+        # Every paragraph after bare text and comments, none of it the description: each paragraph reads a few
+        # nodes before it at most.
+        body = ("<html><body><h1>Round story</h1>" + "Ann Lee<!--x-->Ann Lee<p>Bo Lee</p>" * size
+                + "</body></html>")
+        page = parse_page(body)
+        value = "Ann Lee " * 40
         return lambda: opens_the_story(page, value)
 
     assert assert_linear_time(reading, 6000) is False
