@@ -1910,6 +1910,32 @@ def test_a_news_storys_description_that_is_its_texts_first_paragraph_is_no_abstr
     assert normalise_page(url, paper_page.format(meta=meta)).papers[0].abstract == lead
 
 
+def test_a_description_cut_from_a_first_paragraph_the_story_writes_as_bare_text_is_no_abstract():
+    # MacNN (2016, round 116): the text's first paragraph is bare text at the head of its block, before the
+    # <p>s of the rest ('Samsung Electronics announced yesterday …<p style="…">The 15.36TB of data …'), and
+    # the description is that paragraph cut short: the story's lead, not a summary shown apart from it.
+    lead = ("Round Electronics announced yesterday that it is now shipping the largest round drive yet. The "
+            "new drive fits a great deal of data in a small case and reads it back at a good speed, with the "
+            "company's own controller and firmware that reach all of its round memory at once.")
+    more = ("<p>The data on a single round drive is built by combining many of the company's round memory "
+            "chips, stacked in layers to form a single package.</p>")
+    page = ('<html><head><title>Round Electronics ships a round drive | Round News</title>'
+            f'<meta name="description" content="{lead[:220]}">'
+            '<meta property="og:title" content="Round Electronics ships a round drive | Round News">'
+            '<meta property="og:site_name" content="Round News"></head>'
+            '<body><div class="article_meta"><h3 class="article_title">Round Electronics ships a round drive'
+            '</h3><ul><li class="post-date">updated 08:51 am EST, Thu March 3, 2016</li>'
+            '<li class="post-author">by Round Staff</li></ul></div>'
+            '<div class="article_body"><!--content here-->\n ' + lead + f'{more * 3}</div></body></html>')
+    paper = normalise_page("https://www.example.com/articles/16/03/03/round.drive.132851/", page).papers[0]
+    assert paper.title == "Round Electronics ships a round drive"
+    assert paper.abstract is None
+    # The same words in a block of their own, the text's paragraphs in another, are a summary still.
+    apart = page.replace(f"{more * 3}", f'</div><div class="article_text">{more * 3}')
+    assert normalise_page("https://www.example.com/articles/16/03/03/round.drive.132851/",
+                          apart).papers[0].abstract == lead[:220].strip()
+
+
 def test_a_news_storys_description_that_is_a_paragraph_of_its_text_set_a_card_a_paragraph_is_no_abstract():
     # Hawaii News Now (2019, round 98, Arc Publishing): each paragraph of the story's text sits in a card of
     # its own (div.card > div.card-content > p), and the description is the text's second paragraph, word for
@@ -2954,6 +2980,21 @@ def test_a_description_run_together_from_paragraphs_is_sought_in_linear_time():
     assert assert_linear_time(reading, 6000) is False
 
 
+def test_a_bare_first_paragraph_is_sought_in_linear_time():
+    from papershelf.normalise.story_openings import opens_the_story
+
+    def reading(size):
+        # Every paragraph after bare text and comments, none of it the description: each paragraph reads a few
+        # nodes before it at most.
+        body = ("<html><body><h1>Round story</h1>" + "Ann Lee<!--x-->Ann Lee<p>Bo Lee</p>" * size
+                + "</body></html>")
+        page = parse_page(body)
+        value = "Ann Lee " * 40
+        return lambda: opens_the_story(page, value)
+
+    assert assert_linear_time(reading, 6000) is False
+
+
 def test_a_standfirst_in_a_div_of_its_own_is_sought_in_linear_time():
     def reading(size):
         lead = "A round physician says most patients who recovered needed three years to get over it."
@@ -3067,6 +3108,19 @@ def test_a_posts_subtitle_heading_that_its_description_repeats_is_its_dek():
     # A subtitle heading the description does not repeat is a second headline (chemie.de's h2.news-subtitle).
     other = "The opening of a series, and the questions it will ask"
     assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None
+
+
+def test_a_posts_subtitle_that_its_description_repeats_but_for_one_words_ending_is_its_dek():
+    # Marcus on AI (2025, round 116; Substack): h3.subtitle 'The wacky things statistical-correlation
+    # machines like LLMs do – …', the description, og:description and the JSON-LD's 'machine' for 'machines':
+    # the description written before the subtitle's last edit, the same dek.
+    url = "https://roundmarcus.substack.com/p/new-ways-to-round-models"
+    subtitle = "The odd things round machines like round models do, and how they might trip us up"
+    described = subtitle.replace("machines", "machine")
+    assert normalise_page(url, _newsletter_post(subtitle, described)).papers[0].abstract == subtitle
+    # Two words changed, or one word for another, is another line: a second headline, no dek.
+    for other in (described.replace("models", "model"), subtitle.replace("machines", "engines")):
+        assert normalise_page(url, _newsletter_post(subtitle, other)).papers[0].abstract is None
 
 
 def test_an_intro_block_that_holds_the_heading_is_the_title_block_not_its_standfirst():

@@ -26,7 +26,9 @@ November 6th, 2012 // 10:07 am", under the h1 its <title> repeats before the sit
 With no day under it, a "By" line is dated by the day (and its time) that stands right above the heading, or
 above the wrapper the heading stands alone in (CBS News, 2013: div.timeLine 'June 6, 2013 8:24 AM').
 "Written by" opens a byline as "By" does, and its day may be written with slashes and a two-digit year after
-'on' where its order is plain (EcoGeek, 2012: "Written by Philip Proefrock on 24/10/12").
+'on' where its order is plain (EcoGeek, 2012: "Written by Philip Proefrock on 24/10/12"); so does "posted by"
+(Pentagon Post, 2013: a MyThemeShop theme's div.post-info, "posted by <a rel=author>Gary Watts</a>" and a
+time element 'July 18, 2013').
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ from .two_digit_years import on_a_plain_slashed_day
 # capital, opens one too ("Von: Bill  MCCARTHY, …": AFP Faktencheck, 2026), where a name follows it or nothing
 # does: "Von der Leyen sprach …" opens a sentence.
 _BY = re.compile(r"(?:(?i:(?:written\s+)?by):?|Von:?(?=\s+[A-Z\u00c0-\u00de]|\s*$))(?:\s+(.*))?", re.DOTALL)
+# "posted by" alone on its text, the name in the next, a link's (Pentagon Post, 2013: "posted by <a>Gary
+# Watts</a>"). Not where the names follow on the line: a post's "Posted by" line names the poster's role and
+# organisation after the name (Google's blogs, 2016), which posted_by_lines reads.
+_POSTED_BY = re.compile(r"posted\s+by:?", re.IGNORECASE)
 # The meta a page names itself in: the site, the publisher, the holder of its copyright, and an author meta
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
@@ -163,8 +169,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             continue
         if nearest_answer(node, hidden_by_markup, hidden):
             continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
-        if not names and (waiting or (opening := _BY.fullmatch(text))):
-            line = text if waiting else opening.group(1)
+        if not names and (waiting or (opening := _BY.fullmatch(text) or _POSTED_BY.fullmatch(text))):
+            line = text if waiting else opening.group(1) if opening.re is _BY else None
             by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
             # A "By" alone on its text before several linked names (AFP Faktencheck, 2026): all of them.
             listed = [] if waiting or line else _listed_after(page, node, text)

@@ -186,6 +186,9 @@ _CAMEL_LAST = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
 _DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # How many words a dek's sentence runs to at least (a section's name or a line of a few words is none).
 _DEK_WORDS = 8
+# How many letters an edited word's ending runs to ("s", "es", "ly"), and how long the word it ends must be.
+_ENDING = 2
+_STEM = 4
 
 
 def heading_dek(page: Page) -> str | None:
@@ -212,8 +215,10 @@ def described_subtitle(page: Page, title: str | None) -> str | None:
     """The subtitle a post sets as a smaller heading right after the h1 of its title, classed so, where the
     description repeats it whole (Substack, 2025: h3.subtitle 'First post in a series on cognitive science and
     AI' under h1.post-title, the description, og:description and the JSON-LD description the same words): the
-    post's dek, which the corpus reads as its summary. A subtitle heading the description does not repeat is
-    a second headline (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph)."""
+    post's dek, which the corpus reads as its summary; or repeats but for one word's ending, the description
+    written before the subtitle's last edit (Marcus on AI, 2025: 'statistical-correlation machine like LLMs'
+    for the shown 'machines'). A subtitle heading the description does not repeat is a second headline
+    (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph)."""
     heading = title_heading(page, title)
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in _DEK_HEADINGS or not _classed_subtitle(after):
@@ -222,7 +227,22 @@ def described_subtitle(page: Page, title: str | None) -> str | None:
     described = page.first("description") or page.first("og:description")
     if not text or not described or len(text.split()) < _DEK_WORDS or len(text) > _LENGTH[1]:
         return None
-    return text if compact(text) == compact(described) else None
+    return text if compact(text) == compact(described) or _one_ending_apart(text, described) else None
+
+
+def _one_ending_apart(shown: str, described: str) -> bool:
+    """Whether two lines are the same words but one, which ends in a few more letters in one of them
+    ("machines", "machine"): an edit after the other was written, not another line. Another word for a
+    word, or two words changed, is another line."""
+    words, others = shown.split(), described.split()
+    if len(words) != len(others):
+        return False
+    changed = [(one, other) for one, other in zip(words, others, strict=True)
+               if compact(one) != compact(other)]
+    if len(changed) != 1:
+        return False
+    one, other = sorted((compact(word) for word in changed[0]), key=len)
+    return other.startswith(one) and 0 < len(other) - len(one) <= _ENDING and len(one) >= _STEM
 
 
 def holds_text_alone(node: Any) -> bool:

@@ -10,7 +10,8 @@ the text adds among its words (NPR, 2024: "… Atmospheric Administration Space 
 observed …", the description "… Atmospheric Administration observed …"). A first paragraph set wholly in bold
 or italics is a lead set apart (set_apart_leads), not the text's opening. So is a description that runs the
 text's first paragraphs together with no space between, the writer's name first (Reuters Health, 2013:
-'Kathryn DoyleNEW YORK (Reuters Health) - …').
+'Kathryn DoyleNEW YORK (Reuters Health) - …'). So is a first paragraph the page writes as bare text at the
+head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _PLACE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*
 _COMPARED = 30
 _SAME_OPENING = 5
 _ADDED = 6
+# How many text and comment nodes before a paragraph are read for a bare first paragraph, and how long the
+# paragraph after it runs at least to be the text going on (a paragraph of prose, not a caption or a credit).
+_BARE_NODES = 8
+_PROSE = 80
 # How many paragraphs a description runs together at most.
 _RUN = 4
 # How much of a paragraph is split into words for that: enough for the words compared, however long it is.
@@ -56,6 +61,13 @@ def opens_the_story(page: Page, value: str | None) -> bool:
                 or _lead_with_initials(value, text)):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
             return not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
+        # …or the text's first paragraph written as bare text at the head of the block, before this first
+        # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').
+        # The text goes on in this paragraph (MacNN's rest of it is one <p>) or in the ones after it.
+        bare = _bare_lead(node)
+        if len(bare) >= len(key) and bare.startswith(key):
+            goes_on = len(block_text(node) or "") >= _PROSE or prose_follows(node)
+            return not _in_an_abstract(node) and goes_on
         # The first paragraph after its dateline, which the description goes on from into the next.
         dated = _DATELINE.match(text)
         lead = compact(text[dated.end():]) if dated and dates_in_text(dated.group(1)) else ""
@@ -72,6 +84,19 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         if here and len(here) < len(key) and key.startswith(here) and _run_together(paragraphs, at, key):
             return not _in_an_abstract(node)
     return False
+
+
+def _bare_lead(node: Any) -> str:
+    """The text a block runs right before this paragraph with no element around it (comments aside), as
+    `compact` writes it; "" where an element stands right before. A few of the nodes before it read at
+    most, each once: the walk stops at the first element."""
+    parts: list[str] = []
+    before, steps = node.prev, 0
+    while before is not None and before.tag in ("-text", "-comment") and steps < _BARE_NODES:
+        if before.tag == "-text":
+            parts.append(before.text_content or "")
+        before, steps = before.prev, steps + 1
+    return compact(" ".join(reversed(parts)))
 
 
 def _run_together(paragraphs: list[Any], at: int, key: str) -> bool:
