@@ -99,3 +99,29 @@ def test_the_search_feed_gives_titles_and_abstracts_with_the_math_printed(datase
     feed = get(datasette, "/library/search_feed.atom?q=equivariant").text
     assert "<title>Fast, Expressive SE(n) Equivariant Networks" in feed
     assert "𝒪(n²)" in feed and "SE$(n)$" not in feed
+
+
+def test_papershelf_similar_prints_a_titles_math_as_the_pages_show_it(tmp_path):
+    from click.testing import CliRunner
+
+    from papershelf.cli import cli
+
+    path, bib = tmp_path / "library.db", tmp_path / "papers.bib"
+    entries = [(SE_N, "Equivariant networks share weights over positions and orientations of point "
+                      "clouds and molecules."),
+               ("Equivariant Networks for Molecules", "Equivariant networks share weights over the "
+                                                      "orientations of molecules and point clouds.")]
+    entries += [(f"Unrelated study of {topic}", f"A survey of {topic} in the wild.")
+                for topic in ("coral reefs", "medieval trade", "soil bacteria", "jazz harmony")]
+    bib.write_text("".join(f"@article{{p{n},\n  title = {{{title}}},\n  abstract = {{{abstract}}},\n"
+                           f"  year = {{2024}}\n}}\n" for n, (title, abstract) in enumerate(entries)))
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(path), "import", str(bib)]).exit_code == 0
+    assert runner.invoke(cli, ["--db", str(path), "recommend"]).exit_code == 0  # analyses the library
+    db = open_writer(path)
+    (molecules,) = db.execute("SELECT id FROM papers WHERE title = ?", [entries[1][0]]).fetchone()
+    db.close()
+    result = runner.invoke(cli, ["--db", str(path), "similar", molecules])
+    assert result.exit_code == 0, result.output
+    assert "Fast, Expressive SE(n) Equivariant Networks" in result.output
+    assert "SE$(n)$" not in result.output

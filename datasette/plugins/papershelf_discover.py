@@ -115,7 +115,8 @@ async def for_you_feed(datasette, request):
         entry.link(href=datasette.absolute_url(
             request, datasette.urls.row(database.name, "papers", quote(paper.id, safe=""))))
         why = "\n".join(r.text for r in paper.reasons)
-        entry.content("\n\n".join(part for part in (why, paper.abstract) if part), type="text")
+        entry.content(math_as_text("\n\n".join(part for part in (why, paper.abstract) if part)),
+                      type="text")
     return Response(feed.atom_str(pretty=True), content_type="application/atom+xml; charset=utf-8")
 
 

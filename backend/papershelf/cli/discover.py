@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 import msgspec
 
+from ..publish.math_text import math_as_text
 from .common import db_option, fail, readable_library, writable_library
 
 
@@ -18,9 +19,10 @@ def _show(papers, as_json: bool, wrapper, *, scores: bool = True) -> None:
         return
     for rank, paper in enumerate(papers, 1):
         score = f"  {paper.score:.3f}" if scores else ""
-        click.echo(f"{rank:3}. {paper.title or '(no title)'}  [{paper.id}]{score}")
+        # A title's TeX math as it prints, as the pages show it (the JSON keeps it as written).
+        click.echo(f"{rank:3}. {math_as_text(paper.title or '(no title)')}  [{paper.id}]{score}")
         for reason in paper.reasons:
-            click.echo(f"       {reason.text}")
+            click.echo(f"       {math_as_text(reason.text)}")
 
 
 @click.command("recommend")
