@@ -60,7 +60,7 @@ def test_the_topic_sets_are_the_ones_read_by_hand(sample):
 def test_similar_papers_find_their_topic_better_than_bm25_on_the_title(sample):
     db, _ = sample
     mean = _report("similar, from each member of a topic", similar_figures(db))
-    assert mean["ours"] >= 0.50  # measured 0.561 (bm25 0.455, random 0.023; 0.556 before stop 57's analysis)
+    assert mean["ours"] >= 0.50  # measured 0.560 (bm25 0.479, random 0.023; 0.561 with addresses)
     assert mean["ours"] > mean["bm25"] + 0.05
     assert mean["ours"] > 10 * mean["random"]
 
@@ -69,7 +69,7 @@ def test_recommendations_from_half_a_topic_find_the_other_half(sample, tmp_path)
     _, path = sample
     figures = recommendation_figures(path, tmp_path / "work.db")
     mean = _report("recommendations, half of a topic rated 5", figures)
-    assert mean["ours"] >= 0.37  # measured 0.400 of a possible 0.4125 (bm25 0.288, random 0.012)
+    assert mean["ours"] >= 0.37  # measured 0.400 of a possible 0.4125 (bm25 0.300, random 0.012)
     assert mean["ours"] > mean["bm25"] + 0.05
     assert all(f.ours >= f.bm25 for f in figures.values())
 
@@ -91,8 +91,8 @@ def test_a_suggestion_is_like_a_liked_paper_of_its_own_topic(sample, tmp_path):
     found = like_figures(path, tmp_path / "work.db")
     print(f"\nlike: {found.right} of {found.named} named of the own topic, {found.unnamed} of a topic "
           f"unnamed, {found.elsewhere} of no topic named")
-    assert found.right == found.named  # measured 31 of 31 (before the floor 30 of 30, with 29 of no topic)
-    assert found.named >= 0.9 * (found.named + found.unnamed)  # 31 of 31
+    assert found.right == found.named  # measured 30 of 30, 21 of no topic (31 of 31 with addresses)
+    assert found.named >= 0.9 * (found.named + found.unnamed)  # 30 of 30
 
 
 # Read by hand against the sample library's "For you": every paper a suggestion is said to be like,
@@ -128,3 +128,16 @@ def test_for_you_names_no_liked_paper_that_shares_only_common_words(tmp_path):
         title.startswith(prefix) and liked.startswith(like) for prefix, like in SAMPLE_LIKES.items())}
     assert unread == {}
     assert len(likes) == len(SAMPLE_LIKES)
+
+
+def test_web_and_doi_addresses_and_tex_commands_are_no_terms_of_a_paper():
+    """Regression: an abstract's "https://dx.doi.org/10.21227/40s8-xf63" made “doi” the reason
+    the sample library's measles dataset was suggested; "$\\mathcal{O}(n)$" made “mathcal” a term."""
+    from papershelf.discover.text import paper_text, terms_of
+
+    text = paper_text("Sorting in $\\mathcal{O}(n \\log n)$ time",
+                      "The dataset is available at https://dx.doi.org/10.21227/40s8-xf63. DOI: "
+                      "http://dx.doi.org/10.7554/eLife.04407.001 and www.example.org/data.", None)
+    terms = set(terms_of(text))
+    assert {"sorting", "time", "dataset", "available"} <= terms
+    assert not terms & {"doi", "dx", "org", "https", "http", "www", "mathcal", "log", "elife"}

@@ -39,7 +39,8 @@ MAX_COUNT = (1 << (32 - BUCKET_BITS)) - 1
 # words; only Latin, Greek, Cyrillic, Hebrew and Arabic diacritics stripped, in every text alike.
 # 4: an English text's plurals read as their singulars ("autoencoders" was a term apart from
 # "autoencoder", stop 57; store/word_forms.singular); pairs of words within a sentence only.
-ANALYZER = 4
+# 5: web and DOI addresses and TeX commands out of the text (paper_text).
+ANALYZER = 5
 
 # The vowel signs and viramas of scripts that put spaces between words (Devanagari, Tamil,
 # Bengali...): part of a word ("शिक्षण" was three pieces). FTS5's unicode61 still divides words
@@ -247,8 +248,14 @@ def unspaced_phrase(term: str) -> bool:
             and not "\uac00" <= term[0] <= "\ud7af")
 
 
+# A web or DOI address and a TeX command are no words of the paper's: an abstract's
+# "https://dx.doi.org/10.21227/40s8-xf63" made “doi” the reason a paper was suggested, and
+# "$\mathcal{O}(n)$" made “mathcal” a term.
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*|\b10\.\d{4,9}/\S+|\\[A-Za-z]+", re.IGNORECASE)
+
+
 def paper_text(title: str | None, abstract: str | None, authors: list[str] | None) -> str:
-    text = "\n".join(part for part in (title, abstract) if part)
+    text = "\n".join(_NOT_WORDS.sub(" ", part) for part in (title, abstract) if part)
     return f"{text}{_AUTHORS}{_AUTHOR.join(authors)}" if authors else text
 
 
