@@ -18,7 +18,6 @@ from .word_forms import as_indexed, typed_phrases
 # json_each fails the whole query on a row whose tags are not JSON (only a hand edit
 # makes one): such a row holds no tag the filter can match.
 _TAGS_JSON = "CASE WHEN json_valid(p.tags) THEN p.tags ELSE '[]' END"
-# A word, and the `*` that asks for the words it begins (word_forms.py).
 # A search ranks at most this many matches, the most recently added (see list_papers).
 SEARCH_WINDOW = 5_000
 
