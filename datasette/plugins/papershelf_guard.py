@@ -42,8 +42,9 @@ def _authorizer(action, arg1, _arg2, _db_name, _source):
 
 
 def fts_query(text: str | None) -> str:
-    """What a person types, as a safe FTS5 query: each word quoted (an English word with its plural
-    or singular: store/word_forms.py), all of them required."""
+    """What a person types, as a safe FTS5 query: each word or quoted stretch a phrase (an English
+    word with its plural or singular, a pasted identifier as indexed: store/word_forms.py), all of
+    them required."""
     return as_indexed(typed_phrases(text or ""), spaced=False) or '""'
 
 
