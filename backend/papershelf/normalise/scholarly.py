@@ -60,8 +60,8 @@ from .dates import (
     whole_date,
     worded_days,
 )
-from .described_days import described_days
 from .deks_over_leads import dek_over_the_lead
+from .described_days import described_days
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .hatom_entries import hatom_entry
