@@ -3427,3 +3427,34 @@ def test_a_long_description_shown_as_a_paragraph_in_the_headings_title_block_is_
     # Outside the title block (a plain div, its text run on), the paragraph opens the text.
     outside = page.replace("<HEAD>", "<div>").replace("TEASER</HEAD>", f"</div><p>{teaser}</p>")
     assert normalise_page(url, outside).papers[0].abstract is None
+
+
+def test_a_sentence_heading_under_the_h1_over_a_lead_the_description_repeats_is_the_news_storys_dek():
+    # Belfast Telegraph's Press Association item (2017, round 117): a NewsArticle JSON-LD; <article><h1>…</h1>
+    # <h2>The organisms … communicate with our brain.</h2>, a picture, the day, then the text, its first <p>
+    # the description whole. That paragraph is the story's lead, the text going on after it; the sentence
+    # heading set apart over the picture is the dek.
+    lead = ("Kurzgesagt is round education at its finest, with its team spending more than 600 hours "
+            "researching, writing and animating each of their round videos.")
+    prose = ("<p>" + "This week's round video concerns the microbiome and the microbes in our bodies. " * 3
+             + "</p>")
+    dek = ("The organisms hitching a ride on our bodies can affect our weight, health and might even "
+           "communicate with our brain.")
+
+    def page(heading: str) -> str:
+        return ('<html><head><meta property="og:title" content="Round explains the microbiome"><meta '
+                'name="description" content="' + lead + '"><meta property="og:type" content="article">'
+                '<script type="application/ld+json">{"@context": "http://schema.org", '
+                '"@type": "NewsArticle", "headline": "Round explains the microbiome", "publisher": {"@type": '
+                '"Organization", "name": "Round Telegraph"}, "author": {"@type": "Person", "name": ""}, '
+                '"datePublished": "2017-10-05T04:31:56+0100"}</script></head><body><article><h1>Round '
+                'explains the microbiome</h1>' + heading + '<figure><img src="/a.jpg"><figcaption>A clip'
+                '</figcaption></figure>'
+                '<div class="meta"><p><time>October 5 2017</time></p></div><p>' + lead + '</p>'
+                + prose * 3 + '</article></body></html>')
+
+    url = "https://www.round.example.co.uk/news/Viral/round-explains-the-microbiome-36200787.html"
+    assert normalise_page(url, page(f"<h2>{dek}</h2>")).papers[0].abstract == dek
+    # A heading that is no sentence is a second headline: the shown paragraph stays what the reader takes.
+    headline = "The organisms hitching a ride on our bodies and what they do"
+    assert normalise_page(url, page(f"<h2>{headline}</h2>")).papers[0].abstract != headline

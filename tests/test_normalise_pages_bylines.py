@@ -3476,6 +3476,16 @@ def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_t
     assert byline(parse_page(page), "Round dangers") == ["Todd Halvorson"]
 
 
+def test_a_writers_name_then_their_title_after_a_comma_is_not_turned_around():
+    # The Independent Florida Alligator (round 117's held-out page, after its final figure): TownNews BLOX's
+    # <span itemprop="author">Robert Lewis, Contributing Writer</span> and meta author the same, a whole name,
+    # a comma and the writer's title; read as "Family, Given" it gave "Contributing Writer Robert Lewis". A
+    # family name and given names after the comma are still turned.
+    assert display_name("Robert Lewis, Contributing Writer") == "Robert Lewis"
+    assert display_name("Ann Lee, Senior Science Correspondent") == "Ann Lee"
+    assert display_name("Lewis, Robert") == "Robert Lewis"
+
+
 def test_a_byline_block_holding_the_day_a_kicker_and_a_share_button_names_nobody():
     # BAON (round 104, 2020): div.article-info.byline holds the kicker 'lassú kilábalás', the day '2020. 08.
     # 18. 21:35' and a share button 'Megosztom'; no person. Its words were read as a writer's name ('lassú

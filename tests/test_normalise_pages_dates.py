@@ -2447,6 +2447,31 @@ def test_a_utc_stamp_on_the_day_after_the_day_a_time_element_shows_dates_the_sto
         assert normalise_page(url, page.format(stamp, shown, words)).papers[0].published == "2019-11-19"
 
 
+def test_a_time_element_stamped_in_utc_that_shows_the_day_before_in_its_text_dates_the_story_by_that_day():
+    # The Denver Post's Associated Press story (2017, round 117): article:published_time and JSON-LD
+    # datePublished '2017-10-06T03:07:11+00:00', the moment in UTC; the byline's <time> carries that same
+    # moment as its datetime and shows 'October 5, 2017 at 9:07 pm', the evening before in Denver (the
+    # address's /2017/10/05/). A reader dates the story by the day its time element shows.
+    prose = ("<p>WASHINGTON — When round researchers collected honey samples from around the world, they "
+             "found that three-quarters of them had a common type of round pesticide.</p>")
+    page = ('<html><head><meta property="og:title" content="Not so sweet: round honey"><meta '
+            'property="article:published_time" content="{0}"><script type="application/ld+json">'
+            '{{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Not so sweet: round '
+            'honey", "datePublished": "{0}", "author": [{{"@type": "Person", "name": "Ann Lee"}}]}}</script>'
+            '</head><body><h1>Not so sweet: round honey</h1>'
+            '<figure><img src="/bees.jpg"></figure><div class="meta"><div class="byline">By <a rel="author" '
+            'href="/author/ann-lee/">Ann Lee</a> | The Round Press</div><div class="time"><time '
+            'datetime="{0}">{1}</time></div></div>' + prose * 3 + "</body></html>")
+    url = "https://news.example.com/2017/10/05/round-honey/"
+    moment = "2017-10-06T03:07:11+00:00"
+    assert normalise_page(url, page.format(moment, "October 5, 2017 at 9:07 pm")).papers[0].published == (
+        "2017-10-05")
+    # The same day shown, a moment in local time, or a day shown two days before move nothing.
+    for stamp, words in ((moment, "October 6, 2017 at 3:07 am"), ("2017-10-06T03:07:11-06:00",
+                         "October 5, 2017 at 9:07 pm"), (moment, "October 4, 2017 at 9:07 pm")):
+        assert normalise_page(url, page.format(stamp, words)).papers[0].published == "2017-10-06", words
+
+
 def test_a_utc_stamp_on_the_day_after_the_day_in_the_zone_another_stamp_states_dates_the_story_by_that_day():
     # Forbes (2019, round 98's held-out page, after its final figure): no day shown (its scripts would write
     # it); JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000' (a JavaScript date, the moment in UTC)
@@ -2504,6 +2529,19 @@ def test_a_utc_evening_is_read_in_linear_time():
                 'property="article:published_time" content="2019-11-19T04:50:22+00:00"></head><body>'
                 '<h1>Round things</h1>' + '<div><time datetime="2019-11-10">November 10, 2019</time>' * size
                 + "</div>" * size + "<p>" + "word " * 40 + "</p></body></html>")
+        return lambda: normalise_page("https://news.example.org/story", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+def test_a_time_elements_shown_eve_is_read_in_linear_time():
+    # Each time element stamped with the UTC moment has its text read for the day it shows, a few dozen
+    # characters and nodes at most: time elements nested in one another are not each read to the end.
+    def normalising(size):
+        page = ('<html><head><meta property="og:title" content="Round things"><meta '
+                'property="article:published_time" content="2019-11-19T04:50:22+00:00"></head><body>'
+                '<h1>Round things</h1>' + '<div><time datetime="2019-11-19T04:50:22+00:00">round ' * size
+                + "</time></div>" * size + "<p>" + "word " * 40 + "</p></body></html>")
         return lambda: normalise_page("https://news.example.org/story", page)
 
     assert_linear_time(normalising, 4000)

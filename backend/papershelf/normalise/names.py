@@ -88,6 +88,10 @@ def display_name(value: str | None) -> str | None:
         return parts[0]
     if len(parts) == 2 and " " in parts[0] and a_newspapers_name(parts[1]):
         return parts[0]  # a writer's whole name and the newspaper the story came from ("…, Florida Today")
+    if len(parts) == 2 and " " in parts[0] and a_post(parts[1]):
+        # …or and the writer's title, a desk's word last (the Alligator, 2017: "Robert Lewis, Contributing
+        # Writer" in span[itemprop=author] and meta author): no given names after a family name.
+        return parts[0]
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
         return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:

@@ -60,6 +60,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
@@ -893,7 +894,10 @@ def _abstract(
         # so is its JSON-LD description where it has no such meta (Gizmodo's subhead, 2024).
         # …or the standfirst its title block sets right after the h1 (Express.co.uk's h3, 2020).
         # …or the subtitle heading under the h1 that the description repeats (Substack's h3.subtitle, 2025).
-        return (_standfirst_described(page, title, json_ld_text(article.get("description")))
+        standfirst = _standfirst_described(page, title, json_ld_text(article.get("description")))
+        # …unless that paragraph is the text's lead and a sentence heading right after the h1 is the dek
+        # (Belfast Telegraph's Press Association item, 2017).
+        return (dek_over_the_lead(page, title, standfirst) or standfirst
                 or title_block_dek(page, title) or described_subtitle(page, title)
                 # …or the block right after the hgroup holding the headline (WAZ's, 2025).
                 or hgroup_standfirst(page, title))

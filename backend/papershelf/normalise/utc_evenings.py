@@ -1,8 +1,9 @@
 """A story stamped in UTC on the day after the day it shows: a content system writes the moment a story went
 up in UTC (JSON-LD datePublished and article:published_time '2019-11-19T04:50:22+00:00'), while the byline
 shows the story's own day where it was written, the evening before ('November 18, 2019' in <time
-datetime="2019-11-18">, SpaceNews, 2019), or shows it alone right above the heading (Pew Research Center,
-2014: <div class="meta date">November 20, 2014</div> over the h1, JSON-LD dateCreated
+datetime="2019-11-18">, SpaceNews, 2019; or in the text of a time element whose datetime is the UTC moment
+itself, 'October 5, 2017 at 9:07 pm', The Denver Post, 2017), or shows it alone right above the heading
+(Pew Research Center, 2014: <div class="meta date">November 20, 2014</div> over the h1, JSON-LD dateCreated
 '2014-11-21T02:57:15+00:00'). A reader dates the story by the day it shows. Where the page shows no day,
 another of its stamps may state the publisher's zone, and the moment's day there is the story's (Forbes,
 2019: JSON-LD datePublished 'Tue Nov 19 2019 03:05:46 GMT+0000', a JavaScript date, and og:updated_time
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from .dated_headings import day_beside
-from .dates import DAY_LENGTH
-from .html_meta import Page, select_all
+from .dates import DAY_LENGTH, dates_in_text
+from .html_meta import Page, select_all, short_text
 
 # Where a page states the moment its story went up.
 _STAMP_META = ("article:published_time",)
@@ -41,9 +43,10 @@ def utc_eve(page: Page, found: str | None) -> str | None:
         eve = (date.fromisoformat(found) - timedelta(days=1)).isoformat()
     except ValueError:
         return None
-    shown = (node.attributes.get("datetime") or "" for node in select_all(page.tree, "time[datetime]"))
-    if any(value.strip() == eve for value in shown):
-        return eve
+    for node in select_all(page.tree, "time[datetime]"):
+        value = (node.attributes.get("datetime") or "").strip()
+        if value == eve or _shows_the_eve(node, value, found, eve):
+            return eve
     heading = page.tree.css_first("h1")
     if heading is not None and day_beside(heading) == eve:
         return eve
@@ -53,6 +56,23 @@ def utc_eve(page: Page, found: str | None) -> str | None:
         if any((moment + zone).date().isoformat() == eve for moment in moments for zone in zones):
             return eve
     return None
+
+
+# How long a time element's text is read at most for the day it shows ('October 5, 2017 at 9:07 pm').
+_SHOWN = 64
+
+
+def _shows_the_eve(node: Any, value: str, found: str, eve: str) -> bool:
+    """Whether a time element whose datetime is the UTC moment itself, on `found`, shows the day before in
+    its text: the moment written for machines, the day in the publisher's zone for readers (The Denver Post,
+    2017: <time datetime="2017-10-06T03:07:11+00:00">October 5, 2017 at 9:07 pm</time>, 9:07 pm in
+    Denver). Its text is read only where short, so no long element is read to its end."""
+    moment = _utc_moment(value)
+    if moment is None or moment.date().isoformat() != found:
+        return False
+    text = short_text(node, _SHOWN)
+    days = dates_in_text(text) if text else []
+    return bool(days) and days[0][2] == eve
 
 
 # The stamps that may state the publisher's own zone beside a moment in UTC.
