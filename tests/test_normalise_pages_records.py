@@ -4639,3 +4639,41 @@ def test_the_writers_a_von_line_lists_are_found_in_linear_time():
         return lambda: normalise_page("https://check.example.com/doc.B2LA2G3", page)
 
     assert_linear_time(normalising, 2000)
+
+
+def _story_under_a_counted_heading(poster: str = '<a href="http://example.org/~ada/">adaround</a>') -> str:
+    # Slashdot's story pages (2015, round 118): no meta but the description; the <title> the headline and
+    # ' - Slashdot'; the h1 the site's logo; h2.story holding span.story-title (the headline, linked) and the
+    # comment count in a bubble of its own; span.story-byline "Posted by <a>timothy</a> <time>on Thursday
+    # November 12, 2015 @10:17AM</time> from the convergence dept.", the poster an editor's username; the
+    # story a reader's submission in div.p, no <p>.
+    text = ("An anonymous reader writes: Round Labs today released its round browser for every phone, after "
+            "a year in preview in one country only; the browser syncs tabs, bookmarks and passwords with its "
+            "desktop version and blocks trackers by default.")
+    return ('<html><head><title>Round Labs Launches Round Browser For Phones - Roundnews</title>'
+            '<meta name="description" content="An anonymous reader writes: Round Labs today released"></head>'
+            '<body><h1 class="logo">Roundnews</h1><article><header>'
+            '<h2 class="story"><span class="story-title"><a href="//example.org/story/15/11/12/1516255/x">'
+            'Round Labs Launches Round Browser For Phones</a></span> '
+            '<span class="comment-bubble"><a href="#comments">96</a></span></h2>'
+            f'<div class="details"><span class="story-byline"> Posted by {poster} '
+            '<time datetime="on Thursday November 12, 2015 @10:17AM">on Thursday November 12, 2015 @10:17AM'
+            '</time> from the <span class="dept-text">convergence</span> dept. </span></div></header>'
+            f'<div class="body"><div class="p">{text}</div></div></article>'
+            "<h2 class=\"commentspl\">Round Labs Launches Round Browser For Phones</h2>"
+            '<h2>Another Story Here</h2><h2>And Another One</h2></body></html>')
+
+
+def test_a_story_under_a_heading_that_holds_its_title_beside_a_count_posted_by_a_username_is_a_record():
+    url = "http://www.example.org/story/15/11/12/1516255/round-labs-launches-round-browser-for-phones"
+    paper = normalise_page(url, _story_under_a_counted_heading()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Labs Launches Round Browser For Phones", None, "2015-11-12")
+    # A poster's name is the writer's, as a "posted by" line gives it.
+    named = normalise_page(url, _story_under_a_counted_heading('<a href="/~ada/">Ada Round</a>')).papers[0]
+    assert (named.authors, named.published) == (["Ada Round"], "2015-11-12")
+    # A heading that holds more than its title and a count is not the <title>'s.
+    other = _story_under_a_counted_heading().replace(
+        '<span class="comment-bubble">', '<span class="comment-bubble">Read the whole Roundnews thread ')
+    found = normalise_page(url, other)
+    assert found is None or not found.papers or found.papers[0].published is None
