@@ -2746,6 +2746,46 @@ def test_a_chinese_news_item_without_meta_dated_by_its_labelled_publication_line
         assert found is None or not found.papers, other
 
 
+def test_a_traditional_chinese_news_item_with_labelled_writer_and_publication_lines_is_a_record():
+    # Business Next (數位時代, 2012, round 118): no meta but a description and an og:title written with its
+    # name and content swapped; the site's logo and partners in h1s; then div.ViewBox with the story's h1,
+    # div.ArticleTool holding span.Author '數位時代網站｜撰文者：許凱玲編譯' (the site, then 'writer:' and the
+    # name, '編譯' after it: she compiled and translated it) and span.Date '發表日期：2012-05-16' ('published
+    # on', in Traditional characters), then the text's <p>s.
+    prose = ("<p>過去半年，圓形公司在195個國家收集超過68萬台圓形設備的數據，調查結果相當驚人："
+             "市場上居然存在了"
+             "3,997種不同型號的圓形設備，也顯現了一直以來讓開發商相當頭痛的問題：圓形版本實在太過於分散。"
+             "如同大家所知的，圓形手機是最多人使用的手機，位居3,997種機型之冠。今年三月，遊戲開發商選擇放棄"
+             "圓形平台，原因就是維運圓形平台的成本和時間都過高，同樣的，開發商如何確保所有用戶的使用體驗都是"
+             "一致呢？難道要針對不同版本、不同機型的3,997種裝置逐一進行測試嗎？這是一項不可能的任務。</p>")
+    page = ('<html><head><title>圓形設備不只百百款 - 圓形時代</title><meta og:title="og:title" content="">'
+            '</head><body><h1>圓形時代</h1><h1>Facebook</h1><div class="ViewBox"><h1>圓形設備不只百百款，'
+            '統計顯示共有3,997種機型</h1><dl><dd><div class="ArticleTool"><span class="Author">{}</span>'
+            '<span class="Date">發表日期：2012-05-16</span></div><div class="Article">'
+            f'{prose}</div></dd></dl></div><h3>熱門新聞</h3></body></html>')
+    url = "http://www.example.com.tw/article/view/cid/103/id/23225"
+    paper = normalise_page(url, page.format("圓形時代網站｜撰文者：許凱玲編譯")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "圓形設備不只百百款，統計顯示共有3,997種機型", ["許凱玲"], "2012-05-16")
+    # A writer's line that names no person's name after its label names nobody; the item is dated all the
+    # same.
+    for line in ("撰文者：圓形時代編輯部整理報導", "圓形時代網站"):
+        paper = normalise_page(url, page.format(line)).papers[0]
+        assert (paper.authors, paper.published) == (None, "2012-05-16"), line
+
+
+def test_a_writers_line_beside_a_labelled_publication_line_is_sought_in_linear_time():
+    # The writer's line is sought among a few nodes around the publication line, however many its block holds.
+    def normalising(count: int):
+        spans = "<span>圓形</span>" * count
+        page = ('<html><body><div><h1>圓形飞船交会对接</h1><div class="ArticleTool">' + spans
+                + '<span class="Date">發表日期：2012-05-16</span>' + spans + '</div><p>'
+                + "圆形飞船交会对接任务取得圆满成功。" * 20 + "</p></div></body></html>")
+        return lambda: normalise_page("http://www.example.com.tw/t1.html", page)
+
+    assert assert_linear_time(normalising, 2_000).papers[0].published == "2012-05-16"
+
+
 def test_a_labelled_publication_line_is_sought_in_linear_time():
     # One walk over the page: a nest of title-classed blocks, or a long run of labels without a day, is no
     # slower a node.
