@@ -4717,3 +4717,35 @@ def test_a_story_under_a_heading_that_holds_its_title_beside_a_count_posted_by_a
         '<span class="comment-bubble">', '<span class="comment-bubble">Read the whole Roundnews thread ')
     found = normalise_page(url, other)
     assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _story_with_a_microdata_author(author: str = '<span itemprop="author" itemscope '
+                                   'itemtype="http://schema.org/person" class="authorname-txt">'
+                                   '<span class="truncate" itemprop="name">Ada Round</span></span>') -> str:
+    # MSN's News pages (2015, round 118): og:title the headline; the header's h1 the logo; the story's
+    # h1[itemprop=headline]; under it the partner's logo and name ('Engadget'), then span.authorname-txt
+    # [itemprop=author] (a schema.org Person) holding span[itemprop=name] 'Edgar Alvarez', and a time element
+    # '6/15/2015'; no author or date meta, no JSON-LD, no itemscope for the article.
+    text = ("At its round event, Round Labs has given us a new demo of its round game built specifically for "
+            "its round headset. As we've guessed since the hardware originally appeared, the game is a "
+            "good fit.")
+    return ('<html><head><meta property="og:title" content="Round Labs shows off a round game for its '
+            'headset">'
+            '<meta property="og:site_name" content="Roundportal"></head><body><header><h1><a href="/">'
+            'roundportal</a></h1></header><header class="collection-headline"><h1 itemprop="headline">'
+            'Round Labs shows off a round game for its headset</h1></header><section class="Modelinfo"><div>'
+            '<div class="sourcename-txt"><a href="http://round.example.com/">Roundgadget</a></div>'
+            f'<div class="authorinfo-txt">{author}<time datetime="2015-06-15T17:54:00.000Z">6/15/2015</time>'
+            f'</div></div></section><section itemprop="articleBody"><p>{text}</p><p>{text}</p></section>'
+            '</body></html>')
+
+
+def test_a_story_whose_writer_is_marked_as_its_author_in_microdata_under_its_heading_is_a_record():
+    url = "http://www.example.com/en-us/news/other/round-labs-shows-off-a-round-game/ar-BBlb2RM"
+    paper = normalise_page(url, _story_with_a_microdata_author()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Labs shows off a round game for its headset", ["Ada Round"], "2015-06-15")
+    # An element marked as the author that holds more than a name (an organisation's line) names nobody.
+    found = normalise_page(url, _story_with_a_microdata_author(
+        '<span itemprop="author"><span itemprop="name">the Round Labs team</span></span>'))
+    assert found is None or not found.papers or not found.papers[0].authors

@@ -229,7 +229,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # One author tag a writer, each shown in an author block (The Conversation's 'Authors' box, 2023):
             # the story's writers are every one of them, in the tags' order, not the first shown alone.
             names = _every_tagged_writer_shown(page) or names
-        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)):
+        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)
+                            or _marked_as_the_author(node, text)):
             names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
@@ -376,6 +377,19 @@ def _alone_in_a_byline(text: Any, words: str) -> bool:
     if block is None or not _NAME_CLASSES & set(_classes(named)) or _BYLINE not in _classes(block):
         return False
     return compact(short_text(block, _BYLINE_LENGTH) or "") == compact(words)
+
+
+def _marked_as_the_author(text: Any, words: str) -> bool:
+    """A text that is the whole of an element marked as a name in microdata (itemprop="name") inside one
+    marked as the author, the author's text nothing more (MSN's News pages, 2015: <span itemprop="author"
+    itemscope itemtype="http://schema.org/person"><span itemprop="name">Edgar Alvarez</span></span>, under
+    the heading, a time element after it): the writer's name, the markup standing for the "By"."""
+    named = text.parent
+    author = named.parent if named is not None else None
+    if (author is None or named.attributes.get("itemprop") != "name"
+            or author.attributes.get("itemprop") != "author"):
+        return False
+    return compact(short_text(author, _BYLINE_LENGTH) or "") == compact(words)
 
 
 def _classes(node: Any) -> list[str]:
