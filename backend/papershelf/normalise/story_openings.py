@@ -98,9 +98,13 @@ def _opens_a_paragraph_block(page: Page, key: str) -> bool:
     no <p> in it, and runs on past the description (Slashdot, 2015: div.p 'An anonymous reader writes:
     <i>Mozilla today launched …</i> <a>Also at Ars Technica</a>.', the description its opening cut short).
     Only a block of no block of its own is read: such blocks nest in none of each other, so each node's text
-    is read once. A block marked as an abstract is none. The description's closing ellipsis, where it is cut
-    short ("… New Zealand. Al..."), is not the text's; the text runs on past the whole description (a dek
-    block that is the description word for word, full stop and all, is a summary: BAON, 2021)."""
+    is read once. A block marked as an abstract is none. The description is marked as cut short by its
+    closing ellipsis ("… New Zealand. Al..."), which is not the text's; the text runs on past the whole
+    description (a dek block that is the description word for word, full stop and all, is a summary: BAON,
+    2021)."""
+    if not key.endswith(("...", "\u2026")):
+        # A description not marked as cut short may be a summary in a block of its own (MacNN's test).
+        return False
     whole, key = len(key), key.rstrip(".\u2026")
     if len(key) < MIN_ABSTRACT:
         return False
