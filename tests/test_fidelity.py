@@ -532,6 +532,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "New York Daily News (www.nydailynews.com)",
                    "The Independent Florida Alligator (www.alligator.org)",
                    "The Sacramento Bee (www.sacbee.com)"}),
+    # Round 118's drawn NewsLocker page was dropped (a link card over a listing): four pages, one held out.
+    ("118", 4, 4, {"Business Next (www.bnext.com.tw, 數位時代, Taiwan's technology magazine)",
+                   "Dark Reading (www.darkreading.com, UBM's security-technology news site)",
+                   "Slashdot (mobile.slashdot.org, its Mobile section)",
+                   "MSN (www.msn.com, Microsoft's portal, its News pages)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

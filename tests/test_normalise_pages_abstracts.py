@@ -3458,3 +3458,48 @@ def test_a_sentence_heading_under_the_h1_over_a_lead_the_description_repeats_is_
     # A heading that is no sentence is a second headline: the shown paragraph stays what the reader takes.
     headline = "The organisms hitching a ride on our bodies and what they do"
     assert normalise_page(url, page(f"<h2>{headline}</h2>")).papers[0].abstract != headline
+
+
+def test_a_description_cut_from_a_storys_text_written_as_one_block_without_paragraphs_is_no_abstract():
+    # Slashdot (2015, round 118): the story's whole text is one div.p of inline text, italics and links, no
+    # <p> ('An anonymous reader writes: <i>Mozilla today launched …</i> <a>Also at Ars Technica</a>.'), and
+    # the description is its opening cut short with an ellipsis: the story's lead, not a summary apart.
+    text = ("An anonymous reader writes: <i>Round Labs <a href=\"/x\">today released its round browser</a> "
+            "for every phone, after a year in preview in one country only. The browser syncs tabs, bookmarks "
+            "and passwords with its desktop version, and until today it was available as a public preview, "
+            "and only in Round Zealand.</i> <a href=\"/y\">Also at Round Technica</a>.")
+    described = ("An anonymous reader writes: Round Labs today released its round browser for every phone, "
+                 "after a year in preview in one country only. The browser syncs tabs, bookmarks and "
+                 "passwords with its desktop version, and until today it was available as a public preview, "
+                 "and only in Round Zealand. Al...")
+    page = ('<html><head><title>Round Labs Launches Round Browser - Roundnews</title>'
+            f'<meta name="description" content="{described}"></head>'
+            '<body><h1 class="logo">Roundnews</h1><h2 class="story"><span class="story-title">Round Labs '
+            'Launches Round Browser</span> <span class="comment-bubble">96</span></h2>'
+            '<span class="story-byline">Posted by <a href="/~ada/">Ada Round</a> <time>on Thursday '
+            'November 12, 2015 @10:17AM</time></span><div class="body"><div class="p">' + text
+            + '</div></div></body></html>')
+    url = "http://www.example.org/story/15/11/12/1516255/round-labs-launches-round-browser"
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.abstract) == ("Round Labs Launches Round Browser", None)
+    # A block that is the description word for word, its full stop and all, is a summary (BAON's lead, 2021).
+    whole = described.removesuffix(" Al...")
+    dek = normalise_page(url, page.replace(described, whole).replace(text, whole)).papers[0]
+    assert dek.abstract == whole
+    # The same words in a block marked as the abstract are the abstract still.
+    marked = normalise_page(url, page.replace('<div class="p">', '<div class="abstract">')).papers[0]
+    assert marked.abstract is not None and marked.abstract.startswith("An anonymous reader writes")
+
+
+def test_a_story_written_as_one_block_without_paragraphs_is_sought_in_linear_time():
+    from papershelf.normalise.story_openings import opens_the_story
+
+    def reading(size):
+        # Blocks of inline text nested in blocks, none of them the description: each node's text read once.
+        body = ("<html><body><h1>Round story</h1>" + "<div><div>Ann Lee <i>and</i> Bo Lee</div>" * size
+                + "</div>" * size + "</body></html>")
+        page = parse_page(body)
+        value = "Cy Lee " * 40
+        return lambda: opens_the_story(page, value)
+
+    assert assert_linear_time(reading, 3000) is False

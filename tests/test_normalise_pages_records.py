@@ -2746,6 +2746,46 @@ def test_a_chinese_news_item_without_meta_dated_by_its_labelled_publication_line
         assert found is None or not found.papers, other
 
 
+def test_a_traditional_chinese_news_item_with_labelled_writer_and_publication_lines_is_a_record():
+    # Business Next (數位時代, 2012, round 118): no meta but a description and an og:title written with its
+    # name and content swapped; the site's logo and partners in h1s; then div.ViewBox with the story's h1,
+    # div.ArticleTool holding span.Author '數位時代網站｜撰文者：許凱玲編譯' (the site, then 'writer:' and the
+    # name, '編譯' after it: she compiled and translated it) and span.Date '發表日期：2012-05-16' ('published
+    # on', in Traditional characters), then the text's <p>s.
+    prose = ("<p>過去半年，圓形公司在195個國家收集超過68萬台圓形設備的數據，調查結果相當驚人："
+             "市場上居然存在了"
+             "3,997種不同型號的圓形設備，也顯現了一直以來讓開發商相當頭痛的問題：圓形版本實在太過於分散。"
+             "如同大家所知的，圓形手機是最多人使用的手機，位居3,997種機型之冠。今年三月，遊戲開發商選擇放棄"
+             "圓形平台，原因就是維運圓形平台的成本和時間都過高，同樣的，開發商如何確保所有用戶的使用體驗都是"
+             "一致呢？難道要針對不同版本、不同機型的3,997種裝置逐一進行測試嗎？這是一項不可能的任務。</p>")
+    page = ('<html><head><title>圓形設備不只百百款 - 圓形時代</title><meta og:title="og:title" content="">'
+            '</head><body><h1>圓形時代</h1><h1>Facebook</h1><div class="ViewBox"><h1>圓形設備不只百百款，'
+            '統計顯示共有3,997種機型</h1><dl><dd><div class="ArticleTool"><span class="Author">{}</span>'
+            '<span class="Date">發表日期：2012-05-16</span></div><div class="Article">'
+            f'{prose}</div></dd></dl></div><h3>熱門新聞</h3></body></html>')
+    url = "http://www.example.com.tw/article/view/cid/103/id/23225"
+    paper = normalise_page(url, page.format("圓形時代網站｜撰文者：許凱玲編譯")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "圓形設備不只百百款，統計顯示共有3,997種機型", ["許凱玲"], "2012-05-16")
+    # A writer's line that names no person's name after its label names nobody; the item is dated all the
+    # same.
+    for line in ("撰文者：圓形時代編輯部整理報導", "圓形時代網站"):
+        paper = normalise_page(url, page.format(line)).papers[0]
+        assert (paper.authors, paper.published) == (None, "2012-05-16"), line
+
+
+def test_a_writers_line_beside_a_labelled_publication_line_is_sought_in_linear_time():
+    # The writer's line is sought among a few nodes around the publication line, however many its block holds.
+    def normalising(count: int):
+        spans = "<span>圓形</span>" * count
+        page = ('<html><body><div><h1>圓形飞船交会对接</h1><div class="ArticleTool">' + spans
+                + '<span class="Date">發表日期：2012-05-16</span>' + spans + '</div><p>'
+                + "圆形飞船交会对接任务取得圆满成功。" * 20 + "</p></div></body></html>")
+        return lambda: normalise_page("http://www.example.com.tw/t1.html", page)
+
+    assert assert_linear_time(normalising, 2_000).papers[0].published == "2012-05-16"
+
+
 def test_a_labelled_publication_line_is_sought_in_linear_time():
     # One walk over the page: a nest of title-classed blocks, or a long run of labels without a day, is no
     # slower a node.
@@ -4639,3 +4679,73 @@ def test_the_writers_a_von_line_lists_are_found_in_linear_time():
         return lambda: normalise_page("https://check.example.com/doc.B2LA2G3", page)
 
     assert_linear_time(normalising, 2000)
+
+
+def _story_under_a_counted_heading(poster: str = '<a href="http://example.org/~ada/">adaround</a>') -> str:
+    # Slashdot's story pages (2015, round 118): no meta but the description; the <title> the headline and
+    # ' - Slashdot'; the h1 the site's logo; h2.story holding span.story-title (the headline, linked) and the
+    # comment count in a bubble of its own; span.story-byline "Posted by <a>timothy</a> <time>on Thursday
+    # November 12, 2015 @10:17AM</time> from the convergence dept.", the poster an editor's username; the
+    # story a reader's submission in div.p, no <p>.
+    text = ("An anonymous reader writes: Round Labs today released its round browser for every phone, after "
+            "a year in preview in one country only; the browser syncs tabs, bookmarks and passwords with its "
+            "desktop version and blocks trackers by default.")
+    return ('<html><head><title>Round Labs Launches Round Browser For Phones - Roundnews</title>'
+            '<meta name="description" content="An anonymous reader writes: Round Labs today released"></head>'
+            '<body><h1 class="logo">Roundnews</h1><article><header>'
+            '<h2 class="story"><span class="story-title"><a href="//example.org/story/15/11/12/1516255/x">'
+            'Round Labs Launches Round Browser For Phones</a></span> '
+            '<span class="comment-bubble"><a href="#comments">96</a></span></h2>'
+            f'<div class="details"><span class="story-byline"> Posted by {poster} '
+            '<time datetime="on Thursday November 12, 2015 @10:17AM">on Thursday November 12, 2015 @10:17AM'
+            '</time> from the <span class="dept-text">convergence</span> dept. </span></div></header>'
+            f'<div class="body"><div class="p">{text}</div></div></article>'
+            "<h2 class=\"commentspl\">Round Labs Launches Round Browser For Phones</h2>"
+            '<h2>Another Story Here</h2><h2>And Another One</h2></body></html>')
+
+
+def test_a_story_under_a_heading_that_holds_its_title_beside_a_count_posted_by_a_username_is_a_record():
+    url = "http://www.example.org/story/15/11/12/1516255/round-labs-launches-round-browser-for-phones"
+    paper = normalise_page(url, _story_under_a_counted_heading()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Labs Launches Round Browser For Phones", None, "2015-11-12")
+    # A poster's name is the writer's, as a "posted by" line gives it.
+    named = normalise_page(url, _story_under_a_counted_heading('<a href="/~ada/">Ada Round</a>')).papers[0]
+    assert (named.authors, named.published) == (["Ada Round"], "2015-11-12")
+    # A heading that holds more than its title and a count is not the <title>'s.
+    other = _story_under_a_counted_heading().replace(
+        '<span class="comment-bubble">', '<span class="comment-bubble">Read the whole Roundnews thread ')
+    found = normalise_page(url, other)
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _story_with_a_microdata_author(author: str = '<span itemprop="author" itemscope '
+                                   'itemtype="http://schema.org/person" class="authorname-txt">'
+                                   '<span class="truncate" itemprop="name">Ada Round</span></span>') -> str:
+    # MSN's News pages (2015, round 118): og:title the headline; the header's h1 the logo; the story's
+    # h1[itemprop=headline]; under it the partner's logo and name ('Engadget'), then span.authorname-txt
+    # [itemprop=author] (a schema.org Person) holding span[itemprop=name] 'Edgar Alvarez', and a time element
+    # '6/15/2015'; no author or date meta, no JSON-LD, no itemscope for the article.
+    text = ("At its round event, Round Labs has given us a new demo of its round game built specifically for "
+            "its round headset. As we've guessed since the hardware originally appeared, the game is a "
+            "good fit.")
+    return ('<html><head><meta property="og:title" content="Round Labs shows off a round game for its '
+            'headset">'
+            '<meta property="og:site_name" content="Roundportal"></head><body><header><h1><a href="/">'
+            'roundportal</a></h1></header><header class="collection-headline"><h1 itemprop="headline">'
+            'Round Labs shows off a round game for its headset</h1></header><section class="Modelinfo"><div>'
+            '<div class="sourcename-txt"><a href="http://round.example.com/">Roundgadget</a></div>'
+            f'<div class="authorinfo-txt">{author}<time datetime="2015-06-15T17:54:00.000Z">6/15/2015</time>'
+            f'</div></div></section><section itemprop="articleBody"><p>{text}</p><p>{text}</p></section>'
+            '</body></html>')
+
+
+def test_a_story_whose_writer_is_marked_as_its_author_in_microdata_under_its_heading_is_a_record():
+    url = "http://www.example.com/en-us/news/other/round-labs-shows-off-a-round-game/ar-BBlb2RM"
+    paper = normalise_page(url, _story_with_a_microdata_author()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Labs shows off a round game for its headset", ["Ada Round"], "2015-06-15")
+    # An element marked as the author that holds more than a name (an organisation's line) names nobody.
+    found = normalise_page(url, _story_with_a_microdata_author(
+        '<span itemprop="author"><span itemprop="name">the Round Labs team</span></span>'))
+    assert found is None or not found.papers or not found.papers[0].authors

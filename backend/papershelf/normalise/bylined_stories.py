@@ -84,6 +84,9 @@ _TAB_SEPARATOR = ": "
 _SITE_SEPARATOR = re.compile(r"\s+(?://|[|\-\u2013\u2014:])\s+")
 # How many words a site's name before the title in a <title> runs to at most.
 _SITE_WORDS = 4
+# A site's username, not a person's name: one word in small letters, figures, dots, dashes or underscores
+# ("timothy", Slashdot's editor, 2015).
+_USERNAME = re.compile(r"[a-z0-9._-]+")
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
@@ -115,26 +118,52 @@ def story_before_the_sites_name(page: Page) -> BodyRecord | None:
         separator = _SITE_SEPARATOR.match(rest)
         site = rest[separator.end():] if separator else ""
         if site and len(site.split()) <= _SITE_WORDS:
-            return bylined_story(page, text, opening_day=True, day_on_the_by_line=True)
+            # The story's own heading may hold a count after the title, another heading the title alone
+            # (Slashdot's comments): the counted one is the story's (below).
+            counted = _counted_heading(page, text) is not None
+            return bylined_story(page, text, opening_day=True, day_on_the_by_line=True,
+                                 beside_a_count=counted)
         return None
-    return None
+    # A heading that holds that part in an element of its own and a count in another, the story's comments
+    # (Slashdot, 2015: h2.story's span.story-title, then the comment bubble '96', under the <title> "Mozilla
+    # Launches Firefox For IOS - Slashdot"): the part is its title. A heading with more words beside the title
+    # is another's.
+    separators = list(_SITE_SEPARATOR.finditer(tab))
+    part = tab[: separators[-1].start()] if separators else ""
+    site = tab[separators[-1].end():] if separators else ""
+    if not part or not site or len(site.split()) > _SITE_WORDS:
+        return None
+    if _counted_heading(page, part) is None:
+        return None
+    return bylined_story(page, part, opening_day=True, day_on_the_by_line=True, beside_a_count=True)
+
+
+def _counted_heading(page: Page, title: str) -> Any:
+    """The first heading that holds the title and, after it, a count alone (the story's comments), else None.
+    Sought before a heading that is the title alone: Slashdot's comments are headed by the title too."""
+    return next((node for node, text in page_headings(page, _TAB_HEADINGS)
+                 if text and text.startswith(title) and text[len(title):].strip().isdigit()), None)
 
 
 def bylined_story(page: Page, title: str | None, opening_day: bool = False,
-                  day_on_the_by_line: bool = False) -> BodyRecord | None:
+                  day_on_the_by_line: bool = False, beside_a_count: bool = False) -> BodyRecord | None:
     """The record of a story whose meta title heads a "By" line and a day, before the story's prose; None
     where the page lacks any of the three. `opening_day` where no meta names the title: the day then opens
     its text (a date line, a dateline), not a sentence's words ("… originally published on March 5").
+    `beside_a_count` where the title's heading holds a count after it (_counted_heading).
     Worked out once a page: the record's readers ask, and the published date's last resort asks again."""
-    key = ("bylined story", title, opening_day, day_on_the_by_line)
+    key = ("bylined story", title, opening_day, day_on_the_by_line, beside_a_count)
     if key not in page.worked_out:
-        page.worked_out[key] = _read_story(page, title, opening_day, day_on_the_by_line)
+        page.worked_out[key] = _read_story(page, title, opening_day, day_on_the_by_line, beside_a_count)
     return page.worked_out[key]
 
 
 def _read_story(page: Page, title: str | None, opening_day: bool,
-                day_on_the_by_line: bool) -> BodyRecord | None:
-    heading = title_heading(page, title, HEADINGS) if title else None
+                day_on_the_by_line: bool, beside_a_count: bool = False) -> BodyRecord | None:
+    if beside_a_count:
+        heading = _counted_heading(page, title) if title else None
+    else:
+        heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
     names: list[str] = []
@@ -149,6 +178,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     pictured: set[int] = set()  # what holds a picture: a block beside one is its caption
     classed: set[str] = set()  # the blocks classed as the dek (SFGate's h5.deck)
     by_line: int | None = None  # the element the "By" line's text is in
+    posted = False  # the "posted by" alone on its text, the poster's name or username in the next
+    poster_unnamed = False  # the poster a username, no person's name: the writer unknown
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -171,6 +202,11 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
         if not names and (waiting or (opening := _BY.fullmatch(text) or _POSTED_BY.fullmatch(text))):
             line = text if waiting else opening.group(1) if opening.re is _BY else None
+            # A "posted by" alone before a username, not a name (Slashdot, 2015: "Posted by <a>timothy</a>
+            # on Thursday …", an editor posting a reader's submission): nobody is named as the writer, and
+            # the line dates the story all the same, as a site's name there does.
+            poster_unnamed = waiting and posted and bool(line) and _USERNAME.fullmatch(line) is not None
+            posted = not waiting and opening.re is _POSTED_BY
             by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
             # A "By" alone on its text before several linked names (AFP Faktencheck, 2026): all of them.
             listed = [] if waiting or line else _listed_after(page, node, text)
@@ -193,7 +229,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # One author tag a writer, each shown in an author block (The Conversation's 'Authors' box, 2023):
             # the story's writers are every one of them, in the tags' order, not the first shown alone.
             names = _every_tagged_writer_shown(page) or names
-        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)):
+        elif not names and (_in_a_by_block(node) or _alone_in_a_byline(node, text)
+                            or _marked_as_the_author(node, text)):
             names = _writers(page, text)
         elif not names and (credit := _credit(text, sites, credited)) is not None:
             credited = not credit
@@ -205,7 +242,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
                         and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
             day = day or (on_a_plain_slashed_day(text) if names else None)
-        if (names or site_named) and day:
+        if (names or site_named or poster_unnamed) and day:
             dek = _dek([text for text, holder in deks if holder not in pictured], classed)
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     if names and day is None and not day_on_the_by_line and (day := day_over(heading)):
@@ -261,7 +298,9 @@ def _opens(text: str, start: int) -> bool:
     """True where a day at `start` opens its line, or has only its weekday before it ("Monday, …"), or its
     line's label ("Published: May 15, 2013", MedPage Today, 2013)."""
     before = text[:start].strip(" ,").casefold()
-    return not start or before in _WEEKDAYS or (before.rstrip(" :") in _DAY_LABELS and before.endswith(":"))
+    # "on" may open a byline's day before its weekday (Slashdot, 2015: "on Thursday November 12, 2015").
+    return (not start or before.removeprefix("on ") in _WEEKDAYS
+            or (before.rstrip(" :") in _DAY_LABELS and before.endswith(":")))
 
 
 # The labels a day's line may open with.
@@ -338,6 +377,19 @@ def _alone_in_a_byline(text: Any, words: str) -> bool:
     if block is None or not _NAME_CLASSES & set(_classes(named)) or _BYLINE not in _classes(block):
         return False
     return compact(short_text(block, _BYLINE_LENGTH) or "") == compact(words)
+
+
+def _marked_as_the_author(text: Any, words: str) -> bool:
+    """A text that is the whole of an element marked as a name in microdata (itemprop="name") inside one
+    marked as the author, the author's text nothing more (MSN's News pages, 2015: <span itemprop="author"
+    itemscope itemtype="http://schema.org/person"><span itemprop="name">Edgar Alvarez</span></span>, under
+    the heading, a time element after it): the writer's name, the markup standing for the "By"."""
+    named = text.parent
+    author = named.parent if named is not None else None
+    if (author is None or named.attributes.get("itemprop") != "name"
+            or author.attributes.get("itemprop") != "author"):
+        return False
+    return compact(short_text(author, _BYLINE_LENGTH) or "") == compact(words)
 
 
 def _classes(node: Any) -> list[str]:

@@ -9,6 +9,7 @@ the article's aside.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from .body import BodyRecord
@@ -18,7 +19,21 @@ from .places import HEADING_TAGS, PROSE, above_references, compact
 
 # The labels of a publication line: published (on), the day, the time; its colon full width or not. Not an
 # update's ("更新时间") or a meeting's day ("会议时间"): the label opens the text.
-_LABEL = re.compile(r"\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]")
+_LABEL = re.compile(r"\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间"
+                    # …and in Traditional characters, as Taiwan and Hong Kong write them (Business Next,
+                    # 2012: "發表日期：2012-05-16").
+                    r"|發布日期|發布時間|發表日期|發表時間|時間)\s*[:：]")
+# A writer's label and the name after it, beside the publication line (Business Next, 2012: span.Author
+# '數位時代網站｜撰文者：許凱玲編譯', the site's name first): "撰文者" (writer), "作者" (author), "記者"
+# (reporter).
+_WRITER = re.compile(r"(?:撰文者|作者|記者|记者)\s*[:：]\s*(\S+)")
+# What may follow the name: the writer's part in it, compiled and translated (編譯), reported (報導),
+# put together (整理), in either script.
+_ROLE = re.compile(r"(?:編譯|编译|報導|报道|整理|綜合|综合)+$")
+# A person's name in Chinese: two to four Han characters (a desk's or the site's name runs longer).
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# How many nodes of the publication line's holder and its parent are read for the writer's line.
+_WRITER_NODES = 40
 # How much of the label's holder is read: a publication line, not a block of text.
 _LINE = 80
 # How long a heading's raw text runs at most: past it an element is a block, not a heading (and not laid out:
@@ -59,8 +74,20 @@ def _read_item(page: Page, title: str | None) -> BodyRecord | None:
             return None
         if not any(len(block_text(p) or "") >= PROSE for p in block.css("p")):
             return None
-        return BodyRecord(title=text, shown=[day], known=True)
+        return BodyRecord(title=text, authors=_writer_beside(holder), shown=[day], known=True)
     return None
+
+
+def _writer_beside(holder: Any) -> list[str]:
+    """The writer a labelled line beside the publication line names (in its holder's parent), where the name
+    after the label is a person's; [] where no line names one. A few nodes read at most."""
+    around = holder.parent if holder.parent is not None else holder
+    for node in islice(around.traverse(include_text=True), _WRITER_NODES):
+        if node.tag != "-text" or (found := _WRITER.search(node.text_content or "")) is None:
+            continue
+        name = _ROLE.sub("", found.group(1))
+        return [name] if _NAME.fullmatch(name) else []
+    return []
 
 
 def _classed_as_a_title(node: Any) -> bool:

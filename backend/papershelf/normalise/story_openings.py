@@ -11,7 +11,9 @@ observed …", the description "… Atmospheric Administration observed …"). A
 or italics is a lead set apart (set_apart_leads), not the text's opening. So is a description that runs the
 text's first paragraphs together with no space between, the writer's name first (Reuters Health, 2013:
 'Kathryn DoyleNEW YORK (Reuters Health) - …'). So is a first paragraph the page writes as bare text at the
-head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016).
+head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016). So is the opening of a
+story's whole text written as one block of inline text without a <p>, which runs on past the description
+(Slashdot, 2015: div.p).
 """
 
 from __future__ import annotations
@@ -82,6 +84,35 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         # (Reuters Health, 2013: 'Kathryn DoyleNEW YORK (Reuters Health) - …tumors.And up to half …').
         here = compact(text)
         if here and len(here) < len(key) and key.startswith(here) and _run_together(paragraphs, at, key):
+            return not _in_an_abstract(node)
+    return _opens_a_paragraph_block(page, key)
+
+
+# The elements a block written as one paragraph holds: inline markup only, no block of its own.
+_INLINE = frozenset(("-text", "-comment", "a", "i", "b", "em", "strong", "span", "br", "img", "sup", "sub",
+                     "abbr", "cite", "code", "q", "small", "u", "time"))
+
+
+def _opens_a_paragraph_block(page: Page, key: str) -> bool:
+    """Whether the description opens a story's text that is written as one block of inline text and links,
+    no <p> in it, and runs on past the description (Slashdot, 2015: div.p 'An anonymous reader writes:
+    <i>Mozilla today launched …</i> <a>Also at Ars Technica</a>.', the description its opening cut short).
+    Only a block of no block of its own is read: such blocks nest in none of each other, so each node's text
+    is read once. A block marked as an abstract is none. The description is marked as cut short by its
+    closing ellipsis ("… New Zealand. Al..."), which is not the text's; the text runs on past the whole
+    description (a dek block that is the description word for word, full stop and all, is a summary: BAON,
+    2021)."""
+    if not key.endswith(("...", "\u2026")):
+        # A description not marked as cut short may be a summary in a block of its own (MacNN's test).
+        return False
+    whole, key = len(key), key.rstrip(".\u2026")
+    if len(key) < MIN_ABSTRACT:
+        return False
+    for node in page.tree.css("div"):
+        if any(child.tag not in _INLINE for child in node.iter(include_text=True)):
+            continue
+        text = compact(block_text(node) or "")
+        if len(text) > whole and len(text) >= _PROSE and text.startswith(key):
             return not _in_an_abstract(node)
     return False
 
