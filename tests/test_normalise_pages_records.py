@@ -4592,7 +4592,7 @@ def test_an_article_whose_meta_author_the_page_shows_is_read_in_linear_time():
 
 
 def _health_portal_article(role: str = " (Medizinredakteurin)",
-                           date_class: str = "article-updated-date") -> str:
+                           date_class: str = "article-updated-date", teaser: str = "") -> str:
     # Onmeda (2022, round 119): og:type article, one author meta and article:published_time 2022-01-28, a
     # JSON-LD MedicalWebPage (no article); a teaser under the h1, the text, and at its end an author block:
     # 'Letzte Aktualisierung: 28.01.2022' in a div classed as the date, no time element, and the writer's
@@ -4606,7 +4606,7 @@ def _health_portal_article(role: str = " (Medizinredakteurin)",
             '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "MedicalWebPage",'
             ' "headline": "Runde Pille: Grünes Licht für neues Medikament"}</script></head><body>'
             '<div class="article"><h1 class="article-headline">Runde Pille: Grünes Licht für neues '
-            f'Medikament</h1>{prose * 3}<div class="article-meta"><div class="article-author">'
+            f'Medikament</h1>{teaser}{prose * 3}<div class="article-meta"><div class="article-author">'
             f'<div class="{date_class}"><span>Letzte Aktualisierung: </span>28.01.2022</div>Autor*in'
             '<div class="author-slider-entry"><a href="/autoren/#anna-lehmann"><span><strong>Anna Lehmann'
             f'</strong>{role}</span></a></div></div></div></div></body></html>')
@@ -4620,6 +4620,13 @@ def test_an_author_block_naming_the_meta_author_before_a_bracketed_role_and_a_da
     paper = normalise_page(url, _health_portal_article()).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "Runde Pille: Grünes Licht für neues Medikament", ["Anna Lehmann"], "2022-01-28")
+    # …and so with the teaser under the heading read as its standfirst (Onmeda's div.article-description).
+    teaser = ('<div class="article-description"><p>Neben Impfstoffen ist nun auch die erste runde Pille '
+              'gegen das Virus zugelassen. Eine Studie zeigt, dass sie vor schweren Verläufen schützt.</p>'
+              '</div>')
+    paper = normalise_page(url, _health_portal_article(teaser=teaser)).papers[0]
+    assert (paper.authors, paper.published) == (["Anna Lehmann"], "2022-01-28")
+    assert (paper.abstract or "").startswith("Neben Impfstoffen ist nun auch die erste runde Pille")
     # The name run on into more words than a bracketed role is no name shown alone.
     found = normalise_page(url, _health_portal_article(role=" und Kollegen"))
     assert found is None or not found.papers or found.papers[0].authors != ["Anna Lehmann"]
