@@ -526,6 +526,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Morningstar (www.morningstar.com, its news pages)",
                    "SiliconANGLE (siliconangle.com)",
                    "Pentagon Post (www.pentagonpost.com)"}),
+    # Round 119's train CleanThinking.de article waits in pages_pending/.
+    ("119", 5, 5, {"The Atlantic (www.theatlantic.com)",
+                   "Onmeda (www.onmeda.de, a German health and medicine portal)",
+                   "Abenteuer Astronomie (abenteuer-astronomie.de, Oculum-Verlag's astronomy magazine, its"
+                   " Astrofoto-Community)",
+                   "Salon (www.salon.com)",
+                   "The Sound Of Science (www.soundofscience.fr, a French blog on research and research"
+                   " policy)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -552,11 +560,14 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4431, "html": 4501, "og": 4704, "dc": 4563, "jsonld": 4627, "og+jsonld": 4813,
-              "no-highwire": 4885, "all": 4990}
+MIX_FLOORS = {"none": 4456, "html": 4528, "og": 4735, "dc": 4590, "jsonld": 4653, "og+jsonld": 4843,
+              "no-highwire": 4915, "all": 5020}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
-WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
+# jsonld one more from round 119 (The Atlantic's Ideas essay: read with only its JSON-LD, the NewsArticle's
+# headline, the <title>'s search headline, stands for the title where the h1 shows another, which no meta left
+# names then; with no meta at all the h1 is read; HOLDOUT.md, Round 119).
+WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 1, "og+jsonld": 2,
                    "no-highwire": 4, "all": 0}
 
 
@@ -572,8 +583,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 712 and bare.total == 5017
-    assert bare.right >= 4431
+    assert bare.records >= 717 and bare.total == 5047
+    assert bare.right >= 4456
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -581,7 +592,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5126 and right >= 4949
+    assert total == 5156 and right >= 4979
     assert body.SITES, "the table is put back for the readers that come after"
 
 
