@@ -2059,6 +2059,30 @@ def test_a_block_under_the_heading_whose_class_names_it_the_standfirst_is_the_ab
         assert normalise_page(url, page.format(block)).papers[0].abstract is None, block
 
 
+def test_a_block_under_the_heading_classed_as_the_articles_description_is_its_standfirst():
+    # Onmeda (2022, round 119): <div class="article-description"><p>…</p></div> right under the h1, a teaser
+    # ending 'Erfahren Sie, für wen …', og:description its opening cut short, the description meta another
+    # text. The article's own description set apart over the text is its standfirst; a description classed
+    # as something else's (a picture's) is not.
+    lead = ("Besides vaccines, the first round pills against the virus are now approved. A clinical study "
+            "shows that the pill protects well against severe courses.")
+    prose = "<p>" + "In the study a group of patients received the round pill, the others a placebo. " * 4
+    prose += "</p>"
+    page = ('<html><head><meta property="og:title" content="Green light for the round pill"><meta '
+            'property="og:type" content="article"><meta name="description" content="With the round pill the '
+            'agency has approved a drug against the virus."><script type="application/ld+json">{{"@context": '
+            '"http://schema.org", "@type": "NewsArticle", "headline": "Green light for the round pill", '
+            '"datePublished": "2022-01-28", "author": [{{"@type": "Person", "name": "Ann Lee"}}]}}'
+            '</script></head><body><div class="article"><h1 class="article-headline">Green light for the '
+            f'round pill</h1><div>{{}}</div>{prose}</div></body></html>')
+    url = "https://health.example.com/diseases/round-pill-id212627/"
+    for block in (f'<div class="article-description"><p>{lead}</p></div>',
+                  f'<div class="post-description"><p>{lead}</p></div>'):
+        assert normalise_page(url, page.format(block)).papers[0].abstract == lead, block
+    for block in (f'<div class="image-description"><p>{lead}</p></div>', ""):
+        assert normalise_page(url, page.format(block)).papers[0].abstract != lead, block
+
+
 def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_time():
     # standfirst_blocks.classed_standfirst walks the nodes under the heading once and reads the first block
     # so classed once: a deep nest of them, or a long run of them side by side, is no slower a block.

@@ -4631,6 +4631,50 @@ def test_an_article_whose_meta_author_the_page_shows_is_read_in_linear_time():
     assert found.papers[0].authors == ["Ann Lee"]
 
 
+def _health_portal_article(role: str = " (Medizinredakteurin)",
+                           date_class: str = "article-updated-date", teaser: str = "") -> str:
+    # Onmeda (2022, round 119): og:type article, one author meta and article:published_time 2022-01-28, a
+    # JSON-LD MedicalWebPage (no article); a teaser under the h1, the text, and at its end an author block:
+    # 'Letzte Aktualisierung: 28.01.2022' in a div classed as the date, no time element, and the writer's
+    # name in bold with her role in brackets after it, in a div classed as the author.
+    prose = ("<p>Im Zuge der Studie erhielt eine Gruppe von Risikopatienten das runde Präparat, während "
+             "einer Kontrollgruppe lediglich ein Placebo gegeben wurde.</p>")
+    return ('<html><head><title>Rundes Medikament zugelassen: Wirkung & Anwendung</title>'
+            '<meta name="author" content="Anna Lehmann"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Runde Pille: Grünes Licht für neues Medikament">'
+            '<meta property="article:published_time" content="2022-01-28T00:00:00+01:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "MedicalWebPage",'
+            ' "headline": "Runde Pille: Grünes Licht für neues Medikament"}</script></head><body>'
+            '<div class="article"><h1 class="article-headline">Runde Pille: Grünes Licht für neues '
+            f'Medikament</h1>{teaser}{prose * 3}<div class="article-meta"><div class="article-author">'
+            f'<div class="{date_class}"><span>Letzte Aktualisierung: </span>28.01.2022</div>Autor*in'
+            '<div class="author-slider-entry"><a href="/autoren/#anna-lehmann"><span><strong>Anna Lehmann'
+            f'</strong>{role}</span></a></div></div></div></div></body></html>')
+
+
+def test_an_author_block_naming_the_meta_author_before_a_bracketed_role_and_a_dated_line_make_a_record():
+    # The author meta's one person shown in an author-classed block before her role in brackets, and the
+    # article:published_time day shown in a date-classed line (no time element): a dated piece by her, as a
+    # time element and the bare name make one (Medium's). The role is no part of the name.
+    url = "https://health.example.com/krankheiten/runde-pille-id212627/"
+    paper = normalise_page(url, _health_portal_article()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Runde Pille: Grünes Licht für neues Medikament", ["Anna Lehmann"], "2022-01-28")
+    # …and so with the teaser under the heading read as its standfirst (Onmeda's div.article-description).
+    teaser = ('<div class="article-description"><p>Neben Impfstoffen ist nun auch die erste runde Pille '
+              'gegen das Virus zugelassen. Eine Studie zeigt, dass sie vor schweren Verläufen schützt.</p>'
+              '</div>')
+    paper = normalise_page(url, _health_portal_article(teaser=teaser)).papers[0]
+    assert (paper.authors, paper.published) == (["Anna Lehmann"], "2022-01-28")
+    assert (paper.abstract or "").startswith("Neben Impfstoffen ist nun auch die erste runde Pille")
+    # The name run on into more words than a bracketed role is no name shown alone.
+    found = normalise_page(url, _health_portal_article(role=" und Kollegen"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Anna Lehmann"]
+    # The day in a line whose class says nothing of a date is no dated line.
+    found = normalise_page(url, _health_portal_article(date_class="article-note"))
+    assert found is None or not found.papers or found.papers[0].published != "2022-01-28"
+
+
 def test_a_json_ld_block_wrapped_in_a_cdata_section_is_read():
     # The Verge (2023, round 110, as html-tidy re-serialised it for Readability.js's tests): the JSON-LD
     # NewsArticle inside '<![CDATA[' and ']]>', as XHTML writes a script's text; it was taken for broken JSON

@@ -311,6 +311,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         converted = converted_title_page(page)
         shown = (converted or project_record(page) or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
+        if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
+            # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
+            # author block dated as article:published_time is (Onmeda, 2022: div.article-description under
+            # the h1; 'Brit Weirich (Medizinredakteurin …)' after the text): that person is its writer.
+            shown.authors, body.shown = authored.authors, body.shown or authored.shown
         if shown is not None and not shown.authors and (episode := presented_episode(page, shown.title)):
             # …a programme's episode page: its presenter's line and its day over its title (In Conversation).
             shown.authors, body.shown = episode.authors, body.shown or episode.shown

@@ -6,6 +6,13 @@ Cox</div> and <time class="post-date">Mar 27</time>; no byline under the heading
 by a named person, as a JSON-LD article that names its author is: its record, the title its meta names,
 shown in a heading.
 
+So too where the name is shown with the writer's role in brackets after it, and the day in a line classed as
+a date rather than a time element (Onmeda, 2022: after the text, div.article-author holding
+div.article-updated-date 'Letzte Aktualisierung: 28.01.2022' and div.author-slider-entry
+'<strong>Brit Weirich</strong> (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)'; its JSON-LD a
+MedicalWebPage, no article). The role is what the writer does, no part of the name; a name run on into other
+words is still no name shown alone.
+
 Its summary is the subtitle set as a smaller heading right after a heading of the title, where the
 description is that subtitle, whole or cut short with an ellipsis (Medium's h4.graf--h4 under h2.graf--h2,
 the description 'Welcome to DoctorX’s Barcelona lab, … No questions ask…'): the story's dek, as the corpus
@@ -15,6 +22,7 @@ An empty paragraph between the two (Medium's p.graf--empty, a <br> alone) is no 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..identity import clean_text
@@ -26,6 +34,8 @@ from .places import HEADINGS, compact, page_headings, title_heading
 
 # How much of an author block or a time element is read at most: a name, a day.
 _LINE = 80
+# A role in brackets closing an author block's text: "Brit Weirich (Medizinredakteurin. M.A. …)".
+_BRACKETED_ROLE = re.compile(r"\s*\([^()]*\)$")
 # The headings a subtitle is set in under the title's.
 _SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # What closes a description cut short.
@@ -47,10 +57,10 @@ def meta_bylined_article(page: Page, title: str | None) -> BodyRecord | None:
     key = named[0].casefold()
     by_shown = on_shown = False
     for node in page.tree.body.traverse():
-        if not on_shown and node.tag == "time":
+        if not on_shown and (node.tag == "time" or _classed_date(node)):
             on_shown = day in _days_shown(short_text(node, _LINE), day[:4])
         elif not by_shown and _classed_author(node):
-            by_shown = (clean_text(short_text(node, _LINE) or "") or "").casefold() == key
+            by_shown = _name_shown(short_text(node, _LINE)) == key
         if by_shown and on_shown:
             break
     if not (by_shown and on_shown) or title_heading(page, title, HEADINGS) is None:
@@ -70,6 +80,16 @@ def _days_shown(text: str | None, year: str) -> list[str]:
 
 def _classed_author(node: Any) -> bool:
     return "author" in (node.attributes.get("class") or "").casefold()
+
+
+def _classed_date(node: Any) -> bool:
+    # A line classed as the date ("article-updated-date", "post-date"): where no time element shows the day.
+    return "date" in (node.attributes.get("class") or "").casefold()
+
+
+def _name_shown(text: str | None) -> str:
+    """An author block's text as a name to match, less a role in brackets closing it."""
+    return _BRACKETED_ROLE.sub("", clean_text(text or "") or "").casefold()
 
 
 def _subtitle(page: Page, title: str) -> str | None:

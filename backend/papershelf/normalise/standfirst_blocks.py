@@ -130,11 +130,16 @@ def _classed_standfirst(node: Any) -> bool:
     # astronaut loses 17-month battle against cancer; hailed as role model" under h1.entry-title).
     last_words = _last_words(node)
     return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
-            or not last_words.isdisjoint(_STANDFIRST_WORDS)
+            or not last_words.isdisjoint(_STANDFIRST_WORDS) or not last_words.isdisjoint(_OWN_DESCRIPTIONS)
             or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
 _HATOM_SUMMARY = "entry-summary"
+# …or a block classed as the piece's own description in a compound word (Onmeda, 2022:
+# div.article-description under the h1, a teaser ending 'Erfahren Sie, für wen …'; og:description its opening
+# cut short): the article's, the post's, the entry's or the story's, as "description" alone may be a picture's
+# or a product's.
+_OWN_DESCRIPTIONS = frozenset(f"{piece}description" for piece in ("article", "post", "entry", "story"))
 # …and a heading a template classes as the subheader under the title (Healthcare IT News, 2012, Drupal:
 # h2.subheader#page-subheader 'Project assists providers with meeting Stage 2 requirements' under
 # h1#page-title): a dek of a line's words, shorter than a sentence may be.
