@@ -4603,6 +4603,28 @@ def test_a_json_ld_block_wrapped_in_a_cdata_section_is_read():
         assert [article.get("headline") for article in page.articles] == ["Round masks"], wrapped
 
 
+def test_a_json_ld_block_whose_strings_break_their_lines_raw_makes_a_story_a_record():
+    # Clubic (2012 article as its 2022 site served it, round 120): the JSON-LD Article's description runs the
+    # text's first paragraphs with their line breaks raw inside the string, which strict JSON forbids; the
+    # block was dropped as broken, and with it the one sign the page is an article: no record. Browsers'
+    # and search engines' readers take such a string as it is written.
+    block = ('{"@context": "http://schema.org", "@type": "Article", "headline": "Round cards", '
+             '"datePublished": "2012-02-29T11:20:00Z", "description": "A test of round cards!\n\nAfter the '
+             'big ones, the small.\tThe end."}')
+    prose = "<p>" + "The round cards bring the new drawing calls to the middle of the range. " * 3 + "</p>"
+    page = ('<html><head><meta property="og:title" content="Round cards"><meta property="og:type" '
+            'content="article"><meta property="article:author" content="Ann Lee"><meta '
+            'property="article:published_time" content="2012-02-29T11:20:00+01:00"><script '
+            f'type="application/ld+json">{block}</script></head><body><div class="articleH1"><h1>Round cards'
+            f'</h1></div><div class="author-bloc">Ann Lee 01 juin 2018</div>{prose}</body></html>')
+    assert [article.get("headline") for article in parse_page(page).articles] == ["Round cards"]
+    found = normalise_page("https://www.example.com/cards/article-478936-1-round-cards.html", page)
+    assert found is not None and found.papers[0].title == "Round cards"
+    assert found.papers[0].published == "2012-02-29"
+    # A block broken otherwise (a missing brace) is still passed over, the page read without it.
+    assert parse_page(page.replace('The end."}', 'The end."')).articles == []
+
+
 def test_a_german_von_line_alone_before_its_linked_names_names_every_writer_it_lists():
     # AFP Faktencheck (round 113, held-out, after its final figure, 2026, Drupal): og:title and nothing
     # scholarly, no author meta; under the h1 a list of lines, 'Veröffentlicht am 13. Mai 2026 um 15:44' and
