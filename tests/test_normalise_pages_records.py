@@ -4581,6 +4581,34 @@ def test_an_article_whose_meta_author_the_page_shows_in_an_author_block_is_a_dat
     assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee"]
 
 
+def test_an_article_dated_by_a_publish_date_meta_that_a_date_classed_element_shows_is_a_dated_piece():
+    # Oracle's blogs (2012 post as its 2020 site served it, round 120, held-out, after its final figure):
+    # og:type article, og:title, an author meta naming one person shown in span.cb11v2-authorname; no
+    # article:published_time, the day in a publish_date meta ('2012-11-23 16:12:50') that span.u03-date
+    # shows over the heading ('November 23, 2012'), no time element. The piece is a dated one by that person.
+    prose = ("<p>See this posting for details: the annotation is something we have wanted for a long time, "
+             "and the machine provides automatic layout and placement of fields.</p>")
+
+    def page(day_meta: str, shown_day: str) -> str:
+        return ('<html><head><title>Round annotations | Ann Lee\'s Blog</title><meta name="author" '
+                f'content="Ann Lee">{day_meta}<meta property="og:title" content="Round annotations">'
+                '<meta property="og:type" content="article"></head><body><div class="u03">'
+                f'{shown_day}<h1>Round annotations</h1><div class="cb11v2author"><span '
+                'class="cb11v2-authorname">Ann Lee</span><span class="cb11v2-authortitle">Senior Research '
+                f'Scientist</span></div></div>{prose * 3}</body></html>')
+
+    url = "https://blogs.example.com/ann/round-annotations"
+    meta = '<meta name="publish_date" content="2012-11-23 16:12:50">'
+    shown = '<span class="u03-date"> <br class="u03-break">November 23, 2012</span>'
+    paper = normalise_page(url, page(meta, shown)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round annotations", ["Ann Lee"], "2012-11-23")
+    # The day in an element whose class says nothing of a date is no day shown; nor is another day.
+    for other in ('<span class="u03-when">November 23, 2012</span>',
+                  '<span class="u03-date">November 24, 2012</span>'):
+        found = normalise_page(url, page(meta, other))
+        assert found is None or not found.papers or found.papers[0].published != "2012-11-23", other
+
+
 def test_an_article_whose_meta_author_the_page_shows_is_read_in_linear_time():
     def reading(n: int):
         filler = '<div class="author-box"><span>Someone Else</span><time>Mar 28</time></div>' * n
