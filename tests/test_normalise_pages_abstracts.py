@@ -1977,16 +1977,17 @@ def test_a_description_that_writes_the_texts_opening_html_cut_short_is_no_abstra
     # ('See <a href="…">\nthis posting</a> by … placement of...'), cut short: the text's opening, read as
     # its text, not an abstract.
     first = ("See <a href=\"https://lists.example.org/2012-November/007309.html\">this posting</a> by Ann "
-             "Lee for details: the annotation is something we have wanted for a long time. The machine provides "
-             "automatic layout and placement of fields, and sorts them by size.")
+             "Lee for details: the annotation is something we have wanted for a long time. The machine "
+             "provides automatic layout and placement of fields, and sorts them by size.")
     described = ("See &lt;a href=&quot;https://lists.example.org/2012-November/007309.html&quot;&gt;\nthis "
                  "posting&lt;/a&gt; by Ann Lee for details: the annotation is something we have wanted for a "
                  "long time. The machine provides automatic layout and placement of...")
     page = ('<html><head><title>Round annotations | Ann Lee\'s Blog</title><meta name="author" content="Ann '
             f'Lee"><meta name="description" content="{described}"><meta name="publish_date" '
-            'content="2012-11-23 16:12:50"><meta property="og:title" content="Round annotations"><meta property="og:type" '
-            'content="article"></head><body><span class="u03-date">November 23, 2012</span><h1>Round '
-            'annotations</h1><div class="cb11v2author"><span class="cb11v2-authorname">Ann Lee</span></div>'
+            'content="2012-11-23 16:12:50"><meta property="og:title" content="Round annotations"><meta '
+            'property="og:type" content="article"></head><body><span class="u03-date">November 23, 2012'
+            '</span><h1>Round annotations</h1><div class="cb11v2author"><span class="cb11v2-authorname">'
+            'Ann Lee</span></div>'
             f'<p>{first}</p>' + "<p>More generally, we try to influence the fields' placement.</p>" * 3
             + "</body></html>")
     paper = normalise_page("https://blogs.example.com/ann/round-annotations", page).papers[0]
