@@ -526,6 +526,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Morningstar (www.morningstar.com, its news pages)",
                    "SiliconANGLE (siliconangle.com)",
                    "Pentagon Post (www.pentagonpost.com)"}),
+    ("120", 4, 4, {"Phoronix (www.phoronix.com)",
+                   "Next INpact (www.nextinpact.com)",
+                   "Clubic (www.clubic.com)",
+                   "Oracle's blogs: David Dice's blog (blogs.oracle.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -552,8 +556,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4431, "html": 4501, "og": 4704, "dc": 4563, "jsonld": 4627, "og+jsonld": 4813,
-              "no-highwire": 4885, "all": 4990}
+MIX_FLOORS = {"none": 4445, "html": 4516, "og": 4725, "dc": 4578, "jsonld": 4645, "og+jsonld": 4837,
+              "no-highwire": 4909, "all": 5014}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 3, "dc": 3, "jsonld": 0, "og+jsonld": 2,
@@ -572,8 +576,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 712 and bare.total == 5017
-    assert bare.right >= 4431
+    assert bare.records >= 713 and bare.total == 5041
+    assert bare.right >= 4445
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -581,7 +585,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5126 and right >= 4949
+    assert total == 5150 and right >= 4973
     assert body.SITES, "the table is put back for the readers that come after"
 
 
