@@ -545,6 +545,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Salon (www.salon.com)",
                    "The Sound Of Science (www.soundofscience.fr, a French blog on research and research"
                    " policy)"}),
+    ("120", 4, 4, {"Phoronix (www.phoronix.com)",
+                   "Next INpact (www.nextinpact.com)",
+                   "Clubic (www.clubic.com)",
+                   "Oracle's blogs: David Dice's blog (blogs.oracle.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -571,8 +575,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4455, "html": 4528, "og": 4735, "dc": 4590, "jsonld": 4659, "og+jsonld": 4849,
-              "no-highwire": 4921, "all": 5026}
+MIX_FLOORS = {"none": 4521, "html": 4594, "og": 4811, "dc": 4656, "jsonld": 4727, "og+jsonld": 4927,
+              "no-highwire": 4999, "all": 5104}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -580,8 +584,8 @@ MIX_FLOORS = {"none": 4455, "html": 4528, "og": 4735, "dc": 4590, "jsonld": 4659
 # jsonld one more from round 119 (The Atlantic's Ideas essay: read with only its JSON-LD, the NewsArticle's
 # headline, the <title>'s search headline, stands for the title where the h1 shows another, which no meta left
 # names then; with no meta at all the h1 is read; HOLDOUT.md, Round 119).
-WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 4, "dc": 3, "jsonld": 1, "og+jsonld": 2,
-                   "no-highwire": 4, "all": 0}
+WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 4, "dc": 3, "jsonld": 1, "og+jsonld": 1,
+                   "no-highwire": 3, "all": 0}
 
 
 @pytest.fixture(scope="module")
@@ -596,8 +600,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 714 and bare.total == 5053
-    assert bare.right >= 4455
+    assert bare.records >= 725 and bare.total == 5131
+    assert bare.right >= 4521
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -605,7 +609,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5162 and right >= 4985
+    assert total == 5240 and right >= 5059
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -25,6 +25,7 @@ from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math
 from papershelf.normalise.label_lines_above import abstract_under_label_line
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.shown import abstract_after_heading, generic_abstract
+from papershelf.normalise.story_openings import opens_the_story
 
 
 @pytest.mark.parametrize(
@@ -1936,6 +1937,77 @@ def test_a_description_cut_from_a_first_paragraph_the_story_writes_as_bare_text_
                           apart).papers[0].abstract == lead[:220].strip()
 
 
+def test_a_description_that_opens_a_text_its_template_breaks_into_paragraphs_with_brs_is_no_abstract():
+    # Clubic (2012 test as its 2022 site served it, round 120): the text is one block of bare text, its
+    # paragraphs split by <br><br>, no <p> at all; the first paragraph in <strong> (390 characters, longer
+    # than a lead set apart), and the descriptions that paragraph, the JSON-LD's running on into the next.
+    lead = ("With a little delay on the maker's plan, we offer you a test of the very latest round cards. "
+            "For once, your servant will dwell very briefly in the introduction on the health troubles that "
+            "somewhat upset the good running of his tests against the maker's launch dates. Be that as it "
+            "may, back on his feet, the said servant is now able to offer you a test of the round cards!")
+    rest = ("After the successive launches a few weeks ago of the very top of the range round cards of the "
+            "new generation, the maker now attacks the middle of the range with its new round chips. ")
+    assert len(lead) > 300
+    page = ('<html><head><meta property="og:title" content="Round cards: the new calls within reach"><meta '
+            'property="og:type" content="article"><meta property="article:author" content="Ann Lee"><meta '
+            'property="article:published_time" content="2012-02-29T11:20:00+01:00">'
+            '<meta name="description" content="{described}"><script type="application/ld+json">{{"@context": '
+            '"http://schema.org", "@type": "Article", "headline": "Round cards: the new calls within reach", '
+            '"datePublished": "2012-02-29T11:20:00Z"}}</script></head><body><div class="articleH1"><h1>Round '
+            'cards: the new calls within reach</h1></div><div class="author-bloc">Ann Lee 01 juin 2018</div>'
+            '<div class="text"><div class="cell mod-summary"><div class="parse-left"><img src="/logo.jpg">'
+            '</div> {opening}<br>\n<br>\n' + rest * 2 + '<br>\n<br>\n' + rest * 2
+            + '</div></div></body></html>')
+    url = "https://www.example.com/cards/article-478936-1-round-cards.html"
+    for described in (lead[:300], lead + " " + rest[:100]):
+        found = normalise_page(url, page.format(described=described, opening=f"<strong>{lead}</strong>"))
+        assert found.papers[0].abstract is None, described
+        found = normalise_page(url, page.format(described=described, opening=lead))
+        assert found.papers[0].abstract is None, described
+    # A lead in bold of a sentence or two is one set apart (set_apart_leads' bound), not the text's opening.
+    short = lead[:200].rsplit(" ", 1)[0] + "."
+    assert not opens_the_story(parse_page(page.format(described=short, opening=f"<strong>{short}</strong>")),
+                               short)
+    assert opens_the_story(parse_page(page.format(described=short, opening=short)), short)
+
+
+def test_a_description_that_writes_the_texts_opening_html_cut_short_is_no_abstract():
+    # Oracle's blogs (2012 post as its 2020 site served it, round 120, held-out, after its final figure): the
+    # description meta holds the post's first paragraph as its HTML, the link's tags escaped into the value
+    # ('See <a href="…">\nthis posting</a> by … placement of...'), cut short: the text's opening, read as
+    # its text, not an abstract.
+    first = ("See <a href=\"https://lists.example.org/2012-November/007309.html\">this posting</a> by Ann "
+             "Lee for details: the annotation is something we have wanted for a long time. The machine "
+             "provides automatic layout and placement of fields, and sorts them by size.")
+    described = ("See &lt;a href=&quot;https://lists.example.org/2012-November/007309.html&quot;&gt;\nthis "
+                 "posting&lt;/a&gt; by Ann Lee for details: the annotation is something we have wanted for a "
+                 "long time. The machine provides automatic layout and placement of...")
+    page = ('<html><head><title>Round annotations | Ann Lee\'s Blog</title><meta name="author" content="Ann '
+            f'Lee"><meta name="description" content="{described}"><meta name="publish_date" '
+            'content="2012-11-23 16:12:50"><meta property="og:title" content="Round annotations"><meta '
+            'property="og:type" content="article"></head><body><span class="u03-date">November 23, 2012'
+            '</span><h1>Round annotations</h1><div class="cb11v2author"><span class="cb11v2-authorname">'
+            'Ann Lee</span></div>'
+            f'<p>{first}</p>' + "<p>More generally, we try to influence the fields' placement.</p>" * 3
+            + "</body></html>")
+    paper = normalise_page("https://blogs.example.com/ann/round-annotations", page).papers[0]
+    assert paper.title == "Round annotations"
+    assert paper.abstract is None
+
+
+def test_a_text_broken_into_paragraphs_with_brs_is_read_in_linear_time():
+    # br_leads reads each block that holds a <br> once, as far as its first <br>, at most a few nodes.
+    def normalising(count: int):
+        blocks = "<div>A short line.<br>Another.</div>" * count + "<div>" + "<b>x</b>" * count + "<br></div>"
+        page = ('<html><head><meta property="og:title" content="Round things"><meta property="og:type" '
+                'content="article"><meta name="description" content="A description of the round things that '
+                'the page shows nowhere at all, long enough."></head><body><h1>Round things</h1>' + blocks
+                + "</body></html>")
+        return lambda: normalise_page("https://example.org/story/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
 def test_a_news_storys_description_that_is_a_paragraph_of_its_text_set_a_card_a_paragraph_is_no_abstract():
     # Hawaii News Now (2019, round 98, Arc Publishing): each paragraph of the story's text sits in a card of
     # its own (div.card > div.card-content > p), and the description is the text's second paragraph, word for
@@ -2081,6 +2153,29 @@ def test_a_block_under_the_heading_classed_as_the_articles_description_is_its_st
         assert normalise_page(url, page.format(block)).papers[0].abstract == lead, block
     for block in (f'<div class="image-description"><p>{lead}</p></div>', ""):
         assert normalise_page(url, page.format(block)).papers[0].abstract != lead, block
+
+
+def test_a_paragraph_classed_as_the_chapo_as_long_as_prose_is_the_abstract():
+    # Next INpact (2018, round 120: <p class="actu_chapeau"> under the byline, then the text's <p>s): the
+    # chapô set as a paragraph of its own, as long as a paragraph of the text's prose (280 characters); the
+    # walk under the heading stopped at it as the text's first paragraph, before reading its class.
+    lead = ("In 2011 we found the round engine's first server, half router and half storage. In 2013 its "
+            "software. With the new engine the maker wants to anticipate the needs of its users for years to "
+            "come. Its ten gigabits a second will strike minds, but the main point lies elsewhere.")
+    prose = "<p>" + "Ten gigabits a second: the maker opened its talk with this figure. " * 4 + "</p>"
+    page = ('<html><head><meta property="og:title" content="The round engine server"><meta '
+            'property="og:type" content="article"><meta property="article:published_time" '
+            'content="06/12/2018 11:56:34 +00:00"><script type="application/ld+json">{{"@context": '
+            '"http://schema.org", "@type": "NewsArticle", "headline": "The round engine server", '
+            '"datePublished": "2018-12-06T11:56:34", "author": {{"@type": "Person", "name": "Ann Lee"}}}}'
+            '</script></head><body><h1>The round engine server</h1><div class="soustitre">Docker when?</div>'
+            '<span>By <span itemprop="author">Ann Lee</span></span><div>{}'
+            f'{prose}</div></body></html>')
+    url = "https://news.example.com/news/107382-the-round-engine-server.htm"
+    assert len(lead) >= 200
+    assert normalise_page(url, page.format(f'<p class="actu_chapeau">{lead}</p>')).papers[0].abstract == lead
+    # The same paragraph unclassed is the text's opening, no abstract.
+    assert normalise_page(url, page.format(f"<p>{lead}</p>")).papers[0].abstract is None
 
 
 def test_blocks_classed_as_the_standfirst_under_the_heading_are_read_in_linear_time():

@@ -39,6 +39,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .label_lines_above import abstract_under_label_line
+from .marked_up_descriptions import description_as_text
 from .names import names_in_byline, people_before_their_affiliation
 from .offered_documents import offers_its_document
 from .places import (
@@ -363,6 +364,8 @@ def description_abstract(page: Page) -> str | None:
     value = page.first("description")
     if value and "%20" in value and " " not in value:
         value = clean_text(unquote(value))
+    # A description written as the post's HTML is read as its words (marked_up_descriptions).
+    value = description_as_text(value) if value else value
     shortest = MIN_ABSTRACT if _a_book(page) else _MIN_DESCRIPTION
     if not value or len(value) < shortest or is_blurb(page, value):
         return None

@@ -46,12 +46,16 @@ _LEAST_STEM = 40
 
 def meta_bylined_article(page: Page, title: str | None) -> BodyRecord | None:
     """The record of an Open Graph article whose one author meta's person the page shows in an author block
-    and whose article:published_time day a time element shows; None where any of them is missing, or no
-    heading shows the title. One walk down the page's elements."""
+    and whose article:published_time (or publish_date) day a time element, or an element classed as the
+    date, shows; None where any of them is missing, or no heading shows the title. One walk down the page's
+    elements."""
     if not title or (page.first("og:type") or "").casefold() != "article" or page.tree.body is None:
         return None
     named = page.every("author")
-    day = partial_date(page.first("article:published_time"))
+    # …or, where no article:published_time is given, the day a publish_date meta names (Oracle's blogs,
+    # 2020: '2012-11-23 16:12:50'), which its template shows in an element classed as the date, no time
+    # element (span.u03-date 'November 23, 2012').
+    day = partial_date(page.first("article:published_time") or page.first(_PUBLISH_DATE))
     if len(named) != 1 or not capitalised_name(named[0]) or not day or len(day) != DAY_LENGTH:
         return None
     key = named[0].casefold()
@@ -76,6 +80,16 @@ def _days_shown(text: str | None, year: str) -> list[str]:
         return []
     days = [iso for _, _, iso in dates_in_text(text) if iso and len(iso) == DAY_LENGTH]
     return days or [iso for _, _, iso in dates_in_text(f"{text}, {year}") if iso and len(iso) == DAY_LENGTH]
+
+
+# The meta some content systems name the publication's day in, besides Open Graph's.
+_PUBLISH_DATE = "publish_date"
+
+
+def _classed_date(node: Any) -> bool:
+    """Whether an element's class names it a date in a word of its own or a compound's last ("u03-date")."""
+    return any(token.rsplit("-", 1)[-1].rsplit("_", 1)[-1] == "date"
+               for token in (node.attributes.get("class") or "").casefold().split())
 
 
 def _classed_author(node: Any) -> bool:

@@ -59,7 +59,9 @@ def classed_standfirst(page: Page) -> str | None:
     if heading is None:
         return None
     titles = _holding_a_heading(page)
-    for node in below_heading(page, heading):
+    # A paragraph classed as the standfirst is no prose of the text, however long: the walk goes on to read
+    # it (Next INpact, 2018: p.actu_chapeau under the byline, 280 characters, the text's <p>s after it).
+    for node in below_heading(page, heading, passing=classed_a_standfirst):
         if node.tag.startswith("-"):
             continue
         if node.mem_id in titles:

@@ -11,9 +11,10 @@ observed …", the description "… Atmospheric Administration observed …"). A
 or italics is a lead set apart (set_apart_leads), not the text's opening. So is a description that runs the
 text's first paragraphs together with no space between, the writer's name first (Reuters Health, 2013:
 'Kathryn DoyleNEW YORK (Reuters Health) - …'). So is a first paragraph the page writes as bare text at the
-head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016). So is the opening of a
-story's whole text written as one block of inline text without a <p>, which runs on past the description
-(Slashdot, 2015: div.p).
+head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016); so is the first
+paragraph of a text its template writes as bare text split by <br>s, no <p> at all (Clubic, 2022: br_leads);
+and the opening of a story's whole text written as one block of inline text without a <p>, which runs on past
+the description (Slashdot, 2015: div.p).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from typing import Any
 
 from .body import MIN_ABSTRACT
+from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .html_meta import Page, block_text
 from .places import compact
@@ -85,7 +87,8 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         here = compact(text)
         if here and len(here) < len(key) and key.startswith(here) and _run_together(paragraphs, at, key):
             return not _in_an_abstract(node)
-    return _opens_a_paragraph_block(page, key)
+    # …or the first paragraph of a text written as bare text its template splits with <br>s (Clubic, 2022).
+    return _opens_a_paragraph_block(page, key) or opens_a_br_text(page, key)
 
 
 # The elements a block written as one paragraph holds: inline markup only, no block of its own.
