@@ -89,7 +89,7 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 2 and " " in parts[0] and a_newspapers_name(parts[1]):
         return parts[0]  # a writer's whole name and the newspaper the story came from ("…, Florida Today")
     if len(parts) == 2 and " " in parts[0] and a_post(parts[1]):
-        # …or and the writer's title, a desk's word last (the Alligator, 2017: "Robert Lewis, Contributing
+        # …or the writer's title, a desk's word last (the Alligator, 2017: "Robert Lewis, Contributing
         # Writer" in span[itemprop=author] and meta author): no given names after a family name.
         return parts[0]
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
