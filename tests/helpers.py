@@ -63,6 +63,37 @@ def off_loop(fn, *args):
         return thread.submit(fn, *args).result()
 
 
+# A papers row's values where a test names none: no authors, unread, untagged, made at one time.
+_PAPER_DEFAULTS = {"authors": "[]", "authors_count": 0, "status": "unread", "tags": "[]",
+                   "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+
+
+def insert_papers(db, rows: list[dict]) -> None:
+    """Papers rows written straight into a library (`db`, a writer), each a dict of columns
+    over _PAPER_DEFAULTS, in one transaction: a search's or a page's fixture, no capture."""
+    with db.conn:
+        for row in rows:
+            values = {**_PAPER_DEFAULTS, **row}
+            db.conn.execute(f"INSERT INTO papers ({', '.join(values)}) "
+                            f"VALUES ({', '.join('?' * len(values))})", list(values.values()))
+
+
+def started_datasette(path):
+    """Datasette over the library at `path`, in process, its plugins started."""
+    from papershelf.publish.datasette_app import build_datasette
+
+    datasette = build_datasette(path, base_url="/")
+    off_loop(asyncio.run, datasette.invoke_startup())
+    return datasette
+
+
+def datasette_get(datasette, path: str):
+    """A page of an in-process Datasette, asserted to answer 200."""
+    response = off_loop(asyncio.run, datasette.client.get(path))
+    assert response.status_code == 200, (path, response.text[:300])
+    return response
+
+
 def capture(db, request, **options):
     """The capture service (`capture_page`, as the server calls it) on one connection."""
     from papershelf.capture import capture_page

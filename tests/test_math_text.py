@@ -3,13 +3,11 @@ Titles from the sample dumps and arXiv listings; a real library file, real Datas
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from helpers import off_loop
-from papershelf.publish.datasette_app import build_datasette
+from helpers import datasette_get as get
+from helpers import insert_papers, started_datasette
 from papershelf.publish.math_text import math_as_text
 from papershelf.store.db import open_writer
 
@@ -59,22 +57,10 @@ def test_tex_it_cannot_read_is_shown_as_written_not_as_a_format_string(caplog):
 def datasette(tmp_path):
     path = tmp_path / "library.db"
     db = open_writer(path, create=True)
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
-            "created_at, updated_at) VALUES ('0123456789abcdef', ?, ?, '[]', 0, 'unread', '[]', "
-            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-            [SE_N, "Convolutions in $\\mathcal{O}(n^2)$ time save 90\\% of the memory."])
+    insert_papers(db, [{"id": "0123456789abcdef", "title": SE_N,
+                        "abstract": "Convolutions in $\\mathcal{O}(n^2)$ time save 90\\% of the memory."}])
     db.close()
-    ds = build_datasette(path, base_url="/")
-    off_loop(asyncio.run, ds.invoke_startup())
-    return ds
-
-
-def get(ds, path: str):
-    response = off_loop(asyncio.run, ds.client.get(path))
-    assert response.status_code == 200, response.text[:300]
-    return response
+    return started_datasette(path)
 
 
 def test_the_papers_page_heading_and_abstract_show_the_math_printed(datasette):

@@ -4,13 +4,17 @@ them (m016) finds them once opened. A real library file, real Datasette in proce
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
 
-from helpers import back_to_before_m010, check_full_text_index, off_loop
-from papershelf.publish.datasette_app import build_datasette
+from helpers import (
+    back_to_before_m010,
+    check_full_text_index,
+    datasette_get,
+    insert_papers,
+    started_datasette,
+)
 from papershelf.store.db import open_writer
 from papershelf.store.queries import PaperFilter, list_papers
 from papershelf.store.search_text import register_search_text
@@ -40,11 +44,8 @@ PASTED = [
 
 def make_library(path) -> None:
     db = open_writer(path, create=True)
-    with db.conn:
-        db.conn.executemany(
-            "INSERT INTO papers (id, title, arxiv_id, doi, abstract, authors, authors_count, "
-            "status, tags, created_at, updated_at) VALUES (?, ?, ?, ?, 'An abstract.', '[]', 0, "
-            "'unread', '[]', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')", PAPERS)
+    insert_papers(db, [{"id": pid, "title": title, "arxiv_id": arxiv_id, "doi": doi,
+                        "abstract": "An abstract."} for pid, title, arxiv_id, doi in PAPERS])
     db.close()
 
 
@@ -72,13 +73,10 @@ def test_the_api_finds_a_paper_by_its_pasted_arxiv_id_or_doi(library, typed, pap
 
 
 def test_datasette_finds_a_paper_by_its_pasted_arxiv_id_or_doi_on_every_search(library):
-    ds = build_datasette(library, base_url="/")
-    off_loop(asyncio.run, ds.invoke_startup())
+    ds = started_datasette(library)
 
     def get(path: str):
-        response = off_loop(asyncio.run, ds.client.get(path))
-        assert response.status_code == 200, (path, response.text[:300])
-        return response
+        return datasette_get(ds, path)
 
     for typed, paper in PASTED:
         rows = get(f"/library/papers.json?_search={typed}&_shape=objects").json()["rows"]

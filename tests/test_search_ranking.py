@@ -4,13 +4,11 @@ real Datasette in process."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
 
-from helpers import off_loop
-from papershelf.publish.datasette_app import build_datasette
+from helpers import datasette_get, insert_papers, started_datasette
 from papershelf.publish.public_copy import publish
 from papershelf.store.db import open_writer
 from papershelf.store.queries import PaperFilter, list_papers
@@ -33,11 +31,7 @@ PAPERS = [
 
 def make_library(path) -> None:
     db = open_writer(path, create=True)
-    with db.conn:
-        db.conn.executemany(
-            "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
-            "created_at, updated_at) VALUES (?, ?, ?, '[]', 0, 'unread', '[]', "
-            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')", PAPERS)
+    insert_papers(db, [{"id": pid, "title": title, "abstract": abstract} for pid, title, abstract in PAPERS])
     db.close()
 
 
@@ -66,11 +60,8 @@ def test_the_api_ranks_the_paper_titled_by_the_word_above_abstracts_using_it_in_
 
 
 def test_datasettes_search_ranks_the_paper_titled_by_the_word_first(library):
-    ds = build_datasette(library, base_url="/")
-    off_loop(asyncio.run, ds.invoke_startup())
-    response = off_loop(asyncio.run, ds.client.get(
-        "/library/papers.json?_search=attention&_shape=objects"))
-    assert response.status_code == 200
+    response = datasette_get(started_datasette(library),
+                             "/library/papers.json?_search=attention&_shape=objects")
     assert response.json()["rows"][0]["id"] == "attention"
 
 
@@ -100,34 +91,25 @@ def test_a_phrase_in_double_quotes_finds_its_words_in_that_order_in_the_api_and_
     """Regression: the API searched `"attention is all"` as three words anywhere (the sample
     library's "Not all tokens are created equal" among them), where Datasette found the phrase."""
     db = open_writer(library)
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO papers (id, title, abstract, authors, authors_count, status, tags, "
-            "created_at, updated_at) VALUES ('tokens', 'Not all tokens are created equal', "
-            "'Perplexity attention weighting is applied to every token.', '[]', 0, 'unread', "
-            "'[]', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+    insert_papers(db, [{"id": "tokens", "title": "Not all tokens are created equal",
+                        "abstract": "Perplexity attention weighting is applied to every token."}])
     phrase = [view.id for view in list_papers(db, PaperFilter(q='"attention is all"'))[0]]
     words = {view.id for view in list_papers(db, PaperFilter(q="attention is all"))[0]}
     left_open = [view.id for view in list_papers(db, PaperFilter(q='"attention is all'))[0]]
     db.close()
     assert phrase == left_open == ["attention"]
     assert words == {"attention", "tokens"}
-    ds = build_datasette(library, base_url="/")
-    off_loop(asyncio.run, ds.invoke_startup())
-    response = off_loop(asyncio.run, ds.client.get(
-        "/library/papers.json?_search=%22attention+is+all%22&_shape=objects"))
+    response = datasette_get(started_datasette(library),
+                             "/library/papers.json?_search=%22attention+is+all%22&_shape=objects")
     assert [row["id"] for row in response.json()["rows"]] == ["attention"]
 
 
 def test_a_lone_dash_or_quote_in_a_search_does_not_empty_it(library):
     """Regression: Datasette's `attention -` found nothing: the dash became a phrase of no
     words, which no row matches, joined by AND to the word's forms."""
-    ds = build_datasette(library, base_url="/")
-    off_loop(asyncio.run, ds.invoke_startup())
+    ds = started_datasette(library)
     for typed in ("attention+-", "attention+%22%22", "attention+%E2%80%93+%2A"):
-        response = off_loop(asyncio.run, ds.client.get(
-            f"/library/papers.json?_search={typed}&_shape=objects"))
-        assert response.status_code == 200, typed
+        response = datasette_get(ds, f"/library/papers.json?_search={typed}&_shape=objects")
         assert len(response.json()["rows"]) == 3, typed
     db = open_writer(library)
     try:
