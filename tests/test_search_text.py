@@ -24,7 +24,7 @@ from papershelf.store.notes import create_note
 from papershelf.store.papers import delete_paper, edit_paper, save_paper
 from papershelf.store.queries import PaperFilter, list_papers
 from papershelf.store.schema import _search_text_triggers
-from papershelf.store.search_text import SEARCH_TEXT, search_text
+from papershelf.store.search_text import INDEXED_COLUMNS, SEARCH_TEXT, search_text
 from papershelf.store.tx import write
 
 JAPANESE = "深層学習による画像認識の研究"
@@ -33,6 +33,21 @@ KOREAN = "딥러닝 모델을 이용한 영상 인식"
 ENGLISH = "Attention is all you need"
 DUMPS = Path(__file__).parent / "fixtures" / "dumps"
 
+
+
+def indexed_as_before(db, spaced, migration: str) -> None:
+    """A library as it was before `migration`: every indexed row taken out as today's triggers
+    index it and put back as `spaced` spaced it, and the migration not applied."""
+    conn = db.conn
+    with conn:
+        for table, columns in INDEXED_COLUMNS.items():
+            names, holders = ", ".join(columns), ", ".join("?" * len(columns))
+            for row in conn.execute(f"SELECT rowid, {names} FROM {table}").fetchall():
+                conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
+                             f"VALUES ('delete', ?, {holders})", [row[0], *map(search_text, row[1:])])
+                conn.execute(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
+                             [row[0], *map(spaced, row[1:])])
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [migration])
 
 def add(db, title: str, abstract: str | None = None, authors: list[str] | None = None) -> str:
     with write(db) as tx:
@@ -261,17 +276,7 @@ def test_a_library_indexed_before_thai_was_spaced_is_indexed_again_when_opened(t
     with write(db) as tx:
         create_note(tx, db.conn.execute("SELECT id FROM papers WHERE title = ?", [THAI]).fetchone()[0],
                     body="อ่านบทคัดย่อแล้ว")
-    conn = db.conn
-    with conn:  # back to before m012: the rows indexed as m009 spaced them
-        for table, columns in (("papers", ("title", "abstract", "summary", "authors")),
-                               ("notes", ("body", "quote"))):
-            names, holders = ", ".join(columns), ", ".join("?" * len(columns))
-            for row in conn.execute(f"SELECT rowid, {names} FROM {table}").fetchall():
-                conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
-                             f"VALUES ('delete', ?, {holders})", [row[0], *map(search_text, row[1:])])
-                conn.execute(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
-                             [row[0], *map(search_text_m009, row[1:])])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_search_text_unspaced_scripts'")
+    indexed_as_before(db, search_text_m009, "m012_search_text_unspaced_scripts")  # as m009 spaced them
     assert found(db, "เรียนรู้") == []  # what such a library answered
     db.close()
 
@@ -371,17 +376,7 @@ def test_a_library_indexed_before_letters_were_folded_is_indexed_again_when_open
     with write(db) as tx:
         create_note(tx, db.conn.execute("SELECT id FROM papers WHERE title = ?",
                                         [THAI]).fetchone()[0], body="Søren's reading")
-    conn = db.conn
-    with conn:  # back to before m014: the rows indexed as m012 spaced them
-        for table, columns in (("papers", ("title", "abstract", "summary", "authors")),
-                               ("notes", ("body", "quote"))):
-            names, holders = ", ".join(columns), ", ".join("?" * len(columns))
-            for row in conn.execute(f"SELECT rowid, {names} FROM {table}").fetchall():
-                conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rowid, {names}) "
-                             f"VALUES ('delete', ?, {holders})", [row[0], *map(search_text, row[1:])])
-                conn.execute(f"INSERT INTO {table}_fts (rowid, {names}) VALUES (?, {holders})",
-                             [row[0], *map(search_text_m012, row[1:])])
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_search_text_folded_letters'")
+    indexed_as_before(db, search_text_m012, "m014_search_text_folded_letters")  # as m012 spaced them
     assert found(db, "lukasz") == [] and found(db, "Łukasz") == []  # what such a library answered
     db.close()
 
