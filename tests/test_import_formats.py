@@ -56,6 +56,7 @@ RECORDED = [
     ("zotero-endnote-xml-records.xml", "endnote-xml"), ("zotero-endnote-xml-endnote20.xml", "endnote-xml"),
     ("bibx-scopus-excerpt.csv", "scopus-csv"),
     ("bbt-dates-360.csl.json", "csl-json"), ("arxiv-snapshot-excerpt.jsonl", "arxiv-snapshot"),
+    ("arxiv-api-all-science.atom", "arxiv-atom"), ("crossref-csl-es991246a.json", "csl-json"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
 ]

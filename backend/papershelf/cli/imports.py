@@ -34,8 +34,9 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
                    zotero_url: str, db_path: Path) -> None:
     """Import papers from BibTeX, RIS, EndNote (.enw), EndNote XML, PubMed (.nbib), Web of
     Science plain text or tab-delimited, Scopus CSV, CSL-JSON, Zotero, Hypothesis, Pocket and
-    Omnivore exports, an arXiv metadata snapshot and Hugging Face Papers listings (dumps), the
-    format read from each file's content; or from a running Zotero with --from zotero."""
+    Omnivore exports, an arXiv metadata snapshot, an arXiv API answer (Atom) and Hugging Face
+    Papers listings (dumps), the format read from each file's content; or from a running Zotero
+    with --from zotero."""
     from ..importer import import_files, import_payload
     from ..importer.files import report_problems
     from ..importer.preview import Preview
@@ -83,4 +84,44 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
         sys.exit(1)
 
 
-COMMANDS = [import_command]
+@click.command("add")
+@click.argument("identifiers", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True,
+              help="Say what each paper would do (new, merge into which paper) and write nothing.")
+@db_option
+def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> None:
+    """Add papers by arXiv id or DOI (or an arXiv, Hugging Face or doi.org address): their
+    records are asked of arXiv's API and of doi.org, and merged into the library as an import's are."""
+    from ..importer.identifiers import add_identified, papers_of
+    from ..importer.preview import Preview
+
+    err = lambda line: click.echo(line, err=True)  # noqa: E731
+    with ExitStack() as stack:
+        target = db_path
+        if dry_run and not library_exists(db_path):
+            target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db"
+        db = stack.enter_context(writable_library(target, create=True, announce=target == db_path))
+        added = add_identified(db, identifiers, captured=datetime.now(UTC).date(),
+                               preview=Preview(click.echo) if dry_run else None)
+        for missed in added.unanswered:
+            err(f"{missed.given}: {missed.reason}; not added")
+        from ..importer.files import report_problems
+
+        new = updated = unchanged = 0
+        for report in added.reports:
+            report_problems(report, err)
+            papers = [] if dry_run else papers_of(db, report.capture_id)
+            for paper_id, title in papers:
+                click.echo(f"{paper_id}  {title or '(no title)'}")
+            new, updated = new + report.new, updated + report.updated
+            # The same answer as before, byte for byte (arXiv's feeds carry the hour they were made):
+            # its papers are in the library as it gave them.
+            unchanged += len(papers) if report.already_imported else report.unchanged
+    line = (f"{len(identifiers)} asked: {new} new, {updated} updated, {unchanged} already in the "
+            f"library as they are, {len(added.unanswered)} not added")
+    click.echo(f"dry run, nothing was written: {line}" if dry_run else line)
+    if added.unanswered:
+        sys.exit(1)
+
+
+COMMANDS = [import_command, add_command]

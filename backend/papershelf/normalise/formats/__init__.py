@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ...records import ImportedRecord, Rank, RecordProblem
 from . import bibtex, csl, hypothesis, pocket, ris, zotero
+from .arxiv_atom import is_arxiv_atom, parse_arxiv_atom
 from .arxiv_snapshot import is_snapshot_line
 from .endnote_xml import is_endnote_xml, parse_endnote_xml
 from .medline import is_medline, parse_medline
@@ -53,6 +54,8 @@ FORMATS = {fmt.name: fmt for fmt in (
                  hypothesis.parse_hypothesis),
     ImportFormat("pocket", "a Pocket export", "text/csv", Rank.TEXT, pocket.parse_pocket),
     ImportFormat("omnivore", "an Omnivore export", "application/zip", Rank.TEXT),
+    ImportFormat("arxiv-atom", "an arXiv API answer (Atom)", "application/atom+xml", Rank.PAGE,
+                 parse_arxiv_atom),
     ImportFormat("arxiv-snapshot", "an arXiv metadata snapshot", "application/x-ndjson", Rank.PAGE),
     ImportFormat("dump", "a Hugging Face Papers listing", "text/plain; charset=utf-8", Rank.TEXT),
 )}
@@ -93,6 +96,8 @@ def detect_format(head: bytes) -> str:
         return "csl-json"
     if text.startswith("["):
         return "csl-json"
+    if is_arxiv_atom(text):
+        return "arxiv-atom"
     if is_endnote_xml(text):
         return "endnote-xml"
     if is_medline(first_line):

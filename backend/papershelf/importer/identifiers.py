@@ -1,0 +1,169 @@
+"""Papers added by identifier (`papershelf add`), as Zotero's "Add Item by Identifier" adds
+them: arXiv ids asked of arXiv's export API (one Atom answer for up to ARXIV_BATCH of them),
+DOIs of doi.org by content negotiation (CSL-JSON from whichever agency registered the DOI:
+Crossref, DataCite, mEDRA). Each answer is then imported as a file of its format would be, so
+a paper already in the library is merged into, never duplicated, and the answer is kept as the
+capture's raw copy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
+from urllib.parse import quote
+
+import httpx
+
+from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi, split_arxiv_id
+from ..normalise.formats.arxiv_atom import parse_arxiv_atom
+from ..normalise.formats.common import NotTheFormat
+from ..records import ImportedRecord
+
+ARXIV_API = "https://export.arxiv.org/api/query"
+DOI_RESOLVER = "https://doi.org/"
+CSL_JSON = "application/vnd.citationstyles.csl+json"
+# arXiv's API manual asks for id lists in pieces rather than one enormous query.
+ARXIV_BATCH = 100
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class Identifier(NamedTuple):
+    kind: Literal["arxiv", "doi"]
+    value: str  # the versionless arXiv id, or the DOI
+    given: str  # as the reader typed it, for the lines that name it
+
+
+class Answer(NamedTuple):
+    """What a service answered, to be imported as a file of `fmt` named `name` (the address asked)."""
+
+    name: str
+    data: bytes
+    fmt: str
+
+
+class Unanswered(NamedTuple):
+    given: str
+    reason: str
+
+
+def read_identifier(text: str) -> Identifier | None:
+    """An arXiv id (`1706.03762`, `arXiv:1706.03762v7`, `hep-th/9711200`, an abs, PDF, HTML or
+    Hugging Face page's address, arXiv's own DOI `10.48550/arXiv.…`) or a DOI (`10.…/…`,
+    `doi:10.…`, a doi.org address); None for anything else."""
+    given = text.strip()
+    if found := split_arxiv_id(given) or arxiv_id_from_url(given):
+        return Identifier("arxiv", found[0], given)
+    doi = normalise_doi(given[4:] if given.lower().startswith("doi:") else given)
+    if doi is None or not doi.startswith("10."):
+        return None
+    if arxiv_id := arxiv_id_from_doi(doi):
+        return Identifier("arxiv", arxiv_id, given)
+    return Identifier("doi", doi, given)
+
+
+def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client | None = None,
+                     ) -> tuple[list[Answer], list[Unanswered]]:
+    """Every identifier's answer, and the identifiers no answer was had for, each with why."""
+    # One question per paper, however many ways it was typed.
+    identifiers = list({(identifier.kind, identifier.value): identifier
+                        for identifier in reversed(list(identifiers))}.values())[::-1]
+    answers: list[Answer] = []
+    unanswered: list[Unanswered] = []
+    with client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
+                                headers={"User-Agent": "papershelf"}) as http:
+        arxiv = [identifier for identifier in identifiers if identifier.kind == "arxiv"]
+        for start in range(0, len(arxiv), ARXIV_BATCH):
+            _ask_arxiv(http, arxiv[start:start + ARXIV_BATCH], answers, unanswered)
+        for identifier in identifiers:
+            if identifier.kind == "doi":
+                _ask_doi(http, identifier, answers, unanswered)
+    return answers, unanswered
+
+
+def _ask_arxiv(http: httpx.Client, batch: list[Identifier], answers: list[Answer],
+               unanswered: list[Unanswered]) -> None:
+    ids = ",".join(identifier.value for identifier in batch)
+    url = f"{ARXIV_API}?id_list={ids}&max_results={len(batch)}"
+    response = _get(http, url, "export.arxiv.org", batch, unanswered)
+    if response is None:
+        return
+    try:
+        found = {record.paper.arxiv_id for record in parse_arxiv_atom(response.text)
+                 if isinstance(record, ImportedRecord)}
+    except NotTheFormat as error:
+        unanswered.extend(Unanswered(identifier.given, f"arXiv's answer was not its Atom feed ({error})")
+                          for identifier in batch)
+        return
+    # The answer is imported whole (and read whole again by renormalise): one holding a paper not
+    # asked for would add it behind the reader's back.
+    if extra := found - {identifier.value for identifier in batch}:
+        reason = f"arXiv answered with papers not asked for ({', '.join(sorted(extra)[:3])}…)"
+        unanswered.extend(Unanswered(identifier.given, reason) for identifier in batch)
+        return
+    for identifier in batch:
+        if identifier.value not in found:
+            unanswered.append(Unanswered(identifier.given, f"arXiv has no paper {identifier.value}"))
+    if found:
+        answers.append(Answer(url, response.content, "arxiv-atom"))
+
+
+def _ask_doi(http: httpx.Client, identifier: Identifier, answers: list[Answer],
+             unanswered: list[Unanswered]) -> None:
+    url = DOI_RESOLVER + quote(identifier.value, safe="/")
+    response = _get(http, url, "doi.org", [identifier], unanswered, accept=CSL_JSON)
+    if response is None:
+        return
+    if not response.content.lstrip().startswith(b"{"):
+        unanswered.append(Unanswered(identifier.given, f"{response.url.host} answered DOI "
+                                     f"{identifier.value} with no CSL-JSON (its agency may not offer it)"))
+        return
+    answers.append(Answer(url, response.content, "csl-json"))
+
+
+def _get(http: httpx.Client, url: str, host: str, asked: list[Identifier],
+         unanswered: list[Unanswered], accept: str | None = None) -> httpx.Response | None:
+    try:
+        response = http.get(url, headers={"Accept": accept} if accept else None)
+    except httpx.TransportError as error:
+        reason = f"{host} does not answer ({type(error).__name__}): are you online?"
+        unanswered.extend(Unanswered(identifier.given, reason) for identifier in asked)
+        return None
+    if response.status_code == 404:
+        unanswered.extend(Unanswered(identifier.given, f"{host} does not know {identifier.value}")
+                          for identifier in asked)
+        return None
+    if response.status_code != 200:
+        reason = f"{host} answered {response.status_code}: try again later"
+        unanswered.extend(Unanswered(identifier.given, reason) for identifier in asked)
+        return None
+    return response
+
+
+class Added(NamedTuple):
+    reports: list  # a FileReport per answer imported
+    unanswered: list[Unanswered]  # unreadable identifiers among them, with why
+
+
+def add_identified(db, texts: Iterable[str], *, captured, preview=None,
+                   client: httpx.Client | None = None) -> Added:
+    """Ask for every paper `texts` identify and import each answer (one transaction each)."""
+    from .documents import import_document
+
+    identifiers: list[Identifier] = []
+    unanswered: list[Unanswered] = []
+    for text in texts:
+        if (identifier := read_identifier(text)) is None:
+            unanswered.append(Unanswered(text, "neither an arXiv id nor a DOI (give 1706.03762, "
+                                               "10.1038/nature14539 or either's address)"))
+        else:
+            identifiers.append(identifier)
+    answers, missed = fetch_identified(identifiers, client=client) if identifiers else ([], [])
+    reports = [import_document(db, answer.name, answer.data, answer.fmt, captured=captured, preview=preview)
+               for answer in answers]
+    return Added(reports, unanswered + missed)
+
+
+def papers_of(db, capture_id: str) -> list[tuple[str, str | None]]:
+    """The papers a capture gave, in its order: their ids and titles, for the reader to find them."""
+    return db.execute("SELECT papers.id, papers.title FROM paper_captures JOIN papers "
+                      "ON papers.id = paper_captures.paper_id WHERE capture_id = ? "
+                      "ORDER BY paper_captures.line", [capture_id]).fetchall()
