@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,10 @@ from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 from papershelf.store.db import open_writer
 from papershelf.store.tokens import create_token
+
+# Every server a test starts is offline: a PDF's paper would otherwise be asked of the real arXiv
+# and doi.org (api/registries.py). The tests of those questions serve recorded answers themselves.
+os.environ["PAPERSHELF_OFFLINE"] = "1"
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from .notes import NotesController
 from .observations import ObservationsController
 from .openapi_ui import swagger_files, swagger_plugin
 from .papers import PapersController
+from .registries import RegistryFiller
 from .settings import Settings
 from .status import StatusController
 from .sync_controller import SyncController
@@ -92,9 +93,13 @@ def create_app(settings: Settings) -> Litestar:
         app.state.parse_pool = ParsePool(workers) if workers != 0 else None
         # Recommendations kept in step in the background (discover/worker.py), stopped first.
         worker = DiscoverWorker(app.state.library).start() if settings.discover else None
+        app.state.registries = (RegistryFiller(settings.arxiv_api, settings.doi_resolver)
+                                if settings.ask_registries else None)
         try:
             yield
         finally:
+            if app.state.registries is not None:
+                await app.state.registries.close()
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
             if app.state.parse_pool is not None:

@@ -69,6 +69,8 @@ class CapturesController(Controller):
                 "as_web_page: true keeps it as a web page",
                 field=field,
             ) from None
+        if done.created and (registries := request.app.state.registries) is not None:
+            registries.after_capture(library, done.answer.papers)  # a PDF's paper, filled later
         return _answered(done)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import msgspec
 
+from ..importer.identifiers import ARXIV_API, DOI_RESOLVER
 from ..store.db import BUSY_TIMEOUT_MS
 from ..store.litestream import ReplicaConfig
 
@@ -30,6 +31,12 @@ class Settings(msgspec.Struct, kw_only=True):
     # Worker processes that read captured pages (capture_pool.ParsePool): None, one per core;
     # 0, none (pages are read on threads of the server process).
     capture_workers: int | None = None
+    # Fill a paper saved from its address alone (a PDF) from arXiv's API and doi.org
+    # (api/registries.py), asked at these addresses (a proxy or a mirror may stand in).
+    # `papershelf serve` turns it on unless --offline.
+    ask_registries: bool = False
+    arxiv_api: str = ARXIV_API
+    doi_resolver: str = DOI_RESOLVER
     debug: bool = False
     # Litestream beside the server (--replicate URL, or the config file's [replicate]).
     replicate: ReplicaConfig | None = None

@@ -38,10 +38,19 @@ DEFAULT_TOKEN_NAME = "default"
                    "(file:///FOLDER, sftp://USER@HOST/PATH, s3://BUCKET/PATH).")
 @click.option("--capture-workers", type=click.IntRange(0), metavar="N",
               help="Processes reading captured pages (default: one per core; 0: threads only).")
+@click.option("--offline", is_flag=True, envvar="PAPERSHELF_OFFLINE",
+              help="Never ask arXiv's API or doi.org for the record of a paper saved from its "
+              "address alone (a PDF); env PAPERSHELF_OFFLINE=1.")
+@click.option("--arxiv-api", envvar="PAPERSHELF_ARXIV_API", metavar="URL",
+              help="Where arXiv's export API is asked, for a proxy or a mirror (default: "
+              "https://export.arxiv.org/api/query).")
+@click.option("--doi-resolver", envvar="PAPERSHELF_DOI_RESOLVER", metavar="URL",
+              help="Where a DOI's record is asked, for a proxy or a mirror (default: https://doi.org/).")
 @config_option
 def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
           allowed_hosts: tuple[str, ...], replicate_url: str | None, capture_workers: int | None,
-          config_path: Path | None) -> None:
+          offline: bool, arxiv_api: str | None, doi_resolver: str | None, config_path: Path | None,
+          ) -> None:
     """Run the API (and Datasette) over the library."""
     from ..api.app import create_app
     from ..api.log_lines import configure_logging
@@ -79,7 +88,11 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
             click.echo(token)
     settings = Settings(db_path=db_path, host=host, port=port, public=public,
                         datasette=not no_datasette, replicate=replicate,
-                        capture_workers=capture_workers, **exposure)
+                        capture_workers=capture_workers, ask_registries=not offline, **exposure)
+    if arxiv_api:
+        settings.arxiv_api = arxiv_api
+    if doi_resolver:
+        settings.doi_resolver = doi_resolver
     configure_logging(logging.INFO)
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})"
                + (f", replicating to {redact(replicate.url)}" if replicate else ""))

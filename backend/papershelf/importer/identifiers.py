@@ -61,8 +61,10 @@ def read_identifier(text: str) -> Identifier | None:
 
 
 def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client | None = None,
+                     arxiv_api: str = ARXIV_API, doi_resolver: str = DOI_RESOLVER,
                      ) -> tuple[list[Answer], list[Unanswered]]:
-    """Every identifier's answer, and the identifiers no answer was had for, each with why."""
+    """Every identifier's answer, and the identifiers no answer was had for, each with why
+    (`arxiv_api`, `doi_resolver`: where to ask, a proxy or a mirror)."""
     # One question per paper, however many ways it was typed.
     identifiers = list({(identifier.kind, identifier.value): identifier
                         for identifier in reversed(list(identifiers))}.values())[::-1]
@@ -72,18 +74,18 @@ def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client 
                                 headers={"User-Agent": "papershelf"}) as http:
         arxiv = [identifier for identifier in identifiers if identifier.kind == "arxiv"]
         for start in range(0, len(arxiv), ARXIV_BATCH):
-            _ask_arxiv(http, arxiv[start:start + ARXIV_BATCH], answers, unanswered)
+            _ask_arxiv(http, arxiv_api, arxiv[start:start + ARXIV_BATCH], answers, unanswered)
         for identifier in identifiers:
             if identifier.kind == "doi":
-                _ask_doi(http, identifier, answers, unanswered)
+                _ask_doi(http, doi_resolver, identifier, answers, unanswered)
     return answers, unanswered
 
 
-def _ask_arxiv(http: httpx.Client, batch: list[Identifier], answers: list[Answer],
+def _ask_arxiv(http: httpx.Client, api: str, batch: list[Identifier], answers: list[Answer],
                unanswered: list[Unanswered]) -> None:
     ids = ",".join(identifier.value for identifier in batch)
-    url = f"{ARXIV_API}?id_list={ids}&max_results={len(batch)}"
-    response = _get(http, url, "export.arxiv.org", batch, unanswered)
+    url = f"{api}?id_list={ids}&max_results={len(batch)}"
+    response = _get(http, url, httpx.URL(api).host, batch, unanswered)
     if response is None:
         return
     try:
@@ -106,10 +108,10 @@ def _ask_arxiv(http: httpx.Client, batch: list[Identifier], answers: list[Answer
         answers.append(Answer(url, response.content, "arxiv-atom"))
 
 
-def _ask_doi(http: httpx.Client, identifier: Identifier, answers: list[Answer],
+def _ask_doi(http: httpx.Client, resolver: str, identifier: Identifier, answers: list[Answer],
              unanswered: list[Unanswered]) -> None:
-    url = DOI_RESOLVER + quote(identifier.value, safe="/")
-    response = _get(http, url, "doi.org", [identifier], unanswered, accept=CSL_JSON)
+    url = resolver + quote(identifier.value, safe="/")
+    response = _get(http, url, httpx.URL(resolver).host, [identifier], unanswered, accept=CSL_JSON)
     if response is None:
         return
     if not response.content.lstrip().startswith(b"{"):

@@ -1,0 +1,78 @@
+"""A paper saved from its address alone, filled from the registries in the background.
+
+A PDF in the browser's viewer cannot be read: the extension sends its address, which names
+an arXiv id (arxiv.org/pdf/…) or a DOI, and the paper is stored with little more. Zotero's
+connector asks arXiv's API and the DOI's registry for such a paper's record, and so does the
+server here, after the capture has answered: the answer is imported as `papershelf add`
+imports it (importer/identifiers.py), merged into the paper through the writer thread. A
+lookup that fails is one line in the log and changes nothing; the paper stays as saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+
+from ..importer.identifiers import Identifier, fetch_identified
+from ..store.library import Library
+from ..store.queries import PaperView
+
+log = logging.getLogger("papershelf.registries")
+
+
+def wanting(papers: list[PaperView]) -> list[Identifier]:
+    """The papers a lookup would give what the page did not: an arXiv paper without its abstract
+    or authors, a DOI's without its title or authors."""
+    wanted = []
+    for paper in papers:
+        if paper.arxiv_id and not (paper.abstract and paper.authors):
+            wanted.append(Identifier("arxiv", paper.arxiv_id, f"arXiv:{paper.arxiv_id}"))
+        elif paper.doi and not (paper.title and paper.authors) and paper.item_type is None:
+            wanted.append(Identifier("doi", paper.doi, f"doi:{paper.doi}"))
+    return wanted
+
+
+class RegistryFiller:
+    """The server's questions to the registries: asked after a capture, never awaited by it."""
+
+    def __init__(self, arxiv_api: str, doi_resolver: str):
+        self.arxiv_api, self.doi_resolver = arxiv_api, doi_resolver
+        self._running: set[asyncio.Task] = set()  # held: the loop keeps only weak references
+        self._asked: set[Identifier] = set()  # one lookup at a time per paper
+
+    def after_capture(self, library: Library, papers: list[PaperView]) -> None:
+        wanted = [identifier for identifier in wanting(papers) if identifier not in self._asked]
+        if not wanted:
+            return
+        self._asked.update(wanted)
+        task = asyncio.get_running_loop().create_task(self._fill(library, wanted))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+
+    async def _fill(self, library: Library, wanted: list[Identifier]) -> None:
+        try:
+            answers, unanswered = await asyncio.to_thread(
+                fetch_identified, wanted, arxiv_api=self.arxiv_api, doi_resolver=self.doi_resolver)
+            for missed in unanswered:
+                log.warning("registries: %s not filled: %s", missed.given, missed.reason)
+            from ..importer.documents import import_document
+
+            today = datetime.now(UTC).date()
+            for answer in answers:
+                report = await library.write(import_document, answer.name, answer.data, answer.fmt,
+                                             captured=today)
+                log.info("registries: %s filled from %s", ", ".join(i.given for i in wanted),
+                         answer.name.split("?")[0])
+                for problem in report.problems:
+                    log.warning("registries: %s:%s: %s", answer.name, problem.line, problem.message)
+        except Exception as error:  # a lookup is a courtesy: the capture is stored already
+            log.warning("registries: %s not filled (%s: %s)", ", ".join(i.given for i in wanted),
+                        type(error).__name__, str(error)[:200])
+        finally:
+            self._asked.difference_update(wanted)
+
+    async def close(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+        await asyncio.gather(*self._running, return_exceptions=True)

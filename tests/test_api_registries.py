@@ -1,0 +1,126 @@
+"""A paper saved from its address alone (a PDF in the browser's viewer) is filled from arXiv's
+API after the capture answers (api/registries.py). A real `papershelf serve` asks a stand-in for
+arXiv on 127.0.0.1, which answers from arXiv's recorded answer (tests/fixtures/imports/SOURCE.md)
+with the entries asked for, as arXiv's `id_list=` does."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from lxml import etree
+
+from helpers import FIXTURES, free_port, running_server
+
+RECORDED = (FIXTURES / "imports" / "arxiv-api-all-science.atom").read_bytes()
+ATOM = "{http://www.w3.org/2005/Atom}"
+PDF = "https://arxiv.org/pdf/1312.7288v1"
+
+
+def answer_for(ids: list[str]) -> bytes:
+    """The recorded feed with only the entries of `ids`, as arXiv answers an id list."""
+    feed = etree.fromstring(RECORDED)
+    for entry in feed.findall(f"{ATOM}entry"):
+        address = entry.findtext(f"{ATOM}id")
+        if address.removeprefix("http://arxiv.org/abs/").rsplit("v", 1)[0] not in ids:
+            feed.remove(entry)
+    return etree.tostring(feed, xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.fixture
+def arxiv():
+    asked: list[str] = []
+
+    class StandIn(BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            ids = parse_qs(urlsplit(self.path).query).get("id_list", [""])[0].split(",")
+            body = answer_for(ids)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/atom+xml; charset=UTF-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/api/query", asked
+    server.shutdown()
+    server.server_close()
+
+
+def save_pdf(server) -> dict:
+    # What the extension sends for a PDF: its address and the tab's title, no page.
+    with server.client() as http:
+        response = http.post("/api/captures", json={"capture_id": str(uuid.uuid4()), "url": PDF,
+                                                     "title": "1312.7288v1.pdf", "selection": ""})
+    assert response.status_code in (200, 201), response.text
+    return response.json()["papers"][0]
+
+
+def paper(server, paper_id: str) -> dict:
+    with server.client() as http:
+        return http.get(f"/api/papers/{paper_id}").json()
+
+
+def wait_for(condition, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if found := condition():
+            return found
+        time.sleep(0.1)
+    raise AssertionError("not within the time allowed")
+
+
+def test_a_pdfs_paper_is_filled_from_arxiv_once_and_asked_no_more(tmp_path, arxiv):
+    api, asked = arxiv
+    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
+                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+        saved = save_pdf(server)
+        assert saved["abstract"] is None
+
+        filled = wait_for(lambda: (found := paper(server, saved["id"]))["abstract"] and found)
+
+        assert filled["title"] == "The Science of al-Biruni"
+        assert filled["authors"] == ["Amelia Carolina Sparavigna"]
+        assert (filled["published"], filled["doi"], filled["arxiv_id"]) == (
+            "2013-12-22", "10.18483/ijSci.364", "1312.7288")
+        assert filled["abstract"].startswith("Al-Biruni (973-1048) was one of the greatest scientists")
+        assert [parse_qs(urlsplit(path).query)["id_list"] for path in asked] == [["1312.7288"]]
+        # Saved again: the paper is whole, so arXiv is not asked again.
+        save_pdf(server)
+        time.sleep(1.0)
+        assert len(asked) == 1
+        assert "Traceback" not in server.log()
+
+
+def test_an_offline_server_asks_nobody(tmp_path, arxiv):
+    api, asked = arxiv
+    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "1",
+                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+        saved = save_pdf(server)
+        time.sleep(1.5)  # as long as the filled test's answer took, several times over
+        assert asked == []
+        assert paper(server, saved["id"])["abstract"] is None
+
+
+def test_arxiv_out_of_reach_is_one_log_line_and_the_paper_stays_as_saved(tmp_path):
+    closed = f"http://127.0.0.1:{free_port()}/api/query"  # nothing listens there
+    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
+                                                      "PAPERSHELF_ARXIV_API": closed}) as server:
+        saved = save_pdf(server)
+
+        line = wait_for(lambda: next((line for line in server.log().splitlines()
+                                      if "registries: arXiv:1312.7288 not filled" in line), None))
+
+        assert "127.0.0.1 does not answer (ConnectError): are you online?" in line
+        assert "Traceback" not in server.log()
+        assert paper(server, saved["id"])["arxiv_id"] == "1312.7288"
