@@ -102,6 +102,24 @@ def test_a_pdfs_paper_is_filled_from_arxiv_once_and_asked_no_more(tmp_path, arxi
         assert "Traceback" not in server.log()
 
 
+def test_a_listing_whose_papers_lack_abstracts_is_not_asked_about(tmp_path, arxiv):
+    """Regression: a listing's papers without abstracts (arXiv's recent list names 25) would each
+    have been a question to arXiv; only a capture of no page (a PDF) asks."""
+    api, asked = arxiv
+    listing = (FIXTURES / "pages" / "arxiv_list_cs.CL_recent.html").read_text()
+    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
+                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+        with server.client() as http:
+            response = http.post("/api/captures", json={
+                "capture_id": str(uuid.uuid4()), "url": "https://arxiv.org/list/cs.CL/recent",
+                "html": listing})
+        assert response.status_code == 201, response.text
+        papers = response.json()["papers"]
+        assert len(papers) > 10 and all(found["abstract"] is None for found in papers)
+        time.sleep(1.5)
+        assert asked == []
+
+
 def test_an_offline_server_asks_nobody(tmp_path, arxiv):
     api, asked = arxiv
     with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "1",

@@ -69,8 +69,11 @@ class CapturesController(Controller):
                 "as_web_page: true keeps it as a web page",
                 field=field,
             ) from None
-        if done.created and (registries := request.app.state.registries) is not None:
-            registries.after_capture(library, done.answer.papers)  # a PDF's paper, filled later
+        # Only a capture of no page (a PDF, by its address): a listing's papers without abstracts
+        # would send arXiv a question for every one of them.
+        if done.created and not (data.has_html or data.text) \
+                and (registries := request.app.state.registries) is not None:
+            registries.after_capture(library, done.answer.papers)
         return _answered(done)
 
 
