@@ -55,6 +55,12 @@ def rows(db_path: Path, sql: str, params=()) -> list:
     ("doi:10.1038/nature14539", Identifier("doi", "10.1038/nature14539", "doi:10.1038/nature14539")),
     ("https://doi.org/10.1038/nature14539", Identifier("doi", "10.1038/nature14539",
                                                        "https://doi.org/10.1038/nature14539")),
+    ("PMID: 16403221", Identifier("pmid", "16403221", "PMID: 16403221")),
+    ("16403221", Identifier("pmid", "16403221", "16403221")),
+    ("https://pubmed.ncbi.nlm.nih.gov/16403221/", Identifier("pmid", "16403221",
+                                                             "https://pubmed.ncbi.nlm.nih.gov/16403221/")),
+    ("https://example.org/16403221/", None),
+    ("pmid:0", None),
     ("attention is all you need", None),
     ("", None),
     ("10.", None),
@@ -140,8 +146,8 @@ def test_each_identifier_that_gives_no_paper_is_one_line_and_the_others_are_adde
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     lines = result.output.splitlines()
-    assert "attention: neither an arXiv id nor a DOI (give 1706.03762, 10.1038/nature14539 or either's " \
-           "address); not added" in lines
+    assert "attention: not an arXiv id, PubMed id or DOI (give 1706.03762, PMID:16403221, " \
+           "10.1038/nature14539 or an address); not added" in lines
     assert "1706.03762: export.arxiv.org does not answer (ConnectError): are you online?; not added" in lines
     assert "10.1234/nowhere: doi.org does not know 10.1234/nowhere; not added" in lines
     assert "10.5555/busy: doi.org answered 503: try again later; not added" in lines
@@ -172,6 +178,28 @@ def test_an_answer_without_the_paper_asked_or_with_others_or_no_feed_at_all_adds
     assert "2402.00001: arXiv's answer was not its Atom feed (not an Atom feed); not added" in not_atom.output
     assert missing.exit_code == others.exit_code == not_atom.exit_code == 1
     assert rows(db_path, "SELECT count(*) FROM papers") == [(0,)]
+
+
+def test_pubmed_ids_are_asked_of_ncbi_in_one_question_as_medline_text(httpx_mock, tmp_path):
+    db_path = tmp_path / "library.db"
+    asked = ["16403221", "16377612", "14871861", "14630660"]  # the four records of efetch's answer
+    httpx_mock.add_response(
+        url="https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?db=pubmed&id=" + ",".join(asked)
+        + "&rettype=medline&retmode=text",
+        content=(IMPORTS / "biopython-pubmed_result2.txt").read_bytes())
+    httpx_mock.add_response(
+        url="https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?db=pubmed&id=99999999"
+        "&rettype=medline&retmode=text", text="\n")
+
+    result = add(db_path, "PMID: 16403221", *asked[1:3], "https://pubmed.ncbi.nlm.nih.gov/14630660/")
+    unknown = add(db_path, "pmid:99999999")
+
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "4 asked: 4 new, 0 updated, 0 already in the library as they are, 0 not added")
+    assert rows(db_path, "SELECT kind FROM captures") == [("medline",)]
+    assert unknown.exit_code == 1
+    assert "pmid:99999999: PubMed has no paper 99999999; not added" in unknown.output
 
 
 def test_dry_run_says_what_each_paper_would_do_and_creates_no_library(httpx_mock, tmp_path):

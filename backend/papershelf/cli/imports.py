@@ -90,8 +90,9 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
               help="Say what each paper would do (new, merge into which paper) and write nothing.")
 @db_option
 def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> None:
-    """Add papers by arXiv id or DOI (or an arXiv, Hugging Face or doi.org address): their
-    records are asked of arXiv's API and of doi.org, and merged into the library as an import's are."""
+    """Add papers by arXiv id, PubMed id or DOI (or an arXiv, Hugging Face, PubMed or doi.org
+    address): their records are asked of arXiv's API, NCBI's E-utilities and doi.org, and merged
+    into the library as an import's are."""
     from ..importer.identifiers import add_identified, papers_of
     from ..importer.preview import Preview
 

@@ -1,34 +1,40 @@
 """Papers added by identifier (`papershelf add`), as Zotero's "Add Item by Identifier" adds
-them: arXiv ids asked of arXiv's export API (one Atom answer for up to ARXIV_BATCH of them),
-DOIs of doi.org by content negotiation (CSL-JSON from whichever agency registered the DOI:
-Crossref, DataCite, mEDRA). Each answer is then imported as a file of its format would be, so
+them: arXiv ids asked of arXiv's export API (one Atom answer for up to BATCH of them),
+PubMed ids of NCBI's E-utilities (MEDLINE text, up to BATCH at a time), DOIs of doi.org by
+content negotiation (CSL-JSON from whichever agency registered the DOI: Crossref, DataCite,
+mEDRA). Each answer is then imported as a file of its format would be, so
 a paper already in the library is merged into, never duplicated, and the answer is kept as the
 capture's raw copy."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, normalise_doi, split_arxiv_id
 from ..normalise.formats.arxiv_atom import parse_arxiv_atom
 from ..normalise.formats.common import NotTheFormat
+from ..normalise.formats.medline import parse_medline
 from ..records import ImportedRecord
 
 ARXIV_API = "https://export.arxiv.org/api/query"
+PUBMED_API = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi"
 DOI_RESOLVER = "https://doi.org/"
 CSL_JSON = "application/vnd.citationstyles.csl+json"
-# arXiv's API manual asks for id lists in pieces rather than one enormous query.
-ARXIV_BATCH = 100
+# arXiv's API manual and NCBI's ask for id lists in pieces rather than one enormous query.
+BATCH = 100
+_PMID = re.compile(r"(?i)(?:pmid:?\s*)?(\d{1,9})")
+_PUBMED_HOSTS = ("pubmed.ncbi.nlm.nih.gov", "www.ncbi.nlm.nih.gov")
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 class Identifier(NamedTuple):
-    kind: Literal["arxiv", "doi"]
-    value: str  # the versionless arXiv id, or the DOI
+    kind: Literal["arxiv", "pmid", "doi"]
+    value: str  # the versionless arXiv id, the PubMed id, or the DOI
     given: str  # as the reader typed it, for the lines that name it
 
 
@@ -47,11 +53,14 @@ class Unanswered(NamedTuple):
 
 def read_identifier(text: str) -> Identifier | None:
     """An arXiv id (`1706.03762`, `arXiv:1706.03762v7`, `hep-th/9711200`, an abs, PDF, HTML or
-    Hugging Face page's address, arXiv's own DOI `10.48550/arXiv.…`) or a DOI (`10.…/…`,
-    `doi:10.…`, a doi.org address); None for anything else."""
+    Hugging Face page's address, arXiv's own DOI `10.48550/arXiv.…`), a PubMed id (`16403221`,
+    `PMID: 16403221`, a PubMed page's address) or a DOI (`10.…/…`, `doi:10.…`, a doi.org
+    address); None for anything else."""
     given = text.strip()
     if found := split_arxiv_id(given) or arxiv_id_from_url(given):
         return Identifier("arxiv", found[0], given)
+    if pmid := _pmid(given):
+        return Identifier("pmid", pmid, given)
     doi = normalise_doi(given[4:] if given.lower().startswith("doi:") else given)
     if doi is None or not doi.startswith("10."):
         return None
@@ -60,9 +69,18 @@ def read_identifier(text: str) -> Identifier | None:
     return Identifier("doi", doi, given)
 
 
+def _pmid(given: str) -> str | None:
+    parts = urlsplit(given)
+    if parts.scheme in ("http", "https"):
+        path = parts.path.removeprefix("/pubmed").strip("/")
+        return path if parts.hostname in _PUBMED_HOSTS and path.isdigit() else None
+    found = _PMID.fullmatch(given)
+    return str(int(found.group(1))) if found and int(found.group(1)) > 0 else None
+
+
 def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client | None = None,
                      arxiv_api: str = ARXIV_API, doi_resolver: str = DOI_RESOLVER,
-                     ) -> tuple[list[Answer], list[Unanswered]]:
+                     pubmed_api: str = PUBMED_API) -> tuple[list[Answer], list[Unanswered]]:
     """Every identifier's answer, and the identifiers no answer was had for, each with why
     (`arxiv_api`, `doi_resolver`: where to ask, a proxy or a mirror)."""
     # One question per paper, however many ways it was typed.
@@ -72,9 +90,10 @@ def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client 
     unanswered: list[Unanswered] = []
     with client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
                                 headers={"User-Agent": "papershelf"}) as http:
-        arxiv = [identifier for identifier in identifiers if identifier.kind == "arxiv"]
-        for start in range(0, len(arxiv), ARXIV_BATCH):
-            _ask_arxiv(http, arxiv_api, arxiv[start:start + ARXIV_BATCH], answers, unanswered)
+        for kind, ask, api in (("arxiv", _ask_arxiv, arxiv_api), ("pmid", _ask_pubmed, pubmed_api)):
+            asked = [identifier for identifier in identifiers if identifier.kind == kind]
+            for start in range(0, len(asked), BATCH):
+                ask(http, api, asked[start:start + BATCH], answers, unanswered)
         for identifier in identifiers:
             if identifier.kind == "doi":
                 _ask_doi(http, doi_resolver, identifier, answers, unanswered)
@@ -106,6 +125,25 @@ def _ask_arxiv(http: httpx.Client, api: str, batch: list[Identifier], answers: l
             unanswered.append(Unanswered(identifier.given, f"arXiv has no paper {identifier.value}"))
     if found:
         answers.append(Answer(url, response.content, "arxiv-atom"))
+
+
+def _ask_pubmed(http: httpx.Client, api: str, batch: list[Identifier], answers: list[Answer],
+                unanswered: list[Unanswered]) -> None:
+    ids = ",".join(identifier.value for identifier in batch)
+    url = f"{api}?db=pubmed&id={ids}&rettype=medline&retmode=text"
+    response = _get(http, url, httpx.URL(api).host, batch, unanswered)
+    if response is None:
+        return
+    found = {record.key for record in parse_medline(response.text) if isinstance(record, ImportedRecord)}
+    if extra := found - {f"pmid:{identifier.value}" for identifier in batch}:
+        reason = f"PubMed answered with papers not asked for ({', '.join(sorted(extra)[:3])}…)"
+        unanswered.extend(Unanswered(identifier.given, reason) for identifier in batch)
+        return
+    for identifier in batch:
+        if f"pmid:{identifier.value}" not in found:
+            unanswered.append(Unanswered(identifier.given, f"PubMed has no paper {identifier.value}"))
+    if found:
+        answers.append(Answer(url, response.content, "medline"))
 
 
 def _ask_doi(http: httpx.Client, resolver: str, identifier: Identifier, answers: list[Answer],
@@ -154,8 +192,8 @@ def add_identified(db, texts: Iterable[str], *, captured, preview=None,
     unanswered: list[Unanswered] = []
     for text in texts:
         if (identifier := read_identifier(text)) is None:
-            unanswered.append(Unanswered(text, "neither an arXiv id nor a DOI (give 1706.03762, "
-                                               "10.1038/nature14539 or either's address)"))
+            unanswered.append(Unanswered(text, "not an arXiv id, PubMed id or DOI (give 1706.03762, "
+                                               "PMID:16403221, 10.1038/nature14539 or an address)"))
         else:
             identifiers.append(identifier)
     answers, missed = fetch_identified(identifiers, client=client) if identifiers else ([], [])
