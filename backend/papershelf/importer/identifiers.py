@@ -9,7 +9,7 @@ capture's raw copy."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal, NamedTuple
 from urllib.parse import quote, urlsplit
 
@@ -90,60 +90,73 @@ def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client 
     unanswered: list[Unanswered] = []
     with client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
                                 headers={"User-Agent": "papershelf"}) as http:
-        for kind, ask, api in (("arxiv", _ask_arxiv, arxiv_api), ("pmid", _ask_pubmed, pubmed_api)):
+        for kind, api in (("arxiv", arxiv_api), ("pmid", pubmed_api)):
             asked = [identifier for identifier in identifiers if identifier.kind == kind]
             for start in range(0, len(asked), BATCH):
-                ask(http, api, asked[start:start + BATCH], answers, unanswered)
+                _ask_batch(http, _BATCHED[kind], api, asked[start:start + BATCH], answers, unanswered)
         for identifier in identifiers:
             if identifier.kind == "doi":
                 _ask_doi(http, doi_resolver, identifier, answers, unanswered)
     return answers, unanswered
 
 
-def _ask_arxiv(http: httpx.Client, api: str, batch: list[Identifier], answers: list[Answer],
-               unanswered: list[Unanswered]) -> None:
-    ids = ",".join(identifier.value for identifier in batch)
-    url = f"{api}?id_list={ids}&max_results={len(batch)}"
+class _BatchService(NamedTuple):
+    """A registry asked for many papers at once, and how its answer is read."""
+
+    name: str
+    answer_is: str  # what its answer should be, as a refusal says it
+    fmt: str  # the import format of its answer
+    query: Callable[[str, str, int], str]  # (api, ids joined by commas, how many) → the address
+    papers_in: Callable[[str], set[str]]  # the ids of the papers an answer holds
+
+
+def _arxiv_papers(text: str) -> set[str]:
+    return {record.paper.arxiv_id for record in parse_arxiv_atom(text) if isinstance(record, ImportedRecord)}
+
+
+def _pubmed_papers(text: str) -> set[str]:
+    return {record.key.removeprefix("pmid:") for record in parse_medline(text)
+            if isinstance(record, ImportedRecord) and record.key}
+
+
+_BATCHED = {
+    "arxiv": _BatchService("arXiv", "its Atom feed", "arxiv-atom",
+                           lambda api, ids, count: f"{api}?id_list={ids}&max_results={count}", _arxiv_papers),
+    "pmid": _BatchService("PubMed", "MEDLINE text", "medline",
+                          lambda api, ids, _: f"{api}?db=pubmed&id={ids}&rettype=medline&retmode=text",
+                          _pubmed_papers),
+}
+
+
+def _ask_batch(http: httpx.Client, service: _BatchService, api: str, batch: list[Identifier],
+               answers: list[Answer], unanswered: list[Unanswered]) -> None:
+    url = service.query(api, ",".join(identifier.value for identifier in batch), len(batch))
     response = _get(http, url, httpx.URL(api).host, batch, unanswered)
     if response is None:
         return
     try:
-        found = {record.paper.arxiv_id for record in parse_arxiv_atom(response.text)
-                 if isinstance(record, ImportedRecord)}
+        found = service.papers_in(response.text)
     except NotTheFormat as error:
-        unanswered.extend(Unanswered(identifier.given, f"arXiv's answer was not its Atom feed ({error})")
-                          for identifier in batch)
+        unanswered.extend(Unanswered(identifier.given, f"{service.name}'s answer was not "
+                                     f"{service.answer_is} ({error})") for identifier in batch)
         return
-    # The answer is imported whole (and read whole again by renormalise): one holding a paper not
-    # asked for would add it behind the reader's back.
+    _keep_answer(service.name, batch, found, Answer(url, response.content, service.fmt), answers,
+                 unanswered)
+
+
+def _keep_answer(service: str, batch: list[Identifier], found: set[str], answer: Answer,
+                 answers: list[Answer], unanswered: list[Unanswered]) -> None:
+    """`answer` kept when every paper it holds (`found`) was asked for; each asked paper it lacks
+    unanswered. The answer is imported whole (and read whole again by renormalise): one holding a
+    paper not asked for would add it behind the reader's back."""
     if extra := found - {identifier.value for identifier in batch}:
-        reason = f"arXiv answered with papers not asked for ({', '.join(sorted(extra)[:3])}…)"
+        reason = f"{service} answered with papers not asked for ({', '.join(sorted(extra)[:3])}…)"
         unanswered.extend(Unanswered(identifier.given, reason) for identifier in batch)
         return
-    for identifier in batch:
-        if identifier.value not in found:
-            unanswered.append(Unanswered(identifier.given, f"arXiv has no paper {identifier.value}"))
+    unanswered.extend(Unanswered(identifier.given, f"{service} has no paper {identifier.value}")
+                      for identifier in batch if identifier.value not in found)
     if found:
-        answers.append(Answer(url, response.content, "arxiv-atom"))
-
-
-def _ask_pubmed(http: httpx.Client, api: str, batch: list[Identifier], answers: list[Answer],
-                unanswered: list[Unanswered]) -> None:
-    ids = ",".join(identifier.value for identifier in batch)
-    url = f"{api}?db=pubmed&id={ids}&rettype=medline&retmode=text"
-    response = _get(http, url, httpx.URL(api).host, batch, unanswered)
-    if response is None:
-        return
-    found = {record.key for record in parse_medline(response.text) if isinstance(record, ImportedRecord)}
-    if extra := found - {f"pmid:{identifier.value}" for identifier in batch}:
-        reason = f"PubMed answered with papers not asked for ({', '.join(sorted(extra)[:3])}…)"
-        unanswered.extend(Unanswered(identifier.given, reason) for identifier in batch)
-        return
-    for identifier in batch:
-        if f"pmid:{identifier.value}" not in found:
-            unanswered.append(Unanswered(identifier.given, f"PubMed has no paper {identifier.value}"))
-    if found:
-        answers.append(Answer(url, response.content, "medline"))
+        answers.append(answer)
 
 
 def _ask_doi(http: httpx.Client, resolver: str, identifier: Identifier, answers: list[Answer],
