@@ -41,14 +41,16 @@ class RegistryFiller:
         self._running: set[asyncio.Task] = set()  # held: the loop keeps only weak references
         self._asked: set[Identifier] = set()  # one lookup at a time per paper
 
-    def after_capture(self, library: Library, papers: list[PaperView]) -> None:
+    def after_capture(self, library: Library, papers: list[PaperView]) -> asyncio.Task | None:
+        """The questions the papers want, asked on a task of their own (None: nothing to ask)."""
         wanted = [identifier for identifier in wanting(papers) if identifier not in self._asked]
         if not wanted:
-            return
+            return None
         self._asked.update(wanted)
         task = asyncio.get_running_loop().create_task(self._fill(library, wanted))
         self._running.add(task)
         task.add_done_callback(self._running.discard)
+        return task
 
     async def _fill(self, library: Library, wanted: list[Identifier]) -> None:
         try:
