@@ -24,6 +24,7 @@ _.spaces
 _.then  # store.observations.UpvotesSince: the API's answer the popup reads
 _.gained
 _.replication  # api.status.StatusOut: /api/status's replication state (a response field)
+_.not_added  # api.identified.IdentifiedOut: the identifiers that gave no paper (a response field)
 _.litestream_pid  # store.replication.ReplicationStatus, written through msgspec replace(**changes)
 # store.litestream.ReplicaConfig: the config file's [replicate] keys, read by getattr
 _.endpoint

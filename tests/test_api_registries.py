@@ -59,6 +59,12 @@ def arxiv():
     server.server_close()
 
 
+def serving(tmp_path, arxiv_api: str, *, offline: bool = False):
+    """A real server over a new library that asks arXiv at `arxiv_api` (never, `offline`)."""
+    return running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "1" if offline else "0",
+                                                       "PAPERSHELF_ARXIV_API": arxiv_api})
+
+
 def save_pdf(server) -> dict:
     # What the extension sends for a PDF: its address and the tab's title, no page.
     with server.client() as http:
@@ -84,8 +90,7 @@ def wait_for(condition, timeout: float = 20.0):
 
 def test_a_pdfs_paper_is_filled_from_arxiv_once_and_asked_no_more(tmp_path, arxiv):
     api, asked, _ = arxiv
-    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
-                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+    with serving(tmp_path, api) as server:
         saved = save_pdf(server)
         # arXiv answered at once, so the capture's own answer names the paper (the popup shows it).
         assert saved["title"] == "The Science of al-Biruni"
@@ -108,8 +113,7 @@ def test_a_pdfs_paper_is_filled_from_arxiv_once_and_asked_no_more(tmp_path, arxi
 def test_a_slow_registry_does_not_hold_the_capture_and_fills_the_paper_later(tmp_path, arxiv):
     api, asked, delay = arxiv
     delay[0] = 4.0  # longer than a capture waits for it (api/captures.py, REGISTRY_WAIT_SECONDS)
-    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
-                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+    with serving(tmp_path, api) as server:
         saved = save_pdf(server)
         assert saved["abstract"] is None  # answered before arXiv did
 
@@ -124,8 +128,7 @@ def test_a_listing_whose_papers_lack_abstracts_is_not_asked_about(tmp_path, arxi
     have been a question to arXiv; only a capture of no page (a PDF) asks."""
     api, asked, _ = arxiv
     listing = (FIXTURES / "pages" / "arxiv_list_cs.CL_recent.html").read_text()
-    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
-                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+    with serving(tmp_path, api) as server:
         with server.client() as http:
             response = http.post("/api/captures", json={
                 "capture_id": str(uuid.uuid4()), "url": "https://arxiv.org/list/cs.CL/recent",
@@ -139,8 +142,7 @@ def test_a_listing_whose_papers_lack_abstracts_is_not_asked_about(tmp_path, arxi
 
 def test_an_offline_server_asks_nobody(tmp_path, arxiv):
     api, asked, _ = arxiv
-    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "1",
-                                                      "PAPERSHELF_ARXIV_API": api}) as server:
+    with serving(tmp_path, api, offline=True) as server:
         saved = save_pdf(server)
         time.sleep(1.5)  # as long as the filled test's answer took, several times over
         assert asked == []
@@ -149,8 +151,7 @@ def test_an_offline_server_asks_nobody(tmp_path, arxiv):
 
 def test_arxiv_out_of_reach_is_one_log_line_and_the_paper_stays_as_saved(tmp_path):
     closed = f"http://127.0.0.1:{free_port()}/api/query"  # nothing listens there
-    with running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "0",
-                                                      "PAPERSHELF_ARXIV_API": closed}) as server:
+    with serving(tmp_path, closed) as server:
         saved = save_pdf(server)
 
         line = wait_for(lambda: next((line for line in server.log().splitlines()
@@ -159,3 +160,41 @@ def test_arxiv_out_of_reach_is_one_log_line_and_the_paper_stays_as_saved(tmp_pat
         assert "127.0.0.1 does not answer (ConnectError): are you online?" in line
         assert "Traceback" not in server.log()
         assert paper(server, saved["id"])["arxiv_id"] == "1312.7288"
+
+
+def test_papers_are_added_by_identifier_through_the_api(tmp_path, arxiv):
+    api, asked, _ = arxiv
+    with serving(tmp_path, api) as server, server.client() as http:
+        added = http.post("/api/papers/identified",
+                          json={"identifiers": ["arXiv:1312.7288v1", "1802.03292", "attention"]})
+        again = http.post("/api/papers/identified", json={"identifiers": ["1312.7288"]})
+        listed = http.get("/api/papers").json()
+
+    assert added.status_code == 200, added.text
+    assert {paper["title"] for paper in added.json()["papers"]} == {
+        "The Science of al-Biruni", "Mathematical Logic in Computer Science"}
+    assert added.json()["not_added"] == [{
+        "identifier": "attention",
+        "reason": "not an arXiv id, PubMed id or DOI (give 1706.03762, PMID:16403221, "
+                  "10.1038/nature14539 or an address)"}]
+    assert parse_qs(urlsplit(asked[0]).query)["id_list"] == ["1312.7288,1802.03292"]
+    # Asked again: the same paper, not a second one.
+    biruni = next(paper["id"] for paper in added.json()["papers"] if paper["arxiv_id"] == "1312.7288")
+    assert [paper["id"] for paper in again.json()["papers"]] == [biruni]
+    assert len(listed["papers"]) == 2
+
+
+def test_adding_by_identifier_is_refused_offline_and_checked_before_anything_is_asked(tmp_path, arxiv):
+    api, asked, _ = arxiv
+    with serving(tmp_path, api, offline=True) as server, server.client() as http:
+        offline = http.post("/api/papers/identified", json={"identifiers": ["1312.7288"]})
+        empty = http.post("/api/papers/identified", json={"identifiers": []})
+
+    assert offline.status_code == 503
+    assert offline.json() == {
+        "status": 503, "error": "offline", "field": None,
+        "message": "this server runs --offline and asks no registry: save the paper's page instead, "
+                   "or start it without --offline"}
+    assert empty.status_code == 400
+    assert empty.json()["error"] == "validation_error"
+    assert asked == []

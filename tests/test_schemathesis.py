@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, settings
 from litestar.serialization import encode_json
 from schemathesis.specs.openapi import checks
 
-from helpers import page
+from helpers import free_port, page, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
 
@@ -33,6 +33,17 @@ EXAMPLES_PER_OPERATION = 40
 _APP = create_app(Settings(db_path=Path("never-opened.db"), datasette=False))
 OPENAPI = json.loads(encode_json(_APP.openapi_schema.to_schema()))
 schema = schemathesis.openapi.from_dict(OPENAPI).exclude(path_regex="^/api/sync")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The server asks the registries (POST /api/papers/identified) at addresses where nothing
+    listens: no identifier schemathesis makes up is sent to arXiv or doi.org."""
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    with running_server(tmp_path_factory.mktemp("served") / "library.db", env={
+            "PAPERSHELF_OFFLINE": "0", "PAPERSHELF_ARXIV_API": f"{nowhere}/api/query",
+            "PAPERSHELF_DOI_RESOLVER": f"{nowhere}/"}) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,7 @@ from .deps import provide_library
 from .discover import DiscoverController
 from .errors import EXCEPTION_HANDLERS, document_one_error_shape
 from .http_guard import install_http_guard
+from .identified import IdentifiedController
 from .lookup import LookupController
 from .notes import NotesController
 from .observations import ObservationsController
@@ -44,8 +45,8 @@ EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension)://[
 def api_router() -> Router:
     """Every /api route, behind the token guard."""
     handlers: list = [
-        StatusController, CapturesController, PapersController, ObservationsController,
-        NotesController, LookupController, SyncController, DiscoverController,
+        StatusController, CapturesController, PapersController, IdentifiedController,
+        ObservationsController, NotesController, LookupController, SyncController, DiscoverController,
     ]
     return Router(
         path="/api", route_handlers=handlers, guards=[require_token],
@@ -142,7 +143,7 @@ def create_app(settings: Settings) -> Litestar:
 
 # Request bodies that refuse unknown fields (msgspec forbid_unknown_fields), so a
 # typo is a 400 naming it rather than silently ignored.
-STRICT_BODIES = ("CaptureRequest", "PaperPatch", "NoteIn", "NotePatch")
+STRICT_BODIES = ("CaptureRequest", "PaperPatch", "NoteIn", "NotePatch", "IdentifiedIn")
 
 
 def _document_strict_bodies(app: Litestar) -> None:

@@ -14,9 +14,9 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 
-from ..importer.identifiers import Identifier, fetch_identified
+from ..importer.identifiers import Identifier, Unanswered, ask_for, fetch_identified, papers_of
 from ..store.library import Library
-from ..store.queries import PaperView
+from ..store.queries import PaperView, papers_by_ids
 
 log = logging.getLogger("papershelf.registries")
 
@@ -73,6 +73,21 @@ class RegistryFiller:
                         type(error).__name__, str(error)[:200])
         finally:
             self._asked.difference_update(wanted)
+
+    async def add(self, library: Library, texts: list[str]) -> tuple[list[PaperView], list[Unanswered]]:
+        """The papers `texts` identify (`papershelf add`'s questions), stored, as they now are, and
+        each text that gave none with why."""
+        from ..importer.documents import import_document
+
+        answers, unanswered = await asyncio.to_thread(ask_for, texts, arxiv_api=self.arxiv_api,
+                                                      doi_resolver=self.doi_resolver)
+        today = datetime.now(UTC).date()
+        ids: list[str] = []
+        for answer in answers:
+            report = await library.write(import_document, answer.name, answer.data, answer.fmt,
+                                         captured=today)
+            ids += [paper_id for paper_id, _ in await library.read(papers_of, report.capture_id)]
+        return await library.read(papers_by_ids, list(dict.fromkeys(ids))), unanswered
 
     async def close(self) -> None:
         for task in list(self._running):

@@ -196,11 +196,9 @@ class Added(NamedTuple):
     unanswered: list[Unanswered]  # unreadable identifiers among them, with why
 
 
-def add_identified(db, texts: Iterable[str], *, captured, preview=None,
-                   client: httpx.Client | None = None) -> Added:
-    """Ask for every paper `texts` identify and import each answer (one transaction each)."""
-    from .documents import import_document
-
+def ask_for(texts: Iterable[str], **where) -> tuple[list[Answer], list[Unanswered]]:
+    """Every answer the registries give for the papers `texts` identify, and each text that gave
+    none with why (a text that is no identifier among them); `where`: fetch_identified's."""
     identifiers: list[Identifier] = []
     unanswered: list[Unanswered] = []
     for text in texts:
@@ -209,10 +207,19 @@ def add_identified(db, texts: Iterable[str], *, captured, preview=None,
                                                "PMID:16403221, 10.1038/nature14539 or an address)"))
         else:
             identifiers.append(identifier)
-    answers, missed = fetch_identified(identifiers, client=client) if identifiers else ([], [])
+    answers, missed = fetch_identified(identifiers, **where) if identifiers else ([], [])
+    return answers, unanswered + missed
+
+
+def add_identified(db, texts: Iterable[str], *, captured, preview=None,
+                   client: httpx.Client | None = None) -> Added:
+    """Ask for every paper `texts` identify and import each answer (one transaction each)."""
+    from .documents import import_document
+
+    answers, unanswered = ask_for(texts, client=client)
     reports = [import_document(db, answer.name, answer.data, answer.fmt, captured=captured, preview=preview)
                for answer in answers]
-    return Added(reports, unanswered + missed)
+    return Added(reports, unanswered)
 
 
 def papers_of(db, capture_id: str) -> list[tuple[str, str | None]]:
