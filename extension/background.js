@@ -9,6 +9,7 @@ import { anchorAll } from "./lib/anchor.js";
 import { acceptMessage, MSG } from "./lib/messages.js";
 
 const MENU_ID = "save-selection";
+const ADD_MENU_ID = "add-identifier";
 const DRAIN_ALARM = "drain-queue";
 const MARK = { text: "✓", color: "#15803d" };
 const SIMILAR_SHOWN = 3; // "3 papers like this in your library" under a saved paper
@@ -219,9 +220,37 @@ api.tabs.onUpdated.addListener((tabId, change, tab) => {
 api.runtime.onInstalled.addListener(async () => {
   await api.contextMenus.removeAll();
   api.contextMenus.create({ id: MENU_ID, title: "Save selection to papershelf", contexts: ["selection"] });
+  api.contextMenus.create({ id: ADD_MENU_ID, title: "Add the selected arXiv id or DOI to papershelf", contexts: ["selection"] });
 });
 
+/**
+ * A paper named on a page (a reference list, a message): the server asks arXiv, PubMed or
+ * doi.org for it (POST /api/papers/identified) and reads the identifiers itself; one a line,
+ * or separated by commas or semicolons.
+ */
+async function addSelected(info, tab) {
+  const identifiers = String(info.selectionText ?? "").split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
+  let result;
+  try {
+    const { data } = await (await client()).addIdentified(identifiers.slice(0, 100));
+    const missed = data.not_added.map((m) => `${m.identifier}: ${m.reason}`);
+    result = data.papers.length === 0
+      ? { state: "error", kind: "api", message: `nothing added (${missed.join("; ")})` }
+      : { state: "saved", papers: data.papers, message: `added ${data.papers.map((p) => `“${p.title ?? p.arxiv_id ?? p.doi}”`).join(", ")}`
+        + (missed.length ? `; not added: ${missed.join("; ")}` : "") };
+  } catch (err) {
+    result = failure(err);
+  }
+  if (result.state === "error") {
+    await api.action.setBadgeText({ tabId: tab.id, text: "!" });
+    await api.action.setBadgeBackgroundColor({ tabId: tab.id, color: "#b91c1c" });
+  }
+  await api.action.setTitle({ tabId: tab.id, title: `papershelf: ${result.message}` });
+  return result;
+}
+
 async function onMenuClick(info, tab) {
+  if (info.menuItemId === ADD_MENU_ID && tab?.id !== undefined) return addSelected(info, tab);
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return undefined;
   // note "" asks the server for a bare highlight: a note whose quote is the selection.
   const highlight = { note: "", selection: String(info.selectionText ?? "") };

@@ -15,14 +15,18 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from lxml import etree
 
 from papershelf.normalise.page_bytes import page_text
 from papershelf.store.search_text import INDEXED_COLUMNS, SEARCH_TEXT
@@ -324,3 +328,48 @@ def back_to_before_m010(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_authors_searchable', "
                      "'m016_identifiers_searchable')")
+
+
+# arXiv's recorded answer (tests/fixtures/imports/SOURCE.md), what the stand-in answers from.
+ARXIV_ANSWER = Path(__file__).parent / "fixtures" / "imports" / "arxiv-api-all-science.atom"
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def arxiv_answer_for(ids: list[str]) -> bytes:
+    """The recorded feed with only the entries of `ids`, as arXiv answers an id list."""
+    feed = etree.fromstring(ARXIV_ANSWER.read_bytes())
+    for entry in feed.findall(f"{_ATOM}entry"):
+        address = entry.findtext(f"{_ATOM}id")
+        if address.removeprefix("http://arxiv.org/abs/").rsplit("v", 1)[0] not in ids:
+            feed.remove(entry)
+    return etree.tostring(feed, xml_declaration=True, encoding="UTF-8")
+
+
+@contextmanager
+def standin_arxiv() -> Iterator[tuple[str, list[str], list[float]]]:
+    """A stand-in for arXiv's export API on 127.0.0.1 for a server under test to ask (the real one
+    is a third party): (its address, the paths asked, [seconds it waits before answering])."""
+    asked: list[str] = []
+    delay: list[float] = [0.0]
+
+    class StandIn(BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            time.sleep(delay[0])
+            body = arxiv_answer_for(parse_qs(urlsplit(self.path).query).get("id_list", [""])[0].split(","))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/atom+xml; charset=UTF-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/api/query", asked, delay
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,62 +1,25 @@
 """A paper saved from its address alone (a PDF in the browser's viewer) is filled from arXiv's
-API after the capture answers (api/registries.py). A real `papershelf serve` asks a stand-in for
-arXiv on 127.0.0.1, which answers from arXiv's recorded answer (tests/fixtures/imports/SOURCE.md)
-with the entries asked for, as arXiv's `id_list=` does."""
+API after the capture answers (api/registries.py), and POST /api/papers/identified adds papers
+by identifier. A real `papershelf serve` asks a stand-in for arXiv on 127.0.0.1
+(helpers.standin_arxiv: arXiv's recorded answer, the entries asked for)."""
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from lxml import etree
 
-from helpers import FIXTURES, free_port, running_server
+from helpers import FIXTURES, free_port, running_server, standin_arxiv
 
-RECORDED = (FIXTURES / "imports" / "arxiv-api-all-science.atom").read_bytes()
-ATOM = "{http://www.w3.org/2005/Atom}"
 PDF = "https://arxiv.org/pdf/1312.7288v1"
-
-
-def answer_for(ids: list[str]) -> bytes:
-    """The recorded feed with only the entries of `ids`, as arXiv answers an id list."""
-    feed = etree.fromstring(RECORDED)
-    for entry in feed.findall(f"{ATOM}entry"):
-        address = entry.findtext(f"{ATOM}id")
-        if address.removeprefix("http://arxiv.org/abs/").rsplit("v", 1)[0] not in ids:
-            feed.remove(entry)
-    return etree.tostring(feed, xml_declaration=True, encoding="UTF-8")
 
 
 @pytest.fixture
 def arxiv():
-    asked: list[str] = []
-    delay: list[float] = [0.0]  # a test makes arXiv slow
-
-    class StandIn(BaseHTTPRequestHandler):
-        def do_GET(self):
-            asked.append(self.path)
-            time.sleep(delay[0])
-            ids = parse_qs(urlsplit(self.path).query).get("id_list", [""])[0].split(",")
-            body = answer_for(ids)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/atom+xml; charset=UTF-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/api/query", asked, delay
-    server.shutdown()
-    server.server_close()
+    with standin_arxiv() as served:
+        yield served
 
 
 def serving(tmp_path, arxiv_api: str, *, offline: bool = False):

@@ -75,6 +75,7 @@ export class Client {
       return this.request("POST", "/api/captures", { ...payload, html: undefined });
     }
   }
+  addIdentified(identifiers) { return this.request("POST", "/api/papers/identified", { identifiers }); }
   lookup(url) { return this.request("GET", `/api/lookup?url=${encodeURIComponent(url)}`); }
   updatePaper(id, patch) { return this.request("PATCH", `/api/papers/${encodeURIComponent(id)}`, patch); }
   deletePaper(id) { return this.request("DELETE", `/api/papers/${encodeURIComponent(id)}`); }

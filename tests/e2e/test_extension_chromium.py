@@ -8,6 +8,8 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from helpers import standin_arxiv
+
 # Every test leaves the shared browser's tabs as it found them.
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("tabs_closed")]
 
@@ -334,6 +336,34 @@ def test_selection_context_menu_makes_a_note_with_the_quote(fresh, site):
     paper = paper_by_arxiv(server, "1706.03762")
     assert paper["title"] == "Attention Is All You Need"
     assert [n["quote"] for n in paper["notes"]] == [QUOTE]
+
+
+def test_an_arxiv_id_selected_on_a_page_is_added_from_the_context_menu(tabs_closed, make_server, site,
+                                                                      monkeypatch):
+    # The server asks a stand-in for arXiv (the real one is a third party): the test's servers are
+    # otherwise offline (tests/conftest.py).
+    with standin_arxiv() as (arxiv_api, asked, _):
+        monkeypatch.setenv("PAPERSHELF_OFFLINE", "0")
+        monkeypatch.setenv("PAPERSHELF_ARXIV_API", arxiv_api)
+        ext, server = tabs_closed, make_server()
+        ext.configure(server.url, server.token)
+        page = ext.open(site.lab_notes)  # a page that cites the paper by its id
+        tab = {"id": ext.tab_id(page.url)}
+
+        def add(selection):
+            info = {"menuItemId": "add-identifier", "selectionText": selection}
+            return ext.worker.evaluate("([info, tab]) => papershelf.onMenuClick(info, tab)", [info, tab])
+
+        added = add("arXiv:1312.7288v1")
+        nothing = add("not an id")
+
+    assert added["state"] == "saved", added
+    assert added["message"] == "added “The Science of al-Biruni”"
+    assert len(asked) == 1
+    assert paper_by_arxiv(server, "1312.7288")["authors"] == ["Amelia Carolina Sparavigna"]
+    assert nothing["state"] == "error"
+    assert nothing["message"].startswith("nothing added (not an id: not an arXiv id, PubMed id or DOI")
+    assert ext.badge(tab["id"]) == "!"
 
 
 def test_badge_marks_another_url_of_a_saved_paper(ext, server, site):
