@@ -393,6 +393,19 @@ def test_a_reason_shows_a_pair_as_written_and_no_word_its_pair_says():
     assert weighty_terms(text, weights, limit=4) == ["question answering", "task specific", "range tasks"]
 
 
+def test_a_reason_never_shows_a_word_paired_with_itself():
+    # Seen in the sample library's "For you" (stop 62): weighs “regime”, “gradients gradient”.
+    from papershelf.discover.reasons import weighty_terms
+    from papershelf.discover.text import buckets_of, terms_of
+
+    text = "Sharp gradients of the gradient regime.\nGradient regime."
+    terms = list(dict.fromkeys(terms_of(text)))
+    weights = {b: {"gradient gradient": 3.0, "sharp": 1.0, "regime": 0.5}.get(t, 0.0)
+               for t, b in zip(terms, buckets_of(terms).tolist(), strict=True)}
+    assert "gradient gradient" in terms
+    assert weighty_terms(text, weights, limit=4) == ["sharp", "regime"]
+
+
 def test_chinese_and_japanese_papers_are_alike_for_the_words_they_share(library):
     # Chinese and Japanese put no space between words: a title was one term from one mark to the
     # next, and two papers on image recognition shared nothing. Each pair of characters is a term.

@@ -30,7 +30,8 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
     “human”", stop 54), is not shown again, nor one a pair chosen after it says ("shares
     “answering”, “question answering”", stop 57); Chinese and Japanese pairs of characters that chain
     into a longer stretch of the text are shown as that stretch, once. Each as the paper writes it
-    (text.shown_terms). `shared_with`: the other paper's text, when the contributions are what the
+    (text.shown_terms); a pair of one word twice is not shown ("shares “gradients gradient”",
+    stop 62). `shared_with`: the other paper's text, when the contributions are what the
     two share: only its terms too are named (terms are hashed into buckets, and a term of the other
     paper in the same bucket as one of this one's counted as that one: a paper on a mollusc's
     receptors "shared" “MinKyu Kim”, stop 60)."""
@@ -53,7 +54,9 @@ def weighty_terms(text: str, contribution: dict[int, float], limit: int = TERMS_
             if any(term in word for word in shown):
                 continue
         words = {_singular(word) for word in term.split()}
-        if words <= shown:
+        # A word beside its own plural ("the gradients of a gradient") is no phrase: the word alone
+        # is a term of its own.
+        if words <= shown or len(words) < len(term.split()):
             continue
         if len(words) > 1:  # a word chosen before is said again by the phrase: “question answering” alone
             chosen = [(said, its) for said, its in chosen if len(its) > 1 or not its <= words]
