@@ -4940,3 +4940,58 @@ def test_a_story_dated_at_its_close_is_read_in_linear_time():
         return lambda: normalise_page(_STORY_URL, page)
 
     assert_linear_time(reading, 3000)
+
+
+_LOGO_ITEM_URL = "http://www.example.cn/zhutpd/gnzt/zjc2022/"
+
+
+def _item_under_the_logos_heading(tab: str = "圆土豆不“土” 圆土豆无“土” 江城网",
+                                  line: str = "2022-02-13 09:57         　　光明网",
+                                  reporters: str = "光明日报记者 王建宏 张文攀") -> str:
+    # 松花江网 (2022 repost of Guangming Daily, round 121, held-out, after its final figure): no meta but the
+    # site's keywords and blurb; the h1 the site's name (the logo), the <title> the h2 headline and then
+    # that name after a space; under the h2 a span of the day, the time and the source; the text's first
+    # paragraphs the column's tag and the reporters' line.
+    sentence = "土豆，听名字就土得掉渣。可这几天，在中国著名的土豆产区，记者却看到了另外一番景致。"
+    prose = "<p>　　" + sentence * 2 + "</p>"
+    return (f'<html><head><title>{tab}</title><meta name="Description" content="江城网是新闻网站。">'
+            '</head><body><div><h1 class="none">江城网</h1></div><div id="essay-head">'
+            f'<h2>圆土豆不“土” 圆土豆无“土”</h2><div><span>{line}</span></div><div id="essay">'
+            f'<p>　　【新春走基层】</p><p>　　{reporters}</p>{prose * 3}</div></div></body></html>')
+
+
+def test_an_item_whose_h1_is_the_logo_is_titled_by_the_h2_its_tab_gives_before_the_sites_name():
+    # 松花江网 (2022, round 121, held-out, after its final figure): the <title> repeats the h1, the site's
+    # name, after the h2's headline and a space; the line under the h2 opens with the day ('2022-02-13 09:57
+    # 光明网').
+    paper = normalise_page(_LOGO_ITEM_URL, _item_under_the_logos_heading()).papers[0]
+    assert (paper.title, paper.published) == ("圆土豆不“土” 圆土豆无“土”", "2022-02-13")
+    # A <title> that does not close with the h1's name, or a line under the h2 that opens with no day,
+    # makes no such item.
+    for page in (_item_under_the_logos_heading(tab="圆土豆不“土” 圆土豆无“土” 其他网"),
+                 _item_under_the_logos_heading(line="光明网 2022-02-13 09:57")):
+        found = normalise_page(_LOGO_ITEM_URL, page)
+        assert found is None or not found.papers or found.papers[0].published != "2022-02-13"
+
+
+def test_a_chinese_reporters_line_opening_the_text_names_its_writers():
+    # 松花江网 (2022, round 121, held-out, after its final figure): '光明日报记者 王建宏 张文攀' after the
+    # column's tag, the paper's name and 记者 ("reporter") before the reporters' names.
+    paper = normalise_page(_LOGO_ITEM_URL, _item_under_the_logos_heading()).papers[0]
+    assert paper.authors == ["王建宏", "张文攀"]
+    one = _item_under_the_logos_heading(reporters="本报记者 王建宏")
+    assert normalise_page(_LOGO_ITEM_URL, one).papers[0].authors == ["王建宏"]
+    # A paragraph of the text that mentions a reporter is no reporters' line.
+    mention = "记者在西吉县看到，土豆产业已经成为当地支撑乡村振兴的重要产业。"
+    text = _item_under_the_logos_heading(reporters=mention)
+    assert normalise_page(_LOGO_ITEM_URL, text).papers[0].authors != ["在西吉县看到"]
+
+
+def test_a_reporters_line_is_looked_for_in_linear_time():
+    def reading(n: int):
+        filler = "<div><span>江城</span></div>" * n
+        page = _item_under_the_logos_heading().replace('<div id="essay-head">', filler + '<div id="essay-head">')
+        return lambda: normalise_page(_LOGO_ITEM_URL, page)
+
+    found = assert_linear_time(reading, 3000)
+    assert found.papers[0].authors == ["王建宏", "张文攀"]

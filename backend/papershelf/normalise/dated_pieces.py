@@ -21,6 +21,7 @@ from .dateline_releases import dateline_release
 from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_items import labelled_item
+from .logo_headed_items import item_under_the_logos_heading
 from .microdata_articles import microdata_article
 from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
@@ -89,6 +90,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
     lambda page, title, url: dated_at_its_close(page, title or heading_the_tab_repeats(page)),
+    # Without meta, an item whose h1 is the site's logo, the <title> its h2 headline and then that name after
+    # a space, its day opening the line under the h2 (松花江网, 2022: '2022-02-13 09:57 光明网').
+    lambda page, title, url: None if title else item_under_the_logos_heading(page),
     # Without meta, a page's one item with no text of its own: the h2 its <title> gives before the site's
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
