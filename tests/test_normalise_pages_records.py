@@ -4990,7 +4990,8 @@ def test_a_chinese_reporters_line_opening_the_text_names_its_writers():
 def test_a_reporters_line_is_looked_for_in_linear_time():
     def reading(n: int):
         filler = "<div><span>江城</span></div>" * n
-        page = _item_under_the_logos_heading().replace('<div id="essay-head">', filler + '<div id="essay-head">')
+        head = '<div id="essay-head">'
+        page = _item_under_the_logos_heading().replace(head, filler + head)
         return lambda: normalise_page(_LOGO_ITEM_URL, page)
 
     found = assert_linear_time(reading, 3000)
