@@ -4843,3 +4843,156 @@ def test_a_story_whose_writer_is_marked_as_its_author_in_microdata_under_its_hea
     found = normalise_page(url, _story_with_a_microdata_author(
         '<span itemprop="author"><span itemprop="name">the Round Labs team</span></span>'))
     assert found is None or not found.papers or not found.papers[0].authors
+
+
+
+_DAY_BOX = ('<div id="cmsDate"><div class="inner"><span class="arrow">&raquo;</span> '
+            '<span id="update">2015年09月10日 21時53分 UPDATE</span></div></div>')
+_COLUMN_URL = "https://www.example.jp/mobile/articles/1509/10/news166.html"
+
+
+def _japanese_column(day_box: str = _DAY_BOX, byline: str = "<b>[</b>山田太郎，<b>ExampleMedia]</b>",
+                     count: str = " (1/3)") -> str:
+    # ITmedia Mobile (2015 column, round 121): og:type article and og:title '<headline> (1/3)', no date or
+    # author meta, no JSON-LD; the article's block opens with div#cmsDate, then div#cmsTitle > div.inner >
+    # h1 (the series' name in <small>, the headline and the page count in <big>), div#cmsAbstract's h2
+    # dek (the description's words), div#byline '[name，ExampleMedia]' (the site's signature after the
+    # writer) and the text's <p>s.
+    sentence = "サンフランシスコは、夏の盛りを思わせる暑さに包まれていた。この街の九月は例外的に暑い。"
+    prose = "<p>" + sentence * 3 + "</p>"
+    dek = "新製品が披露された。今回の発表で、丸い会社は世界に何を示したのか。"
+    headline = "丸い未来の新しい標準" + count
+    return (f'<html><head><title>連載：{headline} - ExampleMedia Mobile</title>'
+            f'<meta name="description" content="{dek}"><meta property="og:title" content="{headline}">'
+            '<meta property="og:type" content="article"><meta property="og:site_name" '
+            'content="ExampleMedia Mobile"></head><body><div id="tmplNews"><div id="tmplNewsIn">'
+            f'<div id="cmsType"><div class="inner">ニュース</div></div>{day_box}<div id="cmsTitle">'
+            f'<div class="inner"><h1><small>連載：</small><big>{headline}</big></h1></div></div>'
+            f'<div id="cmsAbstract"><div class="inner"><h2>{dek}</h2></div></div><div id="cmsByline">'
+            f'<div class="inner" id="byline">{byline}</div></div><div id="cmsBody"><div class="inner">'
+            f'{prose * 2}</div></div></div></div></body></html>')
+
+
+def test_a_heading_alone_in_a_wrapper_alone_in_another_is_dated_by_the_day_identified_over_them():
+    # ITmedia Mobile (2015, round 121): the h1 alone in div.inner, alone in div#cmsTitle, whose block opens
+    # with div#cmsDate '» 2015年09月10日 21時53分 UPDATE' (identified as the date by its id, no class
+    # saying so).
+    paper = normalise_page(_COLUMN_URL, _japanese_column()).papers[0]
+    assert paper.published == "2015-09-10"
+    # A block whose element before the heading says nothing of a date (its id neither) dates nothing.
+    other = _japanese_column(day_box='<div id="cmsWhen"><div class="inner">2015年09月10日</div></div>')
+    found = normalise_page(_COLUMN_URL, other)
+    assert found is None or not found.papers or found.papers[0].published != "2015-09-10"
+
+
+def test_a_headline_split_over_pages_is_titled_without_the_pages_count():
+    # ITmedia Mobile (2015, round 121): og:title and the h1 close with ' (1/3)', the first of three pages.
+    assert normalise_page(_COLUMN_URL, _japanese_column()).papers[0].title == "丸い未来の新しい標準"
+    # A count that is no page's place among the pages (3 of 2) is the headline's own words.
+    paper = normalise_page(_COLUMN_URL, _japanese_column(count=" (3/2)")).papers[0]
+    assert paper.title == "丸い未来の新しい標準 (3/2)"
+
+
+def test_a_bracketed_byline_signed_by_the_site_names_the_writers_before_the_signature():
+    # ITmedia Mobile (2015, round 121): div#byline '[神尾寿，ITmedia]', the site's name (og:site_name
+    # 'ITmedia Mobile') signing after the writer; the signature is the publisher, no person.
+    assert normalise_page(_COLUMN_URL, _japanese_column()).papers[0].authors == ["山田太郎"]
+    two = _japanese_column(byline="<b>[</b>山田太郎, 佐藤花子，<b>ExampleMedia]</b>")
+    assert normalise_page(_COLUMN_URL, two).papers[0].authors == ["山田太郎", "佐藤花子"]
+    # Brackets whose last part is not the site's name are no signed byline.
+    other = _japanese_column(byline="<b>[</b>山田太郎，<b>OtherNews]</b>")
+    assert normalise_page(_COLUMN_URL, other).papers[0].authors != ["山田太郎"]
+
+
+_CLOSING_LINE = "（2011年4月15日12時24分&nbsp;&nbsp;読売新聞）"
+_STORY_URL = "https://www.example.co.jp/science/news/20110415-OYT1T00568.htm"
+
+
+def _story_dated_at_its_close(line: str = _CLOSING_LINE, line_class: str = "date-def", ads: str = "") -> str:
+    # Yomiuri Online (2011 science story, round 121): no meta but keywords and a description (the text's
+    # first paragraph); the <title> the h1's headline, the section and the site's name; div.article-def
+    # holds the h1, a feature's link, the text's <p>s (an ad's script between them) and div.date-def
+    # closing them.
+    sentence = "東京電力福島第一原子力発電所では十五日、安定化に向けた作業が引き続き行われた。"
+    prose = "<p>　" + sentence * 2 + "</p>"
+    return ('<html><head><title>丸い砂がセシウムを吸着 : 科学 : EXAMPLE ONLINE（例新聞）</title>'
+            f'<meta name="description" content="{sentence}"></head><body><div class="article-def">'
+            '<h1>丸い砂がセシウムを吸着</h1><div class="related-feature"><a href="/feature/">福島原発</a>'
+            f'</div>{prose}{ads}<script>AD2.cAds();</script>{prose}<div class="{line_class}">{line}</div>'
+            '</div></body></html>')
+
+
+def test_a_story_whose_heading_block_closes_its_text_with_a_date_classed_line_is_a_dated_piece():
+    # Yomiuri Online (2011, round 121): no byline, no meta title; the day only in div.date-def after the
+    # text.
+    paper = normalise_page(_STORY_URL, _story_dated_at_its_close()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("丸い砂がセシウムを吸着", None, "2011-04-15")
+    # A line closing the text whose class says nothing of a date dates nothing, nor one naming two days.
+    for page in (_story_dated_at_its_close(line_class="note"),
+                 _story_dated_at_its_close(line="2011年4月15日、2011年4月16日 読売新聞")):
+        found = normalise_page(_STORY_URL, page)
+        assert found is None or not found.papers or found.papers[0].published != "2011-04-15"
+
+
+def test_a_story_dated_at_its_close_is_read_in_linear_time():
+    def reading(n: int):
+        page = _story_dated_at_its_close(ads='<span class="ad">広告</span>' * n)
+        return lambda: normalise_page(_STORY_URL, page)
+
+    assert_linear_time(reading, 3000)
+
+
+_LOGO_ITEM_URL = "http://www.example.cn/zhutpd/gnzt/zjc2022/"
+
+
+def _item_under_the_logos_heading(tab: str = "圆土豆不“土” 圆土豆无“土” 江城网",
+                                  line: str = "2022-02-13 09:57         　　光明网",
+                                  reporters: str = "光明日报记者 王建宏 张文攀") -> str:
+    # 松花江网 (2022 repost of Guangming Daily, round 121, held-out, after its final figure): no meta but the
+    # site's keywords and blurb; the h1 the site's name (the logo), the <title> the h2 headline and then
+    # that name after a space; under the h2 a span of the day, the time and the source; the text's first
+    # paragraphs the column's tag and the reporters' line.
+    sentence = "土豆，听名字就土得掉渣。可这几天，在中国著名的土豆产区，记者却看到了另外一番景致。"
+    prose = "<p>　　" + sentence * 2 + "</p>"
+    return (f'<html><head><title>{tab}</title><meta name="Description" content="江城网是新闻网站。">'
+            '</head><body><div><h1 class="none">江城网</h1></div><div id="essay-head">'
+            f'<h2>圆土豆不“土” 圆土豆无“土”</h2><div><span>{line}</span></div><div id="essay">'
+            f'<p>　　【新春走基层】</p><p>　　{reporters}</p>{prose * 3}</div></div></body></html>')
+
+
+def test_an_item_whose_h1_is_the_logo_is_titled_by_the_h2_its_tab_gives_before_the_sites_name():
+    # 松花江网 (2022, round 121, held-out, after its final figure): the <title> repeats the h1, the site's
+    # name, after the h2's headline and a space; the line under the h2 opens with the day ('2022-02-13 09:57
+    # 光明网').
+    paper = normalise_page(_LOGO_ITEM_URL, _item_under_the_logos_heading()).papers[0]
+    assert (paper.title, paper.published) == ("圆土豆不“土” 圆土豆无“土”", "2022-02-13")
+    # A <title> that does not close with the h1's name, or a line under the h2 that opens with no day,
+    # makes no such item.
+    for page in (_item_under_the_logos_heading(tab="圆土豆不“土” 圆土豆无“土” 其他网"),
+                 _item_under_the_logos_heading(line="光明网 2022-02-13 09:57")):
+        found = normalise_page(_LOGO_ITEM_URL, page)
+        assert found is None or not found.papers or found.papers[0].published != "2022-02-13"
+
+
+def test_a_chinese_reporters_line_opening_the_text_names_its_writers():
+    # 松花江网 (2022, round 121, held-out, after its final figure): '光明日报记者 王建宏 张文攀' after the
+    # column's tag, the paper's name and 记者 ("reporter") before the reporters' names.
+    paper = normalise_page(_LOGO_ITEM_URL, _item_under_the_logos_heading()).papers[0]
+    assert paper.authors == ["王建宏", "张文攀"]
+    one = _item_under_the_logos_heading(reporters="本报记者 王建宏")
+    assert normalise_page(_LOGO_ITEM_URL, one).papers[0].authors == ["王建宏"]
+    # A paragraph of the text that mentions a reporter is no reporters' line.
+    mention = "记者在西吉县看到，土豆产业已经成为当地支撑乡村振兴的重要产业。"
+    text = _item_under_the_logos_heading(reporters=mention)
+    assert normalise_page(_LOGO_ITEM_URL, text).papers[0].authors != ["在西吉县看到"]
+
+
+def test_a_reporters_line_is_looked_for_in_linear_time():
+    def reading(n: int):
+        filler = "<div><span>江城</span></div>" * n
+        head = '<div id="essay-head">'
+        page = _item_under_the_logos_heading().replace(head, filler + head)
+        return lambda: normalise_page(_LOGO_ITEM_URL, page)
+
+    found = assert_linear_time(reading, 3000)
+    assert found.papers[0].authors == ["王建宏", "张文攀"]

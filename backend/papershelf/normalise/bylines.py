@@ -57,6 +57,8 @@ from .places import (
     without_closing_mark,
 )
 from .post_info_lines import author_beside_its_day
+from .reporter_lines import reporters_opening_the_text
+from .signed_bylines import signed_byline
 from .starred_bylines import starred_names_under_heading
 
 
@@ -70,12 +72,16 @@ def byline(page: Page, title: str | None = None) -> list[str]:
         return people
     return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
             or _labelled_byline(page) or _bracket_labelled_byline(page)
+            # …or a bracketed byline the site's name signs after its writers (ITmedia: '[神尾寿，ITmedia]').
+            or signed_byline(page)
             or _by_under_heading(page, title) or names_under_title_heading(page, title)
             or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title)
             or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title)
             # …or the post's info line under the heading, its writer beside its day (Spaceflight Insider).
-            or author_beside_its_day(page, title))
+            or author_beside_its_day(page, title)
+            # …or a Chinese story's reporters' line opening its text ('光明日报记者 王建宏 张文攀').
+            or reporters_opening_the_text(page, title))
 
 
 # The parts of a name as JATS (given-names, surname) and hCard (given-name, family-name) mark them.

@@ -13,6 +13,7 @@ from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
 from .bylined_stories import heading_the_tab_is
+from .closing_dates import dated_at_its_close
 from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
@@ -20,6 +21,7 @@ from .dateline_releases import dateline_release
 from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_items import labelled_item
+from .logo_headed_items import item_under_the_logos_heading
 from .microdata_articles import microdata_article
 from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
@@ -84,6 +86,13 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
                               dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # A story whose day closes its text, a line classed as a date at the end of the heading's block. Without
+    # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
+    # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
+    lambda page, title, url: dated_at_its_close(page, title or heading_the_tab_repeats(page)),
+    # Without meta, an item whose h1 is the site's logo, the <title> its h2 headline and then that name after
+    # a space, its day opening the line under the h2 (松花江网, 2022: '2022-02-13 09:57 光明网').
+    lambda page, title, url: None if title else item_under_the_logos_heading(page),
     # Without meta, a page's one item with no text of its own: the h2 its <title> gives before the site's
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).

@@ -66,22 +66,32 @@ def dated_in_its_heading_block(page: Page, title: str | None) -> BodyRecord | No
     text follows in paragraphs of prose; None where the page lacks any of them."""
     heading = title_heading(page, title, HEADINGS) if title else None
     block = heading.parent if heading is not None else None
-    if block is not None and holds_alone(block, heading) and block.parent is not None and (
-            block.parent.tag not in ("body", "html")):
+    inner = heading
+    for _ in range(_WRAPPERS):
+        if block is None or not holds_alone(block, inner) or block.parent is None or (
+                block.parent.tag in ("body", "html")):
+            break
         # A heading alone in its wrapper (BAON, 2020: div.article-title holding the h1 and nothing else, the
         # info line with its span.article-datetime before it in the cover text): the wrapper's block is its.
-        block = block.parent
+        # So is one alone in a wrapper alone in another (ITmedia, 2015: div#cmsTitle > div.inner > h1, after
+        # div#cmsDate in the article's block).
+        inner, block = block, block.parent
     if block is None:
         return None
     day: str | None = None
-    # The block's nodes before the heading, once: the day in the first element so classed that holds one.
+    # The block's nodes before the heading, once: the day in the first element so classed (or identified:
+    # ITmedia's div#cmsDate, '» 2015年09月10日 21時53分 UPDATE') that holds one.
     for node in block.traverse():
         if node.mem_id == heading.mem_id:
             break
-        if day is None and _classed_as_a_date(node):
+        if day is None and (classed_as_a_date(node) or _identified_as_a_date(node)):
             found = dates_in_text(_a_line(node) or "")
             day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return over_prose(page, heading, title, day)
+
+
+# How many wrappers, each holding the one before alone, a heading's block is looked for past.
+_WRAPPERS = 2
 
 
 def _a_line(node: Any) -> str | None:
@@ -117,7 +127,7 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
         if any(up.mem_id == heading.mem_id for up in islice(ancestors(node), _INLINE_DEPTH)):
             continue  # the heading's own words
         holder = node.parent
-        if holder is None or not (_classed_as_a_date(holder) or _identified_as_a_date(holder)):
+        if holder is None or not (classed_as_a_date(holder) or _identified_as_a_date(holder)):
             return None
         found = dates_in_text(short_text(holder, _LINE) or "")
         return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
@@ -171,7 +181,7 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     if line is None or _words_of_a_line(line) is None:
         return None
     for node in line.traverse():  # a line: a few nodes at most
-        if _classed_as_a_date(node) or _identified_as_a_date(node):
+        if classed_as_a_date(node) or _identified_as_a_date(node):
             found = dates_in_text(short_text(node, _LINE) or "")
             return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
@@ -194,7 +204,8 @@ def _words_of_a_line(node: Any) -> str | None:
     return " ".join(words)
 
 
-def _classed_as_a_date(node: Any) -> bool:
+def classed_as_a_date(node: Any) -> bool:
+    """Whether a class word of the element says it is a date (or the publication's time)."""
     # …in English or in German, as a German portal's template names it (Innovations Report, 2005: h6.datum),
     # or as the publication's time, as a Chinese portal's does (Tencent Technology, 2016: span.pubTime).
     classes = (node.attributes.get("class") or "").casefold().split()

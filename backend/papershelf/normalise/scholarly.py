@@ -110,6 +110,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
@@ -545,7 +546,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     return [
         Paper(
-            title=_without_trademark_signs(_unligatured(title)),
+            # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
+            title=without_page_count(_without_trademark_signs(_unligatured(title))),
             abstract=_past_its_byline(_past_section(_unligatured(
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
             ), section), authors, page),
