@@ -3622,3 +3622,31 @@ def test_a_story_written_as_one_block_without_paragraphs_is_sought_in_linear_tim
         return lambda: opens_the_story(page, value)
 
     assert assert_linear_time(reading, 3000) is False
+
+
+def test_a_heading_of_a_whole_sentence_under_the_h1_in_a_block_identified_as_the_header_is_the_dek():
+    # Computerworld (2013, round 122): <div id="article_header" class="clearfix"> holding div#content_type
+    # 'Opinion', the h1, an unclassed <h2>As the world shifts to mobile devices, Apple puts its development
+    # resources where they matter</h2> (fifteen words, no full stop), div#byline 'By Michael deAgonia' and
+    # div#date; the text in div#article_body after the block; the description another teaser, shown nowhere.
+    # The block's id, not its class, calls it the header; a heading of twelve words or more is a sentence,
+    # the column's dek, whether or not it ends in a full stop: read as the abstract.
+    dek = "As the world shifts to round devices, Apple puts its development resources where they matter"
+    prose = ("<p>Apple's World Wide Developer Conference begins Monday and, as usual, round fans are hoping "
+             "for hardware updates, a new streaming music service and substantial updates to everything.</p>")
+    page = ('<html><head><meta property="og:title" content="Why round is the future of Apple">'
+            '<meta property="og:type" content="article"><meta name="author" content="Alice Round">'
+            '<meta name="date" content="2013-06-07"><meta name="description" content="At the conference, '
+            'everyone expects updates. But one system is more important than the other."></head><body>'
+            '<div id="{block}" class="clearfix"><div id="content_type">Opinion</div>'
+            '<h1>Why round is the future of Apple</h1>{dek}<div id="byline">By <a rel="author" '
+            'href="/s/author/1/Alice+Round">Alice Round</a></div><div id="date">June 7, 2013 06:03 AM ET</div>'
+            f'</div><div id="article_body">{prose * 3}</div></body></html>')
+    url = "https://news.example.com/s/article/9239873/Why_round_is_the_future_of_Apple"
+    paper = normalise_page(url, page.format(block="article_header", dek=f"<h2>{dek}</h2>")).papers[0]
+    assert paper.abstract == dek
+    # A shorter heading without a full stop is a second headline (chemie.de's h2.news-subtitle), and a block
+    # its id calls nothing of the kind is no title block.
+    short = "<h2>Apple puts its resources where they matter most</h2>"
+    assert normalise_page(url, page.format(block="article_header", dek=short)).papers[0].abstract is None
+    assert normalise_page(url, page.format(block="left_col", dek=f"<h2>{dek}</h2>")).papers[0].abstract is None
