@@ -3650,3 +3650,27 @@ def test_a_heading_of_a_whole_sentence_under_the_h1_in_a_block_identified_as_the
     short = "<h2>Apple puts its resources where they matter most</h2>"
     assert normalise_page(url, page.format(block="article_header", dek=short)).papers[0].abstract is None
     assert normalise_page(url, page.format(block="left_col", dek=f"<h2>{dek}</h2>")).papers[0].abstract is None
+
+
+def test_a_short_block_classed_as_the_articles_summary_that_open_graph_repeats_is_the_abstract():
+    # The Inquirer (2013, round 122's held-out story): under the h1, in div.article_summary_left, the line
+    # div.article_summary 'Firm reveals console terms and conditions' (six words, 41 characters), then
+    # div.article_author_name 'By …' and the day; og:description the same words, the description them with the
+    # story's tags after commas. The article's own summary, set apart over the byline: its dek, read as the
+    # abstract, though shorter than a sentence, where Open Graph gives the same words.
+    dek = "Firm reveals round console terms"
+    prose = ("<p><strong>GAMES CONSOLE SHIFTER</strong> Round Corp has revealed the terms and conditions that "
+             "will bind its round console's users to the company through their consoles and the internet.</p>")
+    page = ('<html><head><meta property="og:title" content="Round Corp confirms always on console rules">'
+            '<meta property="og:type" content="article"><meta property="og:description" content="{og}">'
+            f'<meta name="description" content="{dek},Games,Numb Thumbs"></head><body><div class="article_view">'
+            '<div class="article_description"><h1>Round Corp confirms always on console rules</h1>'
+            '<div class="article_summary_left"><div class="article_summary">{line}</div>'
+            '<div class="article_author_name">By <a href="/flame_author/1">Alice Round</a></div>'
+            '<div class="article_posted_date">Fri Jun 07 2013, 10:44</div></div></div></div>'
+            f'<div class="contenttop">{prose * 3}</div></body></html>')
+    url = "https://news.example.net/inquirer/news/2273430/round-corp-confirms-always-on-console-rules"
+    assert normalise_page(url, page.format(og=dek, line=dek)).papers[0].abstract == dek
+    # Open Graph giving other words, a short line is no dek: a kicker, a label.
+    other = "The console maker's new rules"
+    assert normalise_page(url, page.format(og=other, line=dek)).papers[0].abstract is None

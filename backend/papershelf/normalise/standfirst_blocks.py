@@ -96,6 +96,8 @@ def classed_standfirst(page: Page) -> str | None:
             # A subtitle block's dek may be a line's words, shorter than a sentence (NewsGram, 2020: 'Anxious
             # about COVID-19? Stress can hamper sperm quality', eight words), as a subheader's is.
             least = 0
+        if text and len(text) < least and _an_own_summary(node) and _described_as(page, text):
+            least = 0  # the article's summary line, its words the page's own description
         return text if text and least <= len(text) <= most else None
     return None
 
@@ -133,6 +135,7 @@ def _classed_standfirst(node: Any) -> bool:
     last_words = _last_words(node)
     return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
             or not last_words.isdisjoint(_STANDFIRST_WORDS) or not last_words.isdisjoint(_OWN_DESCRIPTIONS)
+            or not last_words.isdisjoint(_OWN_SUMMARIES)
             or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
@@ -142,6 +145,12 @@ _HATOM_SUMMARY = "entry-summary"
 # cut short): the article's, the post's, the entry's or the story's, as "description" alone may be a picture's
 # or a product's.
 _OWN_DESCRIPTIONS = frozenset(f"{piece}description" for piece in ("article", "post", "entry", "story"))
+# …or as its own summary (The Inquirer, 2013: div.article_summary 'Firm reveals console terms and
+# conditions' between the h1 and the byline), "summary" alone being a box's or a listing card's; a line
+# shorter than a sentence only where Open Graph or the description gives the same words (`_described_as`).
+_OWN_SUMMARIES = frozenset(f"{piece}summary" for piece in ("article", "post", "entry", "story"))
+# How many words an own summary shorter than a sentence runs to at least (a label is fewer).
+_SUMMARY_WORDS = 3
 # …and a heading a template classes as the subheader under the title (Healthcare IT News, 2012, Drupal:
 # h2.subheader#page-subheader 'Project assists providers with meeting Stage 2 requirements' under
 # h1#page-title): a dek of a line's words, shorter than a sentence may be.
@@ -151,6 +160,18 @@ _SUBHEADERS = frozenset(("subheader", "subhead"))
 def _a_subheader(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
+
+
+def _an_own_summary(node: Any) -> bool:
+    return not _last_words(node).isdisjoint(_OWN_SUMMARIES)
+
+
+def _described_as(page: Page, text: str) -> bool:
+    """Whether Open Graph's description, or the description, gives the line's words, of a few words at least
+    (The Inquirer's description adds the story's tags after commas: Open Graph's is the line)."""
+    key = compact(text)
+    return len(text.split()) >= _SUMMARY_WORDS and any(
+        compact(value) == key for name in ("og:description", "description") if (value := page.first(name)))
 
 
 def _a_subtitle_block(node: Any) -> bool:
