@@ -549,6 +549,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Next INpact (www.nextinpact.com)",
                    "Clubic (www.clubic.com)",
                    "Oracle's blogs: David Dice's blog (blogs.oracle.com)"}),
+    # Round 122's train DailyTech story waits in pages_pending/.
+    ("122", 5, 5, {"Computerworld (www.computerworld.com)",
+                   "GeoEnergy Math (geoenergymath.com)",
+                   "AutoGen's blog, Microsoft Research's (microsoft.github.io)",
+                   "TechHive, PCWorld's (www.techhive.com)",
+                   "The Inquirer (www.theinquirer.net)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

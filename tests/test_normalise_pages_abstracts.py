@@ -3640,7 +3640,8 @@ def test_a_heading_of_a_whole_sentence_under_the_h1_in_a_block_identified_as_the
             'everyone expects updates. But one system is more important than the other."></head><body>'
             '<div id="{block}" class="clearfix"><div id="content_type">Opinion</div>'
             '<h1>Why round is the future of Apple</h1>{dek}<div id="byline">By <a rel="author" '
-            'href="/s/author/1/Alice+Round">Alice Round</a></div><div id="date">June 7, 2013 06:03 AM ET</div>'
+            'href="/s/author/1/Alice+Round">Alice Round</a></div>'
+            '<div id="date">June 7, 2013 06:03 AM ET</div>'
             f'</div><div id="article_body">{prose * 3}</div></body></html>')
     url = "https://news.example.com/s/article/9239873/Why_round_is_the_future_of_Apple"
     paper = normalise_page(url, page.format(block="article_header", dek=f"<h2>{dek}</h2>")).papers[0]
@@ -3649,7 +3650,8 @@ def test_a_heading_of_a_whole_sentence_under_the_h1_in_a_block_identified_as_the
     # its id calls nothing of the kind is no title block.
     short = "<h2>Apple puts its resources where they matter most</h2>"
     assert normalise_page(url, page.format(block="article_header", dek=short)).papers[0].abstract is None
-    assert normalise_page(url, page.format(block="left_col", dek=f"<h2>{dek}</h2>")).papers[0].abstract is None
+    elsewhere = page.format(block="left_col", dek=f"<h2>{dek}</h2>")
+    assert normalise_page(url, elsewhere).papers[0].abstract is None
 
 
 def test_a_short_block_classed_as_the_articles_summary_that_open_graph_repeats_is_the_abstract():
@@ -3659,11 +3661,13 @@ def test_a_short_block_classed_as_the_articles_summary_that_open_graph_repeats_i
     # story's tags after commas. The article's own summary, set apart over the byline: its dek, read as the
     # abstract, though shorter than a sentence, where Open Graph gives the same words.
     dek = "Firm reveals round console terms"
-    prose = ("<p><strong>GAMES CONSOLE SHIFTER</strong> Round Corp has revealed the terms and conditions that "
-             "will bind its round console's users to the company through their consoles and the internet.</p>")
+    prose = ("<p><strong>GAMES CONSOLE SHIFTER</strong> Round Corp has revealed the terms and conditions "
+             "that will bind its round console's users to the company through their consoles and the "
+             "internet.</p>")
     page = ('<html><head><meta property="og:title" content="Round Corp confirms always on console rules">'
             '<meta property="og:type" content="article"><meta property="og:description" content="{og}">'
-            f'<meta name="description" content="{dek},Games,Numb Thumbs"></head><body><div class="article_view">'
+            f'<meta name="description" content="{dek},Games,Numb Thumbs"></head><body>'
+            '<div class="article_view">'
             '<div class="article_description"><h1>Round Corp confirms always on console rules</h1>'
             '<div class="article_summary_left"><div class="article_summary">{line}</div>'
             '<div class="article_author_name">By <a href="/flame_author/1">Alice Round</a></div>'

@@ -3793,8 +3793,9 @@ def test_a_social_handle_in_parentheses_after_a_bylined_name_is_not_part_of_the_
     assert display_name("Alice Round (@around)") == "Alice Round"
     assert display_name("Alice Round ( @a_round )") == "Alice Round"
     assert display_name("Jane Doe (Smith)") == "Jane Doe (Smith)"
-    post = ('<article class="post hentry"><header class="entry-header"><h1 class="entry-title">Round Wobbles'
-            '</h1><div class="entry-meta"><span class="posted-on"><a href="/2017/03/04/round/" rel="bookmark">'
+    post = ('<article class="post hentry"><header class="entry-header"><h1 class="entry-title">'
+            'Round Wobbles</h1><div class="entry-meta"><span class="posted-on">'
+            '<a href="/2017/03/04/round/" rel="bookmark">'
             '<time class="entry-date published" datetime="2017-03-04T16:55:05+00:00">March 4, 2017</time>'
             '</a></span><span class="byline"> / <span class="author vcard"><a class="url fn n" '
             'href="/author/around/">Alice Round (@around)</a></span></span></div></header>'

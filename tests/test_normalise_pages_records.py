@@ -4863,8 +4863,9 @@ def test_a_microdata_article_names_its_writers_by_its_author_items_names():
             'content="https://www.example.org/in/alice-round"></head><body><article itemprop="blogPost" '
             'itemscope="" itemtype="https://schema.org/BlogPosting"><meta itemprop="description" '
             'content="level 2 rounds"><header><h1 itemprop="headline">Do Round Parameters Matter?</h1><div>'
-            '<time datetime="2023-04-21T00:00:00.000Z" itemprop="datePublished">April 21, 2023</time> · 6 min '
-            'read</div><div class="row">{authors}</div></header><div class="markdown" itemprop="articleBody">'
+            '<time datetime="2023-04-21T00:00:00.000Z" itemprop="datePublished">April 21, 2023</time>'
+            ' · 6 min read</div><div class="row">{authors}</div></header>'
+            '<div class="markdown" itemprop="articleBody">'
             f'{prose * 3}</div></article></body></html>')
     url = "https://round.example.io/roundgen/blog/2023/04/21/round-parameters"
     one = person.format(slug="alice-round", name="Alice Round")
@@ -4876,5 +4877,6 @@ def test_a_microdata_article_names_its_writers_by_its_author_items_names():
     plain = '<span itemprop="author">Carl Berg</span>'
     assert normalise_page(url, page.format(authors=plain)).papers[0].authors == ["Carl Berg"]
     # An author item naming no one (a profile's address alone) names no writer.
-    bare = '<span itemprop="author" itemscope="" itemtype="https://schema.org/Person"><meta itemprop="url" content="https://www.example.org/1"></span>'
+    bare = ('<span itemprop="author" itemscope="" itemtype="https://schema.org/Person"><meta itemprop="url" '
+            'content="https://www.example.org/1"></span>')
     assert not normalise_page(url, page.format(authors=bare)).papers[0].authors

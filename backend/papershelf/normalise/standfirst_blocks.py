@@ -73,6 +73,14 @@ def classed_standfirst(page: Page) -> str | None:
             text = None if in_another_entry(page, node) else block_text(node)
             return text if text and len(text.split()) >= _DEK_WORDS and len(text) <= _LENGTH[1] else None
         if not _classed_standfirst(node):
+            if _an_own_summary(node):
+                # The article's own summary line, shorter than a sentence, its words Open Graph's or the
+                # description's (The Inquirer); a longer one is left to the readers that took it before
+                # (Euronews' p.c-article-summary: read here, its record read with Open Graph alone lost the
+                # title and day no meta at all gives).
+                text = None if in_another_entry(page, node) else block_text(node)
+                if text and len(text) < _LENGTH[0] and _described_as(page, text):
+                    return text
             continue
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
@@ -96,8 +104,6 @@ def classed_standfirst(page: Page) -> str | None:
             # A subtitle block's dek may be a line's words, shorter than a sentence (NewsGram, 2020: 'Anxious
             # about COVID-19? Stress can hamper sperm quality', eight words), as a subheader's is.
             least = 0
-        if text and len(text) < least and _an_own_summary(node) and _described_as(page, text):
-            least = 0  # the article's summary line, its words the page's own description
         return text if text and least <= len(text) <= most else None
     return None
 
@@ -135,7 +141,6 @@ def _classed_standfirst(node: Any) -> bool:
     last_words = _last_words(node)
     return (_HATOM_SUMMARY in classes or any(_NUMBERED_BLURB.fullmatch(word) for word in classes)
             or not last_words.isdisjoint(_STANDFIRST_WORDS) or not last_words.isdisjoint(_OWN_DESCRIPTIONS)
-            or not last_words.isdisjoint(_OWN_SUMMARIES)
             or (not last_words.isdisjoint(_SUBTITLES) and node.tag in _SUBTITLE_BLOCKS))
 
 
@@ -146,8 +151,8 @@ _HATOM_SUMMARY = "entry-summary"
 # or a product's.
 _OWN_DESCRIPTIONS = frozenset(f"{piece}description" for piece in ("article", "post", "entry", "story"))
 # …or as its own summary (The Inquirer, 2013: div.article_summary 'Firm reveals console terms and
-# conditions' between the h1 and the byline), "summary" alone being a box's or a listing card's; a line
-# shorter than a sentence only where Open Graph or the description gives the same words (`_described_as`).
+# conditions' between the h1 and the byline), "summary" alone being a box's or a listing card's: a line
+# shorter than a sentence where Open Graph or the description gives the same words (`_described_as`).
 _OWN_SUMMARIES = frozenset(f"{piece}summary" for piece in ("article", "post", "entry", "story"))
 # How many words an own summary shorter than a sentence runs to at least (a label is fewer).
 _SUMMARY_WORDS = 3
