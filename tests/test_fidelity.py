@@ -553,6 +553,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Yomiuri Online (www.yomiuri.co.jp, 読売新聞, its science section 科学)",
                    "松花江网 (www.shjnet.cn, the news site of Jilin city's 江城日报 newspaper group; here its"
                    " 2022 '新春走基层' feature column)"}),
+    # Round 122's train DailyTech story waits in pages_pending/.
+    ("122", 5, 5, {"Computerworld (www.computerworld.com)",
+                   "GeoEnergy Math (geoenergymath.com)",
+                   "AutoGen's blog, Microsoft Research's (microsoft.github.io)",
+                   "TechHive, PCWorld's (www.techhive.com)",
+                   "The Inquirer (www.theinquirer.net)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

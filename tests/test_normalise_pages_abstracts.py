@@ -3622,3 +3622,59 @@ def test_a_story_written_as_one_block_without_paragraphs_is_sought_in_linear_tim
         return lambda: opens_the_story(page, value)
 
     assert assert_linear_time(reading, 3000) is False
+
+
+def test_a_heading_of_a_whole_sentence_under_the_h1_in_a_block_identified_as_the_header_is_the_dek():
+    # Computerworld (2013, round 122): <div id="article_header" class="clearfix"> holding div#content_type
+    # 'Opinion', the h1, an unclassed <h2>As the world shifts to mobile devices, Apple puts its development
+    # resources where they matter</h2> (fifteen words, no full stop), div#byline 'By Michael deAgonia' and
+    # div#date; the text in div#article_body after the block; the description another teaser, shown nowhere.
+    # The block's id, not its class, calls it the header; a heading of twelve words or more is a sentence,
+    # the column's dek, whether or not it ends in a full stop: read as the abstract.
+    dek = "As the world shifts to round devices, Apple puts its development resources where they matter"
+    prose = ("<p>Apple's World Wide Developer Conference begins Monday and, as usual, round fans are hoping "
+             "for hardware updates, a new streaming music service and substantial updates to everything.</p>")
+    page = ('<html><head><meta property="og:title" content="Why round is the future of Apple">'
+            '<meta property="og:type" content="article"><meta name="author" content="Alice Round">'
+            '<meta name="date" content="2013-06-07"><meta name="description" content="At the conference, '
+            'everyone expects updates. But one system is more important than the other."></head><body>'
+            '<div id="{block}" class="clearfix"><div id="content_type">Opinion</div>'
+            '<h1>Why round is the future of Apple</h1>{dek}<div id="byline">By <a rel="author" '
+            'href="/s/author/1/Alice+Round">Alice Round</a></div>'
+            '<div id="date">June 7, 2013 06:03 AM ET</div>'
+            f'</div><div id="article_body">{prose * 3}</div></body></html>')
+    url = "https://news.example.com/s/article/9239873/Why_round_is_the_future_of_Apple"
+    paper = normalise_page(url, page.format(block="article_header", dek=f"<h2>{dek}</h2>")).papers[0]
+    assert paper.abstract == dek
+    # A shorter heading without a full stop is a second headline (chemie.de's h2.news-subtitle), and a block
+    # its id calls nothing of the kind is no title block.
+    short = "<h2>Apple puts its resources where they matter most</h2>"
+    assert normalise_page(url, page.format(block="article_header", dek=short)).papers[0].abstract is None
+    elsewhere = page.format(block="left_col", dek=f"<h2>{dek}</h2>")
+    assert normalise_page(url, elsewhere).papers[0].abstract is None
+
+
+def test_a_short_block_classed_as_the_articles_summary_that_open_graph_repeats_is_the_abstract():
+    # The Inquirer (2013, round 122's held-out story): under the h1, in div.article_summary_left, the line
+    # div.article_summary 'Firm reveals console terms and conditions' (six words, 41 characters), then
+    # div.article_author_name 'By …' and the day; og:description the same words, the description them with the
+    # story's tags after commas. The article's own summary, set apart over the byline: its dek, read as the
+    # abstract, though shorter than a sentence, where Open Graph gives the same words.
+    dek = "Firm reveals round console terms"
+    prose = ("<p><strong>GAMES CONSOLE SHIFTER</strong> Round Corp has revealed the terms and conditions "
+             "that will bind its round console's users to the company through their consoles and the "
+             "internet.</p>")
+    page = ('<html><head><meta property="og:title" content="Round Corp confirms always on console rules">'
+            '<meta property="og:type" content="article"><meta property="og:description" content="{og}">'
+            f'<meta name="description" content="{dek},Games,Numb Thumbs"></head><body>'
+            '<div class="article_view">'
+            '<div class="article_description"><h1>Round Corp confirms always on console rules</h1>'
+            '<div class="article_summary_left"><div class="article_summary">{line}</div>'
+            '<div class="article_author_name">By <a href="/flame_author/1">Alice Round</a></div>'
+            '<div class="article_posted_date">Fri Jun 07 2013, 10:44</div></div></div></div>'
+            f'<div class="contenttop">{prose * 3}</div></body></html>')
+    url = "https://news.example.net/inquirer/news/2273430/round-corp-confirms-always-on-console-rules"
+    assert normalise_page(url, page.format(og=dek, line=dek)).papers[0].abstract == dek
+    # Open Graph giving other words, a short line is no dek: a kicker, a label.
+    other = "The console maker's new rules"
+    assert normalise_page(url, page.format(og=other, line=dek)).papers[0].abstract is None

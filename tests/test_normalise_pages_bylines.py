@@ -3783,3 +3783,26 @@ def test_a_mc_family_name_set_in_capitals_keeps_the_capital_after_its_mc():
     assert display_name("Marisha GOLDHAMER") == "Marisha Goldhamer"
     assert display_name("SARAH THOMSON") == "Sarah Thomson"
     assert display_name("Ada Mcintyre") == "Ada Mcintyre"  # as written in normal case: kept
+
+
+def test_a_social_handle_in_parentheses_after_a_bylined_name_is_not_part_of_the_name():
+    # Round 122's GeoEnergy Math post (WordPress.com, 2017): span.byline '/ Paul Pukite (@whut)', the
+    # author's Twitter handle after his name in span.author.vcard; the record kept '(@whut)' in the name.
+    # A handle is no one's name, whatever the words before it; a single word in parentheses without an
+    # "@" stays the person's own (a former name, "Jane Doe (Smith)").
+    assert display_name("Alice Round (@around)") == "Alice Round"
+    assert display_name("Alice Round ( @a_round )") == "Alice Round"
+    assert display_name("Jane Doe (Smith)") == "Jane Doe (Smith)"
+    post = ('<article class="post hentry"><header class="entry-header"><h1 class="entry-title">'
+            'Round Wobbles</h1><div class="entry-meta"><span class="posted-on">'
+            '<a href="/2017/03/04/round/" rel="bookmark">'
+            '<time class="entry-date published" datetime="2017-03-04T16:55:05+00:00">March 4, 2017</time>'
+            '</a></span><span class="byline"> / <span class="author vcard"><a class="url fn n" '
+            'href="/author/around/">Alice Round (@around)</a></span></span></div></header>'
+            '<div class="entry-content"><p>In the last post I tried to make the round model simpler than it '
+            'was, and this post says how far that went.</p></div></article>')
+    meta = ('<meta property="og:type" content="article"><meta property="og:title" content="Round Wobbles">'
+            '<meta property="article:published_time" content="2017-03-04T21:55:05+00:00">')
+    page = f"<html><head><title>Round Wobbles | Round Math</title>{meta}</head><body>{post}</body></html>"
+    paper = normalise_page("https://roundmath.example.com/2017/03/04/round-wobbles/", page).papers[0]
+    assert paper.authors == ["Alice Round"]

@@ -4996,3 +4996,38 @@ def test_a_reporters_line_is_looked_for_in_linear_time():
 
     found = assert_linear_time(reading, 3000)
     assert found.papers[0].authors == ["王建宏", "张文攀"]
+def test_a_microdata_article_names_its_writers_by_its_author_items_names():
+    # The AutoGen blog (Docusaurus 3, 2023; round 122): the post a schema.org BlogPosting in microdata, its
+    # h1[itemprop=headline], time[itemprop=datePublished], and its writer an itemprop=author Person item whose
+    # span[itemprop=name] shows 'Chi Wang' (his role beside it, itemprop=description); article:author a
+    # LinkedIn address, no author meta. The record had no authors: the reader took only a "Posted by" line.
+    # The author items' names are the writers, each shown; a plain itemprop=author element its own words.
+    person = ('<div class="avatar__intro" itemprop="author" itemscope="" itemtype="https://schema.org/Person">'
+              '<div class="avatar__name"><a href="https://www.example.org/in/{slug}"><span itemprop="name">'
+              '{name}</span></a></div><small itemprop="description">Principal Researcher at Round Labs'
+              '</small></div>')
+    prose = ("<p>Large language models are powerful tools that can generate round texts for various "
+             "applications, and this post asks whether the choice of model and its parameters matters.</p>")
+    page = ('<html><head><meta property="og:title" content="Do Round Parameters Matter? | RoundGen">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2023-04-21T00:00:00.000Z"><meta property="article:author" '
+            'content="https://www.example.org/in/alice-round"></head><body><article itemprop="blogPost" '
+            'itemscope="" itemtype="https://schema.org/BlogPosting"><meta itemprop="description" '
+            'content="level 2 rounds"><header><h1 itemprop="headline">Do Round Parameters Matter?</h1><div>'
+            '<time datetime="2023-04-21T00:00:00.000Z" itemprop="datePublished">April 21, 2023</time>'
+            ' · 6 min read</div><div class="row">{authors}</div></header>'
+            '<div class="markdown" itemprop="articleBody">'
+            f'{prose * 3}</div></article></body></html>')
+    url = "https://round.example.io/roundgen/blog/2023/04/21/round-parameters"
+    one = person.format(slug="alice-round", name="Alice Round")
+    paper = normalise_page(url, page.format(authors=one)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Do Round Parameters Matter?", ["Alice Round"], "2023-04-21")
+    two = one + person.format(slug="bo-chen", name="Bo Chen")
+    assert normalise_page(url, page.format(authors=two)).papers[0].authors == ["Alice Round", "Bo Chen"]
+    plain = '<span itemprop="author">Carl Berg</span>'
+    assert normalise_page(url, page.format(authors=plain)).papers[0].authors == ["Carl Berg"]
+    # An author item naming no one (a profile's address alone) names no writer.
+    bare = ('<span itemprop="author" itemscope="" itemtype="https://schema.org/Person"><meta itemprop="url" '
+            'content="https://www.example.org/1"></span>')
+    assert not normalise_page(url, page.format(authors=bare)).papers[0].authors

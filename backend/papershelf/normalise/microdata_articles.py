@@ -18,6 +18,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, partial_date
 from .html_meta import Page, block_text
 from .microdata_items import of_type, own_properties
+from .names import a_persons_name, display_name
 from .places import HEADING_TAGS, HEADINGS, PROSE, compact, title_heading
 from .posted_by_lines import posted_by_names
 from .shown import is_cut_off
@@ -30,6 +31,8 @@ _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analys
 _PLAYERS = ("video", "object", "embed", "iframe")
 # How long a teaser is at most (longer is the text's prose).
 _LONGEST_TEASER = 5 * PROSE
+# How many author properties are read at most (a byline's worth).
+_MOST_AUTHORS = 12
 
 
 def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
@@ -42,7 +45,10 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     found: dict[str, str] = {}
     shown_name = None  # the item's name where a heading shows it
     hidden_headline = False  # whether its headline is only a meta's
+    authored: list[Any] = []  # the elements holding its author properties
     for node, properties in own_properties(item):
+        if "author" in properties:
+            authored.append(node)
         names = [name for name in properties
                  if name in ("headline", "name", "datepublished", "description") and name not in found]
         if not names:
@@ -85,9 +91,30 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     abstract = teaser if teaser and MIN_ABSTRACT <= len(teaser) <= _LONGEST_TEASER else None
     if abstract and opens_the_story(page, abstract):
         abstract = None  # the text's first sentence, no teaser of it
-    # Its writers, where a "Posted by" line opens the post ('Posted by Brian Stevens, Vice President, …').
-    authors = posted_by_names(item)
+    # Its writers, where a "Posted by" line opens the post ('Posted by Brian Stevens, Vice President, …');
+    # else its author properties' names (the AutoGen blog, Docusaurus, 2023: a Person item whose
+    # span[itemprop=name] shows 'Chi Wang', article:author only his profile's address).
+    authors = posted_by_names(item) or _authors_named(authored)
     return BodyRecord(title=title or headline, authors=authors, shown=[day], abstract=abstract, known=True)
+
+
+def _authors_named(authored: list[Any]) -> list[str]:
+    """The persons the article's author properties name, in order: an author item (a schema.org Person) by
+    its own name property's words, a plain author element by its own words; an item naming no one (a
+    profile's address alone: the Google Cloud Platform Blog's Blogger template) names no writer. The first
+    few only: a byline names no more."""
+    names: list[str] = []
+    for node in authored[:_MOST_AUTHORS]:
+        if "itemscope" in node.attributes:
+            named = next((held for held, properties in own_properties(node) if "name" in properties), None)
+            text = None if named is None else (
+                clean_text(named.attributes.get("content")) if named.tag == "meta" else block_text(named))
+        else:
+            text = block_text(node)
+        name = display_name(text)
+        if name and a_persons_name(name) and name not in names:
+            names.append(name)
+    return names
 
 
 def _under_a_player(node: Any) -> bool:

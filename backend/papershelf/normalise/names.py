@@ -126,6 +126,10 @@ def _without_affiliation(text: str) -> str:
         return text
     at = text.rfind("(")
     name, note = text[:at].strip(), text[at + 1 : -1]
+    # A social handle after the name (GeoEnergy Math's WordPress byline, 2017: "Paul Pukite (@whut)") is
+    # the person's account, never part of a name, one word as it is.
+    if at > 0 and name and _HANDLE.fullmatch(note.strip()):
+        return name
     if at <= 0 or ")" in note or len(name.split()) < 2 or len(_NOTE_WORDS.findall(note)) < 2:
         return text
     # A group's short name after it ("… Working Group (IICS WG)", NIST's NISTIR 8200) is the group's own.
@@ -135,6 +139,7 @@ def _without_affiliation(text: str) -> str:
 
 
 _NOTE_WORDS = re.compile(r"\w+")
+_HANDLE = re.compile(r"@\w+")
 
 
 # Particles that stay in lower case inside a name and begin its family name: "betty van aken"

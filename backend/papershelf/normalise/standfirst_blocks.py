@@ -73,6 +73,14 @@ def classed_standfirst(page: Page) -> str | None:
             text = None if in_another_entry(page, node) else block_text(node)
             return text if text and len(text.split()) >= _DEK_WORDS and len(text) <= _LENGTH[1] else None
         if not _classed_standfirst(node):
+            if _an_own_summary(node):
+                # The article's own summary line, shorter than a sentence, its words Open Graph's or the
+                # description's (The Inquirer); a longer one is left to the readers that took it before
+                # (Euronews' p.c-article-summary: read here, its record read with Open Graph alone lost the
+                # title and day no meta at all gives).
+                text = None if in_another_entry(page, node) else block_text(node)
+                if text and len(text) < _LENGTH[0] and _described_as(page, text):
+                    return text
             continue
         # The first so classed, read once: blocks nested in it are parts of it (a nest read block by block
         # would read its text once a level).
@@ -142,6 +150,12 @@ _HATOM_SUMMARY = "entry-summary"
 # cut short): the article's, the post's, the entry's or the story's, as "description" alone may be a picture's
 # or a product's.
 _OWN_DESCRIPTIONS = frozenset(f"{piece}description" for piece in ("article", "post", "entry", "story"))
+# …or as its own summary (The Inquirer, 2013: div.article_summary 'Firm reveals console terms and
+# conditions' between the h1 and the byline), "summary" alone being a box's or a listing card's: a line
+# shorter than a sentence where Open Graph or the description gives the same words (`_described_as`).
+_OWN_SUMMARIES = frozenset(f"{piece}summary" for piece in ("article", "post", "entry", "story"))
+# How many words an own summary shorter than a sentence runs to at least (a label is fewer).
+_SUMMARY_WORDS = 3
 # …and a heading a template classes as the subheader under the title (Healthcare IT News, 2012, Drupal:
 # h2.subheader#page-subheader 'Project assists providers with meeting Stage 2 requirements' under
 # h1#page-title): a dek of a line's words, shorter than a sentence may be.
@@ -151,6 +165,18 @@ _SUBHEADERS = frozenset(("subheader", "subhead"))
 def _a_subheader(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
+
+
+def _an_own_summary(node: Any) -> bool:
+    return not _last_words(node).isdisjoint(_OWN_SUMMARIES)
+
+
+def _described_as(page: Page, text: str) -> bool:
+    """Whether Open Graph's description, or the description, gives the line's words, of a few words at least
+    (The Inquirer's description adds the story's tags after commas: Open Graph's is the line)."""
+    key = compact(text)
+    return len(text.split()) >= _SUMMARY_WORDS and any(
+        compact(value) == key for name in ("og:description", "description") if (value := page.first(name)))
 
 
 def _a_subtitle_block(node: Any) -> bool:

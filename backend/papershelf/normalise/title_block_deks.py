@@ -36,6 +36,11 @@ _JOINS = re.compile(r"[-_\s]+")
 _REST = PROSE
 # How many nodes a character of the title block's text may come with at most (its markup, its scripts).
 _NODES = 4
+# How many words a heading without a full stop runs to at least to be a sentence, not a second headline.
+_SENTENCE_WORDS = 12
+# The words of a block's id that say it is the article's header (Computerworld, 2013: <div
+# id="article_header" class="clearfix">, its class only the layout's).
+_HEADER_ID_WORDS = frozenset(("header", "hd"))
 # How much of the title block is read at most (its heading, standfirst and lines): a longer block is no
 # title block, and is not read to its end.
 _BLOCK = 3 * PROSE + _LENGTH[1]
@@ -56,7 +61,7 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     if parent is not None and parent.tag not in ("body", "html") and alone_in_parent(heading):
         anchor = parent
     after, block = next_element(anchor), anchor.parent
-    if after is None or after.tag not in _DEK_TAGS or not a_title_block(block):
+    if after is None or after.tag not in _DEK_TAGS or not (a_title_block(block) or _identified_as_one(block)):
         return None
     if in_another_entry(page, after):
         return None
@@ -64,9 +69,10 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     least, most = _LENGTH
     if not text or not least <= len(text) <= most or len(text.split()) < _WORDS:
         return None
-    if after.tag != "p" and not text.endswith("."):
+    if after.tag != "p" and not text.endswith(".") and not _unclassed_clause(after, text):
         # A heading that is no sentence is a second headline (Education Week's h2 intro, chemie.de's
-        # h2.news-subtitle); Express.co.uk's h3 is a sentence.
+        # h2.news-subtitle, a Substack post's h3.subtitle its description does not repeat); Express.co.uk's
+        # h3 is a sentence.
         return None
     dated = any(iso and len(iso) == DAY_LENGTH for _, _, iso in dates_in_text(text))
     if text.casefold().startswith("by ") or dated:
@@ -98,6 +104,22 @@ def shown_text(block: Any, limit: int) -> str | None:
             return None
         parts.append(text)
     return "".join(parts)
+
+
+def _unclassed_clause(heading: Any, text: str) -> bool:
+    """Whether the heading is a whole clause its template gives no class (Computerworld, 2013: the unclassed
+    h2 of fifteen words 'As the world shifts to mobile devices, Apple puts its development resources where
+    they matter', no full stop): a dek, as a sentence is. A heading the template classes (a subtitle, an
+    intro) is its second title line, whatever its length, unless it ends as a sentence."""
+    return not (heading.attributes.get("class") or "").strip() and len(text.split()) >= _SENTENCE_WORDS
+
+
+def _identified_as_one(block: Any) -> bool:
+    """Whether the block's id calls it a header ("article_header"), where its class says nothing of it."""
+    if block is None or block.tag in ("body", "html"):
+        return False
+    words = _JOINS.split((block.attributes.get("id") or "").casefold())
+    return any(word in _HEADER_ID_WORDS for word in words)
 
 
 def a_title_block(block: Any) -> bool:
