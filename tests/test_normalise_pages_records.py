@@ -17,6 +17,7 @@ from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.played_episodes import played_episode
 from papershelf.normalise.posted_by_lines import posted_by_names
+from papershelf.normalise.shown_titles import heading_the_tab_repeats
 from papershelf.records import Paper
 
 
@@ -4843,3 +4844,63 @@ def test_a_story_whose_writer_is_marked_as_its_author_in_microdata_under_its_hea
     found = normalise_page(url, _story_with_a_microdata_author(
         '<span itemprop="author"><span itemprop="name">the Round Labs team</span></span>'))
     assert found is None or not found.papers or not found.papers[0].authors
+
+
+def test_a_tab_that_writes_its_headings_inline_tags_out_as_text_still_repeats_the_heading():
+    # MMWR's archive (2007, round 123): the <title> holds the heading's <I> and <SUP> tags as text (a
+    # <title> is read as text, tags and all: 'Interim Recommendations for the Use of <I>Haemophilus
+    # influenzae</I> … (PedvaxHIB<SUP>®</SUP> …)'), so the h1's words were not found in it and the page
+    # had no heading its <title> repeats. Read as the words those tags mark up, the <title> repeats the h1.
+    page = parse_page("<html><head><title>Advice on <I>Round things</I> (Brand<SUP>&#174;</SUP>)</title>"
+                      "</head><body><h1>Advice on <I>Round things</I> (Brand<SUP>&#174;</SUP>)</h1>"
+                      "<p>Text.</p></body></html>")
+    assert heading_the_tab_repeats(page) == "Advice on Round things (Brand®)"
+    # A <title> that names something else stays another's words.
+    other = parse_page("<html><head><title>Advice on <I>Square things</I></title></head><body><h1>Advice on "
+                       "<I>Round things</I></h1></body></html>")
+    assert heading_the_tab_repeats(other) is None
+
+
+_POSTED_REPORT = ('<html><head><meta name="Date" content="{meta}"><title>Interim advice on round things</title>'
+                  '</head><body><h1>Interim advice on round things</h1>{note}<p>On December 13, a maker '
+                  "recalled certain lots of two round things. Providers should return unused round things "
+                  "from these lots, and the supply of round things is expected to be short for a while."
+                  "</p></body></html>")
+
+
+def test_a_report_posted_before_its_issue_is_dated_by_the_note_under_its_heading():
+    # MMWR's archive (2007, round 123): no byline, no description, no Open Graph or citation meta; the issue's
+    # day only in a script and a plain Date meta ('2007-12-21'); right under the h1 an italic note, 'On
+    # December 19, this report was posted as an MMWR Dispatch on the MMWR website'. The report first
+    # appeared that day, in the Date meta's year: a record of the unsigned report, dated by its posting.
+    note = ("<P><I>On December 19, this report was posted as an </I>MMWR Dispatch<I> on the </I>MMWR<I> "
+            "website</I> (<a href='https://example.org/mmwr'>https://example.org/mmwr</a>).</P>")
+    url = "https://example.org/mmwr/preview/mmwrhtml/mm5650a4.htm"
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="2007-12-21", note=note)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Interim advice on round things", None, "2007-12-19", None)
+    # Posted in the December before an issue of January: the year before the meta's.
+    late = note.replace("December 19", "December 30")
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="2008-01-04", note=late)).papers[0]
+    assert paper.published == "2007-12-30"
+    # A note that gives its year keeps it; without the note, or without a year anywhere, no record.
+    dated = note.replace("December 19,", "December 19, 2007,")
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="", note=dated)).papers[0]
+    assert paper.published == "2007-12-19"
+    for other in (_POSTED_REPORT.format(meta="2007-12-21", note=""),
+                  _POSTED_REPORT.format(meta="", note=note)):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_reports_posting_note_is_sought_under_its_heading_in_linear_time():
+    # posting_notes reads the first paragraph under the heading once, however long a run of empty paragraphs
+    # comes before it or however deep its italics nest.
+    def normalising(count: int):
+        note = ("<p>" + "<i>" * count + "On December 19, this report was posted as a Dispatch." + "</i>" * count
+                + "</p>")
+        page = ('<html><head><meta name="Date" content="2007-12-21"><title>Round things</title></head><body>'
+                "<h1>Round things</h1>" + "<p></p>" * count + note + "</body></html>")
+        return lambda: normalise_page("https://example.org/mmwr/1.htm", page)
+
+    assert_linear_time(normalising, 2_000)

@@ -25,6 +25,7 @@ from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
+from .posting_notes import posted_report
 from .played_episodes import played_episode
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
@@ -84,6 +85,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
                               dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # A report whose first paragraph under its heading notes the day it was posted, before its issue (MMWR's
+    # archive, 2007: 'On December 19, this report was posted as an MMWR Dispatch …', the year the plain
+    # Date meta's). Without meta, the h1 its <title> repeats.
+    lambda page, title, url: posted_report(page, title or heading_the_tab_repeats(page)),
     # Without meta, a page's one item with no text of its own: the h2 its <title> gives before the site's
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
