@@ -4861,10 +4861,10 @@ def test_a_tab_that_writes_its_headings_inline_tags_out_as_text_still_repeats_th
     assert heading_the_tab_repeats(other) is None
 
 
-_POSTED_REPORT = ('<html><head><meta name="Date" content="{meta}"><title>Interim advice on round things</title>'
-                  '</head><body><h1>Interim advice on round things</h1>{note}<p>On December 13, a maker '
-                  "recalled certain lots of two round things. Providers should return unused round things "
-                  "from these lots, and the supply of round things is expected to be short for a while."
+_POSTED_REPORT = ('<html><head><meta name="Date" content="{meta}"><title>Interim advice on round things'
+                  '</title></head><body><h1>Interim advice on round things</h1>{note}<p>On December 13, a '
+                  "maker recalled certain lots of two round things. Providers should return unused round "
+                  "things from these lots, and the supply of round things will be short for a while."
                   "</p></body></html>")
 
 
@@ -4897,8 +4897,8 @@ def test_a_reports_posting_note_is_sought_under_its_heading_in_linear_time():
     # posting_notes reads the first paragraph under the heading once, however long a run of empty paragraphs
     # comes before it or however deep its italics nest.
     def normalising(count: int):
-        note = ("<p>" + "<i>" * count + "On December 19, this report was posted as a Dispatch." + "</i>" * count
-                + "</p>")
+        note = ("<p>" + "<i>" * count + "On December 19, this report was posted as a Dispatch."
+                + "</i>" * count + "</p>")
         page = ('<html><head><meta name="Date" content="2007-12-21"><title>Round things</title></head><body>'
                 "<h1>Round things</h1>" + "<p></p>" * count + note + "</body></html>")
         return lambda: normalise_page("https://example.org/mmwr/1.htm", page)

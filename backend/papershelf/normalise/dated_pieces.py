@@ -25,8 +25,8 @@ from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
-from .posting_notes import posted_report
 from .played_episodes import played_episode
+from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .shown_titles import heading_the_tab_repeats
