@@ -4904,3 +4904,20 @@ def test_a_reports_posting_note_is_sought_under_its_heading_in_linear_time():
         return lambda: normalise_page("https://example.org/mmwr/1.htm", page)
 
     assert_linear_time(normalising, 2_000)
+
+
+def test_a_meta_title_copying_the_whole_tab_is_the_part_a_title_classed_heading_shows():
+    # Emerging Infectious Diseases (2012, round 123, after its final held-out figure): citation_title is the
+    # <title>'s whole string, 'Novel Strain of Andes Virus … Bolivia - Volume 18, Number 5—May 2012 -
+    # Emerging Infectious Diseases journal - CDC'; no h1, the title in h3.article-title (og:title the same
+    # words). The issue, journal and site after the paper's title are no part of it: the part the heading
+    # classed as the title shows is the title.
+    whole = ("Novel strain of round things, central Bolivia - Volume 18, Number 5\u2014May 2012 - "
+             "Round Things journal - CDC")
+    page = (f'<html><head><title>{whole}</title><meta name="citation_title" content="{whole}">'
+            '<meta name="citation_doi" content="10.3201/eid1805.111111">'
+            '<meta name="citation_author" content="Ana Cruz"></head><body><h4>Volume 18, Number 5\u2014May '
+            '2012</h4><h3 class="header article-title">Novel strain of round things, central Bolivia</h3>'
+            "<p>Text.</p></body></html>")
+    paper = normalise_page("https://example.org/eid/article/18/5/11-1111_article", page).papers[0]
+    assert paper.title == "Novel strain of round things, central Bolivia"
