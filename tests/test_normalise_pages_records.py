@@ -4921,3 +4921,18 @@ def test_a_meta_title_copying_the_whole_tab_is_the_part_a_title_classed_heading_
             "<p>Text.</p></body></html>")
     paper = normalise_page("https://example.org/eid/article/18/5/11-1111_article", page).papers[0]
     assert paper.title == "Novel strain of round things, central Bolivia"
+
+
+def test_a_page_created_line_dates_a_paper_no_other_date_dates():
+    # Emerging Infectious Diseases (2012, round 123, after its final held-out figure): no citation date meta,
+    # no JSON-LD; the issue a month ('Volume 18, Number 5—May 2012'), and at the page's foot 'Page created:
+    # April 12, 2012' (then 'Page updated' and 'Page reviewed'): the day the article's page went online,
+    # ahead of its issue, is its publication's.
+    page = ('<html><head><title>Novel strain of round things</title><meta name="citation_title" '
+            'content="Novel strain of round things"><meta name="citation_author" content="Ana Cruz">'
+            '</head><body><h4>Volume 18, Number 5\u2014May 2012</h4><h3 class="article-title">Novel strain '
+            'of round things</h3><p>Text of the article.</p><div class="row"><div class="col last-reviewed">'
+            "<div>Page created: April 12, 2012</div><div>Page updated: April 20, 2012</div>"
+            "<div>Page reviewed: April 20, 2012</div></div></div></body></html>")
+    paper = normalise_page("https://example.org/eid/article/18/5/11-1111_article", page).papers[0]
+    assert paper.published == "2012-04-12"
