@@ -559,6 +559,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "AutoGen's blog, Microsoft Research's (microsoft.github.io)",
                    "TechHive, PCWorld's (www.techhive.com)",
                    "The Inquirer (www.theinquirer.net)"}),
+    # Round 123's pool held two sites, one short of a round's three: both drawn, one held out.
+    ("123", 2, 2, {"MMWR (www.cdc.gov/mmwr, the CDC's Morbidity and Mortality Weekly Report)",
+                   "Emerging Infectious Diseases (wwwnc.cdc.gov/eid, the CDC's peer-reviewed monthly"
+                   " journal)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

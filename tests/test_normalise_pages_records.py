@@ -17,6 +17,7 @@ from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.played_episodes import played_episode
 from papershelf.normalise.posted_by_lines import posted_by_names
+from papershelf.normalise.shown_titles import heading_the_tab_repeats
 from papershelf.records import Paper
 
 
@@ -5031,3 +5032,93 @@ def test_a_microdata_article_names_its_writers_by_its_author_items_names():
     bare = ('<span itemprop="author" itemscope="" itemtype="https://schema.org/Person"><meta itemprop="url" '
             'content="https://www.example.org/1"></span>')
     assert not normalise_page(url, page.format(authors=bare)).papers[0].authors
+def test_a_tab_that_writes_its_headings_inline_tags_out_as_text_still_repeats_the_heading():
+    # MMWR's archive (2007, round 123): the <title> holds the heading's <I> and <SUP> tags as text (a
+    # <title> is read as text, tags and all: 'Interim Recommendations for the Use of <I>Haemophilus
+    # influenzae</I> … (PedvaxHIB<SUP>®</SUP> …)'), so the h1's words were not found in it and the page
+    # had no heading its <title> repeats. Read as the words those tags mark up, the <title> repeats the h1.
+    page = parse_page("<html><head><title>Advice on <I>Round things</I> (Brand<SUP>&#174;</SUP>)</title>"
+                      "</head><body><h1>Advice on <I>Round things</I> (Brand<SUP>&#174;</SUP>)</h1>"
+                      "<p>Text.</p></body></html>")
+    assert heading_the_tab_repeats(page) == "Advice on Round things (Brand®)"
+    # A <title> that names something else stays another's words.
+    other = parse_page("<html><head><title>Advice on <I>Square things</I></title></head><body><h1>Advice on "
+                       "<I>Round things</I></h1></body></html>")
+    assert heading_the_tab_repeats(other) is None
+
+
+_POSTED_REPORT = ('<html><head><meta name="Date" content="{meta}"><title>Interim advice on round things'
+                  '</title></head><body><h1>Interim advice on round things</h1>{note}<p>On December 13, a '
+                  "maker recalled certain lots of two round things. Providers should return unused round "
+                  "things from these lots, and the supply of round things will be short for a while."
+                  "</p></body></html>")
+
+
+def test_a_report_posted_before_its_issue_is_dated_by_the_note_under_its_heading():
+    # MMWR's archive (2007, round 123): no byline, no description, no Open Graph or citation meta; the issue's
+    # day only in a script and a plain Date meta ('2007-12-21'); right under the h1 an italic note, 'On
+    # December 19, this report was posted as an MMWR Dispatch on the MMWR website'. The report first
+    # appeared that day, in the Date meta's year: a record of the unsigned report, dated by its posting.
+    note = ("<P><I>On December 19, this report was posted as an </I>MMWR Dispatch<I> on the </I>MMWR<I> "
+            "website</I> (<a href='https://example.org/mmwr'>https://example.org/mmwr</a>).</P>")
+    url = "https://example.org/mmwr/preview/mmwrhtml/mm5650a4.htm"
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="2007-12-21", note=note)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Interim advice on round things", None, "2007-12-19", None)
+    # Posted in the December before an issue of January: the year before the meta's.
+    late = note.replace("December 19", "December 30")
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="2008-01-04", note=late)).papers[0]
+    assert paper.published == "2007-12-30"
+    # A note that gives its year keeps it; without the note, or without a year anywhere, no record.
+    dated = note.replace("December 19,", "December 19, 2007,")
+    paper = normalise_page(url, _POSTED_REPORT.format(meta="", note=dated)).papers[0]
+    assert paper.published == "2007-12-19"
+    for other in (_POSTED_REPORT.format(meta="2007-12-21", note=""),
+                  _POSTED_REPORT.format(meta="", note=note)):
+        found = normalise_page(url, other)
+        assert found is None or not found.papers, other
+
+
+def test_a_reports_posting_note_is_sought_under_its_heading_in_linear_time():
+    # posting_notes reads the first paragraph under the heading once, however long a run of empty paragraphs
+    # comes before it or however deep its italics nest.
+    def normalising(count: int):
+        note = ("<p>" + "<i>" * count + "On December 19, this report was posted as a Dispatch."
+                + "</i>" * count + "</p>")
+        page = ('<html><head><meta name="Date" content="2007-12-21"><title>Round things</title></head><body>'
+                "<h1>Round things</h1>" + "<p></p>" * count + note + "</body></html>")
+        return lambda: normalise_page("https://example.org/mmwr/1.htm", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
+def test_a_meta_title_copying_the_whole_tab_is_the_part_a_title_classed_heading_shows():
+    # Emerging Infectious Diseases (2012, round 123, after its final held-out figure): citation_title is the
+    # <title>'s whole string, 'Novel Strain of Andes Virus … Bolivia - Volume 18, Number 5—May 2012 -
+    # Emerging Infectious Diseases journal - CDC'; no h1, the title in h3.article-title (og:title the same
+    # words). The issue, journal and site after the paper's title are no part of it: the part the heading
+    # classed as the title shows is the title.
+    whole = ("Novel strain of round things, central Bolivia - Volume 18, Number 5\u2014May 2012 - "
+             "Round Things journal - CDC")
+    page = (f'<html><head><title>{whole}</title><meta name="citation_title" content="{whole}">'
+            '<meta name="citation_doi" content="10.3201/eid1805.111111">'
+            '<meta name="citation_author" content="Ana Cruz"></head><body><h4>Volume 18, Number 5\u2014May '
+            '2012</h4><h3 class="header article-title">Novel strain of round things, central Bolivia</h3>'
+            "<p>Text.</p></body></html>")
+    paper = normalise_page("https://example.org/eid/article/18/5/11-1111_article", page).papers[0]
+    assert paper.title == "Novel strain of round things, central Bolivia"
+
+
+def test_a_page_created_line_dates_a_paper_no_other_date_dates():
+    # Emerging Infectious Diseases (2012, round 123, after its final held-out figure): no citation date meta,
+    # no JSON-LD; the issue a month ('Volume 18, Number 5—May 2012'), and at the page's foot 'Page created:
+    # April 12, 2012' (then 'Page updated' and 'Page reviewed'): the day the article's page went online,
+    # ahead of its issue, is its publication's.
+    page = ('<html><head><title>Novel strain of round things</title><meta name="citation_title" '
+            'content="Novel strain of round things"><meta name="citation_author" content="Ana Cruz">'
+            '</head><body><h4>Volume 18, Number 5\u2014May 2012</h4><h3 class="article-title">Novel strain '
+            'of round things</h3><p>Text of the article.</p><div class="row"><div class="col last-reviewed">'
+            "<div>Page created: April 12, 2012</div><div>Page updated: April 20, 2012</div>"
+            "<div>Page reviewed: April 20, 2012</div></div></div></body></html>")
+    paper = normalise_page("https://example.org/eid/article/18/5/11-1111_article", page).papers[0]
+    assert paper.published == "2012-04-12"

@@ -28,6 +28,7 @@ from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
+from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .shown_titles import heading_the_tab_repeats
@@ -93,6 +94,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # Without meta, an item whose h1 is the site's logo, the <title> its h2 headline and then that name after
     # a space, its day opening the line under the h2 (松花江网, 2022: '2022-02-13 09:57 光明网').
     lambda page, title, url: None if title else item_under_the_logos_heading(page),
+    # A report whose first paragraph under its heading notes the day it was posted, before its issue (MMWR's
+    # archive, 2007: 'On December 19, this report was posted as an MMWR Dispatch …', the year the plain
+    # Date meta's). Without meta, the h1 its <title> repeats.
+    lambda page, title, url: posted_report(page, title or heading_the_tab_repeats(page)),
     # Without meta, a page's one item with no text of its own: the h2 its <title> gives before the site's
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).

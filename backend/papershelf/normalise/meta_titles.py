@@ -100,6 +100,32 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     return max(shared, key=len) if shared else title
 
 
+def part_of_a_copied_tab(page: Page, title: str | None) -> str | None:
+    """For a scholarly meta title (citation_title, trusted to name the paper alone) that copies the whole
+    <title>, separators and all: the part a heading classed as the title shows; else None."""
+    tab = markup_text(page.node_text("title")) or ""
+    if not title or not TITLE_SEPARATOR.search(title):
+        return None
+    if compact(title).rstrip(".") != compact(tab).rstrip("."):
+        return None
+    return _part_a_titled_heading_shows(page, _stretches(title))
+
+
+# Headings a page without an h1 for the title classes as the title (EID's h3.article-title).
+_TITLED_HEADINGS = 'h2[class*="title"],h3[class*="title"],h4[class*="title"]'
+
+
+def _part_a_titled_heading_shows(page: Page, parts: dict[str, str]) -> str | None:
+    """The part of a meta title that copies the whole <title> which a heading classed as the title shows
+    (Emerging Infectious Diseases, 2012: citation_title '… Bolivia - Volume 18, Number 5—May 2012 - Emerging
+    Infectious Diseases journal - CDC', no h1, the title in h3.article-title): the issue, journal and site
+    around it are no part of the title. None where no such heading shows a part."""
+    for _, text in page_headings(page, _TITLED_HEADINGS):
+        if text and words_in(text) >= _MIN_WORDS and (part := parts.get(compact(text).rstrip("."))):
+            return part
+    return None
+
+
 def _part_held_apart(heading: Any, parts: dict[str, str], site_part: str) -> str | None:
     """The stretch of the meta title (not the site's name) that one of the heading's own children shows
     whole, where the heading holds more beside it: its top line (the BMBF's release, 2022: og:title '… -

@@ -96,7 +96,7 @@ from .meta_authors import (
     several_author_tags,
     weighed_against_byline,
 )
-from .meta_titles import heading_for_meta_title, section_before_the_book
+from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .names import (
     a_staff_role,
     covers,
@@ -249,7 +249,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.doi = body.doi or labelled.doi
     # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
     # may carry the site's name, or be it.
-    title = merged["title"] if sources[0]["title"] else heading_for_meta_title(page, merged["title"])
+    # …save one that copies the whole <title>, the issue, journal and site after the paper's title (EID's,
+    # 2012): the part a heading classed as the title shows.
+    title = ((part_of_a_copied_tab(page, merged["title"]) or merged["title"]) if sources[0]["title"]
+             else heading_for_meta_title(page, merged["title"]))
     title = _as_the_heading_shows(page, title) or body.title
     if title and not body.title and not shown_by_a_headline(page, title):
         # A meta title no heading shows (a breadcrumb trail's last step is none: WAZ's, 2025) gives way to

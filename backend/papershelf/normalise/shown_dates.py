@@ -73,6 +73,9 @@ _DATE_LABEL = re.compile(
     r"|early access"
     # Project Euclid: "First available in Project Euclid: 30 January 2014" (its issue: "March/April 2014").
     r"|first available(?: in [^:\n]{1,40}(?=:))?"
+    # The CDC's journal pages (Emerging Infectious Diseases, 2012): "Page created: April 12, 2012" at the
+    # foot, the day the article's page went online ahead of its issue (then "Page updated", "Page reviewed").
+    r"|page created"
     # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's
     # "在线出版日期：" (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE),
     # "発行日", "掲載日", "발행일".
@@ -95,7 +98,8 @@ _DATE_LABEL = re.compile(
 # Date</h3><p>January 30, 2026</p>); an h1 or h2 is the title's or a section's, no label.
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
-    r"publi|posted|online|available|issued|early access|official|出版|发表|发布|公開|発行|掲載|발행"
+    r"publi|posted|online|available|issued|early access|official|page created"
+    r"|出版|发表|发布|公開|発行|掲載|발행"
     r"|публи|публі|mis en ligne|veröffentl|erschienen|pubbl|yayın|yayım|terbit",
     re.IGNORECASE,
 )

@@ -66,7 +66,7 @@ def heading_title(page: Page) -> str | None:
 def title_heading_the_tab_repeats(page: Page) -> Any:
     """The heading identified or classed as the title that the <title> repeats (EvoLang XI's proceedings:
     <h3 id="papertitle">, the <title> "EvoLangXI: <title>"): a page without an h1 sets its title there."""
-    key = compact(page.node_text("title") or "")
+    key = _tab_key(page)
     return next((node for node, text in page_headings(page, _TITLE_HEADINGS)
                  if key and text and compact(text) in key), None)
 
@@ -94,11 +94,19 @@ def _tab_and_headings(page: Page) -> tuple[str, list[str], list[str]]:
     """The compacted <title>, the page's h1 texts that may be a title, and its other headings classed as
     the title; kept a page (a record without meta asks for the repeated heading, then for heading_title)."""
     if "tab and headings" not in page.worked_out:
-        key = compact(page.node_text("title") or "")
+        key = _tab_key(page)
         headings = _headings(page, "h1", key)
         titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
         page.worked_out["tab and headings"] = (key, headings, titled)
     return page.worked_out["tab and headings"]
+
+
+def _tab_key(page: Page) -> str:
+    """The compacted words of the <title>. A <title> is read as text, tags and all, and an old template
+    copies its heading's markup into it (MMWR's archive, 2007: 'Interim Recommendations for the Use of
+    <I>Haemophilus influenzae</I> … (PedvaxHIB<SUP>®</SUP> …)'): its words are those the tags mark up, as
+    `title_of_the_tab` reads them, or the heading it repeats is not found in it."""
+    return compact(markup_text(page.node_text("title")) or "")
 
 
 def _longest_repeated(key: str, texts: list[str]) -> str | None:
