@@ -4843,3 +4843,43 @@ def test_a_story_whose_writer_is_marked_as_its_author_in_microdata_under_its_hea
     found = normalise_page(url, _story_with_a_microdata_author(
         '<span itemprop="author"><span itemprop="name">the Round Labs team</span></span>'))
     assert found is None or not found.papers or not found.papers[0].authors
+
+
+def _story_under_a_classed_headline(headline_class: str = "articleHeadline14", heading: str = "") -> str:
+    prose = ("<p>Three round scientists won the physics prize for detecting faint ripples flying through the"
+             " universe, the waves predicted a century ago, with a combination of theory and design.</p>")
+    return ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN"><html><head>'
+            '<title>Round Waves Found -- Again: Winners Find Ripples | Round Today</title>'
+            '<meta property="og:title" content="Round Waves Found -- Again: Winners Find Ripples | Round Today">'
+            '<meta property="og:type" content="website"><meta name="DC.date.issued" content="2017-10-03">'
+            f'</head><body>{heading}<table><tr><td><div class="{headline_class}">Round Waves Found -- Again: Winners'
+            ' Find Ripples</div><table><tr><td class="articleByline14">By Ann Lee and Bob Stone </td></tr></table>'
+            '<div><div>PUBLISHED:</div><div>OCTOBER</div><div>03</div><div>2017</div></div>'
+            f'<div id="Main_body">Three round scientists won on Tuesday. {prose}{prose}</div>'
+            '</td></tr></table></body></html>')
+
+
+def test_a_story_whose_headline_is_an_element_classed_as_the_headline_on_a_page_without_headings_is_read():
+    # Sci-Tech Today (round 124, 2017, NewsFactor's table layout): no h1 to h6 at all; div.articleHeadline14
+    # holds the headline, td.articleByline14 'By Jim Heintz and David Keyton' under it; og:title and the
+    # <title> add ' | Sci-Tech Today'. The record held the meta title, the site's name and all, and nobody.
+    # The classed element is the heading: its part of the meta title is the title, the "By" line under it the
+    # byline. A page with a heading of words reads its heading, never a classed element.
+    paper = normalise_page("https://example.org/story.xhtml?story_id=1", _story_under_a_classed_headline()).papers[0]
+    assert paper.title == "Round Waves Found -- Again: Winners Find Ripples"
+    assert paper.authors == ["Ann Lee", "Bob Stone"]
+    assert paper.published == "2017-10-03"
+    headed = normalise_page("https://example.org/story.xhtml?story_id=1", _story_under_a_classed_headline(
+        heading="<h2>Other round news</h2>")).papers
+    assert headed[0].title == "Round Waves Found -- Again: Winners Find Ripples | Round Today"
+
+
+def test_a_headline_classed_as_one_is_sought_in_linear_time():
+    # The classed elements are read a few at most, each no further than a headline's length.
+    def normalising(size):
+        page = _story_under_a_classed_headline().replace(
+            "<body>", "<body>" + '<div class="headline">word ' * size + "</div>" * size
+            + '<div class="teaserHeadline">' + "a " * size + "</div>", 1)
+        return lambda: normalise_page("https://example.org/story.xhtml?story_id=1", page)
+
+    assert_linear_time(normalising, 8000)
