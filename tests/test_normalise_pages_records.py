@@ -4852,25 +4852,27 @@ def _story_under_a_classed_headline(headline_class: str = "articleHeadline14", h
             '<title>Round Waves Found -- Again: Winners Find Ripples | Round Today</title>'
             '<meta property="og:title" content="Round Waves Found -- Again: Winners Find Ripples | Round Today">'
             '<meta property="og:type" content="website"><meta name="DC.date.issued" content="2017-10-03">'
-            f'</head><body>{heading}<table><tr><td><div class="{headline_class}">Round Waves Found -- Again: Winners'
-            ' Find Ripples</div><table><tr><td class="articleByline14">By Ann Lee and Bob Stone </td></tr></table>'
+            f'</head><body>{heading}<table><tr><td><div class="articleHeadline14">Round Waves Found -- Again:'
+            ' Winners Find Ripples</div><table><tr><td class="articleByline14">By Ann Lee and Bob Stone </td>'
+            '</tr></table>'
             '<div><div>PUBLISHED:</div><div>OCTOBER</div><div>03</div><div>2017</div></div>'
             f'<div id="Main_body">Three round scientists won on Tuesday. {prose}{prose}</div>'
             '</td></tr></table></body></html>')
 
 
 def test_a_story_whose_headline_is_an_element_classed_as_the_headline_on_a_page_without_headings_is_read():
-    # Sci-Tech Today (round 124, 2017, NewsFactor's table layout): no h1 to h6 at all; div.articleHeadline14
-    # holds the headline, td.articleByline14 'By Jim Heintz and David Keyton' under it; og:title and the
-    # <title> add ' | Sci-Tech Today'. The record held the meta title, the site's name and all, and nobody.
-    # The classed element is the heading: its part of the meta title is the title, the "By" line under it the
-    # byline. A page with a heading of words reads its heading, never a classed element.
-    paper = normalise_page("https://example.org/story.xhtml?story_id=1", _story_under_a_classed_headline()).papers[0]
+    # Sci-Tech Today (round 124, 2017, NewsFactor's table layout): no h1 to h6 at all;
+    # div.articleHeadline14 holds the headline, td.articleByline14 'By Jim Heintz and David Keyton' under it;
+    # og:title and the <title> add ' | Sci-Tech Today'. The record held the meta title, the site's name and
+    # all, and nobody. The classed element is the heading: its part of the meta title is the title, the "By"
+    # line under it the byline. A page with a heading of words reads its heading, never a classed element.
+    page = _story_under_a_classed_headline()
+    paper = normalise_page("https://example.org/story.xhtml?story_id=1", page).papers[0]
     assert paper.title == "Round Waves Found -- Again: Winners Find Ripples"
     assert paper.authors == ["Ann Lee", "Bob Stone"]
     assert paper.published == "2017-10-03"
-    headed = normalise_page("https://example.org/story.xhtml?story_id=1", _story_under_a_classed_headline(
-        heading="<h2>Other round news</h2>")).papers
+    headed = normalise_page("https://example.org/story.xhtml?story_id=1",
+                            _story_under_a_classed_headline(heading="<h2>Other round news</h2>")).papers
     assert headed[0].title == "Round Waves Found -- Again: Winners Find Ripples | Round Today"
 
 
