@@ -4850,7 +4850,8 @@ def _story_under_a_classed_headline(headline_class: str = "articleHeadline14", h
              " universe, the waves predicted a century ago, with a combination of theory and design.</p>")
     return ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN"><html><head>'
             '<title>Round Waves Found -- Again: Winners Find Ripples | Round Today</title>'
-            '<meta property="og:title" content="Round Waves Found -- Again: Winners Find Ripples | Round Today">'
+            '<meta property="og:title"'
+            ' content="Round Waves Found -- Again: Winners Find Ripples | Round Today">'
             '<meta property="og:type" content="website"><meta name="DC.date.issued" content="2017-10-03">'
             f'</head><body>{heading}<table><tr><td><div class="articleHeadline14">Round Waves Found -- Again:'
             ' Winners Find Ripples</div><table><tr><td class="articleByline14">By Ann Lee and Bob Stone </td>'
