@@ -3806,3 +3806,24 @@ def test_a_social_handle_in_parentheses_after_a_bylined_name_is_not_part_of_the_
     page = f"<html><head><title>Round Wobbles | Round Math</title>{meta}</head><body>{post}</body></html>"
     paper = normalise_page("https://roundmath.example.com/2017/03/04/round-wobbles/", page).papers[0]
     assert paper.authors == ["Alice Round"]
+
+
+def test_a_writers_name_then_their_mailbox_after_a_bar_is_the_name_alone():
+    # MassLive (round 124, 2017, Advance Local): meta article_author and cXenseParse:author, and the
+    # NewsArticle JSON-LD's author, write "Phil Demers | pdemers@masslive.com", the writer's name, a bar and
+    # his e-mail address; the record held the whole string as his name. A bar before anything else stays.
+    assert display_name("Phil Demers | pdemers@masslive.com") == "Phil Demers"
+    assert display_name("Ann Lee |alee@example.org") == "Ann Lee"
+    assert display_name("Ann Lee | Round Desk") == "Ann Lee | Round Desk"
+    page = ('<html><head><title>Round sharks</title>'
+            '<meta name="article_author" content="Ann Lee | alee@example.org">'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle",'
+            ' "headline": "Round sharks swim farther", "datePublished": "2017-10-06T12:23:50Z",'
+            ' "author": {"@type": "Person", "name": "Ann Lee | alee@example.org"}}</script></head><body>'
+            '<h1>Round sharks swim farther</h1><div class="byline"><p>By <a href="/ann">Ann Lee</a></p>'
+            '<p><a href="mailto:alee@example.org">alee@example.org</a></p></div>'
+            '<p>The round sharks of the ocean swim farther than researchers previously believed, according'
+            ' to tracking data collected over five years on thirty-two of them in the open sea.</p>'
+            '</body></html>')
+    paper = normalise_page("https://example.org/round-sharks", page).papers[0]
+    assert paper.authors == ["Ann Lee"]

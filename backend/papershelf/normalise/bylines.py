@@ -12,6 +12,7 @@ from ..identity import clean_text
 from .author_links import author_links
 from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
+from .classed_headlines import classed_headline_of
 from .dates import whole_date
 from .html_meta import (
     Page,
@@ -478,8 +479,9 @@ _BEFORE_BY = " ,;:|\u00b7\u2013\u2014-"
 
 
 def _by_under_heading(page: Page, title: str | None) -> list[str]:
-    """The names after "by" in a line of text between the heading of the title and its prose."""
-    heading = title_or_first_heading(page, title)
+    """The names after "by" in a line of text between the heading of the title and its prose; the heading
+    may be an element classed as the headline on a page with no heading element (Sci-Tech Today, 2017)."""
+    heading = title_or_first_heading(page, title) or classed_headline_of(page, title)
     if heading is None:
         return []
     # The heading's own nodes, gathered once: asking each text below it whether the heading is among

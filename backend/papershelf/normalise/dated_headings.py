@@ -28,6 +28,7 @@ from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, next_element, short_text
+from .lines_above import day_after_its_kind, line_above
 from .news_releases import over_prose
 from .places import HEADINGS, holds_alone, title_heading
 
@@ -63,7 +64,11 @@ def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
     for beside in (_element_before(heading), *below):
         if beside is not None and (day := _whole_day(beside)):
             return day
-    return None
+    # …or the last line above it, past empty elements, the item's kind and a bar before the day (Photonics
+    # Online, 2017: h4 'News | October 5, 2017', then icons and share buttons, then the h1 in a div).
+    line = line_above(heading)
+    text = short_text(line, SHORT * _INDENTED) if line is not None else None
+    return day_after_its_kind(text) if text else None
 
 
 # How far down the block right under the heading its first line is looked for (Ai2's blog, 2025: the day a p

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..identity import clean_text
+from .classed_headlines import classed_headline
 from .html_meta import Page, block_text, markup_text, next_element, past_blank_text
 from .names import NAME_PART
 from .places import HEADING_TAGS, HEADINGS, TITLE_SEPARATOR, compact, page_headings, title_stretches, words_in
@@ -92,6 +93,11 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
                 if text and words_in(text) >= _MIN_WORDS}
         shown_part = next((keys[part] for part in parts if part in keys and part != site_part), None)
         return shown_part or _with_the_line_under_it(title, *logo) or logo[1]
+    # A page with no heading of words that sets its headline in an element classed so (Sci-Tech Today, 2017):
+    # the part of the meta title that element shows, the site's name after it left off.
+    classed = classed_headline(page) if parts else None
+    if classed is not None and compact(classed[1]).rstrip(".") in parts and compact(classed[1]) != site_part:
+        return parts[compact(classed[1]).rstrip(".")]
     if named_apart or key == tab_key:
         return title  # the <title> only adds its own decoration to the whole meta title
     # Without a heading of it: the part the <title> names too, each around another decoration

@@ -62,7 +62,8 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
     if not text or text.casefold() in _LITERALS:
         return None
-    text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(text))).strip(" ,;"))
+    text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(_without_mailbox(text))))
+                      .strip(" ,;"))
     text = _RANK.sub("", text, count=1) if text and "," not in text else text
     if text and " " in text and not any(char.islower() for char in text):
         text = _with_mc(text.title())  # a byline set in capitals; the name is not
@@ -104,6 +105,18 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]} {parts[2]}"
     return text
+
+
+def _without_mailbox(text: str) -> str:
+    """The name without the e-mail address a newspaper's template writes after it past a bar (MassLive's
+    meta article_author and JSON-LD author, 2017: "Phil Demers | pdemers@masslive.com"): a mailbox is no
+    part of a name. A bar before anything else is left as it is (names_in_byline parts names at bars)."""
+    name, bar, rest = text.rpartition("|")
+    return name.strip() if bar and name.strip() and _MAILBOX.fullmatch(rest.strip()) else text
+
+
+# An e-mail address alone: a local part, "@", and a host with a dot in it; no spaces.
+_MAILBOX = re.compile(r"[^\s@|]+@[^\s@|]+\.[^\s@|]+")
 
 
 def _without_bracketed_note(text: str) -> str:
