@@ -14,7 +14,8 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 
-from ..importer.identifiers import Identifier, Unanswered, ask_for, fetch_identified, papers_of
+from ..importer.identifiers import Identifier, Unanswered, ask_for, fetch_identified
+from ..store.captures import papers_of_capture
 from ..store.library import Library
 from ..store.queries import PaperView, papers_by_ids
 
@@ -86,7 +87,7 @@ class RegistryFiller:
         for answer in answers:
             report = await library.write(import_document, answer.name, answer.data, answer.fmt,
                                          captured=today)
-            ids += [paper_id for paper_id, _ in await library.read(papers_of, report.capture_id)]
+            ids += [paper_id for paper_id, _ in await library.read(papers_of_capture, report.capture_id)]
         return await library.read(papers_by_ids, list(dict.fromkeys(ids))), unanswered
 
     async def close(self) -> None:

@@ -93,7 +93,8 @@ def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> N
     """Add papers by arXiv id, PubMed id or DOI (or an arXiv, Hugging Face, PubMed or doi.org
     address): their records are asked of arXiv's API, NCBI's E-utilities and doi.org, and merged
     into the library as an import's are."""
-    from ..importer.identifiers import add_identified, papers_of
+    from ..importer.files import report_problems
+    from ..importer.identifiers import add_identified
     from ..importer.preview import Preview
 
     err = lambda line: click.echo(line, err=True)  # noqa: E731
@@ -104,25 +105,14 @@ def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> N
         db = stack.enter_context(writable_library(target, create=True, announce=target == db_path))
         added = add_identified(db, identifiers, captured=datetime.now(UTC).date(),
                                preview=Preview(click.echo) if dry_run else None)
-        for missed in added.unanswered:
-            err(f"{missed.given}: {missed.reason}; not added")
-        from ..importer.files import report_problems
-
-        new = updated = unchanged = 0
-        for report in added.reports:
-            report_problems(report, err)
-            papers = [] if dry_run else papers_of(db, report.capture_id)
-            for paper_id, title in papers:
-                click.echo(f"{paper_id}  {title or '(no title)'}")
-            new, updated = new + report.new, updated + report.updated
-            # The same answer as before, byte for byte (arXiv's feeds carry the hour they were made):
-            # its papers are in the library as it gave them.
-            unchanged += len(papers) if report.already_imported else report.unchanged
-    line = (f"{len(identifiers)} asked: {new} new, {updated} updated, {unchanged} already in the "
-            f"library as they are, {len(added.unanswered)} not added")
-    click.echo(f"dry run, nothing was written: {line}" if dry_run else line)
+    for missed in added.unanswered:
+        err(f"{missed.given}: {missed.reason}; not added")
+    for report, papers in zip(added.reports, added.papers, strict=True):
+        report_problems(report, err)
+        for paper_id, title in papers:
+            click.echo(f"{paper_id}  {title or '(no title)'}")
+    click.echo(added.line(len(identifiers), dry_run=dry_run))
     if added.unanswered:
         sys.exit(1)
-
 
 COMMANDS = [import_command, add_command]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -20,6 +20,10 @@ from ..normalise.formats.arxiv_atom import parse_arxiv_atom
 from ..normalise.formats.common import NotTheFormat
 from ..normalise.formats.medline import parse_medline
 from ..records import ImportedRecord
+from ..store.captures import papers_of_capture
+
+if TYPE_CHECKING:
+    from .files import FileReport
 
 ARXIV_API = "https://export.arxiv.org/api/query"
 PUBMED_API = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi"
@@ -192,8 +196,20 @@ def _get(http: httpx.Client, url: str, host: str, asked: list[Identifier],
 
 
 class Added(NamedTuple):
-    reports: list  # a FileReport per answer imported
+    reports: list[FileReport]  # one per answer imported
+    # Each answer's papers (ids, titles) as stored; none in a preview.
+    papers: list[list[tuple[str, str | None]]]
     unanswered: list[Unanswered]  # unreadable identifiers among them, with why
+
+    def line(self, asked: int, *, dry_run: bool = False) -> str:
+        # An answer the same as before, byte for byte (arXiv's feeds carry the hour they were made,
+        # so seldom): its papers are in the library as it gave them.
+        unchanged = sum(len(papers) if report.already_imported else report.unchanged
+                        for report, papers in zip(self.reports, self.papers, strict=True))
+        new, updated = sum(r.new for r in self.reports), sum(r.updated for r in self.reports)
+        line = (f"{asked} asked: {new} new, {updated} updated, {unchanged} already in the library as "
+                f"they are, {len(self.unanswered)} not added")
+        return f"dry run, nothing was written: {line}" if dry_run else line
 
 
 def ask_for(texts: Iterable[str], **where) -> tuple[list[Answer], list[Unanswered]]:
@@ -219,11 +235,5 @@ def add_identified(db, texts: Iterable[str], *, captured, preview=None,
     answers, unanswered = ask_for(texts, client=client)
     reports = [import_document(db, answer.name, answer.data, answer.fmt, captured=captured, preview=preview)
                for answer in answers]
-    return Added(reports, unanswered)
-
-
-def papers_of(db, capture_id: str) -> list[tuple[str, str | None]]:
-    """The papers a capture gave, in its order: their ids and titles, for the reader to find them."""
-    return db.execute("SELECT papers.id, papers.title FROM paper_captures JOIN papers "
-                      "ON papers.id = paper_captures.paper_id WHERE capture_id = ? "
-                      "ORDER BY paper_captures.line", [capture_id]).fetchall()
+    papers = [[] if preview is not None else papers_of_capture(db, report.capture_id) for report in reports]
+    return Added(reports, papers, unanswered)

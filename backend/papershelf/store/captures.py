@@ -120,6 +120,13 @@ def insert_capture(tx: Tx, capture: CaptureRow) -> None:
     )
 
 
+def papers_of_capture(db, capture_id: str) -> list[tuple[str, str | None]]:
+    """The papers a capture gave, in its order: their ids and titles, for the reader to find them."""
+    return db.execute("SELECT papers.id, papers.title FROM paper_captures JOIN papers "
+                      "ON papers.id = paper_captures.paper_id WHERE capture_id = ? "
+                      "ORDER BY paper_captures.line", [capture_id]).fetchall()
+
+
 _LINKED = "SELECT 1 FROM paper_captures WHERE paper_id = ? AND capture_id = ?"
 # The unary + keeps SQLite off the paper_id index: it searches the capture_id one.
 _LINKED_BY_CAPTURE = "SELECT 1 FROM paper_captures WHERE +paper_id = ? AND capture_id = ?"
