@@ -75,7 +75,7 @@ def test_a_pdfs_paper_is_filled_from_arxiv_once_and_asked_no_more(tmp_path, arxi
 
 def test_a_slow_registry_does_not_hold_the_capture_and_fills_the_paper_later(tmp_path, arxiv):
     api, asked, delay = arxiv
-    delay[0] = 4.0  # longer than a capture waits for it (api/captures.py, REGISTRY_WAIT_SECONDS)
+    delay[0] = 4.0  # longer than a capture waits for it (api/registries.py, ANSWER_WAIT_SECONDS)
     with serving(tmp_path, api) as server:
         saved = save_pdf(server)
         assert saved["abstract"] is None  # answered before arXiv did

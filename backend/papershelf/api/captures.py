@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from contextlib import suppress
 from typing import ClassVar
 
@@ -22,13 +21,9 @@ from ..capture import (
     capture_page,
 )
 from ..publish.library_pages import library_page
-from ..store.queries import papers_by_ids
 from .capture_body import CaptureBody, body_as_read, body_error
 from .deps import Lib
 from .errors import ApiError, LibraryPageSent, NoPaperFound, error_responses
-
-# How long a capture of a PDF waits for its record from a registry before answering without it.
-REGISTRY_WAIT_SECONDS = 2.5
 
 
 class ReaderUnavailable(ApiError):
@@ -77,13 +72,8 @@ class CapturesController(Controller):
         # Only a capture of no page (a PDF, by its address): a listing's papers without abstracts
         # would send arXiv a question for every one of them.
         if done.created and not (data.has_html or data.text) \
-                and (registries := request.app.state.registries) is not None \
-                and (asked := registries.after_capture(library, done.answer.papers)) is not None:
-            # A registry that answers at once fills the answer too: the popup names the paper by
-            # its title, not by the id its address gave. A slower one fills it later.
-            with suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(asked), REGISTRY_WAIT_SECONDS)
-                done.answer.papers = await library.read(papers_by_ids, done.paper_ids)
+                and (registries := request.app.state.registries) is not None:
+            await registries.fill_captured(library, done)
         return _answered(done)
 
 

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 from datetime import UTC, datetime
 
+from ..capture import Captured
 from ..importer.identifiers import Identifier, Unanswered, ask_for, fetch_identified
 from ..store.captures import papers_of_capture
 from ..store.library import Library
 from ..store.queries import PaperView, papers_by_ids
 
 log = logging.getLogger("papershelf.registries")
+# How long a capture of a PDF waits for its record from a registry before answering without it.
+ANSWER_WAIT_SECONDS = 2.5
 
 
 def wanting(papers: list[PaperView]) -> list[Identifier]:
@@ -41,6 +45,17 @@ class RegistryFiller:
         self.arxiv_api, self.doi_resolver = arxiv_api, doi_resolver
         self._running: set[asyncio.Task] = set()  # held: the loop keeps only weak references
         self._asked: set[Identifier] = set()  # one lookup at a time per paper
+
+    async def fill_captured(self, library: Library, done: Captured) -> None:
+        """Ask for what the papers of a capture of no page lack. A registry that answers within
+        ANSWER_WAIT_SECONDS fills the capture's answer too (the popup names the paper by its title,
+        not by the id its address gave); a slower one fills the paper later."""
+        asked = self.after_capture(library, done.answer.papers)
+        if asked is None:
+            return
+        with suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(asked), ANSWER_WAIT_SECONDS)
+            done.answer.papers = await library.read(papers_by_ids, done.paper_ids)
 
     def after_capture(self, library: Library, papers: list[PaperView]) -> asyncio.Task | None:
         """The questions the papers want, asked on a task of their own (None: nothing to ask)."""
