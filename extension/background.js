@@ -232,7 +232,7 @@ async function addSelected(info, tab) {
   const identifiers = String(info.selectionText ?? "").split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
   let result;
   try {
-    const { data } = await (await client()).addIdentified(identifiers.slice(0, 100));
+    const { data } = await (await client()).addIdentified(identifiers); // the server says if too many
     const missed = data.not_added.map((m) => `${m.identifier}: ${m.reason}`);
     result = data.papers.length === 0
       ? { state: "error", kind: "api", message: `nothing added (${missed.join("; ")})` }

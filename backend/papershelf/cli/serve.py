@@ -39,8 +39,8 @@ DEFAULT_TOKEN_NAME = "default"
 @click.option("--capture-workers", type=click.IntRange(0), metavar="N",
               help="Processes reading captured pages (default: one per core; 0: threads only).")
 @click.option("--offline", is_flag=True, envvar="PAPERSHELF_OFFLINE",
-              help="Never ask arXiv's API or doi.org for the record of a paper saved from its "
-              "address alone (a PDF); env PAPERSHELF_OFFLINE=1.")
+              help="Never ask arXiv's API, PubMed or doi.org for a paper's record (a PDF saved by its "
+              "address, POST /api/papers/identified); env PAPERSHELF_OFFLINE=1.")
 @click.option("--arxiv-api", envvar="PAPERSHELF_ARXIV_API", metavar="URL",
               help="Where arXiv's export API is asked, for a proxy or a mirror (default: "
               "https://export.arxiv.org/api/query).")
