@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DUMP = str(DUMPS / "000_286d48ef37147b1c.txt")
 COMMANDS = {
     "import": ["import", DUMP],
+    "add": ["add", "not-an-identifier"],  # no registry asked: the text identifies no paper
     "export": ["export"],
     "publish": ["publish", "OUT"],
     "token create": ["token", "create", "laptop"],
@@ -80,7 +81,7 @@ def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path, co
     assert other.read_bytes() == before
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("import", "serve")])
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("import", "add", "serve")])
 def test_a_mistyped_db_makes_no_library_and_no_token(tmp_path, command):
     typo = tmp_path / "libary.db"
     assert_one_line(papershelf(COMMANDS[command], typo, tmp_path), f"no library at {typo}",
@@ -109,8 +110,8 @@ def first_error_line(command: str, db: Path, tmp_path) -> str:
         process.wait(10)
 
 
-@pytest.mark.parametrize("command", ["import", "serve"])
-def test_import_and_serve_say_when_they_start_a_new_library(tmp_path, command):
+@pytest.mark.parametrize("command", ["import", "add", "serve"])
+def test_import_add_and_serve_say_when_they_start_a_new_library(tmp_path, command):
     db = tmp_path / "library.db"
     assert first_error_line(command, db, tmp_path).strip() == f"papershelf: created a new library at {db}"
     assert db.exists()
