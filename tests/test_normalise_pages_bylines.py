@@ -3548,6 +3548,60 @@ def test_a_blogs_posted_by_line_is_found_in_linear_time():
     assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
 
 
+def _typepad_post(count: int = 0) -> str:
+    # Experimental Philosophy (2012, round 125; Typepad): no meta but a description; <title> 'Experimental
+    # Philosophy: The problem of ESEE knowledge', the blog's name in the h1, an empty h2 where a day would
+    # stand, the post's h3.entry-header, its text quoting the draft paper's labelled 'Abstract:', then
+    # span.post-footers 'Posted by John Turri on Sunday, October 28, 2012 at 06:18 PM in Epistemology'.
+    prose = ("<p>No, not that problem. Instead, it is a draft of a new paper on the epistemic side-effect "
+             "effect, which I thought might interest some people around these parts. Comments welcome!</p>")
+    quoted = ("<p>Abstract: Cognitive science has always concerned itself with how we acquire, retain and "
+              "apply knowledge, and cognitive scientists have recently become interested in how we ascribe "
+              "knowledge too, which a series of very surprising recent experiments bears on.</p>")
+    return ('<html><head><title>Round Philosophy: The problem of round knowledge</title></head><body>'
+            + '<div class="module"><p class="x">Sidebar</p></div>' * count
+            + '<h1>Round Philosophy</h1><h2></h2><div class="entry"><h3 class="entry-header">The problem of '
+            f'round knowledge</h3>{prose}{quoted}{prose}<p class="entry-footer-info">'
+            '<span class="post-footers">'
+            'Posted by <a rel="author" href="/p">Ada Round</a> on Sunday, October 28, 2012 at 06:18 PM in '
+            '<a href="/e">Epistemology</a></span></p></div><h3>Comments</h3>'
+            '<p class="comment-footer">Posted by: Bob Stone | October 29, 2012 at 11:25 AM</p></body></html>')
+
+
+def test_a_post_no_day_heads_is_dated_and_bylined_by_its_posted_by_on_line_not_as_the_paper_it_quotes():
+    address = "https://round.typepad.com/round_philosophy/2012/10/the-problem-of-round-knowledge.html"
+    paper = normalise_page(address, _typepad_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "The problem of round knowledge", ["Ada Round"], "2012-10-28", None)
+
+
+def test_a_typepad_posts_posted_by_line_is_found_in_linear_time():
+    def normalising(count):
+        page = _typepad_post(count)
+        return lambda: normalise_page("https://round.typepad.com/p/2012/10/the-problem.html", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["Ada Round"]
+
+
+def test_a_posts_footer_names_its_writer_before_a_bar_after_posted_by():
+    # The TED Blog (2012, round 125; WordPress.com VIP): <title> 'TED Blog | UPDATE: …', h1 'TED Blog', an
+    # h3 of the day over the post's own h1, the text, then p.post-footer '<strong>Posted by Karen
+    # Eng</strong> | <a>Permalink</a> | <a>6 Comments</a>'; no author meta.
+    prose = ("<p>In this video, our editor speaks with a postdoc and fellow who, on the opening Monday of "
+             "the conference, announced the launch of a voice initiative, a voice-data gathering project "
+             "that could lead to the early detection, better treatment and cure of the disease. In this "
+             "interview, he talks about the news, why the data is so important, and how it might be "
+             "used.</p>")
+    page = ('<html><head><title>Round Blog | UPDATE: Round Voice Initiative more than half completed</title>'
+            '</head><body><h1 class="blog-header">Round Blog</h1><div class="blog-post"><h3>20 July 2012</h3>'
+            f'<h1><a href="/p">UPDATE: Round Voice Initiative more than half completed</a></h1>{prose * 2}'
+            '<p class="post-footer"><strong>Posted by Ada Round</strong> | <a href="/p">Permalink</a> | '
+            '<a href="/p#c">6 Comments</a></p></div></body></html>')
+    paper = normalise_page("https://blog.example.org/2012/07/20/round-voice/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "UPDATE: Round Voice Initiative more than half completed", ["Ada Round"], "2012-07-20")
+
+
 def test_an_author_block_beside_a_posted_on_time_classed_line_right_under_the_heading_is_the_byline():
     # TechCrunch (2011, round 109, train; WordPress.com): <h1 class="headline">…</h1><div
     # class="meta-info"><div class="author"><img …><a class="name"><span class="display-name">Alexia

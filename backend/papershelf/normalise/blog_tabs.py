@@ -7,7 +7,12 @@ where its blog is one person's: the masthead over every page is the blogger's wh
 Schneier') and the blog's name carries that person's family name; the post is theirs. Where the
 template closes the post with its "Posted by" line (Movable Type's p.posted: Econbrowser, 2012, 'Posted by
 James Hamilton at October 28, 2012 01:23 PM'), the first such line names the post's writer; the comments'
-lines after it ('Posted by: … at …') name commenters.
+lines after it ('Posted by: … at …') name commenters. Typepad's template closes the post with
+span.post-footers 'Posted by John Turri on Sunday, October 28, 2012 at 06:18 PM in Epistemology'
+(Experimental Philosophy, 2012) and shows no day above the post's h3: that line dates the post as well as
+naming its writer. WordPress.com's
+p.post-footer 'Posted by Karen Eng | Permalink | 6 Comments' (the TED Blog, 2012, its post's title an h1 after
+the blog's h1) names the writer before a bar.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import re
 from ..identity import clean_text
 from .body import BodyRecord
 from .dated_headings import dated_beside_its_heading
+from .dates import dates_in_text
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
-from .places import page_headings
+from .news_releases import over_prose
+from .places import HEADINGS, page_headings, title_heading
 
 # The class words of a masthead, the site's name over every page ("mastname", "masthead", "site-title").
 _MASTHEADS = ("mast", "site-title", "site-name", "blog-title", "blog-name")
@@ -27,9 +34,13 @@ _MASTHEADS = ("mast", "site-title", "site-name", "blog-title", "blog-name")
 _NAME_LENGTH = 60
 # A post's closing line that names its writer before the day: "Posted by James Hamilton at October 28, …"
 # (a comment's is "Posted by: …", and Schneier's "Posted on …" names no one).
-_POSTED_BY = re.compile(r"Posted by ([^:].*?) at \S")
-# The class word of the element that holds that line (Movable Type's p.posted).
-_POSTED = "posted"
+# Typepad's and WordPress.com's say "on" before the day, or a bar before the permalink.
+_POSTED_BY = re.compile(r"Posted by ([^:|].*?)(?: at \S| on \S|\s*\|)")
+# The day such a line gives after "on", up to the time after " at ".
+_POSTED_ON = re.compile(r"Posted by [^:|].*? on (.+?) at \S")
+# The class words of the element that holds that line (Movable Type's p.posted, Typepad's span.post-footers,
+# WordPress.com's p.post-footer).
+_POSTED = frozenset(("posted", "post-footers", "post-footer"))
 # How many characters (and nodes) a posted line holds at most.
 _LINE_LENGTH = 120
 # The separator after the blog's name: a colon ("Schneier on Security: …"), or a bar or dash between spaces.
@@ -39,6 +50,10 @@ _SEPARATOR = re.compile(r"\s*:\s+|\s+(?:--|[|\-\u2013\u2014\u00bb])\s+")
 def post_after_the_blogs_name(page: Page) -> str | None:
     """The title the <title> gives after the blog's name that the page's first h1 shows, where a lower
     heading shows it whole; None where the <title> opens otherwise or no heading shows the rest."""
+    return _post_after_the_blogs_name(page, "h2,h3,h4")
+
+
+def _post_after_the_blogs_name(page: Page, headings: str) -> str | None:
     tab = clean_text(page.node_text("title") or "")
     blog = _blogs_name(page)
     if not tab or not blog or not tab.startswith(blog):
@@ -47,7 +62,7 @@ def post_after_the_blogs_name(page: Page) -> str | None:
     post = tab[separator.end():] if separator else ""
     if not post or post == blog:
         return None
-    return post if any(text == post for _, text in page_headings(page, "h2,h3,h4")) else None
+    return post if any(text == post for _, text in page_headings(page, headings)) else None
 
 
 def dated_post_after_the_blogs_name(page: Page) -> BodyRecord | None:
@@ -79,18 +94,35 @@ def _blogs_name(page: Page) -> str | None:
 
 
 def poster_of_the_post(page: Page) -> list[str] | None:
-    """The writer the post's own "Posted by … at …" line names, the first element classed "posted" on a
-    post page after the blog's name; None where the page is no such post, or that first line names no one
-    (a comment's line after it is a commenter's)."""
-    if post_after_the_blogs_name(page) is None:
+    """The writer the post's own "Posted by …" line names, the first element classed as that line on a post
+    page after the blog's name; None where the page is no such post, or that first line names no one (a
+    comment's line after it is a commenter's)."""
+    if _post_after_the_blogs_name(page, "h1,h2,h3,h4") is None:
         return None
+    line = _posted_line(page)
+    found = _POSTED_BY.match(line) if line else None
+    name = found.group(1).strip() if found else ""
+    if name and a_persons_name(name) and not is_group(name):
+        return [display_name(name) or name]
+    return None
+
+
+def post_dated_by_its_posted_line(page: Page) -> BodyRecord | None:
+    """The record of a post after the blog's name that no day heads, dated by its own "Posted by … on <day>
+    at <time>" line (Typepad, 2012); None where the page is no such post or the line gives no day."""
+    post = post_after_the_blogs_name(page)
+    line = _posted_line(page) if post else None
+    found = _POSTED_ON.match(line) if line else None
+    days = [day for _, _, day in dates_in_text(found.group(1))] if found else []
+    heading = title_heading(page, post, HEADINGS) if days and days[0] else None
+    return over_prose(page, heading, post, days[0]) if heading is not None else None
+
+
+def _posted_line(page: Page) -> str | None:
+    """The text of the first element classed as a post's "Posted by" line, the post's own (the comments'
+    come after it); None where the page has none. One element's short text is read, no further."""
     for node in page.tree.css("[class]"):
-        if _POSTED not in (node.attributes.get("class") or "").casefold().split():
+        if _POSTED.isdisjoint((node.attributes.get("class") or "").casefold().split()):
             continue
-        line = " ".join((short_text(node, _LINE_LENGTH) or "").split())
-        found = _POSTED_BY.match(line)
-        name = found.group(1).strip() if found else ""
-        if name and a_persons_name(name) and not is_group(name):
-            return [display_name(name) or name]
-        return None  # the post's line names no one: the next are the comments'
+        return " ".join((short_text(node, _LINE_LENGTH) or "").split()) or None
     return None

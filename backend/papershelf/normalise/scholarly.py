@@ -31,7 +31,12 @@ from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
-from .blog_tabs import blogger_of_the_masthead, dated_post_after_the_blogs_name, poster_of_the_post
+from .blog_tabs import (
+    blogger_of_the_masthead,
+    dated_post_after_the_blogs_name,
+    post_dated_by_its_posted_line,
+    poster_of_the_post,
+)
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
@@ -303,6 +308,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
+    post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
         # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
         # Last, a catalogue's record with neither: labelled rows of its authors under a heading of the
@@ -313,8 +319,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # paragraph (a "What's New" list above the abstract).
         # A LaTeX-to-HTML converter's title page first: its \maketitle lines say more than any heading does.
         converted = converted_title_page(page)
-        shown = (converted or project_record(page) or read_article_body(page, body.abstract, doi, named=named)
+        # A blog's post after the blog's name that its own "Posted by … on <day> at …" line dates (Typepad,
+        # 2012: Experimental Philosophy's span.post-footers under the post's h3) before any paper's reading:
+        # the "Abstract:" of the draft paper the post quotes in its text does not make the post that paper.
+        post = None if title or converted else post_dated_by_its_posted_line(page)
+        shown = (converted or project_record(page) or post
+                 or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
+        body.shown = body.shown or (post.shown if post else [])
         if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
             # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
             # author block dated as article:published_time is (Onmeda, 2022: div.article-description under
@@ -506,7 +518,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or marked_author_link(page) or None
     # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
     authors = authors or blogger_of_the_masthead(page)
-    # …or the writer its own "Posted by … at …" line names under the text (Econbrowser, 2012).
+    # …or the writer its own "Posted by …" line names under the text (Econbrowser, Experimental Philosophy,
+    # the TED Blog, 2012).
     authors = authors or poster_of_the_post(page)
     # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
     authors = authors or writer_above_heading(page, title) or None
@@ -552,6 +565,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
             title=without_page_count(_without_trademark_signs(_unligatured(title))),
             abstract=_past_its_byline(_past_section(_unligatured(
+                # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
+                (body.abstract or body.standfirst) if post else
                 _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
             ), section), authors, page),
             authors=authors,
