@@ -569,6 +569,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Sci-Tech Today (www.sci-tech-today.com)",
                    "Photonics Online (www.photonicsonline.com)",
                    "The New Zealand Herald (www.nzherald.co.nz)"}),
+    # Round 126's train posts of Bert Hubert's and Maurycy's blogs wait in pages_pending/.
+    ("126", 2, 2, {"Giles' blog (www.gilesthomas.com)",
+                   "MacRumors (www.macrumors.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -595,8 +598,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4595, "html": 4671, "og": 4899, "dc": 4733, "jsonld": 4804, "og+jsonld": 5014,
-              "no-highwire": 5093, "all": 5200}
+MIX_FLOORS = {"none": 4601, "html": 4677, "og": 4908, "dc": 4739, "jsonld": 4816, "og+jsonld": 5026,
+              "no-highwire": 5105, "all": 5212}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -620,8 +623,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 735 and bare.total == 5227
-    assert bare.right >= 4595
+    assert bare.records >= 735 and bare.total == 5239
+    assert bare.right >= 4601
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -629,7 +632,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5336 and right >= 5155
+    assert total == 5348 and right >= 5167
     assert body.SITES, "the table is put back for the readers that come after"
 
 
