@@ -600,8 +600,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4607, "html": 4683, "og": 4911, "dc": 4745, "jsonld": 4816, "og+jsonld": 5026,
-              "no-highwire": 5105, "all": 5212}
+MIX_FLOORS = {"none": 4613, "html": 4689, "og": 4920, "dc": 4751, "jsonld": 4828, "og+jsonld": 5038,
+              "no-highwire": 5117, "all": 5224}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -625,8 +625,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 737 and bare.total == 5239
-    assert bare.right >= 4607
+    assert bare.records >= 737 and bare.total == 5251
+    assert bare.right >= 4613
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -634,7 +634,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5348 and right >= 5167
+    assert total == 5360 and right >= 5179
     assert body.SITES, "the table is put back for the readers that come after"
 
 

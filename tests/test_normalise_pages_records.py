@@ -5203,3 +5203,47 @@ def test_the_last_line_above_a_heading_is_found_in_linear_time():
         return lambda: normalise_page("https://example.org/doc/round-clock-0001", page)
 
     assert_linear_time(normalising, 8000)
+
+
+def _post_of_a_one_person_blog(*, heading: str = "h2", publisher: str = "Ann Roundwell",
+                               author_type: str = "Person", author: str = "Ann Roundwell") -> str:
+    title = "Training a round model, part 3 -- Interventions: conclusion"
+    ld = json.dumps({"@context": "https://schema.org", "@type": "BlogPosting", "headline": title,
+                     "author": {"@type": author_type, "name": author, "url": "https://example.org/about/"},
+                     "publisher": {"@type": "Organization", "name": publisher},
+                     "datePublished": "2026-04-21T18:15:00+0000"})
+    prose = ("<p>Last November, when I finished the main body of the book, I set myself a number of follow-on"
+             " goals; one was training the full base model myself, and I have now reached the end of it.</p>")
+    return ('<html><head><meta charset="UTF-8">'
+            f"<title>{title} :: Ann's blog</title>"
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            '<meta property="article:published_time" content="2026-04-21T18:15:00+0000">'
+            f'<script type="application/ld+json">{ld}</script></head><body>'
+            '<div class="sidebar"><a href="/2026/04/">April 2026 (9)</a> <a href="/ai/">AI (82)</a></div>'
+            f'<div class="post"><{heading} class="post-header">{title}</{heading}>'
+            '<div class="post-subhead">Posted on 21 <a href="/2026/04/">April 2026</a> in AI</div>'
+            f"{prose}{prose}</div><div class=\"footer\">Copyright (c) 2006-2026 by Ann Roundwell.</div>"
+            "</body></html>")
+
+
+def test_a_lower_heading_showing_the_meta_title_whole_on_a_page_without_an_h1_keeps_its_dashes():
+    # Giles' blog (round 126, 2026): no h1; the post's h2.post-header 'Writing an LLM from scratch, part 32m
+    # -- Interventions: conclusion', og:title and the JSON-LD headline the same, the <title> adding
+    # " :: Giles' blog". The title was cut at the " -- ", read as a separator before a site's name. A heading
+    # that shows the meta title whole settles it, as an h1 that does; a page with an h1 of words reads its h1.
+    paper = normalise_page("https://example.org/2026/04/round-3", _post_of_a_one_person_blog()).papers[0]
+    assert paper.title == "Training a round model, part 3 -- Interventions: conclusion"
+    assert paper.published == "2026-04-21"
+
+
+def test_a_person_named_as_the_organisation_publishing_a_one_person_blog_is_its_writer():
+    # Giles' blog (round 126, 2026): the BlogPosting's author the Person 'Giles Thomas' (his about page
+    # linked), its publisher the Organization 'Giles Thomas'; article:author the same; no byline. The author
+    # was dropped as the site naming itself (Makronom, 2023: the Person 'Makronom', publisher 'Makronom').
+    # A Person with a person's whole name is the writer; a one-word name, or an Organization, stays the site.
+    address = "https://example.org/2026/04/round-3"
+    assert normalise_page(address, _post_of_a_one_person_blog()).papers[0].authors == ["Ann Roundwell"]
+    for page in (_post_of_a_one_person_blog(author_type="Organization"),
+                 _post_of_a_one_person_blog(author="Roundwell", publisher="Roundwell")):
+        found = normalise_page(address, page)
+        assert found is None or found.papers[0].authors is None

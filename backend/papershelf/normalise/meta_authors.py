@@ -16,7 +16,7 @@ from typing import Any
 from .bylines import byline
 from .html_meta import Page, json_ld_authors, json_ld_types
 from .labelled_creators import labelled_authors
-from .names import DEGREES, covers, display_names, fullest_names, is_group, same_person
+from .names import DEGREES, a_persons_name, covers, display_names, fullest_names, is_group, same_person
 from .places import TITLE_SEPARATOR
 
 # An initial standing for a given name: "A", "A.", PubMed's run-together "EM".
@@ -320,7 +320,7 @@ def publisher_as_author(article: dict[str, Any]) -> set[str]:
     naming itself as the author (National Geographic UK, 2020: author and publisher the Organization
     "National Geographic", the writer in the byline), no byline of the article; and of any author named as
     the Organization that publishes it is (Makronom, 2023: its author a Person 'Makronom', its publisher
-    the Organization 'Makronom')."""
+    the Organization 'Makronom'), unless that author is a Person with a person's whole name."""
     publishers = article.get("publisher")
     published_by = {name.casefold() for name in json_ld_authors(publishers)} if publishers else set()
     items = publishers if isinstance(publishers, list) else [publishers]
@@ -331,8 +331,15 @@ def publisher_as_author(article: dict[str, Any]) -> set[str]:
     items = people if isinstance(people, list) else [people]
     organisations = [item for item in items
                      if isinstance(item, dict) and "organization" in json_ld_types(item.get("@type"))]
+    # …but a Person whose name is a person's whole name is the writer of a one-person site, which publishes
+    # under its writer's name (Giles' blog, 2026: author the Person 'Giles Thomas' linking his about page,
+    # publisher the Organization 'Giles Thomas'; article:author the same), not the site naming itself.
+    people_named = {name for item in items if isinstance(item, dict)
+                    and "person" in json_ld_types(item.get("@type"))
+                    for name in json_ld_authors(item) if a_persons_name(name) and not is_group(name)}
     return ({name for name in json_ld_authors(organisations) if name.casefold() in published_by}
-            | {name for name in json_ld_authors(items) if name.casefold() in by_an_organisation})
+            | {name for name in json_ld_authors(items)
+               if name.casefold() in by_an_organisation and name not in people_named})
 
 
 def meta_author_for_a_nameless_person(page: Page, article: dict[str, Any]) -> list[str]:

@@ -42,6 +42,13 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     headings = [text for _, text in page_headings(page) if text]
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
+    # A page with no h1 of words whose lower heading shows the meta title whole (Giles' blog, 2026: no h1,
+    # the post's h2.post-header 'Writing an LLM from scratch, part 32m -- Interventions: conclusion',
+    # og:title the same, the <title> adding " :: Giles' blog"): that heading settles it too; the " -- " in
+    # it is no separator.
+    lower = page_headings(page, HEADINGS) if not headings else []
+    if any(compact(text).rstrip(".") == key for _, text in lower if text):
+        return title
     tab = markup_text(page.node_text("title")) or ""
     if _HASHTAG.search(title) and not _HASHTAG.search(tab):
         # A meta title written as a post to a social site, its words tagged ("#cabozantinib provides
