@@ -74,13 +74,13 @@ class RegistryFiller:
             answers, unanswered = await asyncio.to_thread(
                 fetch_identified, wanted, arxiv_api=self.arxiv_api, doi_resolver=self.doi_resolver)
             for missed in unanswered:
-                log.warning("registries: %s not filled: %s", missed.given, missed.reason)
+                log.warning("%s not filled: %s", missed.given, missed.reason)
             await self._store(library, answers)
             if answers:
-                log.info("registries: %s filled from %s", ", ".join(i.given for i in wanted),
+                log.info("%s filled from %s", ", ".join(i.given for i in wanted),
                          ", ".join(answer.name.split("?")[0] for answer in answers))
         except Exception as error:  # a question is a courtesy: the capture is stored already
-            log.warning("registries: %s not filled (%s: %s)", ", ".join(i.given for i in wanted),
+            log.warning("%s not filled (%s: %s)", ", ".join(i.given for i in wanted),
                         type(error).__name__, str(error)[:200])
         finally:
             self._asked.difference_update(wanted)
@@ -104,7 +104,7 @@ class RegistryFiller:
             report = await library.write(import_document, answer.name, answer.data, answer.fmt,
                                          captured=today)
             for problem in report.problems:
-                log.warning("registries: %s:%s: %s", answer.name, problem.line, problem.message)
+                log.warning("%s:%s: %s", answer.name, problem.line, problem.message)
             ids += [paper_id for paper_id, _ in await library.read(papers_of_capture, report.capture_id)]
         return list(dict.fromkeys(ids))
 
