@@ -87,9 +87,11 @@ def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client 
                      pubmed_api: str = PUBMED_API) -> tuple[list[Answer], list[Unanswered]]:
     """Every identifier's answer, and the identifiers no answer was had for, each with why
     (`arxiv_api`, `doi_resolver`: where to ask, a proxy or a mirror)."""
-    # One question per paper, however many ways it was typed.
-    identifiers = list({(identifier.kind, identifier.value): identifier
-                        for identifier in reversed(list(identifiers))}.values())[::-1]
+    # One question per paper, however many ways it was typed: the first way names it.
+    unique: dict[tuple[str, str], Identifier] = {}
+    for identifier in identifiers:
+        unique.setdefault((identifier.kind, identifier.value), identifier)
+    identifiers = list(unique.values())
     answers: list[Answer] = []
     unanswered: list[Unanswered] = []
     with client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
