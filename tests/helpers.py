@@ -345,10 +345,36 @@ def arxiv_answer_for(ids: list[str]) -> bytes:
     return etree.tostring(feed, xml_declaration=True, encoding="UTF-8")
 
 
+# NCBI's recorded efetch answer (biopython's, tests/fixtures/imports/SOURCE.md): four MEDLINE records.
+PUBMED_ANSWER = Path(__file__).parent / "fixtures" / "imports" / "biopython-pubmed_result2.txt"
+
+
+def pubmed_answer_for(ids: list[str]) -> bytes:
+    """The recorded MEDLINE text with only the records of `ids`, as efetch answers an id list."""
+    records = PUBMED_ANSWER.read_text(encoding="utf-8").strip().split("\n\n")
+    return "\n\n".join(record for record in records
+                        if record.split("\n", 1)[0].removeprefix("PMID-").strip() in ids).encode() + b"\n"
+
+
 @contextmanager
 def standin_arxiv() -> Iterator[tuple[str, list[str], list[float]]]:
     """A stand-in for arXiv's export API on 127.0.0.1 for a server under test to ask (the real one
     is a third party): (its address, the paths asked, [seconds it waits before answering])."""
+    with _standin("id_list", arxiv_answer_for, "application/atom+xml; charset=UTF-8") as (port, asked, delay):
+        yield f"http://127.0.0.1:{port}/api/query", asked, delay
+
+
+@contextmanager
+def standin_pubmed() -> Iterator[tuple[str, list[str], list[float]]]:
+    """A stand-in for NCBI's efetch on 127.0.0.1, answering from its recorded MEDLINE text, as
+    standin_arxiv does for arXiv."""
+    with _standin("id", pubmed_answer_for, "text/plain; charset=UTF-8") as (port, asked, delay):
+        yield f"http://127.0.0.1:{port}/entrez/eutils/efetch.fcgi", asked, delay
+
+
+@contextmanager
+def _standin(ids_parameter: str, answer_for: Callable[[list[str]], bytes], content_type: str
+             ) -> Iterator[tuple[int, list[str], list[float]]]:
     asked: list[str] = []
     delay: list[float] = [0.0]
 
@@ -356,9 +382,9 @@ def standin_arxiv() -> Iterator[tuple[str, list[str], list[float]]]:
         def do_GET(self):
             asked.append(self.path)
             time.sleep(delay[0])
-            body = arxiv_answer_for(parse_qs(urlsplit(self.path).query).get("id_list", [""])[0].split(","))
+            body = answer_for(parse_qs(urlsplit(self.path).query).get(ids_parameter, [""])[0].split(","))
             self.send_response(200)
-            self.send_header("Content-Type", "application/atom+xml; charset=UTF-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -369,7 +395,7 @@ def standin_arxiv() -> Iterator[tuple[str, list[str], list[float]]]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api/query", asked, delay
+        yield server.server_address[1], asked, delay
     finally:
         server.shutdown()
         server.server_close()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 from click.testing import CliRunner
 
-from helpers import FIXTURES
+from helpers import FIXTURES, standin_arxiv, standin_pubmed
 from papershelf.cli import cli
 from papershelf.importer.identifiers import Identifier, read_identifier
 from papershelf.records import Paper, Rank
@@ -226,3 +227,18 @@ def test_a_saved_arxiv_api_answer_imports_as_a_file_of_its_own_format(tmp_path):
     assert rows(db_path, "SELECT kind FROM captures") == [("arxiv-atom",)]
     assert rows(db_path, "SELECT arxiv_id FROM papers WHERE title = 'Science,technology and society'") == [
         ("physics/0507092",)]
+
+
+def test_add_asks_the_registries_at_the_addresses_it_is_given(tmp_path):
+    # A proxy or a mirror standing in for arXiv and NCBI: papershelf add --arxiv-api/--pubmed-api.
+    db_path = tmp_path / "library.db"
+    with standin_arxiv() as (arxiv_api, arxiv_asked, _), standin_pubmed() as (pubmed_api, pubmed_asked, _):
+        result = CliRunner().invoke(cli, ["add", "--db", str(db_path), "--arxiv-api", arxiv_api,
+                                          "--pubmed-api", pubmed_api, "1312.7288", "PMID:16403221"])
+
+    assert result.exit_code == 0, result.output
+    assert "The Science of al-Biruni" in result.output
+    assert "A high level interface to SCOP and ASTRAL implemented in python." in result.output
+    assert [parse_qs(urlsplit(path).query)["id_list"] for path in arxiv_asked] == [["1312.7288"]]
+    assert [parse_qs(urlsplit(path).query)["id"] for path in pubmed_asked] == [["16403221"]]
+    assert sorted(rows(db_path, "SELECT kind FROM captures")) == [("arxiv-atom",), ("medline",)]

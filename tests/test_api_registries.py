@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from helpers import FIXTURES, free_port, running_server, standin_arxiv
+from helpers import FIXTURES, free_port, running_server, standin_arxiv, standin_pubmed
 
 PDF = "https://arxiv.org/pdf/1312.7288v1"
 
@@ -22,10 +22,12 @@ def arxiv():
         yield served
 
 
-def serving(tmp_path, arxiv_api: str, *, offline: bool = False):
-    """A real server over a new library that asks arXiv at `arxiv_api` (never, `offline`)."""
-    return running_server(tmp_path / "library.db", env={"PAPERSHELF_OFFLINE": "1" if offline else "0",
-                                                       "PAPERSHELF_ARXIV_API": arxiv_api})
+def serving(tmp_path, arxiv_api: str, *, offline: bool = False, pubmed_api: str | None = None):
+    """A real server over a new library that asks arXiv at `arxiv_api` and PubMed at `pubmed_api`
+    (never, `offline`)."""
+    env = {"PAPERSHELF_OFFLINE": "1" if offline else "0", "PAPERSHELF_ARXIV_API": arxiv_api}
+    return running_server(tmp_path / "library.db",
+                          env=env | ({"PAPERSHELF_PUBMED_API": pubmed_api} if pubmed_api else {}))
 
 
 def save_pdf(server) -> dict:
@@ -161,3 +163,19 @@ def test_adding_by_identifier_is_refused_offline_and_checked_before_anything_is_
     assert empty.status_code == 400
     assert empty.json()["error"] == "validation_error"
     assert asked == []
+
+
+def test_pubmed_ids_are_added_through_the_api_from_the_pubmed_api_the_server_was_given(tmp_path, arxiv):
+    api, arxiv_asked, _ = arxiv
+    with standin_pubmed() as (pubmed_api, asked, _), \
+            serving(tmp_path, api, pubmed_api=pubmed_api) as server, server.client() as http:
+        added = http.post("/api/papers/identified",
+                          json={"identifiers": ["PMID: 16403221", "https://pubmed.ncbi.nlm.nih.gov/14630660/"]})
+
+    assert added.status_code == 200, added.text
+    assert [paper["title"] for paper in added.json()["papers"]] == [
+        "A high level interface to SCOP and ASTRAL implemented in python.",
+        "PDB file parser and structure class implemented in Python."]
+    assert added.json()["not_added"] == []
+    assert [parse_qs(urlsplit(path).query)["id"] for path in asked] == [["16403221,14630660"]]
+    assert arxiv_asked == []

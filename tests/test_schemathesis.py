@@ -38,10 +38,11 @@ schema = schemathesis.openapi.from_dict(OPENAPI).exclude(path_regex="^/api/sync"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The server asks the registries (POST /api/papers/identified) at addresses where nothing
-    listens: no identifier schemathesis makes up is sent to arXiv or doi.org."""
+    listens: no identifier schemathesis makes up is sent to arXiv, NCBI or doi.org."""
     nowhere = f"http://127.0.0.1:{free_port()}"
     with running_server(tmp_path_factory.mktemp("served") / "library.db", env={
             "PAPERSHELF_OFFLINE": "0", "PAPERSHELF_ARXIV_API": f"{nowhere}/api/query",
+            "PAPERSHELF_PUBMED_API": f"{nowhere}/efetch.fcgi",
             "PAPERSHELF_DOI_RESOLVER": f"{nowhere}/"}) as running:
         yield running
 

@@ -94,7 +94,7 @@ def create_app(settings: Settings) -> Litestar:
         app.state.parse_pool = ParsePool(workers) if workers != 0 else None
         # Recommendations kept in step in the background (discover/worker.py), stopped first.
         worker = DiscoverWorker(app.state.library).start() if settings.discover else None
-        app.state.registries = (RegistryFiller(settings.arxiv_api, settings.doi_resolver)
+        app.state.registries = (RegistryFiller(settings.registries)
                                 if settings.ask_registries else None)
         try:
             yield

@@ -17,7 +17,7 @@ from contextlib import suppress
 from datetime import UTC, datetime
 
 from ..capture import Captured
-from ..importer.identifiers import Answer, Identifier, Unanswered, ask_for, fetch_identified
+from ..importer.identifiers import Answer, Identifier, Registries, Unanswered, ask_for, fetch_identified
 from ..store.captures import papers_of_capture
 from ..store.library import Library
 from ..store.queries import PaperView, papers_by_ids
@@ -42,8 +42,8 @@ def wanting(papers: list[PaperView]) -> list[Identifier]:
 class RegistryFiller:
     """The server's questions to the registries, for captures of no page and for identifiers."""
 
-    def __init__(self, arxiv_api: str, doi_resolver: str):
-        self.arxiv_api, self.doi_resolver = arxiv_api, doi_resolver
+    def __init__(self, registries: Registries):
+        self.registries = registries
         self._running: set[asyncio.Task] = set()  # held: the loop keeps only weak references
         self._asked: set[Identifier] = set()  # one question at a time per paper
 
@@ -72,7 +72,7 @@ class RegistryFiller:
     async def _fill(self, library: Library, wanted: list[Identifier]) -> None:
         try:
             answers, unanswered = await asyncio.to_thread(
-                fetch_identified, wanted, arxiv_api=self.arxiv_api, doi_resolver=self.doi_resolver)
+                fetch_identified, wanted, registries=self.registries)
             for missed in unanswered:
                 log.warning("%s not filled: %s", missed.given, missed.reason)
             await self._store(library, answers)
@@ -88,8 +88,7 @@ class RegistryFiller:
     async def add(self, library: Library, texts: list[str]) -> tuple[list[PaperView], list[Unanswered]]:
         """The papers `texts` identify (`papershelf add`'s questions), stored, as they now are, and
         each text that gave none with why."""
-        answers, unanswered = await asyncio.to_thread(ask_for, texts, arxiv_api=self.arxiv_api,
-                                                      doi_resolver=self.doi_resolver)
+        answers, unanswered = await asyncio.to_thread(ask_for, texts, registries=self.registries)
         ids = await self._store(library, answers)
         return await library.read(papers_by_ids, ids), unanswered
 

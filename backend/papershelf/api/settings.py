@@ -6,7 +6,7 @@ from pathlib import Path
 
 import msgspec
 
-from ..importer.identifiers import ARXIV_API, DOI_RESOLVER
+from ..importer.identifiers import SERVICES, Registries
 from ..store.db import BUSY_TIMEOUT_MS
 from ..store.litestream import ReplicaConfig
 
@@ -31,12 +31,11 @@ class Settings(msgspec.Struct, kw_only=True):
     # Worker processes that read captured pages (capture_pool.ParsePool): None, one per core;
     # 0, none (pages are read on threads of the server process).
     capture_workers: int | None = None
-    # Fill a paper saved from its address alone (a PDF) from arXiv's API and doi.org
-    # (api/registries.py), asked at these addresses (a proxy or a mirror may stand in).
-    # `papershelf serve` turns it on unless --offline.
+    # Fill a paper saved from its address alone (a PDF) from arXiv's API and doi.org, and add papers
+    # by identifier (api/registries.py), asked where `registries` says (a proxy or a mirror may
+    # stand in). `papershelf serve` turns it on unless --offline.
     ask_registries: bool = False
-    arxiv_api: str = ARXIV_API
-    doi_resolver: str = DOI_RESOLVER
+    registries: Registries = SERVICES
     debug: bool = False
     # Litestream beside the server (--replicate URL, or the config file's [replicate]).
     replicate: ReplicaConfig | None = None

@@ -5,6 +5,7 @@ Command modules import this, never each other and never the group (`papershelf.c
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import sqlite3
@@ -81,6 +82,37 @@ def config_option(func):
         envvar="PAPERSHELF_CONFIG",
         help="papershelf's config file (TOML; env PAPERSHELF_CONFIG): its [replicate] section.",
     )(func)
+
+
+_REGISTRY_OPTIONS = (
+    click.option("--arxiv-api", envvar="PAPERSHELF_ARXIV_API", metavar="URL",
+                 help="Ask arXiv's export API here: a proxy or a mirror (default: arXiv's own; env "
+                      "PAPERSHELF_ARXIV_API)."),
+    click.option("--pubmed-api", envvar="PAPERSHELF_PUBMED_API", metavar="URL",
+                 help="Ask NCBI's efetch here: a proxy or a mirror (default: NCBI's own; env "
+                      "PAPERSHELF_PUBMED_API)."),
+    click.option("--doi-resolver", envvar="PAPERSHELF_DOI_RESOLVER", metavar="URL",
+                 help="Resolve DOIs here: a proxy or a mirror (default: https://doi.org/; env "
+                      "PAPERSHELF_DOI_RESOLVER)."),
+)
+
+
+def registry_options(func):
+    """--arxiv-api, --pubmed-api and --doi-resolver, given to the command as one `registries`
+    (importer/identifiers.Registries: the services' own addresses where none is given)."""
+
+    @functools.wraps(func)
+    def with_registries(*args, arxiv_api: str | None, pubmed_api: str | None,
+                        doi_resolver: str | None, **kwargs):
+        from ..importer.identifiers import Registries
+
+        given = {"arxiv_api": arxiv_api, "pubmed_api": pubmed_api, "doi_resolver": doi_resolver}
+        registries = Registries(**{name: value for name, value in given.items() if value})
+        return func(*args, registries=registries, **kwargs)
+
+    for option in reversed(_REGISTRY_OPTIONS):
+        with_registries = option(with_registries)
+    return with_registries
 
 
 def replica_config(config_path: Path | None, url: str | None) -> ReplicaConfig | None:

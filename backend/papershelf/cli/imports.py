@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..store.db import library_exists
-from .common import db_option, fail, tune_collector, writable_library
+from .common import db_option, fail, registry_options, tune_collector, writable_library
 
 
 @click.command("import")
@@ -88,8 +88,9 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
 @click.argument("identifiers", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True,
               help="Say what each paper would do (new, merge into which paper) and write nothing.")
+@registry_options
 @db_option
-def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> None:
+def add_command(identifiers: tuple[str, ...], dry_run: bool, registries, db_path: Path) -> None:
     """Add papers by arXiv id, PubMed id or DOI (or an arXiv, Hugging Face, PubMed or doi.org
     address): their records are asked of arXiv's API, NCBI's E-utilities and doi.org, and merged
     into the library as an import's are."""
@@ -104,7 +105,7 @@ def add_command(identifiers: tuple[str, ...], dry_run: bool, db_path: Path) -> N
             target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "preview.db"
         db = stack.enter_context(writable_library(target, create=True, announce=target == db_path))
         added = add_identified(db, identifiers, captured=datetime.now(UTC).date(),
-                               preview=Preview(click.echo) if dry_run else None)
+                               preview=Preview(click.echo) if dry_run else None, registries=registries)
     for missed in added.unanswered:
         err(f"{missed.given}: {missed.reason}; not added")
     for report, papers in zip(added.reports, added.papers, strict=True):

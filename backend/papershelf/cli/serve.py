@@ -17,6 +17,7 @@ from .common import (
     config_option,
     db_option,
     fail,
+    registry_options,
     replica_config,
     tune_collector,
     writable_library,
@@ -41,16 +42,11 @@ DEFAULT_TOKEN_NAME = "default"
 @click.option("--offline", is_flag=True, envvar="PAPERSHELF_OFFLINE",
               help="Never ask arXiv's API, PubMed or doi.org for a paper's record (a PDF saved by its "
               "address, POST /api/papers/identified); env PAPERSHELF_OFFLINE=1.")
-@click.option("--arxiv-api", envvar="PAPERSHELF_ARXIV_API", metavar="URL",
-              help="Where arXiv's export API is asked, for a proxy or a mirror (default: "
-              "https://export.arxiv.org/api/query).")
-@click.option("--doi-resolver", envvar="PAPERSHELF_DOI_RESOLVER", metavar="URL",
-              help="Where a DOI's record is asked, for a proxy or a mirror (default: https://doi.org/).")
+@registry_options
 @config_option
 def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
           allowed_hosts: tuple[str, ...], replicate_url: str | None, capture_workers: int | None,
-          offline: bool, arxiv_api: str | None, doi_resolver: str | None, config_path: Path | None,
-          ) -> None:
+          offline: bool, registries, config_path: Path | None) -> None:
     """Run the API (and Datasette) over the library."""
     from ..api.app import create_app
     from ..api.log_lines import configure_logging
@@ -88,11 +84,8 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_datasette: bool,
             click.echo(token)
     settings = Settings(db_path=db_path, host=host, port=port, public=public,
                         datasette=not no_datasette, replicate=replicate,
-                        capture_workers=capture_workers, ask_registries=not offline, **exposure)
-    if arxiv_api:
-        settings.arxiv_api = arxiv_api
-    if doi_resolver:
-        settings.doi_resolver = doi_resolver
+                        capture_workers=capture_workers, ask_registries=not offline,
+                        registries=registries, **exposure)
     configure_logging(logging.INFO)
     click.echo(f"papershelf: listening on {settings.base_url} (library: {db_path})"
                + (f", replicating to {redact(replicate.url)}" if replicate else ""))

@@ -36,6 +36,18 @@ _PUBMED_HOSTS = ("pubmed.ncbi.nlm.nih.gov", "www.ncbi.nlm.nih.gov")
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
+class Registries(NamedTuple):
+    """Where each registry is asked: the services themselves, or a proxy or mirror standing in for one
+    (`papershelf serve` and `papershelf add`'s --arxiv-api, --pubmed-api, --doi-resolver)."""
+
+    arxiv_api: str = ARXIV_API
+    pubmed_api: str = PUBMED_API
+    doi_resolver: str = DOI_RESOLVER
+
+
+SERVICES = Registries()  # each registry asked at its own address
+
+
 class Identifier(NamedTuple):
     kind: Literal["arxiv", "pmid", "doi"]
     value: str  # the versionless arXiv id, the PubMed id, or the DOI
@@ -83,10 +95,8 @@ def _pmid(given: str) -> str | None:
 
 
 def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client | None = None,
-                     arxiv_api: str = ARXIV_API, doi_resolver: str = DOI_RESOLVER,
-                     pubmed_api: str = PUBMED_API) -> tuple[list[Answer], list[Unanswered]]:
-    """Every identifier's answer, and the identifiers no answer was had for, each with why
-    (`arxiv_api`, `doi_resolver`: where to ask, a proxy or a mirror)."""
+                     registries: Registries = SERVICES) -> tuple[list[Answer], list[Unanswered]]:
+    """Every identifier's answer, and the identifiers no answer was had for, each with why."""
     # One question per paper, however many ways it was typed: the first way names it.
     unique: dict[tuple[str, str], Identifier] = {}
     for identifier in identifiers:
@@ -96,13 +106,13 @@ def fetch_identified(identifiers: Iterable[Identifier], *, client: httpx.Client 
     unanswered: list[Unanswered] = []
     with client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
                                 headers={"User-Agent": "papershelf"}) as http:
-        for kind, api in (("arxiv", arxiv_api), ("pmid", pubmed_api)):
+        for kind, api in (("arxiv", registries.arxiv_api), ("pmid", registries.pubmed_api)):
             asked = [identifier for identifier in identifiers if identifier.kind == kind]
             for start in range(0, len(asked), BATCH):
                 _ask_batch(http, _BATCHED[kind], api, asked[start:start + BATCH], answers, unanswered)
         for identifier in identifiers:
             if identifier.kind == "doi":
-                _ask_doi(http, doi_resolver, identifier, answers, unanswered)
+                _ask_doi(http, registries.doi_resolver, identifier, answers, unanswered)
     return answers, unanswered
 
 
@@ -214,9 +224,10 @@ class Added(NamedTuple):
         return f"dry run, nothing was written: {line}" if dry_run else line
 
 
-def ask_for(texts: Iterable[str], **where) -> tuple[list[Answer], list[Unanswered]]:
+def ask_for(texts: Iterable[str], *, client: httpx.Client | None = None,
+            registries: Registries = SERVICES) -> tuple[list[Answer], list[Unanswered]]:
     """Every answer the registries give for the papers `texts` identify, and each text that gave
-    none with why (a text that is no identifier among them); `where`: fetch_identified's."""
+    none with why (a text that is no identifier among them)."""
     identifiers: list[Identifier] = []
     unanswered: list[Unanswered] = []
     for text in texts:
@@ -225,16 +236,17 @@ def ask_for(texts: Iterable[str], **where) -> tuple[list[Answer], list[Unanswere
                                                "PMID:16403221, 10.1038/nature14539 or an address)"))
         else:
             identifiers.append(identifier)
-    answers, missed = fetch_identified(identifiers, **where) if identifiers else ([], [])
+    answers, missed = (fetch_identified(identifiers, client=client, registries=registries)
+                       if identifiers else ([], []))
     return answers, unanswered + missed
 
 
 def add_identified(db, texts: Iterable[str], *, captured, preview=None,
-                   client: httpx.Client | None = None) -> Added:
+                   client: httpx.Client | None = None, registries: Registries = SERVICES) -> Added:
     """Ask for every paper `texts` identify and import each answer (one transaction each)."""
     from .documents import import_document
 
-    answers, unanswered = ask_for(texts, client=client)
+    answers, unanswered = ask_for(texts, client=client, registries=registries)
     reports = [import_document(db, answer.name, answer.data, answer.fmt, captured=captured, preview=preview)
                for answer in answers]
     papers = [[] if preview is not None else papers_of_capture(db, report.capture_id) for report in reports]
