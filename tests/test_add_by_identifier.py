@@ -242,3 +242,28 @@ def test_add_asks_the_registries_at_the_addresses_it_is_given(tmp_path):
     assert [parse_qs(urlsplit(path).query)["id_list"] for path in arxiv_asked] == [["1312.7288"]]
     assert [parse_qs(urlsplit(path).query)["id"] for path in pubmed_asked] == [["16403221"]]
     assert sorted(rows(db_path, "SELECT kind FROM captures")) == [("arxiv-atom",), ("medline",)]
+
+
+def test_add_reads_identifiers_one_a_line_from_standard_input(tmp_path):
+    # A list kept in a file: `papershelf add - < list.txt`, as the extension splits a selection.
+    db_path = tmp_path / "library.db"
+    with standin_arxiv() as (arxiv_api, _, _), standin_pubmed() as (pubmed_api, _, _):
+        result = CliRunner().invoke(cli, ["add", "--db", str(db_path), "--arxiv-api", arxiv_api,
+                                          "--pubmed-api", pubmed_api, "-"],
+                                    input="1312.7288\n\nPMID: 16403221; attention\n")
+
+    assert result.exit_code == 1, result.output
+    assert "The Science of al-Biruni" in result.output
+    assert "A high level interface to SCOP and ASTRAL implemented in python." in result.output
+    assert "attention: not an arXiv id, PubMed id or DOI" in result.output
+    assert "3 asked: 2 new, 0 updated, 0 already in the library as they are, 1 not added" in result.output
+
+
+def test_add_with_nothing_on_standard_input_says_so_and_writes_nothing(tmp_path):
+    db_path = tmp_path / "library.db"
+    result = CliRunner().invoke(cli, ["add", "--db", str(db_path), "-"], input="\n \n")
+
+    assert result.exit_code == 1
+    assert result.output.strip() == ("papershelf: no identifiers on standard input: give one a line "
+                                     "(1706.03762, PMID:16403221, 10.…)")
+    assert not db_path.exists()

@@ -93,12 +93,18 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
 def add_command(identifiers: tuple[str, ...], dry_run: bool, registries, db_path: Path) -> None:
     """Add papers by arXiv id, PubMed id or DOI (or an arXiv, Hugging Face, PubMed or doi.org
     address): their records are asked of arXiv's API, NCBI's E-utilities and doi.org, and merged
-    into the library as an import's are."""
+    into the library as an import's are. `-` reads more from standard input, one a line."""
     from ..importer.files import report_problems
-    from ..importer.identifiers import add_identified
+    from ..importer.identifiers import add_identified, listed_identifiers
     from ..importer.preview import Preview
 
     err = lambda line: click.echo(line, err=True)  # noqa: E731
+    if "-" in identifiers:
+        with click.open_file("-") as stdin:
+            listed = listed_identifiers(stdin.read())
+        identifiers = tuple(item for given in identifiers for item in (listed if given == "-" else [given]))
+        if not identifiers:
+            fail("no identifiers on standard input: give one a line (1706.03762, PMID:16403221, 10.…)")
     with ExitStack() as stack:
         target = db_path
         if dry_run and not library_exists(db_path):

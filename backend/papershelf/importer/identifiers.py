@@ -85,6 +85,17 @@ def read_identifier(text: str) -> Identifier | None:
     return Identifier("doi", doi, given)
 
 
+# Between the identifiers of a list (a file, standard input): a line each, or commas or semicolons, as
+# the extension splits a selection. Not spaces: "PMID: 16403221" is one.
+_LIST_SEPARATORS = re.compile(r"[\n,;]+")
+
+
+def listed_identifiers(text: str) -> list[str]:
+    """The identifiers a list holds (one a line, or separated by commas or semicolons), blank ones
+    left out."""
+    return [item.strip() for item in _LIST_SEPARATORS.split(text) if item.strip()]
+
+
 def _pmid(given: str) -> str | None:
     parts = urlsplit(given)
     if parts.scheme in ("http", "https"):
