@@ -5247,3 +5247,47 @@ def test_a_person_named_as_the_organisation_publishing_a_one_person_blog_is_its_
                  _post_of_a_one_person_blog(author="Roundwell", publisher="Roundwell")):
         found = normalise_page(address, page)
         assert found is None or found.papers[0].authors is None
+
+
+def _story_under_a_classed_headline_link(line: str = (
+        '<a class="DateStory" href="/ContactStaff.aspx?id=18">Ann Lee</a> <a class="DateStory"'
+        ' href="/blogs/~ann">(Blog)</a> - <span class="DateStory">May 15, 2013 1:42 PM</span>')) -> str:
+    text = ("At today's round conference, the round giant announced a number of new features for its"
+            " market-dominating round system along with a special round edition of its phone.")
+    return ('<html><head><title>\n\tRoundTech - Round Announces "Pure" Round Phone for $649, Updates\n'
+            '</title><meta name="title" content="Round Announces &quot;Pure&quot; Round Phone for $649,'
+            ' Updates"></head><body><div id="RootArticlePage"><div class="ArticleInfo">'
+            '<span class="ArticleCategory">Gadgets</span>'
+            '<a class="ArticleHeadline" href="/Round+Announces/article1.htm">Round Announces "Pure" Round'
+            f' Phone for $649, Updates</a><br />{line}<br /></div><hr /></div>'
+            '<span class="ArticleSummary">Round focuses its attention on phones</span><br /><br />'
+            f'<span id="lblBody">{text}<br />{text}<br /></span></body></html>')
+
+
+def test_a_story_under_a_headline_link_with_its_writers_name_and_day_on_the_line_under_it_is_a_record():
+    # DailyTech (round 122, 2013, ASP.NET tables): no h1 to h6, no Open Graph, no JSON-LD, no date meta; the
+    # headline a link classed ArticleHeadline (the <title> 'DailyTech - ' before its words), the line under
+    # it the writer's linked name, '(Blog)', a dash and the day, span.ArticleSummary the dek over the text.
+    # No record was made. The classed headline the <title> ends with is the heading; the name before the
+    # day on the line under it, up to the line break, the writer; the element classed as the summary
+    # after it the story's summary.
+    paper = normalise_page("https://www.example.com/Round+Announces/article1.htm",
+                           _story_under_a_classed_headline_link()).papers[0]
+    assert paper.title == 'Round Announces "Pure" Round Phone for $649, Updates'
+    assert paper.authors == ["Ann Lee"]
+    assert paper.published == "2013-05-15"
+    assert paper.abstract == "Round focuses its attention on phones"
+    # A line under it that names no person before the day (a section's name) makes no writer of it.
+    other = normalise_page("https://www.example.com/Round+Announces/article1.htm",
+                           _story_under_a_classed_headline_link("round news - May 15, 2013"))
+    assert other is None or not other.papers or other.papers[0].authors != ["round news"]
+
+
+def test_the_line_under_a_classed_headline_link_is_read_in_linear_time():
+    # The line is read a few elements at most, each no further than a line's length.
+    def normalising(size):
+        page = _story_under_a_classed_headline_link(
+            "<span>word </span>" * size + '<span class="summary">' + "a " * size + "</span>")
+        return lambda: normalise_page("https://www.example.com/Round+Announces/article1.htm", page)
+
+    assert_linear_time(normalising, 8000)
