@@ -5291,3 +5291,46 @@ def test_the_line_under_a_classed_headline_link_is_read_in_linear_time():
         return lambda: normalise_page("https://www.example.com/Round+Announces/article1.htm", page)
 
     assert_linear_time(normalising, 8000)
+
+
+def _item_dated_by_its_publication_meta(shown: str = "<b>Last updated on</b>: 2017-10-05") -> str:
+    text = ("The work which has been recognised by the prize was carried out by three round scientists, whose"
+            " research has led to a better understanding of the fundamental rhythms of round life.")
+    return ('<html><head><title>Round Commission : ROUNDIS : News and Events : Round Science: Clocking up a'
+            ' Prize for work on round rhythms</title><meta name="description" content="Round Commission">'
+            '<meta name="publicationDate" content="2017-10-05 15:52:10"></head><body>'
+            '<h1>Round Research and Development Information Service</h1><div id="dynamiccontent">'
+            '<div><h1>Round Science: Clocking up a Prize for work on round rhythms</h1></div>'
+            '<div class="teaser">The 2017 round prize has gone to three scientists for their discoveries of'
+            ' the mechanisms that control round rhythms.</div>'
+            f'<div class="article">{text}</div></div><div class="recinfo"><p>{shown}</p>'
+            '<p><b>Record Number</b>: 128621</p></div></body></html>')
+
+
+def test_an_item_under_its_repeated_heading_dated_by_a_publication_meta_the_page_shows_is_a_record():
+    # CORDIS (round 125, 2017): no Open Graph, no JSON-LD; the <title> 'European Commission : CORDIS : News
+    # and Events : ' before the item's title, the second h1's; its day only in a plain publicationDate meta
+    # (2017-10-05 15:52:10) and the record box's 'Last updated on: 2017-10-05', the one day the page shows.
+    # No record was made. The heading the <title> repeats, dated by the publication meta whose day the page
+    # shows, is a dated item; the teaser under it its summary.
+    page = _item_dated_by_its_publication_meta()
+    paper = normalise_page("https://cordis.example.eu/news/rcn/128621_en.html", page).papers[0]
+    assert paper.title == "Round Science: Clocking up a Prize for work on round rhythms"
+    assert paper.published == "2017-10-05"
+    assert paper.authors is None
+    # …and the block classed as the teaser right under the heading, over the text, its summary.
+    assert paper.abstract.startswith("The 2017 round prize has gone to three scientists")
+    # A meta day the page never shows is a template's or a file's, no item's day it dates.
+    unshown = normalise_page("https://cordis.example.eu/news/rcn/128621_en.html",
+                             _item_dated_by_its_publication_meta("<b>Record</b>: open"))
+    assert unshown is None or not unshown.papers
+
+
+def test_the_day_a_publication_meta_names_is_sought_in_linear_time():
+    # The page's short texts are read once each, however deep the page.
+    def normalising(size):
+        page = _item_dated_by_its_publication_meta(
+            "<span>word</span>" * size + "<div>" * size + "</div>" * size + "2017-10-05")
+        return lambda: normalise_page("https://cordis.example.eu/news/rcn/128621_en.html", page)
+
+    assert_linear_time(normalising, 4000)

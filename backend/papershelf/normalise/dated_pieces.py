@@ -22,6 +22,7 @@ from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_items import labelled_item
 from .logo_headed_items import item_under_the_logos_heading
+from .meta_dated_items import item_dated_by_its_publication_meta
 from .microdata_articles import microdata_article
 from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
@@ -123,6 +124,9 @@ DATED_RECORDS: tuple[Kind, ...] = (
     # A page dated only by its own entry in the site's list of its pages beside it, the day its
     # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
     dated_by_its_own_entry,
+    # Without meta naming its title, the heading its <title> repeats after the site's sections, dated by a
+    # plain publicationDate meta whose day the page shows (CORDIS, 2017: 'Last updated on: 2017-10-05').
+    lambda page, title, url: item_dated_by_its_publication_meta(page, title),
 )
 
 # Without meta, pages made by hand: no heading of words, their day in their text.
