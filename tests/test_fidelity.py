@@ -570,9 +570,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Sci-Tech Today (www.sci-tech-today.com)",
                    "Photonics Online (www.photonicsonline.com)",
                    "The New Zealand Herald (www.nzherald.co.nz)"}),
-    # Round 125's train Healthcare Economist post and its held-out news.com.au and Design & Trend stories wait
-    # in pages_pending/; its train CORDIS item moved back at stop 63 (pending63a).
-    ("125", 3, 3, {"TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
+    # Round 125's held-out news.com.au and Design & Trend stories wait in pages_pending/; its train CORDIS
+    # item and Healthcare Economist post moved back at stop 63 (pending63a).
+    ("125", 4, 4, {"TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
+                   "Healthcare Economist (healthcare-economist.com, Jason Shafrin's health-economics blog)",
                    "CORDIS (cordis.europa.eu, the European Commission's Community Research and Development"
                    " Information Service; its news)",
                    "Experimental Philosophy (experimentalphilosophy.typepad.com, a group blog of experimental"
@@ -603,8 +604,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4622, "html": 4705, "og": 4932, "dc": 4767, "jsonld": 4844, "og+jsonld": 5050,
-              "no-highwire": 5129, "all": 5236}
+MIX_FLOORS = {"none": 4628, "html": 4711, "og": 4938, "dc": 4773, "jsonld": 4850, "og+jsonld": 5056,
+              "no-highwire": 5135, "all": 5242}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -628,8 +629,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 738 and bare.total == 5263
-    assert bare.right >= 4622
+    assert bare.records >= 739 and bare.total == 5269
+    assert bare.right >= 4628
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -637,7 +638,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5372 and right >= 5191
+    assert total == 5378 and right >= 5197
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -5334,3 +5334,40 @@ def test_the_day_a_publication_meta_names_is_sought_in_linear_time():
         return lambda: normalise_page("https://cordis.example.eu/news/rcn/128621_en.html", page)
 
     assert_linear_time(normalising, 4000)
+
+
+def _post_over_a_bulleted_byline(day: str = "Oct&#8226;\n\t\t    29&#8226;12") -> str:
+    text = ("More capable workers typically do have the best round conditions. The theory of compensating"
+            " differentials, however, says that workers should be compensated in the form of higher round"
+            " wages for the worse conditions they bear, and less for the better ones.")
+    return ("<html><head><title>Do more round workers get better round conditions? &laquo;  Round Economist"
+            "</title></head><body><div id=\"blogtitle\"><h2>Round Economist</h2></div>"
+            '<div class="post hentry"><h2 class="largeheadline">\n\t\t  Do more round workers get better'
+            ' round conditions?</h2>\n\t<div>'
+            '<span class="smallheadline1">\n\t\t\tWritten By: Ann Lee  \n\t\t\t<em>'
+            f'\n\t\t    </em></span><span class="smallheadline2">-\n\t\t    {day}</span></div>'
+            f'<div class="entry"><p>{text}</p><p>{text}</p></div></div></body></html>')
+
+
+def test_a_written_by_line_closed_by_a_bulleted_day_under_the_heading_the_title_opens_with_is_a_record():
+    # Healthcare Economist (round 125, 2012, WordPress 3.4): no meta; the <title> the post's title and
+    # '«  Healthcare Economist', h2.largeheadline the title under the blog's h2, then 'Written By: Jason
+    # Shafrin' and '- Oct• 29•12' (month, day, two-digit year, bullets between) in two spans under it. No
+    # record was made. The heading the <title> opens with before a separator, the writer's line under it
+    # closed by a bulleted day, over prose, is the post's record.
+    url = "https://round-economist.example.com/2012/10/29/round-workers/"
+    paper = normalise_page(url, _post_over_a_bulleted_byline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Do more round workers get better round conditions?", ["Ann Lee"], "2012-10-29")
+    # A bulleted line that makes no day (a 31st of a month of 30) dates nothing.
+    other = normalise_page(url, _post_over_a_bulleted_byline("Nov&#8226; 31&#8226;12"))
+    assert other is None or not other.papers or other.papers[0].published is None
+
+
+def test_a_written_by_line_under_a_heading_is_read_in_linear_time():
+    # The line under the heading is read no further than a line's length.
+    def normalising(size):
+        page = _post_over_a_bulleted_byline("Oct&#8226; 29&#8226;12" + "<em>word</em>" * size)
+        return lambda: normalise_page("https://round-economist.example.com/2012/10/29/round-workers/", page)
+
+    assert_linear_time(normalising, 8000)

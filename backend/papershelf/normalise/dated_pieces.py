@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
+from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_the_tab_is
 from .closing_dates import dated_at_its_close
 from .data_block_days import dated_by_its_data_block
@@ -62,6 +63,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted" line
     # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
     lambda page, title, url: submitted_story(page, title or heading_the_tab_repeats(page)),
+    # Without meta, a post under the heading its <title> opens with before the blog's name, its 'Written By:'
+    # line under it closed by a day with bullets (Healthcare Economist, 2012: 'Jason Shafrin - Oct• 29•12').
+    lambda page, title, url: post_over_a_bulleted_byline(page, title),
 )
 
 # News items and episodes dated in or beside their heading.
