@@ -5371,3 +5371,39 @@ def test_a_written_by_line_under_a_heading_is_read_in_linear_time():
         return lambda: normalise_page("https://round-economist.example.com/2012/10/29/round-workers/", page)
 
     assert_linear_time(normalising, 8000)
+
+
+def _post_dated_by_the_time_under_its_heading(
+        under: str = "<b title='Publication'><time>2026-06-19</time></b>") -> str:
+    text = ("This one is in the atlas of round galaxies under one heavy arm, which checks out: the eastern"
+            " arm is considerably brighter and denser than the others, and full of young round stars, bright"
+            " blue clusters and the glowing gas they light.")
+    return ("<!DOCTYPE html><html lang=en-us><head><meta charset=utf-8 />"
+            "<title>Arp 29: The round galaxy (Ann's blog) </title></head><body><nav><a href=/>Home</a></nav>"
+            f"<main><h1><em>Arp 29: The round galaxy</em></h1>\n{under} <em>[Photo]</em>"
+            f"<p><img src=/astro/arp29/small.jpg></p><p>{text}</p><p>{text}</p></main></body></html>")
+
+
+def test_a_post_dated_by_a_time_element_right_under_the_heading_its_title_repeats_is_a_record():
+    # Maurycy's blog (round 126, 2026, a hand-written static site): no meta at all; the <title> the h1's words
+    # and ' (Maurycy's blog)', right under the h1 <b title='Publication'><time>2026-06-19</time></b> with no
+    # datetime attribute, then the photograph and the text. No record was made. A time element whose whole
+    # text is a day, right under the heading the <title> repeats and over prose, dates the post; nobody is
+    # named its writer.
+    page = _post_dated_by_the_time_under_its_heading()
+    paper = normalise_page("https://example.com/astro/arp29/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Arp 29: The round galaxy", None, "2026-06-19")
+    # An unmarked day under a heading no meta names is no such mark.
+    unmarked = normalise_page("https://example.com/astro/arp29/",
+                              _post_dated_by_the_time_under_its_heading("<b>2026-06-19</b>"))
+    assert unmarked is None or not unmarked.papers or unmarked.papers[0].published is None
+
+
+def test_a_time_element_under_a_heading_is_read_in_linear_time():
+    # The element under the heading is read no further than a short line.
+    def normalising(size):
+        page = _post_dated_by_the_time_under_its_heading(
+            "<b><time>2026-06-19</time>" + "<span>word</span>" * size + "</b>")
+        return lambda: normalise_page("https://example.com/astro/arp29/", page)
+
+    assert_linear_time(normalising, 8000)

@@ -35,6 +35,7 @@ from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
+from .timed_headings import dated_by_the_time_under_its_heading
 from .untexted_items import item_under_the_tabs_heading
 from .wire_stories import wire_story
 
@@ -92,6 +93,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
                               dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
+    # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
+    lambda page, title, url: dated_by_the_time_under_its_heading(page, title),
     # A story whose day closes its text, a line classed as a date at the end of the heading's block. Without
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
