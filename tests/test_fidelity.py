@@ -553,8 +553,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Yomiuri Online (www.yomiuri.co.jp, 読売新聞, its science section 科学)",
                    "松花江网 (www.shjnet.cn, the news site of Jilin city's 江城日报 newspaper group; here its"
                    " 2022 '新春走基层' feature column)"}),
-    # Round 122's train DailyTech story waits in pages_pending/.
-    ("122", 5, 5, {"Computerworld (www.computerworld.com)",
+    # Round 122's train DailyTech story moved back from pages_pending/ at stop 63 (pending63a).
+    ("122", 6, 6, {"DailyTech (www.dailytech.com)",
+                   "Computerworld (www.computerworld.com)",
                    "GeoEnergy Math (geoenergymath.com)",
                    "AutoGen's blog, Microsoft Research's (microsoft.github.io)",
                    "TechHive, PCWorld's (www.techhive.com)",
@@ -569,11 +570,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Sci-Tech Today (www.sci-tech-today.com)",
                    "Photonics Online (www.photonicsonline.com)",
                    "The New Zealand Herald (www.nzherald.co.nz)"}),
-    # Round 125's train CORDIS item and Healthcare Economist post and its held-out news.com.au and Design &
-    # Trend stories wait in pages_pending/.
-    ("125", 2, 2, {"TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
+    # Round 125's held-out news.com.au and Design & Trend stories wait in pages_pending/; its train CORDIS
+    # item and Healthcare Economist post moved back at stop 63 (pending63a).
+    ("125", 4, 4, {"TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
+                   "Healthcare Economist (healthcare-economist.com, Jason Shafrin's health-economics blog)",
+                   "CORDIS (cordis.europa.eu, the European Commission's Community Research and Development"
+                   " Information Service; its news)",
                    "Experimental Philosophy (experimentalphilosophy.typepad.com, a group blog of experimental"
                    " philosophers)"}),
+    # Round 126's train Bert Hubert post waits in pages_pending/; its train Maurycy's post moved back at stop
+    # 63 (pending63a). The entry, which round 126's merge left out, is restored with it.
+    ("126", 3, 3, {"Giles' blog (www.gilesthomas.com)",
+                   "MacRumors (www.macrumors.com)",
+                   "Maurycy's blog (maurycyz.com)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -600,8 +609,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4613, "html": 4689, "og": 4920, "dc": 4751, "jsonld": 4828, "og+jsonld": 5038,
-              "no-highwire": 5117, "all": 5224}
+MIX_FLOORS = {"none": 4636, "html": 4719, "og": 4946, "dc": 4781, "jsonld": 4856, "og+jsonld": 5062,
+              "no-highwire": 5141, "all": 5248}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -625,8 +634,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 737 and bare.total == 5251
-    assert bare.right >= 4613
+    assert bare.records >= 741 and bare.total == 5275
+    assert bare.right >= 4636
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -634,7 +643,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5360 and right >= 5179
+    assert total == 5384 and right >= 5203
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -5247,3 +5247,163 @@ def test_a_person_named_as_the_organisation_publishing_a_one_person_blog_is_its_
                  _post_of_a_one_person_blog(author="Roundwell", publisher="Roundwell")):
         found = normalise_page(address, page)
         assert found is None or found.papers[0].authors is None
+
+
+def _story_under_a_classed_headline_link(line: str = (
+        '<a class="DateStory" href="/ContactStaff.aspx?id=18">Ann Lee</a> <a class="DateStory"'
+        ' href="/blogs/~ann">(Blog)</a> - <span class="DateStory">May 15, 2013 1:42 PM</span>')) -> str:
+    text = ("At today's round conference, the round giant announced a number of new features for its"
+            " market-dominating round system along with a special round edition of its phone.")
+    return ('<html><head><title>\n\tRoundTech - Round Announces "Pure" Round Phone for $649, Updates\n'
+            '</title><meta name="title" content="Round Announces &quot;Pure&quot; Round Phone for $649,'
+            ' Updates"></head><body><div id="RootArticlePage"><div class="ArticleInfo">'
+            '<span class="ArticleCategory">Gadgets</span>'
+            '<a class="ArticleHeadline" href="/Round+Announces/article1.htm">Round Announces "Pure" Round'
+            f' Phone for $649, Updates</a><br />{line}<br /></div><hr /></div>'
+            '<span class="ArticleSummary">Round focuses its attention on phones</span><br /><br />'
+            f'<span id="lblBody">{text}<br />{text}<br /></span></body></html>')
+
+
+def test_a_story_under_a_headline_link_with_its_writers_name_and_day_on_the_line_under_it_is_a_record():
+    # DailyTech (round 122, 2013, ASP.NET tables): no h1 to h6, no Open Graph, no JSON-LD, no date meta; the
+    # headline a link classed ArticleHeadline (the <title> 'DailyTech - ' before its words), the line under
+    # it the writer's linked name, '(Blog)', a dash and the day, span.ArticleSummary the dek over the text.
+    # No record was made. The classed headline the <title> ends with is the heading; the name before the
+    # day on the line under it, up to the line break, the writer; the element classed as the summary
+    # after it the story's summary.
+    paper = normalise_page("https://www.example.com/Round+Announces/article1.htm",
+                           _story_under_a_classed_headline_link()).papers[0]
+    assert paper.title == 'Round Announces "Pure" Round Phone for $649, Updates'
+    assert paper.authors == ["Ann Lee"]
+    assert paper.published == "2013-05-15"
+    assert paper.abstract == "Round focuses its attention on phones"
+    # A line under it that names no person before the day (a section's name) makes no writer of it.
+    other = normalise_page("https://www.example.com/Round+Announces/article1.htm",
+                           _story_under_a_classed_headline_link("round news - May 15, 2013"))
+    assert other is None or not other.papers or other.papers[0].authors != ["round news"]
+
+
+def test_the_line_under_a_classed_headline_link_is_read_in_linear_time():
+    # The line is read a few elements at most, each no further than a line's length.
+    def normalising(size):
+        page = _story_under_a_classed_headline_link(
+            "<span>word </span>" * size + '<span class="summary">' + "a " * size + "</span>")
+        return lambda: normalise_page("https://www.example.com/Round+Announces/article1.htm", page)
+
+    assert_linear_time(normalising, 8000)
+
+
+def _item_dated_by_its_publication_meta(shown: str = "<b>Last updated on</b>: 2017-10-05") -> str:
+    text = ("The work which has been recognised by the prize was carried out by three round scientists, whose"
+            " research has led to a better understanding of the fundamental rhythms of round life.")
+    return ('<html><head><title>Round Commission : ROUNDIS : News and Events : Round Science: Clocking up a'
+            ' Prize for work on round rhythms</title><meta name="description" content="Round Commission">'
+            '<meta name="publicationDate" content="2017-10-05 15:52:10"></head><body>'
+            '<h1>Round Research and Development Information Service</h1><div id="dynamiccontent">'
+            '<div><h1>Round Science: Clocking up a Prize for work on round rhythms</h1></div>'
+            '<div class="teaser">The 2017 round prize has gone to three scientists for their discoveries of'
+            ' the mechanisms that control round rhythms.</div>'
+            f'<div class="article">{text}</div></div><div class="recinfo"><p>{shown}</p>'
+            '<p><b>Record Number</b>: 128621</p></div></body></html>')
+
+
+def test_an_item_under_its_repeated_heading_dated_by_a_publication_meta_the_page_shows_is_a_record():
+    # CORDIS (round 125, 2017): no Open Graph, no JSON-LD; the <title> 'European Commission : CORDIS : News
+    # and Events : ' before the item's title, the second h1's; its day only in a plain publicationDate meta
+    # (2017-10-05 15:52:10) and the record box's 'Last updated on: 2017-10-05', the one day the page shows.
+    # No record was made. The heading the <title> repeats, dated by the publication meta whose day the page
+    # shows, is a dated item; the teaser under it its summary.
+    page = _item_dated_by_its_publication_meta()
+    paper = normalise_page("https://cordis.example.eu/news/rcn/128621_en.html", page).papers[0]
+    assert paper.title == "Round Science: Clocking up a Prize for work on round rhythms"
+    assert paper.published == "2017-10-05"
+    assert paper.authors is None
+    # …and the block classed as the teaser right under the heading, over the text, its summary.
+    assert paper.abstract.startswith("The 2017 round prize has gone to three scientists")
+    # A meta day the page never shows is a template's or a file's, no item's day it dates.
+    unshown = normalise_page("https://cordis.example.eu/news/rcn/128621_en.html",
+                             _item_dated_by_its_publication_meta("<b>Record</b>: open"))
+    assert unshown is None or not unshown.papers
+
+
+def test_the_day_a_publication_meta_names_is_sought_in_linear_time():
+    # The page's short texts are read once each, however deep the page.
+    def normalising(size):
+        page = _item_dated_by_its_publication_meta(
+            "<span>word</span>" * size + "<div>" * size + "</div>" * size + "2017-10-05")
+        return lambda: normalise_page("https://cordis.example.eu/news/rcn/128621_en.html", page)
+
+    assert_linear_time(normalising, 4000)
+
+
+def _post_over_a_bulleted_byline(day: str = "Oct&#8226;\n\t\t    29&#8226;12") -> str:
+    text = ("More capable workers typically do have the best round conditions. The theory of compensating"
+            " differentials, however, says that workers should be compensated in the form of higher round"
+            " wages for the worse conditions they bear, and less for the better ones.")
+    return ("<html><head><title>Do more round workers get better round conditions? &laquo;  Round Economist"
+            "</title></head><body><div id=\"blogtitle\"><h2>Round Economist</h2></div>"
+            '<div class="post hentry"><h2 class="largeheadline">\n\t\t  Do more round workers get better'
+            ' round conditions?</h2>\n\t<div>'
+            '<span class="smallheadline1">\n\t\t\tWritten By: Ann Lee  \n\t\t\t<em>'
+            f'\n\t\t    </em></span><span class="smallheadline2">-\n\t\t    {day}</span></div>'
+            f'<div class="entry"><p>{text}</p><p>{text}</p></div></div></body></html>')
+
+
+def test_a_written_by_line_closed_by_a_bulleted_day_under_the_heading_the_title_opens_with_is_a_record():
+    # Healthcare Economist (round 125, 2012, WordPress 3.4): no meta; the <title> the post's title and
+    # '«  Healthcare Economist', h2.largeheadline the title under the blog's h2, then 'Written By: Jason
+    # Shafrin' and '- Oct• 29•12' (month, day, two-digit year, bullets between) in two spans under it. No
+    # record was made. The heading the <title> opens with before a separator, the writer's line under it
+    # closed by a bulleted day, over prose, is the post's record.
+    url = "https://round-economist.example.com/2012/10/29/round-workers/"
+    paper = normalise_page(url, _post_over_a_bulleted_byline()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Do more round workers get better round conditions?", ["Ann Lee"], "2012-10-29")
+    # A bulleted line that makes no day (a 31st of a month of 30) dates nothing.
+    other = normalise_page(url, _post_over_a_bulleted_byline("Nov&#8226; 31&#8226;12"))
+    assert other is None or not other.papers or other.papers[0].published is None
+
+
+def test_a_written_by_line_under_a_heading_is_read_in_linear_time():
+    # The line under the heading is read no further than a line's length.
+    def normalising(size):
+        page = _post_over_a_bulleted_byline("Oct&#8226; 29&#8226;12" + "<em>word</em>" * size)
+        return lambda: normalise_page("https://round-economist.example.com/2012/10/29/round-workers/", page)
+
+    assert_linear_time(normalising, 8000)
+
+
+def _post_dated_by_the_time_under_its_heading(
+        under: str = "<b title='Publication'><time>2026-06-19</time></b>") -> str:
+    text = ("This one is in the atlas of round galaxies under one heavy arm, which checks out: the eastern"
+            " arm is considerably brighter and denser than the others, and full of young round stars, bright"
+            " blue clusters and the glowing gas they light.")
+    return ("<!DOCTYPE html><html lang=en-us><head><meta charset=utf-8 />"
+            "<title>Arp 29: The round galaxy (Ann's blog) </title></head><body><nav><a href=/>Home</a></nav>"
+            f"<main><h1><em>Arp 29: The round galaxy</em></h1>\n{under} <em>[Photo]</em>"
+            f"<p><img src=/astro/arp29/small.jpg></p><p>{text}</p><p>{text}</p></main></body></html>")
+
+
+def test_a_post_dated_by_a_time_element_right_under_the_heading_its_title_repeats_is_a_record():
+    # Maurycy's blog (round 126, 2026, a hand-written static site): no meta at all; the <title> the h1's words
+    # and ' (Maurycy's blog)', right under the h1 <b title='Publication'><time>2026-06-19</time></b> with no
+    # datetime attribute, then the photograph and the text. No record was made. A time element whose whole
+    # text is a day, right under the heading the <title> repeats and over prose, dates the post; nobody is
+    # named its writer.
+    page = _post_dated_by_the_time_under_its_heading()
+    paper = normalise_page("https://example.com/astro/arp29/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Arp 29: The round galaxy", None, "2026-06-19")
+    # An unmarked day under a heading no meta names is no such mark.
+    unmarked = normalise_page("https://example.com/astro/arp29/",
+                              _post_dated_by_the_time_under_its_heading("<b>2026-06-19</b>"))
+    assert unmarked is None or not unmarked.papers or unmarked.papers[0].published is None
+
+
+def test_a_time_element_under_a_heading_is_read_in_linear_time():
+    # The element under the heading is read no further than a short line.
+    def normalising(size):
+        page = _post_dated_by_the_time_under_its_heading(
+            "<b><time>2026-06-19</time>" + "<span>word</span>" * size + "</b>")
+        return lambda: normalise_page("https://example.com/astro/arp29/", page)
+
+    assert_linear_time(normalising, 8000)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
+from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_the_tab_is
 from .closing_dates import dated_at_its_close
 from .data_block_days import dated_by_its_data_block
@@ -22,6 +23,7 @@ from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_items import labelled_item
 from .logo_headed_items import item_under_the_logos_heading
+from .meta_dated_items import item_dated_by_its_publication_meta
 from .microdata_articles import microdata_article
 from .news_releases import dated_in_the_line_under_its_heading, dated_release
 from .own_entries import dated_by_its_own_entry
@@ -33,6 +35,7 @@ from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
+from .timed_headings import dated_by_the_time_under_its_heading
 from .untexted_items import item_under_the_tabs_heading
 from .wire_stories import wire_story
 
@@ -61,6 +64,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted" line
     # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
     lambda page, title, url: submitted_story(page, title or heading_the_tab_repeats(page)),
+    # Without meta, a post under the heading its <title> opens with before the blog's name, its 'Written By:'
+    # line under it closed by a day with bullets (Healthcare Economist, 2012: 'Jason Shafrin - Oct• 29•12').
+    lambda page, title, url: post_over_a_bulleted_byline(page, title),
 )
 
 # News items and episodes dated in or beside their heading.
@@ -87,6 +93,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
                               dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
+    # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
+    lambda page, title, url: dated_by_the_time_under_its_heading(page, title),
     # A story whose day closes its text, a line classed as a date at the end of the heading's block. Without
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
@@ -123,6 +132,9 @@ DATED_RECORDS: tuple[Kind, ...] = (
     # A page dated only by its own entry in the site's list of its pages beside it, the day its
     # article:published_time states (DenkmalPraxisModerne's case study, 2015: the sidebar's list).
     dated_by_its_own_entry,
+    # Without meta naming its title, the heading its <title> repeats after the site's sections, dated by a
+    # plain publicationDate meta whose day the page shows (CORDIS, 2017: 'Last updated on: 2017-10-05').
+    lambda page, title, url: item_dated_by_its_publication_meta(page, title),
 )
 
 # Without meta, pages made by hand: no heading of words, their day in their text.

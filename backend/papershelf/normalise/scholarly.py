@@ -43,6 +43,7 @@ from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .classed_headline_stories import classed_headline_story
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
@@ -372,6 +373,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # carrying the day itself (Pharmalot, 2012: ' // Pharmalot'; "By Ed Silverman // November 6th").
             shown = story
             body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
+        if shown is None and not _lists_publications(page, url) and (story := classed_headline_story(page)):
+            # …or, on a page with no heading of words, a story under the element classed as its headline that
+            # the <title> ends with, its writer's name and day on the line under it (DailyTech, 2013).
+            shown = story
+            body.shown = body.shown or story.shown
         if shown is None and not _lists_publications(page, url) and (
                 dated := first_piece(page, title, url, DATED_STORIES)):
             # …or a release or story dated under its heading (dated_pieces.py).
