@@ -5247,3 +5247,63 @@ def test_a_person_named_as_the_organisation_publishing_a_one_person_blog_is_its_
                  _post_of_a_one_person_blog(author="Roundwell", publisher="Roundwell")):
         found = normalise_page(address, page)
         assert found is None or found.papers[0].authors is None
+
+
+# news.com.au (round 125's held-out story, 2012): og:title the headline and no date meta;
+# div.story-headline holding the h1 alone (between its ad-section comments), then div.story-info: 'From: News
+# Limited Network' and li.date-and-time 'November 06, 2012 11:18AM'; then div.story-intro boxing the bold
+# opening sentence alone, the description's words, the text's plain paragraphs after that box.
+_WRAPPED_STORY = ('<html><head><title>Round agency responds to demands | Round News</title>'
+                  '<meta property="og:title" content="Round agency responds to demands">'
+                  '<meta name="description" content="{lead}"></head><body><div class="story-header">'
+                  '<div class="story-headline"><h1 class="heading"><!-- ad start -->Round agency responds to '
+                  'demands<!-- ad end --></h1></div><div class="story-info"><ul><li class="source">'
+                  '<span>From:</span> <cite>Round News Network</cite></li><li class="date-and-time">'
+                  '<span class="datestamp">November 06, 2012</span> <span class="timestamp">11:18AM</span>'
+                  '</li></ul></div></div><div class="story-body"><div class="story-intro"><p><strong>{lead}'
+                  '</strong></p></div>{prose}{prose}</div></body></html>')
+_WRAPPED_LEAD = "NO: We will not nuke round storms. And a round agency has explained why, at length."
+_WRAPPED_PROSE = ("<p>" + "The round agency led its questions page with a long statement of its case. " * 3
+                  + "</p>")
+
+
+def test_a_heading_alone_in_its_wrapper_is_dated_by_the_date_classed_line_under_the_wrapper():
+    page = _WRAPPED_STORY.format(lead=_WRAPPED_LEAD, prose=_WRAPPED_PROSE)
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round agency responds to demands", None,
+                                                             "2012-11-06")
+
+
+def test_a_bold_opening_boxed_alone_as_the_storys_intro_is_its_text_not_an_abstract():
+    page = _WRAPPED_STORY.format(lead=_WRAPPED_LEAD, prose=_WRAPPED_PROSE)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].abstract is None
+    # A box of another class (a standfirst's) keeps its words the story's summary.
+    standfirst = page.replace('class="story-intro"', 'class="standfirst"')
+    assert normalise_page("https://example.org/saved-page", standfirst).papers[0].abstract == _WRAPPED_LEAD
+
+
+def test_a_headings_wrappers_are_sought_for_the_line_under_them_in_linear_time():
+    from papershelf.normalise.wrapped_headings import dated_under_its_wrapper
+
+    def reading(size):
+        nest = "<div>" * size + "<span class='date'>July 19, 2013</span>" + "</div>" * size
+        body = ("<html><body>" + "<div><p>x</p></div>" * size + "<div><div>" + "<!-- c -->" * size
+                + "<h1>Round item</h1></div></div>" + nest + "</body></html>")
+        page = parse_page(body)
+        return lambda: dated_under_its_wrapper(page, "Round item")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_intro_boxes_are_sought_in_linear_time():
+    from papershelf.normalise.boxed_intros import opens_from_its_intro_box
+
+    def reading(size):
+        body = ("<html><body>" + "<div class='intro'><p>Round words that are not the description.</p></div>"
+                * size + "<div class='intro'><p>" + "round " * size + "</p></div>" + "<p>x</p>" * size
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: opens_from_its_intro_box(page, "round " * size)
+
+    # The box found, its siblings walked to the end: no prose follows it.
+    assert assert_linear_time(reading, 3000) is False
