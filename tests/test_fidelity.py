@@ -569,9 +569,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Sci-Tech Today (www.sci-tech-today.com)",
                    "Photonics Online (www.photonicsonline.com)",
                    "The New Zealand Herald (www.nzherald.co.nz)"}),
-    # Round 125's train CORDIS item and Healthcare Economist post and its held-out Design & Trend story wait
-    # in pages_pending/; stop 63 moved its held-out news.com.au story back with its classes.
-    ("125", 3, 3, {"TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
+    # Round 125's train CORDIS item and Healthcare Economist post wait in pages_pending/; stop 63 moved its
+    # held-out news.com.au and Design & Trend stories back with their classes.
+    ("125", 4, 4, {"Design & Trend (www.designntrend.com, a news site of design, technology and science"
+                   " stories)",
+                   "TED Blog (blog.ted.com, TED's blog: news of its talks, fellows and prizes)",
                    "news.com.au (www.news.com.au, News Limited's Australian news site; its technology"
                    " section)",
                    "Experimental Philosophy (experimentalphilosophy.typepad.com, a group blog of experimental"
@@ -602,8 +604,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4617, "html": 4693, "og": 4926, "dc": 4755, "jsonld": 4832, "og+jsonld": 5044,
-              "no-highwire": 5123, "all": 5230}
+MIX_FLOORS = {"none": 4623, "html": 4699, "og": 4932, "dc": 4761, "jsonld": 4838, "og+jsonld": 5050,
+              "no-highwire": 5129, "all": 5236}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -627,8 +629,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 737 and bare.total == 5257
-    assert bare.right >= 4617
+    assert bare.records >= 738 and bare.total == 5263
+    assert bare.right >= 4623
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -636,7 +638,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5366 and right >= 5185
+    assert total == 5372 and right >= 5191
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -5307,3 +5307,22 @@ def test_intro_boxes_are_sought_in_linear_time():
 
     # The box found, its siblings walked to the end: no prose follows it.
     assert assert_linear_time(reading, 3000) is False
+
+
+def test_a_link_to_the_reporters_page_after_the_day_under_the_heading_is_the_stories_writer():
+    # Design & Trend (round 125's held-out story, 2013; IBT Media's template): meta Author 'Design&Trend',
+    # the site's name; under the h1 div.date01 'May 15, 2013 03:46 PM EDT | Michael Briggs', the name linked
+    # to /reporters/michael-briggs, the site's page of his stories: its writer, as a blog's /author/ link is.
+    prose = ("<p>" + "The round observatory captured a stunning image of a ribbon streaking through it. " * 3
+             + "</p>")
+    page = ('<html><head><title>Round Observatory Captures a Fiery Ribbon</title>'
+            '<meta property="og:title" content="Round Observatory Captures a Fiery Ribbon">'
+            '<meta name="Author" content="Round&amp;Trend"><meta property="og:site_name" '
+            'content="Round &amp; Trend"><meta property="article:published_time" content="2013-05-15">'
+            '</head><body>'
+            '<div id="subinnerarti"><h1>Round Observatory Captures a Fiery Ribbon</h1><div class="date01">'
+            'May 15, 2013 03:46 PM EDT &nbsp;&nbsp; <em> | </em> <a href="/reporters/michael-briggs">Michael '
+            f'Briggs</a></div>{prose}{prose}</div></body></html>')
+    paper = normalise_page("https://example.org/articles/1/round.htm", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Observatory Captures a Fiery Ribbon",
+                                                             ["Michael Briggs"], "2013-05-15")
