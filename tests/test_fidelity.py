@@ -578,6 +578,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " section)",
                    "Experimental Philosophy (experimentalphilosophy.typepad.com, a group blog of experimental"
                    " philosophers)"}),
+    # Round 126's train post of Maurycy's blog waits in pages_pending/; stop 63 moved its train post of Bert
+    # Hubert's blog back with its classes. (Round 126's entry, lost when round 125 merged beside it, is back.)
+    ("126", 3, 3, {"Giles' blog (www.gilesthomas.com)",
+                   "MacRumors (www.macrumors.com)",
+                   "Bert Hubert's writings (berthub.eu)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -604,8 +609,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4623, "html": 4699, "og": 4932, "dc": 4761, "jsonld": 4838, "og+jsonld": 5050,
-              "no-highwire": 5129, "all": 5236}
+MIX_FLOORS = {"none": 4626, "html": 4702, "og": 4938, "dc": 4764, "jsonld": 4841, "og+jsonld": 5056,
+              "no-highwire": 5135, "all": 5242}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -629,8 +634,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 738 and bare.total == 5263
-    assert bare.right >= 4623
+    assert bare.records >= 738 and bare.total == 5269
+    assert bare.right >= 4626
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -638,7 +643,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5372 and right >= 5191
+    assert total == 5378 and right >= 5197
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -5326,3 +5326,44 @@ def test_a_link_to_the_reporters_page_after_the_day_under_the_heading_is_the_sto
     paper = normalise_page("https://example.org/articles/1/round.htm", page).papers[0]
     assert (paper.title, paper.authors, paper.published) == ("Round Observatory Captures a Fiery Ribbon",
                                                              ["Michael Briggs"], "2013-05-15")
+
+
+# Bert Hubert's blog (round 126's train post, 2026, Hugo's Minimo theme): no author meta, no JSON-LD, no
+# byline; the sidebar's h2.site-title an emptied link, the header's p.site-title "Bert Hubert's writings"
+# (og:site_name and the <title>'s part after the post's title the same), then his e-mail address; the h1 in
+# div.header-info, then span.posted-on with time.entry-date.
+_POSSESSIVE_BLOG = ('<html><head><title>Round report published - {blog}</title>'
+                    '<meta property="og:title" content="Round report published - {blog}">'
+                    '<meta property="og:site_name" content="{blog}"></head><body>'
+                    '<div class="sidebar"><h2 class="title site-title"><a href="/articles/"> </a></h2></div>'
+                    '<header class="site-header"><p class="site-title title">{blog}</p>'
+                    '<p class="site-desc">round@example.org</p></header><article><header>'
+                    '<div class="header-info"><h1 class="title">Round report published</h1></div>'
+                    '<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date" '
+                    'datetime="2026-04-09T06:30:00+02:00">Apr 09 2026</time></span></div></header>'
+                    '<div class="entry-content">{prose}{prose}</div></article></body></html>')
+_POSSESSIVE_PROSE = ("<p>" + "Today the round report appeared, which I wrote for the round energy board. " * 3
+                     + "</p>")
+
+
+def test_a_blog_named_for_a_person_in_the_possessive_names_its_post_writer():
+    page = _POSSESSIVE_BLOG.format(blog="Bert Hubert's writings", prose=_POSSESSIVE_PROSE)
+    paper = normalise_page("https://example.org/articles/posts/round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round report published", ["Bert Hubert"],
+                                                             "2026-04-09")
+    # A possessive that is no person's whole name names nobody.
+    page = _POSSESSIVE_BLOG.format(blog="Nature's notes", prose=_POSSESSIVE_PROSE)
+    assert normalise_page("https://example.org/articles/posts/round/", page).papers[0].authors is None
+
+
+def test_a_blogs_possessive_name_is_sought_in_linear_time():
+    from papershelf.normalise.possessive_blogs import blogger_of_the_possessive_name
+
+    def reading(size):
+        body = ("<html><head><title>Post - Ann Round's blog</title></head><body>"
+                + "<div class='x'><span class='site-title'> </span></div>" * size
+                + "<p class='site-title'>Ann Round's blog</p></body></html>")
+        page = parse_page(body)
+        return lambda: blogger_of_the_possessive_name(page)
+
+    assert assert_linear_time(reading, 3000) == ["Ann Round"]

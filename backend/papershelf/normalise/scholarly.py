@@ -132,6 +132,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .possessive_blogs import blogger_of_the_possessive_name
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -528,6 +529,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or signed_at_its_end(page, title)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
+    # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
+    authors = authors or blogger_of_the_possessive_name(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
