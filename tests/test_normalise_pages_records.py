@@ -5407,3 +5407,123 @@ def test_a_time_element_under_a_heading_is_read_in_linear_time():
         return lambda: normalise_page("https://example.com/astro/arp29/", page)
 
     assert_linear_time(normalising, 8000)
+
+
+# news.com.au (round 125's held-out story, 2012): og:title the headline and no date meta;
+# div.story-headline holding the h1 alone (between its ad-section comments), then div.story-info: 'From: News
+# Limited Network' and li.date-and-time 'November 06, 2012 11:18AM'; then div.story-intro boxing the bold
+# opening sentence alone, the description's words, the text's plain paragraphs after that box.
+_WRAPPED_STORY = ('<html><head><title>Round agency responds to demands | Round News</title>'
+                  '<meta property="og:title" content="Round agency responds to demands">'
+                  '<meta name="description" content="{lead}"></head><body><div class="story-header">'
+                  '<div class="story-headline"><h1 class="heading"><!-- ad start -->Round agency responds to '
+                  'demands<!-- ad end --></h1></div><div class="story-info"><ul><li class="source">'
+                  '<span>From:</span> <cite>Round News Network</cite></li><li class="date-and-time">'
+                  '<span class="datestamp">November 06, 2012</span> <span class="timestamp">11:18AM</span>'
+                  '</li></ul></div></div><div class="story-body"><div class="story-intro"><p><strong>{lead}'
+                  '</strong></p></div>{prose}{prose}</div></body></html>')
+_WRAPPED_LEAD = "NO: We will not nuke round storms. And a round agency has explained why, at length."
+_WRAPPED_PROSE = ("<p>" + "The round agency led its questions page with a long statement of its case. " * 3
+                  + "</p>")
+
+
+def test_a_heading_alone_in_its_wrapper_is_dated_by_the_date_classed_line_under_the_wrapper():
+    page = _WRAPPED_STORY.format(lead=_WRAPPED_LEAD, prose=_WRAPPED_PROSE)
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round agency responds to demands", None,
+                                                             "2012-11-06")
+
+
+def test_a_bold_opening_boxed_alone_as_the_storys_intro_is_its_text_not_an_abstract():
+    page = _WRAPPED_STORY.format(lead=_WRAPPED_LEAD, prose=_WRAPPED_PROSE)
+    assert normalise_page("https://example.org/saved-page", page).papers[0].abstract is None
+    # A box of another class (a standfirst's) keeps its words the story's summary.
+    standfirst = page.replace('class="story-intro"', 'class="standfirst"')
+    assert normalise_page("https://example.org/saved-page", standfirst).papers[0].abstract == _WRAPPED_LEAD
+
+
+def test_a_headings_wrappers_are_sought_for_the_line_under_them_in_linear_time():
+    from papershelf.normalise.wrapped_headings import dated_under_its_wrapper
+
+    def reading(size):
+        nest = "<div>" * size + "<span class='date'>July 19, 2013</span>" + "</div>" * size
+        body = ("<html><body>" + "<div><p>x</p></div>" * size + "<div><div>" + "<!-- c -->" * size
+                + "<h1>Round item</h1></div></div>" + nest + "</body></html>")
+        page = parse_page(body)
+        return lambda: dated_under_its_wrapper(page, "Round item")
+
+    assert assert_linear_time(reading, 3000) is None
+
+
+def test_intro_boxes_are_sought_in_linear_time():
+    from papershelf.normalise.boxed_intros import opens_from_its_intro_box
+
+    def reading(size):
+        body = ("<html><body>" + "<div class='intro'><p>Round words that are not the description.</p></div>"
+                * size + "<div class='intro'><p>" + "round " * size + "</p></div>" + "<p>x</p>" * size
+                + "</body></html>")
+        page = parse_page(body)
+        return lambda: opens_from_its_intro_box(page, "round " * size)
+
+    # The box found, its siblings walked to the end: no prose follows it.
+    assert assert_linear_time(reading, 3000) is False
+
+
+def test_a_link_to_the_reporters_page_after_the_day_under_the_heading_is_the_stories_writer():
+    # Design & Trend (round 125's held-out story, 2013; IBT Media's template): meta Author 'Design&Trend',
+    # the site's name; under the h1 div.date01 'May 15, 2013 03:46 PM EDT | Michael Briggs', the name linked
+    # to /reporters/michael-briggs, the site's page of his stories: its writer, as a blog's /author/ link is.
+    prose = ("<p>" + "The round observatory captured a stunning image of a ribbon streaking through it. " * 3
+             + "</p>")
+    page = ('<html><head><title>Round Observatory Captures a Fiery Ribbon</title>'
+            '<meta property="og:title" content="Round Observatory Captures a Fiery Ribbon">'
+            '<meta name="Author" content="Round&amp;Trend"><meta property="og:site_name" '
+            'content="Round &amp; Trend"><meta property="article:published_time" content="2013-05-15">'
+            '</head><body>'
+            '<div id="subinnerarti"><h1>Round Observatory Captures a Fiery Ribbon</h1><div class="date01">'
+            'May 15, 2013 03:46 PM EDT &nbsp;&nbsp; <em> | </em> <a href="/reporters/michael-briggs">Michael '
+            f'Briggs</a></div>{prose}{prose}</div></body></html>')
+    paper = normalise_page("https://example.org/articles/1/round.htm", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Observatory Captures a Fiery Ribbon",
+                                                             ["Michael Briggs"], "2013-05-15")
+
+
+# Bert Hubert's blog (round 126's train post, 2026, Hugo's Minimo theme): no author meta, no JSON-LD, no
+# byline; the sidebar's h2.site-title an emptied link, the header's p.site-title "Bert Hubert's writings"
+# (og:site_name and the <title>'s part after the post's title the same), then his e-mail address; the h1 in
+# div.header-info, then span.posted-on with time.entry-date.
+_POSSESSIVE_BLOG = ('<html><head><title>Round report published - {blog}</title>'
+                    '<meta property="og:title" content="Round report published - {blog}">'
+                    '<meta property="og:site_name" content="{blog}"></head><body>'
+                    '<div class="sidebar"><h2 class="title site-title"><a href="/articles/"> </a></h2></div>'
+                    '<header class="site-header"><p class="site-title title">{blog}</p>'
+                    '<p class="site-desc">round@example.org</p></header><article><header>'
+                    '<div class="header-info"><h1 class="title">Round report published</h1></div>'
+                    '<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date" '
+                    'datetime="2026-04-09T06:30:00+02:00">Apr 09 2026</time></span></div></header>'
+                    '<div class="entry-content">{prose}{prose}</div></article></body></html>')
+_POSSESSIVE_PROSE = ("<p>" + "Today the round report appeared, which I wrote for the round energy board. " * 3
+                     + "</p>")
+
+
+def test_a_blog_named_for_a_person_in_the_possessive_names_its_post_writer():
+    page = _POSSESSIVE_BLOG.format(blog="Bert Hubert's writings", prose=_POSSESSIVE_PROSE)
+    paper = normalise_page("https://example.org/articles/posts/round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round report published", ["Bert Hubert"],
+                                                             "2026-04-09")
+    # A possessive that is no person's whole name names nobody.
+    page = _POSSESSIVE_BLOG.format(blog="Nature's notes", prose=_POSSESSIVE_PROSE)
+    assert normalise_page("https://example.org/articles/posts/round/", page).papers[0].authors is None
+
+
+def test_a_blogs_possessive_name_is_sought_in_linear_time():
+    from papershelf.normalise.possessive_blogs import blogger_of_the_possessive_name
+
+    def reading(size):
+        body = ("<html><head><title>Post - Ann Round's blog</title></head><body>"
+                + "<div class='x'><span class='site-title'> </span></div>" * size
+                + "<p class='site-title'>Ann Round's blog</p></body></html>")
+        page = parse_page(body)
+        return lambda: blogger_of_the_possessive_name(page)
+
+    assert assert_linear_time(reading, 3000) == ["Ann Round"]

@@ -38,6 +38,7 @@ from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
 from .untexted_items import item_under_the_tabs_heading
 from .wire_stories import wire_story
+from .wrapped_headings import dated_under_its_wrapper
 
 Kind = Callable[[Page, str | None, str], BodyRecord | None]
 
@@ -88,6 +89,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
     lambda page, title, url: dated_in_the_line_under_its_heading(page,
                                                                  title or heading_the_tab_repeats(page)),
+    # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
+    # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
+    lambda page, title, url: dated_under_its_wrapper(page, title),
     # A news item whose day stands alone right above or below its heading (the Hertie School, 2019: an
     # unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title> repeats before
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).

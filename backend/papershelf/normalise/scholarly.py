@@ -39,6 +39,7 @@ from .blog_tabs import (
 )
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
@@ -132,6 +133,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .possessive_blogs import blogger_of_the_possessive_name
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -533,6 +535,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or signed_at_its_end(page, title)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
+    # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
+    authors = authors or blogger_of_the_possessive_name(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
@@ -939,7 +943,9 @@ def _abstract(
     if described and _cut_short(described) and _opening_of_the_text(page, described):
         return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
     described = described or _standfirst_described(page, title)
-    if described and not _highwire_tags(page) and opens_the_story(page, described):
+    if described and not _highwire_tags(page) and (opens_the_story(page, described)
+                                                   # …or boxed alone as the story's intro (news.com.au).
+                                                   or opens_from_its_intro_box(page, described)):
         # …or as its description, whole; the standfirst its title block shows is its summary all the same
         # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst); so is
         # the dek set apart in bold or italics right over that sentence's paragraph (The Media Line, 2020).
