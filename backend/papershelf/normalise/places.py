@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
@@ -251,19 +250,17 @@ def below_heading(page: Page, heading: Any, passing: Callable[[Any], bool] | Non
     A list of other papers above the heading is a sidebar's, and ends nothing (CiteULike's "Related
     Products" box of lab reagents, left of the title); nor does a paragraph `passing` says is no prose of
     the text (a standfirst, for the byline under it)."""
+    passed = False
     other_papers = _headings_of_other_papers(page)
-    nodes, at = _nodes_above_references(page)
-    start = at.get(heading.mem_id)
-    if start is None:
-        return
-    yield nodes[start]
-    for node in islice(nodes, start + 1, None):
-        if (node.tag == "p" and len(block_text(node) or "") >= PROSE
+    for node in above_references(page):
+        if (node.tag == "p" and passed and len(block_text(node) or "") >= PROSE
                 and not (passing is not None and passing(node))):
             return
-        if node.mem_id in other_papers:
+        if passed and node.mem_id in other_papers:
             return
-        yield node
+        passed = passed or node.mem_id == heading.mem_id
+        if passed:
+            yield node
 
 
 def heads_other_papers(heading: Any) -> bool:
@@ -282,41 +279,22 @@ def _headings_of_other_papers(page: Page) -> set[int]:
 def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     """The page's nodes, texts among them, down to a heading of its references (or one that
     starts with one of `ends`)."""
-    nodes, _ = _nodes_above_references(page)
-    if not ends:
-        return iter(nodes)
-    key = ("nodes above references", ends)
-    if key not in page.worked_out:
-        ending = _headings_that_may_end_the_article(page)
-        page.worked_out[key] = next((at for at, node in enumerate(nodes) if node.tag in HEADING_TAGS
-                                     and node.mem_id in ending and _ends_the_article(_words_of(node), ends)),
-                                    len(nodes))
-    return islice(nodes, page.worked_out[key])
-
-
-def _nodes_above_references(page: Page) -> tuple[list[Any], dict[int, int]]:
-    """The nodes `above_references` gives with no `ends`, and where each of them is among them: walked once
-    a page, where some forty readers each walked the tree again (and every heading's stretch below it
-    walked down to the heading first)."""
-    key = "nodes above references"
-    if key not in page.worked_out:
-        nodes: list[Any] = []
-        body = page.tree.body
-        ending = _headings_that_may_end_the_article(page)
-        for node in body.traverse(include_text=True) if body is not None else ():
-            if node.tag in HEADING_TAGS and node.mem_id in ending and _ends_the_article(_words_of(node), ()):
-                break
-            nodes.append(node)
-        page.worked_out[key] = (nodes, {node.mem_id: at for at, node in enumerate(nodes)})
-    return page.worked_out[key]
+    body = page.tree.body
+    ending = _headings_that_may_end_the_article(page)
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag in HEADING_TAGS and node.mem_id in ending and _ends_the_article(_words_of(node), ends):
+            return
+        yield node
 
 
 def after_heading(page: Page, heading: Any) -> Iterator[Any]:
     """The nodes `above_references` gives after `heading` (its own text first); none when the page
     does not hold it there."""
-    nodes, at = _nodes_above_references(page)
-    start = at.get(heading.mem_id)
-    return iter(()) if start is None else islice(nodes, start + 1, None)
+    nodes = above_references(page)
+    for node in nodes:
+        if node.mem_id == heading.mem_id:
+            break
+    yield from nodes
 
 
 def holds_alone(wrapper: Any, node: Any) -> bool:
@@ -385,12 +363,16 @@ def _shown_texts_above_references(page: Page) -> tuple[list[str], list[tuple[int
         unshown = {text.mem_id for box in page.tree.css(",".join(sorted(UNSHOWN)))
                    for text in box.iter(include_text=True)}
         ending = _headings_that_may_end_the_article(page)
-        for node in _nodes_above_references(page)[0]:
+        body = page.tree.body
+        for node in body.traverse(include_text=True) if body is not None else ():
             tag = node.tag
             if tag == "-text":
                 if node.mem_id not in unshown:
                     texts.append(node.text_content or "")
             elif tag in HEADING_TAGS and node.mem_id in ending:
-                headings.append((len(texts), _words_of(node)))
+                heading = _words_of(node)
+                if _ends_the_article(heading, ()):
+                    break
+                headings.append((len(texts), heading))
         page.worked_out[key] = (texts, headings)
     return page.worked_out[key]
