@@ -92,7 +92,7 @@ _REGISTRY_OPTIONS = (
                  help="Ask NCBI's efetch here: a proxy or a mirror (default: NCBI's own; env "
                       "PAPERSHELF_PUBMED_API)."),
     click.option("--doi-resolver", envvar="PAPERSHELF_DOI_RESOLVER", metavar="URL",
-                 help="Resolve DOIs here: a proxy or a mirror (default: https://doi.org/; env "
+                 help="Resolve DOIs here: a proxy or a mirror (default: doi.org itself; env "
                       "PAPERSHELF_DOI_RESOLVER)."),
 )
 
