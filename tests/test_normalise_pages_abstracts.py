@@ -3412,6 +3412,35 @@ def test_a_short_strapline_under_a_storys_byline_that_its_description_repeats_is
     assert paper.abstract is None
 
 
+def test_a_short_dek_classed_as_the_entrys_dek_under_a_heading_no_json_ld_names_is_its_summary():
+    # Recode (2016, round 111, held out; moved back from pages_pending/ at stop 63):
+    # h2.c-entry-summary.p-dek "Money don't matter 2 night." under h1.c-page-title, 27 characters, the
+    # description, og:description, twitter:description and sailthru.description its words, no JSON-LD
+    # article. The round-up's summary line, which round 114's class reads: a strapline shorter than an
+    # abstract, where a class word of the element showing it (here the compound's last, 'p-dek') names
+    # it the dek. It guards the page's own pattern, no JSON-LD beside it; it passed when written, that
+    # class being older than the page's move back.
+    dek = "Money don't matter 2 round night."
+    metas = "".join(f'<meta {key}="{name}" content="{dek}">' for key, name in (
+        ("name", "description"), ("property", "og:description"), ("name", "twitter:description"),
+        ("name", "sailthru.description")))
+    prose = "<p>" + "Round companies raised money this week, from round rides to round drones. " * 3 + "</p>"
+    page = ('<html><head><title>Round Gains: an Uber rival and other companies raised cash - Round</title>'
+            '<meta property="og:title" content="Round Gains: an Uber rival and other companies raised cash">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2016-04-24T19:30:54Z">'
+            f'{metas}<meta name="author" content="Ann Round"></head><body><div class="c-entry-hero">'
+            '<h1 class="c-page-title">Round Gains: an Uber rival and other companies raised cash</h1>'
+            f'<h2 class="c-entry-summary p-dek">{dek} </h2><div class="c-byline"> by '
+            '<span class="c-byline__item"><a href="/authors/ann-round">Ann Round</a></span> '
+            '<span class="c-byline__item">Apr 24, 2016, 3:30p</span></div></div>'
+            f'<div class="c-entry-content">{prose}{prose}</div></body></html>')
+    url = "https://www.round.example/2016/4/24/11586366/round-gains"
+    assert normalise_page(url, page).papers[0].abstract == dek
+    # The same short words in a heading no class names a dek are no summary a description proves.
+    assert normalise_page(url, page.replace(' class="c-entry-summary p-dek"', "")).papers[0].abstract is None
+
+
 def test_a_standfirst_its_sharing_descriptions_repeat_is_sought_in_linear_time():
     # The description, og:description and twitter:description each different, none shown: the walk under the
     # heading is made once a description, three at most, not once a paragraph.

@@ -5527,3 +5527,50 @@ def test_a_blogs_possessive_name_is_sought_in_linear_time():
         return lambda: blogger_of_the_possessive_name(page)
 
     assert assert_linear_time(reading, 3000) == ["Ann Round"]
+
+
+def _release_under_its_senders_line(sender: str = "Dr. Ann  B. Round", lead_words: str = "") -> str:
+    # idw (round 82, held out, 2023): no title, author, date or description meta; the <title> the
+    # release's title; the day and time alone in an <em> right above the h4 the <title> is, the sender's
+    # h5.subheader right under it (the press officer, her department in an <em>, her institution
+    # linked), then a paragraph wholly in italics, a subtitle line, a <br> and the lead, over the text's
+    # paragraphs.
+    prose = ("<p>In round cells bacteria turn carriers of energy into current. Where the bacteria can make"
+             " the carriers themselves while the cell is charged, the cell is a round battery; so far its"
+             " charging has been too slow and too wasteful.<br/><br/>The round group built one.</p>")
+    return ("<html><head><title>Efficient Round Battery</title>"
+            '<meta property="og:image" content="http://www.example.org/logo29539"/></head><body>'
+            '<h2 class="hide">Round Science News Service</h2><div class="row"><div class="nine columns">'
+            '<div class="DontPrint">Share:&nbsp;</div>\n<em>\n 01.11.2023 11:35\n </em>\n</p>'
+            "<h4>Efficient Round Battery</h4>"
+            f'<h5 class="subheader">\n {sender} <em>Press Office</em><br/>'
+            '<a href="/institution122">Society of Round Chemists</a>\n</h5><ul class="no-bullet"></ul>'
+            "<p><em>\n Fast-charging round fuel cell and electrolyser based on round acid<br />"
+            "Round acid is a promising carrier of energy, since it can be made from carbon dioxide and used"
+            f" in many ways.{lead_words}\n</em></p>{prose * 2}</div></div></body></html>")
+
+
+def test_a_release_under_its_day_and_time_with_its_senders_name_under_its_heading_is_a_record():
+    # idw (round 82): no record was made, no reader finding a heading no meta names that is an h4. The heading
+    # the <title> is word for word, the day and time alone on the line above it, the heading of lower rank
+    # under it opening with a person's name, over prose, is the release's record: the sender its writer (her
+    # academic title left off), the paragraph wholly in italics under her line its lead past its subtitle.
+    url = "https://idw.example.org/de/news823175"
+    paper = normalise_page(url, _release_under_its_senders_line()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Efficient Round Battery", ["Ann B. Round"], "2023-11-01")
+    assert paper.abstract.startswith("Round acid is a promising carrier of energy")
+    # A heading under the title that opens with no person's name (a section's, an institution's) is no
+    # sender's line: no writer read from it.
+    other = normalise_page(url, _release_under_its_senders_line("Society of Round Chemists"))
+    assert other is None or not other.papers or "Society of Round Chemists" not in other.papers[0].authors
+
+
+def test_a_releases_senders_line_and_lead_are_read_in_linear_time():
+    # The line above the heading is sought a bounded number of steps back, the sender's line read by its
+    # first text, the lead's paragraph by a few of its children.
+    def normalising(size):
+        page = _release_under_its_senders_line(lead_words=" <b>round</b>" * size)
+        return lambda: normalise_page("https://idw.example.org/de/news823175", page)
+
+    assert_linear_time(normalising, 8000)

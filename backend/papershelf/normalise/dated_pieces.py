@@ -33,6 +33,7 @@ from .played_episodes import played_episode
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
+from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
@@ -68,6 +69,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a post under the heading its <title> opens with before the blog's name, its 'Written By:'
     # line under it closed by a day with bullets (Healthcare Economist, 2012: 'Jason Shafrin - Oct• 29•12').
     lambda page, title, url: post_over_a_bulleted_byline(page, title),
+    # Without meta, a release under the heading its <title> is, its day and time on the line above, its
+    # sender's name opening the heading under it (idw, 2023: <em>01.11.2023 11:35</em>, the h4, h5.subheader).
+    lambda page, title, url: release_under_its_senders_line(page, title),
 )
 
 # News items and episodes dated in or beside their heading.
