@@ -3655,6 +3655,19 @@ def test_a_byline_that_names_a_desk_of_the_paper_names_no_person():
     assert normalise_page(url, page).papers[0].authors == ["Ann Lee"]
 
 
+def test_a_byline_that_names_the_sites_desk_by_a_staff_role_alone_names_no_person():
+    # Innovators Magazine (round 127, 2017): the byline's rel=author link 'Staff reporter' (its author page
+    # /author/staff/); Canada Journal (round 127, 2017): 'Posted by: News', a hidden vcard author 'News', its
+    # author box 'About News' (partners' web articles). A staff role alone, every word a desk's or a title's,
+    # is the site's desk, no person; a person's name with such a word after it is one ("Ann Staff").
+    url = "https://www.roundtimes.example.com/posts/round-input-is-crucial"
+    for desk in ("Staff reporter", "News", "Staff Writers"):
+        page = _story_by(f'<div class="creator-name">{desk}</div>', desk)
+        assert normalise_page(url, page).papers[0].authors is None, desk
+    page = _story_by('<div class="creator-name">Ann Staff</div>', "Ann Staff")
+    assert normalise_page(url, page).papers[0].authors == ["Ann Staff"]
+
+
 def test_a_bylines_email_address_is_no_part_of_the_writers_name():
     url = "https://www.roundtimes.example.com/posts/round-input-is-crucial"
     page = _story_by('<div class="creator-name">Ann Lee</div> <div class="creator-email">ann.lee@example.com '

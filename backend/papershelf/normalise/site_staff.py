@@ -36,8 +36,10 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     # …nor a one-word name that is the name of the site's address ("VnExpress" on vnexpress.net, 2025: its
     # author meta and its JSON-LD's Organization author, the <title> naming it "Báo VnExpress Sức khỏe").
     own = _address_names(page)
+    # …nor a staff role alone, every word a desk's or a title's ("Staff reporter" on Innovators Magazine,
+    # "News" in Canada Journal's "Posted by: News", 2017): the site's desk where a writer's name belongs.
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
-            and not pen_name(name) and not a_desk(name)
+            and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)]
     return kept or None
 
