@@ -11,14 +11,15 @@ the post's prose.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..identity import clean_text
 from .body import BodyRecord
+from .dates import english_month
 from .html_meta import Page, next_element, short_text
 from .names import a_persons_name
 from .news_releases import over_prose
 from .places import page_headings
+from .two_digit_years import iso_day
 
 # The line: "Written By:" (or "By"), the writer's name, a dash, and the day: month, day and two-digit year
 # with a bullet (U+2022) or a middle dot between each (text, not HTML: the line's text is read from the tree).
@@ -26,11 +27,8 @@ _LINE = re.compile(
     r"(?:written\s+)?by:?\s+(?P<name>[^-–—|•·]+?)\s*[-–—|]\s*"
     r"(?P<month>[A-Za-z]{3,9})\.?\s*[•·]\s*(?P<day>\d{1,2})\s*[•·]\s*(?P<year>\d{2})",
     re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # What parts a <title>'s post title from the blog's name after it: the guillemets and bars themes write.
 _SEPARATORS = ("«", "»", "|", "-", "–", "—", "::")
-# The century of a two-digit year: below this, the 2000s (as Python's %y reads them, POSIX's 69).
-_PIVOT = 69
 _HEADINGS = "h1,h2,h3"
 # How much of the line's raw text is read: a name and a day, with the template's indentation around them.
 _LINE_LENGTH = 200
@@ -51,21 +49,10 @@ def post_over_a_bulleted_byline(page: Page, title: str | None) -> BodyRecord | N
         found = _LINE.fullmatch(words)
         if found is None or not a_persons_name(found["name"]):
             return None
-        day = _iso(found["month"], int(found["day"]), int(found["year"]))
+        month = english_month(found["month"])
+        day = iso_day(int(found["day"]), month, int(found["year"])) if month else None
         record = over_prose(page, heading, text, day)
         if record is not None:
             record.authors = [found["name"]]
         return record
     return None
-
-
-def _iso(month: str, day: int, short: int) -> str | None:
-    """The ISO day of a month's name, a day and a two-digit year; None where they make no day."""
-    number = next((index for index, name in enumerate(_MONTHS, start=1) if month.casefold().startswith(name)),
-                  None)
-    if number is None:
-        return None
-    try:
-        return date((2000 if short < _PIVOT else 1900) + short, number, day).isoformat()
-    except ValueError:
-        return None

@@ -36,6 +36,12 @@ _MONTH_NAMES = (
     ("dec", "december"),
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+
+
+def english_month(name: str) -> int | None:
+    """The number of an English month's name or abbreviation ("Oct", "Sept.", "October"); None otherwise."""
+    return _MONTHS.get(name.casefold().rstrip("."))
+
 # The months as Spanish and Portuguese write them, in the one form those languages date a day with:
 # "9 de febrero de 2018", "9 de fevereiro de 2018" (a paper's translation, a Latin American journal).
 _IBERIAN_MONTH_NAMES = (

@@ -29,7 +29,7 @@ def day_with_two_digit_year(text: str | None) -> str | None:
     if match is None:
         return None
     day, month, short = (int(part) for part in match.groups())
-    return _iso_day(day, month, short)
+    return iso_day(day, month, short)
 
 
 def on_a_plain_slashed_day(text: str | None) -> str | None:
@@ -43,10 +43,11 @@ def on_a_plain_slashed_day(text: str | None) -> str | None:
     if (first > _MONTHS) == (second > _MONTHS):
         return None
     day, month = (first, second) if first > _MONTHS else (second, first)
-    return _iso_day(day, month, short)
+    return iso_day(day, month, short)
 
 
-def _iso_day(day: int, month: int, short: int) -> str | None:
+def iso_day(day: int, month: int, short: int) -> str | None:
+    """The ISO day of a day, a month and a two-digit year; None where they make no day."""
     year = (2000 if short < _PIVOT else 1900) + short
     try:
         return date(year, month, day).isoformat()
