@@ -16,8 +16,10 @@ from .html_meta import Page, short_text
 from .meta_authors import site_names
 from .names import a_persons_name, display_name, is_group
 
-# The class words of the blog's name in its header.
-_SITE_TITLES = frozenset(("site-title", "blog-title", "site-name", "blog-name"))
+# The class words of the blog's name in its header, matched by lexbor (a Python walk over every classed
+# element read each one's attributes, on every page whose writer was not found before it).
+_SITE_TITLES = ", ".join(f'[class~="{word}" i]'
+                         for word in ("site-title", "blog-title", "site-name", "blog-name"))
 # How many characters (and nodes) a blog's name holds at most.
 _NAME_LENGTH = 60
 # The blog's name: the owner's name, an apostrophe and s, then one or two words of what the blog is
@@ -29,9 +31,7 @@ def blogger_of_the_possessive_name(page: Page) -> list[str] | None:
     """The person the blog's possessive name names, in the page's first element classed as the site's title
     that holds words; None where that element is not a name the site calls itself, or its name is no
     person's whole name in the possessive. Elements are passed until that one, and no further."""
-    for node in page.tree.css("[class]"):
-        if _SITE_TITLES.isdisjoint((node.attributes.get("class") or "").casefold().split()):
-            continue
+    for node in page.tree.css(_SITE_TITLES):
         blog = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         if not blog:
             continue  # an emptied title (the sidebar's h2 holding a link with no words)
