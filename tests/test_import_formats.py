@@ -59,6 +59,8 @@ RECORDED = [
     ("arxiv-api-all-science.atom", "arxiv-atom"), ("crossref-csl-es991246a.json", "csl-json"),
     ("hypothesis-wikipedia-export.json", "hypothesis"), ("pocket-export.csv", "pocket"),
     ("omnivore-export.zip", "omnivore"), ("../dumps/000_286d48ef37147b1c.txt", "dump"),
+    # A page a browser saved, and one whose markup opens with CLEANEVAL's <text> line.
+    ("../pages/bmc_1471-2164-13-425.html", "saved-page"), ("../pages/dlib_june04-king.html", "saved-page"),
 ]
 
 

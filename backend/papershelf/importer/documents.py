@@ -17,6 +17,7 @@ from ..clock import format_hlc, hlc_for_date
 from ..dump_reader import ImportRefused, not_utf8
 from ..normalise.formats import FORMATS, omnivore
 from ..normalise.formats.common import NotTheFormat
+from ..normalise.page_bytes import page_text
 from ..records import ImportedRecord, RecordProblem
 from ..store.bulk import bulk_saver, prepare
 from ..store.captures import CaptureRow, RawWriter, find_capture, insert_capture
@@ -78,7 +79,9 @@ def parse(name: str, data: bytes, fmt: str) -> list[ImportedRecord | RecordProbl
     try:
         if fmt == "omnivore":
             return list(omnivore.parse_omnivore(_zip_members(name, data)))
-        return list(FORMATS[fmt].read(_text(name, data)))
+        # A saved page is in the charset its own meta declares (a browser saves it as served).
+        text = page_text(data) if fmt == "saved-page" else _text(name, data)
+        return list(FORMATS[fmt].read(text))
     except NotTheFormat as error:
         raise ImportRefused(name, str(error)) from None
     except ImportRefused:

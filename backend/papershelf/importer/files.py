@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from ..clock import hlc_for_date
 from ..dump_reader import BLOCK_BYTES, SAVE_AS_UTF8, ImportRefused, read_dump
+from ..normalise.dumps import unlike_listing
 from ..normalise.formats import FORMATS, HEAD_BYTES, STREAMED, detect_format, formats_read
 from ..records import PAPER_FIELDS, RecordProblem
 from ..store.bulk import Prepared, bulk_saver
@@ -101,6 +102,10 @@ def compression_of(head: bytes) -> str | None:
     return next((name for magic, name in COMPRESSED if head.startswith(magic)), None)
 
 
+PDF_REFUSED = ("a PDF, and papershelf reads no PDFs: add its paper by its DOI or arXiv id "
+               "(papershelf add 10.1038/nature14539), or capture the page you found it on in the browser")
+
+
 # Windows tools (Notepad's "Unicode", some EndNote and Citavi exports) write UTF-16 with a BOM.
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -140,6 +145,8 @@ def import_file(
         head = handle.read(HEAD_BYTES)
     if packed := compression_of(head):
         raise ImportRefused(path, f"compressed ({packed}): unpack it and import the file inside")
+    if head.startswith(b"%PDF-"):
+        raise ImportRefused(path, PDF_REFUSED)
     utf16 = head.startswith(UTF16_BOMS)
     fmt = detect_format(head.decode("utf-16", "ignore").encode("utf-8") if utf16 else head)
     if fmt not in STREAMED:
@@ -154,6 +161,8 @@ def import_file(
         return report
     if utf16:
         raise ImportRefused(path, f"UTF-16 text, and {fmt} files are read as UTF-8: {SAVE_AS_UTF8}")
+    if fmt == "dump":
+        refuse_other_text(path, head, capture_date(path, captured_at))
     sha256 = file_sha256(path)
     report = FileReport(path=str(path), capture_id=capture_id_for(fmt, sha256), format=fmt)
     captured = capture_date(path, captured_at)
@@ -169,6 +178,17 @@ def import_file(
 
 
 import_dump = import_file  # the name it had when dumps were all it read
+
+
+def refuse_other_text(path: Path, head: bytes, captured: date) -> None:
+    """ImportRefused for a text file that is no listing (a README, notes, a table of lines), found
+    from its first lines, before anything of it is stored."""
+    whole_lines = head if len(head) < HEAD_BYTES else head[: head.rfind(b"\n") + 1]
+    found = unlike_listing(whole_lines.decode("utf-8", "replace").splitlines(), captured)
+    if found is not None:
+        line, why = found
+        raise ImportRefused(path, f"not a file papershelf reads: line {line} is {why}; papershelf "
+                                  f"reads {formats_read()}")
 
 
 def import_payload(db: Database, name: str, data: bytes, fmt: str, *, captured: date,

@@ -13,7 +13,7 @@ from .common import fill_code_url, said_once
 from .dumps import parse_dump_text
 from .pages import Normalised, kind_for_url, normalise_page
 
-__all__ = ["Normalised", "normalise_capture"]
+__all__ = ["Normalised", "finished", "normalise_capture"]
 
 
 def normalise_capture(
@@ -23,7 +23,7 @@ def normalise_capture(
     if html:
         found = normalise_page(url, html)
         if found is not None and found.papers:
-            found.papers = _filled(found.papers)
+            found.papers = finished(found.papers)
             return found
     if text and _listing_text(url):
         records, problems = parse_dump_text(text, captured)
@@ -34,7 +34,7 @@ def normalise_capture(
     # Last, what the URL alone says (an arXiv or Hugging Face paper URL names its paper).
     found = normalise_page(url, None)
     if found is not None and found.papers:
-        found.papers = _filled(found.papers)
+        found.papers = finished(found.papers)
         return found
     return None
 
@@ -46,7 +46,9 @@ def _listing_text(url: str) -> bool:
     return kind_for_url(url) == "hf_listing" or url.strip().lower().startswith("file:")
 
 
-def _filled(papers: list[Paper]) -> list[Paper]:
+def finished(papers: list[Paper]) -> list[Paper]:
+    """A page's papers as a capture keeps them: an abstract said twice said once, the code
+    link its text names filled in."""
     for paper in papers:
         paper.abstract = said_once(paper.abstract)
     return [fill_code_url(paper) for paper in papers]

@@ -220,6 +220,29 @@ def _read_trailer(stream: _Lines, captured: date) -> dict | None:
     return found or None
 
 
+# A listing's abstracts are paragraphs; a file most of whose "abstracts" are a few words is some
+# other text (notes, a README, a table), and reading it as a listing would store its lines as papers.
+_FEW_RECORDS = 3
+# Markdown's table rule (`|---|:--:|`) and code fence: a copied listing has neither.
+_MARKDOWN_LINE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|```.*")
+
+
+def unlike_listing(lines: Iterable[str], captured: date) -> tuple[int, str] | None:
+    """Where and why a text reads as no listing, from its first lines (before any is stored):
+    a line of Markdown's, or most of its records (three or more) with a few words for an
+    abstract; None for a listing."""
+    lines = list(lines)
+    for number, line in enumerate(lines, 1):
+        if _MARKDOWN_LINE.fullmatch(line.strip()):
+            return number, "a Markdown table's rule or code fence, which no listing has"
+    records = [item for item in iter_dump(lines, captured) if isinstance(item, ParsedRecord)]
+    short = [record for record in records if not _looks_like_abstract(record.paper.abstract or "")]
+    if len(records) >= _FEW_RECORDS and 2 * len(short) > len(records):
+        return short[0].line, (f"{short[0].paper.title[:60]!r}, whose next line, as most of the "
+                               "file's, is a few words where a listing has an abstract's paragraph")
+    return None
+
+
 def parse_dump_text(text: str, captured: date) -> tuple[list[ParsedRecord], list[RecordProblem]]:
     """A whole text capture at once (small inputs: text-only page captures)."""
     records: list[ParsedRecord] = []

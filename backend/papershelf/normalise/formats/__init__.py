@@ -18,6 +18,7 @@ from .endnote_xml import is_endnote_xml, parse_endnote_xml
 from .medline import is_medline, parse_medline
 from .pocket import is_pocket_header
 from .refer import is_refer, parse_refer
+from .saved_page import is_saved_page, parse_saved_page
 from .scopus_csv import is_scopus_header, parse_scopus_csv
 from .wos import is_wos, parse_wos
 
@@ -57,6 +58,8 @@ FORMATS = {fmt.name: fmt for fmt in (
     ImportFormat("arxiv-atom", "an arXiv API answer (Atom)", "application/atom+xml", Rank.PAGE,
                  parse_arxiv_atom),
     ImportFormat("arxiv-snapshot", "an arXiv metadata snapshot", "application/x-ndjson", Rank.PAGE),
+    ImportFormat("saved-page", "an HTML page saved from the browser", "text/html", Rank.PAGE,
+                 parse_saved_page),
     ImportFormat("dump", "a Hugging Face Papers listing", "text/plain; charset=utf-8", Rank.TEXT),
 )}
 STREAMED = frozenset(("dump", "arxiv-snapshot"))  # read line by line, never held whole
@@ -100,6 +103,9 @@ def detect_format(head: bytes) -> str:
         return "arxiv-atom"
     if is_endnote_xml(text):
         return "endnote-xml"
+    # Before the line formats: a publisher's page may show its own RIS or BibTeX in a <pre>.
+    if is_saved_page(text):
+        return "saved-page"
     if is_medline(first_line):
         return "medline"
     if is_wos(first_line):
