@@ -176,3 +176,11 @@ def test_a_saved_pages_relative_link_is_no_paper_address():
 def test_a_saved_page_without_a_paper_is_not_the_format():
     with pytest.raises(NotTheFormat, match="which names no address of its own"):
         list(parse_saved_page("<html><body><p>hello</p></body></html>"))
+
+
+def test_an_mhtml_file_without_a_page_is_not_the_format():
+    mhtml = ("From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+             '\tboundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n'
+             "\r\niVBORw0KGgo=\r\n--b--\r\n")
+    with pytest.raises(NotTheFormat, match="an MHTML file that holds no HTML page"):
+        list(parse_saved_page(mhtml))

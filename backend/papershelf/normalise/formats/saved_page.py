@@ -1,10 +1,12 @@
-"""A web page saved from the browser (File → Save Page As, SingleFile, a publisher page kept on
-disk), imported as a file: read by the same normalisers as a capture of the page, at the address
-the page itself names. Without this, `papershelf import page.html` fell through to the dump
-reader, which made a "paper" of every pair of lines of its markup."""
+"""A web page saved from the browser (File → Save Page As, as HTML or as Chrome's single-file
+MHTML; SingleFile; a publisher page kept on disk), imported as a file: read by the same normalisers
+as a capture of the page, at the address the page itself names. Without this, `papershelf import
+page.html` fell through to the dump reader, which made a "paper" of every pair of its lines."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -14,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ...identity import clean_text, identity_key
 from ...records import ImportedRecord
 from .. import finished
+from ..page_bytes import page_text
 from ..pages import normalise_page
 from .common import NotTheFormat
 
@@ -29,9 +32,30 @@ _FIRST_NODES = 8
 
 def is_saved_page(head: str) -> bool:
     """Whether a file is an HTML page: markup from its first character, an <html>, <head> or <body>
-    among its first bytes (the XML formats, EndNote's and arXiv's Atom, are told first)."""
+    among its first bytes (the XML formats, EndNote's and arXiv's Atom, are told first); or a page
+    saved as MHTML."""
     window = head[:65536].lower()
-    return window.lstrip().startswith("<") and any(tag in window for tag in _MARKUP_TAGS)
+    return is_mhtml(head) or (window.lstrip().startswith("<") and any(tag in window for tag in _MARKUP_TAGS))
+
+
+def is_mhtml(head: str) -> bool:
+    """Chrome's "Webpage, Single File" (and Edge's, Opera's, Blink's captureSnapshot): a MIME
+    message whose headers, before the first blank line, say multipart/related."""
+    headers = head[:8192].replace("\r\n", "\n").partition("\n\n")[0].lower()
+    return headers.startswith(("from:", "mime-version:", "content-type:", "subject:", "date:")) \
+        and "multipart/related" in headers
+
+
+def _mhtml_page(text: str) -> tuple[str, str | None]:
+    """The HTML of an MHTML file's page (its first text/html part, decoded from quoted-printable or
+    base64 and read in its charset) and the address it was saved from."""
+    message = email.message_from_string(text, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True) or b""
+            address = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+            return page_text(body), _web_address(address)
+    raise NotTheFormat("an MHTML file that holds no HTML page")
 
 
 def _web_address(value: str | None) -> str | None:
@@ -71,8 +95,9 @@ def saved_page_address(tree: LexborHTMLParser) -> str | None:
 def parse_saved_page(text: str) -> Iterator[ImportedRecord]:
     """The papers of a saved page, each at its position on the page; NotTheFormat when the page
     holds none."""
-    address = saved_page_address(LexborHTMLParser(text))
-    found = normalise_page(address or "", text)
+    html, address = _mhtml_page(text) if is_mhtml(text) else (text, None)
+    address = address or saved_page_address(LexborHTMLParser(html))
+    found = normalise_page(address or "", html)
     papers = [paper for paper in (found.papers if found is not None else [])
               if identity_key(paper) is not None]
     if not papers:
