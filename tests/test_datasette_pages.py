@@ -18,8 +18,10 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from helpers import running_server
+from papershelf.normalise.formats.ris import parse_ris
 from papershelf.publish.datasette_app import build_datasette
 from papershelf.publish.demo import build_demo_library
+from papershelf.records import ImportedRecord
 from papershelf.store.db import READER_MMAP_BYTES, open_reader
 from papershelf.store.library import Library
 from papershelf.store.schema import PRIVATE_TABLES
@@ -213,6 +215,24 @@ def test_bib_renderer_for_tables_and_queries(served):
     assert set(top) == {"vaswani2017attention", "devlin2018bert", "maldacena1997large"}
     # Only rows that are papers get the link.
     assert ".bib" not in client.get("/data/library/captures").text
+
+
+def test_ris_renderer_for_tables_and_queries_reads_back_as_the_same_papers(served):
+    client, _, _ = served
+    response = client.get("/data/library/papers.ris", follow_redirects=True)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/x-research-info-systems")
+    assert 'filename="papers.ris"' in response.headers["content-disposition"]
+    records = {r.key: r.paper for r in parse_ris(response.text) if isinstance(r, ImportedRecord)}
+    assert len(records) == 6 and "ER  - " in response.text
+    attention = records["vaswani2017attention"]
+    assert (attention.arxiv_id, attention.title) == ("1706.03762", "Attention Is All You Need")
+    assert attention.authors[:2] == ["Ashish Vaswani", "Noam Shazeer"]
+    assert records["barzilay2002bootstrapping"].doi == "10.3115/1118693.1118697"
+    assert "100% {Braces}" in records["berg2024costs"].title  # RIS escapes nothing
+    top = {r.key for r in parse_ris(client.get("/data/library/top_rated.ris").text)}
+    assert top == {"vaswani2017attention", "devlin2018bert", "maldacena1997large"}
+    assert ".ris" not in client.get("/data/library/captures").text
 
 
 def test_private_tables_are_unreadable(served):

@@ -21,6 +21,7 @@ from papershelf.importer.zotero_api import ZoteroUnavailable, fetch_library
 from papershelf.publish.bibtex import to_bibtex
 from papershelf.publish.csl import to_csl
 from papershelf.publish.library import load_papers
+from papershelf.publish.ris import to_ris
 from papershelf.records import Paper, Rank
 from papershelf.store.captures import read_raw
 from papershelf.store.db import open_writer
@@ -38,6 +39,8 @@ EXPORTS = ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "bbt-vietnamese-
 BIBTEX_FIELDS = ("title", "authors", "published", "arxiv_id", "primary_category", "doi", "url",
                  "abstract", "tags", "item_type")
 CSL_FIELDS = ("title", "authors", "published", "arxiv_id", "doi", "url", "abstract", "tags", "item_type")
+RIS_FIELDS = ("title", "authors", "published", "arxiv_id", "doi", "url", "abstract", "tags", "item_type",
+              "venue")
 
 
 def imported(db, name, **options):
@@ -150,7 +153,7 @@ def carried(papers, fields):
     return {p["id"]: {f: value(p, f) for f in fields} for p in papers}
 
 
-def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
+def test_round_trip_bibtex_ris_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
     source_path = tmp_path / "source.db"
     source = open_writer(source_path, create=True)
     for name in ("bbt-collections-901.bib", "bbt-arxiv-preprint.bib", "arxiv-snapshot-excerpt.jsonl",
@@ -164,6 +167,7 @@ def test_round_trip_bibtex_and_csl_json_lose_nothing_and_add_nothing(tmp_path):
     for fmt, text, fields in (
         ("bib", to_bibtex(papers), BIBTEX_FIELDS),
         ("json", json.dumps(to_csl(papers), ensure_ascii=False), CSL_FIELDS),
+        ("ris", to_ris(papers), RIS_FIELDS),
     ):
         exported = tmp_path / f"library.{fmt}"
         exported.write_text(text, encoding="utf-8")

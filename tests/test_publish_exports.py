@@ -1,4 +1,4 @@
-"""`papershelf export` (BibTeX, CSL-JSON, Markdown) and `papershelf publish`, read back."""
+"""`papershelf export` (BibTeX, RIS, CSL-JSON, Markdown) and `papershelf publish`, read back."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import yaml
 
 from helpers import create_token, run_cli
 from papershelf.clock import format_hlc
+from papershelf.normalise.formats.ris import parse_ris
 from papershelf.normalise.names import display_name
 from papershelf.publish.bibtex import citation_keys, escape, to_bibtex
 from papershelf.publish.csl import name as csl_name
@@ -23,6 +24,7 @@ from papershelf.publish.csl import to_csl
 from papershelf.publish.demo import build_demo_library
 from papershelf.publish.library import paper_dict
 from papershelf.publish.markdown_export import render, write_markdown
+from papershelf.records import ImportedRecord
 from papershelf.store.db import open_writer
 from papershelf.store.papers import delete_paper
 from papershelf.store.schema import PRIVATE_TABLES
@@ -84,6 +86,26 @@ def test_export_csl_json(library, tmp_path):
     assert berg["author"][0] == {"given": "Zoë", "family": "van der Berg"}
     undated = next(i for i in items if i["title"].startswith("Undated"))
     assert undated["issued"] == {"literal": "n.d."}
+
+
+def test_export_ris_as_reference_managers_read_it(library, tmp_path):
+    out = tmp_path / "library.ris"
+    run_cli("export", "--format", "ris", "-o", str(out), db_path=library)
+    text = out.read_text(encoding="utf-8")
+    records = [r for r in parse_ris(text) if isinstance(r, ImportedRecord)]
+    assert len(records) == 6 == text.count("\nER  - \n")
+    attention = text[text.index("ID  - vaswani2017attention"):].split("ER  - ")[0].splitlines()
+    assert attention[:3] == ["ID  - vaswani2017attention", "TI  - Attention Is All You Need",
+                             "AU  - Vaswani, Ashish"]
+    assert {"PY  - 2017", "DA  - 2017/06/12/", "UR  - https://arxiv.org/abs/1706.03762"} <= set(attention)
+    berg = text[text.index("ID  - berg2024costs"):].split("ER  - ")[0].splitlines()
+    assert [line for line in berg if line.startswith("AU")] == [
+        "AU  - van der Berg, Zoë", "AU  - Smith, Jr., John"]
+    # A value is one line however many its text had: no line of it can pass for a tag.
+    assert all(re.match(r"[A-Z][A-Z0-9]  - |$", line) for line in text.splitlines())
+    stdout = run_cli("export", "--format", "ris", "--tag", "nlp", db_path=library).stdout
+    assert {r.key for r in parse_ris(stdout)} == {
+        "vaswani2017attention", "devlin2018bert", "barzilay2002bootstrapping"}
 
 
 def test_export_markdown_folder(library, tmp_path):

@@ -1,18 +1,24 @@
-"""`.bib` output for any table or query whose rows are papers.
+"""`.bib` and `.ris` output for any table or query whose rows are papers.
 
-The entries come from papershelf.publish.bibtex, the same code as `papershelf export`.
+The entries come from papershelf.publish.bibtex and .ris, the same code as `papershelf export`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from functools import partial
 
 from datasette import hookimpl
 from datasette.utils.asgi import BadRequest, Response
 
 from papershelf.publish.bibtex import to_bibtex
 from papershelf.publish.library import paper_dict
+from papershelf.publish.ris import to_ris
+
+# Each output: what writes it, its media type, and what its refusal calls a file of it.
+_OUTPUTS = {"bib": (to_bibtex, "application/x-bibtex; charset=utf-8", "a .bib"),
+            "ris": (to_ris, "application/x-research-info-systems; charset=utf-8", "a .ris")}
 
 
 def can_render_bib(columns):
@@ -21,16 +27,17 @@ def can_render_bib(columns):
         {"authors", "published", "arxiv_id", "doi"} & set(columns))
 
 
-# Beyond this a bibliography is better written by `papershelf export --format bibtex`.
+# Beyond this a bibliography is better written by `papershelf export`.
 MAX_ENTRIES = 100_000
 _LIMIT = re.compile(r"\s+limit\s+\d+(\s+offset\s+\d+)?\s*$", re.IGNORECASE)
 
 
-async def render_bib(datasette, request, database, columns, rows, sql, table, query_name,
-                     view_name, data):
+async def _render(extension, datasette, request, database, columns, rows, sql, table, query_name,
+                  view_name, data):
+    write, media_type, a_file = _OUTPUTS[extension]
     if not can_render_bib(columns):
         # Asked for by URL (`.bib?sql=select 1`): say what a .bib needs.
-        raise BadRequest("a .bib is made of papers: the rows need an id and a title, and "
+        raise BadRequest(f"{a_file} is made of papers: the rows need an id and a title, and "
                          "authors, published, arxiv_id or doi")
     if view_name == "table" and not query_name and "_size" not in request.args:
         # A table page holds one page of rows; a bibliography wants them all.
@@ -40,7 +47,7 @@ async def render_bib(datasette, request, database, columns, rows, sql, table, qu
     db = datasette.get_database(database)
     if sql and (data.get("truncated") or data.get("next")):
         # Datasette stopped at max_returned_rows: the same query again, without its
-        # page limit, so the .bib holds every paper the table or query selects.
+        # page limit, so the file holds every paper the table or query selects.
         params = (data.get("query") or {}).get("params") or {}
         result = await db.execute(
             f"select * from ({_LIMIT.sub('', sql)}) limit {MAX_ENTRIES}", params,
@@ -52,10 +59,8 @@ async def render_bib(datasette, request, database, columns, rows, sql, table, qu
     # A query that picks a few columns still gets whole entries (authors, dates, ids).
     papers = [paper_dict(full.get(p["id"], p)) for p in found]
     name = table or query_name or "papers"
-    return Response(
-        to_bibtex(papers), content_type="application/x-bibtex; charset=utf-8",
-        headers={"content-disposition": f'inline; filename="{name}.bib"'},
-    )
+    return Response(write(papers), content_type=media_type,
+                    headers={"content-disposition": f'inline; filename="{name}.{extension}"'})
 
 
 async def _full_papers(db, ids: list) -> dict:
@@ -69,4 +74,5 @@ async def _full_papers(db, ids: list) -> dict:
 
 @hookimpl
 def register_output_renderer(datasette):
-    return {"extension": "bib", "render": render_bib, "can_render": can_render_bib}
+    return [{"extension": extension, "render": partial(_render, extension), "can_render": can_render_bib}
+            for extension in _OUTPUTS]

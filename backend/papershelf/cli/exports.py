@@ -13,7 +13,7 @@ from ..store.db import LibraryError
 from ..wording import counted
 from .common import cannot_write, db_option, fail
 
-FORMATS = ("bibtex", "csl-json", "markdown")
+FORMATS = ("bibtex", "ris", "csl-json", "markdown")
 
 
 @click.command("export")
@@ -25,7 +25,8 @@ FORMATS = ("bibtex", "csl-json", "markdown")
 @db_option
 def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
            db_path: Path) -> None:
-    """Export the library (or the papers with --tag/--status) as BibTeX, CSL-JSON or Markdown."""
+    """Export the library (or the papers with --tag/--status) as BibTeX, RIS, CSL-JSON or
+    Markdown."""
     from ..publish.library import load_notes, load_papers
 
     if fmt == "markdown" and output is None:
@@ -51,6 +52,10 @@ def export(fmt: str, output: Path | None, tag: str | None, status: str | None,
         from ..publish.bibtex import to_bibtex
 
         text = to_bibtex(papers)
+    elif fmt == "ris":
+        from ..publish.ris import to_ris
+
+        text = to_ris(papers)
     else:
         from ..publish.csl import to_csl
 
