@@ -157,22 +157,31 @@ def entry(paper: dict, key: str) -> str:
         fields.append(("abstract", escape(paper["abstract"])))
     if paper.get("tags"):
         fields.append(("keywords", escape(", ".join(paper["tags"]))))
-    venue = paper.get("venue") if isinstance(paper.get("venue"), str) else None
-    if paper.get("item_type") == WEB_PAGE:
-        kind = "online"  # biblatex's web page; BibTeX's styles print it as a misc
-    elif venue:
-        kind = "inproceedings" if at_a_meeting(venue) else "article"
-        fields.insert(_after_authors(fields), ("booktitle" if kind == "inproceedings" else "journal",
+    kind, venue = work_kind(paper), paper.get("venue")
+    if kind in ("proceedings", "journal") and isinstance(venue, str) and venue:
+        fields.insert(_after_authors(fields), ("booktitle" if kind == "proceedings" else "journal",
                                                escape(venue)))
-    else:
-        kind = "article" if doi and not _ARXIV_DOI.match(doi) and not arxiv_id else "misc"
+    kind = _ENTRY_TYPES[kind]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{body}\n}}\n"
 
 
-def at_a_meeting(venue: str) -> bool:
-    """Whether a venue is a meeting's proceedings, not a journal or a book."""
-    return _MEETING.search(venue) is not None
+# What a work_kind is called in BibTeX: biblatex's @online is a web page (BibTeX's styles print
+# it as a misc).
+_ENTRY_TYPES = {"web_page": "online", "proceedings": "inproceedings", "journal": "article",
+                "other": "misc"}
+
+
+def work_kind(paper: dict) -> str:
+    """What a paper is, which each export says in its own words: a web page, a paper in a
+    meeting's proceedings (its venue names a meeting), a journal's article (a venue, or a DOI
+    that is no preprint's), or another work (a preprint, a paper known by its title alone)."""
+    if paper.get("item_type") == WEB_PAGE:
+        return "web_page"
+    if isinstance(venue := paper.get("venue"), str) and venue:
+        return "proceedings" if _MEETING.search(venue) else "journal"
+    doi = paper.get("doi")
+    return "journal" if doi and not _ARXIV_DOI.match(doi) and not paper.get("arxiv_id") else "other"
 
 
 def _after_authors(fields: list[tuple[str, str]]) -> int:

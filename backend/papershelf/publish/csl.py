@@ -7,9 +7,8 @@ from collections.abc import Iterable
 
 from ..identity import abs_page
 from ..normalise.formats.markup import holds_markup
-from ..records import WEB_PAGE
 from ..store.notes import target_from_column
-from .bibtex import at_a_meeting, citation_keys
+from .bibtex import citation_keys, work_kind
 from .person_names import name_parts
 from .text_fragment import fragment_link
 
@@ -36,19 +35,15 @@ def _issued(published: str | None) -> dict:
     return {"date-parts": [parts]} if parts else {"literal": "n.d."}
 
 
-def _kind(paper: dict) -> str:
-    if paper.get("item_type") == WEB_PAGE:
-        return "webpage"  # Zotero's "Web Page" item
-    if isinstance(venue := paper.get("venue"), str) and venue:
-        return "paper-conference" if at_a_meeting(venue) else "article-journal"
-    return "article-journal" if paper.get("doi") and not paper.get("arxiv_id") else "article"
+_TYPES = {"web_page": "webpage", "proceedings": "paper-conference", "journal": "article-journal",
+          "other": "article"}  # CSL's names of a work_kind ("webpage": Zotero's Web Page item)
 
 
 def item(paper: dict, key: str) -> dict:
     arxiv_id, doi = paper.get("arxiv_id"), paper.get("doi")
     csl = {
         "id": key,
-        "type": _kind(paper),
+        "type": _TYPES[work_kind(paper)],
         "title": _rich(paper.get("title")) or "",
         "author": [name(a) for a in paper.get("authors") or []],
         "issued": _issued(paper.get("published")),

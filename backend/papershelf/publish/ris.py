@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..identity import abs_page
-from ..records import WEB_PAGE
-from .bibtex import at_a_meeting, citation_keys
+from .bibtex import citation_keys, work_kind
 from .person_names import name_parts
 
 
@@ -19,12 +18,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _kind(paper: dict) -> str:
-    if paper.get("item_type") == WEB_PAGE:
-        return "ELEC"  # RIS's web page
-    if isinstance(venue := paper.get("venue"), str) and venue:
-        return "CPAPER" if at_a_meeting(venue) else "JOUR"
-    return "JOUR" if paper.get("doi") and not paper.get("arxiv_id") else "GEN"
+# RIS's names of a work_kind: ELEC is its web page, GEN its generic work (RIS has no preprint).
+_TYPES = {"web_page": "ELEC", "proceedings": "CPAPER", "journal": "JOUR", "other": "GEN"}
 
 
 def _author(display: str) -> str:
@@ -47,7 +42,7 @@ def _date(published: str) -> list[tuple[str, str]]:
 def record(paper: dict, key: str) -> str:
     """One RIS record for a paper (a dict with the papers columns, JSON columns decoded)."""
     arxiv_id = paper.get("arxiv_id")
-    fields = [("TY", _kind(paper)), ("ID", key)]
+    fields = [("TY", _TYPES[work_kind(paper)]), ("ID", key)]
     if paper.get("title"):
         fields.append(("TI", paper["title"]))
     fields += [("AU", _author(name)) for name in paper.get("authors") or []]
