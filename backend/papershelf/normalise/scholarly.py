@@ -72,6 +72,7 @@ from .described_days import described_days
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footed_posts import post_dated_by_its_footer
+from .given_name_authors import given_name_in_full
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .hgroup_standfirsts import hgroup_standfirst
@@ -527,6 +528,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
+    # …or the person the one author meta names by a given name alone, whom the page marks up whole as a
+    # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
+    # Bebber').
+    authors = authors or given_name_in_full(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
     # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
