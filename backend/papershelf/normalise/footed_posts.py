@@ -48,11 +48,11 @@ def post_dated_by_its_footer(page: Page) -> BodyRecord | None:
 def _footer_after(page: Page, heading: Any) -> Any:
     """The first element classed as a post's footer after the heading, before the next heading of its rank
     or above; None where none stands there."""
-    rank = heading.tag
+    rank = int(heading.tag[1])  # h1 to h6
     for count, node in enumerate(after_heading(page, heading)):
         if count > _NODES:
             return None
-        if node.tag in HEADING_TAGS and node.tag <= rank:
+        if node.tag in HEADING_TAGS and int(node.tag[1]) <= rank:
             return None  # the next post's heading, or a sidebar's after the post
         classes = node.attributes.get("class") if not node.tag.startswith("-") else None
         if classes and not _FOOTERS.isdisjoint(classes.casefold().split()):
