@@ -777,3 +777,67 @@ def test_a_sources_reference_whose_journal_is_in_italics_before_the_year_and_doi
             "</p></div></body></html>")
     papers = normalise_page("https://example.org/saved-page", page)
     assert papers is None or not papers.papers or papers.papers[0].doi is None
+
+
+# Aktion Hummelschutz (round 127's train article, 2017, WordPress with Yoast): no byline, itemprop meta
+# datePublished and author 'Cornel' (his given name), the text's sections under h2s, then an h2 'Literatur'
+# over the papers it cites, the first 'Current Biology doi:10.1016/j.cub.2011.03.059', the footer's copyright
+# holder a schema.org Person 'Cornel van Bebber'. The literature list's first DOI was read as the article's
+# own, and the site's tagline 'Aktion Hummelschutz' as its writer.
+_CITING_ARTICLE = ('<html><head><title>Round bees under lindens | Round Bees</title>'
+                   '<meta property="og:title" content="Round bees under lindens | Round Bees">'
+                   '<meta property="og:type" content="article"><meta property="og:site_name" content="Round '
+                   'Bees"><script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+                   '[{"@type": "WebSite", "name": "Round Bees"}, {"@type": "WebPage", "name": "Round bees '
+                   'under lindens | Round Bees", "datePublished": "2017-08-09T08:59:19+00:00"}]}'
+                   '</script>'
+                   '</head><body><article itemscope '
+                   'itemtype="https://schema.org/Article"><meta itemprop="headline" content="Round bees '
+                   'under lindens"><meta itemprop="datePublished" '
+                   'content="2017-08-09T10:59:19+02:00"><meta itemprop="author" content="{given}">'
+                   '<h1 class="entry-title">Round bees under lindens</h1><div class="entry-content"><p>'
+                   + "Why do so many round bees lie under the lindens in summer? The trees give too little "
+                     "nectar late in their bloom, and the bees starve. " * 2
+                   + '</p><h2>{heading}</h2><ul><li>Klahre U et al., 2011. Pollinator choice. <a href="http://'
+                     'example.org/cb">Current Biology</a>doi:10.1016/j.cub.2011.03.059</li><li>Koch H, 2017. '
+                     'Do linden trees kill bees? <a href="http://dx.doi.org/10.1098/rsbl.2017.0484">http://dx.doi.'
+                     'org/10.1098/rsbl.2017.0484</a></li></ul></div></article><div class="site-info">&copy; '
+                     '2020 <span itemprop="copyrightHolder"><span itemscope itemtype="https://schema.org/Person">'
+                     '<span itemprop="name"><span itemprop="givenname">Cornel</span> <span '
+                     'itemprop="familyname">van Round</span></span></span></span></div></body></html>')
+
+
+@pytest.mark.parametrize("heading", ["Literatur", "Quellen", "Références", "Bibliography",
+                                     "Literaturverzeichnis"])
+def test_a_doi_under_a_references_heading_in_any_of_the_corpus_languages_is_a_cited_works(heading):
+    page = _CITING_ARTICLE.replace("{heading}", heading).replace("{given}", "Cornel")
+    paper = normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0]
+    assert (paper.title, paper.published, paper.doi) == ("Round bees under lindens", "2017-08-09", None)
+    # The same DOI under a heading of the text's own section is still the page's.
+    page = _CITING_ARTICLE.replace("{heading}", "Nektar giftig?").replace("{given}", "Cornel")
+    assert normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0].doi == \
+        "10.1016/j.cub.2011.03.059"
+
+
+def test_an_author_meta_of_a_given_name_alone_is_the_schema_org_person_the_page_marks_up_whole():
+    page = _CITING_ARTICLE.replace("{heading}", "Literatur").replace("{given}", "Cornel")
+    paper = normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0]
+    assert paper.authors == ["Cornel van Round"]
+    # A given name no Person of the page opens with names nobody.
+    page = _CITING_ARTICLE.replace("{heading}", "Literatur").replace("{given}", "Anna")
+    assert normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0].authors is None
+
+
+def test_the_schema_org_people_a_given_name_is_sought_among_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.given_name_authors import given_name_in_full
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size):  # people with long names: a few read, each no further than a name's length
+        person = ('<span itemscope itemtype="https://schema.org/Person"><span itemprop="name">'
+                  + "<b>Round</b> " * size + "</span></span>")
+        page = parse_page(_CITING_ARTICLE.replace("{heading}", "Literatur").replace("{given}", "Cornel")
+                          .replace('<div class="site-info">', '<div class="site-info">' + person * 30, 1))
+        return lambda: given_name_in_full(page)
+
+    assert_linear_time(reading, 2000)

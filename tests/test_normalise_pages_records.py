@@ -5574,3 +5574,67 @@ def test_a_releases_senders_line_and_lead_are_read_in_linear_time():
         return lambda: normalise_page("https://idw.example.org/de/news823175", page)
 
     assert_linear_time(normalising, 8000)
+
+
+# apophenia, danah boyd's blog (round 127's held-out post, 2012, WordPress's Atahualpa theme): no meta at all;
+# the <title> 'danah boyd | apophenia » ' and the post's title; the header's h1.blogtitle the blog's name, a
+# sidebar's h2 'Quotables' (its widget 'My name is <a>danah boyd</a> …'), then the post's h2 in
+# div.post-headline, its text, and div.post-footer 'September 13th, 2012 | Tags: … | Category: …'.
+def _post_with_its_day_in_its_footer(blog: str = "ann round | roundness",
+                                     footer: str = "September 13th, 2012", linked: str = "ann round") -> str:
+    prose = ("<p>" + "I love being a scholar of round things, and this round issue is open to everyone. " * 3
+             + "</p>")
+    return ("<html><head><title>" + blog + " &raquo; Round publicness: an open issue</title></head><body>"
+            f"<table><tr><td><h1 class='blogtitle'><a href='/'>{blog}</a></h1></td></tr><tr><td id='left'>"
+            f"<p>My name is <a href='/about'>{linked}</a> and I study round things.</p>"
+            "<h2><a href='/quotes/'>Quotables</a></h2><h2>Archives</h2><p>September 2012</p></td>"
+            "<td id='middle'><div class='post'><div class='post-headline'><h2>Round publicness: an open issue"
+            f"</h2></div><div class='post-bodycopy'>{prose}{prose}</div><div class='post-footer'>{footer} | "
+            "Tags: <a href='/tag/round'>round</a> | Category: <a href='/c'>Uncategorized</a></div></div>"
+            "<h3 id='comments'>1 comment</h3><ul><li><span class='authorname'>Bob Reader</span>"
+            "<div class='post-footer'>September 14th, 2012</div></li></ul></td></tr></table></body></html>")
+
+
+def test_a_post_after_the_blogs_name_is_dated_by_the_day_opening_its_footer():
+    paper = normalise_page("https://example.org/2012/09/13/round.html", _post_with_its_day_in_its_footer())
+    assert (paper.papers[0].title, paper.papers[0].published) == ("Round publicness: an open issue",
+                                                                  "2012-09-13")
+    # A footer opening with words before its day ('Posted in …') dates nothing.
+    worded = normalise_page("https://example.org/2012/09/13/round.html", _post_with_its_day_in_its_footer(
+        footer="Posted in Round on September 13th, 2012"))
+    assert worded is None or not worded.papers or worded.papers[0].published is None
+
+
+def test_a_footer_after_a_post_heading_is_sought_in_linear_time():
+    from papershelf.normalise.footed_posts import post_dated_by_its_footer
+
+    def reading(size):
+        page = parse_page(_post_with_its_day_in_its_footer().replace(
+            "<div class='post-footer'>",
+            "<p>" + "<span>round</span>" * size + "</p><div class='post-footer'>", 1))
+        return lambda: post_dated_by_its_footer(page)
+
+    assert assert_linear_time(reading, 4000) is not None
+
+
+def test_a_blog_named_for_a_person_before_a_bar_names_its_post_writer():
+    paper = normalise_page("https://example.org/2012/09/13/round.html", _post_with_its_day_in_its_footer())
+    assert paper.papers[0].authors == ["ann round"]  # the name as its owner writes it
+    page = _post_with_its_day_in_its_footer(blog="Ann Round | Roundness", linked="Ann Round")
+    capitalised = normalise_page("https://example.org/2012/09/13/round.html", page)
+    assert capitalised.papers[0].authors == ["Ann Round"]
+    # A blog's name of two capitalised words the page never links again as a name names nobody.
+    unlinked = normalise_page("https://example.org/2012/09/13/round.html", _post_with_its_day_in_its_footer(
+        blog="Round Watch | Tracking roundness", linked="our team"))
+    assert unlinked.papers[0].authors is None
+
+
+def test_a_blogs_name_before_a_bar_is_sought_in_linear_time():
+    from papershelf.normalise.named_blogs import blogger_before_the_bar
+
+    def reading(size):  # a link's text is read no further than a name's length
+        page = parse_page(_post_with_its_day_in_its_footer().replace(
+            "<td id='left'>", "<td id='left'><a href='/x'>" + "<b>round</b> thing " * size + "</a>", 1))
+        return lambda: blogger_before_the_bar(page)
+
+    assert assert_linear_time(reading, 4000) == ["ann round"]

@@ -20,6 +20,7 @@ from .places import (
     HEADINGS,
     OTHER_PAPERS,
     OWN_TITLE,
+    REFERENCES_WORDS,
     above_references,
     compact,
     in_another_entry,
@@ -214,14 +215,10 @@ def issue_month(page: Page) -> list[str]:
 
 
 # The words a page labels its references with, in English and the languages of the corpus's pages and
-# their neighbours'. Not "Notes" or "Citations", which a record's field or a metric's box may be labelled
-# with too: as headings they end the article (places.END_OF_ARTICLE).
-_REFERENCES_LABELS = frozenset({
-    "references", "bibliography", "literature cited", "works cited", "literatur", "literaturverzeichnis",
-    "références", "références bibliographiques", "bibliographie", "referencias", "referencias bibliográficas",
-    "bibliografía", "referências", "referências bibliográficas", "bibliografia", "riferimenti bibliografici",
-    "参考文献", "引用文献", "참고문헌", "литература", "список литературы",
-})
+# their neighbours': the words its headings of them say (places.REFERENCES_WORDS). Not "Notes" or
+# "Citations", which a record's field or a metric's box may be labelled with too: as headings they end the
+# article (places.END_OF_ARTICLE).
+_REFERENCES_LABELS = REFERENCES_WORDS
 
 
 def _above_references_label(page: Page) -> Iterator[Any]:

@@ -15,10 +15,20 @@ UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
 PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 HEADINGS = "h1,h2,h3,h4,h5,h6"
 HEADING_TAGS = frozenset(HEADINGS.split(","))
-# Headings that end the article's own text: below them, DOIs are the cited works'. A news item's
-# heading of the paper it reports ("Originalpublikation", Eawag) heads that paper's citation.
-END_OF_ARTICLE = {"references", "bibliography", "literature cited", "works cited", "notes", "citations",
-                  "original publication", "originalpublikation"}
+# The words a page heads the works it cites with, in English and the languages of the corpus's pages and
+# their neighbours' (Aktion Hummelschutz, 2017: an h2 'Literatur' over the cited papers' DOIs). cited_dates
+# reads them as a label of its own line too.
+REFERENCES_WORDS = frozenset({
+    "references", "bibliography", "literature cited", "works cited", "literatur", "literaturverzeichnis",
+    "literaturangaben", "quellen", "quellenangaben", "quellenverzeichnis", "références",
+    "références bibliographiques", "bibliographie", "referencias", "referencias bibliográficas",
+    "bibliografía", "referências", "referências bibliográficas", "bibliografia", "riferimenti bibliografici",
+    "参考文献", "引用文献", "참고문헌", "литература", "список литературы",
+})
+# Headings that end the article's own text: below them, DOIs are the cited works' (a references heading in
+# any of those languages). A news item's heading of the paper it reports ("Originalpublikation", Eawag) heads
+# that paper's citation.
+END_OF_ARTICLE = {*REFERENCES_WORDS, "notes", "citations", "original publication", "originalpublikation"}
 # Headings of a page's lists of other papers (PubMed's sidebar): their citations are not the page's.
 OTHER_PAPERS = ("similar articles", "related", "cited by", "recent activity")
 # A paragraph this long is the text's prose: a DOI in it or below it is a work the text cites.

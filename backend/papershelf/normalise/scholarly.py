@@ -71,6 +71,8 @@ from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .footed_posts import post_dated_by_its_footer
+from .given_name_authors import given_name_in_full
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .hgroup_standfirsts import hgroup_standfirst
@@ -104,6 +106,7 @@ from .meta_authors import (
     weighed_against_byline,
 )
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
+from .named_blogs import blogger_before_the_bar
 from .names import (
     a_staff_role,
     covers,
@@ -412,9 +415,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …or a news item or episode dated in or beside its heading (dated_pieces.py).
             shown = dated
             body.shown = body.shown or dated.shown
-        if shown is None and not title and (post := dated_post_after_the_blogs_name(page)):
+        if shown is None and not title and (
+                post := dated_post_after_the_blogs_name(page) or post_dated_by_its_footer(page)):
             # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
-            # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3).
+            # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3),
+            # or dated by the day opening its footer under the text (apophenia, 2012: div.post-footer
+            # 'September 13th, 2012 | Tags: …').
             shown = post
             body.shown = body.shown or post.shown
         if shown is None and not _lists_publications(page, url) and (
@@ -522,6 +528,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
+    # …or the person the one author meta names by a given name alone, whom the page marks up whole as a
+    # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
+    # Bebber').
+    authors = authors or given_name_in_full(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
     # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
@@ -537,6 +547,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or blogger_of_the_tagline(page)
     # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
     authors = authors or blogger_of_the_possessive_name(page)
+    # …or, a one-person blog's post, the blogger its header's h1 names before a bar (apophenia, 2012).
+    authors = authors or blogger_before_the_bar(page)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
