@@ -257,6 +257,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
         body.doi = body.doi or labelled.doi
+        # …and its labelled 'Date' row dates it (the Internet Archive's item page, 2008: 'Date' '1922').
+        body.shown = body.shown or labelled.shown
     # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
     # may carry the site's name, or be it.
     # …save one that copies the whole <title>, the issue, journal and site after the paper's title (EID's,
