@@ -3707,3 +3707,51 @@ def test_a_short_block_classed_as_the_articles_summary_that_open_graph_repeats_i
     # Open Graph giving other words, a short line is no dek: a kicker, a label.
     other = "The console maker's new rules"
     assert normalise_page(url, page.format(og=other, line=dek)).papers[0].abstract is None
+
+
+def _post_with_a_wrapped_dek_past_a_spacer(dek_block: str) -> str:
+    # Common Crawl (round 129, Webflow, 2024): the title block (div.uui-blogpost06_header-content) holds the
+    # back link, the day, the h1, an empty spacer div, the dek (a div of text wrapped in a div of its own) and
+    # the author row; the text after the block opens with the dek's sentence and goes on; the description and
+    # og:description the dek.
+    dek = ("We are pleased to announce a new release of round graphs based on the crawls of September, "
+           "November and February.")
+    prose = ("<p>We are pleased to announce a new release of round graphs based on the crawls of September, "
+             "November and February. The crawls used to build the graphs are listed below, with the tools "
+             "that built them and the sizes of the graphs.</p>")
+    return ('<html><head><title>Round Crawl - Blog - Round Graphs of 2024</title>'
+            f'<meta name="description" content="{dek}"><meta property="og:description" content="{dek}">'
+            '<meta property="og:title" content="Round Crawl - Blog - Round Graphs of 2024"></head><body>'
+            '<header class="uui-section_blogpost06"><div class="uui-blogpost06_header-content">'
+            '<a href="/blog">&lt; Back to Blog</a><div class="uui-space-small"></div>'
+            '<div class="uui-blogpost03_date-wrapper"><div class="uui-blogpost06_subheading">March 14, 2024'
+            '</div></div><h1 class="heading-l">Round Graphs of 2024</h1><div class="uui-space-small-5"></div>'
+            f'{dek_block.format(dek=dek)}<div class="uui-blogpost06_author-wrapper"><img alt="Ada Round" '
+            'src="/ada.webp"><div><div class="uui-blogpost06_author-heading">Ada Round</div><div>Ada is a '
+            'researcher at the Round Crawl Foundation.</div></div></div></div>'
+            f'<div class="uui-blogpost06_content-wrapper"><div class="w-richtext">{prose * 3}</div></div>'
+            '</header></body></html>'), dek
+
+
+def test_a_title_blocks_dek_past_an_empty_spacer_in_a_wrapper_of_its_own_is_the_standfirst():
+    url = "https://roundcrawl.example.org/blog/round-graphs-of-2024"
+    page, dek = _post_with_a_wrapped_dek_past_a_spacer(
+        '<div class="uui-max-width-small-3"><div class="uui-text-size-xlarge-4">{dek}</div></div>')
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.abstract, paper.published) == ("Round Graphs of 2024", dek, "2024-03-14")
+    # A wrapper of two blocks after the spacer (a box of links and a line) is no dek's.
+    page, dek = _post_with_a_wrapped_dek_past_a_spacer(
+        '<div class="uui-max-width-small-3"><div>{dek}</div><div>Share this post</div></div>')
+    assert normalise_page(url, page).papers[0].abstract is None
+
+
+def test_a_title_blocks_dek_past_spacers_is_sought_in_linear_time():
+    from papershelf.normalise.title_block_deks import title_block_dek
+
+    def reading(count: int):
+        page, _ = _post_with_a_wrapped_dek_past_a_spacer(
+            '<div class="uui-max-width-small-3">' + "<div>" * count + "{dek}" + "</div>" * count + "</div>")
+        parsed = parse_page(page)
+        return lambda: title_block_dek(parsed, "Round Graphs of 2024")
+
+    assert assert_linear_time(reading, 20_000) is None

@@ -3894,3 +3894,74 @@ def test_a_writers_name_then_their_mailbox_after_a_bar_is_the_name_alone():
             '</body></html>')
     paper = normalise_page("https://example.org/round-sharks", page).papers[0]
     assert paper.authors == ["Ann Lee"]
+
+
+def _release_post_with_a_credits_box(line: str = "This release was authored by:") -> str:
+    # Common Crawl (round 129, Webflow, 2024): a blog post whose header shows the day, the h1, a dek and one
+    # author row; after the text a box, a line 'This release was authored by:', a spacer, then a list
+    # (div[role=list]) of people, each an <img> whose alt is their bio and a <div> of their name.
+    prose = ("<p>We are pleased to announce a new release of round graphs built from three crawls. The "
+             "crawls used to build the graphs were those of September, November and February, and the "
+             "tools that built them are published with the data, so that anyone may build them again.</p>")
+    people = "".join(f'<div role="listitem" class="collection-item-7 w-dyn-item"><img alt="{name} is a '
+                     f'researcher at the Round Crawl Foundation." src="/{name[:3]}.webp"><div>{name}</div>'
+                     "</div>" for name in ("Ada Round", "Bob Stone"))
+    return ('<html><head><title>Round Crawl - Blog - Round Graphs of 2024</title>'
+            '<meta property="og:title" content="Round Crawl - Blog - Round Graphs of 2024"></head><body>'
+            '<header class="uui-section_blogpost06"><div class="uui-blogpost06_header-content">'
+            '<a href="/blog">&lt; Back to Blog</a><div class="uui-blogpost03_date-wrapper">'
+            '<div class="uui-blogpost06_subheading">March 14, 2024</div></div>'
+            '<h1 class="heading-l">Round Graphs of 2024</h1></div>'
+            f'<header class="uui-blogpost06_content-wrapper"><div class="w-richtext">{prose * 3}</div>'
+            f'<div id="attribution-box" class="attribution-box"><div>{line}</div>'
+            '<div class="uui-space-small"></div><div class="w-dyn-list">'
+            f'<div role="list" class="w-dyn-items">{people}</div></div></div>'
+            '</header></header></body></html>')
+
+
+def test_a_post_is_by_the_people_a_box_after_its_text_lists_under_a_line_saying_they_wrote_it():
+    url = "https://roundcrawl.example.org/blog/round-graphs-of-2024"
+    paper = normalise_page(url, _release_post_with_a_credits_box()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Graphs of 2024", ["Ada Round", "Bob Stone"], "2024-03-14")
+    # A line of other words says nothing of who wrote this post: its list is no list of its writers.
+    paper = normalise_page(url, _release_post_with_a_credits_box("More posts from our team:")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_credits_box_is_sought_in_linear_time():
+    from papershelf.normalise.authored_by_boxes import writers_of_the_credits_box
+
+    def reading(count):
+        lines = "<div>This release was planned by:</div><p>The Round Crawl team.</p>" * count
+        page = parse_page(_release_post_with_a_credits_box().replace('<div id="attribution-box"',
+                                                                      f'<div>{lines}</div><div id="a"'))
+        return lambda: writers_of_the_credits_box(page)
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round", "Bob Stone"]
+
+
+def test_a_post_on_a_site_named_for_one_person_is_by_that_person():
+    # Maria Antoniak's site (round 129): the <title> and og:title her whole name alone, the navbar's link to
+    # the site's home the same name; the post names no writer of its own. A site named so is its owner's,
+    # and so is the post, as a blog whose tagline is its blogger's name is (blog_taglines).
+    from test_normalise_pages_records import _jekyll_post_dated_at_its_close
+
+    url, page = _jekyll_post_dated_at_its_close()
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+    # A site named by words, no person's name, names no writer.
+    url, page = _jekyll_post_dated_at_its_close(site="Notes on Round Things")
+    assert normalise_page(url, page).papers[0].authors is None
+
+
+def test_a_sites_name_as_its_owners_is_sought_in_linear_time():
+    from papershelf.normalise.owned_sites import owner_of_the_sites_name
+    from test_normalise_pages_records import _jekyll_post_dated_at_its_close
+
+    def reading(count):
+        url, page = _jekyll_post_dated_at_its_close()
+        links = '<a href="https://ada-round.github.io/tags/">Tags</a>' * count
+        parsed = parse_page(page.replace('<ul><li>', f'{links}<ul><li>'))
+        return lambda: owner_of_the_sites_name(parsed, url, "Round Models for the People")
+
+    assert assert_linear_time(reading, 20_000) == ["Ada Round"]

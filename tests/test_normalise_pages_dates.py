@@ -2770,3 +2770,32 @@ def test_a_japanese_delivery_line_is_read_in_linear_time():
 
     found = assert_linear_time(reading, 3000)
     assert found.papers[0].published == "2017-03-09"
+
+
+def _catalogue_item_page(date_row: str = "<td><b>Date</b></td><td>1922</td>") -> str:
+    # The Internet Archive's item page of a digitised book (round 129, held-out, fixed after the round's final
+    # figure; www.archive.org, 2008): no meta, no doctype; the item's h3 'Chemical lecture experiments;
+    # non-metallic elements (1922)', 'Author: Newth, George S', a reader's review, then h3 'Selected Metadata'
+    # over a table of labelled rows (Title, Creator, Publisher, Date '1922', …, Public Date, the upload's).
+    review = ("<p>This book first appeared in 1892 and is a fascinating collection of round lecture "
+              "experiments, all of which the author had tried for himself; it is hard to find now outside of "
+              "libraries, and well worth reading.</p>")
+    return ("<html><head><title>Internet Archive: Details: Round lecture experiments</title></head><body>"
+            '<div id="main"><h3>Round lecture experiments (1922)</h3><p><b>Author:</b> Round, Ada B<br/>'
+            f"<b>Language:</b> English</p>{review}<h3>Selected Metadata</h3><table><tbody>"
+            "<tr><td><b>Title</b></td><td>Round lecture experiments</td></tr>"
+            "<tr><td><b>Creator</b></td><td>Round, Ada B</td></tr>"
+            "<tr><td><b>Publisher</b></td><td>London, Round and Co.</td></tr>"
+            f"<tr>{date_row}</tr><tr><td><b>Public Date</b></td><td>2007-04-20 00:15:02</td></tr>"
+            "</tbody></table></div></body></html>")
+
+
+def test_a_catalogue_records_labelled_date_row_dates_the_record_its_rows_name():
+    url = "http://www.archive.org/details/roundlectureexp00roun"
+    paper = normalise_page(url, _catalogue_item_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round lecture experiments", ["Ada B Round"], "1922")
+    # A row labelled 'Date' whose value is no date dates nothing; the upload's 'Public Date' is not the
+    # work's.
+    paper = normalise_page(url, _catalogue_item_page("<td><b>Date</b></td><td>see the notes</td>")).papers[0]
+    assert paper.published is None

@@ -15,6 +15,7 @@ from .breadcrumb_issues import dated_by_its_issue
 from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_the_tab_is
 from .closing_dates import dated_at_its_close
+from .closing_day_posts import post_dated_at_its_close
 from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
@@ -108,6 +109,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
     lambda page, title, url: dated_at_its_close(page, title or heading_the_tab_repeats(page)),
+    # A post under the page's one h1, its meta titles the site's name alone, whose text closes with a line of
+    # days, one the day its dated address names (Maria Antoniak's Jekyll site, 2022: '<em>Updated March 19,
+    # 2023</em> <br /><em>July 27, 2022</em>', the address /2022/07/27/).
+    post_dated_at_its_close,
     # Without meta, an item whose h1 is the site's logo, the <title> its h2 headline and then that name after
     # a space, its day opening the line under the h2 (松花江网, 2022: '2022-02-13 09:57 光明网').
     lambda page, title, url: None if title else item_under_the_logos_heading(page),

@@ -31,6 +31,7 @@ from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
+from .authored_by_boxes import writers_of_the_credits_box
 from .blog_tabs import (
     blogger_of_the_masthead,
     dated_post_after_the_blogs_name,
@@ -120,6 +121,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .owned_sites import owner_of_the_sites_name
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .parsely_meta import shown_parsely_title
@@ -258,6 +260,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.authors = body.authors or labelled.authors
         body.abstract = body.abstract or labelled.abstract
         body.doi = body.doi or labelled.doi
+        # …and its labelled 'Date' row dates it (the Internet Archive's item page, 2008: 'Date' '1922').
+        body.shown = body.shown or labelled.shown
     # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
     # may carry the site's name, or be it.
     # …save one that copies the whole <title>, the issue, journal and site after the paper's title (EID's,
@@ -474,7 +478,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
-        title, doi, body.known = title or shown.title, own or doi or shown.doi, True
+        # A piece's own heading over a meta title that names only its site (closing_day_posts: Maria
+        # Antoniak's <title>, her name).
+        title = shown.title if shown.title_over_meta and shown.title else title or shown.title
+        doi, body.known = own or doi or shown.doi, True
         if converted is not None:
             # The converter's heading is the paper's (a supplement's names the paper it supplements), and
             # its date line or signature dates it where no meta does.
@@ -532,6 +539,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
     # Bebber').
     authors = authors or given_name_in_full(page)
+    # …or the people a box after the text lists under a line saying they wrote it ('This release was authored
+    # by:', Common Crawl's blog, 2024).
+    authors = authors or writers_of_the_credits_box(page)
     # …or the person a post's footer links as its author (rel=author, to their page of posts).
     authors = authors or marked_author_link(page) or None
     # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
@@ -549,6 +559,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or blogger_of_the_possessive_name(page)
     # …or, a one-person blog's post, the blogger its header's h1 names before a bar (apophenia, 2012).
     authors = authors or blogger_before_the_bar(page)
+    # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
+    # shows (Maria Antoniak's, 2022).
+    authors = authors or owner_of_the_sites_name(page, url, title)
     authors = _hyphens_as_shown(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)

@@ -19,6 +19,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
 from .creator_roles import authors_by_role, role_listed_authors
+from .dates import whole_date
 from .doi_headings import heading_linking_to_its_doi
 from .emptied_markers import abstract_nested_in_an_emptied_marker
 from .html_meta import (
@@ -516,6 +517,9 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
             found[field] = abstract_text(_first_language(text))
         elif field == "doi":
             found[field] = normalise_doi(text)
+        elif field == "date":
+            # The row's value is the work's date where it is a date and nothing else (a year, a day).
+            found[field] = whole_date(text)
         else:
             found[field] = _first_language(text)
     if title_from_heading and found.get("authors") and not found.get("title"):
@@ -529,7 +533,7 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         found["abstract"] = _summary_above_the_rows(authors_label, found["title"])
     return BodyRecord(
         title=found["title"], authors=found["authors"], abstract=found.get("abstract"), doi=found.get("doi"),
-        known=True,
+        shown=[found["date"]] if found.get("date") else [], known=True,
     )
 
 

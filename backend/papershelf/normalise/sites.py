@@ -829,6 +829,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "abstract", "zusammenfassung", "riassunto", "résumé", "resumen", "resumo", "dc.description.abstract",
     ),
     "doi": ("doi", "dc.identifier.doi", "doi号"),
+    # A catalogue's item row of the work's date (the Internet Archive's 'Selected Metadata', 2008: 'Date'
+    # '1922'); its 'Public Date' is the upload's, no such label.
+    "date": ("date",),
 }
 # When a thesis was defended: its date when the page gives no publication date at all (a page that
 # shows "Date of Publication (online)" is dated by that). The labels in languages that write the day

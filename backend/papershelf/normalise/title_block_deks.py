@@ -60,8 +60,13 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     parent = heading.parent
     if parent is not None and parent.tag not in ("body", "html") and alone_in_parent(heading):
         anchor = parent
-    after, block = next_element(anchor), anchor.parent
-    if after is None or after.tag not in _DEK_TAGS or not (a_title_block(block) or _identified_as_one(block)):
+    after, block = _past_spacers(next_element(anchor)), anchor.parent
+    # A dek set as a div of text in a wrapper of its own (Common Crawl's Webflow title block, 2024: div >
+    # div.uui-text-size-xlarge-4 after an empty spacer div): the line inside stands for the dek.
+    wrapped = after is not None and after.tag == "div"
+    after = _wrapped_line(after) if wrapped else after
+    if (after is None or (after.tag not in _DEK_TAGS and not wrapped)
+            or not (a_title_block(block) or _identified_as_one(block))):
         return None
     if in_another_entry(page, after):
         return None
@@ -82,6 +87,40 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
         return None  # a block holding the text's prose, or more than a title block holds
     rest = len(" ".join(whole.split())) - len(text) - len(block_text(heading) or "")
     return text if rest <= _REST else None
+
+
+# How many empty elements (a layout's spacers: Webflow's <div class="uui-space-small-5"></div>) may stand
+# between the h1 and its dek, and how many wrappers of one element each a dek set as a div may stand in.
+_SPACERS = 2
+_WRAPPERS = 3
+# The elements a dek set as a div holds no one of: a block of its own is a box of several lines, no dek.
+_BLOCK_TAGS = frozenset(("div", "p", "ul", "ol", "dl", "table", "section", "article", "aside", "nav",
+                         "figure", "header", "footer", "form", "blockquote", *HEADINGS.split(",")))
+
+
+def _past_spacers(node: Any) -> Any:
+    """`node`, or the first element after it that is no empty spacer (an element with no child at all)."""
+    for _ in range(_SPACERS):
+        if node is None or node.tag in _DEK_TAGS or node.child is not None:
+            return node
+        node = next_element(node)
+    return node
+
+
+def _wrapped_line(node: Any) -> Any:
+    """The div of text (no block inside it) that `node` is, or that stands alone in it down a few wrappers
+    of one element each; None where the div holds blocks, more than one element, or words beside its one
+    element."""
+    for _ in range(_WRAPPERS + 1):
+        children = [child for child in node.iter(include_text=True) if child.tag != "-comment"]
+        elements = [child for child in children if child.tag != "-text"]
+        if not any(child.tag in _BLOCK_TAGS for child in elements):
+            return node
+        words = any((child.text_content or "").strip() for child in children if child.tag == "-text")
+        if len(elements) != 1 or words or elements[0].tag != "div":
+            return None
+        node = elements[0]
+    return None
 
 
 # What holds text no reader sees: a script's (NDTV's ad script inside its title block, 2020), a style's.

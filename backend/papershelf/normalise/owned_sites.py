@@ -1,0 +1,39 @@
+"""A one-person site's piece that shows no byline, the site named for its owner: its whole <title> that
+person's whole name alone (and og:title the same, where it has one), which the link to the site's home shows
+as well (Maria Antoniak's site, 2022, Jekyll on GitHub Pages: <title>Maria Antoniak</title>, the navbar's <a
+id="author-name" href="https://maria-antoniak.github.io/">Maria Antoniak</a>, the description 'My academic
+website / portfolio.'; the post under its h1, in the first person). The site is that person's, and so is the
+piece, as a blog whose tagline is its blogger's name is (blog_taglines). A site named by words ('Notes on
+Round Things'), or a page whose title is that name (the owner's home page), names no writer so.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlparse
+
+from ..identity import clean_text
+from .html_meta import Page, short_text
+from .names import a_persons_name, display_name, is_group
+
+# How long a person's name in the <title> and the home link runs at most.
+_NAME_LENGTH = 60
+
+
+def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str] | None:
+    """The person the site is named for, where the whole <title> (and og:title) is a person's whole name
+    that a link to the site's home shows too and the piece's title is another; None otherwise. One pass over
+    the links."""
+    name = clean_text(page.node_text("title"))
+    if not name or len(name) > _NAME_LENGTH or not a_persons_name(name) or is_group(name):
+        return None
+    if clean_text(page.first("og:title")) not in (None, name) or clean_text(title) in (None, name):
+        return None
+    home = urlparse(urljoin(url, "/"))
+    for link in page.tree.css("a[href]"):
+        shown = short_text(link, _NAME_LENGTH)
+        if shown is None or clean_text(shown) != name:
+            continue
+        target = urlparse(urljoin(url, link.attributes.get("href") or ""))
+        if (target.netloc, target.path.rstrip("/")) == (home.netloc, ""):
+            return [display_name(name) or name]
+    return None
