@@ -2708,6 +2708,44 @@ def test_the_line_under_a_news_items_heading_is_searched_for_its_day_in_linear_t
     assert_linear_time(normalising, 2_000)
 
 
+def test_a_news_items_publication_line_long_only_by_its_category_and_tag_links_still_dates_it():
+    # Johns Hopkins's Hub (2014, round 128, train): og:title and nothing scholarly; the h1, then
+    # p.author.pubdate holding 'Hub staff report', span.publish-date 'August 12, 2014 1:08:00 pm', 'Posted in'
+    # two category links and 'Tagged' five tag links, then the text: a publication line that runs past a
+    # line's length only by its links. Its words outside them are a line's, so its day dates the item.
+    prose = ("<p>The experimental round treatment has its roots in a laboratory of the university, where "
+             "two of the company's founders studied round antibodies grown in plants for many years, long "
+             "before anyone thought of them as a treatment for the round virus now spreading.</p>")
+    page = ('<html><head><meta property="og:title" content="Round treatment has roots at the university">'
+            '</head><body><div class="article"><h1>Round treatment has roots at the university</h1>'
+            '<p class="author pubdate topics tags"><span class="author">Hub staff report</span>'
+            '<span class="sep">/</span><span class="meta publish-date">August 12, 2014 1:08:00 pm</span>'
+            '<span class="topics-in">Posted in <a href="/health">Health</a>, <a href="/science">'
+            'Science+Technology</a></span> <span class="tags-in">Tagged {}</span></p>'
+            f"{prose * 2}</div></body></html>")
+    tags = ", ".join(f'<a href="/tags/{word}">{word} things</a>' for word in
+                     ("round", "public-health", "biotechnology", "biophysics", "antibodies"))
+    url = "https://hub.example.edu/2014/08/12/round-treatment"
+    paper = normalise_page(url, page.format(tags)).papers[0]
+    assert (paper.title, paper.published) == ("Round treatment has roots at the university", "2014-08-12")
+    # Words outside the links that run past a line (a paragraph in a date-classed block) are no line.
+    long_words = "and " + "these words run on far beyond what any publication line would hold " * 2
+    found = normalise_page(url, page.format(tags + long_words))
+    assert found is None or not found.papers
+
+
+def test_a_publication_line_of_many_links_is_read_in_linear_time():
+    # The words outside the line's links are counted node by node, no further than a line's worth of nodes.
+    def normalising(count: int):
+        links = '<a href="/t">tag</a>, ' * count
+        page = ('<html><head><meta property="og:title" content="Runde Dinge"></head><body><div>'
+                '<h1>Runde Dinge</h1><p class="pubdate"><span class="date">12.08.2014</span> ' + links
+                + "</p><p>" + "Runde Dinge rollen weiter als alle anderen. " * 6 + "</p></body></html>")
+        return lambda: normalise_page("https://example.org/news/1", page)
+
+    assert_linear_time(normalising, 2_000)
+
+
 def test_a_chinese_news_item_without_meta_dated_by_its_labelled_publication_line_is_a_record():
     # CMSE (2012, round 89): no meta; the heading in div.title (the <title> adds the site's name after an
     # underscore), then in the heading's block "发布日期: <span>2012-06-24</span>" and the text. 科普中国's
