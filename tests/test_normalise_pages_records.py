@@ -2657,6 +2657,29 @@ def test_an_hatom_entry_dated_by_its_updated_mark_and_posted_by_the_sites_own_ac
         assert found is None or not found.papers, author
 
 
+def test_an_hatom_entrys_date_element_is_read_by_the_day_its_text_shows_where_its_stamp_names_another():
+    # The Globe and Mail (2014, round 128, held-out, fixed after the round's final figure): article.hentry,
+    # h1.entry-title, p.byline.author.vcard 'Kaleigh Rogers', and div.dateline 'Published <time
+    # datetime="2014-04-29T17:08:24Z">Friday, Aug. 29 2014, 1:04 PM EDT</time> Last updated <time
+    # class="updated" datetime="2014-11-30T01:08:29Z">Friday, Aug. 29 2014, 9:11 PM EDT</time>': the
+    # template's stamps name other months than the days they hold. The day a reader sees dates the entry.
+    page = ('<html><head><title>Round treatment works on monkeys</title></head><body>'
+            '<article class="hentry"><h1 class="entry-title">Round treatment works on monkeys</h1>'
+            '<p class="byline author vcard">Kaleigh Round</p><div class="dateline">Published <time '
+            'datetime="2014-04-29T17:08:24Z">Friday, Aug. 29 2014, 1:04 PM EDT</time> Last updated '
+            '<time class="updated" datetime="{stamp}">{shown}</time></div><p>'
+            + "Round monkeys given the treatment recovered fully, a paper published Friday says. " * 3
+            + "</p></article></body></html>")
+    url = "https://www.paper.example.com/news/world/round-treatment-works-on-monkeys/article20277871/"
+    wrong = page.format(stamp="2014-11-30T01:08:29Z", shown="Friday, Aug. 29 2014, 9:11 PM EDT")
+    paper = normalise_page(url, wrong).papers[0]
+    assert (paper.authors, paper.published) == (["Kaleigh Round"], "2014-08-29")
+    # A stamp its text agrees with, or a text that shows no whole day ('9:11 PM'), dates it by the stamp.
+    for shown in ("Friday, Nov. 30 2014, 1:08 AM", "9:11 PM EDT"):
+        paper = normalise_page(url, page.format(stamp="2014-11-30T01:08:29Z", shown=shown)).papers[0]
+        assert paper.published == "2014-11-30", shown
+
+
 def test_an_hatom_entry_dated_by_its_updated_mark_is_read_in_linear_time():
     # The .updated mark sought once in the entry, and the site's names read once off its <title> and meta.
     def normalising(size):
