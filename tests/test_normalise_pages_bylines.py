@@ -3894,3 +3894,21 @@ def test_a_writers_name_then_their_mailbox_after_a_bar_is_the_name_alone():
             '</body></html>')
     paper = normalise_page("https://example.org/round-sharks", page).papers[0]
     assert paper.authors == ["Ann Lee"]
+
+
+def test_a_writer_for_the_site_is_named_without_the_site_written_for():
+    # MailOnline (2014, round 128, held-out, fixed after the round's final figure): 'By <a class="author">Anna
+    # Hodgekiss for MailOnline</a>' under the heading, og:site_name 'Mail Online': she writes for the site,
+    # whose name is no part of hers. A "for" before other words ('Ann Round for the committee') is left as
+    # it was: no writer the line names alone.
+    page = ('<html><head><meta property="og:title" content="Round bats sparked the outbreak">'
+            '<meta property="og:site_name" content="Round Online"></head><body><h1>Round bats sparked the '
+            'outbreak</h1><p class="author-section">By <a class="author" href="/search?s=Ann">{by}</a></p>'
+            '<p class="byline-section">Published: 06:28 EST, 30 December 2014</p><p>'
+            + "The most likely cause of the round outbreak was a boy playing near a colony of bats. " * 3
+            + "</p></body></html>")
+    url = "https://www.round.example.co.uk/health/article-2891046/Round-bats.html"
+    paper = normalise_page(url, page.format(by="Ann Round for RoundOnline")).papers[0]
+    assert (paper.authors, paper.published) == (["Ann Round"], "2014-12-30")
+    found = normalise_page(url, page.format(by="Ann Round for the committee"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Round"]
