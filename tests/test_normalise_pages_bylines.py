@@ -3965,3 +3965,21 @@ def test_a_sites_name_as_its_owners_is_sought_in_linear_time():
         return lambda: owner_of_the_sites_name(parsed, url, "Round Models for the People")
 
     assert assert_linear_time(reading, 20_000) == ["Ada Round"]
+
+
+def test_a_writer_for_the_site_is_named_without_the_site_written_for():
+    # MailOnline (2014, round 128, held-out, fixed after the round's final figure): 'By <a class="author">Anna
+    # Hodgekiss for MailOnline</a>' under the heading, og:site_name 'Mail Online': she writes for the site,
+    # whose name is no part of hers. A "for" before other words ('Ann Round for the committee') is left as
+    # it was: no writer the line names alone.
+    page = ('<html><head><meta property="og:title" content="Round bats sparked the outbreak">'
+            '<meta property="og:site_name" content="Round Online"></head><body><h1>Round bats sparked the '
+            'outbreak</h1><p class="author-section">By <a class="author" href="/search?s=Ann">{by}</a></p>'
+            '<p class="byline-section">Published: 06:28 EST, 30 December 2014</p><p>'
+            + "The most likely cause of the round outbreak was a boy playing near a colony of bats. " * 3
+            + "</p></body></html>")
+    url = "https://www.round.example.co.uk/health/article-2891046/Round-bats.html"
+    paper = normalise_page(url, page.format(by="Ann Round for RoundOnline")).papers[0]
+    assert (paper.authors, paper.published) == (["Ann Round"], "2014-12-30")
+    found = normalise_page(url, page.format(by="Ann Round for the committee"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Round"]

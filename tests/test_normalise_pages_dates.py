@@ -2799,3 +2799,29 @@ def test_a_catalogue_records_labelled_date_row_dates_the_record_its_rows_name():
     # work's.
     paper = normalise_page(url, _catalogue_item_page("<td><b>Date</b></td><td>see the notes</td>")).papers[0]
     assert paper.published is None
+
+
+def test_an_article_items_publication_stamp_that_is_its_update_stamp_dates_it_by_its_creation():
+    # The Wall Street Journal (2014, round 128, train): the body's NewsArticle item shows no day; its
+    # itemprop metas say dateCreated 2014-08-29T17:01Z (the address's 1409331697 is that instant) and
+    # datePublished 2014-08-30T21:53Z, the very instant of its dateModified. A publication stamp that is the
+    # update's stamps the last update: the story first appeared the day it was created.
+    page = ('<html><head><meta property="og:title" content="Round Treatment Provides Hope">{stamps}'
+            '</head><body itemscope itemtype="//schema.org/NewsArticle">'
+            '<h1 itemprop="headline">Round Treatment Provides Hope</h1>'
+            '<div class="byline">By <div itemscope itemprop="author" itemtype="http://schema.org/Person">'
+            '<span itemprop="name">Ann Round</span></div></div>'
+            "<p>An experimental round cocktail has cured monkeys inoculated with a lethal dose of the round "
+            "virus, setting the stage for scientists to test the treatment in people.</p></body></html>")
+    url = "https://www.journal.example.com/articles/round-treatment-provides-hope-1409331697"
+
+    def stamps(created: str, published: str, modified: str) -> str:
+        return "".join(f'<meta itemprop="{name}" content="{value}">' for name, value in
+                       (("dateCreated", created), ("datePublished", published), ("dateModified", modified)))
+
+    updated = stamps("2014-08-29T17:01:00.000Z", "2014-08-30T21:53:00.000Z", "2014-08-30T21:53:00.000Z")
+    assert normalise_page(url, page.format(stamps=updated)).papers[0].published == "2014-08-29"
+    # A publication stamp apart from the update's is the publication's: the item was created (a draft)
+    # before it was published, as Zenodo's records are.
+    later = stamps("2014-08-29T17:01:00.000Z", "2014-08-30T21:53:00.000Z", "2014-09-02T08:00:00.000Z")
+    assert normalise_page(url, page.format(stamps=later)).papers[0].published == "2014-08-30"

@@ -1503,3 +1503,29 @@ def test_whether_a_breadcrumb_step_shows_the_meta_title_is_found_in_linear_time(
         return lambda: normalise_page("https://news.example.de/panorama/article1/x.html", page)
 
     assert_linear_time(normalising, 2000)
+
+
+def test_the_one_headline_over_a_by_line_and_its_day_is_the_title_where_the_meta_words_others():
+    # MailOnline (2014, round 128, held-out, fixed after the round's final figure): og:title 'Cause of Ebola
+    # was boy playing near a colony of bats, scientists claim', the <title> 'Cause of Ebola outbreak in West
+    # Africa was 'boy playing near infected bats' | Daily Mail Online', and the one h1 'Is this tree the
+    # source of the Ebola outbreak in West Africa? Scientists believe …', over its key points, 'By Anna
+    # Hodgekiss for MailOnline' and 'Published: 06:28 EST, 30 December 2014'. No heading shows the meta's
+    # headlines, nor does the h1 reword them closely: the headline over the story's byline and day is its
+    # title.
+    shown = ("Is this tree the source of the round outbreak? Scientists believe 'young boy playing near "
+             "colony of infected bats' sparked the crisis")
+    page = ('<html><head><title>Cause of round outbreak was boy near bats | Round Online</title>'
+            '<meta property="og:title" content="Cause of round outbreak was boy playing near a colony of '
+            'bats, scientists claim"><meta property="og:site_name" content="Round Online"></head><body>'
+            f"<h1>{shown}</h1><ul><li>The two-year-old boy is described as the index case</li></ul>{{line}}"
+            "<p>" + "The likeliest cause of the round outbreak was a boy playing near a colony of bats. " * 3
+            + "</p></body></html>")
+    url = "https://www.round.example.co.uk/health/article-2891046/Cause-round-outbreak.html"
+    line = ('<p class="author-section">By <a class="author">Ann Round</a></p>'
+            '<p class="byline-section">Published: 06:28 EST, 30 December 2014</p>')
+    paper = normalise_page(url, page.format(line=line)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (shown, ["Ann Round"], "2014-12-30")
+    # Without a "By" line and day under it, the h1 is no story's headline: the meta's title stands.
+    found = normalise_page(url, page.format(line=""))
+    assert found is None or not found.papers or found.papers[0].title != shown

@@ -60,6 +60,8 @@ _POSTED_BY = re.compile(r"posted\s+by:?", re.IGNORECASE)
 # that names the paper rather than the writer (the Los Angeles Times, 2013).
 _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.publisher", "citation_publisher",
               "copyright")
+# "for" and what the writer wrote for, closing a "By" line ("Anna Hodgekiss for MailOnline").
+_FOR_THE_SITE = re.compile(r"\s+for\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
 # What parts a credit line's site from its writer ("Science Recorder | Delila James").
 _BAR = "|"
 # What parts a "By" line's names from the day after them: a bar, or double slashes between spaces (or closing
@@ -463,11 +465,28 @@ def _dek(blocks: list[str], classed: set[str]) -> str | None:
 def _writers(page: Page, line: str) -> list[str]:
     """The people a "By" line names, without the desk or title, or the paper's name, written after them;
     none where any part of it is not a person's name."""
-    names = without_desks(names_in_byline(line.rstrip(" ,;")))
+    names = without_desks(names_in_byline(_less_the_site_written_for(page, line.rstrip(" ,;"))))
     own = [value.casefold() for name in _OWN_NAMES for value in page.every(name)]
     while len(names) > 1 and any(names[-1].casefold() in value for value in own):
         names = names[:-1]
     return names if names and all(capitalised_name(name) for name in names) else []
+
+
+def _less_the_site_written_for(page: Page, line: str) -> str:
+    """The line without "for" and the site's own name closing it, the site the writer wrote it for
+    (MailOnline, 2014: 'Anna Hodgekiss for MailOnline', og:site_name 'Mail Online'); the line as it is where
+    the words after "for" are any others."""
+    found = _FOR_THE_SITE.search(line)
+    if found is None:
+        return line
+    own = {_squeezed(value) for name in _OWN_NAMES for value in page.every(name)} | {
+        _squeezed(name) for name in site_names(page)}
+    return line[: found.start()] if _squeezed(found.group(1)) in own else line
+
+
+def _squeezed(text: str) -> str:
+    """The text's letters and figures alone, lower-cased: 'MailOnline' and 'Mail Online' alike."""
+    return "".join(character for character in text.casefold() if character.isalnum())
 
 
 def _held_by(node: Any) -> set[int]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .dates import dates_in_text
+from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text
 from .meta_authors import site_names
 from .names import names_in_byline
@@ -128,8 +128,13 @@ def _meta_day(page: Page) -> str | None:
 
 
 def _date(node: Any) -> str | None:
-    """The day a `.published` element marks: the machine-readable value first, then its text."""
-    for value in (node.attributes.get("datetime"), node.attributes.get("title"), block_text(node)):
+    """The day a `.published` element marks: the machine-readable value first, then its text; but the day its
+    text shows where that is a whole day and the value names another (the Globe and Mail, 2014: <time
+    class="updated" datetime="2014-11-30T01:08:29Z">Friday, Aug. 29 2014, 9:11 PM EDT</time>, its template's
+    stamps in other months than the days they hold): the day a reader sees."""
+    text = block_text(node)
+    shown = next((iso for _, _, iso in dates_in_text(text or "") if iso and len(iso) == DAY_LENGTH), None)
+    for value in (node.attributes.get("datetime"), node.attributes.get("title"), text):
         if found := next((iso for _, _, iso in dates_in_text(value or "") if iso), None):
-            return found
+            return shown if shown and len(found) == DAY_LENGTH and found != shown else found
     return None

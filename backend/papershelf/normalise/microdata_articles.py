@@ -31,6 +31,8 @@ _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analys
 _PLAYERS = ("video", "object", "embed", "iframe")
 # How long a teaser is at most (longer is the text's prose).
 _LONGEST_TEASER = 5 * PROSE
+# The item's properties read: its headline or name, its stamps, its teaser.
+_READ = frozenset(("headline", "name", "datepublished", "datecreated", "datemodified", "description"))
 # How many author properties are read at most (a byline's worth).
 _MOST_AUTHORS = 12
 
@@ -49,8 +51,7 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     for node, properties in own_properties(item):
         if "author" in properties:
             authored.append(node)
-        names = [name for name in properties
-                 if name in ("headline", "name", "datepublished", "description") and name not in found]
+        names = [name for name in properties if name in _READ and name not in found]
         if not names:
             continue
         attrs = node.attributes
@@ -78,6 +79,7 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     day = partial_date(shown_day) or next((iso for _, _, iso in dates_in_text(shown_day or "") if iso), None)
     if not headline or not day or len(day) != DAY_LENGTH or (title and compact(title) != compact(headline)):
         return None
+    day = _created_before_its_update(found) or day
     if not title and (heading := title_heading(page, headline, HEADINGS)) is not None:
         # A meta headline that writes the heading's quotes plain (The Island Now, 2020, tagDiv's Newspaper
         # theme: <meta itemprop="headline" content="Northwell's …">, the h1 "Northwell’s …"): as shown.
@@ -96,6 +98,20 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     # span[itemprop=name] shows 'Chi Wang', article:author only his profile's address).
     authors = posted_by_names(item) or _authors_named(authored)
     return BodyRecord(title=title or headline, authors=authors, shown=[day], abstract=abstract, known=True)
+
+
+def _created_before_its_update(found: dict[str, str]) -> str | None:
+    """The day the item was created, where its datePublished is the very stamp of its dateModified and its
+    dateCreated falls on an earlier day: a publication stamp that is the update's stamps the last update, and
+    the item first appeared when it was created (The Wall Street Journal, 2014: dateCreated
+    2014-08-29T17:01:00.000Z, the instant its address's number 1409331697 is; datePublished and dateModified
+    2014-08-30T21:53:00.000Z). None otherwise: a dateCreated before a publication stamp of its own is a
+    draft's (Zenodo's records)."""
+    published, modified = found.get("datepublished"), found.get("datemodified")
+    created = partial_date(found.get("datecreated"))
+    if not published or published != modified or not created or len(created) != DAY_LENGTH:
+        return None
+    return created if created < (partial_date(published) or "") else None
 
 
 def _authors_named(authored: list[Any]) -> list[str]:

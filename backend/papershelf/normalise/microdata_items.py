@@ -33,7 +33,20 @@ def own_properties(item: Any) -> Iterator[tuple[Any, list[str]]]:
     # The page's root may be the item (NDTV, 2020: <html itemscope itemtype="http://schema.org/NewsArticle">),
     # above the body no walk up reaches: a property is the root item's where no other item holds it.
     at_root = item.tag in ("html", "body")
-    for node in item.css("[itemprop]"):
+    # …and a body item is the root's as an html item is: the head's properties no other item holds are its
+    # own (The Wall Street Journal, 2014: <body itemscope itemtype="//schema.org/NewsArticle">, its
+    # datePublished only in <meta itemprop> tags in the head). Read first, as the head comes first.
+    head = _head_of(item) if item.tag == "body" else None
+    for node in [*(head.css("[itemprop]") if head is not None else ()), *item.css("[itemprop]")]:
         owned = not nearest_answer(node, nested, known) if at_root else nearest_answer(node, holds, known)
         if owned:
             yield node, (node.attributes.get("itemprop") or "").casefold().split()
+
+
+def _head_of(body: Any) -> Any:
+    """The page's head beside the body (the html element's first children), else None."""
+    root = body.parent
+    child = root.child if root is not None else None
+    while child is not None and child.tag != "head" and child.mem_id != body.mem_id:
+        child = child.next
+    return child if child is not None and child.tag == "head" else None

@@ -178,30 +178,51 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
         line = next_element(line)
     # Its text a line once the template's indentation is taken out, however deep (Tencent's div.titBar, 2016:
     # 57 characters a reader sees, 904 in the file), read no further than a line's words.
-    if line is None or _words_of_a_line(line) is None:
+    if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
         if classed_as_a_date(node) or _identified_as_a_date(node):
-            found = dates_in_text(short_text(node, _LINE) or "")
+            if (text := short_text(node, _LINE)) is None:
+                continue  # the publication line itself, long by its links: the date element inside it
+            found = dates_in_text(text)
             return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
 
 
-def _words_of_a_line(node: Any) -> str | None:
+def _a_publication_line_of_links(node: Any) -> bool:
+    """Whether the element is classed as the publication line and its words outside its links are a line's:
+    its categories and tags, linked beside the day, are what run it long (the Hub, 2014: p.pubdate holding
+    'Hub staff report', the day, 'Posted in' two category links and 'Tagged' five tag links)."""
+    return classed_as_a_date(node) and _words_of_a_line(node, past_links=True) is not None
+
+
+def _words_of_a_line(node: Any, past_links: bool = False) -> str | None:
     """The element's words, each run of spaces and new lines one space, where they are a line's at most
     (`_LINE` characters in no more than a few lines' worth of nodes); None for a block of text. Text is
-    read node by node, and no further than that."""
+    read node by node, and no further than that; `past_links` leaves out the words of its links."""
     words: list[str] = []
     length = 0
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count > _LINE * _INDENTED:
             return None
+        if past_links and inner.tag == "-text" and _in_a_link(inner, node):
+            continue
         if inner.tag == "-text" and (text := " ".join((inner.text_content or "").split())):
             length += len(text) + bool(words)
             if length > _LINE:
                 return None
             words.append(text)
     return " ".join(words)
+
+
+def _in_a_link(text: Any, line: Any) -> bool:
+    """Whether the text node sits in a link inside the line, a few inline elements deep at most."""
+    for up in islice(ancestors(text), _INLINE_DEPTH):
+        if up.mem_id == line.mem_id:
+            return False
+        if up.tag == "a":
+            return True
+    return False
 
 
 def classed_as_a_date(node: Any) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .bylined_stories import bylined_story
 from .html_meta import Page, block_text
 from .places import compact
 
@@ -33,6 +34,19 @@ def reworded_headline(page: Page, title: str | None) -> str | None:
         return None
     # Each says something the other does not: neither is a part of the other.
     return shown if words_shown - words_meta and words_meta - words_shown else None
+
+
+def headline_over_its_byline(page: Page, title: str | None) -> str | None:
+    """The text of the page's one h1 where a "By" line and the story's day stand under it, and no heading
+    shows `title` (MailOnline, 2014: og:title 'Cause of Ebola was boy playing near a colony of bats,
+    scientists claim' and the <title> other headlines for sharing and search, the one h1 'Is this tree the
+    source of the Ebola outbreak in West Africa? Scientists believe …' over 'By Anna Hodgekiss for MailOnline'
+    and 'Published: 06:28 EST, 30 December 2014'): the headline over the story's byline is its title; None
+    otherwise."""
+    shown = _the_one_h1(page) if title else None
+    if shown is None or not compact(shown) or compact(shown) == compact(title or ""):
+        return None
+    return shown if bylined_story(page, shown) is not None else None
 
 
 def fuller_headline(page: Page, title: str | None) -> str | None:

@@ -155,6 +155,7 @@ from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
     headline_less_its_article,
+    headline_over_its_byline,
     reworded_headline,
 )
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -282,7 +283,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or reworded_headline(page, title) or fuller_headline(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
-                 or title)
+                 # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
+                 # headlines are others for sharing and search (MailOnline, 2014).
+                 or headline_over_its_byline(page, title) or title)
     if body.title and body.title_over_meta:
         # A row's heading over a meta title an SEO plugin words otherwise (SciLogs, 2019).
         title = body.title
