@@ -35,7 +35,7 @@ def import_command(files: tuple[Path, ...], captured_at, dry_run: bool, source: 
     """Import papers from BibTeX, RIS, EndNote (.enw), EndNote XML, PubMed (.nbib), Web of
     Science plain text or tab-delimited, Scopus CSV, CSL-JSON, Zotero, Hypothesis, Pocket and
     Omnivore exports, an arXiv metadata snapshot, an arXiv API answer (Atom), an HTML page saved
-    from the browser (read as a capture of it) and Hugging Face Papers listings (dumps), the
+    from the browser (or its MHTML; read as a capture of it) and Hugging Face Papers listings (dumps), the
     format read from each file's content; or from a running Zotero with --from zotero."""
     from ..importer import import_files, import_payload
     from ..importer.files import report_problems
