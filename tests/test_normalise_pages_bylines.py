@@ -4024,3 +4024,34 @@ def test_a_by_line_closing_with_a_slash_and_the_paper_it_comes_from_names_the_wr
         assert normalise_page(url, page.format(by=by)).papers[0].authors == ["Ada Round"]
     found = normalise_page(url, page.format(by="By Ada Round / round bats and others"))
     assert found is None or not found.papers or found.papers[0].authors != ["Ada Round"]
+
+
+def _story_by_a_slug(creator: str = "ada-round", links: int = 1) -> str:
+    box = ('<div id="by-author"><h3><a href="https://www.round.example.com/author/ada-round/" '
+           'title="Posts by Ada Round">Ada Round</a></h3></div>')
+    others = "".join(f'<li><a href="https://www.round.example.com/tag/round-{n}/">Round {n}</a></li>'
+                     for n in range(links))
+    return ('<html><head><meta property="og:title" content="Round cure is a potential outbreak cure?">'
+            '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",'
+            '"headline":"Round cure is a potential outbreak cure?","dateCreated":"2014-08-05T23:55:29+0000",'
+            f'"creator":"{creator}"}}</script></head><body><article><time datetime="2014-08-05" pubdate>'
+            'Posted: August 5, 2014</time><h1>Round cure is a potential outbreak cure?</h1><section><p>'
+            + "A potential round cure has experts scrutinising the experimental cocktail drug. " * 3
+            + f"</p></section><footer>{box}<ul>{others}</ul></footer></article></body></html>")
+
+
+def test_a_json_ld_creator_written_as_a_slug_is_the_name_its_author_link_shows():
+    # The Inquisitr (2014, round 130, held-out, fixed after the round's final figure): the JSON-LD's
+    # "creator":"patrick-frye", the slug of the author page that the box after the text links, its text
+    # 'Patrick Frye': the writer is the name shown. A slug no link shows a name for is left as it is.
+    url = "https://www.round.example.com/1394982/round-cure/"
+    assert normalise_page(url, _story_by_a_slug()).papers[0].authors == ["Ada Round"]
+    assert normalise_page(url, _story_by_a_slug("bob-stone")).papers[0].authors != ["Ada Round"]
+
+
+def test_the_names_of_slugs_are_sought_in_linear_time():
+    def normalising(links):
+        page = _story_by_a_slug(links=links)
+        return lambda: normalise_page("https://www.round.example.com/1394982/round-cure/", page)
+
+    assert assert_linear_time(normalising, 20000).papers[0].authors == ["Ada Round"]
