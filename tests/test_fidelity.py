@@ -612,6 +612,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " academic site and blog)",
                    "Internet Archive (www.archive.org, its item ('details') pages of digitised books,"
                    " 2008)"}),
+    # Round 130's held-out NIAID page waits in pages_pending/ (its class not fixed in the round's time): five
+    # pages here, the third drawn with it.
+    ("130", 5, 5, {"Popular Science (www.popsci.com, a science and technology magazine's site)",
+                   "The Bulletin (www.bendbulletin.com, the daily newspaper of Bend, Oregon)",
+                   "Infection Landscapes (www.infectionlandscapes.org, Michael Walsh's blog on the"
+                   " epidemiology, ecology and landscapes of infectious diseases)",
+                   "Wait But Why (waitbutwhy.com, Tim Urban's long-form blog)",
+                   "The Inquisitr (www.inquisitr.com, a news site, its Health section)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -638,8 +646,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4721, "html": 4812, "og": 5047, "dc": 4873, "jsonld": 4951, "og+jsonld": 5169,
-              "no-highwire": 5248, "all": 5355}
+MIX_FLOORS = {"none": 4744, "html": 4835, "og": 5074, "dc": 4896, "jsonld": 4977, "og+jsonld": 5199,
+              "no-highwire": 5278, "all": 5385}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -663,8 +671,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 752 and bare.total == 5383
-    assert bare.right >= 4721
+    assert bare.records >= 755 and bare.total == 5413
+    assert bare.right >= 4744
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -672,7 +680,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5492 and right >= 5311
+    assert total == 5522 and right >= 5341
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -45,6 +45,7 @@ from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short
 from .meta_authors import site_names
 from .names import capitalised_name, names_in_byline, without_desks
 from .places import HEADINGS, PROSE, ancestors, below_heading, compact, page_headings, title_heading
+from .slashed_papers import less_the_paper_after_a_slash
 from .two_digit_years import on_a_plain_slashed_day
 
 # "By Ann Lee", "by Ann Lee and Bob Stone, Staff Writers": the line's opening word and what follows it.
@@ -465,7 +466,9 @@ def _dek(blocks: list[str], classed: set[str]) -> str | None:
 def _writers(page: Page, line: str) -> list[str]:
     """The people a "By" line names, without the desk or title, or the paper's name, written after them;
     none where any part of it is not a person's name."""
-    names = without_desks(names_in_byline(_less_the_site_written_for(page, line.rstrip(" ,;"))))
+    # …nor the paper or wire it comes from after a slash ("Monte Morin / Los Angeles Times": slashed_papers).
+    line = less_the_paper_after_a_slash(_less_the_site_written_for(page, line.rstrip(" ,;")))
+    names = without_desks(names_in_byline(line))
     own = [value.casefold() for name in _OWN_NAMES for value in page.every(name)]
     while len(names) > 1 and any(names[-1].casefold() in value for value in own):
         names = names[:-1]

@@ -60,6 +60,7 @@ from .places import (
 from .post_info_lines import author_beside_its_day
 from .reporter_lines import reporters_opening_the_text
 from .signed_bylines import signed_byline
+from .slashed_papers import less_the_paper_after_a_slash
 from .starred_bylines import starred_names_under_heading
 
 
@@ -410,6 +411,9 @@ def _only_names(line: str | None) -> list[str]:
     # A byline written as a sentence ends with its full stop ("… Darren Naish and Brian Engh."), which
     # an initial's stop ("… and Brian E.") or "Jr." is not.
     line = _SENTENCE_STOP.sub("", line) if line else line
+    # …and the paper it comes from after a slash is no person (The Bulletin, 2015: "By Monte Morin / Los
+    # Angeles Times").
+    line = less_the_paper_after_a_slash(line) if line else line
     parts = _NAMES_SEPARATOR.split(line or "")
     # A name may close with the mark of its affiliation's footnote ("Brian C. Schwedock*").
     if len(parts) < (1 if by else 2) or not all(NAME_PART.fullmatch(without_closing_mark(part) or "")
@@ -501,6 +505,16 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
             alone_by = True
             line = clean_text(byline_text(node.parent)) or ""
             text = line if len(line) < PROSE else text
+            if line == "By" and (holder := node.parent.parent) is not None:
+                # …or "By" an element of its own, a label, the names in its holder after it (Popular Science,
+                # 2014: <span class="author"><span class="label">By</span> <a>Francie Diep</a></span>): the
+                # holder's line, where it is names and nothing else. Its raw text first, no further than a
+                # line: a label's holder may be a block of the whole text. A "by" in small letters labels a
+                # reader's comment as well (Slashdot's "by JoeyRox (2711699)"), no story's byline.
+                raw = short_text(holder, PROSE)
+                held = (clean_text(byline_text(holder)) or "") if raw is not None else ""
+                if names := _only_names(held):
+                    return names
         found = _BY_NAMES.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)):

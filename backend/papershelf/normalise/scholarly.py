@@ -184,6 +184,7 @@ from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
 from .site_staff import named_the_site_alone, without_site_staff
+from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
@@ -566,6 +567,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # shows (Maria Antoniak's, 2022).
     authors = authors or owner_of_the_sites_name(page, url, title)
     authors = _hyphens_as_shown(page, authors)
+    # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
+    # shows.
+    authors = names_of_slugs(page, authors)
     # A piece republished from The Conversation: its writers over the account of the site that posted it.
     authors = over_the_sites_account(page, authors)
     # An editor's code closing the item, its mailto link titled with the name, over meta naming the site
