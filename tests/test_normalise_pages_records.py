@@ -3665,6 +3665,38 @@ def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_withou
     found = normalise_page(url, page.format("Climate news"))
     assert found is None or not found.papers
 
+def test_a_labelled_day_as_the_bare_text_right_after_the_heading_its_tab_repeats_makes_a_record():
+    # Doctors Lounge (2011, round 131; HealthDay stories): no meta but the content type; <title> the headline,
+    # ' --' and the site's name; the h1, then 'Last Updated: December 15, 2011.' as bare text right after it
+    # (no element of its own, a stray </p> closing it), then the dek in bold and the text in paragraphs. The
+    # day, the only one the page shows, dates the story, read as its record without authors.
+    prose = ("<p>THURSDAY, Dec. 15 (Round News) -- School-based clinics can identify children with a round "
+             "fatigue syndrome, and may be useful for diagnosing children with less severe symptoms, "
+             "according to a study published online in a round journal.</p>")
+    page = ('<html><head><title>Round Clinics Feasible for Chronic Fatigue --Round Lounge</title></head><body>'
+            '<p><a href="/journals">Back to Journal Articles</a></p><h1>Round Clinics Feasible for Chronic '
+            'Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round clinics do well'
+            f'</strong></p></td></tr></table>{prose * 2}</body></html>')
+    url = "http://www.round.example.com/index.php/news/pb/25331"
+    paper = normalise_page(url, page.format("Last Updated: December 15, 2011.")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Clinics Feasible for Chronic Fatigue", None, "2011-12-15")
+    # Words that are no day, there, date nothing: no more than any page without meta.
+    found = normalise_page(url, page.format("Share this story with a colleague."))
+    assert found is None or not found.papers
+
+
+def test_a_long_bare_text_after_a_heading_is_read_for_its_day_in_linear_time():
+    # The text after the heading is read only up to a short line's length, however long it runs.
+    def reading(size: int):
+        page = ('<html><head><title>Round Clinics --Round Lounge</title></head><body><h1>Round Clinics</h1>'
+                + "Last Updated: " * size + "December 15, 2011.</p>" + "<p>Round prose of a story.</p>" * 3
+                + "</body></html>")
+        return lambda: normalise_page("http://www.round.example.com/n/1", page)
+
+    assert_linear_time(reading, 20000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3
