@@ -26,8 +26,8 @@ from typing import Any
 
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
-from .heading_tails import day_in_the_heading_tail
 from .dates import DAY_LENGTH, dates_in_text
+from .heading_tails import day_in_the_heading_tail
 from .html_meta import Page, next_element, short_text
 from .lines_above import day_after_its_kind, line_above
 from .news_releases import over_prose
