@@ -3674,8 +3674,8 @@ def test_a_labelled_day_as_the_bare_text_right_after_the_heading_its_tab_repeats
              "fatigue syndrome, and may be useful for diagnosing children with less severe symptoms, "
              "according to a study published online in a round journal.</p>")
     page = ('<html><head><title>Round Clinics Feasible for Chronic Fatigue --Round Lounge</title></head>'
-            '<body><p><a href="/journals">Back to Journal Articles</a></p><h1>Round Clinics Feasible for Chronic '
-            'Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round clinics do well'
+            '<body><p><a href="/journals">Back to Journal Articles</a></p><h1>Round Clinics Feasible for '
+            'Chronic Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round clinics do well'
             f'</strong></p></td></tr></table>{prose * 2}</body></html>')
     url = "http://www.round.example.com/index.php/news/pb/25331"
     paper = normalise_page(url, page.format("Last Updated: December 15, 2011.")).papers[0]
