@@ -3675,8 +3675,8 @@ def test_a_labelled_day_as_the_bare_text_right_after_the_heading_its_tab_repeats
              "according to a study published online in a round journal.</p>")
     page = ('<html><head><title>Round Clinics Feasible for Chronic Fatigue --Round Lounge</title></head>'
             '<body><p><a href="/journals">Back to Journal Articles</a></p><h1>Round Clinics Feasible for '
-            'Chronic Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round clinics do well'
-            f'</strong></p></td></tr></table>{prose * 2}</body></html>')
+            'Chronic Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round '
+            f'clinics do well</strong></p></td></tr></table>{prose * 2}</body></html>')
     url = "http://www.round.example.com/index.php/news/pb/25331"
     paper = normalise_page(url, page.format("Last Updated: December 15, 2011.")).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
