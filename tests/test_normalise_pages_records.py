@@ -3697,6 +3697,40 @@ def test_a_long_bare_text_after_a_heading_is_read_for_its_day_in_linear_time():
     assert_linear_time(reading, 20000)
 
 
+def test_a_headline_paragraph_over_a_bracketed_posting_line_is_dated_as_its_weekday_says():
+    # irishhealth.com (2012, round 131): no h1, no date or author meta; <title> the headline and ' -
+    # irishhealth.com'; p.blue_14b the headline, then p.grey_11 '[Posted: Thu 12/01/2012 by <b>Deborah
+    # Condon</b> www.irishhealth.com]', then the text in paragraphs. The writer and the day, read day first
+    # because 12 January 2012 was a Thursday (1 December 2012 a Saturday).
+    prose = ("<p>As many as one in four office workers suffer round boredom while working, with many "
+             "choosing unhealthy options to deal with this, a new study has found.</p>")
+    page = ('<html><head><title>Many office workers suffer round boredom - roundhealth.com</title><meta '
+            'name="Abstract" content="Roundhealth.com - The independent health website in Ireland."></head>'
+            '<body><table><tr><td><p class="blue_14b">Many office workers suffer round boredom</p><p '
+            'class="grey_11">[Posted: {} by <b>Deborah Round</b>&nbsp;<a href="http://www.roundhealth.com">'
+            f'www.roundhealth.com</a>]</p>{prose * 2}</td></tr></table></body></html>')
+    url = "http://www.roundhealth.com/article.html?id=20226"
+    paper = normalise_page(url, page.format("Thu 12/01/2012")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Many office workers suffer round boredom", ["Deborah Round"], "2012-01-12")
+    # Its Abstract meta is the site's tagline, its address first: no abstract of the story.
+    assert paper.abstract is None
+    # Month first where the weekday says so: Saturday 1 December 2012.
+    assert normalise_page(url, page.format("Sat 12/01/2012")).papers[0].published == "2012-12-01"
+    # A weekday that fits neither reading dates nothing.
+    found = normalise_page(url, page.format("Mon 12/01/2012"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_page_of_many_paragraphs_is_read_for_its_posting_line_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round boredom - roundhealth.com</title></head><body>'
+                + "<p>Round boredom</p>" * size + "</body></html>")
+        return lambda: normalise_page("http://www.roundhealth.com/article.html?id=1", page)
+
+    assert_linear_time(reading, 8000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

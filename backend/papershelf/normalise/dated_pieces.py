@@ -31,6 +31,7 @@ from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
+from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
@@ -73,6 +74,10 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a release under the heading its <title> is, its day and time on the line above, its
     # sender's name opening the heading under it (idw, 2023: <em>01.11.2023 11:35</em>, the h4, h5.subheader).
     lambda page, title, url: release_under_its_senders_line(page, title),
+    # Without meta, a story under a headline paragraph its <title> opens with, its bracketed posting line
+    # right under it naming its writer and its day, read as its weekday says (irishhealth.com, 2012: '[Posted:
+    # Thu 12/01/2012 by Deborah Condon www.irishhealth.com]').
+    lambda page, title, url: None if title else posted_story(page),
 )
 
 # News items and episodes dated in or beside their heading.
