@@ -3731,6 +3731,34 @@ def test_a_page_of_many_paragraphs_is_read_for_its_posting_line_in_linear_time()
     assert_linear_time(reading, 8000)
 
 
+def test_a_headline_paragraph_its_day_after_a_line_break_makes_a_page_without_meta_a_record():
+    # Scientific Frontline (2012, round 131; an OpenOffice-written page): no heading, no og, date or author
+    # meta; <title> the headline and ' | Scientific Frontline'; one paragraph holds the headline in large bold
+    # type, a <br> and the day ('Thursday, January 12, 2012' in an OpenOffice date field), then the text in
+    # paragraphs, 'Source: University of Sydney' closing it. The day dates the story, which names no writer.
+    prose = ("<P><FONT FACE=\"Arial\">University researchers have debunked the dogma that round predators "
+             "are not picky eaters, with a new study finding predators that are given a choice of foods will "
+             "select a diet that maximizes their chances of reproducing.</FONT></P>")
+    page = ('<HTML><HEAD><TITLE>Predators Pick Round Prey | Round Frontline</TITLE></HEAD><BODY><TABLE><TR>'
+            '<TD><P><FONT SIZE=5><B>Predators\n\t\tPick Round Prey</B></FONT><BR><SDFIELD TYPE=DATETIME>{}'
+            f'</SDFIELD></P>{prose * 2}</TD></TR></TABLE></BODY></HTML>')
+    url = "http://www.round.example.org/earthnews/en011212_01.html"
+    paper = normalise_page(url, page.format("Thursday, January 12, 2012")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Predators Pick Round Prey", None, "2012-01-12")
+    # Words that are no day after the break date nothing.
+    found = normalise_page(url, page.format("Posted in Earth News"))
+    assert found is None or not found.papers
+
+
+def test_many_broken_paragraphs_are_read_for_a_headline_and_its_day_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round Prey | Round Frontline</title></head><body>'
+                + "<p>Round Prey<br>no day here</p>" * size + "</body></html>")
+        return lambda: normalise_page("http://www.round.example.org/n/1.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
+from .broken_headlines import headline_over_its_day
 from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_the_tab_is
 from .closing_dates import dated_at_its_close
@@ -78,6 +79,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # right under it naming its writer and its day, read as its weekday says (irishhealth.com, 2012: '[Posted:
     # Thu 12/01/2012 by Deborah Condon www.irishhealth.com]').
     lambda page, title, url: None if title else posted_story(page),
+    # Without meta, a story under a headline paragraph its <title> opens with, its day after a line break in
+    # that paragraph (Scientific Frontline, 2012: '<B>Predators Pick Prey …</B><BR>Thursday, January 12, …').
+    lambda page, title, url: None if title else headline_over_its_day(page),
 )
 
 # News items and episodes dated in or beside their heading.
