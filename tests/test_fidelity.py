@@ -620,6 +620,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " epidemiology, ecology and landscapes of infectious diseases)",
                    "Wait But Why (waitbutwhy.com, Tim Urban's long-form blog)",
                    "The Inquisitr (www.inquisitr.com, a news site, its Health section)"}),
+    # Round 131's pool: the DAniEL corpus of a page-cleaning evaluation (rundimeco/waddle), thirteen sites.
+    # Its held-out Psych Central story (its writer) and its train Doctors Lounge story (its dek) wait in
+    # pages_pending/.
+    ("131", 4, 4, {"TG Daily (www.tgdaily.com, a technology and science news site, its Health Features)",
+                   "Scientific Frontline (www.sflorg.com, the SFL ORG's science news site, its earth and"
+                   " nature news)",
+                   "Asian Scientist Magazine (www.asianscientist.com, science, technology and medicine news"
+                   " from Asia)",
+                   "irishhealth.com (www.irishhealth.com, an independent Irish health news site)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -646,8 +655,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4744, "html": 4835, "og": 5074, "dc": 4896, "jsonld": 4977, "og+jsonld": 5199,
-              "no-highwire": 5278, "all": 5385}
+MIX_FLOORS = {"none": 4761, "html": 4852, "og": 5097, "dc": 4913, "jsonld": 4994, "og+jsonld": 5222,
+              "no-highwire": 5302, "all": 5409}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -671,8 +680,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 755 and bare.total == 5413
-    assert bare.right >= 4744
+    assert bare.records >= 757 and bare.total == 5437
+    assert bare.right >= 4761
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -680,7 +689,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5522 and right >= 5341
+    assert total == 5546 and right >= 5365
     assert body.SITES, "the table is put back for the readers that come after"
 
 

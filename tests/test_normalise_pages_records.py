@@ -3665,6 +3665,100 @@ def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_withou
     found = normalise_page(url, page.format("Climate news"))
     assert found is None or not found.papers
 
+def test_a_labelled_day_as_the_bare_text_right_after_the_heading_its_tab_repeats_makes_a_record():
+    # Doctors Lounge (2011, round 131; HealthDay stories): no meta but the content type; <title> the headline,
+    # ' --' and the site's name; the h1, then 'Last Updated: December 15, 2011.' as bare text right after it
+    # (no element of its own, a stray </p> closing it), then the dek in bold and the text in paragraphs. The
+    # day, the only one the page shows, dates the story, read as its record without authors.
+    prose = ("<p>THURSDAY, Dec. 15 (Round News) -- School-based clinics can identify children with a round "
+             "fatigue syndrome, and may be useful for diagnosing children with less severe symptoms, "
+             "according to a study published online in a round journal.</p>")
+    page = ('<html><head><title>Round Clinics Feasible for Chronic Fatigue --Round Lounge</title></head>'
+            '<body><p><a href="/journals">Back to Journal Articles</a></p><h1>Round Clinics Feasible for '
+            'Chronic Fatigue</h1>\n{}</p><table><tr><td><p><strong>Children detected through round '
+            f'clinics do well</strong></p></td></tr></table>{prose * 2}</body></html>')
+    url = "http://www.round.example.com/index.php/news/pb/25331"
+    paper = normalise_page(url, page.format("Last Updated: December 15, 2011.")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Clinics Feasible for Chronic Fatigue", None, "2011-12-15")
+    # Words that are no day, there, date nothing: no more than any page without meta.
+    found = normalise_page(url, page.format("Share this story with a colleague."))
+    assert found is None or not found.papers
+
+
+def test_a_long_bare_text_after_a_heading_is_read_for_its_day_in_linear_time():
+    # The text after the heading is read only up to a short line's length, however long it runs.
+    def reading(size: int):
+        page = ('<html><head><title>Round Clinics --Round Lounge</title></head><body><h1>Round Clinics</h1>'
+                + "Last Updated: " * size + "December 15, 2011.</p>" + "<p>Round prose of a story.</p>" * 3
+                + "</body></html>")
+        return lambda: normalise_page("http://www.round.example.com/n/1", page)
+
+    assert_linear_time(reading, 20000)
+
+
+def test_a_headline_paragraph_over_a_bracketed_posting_line_is_dated_as_its_weekday_says():
+    # irishhealth.com (2012, round 131): no h1, no date or author meta; <title> the headline and ' -
+    # irishhealth.com'; p.blue_14b the headline, then p.grey_11 '[Posted: Thu 12/01/2012 by <b>Deborah
+    # Condon</b> www.irishhealth.com]', then the text in paragraphs. The writer and the day, read day first
+    # because 12 January 2012 was a Thursday (1 December 2012 a Saturday).
+    prose = ("<p>As many as one in four office workers suffer round boredom while working, with many "
+             "choosing unhealthy options to deal with this, a new study has found.</p>")
+    page = ('<html><head><title>Many office workers suffer round boredom - roundhealth.com</title><meta '
+            'name="Abstract" content="Roundhealth.com - The independent health website in Ireland."></head>'
+            '<body><table><tr><td><p class="blue_14b">Many office workers suffer round boredom</p><p '
+            'class="grey_11">[Posted: {} by <b>Deborah Round</b>&nbsp;<a href="http://www.roundhealth.com">'
+            f'www.roundhealth.com</a>]</p>{prose * 2}</td></tr></table></body></html>')
+    url = "http://www.roundhealth.com/article.html?id=20226"
+    paper = normalise_page(url, page.format("Thu 12/01/2012")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Many office workers suffer round boredom", ["Deborah Round"], "2012-01-12")
+    # Its Abstract meta is the site's tagline, its address first: no abstract of the story.
+    assert paper.abstract is None
+    # Month first where the weekday says so: Saturday 1 December 2012.
+    assert normalise_page(url, page.format("Sat 12/01/2012")).papers[0].published == "2012-12-01"
+    # A weekday that fits neither reading dates nothing.
+    found = normalise_page(url, page.format("Mon 12/01/2012"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_page_of_many_paragraphs_is_read_for_its_posting_line_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round boredom - roundhealth.com</title></head><body>'
+                + "<p>Round boredom</p>" * size + "</body></html>")
+        return lambda: normalise_page("http://www.roundhealth.com/article.html?id=1", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def test_a_headline_paragraph_its_day_after_a_line_break_makes_a_page_without_meta_a_record():
+    # Scientific Frontline (2012, round 131; an OpenOffice-written page): no heading, no og, date or author
+    # meta; <title> the headline and ' | Scientific Frontline'; one paragraph holds the headline in large bold
+    # type, a <br> and the day ('Thursday, January 12, 2012' in an OpenOffice date field), then the text in
+    # paragraphs, 'Source: University of Sydney' closing it. The day dates the story, which names no writer.
+    prose = ("<P><FONT FACE=\"Arial\">University researchers have debunked the dogma that round predators "
+             "are not picky eaters, with a new study finding predators that are given a choice of foods will "
+             "select a diet that maximizes their chances of reproducing.</FONT></P>")
+    page = ('<HTML><HEAD><TITLE>Predators Pick Round Prey | Round Frontline</TITLE></HEAD><BODY><TABLE><TR>'
+            '<TD><P><FONT SIZE=5><B>Predators\n\t\tPick Round Prey</B></FONT><BR><SDFIELD TYPE=DATETIME>{}'
+            f'</SDFIELD></P>{prose * 2}</TD></TR></TABLE></BODY></HTML>')
+    url = "http://www.round.example.org/earthnews/en011212_01.html"
+    paper = normalise_page(url, page.format("Thursday, January 12, 2012")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Predators Pick Round Prey", None, "2012-01-12")
+    # Words that are no day after the break date nothing.
+    found = normalise_page(url, page.format("Posted in Earth News"))
+    assert found is None or not found.papers
+
+
+def test_many_broken_paragraphs_are_read_for_a_headline_and_its_day_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round Prey | Round Frontline</title></head><body>'
+                + "<p>Round Prey<br>no day here</p>" * size + "</body></html>")
+        return lambda: normalise_page("http://www.round.example.org/n/1.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

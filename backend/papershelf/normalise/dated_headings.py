@@ -27,6 +27,7 @@ from typing import Any
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
 from .dates import DAY_LENGTH, dates_in_text
+from .heading_tails import day_in_the_heading_tail
 from .html_meta import Page, next_element, short_text
 from .lines_above import day_after_its_kind, line_above
 from .news_releases import over_prose
@@ -59,11 +60,15 @@ def dated_beside_its_heading(page: Page, title: str | None, *,
 
 def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
     """The day that stands alone right above the heading, or (but with `above_only`) opens the block right
-    below it; None where none does."""
+    below it, or is the bare text right after it; None where none does."""
     below = () if above_only else _opening_elements(next_element(heading))
     for beside in (_element_before(heading), *below):
         if beside is not None and (day := _whole_day(beside)):
             return day
+    # …or the bare text right after it, in no element, a day after its label or alone (Doctors Lounge, 2011:
+    # '</h1>Last Updated: December 15, 2011.'): no element's line, so read with `above_only` too.
+    if day := day_in_the_heading_tail(heading):
+        return day
     # …or the last line above it, past empty elements, the item's kind and a bar before the day (Photonics
     # Online, 2017: h4 'News | October 5, 2017', then icons and share buttons, then the h1 in a div).
     line = line_above(heading)

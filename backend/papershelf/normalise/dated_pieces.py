@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
+from .broken_headlines import headline_over_its_day
 from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_the_tab_is
 from .closing_dates import dated_at_its_close
@@ -31,6 +32,7 @@ from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
+from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
@@ -73,6 +75,13 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a release under the heading its <title> is, its day and time on the line above, its
     # sender's name opening the heading under it (idw, 2023: <em>01.11.2023 11:35</em>, the h4, h5.subheader).
     lambda page, title, url: release_under_its_senders_line(page, title),
+    # Without meta, a story under a headline paragraph its <title> opens with, its bracketed posting line
+    # right under it naming its writer and its day, read as its weekday says (irishhealth.com, 2012: '[Posted:
+    # Thu 12/01/2012 by Deborah Condon www.irishhealth.com]').
+    lambda page, title, url: None if title else posted_story(page),
+    # Without meta, a story under a headline paragraph its <title> opens with, its day after a line break in
+    # that paragraph (Scientific Frontline, 2012: '<B>Predators Pick Prey …</B><BR>Thursday, January 12, …').
+    lambda page, title, url: None if title else headline_over_its_day(page),
 )
 
 # News items and episodes dated in or beside their heading.

@@ -708,12 +708,22 @@ def _highwire(page: Page) -> dict[str, Any]:
         "title": markup_text(page.first("citation_title")),
         "authors": display_names(authors),
         # J-STAGE writes its citation_* set again without the prefix, the abstract only so.
-        "abstract": fragment_text(page.first("citation_abstract", "abstract")),
+        "abstract": fragment_text(page.first("citation_abstract") or _no_tagline(page.first("abstract"))),
         "dates": _dates(page, *_highwire_date_names(page)),
         "doi": normalise_doi(page.first("citation_doi")),
         "pdf_url": _pdf_url(page.first("citation_pdf_url")),
         "arxiv_id": found[0] if found else None,
     }
+
+
+# A site's tagline written in a bare Abstract meta, its address first ('Irishhealth.com - The independent
+# health website in Ireland.', irishhealth.com, 2012, on every page): the site's, not the story's abstract.
+_TAGLINE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[-\u2013|:]\s", re.IGNORECASE)
+
+
+def _no_tagline(value: str | None) -> str | None:
+    """A bare Abstract meta's value, but None where it is the site's tagline (its address, a dash)."""
+    return None if value and _TAGLINE.match(value.strip()) else value
 
 
 # HighWire's tags that make the page a thesis's (Google Scholar's names for one).
