@@ -78,3 +78,23 @@ def test_bad_captured_at_is_a_usage_error(tmp_path):
     result = papershelf("import", ALL[0], "--db", tmp_path / "x.db", "--captured-at", "yesterday")
     assert result.returncode == 2
     assert "--captured-at" in result.stderr
+
+
+def test_a_folder_imports_every_file_under_it_and_leaves_hidden_ones(tmp_path):
+    exports = tmp_path / "exports"
+    (exports / "2025" / ".git").mkdir(parents=True)
+    (exports / "b.bib").write_text("@article{one, title = {Graph Sparsifiers at Scale}, year = 2024}\n")
+    (exports / "2025" / "a.ris").write_text("TY  - JOUR\nTI  - Round Trips of Reference Lists\nER  - \n")
+    (exports / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (exports / "2025" / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "library.db"
+    result = papershelf("import", exports, empty, "--db", db)
+    assert result.returncode == 1
+    assert "3 files, 2 records read, 2 papers new" in result.stdout and "1 file refused" in result.stdout
+    assert result.stderr.splitlines()[-1] == (
+        f"papershelf: {empty}: a folder with no file to import in it; nothing from it was stored")
+    with sqlite3.connect(db) as conn:
+        names = conn.execute("SELECT file_name FROM captures ORDER BY file_name").fetchall()
+    assert names == [("a.ris",), ("b.bib",)]

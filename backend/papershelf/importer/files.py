@@ -12,6 +12,7 @@ transaction is rolled back and nothing is kept at all.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -139,8 +140,8 @@ def import_file(
     """Import one file in one transaction; raise `ImportRefused` when nothing of it can be."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(path, "is a directory" if path.is_dir() else "not a file" if path.exists()
-                            else "no such file")
+        raise ImportRefused(path, "a folder with no file to import in it" if path.is_dir() else "not a file"
+                            if path.exists() else "no such file")
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     if packed := compression_of(head):
@@ -304,6 +305,24 @@ def report_problems(report: FileReport, err: Callable[[str], None]) -> None:
         err(f"{report.path}:{problem.line}: {problem.message}; record skipped")
 
 
+def files_to_import(paths: tuple[Path, ...] | list[Path]) -> list[Path]:
+    """The files given, each folder among them replaced by the files under it, in its folders' name
+    order (an export folder, a folder of saved pages); what a file manager hides (a name starting
+    with a dot: .DS_Store, .git) is left out. A folder with no file in it stays, to be refused."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        inside = sorted(_visible_files(path)) if path.is_dir() else []
+        found.extend(inside or [path])
+    return found
+
+
+def _visible_files(folder: Path) -> Iterator[Path]:
+    # os.walk does not follow links to folders: a link back up the tree cannot loop.
+    for top, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        yield from (Path(top) / name for name in names if not name.startswith("."))
+
+
 def import_files(
     db: Database, paths: tuple[Path, ...] | list[Path], *, captured_at: date | None = None,
     err: Callable[[str], None] = print, preview: Preview | None = None,
@@ -312,11 +331,12 @@ def import_files(
     still import."""
     from tqdm import tqdm
 
+    paths = files_to_import(paths)
     summary = ImportSummary(files=len(paths))
-    total = sum(p.stat().st_size for p in map(Path, paths) if p.is_file())
+    total = sum(p.stat().st_size for p in paths if p.is_file())
     with tqdm(total=total, unit="B", unit_scale=True, desc="importing", disable=None,
               file=sys.stderr, leave=False) as bar:
-        for path in map(Path, paths):
+        for path in paths:
             try:
                 report = import_file(db, path, captured_at=captured_at, on_bytes=bar.update,
                                      preview=preview)
