@@ -21,7 +21,7 @@ _OUTPUTS = {"bib": (to_bibtex, "application/x-bibtex; charset=utf-8", "a .bib"),
             "ris": (to_ris, "application/x-research-info-systems; charset=utf-8", "a .ris")}
 
 
-def can_render_bib(columns):
+def can_render_papers(columns):
     # captures has id and title too: a paper also has at least one of these.
     return {"id", "title"} <= set(columns) and bool(
         {"authors", "published", "arxiv_id", "doi"} & set(columns))
@@ -35,7 +35,7 @@ _LIMIT = re.compile(r"\s+limit\s+\d+(\s+offset\s+\d+)?\s*$", re.IGNORECASE)
 async def _render(extension, datasette, request, database, columns, rows, sql, table, query_name,
                   view_name, data):
     write, media_type, a_file = _OUTPUTS[extension]
-    if not can_render_bib(columns):
+    if not can_render_papers(columns):
         # Asked for by URL (`.bib?sql=select 1`): say what a .bib needs.
         raise BadRequest(f"{a_file} is made of papers: the rows need an id and a title, and "
                          "authors, published, arxiv_id or doi")
@@ -74,5 +74,5 @@ async def _full_papers(db, ids: list) -> dict:
 
 @hookimpl
 def register_output_renderer(datasette):
-    return [{"extension": extension, "render": partial(_render, extension), "can_render": can_render_bib}
+    return [{"extension": extension, "render": partial(_render, extension), "can_render": can_render_papers}
             for extension in _OUTPUTS]

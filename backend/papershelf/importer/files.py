@@ -162,11 +162,11 @@ def import_file(
         return report
     if utf16:
         raise ImportRefused(path, f"UTF-16 text, and {fmt} files are read as UTF-8: {SAVE_AS_UTF8}")
+    captured = capture_date(path, captured_at)
     if fmt == "dump":
-        refuse_other_text(path, head, capture_date(path, captured_at))
+        refuse_other_text(path, head, captured)
     sha256 = file_sha256(path)
     report = FileReport(path=str(path), capture_id=capture_id_for(fmt, sha256), format=fmt)
-    captured = capture_date(path, captured_at)
     with file_transaction(db, preview) as tx:
         # Checked inside the transaction: a second import of the same file running at
         # the same time finds the first one's capture once it may write.

@@ -40,7 +40,7 @@ from typing import Any
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dated_headings import day_over
-from .dates import DAY_LENGTH, dates_in_text
+from .dates import DAY_LENGTH, WEEKDAYS, dates_in_text
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .meta_authors import site_names
 from .names import capitalised_name, names_in_byline, without_desks
@@ -91,7 +91,7 @@ _SITE_WORDS = 4
 # ("timothy", Slashdot's editor, 2015).
 _USERNAME = re.compile(r"[a-z0-9._-]+")
 # The weekdays a day's line may open with before the day ("Monday, November 18, 2019").
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_WEEKDAYS = frozenset(WEEKDAYS)
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
 _BY_CLASS = re.compile(r"[a-z]+[-_]by")
 # The classes of an element that holds a person's name.

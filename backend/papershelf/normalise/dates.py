@@ -21,6 +21,8 @@ from ..identity import clean_text
 from .solar_hijri import MONTHS as SOLAR_HIJRI_MONTHS
 from .solar_hijri import gregorian as solar_hijri
 
+# The weekdays, Monday first, as date.weekday() numbers them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = (
     ("jan", "january"),
     ("feb", "february"),

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from .body import BodyRecord
+from .dates import WEEKDAYS
 from .html_meta import Page, block_text, next_element
 from .names import a_persons_name
 from .places import compact
@@ -20,7 +21,7 @@ from .places import compact
 _POSTED = re.compile(
     r"^\[?\s*Posted:?\s+(?P<weekday>[A-Za-z]{3})[a-z]*\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})"
     r"\s+by\s+(?P<name>.+?)\s*(?:(?:https?://|www\.)\S*)?\s*\]?$", re.IGNORECASE)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = tuple(name[:3] for name in WEEKDAYS)  # as the line abbreviates them, in weekday() order
 # How many paragraphs are looked at for the headline: it stands near the top of the story's block, and each
 # is compared with the <title> (a page of thousands of paragraphs is read no further).
 _FIRST = 200

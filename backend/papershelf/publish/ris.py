@@ -60,7 +60,7 @@ def record(paper: dict, key: str) -> str:
     # No notes: RIS's N1 is read back as notes, so a file imported into the library it came
     # from would add a second copy of each (as BibTeX's export, which writes none either).
     fields += [("KW", tag) for tag in paper.get("tags") or []]
-    lines = [f"{tag}  - {_one_line(str(value))}" for tag, value in fields if _one_line(str(value))]
+    lines = [f"{tag}  - {line}" for tag, value in fields if (line := _one_line(str(value)))]
     return "\n".join([*lines, "ER  - "]) + "\n"
 
 
