@@ -36,6 +36,10 @@ COMMANDS = {
     "sync": ["sync", "http://127.0.0.1:9", "--token", "t"],
     "serve": ["serve", "--port", "PORT", "--no-datasette"],
     "renormalise": ["renormalise"],
+    "list": ["list"],
+    "show": ["show", "1706.03762"],
+    "mark": ["mark", "1706.03762", "--status", "read"],
+    "note": ["note", "1706.03762", "to read"],
 }
 
 

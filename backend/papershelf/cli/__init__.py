@@ -11,10 +11,11 @@ from pathlib import Path
 
 import click
 
-from . import backup, discover, exports, imports, renormalise, serve, status, sync, tokens, trash
+from . import backup, discover, exports, imports, papers, renormalise, serve, status, sync, tokens, trash
 from .common import fail, unforeseen_failure
 
-COMMAND_MODULES = (imports, renormalise, serve, status, tokens, trash, sync, exports, backup, discover)
+COMMAND_MODULES = (imports, renormalise, serve, status, tokens, trash, sync, exports, backup, discover,
+                   papers)
 
 
 class _Commands(click.Group):

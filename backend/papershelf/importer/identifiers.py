@@ -21,6 +21,7 @@ from ..normalise.formats.common import NotTheFormat
 from ..normalise.formats.medline import parse_medline
 from ..records import ImportedRecord
 from ..store.captures import papers_of_capture
+from ..store.queries import PaperView, get_paper, lookup_url
 
 if TYPE_CHECKING:
     from .files import FileReport
@@ -83,6 +84,25 @@ def read_identifier(text: str) -> Identifier | None:
     if arxiv_id := arxiv_id_from_doi(doi):
         return Identifier("arxiv", arxiv_id, given)
     return Identifier("doi", doi, given)
+
+
+# Where each kind of identifier's paper would have been saved from: lookup_url finds a paper by
+# the arXiv id or DOI such an address carries, a PubMed paper by the address `add` gave it.
+_ADDRESS_OF = {"arxiv": "https://arxiv.org/abs/{}", "doi": "https://doi.org/{}",
+               "pmid": "https://pubmed.ncbi.nlm.nih.gov/{}/"}
+
+
+def papers_named(db, given: str) -> list[PaperView]:
+    """The library's papers that `given` names: a paper's id, an arXiv id, PubMed id or DOI as
+    `add` reads them, or the address of a page the library has (a listing's names several)."""
+    given = given.strip()
+    if paper := get_paper(db, given):
+        return [paper]
+    if identifier := read_identifier(given):
+        return lookup_url(db, _ADDRESS_OF[identifier.kind].format(identifier.value))
+    if urlsplit(given).scheme in ("http", "https"):
+        return lookup_url(db, given)
+    return []
 
 
 # Between the identifiers of a list (a file, standard input): a line each, or commas or semicolons, as
