@@ -40,6 +40,7 @@ COMMANDS = {
     "show": ["show", "1706.03762"],
     "mark": ["mark", "1706.03762", "--status", "read"],
     "note": ["note", "1706.03762", "to read"],
+    "remove": ["remove", "1706.03762"],
 }
 
 

@@ -159,3 +159,20 @@ def test_a_note_without_text_is_written_in_the_editor_and_its_hint_left_out(db):
         os.close(main)
         os.close(terminal)
     assert [n["body"] for n in shown(db, NEYMAN)["notes"]] == ["written in the editor"]
+
+
+def test_remove_takes_papers_out_all_or_none_and_the_trash_brings_one_back(db):
+    biruni, neyman = shown(db, "1312.7288")["id"], shown(db, NEYMAN)["id"]
+    cli(db, "mark", NEYMAN, "--rating", "5", "--tag", "classic")
+    line = refused(cli(db, "remove", NEYMAN, "1706.03762", check=False))
+    assert line.endswith("; nothing was removed") and shown(db, NEYMAN)["id"] == neyman
+
+    result = cli(db, "remove", "1312.7288", f"https://arxiv.org/abs/{NEYMAN}")
+    assert result.stdout.splitlines() == [
+        f"removed {biruni}: The Science of al-Biruni",
+        f"removed {neyman}: Comment: The 2005 Neyman Lecture: Dynamic Indeterminism in Science"]
+    assert "no paper in the library is '0808.0631'" in refused(cli(db, "show", NEYMAN, check=False))
+    assert neyman in cli(db, "trash", "list").stdout
+
+    cli(db, "trash", "restore", neyman)
+    assert (shown(db, NEYMAN)["rating"], shown(db, NEYMAN)["tags"]) == (5, ["classic"])

@@ -1,4 +1,4 @@
-"""`papershelf list`, `show`, `mark` and `note`: the library read and kept from the command
+"""`papershelf list`, `show`, `mark`, `note` and `remove`: the library read and kept from the command
 line, as the popup and the reading pages keep it (a machine with no browser: a server over
 ssh, a script). A paper is named by its id, arXiv id, PubMed id, DOI or page's address."""
 
@@ -17,7 +17,7 @@ from ..importer.identifiers import papers_named
 from ..publish.math_text import math_as_text
 from ..records import MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, STATUSES
 from ..store.notes import create_note, list_notes
-from ..store.papers import edit_paper
+from ..store.papers import delete_paper, edit_paper
 from ..store.queries import BadCursor, PaperFilter, PaperView, PaperWithNotes, get_paper, list_papers
 from ..store.tx import write
 from .common import db_option, fail, readable_library, writable_library
@@ -204,6 +204,26 @@ def mark(papers: tuple[str, ...], status: str | None, rating: int | None, no_rat
             click.echo(paper_line(get_paper(db, pid)))
 
 
+@click.command("remove")
+@click.argument("papers", nargs=-1, required=True)
+@db_option
+def remove(papers: tuple[str, ...], db_path: Path) -> None:
+    """Remove each PAPER (its id, arXiv id, PubMed id, DOI or page's address) from the library
+    and every machine it syncs with, all in one change; `papershelf trash restore` brings one
+    back with its rating, status, tags and notes."""
+    with writable_library(db_path) as db:
+        try:
+            with write(db) as tx:
+                removed = {paper.id: paper for paper in (named_paper(db, given) for given in papers)}
+                for pid in removed:
+                    delete_paper(tx, pid)
+        except Unnamed as error:
+            fail(f"{error}; nothing was removed")
+    for pid, paper in removed.items():
+        click.echo(f"removed {pid}: {math_as_text(paper.title or paper.url or '')}")
+    click.echo("papershelf: `papershelf trash restore ID` brings a removed paper back", err=True)
+
+
 def _note_body(text: str | None) -> str:
     if text == "-":
         text = sys.stdin.read()
@@ -239,4 +259,4 @@ def note(paper: str, text: str | None, quote: str | None, db_path: Path) -> None
     click.echo(f"noted {added.id} on {found.id}: {math_as_text(found.title or found.url or '')}")
 
 
-COMMANDS = [list_command, show, mark, note]
+COMMANDS = [list_command, show, mark, note, remove]
