@@ -141,6 +141,15 @@ def test_notes_come_from_the_line_standard_input_or_are_refused_when_empty(db):
     assert "Notes (2)" in text and "    > Neyman Lecture" in text and "    its second paragraph" in text
 
 
+def test_show_wraps_text_but_never_cuts_an_address_or_a_hyphenated_word(db):
+    address = "https://example.org/a-long-hyphenated-address/" + "-".join(["part"] * 20)
+    cli(db, "note", NEYMAN, f"{'word ' * 30}see {address} and the state-of-the-art")
+    lines = cli(db, "show", NEYMAN).stdout.splitlines()
+    assert f"    {address}" in lines or any(line.endswith(address) for line in lines)
+    assert any("state-of-the-art" in line for line in lines)
+    assert max(len(line) for line in lines if "example.org" not in line) <= 100
+
+
 def test_a_mark_made_while_the_server_runs_is_what_the_api_answers(db):
     with running_server(db) as server:
         cli(db, "mark", NEYMAN, "--status", "read", "--rating", "5", "--tag", "classic")

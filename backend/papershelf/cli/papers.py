@@ -97,7 +97,9 @@ def list_command(words: tuple[str, ...], tag: str | None, status: str | None, mi
 
 def _wrapped(text: str, indent: str = "  ") -> str:
     width = max(40, min(100, shutil.get_terminal_size().columns) - len(indent))
-    return "\n".join(textwrap.fill(part, width, initial_indent=indent, subsequent_indent=indent)
+    # An address or a hyphenated word cut at the margin could not be copied whole.
+    return "\n".join(textwrap.fill(part, width, initial_indent=indent, subsequent_indent=indent,
+                                   break_long_words=False, break_on_hyphens=False)
                      for part in text.splitlines() if part.strip())
 
 
