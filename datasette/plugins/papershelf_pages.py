@@ -16,6 +16,7 @@ order of tables and queries, and the stylesheet they share.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
@@ -26,7 +27,12 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from papershelf.publish.math_text import math_as_text
+from papershelf.publish.page_edits import PLUGIN as EDIT_PLUGIN
+from papershelf.publish.page_edits import form_action, form_token
 from papershelf.publish.paper_page import page_context, source_label
+from papershelf.records import STATUSES
+from papershelf.store.db import open_reader
+from papershelf.store.tokens import live_token_scopes
 
 _STYLE = Path(__file__).resolve().parents[1] / "static" / "papershelf.css"
 # Columns a reader reads first, and those that are long; ids stay in the data, out of sight
@@ -154,9 +160,33 @@ def extra_template_vars(view_name, table, database, request, datasette):
             "order by captures.captured_at desc, captures.id limit 50", [paper_id])
         paper = page_context(dict(rows[0]), [dict(r) for r in notes],
                              [dict(r) for r in seen.rows])
-        return {**extra, "paper": paper, "has_notes": has_notes}
+        return {**extra, "paper": paper, "has_notes": has_notes,
+                "edit": await _edit_form(datasette, request, paper_id)}
 
     return paper_vars
+
+
+def _scopes(library: str, token_id: int) -> tuple[str, ...]:
+    # Its own connection: Datasette's may not read the tokens table.
+    db = open_reader(library)
+    try:
+        return live_token_scopes(db, token_id)
+    finally:
+        db.close()
+
+
+async def _edit_form(datasette, request, paper_id: str) -> dict | None:
+    """The paper page's forms (publish/page_edits.py), where this reader may save from them."""
+    config = datasette.plugin_config(EDIT_PLUGIN)
+    if not config:
+        return None
+    if config.get("signin"):
+        token_id = (request.actor or {}).get("papershelf_token")
+        if not isinstance(token_id, int) or "write" not in await asyncio.to_thread(
+                _scopes, config["library"], token_id):
+            return None
+    return {"action": form_action(paper_id), "notes_action": form_action(paper_id, "/notes"),
+            "token": form_token(datasette, paper_id), "statuses": STATUSES}
 
 
 async def _style(request, datasette):

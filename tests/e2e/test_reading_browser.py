@@ -111,6 +111,36 @@ def test_paper_page_reads_like_a_paper(sample_server, tmp_path):
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_a_reader_marks_tags_and_notes_a_paper_from_its_page(sample_server):
+    base = sample_server.base_url
+    bert = paper_id(sample_server.db_path, "1810.04805")
+
+    def steps(page, seen):
+        page.goto(f"{base}/data/library/papers/{bert}", wait_until="networkidle")
+        page.select_option(".papershelf-edit select[name=status]", "read")
+        page.select_option(".papershelf-edit select[name=rating]", "5")
+        tags = page.locator(".papershelf-edit input[name=tags]")
+        tags.fill(tags.input_value() + ", to cite")
+        page.locator(".papershelf-edit button").click()
+        page.wait_for_load_state("networkidle")
+        seen["after_save"] = page.url
+        seen["status"] = page.locator(".papershelf-yours a.papershelf-status").inner_text()
+        seen["rating"] = page.locator(".papershelf-yours .papershelf-rating").inner_text()
+        seen["tags"] = page.locator(".papershelf-yours a.papershelf-tag").all_inner_texts()
+        page.locator(".papershelf-add-note textarea").fill("Masked LM, *then* next sentence.")
+        page.locator(".papershelf-add-note button").click()
+        page.wait_for_load_state("networkidle")
+        seen["after_note"] = page.url
+        seen["first_note"] = page.locator(".papershelf-note-body").first.inner_html()
+
+    seen = run(base, steps)
+    assert seen["after_save"].endswith(f"/data/library/papers/{bert}#yours")
+    assert (seen["status"], seen["rating"]) == ("read", "★★★★★")
+    assert "to cite" in seen["tags"]
+    assert f"/data/library/papers/{bert}#note-" in seen["after_note"]
+    assert "<em>then</em>" in seen["first_note"]
+
+
 def test_overview_draws_every_chart_with_its_data(sample_server, tmp_path):
     base = sample_server.base_url
     with sqlite3.connect(sample_server.db_path) as conn:

@@ -32,6 +32,7 @@ from .notes import NotesController
 from .observations import ObservationsController
 from .openapi_ui import swagger_files, swagger_plugin
 from .papers import PapersController
+from .reading_forms import reading_form_handlers
 from .registries import RegistryFiller
 from .settings import Settings
 from .status import StatusController
@@ -61,7 +62,8 @@ def _datasette_handlers(settings: Settings) -> list:
         return []
     from ..publish.datasette_app import make_datasette  # Datasette is heavy: only when served
 
-    datasette_asgi = make_datasette(settings)
+    mounted = make_datasette(settings)
+    datasette_asgi = mounted.app
 
     @asgi("/data", is_mount=True, copy_scope=True)
     async def datasette(scope: Scope, receive: Receive, send: Send) -> None:
@@ -71,7 +73,8 @@ def _datasette_handlers(settings: Settings) -> list:
     async def home() -> Redirect:
         return Redirect("/data/")
 
-    return [datasette, home]
+    forms = reading_form_handlers(mounted.datasette, signin=mounted.signin) if mounted.edits else []
+    return [datasette, home, *forms]
 
 
 def create_app(settings: Settings) -> Litestar:

@@ -15,9 +15,9 @@ import msgspec
 from ..capture import clean_tags
 from ..importer.identifiers import papers_named
 from ..publish.math_text import math_as_text
-from ..records import MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, STATUSES
+from ..records import MAX_NOTE_LENGTH, MAX_TAG_LENGTH, STATUSES
 from ..store.notes import create_note, list_notes
-from ..store.papers import delete_paper, edit_paper
+from ..store.papers import TooManyTags, delete_paper, mark_paper
 from ..store.queries import BadCursor, PaperFilter, PaperView, PaperWithNotes, get_paper, list_papers
 from ..store.tx import write
 from .common import db_option, fail, readable_library, writable_library
@@ -193,14 +193,8 @@ def mark(papers: tuple[str, ...], status: str | None, rating: int | None, no_rat
                 # Named inside the transaction: a sync may fold an id into another paper.
                 marked = [named_paper(db, given).id for given in papers]
                 for pid in dict.fromkeys(marked):
-                    tags = None
-                    if added or removed:
-                        tags = sorted((set(get_paper(db, pid).tags) | set(added)) - set(removed))
-                        if len(tags) > MAX_TAGS:
-                            raise Unnamed(f"--tag: a paper has at most {MAX_TAGS} tags ({pid} would "
-                                          f"have {len(tags)})")
-                    edit_paper(tx, pid, changes, tags=tags)
-        except Unnamed as error:
+                    mark_paper(tx, pid, changes, add_tags=added, remove_tags=removed)
+        except (Unnamed, TooManyTags) as error:
             fail(f"{error}; nothing was changed")
         for pid in dict.fromkeys(marked):
             click.echo(paper_line(get_paper(db, pid)))

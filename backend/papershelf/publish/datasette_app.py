@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import yaml
@@ -18,6 +19,8 @@ from ..store.db import open_reader
 from ..store.tokens import cookie_secret
 from .datasette_db import LibraryDatasette, ReadOnlyDatabase
 from .library_pages import BASE_URL, DB_NAME, is_loopback
+from .page_edits import PLUGIN as EDIT_PLUGIN
+from .page_edits import edit_config
 
 # The methods Datasette's views know (those it does not serve, it answers 405 itself).
 DATASETTE_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -43,8 +46,8 @@ def datasette_dir() -> Path:
     return Path(override) if override else Path(__file__).resolve().parents[1] / "datasette_config"
 
 
-def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
-                    require_token: bool = False, show_taste: bool = True) -> LibraryDatasette:
+def build_datasette(db_path: Path, *, base_url: str = BASE_URL, require_token: bool = False,
+                    show_taste: bool = True, edits: bool = False) -> LibraryDatasette:
     folder = datasette_dir()
     metadata = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
     db_path = Path(db_path).resolve()
@@ -58,6 +61,9 @@ def build_datasette(db_path: Path, *, base_url: str = BASE_URL,
             secret = cookie_secret(reader)
         finally:
             reader.close()
+    if edits:
+        metadata.setdefault("plugins", {})[EDIT_PLUGIN] = edit_config(library=str(db_path),
+                                                                      signin=require_token)
     if not show_taste:
         # The reader's suggestions ("For you", its feed) stay off a server open to anyone
         # (datasette/plugins/papershelf_discover.py).
@@ -117,9 +123,20 @@ async def _plain(send, status: int, text: bytes, headers: list) -> None:
     await send({"type": "http.response.body", "body": text})
 
 
-def make_datasette(settings):
-    """The ASGI app `papershelf serve` mounts at /data/; `settings` needs db_path, host, public."""
+class MountedDatasette(NamedTuple):
+    app: Any  # the ASGI app to mount at /data/
+    datasette: LibraryDatasette  # signs the pages' forms and sign-in cookies
+    edits: bool  # the paper pages' forms save (publish/page_edits.py)
+    signin: bool  # the pages ask for a token: a form saves only for one with the write scope
+
+
+def make_datasette(settings) -> MountedDatasette:
+    """Datasette as `papershelf serve` mounts it; `settings` needs db_path, host, public. The
+    pages' forms save on loopback, and for a signed-in token with the write scope where the pages
+    ask for one; never on a server open to anyone."""
     local = is_loopback(settings.host)
     require_token = not settings.public and not local
-    return strip_prefix(build_datasette(settings.db_path, require_token=require_token,
-                                        show_taste=local or not settings.public).app())
+    edits = local or require_token
+    ds = build_datasette(settings.db_path, require_token=require_token,
+                         show_taste=local or not settings.public, edits=edits)
+    return MountedDatasette(strip_prefix(ds.app()), ds, edits, require_token)

@@ -35,7 +35,7 @@ from ..merge import (
     state_from_record,
     tag_edit,
 )
-from ..records import INT_FIELDS, LIST_FIELDS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
+from ..records import INT_FIELDS, LIST_FIELDS, MAX_TAGS, PAPER_FIELDS, READER_FIELDS, Paper, Rank
 from .captures import link_capture
 from .db import in_chunks, insert_rows
 from .tx import Tx, utc_text
@@ -455,6 +455,26 @@ def edit_paper(tx: Tx, pid: str, changes: dict[str, Any], tags: list[str] | None
     if tags is not None:
         incoming.tags = tag_edit(local, sorted(set(tags)), hlc)
     return _merge_into(tx, pid, incoming, local)
+
+
+class TooManyTags(ValueError):
+    """A mark would leave a paper more tags than records.MAX_TAGS."""
+
+
+def mark_paper(tx: Tx, pid: str, changes: dict[str, Any], *, add_tags: Iterable[str] = (),
+               remove_tags: Iterable[str] = ()) -> Outcome:
+    """The reader's edit as a difference (the CLI's `mark`, the paper page's form): tags added to
+    and taken from the set the paper has now, not a whole set, which would take away a tag that
+    another tab or machine added since the reader's page was made."""
+    add_tags, remove_tags = set(add_tags), set(remove_tags)
+    tags = None
+    if add_tags or remove_tags:
+        row = tx.db.execute("SELECT tags FROM papers WHERE id = ?", [pid]).fetchone()
+        current = set(names_from_column(row[0]) or []) if row else set()
+        tags = sorted((current | add_tags) - remove_tags)
+        if len(tags) > MAX_TAGS:
+            raise TooManyTags(f"a paper has at most {MAX_TAGS} tags ({pid} would have {len(tags)})")
+    return edit_paper(tx, pid, changes, tags=tags)
 
 
 def delete_paper(tx: Tx, pid: str) -> Outcome:

@@ -111,6 +111,12 @@ def check_token(db, token: str) -> TokenInfo | None:
                      created_at=row[3], last_used_at=row[4])
 
 
+def live_token_scopes(db, token_id: int) -> tuple[str, ...]:
+    """What the token with this id may do; nothing once it is revoked or gone."""
+    row = db.execute("SELECT scopes FROM tokens WHERE id = ? AND revoked_at IS NULL", [token_id]).fetchone()
+    return tuple(_decode_scopes(row[0])) if row else ()
+
+
 def touch_due(info: TokenInfo, now: datetime | None = None) -> bool:
     """Whether the token's last use is old enough to be written again."""
     if not info.last_used_at:
