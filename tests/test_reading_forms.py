@@ -173,3 +173,40 @@ def test_a_server_open_to_anyone_offers_no_form_and_takes_no_post(library):
         answer = client.post(f"/reading/papers/{pid}", data={"status": "skipped", "status_was": "x"},
                              headers={"Origin": public.base_url})
         assert answer.status_code == 404 and api_paper(public, pid) == before
+
+
+def test_the_page_corrects_what_a_page_was_read_as_and_only_that(server, client):
+    pid = papers(server)[4]["id"]
+    action, fields = page_forms(client, pid)["papershelf-correct-form"]
+    before = api_paper(server, pid)
+    assert fields["authors"] == "\n".join(before["authors"] or [])
+    answer = post(client, action, {
+        **fields, "title": "  A Corrected   Title ", "published": "2019-07",
+        "authors": "Ada Lovelace\r\n\r\nCharles Babbage\r\n",
+        "abstract": fields["abstract"].replace("\n", "\r\n")})  # as a browser sends a textarea
+    assert answer.status_code == 303
+    paper = api_paper(server, pid)
+    assert (paper["title"], paper["published"], paper["authors"]) == (
+        "A Corrected Title", "2019-07", ["Ada Lovelace", "Charles Babbage"])
+    assert (paper["abstract"], paper["doi"], paper["venue"]) == (
+        before["abstract"], before["doi"], before["venue"])
+
+    action, fields = page_forms(client, pid)["papershelf-correct-form"]
+    assert post(client, action, {**fields, "venue": ""}).status_code == 303
+    assert api_paper(server, pid)["venue"] is None
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ({"published": "2023-02-30"}, "Not saved: published: 2023-02-30 is no date (YYYY, YYYY-MM or YYYY"),
+    ({"title": "   "}, "Not saved: a paper keeps a title; write the right one."),
+    ({"doi": "not a doi"}, "Not saved: doi: not a DOI (10.NNNN/…)."),
+    ({"venue": "v" * 501}, "Not saved: venue: at most 500 characters."),
+    ({"authors": "Ada Lovelace\n" + "n" * 501}, "Not saved: authors: a name has at most 500 characters."),
+])
+def test_corrections_the_library_cannot_keep_are_refused_in_a_line(server, client, change, said):
+    pid = papers(server)[3]["id"]
+    action, fields = page_forms(client, pid)["papershelf-correct-form"]
+    before = api_paper(server, pid)
+    answer = post(client, action, {**fields, "title": "Changed too", **change})
+    assert answer.status_code == 400 and said in answer.text
+    assert api_paper(server, pid) == before

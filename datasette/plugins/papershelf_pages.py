@@ -186,6 +186,7 @@ async def _edit_form(datasette, request, paper_id: str) -> dict | None:
                 _scopes, config["library"], token_id):
             return None
     return {"action": form_action(paper_id), "notes_action": form_action(paper_id, "/notes"),
+            "corrections_action": form_action(paper_id, "/corrections"),
             "token": form_token(datasette, paper_id), "statuses": STATUSES}
 
 

@@ -111,7 +111,7 @@ def test_paper_page_reads_like_a_paper(sample_server, tmp_path):
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
-def test_a_reader_marks_tags_and_notes_a_paper_from_its_page(sample_server):
+def test_a_reader_marks_tags_notes_and_corrects_a_paper_from_its_page(sample_server):
     base = sample_server.base_url
     bert = paper_id(sample_server.db_path, "1810.04805")
 
@@ -132,6 +132,12 @@ def test_a_reader_marks_tags_and_notes_a_paper_from_its_page(sample_server):
         page.wait_for_load_state("networkidle")
         seen["after_note"] = page.url
         seen["first_note"] = page.locator(".papershelf-note-body").first.inner_html()
+        page.locator(".papershelf-correct summary").click()
+        page.locator(".papershelf-correct-form input[name=venue]").fill("NAACL 2019")
+        page.locator(".papershelf-correct-form button").click()
+        page.wait_for_load_state("networkidle")
+        seen["venue"] = page.locator(".papershelf-venue").inner_text()
+        seen["h1"] = page.locator("h1").inner_text()
 
     seen = run(base, steps)
     assert seen["after_save"].endswith(f"/data/library/papers/{bert}#yours")
@@ -139,6 +145,7 @@ def test_a_reader_marks_tags_and_notes_a_paper_from_its_page(sample_server):
     assert "to cite" in seen["tags"]
     assert f"/data/library/papers/{bert}#note-" in seen["after_note"]
     assert "<em>then</em>" in seen["first_note"]
+    assert seen["venue"] == "NAACL 2019" and seen["h1"].startswith("BERT: Pre-training")
 
 
 def test_overview_draws_every_chart_with_its_data(sample_server, tmp_path):

@@ -1,5 +1,6 @@
 """The paper page's forms (datasette/templates/papershelf_paper.html): your status, rating and
-tags, and a new note, saved from the reading page through the same writer as the API.
+tags, a new note, and corrections of what the page was read as (title, authors, day, DOI, venue,
+abstract), saved from the reading page through the same writer as the API.
 
 Outside /api: a form sends no bearer token but the browser's cookies, so a post is taken only
 from a page this server made (publish/page_edits.py: a token the pages signed for that paper,
@@ -11,22 +12,26 @@ sign-in, only with a signed-in token that has the `write` scope. Success goes ba
 from __future__ import annotations
 
 import html
+import re
 import time
 from typing import Any
 from urllib.parse import urlsplit
 
+import msgspec
 from litestar import MediaType, Request, Response, post
 from litestar.response import Redirect
 
 from ..capture import clean_tags
 from ..publish.page_edits import FORMS_PATH, form_token_is_for, paper_page_path
-from ..records import MAX_NOTE_LENGTH, MAX_TAG_LENGTH, STATUSES
+from ..records import CORRECTABLE_FIELDS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, STATUSES
 from ..store.notes import create_note
-from ..store.papers import TooManyTags, mark_paper
+from ..store.papers import TooManyTags, edit_paper, mark_paper
 from ..store.queries import get_paper
 from ..store.tokens import live_token_scopes
 from ..store.tx import write
 from .deps import Lib
+from .errors import ApiError
+from .papers import PaperPatch, corrections
 
 
 class FormRefused(Exception):
@@ -99,6 +104,58 @@ def _reader_changes(form) -> tuple[dict[str, Any], set[str], set[str]]:
     return changes, tags - shown, shown - tags
 
 
+def _lines(value: str | None) -> str:
+    # Browsers send every line break of a form as CRLF; the page showed them as LF.
+    return (value or "").replace("\r\n", "\n").strip()
+
+
+def _corrections(form) -> dict[str, Any]:
+    """The record fields the reader corrected (only those changed against what the page showed),
+    checked and cleaned as the API's PATCH checks them; an emptied field is cleared."""
+    sent: dict[str, Any] = {}
+    for name in CORRECTABLE_FIELDS:
+        value = _lines(form.get(name))
+        if value == _lines(form.get(name + "_was")):
+            continue
+        if name == "authors":
+            sent[name] = [line for line in value.split("\n") if line.strip()] or None
+        else:
+            sent[name] = value or None
+    if sent.get("title", "") is None:
+        raise FormRefused(400, "Not saved: a paper keeps a title; write the right one.")
+    try:
+        return corrections(msgspec.convert(sent, PaperPatch))
+    except msgspec.ValidationError as error:
+        raise FormRefused(400, f"Not saved: {_field_said(str(error))}.") from None
+    except ApiError as error:
+        raise FormRefused(400, f"Not saved: {error.message}.") from None
+
+
+_TOO_LONG = re.compile(r"Expected `(str|array)` of length <= (\d+)")
+
+
+def _field_said(message: str) -> str:
+    """msgspec's "Expected `str` of length <= 500 - at `$.venue`" as a reader reads it: "venue: at
+    most 500 characters"."""
+    said, _, where = message.partition(" - at `$.")
+    if found := _TOO_LONG.fullmatch(said):
+        said = f"at most {found[2]} {'characters' if found[1] == 'str' else 'of them'}"
+    field = where.split("`")[0]
+    if field.startswith("authors["):
+        field, said = "authors", f"a name has {said}" if "characters" in said else said
+    return f"{field}: {said}" if where else said
+
+
+def _correct(db, paper_id: str, changes: dict[str, Any]) -> str | None:
+    with write(db) as tx:
+        paper = get_paper(db, paper_id)
+        if paper is None:
+            return None
+        if changes:
+            edit_paper(tx, paper.id, changes)
+        return paper.id
+
+
 def _mark(db, paper_id: str, changes: dict[str, Any], added: set[str], removed: set[str]) -> str | None:
     with write(db) as tx:
         # Looked up inside the transaction: a sync may fold the id into another paper.
@@ -127,7 +184,7 @@ _GONE = FormRefused(404, "Not saved: the paper is no longer in the library (`pap
 
 
 def reading_form_handlers(datasette, *, signin: bool) -> list:
-    """The two form posts, checked against the pages' Datasette (its signatures)."""
+    """The form posts, checked against the pages' Datasette (its signatures)."""
 
     @post(FORMS_PATH + "/{paper_id:str}", include_in_schema=False)
     async def save_yours(request: Request, library: Lib, paper_id: str) -> Response:
@@ -161,4 +218,17 @@ def reading_form_handlers(datasette, *, signin: bool) -> list:
             return _refusal_page(_GONE, paper_id)
         return Redirect(paper_page_path(kept[0]) + f"#note-{kept[1]}", status_code=303)
 
-    return [save_yours, add_note]
+    @post(FORMS_PATH + "/{paper_id:str}/corrections", include_in_schema=False)
+    async def correct(request: Request, library: Lib, paper_id: str) -> Response:
+        form = await request.form()
+        try:
+            await _check(request, library, datasette, signin, form, paper_id)
+            changes = _corrections(form)
+        except FormRefused as refused:
+            return _refusal_page(refused, paper_id)
+        kept = await library.write(_correct, paper_id, changes)
+        if kept is None:
+            return _refusal_page(_GONE, paper_id)
+        return Redirect(paper_page_path(kept), status_code=303)
+
+    return [save_yours, add_note, correct]
