@@ -41,7 +41,7 @@ def page_forms(client: httpx.Client, pid: str) -> dict[str, tuple[str, dict]]:
     found = {}
     for form in page.xpath("//form[@method='post'][starts-with(@class, 'papershelf-')]"):
         fields = {name: value or "" for name, value in form.form_values()}
-        found[form.get("class")] = (form.get("action"), fields)
+        found.setdefault(form.get("class"), (form.get("action"), fields))  # the first: the newest note
     return found
 
 
@@ -122,7 +122,7 @@ def test_posts_not_from_the_librarys_own_page_change_nothing(server, client):
     ("papershelf-edit", {"rating": "6"}, "Not saved: rating must be 1 to 5, or none."),
     ("papershelf-edit", {"status": "done"}, "Not saved: status must be one of unread, reading, read, skip"),
     ("papershelf-edit", {"tags": "x" * 101}, "Not saved: a tag has at most 100 characters"),
-    ("papershelf-add-note", {"body": "   "}, "Not saved: the note is empty."),
+    ("papershelf-add-note", {"body": "   "}, "Not saved: the note is empty"),
 ])
 def test_values_the_library_cannot_keep_are_refused_in_a_line(server, client, form, change, said):
     pid = papers(server)[4]["id"]
@@ -210,3 +210,52 @@ def test_corrections_the_library_cannot_keep_are_refused_in_a_line(server, clien
     answer = post(client, action, {**fields, "title": "Changed too", **change})
     assert answer.status_code == 400 and said in answer.text
     assert api_paper(server, pid) == before
+
+
+def test_a_note_is_edited_and_deleted_from_the_page(server, client):
+    pid = papers(server)[0]["id"]
+    action, fields = page_forms(client, pid)["papershelf-add-note"]
+    post(client, action, {**fields, "body": "first thoughts"})
+    (note,) = [n for n in api_paper(server, pid)["notes"] if n["body"] == "first thoughts"]
+    action, fields = page_forms(client, pid)["papershelf-edit-note"]
+    assert action.endswith(f"/notes/{note['id']}") and fields["body"] == "first thoughts"
+    answer = post(client, action, {**fields, "body": "second thoughts\r\n- a list"})
+    assert answer.status_code == 303 and answer.headers["location"].endswith(f"#note-{note['id']}")
+    assert [n["body"] for n in api_paper(server, pid)["notes"] if n["id"] == note["id"]] == [
+        "second thoughts\n- a list"]
+
+    action, fields = page_forms(client, pid)["papershelf-delete-note"]
+    assert post(client, action, fields).status_code == 303
+    assert note["id"] not in [n["id"] for n in api_paper(server, pid)["notes"]]
+    again = post(client, action, fields)  # the same button in a tab left open
+    assert again.status_code == 404 and "the note is no longer on this paper" in again.text
+
+
+def test_a_note_of_another_paper_cannot_be_reached_through_this_papers_form(server, client):
+    mine, theirs = papers(server)[1]["id"], papers(server)[2]["id"]
+    action, fields = page_forms(client, theirs)["papershelf-add-note"]
+    post(client, action, {**fields, "body": "their note"})
+    (their_note,) = [n["id"] for n in api_paper(server, theirs)["notes"] if n["body"] == "their note"]
+    token = page_forms(client, mine)["papershelf-edit"][1]["token"]
+    answer = post(client, f"/reading/papers/{mine}/notes/{their_note}/delete", {"token": token})
+    assert answer.status_code == 404
+    assert their_note in [n["id"] for n in api_paper(server, theirs)["notes"]]
+
+
+def test_a_paper_removed_from_its_page_comes_back_by_the_button_that_follows(server, client):
+    pid = papers(server)[2]["id"]
+    httpx.patch(f"{server.base_url}/api/papers/{pid}", headers=server.headers, json={"rating": 3})
+    action, fields = page_forms(client, pid)["papershelf-remove-paper"]
+    answer = post(client, action, fields)
+    assert answer.status_code == 303 and answer.headers["location"] == f"/reading/papers/{pid}/removed"
+    assert httpx.get(f"{server.base_url}/api/papers/{pid}", headers=server.headers).status_code == 404
+
+    gone = client.get(answer.headers["location"])
+    page = lxml.html.fromstring(gone.text)
+    assert "from the library and every machine it syncs with" in page.text_content()
+    (form,) = page.xpath("//form")
+    back = post(client, form.get("action"), dict(form.form_values()))
+    assert back.status_code == 303 and back.headers["location"] == f"/data/library/papers/{pid}"
+    assert api_paper(server, pid)["rating"] == 3
+    # Brought back, the page that said it was removed goes to the paper.
+    assert client.get(f"/reading/papers/{pid}/removed").headers["location"] == f"/data/library/papers/{pid}"
