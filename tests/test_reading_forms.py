@@ -4,11 +4,16 @@ token with the write scope. Real servers on a real library file (api/reading_for
 
 from __future__ import annotations
 
+import sqlite3
+
 import httpx
 import lxml.html
 import pytest
+from litestar.testing import TestClient
 
 from helpers import create_token, running_server
+from papershelf.api.app import create_app
+from papershelf.api.settings import Settings
 from papershelf.publish.demo import build_demo_library
 from test_datasette_auth import sign_in
 
@@ -259,3 +264,30 @@ def test_a_paper_removed_from_its_page_comes_back_by_the_button_that_follows(ser
     assert api_paper(server, pid)["rating"] == 3
     # Brought back, the page that said it was removed goes to the paper.
     assert client.get(f"/reading/papers/{pid}/removed").headers["location"] == f"/data/library/papers/{pid}"
+
+
+def test_a_busy_library_is_a_line_saying_to_try_again_and_nothing_half_saved(tmp_path, library):
+    db_path = tmp_path / "library.db"
+    db_path.write_bytes(library.read_bytes())
+    with TestClient(create_app(Settings(db_path=db_path, write_timeout_ms=300)),
+                    base_url="http://127.0.0.1") as app_client:
+        pid = app_client.app.state.library.submit_write(lambda db: db.execute(
+            "select id from papers limit 1").fetchone()[0]).result()
+        action, fields = page_forms(app_client, pid)["papershelf-edit"]
+        wanted = "read" if fields["status_was"] != "read" else "unread"
+        importer = sqlite3.connect(db_path, isolation_level=None)
+        importer.execute("BEGIN IMMEDIATE")  # what `papershelf import` holds for a whole file
+        try:
+            answer = post(app_client, action, {**fields, "status": wanted}, fetch_site="same-origin")
+        finally:
+            importer.execute("ROLLBACK")
+        assert answer.status_code == 503 and "Not saved: the library is busy" in answer.text
+        assert "try again in a few seconds" in answer.text
+
+        def status(db):
+            return db.execute("select status from papers where id = ?", [pid]).fetchone()[0]
+
+        assert app_client.app.state.library.submit_write(status).result() == fields["status_was"]
+        again = post(app_client, action, {**fields, "status": wanted}, fetch_site="same-origin")
+        assert again.history[0].status_code == 303  # back to the page, saved
+        assert app_client.app.state.library.submit_write(status).result() == wanted

@@ -12,6 +12,7 @@ refusal is a page of one line saying what to do, never the API's JSON.
 from __future__ import annotations
 
 import html
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ from litestar.response import Redirect
 
 from ..publish.library_pages import BASE_URL, DB_NAME
 from ..publish.page_edits import FORMS_PATH, form_action, form_token, form_token_is_for, paper_page_path
-from ..store.library import Library
+from ..store.library import Library, LibraryBusy
 from ..store.notes import create_note, delete_note, edit_note, get_note
 from ..store.papers import (
     NothingKept,
@@ -37,6 +38,7 @@ from ..store.queries import get_paper
 from ..store.tokens import live_token_scopes
 from ..store.tx import write
 from .deps import Lib
+from .errors import storage_error
 from .form_values import FormRefused, corrected_fields, lines, note_body, reader_changes
 
 _GONE = FormRefused(404, "Not saved: the paper is no longer in the library (`papershelf trash list`).")
@@ -203,6 +205,10 @@ def reading_form_handlers(datasette, *, signin: bool) -> list:
                 back = await library.write(work, paper_id, form, request.path_params.get("note_id"))
             except FormRefused as refused:
                 return _refusal_page(refused, paper_id)
+            except (LibraryBusy, sqlite3.Error) as error:
+                if (said := storage_error(error)) is None:
+                    raise  # a fault of ours: the one 500 every request gets
+                return _refusal_page(FormRefused(said.status, f"Not saved: {said.message}."), paper_id)
             return Redirect(back, status_code=303)
         return handler
 
