@@ -29,6 +29,7 @@ from .places import (
     runs_as_prose,
     title_heading,
 )
+from .time_marks import marked_as_a_time
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -150,6 +151,7 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     return None
 
 
+
 def _described(page: Page) -> str:
     """The page's description (or Open Graph's), compacted: what a dek under the heading repeats."""
     return compact(page.first("description", "og:description") or "")
@@ -181,11 +183,16 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
-        if classed_as_a_date(node) or _identified_as_a_date(node):
+        dated = classed_as_a_date(node) or _identified_as_a_date(node)
+        # …or marked as a time (HealthCanal, 2012: span.metadata_time '17/01/2012 02:43:00'; Kopalnia Wiedzy,
+        # 2012: div.article-time-and-cat, its <time>), read only where it holds a day: a reading time is none.
+        if dated or marked_as_a_time(node):
             if (text := short_text(node, _LINE)) is None:
                 continue  # the publication line itself, long by its links: the date element inside it
             found = dates_in_text(text)
-            return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            if dated or day:
+                return day
     return None
 
 

@@ -46,6 +46,7 @@ from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .classed_headline_stories import classed_headline_story
+from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
@@ -557,6 +558,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
     authors = authors or signed_at_its_end(page, title)
+    # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia
+    # Wiedzy, 2012).
+    authors = authors or author_on_a_line_after_the_text(page, title)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
     # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
