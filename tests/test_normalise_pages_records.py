@@ -3831,6 +3831,32 @@ def test_a_long_footer_after_the_text_is_read_for_its_author_line_in_linear_time
     assert_linear_time(reading, 20000)
 
 
+def test_a_portals_dated_block_over_a_kicker_and_a_text_broken_by_line_breaks_makes_a_record():
+    # health.in.gr (2012, round 132; Netvolution): no meta title; <title> 'in.gr - ', the headline, then
+    # the sections; the block of the h1 opens with p.article-date-info 'Δημοσίευση: 04 Ιαν. 2012, 11:28 |
+    # Τελευταία ενημέρωση: …', then a kicker p, the h1, the photograph, and the text as bare text in a
+    # div, its paragraphs ended by <br>s, no <p>. The heading the <title> repeats, dated by its block.
+    text = ("Η παρουσία γάτας μέσα στο σπίτι σχεδόν διπλασιάζει τον κίνδυνο αλλεργίας στους ενήλικες, "
+            "σύμφωνα με ιταλική μελέτη που δημοσιεύθηκε σε ένα στρογγυλό επιστημονικό έντυπο της ιατρικής, "
+            "έγραψαν οι ερευνητές του πανεπιστημίου.")
+
+    def page(ends: str) -> str:
+        return ('<html><head><title>round.gr - Για αλλεργίες «ενοχοποιείται» η γάτα - Υγεία - Ειδήσεις'
+                '</title></head><body><div id="main"><p class="article-date-info"><ins><em>Δημοσίευση: '
+                '04 Ιαν. 2012, 11:28</em></ins> | <ins><em>Τελευταία ενημέρωση: 04 Ιαν. 2012, 13:04</em>'
+                '</ins></p><p class="article-superscription">Ευάλωτοι οι ενήλικες</p><h1>Για αλλεργίες '
+                '«ενοχοποιείται» η γάτα</h1><div><dl><dd><img src="/g.jpg"></dd><dt>Μια γάτα</dt></dl>'
+                f'<div style="text-align: justify;">{(text + ends) * 3}</div></div></div></body></html>')
+
+    url = "http://health.round.example.gr/news/various/article/?aid=1231144455"
+    paper = normalise_page(url, page("<br /><br />")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Για αλλεργίες «ενοχοποιείται» η γάτα", None, "2012-01-04")
+    # Bare text no line break ends is no paragraph of the text: no more than any page without meta.
+    found = normalise_page(url, page(" "))
+    assert found is None or not found.papers
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

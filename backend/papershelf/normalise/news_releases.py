@@ -17,7 +17,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
-from .html_meta import Page, block_text, links_only, next_element, short_text
+from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
 from .places import (
     HEADINGS,
     PROSE,
@@ -146,10 +146,21 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     passed = False
     for node in above_references(page):
         passed = passed or node.mem_id == heading.mem_id
-        if passed and node.tag == "p" and runs_as_prose(block_text(node) or ""):
+        if not passed:
+            continue
+        if (node.tag == "p" and runs_as_prose(block_text(node) or "")) or _a_broken_paragraph(node):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 
+
+def _a_broken_paragraph(node: Any) -> bool:
+    """Whether the node is a paragraph of prose that a template writes as bare text ended by line breaks, not
+    as a <p> (health.in.gr, 2012: <div style="text-align: justify;">Η παρουσία γάτας …<br /><br />Οι
+    ερευνητές …<br />…</div>): a text node as long as prose, a <br> right after it."""
+    if node.tag != "-text" or not runs_as_prose(" ".join((node.text_content or "").split())):
+        return False
+    after = past_blank_text(node.next)
+    return after is not None and after.tag == "br"
 
 
 def _described(page: Page) -> str:

@@ -414,9 +414,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = delivered
             body.shown = body.shown or delivered.shown
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
-                item := dated_in_its_heading_block(page, title)):
+                item := dated_in_its_heading_block(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading's block opens with its day in an element classed as a date
-            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
+            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken"). Without
+            # meta, the heading its <title> repeats after the portal's name and before its sections
+            # (health.in.gr, 2012: 'in.gr - Για αλλεργίες … - Υγεία - Ειδήσεις - Διάφορα', the h1 under
+            # p.article-date-info 'Δημοσίευση: 04 Ιαν. 2012, 11:28' and a kicker).
             shown = shown or item
             body.shown = body.shown or item.shown
         if shown is None and not _lists_publications(page, url) and (
