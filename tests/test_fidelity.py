@@ -629,6 +629,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Asian Scientist Magazine (www.asianscientist.com, science, technology and medicine news"
                    " from Asia)",
                    "irishhealth.com (www.irishhealth.com, an independent Irish health news site)"}),
+    # Round 132's pool: the rest of round 131's (the DAniEL corpus), eight sites. Its held-out Massey
+    # University story (its day) waits in pages_pending/.
+    ("132", 5, 5, {"HealthCanal (www.healthcanal.com, a health-research news site of universities' and"
+                   " institutes' releases)",
+                   "COSMOS (www.cosmosmagazine.com, the Australian science magazine, its Cosmos Online"
+                   " news)",
+                   "Kopalnia Wiedzy (kopalniawiedzy.pl, a Polish science and technology news site)",
+                   "UBC Public Affairs (www.publicaffairs.ubc.ca, the University of British Columbia's news"
+                   " and media releases)",
+                   "in.gr Υγεία (health.in.gr, the health section of the Greek portal in.gr, Lambrakis"
+                   " Press)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -655,8 +666,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4761, "html": 4852, "og": 5097, "dc": 4913, "jsonld": 4994, "og+jsonld": 5222,
-              "no-highwire": 5302, "all": 5409}
+MIX_FLOORS = {"none": 4810, "html": 4904, "og": 5127, "dc": 4958, "jsonld": 5037, "og+jsonld": 5252,
+              "no-highwire": 5332, "all": 5439}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -664,7 +675,10 @@ MIX_FLOORS = {"none": 4761, "html": 4852, "og": 5097, "dc": 4913, "jsonld": 4994
 # jsonld one more from round 119 (The Atlantic's Ideas essay: read with only its JSON-LD, the NewsArticle's
 # headline, the <title>'s search headline, stands for the title where the h1 shows another, which no meta left
 # names then; with no meta at all the h1 is read; HOLDOUT.md, Round 119).
-WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 4, "dc": 3, "jsonld": 1, "og+jsonld": 1,
+# dc one more from round 132 (heise online's story: with no meta at all read since round 132's held-out
+# classes, its writer by its editor's code, 'Ben Schwan'; with Dublin Core alone its DC.creator, the channel
+# 'Mac & i', as before: a better baseline, not a worse reading; HOLDOUT.md, Round 132).
+WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 4, "dc": 4, "jsonld": 1, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -680,8 +694,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 757 and bare.total == 5437
-    assert bare.right >= 4761
+    assert bare.records >= 769 and bare.total == 5467
+    assert bare.right >= 4810
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -689,7 +703,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5546 and right >= 5365
+    assert total == 5576 and right >= 5395
     assert body.SITES, "the table is put back for the readers that come after"
 
 

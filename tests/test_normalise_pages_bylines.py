@@ -2600,6 +2600,16 @@ def test_an_agencys_acronym_before_its_centre_is_no_family_name_in_capitals():
     assert display_name("BRAUN, Andreas") == "Andreas Braun"
 
 
+def test_an_institution_and_its_place_in_the_author_meta_is_no_person_turned_about():
+    # Massey University's news (2012, round 132): author and DC.creator meta 'Massey University, New
+    # Zealand', no byline; read as a family name before its given names, it became the person 'New Zealand
+    # Massey University'. An affiliation's word before the comma names an institution: no person.
+    assert display_name("Massey University, New Zealand") is None
+    assert display_name("Institute of Physics, London") is None
+    assert display_name("Vaswani, Ashish") == "Ashish Vaswani"
+    assert display_name("Van Der Berg, Anna") == "Anna Van Der Berg"
+
+
 def test_a_law_reviews_lone_name_closed_by_its_footnote_star_under_the_title_is_the_byline():
     # Round 65: a law review's site sets the author's name alone under the heading, closed by the star of
     # the footnote with the author's position, with no "By" and no byline class: an h3 'Lee Anne Fennell*'

@@ -113,6 +113,9 @@ def test_partial_date_reads_the_digits_of_other_scripts(value, iso):
         ("Опубліковано 3 жовтня 2021", "2021-10-03"),  # Ukrainian
         ("Publikováno 2. června 2016", "2016-06-02"),  # Czech
         ("Publicerad 4 maj 2015", "2015-05-04"),  # Swedish
+        ("Δημοσίευση: 04 Ιαν. 2012, 11:28", "2012-01-04"),  # Greek, shortened (health.in.gr, round 132)
+        ("12 Σεπτεμβρίου 2019", "2019-09-12"),  # Greek, the genitive a day takes
+        ("4 ΜΑΪΟΥ 2012", "2012-05-04"),  # in capitals, the dialytika kept
         ("Mars 2020 rover", "2020"),  # no day: a name, not a month (the year alone, as before)
     ],
 )

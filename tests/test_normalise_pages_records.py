@@ -3759,6 +3759,104 @@ def test_many_broken_paragraphs_are_read_for_a_headline_and_its_day_in_linear_ti
     assert_linear_time(reading, 8000)
 
 
+def test_a_day_in_the_line_under_the_heading_marked_as_a_time_dates_the_story():
+    # HealthCanal (2012, round 132; Vivvo): no meta but a Description repeating the headline; <title>
+    # 'Round News  - ' and the headline; the h1, then div.article_metadata holding span.metadata_time
+    # '17/01/2012 02:43:00' and an empty +1 button, then the text in paragraphs. Kopalnia Wiedzy (2012,
+    # round 132): the h1, then div.article-time-and-cat holding <time>3 stycznia 2012, 11:04</time> and
+    # the section's link. A class part "time", or the time element, marks the line's day, as a class
+    # naming the date does.
+    prose = ("<p>The paper is the largest study of its round kind, drawing on eleven thousand people "
+             "from the round study, and includes Australians from Darwin to Hobart, the study's author "
+             "and a professor of medicine at the round university said.</p>")
+
+    def page(line: str) -> str:
+        return ('<html><head><title>Round News  - Vitamin D rates cause for concern</title>'
+                '<meta name="Description" content="Vitamin D rates cause for concern"></head><body>'
+                '<div id="article_holder"><h1>Vitamin D rates cause for concern</h1>'
+                f'{line}<div class="font_size">Font size:</div><div id="article_body">{prose * 3}</div>'
+                '</div></body></html>')
+
+    url = "http://www.round.example.com/public-health/25509-Vitamin-rates.html"
+    for line, day in (
+            ('<div class="article_metadata"><span class="metadata_time">17/01/2012 02:43:00</span>'
+             '<div><g:plusone></g:plusone></div></div>', "2012-01-17"),
+            ('<div class="article-time-and-cat"><time>3 stycznia 2012, 11:04</time> | '
+             '<a href="/m">Medycyna</a></div>', "2012-01-03"),
+            # A reading time marked so holds no day: the line's date element after it still dates it.
+            ('<div class="meta"><span class="reading-time">5 min read</span> '
+             '<span class="date">January 17, 2012</span></div>', "2012-01-17")):
+        paper = normalise_page(url, page(line)).papers[0]
+        assert (paper.title, paper.authors, paper.published) == (
+            "Vitamin D rates cause for concern", None, day)
+    # A line whose "time" holds no day dates nothing: no more than any page without a dated line.
+    found = normalise_page(url, page('<div class="article_metadata">'
+                                     '<span class="metadata_time">5 min read</span></div>'))
+    assert found is None or not found.papers
+
+
+def test_a_labelled_author_line_after_the_text_names_its_writer():
+    # Kopalnia Wiedzy (2012, round 132): no meta but a description; the h1, its day (here in a line
+    # classed as the date), the text in paragraphs, then div.article-footer: p.author 'Autor:
+    # <strong>Anna Błońska</strong>' and p.source 'Źródło: EurekAlert!'; the site's footer has a
+    # p.author 'Projekt graficzny: …' of its own.
+    prose = ("<p>Wirus zapalenia wątroby typu C zapewnia sobie przeżycie, wykorzystując pewien rodzaj "
+             "mikroRNA z opanowywanego narządu, donoszą naukowcy z okrągłego uniwersytetu, którzy "
+             "badali replikację wirusa w komórkach wątroby.</p>")
+
+    def page(footer: str) -> str:
+        return ('<html><head><title>"Porwane" miRNA stabilizuje genom | RoundWiedzy.pl - Najnowsze'
+                '</title></head><body><div class="article-text"><h1>"Porwane" miRNA stabilizuje genom'
+                '</h1><div class="article-date">3 stycznia 2012, 11:04 | <a href="/m">Medycyna</a>'
+                f'</div>{prose * 3}<div class="article-footer">{footer}<p class="source">Źródło: '
+                '<a href="/e">EurekAlert!</a></p></div></div><div id="footer"><p class="author">'
+                'Projekt graficzny: Kamila Round</p></div></body></html>')
+
+    url = "http://round.example.pl/miR-122-mikroRNA,14848"
+    paper = normalise_page(url, page('<p class="author">Autor: <strong>Anna Błońska</strong></p>')).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        '"Porwane" miRNA stabilizuje genom', ["Anna Błońska"], "2012-01-03")
+    # The source's line alone names no writer, nor does the designer's line in the site's footer.
+    assert normalise_page(url, page("")).papers[0].authors is None
+
+
+def test_a_long_footer_after_the_text_is_read_for_its_author_line_in_linear_time():
+    # The lines after the text's last paragraph are read a few elements and a few dozen nodes at most.
+    def reading(size: int):
+        page = ('<html><head><title>Round Genome | Round.pl</title></head><body><div><h1>Round Genome</h1>'
+                '<div class="time">3 stycznia 2012</div>' + "<p>" + "Round prose of a story, " * 12 + "</p>"
+                + "<div>" + "<p>Autor: round</p>" * size + "</div></div></body></html>")
+        return lambda: normalise_page("http://round.example.pl/a,1", page)
+
+    assert_linear_time(reading, 20000)
+
+
+def test_a_portals_dated_block_over_a_kicker_and_a_text_broken_by_line_breaks_makes_a_record():
+    # health.in.gr (2012, round 132; Netvolution): no meta title; <title> 'in.gr - ', the headline, then
+    # the sections; the block of the h1 opens with p.article-date-info 'Δημοσίευση: 04 Ιαν. 2012, 11:28 |
+    # Τελευταία ενημέρωση: …', then a kicker p, the h1, the photograph, and the text as bare text in a
+    # div, its paragraphs ended by <br>s, no <p>. The heading the <title> repeats, dated by its block.
+    text = ("Η παρουσία γάτας μέσα στο σπίτι σχεδόν διπλασιάζει τον κίνδυνο αλλεργίας στους ενήλικες, "
+            "σύμφωνα με ιταλική μελέτη που δημοσιεύθηκε σε ένα στρογγυλό επιστημονικό έντυπο της ιατρικής, "
+            "έγραψαν οι ερευνητές του πανεπιστημίου.")
+
+    def page(ends: str) -> str:
+        return ('<html><head><title>round.gr - Για αλλεργίες «ενοχοποιείται» η γάτα - Υγεία - Ειδήσεις'
+                '</title></head><body><div id="main"><p class="article-date-info"><ins><em>Δημοσίευση: '
+                '04 Ιαν. 2012, 11:28</em></ins> | <ins><em>Τελευταία ενημέρωση: 04 Ιαν. 2012, 13:04</em>'
+                '</ins></p><p class="article-superscription">Ευάλωτοι οι ενήλικες</p><h1>Για αλλεργίες '
+                '«ενοχοποιείται» η γάτα</h1><div><dl><dd><img src="/g.jpg"></dd><dt>Μια γάτα</dt></dl>'
+                f'<div style="text-align: justify;">{(text + ends) * 3}</div></div></div></body></html>')
+
+    url = "http://health.round.example.gr/news/various/article/?aid=1231144455"
+    paper = normalise_page(url, page("<br /><br />")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Για αλλεργίες «ενοχοποιείται» η γάτα", None, "2012-01-04")
+    # Bare text no line break ends is no paragraph of the text: no more than any page without meta.
+    found = normalise_page(url, page(" "))
+    assert found is None or not found.papers
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

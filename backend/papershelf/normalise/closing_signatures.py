@@ -30,7 +30,7 @@ def signed_at_its_end(page: Page, title: str | None) -> list[str] | None:
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
-    block = _text_block(page, heading)
+    block = text_block(page, heading)
     last = _past_empty_markers(block.last_child) if block is not None else None
     if last is None or last.tag != "p":
         return None
@@ -74,7 +74,7 @@ _SHOWN = frozenset(("img", "picture", "video", "iframe", "svg", "figure", "table
 _SHOWN_INSIDE = ", ".join(sorted(_SHOWN))
 
 
-def _text_block(page: Page, heading: Any) -> Any:
+def text_block(page: Page, heading: Any) -> Any:
     """The element that holds the first paragraph of prose after the heading; None where none follows."""
     passed = False
     for node in above_references(page):

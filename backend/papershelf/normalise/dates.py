@@ -81,9 +81,17 @@ GERMAN_MONTH_NAMES = (
     ("januar", "jänner"), ("februar", "feber"), ("märz", "maerz"), ("april",), ("mai",), ("juni",),
     ("juli",), ("august",), ("september",), ("oktober",), ("november",), ("dezember",),
 )
+# Greek's months in the genitive a day takes, and as a date line shortens them before a full stop
+# (health.in.gr, 2012: 'Δημοσίευση: 04 Ιαν. 2012, 11:28'); read only with a day and a year, as the others.
+_GREEK_MONTH_NAMES = (
+    ("ιανουαρίου", "ιαν"), ("φεβρουαρίου", "φεβ"), ("μαρτίου", "μαρ"), ("απριλίου", "απρ"),
+    ("μαΐου", "μαϊου", "μαΐ", "μαϊ"), ("ιουνίου", "ιουν"), ("ιουλίου", "ιουλ"), ("αυγούστου", "αυγ"),
+    ("σεπτεμβρίου", "σεπ", "σεπτ"), ("οκτωβρίου", "οκτ"), ("νοεμβρίου", "νοε"), ("δεκεμβρίου", "δεκ"),
+)
 _DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, start=1) for name in names} | {
     name: number for number, names in enumerate(GERMAN_MONTH_NAMES, start=1) for name in names
-    if name not in _MONTHS}
+    if name not in _MONTHS} | {
+    name: number for number, names in enumerate(_GREEK_MONTH_NAMES, start=1) for name in names}
 # Turkish capitals lose the dot of their i in Python's lower case ("MAYIS" -> "mayis", "AĞUSTOS").
 _DOTLESS = {_turkish.replace("ı", "i"): number for _turkish, number in _DAY_MONTHS.items()}
 _DAY_MONTH = r"(" + "|".join(sorted(_DAY_MONTHS, key=len, reverse=True)) + r")\b"
@@ -124,7 +132,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (EurekAlert!'s release date, 2021: "6-Aug-2020").
         (r"(?<![\w.-])(\d{1,2})-" + _MONTH + r"-" + _YEAR, "d-m-y"),
         (r"(?<!\d)(\d{1,2})\s+de\s+" + _IBERIAN_MONTH + r"\s+(?:de|del)\s+" + _YEAR, "d-de-m-y"),
-        (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
+        # …its name shortened before a full stop too ("04 Ιαν. 2012").
+        (r"(?<!\d)(\d{1,2})(?:\.|er)?\s+" + _DAY_MONTH + r"\.?\s+" + _YEAR, "d-m-y-written"),  # 12 mars 2019
         (r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, "m-d-y"),  # Dec 20, 2006
         # A Solar Hijri day with its month's name, "۱ خرداد ۱۳۸۶" (any script's digits): read as its
         # Gregorian day. Its years (1200-1499) are no Gregorian year of a paper.

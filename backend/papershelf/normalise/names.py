@@ -93,6 +93,10 @@ def display_name(value: str | None) -> str | None:
         # …or the writer's title, a desk's word last (the Alligator, 2017: "Robert Lewis, Contributing
         # Writer" in span[itemprop=author] and meta author): no given names after a family name.
         return parts[0]
+    if len(parts) == 2 and " " in parts[0] and AFFILIATION_WORD.search(parts[0]):
+        # An institution and its place, no family and given names to turn about (Massey News, 2012: author
+        # and DC.creator "Massey University, New Zealand"): an organisation names no person.
+        return None
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
         return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
-from .html_meta import Page, block_text, links_only, next_element, short_text
+from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
 from .places import (
     HEADINGS,
     PROSE,
@@ -29,6 +29,7 @@ from .places import (
     runs_as_prose,
     title_heading,
 )
+from .time_marks import marked_as_a_time
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
 # ("PASADENA, Calif. -- ", "WASHINGTON — ", "GREENBELT, Md. – ").
@@ -145,9 +146,21 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     passed = False
     for node in above_references(page):
         passed = passed or node.mem_id == heading.mem_id
-        if passed and node.tag == "p" and runs_as_prose(block_text(node) or ""):
+        if not passed:
+            continue
+        if (node.tag == "p" and runs_as_prose(block_text(node) or "")) or _a_broken_paragraph(node):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
+
+
+def _a_broken_paragraph(node: Any) -> bool:
+    """Whether the node is a paragraph of prose that a template writes as bare text ended by line breaks, not
+    as a <p> (health.in.gr, 2012: <div style="text-align: justify;">Η παρουσία γάτας …<br /><br />Οι
+    ερευνητές …<br />…</div>): a text node as long as prose, a <br> right after it."""
+    if node.tag != "-text" or not runs_as_prose(" ".join((node.text_content or "").split())):
+        return False
+    after = past_blank_text(node.next)
+    return after is not None and after.tag == "br"
 
 
 def _described(page: Page) -> str:
@@ -181,11 +194,16 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
-        if classed_as_a_date(node) or _identified_as_a_date(node):
+        dated = classed_as_a_date(node) or _identified_as_a_date(node)
+        # …or marked as a time (HealthCanal, 2012: span.metadata_time '17/01/2012 02:43:00'; Kopalnia Wiedzy,
+        # 2012: div.article-time-and-cat, its <time>), read only where it holds a day: a reading time is none.
+        if dated or marked_as_a_time(node):
             if (text := short_text(node, _LINE)) is None:
                 continue  # the publication line itself, long by its links: the date element inside it
             found = dates_in_text(text)
-            return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            if dated or day:
+                return day
     return None
 
 

@@ -46,6 +46,7 @@ from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .classed_headline_stories import classed_headline_story
+from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .credited_authors import credited_author
@@ -413,9 +414,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = delivered
             body.shown = body.shown or delivered.shown
         if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
-                item := dated_in_its_heading_block(page, title)):
+                item := dated_in_its_heading_block(page, title or heading_the_tab_repeats(page))):
             # …or a news item whose heading's block opens with its day in an element classed as a date
-            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken").
+            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken"). Without
+            # meta, the heading its <title> repeats after the portal's name and before its sections
+            # (health.in.gr, 2012: 'in.gr - Για αλλεργίες … - Υγεία - Ειδήσεις - Διάφορα', the h1 under
+            # p.article-date-info 'Δημοσίευση: 04 Ιαν. 2012, 11:28' and a kicker).
             shown = shown or item
             body.shown = body.shown or item.shown
         if shown is None and not _lists_publications(page, url) and (
@@ -557,6 +561,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or writer_above_heading(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
     authors = authors or signed_at_its_end(page, title)
+    # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia
+    # Wiedzy, 2012).
+    authors = authors or author_on_a_line_after_the_text(page, title)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
     # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
