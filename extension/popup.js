@@ -2,6 +2,7 @@
 // afterwards rating, status, tags and a note go to the paper as they change.
 import { api } from "./lib/browser.js";
 import { MSG } from "./lib/messages.js";
+import { getSettings } from "./lib/settings.js";
 import { trendText } from "./lib/trend.js";
 
 const $ = (id) => document.getElementById(id);
@@ -120,15 +121,28 @@ async function showSimilar(p) {
   if (r?.state !== "ok" || paper?.id !== p.id || !r.papers.length) return;
   const n = r.papers.length;
   $("similar-heading").textContent = `${n} ${n === 1 ? "paper" : "papers"} like this in your library`;
-  $("similar-list").replaceChildren(...r.papers.map((s) => {
+  const pages = await Promise.all(r.papers.map((s) => libraryPage(s.id)));
+  $("similar-list").replaceChildren(...r.papers.map((s, i) => {
     const item = document.createElement("li");
+    const title = document.createElement("a");
+    title.href = pages[i];
+    title.target = "_blank";
+    title.rel = "noopener";
+    title.textContent = label(s);
     const why = document.createElement("span");
     why.className = "why";
     why.textContent = s.reasons?.[0]?.text ?? "";
-    item.append(label(s), why);
+    item.append(title, why);
     return item;
   }));
   $("similar").hidden = false;
+}
+
+// A paper's page in the library (papershelf's Datasette): a link the browser opens, so the
+// popup asks the server nothing (only the background worker talks to it).
+async function libraryPage(id) {
+  const { serverUrl } = await getSettings();
+  return `${serverUrl}/data/library/papers/${encodeURIComponent(id)}`;
 }
 
 function openEditor(p) {
@@ -142,6 +156,12 @@ function openEditor(p) {
   showRecord(p);
   for (const id of Object.values(FIELD_IDS)) markField(id, "");
   $("edit").hidden = false;
+  $("in-library").hidden = true;
+  void libraryPage(p.id).then((href) => {
+    if (paper?.id !== p.id) return;
+    $("in-library").href = href;
+    $("in-library").hidden = false;
+  });
   void showSimilar(p);
 }
 

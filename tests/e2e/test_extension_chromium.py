@@ -105,7 +105,15 @@ def test_toolbar_click_saves_the_page_and_edits_reach_the_library(fresh, site):
         lambda: [n["body"] for n in stored("notes")] == ["Masked LM + next sentence"],
         message="note",
     )
+    # The paper's page in the library, a link the browser opens in a tab of its own.
+    wait_until(lambda: popup.visible("in-library"), message="the library's page linked")
+    link = popup.eval("document.getElementById('in-library').href")
+    assert link == f"{server.url}/data/library/papers/{paper['id']}"
+    assert popup.eval("document.getElementById('in-library').target") == "_blank"
     popup.close()
+    library_page = ext.open(link)
+    assert library_page.locator("h1").inner_text() == BERT
+    library_page.close()
 
     # Clicking again: the same paper, nothing new.
     popup = ext.click_action(page)
@@ -641,6 +649,8 @@ def test_after_a_save_the_popup_lists_papers_like_it_in_the_library(fresh, site,
     shown = popup.eval(
         "[...document.querySelectorAll('#similar-list li')].map((li) => li.firstChild.textContent)")
     assert set(shown) == set(LIKE_BERT), shown
+    links = popup.eval("[...document.querySelectorAll('#similar-list a')].map((a) => a.href)")
+    assert len(links) == 3 and all(href.startswith(f"{server.url}/data/library/papers/") for href in links)
     reasons = popup.eval("[...document.querySelectorAll('#similar-list .why')].map((e) => e.textContent)")
     assert all(r.startswith("shares “") for r in reasons), reasons
     popup.close()
