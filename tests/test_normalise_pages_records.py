@@ -3759,6 +3759,77 @@ def test_many_broken_paragraphs_are_read_for_a_headline_and_its_day_in_linear_ti
     assert_linear_time(reading, 8000)
 
 
+def test_a_dated_line_under_its_heading_past_an_empty_byline_and_a_share_bar_makes_a_record():
+    # The Evening Times (2012, round 133): no meta but the content type; <title> the headline, ' - ' and the
+    # paper's name; the masthead's h1, then the story's h1, an empty p.byline, div.comments-top (a 'Share'
+    # link and a comments icon), p.pubdate '12 Jan 2012', then the text in paragraphs. The day dates the
+    # story, which names no writer: read as its record without authors.
+    prose = ("<p>Research has shown that round treatment is most effective and safest when no more than two "
+             "embryos are used, particularly for older women, a round study has found.</p>")
+    page = ('<html><head><title>\n  Study could help to cut round risks -   \t Round Times\n | News\n</title>'
+            '</head><body><h1>Round Times</h1><p>Thursday 12 January 2012</p><h1>Study could help to cut '
+            'round risks</h1>\n<p class="byline"> </p><div class="comments-top"><span class="fbShareButton">'
+            '<a href="http://www.facebook.com/sharer.php">Share</a></span>&nbsp;<a href="#have-your-say">'
+            '<img src="/blank.gif" /><span id="numCommentsTop"></span></a></div>'
+            '<p class="{}">12 Jan 2012</p><div class="article-body">' + prose * 3 + '</div></body></html>')
+    url = "http://www.round.example.co.uk/news/study-could-help-to-cut-round-risks-1.1143343"
+    paper = normalise_page(url, page.format("pubdate")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Study could help to cut round risks", None, "2012-01-12")
+    # The same line unclassed is no publication line: no more than any page without meta.
+    found = normalise_page(url, page.format("note"))
+    assert found is None or not found.papers
+
+
+def test_a_bold_opening_whose_first_words_are_in_capitals_is_the_texts_intro_not_its_standfirst():
+    # The Evening Times (2012, round 133): the text opens with <p><strong>A PIONEERING Glasgow study could
+    # help …</strong></p>, the first words in capitals as a British paper sets its intro, then plain
+    # paragraphs: the text's first paragraph, not a standfirst. The same lead in sentence case stays one.
+    prose = ("<p>Research has shown that round treatment is most effective and safest when no more than two "
+             "embryos are used, particularly for older women, as a round study of clinics has found.</p>")
+    page = ('<html><head><meta name="citation_title" content="Study could cut round risks">'
+            '<meta name="citation_publication_date" content="2012/01/12"></head><body>'
+            '<h1>Study could cut round risks</h1><div><p><strong>{} Glasgow study could help more women '
+            'conceive using round treatment and reduce the health risks.</strong></p>' + prose * 3
+            + '</div></body></html>')
+    url = "http://www.round.example.co.uk/news/study-1.1143343"
+    assert normalise_page(url, page.format("A PIONEERING")).papers[0].abstract is None
+    lead = normalise_page(url, page.format("A pioneering")).papers[0].abstract
+    assert lead is not None and lead.startswith("A pioneering Glasgow")
+
+
+def test_a_story_closed_by_its_day_and_its_count_of_views_makes_a_record():
+    # Капитал страны (2012, round 133): no meta but the content type; <title> the headline, ' | ' and the
+    # paper's name; <center><h1>the headline</h1></center>, then a div holding div.newsItemText (the text in
+    # paragraphs) and an unclassed div '06.01.2012. Просмотров: 527', the day and the count of the story's
+    # views. The day dates the story, which names no writer: read as its record without authors.
+    prose = ("<p>Результаты нового исследования британских ученых показали: потеря памяти и ослабевание "
+             "других функций мозга начинается раньше, чем считалось ранее.</p>")
+    page = ('<html><head><title>Ученые установили: потеря круглой памяти | Круглый Капитал</title></head>'
+            '<body><h3 class="page_section"><b>НОВОСТИ</b></h3><center><h1 id="h1news">Ученые установили: '
+            'потеря круглой памяти</h1></center><div><br /><div class="newsItemText">' + prose * 3
+            + '</div><br /><div align="left">06.01.2012. {}</div></div></body></html>')
+    url = "http://www.round.example.ru/news/198676"
+    paper = normalise_page(url, page.format("Просмотров: 527")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Ученые установили: потеря круглой памяти", None, "2012-01-06")
+    # A day closing the text with other words after it (a cited work's) dates nothing.
+    found = normalise_page(url, page.format("Источник: журнал, 527"))
+    assert found is None or not found.papers
+
+
+def test_a_long_text_is_read_for_its_closing_line_of_views_in_linear_time():
+    # The text after the heading is walked a bounded number of nodes, however long it runs.
+    def reading(size: int):
+        page = ('<html><head><title>Круглая память | Круглый Капитал</title></head><body><center><h1>'
+                'Круглая память</h1></center><div>'
+                + "<p>Результаты нового исследования британских ученых показали многое и разное.</p>" * size
+                + '<div>06.01.2012. Просмотров: 527</div></div></body></html>')
+        return lambda: normalise_page("http://www.round.example.ru/news/1", page)
+
+    assert_linear_time(reading, 8000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

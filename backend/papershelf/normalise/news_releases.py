@@ -18,6 +18,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
+from .paragraph_runs import opens_a_run_of_prose
 from .places import (
     HEADINGS,
     PROSE,
@@ -145,7 +146,9 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
     passed = False
     for node in above_references(page):
         passed = passed or node.mem_id == heading.mem_id
-        if passed and node.tag == "p" and runs_as_prose(block_text(node) or ""):
+        # A paragraph of prose, or the first of a run of short ones (the Evening Times, 2012).
+        if passed and node.tag == "p" and (
+                runs_as_prose(block_text(node) or "") or opens_a_run_of_prose(node)):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 
@@ -169,6 +172,13 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
     # "next article" link between the h1 and its h6.datum); one such line at most.
     if line is not None and line.tag not in ("p", "div") and links_only(line):
         line = next_element(line)
+    # Past an empty byline and a share bar, elements with no words or links alone that no class calls a date
+    # (the Evening Times, 2012: p.byline ' ', div.comments-top's 'Share' link and comments icon, then
+    # p.pubdate '12 Jan 2012'); `_PASSED` such at most, so the line stays the heading's.
+    for _ in range(_PASSED):
+        if line is None or classed_as_a_date(line) or not (_wordless(line) or links_only(line)):
+            break
+        line = next_element(line)
     # Past the story's dek, a subheading right under the heading that the page's description repeats (U.S.
     # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
     # then span.date 'June 5, 2013'); one dek at most. A subheading of other words is no dek: the line under
@@ -187,6 +197,15 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
             found = dates_in_text(text)
             return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
+
+
+# How many wordless elements or lines of links alone are passed under a heading before its publication line.
+_PASSED = 2
+
+
+def _wordless(node: Any) -> bool:
+    """Whether the element shows no words (an empty byline), read no further than a line's nodes."""
+    return _words_of_a_line(node) == ""
 
 
 def _a_publication_line_of_links(node: Any) -> bool:
