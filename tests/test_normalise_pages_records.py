@@ -3798,6 +3798,59 @@ def test_a_bold_opening_whose_first_words_are_in_capitals_is_the_texts_intro_not
     assert lead is not None and lead.startswith("A pioneering Glasgow")
 
 
+def test_a_medical_unit_after_the_writer_in_a_byline_is_her_desk_not_a_second_writer():
+    # ABC News (2012, round 133): div.byline 'By <a>CARRIE GANN</a> (<a>@carrie_gann</a>) , ABC News Medical
+    # Unit' under h1.headline, div.date 'Jan. 9, 2012': the unit is the writer's desk, no person.
+    prose = ("<p>Scientists have found new evidence that grief might actually break your round heart. A new "
+             "study shows that people grieving could have a heart attack risk that is twenty times higher "
+             "than normal, its authors say.</p>")
+    page = ('<html><head><title>Grieving Raises Round Risk, Study Says - Round News</title><meta name="Date" '
+            'content="2012-01-09"><meta property="og:title" content="Grief Might Break Your Round Heart">'
+            '</head><body><h1 class="headline">Round Risks Soar for Grieving Loved Ones</h1>'
+            '<div class="byline">'
+            'By <a href="/author/ann_round">ANN ROUND</a> (<a href="http://twitter.com/ann_round">@ann_round'
+            '</a>) , Round News {}</div><div class="date">Jan. 9, 2012</div>' + prose * 3 + '</body></html>')
+    url = "http://round.example.com/Health/grieving-raises-round-risk-study/story?id=15324068"
+    paper = normalise_page(url, page.format("Medical Unit")).papers[0]
+    assert paper.authors == ["Ann Round"]
+
+
+def test_a_slashed_day_under_the_heading_is_read_as_the_dated_address_names_it():
+    # Комментарии (2011, round 133): og:title the headline; the h1, then p.text_news_header_date '08/12/2011
+    # <b>17:30</b>' in the line under it, then the lead and the text. '08/12/2011' is 12 August or 8 December;
+    # the address /2011/12/08/308016/… names one of them: that is the day. An address naming neither leaves
+    # the day unread.
+    prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами, и это им полезно.</p>")
+    page = ('<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"></head>'
+            '<body><h1 class="text_news_header_text">\nРаспускать сплетни оказалось полезно\n</h1><div '
+            'class="news_header_info_box"><p class="text_news_header_date">\n08/12/2011 <b>17:30</b>\n</p>'
+            '<div class="news_header_comments"><p><a href="#disqus_thread">0</a></p></div></div>'
+            + prose * 3 + '</body></html>')
+    paper = normalise_page("http://life.round.example.ua/2011/12/08/308016/raspuskat.html", page).papers[0]
+    assert (paper.title, paper.published) == ("Распускать сплетни оказалось полезно", "2011-12-08")
+    found = normalise_page("http://life.round.example.ua/life/308016-raspuskat.html", page)
+    assert found is None or not found.papers or found.papers[0].published in (None, "2011")
+
+
+def test_a_first_paragraph_classed_as_the_storys_announcement_is_its_summary_not_its_opening():
+    # Комментарии (2011, round 133): p.news_anons (анонс, the story's announcement) under the share buttons,
+    # the description and og:description the same words, then the text in plain paragraphs: the lead set
+    # apart, read as the abstract. The same paragraph unclassed is the text's opening (story_openings).
+    lead = ("Сплетни повышают уровень положительных гормонов, помогают снять стресс и тревожность, "
+            "уверены психологи")
+    prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами, и это им полезно.</p>")
+    page = (f'<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"><meta '
+            f'name="description" content="{lead}"><meta property="og:description" content="{lead}"></head>'
+            '<body><h1>Распускать сплетни оказалось полезно</h1><div><p class="text_news_header_date">'
+            '08/12/2011 <b>17:30</b></p></div><p class="{}">' + lead + '</p>' + prose * 3 + '</body></html>')
+    url = "http://life.round.example.ua/2011/12/08/308016/raspuskat.html"
+    paper = normalise_page(url, page.format("news_anons")).papers[0]
+    assert paper.abstract == lead
+    assert normalise_page(url, page.format("text")).papers[0].abstract is None
+
+
 def test_a_story_closed_by_its_day_and_its_count_of_views_makes_a_record():
     # Капитал страны (2012, round 133): no meta but the content type; <title> the headline, ' | ' and the
     # paper's name; <center><h1>the headline</h1></center>, then a div holding div.newsItemText (the text in

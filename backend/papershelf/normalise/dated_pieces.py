@@ -102,8 +102,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # A news item whose heading is followed by its publication line, its day classed as a date (the APA's
     # blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1 its <title>
     # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
-    lambda page, title, url: dated_in_the_line_under_its_heading(page,
-                                                                 title or heading_the_tab_repeats(page)),
+    # A day in figures that may be day or month first read as the dated address names it (Комментарии,
+    # 2011: '08/12/2011' under the h1, /2011/12/08/ the address).
+    lambda page, title, url: dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page),
+                                                                 url),
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),

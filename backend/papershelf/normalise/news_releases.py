@@ -15,6 +15,7 @@ import re
 from itertools import islice
 from typing import Any
 
+from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, short_text
@@ -104,17 +105,19 @@ def _a_line(node: Any) -> str | None:
     return line if line is not None and len(line) <= _LINE else None
 
 
-def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+def dated_in_the_line_under_its_heading(page: Page, title: str | None,
+                                        address: str = "") -> BodyRecord | None:
     """The record of a news item whose heading is followed right away by its publication line, the day in an
     element of it classed as a date (the APA's blog, 2024: <h1>…</h1><ul><li class="c-meta__date">December
     24, 2024</li><li class="c-meta__cats">…</li></ul>), and whose text follows in paragraphs of prose; None
     where the page lacks any of them. Sought after the readers of markup that says more of the item (a
     schema.org Article in microdata, with its description); a heading marked up in microdata is read by its
-    markup alone, whose type says whether the item is an article (a WebPage's headline is none)."""
+    markup alone, whose type says whether the item is an article (a WebPage's headline is none). A day that
+    may be day or month first is read as the page's dated `address` names it (addressed_days)."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    day = _day_in_the_line_under(heading, _described(page)) or _first_words_a_day(page, heading)
+    day = _day_in_the_line_under(heading, _described(page), address) or _first_words_a_day(page, heading)
     return over_prose(page, heading, title, day)
 
 
@@ -164,7 +167,7 @@ def day_in_the_line_under(heading: Any) -> str | None:
     return _day_in_the_line_under(heading)
 
 
-def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
+def _day_in_the_line_under(heading: Any, described: str = "", address: str = "") -> str | None:
     """The day in the first element classed as a date in the element right after the heading, where that
     element is a line (its categories beside the day), not a block of text; None where there is none."""
     line = next_element(heading)
@@ -195,7 +198,9 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
             if (text := short_text(node, _LINE)) is None:
                 continue  # the publication line itself, long by its links: the date element inside it
             found = dates_in_text(text)
-            return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            # …or, written in figures that may be day or month first, as the dated address names it.
+            return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH),
+                        None) or day_the_address_settles(text, address)
     return None
 
 
