@@ -3763,7 +3763,8 @@ def test_a_dated_line_under_its_heading_past_an_empty_byline_and_a_share_bar_mak
     # The Evening Times (2012, round 133): no meta but the content type; <title> the headline, ' - ' and the
     # paper's name; the masthead's h1, then the story's h1, an empty p.byline, div.comments-top (a 'Share'
     # link and a comments icon), p.pubdate '12 Jan 2012', then the text in paragraphs. The day dates the
-    # story, which names no writer: read as its record without authors.
+    # story, which names no writer: read as its record without authors. Five short paragraphs in a row (96 to
+    # 182 characters there) are its text as a paragraph of prose is.
     prose = ("<p>Research has shown that round treatment is most effective and safest when no more than two "
              "embryos are used, particularly for older women, a round study has found.</p>")
     page = ('<html><head><title>\n  Study could help to cut round risks -   \t Round Times\n | News\n</title>'
@@ -3771,7 +3772,7 @@ def test_a_dated_line_under_its_heading_past_an_empty_byline_and_a_share_bar_mak
             'round risks</h1>\n<p class="byline"> </p><div class="comments-top"><span class="fbShareButton">'
             '<a href="http://www.facebook.com/sharer.php">Share</a></span>&nbsp;<a href="#have-your-say">'
             '<img src="/blank.gif" /><span id="numCommentsTop"></span></a></div>'
-            '<p class="{}">12 Jan 2012</p><div class="article-body">' + prose * 3 + '</div></body></html>')
+            '<p class="{}">12 Jan 2012</p><div class="article-body">' + prose * 5 + '</div></body></html>')
     url = "http://www.round.example.co.uk/news/study-could-help-to-cut-round-risks-1.1143343"
     paper = normalise_page(url, page.format("pubdate")).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
@@ -3821,7 +3822,8 @@ def test_a_slashed_day_under_the_heading_is_read_as_the_dated_address_names_it()
     # the address /2011/12/08/308016/… names one of them: that is the day. An address naming neither leaves
     # the day unread.
     prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
-             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами, и это им полезно.</p>")
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами. Как утверждает "
+             "большинство из опрошенных, обсуждение знакомых делает людей социально сплоченными.</p>")
     page = ('<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"></head>'
             '<body><h1 class="text_news_header_text">\nРаспускать сплетни оказалось полезно\n</h1><div '
             'class="news_header_info_box"><p class="text_news_header_date">\n08/12/2011 <b>17:30</b>\n</p>'
@@ -3840,7 +3842,8 @@ def test_a_first_paragraph_classed_as_the_storys_announcement_is_its_summary_not
     lead = ("Сплетни повышают уровень положительных гормонов, помогают снять стресс и тревожность, "
             "уверены психологи")
     prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
-             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами, и это им полезно.</p>")
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами. Как утверждает "
+             "большинство из опрошенных, обсуждение знакомых делает людей социально сплоченными.</p>")
     page = (f'<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"><meta '
             f'name="description" content="{lead}"><meta property="og:description" content="{lead}"></head>'
             '<body><h1>Распускать сплетни оказалось полезно</h1><div><p class="text_news_header_date">'

@@ -118,7 +118,7 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None,
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
     day = _day_in_the_line_under(heading, _described(page), address) or _first_words_a_day(page, heading)
-    return over_prose(page, heading, title, day)
+    return over_prose(page, heading, title, day, short_paragraphs=True)
 
 
 def _first_words_a_day(page: Page, heading: Any) -> str | None:
@@ -142,16 +142,19 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
 _INLINE_DEPTH = 3
 
 
-def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
-    """The dated item's record where paragraphs of prose follow its heading; None where none do."""
+def over_prose(page: Page, heading: Any, title: str | None, day: str | None, *,
+               short_paragraphs: bool = False) -> BodyRecord | None:
+    """The dated item's record where paragraphs of prose follow its heading; None where none do. With
+    `short_paragraphs` (a day in a line classed as the date under the heading, which says the item is a
+    dated piece), a run of short paragraphs counts as the prose too (paragraph_runs)."""
     if day is None:
         return None
     passed = False
     for node in above_references(page):
         passed = passed or node.mem_id == heading.mem_id
         # A paragraph of prose, or the first of a run of short ones (the Evening Times, 2012).
-        if passed and node.tag == "p" and (
-                runs_as_prose(block_text(node) or "") or opens_a_run_of_prose(node)):
+        if passed and node.tag == "p" and (runs_as_prose(block_text(node) or "") or (
+                short_paragraphs and opens_a_run_of_prose(node))):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 

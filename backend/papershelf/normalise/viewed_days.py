@@ -22,6 +22,8 @@ from .places import HEADINGS, after_heading, runs_as_prose, title_heading
 _VIEWS = re.compile(
     r"[\s.,;|·-]*(?:просмотров|просмотры|переглядів|views|wyświetleń|odsłon)\s*:?\s*\d[\d\s,.]*",
     re.IGNORECASE)
+# How many short paragraphs in a row are the text here: the line of views says what they are.
+_RUN = 3
 # How long the line may be: a day, the label and a count.
 _LINE = 60
 # How many nodes after the heading are walked at most: a story's paragraphs, its widgets, its closing line.
@@ -40,7 +42,7 @@ def dated_by_its_views_line(page: Page, title: str | None) -> BodyRecord | None:
             return None
         if node.tag == "p":
             # A paragraph of prose, or the first of a run of short ones (Капитал страны's: 158 to 196 long).
-            prose = prose or runs_as_prose(block_text(node) or "") or opens_a_run_of_prose(node)
+            prose = prose or runs_as_prose(block_text(node) or "") or opens_a_run_of_prose(node, _RUN)
         elif prose and node.tag not in ("-text", "-comment") and (day := _day_and_views(node)):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
