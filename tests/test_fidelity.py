@@ -629,6 +629,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Asian Scientist Magazine (www.asianscientist.com, science, technology and medicine news"
                    " from Asia)",
                    "irishhealth.com (www.irishhealth.com, an independent Irish health news site)"}),
+    # Round 133's pool: the DAniEL corpus's general news sites (rundimeco/waddle), twenty-seven sites with
+    # health-research stories; the Winnipeg Free Press and the Huffington Post, drawn first, were replaced
+    # (their pages hold UTF-8 decoded as Latin-1, not the bytes served) by Комментарии and the Evening Times.
+    ("133", 6, 6, {"Капитал страны (www.kapital-rus.ru, 'Kapital Strany', a Russian online news and"
+                   " analysis paper; its news)",
+                   "Stuff (www.stuff.co.nz, Fairfax's New Zealand news site; its Life & Style section)",
+                   "Подробности (podrobnosti.ua, 'Podrobnosti', the Ukrainian news site of the Inter TV"
+                   " channel; its Health section, Здоровье)",
+                   "Evening Times (www.eveningtimes.co.uk, Glasgow's evening paper, Herald & Times Group;"
+                   " its News)",
+                   "ABC News (abcnews.go.com, the US network's news site; its Health section)",
+                   "Комментарии (life.comments.ua, 'Kommentarii', the Ukrainian news site comments.ua; its"
+                   " Life section)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -655,8 +668,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4761, "html": 4852, "og": 5097, "dc": 4913, "jsonld": 4994, "og+jsonld": 5222,
-              "no-highwire": 5302, "all": 5409}
+MIX_FLOORS = {"none": 4795, "html": 4883, "og": 5130, "dc": 4944, "jsonld": 5025, "og+jsonld": 5255,
+              "no-highwire": 5335, "all": 5442}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -680,8 +693,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 757 and bare.total == 5437
-    assert bare.right >= 4761
+    assert bare.records >= 762 and bare.total == 5473
+    assert bare.right >= 4795
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -689,7 +702,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5546 and right >= 5365
+    assert total == 5582 and right >= 5401
     assert body.SITES, "the table is put back for the readers that come after"
 
 
