@@ -3857,6 +3857,133 @@ def test_a_portals_dated_block_over_a_kicker_and_a_text_broken_by_line_breaks_ma
     assert found is None or not found.papers
 
 
+def test_a_dated_line_under_its_heading_past_an_empty_byline_and_a_share_bar_makes_a_record():
+    # The Evening Times (2012, round 133): no meta but the content type; <title> the headline, ' - ' and the
+    # paper's name; the masthead's h1, then the story's h1, an empty p.byline, div.comments-top (a 'Share'
+    # link and a comments icon), p.pubdate '12 Jan 2012', then the text in paragraphs. The day dates the
+    # story, which names no writer: read as its record without authors. Five short paragraphs in a row (96 to
+    # 182 characters there) are its text as a paragraph of prose is.
+    prose = ("<p>Research has shown that round treatment is most effective and safest when no more than two "
+             "embryos are used, particularly for older women, a round study has found.</p>")
+    page = ('<html><head><title>\n  Study could help to cut round risks -   \t Round Times\n | News\n</title>'
+            '</head><body><h1>Round Times</h1><p>Thursday 12 January 2012</p><h1>Study could help to cut '
+            'round risks</h1>\n<p class="byline"> </p><div class="comments-top"><span class="fbShareButton">'
+            '<a href="http://www.facebook.com/sharer.php">Share</a></span>&nbsp;<a href="#have-your-say">'
+            '<img src="/blank.gif" /><span id="numCommentsTop"></span></a></div>'
+            '<p class="{}">12 Jan 2012</p><div class="article-body">' + prose * 5 + '</div></body></html>')
+    url = "http://www.round.example.co.uk/news/study-could-help-to-cut-round-risks-1.1143343"
+    paper = normalise_page(url, page.format("pubdate")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Study could help to cut round risks", None, "2012-01-12")
+    # The same line unclassed is no publication line: no more than any page without meta.
+    found = normalise_page(url, page.format("note"))
+    assert found is None or not found.papers
+
+
+def test_a_bold_opening_whose_first_words_are_in_capitals_is_the_texts_intro_not_its_standfirst():
+    # The Evening Times (2012, round 133): the text opens with <p><strong>A PIONEERING Glasgow study could
+    # help …</strong></p>, the first words in capitals as a British paper sets its intro, then plain
+    # paragraphs: the text's first paragraph, not a standfirst. The same lead in sentence case stays one.
+    prose = ("<p>Research has shown that round treatment is most effective and safest when no more than two "
+             "embryos are used, particularly for older women, as a round study of clinics has found.</p>")
+    page = ('<html><head><meta name="citation_title" content="Study could cut round risks">'
+            '<meta name="citation_publication_date" content="2012/01/12"></head><body>'
+            '<h1>Study could cut round risks</h1><div><p><strong>{} Glasgow study could help more women '
+            'conceive using round treatment and reduce the health risks.</strong></p>' + prose * 3
+            + '</div></body></html>')
+    url = "http://www.round.example.co.uk/news/study-1.1143343"
+    assert normalise_page(url, page.format("A PIONEERING")).papers[0].abstract is None
+    lead = normalise_page(url, page.format("A pioneering")).papers[0].abstract
+    assert lead is not None and lead.startswith("A pioneering Glasgow")
+
+
+def test_a_medical_unit_after_the_writer_in_a_byline_is_her_desk_not_a_second_writer():
+    # ABC News (2012, round 133): div.byline 'By <a>CARRIE GANN</a> (<a>@carrie_gann</a>) , ABC News Medical
+    # Unit' under h1.headline, div.date 'Jan. 9, 2012': the unit is the writer's desk, no person.
+    prose = ("<p>Scientists have found new evidence that grief might actually break your round heart. A new "
+             "study shows that people grieving could have a heart attack risk that is twenty times higher "
+             "than normal, its authors say.</p>")
+    page = ('<html><head><title>Grieving Raises Round Risk, Study Says - Round News</title><meta name="Date" '
+            'content="2012-01-09"><meta property="og:title" content="Grief Might Break Your Round Heart">'
+            '</head><body><h1 class="headline">Round Risks Soar for Grieving Loved Ones</h1>'
+            '<div class="byline">'
+            'By <a href="/author/ann_round">ANN ROUND</a> (<a href="http://twitter.com/ann_round">@ann_round'
+            '</a>) , Round News {}</div><div class="date">Jan. 9, 2012</div>' + prose * 3 + '</body></html>')
+    url = "http://round.example.com/Health/grieving-raises-round-risk-study/story?id=15324068"
+    paper = normalise_page(url, page.format("Medical Unit")).papers[0]
+    assert paper.authors == ["Ann Round"]
+
+
+def test_a_slashed_day_under_the_heading_is_read_as_the_dated_address_names_it():
+    # Комментарии (2011, round 133): og:title the headline; the h1, then p.text_news_header_date '08/12/2011
+    # <b>17:30</b>' in the line under it, then the lead and the text. '08/12/2011' is 12 August or 8 December;
+    # the address /2011/12/08/308016/… names one of them: that is the day. An address naming neither leaves
+    # the day unread.
+    prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами. Как утверждает "
+             "большинство из опрошенных, обсуждение знакомых делает людей социально сплоченными.</p>")
+    page = ('<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"></head>'
+            '<body><h1 class="text_news_header_text">\nРаспускать сплетни оказалось полезно\n</h1><div '
+            'class="news_header_info_box"><p class="text_news_header_date">\n08/12/2011 <b>17:30</b>\n</p>'
+            '<div class="news_header_comments"><p><a href="#disqus_thread">0</a></p></div></div>'
+            + prose * 3 + '</body></html>')
+    paper = normalise_page("http://life.round.example.ua/2011/12/08/308016/raspuskat.html", page).papers[0]
+    assert (paper.title, paper.published) == ("Распускать сплетни оказалось полезно", "2011-12-08")
+    found = normalise_page("http://life.round.example.ua/life/308016-raspuskat.html", page)
+    assert found is None or not found.papers or found.papers[0].published in (None, "2011")
+
+
+def test_a_first_paragraph_classed_as_the_storys_announcement_is_its_summary_not_its_opening():
+    # Комментарии (2011, round 133): p.news_anons (анонс, the story's announcement) under the share buttons,
+    # the description and og:description the same words, then the text in plain paragraphs: the lead set
+    # apart, read as the abstract. The same paragraph unclassed is the text's opening (story_openings).
+    lead = ("Сплетни повышают уровень положительных гормонов, помогают снять стресс и тревожность, "
+            "уверены психологи")
+    prose = ("<p>Опрос, проведенный группой исследователей из круглого университета, показал, что многие "
+             "женщины обожают слушать сплетни, а некоторые любят сплетничать сами. Как утверждает "
+             "большинство из опрошенных, обсуждение знакомых делает людей социально сплоченными.</p>")
+    page = (f'<html><head><meta property="og:title" content="Распускать сплетни оказалось полезно"><meta '
+            f'name="description" content="{lead}"><meta property="og:description" content="{lead}"></head>'
+            '<body><h1>Распускать сплетни оказалось полезно</h1><div><p class="text_news_header_date">'
+            '08/12/2011 <b>17:30</b></p></div><p class="{}">' + lead + '</p>' + prose * 3 + '</body></html>')
+    url = "http://life.round.example.ua/2011/12/08/308016/raspuskat.html"
+    paper = normalise_page(url, page.format("news_anons")).papers[0]
+    assert paper.abstract == lead
+    assert normalise_page(url, page.format("text")).papers[0].abstract is None
+
+
+def test_a_story_closed_by_its_day_and_its_count_of_views_makes_a_record():
+    # Капитал страны (2012, round 133): no meta but the content type; <title> the headline, ' | ' and the
+    # paper's name; <center><h1>the headline</h1></center>, then a div holding div.newsItemText (the text in
+    # paragraphs) and an unclassed div '06.01.2012. Просмотров: 527', the day and the count of the story's
+    # views. The day dates the story, which names no writer: read as its record without authors.
+    prose = ("<p>Результаты нового исследования британских ученых показали: потеря памяти и ослабевание "
+             "других функций мозга начинается раньше, чем считалось ранее.</p>")
+    page = ('<html><head><title>Ученые установили: потеря круглой памяти | Круглый Капитал</title></head>'
+            '<body><h3 class="page_section"><b>НОВОСТИ</b></h3><center><h1 id="h1news">Ученые установили: '
+            'потеря круглой памяти</h1></center><div><br /><div class="newsItemText">' + prose * 3
+            + '</div><br /><div align="left">06.01.2012. {}</div></div></body></html>')
+    url = "http://www.round.example.ru/news/198676"
+    paper = normalise_page(url, page.format("Просмотров: 527")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Ученые установили: потеря круглой памяти", None, "2012-01-06")
+    # A day closing the text with other words after it (a cited work's) dates nothing.
+    found = normalise_page(url, page.format("Источник: журнал, 527"))
+    assert found is None or not found.papers
+
+
+def test_a_long_text_is_read_for_its_closing_line_of_views_in_linear_time():
+    # The text after the heading is walked a bounded number of nodes, however long it runs.
+    def reading(size: int):
+        page = ('<html><head><title>Круглая память | Круглый Капитал</title></head><body><center><h1>'
+                'Круглая память</h1></center><div>'
+                + "<p>Результаты нового исследования британских ученых показали многое и разное.</p>" * size
+                + '<div>06.01.2012. Просмотров: 527</div></div></body></html>')
+        return lambda: normalise_page("http://www.round.example.ru/news/1", page)
+
+    assert_linear_time(reading, 8000)
+
+
 def _blog_post_under_its_day(day: str = "November  8, 2012", title: str = "Micromorts") -> str:
     # Schneier on Security (2012, round 103; Movable Type): no meta but the content type; <title> 'Schneier on
     # Security: Micromorts', the blog's name, which its h1 shows, a colon, then the post's title, which an h3

@@ -41,6 +41,7 @@ from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
 from .untexted_items import item_under_the_tabs_heading
+from .viewed_days import dated_by_its_views_line
 from .wire_stories import wire_story
 from .wrapped_headings import dated_under_its_wrapper
 
@@ -101,8 +102,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # A news item whose heading is followed by its publication line, its day classed as a date (the APA's
     # blog, 2024: <li class="c-meta__date">December 24, 2024</li>). Without meta, the h1 its <title>
     # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
-    lambda page, title, url: dated_in_the_line_under_its_heading(page,
-                                                                 title or heading_the_tab_repeats(page)),
+    # A day in figures that may be day or month first read as the dated address names it (Комментарии,
+    # 2011: '08/12/2011' under the h1, /2011/12/08/ the address).
+    lambda page, title, url: dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page),
+                                                                 url),
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),
@@ -118,6 +121,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
     lambda page, title, url: dated_at_its_close(page, title or heading_the_tab_repeats(page)),
+    # …or a line unclassed that opens with the day and holds the count of the story's views alone after it.
+    # Without meta, the h1 its <title> repeats before the paper's name (Капитал страны, 2012: '06.01.2012.
+    # Просмотров: 527' after div.newsItemText).
+    lambda page, title, url: dated_by_its_views_line(page, title or heading_the_tab_repeats(page)),
     # A post under the page's one h1, its meta titles the site's name alone, whose text closes with a line of
     # days, one the day its dated address names (Maria Antoniak's Jekyll site, 2022: '<em>Updated March 19,
     # 2023</em> <br /><em>July 27, 2022</em>', the address /2022/07/27/).

@@ -605,11 +605,12 @@ def _tokens(name: str) -> list[str]:
 
 
 # A reporter's desk or title after the names of a story's byline ("By Ann Lee, Science Correspondent",
-# "By Ann Lee and Bob Stone, Staff Writers", "By Ann Lee, BBC News"): the last word says it is no person.
+# "By Ann Lee and Bob Stone, Staff Writers", "By Ann Lee, BBC News"): the last word says it is no person. A
+# network's unit is its desk ("By CARRIE GANN (@carrie_gann) , ABC News Medical Unit": ABC News, 2012).
 _DESK_WORDS = frozenset({
     "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
     "columnist", "contributor", "contributors", "journalist", "journalists", "staff", "producer", "news",
-    "desk", "newsroom",
+    "desk", "newsroom", "unit",
 })
 
 

@@ -15,9 +15,11 @@ import re
 from itertools import islice
 from typing import Any
 
+from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
+from .paragraph_runs import opens_a_run_of_prose
 from .places import (
     HEADINGS,
     PROSE,
@@ -104,18 +106,20 @@ def _a_line(node: Any) -> str | None:
     return line if line is not None and len(line) <= _LINE else None
 
 
-def dated_in_the_line_under_its_heading(page: Page, title: str | None) -> BodyRecord | None:
+def dated_in_the_line_under_its_heading(page: Page, title: str | None,
+                                        address: str = "") -> BodyRecord | None:
     """The record of a news item whose heading is followed right away by its publication line, the day in an
     element of it classed as a date (the APA's blog, 2024: <h1>…</h1><ul><li class="c-meta__date">December
     24, 2024</li><li class="c-meta__cats">…</li></ul>), and whose text follows in paragraphs of prose; None
     where the page lacks any of them. Sought after the readers of markup that says more of the item (a
     schema.org Article in microdata, with its description); a heading marked up in microdata is read by its
-    markup alone, whose type says whether the item is an article (a WebPage's headline is none)."""
+    markup alone, whose type says whether the item is an article (a WebPage's headline is none). A day that
+    may be day or month first is read as the page's dated `address` names it (addressed_days)."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
-    day = _day_in_the_line_under(heading, _described(page)) or _first_words_a_day(page, heading)
-    return over_prose(page, heading, title, day)
+    day = _day_in_the_line_under(heading, _described(page), address) or _first_words_a_day(page, heading)
+    return over_prose(page, heading, title, day, short_paragraphs=True)
 
 
 def _first_words_a_day(page: Page, heading: Any) -> str | None:
@@ -139,8 +143,11 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
 _INLINE_DEPTH = 3
 
 
-def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> BodyRecord | None:
-    """The dated item's record where paragraphs of prose follow its heading; None where none do."""
+def over_prose(page: Page, heading: Any, title: str | None, day: str | None, *,
+               short_paragraphs: bool = False) -> BodyRecord | None:
+    """The dated item's record where paragraphs of prose follow its heading; None where none do. With
+    `short_paragraphs` (a day in a line classed as the date under the heading, which says the item is a
+    dated piece), a run of short paragraphs counts as the prose too (paragraph_runs)."""
     if day is None:
         return None
     passed = False
@@ -148,7 +155,10 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None) -> 
         passed = passed or node.mem_id == heading.mem_id
         if not passed:
             continue
-        if (node.tag == "p" and runs_as_prose(block_text(node) or "")) or _a_broken_paragraph(node):
+        # A paragraph of prose, or the first of a run of short ones (the Evening Times, 2012), or a text
+        # broken by line breaks.
+        if (node.tag == "p" and (runs_as_prose(block_text(node) or "") or (
+                short_paragraphs and opens_a_run_of_prose(node)))) or _a_broken_paragraph(node):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 
@@ -174,13 +184,20 @@ def day_in_the_line_under(heading: Any) -> str | None:
     return _day_in_the_line_under(heading)
 
 
-def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
+def _day_in_the_line_under(heading: Any, described: str = "", address: str = "") -> str | None:
     """The day in the first element classed as a date in the element right after the heading, where that
     element is a line (its categories beside the day), not a block of text; None where there is none."""
     line = next_element(heading)
     # Past a line of links alone, a navigation beside the heading (Innovations Report, 2005: a floated h5
     # "next article" link between the h1 and its h6.datum); one such line at most.
     if line is not None and line.tag not in ("p", "div") and links_only(line):
+        line = next_element(line)
+    # Past an empty byline and a share bar, elements with no words or links alone that no class calls a date
+    # (the Evening Times, 2012: p.byline ' ', div.comments-top's 'Share' link and comments icon, then
+    # p.pubdate '12 Jan 2012'); `_PASSED` such at most, so the line stays the heading's.
+    for _ in range(_PASSED):
+        if line is None or classed_as_a_date(line) or not (_wordless(line) or links_only(line)):
+            break
         line = next_element(line)
     # Past the story's dek, a subheading right under the heading that the page's description repeats (U.S.
     # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
@@ -201,10 +218,21 @@ def _day_in_the_line_under(heading: Any, described: str = "") -> str | None:
             if (text := short_text(node, _LINE)) is None:
                 continue  # the publication line itself, long by its links: the date element inside it
             found = dates_in_text(text)
-            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            # …or, written in figures that may be day or month first, as the dated address names it.
+            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH),
+                       None) or day_the_address_settles(text, address)
             if dated or day:
                 return day
     return None
+
+
+# How many wordless elements or lines of links alone are passed under a heading before its publication line.
+_PASSED = 2
+
+
+def _wordless(node: Any) -> bool:
+    """Whether the element shows no words (an empty byline), read no further than a line's nodes."""
+    return _words_of_a_line(node) == ""
 
 
 def _a_publication_line_of_links(node: Any) -> bool:

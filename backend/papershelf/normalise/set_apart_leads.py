@@ -71,10 +71,26 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
         # is available online at <a>…</a>.", is none either).
         if len(text) > most or not text.endswith(".") or node.css_first("a") is not None:
             return None
-        if not wholly_emphasised(node) or in_another_entry(page, node):
+        if not wholly_emphasised(node) or in_another_entry(page, node) or _opens_in_capitals(text):
             return None
         return text if prose_follows(node) else None
     return None
+
+
+# How many of a paragraph's first words, set wholly in capitals, open a paper's intro, and how many letters
+# they hold at least (one capital word is as likely an acronym: "NASA's MAVEN mission", Sky & Telescope).
+_CAPITAL_WORDS = 2
+_CAPITAL_LETTERS = 6
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """Whether the paragraph opens with its first words wholly in capitals, as a British paper sets its
+    story's intro (the Evening Times, 2012: <p><strong>A PIONEERING Glasgow study could help …</strong></p>,
+    then the text): the text's first paragraph in the house style, not a standfirst set apart from it."""
+    words = text.split(maxsplit=_CAPITAL_WORDS)[:_CAPITAL_WORDS]
+    letters = "".join(words)
+    return (len(words) == _CAPITAL_WORDS and all(word.isalpha() and word.isupper() for word in words)
+            and len(letters) >= _CAPITAL_LETTERS)
 
 
 def prose_follows(node: Any) -> bool:

@@ -63,8 +63,10 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         text = block_text(node) or ""
         if (compact(text).startswith(key) or _lead_with_words_added(wanted, text)
                 or _lead_with_initials(value, text)):
-            # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's.
-            return not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
+            # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
+            # so is one its class calls the story's announcement or lead.
+            return (not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
+                    and not _classed_a_lead(node))
         # …or the text's first paragraph written as bare text at the head of the block, before this first
         # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').
         # The text goes on in this paragraph (MacNN's rest of it is one <p>) or in the ones after it.
@@ -118,6 +120,19 @@ def _opens_a_paragraph_block(page: Page, key: str) -> bool:
         if len(text) > whole and len(text) >= _PROSE and text.startswith(key):
             return not _in_an_abstract(node)
     return False
+
+
+# The class words that call a paragraph the story's lead set apart: the announcement (анонс) a Russian
+# template classes so (Комментарии, 2011: p.news_anons, the description the same words, over the plain
+# paragraphs of the text), and the lead (Bootstrap's and TYPO3's p.lead, headed_leads).
+_LEAD_WORDS = frozenset(("lead", "lede"))
+_ANNOUNCEMENT = "anons"
+
+
+def _classed_a_lead(node: Any) -> bool:
+    """Whether a class word of the paragraph calls it the story's announcement or lead."""
+    words = (node.attributes.get("class") or "").casefold().split()
+    return any(_ANNOUNCEMENT in word or word in _LEAD_WORDS for word in words)
 
 
 def _bare_lead(node: Any) -> str:

@@ -1,0 +1,24 @@
+"""A day written in figures that may be day or month first ("08/12/2011": 12 August or 8 December), which
+the page's dated address settles: the address names the day the story was filed under (Комментарии, 2011:
+http://life.comments.ua/2011/12/08/308016/…, p.text_news_header_date '08/12/2011 17:30'). The reading the
+address names is the day; an address naming neither, or no day, settles nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import day_month_readings
+
+# A dated address's path: /2011/12/08/.
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def day_the_address_settles(text: str, address: str) -> str | None:
+    """The reading of the line's ambiguous day that the address's dated path names; None otherwise."""
+    readings = day_month_readings(text) if address else None
+    dated = _DATED_PATH.search(address) if readings else None
+    if readings is None or dated is None:
+        return None
+    named = "-".join(dated.groups())
+    return named if named in readings else None
