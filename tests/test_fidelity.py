@@ -523,8 +523,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("115", 3, 3, {"Euronews in French (fr.euronews.com, its Green section, the Ocean programme)",
                    "Chunichi Shimbun (www.chunichi.co.jp, 中日新聞Web)",
                    "Maeil Business Newspaper (www.mk.co.kr, 매일경제; fundus's parser for it is named MBN)"}),
-    # Round 116's train MacNN story waits in pages_pending/.
-    ("116", 5, 5, {"Marcus on AI (garymarcus.substack.com, Gary Marcus's Substack newsletter)",
+    # Round 116's train MacNN story waited in pages_pending/ until stop 65 (pending65) moved it back, its
+    # abstract's reading decided by the lead.
+    ("116", 6, 6, {"Marcus on AI (garymarcus.substack.com, Gary Marcus's Substack newsletter)",
+                   "MacNN (www.macnn.com)",
                    "Rivard Report (therivardreport.com, San Antonio's nonprofit news site)",
                    "Morningstar (www.morningstar.com, its news pages)",
                    "SiliconANGLE (siliconangle.com)",
@@ -655,8 +657,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4761, "html": 4852, "og": 5097, "dc": 4913, "jsonld": 4994, "og+jsonld": 5222,
-              "no-highwire": 5302, "all": 5409}
+MIX_FLOORS = {"none": 4767, "html": 4858, "og": 5103, "dc": 4919, "jsonld": 5000, "og+jsonld": 5228,
+              "no-highwire": 5308, "all": 5415}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -680,8 +682,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 757 and bare.total == 5437
-    assert bare.right >= 4761
+    assert bare.records >= 758 and bare.total == 5443
+    assert bare.right >= 4767
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -689,7 +691,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5546 and right >= 5365
+    assert total == 5552 and right >= 5371
     assert body.SITES, "the table is put back for the readers that come after"
 
 
