@@ -542,8 +542,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Dark Reading (www.darkreading.com, UBM's security-technology news site)",
                    "Slashdot (mobile.slashdot.org, its Mobile section)",
                    "MSN (www.msn.com, Microsoft's portal, its News pages)"}),
-    # Round 119's train CleanThinking.de article waits in pages_pending/.
-    ("119", 5, 5, {"The Atlantic (www.theatlantic.com)",
+    # Round 119's train CleanThinking.de article waited in pages_pending/ until stop 65 (pending65) moved it
+    # back, its abstract's reading decided by the lead.
+    ("119", 6, 6, {"The Atlantic (www.theatlantic.com)",
+                   "CleanThinking.de (www.cleanthinking.de, 'Sauber in die Zukunft', a magazine on clean"
+                   " technology)",
                    "Onmeda (www.onmeda.de, a German health and medicine portal)",
                    "Abenteuer Astronomie (abenteuer-astronomie.de, Oculum-Verlag's astronomy magazine, its"
                    " Astrofoto-Community)",
@@ -657,8 +660,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4767, "html": 4858, "og": 5103, "dc": 4919, "jsonld": 5000, "og+jsonld": 5228,
-              "no-highwire": 5308, "all": 5415}
+MIX_FLOORS = {"none": 4770, "html": 4861, "og": 5109, "dc": 4922, "jsonld": 5006, "og+jsonld": 5234,
+              "no-highwire": 5314, "all": 5421}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -682,8 +685,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 758 and bare.total == 5443
-    assert bare.right >= 4767
+    assert bare.records >= 758 and bare.total == 5449
+    assert bare.right >= 4770
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -691,7 +694,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5552 and right >= 5371
+    assert total == 5558 and right >= 5377
     assert body.SITES, "the table is put back for the readers that come after"
 
 
