@@ -40,6 +40,7 @@ from .blog_tabs import (
 )
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
@@ -1010,6 +1011,9 @@ def _abstract(
         or title_block_dek(page, title)
         # …or the block right after the hgroup holding the headline and its kicker (WAZ's, 2025).
         or hgroup_standfirst(page, title)
+        # …or the first line under the heading and its day set in bold in a box beside the text, with the
+        # picture and the share buttons (Doctors Lounge's HealthDay story, 2011).
+        or dek_boxed_beside_the_text(page, title)
     )
 
 
