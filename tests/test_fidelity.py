@@ -617,9 +617,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " academic site and blog)",
                    "Internet Archive (www.archive.org, its item ('details') pages of digitised books,"
                    " 2008)"}),
-    # Round 130's held-out NIAID page waits in pages_pending/ (its class not fixed in the round's time): five
-    # pages here, the third drawn with it.
-    ("130", 5, 5, {"Popular Science (www.popsci.com, a science and technology magazine's site)",
+    # Round 130's held-out NIAID page waited in pages_pending/ (its class not fixed in the round's time) until
+    # stop 65 (pending65) moved it back with its class.
+    ("130", 6, 6, {"NIAID (www.niaid.nih.gov, the National Institute of Allergy and Infectious Diseases'"
+                   " news)",
+                   "Popular Science (www.popsci.com, a science and technology magazine's site)",
                    "The Bulletin (www.bendbulletin.com, the daily newspaper of Bend, Oregon)",
                    "Infection Landscapes (www.infectionlandscapes.org, Michael Walsh's blog on the"
                    " epidemiology, ecology and landscapes of infectious diseases)",
@@ -664,8 +666,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4782, "html": 4873, "og": 5121, "dc": 4934, "jsonld": 5018, "og+jsonld": 5246,
-              "no-highwire": 5326, "all": 5433}
+MIX_FLOORS = {"none": 4788, "html": 4879, "og": 5127, "dc": 4940, "jsonld": 5024, "og+jsonld": 5252,
+              "no-highwire": 5332, "all": 5439}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -689,8 +691,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 760 and bare.total == 5461
-    assert bare.right >= 4782
+    assert bare.records >= 761 and bare.total == 5467
+    assert bare.right >= 4788
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -698,7 +700,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5570 and right >= 5389
+    assert total == 5576 and right >= 5395
     assert body.SITES, "the table is put back for the readers that come after"
 
 
