@@ -265,8 +265,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Universe Today (www.universetoday.com)",
                   "AJMC (The American Journal of Managed Care, www.ajmc.com)",
                   "Retraction Watch (retractionwatch.com)", "WIRED (www.wired.com)"}),
-    ("79", 7, 7, {"Eawag (www.eawag.ch, the ETH Domain's water research institute)",
+    # Round 79's held-out Internetchemie item waited in pages_pending/ until stop 65 (pending65) moved it back
+    # with its classes.
+    ("79", 8, 8, {"Eawag (www.eawag.ch, the ETH Domain's water research institute)",
                   "Helmholtz Climate Initiative (www.helmholtz-klima.de)",
+                  "Internetchemie (www.internetchemie.info, ChemLin)",
                   "Medical News Today (www.medicalnewstoday.com)", "Phys.org (Science X)",
                   "Rutgers University (www.rutgers.edu)",
                   "SciLogs (scilogs.spektrum.de, Spektrum der Wissenschaft's science blogs)",
@@ -666,8 +669,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4788, "html": 4879, "og": 5127, "dc": 4940, "jsonld": 5024, "og+jsonld": 5252,
-              "no-highwire": 5332, "all": 5439}
+MIX_FLOORS = {"none": 4793, "html": 4885, "og": 5133, "dc": 4945, "jsonld": 5029, "og+jsonld": 5258,
+              "no-highwire": 5338, "all": 5445}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -691,8 +694,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 761 and bare.total == 5467
-    assert bare.right >= 4788
+    assert bare.records >= 762 and bare.total == 5473
+    assert bare.right >= 4793
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -700,7 +703,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5576 and right >= 5395
+    assert total == 5582 and right >= 5398
     assert body.SITES, "the table is put back for the readers that come after"
 
 

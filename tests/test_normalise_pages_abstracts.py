@@ -3802,3 +3802,24 @@ def test_a_boxed_dek_is_sought_in_linear_time():
         return lambda: dek_boxed_beside_the_text(parsed, "Round Clinics Feasible for Finding Fatigue")
 
     assert assert_linear_time(reading, 4000) is None
+
+
+def test_an_h2_of_a_phrases_few_words_that_the_description_repeats_is_a_second_headline():
+    # Internetchemie (2021, round 79, held out, fixed at stop 65; decided by the lead): the h2 under the h1,
+    # 'Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.', the description's words, is a second
+    # headline, five words, where The Telegraph's h2 of the same markup is an 18-word standfirst (the corpus's
+    # shortest of that kind twelve words). A heading of fewer than eight words is a phrase, no summary; one
+    # classed as the dek is read by its class, and a Japanese heading is not counted by its spaces.
+    def abstract(line: str, heading: str = "h2") -> str | None:
+        meta = (("og:title", "Round engines"), ("DC.date.issued", "2013-05-15"), ("description", line))
+        shown = (f"<h1>Round engines</h1><{heading}>{line}</h2><p>By Ada Lovelace</p>"
+                 "<p>The text begins here.</p>")
+        return normalise_page("https://example.org/c", _meta_page(*meta, body=shown)).papers[0].abstract
+
+    assert abstract("Round engines discovered inside quadrilateral wheelhouses.") is None
+    standfirst = "Round engines may run longer than square ones because their wheels wear more slowly."
+    assert abstract(standfirst) == standfirst
+    assert abstract("Round engines discovered inside quadrilateral wheelhouses.", 'h2 class="p-dek"') == (
+        "Round engines discovered inside quadrilateral wheelhouses.")
+    japanese = "2015年のラウンド発表会では、Round Engine 6s をはじめ、多彩な製品が披露された"
+    assert abstract(japanese) == japanese

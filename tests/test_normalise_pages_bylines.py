@@ -4091,3 +4091,20 @@ def test_a_name_before_its_role_is_sought_in_linear_time():
         return lambda: name_before_its_role(page, "Round drinks light up the brain")
 
     assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def test_one_author_meta_that_the_publisher_and_copyright_meta_repeat_names_the_writer():
+    # Internetchemie (2021, round 79, held out, fixed at stop 65): no byline; the author, publisher and
+    # copyright meta all 'Andreas Jaeck', the one-person portal's editor, who wrote, published and owns the
+    # item. One author meta alone names nobody (a site's owner as often as a writer); repeated as the page's
+    # publisher and copyright holder it names the writer. A publisher of another name (a company) leaves it
+    # so.
+    def authors(publisher: str) -> list[str] | None:
+        meta = (("og:title", "Round nuclei found in tin"), ("DC.date.issued", "2021-01-18"),
+                ("author", "Ada Round"), ("publisher", publisher), ("copyright", "Ada Round"))
+        body = ("<h1>Round nuclei found in tin</h1><p>"
+                + "Protons knock round clusters out of the nuclei of tin atoms, they say. " * 3 + "</p>")
+        return normalise_page("https://example.org/c", _meta_page(*meta, body=body)).papers[0].authors
+
+    assert authors("Ada Round") == ["Ada Round"]
+    assert authors("Round Media GmbH") is None
