@@ -265,8 +265,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                   "Universe Today (www.universetoday.com)",
                   "AJMC (The American Journal of Managed Care, www.ajmc.com)",
                   "Retraction Watch (retractionwatch.com)", "WIRED (www.wired.com)"}),
-    ("79", 7, 7, {"Eawag (www.eawag.ch, the ETH Domain's water research institute)",
+    # Round 79's held-out Internetchemie item waited in pages_pending/ until stop 65 (pending65) moved it back
+    # with its classes.
+    ("79", 8, 8, {"Eawag (www.eawag.ch, the ETH Domain's water research institute)",
                   "Helmholtz Climate Initiative (www.helmholtz-klima.de)",
+                  "Internetchemie (www.internetchemie.info, ChemLin)",
                   "Medical News Today (www.medicalnewstoday.com)", "Phys.org (Science X)",
                   "Rutgers University (www.rutgers.edu)",
                   "SciLogs (scilogs.spektrum.de, Spektrum der Wissenschaft's science blogs)",
@@ -523,8 +526,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("115", 3, 3, {"Euronews in French (fr.euronews.com, its Green section, the Ocean programme)",
                    "Chunichi Shimbun (www.chunichi.co.jp, 中日新聞Web)",
                    "Maeil Business Newspaper (www.mk.co.kr, 매일경제; fundus's parser for it is named MBN)"}),
-    # Round 116's train MacNN story waits in pages_pending/.
-    ("116", 5, 5, {"Marcus on AI (garymarcus.substack.com, Gary Marcus's Substack newsletter)",
+    # Round 116's train MacNN story waited in pages_pending/ until stop 65 (pending65) moved it back, its
+    # abstract's reading decided by the lead.
+    ("116", 6, 6, {"Marcus on AI (garymarcus.substack.com, Gary Marcus's Substack newsletter)",
+                   "MacNN (www.macnn.com)",
                    "Rivard Report (therivardreport.com, San Antonio's nonprofit news site)",
                    "Morningstar (www.morningstar.com, its news pages)",
                    "SiliconANGLE (siliconangle.com)",
@@ -540,8 +545,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Dark Reading (www.darkreading.com, UBM's security-technology news site)",
                    "Slashdot (mobile.slashdot.org, its Mobile section)",
                    "MSN (www.msn.com, Microsoft's portal, its News pages)"}),
-    # Round 119's train CleanThinking.de article waits in pages_pending/.
-    ("119", 5, 5, {"The Atlantic (www.theatlantic.com)",
+    # Round 119's train CleanThinking.de article waited in pages_pending/ until stop 65 (pending65) moved it
+    # back, its abstract's reading decided by the lead.
+    ("119", 6, 6, {"The Atlantic (www.theatlantic.com)",
+                   "CleanThinking.de (www.cleanthinking.de, 'Sauber in die Zukunft', a magazine on clean"
+                   " technology)",
                    "Onmeda (www.onmeda.de, a German health and medicine portal)",
                    "Abenteuer Astronomie (abenteuer-astronomie.de, Oculum-Verlag's astronomy magazine, its"
                    " Astrofoto-Community)",
@@ -612,18 +620,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " academic site and blog)",
                    "Internet Archive (www.archive.org, its item ('details') pages of digitised books,"
                    " 2008)"}),
-    # Round 130's held-out NIAID page waits in pages_pending/ (its class not fixed in the round's time): five
-    # pages here, the third drawn with it.
-    ("130", 5, 5, {"Popular Science (www.popsci.com, a science and technology magazine's site)",
+    # Round 130's held-out NIAID page waited in pages_pending/ (its class not fixed in the round's time) until
+    # stop 65 (pending65) moved it back with its class.
+    ("130", 6, 6, {"NIAID (www.niaid.nih.gov, the National Institute of Allergy and Infectious Diseases'"
+                   " news)",
+                   "Popular Science (www.popsci.com, a science and technology magazine's site)",
                    "The Bulletin (www.bendbulletin.com, the daily newspaper of Bend, Oregon)",
                    "Infection Landscapes (www.infectionlandscapes.org, Michael Walsh's blog on the"
                    " epidemiology, ecology and landscapes of infectious diseases)",
                    "Wait But Why (waitbutwhy.com, Tim Urban's long-form blog)",
                    "The Inquisitr (www.inquisitr.com, a news site, its Health section)"}),
     # Round 131's pool: the DAniEL corpus of a page-cleaning evaluation (rundimeco/waddle), thirteen sites.
-    # Its held-out Psych Central story (its writer) and its train Doctors Lounge story (its dek) wait in
-    # pages_pending/.
-    ("131", 4, 4, {"TG Daily (www.tgdaily.com, a technology and science news site, its Health Features)",
+    # Its held-out Psych Central story (its writer) and its train Doctors Lounge story (its dek) waited in
+    # pages_pending/ until stop 65 (pending65) moved both back with their classes.
+    ("131", 6, 6, {"Doctors Lounge (www.doctorslounge.com, a medical community site's news, HealthDay"
+                   " stories)",
+                   "Psych Central News (psychcentral.com/news, Psych Central's psychology and mental-health"
+                   " research news)",
+                   "TG Daily (www.tgdaily.com, a technology and science news site, its Health Features)",
                    "Scientific Frontline (www.sflorg.com, the SFL ORG's science news site, its earth and"
                    " nature news)",
                    "Asian Scientist Magazine (www.asianscientist.com, science, technology and medicine news"
@@ -666,8 +680,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4844, "html": 4935, "og": 5160, "dc": 4989, "jsonld": 5068, "og+jsonld": 5285,
-              "no-highwire": 5365, "all": 5472}
+MIX_FLOORS = {"none": 4876, "html": 4968, "og": 5196, "dc": 5021, "jsonld": 5103, "og+jsonld": 5321,
+              "no-highwire": 5401, "all": 5508}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -694,8 +708,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 774 and bare.total == 5503
-    assert bare.right >= 4844
+    assert bare.records >= 779 and bare.total == 5539
+    assert bare.right >= 4876
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -703,7 +717,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5612 and right >= 5431
+    assert total == 5648 and right >= 5464
     assert body.SITES, "the table is put back for the readers that come after"
 
 

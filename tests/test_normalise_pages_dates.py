@@ -2828,3 +2828,34 @@ def test_an_article_items_publication_stamp_that_is_its_update_stamp_dates_it_by
     # before it was published, as Zenodo's records are.
     later = stamps("2014-08-29T17:01:00.000Z", "2014-08-30T21:53:00.000Z", "2014-09-02T08:00:00.000Z")
     assert normalise_page(url, page.format(stamps=later)).papers[0].published == "2014-08-30"
+
+
+def _item_opening_with_a_dateline(opening: str = "Darmstadt - Januar 2021. ", lines: int = 0) -> str:
+    prose = "Mit Hilfe hochenergetischer Protonen lassen sich Nukleonen aus Atomkernen herausschlagen. " * 3
+    short = "<p>Runde Sache.</p>" * lines
+    return _meta_page(("citation_title", "Heliumkerne in Zinn-Atomen entdeckt"), ("author", "Ada Round"),
+                      body=f"<h1>Heliumkerne in Zinn-Atomen entdeckt</h1>{short}<p>{opening}{prose}</p>"
+                           f"<p>{prose}</p>")
+
+
+def test_the_month_of_a_dateline_opening_the_text_dates_a_page_nothing_else_dates():
+    # Internetchemie (2021, round 79, held out, fixed at stop 65): the text opens 'Darmstadt - Januar 2021.
+    # Mit Hilfe …', the place, a dash, the month and year, a full stop; no other day of its first appearance.
+    # The month is its date, in German or English; a text opening otherwise is not dated by a month in its
+    # midst.
+    for opening, month in (("Darmstadt - Januar 2021. ", "2021-01"), ("Frankfurt am Main – December 2020. ",
+                                                                      "2020-12")):
+        paper = normalise_page("https://example.org/c", _item_opening_with_a_dateline(opening)).papers[0]
+        assert paper.published == month
+    page = _item_opening_with_a_dateline("Seit Januar 2021. ")
+    assert normalise_page("https://example.org/c", page).papers[0].published is None
+
+
+def test_a_dateline_opening_the_text_is_sought_in_linear_time():
+    from papershelf.normalise.month_datelines import month_of_the_opening_dateline
+
+    def reading(lines):
+        page = parse_page(_item_opening_with_a_dateline(lines=lines))
+        return lambda: month_of_the_opening_dateline(page, "Heliumkerne in Zinn-Atomen entdeckt")
+
+    assert assert_linear_time(reading, 20000) == "2021-01"

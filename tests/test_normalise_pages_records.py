@@ -6106,3 +6106,38 @@ def test_a_post_dated_at_its_close_is_sought_in_linear_time():
 
     found, past_its_bound = assert_linear_time(reading, 20_000)
     assert found is None and past_its_bound is None
+
+
+def _questions_and_answers_page(first_line: str = "QUESTIONS AND ANSWERS", others: int = 0) -> str:
+    answer = "<p>" + "The round vaccine candidate will be tested in healthy adult volunteers. " * 3 + "</p>"
+    other = "".join(f"<h3>Round Section {n}<br>Round Heading {n}</h3>" for n in range(others))
+    return ('<html><head><title>Q&amp;A: Phase 1 Trials of a Round Vaccine</title></head><body>'
+            f'<h1>News &amp; Events</h1>{other}<center><h3><div>{first_line}<br>Phase 1 Trials of a Round '
+            'Vaccine</div></h3><p><strong><span>August 28, 2014</span></strong></p></center><ol><li><strong>'
+            f'Describe the round vaccine candidate.</strong>{answer}</li></ol></body></html>')
+
+
+def test_a_heading_spelling_out_the_label_the_title_names_it_after_is_the_items_heading():
+    # NIAID (2014, round 130, held out, fixed at stop 65): no meta but the <title> 'Q&A: Phase 1 Clinical
+    # Trials of NIAID/GSK Investigational Ebola Vaccine'; the site's one h1 the section's name, the item's
+    # heading an h3 of two lines, 'QUESTIONS AND ANSWERS', a <br>, the rest of the <title>; the day in bold
+    # right under it. The <title> is the item's title, its label the heading's first line abbreviated; a first
+    # line that does not spell the label out is another heading, and the page no item.
+    url = "https://round.example.gov/news/QA/Pages/RoundVaxQA.aspx"
+    paper = normalise_page(url, _questions_and_answers_page()).papers[0]
+    assert (paper.title, paper.published, paper.authors) == (
+        "Q&A: Phase 1 Trials of a Round Vaccine", "2014-08-28", None)
+    found = normalise_page(url, _questions_and_answers_page("PRESS RELEASE"))
+    assert found is None or not found.papers or found.papers[0].title != "Q&A: Phase 1 Trials of a Round " \
+        "Vaccine"
+
+
+def test_a_heading_spelling_out_the_tabs_label_is_sought_in_linear_time():
+    from papershelf.normalise.labelled_headings import item_under_its_labelled_heading
+
+    def reading(count):
+        page = parse_page(_questions_and_answers_page(others=count))
+        return lambda: item_under_its_labelled_heading(page)
+
+    found = assert_linear_time(reading, 4000)
+    assert found is not None and found.shown == ["2014-08-28"]

@@ -59,6 +59,7 @@ from .places import (
 )
 from .post_info_lines import author_beside_its_day
 from .reporter_lines import reporters_opening_the_text
+from .roled_bylines import name_before_its_role
 from .signed_bylines import signed_byline
 from .slashed_papers import less_the_paper_after_a_slash
 from .starred_bylines import starred_names_under_heading
@@ -76,6 +77,10 @@ def byline(page: Page, title: str | None = None) -> list[str]:
             or _labelled_byline(page) or _bracket_labelled_byline(page)
             # …or a bracketed byline the site's name signs after its writers (ITmedia: '[神尾寿，ITmedia]').
             or signed_byline(page)
+            # …or a "By" line whose writer's name is an element of its own, their role after it with no comma
+            # (Psych Central, 2012: 'By <span class="authorb">Janice Wood</span> <em>Associate News
+            # Editor</em>'): before the line read whole, which runs the role into the name.
+            or name_before_its_role(page, title)
             or _by_under_heading(page, title) or names_under_title_heading(page, title)
             or _people_after_heading(page, title)
             or _person_beside_own_address(page, title) or _own_citation_names(page, title)

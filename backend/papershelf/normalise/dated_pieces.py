@@ -23,6 +23,7 @@ from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
 from .font_headlines import font_headline_story
 from .html_meta import Page
+from .labelled_headings import item_under_its_labelled_heading
 from .labelled_items import labelled_item
 from .logo_headed_items import item_under_the_logos_heading
 from .meta_dated_items import item_dated_by_its_publication_meta
@@ -114,6 +115,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
                               dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+    # Without meta, an item whose <title> names it by its kind abbreviated, a colon and its heading's last
+    # line, the heading's first line spelling that kind out, dated by the day right under it (NIAID's
+    # questions-and-answers page, 2014: 'Q&A: Phase 1 …', the h3 'QUESTIONS AND ANSWERS<br>Phase 1 …').
+    lambda page, title, url: None if title else item_under_its_labelled_heading(page),
     # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
     # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
     lambda page, title, url: dated_by_the_time_under_its_heading(page, title),

@@ -40,6 +40,7 @@ from .blog_tabs import (
 )
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
@@ -108,6 +109,7 @@ from .meta_authors import (
     weighed_against_byline,
 )
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
+from .month_datelines import month_of_the_opening_dateline
 from .named_blogs import blogger_before_the_bar
 from .names import (
     a_staff_role,
@@ -150,6 +152,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import (
@@ -159,6 +162,7 @@ from .reworded_headlines import (
     headline_over_its_byline,
     reworded_headline,
 )
+from .second_headlines import a_second_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .short_deks import short_described_dek
 from .shown import (
@@ -529,6 +533,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or display_names(page.people()) or None
     # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
     authors = authors or several_author_tags(page) or None
+    # …or the one author meta's person whom the publisher and copyright meta name too (Internetchemie, 2021).
+    authors = authors or author_who_publishes(page) or None
     if not authors and not body.posted_by_the_site:
         # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
         # byline a reader sees: the page reads it as a page without meta would.
@@ -601,8 +607,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
                  or _by_line_day(page, url, title)
-                 # …or, last, Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
-                 or submitted_day(page, title))
+                 # …or Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
+                 or submitted_day(page, title)
+                 # …or, last, the month of the dateline opening the text ('Darmstadt - Januar 2021.').
+                 or month_of_the_opening_dateline(page, title))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
@@ -1017,6 +1025,9 @@ def _abstract(
         or title_block_dek(page, title)
         # …or the block right after the hgroup holding the headline and its kicker (WAZ's, 2025).
         or hgroup_standfirst(page, title)
+        # …or the first line under the heading and its day set in bold in a box beside the text, with the
+        # picture and the share buttons (Doctors Lounge's HealthDay story, 2011).
+        or dek_boxed_beside_the_text(page, title)
     )
 
 
@@ -1120,8 +1131,11 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
              and node.mem_id != heading.mem_id)
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
+    # …and not a heading of a phrase's few words, a second headline (Internetchemie, 2021: the h2
+    # 'Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.', five words, under the h1).
     return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
-                        and (not short or classed_a_standfirst(node)) for node in shown) else None
+                        and (not short or classed_a_standfirst(node))
+                        and not a_second_headline(node, value) for node in shown) else None
 
 
 # How many words a strapline shorter than an abstract holds at least: a phrase, not a label.
