@@ -640,6 +640,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " and media releases)",
                    "in.gr Υγεία (health.in.gr, the health section of the Greek portal in.gr, Lambrakis"
                    " Press)"}),
+    # Round 134's pool: a feed reader's full-text-extraction test pages (anyant/rssant), three sites, a
+    # round's least: all drawn, owlspace's post held out.
+    ("134", 3, 3, {"TorrentFreak (torrentfreak.com, a technology news site on copyright, file-sharing and"
+                   " access to research)",
+                   "owlspace (owlspace.xyz, a cybersecurity researcher's blog, 'Cybersec nerd doing nerd"
+                   " things')",
+                   "云风的 BLOG (blog.codingnow.com, Cloud Wu's blog, a game-engine author's engineering"
+                   " notes)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -666,8 +674,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4810, "html": 4904, "og": 5127, "dc": 4958, "jsonld": 5037, "og+jsonld": 5252,
-              "no-highwire": 5332, "all": 5439}
+MIX_FLOORS = {"none": 4826, "html": 4920, "og": 5145, "dc": 4974, "jsonld": 5053, "og+jsonld": 5270,
+              "no-highwire": 5350, "all": 5457}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -694,8 +702,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 769 and bare.total == 5467
-    assert bare.right >= 4810
+    assert bare.records >= 771 and bare.total == 5485
+    assert bare.right >= 4826
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -703,7 +711,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5576 and right >= 5395
+    assert total == 5594 and right >= 5413
     assert body.SITES, "the table is put back for the readers that come after"
 
 
