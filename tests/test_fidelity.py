@@ -654,6 +654,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " and media releases)",
                    "in.gr Υγεία (health.in.gr, the health section of the Greek portal in.gr, Lambrakis"
                    " Press)"}),
+    # Round 133's pool: the DAniEL corpus's general news sites (rundimeco/waddle), twenty-seven sites with
+    # health-research stories; the Winnipeg Free Press and the Huffington Post, drawn first, were replaced
+    # (their pages hold UTF-8 decoded as Latin-1, not the bytes served) by Комментарии and the Evening Times.
+    ("133", 6, 6, {"Капитал страны (www.kapital-rus.ru, 'Kapital Strany', a Russian online news and"
+                   " analysis paper; its news)",
+                   "Stuff (www.stuff.co.nz, Fairfax's New Zealand news site; its Life & Style section)",
+                   "Подробности (podrobnosti.ua, 'Podrobnosti', the Ukrainian news site of the Inter TV"
+                   " channel; its Health section, Здоровье)",
+                   "Evening Times (www.eveningtimes.co.uk, Glasgow's evening paper, Herald & Times Group;"
+                   " its News)",
+                   "ABC News (abcnews.go.com, the US network's news site; its Health section)",
+                   "Комментарии (life.comments.ua, 'Kommentarii', the Ukrainian news site comments.ua; its"
+                   " Life section)"}),
+    # Round 134's pool: a feed reader's full-text-extraction test pages (anyant/rssant), three sites, a
+    # round's least: all drawn, owlspace's post held out.
+    ("134", 3, 3, {"TorrentFreak (torrentfreak.com, a technology news site on copyright, file-sharing and"
+                   " access to research)",
+                   "owlspace (owlspace.xyz, a cybersecurity researcher's blog, 'Cybersec nerd doing nerd"
+                   " things')",
+                   "云风的 BLOG (blog.codingnow.com, Cloud Wu's blog, a game-engine author's engineering"
+                   " notes)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -680,8 +701,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4876, "html": 4968, "og": 5196, "dc": 5021, "jsonld": 5103, "og+jsonld": 5321,
-              "no-highwire": 5401, "all": 5508}
+MIX_FLOORS = {"none": 4892, "html": 4984, "og": 5214, "dc": 5037, "jsonld": 5119, "og+jsonld": 5339,
+              "no-highwire": 5419, "all": 5526}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -708,8 +729,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 779 and bare.total == 5539
-    assert bare.right >= 4876
+    assert bare.records >= 781 and bare.total == 5557
+    assert bare.right >= 4892
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -717,7 +738,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5648 and right >= 5464
+    assert total == 5666 and right >= 5482
     assert body.SITES, "the table is put back for the readers that come after"
 
 

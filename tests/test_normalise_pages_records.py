@@ -6141,3 +6141,47 @@ def test_a_heading_spelling_out_the_tabs_label_is_sought_in_linear_time():
 
     found = assert_linear_time(reading, 4000)
     assert found is not None and found.shown == ["2014-08-28"]
+
+
+# 云风的 BLOG (round 134, 2020, Movable Type 3.2 in Chinese): no meta but the generator; the <title> '云风的
+# BLOG: ' and the post's title, h1#banner-header the blog's name, the post's h3.entry-header, its text, then
+# p.entry-footer '云风 提交于 February  5, 2020 11:36 AM | 固定链接' (Movable Type's 'Posted by NAME at DAY |
+# Permalink' as its Chinese templates write it: the writer before the day).
+def _post_signed_in_its_footer(footer: str) -> str:
+    prose = ("<p>" + "The round cache server kept its memory low until the whole team worked from home. " * 3
+             + "</p>")
+    return ("<html><head><meta name='generator' content='Movable Type 3.2b5'><title>Round Notes: Round cache "
+            "server refined</title></head><body><div id='banner'><h1 id='banner-header'><a href='/'>Round "
+            "Notes</a></h1><h2 id='banner-description'>Thoughts that come and go</h2></div>"
+            "<p class='content-nav'><a href='/2020/01/a.html'>« Older</a> | <a href='/'>Home</a></p>"
+            "<div class='entry'><h3 class='entry-header'>Round cache server refined</h3>"
+            "<div class='entry-content'>"
+            f"<div class='entry-body'>{prose}</div><div class='entry-more'>{prose}</div></div>"
+            f"<p class='entry-footer'>{footer} | <a href='/2020/02/round.html'>固定链接</a></p></div>"
+            "<h2 id='comments'>Comments</h2><p>A round reader wrote.</p></body></html>")
+
+
+@pytest.mark.parametrize(("footer", "authors"), [
+    ("云风 提交于 February  5, 2020 11:36 AM", ["云风"]),
+    ("Posted by Ann Round at February  5, 2020 11:36 AM", ["Ann Round"]),
+])
+def test_a_post_footer_naming_its_writer_before_its_day_dates_and_signs_the_post(footer, authors):
+    paper = normalise_page("https://example.org/2020/02/round.html", _post_signed_in_its_footer(footer))
+    assert (paper.papers[0].title, paper.papers[0].published, paper.papers[0].authors) == (
+        "Round cache server refined", "2020-02-05", authors)
+
+
+def test_a_post_footer_naming_no_person_before_its_day_dates_the_post_alone():
+    paper = normalise_page("https://example.org/2020/02/round.html", _post_signed_in_its_footer(
+        "Posted by the round desk at February  5, 2020 11:36 AM"))
+    assert (paper.papers[0].published, paper.papers[0].authors) == ("2020-02-05", None)
+
+
+def test_a_long_signed_footer_line_is_read_in_linear_time():
+    from papershelf.normalise.footed_posts import post_dated_by_its_footer
+
+    def reading(size):
+        page = parse_page(_post_signed_in_its_footer("Posted by Ann Round at " + "round " * size))
+        return lambda: post_dated_by_its_footer(page)
+
+    assert_linear_time(reading, 8000)

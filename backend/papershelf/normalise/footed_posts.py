@@ -7,7 +7,8 @@ footer or its meta data (div.post-footer, div.postmetadata, footer.entry-footer)
 after a bar. The post is the one blog_tabs.post_after_the_blogs_name finds (the <title> the h1's name, a
 separator and the post's title, which a lower heading shows whole), and its footer the first such element
 after that heading, before any heading of its rank or above (another post's, a sidebar's): a footer
-elsewhere dates nothing, nor one that opens with words before its day ('Posted in …', a comment's line).
+elsewhere dates nothing, nor one that opens with words before its day ('Posted in …', a comment's line),
+unless those words are its writer's line (writer_footers: Movable Type's 'Posted by NAME at DAY').
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .datelines import day_of_the_line
 from .html_meta import Page, short_text
 from .news_releases import over_prose
 from .places import HEADING_TAGS, HEADINGS, after_heading, title_heading
+from .writer_footers import writer_and_day
 
 # The class words of a post's footer: the line of its day, tags and categories under its text.
 _FOOTERS = frozenset(("post-footer", "postmetadata", "entry-footer", "post-meta", "postmeta",
@@ -41,8 +43,16 @@ def post_dated_by_its_footer(page: Page) -> BodyRecord | None:
     post = post_after_the_blogs_name(page)
     heading = title_heading(page, post, HEADINGS) if post else None
     footer = _footer_after(page, heading) if heading is not None else None
-    day = _opening_day(footer) if footer is not None else None
-    return over_prose(page, heading, post, day) if day else None
+    line = _opening_line(footer) if footer is not None else None
+    if line is None:
+        return None
+    if day := day_of_the_line(line):
+        return over_prose(page, heading, post, day)
+    signed = writer_and_day(line)  # the writer before the day, as Movable Type signs an entry
+    record = over_prose(page, heading, post, signed[1]) if signed else None
+    if record is not None and signed:
+        record.authors = signed[0]
+    return record
 
 
 def _footer_after(page: Page, heading: Any) -> Any:
@@ -60,9 +70,9 @@ def _footer_after(page: Page, heading: Any) -> Any:
     return None
 
 
-def _opening_day(footer: Any) -> str | None:
-    """The day the footer's first line opens with, alone before a separator (or the line's end); None where
-    it opens with words or an element that is no day."""
+def _opening_line(footer: Any) -> str | None:
+    """The footer's first line up to its first separator (or the line's end), where it is a short line's
+    length; None where it is longer or the footer holds nothing."""
     child = footer.child
     while child is not None and child.tag in ("-text", "-comment") and not (
             child.tag == "-text" and (child.text_content or "").strip()):
@@ -71,4 +81,4 @@ def _opening_day(footer: Any) -> str | None:
         return None
     text = (child.text_content or "") if child.tag == "-text" else (short_text(child, _LINE_LENGTH) or "")
     opening = _SEPARATOR.split(text.strip(), maxsplit=1)[0]
-    return day_of_the_line(opening) if len(opening) <= _LINE_LENGTH else None
+    return opening if len(opening) <= _LINE_LENGTH else None
