@@ -27,6 +27,7 @@ from .identity import abs_page, clean_text, doi_address, has_identity, identity_
 from .normalise import Normalised, normalise_capture
 from .records import (
     MAX_NOTE_LENGTH,
+    MAX_TAG_LENGTH,
     WEB_PAGE,
     NoteKind,
     NoteTarget,
@@ -158,6 +159,14 @@ class NoPaper(ValueError):
 def clean_tags(tags: list[str]) -> list[str]:
     """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
     return sorted({tag for tag in map(clean_text, tags) if tag})
+
+
+def overlong_tag(tags: list[str]) -> str | None:
+    """What is wrong with the first tag too long to keep, as a reader reads it; None when none is."""
+    too_long = next((tag for tag in tags if len(tag) > MAX_TAG_LENGTH), None)
+    if too_long is None:
+        return None
+    return f"a tag has at most {MAX_TAG_LENGTH} characters ({too_long[:40]}… has {len(too_long)})"
 
 
 def capture_note_id(capture_id: str) -> str:

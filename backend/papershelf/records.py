@@ -18,7 +18,9 @@ from msgspec import Meta
 # a peer's sync change): one definition, so no path stores what another refuses.
 Status = Literal["unread", "reading", "read", "skipped"]
 STATUSES: tuple[str, ...] = get_args(Status)
-Rating = Annotated[int, Meta(ge=1, le=5)]
+MIN_RATING, MAX_RATING = 1, 5
+RATINGS: tuple[int, ...] = tuple(range(MIN_RATING, MAX_RATING + 1))
+Rating = Annotated[int, Meta(ge=MIN_RATING, le=MAX_RATING)]
 MAX_TAG_LENGTH = 100
 MAX_TAGS = 100
 Tag = Annotated[str, Meta(max_length=MAX_TAG_LENGTH)]

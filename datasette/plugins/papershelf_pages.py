@@ -30,7 +30,7 @@ from papershelf.publish.math_text import math_as_text
 from papershelf.publish.page_edits import PLUGIN as EDIT_PLUGIN
 from papershelf.publish.page_edits import form_action, form_token
 from papershelf.publish.paper_page import page_context, source_label
-from papershelf.records import STATUSES
+from papershelf.records import RATINGS, STATUSES
 from papershelf.store.db import open_reader
 from papershelf.store.tokens import live_token_scopes
 
@@ -187,7 +187,7 @@ async def _edit_form(datasette, request, paper_id: str) -> dict | None:
             return None
     return {"action": form_action(paper_id), "notes_action": form_action(paper_id, "/notes"),
             "corrections_action": form_action(paper_id, "/corrections"),
-            "token": form_token(datasette, paper_id), "statuses": STATUSES}
+            "token": form_token(datasette, paper_id), "statuses": STATUSES, "ratings": RATINGS}
 
 
 async def _style(request, datasette):

@@ -9,8 +9,8 @@ from typing import Any
 
 import msgspec
 
-from ..capture import clean_tags
-from ..records import CORRECTABLE_FIELDS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, STATUSES
+from ..capture import clean_tags, overlong_tag
+from ..records import CORRECTABLE_FIELDS, MAX_NOTE_LENGTH, MAX_RATING, MIN_RATING, RATINGS, STATUSES
 from .errors import ApiError
 from .papers import PaperPatch, corrections
 
@@ -31,14 +31,14 @@ def reader_changes(form) -> tuple[dict[str, Any], set[str], set[str]]:
     if status != form.get("status_was"):
         changes["status"] = status
     rating = form.get("rating") or ""
-    if rating not in ("", "1", "2", "3", "4", "5"):
-        raise FormRefused(400, "Not saved: rating must be 1 to 5, or none.")
+    if rating not in ("", *map(str, RATINGS)):
+        raise FormRefused(400, f"Not saved: rating must be {MIN_RATING} to {MAX_RATING}, or none.")
     if rating != (form.get("rating_was") or ""):
         changes["rating"] = int(rating) if rating else None
-    tags = set(clean_tags((form.get("tags") or "").split(",")))
-    if too_long := [tag for tag in tags if len(tag) > MAX_TAG_LENGTH]:
-        raise FormRefused(400, f"Not saved: a tag has at most {MAX_TAG_LENGTH} characters "
-                               f"({too_long[0][:40]}… has {len(too_long[0])}).")
+    tags = clean_tags((form.get("tags") or "").split(","))
+    if said := overlong_tag(tags):
+        raise FormRefused(400, f"Not saved: {said}.")
+    tags = set(tags)
     shown = set(clean_tags((form.get("tags_was") or "").split(",")))
     return changes, tags - shown, shown - tags
 

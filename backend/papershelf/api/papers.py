@@ -15,6 +15,8 @@ from ..capture import clean_tags
 from ..identity import clean_text, normalise_doi
 from ..records import (
     CORRECTABLE_FIELDS,
+    MAX_RATING,
+    MIN_RATING,
     CorrectedAbstract,
     CorrectedAuthors,
     CorrectedDate,
@@ -213,7 +215,7 @@ class PapersController(Controller):
         q: Annotated[str | None, QueryParameter(max_length=1000, description="full-text words")] = None,
         tag: FromQuery[str | None] = None,
         status: FromQuery[Status | None] = None,
-        min_rating: Annotated[int | None, QueryParameter(ge=1, le=5)] = None,
+        min_rating: Annotated[int | None, QueryParameter(ge=MIN_RATING, le=MAX_RATING)] = None,
         limit: Annotated[int, QueryParameter(ge=1, le=MAX_LIMIT)] = 50,
         cursor: Annotated[str | None, QueryParameter(max_length=1000)] = None,
     ) -> PaperPage:

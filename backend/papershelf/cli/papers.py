@@ -12,10 +12,10 @@ from pathlib import Path
 import click
 import msgspec
 
-from ..capture import clean_tags
+from ..capture import clean_tags, overlong_tag
 from ..importer.identifiers import papers_named
 from ..publish.math_text import math_as_text
-from ..records import MAX_NOTE_LENGTH, MAX_TAG_LENGTH, STATUSES
+from ..records import MAX_NOTE_LENGTH, MAX_RATING, MIN_RATING, STATUSES
 from ..store.notes import create_note, list_notes
 from ..store.papers import TooManyTags, delete_paper, mark_paper
 from ..store.queries import BadCursor, PaperFilter, PaperView, PaperWithNotes, get_paper, list_papers
@@ -59,7 +59,8 @@ def _echo_json(value) -> None:
 @click.argument("words", nargs=-1)
 @click.option("--tag", help="Only papers with this tag.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only papers with this status.")
-@click.option("--min-rating", type=click.IntRange(1, 5), help="Only papers rated this or higher.")
+@click.option("--min-rating", type=click.IntRange(MIN_RATING, MAX_RATING),
+              help="Only papers rated this or higher.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
 @click.option("--json", "as_json", is_flag=True, help="Print the papers as the API's JSON.")
 @db_option
@@ -156,9 +157,8 @@ def show(paper: str, as_json: bool, db_path: Path) -> None:
 
 def _checked_tags(option: str, tags: tuple[str, ...]) -> list[str]:
     cleaned = clean_tags(list(tags))
-    if too_long := [tag for tag in cleaned if len(tag) > MAX_TAG_LENGTH]:
-        fail(f"{option}: a tag has at most {MAX_TAG_LENGTH} characters ({too_long[0][:40]!r}… has "
-             f"{len(too_long[0])})")
+    if said := overlong_tag(cleaned):
+        fail(f"{option}: {said}")
     if len(tags) and not cleaned:
         fail(f"{option}: give a tag with a letter or digit in it")
     return cleaned
@@ -167,7 +167,7 @@ def _checked_tags(option: str, tags: tuple[str, ...]) -> list[str]:
 @click.command("mark")
 @click.argument("papers", nargs=-1, required=True)
 @click.option("--status", type=click.Choice(STATUSES), help="Your reading status.")
-@click.option("--rating", type=click.IntRange(1, 5), help="Your rating, 1 to 5.")
+@click.option("--rating", type=click.IntRange(MIN_RATING, MAX_RATING), help="Your rating, 1 to 5.")
 @click.option("--no-rating", is_flag=True, help="Take your rating away.")
 @click.option("--tag", "add_tags", multiple=True, help="Add this tag (again for more).")
 @click.option("--untag", "remove_tags", multiple=True, help="Take this tag away (again for more).")
