@@ -45,7 +45,7 @@ def named_paper(db, given: str) -> PaperView:
 
 def paper_line(paper: PaperView) -> str:
     """One paper on one line: id, status, rating, day, title (its TeX math as it prints), tags."""
-    rating = f"{paper.rating}/5" if paper.rating else "   "
+    rating = f"{paper.rating}/{MAX_RATING}" if paper.rating else "   "
     tags = f"  [{', '.join(paper.tags)}]" if paper.tags else ""
     title = math_as_text(paper.title or paper.url or "(no title)")
     return f"{paper.id}  {paper.status:<7}  {rating}  {paper.published or '':<10}  {title}{tags}"
@@ -121,7 +121,7 @@ def paper_text(paper: PaperWithNotes) -> str:
                        ("project", paper.project_url)):
         if url:
             lines.append(f"{label + ':':<9}{url}")
-    yours = [paper.status, paper.rating and f"rated {paper.rating}/5",
+    yours = [paper.status, paper.rating and f"rated {paper.rating}/{MAX_RATING}",
              paper.tags and "tags: " + ", ".join(paper.tags)]
     lines.append(" · ".join(part for part in yours if part) + f" · id {paper.id}")
     if paper.abstract:
@@ -167,7 +167,8 @@ def _checked_tags(option: str, tags: tuple[str, ...]) -> list[str]:
 @click.command("mark")
 @click.argument("papers", nargs=-1, required=True)
 @click.option("--status", type=click.Choice(STATUSES), help="Your reading status.")
-@click.option("--rating", type=click.IntRange(MIN_RATING, MAX_RATING), help="Your rating, 1 to 5.")
+@click.option("--rating", type=click.IntRange(MIN_RATING, MAX_RATING),
+              help=f"Your rating, {MIN_RATING} to {MAX_RATING}.")
 @click.option("--no-rating", is_flag=True, help="Take your rating away.")
 @click.option("--tag", "add_tags", multiple=True, help="Add this tag (again for more).")
 @click.option("--untag", "remove_tags", multiple=True, help="Take this tag away (again for more).")
