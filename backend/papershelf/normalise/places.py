@@ -273,6 +273,25 @@ def below_heading(page: Page, heading: Any, passing: Callable[[Any], bool] | Non
             yield node
 
 
+def texts_below_heading(page: Page, heading: Any, near: int) -> Iterator[tuple[Any, str]]:
+    """The first `near` texts that show words below the heading (below_heading's nodes), the heading's own
+    words left out, each with its text cleaned."""
+    # The heading's own words, gathered once: asking each text whether the heading holds it would walk up
+    # a deep nest once a text.
+    own = {node.mem_id for node in heading.traverse(include_text=True)}
+    seen = 0
+    for node in below_heading(page, heading):
+        if node.tag != "-text" or node.mem_id in own:
+            continue
+        text = clean_text(node.text_content) or ""
+        if not text:
+            continue
+        seen += 1
+        if seen > near:
+            return
+        yield node, text
+
+
 def heads_other_papers(heading: Any) -> bool:
     return (clean_text(heading.text()) or "").rstrip(":").casefold().startswith(OTHER_PAPERS)
 

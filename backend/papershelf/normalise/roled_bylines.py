@@ -15,7 +15,7 @@ from typing import Any
 from ..identity import clean_text
 from .html_meta import Page, block_text, past_blank_text
 from .names import NAME_PART, a_post, names_in_byline
-from .places import below_heading, title_or_first_heading
+from .places import texts_below_heading, title_or_first_heading
 
 # How many texts under the heading the "By" may come after: a breadcrumb's tail, a date line, share links.
 _NEAR = 8
@@ -32,18 +32,8 @@ def name_before_its_role(page: Page, title: str | None) -> list[str]:
     heading = title_or_first_heading(page, title)
     if heading is None:
         return []
-    # The heading's own words, gathered once: its title may hold a "By" of its own.
-    own = {node.mem_id for node in heading.traverse(include_text=True)}
-    seen = 0
-    for node in below_heading(page, heading):
-        if node.tag != "-text" or node.mem_id in own:
-            continue
-        text = clean_text(node.text_content) or ""
-        if not text:
-            continue
-        seen += 1
-        if seen > _NEAR:
-            break
+    # The heading's own words are left out: its title may hold a "By" of its own.
+    for node, text in texts_below_heading(page, heading, _NEAR):
         # A capital "By" alone in its text: the label of the line, not a word of a sentence.
         if text == "By" and (named := _named_with_a_role(node)):
             return named

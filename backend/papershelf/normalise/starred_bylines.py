@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..identity import clean_text
 from .html_meta import Page, abstract_text, block_text, next_element
 from .label_lines import labels_among
 from .names import NAME_PART, names_in_byline
-from .places import PROSE, after_heading, below_heading, title_or_first_heading, without_closing_mark
+from .places import PROSE, after_heading, texts_below_heading, title_or_first_heading, without_closing_mark
 
 _FOOTNOTE_MARKS = "*\u2020\u2021"
 _STARS = frozenset(_FOOTNOTE_MARKS)
@@ -33,18 +32,8 @@ def starred_names_under_heading(page: Page, title: str | None) -> list[str]:
     heading = title_or_first_heading(page, title)
     if heading is None:
         return []
-    # The heading's own words, gathered once (a heading's title may close with a star of its own).
-    own = {node.mem_id for node in heading.traverse(include_text=True)}
-    seen = 0
-    for node in below_heading(page, heading):
-        if node.tag != "-text" or node.mem_id in own:
-            continue
-        text = clean_text(node.text_content) or ""
-        if not text:
-            continue
-        seen += 1
-        if seen > _NEAR:
-            break
+    # The heading's own words are left out (a heading's title may close with a star of its own).
+    for _node, text in texts_below_heading(page, heading, _NEAR):
         if len(text) > _LONGEST or text[-1] not in _FOOTNOTE_MARKS:
             continue
         bare = without_closing_mark(text) or ""
