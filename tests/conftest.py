@@ -30,6 +30,23 @@ def library(tmp_path):
     db.close()
 
 
+@pytest.fixture(scope="module")
+def demo_library(tmp_path_factory) -> Path:
+    """The six-paper demo library (publish/demo.py) as a file, made once a module."""
+    from papershelf.publish.demo import build_demo_library
+
+    db_path = tmp_path_factory.mktemp("demo") / "library.db"
+    build_demo_library(db_path)
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_library):
+    """`papershelf serve` over the demo library, Datasette mounted, for a module's tests."""
+    with running_server(demo_library, args=()) as running:
+        yield running
+
+
 @pytest.fixture
 def two(tmp_path):
     """Two fresh libraries (two machines), as (a, b)."""

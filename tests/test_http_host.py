@@ -15,22 +15,18 @@ import pytest
 from helpers import run_cli, running_server
 from http_wire import connect, error_body, read_response
 from papershelf.api.settings import Settings
-from papershelf.publish.demo import build_demo_library
 
 NOTE_TEXT = "drops recurrence entirely"  # a note of the demo library
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory) -> Path:
-    db_path = tmp_path_factory.mktemp("host") / "library.db"
-    build_demo_library(db_path)
-    return db_path
+def library(demo_library) -> Path:
+    return demo_library
 
 
 @pytest.fixture(scope="module")
-def server(library):
-    with running_server(library, args=()) as running:
-        yield running
+def server(demo_server):
+    return demo_server
 
 
 def assert_invalid_host(response: httpx.Response) -> None:

@@ -14,21 +14,17 @@ from litestar.testing import TestClient
 from helpers import create_token, running_server
 from papershelf.api.app import create_app
 from papershelf.api.settings import Settings
-from papershelf.publish.demo import build_demo_library
 from test_datasette_auth import sign_in
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("forms") / "library.db"
-    build_demo_library(db_path)
-    return db_path
+def library(demo_library):
+    return demo_library
 
 
 @pytest.fixture(scope="module")
-def server(library):
-    with running_server(library, args=()) as running:
-        yield running
+def server(demo_server):
+    return demo_server
 
 
 def papers(server) -> list[dict]:
