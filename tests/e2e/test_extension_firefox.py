@@ -221,3 +221,34 @@ def test_firefox_keeps_a_page_with_no_paper_as_a_web_page(firefox, make_server, 
         "saved: Sparse probes: notes from the lab")
     assert server.query("SELECT title, url FROM papers") == [
         ("Sparse probes: notes from the lab", site.lab_notes)]
+
+
+def test_firefox_saves_a_papers_status_and_a_note_from_its_library_page(firefox, make_server):
+    """The paper page's forms (api/reading_forms.py) in Firefox ESR: its Sec-Fetch-Site, or its Origin
+    under the pages' no-referrer policy, must pass as this library's own page."""
+    bidi = firefox
+    server = make_server()
+    status, body = server.api("POST", "/api/captures", {
+        "capture_id": "firefox-forms", "url": "https://journal.example.org/article/7",
+        "html": ('<html><head><meta name="citation_title" content="Reading in Firefox">'
+                 '<meta name="citation_author" content="Ada Lovelace">'
+                 '<meta name="citation_publication_date" content="2024/05/01"></head><body></body></html>')})
+    assert status == 201, body
+    [pid] = [paper["id"] for paper in body["papers"]]
+    tab = bidi("browsingContext.getTree")["contexts"][0]["context"]
+    bidi("browsingContext.navigate", context=tab, url=f"{server.url}/data/library/papers/{pid}",
+         wait="complete")
+    assert bidi.js(tab, "document.querySelector('h1').textContent") == "Reading in Firefox"
+
+    bidi.js(tab, "document.querySelector('.papershelf-edit select[name=status]').value = 'read';"
+                 "document.querySelector('.papershelf-edit input[name=tags]').value = 'firefox';"
+                 "document.querySelector('.papershelf-edit button').click()")
+    bidi.wait_js(tab, "location.hash === '#yours' && document.readyState === 'complete'")
+    shown = bidi.js(tab, "document.querySelector('.papershelf-yours a.papershelf-status').textContent")
+    assert shown == "read"
+    bidi.js(tab, "document.querySelector('.papershelf-add-note textarea').value = 'Noted in **Firefox**';"
+                 "document.querySelector('.papershelf-add-note button').click()")
+    bidi.wait_js(tab, "location.hash.startsWith('#note-') && document.readyState === 'complete'")
+    paper = server.api("GET", f"/api/papers/{pid}")[1]
+    assert (paper["status"], paper["tags"]) == ("read", ["firefox"])
+    assert [note["body"] for note in paper["notes"]] == ["Noted in **Firefox**"]
