@@ -644,8 +644,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " from Asia)",
                    "irishhealth.com (www.irishhealth.com, an independent Irish health news site)"}),
     # Round 132's pool: the rest of round 131's (the DAniEL corpus), eight sites. Its held-out Massey
-    # University story (its day) waits in pages_pending/.
-    ("132", 5, 5, {"HealthCanal (www.healthcanal.com, a health-research news site of universities' and"
+    # University story (its day) waited in pages_pending/ until stop 65 (pending66) moved it back with its
+    # class.
+    ("132", 6, 6, {"Massey University (www.massey.ac.nz, New Zealand; its Massey News)",
+                   "HealthCanal (www.healthcanal.com, a health-research news site of universities' and"
                    " institutes' releases)",
                    "COSMOS (www.cosmosmagazine.com, the Australian science magazine, its Cosmos Online"
                    " news)",
@@ -701,8 +703,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4892, "html": 4984, "og": 5214, "dc": 5037, "jsonld": 5119, "og+jsonld": 5339,
-              "no-highwire": 5419, "all": 5526}
+MIX_FLOORS = {"none": 4896, "html": 4988, "og": 5218, "dc": 5043, "jsonld": 5123, "og+jsonld": 5343,
+              "no-highwire": 5425, "all": 5532}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -729,8 +731,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 781 and bare.total == 5557
-    assert bare.right >= 4892
+    assert bare.records >= 781 and bare.total == 5563
+    assert bare.right >= 4896
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -738,7 +740,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5666 and right >= 5482
+    assert total == 5672 and right >= 5488
     assert body.SITES, "the table is put back for the readers that come after"
 
 

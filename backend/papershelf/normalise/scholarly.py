@@ -50,6 +50,7 @@ from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
+from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .dated_headings import day_over
 from .dated_pieces import (
@@ -1260,6 +1261,12 @@ def _published(
         shown = labelled_dates_anywhere(page, title) or _day_over_the_heading_dated(page, title)
         found = published_date(_settled(page, stated, shown), shown, body.not_published)
         return _month_meant(page, found, [*days, *shown], title)
+    if _dublin_core_dates_alone(page, sources, body) and (
+        made := over_stale_template_dates(page, sources[1]["dates"], shown)
+    ):
+        # A template's Dublin Core dates, older than the day the page's own line says the piece was created
+        # or published and shown nowhere, date the template, not the piece (Massey News, 2012).
+        return made
     if not shown and _dublin_core_dates_alone(page, sources, body):
         # Dublin Core often dates the record (the issue it sits in, the day it was catalogued), not
         # the paper: the dates the page labels as its publication stand beside it, and the earliest
