@@ -111,7 +111,7 @@ def test_paper_page_reads_like_a_paper(sample_server, tmp_path):
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
-def test_a_reader_marks_tags_notes_and_corrects_a_paper_from_its_page(sample_server):
+def test_a_reader_marks_notes_corrects_and_removes_a_paper_from_its_page(sample_server):
     base = sample_server.base_url
     bert = paper_id(sample_server.db_path, "1810.04805")
 
@@ -138,6 +138,14 @@ def test_a_reader_marks_tags_notes_and_corrects_a_paper_from_its_page(sample_ser
         page.wait_for_load_state("networkidle")
         seen["venue"] = page.locator(".papershelf-venue").inner_text()
         seen["h1"] = page.locator("h1").inner_text()
+        page.locator(".papershelf-remove summary").click()
+        page.locator(".papershelf-remove-paper button").click()
+        page.wait_for_load_state("networkidle")
+        seen["removed"] = page.locator("main p").first.inner_text()
+        seen["undo_style"] = page.locator("button").evaluate("e => getComputedStyle(e).backgroundColor")
+        page.locator("button", has_text="Bring it back").click()
+        page.wait_for_load_state("networkidle")
+        seen["back"] = (page.url, page.locator(".papershelf-venue").inner_text())
 
     seen = run(base, steps)
     assert seen["after_save"].endswith(f"/data/library/papers/{bert}#yours")
@@ -146,6 +154,9 @@ def test_a_reader_marks_tags_notes_and_corrects_a_paper_from_its_page(sample_ser
     assert f"/data/library/papers/{bert}#note-" in seen["after_note"]
     assert "<em>then</em>" in seen["first_note"]
     assert seen["venue"] == "NAACL 2019" and seen["h1"].startswith("BERT: Pre-training")
+    assert seen["removed"].startswith("Removed “BERT: Pre-training")
+    assert seen["undo_style"] == "rgb(39, 104, 144)"  # in the pages' own style
+    assert seen["back"] == (f"{base}/data/library/papers/{bert}", "NAACL 2019")  # back whole
 
 
 def test_overview_draws_every_chart_with_its_data(sample_server, tmp_path):

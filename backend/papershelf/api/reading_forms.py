@@ -181,7 +181,13 @@ _FORMS: dict[str, Callable[..., str]] = {
 
 
 def _page(title: str, lines_: list[str], status: int = 200) -> Response:
-    body = f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>" + "".join(lines_)
+    # In the pages' own style (the plugin serves it under Datasette's base), so the step between two
+    # of the library's pages does not look like another site's.
+    body = (f"<!doctype html><meta charset=utf-8><meta name=viewport content='width=device-width'>"
+            f"<title>{html.escape(title)}</title>"
+            f'<link rel="stylesheet" href="{BASE_URL}-/papershelf.css">'
+            f'<main class="papershelf-paper papershelf-form-answer"><h1>{html.escape(title)}</h1>'
+            + "".join(lines_) + "</main>")
     return Response(body, status_code=status, media_type=MediaType.HTML)
 
 
