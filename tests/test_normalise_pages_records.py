@@ -6108,6 +6108,72 @@ def test_a_post_dated_at_its_close_is_sought_in_linear_time():
     assert found is None and past_its_bound is None
 
 
+def _article_published_at_its_close(closing: str = "Published 1 August 2016.") -> tuple[str, str]:
+    # Bjango's articles (round 135, 2016): og:title and the <title> the article's, the description its first
+    # paragraph; under the page's one h1 the text's paragraphs and h2s, which close with a small line
+    # <p><small>Published 1 August 2016.</small></p>; then 'Featured articles' and 'About the author'. The
+    # address carries no day and no meta dates the page.
+    prose = ("<p>Exporting an identical round image from different design tools results in different file "
+             "sizes, and the differences tell how each tool packages its exports and what it adds. To test, "
+             "we can use an image that is a single round pixel, which shows the efficiency of each tool.</p>")
+    url = "https://round.example.com/articles/roundoptimisation/"
+    page = ('<!DOCTYPE html><html lang="en-us"><head><title>Round optimisation</title>'
+            '<meta name="description" content="Exporting an identical round image from different tools.">'
+            '<meta property="og:title" content="Round optimisation">'
+            '<meta property="og:type" content="website"></head><body><header>'
+            '<a href="/apps/">Apps</a><a href="/articles/">Articles</a></header>'
+            f'<div id="articlecontainer"><article><h1>Round optimisation</h1>{prose}<h2>Round tools</h2>'
+            f'{prose * 2}<p><small>{closing}</small></p></article><div><h4>Featured articles</h4>'
+            '<p><a href="/articles/other/">Why round things roll</a></p><h4>About the author</h4>'
+            '<p><a href="https://round.example.com/ada">Ada Round</a> is the founder and designer at Round. '
+            '</p></div></div></body></html>')
+    return url, page
+
+
+def test_an_article_closing_with_a_line_labelled_published_is_dated_by_that_line():
+    url, page = _article_published_at_its_close()
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Round optimisation", "2016-08-01")
+    # An unlabelled closing day, on an address that names no day, dates no post.
+    found = normalise_page(url, _article_published_at_its_close("1 August 2016.")[1])
+    assert found is None or found.papers[0].published != "2016-08-01"
+
+
+def test_a_post_published_at_its_close_on_an_undated_address_is_sought_in_linear_time():
+    from papershelf.normalise.closing_day_posts import post_dated_at_its_close
+
+    def reading(count):
+        url, page = _article_published_at_its_close()
+        # A long run of siblings before the closing line: past the bound, no post is read to its end.
+        run = parse_page(page.replace("<p><small>", "<p>x</p>" * count + "<p><small>"))
+        return lambda: post_dated_at_its_close(run, "Round optimisation", url)
+
+    assert assert_linear_time(reading, 20_000) is None
+
+
+def test_the_person_an_about_the_author_box_opens_with_is_the_writer():
+    url, page = _article_published_at_its_close()
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+    # A box about the authors, or a paragraph opening with no linked name, names nobody.
+    for box in ("<h4>About the authors</h4>", "<h4>About the author</h4><p>Written by"):
+        changed = page.replace("<h4>About the author</h4><p>", box, 1)
+        assert normalise_page(url, changed).papers[0].authors in (None, [])
+
+
+def test_an_about_the_author_box_is_found_in_linear_time():
+    from papershelf.normalise.about_the_author import writer_about_the_author
+
+    def reading(count):
+        _, page = _article_published_at_its_close()
+        # Many headings before the box, and a deep nest in its heading.
+        many = parse_page(page.replace("<div><h4>Featured", "<h5>Round</h5>" * count + "<div><h4>Featured"))
+        nest = "<span>" * count + "About the author" + "</span>" * count
+        deep = parse_page(page.replace("<h4>About the author</h4>", f"<h4>{nest}</h4>"))
+        return lambda: (writer_about_the_author(many), writer_about_the_author(deep))
+
+    assert assert_linear_time(reading, 20_000) == (None, None)
+
+
 def _questions_and_answers_page(first_line: str = "QUESTIONS AND ANSWERS", others: int = 0) -> str:
     answer = "<p>" + "The round vaccine candidate will be tested in healthy adult volunteers. " * 3 + "</p>"
     other = "".join(f"<h3>Round Section {n}<br>Round Heading {n}</h3>" for n in range(others))

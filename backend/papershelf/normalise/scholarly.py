@@ -27,6 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
+from .about_the_author import writer_about_the_author
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
@@ -570,6 +571,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia
     # Wiedzy, 2012).
     authors = authors or author_on_a_line_after_the_text(page, title)
+    # …or the one person an "About the author" box's paragraph opens with, linked (Bjango's articles, 2016).
+    authors = authors or writer_about_the_author(page)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
     # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
