@@ -937,6 +937,8 @@ def _abstract(
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
     if closed_by_a_read_more(meta):
         meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
+    if meta and _described_teaser(page, article, meta):
+        meta = None  # an article's JSON-LD description the page shows nowhere (DuckDuckGo's blog, 2020)
     if not meta and article and not _highwire_tags(page) and (dek := dek_alone_with_its_heading(page, title)):
         return dek  # a story's dek under its h1, before any 'Summary' box of its text (Engadget, 2017)
     if (not meta and article and not _highwire_tags(page)
@@ -1034,6 +1036,15 @@ def _abstract(
     )
 
 
+def _described_teaser(page: Page, article: dict[str, Any], meta: str) -> bool:
+    """Whether the abstract meta gives is the article's JSON-LD description (it has no abstract) and that is
+    a post's unshown teaser, as a description meta's may be: Ghost's Article for DuckDuckGo's blog, 2020."""
+    if not article or article.get("abstract"):
+        return False
+    described = fragment_text(json_ld_text(article.get("description")))
+    return described == meta and _a_posts_unshown_teaser(page, article, meta)
+
+
 def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
     """A description the page shows nowhere, on a post its JSON-LD and Open Graph call an article and no
     scholarly meta names (KFF's issue brief, 2024, WordPress and Yoast: "About 1 in 5 adolescents report …",
@@ -1043,7 +1054,20 @@ def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str)
         return False
     if any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
         return False
-    return shown_nowhere(page, described)
+    # The text may reuse the teaser's opening words in a sentence of its own that goes on otherwise
+    # (DuckDuckGo's blog, 2020: the description 'Saving private information to an unencrypted note-taking
+    # app is a largely unknown, everyday privacy risk …', the text 'First up: Saving private information to
+    # an unencrypted note-taking app.'): the teaser's whole first sentence, shown nowhere, is a teaser still.
+    sentence = _FIRST_SENTENCE.match(described)
+    whole = compact(sentence.group(0)) if sentence else ""
+    return shown_nowhere(page, described) or (
+        len(whole) <= _TEASER_SENTENCE and shown_nowhere(page, whole, len(whole)))
+
+
+# A description's first sentence, up to its first full stop, question or exclamation mark and a space or
+# its end; read as a teaser's when no longer than a sentence of a teaser runs (spaces left out).
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
+_TEASER_SENTENCE = 200
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.
