@@ -6225,6 +6225,9 @@ def test_an_articles_json_ld_description_the_text_shows_nowhere_whole_is_a_tease
     url = "https://round.example.com/hidden-round-risk/"
     reused = "First up: Saving round information to an unencrypted round app."
     assert normalise_page(url, _ghost_post_with_a_teaser(reused)).papers[0].abstract is None
+    # Read with its JSON-LD alone (no og:type), the JSON-LD Article says as much: a teaser still.
+    bare = _ghost_post_with_a_teaser(reused).replace('<meta property="og:type" content="article">', "")
+    assert normalise_page(url, bare).papers[0].abstract is None
     # The description's first sentence shown whole in the text: read as before, the description.
     shown = ("Saving round information to an unencrypted round app is a largely unknown, everyday round risk "
              "that almost half of adults are engaging in.")

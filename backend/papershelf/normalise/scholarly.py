@@ -1042,7 +1042,9 @@ def _described_teaser(page: Page, article: dict[str, Any], meta: str) -> bool:
     if not article or article.get("abstract"):
         return False
     described = fragment_text(json_ld_text(article.get("description")))
-    return described == meta and _a_posts_unshown_teaser(page, article, meta)
+    # The JSON-LD article says the page is an article, with Open Graph meta or without (a page read with its
+    # JSON-LD alone is the same post).
+    return described == meta and _teaser_shown_nowhere(page, meta)
 
 
 def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
@@ -1050,9 +1052,15 @@ def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str)
     scholarly meta names (KFF's issue brief, 2024, WordPress and Yoast: "About 1 in 5 adolescents report …",
     the text opening "In light of growing …"): the teaser a CMS writes for search results and shares, as a
     news story's unshown description is, not an abstract."""
-    if not article or (page.first("og:type") or "").casefold() != "article" or _highwire_tags(page):
+    if not article or (page.first("og:type") or "").casefold() != "article":
         return False
-    if any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
+    return _teaser_shown_nowhere(page, described)
+
+
+def _teaser_shown_nowhere(page: Page, described: str) -> bool:
+    """Whether a description is a teaser the page shows nowhere, on a page no scholarly meta names (no
+    HighWire tags, no Dublin Core abstract)."""
+    if _highwire_tags(page) or any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
         return False
     # The text may reuse the teaser's opening words in a sentence of its own that goes on otherwise
     # (DuckDuckGo's blog, 2020: the description 'Saving private information to an unencrypted note-taking
