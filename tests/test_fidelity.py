@@ -675,6 +675,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " things')",
                    "云风的 BLOG (blog.codingnow.com, Cloud Wu's blog, a game-engine author's engineering"
                    " notes)"}),
+    # Round 135's pool: link-preview and unfurl libraries' recorded test pages (borderless/unfurl,
+    # Doist/unfurlist), four sites: all drawn. Its held-out Chosun Ilbo story (no record: a Korean posted
+    # line and byline) waits in pages_pending/.
+    ("135", 3, 3, {"ScienceDaily (www.sciencedaily.com, a research-news site that reposts research"
+                   " organisations' releases)",
+                   "Spread Privacy (spreadprivacy.com, DuckDuckGo's blog, 'DuckDuckGo Blog')",
+                   "Bjango (bjango.com, a software maker's site and its articles on design and app"
+                   " development)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -701,8 +709,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4892, "html": 4984, "og": 5214, "dc": 5037, "jsonld": 5119, "og+jsonld": 5339,
-              "no-highwire": 5419, "all": 5526}
+MIX_FLOORS = {"none": 4909, "html": 5002, "og": 5232, "dc": 5054, "jsonld": 5136, "og+jsonld": 5357,
+              "no-highwire": 5437, "all": 5544}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -729,8 +737,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 781 and bare.total == 5557
-    assert bare.right >= 4892
+    assert bare.records >= 784 and bare.total == 5575
+    assert bare.right >= 4909
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -738,7 +746,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5666 and right >= 5482
+    assert total == 5684 and right >= 5500
     assert body.SITES, "the table is put back for the readers that come after"
 
 

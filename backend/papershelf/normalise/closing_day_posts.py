@@ -32,8 +32,9 @@ _LINE = 80
 # How many h1s are read at most: a page of more is no one post's, and is not read to its end.
 _MOST_H1 = 2
 # A closing line whose label says its day is the publication's: 'Published 1 August 2016.', 'First published
-# …', 'Posted on …'. Matched on a line of at most _LINE characters.
-_PUBLISHED = re.compile(r"\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s", re.IGNORECASE)
+# …'. Not 'Posted on …': a blog's footer under each of its posts (Schneier on Security, 2012), whose page's
+# h1 is the blog's name. Matched on a line of at most _LINE characters.
+_PUBLISHED = re.compile(r"\s*(?:first\s+)?published(?:\s+on)?\s*:?\s", re.IGNORECASE)
 
 
 def post_dated_at_its_close(page: Page, title: str | None, url: str) -> BodyRecord | None:

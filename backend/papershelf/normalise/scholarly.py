@@ -1039,12 +1039,25 @@ def _abstract(
 def _described_teaser(page: Page, article: dict[str, Any], meta: str) -> bool:
     """Whether the abstract meta gives is the article's JSON-LD description (it has no abstract) and that is
     a post's unshown teaser, as a description meta's may be: Ghost's Article for DuckDuckGo's blog, 2020."""
-    if not article or article.get("abstract"):
+    if not article or article.get("abstract") or not _a_news_or_blog_article(article):
         return False
     described = fragment_text(json_ld_text(article.get("description")))
     # The JSON-LD article says the page is an article, with Open Graph meta or without (a page read with its
     # JSON-LD alone is the same post).
     return described == meta and _teaser_shown_nowhere(page, meta)
+
+
+def _a_news_or_blog_article(article: dict[str, Any]) -> bool:
+    """Whether the JSON-LD item is a plain, news or blog article (a ScholarlyArticle's description is its
+    abstract, shown or not)."""
+    kinds = article.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and (kind in _POST_TYPES or kind.endswith("NewsArticle"))
+               for kind in kinds)
+
+
+# The JSON-LD types of a post or a story, whose description is written for search results and shares.
+_POST_TYPES = frozenset(("Article", "BlogPosting", "SocialMediaPosting"))
 
 
 def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
