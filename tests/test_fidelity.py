@@ -677,6 +677,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " things')",
                    "云风的 BLOG (blog.codingnow.com, Cloud Wu's blog, a game-engine author's engineering"
                    " notes)"}),
+    # Round 135's pool: link-preview and unfurl libraries' recorded test pages (borderless/unfurl,
+    # Doist/unfurlist), four sites: all drawn. Its held-out Chosun Ilbo story (no record: a Korean posted
+    # line and byline) waits in pages_pending/.
+    ("135", 3, 3, {"ScienceDaily (www.sciencedaily.com, a research-news site that reposts research"
+                   " organisations' releases)",
+                   "Spread Privacy (spreadprivacy.com, DuckDuckGo's blog, 'DuckDuckGo Blog')",
+                   "Bjango (bjango.com, a software maker's site and its articles on design and app"
+                   " development)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -703,8 +711,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4896, "html": 4988, "og": 5218, "dc": 5043, "jsonld": 5123, "og+jsonld": 5343,
-              "no-highwire": 5425, "all": 5532}
+MIX_FLOORS = {"none": 4913, "html": 5006, "og": 5236, "dc": 5060, "jsonld": 5140, "og+jsonld": 5361,
+              "no-highwire": 5443, "all": 5550}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -731,8 +739,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 781 and bare.total == 5563
-    assert bare.right >= 4896
+    assert bare.records >= 784 and bare.total == 5581
+    assert bare.right >= 4913
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -740,7 +748,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5672 and right >= 5488
+    assert total == 5690 and right >= 5506
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -6108,6 +6108,146 @@ def test_a_post_dated_at_its_close_is_sought_in_linear_time():
     assert found is None and past_its_bound is None
 
 
+def _article_published_at_its_close(closing: str = "Published 1 August 2016.") -> tuple[str, str]:
+    # Bjango's articles (round 135, 2016): og:title and the <title> the article's, the description its first
+    # paragraph; under the page's one h1 the text's paragraphs and h2s, which close with a small line
+    # <p><small>Published 1 August 2016.</small></p>; then 'Featured articles' and 'About the author'. The
+    # address carries no day and no meta dates the page.
+    prose = ("<p>Exporting an identical round image from different design tools results in different file "
+             "sizes, and the differences tell how each tool packages its exports and what it adds. To test, "
+             "we can use an image that is a single round pixel, which shows the efficiency of each tool.</p>")
+    url = "https://round.example.com/articles/roundoptimisation/"
+    page = ('<!DOCTYPE html><html lang="en-us"><head><title>Round optimisation</title>'
+            '<meta name="description" content="Exporting an identical round image from different tools.">'
+            '<meta property="og:title" content="Round optimisation">'
+            '<meta property="og:type" content="website"></head><body><header>'
+            '<a href="/apps/">Apps</a><a href="/articles/">Articles</a></header>'
+            f'<div id="articlecontainer"><article><h1>Round optimisation</h1>{prose}<h2>Round tools</h2>'
+            f'{prose * 2}<p><small>{closing}</small></p></article><div><h4>Featured articles</h4>'
+            '<p><a href="/articles/other/">Why round things roll</a></p><h4>About the author</h4>'
+            '<p><a href="https://round.example.com/ada">Ada Round</a> is the founder and designer at Round. '
+            '</p></div></div></body></html>')
+    return url, page
+
+
+def test_an_article_closing_with_a_line_labelled_published_is_dated_by_that_line():
+    url, page = _article_published_at_its_close()
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Round optimisation", "2016-08-01")
+    # An unlabelled closing day, on an address that names no day, dates no post.
+    found = normalise_page(url, _article_published_at_its_close("1 August 2016.")[1])
+    assert found is None or found.papers[0].published != "2016-08-01"
+
+
+def test_a_post_published_at_its_close_on_an_undated_address_is_sought_in_linear_time():
+    from papershelf.normalise.closing_day_posts import post_dated_at_its_close
+
+    def reading(count):
+        url, page = _article_published_at_its_close()
+        # A long run of siblings before the closing line: past the bound, no post is read to its end.
+        run = parse_page(page.replace("<p><small>", "<p>x</p>" * count + "<p><small>"))
+        return lambda: post_dated_at_its_close(run, "Round optimisation", url)
+
+    assert assert_linear_time(reading, 20_000) is None
+
+
+def test_the_person_an_about_the_author_box_opens_with_is_the_writer():
+    url, page = _article_published_at_its_close()
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+    # A box about the authors, or a paragraph opening with no linked name, names nobody.
+    for box in ("<h4>About the authors</h4>", "<h4>About the author</h4><p>Written by"):
+        changed = page.replace("<h4>About the author</h4><p>", box, 1)
+        assert normalise_page(url, changed).papers[0].authors in (None, [])
+
+
+def test_an_about_the_author_box_is_found_in_linear_time():
+    from papershelf.normalise.about_the_author import writer_about_the_author
+
+    def reading(count):
+        _, page = _article_published_at_its_close()
+        # Many headings before the box, and a deep nest in its heading.
+        many = parse_page(page.replace("<div><h4>Featured", "<h5>Round</h5>" * count + "<div><h4>Featured"))
+        nest = "<span>" * count + "About the author" + "</span>" * count
+        deep = parse_page(page.replace("<h4>About the author</h4>", f"<h4>{nest}</h4>"))
+        return lambda: (writer_about_the_author(many), writer_about_the_author(deep))
+
+    assert assert_linear_time(reading, 20_000) == (None, None)
+
+
+def _ghost_post_signed_by(name: str) -> str:
+    # DuckDuckGo's blog (round 135, Ghost 3.5, 2020): a JSON-LD Article whose author is a Person named for the
+    # blog's mascot, 'Dax the duck', twitter:label1 'Written by' and twitter:data1 the same name, the post
+    # cards signed so; the post's h1, 'Filed under … on <time>', the text; no person named anywhere.
+    ld = ('{"@context": "https://schema.org", "@type": "Article", "author": {"@type": "Person", '
+          f'"name": "{name}"}}, "headline": "The Hidden Round Risk", '
+          '"datePublished": "2020-02-27T10:59:00.000Z"}')
+    return ('<html><head><title>The Hidden Round Risk</title><meta property="og:type" content="article">'
+            '<meta property="og:title" content="The Hidden Round Risk">'
+            f'<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="{name}">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article><header>'
+            '<h1>The Hidden Round Risk</h1><section>Filed under <a href="/tag/research/">Round Research</a>'
+            ' on <time datetime="2020-02-27">27 Feb 2020</time></section></header><section><p>Our survey of '
+            'round '
+            'adults found that almost half have saved round things in an app that does not encrypt them, and '
+            'most were not aware of it.</p></section></article></body></html>')
+
+
+def test_a_mascots_name_signing_a_post_is_no_writer():
+    url = "https://round.example.com/hidden-round-risk/"
+    paper = normalise_page(url, _ghost_post_signed_by("Dax the duck")).papers[0]
+    assert (paper.title, paper.published, paper.authors) == ("The Hidden Round Risk", "2020-02-27", None)
+    # A person's name, or an epithet capitalised, is a writer's.
+    for name in ("Ada Round", "Alfred the Great"):
+        assert normalise_page(url, _ghost_post_signed_by(name)).papers[0].authors == [name]
+
+
+def _ghost_post_with_a_teaser(text_opening: str, lead: str = "") -> str:
+    # DuckDuckGo's blog (round 135, Ghost 3.5, 2020): the JSON-LD Article's description, the description and
+    # og:description meta a teaser the page shows nowhere ('Saving private information … is a largely unknown,
+    # everyday privacy risk …'), the text reusing its first words in a sentence of its own ('First up: Saving
+    # private information to an unencrypted note-taking app.'), after an italic note on the series.
+    teaser = ("Saving round information to an unencrypted round app is a largely unknown, everyday round "
+              "risk "
+              "that almost half of adults are engaging in. Here is what you can do.")
+    ld = ('{"@context": "https://schema.org", "@type": "Article", "headline": "The Hidden Round Risk", '
+          f'"description": "{teaser}", "datePublished": "2020-02-27T10:59:00.000Z"}}')
+    prose = ("<p>Round apps have become a welcome replacement for paper notes, and people use them for quick "
+             "lists and for more private things than that, which our survey of round adults looked at.</p>")
+    return ('<html><head><title>The Hidden Round Risk</title><meta property="og:type" content="article">'
+            f'<meta name="description" content="{teaser}"><meta property="og:description" content="{teaser}">'
+            '<meta property="og:title" content="The Hidden Round Risk">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article><header>'
+            '<h1>The Hidden Round Risk</h1><time datetime="2020-02-27">27 Feb 2020</time></header><section>'
+            f'{lead}{prose}<p>{text_opening}</p>{prose}</section></article></body></html>')
+
+
+def test_an_articles_json_ld_description_the_text_shows_nowhere_whole_is_a_teaser_not_an_abstract():
+    url = "https://round.example.com/hidden-round-risk/"
+    reused = "First up: Saving round information to an unencrypted round app."
+    assert normalise_page(url, _ghost_post_with_a_teaser(reused)).papers[0].abstract is None
+    # Read with its JSON-LD alone (no og:type), the JSON-LD Article says as much: a teaser still.
+    bare = _ghost_post_with_a_teaser(reused).replace('<meta property="og:type" content="article">', "")
+    assert normalise_page(url, bare).papers[0].abstract is None
+    # The description's first sentence shown whole in the text: read as before, the description.
+    shown = ("Saving round information to an unencrypted round app is a largely unknown, everyday round risk "
+             "that almost half of adults are engaging in.")
+    paper = normalise_page(url, _ghost_post_with_a_teaser(shown)).papers[0]
+    assert (paper.abstract or "").startswith("Saving round information")
+
+
+def test_a_note_in_italics_placing_the_post_in_a_series_is_no_summary():
+    url = "https://round.example.com/hidden-round-risk/"
+    reused = "First up: Saving round information to an unencrypted round app."
+    note = ("<p><em>This is the first in a series of posts about common but largely unknown round risks."
+            "</em></p>")
+    assert normalise_page(url, _ghost_post_with_a_teaser(reused, note)).papers[0].abstract is None
+    # A summary set apart in italics is the standfirst still.
+    dek = "<p><em>Almost half of adults keep round secrets in round apps that do not encrypt them.</em></p>"
+    paper = normalise_page(url, _ghost_post_with_a_teaser(reused, dek)).papers[0]
+    assert paper.abstract == ("Almost half of adults keep round secrets in round apps that do not encrypt "
+                              "them.")
+
+
 def _questions_and_answers_page(first_line: str = "QUESTIONS AND ANSWERS", others: int = 0) -> str:
     answer = "<p>" + "The round vaccine candidate will be tested in healthy adult volunteers. " * 3 + "</p>"
     other = "".join(f"<h3>Round Section {n}<br>Round Heading {n}</h3>" for n in range(others))

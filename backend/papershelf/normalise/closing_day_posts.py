@@ -6,6 +6,10 @@ text's paragraphs and h2 sections in div.content, which closes with <p><em>Updat
 post's title, over the meta title no heading shows; the closing day the address names too is the day the post
 was first published, the other a later revision's. A closing line whose days the address does not name dates
 some other thing (an event, a cited work), and a page of several h1s is no one post's.
+
+A closing line that labels its one day as the publication's ('Published 1 August 2016.', Bjango's articles,
+2016: <p><small> after the text under the page's one h1, an address with no day, no date meta) dates the post
+by that label, with no dated address to confirm it; an unlabelled closing day on such an address dates none.
 """
 
 from __future__ import annotations
@@ -27,15 +31,18 @@ _SIBLINGS = 400
 _LINE = 80
 # How many h1s are read at most: a page of more is no one post's, and is not read to its end.
 _MOST_H1 = 2
+# A closing line whose label says its day is the publication's: 'Published 1 August 2016.', 'First published
+# …'. Not 'Posted on …': a blog's footer under each of its posts (Schneier on Security, 2012), whose page's
+# h1 is the blog's name. Matched on a line of at most _LINE characters.
+_PUBLISHED = re.compile(r"\s*(?:first\s+)?published(?:\s+on)?\s*:?\s", re.IGNORECASE)
 
 
 def post_dated_at_its_close(page: Page, title: str | None, url: str) -> BodyRecord | None:
     """The record of the post under the page's one h1 (or the heading its meta title names) whose last line of
-    words after its prose holds the day its address names; None where the page lacks any of them."""
+    words after its prose holds the day its address names, or, on an address naming no day, the one day of a
+    line labelled as the publication's; None where the page lacks any of them."""
     dated = _DATED_PATH.search(page.canonical or page.og_url or url or "")
-    if dated is None:
-        return None
-    day = "-".join(dated.groups())
+    day = "-".join(dated.groups()) if dated else None
     heading = (title_heading(page, title, HEADINGS) if title else None) or _one_h1(page)
     if heading is None:
         return None
@@ -53,7 +60,14 @@ def post_dated_at_its_close(page: Page, title: str | None, url: str) -> BodyReco
         node = next_element(node)
     else:
         return None  # longer than a post's text: not read to its end
-    if last is None or day not in _days(last):
+    if last is None:
+        return None
+    days = _days(last)
+    if day is None:  # no dated address: only a line labelled as the publication's, of one day, dates the post
+        if len(days) != 1 or not _PUBLISHED.match(last):
+            return None
+        day = next(iter(days))
+    elif day not in days:
         return None
     piece = clean_text(block_text(heading))
     return BodyRecord(title=piece, title_over_meta=True, shown=[day], known=True) if piece else None

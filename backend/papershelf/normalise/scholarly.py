@@ -27,6 +27,7 @@ from ..identity import (
     split_arxiv_id,
 )
 from ..records import Paper
+from .about_the_author import writer_about_the_author
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_links import marked_author_link
@@ -571,6 +572,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia
     # Wiedzy, 2012).
     authors = authors or author_on_a_line_after_the_text(page, title)
+    # …or the one person an "About the author" box's paragraph opens with, linked (Bjango's articles, 2016).
+    authors = authors or writer_about_the_author(page)
     # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
     authors = authors or blogger_of_the_tagline(page)
     # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
@@ -935,6 +938,8 @@ def _abstract(
         return abstract_after_heading(page, ("abstract",)) or body.standfirst
     if closed_by_a_read_more(meta):
         meta = None  # a teaser for shares, 'Continue reading →' after it (Discovery News, 2013)
+    if meta and _described_teaser(page, article, meta):
+        meta = None  # an article's JSON-LD description the page shows nowhere (DuckDuckGo's blog, 2020)
     if not meta and article and not _highwire_tags(page) and (dek := dek_alone_with_its_heading(page, title)):
         return dek  # a story's dek under its h1, before any 'Summary' box of its text (Engadget, 2017)
     if (not meta and article and not _highwire_tags(page)
@@ -1032,16 +1037,59 @@ def _abstract(
     )
 
 
+def _described_teaser(page: Page, article: dict[str, Any], meta: str) -> bool:
+    """Whether the abstract meta gives is the article's JSON-LD description (it has no abstract) and that is
+    a post's unshown teaser, as a description meta's may be: Ghost's Article for DuckDuckGo's blog, 2020."""
+    if not article or article.get("abstract") or not _a_news_or_blog_article(article):
+        return False
+    described = fragment_text(json_ld_text(article.get("description")))
+    # The JSON-LD article says the page is an article, with Open Graph meta or without (a page read with its
+    # JSON-LD alone is the same post).
+    return described == meta and _teaser_shown_nowhere(page, meta)
+
+
+def _a_news_or_blog_article(article: dict[str, Any]) -> bool:
+    """Whether the JSON-LD item is a plain, news or blog article (a ScholarlyArticle's description is its
+    abstract, shown or not)."""
+    kinds = article.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and (kind in _POST_TYPES or kind.endswith("NewsArticle"))
+               for kind in kinds)
+
+
+# The JSON-LD types of a post or a story, whose description is written for search results and shares.
+_POST_TYPES = frozenset(("Article", "BlogPosting", "SocialMediaPosting"))
+
+
 def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str) -> bool:
     """A description the page shows nowhere, on a post its JSON-LD and Open Graph call an article and no
     scholarly meta names (KFF's issue brief, 2024, WordPress and Yoast: "About 1 in 5 adolescents report …",
     the text opening "In light of growing …"): the teaser a CMS writes for search results and shares, as a
     news story's unshown description is, not an abstract."""
-    if not article or (page.first("og:type") or "").casefold() != "article" or _highwire_tags(page):
+    if not article or (page.first("og:type") or "").casefold() != "article":
         return False
-    if any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
+    return _teaser_shown_nowhere(page, described)
+
+
+def _teaser_shown_nowhere(page: Page, described: str) -> bool:
+    """Whether a description is a teaser the page shows nowhere, on a page no scholarly meta names (no
+    HighWire tags, no Dublin Core abstract)."""
+    if _highwire_tags(page) or any(page.first(name) for name in _DUBLIN_CORE_ABSTRACT):
         return False
-    return shown_nowhere(page, described)
+    # The text may reuse the teaser's opening words in a sentence of its own that goes on otherwise
+    # (DuckDuckGo's blog, 2020: the description 'Saving private information to an unencrypted note-taking
+    # app is a largely unknown, everyday privacy risk …', the text 'First up: Saving private information to
+    # an unencrypted note-taking app.'): the teaser's whole first sentence, shown nowhere, is a teaser still.
+    sentence = _FIRST_SENTENCE.match(described)
+    whole = compact(sentence.group(0)) if sentence else ""
+    return shown_nowhere(page, described) or (
+        len(whole) <= _TEASER_SENTENCE and shown_nowhere(page, whole, len(whole)))
+
+
+# A description's first sentence, up to its first full stop, question or exclamation mark and a space or
+# its end; read as a teaser's when no longer than a sentence of a teaser runs (spaces left out).
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
+_TEASER_SENTENCE = 200
 
 
 # A description meta this long that stops in an ellipsis is an abstract cut short, not a site's blurb.

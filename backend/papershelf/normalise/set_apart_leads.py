@@ -4,11 +4,14 @@ avinews, 2021: <h1>…</h1><p><strong>Lichte Waldstrukturen sind …</strong></p
 paragraphs, the description the same words; Sky & Telescope, 2017: <p><span style="color: #5274ae;"><b><i>
 NASA's MAVEN mission has confirmed …</i></b></span></p>, one sentence under the byline, no meta repeating it).
 Its summary, which the corpus reads as its abstract, as a standfirst: not the first paragraph of its text, as
-a description that is an unemphasised first paragraph is (story_openings).
+a description that is an unemphasised first paragraph is (story_openings). A note in italics placing the post
+in a series ("This is the first in a series of posts about common but largely unknown privacy risks.",
+DuckDuckGo's blog, 2020) says where the post stands, not what it says: no summary.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -73,8 +76,19 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
             return None
         if not wholly_emphasised(node) or in_another_entry(page, node) or _opens_in_capitals(text):
             return None
+        if _SERIES_NOTE.match(text):
+            return None  # the post's place in a series, not its summary
         return text if prose_follows(node) else None
     return None
+
+
+# A note that opens by placing the post in a series: "This is the first in a series of posts about …", "This
+# post is part two of our series on …".
+_SERIES_NOTE = re.compile(
+    r"this\s+(?:(?:post|article|piece|story)\s+)?is\s+(?:the\s+\w+|part(?:\s+\w+)?)\s+(?:in|of)\s+"
+    r"(?:a|an|our|the|this|my)\b[^.]{0,40}?\bseries\b",
+    re.IGNORECASE,
+)
 
 
 # How many of a paragraph's first words, set wholly in capitals, open a paper's intro, and how many letters

@@ -5,6 +5,9 @@
 Nor is a pen name of the article and one word ("By The Lorax", Field of Science, 2012): a person's name does
 not open with "The"; a group's may ("The ATLAS Collaboration"), and a journal's editors' ("The PLoS Medicine
 Editors"), which run longer. Nor a screen name of one word closed by a capital ("ZapperZ", a Blogger hCard).
+Nor a mascot's name, a name, "the" and a common noun in lower case ("Dax the duck", DuckDuckGo's blog, 2020:
+its JSON-LD Person and its "Written by" card): no person's name holds a lower-case noun after "the"; an
+epithet capitalised ("Alfred the Great") is a name.
 Nor a desk of the paper named where its writer's name belongs, by its section or the paper's initials before
 the word ("TOI Lifestyle Desk", The Times of India, 2025, its byline and its JSON-LD's Person) or alone
 ("Newsdesk", Business Weekly, 2025).
@@ -75,12 +78,15 @@ def _address_names(page: Page) -> set[str]:
 
 
 def pen_name(name: str) -> bool:
-    """Whether a name is the article and one word ("The Lorax"), no person's nor a group's; or one word
-    written as a screen name, a capital after its lower-case letters closing it ("ZapperZ", Physics and
-    Physicists' Blogger hCard, 2012), which no given or family name is ("Thilo", "McDonald")."""
+    """Whether a name is the article and one word ("The Lorax"), no person's nor a group's; or a mascot's,
+    a name, "the" and a lower-case noun ("Dax the duck"); or one word written as a screen name, a capital
+    after its lower-case letters closing it ("ZapperZ", Physics and Physicists' Blogger hCard, 2012), which no
+    given or family name is ("Thilo", "McDonald")."""
     words = name.split()
     if len(words) == 1:
         return _SCREEN_NAME.fullmatch(name) is not None
+    if len(words) == _MASCOT_NAME_WORDS and words[1] == "the" and words[2].isalpha() and words[2].islower():
+        return True  # a mascot's name: "Dax the duck"
     return len(words) == _PEN_NAME_WORDS and words[0] == "The" and not is_group(name)
 
 
@@ -102,6 +108,8 @@ _SCREEN_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z]")
 
 # How many words a pen name of the article and a word holds.
 _PEN_NAME_WORDS = 2
+# How many words a mascot's name holds: a name, "the", a common noun ("Dax the duck").
+_MASCOT_NAME_WORDS = 3
 
 
 def _site_staff(name: str, sites: set[str]) -> bool:

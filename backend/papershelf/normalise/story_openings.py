@@ -226,13 +226,14 @@ _OPENING = 60
 _UNSEEN = frozenset(("script", "style", "noscript", "template", "head", "title"))
 
 
-def shown_nowhere(page: Page, value: str) -> bool:
-    """Whether the page's body shows `value`'s opening nowhere in its text (a description written for search
-    results and shares alone). One pass over the body's texts."""
+def shown_nowhere(page: Page, value: str, opening: int = _OPENING) -> bool:
+    """Whether the page's body shows `value`'s opening (its first `opening` characters, spaces left out)
+    nowhere in its text (a description written for search results and shares alone). One pass over the
+    body's texts."""
     body = page.tree.body
     if body is None:
         return False
     parts = [node.text_content or "" for node in body.traverse(include_text=True)
              if node.tag == "-text" and node.parent is not None and node.parent.tag not in _UNSEEN]
     # Its opening: a description may repeat itself (Clemson News, 2024: the dek twice over) or run on.
-    return compact(value)[:_OPENING] not in compact(" ".join(parts))
+    return compact(value)[:opening] not in compact(" ".join(parts))
