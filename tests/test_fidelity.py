@@ -679,9 +679,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " notes)"}),
     # Round 135's pool: link-preview and unfurl libraries' recorded test pages (borderless/unfurl,
     # Doist/unfurlist), four sites: all drawn. Its held-out Chosun Ilbo story (no record: a Korean posted
-    # line and byline) waits in pages_pending/.
-    ("135", 3, 3, {"ScienceDaily (www.sciencedaily.com, a research-news site that reposts research"
+    # line and byline) waited in pages_pending/ until stop 65 (pending67) moved it back with its classes.
+    ("135", 4, 4, {"ScienceDaily (www.sciencedaily.com, a research-news site that reposts research"
                    " organisations' releases)",
+                   "Chosun Ilbo (news.chosun.com, 조선일보 / 조선닷컴, a Korean daily; a story of its"
+                   " 의료ㆍ보건, medicine and health, section)",
                    "Spread Privacy (spreadprivacy.com, DuckDuckGo's blog, 'DuckDuckGo Blog')",
                    "Bjango (bjango.com, a software maker's site and its articles on design and app"
                    " development)"}),
@@ -711,8 +713,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4913, "html": 5006, "og": 5236, "dc": 5060, "jsonld": 5140, "og+jsonld": 5361,
-              "no-highwire": 5443, "all": 5550}
+MIX_FLOORS = {"none": 4915, "html": 5008, "og": 5245, "dc": 5062, "jsonld": 5142, "og+jsonld": 5367,
+              "no-highwire": 5449, "all": 5556}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -739,8 +741,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 784 and bare.total == 5581
-    assert bare.right >= 4913
+    assert bare.records >= 784 and bare.total == 5587
+    assert bare.right >= 4915
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -748,7 +750,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5690 and right >= 5506
+    assert total == 5696 and right >= 5512
     assert body.SITES, "the table is put back for the readers that come after"
 
 

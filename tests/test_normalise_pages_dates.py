@@ -2902,3 +2902,15 @@ def test_a_shown_created_line_is_sought_in_linear_time():
         return lambda: shown_creation_day(page)
 
     assert assert_linear_time(reading, 20000) == "2012-01-17"
+
+
+def test_a_korean_posted_line_is_a_publication_label():
+    # Chosun Ilbo (round 135, held out; 2009): '입력 : 2009.09.25 03:03' in div.news_date at the top of the
+    # story's body, 입력 ('input', posted) the Korean label of a story's publication as "Posted" is English's;
+    # 수정, the update's label, is none.
+    page = parse_page('<html><body><div class="news_date"><p>입력 : 2009.09.25 03:03</p></div>'
+                      "<p>본문</p></body></html>")
+    assert publication_labelled_dates(page) == ["2009-09-25"]
+    updated = parse_page('<html><body><div class="news_date"><p>수정 : 2009.09.26 10:00</p></div>'
+                         "<p>본문</p></body></html>")
+    assert publication_labelled_dates(updated) == []

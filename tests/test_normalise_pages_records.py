@@ -6325,3 +6325,52 @@ def test_a_long_signed_footer_line_is_read_in_linear_time():
         return lambda: post_dated_by_its_footer(page)
 
     assert_linear_time(reading, 8000)
+
+
+_KOREAN_STORY = (
+    '<html><head><meta property="og:title" content="둥근 구급차"><meta property="og:type" content="article">'
+    '</head><body><header><h1 id="news_title_text_id">둥근 구급차</h1><div class="news_title_author"><ul>{}'
+    '</ul></div></header><article><div class="news_body"><div class="news_date"><p>입력 : 2009.09.25 03:03'
+    '</p></div>{}<div class="par">'
+    + "구급차가 일찍 도착해 응급처치를 하거나 주변의 목격자가 심폐소생술을 시도해야 한다.<br><br>" * 4
+    + "</div></div></article></body></html>")
+_KOREAN_WRITERS = ('<li><a href="/search?writer=김철중">김철중 의학전문기자</a></li>'
+                   '<li><a href="/search?writer=박시영">박시영 기자</a></li>')
+
+
+def test_a_korean_story_bylined_by_names_with_their_reporters_titles_is_a_record():
+    # Chosun Ilbo (round 135, held out; 2009): og:title, and under the h1 two linked writers, each a name and
+    # the reporter's title after it, no "By" ('김철중 의학전문기자', medical correspondent; '박시영 기자',
+    # reporter), then the day's line: a dated piece by named people, the titles no part of the names.
+    url = "http://news.example.co.kr/site/data/html_dir/2009/09/24/2009092401755.html"
+    paper = normalise_page(url, _KOREAN_STORY.format(_KOREAN_WRITERS, "")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "둥근 구급차", ["김철중", "박시영"], "2009-09-25")
+    # Names without a reporter's title after them are no byline: no writer, no record.
+    bare = _KOREAN_WRITERS.replace(" 의학전문기자", "").replace(" 기자", "")
+    found = normalise_page(url, _KOREAN_STORY.format(bare, ""))
+    assert found is None or not found.papers or not found.papers[0].authors
+
+
+def test_a_dek_classed_as_the_subtitle_right_under_a_bylined_storys_day_line_is_its_abstract():
+    # Chosun Ilbo (round 135, held out; 2009): the writers between the h1 and the day's line, then
+    # h3.news_subtitle, two lines parted by a <br>, over the text: the story's dek, read as its abstract.
+    url = "http://news.example.co.kr/site/data/html_dir/2009/09/24/2009092401755.html"
+    dek = ('<h3 class="news_subtitle">이용자 64%가 비응급 4분내 도착해야 하는데<br>'
+           "신고 후 평균 7.8분 걸려 장비도 모자라</h3>")
+    paper = normalise_page(url, _KOREAN_STORY.format(_KOREAN_WRITERS, dek)).papers[0]
+    assert paper.abstract == (
+        "이용자 64%가 비응급 4분내 도착해야 하는데 신고 후 평균 7.8분 걸려 장비도 모자라")
+    # A heading there that no class calls the subtitle or the dek is the text's, no dek.
+    unclassed = dek.replace(' class="news_subtitle"', "")
+    plain = normalise_page(url, _KOREAN_STORY.format(_KOREAN_WRITERS, unclassed))
+    assert not plain.papers[0].abstract
+
+
+def test_a_korean_byline_of_many_titled_writers_is_read_in_linear_time():
+    def normalising(size):
+        writers = '<li><a href="/w">김철중 기자</a></li>' * size
+        page = _KOREAN_STORY.format(writers, "")
+        return lambda: normalise_page("http://news.example.co.kr/2009/09/24/1.html", page)
+
+    assert_linear_time(normalising, 2000)

@@ -41,7 +41,9 @@ from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .dated_headings import day_over
 from .dates import DAY_LENGTH, WEEKDAYS, dates_in_text
+from .day_line_deks import dek_under_the_day
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
+from .korean_bylines import titled_writer
 from .meta_authors import site_names
 from .names import capitalised_name, names_in_byline, without_desks
 from .places import HEADINGS, PROSE, ancestors, below_heading, compact, page_headings, title_heading
@@ -183,6 +185,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     by_line: int | None = None  # the element the "By" line's text is in
     posted = False  # the "posted by" alone on its text, the poster's name or username in the next
     poster_unnamed = False  # the poster a username, no person's name: the writer unknown
+    titled = False  # the writers named as a Korean byline names them, each with the title after the name
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -220,6 +223,12 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # …or at double slashes, as a bar parts them (Pharmalot, 2012: "By Ed Silverman // November 6th,
             # 2012 // 10:07 am").
             names = listed or ([] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0])))
+        elif (not names or titled) and day is None and (writer := titled_writer(text)):
+            # A Korean byline: each writer's name with the reporter's title after it, no "By", one text each
+            # (Chosun Ilbo, 2009: '김철중 의학전문기자', '박시영 기자'): the names, without the titles.
+            names = names if titled else []  # the list made here, grown in place: each writer read once
+            names.append(writer)
+            titled = True
         elif not names and _linked_in_an_author_block(node):
             # Before the credit line: the writer's name the author meta gives too is no site's name (La Vie
             # des idées, 2009: <span class="vcard author"><a …>Florence Audier</a></span>, its author meta
@@ -247,6 +256,9 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             day = day or (on_a_plain_slashed_day(text) if names else None)
         if (names or site_named or poster_unnamed) and day:
             dek = _dek([text for text, holder in deks if holder not in pictured], classed)
+            # …or, with no block between the heading and the byline, the one classed as the dek or subtitle
+            # right under the day's line (Chosun Ilbo, 2009: h3.news_subtitle under div.news_date).
+            dek = dek or (None if deks else dek_under_the_day(node))
             return BodyRecord(title=title, authors=names, shown=[day], known=True, standfirst=dek)
     if names and day is None and not day_on_the_by_line and (day := day_over(heading)):
         # No day under the "By" line: the one that stands right above the heading (CBS News, 2013).

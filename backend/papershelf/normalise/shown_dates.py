@@ -78,8 +78,10 @@ _DATE_LABEL = re.compile(
     r"|page created"
     # The same labels in Chinese, Japanese and Korean, their words unspaced: Wanfang Data's
     # "在线出版日期：" (the day the paper went online), "出版日期", "发表日期"; "公開日" (J-STAGE),
-    # "発行日", "掲載日", "발행일".
-    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일"
+    # "発行日", "掲載日", "발행일". A Korean newspaper's posted line, "입력 : 2009.09.25 03:03"
+    # (Chosun Ilbo's 2015 template): its "입력" (input, posted) the story's publication as English's
+    # "Posted"; its "수정" the update's, no label here.
+    r"|在线出版日期|网络出版日期|出版日期|发表日期|发布日期|公開日|発行日|掲載日|발행일|입력"
     # Russian and Ukrainian: "Дата публикации: 02.12.2025" (Math-Net.Ru), "Опубликовано", "Дата публікації".
     r"|дата публикации|дата публікації|опубликовано|опубліковано"
     # The same in the languages of Europe's, Turkey's and Indonesia's journals: "Publié le 12 mars 2019",
@@ -99,7 +101,7 @@ _DATE_LABEL = re.compile(
 # A word every label of _DATE_LABEL holds.
 _LABEL_WORDS = re.compile(
     r"publi|posted|online|available|issued|early access|official|page created"
-    r"|出版|发表|发布|公開|発行|掲載|발행"
+    r"|出版|发表|发布|公開|発行|掲載|발행|입력"
     r"|публи|публі|mis en ligne|veröffentl|erschienen|pubbl|yayın|yayım|terbit",
     re.IGNORECASE,
 )

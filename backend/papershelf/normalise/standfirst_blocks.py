@@ -134,6 +134,12 @@ def classed_a_standfirst(node: Any) -> bool:
     return not _STANDFIRST_WORDS.isdisjoint(classes) or not _last_words(node).isdisjoint(_STANDFIRST_WORDS)
 
 
+def classed_a_standfirst_or_subtitle(node: Any) -> bool:
+    """Whether the element's class names it the standfirst or the subtitle, in a word of its own or a
+    compound's last ("news_subtitle")."""
+    return classed_a_standfirst(node) or _classed_subtitle(node)
+
+
 def _classed_standfirst(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
     # …or hAtom's summary of the entry, right under its heading (msnbc.com, 2012: h2.entry-summary "Former
