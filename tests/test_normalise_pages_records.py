@@ -6325,3 +6325,33 @@ def test_a_long_signed_footer_line_is_read_in_linear_time():
         return lambda: post_dated_by_its_footer(page)
 
     assert_linear_time(reading, 8000)
+
+
+def test_a_heading_over_a_short_list_of_its_writer_and_its_day_makes_a_page_without_meta_a_record():
+    # The Age (2008, round 136): no og, date or author meta; <title> the headline and ' | theage.com.au'; the
+    # masthead's h1 the section's name; the story's h1 (its words in the template's <HEADLINE> element), a
+    # comment, then ul.articleDetails: the writer's name alone in one item (in <strong>), the day alone in
+    # the next; then the text in paragraphs. Neither item is classed as a date or opens with "By".
+    prose = ("<p>The world-first research, by a senior lecturer in engineering, could transform psychiatry, "
+             "which lacks an objective test for this illness. It could even be used as a screening test in "
+             "high schools or when someone phones a health provider, the researchers said.</p>")
+    page = ('<html><head><title>Round? We can tell by your voice | theround.com.au</title></head><body>'
+            '<h1><a href="/national">National</a></h1><div class="col1"><h1><HEADLINE>Round? We can tell by '
+            'your voice</HEADLINE></h1><!-- Article Details --><ul class="articleDetails"><li><strong>\n'
+            '  Nick Round\n</strong></li><li>{}</li></ul>' + prose * 3 + '</div></body></html>')
+    url = "http://www.theround.com.au/national/round-we-can-tell-20080817-3x32.html"
+    paper = normalise_page(url, page.format("August 18, 2008")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round? We can tell by your voice", ["Nick Round"], "2008-08-18")
+    # A list whose items are no day (a menu of links) makes no record.
+    found = normalise_page(url, page.format("Sport"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_long_list_under_a_heading_is_read_for_its_details_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round voice | theround.com.au</title></head><body><h1>Round voice</h1>'
+                '<ul>' + "<li>Nick Round</li><li>August 18, 2008</li>" * size + "</ul></body></html>")
+        return lambda: normalise_page("http://www.theround.com.au/national/round-voice.html", page)
+
+    assert_linear_time(reading, 8000)

@@ -21,6 +21,7 @@ from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
+from .detail_lists import story_over_its_details
 from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_headings import item_under_its_labelled_heading
@@ -84,6 +85,10 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a story under a headline paragraph its <title> opens with, its day after a line break in
     # that paragraph (Scientific Frontline, 2012: '<B>Predators Pick Prey …</B><BR>Thursday, January 12, …').
     lambda page, title, url: None if title else headline_over_its_day(page),
+    # A story whose heading is followed right away by a short list of its details, the writer's name alone in
+    # one item and the day alone in another; without meta, the heading its <title> repeats (The Age, 2008:
+    # ul.articleDetails '<li><strong>Nick Miller</strong></li><li>August 18, 2008</li>').
+    lambda page, title, url: story_over_its_details(page, title or heading_the_tab_repeats(page)),
 )
 
 # News items and episodes dated in or beside their heading.
