@@ -6355,3 +6355,20 @@ def test_a_long_list_under_a_heading_is_read_for_its_details_in_linear_time():
         return lambda: normalise_page("http://www.theround.com.au/national/round-voice.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def test_an_h2_the_title_is_over_a_timestamp_line_makes_a_page_without_meta_a_record():
+    # Biolog.pl (2011, round 136, held out): no h1, no og, canonical or date meta; <title> the headline alone;
+    # the h2 the headline, then p.timestamp '2011-12-16 21:12:17' with the section's link, then the text in
+    # plain paragraphs, an agency credited after it (no writer).
+    prose = ("<p>Stwardnienie okrągłe to rzadka choroba uwarunkowana genetycznie (występuje u jednej "
+             "osoby na 6000). Na skórze chorego, w jego sercu, mózgu i innych narządach pojawiają się "
+             "charakterystyczne guzki. U 70-80 proc. dochodzi do ataków padaczki, w 1. roku.</p>")
+    page = ('<html><head><title>Stwardnienie okrągłe a padaczka</title><meta name="Author" '
+            'content="ROUND.PL"></head><body><div id="main"><p></p><h2>Stwardnienie okrągłe a padaczka</h2>'
+            '<p class="timestamp">'
+            '2011-12-16 21:12:17&nbsp;&nbsp;<b><a href="/tematy-15.html">Medycyna</a></b></p>'
+            + prose * 3 + '<p>Dzięki uprzejmości: PAP - Nauka w Polsce</p></div></body></html>')
+    paper = normalise_page("http://www.round.pl/article49418.html", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Stwardnienie okrągłe a padaczka", None, "2011-12-16")

@@ -110,8 +110,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
     # A day in figures that may be day or month first read as the dated address names it (Комментарии,
     # 2011: '08/12/2011' under the h1, /2011/12/08/ the address).
-    lambda page, title, url: dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page),
-                                                                 url),
+    # Without meta, an h2 or h3 the <title> is word for word where no h1 is repeated (Biolog.pl, 2011: the h2,
+    # then p.timestamp '2011-12-16 21:12:17').
+    lambda page, title, url: dated_in_the_line_under_its_heading(
+        page, title or heading_the_tab_repeats(page) or heading_the_tab_is(page), url),
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),
