@@ -6374,3 +6374,48 @@ def test_a_korean_byline_of_many_titled_writers_is_read_in_linear_time():
         return lambda: normalise_page("http://news.example.co.kr/2009/09/24/1.html", page)
 
     assert_linear_time(normalising, 2000)
+def test_a_heading_over_a_short_list_of_its_writer_and_its_day_makes_a_page_without_meta_a_record():
+    # The Age (2008, round 136): no og, date or author meta; <title> the headline and ' | theage.com.au'; the
+    # masthead's h1 the section's name; the story's h1 (its words in the template's <HEADLINE> element), a
+    # comment, then ul.articleDetails: the writer's name alone in one item (in <strong>), the day alone in
+    # the next; then the text in paragraphs. Neither item is classed as a date or opens with "By".
+    prose = ("<p>The world-first research, by a senior lecturer in engineering, could transform psychiatry, "
+             "which lacks an objective test for this illness. It could even be used as a screening test in "
+             "high schools or when someone phones a health provider, the researchers said.</p>")
+    page = ('<html><head><title>Round? We can tell by your voice | theround.com.au</title></head><body>'
+            '<h1><a href="/national">National</a></h1><div class="col1"><h1><HEADLINE>Round? We can tell by '
+            'your voice</HEADLINE></h1><!-- Article Details --><ul class="articleDetails"><li><strong>\n'
+            '  Nick Round\n</strong></li><li>{}</li></ul>' + prose * 3 + '</div></body></html>')
+    url = "http://www.theround.com.au/national/round-we-can-tell-20080817-3x32.html"
+    paper = normalise_page(url, page.format("August 18, 2008")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round? We can tell by your voice", ["Nick Round"], "2008-08-18")
+    # A list whose items are no day (a menu of links) makes no record.
+    found = normalise_page(url, page.format("Sport"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_long_list_under_a_heading_is_read_for_its_details_in_linear_time():
+    def reading(size: int):
+        page = ('<html><head><title>Round voice | theround.com.au</title></head><body><h1>Round voice</h1>'
+                '<ul>' + "<li>Nick Round</li><li>August 18, 2008</li>" * size + "</ul></body></html>")
+        return lambda: normalise_page("http://www.theround.com.au/national/round-voice.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def test_an_h2_the_title_is_over_a_timestamp_line_makes_a_page_without_meta_a_record():
+    # Biolog.pl (2011, round 136, held out): no h1, no og, canonical or date meta; <title> the headline alone;
+    # the h2 the headline, then p.timestamp '2011-12-16 21:12:17' with the section's link, then the text in
+    # plain paragraphs, an agency credited after it (no writer).
+    prose = ("<p>Stwardnienie okrągłe to rzadka choroba uwarunkowana genetycznie (występuje u jednej "
+             "osoby na 6000). Na skórze chorego, w jego sercu, mózgu i innych narządach pojawiają się "
+             "charakterystyczne guzki. U 70-80 proc. dochodzi do ataków padaczki, w 1. roku.</p>")
+    page = ('<html><head><title>Stwardnienie okrągłe a padaczka</title><meta name="Author" '
+            'content="ROUND.PL"></head><body><div id="main"><p></p><h2>Stwardnienie okrągłe a padaczka</h2>'
+            '<p class="timestamp">'
+            '2011-12-16 21:12:17&nbsp;&nbsp;<b><a href="/tematy-15.html">Medycyna</a></b></p>'
+            + prose * 3 + '<p>Dzięki uprzejmości: PAP - Nauka w Polsce</p></div></body></html>')
+    paper = normalise_page("http://www.round.pl/article49418.html", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Stwardnienie okrągłe a padaczka", None, "2011-12-16")

@@ -21,6 +21,7 @@ from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
+from .detail_lists import story_over_its_details
 from .font_headlines import font_headline_story
 from .html_meta import Page
 from .labelled_headings import item_under_its_labelled_heading
@@ -84,6 +85,10 @@ DATED_STORIES: tuple[Kind, ...] = (
     # Without meta, a story under a headline paragraph its <title> opens with, its day after a line break in
     # that paragraph (Scientific Frontline, 2012: '<B>Predators Pick Prey …</B><BR>Thursday, January 12, …').
     lambda page, title, url: None if title else headline_over_its_day(page),
+    # A story whose heading is followed right away by a short list of its details, the writer's name alone in
+    # one item and the day alone in another; without meta, the heading its <title> repeats (The Age, 2008:
+    # ul.articleDetails '<li><strong>Nick Miller</strong></li><li>August 18, 2008</li>').
+    lambda page, title, url: story_over_its_details(page, title or heading_the_tab_repeats(page)),
 )
 
 # News items and episodes dated in or beside their heading.
@@ -105,8 +110,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # repeats before the site's name (HBS Working Knowledge, 2004: div.date '10/18/2004').
     # A day in figures that may be day or month first read as the dated address names it (Комментарии,
     # 2011: '08/12/2011' under the h1, /2011/12/08/ the address).
-    lambda page, title, url: dated_in_the_line_under_its_heading(page, title or heading_the_tab_repeats(page),
-                                                                 url),
+    # Without meta, an h2 or h3 the <title> is word for word where no h1 is repeated (Biolog.pl, 2011: the h2,
+    # then p.timestamp '2011-12-16 21:12:17').
+    lambda page, title, url: dated_in_the_line_under_its_heading(
+        page, title or heading_the_tab_repeats(page) or heading_the_tab_is(page), url),
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),

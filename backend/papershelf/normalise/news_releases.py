@@ -280,8 +280,9 @@ def classed_as_a_date(node: Any) -> bool:
         _PUBLICATION_TIMES) for word in classes)
 
 
-# A class that names the publication's time: pubTime, publish-time, post_time.
-_PUBLICATION_TIMES = ("pubtime", "publishtime", "publishedtime", "posttime", "postedtime")
+# A class that names the publication's time: pubTime, publish-time, post_time, or the item's stamp of it
+# (Biolog.pl, 2011: p.timestamp '2011-12-16 21:12:17' right under the h2).
+_PUBLICATION_TIMES = ("pubtime", "publishtime", "publishedtime", "posttime", "postedtime", "timestamp")
 
 
 def _identified_as_a_date(node: Any) -> bool:
