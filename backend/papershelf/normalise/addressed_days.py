@@ -6,19 +6,12 @@ address names is the day; an address naming neither, or no day, settles nothing.
 
 from __future__ import annotations
 
-import re
-
+from .addresses import day_its_folders_name
 from .dates import day_month_readings
-
-# A dated address's path: /2011/12/08/.
-_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 
 def day_the_address_settles(text: str, address: str) -> str | None:
     """The reading of the line's ambiguous day that the address's dated path names; None otherwise."""
     readings = day_month_readings(text) if address else None
-    dated = _DATED_PATH.search(address) if readings else None
-    if readings is None or dated is None:
-        return None
-    named = "-".join(dated.groups())
-    return named if named in readings else None
+    named = day_its_folders_name(address) if readings else None
+    return named if named is not None and named in readings else None

@@ -96,6 +96,15 @@ def doi_in_path(address: str | None) -> str | None:
 
 # A path dated by the day a news site put the story up (the Washington Post's /2013/05/15/…_story.html).
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+# A permalink's dated folders, closed by a slash: /2011/12/08/<slug> (a blog's, a news site's).
+_DATED_FOLDERS = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def day_its_folders_name(address: str) -> str | None:
+    """The day an address's dated folders name, YYYY-MM-DD as written (not checked against the calendar);
+    None where it has none."""
+    found = _DATED_FOLDERS.search(address or "")
+    return "-".join(found.groups()) if found else None
 
 
 def address_days(page: Page) -> list[str]:

@@ -18,13 +18,12 @@ import re
 from typing import Any
 
 from ..identity import clean_text
+from .addresses import day_its_folders_name
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, next_element, short_text
 from .places import HEADINGS, runs_as_prose, title_heading
 
-# A dated permalink's path: /2022/07/27/<slug>.
-_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 # How many of the heading's siblings after it are read: the text's paragraphs and sections, its closing line.
 _SIBLINGS = 400
 # How long the closing line runs at most: a day or two and the words before them ('Updated').
@@ -41,8 +40,7 @@ def post_dated_at_its_close(page: Page, title: str | None, url: str) -> BodyReco
     """The record of the post under the page's one h1 (or the heading its meta title names) whose last line of
     words after its prose holds the day its address names, or, on an address naming no day, the one day of a
     line labelled as the publication's; None where the page lacks any of them."""
-    dated = _DATED_PATH.search(page.canonical or page.og_url or url or "")
-    day = "-".join(dated.groups()) if dated else None
+    day = day_its_folders_name(page.canonical or page.og_url or url or "")
     heading = (title_heading(page, title, HEADINGS) if title else None) or _one_h1(page)
     if heading is None:
         return None

@@ -17,18 +17,16 @@ day too (Boing Boing, 2012: the byline 'By Seth Roberts at 1:12 pm Thursday, Aug
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import urlparse
 
 from ..identity import clean_text
+from .addresses import day_its_folders_name
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text
 from .places import UNSHOWN, above_references, compact
 
-# A dated permalink's path: /2012/07/26/<slug>/.
-_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 # The headings a post's title stands in.
 _HEADINGS = "h1, h2, h3"
 # How many texts after the heading the first day is looked for in: a post's entry and its footer line.
@@ -38,12 +36,11 @@ _AFTER = 200
 def permalinked_post(page: Page, url: str) -> BodyRecord | None:
     """The record of the post whose heading links the page's own dated address; None where none does."""
     own = _path(page.canonical or url)
-    dated = _DATED_PATH.search(own)
+    shown_day = day_its_folders_name(own)
     tab = compact(page.node_text("title") or "")
-    if dated is None or not tab:
+    if shown_day is None or not tab:
         return None
-    year, month, day = dated.groups()
-    shown_day = f"{year}-{month}-{day}"
+    year = shown_day[:4]
     for heading in page.tree.css(_HEADINGS):
         link = heading.css_first("a[href]")
         if link is None or _path(link.attributes.get("href") or "") != own:
