@@ -689,11 +689,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " development)"}),
     # Round 136's pool: the DAniEL corpus's two science sites rounds 131 and 132 left undrawn
     # (rundimeco/waddle) and The Age's research story kept by jnothman/sitescraper, three sites: all drawn.
-    # Its train ΤΟ ΒΗΜΑ story (no record, no class made in time) waits in pages_pending/; its held-out
-    # Biolog.pl story waited there until a class made after the round's final held-out figure.
-    ("136", 2, 2, {"The Age (www.theage.com.au, the Melbourne daily's site; a research story of its national"
+    # Its held-out Biolog.pl story waited in pages_pending/ until a class made after the round's final
+    # held-out figure; its train ΤΟ ΒΗΜΑ story (no record, no class made in time) waited there until stop 66
+    # (pending68) moved it back with its classes.
+    ("136", 3, 3, {"The Age (www.theage.com.au, the Melbourne daily's site; a research story of its national"
                    " news)",
-                   "Biolog.pl (www.biolog.pl, a Polish biology and medicine news portal)"}),
+                   "Biolog.pl (www.biolog.pl, a Polish biology and medicine news portal)",
+                   "ΤΟ ΒΗΜΑ (www.tovima.gr, the Athens daily's site; its science section, Ιατρική –"
+                   " Βιολογία)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -720,8 +723,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4927, "html": 5020, "og": 5257, "dc": 5074, "jsonld": 5154, "og+jsonld": 5379,
-              "no-highwire": 5461, "all": 5568}
+MIX_FLOORS = {"none": 4933, "html": 5026, "og": 5263, "dc": 5080, "jsonld": 5160, "og+jsonld": 5385,
+              "no-highwire": 5467, "all": 5574}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -748,8 +751,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 786 and bare.total == 5599
-    assert bare.right >= 4927
+    assert bare.records >= 787 and bare.total == 5605
+    assert bare.right >= 4933
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -757,7 +760,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5708 and right >= 5524
+    assert total == 5714 and right >= 5530
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -2914,3 +2914,15 @@ def test_a_korean_posted_line_is_a_publication_label():
     updated = parse_page('<html><body><div class="news_date"><p>수정 : 2009.09.26 10:00</p></div>'
                          "<p>본문</p></body></html>")
     assert publication_labelled_dates(updated) == []
+
+
+def test_a_greek_publication_line_is_a_publication_label():
+    # ΤΟ ΒΗΜΑ (round 136; 2011): div.article_info 'ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17' under the dek, ΔΗΜΟΣΙΕΥΣΗ
+    # (publication) the Greek label of a story's publication as "Published" is English's, in capitals or not
+    # ('Δημοσίευση:'); the update's label, 'ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ', is none.
+    for line in ("ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17", "Δημοσίευση: 28/12/2011, 15:17"):
+        page = parse_page(f'<html><body><div class="article_info">{line}</div><p>Κείμενο</p></body></html>')
+        assert publication_labelled_dates(page) == ["2011-12-28"]
+    updated = parse_page('<html><body><div class="article_info">ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 29/12/2011, 10:00</div>'
+                         "<p>Κείμενο</p></body></html>")
+    assert publication_labelled_dates(updated) == []

@@ -6419,3 +6419,84 @@ def test_an_h2_the_title_is_over_a_timestamp_line_makes_a_page_without_meta_a_re
     paper = normalise_page("http://www.round.pl/article49418.html", page).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "Stwardnienie okrągłe a padaczka", None, "2011-12-16")
+
+
+_TITLED_ARTICLE = (
+    "<html><head><title>ΤΟ ΒΗΜΑ - Η στρογγυλή οδοντόβουρτσα - science  - Ιατρική – Βιολογία</title>"
+    '<meta name="Author" content="round.gr — Στρογγυλός Οργανισμός Α.Ε."></head><body>'
+    '<div class="page_main"><div class="artho_syntaktis">{writer}</div>'
+    '<div class="article_ext"><div class="article_suptitle"></div>'
+    '<div class="article_title">Η στρογγυλή οδοντόβουρτσα</div>'
+    '<div class="article_subtitle">Κυρίως τα ηλικιωμένα άτομα βουρτσίζουν τα δόντια τους πιο συχνά</div>'
+    '<div class="article_info">\n{line}</div>'
+    '<div class="article_photo"><img alt="" src="/round.jpg"></div>'
+    '<div class="article_text">'
+    + "<p>Πολλοί άνθρωποι, κυρίως ηλικιωμένοι, αντιμετωπίζουν αυξημένο κίνδυνο πνευμονίας αυτόν τον χειμώνα "
+      "εάν αμελούν να χρησιμοποιούν τακτικά την οδοντόβουρτσά τους, λένε οι ερευνητές της Ιατρικής Σχολής "
+      "που ανακάλυψαν σύνδεση μεταξύ των βακτηρίων του στόματος και της πνευμονίας.</p>" * 3
+    + "</div></div></div></body></html>")
+_TITLED_ARTICLE_URL = "http://www.round.gr/science/article/?aid=436633"
+_WRITERS_BOX = ('<div class="author_information"><div class="author"><span class="name">'
+                '<a href="/editors/editor/?edid=2510">{}</a></span></div><div class="links">'
+                '<a href="mailto:round@round.gr">EMAIL</a></div></div>')
+
+
+def test_a_title_element_classed_with_an_underscore_that_the_tab_holds_is_the_heading():
+    # ΤΟ ΒΗΜΑ (round 136; 2011, Netvolution WCM): no h1, the headline in div.article_title, which the <title>
+    # holds between the site's name and its sections; a class joining its words with an underscore names
+    # the article's title as div.article-title does.
+    from papershelf.normalise.shown_titles import title_heading_the_tab_repeats
+
+    page = parse_page(_TITLED_ARTICLE.format(writer="", line="ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17"))
+    heading = title_heading_the_tab_repeats(page)
+    assert heading is not None and block_text(heading) == "Η στρογγυλή οδοντόβουρτσα"
+
+
+def test_a_story_under_a_title_element_dated_by_a_labelled_line_under_its_dek_is_a_record():
+    # ΤΟ ΒΗΜΑ (round 136; 2011): no og, date or author meta; div.article_title, then div.article_subtitle (the
+    # dek) and div.article_info 'ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17' (published, day first), then the text: a
+    # dated story, its dek its abstract.
+    page = _TITLED_ARTICLE.format(writer="", line="ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17")
+    paper = normalise_page(_TITLED_ARTICLE_URL, page).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == (
+        "Η στρογγυλή οδοντόβουρτσα", "2011-12-28",
+        "Κυρίως τα ηλικιωμένα άτομα βουρτσίζουν τα δόντια τους πιο συχνά")
+    # A day under no publication label there (a clock's, a crawl's) dates no story: no record.
+    unlabelled = normalise_page(_TITLED_ARTICLE_URL,
+                                _TITLED_ARTICLE.format(writer="", line="28/12/2011, 15:17"))
+    assert unlabelled is None or not unlabelled.papers
+
+
+def test_a_writers_box_naming_a_person_linked_to_their_page_bylines_a_story_no_byline_names():
+    # ΤΟ ΒΗΜΑ (round 136; 2011): the writer's box of her own above the story, div.author_information with
+    # span.name 'Θεοδώρα Τσώλη' linked to her editor's page (the Author meta the publisher): the writer.
+    line = "ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17"
+    page = _TITLED_ARTICLE.format(writer=_WRITERS_BOX.format("Στρογγυλή Τσώλη"), line=line)
+    assert normalise_page(_TITLED_ARTICLE_URL, page).papers[0].authors == ["Στρογγυλή Τσώλη"]
+    # A name linked elsewhere than a writer's page (a search, a mailto) is no writer's box.
+    elsewhere = page.replace("/editors/editor/?edid=2510", "/search?q=round")
+    assert not normalise_page(_TITLED_ARTICLE_URL, elsewhere).papers[0].authors
+
+
+def test_a_title_elements_following_lines_are_read_in_linear_time():
+    from papershelf.normalise.titled_articles import titled_article
+
+    def reading(size):
+        line = "ΔΗΜΟΣΙΕΥΣΗ:  " + "στρογγυλή " * size + " 28/12/2011"
+        page = parse_page(_TITLED_ARTICLE.format(writer="", line=line).replace(
+            "<div class=\"article_photo\">", '<div class="round">' * size + "</div>" * size
+            + '<div class="article_photo">'))
+        return lambda: titled_article(page)
+
+    assert_linear_time(reading, 8000)
+
+
+def test_a_writers_box_of_many_names_is_read_in_linear_time():
+    from papershelf.normalise.author_information_boxes import writer_in_its_box
+
+    def reading(size):
+        names = '<span class="name"><a href="/editors/1">Στρογγυλή Τσώλη</a></span>' * size
+        page = parse_page(f'<html><body><div class="author_information">{names}</div></body></html>')
+        return lambda: writer_in_its_box(page)
+
+    assert_linear_time(reading, 20000)

@@ -42,6 +42,7 @@ from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
+from .titled_articles import titled_article
 from .untexted_items import item_under_the_tabs_heading
 from .viewed_days import dated_by_its_views_line
 from .wire_stories import wire_story
@@ -89,6 +90,10 @@ DATED_STORIES: tuple[Kind, ...] = (
     # one item and the day alone in another; without meta, the heading its <title> repeats (The Age, 2008:
     # ul.articleDetails '<li><strong>Nick Miller</strong></li><li>August 18, 2008</li>').
     lambda page, title, url: story_over_its_details(page, title or heading_the_tab_repeats(page)),
+    # Without meta, a story under an element classed as its title that the <title> holds, no heading element,
+    # dated by a labelled publication line a few elements under it, its dek the subtitle right under it (ΤΟ
+    # ΒΗΜΑ, 2011: div.article_title, div.article_subtitle, div.article_info 'ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17').
+    lambda page, title, url: None if title else titled_article(page),
 )
 
 # News items and episodes dated in or beside their heading.

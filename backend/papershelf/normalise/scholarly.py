@@ -30,6 +30,7 @@ from ..records import Paper
 from .about_the_author import writer_about_the_author
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
+from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
 from .authored_by_boxes import writers_of_the_credits_box
@@ -483,6 +484,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             shown = topic
         if shown is None:
             return []
+        if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):
+            # …its writer named in a box of their own above the story where no byline names one (ΤΟ ΒΗΜΑ,
+            # 2011: div.author_information, span.name 'Θεοδώρα Τσώλη' linked to her editor's page).
+            shown.authors = boxed
         if (not shown.shown and not body.shown and not _lists_publications(page, url)
                 and (item := dated_in_its_heading_block(page, title or shown.title))):
             # A news item its heading and standfirst make a record is dated as one its day makes a record is:

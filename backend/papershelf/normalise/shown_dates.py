@@ -91,7 +91,10 @@ _DATE_LABEL = re.compile(
     r"|veröffentlichungsdatum|publikationsdatum|pubblicato(?: il)?|data di pubblicazione|gepubliceerd(?: op)?"
     r"|publicatiedatum|publicado(?: el| em)?|fecha de publicación|data de publicação|opublikowano"
     r"|data publikacji|publikováno|datum publikace|yayın tarihi|yayımlanma tarihi|diterbitkan|tanggal terbit"
-    r"|publicerad|publiceringsdatum)\b",
+    r"|publicerad|publiceringsdatum"
+    # Greek: "ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17" (ΤΟ ΒΗΜΑ, 2011; publication), "Δημοσίευση:" in lower case, its
+    # accent dropped in capitals; not the update's "ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ".
+    r"|δημοσ[ιί]ευση)\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +105,7 @@ _DATE_LABEL = re.compile(
 _LABEL_WORDS = re.compile(
     r"publi|posted|online|available|issued|early access|official|page created"
     r"|出版|发表|发布|公開|発行|掲載|발행|입력"
-    r"|публи|публі|mis en ligne|veröffentl|erschienen|pubbl|yayın|yayım|terbit",
+    r"|публи|публі|mis en ligne|veröffentl|erschienen|pubbl|yayın|yayım|terbit|δημοσ[ιί]ευ",
     re.IGNORECASE,
 )
 
@@ -111,6 +114,12 @@ _DEGREE_LABEL = re.compile("|".join(re.escape(label) for label in DEGREE_DATE_LA
 _DAY_FIRST_DEGREE_LABEL = re.compile(
     "|".join(re.escape(label) for label in DAY_FIRST_DEGREE_DATE_LABELS), re.IGNORECASE
 )
+
+
+def opens_with_a_publication_label(text: str) -> bool:
+    """Whether a line opens with a publication label ('ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17', 'Published: …'):
+    its day the piece's publication."""
+    return _DATE_LABEL.match(text.strip()) is not None
 
 
 def publication_labelled_dates(page: Page) -> list[str]:
