@@ -14,7 +14,7 @@ from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
 from .broken_headlines import headline_over_its_day
 from .bulleted_bylines import post_over_a_bulleted_byline
-from .bylined_stories import heading_the_tab_is
+from .bylined_stories import heading_before_the_sites_name, heading_the_tab_is
 from .closing_dates import dated_at_its_close
 from .closing_day_posts import post_dated_at_its_close
 from .data_block_days import dated_by_its_data_block
@@ -38,6 +38,7 @@ from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
+from .reporter_boxes import story_under_its_reporter_box
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
@@ -70,8 +71,12 @@ DATED_STORIES: tuple[Kind, ...] = (
     # agency's dateline (Reuters Health, 2013: 'NEW YORK (Reuters Health) - ').
     lambda page, title, url: wire_story(page, title),
     # Without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted" line
-    # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
-    lambda page, title, url: submitted_story(page, title or heading_the_tab_repeats(page)),
+    # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012'), or under the
+    # heading the <title> gives before the site's name, the h1 the site's name alone (News Tonight Africa,
+    # 2012: the h2, then 'Submitted by Daphney Choshi on Thu, 01/12/2012 - 09:52').
+    lambda page, title, url: submitted_story(page, title) if title else (
+        submitted_story(page, heading_before_the_sites_name(page))
+        or submitted_story(page, heading_the_tab_repeats(page))),
     # Without meta, a post under the heading its <title> opens with before the blog's name, its 'Written By:'
     # line under it closed by a day with bullets (Healthcare Economist, 2012: 'Jason Shafrin - Oct• 29•12').
     lambda page, title, url: post_over_a_bulleted_byline(page, title),
@@ -89,6 +94,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # one item and the day alone in another; without meta, the heading its <title> repeats (The Age, 2008:
     # ul.articleDetails '<li><strong>Nick Miller</strong></li><li>August 18, 2008</li>').
     lambda page, title, url: story_over_its_details(page, title or heading_the_tab_repeats(page)),
+    # …or by its reporter's box, an element its id or class calls the reporter's, the name alone in one line
+    # and the day alone in another (NOWnews, 2012: div#reporter_info's h2 '方齡' and p '2012年1月16日 00:03').
+    lambda page, title, url: story_under_its_reporter_box(page, title or heading_the_tab_repeats(page)),
 )
 
 # News items and episodes dated in or beside their heading.

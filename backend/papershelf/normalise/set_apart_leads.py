@@ -16,7 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from .html_meta import Page, block_text, next_element
-from .places import above_references, below_heading, in_another_entry, title_or_first_heading
+from .places import (
+    a_photos_caption,
+    above_references,
+    below_heading,
+    in_another_entry,
+    title_or_first_heading,
+)
 
 # The elements that set a paragraph's words in bold or italics.
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
@@ -64,7 +70,9 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
         return None
     least, most = _LEAD
     for node in below_heading(page, heading):
-        if node.tag != "p":
+        # A photograph's caption above the lead is passed, as the byline's short lines are (The Express
+        # Tribune, 2012: p.caption under the photo, then the lead wholly in <strong>).
+        if node.tag != "p" or a_photos_caption(node):
             continue
         text = block_text(node) or ""
         if len(text) < least:
