@@ -3665,6 +3665,34 @@ def test_a_day_alone_right_above_the_heading_its_tab_repeats_makes_a_page_withou
     found = normalise_page(url, page.format("Climate news"))
     assert found is None or not found.papers
 
+
+def test_a_line_classed_as_the_date_its_time_before_the_day_over_the_h2_the_tab_is_makes_a_record():
+    # Kurskweb (2011, round 137, held out; fixed after the round's final figure): no meta; the h1 the
+    # section's name ('Мировые новости'), the photo, <p class="date"><i>15:13 09 декабря 2011</i></p>,
+    # then the h2 the <title> is word for word, a lead wholly in bold, then the text in one paragraph of line
+    # breaks.
+    # The class says the line is the day, its time of day before it; the lead set apart is the summary.
+    text = ("<p>Специалисты проверили эту круглую теорию на группе добровольцев, которых попросили три раза "
+            "в неделю по 40 секунд ездить на велосипеде.<br />По прошествии шести недель у участников "
+            "эксперимента было зафиксировано улучшение в работе инсулина на 28%. <br />Стоит отметить, что "
+            "положительное влияние тренировок на уровень сахара было уже давно доказано.</p>")
+    page = ('<html><head><title>Ученые: круглые тренировки помогут</title></head><body><div class="content">'
+            '<h1 class="fire">Мировые новости</h1></div><div class="content-block"><img src="/n.jpg" alt="">'
+            '<p class="{}"><i>15:13 09 декабря 2011</i></p><h2>Ученые: круглые тренировки помогут</h2>'
+            '<p><b>Если ежедневно выделять всего по минуте на физические упражнения, можно предотвратить '
+            'развитие диабета, '
+            f'выяснили сотрудники Круглого университета.</b></p>{text}<p><b>Прочтений:</b> 431</p></div>'
+            '</body></html>')
+    url = "http://round.example.ru/news/world/26593.html"
+    paper = normalise_page(url, page.format("date")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Ученые: круглые тренировки помогут", None,
+                                                             "2011-12-09")
+    assert (paper.abstract or "").startswith("Если ежедневно выделять всего по минуте")
+    # A line no class calls the date, its time before the day, dates nothing.
+    found = normalise_page(url, page.format("info"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
 def test_a_labelled_day_as_the_bare_text_right_after_the_heading_its_tab_repeats_makes_a_record():
     # Doctors Lounge (2011, round 131; HealthDay stories): no meta but the content type; <title> the headline,
     # ' --' and the site's name; the h1, then 'Last Updated: December 15, 2011.' as bare text right after it

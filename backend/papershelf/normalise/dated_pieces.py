@@ -128,8 +128,11 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # A news item whose day stands alone right above or below its heading (the Hertie School, 2019: an
     # unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title> repeats before
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
+    # …or the h2 the <title> is word for word, under the section's h1, a line classed as the date right above
+    # it, its time of day before the day (Kurskweb, 2011: p.date '15:13 09 декабря 2011' over the h2).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
-                              dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+                              dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)
+                              or dated_beside_its_heading(page, heading_the_tab_is(page), above_only=True)),
     # Without meta, an item whose <title> names it by its kind abbreviated, a colon and its heading's last
     # line, the heading's first line spelling that kind out, dated by the day right under it (NIAID's
     # questions-and-answers page, 2014: 'Q&A: Phase 1 …', the h3 'QUESTIONS AND ANSWERS<br>Phase 1 …').

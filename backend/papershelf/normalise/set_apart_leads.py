@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, block_text, next_element, text_lines
 from .places import (
     a_photos_caption,
     above_references,
@@ -153,9 +153,20 @@ def _prose_after(node: Any, paragraph_of: Callable[[Any], Any]) -> bool:
     while after is not None and found < _FOLLOWING:
         held = paragraph_of(after)
         if held is not None and len(block_text(held) or "") >= _PROSE_PARAGRAPH:
-            found += 1
+            # A text written as one paragraph of lines parted by line breaks holds as many paragraphs as its
+            # lines of prose (Kurskweb, 2011: the bold lead, then one <p> of five lines, each after a <br />).
+            found += max(1, _lines_of_prose(held))
         after = next_element(after)
     return found >= _FOLLOWING
+
+
+def _lines_of_prose(paragraph: Any) -> int:
+    """How many of a paragraph's lines, as its line breaks part them, are as long as a paragraph of prose
+    (counted up to `_FOLLOWING`: no more is asked); none where it has no line break."""
+    if paragraph.css_first("br") is None:
+        return 0
+    lines = [line for line in text_lines(paragraph) if len(line) >= _PROSE_PARAGRAPH]
+    return min(len(lines), _FOLLOWING)
 
 
 # How many elements deep a card holds its one paragraph at most (div.card > div.card-content > p).
