@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text
@@ -416,9 +417,9 @@ def a_photos_caption(node: Any) -> bool:
     Tribune, 2012: p.caption under the photo in div.story-image, its words the description's), or a figure's
     caption around it, a few elements up. Its words say what the photograph shows, not what the story does: no
     standfirst, and no lead set apart."""
-    for at, up in enumerate((node, *ancestors(node))):
-        if at > _CAPTION_DEPTH:
-            break
+    # The node and a few elements up, no more: a walk to the root from every paragraph of a deep page would
+    # be quadratic in its depth.
+    for up in islice(chain((node,), ancestors(node)), _CAPTION_DEPTH + 1):
         if up.tag in ("figure", "figcaption") or any(
                 "caption" in word for word in (up.attributes.get("class") or "").casefold().split()):
             return True
