@@ -3294,6 +3294,32 @@ def test_the_person_a_posts_footer_links_as_its_author_is_its_author():
     assert paper.authors is None
 
 
+def test_the_person_a_link_marked_as_the_author_to_their_bio_page_names_is_the_writer():
+    # GlobalPost (Drupal, 2012, round 137): og:title, og:url, article:published_time, article:author the
+    # writer's bio page's address; the h3 and the h1 the headline, its dek an h2.subhead, then
+    # span.submitted's
+    # '<a href="…/bio/mariya-karimjee" class="submitted-by-link" rel="author">Mariya Karimjee</a>' and the
+    # day. A news site's page of its writer's biography, linked as the author's, names the writer as a page
+    # of their posts does.
+    url = "http://www.round.example.com/dispatch/news/120117/headphones-round"
+    prose = ("<p>The number of pedestrians wearing headphones who were seriously injured or killed near "
+             "round roadways and railways has tripled in six years, a new US study shows, the authors "
+             "said.</p>")
+    head = ('<html><head><meta property="og:title" content="Round accidents have increased: study"><meta '
+            f'property="og:url" content="{url}"><meta property="article:published_time" '
+            'content="2012-01-17T11:18:00-05:00"><meta property="article:author" content="{href}"></head>')
+    body = ('<body><h3 class="title">Round accidents have increased: study</h3><div id="top"><h1 '
+            'class="title">Round accidents have increased: study</h1><h2 class="subhead"><p>The number of '
+            'pedestrians wearing headphones who are seriously injured has tripled.</p></h2><span class='
+            '"submitted"><span class="submitted-by"><a href="{href}" class="submitted-by-link" rel="author">'
+            'Mariya Round</a></span><span class="submitted-date">January 17, 2012 11:18</span></span></div>'
+            f'<div class="content">{prose * 3}</div></body></html>')
+    href = "http://www.round.example.com/bio/mariya-round"
+    paper = normalise_page(url, (head + body).format(href=href)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round accidents have increased: study", ["Mariya Round"], "2012-01-17")
+
+
 def test_a_military_rank_before_a_whole_name_is_no_part_of_it():
     # Air University Review (1984, round 94): the byline under the heading 'Major Owen E. Jensen', a link to
     # the contributor's note. A rank before a given and a family name is the person's office, not their name;

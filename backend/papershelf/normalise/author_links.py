@@ -21,8 +21,10 @@ from .standfirst_blocks import in_a_standfirst
 # ACL Anthology's /people/s/<slug>/, NBER's /people/<slug>; in German, Spanish or Portuguese the authors'
 # pages ("autor", "autoren", "autores": Makronom's /ueber-uns/autoren/Clara-Loew, 2023); a news site's page of
 # each of its reporters' stories (IBT Media's sites, 2013: Design & Trend's /reporters/michael-briggs, linked
-# from the date line under the heading, 'May 15, 2013 03:46 PM EDT | Michael Briggs').
-_AUTHOR_PAGE = re.compile(r"/(?:author|people|autor|autoren|autores|reporters)/([^?#]+)$")
+# from the date line under the heading, 'May 15, 2013 03:46 PM EDT | Michael Briggs'); a news site's page of
+# each writer's biography (GlobalPost, 2012: the link marked rel=author under the dek to /bio/mariya-karimjee,
+# the page article:author names too).
+_AUTHOR_PAGE = re.compile(r"/(?:author|people|autor|autoren|autores|reporters|bio)/([^?#]+)$")
 # A group's name is a few words ("HOPE Project Consortium"): longer text after a byline is prose.
 _GROUP_LENGTH = 80
 

@@ -116,19 +116,15 @@ def story_before_the_sites_name(page: Page) -> BodyRecord | None:
     its "By" line carries the day itself ("By Ed Silverman // November 6th, 2012 // 10:07 am"): any page of a
     site may have such a <title>, so the day on a line of its own under the byline is not enough."""
     tab = clean_text(page.node_text("title") or "") or ""
-    for _, text in page_headings(page, _TAB_HEADINGS):
-        if not text or not tab.startswith(text):
-            continue
-        rest = tab[len(text):]
-        separator = _SITE_SEPARATOR.match(rest)
-        site = rest[separator.end():] if separator else ""
-        if site and len(site.split()) <= _SITE_WORDS:
-            # The story's own heading may hold a count after the title, another heading the title alone
-            # (Slashdot's comments): the counted one is the story's (below).
-            counted = _counted_heading(page, text) is not None
-            return bylined_story(page, text, opening_day=True, day_on_the_by_line=True,
-                                 beside_a_count=counted)
-        return None
+    opening = _heading_the_tab_opens_with(page)
+    if opening is not None:
+        text, before_a_site = opening
+        if not before_a_site:
+            return None
+        # The story's own heading may hold a count after the title, another heading the title alone
+        # (Slashdot's comments): the counted one is the story's (below).
+        counted = _counted_heading(page, text) is not None
+        return bylined_story(page, text, opening_day=True, day_on_the_by_line=True, beside_a_count=counted)
     # A heading that holds that part in an element of its own and a count in another, the story's comments
     # (Slashdot, 2015: h2.story's span.story-title, then the comment bubble '96', under the <title> "Mozilla
     # Launches Firefox For IOS - Slashdot"): the part is its title. A heading with more words beside the title
@@ -141,6 +137,28 @@ def story_before_the_sites_name(page: Page) -> BodyRecord | None:
     if _counted_heading(page, part) is None:
         return None
     return bylined_story(page, part, opening_day=True, day_on_the_by_line=True, beside_a_count=True)
+
+
+def heading_before_the_sites_name(page: Page) -> str | None:
+    """The first heading (h1, h2 or h3) the <title> opens with, where a separator and the site's short name
+    follow it there ('Researchers Say Cannabis Smokers Should Prefer Mouth Spray | News Tonight Africa', the
+    h2 under the masthead's h1 of the site's name); None where anything else follows it, or none is."""
+    opening = _heading_the_tab_opens_with(page)
+    return opening[0] if opening is not None and opening[1] else None
+
+
+def _heading_the_tab_opens_with(page: Page) -> tuple[str, bool] | None:
+    """The first heading the <title> opens with, and whether the rest of the <title> is a separator and a
+    site's short name; None where the <title> opens with no heading."""
+    tab = clean_text(page.node_text("title") or "") or ""
+    for _, text in page_headings(page, _TAB_HEADINGS):
+        if not text or not tab.startswith(text):
+            continue
+        rest = tab[len(text):]
+        separator = _SITE_SEPARATOR.match(rest)
+        site = rest[separator.end():] if separator else ""
+        return text, bool(site) and len(site.split()) <= _SITE_WORDS
+    return None
 
 
 def _counted_heading(page: Page, title: str) -> Any:

@@ -62,9 +62,14 @@ def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
     """The day that stands alone right above the heading, or (but with `above_only`) opens the block right
     below it, or is the bare text right after it; None where none does."""
     below = () if above_only else _opening_elements(next_element(heading))
-    for beside in (_element_before(heading), *below):
+    before = _element_before(heading)
+    for beside in (before, *below):
         if beside is not None and (day := _whole_day(beside)):
             return day
+    # …or the line right above it that its class calls the date, its time of day before the day (Kurskweb,
+    # 2011: <p class="date"><i>15:13 09 декабря 2011</i></p> over the h2): the class says the line is the day.
+    if before is not None and _classed_as_a_day(before) and (day := _time_and_its_day(before)):
+        return day
     # …or the bare text right after it, in no element, a day after its label or alone (Doctors Lounge, 2011:
     # '</h1>Last Updated: December 15, 2011.'): no element's line, so read with `above_only` too.
     if day := day_in_the_heading_tail(heading):
@@ -160,6 +165,23 @@ def _last_element(node: Any) -> Any:
 def _classed_as_a_day(node: Any) -> bool:
     """Whether a class word of the element names a date ("pub-date", "date")."""
     return any(_DATE_CLASS in word for word in (node.attributes.get("class") or "").casefold().split())
+
+
+def _time_and_its_day(node: Any) -> str | None:
+    """The day a short line closes with where only its time of day comes before it ("15:13 09 декабря
+    2011"); None otherwise."""
+    text = short_text(node, SHORT * _INDENTED)
+    line = " ".join(text.split()) if text else ""
+    if not line or len(line) > SHORT:
+        return None
+    found = next(iter(dates_in_text(line)), None)
+    if found is None or found[1] != len(line) or not found[2] or len(found[2]) != DAY_LENGTH:
+        return None
+    return found[2] if _LEADING_TIME.fullmatch(line[:found[0]]) else None
+
+
+# The time of day before a day on its line ("15:13 ", "8:24 AM, ").
+_LEADING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s+", re.IGNORECASE)
 
 
 def _day_and_its_time(text: str) -> str | None:

@@ -14,7 +14,7 @@ from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
 from .broken_headlines import headline_over_its_day
 from .bulleted_bylines import post_over_a_bulleted_byline
-from .bylined_stories import heading_the_tab_is
+from .bylined_stories import heading_before_the_sites_name, heading_the_tab_is
 from .closing_dates import dated_at_its_close
 from .closing_day_posts import post_dated_at_its_close
 from .data_block_days import dated_by_its_data_block
@@ -38,6 +38,7 @@ from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
+from .reporter_boxes import story_under_its_reporter_box
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
@@ -71,8 +72,12 @@ DATED_STORIES: tuple[Kind, ...] = (
     # agency's dateline (Reuters Health, 2013: 'NEW YORK (Reuters Health) - ').
     lambda page, title, url: wire_story(page, title),
     # Without meta, a story under the heading its <title> repeats, dated by Drupal's "submitted" line
-    # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012').
-    lambda page, title, url: submitted_story(page, title or heading_the_tab_repeats(page)),
+    # under it (Healthcare IT News, 2012: span.submitted 'TOPEKA, KS | November 28, 2012'), or under the
+    # heading the <title> gives before the site's name, the h1 the site's name alone (News Tonight Africa,
+    # 2012: the h2, then 'Submitted by Daphney Choshi on Thu, 01/12/2012 - 09:52').
+    lambda page, title, url: submitted_story(page, title) if title else (
+        submitted_story(page, heading_before_the_sites_name(page))
+        or submitted_story(page, heading_the_tab_repeats(page))),
     # Without meta, a post under the heading its <title> opens with before the blog's name, its 'Written By:'
     # line under it closed by a day with bullets (Healthcare Economist, 2012: 'Jason Shafrin - Oct• 29•12').
     lambda page, title, url: post_over_a_bulleted_byline(page, title),
@@ -94,6 +99,9 @@ DATED_STORIES: tuple[Kind, ...] = (
     # dated by a labelled publication line a few elements under it, its dek the subtitle right under it (ΤΟ
     # ΒΗΜΑ, 2011: div.article_title, div.article_subtitle, div.article_info 'ΔΗΜΟΣΙΕΥΣΗ:  28/12/2011, 15:17').
     lambda page, title, url: None if title else titled_article(page),
+    # …or by its reporter's box, an element its id or class calls the reporter's, the name alone in one line
+    # and the day alone in another (NOWnews, 2012: div#reporter_info's h2 '方齡' and p '2012年1月16日 00:03').
+    lambda page, title, url: story_under_its_reporter_box(page, title or heading_the_tab_repeats(page)),
 )
 
 # News items and episodes dated in or beside their heading.
@@ -125,8 +133,11 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # A news item whose day stands alone right above or below its heading (the Hertie School, 2019: an
     # unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title> repeats before
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).
+    # …or the h2 the <title> is word for word, under the section's h1, a line classed as the date right above
+    # it, its time of day before the day (Kurskweb, 2011: p.date '15:13 09 декабря 2011' over the h2).
     lambda page, title, url: (dated_beside_its_heading(page, title) if title else
-                              dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)),
+                              dated_beside_its_heading(page, heading_the_tab_repeats(page), above_only=True)
+                              or dated_beside_its_heading(page, heading_the_tab_is(page), above_only=True)),
     # Without meta, an item whose <title> names it by its kind abbreviated, a colon and its heading's last
     # line, the heading's first line spelling that kind out, dated by the day right under it (NIAID's
     # questions-and-answers page, 2014: 'Q&A: Phase 1 …', the h3 'QUESTIONS AND ANSWERS<br>Phase 1 …').

@@ -306,6 +306,18 @@ def hidden_by_markup(node: Any) -> bool | None:
     return ("hidden" in attrs or "display:none" in style) or None
 
 
+def hides_itself(node: Any) -> bool:
+    """Whether the element hides itself, by its markup (hidden_by_markup) or by a class word saying so
+    (display-none, hidden, hide, d-none: The Express Tribune's div.excerpt.display-none under its h1,
+    2012)."""
+    classes = set((node.attributes.get("class") or "").casefold().split())
+    return bool(hidden_by_markup(node)) or not classes.isdisjoint(_HIDING_CLASSES)
+
+
+# The class words a template hides an element by.
+_HIDING_CLASSES = frozenset(("display-none", "hidden", "hide", "d-none"))
+
+
 def nearest_answer(node: Any, decide: Callable[[Any], bool | None], known: dict[int, bool], *,
                    from_node: bool = False) -> bool:
     """What `decide` says of the nearest element above the node (from the node itself with `from_node`)

@@ -18,7 +18,15 @@ from typing import Any
 from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
-from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
+from .html_meta import (
+    Page,
+    block_text,
+    hides_itself,
+    links_only,
+    next_element,
+    past_blank_text,
+    short_text,
+)
 from .paragraph_runs import opens_a_run_of_prose
 from .places import (
     HEADINGS,
@@ -191,6 +199,10 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # Past a line of links alone, a navigation beside the heading (Innovations Report, 2005: a floated h5
     # "next article" link between the h1 and its h6.datum); one such line at most.
     if line is not None and line.tag not in ("p", "div") and links_only(line):
+        line = next_element(line)
+    # Past an excerpt the page hides, a summary kept for its feeds and sharing (The Express Tribune, 2012:
+    # div.excerpt.display-none between the h1 and div.meta's author and div.timestamp); one at most.
+    if line is not None and hides_itself(line):
         line = next_element(line)
     # Past an empty byline and a share bar, elements with no words or links alone that no class calls a date
     # (the Evening Times, 2012: p.byline ' ', div.comments-top's 'Share' link and comments icon, then

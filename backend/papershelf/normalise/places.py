@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text
@@ -405,3 +406,21 @@ def _shown_texts_above_references(page: Page) -> tuple[list[str], list[tuple[int
                 headings.append((len(texts), heading))
         page.worked_out[key] = (texts, headings)
     return page.worked_out[key]
+
+
+# How many elements up a photo's caption paragraph is looked for in a figure (figure > figcaption > p).
+_CAPTION_DEPTH = 2
+
+
+def a_photos_caption(node: Any) -> bool:
+    """Whether a paragraph is a photograph's caption: a class word of its own naming a caption (The Express
+    Tribune, 2012: p.caption under the photo in div.story-image, its words the description's), or a figure's
+    caption around it, a few elements up. Its words say what the photograph shows, not what the story does: no
+    standfirst, and no lead set apart."""
+    # The node and a few elements up, no more: a walk to the root from every paragraph of a deep page would
+    # be quadratic in its depth.
+    for up in islice(chain((node,), ancestors(node)), _CAPTION_DEPTH + 1):
+        if up.tag in ("figure", "figcaption") or any(
+                "caption" in word for word in (up.attributes.get("class") or "").casefold().split()):
+            return True
+    return False

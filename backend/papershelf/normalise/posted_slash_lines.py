@@ -49,12 +49,16 @@ def posted_story(page: Page) -> BodyRecord | None:
 
 
 def _day(found: re.Match[str]) -> str | None:
-    """The ISO day the line's numbers and weekday make, day first or month first, the one reading whose
-    weekday is the line's; None where neither or both readings fit."""
-    weekday = found["weekday"].casefold()
+    """The ISO day the line's numbers and weekday make (day_its_weekday_settles)."""
+    return day_its_weekday_settles(found["weekday"], int(found["a"]), int(found["b"]), int(found["year"]))
+
+
+def day_its_weekday_settles(weekday: str, a: int, b: int, year: int) -> str | None:
+    """The ISO day a slashed day's two numbers make with its year, day first or month first, the one reading
+    whose weekday (abbreviated to three letters or not) is the one written; None where neither or both fit."""
+    weekday = weekday[:3].casefold()
     if weekday not in _WEEKDAYS:
         return None
-    a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
     fits = set()
     for day, month in ((a, b), (b, a)):
         try:

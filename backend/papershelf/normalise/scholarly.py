@@ -88,6 +88,7 @@ from .html_meta import (
     block_text,
     drawn_math,
     fragment_text,
+    hides_itself,
     is_blog_post,
     json_ld_authors,
     json_ld_strings,
@@ -137,6 +138,7 @@ from .places import (
     OTHER_PAPERS,
     PLAIN_QUOTES,
     PROSE,
+    a_photos_caption,
     above_references,
     below_heading,
     compact,
@@ -1180,9 +1182,13 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
         return (block is not None and node.parent is not None and node.parent.mem_id == block.mem_id
                 and a_title_block(block) and compact(block_text(node) or "") == key)
 
+    # …and not a photograph's caption, whose words a template may copy into the description, nor an excerpt
+    # the page hides, the description's words kept for its feeds (The Express Tribune, 2012: div.excerpt.
+    # display-none under the h1, p.caption under the photo, both the description's words): shown as no
+    # standfirst.
     shown = (node for node in below_heading(page, heading, passing=in_the_title_block)
              if (node.tag in ("p", "h2") or holds_text_alone(node)) and node.mem_id not in boxes
-             and node.mem_id != heading.mem_id)
+             and node.mem_id != heading.mem_id and not a_photos_caption(node) and not hides_itself(node))
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
     # …and not a heading of a phrase's few words, a second headline (Internetchemie, 2021: the h2

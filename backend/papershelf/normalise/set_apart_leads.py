@@ -15,8 +15,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .html_meta import Page, block_text, next_element
-from .places import above_references, below_heading, in_another_entry, title_or_first_heading
+from .html_meta import Page, block_text, next_element, text_lines
+from .places import (
+    a_photos_caption,
+    above_references,
+    below_heading,
+    in_another_entry,
+    title_or_first_heading,
+)
 
 # The elements that set a paragraph's words in bold or italics.
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
@@ -64,7 +70,9 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
         return None
     least, most = _LEAD
     for node in below_heading(page, heading):
-        if node.tag != "p":
+        # A photograph's caption above the lead is passed, as the byline's short lines are (The Express
+        # Tribune, 2012: p.caption under the photo, then the lead wholly in <strong>).
+        if node.tag != "p" or a_photos_caption(node):
             continue
         text = block_text(node) or ""
         if len(text) < least:
@@ -145,9 +153,20 @@ def _prose_after(node: Any, paragraph_of: Callable[[Any], Any]) -> bool:
     while after is not None and found < _FOLLOWING:
         held = paragraph_of(after)
         if held is not None and len(block_text(held) or "") >= _PROSE_PARAGRAPH:
-            found += 1
+            # A text written as one paragraph of lines parted by line breaks holds as many paragraphs as its
+            # lines of prose (Kurskweb, 2011: the bold lead, then one <p> of five lines, each after a <br />).
+            found += max(1, _lines_of_prose(held))
         after = next_element(after)
     return found >= _FOLLOWING
+
+
+def _lines_of_prose(paragraph: Any) -> int:
+    """How many of a paragraph's lines, as its line breaks part them, are as long as a paragraph of prose
+    (counted up to `_FOLLOWING`: no more is asked); none where it has no line break."""
+    if paragraph.css_first("br") is None:
+        return 0
+    lines = [line for line in text_lines(paragraph) if len(line) >= _PROSE_PARAGRAPH]
+    return min(len(lines), _FOLLOWING)
 
 
 # How many elements deep a card holds its one paragraph at most (div.card > div.card-content > p).

@@ -4,6 +4,10 @@ class="submitted">TOPEKA, KS | November 28, 2012</span>, the dateline and the da
 story, read as its record as a news release is (news_releases). Its writer may stand in a box of their own
 right above the heading, a link to their page of articles ('<a href="/news/author/46811"><span>Erin McCann,
 </span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does.
+Drupal's own form of the line names its writer and writes its day with slashes after the weekday (News
+Tonight Africa, 2012: 'Submitted by <a href="/users/daphney-choshi">Daphney Choshi</a> on Thu, 01/12/2012 -
+09:52'): the writer is the person the line names, and the day the reading, month or day first, whose weekday
+is the one written (Thursday 12 January 2012; 1 December 2012 was a Saturday).
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from typing import Any
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, short_text
-from .names import display_name
+from .names import a_persons_name, display_name
 from .places import HEADINGS, over_the_prose, title_heading
+from .posted_slash_lines import day_its_weekday_settles
 
 # How much of a submitted line is read: a line (a dateline and a day, or "Submitted by … on …"), with the
 # template's indentation around it.
@@ -24,18 +29,36 @@ _LINE = 320
 _WRITER_PAGE = re.compile(r"/author/[^/?#]+/?$")
 # A name as a writer's box shows it: two to four words, each capitalised.
 _NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
+# Drupal's submitted line: 'Submitted by Daphney Choshi on Thu, 01/12/2012 - 09:52'.
+_SUBMITTED_BY = re.compile(r"Submitted by (?P<name>.{1,80}?) on (?P<when>.+)")
+# A day written with slashes after its weekday: 'Thu, 01/12/2012'.
+_WEEKDAY_SLASHED = re.compile(
+    r"\b(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")
 
 
 def submitted_story(page: Page, title: str | None) -> BodyRecord | None:
     """The record of a story whose heading is followed, above its text's prose, by a line classed as
     submitted that holds its day; None where the page lacks any of them."""
-    day = submitted_day(page, title)
-    return BodyRecord(title=title, shown=[day], known=True) if day else None
+    found = _submitted_line(page, title)
+    if found is None:
+        return None
+    day, line = found
+    named = _SUBMITTED_BY.match(line)
+    writer = display_name(named["name"]) if named else None
+    return BodyRecord(title=title, authors=[writer] if writer and a_persons_name(writer) else [], shown=[day],
+                      known=True)
 
 
 def submitted_day(page: Page, title: str | None) -> str | None:
     """The day the line classed as submitted under the heading holds, where the text's prose follows it;
     None where there is no such line."""
+    found = _submitted_line(page, title)
+    return found[0] if found else None
+
+
+def _submitted_line(page: Page, title: str | None) -> tuple[str, str] | None:
+    """The day the line classed as submitted under the heading holds and the line's text, where the text's
+    prose follows it; None where there is no such line."""
     heading = title_heading(page, title, HEADINGS) if title else None
     if heading is None:
         return None
@@ -43,11 +66,22 @@ def submitted_day(page: Page, title: str | None) -> str | None:
     for node in over_the_prose(page, heading):
         if "submitted" in (node.attributes.get("class") or "").split():
             text = short_text(node, _LINE)
-            found = dates_in_text(" ".join(text.split())) if text is not None else []
-            day = next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+            line = " ".join(text.split()) if text is not None else ""
+            day = _whole_day(line)
             if day is not None:
-                return day
+                return day, line
     return None
+
+
+def _whole_day(line: str) -> str | None:
+    """The whole day a line holds, a slashed one after its weekday read as that weekday says; None where it
+    holds none (a year alone is no day)."""
+    day = next((iso for _, _, iso in dates_in_text(line) if iso and len(iso) == DAY_LENGTH), None)
+    slashed = _WEEKDAY_SLASHED.search(line) if day is None else None
+    if slashed is None:
+        return day
+    return day_its_weekday_settles(slashed["weekday"], int(slashed["a"]), int(slashed["b"]),
+                                   int(slashed["year"]))
 
 
 def writer_above_heading(page: Page, title: str | None) -> list[str]:
