@@ -3486,6 +3486,22 @@ def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_t
     assert byline(parse_page(page), "Round dangers") == ["Todd Halvorson"]
 
 
+def test_a_byline_closed_by_the_daily_paper_the_writer_wrote_for_names_the_writer_alone():
+    # The Daily Mirror (round 138, 2012): og:title and article:published_time, no author meta, and div.byline
+    # 'by Lachlan Mackinnon, Daily Mirror 17/01/2012', the paper's name after a comma, opening with a
+    # masthead's word ('Daily') and closed by none of its last words; it was read as a second writer. A
+    # family name "Daily" is still a name ("Tom Daily").
+    page = ('<html><head><title>Round breakthrough - example.co.uk</title><meta property="og:title" '
+            'content="Round breakthrough"><meta property="article:published_time" content="2012-01-17"></head>'
+            '<body><h1> Round breakthrough </h1><div class="article-attr"><div class="byline">by Lachlan '
+            'Mackinnon, Daily Mirror <a class="published" href="/d/">17/01/2012</a></div></div><div '
+            'class="article-body"><p>Women with round cancer have been given new hope after doctors got the '
+            'go-ahead to treat them with a drug.</p></div></body></html>')
+    found = normalise_page("http://www.example.co.uk/news/1/", page)
+    assert found is not None and found.papers[0].authors == ["Lachlan Mackinnon"]
+    assert display_name("Tom Daily") == "Tom Daily"
+
+
 def test_a_writers_name_then_their_title_after_a_comma_is_not_turned_around():
     # The Independent Florida Alligator (round 117's held-out page, after its final figure): TownNews BLOX's
     # <span itemprop="author">Robert Lewis, Contributing Writer</span> and meta author the same, a whole name,
