@@ -3472,6 +3472,23 @@ def test_a_writers_box_right_above_the_heading_linking_their_page_of_articles_na
     assert paper.authors == ["Erin McCann"]
 
 
+def test_drupals_submitted_line_under_the_heading_names_its_linked_writer():
+    # French Tribune (round 138, Drupal 6, 2012): no meta; h2#page-title, the <title> repeating it before the site's name,
+    # then div.submitted 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on Sat, 01/14/2012
+    # - 05:20' over the text: the day was read, the writer the line names was not. A submitted line naming
+    # no linked person (an unlinked word, a site's account) names nobody.
+    prose = "<p>" + "A recent study has found a round compound in a tree that would help with hangovers. " * 3 + "</p>"
+    page = ('<html><head><title>Round Remedy Rediscovered | Round Tribune</title></head><body>'
+            '<div id="node-8913" class="node"><h2 id="page-title">Round Remedy Rediscovered</h2>'
+            '<div class="submitted">Submitted by {} on Sat, 01/14/2012 - 05:20</div>'
+            f'<div class="content">{prose}{prose}</div></div></body></html>')
+    named = '<a href="/users/annabel-tautou" title="View user profile.">Annabel Tautou</a>'
+    paper = normalise_page("https://example.org/saved-page", page.format(named)).papers[0]
+    assert (paper.authors, paper.published) == (["Annabel Tautou"], "2012-01-14")
+    for nobody in ("admin", '<a href="/users/admin">admin</a>'):
+        assert normalise_page("https://example.org/saved-page", page.format(nobody)).papers[0].authors is None
+
+
 def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_turned_around():
     # USA Today (round 104, 2013): the metabar's microdata Person, <span itemprop="name">Todd Halvorson,
     # Florida Today</span>, a whole name, a comma and the Gannett paper the story came from; read as "Family,

@@ -3,7 +3,9 @@ under the heading (Healthcare IT News, 2012: <h1 id="page-title">…</h1>, the d
 class="submitted">TOPEKA, KS | November 28, 2012</span>, the dateline and the day, then the text): a dated
 story, read as its record as a news release is (news_releases). Its writer may stand in a box of their own
 right above the heading, a link to their page of articles ('<a href="/news/author/46811"><span>Erin McCann,
-</span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does.
+</span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does. Or the line itself
+names them, Drupal's own wording: 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on Sat,
+01/14/2012 - 05:20' (French Tribune, 2012), the link to their user page.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _LINE = 320
 _WRITER_PAGE = re.compile(r"/author/[^/?#]+/?$")
 # A name as a writer's box shows it: two to four words, each capitalised.
 _NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
+# Drupal's wording of the line: "Submitted by <writer> on <day>".
+_SUBMITTED_BY = re.compile(r"^Submitted by (?P<name>.+?) on ")
 
 
 def submitted_story(page: Page, title: str | None) -> BodyRecord | None:
@@ -48,6 +52,24 @@ def submitted_day(page: Page, title: str | None) -> str | None:
             if day is not None:
                 return day
     return None
+
+
+def writer_of_the_submitted_line(page: Page, title: str | None) -> list[str]:
+    """The writer a line classed as submitted under the heading names in Drupal's wording ("Submitted by
+    Annabel Tautou on Sat, 01/14/2012 - 05:20"), above the text's prose, the name a link's whole text (their
+    user page) and a person's (two to four capitalised words); none where no such line names one."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None:
+        return []
+    for node in over_the_prose(page, heading):
+        if "submitted" not in (node.attributes.get("class") or "").split():
+            continue
+        text = short_text(node, _LINE)
+        said = _SUBMITTED_BY.match(" ".join(text.split())) if text is not None else None
+        links = {" ".join((short_text(link, _LINE) or "").split()) for link in node.css("a")}
+        if said and said["name"] in links and _NAME.fullmatch(said["name"]):
+            return [display_name(said["name"]) or said["name"]]
+    return []
 
 
 def writer_above_heading(page: Page, title: str | None) -> list[str]:
