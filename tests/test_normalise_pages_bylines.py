@@ -3473,11 +3473,11 @@ def test_a_writers_box_right_above_the_heading_linking_their_page_of_articles_na
 
 
 def test_drupals_submitted_line_under_the_heading_names_its_linked_writer():
-    # French Tribune (round 138, Drupal 6, 2012): no meta; h2#page-title, the <title> repeating it before the site's name,
-    # then div.submitted 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on Sat, 01/14/2012
-    # - 05:20' over the text: the day was read, the writer the line names was not. A submitted line naming
-    # no linked person (an unlinked word, a site's account) names nobody.
-    prose = "<p>" + "A recent study has found a round compound in a tree that would help with hangovers. " * 3 + "</p>"
+    # French Tribune (round 138, Drupal 6, 2012): no meta; h2#page-title, the <title> repeating it before the
+    # site's name, then div.submitted 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on
+    # Sat, 01/14/2012 - 05:20' over the text: the day was read, the writer the line names was not. A
+    # submitted line naming no linked person (an unlinked word, a site's account) names nobody.
+    prose = "<p>" + "A recent study has found a round compound in a tree that helps hangovers. " * 3 + "</p>"
     page = ('<html><head><title>Round Remedy Rediscovered | Round Tribune</title></head><body>'
             '<div id="node-8913" class="node"><h2 id="page-title">Round Remedy Rediscovered</h2>'
             '<div class="submitted">Submitted by {} on Sat, 01/14/2012 - 05:20</div>'
@@ -3509,7 +3509,8 @@ def test_a_byline_closed_by_the_daily_paper_the_writer_wrote_for_names_the_write
     # masthead's word ('Daily') and closed by none of its last words; it was read as a second writer. A
     # family name "Daily" is still a name ("Tom Daily").
     page = ('<html><head><title>Round breakthrough - example.co.uk</title><meta property="og:title" '
-            'content="Round breakthrough"><meta property="article:published_time" content="2012-01-17"></head>'
+            'content="Round breakthrough"><meta property="article:published_time" content="2012-01-17">'
+            '</head>'
             '<body><h1> Round breakthrough </h1><div class="article-attr"><div class="byline">by Lachlan '
             'Mackinnon, Daily Mirror <a class="published" href="/d/">17/01/2012</a></div></div><div '
             'class="article-body"><p>Women with round cancer have been given new hope after doctors got the '

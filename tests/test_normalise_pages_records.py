@@ -6419,3 +6419,47 @@ def test_an_h2_the_title_is_over_a_timestamp_line_makes_a_page_without_meta_a_re
     paper = normalise_page("http://www.round.pl/article49418.html", page).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "Stwardnienie okrągłe a padaczka", None, "2011-12-16")
+
+
+def _div_paragraphs_page(paragraphs: int = 8) -> str:
+    # GMA News Online (round 138, 2012): og:title and og:description, no date or author meta; the headline an
+    # h2 alone in div.title, then a div holding span.byline 'GENEVRA PITTMAN, Reuters' and span.timestamp
+    # 'January 17, 2012 3:21pm', then div.text_body, the text written one div to a paragraph, an empty div
+    # between each two, no <p> at all; og:description the text's first sentence.
+    first = "Feeding round preschoolers smaller portions of the main dish means they eat more fruit, a study."
+    rest = ("<div>\tResearchers said the round finding may give parents one extra strategy to encourage "
+            "youngsters to eat more greens, as childhood obesity rates continue rising and research suggests "
+            "that kids lag behind guidelines.</div><div>\t&nbsp;</div>") * paragraphs
+    return ('<html><head><title>Round servings for kids: US study | Round News Online</title>'
+            '<meta property="og:title" content="Round servings for kids: US study">'
+            f'<meta property="og:description" content="{first}"></head><body><div class="story">'
+            '<div class="title"><h2>Round servings for kids: US study</h2></div>'
+            '<div><span class="byline">GENEVRA ROUND, Reuters</span> <span class="timestamp">January 17, '
+            '2012 3:21pm</span></div><div class="main"><div class="share_buttons"><span>Tweet</span></div>'
+            f'<div class="text_body"><div>\t{first}</div><div>\t&nbsp;</div>{rest}</div></div></div>'
+            '</body></html>')
+
+
+def test_a_text_written_one_div_to_a_paragraph_under_a_wrapped_heading_and_its_timestamp_makes_a_record():
+    # No <p> follows the heading, so the story was read as no text under its dated line, and gave no record;
+    # a div of text alone, as long as prose, is a paragraph. The description, the first such div's words, is
+    # the text's opening, no summary set apart.
+    paper = normalise_page("http://www.round.com/news/story/1/round", _div_paragraphs_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Round servings for kids: US study", ["Genevra Round"], "2012-01-17", None)
+
+
+def test_a_summary_div_over_a_text_of_paragraphs_is_still_its_abstract():
+    # A description in a div of its own over the text's <p>s is a summary set apart, as before.
+    page = _div_paragraphs_page().replace('<div class="text_body"><div>\t', '<div class="text_body"><div>') \
+        .replace("</div><div>\t&nbsp;</div><div>\tResearchers", "</div><p>Researchers", 1)
+    paper = normalise_page("http://www.round.com/news/story/1/round", page).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("Feeding round preschoolers")
+
+
+def test_a_text_of_many_div_paragraphs_is_read_in_linear_time():
+    def reading(size: int):
+        page = _div_paragraphs_page(size)
+        return lambda: normalise_page("http://www.round.com/news/story/1/round", page)
+
+    assert_linear_time(reading, 3000)

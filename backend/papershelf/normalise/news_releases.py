@@ -18,6 +18,7 @@ from typing import Any
 from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
+from .div_paragraphs import a_paragraph_in_a_div
 from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
 from .paragraph_runs import opens_a_run_of_prose
 from .places import (
@@ -156,9 +157,10 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None, *,
         if not passed:
             continue
         # A paragraph of prose, or the first of a run of short ones (the Evening Times, 2012), or a text
-        # broken by line breaks.
+        # broken by line breaks, or one written as a div of text alone (GMA News Online, 2012).
         if (node.tag == "p" and (runs_as_prose(block_text(node) or "") or (
-                short_paragraphs and opens_a_run_of_prose(node)))) or _a_broken_paragraph(node):
+                short_paragraphs and opens_a_run_of_prose(node)))) or _a_broken_paragraph(node) or (
+                a_paragraph_in_a_div(node)):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 

@@ -3,9 +3,9 @@ under the heading (Healthcare IT News, 2012: <h1 id="page-title">…</h1>, the d
 class="submitted">TOPEKA, KS | November 28, 2012</span>, the dateline and the day, then the text): a dated
 story, read as its record as a news release is (news_releases). Its writer may stand in a box of their own
 right above the heading, a link to their page of articles ('<a href="/news/author/46811"><span>Erin McCann,
-</span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does. Or the line itself
-names them, Drupal's own wording: 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on Sat,
-01/14/2012 - 05:20' (French Tribune, 2012), the link to their user page.
+</span></a> Associate Editor', div.follow-me-twitter), which names them where no byline does. Or the line
+itself names them, Drupal's own wording: 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a>
+on Sat, 01/14/2012 - 05:20' (French Tribune, 2012), the link to their user page.
 """
 
 from __future__ import annotations
