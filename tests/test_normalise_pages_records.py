@@ -6463,3 +6463,35 @@ def test_a_text_of_many_div_paragraphs_is_read_in_linear_time():
         return lambda: normalise_page("http://www.round.com/news/story/1/round", page)
 
     assert_linear_time(reading, 3000)
+
+
+def _day_alone_page(first_words: str) -> str:
+    # Vesti.kz (round 138, 2012, fetched in 2013): no meta but a Description; <title> 'Изобретения. <the
+    # headline> » Vesti.kz', the section before the h1's words; h1.inner-header, then div.text-content, its
+    # div.news-attach opening with the day and time alone ('6 января 2012, 15:08') before the related links'
+    # h2 and list, then div#resize_font, the text bare and broken by <br>s.
+    prose = ("Исследователи из Лондона в течение 10 лет изучали умственные способности более пяти тысяч "
+             "служащих государственных учреждений в возрасте от 45 до 70 лет. Участники исследования "
+             "проходили тесты на внимание, память, мышление и восприятие, и так год за годом."
+             "<br />\n<br />\n")
+    return ('<html><head><title>Изобретения. Учёные определили возраст начала круглой памяти » Round.kz'
+            '</title><meta name="Description" content="В результате исследования учёные пришли к выводу.">'
+            '</head><body><div class="subblock"><h1 class="inner-header">Учёные определили возраст начала '
+            'круглой памяти</h1><div class="text-content"><div class="news-attach">'
+            f'{first_words}<h2>Ссылки по теме:</h2><ul><li><a href="/progress/1/">Учёные обнаружили связь'
+            '</a></li></ul></div><div id="resize_font">Британские учёные выяснили, что потеря памяти '
+            'начинается после 45 лет, сообщает <a href="http://news.round.uk">Round News</a>.'
+            '<br />\n<br />\n'
+            f'{prose}{prose}</div></div></div></body></html>')
+
+
+def test_a_day_and_time_alone_as_the_first_words_under_the_heading_make_a_page_without_meta_a_record():
+    # The h1 stood over no line classed as its date, and the page gave no record: words that are the day
+    # alone, its time after it at most, right under the heading, date it as a classed line does. Words that
+    # say more than the day there do not.
+    page = _day_alone_page("6&nbsp;января&nbsp;2012,&nbsp;15:08")
+    paper = normalise_page("http://round.kz/progress/96844/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Учёные определили возраст начала круглой памяти", None, "2012-01-06", None)
+    assert normalise_page("http://round.kz/progress/96844/",
+                          _day_alone_page("6 января 2012 года в Лондоне прошла встреча")) is None
