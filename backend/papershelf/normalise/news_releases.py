@@ -201,10 +201,13 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # Past an empty byline and a share bar, elements with no words or links alone that no class calls a date
     # (the Evening Times, 2012: p.byline ' ', div.comments-top's 'Share' link and comments icon, then
     # p.pubdate '12 Jan 2012'); `_PASSED` such at most, so the line stays the heading's.
+    # A script between them is no element a reader sees, and is passed without counting (The Oracle, 2012:
+    # an empty h2, the script that writes the byline, an empty p.author, then div.date).
+    line = _past_scripts(line)
     for _ in range(_PASSED):
         if line is None or classed_as_a_date(line) or not (_wordless(line) or links_only(line)):
             break
-        line = next_element(line)
+        line = _past_scripts(next_element(line))
     # Past the story's dek, a subheading right under the heading that the page's description repeats (U.S.
     # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
     # then span.date 'June 5, 2013'); one dek at most. A subheading of other words is no dek: the line under
@@ -234,6 +237,18 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
 
 # How many wordless elements or lines of links alone are passed under a heading before its publication line.
 _PASSED = 2
+# The elements that show a reader nothing, and how many of them in a row are passed at most.
+_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
+_SCRIPTS = 8
+
+
+def _past_scripts(node: Any) -> Any:
+    """The node, or the first element after it that is no script (nor style), past `_SCRIPTS` at most."""
+    for _ in range(_SCRIPTS):
+        if node is None or node.tag not in _UNSHOWN:
+            return node
+        node = next_element(node)
+    return node
 
 
 def _wordless(node: Any) -> bool:
