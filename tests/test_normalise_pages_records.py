@@ -6500,11 +6500,12 @@ def test_a_day_and_time_alone_as_the_first_words_under_the_heading_make_a_page_w
 def test_a_script_between_an_empty_subheading_and_an_empty_byline_does_not_hide_the_date_line_under_them():
     # The Oracle (round 138's held-out page, 2012, College Publisher): og:title, no date meta; the h1, an
     # empty h2, the script that writes the byline, an empty p.author, then div.date 'Published: Thursday,
-    # January 12, 2012': the script counted as a third element in the way, and the page gave no record. A script
-    # shows no words and is passed without counting; a third wordless element still ends the search.
+    # January 12, 2012': the script counted as a third element in the way, and the page gave no record. A
+    # script shows no words and is passed without counting; a third wordless element still ends the search.
     prose = "<p>" + "USF has been committed to finding a cure for round disease, with millions given. " * 3
     page = ('<html><head><title>Round researcher disputes - News - The Round</title><meta '
-            'property="og:title" content="Round researcher disputes"></head><body><h1>Round researcher disputes</h1>{}<h2></h2>'
+            'property="og:title" content="Round researcher disputes"></head><body><h1>Round researcher '
+            'disputes</h1>{}<h2></h2>'
             '<script type="text/javascript">var author = "Ann Round";\ndocument.write("<p>By " + author);'
             '</script><p class="author"></p><div class="date"><p class="published"><strong>Published:&nbsp;'
             '</strong>Thursday, January 12, 2012</p></div>' + prose + "</p>" + prose + "</p></body></html>")
