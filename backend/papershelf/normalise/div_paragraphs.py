@@ -22,8 +22,28 @@ _CHILDREN = 60
 
 def a_paragraph_in_a_div(node: Any) -> bool:
     """Whether the node is a div of text and inline markup alone, no more than `_CHILDREN` children, whose
-    text runs as prose; each child looked at once, and the text read only for such a div."""
-    return node.tag == "div" and _inline_only(node) and runs_as_prose(block_text(node) or "")
+    text runs as prose, and a div paragraph of prose follows it among its next few siblings: a text written
+    one div to a paragraph, not one div holding a whole text as bare text (health.in.gr's, read only where
+    <br>s end its paragraphs). Each child looked at once, the text read only for such a div."""
+    return _a_prose_div(node) and _a_prose_div_follows(node)
+
+
+def _a_prose_div(node: Any) -> bool:
+    """Whether the node is a div of text and inline markup alone whose text runs as prose."""
+    return (node is not None and node.tag == "div" and _inline_only(node)
+            and runs_as_prose(block_text(node) or ""))
+
+
+def _a_prose_div_follows(node: Any) -> bool:
+    """Whether a div of prose alone stands among the few siblings after the node (past empty divs)."""
+    after = node.next
+    for _ in range(_SIBLINGS * 2):
+        if after is None:
+            return False
+        if _a_prose_div(after):
+            return True
+        after = after.next
+    return False
 
 
 # How many siblings after a div's paragraph are looked at for the next one (past the empty divs an editor sets
@@ -43,14 +63,7 @@ def opens_a_div_text(page: Page, key: str, least: int) -> bool:
             continue
         if not compact(block_text(node) or "").startswith(key):
             continue
-        after = node.next
-        for _ in range(_SIBLINGS * 2):
-            if after is None:
-                return False
-            if after.tag == "div" and a_paragraph_in_a_div(after):
-                return True
-            after = after.next
-        return False
+        return _a_prose_div_follows(node)
     return False
 
 

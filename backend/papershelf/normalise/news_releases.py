@@ -18,7 +18,7 @@ from typing import Any
 from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
-from .day_lines import day_alone
+from .day_lines import day_and_time_alone
 from .div_paragraphs import a_paragraph_in_a_div
 from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
 from .paragraph_runs import opens_a_run_of_prose
@@ -135,10 +135,11 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
             continue  # the heading's own words
         holder = node.parent
         if holder is None or not (classed_as_a_date(holder) or _identified_as_a_date(holder)):
-            # …or, in an element no class calls a date, words that are the day alone, its time after it
-            # at most (Vesti.kz, 2012: div.news-attach opening with '6 января 2012, 15:08', its related
-            # links after it): the line's day as surely as a classed one's.
-            return day_alone(node.text_content or "")
+            # …or, in an element no class calls a date, words that are a publication stamp alone, the day
+            # its month in words and its time after it (Vesti.kz, 2012: div.news-attach opening with '6
+            # января 2012, 15:08', its related links after it): the line's day as surely as a classed one's.
+            # A day alone, or in figures, unclassed, is not (day_lines).
+            return day_and_time_alone(node.text_content or "")
         found = dates_in_text(short_text(holder, _LINE) or "")
         return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
