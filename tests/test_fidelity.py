@@ -711,6 +711,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "The Express Tribune (tribune.com.pk, the Pakistani daily; a Reuters Health story of its"
                    " health pages)",
                    "News Tonight Africa (newstonight.co.za, a South African general news site)"}),
+    # Round 138's pool: nine of the DAniEL corpus's general news sites that round 133 pooled by title and
+    # left undrawn (rundimeco/waddle); the Vancouver Sun and the Montreal Gazette, drawn, were replaced (their
+    # pages hold UTF-8 decoded as Latin-1) by the Daily Mirror and IVONA. Its held-out Oracle story (its
+    # writer) and IVONA story (no record: a relative day) wait in pages_pending/.
+    ("138", 4, 4, {"GMA News Online (www.gmanetwork.com, the Philippine broadcaster GMA Network's news site;"
+                   " its Lifestyle » Wellness section)",
+                   "Daily Mirror (www.mirror.co.uk, the British national daily; its Health News section)",
+                   "Vesti.kz (vesti.kz, a Kazakh news site; its Технологии » Изобретения, technology and"
+                   " inventions, section)",
+                   "French Tribune (www.frenchtribune.com, an English-language news site; its Health"
+                   " pages)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -737,8 +748,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 4969, "html": 5062, "og": 5299, "dc": 5116, "jsonld": 5196, "og+jsonld": 5421,
-              "no-highwire": 5503, "all": 5610}
+MIX_FLOORS = {"none": 4994, "html": 5087, "og": 5325, "dc": 5141, "jsonld": 5221, "og+jsonld": 5447,
+              "no-highwire": 5529, "all": 5636}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -765,8 +776,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 793 and bare.total == 5641
-    assert bare.right >= 4969
+    assert bare.records >= 798 and bare.total == 5665
+    assert bare.right >= 4994
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -774,7 +785,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5750 and right >= 5566
+    assert total == 5774 and right >= 5590
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3498,6 +3498,23 @@ def test_a_writers_box_right_above_the_heading_linking_their_page_of_articles_na
     assert paper.authors == ["Erin McCann"]
 
 
+def test_drupals_submitted_line_under_the_heading_names_its_linked_writer():
+    # French Tribune (round 138, Drupal 6, 2012): no meta; h2#page-title, the <title> repeating it before the
+    # site's name, then div.submitted 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a> on
+    # Sat, 01/14/2012 - 05:20' over the text: the day was read, the writer the line names was not. A
+    # submitted line naming no linked person (an unlinked word, a site's account) names nobody.
+    prose = "<p>" + "A recent study has found a round compound in a tree that helps hangovers. " * 3 + "</p>"
+    page = ('<html><head><title>Round Remedy Rediscovered | Round Tribune</title></head><body>'
+            '<div id="node-8913" class="node"><h2 id="page-title">Round Remedy Rediscovered</h2>'
+            '<div class="submitted">Submitted by {} on Sat, 01/14/2012 - 05:20</div>'
+            f'<div class="content">{prose}{prose}</div></div></body></html>')
+    named = '<a href="/users/annabel-tautou" title="View user profile.">Annabel Tautou</a>'
+    paper = normalise_page("https://example.org/saved-page", page.format(named)).papers[0]
+    assert (paper.authors, paper.published) == (["Annabel Tautou"], "2012-01-14")
+    for nobody in ("admin", '<a href="/users/admin">admin</a>'):
+        assert normalise_page("https://example.org/saved-page", page.format(nobody)).papers[0].authors is None
+
+
 def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_turned_around():
     # USA Today (round 104, 2013): the metabar's microdata Person, <span itemprop="name">Todd Halvorson,
     # Florida Today</span>, a whole name, a comma and the Gannett paper the story came from; read as "Family,
@@ -3510,6 +3527,23 @@ def test_a_writers_name_then_the_newspaper_they_wrote_for_after_a_comma_is_not_t
     page = ('<html><body><h1>Round dangers</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">'
             '<span itemprop="name">Todd Halvorson, Florida Today</span></div></body></html>')
     assert byline(parse_page(page), "Round dangers") == ["Todd Halvorson"]
+
+
+def test_a_byline_closed_by_the_daily_paper_the_writer_wrote_for_names_the_writer_alone():
+    # The Daily Mirror (round 138, 2012): og:title and article:published_time, no author meta, and div.byline
+    # 'by Lachlan Mackinnon, Daily Mirror 17/01/2012', the paper's name after a comma, opening with a
+    # masthead's word ('Daily') and closed by none of its last words; it was read as a second writer. A
+    # family name "Daily" is still a name ("Tom Daily").
+    page = ('<html><head><title>Round breakthrough - example.co.uk</title><meta property="og:title" '
+            'content="Round breakthrough"><meta property="article:published_time" content="2012-01-17">'
+            '</head>'
+            '<body><h1> Round breakthrough </h1><div class="article-attr"><div class="byline">by Lachlan '
+            'Mackinnon, Daily Mirror <a class="published" href="/d/">17/01/2012</a></div></div><div '
+            'class="article-body"><p>Women with round cancer have been given new hope after doctors got the '
+            'go-ahead to treat them with a drug.</p></div></body></html>')
+    found = normalise_page("http://www.example.co.uk/news/1/", page)
+    assert found is not None and found.papers[0].authors == ["Lachlan Mackinnon"]
+    assert display_name("Tom Daily") == "Tom Daily"
 
 
 def test_a_writers_name_then_their_title_after_a_comma_is_not_turned_around():

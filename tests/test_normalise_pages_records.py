@@ -6628,3 +6628,97 @@ def test_a_writers_box_of_many_names_is_read_in_linear_time():
         return lambda: writer_in_its_box(page)
 
     assert_linear_time(reading, 20000)
+
+
+def _div_paragraphs_page(paragraphs: int = 8) -> str:
+    # GMA News Online (round 138, 2012): og:title and og:description, no date or author meta; the headline an
+    # h2 alone in div.title, then a div holding span.byline 'GENEVRA PITTMAN, Reuters' and span.timestamp
+    # 'January 17, 2012 3:21pm', then div.text_body, the text written one div to a paragraph, an empty div
+    # between each two, no <p> at all; og:description the text's first sentence.
+    first = "Feeding round preschoolers smaller portions of the main dish means they eat more fruit, a study."
+    rest = ("<div>\tResearchers said the round finding may give parents one extra strategy to encourage "
+            "youngsters to eat more greens, as childhood obesity rates continue rising and research suggests "
+            "that kids lag behind guidelines.</div><div>\t&nbsp;</div>") * paragraphs
+    return ('<html><head><title>Round servings for kids: US study | Round News Online</title>'
+            '<meta property="og:title" content="Round servings for kids: US study">'
+            f'<meta property="og:description" content="{first}"></head><body><div class="story">'
+            '<div class="title"><h2>Round servings for kids: US study</h2></div>'
+            '<div><span class="byline">GENEVRA ROUND, Reuters</span> <span class="timestamp">January 17, '
+            '2012 3:21pm</span></div><div class="main"><div class="share_buttons"><span>Tweet</span></div>'
+            f'<div class="text_body"><div>\t{first}</div><div>\t&nbsp;</div>{rest}</div></div></div>'
+            '</body></html>')
+
+
+def test_a_text_written_one_div_to_a_paragraph_under_a_wrapped_heading_and_its_timestamp_makes_a_record():
+    # No <p> follows the heading, so the story was read as no text under its dated line, and gave no record;
+    # a div of text alone, as long as prose, is a paragraph. The description, the first such div's words, is
+    # the text's opening, no summary set apart.
+    paper = normalise_page("http://www.round.com/news/story/1/round", _div_paragraphs_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Round servings for kids: US study", ["Genevra Round"], "2012-01-17", None)
+
+
+def test_a_summary_div_over_a_text_of_paragraphs_is_still_its_abstract():
+    # A description in a div of its own over the text's <p>s is a summary set apart, as before.
+    page = _div_paragraphs_page().replace('<div class="text_body"><div>\t', '<div class="text_body"><div>') \
+        .replace("</div><div>\t&nbsp;</div><div>\tResearchers", "</div><p>Researchers", 1)
+    paper = normalise_page("http://www.round.com/news/story/1/round", page).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("Feeding round preschoolers")
+
+
+def test_a_text_of_many_div_paragraphs_is_read_in_linear_time():
+    def reading(size: int):
+        page = _div_paragraphs_page(size)
+        return lambda: normalise_page("http://www.round.com/news/story/1/round", page)
+
+    assert_linear_time(reading, 3000)
+
+
+def _day_alone_page(first_words: str) -> str:
+    # Vesti.kz (round 138, 2012, fetched in 2013): no meta but a Description; <title> 'Изобретения. <the
+    # headline> » Vesti.kz', the section before the h1's words; h1.inner-header, then div.text-content, its
+    # div.news-attach opening with the day and time alone ('6 января 2012, 15:08') before the related links'
+    # h2 and list, then div#resize_font, the text bare and broken by <br>s.
+    prose = ("Исследователи из Лондона в течение 10 лет изучали умственные способности более пяти тысяч "
+             "служащих государственных учреждений в возрасте от 45 до 70 лет. Участники исследования "
+             "проходили тесты на внимание, память, мышление и восприятие, и так год за годом."
+             "<br />\n<br />\n")
+    return ('<html><head><title>Изобретения. Учёные определили возраст начала круглой памяти » Round.kz'
+            '</title><meta name="Description" content="В результате исследования учёные пришли к выводу.">'
+            '</head><body><div class="subblock"><h1 class="inner-header">Учёные определили возраст начала '
+            'круглой памяти</h1><div class="text-content"><div class="news-attach">'
+            f'{first_words}<h2>Ссылки по теме:</h2><ul><li><a href="/progress/1/">Учёные обнаружили связь'
+            '</a></li></ul></div><div id="resize_font">Британские учёные выяснили, что потеря памяти '
+            'начинается после 45 лет, сообщает <a href="http://news.round.uk">Round News</a>.'
+            '<br />\n<br />\n'
+            f'{prose}{prose}</div></div></div></body></html>')
+
+
+def test_a_day_and_time_alone_as_the_first_words_under_the_heading_make_a_page_without_meta_a_record():
+    # The h1 stood over no line classed as its date, and the page gave no record: words that are a
+    # publication stamp alone, the day its month in words and its time after it, right under the heading,
+    # date it as a classed line does. Words that say more than that, a day without its time, or a day and
+    # time in figures, unclassed, do not (the guards of rounds 92, 98 and 126).
+    page = _day_alone_page("6&nbsp;января&nbsp;2012,&nbsp;15:08")
+    paper = normalise_page("http://round.kz/progress/96844/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Учёные определили возраст начала круглой памяти", None, "2012-01-06", None)
+    for not_a_stamp in ("6 января 2012 года в Лондоне прошла встреча", "6 января 2012", "06.01.2012, 15:08"):
+        assert normalise_page("http://round.kz/progress/96844/", _day_alone_page(not_a_stamp)) is None
+
+
+def test_a_script_between_an_empty_subheading_and_an_empty_byline_does_not_hide_the_date_line_under_them():
+    # The Oracle (round 138's held-out page, 2012, College Publisher): og:title, no date meta; the h1, an
+    # empty h2, the script that writes the byline, an empty p.author, then div.date 'Published: Thursday,
+    # January 12, 2012': the script counted as a third element in the way, and the page gave no record. A
+    # script shows no words and is passed without counting; a third wordless element still ends the search.
+    prose = "<p>" + "USF has been committed to finding a cure for round disease, with millions given. " * 3
+    page = ('<html><head><title>Round researcher disputes - News - The Round</title><meta '
+            'property="og:title" content="Round researcher disputes"></head><body><h1>Round researcher '
+            'disputes</h1>{}<h2></h2>'
+            '<script type="text/javascript">var author = "Ann Round";\ndocument.write("<p>By " + author);'
+            '</script><p class="author"></p><div class="date"><p class="published"><strong>Published:&nbsp;'
+            '</strong>Thursday, January 12, 2012</p></div>' + prose + "</p>" + prose + "</p></body></html>")
+    paper = normalise_page("http://www.round.com/news/round-1.2684967", page.format("")).papers[0]
+    assert (paper.title, paper.published) == ("Round researcher disputes", "2012-01-12")
+    assert normalise_page("http://www.round.com/news/round-1.2684967", page.format("<h3></h3>")) is None

@@ -18,6 +18,8 @@ from typing import Any
 from .addressed_days import day_the_address_settles
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
+from .day_lines import day_and_time_alone
+from .div_paragraphs import a_paragraph_in_a_div
 from .html_meta import (
     Page,
     block_text,
@@ -141,7 +143,11 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
             continue  # the heading's own words
         holder = node.parent
         if holder is None or not (classed_as_a_date(holder) or _identified_as_a_date(holder)):
-            return None
+            # …or, in an element no class calls a date, words that are a publication stamp alone, the day
+            # its month in words and its time after it (Vesti.kz, 2012: div.news-attach opening with '6
+            # января 2012, 15:08', its related links after it): the line's day as surely as a classed one's.
+            # A day alone, or in figures, unclassed, is not (day_lines).
+            return day_and_time_alone(node.text_content or "")
         found = dates_in_text(short_text(holder, _LINE) or "")
         return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
     return None
@@ -164,9 +170,10 @@ def over_prose(page: Page, heading: Any, title: str | None, day: str | None, *,
         if not passed:
             continue
         # A paragraph of prose, or the first of a run of short ones (the Evening Times, 2012), or a text
-        # broken by line breaks.
+        # broken by line breaks, or one written as a div of text alone (GMA News Online, 2012).
         if (node.tag == "p" and (runs_as_prose(block_text(node) or "") or (
-                short_paragraphs and opens_a_run_of_prose(node)))) or _a_broken_paragraph(node):
+                short_paragraphs and opens_a_run_of_prose(node)))) or _a_broken_paragraph(node) or (
+                a_paragraph_in_a_div(node)):
             return BodyRecord(title=title, shown=[day], known=True)
     return None
 
@@ -207,10 +214,13 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # Past an empty byline and a share bar, elements with no words or links alone that no class calls a date
     # (the Evening Times, 2012: p.byline ' ', div.comments-top's 'Share' link and comments icon, then
     # p.pubdate '12 Jan 2012'); `_PASSED` such at most, so the line stays the heading's.
+    # A script between them is no element a reader sees, and is passed without counting (The Oracle, 2012:
+    # an empty h2, the script that writes the byline, an empty p.author, then div.date).
+    line = _past_scripts(line)
     for _ in range(_PASSED):
         if line is None or classed_as_a_date(line) or not (_wordless(line) or links_only(line)):
             break
-        line = next_element(line)
+        line = _past_scripts(next_element(line))
     # Past the story's dek, a subheading right under the heading that the page's description repeats (U.S.
     # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
     # then span.date 'June 5, 2013'); one dek at most. A subheading of other words is no dek: the line under
@@ -240,6 +250,18 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
 
 # How many wordless elements or lines of links alone are passed under a heading before its publication line.
 _PASSED = 2
+# The elements that show a reader nothing, and how many of them in a row are passed at most.
+_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
+_SCRIPTS = 8
+
+
+def _past_scripts(node: Any) -> Any:
+    """The node, or the first element after it that is no script (nor style), past `_SCRIPTS` at most."""
+    for _ in range(_SCRIPTS):
+        if node is None or node.tag not in _UNSHOWN:
+            return node
+        node = next_element(node)
+    return node
 
 
 def _wordless(node: Any) -> bool:

@@ -200,7 +200,7 @@ from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
-from .submitted_lines import submitted_day, writer_above_heading
+from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
@@ -574,6 +574,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or poster_of_the_post(page)
     # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
     authors = authors or writer_above_heading(page, title) or None
+    # …or the writer Drupal's submitted line under the heading names ('Submitted by Annabel Tautou on Sat,
+    # 01/14/2012 - 05:20', French Tribune, 2012).
+    authors = authors or writer_of_the_submitted_line(page, title) or None
     # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
     authors = authors or signed_at_its_end(page, title)
     # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia

@@ -14,7 +14,8 @@ text's first paragraphs together with no space between, the writer's name first 
 head of the block, with no <p> of its own, before the <p>s of the rest (MacNN, 2016); so is the first
 paragraph of a text its template writes as bare text split by <br>s, no <p> at all (Clubic, 2022: br_leads);
 and the opening of a story's whole text written as one block of inline text without a <p>, which runs on past
-the description (Slashdot, 2015: div.p).
+the description (Slashdot, 2015: div.p); and the first paragraph of a text written one div to a paragraph
+(GMA News Online, 2012: div_paragraphs).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from .body import MIN_ABSTRACT
 from .br_leads import opens_a_br_text
 from .dates import dates_in_text
+from .div_paragraphs import opens_a_div_text
 from .html_meta import Page, block_text
 from .places import compact
 from .set_apart_leads import prose_follows, wholly_emphasised
@@ -89,8 +91,10 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         here = compact(text)
         if here and len(here) < len(key) and key.startswith(here) and _run_together(paragraphs, at, key):
             return not _in_an_abstract(node)
-    # …or the first paragraph of a text written as bare text its template splits with <br>s (Clubic, 2022).
-    return _opens_a_paragraph_block(page, key) or opens_a_br_text(page, key)
+    # …or the first paragraph of a text written as bare text its template splits with <br>s (Clubic, 2022),
+    # or as one div to a paragraph (GMA News Online, 2012).
+    return (_opens_a_paragraph_block(page, key) or opens_a_br_text(page, key)
+            or opens_a_div_text(page, key, MIN_ABSTRACT))
 
 
 # The elements a block written as one paragraph holds: inline markup only, no block of its own.

@@ -7,7 +7,9 @@ right above the heading, a link to their page of articles ('<a href="/news/autho
 Drupal's own form of the line names its writer and writes its day with slashes after the weekday (News
 Tonight Africa, 2012: 'Submitted by <a href="/users/daphney-choshi">Daphney Choshi</a> on Thu, 01/12/2012 -
 09:52'): the writer is the person the line names, and the day the reading, month or day first, whose weekday
-is the one written (Thursday 12 January 2012; 1 December 2012 was a Saturday).
+is the one written (Thursday 12 January 2012; 1 December 2012 was a Saturday). Where another reader dates
+the story, the line still names its writer: 'Submitted by <a href="/users/annabel-tautou">Annabel Tautou</a>
+on Sat, 01/14/2012 - 05:20' (French Tribune, 2012), the link to their user page.
 """
 
 from __future__ import annotations
@@ -82,6 +84,24 @@ def _whole_day(line: str) -> str | None:
         return day
     return day_its_weekday_settles(slashed["weekday"], int(slashed["a"]), int(slashed["b"]),
                                    int(slashed["year"]))
+
+
+def writer_of_the_submitted_line(page: Page, title: str | None) -> list[str]:
+    """The writer a line classed as submitted under the heading names in Drupal's wording ("Submitted by
+    Annabel Tautou on Sat, 01/14/2012 - 05:20"), above the text's prose, the name a link's whole text (their
+    user page) and a person's (two to four capitalised words); none where no such line names one."""
+    heading = title_heading(page, title, HEADINGS) if title else None
+    if heading is None:
+        return []
+    for node in over_the_prose(page, heading):
+        if "submitted" not in (node.attributes.get("class") or "").split():
+            continue
+        text = short_text(node, _LINE)
+        said = _SUBMITTED_BY.match(" ".join(text.split())) if text is not None else None
+        links = {" ".join((short_text(link, _LINE) or "").split()) for link in node.css("a")}
+        if said and said["name"] in links and _NAME.fullmatch(said["name"]):
+            return [display_name(said["name"]) or said["name"]]
+    return []
 
 
 def writer_above_heading(page: Page, title: str | None) -> list[str]:
