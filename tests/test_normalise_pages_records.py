@@ -6500,3 +6500,32 @@ def test_a_writers_box_of_many_names_is_read_in_linear_time():
         return lambda: writer_in_its_box(page)
 
     assert_linear_time(reading, 20000)
+
+
+def _hakyll_post(line: str) -> str:
+    # Hakyll's default post template (colah's blog, 2015, round 139): no meta but the charset; <title> the
+    # post's title and ' -- ' the blog's name; the h1, then div.info holding the posting line, then the essay's
+    # h2 sections and paragraphs.
+    prose = ("<p>Humans do not start their thinking from scratch every second. As you read this essay, you "
+             "understand each word based on your understanding of previous words, and you do not throw "
+             "everything away and start thinking from scratch again.</p>")
+    return ('<?xml version="1.0" encoding="UTF-8" ?><html><head><title>Round Networks -- round\'s blog</title>'
+            '</head><body><div class="navbar"><a class="navbar-brand" href="../../">round\'s blog</a></div>'
+            '<div class="col-md-8"><h1>Round Networks</h1><div class="info">\n'
+            f'    <p style="font-family:CMSS">{line}</p>\n    <!--\n        by round\n    -->\n</div></br>'
+            '<h2 id="recurrent">Recurrent Networks</h2>' + prose * 3 + "</div></body></html>")
+
+
+def test_a_posted_on_line_right_under_the_heading_the_tab_repeats_dates_a_post_without_meta():
+    # colah's blog (round 139): no class calls the line a date; its words are the day after 'Posted on'.
+    paper = normalise_page("http://round.github.io/posts/2015-08-Round/", _hakyll_post(
+        "Posted on August 27, 2015")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Networks", None, "2015-08-27")
+
+
+def test_a_line_under_the_heading_that_only_mentions_posting_dates_no_post():
+    # A sentence that speaks of posting is no posting line: the page stays without a record.
+    found = normalise_page("http://round.github.io/posts/2015-08-Round/", _hakyll_post(
+        "Posted on a whim, August 27, 2015 saw this essay go out to all of my friends who asked"))
+    assert found is None or found.papers[0].published != "2015-08-27"
+
