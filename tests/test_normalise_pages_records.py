@@ -6529,3 +6529,54 @@ def test_a_line_under_the_heading_that_only_mentions_posting_dates_no_post():
         "Posted on a whim, August 27, 2015 saw this essay go out to all of my friends who asked"))
     assert found is None or found.papers[0].published != "2015-08-27"
 
+
+def _pelican_post(author: str, time: str = "<time datetime=\"article.date.isoformat()\" pubdate>",
+                  article: str = "article") -> str:
+    # Pelican's theme of Pythonic Perambulations (2017, round 139): an author meta and an empty description, no
+    # byline, Open Graph or JSON-LD; the navbar's brand the blog's name; the article's header holding the h1
+    # and a time element marked as the publication's (its datetime attribute the template's own words); the
+    # notebook's text; the footer, with its copyright notice, left in a comment.
+    prose = ("<p>This weekend I found myself in a particularly drawn-out game of Round and Ladders with my "
+             "four-year-old, a classic board game wherein players roll a six-sided die to advance forward "
+             "through a hundred squares, using ladders to jump ahead and avoiding chutes that send them back.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Simulating Round Ladders | Round '
+            f'Perambulations</title><meta name="author" content="{author}"><meta name="description" content="">'
+            '</head><body><header class="navbar"><div class="navbar-header"><a class="navbar-brand" href="/" '
+            'title="Home">Round Perambulations</a></div><nav><ul><li><a href="/pages/about.html">About</a></li>'
+            '<li><a href="/archives.html">Archive</a></li></ul></nav></header><div id="wrap">'
+            f'<div class="container post"><{article}><header><h1>Simulating Round Ladders</h1>'
+            f'{time}Mon 18 December 2017</time></header>'
+            f'<div class="article_content">' + prose * 3 + f'</div></{article}></div></div>'
+            f'<!--<footer><p>© 2012-2017 {author}</p></footer>--></body></html>')
+
+
+def test_the_author_metas_person_writes_the_article_whose_header_marks_its_publication_time():
+    paper = normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/",
+                           _pelican_post("Jake Roundplas")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Simulating Round Ladders", ["Jake Roundplas"], "2017-12-18")
+
+
+@pytest.mark.parametrize(("author", "time", "article"), [
+    # A time element the header does not mark as the publication's says nothing of the author meta.
+    ("Jake Roundplas", "<time>", "article"),
+    # A company's name in the author meta is no writer.
+    ("Round Media Ltd", "<time pubdate>", "article"),
+    ("Round Perambulations", "<time pubdate>", "article"),
+    # A heading outside an article element heads no article's header.
+    ("Jake Roundplas", "<time pubdate>", "section"),
+])
+def test_an_author_meta_without_a_pubdated_article_header_names_no_writer(author: str, time: str,
+                                                                          article: str):
+    paper = normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/",
+                           _pelican_post(author, time, article)).papers[0]
+    assert paper.authors is None
+
+
+def test_a_pubdated_article_header_is_read_for_its_time_in_linear_time():
+    def reading(size: int):
+        page = _pelican_post("Jake Roundplas").replace(
+            "<header><h1>", "<header>" + "<span>Round</span>" * size + "<h1>")
+        return lambda: normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/", page)
+
+    assert_linear_time(reading, 8000)

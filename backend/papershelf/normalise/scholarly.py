@@ -52,6 +52,7 @@ from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
+from .pubdated_articles import writer_of_the_pubdated_article
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .dated_headings import day_over
@@ -560,6 +561,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
     # Bebber').
     authors = authors or given_name_in_full(page)
+    # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
+    # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
+    authors = authors or writer_of_the_pubdated_article(page, title)
     # …or the people a box after the text lists under a line saying they wrote it ('This release was authored
     # by:', Common Crawl's blog, 2024).
     authors = authors or writers_of_the_credits_box(page)
