@@ -6504,13 +6504,14 @@ def test_a_writers_box_of_many_names_is_read_in_linear_time():
 
 def _hakyll_post(line: str) -> str:
     # Hakyll's default post template (colah's blog, 2015, round 139): no meta but the charset; <title> the
-    # post's title and ' -- ' the blog's name; the h1, then div.info holding the posting line, then the essay's
-    # h2 sections and paragraphs.
+    # post's title and ' -- ' the blog's name; the h1, then div.info holding the posting line, then the
+    # essay's h2 sections and paragraphs.
     prose = ("<p>Humans do not start their thinking from scratch every second. As you read this essay, you "
              "understand each word based on your understanding of previous words, and you do not throw "
              "everything away and start thinking from scratch again.</p>")
-    return ('<?xml version="1.0" encoding="UTF-8" ?><html><head><title>Round Networks -- round\'s blog</title>'
-            '</head><body><div class="navbar"><a class="navbar-brand" href="../../">round\'s blog</a></div>'
+    return ('<?xml version="1.0" encoding="UTF-8" ?><html><head>'
+            "<title>Round Networks -- round's blog</title></head>"
+            '<body><div class="navbar"><a class="navbar-brand" href="../../">round\'s blog</a></div>'
             '<div class="col-md-8"><h1>Round Networks</h1><div class="info">\n'
             f'    <p style="font-family:CMSS">{line}</p>\n    <!--\n        by round\n    -->\n</div></br>'
             '<h2 id="recurrent">Recurrent Networks</h2>' + prose * 3 + "</div></body></html>")
@@ -6532,17 +6533,20 @@ def test_a_line_under_the_heading_that_only_mentions_posting_dates_no_post():
 
 def _pelican_post(author: str, time: str = "<time datetime=\"article.date.isoformat()\" pubdate>",
                   article: str = "article") -> str:
-    # Pelican's theme of Pythonic Perambulations (2017, round 139): an author meta and an empty description, no
-    # byline, Open Graph or JSON-LD; the navbar's brand the blog's name; the article's header holding the h1
-    # and a time element marked as the publication's (its datetime attribute the template's own words); the
-    # notebook's text; the footer, with its copyright notice, left in a comment.
+    # Pelican's theme of Pythonic Perambulations (2017, round 139): an author meta and an empty description,
+    # no byline, Open Graph or JSON-LD; the navbar's brand the blog's name; the article's header holding the
+    # h1 and a time element marked as the publication's (its datetime attribute the template's own words);
+    # the notebook's text; the footer, with its copyright notice, left in a comment.
     prose = ("<p>This weekend I found myself in a particularly drawn-out game of Round and Ladders with my "
              "four-year-old, a classic board game wherein players roll a six-sided die to advance forward "
-             "through a hundred squares, using ladders to jump ahead and avoiding chutes that send them back.</p>")
-    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Simulating Round Ladders | Round '
-            f'Perambulations</title><meta name="author" content="{author}"><meta name="description" content="">'
+             "through a hundred squares, using ladders to jump ahead and avoiding chutes that send them "
+             "back.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Simulating Round Ladders | '
+            f'Round Perambulations</title><meta name="author" content="{author}">'
+            '<meta name="description" content="">'
             '</head><body><header class="navbar"><div class="navbar-header"><a class="navbar-brand" href="/" '
-            'title="Home">Round Perambulations</a></div><nav><ul><li><a href="/pages/about.html">About</a></li>'
+            'title="Home">Round Perambulations</a></div><nav><ul>'
+            '<li><a href="/pages/about.html">About</a></li>'
             '<li><a href="/archives.html">Archive</a></li></ul></nav></header><div id="wrap">'
             f'<div class="container post"><{article}><header><h1>Simulating Round Ladders</h1>'
             f'{time}Mon 18 December 2017</time></header>'
@@ -6577,6 +6581,8 @@ def test_a_pubdated_article_header_is_read_for_its_time_in_linear_time():
     def reading(size: int):
         page = _pelican_post("Jake Roundplas").replace(
             "<header><h1>", "<header>" + "<span>Round</span>" * size + "<h1>")
-        return lambda: normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/", page)
+        address = "https://round.github.io/blog/2017/12/18/simulating-round-ladders/"
+        return lambda: normalise_page(address, page)
 
     assert_linear_time(reading, 8000)
+

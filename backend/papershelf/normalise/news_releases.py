@@ -6,8 +6,8 @@ opens with its day in an element classed as a date, its text in paragraphs after
 heading is followed right away by its publication line, the day in an element of it so classed (the American
 Psychiatric Association's blog, 2024), or by its dek and then that line (U.S. News Health, 2013). A heading
 alone in its wrapper heads the wrapper's block (BAON, 2020:
-the info line with the day, then div.article-title holding the h1 alone). A line under the heading that no class
-calls a date is its publication line where its words are "Posted on" and the day (colah's blog, 2015).
+the info line with the day, then div.article-title holding the h1 alone). A line under the heading that no
+class calls a date is its publication line where its words are "Posted on" and the day (colah's blog, 2015).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, whole_date
 from .html_meta import Page, block_text, links_only, next_element, past_blank_text, short_text
 from .paragraph_runs import opens_a_run_of_prose
-from .posted_on_lines import day_of_a_posted_on_line
 from .places import (
     HEADINGS,
     PROSE,
@@ -33,6 +32,7 @@ from .places import (
     runs_as_prose,
     title_heading,
 )
+from .posted_on_lines import day_of_a_posted_on_line
 from .time_marks import marked_as_a_time
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash

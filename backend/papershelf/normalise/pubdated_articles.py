@@ -8,7 +8,8 @@ One plain author meta alone names a site's owner as often as the piece's writer 
 several_author_tags): a researcher's site names its owner on every page, the list of their papers too. A page
 whose heading heads an article element's header, the time beside it marked `pubdate` (the HTML5 draft's mark
 of the article's own publication), is one dated article of the site, and the one person its author meta names
-is that article's writer, read only where no byline names anyone. A company's name, or the site's, is no writer.
+is that article's writer, read only where no byline names anyone. A company's name, or the site's, is no
+writer.
 """
 
 from __future__ import annotations

@@ -52,7 +52,6 @@ from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
-from .pubdated_articles import writer_of_the_pubdated_article
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .dated_headings import day_over
@@ -156,6 +155,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .pubdated_articles import writer_of_the_pubdated_article
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
