@@ -6586,3 +6586,54 @@ def test_a_pubdated_article_header_is_read_for_its_time_in_linear_time():
 
     assert_linear_time(reading, 8000)
 
+
+def _pelican_microdata_post(closing: str = "Summary") -> str:
+    # Will Wolf's Pelican theme (2017, round 139, held out): <title> the site's name alone, the navbar's h1
+    # linking the site's home; the post a schema.org BlogPosting in microdata, its
+    # h1[itemprop="name headline"], its author's h4 and its datePublished time; its text in h1 sections, the
+    # last headed 'Summary'.
+    prose = ("<p>Roughly speaking, my machine learning journey began on Kaggle, where there is data, a model "
+             "and a loss function to optimize; regression models predict continuous values and "
+             "classification models predict labels, and stochastic gradient descent drives these losses "
+             "down.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>round wolf</title><meta '
+            'name="description" content="writings on machine learning, crypto, geopolitics, life"><meta '
+            'name="author" content="Round Wolf"></head><body><nav><h1><a id="site-title" '
+            'href="https://roundwolf.io/">round wolf</a></h1><h2>writings on machine learning</h2></nav>'
+            '<div class="article" itemscope itemtype="http://schema.org/BlogPosting">'
+            '<div class="article-header"><h1 itemprop="name headline" class="article-title">Minimizing the '
+            'Round Likelihood</h1><span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<h4 itemprop="name">Round Wolf</h4></span><time datetime="2017-05-18T12:24:00-04:00" '
+            'itemprop="datePublished">May 18, 2017</time></div>'
+            '<div itemprop="articleBody" class="article-body">'
+            + prose * 2 + "<h1>Linear regression</h1>" + prose * 2 + "<h1>Logistic regression</h1>" + prose
+            + f"<h1>{closing}</h1><p>I hope this post serves as useful context for the machine learning "
+            "models we know and love, and offers the humility of knowing none of these concepts is new.</p>"
+            "</div></div><footer><p>&copy; Round Wolf 2020</p></footer></body></html>")
+
+
+def test_a_summary_section_closing_a_posts_text_is_no_abstract():
+    paper = normalise_page("https://roundwolf.io/2017/05/18/minimizing/", _pelican_microdata_post()).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_summary_heading_before_a_papers_text_is_still_its_abstract():
+    # A 'Summary' heading that opens the text, no section heading of its rank before it, heads its abstract.
+    prose = ("<p>We study the round likelihood of models trained by gradient descent and find that its "
+             "minimiser matches the maximum a posteriori estimate under a flat prior in every case we "
+             "tried.</p>")
+    page = ("<html><head><title>On the round likelihood</title></head><body><h1>On the round likelihood</h1>"
+            "<p>A. Round, B. Square</p><h2>Summary</h2>" + prose + "<h2>Introduction</h2>" + prose * 3
+            + "</body></html>")
+    paper = normalise_page("http://round.example/paper.html", page).papers[0]
+    assert (paper.abstract or "").startswith("We study the round likelihood")
+
+
+def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time():
+    def reading(size: int):
+        page = _pelican_microdata_post().replace(
+            "<h1>Summary</h1>", "<h1>Summary</h1><p>Round.</p>" * size + "<h1>Summary</h1>")
+        return lambda: normalise_page("https://roundwolf.io/2017/05/18/minimizing/", page)
+
+    assert_linear_time(reading, 4000)
+
