@@ -6617,6 +6617,12 @@ def test_a_summary_section_closing_a_posts_text_is_no_abstract():
     assert paper.abstract is None
 
 
+def test_a_heading_linking_the_sites_home_is_the_sites_name_not_the_posts_title():
+    paper = normalise_page("https://roundwolf.io/2017/05/18/minimizing/", _pelican_microdata_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Minimizing the Round Likelihood", ["Round Wolf"], "2017-05-18")
+
+
 def test_a_summary_heading_before_a_papers_text_is_still_its_abstract():
     # A 'Summary' heading that opens the text, no section heading of its rank before it, heads its abstract.
     prose = ("<p>We study the round likelihood of models trained by gradient descent and find that its "
@@ -6637,3 +6643,15 @@ def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time()
 
     assert_linear_time(reading, 4000)
 
+
+@pytest.mark.parametrize(("href", "read"), [
+    ("https://roundwolf.io/", None), ("/", None),
+    # A heading linking its own piece (a post's permalink) is the piece's title still.
+    ("/2017/05/18/round-voice/", "Round voice"), ("https://roundwolf.io/?p=12", "Round voice"),
+])
+def test_only_a_heading_linking_the_sites_home_is_passed_over_as_the_sites_name(href: str, read: str | None):
+    from papershelf.normalise.bylined_stories import heading_the_tab_is
+
+    page = parse_page(f'<html><head><title>Round voice</title></head><body><h1><a href="{href}">Round voice'
+                      "</a></h1><p>Round.</p></body></html>")
+    assert heading_the_tab_is(page) == read
