@@ -6722,3 +6722,158 @@ def test_a_script_between_an_empty_subheading_and_an_empty_byline_does_not_hide_
     paper = normalise_page("http://www.round.com/news/round-1.2684967", page.format("")).papers[0]
     assert (paper.title, paper.published) == ("Round researcher disputes", "2012-01-12")
     assert normalise_page("http://www.round.com/news/round-1.2684967", page.format("<h3></h3>")) is None
+
+
+def _hakyll_post(line: str) -> str:
+    # Hakyll's default post template (colah's blog, 2015, round 139): no meta but the charset; <title> the
+    # post's title and ' -- ' the blog's name; the h1, then div.info holding the posting line, then the
+    # essay's h2 sections and paragraphs.
+    prose = ("<p>Humans do not start their thinking from scratch every second. As you read this essay, you "
+             "understand each word based on your understanding of previous words, and you do not throw "
+             "everything away and start thinking from scratch again.</p>")
+    return ('<?xml version="1.0" encoding="UTF-8" ?><html><head>'
+            "<title>Round Networks -- round's blog</title></head>"
+            '<body><div class="navbar"><a class="navbar-brand" href="../../">round\'s blog</a></div>'
+            '<div class="col-md-8"><h1>Round Networks</h1><div class="info">\n'
+            f'    <p style="font-family:CMSS">{line}</p>\n    <!--\n        by round\n    -->\n</div></br>'
+            '<h2 id="recurrent">Recurrent Networks</h2>' + prose * 3 + "</div></body></html>")
+
+
+def test_a_posted_on_line_right_under_the_heading_the_tab_repeats_dates_a_post_without_meta():
+    # colah's blog (round 139): no class calls the line a date; its words are the day after 'Posted on'.
+    paper = normalise_page("http://round.github.io/posts/2015-08-Round/", _hakyll_post(
+        "Posted on August 27, 2015")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Networks", None, "2015-08-27")
+
+
+def test_a_line_under_the_heading_that_only_mentions_posting_dates_no_post():
+    # A sentence that speaks of posting is no posting line: the page stays without a record.
+    found = normalise_page("http://round.github.io/posts/2015-08-Round/", _hakyll_post(
+        "Posted on a whim, August 27, 2015 saw this essay go out to all of my friends who asked"))
+    assert found is None or found.papers[0].published != "2015-08-27"
+
+
+def _pelican_post(author: str, time: str = "<time datetime=\"article.date.isoformat()\" pubdate>",
+                  article: str = "article") -> str:
+    # Pelican's theme of Pythonic Perambulations (2017, round 139): an author meta and an empty description,
+    # no byline, Open Graph or JSON-LD; the navbar's brand the blog's name; the article's header holding the
+    # h1 and a time element marked as the publication's (its datetime attribute the template's own words);
+    # the notebook's text; the footer, with its copyright notice, left in a comment.
+    prose = ("<p>This weekend I found myself in a particularly drawn-out game of Round and Ladders with my "
+             "four-year-old, a classic board game wherein players roll a six-sided die to advance forward "
+             "through a hundred squares, using ladders to jump ahead and avoiding chutes that send them "
+             "back.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Simulating Round Ladders | '
+            f'Round Perambulations</title><meta name="author" content="{author}">'
+            '<meta name="description" content="">'
+            '</head><body><header class="navbar"><div class="navbar-header"><a class="navbar-brand" href="/" '
+            'title="Home">Round Perambulations</a></div><nav><ul>'
+            '<li><a href="/pages/about.html">About</a></li>'
+            '<li><a href="/archives.html">Archive</a></li></ul></nav></header><div id="wrap">'
+            f'<div class="container post"><{article}><header><h1>Simulating Round Ladders</h1>'
+            f'{time}Mon 18 December 2017</time></header>'
+            f'<div class="article_content">' + prose * 3 + f'</div></{article}></div></div>'
+            f'<!--<footer><p>© 2012-2017 {author}</p></footer>--></body></html>')
+
+
+def test_the_author_metas_person_writes_the_article_whose_header_marks_its_publication_time():
+    paper = normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/",
+                           _pelican_post("Jake Roundplas")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Simulating Round Ladders", ["Jake Roundplas"], "2017-12-18")
+
+
+@pytest.mark.parametrize(("author", "time", "article"), [
+    # A time element the header does not mark as the publication's says nothing of the author meta.
+    ("Jake Roundplas", "<time>", "article"),
+    # A company's name in the author meta is no writer.
+    ("Round Media Ltd", "<time pubdate>", "article"),
+    ("Round Perambulations", "<time pubdate>", "article"),
+    # A heading outside an article element heads no article's header.
+    ("Jake Roundplas", "<time pubdate>", "section"),
+])
+def test_an_author_meta_without_a_pubdated_article_header_names_no_writer(author: str, time: str,
+                                                                          article: str):
+    paper = normalise_page("https://round.github.io/blog/2017/12/18/simulating-round-ladders/",
+                           _pelican_post(author, time, article)).papers[0]
+    assert paper.authors is None
+
+
+def test_a_pubdated_article_header_is_read_for_its_time_in_linear_time():
+    def reading(size: int):
+        page = _pelican_post("Jake Roundplas").replace(
+            "<header><h1>", "<header>" + "<span>Round</span>" * size + "<h1>")
+        address = "https://round.github.io/blog/2017/12/18/simulating-round-ladders/"
+        return lambda: normalise_page(address, page)
+
+    assert_linear_time(reading, 8000)
+
+
+def _pelican_microdata_post(closing: str = "Summary") -> str:
+    # Will Wolf's Pelican theme (2017, round 139, held out): <title> the site's name alone, the navbar's h1
+    # linking the site's home; the post a schema.org BlogPosting in microdata, its
+    # h1[itemprop="name headline"], its author's h4 and its datePublished time; its text in h1 sections, the
+    # last headed 'Summary'.
+    prose = ("<p>Roughly speaking, my machine learning journey began on Kaggle, where there is data, a model "
+             "and a loss function to optimize; regression models predict continuous values and "
+             "classification models predict labels, and stochastic gradient descent drives these losses "
+             "down.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>round wolf</title><meta '
+            'name="description" content="writings on machine learning, crypto, geopolitics, life"><meta '
+            'name="author" content="Round Wolf"></head><body><nav><h1><a id="site-title" '
+            'href="https://roundwolf.io/">round wolf</a></h1><h2>writings on machine learning</h2></nav>'
+            '<div class="article" itemscope itemtype="http://schema.org/BlogPosting">'
+            '<div class="article-header"><h1 itemprop="name headline" class="article-title">Minimizing the '
+            'Round Likelihood</h1><span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<h4 itemprop="name">Round Wolf</h4></span><time datetime="2017-05-18T12:24:00-04:00" '
+            'itemprop="datePublished">May 18, 2017</time></div>'
+            '<div itemprop="articleBody" class="article-body">'
+            + prose * 2 + "<h1>Linear regression</h1>" + prose * 2 + "<h1>Logistic regression</h1>" + prose
+            + f"<h1>{closing}</h1><p>I hope this post serves as useful context for the machine learning "
+            "models we know and love, and offers the humility of knowing none of these concepts is new.</p>"
+            "</div></div><footer><p>&copy; Round Wolf 2020</p></footer></body></html>")
+
+
+def test_a_summary_section_closing_a_posts_text_is_no_abstract():
+    paper = normalise_page("https://roundwolf.io/2017/05/18/minimizing/", _pelican_microdata_post()).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_heading_linking_the_sites_home_is_the_sites_name_not_the_posts_title():
+    paper = normalise_page("https://roundwolf.io/2017/05/18/minimizing/", _pelican_microdata_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Minimizing the Round Likelihood", ["Round Wolf"], "2017-05-18")
+
+
+def test_a_summary_heading_before_a_papers_text_is_still_its_abstract():
+    # A 'Summary' heading that opens the text, no section heading of its rank before it, heads its abstract.
+    prose = ("<p>We study the round likelihood of models trained by gradient descent and find that its "
+             "minimiser matches the maximum a posteriori estimate under a flat prior in every case we "
+             "tried.</p>")
+    page = ("<html><head><title>On the round likelihood</title></head><body><h1>On the round likelihood</h1>"
+            "<p>A. Round, B. Square</p><h2>Summary</h2>" + prose + "<h2>Introduction</h2>" + prose * 3
+            + "</body></html>")
+    paper = normalise_page("http://round.example/paper.html", page).papers[0]
+    assert (paper.abstract or "").startswith("We study the round likelihood")
+
+
+def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time():
+    def reading(size: int):
+        page = _pelican_microdata_post().replace(
+            "<h1>Summary</h1>", "<h1>Summary</h1><p>Round.</p>" * size + "<h1>Summary</h1>")
+        return lambda: normalise_page("https://roundwolf.io/2017/05/18/minimizing/", page)
+
+    assert_linear_time(reading, 4000)
+
+
+@pytest.mark.parametrize(("href", "read"), [
+    ("https://roundwolf.io/", None), ("/", None),
+    # A heading linking its own piece (a post's permalink) is the piece's title still.
+    ("/2017/05/18/round-voice/", "Round voice"), ("https://roundwolf.io/?p=12", "Round voice"),
+])
+def test_only_a_heading_linking_the_sites_home_is_passed_over_as_the_sites_name(href: str, read: str | None):
+    from papershelf.normalise.bylined_stories import heading_the_tab_is
+
+    page = parse_page(f'<html><head><title>Round voice</title></head><body><h1><a href="{href}">Round voice'
+                      "</a></h1><p>Round.</p></body></html>")
+    assert heading_the_tab_is(page) == read

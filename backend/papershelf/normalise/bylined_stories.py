@@ -42,6 +42,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .dated_headings import day_over
 from .dates import DAY_LENGTH, WEEKDAYS, dates_in_text
 from .day_line_deks import dek_under_the_day
+from .home_links import links_the_sites_home
 from .html_meta import Page, block_text, hidden_by_markup, nearest_answer, short_text
 from .korean_bylines import titled_writer
 from .meta_authors import site_names
@@ -315,7 +316,9 @@ def heading_the_tab_is(page: Page) -> str | None:
     if not keys:
         return None
     headings = page_headings(page, _TAB_HEADINGS)
-    return next((text for _, text in headings if text and compact(text) in keys), None)
+    # Not the site's name over every page, a heading that links the site's home (Will Wolf's blog, 2017).
+    return next((text for node, text in headings
+                 if text and compact(text) in keys and not links_the_sites_home(node)), None)
 
 
 def _beside_a_site_name(tab: str) -> list[str]:

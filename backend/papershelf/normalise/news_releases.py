@@ -6,7 +6,8 @@ opens with its day in an element classed as a date, its text in paragraphs after
 heading is followed right away by its publication line, the day in an element of it so classed (the American
 Psychiatric Association's blog, 2024), or by its dek and then that line (U.S. News Health, 2013). A heading
 alone in its wrapper heads the wrapper's block (BAON, 2020:
-the info line with the day, then div.article-title holding the h1 alone).
+the info line with the day, then div.article-title holding the h1 alone). A line under the heading that no
+class calls a date is its publication line where its words are "Posted on" and the day (colah's blog, 2015).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .places import (
     runs_as_prose,
     title_heading,
 )
+from .posted_on_lines import day_of_a_posted_on_line
 from .time_marks import marked_as_a_time
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
@@ -245,7 +247,9 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
                        None) or day_the_address_settles(text, address)
             if dated or day:
                 return day
-    return None
+    # …or, no element of it classed as a date, the line's whole words "Posted on" and the day (Hakyll's
+    # default template, colah's blog, 2015: div.info 'Posted on August 27, 2015').
+    return day_of_a_posted_on_line(_words_of_a_line(line))
 
 
 # How many wordless elements or lines of links alone are passed under a heading before its publication line.

@@ -157,6 +157,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .pubdated_articles import writer_of_the_pubdated_article
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
@@ -562,6 +563,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
     # Bebber').
     authors = authors or given_name_in_full(page)
+    # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
+    # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
+    authors = authors or writer_of_the_pubdated_article(page, title)
     # …or the people a box after the text lists under a line saying they wrote it ('This release was authored
     # by:', Common Crawl's blog, 2024).
     authors = authors or writers_of_the_credits_box(page)

@@ -18,6 +18,7 @@ from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
+from .closing_summaries import closes_the_text
 from .creator_roles import authors_by_role, role_listed_authors
 from .dates import whole_date
 from .doi_headings import heading_linking_to_its_doi
@@ -1022,6 +1023,8 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
     named = [heading for heading in heading_nodes(page, HEADINGS) if _heading_named(heading, names)]
     hidden: dict[int, bool] = {}
     for heading in sorted(named, key=lambda heading: _styled_hidden(heading, hidden)):
+        if _heading_named(heading, ("summary",)) and closes_the_text(heading):
+            continue  # a post's closing section, headed "Summary" (Will Wolf's blog, 2017): no abstract
         parts: list[str] = []
         openings: set[str] = set()
         wrapper = ended_wrapper(heading)
