@@ -47,7 +47,8 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 SPLITS = ("train", "held-out")
 # Each collection round of the corpus has its own held-out split (HOLDOUT.md); older sidecars are round 1.
 # The rounds `--round` accepts are the ones the sidecars name (rounds()).
-# Only the date of capture matters to a text capture; every page here is HTML.
+# The day a page is captured on, where its sidecar names no day it was served: a text capture's dates and a
+# page's relative day ('Сегодня, 11:09', today) are read as of it.
 CAPTURED = date(2026, 11, 30)
 
 # Sidecar key -> how to read it off a Paper. The older sidecars name a few fields their own way.
@@ -122,6 +123,14 @@ class PageResult(msgspec.Struct):
     checks: list[Check]
 
 
+def served_day(sidecar: dict[str, Any]) -> date:
+    """The day the page is captured on here: the day it was served, where its sidecar's source names it (a
+    page that dates itself 'today' is read as the extension reads it, captured the day the site served it),
+    else CAPTURED."""
+    served = sidecar.get("source", {}).get("served")
+    return date.fromisoformat(served) if served else CAPTURED
+
+
 def check_page(sidecar: dict[str, Any]) -> PageResult:
     """Normalise one page the way a capture is, and judge every field its sidecar expects."""
     html = page_text((CORPUS / sidecar["file"]).read_bytes())
@@ -130,12 +139,12 @@ def check_page(sidecar: dict[str, Any]) -> PageResult:
 
 def read_as_captured(sidecar: dict[str, Any], url: str, html: str) -> PageResult:
     """The page's HTML (as it is, or with meta taken off) captured at `url`, every expected field judged."""
-    return judged(sidecar, captured_papers(url, html))
+    return judged(sidecar, captured_papers(url, html, served_day(sidecar)))
 
 
-def captured_papers(url: str, html: str) -> list[Paper]:
-    """The papers a capture of the page's HTML at `url` gives."""
-    found = normalise_capture(url, html, None, captured=CAPTURED)
+def captured_papers(url: str, html: str, captured: date = CAPTURED) -> list[Paper]:
+    """The papers a capture of the page's HTML at `url` on the day `captured` gives."""
+    found = normalise_capture(url, html, None, captured=captured)
     return found.papers if found is not None else []
 
 

@@ -55,6 +55,11 @@ def test_capture_of_each_fixture_page_gives_its_sidecar_values(api, name):
         for field in FIELDS:
             if field not in wanted or (field == "published" and len(wanted[field] or "") < 10):
                 continue  # a year or month alone: the normaliser tests pin those
+            if field == "published" and meta["source"].get("served"):
+                # A page that dates itself 'today' (IVONA's 'Сегодня, 11:09') is captured here today, and
+                # dated so; scripts/fidelity pins its day, captured the day the site served it.
+                assert paper["published"] is not None
+                continue
             if wanted[field] is None and wanted.get("title") in SHARED_TITLES:
                 # The page does not say, and another page of the same paper is captured in this
                 # module's library (ThaiJO's PDF view after its article page): the merge keeps

@@ -6877,3 +6877,146 @@ def test_only_a_heading_linking_the_sites_home_is_passed_over_as_the_sites_name(
     page = parse_page(f'<html><head><title>Round voice</title></head><body><h1><a href="{href}">Round voice'
                       "</a></h1><p>Round.</p></body></html>")
     assert heading_the_tab_is(page) == read
+
+
+# IVONA (round 138, 2012): og:title and a short description, no date or author meta; the section's h1, the
+# headline h2.g-pr, a script, then div.g-small holding <span>Сегодня, 11:09</span> (today) and the count of
+# comments, the summary wholly in bold alone in a div, then the text.
+_TODAY_STORY = """<html><head><meta property="og:title" content="Round robins eat more magnesium">
+<meta name="description"
+ content="Round specialists found that foods rich in magnesium protect against a stroke">{meta}</head><body>
+<h1>Round News</h1><h2 class="g-pr">Round robins eat more magnesium</h2>
+<script>var round = 1;</script>
+<div class="g-small"><span class="g-mr_b">{day}</span><span class="g-mr_b">Comments:1</span></div>
+<div style="overflow:hidden;"><b class="g-large">{summary}</b></div>
+<div class="b-article_text"><p>According to data gathered in an international round study of a quarter of a
+million people, those whose diet holds more magnesium are better protected from strokes of every kind, the
+researchers of the round institute report in their journal.</p>
+<p>The professor said that the more magnesium in a person's diet, the lower the risk of an ischaemic stroke,
+having studied seven earlier round studies published over the last fourteen years in journals of nutrition and
+of neurology.</p></div></body></html>"""
+_TODAY_SUMMARY = "Round specialists found that foods rich in magnesium protect against a stroke."
+_TODAY_URL = "http://ivona.example.net/health/news/324369-round"
+
+
+def _today_story(day: str, meta: str = "", summary: str = _TODAY_SUMMARY) -> str:
+    return _TODAY_STORY.format(day=day, meta=meta, summary=summary)
+
+
+def test_a_story_whose_only_day_is_today_under_its_heading_is_dated_at_the_capture_day():
+    from datetime import date
+
+    from papershelf.normalise import normalise_capture
+
+    served = date(2012, 1, 17)
+    # 'Сегодня, 11:09' (today) alone in its element as the first words under the heading: the page was served,
+    # and captured, that day; 'Yesterday' the day before, in other languages too.
+    for day, published in (("Сегодня,&nbsp;11:09", "2012-01-17"), ("Вчера в 18:02", "2012-01-16"),
+                           ("Today, 11:09 am", "2012-01-17"), ("Heute, 11:09", "2012-01-17"),
+                           ("今天 11:09", "2012-01-17")):
+        paper = normalise_capture(_TODAY_URL, _today_story(day), None, captured=served).papers[0]
+        assert (paper.title, paper.published) == ("Round robins eat more magnesium", published), day
+    # A relative day never beats a day the meta gives, nor one the page shows there.
+    given = _today_story("Сегодня, 11:09",
+                         '<meta property="article:published_time" content="2012-01-10T09:00">')
+    assert normalise_capture(_TODAY_URL, given, None, captured=served).papers[0].published == "2012-01-10"
+    # …and a day the line shows is the story's, whatever day it was captured on.
+    dated = _today_story("Сегодня, 11:09").replace(
+        '<span class="g-mr_b">Comments', '<span class="date">17.01.2012</span><span class="g-mr_b">Comments')
+    assert normalise_capture(_TODAY_URL, dated, None, captured=date(2026, 1, 1)).papers[0].published == (
+        "2012-01-17")
+    # Without the capture's day (a page read alone) 'today' dates nothing; nor does a word that is no day's.
+    assert not (normalise_page(_TODAY_URL, _today_story("Сегодня, 11:09")) or _NONE).papers
+    other = normalise_capture(_TODAY_URL, _today_story("Обновлено, 11:09"), None, captured=served)
+    assert other is None or not other.papers
+
+
+class _NONE:
+    papers: tuple[Paper, ...] = ()
+
+
+def test_a_summary_line_in_bold_alone_under_the_heading_that_the_description_repeats_is_the_abstract():
+    from datetime import date
+
+    from papershelf.normalise import normalise_capture
+
+    served = date(2012, 1, 17)
+    paper = normalise_capture(_TODAY_URL, _today_story("Сегодня, 11:09"), None, captured=served).papers[0]
+    assert paper.abstract == _TODAY_SUMMARY
+    # A bold line of other words than the description's is no summary the page's meta names.
+    other = _today_story("Сегодня, 11:09", summary="Read also: round robins and their magnesium-rich diets.")
+    assert normalise_capture(_TODAY_URL, other, None, captured=served).papers[0].abstract is None
+
+
+def test_a_relative_day_under_a_heading_is_sought_in_linear_time():
+    from datetime import date
+
+    from papershelf.normalise.relative_days import captured_on, dated_today_under_its_heading
+
+    def reading(size):
+        page = parse_page(_today_story("Сегодня, 11:09").replace(
+            "<script>var round = 1;</script>", "<script>var round = 1;</script><span></span>" * size))
+        title = "Round robins eat more magnesium"
+
+        def read():
+            with captured_on(date(2012, 1, 17)):
+                return dated_today_under_its_heading(page, title)
+        return read
+
+    assert_linear_time(reading, 20000)
+
+
+def test_bold_summary_lines_are_sought_in_linear_time():
+    from papershelf.normalise.bold_summaries import bold_summary_line
+
+    def reading(size):
+        page = parse_page(_today_story("Сегодня, 11:09").replace(
+            '<div style="overflow:hidden;">', "<div><b>Round robins</b></div>" * size
+            + '<div style="overflow:hidden;">'))
+        return lambda: bold_summary_line(page, "Round robins eat more magnesium")
+
+    assert_linear_time(reading, 20000)
+
+
+# The Oracle (round 138, 2012; College Publisher): og:title, no author or date meta; the h1, an empty h2, the
+# script that writes the byline with document.write (the same line kept in a comment), an empty p.author, then
+# div.date's 'Published:' line and the text.
+_WRITTEN_BYLINE = """<html><head>
+<meta property="og:title" content="Round researcher disputes a round disease"></head><body>
+<h1>Round researcher disputes a round disease</h1><h2></h2>
+<script type="text/javascript">
+var author = "{writer}".replace("'","");
+document.write("<p class='author'><span class='by'>By</span> "
+  + "<a href='/search?q=&quot;"+author+"&quot;'>{writer}</a></p>");
+</script>
+<p class="author"></p>
+<div class="date"><p class="published"><strong>Published:&nbsp;</strong>Thursday, January 12, 2012</p></div>
+<div class="text"><p>A round professor of the university has published a study in a journal of round diseases
+arguing that the disease is no disease at all but a stage of ageing, which he says every brain passes
+through if it lives long enough, and that research should look elsewhere.</p><p>The study, which drew on
+decades of research into round brains, was met with doubt by other researchers of the field, who said its
+claims went far beyond what the data it reviewed could show about the disease.</p></div></body></html>"""
+
+
+def test_a_byline_a_script_writes_right_under_the_heading_names_the_writer_a_capture_holds():
+    page = _WRITTEN_BYLINE.format(writer="Jessica Velez ASST. NEWS EDITOR")
+    paper = normalise_page("http://www.example.edu/news/round-1.2684967", page).papers[0]
+    assert (paper.title, paper.published, paper.authors) == (
+        "Round researcher disputes a round disease", "2012-01-12", ["Jessica Velez"])
+    # A script that writes other words than a "By" line, or one past the text's words, names nobody.
+    other = page.replace("<span class='by'>By</span> ", "")
+    assert not normalise_page("http://www.example.edu/news/round-1.2684967", other).papers[0].authors
+    script = page[page.index("<script"):page.index("</script>") + len("</script>")]
+    later = page.replace(script, "").replace("</body>", script + "</body>")
+    assert not normalise_page("http://www.example.edu/news/round-1.2684967", later).papers[0].authors
+
+
+def test_a_script_under_a_heading_is_read_in_linear_time():
+    from papershelf.normalise.written_bylines import byline_a_script_writes
+
+    def reading(size):
+        page = parse_page(_WRITTEN_BYLINE.format(writer="Jessica Velez ASST. NEWS EDITOR").replace(
+            'var author', "var round = '" + "round " * size + "';\nvar author"))
+        return lambda: byline_a_script_writes(page, "Round researcher disputes a round disease")
+
+    assert_linear_time(reading, 200000)

@@ -12,6 +12,7 @@ from ..records import Paper, Rank
 from .common import fill_code_url, said_once
 from .dumps import parse_dump_text
 from .pages import Normalised, kind_for_url, normalise_page
+from .relative_days import captured_on
 
 __all__ = ["Normalised", "finished", "normalise_capture"]
 
@@ -21,7 +22,9 @@ def normalise_capture(
 ) -> Normalised | None:
     """The records a capture holds, or None when it holds no paper."""
     if html:
-        found = normalise_page(url, html)
+        # A page that dates itself 'today' was served, and so captured, on the capture's day (relative_days).
+        with captured_on(captured):
+            found = normalise_page(url, html)
         if found is not None and found.papers:
             found.papers = finished(found.papers)
             return found

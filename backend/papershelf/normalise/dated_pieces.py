@@ -38,6 +38,7 @@ from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
+from .relative_days import dated_today_under_its_heading
 from .reporter_boxes import story_under_its_reporter_box
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
@@ -192,6 +193,9 @@ DATED_RECORDS: tuple[Kind, ...] = (
     # Without meta naming its title, the heading its <title> repeats after the site's sections, dated by a
     # plain publicationDate meta whose day the page shows (CORDIS, 2017: 'Last updated on: 2017-10-05').
     lambda page, title, url: item_dated_by_its_publication_meta(page, title),
+    # Last, a story whose only day is relative, 'today' or 'yesterday' and a time as the first words under its
+    # heading, read as of the capture's day (IVONA, 2012: h2.g-pr, then <span>Сегодня, 11:09</span>).
+    lambda page, title, url: dated_today_under_its_heading(page, title),
 )
 
 # Without meta, pages made by hand: no heading of words, their day in their text.

@@ -42,6 +42,7 @@ from .blog_tabs import (
 )
 from .blog_taglines import blogger_of_the_tagline
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
+from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
@@ -211,6 +212,7 @@ from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
 from .venues import page_venue
 from .whole_names import names_shown_whole
+from .written_bylines import byline_a_script_writes
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -491,6 +493,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …its writer named in a box of their own above the story where no byline names one (ΤΟ ΒΗΜΑ,
             # 2011: div.author_information, span.name 'Θεοδώρα Τσώλη' linked to her editor's page).
             shown.authors = boxed
+        if not shown.authors and not body.authors and (written := byline_a_script_writes(page, shown.title)):
+            # …or in the "By" line a script right under the heading writes, as a capture of the page after its
+            # scripts ran holds it (the Oracle, 2012: document.write("<p class='author'>…By… Jessica Velez
+            # ASST. NEWS EDITOR…"), the title after her name in capitals a role).
+            shown.authors = written
         if (not shown.shown and not body.shown and not _lists_publications(page, url)
                 and (item := dated_in_its_heading_block(page, title or shown.title))):
             # A news item its heading and standfirst make a record is dated as one its day makes a record is:
@@ -1048,6 +1055,9 @@ def _abstract(
         # …or the first line under the heading and its day set in bold in a box beside the text, with the
         # picture and the share buttons (Doctors Lounge's HealthDay story, 2011).
         or dek_boxed_beside_the_text(page, title)
+        # …or, last, a line wholly in bold alone in its block under the heading, above the text, the words of
+        # a description too short to be taken unseen (IVONA, 2012: <div><b class="g-large">…</b></div>).
+        or bold_summary_line(page, title)
     )
 
 
