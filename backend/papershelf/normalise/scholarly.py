@@ -360,11 +360,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if shown is not None and not shown.authors and (episode := presented_episode(page, shown.title)):
             # …a programme's episode page: its presenter's line and its day over its title (In Conversation).
             shown.authors, body.shown = episode.authors, body.shown or episode.shown
-        if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
-                and not _lists_publications(page, url)):
+        # Without meta naming it, the heading its <title> repeats before the site's name (a lab's Quarto site,
+        # 2025: the h1.title, then ' – Paleogenomics and Evolutionary Biology' in the <title>).
+        if (shown is None and _a_publication_page(url) and (paper := title or heading_the_tab_repeats(page))
+                and title_heading(page, paper, HEADINGS) and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under
             # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
             # more than the title its meta names, in a heading.
+            title = paper
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None and title and _offers_its_document(page, title):
             # …or an organisation's page of one of its reports: the heading, and the report's PDF
