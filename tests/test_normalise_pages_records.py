@@ -7005,3 +7005,58 @@ def test_a_paper_page_whose_tab_repeats_no_heading_stays_without_a_record():
     found = normalise_page("https://round.github.io/publications/2025_08_Round_Mammoth/",
                            _quarto_paper_page("Another round title"))
     assert found is None or found.papers[0].title != "Round mammoth mitogenomes from Mexico"
+
+
+_NEKOTO = '<span><a href="/author/round-nekoto/">Round Nekoto</a></span>'
+
+
+def _wowchemy_paper_page(venue: str, byline: str = _NEKOTO) -> str:
+    first = byline.split("</a>")[0].split(">")[-1]
+    # Wowchemy's paper page (HausaNLP's, 2021, round 141, held out): og:title, JSON-LD naming the first
+    # author, an empty description; the byline's linked names, the month, then the rows labelled 'Type' and
+    # 'Publication', the bibliography's journal field the latter's value; no abstract.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.0.0-beta.0 for Hugo">'
+            '<meta name="description" content="">'
+            '<meta property="og:title" content="Participatory round for machine translation | Round NLP">'
+            '<meta property="article:published_time" content="2020-11-06T15:53:24+00:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+            '"headline":"Participatory round for machine translation","author":{"@type":"Person",'
+            f'"name":"{first}"}},"description":""}}</script>'
+            '<title>Participatory round for machine translation | Round NLP</title></head><body>'
+            '<div class="pub"><div class="article-container pt-3">'
+            '<h1>Participatory round for machine translation</h1>'
+            f'<div class="article-metadata"><div>{byline}</div><span class="article-date">January 2020'
+            '</span></div></div><div class="article-container"><div class="row"><div class="col-md-10">'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Journal article</div></div></div></div>'
+            '<div class="row"><div class="col-md-10"><div class="row">'
+            '<div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            f'<div class="col-12 col-md-9"><em>{venue}</em></div>'
+            '</div></div></div></div></div></body></html>')
+
+
+def test_the_arxiv_preprint_a_papers_publication_row_names_is_its_arxiv_id():
+    page = _wowchemy_paper_page("arXiv preprint arXiv:2010.02353")
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/", page).papers[0]
+    assert paper.arxiv_id == "2010.02353"
+
+
+@pytest.mark.parametrize("venue", [
+    "Transactions of the Round Association for Computational Linguistics",
+    "Round Journal, 12(3), 45-67, also as arXiv:2010.02353",  # the id among other words
+])
+def test_a_publication_row_naming_no_preprint_alone_gives_no_arxiv_id(venue):
+    page = _wowchemy_paper_page(venue)
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/", page).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_a_byline_name_with_run_together_initials_lists_the_authors_the_json_ld_names_one_of():
+    # The Watershed Ecology Team's page (2024, round 141, held out): relative links to the people's pages.
+    byline = ('<span><a href="../../author/round-arndt/">Round Arndt</a></span>, '
+              '<span><a href="../../author/erik-j.s.-emilson/">Erik J.S. Emilson</a></span>, '
+              '<span><a href="../../author/william-a-dew/">William A Dew</a></span>')
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/",
+                           _wowchemy_paper_page("Round Journal of Toxicology", byline)).papers[0]
+    assert paper.authors == ["Round Arndt", "Erik J.S. Emilson", "William A Dew"]
