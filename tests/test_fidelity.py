@@ -735,6 +735,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " learning)",
                    "will wolf (willwolf.io, served from cavaunpeu.github.io; Will Wolf's blog on machine"
                    " learning, with posts on crypto, geopolitics and life)"}),
+    # Round 141's pool: research groups' and labs' sites whose GitHub Pages repositories keep the built pages
+    # in docs/ (Hugo Academic, Wowchemy, Hugo Blox and Quarto output), eight sites: six drawn, THU HAS Lab and
+    # the ERSO group left. Its held-out Watershed Ecology Team page (its day and DOI) waits in pages_pending/.
+    ("141", 5, 5, {"Multimedia Semantic Analytics Lab (msalab-pku.github.io, Peking University's MSA Lab)",
+                   "CDRL (cdrl-ut.org, the Cognitive Disorders Research Laboratory, University of Toledo)",
+                   "SNU GNSS Laboratory (gnss.snu.ac.kr, Seoul National University's GNSS lab)",
+                   "Paleogenomics and Evolutionary Biology (popgenevolab.github.io, a paleogenomics lab's"
+                   " site)",
+                   "HausaNLP Research Group (hausanlp.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -761,8 +770,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5026, "html": 5120, "og": 5358, "dc": 5173, "jsonld": 5256, "og+jsonld": 5483,
-              "no-highwire": 5565, "all": 5672}
+MIX_FLOORS = {"none": 5047, "html": 5141, "og": 5385, "dc": 5194, "jsonld": 5283, "og+jsonld": 5510,
+              "no-highwire": 5592, "all": 5699}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -789,8 +798,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 803 and bare.total == 5701
-    assert bare.right >= 5026
+    assert bare.records >= 806 and bare.total == 5731
+    assert bare.right >= 5047
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -798,7 +807,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5810 and right >= 5625
+    assert total == 5840 and right >= 5655
     assert body.SITES, "the table is put back for the readers that come after"
 
 
