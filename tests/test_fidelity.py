@@ -742,6 +742,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " learning)",
                    "will wolf (willwolf.io, served from cavaunpeu.github.io; Will Wolf's blog on machine"
                    " learning, with posts on crypto, geopolitics and life)"}),
+    # Round 141's pool: research groups' and labs' sites whose GitHub Pages repositories keep the built pages
+    # in docs/ (Hugo Academic, Wowchemy, Hugo Blox and Quarto output), eight sites: six drawn, THU HAS Lab and
+    # the ERSO group left. Its held-out Watershed Ecology Team page (its day and DOI) waits in pages_pending/.
+    ("141", 5, 5, {"Multimedia Semantic Analytics Lab (msalab-pku.github.io, Peking University's MSA Lab)",
+                   "CDRL (cdrl-ut.org, the Cognitive Disorders Research Laboratory, University of Toledo)",
+                   "SNU GNSS Laboratory (gnss.snu.ac.kr, Seoul National University's GNSS lab)",
+                   "Paleogenomics and Evolutionary Biology (popgenevolab.github.io, a paleogenomics lab's"
+                   " site)",
+                   "HausaNLP Research Group (hausanlp.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -768,8 +777,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5035, "html": 5129, "og": 5370, "dc": 5182, "jsonld": 5265, "og+jsonld": 5495,
-              "no-highwire": 5577, "all": 5684}
+MIX_FLOORS = {"none": 5056, "html": 5150, "og": 5397, "dc": 5203, "jsonld": 5292, "og+jsonld": 5522,
+              "no-highwire": 5604, "all": 5711}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -796,8 +805,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 804 and bare.total == 5713
-    assert bare.right >= 5035
+    assert bare.records >= 807 and bare.total == 5743
+    assert bare.right >= 5056
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -805,7 +814,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5822 and right >= 5637
+    assert total == 5852 and right >= 5667
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -7020,3 +7020,186 @@ def test_a_script_under_a_heading_is_read_in_linear_time():
         return lambda: byline_a_script_writes(page, "Round researcher disputes a round disease")
 
     assert_linear_time(reading, 200000)
+
+
+def _hugo_blox_news(line: str = "<span class=\"mr-1\">Nov 14, 2024</span> · <span>1 min read</span>",
+                    text: str = "<ul><li>Round student won the best paper presentation award.</li></ul>",
+                    footer: str = "") -> str:
+    # Hugo Blox's research-group news post (the SNU GNSS Laboratory's, 2024, round 141): og:title the h1 and
+    # the lab's name, article:published_time, author meta the site's account 'admin'; under the h1 an
+    # unclassed line of the day and the reading time; the text two h2 and one list item; the footer's
+    # p.powered-by credit to the site builder.
+    return ('<!doctype html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Hugo Blox Builder 0.9.0"><meta name="author" content="admin">'
+            '<meta property="og:site_name" content="Round GNSS Laboratory">'
+            '<meta property="og:title" content="Round wins the presentation award | Round GNSS Laboratory">'
+            '<meta property="article:published_time" content="2024-11-14T15:00:00+00:00">'
+            '<title>Round wins the presentation award | Round GNSS Laboratory</title></head><body>'
+            '<nav><a href="/">Round GNSS Laboratory</a><a href="/news/">News</a></nav>'
+            '<article><main><h1 class="mt-2 text-4xl">Round wins the presentation award</h1>'
+            f'<div class="mt-4 mb-16"><div class="text-gray-500 text-sm flex">{line}</div></div>'
+            '<div class="prose"><h2 id="a">Best paper presentation award</h2><h2 id="b">Round award</h2>'
+            f'{text}</div></main></article><footer>{footer}</footer></body></html>')
+
+
+def test_a_line_of_the_day_and_the_reading_time_under_the_heading_dates_a_short_news_post():
+    paper = normalise_page("https://gnss.round.ac.kr/news/241114-round/", _hugo_blox_news()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round wins the presentation award", None, "2024-11-14")
+
+
+@pytest.mark.parametrize("line", [
+    '<span class="mr-1">Nov 14, 2024</span> · <span>Seoul, Round Hall</span>',  # no reading time
+    "<span>1 min read</span>",  # no day
+])
+def test_a_line_under_the_heading_that_is_not_the_day_and_reading_time_dates_no_short_post(line):
+    found = normalise_page("https://gnss.round.ac.kr/news/241114-round/", _hugo_blox_news(line))
+    assert found is None or found.papers[0].published != "2024-11-14"
+
+
+def test_a_footers_powered_by_credit_names_no_writer_of_the_post():
+    prose = ("<p>Round student presented a detailed design of the cubesat for the formation-flying "
+             "mission at the spring conference, and the society recognised the paper with its best "
+             "presentation award this year.</p>")
+    footer = ('<p class="powered-by text-center">Made with '
+              '<a href="https://hugoblox.com">Hugo Blox Builder</a>.</p>')
+    paper = normalise_page("https://gnss.round.ac.kr/news/241114-round/",
+                           _hugo_blox_news(text=prose * 2, footer=footer)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round wins the presentation award", None, "2024-11-14")
+
+
+def test_a_line_of_the_day_and_the_reading_time_is_read_in_linear_time():
+    def reading(size: int):
+        page = _hugo_blox_news(text="<ul>" + "<li>Round.</li>" * size + "</ul>")
+        return lambda: normalise_page("https://gnss.round.ac.kr/news/241114-round/", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def _academic_paper_page(byline: str) -> str:
+    # Hugo's Academic theme 4.5.0, minified (CDRL's paper pages, 2019, round 141): JSON-LD naming the first
+    # author alone, the author meta the site's maintainer; the byline's people in plain spans, initials and
+    # family names, then the month; the abstract under its heading.
+    first = byline.split("</span>")[0].split("<span>")[-1]
+    return ('<!doctype html><html lang=en-us><head><meta charset=utf-8>'
+            '<meta name=generator content="Source Themes Academic 4.5.0">'
+            '<meta name=author content="Round Maintainer">'
+            '<meta property="og:title" content="Kinase network round in a stem cell model | CDRL">'
+            '<meta property="article:published_time" content="2019-05-21T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+            '"headline":"Kinase network round in a stem cell model",'
+            '"datePublished":"2019-05-21T00:00:00Z",'
+            f'"author":{{"@type":"Person","name":"{first}"}},"description":"Protein kinases round signal."}}'
+            '</script><title>Kinase network round in a stem cell model | CDRL</title></head><body>'
+            '<div class=pub><div class="article-container pt-3">'
+            '<h1>Kinase network round in a stem cell model</h1>'
+            f'<div class=article-metadata><div>{byline}</div>'
+            '<span class=article-date>May 2019</span></div></div>'
+            '<div class=article-container><h3>Abstract</h3><p class=pub-abstract>Protein kinases orchestrate '
+            'signal transduction pathways involved in central nervous system functions ranging from '
+            'neurodevelopment to synaptic transmission and plasticity in the round model.</p></div></div>'
+            '</body></html>')
+
+
+def test_a_byline_of_initialled_names_lists_the_authors_the_json_ld_names_one_of():
+    page = _academic_paper_page("<span>E. Round</span>, <span>E. A. K. Depasquale</span>, "
+                                "<span>S. M. O&rsquo;Donovan</span>, <span>R. E. McCullumsmith</span>")
+    paper = normalise_page("https://cdrl.round.org/publication/2019-05-21_rn5154/", page).papers[0]
+    assert paper.authors == ["E. Round", "E. A. K. Depasquale", "S. M. O’Donovan", "R. E. McCullumsmith"]
+
+
+def test_a_journals_abbreviation_after_the_one_name_is_no_other_author():
+    page = _academic_paper_page("<span>E. Round</span>, J. Biol. Chem.")
+    paper = normalise_page("https://cdrl.round.org/publication/2019-05-21_rn5154/", page).papers[0]
+    assert paper.authors == ["E. Round"]
+
+
+def _quarto_paper_page(title: str = "Round mammoth mitogenomes from Mexico") -> str:
+    # A lab's Quarto site (the Paleogenomics and Evolutionary Biology lab's, 2026, round 141): no title,
+    # description or Open Graph meta, one author meta a person and dcterms.date the year's first day; the
+    # h1.title, then the title block's 'Authors' and 'Published' '2025'; no text.
+    people = ("Eduardo Round", "Ángeles Tavares-Guzmán", "Federico Sánchez Quinto")
+    metas = "".join(f'<meta name="author" content="{name}">' for name in people)
+    cells = "".join(f"<p>{name} </p>" for name in people)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="generator" content="quarto-1.8.25">{metas}'
+            '<meta name="dcterms.date" content="2025-01-01">'
+            f'<title>{title} – Paleogenomics and Round Biology</title></head><body>'
+            '<nav><a href="/">Paleogenomics and Round Biology</a>'
+            '<a href="/publications/">Publications</a></nav>'
+            '<main class="content" id="quarto-document-content"><header id="title-block-header">'
+            '<div class="quarto-title"><h1 class="title">Round mammoth mitogenomes from Mexico</h1></div>'
+            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Authors</div>'
+            f'<div class="quarto-title-meta-contents">{cells}</div></div><div>'
+            '<div class="quarto-title-meta-heading">Published</div><div class="quarto-title-meta-contents">'
+            '<p class="date">2025</p></div></div></div></header></main></body></html>')
+
+
+def test_a_labs_paper_page_without_meta_is_titled_by_the_heading_its_tab_repeats():
+    paper = normalise_page("https://round.github.io/publications/2025_08_Round_Mammoth/",
+                           _quarto_paper_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round mammoth mitogenomes from Mexico",
+        ["Eduardo Round", "Ángeles Tavares-Guzmán", "Federico Sánchez Quinto"], "2025")
+
+
+def test_a_paper_page_whose_tab_repeats_no_heading_stays_without_a_record():
+    found = normalise_page("https://round.github.io/publications/2025_08_Round_Mammoth/",
+                           _quarto_paper_page("Another round title"))
+    assert found is None or found.papers[0].title != "Round mammoth mitogenomes from Mexico"
+
+
+_NEKOTO = '<span><a href="/author/round-nekoto/">Round Nekoto</a></span>'
+
+
+def _wowchemy_paper_page(venue: str, byline: str = _NEKOTO) -> str:
+    first = byline.split("</a>")[0].split(">")[-1]
+    # Wowchemy's paper page (HausaNLP's, 2021, round 141, held out): og:title, JSON-LD naming the first
+    # author, an empty description; the byline's linked names, the month, then the rows labelled 'Type' and
+    # 'Publication', the bibliography's journal field the latter's value; no abstract.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.0.0-beta.0 for Hugo">'
+            '<meta name="description" content="">'
+            '<meta property="og:title" content="Participatory round for machine translation | Round NLP">'
+            '<meta property="article:published_time" content="2020-11-06T15:53:24+00:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+            '"headline":"Participatory round for machine translation","author":{"@type":"Person",'
+            f'"name":"{first}"}},"description":""}}</script>'
+            '<title>Participatory round for machine translation | Round NLP</title></head><body>'
+            '<div class="pub"><div class="article-container pt-3">'
+            '<h1>Participatory round for machine translation</h1>'
+            f'<div class="article-metadata"><div>{byline}</div><span class="article-date">January 2020'
+            '</span></div></div><div class="article-container"><div class="row"><div class="col-md-10">'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Journal article</div></div></div></div>'
+            '<div class="row"><div class="col-md-10"><div class="row">'
+            '<div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            f'<div class="col-12 col-md-9"><em>{venue}</em></div>'
+            '</div></div></div></div></div></body></html>')
+
+
+def test_the_arxiv_preprint_a_papers_publication_row_names_is_its_arxiv_id():
+    page = _wowchemy_paper_page("arXiv preprint arXiv:2010.02353")
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/", page).papers[0]
+    assert paper.arxiv_id == "2010.02353"
+
+
+@pytest.mark.parametrize("venue", [
+    "Transactions of the Round Association for Computational Linguistics",
+    "Round Journal, 12(3), 45-67, also as arXiv:2010.02353",  # the id among other words
+])
+def test_a_publication_row_naming_no_preprint_alone_gives_no_arxiv_id(venue):
+    page = _wowchemy_paper_page(venue)
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/", page).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_a_byline_name_with_run_together_initials_lists_the_authors_the_json_ld_names_one_of():
+    # The Watershed Ecology Team's page (2024, round 141, held out): relative links to the people's pages.
+    byline = ('<span><a href="../../author/round-arndt/">Round Arndt</a></span>, '
+              '<span><a href="../../author/erik-j.s.-emilson/">Erik J.S. Emilson</a></span>, '
+              '<span><a href="../../author/william-a-dew/">William A Dew</a></span>')
+    paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/",
+                           _wowchemy_paper_page("Round Journal of Toxicology", byline)).papers[0]
+    assert paper.authors == ["Round Arndt", "Erik J.S. Emilson", "William A Dew"]

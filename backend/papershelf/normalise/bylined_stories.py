@@ -97,6 +97,8 @@ _USERNAME = re.compile(r"[a-z0-9._-]+")
 _WEEKDAYS = frozenset(WEEKDAYS)
 # A class that says who posted or wrote what it holds: "posted-by", "written_by".
 _BY_CLASS = re.compile(r"[a-z]+[-_]by")
+# …save the class of a credit to the software a site is made with.
+_SOFTWARE_CREDITS = frozenset(("powered-by", "powered_by"))
 # The classes of an element that holds a person's name.
 _NAME_CLASSES = frozenset(("name", "fn"))
 # The classes of a block that is the story's dek.
@@ -400,7 +402,9 @@ def _in_a_by_block(text: Any) -> bool:
     if block is not None and block.tag == "a":
         block = block.parent
     classes = (block.attributes.get("class") or "").casefold().split() if block is not None else []
-    return any(_BY_CLASS.fullmatch(word) for word in classes)
+    # A footer's "powered by" credit names the software the site is built with, not a writer (Hugo Blox
+    # Builder's p.powered-by, 2025: 'Made with <a>Hugo Blox Builder</a>.').
+    return any(_BY_CLASS.fullmatch(word) and word not in _SOFTWARE_CREDITS for word in classes)
 
 
 def _alone_in_a_byline(text: Any, words: str) -> bool:

@@ -36,8 +36,14 @@ _SPELT = re.compile(r"[a-z\u00df-\u024f]+\s+")
 _FAMILY_WITHIN = 60
 # What follows one name in a byline of several: its marks, a comma, "and" or "&", another name.
 _ANOTHER_AFTER = re.compile(
-    r"[\W\d_]{0,8}?(?:[,;&]|\band\b)[\W\d_]{0,8}[A-Z][a-z\u00df-\u024f'\u2019-]+\s+(?:[A-Z]\.?\s+)?"
+    r"[\W\d_]{0,8}?(?:[,;&]|\band\b)[\W\d_]{0,8}(?:[A-Z][a-z\u00df-\u024f'\u2019-]+\s+"
+    # …its middle initials one, or several run together ("Erik J.S. Emilson", the Watershed Ecology Team's
+    # Wowchemy byline, 2024).
+    r"(?:[A-Z]\.?\s+|(?:[A-Z]\.){2,3}\s+)?"
     r"[A-Z][a-z\u00df-\u024f]"
+    # …or a person set as initials and a family name, as the whole byline is (CDRL's Academic pages, 2019:
+    # "E. Bentea, E. A. K. Depasquale, …"); not a journal's abbreviated name ("J. Biol. Chem.").
+    r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z\u00df-\u024f'\u2019-]+(?![\w.]))"
 )
 # What comes before the last name of a byline of several: another name, its marks, then a comma,
 # "and" or "&" ("Cuong D. Tran , 1,2 and Gordon S. Howarth"); looked for in the text just before.

@@ -43,6 +43,7 @@ from .places import (
     title_heading,
 )
 from .posted_on_lines import day_of_a_posted_on_line
+from .reading_time_lines import day_of_a_reading_time_line
 from .time_marks import marked_as_a_time
 
 # A dateline: the place in capitals, its state or country abbreviated, then a double hyphen or a dash
@@ -131,7 +132,18 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None,
     if heading is None or heading.attributes.get("itemprop") is not None:
         return None
     day = _day_in_the_line_under(heading, _described(page), address) or _first_words_a_day(page, heading)
-    return over_prose(page, heading, title, day, short_paragraphs=True)
+    record = over_prose(page, heading, title, day, short_paragraphs=True)
+    if record is None and (timed := _day_of_the_reading_time_line_under(heading)):
+        # A line of the day and the reading time alone right under the heading is a post's own (Hugo Blox's
+        # news, 2024: 'Nov 14, 2024 · 1 min read'): one dated post, however short its text (a list item).
+        record = BodyRecord(title=title, shown=[timed], known=True)
+    return record
+
+
+def _day_of_the_reading_time_line_under(heading: Any) -> str | None:
+    """The day of the element right after the heading, where its words are that day and a reading time."""
+    line = next_element(heading)
+    return day_of_a_reading_time_line(_words_of_a_line(line)) if line is not None else None
 
 
 def _first_words_a_day(page: Page, heading: Any) -> str | None:

@@ -159,6 +159,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .pubdated_articles import writer_of_the_pubdated_article
+from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
@@ -333,6 +334,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # DOI of its own is the journal's version, which the preprint it links is not.
     from_buttons = not arxiv_id and not doi and arxiv_id_of_its_buttons(page) is not None
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
+    # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
+    arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
@@ -362,11 +365,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         if shown is not None and not shown.authors and (episode := presented_episode(page, shown.title)):
             # …a programme's episode page: its presenter's line and its day over its title (In Conversation).
             shown.authors, body.shown = episode.authors, body.shown or episode.shown
-        if (shown is None and title and _a_publication_page(url) and title_heading(page, title, HEADINGS)
-                and not _lists_publications(page, url)):
+        # Without meta naming it, the heading its <title> repeats before the site's name (a lab's Quarto site,
+        # 2025: the h1.title, then ' – Paleogenomics and Evolutionary Biology' in the <title>).
+        if (shown is None and _a_publication_page(url) and (paper := title or heading_the_tab_repeats(page))
+                and title_heading(page, paper, HEADINGS) and not _lists_publications(page, url)):
             # Last, a researcher's or lab's site that builds a page for each of their papers under
             # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
             # more than the title its meta names, in a heading.
+            title = paper
             shown = BodyRecord(title=title, authors=byline(page, title), known=True)
         if shown is None and title and _offers_its_document(page, title):
             # …or an organisation's page of one of its reports: the heading, and the report's PDF

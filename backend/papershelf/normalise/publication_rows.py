@@ -1,0 +1,32 @@
+"""The arXiv preprint a paper's page names as its venue in the row Hugo's Academic theme and its successors
+label 'Publication' (HausaNLP's Wowchemy site, 2021: <div class="pub-row-heading">Publication</div>, then
+<div><em>arXiv preprint arXiv:2010.02353</em></div>, the bibliography's journal field): the paper is that
+preprint. Read only where the row's whole value is the preprint's name; a journal named there, or an arXiv id
+among other words (a note of the preprint beside the journal's volume), says nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .html_meta import Page, next_element, short_text
+
+# The value's whole words: perhaps 'arXiv preprint' or 'arXiv e-prints,' then the id after 'arXiv:'.
+_PREPRINT = re.compile(r"(?:arxiv\s+(?:preprint|e-prints),?\s+)?arxiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?",
+                       re.IGNORECASE)
+# How many labelled rows are looked at (a paper's page has a few: type, publication, date), and how long a
+# value may be (a venue's name, not a block).
+_ROWS = 8
+_VALUE = 120
+
+
+def arxiv_id_of_the_publication_row(page: Page) -> str | None:
+    """The arXiv id the page's 'Publication' row names as its whole value; None where no such row does."""
+    for label in page.tree.css('div[class~="pub-row-heading"]')[:_ROWS]:
+        if (label.text(strip=True) or "").casefold() != "publication":
+            continue
+        value = next_element(label)
+        words = short_text(value, _VALUE) if value is not None else None
+        found = _PREPRINT.fullmatch(" ".join(words.split())) if words else None
+        return found.group(1) if found else None
+    return None
