@@ -6877,3 +6877,82 @@ def test_only_a_heading_linking_the_sites_home_is_passed_over_as_the_sites_name(
     page = parse_page(f'<html><head><title>Round voice</title></head><body><h1><a href="{href}">Round voice'
                       "</a></h1><p>Round.</p></body></html>")
     assert heading_the_tab_is(page) == read
+
+
+def _pure_theme_post(meta_line: str) -> str:
+    # Cyrille Rossant's Pelican theme (Pure, 2023, round 140): no meta but a description of the site's name;
+    # the <title> the blog's name, a dash and the post's title; the post's header holding the h1 and, right
+    # under it, the theme's post-meta line of the day alone; the post's text in paragraphs.
+    prose = ("<p>Round Brook and I have just published an article presenting the results of a survey of "
+             "parents and caretakers who claim to have been wrongly accused after a medical determination, "
+             "and here we discuss what the answers say about the reliability of admissions.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round Rossant - New paper on '
+            'round confessions</title><meta name="description" content="Round Rossant, "></head><body>'
+            '<header><a href="/">Home</a> <a href="/projects/">Projects</a></header><section id="content">'
+            '<header id="post-header"><h1>New paper on round confessions</h1>'
+            f'<div class="{meta_line}">January 13, 2023</div><div class="post-tags"><ul><li>tags:</li>'
+            '<li><a href="/tag/sbs/">sbs</a></li></ul></div></header>'
+            '<section id="post">' + prose * 3 + '</section></section></body></html>')
+
+
+def test_the_post_meta_line_of_a_day_alone_under_the_heading_dates_a_post_without_meta():
+    # Cyrille Rossant's blog (round 140): no class calls div.post-meta a date, but the theme calls it the
+    # post's meta line, and its whole words are the day.
+    paper = normalise_page("https://round.rossant.net/confession-paper/",
+                           _pure_theme_post("post-meta")).papers[0]
+    assert (paper.title, paper.published) == ("New paper on round confessions", "2023-01-13")
+
+
+def test_an_unclassed_or_otherwise_classed_day_alone_under_the_heading_dates_no_post():
+    # A day alone in a line no class names the post's meta (an event's, a section's) makes no record.
+    for line in ("", "event-when", "metadata-box"):
+        found = normalise_page("https://round.rossant.net/confession-paper/", _pure_theme_post(line))
+        assert found is None or found.papers[0].published != "2023-01-13"
+
+
+def _tufte_theme_post(subtitle: str) -> str:
+    # Vlad Niculae's Pelican theme (2012, round 140): the author meta a given name, og:title the post's, its
+    # og:type 'website'; the h1.entry-title, then p.subtitle opening with the time of the day and a margin
+    # note of the post's category and tags after it; the text in paragraphs.
+    prose = ("<p>I have been digging on the internet for the proof of this theorem for the last couple of "
+             "days without success, and I have a proof in some lecture notes from my class that I want to "
+             "share here, with each of its steps spelt out.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round theorem on some regular '
+            'graphs</title><meta name="author" content="Vlad"><meta property="og:type" content="website">'
+            '<meta property="og:title" content="Round theorem on some regular graphs"></head><body>'
+            '<nav><ul><li id="homelink"><a href="/">Vlad Roundlae</a></li><li><a href="/blog/">Blog</a></li>'
+            '</ul></nav><article><h1 class="entry-title">Round theorem on some regular graphs</h1>'
+            f'<p class="subtitle">{subtitle}</p>'
+            '<section>' + prose * 3 + '</section></article></body></html>')
+
+
+_MARGIN_NOTE = ('<label for="m" class="margin-toggle"> ⊕</label><input type="checkbox" id="m" '
+                'class="margin-toggle"/><span class="marginnote">Category: <a href="/c/g.html">graph theory'
+                '</a><br/> <a href="/t/g.html">#graph</a> <a href="/t/gt.html">#graph theory</a> '
+                '<a href="/t/h.html">#hamiltonian</a> <a href="/t/n.html">#nash-williams</a> '
+                '<a href="/t/u.html">#Uncategorized</a></span>')
+
+
+def test_a_time_opening_the_line_under_the_heading_dates_the_post_past_its_margin_note():
+    # Vlad Niculae's blog (round 140): the line, long with its category and tags, is read by the time element
+    # it opens with.
+    paper = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        '<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>' + _MARGIN_NOTE)).papers[0]
+    assert (paper.title, paper.published) == ("Round theorem on some regular graphs", "2012-01-29")
+
+
+def test_a_time_further_into_a_line_of_other_words_under_the_heading_dates_no_post():
+    # Words before the time (an update's, an event's) leave the long line unread: no record dated so.
+    found = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        'Updated after the round workshop of <time datetime="2012-01-29">Sun, 29 Jan 2012</time>'
+        + _MARGIN_NOTE))
+    assert found is None or found.papers[0].published != "2012-01-29"
+
+
+def test_the_line_under_the_heading_is_read_for_its_opening_time_in_linear_time():
+    def reading(size: int):
+        page = _tufte_theme_post('<time datetime="2012-01-29">Sun, 29 Jan 2012</time>'
+                                 + '<span class="marginnote"><a href="/t/r.html">#round</a></span>' * size)
+        return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
+
+    assert_linear_time(reading, 8000)
