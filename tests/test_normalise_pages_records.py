@@ -6956,3 +6956,56 @@ def test_the_line_under_the_heading_is_read_for_its_opening_time_in_linear_time(
         return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def _elegant_theme_post(aside: str, article_author: str = "Ariel Roundkem") -> str:
+    # Ariel Rokem's Pelican theme (Elegant, 2014, round 140): the author meta and og:site_name the blogger's
+    # name, og:article:author and og:article:published_time (Open Graph's article properties with the og:
+    # prefix); the article's header holding the h1 linking the post; the text; then an aside of the article's
+    # details, 'Published' over a time element marked pubdate.
+    prose = ("<p>In this tutorial, we will learn how to use non-linear optimization routines to model data "
+             "and examine a practical example, using some data from psychophysical experiments that I did "
+             "in collaboration with a colleague, and then compare the models we fit.</p>")
+    return ('<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">'
+            '<meta name="author" content="Ariel Roundkem"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Modeling round data "><meta property="og:site_name" '
+            f'content="Ariel Roundkem"><meta property="og:article:author" content="{article_author}">'
+            '<title>Modeling round data  · Ariel Roundkem</title></head><body><div class="navbar"><a '
+            'class="brand" href="https://round.github.io/"><span class=site-name>Ariel Roundkem</span></a>'
+            '</div>'
+            '<article><div class="row-fluid"><header class="page-header"><h1><a href="https://round.github.io/'
+            '2014-08-12-round.html"> Modeling round data  </a></h1></header></div><div class="row-fluid">'
+            '<div class="article-content">' + prose * 3 + f'</div><section><div class="span2">{aside}</div>'
+            '</section></div></article></body></html>')
+
+
+_PUBLISHED = ('<h4>Published</h4><time pubdate="pubdate" datetime="2014-08-12T00:00:00+02:00">Aug 12, 2014'
+              '</time><h4>Category</h4><a class="category-link" href="/categories.html#scipy-ref">scipy</a>')
+
+
+def test_the_one_pubdate_time_of_an_article_dates_the_post_its_header_heads():
+    # Ariel Rokem's blog (round 140): the time marked pubdate stands in the aside after the text, not in the
+    # header; the blogger named by the author meta and og:article:author, the site's name the same.
+    paper = normalise_page("https://round.github.io/2014-08-12-round.html", _elegant_theme_post(
+        _PUBLISHED)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Modeling round data", ["Ariel Roundkem"], "2014-08-12")
+
+
+def test_an_article_of_several_pubdate_times_or_a_site_named_author_alone_is_not_read_so():
+    # Two marked times say nothing of which is the heading's; an author meta that is the site's name alone,
+    # no article author meta agreeing, names nobody.
+    page = _elegant_theme_post(_PUBLISHED + _PUBLISHED.replace("2014-08-12", "2015-01-02"))
+    found = normalise_page("https://round.github.io/2014-08-12-round.html", page)
+    assert found is None or found.papers[0].published != "2014-08-12"
+    found = normalise_page("https://round.github.io/2014-08-12-round.html", _elegant_theme_post(
+        _PUBLISHED, article_author="Round Editors"))
+    assert found is None or found.papers[0].authors != ["Ariel Roundkem"]
+
+
+def test_an_articles_pubdate_times_are_counted_in_linear_time():
+    def reading(size: int):
+        page = _elegant_theme_post(_PUBLISHED + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.github.io/2014-08-12-round.html", page)
+
+    assert_linear_time(reading, 8000)

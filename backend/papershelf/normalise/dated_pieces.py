@@ -36,6 +36,7 @@ from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
 from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
+from .pubdated_pieces import pubdated_article
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .reporter_boxes import story_under_its_reporter_box
@@ -145,6 +146,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
     # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
     lambda page, title, url: dated_by_the_time_under_its_heading(page, title),
+    # An HTML5 article whose header holds the heading, dated by the one time element of the article marked
+    # `pubdate`, in an aside of its details after the text (Ariel Rokem's blog, 2014: 'Published', the time).
+    lambda page, title, url: pubdated_article(page, title),
     # A story whose day closes its text, a line classed as a date at the end of the heading's block. Without
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
