@@ -7009,3 +7009,27 @@ def test_an_articles_pubdate_times_are_counted_in_linear_time():
         return lambda: normalise_page("https://round.github.io/2014-08-12-round.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def test_a_given_name_author_meta_is_completed_by_the_home_link_of_the_bloggers_whole_name():
+    # Vlad Niculae's blog (round 140): meta author 'Vlad', the navbar's home link 'Vlad Roundlae'.
+    paper = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        '<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>' + _MARGIN_NOTE)).papers[0]
+    assert paper.authors == ["Vlad Roundlae"]
+
+
+def test_a_home_link_of_another_name_or_a_link_elsewhere_completes_no_given_name():
+    post = _tufte_theme_post('<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>')
+    for link in ('<a href="/">Anna Roundlae</a>', '<a href="/about/">Vlad Roundlae</a>'):
+        page = post.replace('<a href="/">Vlad Roundlae</a>', link)
+        found = normalise_page("https://round.ro/blog/round-theorem.html", page)
+        assert found is not None and found.papers[0].authors != ["Vlad Roundlae"]
+
+
+def test_the_home_link_is_sought_among_the_first_links_in_linear_time():
+    def reading(size: int):
+        page = _tufte_theme_post('<time datetime="2012-01-29">Sun, 29 Jan 2012</time>').replace(
+            '<li id="homelink">', '<li><a href="/r/">Round</a></li>' * size + '<li id="homelink">')
+        return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
+
+    assert_linear_time(reading, 8000)
