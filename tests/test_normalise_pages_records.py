@@ -7033,3 +7033,42 @@ def test_the_home_link_is_sought_among_the_first_links_in_linear_time():
         return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def _scripted_post(title_script: str = 'var blog_title = "How round trees work";', head: str = "") -> str:
+    # Brandon Rohrer's hand-written blog (2018, round 140): before <head>, inline scripts assigning the post's
+    # title and day to variables that the site's shared scripts (not part of the page) write out as the
+    # <title>, the h1 and the signature; no heading of the page's own; the tutorial's text in <p>s.
+    prose = ("<p>Decision trees are one of my favorite models. They are simple, and they are powerful, and "
+             "the concept behind them is refreshingly straightforward once you imagine recording the time "
+             "you left your house and noting whether you arrived at work on time.</p>")
+    return ('<!DOCTYPE html><html>'
+            f'<script type="text/javascript">{title_script}</script>'
+            '<script type="text/javascript">var publication_date = "July 21, 2018";</script>'
+            f'<head><meta charset="utf-8">{head}<script type="text/javascript" src="javascripts/blog_head.js">'
+            '</script></head><body><script type="text/javascript" src="javascripts/blog_header.js"></script>'
+            '<div id="main_content_wrap"><section id="main_content">' + prose * 3
+            + '<script type="text/javascript" src="javascripts/blog_signature.js"></script></section></div>'
+            '</body></html>')
+
+
+def test_a_post_that_writes_its_title_and_day_from_script_variables_is_read_by_them():
+    address = "https://round.github.io/how_round_trees_work.html"
+    paper = normalise_page(address, _scripted_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("How round trees work", None, "2018-07-21")
+
+
+def test_script_variables_name_no_post_beside_a_title_or_in_a_longer_script():
+    # A page with a <title> of its own, or a variable assigned among other statements, is not read so.
+    for page in (_scripted_post(head="<title>Round home</title>"),
+                 _scripted_post('var blog_title = "How round trees work"; track(blog_title);')):
+        found = normalise_page("https://round.github.io/how_round_trees_work.html", page)
+        assert found is None or found.papers[0].title != "How round trees work"
+
+
+def test_a_pages_first_scripts_are_read_for_its_variables_in_linear_time():
+    def reading(size: int):
+        page = _scripted_post().replace("<body>", "<body>" + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.github.io/how_round_trees_work.html", page)
+
+    assert_linear_time(reading, 8000)
