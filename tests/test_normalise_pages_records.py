@@ -7045,8 +7045,9 @@ def _scripted_post(title_script: str = 'var blog_title = "How round trees work";
     return ('<!DOCTYPE html><html>'
             f'<script type="text/javascript">{title_script}</script>'
             '<script type="text/javascript">var publication_date = "July 21, 2018";</script>'
-            f'<head><meta charset="utf-8">{head}<script type="text/javascript" src="javascripts/blog_head.js">'
-            '</script></head><body><script type="text/javascript" src="javascripts/blog_header.js"></script>'
+            f'<head><meta charset="utf-8">{head}'
+            '<script type="text/javascript" src="javascripts/blog_head.js"></script></head>'
+            '<body><script type="text/javascript" src="javascripts/blog_header.js"></script>'
             '<div id="main_content_wrap"><section id="main_content">' + prose * 3
             + '<script type="text/javascript" src="javascripts/blog_signature.js"></script></section></div>'
             '</body></html>')
