@@ -7073,3 +7073,24 @@ def test_a_pages_first_scripts_are_read_for_its_variables_in_linear_time():
         return lambda: normalise_page("https://round.github.io/how_round_trees_work.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def _pure_theme_post_with_footer(footer: str) -> str:
+    return _pure_theme_post("post-meta").replace("</section></section>", "</section></section>" + footer)
+
+
+def test_the_name_the_tab_gives_before_a_dash_and_the_posts_title_is_the_bloggers():
+    # Cyrille Rossant's blog (round 140): '<name> - <the h1>' in the <title>, the footer's copyright link to
+    # the site's home the same name.
+    paper = normalise_page("https://round.rossant.net/confession-paper/", _pure_theme_post_with_footer(
+        '<footer><p>&copy; <a href="https://round.rossant.net">Round Rossant</a> &ndash; Built with Pure '
+        'Theme</p></footer>')).papers[0]
+    assert paper.authors == ["Round Rossant"]
+
+
+def test_the_tabs_name_before_a_dash_names_no_writer_unless_a_home_link_shows_it():
+    for footer in ("", '<footer><p>&copy; <a href="https://round.rossant.net/about/">Round Rossant</a></p>'
+                       '</footer>'):
+        found = normalise_page("https://round.rossant.net/confession-paper/",
+                               _pure_theme_post_with_footer(footer))
+        assert found is not None and found.papers[0].authors != ["Round Rossant"]
