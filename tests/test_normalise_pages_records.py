@@ -7094,3 +7094,48 @@ def test_the_tabs_name_before_a_dash_names_no_writer_unless_a_home_link_shows_it
         found = normalise_page("https://round.rossant.net/confession-paper/",
                                _pure_theme_post_with_footer(footer))
         assert found is not None and found.papers[0].authors != ["Round Rossant"]
+
+
+
+def _sidebar_dated_post(day: str = "Sat 07 November 2009", og_type: str = "article") -> str:
+    # Gaël Varoquaux's Pelican theme (2009, round 140, held out): og:type article and og:title; the sidebar
+    # header's hgroup holding the avatar's and the site's name's links home, then the day alone; the post's
+    # h1 in section.post's header, p.post-meta of its categories and reading time under it; the text.
+    prose = ("<p>To put things in context, at the end of my PhD we had been building an atom "
+             "interferometer to test the equivalence principle, and my reflections on its limits shifted "
+             "from worrying about the underlying physics to worrying about the estimation.</p>")
+    return "".join((
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round estimation -- Gael ',
+        f'Roundquaux: data science</title><meta property="og:type" content="{og_type}">',
+        '<meta property="og:title" content="Round estimation"></head><body><div class="sidebar">',
+        '<header class="header-article"><hgroup><a href="https://round.info">',
+        '<img alt="Gael Roundquaux" src="/g.png"></a><a href="https://round.info" class="article-info">',
+        f'<h2 class="article-info">Gael Roundquaux</h2></a><p>{day}</p><a href="/">&larr;Home</a>',
+        '</hgroup></header></div><div class="content"><section class="post"><header class="post-header">',
+        '<h1>Round estimation</h1><p class="post-meta">under <a class="post-category" ',
+        'href="/tag/science.html">science</a> <a class="post-category" href="/tag/physics.html">physics',
+        '</a> <span class="readtime">Read time: 4 min.</span></p></header><div class="entry-content">',
+        prose * 3, '</div></section></div></body></html>'))
+
+
+def test_the_day_under_the_sites_name_in_the_sidebars_hgroup_dates_an_open_graph_article():
+    # …and the post-meta line of categories and reading time under the h1 is no standfirst.
+    address = "https://round.info/science/round-estimation.html"
+    paper = normalise_page(address, _sidebar_dated_post()).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("Round estimation", "2009-11-07", None)
+
+
+def test_a_hgroup_day_dates_no_page_no_meta_calls_an_article_nor_a_line_of_other_words():
+    for page in (_sidebar_dated_post(og_type="website"),
+                 _sidebar_dated_post(day="Talk of 07 November 2009 at the round workshop in Paris")):
+        found = normalise_page("https://round.info/science/round-estimation.html", page)
+        assert found is None or found.papers[0].published != "2009-11-07"
+
+
+def test_the_sites_hgroups_are_read_in_linear_time():
+    def reading(size: int):
+        page = _sidebar_dated_post().replace(
+            '<div class="entry-content">', '<div class="entry-content">' + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.info/science/round-estimation.html", page)
+
+    assert_linear_time(reading, 8000)

@@ -23,6 +23,7 @@ from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
 from .detail_lists import story_over_its_details
 from .font_headlines import font_headline_story
+from .hgroup_days import dated_in_the_sites_hgroup
 from .html_meta import Page
 from .labelled_headings import item_under_its_labelled_heading
 from .labelled_items import labelled_item
@@ -172,6 +173,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
     lambda page, title, url: None if title else item_under_the_tabs_heading(page),
+    # An Open Graph article whose day stands alone in its sidebar header's heading group, right after the
+    # site's name linked to its home (Gaël Varoquaux's blog, 2009: hgroup's h2 in a link, then the day's p).
+    lambda page, title, url: dated_in_the_sites_hgroup(page, title, url),
 )
 
 # Pages dated by what surrounds them: their issue, a label, a data block, their entry in a list.

@@ -29,12 +29,17 @@ _TIME_WORDS = 60
 def day_of_a_meta_line(line: Any, words: str | None) -> str | None:
     """The day the line's whole words are, where a class word of the line names it the post's meta line;
     None for any other line or words."""
-    if line is None or not words:
-        return None
-    classes = (line.attributes.get("class") or "").casefold().split()
-    if not any(word.replace("-", "").replace("_", "") in _META_LINES for word in classes):
+    if line is None or not words or not classed_as_the_posts_meta(line):
         return None
     return day_of_the_line(words)
+
+
+def classed_as_the_posts_meta(node: Any) -> bool:
+    """Whether a class word of the element names it the post's meta line (post-meta, entry-meta, …): its
+    day, categories, reading time, never the post's summary (Gaël Varoquaux's blog, 2009: p.post-meta 'under
+    personnal science physics … Read time: 4 min.' under the h1)."""
+    classes = (node.attributes.get("class") or "").casefold().split()
+    return any(word.replace("-", "").replace("_", "") in _META_LINES for word in classes)
 
 
 def day_of_the_opening_time(line: Any) -> str | None:
