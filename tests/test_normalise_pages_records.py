@@ -7139,3 +7139,12 @@ def test_the_sites_hgroups_are_read_in_linear_time():
         return lambda: normalise_page("https://round.info/science/round-estimation.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+def test_the_name_the_tab_gives_after_a_double_dash_and_before_its_tagline_is_the_bloggers():
+    # Gaël Varoquaux's blog (round 140, held out): '<title> -- <name>: <tagline>', the sidebar's h2 of the
+    # name in a link to the site's home; og:title the post's. A tab naming the site otherwise names no one.
+    address = "https://round.info/science/round-estimation.html"
+    assert normalise_page(address, _sidebar_dated_post()).papers[0].authors == ["Gael Roundquaux"]
+    otherwise = _sidebar_dated_post().replace("-- Gael Roundquaux: data science", "-- Round Notes: data")
+    assert normalise_page(address, otherwise).papers[0].authors != ["Gael Roundquaux"]
