@@ -7074,6 +7074,83 @@ def test_a_line_of_the_day_and_the_reading_time_is_read_in_linear_time():
         page = _hugo_blox_news(text="<ul>" + "<li>Round.</li>" * size + "</ul>")
         return lambda: normalise_page("https://gnss.round.ac.kr/news/241114-round/", page)
 
+
+def _pure_theme_post(meta_line: str) -> str:
+    # Cyrille Rossant's Pelican theme (Pure, 2023, round 140): no meta but a description of the site's name;
+    # the <title> the blog's name, a dash and the post's title; the post's header holding the h1 and, right
+    # under it, the theme's post-meta line of the day alone; the post's text in paragraphs.
+    prose = ("<p>Round Brook and I have just published an article presenting the results of a survey of "
+             "parents and caretakers who claim to have been wrongly accused after a medical determination, "
+             "and here we discuss what the answers say about the reliability of admissions.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round Rossant - New paper on '
+            'round confessions</title><meta name="description" content="Round Rossant, "></head><body>'
+            '<header><a href="/">Home</a> <a href="/projects/">Projects</a></header><section id="content">'
+            '<header id="post-header"><h1>New paper on round confessions</h1>'
+            f'<div class="{meta_line}">January 13, 2023</div><div class="post-tags"><ul><li>tags:</li>'
+            '<li><a href="/tag/sbs/">sbs</a></li></ul></div></header>'
+            '<section id="post">' + prose * 3 + '</section></section></body></html>')
+
+
+def test_the_post_meta_line_of_a_day_alone_under_the_heading_dates_a_post_without_meta():
+    # Cyrille Rossant's blog (round 140): no class calls div.post-meta a date, but the theme calls it the
+    # post's meta line, and its whole words are the day.
+    paper = normalise_page("https://round.rossant.net/confession-paper/",
+                           _pure_theme_post("post-meta")).papers[0]
+    assert (paper.title, paper.published) == ("New paper on round confessions", "2023-01-13")
+
+
+def test_an_unclassed_or_otherwise_classed_day_alone_under_the_heading_dates_no_post():
+    # A day alone in a line no class names the post's meta (an event's, a section's) makes no record.
+    for line in ("", "event-when", "metadata-box"):
+        found = normalise_page("https://round.rossant.net/confession-paper/", _pure_theme_post(line))
+        assert found is None or found.papers[0].published != "2023-01-13"
+
+
+def _tufte_theme_post(subtitle: str) -> str:
+    # Vlad Niculae's Pelican theme (2012, round 140): the author meta a given name, og:title the post's, its
+    # og:type 'website'; the h1.entry-title, then p.subtitle opening with the time of the day and a margin
+    # note of the post's category and tags after it; the text in paragraphs.
+    prose = ("<p>I have been digging on the internet for the proof of this theorem for the last couple of "
+             "days without success, and I have a proof in some lecture notes from my class that I want to "
+             "share here, with each of its steps spelt out.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round theorem on some regular '
+            'graphs</title><meta name="author" content="Vlad"><meta property="og:type" content="website">'
+            '<meta property="og:title" content="Round theorem on some regular graphs"></head><body>'
+            '<nav><ul><li id="homelink"><a href="/">Vlad Roundlae</a></li><li><a href="/blog/">Blog</a></li>'
+            '</ul></nav><article><h1 class="entry-title">Round theorem on some regular graphs</h1>'
+            f'<p class="subtitle">{subtitle}</p>'
+            '<section>' + prose * 3 + '</section></article></body></html>')
+
+
+_MARGIN_NOTE = ('<label for="m" class="margin-toggle"> ⊕</label><input type="checkbox" id="m" '
+                'class="margin-toggle"/><span class="marginnote">Category: <a href="/c/g.html">graph theory'
+                '</a><br/> <a href="/t/g.html">#graph</a> <a href="/t/gt.html">#graph theory</a> '
+                '<a href="/t/h.html">#hamiltonian</a> <a href="/t/n.html">#nash-williams</a> '
+                '<a href="/t/u.html">#Uncategorized</a></span>')
+
+
+def test_a_time_opening_the_line_under_the_heading_dates_the_post_past_its_margin_note():
+    # Vlad Niculae's blog (round 140): the line, long with its category and tags, is read by the time element
+    # it opens with.
+    paper = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        '<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>' + _MARGIN_NOTE)).papers[0]
+    assert (paper.title, paper.published) == ("Round theorem on some regular graphs", "2012-01-29")
+
+
+def test_a_time_further_into_a_line_of_other_words_under_the_heading_dates_no_post():
+    # Words before the time (an update's, an event's) leave the long line unread: no record dated so.
+    found = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        'Updated after the round workshop of <time datetime="2012-01-29">Sun, 29 Jan 2012</time>'
+        + _MARGIN_NOTE))
+    assert found is None or found.papers[0].published != "2012-01-29"
+
+
+def test_the_line_under_the_heading_is_read_for_its_opening_time_in_linear_time():
+    def reading(size: int):
+        page = _tufte_theme_post('<time datetime="2012-01-29">Sun, 29 Jan 2012</time>'
+                                 + '<span class="marginnote"><a href="/t/r.html">#round</a></span>' * size)
+        return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
+
     assert_linear_time(reading, 8000)
 
 
@@ -7203,3 +7280,195 @@ def test_a_byline_name_with_run_together_initials_lists_the_authors_the_json_ld_
     paper = normalise_page("https://round.github.io/publication/nekoto-2020-participatory/",
                            _wowchemy_paper_page("Round Journal of Toxicology", byline)).papers[0]
     assert paper.authors == ["Round Arndt", "Erik J.S. Emilson", "William A Dew"]
+
+
+def _elegant_theme_post(aside: str, article_author: str = "Ariel Roundkem") -> str:
+    # Ariel Rokem's Pelican theme (Elegant, 2014, round 140): the author meta and og:site_name the blogger's
+    # name, og:article:author and og:article:published_time (Open Graph's article properties with the og:
+    # prefix); the article's header holding the h1 linking the post; the text; then an aside of the article's
+    # details, 'Published' over a time element marked pubdate.
+    prose = ("<p>In this tutorial, we will learn how to use non-linear optimization routines to model data "
+             "and examine a practical example, using some data from psychophysical experiments that I did "
+             "in collaboration with a colleague, and then compare the models we fit.</p>")
+    return ('<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">'
+            '<meta name="author" content="Ariel Roundkem"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Modeling round data "><meta property="og:site_name" '
+            f'content="Ariel Roundkem"><meta property="og:article:author" content="{article_author}">'
+            '<title>Modeling round data  · Ariel Roundkem</title></head><body><div class="navbar"><a '
+            'class="brand" href="https://round.github.io/"><span class=site-name>Ariel Roundkem</span></a>'
+            '</div>'
+            '<article><div class="row-fluid"><header class="page-header"><h1><a href="https://round.github.io/'
+            '2014-08-12-round.html"> Modeling round data  </a></h1></header></div><div class="row-fluid">'
+            '<div class="article-content">' + prose * 3 + f'</div><section><div class="span2">{aside}</div>'
+            '</section></div></article></body></html>')
+
+
+_PUBLISHED = ('<h4>Published</h4><time pubdate="pubdate" datetime="2014-08-12T00:00:00+02:00">Aug 12, 2014'
+              '</time><h4>Category</h4><a class="category-link" href="/categories.html#scipy-ref">scipy</a>')
+
+
+def test_the_one_pubdate_time_of_an_article_dates_the_post_its_header_heads():
+    # Ariel Rokem's blog (round 140): the time marked pubdate stands in the aside after the text, not in the
+    # header; the blogger named by the author meta and og:article:author, the site's name the same.
+    paper = normalise_page("https://round.github.io/2014-08-12-round.html", _elegant_theme_post(
+        _PUBLISHED)).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Modeling round data", ["Ariel Roundkem"], "2014-08-12")
+
+
+def test_an_article_of_several_pubdate_times_or_a_site_named_author_alone_is_not_read_so():
+    # Two marked times say nothing of which is the heading's; an author meta that is the site's name alone,
+    # no article author meta agreeing, names nobody.
+    page = _elegant_theme_post(_PUBLISHED + _PUBLISHED.replace("2014-08-12", "2015-01-02"))
+    found = normalise_page("https://round.github.io/2014-08-12-round.html", page)
+    assert found is None or found.papers[0].published != "2014-08-12"
+    found = normalise_page("https://round.github.io/2014-08-12-round.html", _elegant_theme_post(
+        _PUBLISHED, article_author="Round Editors"))
+    assert found is None or found.papers[0].authors != ["Ariel Roundkem"]
+
+
+def test_an_articles_pubdate_times_are_counted_in_linear_time():
+    def reading(size: int):
+        page = _elegant_theme_post(_PUBLISHED + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.github.io/2014-08-12-round.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def test_a_given_name_author_meta_is_completed_by_the_home_link_of_the_bloggers_whole_name():
+    # Vlad Niculae's blog (round 140): meta author 'Vlad', the navbar's home link 'Vlad Roundlae'.
+    paper = normalise_page("https://round.ro/blog/round-theorem.html", _tufte_theme_post(
+        '<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>' + _MARGIN_NOTE)).papers[0]
+    assert paper.authors == ["Vlad Roundlae"]
+
+
+def test_a_home_link_of_another_name_or_a_link_elsewhere_completes_no_given_name():
+    post = _tufte_theme_post('<time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time>')
+    for link in ('<a href="/">Anna Roundlae</a>', '<a href="/about/">Vlad Roundlae</a>'):
+        page = post.replace('<a href="/">Vlad Roundlae</a>', link)
+        found = normalise_page("https://round.ro/blog/round-theorem.html", page)
+        assert found is not None and found.papers[0].authors != ["Vlad Roundlae"]
+
+
+def test_the_home_link_is_sought_among_the_first_links_in_linear_time():
+    def reading(size: int):
+        page = _tufte_theme_post('<time datetime="2012-01-29">Sun, 29 Jan 2012</time>').replace(
+            '<li id="homelink">', '<li><a href="/r/">Round</a></li>' * size + '<li id="homelink">')
+        return lambda: normalise_page("https://round.ro/blog/round-theorem.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def _scripted_post(title_script: str = 'var blog_title = "How round trees work";', head: str = "") -> str:
+    # Brandon Rohrer's hand-written blog (2018, round 140): before <head>, inline scripts assigning the post's
+    # title and day to variables that the site's shared scripts (not part of the page) write out as the
+    # <title>, the h1 and the signature; no heading of the page's own; the tutorial's text in <p>s.
+    prose = ("<p>Decision trees are one of my favorite models. They are simple, and they are powerful, and "
+             "the concept behind them is refreshingly straightforward once you imagine recording the time "
+             "you left your house and noting whether you arrived at work on time.</p>")
+    return ('<!DOCTYPE html><html>'
+            f'<script type="text/javascript">{title_script}</script>'
+            '<script type="text/javascript">var publication_date = "July 21, 2018";</script>'
+            f'<head><meta charset="utf-8">{head}'
+            '<script type="text/javascript" src="javascripts/blog_head.js"></script></head>'
+            '<body><script type="text/javascript" src="javascripts/blog_header.js"></script>'
+            '<div id="main_content_wrap"><section id="main_content">' + prose * 3
+            + '<script type="text/javascript" src="javascripts/blog_signature.js"></script></section></div>'
+            '</body></html>')
+
+
+def test_a_post_that_writes_its_title_and_day_from_script_variables_is_read_by_them():
+    address = "https://round.github.io/how_round_trees_work.html"
+    paper = normalise_page(address, _scripted_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("How round trees work", None, "2018-07-21")
+
+
+def test_script_variables_name_no_post_beside_a_title_or_in_a_longer_script():
+    # A page with a <title> of its own, or a variable assigned among other statements, is not read so.
+    for page in (_scripted_post(head="<title>Round home</title>"),
+                 _scripted_post('var blog_title = "How round trees work"; track(blog_title);')):
+        found = normalise_page("https://round.github.io/how_round_trees_work.html", page)
+        assert found is None or found.papers[0].title != "How round trees work"
+
+
+def test_a_pages_first_scripts_are_read_for_its_variables_in_linear_time():
+    def reading(size: int):
+        page = _scripted_post().replace("<body>", "<body>" + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.github.io/how_round_trees_work.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def _pure_theme_post_with_footer(footer: str) -> str:
+    return _pure_theme_post("post-meta").replace("</section></section>", "</section></section>" + footer)
+
+
+def test_the_name_the_tab_gives_before_a_dash_and_the_posts_title_is_the_bloggers():
+    # Cyrille Rossant's blog (round 140): '<name> - <the h1>' in the <title>, the footer's copyright link to
+    # the site's home the same name.
+    paper = normalise_page("https://round.rossant.net/confession-paper/", _pure_theme_post_with_footer(
+        '<footer><p>&copy; <a href="https://round.rossant.net">Round Rossant</a> &ndash; Built with Pure '
+        'Theme</p></footer>')).papers[0]
+    assert paper.authors == ["Round Rossant"]
+
+
+def test_the_tabs_name_before_a_dash_names_no_writer_unless_a_home_link_shows_it():
+    for footer in ("", '<footer><p>&copy; <a href="https://round.rossant.net/about/">Round Rossant</a></p>'
+                       '</footer>'):
+        found = normalise_page("https://round.rossant.net/confession-paper/",
+                               _pure_theme_post_with_footer(footer))
+        assert found is not None and found.papers[0].authors != ["Round Rossant"]
+
+
+
+def _sidebar_dated_post(day: str = "Sat 07 November 2009", og_type: str = "article") -> str:
+    # Gaël Varoquaux's Pelican theme (2009, round 140, held out): og:type article and og:title; the sidebar
+    # header's hgroup holding the avatar's and the site's name's links home, then the day alone; the post's
+    # h1 in section.post's header, p.post-meta of its categories and reading time under it; the text.
+    prose = ("<p>To put things in context, at the end of my PhD we had been building an atom "
+             "interferometer to test the equivalence principle, and my reflections on its limits shifted "
+             "from worrying about the underlying physics to worrying about the estimation.</p>")
+    return "".join((
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round estimation -- Gael ',
+        f'Roundquaux: data science</title><meta property="og:type" content="{og_type}">',
+        '<meta property="og:title" content="Round estimation"></head><body><div class="sidebar">',
+        '<header class="header-article"><hgroup><a href="https://round.info">',
+        '<img alt="Gael Roundquaux" src="/g.png"></a><a href="https://round.info" class="article-info">',
+        f'<h2 class="article-info">Gael Roundquaux</h2></a><p>{day}</p><a href="/">&larr;Home</a>',
+        '</hgroup></header></div><div class="content"><section class="post"><header class="post-header">',
+        '<h1>Round estimation</h1><p class="post-meta">under <a class="post-category" ',
+        'href="/tag/science.html">science</a> <a class="post-category" href="/tag/physics.html">physics',
+        '</a> <span class="readtime">Read time: 4 min.</span></p></header><div class="entry-content">',
+        prose * 3, '</div></section></div></body></html>'))
+
+
+def test_the_day_under_the_sites_name_in_the_sidebars_hgroup_dates_an_open_graph_article():
+    # …and the post-meta line of categories and reading time under the h1 is no standfirst.
+    address = "https://round.info/science/round-estimation.html"
+    paper = normalise_page(address, _sidebar_dated_post()).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("Round estimation", "2009-11-07", None)
+
+
+def test_a_hgroup_day_dates_no_page_no_meta_calls_an_article_nor_a_line_of_other_words():
+    for page in (_sidebar_dated_post(og_type="website"),
+                 _sidebar_dated_post(day="Talk of 07 November 2009 at the round workshop in Paris")):
+        found = normalise_page("https://round.info/science/round-estimation.html", page)
+        assert found is None or found.papers[0].published != "2009-11-07"
+
+
+def test_the_sites_hgroups_are_read_in_linear_time():
+    def reading(size: int):
+        page = _sidebar_dated_post().replace(
+            '<div class="entry-content">', '<div class="entry-content">' + "<p><span>Round</span></p>" * size)
+        return lambda: normalise_page("https://round.info/science/round-estimation.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+def test_the_name_the_tab_gives_after_a_double_dash_and_before_its_tagline_is_the_bloggers():
+    # Gaël Varoquaux's blog (round 140, held out): '<title> -- <name>: <tagline>', the sidebar's h2 of the
+    # name in a link to the site's home; og:title the post's. A tab naming the site otherwise names no one.
+    address = "https://round.info/science/round-estimation.html"
+    assert normalise_page(address, _sidebar_dated_post()).papers[0].authors == ["Gael Roundquaux"]
+    otherwise = _sidebar_dated_post().replace("-- Gael Roundquaux: data science", "-- Round Notes: data")
+    assert normalise_page(address, otherwise).papers[0].authors != ["Gael Roundquaux"]

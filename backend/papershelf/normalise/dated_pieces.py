@@ -23,6 +23,7 @@ from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
 from .detail_lists import story_over_its_details
 from .font_headlines import font_headline_story
+from .hgroup_days import dated_in_the_sites_hgroup
 from .html_meta import Page
 from .labelled_headings import item_under_its_labelled_heading
 from .labelled_items import labelled_item
@@ -36,6 +37,7 @@ from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
 from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
+from .pubdated_pieces import pubdated_article
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .relative_days import dated_today_under_its_heading
@@ -146,6 +148,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
     # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
     lambda page, title, url: dated_by_the_time_under_its_heading(page, title),
+    # An HTML5 article whose header holds the heading, dated by the one time element of the article marked
+    # `pubdate`, in an aside of its details after the text (Ariel Rokem's blog, 2014: 'Published', the time).
+    lambda page, title, url: pubdated_article(page, title),
     # A story whose day closes its text, a line classed as a date at the end of the heading's block. Without
     # meta, the h1 its <title> repeats before the section and the site's name (Yomiuri Online, 2011:
     # div.date-def '（2011年4月15日12時24分  読売新聞）' after the <p>s).
@@ -169,6 +174,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # name, no h1 over it, its day classed as a date right under it (Portal to the Universe's page of a
     # podcast's episode, 2020: span.date '4 May 2020, 23:16 UTC', the player).
     lambda page, title, url: None if title else item_under_the_tabs_heading(page),
+    # An Open Graph article whose day stands alone in its sidebar header's heading group, right after the
+    # site's name linked to its home (Gaël Varoquaux's blog, 2009: hgroup's h2 in a link, then the day's p).
+    lambda page, title, url: dated_in_the_sites_hgroup(page, title, url),
 )
 
 # Pages dated by what surrounds them: their issue, a label, a data block, their entry in a list.

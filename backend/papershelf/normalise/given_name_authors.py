@@ -6,10 +6,13 @@ and the footer's '© 2020' and the copyright holder, <span itemscope itemtype="h
 (meta_authors.several_author_tags: it names a site's owner as often as the writer), and a given name alone
 no one whole; but the tag and the Person agree on the name, and the Person names the one who wrote for the
 site: the article's writer, as a one-person site's is read from its meta and its footer. A Person whose name
-opens otherwise, or a tag of a whole name, is not read here.
+opens otherwise, or a tag of a whole name, is not read here. Where no Person is marked up, the link to the
+site's home whose words are that given name and a family name completes it (Vlad Niculae's blog, 2012).
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from ..identity import clean_text
 from .html_meta import Page, short_text
@@ -38,4 +41,35 @@ def given_name_in_full(page: Page) -> list[str] | None:
         name = " ".join((short_text(holder, _NAME_LENGTH) or "").split())
         if name.split()[:1] == [given] and a_persons_name(name) and not is_group(name):
             return [display_name(name) or name]
+    return _home_link_in_full(page, given)
+
+
+def _home_link_in_full(page: Page, given: str) -> list[str] | None:
+    # …or a link to the site's home whose whole words are that given name and a family name: a one-person
+    # site named for its owner (Vlad Niculae's blog, 2012, Pelican: <meta name="author" content="Vlad">, the
+    # navbar's <li id="homelink"><a href="/">Vlad Niculae</a>, the post in the first person). The first links
+    # of the page are read, where a site's header puts its home link.
+    for count, link in enumerate(page.tree.css("a[href]")):
+        if count >= _LINKS_READ:
+            return None
+        if not _the_sites_home(link.attributes.get("href") or ""):
+            continue
+        name = " ".join((short_text(link, _NAME_LENGTH) or "").split())
+        if (len(name.split()) >= 2 and name.split()[0] == given and a_persons_name(name)
+                and not is_group(name)):
+            return [display_name(name) or name]
     return None
+
+
+# How many of the page's first links are read for the site's home link.
+_LINKS_READ = 40
+
+
+def _the_sites_home(href: str) -> bool:
+    """Whether a link's address is a site's root ("/" or "https://host/", no query or fragment)."""
+    try:
+        target = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return target.path in ("", "/") and not target.query and not target.fragment and bool(
+        target.netloc or target.path)

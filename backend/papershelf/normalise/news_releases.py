@@ -42,6 +42,7 @@ from .places import (
     runs_as_prose,
     title_heading,
 )
+from .post_meta_lines import day_of_a_meta_line, day_of_the_opening_time
 from .posted_on_lines import day_of_a_posted_on_line
 from .reading_time_lines import day_of_a_reading_time_line
 from .time_marks import marked_as_a_time
@@ -244,6 +245,9 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
         line = next_element(line)
     # Its text a line once the template's indentation is taken out, however deep (Tencent's div.titBar, 2016:
     # 57 characters a reader sees, 904 in the file), read no further than a line's words.
+    # …or a line opening with a time element of the day, its category and tags after it (post_meta_lines).
+    if (opening := day_of_the_opening_time(line)) is not None:
+        return opening
     if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
@@ -261,7 +265,9 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
                 return day
     # …or, no element of it classed as a date, the line's whole words "Posted on" and the day (Hakyll's
     # default template, colah's blog, 2015: div.info 'Posted on August 27, 2015').
-    return day_of_a_posted_on_line(_words_of_a_line(line))
+    # …or the day alone in a line the theme classes as the post's meta line (post_meta_lines).
+    words = _words_of_a_line(line)
+    return day_of_a_posted_on_line(words) or day_of_a_meta_line(line, words)
 
 
 # How many wordless elements or lines of links alone are passed under a heading before its publication line.

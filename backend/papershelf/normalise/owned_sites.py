@@ -3,7 +3,9 @@ person's whole name alone (and og:title the same, where it has one), which the l
 as well (Maria Antoniak's site, 2022, Jekyll on GitHub Pages: <title>Maria Antoniak</title>, the navbar's <a
 id="author-name" href="https://maria-antoniak.github.io/">Maria Antoniak</a>, the description 'My academic
 website / portfolio.'; the post under its h1, in the first person). The site is that person's, and so is the
-piece, as a blog whose tagline is its blogger's name is (blog_taglines). A site named by words ('Notes on
+piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives
+before a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before
+its tagline's colon (Gaël Varoquaux's blog, 2009). A site named by words ('Notes on
 Round Things'), or a page whose title is that name (the owner's home page), names no writer so.
 """
 
@@ -23,10 +25,14 @@ def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str
     """The person the site is named for, where the whole <title> (and og:title) is a person's whole name
     that a link to the site's home shows too and the piece's title is another; None otherwise. One pass over
     the links."""
-    name = clean_text(page.node_text("title"))
+    tab = clean_text(page.node_text("title"))
+    name = _the_tabs_site_name(tab, title)
     if not name or len(name) > _NAME_LENGTH or not a_persons_name(name) or is_group(name):
         return None
-    if clean_text(page.first("og:title")) not in (None, name) or clean_text(title) in (None, name):
+    # og:title names the site as the whole <title> does, or, where the <title> names the piece too, the piece.
+    if clean_text(page.first("og:title")) not in (None, name, None if name == tab else clean_text(title)):
+        return None
+    if clean_text(title) in (None, name):
         return None
     home = urlparse(urljoin(url, "/"))
     for link in page.tree.css("a[href]"):
@@ -37,3 +43,18 @@ def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str
         if (target.netloc, target.path.rstrip("/")) == (home.netloc, ""):
             return [display_name(name) or name]
     return None
+
+
+def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:
+    """The <title>'s name of the site: the whole <title>, or its part before a dash where the part after it
+    is the piece's title word for word (Cyrille Rossant's blog, 2023, Pelican's Pure theme: 'Cyrille Rossant
+    - New paper on …', the footer's '© <a href="https://cyrille.rossant.net">Cyrille Rossant</a>')."""
+    if tab and title and len(parts := tab.split(" - ", 1)) == 2 and clean_text(parts[1]) == clean_text(title):
+        return clean_text(parts[0])
+    # …or its part after the piece's title and ' -- ', up to the colon before the site's tagline (Gaël
+    # Varoquaux's blog, 2009: '<title> -- Gaël Varoquaux: computer / data / health science', the sidebar's h2
+    # 'Gaël Varoquaux' in a link to the site's home).
+    if (tab and title and len(parts := tab.split(" -- ", 1)) == 2
+            and clean_text(parts[0]) == clean_text(title)):
+        return clean_text(parts[1].split(": ", 1)[0])
+    return tab

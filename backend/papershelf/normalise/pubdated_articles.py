@@ -39,13 +39,33 @@ def writer_of_the_pubdated_article(page: Page, title: str | None) -> list[str] |
         return None
     name = named.pop() or ""
     if (not a_persons_name(name) or is_group(name) or AFFILIATION_WORD.search(name) or _COMPANY.search(name)
-            or name.casefold() in site_names(page)):
+            or (name.casefold() in site_names(page) and not _the_articles_author(page, name))):
         return None
     heading = title_heading(page, title) if title else None
     header = _header_of(heading) if heading is not None else None
-    if header is None or header.css_first("time[pubdate]") is None:
+    if header is None or not _marked_published(header):
         return None
     return [display_name(name) or name]
+
+
+def _the_articles_author(page: Page, name: str) -> bool:
+    # A one-person blog named for its writer (Ariel Rokem's, 2014: og:site_name 'Ariel Rokem') is no site's
+    # name that hides a writer, where Open Graph's article author names the same person (its Elegant theme
+    # writes it og:article:author).
+    return any(clean_text(value) == name for key in _ARTICLE_AUTHORS for value in page.every(key))
+
+
+# The meta that name an article's author in Open Graph's article properties, as themes write them.
+_ARTICLE_AUTHORS = ("article:author", "og:article:author")
+
+
+def _marked_published(header: Any) -> bool:
+    """Whether the header holds a time element marked `pubdate`, or its article holds one such alone, in an
+    aside of its details after the text (Ariel Rokem's blog, 2014: 'Published' and the time)."""
+    if header.css_first("time[pubdate]") is not None:
+        return True
+    article = next((node for node in islice(ancestors(header), _DEPTH) if node.tag == "article"), None)
+    return article is not None and len(article.css("time[pubdate]")) == 1
 
 
 def _header_of(heading: Any) -> Any:

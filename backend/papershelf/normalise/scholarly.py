@@ -170,6 +170,7 @@ from .reworded_headlines import (
     headline_over_its_byline,
     reworded_headline,
 )
+from .scripted_titles import scripted_post
 from .second_headlines import a_second_headline
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .short_deks import short_described_dek
@@ -493,6 +494,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # writer's name in brackets, its closing line 'Last updated … by' that person (Erik Demaine's,
             # 2025).
             shown = topic
+        if shown is None and not title and (scripted := scripted_post(page)):
+            # …or, last, a hand-made page that writes its title and day with scripts, from variables its
+            # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
+            shown = scripted
+            body.shown = body.shown or scripted.shown
         if shown is None:
             return []
         if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):

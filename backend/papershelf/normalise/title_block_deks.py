@@ -19,6 +19,7 @@ from typing import Any
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, alone_in_parent, block_text, next_element
 from .places import HEADINGS, PROSE, in_another_entry, title_heading
+from .post_meta_lines import classed_as_the_posts_meta
 
 # The elements a standfirst is set in right after the h1.
 _DEK_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
@@ -68,8 +69,8 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
     if (after is None or (after.tag not in _DEK_TAGS and not wrapped)
             or not (a_title_block(block) or _identified_as_one(block))):
         return None
-    if in_another_entry(page, after):
-        return None
+    if in_another_entry(page, after) or classed_as_the_posts_meta(after):
+        return None  # …or the post's meta line of categories and reading time (post_meta_lines)
     text = block_text(after)
     least, most = _LENGTH
     if not text or not least <= len(text) <= most or len(text.split()) < _WORDS:
