@@ -13,6 +13,7 @@ class calls a date is its publication line where its words are "Posted on" and t
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import islice
 from typing import Any
 
@@ -34,6 +35,7 @@ from .paragraph_runs import opens_a_run_of_prose
 from .places import (
     HEADINGS,
     PROSE,
+    UNSHOWN,
     above_references,
     after_heading,
     ancestors,
@@ -151,20 +153,31 @@ def _first_words_a_day(page: Page, heading: Any) -> str | None:
     """The day the first words after the heading give, where an element classed or identified as a date
     holds them (RTTNews, 2013: div.storyline holding the h1 alone, then an image's block and an empty one,
     then span.Ent-Date '7/19/2013 2:52 AM ET'); None where the first words are any others."""
+    node = first_words_under(page, heading)
+    if node is None:
+        return None
+    holder = node.parent
+    if holder is None or not (classed_as_a_date(holder) or _identified_as_a_date(holder)):
+        # …or, in an element no class calls a date, words that are a publication stamp alone, the day its
+        # month in words and its time after it (Vesti.kz, 2012: div.news-attach opening with '6 января 2012,
+        # 15:08', its related links after it): the line's day as surely as a classed one's. A day alone, or
+        # in figures, unclassed, is not (day_lines).
+        return day_and_time_alone(node.text_content or "")
+    found = dates_in_text(short_text(holder, _LINE) or "")
+    return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+
+
+def first_words_under(page: Page, heading: Any, past: Container[str] = ()) -> Any | None:
+    """The first text after the heading that shows words, past the heading's own words and any text of an
+    element whose tag is in `past` (a script's code); None where the page has none after it."""
     for node in after_heading(page, heading):
         if node.tag != "-text" or not (node.text_content or "").strip():
             continue
         if any(up.mem_id == heading.mem_id for up in islice(ancestors(node), _INLINE_DEPTH)):
             continue  # the heading's own words
-        holder = node.parent
-        if holder is None or not (classed_as_a_date(holder) or _identified_as_a_date(holder)):
-            # …or, in an element no class calls a date, words that are a publication stamp alone, the day
-            # its month in words and its time after it (Vesti.kz, 2012: div.news-attach opening with '6
-            # января 2012, 15:08', its related links after it): the line's day as surely as a classed one's.
-            # A day alone, or in figures, unclassed, is not (day_lines).
-            return day_and_time_alone(node.text_content or "")
-        found = dates_in_text(short_text(holder, _LINE) or "")
-        return next((iso for _, _, iso in found if iso and len(iso) == DAY_LENGTH), None)
+        if node.parent is not None and node.parent.tag in past:
+            continue
+        return node
     return None
 
 
@@ -272,15 +285,14 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
 
 # How many wordless elements or lines of links alone are passed under a heading before its publication line.
 _PASSED = 2
-# The elements that show a reader nothing, and how many of them in a row are passed at most.
-_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
+# How many elements that show a reader nothing (places.UNSHOWN) are passed in a row at most.
 _SCRIPTS = 8
 
 
 def _past_scripts(node: Any) -> Any:
     """The node, or the first element after it that is no script (nor style), past `_SCRIPTS` at most."""
     for _ in range(_SCRIPTS):
-        if node is None or node.tag not in _UNSHOWN:
+        if node is None or node.tag not in UNSHOWN:
             return node
         node = next_element(node)
     return node

@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, timedelta
-from itertools import islice
 from typing import Any
 
 from .body import BodyRecord
 from .html_meta import Page, short_text
-from .news_releases import over_prose
-from .places import HEADINGS, after_heading, ancestors, title_heading
+from .news_releases import first_words_under, over_prose
+from .places import HEADINGS, UNSHOWN, title_heading
 from .shown_titles import heading_the_tab_repeats
 
 # The day of the capture being read (None where the caller gives none, as a saved page's import does): set by
@@ -39,10 +38,6 @@ _STAMP = re.compile(r"(?P<word>[^\d,|\-\u2013\u2014]+?)\s*[,|\-\u2013\u2014]?\s*
                     re.IGNORECASE)
 # How long such a stamp runs at most: a word and a time, not a sentence.
 _LONGEST = 40
-# The elements whose text shows a reader nothing.
-_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
-# How deep a heading's own words may sit in its inline markup (<h2><a><span>…).
-_INLINE_DEPTH = 3
 
 
 @contextmanager
@@ -85,18 +80,11 @@ def dated_today_under_its_heading(page: Page, title: str | None) -> BodyRecord |
 
 
 def _first_words_relative(page: Page, heading: Any) -> str | None:
-    """The relative day the first words after the heading are, where they are their element's whole text; None
-    where the first words are any others (the walk ends at the first words)."""
-    for node in after_heading(page, heading):
-        if node.tag != "-text" or not (node.text_content or "").strip():
-            continue
-        if any(up.mem_id == heading.mem_id for up in islice(ancestors(node), _INLINE_DEPTH)):
-            continue  # the heading's own words
-        holder = node.parent
-        if holder is not None and holder.tag in _UNSHOWN:
-            continue  # a script's code between the heading and its line, which no reader sees
-        whole = short_text(holder, _LONGEST) if holder is not None else None
-        if whole is None or " ".join(whole.split()) != " ".join((node.text_content or "").split()):
-            return None  # words inside a longer line or a block: not a stamp alone
-        return relative_day(whole)
-    return None
+    """The relative day the first words after the heading are (a script's code between them passed), where
+    they are their element's whole text; None where the first words are any others."""
+    node = first_words_under(page, heading, past=UNSHOWN)
+    holder = node.parent if node is not None else None
+    whole = short_text(holder, _LONGEST) if holder is not None else None
+    if whole is None or " ".join(whole.split()) != " ".join((node.text_content or "").split()):
+        return None  # no words, or words inside a longer line or a block: not a stamp alone
+    return relative_day(whole)
