@@ -26,7 +26,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
-from .dates import DAY_LENGTH, dates_in_text
+from .dates import DAY_LENGTH, TIME_OF_DAY, dates_in_text
 from .heading_tails import day_in_the_heading_tail
 from .html_meta import Page, next_element, short_text
 from .lines_above import day_after_its_kind, line_above
@@ -181,7 +181,7 @@ def _time_and_its_day(node: Any) -> str | None:
 
 
 # The time of day before a day on its line ("15:13 ", "8:24 AM, ").
-_LEADING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s+", re.IGNORECASE)
+_LEADING_TIME = re.compile(TIME_OF_DAY + r",?\s+", re.IGNORECASE)
 
 
 def _day_and_its_time(text: str) -> str | None:

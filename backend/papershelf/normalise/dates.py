@@ -96,6 +96,8 @@ _DAY_MONTHS = {name: number for number, names in enumerate(_DAY_MONTH_NAMES, sta
 _DOTLESS = {_turkish.replace("ı", "i"): number for _turkish, number in _DAY_MONTHS.items()}
 _DAY_MONTH = r"(" + "|".join(sorted(_DAY_MONTHS, key=len, reverse=True)) + r")\b"
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+# A time of day as pages write one beside a day: "15:08", "05:20:31", "11:36 AM", "3:21pm" (match case-blind).
+TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 # How long an ISO date that names its day is ("2015-10-02"): a month ("2015-10") or a year is shorter.
 DAY_LENGTH = 10
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAY_LENGTH, whole_date
+from .dates import DAY_LENGTH, TIME_OF_DAY, whole_date
 
 # A time of day after the day, a comma or a dash before it perhaps ('15:08', ', 15:08', '3:21pm', '- 05:20').
-_TIME_AFTER = re.compile(r"[\s,\-\u2013\u2014|]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$",
-                         re.IGNORECASE)
+_TIME_AFTER = re.compile(r"[\s,\-\u2013\u2014|]*" + TIME_OF_DAY + r"\s*$", re.IGNORECASE)
 # How long such words run at most: a day written out and a time, not a sentence.
 _LONGEST = 60
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .body import BodyRecord
+from .dates import TIME_OF_DAY
 from .html_meta import Page, short_text
 from .news_releases import first_words_under, over_prose
 from .places import HEADINGS, UNSHOWN, title_heading
@@ -34,7 +35,7 @@ _YESTERDAY = frozenset(("yesterday", "вчера", "вчора", "gestern", "hie
                         "gisteren", "igår", "i går", "včera", "χθες", "dün", "昨天", "昨日", "어제"))
 # The word, then perhaps a comma, a dash or 'at' ('в', 'um', 'à' …), then the time of day, nothing after.
 _STAMP = re.compile(r"(?P<word>[^\d,|\-\u2013\u2014]+?)\s*[,|\-\u2013\u2014]?\s*"
-                    r"(?:(?:at|в|о|um|à|a las|alle|o|kl\.)\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?",
+                    r"(?:(?:at|в|о|um|à|a las|alle|o|kl\.)\s+)?" + TIME_OF_DAY,
                     re.IGNORECASE)
 # How long such a stamp runs at most: a word and a time, not a sentence.
 _LONGEST = 40

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .body import BodyRecord
-from .dates import DAY_LENGTH, dates_in_text
+from .dates import DAY_LENGTH, TIME_OF_DAY, dates_in_text
 from .html_meta import Page, block_text, next_element
 from .names import a_persons_name
 from .news_releases import over_prose
@@ -28,7 +28,7 @@ _LINE = 40
 # A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A clock time after the day, and nothing else ('00:03', '11:18 AM').
-_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+_TIME = re.compile(r"\s*" + TIME_OF_DAY, re.IGNORECASE)
 
 
 def story_under_its_reporter_box(page: Page, title: str | None) -> BodyRecord | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .datelines import day_of_the_line
+from .dates import TIME_OF_DAY
 from .names import a_persons_name
 
 # 'Posted by NAME at DAY' (or 'on DAY'), and the Chinese 'NAME 提交于 DAY' ("submitted at") or 'NAME 发表于
@@ -21,7 +22,7 @@ _SIGNED = (
 # A name written in Chinese characters or kana, whole: two to six of them (as bylines.py reads one).
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}")
 # A time of day after the date ('11:36 AM'), which the day readers do not take.
-_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$")
+_TIME = re.compile(r"\s+" + TIME_OF_DAY + "$", re.IGNORECASE)
 
 
 def writer_and_day(line: str) -> tuple[list[str], str] | None:
