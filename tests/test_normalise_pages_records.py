@@ -7472,3 +7472,33 @@ def test_the_name_the_tab_gives_after_a_double_dash_and_before_its_tagline_is_th
     assert normalise_page(address, _sidebar_dated_post()).papers[0].authors == ["Gael Roundquaux"]
     otherwise = _sidebar_dated_post().replace("-- Gael Roundquaux: data science", "-- Round Notes: data")
     assert normalise_page(address, otherwise).papers[0].authors != ["Gael Roundquaux"]
+
+
+def _erso_post(author: str) -> str:
+    # The ERSO group's Hugo theme (2022, round 142): no byline on the page; the JSON-LD BlogPosting's author
+    # one Person holding the front matter's one author line, its publisher the Organization of that name.
+    prose = ("<p>Round Na and Dr. Bret Round recently co-authored an article on early career teachers in an "
+             "online forum, and here we share the abstract and a link to the journal's page for it.</p>")
+    ld = ('{"@context": "http://schema.org", "@type": "BlogPosting", "headline": "New paper: round teachers", '
+          f'"author": {{"@type": "Person", "name": "{author}"}}, "datePublished": "2022-11-30T00:00:00.00Z", '
+          f'"publisher": {{"@type": "Organization", "name": "{author}"}}}}')
+    return ('<!DOCTYPE html><html lang="en-us"><head><title>New paper: round teachers | Round Group</title>'
+            '<meta name="author" content="Round Group">'
+            '<meta property="og:title" content="New paper: round teachers">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-11-30T00:00:00+00:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><div class="post__content">'
+            '<h1>New paper: round teachers</h1><ul class="post__meta"><li><span>11/30/2022</span></li></ul>'
+            f'{prose * 2}</div></body></html>')
+
+
+def test_a_json_ld_person_whose_name_joins_two_writers_names_both():
+    paper = normalise_page("https://round-group.org/post/new-paper/",
+                           _erso_post("Round Na & Dr. Bret Round")).papers[0]
+    assert paper.authors == ["Round Na", "Bret Round"]
+
+
+def test_a_json_ld_person_joining_a_name_and_no_persons_name_is_not_parted():
+    paper = normalise_page("https://round-group.org/post/new-paper/",
+                           _erso_post("Round Na & the round team")).papers[0]
+    assert paper.authors != ["Round Na", "the round team"]
