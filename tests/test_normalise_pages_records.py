@@ -7502,3 +7502,32 @@ def test_a_json_ld_person_joining_a_name_and_no_persons_name_is_not_parted():
     paper = normalise_page("https://round-group.org/post/new-paper/",
                            _erso_post("Round Na & the round team")).papers[0]
     assert paper.authors != ["Round Na", "the round team"]
+
+
+def _theme_cased_post(tab: str) -> str:
+    # A Hugo theme's post (the ERSO group, 2022, round 142): og:title as the writer wrote it, the h1 the
+    # theme's title-casing of it ("R/Round" for the forum "r/round"), the <title> given as `tab`.
+    prose = ("<p>Round Na and Bret Round recently co-authored an article on early career teachers in an online "
+             "forum, and here we share the abstract of the article and a link to the journal's page.</p>")
+    return ('<!DOCTYPE html><html lang="en-us"><head>'
+            f'<title>{tab} | Round Group</title>'
+            '<meta property="og:title" content="New paper: round teachers in the r/round forum">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-11-30T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "BlogPosting", '
+            '"headline": "New paper: round teachers in the r/round forum", "author": {"@type": "Person", '
+            '"name": "Round Na"}, "datePublished": "2022-11-30T00:00:00.00Z"}</script></head><body>'
+            '<div class="post__content"><h1>New Paper: Round Teachers in the R/Round Forum</h1>'
+            f'<ul class="post__meta"><li><span>11/30/2022</span></li></ul>{prose * 2}</div></body></html>')
+
+
+def test_a_heading_that_title_cases_the_meta_title_gives_way_to_the_meta_spelling():
+    page = _theme_cased_post("New paper: round teachers in the r/round forum")
+    paper = normalise_page("https://round-group.org/post/new-paper/", page).papers[0]
+    assert paper.title == "New paper: round teachers in the r/round forum"
+
+
+def test_a_heading_whose_capitals_the_tab_writes_too_keeps_its_spelling():
+    page = _theme_cased_post("New Paper: Round Teachers in the R/Round Forum")
+    paper = normalise_page("https://round-group.org/post/new-paper/", page).papers[0]
+    assert paper.title == "New Paper: Round Teachers in the R/Round Forum"

@@ -197,6 +197,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .title_cased_headings import title_cased_by_the_theme
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
@@ -1691,7 +1692,10 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             # A heading that writes it as the meta does outweighs another's spelling (WIRED: a sticky
             # header's h1 repeats the title with plain quotes before the post's h1 writes curly ones).
             return title
-        if respelt is None and _compact(shown) == key:
+        # …but not a theme's title-casing of the meta's words (the ERSO group's Hugo h1, 2022): the meta
+        # writes them as the writer did.
+        if respelt is None and _compact(shown) == key and not title_cased_by_the_theme(
+                shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
 
