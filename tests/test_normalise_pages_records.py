@@ -7531,3 +7531,46 @@ def test_a_heading_whose_capitals_the_tab_writes_too_keeps_its_spelling():
     page = _theme_cased_post("New Paper: Round Teachers in the R/Round Forum")
     paper = normalise_page("https://round-group.org/post/new-paper/", page).papers[0]
     assert paper.title == "New Paper: Round Teachers in the R/Round Forum"
+
+
+def _blox_paper_page(rows: str) -> str:
+    # A lab's paper page of Hugo Blox (THU HAS Lab, 2025, round 142): a post's meta (og:type article,
+    # article:published_time), a JSON-LD Article, the h1, the byline, header buttons 'PDF' and 'arXiv',
+    # the abstract, and the labelled rows `rows` ('Type', 'Publication') under it.
+    abstract = ("Round memory links are a promising technology that address memory and storage challenges, "
+                "and this work characterises their interference on real hardware for the first time. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><title>Round-Interplay: Round Interference | Round Lab</title>'
+            '<meta property="og:type" content="article"><meta property="og:title" content="Round-Interplay: '
+            'Round Interference | Round Lab"><meta property="article:published_time" '
+            'content="2025-06-16T00:00:00+00:00"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "Article", "headline": "Round-Interplay: Round Interference", '
+            '"datePublished": "2025-06-16T00:00:00Z", "author": {"@type": "Person", "name": "Round Mao"}}'
+            '</script></head><body><div class="pub"><h1>Round-Interplay: Round Interference</h1>'
+            '<div class="article-metadata"><span><a href="/author/round-mao/">Round Mao</a></span></div>'
+            '<div class="btn-links"><a class="btn btn-outline-primary btn-page-header" href="/paper.pdf">PDF</a>'
+            '<a class="btn btn-outline-primary btn-page-header" href="https://arxiv.org/abs/2411.18308">'
+            f'arXiv</a></div><h3>Abstract</h3><p class="pub-abstract">{abstract * 2}</p>{rows}</div>'
+            '</body></html>')
+
+
+def test_the_arxiv_button_of_a_labs_paper_page_with_a_posts_meta_names_its_preprint():
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">Proceedings of the Round Design Conference</div></div>')
+    paper = normalise_page("https://www.round-lab.org/publication/2025-round/", _blox_paper_page(rows)).papers[0]
+    assert paper.arxiv_id == "2411.18308"
+
+
+def test_an_arxiv_button_on_a_post_without_a_papers_rows_names_no_preprint():
+    paper = normalise_page("https://www.round-lab.org/post/2025-round/", _blox_paper_page("")).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_the_header_buttons_of_a_labs_paper_page_are_read_in_linear_time():
+    rows = '<div class="pub-row-heading">Type</div><div>Conference paper</div>'
+
+    def reading(size: int):
+        button = '<a class="btn btn-page-header" href="/slides.pdf">Slides</a>'
+        page = _blox_paper_page(rows + button * size)
+        return lambda: normalise_page("https://www.round-lab.org/publication/2025-round/", page)
+
+    assert_linear_time(reading, 2000)
