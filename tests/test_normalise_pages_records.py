@@ -7479,7 +7479,8 @@ def _erso_post(author: str) -> str:
     # one Person holding the front matter's one author line, its publisher the Organization of that name.
     prose = ("<p>Round Na and Dr. Bret Round recently co-authored an article on early career teachers in an "
              "online forum, and here we share the abstract and a link to the journal's page for it.</p>")
-    ld = ('{"@context": "http://schema.org", "@type": "BlogPosting", "headline": "New paper: round teachers", '
+    ld = ('{"@context": "http://schema.org", "@type": "BlogPosting", '
+          '"headline": "New paper: round teachers", '
           f'"author": {{"@type": "Person", "name": "{author}"}}, "datePublished": "2022-11-30T00:00:00.00Z", '
           f'"publisher": {{"@type": "Organization", "name": "{author}"}}}}')
     return ('<!DOCTYPE html><html lang="en-us"><head><title>New paper: round teachers | Round Group</title>'
@@ -7507,8 +7508,9 @@ def test_a_json_ld_person_joining_a_name_and_no_persons_name_is_not_parted():
 def _theme_cased_post(tab: str) -> str:
     # A Hugo theme's post (the ERSO group, 2022, round 142): og:title as the writer wrote it, the h1 the
     # theme's title-casing of it ("R/Round" for the forum "r/round"), the <title> given as `tab`.
-    prose = ("<p>Round Na and Bret Round recently co-authored an article on early career teachers in an online "
-             "forum, and here we share the abstract of the article and a link to the journal's page.</p>")
+    prose = ("<p>Round Na and Bret Round recently co-authored an article on early career teachers in an "
+             "online forum, and here we share the abstract of the article and a link to the journal's "
+             "page.</p>")
     return ('<!DOCTYPE html><html lang="en-us"><head>'
             f'<title>{tab} | Round Group</title>'
             '<meta property="og:title" content="New paper: round teachers in the r/round forum">'
@@ -7539,7 +7541,8 @@ def _blox_paper_page(rows: str) -> str:
     # the abstract, and the labelled rows `rows` ('Type', 'Publication') under it.
     abstract = ("Round memory links are a promising technology that address memory and storage challenges, "
                 "and this work characterises their interference on real hardware for the first time. ")
-    return ('<!DOCTYPE html><html lang="en-us"><head><title>Round-Interplay: Round Interference | Round Lab</title>'
+    return ('<!DOCTYPE html><html lang="en-us"><head>'
+            '<title>Round-Interplay: Round Interference | Round Lab</title>'
             '<meta property="og:type" content="article"><meta property="og:title" content="Round-Interplay: '
             'Round Interference | Round Lab"><meta property="article:published_time" '
             'content="2025-06-16T00:00:00+00:00"><script type="application/ld+json">{"@context": '
@@ -7547,7 +7550,8 @@ def _blox_paper_page(rows: str) -> str:
             '"datePublished": "2025-06-16T00:00:00Z", "author": {"@type": "Person", "name": "Round Mao"}}'
             '</script></head><body><div class="pub"><h1>Round-Interplay: Round Interference</h1>'
             '<div class="article-metadata"><span><a href="/author/round-mao/">Round Mao</a></span></div>'
-            '<div class="btn-links"><a class="btn btn-outline-primary btn-page-header" href="/paper.pdf">PDF</a>'
+            '<div class="btn-links">'
+            '<a class="btn btn-outline-primary btn-page-header" href="/paper.pdf">PDF</a>'
             '<a class="btn btn-outline-primary btn-page-header" href="https://arxiv.org/abs/2411.18308">'
             f'arXiv</a></div><h3>Abstract</h3><p class="pub-abstract">{abstract * 2}</p>{rows}</div>'
             '</body></html>')
@@ -7556,7 +7560,8 @@ def _blox_paper_page(rows: str) -> str:
 def test_the_arxiv_button_of_a_labs_paper_page_with_a_posts_meta_names_its_preprint():
     rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
             '<div class="col-12 col-md-9">Proceedings of the Round Design Conference</div></div>')
-    paper = normalise_page("https://www.round-lab.org/publication/2025-round/", _blox_paper_page(rows)).papers[0]
+    page = _blox_paper_page(rows)
+    paper = normalise_page("https://www.round-lab.org/publication/2025-round/", page).papers[0]
     assert paper.arxiv_id == "2411.18308"
 
 

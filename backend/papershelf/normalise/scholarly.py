@@ -197,7 +197,6 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
-from .title_cased_headings import title_cased_by_the_theme
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
@@ -210,6 +209,7 @@ from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
+from .title_cased_headings import title_cased_by_the_theme
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
