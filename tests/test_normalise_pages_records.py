@@ -7074,6 +7074,8 @@ def test_a_line_of_the_day_and_the_reading_time_is_read_in_linear_time():
         page = _hugo_blox_news(text="<ul>" + "<li>Round.</li>" * size + "</ul>")
         return lambda: normalise_page("https://gnss.round.ac.kr/news/241114-round/", page)
 
+    assert_linear_time(reading, 8000)
+
 
 def _pure_theme_post(meta_line: str) -> str:
     # Cyrille Rossant's Pelican theme (Pure, 2023, round 140): no meta but a description of the site's name;
@@ -7472,3 +7474,110 @@ def test_the_name_the_tab_gives_after_a_double_dash_and_before_its_tagline_is_th
     assert normalise_page(address, _sidebar_dated_post()).papers[0].authors == ["Gael Roundquaux"]
     otherwise = _sidebar_dated_post().replace("-- Gael Roundquaux: data science", "-- Round Notes: data")
     assert normalise_page(address, otherwise).papers[0].authors != ["Gael Roundquaux"]
+
+
+def _erso_post(author: str) -> str:
+    # The ERSO group's Hugo theme (2022, round 142): no byline on the page; the JSON-LD BlogPosting's author
+    # one Person holding the front matter's one author line, its publisher the Organization of that name.
+    prose = ("<p>Round Na and Dr. Bret Round recently co-authored an article on early career teachers in an "
+             "online forum, and here we share the abstract and a link to the journal's page for it.</p>")
+    ld = ('{"@context": "http://schema.org", "@type": "BlogPosting", '
+          '"headline": "New paper: round teachers", '
+          f'"author": {{"@type": "Person", "name": "{author}"}}, "datePublished": "2022-11-30T00:00:00.00Z", '
+          f'"publisher": {{"@type": "Organization", "name": "{author}"}}}}')
+    return ('<!DOCTYPE html><html lang="en-us"><head><title>New paper: round teachers | Round Group</title>'
+            '<meta name="author" content="Round Group">'
+            '<meta property="og:title" content="New paper: round teachers">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-11-30T00:00:00+00:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><div class="post__content">'
+            '<h1>New paper: round teachers</h1><ul class="post__meta"><li><span>11/30/2022</span></li></ul>'
+            f'{prose * 2}</div></body></html>')
+
+
+def test_a_json_ld_person_whose_name_joins_two_writers_names_both():
+    paper = normalise_page("https://round-group.org/post/new-paper/",
+                           _erso_post("Round Na & Dr. Bret Round")).papers[0]
+    assert paper.authors == ["Round Na", "Bret Round"]
+
+
+def test_a_json_ld_person_joining_a_name_and_no_persons_name_is_not_parted():
+    paper = normalise_page("https://round-group.org/post/new-paper/",
+                           _erso_post("Round Na & the round team")).papers[0]
+    assert paper.authors != ["Round Na", "the round team"]
+
+
+def _theme_cased_post(tab: str) -> str:
+    # A Hugo theme's post (the ERSO group, 2022, round 142): og:title as the writer wrote it, the h1 the
+    # theme's title-casing of it ("R/Round" for the forum "r/round"), the <title> given as `tab`.
+    prose = ("<p>Round Na and Bret Round recently co-authored an article on early career teachers in an "
+             "online forum, and here we share the abstract of the article and a link to the journal's "
+             "page.</p>")
+    return ('<!DOCTYPE html><html lang="en-us"><head>'
+            f'<title>{tab} | Round Group</title>'
+            '<meta property="og:title" content="New paper: round teachers in the r/round forum">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-11-30T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "BlogPosting", '
+            '"headline": "New paper: round teachers in the r/round forum", "author": {"@type": "Person", '
+            '"name": "Round Na"}, "datePublished": "2022-11-30T00:00:00.00Z"}</script></head><body>'
+            '<div class="post__content"><h1>New Paper: Round Teachers in the R/Round Forum</h1>'
+            f'<ul class="post__meta"><li><span>11/30/2022</span></li></ul>{prose * 2}</div></body></html>')
+
+
+def test_a_heading_that_title_cases_the_meta_title_gives_way_to_the_meta_spelling():
+    page = _theme_cased_post("New paper: round teachers in the r/round forum")
+    paper = normalise_page("https://round-group.org/post/new-paper/", page).papers[0]
+    assert paper.title == "New paper: round teachers in the r/round forum"
+
+
+def test_a_heading_whose_capitals_the_tab_writes_too_keeps_its_spelling():
+    page = _theme_cased_post("New Paper: Round Teachers in the R/Round Forum")
+    paper = normalise_page("https://round-group.org/post/new-paper/", page).papers[0]
+    assert paper.title == "New Paper: Round Teachers in the R/Round Forum"
+
+
+def _blox_paper_page(rows: str) -> str:
+    # A lab's paper page of Hugo Blox (THU HAS Lab, 2025, round 142): a post's meta (og:type article,
+    # article:published_time), a JSON-LD Article, the h1, the byline, header buttons 'PDF' and 'arXiv',
+    # the abstract, and the labelled rows `rows` ('Type', 'Publication') under it.
+    abstract = ("Round memory links are a promising technology that address memory and storage challenges, "
+                "and this work characterises their interference on real hardware for the first time. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head>'
+            '<title>Round-Interplay: Round Interference | Round Lab</title>'
+            '<meta property="og:type" content="article"><meta property="og:title" content="Round-Interplay: '
+            'Round Interference | Round Lab"><meta property="article:published_time" '
+            'content="2025-06-16T00:00:00+00:00"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "Article", "headline": "Round-Interplay: Round Interference", '
+            '"datePublished": "2025-06-16T00:00:00Z", "author": {"@type": "Person", "name": "Round Mao"}}'
+            '</script></head><body><div class="pub"><h1>Round-Interplay: Round Interference</h1>'
+            '<div class="article-metadata"><span><a href="/author/round-mao/">Round Mao</a></span></div>'
+            '<div class="btn-links">'
+            '<a class="btn btn-outline-primary btn-page-header" href="/paper.pdf">PDF</a>'
+            '<a class="btn btn-outline-primary btn-page-header" href="https://arxiv.org/abs/2411.18308">'
+            f'arXiv</a></div><h3>Abstract</h3><p class="pub-abstract">{abstract * 2}</p>{rows}</div>'
+            '</body></html>')
+
+
+def test_the_arxiv_button_of_a_labs_paper_page_with_a_posts_meta_names_its_preprint():
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">Proceedings of the Round Design Conference</div></div>')
+    page = _blox_paper_page(rows)
+    paper = normalise_page("https://www.round-lab.org/publication/2025-round/", page).papers[0]
+    assert paper.arxiv_id == "2411.18308"
+
+
+def test_an_arxiv_button_on_a_post_without_a_papers_rows_names_no_preprint():
+    paper = normalise_page("https://www.round-lab.org/post/2025-round/", _blox_paper_page("")).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_the_header_buttons_of_a_labs_paper_page_are_read_in_linear_time():
+    rows = '<div class="pub-row-heading">Type</div><div>Conference paper</div>'
+
+    def reading(size: int):
+        button = '<a class="btn btn-page-header" href="/slides.pdf">Slides</a>'
+        page = _blox_paper_page(rows + button * size)
+        return lambda: normalise_page("https://www.round-lab.org/publication/2025-round/", page)
+
+    assert_linear_time(reading, 2000)

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..identity import clean_text
 from .common import UNREADABLE_JSON
+from .joined_people import people_joined
 from .json_ld_references import named_nodes, with_references_resolved
 from .names import display_name
 from .qualified_meta import qualified_key
@@ -1053,6 +1054,11 @@ def json_ld_authors(value: Any) -> list[str]:
                 continue
             if isinstance(given, str) and isinstance(family, str):
                 name = clean_text(f"{given} {family}")
+            elif "person" in json_ld_types(item.get("@type")) and (
+                    joined := people_joined(json_ld_text(item.get("name")))):
+                # One Person whose name joins two writers ("Hunhui Na & Dr. Bret Staudt Willet"): both.
+                names += [name for part in joined if (name := display_name(part))]
+                continue
             else:
                 name = display_name(json_ld_text(item.get("name")))
         else:

@@ -159,7 +159,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .pubdated_articles import writer_of_the_pubdated_article
-from .publication_rows import arxiv_id_of_the_publication_row
+from .publication_rows import arxiv_id_of_the_header_buttons, arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
@@ -209,6 +209,7 @@ from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
+from .title_cased_headings import title_cased_by_the_theme
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
@@ -337,6 +338,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
+    # …or the preprint its header's 'arXiv' button links (a post's meta keeps the project-page reader away).
+    arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_header_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
@@ -1691,7 +1694,10 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             # A heading that writes it as the meta does outweighs another's spelling (WIRED: a sticky
             # header's h1 repeats the title with plain quotes before the post's h1 writes curly ones).
             return title
-        if respelt is None and _compact(shown) == key:
+        # …but not a theme's title-casing of the meta's words (the ERSO group's Hugo h1, 2022): the meta
+        # writes them as the writer did.
+        if respelt is None and _compact(shown) == key and not title_cased_by_the_theme(
+                shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
 
