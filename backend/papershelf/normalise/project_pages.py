@@ -21,6 +21,8 @@ _PAPER_BUTTONS = frozenset(
 )
 # A page that links many arXiv papers is a list or a survey; a project page links its own and a few others.
 _MAX_ARXIV_LINKS = 40
+# The labelled rows of the Academic theme's paper page.
+_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _LONGEST_BUTTON = 1000
 
 
@@ -33,7 +35,10 @@ def arxiv_id_of_its_buttons(page: Page) -> str | None:
 
 
 def _arxiv_id_of_buttons(page: Page) -> str | None:
-    if _says_it_is_a_post(page):
+    # A paper's page of Hugo's Academic theme and its successors carries a post's meta (og:type article,
+    # article:published_time) but shows the paper's labelled rows ('Type', 'Publication'): its buttons name
+    # the paper's own preprint (THU HAS Lab's Hugo Blox page, 2025: 'PDF', 'Code', 'arXiv').
+    if _says_it_is_a_post(page) and page.tree.css_first(_PAPERS_ROWS) is None:
         return None
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..identity import arxiv_id_from_url
 from .html_meta import Page, next_element, short_text
 
 # The value's whole words: perhaps 'arXiv preprint' or 'arXiv e-prints,' then the id after 'arXiv:'.
@@ -32,26 +31,3 @@ def arxiv_id_of_the_publication_row(page: Page) -> str | None:
         return found.group(1) if found else None
     return None
 
-
-# The words of a paper page's header button that links its preprint; and how many buttons are looked at (a
-# paper's header has a few: PDF, Cite, Code, Dataset, Slides, Video, arXiv).
-_PREPRINT_BUTTONS = frozenset({"arxiv", "preprint"})
-_BUTTONS = 16
-
-
-def arxiv_id_of_the_header_buttons(page: Page) -> str | None:
-    """The arXiv id the header's 'arXiv' buttons link (a.btn-page-header), on a paper's page of Hugo's
-    Academic theme or its successors (THU HAS Lab's Hugo Blox page, 2025: 'PDF', 'Code', 'arXiv' linking
-    arxiv.org/abs/2411.18308), when they agree on one. Such a page is known by its labelled rows ('Type',
-    'Publication'); it carries a post's meta (og:type article, article:published_time), which keeps the
-    project pages' button reader away, yet the button names the paper's own preprint."""
-    if page.tree.css_first('div[class~="pub-row-heading"]') is None:
-        return None
-    found: set[str] = set()
-    for button in page.tree.css('a[class~="btn-page-header"]')[:_BUTTONS]:
-        words = short_text(button, _VALUE)
-        if not words or " ".join(words.split()).casefold() not in _PREPRINT_BUTTONS:
-            continue
-        if paper := arxiv_id_from_url(button.attributes.get("href")):
-            found.add(paper[0])
-    return found.pop() if len(found) == 1 else None

@@ -159,7 +159,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .pubdated_articles import writer_of_the_pubdated_article
-from .publication_rows import arxiv_id_of_the_header_buttons, arxiv_id_of_the_publication_row
+from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
@@ -338,8 +338,6 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
-    # …or the preprint its header's 'arXiv' button links (a post's meta keeps the project-page reader away).
-    arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_header_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
