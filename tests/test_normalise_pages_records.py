@@ -7581,3 +7581,84 @@ def test_the_header_buttons_of_a_labs_paper_page_are_read_in_linear_time():
         return lambda: normalise_page("https://www.round-lab.org/publication/2025-round/", page)
 
     assert_linear_time(reading, 2000)
+
+
+def _watershed_paper_page(year_line: str, modified: str, published: str, buttons: str = "") -> str:
+    # A lab's paper page of Wowchemy 5.1.0 (the Watershed Ecology Team, 2024, round 141): the front matter's
+    # `date` written as article:modified_time and its `publishDate` as article:published_time, the byline's
+    # date line the year alone, header buttons `buttons`, the abstract and the labelled rows.
+    abstract = ("Round crayfish rely on their chemosensory system for many essential behaviours including "
+                "finding food, and copper can impair that sense at low concentrations in the water. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.1.0 for Hugo">'
+            '<title>Copper Impairment in Round Crayfish | Round Ecology Team</title>'
+            '<meta property="og:title" content="Copper Impairment in Round Crayfish | Round Ecology Team">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00">'
+            f'<meta property="article:modified_time" content="{modified}T00:00:00+00:00">'
+            '</head><body><div class="pub"><div class="article-container pt-3">'
+            '<h1>Copper Impairment in Round Crayfish</h1><div class="article-metadata"><div>'
+            '<span><a href="../../author/round-arndt/">Round Arndt</a></span>, '
+            '<span><a href="../../author/william-a-dew/">William A Dew</a></span></div>'
+            f'<span class="article-date">\n    {year_line}\n  </span></div>'
+            f'<div class="btn-links mb-3">{buttons}</div></div><div class="article-container">'
+            f'<h3>Abstract</h3><p class="pub-abstract">{abstract * 2}</p>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9"><a href="../../publication/#2">Journal article</a></div></div>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">Round Bulletin of Toxicology</div></div></div></div></body></html>')
+
+
+_WATERSHED_PAPER = "https://round-wet.github.io/publication/a-arndt_2024/"
+
+
+def test_a_papers_page_whose_modified_day_precedes_its_published_day_in_the_bylines_year_is_dated_by_it():
+    page = _watershed_paper_page("2024", "2024-03-01", "2024-03-21")
+    assert normalise_page(_WATERSHED_PAPER, page).papers[0].published == "2024-03-01"
+
+
+@pytest.mark.parametrize(("year_line", "modified", "published"), [
+    ("2024", "2023-11-01", "2024-03-21"),  # the modified day in another year than the byline's
+    ("2024", "2024-03-21", "2024-03-01"),  # modified after published: a change, no relabelling
+    ("2024", "2024-01-01", "2024-03-21"),  # 1 January, Hugo's writing of a year alone
+    ("March 2024", "2024-03-01", "2024-03-21"),  # the byline shows a month: no year alone to refine
+])
+def test_a_papers_page_whose_days_are_no_relabelling_in_its_bylines_year_keeps_its_published_day(
+    year_line, modified, published
+):
+    page = _watershed_paper_page(year_line, modified, published)
+    assert normalise_page(_WATERSHED_PAPER, page).papers[0].published != modified
+
+
+@pytest.mark.parametrize(("label", "address", "doi"), [
+    ("Source Document", "https://link.springer.com/article/10.1007/s00128-024-03863-4",
+     "10.1007/s00128-024-03863-4"),
+    ("DOI", "https://doi.org/10.1080/15391523.2022.2150727", "10.1080/15391523.2022.2150727"),
+    ("Publisher", "https://onlinelibrary.wiley.com/doi/full/10.1111/fwb.13999", "10.1111/fwb.13999"),
+])
+def test_a_paper_button_of_a_labs_paper_page_linking_a_publishers_address_names_its_doi(label, address, doi):
+    buttons = ('<a class="btn btn-outline-primary btn-page-header" href="/paper.pdf">PDF</a>'
+               f'<a class="btn btn-outline-primary btn-page-header" href="{address}">{label}</a>')
+    page = _watershed_paper_page("2024", "2024-03-01", "2024-03-21", buttons)
+    assert normalise_page(_WATERSHED_PAPER, page).papers[0].doi == doi
+
+
+@pytest.mark.parametrize("buttons", [
+    # A button that is no paper's ('Dataset'), linking a data set's DOI.
+    '<a class="btn btn-page-header" href="https://doi.org/10.5061/dryad.round">Dataset</a>',
+    # Two paper buttons naming two DOIs: no one of them is the paper's.
+    '<a class="btn btn-page-header" href="https://link.springer.com/article/10.1007/s00128-024-03863-4">PDF</a>'
+    '<a class="btn btn-page-header" href="https://link.springer.com/article/10.1007/s00128-023-01234-5">'
+    'Source Document</a>',
+])
+def test_header_buttons_naming_no_one_paper_doi_give_a_labs_paper_page_no_doi(buttons):
+    page = _watershed_paper_page("2024", "2024-03-01", "2024-03-21", buttons)
+    assert normalise_page(_WATERSHED_PAPER, page).papers[0].doi is None
+
+
+def test_a_labs_paper_pages_buttons_and_days_are_read_in_linear_time():
+    def reading(size: int):
+        button = '<a class="btn btn-page-header" href="https://doi.org/10.5061/dryad.round">Slides</a>'
+        page = _watershed_paper_page("2024", "2024-03-01", "2024-03-21", button * size)
+        return lambda: normalise_page(_WATERSHED_PAPER, page)
+
+    assert_linear_time(reading, 2000)

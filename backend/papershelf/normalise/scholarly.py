@@ -132,6 +132,7 @@ from .online_labels import online_labelled_days
 from .owned_sites import owner_of_the_sites_name
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
+from .paper_page_buttons import doi_of_the_header_buttons
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .places import (
@@ -162,6 +163,7 @@ from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
 from .read_more_teasers import closed_by_a_read_more
+from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import (
     fuller_headline,
@@ -321,6 +323,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or own_bibtex_doi(page, title)
     # … or in an identifiers block, a doi.org link under its label (Geodiversitas's citation_* name none).
     doi = doi or doi_after_its_label(page)
+    # … or only in its header's buttons, 'Source Document' or 'PDF' linking a publisher's address that carries
+    # it (a lab's paper page of Hugo's Academic theme or its successors: SpringerLink's /article/<DOI>).
+    doi = doi or doi_of_the_header_buttons(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -639,7 +644,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
     # its issue line ('Volume 112', 'Issue' '4', 'Date' '2024'). A technical report dates this version in
     # the status line under its title ('W3C Working Draft 17 May 2007').
-    published = (_published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
+    # A lab's paper page whose template writes the paper's own date as its "modified" time, before the day the
+    # page was added that it writes as "published" (Wowchemy 5.1.0), is dated by the paper's.
+    published = (paper_day_the_template_relabels(page)
+                 or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
