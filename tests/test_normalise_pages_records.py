@@ -7581,3 +7581,82 @@ def test_the_header_buttons_of_a_labs_paper_page_are_read_in_linear_time():
         return lambda: normalise_page("https://www.round-lab.org/publication/2025-round/", page)
 
     assert_linear_time(reading, 2000)
+
+
+def _notmyidea_post(byline: str, title: str = "Adam Ginsburg's blog") -> str:
+    # Pelican's notmyidea theme (Adam Ginsburg's blog, round 143, 2008): the post's h2.entry-title,
+    # abbr.published and address.vcard.author in section#content, no .hentry around them; the <title> and the
+    # banner's h1 the blog's name alone.
+    prose = "<p>The pointing model of the survey's fields fails for the reference observations of June.</p>"
+    return (f"<html><head><title>{title}</title></head><body><header><h1><a href='/blog'>{title}</a></h1>"
+            "</header><section id='content' class='body'><header><h2 class='entry-title'>"
+            "<a href='/blog/round-fields.html' rel='bookmark'>Round fields</a></h2></header>"
+            "<footer class='post-info'><abbr class='published' title='2008-09-13T21:00:00-06:00'>2008/09/13"
+            f"</abbr><address class='vcard author'>By <a class='url fn' href='/blog/author/ada.html'>{byline}"
+            f"</a></address></footer><div class='entry-content'>{prose * 3}</div></section></body></html>")
+
+
+def test_hatom_parts_with_no_entry_around_them_are_the_pages_one_entry():
+    # The page's one .entry-title and one .published are its one post, as an .hentry holding them is.
+    url = "https://round.example.io/blog/round-fields.html"
+    paper = normalise_page(url, _notmyidea_post("Ada Lovelace")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round fields", ["Ada Lovelace"], "2008-09-13")
+
+
+def test_hatom_parts_of_several_titles_or_days_with_no_entry_around_them_are_no_one_entry():
+    # A listing marks a title and a day for each post: no one entry.
+    page = _notmyidea_post("Ada Lovelace")
+    listing = page.replace("<div class='entry-content'>", "<h2 class='entry-title'>Another</h2><abbr "
+                           "class='published' title='2008-09-14'>2008/09/14</abbr><div class='entry-content'>")
+    found = normalise_page("https://round.example.io/blog/index.html", listing)
+    assert found is None or not found.papers or found.papers[0].title != "Round fields"
+
+
+def test_an_hcards_given_name_and_e_mail_are_completed_by_the_blogs_possessive_name():
+    # Adam Ginsburg's blog (round 143, 2008): the hCard's name 'Adam (adam.g.ginsburg@gmail.com)', the blog
+    # named 'Adam Ginsburg's blog': the address is no part of the name, the blog's name completes it.
+    url = "https://round.example.io/blog/round-fields.html"
+    paper = normalise_page(url, _notmyidea_post("Ada (ada.lovelace@example.org)",
+                                                "Ada Lovelace's blog")).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+
+
+def test_an_hcards_given_name_and_e_mail_under_another_blogs_name_are_not_completed():
+    url = "https://round.example.io/blog/round-fields.html"
+    for name, blog in (("Ada (ada.lovelace@example.org)", "Charles Babbage's blog"),
+                       ("Ada (ada.lovelace@example.org)", "Round Notes"),
+                       ("Ada of the Round Table", "Ada Lovelace's blog")):
+        found = normalise_page(url, _notmyidea_post(name, blog))
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada Lovelace"]
+
+
+def test_unrooted_hatom_parts_are_counted_in_linear_time():
+    def normalising(size):
+        page = _notmyidea_post("Ada Lovelace").replace(
+            "<div class='entry-content'>", "<div class='entry-content'>" + "<p><span>a</span></p>" * size)
+        return lambda: normalise_page("https://round.example.io/blog/round-fields.html", page)
+
+    found = assert_linear_time(normalising, 4000)
+    assert found.papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_title_wrapped_whole_in_straight_quotes_is_read_without_them():
+    # Working Notes (round 143, Pelican, 2020): <title> and h1 "'True Random Number Generators'", the
+    # generator's metadata quoting; the title is what the quotes hold.
+    page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
+            "<meta name='citation_author' content='Ada Lovelace'>"
+            "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
+            "<p>Tables of random numbers served randomized trials long before computers did.</p></body></html>")
+    paper = normalise_page("https://round.example.io/true-round-numbers.html",
+                           page.format("'True Round Numbers'")).papers[0]
+    assert paper.title == "True Round Numbers"
+
+
+def test_a_title_quoting_within_or_in_typographic_quotes_keeps_its_quotes():
+    page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
+            "<meta name='citation_author' content='Ada Lovelace'>"
+            "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
+            "<p>Tables of random numbers served randomized trials long before computers did.</p></body></html>")
+    for title in ("'Round' and 'square' numbers", "‘We were lucky’", "Why 'round' numbers"):
+        paper = normalise_page("https://round.example.io/true-round-numbers.html", page.format(title)).papers[0]
+        assert paper.title == title
