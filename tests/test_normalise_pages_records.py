@@ -7607,7 +7607,8 @@ def test_hatom_parts_of_several_titles_or_days_with_no_entry_around_them_are_no_
     # A listing marks a title and a day for each post: no one entry.
     page = _notmyidea_post("Ada Lovelace")
     listing = page.replace("<div class='entry-content'>", "<h2 class='entry-title'>Another</h2><abbr "
-                           "class='published' title='2008-09-14'>2008/09/14</abbr><div class='entry-content'>")
+                           "class='published' title='2008-09-14'>2008/09/14</abbr>"
+                           "<div class='entry-content'>")
     found = normalise_page("https://round.example.io/blog/index.html", listing)
     assert found is None or not found.papers or found.papers[0].title != "Round fields"
 
@@ -7646,7 +7647,8 @@ def test_a_title_wrapped_whole_in_straight_quotes_is_read_without_them():
     page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
             "<meta name='citation_author' content='Ada Lovelace'>"
             "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
-            "<p>Tables of random numbers served randomized trials long before computers did.</p></body></html>")
+            "<p>Tables of random numbers served randomized trials long before computers did.</p>"
+            "</body></html>")
     paper = normalise_page("https://round.example.io/true-round-numbers.html",
                            page.format("'True Round Numbers'")).papers[0]
     assert paper.title == "True Round Numbers"
@@ -7656,7 +7658,9 @@ def test_a_title_quoting_within_or_in_typographic_quotes_keeps_its_quotes():
     page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
             "<meta name='citation_author' content='Ada Lovelace'>"
             "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
-            "<p>Tables of random numbers served randomized trials long before computers did.</p></body></html>")
+            "<p>Tables of random numbers served randomized trials long before computers did.</p>"
+            "</body></html>")
     for title in ("'Round' and 'square' numbers", "‘We were lucky’", "Why 'round' numbers"):
-        paper = normalise_page("https://round.example.io/true-round-numbers.html", page.format(title)).papers[0]
+        url = "https://round.example.io/true-round-numbers.html"
+        paper = normalise_page(url, page.format(title)).papers[0]
         assert paper.title == title
