@@ -7664,3 +7664,31 @@ def test_a_title_quoting_within_or_in_typographic_quotes_keeps_its_quotes():
         url = "https://round.example.io/true-round-numbers.html"
         paper = normalise_page(url, page.format(title)).papers[0]
         assert paper.title == title
+
+
+def _margin_noted_post(byline: str, author: str) -> str:
+    # Working Notes (round 143, Pelican's Tufte theme, 2020): no meta but the author's; the post's h1 (a
+    # bookmark link), then p.articlemeta's margin note 'By Swair.', the category and the <time>.
+    prose = ("<p>Tables of random numbers served randomized trials long before computers did so, and "
+             "physical noise, decay and coin flips are better sources of randomness than algorithms.</p>")
+    return ("<html><head><title>Round Numbers</title>"
+            f"<meta name='author' content='{author}'></head><body><header><h1 class='websitetitle'>"
+            "<a href=''>Round Notes</a></h1></header><article><header class='post-header'><h1>"
+            "<a rel='bookmark' title='Round Numbers' href='/round-numbers.html'>Round Numbers</a></h1>"
+            "<p class='subtitle'></p><p class='articlemeta'><span class='marginnote'><br>"
+            f"{byline}<br><br>Category: <a href='/category/randomness.html'>Randomness</a><br><br><br>"
+            "<time datetime='2020-04-23T00:00:00-07:00'>Thu 23 April 2020</time></span></p></header>"
+            f"{prose * 6}</article></body></html>")
+
+
+def test_a_one_word_byline_the_author_meta_names_is_the_posts_writer():
+    paper = normalise_page("https://round.example.io/round-numbers.html",
+                           _margin_noted_post("By Ada.", "Ada")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Numbers", ["Ada"], "2020-04-23")
+
+
+def test_a_one_word_byline_the_author_meta_does_not_name_names_nobody():
+    for byline, author in (("By Ada.", "Charles"), ("By Friday.", "Ada"), ("By Ada.", "Ada Lovelace")):
+        url = "https://round.example.io/round-numbers.html"
+        found = normalise_page(url, _margin_noted_post(byline, author))
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada"]

@@ -25,6 +25,7 @@ from .html_meta import (
     short_text,
 )
 from .label_lines import labels_among
+from .meta_word_bylines import byline_of_the_meta_word
 from .names import (
     NAME_PART,
     OTHER_BY,
@@ -529,6 +530,9 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
         found = _CAPITAL_BY.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)) and (names := _only_names(found.group(2))):
+            return names
+        # …or "By" and the one word the author meta names (Working Notes, 2020: 'By Swair.').
+        if found and not before and (names := byline_of_the_meta_word(found.group(2), page)):
             return names
     return []
 
