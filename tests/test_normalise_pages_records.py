@@ -7692,3 +7692,32 @@ def test_a_one_word_byline_the_author_meta_does_not_name_names_nobody():
         url = "https://round.example.io/round-numbers.html"
         found = normalise_page(url, _margin_noted_post(byline, author))
         assert found is None or not found.papers or found.papers[0].authors != ["Ada"]
+
+
+def _reprinted_paper_post(names_heading: str) -> str:
+    # notconfusing.com (round 143, Pelican, 2016): the header's h1 and 'By <a href=".../author/max.html">max
+    # </a>, Mon 04 January 2016', the description the text's opening; a paragraph introducing the course
+    # project's report, then the report whole: its title's h1 again and an h2 of its three authors' names.
+    title = "Against the Round: Opinion Change in Round Debates"
+    lead = ("This is my final project from my course; my collaborators and I asked why voters at Round "
+            "Wiki's deletion forum change their minds.")
+    prose = "<p>On Round Wiki, articles for deletion are debated for a week before an admin closes them.</p>"
+    return (f"<html><head><meta name='description' content=\"{lead[:90]}...\"><title>{title} - "
+            "round.example.com</title></head><body><div class='header-content'><h1 class='header-title'>"
+            f"{title}</h1><p class='header-date'>By <a href='https://round.example.com/author/ada.html'>ada"
+            "</a>, Mon 04 January 2016, in category <a href='/category/notes.html'>Research-notes</a>"
+            f"</p></div><div class='container content'><p>{lead}</p><h1>{title}</h1>{names_heading}"
+            f"<h1>Introduction</h1>{prose * 8}</div></body></html>")
+
+
+def test_a_handles_byline_over_a_reprinted_paper_yields_to_the_papers_heading_of_names():
+    url = "https://round.example.com/against-the-round.html"
+    names = "<h2>Grace Hopper, Charles Babbage, and Ada Lovelace</h2>"
+    paper = normalise_page(url, _reprinted_paper_post(names))
+    assert paper.papers[0].authors == ["Grace Hopper", "Charles Babbage", "Ada Lovelace"]
+
+
+def test_a_handles_byline_with_no_heading_of_names_under_the_title_is_read_as_it_is():
+    url = "https://round.example.com/against-the-round.html"
+    found = normalise_page(url, _reprinted_paper_post(""))
+    assert found is None or not found.papers or found.papers[0].authors in (["ada"], None)

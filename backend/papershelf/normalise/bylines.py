@@ -14,6 +14,7 @@ from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
 from .classed_headlines import classed_headline_of
 from .dates import whole_date
+from .handle_bylines import past_a_handle
 from .html_meta import (
     Page,
     alone_in_parent,
@@ -74,7 +75,9 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
+    # A handle's link over a paper reprinted whole yields to the paper's heading of names (notconfusing).
+    return (shown or past_a_handle(author_links(page, title), lambda: _people_after_heading(page, title))
+            or _headed_byline(page) or _quarto_title_meta(page)
             or _labelled_byline(page) or _bracket_labelled_byline(page)
             # …or a bracketed byline the site's name signs after its writers (ITmedia: '[神尾寿，ITmedia]').
             or signed_byline(page)
