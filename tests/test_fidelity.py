@@ -778,6 +778,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " lab)",
                    "ERSO Group (erso-group.org, Educational Research into the Social and Online, a Florida"
                    " State University Instructional Systems & Learning Technologies research group)"}),
+    # Round 143's pool: seven researchers' blogs whose GitHub Pages repositories keep Pelican's output as
+    # served; six drawn, dionhaefner.github.io left. Its train EO & DA Ramblings post (no record) and its
+    # bblais on the web essay (its writer) wait in pages_pending/, so four pages are here.
+    ("143", 4, 4, {"Working Notes (swairshah.github.io, Swair Shah's blog of numerical-computing,"
+                   " statistics and simulation notes)",
+                   "Adam Ginsburg's blog (keflavich.github.io/blog, an astronomer's research notebook and"
+                   " blog)",
+                   "Data Blog (xavierbourretsicotte.github.io, Xavier Bourret Sicotte's blog of statistics"
+                   " and machine-learning derivations)",
+                   "notconfusing.com (Max Klein's blog of Wikipedia and Wikidata research notes and"
+                   " essays)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -804,8 +815,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5103, "html": 5199, "og": 5449, "dc": 5250, "jsonld": 5339, "og+jsonld": 5572,
-              "no-highwire": 5654, "all": 5761}
+MIX_FLOORS = {"none": 5126, "html": 5223, "og": 5473, "dc": 5273, "jsonld": 5362, "og+jsonld": 5596,
+              "no-highwire": 5678, "all": 5785}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -832,8 +843,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 816 and bare.total == 5797
-    assert bare.right >= 5103
+    assert bare.records >= 820 and bare.total == 5821
+    assert bare.right >= 5126
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -841,7 +852,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5906 and right >= 5721
+    assert total == 5930 and right >= 5745
     assert body.SITES, "the table is put back for the readers that come after"
 
 

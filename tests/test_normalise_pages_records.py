@@ -7662,3 +7662,143 @@ def test_a_labs_paper_pages_buttons_and_days_are_read_in_linear_time():
         return lambda: normalise_page(_WATERSHED_PAPER, page)
 
     assert_linear_time(reading, 2000)
+
+
+def _notmyidea_post(byline: str, title: str = "Adam Ginsburg's blog") -> str:
+    # Pelican's notmyidea theme (Adam Ginsburg's blog, round 143, 2008): the post's h2.entry-title,
+    # abbr.published and address.vcard.author in section#content, no .hentry around them; the <title> and the
+    # banner's h1 the blog's name alone.
+    prose = "<p>The pointing model of the survey's fields fails for the reference observations of June.</p>"
+    return (f"<html><head><title>{title}</title></head><body><header><h1><a href='/blog'>{title}</a></h1>"
+            "</header><section id='content' class='body'><header><h2 class='entry-title'>"
+            "<a href='/blog/round-fields.html' rel='bookmark'>Round fields</a></h2></header>"
+            "<footer class='post-info'><abbr class='published' title='2008-09-13T21:00:00-06:00'>2008/09/13"
+            f"</abbr><address class='vcard author'>By <a class='url fn' href='/blog/author/ada.html'>{byline}"
+            f"</a></address></footer><div class='entry-content'>{prose * 3}</div></section></body></html>")
+
+
+def test_hatom_parts_with_no_entry_around_them_are_the_pages_one_entry():
+    # The page's one .entry-title and one .published are its one post, as an .hentry holding them is.
+    url = "https://round.example.io/blog/round-fields.html"
+    paper = normalise_page(url, _notmyidea_post("Ada Lovelace")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round fields", ["Ada Lovelace"], "2008-09-13")
+
+
+def test_hatom_parts_of_several_titles_or_days_with_no_entry_around_them_are_no_one_entry():
+    # A listing marks a title and a day for each post: no one entry.
+    page = _notmyidea_post("Ada Lovelace")
+    listing = page.replace("<div class='entry-content'>", "<h2 class='entry-title'>Another</h2><abbr "
+                           "class='published' title='2008-09-14'>2008/09/14</abbr>"
+                           "<div class='entry-content'>")
+    found = normalise_page("https://round.example.io/blog/index.html", listing)
+    assert found is None or not found.papers or found.papers[0].title != "Round fields"
+
+
+def test_an_hcards_given_name_and_e_mail_are_completed_by_the_blogs_possessive_name():
+    # Adam Ginsburg's blog (round 143, 2008): the hCard's name 'Adam (adam.g.ginsburg@gmail.com)', the blog
+    # named 'Adam Ginsburg's blog': the address is no part of the name, the blog's name completes it.
+    url = "https://round.example.io/blog/round-fields.html"
+    paper = normalise_page(url, _notmyidea_post("Ada (ada.lovelace@example.org)",
+                                                "Ada Lovelace's blog")).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+
+
+def test_an_hcards_given_name_and_e_mail_under_another_blogs_name_are_not_completed():
+    url = "https://round.example.io/blog/round-fields.html"
+    for name, blog in (("Ada (ada.lovelace@example.org)", "Charles Babbage's blog"),
+                       ("Ada (ada.lovelace@example.org)", "Round Notes"),
+                       ("Ada of the Round Table", "Ada Lovelace's blog")):
+        found = normalise_page(url, _notmyidea_post(name, blog))
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada Lovelace"]
+
+
+def test_unrooted_hatom_parts_are_counted_in_linear_time():
+    def normalising(size):
+        page = _notmyidea_post("Ada Lovelace").replace(
+            "<div class='entry-content'>", "<div class='entry-content'>" + "<p><span>a</span></p>" * size)
+        return lambda: normalise_page("https://round.example.io/blog/round-fields.html", page)
+
+    found = assert_linear_time(normalising, 4000)
+    assert found.papers[0].authors == ["Ada Lovelace"]
+
+
+def test_a_title_wrapped_whole_in_straight_quotes_is_read_without_them():
+    # Working Notes (round 143, Pelican, 2020): <title> and h1 "'True Random Number Generators'", the
+    # generator's metadata quoting; the title is what the quotes hold.
+    page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
+            "<meta name='citation_author' content='Ada Lovelace'>"
+            "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
+            "<p>Tables of random numbers served randomized trials long before computers did.</p>"
+            "</body></html>")
+    paper = normalise_page("https://round.example.io/true-round-numbers.html",
+                           page.format("'True Round Numbers'")).papers[0]
+    assert paper.title == "True Round Numbers"
+
+
+def test_a_title_quoting_within_or_in_typographic_quotes_keeps_its_quotes():
+    page = ("<html><head><title>{0}</title><meta name='citation_title' content=\"{0}\">"
+            "<meta name='citation_author' content='Ada Lovelace'>"
+            "<meta name='citation_publication_date' content='2020/04/23'></head><body><h1>{0}</h1>"
+            "<p>Tables of random numbers served randomized trials long before computers did.</p>"
+            "</body></html>")
+    for title in ("'Round' and 'square' numbers", "‘We were lucky’", "Why 'round' numbers"):
+        url = "https://round.example.io/true-round-numbers.html"
+        paper = normalise_page(url, page.format(title)).papers[0]
+        assert paper.title == title
+
+
+def _margin_noted_post(byline: str, author: str) -> str:
+    # Working Notes (round 143, Pelican's Tufte theme, 2020): no meta but the author's; the post's h1 (a
+    # bookmark link), then p.articlemeta's margin note 'By Swair.', the category and the <time>.
+    prose = ("<p>Tables of random numbers served randomized trials long before computers did so, and "
+             "physical noise, decay and coin flips are better sources of randomness than algorithms.</p>")
+    return ("<html><head><title>Round Numbers</title>"
+            f"<meta name='author' content='{author}'></head><body><header><h1 class='websitetitle'>"
+            "<a href=''>Round Notes</a></h1></header><article><header class='post-header'><h1>"
+            "<a rel='bookmark' title='Round Numbers' href='/round-numbers.html'>Round Numbers</a></h1>"
+            "<p class='subtitle'></p><p class='articlemeta'><span class='marginnote'><br>"
+            f"{byline}<br><br>Category: <a href='/category/randomness.html'>Randomness</a><br><br><br>"
+            "<time datetime='2020-04-23T00:00:00-07:00'>Thu 23 April 2020</time></span></p></header>"
+            f"{prose * 6}</article></body></html>")
+
+
+def test_a_one_word_byline_the_author_meta_names_is_the_posts_writer():
+    paper = normalise_page("https://round.example.io/round-numbers.html",
+                           _margin_noted_post("By Ada.", "Ada")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Numbers", ["Ada"], "2020-04-23")
+
+
+def test_a_one_word_byline_the_author_meta_does_not_name_names_nobody():
+    for byline, author in (("By Ada.", "Charles"), ("By Friday.", "Ada"), ("By Ada.", "Ada Lovelace")):
+        url = "https://round.example.io/round-numbers.html"
+        found = normalise_page(url, _margin_noted_post(byline, author))
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada"]
+
+
+def _reprinted_paper_post(names_heading: str) -> str:
+    # notconfusing.com (round 143, Pelican, 2016): the header's h1 and 'By <a href=".../author/max.html">max
+    # </a>, Mon 04 January 2016', the description the text's opening; a paragraph introducing the course
+    # project's report, then the report whole: its title's h1 again and an h2 of its three authors' names.
+    title = "Against the Round: Opinion Change in Round Debates"
+    lead = ("This is my final project from my course; my collaborators and I asked why voters at Round "
+            "Wiki's deletion forum change their minds.")
+    prose = "<p>On Round Wiki, articles for deletion are debated for a week before an admin closes them.</p>"
+    return (f"<html><head><meta name='description' content=\"{lead[:90]}...\"><title>{title} - "
+            "round.example.com</title></head><body><div class='header-content'><h1 class='header-title'>"
+            f"{title}</h1><p class='header-date'>By <a href='https://round.example.com/author/ada.html'>ada"
+            "</a>, Mon 04 January 2016, in category <a href='/category/notes.html'>Research-notes</a>"
+            f"</p></div><div class='container content'><p>{lead}</p><h1>{title}</h1>{names_heading}"
+            f"<h1>Introduction</h1>{prose * 8}</div></body></html>")
+
+
+def test_a_handles_byline_over_a_reprinted_paper_yields_to_the_papers_heading_of_names():
+    url = "https://round.example.com/against-the-round.html"
+    names = "<h2>Grace Hopper, Charles Babbage, and Ada Lovelace</h2>"
+    paper = normalise_page(url, _reprinted_paper_post(names))
+    assert paper.papers[0].authors == ["Grace Hopper", "Charles Babbage", "Ada Lovelace"]
+
+
+def test_a_handles_byline_with_no_heading_of_names_under_the_title_is_read_as_it_is():
+    url = "https://round.example.com/against-the-round.html"
+    found = normalise_page(url, _reprinted_paper_post(""))
+    assert found is None or not found.papers or found.papers[0].authors in (["ada"], None)

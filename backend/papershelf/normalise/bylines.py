@@ -14,6 +14,7 @@ from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
 from .classed_headlines import classed_headline_of
 from .dates import whole_date
+from .handle_bylines import past_a_handle
 from .html_meta import (
     Page,
     alone_in_parent,
@@ -25,6 +26,7 @@ from .html_meta import (
     short_text,
 )
 from .label_lines import labels_among
+from .meta_word_bylines import byline_of_the_meta_word
 from .names import (
     NAME_PART,
     OTHER_BY,
@@ -73,7 +75,9 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     shown = _contributor_spans(page) or byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people
-    return (shown or author_links(page, title) or _headed_byline(page) or _quarto_title_meta(page)
+    # A handle's link over a paper reprinted whole yields to the paper's heading of names (notconfusing).
+    return (shown or past_a_handle(author_links(page, title), lambda: _people_after_heading(page, title))
+            or _headed_byline(page) or _quarto_title_meta(page)
             or _labelled_byline(page) or _bracket_labelled_byline(page)
             # …or a bracketed byline the site's name signs after its writers (ITmedia: '[神尾寿，ITmedia]').
             or signed_byline(page)
@@ -529,6 +533,9 @@ def _by_under_heading(page: Page, title: str | None) -> list[str]:
         found = _CAPITAL_BY.search(text)
         before = (found.group(1) or "").strip(_BEFORE_BY) if found else ""
         if found and (not before or whole_date(before)) and (names := _only_names(found.group(2))):
+            return names
+        # …or "By" and the one word the author meta names (Working Notes, 2020: 'By Swair.').
+        if found and not before and (names := byline_of_the_meta_word(found.group(2), page)):
             return names
     return []
 

@@ -20,6 +20,7 @@ from typing import Any
 from ..identity import clean_text
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
+from .emailed_hcards import emailed_name_in_full
 from .html_meta import Page, block_text
 from .meta_authors import site_names
 from .names import names_in_byline
@@ -32,6 +33,8 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     where its day is only in meta."""
     entries = page.tree.css(".hentry")
     entry = entries[0] if len(entries) == 1 else _the_titled_entry(page, entries)
+    if entry is None and not entries:
+        entry = _unrooted_entry(page)
     if entry is None:
         return None
     heading, author, published = (entry.css_first(selector)
@@ -45,6 +48,8 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     if date is None and (updated := entry.css_first(_UPDATED)) is not None:
         date = _date(updated)
     names = names_in_byline(block_text(author.css_first(".fn") or author)) if author is not None else []
+    # A given name and an e-mail address, the blog named for the whole name (Adam Ginsburg's blog, 2008).
+    names = [emailed_name_in_full(name, page) or name for name in names]
     # A pen name opening with the article names no person (Field of Science, 2012: "By <span class="fn">The
     # Lorax</span>").
     authors = [name for name in names if not pen_name(name)]
@@ -112,6 +117,14 @@ def _the_titled_entry(page: Page, entries: list[Any]) -> Any | None:
     while node is not None and node.mem_id not in ids:
         node = node.parent
     return node
+
+
+def _unrooted_entry(page: Page) -> Any | None:
+    """The page's body as the entry, where no element is marked an entry but the page marks one title and one
+    published day (Pelican's notmyidea theme); None where it marks several (a listing of posts) or none."""
+    if len(page.tree.css(".entry-title")) != 1 or len(page.tree.css(".published")) != 1:
+        return None
+    return page.tree.body
 
 
 # The author's mark: the hCard (its name in a .fn inside), else its name alone, else the link to the writer.

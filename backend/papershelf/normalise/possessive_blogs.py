@@ -24,7 +24,7 @@ _SITE_TITLES = ", ".join(f'[class~="{word}" i]'
 _NAME_LENGTH = 60
 # The blog's name: the owner's name, an apostrophe and s, then one or two words of what the blog is
 # ("writings", "blog", "Notes").
-_POSSESSIVE = re.compile(r"(.+?)['\u2019]s (\w+(?: \w+)?)")
+POSSESSIVE = re.compile(r"(.+?)['\u2019]s (\w+(?: \w+)?)")
 
 
 def blogger_of_the_possessive_name(page: Page) -> list[str] | None:
@@ -35,7 +35,7 @@ def blogger_of_the_possessive_name(page: Page) -> list[str] | None:
         blog = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         if not blog:
             continue  # an emptied title (the sidebar's h2 holding a link with no words)
-        found = _POSSESSIVE.fullmatch(blog)
+        found = POSSESSIVE.fullmatch(blog)
         if found is None or blog.casefold() not in site_names(page):
             return None
         name = found.group(1)

@@ -162,6 +162,7 @@ from .project_pages import (
 from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
+from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
 from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
@@ -666,7 +667,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     return [
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
-            title=without_page_count(_without_trademark_signs(_unligatured(title))),
+            # …and without the straight quotes a generator's metadata wraps it in (Working Notes, 2020).
+            title=without_wrapping_quotes(without_page_count(_without_trademark_signs(_unligatured(title)))),
             abstract=_past_its_byline(_past_section(_unligatured(
                 # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
                 (body.abstract or body.standfirst) if post else
