@@ -7757,3 +7757,63 @@ def test_a_text_opening_without_a_structured_abstracts_label_is_no_abstract():
     found = normalise_page("https://round.github.io/publications/journal-article/round/",
                            _blox_structured_page(plain))
     assert found is None or not (found.papers[0].abstract or "").startswith("To respond to the need")
+
+
+def _jekyll_news_post(og_title: str) -> str:
+    # The Human-Centred Computing group's Jekyll news post (round 144, held out): og:title and twitter:title
+    # the post's title written as a list of one quoted string, the h1 and the <title> the title itself.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Journal paper accepted in Round Forum · Round Computing Group</title>'
+            f'<meta property="og:title" content="{og_title}"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-03-30T00:00:00+01:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"datePublished":"2023-03-30T00:00:00+01:00","dateModified":"2023-03-30T00:00:00+01:00"}</script>'
+            '</head><body><div class="post"><h1>Journal paper accepted in Round Forum</h1>'
+            '<span class="date">March 2023</span><p>Our paper on how far round things roll has been accepted '
+            'for publication in Round Forum, '
+            'and was presented at the round meeting. In this paper, we present an analysis of rolling and '
+            'evaluate several ways of measuring it on long slopes.</p></div></body></html>')
+
+
+def test_a_meta_title_written_as_a_list_of_one_quoted_string_is_the_heading_it_quotes():
+    page = _jekyll_news_post("[“Journal paper accepted in Round Forum”]")
+    paper = normalise_page("https://round.github.io/news/2023/03/30/publications/", page).papers[0]
+    assert paper.title == "Journal paper accepted in Round Forum"
+
+
+def test_a_bracketed_meta_title_quoting_no_heading_is_not_unwrapped():
+    page = _jekyll_news_post("[“Another round title”]")
+    found = normalise_page("https://round.github.io/news/2023/03/30/publications/", page)
+    assert found is None or found.papers[0].title != "Another round title"
+
+
+def _academic_dated_paper_page(shown: str, published: str) -> str:
+    # Source Themes Academic's paper page (the ART lab's, round 144, held out): the byline's span.article-date
+    # the paper's month, article:published_time the page's making, the labelled 'Type' and 'Publication' rows.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>A round friction model | Round Lab</title>'
+            '<meta property="og:title" content="A round friction model | Round Lab">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>A round friction model</h1>'
+            '<div class="article-metadata"><div><span><a href="/author/ada-round/">Ada Round</a></span>, '
+            '<span><a href="/author/bo-round/">Bo Round</a></span></div>'
+            f'<span class="article-date">{shown}</span></div>'
+            '<div class="btn-links"><a class="btn btn-outline-primary" '
+            'href="https://doi.org/10.1016/j.round.2022.112104">DOI</a></div></div>'
+            '<div class="article-container">'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Journal article</div></div>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">Round Engineering and Design</div></div></div></div></body></html>')
+
+
+def test_a_labs_paper_page_is_dated_by_its_bylines_month_over_a_meta_day_outside_it():
+    page = _academic_dated_paper_page("January 2023", "2022-12-05")
+    paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
+    assert paper.published == "2023-01"
+
+
+def test_a_labs_paper_page_keeps_the_meta_day_inside_its_bylines_month():
+    page = _academic_dated_paper_page("January 2023", "2023-01-17")
+    paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
+    assert paper.published == "2023-01-17"

@@ -1353,7 +1353,13 @@ def _published(
     if not row and any(stated):
         # The date a site generator's metadata line shows stands beside meta that date the page's making
         # (a page read from its body as much as one read from its meta).
-        shown = shown + article_date(page)
+        dated = article_date(page)
+        shown = shown + dated
+        if dated and page.tree.css_first(_PAPERS_ROWS) is not None:
+            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication') that date is the
+            # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
+            # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
+            stated = [date for date in stated if not date or date.startswith(dated[0])]
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
@@ -1544,6 +1550,8 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
+# The labelled rows of a lab's paper page (Hugo's Academic theme and its successors: div.pub-row-heading).
+_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 
