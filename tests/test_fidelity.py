@@ -772,6 +772,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # (its DOI and abstract, readings for the lead to settle) waits in pages_pending/, so one page is here.
     ("142", 1, 1, {"THU HAS Lab (www.thu-haslab.org, Tsinghua University's hardware and system security"
                    " lab)"}),
+    # Round 144's pool: research groups', labs' and a research project's sites whose repositories keep the
+    # built pages (Jekyll, Hugo Academic, Hugo Blox and Hugo Stack output), six sites, all drawn. Its train
+    # Fraternali Lab post (its DOI) and its held-out Bangor group post (its abstract), readings for the lead
+    # to settle with round 142's ERSO post, wait in pages_pending/, so four pages are here.
+    ("144", 4, 4, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
+                   "EIS1600, The Evolution of Islamic Societies (c. 600-1600 CE) (eis1600.github.io, an Emmy"
+                   " Noether research group's project at Universität Hamburg)",
+                   "IPMAI-Lab (ipmai-lab.github.io, the IntelliPupil Microvision Artificial Intelligence"
+                   " Laboratory, Tongling, Anhui)",
+                   "ART, the Advanced Reactor Thermal-Hydraulics lab, Purdue University"
+                   " (engineering.purdue.edu/ARTH)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -798,8 +809,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5094, "html": 5190, "og": 5438, "dc": 5241, "jsonld": 5328, "og+jsonld": 5560,
-              "no-highwire": 5642, "all": 5749}
+MIX_FLOORS = {"none": 5114, "html": 5211, "og": 5462, "dc": 5261, "jsonld": 5348, "og+jsonld": 5584,
+              "no-highwire": 5666, "all": 5773}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -826,8 +837,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 814 and bare.total == 5785
-    assert bare.right >= 5094
+    assert bare.records >= 817 and bare.total == 5809
+    assert bare.right >= 5114
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -835,7 +846,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5894 and right >= 5709
+    assert total == 5918 and right >= 5733
     assert body.SITES, "the table is put back for the readers that come after"
 
 
