@@ -789,6 +789,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " and machine-learning derivations)",
                    "notconfusing.com (Max Klein's blog of Wikipedia and Wikidata research notes and"
                    " essays)"}),
+    # Round 144's pool: research groups', labs' and a research project's sites whose repositories keep the
+    # built pages (Jekyll, Hugo Academic, Hugo Blox and Hugo Stack output), six sites, all drawn. Its train
+    # Fraternali Lab post (its DOI) and its held-out Bangor group post (its abstract), readings for the lead
+    # to settle with round 142's ERSO post, wait in pages_pending/, so four pages are here.
+    ("144", 4, 4, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
+                   "EIS1600, The Evolution of Islamic Societies (c. 600-1600 CE) (eis1600.github.io, an Emmy"
+                   " Noether research group's project at Universität Hamburg)",
+                   "IPMAI-Lab (ipmai-lab.github.io, the IntelliPupil Microvision Artificial Intelligence"
+                   " Laboratory, Tongling, Anhui)",
+                   "ART, the Advanced Reactor Thermal-Hydraulics lab, Purdue University"
+                   " (engineering.purdue.edu/ARTH)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -815,8 +826,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5126, "html": 5223, "og": 5473, "dc": 5273, "jsonld": 5362, "og+jsonld": 5596,
-              "no-highwire": 5678, "all": 5785}
+MIX_FLOORS = {"none": 5146, "html": 5244, "og": 5497, "dc": 5293, "jsonld": 5382, "og+jsonld": 5620,
+              "no-highwire": 5702, "all": 5809}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -843,8 +854,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 820 and bare.total == 5821
-    assert bare.right >= 5126
+    assert bare.records >= 823 and bare.total == 5845
+    assert bare.right >= 5146
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -852,7 +863,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5930 and right >= 5745
+    assert total == 5954 and right >= 5769
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -7661,6 +7661,67 @@ def test_a_labs_paper_pages_buttons_and_days_are_read_in_linear_time():
         page = _watershed_paper_page("2024", "2024-03-01", "2024-03-21", button * size)
         return lambda: normalise_page(_WATERSHED_PAPER, page)
 
+
+def _stack_post(subtitle: str, times: str, description: str | None = None) -> str:
+    # Hugo's Stack theme's post (EIS1600's, round 144): the site's name the one h1, in the sidebar; the post's
+    # header holding h2.article-title, h3.article-subtitle and footer.article-time with the time classed as
+    # published and the reading time; og:type article, no JSON-LD, the description the subtitle's words.
+    described = subtitle if description is None else description
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Round rolling methods</title>'
+            f'<meta name="description" content="{described}">'
+            '<meta property="og:title" content="Round rolling methods">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2022-11-21T00:00:00+00:00"></head><body><aside><h1>The Round Project</h1></aside>'
+            '<main><article><header class="article-header">'
+            '<div class="article-details">'
+            '<div class="article-title-wrapper"><h2 class="article-title"><a href="/p/round/">Round rolling '
+            f'methods</a></h2><h3 class="article-subtitle">{subtitle}</h3></div>'
+            f'<footer class="article-time">{times}</footer></div></header><section class="article-content">'
+            '<p>In the course of a long slope, round things roll further than square ones, and the project '
+            'measures how far over many runs with a set of carefully made wheels and balls, each weighed and '
+            'measured before and after every run so that wear does not hide in the results.</p>'
+            '<p>The second area of the work traces what the slope itself does to the roll over time, how '
+            'its surface wears under the wheels and how the weather of each season changes the runs.</p>'
+            '</section></article></main></body></html>')
+
+
+_ROUND_SUBTITLE = ("To measure the rolling of round things over long slopes in an effective and reproducible "
+                   "manner, the project employs a series of careful methods of measurement and modelling "
+                   "that have been developed under the umbrella of the rolling sciences in recent years...")
+_PUBLISHED_TIMES = ('<div><time class="article-time--published">Nov 21, 2022</time></div>'
+                    '<div><time class="article-time--reading">2 minute read</time></div>')
+
+
+def test_a_post_is_dated_by_the_published_time_its_header_holds_below_a_subtitle():
+    page = _stack_post(_ROUND_SUBTITLE, _PUBLISHED_TIMES)
+    paper = normalise_page("https://round.github.io/p/round/", page).papers[0]
+    assert (paper.title, paper.published) == ("Round rolling methods", "2022-11-21")
+
+
+def test_a_header_holding_two_published_times_dates_no_post():
+    twice = _PUBLISHED_TIMES + '<div><time class="article-time--published">Dec 1, 2022</time></div>'
+    found = normalise_page("https://round.github.io/p/round/", _stack_post(_ROUND_SUBTITLE, twice))
+    assert found is None or found.papers[0].published != "2022-11-21"
+
+
+def test_a_posts_subtitle_under_an_h2_title_that_the_description_repeats_is_its_abstract():
+    page = _stack_post(_ROUND_SUBTITLE, _PUBLISHED_TIMES)
+    paper = normalise_page("https://round.github.io/p/round/", page).papers[0]
+    assert paper.abstract == _ROUND_SUBTITLE
+
+
+def test_a_posts_subtitle_under_an_h2_title_that_the_description_does_not_repeat_is_no_abstract():
+    page = _stack_post(_ROUND_SUBTITLE, _PUBLISHED_TIMES, description="Another round line for search.")
+    paper = normalise_page("https://round.github.io/p/round/", page).papers[0]
+    assert paper.abstract != _ROUND_SUBTITLE
+
+
+def test_the_published_time_of_a_posts_header_is_found_in_linear_time():
+    def reading(size):
+        times = '<div><time class="article-time--reading">2 minute read</time></div>' * size
+        page = _stack_post(_ROUND_SUBTITLE, _PUBLISHED_TIMES + times)
+        return lambda: normalise_page("https://round.github.io/p/round/", page)
+
     assert_linear_time(reading, 2000)
 
 
@@ -7802,3 +7863,176 @@ def test_a_handles_byline_with_no_heading_of_names_under_the_title_is_read_as_it
     url = "https://round.example.com/against-the-round.html"
     found = normalise_page(url, _reprinted_paper_post(""))
     assert found is None or not found.papers or found.papers[0].authors in (["ada"], None)
+
+
+def _jekyll_lab_post(author: str, site: str) -> str:
+    # The Fraternali Lab's Jekyll (Minimal Mistakes) post (round 144): author and article:author meta the
+    # site's name, its og:site_name and the <title>'s tail, shown in the sidebar's author block; no byline.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<title>Round cells rolled in a new study - {site}</title>'
+            f'<meta name="author" content="{author}"><meta property="article:author" content="{author}">'
+            f'<meta property="og:type" content="article"><meta property="og:site_name" content="{site}">'
+            '<meta property="og:title" content="Round cells rolled in a new study">'
+            '<meta property="article:published_time" content="2020-11-01T00:00:00+00:00"></head><body>'
+            '<div class="sidebar"><div class="author__content">'
+            f'<h3 class="author__name" itemprop="name">{author}</h3></div></div>'
+            '<article class="page" itemscope itemtype="https://schema.org/CreativeWork">'
+            '<meta itemprop="headline" content="Round cells rolled in a new study">'
+            '<meta itemprop="datePublished" content="2020-11-01T00:00:00+00:00">'
+            '<h1 id="page-title" class="page__title" itemprop="headline">'
+            'Round cells rolled in a new study</h1>'
+            '<section class="page__content"><p>Our collaboration with a round group has reached a new '
+            'milestone '
+            'with our new work, our first venture into measuring how far round cells roll on a slope. We '
+            'applied a new estimate of their speed and analysed the transitions between the kinds of '
+            'cells!</p>'
+            '</section><p class="page__date"><strong>Updated:</strong> '
+            '<time datetime="2020-11-01T00:00:00+00:00">'
+            'November 1, 2020</time></p></article></body></html>')
+
+
+def test_a_labs_site_name_as_the_author_meta_names_no_writer_of_the_post():
+    paper = normalise_page("https://roundlab.github.io/round-cells/",
+                           _jekyll_lab_post("Round Lab", "Round Lab")).papers[0]
+    assert paper.authors is None
+
+
+def test_a_persons_name_that_is_the_sites_name_stays_the_author_of_the_post():
+    paper = normalise_page("https://roundlab.github.io/round-cells/",
+                           _jekyll_lab_post("Ada Lovelace", "Ada Lovelace")).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+
+
+def _academic_pdf_button_page(buttons: str, rows: bool = True) -> str:
+    # Source Themes Academic's paper page (IPMAI Lab's, round 144): the byline, the buttons under its heading
+    # (its 'PDF' to doi.org), the 'Publication' row; the <title> the lab's name, no DOI meta, no abstract.
+    row = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+           '<div class="col-12 col-md-9">Round Progress</div></div>') if rows else ''
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Round Lab</title>'
+            '<meta name="generator" content="Source Themes Academic 4.6.3">'
+            '<meta name="description" content="">'
+            '<meta property="og:title" content="Round Net: rolling segmentation | Round Lab"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>Round Net: rolling segmentation</h1>'
+            '<div class="article-metadata"><div><span><a href="/author/ada-round/">Ada Round</a></span>, '
+            '<span><a href="/author/bo-round/">Bo Round</a></span></div></div>'
+            f'<div class="btn-links mb-3">{buttons}</div></div>'
+            f'<div class="article-container">{row}</div></div></body></html>')
+
+
+_PDF_BUTTON = ('<a class="btn btn-outline-primary my-1 mr-1" '
+               'href="https://doi.org/10.1177/00368504261419245" target="_blank" rel="noopener">PDF</a>')
+
+
+def test_the_doi_a_labs_paper_pages_pdf_button_links_at_a_resolver_is_its_doi():
+    paper = normalise_page("https://roundlab.github.io/publication/round-net/",
+                           _academic_pdf_button_page(_PDF_BUTTON)).papers[0]
+    assert (paper.title, paper.doi) == ("Round Net: rolling segmentation", "10.1177/00368504261419245")
+
+
+def test_buttons_linking_two_dois_give_a_paper_page_neither():
+    other = _PDF_BUTTON.replace("10.1177/00368504261419245", "10.1177/00368504261419246")
+    other = other.replace(">PDF<", ">Paper<")
+    found = normalise_page("https://roundlab.github.io/publication/round-net/",
+                           _academic_pdf_button_page(_PDF_BUTTON + other))
+    assert found is None or found.papers[0].doi is None
+
+
+def _blox_structured_page(first: str) -> str:
+    # Hugo Blox's paper page (Climate and Societal Analytics', round 144): its 'DOI' button, then the text the
+    # paper's structured abstract, each section's label in bold; the description its first paragraph cut
+    # short.
+    described = first.replace("<strong>", "").replace("</strong>", "")[:200]
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>Establishing round management | Round Analytics</title>'
+            f'<meta name="description" content="{described}"><meta property="og:type" content="website">'
+            '<meta property="og:title" content="Establishing round management | Round Analytics">'
+            '<meta property="article:published_time" content="2024-08-07T15:22:17+00:00"></head><body>'
+            '<div class="article-container pt-3"><h1>Establishing round management</h1>'
+            '<div class="article-metadata"><div><span>Ada Round</span>, <span>Bo Round</span></div>'
+            '<span class="article-date">Jun 1, 2023</span></div><div class="btn-links mb-3">'
+            '<a class="btn btn-outline-primary btn-page-header" href="https://doi.org/10.2196/43646">DOI</a>'
+            '</div></div><div class="article-container">'
+            f'<div class="article-style"><p>{first}</p><p><strong>Methods</strong>: We rolled round things '
+            'down a long slope many times and measured how far each one went.</p>'
+            '<p><strong>Results</strong>: '
+            'Round things rolled further than square ones did on every run.</p></div></div></body></html>')
+
+
+_BACKGROUND = ("<strong>Background</strong>: To respond to the need to manage round things at the national "
+               "institute, we explored and assessed the available sources of rolling data, developed a "
+               "framework for reading them together, and defined when the institute should act on what they "
+               "show.")
+
+
+def test_a_paper_page_whose_text_is_its_structured_abstract_reads_it_as_the_abstract():
+    paper = normalise_page("https://round.github.io/publications/journal-article/round/",
+                           _blox_structured_page(_BACKGROUND)).papers[0]
+    assert paper.abstract.startswith("Background: To respond to the need to manage round things")
+    assert paper.abstract.endswith("on every run.")
+
+
+def test_a_text_opening_without_a_structured_abstracts_label_is_no_abstract():
+    plain = _BACKGROUND.replace("<strong>Background</strong>: ", "")
+    found = normalise_page("https://round.github.io/publications/journal-article/round/",
+                           _blox_structured_page(plain))
+    assert found is None or not (found.papers[0].abstract or "").startswith("To respond to the need")
+
+
+def _jekyll_news_post(og_title: str) -> str:
+    # The Human-Centred Computing group's Jekyll news post (round 144, held out): og:title and twitter:title
+    # the post's title written as a list of one quoted string, the h1 and the <title> the title itself.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Journal paper accepted in Round Forum · Round Computing Group</title>'
+            f'<meta property="og:title" content="{og_title}"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-03-30T00:00:00+01:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"datePublished":"2023-03-30T00:00:00+01:00","dateModified":"2023-03-30T00:00:00+01:00"}</script>'
+            '</head><body><div class="post"><h1>Journal paper accepted in Round Forum</h1>'
+            '<span class="date">March 2023</span><p>Our paper on how far round things roll has been accepted '
+            'for publication in Round Forum, '
+            'and was presented at the round meeting. In this paper, we present an analysis of rolling and '
+            'evaluate several ways of measuring it on long slopes.</p></div></body></html>')
+
+
+def test_a_meta_title_written_as_a_list_of_one_quoted_string_is_the_heading_it_quotes():
+    page = _jekyll_news_post("[“Journal paper accepted in Round Forum”]")
+    paper = normalise_page("https://round.github.io/news/2023/03/30/publications/", page).papers[0]
+    assert paper.title == "Journal paper accepted in Round Forum"
+
+
+def test_a_bracketed_meta_title_quoting_no_heading_is_not_unwrapped():
+    page = _jekyll_news_post("[“Another round title”]")
+    found = normalise_page("https://round.github.io/news/2023/03/30/publications/", page)
+    assert found is None or found.papers[0].title != "Another round title"
+
+
+def _academic_dated_paper_page(shown: str, published: str) -> str:
+    # Source Themes Academic's paper page (the ART lab's, round 144, held out): the byline's span.article-date
+    # the paper's month, article:published_time the page's making, the labelled 'Type' and 'Publication' rows.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>A round friction model | Round Lab</title>'
+            '<meta property="og:title" content="A round friction model | Round Lab">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>A round friction model</h1>'
+            '<div class="article-metadata"><div><span><a href="/author/ada-round/">Ada Round</a></span>, '
+            '<span><a href="/author/bo-round/">Bo Round</a></span></div>'
+            f'<span class="article-date">{shown}</span></div>'
+            '<div class="btn-links"><a class="btn btn-outline-primary" '
+            'href="https://doi.org/10.1016/j.round.2022.112104">DOI</a></div></div>'
+            '<div class="article-container">'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Journal article</div></div>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">Round Engineering and Design</div></div></div></div></body></html>')
+
+
+def test_a_labs_paper_page_is_dated_by_its_bylines_month_over_a_meta_day_outside_it():
+    page = _academic_dated_paper_page("January 2023", "2022-12-05")
+    paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
+    assert paper.published == "2023-01"
+
+
+def test_a_labs_paper_page_keeps_the_meta_day_inside_its_bylines_month():
+    page = _academic_dated_paper_page("January 2023", "2023-01-17")
+    paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
+    assert paper.published == "2023-01-17"

@@ -23,6 +23,7 @@ from .dated_leads import dated_lead
 from .dateline_releases import dateline_release
 from .detail_lists import story_over_its_details
 from .font_headlines import font_headline_story
+from .header_times import dated_in_its_header
 from .hgroup_days import dated_in_the_sites_hgroup
 from .html_meta import Page
 from .labelled_headings import item_under_its_labelled_heading
@@ -133,6 +134,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),
+    # …or by the one time classed as published in the <header> that holds the heading, a subtitle between
+    # them (Hugo's Stack theme, EIS1600's post, 2022: time.article-time--published 'Nov 21, 2022').
+    lambda page, title, url: dated_in_its_header(page, title),
     # A news item whose day stands alone right above or below its heading (the Hertie School, 2019: an
     # unclassed <span>02.12.19</span> over the h1). Without meta, the heading its <title> repeats before
     # the site's name, its day right above it (ZAMG's climate news, 2022: <h3>21.01.2022</h3> over the h1).

@@ -28,6 +28,10 @@ _MIN_WORDS = 2
 _LEAD_WORDS = 12
 
 
+# A title a template wrote as a list of one quoted string (Jekyll SEO's og:title from a post whose front
+# matter's title was a list: '[“Journal paper accepted in Computer Graphics Forum”]').
+_LISTED = re.compile(r"^\[\s*[\"\u201c'\u2018](.+)[\"\u201d'\u2019]\s*\]$")
+
 # A word tagged as a social site tags it: "#rcc" (not "C#", nor "#1", a number).
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W\d_]\w*")
 
@@ -40,6 +44,11 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
     key = compact(title).rstrip(".")
     # The heading of the meta title as it is, the common case, settles it before any part is sought.
     headings = [text for _, text in page_headings(page) if text]
+    if (listed := _LISTED.match(title)) and any(
+            compact(text).rstrip(".") == compact(listed.group(1)).rstrip(".") for text in headings):
+        # A title written as a list of one quoted string is the heading it quotes, as the <title> gives it
+        # (the Human-Centred Computing group's Jekyll news, 2023).
+        return listed.group(1)
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
     # A page with no h1 of words whose lower heading shows the meta title whole (Giles' blog, 2026: no h1,

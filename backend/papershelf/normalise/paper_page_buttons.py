@@ -1,11 +1,15 @@
-"""The DOI a paper's page of Hugo's Academic theme and its successors (Wowchemy, Hugo Blox) names by its
-header's buttons (the Watershed Ecology Team's Wowchemy 5.1.0 page, 2024: 'PDF' and 'Source Document' linking
-link.springer.com/article/10.1007/s00128-024-03863-4), where the page names no other: a button that says it
-is the paper ('Source Document', 'DOI', 'PDF', 'Publisher') linking a resolver or a publisher's address that
-carries a DOI in its path (SpringerLink's /article/<DOI>, the /doi/<DOI> of Wiley, Taylor & Francis, ACS,
-SAGE …) names the paper's DOI, read as addresses.doi_in_path reads a page's own address. Read only on such a
-paper's page (its labelled rows, div.pub-row-heading), and only where the buttons agree on one DOI: a post's
-link to a paper it reports is no button of its header.
+"""The DOI a paper's page of Hugo's Academic theme and its successors (Wowchemy, Hugo Blox) names only by the
+buttons under its heading, where the page names no other. The theme shows a paper's own page so: the heading,
+the byline, the buttons to the paper, then its labelled rows ('Type', 'Publication'). A button that says it is
+the paper ('PDF', 'DOI', 'Source Document', 'Publisher', 'Paper', 'Article', 'Journal') names its DOI when it
+links a resolver (IPMAI Lab's Academic 4.6.3 page, 2025: its 'PDF' to https://doi.org/10.1177/…) or a
+publisher's address that carries a DOI in its path, read as addresses.doi_in_path reads a page's own address
+(the Watershed Ecology Team's Wowchemy 5.1.0 page, 2024: 'Source Document' to SpringerLink's
+/article/10.1007/…; the /doi/<DOI> of Wiley, Taylor & Francis, ACS, SAGE …). A button to another work,
+'Dataset' or 'Code' at its own DOI, names that work's.
+
+Read only on a page with those rows, and only where the paper's buttons agree on one DOI: a post's link to a
+paper it reports is no button of its header.
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ _PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _BUTTONS = 'a[class~="btn-page-header"], div[class~="btn-links"] a[class~="btn"]'
 # The words of a button that links the paper itself; how many buttons are looked at (a paper's header has
 # a few: PDF, Cite, Code, Dataset, Slides, Video, Source Document) and how long a button's words may be.
-_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher"})
+_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"})
 _MOST_BUTTONS = 16
 _LONGEST_BUTTON = 60
 
 
 def doi_of_the_header_buttons(page: Page) -> str | None:
-    """The DOI the paper page's header buttons link, when they agree on one; None otherwise."""
+    """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
     if page.tree.css_first(_PAPERS_ROWS) is None:
         return None
     found: set[str] = set()

@@ -207,6 +207,7 @@ from .sourced_stories import delivered_story, headline_before_its_source
 from .standards import editors_in_head, rfc_text, status_line_date
 from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
+from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
@@ -324,8 +325,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or own_bibtex_doi(page, title)
     # … or in an identifiers block, a doi.org link under its label (Geodiversitas's citation_* name none).
     doi = doi or doi_after_its_label(page)
-    # … or only in its header's buttons, 'Source Document' or 'PDF' linking a publisher's address that carries
-    # it (a lab's paper page of Hugo's Academic theme or its successors: SpringerLink's /article/<DOI>).
+    # … or only in the buttons under a lab's paper page's heading (Hugo's Academic theme or its successors):
+    # one to doi.org whatever its word, or 'Source Document' or 'PDF' to a publisher's address carrying it.
     doi = doi or doi_of_the_header_buttons(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
@@ -1045,10 +1046,18 @@ def _abstract(
                 or hgroup_standfirst(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
+    if described and (subtitle := described_subtitle(page, title)):
+        # A post's subtitle heading under its title that the description repeats whole is its dek, where no
+        # JSON-LD says the page is a blog post (Hugo's Stack theme, EIS1600's post, 2022: h3.article-subtitle
+        # under h2.article-title, the description the same words ending in '...'), however its last words
+        # run on into the text's opening.
+        return subtitle
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)
     if described and _cut_short(described) and _opening_of_the_text(page, described):
-        return None  # a post's teaser, cut from its first paragraph, as the blog post's JSON-LD says
+        # A post's teaser, cut from its first paragraph, as the blog post's JSON-LD says; but a text opening
+        # with a structured abstract's first label is the paper's abstract (below).
+        return structured_abstract_opening(page, _plain_quotes(described[:_SAME_ABSTRACT]))
     described = described or _standfirst_described(page, title)
     if described and not _highwire_tags(page) and (opens_the_story(page, described)
                                                    # …or boxed alone as the story's intro (news.com.au).
@@ -1056,7 +1065,10 @@ def _abstract(
         # …or as its description, whole; the standfirst its title block shows is its summary all the same
         # (NDTV, 2020: the description the text's first sentence, the h2 under the h1 the standfirst); so is
         # the dek set apart in bold or italics right over that sentence's paragraph (The Media Line, 2020).
-        return title_block_dek(page, title) or lead_over_the_opening(page, title, described)
+        # A text that opens with a structured abstract's first label is no story: it is the paper's abstract,
+        # its description cut from it (a lab's Hugo Blox paper page, 2023: 'Background: To respond …').
+        return (title_block_dek(page, title) or lead_over_the_opening(page, title, described)
+                or structured_abstract_opening(page, _plain_quotes(described[:_SAME_ABSTRACT])))
     return (
         described
         # …or a box under the heading headed as its summary ("Why It Matters": MIT Sloan, 2021).
@@ -1348,7 +1360,13 @@ def _published(
     if not row and any(stated):
         # The date a site generator's metadata line shows stands beside meta that date the page's making
         # (a page read from its body as much as one read from its meta).
-        shown = shown + article_date(page)
+        dated = article_date(page)
+        shown = shown + dated
+        if dated and page.tree.css_first(_PAPERS_ROWS) is not None:
+            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication') that date is the
+            # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
+            # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
+            stated = [date for date in stated if not date or date.startswith(dated[0])]
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
@@ -1539,6 +1557,8 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
+# The labelled rows of a lab's paper page (Hugo's Academic theme and its successors: div.pub-row-heading).
+_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 

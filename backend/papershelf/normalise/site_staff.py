@@ -43,7 +43,8 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     # "News" in Canada Journal's "Posted by: News", 2017): the site's desk where a writer's name belongs.
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
-            and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)]
+            and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
+            and not _a_research_bodys_site_name(name, sites)]
     return kept or None
 
 
@@ -52,6 +53,22 @@ def named_the_site_alone(page: Page, authors: list[str]) -> bool:
     and JSON-LD, 2023: 'Makronom', its og:site_name): the site, not a desk of its staff nor a credit."""
     sites, own = site_names(page), _address_names(page)
     return all(_one_of_the_sites_names(name, sites, own) for name in authors)
+
+
+# The words that make a name a research body's, not a person's: a lab, a group, an institute.
+_RESEARCH_BODIES = frozenset((
+    "lab", "labs", "laboratory", "laboratories", "group", "institute", "centre", "center", "consortium",
+    "society", "project",
+))
+
+
+def _a_research_bodys_site_name(name: str, sites: set[str]) -> bool:
+    """Whether a name of several words is the site's own name and a research body's (the Fraternali Lab's
+    Jekyll posts, 2020: author and article:author meta 'Fraternali Lab', its og:site_name and the <title>'s
+    tail): the lab's site, not a person, who may have several words of a name but not a lab's word. A
+    one-word name the site calls itself is read above."""
+    words = name.casefold().split()
+    return len(words) > 1 and " ".join(words) in sites and any(word in _RESEARCH_BODIES for word in words)
 
 
 def _one_of_the_sites_names(name: str, sites: set[str], own: set[str]) -> bool:

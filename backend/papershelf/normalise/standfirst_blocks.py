@@ -21,7 +21,7 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
-from .places import PROSE, below_heading, compact, in_another_entry, title_heading
+from .places import HEADINGS, PROSE, below_heading, compact, in_another_entry, title_heading
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst or strapline (TechRadar, 2026), the
@@ -257,8 +257,10 @@ def described_subtitle(page: Page, title: str | None) -> str | None:
     post's dek, which the corpus reads as its summary; or repeats but for one word's ending, the description
     written before the subtitle's last edit (Marcus on AI, 2025: 'statistical-correlation machine like LLMs'
     for the shown 'machines'). A subtitle heading the description does not repeat is a second headline
-    (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph)."""
-    heading = title_heading(page, title)
+    (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph). Where no h1 shows the
+    title, the heading of another level that does (Hugo's Stack theme, EIS1600's post, 2022: the h1 the site's
+    name in its sidebar, h2.article-title the post's, h3.article-subtitle under it)."""
+    heading = title_heading(page, title) or title_heading(page, title, HEADINGS)
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in _DEK_HEADINGS or not _classed_subtitle(after):
         return None
