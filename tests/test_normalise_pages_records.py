@@ -7581,3 +7581,109 @@ def test_the_header_buttons_of_a_labs_paper_page_are_read_in_linear_time():
         return lambda: normalise_page("https://www.round-lab.org/publication/2025-round/", page)
 
     assert_linear_time(reading, 2000)
+
+
+def _quarto_post(description: str = "A post that is little more than notes on a model I want to understand",
+                 og: str = "", closing: str = "", meta_description: str = "") -> str:
+    # Quarto's blog template (round 145: Tristan Mahr's, Danielle Navarro's, Michael DeWitt's blogs): the
+    # <title> the blog's name before the post's, header#title-block-header with the h1.title, div.description
+    # and the labelled cells "Author" and "Published"; no citation meta; an Open Graph title only where asked.
+    prose = ("<p>The Round model is often used in exposure-response analyses, and is based on the Hill "
+             "equation that relates the concentration of a drug to the effect it has on the body.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>my round blog - Notes on the '
+            'Round model</title><meta name="author" content="Round Navarro">'
+            '<meta name="dcterms.date" content="2024-01-09">'
+            f'<meta name="description" content="{meta_description or description}">{og}</head><body>'
+            '<nav class="navbar"><a class="navbar-brand" href="../../index.html">my round blog</a></nav>'
+            '<header id="title-block-header" class="quarto-title-block default"><div class="quarto-title-banner">'
+            '<div class="quarto-title column-body"><h1 class="title">Notes on the Round model</h1>'
+            f'<div><div class="description">{description}</div></div>'
+            '<div class="quarto-categories"><div class="quarto-category">Pharmacometrics</div></div></div></div>'
+            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
+            '<div class="quarto-title-meta-contents"><p>Round Navarro</p></div></div>'
+            '<div><div class="quarto-title-meta-heading">Published</div>'
+            '<div class="quarto-title-meta-contents"><p class="date">January 9, 2024</p></div></div></div>'
+            f'</header><main class="content">{prose * 3}{closing}</main></body></html>')
+
+
+def test_the_published_cell_of_a_quarto_title_block_dates_its_heading_a_post_without_meta():
+    # Tristan Mahr's blog (round 145): no Open Graph or citation meta names the title the <title> repeats.
+    paper = normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", _quarto_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Notes on the Round model", ["Round Navarro"], "2024-01-09")
+
+
+def test_a_quarto_title_block_without_a_published_day_makes_no_dated_post():
+    page = _quarto_post().replace('<div class="quarto-title-meta-heading">Published</div>',
+                                  '<div class="quarto-title-meta-heading">Modified</div>')
+    found = normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page)
+    assert found is None or found.papers[0].published != "2024-01-09"
+
+
+def test_the_description_line_of_a_quarto_title_block_is_the_posts_summary():
+    # Michael DeWitt's blog (round 145): the description meta is the blog's tagline, the summary shown only
+    # in the title block; Danielle Navarro's: the text closes with a 'Summary' section of its own.
+    summary = "In this section I replicate some state space poll modeling that others used in a few scenarios."
+    closing = ("<section><h2>Summary</h2><p>Okay, so now the Round model makes more sense to me, and that is "
+               "all I was aiming for when I sat down to write this post about it.</p></section>")
+    page = _quarto_post(summary, og='<meta property="og:title" content="Notes on the Round model">',
+                        closing=closing, meta_description="A blog exploring infectious diseases and statistics.")
+    paper = normalise_page("https://round.net/posts/2024-01-09-round/", page).papers[0]
+    assert paper.abstract == summary
+
+
+def test_a_quarto_papers_citation_meta_keeps_its_own_abstract_over_the_description_line():
+    # Computo's articles (rounds 72 onwards): citation_abstract names the paper's abstract, the description
+    # line under the title another summary.
+    abstract = ("We propose a new method for simulating individual-based models of populations, and show "
+                "how it scales to large populations with many interacting individuals over long periods.")
+    meta = (f'<meta name="citation_title" content="Notes on the Round model">'
+            f'<meta name="citation_author" content="Round Navarro">'
+            f'<meta name="citation_publication_date" content="2024-01-09">'
+            f'<meta name="citation_abstract" content="{abstract}">')
+    page = _quarto_post("This document provides a full description of the models the package implements.",
+                        og=meta)
+    paper = normalise_page("https://computo.round.org/published-202401-round/", page).papers[0]
+    assert paper.abstract == abstract
+
+
+def test_the_published_cells_of_a_quarto_title_block_are_read_in_linear_time():
+    def reading(size: int):
+        cells = '<div><div class="quarto-title-meta-heading">Affiliation</div><div>Round U</div></div>' * size
+        page = _quarto_post().replace('<div class="quarto-title-meta">', '<div class="quarto-title-meta">' + cells)
+        return lambda: normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _banner_blog_post(contact: str) -> str:
+    # The Delphi Blog's blogdown theme (round 145): no meta at all; the blog's h1 and its motto h2 in the
+    # page's header; in the article a <time> over the post's h1, then a line of the writers' names.
+    prose = ("<p>One of our primary initiatives has been to curate a diverse set of data streams, and to make "
+             "them freely available through our API for researchers, public health officials and all other decision-makers "
+             "alike.</p>")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Accessing Round Data via the '
+            'Round API | The Round Blog</title></head><body><header><div class="banner"><h1>The Round Blog</h1>'
+            '<h2>News, findings, and musings from the epidemic tracking and forecasting team.</h2></div>'
+            '</header><div id="content"><div class="article-content"><time>October 7, 2020</time>'
+            f'<h1>Accessing Round Data via the Round API</h1>{contact}<ul class="social"><li><a href="/s">'
+            f'Share</a></li></ul>{prose * 3}</div></div></body></html>')
+
+
+def test_a_line_of_names_in_a_span_alone_under_the_heading_names_the_posts_writers():
+    page = _banner_blog_post('<div class="contact"><span>Kathryn Roundis and Alex Reinround</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Accessing Round Data via the Round API", ["Kathryn Roundis", "Alex Reinround"], "2020-10-07")
+
+
+def test_a_span_beside_other_words_under_the_heading_names_no_writers():
+    page = _banner_blog_post('<div class="contact">Posted by <span>the Round team</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert paper.authors is None
+
+
+def test_the_motto_under_a_sites_banner_heading_is_no_dek_of_the_piece_below():
+    page = _banner_blog_post('<div class="contact"><span>Kathryn Roundis and Alex Reinround</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert paper.abstract is None

@@ -161,6 +161,7 @@ from .project_pages import (
 from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
+from .quarto_title_blocks import quarto_description
 from .read_more_teasers import closed_by_a_read_more
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import (
@@ -965,6 +966,11 @@ def _abstract(
 ) -> str | None:
     if body.abstract:
         return body.abstract
+    if not _highwire_tags(page) and (described := quarto_description(page)):
+        # The description line Quarto's title block sets apart under the title, the author's summary of a
+        # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
+        # "Summary" section of the text; a paper's citation meta names its own abstract (Computo's).
+        return described
     if body.standfirst and not meta:
         # A summary under the title, no heading: the abstract where meta has none, and where the text has
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
