@@ -7595,10 +7595,12 @@ def _quarto_post(description: str = "A post that is little more than notes on a 
             '<meta name="dcterms.date" content="2024-01-09">'
             f'<meta name="description" content="{meta_description or description}">{og}</head><body>'
             '<nav class="navbar"><a class="navbar-brand" href="../../index.html">my round blog</a></nav>'
-            '<header id="title-block-header" class="quarto-title-block default"><div class="quarto-title-banner">'
+            '<header id="title-block-header" class="quarto-title-block default">'
+            '<div class="quarto-title-banner">'
             '<div class="quarto-title column-body"><h1 class="title">Notes on the Round model</h1>'
             f'<div><div class="description">{description}</div></div>'
-            '<div class="quarto-categories"><div class="quarto-category">Pharmacometrics</div></div></div></div>'
+            '<div class="quarto-categories"><div class="quarto-category">Pharmacometrics</div></div>'
+            '</div></div>'
             '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
             '<div class="quarto-title-meta-contents"><p>Round Navarro</p></div></div>'
             '<div><div class="quarto-title-meta-heading">Published</div>'
@@ -7623,11 +7625,13 @@ def test_a_quarto_title_block_without_a_published_day_makes_no_dated_post():
 def test_the_description_line_of_a_quarto_title_block_is_the_posts_summary():
     # Michael DeWitt's blog (round 145): the description meta is the blog's tagline, the summary shown only
     # in the title block; Danielle Navarro's: the text closes with a 'Summary' section of its own.
-    summary = "In this section I replicate some state space poll modeling that others used in a few scenarios."
+    summary = ("In this section I replicate some state space poll modeling that others used in a few "
+               "scenarios.")
     closing = ("<section><h2>Summary</h2><p>Okay, so now the Round model makes more sense to me, and that is "
                "all I was aiming for when I sat down to write this post about it.</p></section>")
     page = _quarto_post(summary, og='<meta property="og:title" content="Notes on the Round model">',
-                        closing=closing, meta_description="A blog exploring infectious diseases and statistics.")
+                        closing=closing,
+                        meta_description="A blog exploring infectious diseases and statistics.")
     paper = normalise_page("https://round.net/posts/2024-01-09-round/", page).papers[0]
     assert paper.abstract == summary
 
@@ -7650,7 +7654,8 @@ def test_a_quarto_papers_citation_meta_keeps_its_own_abstract_over_the_descripti
 def test_the_published_cells_of_a_quarto_title_block_are_read_in_linear_time():
     def reading(size: int):
         cells = '<div><div class="quarto-title-meta-heading">Affiliation</div><div>Round U</div></div>' * size
-        page = _quarto_post().replace('<div class="quarto-title-meta">', '<div class="quarto-title-meta">' + cells)
+        meta = '<div class="quarto-title-meta">'
+        page = _quarto_post().replace(meta, meta + cells)
         return lambda: normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page)
 
     assert_linear_time(reading, 2000)
@@ -7659,11 +7664,12 @@ def test_the_published_cells_of_a_quarto_title_block_are_read_in_linear_time():
 def _banner_blog_post(contact: str) -> str:
     # The Delphi Blog's blogdown theme (round 145): no meta at all; the blog's h1 and its motto h2 in the
     # page's header; in the article a <time> over the post's h1, then a line of the writers' names.
-    prose = ("<p>One of our primary initiatives has been to curate a diverse set of data streams, and to make "
-             "them freely available through our API for researchers, public health officials and all other decision-makers "
-             "alike.</p>")
-    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Accessing Round Data via the '
-            'Round API | The Round Blog</title></head><body><header><div class="banner"><h1>The Round Blog</h1>'
+    prose = ("<p>One of our primary initiatives has been to curate a diverse set of data streams, and to "
+             "make them freely available through our API for researchers, public health officials and all "
+             "other decision-makers alike.</p>")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Accessing Round Data via '
+            'the Round API | The Round Blog</title></head><body><header><div class="banner">'
+            '<h1>The Round Blog</h1>'
             '<h2>News, findings, and musings from the epidemic tracking and forecasting team.</h2></div>'
             '</header><div id="content"><div class="article-content"><time>October 7, 2020</time>'
             f'<h1>Accessing Round Data via the Round API</h1>{contact}<ul class="social"><li><a href="/s">'
