@@ -7693,3 +7693,74 @@ def test_the_motto_under_a_sites_banner_heading_is_no_dek_of_the_piece_below():
     page = _banner_blog_post('<div class="contact"><span>Kathryn Roundis and Alex Reinround</span></div>')
     paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
     assert paper.abstract is None
+
+
+def test_a_quarto_post_under_a_subtitled_heading_the_tab_repeats_is_dated_by_its_published_cell():
+    # A Rogue Historian (round 145): no author meta; the <title> the heading alone, the subtitle under it.
+    page = _quarto_post().replace('<h1 class="title">Notes on the Round model</h1>',
+                                  '<h1 class="title">Notes on the Round model</h1>'
+                                  '<p class="subtitle lead">Spatial data with the round packages</p>')
+    page = page.replace("<title>my round blog - Notes on the Round model</title>",
+                        "<title>Notes on the Round model – A Round Historian</title>")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert (paper.title, paper.published) == (
+        "Notes on the Round model: Spatial data with the round packages", "2024-01-09")
+
+
+def _branded_post(brand: str, href: str = "../../index.html") -> str:
+    # Quarto's navbar (A Rogue Historian, round 145): the brand the owner's name, linking to the site's home;
+    # the <title> the post's heading and the site's name in words; no author meta, no byline.
+    page = _quarto_post().replace('<meta name="author" content="Round Navarro">', "")
+    page = page.replace('<div><div class="quarto-title-meta-heading">Author</div>'
+                        '<div class="quarto-title-meta-contents"><p>Round Navarro</p></div></div>', "")
+    page = page.replace('<a class="navbar-brand" href="../../index.html">my round blog</a>',
+                        f'<a class="navbar-brand" href="{href}">'
+                        f'<span class="navbar-title">{brand}</span></a>')
+    return page.replace("<title>my round blog - Notes on the Round model</title>",
+                        "<title>Notes on the Round model – A Round Historian</title>")
+
+
+def test_the_navbar_brand_naming_a_person_names_the_writer_of_a_post_without_a_byline():
+    page = _branded_post("Jesse Roundler")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert paper.authors == ["Jesse Roundler"]
+
+
+def test_a_navbar_brand_of_words_or_linking_elsewhere_names_no_writer():
+    for page in (_branded_post("Notes on Round Things"),
+                 _branded_post("Jesse Roundler", href="https://elsewhere.org/")):
+        paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+        assert paper.authors is None
+
+
+def _rmarkdown_distill_paper(front_matter: str) -> str:
+    # The distill package's R Markdown article (Brian Weatherson's papers, round 145): the record as JSON in
+    # script#distill-front-matter, div.d-title with the h1 and the abstract, div.d-byline as a run of text;
+    # one article:author meta, no citation meta.
+    abstract = ("Since interest-relative invariantism was introduced into contemporary epistemology, it has "
+                "been criticised on a number of fronts. This paper responds to six different criticisms.")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Round Weatherson: Defending Round '
+            'Invariantism</title><meta name="generator" content="distill">'
+            f'<meta name="description" content="{abstract}">'
+            '<meta property="article:published" itemprop="datePublished" content="2011-01-01">'
+            '<meta property="article:author" content="Round Weatherson"></head><body>'
+            f'<script id="distill-front-matter" type="text/json">{front_matter}</script>'
+            '<div class="d-title"><h1>Defending Round Invariantism</h1>'
+            f'<p>{abstract}</p></div><div class="d-byline">Round Weatherson '
+            '<a href="http://round.org" class="uri">http://round.org</a> (University of Round)'
+            '<br />January 1 2011</div><div class="d-article"><p>' + _INTEREST_RELATIVITY * 4
+            + '</p></div></body></html>')
+
+
+_INTEREST_RELATIVITY = ("In recent years a number of authors have defended the interest-relativity of "
+                        "knowledge and justification, and views of this form are floated by many. ")
+
+
+def test_the_front_matter_of_an_rmarkdown_distill_article_names_its_authors_and_doi():
+    front = ('{"title":"Defending Round Invariantism","doi":"10.5840/round2011248","authors":[{"author":'
+             '"Round Weatherson","affiliation":"University of Round"}],'
+             '"publishedDate":"2011-01-01T00:00:00.000-05:00"}')
+    paper = normalise_page("http://round.org/html-papers/posts/2021-01-03-defending/",
+                           _rmarkdown_distill_paper(front)).papers[0]
+    assert (paper.title, paper.authors, paper.doi, paper.published) == (
+        "Defending Round Invariantism", ["Round Weatherson"], "10.5840/round2011248", "2011")

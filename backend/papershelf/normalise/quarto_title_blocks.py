@@ -4,8 +4,9 @@ apart under the title), and div.quarto-title-meta's labelled cells ("Author", "P
 p.date). Michael DeWitt's and Danielle Navarro's blogs (2019-2024: the description under the title, the
 text closing with a "Summary" section of its own); Tristan Mahr's (2023: no Open Graph or citation meta, the
 <title> 'my experimental quarto blog - ' before the heading, the day only in the "Published" cell and
-dcterms.date). The description is the page's standfirst; the heading and its "Published" day make a post
-without meta naming its title a dated piece.
+dcterms.date). The description is the page's standfirst; the heading the <title> repeats and its
+"Published" day make a post without meta naming its title a dated piece (A Rogue Historian, 2018: no author
+meta, the <title> the heading and ' – A Rogue Historian', a p.subtitle.lead under the h1).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
-from .html_meta import Page, block_text, next_element
-from .places import PROSE
-from .shown_titles import heading_the_tab_repeats
+from .html_meta import Page, block_text, next_element, subtitle_beside
+from .places import PROSE, compact
 from .title_block_deks import shown_text
 
 # The header Quarto writes the title block in: one a page, found by its id.
@@ -55,12 +55,17 @@ def quarto_post(page: Page, title: str | None) -> BodyRecord | None:
     block = _title_block(page)
     heading = block.css_first('h1[class~="title"]') if block is not None else None
     piece = block_text(heading) if heading is not None else None
-    if not piece or heading_the_tab_repeats(page) != piece:
+    if not piece or compact(piece) not in compact(page.node_text("title") or ""):
         return None
     day = _published_day(block)
     if day is None:
         return None
-    return BodyRecord(title=piece, shown=[day], known=True, abstract=quarto_description(page))
+    # The p.subtitle.lead under the heading, which the <title> leaves out, is part of the title, as the
+    # corpus reads a title beside its subtitle (A Rogue Historian, 2018: 'Spatial data with the sp and sf
+    # packages' under 'Introduction to GIS with R').
+    subtitle = subtitle_beside(heading)
+    return BodyRecord(title=f"{piece}: {subtitle}" if subtitle else piece, shown=[day], known=True,
+                      abstract=quarto_description(page))
 
 
 def _published_day(block: Any) -> str | None:

@@ -129,7 +129,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .owned_sites import owner_of_the_sites_name
+from .owned_sites import owner_named_by_the_navbar_brand, owner_of_the_sites_name
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .parsely_meta import shown_parsely_title
@@ -618,6 +618,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
     # shows (Maria Antoniak's, 2022).
     authors = authors or owner_of_the_sites_name(page, url, title)
+    # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
+    authors = authors or owner_named_by_the_navbar_brand(page, url, title)
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
