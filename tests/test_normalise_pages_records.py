@@ -7727,8 +7727,10 @@ def test_the_navbar_brand_naming_a_person_names_the_writer_of_a_post_without_a_b
 
 
 def test_a_navbar_brand_of_words_or_linking_elsewhere_names_no_writer():
+    # …nor a brand that is the site's name the <title> gives (a Pelican theme's 'Round Perambulations').
     for page in (_branded_post("Notes on Round Things"),
-                 _branded_post("Jesse Roundler", href="https://elsewhere.org/")):
+                 _branded_post("Jesse Roundler", href="https://elsewhere.org/"),
+                 _branded_post("Round Historian")):
         paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
         assert paper.authors is None
 

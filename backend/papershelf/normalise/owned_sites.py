@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlparse
 from ..identity import clean_text
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
+from .places import compact
 
 # How long a person's name in the <title> and the home link runs at most.
 _NAME_LENGTH = 60
@@ -49,12 +50,17 @@ def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str
 
 
 def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> list[str] | None:
-    """The person the navbar's brand names, where the page's one a.navbar-brand links to the site's home
-    (its root, or the root's index.html) and its whole text is a person's whole name, not the piece's title;
-    None otherwise."""
+    """The person the navbar's brand names, where the page's first a.navbar-brand links to the site's home
+    (its root, or the root's index.html) and its whole text is a person's whole name, neither the piece's
+    title nor the site's name the <title> gives; None otherwise."""
     brand = page.tree.css_first('a[class~="navbar-brand"][href]')
     shown = clean_text(short_text(brand, _NAME_LENGTH)) if brand is not None else None
     if not shown or not a_persons_name(shown) or is_group(shown) or shown == clean_text(title):
+        return None
+    if compact(shown) in compact(page.node_text("title") or ""):
+        # The brand is the site's name the <title> gives after the piece's (Pythonic Perambulations' Pelican
+        # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no
+        # owner.
         return None
     home = urlparse(urljoin(url, "/"))
     target = urlparse(urljoin(url, brand.attributes.get("href") or ""))
