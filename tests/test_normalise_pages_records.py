@@ -8036,3 +8036,200 @@ def test_a_labs_paper_page_keeps_the_meta_day_inside_its_bylines_month():
     page = _academic_dated_paper_page("January 2023", "2023-01-17")
     paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
     assert paper.published == "2023-01-17"
+
+
+def _quarto_post(description: str = "A post that is little more than notes on a model I want to understand",
+                 og: str = "", closing: str = "", meta_description: str = "") -> str:
+    # Quarto's blog template (round 145: Tristan Mahr's, Danielle Navarro's, Michael DeWitt's blogs): the
+    # <title> the blog's name before the post's, header#title-block-header with the h1.title, div.description
+    # and the labelled cells "Author" and "Published"; no citation meta; an Open Graph title only where asked.
+    prose = ("<p>The Round model is often used in exposure-response analyses, and is based on the Hill "
+             "equation that relates the concentration of a drug to the effect it has on the body.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>my round blog - Notes on the '
+            'Round model</title><meta name="author" content="Round Navarro">'
+            '<meta name="dcterms.date" content="2024-01-09">'
+            f'<meta name="description" content="{meta_description or description}">{og}</head><body>'
+            '<nav class="navbar"><a class="navbar-brand" href="../../index.html">my round blog</a></nav>'
+            '<header id="title-block-header" class="quarto-title-block default">'
+            '<div class="quarto-title-banner">'
+            '<div class="quarto-title column-body"><h1 class="title">Notes on the Round model</h1>'
+            f'<div><div class="description">{description}</div></div>'
+            '<div class="quarto-categories"><div class="quarto-category">Pharmacometrics</div></div>'
+            '</div></div>'
+            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
+            '<div class="quarto-title-meta-contents"><p>Round Navarro</p></div></div>'
+            '<div><div class="quarto-title-meta-heading">Published</div>'
+            '<div class="quarto-title-meta-contents"><p class="date">January 9, 2024</p></div></div></div>'
+            f'</header><main class="content">{prose * 3}{closing}</main></body></html>')
+
+
+def test_a_quarto_post_whose_open_graph_title_copies_its_tab_is_dated_by_its_title_block():
+    # Michael DeWitt's blog (round 145): read whole with no meta, it gave no record with Open Graph alone,
+    # og:title the <title>'s copy (the blog's name before the heading) and no date meta: the Open Graph
+    # title kept the title block's reader away (scripts/fidelity --mixes, worse than none).
+    og = ('<meta property="og:title" content="my round blog - Notes on the Round model">'
+          '<meta property="og:site-name" content="my round blog">')
+    page = _quarto_post(og=og).replace('<meta name="dcterms.date" content="2024-01-09">', "")
+    paper = normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Notes on the Round model", ["Round Navarro"], "2024-01-09")
+
+
+def test_the_published_cell_of_a_quarto_title_block_dates_its_heading_a_post_without_meta():
+    # Tristan Mahr's blog (round 145): no Open Graph or citation meta names the title the <title> repeats.
+    paper = normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", _quarto_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Notes on the Round model", ["Round Navarro"], "2024-01-09")
+
+
+def test_a_quarto_title_block_without_a_published_day_makes_no_dated_post():
+    page = _quarto_post().replace('<div class="quarto-title-meta-heading">Published</div>',
+                                  '<div class="quarto-title-meta-heading">Modified</div>')
+    found = normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page)
+    assert found is None or found.papers[0].published != "2024-01-09"
+
+
+def test_the_description_line_of_a_quarto_title_block_is_the_posts_summary():
+    # Michael DeWitt's blog (round 145): the description meta is the blog's tagline, the summary shown only
+    # in the title block; Danielle Navarro's: the text closes with a 'Summary' section of its own.
+    summary = ("In this section I replicate some state space poll modeling that others used in a few "
+               "scenarios.")
+    closing = ("<section><h2>Summary</h2><p>Okay, so now the Round model makes more sense to me, and that is "
+               "all I was aiming for when I sat down to write this post about it.</p></section>")
+    page = _quarto_post(summary, og='<meta property="og:title" content="Notes on the Round model">',
+                        closing=closing,
+                        meta_description="A blog exploring infectious diseases and statistics.")
+    paper = normalise_page("https://round.net/posts/2024-01-09-round/", page).papers[0]
+    assert paper.abstract == summary
+
+
+def test_a_quarto_papers_citation_meta_keeps_its_own_abstract_over_the_description_line():
+    # Computo's articles (rounds 72 onwards): citation_abstract names the paper's abstract, the description
+    # line under the title another summary.
+    abstract = ("We propose a new method for simulating individual-based models of populations, and show "
+                "how it scales to large populations with many interacting individuals over long periods.")
+    meta = (f'<meta name="citation_title" content="Notes on the Round model">'
+            f'<meta name="citation_author" content="Round Navarro">'
+            f'<meta name="citation_publication_date" content="2024-01-09">'
+            f'<meta name="citation_abstract" content="{abstract}">')
+    page = _quarto_post("This document provides a full description of the models the package implements.",
+                        og=meta)
+    paper = normalise_page("https://computo.round.org/published-202401-round/", page).papers[0]
+    assert paper.abstract == abstract
+
+
+def test_the_published_cells_of_a_quarto_title_block_are_read_in_linear_time():
+    def reading(size: int):
+        cells = '<div><div class="quarto-title-meta-heading">Affiliation</div><div>Round U</div></div>' * size
+        meta = '<div class="quarto-title-meta">'
+        page = _quarto_post().replace(meta, meta + cells)
+        return lambda: normalise_page("https://round.github.io/blog/posts/2024-01-09-round/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _banner_blog_post(contact: str) -> str:
+    # The Delphi Blog's blogdown theme (round 145): no meta at all; the blog's h1 and its motto h2 in the
+    # page's header; in the article a <time> over the post's h1, then a line of the writers' names.
+    prose = ("<p>One of our primary initiatives has been to curate a diverse set of data streams, and to "
+             "make them freely available through our API for researchers, public health officials and all "
+             "other decision-makers alike.</p>")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Accessing Round Data via '
+            'the Round API | The Round Blog</title></head><body><header><div class="banner">'
+            '<h1>The Round Blog</h1>'
+            '<h2>News, findings, and musings from the epidemic tracking and forecasting team.</h2></div>'
+            '</header><div id="content"><div class="article-content"><time>October 7, 2020</time>'
+            f'<h1>Accessing Round Data via the Round API</h1>{contact}<ul class="social"><li><a href="/s">'
+            f'Share</a></li></ul>{prose * 3}</div></div></body></html>')
+
+
+def test_a_line_of_names_in_a_span_alone_under_the_heading_names_the_posts_writers():
+    page = _banner_blog_post('<div class="contact"><span>Kathryn Roundis and Alex Reinround</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Accessing Round Data via the Round API", ["Kathryn Roundis", "Alex Reinround"], "2020-10-07")
+
+
+def test_a_span_beside_other_words_under_the_heading_names_no_writers():
+    page = _banner_blog_post('<div class="contact">Posted by <span>the Round team</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert paper.authors is None
+
+
+def test_the_motto_under_a_sites_banner_heading_is_no_dek_of_the_piece_below():
+    page = _banner_blog_post('<div class="contact"><span>Kathryn Roundis and Alex Reinround</span></div>')
+    paper = normalise_page("https://round.cmu.edu/blog/2020/10/07/accessing-round-data/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_quarto_post_under_a_subtitled_heading_the_tab_repeats_is_dated_by_its_published_cell():
+    # A Rogue Historian (round 145): no author meta; the <title> the heading alone, the subtitle under it.
+    page = _quarto_post().replace('<h1 class="title">Notes on the Round model</h1>',
+                                  '<h1 class="title">Notes on the Round model</h1>'
+                                  '<p class="subtitle lead">Spatial data with the round packages</p>')
+    page = page.replace("<title>my round blog - Notes on the Round model</title>",
+                        "<title>Notes on the Round model – A Round Historian</title>")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert (paper.title, paper.published) == (
+        "Notes on the Round model: Spatial data with the round packages", "2024-01-09")
+
+
+def _branded_post(brand: str, href: str = "../../index.html") -> str:
+    # Quarto's navbar (A Rogue Historian, round 145): the brand the owner's name, linking to the site's home;
+    # the <title> the post's heading and the site's name in words; no author meta, no byline.
+    page = _quarto_post().replace('<meta name="author" content="Round Navarro">', "")
+    page = page.replace('<div><div class="quarto-title-meta-heading">Author</div>'
+                        '<div class="quarto-title-meta-contents"><p>Round Navarro</p></div></div>', "")
+    page = page.replace('<a class="navbar-brand" href="../../index.html">my round blog</a>',
+                        f'<a class="navbar-brand" href="{href}">'
+                        f'<span class="navbar-title">{brand}</span></a>')
+    return page.replace("<title>my round blog - Notes on the Round model</title>",
+                        "<title>Notes on the Round model – A Round Historian</title>")
+
+
+def test_the_navbar_brand_naming_a_person_names_the_writer_of_a_post_without_a_byline():
+    page = _branded_post("Jesse Roundler")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert paper.authors == ["Jesse Roundler"]
+
+
+def test_a_navbar_brand_of_words_or_linking_elsewhere_names_no_writer():
+    # …nor a brand that is the site's name the <title> gives (a Pelican theme's 'Round Perambulations').
+    for page in (_branded_post("Notes on Round Things"),
+                 _branded_post("Jesse Roundler", href="https://elsewhere.org/"),
+                 _branded_post("Round Historian")):
+        paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+        assert paper.authors is None
+
+
+def _rmarkdown_distill_paper(front_matter: str) -> str:
+    # The distill package's R Markdown article (Brian Weatherson's papers, round 145): the record as JSON in
+    # script#distill-front-matter, div.d-title with the h1 and the abstract, div.d-byline as a run of text;
+    # one article:author meta, no citation meta.
+    abstract = ("Since interest-relative invariantism was introduced into contemporary epistemology, it has "
+                "been criticised on a number of fronts. This paper responds to six different criticisms.")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Round Weatherson: Defending Round '
+            'Invariantism</title><meta name="generator" content="distill">'
+            f'<meta name="description" content="{abstract}">'
+            '<meta property="article:published" itemprop="datePublished" content="2011-01-01">'
+            '<meta property="article:author" content="Round Weatherson"></head><body>'
+            f'<script id="distill-front-matter" type="text/json">{front_matter}</script>'
+            '<div class="d-title"><h1>Defending Round Invariantism</h1>'
+            f'<p>{abstract}</p></div><div class="d-byline">Round Weatherson '
+            '<a href="http://round.org" class="uri">http://round.org</a> (University of Round)'
+            '<br />January 1 2011</div><div class="d-article"><p>' + _INTEREST_RELATIVITY * 4
+            + '</p></div></body></html>')
+
+
+_INTEREST_RELATIVITY = ("In recent years a number of authors have defended the interest-relativity of "
+                        "knowledge and justification, and views of this form are floated by many. ")
+
+
+def test_the_front_matter_of_an_rmarkdown_distill_article_names_its_authors_and_doi():
+    front = ('{"title":"Defending Round Invariantism","doi":"10.5840/round2011248","authors":[{"author":'
+             '"Round Weatherson","affiliation":"University of Round"}],'
+             '"publishedDate":"2011-01-01T00:00:00.000-05:00"}')
+    paper = normalise_page("http://round.org/html-papers/posts/2021-01-03-defending/",
+                           _rmarkdown_distill_paper(front)).papers[0]
+    assert (paper.title, paper.authors, paper.doi, paper.published) == (
+        "Defending Round Invariantism", ["Round Weatherson"], "10.5840/round2011248", "2011")

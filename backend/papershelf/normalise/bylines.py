@@ -54,6 +54,7 @@ from .places import (
     bracketed_label,
     compact,
     heading_nodes,
+    holds_alone,
     page_headings,
     title_or_first_heading,
     venue_line,
@@ -402,6 +403,10 @@ def _names_line(element: Any) -> list[str]:
     """The names of the element's own first line when it is nothing but names parted by commas
     (APJITM: <p>Shasha Arzila Tarmizi, Saidah Saad<br><a>dx.doi.org/10.17576/…</a></p>)."""
     first = past_blank_text(element.child)
+    if first is not None and first.tag == "span" and holds_alone(element, first):
+        # …or the line set in a span alone in its block (The Delphi Blog, 2020: <div class="contact">
+        # <span>Kathryn Mazaitis and Alex Reinhart</span></div> under the post's h1): the span's first line.
+        first = past_blank_text(first.child)
     line = clean_text(first.text_content) if first is not None and first.tag == "-text" else None
     return _only_names(line)
 

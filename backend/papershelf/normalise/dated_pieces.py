@@ -39,6 +39,7 @@ from .played_episodes import played_episode
 from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .pubdated_pieces import pubdated_article
+from .quarto_title_blocks import quarto_post
 from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .relative_days import dated_today_under_its_heading
@@ -181,6 +182,9 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # An Open Graph article whose day stands alone in its sidebar header's heading group, right after the
     # site's name linked to its home (Gaël Varoquaux's blog, 2009: hgroup's h2 in a link, then the day's p).
     lambda page, title, url: dated_in_the_sites_hgroup(page, title, url),
+    # A post under the h1.title of Quarto's title block that the <title> (and an Open Graph title, its copy)
+    # repeats after the blog's name, its day in the block's "Published" cell (Tristan Mahr's blog, 2023).
+    lambda page, title, url: quarto_post(page, title),
 )
 
 # Pages dated by what surrounds them: their issue, a label, a data block, their entry in a list.

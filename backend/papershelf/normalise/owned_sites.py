@@ -6,7 +6,10 @@ website / portfolio.'; the post under its h1, in the first person). The site is 
 piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives
 before a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before
 its tagline's colon (Gaël Varoquaux's blog, 2009). A site named by words ('Notes on
-Round Things'), or a page whose title is that name (the owner's home page), names no writer so.
+Round Things'), or a page whose title is that name (the owner's home page), names no writer so. Where the
+<title> names the site by words, the navbar's brand may name its owner: Bootstrap's a.navbar-brand linking
+to the site's home, its whole words a person's whole name (A Rogue Historian, 2018, Quarto: the <title>
+'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in the first person).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from urllib.parse import urljoin, urlparse
 from ..identity import clean_text
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
+from .places import compact
 
 # How long a person's name in the <title> and the home link runs at most.
 _NAME_LENGTH = 60
@@ -43,6 +47,26 @@ def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str
         if (target.netloc, target.path.rstrip("/")) == (home.netloc, ""):
             return [display_name(name) or name]
     return None
+
+
+def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> list[str] | None:
+    """The person the navbar's brand names, where the page's first a.navbar-brand links to the site's home
+    (its root, or the root's index.html) and its whole text is a person's whole name, neither the piece's
+    title nor the site's name the <title> gives; None otherwise."""
+    brand = page.tree.css_first('a[class~="navbar-brand"][href]')
+    shown = clean_text(short_text(brand, _NAME_LENGTH)) if brand is not None else None
+    if not shown or not a_persons_name(shown) or is_group(shown) or shown == clean_text(title):
+        return None
+    if compact(shown) in compact(page.node_text("title") or ""):
+        # The brand is the site's name the <title> gives after the piece's (Pythonic Perambulations' Pelican
+        # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no
+        # owner.
+        return None
+    home = urlparse(urljoin(url, "/"))
+    target = urlparse(urljoin(url, brand.attributes.get("href") or ""))
+    if (target.netloc, target.path.removesuffix("index.html").rstrip("/")) != (home.netloc, ""):
+        return None
+    return [display_name(shown) or shown]
 
 
 def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:

@@ -129,7 +129,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .owned_sites import owner_of_the_sites_name
+from .owned_sites import owner_named_by_the_navbar_brand, owner_of_the_sites_name
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .paper_page_buttons import doi_of_the_header_buttons
@@ -162,6 +162,7 @@ from .project_pages import (
 from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row
 from .published_authors import author_who_publishes
+from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
 from .relabelled_days import paper_day_the_template_relabels
@@ -624,6 +625,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
     # shows (Maria Antoniak's, 2022).
     authors = authors or owner_of_the_sites_name(page, url, title)
+    # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
+    authors = authors or owner_named_by_the_navbar_brand(page, url, title)
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
@@ -976,6 +979,11 @@ def _abstract(
 ) -> str | None:
     if body.abstract:
         return body.abstract
+    if not _highwire_tags(page) and (described := quarto_description(page)):
+        # The description line Quarto's title block sets apart under the title, the author's summary of a
+        # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
+        # "Summary" section of the text; a paper's citation meta names its own abstract (Computo's).
+        return described
     if body.standfirst and not meta:
         # A summary under the title, no heading: the abstract where meta has none, and where the text has
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under

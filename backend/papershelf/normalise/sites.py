@@ -233,6 +233,27 @@ SITES: tuple[Site, ...] = (
             dates=("published",),
         ),
     ),
+    # The distill package's R Markdown articles (Brian Weatherson's web editions of his papers, 2021-2023:
+    # rendered by rmarkdown, not the Distill template's elements): div.d-title holds the h1, the tags and
+    # the abstract's paragraph; div.d-byline writes the people, their sites and affiliations and the day
+    # as one run of text; the record is the JSON of script#distill-front-matter, each person an "author",
+    # with the paper's "doi". Its publishedDate is the front matter's date, written as 1 January where the
+    # author gave the year alone: left to the meta date, which reads that day as the year.
+    Site(
+        "distill for R Markdown",
+        marks=('script#distill-front-matter[type="text/json"]',),
+        title=("div.d-title > h1",),
+        script=ScriptRecord(
+            marker="",
+            scripts='script#distill-front-matter[type="text/json"]',
+            title="title",
+            authors="authors",
+            person="author",
+            abstract="",
+            doi="doi",
+            dates=(),
+        ),
+    ),
     # Open Journal/Conference Systems 2's article view (AAAI's workshops, 2015): div#title, then
     # div#author; its <title> is the breadcrumb's last item, the first author's family name. The
     # only date it shows is in the blockquote after the byline ("Last modified: 2015-04-01").

@@ -239,6 +239,11 @@ where more follows it in its block."""
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
         return None
+    if len(page.tree.css("h1")) > 1:
+        # The first h1 a site's banner heading and its motto the heading under it, another h1 the piece's
+        # own below them (The Delphi Blog, 2020: h1 'The Delphi Blog', h2 'News, findings, and musings from
+        # the epidemic tracking and forecasting team.', then the post's h1).
+        return None
     if next_element(after) is not None:
         # The title block's last line (the h1 and the dek alone in their cell): a heading with more after it
         # in its block (a kicker, a caption) is no one dek.
