@@ -7739,3 +7739,36 @@ def test_a_long_text_is_read_for_its_reporters_credit_lines_in_linear_time():
         return lambda: normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page)
 
     assert_linear_time(reading, 8000)
+
+
+_SECTIONED_TAB_STORY = (
+    # Radio New Zealand (2012, round 146): no meta; the <title> the site's name, its sections and the headline
+    # parted by spaced colons; the masthead's h1, breadcrumbs, the h2, p.posted 'Updated at  8:16 pm on 10
+    # January 2012', a first paragraph wholly in bold, then the text.
+    '<html><head><title>Round Radio : News : National : {title}</title></head><body><h1><a href="/">Round '
+    'Radio - Te Reo</a></h1><p class="breadcrumbs"><a href="/">Home</a> » News » {title}</p>'
+    '<h2>{title}</h2><p class="{line_class}">Updated at  8:16 pm on 10 January 2012</p>'
+    "<p><strong>A new study suggests efforts to reduce the round epidemic are being scuppered by governments "
+    "favouring the food industry.</strong></p>"
+    + "<p>The Otago University study of 313 submissions to the Health Select Committee into Obesity and Type 2 "
+      "diabetes found that both governments gave more backing to food companies than to public health. A research "
+      "fellow says the rise in weight-related health problems is costly to taxpayers.</p>" * 3
+    + "</body></html>")
+
+
+def test_a_heading_the_tab_gives_after_the_sites_name_and_sections_dated_by_its_posted_line_is_a_record():
+    title = "Nutrition policy favours food industry, study finds"
+    page = _SECTIONED_TAB_STORY.replace("{title}", title).replace("{line_class}", "posted")
+    paper = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page).papers[0]
+    assert (paper.title, paper.published) == (title, "2012-01-10")
+    assert paper.abstract.startswith("A new study suggests")
+    # A line no class calls the posting or the date dates nothing there.
+    found = normalise_page("http://www.round.co.nz/news/national/1/nutrition",
+                           page.replace('class="posted"', 'class="intro"'))
+    assert found is None or not found.papers or found.papers[0].published != "2012-01-10"
+    # A <title> whose parts before the heading are no short names is no site's name and sections.
+    page = _SECTIONED_TAB_STORY.replace("{line_class}", "posted").replace(
+        "Round Radio : News : National : {title}",
+        "What the long study of nutrition found : and what it did not find : {title}").replace("{title}", title)
+    found = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page)
+    assert found is None or not found.papers or found.papers[0].published != "2012-01-10"

@@ -349,8 +349,10 @@ def classed_as_a_date(node: Any) -> bool:
 
 
 # A class that names the publication's time: pubTime, publish-time, post_time, or the item's stamp of it
-# (Biolog.pl, 2011: p.timestamp '2011-12-16 21:12:17' right under the h2).
-_PUBLICATION_TIMES = ("pubtime", "publishtime", "publishedtime", "posttime", "postedtime", "timestamp")
+# (Biolog.pl, 2011: p.timestamp '2011-12-16 21:12:17' right under the h2), or the line of when it was posted
+# (Radio New Zealand, 2012: p.posted 'Updated at  8:16 pm on 10 January 2012' right under the h2).
+_PUBLICATION_TIMES = ("pubtime", "publishtime", "publishedtime", "posttime", "postedtime", "timestamp",
+                      "posted")
 
 
 def _identified_as_a_date(node: Any) -> bool:
