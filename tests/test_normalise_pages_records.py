@@ -7679,7 +7679,7 @@ _HEAD_BLOCK_STORY = (
     + "</div></div></body></html>")
 
 
-def test_a_day_classed_in_the_head_block_over_the_block_its_heading_opens_makes_a_page_without_meta_a_record():
+def test_a_day_classed_in_the_head_block_over_the_block_its_heading_opens_makes_a_metaless_page_a_record():
     paper = normalise_page("http://news.round.ru/medicine/2011/11/27/1/1",
                            _HEAD_BLOCK_STORY.replace("{day_class}", "date0")).papers[0]
     assert (paper.title, paper.published) == ("Учёные выяснили, что цвет продуктов полезен", "2011-11-27")
@@ -7691,9 +7691,9 @@ def test_a_day_classed_in_the_head_block_over_the_block_its_heading_opens_makes_
 
 
 _NEWS_TITLE_STORY = (
-    # Sina Hong Kong (2012, round 146): a title meta and description only; an empty h1; div#news_title alone in
-    # div.contentPageContentTitle, then div.contentPageContentSubTitle '2012-01-16 法制晚報' (the day and the
-    # paper the story is from), share buttons, then div#news_text's paragraphs parted by line breaks, each
+    # Sina Hong Kong (2012, round 146): a title meta and description only; an empty h1; div#news_title alone
+    # in div.contentPageContentTitle, then div.contentPageContentSubTitle '2012-01-16 法制晚報' (the day and
+    # the paper the story is from), share buttons, then div#news_text's paragraphs parted by line breaks, each
     # part closed by its reporter's credit line.
     '<html><head><title>網癮傷害大腦引爭議 支持者稱此研究具有突破性 - 圓網 - 新聞</title>'
     '<meta name="title" content="網癮傷害大腦引爭議 支持者稱此研究具有突破性 - 圓網 - 新聞" /></head><body>'
@@ -7727,7 +7727,8 @@ def test_reporters_credited_on_lines_closing_the_parts_of_a_chinese_story_are_it
     assert (paper.authors, paper.published) == (["楊錚", "範維"], "2012-01-16")
     # A sentence of the text that names a reporter credits nobody.
     page = (_NEWS_TITLE_STORY.replace("{line}", "2012-01-16 法制晚報")
-            .replace("{first}", "本報記者楊錚昨日走訪了北京軍區總醫院的網絡成癮治療中心。").replace("{second}", ""))
+            .replace("{first}", "本報記者楊錚昨日走訪了北京軍區總醫院的網絡成癮治療中心。")
+            .replace("{second}", ""))
     paper = normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page).papers[0]
     assert not paper.authors
 
@@ -7750,9 +7751,10 @@ _SECTIONED_TAB_STORY = (
     '<h2>{title}</h2><p class="{line_class}">Updated at  8:16 pm on 10 January 2012</p>'
     "<p><strong>A new study suggests efforts to reduce the round epidemic are being scuppered by governments "
     "favouring the food industry.</strong></p>"
-    + "<p>The Otago University study of 313 submissions to the Health Select Committee into Obesity and Type 2 "
-      "diabetes found that both governments gave more backing to food companies than to public health. A research "
-      "fellow says the rise in weight-related health problems is costly to taxpayers.</p>" * 3
+    + "<p>The Otago University study of 313 submissions to the Health Select Committee into Obesity and "
+      "Type 2 diabetes found that both governments gave more backing to food companies than to public "
+      "health. A research fellow says the rise in weight-related health problems is costly to "
+      "taxpayers.</p>" * 3
     + "</body></html>")
 
 
@@ -7769,6 +7771,7 @@ def test_a_heading_the_tab_gives_after_the_sites_name_and_sections_dated_by_its_
     # A <title> whose parts before the heading are no short names is no site's name and sections.
     page = _SECTIONED_TAB_STORY.replace("{line_class}", "posted").replace(
         "Round Radio : News : National : {title}",
-        "What the long study of nutrition found : and what it did not find : {title}").replace("{title}", title)
+        "What the long study of nutrition found : and what it did not find : {title}",
+    ).replace("{title}", title)
     found = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page)
     assert found is None or not found.papers or found.papers[0].published != "2012-01-10"
