@@ -814,6 +814,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " papers)",
                    "Notes from a data witch (blog.djnavarro.net, Danielle Navarro's data science and"
                    " pharmacometrics blog)"}),
+    # Round 146's pool: the last four DAniEL general news sites round 133 pooled, canada.com's page mojibake
+    # and out; the three left all drawn, K = 3, its held-out third round(3 / 3) = 1 page.
+    ("146", 3, 3, {"BCM (news.bcm.ru, NEWS.BCM.RU, the news portal of BCM, a St Petersburg web portal; its"
+                   " Medicine and Health section, Медицина и здоровье)",
+                   "新浪網 (news.sina.com.hk, Sina Hong Kong's news, 新浪新聞; its China news, 中國)",
+                   "Radio New Zealand (www.radionz.co.nz, Radio New Zealand - Te Reo Irirangi o Aotearoa, the"
+                   " public broadcaster's site; its national news)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -840,8 +847,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5179, "html": 5278, "og": 5532, "dc": 5326, "jsonld": 5415, "og+jsonld": 5655,
-              "no-highwire": 5738, "all": 5845}
+MIX_FLOORS = {"none": 5199, "html": 5299, "og": 5550, "dc": 5346, "jsonld": 5435, "og+jsonld": 5673,
+              "no-highwire": 5756, "all": 5863}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -868,8 +875,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 829 and bare.total == 5881
-    assert bare.right >= 5179
+    assert bare.records >= 833 and bare.total == 5899
+    assert bare.right >= 5199
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -877,7 +884,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 5990 and right >= 5803
+    assert total == 6008 and right >= 5821
     assert body.SITES, "the table is put back for the readers that come after"
 
 

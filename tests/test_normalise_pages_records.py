@@ -8233,3 +8233,116 @@ def test_the_front_matter_of_an_rmarkdown_distill_article_names_its_authors_and_
                            _rmarkdown_distill_paper(front)).papers[0]
     assert (paper.title, paper.authors, paper.doi, paper.published) == (
         "Defending Round Invariantism", ["Round Weatherson"], "10.5840/round2011248", "2011")
+
+
+_HEAD_BLOCK_STORY = (
+    # BCM (2011, round 146): no meta but empty ones; the <title> the site's name, ' :: ' and the headline;
+    # div#doc_head's h1 linking the section, div.date0 '27.11.2011 23:17', the photo and its caption, then
+    # div#doc_body opening with the h2 and a div of text parted by line breaks.
+    '<html><head><title>NEWS.ROUND.RU :: Учёные выяснили, что цвет продуктов полезен</title></head><body>'
+    '<div id="doc_head"><h1><a href="medicine">Медицина и здоровье</a></h1><div class="{day_class}">'
+    '27.11.2011 23:17</div><div class="img0"><img src="/r.jpg"></div><p class="alt">Учёные выяснили. Фото с '
+    'сайта round.ru</p></div><div id="doc_body"><h2>Учёные выяснили, что цвет продуктов полезен</h2><div>'
+    + "В результате проведённых исследований группа учёных из Японии выяснила, что те или иные полезные "
+      "свойства продуктов можно определить по их цвету. Соотношение полезности продуктов и их цвета "
+      "исследователи выясняли на примере фруктовых и овощных соков.<br />&nbsp;<br />"
+      * 3
+    + "</div></div></body></html>")
+
+
+def test_a_day_classed_in_the_head_block_over_the_block_its_heading_opens_makes_a_metaless_page_a_record():
+    paper = normalise_page("http://news.round.ru/medicine/2011/11/27/1/1",
+                           _HEAD_BLOCK_STORY.replace("{day_class}", "date0")).papers[0]
+    assert (paper.title, paper.published) == ("Учёные выяснили, что цвет продуктов полезен", "2011-11-27")
+    assert not paper.authors
+    # A line no class calls the date says nothing there: the head block's lines may be any words.
+    found = normalise_page("http://news.round.ru/medicine/2011/11/27/1/1",
+                           _HEAD_BLOCK_STORY.replace("{day_class}", "img1"))
+    assert found is None or not found.papers or found.papers[0].published != "2011-11-27"
+
+
+_NEWS_TITLE_STORY = (
+    # Sina Hong Kong (2012, round 146): a title meta and description only; an empty h1; div#news_title alone
+    # in div.contentPageContentTitle, then div.contentPageContentSubTitle '2012-01-16 法制晚報' (the day and
+    # the paper the story is from), share buttons, then div#news_text's paragraphs parted by line breaks, each
+    # part closed by its reporter's credit line.
+    '<html><head><title>網癮傷害大腦引爭議 支持者稱此研究具有突破性 - 圓網 - 新聞</title>'
+    '<meta name="title" content="網癮傷害大腦引爭議 支持者稱此研究具有突破性 - 圓網 - 新聞" /></head><body>'
+    '<div><h1></h1></div><div class="contentPageContentTitle"><div id="news_title">網癮傷害大腦引爭議 '
+    '支持者稱此研究具有突破性</div></div><div class="contentPageContentSubTitle">{line}</div>'
+    '<div id="nwContentShare"><img src="/fb.gif" alt="分享"></div><div id="news_text">'
+    + "  中國科學院的一項研究得出結論，正如海洛因或者酒精一樣，過度沉溺于網癮傷害青少年的大腦。"
+      "這項發現立即在全世界引起轟動，一位英國心理學家聲稱該研究成果具有突破性意義。<br /><br />" * 3
+    + "  {first}<br /><br />  <br /><b>馬上就訪</b><br /><br />"
+    + "  那麼，上網成癮在我國是否算精神疾病呢？上午，北京軍區總醫院網絡成癮治療中心主任陶然說，"
+      "我國首部網絡成癮診斷標准剛于2011年11月份通過批准。<br /><br />" * 2
+    + "  {second}<br /><br /></div></body></html>")
+
+
+def test_a_headline_identified_as_the_news_title_alone_in_its_wrapper_is_dated_by_the_subtitle_line_after():
+    page = (_NEWS_TITLE_STORY.replace("{line}", "2012-01-16 法制晚報")
+            .replace("{first}", "").replace("{second}", ""))
+    paper = normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page).papers[0]
+    assert (paper.title, paper.published) == ("網癮傷害大腦引爭議 支持者稱此研究具有突破性", "2012-01-16")
+    assert not paper.abstract  # the dateline is no dek
+    # A subtitle of words, not a day, dates nothing.
+    found = normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html",
+                           page.replace("2012-01-16 法制晚報", "支持者稱此研究具有突破性意義"))
+    assert found is None or not found.papers or found.papers[0].published != "2012-01-16"
+
+
+def test_reporters_credited_on_lines_closing_the_parts_of_a_chinese_story_are_its_writers():
+    page = (_NEWS_TITLE_STORY.replace("{line}", "2012-01-16 法制晚報")
+            .replace("{first}", "編譯/記者 楊錚").replace("{second}", "文/記者 範維"))
+    paper = normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page).papers[0]
+    assert (paper.authors, paper.published) == (["楊錚", "範維"], "2012-01-16")
+    # A sentence of the text that names a reporter credits nobody.
+    page = (_NEWS_TITLE_STORY.replace("{line}", "2012-01-16 法制晚報")
+            .replace("{first}", "本報記者楊錚昨日走訪了北京軍區總醫院的網絡成癮治療中心。")
+            .replace("{second}", ""))
+    paper = normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page).papers[0]
+    assert not paper.authors
+
+
+def test_a_long_text_is_read_for_its_reporters_credit_lines_in_linear_time():
+    def reading(size: int):
+        page = (_NEWS_TITLE_STORY.replace("{line}", "2012-01-16 法制晚報").replace("{first}", "")
+                .replace("{second}", "<br />".join(["文/記者"] * size)))
+        return lambda: normalise_page("http://news.round.com.hk/news/9/1/1/2551339/1.html", page)
+
+    assert_linear_time(reading, 8000)
+
+
+_SECTIONED_TAB_STORY = (
+    # Radio New Zealand (2012, round 146): no meta; the <title> the site's name, its sections and the headline
+    # parted by spaced colons; the masthead's h1, breadcrumbs, the h2, p.posted 'Updated at  8:16 pm on 10
+    # January 2012', a first paragraph wholly in bold, then the text.
+    '<html><head><title>Round Radio : News : National : {title}</title></head><body><h1><a href="/">Round '
+    'Radio - Te Reo</a></h1><p class="breadcrumbs"><a href="/">Home</a> » News » {title}</p>'
+    '<h2>{title}</h2><p class="{line_class}">Updated at  8:16 pm on 10 January 2012</p>'
+    "<p><strong>A new study suggests efforts to reduce the round epidemic are being scuppered by governments "
+    "favouring the food industry.</strong></p>"
+    + "<p>The Otago University study of 313 submissions to the Health Select Committee into Obesity and "
+      "Type 2 diabetes found that both governments gave more backing to food companies than to public "
+      "health. A research fellow says the rise in weight-related health problems is costly to "
+      "taxpayers.</p>" * 3
+    + "</body></html>")
+
+
+def test_a_heading_the_tab_gives_after_the_sites_name_and_sections_dated_by_its_posted_line_is_a_record():
+    title = "Nutrition policy favours food industry, study finds"
+    page = _SECTIONED_TAB_STORY.replace("{title}", title).replace("{line_class}", "posted")
+    paper = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page).papers[0]
+    assert (paper.title, paper.published) == (title, "2012-01-10")
+    assert paper.abstract.startswith("A new study suggests")
+    # A line no class calls the posting or the date dates nothing there.
+    found = normalise_page("http://www.round.co.nz/news/national/1/nutrition",
+                           page.replace('class="posted"', 'class="intro"'))
+    assert found is None or not found.papers or found.papers[0].published != "2012-01-10"
+    # A <title> whose parts before the heading are no short names is no site's name and sections.
+    page = _SECTIONED_TAB_STORY.replace("{line_class}", "posted").replace(
+        "Round Radio : News : National : {title}",
+        "What the long study of nutrition found : and what it did not find : {title}",
+    ).replace("{title}", title)
+    found = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page)
+    assert found is None or not found.papers or found.papers[0].published != "2012-01-10"

@@ -86,6 +86,8 @@ _NAMING_THE_AUTHOR = _AUTHOR_CLASSES - {"byline"}
 _TAB_HEADINGS = "h1,h2,h3"
 # What parts a site's name from the story's title after it in a <title> ("The Space Review: …").
 _TAB_SEPARATOR = ": "
+# …or a colon spaced on both sides between a site's name, its sections and the title, as a breadcrumb is.
+_SPACED_SEPARATOR = " : "
 # What parts a story's title from the site's name after it in a <title> (" // Pharmalot", " | Blog").
 _SITE_SEPARATOR = re.compile(r"\s+(?://|[|\-\u2013\u2014:])\s+")
 # How many words a site's name before the title in a <title> runs to at most.
@@ -329,7 +331,13 @@ def _beside_a_site_name(tab: str) -> list[str]:
     site's name after the heading ("Early Round Birds - Science Now") is not read so: such a <title> is any
     page's of the site, whatever its heading."""
     first, _, last = tab.partition(_TAB_SEPARATOR)
-    return [last] if last and len(first.split()) <= _SITE_WORDS else []
+    found = [last] if last and len(first.split()) <= _SITE_WORDS else []
+    # …or the last of parts a spaced colon parts, the site's name and its sections before it, each a short
+    # name (Radio New Zealand, 2012: 'Radio New Zealand : News : National : Nutrition policy favours …').
+    *names, tail = tab.split(_SPACED_SEPARATOR)
+    if len(names) >= 2 and tail and all(0 < len(name.split()) <= _SITE_WORDS for name in names):
+        found.append(tail)
+    return found
 
 
 def _opens(text: str, start: int) -> bool:

@@ -70,6 +70,12 @@ def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
     # 2011: <p class="date"><i>15:13 09 декабря 2011</i></p> over the h2): the class says the line is the day.
     if before is not None and _classed_as_a_day(before) and (day := _time_and_its_day(before)):
         return day
+    # …or, where the heading opens the block it stands in, a line classed as the date among the first few
+    # elements of the block right above that one, the day alone or with its time (BCM, 2011: div#doc_head's
+    # h1 linking the section, div.date0 '27.11.2011 23:17', the photo and its caption, over div#doc_body
+    # opening with the h2): the class says the line is the day, and the head block is the story's own.
+    if before is None and (day := _classed_day_heading_the_block_above(heading)):
+        return day
     # …or the bare text right after it, in no element, a day after its label or alone (Doctors Lounge, 2011:
     # '</h1>Last Updated: December 15, 2011.'): no element's line, so read with `above_only` too.
     if day := day_in_the_heading_tail(heading):
@@ -120,6 +126,30 @@ def _element_before(node: Any) -> Any:
     while sibling is not None and sibling.tag in ("-text", "-comment"):
         sibling = sibling.prev
     return sibling
+
+
+# How many elements of the block above the heading's block the dated line is sought among: the section's
+# heading and the day (BCM, 2011), not the block's whole text.
+_HEAD_LINES = 3
+
+
+def _classed_day_heading_the_block_above(heading: Any) -> str | None:
+    """The day (alone or with its time) of a line classed as the date among the first `_HEAD_LINES` elements
+    of the block right above the block the heading opens; None where the heading does not open its block or
+    no such line is there."""
+    block = heading.parent
+    if block is None or _words_before(heading):
+        return None
+    above = _element_before(block)
+    child = above.child if above is not None else None
+    seen = 0
+    while child is not None and seen < _HEAD_LINES:
+        if child.tag not in ("-text", "-comment"):
+            if _classed_as_a_day(child) and (day := _day_line(child)):
+                return day
+            seen += 1
+        child = child.next
+    return None
 
 
 def _whole_day(node: Any) -> str | None:

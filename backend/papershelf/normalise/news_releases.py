@@ -264,7 +264,7 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
-        dated = classed_as_a_date(node) or _identified_as_a_date(node)
+        dated = classed_as_a_date(node) or _identified_as_a_date(node) or _classed_as_posted(node)
         # …or marked as a time (HealthCanal, 2012: span.metadata_time '17/01/2012 02:43:00'; Kopalnia Wiedzy,
         # 2012: div.article-time-and-cat, its <time>), read only where it holds a day: a reading time is none.
         if dated or marked_as_a_time(node):
@@ -351,6 +351,13 @@ def classed_as_a_date(node: Any) -> bool:
 # A class that names the publication's time: pubTime, publish-time, post_time, or the item's stamp of it
 # (Biolog.pl, 2011: p.timestamp '2011-12-16 21:12:17' right under the h2).
 _PUBLICATION_TIMES = ("pubtime", "publishtime", "publishedtime", "posttime", "postedtime", "timestamp")
+
+
+def _classed_as_posted(node: Any) -> bool:
+    """Whether a class word of the element calls it the line of when the item was posted (Radio New Zealand,
+    2012: p.posted 'Updated at  8:16 pm on 10 January 2012' right under the h2): read only as the line right
+    under the heading, since a blog's 'posted' footer closes its post (Schneier on Security's p.posted)."""
+    return "posted" in (node.attributes.get("class") or "").casefold().split()
 
 
 def _identified_as_a_date(node: Any) -> bool:

@@ -55,6 +55,7 @@ from .closing_signatures import signed_at_its_end
 from .converted_pages import converted_title_page
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
+from .credited_reporters import reporters_credited_in_the_text
 from .dated_headings import day_over
 from .dated_pieces import (
     DATED_ITEMS,
@@ -514,6 +515,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # …its writer named in a box of their own above the story where no byline names one (ΤΟ ΒΗΜΑ,
             # 2011: div.author_information, span.name 'Θεοδώρα Τσώλη' linked to her editor's page).
             shown.authors = boxed
+        if not shown.authors and not body.authors and (
+                credited := reporters_credited_in_the_text(page, shown.title)):
+            # …or in the credit lines closing the parts of a Chinese story's text, each its role, a slash,
+            # 記者 and the reporter's name (Sina Hong Kong, 2012: '編譯/記者 楊錚', '文/記者 範維').
+            shown.authors = credited
         if not shown.authors and not body.authors and (written := byline_a_script_writes(page, shown.title)):
             # …or in the "By" line a script right under the heading writes, as a capture of the page after its
             # scripts ran holds it (the Oracle, 2012: document.write("<p class='author'>…By… Jessica Velez

@@ -26,9 +26,10 @@ from .places import (
 
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it, or whose id
 # names it the title (EvoLang XI's proceedings: <h3 id="papertitle">, its <title> "EvoLangXI: <title>").
-# A template may join the class's words with an underscore (ΤΟ ΒΗΜΑ, 2011: div.article_title, no h1).
+# A template may join the class's words with an underscore (ΤΟ ΒΗΜΑ, 2011: div.article_title, no h1), or
+# identify the div as the news item's title (Sina Hong Kong, 2012: div#news_title, its h1 empty).
 _TITLE_HEADINGS = ('h1[class*="title"],h2[class*="title"],h3[class*="title"],div[class*="article-title"],'
-                   'div[class*="article_title"],'
+                   'div[class*="article_title"],div[id="news_title"],'
                    'h1[id*="title"],h2[id*="title"],h3[id*="title"]')
 _LONGEST_TITLE = 400
 _TITLE_DESCRIPTOR = re.compile(r"^Title:\s*")

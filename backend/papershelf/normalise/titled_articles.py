@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from .body import BodyRecord
+from .datelines import SHORT
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, short_text
 from .news_releases import over_prose
-from .places import words_in
+from .places import holds_alone, words_in
 from .shown_dates import opens_with_a_publication_label
 from .shown_titles import title_heading_the_tab_repeats
 
@@ -38,7 +39,10 @@ def titled_article(page: Page) -> BodyRecord | None:
     title = " ".join((short_text(heading, _LINE * 4) or "").split())
     day = None
     dek = None
-    sibling = heading.next
+    # The headline alone in a wrapper of its own: the lines after the wrapper (Sina Hong Kong, 2012:
+    # div#news_title alone in div.contentPageContentTitle, then div.contentPageContentSubTitle).
+    wrapper = heading.parent
+    sibling = (wrapper if wrapper is not None and holds_alone(wrapper, heading) else heading).next
     for place in range(_SIBLINGS):
         # Past the text between elements: each element after the headline, the first few only.
         while sibling is not None and sibling.tag == "-text":
@@ -46,6 +50,11 @@ def titled_article(page: Page) -> BodyRecord | None:
         if sibling is None:
             break
         text = " ".join((short_text(sibling, _LONGEST_DEK) or "").split())
+        if place == 0 and _classed_a_subtitle(sibling) and (opening := _opening_day(text)):
+            # A subtitle line that opens with the day, the paper the story is from after it, is the story's
+            # dateline, no dek (Sina Hong Kong, 2012: '2012-01-16 法制晚報').
+            day = opening
+            break
         if place == 0 and _classed_a_subtitle(sibling) and words_in(text) >= _DEK_WORDS and (
                 len(text) < _LONGEST_DEK):
             dek = text
@@ -58,6 +67,16 @@ def titled_article(page: Page) -> BodyRecord | None:
     if record is not None:
         record.abstract = dek
     return record
+
+
+def _opening_day(text: str) -> str | None:
+    """The day a short line opens with (the day and a source's name), or None: a dek is longer."""
+    if not text or len(text) > SHORT:
+        return None
+    found = next(iter(dates_in_text(text)), None)
+    if found is None or found[0] or not found[2] or len(found[2]) != DAY_LENGTH:
+        return None
+    return found[2]
 
 
 def _classed_a_subtitle(node: Any) -> bool:
