@@ -792,14 +792,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 144's pool: research groups', labs' and a research project's sites whose repositories keep the
     # built pages (Jekyll, Hugo Academic, Hugo Blox and Hugo Stack output), six sites, all drawn. Its train
     # Fraternali Lab post (its DOI) and its held-out Bangor group post (its abstract), readings for the lead
-    # to settle with round 142's ERSO post, wait in pages_pending/, so four pages are here.
-    ("144", 4, 4, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
+    # to settle with round 142's ERSO post, waited in pages_pending/ until stop 67 (pending71) moved them
+    # back, the Fraternali DOI and the Bangor abstract read as none as the lead settled them.
+    ("144", 6, 6, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
                    "EIS1600, The Evolution of Islamic Societies (c. 600-1600 CE) (eis1600.github.io, an Emmy"
                    " Noether research group's project at Universität Hamburg)",
                    "IPMAI-Lab (ipmai-lab.github.io, the IntelliPupil Microvision Artificial Intelligence"
                    " Laboratory, Tongling, Anhui)",
                    "ART, the Advanced Reactor Thermal-Hydraulics lab, Purdue University"
-                   " (engineering.purdue.edu/ARTH)"}),
+                   " (engineering.purdue.edu/ARTH)",
+                   "Fraternali Lab (fraternalilab.github.io, Structural and Molecular Biology, University"
+                   " College London)",
+                   "Human-Centred Computing Research Group, Bangor University (hccbu.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
