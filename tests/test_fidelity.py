@@ -780,26 +780,34 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " State University Instructional Systems & Learning Technologies research group)"}),
     # Round 143's pool: seven researchers' blogs whose GitHub Pages repositories keep Pelican's output as
     # served; six drawn, dionhaefner.github.io left. Its train EO & DA Ramblings post (no record) and its
-    # bblais on the web essay (its writer) wait in pages_pending/, so four pages are here.
-    ("143", 4, 4, {"Working Notes (swairshah.github.io, Swair Shah's blog of numerical-computing,"
+    # bblais on the web essay (its writer) waited in pages_pending/; stop 67 (pending71) moved the bblais
+    # essay back with its class (a host whose handle spells the one person's name a link shows), so five
+    # pages are here and the EO & DA Ramblings post still waits.
+    ("143", 5, 5, {"Working Notes (swairshah.github.io, Swair Shah's blog of numerical-computing,"
                    " statistics and simulation notes)",
                    "Adam Ginsburg's blog (keflavich.github.io/blog, an astronomer's research notebook and"
                    " blog)",
                    "Data Blog (xavierbourretsicotte.github.io, Xavier Bourret Sicotte's blog of statistics"
                    " and machine-learning derivations)",
                    "notconfusing.com (Max Klein's blog of Wikipedia and Wikidata research notes and"
+                   " essays)",
+                   "bblais on the web (bblais.github.io, Brian Blais's blog of science, mathematics and other"
                    " essays)"}),
     # Round 144's pool: research groups', labs' and a research project's sites whose repositories keep the
     # built pages (Jekyll, Hugo Academic, Hugo Blox and Hugo Stack output), six sites, all drawn. Its train
     # Fraternali Lab post (its DOI) and its held-out Bangor group post (its abstract), readings for the lead
-    # to settle with round 142's ERSO post, wait in pages_pending/, so four pages are here.
-    ("144", 4, 4, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
+    # to settle with round 142's ERSO post, waited in pages_pending/ until stop 67 (pending71) moved them
+    # back, the Fraternali DOI and the Bangor abstract read as none as the lead settled them.
+    ("144", 6, 6, {"Climate and Societal Analytics (climsocana.github.io, the ZKI-PH group's site)",
                    "EIS1600, The Evolution of Islamic Societies (c. 600-1600 CE) (eis1600.github.io, an Emmy"
                    " Noether research group's project at Universität Hamburg)",
                    "IPMAI-Lab (ipmai-lab.github.io, the IntelliPupil Microvision Artificial Intelligence"
                    " Laboratory, Tongling, Anhui)",
                    "ART, the Advanced Reactor Thermal-Hydraulics lab, Purdue University"
-                   " (engineering.purdue.edu/ARTH)"}),
+                   " (engineering.purdue.edu/ARTH)",
+                   "Fraternali Lab (fraternalilab.github.io, Structural and Molecular Biology, University"
+                   " College London)",
+                   "Human-Centred Computing Research Group, Bangor University (hccbu.github.io)"}),
     # Round 145's pool: statisticians', an epidemiologist's, a historian's, a philosopher's and a research
     # group's Quarto, distill and blogdown sites whose repositories commit the rendered site, seven sites: six
     # drawn, alex hayes's left.
@@ -847,8 +855,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5199, "html": 5299, "og": 5550, "dc": 5346, "jsonld": 5435, "og+jsonld": 5673,
-              "no-highwire": 5756, "all": 5863}
+MIX_FLOORS = {"none": 5213, "html": 5312, "og": 5566, "dc": 5360, "jsonld": 5450, "og+jsonld": 5690,
+              "no-highwire": 5773, "all": 5880}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -859,7 +867,12 @@ MIX_FLOORS = {"none": 5199, "html": 5299, "og": 5550, "dc": 5346, "jsonld": 5435
 # dc one more from round 132 (heise online's story: with no meta at all read since round 132's held-out
 # classes, its writer by its editor's code, 'Ben Schwan'; with Dublin Core alone its DC.creator, the channel
 # 'Mac & i', as before: a better baseline, not a worse reading; HOLDOUT.md, Round 132).
-WORSE_THAN_NONE = {"none": 0, "html": 1, "og": 4, "dc": 4, "jsonld": 1, "og+jsonld": 1,
+# html and og one more each from stop 67 (pending71: the Bangor group's post of round 144, its abstract read
+# as none as the lead settled it, which no meta at all reads right; read with only its HTML or Open Graph
+# meta, the first of its two description metas, the template's site description "'HCC' - Human-Centred
+# Computing research group, …", is taken for the abstract, as KFF's unshown teaser is; HOLDOUT.md, Stop 67,
+# pending71).
+WORSE_THAN_NONE = {"none": 0, "html": 2, "og": 5, "dc": 4, "jsonld": 1, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -875,8 +888,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 833 and bare.total == 5899
-    assert bare.right >= 5199
+    assert bare.records >= 835 and bare.total == 5917
+    assert bare.right >= 5213
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -884,7 +897,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6008 and right >= 5821
+    assert total == 6026 and right >= 5839
     assert body.SITES, "the table is put back for the readers that come after"
 
 

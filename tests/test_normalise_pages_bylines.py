@@ -4178,3 +4178,55 @@ def test_one_author_meta_that_the_publisher_and_copyright_meta_repeat_names_the_
 
     assert authors("Ada Round") == ["Ada Round"]
     assert authors("Round Media GmbH") is None
+
+
+def _pelican_post_on_a_handles_host(host: str = "around.github.io",
+                                    credit: str = "Ada Round") -> tuple[str, str]:
+    # bblais on the web (round 143, Pelican on GitHub Pages, 2018): no author meta and no byline; the header's
+    # logo 'bblais on the web' linking home, the post's h1 and its <time pubdate>, the essay in the first
+    # person, the handle links (twitter, github) and the footer's theme credit '<a href="#">Brian Blais</a>'.
+    url = f"https://{host}/posts/2018/Jan/10/round-reductionism/"
+    page = ('<!DOCTYPE html><html><head><title>Round Reductionism · around on the web</title></head><body>'
+            f'<header id="header"><a href="https://{host}/index.html" class="logo"><strong>around on the web'
+            '</strong></a><ul class="icons"><li><a href="https://twitter.com/around">Twitter</a></li></ul>'
+            '</header><section><header class="main"><h1>Round Reductionism</h1><p><strong><time pubdate '
+            'datetime="2018-01-10T00:00:00-05:00">Wed 10 January 2018</time></strong></p></header>'
+            + "<p>As I was reading this article on round things, I thought of the way we explain them. "
+               "Reduction to parts is one way, and it leaves out the things we care about most.</p>" * 6
+            + '</section><footer><p>Design: HTML5 UP. Converted to Pelican theme by '
+            f'<a href="#">{credit}</a>.</p></footer></body></html>')
+    return url, page
+
+
+def test_a_post_on_a_host_whose_handle_spells_the_one_name_the_page_shows_is_that_persons():
+    # A theme credit alone names who made the theme; the host around.github.io spelling 'Ada Round' (the given
+    # name's initial and the surname) makes the site hers, and the post, where nothing else names a writer.
+    url, page = _pelican_post_on_a_handles_host()
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+    # …the given name and the surname too.
+    url, page = _pelican_post_on_a_handles_host(host="adaround.github.io")
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+
+
+def test_a_host_spelling_no_shown_persons_name_names_no_writer():
+    # A group's or a project's host spells no person's name ('roundlab', or another person's handle), a
+    # service's first label (www) is no handle, and a name the site calls itself (its <title>) is the site's.
+    for host in ("roundlab.github.io", "bstone.github.io", "www.around.org"):
+        url, page = _pelican_post_on_a_handles_host(host=host)
+        assert normalise_page(url, page).papers[0].authors is None, host
+    url, page = _pelican_post_on_a_handles_host(host="aroundon.github.io", credit="Around On")
+    page = page.replace("around on the web", "Around On")
+    assert normalise_page(url, page).papers[0].authors is None
+
+
+def test_a_hosts_handle_is_matched_against_the_shown_names_in_linear_time():
+    from papershelf.normalise.host_handles import owner_the_host_spells
+
+    def reading(count):
+        url, page = _pelican_post_on_a_handles_host()
+        # Many links, each a long nest of words: each read no further than a name's length.
+        links = '<a href="/tags/">Round <b>Tags</b> ' + "<i>more</i> " * 40 + "</a>"
+        parsed = parse_page(page.replace("<footer>", links * count + "<footer>"))
+        return lambda: owner_the_host_spells(parsed, url, "Round Reductionism")
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round"]

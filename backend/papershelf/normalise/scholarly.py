@@ -85,6 +85,7 @@ from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
+from .host_handles import owner_the_host_spells
 from .html_meta import (
     Page,
     block_text,
@@ -633,6 +634,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = authors or owner_of_the_sites_name(page, url, title)
     # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
     authors = authors or owner_named_by_the_navbar_brand(page, url, title)
+    # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
+    # (bblais.github.io, 'Brian Blais', 2018): a theme credit alone names no writer, the host makes it his.
+    authors = authors or owner_the_host_spells(page, url, title)
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
