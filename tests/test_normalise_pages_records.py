@@ -8143,3 +8143,32 @@ def test_a_description_over_the_texts_first_blocks_is_told_in_linear_time():
 
     found = assert_linear_time(normalising, 4000)
     assert found.papers[0].abstract is None
+
+
+def _quarto_subtitled_post(described: str) -> str:
+    # Quarto's title block (alex hayes's post, round 147, 2022): h1.title, then p.subtitle.lead; og:title and
+    # the <title> the h1 and the site's name; the description the subtitle's words, or others.
+    return ("<html><head><title>round testing by example – round notes</title>"
+            "<meta name='author' content='Ada Lovelace'><meta name='dcterms.date' content='2022-11-02'>"
+            "<meta property='og:title' content='round testing by example – round notes'>"
+            f"<meta property='og:description' content='{described}'>"
+            f"<meta name='description' content='{described}'></head><body><header id='title-block-header'>"
+            "<h1 class='title'>round testing by example</h1>"
+            "<p class='subtitle lead'>some pointers on what goes right and wrong</p>"
+            "<div class='quarto-title-meta'><div>Author</div><p>Ada Lovelace</p><div>Published</div>"
+            "<p class='date'>November 2, 2022</p></div></header><main>"
+            + "<p>Six sequences of coin flips, one of them made by a person: which one?</p>" * 3
+            + "</main></body></html>")
+
+
+def test_a_posts_subtitle_line_its_description_repeats_is_no_part_of_its_title():
+    page = _quarto_subtitled_post("some pointers on what goes right and wrong")
+    paper = normalise_page("https://round.example.com/post/round-testing/", page).papers[0]
+    assert paper.title == "round testing by example"
+    assert paper.abstract == "some pointers on what goes right and wrong"
+
+
+def test_a_subtitle_line_the_description_does_not_repeat_stays_part_of_the_title():
+    page = _quarto_subtitled_post("Six sequences of coin flips and the tests that tell them apart, worked.")
+    paper = normalise_page("https://round.example.com/post/round-testing/", page).papers[0]
+    assert paper.title == "round testing by example: some pointers on what goes right and wrong"

@@ -1721,6 +1721,10 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
         subtitle = subtitle_beside(node) if not headline or _compact(shown) != headline else None
+        if subtitle and not scholarly and _the_description(page, subtitle):
+            # …but a post's subtitle line that its description repeats whole is its summary, no part of its
+            # title (Quarto's p.subtitle.lead, alex hayes's post, 2022: og:title and <title> the h1 alone).
+            subtitle = None
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:
@@ -1735,6 +1739,12 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
                 shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
+
+
+def _the_description(page: Page, text: str) -> bool:
+    """Whether the page's description meta (or its Open Graph one) is the text, whole."""
+    return any(_compact(page.first(name) or "") == _compact(text)
+               for name in ("description", "og:description"))
 
 
 def _without_its_own_doi(title: str | None, doi: str | None) -> str | None:
