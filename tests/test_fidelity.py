@@ -829,6 +829,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "新浪網 (news.sina.com.hk, Sina Hong Kong's news, 新浪新聞; its China news, 中國)",
                    "Radio New Zealand (www.radionz.co.nz, Radio New Zealand - Te Reo Irirangi o Aotearoa, the"
                    " public broadcaster's site; its national news)"}),
+    # Round 147's pool: seven one-person research blogs whose repositories keep the generated pages as served;
+    # its train Douglas Kelley post (no record, no class made in time) waits in pages_pending/.
+    ("147", 5, 5, {"Kan-Hua Lee (kanhua.github.io, a solar-cell, optics and computer-vision researcher's"
+                   " blog)",
+                   "Lab Notebook for Mark E. Madsen (notebook.madsenlab.org, one anthropologist's open"
+                   " research notebook on cultural-transmission models)",
+                   "Theory And Practice (theoryandpractice.org, Kyle Cranmer's blog: a particle physicist's"
+                   " and data scientist's posts)",
+                   "alex hayes (www.alexpghayes.com, Alex Hayes's blog: a statistician's posts on statistical"
+                   " methods and networks)",
+                   "dionhaefner.github.io (Dion Häfner's blog: a physicist's and machine-learning"
+                   " researcher's posts on ocean modelling, machine learning and scientific Python)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -855,8 +867,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5213, "html": 5312, "og": 5566, "dc": 5360, "jsonld": 5450, "og+jsonld": 5690,
-              "no-highwire": 5773, "all": 5880}
+MIX_FLOORS = {"none": 5235, "html": 5336, "og": 5593, "dc": 5385, "jsonld": 5472, "og+jsonld": 5717,
+              "no-highwire": 5803, "all": 5910}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -888,8 +900,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 835 and bare.total == 5917
-    assert bare.right >= 5213
+    assert bare.records >= 839 and bare.total == 5947
+    assert bare.right >= 5235
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -897,7 +909,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6026 and right >= 5839
+    assert total == 6056 and right >= 5869
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from helpers import assert_linear_time
 from normalise_pages_helpers import _paper
+from papershelf.normalise.block_openings import opens_over_its_blocks
 from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.played_episodes import played_episode
@@ -8346,3 +8347,138 @@ def test_a_heading_the_tab_gives_after_the_sites_name_and_sections_dated_by_its_
     ).replace("{title}", title)
     found = normalise_page("http://www.round.co.nz/news/national/1/nutrition", page)
     assert found is None or not found.papers or found.papers[0].published != "2012-01-10"
+
+
+def _bootstrap3_post(author: str = "Ada Lovelace", footer: str = "&copy; 2020 Ada Lovelace",
+                     description: str = "", prose: str = "") -> str:
+    # Pelican's pelican-bootstrap3 theme (Kan-Hua Lee's blog and Theory And Practice, round 147): no .hentry
+    # and no .entry-title; the post's h1 holds the one rel=bookmark link, footer.post-info the one
+    # span.published around a <time>; the writer only in the author meta and the footer's copyright line.
+    prose = prose or "<p>Rays bend at each lens surface by Snell's law, traced one surface at a time.</p>" * 3
+    described = "" if not description else (
+        f"<meta name='description' content=\"{description}\"><meta property='og:description' "
+        f"content=\"{description}\"><meta property='og:type' content='article'>")
+    return ("<html><head><title>Round Lenses - Round Notes</title>"
+            f"<meta name='author' content='{author}'>{described}</head><body>"
+            "<div class='navbar'><a href='/' class='navbar-brand'>Round Notes</a></div>"
+            "<section id='content'><article><header class='page-header'><h1>"
+            "<a href='/round-lenses.html' rel='bookmark' title='Permalink to Round Lenses'>Round Lenses</a>"
+            "</h1></header><div class='entry-content'><div class='panel'><div class='panel-body'>"
+            "<footer class='post-info'><span class='label'>Date</span><span class='published'>"
+            "<time datetime='2020-03-09T21:00:00+09:00'> Mon 09 March 2020</time></span></footer></div></div>"
+            f"{prose}</div></article></section><footer><div class='container'>{footer}"
+            " &middot; Powered by Pelican</div></footer></body></html>")
+
+
+def test_a_post_whose_heading_holds_its_permalink_beside_one_published_day_is_the_pages_one_entry():
+    # Kan-Hua Lee's blog (round 147, 2020): the h1 holding the one rel=bookmark link is the entry's title, as
+    # an .entry-title would be, and span.published dates it.
+    paper = normalise_page("https://round.example.io/round-lenses.html", _bootstrap3_post()).papers[0]
+    assert (paper.title, paper.published) == ("Round Lenses", "2020-03-09")
+
+
+def test_a_page_of_several_permalinks_beside_one_published_day_is_no_one_entry():
+    # A listing's headings each hold a permalink: no one heading is the entry's.
+    page = _bootstrap3_post().replace(
+        "<div class='entry-content'>",
+        "<h2><a href='/other.html' rel='bookmark'>Other Lenses</a></h2><div class='entry-content'>")
+    found = normalise_page("https://round.example.io/index.html", page)
+    assert found is None or not found.papers or found.papers[0].title != "Round Lenses"
+
+
+def test_a_permalinked_heading_and_its_published_day_are_found_in_linear_time():
+    def normalising(size):
+        page = _bootstrap3_post(prose="<p><span>a</span></p>" * size)
+        return lambda: normalise_page("https://round.example.io/round-lenses.html", page)
+
+    found = assert_linear_time(normalising, 4000)
+    assert found.papers[0].title == "Round Lenses"
+
+
+def test_the_footers_copyright_holder_whom_the_author_meta_names_is_the_posts_writer():
+    # Kan-Hua Lee's blog ('Kan-Hua Lee', '© 2020 Kan-Hua Lee'), Dion Häfner's ('Dion', '© Dion Häfner
+    # 2016–Inf') and Theory And Practice ('cranmer', '© 2026 Kyle Cranmer'), round 147: the whole name, the
+    # given name or the handle in the meta, the whole name in the footer.
+    for author, footer in (("Ada Lovelace", "&copy; 2020 Ada Lovelace"),
+                           ("Ada", "&copy; Ada Lovelace 2016&ndash;Inf"),
+                           ("lovelace", "&copy; 2026 Ada Lovelace")):
+        page = _bootstrap3_post(author=author, footer=footer)
+        paper = normalise_page("https://round.example.io/round-lenses.html", page).papers[0]
+        assert paper.authors == ["Ada Lovelace"], (author, footer)
+
+
+def test_a_footers_copyright_holder_the_author_meta_does_not_name_is_no_writer():
+    for author, footer in (("Charles", "&copy; 2020 Ada Lovelace"),
+                           ("Ada Lovelace", "&copy; 2020 Round Publishing Group"),
+                           ("Ada", "Powered by Pelican")):
+        page = _bootstrap3_post(author=author, footer=footer)
+        found = normalise_page("https://round.example.io/round-lenses.html", page)
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada Lovelace"]
+
+
+def test_a_description_cut_from_the_texts_first_blocks_joined_is_the_posts_teaser():
+    # Theory And Practice (round 147, 2014): Pelican's summary, the text's first two paragraphs joined and cut
+    # short, is the post's teaser, not an abstract; so is Dion Häfner's, a contents list and a paragraph.
+    prose = ("<p>This weekend's project was a fun one!</p><p>Update: since the first post the rays bend at"
+             " each lens surface by Snell's law, traced one surface at a time.</p>"
+             "<p>The aberrations follow from the traced rays.</p>")
+    description = "This weekend's project was a fun one! Update: since the first post the rays bend at each…"
+    page = _bootstrap3_post(description=description, prose=prose)
+    paper = normalise_page("https://round.example.io/round-lenses.html", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_description_whose_words_go_on_otherwise_than_the_texts_blocks_is_not_their_opening():
+    # The first paragraph opens the description, the next block goes on otherwise: not the blocks' opening;
+    # nor is a single paragraph's (told by the paragraph's own test), nor blocks that say less than it.
+    page = parse_page("<html><body><div><p>This weekend's project was a fun one!</p><p>Update: since the"
+                      " first post the rays bend at each lens surface by Snell's law.</p></div>"
+                      "</body></html>")
+    assert opens_over_its_blocks(page, "This weekend's project was a fun one! Update: since the first post…")
+    for description in ("This weekend's project was a fun one! A two-dimensional ray tracer for lenses…",
+                        "This weekend's project was a fun…",
+                        "This weekend's project was a fun one! Update: since the first post the rays bend at"
+                        " each lens surface by Snell's law. And then the aberrations follow from the rays…"):
+        assert not opens_over_its_blocks(page, description), description
+
+
+def test_a_description_over_the_texts_first_blocks_is_told_in_linear_time():
+    description = "This weekend's project was a fun one! Update: since the first post the rays bend at each…"
+
+    def normalising(size):
+        prose = ("<p>This weekend's project was a fun one!</p><p>Update: since the first post the rays bend"
+                 " at each lens surface.</p>" + "<div><p><span>a</span></p></div>" * size)
+        page = _bootstrap3_post(description=description, prose=prose)
+        return lambda: normalise_page("https://round.example.io/round-lenses.html", page)
+
+    found = assert_linear_time(normalising, 4000)
+    assert found.papers[0].abstract is None
+
+
+def _quarto_subtitled_post(described: str) -> str:
+    # Quarto's title block (alex hayes's post, round 147, 2022): h1.title, then p.subtitle.lead; og:title and
+    # the <title> the h1 and the site's name; the description the subtitle's words, or others.
+    return ("<html><head><title>round testing by example – round notes</title>"
+            "<meta name='author' content='Ada Lovelace'><meta name='dcterms.date' content='2022-11-02'>"
+            "<meta property='og:title' content='round testing by example – round notes'>"
+            f"<meta property='og:description' content='{described}'>"
+            f"<meta name='description' content='{described}'></head><body><header id='title-block-header'>"
+            "<h1 class='title'>round testing by example</h1>"
+            "<p class='subtitle lead'>some pointers on what goes right and wrong</p>"
+            "<div class='quarto-title-meta'><div>Author</div><p>Ada Lovelace</p><div>Published</div>"
+            "<p class='date'>November 2, 2022</p></div></header><main>"
+            + "<p>Six sequences of coin flips, one of them made by a person: which one?</p>" * 3
+            + "</main></body></html>")
+
+
+def test_a_posts_subtitle_line_its_description_repeats_is_no_part_of_its_title():
+    page = _quarto_subtitled_post("some pointers on what goes right and wrong")
+    paper = normalise_page("https://round.example.com/post/round-testing/", page).papers[0]
+    assert paper.title == "round testing by example"
+    assert paper.abstract == "some pointers on what goes right and wrong"
+
+
+def test_a_subtitle_line_the_description_does_not_repeat_stays_part_of_the_title():
+    page = _quarto_subtitled_post("Six sequences of coin flips and the tests that tell them apart, worked.")
+    paper = normalise_page("https://round.example.com/post/round-testing/", page).papers[0]
+    assert paper.title == "round testing by example: some pointers on what goes right and wrong"

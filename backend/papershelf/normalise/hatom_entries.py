@@ -19,6 +19,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
+from .bookmarked_headings import bookmarked_heading
 from .dates import DAY_LENGTH, dates_in_text
 from .emailed_hcards import emailed_name_in_full
 from .html_meta import Page, block_text
@@ -39,6 +40,8 @@ def hatom_entry(page: Page) -> BodyRecord | None:
         return None
     heading, author, published = (entry.css_first(selector)
                                   for selector in (".entry-title", _AUTHOR, ".published"))
+    if heading is None and not entries:
+        heading = bookmarked_heading(page)  # an unrooted entry titled by its permalink's heading
     if heading is not None and author is None and published is None:
         return _tagged_writers_entry(page, heading)
     if heading is None:
@@ -121,8 +124,12 @@ def _the_titled_entry(page: Page, entries: list[Any]) -> Any | None:
 
 def _unrooted_entry(page: Page) -> Any | None:
     """The page's body as the entry, where no element is marked an entry but the page marks one title and one
-    published day (Pelican's notmyidea theme); None where it marks several (a listing of posts) or none."""
-    if len(page.tree.css(".entry-title")) != 1 or len(page.tree.css(".published")) != 1:
+    published day (Pelican's notmyidea theme), or marks no title but one published day and one heading holding
+    its permalink (pelican-bootstrap3); None where it marks several (a listing of posts) or none."""
+    if len(page.tree.css(".published")) != 1:
+        return None
+    titles = len(page.tree.css(".entry-title"))
+    if titles > 1 or (titles == 0 and bookmarked_heading(page) is None):
         return None
     return page.tree.body
 

@@ -34,6 +34,7 @@ from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
 from .authored_by_boxes import writers_of_the_credits_box
+from .block_openings import opens_over_its_blocks
 from .blog_tabs import (
     blogger_of_the_masthead,
     dated_post_after_the_blogs_name,
@@ -80,6 +81,7 @@ from .described_days import described_days
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footed_posts import post_dated_by_its_footer
+from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
@@ -598,6 +600,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
     # Bebber').
     authors = authors or given_name_in_full(page)
+    # …or the person the footer's copyright line names whom the one author meta names too, whole, by the given
+    # name or by a handle (Kan-Hua Lee's blog, 2020: '© 2020 Kan-Hua Lee'; Dion Häfner's, 2021: 'Dion').
+    authors = authors or writer_the_footer_holds(page)
     # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
     # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
     authors = authors or writer_of_the_pubdated_article(page, title)
@@ -1362,9 +1367,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 def _opening_of_the_text(page: Page, meta: str) -> bool:
     """A description cut short from the text's first paragraph (a post's JSON-LD description:
-    its first 500 characters) is a teaser of the text, not an abstract."""
+    its first 500 characters) is a teaser of the text, not an abstract; so is one cut from the text's first
+    blocks joined (Pelican's summary: Theory And Practice's two paragraphs, 2014)."""
     key = _plain_quotes(meta[:_SAME_ABSTRACT])
-    return any(_plain_quotes(block_text(node) or "").startswith(key) for node in page.tree.css("p"))
+    return (any(_plain_quotes(block_text(node) or "").startswith(key) for node in page.tree.css("p"))
+            or opens_over_its_blocks(page, _plain_quotes(meta)))
 
 
 def _published(
@@ -1732,6 +1739,10 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
         # A subtitle set apart from the heading is part of the title the meta writes in one, and
         # of the title a meta writes without it (ACP Journals: dc.Title is the heading alone).
         subtitle = subtitle_beside(node) if not headline or _compact(shown) != headline else None
+        if subtitle and not scholarly and _the_description(page, subtitle):
+            # …but a post's subtitle line that its description repeats whole is its summary, no part of its
+            # title (Quarto's p.subtitle.lead, alex hayes's post, 2022: og:title and <title> the h1 alone).
+            subtitle = None
         if subtitle and _compact(shown) == key:
             return f"{shown}: {subtitle}"
         if subtitle:
@@ -1746,6 +1757,12 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
                 shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
+
+
+def _the_description(page: Page, text: str) -> bool:
+    """Whether the page's description meta (or its Open Graph one) is the text, whole."""
+    return any(_compact(page.first(name) or "") == _compact(text)
+               for name in ("description", "og:description"))
 
 
 def _without_its_own_doi(title: str | None, doi: str | None) -> str | None:

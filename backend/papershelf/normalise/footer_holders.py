@@ -1,0 +1,55 @@
+"""A one-person blog's post that shows no byline, its writer named by one author meta and by the footer's
+copyright line: the meta gives the whole name, the given name alone or the owner's lower-case handle, and the
+footer's '©' line gives the whole name (Kan-Hua Lee's blog, 2020, and Theory And Practice, 2014, Pelican's
+pelican-bootstrap3: meta author 'Kan-Hua Lee' and 'cranmer', '© 2020 Kan-Hua Lee · Powered by …'; Dion
+Häfner's blog, 2021: article:author 'Dion', '© Dion Häfner 2016–Inf'). The site's copyright holder is its
+owner, and the meta says the owner wrote the post: the post is theirs, by the name the footer spells out. A
+holder the meta does not name (a publisher's '© 2020 Springer Nature'), or a meta naming several people,
+reads no writer so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import clean_text
+from .html_meta import Page, short_text
+from .names import a_persons_name, display_name, is_group
+
+# How many footers are read (the page's last ones, where a site's copyright line is), and how many characters
+# (and nodes) each holds at most.
+_FOOTERS_READ = 3
+_FOOTER_LENGTH = 600
+# The copyright sign and what follows it up to a separator ('·', '|', a line's end): years and the holder.
+_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?P<holder>[^·|\n]{1,80})", re.IGNORECASE)
+# A holder's name has two to four words.
+_NAME_WORDS = range(2, 5)
+
+
+def writer_the_footer_holds(page: Page) -> list[str] | None:
+    """The footer's copyright holder, where the page's one author meta names that person (whole, or by one
+    word of the name: a given name or a handle); None otherwise."""
+    named = {clean_text(value) for value in page.every("author", "article:author")} - {None, ""}
+    if len(named) != 1:
+        return None
+    meta = (named.pop() or "").casefold()
+    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
+        holder = _holder(short_text(footer, _FOOTER_LENGTH) or "")
+        if holder is None:
+            continue
+        words = [word.casefold() for word in holder.split()]
+        if meta == holder.casefold() or (len(meta.split()) == 1 and meta in words):
+            return [display_name(holder) or holder]
+    return None
+
+
+def _holder(text: str) -> str | None:
+    """The person a footer's copyright line names, its years and ranges left out; None where it names none."""
+    match = _COPYRIGHT.search(text)
+    if match is None:
+        return None
+    words = [word for word in match["holder"].split() if not any(char.isdigit() for char in word)]
+    name = " ".join(words).strip(" .,;")
+    if len(name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name):
+        return None
+    return name
