@@ -8036,3 +8036,35 @@ def test_a_labs_paper_page_keeps_the_meta_day_inside_its_bylines_month():
     page = _academic_dated_paper_page("January 2023", "2023-01-17")
     paper = normalise_page("https://round.example.edu/lab/publication/round/", page).papers[0]
     assert paper.published == "2023-01-17"
+
+
+_ROUND_BLOX_PAPER = "https://round-lab.github.io/publications/round-2023/"
+
+
+def _blox_tailwind_paper_page(links: str) -> str:
+    # A lab's paper page of Hugo Blox's later layout (0.4, Tailwind; ConsHerpLab's, round 148): no labelled
+    # rows, the h1, a metadata line of the day and the authors, then the work's links as
+    # a.hb-attachment-link; og:title with the site's name, article:published_time, no citation meta.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Hugo Blox Builder 0.4.1">'
+            '<title>Round vipers warm slowly | Round Lab</title>'
+            '<meta property="og:title" content="Round vipers warm slowly | Round Lab">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2023-03-01T00:00:00+00:00"></head><body><article><main>'
+            '<h1 class="mt-2 text-4xl font-bold">Round vipers warm slowly</h1><div class="mt-4 mb-16">'
+            '<div class="text-sm flex"><span class="mr-1">Mar 1, 2023</span><span class="mx-1">·</span>'
+            '<div class="group inline-flex"><div>Round, D.</div></div></div>'
+            f'<div class="mt-3"><div>{links}</div></div></div></main></article></body></html>')
+
+
+def test_the_doi_a_blox_paper_pages_attachment_link_names_is_its_doi_without_rows():
+    link = ('<a class="hb-attachment-link hb-attachment-large" href="https://doi.org/10.1093/zoolinnean/zlac091">'
+            'Source Document</a>')
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found.papers[0].doi == "10.1093/zoolinnean/zlac091"
+
+
+def test_a_blox_attachment_link_to_a_data_sets_doi_names_no_doi_of_the_paper():
+    link = '<a class="hb-attachment-link" href="https://doi.org/10.5061/dryad.round">Dataset</a>'
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found is None or found.papers[0].doi is None
