@@ -8068,3 +8068,36 @@ def test_a_blox_attachment_link_to_a_data_sets_doi_names_no_doi_of_the_paper():
     link = '<a class="hb-attachment-link" href="https://doi.org/10.5061/dryad.round">Dataset</a>'
     found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
     assert found is None or found.papers[0].doi is None
+
+
+def _papermod_paper_page(published: str) -> str:
+    # A lab's paper page of Hugo's PaperMod theme (the Computational Uncertainty Lab's, round 148): the span
+    # of div.post-meta the month as the page shows it, its title the front matter's datetime;
+    # article:published_time that datetime; a JSON-LD BlogPosting; h5 'Abstract' and its paragraph.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Round forecasts of a round outbreak | Round Lab</title>'
+            '<meta name="author" content="Ada Round, Bo Round">'
+            '<meta property="og:title" content="Round forecasts of a round outbreak">'
+            '<meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            f'"headline": "Round forecasts of a round outbreak", "datePublished": "{published}T00:00:00Z"}}'
+            '</script></head><body><main><article class="post-single"><header class="post-header">'
+            '<h1 class="post-title">Round forecasts of a round outbreak</h1>'
+            f'<div class="post-meta"><span title="{published} 00:00:00 +0000 UTC">August 2022</span>'
+            '&nbsp;&middot;&nbsp;Ada Round,&thinsp;Bo Round</div></header><div class="post-content">'
+            '<h5 id="abstract">Abstract</h5><p>We present a round forecasting effort in which a crowd of '
+            'round forecasters predicted the size of a round outbreak weeks before it peaked, and we '
+            'compare the crowd with the models.</p></div></article></main></body></html>')
+
+
+def test_a_papermod_paper_page_showing_a_month_is_dated_by_it_over_the_months_first_day():
+    page = _papermod_paper_page("2022-08-01")
+    paper = normalise_page("https://round-lab.org/papers/round-2022/", page).papers[0]
+    assert paper.published == "2022-08"
+
+
+def test_a_papermod_paper_page_keeps_a_meta_day_inside_its_month_that_is_not_the_first():
+    page = _papermod_paper_page("2022-08-17")
+    paper = normalise_page("https://round-lab.org/papers/round-2022/", page).papers[0]
+    assert paper.published == "2022-08-17"

@@ -1367,6 +1367,10 @@ def _published(
             # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
             # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
             stated = [date for date in stated if not date or date.startswith(dated[0])]
+        if dated and len(dated[0]) == len("2022-08"):
+            # A meta day that is the first of the month the line shows alone is the generator's reading of a
+            # front matter's month ('date: 2022-08'), not a day the page names (PaperMod's 'August 2022').
+            stated = [dated[0] if date and date[:10] == f"{dated[0]}-01" else date for date in stated]
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]
