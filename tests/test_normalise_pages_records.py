@@ -8101,3 +8101,28 @@ def test_a_papermod_paper_page_keeps_a_meta_day_inside_its_month_that_is_not_the
     page = _papermod_paper_page("2022-08-17")
     paper = normalise_page("https://round-lab.org/papers/round-2022/", page).papers[0]
     assert paper.published == "2022-08-17"
+
+
+def test_a_blox_paper_pages_authors_are_the_names_of_its_metadata_line():
+    link = '<a class="hb-attachment-link" href="https://doi.org/10.1093/round">Source Document</a>'
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found.papers[0].authors == ["Round, D."]
+
+
+def test_cards_of_a_listing_after_the_heading_are_no_blox_metadata_line():
+    page = _blox_tailwind_paper_page("").replace(
+        '<div class="text-sm flex"><span class="mr-1">Mar 1, 2023</span><span class="mx-1">·</span>'
+        '<div class="group inline-flex"><div>Round, D.</div></div></div>',
+        '<p>Related</p><div class="group inline-flex"><div>Another round paper</div></div>')
+    found = normalise_page(_ROUND_BLOX_PAPER, page)
+    assert found is None or found.papers[0].authors != ["Another round paper"]
+
+
+def test_a_blox_metadata_line_is_read_in_linear_time():
+    def reading(size: int):
+        author = '<span class="mr-1">,</span><div class="group inline-flex"><div>Round, D.</div></div>'
+        page = _blox_tailwind_paper_page("").replace(
+            '<div class="group inline-flex"><div>Round, D.</div></div>', author * size)
+        return lambda: normalise_page(_ROUND_BLOX_PAPER, page)
+
+    assert_linear_time(reading, 2000)

@@ -41,6 +41,7 @@ from .blog_tabs import (
     poster_of_the_post,
 )
 from .blog_taglines import blogger_of_the_tagline
+from .blox_metadata_authors import authors_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
@@ -582,6 +583,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
                    # …or the people of the list of name cards after the heading (Corti's sidebar, 2025).
                    or people_of_the_name_cards(page, title)
+                   # …or the names of Hugo Blox 0.4's metadata line under the heading (ConsHerpLab's, 2025).
+                   or authors_of_the_metadata_line(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
