@@ -8126,3 +8126,38 @@ def test_a_blox_metadata_line_is_read_in_linear_time():
         return lambda: normalise_page(_ROUND_BLOX_PAPER, page)
 
     assert_linear_time(reading, 2000)
+
+
+def _seminar_page(description: str) -> str:
+    # A lab's seminar page (Hugo Blowfish; CIICADA Lab's, round 148, held out): the description and JSON-LD
+    # abstract the body's labelled lines, 'Title:', 'Time, Date, Location:', then 'Abstract:' and its text.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            "<title>Ada Round's talk on round representations · Round Lab</title>"
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-06-02T11:00:00+10:00">'
+            '<script type="application/ld+json">[{"@context": "https://schema.org", "@type": "Article", '
+            "\"headline\": \"Ada Round's talk on round representations\", \"datePublished\": "
+            f'"2023-06-02T11:00:00+10:00", "abstract": {json.dumps(description)}}}]</script></head>'
+            "<body><article><header><h1>Ada Round's talk on round representations</h1>"
+            '<time datetime="2023-06-02">2 June 2023</time></header><div class="article-content">'
+            '<p><strong>Title:</strong> Round representations</p><p><strong>Time, Date, Location</strong>: '
+            '11:00, Friday, June 2, 2023, Round Seminar Room</p><p><strong>Abstract:</strong> Many branches '
+            'of round science have tackled the problem of round representations, and this talk suggests how '
+            'progress might be made with lessons drawn from technical disciplines.</p></div>'
+            '</article></body></html>')
+
+
+def test_a_seminars_labelled_description_gives_the_text_after_its_abstract_label():
+    description = ("Title: Round representations\nTime, Date, Location: 11:00, Friday, June 2, 2023, Round "
+                   "Seminar Room\nAbstract: Many branches of round science have tackled the problem of round "
+                   "representations, and this talk suggests how")
+    found = normalise_page("https://round-lab.github.io/seminars/round/", _seminar_page(description))
+    assert found.papers[0].abstract.startswith("Many branches of round science")
+
+
+def test_a_description_mentioning_an_abstract_in_prose_is_not_cut_at_the_word():
+    description = ("Round representations are discussed here; the talk's abstract: is on the poster, "
+                   "and the seminar asks how round science might make progress with lessons from others")
+    found = normalise_page("https://round-lab.github.io/seminars/round/", _seminar_page(description))
+    assert found is None or not (found.papers[0].abstract or "").startswith("is on the poster")

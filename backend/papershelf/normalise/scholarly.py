@@ -107,6 +107,7 @@ from .issue_lines import (
     shows_its_issue,
 )
 from .labelled_creators import without_labelled_others
+from .labelled_meta_abstracts import after_its_abstract_label
 from .meta_authors import (
     dublin_core_people,
     meta_author_for_a_nameless_person,
@@ -979,6 +980,9 @@ def _abstract(
 ) -> str | None:
     if body.abstract:
         return body.abstract
+    # A talk's summary of labelled lines ('Title:', 'Time, Date, Location:') holds its abstract after its own
+    # 'Abstract:' label (CIICADA Lab's seminar page, 2023): that part, as the page shows it.
+    meta = after_its_abstract_label(meta) or meta
     if body.standfirst and not meta:
         # A summary under the title, no heading: the abstract where meta has none, and where the text has
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
