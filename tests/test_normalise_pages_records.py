@@ -8482,3 +8482,128 @@ def test_a_subtitle_line_the_description_does_not_repeat_stays_part_of_the_title
     page = _quarto_subtitled_post("Six sequences of coin flips and the tests that tell them apart, worked.")
     paper = normalise_page("https://round.example.com/post/round-testing/", page).papers[0]
     assert paper.title == "round testing by example: some pointers on what goes right and wrong"
+
+
+_ROUND_BLOX_PAPER = "https://round-lab.github.io/publications/round-2023/"
+
+
+def _blox_tailwind_paper_page(links: str) -> str:
+    # A lab's paper page of Hugo Blox's later layout (0.4, Tailwind; ConsHerpLab's, round 148): no labelled
+    # rows, the h1, a metadata line of the day and the authors, then the work's links as
+    # a.hb-attachment-link; og:title with the site's name, article:published_time, no citation meta.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Hugo Blox Builder 0.4.1">'
+            '<title>Round vipers warm slowly | Round Lab</title>'
+            '<meta property="og:title" content="Round vipers warm slowly | Round Lab">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2023-03-01T00:00:00+00:00"></head><body><article><main>'
+            '<h1 class="mt-2 text-4xl font-bold">Round vipers warm slowly</h1><div class="mt-4 mb-16">'
+            '<div class="text-sm flex"><span class="mr-1">Mar 1, 2023</span><span class="mx-1">·</span>'
+            '<div class="group inline-flex"><div>Round, D.</div></div></div>'
+            f'<div class="mt-3"><div>{links}</div></div></div></main></article></body></html>')
+
+
+def test_the_doi_a_blox_paper_pages_attachment_link_names_is_its_doi_without_rows():
+    link = ('<a class="hb-attachment-link hb-attachment-large" href="https://doi.org/10.1093/zoolinnean/zlac091">'
+            'Source Document</a>')
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found.papers[0].doi == "10.1093/zoolinnean/zlac091"
+
+
+def test_a_blox_attachment_link_to_a_data_sets_doi_names_no_doi_of_the_paper():
+    link = '<a class="hb-attachment-link" href="https://doi.org/10.5061/dryad.round">Dataset</a>'
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found is None or found.papers[0].doi is None
+
+
+def _papermod_paper_page(published: str) -> str:
+    # A lab's paper page of Hugo's PaperMod theme (the Computational Uncertainty Lab's, round 148): the span
+    # of div.post-meta the month as the page shows it, its title the front matter's datetime;
+    # article:published_time that datetime; a JSON-LD BlogPosting; h5 'Abstract' and its paragraph.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Round forecasts of a round outbreak | Round Lab</title>'
+            '<meta name="author" content="Ada Round, Bo Round">'
+            '<meta property="og:title" content="Round forecasts of a round outbreak">'
+            '<meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            f'"headline": "Round forecasts of a round outbreak", "datePublished": "{published}T00:00:00Z"}}'
+            '</script></head><body><main><article class="post-single"><header class="post-header">'
+            '<h1 class="post-title">Round forecasts of a round outbreak</h1>'
+            f'<div class="post-meta"><span title="{published} 00:00:00 +0000 UTC">August 2022</span>'
+            '&nbsp;&middot;&nbsp;Ada Round,&thinsp;Bo Round</div></header><div class="post-content">'
+            '<h5 id="abstract">Abstract</h5><p>We present a round forecasting effort in which a crowd of '
+            'round forecasters predicted the size of a round outbreak weeks before it peaked, and we '
+            'compare the crowd with the models.</p></div></article></main></body></html>')
+
+
+def test_a_papermod_paper_page_showing_a_month_is_dated_by_it_over_the_months_first_day():
+    page = _papermod_paper_page("2022-08-01")
+    paper = normalise_page("https://round-lab.org/papers/round-2022/", page).papers[0]
+    assert paper.published == "2022-08"
+
+
+def test_a_papermod_paper_page_keeps_a_meta_day_inside_its_month_that_is_not_the_first():
+    page = _papermod_paper_page("2022-08-17")
+    paper = normalise_page("https://round-lab.org/papers/round-2022/", page).papers[0]
+    assert paper.published == "2022-08-17"
+
+
+def test_a_blox_paper_pages_authors_are_the_names_of_its_metadata_line():
+    link = '<a class="hb-attachment-link" href="https://doi.org/10.1093/round">Source Document</a>'
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found.papers[0].authors == ["Round, D."]
+
+
+def test_cards_of_a_listing_after_the_heading_are_no_blox_metadata_line():
+    page = _blox_tailwind_paper_page("").replace(
+        '<div class="text-sm flex"><span class="mr-1">Mar 1, 2023</span><span class="mx-1">·</span>'
+        '<div class="group inline-flex"><div>Round, D.</div></div></div>',
+        '<p>Related</p><div class="group inline-flex"><div>Another round paper</div></div>')
+    found = normalise_page(_ROUND_BLOX_PAPER, page)
+    assert found is None or found.papers[0].authors != ["Another round paper"]
+
+
+def test_a_blox_metadata_line_is_read_in_linear_time():
+    def reading(size: int):
+        author = '<span class="mr-1">,</span><div class="group inline-flex"><div>Round, D.</div></div>'
+        page = _blox_tailwind_paper_page("").replace(
+            '<div class="group inline-flex"><div>Round, D.</div></div>', author * size)
+        return lambda: normalise_page(_ROUND_BLOX_PAPER, page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _seminar_page(description: str) -> str:
+    # A lab's seminar page (Hugo Blowfish; CIICADA Lab's, round 148, held out): the description and JSON-LD
+    # abstract the body's labelled lines, 'Title:', 'Time, Date, Location:', then 'Abstract:' and its text.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            "<title>Ada Round's talk on round representations · Round Lab</title>"
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-06-02T11:00:00+10:00">'
+            '<script type="application/ld+json">[{"@context": "https://schema.org", "@type": "Article", '
+            "\"headline\": \"Ada Round's talk on round representations\", \"datePublished\": "
+            f'"2023-06-02T11:00:00+10:00", "abstract": {json.dumps(description)}}}]</script></head>'
+            "<body><article><header><h1>Ada Round's talk on round representations</h1>"
+            '<time datetime="2023-06-02">2 June 2023</time></header><div class="article-content">'
+            '<p><strong>Title:</strong> Round representations</p><p><strong>Time, Date, Location</strong>: '
+            '11:00, Friday, June 2, 2023, Round Seminar Room</p><p><strong>Abstract:</strong> Many branches '
+            'of round science have tackled the problem of round representations, and this talk suggests how '
+            'progress might be made with lessons drawn from technical disciplines.</p></div>'
+            '</article></body></html>')
+
+
+def test_a_seminars_labelled_description_gives_the_text_after_its_abstract_label():
+    description = ("Title: Round representations\nTime, Date, Location: 11:00, Friday, June 2, 2023, Round "
+                   "Seminar Room\nAbstract: Many branches of round science have tackled the problem of round "
+                   "representations, and this talk suggests how")
+    found = normalise_page("https://round-lab.github.io/seminars/round/", _seminar_page(description))
+    assert found.papers[0].abstract.startswith("Many branches of round science")
+
+
+def test_a_description_mentioning_an_abstract_in_prose_is_not_cut_at_the_word():
+    description = ("Round representations are discussed here; the talk's abstract: is on the poster, "
+                   "and the seminar asks how round science might make progress with lessons from others")
+    found = normalise_page("https://round-lab.github.io/seminars/round/", _seminar_page(description))
+    assert found is None or not (found.papers[0].abstract or "").startswith("is on the poster")

@@ -8,8 +8,11 @@ publisher's address that carries a DOI in its path, read as addresses.doi_in_pat
 /article/10.1007/…; the /doi/<DOI> of Wiley, Taylor & Francis, ACS, SAGE …). A button to another work,
 'Dataset' or 'Code' at its own DOI, names that work's.
 
-Read only on a page with those rows, and only where the paper's buttons agree on one DOI: a post's link to a
-paper it reports is no button of its header.
+Hugo Blox's later layout (0.4, Tailwind: ConsHerpLab's page, 2025) shows no rows; its work's links are
+a.hb-attachment-link, a class the theme gives those links alone, read as the buttons are.
+
+Read only on a page with those rows or links, and only where the paper's buttons agree on one DOI: a post's
+link to a paper it reports is no button of its header.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from .html_meta import Page, short_text
 
 # The Academic theme's paper page: its labelled rows ('Type', 'Publication').
 _PAPERS_ROWS = 'div[class~="pub-row-heading"]'
+# Hugo Blox's later layout (0.4, Tailwind) shows no such rows: its paper page's links under the byline are
+# a.hb-attachment-link, a class the theme gives only the links a page's front matter names for its work.
+_ATTACHMENTS = 'a[class~="hb-attachment-link"]'
 # The header's buttons: Wowchemy's a.btn-page-header, Academic 4's buttons in div.btn-links.
-_BUTTONS = 'a[class~="btn-page-header"], div[class~="btn-links"] a[class~="btn"]'
+_BUTTONS = f'a[class~="btn-page-header"], div[class~="btn-links"] a[class~="btn"], {_ATTACHMENTS}'
 # The words of a button that links the paper itself; how many buttons are looked at (a paper's header has
 # a few: PDF, Cite, Code, Dataset, Slides, Video, Source Document) and how long a button's words may be.
 _PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"})
@@ -31,7 +37,7 @@ _LONGEST_BUTTON = 60
 
 def doi_of_the_header_buttons(page: Page) -> str | None:
     """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
-    if page.tree.css_first(_PAPERS_ROWS) is None:
+    if page.tree.css_first(_PAPERS_ROWS) is None and page.tree.css_first(_ATTACHMENTS) is None:
         return None
     found: set[str] = set()
     for button in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:

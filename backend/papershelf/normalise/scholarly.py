@@ -42,6 +42,7 @@ from .blog_tabs import (
     poster_of_the_post,
 )
 from .blog_taglines import blogger_of_the_tagline
+from .blox_metadata_authors import authors_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
@@ -110,6 +111,7 @@ from .issue_lines import (
     shows_its_issue,
 )
 from .labelled_creators import without_labelled_others
+from .labelled_meta_abstracts import after_its_abstract_label
 from .meta_authors import (
     dublin_core_people,
     meta_author_for_a_nameless_person,
@@ -592,6 +594,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
                    # …or the people of the list of name cards after the heading (Corti's sidebar, 2025).
                    or people_of_the_name_cards(page, title)
+                   # …or the names of Hugo Blox 0.4's metadata line under the heading (ConsHerpLab's, 2025).
+                   or authors_of_the_metadata_line(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
@@ -999,6 +1003,9 @@ def _abstract(
         # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
         # "Summary" section of the text; a paper's citation meta names its own abstract (Computo's).
         return described
+    # A talk's summary of labelled lines ('Title:', 'Time, Date, Location:') holds its abstract after its own
+    # 'Abstract:' label (CIICADA Lab's seminar page, 2023): that part, as the page shows it.
+    meta = after_its_abstract_label(meta) or meta
     if body.standfirst and not meta:
         # A summary under the title, no heading: the abstract where meta has none, and where the text has
         # no abstract of its own under that heading (an ICLR blogpost of 2025 opens with one). Not under
@@ -1392,6 +1399,10 @@ def _published(
             # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
             # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
             stated = [date for date in stated if not date or date.startswith(dated[0])]
+        if dated and len(dated[0]) == len("2022-08"):
+            # A meta day that is the first of the month the line shows alone is the generator's reading of a
+            # front matter's month ('date: 2022-08'), not a day the page names (PaperMod's 'August 2022').
+            stated = [dated[0] if date and date[:10] == f"{dated[0]}-01" else date for date in stated]
     if body.dates_over_meta and shown:
         first_shown = min(first_day(date) for date in shown)
         stated = [date for date in stated if date and first_day(date) >= first_shown]

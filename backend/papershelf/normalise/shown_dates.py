@@ -369,7 +369,9 @@ def article_date(page: Page) -> list[str]:
     list, a sidebar, a menu or a footer is another post's (a theme's "Recent posts" with their dates). Where
     some stand under the page's heading, those above it are other stories' (a news site's strip of trending
     stories, each a card and a date); a page may set its own date above its title (Silverchair)."""
-    nodes = page.tree.css('[class~="article-date"]')
+    # …or PaperMod's: div.post-meta's first span, its title the front matter's datetime, its words the date as
+    # the page shows it ('August 2022' for a paper dated by its month: the Computational Uncertainty Lab's).
+    nodes = page.tree.css('[class~="article-date"]') or page.tree.css(_PAPERMOD_DATE)[:1]
     above = _above_the_heading(page) if nodes else set()
     nodes = [node for node in nodes if node.mem_id not in above] or nodes
     for node in nodes[:_ARTICLE_DATES]:
@@ -391,6 +393,8 @@ def _above_the_heading(page: Page) -> set[int]:
     return set()
 
 
+# PaperMod's date in its post's meta line.
+_PAPERMOD_DATE = 'div[class~="post-meta"] > span[title]'
 # How many elements classed as an article's date are looked at: the page's own is among the first.
 _ARTICLE_DATES = 3
 # The months as a page in French writes them ("février, 2015": Hugo Blox Builder's date line on a
