@@ -8352,7 +8352,8 @@ def test_a_heading_the_tab_gives_after_the_sites_name_and_sections_dated_by_its_
 def _noted_post(notes: str, text: str = "") -> str:
     # A research log's post (Nikola, round 149's Alix Chagué's): the h1, a byline and a day, the text, then
     # Python-Markdown's footnotes, each note an item of div.footnote's list whose id is "fn:<name>".
-    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Text recognition and models</title>'
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Text recognition and models</title>'
             '<meta name="author" content="Ann Lee"><meta property="og:type" content="article">'
             '<meta property="article:published_time" content="2023-11-28T05:28:15-05:00"></head><body>'
             '<article><header><h1 class="p-name entry-title">Text recognition and models</h1>'
@@ -8373,13 +8374,15 @@ def test_a_doi_in_the_footnotes_of_a_posts_text_is_a_cited_works_not_the_posts()
 def test_a_doi_the_posts_own_text_shows_above_its_footnotes_is_still_read():
     note = '<li id="fn:turn"><p>See <a href="https://doi.org/10.1093/llc/fqad008">10.1093/llc/fqad008</a></p></li>'
     text = ' Published as doi:10.5555/own.2023.1'
-    assert normalise_page("https://example.org/posts/016/", _noted_post(note, text)).papers[0].doi == "10.5555/own.2023.1"
+    paper = normalise_page("https://example.org/posts/016/", _noted_post(note, text)).papers[0]
+    assert paper.doi == "10.5555/own.2023.1"
 
 
 def test_a_doi_a_notebook_cells_output_prints_is_a_data_sets_not_the_posts():
     output = ('<div class="cell_output docutils container"><div class="output stream highlight-myst-ansi">'
-              '<div class="highlight"><pre>[DOWNLOADING] sgpdlfptE13.b1.20240408.cdf\n\nIf you use these data to '
-              'prepare a publication, please cite:\n\nNewsom, R. Doppler Lidar (DLFPT). Atmospheric Radiation '
+              '<div class="highlight"><pre>[DOWNLOADING] sgpdlfptE13.b1.20240408.cdf\n\n'
+              'If you use these data to prepare a publication, please cite:\n\n'
+              'Newsom, R. Doppler Lidar (DLFPT). Atmospheric Radiation '
               'Measurement (ARM) User Facility. https://doi.org/10.5439/1025185\n</pre></div></div></div>')
     page = _noted_post("", f"</p>{output}<p>As expected, the direct radiation fell.")
     assert normalise_page("https://example.org/posts/eclipse/", page).papers[0].doi is None
@@ -8399,13 +8402,15 @@ def _ablog_post(card_heading: str) -> str:
     # A Sphinx documentation site's blog post (ABlog on the PyData theme, ACT's of round 149): no meta but the
     # <title>, which opens with the post's h1; the sidebar's postcard giving the day and linking the author.
     return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            '<title>Eclipse data from the plains observatory &#8212; Toolkit Documentation</title></head><body>'
+            '<title>Eclipse data from the plains observatory &#8212; Toolkit Documentation</title>'
+            '</head><body>'
             '<div class="bd-sidebar-primary"><div class="sidebar-primary-item">'
             f'<div class="ablog-sidebar-item ablog__postcard"><h2>{card_heading}</h2><ul>'
             '<div class="ablog-sidebar-item ablog__postcard2">'
             '<li id="ablog-sidebar-item author ablog__author"><span><i class="fa fa-user"></i></span>'
             '<a href="../../blog/author/ann-lee.html">Ann Lee</a></li>'
-            '<li id="ablog-sidebar-item tags ablog__tags"><a href="../../blog/tag/eclipse.html">eclipse</a></li>'
+            '<li id="ablog-sidebar-item tags ablog__tags">'
+            '<a href="../../blog/tag/eclipse.html">eclipse</a></li>'
             '</div></ul></div></div></div><main><article><section id="eclipse">'
             '<h1>Eclipse data from the plains observatory<a class="headerlink" href="#eclipse">#</a></h1>'
             '<p>The eclipse saw roughly 90% coverage at the site, and its instruments saw the air cool.</p>'

@@ -27,7 +27,8 @@ _PERMALINK_MARKS = "#¶"
 
 def ablog_post(page: Page) -> BodyRecord | None:
     """The post under the h1 the <title> opens with, dated by its ABlog postcard's day and written by the
-    postcard's authors; None where the page has no postcard, or it shows no day, or no h1 opens the <title>."""
+    postcard's authors; None where the page has no postcard, or it shows no day, or no h1 opens the
+    <title>."""
     card = page.tree.css_first(_POSTCARD)
     day = _day(card) if card is not None else None
     if day is None:
