@@ -829,6 +829,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "新浪網 (news.sina.com.hk, Sina Hong Kong's news, 新浪新聞; its China news, 中國)",
                    "Radio New Zealand (www.radionz.co.nz, Radio New Zealand - Te Reo Irirangi o Aotearoa, the"
                    " public broadcaster's site; its national news)"}),
+    # Round 149's pool: a research software project's, a research project's and researchers' Sphinx/ABlog,
+    # Nikola, blogdown and Quarto sites whose repositories keep the generated pages as served, seven sites:
+    # six drawn, Support Astronomer left; the held-out Urban Grammar AI post waits in pages_pending/.
+    ("149", 5, 5, {"A research (b)log (alix-tz.github.io/phd, Alix Chagué's research log of her PhD"
+                   " on handwritten text recognition for the humanities)",
+                   "ACT Documentation's blog (arm-doe.github.io/ACT, the Atmospheric data Community Toolkit"
+                   " of the US Department of Energy's ARM user facility: its documentation site's blog of"
+                   " data posts)",
+                   "Pollard's Rho (nicholas-miklaucic.github.io, Nicholas Miklaucic's blog of statistics,"
+                   " mathematics and computer-science expositions)",
+                   "Simina blog (siminab.github.io, Simina Boca's blog, a biostatistician's posts on"
+                   " statistics and genomics)",
+                   "Amelia McNamara's site (www.amelia.mn, a statistician's and data-science education"
+                   " researcher's blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -855,8 +869,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5213, "html": 5312, "og": 5566, "dc": 5360, "jsonld": 5450, "og+jsonld": 5690,
-              "no-highwire": 5773, "all": 5880}
+MIX_FLOORS = {"none": 5243, "html": 5342, "og": 5596, "dc": 5390, "jsonld": 5480, "og+jsonld": 5720,
+              "no-highwire": 5803, "all": 5910}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -888,8 +902,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 835 and bare.total == 5917
-    assert bare.right >= 5213
+    assert bare.records >= 840 and bare.total == 5947
+    assert bare.right >= 5243
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -897,7 +911,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6026 and right >= 5839
+    assert total == 6056 and right >= 5869
     assert body.SITES, "the table is put back for the readers that come after"
 
 
