@@ -850,6 +850,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " site made with Hugo's PaperMod theme)",
                    "consherplab.github.io (ConsHerpLab, a conservation herpetology lab: its site made with"
                    " Hugo Blox Builder 0.4.1)"}),
+    # Round 149's pool: a research software project's, a research project's and researchers' Sphinx/ABlog,
+    # Nikola, blogdown and Quarto sites whose repositories keep the generated pages as served, seven sites:
+    # six drawn, Support Astronomer left; the held-out Urban Grammar AI post waits in pages_pending/.
+    ("149", 5, 5, {"A research (b)log (alix-tz.github.io/phd, Alix Chagué's research log of her PhD"
+                   " on handwritten text recognition for the humanities)",
+                   "ACT Documentation's blog (arm-doe.github.io/ACT, the Atmospheric data Community Toolkit"
+                   " of the US Department of Energy's ARM user facility: its documentation site's blog of"
+                   " data posts)",
+                   "Pollard's Rho (nicholas-miklaucic.github.io, Nicholas Miklaucic's blog of statistics,"
+                   " mathematics and computer-science expositions)",
+                   "Simina blog (siminab.github.io, Simina Boca's blog, a biostatistician's posts on"
+                   " statistics and genomics)",
+                   "Amelia McNamara's site (www.amelia.mn, a statistician's and data-science education"
+                   " researcher's blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -876,8 +890,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5247, "html": 5348, "og": 5604, "dc": 5397, "jsonld": 5484, "og+jsonld": 5729,
-              "no-highwire": 5815, "all": 5922}
+MIX_FLOORS = {"none": 5277, "html": 5378, "og": 5634, "dc": 5427, "jsonld": 5514, "og+jsonld": 5759,
+              "no-highwire": 5845, "all": 5952}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -909,8 +923,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 841 and bare.total == 5959
-    assert bare.right >= 5247
+    assert bare.records >= 846 and bare.total == 5989
+    assert bare.right >= 5277
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -918,7 +932,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6068 and right >= 5881
+    assert total == 6098 and right >= 5911
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -18,6 +18,7 @@ from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.played_episodes import played_episode
 from papershelf.normalise.posted_by_lines import posted_by_names
+from papershelf.normalise.shown_dois import doi_shown
 from papershelf.normalise.shown_titles import heading_the_tab_repeats
 from papershelf.records import Paper
 
@@ -8607,3 +8608,84 @@ def test_a_description_mentioning_an_abstract_in_prose_is_not_cut_at_the_word():
                    "and the seminar asks how round science might make progress with lessons from others")
     found = normalise_page("https://round-lab.github.io/seminars/round/", _seminar_page(description))
     assert found is None or not (found.papers[0].abstract or "").startswith("is on the poster")
+
+
+def _noted_post(notes: str, text: str = "") -> str:
+    # A research log's post (Nikola, round 149's Alix Chagué's): the h1, a byline and a day, the text, then
+    # Python-Markdown's footnotes, each note an item of div.footnote's list whose id is "fn:<name>".
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Text recognition and models</title>'
+            '<meta name="author" content="Ann Lee"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-11-28T05:28:15-05:00"></head><body>'
+            '<article><header><h1 class="p-name entry-title">Text recognition and models</h1>'
+            '<p class="byline author vcard"><span class="byline-name fn p-name">Ann Lee</span></p>'
+            '<p class="dateline"><time class="published dt-published" datetime="2023-11-28T05:28:15-05:00">'
+            '2023-11-28</time></p></header><div class="e-content entry-content">'
+            f'<p>Several people wondered whether large models read old hands better.{text}</p>'
+            f'<div class="footnote"><hr><ol>{notes}</ol></div></div></article></body></html>')
+
+
+def test_a_doi_in_the_footnotes_of_a_posts_text_is_a_cited_works_not_the_posts():
+    note = ('<li id="fn:turn"><p>See Smits, T., &amp; Wevers, M. (2023). <em>A multimodal turn</em>. Digital '
+            'Scholarship in the Humanities, fqad008. <a href="https://doi.org/10.1093/llc/fqad008">doi: '
+            '10.1093/llc/fqad008</a></p></li>')
+    assert normalise_page("https://example.org/posts/016/", _noted_post(note)).papers[0].doi is None
+
+
+def test_a_doi_the_posts_own_text_shows_above_its_footnotes_is_still_read():
+    note = '<li id="fn:turn"><p>See <a href="https://doi.org/10.1093/llc/fqad008">10.1093/llc/fqad008</a></p></li>'
+    text = ' Published as doi:10.5555/own.2023.1'
+    paper = normalise_page("https://example.org/posts/016/", _noted_post(note, text)).papers[0]
+    assert paper.doi == "10.5555/own.2023.1"
+
+
+def test_a_doi_a_notebook_cells_output_prints_is_a_data_sets_not_the_posts():
+    output = ('<div class="cell_output docutils container"><div class="output stream highlight-myst-ansi">'
+              '<div class="highlight"><pre>[DOWNLOADING] sgpdlfptE13.b1.20240408.cdf\n\n'
+              'If you use these data to prepare a publication, please cite:\n\n'
+              'Newsom, R. Doppler Lidar (DLFPT). Atmospheric Radiation '
+              'Measurement (ARM) User Facility. https://doi.org/10.5439/1025185\n</pre></div></div></div>')
+    page = _noted_post("", f"</p>{output}<p>As expected, the direct radiation fell.")
+    assert normalise_page("https://example.org/posts/eclipse/", page).papers[0].doi is None
+
+
+def test_the_footnotes_of_a_long_text_are_passed_over_in_linear_time():
+    def reading(size: int):
+        notes = "".join(f'<li id="fn:{number}"><p>See <a href="https://doi.org/10.5555/n.{number}">doi</a> '
+                        '<span><em>and more</em></span></p></li>' for number in range(size))
+        page = parse_page(_noted_post(notes))
+        return lambda: doi_shown(page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _ablog_post(card_heading: str) -> str:
+    # A Sphinx documentation site's blog post (ABlog on the PyData theme, ACT's of round 149): no meta but the
+    # <title>, which opens with the post's h1; the sidebar's postcard giving the day and linking the author.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Eclipse data from the plains observatory &#8212; Toolkit Documentation</title>'
+            '</head><body>'
+            '<div class="bd-sidebar-primary"><div class="sidebar-primary-item">'
+            f'<div class="ablog-sidebar-item ablog__postcard"><h2>{card_heading}</h2><ul>'
+            '<div class="ablog-sidebar-item ablog__postcard2">'
+            '<li id="ablog-sidebar-item author ablog__author"><span><i class="fa fa-user"></i></span>'
+            '<a href="../../blog/author/ann-lee.html">Ann Lee</a></li>'
+            '<li id="ablog-sidebar-item tags ablog__tags">'
+            '<a href="../../blog/tag/eclipse.html">eclipse</a></li>'
+            '</div></ul></div></div></div><main><article><section id="eclipse">'
+            '<h1>Eclipse data from the plains observatory<a class="headerlink" href="#eclipse">#</a></h1>'
+            '<p>The eclipse saw roughly 90% coverage at the site, and its instruments saw the air cool.</p>'
+            '</section></article></main></body></html>')
+
+
+def test_a_sphinx_blogs_post_is_dated_and_authored_by_its_ablog_postcard():
+    paper = normalise_page("https://example.org/blog_posts/2024/eclipse.html",
+                           _ablog_post('<i class="fa fa-calendar"></i><span>15 April 2024</span>')).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Eclipse data from the plains observatory", ["Ann Lee"], "2024-04-15")
+
+
+def test_an_ablog_postcard_showing_no_day_dates_nothing():
+    found = normalise_page("https://example.org/blog_posts/2024/eclipse.html",
+                           _ablog_post('<i class="fa fa-calendar"></i><span>Draft</span>'))
+    assert found is None or not found.papers or found.papers[0].published is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .ablog_postcards import ablog_post
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
@@ -67,6 +68,9 @@ MARKED_POSTS: tuple[Kind, ...] = (
     # A blog post whose heading links its own dated address and shows its month and day (Sciblogs'
     # WordPress theme, 2012: the permalink the title, 'Jul 26' beside it, /2012/07/26/ the address).
     lambda page, title, url: permalinked_post(page, url),
+    # A Sphinx blog's post, ABlog's postcard beside it giving its day and its authors (ACT's documentation
+    # blog, 2024: no meta but the <title>, which opens with the post's h1).
+    lambda page, title, url: ablog_post(page),
 )
 
 # Releases and stories dated under their heading, on a page that lists no papers (as those below).

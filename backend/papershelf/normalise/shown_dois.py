@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
+from .cited_notes import in_cited_notes
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
     HEADING_TAGS,
@@ -112,6 +113,7 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
     forms: dict[int, bool] = {}
     entries: dict[int, bool] = {}
     sidebars: dict[int, bool] = {}
+    notes: dict[int, bool] = {}
     # The page's own title, long enough not to be a phrase of another's: a reference that names it is
     # the page's own citation ("Cite this article: Lee A. <title>. J Things. 2023;12:34-56. doi:…").
     titles = [compact(text) for _, text in page_headings(page) if text and len(text) >= OWN_TITLE]
@@ -129,7 +131,9 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             value = unquote(_QUERY_PARAMETERS.sub("", href)) if "10." in href else ""
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
-        aside = value and "10." in value and _in_a_sidebars_entry(node, entries, sidebars)
+        # The notes first: a footnote is an item of a list, whose every item the sidebar's check would read.
+        aside = value and "10." in value and (
+            in_cited_notes(node, notes) or _in_a_sidebars_entry(node, entries, sidebars))
         if value and "10." in value and not _in_search_form(node, forms) and not aside:
             found = _dois_in(node, value, label, titles, in_a_journal)
             yield from (doi for doi in found if doi not in reported)
