@@ -845,11 +845,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # pages (Hugo PaperMod, Ananke, Blowfish, Hugo Blox, Academic 4.3.1 and Hugo 0.16 output), six sites, all
     # drawn; BYU's Applied Machine Learning Laboratory dropped (its paper pages redirect by script or are
     # placeholders), K = 5. Its train ZJU VAI talk page (its author) and its held-out ELF Lab post (no record)
-    # and CIICADA Lab seminar page (its author) wait in pages_pending/, so two pages are here.
-    ("148", 2, 2, {"compuncertlab.org (the Computational Uncertainty Lab, Lehigh University: a research lab's"
+    # and CIICADA Lab seminar page (its author) waited in pages_pending/ until stop 67 (pending72) moved them
+    # back with their classes, so all five pages are here.
+    ("148", 5, 5, {"compuncertlab.org (the Computational Uncertainty Lab, Lehigh University: a research lab's"
                    " site made with Hugo's PaperMod theme)",
                    "consherplab.github.io (ConsHerpLab, a conservation herpetology lab: its site made with"
-                   " Hugo Blox Builder 0.4.1)"}),
+                   " Hugo Blox Builder 0.4.1)",
+                   "zjuvai.cn (ZJU VAI, Zhejiang University's visual analytics group: its site made with"
+                   " Source Themes Academic 4.3.1)",
+                   "ciicadalab.github.io (CIICADA Lab, the Australian National University: a control and"
+                   " decision research lab's site made with Hugo's Blowfish theme)",
+                   "elf-lab.github.io (the ELF Lab: a linguistics research lab's site made with Hugo's Ananke"
+                   " theme)"}),
     # Round 149's pool: a research software project's, a research project's and researchers' Sphinx/ABlog,
     # Nikola, blogdown and Quarto sites whose repositories keep the generated pages as served, seven sites:
     # six drawn, Support Astronomer left; the held-out Urban Grammar AI post waits in pages_pending/.
@@ -890,8 +897,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5277, "html": 5378, "og": 5634, "dc": 5427, "jsonld": 5514, "og+jsonld": 5759,
-              "no-highwire": 5845, "all": 5952}
+MIX_FLOORS = {"none": 5291, "html": 5392, "og": 5650, "dc": 5441, "jsonld": 5528, "og+jsonld": 5775,
+              "no-highwire": 5861, "all": 5968}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -923,8 +930,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 846 and bare.total == 5989
-    assert bare.right >= 5277
+    assert bare.records >= 848 and bare.total == 6007
+    assert bare.right >= 5291
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -932,7 +939,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6098 and right >= 5911
+    assert total == 6116 and right >= 5929
     assert body.SITES, "the table is put back for the readers that come after"
 
 

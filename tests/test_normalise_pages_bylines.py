@@ -4230,3 +4230,41 @@ def test_a_hosts_handle_is_matched_against_the_shown_names_in_linear_time():
         return lambda: owner_the_host_spells(parsed, url, "Round Reductionism")
 
     assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def _talk_page(heading: str, folder: str = "talks", default: str = "Bea Maker") -> tuple[str, str]:
+    # A lab's talk page (ZJU VAI's Academic 4.3.1 talk, 2020; CIICADA Lab's Blowfish seminar, 2023): the h1
+    # naming the speaker and the talk, the day, an 'Abstract' and its paragraph, the event's rows, and an
+    # author card and author meta naming the site's default author, who made the page.
+    url = f"https://lab.example.org/{folder}/2020-round/"
+    page = (f'<!DOCTYPE html><html><head><title>{heading} | Round Lab</title>'
+            f'<meta name="author" content="{default}"><meta property="og:title" content="{heading}">'
+            '<meta property="article:published_time" content="2020-10-27T08:00:00+08:00"></head><body>'
+            f'<article><h1 itemprop="name">{heading}</h1><span class="article-date">Oct 27, 2020</span>'
+            '<h3>Abstract</h3><p>' + "Round clusters drift over time in many sources of data, and we show "
+            "how to see the drift in each source at once. " * 3 + '</p><div class="row"><div>Event</div>'
+            '<div>IEEE VIS 2020</div><div>Location</div><div>Online</div></div>'
+            f'<div class="card"><h5 class="card-title"><a href="/">{default}</a></h5></div>'
+            '</article></body></html>')
+    return url, page
+
+
+def test_a_talk_pages_heading_naming_its_speaker_before_the_talk_names_its_author():
+    # The heading opens with a person's whole name and a talk's words: that person gave the talk, its author,
+    # over the author meta and card of the site's maker.
+    for heading in ("Cy Round presenting VAST Paper “Round Drift” at IEEE VAST 2020",
+                    "Cy Round’s talk on rounding, drift, and data",
+                    "Cy Round's talk on rounding, drift, and data",
+                    "Rounding, drift and data: a talk by Cy Round"):
+        for folder in ("talks", "seminars"):
+            url, page = _talk_page(heading, folder)
+            assert normalise_page(url, page).papers[0].authors == ["Cy Round"], (heading, folder)
+
+
+def test_a_heading_naming_no_speaker_or_a_page_no_talk_keeps_its_author_reading():
+    # Words that are no person's name before 'presenting' name no speaker, and a page whose address names no
+    # talks or seminars (a news post 'Cy Round presenting …') is not read as a talk.
+    url, page = _talk_page("The Round Lab presenting its work at IEEE VAST 2020")
+    assert normalise_page(url, page).papers[0].authors != ["The Round Lab"]
+    url, page = _talk_page("Cy Round presenting VAST Paper “Round Drift” at IEEE VAST 2020", "news")
+    assert normalise_page(url, page).papers[0].authors != ["Cy Round"]

@@ -8689,3 +8689,57 @@ def test_an_ablog_postcard_showing_no_day_dates_nothing():
     found = normalise_page("https://example.org/blog_posts/2024/eclipse.html",
                            _ablog_post('<i class="fa fa-calendar"></i><span>Draft</span>'))
     assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _sectioned_post(section: str = "post", address: str = "/post/2026-round-poster/",
+                    heading: str = '<div class="f2 fw2 white-90">Round &amp; Square at HSP</div>') -> str:
+    # The ELF Lab's news post (round 148, Hugo Ananke, 2026): og:type article, article:section 'post', its
+    # published time, the og:title shown only in the header's div over the cover image, no h1, one paragraph.
+    return ('<!DOCTYPE html><html><head><title>Round &amp; Square at HSP | Round-Lab</title>'
+            '<meta property="og:title" content="Round & Square at HSP">'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:url" content="https://round-lab.example.org{address}">'
+            f'<meta property="article:section" content="{section}">'
+            '<meta property="article:published_time" content="2026-03-21T00:00:00+00:00">'
+            f'<meta name="description" content="{_POSTED_PARAGRAPH}"></head><body>'
+            '<header class="cover"><nav><a href="/">Round-Lab</a><ul><li><a href="/post/">News</a></li></ul>'
+            f'</nav><div class="tc-l pv6">{heading}</div></header><main><article><div class="copy"><p>'
+            f"{_POSTED_PARAGRAPH}</p></div></article></main></body></html>")
+
+
+_POSTED_PARAGRAPH = ("PhD student and graduate RA Ada Round (with co-author Cy Square) is presenting her "
+                     "work entitled Impact of Roundness on Comprehension of the Inverse Verb Form in Round "
+                     "Languages in a poster at the 39th Annual Conference on Round Sentence Processing on "
+                     "March 26-28, 2026.")
+
+
+def test_a_post_its_meta_date_as_an_article_of_the_section_its_address_names_is_a_record():
+    # Its title shown word for word in the header, where no h1 stands: a dated post, its day the meta's; its
+    # description the one paragraph of its text, word for word: the text itself, no abstract.
+    url = "https://round-lab.example.org/post/2026-round-poster/"
+    paper = normalise_page(url, _sectioned_post()).papers[0]
+    assert (paper.title, paper.published, paper.authors, paper.abstract) == (
+        "Round & Square at HSP", "2026-03-21", None, None)
+
+
+def test_a_section_the_address_does_not_name_or_a_title_the_header_does_not_show_is_no_post():
+    # The section's listing (/post/ itself), an address of another section, and a header not showing the meta
+    # title (the site's name alone) give no record.
+    for address, heading in (("/post/", None), ("/news/2026-round-poster/", None),
+                             ("/post/2026-round-poster/", '<div class="f2">Round-Lab news</div>')):
+        page = _sectioned_post(address=address, **({"heading": heading} if heading else {}))
+        found = normalise_page(f"https://round-lab.example.org{address}", page)
+        assert found is None or not found.papers, address
+
+
+def test_a_sectioned_posts_header_is_read_in_linear_time():
+    from papershelf.normalise.sectioned_posts import post_of_its_section
+
+    def reading(size):
+        page = _sectioned_post().replace('<div class="tc-l pv6">',
+                                         '<div class="tc-l pv6">' + "<span>Round <i>words</i></span>" * size)
+        parsed = parse_page(page)
+        return lambda: post_of_its_section(parsed, "Round & Square at HSP",
+                                           "https://round-lab.example.org/post/2026-round-poster/")
+
+    assert_linear_time(reading, 4000)

@@ -45,6 +45,7 @@ from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .relative_days import dated_today_under_its_heading
 from .reporter_boxes import story_under_its_reporter_box
+from .sectioned_posts import post_of_its_section
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .submitted_lines import submitted_story
@@ -71,6 +72,9 @@ MARKED_POSTS: tuple[Kind, ...] = (
     # A Sphinx blog's post, ABlog's postcard beside it giving its day and its authors (ACT's documentation
     # blog, 2024: no meta but the <title>, which opens with the post's h1).
     lambda page, title, url: ablog_post(page),
+    # A post its Open Graph meta call a dated article of the section its address names, its title shown only
+    # in the header where no h1 stands (the ELF Lab's news post, 2026, Hugo Ananke: article:section 'post').
+    post_of_its_section,
 )
 
 # Releases and stories dated under their heading, on a page that lists no papers (as those below).

@@ -182,6 +182,7 @@ from .reworded_headlines import (
 )
 from .scripted_titles import scripted_post
 from .second_headlines import a_second_headline
+from .sectioned_posts import described_whole_text
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .short_deks import short_described_dek
 from .shown import (
@@ -218,6 +219,7 @@ from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
+from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
@@ -646,6 +648,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
     # (bblais.github.io, 'Brian Blais', 2018): a theme credit alone names no writer, the host makes it his.
     authors = authors or owner_the_host_spells(page, url, title)
+    # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
+    # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
+    # 2020).
+    authors = speaker_the_heading_names(url, title) or authors
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
@@ -998,6 +1004,8 @@ def _abstract(
 ) -> str | None:
     if body.abstract:
         return body.abstract
+    if described_whole_text(page, title, page.first("description")):
+        return None  # a post's one paragraph, its whole text, its description's copy (the ELF Lab's, 2026)
     if not _highwire_tags(page) and (described := quarto_description(page)):
         # The description line Quarto's title block sets apart under the title, the author's summary of a
         # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
