@@ -5,9 +5,11 @@ blog, 2020; Theory And Practice, 2014). That heading is the entry's title, as an
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from .html_meta import Page
+from .places import ancestors
 
 # How many elements up from the permalink its heading is looked for (h1 > a, h1 > span > a).
 _HEADING_DEPTH = 2
@@ -20,11 +22,4 @@ def bookmarked_heading(page: Page) -> Any | None:
     links = page.tree.css("a[rel~=bookmark]")
     if len(links) != 1:
         return None
-    node = links[0].parent
-    for _ in range(_HEADING_DEPTH):
-        if node is None:
-            return None
-        if node.tag in _HEADINGS:
-            return node
-        node = node.parent
-    return None
+    return next((node for node in islice(ancestors(links[0]), _HEADING_DEPTH) if node.tag in _HEADINGS), None)
