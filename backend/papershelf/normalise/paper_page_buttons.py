@@ -20,9 +20,8 @@ from __future__ import annotations
 from ..identity import normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .html_meta import Page, short_text
+from .publication_rows import shows_publication_rows
 
-# The Academic theme's paper page: its labelled rows ('Type', 'Publication').
-_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 # Hugo Blox's later layout (0.4, Tailwind) shows no such rows: its paper page's links under the byline are
 # a.hb-attachment-link, a class the theme gives only the links a page's front matter names for its work.
 _ATTACHMENTS = 'a[class~="hb-attachment-link"]'
@@ -37,7 +36,7 @@ _LONGEST_BUTTON = 60
 
 def doi_of_the_header_buttons(page: Page) -> str | None:
     """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
-    if page.tree.css_first(_PAPERS_ROWS) is None and page.tree.css_first(_ATTACHMENTS) is None:
+    if not shows_publication_rows(page) and page.tree.css_first(_ATTACHMENTS) is None:
         return None
     found: set[str] = set()
     for button in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:

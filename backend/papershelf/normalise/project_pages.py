@@ -13,6 +13,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
+from .publication_rows import shows_publication_rows
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -21,8 +22,6 @@ _PAPER_BUTTONS = frozenset(
 )
 # A page that links many arXiv papers is a list or a survey; a project page links its own and a few others.
 _MAX_ARXIV_LINKS = 40
-# The labelled rows of the Academic theme's paper page.
-_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _LONGEST_BUTTON = 1000
 
 
@@ -38,7 +37,7 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
     # A paper's page of Hugo's Academic theme and its successors carries a post's meta (og:type article,
     # article:published_time) but shows the paper's labelled rows ('Type', 'Publication'): its buttons name
     # the paper's own preprint (THU HAS Lab's Hugo Blox page, 2025: 'PDF', 'Code', 'arXiv').
-    if _says_it_is_a_post(page) and page.tree.css_first(_PAPERS_ROWS) is None:
+    if _says_it_is_a_post(page) and not shows_publication_rows(page):
         return None
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:

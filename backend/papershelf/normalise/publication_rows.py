@@ -14,15 +14,23 @@ from .html_meta import Page, next_element, short_text
 # The value's whole words: perhaps 'arXiv preprint' or 'arXiv e-prints,' then the id after 'arXiv:'.
 _PREPRINT = re.compile(r"(?:arxiv\s+(?:preprint|e-prints),?\s+)?arxiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?",
                        re.IGNORECASE)
+# The labelled rows ('Type', 'Publication') that mark a paper's own page of the Academic theme and its
+# successors (Wowchemy, Hugo Blox before 0.4).
+PUBLICATION_ROWS = 'div[class~="pub-row-heading"]'
 # How many labelled rows are looked at (a paper's page has a few: type, publication, date), and how long a
 # value may be (a venue's name, not a block).
 _ROWS = 8
 _VALUE = 120
 
 
+def shows_publication_rows(page: Page) -> bool:
+    """Whether the page is a paper's own page of the Academic theme or its successors (its labelled rows)."""
+    return page.tree.css_first(PUBLICATION_ROWS) is not None
+
+
 def arxiv_id_of_the_publication_row(page: Page) -> str | None:
     """The arXiv id the page's 'Publication' row names as its whole value; None where no such row does."""
-    for label in page.tree.css('div[class~="pub-row-heading"]')[:_ROWS]:
+    for label in page.tree.css(PUBLICATION_ROWS)[:_ROWS]:
         if (label.text(strip=True) or "").casefold() != "publication":
             continue
         value = next_element(label)

@@ -15,9 +15,9 @@ import re
 
 from .dates import partial_date
 from .html_meta import Page, short_text
+from .publication_rows import shows_publication_rows
 
-# The Academic theme's paper page: its labelled rows ('Type', 'Publication'), and the byline's date.
-_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
+# The byline's date line of the Academic theme's paper page.
 _BYLINE_DATE = 'div[class~="article-metadata"] span[class~="article-date"]'
 # A year alone is the line's whole text; the line is a few words long (a date, not a block).
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -35,7 +35,7 @@ def paper_day_the_template_relabels(page: Page) -> str | None:
     # A modified day of 1 January is how Hugo writes a year alone: no day of the paper.
     if modified >= published or modified.endswith("-01-01"):
         return None
-    if page.tree.css_first(_PAPERS_ROWS) is None:
+    if not shows_publication_rows(page):
         return None
     line = page.tree.css_first(_BYLINE_DATE)
     words = short_text(line, _LINE) if line is not None else None

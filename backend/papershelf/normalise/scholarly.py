@@ -166,7 +166,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .pubdated_articles import writer_of_the_pubdated_article
-from .publication_rows import arxiv_id_of_the_publication_row
+from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
 from .published_authors import author_who_publishes
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
@@ -1402,7 +1402,7 @@ def _published(
         # (a page read from its body as much as one read from its meta).
         dated = article_date(page)
         shown = shown + dated
-        if dated and page.tree.css_first(_PAPERS_ROWS) is not None:
+        if dated and shows_publication_rows(page):
             # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication') that date is the
             # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
             # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
@@ -1601,8 +1601,6 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
 # generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
-# The labelled rows of a lab's paper page (Hugo's Academic theme and its successors: div.pub-row-heading).
-_PAPERS_ROWS = 'div[class~="pub-row-heading"]'
 _PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
 
 
