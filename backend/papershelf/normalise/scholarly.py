@@ -335,7 +335,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # … or in an identifiers block, a doi.org link under its label (Geodiversitas's citation_* name none).
     doi = doi or doi_after_its_label(page)
     # … or only in the buttons under a lab's paper page's heading (Hugo's Academic theme or its successors):
-    # one to doi.org whatever its word, or 'Source Document' or 'PDF' to a publisher's address carrying it.
+    # one that names the paper ('PDF', 'DOI', 'Source Document') to doi.org or to a publisher's address.
     doi = doi or doi_of_the_header_buttons(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
