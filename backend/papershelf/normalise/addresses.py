@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, urljoin, urlparse, urlsplit
 
 from ..identity import normalise_doi
 from ..records import Paper
@@ -118,3 +118,16 @@ def address_days(page: Page) -> list[str]:
             except ValueError:
                 return []
     return []
+
+
+def links_home(url: str, href: str | None) -> bool:
+    """Whether a link on the page at `url` leads to its site's home page: the host's root, or the root's
+    index file, with no query (a one-person site's logo, its navbar brand, its sidebar's name)."""
+    if href is None:
+        return False
+    try:
+        target, home = urlsplit(urljoin(url, href.strip())), urlsplit(url)
+    except ValueError:
+        return False
+    path = target.path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
+    return target.netloc == home.netloc and path == "" and not target.query

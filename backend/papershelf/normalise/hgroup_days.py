@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
+from .addresses import links_home
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
 from .html_meta import Page, short_text
@@ -54,7 +54,8 @@ def _day_after_the_sites_name(group: Any, url: str) -> str | None:
     """The day alone on the element right after the group's link to the site's home that holds a heading."""
     items = list(islice(_children(group), _ITEMS))
     for item, after in pairwise(items):
-        if item.tag == "a" and _links_home(item, url) and item.css_first(_HEADINGS) is not None:
+        home = item.tag == "a" and links_home(url, item.attributes.get("href"))
+        if home and item.css_first(_HEADINGS) is not None:
             text = short_text(after, SHORT) if after.tag == "p" else None
             # …its weekday before it, as Pelican writes the day ('Sat 07 November 2009').
             return day_of_the_line(_WEEKDAY.sub("", text, count=1)) if text else None
@@ -69,10 +70,3 @@ def _children(node: Any) -> Any:
         child = child.next
 
 
-def _links_home(link: Any, url: str) -> bool:
-    try:
-        target = urlsplit(urljoin(url, (link.attributes.get("href") or "").strip()))
-        home = urlsplit(urljoin(url, "/"))
-    except ValueError:
-        return False
-    return (target.netloc, target.path.rstrip("/")) == (home.netloc, "") and not target.query

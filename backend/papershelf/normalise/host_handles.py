@@ -14,9 +14,10 @@ pages, only this one is read by it.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urlparse
 
 from ..identity import clean_text
+from .addresses import links_home
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
 
@@ -43,7 +44,7 @@ def owner_the_host_spells(page: Page, url: str, title: str | None) -> list[str] 
         shown = clean_text(short_text(link, _NAME_LENGTH))
         if not shown or not a_persons_name(shown) or is_group(shown) or _compact(shown) in sites:
             continue
-        if _links_home(url, link.attributes.get("href")):
+        if links_home(url, link.attributes.get("href")):
             continue  # the logo's link home shows the site's name ('Live Science', 'Digital Collections')
         if handle in _spellings(shown):
             found.add(display_name(shown) or shown)
@@ -68,14 +69,6 @@ def _handle(url: str) -> str | None:
 def _compact(text: str) -> str:
     """A name casefolded with its spaces gone, as a host or a site's name runs its words together."""
     return "".join(text.casefold().split())
-
-
-def _links_home(url: str, href: str | None) -> bool:
-    """Whether a link leads to the site's home page: its host's root, or the root's index file."""
-    if href is None:
-        return False
-    target, page = urlparse(urljoin(url, href)), urlparse(url)
-    return target.netloc == page.netloc and target.path.rstrip("/") in ("", "/index.html", "/index.htm")
 
 
 def _spellings(name: str) -> set[str]:

@@ -14,9 +14,8 @@ to the site's home, its whole words a person's whole name (A Rogue Historian, 20
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlparse
-
 from ..identity import clean_text
+from .addresses import links_home
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
 from .places import compact
@@ -38,13 +37,9 @@ def owner_of_the_sites_name(page: Page, url: str, title: str | None) -> list[str
         return None
     if clean_text(title) in (None, name):
         return None
-    home = urlparse(urljoin(url, "/"))
     for link in page.tree.css("a[href]"):
         shown = short_text(link, _NAME_LENGTH)
-        if shown is None or clean_text(shown) != name:
-            continue
-        target = urlparse(urljoin(url, link.attributes.get("href") or ""))
-        if (target.netloc, target.path.rstrip("/")) == (home.netloc, ""):
+        if shown is not None and clean_text(shown) == name and links_home(url, link.attributes.get("href")):
             return [display_name(name) or name]
     return None
 
@@ -62,9 +57,7 @@ def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> 
         # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no
         # owner.
         return None
-    home = urlparse(urljoin(url, "/"))
-    target = urlparse(urljoin(url, brand.attributes.get("href") or ""))
-    if (target.netloc, target.path.removesuffix("index.html").rstrip("/")) != (home.netloc, ""):
+    if not links_home(url, brand.attributes.get("href")):
         return None
     return [display_name(shown) or shown]
 
