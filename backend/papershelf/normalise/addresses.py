@@ -120,6 +120,17 @@ def address_days(page: Page) -> list[str]:
     return []
 
 
+def a_root_address(href: str) -> bool:
+    """Whether an address, read alone with no page to join it to, is a site's root: "/" or "https://host/",
+    no query or fragment (a site's name linked over every page, a one-person site's home link)."""
+    try:
+        target = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return target.path in ("", "/") and not target.query and not target.fragment and bool(
+        target.netloc or target.path)
+
+
 def links_home(url: str, href: str | None) -> bool:
     """Whether a link on the page at `url` leads to its site's home page: the host's root, or the root's
     index file, with no query (a one-person site's logo, its navbar brand, its sidebar's name)."""

@@ -12,9 +12,8 @@ site's home whose words are that given name and a family name completes it (Vlad
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from ..identity import clean_text
+from .addresses import a_root_address
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
 
@@ -52,7 +51,7 @@ def _home_link_in_full(page: Page, given: str) -> list[str] | None:
     for count, link in enumerate(page.tree.css("a[href]")):
         if count >= _LINKS_READ:
             return None
-        if not _the_sites_home(link.attributes.get("href") or ""):
+        if not a_root_address(link.attributes.get("href") or ""):
             continue
         name = " ".join((short_text(link, _NAME_LENGTH) or "").split())
         if (len(name.split()) >= 2 and name.split()[0] == given and a_persons_name(name)
@@ -63,13 +62,3 @@ def _home_link_in_full(page: Page, given: str) -> list[str] | None:
 
 # How many of the page's first links are read for the site's home link.
 _LINKS_READ = 40
-
-
-def _the_sites_home(href: str) -> bool:
-    """Whether a link's address is a site's root ("/" or "https://host/", no query or fragment)."""
-    try:
-        target = urlsplit(href.strip())
-    except ValueError:
-        return False
-    return target.path in ("", "/") and not target.query and not target.fragment and bool(
-        target.netloc or target.path)

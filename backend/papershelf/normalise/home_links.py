@@ -7,8 +7,8 @@ address (a post's permalink) is the piece's.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
+from .addresses import a_root_address
 from .html_meta import short_text
 from .places import compact
 
@@ -23,9 +23,4 @@ def links_the_sites_home(heading: Any) -> bool:
     words = short_text(heading, _NAME)
     if link is None or words is None or compact(short_text(link, _NAME) or "") != compact(words):
         return False
-    try:
-        target = urlsplit((link.attributes.get("href") or "").strip())
-    except ValueError:
-        return False
-    return target.path in ("", "/") and not target.query and not target.fragment and bool(
-        target.netloc or target.path)
+    return a_root_address(link.attributes.get("href") or "")
