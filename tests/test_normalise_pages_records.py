@@ -8743,3 +8743,182 @@ def test_a_sectioned_posts_header_is_read_in_linear_time():
                                            "https://round-lab.example.org/post/2026-round-poster/")
 
     assert_linear_time(reading, 4000)
+
+
+def _scholar_table_page(day_class: str = "pennant date", paragraphs: int = 1, scholar: bool = True) -> str:
+    # Douglas Kelley's page of one paper (round 147, Pelican's html5-dopetrope theme, 2014): no meta, the
+    # <title> and the h1 the site's name, the h2 dated by div.pennant.date over it past a rule, one
+    # paragraph, the paper's abstract, then the table a Google Scholar script writes, its authors in the row
+    # after the link's.
+    link = ("https://scholar.google.co.uk/citations?view_op=view_citation&amp;user=ROUND&amp;"
+            "citation_for_view=ROUND:abc" if scholar else "https://round.example.org/papers/round.html")
+    return ('<!DOCTYPE html><html><head><title>Ada Round</title></head><body>'
+            '<div id="header-wrapper"><section id="header">'
+            '<h1><a href="https://round.example.org/">Ada Round</a></h1>'
+            '<hr><nav id="nav"><ul><li><a href="/">HOME</a></li><li><a href="/pages/cv.html">CV</a></li>'
+            '<li><a href="/pages/publications.html">Publications</a></li></ul></nav><hr></section></div>'
+            '<div id="main-wrapper"><article class="box is-post"><div class="post-infos">'
+            '<ul class="tags"><li><a class="button" href="pages/publications.html">Publications</a></li>'
+            f'</ul></div><div class="{day_class}">2014-12-01</div><hr class="title2">'
+            '<h2>Round Carbon in Squareland</h2><hr class="title2">'
+            + f"<p>{_ROUND_ABSTRACT}</p>" * paragraphs +
+            '<table><thead><tr><th><hr></th><th><h3 class="publication"> Cite By </h3></th></tr>'
+            '</thead><tbody>'
+            f'<tr><td><h3 class="publication"> <a href=" {link} ">Enhanced round carbon sink despite square '
+            'fires</a> </h3></td><td>10</td><td>2014</td></tr>'
+            '<tr><td>A Round, C Square</td><td></td><td></td></tr>'
+            '<tr><td>Round Research Letters 9 (10), 104015</td><td></td><td></td></tr>'
+            '</tbody></table></article></div></body></html>')
+
+
+_ROUND_ABSTRACT = ("Climate projections show Squareland becoming significantly warmer during the 21st "
+                   "century, and precipitation decreasing over much of the continent. Nevertheless, we show "
+                   "that burnt area increases in the south but decreases in the north.")
+
+
+def test_a_researchers_page_of_one_paper_under_the_sites_name_reads_its_scholar_table():
+    # The h2 dated by the element classed as a date right over it, the <title> and h1 the site's name: a
+    # record; its people the Scholar table's authors row, its abstract the one paragraph before the table.
+    paper = normalise_page("https://round.example.org/round-carbon.html", _scholar_table_page()).papers[0]
+    assert (paper.title, paper.published, paper.authors, paper.abstract) == (
+        "Round Carbon in Squareland", "2014-12-01", ["A Round", "C Square"], _ROUND_ABSTRACT)
+
+
+def test_an_unclassed_day_or_a_table_not_scholars_or_more_paragraphs_reads_no_paper_page():
+    # An unclassed day over the h2 makes no record; a table linking no Scholar entry names no authors, and a
+    # heading over two paragraphs gives no abstract from them (its prose is the post's own).
+    url = "https://round.example.org/round-carbon.html"
+    found = normalise_page(url, _scholar_table_page(day_class="pennant"))
+    assert found is None or not found.papers
+    unscholarly = normalise_page(url, _scholar_table_page(scholar=False)).papers[0]
+    assert unscholarly.published == "2014-12-01" and unscholarly.authors != ["A Round", "C Square"]
+    twice = normalise_page(url, _scholar_table_page(paragraphs=2)).papers[0]
+    assert twice.authors == ["A Round", "C Square"] and twice.abstract != _ROUND_ABSTRACT
+
+
+def test_a_scholar_table_page_is_read_in_linear_time():
+    from papershelf.normalise.scholar_table_pages import dated_under_the_sites_name
+
+    def reading(size):
+        page = _scholar_table_page().replace('<article class="box is-post">', '<article class="box is-post">'
+                                             + "<h2>Round <i>words</i></h2>" * size)
+        parsed = parse_page(page.replace("</tbody>", "<tr><td>Round</td><td></td></tr>" * size + "</tbody>"))
+        return lambda: dated_under_the_sites_name(parsed, None, "https://round.example.org/round-carbon.html")
+
+    assert_linear_time(reading, 4000)
+
+
+def _ablog_page(navigation: bool = True, feed: bool = True,
+                heading: str = "Round Signatures talk at CASA") -> str:
+    # Urban Grammar AI's post (round 149, an older ABlog on Sphinx's PyData theme, 2021): no meta, no
+    # postcard, the blog's Atom feed in the head, ABlog's classes in the style sheet, the h1 the <title> opens
+    # with, and ABlog's previous/next post navigation right after the post's section.
+    link = ('<link rel="alternate" type="application/atom+xml" href="../blog/atom.xml" title="Round Blog" />'
+            if feed else "")
+    nav = ('<div class="section"><div class="section"><span style="float: left"> Previous: '
+           '<a href="post16_round_talk.html"> Round Grammar in the Catch Up </a></span><span>&nbsp;</span>'
+           '<span style="float: right"> Next: <a href="post20_square_board.html"> Third Square Board </a>'
+           '</span></div></div>' if navigation else "")
+    return ('<!DOCTYPE html><html><head><title>Round Signatures talk at CASA &#8212; Round Grammar AI  '
+            f'documentation</title>{link}<style type="text/css">ul.ablog-archive {{ list-style: none; }}'
+            '</style></head><body><main><div><section id="round-signatures">'
+            f'<h1>{heading}<a class="headerlink" href="#round-signatures">¶</a></h1>'
+            '<p>On Monday November 29th, Ada gave a talk on the Round Signatures project at the CASA '
+            'seminars, covering the framing of the problem and presenting for the first time our results.</p>'
+            '<p>CASA recorded and published the video.</p></section>'
+            f'{nav}</div></main><footer><p class="copyright">&copy; Copyright 2020-, Ada Round.</p>'
+            '<p class="sphinx-version">Created using <a href="http://sphinx-doc.org/">Sphinx</a> 5.3.0.</p>'
+            '</footer></body></html>')
+
+
+def test_an_ablog_post_known_by_its_navigation_and_feed_is_an_undated_record():
+    # No postcard: the feed, ABlog's style sheet and its previous/next post navigation say it is a post; its
+    # title the h1 the <title> opens with, no day (the talk's day in its text is not the post's), no writer.
+    found = normalise_page("https://round.example.org/blog/post17_round_talk.html", _ablog_page())
+    paper = found.papers[0]
+    assert (paper.title, paper.published, paper.authors) == ("Round Signatures talk at CASA", None, None)
+
+
+def test_an_ablog_page_without_post_navigation_or_feed_is_no_record():
+    # A listing or an about page of the same site has the feed and the style sheet but no previous/next
+    # navigation: no record; nor a page with the navigation but no feed, nor an h1 the <title> does not open.
+    for page in (_ablog_page(navigation=False), _ablog_page(feed=False), _ablog_page(heading="About us")):
+        found = normalise_page("https://round.example.org/blog/post17_round_talk.html", page)
+        assert found is None or not found.papers
+
+
+def test_an_ablog_posts_navigation_is_read_in_linear_time():
+    from papershelf.normalise.ablog_navigation import post_between_its_neighbours
+
+    def reading(size):
+        page = _ablog_page().replace('<div class="section"><div class="section">',
+                                     '<div class="section">' + "<span>Round <i>words</i></span>" * size
+                                     + '<div class="section">')
+        parsed = parse_page(page.replace("</body>", "<h1>Round</h1>" * size + "</body>"))
+        return lambda: post_between_its_neighbours(parsed)
+
+    assert_linear_time(reading, 4000)
+
+
+def _side_column_post(day: str = "Mon 23 July 2012", code: bool = True, wrapped: bool = True) -> str:
+    # EO & DA Ramblings' post (round 143, a Pelican 3.5 theme on Bootstrap 2, 2012): no meta but an empty
+    # description and one author meta; the h1 alone in div.content-title in its row, the next row's side
+    # column div.span2 opening with the day, the text in div.span8 beside it, a script's docstring in a code
+    # block with its 'Author:' line, and the copyright line the page's closing paragraph, no <footer>.
+    title = ('<div class="row-fluid"><div class="content-title span9"><h1>Round time series analysis</h1>'
+             '</div></div>' if wrapped else
+             '<div class="row-fluid"><h1>Round time series analysis</h1><p>Round</p></div>')
+    script = ('<div class="highlight"><pre><span class="sd">&quot;&quot;&quot;</span>\n'
+              '<span class="sd">Author: A Round/NCEO &amp; UCL</span>\n'
+              '<span class="sd">&quot;&quot;&quot;</span></pre></div>' if code else "")
+    return ('<!DOCTYPE html><html lang="en"><head><title>Round time series analysis - Round Ramblings</title>'
+            '<meta name="description" content=""><meta name="author" content="A Round"></head><body>'
+            '<header class="blog-header"><a href="" class="brand">Round Ramblings</a></header>'
+            f'<div class="container"><div class="span10"><div class="article">{title}<div class="row-fluid">'
+            f'<div class="span2"><p>{day} </p><p>Filed under <a href="/category/blog.html">Blog</a></p></div>'
+            '<div class="span8"><p>In a previous post, I demonstrated how to stitch and put together a '
+            'number of round data files. This is useful and interesting, but in the end we are interested in '
+            f'analysing the data we get out of the satellite.</p>{script}<p>That is all for the round series.'
+            '</p></div></div></div></div></div><!--footer--><div class="container"><div class="well">'
+            '<p align="center"><a href="">Round Ramblings</a>\n &copy; A Round\n Powered by '
+            '<a href="https://getpelican.com">Pelican</a>.</p></div></div></body></html>')
+
+
+def test_a_post_dated_by_the_day_heading_the_side_column_after_its_wrapped_heading():
+    # The day opening the side column of the row right after the heading's box, its own weekday before it:
+    # a dated post; its writer the one author meta's person whom the closing copyright paragraph names too.
+    paper = normalise_page("https://round.example.org/round-series.html", _side_column_post()).papers[0]
+    assert (paper.title, paper.published, paper.authors) == (
+        "Round time series analysis", "2012-07-23", ["A Round"])
+
+
+def test_a_side_columns_day_of_another_weekday_or_beside_a_heading_not_alone_dates_no_post():
+    # 'Tue 23 July 2012' is no day (23 July 2012 was a Monday); a heading among other words in its row has
+    # no side column of its own: neither gives the post its day.
+    for page in (_side_column_post(day="Tue 23 July 2012"), _side_column_post(wrapped=False)):
+        found = normalise_page("https://round.example.org/round-series.html", page)
+        assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_an_author_label_line_in_a_code_block_is_no_byline():
+    # The script's docstring line 'Author: A Round/NCEO & UCL' is the program's: the byline reader passes
+    # it by; the same line outside a block of code is read as before.
+    from papershelf.normalise.bylines import byline
+
+    page = parse_page(_side_column_post())
+    assert byline(page, "Round time series analysis") == []
+    uncoded = _side_column_post().replace('<div class="highlight"><pre>', '<div class="highlight"><div>')
+    shown = parse_page(uncoded.replace("</pre></div>", "</div></div>"))
+    assert byline(shown, "Round time series analysis") == ["A Round/NCEO", "UCL"]
+
+
+def test_a_side_column_post_is_read_in_linear_time():
+    from papershelf.normalise.side_column_days import dated_by_its_side_column
+
+    def reading(size):
+        page = _side_column_post().replace('<div class="span8">',
+                                           '<div class="span8">' + "<p>Round <i>words</i></p>" * size)
+        parsed = parse_page(page)
+        return lambda: dated_by_its_side_column(parsed, None)
+
+    assert_linear_time(reading, 4000)

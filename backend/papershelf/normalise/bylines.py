@@ -13,6 +13,7 @@ from .author_links import author_links
 from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
 from .classed_headlines import classed_headline_of
+from .code_blocks import in_a_code_block
 from .dates import whole_date
 from .handle_bylines import past_a_handle
 from .html_meta import (
@@ -649,8 +650,8 @@ def _labelled_byline(page: Page) -> list[str]:
         # A label's raw text is short: the text of each element of a deep nest is the rest of the nest.
         raw = short_text(label, _LABEL_TEXT)
         labelled = _AUTHORS_LABEL.match(clean_text(raw) or "") if raw is not None else None
-        if labelled is None:
-            continue
+        if labelled is None or in_a_code_block(label):
+            continue  # a script's 'Author:' line in a block of code names its program's writer (code_blocks)
         if labelled.end() < len(clean_text(raw) or ""):
             # The label and the names in one element (a signature closing the text: "<strong>作者︱春春
             # </strong>", Guangming Online, 2017).

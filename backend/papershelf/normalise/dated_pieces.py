@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .ablog_navigation import post_between_its_neighbours
 from .ablog_postcards import ablog_post
 from .blogger_posts import blogger_post
 from .body import BodyRecord
@@ -45,9 +46,11 @@ from .quoted_citations import cited_by_itself
 from .registered_studies import registered_study
 from .relative_days import dated_today_under_its_heading
 from .reporter_boxes import story_under_its_reporter_box
+from .scholar_table_pages import dated_under_the_sites_name
 from .sectioned_posts import post_of_its_section
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
+from .side_column_days import dated_by_its_side_column
 from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
 from .titled_articles import titled_article
@@ -72,6 +75,9 @@ MARKED_POSTS: tuple[Kind, ...] = (
     # A Sphinx blog's post, ABlog's postcard beside it giving its day and its authors (ACT's documentation
     # blog, 2024: no meta but the <title>, which opens with the post's h1).
     lambda page, title, url: ablog_post(page),
+    # …or, without a postcard, known by ABlog's own markup, undated: its blog's Atom feed, ABlog's classes in
+    # its style sheet, its previous/next post navigation after the h1's section (Urban Grammar AI, 2021).
+    lambda page, title, url: None if title else post_between_its_neighbours(page),
     # A post its Open Graph meta call a dated article of the section its address names, its title shown only
     # in the header where no h1 stands (the ELF Lab's news post, 2026, Hugo Ananke: article:section 'post').
     post_of_its_section,
@@ -161,6 +167,10 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # Without meta, a post under the heading its <title> repeats before the blog's name in brackets, dated by
     # a time element right under it whose whole text is its day (Maurycy's blog, 2026: <time>2026-06-19).
     lambda page, title, url: dated_by_the_time_under_its_heading(page, title),
+    # Without meta, a post under the heading its <title> repeats, alone in its wrapper, dated by the day
+    # heading the side column of the row right after it, the text in the column beside (EO & DA Ramblings,
+    # 2012: div.content-title's h1, then div.span2 opening with <p>Mon 23 July 2012</p>, then div.span8).
+    lambda page, title, url: dated_by_its_side_column(page, title),
     # An HTML5 article whose header holds the heading, dated by the one time element of the article marked
     # `pubdate`, in an aside of its details after the text (Ariel Rokem's blog, 2014: 'Published', the time).
     lambda page, title, url: pubdated_article(page, title),
@@ -193,6 +203,11 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # A post under the h1.title of Quarto's title block that the <title> (and an Open Graph title, its copy)
     # repeats after the blog's name, its day in the block's "Published" cell (Tristan Mahr's blog, 2023).
     lambda page, title, url: quarto_post(page, title),
+    # Without meta, a researcher's page of one paper under the site's name (the <title> and the one h1 its
+    # logo): its h2 dated by the element classed as a date right over it, its one paragraph the abstract and
+    # the Google Scholar table after it naming the paper's authors (Douglas Kelley's Pelican site, 2014:
+    # div.pennant.date '2014-12-01', h2 'Future Carbon in Australia', 'DI Kelley, SP Harrison').
+    dated_under_the_sites_name,
 )
 
 # Pages dated by what surrounds them: their issue, a label, a data block, their entry in a list.

@@ -33,7 +33,14 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
     if len(named) != 1:
         return None
     meta = (named.pop() or "").casefold()
-    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
+    footers = page.tree.css("footer")[-_FOOTERS_READ:]
+    if not footers:
+        # A template that writes its footer without a <footer> element, its copyright line the page's closing
+        # paragraph (EO & DA Ramblings, 2012, a Pelican theme on Bootstrap 2: after the comment
+        # '<!--footer-->', <p align="center"><a>EO & DA Ramblings</a> © J Gomez-Dans Powered by …</p>, meta
+        # author 'J Gomez-Dans'): the last paragraphs of the page, read as a footer is.
+        footers = page.tree.css("p")[-_FOOTERS_READ:]
+    for footer in reversed(footers):
         holder = _holder(short_text(footer, _FOOTER_LENGTH) or "")
         if holder is None:
             continue
