@@ -59,6 +59,17 @@ def test_clean_text_collapses_whitespace_decodes_entities_and_is_nfc():
     assert clean_text("   ") is None
 
 
+def test_clean_text_drops_the_control_characters_a_reader_never_sees():
+    # A BibTeX import that read "\\emph" as the escape "\\e" left an ESC (0x1b) in a paper page's h1
+    # (Neander M Heming's Wowchemy site, 2024): a browser shows nothing there, and the title is the rest.
+    assert clean_text("quaking aspen ( {\x1bmph{Populus tremuloides}} )") == (
+        "quaking aspen ( {mph{Populus tremuloides}} )"
+    )
+    assert clean_text("Genotyping\u2010by\u2010sequencing \x1b(a\x00) \x7fB") == (
+        "Genotyping\u2010by\u2010sequencing (a) B")
+    assert clean_text("\x1b") is None
+
+
 def test_clean_text_drops_the_marks_that_never_show_but_keeps_the_joiners_words_need():
     # A right-to-left title in a meta tag wrapped in direction marks, a zero-width space a CMS
     # put at its start, a byte order mark, a soft hyphen: invisible, and not the title's.

@@ -8691,6 +8691,110 @@ def test_an_ablog_postcard_showing_no_day_dates_nothing():
     assert found is None or not found.papers or found.papers[0].published is None
 
 
+def _ablog_post_details(holder: str = "Ann Lee", day_icon: str = "fa-calendar") -> str:
+    # A one-person Sphinx blog's post (ABlog on PyData Sphinx Theme 0.15, Support Astronomer's of round 150):
+    # the postcard's heading 'Post details', the post's day in the list item its calendar icon opens and the
+    # update's in the item an edit icon opens; no author item; the writer only in the footer's copyright line.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Time scales and the leap second &#8212; Sky Notes</title></head><body>'
+            '<div class="bd-sidebar-primary"><div class="sidebar-primary-item">'
+            '<div class="ablog-sidebar-item ablog__postcard">'
+            '<h2 class="ablog-sidebar-title">Post details</h2>'
+            f'<ul class="ablog-archive"><li><i class="fa {day_icon}"></i> February 9, 2017</li>'
+            '<li id="published"><span><i class="fa fa-edit"></i></span> January 2, 2024</li>'
+            '<li id="ablog-sidebar-item tags ablog__tags"><a href="../blog/tag/time.html">time</a></li>'
+            '</ul></div></div></div><main><article><section id="time-scales">'
+            '<h1>Time scales and the leap second<a class="headerlink" href="#time-scales">#</a></h1>'
+            '<p>One might think that measuring time is simple: you only have to keep adding seconds.</p>'
+            '</section></article></main><footer class="bd-footer"><div class="footer-item">'
+            f'<p class="copyright">\u00a9 Copyright 2024, {holder}.<br/></p></div>'
+            '<div class="footer-item"><p class="last-updated">Last updated on June 16, 2024.</p></div>'
+            '</footer></body></html>')
+
+
+def test_an_ablog_postcard_under_post_details_dates_the_post_by_its_calendar_item():
+    paper = normalise_page("https://example.org/posts/time-scales.html", _ablog_post_details()).papers[0]
+    assert (paper.title, paper.published) == ("Time scales and the leap second", "2017-02-09")
+
+
+def test_an_ablog_postcards_item_without_the_calendar_icon_dates_nothing():
+    # The edit icon's day is the post's update, not its day; a list with no calendar item shows no day.
+    found = normalise_page("https://example.org/posts/time-scales.html",
+                           _ablog_post_details(day_icon="fa-tag"))
+    assert found is None or not found.papers or found.papers[0].published != "2024-01-02"
+
+
+def test_an_ablog_post_naming_no_author_is_written_by_the_sphinx_footers_copyright_holder():
+    paper = normalise_page("https://example.org/posts/time-scales.html", _ablog_post_details()).papers[0]
+    assert paper.authors == ["Ann Lee"]
+
+
+def test_a_sphinx_footers_copyright_holder_that_is_no_persons_name_writes_no_ablog_post():
+    for holder in ("The Sky Notes Developers", "ARM", "Sky Notes contributors"):
+        paper = normalise_page("https://example.org/posts/time-scales.html",
+                               _ablog_post_details(holder=holder)).papers[0]
+        assert not paper.authors, holder
+
+
+def test_an_ablog_postcards_items_are_read_in_linear_time():
+    from papershelf.normalise.ablog_postcards import ablog_post
+
+    def reading(size):
+        page = parse_page(_ablog_post_details().replace(
+            '<ul class="ablog-archive">',
+            '<ul class="ablog-archive">' + '<li><a href="#">a tag</a></li>' * size))
+        return lambda: ablog_post(page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _cited_paper_page(citation: str = "Lee, A., Stone, B. C., &amp; Park, D. (2019). Tidal locking of the "
+                      "small moons. Journal of Small Moons, 2(1), 48\u201349.") -> str:
+    # A researcher's paper page built by academicpages (Jekyll, a fork of Minimal Mistakes: Adrian
+    # Forsythe's of round 150): h1.page__title, 'Published in <i>Journal</i>, 2019' and the 'Recommended
+    # citation:' line in the header; og:title the title, article:published_time the year's first day; no
+    # author meta.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Tidal locking of the small moons - Ann Lee</title>'
+            '<meta property="og:title" content="Tidal locking of the small moons">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-01-01T00:00:00-08:00">'
+            '<meta name="description" content="A side project on the small moons"></head><body>'
+            '<div class="sidebar"><h3 class="author__name">Ann Lee</h3></div>'
+            '<article class="page" itemscope itemtype="http://schema.org/CreativeWork">'
+            '<meta itemprop="datePublished" content="January 01, 2019"><div class="page__inner-wrap"><header>'
+            '<h1 class="page__title" itemprop="headline">Tidal locking of the small moons\n</h1>'
+            '<p>Published in <i>Journal of Small Moons</i>, 2019 </p>'
+            f'<p>Recommended citation: {citation} <a href="/files/lee2019.pdf"><u>lee2019.pdf</u></a></p>'
+            '</header><section class="page__content" itemprop="text">'
+            '<p><a href="/files/lee2019.pdf">Download paper here</a></p>'
+            '<p>A side project on the small moons</p></section></div></article></body></html>')
+
+
+def test_an_academicpages_paper_page_is_the_paper_its_recommended_citation_names():
+    paper = normalise_page("https://annlee.example.io/publication/2019-01-01-moons",
+                           _cited_paper_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Tidal locking of the small moons", ["Lee, A.", "Stone, B. C.", "Park, D."], "2019")
+
+
+def test_a_recommended_citation_of_another_title_names_no_authors_of_the_page():
+    found = normalise_page("https://annlee.example.io/publication/2019-01-01-moons", _cited_paper_page(
+        "Lee, A., &amp; Park, D. (2018). Tides of the large moons. Journal of Large Moons, 1(1), 1\u20139."))
+    assert found is None or not found.papers or found.papers[0].authors != ["Lee, A.", "Park, D."]
+
+
+def test_a_recommended_citation_is_found_in_linear_time():
+    from papershelf.normalise.recommended_citations import cited_paper
+
+    def reading(size):
+        page = parse_page(_cited_paper_page().replace("<header>",
+                                                      "<header>" + "<p>Published in it</p>" * size))
+        return lambda: cited_paper(page)
+
+    assert_linear_time(reading, 4000)
+
+
 def _sectioned_post(section: str = "post", address: str = "/post/2026-round-poster/",
                     heading: str = '<div class="f2 fw2 white-90">Round &amp; Square at HSP</div>') -> str:
     # The ELF Lab's news post (round 148, Hugo Ananke, 2026): og:type article, article:section 'post', its

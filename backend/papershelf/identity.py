@@ -44,12 +44,18 @@ def doi_address(doi: str) -> str:
 # non-joiner stay: Persian words, Indic scripts and emoji are written with them.
 # A character class, not str.translate: a translate table is looked up character by character,
 # a fifth of all normalising on pages with long non-ASCII text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# The C0 control characters that are no whitespace (and DEL): a browser shows nothing for them, so they are
+# no part of a title a reader sees (a BibTeX import that read "\\emph" as the escape "\\e" left an ESC in a
+# paper page's h1, Neander M Heming's Wowchemy site, 2024). \t \n \v \f \r and \x1c-\x1f are whitespace to
+# str.split, which collapses them.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 
 
 def clean_text(value: str | None) -> str | None:
-    """Collapse whitespace (a lone ideographic space kept), drop what never shows, decode HTML entities, NFC;
-    empty becomes None."""
+    """Collapse whitespace (a lone ideographic space kept), drop what never shows (invisible marks, control
+    characters), decode HTML entities, NFC; empty becomes None."""
     if value is None:
         return None
     if "&" in value:
@@ -58,8 +64,11 @@ def clean_text(value: str | None) -> str | None:
     if not ascii_only:
         value = _INVISIBLE.sub("", value)
         value = _collapse_keeping_ideographic(value) if _IDEOGRAPHIC in value else " ".join(value.split())
-    elif _untidy_ascii(value):
-        value = _collapse_ascii(value)
+    else:
+        if not value.isprintable():  # a C scan; nearly every value is printable and skips the search
+            value = _CONTROLS.sub("", value)
+        if _untidy_ascii(value):
+            value = _collapse_ascii(value)
     if not value:
         return None
     return value if ascii_only else unicodedata.normalize("NFC", value)

@@ -171,6 +171,7 @@ from .published_authors import author_who_publishes
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
+from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
 from .reworded_headlines import (
@@ -270,6 +271,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
     known_to_a_row = body.known
+    if not body.known and (cited := cited_paper(page)):
+        # A researcher's paper page built by academicpages: the paper its header's 'Recommended citation:'
+        # line cites under the title its h1.page__title shows, by the line's authors and year (Adrian
+        # Forsythe's site, 2017), over the template's meta (no author; the year's first day for the year).
+        body.title, body.known = body.title or cited.title, True
+        body.authors, body.authors_over_meta = cited.authors, True
+        body.shown, body.dates_over_meta = body.shown or cited.shown, True
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     if not sources[3]["authors"] and article:
