@@ -8751,7 +8751,8 @@ def _numbered_report(references: str) -> str:
     sections = "".join(f"<h1>{number}. Part {number}</h1><p>{_REPORT_PARAGRAPH}</p>"
                        for number in range(1, 7))
     return ('<!DOCTYPE html><html><head><title>Round Uncertainty Identification</title>'
-            '<meta name="description" content="Identifying round uncertainty in newspapers."></head><body>'
+            '<meta name="description" content="Identifying round uncertainty in newspapers.">'
+            '<meta property="og:title" content="Round Uncertainty Identification"></head><body>'
             '<div id="heading-breadcrumbs"><h1>Round Uncertainty Identification</h1></div>'
             '<div id="blog-post"><p class="text-muted">By <a href="#">Seminar Round Systems (WS19/20)</a> | '
             f'February 7, 2020</p><div id="post-content">{sections}{references}</div></div></body></html>')
@@ -8807,3 +8808,21 @@ def test_a_subtitle_line_og_title_writes_with_the_heading_stays_part_of_the_titl
                 "We are pleased to announce the first round release of our pipeline")
     paper = normalise_page("https://example.org/post/round/", _subtitled_post(og_title)).papers[0]
     assert paper.title.startswith("Round release of the pipeline: We are pleased")
+
+
+def _course_signed_report(authors: str) -> str:
+    # The "By" line names the course, no person; the students' names in the text's "Authors:" line.
+    opening = f'<h1>Round Uncertainty Identification Using Models</h1>{authors}'
+    return _numbered_report("").replace('<div id="post-content">', f'<div id="post-content">{opening}')
+
+
+def test_a_by_line_naming_a_course_dates_the_post_its_authors_line_names_its_writers():
+    page = _course_signed_report("<h4>Authors: Ann Lee, Bob Stone &amp; Cy Round</h4>")
+    paper = normalise_page("https://example.org/blog/research/round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Round Uncertainty Identification", ["Ann Lee", "Bob Stone", "Cy Round"], "2020-02-07", None)
+
+
+def test_a_by_line_naming_a_course_without_an_authors_line_names_no_writer():
+    found = normalise_page("https://example.org/blog/research/round/", _course_signed_report(""))
+    assert found is None or not found.papers or not found.papers[0].authors
