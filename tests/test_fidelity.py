@@ -898,6 +898,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " output in docs/ of mbrede.github.io)",
                    "joriscaze.github.io (Joris Cazé's site, a fluid-mechanics researcher's: Wowchemy 5.7.0"
                    " for Hugo, output in docs/)"}),
+    # Round 151's pool: labs', research groups', a chair's and a research project's sites whose
+    # repositories keep the generated pages as served (Hugo Academic, Hugo Blox, Wowchemy, an early Hugo,
+    # Quarto), seven sites: six drawn, the Elgeti Lab left.
+    ("151", 6, 6, {"grunwald.github.io (the Grünwald lab, plant pathology, Oregon State University and USDA"
+                   " ARS: a research lab's site made with Hugo's Source Themes Academic, at"
+                   " https://grunwald.github.io/grunwaldlab/)",
+                   "dcpo.org (DCPO, the Dynamic Comparative Public Opinion project, political science: a"
+                   " research project's site made with Quarto)",
+                   "maizecau.xyz (SongLab, maize genetics and endosperm development, China Agricultural"
+                   " University: a research lab's site made with Wowchemy for Hugo)",
+                   "humboldt-wi.github.io (the Chair of Information Systems, Humboldt-Universität zu"
+                   " Berlin: its research blog of course projects, made with Hugo, at"
+                   " https://humboldt-wi.github.io/blog/)",
+                   "affcom.ku.edu (the AffCom Lab, affective computing and psychiatry, University of"
+                   " Kansas: a research lab's site made with Quarto)",
+                   "realitybending.github.io (the Reality Bending Lab, psychology and cognitive"
+                   " neuroscience, University of Sussex: a research lab's site made with Hugo Blox"
+                   " Builder)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -924,8 +942,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5343, "html": 5446, "og": 5704, "dc": 5494, "jsonld": 5581, "og+jsonld": 5829,
-              "no-highwire": 5915, "all": 6022}
+MIX_FLOORS = {"none": 5375, "html": 5478, "og": 5740, "dc": 5526, "jsonld": 5613, "og+jsonld": 5865,
+              "no-highwire": 5951, "all": 6058}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -957,8 +975,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 857 and bare.total == 6061
-    assert bare.right >= 5343
+    assert bare.records >= 862 and bare.total == 6097
+    assert bare.right >= 5375
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -966,7 +984,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6170 and right >= 5983
+    assert total == 6206 and right >= 6019
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -9026,3 +9026,86 @@ def test_a_side_column_post_is_read_in_linear_time():
         return lambda: dated_by_its_side_column(parsed, None)
 
     assert_linear_time(reading, 4000)
+
+
+def _numbered_report(references: str) -> str:
+    # A chair's research-blog post (round 151's Humboldt-Universität's, Hugo, 2020): the students' report in
+    # numbered h1 sections, its last '7. References', each reference a paragraph with a doi.org link.
+    sections = "".join(f"<h1>{number}. Part {number}</h1><p>{_REPORT_PARAGRAPH}</p>"
+                       for number in range(1, 7))
+    return ('<!DOCTYPE html><html><head><title>Round Uncertainty Identification</title>'
+            '<meta name="description" content="Identifying round uncertainty in newspapers.">'
+            '<meta property="og:title" content="Round Uncertainty Identification"></head><body>'
+            '<div id="heading-breadcrumbs"><h1>Round Uncertainty Identification</h1></div>'
+            '<div id="blog-post"><p class="text-muted">By <a href="#">Seminar Round Systems (WS19/20)</a> | '
+            f'February 7, 2020</p><div id="post-content">{sections}{references}</div></div></body></html>')
+
+
+_REPORT_PARAGRAPH = ("Within the past week, round events happened and round policy uncertainty rose; "
+                     "households and firms took actions with wider impacts, and an index built from "
+                     "newspaper articles measured them with a simple search term and many labelled articles.")
+
+
+def test_a_doi_under_a_numbered_references_heading_is_a_cited_works():
+    # '7. References' heads the references as 'References' does: the DOI under it is a cited work's.
+    references = ('<h1>7. References</h1><p>Baker, S. R., Bloom, N. (2016). Measuring round uncertainty. '
+                  '<a href="https://doi.org/10.5555/round.2016.08.006">'
+                  'https://doi.org/10.5555/round.2016.08.006</a></p>')
+    found = normalise_page("https://example.org/blog/research/round/", _numbered_report(references))
+    assert found is None or not found.papers or found.papers[0].doi is None
+
+
+def test_a_numbered_section_whose_words_are_no_references_heading_ends_nothing():
+    # '7. Results' is a section of the text: a DOI the text shows under it is still read.
+    shown = '<h1>7. Results</h1><p>Our data set: doi:10.5555/round.data.7</p>'
+    paper = normalise_page("https://example.org/blog/research/round/", _numbered_report(shown)).papers[0]
+    assert paper.doi == "10.5555/round.data.7"
+
+
+def _subtitled_post(og_title: str) -> str:
+    # A lab's news post (round 151's Grünwald lab's, Hugo Academic 4.3, 2025): the h1, p.page-subtitle a line
+    # under it, the writer and the day in div.article-metadata; og:title the heading, ' | ', the site's
+    # name.
+    return ('<!DOCTYPE html><html><head><title>Round release of the pipeline | Round lab</title>'
+            '<meta name="author" content="NJ Round"><meta property="og:site_name" content="Round lab">'
+            f'<meta property="og:title" content="{og_title}">'
+            '<meta name="description" content="The round pipeline accepts raw reads.">'
+            '<meta property="article:published_time" content="2025-10-30T00:00:00+00:00"></head><body>'
+            '<div class="article-container"><h1 itemprop="name">Round release of the pipeline</h1>'
+            '<p class="page-subtitle">We are pleased to announce the first round release of our pipeline</p>'
+            '<div class="article-metadata"><span itemprop="author name">'
+            '<a href="/authors/admin/">NJ Round</a>'
+            '</span><span class="article-date"><time>Oct 30, 2025</time></span></div>'
+            f'<div class="article-style"><p>{_REPORT_PARAGRAPH}</p></div></div></body></html>')
+
+
+def test_a_subtitle_line_og_title_leaves_out_before_the_sites_name_is_no_part_of_the_title():
+    page = _subtitled_post("Round release of the pipeline | Round lab")
+    paper = normalise_page("https://example.org/post/round/", page).papers[0]
+    assert paper.title == "Round release of the pipeline"
+
+
+def test_a_subtitle_line_og_title_writes_with_the_heading_stays_part_of_the_title():
+    # og:title that holds the subtitle after the heading names them as one title.
+    og_title = ("Round release of the pipeline: "
+                "We are pleased to announce the first round release of our pipeline")
+    paper = normalise_page("https://example.org/post/round/", _subtitled_post(og_title)).papers[0]
+    assert paper.title.startswith("Round release of the pipeline: We are pleased")
+
+
+def _course_signed_report(authors: str) -> str:
+    # The "By" line names the course, no person; the students' names in the text's "Authors:" line.
+    opening = f'<h1>Round Uncertainty Identification Using Models</h1>{authors}'
+    return _numbered_report("").replace('<div id="post-content">', f'<div id="post-content">{opening}')
+
+
+def test_a_by_line_naming_a_course_dates_the_post_its_authors_line_names_its_writers():
+    page = _course_signed_report("<h4>Authors: Ann Lee, Bob Stone &amp; Cy Round</h4>")
+    paper = normalise_page("https://example.org/blog/research/round/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Round Uncertainty Identification", ["Ann Lee", "Bob Stone", "Cy Round"], "2020-02-07", None)
+
+
+def test_a_by_line_naming_a_course_without_an_authors_line_names_no_writer():
+    found = normalise_page("https://example.org/blog/research/round/", _course_signed_report(""))
+    assert found is None or not found.papers or not found.papers[0].authors

@@ -113,6 +113,9 @@ _BYLINE_LENGTH = 80
 _LISTING_LINE = 2 * PROSE
 # How many elements up from a text an author block's class is looked for.
 _AUTHOR_BLOCK_DEPTH = 3
+# A line of the text that labels its writers, under a "By" line that names none of them ("Authors: Ann Lee,
+# Bob Stone & Cy Round"): a course's research blog signs a post by the course and names its students so.
+_AUTHORS_LINE = re.compile(r"authors?\s*:\s*(\S.*)", re.IGNORECASE | re.DOTALL)
 
 
 def story_before_the_sites_name(page: Page) -> BodyRecord | None:
@@ -209,6 +212,10 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     posted = False  # the "posted by" alone on its text, the poster's name or username in the next
     poster_unnamed = False  # the poster a username, no person's name: the writer unknown
     titled = False  # the writers named as a Korean byline names them, each with the title after the name
+    # The "By" line names no person (a course: "By <a>Seminar Information Systems (WS19/20)</a> |
+    # February 7, 2020", a chair's research blog, 2020): its day dates the story, its writers the "Authors:"
+    # line under it.
+    unnamed_by = False
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -220,6 +227,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # A block inside another with the same words (The Space Reporter's <h2><p>…</p>) is that block.
             if _BYLINE in _classes(node):
                 continue  # the byline's own block (SFGate's h5.byline), read by its text below
+            if unnamed_by and _AUTHORS_LINE.match(block_text(node) or ""):
+                continue  # the writers' line under a "By" line naming none, read by its text below
             if (text := block_text(node)) and not _BY.fullmatch(text) and not (deks and deks[-1][0] == text):
                 deks.append((text, node.parent.mem_id if node.parent is not None else -1))
                 if _DECK_CLASSES & set(_classes(node)):
@@ -246,6 +255,10 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # …or at double slashes, as a bar parts them (Pharmalot, 2012: "By Ed Silverman // November 6th,
             # 2012 // 10:07 am").
             names = listed or ([] if waiting else _writers(page, _before_the_day(_PARTS.split(line, 1)[0])))
+            unnamed_by = bool(line) and not names
+        elif unnamed_by and not names and (labelled := _AUTHORS_LINE.fullmatch(text)) and day:
+            # The "Authors:" line under a "By" line that named nobody and gave the day after a bar.
+            names = _writers(page, labelled.group(1))
         elif (not names or titled) and day is None and (writer := titled_writer(text)):
             # A Korean byline: each writer's name with the reporter's title after it, no "By", one text each
             # (Chosun Ilbo, 2009: '김철중 의학전문기자', '박시영 기자'): the names, without the titles.

@@ -349,8 +349,15 @@ def _headings_that_may_end_the_article(page: Page) -> set[int]:
     return page.worked_out[key]
 
 
+# A section's number before a heading's words ("7. References", "VII References", "3.2 Notes"): a report
+# that numbers its sections heads its references so (round 151's Humboldt-Universität post).
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+")
+
+
 def _words_of(heading: Any) -> str:
-    return (clean_text(heading.text()) or "").rstrip(":").casefold()
+    words = (clean_text(heading.text()) or "").rstrip(":")
+    number = _SECTION_NUMBER.match(words)
+    return words[number.end():].casefold() if number else words.casefold()
 
 
 def _ends_the_article(heading: str, ends: tuple[str, ...]) -> bool:

@@ -1755,7 +1755,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     # heading alone, is a news item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's
     # subtitle (SpringerLink's og:title, which glues the paper's two languages' titles, says nothing of it).
     scholarly = any(page.first(name) for name in _SCHOLARLY_TITLES)
-    headline = None if scholarly else _compact(page.first("og:title") or "")
+    headline = None if scholarly else _compact(_less_the_sites_name(page))
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1782,6 +1782,22 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
                 shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
+
+
+# What parts a title from the site's name after it in og:title ("Preprint and first release | Grünwald lab").
+_SITE_NAME_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
+
+
+def _less_the_sites_name(page: Page) -> str:
+    """og:title less the site's name (og:site_name) closing it after a separator: the heading alone, as a
+    Hugo Academic post's og:title writes it (the Grünwald lab's, 2025: 'Preprint and first release of
+    PathogenSurveillance | Grünwald lab', og:site_name 'Grünwald lab')."""
+    title = page.first("og:title") or ""
+    site = (page.first("og:site_name") or "").strip()
+    for separator in _SITE_NAME_SEPARATORS if site else ():
+        if title.endswith(separator + site):
+            return title[: -len(separator + site)]
+    return title
 
 
 def _the_description(page: Page, text: str) -> bool:
