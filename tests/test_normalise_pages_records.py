@@ -8840,3 +8840,46 @@ def test_a_material_blog_posts_author_cards_are_read_in_linear_time():
         return lambda: material_blog_post(page)
 
     assert_linear_time(reading, 4000)
+
+
+def _alchemy_post(shown_day: str = "Thu 13 December 2018") -> str:
+    # A Pelican blog's post on the Alchemy theme (DIYnamics's of round 152): no author, date or Open Graph
+    # meta, the site's h1 then the post's, the article's header listing its day (titled as an ISO
+    # date-time) and its author's link to the blog's page of their posts.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>  Tanks at the Fall meeting | Tanks</title><link rel="canonical" href="/blog/fall.html">'
+            '</head><body><header><div class="container"><h1><a href="/">Tanks</a></h1></div></header>'
+            '<div class="main"><div class="container"><h1>  Tanks at the Fall&nbsp;meeting\n</h1><hr>'
+            '<article class="article"><header><ul class="list-inline">'
+            f'<li class="list-inline-item text-muted" title="2018-12-13T00:00:00-08:00">{shown_day}</li>'
+            '<li class="list-inline-item"><a href="/blog/category/events.html">events</a></li>'
+            '<li class="list-inline-item"><a href="/blog/author/ann-lee.html">Ann Lee</a></li>'
+            '<li class="list-inline-item"><a href="/blog/tag/conference.html">#conference</a></li>'
+            '</ul></header><div class="content">'
+            '<p>Over two poster sessions we showed how rotating tanks model the flows of planets and '
+            'oceans.</p>'
+            '<p>We ran experiments on solid body rotation and on baroclinic instability for the visitors.</p>'
+            '</div></article></div></div></body></html>')
+
+
+def test_a_post_is_dated_and_authored_by_its_articles_header_list():
+    paper = normalise_page("https://example.org/blog/fall.html", _alchemy_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Tanks at the Fall meeting", ["Ann Lee"], "2018-12-13")
+
+
+def test_an_articles_header_item_showing_another_day_than_its_title_dates_nothing():
+    found = normalise_page("https://example.org/blog/fall.html", _alchemy_post("Updated yesterday"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_an_articles_header_list_is_read_in_linear_time():
+    from papershelf.normalise.titled_day_headers import post_over_its_dated_header
+
+    def reading(size: int):
+        items = "".join(f'<li title="note {number}">note</li>' for number in range(size))
+        opening = '<ul class="list-inline">'
+        page = parse_page(_alchemy_post().replace(opening, opening + items))
+        return lambda: post_over_its_dated_header(page)
+
+    assert_linear_time(reading, 4000)

@@ -225,6 +225,7 @@ from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
+from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
@@ -376,6 +377,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a Material for MkDocs blog's post, its sidebar's author cards and day beside its h1 (WAVI's
         # blog, 2025), before any paper's reading: its closing "Summary" section is no paper's abstract.
         post = post or (None if title or converted else material_blog_post(page))
+        # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
+        # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
+        post = post or (None if title or converted else post_over_its_dated_header(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
