@@ -916,6 +916,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "realitybending.github.io (the Reality Bending Lab, psychology and cognitive"
                    " neuroscience, University of Sussex: a research lab's site made with Hugo Blox"
                    " Builder)"}),
+    # Round 152's pool: research software projects' and research projects' sites whose repositories keep the
+    # generated pages as served (MkDocs Material's blog, Docusaurus, Wowchemy and Pelican output), seven
+    # sites: six drawn, ML.ENERGY's blog left.
+    ("152", 6, 6, {"dayu-autostreamer.github.io (Dayu, Nanjing University's cloud-edge stream-analytics"
+                   " system for video pipelines; its Docusaurus site's blog)",
+                   "diynamics.github.io (DIYnamics, an NSF-funded project building low-cost rotating-tank"
+                   " models for geophysical fluid dynamics teaching and research, UCLA; its blog)",
+                   "kemtls.org (KEMTLS, a post-quantum TLS research project's site of its papers, talks and"
+                   " news; Radboud University, Cloudflare and others)",
+                   "sae4health.stat.uw.edu (SAE4Health, the University of Washington statisticians'"
+                   " small-area-estimation app for health indicators in low- and middle-income countries,"
+                   " built on the R package surveyPrev; its blog)",
+                   "physagi.github.io (spikeDE, PhysAGI's PyTorch library for fractional-order spiking neural"
+                   " networks; its documentation site's blog at /spikeDE/)",
+                   "wavi-ice-sheet-model.github.io (WAVI, the Wavelet-based Adaptive-grid"
+                   " Vertically-Integrated ice sheet model of the British Antarctic Survey, WAVI.jl; its"
+                   " site's blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -942,8 +959,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5375, "html": 5478, "og": 5740, "dc": 5526, "jsonld": 5613, "og+jsonld": 5865,
-              "no-highwire": 5951, "all": 6058}
+MIX_FLOORS = {"none": 5410, "html": 5513, "og": 5775, "dc": 5561, "jsonld": 5649, "og+jsonld": 5901,
+              "no-highwire": 5987, "all": 6094}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -975,8 +992,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 862 and bare.total == 6097
-    assert bare.right >= 5375
+    assert bare.records >= 868 and bare.total == 6133
+    assert bare.right >= 5410
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -984,7 +1001,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6206 and right >= 6019
+    assert total == 6242 and right >= 6055
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -9109,3 +9109,143 @@ def test_a_by_line_naming_a_course_dates_the_post_its_authors_line_names_its_wri
 def test_a_by_line_naming_a_course_without_an_authors_line_names_no_writer():
     found = normalise_page("https://example.org/blog/research/round/", _course_signed_report(""))
     assert found is None or not found.papers or not found.papers[0].authors
+
+
+def _material_post(cards: str, day: str = "January 28, 2025") -> str:
+    # A Material for MkDocs blog's post (WAVI's and spikeDE's of round 152): no author, date or Open Graph
+    # meta, the <title> the front matter's title and the site's name, the sidebar's author cards and
+    # metadata day beside the article's h1, the text closing with a "Summary" section.
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Ice loss in model runs - Model Docs</title><link rel="canonical" href=".">'
+            '</head><body><div class="md-container"><main class="md-main"><div class="md-main__inner">'
+            '<div class="md-content md-content--post" data-md-component="content">'
+            '<div class="md-sidebar md-sidebar--post"><div class="md-sidebar__inner md-post"><nav>'
+            f'<div class="md-post__authors md-typeset">{cards}</div>'
+            '<ul class="md-post__meta md-nav__list"><li class="md-nav__item md-nav__item--section">'
+            '<div class="md-post__title"><span class="md-ellipsis">Metadata</span></div><nav class="md-nav">'
+            '<ul class="md-nav__list"><li class="md-nav__item"><div class="md-nav__link">'
+            f'<time datetime="2025-01-28 00:00:00+00:00" class="md-ellipsis">{day}</time></div></li>'
+            '</ul></nav></li></ul></nav></div></div>'
+            '<article class="md-content__inner md-typeset">'
+            '<h1 id="ice-loss">Ice loss in simulations depends on the model grid</h1>'
+            '<p>The model was used in a recent publication to simulate ice loss of the western ice sheet.</p>'
+            '<h2 id="summary">Summary</h2>'
+            '<p>We believe finer grids hold the key to better projections of sea level over the century.</p>'
+            '</article></div></div></main></div></body></html>')
+
+
+def _material_card(name: str, role: str = "Maintainer") -> str:
+    return ('<div class="md-profile md-post__profile"><span class="md-author md-author--long">'
+            f'<img src="a.png" alt="{name}"></span><span class="md-profile__description">'
+            f'<strong>{name}</strong><br>{role}</span></div>')
+
+
+def test_a_material_blog_post_is_its_h1_dated_and_authored_by_its_sidebar():
+    paper = normalise_page("https://example.org/blog/2025/01/28/ice-loss/", _material_post(
+        _material_card("Ann Lee") + _material_card("Bob Stone", "Owner &amp; Maintainer"))).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Ice loss in simulations depends on the model grid", ["Ann Lee", "Bob Stone"], "2025-01-28", None)
+
+
+def test_a_material_blog_posts_team_card_names_no_writer():
+    paper = normalise_page("https://example.org/blog/2025/01/28/ice-loss/",
+                           _material_post(_material_card("Modelling Team", "Creator"))).papers[0]
+    assert (paper.title, paper.published) == (
+        "Ice loss in simulations depends on the model grid", "2025-01-28")
+    assert not paper.authors
+
+
+def test_a_material_blog_post_showing_no_day_is_not_read_as_one():
+    found = normalise_page("https://example.org/blog/2025/01/28/ice-loss/",
+                           _material_post(_material_card("Ann Lee"), day="Draft"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def _docusaurus_post(description: str) -> str:
+    # A Docusaurus blog's post (Dayu's of round 152): og:type article, JSON-LD BlogPosting, the description
+    # meta copied from the text's first paragraph, the header's h1, <time> and author card over
+    # div#__blog-post-container.
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<title>New Accepted Paper: Grid-Sched | Streams</title>'
+            '<meta property="og:title" content="New Accepted Paper: Grid-Sched | Streams">'
+            f'<meta name="description" content="{description}">'
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2025-12-08T00:00:00.000Z">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"headline":"New Accepted Paper: Grid-Sched","datePublished":"2025-12-08T00:00:00.000Z",'
+            f'"description":"{description}",'
+            '"author":[{"@type":"Person","name":"Ann Lee"}]}</script>'
+            '</head><body><main><article><header><h1 class="title_f1Hy">New Accepted Paper: Grid-Sched</h1>'
+            '<div class="margin-vert--md"><time datetime="2025-12-08T00:00:00.000Z">December 8, 2025</time>'
+            '</div>'
+            '<div class="avatar"><span class="authorName_yefp">Ann Lee</span></div></header>'
+            '<div id="__blog-post-container" class="markdown">'
+            '<p>Our paper "Scheduling Video Streams over Edge Grids at Scale" is accepted by a networking '
+            'conference!</p>'
+            '<p>The paper proposes a scheduler that balances load between the cloud and the edge over '
+            'time.</p>'
+            '</div></article></main></body></html>')
+
+
+def test_a_docusaurus_posts_description_copying_its_first_paragraph_is_no_abstract():
+    paper = normalise_page("https://example.org/blog/grid-sched", _docusaurus_post(
+        "Our paper &quot;Scheduling Video Streams over Edge Grids at Scale&quot; is accepted by a networking "
+        "conference!")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "New Accepted Paper: Grid-Sched", ["Ann Lee"], "2025-12-08")
+    assert paper.abstract is None
+
+
+def test_a_material_blog_posts_author_cards_are_read_in_linear_time():
+    from papershelf.normalise.material_blog_posts import material_blog_post
+
+    def reading(size: int):
+        cards = "".join(_material_card(f"Ann Lee{number}") for number in range(size))
+        page = parse_page(_material_post(cards))
+        return lambda: material_blog_post(page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _alchemy_post(shown_day: str = "Thu 13 December 2018") -> str:
+    # A Pelican blog's post on the Alchemy theme (DIYnamics's of round 152): no author, date or Open Graph
+    # meta, the site's h1 then the post's, the article's header listing its day (titled as an ISO
+    # date-time) and its author's link to the blog's page of their posts.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>  Tanks at the Fall meeting | Tanks</title><link rel="canonical" href="/blog/fall.html">'
+            '</head><body><header><div class="container"><h1><a href="/">Tanks</a></h1></div></header>'
+            '<div class="main"><div class="container"><h1>  Tanks at the Fall&nbsp;meeting\n</h1><hr>'
+            '<article class="article"><header><ul class="list-inline">'
+            f'<li class="list-inline-item text-muted" title="2018-12-13T00:00:00-08:00">{shown_day}</li>'
+            '<li class="list-inline-item"><a href="/blog/category/events.html">events</a></li>'
+            '<li class="list-inline-item"><a href="/blog/author/ann-lee.html">Ann Lee</a></li>'
+            '<li class="list-inline-item"><a href="/blog/tag/conference.html">#conference</a></li>'
+            '</ul></header><div class="content">'
+            '<p>Over two poster sessions we showed how rotating tanks model the flows of planets and '
+            'oceans.</p>'
+            '<p>We ran experiments on solid body rotation and on baroclinic instability for the visitors.</p>'
+            '</div></article></div></div></body></html>')
+
+
+def test_a_post_is_dated_and_authored_by_its_articles_header_list():
+    paper = normalise_page("https://example.org/blog/fall.html", _alchemy_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Tanks at the Fall meeting", ["Ann Lee"], "2018-12-13")
+
+
+def test_an_articles_header_item_showing_another_day_than_its_title_dates_nothing():
+    found = normalise_page("https://example.org/blog/fall.html", _alchemy_post("Updated yesterday"))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_an_articles_header_list_is_read_in_linear_time():
+    from papershelf.normalise.titled_day_headers import post_over_its_dated_header
+
+    def reading(size: int):
+        items = "".join(f'<li title="note {number}">note</li>' for number in range(size))
+        opening = '<ul class="list-inline">'
+        page = parse_page(_alchemy_post().replace(opening, opening + items))
+        return lambda: post_over_its_dated_header(page)
+
+    assert_linear_time(reading, 4000)

@@ -79,6 +79,7 @@ from .dates import (
 )
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
+from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footed_posts import post_dated_by_its_footer
@@ -112,6 +113,7 @@ from .issue_lines import (
 )
 from .labelled_creators import without_labelled_others
 from .labelled_meta_abstracts import after_its_abstract_label
+from .material_blog_posts import material_blog_post
 from .meta_authors import (
     dublin_core_people,
     meta_author_for_a_nameless_person,
@@ -224,6 +226,7 @@ from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
+from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
 from .utc_evenings import utc_eve
@@ -379,6 +382,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # 2012: Experimental Philosophy's span.post-footers under the post's h3) before any paper's reading:
         # the "Abstract:" of the draft paper the post quotes in its text does not make the post that paper.
         post = None if title or converted else post_dated_by_its_posted_line(page)
+        # …or a Material for MkDocs blog's post, its sidebar's author cards and day beside its h1 (WAVI's
+        # blog, 2025), before any paper's reading: its closing "Summary" section is no paper's abstract.
+        post = post or (None if title or converted else material_blog_post(page))
+        # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
+        # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
+        post = post or (None if title or converted else post_over_its_dated_header(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
@@ -1289,11 +1298,14 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
              and node.mem_id != heading.mem_id and not a_photos_caption(node) and not hides_itself(node))
     # …and not one amid the text's paragraphs, prose before and after it (the New York Post, 2019: the
     # description its third paragraph): the story's text, not a summary set apart.
+    # …and not the first paragraph of a Docusaurus post's text, which Docusaurus copies into the description
+    # (Dayu's, 2025): the text's opening under the header, not a standfirst set apart from it.
     # …and not a heading of a phrase's few words, a second headline (Internetchemie, 2021: the h2
     # 'Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.', five words, under the h1).
     return value if any(compact(block_text(node) or "") == key and not amid_the_text(node)
                         and (not short or classed_a_standfirst(node))
-                        and not a_second_headline(node, value) for node in shown) else None
+                        and not a_second_headline(node, value) and not opens_a_docusaurus_post(node)
+                        for node in shown) else None
 
 
 # How many words a strapline shorter than an abstract holds at least: a phrase, not a label.
