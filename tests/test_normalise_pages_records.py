@@ -9111,13 +9111,13 @@ def test_a_by_line_naming_a_course_without_an_authors_line_names_no_writer():
     assert found is None or not found.papers or not found.papers[0].authors
 
 
-def _material_post(cards: str, day: str = "January 28, 2025") -> str:
+def _material_post(cards: str, day: str = "January 28, 2025", head: str = "") -> str:
     # A Material for MkDocs blog's post (WAVI's and spikeDE's of round 152): no author, date or Open Graph
     # meta, the <title> the front matter's title and the site's name, the sidebar's author cards and
     # metadata day beside the article's h1, the text closing with a "Summary" section.
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
             '<title>Ice loss in model runs - Model Docs</title><link rel="canonical" href=".">'
-            '</head><body><div class="md-container"><main class="md-main"><div class="md-main__inner">'
+            f'{head}</head><body><div class="md-container"><main class="md-main"><div class="md-main__inner">'
             '<div class="md-content md-content--post" data-md-component="content">'
             '<div class="md-sidebar md-sidebar--post"><div class="md-sidebar__inner md-post"><nav>'
             f'<div class="md-post__authors md-typeset">{cards}</div>'
@@ -9145,6 +9145,21 @@ def test_a_material_blog_post_is_its_h1_dated_and_authored_by_its_sidebar():
         _material_card("Ann Lee") + _material_card("Bob Stone", "Owner &amp; Maintainer"))).papers[0]
     assert (paper.title, paper.authors, paper.published, paper.abstract) == (
         "Ice loss in simulations depends on the model grid", ["Ann Lee", "Bob Stone"], "2025-01-28", None)
+
+
+def test_a_material_blog_post_whose_meta_names_the_blog_is_read_by_its_sidebar():
+    # ML.ENERGY's blog (round 155): the theme's meta gives og:title as the blog's name before the post's
+    # title, the author meta the initiative's name and the description the blog's; the post is still the
+    # article's h1, its sidebar's day and its author cards' people.
+    head = ('<meta name="description" content="Model Docs research &amp; tech blog">'
+            '<meta name="author" content="The Modelling Initiative">'
+            '<meta property="og:type" content="website">'
+            '<meta property="og:title" content="Model Docs - Ice loss in model runs">'
+            '<meta property="og:description" content="Model Docs research &amp; tech blog">')
+    paper = normalise_page("https://example.org/blog/2025/01/28/ice-loss/", _material_post(
+        _material_card("Ann Lee", "PhD Student"), head=head)).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Ice loss in simulations depends on the model grid", ["Ann Lee"], "2025-01-28", None)
 
 
 def test_a_material_blog_posts_team_card_names_no_writer():

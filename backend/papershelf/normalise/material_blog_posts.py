@@ -4,6 +4,8 @@ author cards (div.md-post__authors: each span.md-profile__description's <strong>
 h1 in the article beside it. WAVI's and spikeDE's blogs (2025, 2026): no author, date or Open Graph meta,
 the <title> the post's front-matter title before ' - ' and the site's name (spikeDE's not the h1's words),
 the canonical link '.'. The post is that h1, dated by the metadata's day and written by its cards' people.
+Where a theme's meta is there it speaks for the blog (ML.ENERGY's, 2023: og:title 'ML.ENERGY Blog - ' and the
+title, the author meta 'The ML.ENERGY Initiative'), so the h1 and the cards stand over it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def material_blog_post(page: Page) -> BodyRecord | None:
     title = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip() if heading is not None else ""
     if not title or len(title) > PROSE:
         return None
-    return BodyRecord(title=title, authors=_authors(post), shown=[day], known=True)
+    authors = _authors(post)
+    return BodyRecord(title=title, authors=authors, shown=[day], known=True, title_over_meta=True,
+                      authors_over_meta=bool(authors))
 
 
 def _day(post: Any) -> str | None:

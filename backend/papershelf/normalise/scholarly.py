@@ -384,7 +384,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         post = None if title or converted else post_dated_by_its_posted_line(page)
         # …or a Material for MkDocs blog's post, its sidebar's author cards and day beside its h1 (WAVI's
         # blog, 2025), before any paper's reading: its closing "Summary" section is no paper's abstract.
-        post = post or (None if title or converted else material_blog_post(page))
+        # Tried where meta names a title too: a theme's meta may name the blog's, not the post's (ML.ENERGY's
+        # og:title, 2023: 'ML.ENERGY Blog - ' before the post's title), and the sidebar still says whose day.
+        post = post or (None if converted else material_blog_post(page))
         # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
         # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
         post = post or (None if title or converted else post_over_its_dated_header(page))
