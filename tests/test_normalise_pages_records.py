@@ -9264,3 +9264,42 @@ def test_an_articles_header_list_is_read_in_linear_time():
         return lambda: post_over_its_dated_header(page)
 
     assert_linear_time(reading, 4000)
+
+
+def _jekyll_news_item(content: str = "article") -> str:
+    # A Jekyll al-folio news item (NYU R/AI's of round 155): no meta but the site's author and description,
+    # the <title> the h1 and the site's name; header.post-header holding the h1 and p.post-meta with the day
+    # alone, then article.post-content with the item's one short sentence.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Fairness_report_out | Welcome to the Centre for Fair Models</title>'
+            '<meta name="author" content="Centre for Fair Models">'
+            '<meta name="description" content="Centre for Fair Models."></head>'
+            '<body><div class="container mt-5"><div class="post"><header class="post-header">'
+            '<h1>Fairness_report_out</h1><p class="post-meta">May 1, 2026</p>'
+            '<p class="post-tags"><a href="/blog/2026">2026</a></p></header>'
+            f'<{content} class="post-content"><p>After the autumn workshop, the centre published the '
+            f'<a href="/r">report</a> of its meeting.</p></{content}></div></div></body></html>')
+
+
+def test_a_news_item_under_its_post_header_is_its_h1_dated_by_the_meta_line():
+    paper = normalise_page("https://example.org/news/fairness_report_out/", _jekyll_news_item()).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("Fairness_report_out", "2026-05-01", None)
+    assert not paper.authors
+
+
+def test_a_post_header_with_no_post_content_after_it_dates_no_item():
+    found = normalise_page("https://example.org/news/fairness_report_out/", _jekyll_news_item("aside")
+                           .replace(' class="post-content"', ""))
+    assert found is None or not found.papers or found.papers[0].published is None
+
+
+def test_a_post_headers_lines_are_read_in_linear_time():
+    from papershelf.normalise.post_header_items import item_under_its_post_header
+
+    def reading(size: int):
+        lines = '<p class="post-tags">tag</p>' * size
+        item = _jekyll_news_item().replace('<p class="post-meta">', lines + '<p class="post-meta">')
+        page = parse_page(item)
+        return lambda: item_under_its_post_header(page, "Fairness_report_out")
+
+    assert_linear_time(reading, 4000)

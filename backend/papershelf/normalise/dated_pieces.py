@@ -38,6 +38,7 @@ from .own_entries import dated_by_its_own_entry
 from .parsely_meta import parsely_story
 from .permalinked_posts import permalinked_post
 from .played_episodes import played_episode
+from .post_header_items import item_under_its_post_header
 from .posted_slash_lines import posted_story
 from .posting_notes import posted_report
 from .pubdated_pieces import pubdated_article
@@ -146,6 +147,11 @@ DATED_ITEMS: tuple[Kind, ...] = (
     # then p.timestamp '2011-12-16 21:12:17').
     lambda page, title, url: dated_in_the_line_under_its_heading(
         page, title or heading_the_tab_repeats(page) or heading_the_tab_is(page), url),
+    # …or, its text too short to run as prose, by the meta line of the header its theme classes as the
+    # post's, the post's content classed so right after (a Jekyll al-folio news item, NYU's R/AI, 2026:
+    # header.post-header with the h1 and p.post-meta 'May 1, 2026', then article.post-content, one sentence).
+    # Without meta, the post header's h1 that the <title> opens with.
+    lambda page, title, url: item_under_its_post_header(page, title),
     # …or by that line right under the wrapper that holds the heading alone (news.com.au, 2012: div.story-info
     # 'From: News Limited Network', li.date-and-time 'November 06, 2012 11:18AM', under div.story-headline).
     lambda page, title, url: dated_under_its_wrapper(page, title),
