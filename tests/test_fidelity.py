@@ -933,6 +933,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "wavi-ice-sheet-model.github.io (WAVI, the Wavelet-based Adaptive-grid"
                    " Vertically-Integrated ice sheet model of the British Antarctic Survey, WAVI.jl; its"
                    " site's blog)"}),
+    ("155", 5, 5, {"airesponsibly.net (NYU's Center for Responsible AI (R/AI), a research centre at New"
+                   " York University; its site's news items)",
+                   "deepgroundwater.com (DeepGroundwater, a hydrology and machine-learning research"
+                   " project's blog of posts and articles)",
+                   "eessi.github.io (EESSI, the European Environment for Scientific Software Installations,"
+                   " a research software project of European HPC centres and universities; its documentation"
+                   " site's blog)",
+                   "ml.energy (the ML.ENERGY Research and Tech Blog, of the ML.ENERGY initiative behind the"
+                   " Zeus energy-measurement software, University of Michigan)",
+                   "www.caesarverifier.org (Caesar, RWTH Aachen University's deductive verifier for"
+                   " probabilistic programs, a research software project; its site's blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -959,8 +970,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5410, "html": 5513, "og": 5775, "dc": 5561, "jsonld": 5649, "og+jsonld": 5901,
-              "no-highwire": 5987, "all": 6094}
+MIX_FLOORS = {"none": 5440, "html": 5543, "og": 5805, "dc": 5591, "jsonld": 5679, "og+jsonld": 5931,
+              "no-highwire": 6017, "all": 6124}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -992,8 +1003,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 868 and bare.total == 6133
-    assert bare.right >= 5410
+    assert bare.records >= 873 and bare.total == 6163
+    assert bare.right >= 5440
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1001,7 +1012,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6242 and right >= 6055
+    assert total == 6272 and right >= 6085
     assert body.SITES, "the table is put back for the readers that come after"
 
 
