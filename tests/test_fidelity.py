@@ -944,6 +944,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Zeus energy-measurement software, University of Michigan)",
                    "www.caesarverifier.org (Caesar, RWTH Aachen University's deductive verifier for"
                    " probabilistic programs, a research software project; its site's blog)"}),
+    # Round 154's pool: labs', groups' and an institute's sites outside computer science whose repositories
+    # keep the generated pages as served (Lab Website Template and al-folio deployments on gh-pages, a
+    # committed Jekyll _site/, Hugo Apero output), nine sites: six drawn, the Lonsdorf Lab, the
+    # Camacho-Aguilar Lab and the Elgeti Lab left.
+    ("154", 6, 6, {"digitalhumanities.kr (the Center for Digital Humanities of the Academy of Korean"
+                   " Studies, 디지털인문학연구소 @ AKS: an institute's site made with the Lab"
+                   " Website Template (Jekyll), in Korean and English)",
+                   "deadlabcary.github.io (the DEAD Lab, Disturbance Ecology and Decomposition, Cary"
+                   " Institute of Ecosystem Studies: a lab's site made with the Lab Website Template"
+                   " (Jekyll), at https://deadlabcary.github.io/lab-website/)",
+                   "kenji-fukushima-lab.github.io (the Fukushima lab, 植物進化研究室, plant"
+                   " evolutionary genomics, National Institute of Genetics, Japan: a lab's al-folio (Jekyll)"
+                   " site, in Japanese)",
+                   "www.manskelab.ca (the Manske Lab, bone and joint imaging, McCaig Institute, University"
+                   " of Calgary: a lab's site made with the Lab Website Template (Jekyll))",
+                   "oliynyklab.github.io (the Oliynyk Lab, intermetallics and materials chemistry, Hunter"
+                   " College: a lab's site made with the Lab Website Template (Jekyll))",
+                   "zhangtaolab.org (the Zhang Tao lab, plant bioinformatics, epigenetics and genomics,"
+                   " Yangzhou University: a lab's Jekyll site)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -970,8 +989,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5440, "html": 5543, "og": 5805, "dc": 5591, "jsonld": 5679, "og+jsonld": 5931,
-              "no-highwire": 6017, "all": 6124}
+MIX_FLOORS = {"none": 5461, "html": 5564, "og": 5827, "dc": 5612, "jsonld": 5715, "og+jsonld": 5967,
+              "no-highwire": 6053, "all": 6160}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1003,8 +1022,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 873 and bare.total == 6163
-    assert bare.right >= 5440
+    assert bare.records >= 874 and bare.total == 6199
+    assert bare.right >= 5461
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1012,7 +1031,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6272 and right >= 6085
+    assert total == 6308 and right >= 6121
     assert body.SITES, "the table is put back for the readers that come after"
 
 

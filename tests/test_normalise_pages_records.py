@@ -9303,3 +9303,126 @@ def test_a_post_headers_lines_are_read_in_linear_time():
         return lambda: item_under_its_post_header(page, "Fairness_report_out")
 
     assert_linear_time(reading, 4000)
+
+
+def _lab_template_post(info: str, site: str = "Roe Lab", meta_author: str = "jane-roe") -> str:
+    # A lab's post built by the Lab Website Template (Jekyll; the DEAD Lab's, the Manske Lab's and AKS's of
+    # round 154): its JSON-LD names the post's title as the author, the author meta a member page's slug,
+    # the og:site_title the site; the writer only in div.post-info under the h1, beside the day.
+    ld = {"@context": "https://schema.org", "@type": "BlogPosting",
+          "author": {"@type": "Person", "name": "Soil cores from the gaps"},
+          "datePublished": "2024-07-07T00:00:00+00:00", "headline": "Soil cores from the gaps",
+          "description": "Soil, storms and trees.", "url": "https://roelab.example.org"}
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Soil cores from the gaps | Roe Lab</title>'
+            '<meta name="title" content="Soil cores from the gaps">'
+            '<meta name="description" content="Soil, storms and trees.">'
+            '<meta property="og:title" content="Soil cores from the gaps">'
+            f'<meta property="og:site_title" content="{site}">'
+            '<meta property="og:description" content="Soil, storms and trees.">'
+            '<meta property="og:url" content="https://roelab.example.org">'
+            f'<meta name="author" content="{meta_author}"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2024-07-07T00:00:00+00:00">'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+            '<header><a href="/">Roe Lab</a></header><main>'
+            '<section class="background" data-size="page"><h1>Soil cores from the gaps</h1>'
+            f'<div class="post-info">{info}<span data-tooltip="Originally published on">'
+            '<i class="icon fa-regular fa-calendar"></i><span>July 07, 2024</span></span></div></section>'
+            '<section class="background" data-size="page">'
+            '<p>This spring we cored the soil of forty gaps that lightning opened in the canopy, '
+            'to follow how their carbon changes over ten years.</p>'
+            '</section></main></body></html>')
+
+
+_MEMBER_CARD = ('<div class="portrait-wrapper"><a href="/members/jane-roe.html" class="portrait" '
+                'data-style="tiny" aria-label="Jane Roe">'
+                '<img src="/images/jane.jpg" class="portrait-image">'
+                '<span class="portrait-text"><span class="portrait-name"> Jane Roe </span>'
+                '<span class="portrait-role"><i class="icon fa-solid fa-microscope"></i>'
+                '<span>Principal Investigator</span></span></span></a></div>')
+
+
+def test_a_lab_template_post_is_written_by_its_info_lines_member_card_not_its_json_ld_title():
+    found = normalise_page("https://roelab.example.org/2024/07/07/gaps.html",
+                           _lab_template_post(_MEMBER_CARD))
+    paper = found.papers[0]
+    assert paper.title == "Soil cores from the gaps"
+    assert paper.authors == ["Jane Roe"]
+    assert paper.published == "2024-07-07"
+
+
+def test_a_lab_template_posts_tooltipped_author_item_names_its_writer():
+    item = ('<span data-tooltip="Author"><i class="icon fa-solid fa-feather-pointed"></i>'
+            '<span>Jane Roe</span></span>')
+    found = normalise_page("https://roelab.example.org/2024/07/07/gaps.html",
+                           _lab_template_post(item, meta_author="Jane Roe"))
+    assert found.papers[0].authors == ["Jane Roe"]
+
+
+def test_a_lab_template_posts_author_item_naming_the_site_names_no_one():
+    item = ('<span data-tooltip="Author"><i class="icon fa-solid fa-feather-pointed"></i>'
+            '<span>Roe Lab</span></span>')
+    found = normalise_page("https://roelab.example.org/2024/07/07/gaps.html",
+                           _lab_template_post(item, meta_author="Roe Lab"))
+    paper = found.papers[0]
+    assert paper.authors is None
+    assert paper.published == "2024-07-07"
+
+
+def _lab_meeting_page(host_line: str, source_line: str) -> str:
+    # A lab-meeting page of a lab's Jekyll site (the Zhang Tao lab's of round 154): the presented paper's
+    # title in h1.posttitle under the site's h1, a heading naming the host and the meeting's day, the
+    # paper's abstract under 'Abstract:', then a 'Source:' line linking the paper.
+    abstract = ("Regulatory elements control gene expression through transcription initiation and by "
+                "enhancing transcription at distant regions, and we propose a scheme to find them.")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8">'
+            '<title>Finding regulatory elements genome-wide | Tao lab</title>'
+            '<meta property="og:title" content="Finding regulatory elements genome-wide">'
+            '<meta name="author" content="dy">'
+            f'<meta name="description" content="Abstract: {abstract[:90]}">'
+            '<meta property="og:site_name" content="Tao lab"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-05-11T00:00:00+08:00"></head><body>'
+            '<nav><h1>Tao lab</h1></nav><div class="col-sm-8"><div class="mainheading">'
+            '<h1 class="posttitle">Finding regulatory elements genome-wide</h1></div>'
+            f'<div class="article-post">{host_line}<h3 id="abstract">Abstract:</h3><p>{abstract}</p>'
+            f'{source_line}</div></div></body></html>')
+
+
+def test_a_lab_meeting_page_is_written_by_its_host_and_its_sourced_abstract_is_the_papers():
+    found = normalise_page(
+        "https://tao.example.org/lab%20meeting/2022/05/11/lab_meeting.html",
+        _lab_meeting_page("<h3>Host: Ann Lee <br><br> Date: 11 May 2022 </h3>",
+                          '<h4>Source: <a href="https://journals.example.org/p?id=10.1371/x">'
+                          'A Journal (2021)</a></h4>'))
+    paper = found.papers[0]
+    assert paper.title == "Finding regulatory elements genome-wide"
+    assert paper.authors == ["Ann Lee"]
+    assert paper.abstract is None
+
+
+def test_a_lab_meeting_abstract_no_source_line_credits_stays_the_pages():
+    found = normalise_page("https://tao.example.org/lab%20meeting/2022/05/11/lab_meeting.html",
+                           _lab_meeting_page("<h3>Host: Ann Lee</h3>", "<p>We read it together.</p>"))
+    assert (found.papers[0].abstract or "").startswith("Regulatory elements control gene expression")
+
+
+def test_a_lab_meetings_lines_are_read_in_linear_time():
+    from papershelf.normalise.lab_meetings import credited_to_its_source, host_of_the_meeting
+
+    def reading(size: int):
+        lines = "".join(f"<p>{'words ' * 20}{number}</p>" for number in range(size))
+        page = parse_page(f"<html><body><h1>T</h1>{lines}<p>Host: Ann Lee</p></body></html>")
+        return lambda: (host_of_the_meeting(page), credited_to_its_source(page, "words " * 40))
+
+    assert_linear_time(reading, 8000)
+
+
+def test_a_lab_template_posts_info_lines_are_read_in_linear_time():
+    from papershelf.normalise.post_info_writers import post_info_writers
+
+    def reading(size: int):
+        lines = "".join(f'<div class="post-info">{_MEMBER_CARD}</div>' for _ in range(size))
+        page = parse_page(f"<html><body><h1>T</h1>{lines}</body></html>")
+        return lambda: post_info_writers(page)
+
+    assert_linear_time(reading, 4000)

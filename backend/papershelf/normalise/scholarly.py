@@ -111,6 +111,7 @@ from .issue_lines import (
     named_issue_date,
     shows_its_issue,
 )
+from .lab_meetings import credited_to_its_source, host_of_the_meeting
 from .labelled_creators import without_labelled_others
 from .labelled_meta_abstracts import after_its_abstract_label
 from .material_blog_posts import material_blog_post
@@ -157,6 +158,7 @@ from .places import (
     title_or_first_heading,
 )
 from .possessive_blogs import blogger_of_the_possessive_name
+from .post_info_writers import post_info_writers
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -284,7 +286,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     if not sources[3]["authors"] and article:
-        sources[3]["authors"] = meta_author_for_a_nameless_person(page, article)
+        # A lab's post whose template names its title as the JSON-LD author shows its writer in the info
+        # line under its h1 alone (post_info_writers.py); a line naming only the site names no one.
+        writers = post_info_writers(page)
+        sources[3]["authors"] = (writers if writers is not None
+                                 else meta_author_for_a_nameless_person(page, article))
     merged: dict[str, Any] = {}
     for name in _MERGED_FIELDS:
         merged[name] = next((source[name] for source in sources if source.get(name)), None)
@@ -671,6 +677,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
     authors = speaker_the_heading_names(url, title) or authors
+    # …or, with nothing else, the presenter a lab-meeting page's 'Host:' line names (lab_meetings.py).
+    authors = authors or host_of_the_meeting(page) or None
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
@@ -712,16 +720,19 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # report: a product's brochure, a form or a menu is undated, and a meeting's minutes no paper.
         return []
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
+    abstract = _past_its_byline(_past_section(_unligatured(
+        # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
+        (body.abstract or body.standfirst) if post else
+        _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
+    ), section), authors, page)
+    if credited_to_its_source(page, abstract):
+        abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
     return [
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
             # …and without the straight quotes a generator's metadata wraps it in (Working Notes, 2020).
             title=without_wrapping_quotes(without_page_count(_without_trademark_signs(_unligatured(title)))),
-            abstract=_past_its_byline(_past_section(_unligatured(
-                # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
-                (body.abstract or body.standfirst) if post else
-                _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
-            ), section), authors, page),
+            abstract=abstract,
             authors=authors,
             authors_count=len(authors) if authors else None,
             published=published,
@@ -981,7 +992,9 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         "title": title,
         # A site may name its editors as the author ("Managing Editors"): no person's byline.
         # …nor may the site itself, its publisher named as the author (National Geographic UK, 2020).
-        "authors": [name for name in json_ld_authors(people)
+        # …nor the page's own title, which a lab's template writes as the author (the Lab Website
+        # Template's BlogPosting: author {"@type": "Person", "name": "A Year in Review 2023-2024"}).
+        "authors": [name for name in json_ld_authors(_not_the_headline(people, title))
                     if not a_staff_role(name) and name not in own] if people else [],
         "spellings": spellings,
         # A blog post's description is a teaser of its opening, not an abstract.
@@ -991,6 +1004,16 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
         "dates": [*dates, cited_year],
         "doi": doi,
     }
+
+
+def _not_the_headline(people: Any, title: str | None) -> Any:
+    """The JSON-LD authors less those whose name is the article's own headline."""
+    if not title:
+        return people
+    headline = " ".join(title.split()).casefold()
+    items = people if isinstance(people, list) else [people]
+    return [item for item in items if not (
+        isinstance(item, dict) and " ".join(str(item.get("name") or "").split()).casefold() == headline)]
 
 
 # "…, and A.G. Boyer. 2017. " before the title in a data set's recommended citation.
