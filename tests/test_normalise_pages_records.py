@@ -9249,3 +9249,108 @@ def test_an_articles_header_list_is_read_in_linear_time():
         return lambda: post_over_its_dated_header(page)
 
     assert_linear_time(reading, 4000)
+
+
+def _academic_4_paper_page(card: str, button: str = "Preprint") -> str:
+    # A researcher's paper page of Hugo's Academic theme 4.1 (Hanno Reuvers's, 2019, round 156): a post's
+    # meta (article:published_time), the h1, the month, no authors line (the front matter lists none), one
+    # header button to the arXiv preprint, the abstract, and the author card(s) `card` after the text.
+    abstract = ("Understanding round trends and identifying their reversals in decadal round series matters, "
+                "and this paper estimates them without assuming a parametric form for the trend. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta name="generator" content="Source Themes Academic '
+            '4.1.0"><meta name="author" content="Round Reuvers">'
+            '<title>Nonparametric Round Trends | Round Reuvers</title>'
+            '<meta property="og:title" content="Nonparametric Round Trends | Round Reuvers">'
+            '<meta property="article:published_time" content="2019-03-01T00:00:00+01:00"></head><body>'
+            '<div class="pub" itemscope itemtype="http://schema.org/CreativeWork">'
+            '<div class="article-container pt-3"><h1 itemprop="name">Nonparametric Round Trends</h1>'
+            '<div class="article-metadata"><span class="article-date"><time>March 2019</time></span></div>'
+            '</div><div class="article-container"><div class="btn-links mb-3">'
+            f'<a class="btn btn-outline-primary my-1 mr-1" href="https://arxiv.org/abs/1903.05403">{button}</a>'
+            f'</div><h3>Abstract</h3><p class="pub-abstract" itemprop="text">{abstract * 2}</p>'
+            f'<div class="article-style"></div>{card}</div></div></body></html>')
+
+
+def _author_card(name: str) -> str:
+    return ('<div class="media author-card" itemscope itemtype="http://schema.org/Person">'
+            '<img class="portrait mr-3" src="/author/admin/avatar.png" itemprop="image" alt="Avatar">'
+            '<div class="media-body"><h5 class="card-title" itemprop="name">'
+            f'<a href="/authors/admin">{name}</a></h5><h6 class="card-subtitle">Assistant Professor</h6>'
+            '</div></div>')
+
+
+def test_an_academic_paper_page_without_an_authors_line_is_written_by_its_author_card():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.title == "Nonparametric Round Trends"
+    assert paper.authors == ["Round Reuvers"]
+
+
+def test_two_author_cards_name_no_author_of_an_academic_paper_page():
+    page = _academic_4_paper_page(_author_card("Round Reuvers") + _author_card("Square Smeekes"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.authors in (None, [])
+
+
+def test_the_preprint_button_of_an_academic_paper_page_without_rows_names_its_arxiv_id():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.arxiv_id == "1903.05403"
+
+
+def test_a_preprint_button_of_a_post_under_no_publication_address_names_no_arxiv_id():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://round.github.io/site/post/round-paper/", page).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_an_academic_paper_pages_author_cards_are_read_in_linear_time():
+    def reading(size: int):
+        page = _academic_4_paper_page(_author_card("Round Reuvers") * size)
+        return lambda: normalise_page("https://round.github.io/site/publication/round-paper/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _researcher_theme_post(first_heading: str, heading_id: str) -> str:
+    # A linguist's post of Hugo's 'researcher' theme (Alejandro M. Andirkó's, 2022, round 156): no meta but a
+    # site-wide description and a short author name, the post's title in the <title> alone, the navbar's brand
+    # naming the owner, then the Markdown straight away, its h1s the text's own sections (with the ids Hugo's
+    # heading anchors give them), and the site's 'Last updated' line in the footer.
+    prose = ("<p>I study round cognition from a very interdisciplinary approach, including data from "
+             "genetics, neurobiology, comparative cognition and archaeology, and the term matters.</p>")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Why I like the term round archaeology'
+            '</title><base href="https://round.eu"><meta name="description" content="My personal website">'
+            '<meta name="author" content=\'Al\'></head><body><div class="container mt-5"><nav class="navbar">'
+            '<a class="navbar-brand mr-sm-auto" href="https://round.eu">Alejandro M. Roundkó</a>'
+            '<div class="navbar-nav"><a class="nav-item nav-link" href="/about">About</a>'
+            '<a class="nav-item nav-link" href="/posts">Posts</a></div></nav></div><hr><div id="content">'
+            f'<div class="container"><h1 id="{heading_id}">{first_heading}</h1>{prose * 3}'
+            f'<h1 id="lets-readopt-round-archaeology">Let’s readopt ‘Round archaeology’</h1>{prose * 2}'
+            '</div></div><div id="footer" class="mb-5"><hr><div class="container text-center">'
+            '<a href="https://round.eu"><small>Last updated: 15/04/2022 </small></a></div></div>'
+            '</body></html>')
+
+
+def test_a_post_whose_title_only_its_tab_names_over_its_sections_is_read_by_the_tab():
+    heading = "“What do you do?”: A two word summary"
+    page = _researcher_theme_post(heading, "what-do-you-do-a-two-word-summary")
+    paper = normalise_page("https://round.eu/post/round_arch/", page).papers[0]
+    assert paper.title == "Why I like the term round archaeology"
+    assert paper.authors == ["Alejandro M. Roundkó"]
+    assert paper.published is None
+
+
+def test_a_post_whose_first_h1_is_no_section_of_its_text_is_not_read_by_its_tab():
+    page = _researcher_theme_post("Round Thoughts", "site-title")
+    found = normalise_page("https://round.eu/post/round_arch/", page)
+    titles = [paper.title for paper in found.papers] if found is not None else []
+    assert "Why I like the term round archaeology" not in titles
+
+
+def test_a_post_titled_by_its_tab_is_found_in_linear_time():
+    def reading(size: int):
+        page = _researcher_theme_post("A section " * size, "a-section" * size)
+        return lambda: normalise_page("https://round.eu/post/round_arch/", page)
+
+    assert_linear_time(reading, 2000)
