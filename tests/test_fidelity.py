@@ -944,6 +944,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Zeus energy-measurement software, University of Michigan)",
                    "www.caesarverifier.org (Caesar, RWTH Aachen University's deductive verifier for"
                    " probabilistic programs, a research software project; its site's blog)"}),
+    # Round 156's pool: social-science and humanities researchers' own sites whose repositories keep the
+    # generated pages as served (Quarto, Hugo Academic/Academia and a Hugo researcher theme's output), seven
+    # sites: six drawn, Josef Fruehwald's Væl Space left.
+    ("156", 6, 6, {"hannoreuvers.github.io (Hanno Reuvers's site, an econometrician's: Source Themes Academic"
+                   " 4.1.0 for Hugo 0.54, output in docs/ of the project repository Webpage-HugoAcademic)",
+                   "andirko.eu (Alejandro M. Andirkó's site, a linguist's working on the evolution of human"
+                   " cognition: Hugo output with the 'researcher' theme, at the root of"
+                   " AGMAndirko/Personal-website)",
+                   "grantmcdermott.com (Grant R. McDermott's site, an economist's: Quarto 1.8.27 output on"
+                   " the gh-pages branch of grantmcdermott/grantmcdermott.github.io)",
+                   "ikashnitsky.phd (Ilya Kashnitsky's site, a demographer's: Quarto 1.9.36 output in docs/"
+                   " of ikashnitsky/ikashnitsky.github.io)",
+                   "www.andersonmonken.com (Anderson Monken's site, an economist's: Source Themes Academia"
+                   " 4.3.1 for Hugo 0.83.1, output at the root of AndersonMonken/AndersonMonken.github.io)",
+                   "jrnold.me (Jeffrey B. Arnold's site, a political scientist's: Hugo Academic output (Hugo"
+                   " 0.42.2) in docs/ of jrnold/jrnold.me)"}),
     # Round 154's pool: labs', groups' and an institute's sites outside computer science whose repositories
     # keep the generated pages as served (Lab Website Template and al-folio deployments on gh-pages, a
     # committed Jekyll _site/, Hugo Apero output), nine sites: six drawn, the Lonsdorf Lab, the
@@ -989,8 +1005,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5461, "html": 5564, "og": 5827, "dc": 5612, "jsonld": 5715, "og+jsonld": 5967,
-              "no-highwire": 6053, "all": 6160}
+MIX_FLOORS = {"none": 5494, "html": 5596, "og": 5861, "dc": 5644, "jsonld": 5747, "og+jsonld": 6001,
+              "no-highwire": 6087, "all": 6194}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1006,7 +1022,10 @@ MIX_FLOORS = {"none": 5461, "html": 5564, "og": 5827, "dc": 5612, "jsonld": 5715
 # meta, the first of its two description metas, the template's site description "'HCC' - Human-Centred
 # Computing research group, …", is taken for the abstract, as KFF's unshown teaser is; HOLDOUT.md, Stop 67,
 # pending71).
-WORSE_THAN_NONE = {"none": 0, "html": 2, "og": 5, "dc": 4, "jsonld": 1, "og+jsonld": 1,
+# html, dc and jsonld one more each from round 156 (Anderson Monken's paper page, its metas two days of the
+# month it shows, dated by that month as its sidecar reads it; read with only the item's datePublished meta,
+# its one day inside the shown month is kept, as the corpus keeps such a day; HOLDOUT.md, Round 156).
+WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 5, "dc": 5, "jsonld": 2, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -1022,8 +1041,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 874 and bare.total == 6199
-    assert bare.right >= 5461
+    assert bare.records >= 879 and bare.total == 6235
+    assert bare.right >= 5494
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1031,7 +1050,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6308 and right >= 6121
+    assert total == 6344 and right >= 6157
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -9426,3 +9426,172 @@ def test_a_lab_template_posts_info_lines_are_read_in_linear_time():
         return lambda: post_info_writers(page)
 
     assert_linear_time(reading, 4000)
+
+
+_CREATIVE_WORK = ' itemscope itemtype="http://schema.org/CreativeWork"'
+
+
+def _academic_4_paper_page(card: str, button: str = "Preprint", item: str = _CREATIVE_WORK,
+                           published: str = "2019-03-01", shown_day: str = "2019-03-01") -> str:
+    # A researcher's paper page of Hugo's Academic theme 4.1 (Hanno Reuvers's, 2019, round 156): a post's
+    # meta (article:published_time), the h1, the month, no authors line (the front matter lists none), one
+    # header button to the arXiv preprint, the abstract, and the author card(s) `card` after the text.
+    abstract = ("Understanding round trends and identifying their reversals in decadal round series matters, "
+                "and this paper estimates them without assuming a parametric form for the trend. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta name="generator" content="Source Themes Academic '
+            '4.1.0"><meta name="author" content="Round Reuvers">'
+            '<title>Nonparametric Round Trends | Round Reuvers</title>'
+            '<meta property="og:title" content="Nonparametric Round Trends | Round Reuvers">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+01:00"></head><body>'
+            f'<div class="pub"{item}>'
+            '<div class="article-container pt-3"><h1 itemprop="name">Nonparametric Round Trends</h1>'
+            f'<meta content="{shown_day} 00:00:00 +0100 CET" itemprop="datePublished">'
+            '<div class="article-metadata"><span class="article-date"><time>March 2019</time></span></div>'
+            '</div><div class="article-container"><div class="btn-links mb-3">'
+            f'<a class="btn btn-outline-primary my-1 mr-1" href="https://arxiv.org/abs/1903.05403">{button}</a>'
+            f'</div><h3>Abstract</h3><p class="pub-abstract" itemprop="text">{abstract * 2}</p>'
+            f'<div class="article-style"></div>{card}</div></div></body></html>')
+
+
+def _author_card(name: str) -> str:
+    return ('<div class="media author-card" itemscope itemtype="http://schema.org/Person">'
+            '<img class="portrait mr-3" src="/author/admin/avatar.png" itemprop="image" alt="Avatar">'
+            '<div class="media-body"><h5 class="card-title" itemprop="name">'
+            f'<a href="/authors/admin">{name}</a></h5><h6 class="card-subtitle">Assistant Professor</h6>'
+            '</div></div>')
+
+
+def test_an_academic_paper_page_without_an_authors_line_is_written_by_its_author_card():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.title == "Nonparametric Round Trends"
+    assert paper.authors == ["Round Reuvers"]
+
+
+def test_two_author_cards_name_no_author_of_an_academic_paper_page():
+    page = _academic_4_paper_page(_author_card("Round Reuvers") + _author_card("Square Smeekes"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.authors in (None, [])
+
+
+def test_the_preprint_button_of_an_academic_paper_page_without_rows_names_its_arxiv_id():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.arxiv_id == "1903.05403"
+
+
+def test_a_preprint_button_of_a_post_of_the_theme_names_no_arxiv_id():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"), item="")
+    paper = normalise_page("https://round.github.io/site/post/round-paper/", page).papers[0]
+    assert paper.arxiv_id is None
+
+
+def test_a_paper_page_whose_metas_give_two_days_of_the_month_it_shows_is_dated_by_the_month():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"), published="2019-03-15",
+                                  shown_day="2019-03-17")
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.published == "2019-03"
+
+
+def test_a_paper_page_whose_metas_agree_on_a_day_of_the_month_it_shows_keeps_the_day():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"), published="2019-03-17",
+                                  shown_day="2019-03-17")
+    paper = normalise_page("https://round.github.io/site/publication/round-paper/", page).papers[0]
+    assert paper.published == "2019-03-17"
+
+
+def test_an_academic_paper_pages_author_cards_are_read_in_linear_time():
+    def reading(size: int):
+        page = _academic_4_paper_page(_author_card("Round Reuvers") * size)
+        return lambda: normalise_page("https://round.github.io/site/publication/round-paper/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _researcher_theme_post(first_heading: str, heading_id: str) -> str:
+    # A linguist's post of Hugo's 'researcher' theme (Alejandro M. Andirkó's, 2022, round 156): no meta but a
+    # site-wide description and a short author name, the post's title in the <title> alone, the navbar's brand
+    # naming the owner, then the Markdown straight away, its h1s the text's own sections (with the ids Hugo's
+    # heading anchors give them), and the site's 'Last updated' line in the footer.
+    prose = ("<p>I study round cognition from a very interdisciplinary approach, including data from "
+             "genetics, neurobiology, comparative cognition and archaeology, and the term matters.</p>")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Why I like the term round archaeology'
+            '</title><base href="https://round.eu"><meta name="description" content="My personal website">'
+            '<meta name="author" content=\'Al\'></head><body><div class="container mt-5"><nav class="navbar">'
+            '<a class="navbar-brand mr-sm-auto" href="https://round.eu">Alejandro M. Roundkó</a>'
+            '<div class="navbar-nav"><a class="nav-item nav-link" href="/about">About</a>'
+            '<a class="nav-item nav-link" href="/posts">Posts</a></div></nav></div><hr><div id="content">'
+            f'<div class="container"><h1 id="{heading_id}">{first_heading}</h1>{prose * 3}'
+            f'<h1 id="lets-readopt-round-archaeology">Let’s readopt ‘Round archaeology’</h1>{prose * 2}'
+            '</div></div><div id="footer" class="mb-5"><hr><div class="container text-center">'
+            '<a href="https://round.eu"><small>Last updated: 15/04/2022 </small></a></div></div>'
+            '</body></html>')
+
+
+def test_a_post_whose_title_only_its_tab_names_over_its_sections_is_read_by_the_tab():
+    heading = "“What do you do?”: A two word summary"
+    page = _researcher_theme_post(heading, "what-do-you-do-a-two-word-summary")
+    paper = normalise_page("https://round.eu/post/round_arch/", page).papers[0]
+    assert paper.title == "Why I like the term round archaeology"
+    assert paper.authors == ["Alejandro M. Roundkó"]
+    assert paper.published is None
+
+
+def test_a_post_whose_first_h1_is_no_section_of_its_text_is_not_read_by_its_tab():
+    page = _researcher_theme_post("Round Thoughts", "site-title")
+    found = normalise_page("https://round.eu/post/round_arch/", page)
+    titles = [paper.title for paper in found.papers] if found is not None else []
+    assert "Why I like the term round archaeology" not in titles
+
+
+def test_a_post_titled_by_its_tab_is_found_in_linear_time():
+    def reading(size: int):
+        page = _researcher_theme_post("A section " * size, "a-section" * size)
+        return lambda: normalise_page("https://round.eu/post/round_arch/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def _academic_0_paper_page(authors: str) -> str:
+    # A political scientist's paper page of Hugo's Academic theme of 2018 (Jeffrey B. Arnold's, Hugo 0.42.2,
+    # round 156): the h1, span.pub-authors marked itemprop="author" (no item of its own) holding the authors'
+    # names in one comma-separated line, the abstract, the 'Date' row.
+    abstract = ("How do the traits of round commanders relate to battlefield outcomes? We employ original "
+                "battle-level data on hundreds of commanders in more than two hundred round battles. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta name="generator" content="Hugo 0.42.2">'
+            '<meta name="author" content="Round B. Arnold"><title>Allegiance and Round Effectiveness | '
+            'Round B. Arnold</title><meta property="og:title" content="Allegiance and Round Effectiveness | '
+            'Round B. Arnold"><meta property="article:published_time" content="2018-01-28T00:00:00+00:00">'
+            f'</head><body><div class="pub"{_CREATIVE_WORK}><div class="article-container">'
+            '<h1 itemprop="name">Allegiance and Round Effectiveness</h1>'
+            f'<span class="pub-authors" itemprop="author">\n      {authors}\n    </span>'
+            f'<h3>Abstract</h3><p class="pub-abstract" itemprop="text">{abstract * 2}</p>'
+            '<div class="row"><div class="col-xs-12 col-sm-3 pub-row-heading">Date</div>'
+            '<div class="col-xs-12 col-sm-9" itemprop="datePublished">January, 2018</div></div>'
+            '</div></div></body></html>')
+
+
+def test_an_author_property_listing_several_names_at_commas_is_each_of_them():
+    page = _academic_0_paper_page("Round B. Arnold, J. Tyson Squarenier, Gary E. Roundbaugh")
+    paper = normalise_page("https://round.me/publication/round-commanders/", page).papers[0]
+    assert paper.authors == ["Round B. Arnold", "J. Tyson Squarenier", "Gary E. Roundbaugh"]
+
+
+def test_an_author_property_naming_one_person_family_name_first_stays_one_name():
+    page = _academic_0_paper_page("Arnold, Round B.")
+    paper = normalise_page("https://round.me/publication/round-commanders/", page).papers[0]
+    assert paper.authors == ["Round B. Arnold"]
+
+
+def test_an_author_property_listing_names_is_read_in_linear_time():
+    def reading(size: int):
+        page = _academic_0_paper_page(", ".join(["Round B. Arnold"] * size))
+        return lambda: normalise_page("https://round.me/publication/round-commanders/", page)
+
+    assert_linear_time(reading, 2000)
+
+
+def test_an_academic_paper_items_preprint_and_author_card_are_read_at_an_address_saying_nothing():
+    page = _academic_4_paper_page(_author_card("Round Reuvers"))
+    paper = normalise_page("https://example.org/saved-page", page).papers[0]
+    assert (paper.arxiv_id, paper.authors) == ("1903.05403", ["Round Reuvers"])

@@ -39,6 +39,12 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
     # the paper's own preprint (THU HAS Lab's Hugo Blox page, 2025: 'PDF', 'Code', 'arXiv').
     if _says_it_is_a_post(page) and not shows_publication_rows(page):
         return None
+    return arxiv_id_of_the_buttons_alone(page)
+
+
+def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
+    """The arXiv id every "arXiv"/"Paper"/"Preprint" button of the page links, when they agree on one, read
+    whatever the page's meta says it is: for a page its caller knows to be a paper's own."""
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MAX_ARXIV_LINKS:
         return None

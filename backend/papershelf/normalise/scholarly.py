@@ -28,6 +28,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .about_the_author import writer_about_the_author
+from .academic_paper_pages import author_of_the_card, month_of_disagreeing_metas, preprint_of_the_buttons
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .author_information_boxes import writer_in_its_box
@@ -54,6 +55,7 @@ from .cited_dates import bracketed_issue_date, own_bibtex_doi
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
+from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
@@ -224,6 +226,7 @@ from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
+from .tab_titled_posts import post_titled_by_its_tab
 from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
@@ -371,6 +374,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
+    # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
+    # meta, its abstract in p.pub-abstract), the preprint its 'Preprint' button links (Hanno Reuvers's, 2019).
+    arxiv_id = arxiv_id or (None if doi else preprint_of_the_buttons(page))
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
@@ -396,6 +402,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
         # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
         post = post or (None if title or converted else post_over_its_dated_header(page))
+        # …or a post whose template shows no heading of its title, the <title> alone naming it over the
+        # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
+        post = post or (None if converted else post_titled_by_its_tab(page, url))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
@@ -625,6 +634,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_of_the_metadata_line(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
                    or authors_nested_in_an_emptied_marker(page) or None)
+    # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
+    # one person its one author card names after the text (Hanno Reuvers's, 2019).
+    authors = authors or author_of_the_card(page)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
     # …or the person the one author meta names by a given name alone, whom the page marks up whole as a
@@ -680,6 +692,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, with nothing else, the presenter a lab-meeting page's 'Host:' line names (lab_meetings.py).
     authors = authors or host_of_the_meeting(page) or None
     authors = _hyphens_as_shown(page, authors)
+    # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
+    # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
+    # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
+    authors = each_listed_person(authors) if authors else authors
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
     authors = names_of_slugs(page, authors)
@@ -703,7 +719,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the status line under its title ('W3C Working Draft 17 May 2007').
     # A lab's paper page whose template writes the paper's own date as its "modified" time, before the day the
     # page was added that it writes as "published" (Wowchemy 5.1.0), is dated by the paper's.
-    published = (paper_day_the_template_relabels(page)
+    # An Academic paper page whose metas give two days of the month it shows, neither shown: the month.
+    published = (month_of_disagreeing_metas(page) or paper_day_the_template_relabels(page)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  or issue_line_date(page, title) or issue_year(page, title)
