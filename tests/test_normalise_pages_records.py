@@ -7939,6 +7939,62 @@ def test_buttons_linking_two_dois_give_a_paper_page_neither():
     assert found is None or found.papers[0].doi is None
 
 
+def _academic_talk_page(label: str = "Event") -> str:
+    # Source Themes Academic's talk page (Agah Karakuzu's, round 153, 4.3.1): the heading, the buttons (its
+    # 'PDF' to a later journal paper's Wiley page, 'Slides' to a Zenodo DOI), the 'Abstract', then the rows
+    # 'Date', 'Event' and 'Location'; the author meta the site's owner, no authors line.
+    rows = "".join(f'<div class="row"><div class="col-12 col-md-3 pub-row-heading">{name}</div>'
+                   f'<div class="col-12 col-md-9">{value}</div></div>'
+                   for name, value in (("Date", "Sep 8, 2021 12:00 AM"), (label, "Workshop on Round Things"),
+                                       ("Location", "Virtual")))
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>A peek at round sequences | Ada Round</title>'
+            '<meta name="generator" content="Source Themes Academic 4.3.1"><meta name="author" '
+            'content="Ada Round">'
+            '<meta property="og:title" content="A peek at round sequences | Ada Round">'
+            '<meta property="article:published_time" content="2021-09-08T00:00:00+00:00"></head><body>'
+            '<div class="pub" itemscope itemtype="http://schema.org/Event"><div '
+            'class="article-container pt-3">'
+            '<h1>A peek at round sequences</h1><div class="btn-links mb-3">'
+            '<a class="btn btn-outline-primary my-1 mr-1" href="https://onlinelibrary.wiley.com/doi/abs/'
+            '10.1002/mrm.29292">PDF</a><a class="btn btn-outline-primary my-1 mr-1" '
+            'href="https://doi.org/10.5281/zenodo.6860998">Slides</a></div></div><div '
+            'class="article-container">'
+            '<h3>Abstract</h3><p class="pub-abstract">Round sequences shine a light on round scanners. '
+            'In this '
+            'talk, I present first findings from our multicentre experiment on three round scanners.</p>'
+            f'{rows}</div></div></body></html>')
+
+
+def test_an_academic_talk_pages_buttons_link_other_works_not_the_talks_doi():
+    # A talk's page (its 'Event' row) is the talk's record: the paper its 'PDF' button links, and the slides'
+    # deposit, are other works, whose DOIs are not the talk's.
+    paper = normalise_page("https://round.github.io/talk/talk13/", _academic_talk_page()).papers[0]
+    assert (paper.title, paper.doi) == ("A peek at round sequences", None)
+    # …a paper's page, its rows 'Type' or 'Publication', keeps its PDF button's DOI.
+    page = _academic_talk_page("Publication")
+    paper = normalise_page("https://round.github.io/publication/round/", page).papers[0]
+    assert paper.doi == "10.1002/mrm.29292"
+
+
+def test_an_academic_talk_page_of_a_site_named_for_its_owner_is_the_owners_talk():
+    # No authors line: the author meta names the site's owner, whom the site is named for (og:site_name and
+    # the <title> after ' | '), so the talk, in the first person, is theirs.
+    site = '<meta property="og:site_name" content="Ada Round"></head>'
+    page = _academic_talk_page().replace("</head>", site)
+    paper = normalise_page("https://round.github.io/talk/talk13/", page).papers[0]
+    assert paper.authors == ["Ada Round"]
+
+
+def test_an_academic_talk_page_of_a_labs_site_names_no_speaker_by_its_author_meta():
+    # A lab's site (ZJU VAI's, 2020) writes its maker as every page's author meta: the site is named
+    # otherwise, and the meta's person is no speaker.
+    page = (_academic_talk_page().replace("| Ada Round", "| Round Lab")
+            .replace("</head>", '<meta property="og:site_name" content="Round Lab"></head>'))
+    paper = normalise_page("https://roundlab.github.io/talk/talk13/", page).papers[0]
+    assert paper.authors != ["Ada Round"]
+
+
 def _blox_structured_page(first: str) -> str:
     # Hugo Blox's paper page (Climate and Societal Analytics', round 144): its 'DOI' button, then the text the
     # paper's structured abstract, each section's label in bold; the description its first paragraph cut
@@ -9249,3 +9305,39 @@ def test_an_articles_header_list_is_read_in_linear_time():
         return lambda: post_over_its_dated_header(page)
 
     assert_linear_time(reading, 4000)
+
+
+def _bar_named_post(home: str = "https://round.github.io/") -> str:
+    # M.E. Irizarry-Gelpí's Pelican site (round 153, 2018): no author, date or Open Graph meta, no byline; the
+    # <title> the post's title, ' | ' and the site's name, a person's whole name with initials; the masthead's
+    # h1.title a link to the site's home showing that name; the post's h1, then its article's header listing
+    # its day (li[title] the ISO date-time, as DIYnamics's Pelican theme has it).
+    prose = ("<p>Euler's formula for scalar complex numbers gives four exponential representations of the "
+             "identity, and the same four hold for the identity matrix, and more again for an "
+             "involution.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>  Round Formula for Involutions'
+            ' | A.B. Round-Lovelace\n</title><meta name="description" content="Understanding round things.">'
+            f'</head><body><div class="row"><div class="col-sm-8"><h1 class="title"><a href="{home}">'
+            'A.B. Round-Lovelace</a></h1><p class="text-muted">Physics impostor.</p></div></div>'
+            '<div class="main"><h1>  Round Formula for Involutions\n</h1><hr><article '
+            'class="article"><header>'
+            '<ul class="list-inline"><li class="list-inline-item text-muted" '
+            'title="2018-04-08T00:00:00-04:00">'
+            'Sun 08 April 2018</li><li class="list-inline-item"><a href="https://round.github.io/category/'
+            'physics.html">Physics</a></li></ul></header><div class="content">' + prose * 4
+            + '</div></article></div></body></html>')
+
+
+def test_the_name_the_tab_gives_after_the_posts_title_and_a_bar_is_the_bloggers():
+    # The <title>'s part after the post's title and ' | ' is the site's name, a person's, which the masthead's
+    # link home shows whole: the post is theirs.
+    url = "https://round.github.io/posts/round-formula/index.html"
+    paper = normalise_page(url, _bar_named_post()).papers[0]
+    assert paper.authors == ["A.B. Round-Lovelace"]
+
+
+def test_the_tabs_name_after_a_bar_names_no_writer_unless_a_home_link_shows_it():
+    found = normalise_page("https://round.github.io/posts/round-formula/index.html",
+                           _bar_named_post(home="https://round.github.io/pages/about/"))
+    assert found is not None and found.papers[0].authors != ["A.B. Round-Lovelace"]

@@ -3,13 +3,14 @@ person's whole name alone (and og:title the same, where it has one), which the l
 as well (Maria Antoniak's site, 2022, Jekyll on GitHub Pages: <title>Maria Antoniak</title>, the navbar's <a
 id="author-name" href="https://maria-antoniak.github.io/">Maria Antoniak</a>, the description 'My academic
 website / portfolio.'; the post under its h1, in the first person). The site is that person's, and so is the
-piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives
-before a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before
-its tagline's colon (Gaël Varoquaux's blog, 2009). A site named by words ('Notes on
-Round Things'), or a page whose title is that name (the owner's home page), names no writer so. Where the
-<title> names the site by words, the navbar's brand may name its owner: Bootstrap's a.navbar-brand linking
-to the site's home, its whole words a person's whole name (A Rogue Historian, 2018, Quarto: the <title>
-'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in the first person).
+piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives before
+a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before its
+tagline's colon (Gaël Varoquaux's blog, 2009), or after it and a bar (M.E. Irizarry-Gelpí's, 2018). A site
+named by words ('Notes on Round Things'), or a page whose title is that name (the owner's home page), names no
+writer so. Where the <title> names the site by words, the navbar's brand may name its owner: Bootstrap's
+a.navbar-brand linking to the site's home, its whole words a person's whole name (A Rogue Historian, 2018,
+Quarto: the <title> 'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in
+the first person).
 """
 
 from __future__ import annotations
@@ -74,4 +75,9 @@ def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:
     if (tab and title and len(parts := tab.split(" -- ", 1)) == 2
             and clean_text(parts[0]) == clean_text(title)):
         return clean_text(parts[1].split(": ", 1)[0])
+    # …or its part after the piece's title and ' | ' (M.E. Irizarry-Gelpí's Pelican site, 2018: '  Euler's
+    # Formula for Involutions | M.E. Irizarry-Gelpí', the masthead's h1.title a link home showing the name).
+    if (tab and title and len(parts := tab.split(" | ", 1)) == 2
+            and clean_text(parts[0]) == clean_text(title)):
+        return clean_text(parts[1])
     return tab

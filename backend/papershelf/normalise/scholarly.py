@@ -137,6 +137,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .own_talks import owner_giving_the_talk
 from .owned_sites import owner_named_by_the_navbar_brand, owner_of_the_sites_name
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
@@ -157,6 +158,7 @@ from .places import (
     title_or_first_heading,
 )
 from .possessive_blogs import blogger_of_the_possessive_name
+from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -388,6 +390,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
         # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
         post = post or (None if title or converted else post_over_its_dated_header(page))
+        # …or a post whose article's header holds its h1 and 'Posted on <day> in <category>' (Pelican's Flex
+        # theme, PabRod, 2020), its og:title no paper's: the thesis 'Abstract' it quotes is not the post's.
+        post = post or (None if converted else post_under_its_posted_in_line(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
@@ -669,6 +674,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
     authors = speaker_the_heading_names(url, title) or authors
+    # …or, a talk's page of a one-person site that names no speaker, the owner its author meta names, whom the
+    # site is named for (Agah Karakuzu's Academic talk page, 2021).
+    authors = authors or owner_giving_the_talk(page)
     authors = _hyphens_as_shown(page, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
