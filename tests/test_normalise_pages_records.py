@@ -9341,3 +9341,48 @@ def test_the_tabs_name_after_a_bar_names_no_writer_unless_a_home_link_shows_it()
     found = normalise_page("https://round.github.io/posts/round-formula/index.html",
                            _bar_named_post(home="https://round.github.io/pages/about/"))
     assert found is not None and found.papers[0].authors != ["A.B. Round-Lovelace"]
+
+
+def _pure_sidebar_post(link_title: str = "See posts by Ada Round") -> str:
+    # Sven Kreiss's blog (round 153, Pelican's Pure theme, 2015): og:title and og:type article, no author
+    # or date meta; the sidebar's header.header-article holding the avatar's link to his page of posts,
+    # titled 'See posts by …', h2.article-info his name and p.article-date the day; the post's h1 in its own
+    # header.
+    prose = ("<p>This poster was made by a colleague and me. It is about the tools we built for the "
+             "discovery of a round particle, and the way a combined statistical model is built from many "
+             "groups' parts so that any method, frequentist or Bayesian, can be applied to any model.</p>")
+    return ('<!DOCTYPE html><html><head><title>Collaborative Round Modeling - Ada Round</title>'
+            '<meta property="og:title" content="Collaborative Round Modeling">'
+            '<meta property="og:type" content="article"></head><body><div class="sidebar">'
+            '<header class="header-article"><a href="https://round.example/blog/author/ada-round/" '
+            f'title="{link_title}"><img class="avatar" alt="Ada Round" src="/a.png"></a>'
+            '<h2 class="article-info">Ada Round</h2><p class="article-date">April 11, 2015</p>'
+            '<a href="/">&larr;Home</a></header></div><div class="content"><section class="post">'
+            '<header class="post-header"><h1>Collaborative Round Modeling</h1></header></section>'
+            + prose * 3 + '</div></body></html>')
+
+
+def test_a_post_is_dated_and_written_by_its_sidebars_article_info():
+    paper = normalise_page("https://round.example/blog/round-modeling/", _pure_sidebar_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Collaborative Round Modeling", ["Ada Round"], "2015-04-11")
+
+
+def test_an_article_info_name_no_link_to_their_posts_names_is_no_writer():
+    # The link to the page of posts names the writer (its title or its image's alt); where neither does, the
+    # name may be the site's, and the sidebar is no post's.
+    from papershelf.normalise.article_info_sidebars import post_beside_its_article_info
+
+    page = _pure_sidebar_post(link_title="Home").replace('alt="Ada Round"', 'alt="avatar"')
+    assert post_beside_its_article_info(parse_page(page)) is None
+
+
+def test_a_sidebars_article_info_is_found_in_linear_time():
+    from papershelf.normalise.article_info_sidebars import post_beside_its_article_info
+
+    def run(size: int):
+        headers = "<header><a>x</a></header>" * size
+        parsed = parse_page(_pure_sidebar_post().replace("<body>", "<body>" + headers))
+        return lambda: post_beside_its_article_info(parsed)
+
+    assert_linear_time(run, 4000)

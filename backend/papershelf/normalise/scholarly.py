@@ -30,6 +30,7 @@ from ..records import Paper
 from .about_the_author import writer_about_the_author
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
+from .article_info_sidebars import post_beside_its_article_info
 from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
@@ -393,6 +394,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article's header holds its h1 and 'Posted on <day> in <category>' (Pelican's Flex
         # theme, PabRod, 2020), its og:title no paper's: the thesis 'Abstract' it quotes is not the post's.
         post = post or (None if converted else post_under_its_posted_in_line(page))
+        # …or a post whose writer and day stand in a sidebar's header beside it (Pelican's Pure theme, Sven
+        # Kreiss's blog, 2015: h2.article-info, the link to his posts, p.article-date).
+        post = post or (None if converted else post_beside_its_article_info(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
