@@ -75,9 +75,27 @@ def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:
     if (tab and title and len(parts := tab.split(" -- ", 1)) == 2
             and clean_text(parts[0]) == clean_text(title)):
         return clean_text(parts[1].split(": ", 1)[0])
-    # …or its part after the piece's title and ' | ' (M.E. Irizarry-Gelpí's Pelican site, 2018: '  Euler's
-    # Formula for Involutions | M.E. Irizarry-Gelpí', the masthead's h1.title a link home showing the name).
-    if (tab and title and len(parts := tab.split(" | ", 1)) == 2
-            and clean_text(parts[0]) == clean_text(title)):
-        return clean_text(parts[1])
     return tab
+
+
+def owner_of_the_masthead_after_a_bar(page: Page, url: str, title: str | None) -> list[str] | None:
+    """The person the site is named for where the <title> gives the piece's title, ' | ' and a person's whole
+    name, which the page's first h1, the masthead, shows whole in a link to the site's home (M.E.
+    Irizarry-Gelpí's Pelican site, 2018: '  Euler's Formula for Involutions | M.E. Irizarry-Gelpí', h1.title
+    '<a href="https://meirizarrygelpi.github.io/">M.E. Irizarry-Gelpí</a>'); None otherwise. A navbar's brand
+    of the same words is a site's name ('Simulating … | Pythonic Perambulations', Pythonic Perambulations'
+    Pelican theme, 2017, two capitalised words as a name is), the masthead's heading its owner's."""
+    tab = clean_text(page.node_text("title"))
+    parts = tab.split(" | ", 1) if tab and title else []
+    if len(parts) != 2 or clean_text(parts[0]) != clean_text(title):
+        return None
+    name = clean_text(parts[1])
+    if not name or len(name) > _NAME_LENGTH or not a_persons_name(name) or is_group(name):
+        return None
+    masthead = page.tree.css_first("h1")
+    if masthead is None or clean_text(short_text(masthead, _NAME_LENGTH)) != name:
+        return None
+    link = masthead.css_first("a[href]")
+    if link is None or clean_text(short_text(link, _NAME_LENGTH)) != name:
+        return None
+    return [display_name(name) or name] if links_home(url, link.attributes.get("href")) else None

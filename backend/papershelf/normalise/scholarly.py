@@ -139,7 +139,11 @@ from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
 from .own_talks import owner_giving_the_talk
-from .owned_sites import owner_named_by_the_navbar_brand, owner_of_the_sites_name
+from .owned_sites import (
+    owner_named_by_the_navbar_brand,
+    owner_of_the_masthead_after_a_bar,
+    owner_of_the_sites_name,
+)
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .paper_page_buttons import doi_of_the_header_buttons
@@ -669,6 +673,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
     # shows (Maria Antoniak's, 2022).
     authors = authors or owner_of_the_sites_name(page, url, title)
+    # …or the person the <title> names after the piece's title and ' | ', whom the masthead's h1 links home
+    # (M.E. Irizarry-Gelpí's Pelican site, 2018).
+    authors = authors or owner_of_the_masthead_after_a_bar(page, url, title)
     # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
     authors = authors or owner_named_by_the_navbar_brand(page, url, title)
     # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
