@@ -933,6 +933,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "wavi-ice-sheet-model.github.io (WAVI, the Wavelet-based Adaptive-grid"
                    " Vertically-Integrated ice sheet model of the British Antarctic Survey, WAVI.jl; its"
                    " site's blog)"}),
+    ("153", 6, 6, {"agahkarakuzu.github.io (Agah Karakuzu's site, an MRI physicist's: Source Themes Academic"
+                   " 4.3.1 for Hugo, output in docs/)",
+                   "aldenbradford.com (Alden Bradford's site, a mathematician's blog: Pelican output on"
+                   " gh-pages)",
+                   "meirizarrygelpi.github.io (M.E. Irizarry-Gelpí's site, a physicist's blog of physics and"
+                   " mathematics notes: Pelican output)",
+                   "pabrod.github.io (PabRod, Pablo Rodríguez-Sánchez's site, an applied mathematician's and"
+                   " physicist's blog: Pelican output on gh-pages)",
+                   "www.geert.io (Geert Barentsen's site, an astronomer's blog: Pelican output on gh-pages)",
+                   "www.svenkreiss.com (Sven Kreiss's site, a particle physicist's blog: Pelican output on"
+                   " master)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -959,8 +970,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5410, "html": 5513, "og": 5775, "dc": 5561, "jsonld": 5649, "og+jsonld": 5901,
-              "no-highwire": 5987, "all": 6094}
+MIX_FLOORS = {"none": 5442, "html": 5548, "og": 5810, "dc": 5593, "jsonld": 5681, "og+jsonld": 5936,
+              "no-highwire": 6022, "all": 6129}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -992,8 +1003,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 868 and bare.total == 6133
-    assert bare.right >= 5410
+    assert bare.records >= 874 and bare.total == 6169
+    assert bare.right >= 5442
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1001,7 +1012,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6242 and right >= 6055
+    assert total == 6278 and right >= 6091
     assert body.SITES, "the table is put back for the readers that come after"
 
 
