@@ -24,6 +24,7 @@ from papershelf.normalise.html_meta import block_text, json_ld_authors, parse_pa
 from papershelf.normalise.meta_authors import _listed_with_others, as_the_byline_shows, weighed_against_byline
 from papershelf.normalise.names import display_name, names_in_byline, rejoined_at_commas, same_person
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.posted_in_headers import post_under_its_posted_in_line
 
 
 @pytest.mark.parametrize(
@@ -4268,3 +4269,51 @@ def test_a_heading_naming_no_speaker_or_a_page_no_talk_keeps_its_author_reading(
     assert normalise_page(url, page).papers[0].authors != ["The Round Lab"]
     url, page = _talk_page("Cy Round presenting VAST Paper “Round Drift” at IEEE VAST 2020", "news")
     assert normalise_page(url, page).papers[0].authors != ["Cy Round"]
+
+
+def _flex_post(author: str = "Ada Round-Lovelace", line: str = "Posted on Mon 08 June 2020 in") -> str:
+    # PabRod (round 153, Pelican's Flex theme, 2020): <meta name="author" content="Pablo Rodríguez-Sánchez">,
+    # no byline; <article class="single"><header> holding the translations' links, the post's h1 and
+    # <p>Posted on Mon 08 June 2020 in <a>Blog</a></p>; no time element.
+    return ('<!DOCTYPE html><html><head><title>ARound – A Thesis Defence</title>'
+            f'<meta name="author" content="{author}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="A Thesis Defence">'
+            '<meta property="article:published_time" content="2020-06-08 '
+            '16:22:24+02:00"></head><body><aside><h1></h1>'
+            '<p>Applied mathematician.</p></aside><main><article class="single"><header>'
+            '<div class="translations"><a href="/defence.html">en</a> <a href="/defence-es.html">es</a></div>'
+            f'<h1 id="defence">A Thesis Defence</h1><p>{line} <a href="/category/blog.html">Blog</a></p>'
+            '</header><div><h2>Invitation</h2>'
+            + "<p>" + " ".join(f"Chapter {number} of the thesis asks how {topic} behave when they cycle, "
+                               "what drives their cycles and when a cycle turns to chaos."
+                               for number, topic in enumerate(("plankton", "cells", "sleepers", "hearts",
+                                                               "forests", "rivers", "markets", "birds")))
+            + '</p></div></article></main></body></html>')
+
+
+def test_a_flex_posts_header_posting_line_makes_the_author_metas_person_its_writer():
+    # The header's own 'Posted on <day> in <category>' line marks the article's publication, as <time pubdate>
+    # does: the one author meta's person wrote it.
+    paper = normalise_page("https://around.github.io/defence.html", _flex_post()).papers[0]
+    assert paper.authors == ["Ada Round-Lovelace"]
+
+
+def test_a_header_line_that_gives_no_day_marks_no_article_for_the_author_meta():
+    # A line that speaks of posting but gives no day ('Posted on a whim in') dates nothing, so the one author
+    # meta, which names a site's owner on every page, names no writer.
+    assert post_under_its_posted_in_line(parse_page(_flex_post(line="Posted on a whim in"))) is None
+    found = normalise_page("https://around.github.io/defence.html", _flex_post(line="Posted on a whim in"))
+    assert found is None or found.papers[0].authors is None
+
+
+def test_a_posted_in_line_is_found_in_linear_time():
+    # The articles and each header's children asked are bounded, however many the page holds.
+    def page(size: int) -> str:
+        articles = "<article><header><p>x</p></header></article>" * size
+        return _flex_post().replace("<main>", articles + "<main>")
+
+    def run(size: int):
+        parsed = parse_page(page(size))
+        return lambda: post_under_its_posted_in_line(parsed)
+
+    assert_linear_time(run, 4000)

@@ -9595,3 +9595,140 @@ def test_an_academic_paper_items_preprint_and_author_card_are_read_at_an_address
     page = _academic_4_paper_page(_author_card("Round Reuvers"))
     paper = normalise_page("https://example.org/saved-page", page).papers[0]
     assert (paper.arxiv_id, paper.authors) == ("1903.05403", ["Round Reuvers"])
+
+
+def _academic_talk_page(label: str = "Event") -> str:
+    # Source Themes Academic's talk page (Agah Karakuzu's, round 153, 4.3.1): the heading, the buttons (its
+    # 'PDF' to a later journal paper's Wiley page, 'Slides' to a Zenodo DOI), the 'Abstract', then the rows
+    # 'Date', 'Event' and 'Location'; the author meta the site's owner, no authors line.
+    rows = "".join(f'<div class="row"><div class="col-12 col-md-3 pub-row-heading">{name}</div>'
+                   f'<div class="col-12 col-md-9">{value}</div></div>'
+                   for name, value in (("Date", "Sep 8, 2021 12:00 AM"), (label, "Workshop on Round Things"),
+                                       ("Location", "Virtual")))
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>A peek at round sequences | Ada Round</title>'
+            '<meta name="generator" content="Source Themes Academic 4.3.1"><meta name="author" '
+            'content="Ada Round">'
+            '<meta property="og:title" content="A peek at round sequences | Ada Round">'
+            '<meta property="article:published_time" content="2021-09-08T00:00:00+00:00"></head><body>'
+            '<div class="pub" itemscope itemtype="http://schema.org/Event"><div '
+            'class="article-container pt-3">'
+            '<h1>A peek at round sequences</h1><div class="btn-links mb-3">'
+            '<a class="btn btn-outline-primary my-1 mr-1" href="https://onlinelibrary.wiley.com/doi/abs/'
+            '10.1002/mrm.29292">PDF</a><a class="btn btn-outline-primary my-1 mr-1" '
+            'href="https://doi.org/10.5281/zenodo.6860998">Slides</a></div></div><div '
+            'class="article-container">'
+            '<h3>Abstract</h3><p class="pub-abstract">Round sequences shine a light on round scanners. '
+            'In this '
+            'talk, I present first findings from our multicentre experiment on three round scanners.</p>'
+            f'{rows}</div></div></body></html>')
+
+
+def test_an_academic_talk_pages_buttons_link_other_works_not_the_talks_doi():
+    # A talk's page (its 'Event' row) is the talk's record: the paper its 'PDF' button links, and the slides'
+    # deposit, are other works, whose DOIs are not the talk's.
+    paper = normalise_page("https://round.github.io/talk/talk13/", _academic_talk_page()).papers[0]
+    assert (paper.title, paper.doi) == ("A peek at round sequences", None)
+    # …a paper's page, its rows 'Type' or 'Publication', keeps its PDF button's DOI.
+    page = _academic_talk_page("Publication")
+    paper = normalise_page("https://round.github.io/publication/round/", page).papers[0]
+    assert paper.doi == "10.1002/mrm.29292"
+
+
+def test_an_academic_talk_page_of_a_site_named_for_its_owner_is_the_owners_talk():
+    # No authors line: the author meta names the site's owner, whom the site is named for (og:site_name and
+    # the <title> after ' | '), so the talk, in the first person, is theirs.
+    site = '<meta property="og:site_name" content="Ada Round"></head>'
+    page = _academic_talk_page().replace("</head>", site)
+    paper = normalise_page("https://round.github.io/talk/talk13/", page).papers[0]
+    assert paper.authors == ["Ada Round"]
+
+
+def test_an_academic_talk_page_of_a_labs_site_names_no_speaker_by_its_author_meta():
+    # A lab's site (ZJU VAI's, 2020) writes its maker as every page's author meta: the site is named
+    # otherwise, and the meta's person is no speaker.
+    page = (_academic_talk_page().replace("| Ada Round", "| Round Lab")
+            .replace("</head>", '<meta property="og:site_name" content="Round Lab"></head>'))
+    paper = normalise_page("https://roundlab.github.io/talk/talk13/", page).papers[0]
+    assert paper.authors != ["Ada Round"]
+
+
+def _bar_named_post(home: str = "https://round.github.io/") -> str:
+    # M.E. Irizarry-Gelpí's Pelican site (round 153, 2018): no author, date or Open Graph meta, no byline; the
+    # <title> the post's title, ' | ' and the site's name, a person's whole name with initials; the masthead's
+    # h1.title a link to the site's home showing that name; the post's h1, then its article's header listing
+    # its day (li[title] the ISO date-time, as DIYnamics's Pelican theme has it).
+    prose = ("<p>Euler's formula for scalar complex numbers gives four exponential representations of the "
+             "identity, and the same four hold for the identity matrix, and more again for an "
+             "involution.</p>")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<title>  Round Formula for Involutions'
+            ' | A.B. Round-Lovelace\n</title><meta name="description" content="Understanding round things.">'
+            f'</head><body><div class="row"><div class="col-sm-8"><h1 class="title"><a href="{home}">'
+            'A.B. Round-Lovelace</a></h1><p class="text-muted">Physics impostor.</p></div></div>'
+            '<div class="main"><h1>  Round Formula for Involutions\n</h1><hr><article '
+            'class="article"><header>'
+            '<ul class="list-inline"><li class="list-inline-item text-muted" '
+            'title="2018-04-08T00:00:00-04:00">'
+            'Sun 08 April 2018</li><li class="list-inline-item"><a href="https://round.github.io/category/'
+            'physics.html">Physics</a></li></ul></header><div class="content">' + prose * 4
+            + '</div></article></div></body></html>')
+
+
+def test_the_name_the_tab_gives_after_the_posts_title_and_a_bar_is_the_bloggers():
+    # The <title>'s part after the post's title and ' | ' is the site's name, a person's, which the masthead's
+    # link home shows whole: the post is theirs.
+    url = "https://round.github.io/posts/round-formula/index.html"
+    paper = normalise_page(url, _bar_named_post()).papers[0]
+    assert paper.authors == ["A.B. Round-Lovelace"]
+
+
+def test_the_tabs_name_after_a_bar_names_no_writer_unless_a_home_link_shows_it():
+    found = normalise_page("https://round.github.io/posts/round-formula/index.html",
+                           _bar_named_post(home="https://round.github.io/pages/about/"))
+    assert found is not None and found.papers[0].authors != ["A.B. Round-Lovelace"]
+
+
+def _pure_sidebar_post(link_title: str = "See posts by Ada Round") -> str:
+    # Sven Kreiss's blog (round 153, Pelican's Pure theme, 2015): og:title and og:type article, no author
+    # or date meta; the sidebar's header.header-article holding the avatar's link to his page of posts,
+    # titled 'See posts by …', h2.article-info his name and p.article-date the day; the post's h1 in its own
+    # header.
+    prose = ("<p>This poster was made by a colleague and me. It is about the tools we built for the "
+             "discovery of a round particle, and the way a combined statistical model is built from many "
+             "groups' parts so that any method, frequentist or Bayesian, can be applied to any model.</p>")
+    return ('<!DOCTYPE html><html><head><title>Collaborative Round Modeling - Ada Round</title>'
+            '<meta property="og:title" content="Collaborative Round Modeling">'
+            '<meta property="og:type" content="article"></head><body><div class="sidebar">'
+            '<header class="header-article"><a href="https://round.example/blog/author/ada-round/" '
+            f'title="{link_title}"><img class="avatar" alt="Ada Round" src="/a.png"></a>'
+            '<h2 class="article-info">Ada Round</h2><p class="article-date">April 11, 2015</p>'
+            '<a href="/">&larr;Home</a></header></div><div class="content"><section class="post">'
+            '<header class="post-header"><h1>Collaborative Round Modeling</h1></header></section>'
+            + prose * 3 + '</div></body></html>')
+
+
+def test_a_post_is_dated_and_written_by_its_sidebars_article_info():
+    paper = normalise_page("https://round.example/blog/round-modeling/", _pure_sidebar_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Collaborative Round Modeling", ["Ada Round"], "2015-04-11")
+
+
+def test_an_article_info_name_no_link_to_their_posts_names_is_no_writer():
+    # The link to the page of posts names the writer (its title or its image's alt); where neither does, the
+    # name may be the site's, and the sidebar is no post's.
+    from papershelf.normalise.article_info_sidebars import post_beside_its_article_info
+
+    page = _pure_sidebar_post(link_title="Home").replace('alt="Ada Round"', 'alt="avatar"')
+    assert post_beside_its_article_info(parse_page(page)) is None
+
+
+def test_a_sidebars_article_info_is_found_in_linear_time():
+    from papershelf.normalise.article_info_sidebars import post_beside_its_article_info
+
+    def run(size: int):
+        headers = "<header><a>x</a></header>" * size
+        parsed = parse_page(_pure_sidebar_post().replace("<body>", "<body>" + headers))
+        return lambda: post_beside_its_article_info(parsed)
+
+    assert_linear_time(run, 4000)

@@ -3,13 +3,14 @@ person's whole name alone (and og:title the same, where it has one), which the l
 as well (Maria Antoniak's site, 2022, Jekyll on GitHub Pages: <title>Maria Antoniak</title>, the navbar's <a
 id="author-name" href="https://maria-antoniak.github.io/">Maria Antoniak</a>, the description 'My academic
 website / portfolio.'; the post under its h1, in the first person). The site is that person's, and so is the
-piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives
-before a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before
-its tagline's colon (Gaël Varoquaux's blog, 2009). A site named by words ('Notes on
-Round Things'), or a page whose title is that name (the owner's home page), names no writer so. Where the
-<title> names the site by words, the navbar's brand may name its owner: Bootstrap's a.navbar-brand linking
-to the site's home, its whole words a person's whole name (A Rogue Historian, 2018, Quarto: the <title>
-'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in the first person).
+piece, as a blog whose tagline is its blogger's name is (blog_taglines). So is the name a <title> gives before
+a dash and the piece's title (Cyrille Rossant's blog, 2023), or after it and a double dash, before its
+tagline's colon (Gaël Varoquaux's blog, 2009), or after it and a bar (M.E. Irizarry-Gelpí's, 2018). A site
+named by words ('Notes on Round Things'), or a page whose title is that name (the owner's home page), names no
+writer so. Where the <title> names the site by words, the navbar's brand may name its owner: Bootstrap's
+a.navbar-brand linking to the site's home, its whole words a person's whole name (A Rogue Historian, 2018,
+Quarto: the <title> 'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in
+the first person).
 """
 
 from __future__ import annotations
@@ -75,3 +76,26 @@ def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:
             and clean_text(parts[0]) == clean_text(title)):
         return clean_text(parts[1].split(": ", 1)[0])
     return tab
+
+
+def owner_of_the_masthead_after_a_bar(page: Page, url: str, title: str | None) -> list[str] | None:
+    """The person the site is named for where the <title> gives the piece's title, ' | ' and a person's whole
+    name, which the page's first h1, the masthead, shows whole in a link to the site's home (M.E.
+    Irizarry-Gelpí's Pelican site, 2018: '  Euler's Formula for Involutions | M.E. Irizarry-Gelpí', h1.title
+    '<a href="https://meirizarrygelpi.github.io/">M.E. Irizarry-Gelpí</a>'); None otherwise. A navbar's brand
+    of the same words is a site's name ('Simulating … | Pythonic Perambulations', Pythonic Perambulations'
+    Pelican theme, 2017, two capitalised words as a name is), the masthead's heading its owner's."""
+    tab = clean_text(page.node_text("title"))
+    parts = tab.split(" | ", 1) if tab and title else []
+    if len(parts) != 2 or clean_text(parts[0]) != clean_text(title):
+        return None
+    name = clean_text(parts[1])
+    if not name or len(name) > _NAME_LENGTH or not a_persons_name(name) or is_group(name):
+        return None
+    masthead = page.tree.css_first("h1")
+    if masthead is None or clean_text(short_text(masthead, _NAME_LENGTH)) != name:
+        return None
+    link = masthead.css_first("a[href]")
+    if link is None or clean_text(short_text(link, _NAME_LENGTH)) != name:
+        return None
+    return [display_name(name) or name] if links_home(url, link.attributes.get("href")) else None

@@ -12,7 +12,8 @@ Hugo Blox's later layout (0.4, Tailwind: ConsHerpLab's page, 2025) shows no rows
 a.hb-attachment-link, a class the theme gives those links alone, read as the buttons are.
 
 Read only on a page with those rows or links, and only where the paper's buttons agree on one DOI: a post's
-link to a paper it reports is no button of its header.
+link to a paper it reports is no button of its header. A talk's page shows such rows and buttons too (its
+'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the talk's.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from ..identity import normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .html_meta import Page, short_text
-from .publication_rows import shows_publication_rows
+from .publication_rows import shows_a_talks_rows, shows_publication_rows
 
 # Hugo Blox's later layout (0.4, Tailwind) shows no such rows: its paper page's links under the byline are
 # a.hb-attachment-link, a class the theme gives only the links a page's front matter names for its work.
@@ -38,6 +39,10 @@ def doi_of_the_header_buttons(page: Page) -> str | None:
     """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
     if not shows_publication_rows(page) and page.tree.css_first(_ATTACHMENTS) is None:
         return None
+    if shows_a_talks_rows(page):
+        # A talk's buttons link the works it draws on (its 'PDF' a later journal paper, its 'Slides' a deposit
+        # of slides): none of their DOIs is the talk's.
+        return None
     found: set[str] = set()
     for button in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:
         words = short_text(button, _LONGEST_BUTTON)
@@ -47,3 +52,4 @@ def doi_of_the_header_buttons(page: Page) -> str | None:
         if doi := normalise_doi(resolved_doi(address)) or doi_in_path(address):
             found.add(doi)
     return found.pop() if len(found) == 1 else None
+

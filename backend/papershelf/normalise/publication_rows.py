@@ -28,6 +28,14 @@ def shows_publication_rows(page: Page) -> bool:
     return page.tree.css_first(PUBLICATION_ROWS) is not None
 
 
+def shows_a_talks_rows(page: Page) -> bool:
+    """Whether the page is a talk's of the Academic theme: one of its first labelled rows is 'Event' (Agah
+    Karakuzu's Academic 4.3.1 talk page, 2021: Date, Event, Location; a paper's page shows Type and
+    Publication)."""
+    labels = page.tree.css(PUBLICATION_ROWS)[:_ROWS]
+    return any((label.text(strip=True) or "").casefold() == "event" for label in labels)
+
+
 def arxiv_id_of_the_publication_row(page: Page) -> str | None:
     """The arXiv id the page's 'Publication' row names as its whole value; None where no such row does."""
     for label in page.tree.css(PUBLICATION_ROWS)[:_ROWS]:

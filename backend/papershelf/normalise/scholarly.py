@@ -31,6 +31,7 @@ from .about_the_author import writer_about_the_author
 from .academic_paper_pages import author_of_the_card, month_of_disagreeing_metas, preprint_of_the_buttons
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
+from .article_info_sidebars import post_beside_its_article_info
 from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
@@ -140,7 +141,12 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
-from .owned_sites import owner_named_by_the_navbar_brand, owner_of_the_sites_name
+from .own_talks import owner_giving_the_talk
+from .owned_sites import (
+    owner_named_by_the_navbar_brand,
+    owner_of_the_masthead_after_a_bar,
+    owner_of_the_sites_name,
+)
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .paper_page_buttons import doi_of_the_header_buttons
@@ -161,6 +167,7 @@ from .places import (
 )
 from .possessive_blogs import blogger_of_the_possessive_name
 from .post_info_writers import post_info_writers
+from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
@@ -402,6 +409,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
         # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
         post = post or (None if title or converted else post_over_its_dated_header(page))
+        # …or a post whose article's header holds its h1 and 'Posted on <day> in <category>' (Pelican's Flex
+        # theme, PabRod, 2020), its og:title no paper's: the thesis 'Abstract' it quotes is not the post's.
+        post = post or (None if converted else post_under_its_posted_in_line(page))
+        # …or a post whose writer and day stand in a sidebar's header beside it (Pelican's Pure theme, Sven
+        # Kreiss's blog, 2015: h2.article-info, the link to his posts, p.article-date).
+        post = post or (None if converted else post_beside_its_article_info(page))
         # …or a post whose template shows no heading of its title, the <title> alone naming it over the
         # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
         post = post or (None if converted else post_titled_by_its_tab(page, url))
@@ -680,6 +693,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
     # shows (Maria Antoniak's, 2022).
     authors = authors or owner_of_the_sites_name(page, url, title)
+    # …or the person the <title> names after the piece's title and ' | ', whom the masthead's h1 links home
+    # (M.E. Irizarry-Gelpí's Pelican site, 2018).
+    authors = authors or owner_of_the_masthead_after_a_bar(page, url, title)
     # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
     authors = authors or owner_named_by_the_navbar_brand(page, url, title)
     # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
@@ -691,6 +707,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     authors = speaker_the_heading_names(url, title) or authors
     # …or, with nothing else, the presenter a lab-meeting page's 'Host:' line names (lab_meetings.py).
     authors = authors or host_of_the_meeting(page) or None
+    # …or, a talk's page of a one-person site that names no speaker, the owner its author meta names, whom the
+    # site is named for (Agah Karakuzu's Academic talk page, 2021).
+    authors = authors or owner_giving_the_talk(page)
     authors = _hyphens_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
