@@ -16,20 +16,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from .ablog_postcards import headings_the_tab_opens_with
 from .body import BodyRecord
-from .html_meta import Page, block_text
-from .places import PROSE, compact
+from .html_meta import Page
 
 # The words ABlog writes before each of the two links, in English as its templates give them.
 _LABELS = frozenset({"previous:", "next:"})
-# How many h1s are asked for the one the <title> opens with, how many elements after the post's section are
-# looked in for the navigation, how many nodes each is read to, and how many style sheets are read.
-_HEADINGS = 4
+# How many elements after the post's section are looked in for the navigation, how many nodes each is read
+# to, and how many style sheets are read.
 _AFTER_THE_SECTION = 3
 _NAVIGATION_NODES = 60
 _STYLES = 8
-# Sphinx's permalink mark closing a heading's text, and ABlog's class words its style sheet names.
-_PERMALINK_MARKS = "#¶"
+# ABlog's class words its style sheet names.
 _ABLOG_CLASS = "ablog"
 
 
@@ -40,12 +38,8 @@ def post_between_its_neighbours(page: Page) -> BodyRecord | None:
     after the section, each no further than a navigation's nodes."""
     if not _links_an_atom_feed(page) or not _styles_ablog(page):
         return None
-    tab = compact(page.node_text("title") or "")
-    for count, heading in enumerate(page.tree.css("h1")):
-        if count >= _HEADINGS:
-            return None
-        text = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip()
-        if text and len(text) <= PROSE and tab.startswith(compact(text)) and _navigation_after(heading):
+    for heading, text in headings_the_tab_opens_with(page):
+        if _navigation_after(heading):
             return BodyRecord(title=text, known=True)
     return None
 

@@ -14,6 +14,7 @@ a holder that is one person's name writes the post.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .body import BodyRecord
@@ -53,15 +54,20 @@ def ablog_post(page: Page) -> BodyRecord | None:
     day = _day(card) if card is not None else None
     if day is None:
         return None
+    for _heading, text in headings_the_tab_opens_with(page):
+        authors = _authors(card) or _copyright_holder(page)
+        return BodyRecord(title=text, authors=authors, shown=[day], known=True)
+    return None
+
+
+def headings_the_tab_opens_with(page: Page) -> Iterator[tuple[Any, str]]:
+    """Each of the page's first `_HEADINGS` h1s whose text, less Sphinx's permalink mark, the <title> opens
+    with, with that text: a Sphinx page's own heading, as its <title> names it before the project's name."""
     tab = compact(page.node_text("title") or "")
-    for count, heading in enumerate(page.tree.css("h1")):
-        if count >= _HEADINGS:
-            return None
+    for heading in page.tree.css("h1")[:_HEADINGS]:
         text = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip()
         if text and len(text) <= PROSE and tab.startswith(compact(text)):
-            authors = _authors(card) or _copyright_holder(page)
-            return BodyRecord(title=text, authors=authors, shown=[day], known=True)
-    return None
+            yield heading, text
 
 
 def _day(card: Any) -> str | None:
