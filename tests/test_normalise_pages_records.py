@@ -9732,3 +9732,52 @@ def test_a_sidebars_article_info_is_found_in_linear_time():
         return lambda: post_beside_its_article_info(parsed)
 
     assert_linear_time(run, 4000)
+
+
+def _posted_day_article_post(line: str = "Posted 2019-09-07", brand: str = "Round Reeve: ") -> str:
+    # A digital humanist's post built by a Haskell static-site generator (Jonathan Reeve's site, round
+    # 159): no meta but the charset, <base href="/">, the navbar's brand (the owner's name, a colon and the
+    # tagline in a span) in a bare href, the h1, then the article opening with its 'Posted <day>' paragraph.
+    text = ("Recently, I have become interested in the problem of literary style, and in how a writer's "
+            "stylistic signal may be separated from that of an era, a nation or a genre. ")
+    return ('<html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            '<title>Isolating Round Style with Raymond Queneau\n</title><base href="/"></head><body>'
+            '<div id="headerWrapper"><header class="navbar"><section class="navbar-section">'
+            f'<a class="navbar-brand" href>{brand}<span>Computational Round Analysis</span></a></section>'
+            '<section class="navbar-section"><ul class="nav"><li class="nav-item"><a href>posts</a></li>'
+            '<li class="nav-item"><a href="cv">cv</a></li></ul></section></header></div>'
+            '<div class="container"><h1>Isolating Round Style with Raymond Queneau\n</h1>'
+            f'<article><p>{line}</p><p>{text * 2}</p><p>{text}</p></article></div></body></html>')
+
+
+def test_a_post_whose_article_opens_with_its_posted_day_is_read_by_its_heading_and_day():
+    paper = normalise_page("https://roundreeve.com/2019/09/exercises-in-style/",
+                           _posted_day_article_post()).papers[0]
+    assert paper.title == "Isolating Round Style with Raymond Queneau"
+    assert paper.published == "2019-09-07"
+
+
+def test_a_navbar_brand_of_a_name_a_colon_and_a_tagline_in_a_bare_href_names_the_owner():
+    paper = normalise_page("https://roundreeve.com/2019/09/exercises-in-style/",
+                           _posted_day_article_post()).papers[0]
+    assert paper.authors == ["Round Reeve"]
+
+
+def test_a_navbar_brand_of_words_before_a_colon_names_no_owner():
+    page = _posted_day_article_post(brand="Notes on Round Things: ")
+    found = normalise_page("https://roundreeve.com/2019/09/exercises-in-style/", page)
+    assert found is not None and not found.papers[0].authors
+
+
+def test_an_article_opening_with_words_of_posting_is_not_dated_by_them():
+    page = _posted_day_article_post(line="Posted in a hurry, as ever")
+    found = normalise_page("https://roundreeve.com/2019/09/exercises-in-style/", page)
+    assert all(paper.published is None for paper in (found.papers if found is not None else []))
+
+
+def test_a_post_over_its_posted_day_is_found_in_linear_time():
+    def reading(size: int):
+        page = _posted_day_article_post(line="Posted " + "2019-09-07 " * size)
+        return lambda: normalise_page("https://roundreeve.com/2019/09/exercises-in-style/", page)
+
+    assert_linear_time(reading, 2000)

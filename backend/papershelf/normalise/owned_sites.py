@@ -10,10 +10,13 @@ named by words ('Notes on Round Things'), or a page whose title is that name (th
 writer so. Where the <title> names the site by words, the navbar's brand may name its owner: Bootstrap's
 a.navbar-brand linking to the site's home, its whole words a person's whole name (A Rogue Historian, 2018,
 Quarto: the <title> 'Introduction to GIS with R – A Rogue Historian', the brand 'Jesse Sadler', the post in
-the first person).
+the first person), or its owner's whole name before a colon and the site's tagline, its link resolved against
+the page's <base href> (Jonathan Reeve's site, 2019: 'Jonathan Reeve: Computational Literary Analysis').
 """
 
 from __future__ import annotations
+
+from urllib.parse import urljoin
 
 from ..identity import clean_text
 from .addresses import links_home
@@ -51,6 +54,10 @@ def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> 
     title nor the site's name the <title> gives; None otherwise."""
     brand = page.tree.css_first('a[class~="navbar-brand"][href]')
     shown = clean_text(short_text(brand, _NAME_LENGTH)) if brand is not None else None
+    if shown and not a_persons_name(shown):
+        # …or a person's whole name before a colon and the site's tagline (Jonathan Reeve's site, 2019:
+        # 'Jonathan Reeve: <span>Computational Literary Analysis</span>').
+        shown = _name_before_the_tagline(shown)
     if not shown or not a_persons_name(shown) or is_group(shown) or shown == clean_text(title):
         return None
     if compact(shown) in compact(page.node_text("title") or ""):
@@ -58,9 +65,26 @@ def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> 
         # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no
         # owner.
         return None
-    if not links_home(url, brand.attributes.get("href")):
+    if not links_home(url, _resolved(page, url, brand.attributes.get("href"))):
         return None
     return [display_name(shown) or shown]
+
+
+def _name_before_the_tagline(shown: str) -> str | None:
+    """The words before the brand's first colon, where words of a tagline follow it; None otherwise."""
+    name, colon, tagline = shown.partition(": ")
+    return name.strip() if colon and tagline.strip() else None
+
+
+def _resolved(page: Page, url: str, href: str | None) -> str | None:
+    """The link's address as the page's <base href> resolves it: an attribute without a value is the empty
+    address, the base itself (Jonathan Reeve's site, 2019: <base href="/">, the brand's bare href); without
+    a base, the link as written."""
+    base = page.tree.css_first("base[href]")
+    base_href = base.attributes.get("href") if base is not None else None
+    if not base_href:
+        return href
+    return urljoin(urljoin(url, base_href.strip()), (href or "").strip())
 
 
 def _the_tabs_site_name(tab: str | None, title: str | None) -> str | None:

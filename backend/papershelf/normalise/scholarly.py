@@ -167,6 +167,7 @@ from .places import (
 )
 from .possessive_blogs import blogger_of_the_possessive_name
 from .post_info_writers import post_info_writers
+from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import (
@@ -418,6 +419,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose template shows no heading of its title, the <title> alone naming it over the
         # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
         post = post or (None if converted else post_titled_by_its_tab(page, url))
+        # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
+        # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
+        post = post or (None if title or converted else post_over_its_posted_day(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True))
