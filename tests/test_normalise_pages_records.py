@@ -7637,7 +7637,8 @@ def _blox_031_paper_page(line_day: str = "Oct 31, 2022", attachments: bool = Tru
              ) if attachments else ""
     abstract = ("Round online scanners analyse user-submitted files with many security tools, and this work "
                 "characterises a year of the most popular scanner's file feed. ")
-    return ('<!doctype html><html lang="en-us"><head><meta name="generator" content="Hugo Blox Builder 0.3.1">'
+    return ('<!doctype html><html lang="en-us"><head>'
+            '<meta name="generator" content="Hugo Blox Builder 0.3.1">'
             '<meta name="author" content="Round van Liebergen">'
             '<meta property="og:title" content="A Deep Dive into Round Feeds | Round van Liebergen">'
             '<meta property="article:published_time" content="2023-09-13T15:01:54+00:00">'
@@ -7647,7 +7648,8 @@ def _blox_031_paper_page(line_day: str = "Oct 31, 2022", attachments: bool = Tru
             '<title>A Deep Dive into Round Feeds | Round van Liebergen</title></head><body>'
             '<main><h1 class="mt-2 text-4xl">A Deep Dive into Round Feeds</h1><div class="mt-4 mb-16">'
             f'<div class="text-gray-500 text-sm flex"><span class="mr-1">{line_day}</span>'
-            f'<span class="mx-1">·</span>{names}<span class="mx-1">·</span><span>0 min read</span></div></div>'
+            f'<span class="mx-1">·</span>{names}<span class="mx-1">·</span>'
+            '<span>0 min read</span></div></div>'
             f'<div>{links}</div><div class="font-bold text-2xl">Abstract</div><div>{abstract * 2}</div>'
             '<p>Last updated on Sep 13, 2023</p></main></body></html>')
 

@@ -16,9 +16,10 @@ page, 2022: its 'PDF' to https://doi.org/10.3390/…, then 'Cite'); its buttons 
 that opens the paper's own citation, the page's cite.bib (a js-cite-modal naming it), which the theme shows
 for a work with a citation of its own and a post does not have.
 
-Read only on a page with those rows, links or citation button, and only where the paper's buttons agree on one DOI: a post's
-link to a paper it reports is no button of its header. A talk's page shows such rows and buttons too (its
-'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the talk's.
+Read only on a page with those rows, links or citation button, and only where the paper's buttons agree
+on one DOI: a post's link to a paper it reports is no button of its header. A talk's page shows such rows
+and buttons too (its 'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the
+talk's.
 """
 
 from __future__ import annotations
