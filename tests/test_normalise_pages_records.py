@@ -9781,3 +9781,96 @@ def test_a_post_over_its_posted_day_is_found_in_linear_time():
         return lambda: normalise_page("https://roundreeve.com/2019/09/exercises-in-style/", page)
 
     assert_linear_time(reading, 2000)
+
+
+def _academic_paper_page_without_rows(buttons: str) -> str:
+    # A statistician's paper page of Academic 4.5.0 (Duco Veen's, 2022, round 157): its front matter gave
+    # no type or venue, so no labelled rows; the h1, the authors line and the month, the header's buttons
+    # `buttons`, an empty body; the metas and JSON-LD the site's owner's.
+    abstract = ("Round experts' beliefs embody a present state of knowledge, and this paper ranks them by "
+                "how well their stated distributions predict new data. ")
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta name="author" content="Round Veen">'
+            '<meta name="generator" content="Source Themes Academic 4.5.0">'
+            f'<meta name="description" content="{abstract}">'
+            '<meta property="og:title" content="Using the Round Criterion to Rank Experts | Round Veen">'
+            '<meta property="article:published_time" content="2018-08-09T00:00:00+00:00">'
+            '<title>Using the Round Criterion to Rank Experts | Round Veen</title></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>Using the Round Criterion to Rank '
+            'Experts</h1><div class="article-metadata"><div><span><a href="/authors/admin/">Round Veen</a>'
+            '</span>, <span><a href="/authors/round-stoel/">Round Stoel</a></span></div>'
+            '<span class="article-date">August 2018</span></div>'
+            f'<div class="btn-links mb-3">{buttons}</div></div>'
+            '<div class="article-container"><div class="article-style"></div></div></div></body></html>')
+
+
+_DOI_PDF_BUTTON = ('<a class="btn btn-outline-primary my-1 mr-1" href="https://doi.org/10.3390/e20080592" '
+                   'target="_blank" rel="noopener">PDF</a>')
+
+
+def test_an_academic_paper_pages_cite_button_makes_its_pdf_buttons_doi_the_papers_without_rows():
+    buttons = _DOI_PDF_BUTTON + ('<button type="button" class="btn btn-outline-primary my-1 mr-1 '
+                                 'js-cite-modal" data-filename="/publication/dac/cite.bib">Cite</button>')
+    page = _academic_paper_page_without_rows(buttons)
+    paper = normalise_page("https://www.round-veen.com/publication/dac/", page).papers[0]
+    assert paper.doi == "10.3390/e20080592"
+
+
+def test_a_pdf_buttons_doi_without_rows_or_a_cite_button_is_no_doi_of_the_page():
+    page = _academic_paper_page_without_rows(_DOI_PDF_BUTTON)
+    found = normalise_page("https://www.round-veen.com/post/dac/", page)
+    assert found is None or found.papers[0].doi is None
+
+
+def _blox_031_paper_page(line_day: str = "Oct 31, 2022", attachments: bool = True) -> str:
+    # A security researcher's paper page of Hugo Blox 0.3.1 (Kevin van Liebergen's, 2026, round 157): the
+    # JSON-LD's author the first author alone, article:published_time the day the page was added; under the
+    # h1 the metadata line (the paper's day, then each author in a div.group.inline-flex); the work's links
+    # a.hb-attachment-link; the abstract in a labelled block.
+    people = ["Round Van Liebergen", "Juan Round", "Platon Round", "Chris Round"]
+    names = '<span class="mr-1">,</span>'.join(
+        f'<div class="group inline-flex items-center mx-1"><div>{name}</div></div>' for name in people)
+    links = ('<a class="hb-attachment-link hb-attachment-large" '
+             'href="https://doi.org/10.48550/arXiv.2210.15973">DOI</a>'
+             '<a class="hb-attachment-link hb-attachment-large" href="http://arxiv.org/abs/2210.15973">URL</a>'
+             ) if attachments else ""
+    abstract = ("Round online scanners analyse user-submitted files with many security tools, and this work "
+                "characterises a year of the most popular scanner's file feed. ")
+    return ('<!doctype html><html lang="en-us"><head>'
+            '<meta name="generator" content="Hugo Blox Builder 0.3.1">'
+            '<meta name="author" content="Round van Liebergen">'
+            '<meta property="og:title" content="A Deep Dive into Round Feeds | Round van Liebergen">'
+            '<meta property="article:published_time" content="2023-09-13T15:01:54+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"headline": "A Deep Dive into Round Feeds", "datePublished": "2023-09-13T15:01:54Z", '
+            '"author": {"@type": "Person", "name": "Round Van Liebergen"}}</script>'
+            '<title>A Deep Dive into Round Feeds | Round van Liebergen</title></head><body>'
+            '<main><h1 class="mt-2 text-4xl">A Deep Dive into Round Feeds</h1><div class="mt-4 mb-16">'
+            f'<div class="text-gray-500 text-sm flex"><span class="mr-1">{line_day}</span>'
+            f'<span class="mx-1">·</span>{names}<span class="mx-1">·</span>'
+            '<span>0 min read</span></div></div>'
+            f'<div>{links}</div><div class="font-bold text-2xl">Abstract</div><div>{abstract * 2}</div>'
+            '<p>Last updated on Sep 13, 2023</p></main></body></html>')
+
+
+def test_a_blox_paper_pages_metadata_line_names_the_authors_its_json_ld_cuts_to_the_first():
+    paper = normalise_page("https://round.github.io/publication/deep/", _blox_031_paper_page()).papers[0]
+    assert paper.authors == ["Round Van Liebergen", "Juan Round", "Platon Round", "Chris Round"]
+
+
+def test_a_blox_paper_pages_metadata_line_dates_the_paper_over_the_day_the_page_was_added():
+    paper = normalise_page("https://round.github.io/publication/deep/", _blox_031_paper_page()).papers[0]
+    assert paper.published == "2022-10-31"
+
+
+def test_a_blox_metadata_lines_day_on_a_page_without_its_works_links_keeps_the_metas_day():
+    page = _blox_031_paper_page(attachments=False)
+    paper = normalise_page("https://round.github.io/post/deep/", page).papers[0]
+    assert paper.published == "2023-09-13"
+
+
+def test_a_blox_paper_pages_metadata_line_is_read_in_linear_time():
+    def reading(size: int):
+        page = _blox_031_paper_page(line_day="Oct 31, 2022" + "<b>round</b>" * size)
+        return lambda: normalise_page("https://round.github.io/publication/deep/", page)
+
+    assert_linear_time(reading, 4000)

@@ -11,9 +11,15 @@ publisher's address that carries a DOI in its path, read as addresses.doi_in_pat
 Hugo Blox's later layout (0.4, Tailwind: ConsHerpLab's page, 2025) shows no rows; its work's links are
 a.hb-attachment-link, a class the theme gives those links alone, read as the buttons are.
 
-Read only on a page with those rows or links, and only where the paper's buttons agree on one DOI: a post's
-link to a paper it reports is no button of its header. A talk's page shows such rows and buttons too (its
-'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the talk's.
+An Academic paper page whose front matter gave no type or venue shows no rows (Duco Veen's Academic 4.5.0
+page, 2022: its 'PDF' to https://doi.org/10.3390/…, then 'Cite'); its buttons still hold the 'Cite' button
+that opens the paper's own citation, the page's cite.bib (a js-cite-modal naming it), which the theme shows
+for a work with a citation of its own and a post does not have.
+
+Read only on a page with those rows, links or citation button, and only where the paper's buttons agree
+on one DOI: a post's link to a paper it reports is no button of its header. A talk's page shows such rows
+and buttons too (its 'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the
+talk's.
 """
 
 from __future__ import annotations
@@ -32,12 +38,16 @@ _BUTTONS = f'a[class~="btn-page-header"], div[class~="btn-links"] a[class~="btn"
 # a few: PDF, Cite, Code, Dataset, Slides, Video, Source Document) and how long a button's words may be.
 _PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"})
 _MOST_BUTTONS = 16
+# Academic's 'Cite' button among the header's buttons: it opens the citation the page's own cite.bib holds.
+_OWN_CITATION = 'div[class~="btn-links"] [class~="js-cite-modal"][data-filename$="/cite.bib"]'
+
 _LONGEST_BUTTON = 60
 
 
 def doi_of_the_header_buttons(page: Page) -> str | None:
     """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
-    if not shows_publication_rows(page) and page.tree.css_first(_ATTACHMENTS) is None:
+    if (not shows_publication_rows(page) and page.tree.css_first(_ATTACHMENTS) is None
+            and page.tree.css_first(_OWN_CITATION) is None):
         return None
     if shows_a_talks_rows(page):
         # A talk's buttons link the works it draws on (its 'PDF' a later journal paper, its 'Slides' a deposit

@@ -44,7 +44,7 @@ from .blog_tabs import (
     poster_of_the_post,
 )
 from .blog_taglines import blogger_of_the_tagline
-from .blox_metadata_authors import authors_of_the_metadata_line
+from .blox_metadata_authors import authors_of_the_metadata_line, paper_day_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
@@ -630,6 +630,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # a page a row knows is not searched for signs of that (it costs more than the row saves).
         dublin_core = bool(sources[1]["authors"]) and not sources[0]["authors"]
         authors = weighed_against_byline(page, title, authors, dublin_core, search_text=not known_to_a_row)
+        # Hugo Blox's JSON-LD names a paper's first author alone; its metadata line under the heading names
+        # them all (Kevin van Liebergen's page, 2026).
+        if authors and (line := authors_of_the_metadata_line(page, title)) and covers(line, authors):
+            authors = line
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
     authors = authors or display_names(page.people()) or None
@@ -743,7 +747,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # A lab's paper page whose template writes the paper's own date as its "modified" time, before the day the
     # page was added that it writes as "published" (Wowchemy 5.1.0), is dated by the paper's.
     # An Academic paper page whose metas give two days of the month it shows, neither shown: the month.
+    # A Hugo Blox paper page's metadata line opens with the paper's day; its metas give the day the page was
+    # added (Kevin van Liebergen's, 2026).
     published = (month_of_disagreeing_metas(page) or paper_day_the_template_relabels(page)
+                 or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  or issue_line_date(page, title) or issue_year(page, title)
