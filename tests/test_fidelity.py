@@ -990,6 +990,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " College: a lab's site made with the Lab Website Template (Jekyll))",
                    "zhangtaolab.org (the Zhang Tao lab, plant bioinformatics, epigenetics and genomics,"
                    " Yangzhou University: a lab's Jekyll site)"}),
+    # Round 158: labs', groups' and centres' pages of any field from repositories that keep the generated
+    # pages as served (Lab Website Template deployments on gh-pages, Hugo Apero output, R distill output,
+    # an Eleventy build in docs/), six sites, all drawn.
+    ("158", 6, 6, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
+                   " Argo float programme: a research programme's blog made with R distill)",
+                   "auscmi.org (the Australian COVID-19 Modelling Initiative, AUSCMI, a consortium of"
+                   " Australian and New Zealand epidemic modelling groups: a site made with Eleventy)",
+                   "elgetilab.github.io (the Elgeti Lab, biophysics of G protein-coupled receptors, Leipzig"
+                   " University: a lab's site made with Hugo and the Apero theme)",
+                   "feenstralab.github.io (the Feenstra Lab, genetic epidemiology of pregnancy and birth,"
+                   " Statens Serum Institut, Copenhagen: a lab's site made with R distill)",
+                   "lonsdorf-lab.github.io (the Lonsdorf Lab, biological psychology of fear and anxiety,"
+                   " Bielefeld University: a lab's site made with the Lab Website Template (Jekyll))",
+                   "systemsdevbiolab.com (the Camacho-Aguilar Lab, systems developmental biology, Centro"
+                   " Andaluz de Biología del Desarrollo (CABD), Seville: a lab's site made with the Lab"
+                   " Website Template (Jekyll))"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
