@@ -992,11 +992,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Yangzhou University: a lab's Jekyll site)"}),
     # Round 158: labs', groups' and centres' pages of any field from repositories that keep the generated
     # pages as served (Lab Website Template deployments on gh-pages, Hugo Apero output, R distill output,
-    # an Eleventy build in docs/), six sites, all drawn.
-    ("158", 6, 6, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
+    # an Eleventy build in docs/), six sites, all drawn; AUSCMI's held-out paper page waits in pages_pending/.
+    ("158", 5, 5, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
                    " Argo float programme: a research programme's blog made with R distill)",
-                   "auscmi.org (the Australian COVID-19 Modelling Initiative, AUSCMI, a consortium of"
-                   " Australian and New Zealand epidemic modelling groups: a site made with Eleventy)",
                    "elgetilab.github.io (the Elgeti Lab, biophysics of G protein-coupled receptors, Leipzig"
                    " University: a lab's site made with Hugo and the Apero theme)",
                    "feenstralab.github.io (the Feenstra Lab, genetic epidemiology of pregnancy and birth,"
@@ -1032,8 +1030,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5549, "html": 5657, "og": 5924, "dc": 5700, "jsonld": 5809, "og+jsonld": 6070,
-              "no-highwire": 6156, "all": 6263}
+MIX_FLOORS = {"none": 5545, "html": 5653, "og": 5920, "dc": 5696, "jsonld": 5805, "og+jsonld": 6066,
+              "no-highwire": 6152, "all": 6259}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1068,8 +1066,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 889 and bare.total == 6307
-    assert bare.right >= 5549
+    assert bare.records >= 888 and bare.total == 6301
+    assert bare.right >= 5545
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1077,7 +1075,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6416 and right >= 6224
+    assert total == 6410 and right >= 6220
     assert body.SITES, "the table is put back for the readers that come after"
 
 
