@@ -988,6 +988,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "1.9.38 output in docs/ of stefanocoretta/stefanocoretta.github.io)",
                    "www.jvcasillas.com (Joseph V. Casillas's site, a linguist's (Spanish phonetics and "
                    "bilingualism): Quarto 1.7.23 output in docs/ of jvcasillas/jvcasillas.github.io)"}),
+    # Round 158: labs', groups' and centres' pages of any field from repositories that keep the generated
+    # pages as served (Lab Website Template deployments on gh-pages, Hugo Apero output, R distill output,
+    # an Eleventy build in docs/), six sites, all drawn; AUSCMI's held-out paper page waits in pages_pending/.
+    ("158", 5, 5, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
+                   " Argo float programme: a research programme's blog made with R distill)",
+                   "elgetilab.github.io (the Elgeti Lab, biophysics of G protein-coupled receptors, Leipzig"
+                   " University: a lab's site made with Hugo and the Apero theme)",
+                   "feenstralab.github.io (the Feenstra Lab, genetic epidemiology of pregnancy and birth,"
+                   " Statens Serum Institut, Copenhagen: a lab's site made with R distill)",
+                   "lonsdorf-lab.github.io (the Lonsdorf Lab, biological psychology of fear and anxiety,"
+                   " Bielefeld University: a lab's site made with the Lab Website Template (Jekyll))",
+                   "systemsdevbiolab.com (the Camacho-Aguilar Lab, systems developmental biology, Centro"
+                   " Andaluz de Biología del Desarrollo (CABD), Seville: a lab's site made with the Lab"
+                   " Website Template (Jekyll))"}),
     # Round 157's pool: one person's research sites in engineering, computing and statistics whose
     # repositories keep the generated pages as served (Hugo Academic, Source Themes Academic, Wowchemy and
     # Hugo Blox output in docs/), seven sites: six drawn, Federico Parola's left.
@@ -1051,8 +1065,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5589, "html": 5696, "og": 5964, "dc": 5739, "jsonld": 5850, "og+jsonld": 6108,
-              "no-highwire": 6194, "all": 6301}
+MIX_FLOORS = {"none": 5608, "html": 5718, "og": 5988, "dc": 5759, "jsonld": 5876, "og+jsonld": 6138,
+              "no-highwire": 6224, "all": 6331}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1087,8 +1101,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 896 and bare.total == 6343
-    assert bare.right >= 5589
+    assert bare.records >= 899 and bare.total == 6373
+    assert bare.right >= 5608
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1096,7 +1110,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6452 and right >= 6265
+    assert total == 6482 and right >= 6292
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -9874,3 +9874,101 @@ def test_a_blox_paper_pages_metadata_line_is_read_in_linear_time():
         return lambda: normalise_page("https://round.github.io/publication/deep/", page)
 
     assert_linear_time(reading, 4000)
+
+
+def _distill_post(site: str = "Reef Floats Blog", h1: str = "A Doubtful Track") -> str:
+    # A programme's R distill post (the Argo Canada Development Blog's of round 158): <title>, og:title and
+    # HighWire's citation_title open with the site's name and a colon, og:site_name the site's name, the h1
+    # in div.d-title the post's title alone over its dek, the byline the writer and the day.
+    full = f"Reef Floats Blog: {h1}" if site else h1
+    return ('<!DOCTYPE html><html><head><meta name="generator" content="distill">'
+            f'<title>{full}</title><meta property="og:title" content="{full}">'
+            f'<meta property="og:site_name" content="{site}">'
+            '<meta name="description" content="A few floats whose positions cross land">'
+            '<meta property="article:published" itemprop="datePublished" content="2021-05-14">'
+            f'<meta name="citation_title" content="{full}">'
+            '<meta name="citation_author" content="Dana Reef">'
+            '<meta name="citation_publication_date" content="2021/05/14"></head><body>'
+            f'<div class="d-title"><h1>{h1}</h1><p>A few floats whose positions cross land</p></div>'
+            '<div class="d-byline">Dana Reef 05-14-2021</div><div class="d-article">'
+            '<p>These floats were first posted about by a colleague, who noted that some of the positions '
+            'the index interpolates cross the coastline and the ice.</p></div></body></html>')
+
+
+def test_a_distill_posts_title_is_its_heading_less_the_sites_name_its_meta_titles_open_with():
+    paper = normalise_page("https://reef.example.org/blog/posts/2021-05-14-a-doubtful-track/",
+                           _distill_post()).papers[0]
+    assert paper.title == "A Doubtful Track"
+    assert paper.authors == ["Dana Reef"]
+    assert paper.published == "2021-05-14"
+
+
+def test_a_meta_title_opening_with_the_sites_name_no_heading_shows_the_rest_of_stays_whole():
+    # The site's name and a colon may open a paper's own title; only an h1 showing the rest says it is
+    # the site's.
+    page = parse_page(_distill_post(h1="Something else"))
+    from papershelf.normalise.site_prefixed_titles import less_the_sites_prefix
+
+    assert less_the_sites_prefix(page, "Reef Floats Blog: A Doubtful Track") == (
+        "Reef Floats Blog: A Doubtful Track")
+    assert less_the_sites_prefix(page, "Reef Floats Blog: Something else") == "Something else"
+
+
+def test_a_sites_prefixed_titles_headings_are_read_in_linear_time():
+    from papershelf.normalise.site_prefixed_titles import less_the_sites_prefix
+
+    def reading(size: int):
+        headings = "".join(f"<h1>Heading {n}</h1>" for n in range(size))
+        page = parse_page('<html><head><meta property="og:site_name" content="Blog"></head>'
+                          f"<body>{headings}</body></html>")
+        return lambda: less_the_sites_prefix(page, "Blog: Not shown")
+
+    assert_linear_time(reading, 4000)
+
+
+def _apero_publication_page(citation: str) -> str:
+    # A lab's page of one paper (Hugo Apero's 'publications_blogformat' post, the Elgeti Lab's of round 158):
+    # no author meta, the byline 'By Roe et al.' and the page's day, the theme's placeholder summary heading,
+    # and a paragraph citing the paper in APA's way.
+    return ('<!DOCTYPE html><html lang="en"><head><meta name="generator" content="Hugo 0.105.0">'
+            '<title>Spin Labels in Receptor Dynamics | The Roe Lab</title>'
+            '<meta name="description" content="Brief summary of the paper goes here.">'
+            '<meta property="og:site_name" content="The Roe Lab">'
+            '<meta property="og:title" content="Spin Labels in Receptor Dynamics | The Roe Lab">'
+            '<meta property="og:type" content="page"></head><body><main>'
+            '<article itemscope itemtype="http://schema.org/BlogPosting">'
+            '<meta itemprop="name" content="Spin Labels in Receptor Dynamics">'
+            '<meta itemprop="datePublished" content="2021-01-28T00:00:00+00:00">'
+            '<h1>Spin Labels in Receptor Dynamics</h1><p>By Roe et al. in EPR</p>'
+            '<p>January 28, 2021</p><div class="article-content"><h2>Brief summary of the paper</h2>'
+            f'<p>{citation}</p></div></article></main></body></html>')
+
+
+def test_a_lab_publication_page_is_by_the_authors_its_apa_citation_of_its_title_names():
+    page = _apero_publication_page("Roe, J., Moe, K.L. (2021). Spin Labels in Receptor Dynamics. "
+                                   "Biomolecules, 11, 778. https://doi.org/10.3390/biom11060778")
+    paper = normalise_page("https://roelab.example.org/publications_blogformat/2021-biomolecules/",
+                           page).papers[0]
+    assert paper.title == "Spin Labels in Receptor Dynamics"
+    assert paper.authors == ["Roe, J.", "Moe, K.L."]
+    assert paper.published == "2021-01-28"
+    assert paper.doi == "10.3390/biom11060778"
+
+
+def test_an_apa_citation_of_another_title_names_no_authors_of_the_page():
+    from papershelf.normalise.cited_paragraphs import authors_its_citation_names
+
+    page = parse_page(_apero_publication_page(
+        "Roe, J., Moe, K.L. (2019). An Earlier Paper on Receptors. Biomolecules, 9, 12."))
+    assert authors_its_citation_names(page, "Spin Labels in Receptor Dynamics") is None
+
+
+def test_a_pages_cited_paragraphs_are_read_in_linear_time():
+    from papershelf.normalise.cited_paragraphs import authors_its_citation_names
+
+    def reading(size: int):
+        paragraphs = "".join(f"<p>Roe, J. ({1900 + n % 100}). Another title {n}.</p>" for n in range(size))
+        page = parse_page(f"<html><body><h1>T</h1>{paragraphs}</body></html>")
+        return lambda: authors_its_citation_names(page, "Spin Labels in Receptor Dynamics")
+
+    assert_linear_time(reading, 4000)

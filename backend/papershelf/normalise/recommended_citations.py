@@ -21,7 +21,7 @@ _LABEL = "recommended citation:"
 _PARAGRAPHS = 6
 _MOST_AUTHORS = 40
 # '(2017).' closing the authors, and one author as APA writes them: a surname, a comma, initials.
-_YEAR = re.compile(r"\((\d{4})\)\.\s*")
+YEAR_CLOSING_AUTHORS = re.compile(r"\((\d{4})\)\.\s*")
 _AUTHOR = re.compile(r"([^\W\d_][^,&]{0,60}?),\s*((?:[^\W\d_]\.[\s-]*){1,6})")
 
 
@@ -46,17 +46,17 @@ def _citing(text: str, title: str) -> BodyRecord | None:
     if text[: len(_LABEL)].casefold() != _LABEL:
         return None
     cited = text[len(_LABEL):].strip()
-    year = _YEAR.search(cited[:PROSE * 2])
+    year = YEAR_CLOSING_AUTHORS.search(cited[:PROSE * 2])
     if year is None or not compact(cited[year.end():]).startswith(compact(title)):
         return None
-    authors = _authors(cited[: year.start()])
+    authors = apa_authors(cited[: year.start()])
     if not authors:
         return None
     return BodyRecord(title=title, authors=authors, shown=[year[1]], known=True,
                       authors_over_meta=True, dates_over_meta=True)
 
 
-def _authors(text: str) -> list[str]:
+def apa_authors(text: str) -> list[str]:
     """The authors an APA list names ('Forsythe, A., & Xu, J.'), each 'Surname, I.'."""
     names: list[str] = []
     for count, match in enumerate(_AUTHOR.finditer(text.replace("&", " "))):

@@ -53,6 +53,7 @@ from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .cited_paragraphs import authors_its_citation_names
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
@@ -223,6 +224,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .site_prefixed_titles import less_the_sites_prefix
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
@@ -327,6 +329,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # 2012): the part a heading classed as the title shows.
     title = ((part_of_a_copied_tab(page, merged["title"]) or merged["title"]) if sources[0]["title"]
              else heading_for_meta_title(page, merged["title"]))
+    # R distill opens its meta titles, citation_title too, with the site's name and a colon; the h1 shows
+    # the title alone (site_prefixed_titles.py).
+    title = less_the_sites_prefix(page, title)
     title = _as_the_heading_shows(page, title) or body.title
     if title and not body.title and not shown_by_a_headline(page, title):
         # A meta title no heading shows (a breadcrumb trail's last step is none: WAZ's, 2025) gives way to
@@ -718,6 +723,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a talk's page of a one-person site that names no speaker, the owner its author meta names, whom the
     # site is named for (Agah Karakuzu's Academic talk page, 2021).
     authors = authors or owner_giving_the_talk(page)
+    # …or, a lab's page of one paper that names its authors only in the text's APA citation of its title
+    # (Hugo Apero's publication post: cited_paragraphs.py).
+    authors = authors or authors_its_citation_names(page, title)
     authors = _hyphens_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
