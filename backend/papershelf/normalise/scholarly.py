@@ -224,7 +224,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
-from .site_prefixed_titles import less_the_sites_prefix
+from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
@@ -1847,7 +1847,7 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
     # heading alone, is a news item's second headline (chemie.de's h2.news-subtitle, 2022), not a paper's
     # subtitle (SpringerLink's og:title, which glues the paper's two languages' titles, says nothing of it).
     scholarly = any(page.first(name) for name in _SCHOLARLY_TITLES)
-    headline = None if scholarly else _compact(_less_the_sites_name(page))
+    headline = None if scholarly else _compact(og_title_less_the_sites_name(page))
     for node, text in page_headings(page):
         # RSC closes the heading with a link to a footnote: "… for lithium and sodium storage†".
         shown = without_closing_mark(text)
@@ -1874,22 +1874,6 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
                 shown, title, page.node_text("title") or ""):
             respelt = shown
     return respelt or title
-
-
-# What parts a title from the site's name after it in og:title ("Preprint and first release | Grünwald lab").
-_SITE_NAME_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
-
-
-def _less_the_sites_name(page: Page) -> str:
-    """og:title less the site's name (og:site_name) closing it after a separator: the heading alone, as a
-    Hugo Academic post's og:title writes it (the Grünwald lab's, 2025: 'Preprint and first release of
-    PathogenSurveillance | Grünwald lab', og:site_name 'Grünwald lab')."""
-    title = page.first("og:title") or ""
-    site = (page.first("og:site_name") or "").strip()
-    for separator in _SITE_NAME_SEPARATORS if site else ():
-        if title.endswith(separator + site):
-            return title[: -len(separator + site)]
-    return title
 
 
 def _the_description(page: Page, text: str) -> bool:
