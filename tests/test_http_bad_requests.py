@@ -38,6 +38,8 @@ BAD_DATASETTE_URLS = [
     "/data/library.bib?sql=select+1",
     "/data/library/papers.bib?_sort=nope",
     "/data/nothing/here",
+    "/data/library.json?_shape=array",
+    "/data/library.json?_shape=arrayfirst",
 ]
 DEEP = 1500
 
@@ -135,6 +137,17 @@ def test_json_error_pages_of_datasette_stay_json(server):
     response = httpx.get(server.base_url + "/data/library/papers.json?_timelimit=abc")
     assert response.status_code == 400
     assert json.loads(response.text)["status"] == 400
+
+
+def test_a_row_shape_asked_of_a_database_page_says_to_ask_a_table(server):
+    # The database page has no rows: Datasette's renderer failed on data["rows"], and
+    # the answer named the KeyError instead of the URL that gives what was asked.
+    for shape in ("array", "arrayfirst"):
+        response = httpx.get(server.base_url + f"/data/library.json?_shape={shape}")
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert "KeyError" not in error
+        assert f"/data/library/papers.json?_shape={shape}" in error, error
 
 
 def test_sql_cannot_make_a_value_of_any_size(server):

@@ -80,6 +80,22 @@ def classify(exception: BaseException) -> int:
     return 500
 
 
+def _rows_shape_without_rows(exception: BaseException, datasette, request) -> str | None:
+    """What to ask instead when a row shape is asked of a page that lists no rows.
+
+    Datasette's renderer reads data["rows"] for ?_shape=array and arrayfirst, and a
+    database page has none: it fails with KeyError('rows'), which says nothing to a user.
+    """
+    shape = request.args.get("_shape")
+    database = request.url_vars.get("database")
+    if not (shape and database and isinstance(exception, KeyError) and exception.args == ("rows",)):
+        return None
+    table = datasette.urls.table(database, "papers", format="json")
+    query = datasette.urls.database(database, format="json")
+    return (f"_shape={shape} lists rows, and a database page has none: ask a table, "
+            f"{table}?_shape={shape}, or a query, {query}?sql=...&_shape={shape}")
+
+
 def _message(exception: BaseException, status: int) -> tuple[str, str | None, dict]:
     if isinstance(exception, DatasetteError) and status < 500:
         message = Markup(exception.message) if exception.message_is_html else exception.message
@@ -99,6 +115,8 @@ def handle_exception(datasette, request, exception):
     async def inner():
         status = classify(exception)
         message, title, info = _message(exception, status)
+        if status == 400 and (instead := _rows_shape_without_rows(exception, datasette, request)):
+            message = instead
         if status >= 500 or not isinstance(exception, Base400 | ApiError):
             rid = note_failure(request.scope, exception)
             if rid is None:  # plain `datasette`: no guard to write the line
