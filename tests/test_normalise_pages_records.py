@@ -9176,7 +9176,7 @@ def test_a_material_blog_post_showing_no_day_is_not_read_as_one():
     assert found is None or not found.papers or found.papers[0].published is None
 
 
-def _docusaurus_post(description: str) -> str:
+def _docusaurus_post(description: str, container_opens: str = "") -> str:
     # A Docusaurus blog's post (Dayu's of round 152): og:type article, JSON-LD BlogPosting, the description
     # meta copied from the text's first paragraph, the header's h1, <time> and author card over
     # div#__blog-post-container.
@@ -9196,8 +9196,8 @@ def _docusaurus_post(description: str) -> str:
             '</div>'
             '<div class="avatar"><span class="authorName_yefp">Ann Lee</span></div></header>'
             '<div id="__blog-post-container" class="markdown">'
-            '<p>Our paper "Scheduling Video Streams over Edge Grids at Scale" is accepted by a networking '
-            'conference!</p>'
+            f'{container_opens}<p>Our paper "Scheduling Video Streams over Edge Grids at Scale" is '
+            'accepted by a networking conference!</p>'
             '<p>The paper proposes a scheduler that balances load between the cloud and the edge over '
             'time.</p>'
             '</div></article></main></body></html>')
@@ -9209,6 +9209,16 @@ def test_a_docusaurus_posts_description_copying_its_first_paragraph_is_no_abstra
         "conference!")).papers[0]
     assert (paper.title, paper.authors, paper.published) == (
         "New Accepted Paper: Grid-Sched", ["Ann Lee"], "2025-12-08")
+    assert paper.abstract is None
+
+
+def test_a_docusaurus_posts_first_paragraph_after_a_comment_is_still_its_first():
+    # The container's first element was found past text only: an MDX comment, or a <!-- truncate -->
+    # marker, before the first paragraph made it no post's opening, and its copy an abstract.
+    paper = normalise_page("https://example.org/blog/grid-sched", _docusaurus_post(
+        "Our paper &quot;Scheduling Video Streams over Edge Grids at Scale&quot; is accepted by a networking "
+        "conference!", container_opens="\n<!-- a note for the editors -->\n")).papers[0]
+    assert paper.title == "New Accepted Paper: Grid-Sched"
     assert paper.abstract is None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html_meta import first_element
+
 _CONTAINER = "__blog-post-container"
 
 
@@ -17,7 +19,5 @@ def opens_a_docusaurus_post(node: Any) -> bool:
     parent = node.parent
     if parent is None or parent.attributes.get("id") != _CONTAINER:
         return False
-    first = parent.child
-    while first is not None and first.tag in ("-text", "_comment"):
-        first = first.next
+    first = first_element(parent)
     return first is not None and first.mem_id == node.mem_id

@@ -1091,6 +1091,12 @@ def json_ld_strings(value: Any) -> Iterator[str]:
             yield from json_ld_strings(item)
 
 
+def first_element(node: Any) -> Any:
+    """The first element child of `node`, past text and comments before it."""
+    child = node.child
+    return child if child is None or child.tag not in ("-text", "-comment") else next_element(child)
+
+
 def next_element(node: Any) -> Any:
     """The element after `node`, past text and comments between them."""
     sibling = node.next

@@ -15,7 +15,7 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .dates import whole_date
-from .html_meta import Page, block_text, next_element
+from .html_meta import Page, block_text, first_element, next_element
 from .names import names_in_byline
 from .places import title_or_first_heading
 
@@ -36,7 +36,7 @@ def author_beside_its_day(page: Page, title: str | None = None) -> list[str]:
     if block is None or block.tag != "div":
         return []
     author, day = _author_and_day(block)
-    if author is None and day is None and (inner := _first_element(block)) is not None and inner.tag == "div":
+    if author is None and day is None and (inner := first_element(block)) is not None and inner.tag == "div":
         # The line wrapped once in the block (The Media Line, 2020: div.mdl-article-params >
         # div.mdl-article-params__article-info > the writer's and the day's divs, the print and share links
         # beside the wrapper).
@@ -73,13 +73,6 @@ def _a_day(text: str) -> str | None:
 
 def _marked(classes: list[str], word: str) -> bool:
     return any(name == word or name.endswith(f"__{word}") for name in classes)
-
-
-def _first_element(block: Any) -> Any:
-    child = block.child
-    while child is not None and child.tag in ("-text", "-comment"):
-        child = child.next
-    return child
 
 
 def _classes(node: Any) -> list[str]:

@@ -32,6 +32,7 @@ from .html_meta import (
     alone_in_parent,
     block_text,
     byline_text,
+    first_element,
     hidden_by_markup,
     jump_links,
     nearest_answer,
@@ -1148,7 +1149,7 @@ def _first_block_under_shared_heading(page: Page) -> str | None:
             continue
         block = next_element(ended_wrapper(heading))
         while block is not None and block.tag in _WRAPPERS and not clean_text(block.text(deep=False)):
-            block = _first_element(block)
+            block = first_element(block)
         text = abstract_text(block_text(block, FIGURES_UNSEEN)) if block is not None else None
         if text and len(text) >= MIN_ABSTRACT:
             return text
@@ -1180,11 +1181,6 @@ def _alone_but_jump_links(node: Any) -> bool:
             return False
         child = child.next
     return True
-
-
-def _first_element(node: Any) -> Any:
-    child = node.child
-    return child if child is None or child.tag not in ("-text", "-comment") else next_element(child)
 
 
 def _abstract_after_label(page: Page) -> str | None:
