@@ -9593,6 +9593,29 @@ def test_an_author_property_naming_one_person_family_name_first_stays_one_name()
     assert paper.authors == ["Round B. Arnold"]
 
 
+def test_an_author_property_listing_family_names_and_initials_at_commas_is_each_of_them():
+    # A landscape ecologist's paper page (João Gonçalves's, Hugo 0.53, round 162): the line lists its people
+    # as a citation does, family name and initials ('Henriques R', 'Monteiro AT'), the first with a comma
+    # between them ('Gonçalves, J').
+    page = _academic_0_paper_page("Roundes, J, Henriques R, Alves P, Sousa-Silva R, Monteiro AT")
+    paper = normalise_page("https://round.cc/publication/2015_11_round_uav/", page).papers[0]
+    assert paper.authors == ["Roundes, J", "Henriques R", "Alves P", "Sousa-Silva R", "Monteiro AT"]
+
+
+def test_an_author_property_of_one_family_name_and_initials_pair_stays_one_name():
+    page = _academic_0_paper_page("Roundes, J")
+    paper = normalise_page("https://round.cc/publication/2015_11_round_uav/", page).papers[0]
+    assert paper.authors != ["Roundes", "J"]
+
+
+def test_an_author_property_listing_initialled_names_is_read_in_linear_time():
+    def reading(size: int):
+        page = _academic_0_paper_page(", ".join(["Roundes, J"] + ["Henriques RA"] * size))
+        return lambda: normalise_page("https://round.cc/publication/2015_11_round_uav/", page)
+
+    assert_linear_time(reading, 2000)
+
+
 def test_an_author_property_listing_names_is_read_in_linear_time():
     def reading(size: int):
         page = _academic_0_paper_page(", ".join(["Round B. Arnold"] * size))

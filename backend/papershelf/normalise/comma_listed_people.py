@@ -3,7 +3,9 @@ a paper page's whole authors line so (Jeffrey B. Arnold's, Hugo 0.42.2: <span cl
 itemprop="author">Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh</span>, no item of each
 person's), so the page's one "person" is the line. Its names are each an author, where every part between
 its commas (the last perhaps after 'and') reads as a person's whole name; a name written family name first
-('Arnold, Jeffrey B.') has a part of one word, and stays one name.
+('Arnold, Jeffrey B.') has a part of one word, and stays one name. A line may also list its people as a
+citation does, family name and initials ('Henriques R, Alves P, Monteiro AT', João Gonçalves's, Hugo 0.53),
+the first perhaps with a comma between the two ('Gonçalves, J'): each is then a name as the line writes it.
 """
 
 from __future__ import annotations
@@ -32,4 +34,38 @@ def each_listed_person(people: list[str]) -> list[str]:
     names = [*head, *(clean_text(part) or "" for part in _LAST_AND.split(last, maxsplit=1))]
     if len(names) >= 2 and all(name and a_persons_name(name) and not is_group(name) for name in names):
         return names
-    return people
+    return _initialled_names(parts) or people
+
+
+def _initialled_names(parts: list[str]) -> list[str] | None:
+    """The line's parts read as a citation's names, each a family name and initials ('Honrado J'), a
+    family name alone followed by its initials as one name ('Gonçalves, J'); None unless there are at least
+    three such names and nothing else."""
+    names: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        # One family name, then its initials after the comma: one person written family name first.
+        if _family_name(part.split()) and _initials(following):
+            names.append(f"{part}, {following}")
+            index += 2
+            continue
+        words = part.split()
+        if len(words) < 2 or not _initials(words[-1]) or not _family_name(words[:-1]):
+            return None
+        names.append(part)
+        index += 1
+    return names if len(names) >= 3 else None
+
+
+def _initials(word: str) -> bool:
+    # A citation's initials: one to three capitals run together, no dots ('J', 'AT').
+    return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+def _family_name(words: list[str]) -> bool:
+    # One or two capitalised words, a hyphen or an apostrophe allowed ('Sousa-Silva', "O'Neil").
+    return 1 <= len(words) <= 2 and all(
+        word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha()
+        for word in words)
