@@ -341,3 +341,57 @@ def test_a_blog_post_without_meta_that_dates_itself_is_not_the_project_page_of_t
         page = _project_page(body, head="<title>Teaching robots to see in the dark</title>")
         read = normalise_page("https://lab.example.org/news/dark.html", page)
         assert read is None or all(paper.arxiv_id is None for paper in read.papers), time_element
+
+
+# Round 161: one-paper project pages outside vision (HOLDOUT.md "# Round 161").
+
+
+def test_an_emoji_a_project_pages_heading_sets_in_its_title_is_no_part_of_it():
+    # A heading that decorates the title with an emoji ('Catastrophic (😔) Jailbreak …', 'LAMPS💡: …'):
+    # the <title> and the BibTeX entry name the paper without it, and the entry's year dates it.
+    page = _project_page(
+        '<h1 class="publication-title">Catastrophic (\U0001F614) Jailbreak of Open Models via Sampling</h1>'
+        '<div><span><a href="https://a.example/">Ada Lovelace</a>,</span>'
+        '<span><a href="https://b.example/">Alan Turing</a></span></div>'
+        '<a href="https://arxiv.org/abs/2310.06987">Paper</a>' + _ABSTRACT
+        + '<h2>BibTeX</h2><pre><code>@article{lovelace2023,\n title={Catastrophic Jailbreak of Open Models'
+        ' via Sampling},\n year={2023}\n}</code></pre>',
+        head="<title>Catastrophic Jailbreak of Open Models via Sampling</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Catastrophic Jailbreak of Open Models via Sampling"
+    assert paper.published == "2023"
+    glued = _project_page(
+        '<h1>LAMPS\U0001F4A1: A Framework for Learning Periodic Skills</h1>'
+        '<a href="https://arxiv.org/abs/2410.00001">arXiv</a>' + _ABSTRACT,
+        head="<title>LAMPS\U0001F4A1: A Framework for Learning Periodic Skills</title>",
+    )
+    assert normalise_page(_URL, glued).papers[0].title == "LAMPS: A Framework for Learning Periodic Skills"
+
+
+def test_the_project_page_templates_unfilled_meta_placeholders_name_nothing():
+    # The Academic Project Page Template's meta left as shipped: og:title 'SOCIAL MEDIA TITLE TAG' is no title.
+    page = _project_page(
+        '<h1 class="publication-title">Sampling Proteins with Smoothed Energies</h1>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT,
+        head='<title>Sampling Proteins with Smoothed Energies</title>'
+        '<meta name="description" content="DESCRIPTION META TAG">'
+        '<meta property="og:title" content="SOCIAL MEDIA TITLE TAG">'
+        '<meta property="og:url" content="URL OF THE WEBSITE">',
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Sampling Proteins with Smoothed Energies"
+
+
+def test_a_button_labelled_with_the_projects_name_and_arxiv_names_its_paper():
+    # 'dWJS arXiv', 'dWJS Paper': the button words after the project's short name; the <title> the heading's
+    # opening words ('Walk-Jump Sampling' for 'Walk-Jump Sampling for Protein Discovery').
+    page = _project_page(
+        '<h1 class="publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<a href="https://arxiv.org/pdf/2306.12360">dWS Paper</a> '
+        '<a href="https://arxiv.org/abs/2306.12360">dWS arXiv</a>' + _ABSTRACT,
+        head="<title>Walk Sampling</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2306.12360"
+    assert paper.title == "Walk Sampling for Protein Discovery"

@@ -27,6 +27,7 @@ from .places import (
     text_above_references,
     title_heading,
 )
+from .title_emoji import without_emoji
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
@@ -129,7 +130,8 @@ def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
     entry leaves out the subtitle its heading shows)."""
-    key = compact(title or "")
+    # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
+    key = compact(without_emoji(title) or "")
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
         entry_key = compact(named.group(1).replace("{", "").replace("}", "")) if named else ""

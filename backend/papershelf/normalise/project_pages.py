@@ -51,11 +51,27 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     found: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
-        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _among_words_of_its_own(link):
+        if not _a_paper_button(label) or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
+
+
+# The button words a project's short name may come before ("dWJS arXiv", "dWJS Paper": Prescient Design's
+# Walk-Jump Sampling page, round 161), and how many capitals make a word such a name ("dWJS", "NeRF") rather
+# than a word of the language ("Related paper", "Previous paper").
+_NAMED_BUTTONS = frozenset({"arxiv", "paper"})
+_NAME_CAPITALS = 2
+
+
+def _a_paper_button(label: str) -> bool:
+    """Whether a link's label is a button naming the paper: a button word alone, or after the project's name."""
+    words = label.strip("[]()").strip().split()
+    if " ".join(words).casefold() in _PAPER_BUTTONS:
+        return True
+    return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
+            and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
 
 
 def _says_it_is_a_post(page: Page) -> bool:
@@ -305,6 +321,10 @@ def project_title(page: Page, title: str | None) -> str | None:
             continue  # told without reading all of a long element's text
         text = block_text(node) or ""
         if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
+            return text
+        if node.tag == "h1" and text.startswith(f"{title} ") and text.count(":") == title.count(":"):
+            # …or the h1 the name opens, the <title> its first words ('Walk-Jump Sampling' over 'Walk-Jump
+            # Sampling for Protein Discovery', round 161).
             return text
     return None
 

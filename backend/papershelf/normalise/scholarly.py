@@ -241,6 +241,7 @@ from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
+from .title_emoji import without_emoji
 from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
@@ -786,7 +787,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
             # …and without the straight quotes a generator's metadata wraps it in (Working Notes, 2020).
-            title=without_wrapping_quotes(without_page_count(_without_trademark_signs(_unligatured(title)))),
+            # …and without the emoji a project page's heading decorates it with (round 161).
+            title=without_emoji(without_wrapping_quotes(without_page_count(
+                _without_trademark_signs(_unligatured(title))))),
             abstract=abstract,
             authors=authors,
             authors_count=len(authors) if authors else None,
