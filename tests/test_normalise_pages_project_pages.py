@@ -370,7 +370,7 @@ def test_an_emoji_a_project_pages_heading_sets_in_its_title_is_no_part_of_it():
 
 
 def test_the_project_page_templates_unfilled_meta_placeholders_name_nothing():
-    # The Academic Project Page Template's meta left as shipped: og:title 'SOCIAL MEDIA TITLE TAG' is no title.
+    # The Academic Project Page Template's meta as shipped: og:title 'SOCIAL MEDIA TITLE TAG' is no title.
     page = _project_page(
         '<h1 class="publication-title">Sampling Proteins with Smoothed Energies</h1>'
         '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT,

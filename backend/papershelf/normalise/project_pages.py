@@ -66,7 +66,7 @@ _NAME_CAPITALS = 2
 
 
 def _a_paper_button(label: str) -> bool:
-    """Whether a link's label is a button naming the paper: a button word alone, or after the project's name."""
+    """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
     words = label.strip("[]()").strip().split()
     if " ".join(words).casefold() in _PAPER_BUTTONS:
         return True
