@@ -395,3 +395,21 @@ def test_a_button_labelled_with_the_projects_name_and_arxiv_names_its_paper():
     paper = normalise_page(_URL, page).papers[0]
     assert paper.arxiv_id == "2306.12360"
     assert paper.title == "Walk Sampling for Protein Discovery"
+
+
+def test_the_project_page_templates_byline_is_read_where_no_button_links_arxiv():
+    # The Nerfies template's h1.publication-title and its byline of linked names, the buttons linking the page
+    # itself ('Paper', 'arXiv' to https://nkrobotlab.github.io/LAMPS/): its people all the same.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">LAMPS: A Framework for Learning Periodic Skills</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="https://a.example/">Ada Lovelace</a><sup>1</sup>,</span>'
+        '<a href="https://b.example/">Alan Turing</a><sup>1,2</sup>,</span>'
+        '<a href="https://c.example/">Grace Hopper</a><sup>1</sup></span></span></div>'
+        '<div class="publication-authors"><span class="author-block"><sup>1</sup>Nankai University, </span>'
+        '<span class="author-block"><sup>2</sup>The Hong Kong Polytechnic University</span></div>'
+        '<a href="https://example.github.io/LAMPS/">Paper</a> <a href="https://example.github.io/LAMPS/">arXiv</a>'
+        + _ABSTRACT,
+        head="<title>LAMPS</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]

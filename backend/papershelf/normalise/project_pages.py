@@ -131,11 +131,21 @@ _PERSON_UNITS = frozenset({"a", "li", "td"})
 def project_byline(page: Page, title: str | None) -> list[str]:
     """The names under a project page's title: a run of links, list items or cells each holding one
     person's name with its marks (<sup> affiliation numbers, "*", "†"), up to the first such element that
-    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper."""
-    if not title or arxiv_id_of_its_buttons(page) is None:
+    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper, or
+    whose title stands in the project page template's heading."""
+    if not title:
         return []
     shown = _title_element(page, title)
-    return _byline_after(page, shown) if shown is not None else []
+    if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)):
+        return []
+    return _byline_after(page, shown)
+
+
+def _the_templates_title(shown: Any) -> bool:
+    """Whether the title's element is the project page template's (Nerfies' and the Academic Project Page
+    Template's h1.publication-title): a paper's project page whose buttons may link no preprint (LAMPS,
+    round 161: its 'Paper' and 'arXiv' buttons link the page itself)."""
+    return shown.tag == "h1" and "publication-title" in (shown.attributes.get("class") or "").split()
 
 
 def project_record(page: Page) -> BodyRecord | None:
