@@ -421,3 +421,35 @@ def project_release_date(page: Page) -> str | None:
         return None
     year, month, day = released[0]
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= _MONTHS and 1 <= day <= 31 else None
+
+
+# The heading a project page may set its abstract under in the template's abstract section, and how many
+# headings and paragraphs are read for it and its first paragraph.
+_OVERVIEW_LABEL = "overview"
+_OVERVIEW_REACH = 200
+
+
+def project_overview_abstract(page: Page) -> str | None:
+    """The abstract of a project page that heads its template's abstract section 'Overview' (Princeton's
+    jailbreak page, round 161: the paper's abstract opens its first paragraph, 'Motivation' and the other
+    sections follow): the first paragraph after that heading, before the next heading. Only on a page whose
+    buttons name its paper and that labels no abstract."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    under = False
+    for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
+        if count > _OVERVIEW_REACH:
+            return None
+        if node.tag in HEADING_TAGS:
+            label = (clean_text(short_text(node, _LONGEST_BUTTON)) or "").strip(_LABEL_MARKS).casefold()
+            if label == "abstract":
+                return None  # the page labels its abstract: the readers of labelled abstracts read it
+            if under:
+                return None  # the section ended without a paragraph of an abstract's length
+            under = label == _OVERVIEW_LABEL
+            continue
+        if under:
+            text = abstract_text(block_text(node))
+            if text and len(text) >= MIN_ABSTRACT:
+                return text
+    return None
