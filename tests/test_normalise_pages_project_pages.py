@@ -416,8 +416,8 @@ def test_the_project_page_templates_byline_is_read_where_no_button_links_arxiv()
 
 
 def test_a_project_pages_overview_section_in_the_abstracts_place_gives_its_abstract():
-    # No 'Abstract' heading: the first section, headed 'Overview' (the template's abstract section relabelled),
-    # opens with the paper's abstract; the sections after it are the page's text.
+    # No 'Abstract' heading: the first section, headed 'Overview' (the template's abstract section
+    # relabelled), opens with the paper's abstract; the sections after it are the page's text.
     overview = (
         "The rapid progress in open models is advancing development. Extensive efforts align their behaviour "
         "with human values. In this work, we propose an attack that disrupts alignment by decoding alone."
@@ -426,9 +426,10 @@ def test_a_project_pages_overview_section_in_the_abstracts_place_gives_its_abstr
         '<h1 class="publication-title">Catastrophic Jailbreak of Open Models via Sampling</h1>'
         '<div><span><a href="https://a.example/">Ada Lovelace</a>,</span></div>'
         '<a href="https://arxiv.org/abs/2310.06987">Paper</a>'
-        f'<h2 id="overview">Overview</h2><div class="content"><p>{overview}<ul><li>We raise it.</li></ul></p></div>'
-        "<h2>Motivation</h2><p>Safety evaluations fix one generation configuration, and we ask what happens when "
-        "another is used instead by someone who means harm.</p>",
+        f'<h2 id="overview">Overview</h2><div class="content"><p>{overview}'
+        "<ul><li>We raise it.</li></ul></p></div>"
+        "<h2>Motivation</h2><p>Safety evaluations fix one generation configuration, and we ask what happens "
+        "when another is used instead by someone who means harm.</p>",
         head="<title>Catastrophic Jailbreak of Open Models via Sampling</title>",
     )
     assert normalise_page(_URL, page).papers[0].abstract == overview
