@@ -433,3 +433,50 @@ def test_a_project_pages_overview_section_in_the_abstracts_place_gives_its_abstr
         head="<title>Catastrophic Jailbreak of Open Models via Sampling</title>",
     )
     assert normalise_page(_URL, page).papers[0].abstract == overview
+
+
+def test_a_project_pages_byline_keeps_the_unlinked_names_its_first_link_is_followed_by():
+    # One span.author-block: a linked name, then names in its text after commas and marks, an ellipsis for
+    # those left out ('Nathan C. Frey*, Dan Berenberg*, ... Saeed Saremi,'); the affiliation is another block.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="">Ada Lovelace</a><sup>*</sup>, Alan Turing</a><sup>*</sup>, ... Grace Hopper,</span>'
+        '<span class="author-block">Prescient Design<br>Genentech</span>'
+        '<span class="eql-cntrb"><small><br><sup>*</sup>Indicates Equal Contribution</small></span></div>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT,
+        head="<title>Walk Sampling for Protein Discovery</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+
+
+def test_the_bibtex_entry_that_names_the_pages_preprint_dates_it_under_another_title():
+    # The entry's title is the arXiv one ('Protein discovery with …'), the heading the page's own; its journal
+    # names the preprint the page's buttons link: its year is the paper's.
+    page = _project_page(
+        '<h1 class="publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT
+        + "<h2>BibTeX</h2><pre><code>@article{frey2023protein,\n"
+        " title={Protein discovery with walk sampling},\n journal={arXiv preprint arXiv:2306.12360},"
+        "\n year={2023}\n}</code></pre>",
+        head="<title>Walk Sampling for Protein Discovery</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2023"
+
+
+def test_round_161s_project_page_readers_are_found_in_linear_time():
+    # The 'Overview' section's walk and the byline's names between commas are bounded: an overview over
+    # thousands of nested divisions and short paragraphs, and a byline block of thousands of unlinked names,
+    # are not read once for each level or name.
+    depth = 3000
+    nested = "<div><p>Short.</p>" * depth + "</div>" * depth
+    names = "".join(f", Ann Lee{index}<sup>1</sup>" for index in range(depth))
+    page = _project_page(
+        '<h1 class="publication-title">A Method: Rendering Scenes from Photographs</h1>'
+        f'<span class="author-block"><a href="https://a.example/">Ada Lovelace</a><sup>1</sup>{names}</span>'
+        '<a href="https://arxiv.org/abs/2204.01691">arXiv</a><h2>Overview</h2>' + nested
+    )
+    started = time.perf_counter()
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2204.01691"
+    assert time.perf_counter() - started < 10

@@ -164,6 +164,21 @@ def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
     return []
 
 
+def bibtex_year_of_its_preprint(page: Page, arxiv_id: str | None) -> str | None:
+    """The year of the BibTeX block's entry that names the page's own preprint ('journal={arXiv preprint
+    arXiv:2306.12360}'), where its title is another spelling of the paper's than the heading's (Walk-Jump
+    Sampling's page, round 161: the entry's 'Protein discovery with discrete walk-jump sampling', the arXiv
+    title, under the h1 'Walk-Jump Sampling for Protein Discovery')."""
+    if not arxiv_id:
+        return None
+    named = re.compile(rf"(?<![\d.]){re.escape(arxiv_id)}(?![\d])")
+    for text, _ in _bibtex_blocks(page):
+        for entry in _BIBTEX_ENTRY.finditer(text):
+            if named.search(entry.group(1)) and (year := _BIBTEX_YEAR.search(entry.group(1))):
+                return year.group(1)
+    return None
+
+
 # A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,
 # 2020" (KSII TIIS under its byline), "Volume 25, Number 10 - 5 October 2020" (First Monday's citation),
 # or the article's number and its day after them (the Journal of Digital Information, 2001: "Volume 1

@@ -218,6 +218,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     names: list[str] = []
     # The nodes of the unit last read (the title's first): a link inside a list item is not read again.
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    # The elements that hold a name read so far: the byline's own blocks, whose text may name more people.
+    holders: set[int] = set()
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
             break
@@ -229,6 +231,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
+            elif node.parent is not None and node.parent.mem_id in holders:
+                # …or the names a byline's block sets in its text after a linked one and its marks
+                # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161).
+                names.extend(name for name in _names_between_commas(node) if name not in names)
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -241,7 +247,23 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             break
         if name not in names:
             names.append(name)
+        if node.parent is not None:
+            holders.add(node.parent.mem_id)
     return names
+
+
+# An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").
+_ELLIPSES = ".\u2026 "
+
+
+def _names_between_commas(text: Any) -> list[str]:
+    """The people a byline's text names between commas, each a person's whole name, an ellipsis for those it
+    leaves out; none when any part is something else (an affiliation, a note)."""
+    parts = [part.strip(_ELLIPSES) for part in (clean_text(text.text_content) or "").split(",")]
+    names = [display_name(part) for part in parts if part]
+    if not names or not all(name and _a_persons_name(name) for name in names):
+        return []
+    return [name for name in names if name]
 
 
 def _title_element(page: Page, title: str) -> Any:

@@ -52,7 +52,7 @@ from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
-from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .cited_dates import bibtex_year_of_its_preprint, bracketed_issue_date, own_bibtex_doi
 from .cited_paragraphs import authors_its_citation_names
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
@@ -763,6 +763,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
+                 # …or the year of the BibTeX entry that names its own preprint under another title.
+                 or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
