@@ -480,3 +480,18 @@ def test_round_161s_project_page_readers_are_found_in_linear_time():
     paper = normalise_page(_URL, page).papers[0]
     assert paper.arxiv_id == "2204.01691"
     assert time.perf_counter() - started < 10
+
+
+def test_the_project_page_templates_byline_wins_over_a_link_to_one_authors_profile():
+    # Held-out, round 161 (MIT REALM's CMDTSP page): no button links a preprint, one author's link goes to a
+    # department's /people/ profile, the other's to a lab's team page; the template's byline names both.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">A Hierarchical Framework for Constrained Routing</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="https://dept.example.edu/lab/team/ada-lovelace/">Ada Lovelace</a>,</span>'
+        '<span class="author-block"><a href="https://dept.example.edu/people/alan-turing/">Alan Turing</a>,'
+        '</span></div><div class="publication-authors"><span class="author-block">Massachusetts Institute of '
+        'Technology</span></div><a href="./static/pdf/paper.pdf">Paper</a>' + _ABSTRACT,
+        head="<title>A Hierarchical Framework for Constrained Routing</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing"]

@@ -151,9 +151,12 @@ def _the_templates_title(shown: Any) -> bool:
 def project_record(page: Page) -> BodyRecord | None:
     """A project page no meta names the paper of (its <title> the project's name or a phrase): the first
     heading or short block of text that a byline follows is the title, with that byline. Only on a page
-    whose buttons name its paper."""
+    whose buttons name its paper, or with the project page template's heading (h1.publication-title)."""
     body = page.tree.body
-    if body is None or arxiv_id_of_its_buttons(page) is None:
+    # …or on a page whose title stands in the template's heading, its buttons linking no preprint (CMDTSP,
+    # round 161): its byline is read so before any byline of the text's (one author's /people/ link).
+    template = page.tree.css_first("h1.publication-title")
+    if body is None or (arxiv_id_of_its_buttons(page) is None and template is None):
         return None
     tried: set[int] = set()
     for count, node in enumerate(body.traverse(include_text=True)):
