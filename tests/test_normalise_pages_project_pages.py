@@ -341,3 +341,157 @@ def test_a_blog_post_without_meta_that_dates_itself_is_not_the_project_page_of_t
         page = _project_page(body, head="<title>Teaching robots to see in the dark</title>")
         read = normalise_page("https://lab.example.org/news/dark.html", page)
         assert read is None or all(paper.arxiv_id is None for paper in read.papers), time_element
+
+
+# Round 161: one-paper project pages outside vision (HOLDOUT.md "# Round 161").
+
+
+def test_an_emoji_a_project_pages_heading_sets_in_its_title_is_no_part_of_it():
+    # A heading that decorates the title with an emoji ('Catastrophic (😔) Jailbreak …', 'LAMPS💡: …'):
+    # the <title> and the BibTeX entry name the paper without it, and the entry's year dates it.
+    page = _project_page(
+        '<h1 class="publication-title">Catastrophic (\U0001F614) Jailbreak of Open Models via Sampling</h1>'
+        '<div><span><a href="https://a.example/">Ada Lovelace</a>,</span>'
+        '<span><a href="https://b.example/">Alan Turing</a></span></div>'
+        '<a href="https://arxiv.org/abs/2310.06987">Paper</a>' + _ABSTRACT
+        + '<h2>BibTeX</h2><pre><code>@article{lovelace2023,\n title={Catastrophic Jailbreak of Open Models'
+        ' via Sampling},\n year={2023}\n}</code></pre>',
+        head="<title>Catastrophic Jailbreak of Open Models via Sampling</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Catastrophic Jailbreak of Open Models via Sampling"
+    assert paper.published == "2023"
+    glued = _project_page(
+        '<h1>LAMPS\U0001F4A1: A Framework for Learning Periodic Skills</h1>'
+        '<a href="https://arxiv.org/abs/2410.00001">arXiv</a>' + _ABSTRACT,
+        head="<title>LAMPS\U0001F4A1: A Framework for Learning Periodic Skills</title>",
+    )
+    assert normalise_page(_URL, glued).papers[0].title == "LAMPS: A Framework for Learning Periodic Skills"
+
+
+def test_the_project_page_templates_unfilled_meta_placeholders_name_nothing():
+    # The Academic Project Page Template's meta as shipped: og:title 'SOCIAL MEDIA TITLE TAG' is no title.
+    page = _project_page(
+        '<h1 class="publication-title">Sampling Proteins with Smoothed Energies</h1>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT,
+        head='<title>Sampling Proteins with Smoothed Energies</title>'
+        '<meta name="description" content="DESCRIPTION META TAG">'
+        '<meta property="og:title" content="SOCIAL MEDIA TITLE TAG">'
+        '<meta property="og:url" content="URL OF THE WEBSITE">',
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Sampling Proteins with Smoothed Energies"
+
+
+def test_a_button_labelled_with_the_projects_name_and_arxiv_names_its_paper():
+    # 'dWJS arXiv', 'dWJS Paper': the button words after the project's short name; the <title> the heading's
+    # opening words ('Walk-Jump Sampling' for 'Walk-Jump Sampling for Protein Discovery').
+    page = _project_page(
+        '<h1 class="publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<a href="https://arxiv.org/pdf/2306.12360">dWS Paper</a> '
+        '<a href="https://arxiv.org/abs/2306.12360">dWS arXiv</a>' + _ABSTRACT,
+        head="<title>Walk Sampling</title>",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2306.12360"
+    assert paper.title == "Walk Sampling for Protein Discovery"
+
+
+def test_the_project_page_templates_byline_is_read_where_no_button_links_arxiv():
+    # The Nerfies template's h1.publication-title and its byline of linked names, the buttons linking the page
+    # itself ('Paper', 'arXiv' to https://nkrobotlab.github.io/LAMPS/): its people all the same.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">LAMPS: A Framework for Learning Periodic Skills</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="https://a.example/">Ada Lovelace</a><sup>1</sup>,</span>'
+        '<a href="https://b.example/">Alan Turing</a><sup>1,2</sup>,</span>'
+        '<a href="https://c.example/">Grace Hopper</a><sup>1</sup></span></span></div>'
+        '<div class="publication-authors"><span class="author-block"><sup>1</sup>Nankai University, </span>'
+        '<span class="author-block"><sup>2</sup>The Hong Kong Polytechnic University</span></div>'
+        '<a href="https://example.github.io/LAMPS/">Paper</a> <a href="https://example.github.io/LAMPS/">arXiv</a>'
+        + _ABSTRACT,
+        head="<title>LAMPS</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+
+
+def test_a_project_pages_overview_section_in_the_abstracts_place_gives_its_abstract():
+    # No 'Abstract' heading: the first section, headed 'Overview' (the template's abstract section
+    # relabelled), opens with the paper's abstract; the sections after it are the page's text.
+    overview = (
+        "The rapid progress in open models is advancing development. Extensive efforts align their behaviour "
+        "with human values. In this work, we propose an attack that disrupts alignment by decoding alone."
+    )
+    page = _project_page(
+        '<h1 class="publication-title">Catastrophic Jailbreak of Open Models via Sampling</h1>'
+        '<div><span><a href="https://a.example/">Ada Lovelace</a>,</span></div>'
+        '<a href="https://arxiv.org/abs/2310.06987">Paper</a>'
+        f'<h2 id="overview">Overview</h2><div class="content"><p>{overview}'
+        "<ul><li>We raise it.</li></ul></p></div>"
+        "<h2>Motivation</h2><p>Safety evaluations fix one generation configuration, and we ask what happens "
+        "when another is used instead by someone who means harm.</p>",
+        head="<title>Catastrophic Jailbreak of Open Models via Sampling</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].abstract == overview
+
+
+def test_a_project_pages_byline_keeps_the_unlinked_names_its_first_link_is_followed_by():
+    # One span.author-block: a linked name, then names in its text after commas and marks, an ellipsis for
+    # those left out ('Nathan C. Frey*, Dan Berenberg*, ... Saeed Saremi,'); the affiliation is another block.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="">Ada Lovelace</a><sup>*</sup>, Alan Turing</a><sup>*</sup>, ... Grace Hopper,</span>'
+        '<span class="author-block">Prescient Design<br>Genentech</span>'
+        '<span class="eql-cntrb"><small><br><sup>*</sup>Indicates Equal Contribution</small></span></div>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT,
+        head="<title>Walk Sampling for Protein Discovery</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+
+
+def test_the_bibtex_entry_that_names_the_pages_preprint_dates_it_under_another_title():
+    # The entry's title is the arXiv one ('Protein discovery with …'), the heading the page's own; its journal
+    # names the preprint the page's buttons link: its year is the paper's.
+    page = _project_page(
+        '<h1 class="publication-title">Walk Sampling for Protein Discovery</h1>'
+        '<a href="https://arxiv.org/abs/2306.12360">arXiv</a>' + _ABSTRACT
+        + "<h2>BibTeX</h2><pre><code>@article{frey2023protein,\n"
+        " title={Protein discovery with walk sampling},\n journal={arXiv preprint arXiv:2306.12360},"
+        "\n year={2023}\n}</code></pre>",
+        head="<title>Walk Sampling for Protein Discovery</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2023"
+
+
+def test_round_161s_project_page_readers_are_found_in_linear_time():
+    # The 'Overview' section's walk and the byline's names between commas are bounded: an overview over
+    # thousands of nested divisions and short paragraphs, and a byline block of thousands of unlinked names,
+    # are not read once for each level or name.
+    depth = 3000
+    nested = "<div><p>Short.</p>" * depth + "</div>" * depth
+    names = "".join(f", Ann Lee{index}<sup>1</sup>" for index in range(depth))
+    page = _project_page(
+        '<h1 class="publication-title">A Method: Rendering Scenes from Photographs</h1>'
+        f'<span class="author-block"><a href="https://a.example/">Ada Lovelace</a><sup>1</sup>{names}</span>'
+        '<a href="https://arxiv.org/abs/2204.01691">arXiv</a><h2>Overview</h2>' + nested
+    )
+    started = time.perf_counter()
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.arxiv_id == "2204.01691"
+    assert time.perf_counter() - started < 10
+
+
+def test_the_project_page_templates_byline_wins_over_a_link_to_one_authors_profile():
+    # Held-out, round 161 (MIT REALM's CMDTSP page): no button links a preprint, one author's link goes to a
+    # department's /people/ profile, the other's to a lab's team page; the template's byline names both.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">A Hierarchical Framework for Constrained Routing</h1>'
+        '<div class="publication-authors"><span class="author-block">'
+        '<a href="https://dept.example.edu/lab/team/ada-lovelace/">Ada Lovelace</a>,</span>'
+        '<span class="author-block"><a href="https://dept.example.edu/people/alan-turing/">Alan Turing</a>,'
+        '</span></div><div class="publication-authors"><span class="author-block">Massachusetts Institute of '
+        'Technology</span></div><a href="./static/pdf/paper.pdf">Paper</a>' + _ABSTRACT,
+        head="<title>A Hierarchical Framework for Constrained Routing</title>",
+    )
+    assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing"]

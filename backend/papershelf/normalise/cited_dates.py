@@ -27,6 +27,7 @@ from .places import (
     text_above_references,
     title_heading,
 )
+from .title_emoji import without_emoji
 
 # An APA-style citation's year in brackets after the authors: "Vannobel, J.M., … (2022). Towards …".
 _CITATION_YEAR = re.compile(r"\(((?:1[89]|20)\d\d)\)\.")
@@ -129,7 +130,8 @@ def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
     entry leaves out the subtitle its heading shows)."""
-    key = compact(title or "")
+    # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
+    key = compact(without_emoji(title) or "")
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
         entry_key = compact(named.group(1).replace("{", "").replace("}", "")) if named else ""
@@ -160,6 +162,21 @@ def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
             if year := _BIBTEX_YEAR.search(fields):
                 return [year.group(1)]
     return []
+
+
+def bibtex_year_of_its_preprint(page: Page, arxiv_id: str | None) -> str | None:
+    """The year of the BibTeX block's entry that names the page's own preprint ('journal={arXiv preprint
+    arXiv:2306.12360}'), where its title is another spelling of the paper's than the heading's (Walk-Jump
+    Sampling's page, round 161: the entry's 'Protein discovery with discrete walk-jump sampling', the arXiv
+    title, under the h1 'Walk-Jump Sampling for Protein Discovery')."""
+    if not arxiv_id:
+        return None
+    named = re.compile(rf"(?<![\d.]){re.escape(arxiv_id)}(?![\d])")
+    for text, _ in _bibtex_blocks(page):
+        for entry in _BIBTEX_ENTRY.finditer(text):
+            if named.search(entry.group(1)) and (year := _BIBTEX_YEAR.search(entry.group(1))):
+                return year.group(1)
+    return None
 
 
 # A journal's volume and issue with the day the issue came out after them: "Vol. 14, No. 6, June 30,

@@ -25,6 +25,7 @@ from .json_ld_references import named_nodes, with_references_resolved
 from .names import display_name
 from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
+from .template_placeholders import is_template_placeholder
 from .void_tags import holds_void_tag
 
 # schema.org's kinds of NewsArticle: a reportage, an analysis, an opinion piece, a review, a background piece,
@@ -444,8 +445,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     for node in tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
-        if content is None:
-            continue
+        if content is None or is_template_placeholder(content):
+            continue  # none, or a template's placeholder left unfilled ('SOCIAL MEDIA TITLE TAG')
         content = _NAMED_ESCAPES.sub(_unescaped, content)
         # bioRxiv writes name="og-title" property="og:title": file it under both keys.
         for attr in ("name", "property", "itemprop"):

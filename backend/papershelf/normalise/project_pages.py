@@ -51,11 +51,27 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     found: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
-        if label.strip("[]()").strip().casefold() not in _PAPER_BUTTONS or _among_words_of_its_own(link):
+        if not _a_paper_button(label) or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
     return found.pop() if len(found) == 1 else None
+
+
+# The button words a project's short name may come before ("dWJS arXiv", "dWJS Paper": Prescient Design's
+# Walk-Jump Sampling page, round 161), and how many capitals make a word such a name ("dWJS", "NeRF") rather
+# than a word of the language ("Related paper", "Previous paper").
+_NAMED_BUTTONS = frozenset({"arxiv", "paper"})
+_NAME_CAPITALS = 2
+
+
+def _a_paper_button(label: str) -> bool:
+    """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
+    words = label.strip("[]()").strip().split()
+    if " ".join(words).casefold() in _PAPER_BUTTONS:
+        return True
+    return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
+            and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
 
 
 def _says_it_is_a_post(page: Page) -> bool:
@@ -115,19 +131,32 @@ _PERSON_UNITS = frozenset({"a", "li", "td"})
 def project_byline(page: Page, title: str | None) -> list[str]:
     """The names under a project page's title: a run of links, list items or cells each holding one
     person's name with its marks (<sup> affiliation numbers, "*", "†"), up to the first such element that
-    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper."""
-    if not title or arxiv_id_of_its_buttons(page) is None:
+    holds something else (an affiliation, a "Paper" button). Only on a page whose buttons name its paper, or
+    whose title stands in the project page template's heading."""
+    if not title:
         return []
     shown = _title_element(page, title)
-    return _byline_after(page, shown) if shown is not None else []
+    if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)):
+        return []
+    return _byline_after(page, shown)
+
+
+def _the_templates_title(shown: Any) -> bool:
+    """Whether the title's element is the project page template's (Nerfies' and the Academic Project Page
+    Template's h1.publication-title): a paper's project page whose buttons may link no preprint (LAMPS,
+    round 161: its 'Paper' and 'arXiv' buttons link the page itself)."""
+    return shown.tag == "h1" and "publication-title" in (shown.attributes.get("class") or "").split()
 
 
 def project_record(page: Page) -> BodyRecord | None:
     """A project page no meta names the paper of (its <title> the project's name or a phrase): the first
     heading or short block of text that a byline follows is the title, with that byline. Only on a page
-    whose buttons name its paper."""
+    whose buttons name its paper, or with the project page template's heading (h1.publication-title)."""
     body = page.tree.body
-    if body is None or arxiv_id_of_its_buttons(page) is None:
+    # …or on a page whose title stands in the template's heading, its buttons linking no preprint (CMDTSP,
+    # round 161): its byline is read so before any byline of the text's (one author's /people/ link).
+    template = page.tree.css_first("h1.publication-title")
+    if body is None or (arxiv_id_of_its_buttons(page) is None and template is None):
         return None
     tried: set[int] = set()
     for count, node in enumerate(body.traverse(include_text=True)):
@@ -192,6 +221,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     names: list[str] = []
     # The nodes of the unit last read (the title's first): a link inside a list item is not read again.
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    # The elements that hold a name read so far: the byline's own blocks, whose text may name more people.
+    holders: set[int] = set()
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
             break
@@ -203,6 +234,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
+            elif node.parent is not None and node.parent.mem_id in holders:
+                # …or the names a byline's block sets in its text after a linked one and its marks
+                # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161).
+                names.extend(name for name in _names_between_commas(node) if name not in names)
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -215,7 +250,23 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             break
         if name not in names:
             names.append(name)
+        if node.parent is not None:
+            holders.add(node.parent.mem_id)
     return names
+
+
+# An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").
+_ELLIPSES = ".\u2026 "
+
+
+def _names_between_commas(text: Any) -> list[str]:
+    """The people a byline's text names between commas, each a person's whole name, an ellipsis for those it
+    leaves out; none when any part is something else (an affiliation, a note)."""
+    parts = [part.strip(_ELLIPSES) for part in (clean_text(text.text_content) or "").split(",")]
+    names = [display_name(part) for part in parts if part]
+    if not names or not all(name and _a_persons_name(name) for name in names):
+        return []
+    return [name for name in names if name]
 
 
 def _title_element(page: Page, title: str) -> Any:
@@ -306,6 +357,10 @@ def project_title(page: Page, title: str | None) -> str | None:
         text = block_text(node) or ""
         if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
             return text
+        if node.tag == "h1" and text.startswith(f"{title} ") and text.count(":") == title.count(":"):
+            # …or the h1 the name opens, the <title> its first words ('Walk-Jump Sampling' over 'Walk-Jump
+            # Sampling for Protein Discovery', round 161).
+            return text
     return None
 
 
@@ -391,3 +446,35 @@ def project_release_date(page: Page) -> str | None:
         return None
     year, month, day = released[0]
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= _MONTHS and 1 <= day <= 31 else None
+
+
+# The heading a project page may set its abstract under in the template's abstract section, and how many
+# headings and paragraphs are read for it and its first paragraph.
+_OVERVIEW_LABEL = "overview"
+_OVERVIEW_REACH = 200
+
+
+def project_overview_abstract(page: Page) -> str | None:
+    """The abstract of a project page that heads its template's abstract section 'Overview' (Princeton's
+    jailbreak page, round 161: the paper's abstract opens its first paragraph, 'Motivation' and the other
+    sections follow): the first paragraph after that heading, before the next heading. Only on a page whose
+    buttons name its paper and that labels no abstract."""
+    if arxiv_id_of_its_buttons(page) is None:
+        return None
+    under = False
+    for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
+        if count > _OVERVIEW_REACH:
+            return None
+        if node.tag in HEADING_TAGS:
+            label = (clean_text(short_text(node, _LONGEST_BUTTON)) or "").strip(_LABEL_MARKS).casefold()
+            if label == "abstract":
+                return None  # the page labels its abstract: the readers of labelled abstracts read it
+            if under:
+                return None  # the section ended without a paragraph of an abstract's length
+            under = label == _OVERVIEW_LABEL
+            continue
+        if under:
+            text = abstract_text(block_text(node))
+            if text and len(text) >= MIN_ABSTRACT:
+                return text
+    return None

@@ -52,7 +52,7 @@ from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
-from .cited_dates import bracketed_issue_date, own_bibtex_doi
+from .cited_dates import bibtex_year_of_its_preprint, bracketed_issue_date, own_bibtex_doi
 from .cited_paragraphs import authors_its_citation_names
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
@@ -174,6 +174,7 @@ from .presented_episodes import presented_episode
 from .project_pages import (
     arxiv_id_of_its_buttons,
     project_byline,
+    project_overview_abstract,
     project_record,
     project_release_date,
     project_title,
@@ -241,6 +242,7 @@ from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
+from .title_emoji import without_emoji
 from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
@@ -761,6 +763,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
+                 # …or the year of the BibTeX entry that names its own preprint under another title.
+                 or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
@@ -779,6 +783,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
         (body.abstract or body.standfirst) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
+        or project_overview_abstract(page)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
@@ -786,7 +791,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
             # …and without the straight quotes a generator's metadata wraps it in (Working Notes, 2020).
-            title=without_wrapping_quotes(without_page_count(_without_trademark_signs(_unligatured(title)))),
+            # …and without the emoji a project page's heading decorates it with (round 161).
+            title=without_emoji(without_wrapping_quotes(without_page_count(
+                _without_trademark_signs(_unligatured(title))))),
             abstract=abstract,
             authors=authors,
             authors_count=len(authors) if authors else None,
