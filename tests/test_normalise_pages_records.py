@@ -10028,6 +10028,7 @@ def test_an_academic_honorific_is_no_part_of_a_name():
     assert display_name("Dr Rachelle Binny") == "Rachelle Binny"
     assert display_name("Prof. Dr. Anna Weber") == "Anna Weber"
     assert display_name("Associate Professor Audrey Lustig") == "Audrey Lustig"
+    assert display_name("DR SARAH CUNNINGHAM-BURLEY") == "Sarah Cunningham-Burley"
     assert names_in_byline("Professor Michael Plank and Dr. Shaun Hendy") == ["Michael Plank", "Shaun Hendy"]
     # Before one word alone the honorific stays: no given and family name to leave.
     assert display_name("Dr Who") == "Dr Who"

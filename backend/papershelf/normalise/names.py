@@ -79,6 +79,9 @@ def display_name(value: str | None) -> str | None:
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
         text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
+    # A byline set in capitals writes its honorific so too ("DR SARAH CUNNINGHAM-BURLEY", Edinburgh's Edit):
+    # read once the capitals are turned, it is left out as any honorific is.
+    text = HONORIFIC.sub("", text, count=1) if text and "," not in text else text
     if text and text.count("\u060c") == 1 and "," not in text:
         # "دیماتیو ، ام.رابین", "ابن اثیر، علی بن محمد": family name first before the Arabic comma a
         # Persian or Arabic catalogue writes, as a Latin one writes its comma.
