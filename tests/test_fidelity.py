@@ -990,9 +990,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "bilingualism): Quarto 1.7.23 output in docs/ of jvcasillas/jvcasillas.github.io)"}),
     # Round 158: labs', groups' and centres' pages of any field from repositories that keep the generated
     # pages as served (Lab Website Template deployments on gh-pages, Hugo Apero output, R distill output,
-    # an Eleventy build in docs/), six sites, all drawn; AUSCMI's held-out paper page waits in pages_pending/.
-    ("158", 5, 5, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
+    # an Eleventy build in docs/), six sites, all drawn; AUSCMI's held-out paper page waited in pages_pending/
+    # until stop 69 (pending74) moved it back with its classes (an author line of names behind academic
+    # honorifics, a preview block over it read as the summary where no h1 stands).
+    ("158", 6, 6, {"argocanada.github.io (the Argo Canada Development Blog, Fisheries and Oceans Canada's"
                    " Argo float programme: a research programme's blog made with R distill)",
+                   "auscmi.org (the Australian COVID-19 Modelling Initiative, AUSCMI, a consortium of"
+                   " Australian and New Zealand epidemic modelling groups: a site made with Eleventy)",
                    "elgetilab.github.io (the Elgeti Lab, biophysics of G protein-coupled receptors, Leipzig"
                    " University: a lab's site made with Hugo and the Apero theme)",
                    "feenstralab.github.io (the Feenstra Lab, genetic epidemiology of pregnancy and birth,"
@@ -1094,8 +1098,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5670, "html": 5780, "og": 6052, "dc": 5821, "jsonld": 5939, "og+jsonld": 6202,
-              "no-highwire": 6288, "all": 6403}
+MIX_FLOORS = {"none": 5675, "html": 5785, "og": 6058, "dc": 5826, "jsonld": 5944, "og+jsonld": 6208,
+              "no-highwire": 6294, "all": 6409}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1130,8 +1134,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 911 and bare.total == 6445
-    assert bare.right >= 5670
+    assert bare.records >= 912 and bare.total == 6451
+    assert bare.right >= 5675
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1139,7 +1143,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6554 and right >= 6364
+    assert total == 6560 and right >= 6370
     assert body.SITES, "the table is put back for the readers that come after"
 
 

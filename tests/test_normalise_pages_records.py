@@ -10005,3 +10005,76 @@ def test_a_pages_cited_paragraphs_are_read_in_linear_time():
         return lambda: authors_its_citation_names(page, "Spin Labels in Receptor Dynamics")
 
     assert_linear_time(reading, 4000)
+
+
+def _preview_paper_page(authors: str, heading: str = "", preview_class: str = "post-content-preview") -> str:
+    """A consortium's page of one paper as AUSCMI's Eleventy template writes it (2021): the Open Graph meta in
+    the body, no h1, the title in div.post-banner-heading, the summary in a block classed as the preview, the
+    author line, the text, then the day."""
+    summary = ("Routine testing of vaccinated border workers lowers the risk of a community outbreak that "
+               "vaccination alone leaves")
+    return ('<html><head><title>MODEL | Testing the Border Workforce</title></head><body>'
+            '<meta property="og:title" content="Testing the Border Workforce" />'
+            f'<meta property="og:description" content=" {summary} " />'
+            f'{heading}<div class="post-banner"><div class="post-banner-heading">Testing the Border Workforce'
+            '</div></div><div class="post-content">'
+            f'<div class="{preview_class}">{summary}</div>'
+            f'<div class="post-content-author">{authors}</div>'
+            '<div class="post-content-body"><p>Objectives:</p><p>Both countries quarantine arrivals at the '
+            'border, and outbreaks have started from infected border workers.</p>'
+            '<p>[Full paper] (https://doi.org/10.1098/rsos.210686)</p></div>'
+            '<a href="/contributors/x/" class="post-content-attribution">'
+            '<div class="post-content-attribution-date">First published: Sep 29, 2021</div></a>'
+            '</div></body></html>')
+
+
+def test_a_paper_pages_honoured_author_line_and_preview_are_its_authors_and_abstract():
+    page = _preview_paper_page("Professor Mary Plank, Dr Rachel Binny, A/Prof Shaun Hendy, "
+                               "Associate Professor Audrey Lustig, Prof. Kannan Ridings")
+    paper = normalise_page("https://model.example.org/posts/testing-the-border-workforce/", page).papers[0]
+    assert paper.title == "Testing the Border Workforce"
+    assert paper.authors == ["Mary Plank", "Rachel Binny", "Shaun Hendy", "Audrey Lustig", "Kannan Ridings"]
+    assert paper.abstract is not None and paper.abstract.startswith("Routine testing of vaccinated border")
+    assert paper.doi == "10.1098/rsos.210686"
+
+
+def test_an_author_line_not_each_behind_an_honorific_or_a_preview_under_an_h1_is_not_read():
+    from papershelf.normalise.preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
+
+    # A part without an honorific: no line of this kind (the byline readers read plain names).
+    mixed = parse_page(_preview_paper_page("Professor Mary Plank, Rachel Binny"))
+    assert authors_behind_honorifics(mixed) == []
+    assert preview_over_the_authors(mixed) is None
+    # A page with an h1 stands its summary under it: the standfirst readers' page, not this one.
+    headed = parse_page(_preview_paper_page("Professor Mary Plank, Dr Rachel Binny",
+                                            heading="<h1>Other</h1>"))
+    assert authors_behind_honorifics(headed) == ["Mary Plank", "Rachel Binny"]
+    assert preview_over_the_authors(headed) is None
+    # A block not classed as the preview, summary or lede is no summary set apart.
+    plain = parse_page(_preview_paper_page("Professor Mary Plank, Dr Rachel Binny", preview_class="post-box"))
+    assert preview_over_the_authors(plain) is None
+
+
+def test_an_academic_honorific_is_no_part_of_a_name():
+    from papershelf.normalise.names import display_name, names_in_byline
+
+    assert display_name("Dr Rachelle Binny") == "Rachelle Binny"
+    assert display_name("Prof. Dr. Anna Weber") == "Anna Weber"
+    assert display_name("Associate Professor Audrey Lustig") == "Audrey Lustig"
+    assert display_name("DR SARAH CUNNINGHAM-BURLEY") == "Sarah Cunningham-Burley"
+    assert names_in_byline("Professor Michael Plank and Dr. Shaun Hendy") == ["Michael Plank", "Shaun Hendy"]
+    # Before one word alone the honorific stays: no given and family name to leave.
+    assert display_name("Dr Who") == "Dr Who"
+
+
+def test_a_preview_paper_pages_classed_lines_are_read_in_linear_time():
+    from papershelf.normalise.preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
+
+    def reading(size: int):
+        lines = "".join(f'<div class="post-content-author">Dr Mary Plank{n}, Somebody</div>'
+                        f'<div class="post-content-preview">Summary {n}</div>' for n in range(size))
+        page = parse_page('<html><head><meta property="og:description" content="Summary"></head>'
+                          f'<body>{lines}</body></html>')
+        return lambda: (authors_behind_honorifics(page), preview_over_the_authors(page))
+
+    assert_linear_time(reading, 4000)

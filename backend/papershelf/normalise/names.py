@@ -43,6 +43,13 @@ _EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$", re.IGNORECASE)
 _RANK = re.compile(
     r"\A(?:(?:Brigadier|Major|Lieutenant|Vice|Rear)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Commander"
     r"|Admiral|Sergeant)\s+(?=\S+\s+\S)")
+# An academic honorific before a given and a family name (the Australian COVID-19 Modelling Initiative's
+# author line, 2021: "Professor Michael Plank, Dr Rachelle Binny"; "A/Prof", "Associate Professor", "Prof.
+# Dr."): the person's title, no part of the name a record keeps. Only before two words or more: "Dr Who"
+# stays whole.
+HONORIFIC = re.compile(
+    r"\A(?:(?:(?:Associate|Assistant|Adjunct|Emeritus)\s+Professor|A/Prof\.?|Assoc\.?\s+Prof\.?|Professor|Prof\.?"
+    r"|Dr\.?)\s+)+(?=\S+\s+\S)")
 # "et al." closing a byline cut short ("Alice Smith, Bob Jones et al"): "and others", in no one's name.
 _ET_AL = re.compile(r"[\s,;]*\bet\.?\s*al\b\.?$", re.IGNORECASE)
 # "and" may run into the next name where the page broke the line after it ("M. Ali Haider and\n<a>Jean-
@@ -65,12 +72,16 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(_without_mailbox(text))))
                       .strip(" ,;"))
     text = _RANK.sub("", text, count=1) if text and "," not in text else text
+    text = HONORIFIC.sub("", text, count=1) if text and "," not in text else text
     if text and " " in text and not any(char.islower() for char in text):
         text = _with_mc(text.title())  # a byline set in capitals; the name is not
     elif text and " " in text and not any(char.isupper() for char in text):
         text = _capitalised(text)  # "pascal muam mah" (Acadlore): typed in lower case throughout
     elif text and (family := _family_in_capitals(text)) is not None:
         text = family  # "Hitoshi KIYA" (J-STAGE): the family name set in capitals, Japanese style
+    # A byline set in capitals writes its honorific so too ("DR SARAH CUNNINGHAM-BURLEY", Edinburgh's Edit):
+    # read once the capitals are turned, it is left out as any honorific is.
+    text = HONORIFIC.sub("", text, count=1) if text and "," not in text else text
     if text and text.count("\u060c") == 1 and "," not in text:
         # "دیماتیو ، ام.رابین", "ابن اثیر، علی بن محمد": family name first before the Arabic comma a
         # Persian or Arabic catalogue writes, as a Latin one writes its comma.

@@ -171,6 +171,7 @@ from .post_info_writers import post_info_writers
 from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
+from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
 from .project_pages import (
     arxiv_id_of_its_buttons,
     project_byline,
@@ -728,6 +729,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a lab's page of one paper that names its authors only in the text's APA citation of its title
     # (Hugo Apero's publication post: cited_paragraphs.py).
     authors = authors or authors_its_citation_names(page, title)
+    # …or, last, the names behind academic honorifics in an element classed as the post's or the content's
+    # author line ('Professor Michael Plank, Dr Rachelle Binny, …': AUSCMI's Eleventy paper page, 2021).
+    authors = authors or authors_behind_honorifics(page) or None
     authors = _hyphens_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
@@ -1110,6 +1114,10 @@ def _abstract(
         return body.abstract
     if described_whole_text(page, title, page.first("description")):
         return None  # a post's one paragraph, its whole text, its description's copy (the ELF Lab's, 2026)
+    if not meta and (preview := preview_over_the_authors(page)):
+        # A summary set apart in a block classed as the preview above the author line and the text, which the
+        # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).
+        return preview
     if not _highwire_tags(page) and (described := quarto_description(page)):
         # The description line Quarto's title block sets apart under the title, the author's summary of a
         # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
