@@ -13,6 +13,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
+from .project_subtitles import name_over_its_subtitle
 from .publication_rows import shows_publication_rows
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
@@ -145,6 +146,8 @@ def project_record(page: Page) -> BodyRecord | None:
         if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
             continue
         if names := _byline_after(page, parent):
+            # The heading a byline follows may be the title's second half, the project's name over it.
+            title = name_over_its_subtitle(page, parent) or title
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
 
@@ -193,7 +196,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     # The nodes of the unit last read (the title's first): a link inside a list item is not read again.
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
-        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
+                                    and not _a_venue_heading(node)):
             break
         if node.mem_id in inside:
             continue
@@ -317,6 +321,12 @@ _VENUE_LINE = re.compile(
 _LONGEST_VENUE_LINE = 60
 
 
+def _a_venue_heading(node: Any) -> bool:
+    """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
+    its byline): the title's block goes on past it, as past a venue line in a paragraph."""
+    return _VENUE_LINE.fullmatch(clean_text(short_text(node, _LONGEST_VENUE_LINE)) or "") is not None
+
+
 def project_venue_year(page: Page, title: str | None) -> str | None:
     """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
     else on the page dates the paper. Only on a page whose buttons name its paper."""
@@ -327,7 +337,8 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         return None
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
-        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
+                                    and not _a_venue_heading(node)):
             return None
         text = (node.text_content or "") if node.tag == "-text" else ""
         if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
@@ -354,9 +365,31 @@ def project_unlabelled_abstract(page: Page) -> str | None:
         if count > _PARAGRAPH_REACH:
             return None
         text = block_text(node) or ""
-        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS and _OF_THE_PAPER.search(text):
+        if not _OF_THE_PAPER.search(text):
+            continue
+        if len(text.split()) < _FEWEST_ABSTRACT_WORDS:
+            text = _paragraphs_of_its_block(node) or ""
+        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS:
             return abstract_text(text)
     return None
+
+
+# How long a block of paragraphs an abstract may be, in characters and nodes (short_text's bound).
+_LONGEST_ABSTRACT = 6000
+
+
+def _paragraphs_of_its_block(paragraph: Any) -> str | None:
+    """The text of the block a paragraph opens, where that block holds paragraphs and nothing else: the
+    template's abstract section split into a few paragraphs (CoTracker3's, 2024, under an 'Overview'
+    heading), read whole. A block that holds a heading, a figure or a list beside its paragraphs is a
+    section of the page, not its abstract."""
+    block = paragraph.parent
+    if block is None or block.tag != "div" or short_text(block, _LONGEST_ABSTRACT) is None:
+        return None
+    children = [child for child in block.iter(include_text=False)]
+    if not children or children[0].mem_id != paragraph.mem_id or any(child.tag != "p" for child in children):
+        return None
+    return block_text(block)
 
 
 # A project page's list of news, each item opening with its date in brackets: "[8/16/2022] We integrated …".
