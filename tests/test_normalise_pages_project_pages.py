@@ -422,3 +422,18 @@ def test_a_block_of_paragraphs_is_read_for_an_abstract_in_linear_time():
         paper = normalise_page(_URL, page).papers[0]
         assert paper.arxiv_id == "2412.04463"
         assert time.perf_counter() - started < 10
+
+
+def test_a_project_pages_title_set_in_bold_beside_its_icon_in_the_heading_is_the_headings():
+    # Easi3R's page (round 160's held-out part): <h1><img alt="ICON"><strong>Easi3R: …</strong></h1>, no meta
+    # title but the <title>; the title's text sits in an inline element, its block the h1 the byline follows,
+    # not a paragraph further down over a row of tabs named for the methods compared.
+    page = _project_page(
+        '<h1 class="title publication-title">\n <img src="icon.png" alt="ICON">\n'
+        "<strong>Painter: Rendering Scenes from a Few Photographs</strong>\n</h1>"
+        + _BYLINE + _ABSTRACT + "<h2>Results</h2><p>Here, we visualize the scenes each method renders.</p>"
+        "<div class='tabs'><ul><li><a>Dust Three</a></li><li><a>Mon Three</a></li></ul></div>",
+        head="<title>Painter: Rendering Scenes from a Few Photographs</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])

@@ -134,7 +134,7 @@ def project_record(page: Page) -> BodyRecord | None:
     for count, node in enumerate(body.traverse(include_text=True)):
         if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
             return None
-        parent = node.parent
+        parent = _block_of(node.parent)
         if node.tag != "-text" or not (node.text_content or "").strip() or parent is None:
             continue
         if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
@@ -150,6 +150,20 @@ def project_record(page: Page) -> BodyRecord | None:
             title = name_over_its_subtitle(page, parent) or title
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
+
+
+# How many inline elements a title's text may be wrapped in inside its block ('<h1><img><strong>…').
+_INLINE_DEPTH = 4
+
+
+def _block_of(element: Any) -> Any:
+    """The block an inline element sits in: a title set in a <strong> beside the project's icon inside its h1
+    (Easi3R's, 2025) is the h1's; bounded, as inline elements nest a few deep."""
+    for _ in range(_INLINE_DEPTH):
+        if element is None or element.tag not in _INLINE:
+            break
+        element = element.parent
+    return element
 
 
 # How many blocks are read for the abstract's label, and the marks that may set it off ("- Abstract -").
