@@ -495,3 +495,102 @@ def test_the_project_page_templates_byline_wins_over_a_link_to_one_authors_profi
         head="<title>A Hierarchical Framework for Constrained Routing</title>",
     )
     assert normalise_page(_URL, page).papers[0].authors == ["Ada Lovelace", "Alan Turing"]
+
+
+# Round 160's classes (HOLDOUT.md "# Round 160").
+
+_BYLINE = ('<div class="publication-authors"><span class="author-block">'
+           '<a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
+           '<span class="author-block"><a href="https://bo.example.org">Bo Chan</a>'
+           "<sup>2</sup></span></div>"
+           '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+
+
+def test_a_project_name_heading_over_the_titles_rest_makes_one_title():
+    # MegaSaM's page: h1 'MegaSaM' over h3 'Accurate, Fast and Robust …', its twitter:title the two as one;
+    # Spec-Gaussian's: h1 'Spec-Gaussian:', its colon saying the h2 under it goes on with the title.
+    page = _project_page(
+        '<h1 class="title is-1 publication-title">Painter</h1>\n  <!-- the rest -->\n'
+        '<h3 class="title is-3 publication-title">Rendering Scenes from a Few Photographs</h3>'
+        + _BYLINE + _ABSTRACT,
+        head='<title>Painter</title><meta name="twitter:title" content="Painter: Rendering Scenes from a Few '
+        'Photographs">')
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])
+    page = _project_page(
+        '<h1 class="title is-1 publication-title"><span>Painter:</span></h1>'
+        '<h2 class="title is-2 publication-title">Rendering Scenes from <br> a Few Photographs</h2>'
+        + _BYLINE + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].title == "Painter: Rendering Scenes from a Few Photographs"
+
+
+def test_a_tagline_heading_under_a_project_name_no_title_joins_is_no_part_of_the_title():
+    # Without a colon after the name and without a title of the page writing the two as one, the heading
+    # under the name is a tagline or the title itself, not the title's second half.
+    page = _project_page(
+        "<h1>Painter</h1><h2>Rendering Scenes from a Few Photographs</h2>" + _BYLINE + _ABSTRACT,
+        head="<title>Painter</title>")
+    assert normalise_page(_URL, page).papers[0].title == "Rendering Scenes from a Few Photographs"
+
+
+def test_a_venue_heading_between_a_project_pages_title_and_byline_dates_it_and_ends_nothing():
+    # Spec-Gaussian's page: an h3 'NeurIPS 2024' between the title's headings and the byline.
+    page = _project_page(
+        "<h1>Painter: Rendering Scenes from a Few Photographs</h1><h3 class='title is-3'>NeurIPS 2024 </h3>"
+        + _BYLINE + _ABSTRACT)
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.authors, paper.published) == (["Ann Lee", "Bo Chan"], "2024")
+    # A section heading after the title still ends the byline's reach.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1><h3>Results</h3>"
+                         + _BYLINE + _ABSTRACT)
+    assert not normalise_page(_URL, page).papers[0].authors
+
+
+_OVERVIEW = ("<h2>Overview</h2><div class='content'><p>Most scene renderers are trained on synthetic data. "
+             "In this work we introduce Painter, a renderer trained on real photographs.</p><p></p>"
+             + " ".join(["It renders scenes from new viewpoints with fewer artefacts at the edges."] * 12)
+             + "</p><p>" + " ".join(["It outperforms the methods before it on standard benchmarks."] * 6)
+             + "</p></div>")
+
+
+def test_a_project_pages_abstract_set_out_in_several_paragraphs_of_one_block_is_read_whole():
+    # CoTracker3's page: the template's abstract section headed 'Overview', its text in three paragraphs
+    # (one a stray text between them), none of an abstract's length alone.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE + _OVERVIEW)
+    abstract = normalise_page(_URL, page).papers[0].abstract
+    assert abstract.startswith("Most scene renderers are trained on synthetic data. In this work")
+    assert abstract.endswith("on standard benchmarks.")
+    # A block that holds more than paragraphs (a list, a figure) is a section of the page, not an abstract
+    # read whole: only its opening paragraph is, as round 161's 'Overview' reader takes it.
+    section = _OVERVIEW.replace("<p></p>", "<ul><li>A list of results.</li></ul>")
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE + section)
+    assert normalise_page(_URL, page).papers[0].abstract == (
+        "Most scene renderers are trained on synthetic data. In this work we introduce Painter, a renderer "
+        "trained on real photographs.")
+
+
+def test_a_block_of_paragraphs_is_read_for_an_abstract_in_linear_time():
+    many = "<div>" + "<p>In this work we introduce it.</p>" * 5000 + "</div>"
+    deep = "<div><p>In this work we introduce it.</p>" + "<div>" * 3000 + "</div>" * 3001
+    for block in (many, deep):
+        page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE + block)
+        started = time.perf_counter()
+        paper = normalise_page(_URL, page).papers[0]
+        assert paper.arxiv_id == "2412.04463"
+        assert time.perf_counter() - started < 10
+
+
+def test_a_project_pages_title_set_in_bold_beside_its_icon_in_the_heading_is_the_headings():
+    # Easi3R's page (round 160's held-out part): <h1><img alt="ICON"><strong>Easi3R: …</strong></h1>, no meta
+    # title but the <title>; the title's text sits in an inline element, its block the h1 the byline follows,
+    # not a paragraph further down over a row of tabs named for the methods compared.
+    page = _project_page(
+        '<h1 class="title publication-title">\n <img src="icon.png" alt="ICON">\n'
+        "<strong>Painter: Rendering Scenes from a Few Photographs</strong>\n</h1>"
+        + _BYLINE + _ABSTRACT + "<h2>Results</h2><p>Here, we visualize the scenes each method renders.</p>"
+        "<div class='tabs'><ul><li><a>Dust Three</a></li><li><a>Mon Three</a></li></ul></div>",
+        head="<title>Painter: Rendering Scenes from a Few Photographs</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])

@@ -13,6 +13,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
+from .project_subtitles import name_over_its_subtitle
 from .publication_rows import shows_publication_rows
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
@@ -162,7 +163,7 @@ def project_record(page: Page) -> BodyRecord | None:
     for count, node in enumerate(body.traverse(include_text=True)):
         if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
             return None
-        parent = node.parent
+        parent = _block_of(node.parent)
         if node.tag != "-text" or not (node.text_content or "").strip() or parent is None:
             continue
         if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
@@ -174,8 +175,24 @@ def project_record(page: Page) -> BodyRecord | None:
         if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
             continue
         if names := _byline_after(page, parent):
+            # The heading a byline follows may be the title's second half, the project's name over it.
+            title = name_over_its_subtitle(page, parent) or title
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
+
+
+# How many inline elements a title's text may be wrapped in inside its block ('<h1><img><strong>…').
+_INLINE_DEPTH = 4
+
+
+def _block_of(element: Any) -> Any:
+    """The block an inline element sits in: a title set in a <strong> beside the project's icon inside its h1
+    (Easi3R's, 2025) is the h1's; bounded, as inline elements nest a few deep."""
+    for _ in range(_INLINE_DEPTH):
+        if element is None or element.tag not in _INLINE:
+            break
+        element = element.parent
+    return element
 
 
 # How many blocks are read for the abstract's label, and the marks that may set it off ("- Abstract -").
@@ -224,7 +241,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     # The elements that hold a name read so far: the byline's own blocks, whose text may name more people.
     holders: set[int] = set()
     for seen, node in enumerate(_nodes_after(page, shown), 1):
-        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
+                                    and not _a_venue_heading(node)):
             break
         if node.mem_id in inside:
             continue
@@ -372,6 +390,12 @@ _VENUE_LINE = re.compile(
 _LONGEST_VENUE_LINE = 60
 
 
+def _a_venue_heading(node: Any) -> bool:
+    """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
+    its byline): the title's block goes on past it, as past a venue line in a paragraph."""
+    return _VENUE_LINE.fullmatch(clean_text(short_text(node, _LONGEST_VENUE_LINE)) or "") is not None
+
+
 def project_venue_year(page: Page, title: str | None) -> str | None:
     """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
     else on the page dates the paper. Only on a page whose buttons name its paper."""
@@ -382,7 +406,8 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         return None
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
-        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
+                                    and not _a_venue_heading(node)):
             return None
         text = (node.text_content or "") if node.tag == "-text" else ""
         if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
@@ -409,9 +434,31 @@ def project_unlabelled_abstract(page: Page) -> str | None:
         if count > _PARAGRAPH_REACH:
             return None
         text = block_text(node) or ""
-        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS and _OF_THE_PAPER.search(text):
+        if not _OF_THE_PAPER.search(text):
+            continue
+        if len(text.split()) < _FEWEST_ABSTRACT_WORDS:
+            text = _paragraphs_of_its_block(node) or ""
+        if len(text.split()) >= _FEWEST_ABSTRACT_WORDS:
             return abstract_text(text)
     return None
+
+
+# How long a block of paragraphs an abstract may be, in characters and nodes (short_text's bound).
+_LONGEST_ABSTRACT = 6000
+
+
+def _paragraphs_of_its_block(paragraph: Any) -> str | None:
+    """The text of the block a paragraph opens, where that block holds paragraphs and nothing else: the
+    template's abstract section split into a few paragraphs (CoTracker3's, 2024, under an 'Overview'
+    heading), read whole. A block that holds a heading, a figure or a list beside its paragraphs is a
+    section of the page, not its abstract."""
+    block = paragraph.parent
+    if block is None or block.tag != "div" or short_text(block, _LONGEST_ABSTRACT) is None:
+        return None
+    children = [child for child in block.iter(include_text=False)]
+    if not children or children[0].mem_id != paragraph.mem_id or any(child.tag != "p" for child in children):
+        return None
+    return block_text(block)
 
 
 # A project page's list of news, each item opening with its date in brackets: "[8/16/2022] We integrated …".
