@@ -594,3 +594,78 @@ def test_a_project_pages_title_set_in_bold_beside_its_icon_in_the_heading_is_the
     paper = normalise_page(_URL, page).papers[0]
     assert (paper.title, paper.authors) == (
         "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])
+
+
+def test_a_venue_heading_dressed_with_emoji_and_a_note_ends_no_byline():
+    # STITCH-OPE's page (round 166): an h2 'NeurIPS 2025 ✨ Spotlight ✨' between the template's title and its
+    # byline; the emoji and the award's word are the venue line's dress, not a section's heading.
+    for venue in ("NeurIPS 2025 \u2728 Spotlight \u2728", "CVPR 2024 Oral", "ICLR 2025 (Spotlight) \U0001F525"):
+        page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                             f"Photographs</h1><h2>{venue}</h2>" + _BYLINE + _ABSTRACT)
+        paper = normalise_page(_URL, page).papers[0]
+        assert (paper.authors, paper.published) == (["Ann Lee", "Bo Chan"], venue.split()[1])
+    # A section's heading with a year in it still ends the byline's reach.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1><h2>Results 2024</h2>"
+                         + _BYLINE + _ABSTRACT)
+    assert not normalise_page(_URL, page).papers[0].authors
+
+
+def test_the_templates_author_blocks_that_link_no_home_page_are_names_of_the_byline():
+    # AgentGym's page (round 166): twenty span.author-block units, some a linked name and its comma, the
+    # others the bare name and its comma ('<span class="author-block">Yiwen Ding,</span>'), all in order.
+    byline = ('<div class="publication-authors"><span class="author-block">'
+              '<a href="https://ann.example.org">Ann Lee</a>,</span>'
+              '<span class="author-block">\n  Bo Chan,\n</span>'
+              '<span class="author-block"><a href="https://cy.example.org">Cy Dunn</a>,</span>'
+              '<span class="author-block">Di Evans,</span>'
+              '<span class="author-block"><a href="https://ed.example.org">Ed Fox</a></span>'
+              '<span class="author-block">Prescient Design</span></div>'
+              '<div class="publication-authors"><span class="author-block">Fudan NLP Lab,</span>'
+              '<span class="author-block">University of Somewhere</span></div>'
+              '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + byline + _ABSTRACT)
+    # The bare unit without the byline's comma after the last name is an affiliation in the same row.
+    assert normalise_page(_URL, page).papers[0].authors == [
+        "Ann Lee", "Bo Chan", "Cy Dunn", "Di Evans", "Ed Fox"]
+
+
+def test_a_project_pages_byline_keeps_a_name_with_a_lower_case_particle():
+    # STITCH-OPE's page (round 166): 'Nathan Samuel de Lara' the third of six linked names; the particle is a
+    # word of the name, not the end of the byline.
+    byline = ('<div class="publication-authors"><span class="author-block">'
+              '<a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
+              '<span class="author-block"><a href="#">Carla Maria de Lara</a><sup>2</sup>,</span>'
+              '<span class="author-block"><a href="https://bo.example.org">Bo Chan</a><sup>2</sup></span></div>'
+              '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Carla Maria de Lara", "Bo Chan"]
+
+
+_TLDR = ("<h2 class='title'>TL;DR</h2><div class='content'><p>We render scenes from a few photographs "
+         "without ground truth views, and the renderer can be tuned at test time.</p></div>")
+
+
+def test_a_tldr_section_in_the_abstracts_place_gives_a_project_pages_summary():
+    # The motion-magnification page (round 166): the template's abstract section headed 'TL;DR', a paragraph
+    # of three sentences, and no 'Abstract' anywhere on the page.
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + _BYLINE + _TLDR + "<h2>Approach</h2><p>It works so.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("We render scenes from a few photographs")
+    # A page that labels its abstract after a TL;DR gives the abstract, not the teaser.
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + _BYLINE + _TLDR + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")
+
+
+def test_round_166s_project_page_readers_are_found_in_linear_time():
+    many_blocks = "<div class='publication-authors'>" + '<span class="author-block">Bo Chan,</span>' * 5000
+    many_sections = _TLDR + "<h3>Part</h3><p>A short part.</p>" * 5000
+    for rest in (many_blocks + "</div>", many_sections, "<div>" * 3000 + _TLDR + "</div>" * 3000):
+        page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                             "Photographs</h1>" + _BYLINE + rest)
+        started = time.perf_counter()
+        paper = normalise_page(_URL, page).papers[0]
+        assert paper.arxiv_id == "2412.04463"
+        assert time.perf_counter() - started < 10

@@ -11,10 +11,11 @@ from typing import Any
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
-from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
+from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 from .project_subtitles import name_over_its_subtitle
 from .publication_rows import shows_publication_rows
+from .title_emoji import without_emoji
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -238,8 +239,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     names: list[str] = []
     # The nodes of the unit last read (the title's first): a link inside a list item is not read again.
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
-    # The elements that hold a name read so far: the byline's own blocks, whose text may name more people.
+    # The elements that hold a name read so far: the byline's own blocks, whose text may name more people;
+    # and the blocks those sit in, whose other inline units may hold a name the byline does not link.
     holders: set[int] = set()
+    rows: set[int] = set()
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
                                     and not _a_venue_heading(node)):
@@ -252,9 +255,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
-            elif node.parent is not None and node.parent.mem_id in holders:
+            elif node.parent is not None and (node.parent.mem_id in holders or _a_bare_unit(node, rows)):
                 # …or the names a byline's block sets in its text after a linked one and its marks
-                # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161).
+                # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161), or
+                # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
+                # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
             continue
         if node.tag not in _PERSON_UNITS:
@@ -270,7 +275,20 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             names.append(name)
         if node.parent is not None:
             holders.add(node.parent.mem_id)
+            if node.parent.parent is not None:
+                rows.add(node.parent.parent.mem_id)
     return names
+
+
+def _a_bare_unit(text: Any, rows: set[int]) -> bool:
+    """Whether a text is the whole of an inline unit of a byline's row (a span beside the spans that hold
+    its linked names) and ends in the byline's comma: another name follows it. A unit without the comma, or
+    that holds more than its text, is the affiliation the template may set in the same row ('Prescient
+    Design<br>Genentech')."""
+    unit = text.parent
+    return (unit.tag in _INLINE and unit.parent is not None and unit.parent.mem_id in rows
+            and text.prev is None and text.next is None
+            and (text.text_content or "").strip().endswith(","))
 
 
 # An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").
@@ -345,7 +363,12 @@ def _without_marks(unit: Any) -> str | None:
 
 
 def _a_persons_name(name: str) -> bool:
-    return (NAME_PART.fullmatch(name) is not None and not is_group(name)
+    # A particle inside a name ('Nathan Samuel de Lara': STITCH-OPE's byline, round 166) is a word of it,
+    # lower-case as the person writes it; only its capitalised words are held to a name's pattern.
+    words = name.split()
+    capitalised = [word for index, word in enumerate(words)
+                   if not (0 < index < len(words) - 1 and word in NAME_PARTICLES)]
+    return (NAME_PART.fullmatch(" ".join(capitalised)) is not None and not is_group(name)
             and AFFILIATION_WORD.search(name) is None)
 
 
@@ -383,9 +406,12 @@ def project_title(page: Page, title: str | None) -> str | None:
 
 
 # A project page's venue line, alone in its element: a meeting's acronym (two capitals at least: "ICML",
-# "NeurIPS", "CoRL"), maybe a second word ("SIGGRAPH Asia"), the year, maybe a note ("(long talk)").
+# "NeurIPS", "CoRL"), maybe a second word ("SIGGRAPH Asia"), the year, maybe a note ("(long talk)") or the
+# award's words after it ("Spotlight", "Best Paper": STITCH-OPE's 'NeurIPS 2025 ✨ Spotlight ✨', round 166,
+# read without its emoji).
 _VENUE_LINE = re.compile(
-    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)(?:\s*\([^()]{1,40}\))?"
+    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)"
+    r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3})?"
 )
 _LONGEST_VENUE_LINE = 60
 
@@ -393,7 +419,12 @@ _LONGEST_VENUE_LINE = 60
 def _a_venue_heading(node: Any) -> bool:
     """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
     its byline): the title's block goes on past it, as past a venue line in a paragraph."""
-    return _VENUE_LINE.fullmatch(clean_text(short_text(node, _LONGEST_VENUE_LINE)) or "") is not None
+    return _a_venue_line(short_text(node, _LONGEST_VENUE_LINE)) is not None
+
+
+def _a_venue_line(text: str | None) -> re.Match[str] | None:
+    """The venue line a text is, read without the emoji that dress it."""
+    return _VENUE_LINE.fullmatch(without_emoji(clean_text(text)) or "")
 
 
 def project_venue_year(page: Page, title: str | None) -> str | None:
@@ -412,7 +443,7 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         text = (node.text_content or "") if node.tag == "-text" else ""
         if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
             continue
-        if found := _VENUE_LINE.fullmatch(clean_text(text) or ""):
+        if found := _a_venue_line(text):
             return found.group(1)
     return None
 
@@ -497,31 +528,35 @@ def project_release_date(page: Page) -> str | None:
 
 # The heading a project page may set its abstract under in the template's abstract section, and how many
 # headings and paragraphs are read for it and its first paragraph.
-_OVERVIEW_LABEL = "overview"
+_OVERVIEW_LABELS = frozenset({"overview", "tl;dr"})
 _OVERVIEW_REACH = 200
 
 
 def project_overview_abstract(page: Page) -> str | None:
     """The abstract of a project page that heads its template's abstract section 'Overview' (Princeton's
     jailbreak page, round 161: the paper's abstract opens its first paragraph, 'Motivation' and the other
-    sections follow): the first paragraph after that heading, before the next heading. Only on a page whose
-    buttons name its paper and that labels no abstract."""
+    sections follow), or 'TL;DR' (the motion-magnification page, round 166: three sentences, the page's one
+    summary): the first paragraph after that heading, before the next heading. Only on a page whose buttons
+    name its paper and that labels no abstract within the walk's reach."""
     if arxiv_id_of_its_buttons(page) is None:
         return None
     under = False
+    found: str | None = None
     for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
         if count > _OVERVIEW_REACH:
-            return None
+            break
         if node.tag in HEADING_TAGS:
             label = (clean_text(short_text(node, _LONGEST_BUTTON)) or "").strip(_LABEL_MARKS).casefold()
             if label == "abstract":
                 return None  # the page labels its abstract: the readers of labelled abstracts read it
-            if under:
+            if under and found is None:
                 return None  # the section ended without a paragraph of an abstract's length
-            under = label == _OVERVIEW_LABEL
+            under = found is None and label in _OVERVIEW_LABELS
             continue
-        if under:
+        if under and found is None:
             text = abstract_text(block_text(node))
             if text and len(text) >= MIN_ABSTRACT:
-                return text
-    return None
+                # …and the page may still label its abstract further down (a 'TL;DR' teaser over it): the
+                # walk goes on, within its reach, to see that it does not.
+                found = text
+    return found
