@@ -599,7 +599,8 @@ def test_a_project_pages_title_set_in_bold_beside_its_icon_in_the_heading_is_the
 def test_a_venue_heading_dressed_with_emoji_and_a_note_ends_no_byline():
     # STITCH-OPE's page (round 166): an h2 'NeurIPS 2025 ✨ Spotlight ✨' between the template's title and its
     # byline; the emoji and the award's word are the venue line's dress, not a section's heading.
-    for venue in ("NeurIPS 2025 \u2728 Spotlight \u2728", "CVPR 2024 Oral", "ICLR 2025 (Spotlight) \U0001F525"):
+    venues = ("NeurIPS 2025 \u2728 Spotlight \u2728", "CVPR 2024 Oral", "ICLR 2025 (Spotlight) \U0001F525")
+    for venue in venues:
         page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
                              f"Photographs</h1><h2>{venue}</h2>" + _BYLINE + _ABSTRACT)
         paper = normalise_page(_URL, page).papers[0]
@@ -636,7 +637,8 @@ def test_a_project_pages_byline_keeps_a_name_with_a_lower_case_particle():
     byline = ('<div class="publication-authors"><span class="author-block">'
               '<a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
               '<span class="author-block"><a href="#">Carla Maria de Lara</a><sup>2</sup>,</span>'
-              '<span class="author-block"><a href="https://bo.example.org">Bo Chan</a><sup>2</sup></span></div>'
+              '<span class="author-block"><a href="https://bo.example.org">Bo Chan</a><sup>2</sup>'
+              "</span></div>"
               '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
     page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
                          "Photographs</h1>" + byline + _ABSTRACT)
