@@ -178,6 +178,28 @@ def test_without_meta_a_heading_of_names_right_after_the_titles_is_the_byline_a_
     assert authors("<h2>A Case Study of Round Things</h2>") is None
 
 
+def test_without_meta_a_subtitle_classed_heading_of_names_after_the_titles_is_the_byline():
+    # CHIL's proceedings pages (round 163's train page, 2024), MiniConf with no meta: <h2 class="card-title
+    # main-title">title</h2><h3 class="card-subtitle …">Ada Lovelace, …</h3><h3 class="card-subtitle …">
+    # <a href="…pdf">View paper (PDF)</a></h3>. The class's "subtitle" is Bootstrap's for any line under a
+    # card's title: the heading of names was passed over as the title's subtitle and the link read next.
+    def authors(names: str) -> list[str] | None:
+        body = (
+            '<div class="card-header"><h2 class="card-title main-title">A STUDY OF ROUND THINGS</h2>'
+            f'<h3 class="card-subtitle mb-2">{names}</h3><h3 class="card-subtitle mb-2">'
+            '<a href="static/round.pdf">View paper (PDF)</a></h3></div>'
+            f"{_ROUND_ABSTRACT}"
+        )
+        page = f"<html><head><title>CHIL : A STUDY OF ROUND THINGS</title></head><body>{body}</body></html>"
+        return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+    assert authors("Ada Lovelace, Somerville Mary, Charles Babbage") == [
+        "Ada Lovelace", "Somerville Mary", "Charles Babbage"
+    ]
+    # A subtitle that is no line of names is still passed over, and names nobody.
+    assert authors("Theory and Practice") is None
+
+
 def test_without_meta_mdpis_author_group_is_a_byline():
     # MDPI (2014): <div class="html-author-group"> Barbara Laddomada <sup><span>1</span></sup>, Laura Del
     # Coco <sup>…</sup>, … and …</div>, after the DOAJ, Google Scholar and PubMed menus that list the

@@ -215,9 +215,12 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
     key = compact(title or "")
     for shown, text in page_headings(page, HEADINGS) if key else ():
         after = next_element(shown) if compact(text or "") == key else None
-        if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold():
+        if after is not None and "subtitle" in (after.attributes.get("class") or "").casefold() and not (
+                after.tag in HEADING_TAGS and _names_heading(block_text(after))):
             # The names may follow the title's subtitle (Fairness and Machine Learning's site: h1.booktitle,
-            # h2.booksubtitle, then h1.bookauthor with the three authors).
+            # h2.booksubtitle, then h1.bookauthor with the three authors). A subtitle-classed heading that is
+            # itself a line of names is the byline: Bootstrap's card-subtitle is any line under a card's
+            # title (CHIL's MiniConf proceedings pages: h2.card-title, then h3.card-subtitle of the names).
             after = next_element(after)
         if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))) \
                 and not labels_among(names):
