@@ -7234,9 +7234,6 @@ def test_a_paper_page_whose_tab_repeats_no_heading_stays_without_a_record():
 _NEKOTO = '<span><a href="/author/round-nekoto/">Round Nekoto</a></span>'
 
 
-_ROUND_INFLATION = "https://round.github.io/non_academic_publication/round-inflation/"
-
-
 def _wowchemy_paper_page(venue: str, byline: str = _NEKOTO) -> str:
     first = byline.split("</a>")[0].split(">")[-1]
     # Wowchemy's paper page (HausaNLP's, 2021, round 141, held out): og:title, JSON-LD naming the first
@@ -10083,7 +10080,10 @@ def test_a_preview_paper_pages_classed_lines_are_read_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
-def _wowchemy_paper_page(line: str, json_ld_author: str | None, *, author_meta: str = "Round Tiwari",
+_ROUND_INFLATION = "https://round.github.io/non_academic_publication/round-inflation/"
+
+
+def _authors_line_paper_page(line: str, json_ld_author: str | None, *, author_meta: str = "Round Tiwari",
                          description: str = "", text: str = "") -> str:
     # A researcher's paper page of Hugo's Academic 4.8 / Wowchemy 5 (Anshuman Tiwari's, Deyu Rao's,
     # Venance Riblier's, round 164): a search box's h1 first, the paper's h1, right after it
@@ -10113,10 +10113,10 @@ def _wowchemy_paper_page(line: str, json_ld_author: str | None, *, author_meta: 
 
 
 def test_a_with_line_of_an_academic_paper_page_names_the_owner_and_the_coauthors():
-    page = _wowchemy_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty")
+    page = _authors_line_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty")
     paper = normalise_page("https://round.github.io/publication/round-rivers/", page).papers[0]
     assert paper.authors == ["Round Tiwari", "Round Hagerty"]
-    page = _wowchemy_paper_page("<span >With Round Li, Ivan Roundik, Fan Round</span>",
+    page = _authors_line_paper_page("<span >With Round Li, Ivan Roundik, Fan Round</span>",
                                 "with Round Li, Ivan Roundik, Fan Round", author_meta="Deyu Round")
     paper = normalise_page("https://round.github.io/publication/round-water/", page).papers[0]
     assert paper.authors == ["Deyu Round", "Round Li", "Ivan Roundik", "Fan Round"]
@@ -10124,7 +10124,7 @@ def test_a_with_line_of_an_academic_paper_page_names_the_owner_and_the_coauthors
 
 def test_a_with_line_without_an_author_meta_naming_a_person_names_no_owner():
     from papershelf.normalise.academic_metadata_lines import authors_over_the_meta
-    html = _wowchemy_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty", author_meta="")
+    html = _authors_line_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty", author_meta="")
     page = parse_page(html)
     title = "Round Water and Round Crops"
     assert authors_over_the_meta(page, title, ["with Round Hagerty"]) == ["with Round Hagerty"]
@@ -10133,7 +10133,7 @@ def test_a_with_line_without_an_author_meta_naming_a_person_names_no_owner():
 def test_the_authors_line_of_a_wowchemy_paper_page_completes_its_json_ld_first_author():
     line = ('<span class="author-highlighted">\n      Round Riblier</span>, <span >\n      Théodore Roundmann'
             '</span>, <span >\n      Aurélien Round</span>')
-    page = _wowchemy_paper_page(line, None, author_meta="Round Riblier")
+    page = _authors_line_paper_page(line, None, author_meta="Round Riblier")
     paper = normalise_page(_ROUND_INFLATION, page).papers[0]
     assert paper.authors == ["Round Riblier", "Théodore Roundmann", "Aurélien Round"]
 
@@ -10141,7 +10141,7 @@ def test_the_authors_line_of_a_wowchemy_paper_page_completes_its_json_ld_first_a
 def test_an_academic_pages_one_paragraph_its_description_copies_is_no_abstract():
     words = ("This paper is a discussion piece on the return of round inflation in France since 2021. "
              "It serves as an introduction to the March 2023 issue of a French review of round economics.")
-    page = _wowchemy_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
+    page = _authors_line_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
                                 description=words, text=f"<p>{words}</p>")
     paper = normalise_page(_ROUND_INFLATION, page).papers[0]
     assert paper.abstract is None
@@ -10151,7 +10151,7 @@ def test_an_academic_pages_description_over_a_text_of_several_paragraphs_stays_i
     words = ("This paper is a discussion piece on the return of round inflation in France since 2021. "
              "It serves as an introduction to the March 2023 issue of a French review of round economics.")
     text = f"<p>{words}</p><p>The piece then turns to what round central banks did about it in 2022.</p>"
-    page = _wowchemy_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
+    page = _authors_line_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
                                 description=words, text=text)
     paper = normalise_page(_ROUND_INFLATION, page).papers[0]
     assert paper.abstract == words
@@ -10160,7 +10160,7 @@ def test_an_academic_pages_description_over_a_text_of_several_paragraphs_stays_i
 def test_an_academic_pages_authors_line_and_text_are_read_in_linear_time():
     def reading(size: int):
         line = ", ".join(f"<span >Round Person{index}</span>" for index in range(size))
-        page = _wowchemy_paper_page(line, "Round Tiwari", text="<p>Round text.</p>" * size)
+        page = _authors_line_paper_page(line, "Round Tiwari", text="<p>Round text.</p>" * size)
         return lambda: normalise_page("https://round.github.io/publication/round-rivers/", page)
 
     assert_linear_time(reading, 2000)
