@@ -10078,3 +10078,89 @@ def test_a_preview_paper_pages_classed_lines_are_read_in_linear_time():
         return lambda: (authors_behind_honorifics(page), preview_over_the_authors(page))
 
     assert_linear_time(reading, 4000)
+
+
+_ROUND_INFLATION = "https://round.github.io/non_academic_publication/round-inflation/"
+
+
+def _authors_line_paper_page(line: str, json_ld_author: str | None, *, author_meta: str = "Round Tiwari",
+                         description: str = "", text: str = "") -> str:
+    # A researcher's paper page of Hugo's Academic 4.8 / Wowchemy 5 (Anshuman Tiwari's, Deyu Rao's,
+    # Venance Riblier's, round 164): a search box's h1 first, the paper's h1, right after it
+    # div.article-metadata whose first div holds the authors line, one span a name, then the day; the JSON-LD
+    # Article (Academic 4.8's; Wowchemy 5.7 writes none) names one author.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Article",
+                     "headline": "Round Water and Round Crops", "datePublished": "2022-12-24T00:00:00Z",
+                     "author": {"@type": "Person", "name": json_ld_author}, "description": description})
+    meta = f'<meta name="author" content="{author_meta}">' if author_meta else ""
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.7.0 for Hugo">'
+            f'{meta}<meta name="description" content="{description}">'
+            '<meta property="og:site_name" content="Round Tiwari">'
+            '<meta property="og:title" content="Round Water and Round Crops | Round Tiwari">'
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="article:published_time" content="2022-12-24T00:00:00+00:00">'
+            + (f'<script type="application/ld+json">{ld}</script>' if json_ld_author else "")
+            + '<title>Round Water and Round Crops | Round Tiwari</title></head><body>'
+            '<div class="modal"><h1>Search</h1></div><div class="page-body">'
+            '<div class="article-container pt-3">'
+            '<h1>Round Water and Round Crops</h1>\n\n<div class="article-metadata">\n  <div>\n'
+            f'  {line}\n  </div>\n  <span class="article-date">December 2024</span>\n</div>'
+            '<div class="btn-links mb-3">'
+            '<a class="btn btn-outline-primary" href="/files/round.pdf">PDF</a></div>'
+            f'</div><div class="article-container"><div class="article-style">{text}</div></div></div>'
+            '</body></html>')
+
+
+def test_a_with_line_of_an_academic_paper_page_names_the_owner_and_the_coauthors():
+    page = _authors_line_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty")
+    paper = normalise_page("https://round.github.io/publication/round-rivers/", page).papers[0]
+    assert paper.authors == ["Round Tiwari", "Round Hagerty"]
+    page = _authors_line_paper_page("<span >With Round Li, Ivan Roundik, Fan Round</span>",
+                                "with Round Li, Ivan Roundik, Fan Round", author_meta="Deyu Round")
+    paper = normalise_page("https://round.github.io/publication/round-water/", page).papers[0]
+    assert paper.authors == ["Deyu Round", "Round Li", "Ivan Roundik", "Fan Round"]
+
+
+def test_a_with_line_without_an_author_meta_naming_a_person_names_no_owner():
+    from papershelf.normalise.academic_metadata_lines import authors_over_the_meta
+    html = _authors_line_paper_page("<span >with Round Hagerty</span>", "with Round Hagerty", author_meta="")
+    page = parse_page(html)
+    title = "Round Water and Round Crops"
+    assert authors_over_the_meta(page, title, ["with Round Hagerty"]) == ["with Round Hagerty"]
+
+
+def test_the_authors_line_of_a_wowchemy_paper_page_completes_its_json_ld_first_author():
+    line = ('<span class="author-highlighted">\n      Round Riblier</span>, <span >\n      Théodore Roundmann'
+            '</span>, <span >\n      Aurélien Round</span>')
+    page = _authors_line_paper_page(line, None, author_meta="Round Riblier")
+    paper = normalise_page(_ROUND_INFLATION, page).papers[0]
+    assert paper.authors == ["Round Riblier", "Théodore Roundmann", "Aurélien Round"]
+
+
+def test_an_academic_pages_one_paragraph_its_description_copies_is_no_abstract():
+    words = ("This paper is a discussion piece on the return of round inflation in France since 2021. "
+             "It serves as an introduction to the March 2023 issue of a French review of round economics.")
+    page = _authors_line_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
+                                description=words, text=f"<p>{words}</p>")
+    paper = normalise_page(_ROUND_INFLATION, page).papers[0]
+    assert paper.abstract is None
+
+
+def test_an_academic_pages_description_over_a_text_of_several_paragraphs_stays_its_abstract():
+    words = ("This paper is a discussion piece on the return of round inflation in France since 2021. "
+             "It serves as an introduction to the March 2023 issue of a French review of round economics.")
+    text = f"<p>{words}</p><p>The piece then turns to what round central banks did about it in 2022.</p>"
+    page = _authors_line_paper_page("<span >Round Riblier</span>", None, author_meta="Round Riblier",
+                                description=words, text=text)
+    paper = normalise_page(_ROUND_INFLATION, page).papers[0]
+    assert paper.abstract == words
+
+
+def test_an_academic_pages_authors_line_and_text_are_read_in_linear_time():
+    def reading(size: int):
+        line = ", ".join(f"<span >Round Person{index}</span>" for index in range(size))
+        page = _authors_line_paper_page(line, "Round Tiwari", text="<p>Round text.</p>" * size)
+        return lambda: normalise_page("https://round.github.io/publication/round-rivers/", page)
+
+    assert_linear_time(reading, 2000)

@@ -28,7 +28,9 @@ from ..identity import (
 )
 from ..records import Paper
 from .about_the_author import writer_about_the_author
+from .academic_metadata_lines import authors_over_the_meta
 from .academic_paper_pages import author_of_the_card, month_of_disagreeing_metas, preprint_of_the_buttons
+from .academic_text_descriptions import described_text_of_the_theme
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .article_info_sidebars import post_beside_its_article_info
@@ -737,6 +739,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
     authors = each_listed_person(authors) if authors else authors
+    # The authors line under the heading of an Academic or Wowchemy paper page, where the JSON-LD names its
+    # first author alone (Venance Riblier's, 2023) or the owner's 'with …' line as one author (Anshuman
+    # Tiwari's 'with Nick Hagerty', 2025): the line's people, the owner first.
+    authors = authors_over_the_meta(page, title, authors)
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
     authors = names_of_slugs(page, authors)
@@ -1114,6 +1120,8 @@ def _abstract(
         return body.abstract
     if described_whole_text(page, title, page.first("description")):
         return None  # a post's one paragraph, its whole text, its description's copy (the ELF Lab's, 2026)
+    if described_text_of_the_theme(page, meta or page.first("description")):
+        return None  # an Academic page's one paragraph, its description's copy (Venance Riblier's, 2023)
     if not meta and (preview := preview_over_the_authors(page)):
         # A summary set apart in a block classed as the preview above the author line and the text, which the
         # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).

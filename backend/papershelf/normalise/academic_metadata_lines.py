@@ -1,0 +1,93 @@
+"""The authors line of a paper's page of Hugo's Academic theme 4.8 and Wowchemy 4-5, read where its meta
+name fewer of them or name the line's own words. The theme sets the line right after the page's h1, as the
+first div of div.article-metadata, one span a name (the site owner's classed author-highlighted or linked to
+their author page), commas between them; the day follows in span.article-date.
+
+Its JSON-LD may name the first author alone (Venance Riblier's Wowchemy 5.7 page, 2023: the meta 'Venance
+Riblier', the line three names). And a researcher may write the front matter's one author as a line naming
+their coauthors, 'with Nick Hagerty' (Anshuman Tiwari's Academic 4.8 page, 2025) or 'With Shanjun Li, Ivan
+Rudik, Fan Zhang' (Deyu Rao's, 2025): the JSON-LD then names that line as the author. The page is the site
+owner's, whose name the author meta gives: the paper's authors are the owner and the people the line lists
+after 'with'. A 'with' line read without an author meta naming a person names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..identity import clean_text
+from .comma_listed_people import each_listed_person
+from .html_meta import Page, short_text
+from .names import a_persons_name, covers, is_group
+
+# How many h1s are looked at for the one showing the title (a search box's 'Search' heading comes first),
+# how long a title and a name may be, how many spans a line may hold (a long paper's list), and how many
+# nodes (text, comments) may stand between the heading and its line.
+_MOST_HEADINGS = 5
+_LONGEST_TITLE = 600
+_LONGEST_NAME = 300
+_MOST_SPANS = 60
+_MOST_BETWEEN = 20
+_WITH = re.compile(r"with\s+", re.IGNORECASE)
+
+
+def authors_over_the_meta(page: Page, title: str | None, authors: list[str] | None) -> list[str] | None:
+    """The names of the authors line under the heading, where the meta name none of them, fewer of them,
+    or a 'with …' line as one author; `authors` otherwise."""
+    if authors and not _WITH.match(authors[0]) and len(authors) > 1:
+        return authors  # the meta name several people already: the line is read only to complete them
+    line = _names_of_the_line(page, title)
+    if not line:
+        return authors
+    if not authors or _WITH.match(authors[0]) or covers(line, authors):
+        return line
+    return authors
+
+
+def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
+    """The people the authors line right under the h1 showing `title` names, the owner first where the line
+    names coauthors 'with' them; None where it is no line of names."""
+    line = _line_under(page, title)
+    if line is None:
+        return None
+    names: list[str] = []
+    for count, span in enumerate(line.iter()):
+        if count > _MOST_SPANS:
+            return None
+        if span.tag == "span" and (name := clean_text(short_text(span, _LONGEST_NAME))):
+            names.append(name)
+    if not names:
+        return None
+    if found := _WITH.match(names[0]):
+        owner = clean_text(page.first("author"))
+        rest = each_listed_person([names[0][found.end():], *names[1:]])
+        if not owner or not _people([*rest, owner]) or owner in rest:
+            return None
+        return [owner, *rest]
+    return names if _people(names) else None
+
+
+def _people(names: list[str]) -> bool:
+    return all(name and a_persons_name(name) and not is_group(name) for name in names)
+
+
+def _line_under(page: Page, title: str | None) -> LexborNode | None:
+    """The first div of the div.article-metadata right after the h1 that shows `title`, else None."""
+    wanted = clean_text(title)
+    if not wanted:
+        return None
+    for heading in page.tree.css("h1")[:_MOST_HEADINGS]:
+        if clean_text(short_text(heading, _LONGEST_TITLE)) != wanted:
+            continue
+        after = heading.next
+        for _ in range(_MOST_BETWEEN):
+            if after is None or after.tag not in ("-text", "_comment"):
+                break
+            after = after.next
+        if after is None or "article-metadata" not in (after.attributes.get("class") or "").split():
+            return None
+        first = next(after.iter(), None)
+        return first if first is not None and first.tag == "div" else None
+    return None
