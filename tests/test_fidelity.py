@@ -1040,18 +1040,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " site, a Bulma layout after the Nerfies template)"}),
     # Round 165's pool: paper-reading notes, one reader's blog posts each summarising or reviewing one
     # paper by others, whose repositories keep the generated pages as served (Jekyll, Quarto, Hexo,
-    # Hugo), seven sites: six drawn, Christopher Liu's blog left.
-    ("165", 6, 6, {"vishalbakshi.github.io (Vishal Bakshi's Blog at /blog, an ML practitioner's;"
+    # Hugo), seven sites: six drawn, Christopher Liu's blog left; its two held-out pages (K2H'log's,
+    # std::bodun::blog's) wait in pages_pending/.
+    ("165", 4, 4, {"vishalbakshi.github.io (Vishal Bakshi's Blog at /blog, an ML practitioner's;"
                    " Quarto 1.7.32 output in docs/ of vishalbakshi/blog)",
-                   "kurtkim.github.io (K2H'log, a Korean reader's blog of paper reviews; Hugo output,"
-                   " the Stack theme, on the gh-pages branch of KurtKim/kurtkim.github.io)",
                    "shagunsodhani.com (Papers I Read, Shagun Sodhani's paper-notes blog at"
                    " /papers-I-read; Jekyll (Lanyon) output on the gh-pages branch of"
                    " shagunsodhani/papers-I-read)",
                    "blog.ddlee.cc (萧爽楼, 李家丞's Chinese-language blog; Hexo 3.9.0 output,"
                    " the Icarus theme, on the gh-pages branch of ddlee-cn/blog_ddlee_cc)",
-                   "www.bodunhu.com (std::bodun::blog at /blog, Bodun Hu's, a systems-for-ML PhD"
-                   " student's; Hugo output that a workflow deploys from BDHU/blog-source to BDHU/blog)",
                    "leo-p.github.io (🍋 Lemon Zest, Leo Paillier's blog; Hugo 0.59.0 output, the 'even'"
                    " theme, at the root of leo-p/leo-p.github.io)"}),
     # Round 161's pool: one paper's own project pages outside computer vision (NLP, robotics, reinforcement
@@ -1130,8 +1127,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5740, "html": 5851, "og": 6128, "dc": 5892, "jsonld": 6010, "og+jsonld": 6278,
-              "no-highwire": 6364, "all": 6479}
+MIX_FLOORS = {"none": 5732, "html": 5843, "og": 6118, "dc": 5884, "jsonld": 6002, "og+jsonld": 6268,
+              "no-highwire": 6354, "all": 6469}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1166,8 +1163,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 924 and bare.total == 6523
-    assert bare.right >= 5740
+    assert bare.records >= 922 and bare.total == 6511
+    assert bare.right >= 5732
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1175,7 +1172,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6632 and right >= 6440
+    assert total == 6620 and right >= 6430
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -261,7 +261,9 @@ def here_after_its_line(node: Any, key: str) -> bool | None:
     while before is not None and before.tag in ("-text", "-comment") and not (
             before.text_content or "").strip():
         before = before.prev
-    if not text or before is None or before.tag in ("-text", "-comment"):
+    # A paragraph before it is text of the story's own, which the paragraph checks read where the description
+    # opens with it; the line sought is a list or a line of another element.
+    if not text or before is None or before.tag in ("-text", "-comment", "p"):
         return None
     line = compact(block_text(before) or "")
     if not line or len(line) > _PROSE or not key.startswith(line):
