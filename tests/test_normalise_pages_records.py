@@ -10164,3 +10164,95 @@ def test_an_academic_pages_authors_line_and_text_are_read_in_linear_time():
         return lambda: normalise_page("https://round.github.io/publication/round-rivers/", page)
 
     assert_linear_time(reading, 2000)
+
+
+def test_a_post_dated_under_its_line_of_tag_links_parted_by_bullets_is_read():
+    # Jekyll's Lanyon theme: the h1.post-title its <title> repeats before the blog's name, a line of tag links
+    # parted by bullets, then span.post-date; no meta. The tags line is links alone, passed as one.
+    tags = " • ".join(f'<a href="/tags.html#{tag}" rel="tag">{tag}</a>' for tag in ("2018", "RL", "ICLR"))
+    page = ('<html><head><title>Relational Learning for Agents &middot; Papers I Read</title></head><body>'
+            '<div class="post"><h1 class="post-title">Relational Learning for Agents</h1>'
+            f'<p class="entry-tags">{tags}</p><span class="post-date">01 Jun 2019</span>'
+            '<h2>Introduction</h2><p>The paper uses relational state and action spaces to carry the '
+            'generalisation of relational learning over to reinforcement learning agents. It builds on graph '
+            'networks and on the attention of transformers, and reads each scene as a set of entities.</p>'
+            '<p>It shows the gains in sample efficiency on box-world and on a handful of strategy game '
+            'mini-games. The agents reason over the entities of the scene, and their policies carry over to '
+            'larger boards than those they were trained on.</p></div></body></html>')
+    paper = normalise_page("https://notes.example.org/papers/Relational-Learning-for-Agents", page).papers[0]
+    assert paper.title == "Relational Learning for Agents"
+    assert paper.published == "2019-06-01"
+
+
+def test_an_untyped_item_its_property_calls_a_blog_post_is_read_as_its_microdata_article():
+    # Hexo's Icarus theme: <article itemscope itemprop="blogPost"> with no itemtype, its h1[itemprop=name] and
+    # time[itemprop=datePublished]; the heading's own microdata is the post's, and the property says its kind.
+    body = "".join(f"<p>Paragraph {n} of the notes on the weight normalisation paper, with its formulas and "
+                   "the reading of its proofs in the appendix.</p>" for n in range(3))
+    page = ('<html><head><meta property="og:title" content="[Notes]On Weight Normalization in GAN">'
+            '</head><body><article class="article" itemscope itemprop="blogPost">'
+            '<h1 class="article-title" itemprop="name">[Notes]On Weight Normalization in GAN</h1>'
+            '<div class="article-meta"><span><time datetime="2017-06-10T14:01:21.000Z" '
+            'itemprop="datePublished">6月 10 2017</time></span></div>'
+            f'<div class="article-entry" itemprop="articleBody">{body}</div></article></body></html>')
+    paper = normalise_page("https://blog.example.cc/posts/6d3ae0a7/", page).papers[0]
+    assert paper.title == "[Notes]On Weight Normalization in GAN"
+    assert paper.published == "2017-06-10"
+
+
+def test_an_untyped_item_under_another_property_is_no_article():
+    from papershelf.normalise.microdata_articles import microdata_article
+
+    page = parse_page('<html><body><div itemscope itemprop="offers"><h1 itemprop="name">A Product</h1>'
+                      '<time itemprop="datePublished" datetime="2017-06-10">10 June</time></div>'
+                      '</body></html>')
+    assert microdata_article(page, None) is None
+
+
+def test_untyped_blog_post_items_are_found_in_linear_time():
+    from papershelf.normalise.microdata_articles import microdata_article
+
+    def reading(size: int):
+        items = "".join(f'<div itemscope itemprop="offers{n}"><span itemprop="name">Item {n}</span></div>'
+                        for n in range(size))
+        page = parse_page(f"<html><body>{items}</body></html>")
+        return lambda: microdata_article(page, None)
+
+    assert_linear_time(reading, 4000)
+
+
+def test_a_description_running_the_texts_opening_line_into_its_first_paragraph_is_no_summary():
+    # Hugo's summary of a post whose text opens with a list item (the paper's name, stars, an arXiv link), run
+    # into the first paragraph and on into the text after it: the text's opening, not a summary set apart.
+    lead = ("This new paper generates consistent and high-fidelity 3D shapes from 2D images. It is a large "
+            "improvement on earlier methods, which deformed a template shape step by step and lost holes.")
+    stars = "⭐⭐⭐"
+    description = (f"Mesh Builder {stars} | arXiv  {lead}\nThey proceed as follow:\n Use a usual detector "
+                   "to produce a box and a mask. Cubify the image.")
+    page = ('<html><head><title>[Paper] Mesh Builder - Lemon</title>'
+            f'<meta name="description" content="{description}"><meta name="author" content="Leo Example">'
+            '<meta property="og:title" content="[Paper] Mesh Builder">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-10-29T17:42:41+09:00"></head><body>'
+            '<article class="post"><header><h1 class="post-title">[Paper] Mesh Builder</h1></header>'
+            f'<div class="post-content"><ul><li><strong>Mesh Builder</strong><br>{stars} | '
+            '<a href="https://arxiv.org/abs/1906.02739">arXiv</a></li></ul>'
+            f'<p>{lead}</p><p>They proceed as follow:</p><ol><li>Use a usual detector to produce a box '
+            'and a mask.</li><li>Cubify the image.</li></ol></div>'
+            '<div class="post-copyright"><p class="copyright-item"><span class="item-title">Author</span>'
+            '<span class="item-content">Leo Example</span></p></div></article></body></html>')
+    paper = normalise_page("https://lemon.example.io/post/papers/2019-10-29-mesh-builder/", page).papers[0]
+    assert paper.title == "[Paper] Mesh Builder"
+    assert paper.published == "2019-10-29"
+    assert paper.abstract is None
+
+
+def test_a_description_over_many_lines_and_paragraphs_is_compared_in_linear_time():
+    from papershelf.normalise.story_openings import opens_the_story
+
+    def reading(size: int):
+        blocks = "".join(f"<ul><li>Line {n}</li></ul><p>Paragraph {n} of the text.</p>" for n in range(size))
+        page = parse_page(f"<html><body>{blocks}</body></html>")
+        return lambda: opens_the_story(page, "Line x Paragraph x of the text, which goes on and on and on.")
+
+    assert_linear_time(reading, 4000)

@@ -827,8 +827,9 @@ def subtitle_beside(heading: Any) -> str | None:
     return None
 
 
-# What may part the links of a line made of links alone: commas, middle dots, "and", "&".
-_BETWEEN_LINKS = re.compile(r"(?:[\s,;·&]|\band\b)*", re.IGNORECASE)
+# What may part the links of a line made of links alone: commas, middle dots, bullets (Jekyll Lanyon's tags
+# line under a post's title, '2018 • ICLR 2019 • RL'), "and", "&".
+_BETWEEN_LINKS = re.compile(r"(?:[\s,;·•&]|\band\b)*", re.IGNORECASE)
 
 
 def links_only(node: Any) -> bool:

@@ -27,6 +27,9 @@ from .story_openings import opens_the_story
 # The schema.org types of an article, the last part of an itemtype ("http://schema.org/NewsArticle").
 _ARTICLES = frozenset(("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                        "blogposting", "scholarlyarticle", "techarticle", "report"))
+# The properties whose expected type is a blog's post, naming an untyped item's kind ("blogPost",
+# "blogPosts").
+_POST_PROPERTIES = frozenset(("blogpost", "blogposts"))
 # The elements a video player is: HTML5's, and a plugin's object or embed, or a frame of a video site's.
 _PLAYERS = ("video", "object", "embed", "iframe")
 # How long a teaser is at most (longer is the text's prose).
@@ -42,6 +45,8 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     headed by its headline (the meta title, where the page names one); None where the page has no such
     item, or it lacks either."""
     item = next((node for node in page.tree.css("[itemscope][itemtype]") if of_type(node, _ARTICLES)), None)
+    if item is None:
+        item = _untyped_post(page)
     if item is None:
         return None
     found: dict[str, str] = {}
@@ -98,6 +103,19 @@ def microdata_article(page: Page, title: str | None) -> BodyRecord | None:
     # span[itemprop=name] shows 'Chi Wang', article:author only his profile's address).
     authors = posted_by_names(item) or _authors_named(authored)
     return BodyRecord(title=title or headline, authors=authors, shown=[day], abstract=abstract, known=True)
+
+
+def _untyped_post(page: Page) -> Any | None:
+    """The first item with no itemtype that a property naming a blog's post holds (Hexo's Icarus theme,
+    萧爽楼, 2017: <article itemscope itemprop="blogPost"> holding h1[itemprop=name] and
+    time[itemprop=datePublished]).
+    schema.org's blogPost expects a BlogPosting, so the property says what the itemtype would; an untyped item
+    held by any other property says nothing of its kind. One pass over the page's items."""
+    for node in page.tree.css("[itemscope][itemprop]"):
+        if node.attributes.get("itemtype") is None and _POST_PROPERTIES & set(
+                (node.attributes.get("itemprop") or "").lower().split()):
+            return node
+    return None
 
 
 def _created_before_its_update(found: dict[str, str]) -> str | None:

@@ -86,6 +86,14 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         placed = _PLACE_DATELINE.match(text)
         if placed and compact(text[placed.end():]).startswith(key):
             return not _in_an_abstract(node) and prose_follows(node)
+        # …or the paragraph right after the text's opening line, the description running that line into it
+        # (Hugo's summary of a post whose text opens with a list item: Leo Paillier's Lemon Zest, 2019,
+        # '<ul><li><strong>Mesh R-CNN</strong> ⭐… | arXiv</li></ul><p>This new paper …', the description
+        # 'Mesh R-CNN ⭐… | arXiv  This new paper …'). A description running on past that paragraph into the
+        # text after it is the text's opening however short the text's paragraphs ('They proceed as follow:',
+        # then a list).
+        if (runs_on := here_after_its_line(node, key)) is not None:
+            return not _in_an_abstract(node) and (runs_on or prose_follows(node))
         # …or the paragraphs from this one on run together with no space between, the writer's name first
         # (Reuters Health, 2013: 'Kathryn DoyleNEW YORK (Reuters Health) - …tumors.And up to half …').
         here = compact(text)
@@ -241,3 +249,26 @@ def shown_nowhere(page: Page, value: str, opening: int = _OPENING) -> bool:
              if node.tag == "-text" and node.parent is not None and node.parent.tag not in _UNSEEN]
     # Its opening: a description may repeat itself (Clemson News, 2024: the dek twice over) or run on.
     return compact(value)[:opening] not in compact(" ".join(parts))
+
+
+def here_after_its_line(node: Any, key: str) -> bool | None:
+    """Whether the compacted description `key` runs on past the paragraph, where it is the words of the
+    element right before the paragraph, a short line, then the paragraph's opening: a text's first line (a
+    list of one item, a line of its own) the description runs into its first paragraph. None where it is not
+    that; False where it stops within the paragraph. Reads only that element and the paragraph."""
+    text = compact(block_text(node) or "")
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment") and not (
+            before.text_content or "").strip():
+        before = before.prev
+    # A paragraph before it is text of the story's own, which the paragraph checks read where the description
+    # opens with it; the line sought is a list or a line of another element.
+    if not text or before is None or before.tag in ("-text", "-comment", "p"):
+        return None
+    line = compact(block_text(before) or "")
+    if not line or len(line) > _PROSE or not key.startswith(line):
+        return None
+    rest = key[len(line):]
+    if len(rest) < MIN_ABSTRACT or not (text.startswith(rest) or rest.startswith(text)):
+        return None
+    return len(rest) > len(text)
