@@ -1052,8 +1052,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 165's pool: paper-reading notes, one reader's blog posts each summarising or reviewing one
     # paper by others, whose repositories keep the generated pages as served (Jekyll, Quarto, Hexo,
     # Hugo), seven sites: six drawn, Christopher Liu's blog left; its two held-out pages (K2H'log's,
-    # std::bodun::blog's) wait in pages_pending/.
-    ("165", 4, 4, {"vishalbakshi.github.io (Vishal Bakshi's Blog at /blog, an ML practitioner's;"
+    # std::bodun::blog's) waited in pages_pending/ until stop 69 (pending75) moved both back with their
+    # classes.
+    ("165", 6, 6, {"kurtkim.github.io (K2H'log, a Korean reader's blog of paper reviews; Hugo output, the"
+                   " Stack theme, on the gh-pages branch of KurtKim/kurtkim.github.io)",
+                   "www.bodunhu.com (std::bodun::blog at /blog, Bodun Hu's, a systems-for-ML PhD student's;"
+                   " Hugo output that a workflow deploys from BDHU/blog-source to BDHU/blog)",
+                   "vishalbakshi.github.io (Vishal Bakshi's Blog at /blog, an ML practitioner's;"
                    " Quarto 1.7.32 output in docs/ of vishalbakshi/blog)",
                    "shagunsodhani.com (Papers I Read, Shagun Sodhani's paper-notes blog at"
                    " /papers-I-read; Jekyll (Lanyon) output on the gh-pages branch of"
@@ -1166,8 +1171,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5820, "html": 5931, "og": 6217, "dc": 5972, "jsonld": 6096, "og+jsonld": 6371,
-              "no-highwire": 6457, "all": 6577}
+MIX_FLOORS = {"none": 5829, "html": 5940, "og": 6228, "dc": 5981, "jsonld": 6105, "og+jsonld": 6382,
+              "no-highwire": 6468, "all": 6588}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1202,8 +1207,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 936 and bare.total == 6619
-    assert bare.right >= 5820
+    assert bare.records >= 938 and bare.total == 6631
+    assert bare.right >= 5829
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1211,7 +1216,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6728 and right >= 6538
+    assert total == 6740 and right >= 6550
     assert body.SITES, "the table is put back for the readers that come after"
 
 

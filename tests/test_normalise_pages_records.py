@@ -10256,3 +10256,126 @@ def test_a_description_over_many_lines_and_paragraphs_is_compared_in_linear_time
         return lambda: opens_the_story(page, "Line x Paragraph x of the text, which goes on and on and on.")
 
     assert_linear_time(reading, 4000)
+
+
+def _reviewing_post(closing: str, *, abstract_heading: str = "Abstract") -> str:
+    # A reader's post reviewing one paper by others under the paper's own section names (K2H'log's Hugo Stack
+    # post, round 165): the text under its 'Abstract' retells the paper's abstract; its last heading links
+    # the paper.
+    return ('<!doctype html><html><head><title>Round-LM</title><meta property="og:title" content="Round-LM">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-12-16T00:00:00+00:00"></head><body>'
+            '<article><header><h2 class="article-title">Round-LM</h2>'
+            '<time class="article-time--published">Dec 16, 2023</time></header>'
+            f'<section class="article-content"><h2 id="abstract">{abstract_heading}</h2>'
+            '<p>Training very large round models is hard because of memory limits; this work presents a '
+            'simple way to train them in parallel across many devices.</p>'
+            '<h2>Introduction</h2><p>Round models keep growing, and their training needs many devices at '
+            'once, each holding a slice of every layer.</p>'
+            f'{closing}</section></article></body></html>')
+
+
+_PAPER_REFERENCE = ('<h2 id="reference">Reference</h2><ul><li><a href="https://arxiv.org/pdf/1909.08053.pdf">'
+                    'Paper</a></li><li><a href="https://github.com/round/round-lm">Github</a></li></ul>')
+
+
+def test_a_reviewed_papers_abstract_retold_under_a_posts_abstract_heading_is_no_summary_of_the_post():
+    page = _reviewing_post(_PAPER_REFERENCE)
+    paper = normalise_page("https://reader.github.io/p/round-lm/", page).papers[0]
+    assert paper.title == "Round-LM"
+    assert paper.published == "2023-12-16"
+    assert paper.abstract is None
+
+
+def test_a_pages_own_abstract_under_an_abstract_heading_is_kept_past_its_references_or_links():
+    from papershelf.normalise.reviewed_papers import abstract_of_the_reviewed_paper
+
+    opening = "Training very large round models is hard because of memory limits"
+    # A paper's own page: its references cite other works by their citations, one link each.
+    cited = ('<h2>References</h2><ol><li>A. Round. Round models. <a href="https://arxiv.org/abs/2001.00001">'
+             'arXiv:2001.00001</a></li></ol>')
+    # A project page lists its own paper under 'Links', not under a heading of references.
+    links = ('<h2>Links</h2><ul><li><a href="https://arxiv.org/abs/1909.08053">Paper</a></li></ul>')
+    # A references list too long to be one paper's links is a paper's cited works.
+    many = ("<h2>References</h2><ul>"
+            + "".join(f'<li><a href="https://arxiv.org/abs/2001.0000{n}">Paper</a></li>' for n in range(6))
+            + "</ul>")
+    for closing in (cited, links, many):
+        page = parse_page(_reviewing_post(closing))
+        assert not abstract_of_the_reviewed_paper(page, opening), closing
+        paper = normalise_page("https://reader.github.io/p/round-lm/", _reviewing_post(closing)).papers[0]
+        assert paper.abstract is not None and paper.abstract.startswith("Training very large"), closing
+    # Text under another heading than 'Abstract' is no retold abstract of this kind.
+    other = parse_page(_reviewing_post(_PAPER_REFERENCE, abstract_heading="Summary"))
+    assert not abstract_of_the_reviewed_paper(other, opening)
+
+
+def test_a_reviewed_papers_headings_are_read_in_linear_time():
+    from papershelf.normalise.reviewed_papers import abstract_of_the_reviewed_paper
+
+    def reading(size: int):
+        sections = "".join(f"<h2>Abstract</h2><p>Other {n}</p><h2>Reference</h2><ul><li>x</li></ul>"
+                           for n in range(size))
+        page = parse_page(f"<html><body><section>{sections}</section></body></html>")
+        return lambda: abstract_of_the_reviewed_paper(page, "Not there")
+
+    assert_linear_time(reading, 4000)
+
+
+def _one_person_post(footer: str) -> str:
+    # A one-person site's post of a minimal Hugo theme (std::bodun::blog, round 165): no byline, no author
+    # meta, the heading dated by a time element, the footer's copyright line its one name.
+    return ('<!doctype html><html><head><meta name="description" content="PhD student. Doing systems.">'
+            '<title>Paper Review - Round Rematerialization | std::jane::blog</title></head><body>'
+            '<header class="banner"><nav><a href="/blog/">blog</a> | <a href="/blog/posts/">posts</a></nav>'
+            '</header>'
+            '<main><article><header class="post-header"><h1>Paper Review - Round Rematerialization</h1>'
+            '<div><time datetime="2023-04-19">April 19, 2023</time></div></header>'
+            + "".join(f'<p>Round Rematerialization treats device memory as a large cache {n}, where tensors '
+                      'can be evicted to save memory and recomputed later when they are needed again.</p>'
+                      for n in range(8))
+            + '</article></main>'
+            f'<footer><p>{footer}</p></footer></body></html>')
+
+
+_JANE = "https://www.janedoe.org/blog/posts/paper-review-round-rematerialization/"
+
+
+def test_a_one_person_sites_footer_holder_whom_the_host_spells_is_the_posts_writer():
+    page = _one_person_post('Copyright © 2026 <a href="https://www.janedoe.org/">Jane Doe</a>&nbsp;&bull; '
+                            '<a href="/blog/index.xml">RSS</a>')
+    paper = normalise_page(_JANE, page).papers[0]
+    assert paper.title == "Paper Review - Round Rematerialization"
+    assert paper.published == "2023-04-19"
+    assert paper.authors == ["Jane Doe"]
+    # The given name's initial and the surname spell the host as well ('jdoe.github.io').
+    spelt_page = _one_person_post("© 2026 Jane Doe")
+    spelt = normalise_page("https://jdoe.github.io/posts/round/", spelt_page).papers[0]
+    assert spelt.authors == ["Jane Doe"]
+
+
+def test_a_footer_holder_the_host_does_not_spell_or_linked_elsewhere_or_a_group_names_no_writer():
+    from papershelf.normalise.copyright_owners import owner_the_footer_and_host_name
+
+    # A theme's or another person's name the host does not spell.
+    assert owner_the_footer_and_host_name(parse_page(_one_person_post("© 2026 John Smith")), _JANE) is None
+    # The holder linked to another site: a credit, not the site's owner.
+    credit = _one_person_post('© 2026 <a href="https://themes.example.com/">Jane Doe</a>')
+    assert owner_the_footer_and_host_name(parse_page(credit), _JANE) is None
+    # A company's or a group's name is no person's, whatever the host.
+    group = _one_person_post("© 2026 Doe Lab")
+    assert owner_the_footer_and_host_name(parse_page(group), "https://www.doelab.org/posts/round/") is None
+    company = _one_person_post("© 2026 Acme Inc.")
+    assert owner_the_footer_and_host_name(parse_page(company), "https://www.acmeinc.com/posts/round/") is None
+
+
+def test_a_one_person_sites_footers_are_read_in_linear_time():
+    from papershelf.normalise.copyright_owners import owner_the_footer_and_host_name
+
+    def reading(size: int):
+        footers = "".join(f"<footer><p>© 2026 Jane Doe <a href='/x{n}'>Jane Doe</a></p></footer>"
+                          for n in range(size))
+        page = parse_page(f"<html><body><p>Text</p>{footers}</body></html>")
+        return lambda: owner_the_footer_and_host_name(page, _JANE)
+
+    assert_linear_time(reading, 4000)

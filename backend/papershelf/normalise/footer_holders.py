@@ -41,7 +41,7 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
         # author 'J Gomez-Dans'): the last paragraphs of the page, read as a footer is.
         footers = page.tree.css("p")[-_FOOTERS_READ:]
     for footer in reversed(footers):
-        holder = _holder(short_text(footer, _FOOTER_LENGTH) or "")
+        holder = copyright_holder(short_text(footer, _FOOTER_LENGTH) or "")
         if holder is None:
             continue
         words = [word.casefold() for word in holder.split()]
@@ -50,7 +50,7 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
     return None
 
 
-def _holder(text: str) -> str | None:
+def copyright_holder(text: str) -> str | None:
     """The person a footer's copyright line names, its years and ranges left out; None where it names none."""
     match = _COPYRIGHT.search(text)
     if match is None:

@@ -61,6 +61,7 @@ from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
+from .copyright_owners import owner_the_footer_and_host_name
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .credited_reporters import reporters_credited_in_the_text
@@ -193,6 +194,7 @@ from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
+from .reviewed_papers import abstract_of_the_reviewed_paper
 from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
@@ -719,6 +721,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
     # (bblais.github.io, 'Brian Blais', 2018): a theme credit alone names no writer, the host makes it his.
     authors = authors or owner_the_host_spells(page, url, title)
+    # …or, a one-person site's post, the footer's copyright holder whose whole name the host spells past its
+    # 'www' (std::bodun::blog, 2023: 'Copyright © 2026 Bodun Hu' at www.bodunhu.com).
+    authors = authors or owner_the_footer_and_host_name(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
@@ -797,6 +802,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
+    if abstract_of_the_reviewed_paper(page, abstract):
+        abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
     return [
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').

@@ -1,0 +1,61 @@
+"""A one-person site's post that names no writer but in the footer's copyright line, the holder a person's
+whole name that the site's own host spells (std::bodun::blog, 2023, a minimal Hugo theme: no byline, no author
+meta, the footer 'Copyright © 2026 <a href="https://www.bodunhu.com/">Bodun Hu</a> • RSS' at
+www.bodunhu.com/blog/). The host named for the holder makes the site that person's, and so the post, as a
+handle spelling a linked name does (host_handles) and as an author meta naming the holder does
+(footer_holders). A company, a publisher or a group is no person's name (names.is_group); a theme's author
+holds no host the page is served at, and a holder linked to another site is a credit, not the owner.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .footer_holders import copyright_holder
+from .html_meta import Page, short_text
+from .names import display_name
+
+# How many footers are read (the page's last ones), and how many characters (and nodes) each holds at most.
+_FOOTERS_READ = 3
+_FOOTER_LENGTH = 600
+# How long a link's words run at most where the holder's link is sought.
+_NAME_LENGTH = 60
+# Words naming a lab, a team, a company or a publisher, which names.is_group (a consortium's, a study group's
+# words) leaves to other readers: such a holder is no one person ('Doe Lab', 'Acme Inc.').
+_NOT_ONE_PERSON = frozenset({
+    "lab", "labs", "laboratory", "team", "inc", "llc", "ltd", "gmbh", "corp", "co", "company", "press",
+    "media", "studio", "studios", "blog", "university", "institute", "foundation", "society", "project",
+})
+# The host's labels that are a service's, not a name: passed over to the name ('www.bodunhu.com').
+_SERVICE_LABELS = frozenset({"www", "blog", "blogs", "web", "home", "m"})
+
+
+def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
+    """The footer's copyright holder, a person's whole name that the host's first label past 'www' spells
+    (given name and surname, or the given name's initial and the surname, casefolded), where the footer links
+    that name to no other host; None otherwise."""
+    host = (urlsplit(url).hostname or "").casefold()
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0] in _SERVICE_LABELS:
+        labels = labels[1:]
+    handle = labels[0] if len(labels) >= 2 else ""
+    if not (handle.isascii() and handle.isalpha()):
+        return None
+    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
+        # A bullet parts the line's items as a middle dot does ('Bodun Hu • RSS').
+        holder = copyright_holder((short_text(footer, _FOOTER_LENGTH) or "").replace("\u2022", "\u00b7"))
+        if holder is None:
+            continue
+        words = holder.casefold().split()
+        if any(word.strip(".,") in _NOT_ONE_PERSON for word in words):
+            return None
+        if handle not in {words[0] + words[-1], words[0][0] + words[-1]}:
+            return None
+        for link in footer.css("a[href]"):
+            if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:
+                continue
+            target = (urlsplit(link.attributes.get("href") or "").hostname or host).casefold()
+            if target.removeprefix("www.") != host.removeprefix("www."):
+                return None  # the name linked to another site: a credit, not the site's owner
+        return [display_name(holder) or holder]
+    return None

@@ -1,0 +1,71 @@
+"""A post reviewing one paper by others, set out under the paper's own section names (Abstract,
+Introduction, … Conclusion) and closed by a heading of references whose short list links the reviewed paper as
+'Paper' to its arXiv page or DOI (K2H'log's Korean review of Megatron-LM, 2023, Hugo's Stack theme: h2
+'Abstract' over a translation of the paper's abstract, … h2 'Reference' over 'Paper' to
+arxiv.org/pdf/1909.08053 and 'Github'). The post is its own record, by the lead's stop-67 reading: the text
+under its 'Abstract' heading is the reviewed paper's abstract retold, not a summary of the post, as a
+lab-meeting page's quoted abstract is the paper's (lab_meetings). A paper's own page (a preprint's HTML, a
+thesis, a project page) heads its own abstract so too, but its references cite other works by their
+citations, never one link named 'Paper' in a list of a few: it keeps it.
+"""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from .html_meta import Page, block_text, next_element, short_text
+from .places import REFERENCES_WORDS
+
+# The headings read, and how many: a post's section headings.
+_HEADINGS = "h2, h3, h4"
+_HEADINGS_READ = 80
+# How much of the abstract's opening finds the paragraph under the heading.
+_OPENING = 60
+# The words a post heads its link to the reviewed paper with, the references words of every language and the
+# singular; a paper's own page lists its links ('Links', 'Resources') over its own 'Paper' link, not these.
+_REFERENCE_WORDS = frozenset({"reference", *REFERENCES_WORDS})
+# A link list of the reviewed paper and its code, not a paper's cited works: a few items at most.
+_LINKS_AT_MOST = 5
+# The words such a list shows on the paper's own link, and where that link goes.
+_PAPER_WORDS = frozenset({"paper", "arxiv", "pdf", "논문", "论文", "論文"})
+_PAPER_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "doi.org", "dx.doi.org"})
+# How many characters a heading or a link's words run at most.
+_LABEL_LENGTH = 40
+
+
+def abstract_of_the_reviewed_paper(page: Page, abstract: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post that a references heading
+    closes over a short list linking 'Paper' to arXiv or doi.org, both headings in the same block."""
+    if not abstract:
+        return False
+    opening = " ".join(abstract.split())[:_OPENING]
+    headings = page.tree.css(_HEADINGS)[:_HEADINGS_READ]
+    for heading in headings:
+        if _label(heading) != "abstract":
+            continue
+        under = next_element(heading)
+        if under is None or not " ".join((block_text(under) or "").split()).startswith(opening):
+            continue
+        return any(_links_the_paper(other) for other in headings
+                   if other.parent == heading.parent and _label(other) in _REFERENCE_WORDS)
+    return False
+
+
+def _label(heading: Any) -> str:
+    return " ".join((short_text(heading, _LABEL_LENGTH) or "").split()).rstrip(":").casefold()
+
+
+def _links_the_paper(heading: Any) -> bool:
+    """Whether the list right under the heading has a few items, one a link 'Paper' to arXiv or a DOI."""
+    listing = next_element(heading)
+    if listing is None or listing.tag not in ("ul", "ol"):
+        return False
+    items = listing.css("li")
+    if not items or len(items) > _LINKS_AT_MOST:
+        return False
+    for link in listing.css("a[href]"):
+        shown = " ".join((short_text(link, _LABEL_LENGTH) or "").split()).casefold()
+        host = (urlsplit(link.attributes.get("href") or "").hostname or "").casefold()
+        if shown in _PAPER_WORDS and host in _PAPER_HOSTS:
+            return True
+    return False
