@@ -10256,3 +10256,42 @@ def test_a_description_over_many_lines_and_paragraphs_is_compared_in_linear_time
         return lambda: opens_the_story(page, "Line x Paragraph x of the text, which goes on and on and on.")
 
     assert_linear_time(reading, 4000)
+
+
+def _clean_blog_post(meta_line: str) -> str:
+    """A post of a Clean Blog theme: the heading its <title> opens, an empty subheading, then `meta_line`."""
+    body = ("<p>The paper stacks the heatmaps of the joints over time and reads them with a 3D "
+            "convolutional network, which it finds more robust than the graph networks before it. It weighs "
+            "the cost of each preprocessing step and shows which of them carry the gains on the benchmarks "
+            "it reports.</p>") * 3
+    return ('<html><head><title>[Notes] Revisiting Skeleton-based Action Recognition - Lab | IT Blog'
+            '</title><meta name="description" content="It is an IT blog for the lab"></head><body>'
+            '<header class="intro-header"><div class="post-heading"><div class="tags"></div>'
+            '<h1>[Notes] Revisiting Skeleton-based Action Recognition</h1><h2 class="subheading"></h2>'
+            f'<span class="meta">{meta_line}</span></div></header><article>{body}</article></body></html>')
+
+
+def test_a_post_dated_and_signed_by_its_posted_by_line_under_the_heading_is_read():
+    # Hux Blog's Hexo port: under the h1, an empty h2.subheading, then span.meta 'Posted by <name> on <day>';
+    # no meta but a site-wide description. The line is the post's day and its writer.
+    page = _clean_blog_post("\n  Posted by Frank Liou on\n  2023-08-16\n")
+    paper = normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page).papers[0]
+    assert paper.title == "[Notes] Revisiting Skeleton-based Action Recognition"
+    assert paper.published == "2023-08-16"
+    assert paper.authors == ["Frank Liou"]
+
+
+def test_a_posted_by_line_naming_no_person_gives_no_writer():
+    # "Posted by hand on …" names nobody: the day may be read, the words before it are no writer.
+    page = _clean_blog_post("Posted by hand on 2023-08-16")
+    record = normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page)
+    assert record is None or not record.papers or not record.papers[0].authors
+
+
+def test_a_posted_by_line_under_the_heading_is_found_in_linear_time():
+    # A "Posted by" line run long with names: read no further than a line's characters.
+    def reading(size: int):
+        page = _clean_blog_post("Posted by " + "Frank Liou and " * size + "Ann Lee on 2023-08-16")
+        return lambda: normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page)
+
+    assert_linear_time(reading, 4000)
