@@ -10295,3 +10295,22 @@ def test_a_posted_by_line_under_the_heading_is_found_in_linear_time():
         return lambda: normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page)
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_writers_field_set_to_the_word_original_names_no_one():
+    # Hugo PaperMod: the post-meta 'December 2, 2018 · 3 min · Original', the author meta and the JSON-LD
+    # BlogPosting's author Person 'Original': the theme's author field used as a label, no person.
+    ld = ('{"@context":"https://schema.org","@type":"BlogPosting","headline":"LHD Review - NSDI \'18",'
+          '"datePublished":"2018-12-02T07:31:37Z","author":{"@type":"Person","name":"Original"}}')
+    page = ('<html><head><title>LHD Review - NSDI \'18 | Personal Blog</title><meta name="author" '
+            'content="Original"><meta property="og:title" content="LHD Review - NSDI \'18">'
+            '<meta property="article:published_time" content="2018-12-02T07:31:37+00:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article><header>'
+            '<h1 class="post-title">LHD Review - NSDI \'18</h1><div class="post-meta">December 2, 2018 · '
+            '3 min · Original</div></header><div class="post-content"><p>Least hit density is a cache '
+            'replacement policy for key-value caches, and the paper ranks each object by its expected hits '
+            'per unit of space and time. It reads the policy against LRU and the others on real traces.</p>'
+            '</div></article></body></html>')
+    paper = normalise_page("https://blog.example.us/review/lhd_nsdi18/", page).papers[0]
+    assert paper.title == "LHD Review - NSDI '18"
+    assert not paper.authors
