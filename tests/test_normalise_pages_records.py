@@ -10314,3 +10314,21 @@ def test_a_writers_field_set_to_the_word_original_names_no_one():
     paper = normalise_page("https://blog.example.us/review/lhd_nsdi18/", page).papers[0]
     assert paper.title == "LHD Review - NSDI '18"
     assert not paper.authors
+
+
+def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
+    # Hexo Butterfly, a blog in +08:00: article:published_time and the time element's datetime the same UTC
+    # moment on 15 January, the element's text the writer's own day, 16 January.
+    body = ("<p>The paper splits an image into patches of sixteen pixels a side and reads them with a plain "
+            "transformer, which it finds matches convolutional networks once it is trained on enough images. "
+            "It weighs the cost of pre-training and shows where the attention looks.</p>") * 3
+    page = ('<html><head><title>Paper Review: An Image is Worth 16x16 Words | A Blog</title>'
+            '<meta property="og:title" content="Paper Review: An Image is Worth 16x16 Words">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-01-15T16:10:27.000Z"></head><body>'
+            '<div id="post-info"><h1 class="post-title">Paper Review: An Image is Worth 16x16 Words</h1>'
+            '<div id="post-meta"><time class="post-meta-date-created" datetime="2023-01-15T16:10:27.000Z" '
+            'title="Created 2023-01-16 00:10:27">2023-01-16</time></div></div>'
+            f'<article id="article-container">{body}</article></body></html>')
+    paper = normalise_page("https://blog.example.io/2023/01/16/An-Image/", page).papers[0]
+    assert paper.published == "2023-01-16"
