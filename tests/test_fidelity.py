@@ -1049,6 +1049,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
+    # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
+    # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
+    # Sanghyuk Chun's), Andre Frankenthal's and Ximin Lin's left; its train ldihao's blog page and its
+    # held-out Sanghyuk Chun's page wait in pages_pending/.
+    ("169", 4, 4, {"blog.mhxie.us (Minghao's Personal Blog, a systems PhD student's; Hugo PaperMod output on"
+                   " gh-pages of mhxie/blog.mhxie.us)",
+                   "ntust-sims-lab.github.io/it-blog (SiMS Lab | IT Blog, a National Taiwan University of"
+                   " Science and Technology lab's blog; Hexo 5.4.2 output on gh-pages of"
+                   " NTUST-SiMS-Lab/it-blog)",
+                   "chrisvicky.github.io (Christopher Liu's Blog, a student's; Hexo 6.3.0 output, the"
+                   " Butterfly theme, on gh-pages of ChrisVicky/chrisvicky.github.io)",
+                   "statkwon.github.io (ML LAB, a Korean statistics student's study blog; Hugo output, the"
+                   " Mainroad theme, at the root of statkwon/statkwon.github.io)"}),
     # Round 165's pool: paper-reading notes, one reader's blog posts each summarising or reviewing one
     # paper by others, whose repositories keep the generated pages as served (Jekyll, Quarto, Hexo,
     # Hugo), seven sites: six drawn, Christopher Liu's blog left; its two held-out pages (K2H'log's,
@@ -1171,8 +1185,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5829, "html": 5940, "og": 6228, "dc": 5981, "jsonld": 6105, "og+jsonld": 6382,
-              "no-highwire": 6468, "all": 6588}
+MIX_FLOORS = {"none": 5850, "html": 5961, "og": 6250, "dc": 6002, "jsonld": 6128, "og+jsonld": 6406,
+              "no-highwire": 6492, "all": 6612}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1207,8 +1221,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 938 and bare.total == 6631
-    assert bare.right >= 5829
+    assert bare.records >= 941 and bare.total == 6655
+    assert bare.right >= 5850
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1216,7 +1230,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6740 and right >= 6550
+    assert total == 6764 and right >= 6574
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -10379,3 +10379,79 @@ def test_a_one_person_sites_footers_are_read_in_linear_time():
         return lambda: owner_the_footer_and_host_name(page, _JANE)
 
     assert_linear_time(reading, 4000)
+
+
+def _clean_blog_post(meta_line: str) -> str:
+    """A post of a Clean Blog theme: the heading its <title> opens, an empty subheading, then `meta_line`."""
+    body = ("<p>The paper stacks the heatmaps of the joints over time and reads them with a 3D "
+            "convolutional network, which it finds more robust than the graph networks before it. It weighs "
+            "the cost of each preprocessing step and shows which of them carry the gains on the benchmarks "
+            "it reports.</p>") * 3
+    return ('<html><head><title>[Notes] Revisiting Skeleton-based Action Recognition - Lab | IT Blog'
+            '</title><meta name="description" content="It is an IT blog for the lab"></head><body>'
+            '<header class="intro-header"><div class="post-heading"><div class="tags"></div>'
+            '<h1>[Notes] Revisiting Skeleton-based Action Recognition</h1><h2 class="subheading"></h2>'
+            f'<span class="meta">{meta_line}</span></div></header><article>{body}</article></body></html>')
+
+
+def test_a_post_dated_and_signed_by_its_posted_by_line_under_the_heading_is_read():
+    # Hux Blog's Hexo port: under the h1, an empty h2.subheading, then span.meta 'Posted by <name> on <day>';
+    # no meta but a site-wide description. The line is the post's day and its writer.
+    page = _clean_blog_post("\n  Posted by Frank Liou on\n  2023-08-16\n")
+    paper = normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page).papers[0]
+    assert paper.title == "[Notes] Revisiting Skeleton-based Action Recognition"
+    assert paper.published == "2023-08-16"
+    assert paper.authors == ["Frank Liou"]
+
+
+def test_a_posted_by_line_naming_no_person_gives_no_writer():
+    # "Posted by hand on …" names nobody: the day may be read, the words before it are no writer.
+    page = _clean_blog_post("Posted by hand on 2023-08-16")
+    record = normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page)
+    assert record is None or not record.papers or not record.papers[0].authors
+
+
+def test_a_posted_by_line_under_the_heading_is_found_in_linear_time():
+    # A "Posted by" line run long with names: read no further than a line's characters.
+    def reading(size: int):
+        page = _clean_blog_post("Posted by " + "Frank Liou and " * size + "Ann Lee on 2023-08-16")
+        return lambda: normalise_page("https://lab.example.io/it-blog/paper_review_posec3d/", page)
+
+    assert_linear_time(reading, 4000)
+
+
+def test_a_writers_field_set_to_the_word_original_names_no_one():
+    # Hugo PaperMod: the post-meta 'December 2, 2018 · 3 min · Original', the author meta and the JSON-LD
+    # BlogPosting's author Person 'Original': the theme's author field used as a label, no person.
+    ld = ('{"@context":"https://schema.org","@type":"BlogPosting","headline":"LHD Review - NSDI \'18",'
+          '"datePublished":"2018-12-02T07:31:37Z","author":{"@type":"Person","name":"Original"}}')
+    page = ('<html><head><title>LHD Review - NSDI \'18 | Personal Blog</title><meta name="author" '
+            'content="Original"><meta property="og:title" content="LHD Review - NSDI \'18">'
+            '<meta property="article:published_time" content="2018-12-02T07:31:37+00:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article><header>'
+            '<h1 class="post-title">LHD Review - NSDI \'18</h1><div class="post-meta">December 2, 2018 · '
+            '3 min · Original</div></header><div class="post-content"><p>Least hit density is a cache '
+            'replacement policy for key-value caches, and the paper ranks each object by its expected hits '
+            'per unit of space and time. It reads the policy against LRU and the others on real traces.</p>'
+            '</div></article></body></html>')
+    paper = normalise_page("https://blog.example.us/review/lhd_nsdi18/", page).papers[0]
+    assert paper.title == "LHD Review - NSDI '18"
+    assert not paper.authors
+
+
+def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
+    # Hexo Butterfly, a blog in +08:00: article:published_time and the time element's datetime the same UTC
+    # moment on 15 January, the element's text the writer's own day, 16 January.
+    body = ("<p>The paper splits an image into patches of sixteen pixels a side and reads them with a plain "
+            "transformer, which it finds matches convolutional networks once it is trained on enough images. "
+            "It weighs the cost of pre-training and shows where the attention looks.</p>") * 3
+    page = ('<html><head><title>Paper Review: An Image is Worth 16x16 Words | A Blog</title>'
+            '<meta property="og:title" content="Paper Review: An Image is Worth 16x16 Words">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-01-15T16:10:27.000Z"></head><body>'
+            '<div id="post-info"><h1 class="post-title">Paper Review: An Image is Worth 16x16 Words</h1>'
+            '<div id="post-meta"><time class="post-meta-date-created" datetime="2023-01-15T16:10:27.000Z" '
+            'title="Created 2023-01-16 00:10:27">2023-01-16</time></div></div>'
+            f'<article id="article-container">{body}</article></body></html>')
+    paper = normalise_page("https://blog.example.io/2023/01/16/An-Image/", page).papers[0]
+    assert paper.published == "2023-01-16"

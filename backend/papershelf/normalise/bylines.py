@@ -62,6 +62,7 @@ from .places import (
     without_closing_mark,
 )
 from .post_info_lines import author_beside_its_day
+from .posted_on_lines import writer_of_the_posted_line
 from .reporter_lines import reporters_opening_the_text
 from .roled_bylines import name_before_its_role
 from .signed_bylines import signed_byline
@@ -93,6 +94,8 @@ def byline(page: Page, title: str | None = None) -> list[str]:
             or _written_by_under_its_title(page, title) or starred_names_under_heading(page, title)
             # …or the post's info line under the heading, its writer beside its day (Spaceflight Insider).
             or author_beside_its_day(page, title)
+            # …or a "Posted by <name> on <day>" line under the heading (Clean Blog themes: posted_on_lines).
+            or writer_of_the_posted_line(page, title)
             # …or a Chinese story's reporters' line opening its text ('光明日报记者 王建宏 张文攀').
             or reporters_opening_the_text(page, title))
 

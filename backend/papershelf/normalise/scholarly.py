@@ -251,7 +251,7 @@ from .title_emoji import without_emoji
 from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
-from .utc_evenings import utc_eve
+from .utc_evenings import utc_eve, utc_morrow
 from .venues import page_venue
 from .whole_names import names_shown_whole
 from .written_bylines import byline_a_script_writes
@@ -1608,7 +1608,8 @@ def _published(
         # day it was posted "Submitted", and its meta states that very day.
         found = published_date(settled, shown, not_published, online)
     # A stamp in UTC on the day after the day a time element shows is that evening's: the day shown dates it.
-    found = utc_eve(page, found) or found
+    # …and one on the day before the day its own time element shows, a zone ahead of UTC (utc_morrow).
+    found = utc_eve(page, found) or utc_morrow(page, found) or found
     return _month_meant(page, found, [*days, *shown], title)
 
 

@@ -44,8 +44,19 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
-            and not _a_research_bodys_site_name(name, sites)]
+            and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)]
     return kept or None
+
+
+# The words a blog's theme may show where the writer's name belongs to say the post is the writer's own or
+# taken from elsewhere ("Original": Minghao's Personal Blog, Hugo PaperMod, 2018, its post-meta, author meta
+# and JSON-LD Person 'Original'; "转载" and "原创" on Chinese blogs): a label, no person.
+_PROVENANCE_LABELS = frozenset(("original", "repost", "reposted", "reprint", "reprinted", "原创", "转载"))
+
+
+def a_provenance_label(name: str) -> bool:
+    """Whether a name is one word saying the post is original or reposted, not who wrote it."""
+    return name.strip().casefold() in _PROVENANCE_LABELS
 
 
 def named_the_site_alone(page: Page, authors: list[str]) -> bool:

@@ -58,6 +58,28 @@ def utc_eve(page: Page, found: str | None) -> str | None:
     return None
 
 
+def utc_morrow(page: Page, found: str | None) -> str | None:
+    """The day after `found` where a stamp of the page in UTC falls on `found` and a time element whose
+    datetime is that moment shows the next day in its text: the moment written for machines, the day in the
+    writer's zone ahead of UTC for readers (Hexo's Butterfly theme, Christopher Liu's blog, 2023, +08:00:
+    <time datetime="2023-01-15T16:10:27.000Z" title="Created 2023-01-16 00:10:27">2023-01-16</time>,
+    article:published_time the same moment). None where no such day is."""
+    if not found or len(found) != DAY_LENGTH:
+        return None
+    stamps = {moment for moment in map(_utc_moment, page.every(*_STAMP_META)) if moment}
+    if not any(moment.date().isoformat() == found for moment in stamps):
+        return None
+    try:
+        morrow = (date.fromisoformat(found) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    for node in select_all(page.tree, "time[datetime]"):
+        value = (node.attributes.get("datetime") or "").strip()
+        if _utc_moment(value) in stamps and _shows_the_eve(node, value, found, morrow):
+            return morrow
+    return None
+
+
 # How long a time element's text is read at most for the day it shows ('October 5, 2017 at 9:07 pm').
 _SHOWN = 64
 
