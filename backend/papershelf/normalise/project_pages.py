@@ -72,6 +72,9 @@ def _a_paper_button(label: str) -> bool:
     words = label.strip("[]()").strip().split()
     if " ".join(words).casefold() in _PAPER_BUTTONS:
         return True
+    if 1 < len(words) <= len(_NAMED_BUTTONS) and all(word.casefold() in _NAMED_BUTTONS for word in words):
+        # What and where in two words, the second in smaller type ('Paper <em>arXiv</em>': Flow-ERD's page).
+        return True
     return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
             and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
 
@@ -398,7 +401,10 @@ def _the_byline_goes_on(after: Any) -> bool:
 
 def _without_marks(unit: Any) -> str | None:
     """The unit's text without what its <sup> elements hold (affiliation numbers, "*,1")."""
-    marks = {part.mem_id for sup in unit.css("sup") for part in sup.traverse(include_text=True)}
+    # …nor what it hides from screen readers, a glyph that dresses the link (Flow-ERD's byline, round 168:
+    # '<span aria-hidden="true">↗</span>' after each linked name).
+    marks = {part.mem_id for sup in unit.css('sup, [aria-hidden="true"]')
+             for part in sup.traverse(include_text=True)}
     words = [part.text_content or "" for part in unit.traverse(include_text=True)
              if part.tag == "-text" and part.mem_id not in marks]
     return clean_text(" ".join(words))
