@@ -1062,6 +1062,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " the Icarus theme, on the gh-pages branch of ddlee-cn/blog_ddlee_cc)",
                    "leo-p.github.io (🍋 Lemon Zest, Leo Paillier's blog; Hugo 0.59.0 output, the 'even'"
                    " theme, at the root of leo-p/leo-p.github.io)"}),
+    # Round 168's pool: one paper's own project pages of any field, new to the corpus, in layouts of the
+    # authors' own, a paper's own text as a page and the Academic Project Page Template, from the GitHub Pages
+    # repositories that serve them as written; seven sites, six drawn, WorldMind's left; its held-out quantum
+    # kitchen sinks paper's page (its year) waits in pages_pending/.
+    ("168", 5, 5, {"MARVAL (godlikegu.github.io/MARVAL-RL-page, an image-generation paper's project page)",
+                   "Draw2Cut (apisxia.github.io/Draw2Cut, a human-computer interaction paper's project page)",
+                   "MARCUS-Avatar (luh1124.github.io/MARCUS-Avatar-Projectpage, an avatar-reconstruction"
+                   " paper's project page)",
+                   "Chain-of-Visual-Thought (wakalsprojectpage.github.io/covt-website, a vision-language"
+                   " model paper's project page)",
+                   "Flow-ERD (seulbinhwang.github.io/flow-erd-project-page, a traffic-simulation paper's"
+                   " project page)"}),
     # Round 164's pool: economists' and a political scientist's own pages of one paper, Hugo output (Source
     # Themes Academic, Wowchemy, Hugo Blox) at the root of their user-site repositories; eight sites, six
     # drawn, Fangzhu Yang's and José Incio's left.
@@ -1166,8 +1178,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5820, "html": 5931, "og": 6217, "dc": 5972, "jsonld": 6096, "og+jsonld": 6371,
-              "no-highwire": 6457, "all": 6577}
+MIX_FLOORS = {"none": 5850, "html": 5961, "og": 6247, "dc": 6002, "jsonld": 6126, "og+jsonld": 6401,
+              "no-highwire": 6487, "all": 6607}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1202,8 +1214,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 936 and bare.total == 6619
-    assert bare.right >= 5820
+    assert bare.records >= 941 and bare.total == 6649
+    assert bare.right >= 5850
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1211,7 +1223,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6728 and right >= 6538
+    assert total == 6758 and right >= 6568
     assert body.SITES, "the table is put back for the readers that come after"
 
 
