@@ -1063,6 +1063,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Butterfly theme, on gh-pages of ChrisVicky/chrisvicky.github.io)",
                    "statkwon.github.io (ML LAB, a Korean statistics student's study blog; Hugo output, the"
                    " Mainroad theme, at the root of statkwon/statkwon.github.io)"}),
+    # Round 168's pool: one paper's own project pages of any field, new to the corpus, in layouts of the
+    # authors' own, a paper's own text as a page and the Academic Project Page Template, from the GitHub Pages
+    # repositories that serve them as written; seven sites, six drawn, WorldMind's left; its held-out quantum
+    # kitchen sinks paper's page (its year) waits in pages_pending/.
+    ("168", 5, 5, {"MARVAL (godlikegu.github.io/MARVAL-RL-page, an image-generation paper's project page)",
+                   "Draw2Cut (apisxia.github.io/Draw2Cut, a human-computer interaction paper's project page)",
+                   "MARCUS-Avatar (luh1124.github.io/MARCUS-Avatar-Projectpage, an avatar-reconstruction"
+                   " paper's project page)",
+                   "Chain-of-Visual-Thought (wakalsprojectpage.github.io/covt-website, a vision-language"
+                   " model paper's project page)",
+                   "Flow-ERD (seulbinhwang.github.io/flow-erd-project-page, a traffic-simulation paper's"
+                   " project page)"}),
     # Round 165's pool: paper-reading notes, one reader's blog posts each summarising or reviewing one
     # paper by others, whose repositories keep the generated pages as served (Jekyll, Quarto, Hexo,
     # Hugo), seven sites: six drawn, Christopher Liu's blog left; its two held-out pages (K2H'log's,
@@ -1185,8 +1197,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5850, "html": 5961, "og": 6250, "dc": 6002, "jsonld": 6128, "og+jsonld": 6406,
-              "no-highwire": 6492, "all": 6612}
+MIX_FLOORS = {"none": 5880, "html": 5991, "og": 6280, "dc": 6032, "jsonld": 6158, "og+jsonld": 6436,
+              "no-highwire": 6522, "all": 6642}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1221,8 +1233,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 941 and bare.total == 6655
-    assert bare.right >= 5850
+    assert bare.records >= 946 and bare.total == 6685
+    assert bare.right >= 5880
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1230,7 +1242,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6764 and right >= 6574
+    assert total == 6794 and right >= 6604
     assert body.SITES, "the table is put back for the readers that come after"
 
 

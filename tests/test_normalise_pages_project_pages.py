@@ -671,3 +671,94 @@ def test_round_166s_project_page_readers_are_found_in_linear_time():
         paper = normalise_page(_URL, page).papers[0]
         assert paper.arxiv_id == "2412.04463"
         assert time.perf_counter() - started < 10
+
+
+def test_an_affiliation_line_with_marks_after_a_byline_names_no_one():
+    # The Chain-of-Visual-Thought page (round 168): linked names with their <sup> numbers, then a paragraph
+    # of affiliations each with its number ('UC Berkeley<sup>1</sup>&nbsp;&nbsp; UCLA<sup>2</sup>'): a
+    # place's name with a mark, not the byline's comma after it, is no person.
+    byline = ('<p class="author-list"><a href="https://ann.example.org">Ann Lee<sup>1</sup></a>,\n'
+              '<a href="https://bo.example.org">Bo Chan<sup>2</sup></a></p>'
+              '<p class="affiliation">UC Berkeley<sup>1</sup>&nbsp;&nbsp;&nbsp; UCLA<sup>2</sup></p>'
+              '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # Bare names in a paragraph, each mark followed by the byline's comma, are still names.
+    byline = ('<p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>'
+              '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors[0] == "Ann Lee"
+
+
+def test_a_row_of_buttons_between_the_title_and_the_byline_ends_no_byline():
+    # The MARCUS-Avatar page (round 168): the h1, a one-sentence lede, a row of links ('arXiv', 'Code',
+    # 'Dataset', 'HF Weights'), then the byline (spans with <sup> marks) inside a <details> panel.
+    byline = ('<div class="action-row"><a href="https://arxiv.org/abs/2412.04463">arXiv</a>'
+              '<a href="https://github.com/ann/painter">Code</a><a href="#">HF Weights</a></div>'
+              '<details><summary><span>Ann Lee*, Bo Chan, et al.</span><small>3 authors</small></summary>'
+              '<p class="author-list">\n<span>Ann Lee<sup>*,1</sup></span>\n'
+              '<span>Bo Chan<sup>2</sup></span>\n'
+              '<span>Cy Dunn<sup>1</sup></span>\n</p><p><span><sup>1</sup> BUAA</span></p></details>')
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+                         "<p class='lede'>Painter renders a scene from a few photographs.</p>" + byline
+                         + "<h2>Method</h2><p>It works so.</p>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == ("Painter: Rendering Scenes from a Few Photographs",
+                                            ["Ann Lee", "Bo Chan", "Cy Dunn"])
+
+
+def test_a_lede_under_the_title_of_a_page_without_an_abstract_is_its_summary():
+    # The MARCUS-Avatar page (round 168): no 'Abstract' anywhere; right under the h1 a p.hero-lede of one
+    # sentence saying what the method does, the page's summary as a story's dek is.
+    lede = ("<p class='hero-lede'>Painter turns a few photographs of a scene into a renderer that shows it "
+            "from any viewpoint.</p>")
+    rest = _BYLINE + "<h2>Method</h2><p>It works so.</p>"
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + lede + rest)
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
+    # A paragraph under the title that no class names a lede is not read as one.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+                         + lede.replace("hero-lede", "hero-copy") + rest)
+    assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def test_a_button_labelled_with_two_button_words_names_the_paper():
+    # Flow-ERD's page (round 168): its one paper button reads 'Paper <em>arXiv</em>', what and where.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+                         '<a class="btn" href="https://arxiv.org/abs/2412.04463">Paper <em>arXiv</em></a>'
+                         + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2412.04463"
+
+
+def test_a_glyph_hidden_from_screen_readers_after_a_linked_name_is_no_part_of_it():
+    # Flow-ERD's page (round 168): each linked name ends in '<span aria-hidden="true">&#8599;</span>', the
+    # names set apart by middots, the unlinked ones bare text between them.
+    byline = ('<p class="authors"><a href="https://ann.example.org">Ann&nbsp;Lee<span aria-hidden="true">'
+              '&#8599;</span></a><sup>*</sup><span class="dot">&middot;</span>'
+              '<a href="https://bo.example.org">Bo&nbsp;Chan<span aria-hidden="true">&#8599;</span></a>'
+              '<span class="dot">&middot;</span>Cy&nbsp;Dunn</p>'
+              '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>')
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_an_abstract_sections_numbered_heading_is_its_label():
+    # Flow-ERD's page (round 168): section#abstract headed '<span class="secno">08</span>Abstract'.
+    section = ('<section id="abstract"><h2><span class="secno">08</span>Abstract</h2><p class="abstract">We '
+               "present a method that reads a scene from a few photographs and renders it from any viewpoint."
+               "</p></section>")
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE + section)
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads")
+
+
+def test_round_168s_project_page_readers_are_found_in_linear_time():
+    # A row of thousands of buttons before the byline, and a block of thousands of marked places, are not
+    # read once for each link or place.
+    row = ('<div><a href="https://github.com/ann/painter">Code</a>' + '<a href="#">HF Demo</a>' * 5000
+           + "</div>")
+    places = "<p>" + "Place<sup>1</sup>&nbsp; " * 5000 + "</p>"
+    for rest in (row + _BYLINE, _BYLINE + places + '<a href="https://arxiv.org/abs/2412.04463">arXiv</a>'):
+        page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + rest + _ABSTRACT)
+        started = time.perf_counter()
+        paper = normalise_page(_URL, page).papers[0]
+        assert paper.arxiv_id == "2412.04463"
+        assert time.perf_counter() - started < 10

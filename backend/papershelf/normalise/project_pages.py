@@ -72,6 +72,9 @@ def _a_paper_button(label: str) -> bool:
     words = label.strip("[]()").strip().split()
     if " ".join(words).casefold() in _PAPER_BUTTONS:
         return True
+    if 1 < len(words) <= len(_NAMED_BUTTONS) and all(word.casefold() in _NAMED_BUTTONS for word in words):
+        # What and where in two words, the second in smaller type ('Paper <em>arXiv</em>': Flow-ERD's page).
+        return True
     return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
             and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
 
@@ -269,6 +272,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
         if not text:
             continue  # a spacer cell, an image link
         name = display_name(text)
+        if not names and _in_a_row_of_buttons(node):
+            continue  # the links a page sets between its title and its byline (MARCUS-Avatar's, round 168)
         if not name or not _a_persons_name(name):
             break
         if name not in names:
@@ -278,6 +283,28 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+# How many links a row of buttons is read for its paper's button.
+_LONGEST_BUTTON_ROW_LINKS = 20
+
+
+def _in_a_row_of_buttons(link: Any) -> bool:
+    """Whether a link sits in a row of the page's buttons (a block whose links include one naming the paper:
+    'arXiv', 'Paper'), as a page may set it between its title and its byline ('arXiv Code Dataset HF
+    Weights' above the names: MARCUS-Avatar's page, round 168): a button there ends no byline."""
+    if link.tag != "a":
+        return False
+    row = _block_of(link.parent)
+    if row is None or row.tag in ("body", "html"):
+        return False
+    text = short_text(row, _LONGEST_BUTTON_ROW)
+    buttons = row.css("a")[:_LONGEST_BUTTON_ROW_LINKS]
+    labels = [short_text(button, _LONGEST_BUTTON) or "" for button in buttons]
+    # A row holds its buttons alone: a block with words of its own around its links is a byline or prose.
+    linked = sum(len(label.split()) for label in labels)
+    return (text is not None and len(text.split()) - linked < _PROSE_WORDS
+            and any(_a_paper_button(label) for label in labels))
 
 
 def _a_bare_unit(text: Any, rows: set[int]) -> bool:
@@ -350,13 +377,34 @@ def _marked_bare_name(text: Any) -> str | None:
         before = before.prev
     if before is not None:
         return None
+    if text.parent.tag not in _INLINE and not _the_byline_goes_on(after.next):
+        return None
     name = display_name((text.text_content or "").strip(" ,;&"))
     return name if name and _a_persons_name(name) else None
 
 
+# What may follow a name's marks in a byline's block: its comma, an 'and', or the block's end.
+_BYLINE_GOES_ON = (",", "&", "and ", ";")
+
+
+def _the_byline_goes_on(after: Any) -> bool:
+    """Whether what follows a bare name's marks in a block carries the byline on; an affiliation line sets
+    places with their numbers apart by spaces ('UC Berkeley<sup>1</sup>&nbsp;&nbsp; UCLA<sup>2</sup>': the
+    Chain-of-Visual-Thought page, round 168), and its first place is no person."""
+    if after is None:
+        return True
+    if after.tag != "-text":
+        return after.tag in ("a", "br")
+    rest = (after.text_content or "").strip(" \n\t\u00a0")
+    return not rest or rest.startswith(_BYLINE_GOES_ON)
+
+
 def _without_marks(unit: Any) -> str | None:
     """The unit's text without what its <sup> elements hold (affiliation numbers, "*,1")."""
-    marks = {part.mem_id for sup in unit.css("sup") for part in sup.traverse(include_text=True)}
+    # …nor what it hides from screen readers, a glyph that dresses the link (Flow-ERD's byline, round 168:
+    # '<span aria-hidden="true">↗</span>' after each linked name).
+    marks = {part.mem_id for sup in unit.css('sup, [aria-hidden="true"]')
+             for part in sup.traverse(include_text=True)}
     words = [part.text_content or "" for part in unit.traverse(include_text=True)
              if part.tag == "-text" and part.mem_id not in marks]
     return clean_text(" ".join(words))
@@ -560,3 +608,27 @@ def project_overview_abstract(page: Page) -> str | None:
                 # walk goes on, within its reach, to see that it does not.
                 found = text
     return found
+
+
+# The words a class names a lede by, the one sentence a page sets apart under its title: its lede (or lead),
+# dek or tagline, the word last in a compound class ('hero-lede').
+_LEDE_WORDS = frozenset({"lede", "lead", "dek", "tagline"})
+_LEDE_PARTS = re.compile(r"[-_]+")
+
+
+def project_lede(page: Page, title: str | None) -> str | None:
+    """The lede a project page that labels no abstract sets right under its title, in a block whose class
+    names it so (MARCUS-Avatar's p.hero-lede, round 168: one sentence of what the method does): the
+    page's summary, as a story's dek is. Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    shown = _title_element(page, title)
+    after = next_element(shown) if shown is not None else None
+    if after is None or after.tag not in ("p", "div"):
+        return None
+    words = {part for name in (after.attributes.get("class") or "").split()
+             for part in _LEDE_PARTS.split(name.casefold())[-1:]}
+    if words.isdisjoint(_LEDE_WORDS):
+        return None
+    text = abstract_text(block_text(after))
+    return text if text and MIN_ABSTRACT <= len(text) <= _LONGEST_ABSTRACT else None

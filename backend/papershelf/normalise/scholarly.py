@@ -178,6 +178,7 @@ from .preview_paper_pages import authors_behind_honorifics, preview_over_the_aut
 from .project_pages import (
     arxiv_id_of_its_buttons,
     project_byline,
+    project_lede,
     project_overview_abstract,
     project_record,
     project_release_date,
@@ -798,7 +799,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
         (body.abstract or body.standfirst) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
-        or project_overview_abstract(page)
+        or project_overview_abstract(page) or project_lede(page, title)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it

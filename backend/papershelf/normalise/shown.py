@@ -321,6 +321,11 @@ _ABSTRACTS_IN_OTHER_LANGUAGES = tuple(sorted(_ABSTRACT_HEADINGS - {"abstract", "
 _ABSTRACT_LABELS = frozenset(("abstract", *_ABSTRACTS_IN_OTHER_LANGUAGES))
 
 
+# A section's number before a heading's name, set apart in an element of its own or not ('<h2><span>08</span>
+# Abstract</h2>' in a section#abstract: Flow-ERD's page, round 168; '2. Abstract').
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*(?=[^\W\d])")
+
+
 def _after_its_heading(block: Any) -> str | None:
     """The text after the heading "Abstract" inside an abstract block: what the block shows above the
     heading is the article's tools ("Buy Article", "Permissions and Reprints", a preview), not its text."""
@@ -329,7 +334,8 @@ def _after_its_heading(block: Any) -> str | None:
     # read only as far as a label runs, a paragraph of the abstract's text being long.
     for heading in block.css("h2,h3,h4,h5,h6,p"):
         label = heading.text() if heading.tag != "p" else short_text(heading, _LONGEST_LABEL_TEXT)
-        if (clean_text(label) or "").rstrip(":").casefold() not in _ABSTRACT_HEADINGS:
+        named = _SECTION_NUMBER.sub("", (clean_text(label) or "").rstrip(":").casefold())
+        if named not in _ABSTRACT_HEADINGS:
             continue
         parts, openings, after = [], set(), next_element(heading)
         while after is not None:
