@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .footer_holders import copyright_holder
+from .host_handles import handle_spellings
 from .html_meta import Page, short_text
 from .names import display_name
 
@@ -49,7 +50,7 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         words = holder.casefold().split()
         if any(word.strip(".,") in _NOT_ONE_PERSON for word in words):
             return None
-        if handle not in {words[0] + words[-1], words[0][0] + words[-1]}:
+        if handle not in handle_spellings(holder):
             return None
         for link in footer.css("a[href]"):
             if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:

@@ -46,7 +46,7 @@ def owner_the_host_spells(page: Page, url: str, title: str | None) -> list[str] 
             continue
         if links_home(url, link.attributes.get("href")):
             continue  # the logo's link home shows the site's name ('Live Science', 'Digital Collections')
-        if handle in _spellings(shown):
+        if handle in handle_spellings(shown):
             found.add(display_name(shown) or shown)
             if len(found) > 1:
                 return None
@@ -71,7 +71,7 @@ def _compact(text: str) -> str:
     return "".join(text.casefold().split())
 
 
-def _spellings(name: str) -> set[str]:
+def handle_spellings(name: str) -> set[str]:
     """A name's handle spellings: the given name's initial and the surname, the given name and the surname,
     casefolded ('Brian Blais': 'bblais', 'brianblais')."""
     words = name.casefold().split()
