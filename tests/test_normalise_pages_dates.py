@@ -2926,3 +2926,42 @@ def test_a_greek_publication_line_is_a_publication_label():
     updated = parse_page('<html><body><div class="article_info">ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 29/12/2011, 10:00</div>'
                          "<p>Κείμενο</p></body></html>")
     assert publication_labelled_dates(updated) == []
+
+
+_QUARTO_MANUSCRIPT = """<!DOCTYPE html><html><head><title>Round Soils Across Two Land Uses</title>
+<meta name="citation_title" content="Round Soils Across Two Land Uses">
+<meta name="author" content="Ada Round"><meta name="author" content="Bo Stone">
+<meta name="citation_author" content="Ada Round"><meta name="citation_author" content="Bo Stone">
+</head><body><header id="title-block-header" class="quarto-title-block default">
+<div class="quarto-title-banner"><div class="quarto-title column-body">
+<h1 class="title">Round Soils Across Two Land Uses</h1></div>
+<div class="quarto-title-meta-container"><div class="quarto-title-meta-column-start">
+<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Authors</div>
+<div class="quarto-title-meta-heading">Affiliations</div>
+<div class="quarto-title-meta-contents"><p class="author">Ada Round <a href="mailto:ada@round.edu"
+class="quarto-title-author-email"><i class="bi bi-envelope"></i></a></p></div>
+<div class="quarto-title-meta-contents"><p class="affiliation">Round University</p></div>
+<div class="quarto-title-meta-contents"><p class="author">Bo Stone <a href="mailto:bo@round.edu"
+class="quarto-title-author-email"><i class="bi bi-envelope"></i></a></p></div>
+<div class="quarto-title-meta-contents"><p class="affiliation">Round University</p></div></div>
+<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">{label}</div>
+<div class="quarto-title-meta-contents"><p class="{cell}">Tuesday, March 4, 2025</p></div></div></div>
+</div></div></div></header><div class="abstract"><div class="block-title">Abstract</div><p>We measured
+round soils across two land uses and found their properties vary with the terrain in ways a sampling
+plan can use.</p></div><h2>1 Introduction</h2><p>Soils vary.</p></body></html>"""
+
+
+def test_a_manuscripts_only_day_under_a_modified_label_is_no_published_day():
+    # Round 173: a Quarto manuscript's title block shows 'Modified' over its only day (the render's), no
+    # 'Published' cell: the day a byline's reader found under the authors is the page's last change.
+    page = _QUARTO_MANUSCRIPT.replace("{label}", "Modified").replace("{cell}", "date-modified")
+    paper = normalise_page("https://round.github.io/soil-manuscript/", page).papers[0]
+    assert paper.title == "Round Soils Across Two Land Uses"
+    assert paper.authors == ["Ada Round", "Bo Stone"]
+    assert paper.published is None
+
+
+def test_a_manuscripts_day_under_a_published_label_still_dates_it():
+    page = _QUARTO_MANUSCRIPT.replace("{label}", "Published").replace("{cell}", "date")
+    paper = normalise_page("https://round.github.io/soil-manuscript/", page).papers[0]
+    assert paper.published == "2025-03-04"

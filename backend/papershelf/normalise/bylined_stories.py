@@ -216,6 +216,10 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     # February 7, 2020", a chair's research blog, 2020): its day dates the story, its writers the "Authors:"
     # line under it.
     unnamed_by = False
+    # The text before was a label of the page's last change alone ("Modified", a Quarto manuscript's title
+    # block, 2025: 'Modified' over 'Tuesday, March 4, 2025', its only day): the day it labels is the render's,
+    # no day the piece appeared on.
+    after_a_change = False
     for node in below_heading(page, heading):
         if node.tag == "img" and node.parent is not None:
             pictured.add(node.parent.mem_id)
@@ -285,7 +289,8 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             names = _writers(page, credit) if credit else []
         elif credited and text.strip(_BAR + " "):
             credited = False  # the site's name stood alone, not before a bar and a writer
-        if day is None and (not day_on_the_by_line or by_line in _held_by(node)):
+        labels_a_change, after_a_change = after_a_change, text.strip(" :").casefold() in _CHANGE_LABELS
+        if day is None and not labels_a_change and (not day_on_the_by_line or by_line in _held_by(node)):
             day = next((iso for start, _, iso in dates_in_text(text) if iso and len(iso) == DAY_LENGTH
                         and not (opening_day and not _opens(text, start))), None)
             # …or, after the writer's names, the byline's 'on 24/10/12' (EcoGeek, 2012).
@@ -362,6 +367,8 @@ def _opens(text: str, start: int) -> bool:
             or (before.rstrip(" :") in _DAY_LABELS and before.endswith(":")))
 
 
+# The labels, alone on their text, of the day a page last changed: the day after one is not the piece's.
+_CHANGE_LABELS = frozenset(("modified", "last modified", "date modified", "updated", "last updated"))
 # The labels a day's line may open with.
 _DAY_LABELS = frozenset(("published", "posted", "updated", "first published", "last updated"))
 
