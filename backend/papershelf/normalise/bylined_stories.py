@@ -367,8 +367,10 @@ def _opens(text: str, start: int) -> bool:
             or (before.rstrip(" :") in _DAY_LABELS and before.endswith(":")))
 
 
-# The labels, alone on their text, of the day a page last changed: the day after one is not the piece's.
-_CHANGE_LABELS = frozenset(("modified", "last modified", "date modified", "updated", "last updated"))
+# The labels, alone on their text, of the day a page's file last changed: the day after one is not the
+# piece's. Not "Updated" or "Last updated": a news story showing no other day is dated by its update's
+# (The Published Reporter, 2023: "By Alejandro Villamor", "Last updated", "Nov 8, 2023").
+_CHANGE_LABELS = frozenset(("modified", "last modified", "date modified"))
 # The labels a day's line may open with.
 _DAY_LABELS = frozenset(("published", "posted", "updated", "first published", "last updated"))
 
