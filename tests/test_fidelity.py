@@ -1049,6 +1049,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 170's pool: one paper's own project pages of any field (video prediction, dynamical systems,
+    # NLP evaluation, robotics, cell biology, HCI, game world models), the hand-written index.html GitHub
+    # Pages serves, nine sites: six drawn, PromptSuite's, GenAssist's and WorldMind's left; its held-out
+    # RepMode page waits in pages_pending/ (its venue line's year against its BibTeX preprint's, read
+    # against round 59's settled reading of DreamGaussian's).
+    ("170", 5, 5, {"Motion Modes (motionmodes.github.io, a video-prediction paper's project page)",
+                   "Forecasting Continuous Non-Conservative Dynamical Systems in SO(3)"
+                   " (bastianlb.github.io/forecasting-rotational-dynamics, a dynamical-systems paper's"
+                   " project page)",
+                   "Measuring Psychological Depth in Language Models (psychdepth.github.io, an NLP"
+                   " evaluation paper's project page)",
+                   "DROP: Dexterous Reorientation via Online Planning (caltech-amber.github.io/drop, a"
+                   " robotics paper's project page)",
+                   "FuseGrasp (eehydeng.github.io/fusegrasp, a robotics paper's project page)"}),
     # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
