@@ -1211,8 +1211,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5880, "html": 5991, "og": 6280, "dc": 6032, "jsonld": 6158, "og+jsonld": 6436,
-              "no-highwire": 6522, "all": 6642}
+MIX_FLOORS = {"none": 5910, "html": 6021, "og": 6310, "dc": 6062, "jsonld": 6188, "og+jsonld": 6466,
+              "no-highwire": 6552, "all": 6672}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1247,8 +1247,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 946 and bare.total == 6685
-    assert bare.right >= 5880
+    assert bare.records >= 951 and bare.total == 6715
+    assert bare.right >= 5910
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1256,7 +1256,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6794 and right >= 6604
+    assert total == 6824 and right >= 6634
     assert body.SITES, "the table is put back for the readers that come after"
 
 
