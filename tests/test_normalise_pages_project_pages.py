@@ -762,3 +762,41 @@ def test_round_168s_project_page_readers_are_found_in_linear_time():
         paper = normalise_page(_URL, page).papers[0]
         assert paper.arxiv_id == "2412.04463"
         assert time.perf_counter() - started < 10
+
+
+def test_a_bylines_name_with_a_given_name_in_parentheses_is_read_whole():
+    # The psychological-depth page (round 170): its last linked name 'Nanyun (Violet) Peng', the name she
+    # goes by in parentheses between her given and family names, kept as the byline shows it.
+    byline = ('<div class="publication-authors"><span class="author-block"><a href="https://ann.example.org">'
+              'Ann Lee</a>,</span><span class="author-block"><a href="https://bo.example.org">Bo Chan</a>'
+              '<small><sup>&Dagger;</sup></small>,</span><span class="author-block">'
+              '<a href="https://vi.example.org">Nanyun (Violet) Peng</a><small><sup>&Dagger;</sup></small>'
+              '</span></div><a href="https://arxiv.org/abs/2406.12680">arXiv</a>')
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan", "Nanyun (Violet) Peng"]
+    # Words in parentheses that are no one's name (a place, a note) still end the byline.
+    page = page.replace("Nanyun (Violet) Peng", "Nanyun (Meta AI) Peng")
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_template_pages_venue_line_and_overview_are_read_where_its_paper_button_links_its_own_pdf():
+    # Motion Modes's page (round 170): the template's h1.publication-title, a 'CVPR 2025' line under the
+    # byline, one 'Paper' button to a PDF on the site (its arXiv button commented out), the paper's summary
+    # under an 'Overview' heading and no 'Abstract'.
+    head = ('<div class="publication-authors"><span class="author-block"><a href="https://ann.example.org">'
+            'Ann Lee</a><sup>1</sup>,</span><span class="author-block"><a href="https://bo.example.org">'
+            "Bo Chan</a><sup>2</sup></span></div>"
+            '<div class="publication-authors"><span class="author-block"><b>CVPR 2025</b></span></div>'
+            '<!-- <a href="https://arxiv.org/abs/2412.00148">Arxiv</a> -->'
+            '<span class="link-block"><a href="resources/Painter.pdf">Paper</a></span>')
+    overview = ("<h2>Overview</h2><div class='content'><p>Rendering a scene from a few photographs remains "
+                "hard. We introduce Painter, a training-free approach that reads a scene from a few "
+                "photographs and renders it from any viewpoint.</p></div>")
+    page = _project_page('<h1 class="title publication-title">'
+                         "Painter: Rendering Scenes from a Few Photographs</h1>" + head + overview)
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.published, paper.arxiv_id) == ("2025", None)
+    assert paper.abstract.startswith("Rendering a scene from a few photographs remains hard.")
+    # A page that is no project page by its heading nor its buttons is not read so.
+    found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
+    assert found is None or (found.papers[0].published, found.papers[0].abstract) == (None, None)

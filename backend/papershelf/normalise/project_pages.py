@@ -410,10 +410,16 @@ def _without_marks(unit: Any) -> str | None:
     return clean_text(" ".join(words))
 
 
+# A name the person goes by, one word in parentheses between the given and the family names ('Nanyun
+# (Violet) Peng': the psychological-depth page's byline, round 170); a note of more words is no name's.
+_GONE_BY = re.compile(r"(?<=\S) \([A-Z][\w.'\u2019-]*\)(?= \S)")
+
+
 def _a_persons_name(name: str) -> bool:
     # A particle inside a name ('Nathan Samuel de Lara': STITCH-OPE's byline, round 166) is a word of it,
-    # lower-case as the person writes it; only its capitalised words are held to a name's pattern.
-    words = name.split()
+    # lower-case as the person writes it; only its capitalised words are held to a name's pattern. The name
+    # a person goes by is kept as the byline shows it, and is no word the pattern counts.
+    words = _GONE_BY.sub("", name, count=1).split()
     capitalised = [word for index, word in enumerate(words)
                    if not (0 < index < len(words) - 1 and word in NAME_PARTICLES)]
     return (NAME_PART.fullmatch(" ".join(capitalised)) is not None and not is_group(name)
@@ -477,11 +483,13 @@ def _a_venue_line(text: str | None) -> re.Match[str] | None:
 
 def project_venue_year(page: Page, title: str | None) -> str | None:
     """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
-    else on the page dates the paper. Only on a page whose buttons name its paper."""
-    if not title or arxiv_id_of_its_buttons(page) is None:
+    else on the page dates the paper. Only on a page whose buttons name its paper, or whose title stands in
+    the template's heading (as project_byline reads its byline): Motion Modes's page, round 170, its one
+    'Paper' button a PDF on the site, its arXiv button commented out, its 'CVPR 2025' line the paper's."""
+    if not title:
         return None
     shown = _title_element(page, title)
-    if shown is None:
+    if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)):
         return None
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
@@ -585,8 +593,10 @@ def project_overview_abstract(page: Page) -> str | None:
     jailbreak page, round 161: the paper's abstract opens its first paragraph, 'Motivation' and the other
     sections follow), or 'TL;DR' (the motion-magnification page, round 166: three sentences, the page's one
     summary): the first paragraph after that heading, before the next heading. Only on a page whose buttons
-    name its paper and that labels no abstract within the walk's reach."""
-    if arxiv_id_of_its_buttons(page) is None:
+    name its paper, or that sets its title in the template's heading (Motion Modes's page, round 170: its
+    paper button a PDF on the site, the paper's summary under 'Overview'), and that labels no abstract
+    within the walk's reach."""
+    if arxiv_id_of_its_buttons(page) is None and page.tree.css_first("h1.publication-title") is None:
         return None
     under = False
     found: str | None = None
