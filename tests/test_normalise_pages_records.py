@@ -10459,9 +10459,9 @@ def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by
 
 def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
-    # author the first author alone; under the h1 the metadata line, the site owner's author last, after an avatar
-    # and the template's indentation, with no comma before it; the abstract, the type and the publication in a
-    # grid of label cells and value cells in turn; the description the journal's name.
+    # author the first author alone; under the h1 the metadata line, the site owner's author last, after an
+    # avatar and the template's indentation, with no comma before it; the abstract, the type and the
+    # publication in a grid of label cells and value cells in turn; the description the journal's name.
     indent = "\n" + " " * 12
     people = ["Jeremy Round", "Nao Round", "Ken Roundada"]
     names = '<span class="mr-1">,</span>'.join(
@@ -10475,8 +10475,8 @@ def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     row = f'<div class="font-bold text-2xl">Abstract</div><div>{abstract * 2}</div>' if abstract_row else ""
     grid = ('<div class="max-w-prose grid grid-cols-1 gap-4 my-6">' + row
             + '<div class="font-bold text-2xl">Type</div><div><a href="/publication_types/article/">Journal '
-            'Article</a></div><div class="font-bold text-2xl">Publication</div><div>Review of Round Dynamics, '
-            f'Vol. 17, 2014.</div>{cells}</div>')
+            'Article</a></div><div class="font-bold text-2xl">Publication</div>'
+            f'<div>Review of Round Dynamics, Vol. 17, 2014.</div>{cells}</div>')
     return ('<!doctype html><html lang="en-us"><head>'
             '<meta name="generator" content="Hugo Blox Builder 0.2.0">'
             '<meta name="author" content="Tomo Roundada">'
