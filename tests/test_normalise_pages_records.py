@@ -10523,3 +10523,30 @@ def test_an_abstract_in_a_grid_of_label_and_value_cells_is_read_in_linear_time()
         return lambda: normalise_page("https://round.github.io/publication/2014_red/", page)
 
     assert_linear_time(reading, 4000)
+
+
+def _wowchemy_working_paper_page() -> str:
+    # An economist's working paper page of Wowchemy 5.7.0 (Fangzhu Yang's, 2023, round 172): a post's meta
+    # (og:title, article:published_time), no JSON-LD, an empty description, no abstract, no DOI: the h1, the
+    # authors line and the day in div.article-metadata, one 'PDF' button.
+    return ('<!doctype html><html lang="en-us"><head>'
+            '<meta name="generator" content="Wowchemy 5.7.0 for Hugo">'
+            '<meta name="author" content="Fang Round"><meta name="description" content="">'
+            '<meta property="og:title" content="Financing Round Markets | Fang Round\'s Homepage">'
+            '<meta property="article:published_time" content="2021-10-15T00:00:00+00:00">'
+            '<title>Financing Round Markets | Fang Round\'s Homepage</title></head><body>'
+            '<div class="article-container pt-3"><h1>Financing Round Markets</h1>'
+            '<div class="article-metadata"><div><span>Jian Round</span>, <span>Yi Round</span>, '
+            '<span>Fang Round</span></div><span class="article-date">Oct 15, 2021</span></div>'
+            '<div class="btn-links mb-3"><a class="btn btn-outline-primary btn-page-header" '
+            'href="https://drive.example.com/file/d/1/view">PDF</a></div></div>'
+            '<div class="article-container"><div class="article-style"></div></div></body></html>')
+
+
+def test_a_working_paper_page_of_a_researchers_site_is_the_papers_record():
+    found = normalise_page("https://round.github.io/working-papers/homebias/", _wowchemy_working_paper_page())
+    assert found is not None
+    paper = found.papers[0]
+    assert paper.title == "Financing Round Markets"
+    assert paper.authors == ["Jian Round", "Yi Round", "Fang Round"]
+    assert paper.published == "2021-10-15"
