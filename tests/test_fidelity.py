@@ -1049,6 +1049,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 172's pool: social scientists' own pages of one paper (economists', political scientists' and an
+    # education researcher's one-person research sites: Source Themes Academic, Wowchemy and Hugo Blox Builder
+    # output kept as served), seven sites: six drawn, Maximilian Linek's left.
+    ("172", 6, 6, {"www.diogoferrari.com (Diogo Ferrari's, a political scientist's: Source Themes Academic "
+                   "4.3.1 output at the root of DiogoFerrari/DiogoFerrari.github.io)",
+                   "ebardelli.github.io (Emanuele Bardelli's, an education-policy researcher's: Wowchemy "
+                   "5.7.0 output at the root of the html branch of ebardelli/ebardelli.github.io)",
+                   "fangzhuy.github.io (Fangzhu Yang's Homepage, a marketing economist's: Wowchemy 5.7.0 "
+                   "output at the root of FangzhuY/fangzhuy.github.com)",
+                   "www.joseincio.com (José Incio's, a political scientist's: Source Themes Academic 4.3.1 "
+                   "output at the root of aniversarioperu/jincio.github.io)",
+                   "zant1998.github.io/santiagotorres.github.io (Santiago Torres's, a political "
+                   "economist's: Wowchemy 5.9.3 output at the root of Zant1998/santiagotorres.github.io, a "
+                   "project site)",
+                   "tomoakiyamada.github.io (Tomoaki Yamada's, a Japanese macroeconomist's: Hugo Blox "
+                   "Builder 0.2.0 output at the root of TomoakiYamada/TomoakiYamada.github.io)"}),
     # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
@@ -1197,8 +1213,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5880, "html": 5991, "og": 6280, "dc": 6032, "jsonld": 6158, "og+jsonld": 6436,
-              "no-highwire": 6522, "all": 6642}
+MIX_FLOORS = {"none": 5911, "html": 6021, "og": 6310, "dc": 6063, "jsonld": 6188, "og+jsonld": 6466,
+              "no-highwire": 6552, "all": 6672}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1233,8 +1249,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 946 and bare.total == 6685
-    assert bare.right >= 5880
+    assert bare.records >= 950 and bare.total == 6721
+    assert bare.right >= 5911
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1242,7 +1258,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6794 and right >= 6604
+    assert total == 6830 and right >= 6640
     assert body.SITES, "the table is put back for the readers that come after"
 
 
