@@ -10455,3 +10455,98 @@ def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by
             f'<article id="article-container">{body}</article></body></html>')
     paper = normalise_page("https://blog.example.io/2023/01/16/An-Image/", page).papers[0]
     assert paper.published == "2023-01-16"
+
+
+def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
+    # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
+    # author the first author alone; under the h1 the metadata line, the site owner's author last, after an
+    # avatar and the template's indentation, with no comma before it; the abstract, the type and the
+    # publication in a grid of label cells and value cells in turn; the description the journal's name.
+    indent = "\n" + " " * 12
+    people = ["Jeremy Round", "Nao Round", "Ken Roundada"]
+    names = '<span class="mr-1">,</span>'.join(
+        f'<div class="group inline-flex items-center mx-1">{indent}<div>{name}</div>{indent}</div>'
+        for name in people)
+    owner = (f'<div class="group inline-flex items-center mx-1">{indent * 4}'
+             '<img src="/author/round/avatar.webp" alt="Tomo Roundada" class="inline-block h-4 w-4">'
+             f'{indent}<div>Tomo Roundada</div>{indent}</div>')
+    abstract = ("In this paper we document the main features of the distributions of wages, earnings and "
+                "consumption in Round since the early 1980s using four main data sources. ")
+    row = f'<div class="font-bold text-2xl">Abstract</div><div>{abstract * 2}</div>' if abstract_row else ""
+    grid = ('<div class="max-w-prose grid grid-cols-1 gap-4 my-6">' + row
+            + '<div class="font-bold text-2xl">Type</div><div><a href="/publication_types/article/">Journal '
+            'Article</a></div><div class="font-bold text-2xl">Publication</div>'
+            f'<div>Review of Round Dynamics, Vol. 17, 2014.</div>{cells}</div>')
+    return ('<!doctype html><html lang="en-us"><head>'
+            '<meta name="generator" content="Hugo Blox Builder 0.2.0">'
+            '<meta name="author" content="Tomo Roundada">'
+            '<meta name="description" content="Review of Round Dynamics.">'
+            '<meta property="og:title" content="Wage Inequality in Round | Tomo Roundada">'
+            '<meta property="article:published_time" content="2014-10-01T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"headline": "Wage Inequality in Round", "datePublished": "2014-10-01T00:00:00Z", '
+            '"author": {"@type": "Person", "name": "Jeremy Round"}}</script>'
+            '<title>Wage Inequality in Round | Tomo Roundada</title></head><body>'
+            '<main><h1 class="mt-2 text-4xl">Wage Inequality in Round</h1><div class="mt-4 mb-16">'
+            '<div class="text-gray-500 text-sm flex"><span class="mr-1">Oct 1, 2014</span>'
+            f'<span class="mx-1">·</span>{names}{owner}<span class="mx-1">·</span>'
+            '<span>0 min read</span></div><div><a class="hb-attachment-link hb-attachment-large" '
+            'href="https://doi.org/10.1016/j.red.2014.01.001">DOI</a></div></div>'
+            f'{grid}<p>Last updated on Oct 1, 2014</p></main></body></html>')
+
+
+def test_a_blox_metadata_lines_author_padded_by_the_templates_indentation_is_read():
+    paper = normalise_page("https://round.github.io/publication/2014_red/", _blox_020_paper_page()).papers[0]
+    assert paper.authors == ["Jeremy Round", "Nao Round", "Ken Roundada", "Tomo Roundada"]
+
+
+def test_an_abstract_in_a_grid_of_label_and_value_cells_is_the_papers_abstract():
+    paper = normalise_page("https://round.github.io/publication/2014_red/", _blox_020_paper_page()).papers[0]
+    assert paper.abstract is not None
+    assert paper.abstract.startswith("In this paper we document the main features of the distributions")
+
+
+def test_a_grid_whose_abstract_label_heads_no_pair_gives_no_abstract():
+    # The word in a grid of an odd number of cells (no pairs of label and value) is no label of a value.
+    page = _blox_020_paper_page(abstract_row=False, cells=(
+        '<div class="font-bold">Abstract</div>'
+        '<div>Round words of a listing, not an abstract of this paper, long enough to be taken for one '
+        'if the cell were read as the value of a label cell beside it.</div><div>More</div>'))
+    paper = normalise_page("https://round.github.io/publication/2014_red/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_an_abstract_in_a_grid_of_label_and_value_cells_is_read_in_linear_time():
+    def reading(size: int):
+        cells = '<div class="font-bold">Abstract</div><div><b>round</b></div>' * min(size, 8)
+        page = _blox_020_paper_page(cells=cells + "<div>Abstract</div>" * size)
+        return lambda: normalise_page("https://round.github.io/publication/2014_red/", page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _wowchemy_working_paper_page() -> str:
+    # An economist's working paper page of Wowchemy 5.7.0 (Fangzhu Yang's, 2023, round 172): a post's meta
+    # (og:title, article:published_time), no JSON-LD, an empty description, no abstract, no DOI: the h1, the
+    # authors line and the day in div.article-metadata, one 'PDF' button.
+    return ('<!doctype html><html lang="en-us"><head>'
+            '<meta name="generator" content="Wowchemy 5.7.0 for Hugo">'
+            '<meta name="author" content="Fang Round"><meta name="description" content="">'
+            '<meta property="og:title" content="Financing Round Markets | Fang Round\'s Homepage">'
+            '<meta property="article:published_time" content="2021-10-15T00:00:00+00:00">'
+            '<title>Financing Round Markets | Fang Round\'s Homepage</title></head><body>'
+            '<div class="article-container pt-3"><h1>Financing Round Markets</h1>'
+            '<div class="article-metadata"><div><span>Jian Round</span>, <span>Yi Round</span>, '
+            '<span>Fang Round</span></div><span class="article-date">Oct 15, 2021</span></div>'
+            '<div class="btn-links mb-3"><a class="btn btn-outline-primary btn-page-header" '
+            'href="https://drive.example.com/file/d/1/view">PDF</a></div></div>'
+            '<div class="article-container"><div class="article-style"></div></div></body></html>')
+
+
+def test_a_working_paper_page_of_a_researchers_site_is_the_papers_record():
+    found = normalise_page("https://round.github.io/working-papers/homebias/", _wowchemy_working_paper_page())
+    assert found is not None
+    paper = found.papers[0]
+    assert paper.title == "Financing Round Markets"
+    assert paper.authors == ["Jian Round", "Yi Round", "Fang Round"]
+    assert paper.published == "2021-10-15"

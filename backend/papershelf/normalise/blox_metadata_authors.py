@@ -26,9 +26,12 @@ from .html_meta import Page, short_text
 # Hugo Blox's author in the metadata line: a div the theme classes 'group' and 'inline-flex'.
 _AUTHOR = frozenset({"group", "inline-flex"})
 # How many of the line's children are looked at (a paper's list is long at times; more is no byline) and how
-# long a name may be.
+# long a name may be. The raw text of an author's div may be longer than its name: the template's indentation
+# around an avatar and the name's own div (Hugo Blox 0.2, Tomoaki Yamada's page, 2025: 'Tomoaki Yamada' in
+# 90 characters, most of them blank lines), so the raw text is bounded apart from the name it collapses to.
 _MOST_CHILDREN = 120
 _LONGEST_NAME = 80
+_LONGEST_RAW_NAME = 400
 # The links a paper's page of the theme shows for its work (PDF, DOI, Cite, URL), and how long a day is
 # written at most ('September 30, 2022').
 _ATTACHMENTS = 'a[class~="hb-attachment-link"]'
@@ -57,8 +60,11 @@ def authors_of_the_metadata_line(page: Page, title: str | None) -> list[str] | N
         if count > _MOST_CHILDREN:
             return None  # a list this long is no byline
         classes = set((child.attributes.get("class") or "").split())
-        if child.tag == "div" and classes >= _AUTHOR and (name := short_text(child, _LONGEST_NAME)):
-            names.append(" ".join(name.split()))
+        if child.tag != "div" or not classes >= _AUTHOR:
+            continue
+        name = " ".join((short_text(child, _LONGEST_RAW_NAME) or "").split())
+        if name and len(name) <= _LONGEST_NAME:
+            names.append(name)
     return names or None
 
 

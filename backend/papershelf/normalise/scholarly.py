@@ -1732,8 +1732,10 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
 
 
 # A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
-# generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites).
-_PUBLICATION_PAGE = re.compile(r"/publications?/[^/?#]+/?$", re.IGNORECASE)
+# generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites); an
+# economist's site files its unpublished papers so under /working-papers/<slug>/ (Wowchemy's section of
+# that name, Fangzhu Yang's, 2023: no JSON-LD, no abstract, the heading, the authors line and a PDF button).
+_PUBLICATION_PAGE = re.compile(r"/(?:publications?|working[-_]papers?)/[^/?#]+/?$", re.IGNORECASE)
 
 
 def _past_its_byline(abstract: str | None, authors: list[str] | None, page: Page) -> str | None:

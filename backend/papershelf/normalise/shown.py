@@ -42,6 +42,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .label_lines_above import abstract_under_label_line
+from .labelled_grid_rows import abstract_of_the_labelled_row
 from .marked_up_descriptions import description_as_text
 from .names import names_in_byline, people_before_their_affiliation
 from .offered_documents import offers_its_document
@@ -162,6 +163,8 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
+        # …or in the cell beside its label cell in a row of two (Hugo Blox 0.2's paper page, 2025).
+        or _whole(abstract_of_the_labelled_row(page, MIN_ABSTRACT))
         # …or under its label on a line of its own ('Summary:' and a line break), the label's paragraph.
         or abstract_under_label_line(page)
         # …or its label run into the paragraph's first words, in no element of its own.
@@ -455,6 +458,11 @@ def _named_after_a_lead(description: str, name: str) -> bool:
     at = description.casefold().find(name.casefold(), 0, 60)
     return at > 0 and _LEAD.fullmatch(description[:at]) is not None and bool(
         _BLURB_VERB.match(description[at + len(name):]))
+
+
+def _whole(text: str | None) -> str | None:
+    """The text unless it stops in an ellipsis (a teaser of another paper's abstract, cut to a length)."""
+    return None if text is None or is_cut_off(text) else text
 
 
 def is_cut_off(text: str) -> bool:
