@@ -10455,3 +10455,40 @@ def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by
             f'<article id="article-container">{body}</article></body></html>')
     paper = normalise_page("https://blog.example.io/2023/01/16/An-Image/", page).papers[0]
     assert paper.published == "2023-01-16"
+
+
+def _a_post_citing_the_paper_it_reviews(title_line: str) -> str:
+    # A Wowchemy post: its h1, then the reviewed paper's citation in labelled lines ('Title:', 'Author:',
+    # 'Reference:' with the DOI), then the essay, whose figure credits the same DOI again.
+    essay = ("<p>Two light waves crossing in empty space pass through each other, as classical theory has "
+             "it; "
+             "quantum electrodynamics lets their photons scatter now and then, and the collider's heavy-ion "
+             "runs give enough of them to see it happen.</p>") * 3
+    return ('<html><head><title>When light and light collide | A Physicist</title>'
+            '<meta property="og:title" content="When light and light collide | A Physicist">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-08-27T23:21:30-05:00"></head><body>'
+            '<div class="article-header"><h1>When light and light collide</h1>'
+            '<div class="article-metadata"><span class="article-date">Aug 27, 2019</span></div></div>'
+            f'<div class="article-style"><p><strong>Title: <em>{title_line}</em></strong></p>\n'
+            '<p><strong>Author: ATLAS Collaboration</strong></p>\n'
+            '<p><strong>Reference: <a href="https://www.nature.com/articles/nphys4208">doi:10.1038/nphys4208'
+            f'</a></strong></p>{essay}<figure><figcaption>Events after the cuts, from '
+            '<a href="https://doi.org/10.1038/nphys4208">https://doi.org/10.1038/nphys4208</a>.</figcaption>'
+            '</figure></div></body></html>')
+
+
+def test_the_labelled_citation_of_the_paper_a_post_reviews_gives_the_post_neither_its_authors_nor_doi():
+    page = _a_post_citing_the_paper_it_reviews(
+        "“Evidence for light-by-light scattering in heavy-ion collisions with the ATLAS detector at the LHC”")
+    paper = normalise_page("https://physicist.example.dev/post/light-by-light/", page).papers[0]
+    assert paper.title == "When light and light collide"
+    assert paper.published == "2019-08-27"
+    assert paper.doi is None
+    assert not paper.authors
+
+
+def test_labelled_lines_under_a_title_line_naming_the_pages_own_title_are_its_own_citation():
+    # The same lines under a 'Title:' line of the page's own title are its record's rows: its DOI stays.
+    page = _a_post_citing_the_paper_it_reviews("When light and light collide")
+    assert doi_shown(parse_page(page)) == "10.1038/nphys4208"
