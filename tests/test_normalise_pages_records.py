@@ -10492,3 +10492,36 @@ def test_labelled_lines_under_a_title_line_naming_the_pages_own_title_are_its_ow
     # The same lines under a 'Title:' line of the page's own title are its record's rows: its DOI stays.
     page = _a_post_citing_the_paper_it_reviews("When light and light collide")
     assert doi_shown(parse_page(page)) == "10.1038/nphys4208"
+
+
+def _a_post_under_an_author_card(name: str) -> str:
+    # Hexo's Keep theme: div.article-title, then div.article-header's author card (avatar, span.name and a
+    # role's label) and its details line (span.article-date as the generator stamps it), then the text
+    # opening with an h1 of the title; no meta but the author's.
+    text = ("<p>The paper regresses the body's pose and shape from a video, and forecasts each frame's "
+            "features from the frames before and after it so that the model learns the motion, not the "
+            "frame alone; the motion comes out smoother than the earlier methods'.</p>") * 3
+    return ('<html><head><title>Beyond Static Features for Video Pose | Notes</title>'
+            '<meta name="description" content="Hexo Theme Keep"></head><body><main>'
+            '<div class="article-title"><span>Beyond Static Features for Video Pose</span></div>'
+            '<div class="article-header"><div class="avatar"><img src="/a.png"></div><div class="info">'
+            f'<div class="author"><span class="name">{name}</span><span class="author-label">Architect</span>'
+            '</div><div class="meta-info"><span class="article-date article-meta-item">'
+            '<i class="fas fa-edit"></i>&nbsp;2021-11-14 21:10:27</span>'
+            '<span class="article-categories"><a href="/categories/paper-review/">paper review</a></span>'
+            '</div></div></div><div class="article-content"><h1 id="Beyond">Beyond Static Features for Video '
+            f'Pose</h1>{text}</div></main></body></html>')
+
+
+def test_a_post_under_an_author_card_is_dated_and_signed_by_the_card():
+    page = _a_post_under_an_author_card("Ximin Lin")
+    paper = normalise_page("https://notes.example.io/2021/11/14/paper_review/beyond/", page).papers[0]
+    assert paper.title == "Beyond Static Features for Video Pose"
+    assert paper.authors == ["Ximin Lin"]
+    assert paper.published == "2021-11-14"
+
+
+def test_an_author_card_naming_no_person_signs_nothing():
+    found = normalise_page("https://notes.example.io/2021/11/14/paper_review/beyond/",
+                           _a_post_under_an_author_card("admin"))
+    assert found is None or not found.papers[0].authors
