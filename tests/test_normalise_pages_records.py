@@ -10525,3 +10525,34 @@ def test_an_author_card_naming_no_person_signs_nothing():
     found = normalise_page("https://notes.example.io/2021/11/14/paper_review/beyond/",
                            _a_post_under_an_author_card("admin"))
     assert found is None or not found.papers[0].authors
+
+
+def _a_post_beside_a_profile_card(profile: str) -> str:
+    # Hugo's Tranquilpeak theme: the sidebar's profile card (h4.sidebar-profile-name), the post's h1 and its
+    # time element, no byline; the author meta names the blog's one writer.
+    text = ("<p>The paper inflates a two-dimensional image network into three dimensions, so that the "
+            "weights trained on images start the video model, and shows on a new large data set of actions "
+            "that pre-training helps video models as it helps image models.</p>") * 3
+    return ('<html><head><title>I3D</title><meta name="author" content="Deumji Woo">'
+            '<meta property="og:type" content="article"><meta property="og:title" content="I3D">'
+            '<meta property="article:published_time" content="2021-02-19T10:29:25"></head><body>'
+            f'<nav id="sidebar"><div class="sidebar-profile"><h4 class="sidebar-profile-name">{profile}</h4>'
+            '</div></nav><main><article class="post"><div class="post-header main-content-wrap">'
+            '<h1 class="post-title">I3D</h1><div class="post-meta">'
+            '<time datetime="2021-02-19T10:29:25+09:00">'
+            f'February 19, 2021</time> in paper review</div></div><div class="post-content">{text}</div>'
+            '</article></main></body></html>')
+
+
+def test_a_post_beside_the_profile_card_its_author_meta_names_is_signed_by_that_writer():
+    page = _a_post_beside_a_profile_card("Deumji Woo")
+    paper = normalise_page("https://blog.example.io/2021/02/i3d/", page).papers[0]
+    assert paper.title == "I3D"
+    assert paper.authors == ["Deumji Woo"]
+    assert paper.published == "2021-02-19"
+
+
+def test_a_profile_card_naming_another_than_the_author_meta_signs_nothing():
+    page = _a_post_beside_a_profile_card("Someone Else")
+    found = normalise_page("https://blog.example.io/2021/02/i3d/", page)
+    assert found is None or not found.papers[0].authors
