@@ -10556,3 +10556,41 @@ def test_a_profile_card_naming_another_than_the_author_meta_signs_nothing():
     page = _a_post_beside_a_profile_card("Someone Else")
     found = normalise_page("https://blog.example.io/2021/02/i3d/", page)
     assert found is None or not found.papers[0].authors
+
+
+def _a_post_titled_as_the_papers_review(post_title: str) -> str:
+    # Hugo's Vitae theme: h1.title, the paper's title and '리뷰'; in the text the paper's title as an h1, then
+    # an h1 'ABSTRACT' over the paper's abstract translated, then the paper's sections.
+    abstract = ("로그 프로세싱은 인터넷 회사들을 위한 데이터 파이프라인의 중요한 컴포넌트가 되었다. "
+                "높은 볼륨의 로그 데이터를 낮은 지연으로 수집하고 전송할 목적으로 분산 메시지 "
+                "시스템을 개발했다.")
+    section = ("<p>기존 메시지 시스템들은 비동기적인 데이터 흐름을 처리하는 이벤트 버스로 "
+               "중요한 역할을 했다.</p>") * 4
+    return ('<html><head><title>Kafka : a Distributed Messaging System 리뷰 | 블로그</title>'
+            f'<meta property="og:title" content="{post_title}"><meta property="og:type" content="article">'
+            f'<meta name="description" content="Kafka : a Distributed Messaging System ABSTRACT {abstract}">'
+            '<meta property="article:published_time" content="2021-05-09T21:22:18+09:00"></head><body><main>'
+            '<div class="post-header"><div class="date"><span class="day">09</span>'
+            '<span class="rest">May 2021'
+            f'</span></div><div class="matter"><h1 class="title">{post_title}</h1></div></div>'
+            '<div class="markdown"><h1 id="kafka">Kafka : a Distributed Messaging System</h1>'
+            f'<h1 id="abstract">ABSTRACT</h1><p>{abstract}</p><h1 id="intro">1. Introduction</h1>{section}'
+            '</div></main></body></html>')
+
+
+def test_the_abstract_under_the_paper_a_post_is_titled_as_reviewing_is_no_summary_of_the_post():
+    page = _a_post_titled_as_the_papers_review("Kafka : a Distributed Messaging System 리뷰")
+    paper = normalise_page("https://blog.example.io/post/kafka/", page).papers[0]
+    assert paper.title == "Kafka : a Distributed Messaging System 리뷰"
+    assert paper.abstract is None
+
+
+def test_an_abstract_under_a_title_naming_no_other_heading_is_kept():
+    from papershelf.normalise.reviewed_papers import abstract_under_the_reviewed_papers_title
+
+    page = parse_page(_a_post_titled_as_the_papers_review("Kafka : a Distributed Messaging System 리뷰"))
+    opening = "로그 프로세싱은 인터넷 회사들을 위한 데이터 파이프라인의 중요한 컴포넌트가 되었다."
+    paper = "Kafka : a Distributed Messaging System"
+    assert abstract_under_the_reviewed_papers_title(page, opening, f"{paper} 리뷰")
+    assert not abstract_under_the_reviewed_papers_title(page, opening, "Log processing at scale: a review")
+    assert not abstract_under_the_reviewed_papers_title(page, opening, paper)
