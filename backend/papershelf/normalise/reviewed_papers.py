@@ -77,6 +77,7 @@ def _links_the_paper(heading: Any) -> bool:
 _REVIEW_TITLE = re.compile(
     r"(.+?)[\s:|\-\u2013\u2014]*(?:paper\s+)?(?:review|notes|summary|리뷰|논문\s*리뷰|정리|요약|笔记|阅读笔记|总结|読書メモ)",
     re.IGNORECASE)
+_LONGEST_TITLE = 400
 # The headings a post's text sets the paper's title and its 'Abstract' in (h1 too: a Markdown post's '#').
 _TEXT_HEADINGS = "h1, h2, h3, h4"
 
@@ -89,7 +90,9 @@ def abstract_under_the_reviewed_papers_title(page: Page, abstract: str | None, t
     h1 'ABSTRACT' over the paper's abstract translated, then the paper's sections). The text under it is the
     reviewed paper's abstract retold, as under a post that links the paper as 'Paper' (above). A paper's own
     page is not titled as its own review."""
-    found = _REVIEW_TITLE.fullmatch(" ".join((title or "").split())) if abstract else None
+    # A title runs a few hundred characters at most: a longer text is no title, and is not matched.
+    shown = " ".join((title or "").split())
+    found = _REVIEW_TITLE.fullmatch(shown) if abstract and len(shown) <= _LONGEST_TITLE else None
     if found is None:
         return False
     paper = compact(found.group(1))
