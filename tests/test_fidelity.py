@@ -1049,6 +1049,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 171's pool: paper-reading notes, one reader's blog posts each on one paper by others, whose
+    # repositories keep the generated pages as served (Wowchemy, Hexo, Hugo), nine sites: six drawn, Solang
+    # Kim's, Always Apple and qinka.github.io left; its train Andre Frankenthal's page (its writer) and its
+    # two held-out pages (Kimberly's Blog's, Kijung Jeon's) wait in pages_pending/.
+    ("171", 3, 3, {"ximinlin.github.io (Ximin Lin's notes, a student's; Hexo 5.4 output with the Keep theme"
+                   " on gh-pages of XiminLin/ximinlin.github.io)",
+                   "pko89403.github.io ('유기농은 너무 비싸서 그런데 농약 친 건 어딨나요?', a Korean"
+                   " engineer's study blog; Hugo 0.101 output with the Vitae theme at the root of"
+                   " pko89403/pko89403.github.io)",
+                   "dj-woo.github.io (djwoo blog, Deumji Woo's, a Korean engineer's; Hugo 0.65 output with"
+                   " the Tranquilpeak theme at the root of dj-woo/dj-woo.github.io)"}),
     # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
