@@ -1104,6 +1104,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "project site)",
                    "tomoakiyamada.github.io (Tomoaki Yamada's, a Japanese macroeconomist's: Hugo Blox "
                    "Builder 0.2.0 output at the root of TomoakiYamada/TomoakiYamada.github.io)"}),
+    # Round 171's pool: paper-reading notes, one reader's blog posts each on one paper by others, whose
+    # repositories keep the generated pages as served (Wowchemy, Hexo, Hugo), nine sites: six drawn, Solang
+    # Kim's, Always Apple and qinka.github.io left; its train Andre Frankenthal's page (its writer) and its
+    # two held-out pages (Kimberly's Blog's, Kijung Jeon's) wait in pages_pending/.
+    ("171", 3, 3, {"ximinlin.github.io (Ximin Lin's notes, a student's; Hexo 5.4 output with the Keep theme"
+                   " on gh-pages of XiminLin/ximinlin.github.io)",
+                   "pko89403.github.io ('유기농은 너무 비싸서 그런데 농약 친 건 어딨나요?', a Korean"
+                   " engineer's study blog; Hugo 0.101 output with the Vitae theme at the root of"
+                   " pko89403/pko89403.github.io)",
+                   "dj-woo.github.io (djwoo blog, Deumji Woo's, a Korean engineer's; Hugo 0.65 output with"
+                   " the Tranquilpeak theme at the root of dj-woo/dj-woo.github.io)"}),
     # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
@@ -1288,8 +1299,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 961 and bare.total == 6793
-    assert bare.right >= 5980
+    assert bare.records >= 964 and bare.total == 6811
+    assert bare.right >= 5996
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1297,7 +1308,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6902 and right >= 6712
+    assert total == 6920 and right >= 6730
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -10550,3 +10550,140 @@ def test_a_working_paper_page_of_a_researchers_site_is_the_papers_record():
     assert paper.title == "Financing Round Markets"
     assert paper.authors == ["Jian Round", "Yi Round", "Fang Round"]
     assert paper.published == "2021-10-15"
+def _a_post_citing_the_paper_it_reviews(title_line: str) -> str:
+    # A Wowchemy post: its h1, then the reviewed paper's citation in labelled lines ('Title:', 'Author:',
+    # 'Reference:' with the DOI), then the essay, whose figure credits the same DOI again.
+    essay = ("<p>Two light waves crossing in empty space pass through each other, as classical theory has "
+             "it; "
+             "quantum electrodynamics lets their photons scatter now and then, and the collider's heavy-ion "
+             "runs give enough of them to see it happen.</p>") * 3
+    return ('<html><head><title>When light and light collide | A Physicist</title>'
+            '<meta property="og:title" content="When light and light collide | A Physicist">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-08-27T23:21:30-05:00"></head><body>'
+            '<div class="article-header"><h1>When light and light collide</h1>'
+            '<div class="article-metadata"><span class="article-date">Aug 27, 2019</span></div></div>'
+            f'<div class="article-style"><p><strong>Title: <em>{title_line}</em></strong></p>\n'
+            '<p><strong>Author: ATLAS Collaboration</strong></p>\n'
+            '<p><strong>Reference: <a href="https://www.nature.com/articles/nphys4208">doi:10.1038/nphys4208'
+            f'</a></strong></p>{essay}<figure><figcaption>Events after the cuts, from '
+            '<a href="https://doi.org/10.1038/nphys4208">https://doi.org/10.1038/nphys4208</a>.</figcaption>'
+            '</figure></div></body></html>')
+
+
+def test_the_labelled_citation_of_the_paper_a_post_reviews_gives_the_post_neither_its_authors_nor_doi():
+    page = _a_post_citing_the_paper_it_reviews(
+        "“Evidence for light-by-light scattering in heavy-ion collisions with the ATLAS detector at the LHC”")
+    paper = normalise_page("https://physicist.example.dev/post/light-by-light/", page).papers[0]
+    assert paper.title == "When light and light collide"
+    assert paper.published == "2019-08-27"
+    assert paper.doi is None
+    assert not paper.authors
+
+
+def test_labelled_lines_under_a_title_line_naming_the_pages_own_title_are_its_own_citation():
+    # The same lines under a 'Title:' line of the page's own title are its record's rows: its DOI stays.
+    page = _a_post_citing_the_paper_it_reviews("When light and light collide")
+    assert doi_shown(parse_page(page)) == "10.1038/nphys4208"
+
+
+def _a_post_under_an_author_card(name: str) -> str:
+    # Hexo's Keep theme: div.article-title, then div.article-header's author card (avatar, span.name and a
+    # role's label) and its details line (span.article-date as the generator stamps it), then the text
+    # opening with an h1 of the title; no meta but the author's.
+    text = ("<p>The paper regresses the body's pose and shape from a video, and forecasts each frame's "
+            "features from the frames before and after it so that the model learns the motion, not the "
+            "frame alone; the motion comes out smoother than the earlier methods'.</p>") * 3
+    return ('<html><head><title>Beyond Static Features for Video Pose | Notes</title>'
+            '<meta name="description" content="Hexo Theme Keep"></head><body><main>'
+            '<div class="article-title"><span>Beyond Static Features for Video Pose</span></div>'
+            '<div class="article-header"><div class="avatar"><img src="/a.png"></div><div class="info">'
+            f'<div class="author"><span class="name">{name}</span><span class="author-label">Architect</span>'
+            '</div><div class="meta-info"><span class="article-date article-meta-item">'
+            '<i class="fas fa-edit"></i>&nbsp;2021-11-14 21:10:27</span>'
+            '<span class="article-categories"><a href="/categories/paper-review/">paper review</a></span>'
+            '</div></div></div><div class="article-content"><h1 id="Beyond">Beyond Static Features for Video '
+            f'Pose</h1>{text}</div></main></body></html>')
+
+
+def test_a_post_under_an_author_card_is_dated_and_signed_by_the_card():
+    page = _a_post_under_an_author_card("Ximin Lin")
+    paper = normalise_page("https://notes.example.io/2021/11/14/paper_review/beyond/", page).papers[0]
+    assert paper.title == "Beyond Static Features for Video Pose"
+    assert paper.authors == ["Ximin Lin"]
+    assert paper.published == "2021-11-14"
+
+
+def test_an_author_card_naming_no_person_signs_nothing():
+    found = normalise_page("https://notes.example.io/2021/11/14/paper_review/beyond/",
+                           _a_post_under_an_author_card("admin"))
+    assert found is None or not found.papers[0].authors
+
+
+def _a_post_beside_a_profile_card(profile: str) -> str:
+    # Hugo's Tranquilpeak theme: the sidebar's profile card (h4.sidebar-profile-name), the post's h1 and its
+    # time element, no byline; the author meta names the blog's one writer.
+    text = ("<p>The paper inflates a two-dimensional image network into three dimensions, so that the "
+            "weights trained on images start the video model, and shows on a new large data set of actions "
+            "that pre-training helps video models as it helps image models.</p>") * 3
+    return ('<html><head><title>I3D</title><meta name="author" content="Deumji Woo">'
+            '<meta property="og:type" content="article"><meta property="og:title" content="I3D">'
+            '<meta property="article:published_time" content="2021-02-19T10:29:25"></head><body>'
+            f'<nav id="sidebar"><div class="sidebar-profile"><h4 class="sidebar-profile-name">{profile}</h4>'
+            '</div></nav><main><article class="post"><div class="post-header main-content-wrap">'
+            '<h1 class="post-title">I3D</h1><div class="post-meta">'
+            '<time datetime="2021-02-19T10:29:25+09:00">'
+            f'February 19, 2021</time> in paper review</div></div><div class="post-content">{text}</div>'
+            '</article></main></body></html>')
+
+
+def test_a_post_beside_the_profile_card_its_author_meta_names_is_signed_by_that_writer():
+    page = _a_post_beside_a_profile_card("Deumji Woo")
+    paper = normalise_page("https://blog.example.io/2021/02/i3d/", page).papers[0]
+    assert paper.title == "I3D"
+    assert paper.authors == ["Deumji Woo"]
+    assert paper.published == "2021-02-19"
+
+
+def test_a_profile_card_naming_another_than_the_author_meta_signs_nothing():
+    page = _a_post_beside_a_profile_card("Someone Else")
+    found = normalise_page("https://blog.example.io/2021/02/i3d/", page)
+    assert found is None or not found.papers[0].authors
+
+
+def _a_post_titled_as_the_papers_review(post_title: str) -> str:
+    # Hugo's Vitae theme: h1.title, the paper's title and '리뷰'; in the text the paper's title as an h1, then
+    # an h1 'ABSTRACT' over the paper's abstract translated, then the paper's sections.
+    abstract = ("로그 프로세싱은 인터넷 회사들을 위한 데이터 파이프라인의 중요한 컴포넌트가 되었다. "
+                "높은 볼륨의 로그 데이터를 낮은 지연으로 수집하고 전송할 목적으로 분산 메시지 "
+                "시스템을 개발했다.")
+    section = ("<p>기존 메시지 시스템들은 비동기적인 데이터 흐름을 처리하는 이벤트 버스로 "
+               "중요한 역할을 했다.</p>") * 4
+    return ('<html><head><title>Kafka : a Distributed Messaging System 리뷰 | 블로그</title>'
+            f'<meta property="og:title" content="{post_title}"><meta property="og:type" content="article">'
+            f'<meta name="description" content="Kafka : a Distributed Messaging System ABSTRACT {abstract}">'
+            '<meta property="article:published_time" content="2021-05-09T21:22:18+09:00"></head><body><main>'
+            '<div class="post-header"><div class="date"><span class="day">09</span>'
+            '<span class="rest">May 2021'
+            f'</span></div><div class="matter"><h1 class="title">{post_title}</h1></div></div>'
+            '<div class="markdown"><h1 id="kafka">Kafka : a Distributed Messaging System</h1>'
+            f'<h1 id="abstract">ABSTRACT</h1><p>{abstract}</p><h1 id="intro">1. Introduction</h1>{section}'
+            '</div></main></body></html>')
+
+
+def test_the_abstract_under_the_paper_a_post_is_titled_as_reviewing_is_no_summary_of_the_post():
+    page = _a_post_titled_as_the_papers_review("Kafka : a Distributed Messaging System 리뷰")
+    paper = normalise_page("https://blog.example.io/post/kafka/", page).papers[0]
+    assert paper.title == "Kafka : a Distributed Messaging System 리뷰"
+    assert paper.abstract is None
+
+
+def test_an_abstract_under_a_title_naming_no_other_heading_is_kept():
+    from papershelf.normalise.reviewed_papers import abstract_under_the_reviewed_papers_title
+
+    page = parse_page(_a_post_titled_as_the_papers_review("Kafka : a Distributed Messaging System 리뷰"))
+    opening = "로그 프로세싱은 인터넷 회사들을 위한 데이터 파이프라인의 중요한 컴포넌트가 되었다."
+    paper = "Kafka : a Distributed Messaging System"
+    assert abstract_under_the_reviewed_papers_title(page, opening, f"{paper} 리뷰")
+    assert not abstract_under_the_reviewed_papers_title(page, opening, "Log processing at scale: a review")
+    assert not abstract_under_the_reviewed_papers_title(page, opening, paper)

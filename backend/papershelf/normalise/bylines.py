@@ -12,6 +12,7 @@ from ..identity import clean_text
 from .author_links import author_links
 from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
+from .cited_work_lines import in_a_cited_works_lines
 from .classed_headlines import classed_headline_of
 from .code_blocks import in_a_code_block
 from .dates import whole_date
@@ -658,6 +659,8 @@ def _labelled_byline(page: Page) -> list[str]:
         labelled = _AUTHORS_LABEL.match(clean_text(raw) or "") if raw is not None else None
         if labelled is None or in_a_code_block(label):
             continue  # a script's 'Author:' line in a block of code names its program's writer (code_blocks)
+        if in_a_cited_works_lines(page, label):
+            continue  # the 'Author:' line of a paper a post reviews, under a 'Title:' line of another title
         if labelled.end() < len(clean_text(raw) or ""):
             # The label and the names in one element (a signature closing the text: "<strong>作者︱春春
             # </strong>", Guangming Online, 2017).

@@ -10,11 +10,12 @@ citations, never one link named 'Paper' in a list of a few: it keeps it.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from .html_meta import Page, block_text, next_element, short_text
-from .places import REFERENCES_WORDS
+from .places import REFERENCES_WORDS, compact
 
 # The headings read, and how many: a post's section headings.
 _HEADINGS = "h2, h3, h4"
@@ -67,5 +68,42 @@ def _links_the_paper(heading: Any) -> bool:
         shown = " ".join((short_text(link, _LABEL_LENGTH) or "").split()).casefold()
         host = (urlsplit(link.attributes.get("href") or "").hostname or "").casefold()
         if shown in _PAPER_WORDS and host in _PAPER_HOSTS:
+            return True
+    return False
+
+
+# A post's title that is the reviewed paper's and a word saying the post reviews or sums it up, after it
+# ('Kafka : a Distributed Messaging System for Log Processing 리뷰'); the paper's title before the word.
+_REVIEW_TITLE = re.compile(
+    r"(.+?)[\s:|\-\u2013\u2014]*(?:paper\s+)?(?:review|notes|summary|리뷰|논문\s*리뷰|정리|요약|笔记|阅读笔记|总结|読書メモ)",
+    re.IGNORECASE)
+_LONGEST_TITLE = 400
+# The headings a post's text sets the paper's title and its 'Abstract' in (h1 too: a Markdown post's '#').
+_TEXT_HEADINGS = "h1, h2, h3, h4"
+
+
+def abstract_under_the_reviewed_papers_title(page: Page, abstract: str | None, title: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post whose title is another
+    heading of its text, the reviewed paper's title, with a word of reviewing after it (pko89403's Korean
+    review of Kafka, 2021, a Hugo Vitae post: h1.title 'Kafka : a Distributed Messaging System for Log
+    Processing 리뷰', then in the text the h1 'Kafka : a Distributed Messaging System for Log Processing', the
+    h1 'ABSTRACT' over the paper's abstract translated, then the paper's sections). The text under it is the
+    reviewed paper's abstract retold, as under a post that links the paper as 'Paper' (above). A paper's own
+    page is not titled as its own review."""
+    # A title runs a few hundred characters at most: a longer text is no title, and is not matched.
+    shown = " ".join((title or "").split())
+    found = _REVIEW_TITLE.fullmatch(shown) if abstract and len(shown) <= _LONGEST_TITLE else None
+    if found is None:
+        return False
+    paper = compact(found.group(1))
+    opening = " ".join((abstract or "").split())[:_OPENING]
+    headings = page.tree.css(_TEXT_HEADINGS)[:_HEADINGS_READ]
+    titled = {heading.parent.mem_id for heading in headings
+              if paper and compact(short_text(heading, len(title or "") + _LABEL_LENGTH) or "") == paper}
+    for heading in headings:
+        if _label(heading) != "abstract" or heading.parent.mem_id not in titled:
+            continue
+        under = next_element(heading)
+        if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
             return True
     return False

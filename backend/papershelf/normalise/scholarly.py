@@ -34,6 +34,7 @@ from .academic_text_descriptions import described_text_of_the_theme
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .article_info_sidebars import post_beside_its_article_info
+from .author_card_headers import post_under_its_author_card
 from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
@@ -195,7 +196,7 @@ from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
-from .reviewed_papers import abstract_of_the_reviewed_paper
+from .reviewed_papers import abstract_of_the_reviewed_paper, abstract_under_the_reviewed_papers_title
 from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
@@ -423,6 +424,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
         # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
         post = post or (None if title or converted else post_over_its_dated_header(page))
+        # …or a post under an author card, the writer's name and the day the generator stamped over the text
+        # whose h1 the <title> repeats (Hexo's Keep theme, Ximin Lin's notes, 2021; author_card_headers.py).
+        post = post or (None if converted else post_under_its_author_card(page))
         # …or a post whose article's header holds its h1 and 'Posted on <day> in <category>' (Pelican's Flex
         # theme, PabRod, 2020), its og:title no paper's: the thesis 'Abstract' it quotes is not the post's.
         post = post or (None if converted else post_under_its_posted_in_line(page))
@@ -803,7 +807,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
-    if abstract_of_the_reviewed_paper(page, abstract):
+    if abstract_of_the_reviewed_paper(page, abstract) or abstract_under_the_reviewed_papers_title(
+            page, abstract, title):
         abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
     return [
         Paper(

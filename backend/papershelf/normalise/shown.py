@@ -18,6 +18,7 @@ from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
+from .cited_work_lines import in_a_cited_works_lines
 from .closing_summaries import closes_the_text
 from .creator_roles import authors_by_role, role_listed_authors
 from .dates import whole_date
@@ -511,6 +512,10 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         if _within(node, ("pre", "code")) or _in_an_entry_form(node, entry_forms):
             # A post showing a file's front matter ("author: mfenner") as an example; a form's
             # fields (ACL's "Title: Adjust the title …" correction form).
+            continue
+        if field in ("authors", "doi") and in_a_cited_works_lines(page, node):
+            # The 'Author:' and 'Reference:' lines of the paper a post reviews, under a 'Title:' line of
+            # another title than the page's (cited_work_lines.py): that paper's rows, not the page's.
             continue
         if value is not None:
             text = byline_text(value) if field == "authors" else block_text(value)

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ..identity import clean_text, normalise_doi
 from .cited_notes import in_cited_notes
+from .cited_work_lines import in_a_cited_works_lines
 from .html_meta import Page, nearest_answer, past_blank_text, short_text
 from .places import (
     HEADING_TAGS,
@@ -132,6 +133,12 @@ def dois_shown(page: Page, nodes: Iterator[Any] | None = None) -> Iterator[str]:
             if value and not _names_a_doi(node):
                 continue  # a doi.org link on a word (NamesforLife's taxon names, a cited work)
         # The notes first: a footnote is an item of a list, whose every item the sidebar's check would read.
+        if value and "10." in value and in_a_cited_works_lines(page, node):
+            # The 'Reference:' line of the paper a post reviews, cited in labelled lines under a 'Title:' line
+            # of another title than the page's (cited_work_lines.py): the reviewed paper's DOI, here and
+            # wherever further down the page shows it again (a figure's credit).
+            reported.update(_dois_in(node, value, label, titles, in_a_journal))
+            continue
         aside = value and "10." in value and (
             in_cited_notes(node, notes) or _in_a_sidebars_entry(node, entries, sidebars))
         if value and "10." in value and not _in_search_form(node, forms) and not aside:

@@ -93,7 +93,11 @@ def _classed_date(node: Any) -> bool:
 
 
 def _classed_author(node: Any) -> bool:
-    return "author" in (node.attributes.get("class") or "").casefold()
+    # …or the name of a one-person blog's profile card in its sidebar, which the author meta names too: the
+    # blog's writer (Hugo's Tranquilpeak theme, Deumji Woo's blog, 2021: h4.sidebar-profile-name 'Deumji
+    # Woo' beside the post, no byline over it; the author meta 'Deumji Woo').
+    classes = (node.attributes.get("class") or "").casefold()
+    return "author" in classes or "profile-name" in classes
 
 
 def _classed_date(node: Any) -> bool:
