@@ -145,6 +145,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .own_references import year_of_its_own_reference
 from .own_talks import owner_giving_the_talk
 from .owned_sites import (
     owner_named_by_the_navbar_brand,
@@ -787,8 +788,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or _by_line_day(page, url, title)
                  # …or Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
                  or submitted_day(page, title)
-                 # …or, last, the month of the dateline opening the text ('Darmstadt - Januar 2021.').
-                 or month_of_the_opening_dateline(page, title))
+                 # …or the month of the dateline opening the text ('Darmstadt - Januar 2021.').
+                 or month_of_the_opening_dateline(page, title)
+                 # …or, last, the year of the paper's citation of itself, its own authors and title, in its
+                 # reference list (the quantum kitchen sinks paper's page, 2026: own_references.py).
+                 or year_of_its_own_reference(page, title, authors))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
