@@ -61,7 +61,7 @@ from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
-from .copyright_owners import owner_the_footer_and_host_name
+from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .credited_reporters import reporters_credited_in_the_text
@@ -726,6 +726,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the footer's copyright holder whose whole name the host spells past its
     # 'www' (std::bodun::blog, 2023: 'Copyright © 2026 Bodun Hu' at www.bodunhu.com).
     authors = authors or owner_the_footer_and_host_name(page, url)
+    # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
+    # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
+    authors = authors or owner_the_meta_footer_and_host_call(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
