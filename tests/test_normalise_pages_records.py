@@ -10402,7 +10402,8 @@ def test_a_handle_the_footer_or_the_host_does_not_give_names_no_writer():
     from papershelf.normalise.copyright_owners import owner_the_meta_footer_and_host_call
 
     own = "&copy; 2019 - 2020 jdoe"
-    assert owner_the_meta_footer_and_host_call(parse_page(_handle_post("jdoe", own)), _HANDLE_HOST) == ["jdoe"]
+    found = owner_the_meta_footer_and_host_call(parse_page(_handle_post("jdoe", own)), _HANDLE_HOST)
+    assert found == ["jdoe"]
     # The meta alone: a footer of the site's name or another holder, or a host of another name.
     for meta, footer, url in (("jdoe", "&copy; 2020 Round Notes", _HANDLE_HOST),
                               ("jdoe", "&copy; 2020 acme", _HANDLE_HOST),
