@@ -3823,3 +3823,56 @@ def test_an_h2_of_a_phrases_few_words_that_the_description_repeats_is_a_second_h
         "Round engines discovered inside quadrilateral wheelhouses.")
     japanese = "2015年のラウンド発表会では、Round Engine 6s をはじめ、多彩な製品が披露された"
     assert abstract(japanese) == japanese
+
+
+_HEADED_OPENING = ("This paper uses the difference between the feature maps of positive and negative samples "
+                   "as its attention map, aligning the samples first so that they can be subtracted place by "
+                   "place.")
+
+
+def _headed_post(sections: int) -> str:
+    # A Hugo 'even' post (ldihao's blog, round 169): the description meta and og:description its text's one
+    # first paragraph, then headed sections of lists; the post-meta's day under the h1.
+    headed = "".join(f'<h1 id="s{n}">Section {n}</h1><ul><li>Point {n}: short</li><li>Another</li></ul>'
+                     for n in range(sections))
+    return ('<html><head><meta name="author" content="Jane Doe">'
+            f'<meta name="description" content="{_HEADED_OPENING}">'
+            f'<meta property="og:description" content="{_HEADED_OPENING}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-05-13T14:32:12+08:00">'
+            "<title>Paper Review - Align and Locate - Jane's blog</title></head><body>"
+            '<article class="post">'
+            '<header class="post-header"><h1 class="post-title">Paper Review - Align and Locate</h1>'
+            '<div class="post-meta"><span class="post-time"> 2020-05-13 </span></div></header>'
+            f'<div class="post-content"><p>{_HEADED_OPENING}</p>{headed}</div></article></body></html>')
+
+
+def test_a_first_paragraph_over_headed_sections_of_lists_opens_the_text_and_is_no_summary():
+    page = _headed_post(4)
+    assert opens_the_story(parse_page(page), _HEADED_OPENING)
+    paper = normalise_page("https://jdoe.github.io/2020/05/13/pr-align/", page).papers[0]
+    assert paper.title == "Paper Review - Align and Locate"
+    assert paper.abstract is None
+
+
+def test_a_first_paragraph_over_a_heading_or_two_or_after_another_element_is_still_its_summary():
+    from papershelf.normalise.headed_openings import opens_headed_sections
+
+    assert opens_headed_sections(parse_page(_headed_post(3)).tree.css_first("div.post-content p"))
+    # Two headings after it (a summary over 'Links' and 'Code'), or an element before it in its block.
+    near = parse_page(_headed_post(2))
+    assert not opens_headed_sections(near.tree.css_first("div.post-content p"))
+    assert not opens_the_story(near, _HEADED_OPENING)
+    summary = normalise_page("https://jdoe.github.io/2020/05/13/pr-align/", _headed_post(2)).papers[0]
+    assert summary.abstract == _HEADED_OPENING
+    boxed = parse_page(_headed_post(4).replace('<div class="post-content"><p>',
+                                                  '<div class="post-content"><div>Note</div><p>'))
+    assert not opens_headed_sections(boxed.tree.css_first("div.post-content p"))
+
+
+def test_a_first_paragraphs_headed_sections_are_read_in_linear_time():
+    def reading(size: int):
+        page = parse_page(_headed_post(size).replace("<h1 id=", "<h9 id="))
+        return lambda: opens_the_story(page, _HEADED_OPENING)
+
+    assert assert_linear_time(reading, 20000) is False
