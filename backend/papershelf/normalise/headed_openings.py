@@ -2,9 +2,9 @@
 under headings of its own sections, not in paragraphs of prose (ldihao's blog, 2020, Hugo's 'even' theme:
 div.post-content opens with one paragraph, the description word for word, then h1 'General' over a list, h1
 'Method' over a picture and lists, h2s, 'Experiment', '问题'): the paragraph opens the text, as a story's lead
-opens its paragraphs (story_openings), and is no summary set apart. A paragraph with nothing after it in its
-block, or only a heading or two (a summary over 'Links' and 'Code'), is not read so, nor one the block does not
-open.
+opens its paragraphs (story_openings), and is no summary set apart. A paragraph with nothing after it in
+its block, or only a heading or two (a summary over 'Links' and 'Code'), is not read so, nor one the block
+does not open.
 """
 
 from __future__ import annotations
