@@ -3876,3 +3876,46 @@ def test_a_first_paragraphs_headed_sections_are_read_in_linear_time():
         return lambda: opens_the_story(page, _HEADED_OPENING)
 
     assert assert_linear_time(reading, 20000) is False
+
+
+def _octopress_post(description: str) -> str:
+    # An Octopress post (Sanghyuk Chun's README blog, round 169, held out; 2015): an author meta and a short
+    # description meta, the h1.entry-title title-cased, the header's time, the text opening in other words.
+    text = "".join(f"<p>이번에 리뷰할 논문은 DeepMind가 발표한 논문으로, "
+                   f"강화학습과 딥러닝을 결합한 첫 시도 중 하나이다 {n}. "
+                   "화면의 픽셀만 보고 게임을 배우는 에이전트를 학습한다.</p>" for n in range(4))
+    return ('<html><head><meta charset="utf-8"><meta name="author" content="Jane Doe">'
+            f'<meta name="description" content="{description}">'
+            "<title>Playing Atari with Deep Reinforcement Learning (NIPS 2013) - README</title></head>"
+            '<body><article><header><h1 class="entry-title">Playing Atari With Deep Reinforcement Learning'
+            ' (NIPS 2013)</h1><p class="meta"><time datetime="2015-09-15T19:56:00+09:00" pubdate>'
+            'Sep 15th, 2015</time></p>'
+            f'</header><div class="entry-content">{text}</div></article></body></html>')
+
+
+_DECLARED = "Google Deep Mind에서 NIPS 2013에 발표한 Playing Atari with Deep Reinforcement Learning 정리"
+
+
+def test_a_short_description_naming_the_posts_title_as_its_summary_is_the_posts_summary():
+    paper = normalise_page("https://jdoe.github.io/90/", _octopress_post(_DECLARED)).papers[0]
+    assert paper.title == "Playing Atari With Deep Reinforcement Learning (NIPS 2013)"
+    assert paper.published == "2015-09-15"
+    assert paper.abstract == _DECLARED
+    # An English summary the same.
+    english = "A summary of Playing Atari with Deep Reinforcement Learning, by DeepMind at NIPS 2013."
+    paper = normalise_page("https://jdoe.github.io/90/", _octopress_post(english)).papers[0]
+    assert paper.abstract == english
+
+
+def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    title = "Playing Atari With Deep Reinforcement Learning (NIPS 2013)"
+    # No title, no summary word, a template's placeholder.
+    for description in ("Google Deep Mind에서 NIPS 2013에 발표한 강화학습 논문 정리",
+                        "Google Deep Mind에서 NIPS 2013에 발표한 "
+                        "Playing Atari with Deep Reinforcement Learning",
+                        "Brief summary of the paper goes here."):
+        page = _octopress_post(description)
+        assert summary_the_description_declares(parse_page(page), title) is None, description
+        assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description

@@ -84,6 +84,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .declared_summaries import summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
@@ -1263,9 +1264,12 @@ def _abstract(
         # …or the first line under the heading and its day set in bold in a box beside the text, with the
         # picture and the share buttons (Doctors Lounge's HealthDay story, 2011).
         or dek_boxed_beside_the_text(page, title)
-        # …or, last, a line wholly in bold alone in its block under the heading, above the text, the words of
-        # a description too short to be taken unseen (IVONA, 2012: <div><b class="g-large">…</b></div>).
+        # …or a line wholly in bold alone in its block under the heading, above the text, the words of a
+        # description too short to be taken unseen (IVONA, 2012: <div><b class="g-large">…</b></div>).
         or bold_summary_line(page, title)
+        # …or, last, a short description that names the post's title and calls itself its summary (Sanghyuk
+        # Chun's Octopress post, 2015: '… Playing Atari with Deep Reinforcement Learning 정리').
+        or summary_the_description_declares(page, title)
     )
 
 
