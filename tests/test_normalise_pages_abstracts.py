@@ -3915,7 +3915,10 @@ def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
     for description in ("Google Deep Mind에서 NIPS 2013에 발표한 강화학습 논문 정리",
                         "Google Deep Mind에서 NIPS 2013에 발표한 "
                         "Playing Atari with Deep Reinforcement Learning",
-                        "Brief summary of the paper goes here."):
+                        "Brief summary of the paper goes here.",
+                        # A template's placeholder over a citation of the paper (a Dublin Core description).
+                        "Brief summary of the paper Doe, J. (2015). Playing Atari with Deep Reinforcement "
+                        "Learning. https://doi.org/10.1000/x"):
         page = _octopress_post(description)
         assert summary_the_description_declares(parse_page(page), title) is None, description
         assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description

@@ -6,7 +6,9 @@ the text opens in other words, '이번에 리뷰할 논문은 …'). A descripti
 teaser or the site's line (shown._MIN_DESCRIPTION); one that names the post's subject and calls itself its
 summary is the post's own one-line summary, written apart from its text. A description naming no title, or no
 summary (a teaser that opens the text, 'In this post I …'), stays unread, and a template's 'Brief summary of
-the paper goes here.' names no title.
+the paper goes here.' names no title; nor is a citation one (elgetilab's Dublin Core description, 'Brief
+summary of the paper Elgeti, M., Hubbell, W.L. (2021). DEER Analysis of …. https://doi.org/…', the template's
+placeholder over the paper's citation): a bracketed year, a DOI or a link marks it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _SUMMARY_WORDS = frozenset({"정리", "요약", "总结", "總結", "摘要", "�
                             "zusammenfassung", "résumé"})
 # A description this long or longer is read as an abstract by its length alone (shown._MIN_DESCRIPTION).
 _LONGEST = 200
+# What marks a citation, not a one-line summary: a bracketed year, a DOI, a link.
+_CITATION_MARKS = re.compile(r"\((?:1[89]|20)\d\d\)|\b10\.\d{4,9}/|https?://")
 # The bracketed venue or year after a post's title: '(NIPS 2013)', '[ICCV 2019]'.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 
@@ -32,7 +36,7 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
     """The description meta where it is shorter than an abstract read by its length, holds the post's title
     (its bracketed venue left out), casefolded, and has a summary word of its own; None otherwise."""
     value = clean_text(page.first("description"))
-    if not value or not title or not MIN_ABSTRACT <= len(value) < _LONGEST:
+    if not value or not title or not MIN_ABSTRACT <= len(value) < _LONGEST or _CITATION_MARKS.search(value):
         return None
     subject = _BRACKETED_TAIL.sub("", clean_text(title) or "").casefold()
     if len(subject) < OWN_TITLE or subject not in value.casefold():
