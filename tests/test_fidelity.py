@@ -1119,8 +1119,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
     # Sanghyuk Chun's), Andre Frankenthal's and Ximin Lin's left; its train ldihao's blog page and its
-    # held-out Sanghyuk Chun's page wait in pages_pending/.
-    ("169", 4, 4, {"blog.mhxie.us (Minghao's Personal Blog, a systems PhD student's; Hugo PaperMod output on"
+    # held-out Sanghyuk Chun's page waited in pages_pending/ until stop 70 (pending76) moved both back with
+    # their classes.
+    ("169", 6, 6, {"blog.mhxie.us (Minghao's Personal Blog, a systems PhD student's; Hugo PaperMod output on"
                    " gh-pages of mhxie/blog.mhxie.us)",
                    "ntust-sims-lab.github.io/it-blog (SiMS Lab | IT Blog, a National Taiwan University of"
                    " Science and Technology lab's blog; Hexo 5.4.2 output on gh-pages of"
@@ -1128,19 +1129,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "chrisvicky.github.io (Christopher Liu's Blog, a student's; Hexo 6.3.0 output, the"
                    " Butterfly theme, on gh-pages of ChrisVicky/chrisvicky.github.io)",
                    "statkwon.github.io (ML LAB, a Korean statistics student's study blog; Hugo output, the"
-                   " Mainroad theme, at the root of statkwon/statkwon.github.io)"}),
+                   " Mainroad theme, at the root of statkwon/statkwon.github.io)",
+                   "ldihao.github.io (ldihao's blog, a medical-imaging student's; Hugo 0.68.3 output, the"
+                   " 'even' theme, at the root of ldihao/ldihao.github.io)",
+                   "sanghyukchun.github.io (README, Sanghyuk Chun's blog, a machine-learning researcher's;"
+                   " Octopress output at the root of SanghyukChun/SanghyukChun.github.io)"}),
     # Round 168's pool: one paper's own project pages of any field, new to the corpus, in layouts of the
     # authors' own, a paper's own text as a page and the Academic Project Page Template, from the GitHub Pages
     # repositories that serve them as written; seven sites, six drawn, WorldMind's left; its held-out quantum
-    # kitchen sinks paper's page (its year) waits in pages_pending/.
-    ("168", 5, 5, {"MARVAL (godlikegu.github.io/MARVAL-RL-page, an image-generation paper's project page)",
+    # kitchen sinks paper's page (its year) waited in pages_pending/ until stop 70 (pending76) moved it back
+    # with its class.
+    ("168", 6, 6, {"MARVAL (godlikegu.github.io/MARVAL-RL-page, an image-generation paper's project page)",
                    "Draw2Cut (apisxia.github.io/Draw2Cut, a human-computer interaction paper's project page)",
                    "MARCUS-Avatar (luh1124.github.io/MARCUS-Avatar-Projectpage, an avatar-reconstruction"
                    " paper's project page)",
                    "Chain-of-Visual-Thought (wakalsprojectpage.github.io/covt-website, a vision-language"
                    " model paper's project page)",
                    "Flow-ERD (seulbinhwang.github.io/flow-erd-project-page, a traffic-simulation paper's"
-                   " project page)"}),
+                   " project page)",
+                   "RF Spectrogram Anomaly Detection with Quantum Kitchen Sinks (acrot0.github.io/"
+                   "quantum-paper-website, a quantum machine learning paper's own text as a page)"}),
     # Round 165's pool: paper-reading notes, one reader's blog posts each summarising or reviewing one
     # paper by others, whose repositories keep the generated pages as served (Jekyll, Quarto, Hexo,
     # Hugo), seven sites: six drawn, Christopher Liu's blog left; its two held-out pages (K2H'log's,
@@ -1299,8 +1307,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 964 and bare.total == 6811
-    assert bare.right >= 5996
+    assert bare.records >= 967 and bare.total == 6829
+    assert bare.right >= 6011
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1308,7 +1316,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6920 and right >= 6730
+    assert total == 6938 and right >= 6748
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3823,3 +3823,102 @@ def test_an_h2_of_a_phrases_few_words_that_the_description_repeats_is_a_second_h
         "Round engines discovered inside quadrilateral wheelhouses.")
     japanese = "2015年のラウンド発表会では、Round Engine 6s をはじめ、多彩な製品が披露された"
     assert abstract(japanese) == japanese
+
+
+_HEADED_OPENING = ("This paper uses the difference between the feature maps of positive and negative samples "
+                   "as its attention map, aligning the samples first so that they can be subtracted place by "
+                   "place.")
+
+
+def _headed_post(sections: int) -> str:
+    # A Hugo 'even' post (ldihao's blog, round 169): the description meta and og:description its text's one
+    # first paragraph, then headed sections of lists; the post-meta's day under the h1.
+    headed = "".join(f'<h1 id="s{n}">Section {n}</h1><ul><li>Point {n}: short</li><li>Another</li></ul>'
+                     for n in range(sections))
+    return ('<html><head><meta name="author" content="Jane Doe">'
+            f'<meta name="description" content="{_HEADED_OPENING}">'
+            f'<meta property="og:description" content="{_HEADED_OPENING}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2020-05-13T14:32:12+08:00">'
+            "<title>Paper Review - Align and Locate - Jane's blog</title></head><body>"
+            '<article class="post">'
+            '<header class="post-header"><h1 class="post-title">Paper Review - Align and Locate</h1>'
+            '<div class="post-meta"><span class="post-time"> 2020-05-13 </span></div></header>'
+            f'<div class="post-content"><p>{_HEADED_OPENING}</p>{headed}</div></article></body></html>')
+
+
+def test_a_first_paragraph_over_headed_sections_of_lists_opens_the_text_and_is_no_summary():
+    page = _headed_post(4)
+    assert opens_the_story(parse_page(page), _HEADED_OPENING)
+    paper = normalise_page("https://jdoe.github.io/2020/05/13/pr-align/", page).papers[0]
+    assert paper.title == "Paper Review - Align and Locate"
+    assert paper.abstract is None
+
+
+def test_a_first_paragraph_over_a_heading_or_two_or_after_another_element_is_still_its_summary():
+    from papershelf.normalise.headed_openings import opens_headed_sections
+
+    assert opens_headed_sections(parse_page(_headed_post(3)).tree.css_first("div.post-content p"))
+    # Two headings after it (a summary over 'Links' and 'Code'), or an element before it in its block.
+    near = parse_page(_headed_post(2))
+    assert not opens_headed_sections(near.tree.css_first("div.post-content p"))
+    assert not opens_the_story(near, _HEADED_OPENING)
+    summary = normalise_page("https://jdoe.github.io/2020/05/13/pr-align/", _headed_post(2)).papers[0]
+    assert summary.abstract == _HEADED_OPENING
+    boxed = parse_page(_headed_post(4).replace('<div class="post-content"><p>',
+                                                  '<div class="post-content"><div>Note</div><p>'))
+    assert not opens_headed_sections(boxed.tree.css_first("div.post-content p"))
+
+
+def test_a_first_paragraphs_headed_sections_are_read_in_linear_time():
+    def reading(size: int):
+        page = parse_page(_headed_post(size).replace("<h1 id=", "<h9 id="))
+        return lambda: opens_the_story(page, _HEADED_OPENING)
+
+    assert assert_linear_time(reading, 20000) is False
+
+
+def _octopress_post(description: str) -> str:
+    # An Octopress post (Sanghyuk Chun's README blog, round 169, held out; 2015): an author meta and a short
+    # description meta, the h1.entry-title title-cased, the header's time, the text opening in other words.
+    text = "".join(f"<p>이번에 리뷰할 논문은 DeepMind가 발표한 논문으로, "
+                   f"강화학습과 딥러닝을 결합한 첫 시도 중 하나이다 {n}. "
+                   "화면의 픽셀만 보고 게임을 배우는 에이전트를 학습한다.</p>" for n in range(4))
+    return ('<html><head><meta charset="utf-8"><meta name="author" content="Jane Doe">'
+            f'<meta name="description" content="{description}">'
+            "<title>Playing Atari with Deep Reinforcement Learning (NIPS 2013) - README</title></head>"
+            '<body><article><header><h1 class="entry-title">Playing Atari With Deep Reinforcement Learning'
+            ' (NIPS 2013)</h1><p class="meta"><time datetime="2015-09-15T19:56:00+09:00" pubdate>'
+            'Sep 15th, 2015</time></p>'
+            f'</header><div class="entry-content">{text}</div></article></body></html>')
+
+
+_DECLARED = "Google Deep Mind에서 NIPS 2013에 발표한 Playing Atari with Deep Reinforcement Learning 정리"
+
+
+def test_a_short_description_naming_the_posts_title_as_its_summary_is_the_posts_summary():
+    paper = normalise_page("https://jdoe.github.io/90/", _octopress_post(_DECLARED)).papers[0]
+    assert paper.title == "Playing Atari With Deep Reinforcement Learning (NIPS 2013)"
+    assert paper.published == "2015-09-15"
+    assert paper.abstract == _DECLARED
+    # An English summary the same.
+    english = "A summary of Playing Atari with Deep Reinforcement Learning, by DeepMind at NIPS 2013."
+    paper = normalise_page("https://jdoe.github.io/90/", _octopress_post(english)).papers[0]
+    assert paper.abstract == english
+
+
+def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    title = "Playing Atari With Deep Reinforcement Learning (NIPS 2013)"
+    # No title, no summary word, a template's placeholder.
+    for description in ("Google Deep Mind에서 NIPS 2013에 발표한 강화학습 논문 정리",
+                        "Google Deep Mind에서 NIPS 2013에 발표한 "
+                        "Playing Atari with Deep Reinforcement Learning",
+                        "Brief summary of the paper goes here.",
+                        # A template's placeholder over a citation of the paper (a Dublin Core description).
+                        "Brief summary of the paper Doe, J. (2015). Playing Atari with Deep Reinforcement "
+                        "Learning. https://doi.org/10.1000/x"):
+        page = _octopress_post(description)
+        assert summary_the_description_declares(parse_page(page), title) is None, description
+        assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description

@@ -2965,3 +2965,63 @@ def test_a_manuscripts_day_under_a_published_label_still_dates_it():
     page = _QUARTO_MANUSCRIPT.replace("{label}", "Published").replace("{cell}", "date")
     paper = normalise_page("https://round.github.io/soil-manuscript/", page).papers[0]
     assert paper.published == "2025-03-04"
+def _paper_citing_itself(entry: str, entries: int = 3, heading: str = "References") -> str:
+    # A paper's own text served as one page (the quantum kitchen sinks paper, round 168, held out; 2026):
+    # its title the h1, its byline a paragraph of names, no meta and no date shown, its references at its end.
+    others = "".join(f"<p>[{n + 2}] Other, O. (2019). Another study number {n}. <em>Journal</em>.</p>"
+                     for n in range(entries))
+    return ("<html><head><title>Spectrogram Anomaly Detection with Kitchen Sinks</title></head><body>"
+            "<h1>Spectrogram Anomaly Detection with Kitchen Sinks</h1>"
+            '<p class="authors">Jane Doe, Rui Zhang, Alex Smith</p>'
+            "<p><strong>Abstract</strong> — We detect anomalies in radio spectrograms with quantum kitchen "
+            "sinks, a lightweight hybrid feature map, and study how its depth and readout shape results.</p>"
+            "<h2>1. Introduction</h2><p>Spectrum sharing is a fundamental concept in cognitive radio "
+            "systems, "
+            "enabling heterogeneous networks to coexist while using the shared spectrum they hold.</p>"
+            f"<h2>{heading}</h2><p>{entry}</p>{others}</body></html>")
+
+
+_OWN_ENTRY = ("[1] Doe, J., Zhang, R., &amp; Smith, A. (2026). Spectrogram Anomaly Detection with Kitchen "
+              "Sinks: Architecture and Validation. <em>Paper under review.</em>")
+
+
+def test_a_paper_citing_itself_in_its_own_reference_list_is_dated_by_that_year():
+    # The entry's names are the page's authors' family names in order and its title opens with the page's
+    # title, its subtitle after a colon: the paper itself, its year the only date the page gives.
+    url = "https://example.github.io/kitchen-sinks/paper.html"
+    found = normalise_page(url, _paper_citing_itself(_OWN_ENTRY))
+    assert found.papers[0].authors == ["Jane Doe", "Rui Zhang", "Alex Smith"]
+    assert found.papers[0].published == "2026"
+
+
+def test_a_cited_title_by_other_people_or_above_the_references_dates_no_paper():
+    # A near miss each: the same title by other people (a review citing the paper it reviews), by part of the
+    # authors, a longer title that runs on past the page's, and the page's own entry under a heading of no
+    # references ('Notes'): the page stays undated.
+    from papershelf.normalise.own_references import year_of_its_own_reference
+
+    title = "Spectrogram Anomaly Detection with Kitchen Sinks"
+    authors = ["Jane Doe", "Rui Zhang", "Alex Smith"]
+    assert year_of_its_own_reference(parse_page(_paper_citing_itself(_OWN_ENTRY)), title, authors) == "2026"
+    for entry, heading in (
+            (_OWN_ENTRY.replace("Doe, J., Zhang, R., &amp; Smith, A.", "Vaswani, A., &amp; Shazeer, N."),
+             "References"),
+            (_OWN_ENTRY.replace("Doe, J., Zhang, R., &amp; ", ""), "References"),
+            (_OWN_ENTRY.replace("Kitchen Sinks:", "Kitchen Sinks Revisited:"), "References"),
+            (_OWN_ENTRY, "Notes")):
+        page = parse_page(_paper_citing_itself(entry, heading=heading))
+        assert year_of_its_own_reference(page, title, authors) is None, (entry, heading)
+
+
+def test_a_papers_own_reference_is_sought_in_linear_time():
+    from papershelf.normalise.own_references import year_of_its_own_reference
+
+    title = "Spectrogram Anomaly Detection with Kitchen Sinks"
+    authors = ["Jane Doe", "Rui Zhang", "Alex Smith"]
+
+    def reading(entries):
+        # A reference list of thousands of others' entries and none of the page's own.
+        page = parse_page(_paper_citing_itself("", entries=entries))
+        return lambda: year_of_its_own_reference(page, title, authors)
+
+    assert assert_linear_time(reading, 20000) is None

@@ -10381,6 +10381,52 @@ def test_a_one_person_sites_footers_are_read_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
+def _handle_post(meta: str, footer: str) -> str:
+    # A one-person Hugo 'even' blog whose owner writes under a handle (ldihao's blog, round 169): the one
+    # author meta the handle, the footer's copyright line the years and the handle alone.
+    return _one_person_post(footer).replace("<title>", f'<meta name="author" content="{meta}"><title>')
+
+
+_HANDLE_HOST = "https://jdoe.github.io/2020/05/13/pr-round/"
+
+
+def test_a_handle_the_author_meta_the_footer_and_the_host_all_give_is_the_posts_writer():
+    footer = '&copy; 2019 - 2020 <span class="heart"></span><span class="author">jdoe</span>'
+    page = _handle_post("jdoe", footer)
+    paper = normalise_page(_HANDLE_HOST, page).papers[0]
+    assert paper.title == "Paper Review - Round Rematerialization"
+    assert paper.authors == ["jdoe"]
+
+
+def test_a_handle_the_footer_or_the_host_does_not_give_names_no_writer():
+    from papershelf.normalise.copyright_owners import owner_the_meta_footer_and_host_call
+
+    own = "&copy; 2019 - 2020 jdoe"
+    found = owner_the_meta_footer_and_host_call(parse_page(_handle_post("jdoe", own)), _HANDLE_HOST)
+    assert found == ["jdoe"]
+    # The meta alone: a footer of the site's name or another holder, or a host of another name.
+    for meta, footer, url in (("jdoe", "&copy; 2020 Round Notes", _HANDLE_HOST),
+                              ("jdoe", "&copy; 2020 acme", _HANDLE_HOST),
+                              ("jdoe", "Powered by Hugo", _HANDLE_HOST),
+                              ("jdoe", own, "https://roundnotes.github.io/2020/05/13/pr-round/"),
+                              ("jdoe staff", own, _HANDLE_HOST)):
+        page = parse_page(_handle_post(meta, footer))
+        assert owner_the_meta_footer_and_host_call(page, url) is None, (meta, footer, url)
+
+
+def test_a_handles_footers_are_read_in_linear_time():
+    from papershelf.normalise.copyright_owners import owner_the_meta_footer_and_host_call
+
+    def reading(size: int):
+        footers = "".join(f"<footer><p>Powered by Hugo {n} <a href='/x{n}'>jdoe</a></p></footer>"
+                          for n in range(size))
+        page = parse_page(f'<html><head><meta name="author" content="jdoe"></head><body><p>Text</p>{footers}'
+                          "</body></html>")
+        return lambda: owner_the_meta_footer_and_host_call(page, _HANDLE_HOST)
+
+    assert_linear_time(reading, 4000)
+
+
 def _clean_blog_post(meta_line: str) -> str:
     """A post of a Clean Blog theme: the heading its <title> opens, an empty subheading, then `meta_line`."""
     body = ("<p>The paper stacks the heatmaps of the joints over time and reads them with a 3D "

@@ -5,12 +5,21 @@ www.bodunhu.com/blog/). The host named for the holder makes the site that person
 handle spelling a linked name does (host_handles) and as an author meta naming the holder does
 (footer_holders). A company, a publisher or a group is no person's name (names.is_group); a theme's author
 holds no host the page is served at, and a holder linked to another site is a credit, not the owner.
+
+A one-person site whose owner writes under a handle alone (ldihao's blog, 2020, Hugo's 'even' theme at
+ldihao.github.io: author meta 'ldihao', the post-copyright's 'Author ldihao', the footer '© 2019 - 2020
+ldihao'): where the one author meta, the footer's copyright holder and the host's first label are the same one
+word, the site names its owner so and nothing else, and the handle is the writer's name as the page gives it
+(owner_the_meta_footer_and_host_call). A handle only the meta gives is no name the page shows, and a footer
+holding another word (the site's name, a company's) or a host of another name leaves the handle unread.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
+from ..identity import clean_text
 from .footer_holders import copyright_holder
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
@@ -60,3 +69,35 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
                 return None  # the name linked to another site: a credit, not the site's owner
         return [display_name(holder) or holder]
     return None
+
+
+# The copyright sign, the years and their ranges, then the holder's one word alone up to the footer's next
+# item or its end.
+_HANDLE_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
+                               r"(?P<handle>[^\W\d_][\w-]*)\s*(?:$|[·|\u2022\n])", re.IGNORECASE)
+
+
+def owner_the_meta_footer_and_host_call(page: Page, url: str) -> list[str] | None:
+    """The one author meta's handle where it is one word that the host's first label past 'www' is,
+    casefolded, and that the footer's copyright line holds alone after its years; None otherwise. Reads the
+    page's last footers, each no further than a footer's length."""
+    named = {clean_text(value) for value in page.every("author", "article:author")} - {None, ""}
+    if len(named) != 1:
+        return None
+    handle = named.pop() or ""
+    if len(handle.split()) != 1 or handle.casefold() != _host_label(url):
+        return None
+    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
+        text = " ".join((short_text(footer, _FOOTER_LENGTH) or "").split())
+        if (holder := _HANDLE_COPYRIGHT.search(text)) is not None:
+            return [handle] if holder["handle"].casefold() == handle.casefold() else None
+    return None
+
+
+def _host_label(url: str) -> str:
+    """The host's first label past a service's ('www'), where it is ASCII letters alone; '' otherwise."""
+    labels = (urlsplit(url).hostname or "").casefold().split(".")
+    while len(labels) > 2 and labels[0] in _SERVICE_LABELS:
+        labels = labels[1:]
+    label = labels[0] if len(labels) >= 2 else ""
+    return label if label.isascii() and label.isalpha() else ""

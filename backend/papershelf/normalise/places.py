@@ -312,7 +312,8 @@ def above_references(page: Page, ends: tuple[str, ...] = ()) -> Iterator[Any]:
     body = page.tree.body
     ending = _headings_that_may_end_the_article(page)
     for node in body.traverse(include_text=True) if body is not None else ():
-        if node.tag in HEADING_TAGS and node.mem_id in ending and _ends_the_article(_words_of(node), ends):
+        if (node.tag in HEADING_TAGS and node.mem_id in ending
+                and _ends_the_article(heading_words(node), ends)):
             return
         yield node
 
@@ -354,14 +355,14 @@ def _headings_that_may_end_the_article(page: Page) -> set[int]:
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+")
 
 
-def _words_of(heading: Any) -> str:
+def heading_words(heading: Any) -> str:
     words = (clean_text(heading.text()) or "").rstrip(":")
     number = _SECTION_NUMBER.match(words)
     return words[number.end():].casefold() if number else words.casefold()
 
 
 def _ends_the_article(heading: str, ends: tuple[str, ...]) -> bool:
-    """Whether a heading's words (_words_of) head the references, or start with one of `ends`."""
+    """Whether a heading's words (heading_words) head the references, or start with one of `ends`."""
     return heading in END_OF_ARTICLE or heading.startswith(ends or ("\0",))
 
 
@@ -407,7 +408,7 @@ def _shown_texts_above_references(page: Page) -> tuple[list[str], list[tuple[int
                 if node.mem_id not in unshown:
                     texts.append(node.text_content or "")
             elif tag in HEADING_TAGS and node.mem_id in ending:
-                heading = _words_of(node)
+                heading = heading_words(node)
                 if _ends_the_article(heading, ()):
                     break
                 headings.append((len(texts), heading))

@@ -62,7 +62,7 @@ from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
-from .copyright_owners import owner_the_footer_and_host_name
+from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .credited_reporters import reporters_credited_in_the_text
@@ -85,6 +85,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
+from .declared_summaries import summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
@@ -146,6 +147,7 @@ from .names import (
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import a_meetings_record, dated_under, offers_its_document
 from .online_labels import online_labelled_days
+from .own_references import year_of_its_own_reference
 from .own_talks import owner_giving_the_talk
 from .owned_sites import (
     owner_named_by_the_navbar_brand,
@@ -729,6 +731,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the footer's copyright holder whose whole name the host spells past its
     # 'www' (std::bodun::blog, 2023: 'Copyright © 2026 Bodun Hu' at www.bodunhu.com).
     authors = authors or owner_the_footer_and_host_name(page, url)
+    # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
+    # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
+    authors = authors or owner_the_meta_footer_and_host_call(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
@@ -791,8 +796,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or _by_line_day(page, url, title)
                  # …or Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
                  or submitted_day(page, title)
-                 # …or, last, the month of the dateline opening the text ('Darmstadt - Januar 2021.').
-                 or month_of_the_opening_dateline(page, title))
+                 # …or the month of the dateline opening the text ('Darmstadt - Januar 2021.').
+                 or month_of_the_opening_dateline(page, title)
+                 # …or, last, the year of the paper's citation of itself, its own authors and title, in its
+                 # reference list (the quantum kitchen sinks paper's page, 2026: own_references.py).
+                 or year_of_its_own_reference(page, title, authors))
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or
@@ -1261,9 +1269,12 @@ def _abstract(
         # …or the first line under the heading and its day set in bold in a box beside the text, with the
         # picture and the share buttons (Doctors Lounge's HealthDay story, 2011).
         or dek_boxed_beside_the_text(page, title)
-        # …or, last, a line wholly in bold alone in its block under the heading, above the text, the words of
-        # a description too short to be taken unseen (IVONA, 2012: <div><b class="g-large">…</b></div>).
+        # …or a line wholly in bold alone in its block under the heading, above the text, the words of a
+        # description too short to be taken unseen (IVONA, 2012: <div><b class="g-large">…</b></div>).
         or bold_summary_line(page, title)
+        # …or, last, a short description that names the post's title and calls itself its summary (Sanghyuk
+        # Chun's Octopress post, 2015: '… Playing Atari with Deep Reinforcement Learning 정리').
+        or summary_the_description_declares(page, title)
     )
 
 

@@ -27,6 +27,7 @@ from .body import MIN_ABSTRACT
 from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .div_paragraphs import opens_a_div_text
+from .headed_openings import opens_headed_sections
 from .html_meta import Page, block_text
 from .places import compact
 from .set_apart_leads import prose_follows, wholly_emphasised
@@ -67,8 +68,9 @@ def opens_the_story(page: Page, value: str | None) -> bool:
                 or _lead_with_initials(value, text)):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
             # so is one its class calls the story's announcement or lead.
-            return (not _in_an_abstract(node) and prose_follows(node) and not wholly_emphasised(node)
-                    and not _classed_a_lead(node))
+            # …or the text goes on under headings of its own sections, its lists (headed_openings).
+            return (not _in_an_abstract(node) and (prose_follows(node) or opens_headed_sections(node))
+                    and not wholly_emphasised(node) and not _classed_a_lead(node))
         # …or the text's first paragraph written as bare text at the head of the block, before this first
         # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').
         # The text goes on in this paragraph (MacNN's rest of it is one <p>) or in the ones after it.
