@@ -762,3 +762,26 @@ def test_round_168s_project_page_readers_are_found_in_linear_time():
         paper = normalise_page(_URL, page).papers[0]
         assert paper.arxiv_id == "2412.04463"
         assert time.perf_counter() - started < 10
+
+
+# Round 174's classes (HOLDOUT.md "# Round 174").
+
+
+def test_a_project_name_heading_over_the_titles_rest_joined_by_the_description_meta_makes_one_title():
+    # ZET-Speech's demo page: h1 'ZET-Speech' over an h4 with the rest of the title, the <title> the name
+    # alone, the description meta the two as one ('ZET-Speech: Zero-shot adaptive …').
+    page = _project_page(
+        '<h1 class="title is-2 publication-title">Painter</h1>'
+        '<h4 class="title is-3 publication-title">Rendering Scenes from a Few Photographs</h4>'
+        + _BYLINE + _ABSTRACT,
+        head='<title>Painter</title><meta name="description" content="Painter: Rendering Scenes from a Few '
+        'Photographs">')
+    assert normalise_page(_URL, page).papers[0].title == "Painter: Rendering Scenes from a Few Photographs"
+    # A description that says more than the two headings (a summary opening with them) joins nothing.
+    page = _project_page(
+        '<h1 class="title is-2 publication-title">Painter</h1>'
+        '<h4 class="title is-3 publication-title">Rendering Scenes from a Few Photographs</h4>'
+        + _BYLINE + _ABSTRACT,
+        head='<title>Painter</title><meta name="description" content="Painter: Rendering Scenes from a Few '
+        'Photographs, a renderer trained on real photographs.">')
+    assert normalise_page(_URL, page).papers[0].title == "Rendering Scenes from a Few Photographs"
