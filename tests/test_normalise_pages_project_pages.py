@@ -785,3 +785,28 @@ def test_a_project_name_heading_over_the_titles_rest_joined_by_the_description_m
         head='<title>Painter</title><meta name="description" content="Painter: Rendering Scenes from a Few '
         'Photographs, a renderer trained on real photographs.">')
     assert normalise_page(_URL, page).papers[0].title == "Rendering Scenes from a Few Photographs"
+
+
+def test_marked_names_under_the_title_of_a_page_headed_abstract_further_down_are_its_byline():
+    # E1 TTS's online supplement (held out, fixed after the final figure): an h2 title, each name in a span
+    # with its affiliation number in <sup>, the affiliations, then an 'Abstract' h3; no preprint button.
+    names = ('<div><em><p><span class="me-3">Ann Lee\n <sup>1</sup></span>'
+             '<span class="me-3">Bo Chan\n <sup>2,1</sup></span></p></em>'
+             '<p><span>School of Data Science <sup>1</sup></span></p></div>')
+    abstract = ("<h3>Abstract</h3><p>This paper introduces Painter, a renderer that reads a scene from a few "
+                "photographs and renders it from any viewpoint, faster than the methods before it.</p>")
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>" + names + abstract,
+                         head="<title>Painter Online Supplement</title>")
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # Without an 'Abstract' heading after the title, marked names under a heading are not read so.
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>" + names
+                         + abstract.replace("Abstract", "Samples"),
+                         head="<title>Painter Online Supplement</title>")
+    found = normalise_page(_URL, page)
+    assert found is None or not found.papers or not found.papers[0].authors
+    # Nor is one link under the heading (a journal's 'Next Section' over its abstract) a byline so.
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>"
+                         '<div><a href="#s1">Next Section</a></div>' + abstract,
+                         head="<title>Painter Online Supplement</title>")
+    found = normalise_page(_URL, page)
+    assert found is None or not found.papers or not found.papers[0].authors

@@ -177,6 +177,7 @@ from .presented_episodes import presented_episode
 from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
 from .project_pages import (
     arxiv_id_of_its_buttons,
+    byline_over_its_abstract,
     project_byline,
     project_lede,
     project_overview_abstract,
@@ -667,7 +668,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    # …or the names of Hugo Blox 0.4's metadata line under the heading (ConsHerpLab's, 2025).
                    or authors_of_the_metadata_line(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
-                   or authors_nested_in_an_emptied_marker(page) or None)
+                   or authors_nested_in_an_emptied_marker(page)
+                   # …or the marked names under the heading of a paper's page headed 'Abstract' further down
+                   # (E1 TTS's online supplement, round 174), read as a project page's byline.
+                   or byline_over_its_abstract(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
