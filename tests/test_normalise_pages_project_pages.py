@@ -810,3 +810,20 @@ def test_marked_names_under_the_title_of_a_page_headed_abstract_further_down_are
                          head="<title>Painter Online Supplement</title>")
     found = normalise_page(_URL, page)
     assert found is None or not found.papers or not found.papers[0].authors
+
+
+def test_a_demo_page_its_description_meta_names_the_paper_of_is_that_papers_record():
+    # TOSS-Codec's demo page (held out, fixed after the final figure): no scholarly meta, no preprint button,
+    # no abstract heading; its description 'TOSS-Codec demo page based on the paper TOSS-Codec: …', its h1
+    # the same title.
+    body = ('<p class="eyebrow">Paper demo</p><h1>Painter: Rendering Scenes from a Few Photographs</h1>'
+            "<h2>Results</h2><p>Samples at two bitrates.</p>")
+    head = ('<title>Painter Demo</title><meta name="description" content="Painter demo page based on the '
+            'paper Painter: Rendering Scenes from a Few Photographs.">')
+    found = normalise_page(_URL, _project_page(body, head=head))
+    assert found is not None and found.papers[0].title == "Painter: Rendering Scenes from a Few Photographs"
+    # A description naming a paper no heading shows, or saying nothing of a demo, makes no record so.
+    for other in (head.replace("Painter: Rendering", "Sculptor: Carving"),
+                  head.replace("demo page based on", "is a renderer described in")):
+        found = normalise_page(_URL, _project_page(body, head=other))
+        assert found is None or not found.papers

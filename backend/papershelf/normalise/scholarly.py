@@ -85,6 +85,7 @@ from .dates import (
     worded_days,
 )
 from .deks_over_leads import dek_over_the_lead
+from .demo_pages import paper_its_description_names
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
@@ -438,7 +439,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         post = post or (None if title or converted else post_over_its_posted_day(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
-                 or read_labels(page, title_from_heading=True))
+                 or read_labels(page, title_from_heading=True)
+                 # …or a paper's demo page its description meta says is one, naming the paper its heading
+                 # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
+                 or paper_its_description_names(page))
         body.shown = body.shown or (post.shown if post else [])
         if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
             # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
