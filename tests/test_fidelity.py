@@ -1049,6 +1049,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 174's pool: speech, audio and music papers' demo pages (hand-written index.html pages of audio
+    # samples the authors serve from GitHub Pages), eight sites: six drawn, VoiceDesigner's and the
+    # video-to-audio MoE paper's left; its train lung-sound samples page and its held-out TOSS-Codec page
+    # wait in pages_pending/ (E1 TTS's, held out, read right by a class made after the final figure).
+    ("174", 4, 4, {"anonymous-tts-demo.github.io/gspo_sparktts (Vi-SparkRL, a Vietnamese text-to-speech"
+                   " paper's anonymous demo page; the docs/ folder of anonymous-tts-demo/gspo_sparktts)",
+                   "zet-speech.github.io/ZET-Speech-Demo (ZET-Speech, an emotional text-to-speech paper's"
+                   " demo page, AITRICS and KAIST; ZET-Speech/ZET-Speech-Demo)",
+                   "fatfat-emosum.github.io/EmoDialog-Sum-Audio-Samples (Spoken DialogSum, a"
+                   " spoken-dialogue summarisation dataset paper's demo page;"
+                   " fatfat-emosum/EmoDialog-Sum-Audio-Samples)",
+                   "e1tts.github.io (E1 TTS, a one-step non-autoregressive text-to-speech paper's online"
+                   " supplement, CUHK-Shenzhen and NetEase Fuxi AI Lab; e1tts/e1tts.github.io)"}),
     # Round 173's pool: a paper's full text as one web page from a scholarly-writing tool, seven sites (four
     # Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six drawn,
     # EpistasisLab's PMLB manuscript left; no page pending.
