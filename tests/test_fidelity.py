@@ -1049,6 +1049,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Self-Supervised Motion Magnification (dangeng.github.io/flowmag, a computer-vision"
                    " paper's project page)",
                    "mbrs (naist-nlp.github.io/mbrs-web, an NLP library paper's project page)"}),
+    # Round 174's pool: speech, audio and music papers' demo pages (hand-written index.html pages of audio
+    # samples the authors serve from GitHub Pages), eight sites: six drawn, VoiceDesigner's and the
+    # video-to-audio MoE paper's left; its train lung-sound samples page waits in pages_pending/, its held-out
+    # TOSS-Codec page back at the merge, its hero lede read as the summary as round 168 read MARCUS-Avatar's
+    # (E1 TTS's, held out, read right by a class made after the final figure).
+    ("174", 5, 5, {"tosscodec-demo.github.io (TOSS-Codec, a streaming neural audio codec paper's demo page;"
+                   " TOSSCodec-demo/TOSSCodec-demo.github.io)",
+                   "anonymous-tts-demo.github.io/gspo_sparktts (Vi-SparkRL, a Vietnamese text-to-speech"
+                   " paper's anonymous demo page; the docs/ folder of anonymous-tts-demo/gspo_sparktts)",
+                   "zet-speech.github.io/ZET-Speech-Demo (ZET-Speech, an emotional text-to-speech paper's"
+                   " demo page, AITRICS and KAIST; ZET-Speech/ZET-Speech-Demo)",
+                   "fatfat-emosum.github.io/EmoDialog-Sum-Audio-Samples (Spoken DialogSum, a"
+                   " spoken-dialogue summarisation dataset paper's demo page;"
+                   " fatfat-emosum/EmoDialog-Sum-Audio-Samples)",
+                   "e1tts.github.io (E1 TTS, a one-step non-autoregressive text-to-speech paper's online"
+                   " supplement, CUHK-Shenzhen and NetEase Fuxi AI Lab; e1tts/e1tts.github.io)"}),
     # Round 173's pool: a paper's full text as one web page from a scholarly-writing tool, seven sites (four
     # Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six drawn,
     # EpistasisLab's PMLB manuscript left; no page pending.
@@ -1307,8 +1323,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 967 and bare.total == 6829
-    assert bare.right >= 6011
+    assert bare.records >= 971 and bare.total == 6859
+    assert bare.right >= 6038
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1316,7 +1332,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6938 and right >= 6748
+    assert total == 6968 and right >= 6778
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -800,3 +800,66 @@ def test_a_template_pages_venue_line_and_overview_are_read_where_its_paper_butto
     # A page that is no project page by its heading nor its buttons is not read so.
     found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
     assert found is None or (found.papers[0].published, found.papers[0].abstract) == (None, None)
+# Round 174's classes (HOLDOUT.md "# Round 174").
+
+
+def test_a_project_name_heading_over_the_titles_rest_joined_by_the_description_meta_makes_one_title():
+    # ZET-Speech's demo page: h1 'ZET-Speech' over an h4 with the rest of the title, the <title> the name
+    # alone, the description meta the two as one ('ZET-Speech: Zero-shot adaptive …').
+    page = _project_page(
+        '<h1 class="title is-2 publication-title">Painter</h1>'
+        '<h4 class="title is-3 publication-title">Rendering Scenes from a Few Photographs</h4>'
+        + _BYLINE + _ABSTRACT,
+        head='<title>Painter</title><meta name="description" content="Painter: Rendering Scenes from a Few '
+        'Photographs">')
+    assert normalise_page(_URL, page).papers[0].title == "Painter: Rendering Scenes from a Few Photographs"
+    # A description that says more than the two headings (a summary opening with them) joins nothing.
+    page = _project_page(
+        '<h1 class="title is-2 publication-title">Painter</h1>'
+        '<h4 class="title is-3 publication-title">Rendering Scenes from a Few Photographs</h4>'
+        + _BYLINE + _ABSTRACT,
+        head='<title>Painter</title><meta name="description" content="Painter: Rendering Scenes from a Few '
+        'Photographs, a renderer trained on real photographs.">')
+    assert normalise_page(_URL, page).papers[0].title == "Rendering Scenes from a Few Photographs"
+
+
+def test_marked_names_under_the_title_of_a_page_headed_abstract_further_down_are_its_byline():
+    # E1 TTS's online supplement (held out, fixed after the final figure): an h2 title, each name in a span
+    # with its affiliation number in <sup>, the affiliations, then an 'Abstract' h3; no preprint button.
+    names = ('<div><em><p><span class="me-3">Ann Lee\n <sup>1</sup></span>'
+             '<span class="me-3">Bo Chan\n <sup>2,1</sup></span></p></em>'
+             '<p><span>School of Data Science <sup>1</sup></span></p></div>')
+    abstract = ("<h3>Abstract</h3><p>This paper introduces Painter, a renderer that reads a scene from a few "
+                "photographs and renders it from any viewpoint, faster than the methods before it.</p>")
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>" + names + abstract,
+                         head="<title>Painter Online Supplement</title>")
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # Without an 'Abstract' heading after the title, marked names under a heading are not read so.
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>" + names
+                         + abstract.replace("Abstract", "Samples"),
+                         head="<title>Painter Online Supplement</title>")
+    found = normalise_page(_URL, page)
+    assert found is None or not found.papers or not found.papers[0].authors
+    # Nor is one link under the heading (a journal's 'Next Section' over its abstract) a byline so.
+    page = _project_page("<h2>Painter: Rendering Scenes from a Few Photographs</h2>"
+                         '<div><a href="#s1">Next Section</a></div>' + abstract,
+                         head="<title>Painter Online Supplement</title>")
+    found = normalise_page(_URL, page)
+    assert found is None or not found.papers or not found.papers[0].authors
+
+
+def test_a_demo_page_its_description_meta_names_the_paper_of_is_that_papers_record():
+    # TOSS-Codec's demo page (held out, fixed after the final figure): no scholarly meta, no preprint button,
+    # no abstract heading; its description 'TOSS-Codec demo page based on the paper TOSS-Codec: …', its h1
+    # the same title.
+    body = ('<p class="eyebrow">Paper demo</p><h1>Painter: Rendering Scenes from a Few Photographs</h1>'
+            "<h2>Results</h2><p>Samples at two bitrates.</p>")
+    head = ('<title>Painter Demo</title><meta name="description" content="Painter demo page based on the '
+            'paper Painter: Rendering Scenes from a Few Photographs.">')
+    found = normalise_page(_URL, _project_page(body, head=head))
+    assert found is not None and found.papers[0].title == "Painter: Rendering Scenes from a Few Photographs"
+    # A description naming a paper no heading shows, or saying nothing of a demo, makes no record so.
+    for other in (head.replace("Painter: Rendering", "Sculptor: Carving"),
+                  head.replace("demo page based on", "is a renderer described in")):
+        found = normalise_page(_URL, _project_page(body, head=other))
+        assert found is None or not found.papers

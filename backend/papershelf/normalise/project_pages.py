@@ -146,6 +146,43 @@ def project_byline(page: Page, title: str | None) -> list[str]:
     return _byline_after(page, shown)
 
 
+# How many headings are read for the one that labels the abstract, and how many names such a byline has.
+_ABSTRACT_HEADING_REACH = 40
+_FEWEST_BARE_BYLINE = 2
+
+
+def byline_over_its_abstract(page: Page, title: str | None) -> list[str]:
+    """The names under the heading of a paper's own page that links no preprint and has no template's
+    heading, but sets the paper's abstract under an 'Abstract' heading after its title (a speech paper's
+    online supplement of audio samples, E1 TTS's, round 174: an h2 title, each name in a span with its
+    affiliation number in <sup>): read as a project page's byline is. Last, after every byline reader."""
+    if not title:
+        return []
+    shown = _title_element(page, title)
+    if shown is None or not _an_abstract_heading_after(page, shown):
+        return []
+    # A byline of one "name" is as often a link of the page's own under its heading ('Next Section' over a
+    # journal's abstract, ijsem_53_1_1): without the buttons or the template that say the page is a
+    # paper's own, a lone name is not taken.
+    names = _byline_after(page, shown)
+    return names if len(names) >= _FEWEST_BARE_BYLINE else []
+
+
+def _an_abstract_heading_after(page: Page, shown: Any) -> bool:
+    """Whether a heading reading 'Abstract' alone comes after the title's element, among the page's first
+    headings (a bounded few: the abstract heads a paper's page, not its end)."""
+    passed = False
+    for count, heading in enumerate(page.tree.css(HEADINGS)):
+        if count > _ABSTRACT_HEADING_REACH:
+            return False
+        if heading.mem_id == shown.mem_id:
+            passed = True
+        elif passed and (clean_text(short_text(heading, _LONGEST_TITLE)) or "").strip(" .:").casefold() \
+                == "abstract":
+            return True
+    return False
+
+
 def _the_templates_title(shown: Any) -> bool:
     """Whether the title's element is the project page template's (Nerfies' and the Academic Project Page
     Template's h1.publication-title): a paper's project page whose buttons may link no preprint (LAMPS,

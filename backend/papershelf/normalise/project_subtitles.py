@@ -22,8 +22,9 @@ _GAP = 10
 def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     """The whole title where the heading `subtitle` follows a sibling heading of a project's name: the
     name ending in a colon says a subtitle follows; without one, the page's <title> or a meta title must
-    write the two as one ('MegaSaM: Accurate, Fast …' in twitter:title), lest a tagline under a name be
-    read as part of it."""
+    write the two as one ('MegaSaM: Accurate, Fast …' in twitter:title), or its description meta be the two
+    as one and nothing more (ZET-Speech's demo page, round 174: the <title> the name alone), lest a tagline
+    under a name be read as part of it."""
     if subtitle is None or subtitle.tag not in HEADING_TAGS:
         return None
     above = _heading_before(subtitle)
@@ -50,6 +51,9 @@ def _heading_before(node: Any) -> Any:
 
 def _titles_the_page_names(page: Page) -> set[str]:
     tab = page.tree.css_first("head title")
+    # A description meta is compared whole, as the titles are: one that is the joined title word for word
+    # names it; a summary that opens with it is longer and matches nothing.
     named = [tab.text(deep=True) if tab is not None else "",
-             *page.every("og:title"), *page.every("twitter:title")]
+             *page.every("og:title"), *page.every("twitter:title"),
+             *page.every("description"), *page.every("og:description")]
     return {compact(text) for text in named if text}

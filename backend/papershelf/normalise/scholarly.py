@@ -87,6 +87,7 @@ from .dates import (
 )
 from .declared_summaries import summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
+from .demo_pages import paper_its_description_names
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
@@ -180,6 +181,7 @@ from .presented_episodes import presented_episode
 from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
 from .project_pages import (
     arxiv_id_of_its_buttons,
+    byline_over_its_abstract,
     project_byline,
     project_lede,
     project_overview_abstract,
@@ -443,7 +445,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         post = post or (None if title or converted else post_over_its_posted_day(page))
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
-                 or read_labels(page, title_from_heading=True))
+                 or read_labels(page, title_from_heading=True)
+                 # …or a paper's demo page its description meta says is one, naming the paper its heading
+                 # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
+                 or paper_its_description_names(page))
         body.shown = body.shown or (post.shown if post else [])
         if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
             # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
@@ -673,7 +678,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    # …or the names of Hugo Blox 0.4's metadata line under the heading (ConsHerpLab's, 2025).
                    or authors_of_the_metadata_line(page, title)
                    # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
-                   or authors_nested_in_an_emptied_marker(page) or None)
+                   or authors_nested_in_an_emptied_marker(page)
+                   # …or the marked names under the heading of a paper's page headed 'Abstract' further down
+                   # (E1 TTS's online supplement, round 174), read as a project page's byline.
+                   or byline_over_its_abstract(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
