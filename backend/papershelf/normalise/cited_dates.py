@@ -121,6 +121,23 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     return blocks
 
 
+# How many entries of a block are read for their titles (a block holds one entry, or a few formats of it).
+_BLOCK_ENTRIES = 5
+
+
+def bibtex_block_titles(page: Page) -> list[str]:
+    """The titles of the BibTeX entries the page shows in blocks of their own (a benchmark's or project's
+    page citing its paper under its leaderboard), as written, the braces that keep capitals dropped: the
+    paper's whole title where the page's headings show it in parts (project_subtitles)."""
+    titles = []
+    for text, _ in _bibtex_blocks(page):
+        for entry in islice(_BIBTEX_ENTRY.finditer(text), _BLOCK_ENTRIES):
+            named = _BIBTEX_TITLE.search(entry.group(1))
+            if named and (title := clean_text(named.group(1).replace("{", "").replace("}", ""))):
+                titles.append(title)
+    return titles
+
+
 # How long a label before a block may be, and what it says of a citation of the page's own.
 _CITATION_LABEL = 100
 _CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
