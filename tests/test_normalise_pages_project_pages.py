@@ -896,3 +896,52 @@ def test_an_overview_after_a_section_of_prose_of_its_rank_is_no_abstract():
     # The template's 'Overview' as the page's first section is still its abstract.
     page = _project_page(hero + _BENCHMARK_BYLINE + overview + intro)
     assert normalise_page(_URL, page).papers[0].abstract.startswith("The benchmark's samples are designed")
+
+
+def _dataset_page(link: str, citation: str) -> str:
+    # VSTAR's dataset page (round 177): no meta but a <title> of its name, the title in an h3, the authors
+    # in a table's cells, the paper linked by a picture of its first page alone, its abstract under an
+    # 'Introduction' heading, and the ACL Anthology's entry (month, year and abstract) under 'Citation'.
+    cells = "".join(f'<td><center><span><a href="#">{name}</a></span></center></td>'
+                    for name in ("Ann Lee", "Bo Chan", "Cy Diaz"))
+    abstract = ("Rendering a scene from a few photographs is a challenging problem that requires a model to "
+                "perceive and reason over views that are weakly aligned. In this work, we present Painter, a "
+                "large dataset of scenes, and two benchmarks built on it.")
+    entry = ('@inproceedings{lee-etal-2023-painter,\n'
+             '    title = "{P}ainter: A Dataset for Rendering Scenes",\n'
+             '    author = "Lee, Ann  and\n      Chan, Bo  and\n      Diaz, Cy",\n'
+             f'    {citation}\n    abstract = "{abstract}",\n}}')
+    return _project_page(f'<h3 align="center">Painter: A Dataset for Rendering Scenes</h3><table><tr>{cells}'
+                         f"</tr></table>{link}<h3>Introduction</h3><p>{abstract}</p>"
+                         f"<h3>Download</h3><p>The data.</p><h3>Citation</h3><pre>{entry}</pre>",
+                         head="<title>painter</title>")
+
+
+_PICTURED = '<a href="https://arxiv.org/pdf/2305.18756.pdf"><img src="paper.jpg"></a>'
+
+
+def test_a_dataset_page_linking_its_paper_by_a_picture_of_it_is_read_as_the_papers():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",\n    url = "https://aclanthology.org/x",')
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Painter: A Dataset for Rendering Scenes", ["Ann Lee", "Bo Chan", "Cy Diaz"], "2305.18756")
+    # A picture beside a button that links another paper says nothing: the button names the paper.
+    other = _PICTURED + '<a href="https://arxiv.org/abs/2401.00001">Paper</a>'
+    assert normalise_page(_URL, _dataset_page(other, 'year = "2023",')).papers[0].arxiv_id != "2305.18756"
+
+
+def test_a_dataset_pages_bibtex_entry_dates_it_by_its_one_month():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",')
+    assert normalise_page(_URL, page).papers[0].published == "2023-07"
+    # A conference's two months are none: the year alone.
+    page = _dataset_page(_PICTURED, 'month = oct # "-" # nov,\n    year = "2023",')
+    assert normalise_page(_URL, page).papers[0].published == "2023"
+
+
+def test_a_paragraph_its_bibtex_entrys_abstract_opens_with_is_the_pages_abstract():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",')
+    abstract = normalise_page(_URL, page).papers[0].abstract
+    assert abstract.startswith("Rendering a scene from a few photographs is a challenging problem")
+    # Without the entry's abstract the short 'Introduction' is no abstract.
+    page = page.replace("    abstract = ", "    note = ")
+    assert normalise_page(_URL, page).papers[0].abstract is None

@@ -171,6 +171,58 @@ def own_citation_year(text: str, title: str | None) -> list[str]:
     return [found.group(1)] if found else []
 
 
+# A BibTeX entry's month: BibTeX's three-letter macro (month = jul), a month's name or its number, one alone
+# ("oct # "-" # nov", a conference's two months, is none).
+_BIBTEX_MONTH = re.compile(r"\bmonth\s*=\s*[{\"]?([a-z]{3,9}|\d{1,2})[}\"]?\s*(?:,|$)",
+                           re.IGNORECASE | re.MULTILINE)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def own_bibtex_block_month(page: Page, title: str | None) -> list[str]:
+    """The month and year of the BibTeX entry for the page's paper in a block of its own, where it names
+    one month (VSTAR's dataset page, round 177, after its final held-out figure: 'month = jul, year =
+    "2023"', ACL 2023, the page's only date): as precise as the page dates the paper."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            year, month = _BIBTEX_YEAR.search(fields), _BIBTEX_MONTH.search(fields)
+            if year and month and (number := _month_number(month.group(1))):
+                return [f"{year.group(1)}-{number:02d}"]
+            return []
+    return []
+
+
+# A BibTeX entry's abstract field, up to its closing quote or brace before the next field or the entry's end.
+_BIBTEX_ABSTRACT = re.compile(r"\babstract\s*=\s*[{\"](.+?)[}\"]\s*(?:,\s*\w+\s*=|,?\s*\}?\s*$)",
+                              re.IGNORECASE | re.DOTALL)
+
+
+def own_bibtex_block_abstract(page: Page, title: str | None) -> str | None:
+    """The abstract field of the BibTeX entry for the page's paper in a block of its own (the ACL Anthology's
+    entries carry one), its LaTeX markup's braces and commands dropped."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            if found := _BIBTEX_ABSTRACT.search(fields):
+                return clean_text(_LATEX_COMMAND.sub("", found.group(1)).replace("{", "").replace("}", ""))
+            return None
+    return None
+
+
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+def _month_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= len(_MONTH_NAMES) else None
+    folded = word.casefold()
+    if folded[:3] in _MONTH_NAMES and (len(folded) == 3 or folded in _FULL_MONTHS):
+        return _MONTH_NAMES.index(folded[:3]) + 1
+    return None
+
+
+_FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december", "sept"})
+
+
 def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
     """The year of the BibTeX entry for the page's paper in a block or box of its own, which the text
     above the references leaves out (a textarea's entry is not shown text there)."""

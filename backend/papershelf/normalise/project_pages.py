@@ -11,6 +11,7 @@ from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .cited_dates import own_bibtex_block_abstract
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -52,12 +53,20 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     if len(links) > _MAX_ARXIV_LINKS:
         return None
     found: set[str] = set()
+    pictured: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
+        pictures = not label and link.css_first("img") is not None
+        if pictures and (paper := arxiv_id_from_url(link.attributes.get("href"))):
+            pictured.add(paper[0])
         if not _a_paper_button(label) or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
+    # A page without a word on any button may link its paper by a picture of it alone (VSTAR's dataset
+    # page, round 177, after its final held-out figure: the paper's first page as an image linking its
+    # arXiv PDF): that is its paper button, where every such picture links one paper.
+    found = found or pictured
     return found.pop() if len(found) == 1 else None
 
 
@@ -562,6 +571,32 @@ def project_unlabelled_abstract(page: Page) -> str | None:
         if len(text.split()) < _FEWEST_ABSTRACT_WORDS:
             text = _paragraphs_of_its_block(node) or ""
         if len(text.split()) >= _FEWEST_ABSTRACT_WORDS:
+            return abstract_text(text)
+    return None
+
+
+# How much of an entry's abstract a paragraph must open with to be the abstract the page shows.
+_ENTRY_OPENING = 80
+
+
+def project_abstract_its_entry_holds(page: Page, title: str | None) -> str | None:
+    """The paragraph of a page that labels no abstract whose opening is that of the abstract field of the
+    page's own BibTeX entry: the paper's abstract, set under another heading (VSTAR's dataset page, round
+    177, after its final held-out figure: under 'Introduction', its citation's entry the ACL Anthology's
+    with the same abstract). Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    field = own_bibtex_block_abstract(page, title)
+    opening = compact(field[:_ENTRY_OPENING]) if field and len(field) >= MIN_ABSTRACT else None
+    if not opening:
+        return None
+    for count, node in enumerate(page.tree.css("p")):
+        if count > _PARAGRAPH_REACH:
+            return None
+        if short_text(node, _LONGEST_ABSTRACT) is None:
+            continue  # told without reading all of a long element's text
+        text = block_text(node) or ""
+        if compact(text).startswith(opening):
             return abstract_text(text)
     return None
 
