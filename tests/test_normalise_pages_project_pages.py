@@ -863,3 +863,148 @@ def test_a_demo_page_its_description_meta_names_the_paper_of_is_that_papers_reco
                   head.replace("demo page based on", "is a renderer described in")):
         found = normalise_page(_URL, _project_page(body, head=other))
         assert found is None or not found.papers
+
+
+_BENCHMARK_BYLINE = ('<div class="publication-authors"><span class="author-block">'
+                     '<a href="https://ann.example.org">Ann Lee</a><sup>1</sup>,</span>'
+                     '<span class="author-block"><a href="https://bo.example.org">'
+                     "Bo Chan</a><sup>2</sup></span></div>"
+                     '<a href="https://arxiv.org/pdf/2501.05444">Paper</a> '
+                     '<a href="https://arxiv.org/abs/2501.05444">arXiv</a>')
+
+
+def _benchmark_bibtex(title: str) -> str:
+    return (f"<h2>BibTeX</h2><pre><code>@article{{lee2025painter,\n  title={{{title}}},\n"
+            "  author={Lee, Ann and Chan, Bo},\n  journal={arXiv preprint arXiv:2501.05444},\n"
+            "  year={2025}\n}</code></pre>")
+
+
+def test_a_benchmark_pages_heading_and_subtitle_are_titled_as_its_bibtex_entry_holds_them_both():
+    # EMMA's benchmark page (round 177): a logo, the h2 'An Enhanced MultiModal ReAsoning Benchmark', the
+    # subtitle 'Can MLLMs Reason in Multimodality?' over the byline, its BibTeX entry's title the paper's
+    # whole 'Can MLLMs Reason in Multimodality? EMMA: An Enhanced …'.
+    hero = ('<img src="logo.png" alt="Painter Logo">'
+            '<h2 class="title">A Training-Free Scene Rendering Benchmark</h2>'
+            '<h2 class="subtitle publication-subtitle">Can Models Render Scenes from Photographs?</h2>')
+    whole = "Can Models Render Scenes from Photographs? Painter: A Training-Free Scene Rendering Benchmark"
+    page = _project_page(hero + _BENCHMARK_BYLINE + _ABSTRACT + _benchmark_bibtex(whole),
+                         head="<title>Painter: A Training-Free Scene Rendering Benchmark</title>")
+    assert normalise_page(_URL, page).papers[0].title == whole
+    # MDI-Benchmark's: the h1 a name of two words over its subtitle, the entry joining them with a colon.
+    hero = ('<h1 class="title publication-title"><!--icon--><img src="icon.png" alt="Logo">'
+            '<span class="mdi">Scene Insights</span></h1><!--subtitle-->'
+            '<h2 class="subtitle publication-subtitle">'
+            "Benchmarking Rendering from <br> a Few Photographs</h2>")
+    whole = "Scene Insights: Benchmarking Rendering from a Few Photographs"
+    page = _project_page(hero + _BENCHMARK_BYLINE + _ABSTRACT + _benchmark_bibtex(whole),
+                         head="<title>SI-Benchmark</title>")
+    assert normalise_page(_URL, page).papers[0].title == whole
+    # An entry that writes the headings otherwise (lower-cased) or holds much more is not read so.
+    for other in ("Scene insights: benchmarking rendering from a few photographs",
+                  "Scene Insights: Benchmarking Rendering from a Few Photographs, with a Study of What the "
+                  "Methods Before It Missed"):
+        page = _project_page(hero + _BENCHMARK_BYLINE + _ABSTRACT + _benchmark_bibtex(other),
+                             head="<title>SI-Benchmark</title>")
+        assert normalise_page(_URL, page).papers[0].title == "Benchmarking Rendering from a Few Photographs"
+
+
+def test_a_benchmark_pages_h1_the_tab_repeats_is_its_title_over_an_og_title_of_its_name_and_tagline():
+    # MMRB's benchmark page (round 177): og:title 'MMRB: Multimodal Multi-image Reasoning Benchmark', the
+    # <title> and the h1.publication-title (a <p> inside it) 'Evaluating MLLMs with Multimodal …'.
+    whole = "Evaluating Renderers with Scene Painting Benchmark"
+    head = (f"<title>{whole}</title>"
+            '<meta property="og:title" content="SPB: Scene Painting Benchmark">')
+    hero = ('<h1 class="title publication-title">Evaluating Renderers with <p><u>S</u>cene <u>P</u>ainting '
+            "<u>B</u>enchmark</p></h1>")
+    later = '<h1 class="title">Scene Painting Benchmark</h1><p>What the benchmark holds.</p>'
+    page = _project_page(hero + _BENCHMARK_BYLINE + _ABSTRACT + later, head=head)
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == (whole, ["Ann Lee", "Bo Chan"])
+    # A <title> other than the h1 says nothing of it.
+    page = page.replace(f"<title>{whole}</title>", "<title>SPB</title>")
+    assert normalise_page(_URL, page).papers[0].title == "Scene Painting Benchmark"
+
+
+def test_a_byline_of_bare_names_in_units_of_their_own_is_read():
+    # LiveOIBench's benchmark page (round 177): nine '<span class="author-block">Kaijian Zou,</span>', none
+    # linked or marked, then the affiliation's row of one unit.
+    names = ["Ann Lee", "Bo Chan", "Cy Diaz"]
+    units = "".join(f'<span class="author-block">\n  {name},</span>' for name in names[:-1])
+    byline = (f'<div class="publication-authors">{units}'
+              f'<span class="author-block">\n  {names[-1]}\n</span></div>'
+              '<div class="publication-authors">'
+              '<span class="author-block">University of Michigan</span></div>'
+              '<a href="https://arxiv.org/abs/2510.09595">Paper</a>')
+    title = "Painter: Rendering Scenes from a Few Photographs"
+    page = _project_page(f'<h1 class="title publication-title">{title}</h1>' + byline + _ABSTRACT,
+                         head=f"<title>{title}</title>")
+    assert normalise_page(_URL, page).papers[0].authors == names
+    # A row whose units do not each end in the byline's comma is no byline (a list of places).
+    page = page.replace("Ann Lee,", "Ann Lee")
+    assert not normalise_page(_URL, page).papers[0].authors
+
+
+def test_an_overview_after_a_section_of_prose_of_its_rank_is_no_abstract():
+    # MDI-Benchmark's page (round 177): an h2 'Introduction' of the benchmark's questions, then an h2
+    # 'Overview' of how its samples are designed, no 'Abstract': neither is the paper's abstract.
+    intro = ("<h2>Introduction</h2><div class='content'><p>Current benchmarks measure renderers on narrow "
+             "tasks and neglect two questions: whether they meet what people need of a scene, and whether "
+             "they do so across the ages of those who look at it.</p></div>")
+    overview = ("<h2>Overview</h2><div class='content'><p>The benchmark's samples are designed to show the "
+                "complexity of real scenes, each drawn from one of six settings of daily life and checked "
+                "by hand.</p></div>")
+    hero = '<h1 class="title publication-title">Painter: Rendering Scenes from a Few Photographs</h1>'
+    page = _project_page(hero + _BENCHMARK_BYLINE + intro + overview)
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    # The template's 'Overview' as the page's first section is still its abstract.
+    page = _project_page(hero + _BENCHMARK_BYLINE + overview + intro)
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("The benchmark's samples are designed")
+
+
+def _dataset_page(link: str, citation: str) -> str:
+    # VSTAR's dataset page (round 177): no meta but a <title> of its name, the title in an h3, the authors
+    # in a table's cells, the paper linked by a picture of its first page alone, its abstract under an
+    # 'Introduction' heading, and the ACL Anthology's entry (month, year and abstract) under 'Citation'.
+    cells = "".join(f'<td><center><span><a href="#">{name}</a></span></center></td>'
+                    for name in ("Ann Lee", "Bo Chan", "Cy Diaz"))
+    abstract = ("Rendering a scene from a few photographs is a challenging problem that requires a model to "
+                "perceive and reason over views that are weakly aligned. In this work, we present Painter, a "
+                "large dataset of scenes, and two benchmarks built on it.")
+    entry = ('@inproceedings{lee-etal-2023-painter,\n'
+             '    title = "{P}ainter: A Dataset for Rendering Scenes",\n'
+             '    author = "Lee, Ann  and\n      Chan, Bo  and\n      Diaz, Cy",\n'
+             f'    {citation}\n    abstract = "{abstract}",\n}}')
+    return _project_page(f'<h3 align="center">Painter: A Dataset for Rendering Scenes</h3><table><tr>{cells}'
+                         f"</tr></table>{link}<h3>Introduction</h3><p>{abstract}</p>"
+                         f"<h3>Download</h3><p>The data.</p><h3>Citation</h3><pre>{entry}</pre>",
+                         head="<title>painter</title>")
+
+
+_PICTURED = '<a href="https://arxiv.org/pdf/2305.18756.pdf"><img src="paper.jpg"></a>'
+
+
+def test_a_dataset_page_linking_its_paper_by_a_picture_of_it_is_read_as_the_papers():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",\n    url = "https://aclanthology.org/x",')
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Painter: A Dataset for Rendering Scenes", ["Ann Lee", "Bo Chan", "Cy Diaz"], "2305.18756")
+    # A picture beside a button that links another paper says nothing: the button names the paper.
+    other = _PICTURED + '<a href="https://arxiv.org/abs/2401.00001">Paper</a>'
+    assert normalise_page(_URL, _dataset_page(other, 'year = "2023",')).papers[0].arxiv_id != "2305.18756"
+
+
+def test_a_dataset_pages_bibtex_entry_dates_it_by_its_one_month():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",')
+    assert normalise_page(_URL, page).papers[0].published == "2023-07"
+    # A conference's two months are none: the year alone.
+    page = _dataset_page(_PICTURED, 'month = oct # "-" # nov,\n    year = "2023",')
+    assert normalise_page(_URL, page).papers[0].published == "2023"
+
+
+def test_a_paragraph_its_bibtex_entrys_abstract_opens_with_is_the_pages_abstract():
+    page = _dataset_page(_PICTURED, 'month = jul,\n    year = "2023",')
+    abstract = normalise_page(_URL, page).papers[0].abstract
+    assert abstract.startswith("Rendering a scene from a few photographs is a challenging problem")
+    # Without the entry's abstract the short 'Introduction' is no abstract.
+    page = page.replace("    abstract = ", "    note = ")
+    assert normalise_page(_URL, page).papers[0].abstract is None

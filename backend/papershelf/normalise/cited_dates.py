@@ -121,6 +121,23 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     return blocks
 
 
+# How many entries of a block are read for their titles (a block holds one entry, or a few formats of it).
+_BLOCK_ENTRIES = 5
+
+
+def bibtex_block_titles(page: Page) -> list[str]:
+    """The titles of the BibTeX entries the page shows in blocks of their own (a benchmark's or project's
+    page citing its paper under its leaderboard), as written, the braces that keep capitals dropped: the
+    paper's whole title where the page's headings show it in parts (project_subtitles)."""
+    titles = []
+    for text, _ in _bibtex_blocks(page):
+        for entry in islice(_BIBTEX_ENTRY.finditer(text), _BLOCK_ENTRIES):
+            named = _BIBTEX_TITLE.search(entry.group(1))
+            if named and (title := clean_text(named.group(1).replace("{", "").replace("}", ""))):
+                titles.append(title)
+    return titles
+
+
 # How long a label before a block may be, and what it says of a citation of the page's own.
 _CITATION_LABEL = 100
 _CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
@@ -152,6 +169,58 @@ def own_citation_year(text: str, title: str | None) -> list[str]:
             return [year.group(1)]
     found = _PART_OF.search(text)
     return [found.group(1)] if found else []
+
+
+# A BibTeX entry's month: BibTeX's three-letter macro (month = jul), a month's name or its number, one alone
+# ("oct # "-" # nov", a conference's two months, is none).
+_BIBTEX_MONTH = re.compile(r"\bmonth\s*=\s*[{\"]?([a-z]{3,9}|\d{1,2})[}\"]?\s*(?:,|$)",
+                           re.IGNORECASE | re.MULTILINE)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def own_bibtex_block_month(page: Page, title: str | None) -> list[str]:
+    """The month and year of the BibTeX entry for the page's paper in a block of its own, where it names
+    one month (VSTAR's dataset page, round 177, after its final held-out figure: 'month = jul, year =
+    "2023"', ACL 2023, the page's only date): as precise as the page dates the paper."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            year, month = _BIBTEX_YEAR.search(fields), _BIBTEX_MONTH.search(fields)
+            if year and month and (number := _month_number(month.group(1))):
+                return [f"{year.group(1)}-{number:02d}"]
+            return []
+    return []
+
+
+# A BibTeX entry's abstract field, up to its closing quote or brace before the next field or the entry's end.
+_BIBTEX_ABSTRACT = re.compile(r"\babstract\s*=\s*[{\"](.+?)[}\"]\s*(?:,\s*\w+\s*=|,?\s*\}?\s*$)",
+                              re.IGNORECASE | re.DOTALL)
+
+
+def own_bibtex_block_abstract(page: Page, title: str | None) -> str | None:
+    """The abstract field of the BibTeX entry for the page's paper in a block of its own (the ACL Anthology's
+    entries carry one), its LaTeX markup's braces and commands dropped."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            if found := _BIBTEX_ABSTRACT.search(fields):
+                return clean_text(_LATEX_COMMAND.sub("", found.group(1)).replace("{", "").replace("}", ""))
+            return None
+    return None
+
+
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+def _month_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= len(_MONTH_NAMES) else None
+    folded = word.casefold()
+    if folded[:3] in _MONTH_NAMES and (len(folded) == 3 or folded in _FULL_MONTHS):
+        return _MONTH_NAMES.index(folded[:3]) + 1
+    return None
+
+
+_FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december", "sept"})
 
 
 def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .cited_dates import own_bibtex_block_abstract
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -51,12 +53,20 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     if len(links) > _MAX_ARXIV_LINKS:
         return None
     found: set[str] = set()
+    pictured: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
+        pictures = not label and link.css_first("img") is not None
+        if pictures and (paper := arxiv_id_from_url(link.attributes.get("href"))):
+            pictured.add(paper[0])
         if not _a_paper_button(label) or _among_words_of_its_own(link):
             continue
         if paper := arxiv_id_from_url(link.attributes.get("href")):
             found.add(paper[0])
+    # A page without a word on any button may link its paper by a picture of it alone (VSTAR's dataset
+    # page, round 177, after its final held-out figure: the paper's first page as an image linking its
+    # arXiv PDF): that is its paper button, where every such picture links one paper.
+    found = found or pictured
     return found.pop() if len(found) == 1 else None
 
 
@@ -283,6 +293,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     # and the blocks those sit in, whose other inline units may hold a name the byline does not link.
     holders: set[int] = set()
     rows: set[int] = set()
+    # The rows of bare units read so far, each once however many of its units the walk meets.
+    bare_rows: dict[int, bool] = {}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
                                     and not _a_venue_heading(node)):
@@ -295,7 +307,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
-            elif node.parent is not None and (node.parent.mem_id in holders or _a_bare_unit(node, rows)):
+            elif node.parent is not None and (node.parent.mem_id in holders or _a_bare_unit(node, rows)
+                                              or _a_unit_of_a_bare_row(node, bare_rows)):
                 # …or the names a byline's block sets in its text after a linked one and its marks
                 # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161), or
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
@@ -353,6 +366,32 @@ def _a_bare_unit(text: Any, rows: set[int]) -> bool:
     return (unit.tag in _INLINE and unit.parent is not None and unit.parent.mem_id in rows
             and text.prev is None and text.next is None
             and (text.text_content or "").strip().endswith(","))
+
+
+# How many units a row of bare names is read for.
+_LONGEST_BARE_ROW = 60
+
+
+def _a_unit_of_a_bare_row(text: Any, read: dict[int, bool]) -> bool:
+    """Whether a text is the whole of an inline unit in a row of such units, each but the last ending in
+    the byline's comma: a byline that links and marks none of its names (LiveOIBench's benchmark page,
+    round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the affiliation's
+    row). Whether each unit names a person is the caller's test (_names_between_commas)."""
+    unit = text.parent
+    if unit.tag not in _INLINE or text.prev is not None or text.next is not None or unit.parent is None:
+        return False
+    if unit.parent.mem_id not in read:
+        read[unit.parent.mem_id] = _a_bare_row(unit)
+    return read[unit.parent.mem_id]
+
+
+def _a_bare_row(unit: Any) -> bool:
+    units = [child for child in islice(unit.parent.iter(), _LONGEST_BARE_ROW + 1)]
+    if not 1 < len(units) <= _LONGEST_BARE_ROW:
+        return False
+    texts = [clean_text(child.text(deep=True)) or "" for child in units]
+    return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
+            and all(shown.endswith(",") for shown in texts[:-1]) and not texts[-1].endswith(","))
 
 
 # An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").
@@ -489,6 +528,12 @@ def project_title(page: Page, title: str | None) -> str | None:
         text = block_text(node) or ""
         if text.startswith(f"{title}: ") or (rest and text.endswith(f": {rest}") and text != named):
             return text
+        if node.tag == "h1" and named and text == named and text.endswith(f" {title}"):
+            # …or the h1 the <title> repeats whole, which ends with the words the meta title names after the
+            # project's name (MMRB's benchmark page, round 177: og:title 'MMRB: Multimodal Multi-image
+            # Reasoning Benchmark', its h1 and <title> 'Evaluating MLLMs with Multimodal Multi-image
+            # Reasoning Benchmark').
+            return text
         if node.tag == "h1" and text.startswith(f"{title} ") and text.count(":") == title.count(":"):
             # …or the h1 the name opens, the <title> its first words ('Walk-Jump Sampling' over 'Walk-Jump
             # Sampling for Protein Discovery', round 161).
@@ -567,6 +612,32 @@ def project_unlabelled_abstract(page: Page) -> str | None:
     return None
 
 
+# How much of an entry's abstract a paragraph must open with to be the abstract the page shows.
+_ENTRY_OPENING = 80
+
+
+def project_abstract_its_entry_holds(page: Page, title: str | None) -> str | None:
+    """The paragraph of a page that labels no abstract whose opening is that of the abstract field of the
+    page's own BibTeX entry: the paper's abstract, set under another heading (VSTAR's dataset page, round
+    177, after its final held-out figure: under 'Introduction', its citation's entry the ACL Anthology's
+    with the same abstract). Only on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    field = own_bibtex_block_abstract(page, title)
+    opening = compact(field[:_ENTRY_OPENING]) if field and len(field) >= MIN_ABSTRACT else None
+    if not opening:
+        return None
+    for count, node in enumerate(page.tree.css("p")):
+        if count > _PARAGRAPH_REACH:
+            return None
+        if short_text(node, _LONGEST_ABSTRACT) is None:
+            continue  # told without reading all of a long element's text
+        text = block_text(node) or ""
+        if compact(text).startswith(opening):
+            return abstract_text(text)
+    return None
+
+
 # How long a block of paragraphs an abstract may be, in characters and nodes (short_text's bound).
 _LONGEST_ABSTRACT = 6000
 
@@ -636,6 +707,10 @@ def project_overview_abstract(page: Page) -> str | None:
     if arxiv_id_of_its_buttons(page) is None and page.tree.css_first("h1.publication-title") is None:
         return None
     under = False
+    # The heading tag over the last heading seen, and over the first section of prose met (its paragraph of
+    # an abstract's length), if any.
+    heading: str | None = None
+    sections: str | None = None
     found: str | None = None
     for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):
         if count > _OVERVIEW_REACH:
@@ -646,7 +721,13 @@ def project_overview_abstract(page: Page) -> str | None:
                 return None  # the page labels its abstract: the readers of labelled abstracts read it
             if under and found is None:
                 return None  # the section ended without a paragraph of an abstract's length
-            under = found is None and label in _OVERVIEW_LABELS
+            if found is None and label in _OVERVIEW_LABELS and sections == node.tag:
+                # An 'Overview' after a section of prose under a heading of its own rank is one more section
+                # of the page, not its abstract's (MDI-Benchmark's page, round 177: an h2 'Introduction',
+                # then an h2 'Overview' of how its samples are designed); prose under the title's heading
+                # (a teaser's caption) is no such section.
+                return None
+            under, heading = found is None and label in _OVERVIEW_LABELS, node.tag
             continue
         if under and found is None:
             text = abstract_text(block_text(node))
@@ -654,6 +735,9 @@ def project_overview_abstract(page: Page) -> str | None:
                 # …and the page may still label its abstract further down (a 'TL;DR' teaser over it): the
                 # walk goes on, within its reach, to see that it does not.
                 found = text
+        elif heading and not sections:
+            text = abstract_text(block_text(node))
+            sections = heading if text and len(text) >= MIN_ABSTRACT else None
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..identity import clean_text
+from .cited_dates import bibtex_block_titles
 from .html_meta import Page, block_text, short_text
 from .places import HEADING_TAGS, compact
 
@@ -28,14 +29,49 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     if subtitle is None or subtitle.tag not in HEADING_TAGS:
         return None
     above = _heading_before(subtitle)
-    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     rest = block_text(subtitle)
+    if above is not None and rest and (whole := _entry_holding_both(page, above, rest)):
+        return whole
+    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
         return f"{named} {rest}"
     whole = f"{named}: {rest}"
     return whole if compact(whole) in _titles_the_page_names(page) else None
+
+
+# How much of a heading over a subtitle is read (with its markup) for an entry's title to hold it.
+_LONGEST_HEADING = 1000
+# How much of an entry's title may be neither heading: the project's name and its colon ('EMMA:').
+_LEFT_OVER = 30
+
+
+def _entry_holding_both(page: Page, above: Any, rest: str) -> str | None:
+    """The title of the page's own BibTeX entry that holds the heading and its subtitle both, in either
+    order, with no more than a project's name besides: the paper's whole title, which the hero shows in
+    parts (EMMA's benchmark page, round 177: the h2 'An Enhanced MultiModal ReAsoning Benchmark' over the
+    subtitle 'Can MLLMs Reason in Multimodality?', its entry 'Can MLLMs Reason in Multimodality? EMMA: An
+    Enhanced …'; MDI-Benchmark's h1 'Multi-Dimensional Insights' over its subtitle, the entry joining them
+    with a colon the <title> does not show)."""
+    # The heading read whole, its markup's indentation and an icon beside the name no limit on it.
+    named = clean_text(short_text(above, _LONGEST_HEADING))
+    if not named:
+        return None
+    # Compared in the case the headings show: an entry that lower-cases them (Spec-Gaussian's 'Spec-gaussian:
+    # Anisotropic view-dependent appearance …') writes the title otherwise than the page shows it.
+    top, under = _spaceless(named), _spaceless(rest)
+    for title in bibtex_block_titles(page):
+        key = _spaceless(title)
+        if top in key and under in key and top not in under and under not in top:
+            left = key.replace(top, "", 1).replace(under, "", 1)
+            if len(left) <= _LEFT_OVER:
+                return title
+    return None
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split())
 
 
 def _heading_before(node: Any) -> Any:

@@ -182,6 +182,7 @@ from .preview_paper_pages import authors_behind_honorifics, preview_over_the_aut
 from .project_pages import (
     arxiv_id_of_its_buttons,
     byline_over_its_abstract,
+    project_abstract_its_entry_holds,
     project_byline,
     project_lede,
     project_overview_abstract,
@@ -820,6 +821,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         (body.abstract or body.standfirst) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
+        or project_abstract_its_entry_holds(page, title)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
