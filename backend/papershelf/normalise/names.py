@@ -395,9 +395,13 @@ def _given_before_particle(text: str) -> bool:
 
 
 # "Staib, Matthias", "van der Ploeg, Atze", "Paulus, Philipp C.": one family name (after its
-# particles), a comma, and up to three given names or initials.
+# particles), a comma, and up to three given names or initials. A family name written first opens with
+# its particle capitalised as often as not ("De Luisa, Andraž": ReScience C's Author(s) row; "Van Dijk,
+# Jan"), so a particle is matched so too; one in capitals throughout is initials ("DI Kelley, SP
+# Harrison" is two people).
+_OPENING_PARTICLES = sorted(NAME_PARTICLES | {particle.capitalize() for particle in NAME_PARTICLES})
 _FAMILY_FIRST = re.compile(
-    rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*"
+    rf"(?:(?:{'|'.join(_OPENING_PARTICLES)})\s+)*"
     r"[^\s,]+,\s*[A-Z\u00c0-\u024f][^\s,]*(?:\s+[^\s,]+){0,2}"
 )
 
