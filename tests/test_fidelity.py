@@ -1276,8 +1276,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5913, "html": 6024, "og": 6313, "dc": 6068, "jsonld": 6191, "og+jsonld": 6469,
-              "no-highwire": 6558, "all": 6678}
+MIX_FLOORS = {"none": 6002, "html": 6113, "og": 6403, "dc": 6158, "jsonld": 6280, "og+jsonld": 6559,
+              "no-highwire": 6648, "all": 6768}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1312,8 +1312,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 964 and bare.total == 6811
-    assert bare.right >= 5996
+    assert bare.records >= 965 and bare.total == 6817
+    assert bare.right >= 6002
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1321,7 +1321,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6920 and right >= 6730
+    assert total == 6926 and right >= 6736
     assert body.SITES, "the table is put back for the readers that come after"
 
 
