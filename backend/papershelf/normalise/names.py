@@ -410,7 +410,14 @@ def _family_first(part: str) -> bool:
     given = part.partition(",")[2].split()
     # A part in capitals throughout ("NGUYEN, DO", a byline set so) has its given name in capitals too.
     degree = _as_a_degree(given[0] if given else "") and not part.isupper()
+    if part.split(maxsplit=1)[0] in _CAPITALISED_PARTICLES and len(given) > 1:
+        # A capitalised particle may be a given name ("Di Wang, Li Zhang": two people): a family name
+        # after one is read as written first only before a single given name ("De Luisa, Andraž").
+        return False
     return _FAMILY_FIRST.fullmatch(part) is not None and not degree
+
+
+_CAPITALISED_PARTICLES = frozenset(particle.capitalize() for particle in NAME_PARTICLES)
 
 
 def _is_role(part: str) -> bool:
